@@ -1,0 +1,57 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+# Everything installs from hashed lock files (requirements/*.lock) into .venv.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+EXAMPLE := examples/edan-alexander-backchannel.txt
+
+.PHONY: demo test bench install lock clean chromium
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade "pip>=24"
+
+$(VENV)/.main: requirements/main.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --require-hashes -r requirements/main.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.test: requirements/test.lock pyproject.toml | $(VENV)/.main
+	$(BIN)/pip install -q --require-hashes -r requirements/test.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.bench: requirements/bench.lock pyproject.toml | $(VENV)/.test
+	$(BIN)/pip install -q --require-hashes -r requirements/bench.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+install: $(VENV)/.main
+
+demo: $(VENV)/.main
+	$(BIN)/backchannel analyze $(EXAMPLE)
+	$(BIN)/backchannel analyze $(EXAMPLE) --format json -o out --html out/edan-alexander-backchannel.html
+	@echo "wrote out/edan-alexander-backchannel.json and out/edan-alexander-backchannel.html"
+
+# The browser test drives Debian's chromium; install it when missing (root on Debian).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian chromium for the browser test"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "warning: could not install chromium; the browser test will be skipped"; }
+
+test: $(VENV)/.test chromium
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.bench
+	$(BIN)/python benchmarks/run.py
+
+# Regenerate the hashed lock files (needs network to PyPI; uses uv inside .venv).
+lock: $(BIN)/python
+	$(BIN)/pip install -q uv
+	cd requirements && for n in main test bench; do \
+	  ../$(BIN)/uv pip compile -q --python-version 3.11 --generate-hashes $$n.in -o $$n.lock || exit 1; done
+	$(BIN)/python requirements/pin_model.py requirements/*.lock
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

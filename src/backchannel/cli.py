@@ -1,0 +1,178 @@
+"""The command line: a thin layer over ingest → pipeline → export.
+
+``backchannel analyze PATH...`` reads files, folders, JSONL or ``-`` (stdin),
+prints a summary or writes dossiers; ``backchannel eval GOLD CORPUS`` scores the
+extraction against gold dossiers. Every bad input is reported on stderr with
+its name and reason, the batch goes on, and the exit code is 1 if anything
+failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Iterator
+
+import click
+from rich.console import Console
+
+from backchannel import __version__
+
+err = Console(stderr=True)
+
+
+def _progress(results: Iterator, enabled: bool) -> Iterator:
+    """Wrap a result stream in a stderr progress counter (documents done, errors)."""
+    if not enabled:
+        yield from results
+        return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("[bold]{task.completed}[/] documents"),
+                  BarColumn(bar_width=None), TextColumn("{task.fields[errors]} errors"),
+                  TimeElapsedColumn(), console=err, transient=True) as prog:
+        task = prog.add_task("analyze", total=None, errors=0)
+        errors = 0
+        for r in results:
+            errors += r.error is not None
+            prog.update(task, advance=1, errors=errors)
+            yield r
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="backchannel")
+def main() -> None:
+    """Read news reports about negotiations and return the system they describe."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", default="summary", show_default=True,
+              help="summary | json | jsonl | polnear | graphml | gexf | csv | ftm")
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path),
+              help="Output: a directory (one file per input) or, for jsonl/polnear, a file.")
+@click.option("--html", "html", type=click.Path(path_type=Path),
+              help="Also write a self-contained HTML report (a file, or a directory: one per input).")
+@click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
+@click.option("--batch-size", default=32, show_default=True)
+@click.option("--processes", "n_process", default=1, show_default=True, help="Parser processes.")
+@click.option("--max-chars", default=None, type=int, help="Refuse documents longer than this.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | None, model: str | None,
+            batch_size: int, n_process: int, max_chars: int | None, progress: bool | None) -> None:
+    """Analyze reports: files, folders (recursively), JSONL (one document per line) or - for stdin."""
+    from backchannel.export import FORMATS
+    from backchannel.ingest import MAX_CHARS, read_inputs
+    from backchannel.nlp import load_pipeline
+    from backchannel.pipeline import analyze as run
+
+    if fmt != "summary" and fmt not in FORMATS:
+        raise click.BadParameter(f"unknown format {fmt!r}; choose from summary, {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    try:
+        nlp = load_pipeline(model)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
+    items = read_inputs(paths, max_chars=max_chars or MAX_CHARS)
+    results = run(items, nlp=nlp, batch_size=batch_size, n_process=n_process)
+    show = progress if progress is not None else (err.is_terminal and fmt != "summary")
+    failed = done = 0
+    with ExitStack() as stack:
+        sink = None
+        if fmt != "summary":
+            spec = FORMATS[fmt]
+            if out is None:
+                sink = sys.stdout
+            elif spec.streamable and (out.suffix or not out.is_dir()) and out.suffix:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                sink = stack.enter_context(out.open("w", encoding="utf-8"))
+            else:
+                out.mkdir(parents=True, exist_ok=True)
+        for r in _progress(results, show):
+            if r.error is not None:
+                failed += 1
+                err.print(f"[red]error[/]: {r.name}: {r.error}", highlight=False, markup=True)
+                continue
+            done += 1
+            if html is not None:
+                _write_html(r, html, len(paths))
+            if fmt == "summary":
+                from backchannel.report.summary import print_summary
+
+                print_summary(r.dossier, Console())
+                continue
+            spec = FORMATS[fmt]
+            if sink is not None:
+                spec.write(r.dossier, sink)
+                sink.flush()
+            else:
+                target = out / (r.stem + spec.suffix)
+                with target.open("w", encoding="utf-8") as fh:
+                    spec.write(r.dossier, fh)
+    if failed:
+        err.print(f"{failed} of {failed + done} documents failed", style="bold red")
+        sys.exit(1)
+
+
+def _write_html(r, html: Path, n_paths: int) -> None:
+    from backchannel.report import write_report
+
+    target = html / (r.stem + ".html") if (html.is_dir() or not html.suffix) else html
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_report(r.dossier, target)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
+def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, model: str | None) -> None:
+    """Analyze each CORPUS_DIR file that has a gold dossier in GOLD_DIR and print the scores."""
+    from backchannel.evaluate import METRICS, cell, evaluate_dirs
+    from backchannel.ingest import InputError, read_file
+    from backchannel.nlp import load_pipeline
+    from backchannel.pipeline import extract
+
+    nlp = load_pipeline(model)
+
+    def analyze_file(path: Path) -> dict:
+        item = next(iter(read_file(path)))
+        if isinstance(item, InputError):
+            raise click.ClickException(f"{item.name}: {item.reason}")
+        return extract(item.document, nlp(item.document.text)).to_dict()
+
+    scores = evaluate_dirs(gold_dir, corpus_dir, analyze_file)
+    if not scores["files"]:
+        raise click.ClickException(f"no file in {corpus_dir} has a gold dossier in {gold_dir}")
+    if as_json:
+        click.echo(json.dumps(scores, indent=1))
+        return
+    from rich.table import Table
+
+    short = {"actors": "actors F1", "named_actors_recall": "named R", "alias_recall": "alias R",
+             "affiliation_accuracy": "affil acc", "interactions_strict": "inter strict F1",
+             "interactions_relaxed": "inter relaxed F1", "time_accuracy": "time acc", "claims": "claims F1",
+             "claim_speaker_accuracy": "speaker acc", "claim_direct_accuracy": "direct acc"}
+    table = Table(title=f"backchannel eval {gold_dir} {corpus_dir}")
+    table.add_column("file")
+    for m in METRICS:
+        table.add_column(short[m], justify="right")
+    for name, s in scores["files"].items():
+        table.add_row(name, *(cell(s.get(m)) for m in METRICS))
+    table.add_row("[bold]all (micro)[/]", *(cell(scores["all"].get(m)) for m in METRICS))
+    Console(width=200).print(table)
+
+
+@main.command()
+def schema() -> None:
+    """Print the dossier's JSON Schema."""
+    from backchannel.model import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""Score dossiers against gold dossiers (a port of ``shared/bench/score_dossier.py``).
+
+Why a port and not an import: the installed tool must evaluate on any machine,
+without the project's ``shared/`` folder beside it. The matching rules are
+kept identical to the reference scorer (tests check both agree):
+
+- names are normalised (case-folded, accents and punctuation removed, leading
+  article and possessive dropped); actors match on a shared name or alias, or
+  when one full name is a whole-token suffix of the other; one-to-one, greedy,
+  strongest first;
+- interactions: strict = type, source, target and negation agree; relaxed =
+  type agrees and the source or the target matches;
+- claims: at least half of each side's content tokens occur in the other;
+- times: over strictly matched interactions whose gold time has a value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, Callable
+
+ARTICLES = {"a", "an", "the"}
+
+
+def norm(name: str | None) -> str:
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.replace("’", "'").replace("'s ", " ").replace("'s", "")
+    s = re.sub(r"[^\w\s]", " ", s)
+    toks = s.split()
+    while toks and toks[0] in ARTICLES:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def names(actor: dict[str, Any]) -> set[str]:
+    out = {norm(actor.get("name"))} | {norm(a) for a in actor.get("aliases") or []}
+    out.discard("")
+    return out
+
+
+def strength(g: dict[str, Any], p: dict[str, Any]) -> int:
+    gn, pn = names(g), names(p)
+    if gn & pn:
+        return 3 if norm(g.get("name")) == norm(p.get("name")) else 2
+    for a in gn:
+        for b in pn:
+            short, long_ = sorted((a, b), key=len)
+            if short.split() and (" " + long_).endswith(" " + short) and len(short) >= 4:
+                return 1
+    return 0
+
+
+def match_actors(gold: list[dict], pred: list[dict]) -> dict[str, str]:
+    pairs = [(s, g["id"], p["id"]) for g in gold for p in pred if (s := strength(g, p))]
+    pairs.sort(key=lambda t: -t[0])
+    g2p: dict[str, str] = {}
+    used: set[str] = set()
+    for _, gi, pi in pairs:
+        if gi not in g2p and pi not in used:
+            g2p[gi] = pi
+            used.add(pi)
+    return g2p
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "pred": n_pred, "gold": n_gold, "p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
+
+
+def tokens(text: str | None) -> set[str]:
+    return set(norm(text).split())
+
+
+def greedy(gold: list, pred: list, ok: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        for pi, p in enumerate(pred):
+            if pi not in used and ok(g, p):
+                used.add(pi)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+def score(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
+    """Scores of one predicted dossier against its gold dossier (plain dicts)."""
+    ga, pa = gold.get("actors", []), pred.get("actors", [])
+    g2p = match_actors(ga, pa)
+
+    def same(g_id: str | None, p_id: str | None) -> bool:
+        return (g_id is None and p_id is None) or (g_id in g2p and g2p[g_id] == p_id)
+
+    out: dict[str, Any] = {"actors": prf(len(g2p), len(pa), len(ga))}
+    named = [a for a in ga if a.get("named", True)]
+    out["named_actors_recall"] = prf(sum(a["id"] in g2p for a in named), len(named), len(named))["r"]
+    alias_total = alias_hit = aff_total = aff_hit = 0
+    pmap = {p["id"]: p for p in pa}
+    for g in ga:
+        if g["id"] not in g2p:
+            continue
+        p = pmap[g2p[g["id"]]]
+        for al in g.get("aliases") or []:
+            alias_total += 1
+            alias_hit += norm(al) in names(p)
+        if g.get("affiliation"):
+            aff_total += 1
+            aff_hit += same(g["affiliation"], p.get("affiliation"))
+    out["alias_recall"] = round(alias_hit / alias_total, 3) if alias_total else None
+    out["affiliation_accuracy"] = round(aff_hit / aff_total, 3) if aff_total else None
+
+    gi, pi = gold.get("interactions", []), pred.get("interactions", [])
+    strict = greedy(gi, pi, lambda g, p: g["type"] == p.get("type") and same(g.get("source"), p.get("source"))
+                    and same(g.get("target"), p.get("target")) and bool(g.get("negated")) == bool(p.get("negated")))
+    relaxed = greedy(gi, pi, lambda g, p: g["type"] == p.get("type") and bool(
+        (g.get("source") and same(g.get("source"), p.get("source")))
+        or (g.get("target") and same(g.get("target"), p.get("target")))))
+    out["interactions_strict"] = prf(len(strict), len(pi), len(gi))
+    out["interactions_relaxed"] = prf(len(relaxed), len(pi), len(gi))
+    timed = [(g, p) for g, p in strict if (g.get("time") or {}).get("value")]
+    out["time_accuracy"] = (round(sum((p.get("time") or {}).get("value") == g["time"]["value"]
+                                      for g, p in timed) / len(timed), 3) if timed else None)
+
+    gc, pc = gold.get("claims", []), pred.get("claims", [])
+
+    def overlap(g: dict, p: dict) -> bool:
+        a, b = tokens(g.get("content")), tokens(p.get("content"))
+        return bool(a) and bool(b) and len(a & b) >= 0.5 * len(a) and len(a & b) >= 0.5 * len(b)
+
+    cm = greedy(gc, pc, overlap)
+    out["claims"] = prf(len(cm), len(pc), len(gc))
+    out["claim_speaker_accuracy"] = (round(sum(same(g.get("speaker"), p.get("speaker")) for g, p in cm) / len(cm), 3)
+                                     if cm else None)
+    out["claim_direct_accuracy"] = (round(sum(bool(g.get("direct")) == bool(p.get("direct")) for g, p in cm) / len(cm), 3)
+                                    if cm else None)
+    return out
+
+
+def combine(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Micro-average the P/R/F1 blocks; average the accuracies over files that have them."""
+    total: dict[str, dict[str, int]] = {}
+    for r in results:
+        for k, v in r.items():
+            if isinstance(v, dict):
+                t = total.setdefault(k, {"tp": 0, "pred": 0, "gold": 0})
+                for f in ("tp", "pred", "gold"):
+                    t[f] += v[f]
+    out: dict[str, Any] = {k: prf(v["tp"], v["pred"], v["gold"]) for k, v in total.items()}
+    for k in results[0] if results else []:
+        if not isinstance(results[0][k], dict):
+            vals = [r[k] for r in results if r.get(k) is not None]
+            out[k] = round(sum(vals) / len(vals), 3) if vals else None
+    return out
+
+
+METRICS = ("actors", "named_actors_recall", "alias_recall", "affiliation_accuracy",
+           "interactions_strict", "interactions_relaxed", "time_accuracy",
+           "claims", "claim_speaker_accuracy", "claim_direct_accuracy")
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def find_pairs(gold_dir: Path, corpus_dir: Path) -> list[tuple[Path, Path]]:
+    """Gold files that have a corpus file of the same stem (any known extension)."""
+    pairs = []
+    for g in sorted(gold_dir.glob("*.json")):
+        for ext in (".txt", ".html", ".htm", ".md"):
+            c = corpus_dir / (g.stem + ext)
+            if c.exists():
+                pairs.append((g, c))
+                break
+    return pairs
+
+
+def evaluate_dirs(gold_dir: Path, corpus_dir: Path, analyze_file: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
+    """Analyze each corpus file that has a gold file; return per-file and combined scores."""
+    per: dict[str, dict[str, Any]] = {}
+    for g, c in find_pairs(gold_dir, corpus_dir):
+        per[g.stem] = score(load_gold(g), analyze_file(c))
+    return {"files": per, "all": combine(list(per.values())) if per else {}}
+
+
+def cell(v: Any) -> str:
+    """One metric as a table cell: F1 for P/R/F1 blocks, the value for accuracies."""
+    if v is None:
+        return "–"
+    if isinstance(v, dict):
+        return f"{v['f1']:.2f}"
+    return f"{v:.2f}"

@@ -1,0 +1,44 @@
+"""Output formats: one function per format, registered by name for the CLI.
+
+Why a registry: each exporter has one job (dossier → bytes in a format) and
+the CLI, the server and tests pick them by name; adding a format means adding
+one function here, not another branch in the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, TextIO
+
+from backchannel.model import Dossier, to_json
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffix: str  # file suffix when writing one file per input
+    write: Callable[[Dossier, TextIO], None]
+    streamable: bool = False  # many dossiers can share one output stream
+    directory: bool = False  # writes a folder of files per input (csv)
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def _json(d: Dossier, out: TextIO) -> None:
+    out.write(to_json(d, indent=1))
+    out.write("\n")
+
+
+def _jsonl(d: Dossier, out: TextIO) -> None:
+    out.write(to_json(d))
+    out.write("\n")
+
+
+register(Format("json", ".json", _json))
+register(Format("jsonl", ".jsonl", _jsonl, streamable=True))

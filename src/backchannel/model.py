@@ -1,0 +1,189 @@
+"""The dossier model: the one vocabulary every stage of backchannel speaks.
+
+The field names follow ``shared/spec/dossier.md`` exactly, because the JSON they
+serialise to is the interchange format that gold files, the scorer, the store
+and the report all read. Classes are ``msgspec.Struct`` so that encoding and
+decoding a dossier costs microseconds and no per-object ``__dict__``: a corpus
+run creates millions of mentions.
+
+Every grounded item carries character offsets (``start``/``end``, Python string
+indices) into the ``text`` of the document its ``doc`` field names. Anything
+that backchannel inferred rather than read (a speaker reached through a
+pronoun, a source filled in from the previous sentence) lists the inferred
+field names in ``inferred``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import msgspec
+
+ActorKind = Literal["person", "organization", "state", "group"]
+InteractionType = Literal[
+    "contact", "message", "mediate", "meet", "inform", "learn", "persuade", "pressure",
+    "propose", "demand", "agree", "reject", "release", "accuse", "attack", "negotiate",
+]
+INTERACTION_TYPES: tuple[str, ...] = InteractionType.__args__  # type: ignore[attr-defined]
+Modality = Literal["asserted", "reported", "planned", "hypothetical"]
+Qualifier = Literal["exactly", "over", "under", "about"]
+Stance = Literal["neutral", "distancing", "factive", "committal"]
+
+SCHEMA_VERSION = "1"
+
+
+class Base(msgspec.Struct, kw_only=True):
+    """Common base: keyword-only construction, plain JSON via ``to_builtins``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return msgspec.to_builtins(self)
+
+
+class Document(Base, kw_only=True):
+    """One input report. ``text`` is the body as read; all offsets index into it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD, or null
+    source: str | None = None  # the publishing outlet
+    author: str | None = None  # byline, comma-separated when several
+    url: str | None = None
+
+
+class Mention(Base, kw_only=True):
+    """A span of a document's text that refers to an actor."""
+
+    doc: str
+    start: int
+    end: int
+    text: str = ""
+
+
+class Actor(Base, kw_only=True):
+    """A party of the story: person, organisation, state or group, named or not."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    named: bool = True
+    aliases: list[str] = []
+    descriptors: list[str] = []
+    affiliation: str | None = None  # id of the actor it belongs to or acts for
+    mentions: list[Mention] = []
+
+
+class Count(Base, kw_only=True):
+    value: int
+    qualifier: Qualifier = "exactly"
+
+
+class Time(Base, kw_only=True):
+    """A time expression as written and its ISO value (date, month, year, week or interval)."""
+
+    text: str
+    value: str | None = None
+    start: int | None = None  # offsets of ``text`` when it is grounded in the document
+    end: int | None = None
+
+
+class Evidence(Base, kw_only=True):
+    """The sentence (or clause) that supports an item, grounded by offsets."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+class Interaction(Base, kw_only=True):
+    """A directed act: ``source`` does ``type`` to ``target`` through ``via``."""
+
+    id: str
+    type: InteractionType
+    source: str | None = None
+    target: str | None = None
+    via: list[str] = []
+    count: Count | None = None
+    time: Time | None = None
+    negated: bool = False
+    modality: Modality = "asserted"
+    means: str | None = None
+    topic: str | None = None
+    claim: str | None = None  # id of the claim it rests on when modality == "reported"
+    evidence: Evidence
+    trigger: list[int] | None = None  # [start, end] of the verb/noun that triggered it
+    inferred: list[str] = []  # fields filled by inference rather than read in the text
+
+
+class ClaimSpans(Base, kw_only=True):
+    """Offsets of a claim's parts: content pieces, the cue and the speaker mention."""
+
+    doc: str
+    content: list[list[int]] = []
+    cue: list[int] | None = None
+    speaker: list[int] | None = None
+
+
+class Claim(Base, kw_only=True):
+    """A statement the report attributes to someone."""
+
+    id: str
+    speaker: str | None = None  # actor id
+    cue: str | None = None
+    direct: bool = False
+    content: str = ""
+    spans: ClaimSpans
+    evidence: Evidence
+    stance: Stance | None = None  # what the cue signals about the reporter's commitment
+    inferred: list[str] = []
+
+
+class Dossier(Base, kw_only=True):
+    """Everything extracted from one or more documents, plus the derived views."""
+
+    documents: list[Document] = []
+    actors: list[Actor] = []
+    interactions: list[Interaction] = []
+    claims: list[Claim] = []
+    views: dict[str, Any] | None = None
+    version: str = SCHEMA_VERSION
+
+    # -- lookups used by views, exports and the report -----------------------
+    def actor(self, actor_id: str | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def document(self, doc_id: str) -> Document | None:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        return None
+
+
+_encoder = msgspec.json.Encoder()
+
+
+def to_json(obj: Base, indent: int | None = None) -> str:
+    """Serialise any model object; ``indent`` pretty-prints for files meant for people."""
+    raw = _encoder.encode(obj)
+    if indent:
+        raw = msgspec.json.format(raw, indent=indent)
+    return raw.decode("utf-8")
+
+
+def dossier_from_json(data: str | bytes) -> Dossier:
+    """Parse and validate a dossier written by :func:`to_json` (round-trip)."""
+    return msgspec.json.decode(data, type=Dossier)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a dossier, generated from these classes (see docs/dossier.schema.json)."""
+    schema = msgspec.json.schema(Dossier)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "backchannel dossier"
+    return schema

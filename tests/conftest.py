@@ -1,0 +1,72 @@
+"""Shared fixtures: the parsed pipeline (loaded once), the example, and ../shared data.
+
+Third-party evaluation texts are read from ../shared and never copied into the
+repo; tests that need them skip with a clear message when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "edan-alexander-backchannel.txt"
+SHARED = ROOT.parent / "shared"
+SCHEMA = json.loads((ROOT / "docs" / "dossier.schema.json").read_text())
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when that folder is not beside the repo."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} is absent: evaluation data lives in ../shared beside the repo")
+    return p
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from backchannel.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyze(nlp):
+    """Analyze a text (optionally with a publication date) into a dossier."""
+    from backchannel.pipeline import analyze_text
+
+    def run(text: str, published: str | None = "2025-05-13", doc_id: str = "t"):
+        return analyze_text(text, doc_id=doc_id, published=published, nlp=nlp)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def example_dossier(nlp):
+    from backchannel.ingest import read_file
+    from backchannel.pipeline import extract
+
+    item = next(iter(read_file(EXAMPLE)))
+    return extract(item.document, nlp(item.document.text))
+
+
+@pytest.fixture(scope="session")
+def corpus_dossiers(nlp):
+    """Every file of ../shared/corpus analyzed once: {stem: dossier}."""
+    from backchannel.ingest import read_file
+    from backchannel.pipeline import extract
+
+    corpus = shared_path("corpus")
+    out = {}
+    for f in sorted(corpus.glob("*.txt")):
+        item = next(iter(read_file(f)))
+        out[f.stem] = extract(item.document, nlp(item.document.text))
+    return out
+
+
+def validate(dossier_dict: dict) -> None:
+    import jsonschema
+
+    jsonschema.validate(dossier_dict, SCHEMA)

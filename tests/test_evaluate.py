@@ -1,0 +1,55 @@
+"""The packaged scorer follows the rules of shared/bench/score_dossier.py exactly."""
+
+import importlib.util
+import json
+
+from conftest import shared_path
+
+from backchannel.evaluate import combine, match_actors, norm, score
+
+
+def test_norm_drops_articles_possessives_accents():
+    assert norm("The Trump Administration") == "trump administration"
+    assert norm("Hamas’s") == "hamas"
+    assert norm("Türkiye") == "turkiye"
+
+
+def test_actor_matching_by_alias_and_suffix():
+    gold = [{"id": "g1", "name": "Steve Witkoff", "aliases": ["Witkoff"]}, {"id": "g2", "name": "United States", "aliases": ["US"]}]
+    pred = [{"id": "p1", "name": "Middle East envoy Steve Witkoff", "aliases": []}, {"id": "p2", "name": "U.S.", "aliases": ["US"]}]
+    assert match_actors(gold, pred) == {"g1": "p1", "g2": "p2"}
+
+
+def test_interactions_strict_relaxed_and_claims():
+    gold = {"actors": [{"id": "a", "name": "Qatar"}, {"id": "b", "name": "Hamas"}],
+            "interactions": [{"type": "persuade", "source": "a", "target": "b", "negated": False}],
+            "claims": [{"speaker": "a", "content": "the deal is close to done", "direct": True}]}
+    pred = {"actors": [{"id": "x", "name": "Qatar"}, {"id": "y", "name": "Hamas"}],
+            "interactions": [{"type": "persuade", "source": "x", "target": None}],
+            "claims": [{"speaker": "x", "content": "deal is close to done now", "direct": True}]}
+    s = score(gold, pred)
+    assert s["interactions_strict"]["tp"] == 0 and s["interactions_relaxed"]["tp"] == 1
+    assert s["claims"]["tp"] == 1 and s["claim_speaker_accuracy"] == 1.0
+
+
+def _reference():
+    path = shared_path("bench", "score_dossier.py")
+    spec = importlib.util.spec_from_file_location("score_dossier_ref", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_port_agrees_with_reference_scorer(corpus_dossiers):
+    ref = _reference()
+    gold_dir = shared_path("gold")
+    ours, theirs = [], []
+    for stem, d in corpus_dossiers.items():
+        g = json.loads((gold_dir / f"{stem}.json").read_text())
+        p = json.loads(json.dumps(d.to_dict()))
+        ours.append(score(g, p))
+        theirs.append(ref.score(g, p))
+        assert ours[-1] == theirs[-1], stem
+        # and against itself: gold scores perfectly
+        assert score(g, g)["actors"]["f1"] == 1.0
+    assert combine(ours) == ref.combine(theirs)
