@@ -85,7 +85,7 @@ def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | Non
             spec = FORMATS[fmt]
             if out is None:
                 sink = sys.stdout
-            elif spec.streamable and (out.suffix or not out.is_dir()) and out.suffix:
+            elif spec.streamable and out.suffix and not out.is_dir():  # e.g. -o dossiers.jsonl
                 out.parent.mkdir(parents=True, exist_ok=True)
                 sink = stack.enter_context(out.open("w", encoding="utf-8"))
             else:
