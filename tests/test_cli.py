@@ -61,3 +61,14 @@ def test_eval_prints_table_on_shared_gold():
     r = run("eval", str(gold), str(corpus))
     assert r.exit_code == 0, r.output
     assert "edan-alexander-backchannel" in r.output and "all (micro)" in r.output
+
+
+def test_jsonl_to_file_and_stdin_input(tmp_path):
+    target = tmp_path / "all.jsonl"
+    r = run("analyze", "-", "--format", "jsonl", "-o", str(target),
+            input="Egypt said on Monday that the talks would resume in Cairo.")
+    assert r.exit_code == 0, r.output
+    (line,) = target.read_text().splitlines()
+    d = json.loads(line)
+    assert d["documents"][0]["id"] == "stdin"
+    assert d["documents"][0]["text"].startswith("Egypt said")
