@@ -123,6 +123,9 @@ class ClaimSpans(Base, kw_only=True):
     content: list[list[int]] = []
     cue: list[int] | None = None
     speaker: list[int] | None = None
+    # the whole reported clause when ``content`` holds only the quoted words of a
+    # partial quote ("reported that Qatar “delivered the goods”"), else null
+    clause: list[int] | None = None
 
 
 class Claim(Base, kw_only=True):

@@ -8,6 +8,7 @@ one function here, not another branch in the CLI.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, TextIO
 
 from backchannel.model import Dossier, to_json
@@ -20,6 +21,8 @@ class Format:
     write: Callable[[Dossier, TextIO], None]
     streamable: bool = False  # many dossiers can share one output stream
     directory: bool = False  # writes a folder of files per input (csv)
+    #: for ``directory`` formats: write the files of one input into a folder, return their paths
+    files: Callable[[Dossier, Path, str], list[Path]] | None = None
 
 
 FORMATS: dict[str, Format] = {}
@@ -42,3 +45,14 @@ def _jsonl(d: Dossier, out: TextIO) -> None:
 
 register(Format("json", ".json", _json))
 register(Format("jsonl", ".jsonl", _jsonl, streamable=True))
+
+from backchannel.export.ftm import write_ftm  # noqa: E402
+from backchannel.export.graph import write_gexf, write_graphml  # noqa: E402
+from backchannel.export.tables import write_csv, write_csv_files  # noqa: E402
+
+register(Format("graphml", ".graphml", write_graphml))
+register(Format("gexf", ".gexf", write_gexf))
+register(Format("csv", ".csv", write_csv, directory=True, files=write_csv_files))
+register(Format("ftm", ".ftm.jsonl", write_ftm, streamable=True))
+
+from backchannel.export import polnear as _polnear  # noqa: E402,F401  (registers "polnear")

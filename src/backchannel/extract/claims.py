@@ -1,41 +1,796 @@
-"""Claims stage: who said what. Baseline: reporting verbs with a clausal complement,
-and quotations attributed to the subject of the nearest reporting verb.
+"""Claims stage: who said what, grounded by offsets.
+
+How it works, in one pass over the document:
+
+1. **Quotation regions** are found once per document by a small state machine
+   over the quotation marks (straight and curly; a mark's role is read from the
+   characters around it, so a stray ``”`` opening a paragraph still opens).
+   A quotation that runs over several paragraphs (opening mark repeated at
+   each new paragraph, no closing mark until the end) is one region with one
+   piece per paragraph; an unclosed mark ends at its paragraph.
+2. **Cues**: every verb whose lemma is in ``data/cues.toml`` (plus "according
+   to") gives a candidate with its speaker (the subject; the object for "cited
+   Wang as saying"; the noun of a relative clause for "Witkoff, who admitted";
+   the subject of the governing verb for "…, noting that") and its content
+   clause from the dependency parse: the clausal complement ("said (that) …",
+   also when the clause comes first: "…, X said"), the object and the
+   prepositions of its frame ("accused Y *of* …", "thanked Y *for* …"), a
+   "to"-infinitive ("pledged to …") or, for an anaphoric object ("told CNN
+   about this"), the previous sentence.
+3. **Quotes meet cues**: a clause that is (almost) all quotation is a direct
+   claim whose content is the whole quotation region, even when it runs over
+   several sentences; a quotation inside a wider clause is a partial quote
+   (content = the quoted words, ``direct`` true, the clause kept in
+   ``spans.clause``). A quotation no clause took is attributed to a cue in the
+   sentence that closes it ("“…,” he said") or opens it ("he said: “…”"), or
+   continues the previous quote claim: after "he said," it becomes a second
+   content piece of the same claim, after a full stop a new claim of the same
+   speaker.
+4. **Speakers** resolve through ``ctx.actor_for_span`` (mentions and the
+   actors stage's ``ctx.coref``); a pronoun without a coref entry falls back to
+   the nearest preceding person (or organisation) mention, preferring subjects,
+   and is marked ``inferred: ["speaker"]``; an anonymous source phrase ("a
+   Palestinian source", "the official") nobody claimed becomes an unnamed actor.
+
+A cue inside another claim's content does not make a second claim (nested
+attribution keeps the outer speaker), and the title/byline are never read:
+only the body text is.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context, stage
-from backchannel.model import Claim, ClaimSpans
+from backchannel.model import Actor, Claim, ClaimSpans
 
-SPEECH = {"say", "tell", "claim", "announce", "report", "admit", "deny", "warn", "state", "confirm", "add", "accuse"}
-QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    stance: str = "neutral"
+    object: bool = False
+    preps: frozenset[str] = frozenset()
+    prt: frozenset[str] = frozenset()
+    speaker_object: bool = False
+    infinitive: bool = False
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Cue]
+    nouns: dict[str, str]
+    anaphora: frozenset[str]
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(resources.files("backchannel.data").joinpath("cues.toml").read_text("utf-8"))
+    verbs = {}
+    for lemma, v in raw["verbs"].items():
+        verbs[lemma] = Cue(lemma=lemma, stance=v.get("stance", "neutral"), object=v.get("object", False),
+                           preps=frozenset(v.get("preps", ())), prt=frozenset(v.get("prt", ())),
+                           speaker_object=v.get("speaker_object", False),
+                           infinitive=v.get("infinitive", False), weak=v.get("weak", False))
+    sn = raw.get("speaker_nouns", {})
+    return Lexicon(verbs=verbs, nouns=dict(raw.get("nouns", {})),
+                   anaphora=frozenset(raw.get("anaphora", {}).get("words", ())),
+                   person_nouns=frozenset(sn.get("person", ())), group_nouns=frozenset(sn.get("group", ())))
+
+
+# ---------------------------------------------------------------- quotation regions
+
+QUOTE_MARK = re.compile(r"[\"“”„«»]")
+PARA_BREAK = re.compile(r"\n[ \t\u00a0\r]*\n")
+DASH_NAME = re.compile(r"[—―]\s*(?=[A-Z@])")
+TWEET_TAIL = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4})"
+    r"(?:[ \u00a0]*\(@\w+\))?(?:[ \u00a0]+[A-Z][a-z]+\.? \d{1,2},? \d{4})?[ \u00a0.]*")
+OPEN_GLYPHS, CLOSE_GLYPHS = "“„«", "”»"
+BEFORE_OPEN = "([{—–-/…\u00a0"
+AFTER_CLOSE = ".,;:!?)]}—–-…"
+END_PUNCT = " \t\n\r\u00a0.,;:—–-"
+QUOTE_CHARS = "\"“”„«»"
+
+
+@dataclass
+class Region:
+    """One quotation: the marks' extent and its content pieces (one per paragraph)."""
+
+    start: int
+    end: int
+    pieces: list[list[int]]
+    used: bool = False
+
+
+def _trim(text: str, s: int, e: int, chars: str = " \t\n\r\u00a0") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _mark_opens(text: str, i: int, is_open: bool) -> bool:
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    o = (prev.isspace() or prev in BEFORE_OPEN or prev in QUOTE_CHARS) and not nxt.isspace()
+    c = not prev.isspace() and (nxt.isspace() or nxt in AFTER_CLOSE or nxt in QUOTE_CHARS)
+    if o != c:
+        return o
+    ch = text[i]
+    if ch in OPEN_GLYPHS:
+        return True
+    if ch in CLOSE_GLYPHS:
+        return False
+    return not is_open
+
+
+def scan_quotes(text: str) -> list[Region]:
+    """All quotation regions of a text (one regex pass over the marks)."""
+    breaks = [m.start() for m in PARA_BREAK.finditer(text)]
+    regions: list[Region] = []
+    cur: Region | None = None
+    piece_start = 0
+
+    def para_end(pos: int) -> int:
+        j = bisect.bisect_right(breaks, pos)
+        return breaks[j] if j < len(breaks) else len(text)
+
+    def finish(end: int, close: int) -> None:
+        nonlocal cur
+        s, e = _trim(text, piece_start, end)
+        if e > s:
+            cur.pieces.append([s, e])
+        cur.end = close
+        if cur.pieces:
+            regions.append(cur)
+        cur = None
+
+    for m in QUOTE_MARK.finditer(text):
+        i = m.start()
+        opens = _mark_opens(text, i, cur is not None)
+        if cur is not None:
+            pend = para_end(piece_start)
+            if pend < i:  # a paragraph break since the piece began
+                if opens and not text[pend:i].strip():
+                    # the same quotation goes on in a new paragraph
+                    s, e = _trim(text, piece_start, pend)
+                    if e > s:
+                        cur.pieces.append([s, e])
+                    piece_start = i + 1
+                    continue
+                finish(pend, pend)  # unclosed: ends with its paragraph
+        if cur is None:
+            if opens:
+                cur = Region(start=i, end=i + 1, pieces=[])
+                piece_start = i + 1
+            continue
+        if opens and text[piece_start:i].strip():
+            # an opening mark inside an open quotation: the previous one lost its close
+            finish(i, i)
+            cur = Region(start=i, end=i + 1, pieces=[])
+            piece_start = i + 1
+            continue
+        if not opens or not text[piece_start:i].strip():
+            if not text[piece_start:i].strip():  # empty quotation: drop
+                cur = None
+                continue
+            finish(i, i + 1)
+    if cur is not None:
+        pend = para_end(piece_start)
+        finish(pend, pend)
+    return regions
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class Cand:
+    cue_tok: Token | None
+    cue_span: list[int] | None
+    cue_text: str
+    stance: str
+    speaker: Span | None  # the phrase that names the speaker
+    clause: tuple[int, int] | None  # the attributed clause, trimmed
+    kind: str  # clause | object | according | anaphora | reverse | bare | tweet
+    sent: Span | None
+    speaker_actor: str | None = None
+    pieces: list[list[int]] = field(default_factory=list)
+    direct: bool = False
+    inferred: list[str] = field(default_factory=list)
+
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+WH = {"who", "which", "that", "whom"}
+CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis")
+
+
+def _subject(v: Token, cue: Cue | None) -> Token | None:
+    """The token naming who speaks through verb ``v``."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if cue is not None and cue.speaker_object:
+        for c in v.children:
+            if c.dep_ in ("dobj", "obj"):
+                return c
+            if passive and c.dep_ == "nsubjpass":
+                return c
+    if passive:
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in WH and v.dep_ == "relcl":
+                return v.head
+            return c
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    # participles and coordinated verbs borrow the subject of the verb they hang on
+    head, seen = v, 0
+    while head.dep_ in CLIMB and head.head is not head and seen < 3:
+        if head.dep_ == "acl":
+            return head.head if head.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if head.dep_ == "ccomp" and head.i > head.head.i:
+            return None  # "X said Y told him": Y's telling is the content, not X's
+        head, seen = head.head, seen + 1
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in WH and head.dep_ == "relcl":
+                    return head.head
+                return c
+    return None
+
+
+def _phrase(tok: Token) -> Span:
+    """The noun phrase of ``tok``, cut before an apposition or relative clause."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for t in doc[tok.i + 1: tok.right_edge.i + 1]:
+        if t.is_punct and t.text in ",(—–;":
+            break
+        if t.dep_ in ("relcl", "acl", "appos"):
+            break
+        right = t.i
+    while left < tok.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > tok.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left: right + 1]
+
+
+def _span_of(toks: list[Token]) -> tuple[int, int]:
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
+    toks = list(t.subtree)
+    if skip_mark:
+        while toks and toks[0].dep_ in ("mark",) and toks[0].lower_ in ("that", "whether", "if"):
+            if toks[0].lower_ != "that":
+                break
+            toks = toks[1:]
+    if not toks:
+        return t.idx, t.idx + len(t.text)
+    return _span_of(toks)
+
+
+def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim spaces and clause punctuation; drop unpaired quote marks at the ends."""
+    s, e = _trim(text, s, e, END_PUNCT)
+    while s < e and text[s] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in text[s + 1:e]):
+        s, e = _trim(text, s + 1, e, END_PUNCT)
+    while e > s and text[e - 1] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in text[s:e - 1]):
+        s, e = _trim(text, s, e - 1, END_PUNCT)
+    return (s, e) if e - s > 1 else None
+
+
+def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int] | None, str, list[int]]:
+    """(clause span, kind, extra cue tokens) for a cue verb from its dependents."""
+    kids = list(v.children)
+    right = [c for c in kids if c.i > v.i]
+    extra: list[int] = []
+    # phrasal cue: "called for X", "pointed to X", "insisted on X"
+    for c in right:
+        if c.dep_ in ("prep", "prt") and c.lower_ in cue.prt:
+            extra.append(c.i)
+            comp = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            for k in kids:  # "pointed out that …"
+                if k.dep_ == "ccomp":
+                    return _subtree_span(k), "clause", extra
+            if comp:
+                return _subtree_span(comp[0], False), "object", extra
+    for c in kids:
+        if c.dep_ == "ccomp" and c.i > v.i:
+            return _subtree_span(c), "clause", extra
+    for c in kids:
+        if c.dep_ == "ccomp":  # "…, X said": the clause comes first
+            return _subtree_span(c), "reverse", extra
+    objs = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "dative")]
+    dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
+    # anaphoric object: "told CNN about this", "said so"
+    for c in right:
+        if c.lower_ in lex.anaphora and c.dep_ in ("dobj", "advmod", "obj") and c.i == c.right_edge.i:
+            return None, "anaphora", extra
+        if c.dep_ == "prep" and c.lower_ in ("about", "of"):
+            p = [g for g in c.children if g.dep_ == "pobj"]
+            if p and p[0].lower_ in lex.anaphora and not list(p[0].children):
+                return None, "anaphora", extra
+    xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+    if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
+        parts = ([dobj] if dobj is not None else []) + [xcomp]
+        s = min(p.left_edge.idx for p in parts)
+        e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+        return (s, e), "object", extra
+    if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
+        parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
+                 or (c.dep_ == "prep" and c.lower_ in cue.preps)
+                 or (c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children))]
+        if dobj is None and not cue.preps:
+            parts = []
+        if parts and (cue.object or dobj is None or len(parts) > 1):
+            s = min(p.left_edge.idx for p in parts)
+            e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+            return (s, e), "object", extra
+    if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and v.lemma_ in ("call", "brand", "label", "dub", "term")):
+        parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
+        s = min(p.left_edge.idx for p in parts)
+        e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+        return (s, e), "object-quote", extra
+    return None, "bare", extra
+
+
+def _reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
+    """'Y, X said.' parsed with 'said' under Y's verb: the clause is what precedes the cue clause."""
+    if v.dep_ not in ("parataxis", "ccomp", "conj", "advcl", "ROOT") or (v.dep_ != "ROOT" and v.head.i > v.i):
+        return None
+    left = v.left_edge.i
+    if v.dep_ == "ROOT":
+        return None
+    after = [t for t in v.doc[v.right_edge.i + 1: sent.end] if not (t.is_punct or t.is_space)]
+    if after:
+        return None
+    if left <= sent.start:
+        return None
+    prev = v.doc[left - 1]
+    if not (prev.text in (",", "—", "–") or prev.text in QUOTE_CHARS):
+        return None
+    s, e = sent.start_char, prev.idx
+    return (s, e) if e > s else None
+
+
+def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
+    doc = tok.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = tok.sent
+    ph_s, ph_e = tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+    before = (sent.start_char, ph_s)
+    after = (ph_e, sent.end_char)
+    text = doc.text
+    nb = len(text[before[0]:before[1]].split())
+    na = len(text[after[0]:after[1]].split())
+    clause = before if nb >= na else after
+    return pobj, clause, [tok.i, to.i]
+
+
+# ---------------------------------------------------------------- the stage
+
+
+class _Doc:
+    """Per-document indexes: sentences, paragraphs, quotation regions."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.document.text
+        self.sents = list(ctx.doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.regions = scan_quotes(self.text)
+        self.region_starts = [r.start for r in self.regions]
+        self.breaks = [m.start() for m in PARA_BREAK.finditer(self.text)]
+
+    def sent_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def para_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.breaks, pos)
+
+    def region_at(self, pos: int) -> Region | None:
+        j = bisect.bisect_right(self.region_starts, pos) - 1
+        if j >= 0 and self.regions[j].start <= pos < self.regions[j].end:
+            return self.regions[j]
+        return None
+
+    def regions_in(self, s: int, e: int) -> list[Region]:
+        j = max(bisect.bisect_right(self.region_starts, s) - 1, 0)
+        out = []
+        while j < len(self.regions) and self.regions[j].start < e:
+            r = self.regions[j]
+            if r.end > s:
+                out.append(r)
+            j += 1
+        return out
+
+
+def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
+    text = d.text
+    out: list[Cand] = []
+    for sent in d.sents:
+        for tok in sent:
+            if tok.lower_ == "according":
+                acc = _according(tok)
+                if acc:
+                    spk, clause, toks = acc
+                    c = _clean(text, *clause) if clause else None
+                    if c:
+                        out.append(Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], "according to",
+                                        lex.nouns.get("according", "neutral"), _phrase(spk), c, "according", sent))
+                continue
+            if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
+                continue
+            cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_)
+            if cue is None or tok.pos_ == "AUX" and tok.lemma_ != "say":
+                continue
+            if d.region_at(tok.idx) is not None:
+                continue  # a cue inside quoted words belongs to the quoted speaker
+            subj = _subject(tok, cue)
+            clause, kind, extra = _clause(tok, cue, lex, text)
+            if clause is None and kind == "bare":
+                rc = _reverse_clause(tok, sent, text)
+                if rc is not None:
+                    clause, kind = rc, "reverse"
+            if clause is not None:
+                clause = _clean(text, *clause)
+                if clause is None:
+                    continue
+            if kind == "anaphora" and subj is None:
+                continue
+            toks = sorted([tok.i, *extra])
+            cs, ce = d.ctx.doc[toks[0]].idx, d.ctx.doc[toks[-1]].idx + len(d.ctx.doc[toks[-1]].text)
+            out.append(Cand(tok, [cs, ce], text[cs:ce], cue.stance, _phrase(subj) if subj is not None else None,
+                            clause, kind, sent))
+    return out
+
+
+def _quote_share(d: _Doc, s: int, e: int) -> tuple[list[Region], int]:
+    """Regions inside [s, e) and the number of word characters of [s, e) outside them."""
+    regs = d.regions_in(s, e)
+    outside = 0
+    pos = s
+    for r in regs:
+        if r.start > pos:
+            outside += sum(ch.isalnum() for ch in d.text[pos:r.start])
+        pos = max(pos, r.end)
+    if pos < e:
+        outside += sum(ch.isalnum() for ch in d.text[pos:e])
+    return regs, outside
+
+
+def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Decide direct / partial / indirect for clause candidates; attach free quotations."""
+    text = d.text
+    claims: list[Cand] = []
+    for c in cands:
+        if c.kind in ("anaphora", "bare"):
+            continue
+        s, e = c.clause
+        regs, outside = _quote_share(d, s, e)
+        regs = [r for r in regs if not r.used]
+        if regs and outside <= 3 and c.kind != "according":
+            # the clause is the quotation (possibly running past the sentence)
+            c.pieces = [p for r in regs for p in r.pieces]
+            c.direct = True
+            for r in regs:
+                r.used = True
+        elif regs and c.kind != "according":
+            inside = [r for r in regs if r.start >= s - 1 and r.start < e]
+            if inside and c.kind in ("object", "object-quote", "clause"):
+                c.pieces = [p for r in inside for p in r.pieces]
+                c.direct = True
+                c.clause = (s, max(e, inside[-1].end))
+                for r in inside:
+                    r.used = True
+            else:
+                c.pieces = [[s, e]]
+        else:
+            if c.kind == "object-quote":
+                continue
+            cue = lex.verbs.get(c.cue_tok.lemma_) if c.cue_tok is not None else None
+            if cue is not None and cue.weak and c.kind != "clause":
+                continue
+            c.pieces = [[s, e]]
+        if c.pieces:
+            claims.append(c)
+    # anaphora: the previous sentence ("… Kalin told CNN Türk about this.")
+    for c in cands:
+        if c.kind != "anaphora":
+            continue
+        i = d.sent_index(c.sent.start_char)
+        if i == 0:
+            continue
+        prev = d.sents[i - 1]
+        cl = _clean(text, prev.start_char, prev.end_char)
+        if cl is None:
+            continue
+        regs, outside = _quote_share(d, *cl)
+        if any(r.used for r in regs):
+            continue
+        c.pieces = [list(cl)]
+        c.clause = cl
+        c.direct = bool(regs) and outside <= 3
+        for r in regs:
+            r.used = True
+        claims.append(c)
+    # free quotations: a cue in the sentence that closes or opens them, or the previous claim
+    bare = [c for c in cands if c.kind in ("bare", "reverse", "object-quote") and c not in claims]
+    for r in d.regions:
+        if r.used:
+            continue
+        words = len(text[r.pieces[0][0]:r.pieces[-1][1]].split())
+        best = None
+        si = d.sent_index(r.end - 1)
+        for c in bare:
+            if c.cue_span[0] >= r.end and d.sent_index(c.cue_span[0]) == si and not c.pieces:
+                if best is None or c.cue_span[0] < best.cue_span[0]:
+                    best = c
+        if best is None:
+            so = d.sent_index(r.start)
+            for c in bare:
+                if c.cue_span[1] <= r.start and d.sent_index(c.cue_span[0]) in (so, so - 1) and not c.pieces:
+                    between = text[c.cue_span[1]:r.start]
+                    if len(between) > 120 or "." in between:
+                        continue
+                    if best is None or c.cue_span[0] > best.cue_span[0]:
+                        best = c
+        if best is not None:
+            best.pieces = [list(p) for p in r.pieces]
+            best.direct = True
+            r.used = True
+            claims.append(best)
+            continue
+        prev = _previous_quote_claim(d, claims, r)
+        if prev is not None and words >= 3:
+            att_end = max(prev.cue_span[1] if prev.cue_span else 0,
+                          prev.speaker.end_char if prev.speaker is not None else 0)
+            between = text[att_end:r.start] if att_end > prev.pieces[-1][1] else text[prev.pieces[-1][1]:r.start]
+            r.used = True
+            if att_end > prev.pieces[-1][1] and not re.search(r"[.!?;:]", between) and len(between) < 80:
+                prev.pieces.extend(list(p) for p in r.pieces)  # “…,” he said, “…”
+            else:
+                claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
+                                   None, "continued", None, speaker_actor=prev.speaker_actor,
+                                   pieces=[list(p) for p in r.pieces], direct=True,
+                                   inferred=list(prev.inferred)))
+    return claims
+
+
+def _previous_quote_claim(d: _Doc, claims: list[Cand], r: Region) -> Cand | None:
+    """The direct claim just before quotation ``r`` in the same or the previous paragraph."""
+    best = None
+    for c in claims:
+        if not c.direct or not c.pieces:
+            continue
+        end = max(c.pieces[-1][1], c.cue_span[1] if c.cue_span else 0)
+        if end <= r.start and (best is None or end > best[0]):
+            best = (end, c)
+    if best is None:
+        return None
+    end, c = best
+    pr, pc = d.para_index(r.start), d.para_index(end)
+    if pr - pc > 1:
+        return None
+    # nothing but the attribution between them
+    gap = d.text[end:r.start]
+    if pr != pc:
+        # the new paragraph must open with the quotation
+        if d.text[d.breaks[pr - 1]:r.start].strip():
+            return None
+        gap = d.text[end:d.breaks[pr - 1]]
+    if sum(ch.isalnum() for ch in gap) > 60:
+        return None
+    return c
+
+
+def _tweets(d: _Doc) -> list[tuple[tuple[int, int], tuple[int, int], list[int]]]:
+    """'… — Jake Sullivan (@handle) April 27, 2022': (content, name span, dash span)."""
+    text, out = d.text, []
+    for m in DASH_NAME.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        t = TWEET_TAIL.fullmatch(text, m.end(), line_end)
+        if not t:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        r = d.region_at(max(m.start() - 2, 0))
+        if r is None:
+            prev_text = text[line_start:m.start()]
+            rr = d.regions_in(line_start, m.start())
+            r = rr[-1] if rr and not text[rr[-1].end:m.start()].strip() else None
+        if r is not None:
+            s, e = r.pieces[0][0], r.pieces[-1][1]
+            r.used = True
+        else:
+            s, e = _trim(text, line_start, m.start())
+            if len(text[s:e].split()) < 4:
+                continue
+        out.append(((s, e), (t.start("name"), t.end("name")), [m.start(), m.start() + 1]))
+    return out
+
+
+# ---------------------------------------------------------------- speakers
+
+PRON_PERSON = {"he", "she", "him", "her", "his"}
+PRON_OTHER = {"it", "they", "them", "we", "its", "their"}
+
+
+def _resolve(ctx: Context, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
+    if c.speaker is None or c.speaker_actor is not None:
+        return
+    span = c.speaker
+    head = span.root
+    lemma = head.lemma_.lower()
+    low = head.lower_
+    source_noun = low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
+    aid = ctx.actor_for_token(head)
+    if aid is None and not source_noun:
+        aid = ctx.actor_for_span(span)
+    if aid is not None:
+        c.speaker_actor = aid
+        if head.pos_ == "PRON" and head.i in ctx.coref:
+            c.inferred = ["speaker"]
+        return
+    if head.pos_ == "PRON" or low in PRON_PERSON or low in PRON_OTHER:
+        aid = _pronoun_fallback(ctx, head, low, claims_done)
+        if aid is not None:
+            c.speaker_actor = aid
+            c.inferred = ["speaker"]
+        return
+    if source_noun:
+        c.speaker_actor = _unnamed_actor(ctx, span, head, lex)
+
+
+def _pronoun_fallback(ctx: Context, tok: Token, low: str, claims_done: list[Cand]) -> str | None:
+    """Nearest preceding fitting actor, preferring the last speaker, then subjects."""
+    want_person = low in PRON_PERSON or low in ("i", "me")
+    for c in reversed(claims_done):
+        if c.speaker_actor and c.cue_span and c.cue_span[0] < tok.idx and tok.idx - c.cue_span[0] < 600:
+            a = ctx.actors.get(c.speaker_actor)
+            if a is not None and (a.kind == "person") == want_person:
+                return a.id
+            break
+    best_subj = best_any = None
+    for s, e, a in reversed(ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)):
+        if e > tok.idx:
+            continue
+        actor = ctx.actors.get(a)
+        if actor is None or (actor.kind == "person") != want_person:
+            continue
+        if best_any is None:
+            best_any = a
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            best_subj = a
+            break
+    return best_subj or best_any
+
+
+DETS = {"a", "an", "the", "another", "one", "two", "three", "four", "several", "some", "other", "both",
+        "many", "senior"}
+
+
+def _unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
+    text = ctx.document.text
+    toks = [t for t in span if not t.is_punct and t.dep_ not in ("det", "nummod", "predet")
+            and t.lower_ not in ("a", "an", "the", "another", "two", "three", "four", "several", "some")]
+    name = " ".join(t.text for t in toks) or head.text
+    name = re.sub(r"['’]s\b", "", name).strip()
+    definite = span[0].lower_ in ("the", "this", "that", "these", "those")
+    lemma = head.lemma_.lower()
+    if definite:
+        for m in reversed(ctx.mentions_in(0, span.start_char)):
+            a = ctx.actors.get(m[2])
+            if a is not None and not a.named and m[1] <= span.start_char:
+                last = a.name.split()[-1].lower() if a.name else ""
+                if last in (lemma, head.lower_) or last.rstrip("s") == lemma.rstrip("s"):
+                    ctx.add_mention(a.id, head.idx if len(toks) == 1 else span.start_char, span.end_char)
+                    return a.id
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
+    aid = ctx.new_actor_id(name)
+    ctx.add_actor(Actor(id=aid, name=name, kind="group" if plural else "person", named=False))
+    s = toks[0].idx if toks else head.idx
+    e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
+    ctx.add_mention(aid, s, e)
+    return aid
+
+
+def _speaker_span(ctx: Context, c: Cand) -> list[int] | None:
+    """The mention that names the speaker in this attribution (the pronoun itself for 'he')."""
+    if c.speaker is None:
+        return None
+    span = c.speaker
+    if c.speaker_actor:
+        for s, e, a in ctx.mentions_in(span.start_char, span.end_char):
+            if a == c.speaker_actor and s >= span.start_char and e <= span.end_char:
+                return [s, e]
+    s, e = _trim(ctx.document.text, span.start_char, span.end_char, " \t\n,;:.")
+    return [s, e] if e > s else None
+
+
+# ---------------------------------------------------------------- entry point
 
 
 @stage("claims")
 def extract_claims(ctx: Context) -> None:
-    doc, text = ctx.doc, ctx.document.text
-    for sent in doc.sents:
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH:
-                continue
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            quotes = [m for m in QUOTE.finditer(text, sent.start_char, sent.end_char)]
-            if comp is not None and not quotes:
-                toks = [t for t in comp.subtree if t.dep_ != "mark" or t.i != comp.left_edge.i]
-                s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                direct, pieces = False, [[s, e]]
-            elif quotes:
-                direct, pieces = True, [[m.start(1), m.end(1)] for m in quotes]
-            else:
-                continue
-            speaker = ctx.actor_for_span(doc[subj.left_edge.i: subj.right_edge.i + 1]) if subj is not None else None
-            content = " ".join(text[s:e] for s, e in pieces)
-            ctx.claims.append(Claim(
-                id=f"c{len(ctx.claims) + 1}", speaker=speaker, cue=tok.text, direct=direct, content=content,
-                spans=ClaimSpans(doc=ctx.document.id, content=pieces, cue=[tok.idx, tok.idx + len(tok.text)],
-                                 speaker=[subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)] if subj is not None else None),
-                evidence=ctx.sentence_evidence(sent)))
-            break
+    lex = lexicon()
+    d = _Doc(ctx)
+    text = d.text
+    tweets = _tweets(d)
+    cands = _candidates(d, lex)
+    # nested attribution: a cue inside another candidate's clause keeps the outer speaker
+    spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object")))
+    starts = [s for s, _ in spans]
+    kept = []
+    for c in cands:
+        pos = c.cue_span[0]
+        j = bisect.bisect_right(starts, pos) - 1
+        nested = False
+        while j >= 0 and j >= bisect.bisect_right(starts, pos) - 6:
+            s, e = spans[j]
+            if s <= pos < e and (c.clause is None or (s, e) != c.clause):
+                nested = True
+                break
+            j -= 1
+        if not nested:
+            kept.append(c)
+    claims = _assign_quotes(d, kept, lex)
+    for (cs, ce), (ns, ne), dash in tweets:
+        sp = ctx.doc.char_span(ns, ne, alignment_mode="expand")
+        claims.append(Cand(None, dash, "—", "neutral", sp, (cs, ce), "tweet", None,
+                           pieces=[[cs, ce]], direct=True))
+    claims.sort(key=lambda c: c.pieces[0][0])
+    done: list[Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in claims:
+        key = (c.pieces[0][0], c.pieces[-1][1])
+        if key in seen:
+            continue
+        seen.add(key)
+        _resolve(ctx, c, lex, done)
+        done.append(c)
+    for c in done:
+        pieces = [p for p in c.pieces if p[1] > p[0]]
+        if not pieces:
+            continue
+        lo = min([pieces[0][0]] + ([c.cue_span[0]] if c.cue_span else []) +
+                 ([c.speaker.start_char] if c.speaker is not None else []))
+        hi = max([pieces[-1][1]] + ([c.cue_span[1]] if c.cue_span else []) +
+                 ([c.speaker.end_char] if c.speaker is not None else []))
+        a, b = d.sents[d.sent_index(lo)], d.sents[d.sent_index(max(hi - 1, lo))]
+        spans_ = ClaimSpans(doc=ctx.document.id, content=pieces, cue=c.cue_span, speaker=_speaker_span(ctx, c))
+        if c.clause is not None and c.direct and [list(c.clause)] != pieces:
+            spans_.clause = list(c.clause)
+        ctx.claims.append(Claim(
+            id=f"c{len(ctx.claims) + 1}", speaker=c.speaker_actor, cue=c.cue_text, direct=c.direct,
+            content=" ".join(text[s:e] for s, e in pieces), spans=spans_,
+            evidence=ctx.evidence(a.start_char, b.end_char), stance=c.stance, inferred=c.inferred))

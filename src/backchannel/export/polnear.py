@@ -1,0 +1,63 @@
+"""PolNeAR-style PRED lines for the claims scorer (``shared/bench/score_claims.py``).
+
+One JSON line per document: ``{id, claims: [{content_span, content_text,
+speaker_span, speaker_text, speaker_mentions, cue_span, cue_text, direct}]}``.
+PolNeAR's gold splits discontinuous content into one claim per contiguous
+fragment, so every content piece becomes its own PRED claim. Two conventions
+of that corpus differ from the dossier's and are applied here, not in the
+extractor: a partial quote's content is its whole clause (``spans.clause``),
+which then counts as indirect (PolNeAR's ``direct`` means every word is quoted),
+and an indirect clause keeps its complementiser ("that …").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TextIO
+
+from backchannel.export import Format, register
+from backchannel.model import Dossier
+
+_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
+def pred_lines(d: Dossier):
+    """Yield one PRED dict per document of the dossier."""
+    actors = {a.id: a for a in d.actors}
+    for doc in d.documents:
+        text = doc.text
+        claims = []
+        for c in d.claims:
+            if c.spans.doc != doc.id:
+                continue
+            direct = c.direct
+            pieces = [list(p) for p in c.spans.content]
+            if c.spans.clause:
+                pieces, direct = [list(c.spans.clause)], False
+            spk = c.spans.speaker
+            mentions = []
+            if c.speaker and c.speaker in actors:
+                mentions = [[m.start, m.end] for m in actors[c.speaker].mentions if m.doc == doc.id]
+            for s, e in pieces:
+                if not direct:
+                    m = _THAT.search(text, max(0, s - 12), s)
+                    if m and m.end() == s:
+                        s = m.start()
+                claims.append({
+                    "content_span": [s, e], "content_text": text[s:e],
+                    "speaker_span": spk, "speaker_text": text[spk[0]:spk[1]] if spk else None,
+                    "speaker_mentions": mentions,
+                    "cue_span": c.spans.cue, "cue_text": text[c.spans.cue[0]:c.spans.cue[1]] if c.spans.cue else c.cue,
+                    "direct": direct,
+                })
+        yield {"id": doc.id, "claims": claims}
+
+
+def _write(d: Dossier, out: TextIO) -> None:
+    for line in pred_lines(d):
+        out.write(json.dumps(line, ensure_ascii=False))
+        out.write("\n")
+
+
+register(Format("polnear", ".pred.jsonl", _write, streamable=True))
