@@ -107,6 +107,8 @@ def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | Non
             if sink is not None:
                 spec.write(r.dossier, sink)
                 sink.flush()
+            elif spec.directory and spec.files is not None:  # csv: DIR/<stem>.<table>.csv
+                spec.files(r.dossier, out, r.stem)
             else:
                 target = out / (r.stem + spec.suffix)
                 with target.open("w", encoding="utf-8") as fh:

@@ -104,7 +104,7 @@ class Index:
     def label(self, i: Interaction) -> str:
         """'Bahbah → Witkoff: message (via X)' — a one-line description of an interaction."""
         kind = ("not " if i.negated else "") + i.type
-        src = self.name(i.source) or "?"
+        src = self.name(i.source) or "(unknown)"
         tgt = self.name(i.target)
         via = f" via {', '.join(self.name(v) for v in i.via)}" if i.via else ""
         return f"{src} → {tgt}: {kind}{via}" if tgt else f"{src}: {kind}{via}"
