@@ -92,7 +92,7 @@ def lexicon() -> Lexicon:
 
 # ---------------------------------------------------------------- quotation regions
 
-QUOTE_MARK = re.compile(r"[\"“”„«»]")
+QUOTE_MARK = re.compile(r"''|[\"“”„«»]")  # '' is the NYT's straight double quote
 PARA_BREAK = re.compile(r"\n[ \t\u00a0\r]*\n")
 DASH_NAME = re.compile(r"[—―]\s*(?=[A-Z@])")
 TWEET_TAIL = re.compile(
@@ -123,9 +123,10 @@ def _trim(text: str, s: int, e: int, chars: str = " \t\n\r\u00a0") -> tuple[int,
     return s, e
 
 
-def _mark_opens(text: str, i: int, is_open: bool) -> bool:
+def _mark_opens(text: str, i: int, j: int, is_open: bool) -> bool:
+    """Whether the mark text[i:j] opens a quotation, from the characters around it."""
     prev = text[i - 1] if i > 0 else "\n"
-    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    nxt = text[j] if j < len(text) else "\n"
     o = (prev.isspace() or prev in BEFORE_OPEN or prev in QUOTE_CHARS) and not nxt.isspace()
     c = not prev.isspace() and (nxt.isspace() or nxt in AFTER_CLOSE or nxt in QUOTE_CHARS)
     if o != c:
@@ -160,8 +161,8 @@ def scan_quotes(text: str) -> list[Region]:
         cur = None
 
     for m in QUOTE_MARK.finditer(text):
-        i = m.start()
-        opens = _mark_opens(text, i, cur is not None)
+        i, j = m.start(), m.end()
+        opens = _mark_opens(text, i, j, cur is not None)
         if cur is not None:
             pend = para_end(piece_start)
             if pend < i:  # a paragraph break since the piece began
@@ -170,25 +171,25 @@ def scan_quotes(text: str) -> list[Region]:
                     s, e = _trim(text, piece_start, pend)
                     if e > s:
                         cur.pieces.append([s, e])
-                    piece_start = i + 1
+                    piece_start = j
                     continue
                 finish(pend, pend)  # unclosed: ends with its paragraph
         if cur is None:
             if opens:
-                cur = Region(start=i, end=i + 1, pieces=[])
-                piece_start = i + 1
+                cur = Region(start=i, end=j, pieces=[])
+                piece_start = j
             continue
         if opens and text[piece_start:i].strip():
             # an opening mark inside an open quotation: the previous one lost its close
             finish(i, i)
-            cur = Region(start=i, end=i + 1, pieces=[])
-            piece_start = i + 1
+            cur = Region(start=i, end=j, pieces=[])
+            piece_start = j
             continue
         if not opens or not text[piece_start:i].strip():
             if not text[piece_start:i].strip():  # empty quotation: drop
                 cur = None
                 continue
-            finish(i, i + 1)
+            finish(i, j)
     if cur is not None:
         pend = para_end(piece_start)
         finish(pend, pend)
@@ -211,6 +212,8 @@ class Cand:
     speaker_actor: str | None = None
     pieces: list[list[int]] = field(default_factory=list)
     direct: bool = False
+    partial: bool = False  # quoted words inside a wider clause
+    split: list[list[int]] | None = None  # clause pieces around a parenthetical cue ("A, he said, B")
     inferred: list[str] = field(default_factory=list)
 
 
@@ -317,6 +320,9 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
                     return _subtree_span(k), "clause", extra
             if comp:
                 return _subtree_span(comp[0], False), "object", extra
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i:  # “A,” he said, “B”: split below
+        return (_subtree_span(ccomps[0])[0], _subtree_span(ccomps[-1])[1]), "clause", extra
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
             return _subtree_span(c), "clause", extra
@@ -359,17 +365,23 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
 
 def _reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     """'Y, X said.' parsed with 'said' under Y's verb: the clause is what precedes the cue clause."""
-    if v.dep_ not in ("parataxis", "ccomp", "conj", "advcl", "ROOT") or (v.dep_ != "ROOT" and v.head.i > v.i):
+    if v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i):
         return None
-    left = v.left_edge.i
-    if v.dep_ == "ROOT":
-        return None
-    after = [t for t in v.doc[v.right_edge.i + 1: sent.end] if not (t.is_punct or t.is_space)]
+    doc = v.doc
+    left, right = v.left_edge.i, v.right_edge.i
+    while left < v.i and doc[left].is_punct:
+        left += 1
+    while right > v.i and doc[right].is_punct:
+        right -= 1
+    after = [t for t in doc[right + 1: sent.end] if not (t.is_punct or t.is_space)]
     if after:
+        if right + 1 < sent.end and doc[right + 1].text in (",", "—", "–") \
+                and left > sent.start and doc[left - 1].text in (",", "—", "–"):
+            return sent.start_char, sent.end_char  # parenthetical: split around the cue below
         return None
     if left <= sent.start:
         return None
-    prev = v.doc[left - 1]
+    prev = doc[left - 1]
     if not (prev.text in (",", "—", "–") or prev.text in QUOTE_CHARS):
         return None
     s, e = sent.start_char, prev.idx
@@ -468,9 +480,36 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                 continue
             toks = sorted([tok.i, *extra])
             cs, ce = d.ctx.doc[toks[0]].idx, d.ctx.doc[toks[-1]].idx + len(d.ctx.doc[toks[-1]].text)
-            out.append(Cand(tok, [cs, ce], text[cs:ce], cue.stance, _phrase(subj) if subj is not None else None,
-                            clause, kind, sent))
+            cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance, _phrase(subj) if subj is not None else None,
+                        clause, kind, sent)
+            if clause is not None and clause[0] < tok.idx < clause[1]:
+                cand.split = _split_around(tok, clause, text, kind)
+            out.append(cand)
     return out
+
+
+def _split_around(v: Token, clause: tuple[int, int], text: str, kind: str) -> list[list[int]] | None:
+    """Clause pieces left and right of the cue's own words ("A, Mr. X said on Friday, B")."""
+    sub = {t.i for t in v.subtree}
+    cs, ce = clause
+    doc = v.doc
+
+    # the cue's own words: its subtree minus the content dependents that lie inside the clause
+    content_kids = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "obj", "xcomp", "oprd", "attr")
+                    and cs <= c.idx < ce and kind != "reverse"]
+    content = {t.i for c in content_kids for t in c.subtree}
+    sub_cue = sub - content
+    a = v.i
+    while a - 1 >= 0 and (a - 1) in sub_cue:
+        a -= 1
+    b = v.i
+    while b + 1 < len(doc) and (b + 1) in sub_cue:
+        b += 1
+    lo, hi = doc[a].idx, doc[b].idx + len(doc[b].text)
+    if not (cs < lo and hi < ce):
+        return None
+    pieces = [p for p in (_clean(text, cs, lo), _clean(text, hi, ce)) if p]
+    return [list(p) for p in pieces] or None
 
 
 def _quote_share(d: _Doc, s: int, e: int) -> tuple[list[Region], int]:
@@ -495,7 +534,14 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.kind in ("anaphora", "bare"):
             continue
         s, e = c.clause
-        regs, outside = _quote_share(d, s, e)
+        if c.split:
+            regs, outside = [], 0
+            for ps, pe in c.split:
+                rr, o = _quote_share(d, ps, pe)
+                regs += [r for r in rr if r not in regs]
+                outside += o
+        else:
+            regs, outside = _quote_share(d, s, e)
         regs = [r for r in regs if not r.used]
         if regs and outside <= 3 and c.kind != "according":
             # the clause is the quotation (possibly running past the sentence)
@@ -507,19 +553,19 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             inside = [r for r in regs if r.start >= s - 1 and r.start < e]
             if inside and c.kind in ("object", "object-quote", "clause"):
                 c.pieces = [p for r in inside for p in r.pieces]
-                c.direct = True
+                c.direct = c.partial = True
                 c.clause = (s, max(e, inside[-1].end))
                 for r in inside:
                     r.used = True
             else:
-                c.pieces = [[s, e]]
+                c.pieces = c.split or [[s, e]]
         else:
             if c.kind == "object-quote":
                 continue
             cue = lex.verbs.get(c.cue_tok.lemma_) if c.cue_tok is not None else None
             if cue is not None and cue.weak and c.kind != "clause":
                 continue
-            c.pieces = [[s, e]]
+            c.pieces = c.split or [[s, e]]
         if c.pieces:
             claims.append(c)
     # anaphora: the previous sentence ("… Kalin told CNN Türk about this.")
@@ -597,6 +643,8 @@ def _previous_quote_claim(d: _Doc, claims: list[Cand], r: Region) -> Cand | None
     if best is None:
         return None
     end, c = best
+    if c.cue_span is not None and c.cue_span[1] <= r.start:
+        end = max(end, min(d.sents[d.sent_index(c.cue_span[0])].end_char, r.start))
     pr, pc = d.para_index(r.start), d.para_index(end)
     if pr - pc > 1:
         return None
@@ -788,7 +836,7 @@ def extract_claims(ctx: Context) -> None:
                  ([c.speaker.end_char] if c.speaker is not None else []))
         a, b = d.sents[d.sent_index(lo)], d.sents[d.sent_index(max(hi - 1, lo))]
         spans_ = ClaimSpans(doc=ctx.document.id, content=pieces, cue=c.cue_span, speaker=_speaker_span(ctx, c))
-        if c.clause is not None and c.direct and [list(c.clause)] != pieces:
+        if c.partial and c.clause is not None:
             spans_.clause = list(c.clause)
         ctx.claims.append(Claim(
             id=f"c{len(ctx.claims) + 1}", speaker=c.speaker_actor, cue=c.cue_text, direct=c.direct,
