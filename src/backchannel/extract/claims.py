@@ -245,6 +245,13 @@ def _subject(v: Token, cue: Cue | None) -> Token | None:
             return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return None
+    if v.dep_ == "ROOT":  # a misparse left no subject: the noun right before the verb
+        j = v.i - 1
+        while j >= v.sent.start and v.doc[j].dep_ in ("advmod", "aux", "neg", "auxpass"):
+            j -= 1
+        if j >= v.sent.start and v.doc[j].pos_ in ("PROPN", "NOUN", "PRON") and v.doc[j].dep_ not in ("pobj", "dobj"):
+            return v.doc[j]
+        return None
     # participles and coordinated verbs borrow the subject of the verb they hang on
     head, seen = v, 0
     while head.dep_ in CLIMB and head.head is not head and seen < 3:
@@ -269,7 +276,7 @@ def _phrase(tok: Token) -> Span:
     for t in doc[tok.i + 1: tok.right_edge.i + 1]:
         if t.is_punct and t.text in ",(—–;":
             break
-        if t.dep_ in ("relcl", "acl", "appos"):
+        if t.dep_ in ("relcl", "acl"):
             break
         right = t.i
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
@@ -407,6 +414,27 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, list[i
     return pobj, clause, [tok.i, to.i]
 
 
+def _noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
+    """'accusations from the West that …', 'Trump's claim that …', 'a pledge by X to …'."""
+    spk = None
+    for c in n.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            spk = c
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
+    if spk is None:
+        return None
+    for c in n.children:
+        if c.i < n.i or c.dep_ not in ("acl", "ccomp", "relcl"):
+            continue
+        marks = [g for g in c.children if g.dep_ in ("mark", "aux")]
+        if any(g.lower_ == "that" and g.dep_ == "mark" for g in marks) or any(g.lower_ == "to" for g in marks):
+            cl = _clean(text, *_subtree_span(c))
+            if cl:
+                return spk, cl
+    return None
+
+
 # ---------------------------------------------------------------- the stage
 
 
@@ -459,6 +487,13 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                         out.append(Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], "according to",
                                         lex.nouns.get("according", "neutral"), _phrase(spk), c, "according", sent))
                 continue
+            if tok.pos_ == "NOUN" and tok.lemma_ in lex.nouns:
+                nc = _noun_cue(tok, text)
+                if nc is not None:
+                    spk, clause = nc
+                    out.append(Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
+                                    _phrase(spk), clause, "clause", sent))
+                continue
             if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
                 continue
             cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_)
@@ -476,7 +511,7 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                 clause = _clean(text, *clause)
                 if clause is None:
                     continue
-            if kind == "anaphora" and subj is None:
+            if subj is None and (kind == "anaphora" or cue.weak):
                 continue
             toks = sorted([tok.i, *extra])
             cs, ce = d.ctx.doc[toks[0]].idx, d.ctx.doc[toks[-1]].idx + len(d.ctx.doc[toks[-1]].text)
@@ -570,12 +605,14 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             claims.append(c)
     # anaphora: the previous sentence ("… Kalin told CNN Türk about this.")
     for c in cands:
-        if c.kind != "anaphora":
+        if c.kind != "anaphora" or any(k.dep_ == "neg" for k in c.cue_tok.children):
             continue
         i = d.sent_index(c.sent.start_char)
         if i == 0:
             continue
         prev = d.sents[i - 1]
+        if d.para_index(c.sent.start_char) - d.para_index(prev.start_char) > 1:
+            continue
         cl = _clean(text, prev.start_char, prev.end_char)
         if cl is None:
             continue
@@ -667,8 +704,8 @@ def _tweets(d: _Doc) -> list[tuple[tuple[int, int], tuple[int, int], list[int]]]
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         t = TWEET_TAIL.fullmatch(text, m.end(), line_end)
-        if not t:
-            continue
+        if not t or (" " not in t.group("name").strip() and "(@" not in t.group(0)):
+            continue  # "— Agencies" is the outlet's sourcing, not a signed statement
         line_start = text.rfind("\n", 0, m.start()) + 1
         r = d.region_at(max(m.start() - 2, 0))
         if r is None:
@@ -714,6 +751,12 @@ def _resolve(ctx: Context, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> No
             c.speaker_actor = aid
             c.inferred = ["speaker"]
         return
+    name_tok = head if head.pos_ == "PROPN" else next(
+        (t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    if name_tok is not None:  # a name no stage made an actor of ("the West", "his counterpart Vladimir Putin")
+        aid = ctx.actor_for_token(name_tok)
+        c.speaker_actor = aid or _named_actor(ctx, span, name_tok)
+        return
     if source_noun:
         c.speaker_actor = _unnamed_actor(ctx, span, head, lex)
 
@@ -724,7 +767,7 @@ def _pronoun_fallback(ctx: Context, tok: Token, low: str, claims_done: list[Cand
     for c in reversed(claims_done):
         if c.speaker_actor and c.cue_span and c.cue_span[0] < tok.idx and tok.idx - c.cue_span[0] < 600:
             a = ctx.actors.get(c.speaker_actor)
-            if a is not None and (a.kind == "person") == want_person:
+            if a is not None and (a.kind in ("person", "organization") if want_person else a.kind != "person"):
                 return a.id
             break
     best_subj = best_any = None
@@ -755,6 +798,15 @@ def _unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
     name = re.sub(r"['’]s\b", "", name).strip()
     definite = span[0].lower_ in ("the", "this", "that", "these", "those")
     lemma = head.lemma_.lower()
+    fresh = span[0].lower_ in ("another", "other") or any(t.lower_ in ("another", "other", "second") for t in span)
+    words = {w.lower() for w in name.split()}
+    if not fresh:
+        # the same anonymous source again ("a source" … "a source"; "US officials" after "Senior US officials")
+        for a in reversed(list(ctx.actors.values())):
+            if not a.named and a.mentions and a.mentions[0].start < span.start_char \
+                    and words and words <= {w.lower() for w in a.name.split()}:
+                ctx.add_mention(a.id, toks[0].idx if toks else head.idx, span.end_char)
+                return a.id
     if definite:
         for m in reversed(ctx.mentions_in(0, span.start_char)):
             a = ctx.actors.get(m[2])
@@ -768,6 +820,28 @@ def _unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
     ctx.add_actor(Actor(id=aid, name=name, kind="group" if plural else "person", named=False))
     s = toks[0].idx if toks else head.idx
     e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
+    ctx.add_mention(aid, s, e)
+    return aid
+
+
+KIND_BY_ENT = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+
+
+def _named_actor(ctx: Context, span: Span, head: Token) -> str:
+    toks = [t for t in span if t.i <= head.i and t.dep_ != "det" and not t.is_punct
+            and (t.pos_ == "PROPN" or t.i == head.i or t.head.i == head.i and t.dep_ in ("compound", "amod"))]
+    while toks and toks[0].pos_ != "PROPN" and toks[0].i != head.i and head.pos_ == "PROPN" and \
+            head.head.i != head.i and head.dep_ == "appos":
+        toks = toks[1:]
+    toks = toks or [head]
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    name = ctx.document.text[s:e]
+    for a in ctx.actors.values():
+        if a.name == name or name in a.aliases:
+            ctx.add_mention(a.id, s, e)
+            return a.id
+    aid = ctx.new_actor_id(name)
+    ctx.add_actor(Actor(id=aid, name=name, kind=KIND_BY_ENT.get(head.ent_type_, "group"), named=True))
     ctx.add_mention(aid, s, e)
     return aid
 
@@ -794,7 +868,8 @@ def extract_claims(ctx: Context) -> None:
     d = _Doc(ctx)
     text = d.text
     tweets = _tweets(d)
-    cands = _candidates(d, lex)
+    cands = [c for c in _candidates(d, lex)
+             if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in tweets)]
     # nested attribution: a cue inside another candidate's clause keeps the outer speaker
     spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object")))
     starts = [s for s, _ in spans]
