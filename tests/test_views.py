@@ -30,6 +30,7 @@ def test_channels_mediated_paths_counts_dates_and_who_was_kept_out():
     chans = {tuple(c.parties): c for c in channels(d)}
     mediated = chans[("colombia", "eln")]
     assert [p.via for p in mediated.paths] == [["norway"]]
+    assert mediated.paths[0].directions == ["backward", "forward"]  # a mediator carries both ways
     # Cuba was not informed, and learned through interception anyway
     assert [(a.actor, a.how) for a in mediated.aware] == [("cuba", "not_told"), ("cuba", "learned")]
     assert mediated.aware[1].means == "intercepted calls"

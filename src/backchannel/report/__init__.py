@@ -8,9 +8,7 @@ from backchannel.model import Dossier
 
 
 def write_report(dossier: Dossier, path: Path) -> None:
-    """Write the HTML report (the report issue replaces this minimal escaped page)."""
-    from html import escape
+    """Write the self-contained HTML report of one dossier (see :mod:`backchannel.report.html`)."""
+    from backchannel.report.html import write_html
 
-    doc = dossier.documents[0]
-    path.write_text(f"<!doctype html><meta charset=utf-8><title>{escape(doc.title or doc.id)}</title>"
-                    f"<pre>{escape(doc.text)}</pre>", encoding="utf-8")
+    write_html(dossier, path)

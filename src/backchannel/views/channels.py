@@ -72,15 +72,16 @@ def channels(dossier: Dossier, index: Index | None = None) -> list[Channel]:
     # pair (a, b) in actor order -> path key (via tuple) -> [(interaction, forward?)]
     paths: dict[tuple[str, str], dict[tuple[str, ...], list[tuple[Interaction, bool]]]] = {}
 
-    def add(a: str, b: str, via: list[str], i: Interaction) -> None:
+    def add(a: str, b: str, via: list[str], i: Interaction, both: bool = False) -> None:
         if a == b:
             return
         fwd = ix.order.get(a, 1 << 30) <= ix.order.get(b, 1 << 30)
         pair = (a, b) if fwd else (b, a)
         key = tuple(via) if fwd else tuple(reversed(via))
         slot = paths.setdefault(pair, {}).setdefault(key, [])
-        if all(x is not i for x, _ in slot):
-            slot.append((i, fwd))
+        for d in ((True, False) if both else (fwd,)):
+            if all(x is not i or f != d for x, f in slot):
+                slot.append((i, d))
 
     mediated: dict[str, list[Interaction]] = {}
     for i in dossier.interactions:
@@ -95,23 +96,25 @@ def channels(dossier: Dossier, index: Index | None = None) -> list[Channel]:
     for mediator, recs in mediated.items():
         for x, y in combinations(recs, 2):
             if x.target != y.target and mediator not in (x.target, y.target):
-                add(x.target, y.target, [mediator], x)  # type: ignore[arg-type]
-                add(x.target, y.target, [mediator], y)  # type: ignore[arg-type]
+                # a mediator carries both ways
+                add(x.target, y.target, [mediator], x, both=True)  # type: ignore[arg-type]
+                add(x.target, y.target, [mediator], y, both=True)  # type: ignore[arg-type]
 
     out: list[Channel] = []
     for (a, b), by_via in paths.items():
         plist = []
         for via, recs in by_via.items():
             msgs, quals = 0, set()
-            for i, _ in recs:
+            unique = list({i.id: i for i, _ in recs}.values())
+            for i in unique:
                 if i.type == "message":
                     msgs += i.count.value if i.count else 1
                     if i.count and i.count.qualifier != "exactly":
                         quals.add(i.count.qualifier)
-            times = [i.time.value for i, _ in recs if i.time]
+            times = [i.time.value for i in unique if i.time]
             dirs = sorted({"forward" if f else "backward" for _, f in recs})
-            plist.append(Path(via=list(via), interactions=[i.id for i, _ in recs],
-                              types=sorted({i.type for i, _ in recs}), directions=dirs, messages=msgs,
+            plist.append(Path(via=list(via), interactions=[i.id for i in unique],
+                              types=sorted({i.type for i in unique}), directions=dirs, messages=msgs,
                               qualifier=quals.pop() if len(quals) == 1 else None,
                               first=first(times), last=last(times)))
         plist.sort(key=lambda p: (len(p.via), p.via))
