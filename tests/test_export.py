@@ -132,3 +132,37 @@ def test_cli_csv_to_directory_and_stdout(tmp_path):
     assert tables["actors"] and tables["mentions"] and tables["claims"]
     r = CliRunner().invoke(main, ["analyze", str(EXAMPLE), "--format", "csv"], catch_exceptions=False)
     assert r.exit_code == 0 and r.output.startswith("# actors\nid,name,kind")
+
+
+def test_ftm_without_followthemoney_is_a_clear_error(monkeypatch):
+    import sys
+
+    import click
+
+    monkeypatch.setitem(sys.modules, "followthemoney", None)  # import now fails
+    with pytest.raises(click.ClickException, match=r"backchannel\[ftm\]"):
+        render("ftm", small_dossier())
+
+
+def test_dangling_ids_and_odd_offsets_do_not_break_anything():
+    from backchannel.report.html import render_report
+    from backchannel.views import build_views
+
+    d = small_dossier()
+    d.interactions[2].via = ["ghost"]
+    d.interactions[0].source = "nobody"
+    d.claims[0].speaker = "missing"
+    d.actors[0].mentions[0].end = 10_000  # past the end of the text
+    d.views = build_views(d)
+    for fmt in ("json", "graphml", "gexf", "csv", "ftm"):
+        assert render(fmt, d)
+    assert "bc-data" in render_report(d)
+
+
+def test_every_format_on_the_corpus(corpus_dossiers):
+    from backchannel.report.html import render_report
+
+    for stem, d in corpus_dossiers.items():
+        for fmt in ("graphml", "gexf", "csv", "ftm"):
+            assert render(fmt, d), (stem, fmt)
+        assert "bc-data" in render_report(d)
