@@ -64,6 +64,7 @@ class Cue:
     speaker_object: bool = False
     infinitive: bool = False
     weak: bool = False
+    document_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Lexicon:
     anaphora: frozenset[str]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    documents: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -83,11 +85,13 @@ def lexicon() -> Lexicon:
         verbs[lemma] = Cue(lemma=lemma, stance=v.get("stance", "neutral"), object=v.get("object", False),
                            preps=frozenset(v.get("preps", ())), prt=frozenset(v.get("prt", ())),
                            speaker_object=v.get("speaker_object", False),
-                           infinitive=v.get("infinitive", False), weak=v.get("weak", False))
+                           infinitive=v.get("infinitive", False), weak=v.get("weak", False),
+                           document_object=v.get("document_object", False))
     sn = raw.get("speaker_nouns", {})
     return Lexicon(verbs=verbs, nouns=dict(raw.get("nouns", {})),
                    anaphora=frozenset(raw.get("anaphora", {}).get("words", ())),
-                   person_nouns=frozenset(sn.get("person", ())), group_nouns=frozenset(sn.get("group", ())))
+                   person_nouns=frozenset(sn.get("person", ())), group_nouns=frozenset(sn.get("group", ())),
+                   documents=frozenset(raw.get("documents", {}).get("words", ())))
 
 
 # ---------------------------------------------------------------- quotation regions
@@ -225,7 +229,9 @@ CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis")
 def _subject(v: Token, cue: Cue | None) -> Token | None:
     """The token naming who speaks through verb ``v``."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    if cue is not None and cue.speaker_object:
+    says_as = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ in ("say", "write", "tell") for g in c.children)
+                  for c in v.children)
+    if cue is not None and cue.speaker_object and (says_as or passive):
         for c in v.children:
             if c.dep_ in ("dobj", "obj"):
                 return c
@@ -290,8 +296,36 @@ def _span_of(toks: list[Token]) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+CONCESSIVE = {"although", "though", "while", "whereas"}
+TRAILING_WORDS = {"and", "but", "or", "while", "although", "though"}
+
+
+def _cut(t: Token) -> int | None:
+    """Token index where the clause of ``t`` stops: before a concessive clause, a
+    ", citing …" participle or a coordinated reporting act ("… and warned X")."""
+    lex = lexicon()
+    cut = None
+    for c in t.children:
+        if c.i <= t.i:
+            continue
+        first = c.left_edge
+        stop = (c.dep_ == "advcl" and (first.lower_ in CONCESSIVE or
+                                       (c.tag_ == "VBG" and c.doc[first.i - 1].text == ",")))
+        cue = lex.verbs.get(c.lemma_)
+        stop = stop or (c.dep_ == "conj" and c.pos_ == "VERB" and cue is not None
+                        and not cue.weak and not cue.infinitive)
+        if stop and (cut is None or first.i < cut):
+            cut = first.i
+    return cut
+
+
 def _subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     toks = list(t.subtree)
+    cut = _cut(t)
+    if cut is not None:
+        toks = [x for x in toks if x.i < cut]
+        while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in TRAILING_WORDS):
+            toks.pop()
     if skip_mark:
         while toks and toks[0].dep_ in ("mark",) and toks[0].lower_ in ("that", "whether", "if"):
             if toks[0].lower_ != "that":
@@ -366,7 +400,9 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         s = min(p.left_edge.idx for p in parts)
         e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
-        return (s, e), "object-quote", extra
+        # "called his trial a farce" is a claim; "called the meeting" only with a quotation
+        kind = "object" if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs) else "object-quote"
+        return (s, e), kind, extra
     return None, "bare", extra
 
 
@@ -502,6 +538,8 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
             if d.region_at(tok.idx) is not None:
                 continue  # a cue inside quoted words belongs to the quoted speaker
             subj = _subject(tok, cue)
+            if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
+                cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
             clause, kind, extra = _clause(tok, cue, lex, text)
             if clause is None and kind == "bare":
                 rc = _reverse_clause(tok, sent, text)
@@ -598,7 +636,8 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             if c.kind == "object-quote":
                 continue
             cue = lex.verbs.get(c.cue_tok.lemma_) if c.cue_tok is not None else None
-            if cue is not None and cue.weak and c.kind != "clause":
+            if cue is not None and cue.weak and c.kind not in ("clause", "reverse") and not (
+                    cue.document_object and c.speaker is not None and c.speaker.root.lemma_.lower() in lex.documents):
                 continue
             c.pieces = c.split or [[s, e]]
         if c.pieces:
@@ -632,9 +671,13 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         words = len(text[r.pieces[0][0]:r.pieces[-1][1]].split())
         best = None
-        si = d.sent_index(r.end - 1)
+        lead = text[d.sents[d.sent_index(r.start)].start_char:r.start].rstrip()
+        starts_sentence = not lead or lead[-1] in ":,—–-(" or d.para_index(r.start) != d.para_index(r.start - len(lead) - 1)
         for c in bare:
-            if c.cue_span[0] >= r.end and d.sent_index(c.cue_span[0]) == si and not c.pieces:
+            if starts_sentence and c.cue_span[0] >= r.end and not c.pieces and c.cue_span[0] - r.end < 150:
+                between = text[r.end:c.cue_span[0]]
+                if re.search(r"[.!?\"“”]", between) or d.para_index(r.end) != d.para_index(c.cue_span[0]):
+                    continue
                 if best is None or c.cue_span[0] < best.cue_span[0]:
                     best = c
         if best is None:
@@ -642,7 +685,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             for c in bare:
                 if c.cue_span[1] <= r.start and d.sent_index(c.cue_span[0]) in (so, so - 1) and not c.pieces:
                     between = text[c.cue_span[1]:r.start]
-                    if len(between) > 120 or "." in between:
+                    if len(between) > 120 or re.search(r"[.!?\"“”]", between):
                         continue
                     if best is None or c.cue_span[0] > best.cue_span[0]:
                         best = c
