@@ -43,8 +43,10 @@ chromium:
 test: $(VENV)/.test chromium
 	$(BIN)/python -m pytest -q
 
+# The benchmarks (< 10 min on 2 cores): table, benchmarks/results.json, docs/bench.png.
+# `make bench BENCH_ARGS=--quick` is a ~1 min run that writes under benchmarks/work/ only.
 bench: $(VENV)/.bench
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 # Regenerate the hashed lock files (needs network to PyPI; uses uv inside .venv).
 lock: $(BIN)/python
