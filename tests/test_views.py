@@ -74,6 +74,9 @@ def test_sources_speaker_side_stance_and_supported_facts():
     assert e.side == "colombia" and e.side_name == "Colombia" and e.stance == "neutral"
     assert e.supports == ["i6"]
     assert s.unsourced == []
+    facts = {f.interaction: f for f in s.facts}
+    assert len(facts) == 6 and facts["i6"].claim == "c1" and facts["i6"].anonymous
+    assert facts["i1"].claim is None and facts["i1"].modality == "asserted"
 
 
 def test_unsourced_reported_fact_and_speakerless_claim():

@@ -1,6 +1,6 @@
 """Sources: every claim with its speaker (named or anonymous), their side, the cue's
-stance, and the interactions that rest on it; plus the reported facts that rest on
-no identified claim.
+stance, and the interactions that rest on it; every fact (interaction) with the
+claim it rests on; and the reported facts that rest on no identified claim.
 
 The side is the speaker's affiliation followed up to its top (a person → their
 organisation → its state), so "a US official" and "the White House" both land on
@@ -32,8 +32,17 @@ class SourceEntry(msgspec.Struct, kw_only=True):
     inferred: list[str] = []
 
 
+class Fact(msgspec.Struct, kw_only=True, omit_defaults=True):
+    interaction: str
+    modality: str
+    claim: str | None = None  # the claim it rests on; None: the report's own voice (or unknown)
+    speaker: str | None = None
+    anonymous: bool = False
+
+
 class Sources(msgspec.Struct, kw_only=True):
     claims: list[SourceEntry]
+    facts: list[Fact]  # every interaction with the claim (and speaker) it rests on
     unsourced: list[str]  # interactions reported (modality "reported") with no claim link
 
 
@@ -56,4 +65,10 @@ def sources(dossier: Dossier, index: Index | None = None) -> Sources:
             supports=resting.get(c.id, []), inferred=list(c.inferred)))
     unsourced = [i.id for i in dossier.interactions
                  if i.modality == "reported" and (not i.claim or i.claim not in ix.claims)]
-    return Sources(claims=out, unsourced=unsourced)
+    facts = []
+    for i in dossier.interactions:
+        c = ix.claims.get(i.claim or "")
+        spk = ix.actors.get(c.speaker or "") if c else None
+        facts.append(Fact(interaction=i.id, modality=i.modality, claim=c.id if c else None,
+                          speaker=c.speaker if c else None, anonymous=bool(c) and (spk is None or not spk.named)))
+    return Sources(claims=out, facts=facts, unsourced=unsourced)
