@@ -385,7 +385,7 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
         parts = ([dobj] if dobj is not None else []) + [xcomp]
         s = min(p.left_edge.idx for p in parts)
         e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
-        return (s, e), "object", extra
+        return (s, e), "infinitive", extra
     if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
                  or (c.dep_ == "prep" and c.lower_ in cue.preps)
@@ -395,7 +395,7 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
         if parts and (cue.object or dobj is None or len(parts) > 1):
             s = min(p.left_edge.idx for p in parts)
             e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
-            return (s, e), "object", extra
+            return (s, e), ("object" if cue.object or not cue.weak else "frame"), extra
     if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and v.lemma_ in ("call", "brand", "label", "dub", "term")):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         s = min(p.left_edge.idx for p in parts)
@@ -437,9 +437,14 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, list[i
         return None
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
     sent = tok.sent
+    if pobj is None:  # misparsed ("according to show insiders"): the words up to the punctuation
+        j = to.i + 1
+        while j < sent.end and not doc[j].is_punct:
+            j += 1
+        if j == to.i + 1:
+            return None
+        pobj = doc[to.i + 1: j].root
     ph_s, ph_e = tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
     before = (sent.start_char, ph_s)
     after = (ph_e, sent.end_char)
@@ -454,7 +459,7 @@ def _noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
     """'accusations from the West that …', 'Trump's claim that …', 'a pledge by X to …'."""
     spk = None
     for c in n.children:
-        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             spk = c
         elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
             spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
@@ -624,7 +629,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 r.used = True
         elif regs and c.kind != "according":
             inside = [r for r in regs if r.start >= s - 1 and r.start < e]
-            if inside and c.kind in ("object", "object-quote", "clause"):
+            if inside and c.kind in ("object", "object-quote", "clause", "infinitive", "frame"):
                 c.pieces = [p for r in inside for p in r.pieces]
                 c.direct = c.partial = True
                 c.clause = (s, max(e, inside[-1].end))
@@ -636,7 +641,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             if c.kind == "object-quote":
                 continue
             cue = lex.verbs.get(c.cue_tok.lemma_) if c.cue_tok is not None else None
-            if cue is not None and cue.weak and c.kind not in ("clause", "reverse") and not (
+            if cue is not None and cue.weak and c.kind not in ("clause", "reverse", "infinitive", "frame") and not (
                     cue.document_object and c.speaker is not None and c.speaker.root.lemma_.lower() in lex.documents):
                 continue
             c.pieces = c.split or [[s, e]]
@@ -914,7 +919,7 @@ def extract_claims(ctx: Context) -> None:
     cands = [c for c in _candidates(d, lex)
              if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in tweets)]
     # nested attribution: a cue inside another candidate's clause keeps the outer speaker
-    spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object")))
+    spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object", "infinitive", "frame")))
     starts = [s for s, _ in spans]
     kept = []
     for c in cands:
