@@ -26,13 +26,14 @@ def _j(values) -> str:
 def rows(d: Dossier, table: str) -> Iterator[dict]:
     """The rows of one table as dicts (column order = insertion order)."""
     ix = Index(d)
+    doc_id = d.documents[0].id if d.documents else ""
     if table == "actors":
         for a in d.actors:
             side = ix.side(a.id) if a.affiliation else None
             yield {"id": a.id, "name": a.name, "kind": a.kind, "named": a.named, "aliases": _j(a.aliases),
                    "descriptors": _j(a.descriptors), "affiliation": a.affiliation or "",
                    "affiliation_name": ix.name(a.affiliation), "side": side or "", "side_name": ix.name(side),
-                   "mentions": len(a.mentions)}
+                   "mentions": len(a.mentions), "doc": doc_id}
     elif table == "mentions":
         for a in d.actors:
             for m in a.mentions:
@@ -68,7 +69,7 @@ def rows(d: Dossier, table: str) -> Iterator[dict]:
 #: Column names, so an empty table still has its header.
 COLUMNS = {
     "actors": ["id", "name", "kind", "named", "aliases", "descriptors", "affiliation", "affiliation_name", "side",
-               "side_name", "mentions"],
+               "side_name", "mentions", "doc"],
     "mentions": ["actor", "actor_name", "doc", "start", "end", "text"],
     "interactions": ["id", "type", "source", "source_name", "target", "target_name", "via", "via_names", "count",
                      "count_qualifier", "time_text", "time_value", "negated", "modality", "means", "topic",
