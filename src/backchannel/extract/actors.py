@@ -1,49 +1,1163 @@
-"""Actors stage: named entities become actors, and surname mentions join full names.
+"""Actors stage: who the parties of the story are, named or not, with every mention.
 
-Baseline of the foundation issue: spaCy NER (PERSON, ORG, GPE) grouped into
-actors by normalised name and surname. Repairs of NER kinds, unnamed actors,
-aliases, demonyms and affiliations are layered on by the actors issue.
+Steps (each a small rule set over spaCy's parse, all linear in the document):
+
+1. Furniture: bylines, datelines, reporting credits and the outlet's own sourcing
+   are not part of the story; their spans are excluded and the outlet's and the
+   authors' names are never actors.
+2. States: country names, abbreviations, capitals and nationality adjectives are
+   looked up in ``data/countries.toml`` (not in NER labels, which the small model
+   gets wrong). Each use gets a role: a *venue* ("talks in Rome") or a *party*
+   ("Washington said", "an Israeli airstrike", "Omani partners"). A state with at
+   least one party use is an actor; a capital is an alias only where it acts.
+3. Named actors: spaCy entities (PERSON, ORG, GPE/FAC not a country), repaired
+   (extended over the rest of a name, split from titles, merged when adjacent)
+   and grouped by name, surname and given name; their kind is decided from
+   evidence (titles, honorifics, a given-name gazetteer, appositions, "the X
+   administration"), not from the label alone.
+4. Descriptors and affiliations: titles before a name, appositions, "served as";
+   the organisation or state in a governmental title is the affiliation
+   ("White House spokesperson", "Turkish President", "Qatar's Prime Minister").
+5. Unnamed actors: descriptions headed by a role noun ("a Hamas official", "Two
+   Egyptian security sources", "the unit assigned to guard ..."), institutions
+   ("the Chinese foreign ministry", "Netanyahu's office") and government
+   descriptions that are names of a state ("the Biden administration", "the
+   Russian authorities", "occupiers").
+6. Aliases stated in the text ("also known by his nom de guerre, Y", "(ASEAN)",
+   "(@handle)") and pronoun resolution (``resolve/coref.py``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
 
 from backchannel.extract.context import Context, stage
 from backchannel.model import Actor
+from backchannel.resolve import coref
+from backchannel.resolve.lexicon import Country, Lexicon, fold, lexicon
+from backchannel.resolve.merge import link_partial_names, name_tokens
+from backchannel.resolve.phrases import STATE_IDS
 
-KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
+ARTICLES = {"the", "a", "an"}
+POSS_SUFFIX = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "abu", "ben"}
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP"}
+SUBJ = {"nsubj", "nsubjpass"}
+AS_VERBS = {"serve", "act", "work", "function", "emerge", "appear", "remain", "continue"}
+LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "punct",
+             "npadvmod", "cc", "conj", "prep"}
 
 
-def clean_name(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
-    return re.sub(r"['’]s?$", "", text).strip()
+# --------------------------------------------------------------------------- helpers
 
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace, a leading article and a trailing possessive from text[start:end]."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    m = re.match(r"(?:the|The|THE)\s+", text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    m = POSS_SUFFIX.search(text[start:end])
+    if m and end - start > len(m.group(0)) + 1:
+        end -= len(m.group(0))
+    return start, end
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.replace('"', "").replace("“", "").replace("”", "")
+    return re.sub(r"^(the|The)\s+", "", text).strip()
+
+
+def _np_left(head: Token) -> list[Token]:
+    """The head's pre-modifiers (contiguous, in its subtree) and the head itself."""
+    toks = [head]
+    i = head.i - 1
+    sub = {t.i for t in head.subtree}
+    while i >= 0 and i in sub:
+        t = head.doc[i]
+        if t.is_space or t.text in ("(", ")", "[", "]", "—", "–") or t.dep_ in ("relcl", "acl", "appos"):
+            break
+        if t.text == "," and not _inside_coordination(t, head):
+            break
+        toks.insert(0, t)
+        i -= 1
+    return toks
+
+
+def _inside_coordination(comma: Token, head: Token) -> bool:
+    """A comma between coordinated pre-modifiers ("Israeli, Palestinian, and American sources")."""
+    return comma.head.i != head.i and comma.head.dep_ in ("amod", "compound", "conj") and comma.head.i < head.i
+
+
+def _np_right(head: Token) -> list[Token]:
+    """Post-modifiers that belong to a description: "of"/"from"/"for" phrases and participles."""
+    out: list[Token] = []
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "with", "in") or (
+                c.dep_ == "acl" and c.tag_ == "VBN"):
+            sub = [t for t in c.subtree if not t.is_space]
+            # stop at a comma, a relative clause or a parenthesis
+            cut = []
+            for t in sub:
+                if t.text in (",", "(", ";", "—", "–") or t.dep_ == "relcl":
+                    break
+                cut.append(t)
+            if cut:
+                out.extend(cut)
+                continue
+        break
+    return out
+
+
+def _span_text(doc: Doc, toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+@dataclass
+class StateHit:
+    start: int
+    end: int
+    tok: Token  # root token of the hit
+    country: Country
+    how: str  # name | capital | demonym
+    role: str = "party"  # party | venue | modifier | noun
+
+
+@dataclass
+class Named:
+    """A group of name mentions believed to denote one actor."""
+
+    name: str
+    label: str
+    mentions: list[tuple[int, int, Token]] = field(default_factory=list)  # (start, end, root)
+    labels: Counter = field(default_factory=Counter)
+    person_evidence: int = 0
+    org_evidence: int = 0
+    aliases: list[str] = field(default_factory=list)
+    kind: str | None = None
+    aid: str | None = None
+
+
+# --------------------------------------------------------------------------- the stage
 
 @stage("actors")
 def extract_actors(ctx: Context) -> None:
-    doc = ctx.doc
-    skip = {s.casefold() for s in (ctx.document.author, ctx.document.source) if s}
-    by_key: dict[str, str] = {}
-    for ent in doc.ents:
-        kind = KIND_BY_LABEL.get(ent.label_)
-        if not kind:
-            continue
-        name = clean_name(ent.text)
-        if not name or name.casefold() in skip:
-            continue
-        key = name.casefold()
-        aid = by_key.get(key)
-        if aid is None and kind == "person" and " " not in name:
-            aid = next((a.id for a in ctx.actors.values()
-                        if a.kind == "person" and a.name.split()[-1].casefold() == key), None)
-            if aid and name not in ctx.actors[aid].aliases:
-                ctx.actors[aid].aliases.append(name)
+    ActorBuilder(ctx).run()
+
+
+class ActorBuilder:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc: Doc = ctx.doc
+        self.text: str = ctx.document.text
+        self.lx: Lexicon = lexicon()
+        self.excluded: list[tuple[int, int]] = []
+        self.outlets: set[str] = set()
+        self.state_hits: list[StateHit] = []
+        self.state_ids: dict[str, str] = {}  # country name -> actor id
+        self.named: list[Named] = []
+        self.token_actor: dict[int, str] = {}  # token index -> actor id (for affiliation look-ups)
+        self.consumed: set[int] = set()  # tokens already part of a description or name
+        self.ctx.notes[STATE_IDS] = self.state_ids
+
+    # -- driver -----------------------------------------------------------------
+    def run(self) -> None:
+        self.find_furniture()
+        self.find_states()
+        self.find_named()
+        self.materialise_states()
+        self.materialise_named()
+        self.descriptors_and_affiliations()
+        self.government_descriptions()
+        self.unnamed_actors()
+        self.stated_aliases()
+        self.context_affiliations()
+        coref.resolve_all(self.ctx)
+
+    # -- 1. furniture -------------------------------------------------------------
+    def find_furniture(self) -> None:
+        d, text = self.ctx.document, self.text
+        for who in (d.author, d.source):
+            if who:
+                for part in re.split(r",| and ", who):
+                    if part.strip():
+                        self.outlets.add(fold(part))
+        for m in re.finditer(r"[^\n]+", text):
+            para, s = m.group(0), m.start()
+            stripped = para.strip()
+            if re.match(r"By\s+[A-Z]", stripped) and len(stripped) < 120:
+                self.excluded.append((s, m.end()))
+                continue
+            if re.match(r"\(?\s*(Reporting|Writing|Editing|Additional reporting|Compiled|Edited)\b.*\bby\b",
+                        stripped):
+                self.excluded.append((s, m.end()))
+                for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):
+                    self.outlets.add(fold(nm))
+                continue
+            dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?\s*[—–-]+\s",
+                          para)
+            if dl:
+                self.excluded.append((s, s + dl.end()))
+                if dl.group(2):
+                    self.outlets.add(fold(dl.group(2)))
+            tail = re.search(r"[—–-]\s*(Agencies|agencies|AFP|Reuters|AP|Staff)\s*$", para)
+            if tail:
+                self.excluded.append((s + tail.start(), m.end()))
+            # the outlet's own sourcing: "Caliber.Az reports via foreign media"
+            for om in re.finditer(r"([A-Z][\w.]*(?:\.[A-Za-z]{2,4}))\s+(?:reports|reported|writes|has learned)\b",
+                                  para):
+                self.outlets.add(fold(om.group(1)))
+                end = para.find(".", om.end())
+                self.excluded.append((s + om.start(), s + (end if end > 0 else len(para))))
+            for om in re.finditer(r"\b(?:told|to)\s+([A-Z][\w.&-]+(?: [A-Z][\w.&-]+)?)\s+on condition of anonymity",
+                                  para):
+                if om.group(1) in self.lx.agencies:
+                    self.outlets.add(fold(om.group(1)))
+        self.excluded.sort()
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        return any(s <= start < e or s < end <= e for s, e in self.excluded)
+
+    def is_outlet(self, name: str) -> bool:
+        f = fold(name)
+        return f in self.outlets or any(f == o.split(".")[0] for o in self.outlets if "." in o)
+
+    # -- 2. states -----------------------------------------------------------------
+    def find_states(self) -> None:
+        doc, lx = self.doc, self.lx
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and \
+                    not self._ent_is_country(tok):
+                i += 1
+                continue
+            hit = None
+            for size in (4, 3, 2, 1):
+                if i + size > n:
+                    continue
+                span = doc[i: i + size]
+                if any(t.is_space for t in span):
+                    continue
+                raw = span.text
+                s, e = _strip_span(self.text, span.start_char, span.end_char)
+                words = self.text[s:e]
+                c = lx.country_name(words)
+                how = "name"
+                if c is None:
+                    c = lx.capital(words)
+                    how = "capital"
+                if c is None and size <= 2:
+                    c = lx.demonym(words)
+                    how = "demonym"
+                if c is None:
+                    continue
+                if words.islower() or (how != "demonym" and raw.lower() == raw):
+                    continue
+                if how == "name" and words.upper() == words and len(words) <= 3 and words != raw.strip() \
+                        and not raw.strip().startswith(words):
+                    continue
+                hit = (span, s, e, c, how)
+                break
+            if hit is None:
+                i += 1
+                continue
+            span, s, e, c, how = hit
+            # inside a longer organisation name ("World Israel News") it is not a state mention
+            if tok.ent_type_ == "ORG" and not self._ent_is_country(tok) and how != "demonym":
+                i += len(span)
+                continue
+            if self.is_excluded(s, e):
+                i += len(span)
+                continue
+            root = span.root
+            self.state_hits.append(StateHit(s, e, root, c, how, self._state_role(root, how)))
+            i += len(span)
+
+    def _ent_is_country(self, tok: Token) -> bool:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                s, e = _strip_span(self.text, ent.start_char, ent.end_char)
+                return self.lx.country(self.text[s:e]) is not None
+        return False
+
+    def _state_role(self, tok: Token, how: str) -> str:
+        lx = self.lx
+        if how == "demonym":
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUBJ | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
+                return "noun"  # "Americans", "any American"
+            if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ == "compound" for c in tok.children):
+                return "noun"
+            head = self._nominal_head(tok)
+            if head is not None and head.lemma_.lower() in lx.place_nouns:
+                return "venue"
+            return "modifier"
+        # walk up coordination and apposition to the phrase's real position
+        t = tok
+        while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+        dep = t.dep_
+        if dep in ("compound", "nmod", "amod"):
+            head = self._nominal_head(t)
+            if head is not None and (head.lemma_.lower() in lx.place_nouns or head.ent_type_ in ("LOC", "GPE", "FAC")):
+                return "venue"
+            return "capital-modifier" if how == "capital" else "modifier"
+        if dep == "pobj":
+            prep = t.head
+            p = prep.lower_
+            gov = prep.head
+            if p in lx.venue_preps and p != "between":
+                return "venue"
+            if p in ("to", "for", "from", "towards"):
+                if gov.lemma_.lower() in lx.motion:
+                    return "venue"
+                if p == "from" and (any(c.lower_ == "to" for c in gov.children if c.dep_ == "prep")
+                                    or any(c.lower_ == "to" for c in t.children)):
+                    return "venue"
+                if p == "from" and gov.pos_ == "PROPN":
+                    return "venue"
+            if how == "capital":
+                return "venue" if p not in ("by", "from", "with", "between", "against", "of") else "party"
+            return "party"
+        if how == "capital":
+            if dep in SUBJ or dep == "poss" or (dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs | {"thank"}):
+                return "party"
+            if dep == "dobj":
+                return "party" if t.head.lemma_.lower() not in lx.motion else "venue"
+            return "venue"
+        if dep in ("ROOT", "dep", "npadvmod") and tok.i == tok.sent.start:
+            return "venue"  # a dateline-like opening
+        return "party"
+
+    @staticmethod
+    def _nominal_head(tok: Token) -> Token | None:
+        t = tok
+        for _ in range(6):
+            if t.dep_ in ("compound", "amod", "nmod", "punct", "conj", "cc") and t.head.i != t.i:
+                t = t.head
+                if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.dep_ not in ("compound", "amod", "conj")):
+                    return t
+            else:
+                break
+        return t if t is not tok else None
+
+    # -- 3. named actors -----------------------------------------------------------
+    def _spans_from_ents(self) -> list[tuple[int, int, str, Span]]:
+        doc, text = self.doc, self.text
+        out: list[tuple[int, int, str, Span]] = []
+        ents = list(doc.ents)
+        k = 0
+        while k < len(ents):
+            ent = ents[k]
+            label = ent.label_
+            start, end = ent.start, ent.end
+            if label == "PERSON":
+                # extend over the rest of a name: "Mohammed bin Abdulrahman" + "Al Thani"
+                while end < len(doc):
+                    nxt = doc[end]
+                    gap = text[doc[end - 1].idx + len(doc[end - 1].text): nxt.idx]
+                    if gap not in (" ", "") or nxt.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "CARDINAL"):
+                        break
+                    if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.text.endswith(("ʼs", "’s")):
+                        end += 1
+                    elif nxt.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                        end += 1
+                    else:
+                        break
+                    if k + 1 < len(ents) and ents[k + 1].start < end:
+                        k += 1
+            if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in self.lx.gov_nouns:
+                # "the Trump Administration": a leader's name and a government noun
+                name_toks = [t for t in doc[start:end - 1] if t.pos_ == "PROPN" and not self.lx.country(t.text)]
+                if name_toks and not any(self.lx.demonym(t.text) for t in doc[start:end - 1]):
+                    out.append((name_toks[0].i, name_toks[-1].i + 1, "PERSON?", doc[name_toks[0].i: name_toks[-1].i + 1]))
+                k += 1
+                continue
+            if label == "ORG" and k + 1 < len(ents):
+                nxt = ents[k + 1]
+                gap = text[ent.end_char: nxt.start_char]
+                if gap == " " and nxt.label_ in ("PERSON", "ORG") and len(nxt) == 1 and \
+                        doc[nxt.start].dep_ == doc[end - 1].dep_ and not self.lx.country(nxt.text):
+                    end = nxt.end  # "CNN" + "Türk"
+                    k += 1
+            out.append((start, end, label, doc[start:end]))
+            k += 1
+        # quoted or capitalised names of units: the "Azov" regiment
+        for tok in doc:
+            if tok.lemma_.lower() in self.lx.unit_heads and tok.pos_ == "NOUN":
+                for c in tok.children:
+                    if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i and \
+                            c.ent_type_ not in ("GPE", "NORP", "ORG") and not self.lx.country(c.text):
+                        out.append((c.i, c.i + 1, "UNIT", doc[c.i: tok.i + 1]))
+        # untagged possessive names before a person noun: "Putinʼs crony"
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            m = POSS_SUFFIX.search(tok.text)
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            has_poss = bool(m and len(m.group(0)) > 1) or (nxt is not None and nxt.tag_ == "POS")
+            if not has_poss:
+                continue
+            base = tok.text[: len(tok.text) - len(m.group(0))] if m else tok.text
+            if base.lower() in self.lx.gov_titles or self.lx.country(base) or fold(base) in self.lx.regions:
+                continue
+            out.append((tok.i, tok.i + 1, "PERSON?", doc[tok.i: tok.i + 1]))
+        return out
+
+    def find_named(self) -> None:
+        doc, text, lx = self.doc, self.text, self.lx
+        by_key: dict[str, Named] = {}
+        state_chars = {(h.start, h.end) for h in self.state_hits}
+        state_starts = {h.start for h in self.state_hits}
+        for start, end, label, span in self._spans_from_ents():
+            if label == "NORP" or label == "DATE":
+                continue
+            s, e = _strip_span(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            if e <= s:
+                continue
+            name = _clean(text[s:e])
+            if not name or not any(ch.isupper() for ch in name[:1]) or self.is_excluded(s, e):
+                continue
+            if self.is_outlet(name) or fold(name) in lx.regions:
+                continue
+            if (s, e) in state_chars or s in state_starts and lx.country(name):
+                continue
+            if label == "LOC":
+                bloc = lx.bloc(name)
+                if not bloc:
+                    continue
+            if label in ("GPE", "FAC") and fold(name) in lx.cities:
+                continue
+            if label == "ORG":
+                if fold(name) in lx.cities:
+                    continue
+                if span.root.dep_ != "compound" and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+                    continue  # "a former Marine": a common noun, not a name
+                words = [w.lower() for w in re.findall(r"[\w']+", name)]
+                if words and lx.demonym(name.split()[0]) and all(
+                        w in lx.gov_titles or w in ("prime", "foreign", "deputy", "vice") or POSS_SUFFIX.sub("", w) in lx.gov_titles
+                        for w in [POSS_SUFFIX.sub("", x) for x in words[1:]]):
+                    continue  # "Turkish Presidentʼs": a title, not an organisation
+            if all(t.lower_ in lx.gov_titles or t.lower_ in ("prime", "foreign") for t in span if not t.is_punct):
+                continue
+            root = span.root
+            if label == "UNIT":
+                unit_head = span[-1]
+                name = _clean(f"{span[0].text} {unit_head.text}")
+                key = fold(name)
+                nm = by_key.get(key) or by_key.get(fold(span[0].text))
+                if nm is None:
+                    nm = Named(name=name, label="ORG")
+                    self.named.append(nm)
+                nm.name = name
+                nm.org_evidence += 3
+                if span[0].text not in nm.aliases:
+                    nm.aliases.append(span[0].text)
+                by_key[key] = nm
+                by_key[fold(span[0].text)] = nm
+                nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0]))
+                nm.labels["ORG"] += 1
+                continue
+            key = fold(name)
+            if label in ("GPE", "FAC"):
+                # a place not in the gazetteer is an actor only where it acts
+                if self._unknown_place_is_venue(root) and key not in by_key:
+                    continue
+            nm = by_key.get(key)
+            if nm is None:
+                nm = Named(name=name, label=label)
+                by_key[key] = nm
+                self.named.append(nm)
+            nm.labels[label.rstrip("?")] += 1
+            nm.mentions.append((s, e, root))
+            self._kind_evidence(nm, span, label)
+        self._link_names()
+
+    def _unknown_place_is_venue(self, root: Token) -> bool:
+        if root.dep_ in SUBJ or root.dep_ == "poss":
+            return False
+        return True
+
+    def _kind_evidence(self, nm: Named, span: Span, label: str) -> None:
+        lx, doc = self.lx, self.doc
+        toks = [t for t in span if not t.is_punct]
+        words = [t.text for t in toks]
+        if label == "PERSON" and len(words) >= 2:
+            nm.person_evidence += 2
+        if label == "PERSON?":
+            nm.person_evidence += 1
+        if len(words) >= 2 and lx.is_first_name(words[0]) and not any(w.lower() in lx.org_words for w in words):
+            nm.person_evidence += 2
+        if any(w.lower() in lx.org_words for w in words[1:]) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+            nm.org_evidence += 2
+        first = span[0]
+        if first.i > 0:
+            prev = doc[first.i - 1]
+            if prev.lower_.rstrip(".") in {h.rstrip(".") for h in lx.honorifics} or (
+                    prev.lemma_.lower() in lx.gov_titles and prev.dep_ == "compound"):
+                nm.person_evidence += 2
+        root = span.root
+        for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
+            if c.dep_ == "appos" or c is root.head:
+                if c.lemma_.lower() in lx.person_nouns and c.pos_ == "NOUN":
+                    nm.person_evidence += 2
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("administration", "government") and root.dep_ == "compound":
+            nm.person_evidence += 3  # "the Trump Administration": a leader's name
+        if root.dep_ == "poss" or POSS_SUFFIX.search(span[-1].text):
+            head = root.head if root.dep_ == "poss" else (doc[span.end] if span.end < len(doc) else root)
+            if head.lemma_.lower() in ("crony", "wife", "husband", "son", "daughter", "aide", "ally", "friend",
+                                       "spokesman", "spokesperson", "lawyer", "office", "counterpart"):
+                nm.person_evidence += 2
+
+    def _link_names(self) -> None:
+        """Fold surname/given-name mentions into the full name they abbreviate."""
+        persons = [nm for nm in self.named if len(name_tokens(nm.name)) > 1 and
+                   (nm.person_evidence > nm.org_evidence or nm.labels.get("PERSON", 0) > 0)]
+        full = [nm.name for nm in persons]
+        by_name = {nm.name: nm for nm in persons}
+        alias_index = {fold(a): nm for nm in self.named for a in nm.aliases}
+        keep: list[Named] = []
+        for nm in self.named:
+            target = None
+            if fold(nm.name) in alias_index and alias_index[fold(nm.name)] is not nm:
+                target = alias_index[fold(nm.name)]
+            elif nm.name not in by_name and nm.org_evidence < 2:
+                full_name = link_partial_names(full, nm.name)
+                if full_name is None and "-" in nm.name:
+                    full_name = link_partial_names(full, nm.name.split("-")[-1])
+                if full_name:
+                    target = by_name[full_name]
+            if target is not None and target is not nm:
+                target.mentions.extend(nm.mentions)
+                target.person_evidence += nm.person_evidence
+                if nm.name not in target.aliases and fold(nm.name) != fold(target.name):
+                    target.aliases.append(nm.name)
+                continue
+            keep.append(nm)
+        self.named = keep
+
+    # -- materialise ----------------------------------------------------------------
+    def state_actor(self, country: Country) -> str:
+        aid = self.state_ids.get(country.name)
         if aid is None:
-            aid = ctx.new_actor_id(name)
-            ctx.add_actor(Actor(id=aid, name=name, kind=kind))
-        by_key[key] = aid
-        start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
-        if ent.text.startswith(("the ", "The ")):
-            start += 4
-        ctx.add_mention(aid, start, start + len(name))
+            aid = self.ctx.new_actor_id(country.name)
+            self.ctx.add_actor(Actor(id=aid, name=country.name, kind="state"))
+            self.state_ids[country.name] = aid
+        return aid
+
+    def add_mention(self, aid: str, start: int, end: int, root: Token | None = None) -> None:
+        start, end = _strip_span(self.text, start, end)
+        if end <= start:
+            return
+        self.ctx.add_mention(aid, start, end)
+        if root is not None:
+            self.token_actor.setdefault(root.i, aid)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                self.token_actor.setdefault(t.i, aid)
+
+    def add_alias(self, aid: str, alias: str) -> None:
+        a = self.ctx.actors[aid]
+        alias = _clean(alias)
+        if alias and fold(alias) != fold(a.name) and all(fold(alias) != fold(x) for x in a.aliases):
+            a.aliases.append(alias)
+
+    def materialise_states(self) -> None:
+        acting = {h.country.name for h in self.state_hits if h.role in ("party", "modifier") and
+                  not (h.how == "demonym" and h.country.people)}
+        for h in self.state_hits:
+            if h.country.name not in acting or h.role == "noun":
+                continue
+            if h.how == "capital" and h.role not in ("party",):
+                continue
+            aid = self.state_actor(h.country)
+            self.add_mention(aid, h.start, h.end, h.tok)
+            if h.how in ("name", "capital"):
+                surface = self.text[h.start:h.end]
+                self.add_alias(aid, surface)
+
+    def materialise_named(self) -> None:
+        lx = self.lx
+        for nm in self.named:
+            if nm.person_evidence > nm.org_evidence:
+                kind = "person"
+            elif nm.org_evidence > nm.person_evidence:
+                kind = "organization"
+            else:
+                top = nm.labels.most_common(1)[0][0] if nm.labels else "ORG"
+                kind = {"PERSON": "person", "ORG": "organization", "GPE": "state", "FAC": "organization",
+                        "LOC": "group", "PERSON?": "person"}.get(top, "organization")
+            bloc = lx.bloc(nm.name)
+            if bloc:
+                kind = bloc[1]
+            nm.kind = kind
+            aid = self.ctx.new_actor_id(nm.name)
+            actor = Actor(id=aid, name=nm.name, kind=kind)  # type: ignore[arg-type]
+            self.ctx.add_actor(actor)
+            nm.aid = aid
+            for al in nm.aliases:
+                self.add_alias(aid, al)
+            for s, e, root in nm.mentions:
+                self.add_mention(aid, s, e, root)
+                surface = _clean(self.text[s:e])
+                if fold(surface) != fold(nm.name):
+                    self.add_alias(aid, surface)
+            body = lx.body(nm.name)
+            if body is not None and kind == "organization":
+                actor.affiliation = self.state_actor(body)
+            elif kind == "organization" and lx.demonym(nm.name.split()[0]):
+                c = lx.demonym(nm.name.split()[0])
+                if c and not c.people:
+                    actor.affiliation = self.state_actor(c)
+
+    # -- 4. descriptors and affiliations -----------------------------------------
+    def _desc_tokens(self, head: Token) -> tuple[list[Token], list[Token]]:
+        """(modifier+head tokens without determiners, right modifiers) of a descriptive NP."""
+        left = [t for t in _np_left(head) if not (t.dep_ == "det" or t.tag_ == "PRP$" or t.dep_ == "case")]
+        while left and (left[0].is_punct or left[0].dep_ == "poss" and self._actor_of_token(left[0])):
+            left = left[1:]
+        while left and (left[0].dep_ == "case" or left[0].tag_ == "POS"):
+            left = left[1:]
+        return left, _np_right(head)
+
+    def _actor_of_token(self, tok: Token) -> str | None:
+        aid = self.token_actor.get(tok.i)
+        if aid:
+            return aid
+        return self.ctx.coref.get(tok.i)
+
+    def _affiliation_in(self, toks: list[Token], exclude: str | None = None) -> str | None:
+        """The first organisation/state actor mentioned among ``toks`` (not ``exclude``)."""
+        found: list[str] = []
+        for t in toks:
+            aid = self._actor_of_token(t)
+            if aid is None and t.tag_ == "PRP$" and t.lower_ in ("its", "his", "her", "their"):
+                aid = self._nearest_party(t)
+            if aid and aid != exclude and aid not in found:
+                kind = self.ctx.actors[aid].kind
+                if kind in ("organization", "state", "group"):
+                    found.append(aid)
+                elif kind == "person" and self.ctx.actors[aid].affiliation:
+                    found.append(self.ctx.actors[aid].affiliation)  # "Netanyahu's office"
+        return found[0] if found else None
+
+    def _nearest_party(self, pron: Token) -> str | None:
+        """Quick antecedent for a possessive pronoun inside a description ("its spy service")."""
+        want = ("organization", "state") if pron.lower_ == "its" else (
+            ("person",) if pron.lower_ in ("his", "her") else ("organization", "state", "group"))
+        sent = pron.sent
+        lo = max(sent.start - 60, 0)
+        for i in range(pron.i - 1, lo - 1, -1):
+            aid = self.token_actor.get(i)
+            if aid and self.ctx.actors[aid].kind in want:
+                return aid
+        return None
+
+    def descriptors_and_affiliations(self) -> None:
+        lx, doc = self.lx, self.doc
+        for nm in self.named:
+            actor = self.ctx.actors[nm.aid]  # type: ignore[index]
+            for s, e, root in nm.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                root = span.root
+                descs: list[tuple[list[Token], list[Token], Token]] = []
+                # titles written before the name: "Strategic Affairs Minister Ron Dermer"
+                pre = [t for t in root.subtree if t.i < span.start]
+                pre_c: list[Token] = []
+                for t in reversed(pre):
+                    if t.i != (pre_c[0].i - 1 if pre_c else span.start - 1):
+                        break
+                    if t.dep_ == "det" or t.tag_ == "PRP$" or t.text in (",", "(", "[", "—"):
+                        break
+                    pre_c.insert(0, t)
+                while pre_c and (pre_c[0].dep_ == "poss" or pre_c[0].tag_ == "POS"):
+                    pre_c = pre_c[1:]
+                if pre_c and (self._role_noun(pre_c[-1]) or POSS_SUFFIX.sub("", pre_c[-1].lower_) in lx.gov_titles):
+                    full_pre = [t for t in root.subtree if t.i < span.start and t.i >= pre_c[0].i - 3]
+                    descs.append((pre_c, [], pre_c[-1]))
+                    # possessor of the title: "Qatar's Prime Minister", "Thailand's acting ..."
+                    for t in full_pre:
+                        if t.dep_ == "poss":
+                            descs[-1] = (pre_c, [], pre_c[-1])
+                            aff = self._actor_of_token(t)
+                            if aff and actor.affiliation is None and aff != actor.id and \
+                                    self.ctx.actors[aff].kind != "person":
+                                actor.affiliation = aff
+                # apposition: "Hamas's lead negotiator, Khalil al-Hayya"; "Bahbah, a ... businessman"
+                if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN") \
+                        and not self.token_actor.get(root.head.i) and self._role_noun(root.head):
+                    h = root.head
+                    left, right = self._desc_tokens(h)
+                    descs.append((left, right, h))
+                    for t in _np_left(h):
+                        if t.dep_ == "poss":
+                            aff = self._actor_of_token(t) or (self._nearest_party(t) if t.tag_ == "PRP$" else None)
+                            if aff and aff != actor.id and actor.affiliation is None and \
+                                    self.ctx.actors[aff].kind != "person" and h.lemma_.lower() in lx.gov_titles:
+                                actor.affiliation = aff
+                for c in root.children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.token_actor.get(c.i) and \
+                            self._role_noun(c):
+                        for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
+                            left, right = self._desc_tokens(h)
+                            descs.append((left, right, h))
+                # "served as the mediator", "acting as the key intermediary"
+                if root.dep_ in SUBJ and root.head.lemma_ in AS_VERBS:
+                    for c in root.head.children:
+                        if c.dep_ == "prep" and c.lower_ == "as":
+                            for h in c.children:
+                                if h.dep_ == "pobj" and h.pos_ == "NOUN":
+                                    left, right = self._desc_tokens(h)
+                                    descs.append((left, right, h))
+                                    self.consumed.add(h.i)
+                    for c in root.children:
+                        if c.dep_ == "acl" and c.lemma_ in ("act", "serve"):
+                            for p in c.children:
+                                if p.dep_ == "prep" and p.lower_ == "as":
+                                    for h in p.children:
+                                        if h.dep_ == "pobj":
+                                            left, right = self._desc_tokens(h)
+                                            descs.append((left, right, h))
+                                            self.consumed.add(h.i)
+                for left, right, h in descs:
+                    toks = left + right
+                    if not toks:
+                        continue
+                    self.consumed.update(t.i for t in toks)
+                    self.consumed.add(h.i)
+                    d = self._descriptor_text(left, right)
+                    if d and d not in actor.descriptors and fold(d) != fold(actor.name):
+                        actor.descriptors.append(d)
+                    if actor.affiliation is None and (h.lemma_.lower() in lx.gov_titles or any(
+                            t.lemma_.lower() in lx.gov_titles for t in left)):
+                        aff = self._affiliation_in(toks, exclude=actor.id)
+                        if aff:
+                            actor.affiliation = aff
+
+    def _role_noun(self, tok: Token) -> bool:
+        """A noun that can describe an actor (title, role, kind of organisation)."""
+        lemma = tok.lemma_.lower()
+        lx = self.lx
+        return lemma in lx.person_nouns or lemma in lx.org_words or lemma in lx.unit_heads or \
+            lemma in lx.unnamed_person or lemma in lx.unnamed_group or tok.lower_ in lx.gov_titles or lemma in (
+                "mediator", "intermediary", "player", "power", "host", "party", "nation", "country", "state")
+
+    def _descriptor_text(self, left: list[Token], right: list[Token]) -> str:
+        toks = left + right
+        if not toks:
+            return ""
+        # drop a leading possessor that is an organisation/state: it is the affiliation
+        while toks and (toks[0].dep_ in ("poss", "case") or toks[0].tag_ in ("POS", "DT")) and \
+                (self.token_actor.get(toks[0].i) and self.ctx.actors[self.token_actor[toks[0].i]].kind != "person"
+                 or toks[0].tag_ in ("POS", "DT")):
+            toks = toks[1:]
+        if not toks:
+            return ""
+        return _clean(_span_text(self.doc, toks))
+
+    # -- 5a. government descriptions, institutions ---------------------------------
+    def government_descriptions(self) -> None:
+        lx, doc = self.lx, self.doc
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.consumed:
+                continue
+            lemma = tok.lower_ if tok.lower_ in lx.gov_nouns else tok.lemma_.lower()
+            text_l = tok.lower_
+            if lemma in lx.gov_nouns or text_l in lx.gov_nouns:
+                left = _np_left(tok)
+                mods = [t for t in left if t.i != tok.i]
+                state = None
+                person = None
+                for t in mods:
+                    aid = self.token_actor.get(t.i)
+                    if aid and self.ctx.actors[aid].kind == "state":
+                        state = aid
+                    elif aid and self.ctx.actors[aid].kind == "person":
+                        person = aid
+                if state is None and person is not None:
+                    default = lx.gov_default.get(text_l) or lx.gov_default.get(lemma)
+                    if default:
+                        c = lx.country(default)
+                        if c:
+                            state = self.state_actor(c)
+                    if state and self.ctx.actors[person].affiliation is None:
+                        self.ctx.actors[person].affiliation = state
+                if state is None:
+                    continue
+                if any(t.lower_ in lx.generic for t in mods):
+                    continue
+                words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
+                if not words:
+                    continue
+                s, e = words[0].idx, tok.idx + len(tok.text)
+                if self.is_excluded(s, e):
+                    continue
+                self.add_alias(state, _span_text(doc, words))
+                self.add_mention(state, s, e, tok)
+                self.consumed.update(t.i for t in left)
+        # occupiers: the state the text links most with military action
+        occ = [m for m in self._occupier_mentions()]
+        if occ:
+            target = self._military_state()
+            if target:
+                for s, e, toks in occ:
+                    self.add_alias(target, self.text[s:e])
+                    self.add_mention(target, s, e, toks[-1])
+                    self.consumed.update(t.i for t in toks)
+
+    def _occupier_mentions(self) -> list[tuple[int, int, list[Token]]]:
+        out = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN":
+                continue
+            left = _np_left(tok)
+            words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
+            phrase = " ".join(t.lower_ for t in words)
+            if tok.lower_ in self.lx.occupier and tok.lower_ != "occupation" or phrase in self.lx.occupier and len(words) > 1:
+                if len(words) > 1 and phrase not in self.lx.occupier:
+                    words = [tok]
+                out.append((words[0].idx, tok.idx + len(tok.text), words))
+        return out
+
+    def _military_state(self) -> str | None:
+        score: Counter = Counter()
+        for h in self.state_hits:
+            if h.country.name not in self.state_ids:
+                continue
+            head = h.tok.head
+            if h.tok.dep_ in ("amod", "compound", "poss", "nmod") and head.lower_ in self.lx.military:
+                score[self.state_ids[h.country.name]] += 1
+        if not score:
+            return None
+        (best, n), *rest = score.most_common(2) + [(None, 0)]
+        return best if n > rest[0][1] else None
+
+    # -- 5b. unnamed actors ------------------------------------------------------
+    def unnamed_actors(self) -> None:
+        lx, doc = self.lx, self.doc
+        recent: list[tuple[str, str, bool, str | None]] = []  # (aid, head lemma, plural, affiliation)
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.consumed or tok.i in self.token_actor:
+                continue
+            lemma = tok.lemma_.lower()
+            phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
+            is_inst = lemma in lx.institutions or phrase2 in lx.institutions
+            is_person = lemma in lx.unnamed_person
+            is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
+            if not (is_inst or is_person or is_group) or lemma in lx.never:
+                continue
+            if tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+                continue
+            if self.is_excluded(tok.idx, tok.idx + len(tok.text)):
+                continue
+            # predicates and titles are descriptors, not actors
+            if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+                continue
+            if tok.dep_ == "appos" and self.token_actor.get(tok.head.i):
+                continue
+            if any(c.dep_ == "appos" and self.token_actor.get(c.i) for c in tok.children):
+                continue
+            left = _np_left(tok)
+            right = _np_right(tok)
+            mods = [t for t in left if t.i != tok.i]
+            dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ == "PRP$"}
+            quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
+                                               if tok.dep_ == "conj" else set())
+            if quant & lx.generic or any(t.lemma_.lower() in lx.inert or t.lower_ in lx.inert for t in mods):
+                continue
+            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
+                    lx.unnamed_person | lx.unnamed_group):
+                continue  # "governments and intermediaries": part of a generic list
+            plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("media", "authorities", "forces", "troops", "police")
+            # parties named in the modifiers
+            states, orgs = [], []
+            for t in mods + right:
+                aid = self.token_actor.get(t.i)
+                if aid is None:
+                    continue
+                kind = self.ctx.actors[aid].kind
+                if kind == "person":
+                    continue
+                (states if kind == "state" else orgs).append(aid)
+            parties = list(dict.fromkeys(orgs + states))
+            # a mixed crowd of nationalities is not one actor ("Israeli, Palestinian, and American sources")
+            mod_states = {self.token_actor[t.i] for t in mods if t.i in self.token_actor
+                          and self.ctx.actors[self.token_actor[t.i]].kind == "state"}
+            if len(mod_states) > 1 and (is_person or is_group) and not any(
+                    c.dep_ == "prep" for c in tok.children):
+                continue
+            demonym_people = any(lx.demonym(t.text) is not None for t in mods)
+            participle = any(t.tag_ == "VBN" for t in mods) or any(
+                c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
+            of_phrase = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
+            affiliation = None
+            if len(set(parties)) == 1:
+                affiliation = parties[0]
+            elif mod_states and len(mod_states) == 1:
+                affiliation = next(iter(mod_states))
+            elif orgs:
+                affiliation = orgs[0]
+            if is_inst and not (is_person or (is_group and lemma not in ("cabinet",))):
+                self._institution(tok, left, affiliation)
+                continue
+            if is_inst and lemma == "cabinet":
+                self._institution(tok, left, affiliation)
+                continue
+            definite = bool(dets & {"the", "this", "these", "those"}) or bool(dets & {"our", "their", "his", "her", "its"})
+            has_mod = bool(parties) or demonym_people or participle or of_phrase or any(
+                t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
+            specific = bool(parties) or demonym_people or participle or of_phrase
+            # join an earlier actor with the same head: "the official", "The Egyptian sources"
+            joined = None
+            for aid, hl, pl, aff in reversed(recent):
+                if hl == lemma and pl == plural and (aff == affiliation or affiliation is None and (
+                        definite or not has_mod)):
+                    joined = aid
+                    break
+            if joined is None and lemma in lx.needs_modifier and not specific and tok.dep_ not in SUBJ:
+                continue
+            # a title whose holder is named elsewhere: "the prime minister of Qatar"
+            if joined is None and not plural and lemma in lx.gov_titles:
+                holder = self._title_holder(tok, left, affiliation)
+                if holder:
+                    self.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok)
+                    d = self._descriptor_text([t for t in left if t.dep_ != "det"], right)
+                    if d and d not in self.ctx.actors[holder].descriptors:
+                        self.ctx.actors[holder].descriptors.append(d)
+                    self.consumed.update(t.i for t in left + right)
+                    continue
+            if joined is None and not plural:
+                holder = self._described_actor(tok, mods)
+                if holder:
+                    self.add_mention(holder, mods[-1].idx if mods else tok.idx, tok.idx + len(tok.text), tok)
+                    self.ctx.coref[tok.i] = holder
+                    self.consumed.update(t.i for t in left + right)
+                    continue
+            core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ == "PRP$"
+                                             or t.like_num or t.is_punct)]
+            while core and core[0].dep_ in ("cc", "case", "prep"):
+                core = core[1:]
+            if not core:
+                core = [tok]
+            short = _clean(_span_text(doc, core))
+            full = _clean(_span_text(doc, core + right)) if right else short
+            name = short if len(core) > 1 or not right else full
+            if joined:
+                aid = joined
+                self.add_alias(aid, name)
+                if full != name:
+                    self.add_alias(aid, full)
+                self.ctx.coref[tok.i] = aid
+            else:
+                kind = "group" if (plural or is_group and not is_person) else "person"
+                aid = self.ctx.new_actor_id(name)
+                self.ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False,  # type: ignore[arg-type]
+                                         affiliation=affiliation))
+                if full != name:
+                    self.add_alias(aid, full)
+            actor = self.ctx.actors[aid]
+            if actor.affiliation is None and affiliation and affiliation != aid:
+                actor.affiliation = affiliation
+            if actor.affiliation is None:
+                actor.affiliation = self._clause_affiliation(tok)
+            self.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok)
+            self.token_actor[tok.i] = aid
+            self.consumed.update(t.i for t in left + right)
+            recent.append((aid, lemma, plural, actor.affiliation))
+            # shorter names win: "Hamas official" over "Hamas official ..." when seen later
+            if not joined:
+                continue
+            if len(core) > 1 and len(name) < len(actor.name) and not actor.named and actor.name.lower().endswith(tok.lower_) is False:
+                pass
+
+    def _clause_affiliation(self, tok: Token) -> str | None:
+        """Affiliation from the clause: "foreigners who fought for Ukraine"."""
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_ in ("fight", "work", "serve", "spy"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("for", "with"):
+                        for o in p.children:
+                            aid = self.token_actor.get(o.i)
+                            if aid and self.ctx.actors[aid].kind in ("state", "organization"):
+                                return aid
+        if tok.lemma_.lower() in ("defender", "soldier", "fighter", "commander", "unit", "troops", "force"):
+            head = tok.head
+            if tok.dep_ == "dobj":
+                for c in head.children:
+                    if c.dep_ == "nsubj":
+                        aid = self.token_actor.get(c.i)
+                        if aid and self.ctx.actors[aid].kind == "state":
+                            return aid
+        return None
+
+    def _described_actor(self, tok: Token, mods: list[Token]) -> str | None:
+        """A definite description that repeats a named actor's descriptor ("the only surviving
+        American hostage" after "the last surviving American hostage, Edan Alexander")."""
+        if not any(t.lower_ == "the" for t in mods):
+            return None
+        content = {t.lower_ for t in mods if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and t.dep_ != "det"}
+        if not content:
+            return None
+        hits = []
+        for a in self.ctx.actors.values():
+            if not a.named or a.kind != "person":
+                continue
+            for d in a.descriptors:
+                words = set(d.lower().split())
+                if tok.lower_ in words and len(content & words) >= min(2, len(content)):
+                    hits.append(a.id)
+                    break
+        return hits[0] if len(hits) == 1 else None
+
+    def _title_holder(self, tok: Token, left: list[Token], affiliation: str | None) -> str | None:
+        words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
+        if affiliation is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        affiliation = self.token_actor.get(o.i)
+        if affiliation is None:
+            return None
+        hits = []
+        for a in self.ctx.actors.values():
+            if a.kind != "person" or not a.named or a.affiliation != affiliation:
+                continue
+            if any(words <= set(d.lower().split()) | words and tok.lower_ in d.lower().split() and
+                   len(words & set(d.lower().split())) >= min(2, len(words)) for d in a.descriptors):
+                hits.append(a.id)
+        return hits[0] if len(hits) == 1 else None
+
+    def _institution(self, tok: Token, left: list[Token], affiliation: str | None) -> None:
+        """An office, ministry or cabinet of a state or person: an organisation actor."""
+        doc = self.doc
+        words = [t for t in left if t.dep_ != "det"]
+        poss_pron = [t for t in words if t.tag_ == "PRP$"]
+        if affiliation is None and poss_pron:
+            affiliation = self._nearest_party(poss_pron[0])
+            if affiliation and self.ctx.actors[affiliation].kind == "person":
+                affiliation = self.ctx.actors[affiliation].affiliation
+        words = [t for t in words if t.tag_ != "PRP$"]
+        if affiliation is None or not words:
+            return
+        if self.ctx.actors[affiliation].kind == "person":
+            affiliation = self.ctx.actors[affiliation].affiliation
+            if affiliation is None:
+                return
+        name = _clean(_span_text(doc, words))
+        head_words = " ".join(t.lower_ for t in words if not self.token_actor.get(t.i) and t.tag_ != "POS")
+        key = ("inst", head_words, affiliation)
+        insts = self.ctx.notes.setdefault("_institutions", {})
+        aid = insts.get(key)  # type: ignore[union-attr]
+        if aid is None:
+            aid = self.ctx.new_actor_id(name)
+            self.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation))
+            insts[key] = aid  # type: ignore[index]
+        else:
+            self.add_alias(aid, name)
+        self.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok)
+        self.token_actor[tok.i] = aid
+        self.consumed.update(t.i for t in left)
+
+    # -- 6. stated aliases --------------------------------------------------------
+    def stated_aliases(self) -> None:
+        text, doc = self.text, self.doc
+        known = re.compile(r",?\s*(?:also\s+)?(?:known|referred to)\s+(?:by\s+(?:his|her|their|its|the)\s+"
+                           r"(?:nom de guerre|name|alias|nickname|kunya|pseudonym)\s*,?\s*|as\s+)")
+        for aid, actor in list(self.ctx.actors.items()):
+            for m in list(actor.mentions):
+                after = text[m.end: m.end + 80]
+                km = known.match(after)
+                if km:
+                    pos = m.end + km.end()
+                    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+                    if span is not None:
+                        other = self.ctx.actor_at(span.start_char, span.end_char)
+                        if other and other != aid and self.ctx.actors[other].kind == actor.kind:
+                            self.ctx.merge_actor(other, aid)
+                            self._retarget(other, aid)
+                hm = re.match(r"\s*\((@\w+)\)", after)
+                if hm:
+                    self.add_alias(aid, hm.group(1))
+                    self.ctx.add_mention(aid, m.end + hm.start(1), m.end + hm.end(1))
+                am = re.match(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)", after)
+                if am and actor.kind in ("organization", "state", "group"):
+                    other = self.ctx.actor_at(m.end + am.start(1), m.end + am.end(1))
+                    if other and other != aid:
+                        self.ctx.merge_actor(other, aid)
+                        self._retarget(other, aid)
+                    else:
+                        self.ctx.add_mention(aid, m.end + am.start(1), m.end + am.end(1))
+                    self.add_alias(aid, am.group(1))
+
+    def _retarget(self, old: str, new: str) -> None:
+        for k, v in list(self.token_actor.items()):
+            if v == old:
+                self.token_actor[k] = new
+        for k, v in list(self.state_ids.items()):
+            if v == old:
+                self.state_ids[k] = new
+
+    # -- 7. affiliations from context --------------------------------------------
+    def context_affiliations(self) -> None:
+        """Office-holders with no stated affiliation take the nearest state in context.
+
+        "When Strategic Affairs Minister Ron Dermer visited Washington" gives no state
+        (a place visited is the other side); the neighbouring sentence's "Israel" does.
+        Only persons with a governmental title and military units qualify.
+        """
+        lx, doc = self.lx, self.doc
+        sents = list(doc.sents)
+        sent_of = {}
+        for k, s in enumerate(sents):
+            sent_of[s.start] = k
+        state_tokens: dict[int, list[tuple[int, str]]] = {}
+        for i, aid in self.token_actor.items():
+            if self.ctx.actors.get(aid) and self.ctx.actors[aid].kind == "state":
+                k = sent_of.get(doc[i].sent.start, 0)
+                state_tokens.setdefault(k, []).append((i, aid))
+        venue = {h.tok.i for h in self.state_hits if h.role == "venue"}
+        for actor in self.ctx.actors.values():
+            if actor.affiliation is not None or not actor.mentions:
+                continue
+            titled = actor.kind == "person" and actor.named and any(
+                any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", d)) for d in actor.descriptors)
+            unit = actor.kind == "organization" and any(
+                w.lower() in ("regiment", "brigade", "battalion", "division") for w in re.findall(r"\w+", actor.name))
+            if not (titled or unit):
+                continue
+            m = actor.mentions[0]
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            k = sent_of.get(root.sent.start, 0)
+            # places this actor goes to or meets are the other side
+            blocked = {t.i for t in root.subtree}
+            if root.dep_ in SUBJ:
+                for c in root.head.children:
+                    if c.dep_ in ("dobj", "prep"):
+                        blocked.update(t.i for t in c.subtree)
+            best = None
+            for kk in (k, k - 1, k + 1):
+                cands = [(abs(i - root.i), aid) for i, aid in state_tokens.get(kk, [])
+                         if i not in blocked and i not in venue and aid != actor.id]
+                if cands:
+                    best = min(cands)[1]
+                    break
+            if best:
+                actor.affiliation = best

@@ -1,0 +1,154 @@
+"""A small rule-based pronoun resolver.
+
+Why rules: the pronouns that matter in a negotiation report are few ("he said",
+"they had lost track", "its spy service") and their antecedent is almost always
+the nearest compatible party, preferably a grammatical subject, within the last
+couple of sentences. The resolver fills ``ctx.coref[token.i] = actor_id`` so the
+claims stage can resolve "he claimed" to the spokesman quoted just before.
+
+Compatibility: he/him/his/she/her -> a person (named, or an unnamed singular one);
+they/them/their -> a group, organisation or state; it/its -> an organisation or
+state. Pronouns inside quotations are left alone (their antecedents live in the
+speaker's world, not the report's), except that the quotation's own mentions are
+never candidates for a pronoun outside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Token
+
+from backchannel.extract.context import Context
+
+PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+RELATIVE = {"who", "whom", "whose", "which", "that"}
+# "it" as a dummy subject: "it appears", "it was not possible", "it began with".
+EXPLETIVE_HEADS = {"be", "appear", "seem", "become", "begin", "remain", "happen", "come", "take",
+                   "mean", "look", "matter", "emerge", "turn", "start", "go"}
+QUOTE_RE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
+MAX_SENTENCES_BACK = 2
+
+
+def resolve_pronoun(ctx: Context, token: Token) -> str | None:
+    """The actor id a pronoun, relative pronoun or definite description stands for (or None)."""
+    return ctx.coref.get(token.i)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quotations (curly or straight double quotes)."""
+    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+class _Quotes:
+    def __init__(self, text: str) -> None:
+        self.spans = quote_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, char: int) -> bool:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return i >= 0 and self.spans[i][0] <= char < self.spans[i][1]
+
+
+def _compatible(ctx: Context, aid: str, word: str) -> bool:
+    actor = ctx.actors.get(aid)
+    if actor is None:
+        return False
+    if word in PERSONAL:
+        return actor.kind == "person"
+    if word in PLURAL:
+        return actor.kind in ("group", "organization", "state")
+    if word in NEUTER:
+        return actor.kind in ("organization", "state")
+    return False
+
+
+def _is_subject(tok: Token) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos", "conj")
+                                                  and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _expletive(tok: Token) -> bool:
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in EXPLETIVE_HEADS
+
+
+def _mention_tokens(ctx: Context, doc: Doc) -> list[tuple[int, str, bool]]:
+    """(token index of the mention's root, actor id, is subject), in text order."""
+    out = []
+    for s, e, aid in ctx._spans:  # noqa: SLF001 (the context's sorted mention index)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        out.append((root.i, aid, _is_subject(root)))
+    return out
+
+
+def resolve_all(ctx: Context) -> None:
+    """Fill ``ctx.coref`` for relative and personal pronouns of the whole document."""
+    doc = ctx.doc
+    quotes = _Quotes(ctx.document.text)
+    cands = _mention_tokens(ctx, doc)
+    cand_idx = [c[0] for c in cands]
+    sent_starts = [s.start for s in doc.sents]
+    for tok in doc:
+        low = tok.lower_
+        if low in RELATIVE and tok.tag_ in ("WP", "WP$", "WDT") and tok.head.dep_ == "relcl":
+            ante = tok.head.head
+            aid = ctx.actor_for_token(ante)
+            if aid:
+                ctx.coref[tok.i] = aid
+            continue
+        if tok.pos_ != "PRON" or not (low in PERSONAL or low in PLURAL or low in NEUTER):
+            continue
+        if quotes.inside(tok.idx) or _expletive(tok):
+            continue
+        aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes)
+        if aid:
+            ctx.coref[tok.i] = aid
+            # a resolved pronoun is itself a candidate for later pronouns
+            j = bisect.bisect_left(cand_idx, tok.i)
+            cand_idx.insert(j, tok.i)
+            cands.insert(j, (tok.i, aid, _is_subject(tok)))
+
+
+def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: _Quotes) -> str | None:
+    word = tok.lower_
+    si = bisect.bisect_right(sent_starts, tok.i) - 1
+    lo_sent = max(si - MAX_SENTENCES_BACK, 0)
+    lo = sent_starts[lo_sent]
+    # co-arguments of an object pronoun cannot be its antecedent ("Witkoff told him")
+    blocked: set[int] = set()
+    if tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    hi = bisect.bisect_left(cand_idx, tok.i)
+    # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention
+    for s in range(si, lo_sent - 1, -1):
+        start = sent_starts[s]
+        end = sent_starts[s + 1] if s + 1 < len(sent_starts) else len(ctx.doc)
+        best_subj = best_any = None
+        for k in range(hi - 1, -1, -1):
+            ti, aid, subj = cands[k]
+            if ti < start:
+                break
+            if ti >= end or ti >= tok.i or ti in blocked or ti < lo:
+                continue
+            if quotes.inside(ctx.doc[ti].idx):
+                continue
+            if not _compatible(ctx, aid, word):
+                continue
+            if subj and best_subj is None:
+                best_subj = aid
+            if best_any is None:
+                best_any = aid
+        if best_subj or best_any:
+            return best_subj or best_any
+    return None
