@@ -114,6 +114,8 @@ def test_timeline_channels_and_sources_render(open_report):
     assert "Norway" in page.locator("#channels").inner_text()
     assert "was not told" in page.locator("#channels").inner_text()
     assert page.locator("#sources .badge.anon").count() == 1
+    knowledge = page.locator("#knowledge").inner_text()
+    assert "found out" in knowledge and "intercepted calls" in knowledge and "was not told" in knowledge
     page.locator("#sources tr[data-claim='c1']").click()
     assert page.locator("#article .on-claim").count() >= 1
 

@@ -415,5 +415,34 @@
     });
     add(srcBox, add(st, sb));
   }
+  // ---- knowledge ----------------------------------------------------------------------
+  var knBox = document.getElementById("knowledge");
+  var kn = V.knowledge || [];
+  var HOW = { told: "was told", not_told: "was not told", learned: "found out", not_learned: "did not find out",
+    received: "received messages", relayed: "carried messages" };
+  if (!kn.length) add(knBox, el("div", "muted", "Nobody is said to have been told, to have found out, or to have carried messages."));
+  else {
+    var kt = el("table"), kh = el("tr");
+    ["Who", "How", "What", "From", "By what means", "When", ""].forEach(function (x) { add(kh, el("th", null, x)); });
+    add(kt, add(el("thead"), kh));
+    var kb = el("tbody"), prevK = null;
+    kn.forEach(function (k) {
+      var tr = el("tr", "click" + (k.how.indexOf("not_") === 0 ? " neg" : ""));
+      tr.setAttribute("data-interaction", k.interaction);
+      add(tr, add(el("td"), k.actor !== prevK ? actorChip(k.actor) : null));
+      prevK = k.actor;
+      var how = el("td"); add(how, el("span", "badge" + (k.how.indexOf("not_") === 0 ? " neg" : ""), HOW[k.how] || k.how)); add(tr, how);
+      add(tr, el("td", null, k.topic || "—"));
+      var from = el("td"); if (k.source) add(from, actorChip(k.source)); else from.textContent = "—";
+      if ((k.via || []).length && k.how !== "relayed") add(from, document.createTextNode(" via " + k.via.map(name).join(", ")));
+      add(tr, from);
+      add(tr, el("td", null, k.means || "—"));
+      add(tr, el("td", null, k.time ? describeTime(k.time) : "—"));
+      add(tr, add(el("td"), link("evidence", function () { selectInteraction(k.interaction); })));
+      tr.addEventListener("click", function () { selectInteraction(k.interaction); });
+      add(kb, tr);
+    });
+    add(knBox, add(kt, kb));
+  }
   document.documentElement.setAttribute("data-ready", "1");
 })();
