@@ -128,3 +128,12 @@ def test_pipeline_fills_views(example_dossier):
     assert len(v["network"]["nodes"]) == len(example_dossier.actors)
     assert len(v["timeline"]) == len(example_dossier.claims) + len(example_dossier.interactions)
     assert build_views(example_dossier) == v
+
+
+def test_messages_without_a_named_recipient_reach_the_intermediary():
+    d = small_dossier()
+    i = next(i for i in d.interactions if i.type == "message")
+    i.target = None
+    chans = {tuple(c.parties): c for c in channels(d)}
+    assert chans[("dag-halvorsen", "pablo-beltran")].paths[0].via == []
+    assert chans[("dag-halvorsen", "pablo-beltran")].paths[0].directions == ["backward"]

@@ -93,6 +93,10 @@ def channels(dossier: Dossier, index: Index | None = None) -> list[Channel]:
             continue
         if i.target:
             add(i.source, i.target, [v for v in i.via if v not in (i.source, i.target)], i)
+        elif i.via:  # no recipient named: the messages reached at least the last intermediary
+            via = [v for v in i.via if v != i.source]
+            if via:
+                add(i.source, via[-1], via[:-1], i)
     for mediator, recs in mediated.items():
         for x, y in combinations(recs, 2):
             if x.target != y.target and mediator not in (x.target, y.target):
