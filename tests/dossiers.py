@@ -139,19 +139,23 @@ def small_dossier() -> Dossier:
                   title="Norway's quiet channel")
 
 
-def gold_dossier() -> Dossier:
-    """The example's gold, with ids and offsets, over the example text (skips without ../shared)."""
+def gold_dossier(stem: str = "edan-alexander-backchannel") -> Dossier:
+    """A gold dossier, with ids and offsets, over its text (skips without ../shared).
+
+    The example's text is the bundled one; the others are read from ../shared/corpus.
+    Gold items whose evidence is not found verbatim in the text are left out.
+    """
     from backchannel.ingest import read_file
 
-    gold = json.loads(shared_path("gold", "edan-alexander-backchannel.json").read_text())
-    item = next(iter(read_file(EXAMPLE)))
+    gold = json.loads(shared_path("gold", f"{stem}.json").read_text())
+    src = EXAMPLE if stem == EXAMPLE.stem else shared_path("corpus", f"{stem}.txt")
+    item = next(iter(read_file(src)))
     text = item.document.text
-    ints = []
-    for i in gold["interactions"]:
-        i = dict(i)
-        if i["evidence"]["text"] not in text:
-            continue
-        ints.append(i)
-    d = build(text, item.document.id, gold["actors"], ints, gold["claims"],
-              published=item.document.published, title=item.document.title)
-    return d
+    ints = [i for i in gold["interactions"] if i["evidence"]["text"] in text]
+    claims = [c for c in gold["claims"] if c["evidence"]["text"] in text]
+    return build(text, item.document.id, gold["actors"], ints, claims,
+                 published=item.document.published, title=item.document.title)
+
+
+def gold_stems() -> list[str]:
+    return sorted(p.stem for p in shared_path("gold").glob("*.json"))

@@ -166,3 +166,22 @@ def test_every_format_on_the_corpus(corpus_dossiers):
         for fmt in ("graphml", "gexf", "csv", "ftm"):
             assert render(fmt, d), (stem, fmt)
         assert "bc-data" in render_report(d)
+
+
+def test_every_gold_dossier_through_views_exports_and_report(tmp_path):
+    from dossiers import gold_stems
+    from followthemoney import model
+
+    from backchannel.report.html import render_report
+
+    for stem in gold_stems():
+        d = gold_dossier(stem)
+        json.dumps(d.views)
+        for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+            p = tmp_path / f"{stem}.{fmt}"
+            p.write_text(render(fmt, d))
+            assert read(p).number_of_nodes() == len(d.actors), (stem, fmt)
+        for line in render("ftm", d).splitlines():
+            model.get_proxy(json.loads(line))
+        assert render("csv", d).count("\n# ") == 3
+        assert "bc-data" in render_report(d)
