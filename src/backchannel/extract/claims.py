@@ -74,6 +74,7 @@ class Lexicon:
     anaphora: frozenset[str]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    org_nouns: frozenset[str]
     documents: frozenset[str] = frozenset()
 
 
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
     return Lexicon(verbs=verbs, nouns=dict(raw.get("nouns", {})),
                    anaphora=frozenset(raw.get("anaphora", {}).get("words", ())),
                    person_nouns=frozenset(sn.get("person", ())), group_nouns=frozenset(sn.get("group", ())),
+                   org_nouns=frozenset(sn.get("organization", ())),
                    documents=frozenset(raw.get("documents", {}).get("words", ())))
 
 
@@ -351,6 +353,14 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
     kids = list(v.children)
     right = [c for c in kids if c.i > v.i]
     extra: list[int] = []
+    if cue.speaker_object:  # "cited Wang as saying (that) …": the content hangs on "saying"
+        for c in right:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for g in c.children:
+                    if g.lemma_ in ("say", "write", "tell"):
+                        comp = next((k for k in g.children if k.dep_ == "ccomp"), None)
+                        return (_subtree_span(comp) if comp is not None else None), (
+                            "clause" if comp is not None else "bare"), extra
     # phrasal cue: "called for X", "pointed to X", "insisted on X"
     for c in right:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.prt:
@@ -473,6 +483,11 @@ def _noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
             cl = _clean(text, *_subtree_span(c))
             if cl:
                 return spk, cl
+    nxt = n.doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(n.doc) else None
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > nxt.i:
+        cl = _clean(text, *_subtree_span(nxt.head))  # the parser hung the clause on the verb
+        if cl:
+            return spk, cl
     return None
 
 
@@ -542,6 +557,9 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                 continue
             if d.region_at(tok.idx) is not None:
                 continue  # a cue inside quoted words belongs to the quoted speaker
+            if tok.head.lower_ == "as" and tok.head.head.lemma_ in lex.verbs \
+                    and lex.verbs[tok.head.head.lemma_].speaker_object:
+                continue  # the "saying" of "cited X as saying": part of that cue
             subj = _subject(tok, cue)
             if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
                 cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
@@ -784,7 +802,8 @@ def _resolve(ctx: Context, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> No
     head = span.root
     lemma = head.lemma_.lower()
     low = head.lower_
-    source_noun = low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
+    source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
+                   or lemma in lex.org_nouns or low in lex.org_nouns)
     aid = ctx.actor_for_token(head)
     if aid is None and not source_noun:
         aid = ctx.actor_for_span(span)
@@ -864,8 +883,10 @@ def _unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
                     ctx.add_mention(a.id, head.idx if len(toks) == 1 else span.start_char, span.end_char)
                     return a.id
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
+    kind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
+        "group" if plural else "person")
     aid = ctx.new_actor_id(name)
-    ctx.add_actor(Actor(id=aid, name=name, kind="group" if plural else "person", named=False))
+    ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False))
     s = toks[0].idx if toks else head.idx
     e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
     ctx.add_mention(aid, s, e)

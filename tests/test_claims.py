@@ -1,0 +1,273 @@
+"""Claims stage: quotations, reported speech, speakers, grounding, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract.claims import lexicon, scan_quotes
+
+
+def pieces(d, c):
+    t = d.documents[0].text
+    return [t[s:e] for s, e in c.spans.content]
+
+
+def span_text(d, span):
+    return d.documents[0].text[span[0]:span[1]] if span else None
+
+
+def only(d):
+    assert len(d.claims) == 1, [(c.cue, c.content) for c in d.claims]
+    return d.claims[0]
+
+
+def by_cue(d, cue):
+    found = [c for c in d.claims if c.cue == cue]
+    assert found, [(c.cue, c.content) for c in d.claims]
+    return found[0]
+
+
+def check_grounding(d):
+    t = d.documents[0].text
+    for c in d.claims:
+        assert t[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert c.spans.content
+        for s, e in c.spans.content:
+            assert 0 <= s < e <= len(t)
+            assert t[s] not in "“”\"" and t[e - 1] not in "“”\""  # pieces are without quote marks
+        if c.spans.cue:
+            assert t[c.spans.cue[0]:c.spans.cue[1]].strip()
+        for key in ("speaker", "clause"):
+            sp = getattr(c.spans, key)
+            if sp:
+                assert 0 <= sp[0] < sp[1] <= len(t)
+
+
+# ------------------------------------------------------------------ quotation marks
+
+
+def test_scan_quotes_marks_and_paragraphs():
+    text = "“One.\n\n“Two,” he said. \"Three\" and ''four'' and “five"
+    regs = scan_quotes(text)
+    got = [[text[s:e] for s, e in r.pieces] for r in regs]
+    assert got == [["One.", "Two,"], ["Three"], ["four"], ["five"]]
+
+
+@pytest.mark.parametrize("text", [
+    "He said “we will win. The vote was ” odd “",
+    "”Stray closing mark. “Unclosed opening, she said.",
+    "\"\"\" \"",
+    "“”",
+    "Trump said: \"",
+])
+def test_unbalanced_marks_do_not_crash(analyze, text):
+    d = analyze(text)
+    check_grounding(d)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will not give up on the talks,\" Maria Lopez said.",
+    "“We will not give up on the talks,” Maria Lopez said.",
+])
+def test_direct_quote_straight_and_curly(analyze, text):
+    d = analyze(text)
+    c = only(d)
+    assert c.direct is True and c.cue == "said"
+    assert pieces(d, c) == ["We will not give up on the talks,"]
+    assert span_text(d, c.spans.speaker) == "Maria Lopez"
+    assert c.stance == "neutral"
+    check_grounding(d)
+
+
+def test_quote_over_several_paragraphs_is_one_claim(analyze):
+    text = ("“The first round went well. We met for four hours.\n\n"
+            "“The second round is set for next week,” Maria Lopez said.")
+    d = analyze(text)
+    c = only(d)
+    assert pieces(d, c) == ["The first round went well. We met for four hours.",
+                            "The second round is set for next week,"]
+    assert c.direct
+
+
+def test_quote_interrupted_by_its_cue_is_one_claim_two_pieces(analyze):
+    d = analyze("“We agreed to meet again,” the official said, “and we are grateful to our hosts.”")
+    c = only(d)
+    assert pieces(d, c) == ["We agreed to meet again,", "and we are grateful to our hosts."]
+    assert c.direct and c.cue == "said"
+
+
+def test_quote_after_full_stop_is_a_new_claim_of_the_same_speaker(analyze):
+    d = analyze("Maria Lopez doubted the plan. “We do not believe them,” she told reporters in Lima. "
+                "“They need to show real intent.”")
+    quotes = [c for c in d.claims if c.direct]
+    assert [pieces(d, c) for c in quotes] == [["We do not believe them,"], ["They need to show real intent."]]
+    assert quotes[0].speaker == quotes[1].speaker is not None
+
+
+def test_cue_before_quote_with_colon(analyze):
+    d = analyze("Maria Lopez said: “The ceasefire holds.”")
+    c = only(d)
+    assert pieces(d, c) == ["The ceasefire holds."] and c.direct
+
+
+# ------------------------------------------------------------------ partial quotes
+
+
+def test_partial_quote_keeps_the_quoted_words_only(analyze):
+    d = analyze("The official also credited the army's pressure as a “decisive” factor in the talks.")
+    c = only(d)
+    assert c.cue == "credited" and c.direct is True
+    assert pieces(d, c) == ["decisive"]
+    assert "pressure" in span_text(d, c.spans.clause)
+
+
+def test_partial_quote_after_that_clause(analyze):
+    d = analyze("A US official reported that Qatar “delivered the goods by persuading them to close the deal.”")
+    c = only(d)
+    assert c.cue == "reported" and c.direct
+    assert pieces(d, c) == ["delivered the goods by persuading them to close the deal."]
+
+
+def test_called_x_a_quote(analyze):
+    d = analyze("The United States called his trial a \"theater of the absurd.\"")
+    c = only(d)
+    assert c.cue == "called" and pieces(d, c) == ["theater of the absurd."] and c.direct
+
+
+# ------------------------------------------------------------------ reported speech
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("A Palestinian source said that the US would push for a ceasefire.", "said",
+     "the US would push for a ceasefire"),
+    ("Maria Lopez told the envoy that the release was not yet confirmed.", "told",
+     "the release was not yet confirmed"),
+    ("According to the ministry, the talks will resume in May.", "according to", "the talks will resume in May"),
+    ("The talks will resume in May, according to the ministry.", "according to", "The talks will resume in May"),
+    ("The talks will resume in May, Maria Lopez said.", "said", "The talks will resume in May"),
+    ("The talks will resume in May, said Maria Lopez.", "said", "The talks will resume in May"),
+    ("The talks were productive, a US official said on Saturday.", "said", "The talks were productive"),
+    ("Hamas announced in April that they had lost track of him.", "announced", "they had lost track of him"),
+    ("Carlos Ruiz admitted discussions were underway.", "admitted", "discussions were underway"),
+    ("The rebels claimed that the town had fallen.", "claimed", "the town had fallen"),
+    ("The ministry denied that any deal had been reached.", "denied", "any deal had been reached"),
+    ("Maria Lopez warned that the truce could collapse.", "warned", "the truce could collapse"),
+    ("Abu Salem accused Israel of deliberately targeting the convoy.", "accused",
+     "Israel of deliberately targeting the convoy"),
+    ("The US yesterday thanked Turkey for its role in the release.", "thanked", "Turkey for its role in the release"),
+    ("Carlos Ruiz has threatened military action if no agreement is reached.", "threatened",
+     "military action if no agreement is reached"),
+    ("The ministry cited Wang as saying the talks were a victory.", "cited", "the talks were a victory"),
+])
+def test_reported_speech(analyze, text, cue, content):
+    d = analyze(text)
+    c = by_cue(d, cue)
+    assert pieces(d, c) == [content]
+    assert c.direct is False
+    assert c.speaker is not None
+    check_grounding(d)
+
+
+def test_parenthetical_cue_splits_the_clause(analyze):
+    d = analyze("Acts of protest, Mr. Obama said, are acts of patriotism.")
+    c = only(d)
+    assert pieces(d, c) == ["Acts of protest", "are acts of patriotism"]
+
+
+def test_statement_attributed_in_the_next_sentence(analyze):
+    d = analyze("Initially, there were 15 names on the list for the exchange.\n\n"
+                "Presidential spokesman Ibrahim Kalin told CNN Türk about this.")
+    c = only(d)
+    assert c.cue == "told"
+    assert pieces(d, c) == ["Initially, there were 15 names on the list for the exchange"]
+
+
+def test_embedded_tweet_has_a_dash_cue(analyze):
+    d = analyze("The prisoners are home.\n\nWe are grateful to our partners for their help in this matter. "
+                "— Jake Sullivan (@JakeSullivan46) April 27, 2022\n\nMore news follows.")
+    c = by_cue(d, "—")
+    assert pieces(d, c) == ["We are grateful to our partners for their help in this matter."]
+    assert span_text(d, c.spans.speaker) == "Jake Sullivan"
+
+
+def test_outlet_sourcing_agencies_and_byline_are_not_claims(analyze):
+    d = analyze("Talks begin on Monday. — Agencies\n\nBy Vered Weiss, World Israel News\n\n"
+                "Anwar is hosting the emergency discussions, Caliber.Az reports via foreign media.")
+    assert d.claims == []
+
+
+def test_stance_from_the_lexicon(analyze):
+    d = analyze("The rebels claimed that the town had fallen. The army admitted that it had retreated. "
+                "The mayor said that the roads were open.")
+    assert [c.stance for c in d.claims] == ["distancing", "factive", "neutral"]
+    assert lexicon().verbs["claim"].stance == "distancing"
+
+
+def test_nominal_cue(analyze):
+    d = analyze("The deal comes amid accusations from the West that Beijing has not done enough.")
+    c = only(d)
+    assert c.cue == "accusations" and pieces(d, c) == ["Beijing has not done enough"]
+    assert c.speaker is not None
+
+
+# ------------------------------------------------------------------ speakers
+
+
+def test_pronoun_speaker_is_resolved_and_marked_inferred(analyze):
+    d = analyze("Hudhaifa Kahlout spoke on Monday. “The army is attempting to kill him,” he claimed.")
+    c = by_cue(d, "claimed")
+    assert span_text(d, c.spans.speaker) == "he"
+    assert c.speaker is not None and d.actor(c.speaker).name.endswith("Kahlout")
+    assert "speaker" in c.inferred
+    assert c.stance == "distancing"
+
+
+def test_unnamed_source_is_one_actor_across_mentions(analyze):
+    d = analyze("A US official reported that Qatar had persuaded Hamas. "
+                "The official also said that the deal was close.")
+    assert len(d.claims) == 2
+    a, b = d.claims
+    assert a.speaker == b.speaker is not None
+    actor = d.actor(a.speaker)
+    assert actor.named is False and "official" in actor.name.lower()
+
+
+def test_article_level_according_to_group(analyze):
+    d = analyze("A complex process led to the release of the hostage on Monday, "
+                "according to Israeli, Palestinian, and American sources.")
+    c = only(d)
+    assert c.cue == "according to"
+    actor = d.actor(c.speaker)
+    assert actor.kind == "group" and actor.named is False
+    assert pieces(d, c) == ["A complex process led to the release of the hostage on Monday"]
+
+
+def test_nested_attribution_keeps_the_outer_speaker(analyze):
+    d = analyze("Carlos Ruiz said Dermer told him that the deal was close.")
+    c = only(d)
+    assert span_text(d, c.spans.speaker) == "Carlos Ruiz"
+    assert pieces(d, c) == ["Dermer told him that the deal was close"]
+
+
+def test_headline_with_report_makes_no_claim(analyze):
+    d = analyze("A secret backchannel secured the hostage's release – report\n\n"
+                "By Vered Weiss, World Israel News")
+    assert d.claims == []
+
+
+# ------------------------------------------------------------------ the example
+
+
+def test_example_claims(example_dossier):
+    d = example_dossier
+    t = d.documents[0].text
+    got = {(c.cue, c.direct) for c in d.claims}
+    for want in [("admitted", False), ("told", False), ("said", False), ("reported", True), ("credited", True),
+                 ("announced", False), ("said", True), ("accused", False), ("claimed", True),
+                 ("according to", False)]:
+        assert want in got
+    credited = by_cue(d, "credited")
+    assert [t[s:e] for s, e in credited.spans.content] == ["decisive"]
+    claimed = by_cue(d, "claimed")
+    assert t[claimed.spans.speaker[0]:claimed.spans.speaker[1]] == "he" and claimed.inferred == ["speaker"]
+    check_grounding(d)
