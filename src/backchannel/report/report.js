@@ -206,8 +206,8 @@
       ]
     });
     cy.layout({ name: "cose", randomize: false, animate: false, fit: true, padding: 24, gravity: 0.3,
-      nodeRepulsion: function () { return 60000; }, nodeOverlap: 20, componentSpacing: 60,
-      idealEdgeLength: function (e) { return e.hasClass("aff") ? 50 : 90; }, edgeElasticity: function (e) { return e.hasClass("aff") ? 60 : 100; },
+      nodeRepulsion: function () { return 200000; }, nodeOverlap: 20, componentSpacing: 60,
+      idealEdgeLength: function (e) { return e.hasClass("aff") ? 60 : 130; }, edgeElasticity: function (e) { return e.hasClass("aff") ? 60 : 100; },
       nodeDimensionsIncludeLabels: true, numIter: 2500 }).run();
     cy.on("tap", "node", function (ev) { selectActor(ev.target.data("actor")); });
     cy.on("tap", "edge", function (ev) { var i = ev.target.data("interaction"); if (i) selectInteraction(i); });
