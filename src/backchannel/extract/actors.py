@@ -45,7 +45,7 @@ from backchannel.resolve.phrases import STATE_IDS
 ARTICLES = {"the", "a", "an"}
 POSS_SUFFIX = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "abu", "ben"}
-NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP"}
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
 SUBJ = {"nsubj", "nsubjpass"}
 AS_VERBS = {"serve", "act", "work", "function", "emerge", "appear", "remain", "continue"}
 LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "punct",
@@ -96,11 +96,20 @@ def _inside_coordination(comma: Token, head: Token) -> bool:
     return comma.head.i != head.i and comma.head.dep_ in ("amod", "compound", "conj") and comma.head.i < head.i
 
 
-def _np_right(head: Token) -> list[Token]:
+def _np_right(head: Token, preps: tuple[str, ...] = ("of", "from", "for", "with", "in")) -> list[Token]:
     """Post-modifiers that belong to a description: "of"/"from"/"for" phrases and participles."""
     out: list[Token] = []
+    doc = head.doc
+    # a prepositional phrase right after the head that the parser hung elsewhere
+    # ("the exchange of Ukrainian commanders from Azovstal")
+    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("of", "from") and doc[head.i + 1].head.i != head.i \
+            and doc[head.i + 2].pos_ == "PROPN":
+        j = head.i + 2
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        return list(doc[head.i + 1: j + 1])
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "with", "in") or (
+        if c.dep_ == "prep" and c.lower_ in preps or (
                 c.dep_ == "acl" and c.tag_ == "VBN"):
             sub = [t for t in c.subtree if not t.is_space]
             # stop at a comma, a relative clause or a parenthesis
@@ -167,6 +176,7 @@ class ActorBuilder:
         self.named: list[Named] = []
         self.token_actor: dict[int, str] = {}  # token index -> actor id (for affiliation look-ups)
         self.consumed: set[int] = set()  # tokens already part of a description or name
+        self.desc_internal: set[int] = set()  # tokens inside the post-modifiers of a description
         self.ctx.notes[STATE_IDS] = self.state_ids
 
     # -- driver -----------------------------------------------------------------
@@ -178,9 +188,11 @@ class ActorBuilder:
         self.materialise_named()
         self.descriptors_and_affiliations()
         self.government_descriptions()
-        self.unnamed_actors()
-        self.stated_aliases()
         self.context_affiliations()
+        self.unnamed_actors()
+        self.same_event_persons()
+        self.drop_places_inside_descriptions()
+        self.stated_aliases()
         coref.resolve_all(self.ctx)
 
     # -- 1. furniture -------------------------------------------------------------
@@ -246,7 +258,7 @@ class ActorBuilder:
                 if i + size > n:
                     continue
                 span = doc[i: i + size]
-                if any(t.is_space for t in span):
+                if any(t.is_space for t in span) or span[-1].is_punct or span[0].is_punct:
                     continue
                 raw = span.text
                 s, e = _strip_span(self.text, span.start_char, span.end_char)
@@ -326,6 +338,8 @@ class ActorBuilder:
                     return "venue"
                 if p == "from" and gov.pos_ == "PROPN":
                     return "venue"
+                if p == "to" and any(t.lower_ == "from" for t in t.doc[max(prep.i - 5, 0): prep.i]):
+                    return "venue"  # "from Yemen to Syria"
             if how == "capital":
                 return "venue" if p not in ("by", "from", "with", "between", "against", "of") else "party"
             return "party"
@@ -417,10 +431,11 @@ class ActorBuilder:
     def find_named(self) -> None:
         doc, text, lx = self.doc, self.text, self.lx
         by_key: dict[str, Named] = {}
+        surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         state_chars = {(h.start, h.end) for h in self.state_hits}
         state_starts = {h.start for h in self.state_hits}
         for start, end, label, span in self._spans_from_ents():
-            if label == "NORP" or label == "DATE":
+            if label not in NAMED_LABELS or label == "NORP":
                 continue
             s, e = _strip_span(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             if e <= s:
@@ -472,7 +487,7 @@ class ActorBuilder:
             key = fold(name)
             if label in ("GPE", "FAC"):
                 # a place not in the gazetteer is an actor only where it acts
-                if self._unknown_place_is_venue(root) and key not in by_key:
+                if self._unknown_place_is_venue(root) and key not in by_key and key not in surnames:
                     continue
             nm = by_key.get(key)
             if nm is None:
@@ -698,6 +713,10 @@ class ActorBuilder:
                             if aff and actor.affiliation is None and aff != actor.id and \
                                     self.ctx.actors[aff].kind != "person":
                                 actor.affiliation = aff
+                # a name in brackets after a role: "Our president [Recep Erdogan]"
+                if span.start >= 2 and doc[span.start - 1].text in ("[", "(") and \
+                        self._role_noun(doc[span.start - 2]) and not self.token_actor.get(doc[span.start - 2].i):
+                    descs.append(([doc[span.start - 2]], [], doc[span.start - 2]))
                 # apposition: "Hamas's lead negotiator, Khalil al-Hayya"; "Bahbah, a ... businessman"
                 if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN") \
                         and not self.token_actor.get(root.head.i) and self._role_noun(root.head):
@@ -712,7 +731,8 @@ class ActorBuilder:
                                 actor.affiliation = aff
                 for c in root.children:
                     if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.token_actor.get(c.i) and \
-                            self._role_noun(c):
+                            self._role_noun(c) and not any(x.dep_ == "appos" and self.token_actor.get(x.i)
+                                                           for x in c.children):
                         for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
                             left, right = self._desc_tokens(h)
                             descs.append((left, right, h))
@@ -873,7 +893,7 @@ class ActorBuilder:
             if any(c.dep_ == "appos" and self.token_actor.get(c.i) for c in tok.children):
                 continue
             left = _np_left(tok)
-            right = _np_right(tok)
+            right = _np_right(tok, ("of", "from", "for"))
             mods = [t for t in left if t.i != tok.i]
             dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ == "PRP$"}
             quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
@@ -902,7 +922,7 @@ class ActorBuilder:
                     c.dep_ == "prep" for c in tok.children):
                 continue
             demonym_people = any(lx.demonym(t.text) is not None for t in mods)
-            participle = any(t.tag_ == "VBN" for t in mods) or any(
+            participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
                 c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
             of_phrase = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
             affiliation = None
@@ -924,8 +944,10 @@ class ActorBuilder:
             specific = bool(parties) or demonym_people or participle or of_phrase
             # join an earlier actor with the same head: "the official", "The Egyptian sources"
             joined = None
+            pre_parties = [self.token_actor[t.i] for t in mods if t.i in self.token_actor
+                           and self.ctx.actors[self.token_actor[t.i]].kind != "person"]
             for aid, hl, pl, aff in reversed(recent):
-                if hl == lemma and pl == plural and (aff == affiliation or affiliation is None and (
+                if hl == lemma and pl == plural and (aff == affiliation or not pre_parties and (
                         definite or not has_mod)):
                     joined = aid
                     break
@@ -978,12 +1000,69 @@ class ActorBuilder:
             self.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok)
             self.token_actor[tok.i] = aid
             self.consumed.update(t.i for t in left + right)
+            self.desc_internal.update(t.i for t in right)
             recent.append((aid, lemma, plural, actor.affiliation))
             # shorter names win: "Hamas official" over "Hamas official ..." when seen later
             if not joined:
                 continue
             if len(core) > 1 and len(name) < len(actor.name) and not actor.named and actor.name.lower().endswith(tok.lower_) is False:
                 pass
+
+    def same_event_persons(self) -> None:
+        """An unnamed person who does what a named person does to the same party is that person.
+
+        News leads summarise before they name: "A senior envoy has met the prime minister
+        of X ... On Friday, Y met X's Prime Minister Z". Same verb, same object, one
+        unnamed singular subject and one named subject: the same person.
+        """
+        def acts(aid: str) -> set[tuple[str, str]]:
+            out = set()
+            for m in self.ctx.actors[aid].mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.root.dep_ not in SUBJ:
+                    continue
+                verb = span.root.head
+                for c in verb.children:
+                    if c.dep_ == "dobj":
+                        obj = self.token_actor.get(c.i) or self.ctx.coref.get(c.i)
+                        if obj:
+                            out.add((verb.lemma_, obj))
+            return out
+
+        named = [a.id for a in self.ctx.actors.values() if a.named and a.kind == "person"]
+        named_acts = {aid: acts(aid) for aid in named}
+        for a in list(self.ctx.actors.values()):
+            if a.named or a.kind != "person" or len(a.mentions) != 1:
+                continue
+            mine = acts(a.id)
+            if not mine:
+                continue
+            hits = [n for n in named if named_acts[n] & mine]
+            if len(hits) != 1:
+                continue
+            target = self.ctx.actors[hits[0]]
+            if a.name not in target.descriptors:
+                target.descriptors.insert(0, a.name)
+            if target.affiliation is None:
+                target.affiliation = a.affiliation
+            m = a.mentions[0]
+            self.ctx.remove_actor(a.id)
+            self.ctx.add_mention(target.id, m.start, m.end)
+            self._retarget(a.id, target.id)
+
+    def drop_places_inside_descriptions(self) -> None:
+        """A one-word organisation seen only as the origin in a description is a place:
+        "commanders from Azovstal"."""
+        for a in list(self.ctx.actors.values()):
+            if a.kind != "organization" or not a.named or len(a.mentions) != 1 or a.affiliation:
+                continue
+            m = a.mentions[0]
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or span[0].text.isupper():
+                continue
+            tok = span[0]
+            if tok.i in self.desc_internal and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("from", "in", "at"):
+                self.ctx.remove_actor(a.id)
 
     def _clause_affiliation(self, tok: Token) -> str | None:
         """Affiliation from the clause: "foreigners who fought for Ukraine"."""
@@ -1052,6 +1131,11 @@ class ActorBuilder:
             if affiliation and self.ctx.actors[affiliation].kind == "person":
                 affiliation = self.ctx.actors[affiliation].affiliation
         words = [t for t in words if t.tag_ != "PRP$"]
+        if affiliation is None:
+            for t in words:
+                aid = self.token_actor.get(t.i)
+                if aid and t.dep_ == "poss" and self.ctx.actors[aid].kind == "person":
+                    affiliation = self.ctx.actors[aid].affiliation
         if affiliation is None or not words:
             return
         if self.ctx.actors[affiliation].kind == "person":

@@ -110,6 +110,8 @@ def resolve_all(ctx: Context) -> None:
             continue
         if quotes.inside(tok.idx) or _expletive(tok):
             continue
+        if low == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # an object "it" is mostly a thing ("agree on it")
         aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes)
         if aid:
             ctx.coref[tok.i] = aid
@@ -130,6 +132,14 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     hi = bisect.bisect_left(cand_idx, tok.i)
+    # "thanked Turkiye for its role": a possessive in a "for" phrase is the object's
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for":
+        verb = tok.head.head.head
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.i < tok.i:
+                aid = ctx.actor_for_token(c)
+                if aid and _compatible(ctx, aid, word):
+                    return aid
     # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention
     for s in range(si, lo_sent - 1, -1):
         start = sent_starts[s]
