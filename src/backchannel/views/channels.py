@@ -12,7 +12,8 @@ An outsider's ``learn``/``inform`` is tied to a channel when its informant (or
 the one learned from) is a member of the channel or on a party's side, when its
 topic shares a word with what the channel's interactions were about, or when it
 shares a word with the topic of a tied ``inform`` that kept the same actor out
-("X was not told of the talks but learned of them").
+("X was not told of the talks but learned of them"). Without a topic, its
+evidence sentence stands in and must share two words.
 """
 
 from __future__ import annotations
@@ -155,8 +156,9 @@ def _awareness(dossier: Dossier, ix: Index, chans: list[Channel]) -> None:
             if not knower or knower in members or ix.side(knower) in party_sides:
                 continue
             topic = _words(i.topic or i.evidence.text)
+            need = 1 if i.topic else 2  # a whole sentence shares words by chance more easily
             tied = (source is not None and (source in members or ix.side(source) in party_sides)
-                    or bool(topic & words) or bool(topic & kept_out.get(knower, set())))
+                    or len(topic & words) >= need or len(topic & kept_out.get(knower, set())) >= need)
             if tied:
                 if how == "not_told":  # "X was not told of the talks but learned of them": same talks
                     kept_out.setdefault(knower, set()).update(topic)
