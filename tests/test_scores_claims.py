@@ -1,0 +1,75 @@
+"""Regression floors for the claims stage: the gold dossiers and PolNeAR dev.
+
+Both read ../shared (third-party texts stay outside the repo) and skip when it
+is absent. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
+dev (84 articles) is parsed once here, which takes about ten seconds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+from conftest import ROOT, shared_path
+
+from backchannel.evaluate import combine, load_gold, score
+
+
+@pytest.fixture(scope="module")
+def gold_scores(corpus_dossiers):
+    gold_dir = shared_path("gold")
+    out = {}
+    for stem, dossier in corpus_dossiers.items():
+        g = gold_dir / f"{stem}.json"
+        if g.exists():
+            out[stem] = score(load_gold(g), json.loads(json.dumps(dossier.to_dict())))
+    return out
+
+
+def test_claims_on_the_example(gold_scores):
+    s = gold_scores["edan-alexander-backchannel"]
+    assert s["claims"]["f1"] >= 0.85, s["claims"]
+    assert s["claim_speaker_accuracy"] >= 0.90, s["claim_speaker_accuracy"]
+    assert s["claim_direct_accuracy"] >= 0.85
+
+
+def test_claims_on_the_dev_set(gold_scores):
+    total = combine(list(gold_scores.values()))
+    assert len(gold_scores) >= 7
+    assert total["claims"]["f1"] >= 0.70, total["claims"]
+
+
+def _load(path, name):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def polnear_scores(nlp, tmp_path_factory):
+    gold = shared_path("bench", "polnear_dev.jsonl")
+    scorer = _load(shared_path("bench", "score_claims.py"), "score_claims")
+    bench = _load(ROOT / "benchmarks" / "polnear.py", "bench_polnear")
+    pred = tmp_path_factory.mktemp("polnear") / "dev.pred.jsonl"
+    bench.predict(bench.parse_docs(nlp, gold, cache=False), pred)
+    g, p = scorer.load(str(gold)), scorer.load(str(pred))
+    from collections import defaultdict
+
+    stats = defaultdict(int)
+    for doc_id in sorted(g):
+        stats["docs"] += 1
+        scorer.match_doc(g[doc_id], p.get(doc_id), stats)
+    return scorer.summarise(stats)
+
+
+def test_polnear_dev_floors(polnear_scores):
+    s = polnear_scores
+    assert s["documents"] == 84
+    assert s["overlap"]["f1"] >= 0.60, s["overlap"]
+    assert s["exact"]["f1"] >= 0.45, s["exact"]
+    assert s["speaker_accuracy"]["accuracy"] >= 0.85, s["speaker_accuracy"]
+    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.45, s["recall_by_kind"]
+    assert s["recall_by_kind"]["direct"]["recall"] >= 0.85, s["recall_by_kind"]
+    assert s["direct_accuracy"]["accuracy"] >= 0.90
