@@ -90,6 +90,9 @@ def test_ftm_entities_validate_against_the_schema():
 
     ents = [json.loads(x) for x in render("ftm", gold_dossier()).splitlines()]
     proxies = [model.get_proxy(e) for e in ents]  # raises on an unknown schema or property
+    for e in ents:  # every value survives the schema's own cleaning unchanged
+        again = model.get_proxy(e, cleaned=False).to_dict()["properties"]
+        assert {k: sorted(v) for k, v in again.items()} == {k: sorted(v) for k, v in e["properties"].items()}
     ids = {p.id for p in proxies}
     assert len(ids) == len(proxies)
     schemata = {p.schema.name for p in proxies}
