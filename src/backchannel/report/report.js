@@ -47,6 +47,7 @@
     var dot = el("span", "dot" + (a && !a.named ? " unnamed" : ""));
     add(chip, dot, document.createTextNode(a ? a.name : (id || "—")));
     chip.addEventListener("click", function (ev) { ev.stopPropagation(); (onClick || selectActor)(id); });
+    keyboard(chip);
     return chip;
   }
   function typeBadge(t, negated) {
@@ -54,7 +55,12 @@
     b.style.background = negated ? "#6b7280" : typeColour(t);
     return b;
   }
-  function link(txt, fn) { var a = el("span", "link", txt); a.addEventListener("click", function (e) { e.stopPropagation(); fn(); }); return a; }
+  function keyboard(node) {  // reachable with Tab, activated with Enter or Space
+    node.tabIndex = 0;
+    node.setAttribute("role", "button");
+    node.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); node.click(); } });
+  }
+  function link(txt, fn) { var a = el("span", "link", txt); a.addEventListener("click", function (e) { e.stopPropagation(); fn(); }); keyboard(a); return a; }
   function describeTime(t) { if (!t) return ""; return t.value ? t.value + " (" + t.text + ")" : t.text; }
   function labelOf(i) {
     var s = name(i.source) || "(unknown)", t = name(i.target);
