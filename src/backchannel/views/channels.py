@@ -138,25 +138,29 @@ def channels(dossier: Dossier, index: Index | None = None) -> list[Channel]:
 
 
 def _awareness(dossier: Dossier, ix: Index, chans: list[Channel]) -> None:
+    # the learn/inform acts, once: (interaction, knower, how, source, topic words, words needed)
+    acts = []
+    for i in sorted(dossier.interactions, key=lambda i: i.type != "inform"):  # "not told" before "learned"
+        if i.type == "learn":
+            knower, how, source = i.source, ("not_learned" if i.negated else "learned"), i.target
+        elif i.type == "inform":
+            knower, how, source = i.target, ("not_told" if i.negated else "told"), i.source
+        else:
+            continue
+        if knower:
+            # a whole sentence standing in for a missing topic shares words by chance more easily
+            acts.append((i, knower, how, source, _words(i.topic or i.evidence.text), 1 if i.topic else 2))
+    if not acts:
+        return
+    said = {i.id: _words(i.topic) | _words(i.evidence.text) for i in dossier.interactions}
     for c in chans:
         members = set(c.parties) | {v for p in c.paths for v in p.via}
         party_sides = {ix.side(p) for p in c.parties} | set(c.parties)
-        words = set()
-        for iid in c.interactions:
-            i = ix.interactions[iid]
-            words |= _words(i.topic) | _words(i.evidence.text)
+        words: set[str] = set().union(*(said[iid] for iid in c.interactions))
         kept_out: dict[str, set[str]] = {}  # knower -> topic words of the tied "not told"
-        for i in sorted(dossier.interactions, key=lambda i: i.type != "inform"):
-            if i.type == "learn":
-                knower, how, source = i.source, ("not_learned" if i.negated else "learned"), i.target
-            elif i.type == "inform":
-                knower, how, source = i.target, ("not_told" if i.negated else "told"), i.source
-            else:
+        for i, knower, how, source, topic, need in acts:
+            if knower in members or ix.side(knower) in party_sides:
                 continue
-            if not knower or knower in members or ix.side(knower) in party_sides:
-                continue
-            topic = _words(i.topic or i.evidence.text)
-            need = 1 if i.topic else 2  # a whole sentence shares words by chance more easily
             tied = (source is not None and (source in members or ix.side(source) in party_sides)
                     or len(topic & words) >= need or len(topic & kept_out.get(knower, set())) >= need)
             if tied:
