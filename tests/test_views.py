@@ -137,3 +137,19 @@ def test_messages_without_a_named_recipient_reach_the_intermediary():
     chans = {tuple(c.parties): c for c in channels(d)}
     assert chans[("dag-halvorsen", "pablo-beltran")].paths[0].via == []
     assert chans[("dag-halvorsen", "pablo-beltran")].paths[0].directions == ["backward"]
+
+
+def test_a_word_shared_only_with_evidence_does_not_tie_when_the_channel_has_a_topic():
+    from backchannel.model import Evidence, Interaction
+
+    d = small_dossier()
+    msg = next(i for i in d.interactions if i.type == "message")
+    msg.topic = "prisoner exchange"
+    ev = Evidence(doc="small", start=0, end=6, text="Norway")
+    d.interactions.append(Interaction(id="i9", type="inform", source=None, target="cuba", topic="the commander's health",
+                                      evidence=ev))
+    relay = next(c for c in channels(d) if c.parties == ["pablo-beltran", "ana-ruiz"])
+    assert relay.aware == []  # "commander" is in the evidence sentence, not in what the messages were about
+    d.interactions[-1].topic = "the prisoner swap"
+    relay = next(c for c in channels(d) if c.parties == ["pablo-beltran", "ana-ruiz"])
+    assert [(a.actor, a.how) for a in relay.aware] == [("cuba", "told")]

@@ -10,7 +10,8 @@ Each channel also lists who learned of it and how (``learn``; ``inform`` from
 one of its parties or their side), and who was kept out (``inform`` negated).
 An outsider's ``learn``/``inform`` is tied to a channel when its informant (or
 the one learned from) is a member of the channel or on a party's side, when its
-topic shares a word with what the channel's interactions were about, or when it
+topic shares a word with the topics of the channel's interactions (their evidence
+sentences when none has a topic), or when it
 shares a word with the topic of a tied ``inform`` that kept the same actor out
 ("X was not told of the talks but learned of them"). Without a topic, its
 evidence sentence stands in and must share two words.
@@ -152,11 +153,13 @@ def _awareness(dossier: Dossier, ix: Index, chans: list[Channel]) -> None:
             acts.append((i, knower, how, source, _words(i.topic or i.evidence.text), 1 if i.topic else 2))
     if not acts:
         return
-    said = {i.id: _words(i.topic) | _words(i.evidence.text) for i in dossier.interactions}
     for c in chans:
         members = set(c.parties) | {v for p in c.paths for v in p.via}
         party_sides = {ix.side(p) for p in c.parties} | set(c.parties)
-        words: set[str] = set().union(*(said[iid] for iid in c.interactions))
+        # what the channel was about: its topics, or its evidence sentences when none has a topic
+        topics = [ix.interactions[x].topic for x in c.interactions if ix.interactions[x].topic]
+        texts = topics or [ix.interactions[x].evidence.text for x in c.interactions]
+        words: set[str] = set().union(*(_words(t) for t in texts))
         kept_out: dict[str, set[str]] = {}  # knower -> topic words of the tied "not told"
         for i, knower, how, source, topic, need in acts:
             if knower in members or ix.side(knower) in party_sides:
