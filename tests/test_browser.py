@@ -143,3 +143,23 @@ def test_example_report_and_screenshot(open_report, example_dossier):
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
     assert not page.problems
+
+
+def test_nested_mentions_click_the_innermost_actor(open_report):
+    from dossiers import build
+
+    text = "A Hamas official met the envoy."
+    d = build(text, "n", [{"id": "hamas", "name": "Hamas", "kind": "organization"},
+                          {"id": "hamas-official", "name": "Hamas official", "kind": "person", "named": False,
+                           "affiliation": "hamas"}], [], [])
+    from backchannel.model import Mention
+
+    # the builder gave "Hamas" to the longer name; add the nested mention by hand
+    d.actors[0].mentions.append(Mention(doc="n", start=2, end=7, text="Hamas"))
+    page = open_report(d)
+    page.locator("#article .m", has_text="official").first.click()
+    assert "Hamas official" in page.locator("#details h3").inner_text()
+    page.locator("#article .m", has_text="Hamas").first.click()
+    assert page.locator("#details h3").inner_text().startswith("Hamas") and \
+        "official" not in page.locator("#details h3").inner_text()
+    assert page.locator("#article .on-actor").count() == 1

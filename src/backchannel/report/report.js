@@ -106,6 +106,8 @@
     var cover = open.filter(function (a) { return a.s <= p && a.e >= q; });
     if (!cover.length) { article.appendChild(document.createTextNode(piece.replace(/\n{3,}/g, "\n\n"))); continue; }
     var seg = { m: [], q: [], cue: [], ev: [] };
+    // innermost first: "Hamas" inside "Hamas official" is Hamas; a click picks the innermost
+    cover.sort(function (x, y) { return (x.e - x.s) - (y.e - y.s); });
     cover.forEach(function (a) { if (seg[a.k].indexOf(a.id) < 0) seg[a.k].push(a.id); });
     var span = el("span", "seg", piece);
     if (seg.m.length) {
