@@ -369,8 +369,13 @@
           if (n) add(line, el("span", "arrow", both ? "⇄" : "→"));
           var chip = actorChip(s); if (n > 0 && n < stops.length - 1) chip.classList.add("via"); add(line, chip);
         });
-        p.types.forEach(function (ty) { add(line, typeBadge(ty, false)); });
-        p.interactions.forEach(function (iid) { add(line, link("evidence", function () { selectInteraction(iid); })); });
+        p.interactions.forEach(function (iid) {  // one clickable badge per interaction: its evidence
+          var i = inters.get(iid); if (!i) return;
+          var b = typeBadge(i.type, false); b.classList.add("clickable"); b.title = i.evidence.text;
+          b.setAttribute("data-interaction", iid);
+          b.addEventListener("click", function (e) { e.stopPropagation(); selectInteraction(iid); }); keyboard(b);
+          add(line, b);
+        });
         add(td, line);
       });
       add(tr, td);
