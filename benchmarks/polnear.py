@@ -3,7 +3,7 @@
 
     .venv/bin/python benchmarks/polnear.py [--gold ../shared/bench/polnear_dev.jsonl]
                                            [--out benchmarks/work/polnear_dev.pred.jsonl]
-                                           [--cache] [--json]
+                                           [--cache] [--json] [--stages actors,claims,finalize]
 
 The PRED file goes to benchmarks/work/ (gitignored: PolNeAR texts are
 third-party and never enter the repository). ``--cache`` keeps the spaCy
@@ -43,14 +43,14 @@ def parse_docs(nlp, gold: Path, cache: bool):
     return [(it.document, doc) for it, doc in zip(items, docs)]
 
 
-def predict(parsed, out: Path) -> None:
+def predict(parsed, out: Path, stages=None) -> None:
     from backchannel.export.polnear import pred_lines
-    from backchannel.pipeline import extract
+    from backchannel.pipeline import DEFAULT_STAGES, extract
 
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for document, doc in parsed:
-            for line in pred_lines(extract(document, doc)):
+            for line in pred_lines(extract(document, doc, stages or DEFAULT_STAGES)):
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
@@ -66,13 +66,16 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=WORK / "polnear_dev.pred.jsonl")
     ap.add_argument("--cache", action="store_true", help="keep/reuse the spaCy parses in benchmarks/work/")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--stages", help="comma-separated extraction stages (default: the whole pipeline), "
+                                     "e.g. actors,claims,finalize")
     args = ap.parse_args(argv)
     if not args.gold.exists():
         print(f"{args.gold} is absent (the benchmark data lives in ../shared)", file=sys.stderr)
         return 2
     from backchannel.nlp import load_pipeline
 
-    predict(parse_docs(load_pipeline(), args.gold, args.cache), args.out)
+    stages = tuple(args.stages.split(",")) if args.stages else None
+    predict(parse_docs(load_pipeline(), args.gold, args.cache), args.out, stages)
     if args.json:
         print(json.dumps(score(args.gold, args.out), indent=1))
     else:

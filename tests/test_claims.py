@@ -196,6 +196,17 @@ def test_outlet_sourcing_agencies_and_byline_are_not_claims(analyze):
     assert d.claims == []
 
 
+def test_interview_transcript_lines(analyze):
+    d = analyze("Partial transcript as follows:\n\n\"WALLACE: Will she be at the debate?\n\n"
+                "\"PENCE: She will not be attending the debate.\n\n\"But the real question is the economy.\n\n"
+                "\"WALLACE: Thank you, Governor.")
+    got = [(span_text(d, c.spans.speaker), c.cue, pieces(d, c)) for c in d.claims]
+    assert got == [("WALLACE", ":", ["Will she be at the debate?"]),
+                   ("PENCE", ":", ["She will not be attending the debate."]),
+                   ("PENCE", ":", ["But the real question is the economy."]),
+                   ("WALLACE", ":", ["Thank you, Governor."])]
+
+
 def test_stance_from_the_lexicon(analyze):
     d = analyze("The rebels claimed that the town had fallen. The army admitted that it had retreated. "
                 "The mayor said that the roads were open.")

@@ -763,6 +763,43 @@ def _previous_quote_claim(d: _Doc, claims: list[Cand], r: Region) -> Cand | None
     return c
 
 
+TRANSCRIPT = re.compile(r"(?m)^[ \t\u00a0]*[\"“]?(?P<name>[A-Z][A-Z.'’ -]{0,30}[A-Z]):[ \t\u00a0]+(?=\S)")
+
+
+def _transcript(d: _Doc) -> list[tuple[tuple[int, int], tuple[int, int], list[int]]]:
+    """Interview transcripts: paragraphs opening with "NAME: …" (content, name span, colon span).
+    A quoted paragraph without a name that follows one continues the same speaker."""
+    text, out = d.text, []
+    for m in TRANSCRIPT.finditer(text):
+        if len(m.group("name").replace(" ", "")) < 2:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        s, e = _trim(text, m.end(), end)
+        s, e = _trim(text, s, e, " \t\u00a0\"“”")
+        if e <= s:
+            continue
+        out.append(((s, e), (m.start("name"), m.end("name")), [m.end("name"), m.end("name") + 1]))
+    if not out:
+        return out
+    # quotation regions made of transcript paragraphs: split them, continue the speaker
+    for r in d.regions:
+        if r.start > out[-1][0][1] or r.end < out[0][0][0]:
+            continue
+        hit = [t for t in out if r.start <= t[0][0] < r.end + 1]
+        if not hit:
+            continue
+        r.used = True
+        for ps, pe in r.pieces:
+            if any(t[0][0] <= ps + 40 and ps <= t[0][1] for t in hit):
+                continue
+            prev = [t for t in out if t[0][1] <= ps]
+            if prev:
+                out.append(((ps, pe), prev[-1][1], prev[-1][2]))
+    out.sort()
+    return out
+
+
 def _tweets(d: _Doc) -> list[tuple[tuple[int, int], tuple[int, int], list[int]]]:
     """'… — Jake Sullivan (@handle) April 27, 2022': (content, name span, dash span)."""
     text, out = d.text, []
@@ -937,8 +974,9 @@ def extract_claims(ctx: Context) -> None:
     d = _Doc(ctx)
     text = d.text
     tweets = _tweets(d)
+    lines = _transcript(d)
     cands = [c for c in _candidates(d, lex)
-             if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in tweets)]
+             if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in tweets + lines)]
     # nested attribution: a cue inside another candidate's clause keeps the outer speaker
     spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object", "infinitive", "frame")))
     starts = [s for s, _ in spans]
@@ -959,6 +997,10 @@ def extract_claims(ctx: Context) -> None:
     for (cs, ce), (ns, ne), dash in tweets:
         sp = ctx.doc.char_span(ns, ne, alignment_mode="expand")
         claims.append(Cand(None, dash, "—", "neutral", sp, (cs, ce), "tweet", None,
+                           pieces=[[cs, ce]], direct=True))
+    for (cs, ce), (ns, ne), colon in lines:
+        sp = ctx.doc.char_span(ns, ne, alignment_mode="expand")
+        claims.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), "transcript", None,
                            pieces=[[cs, ce]], direct=True))
     claims.sort(key=lambda c: c.pieces[0][0])
     done: list[Cand] = []
