@@ -366,13 +366,17 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.prt:
             extra.append(c.i)
             comp = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            for k in kids:  # "pointed out that …"
+            for k in kids:  # "pointed out that …"; "called on X to …"
                 if k.dep_ == "ccomp":
                     return _subtree_span(k), "clause", extra
+                if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ == "to" for g in k.children):
+                    return _subtree_span(k), "infinitive", extra
             if comp:
                 return _subtree_span(comp[0], False), "object", extra
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
-    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i:  # “A,” he said, “B”: split below
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and \
+            (ccomps[0].left_edge.text in QUOTE_CHARS or ccomps[0].left_edge.i > 0
+             and v.doc[ccomps[0].left_edge.i - 1].text in QUOTE_CHARS):  # “A,” he said, “B”: split below
         return (_subtree_span(ccomps[0])[0], _subtree_span(ccomps[-1])[1]), "clause", extra
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
@@ -392,7 +396,7 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
                 return None, "anaphora", extra
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
-        parts = ([dobj] if dobj is not None else []) + [xcomp]
+        parts = [xcomp]
         s = min(p.left_edge.idx for p in parts)
         e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
         return (s, e), "infinitive", extra
@@ -651,6 +655,9 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 c.pieces = [p for r in inside for p in r.pieces]
                 c.direct = c.partial = True
                 c.clause = (s, max(e, inside[-1].end))
+                for ps, pe in c.split or []:
+                    if ps <= inside[0].start < pe:
+                        c.clause = (ps, max(pe, inside[-1].end))
                 for r in inside:
                     r.used = True
             else:
