@@ -1,11 +1,1461 @@
-"""Interactions stage: typed acts between actors (the verb-frame lexicon lands with the interactions issue)."""
+"""Interactions stage: typed, directed acts between actors, from a verb-frame lexicon.
+
+How it works (one pass over the tokens, dict look-ups by lemma):
+
+1. **Triggers.** Every token whose lemma has frames in ``data/frames.toml`` is tried
+   against them in order; the first frame whose constraints hold (particle,
+   preposition, object or subject lemma, governing light verb) fires. The
+   lexicon is data: covering a new verb or nominalisation means editing TOML.
+2. **Arguments** come from the dependency parse through small, general
+   functions: the logical subject follows control ("contacted X to influence"),
+   adverbial participles ("served ..., transferring"), coordination and
+   relative clauses ("Witkoff, who admitted"); passives swap to the by-agent
+   and the passive subject; prepositions give targets, intermediaries (``via``,
+   when the object is an actor) and means (when it is not). Tokens become actors
+   through ``ctx.actor_for_token`` (which consults the coreference the actors
+   stage filled), with demonyms as a fallback ("an Israeli airstrike").
+3. **Modality, negation, count, time** are read around the trigger: auxiliaries
+   and governing verbs ("would push for", "pledging to destroy", "appeared
+   more open to"), if-clauses, negators on the clause ("was not informed",
+   "not from the White House"), numbers on the object ("over 20 messages"),
+   and time expressions attached on the trigger's path to the root
+   (:mod:`backchannel.extract.timex`), else in the previous sentence of the
+   paragraph. An act inside a claim's content is ``reported`` and links the claim.
+4. **Document pass.** Acts whose parties the text leaves implicit ("the two
+   sides", "discussions were underway", a mediator "in the discussions") take
+   the story's two sides: the parties of its explicit talks, deals or clashes.
+   Mediators and hosts become ``via`` of the talks between the sides they
+   connect; relayed messages get the relay as ``via``. Duplicates (the same act
+   told twice, a nominal "the release of X" and a verbal one) are merged, and
+   acts with neither source nor target are dropped.
+"""
 
 from __future__ import annotations
 
+import bisect
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract import timex
 from backchannel.extract.context import Context, stage
+from backchannel.model import Count, Interaction, Time
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+PRONOUNS = {"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "you", "its", "their",
+            "his", "our", "this", "that", "these", "those", "which", "who", "what", "some"}
+SYMMETRIC_TYPES = {"negotiate", "agree", "meet"}
+PAIR = "@pair"  # marker: the story's two sides fill this slot
+
+
+# ---------------------------------------------------------------------------
+# lexicon
+@dataclass
+class Frame:
+    lemma: str
+    type: str
+    pos: str = "verb"
+    prt: str | None = None
+    prep: str | None = None
+    obj: frozenset[str] | None = None
+    obj_not: frozenset[str] = frozenset()
+    subj: frozenset[str] | None = None
+    gov: frozenset[str] | None = None
+    not_gov: frozenset[str] = frozenset()
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    via: tuple[str, ...] = ()
+    means: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+    symmetric: bool = False
+    mutual: bool = False
+    mutual_between: bool = False
+    relay: bool = False
+    per_party: bool = False
+    swap: bool = False
+    nested: str | None = None
+    negated: bool = False
+    modality: str | None = None
+    needs_actor: bool = True
+    needs_two: bool = False
+    needs_target: bool = False
+    pair_fallback: bool = False
+    obj_actor: bool = False
+    obj_needed: bool = False
+    in_quote: bool = False
+    subj_third: bool = False
+    also: tuple[dict, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    frames: dict[str, list[Frame]]
+    settings: dict[str, Any]
+    sets: dict[str, frozenset[str]]
+
+    def is_(self, name: str, word: str) -> bool:
+        return word in self.sets[name]
+
+
+def _frame(d: dict) -> Frame:
+    kw = dict(d)
+    for k in ("obj", "subj", "gov"):
+        if k in kw:
+            kw[k] = frozenset(kw[k])
+    for k in ("obj_not", "not_gov"):
+        if k in kw:
+            kw[k] = frozenset(kw[k])
+    for k in ("source", "target", "via", "means", "topic"):
+        if k in kw:
+            kw[k] = tuple(kw[k])
+    if "also" in kw:
+        kw["also"] = tuple(kw["also"])
+    return Frame(**kw)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The verb-frame lexicon (``data/frames.toml``), parsed once per process."""
+    raw = tomllib.loads(resources.files("backchannel.data").joinpath("frames.toml").read_text("utf-8"))
+    frames: dict[str, list[Frame]] = {}
+    for d in raw.get("frame", []):
+        f = _frame(d)
+        frames.setdefault(f.lemma, []).append(f)
+    st = raw.get("settings", {})
+    sets = {k: frozenset(v) for k, v in st.items() if isinstance(v, list)}
+    return Lexicon(frames=frames, settings=st, sets=sets)
+
+
+# ---------------------------------------------------------------------------
+# syntax helpers
+def is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of the preposition ``prep`` under ``tok`` ("by way of" as a chain of preps)."""
+    words = prep.split()
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("prep", "agent", "dative") or c.lower_ != words[0]:
+            continue
+        cur: Token | None = c
+        for w in words[1:]:
+            nxt = None
+            for cc in cur.children:  # type: ignore[union-attr]
+                if cc.lower_ == w:
+                    nxt = cc
+            if nxt is None:
+                nxt = cur.doc[cur.i + 1] if cur.i + 1 < len(cur.doc) and cur.doc[cur.i + 1].lower_ == w else None
+            cur = nxt
+            if cur is None:
+                break
+        if cur is None:
+            continue
+        for o in cur.children:
+            if o.dep_ in ("pobj", "pcomp"):
+                out.append(o)
+        # coordinated prepositions ("through X, and not from Y") are separate preps
+    return out
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb or adjective a noun hangs from (through prepositions, coordination, appositions)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in VERB_POS or cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "ROOT", "amod", "conj"):
+            return cur
+    return None
+
+
+def logical_subject(v: Token, depth: int = 0) -> Token | None:
+    """Who does ``v``: its subject, or the controller of a subject-less verb."""
+    if depth > 6:
+        return None
+    passive = is_passive(v)
+    for c in v.children:
+        if c.dep_ == "nsubj" or (c.dep_ == "csubj" and False):
+            if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            return c
+        if c.dep_ == "nsubjpass":
+            if passive:
+                ag = prep_objects(v, "by")
+                return ag[0] if ag else None
+            return c
+    if passive:
+        ag = prep_objects(v, "by")
+        if ag:
+            return ag[0]
+        return None
+    dep, h = v.dep_, v.head
+    if dep == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
+        # misparsed subject hung as an apposition before the verb: the nearest noun to the left
+        j = v.i - 1
+        while j >= v.sent.start and (v.doc[j].dep_ in ("advmod", "neg", "aux") or v.doc[j].is_space):
+            j -= 1
+        if j >= v.sent.start and v.doc[j].pos_ in NOUN_POS:
+            return v.doc[j]
+        return None
+    if h is v:
+        return None
+    if dep == "xcomp":
+        if h.lemma_ in lexicon().sets["object_control"]:
+            o = child(h, "dobj")
+            if o is not None:
+                return o
+        return logical_subject(h, depth + 1)
+    if dep in ("advcl", "conj"):
+        if dep == "conj" and h.pos_ not in VERB_POS:
+            return None
+        # a conjoined verb shares the subject even when the first one is passive
+        if dep == "conj":
+            s = child(h, "nsubj", "nsubjpass")
+            if s is not None:
+                return h.head if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
+        return logical_subject(h, depth + 1)
+    if dep == "pcomp":
+        p = h
+        g = p.head
+        if g.pos_ in VERB_POS or g.pos_ == "ADJ":
+            if g.lemma_ in lexicon().sets["object_control"]:
+                o = child(g, "dobj")
+                if o is not None:
+                    return o
+                for t in prep_objects(g, "to"):
+                    return t
+            if g.pos_ == "ADJ":
+                return logical_subject(g.head, depth + 1) if g.dep_ == "acomp" else None
+            return logical_subject(g, depth + 1)
+        return None
+    if dep == "acl" and v.tag_ != "VBN":
+        return h
+    if dep in ("acomp", "attr"):
+        return logical_subject(h, depth + 1)
+    return None
+
+
+def logical_object(v: Token) -> Token | None:
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return v.head
+    if is_passive(v):
+        s = child(v, "nsubjpass")
+        if s is not None:
+            if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            return s
+        if v.dep_ == "conj":
+            return logical_object(v.head)
+        return None
+    o = child(v, "dobj")
+    if o is not None:
+        if o.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+            return v.head
+        return o
+    for c in v.children:  # "coordinating and supervising the swap": the object is shared
+        if c.dep_ == "conj" and c.pos_ in VERB_POS:
+            o = child(c, "dobj")
+            if o is not None:
+                return o
+    if v.dep_ == "relcl" and child(v, "mark") is not None:  # "points that they had refused"
+        return v.head
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i:
+            out.append(c)
+    return out
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase of ``tok`` without relative clauses, appositions or trailing commas."""
+    toks = [tok]
+    for t in tok.lefts:
+        if t.dep_ in ("det", "predet") and t.lower_ in ("the", "a", "an"):
+            continue
+        toks.extend(t.subtree)
+    for t in tok.rights:
+        if t.dep_ in ("relcl", "appos", "punct", "cc", "conj", "acl", "advcl"):
+            break
+        if t.dep_ == "prep" and t.lower_ not in ("of",):
+            break
+        toks.extend(t.subtree)
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    return tok.doc[lo:hi + 1]
+
+
+def subtree_span(tok: Token) -> Span:
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    doc = tok.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and doc[lo].dep_ in ("mark", "aux", "punct") and doc[lo].lower_ in ("that", "to", ",", "“", "\""):
+        lo += 1
+    return doc[lo:hi + 1]
+
+
+# ---------------------------------------------------------------------------
+# per-document state
+@dataclass
+class Raw:
+    type: str
+    trig: Token
+    frame: Frame
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    claim: str | None = None
+    count: Count | None = None
+    time: Time | None = None
+    means: str | None = None
+    topic: str | None = None
+    inferred: list[str] = field(default_factory=list)
+    pending: set[str] = field(default_factory=set)
+
+
+class Doc_:
+    """Indexes of one document built once: sentences, paragraphs, claims, time expressions."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.lex = lexicon()
+        doc = ctx.doc
+        self.text = ctx.document.text
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        # paragraphs: a blank line between two sentences
+        self.para_of_sent: list[int] = []
+        p = 0
+        for i, s in enumerate(self.sents):
+            if i and "\n\n" in self.text[self.sents[i - 1].end_char:s.start_char].replace("\r", "") + \
+                    "".join(t.text_with_ws for t in self.sents[i - 1] if t.is_space):
+                p += 1
+            self.para_of_sent.append(p)
+        # claims: (start, end, claim id) of every content piece and clause
+        spans = []
+        for c in ctx.claims:
+            for a, b in c.spans.content:
+                spans.append((a, b, c.id))
+            if c.spans.clause:
+                spans.append((c.spans.clause[0], c.spans.clause[1], c.id))
+        self.claim_spans = sorted(spans)
+        self.claims = {c.id: c for c in ctx.claims}
+        # time expressions and the token each attaches to
+        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        self.timexes = []
+        self.timex_at: dict[int, list[tuple[timex.Timex, Span]]] = {}
+        for tx in timex.find(self.text, ents):
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            att = self._attachment(span)
+            self.timexes.append((tx, span, att))
+            if att is not None:
+                self.timex_at.setdefault(att.i, []).append((tx, span))
+        self._demonyms: dict[str, str | None] = {}
+
+    def _attachment(self, span: Span) -> Token | None:
+        r = span.root
+        h = r.head
+        while h is not r and span.start <= h.i < span.end:
+            r, h = h, h.head
+        if r.dep_ == "pobj" and not (span.start <= r.head.i < span.end):
+            return r.head.head
+        if h is r:
+            return r
+        return h
+
+    def sent_index(self, tok: Token) -> int:
+        return bisect.bisect_right(self.sent_starts, tok.i) - 1
+
+    def claim_at(self, pos: int) -> str | None:
+        i = bisect.bisect_right(self.claim_spans, (pos, 1 << 30, "")) - 1
+        best = None
+        while i >= 0:
+            a, b, cid = self.claim_spans[i]
+            if a <= pos < b:
+                best = cid
+                break
+            if b < pos - 2000:
+                break
+            i -= 1
+        return best
+
+    # -- tokens to actors -----------------------------------------------------
+    def state_for(self, word: str) -> str | None:
+        if word in self._demonyms:
+            return self._demonyms[word]
+        aid = None
+        try:
+            from backchannel.resolve.phrases import state_for_word
+
+            aid = state_for_word(self.ctx, word)
+        except Exception:  # the resolver is optional: no demonyms without it
+            aid = None
+        if aid is None:
+            w = word.casefold().rstrip("-")
+            for a in self.ctx.actors.values():
+                if a.kind == "state" and (a.name.casefold() == w or w in (x.casefold() for x in a.aliases)):
+                    aid = a.id
+                    break
+        self._demonyms[word] = aid
+        return aid
+
+    def actor_tok(self, t: Token) -> str | None:
+        a = self.ctx.actor_for_token(t)
+        if a:
+            return a
+        if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper():
+            return self.state_for(t.text.rstrip("-"))
+        return None
+
+    def actors(self, tok: Token | None, deep: bool = True) -> list[str]:
+        """Actors a noun phrase refers to (coordination expanded), with fallbacks for heads
+        that are not actors themselves: possessor, proper-noun or demonym modifiers, an
+        "officials from X" phrase."""
+        if tok is None:
+            return []
+        out: list[str] = []
+        for t in conjuncts(tok):
+            a = self.actor_tok(t)
+            if a is None and t.lower_ in ("we", "us", "our") and t.i not in self.ctx.coref:
+                a = self.speaker_side(t)
+            if a is None and t.lower_ in PRONOUNS and t.i not in self.ctx.coref:
+                continue
+            if a is None and t.pos_ in NOUN_POS:
+                for c in t.children:
+                    if c.dep_ == "appos":
+                        a = self.actor_tok(c)
+                        if a:
+                            break
+            if a is None and deep and t.pos_ in NOUN_POS:
+                for c in t.children:
+                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < t.i):
+                        a = self.actor_tok(c)
+                        if a:
+                            break
+                if a is None:
+                    for p in ("from", "of"):
+                        objs = prep_objects(t, p)
+                        if objs and t.lemma_ not in ("release", "remain", "exchange"):
+                            for o in objs:
+                                out.extend(x for x in self.actors(o, deep=False) if x not in out)
+                            break
+            if a and a not in out:
+                out.append(a)
+        return out
+
+    def speaker_side(self, t: Token) -> str | None:
+        """"we" in a quote: the speaker's side (its state or organisation), else the speaker."""
+        cid = self.claim_at(t.idx)
+        if cid is None or cid not in self.claims:
+            return None
+        sp = self.claims[cid].speaker
+        act = self.ctx.actors.get(sp) if sp else None
+        if act is None:
+            return None
+        if act.affiliation and act.affiliation in self.ctx.actors:
+            return act.affiliation
+        return act.id
+
+    def is_pair_phrase(self, tok: Token | None) -> bool:
+        if tok is None:
+            return False
+        lex = self.lex
+        if tok.lower_ in ("each", "both") or tok.lemma_ in lex.sets["pair_words"] and (
+                any(c.lower_ in ("two", "both") for c in tok.children) or tok.lemma_ in ("side", "party")):
+            return True
+        return tok.lower_ == "two" and tok.dep_ in ("pobj", "nsubj", "dobj")
+
+
+# ---------------------------------------------------------------------------
+# argument specs
+def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list[str] | str:
+    """Actors (a list, possibly with the PAIR marker) for an argument spec at trigger ``tok``."""
+    noun = tok.pos_ in NOUN_POS or frame.pos == "noun"
+    if spec == "pair":
+        return [PAIR]
+    if spec in ("pair_other", "counterpart"):
+        return ["@other"]
+    if spec == "subj":
+        s = logical_subject(tok) if not noun else None
+        if d.is_pair_phrase(s):
+            return [PAIR]
+        return d.actors(s)
+    if spec in ("obj", "obj_actor", "obj_poss", "obj_against", "obj_parties"):
+        o = logical_object(tok)
+        if o is None:
+            return []
+        if spec == "obj_poss":
+            p = child(o, "poss")
+            return d.actors(p) if p is not None else []
+        if spec == "obj_against":
+            return [a for x in prep_objects(o, "against") for a in d.actors(x)]
+        if d.is_pair_phrase(o):
+            return [PAIR]
+        return d.actors(o, deep=spec != "obj_actor")
+    if spec == "dative":
+        c = child(tok, "dative")
+        return d.actors(c) if c is not None else []
+    if spec == "agent":
+        return [a for x in prep_objects(tok, "by") for a in d.actors(x)]
+    if spec.startswith("prep:"):
+        out: list[str] = []
+        objs = prep_objects(tok, spec[5:])
+        if not objs and not noun:
+            o = child(tok, "dobj")
+            if o is not None and d.actors(o, deep=False) == []:
+                objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
+        for x in objs:
+            if d.is_pair_phrase(x):
+                return [PAIR]
+            out.extend(a for a in d.actors(x) if a not in out)
+        return out
+    if spec in ("poss", "poss_if_of", "poss_no_of"):
+        has_of = bool(prep_objects(tok, "of"))
+        if spec == "poss_if_of" and not has_of or spec == "poss_no_of" and has_of:
+            return []
+        p = child(tok, "poss")
+        if p is not None and d.is_pair_phrase(p):
+            return [PAIR]
+        return d.actors(p, deep=False) if p is not None else []
+    if spec == "mod":
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
+                a = d.actor_tok(c)
+                if a and a not in out:
+                    out.append(a)
+        return out
+    if spec == "subj_mod":
+        s = child(tok, "nsubj")
+        if s is None:
+            return []
+        return resolve_spec(d, "mod", s, frame, raw) or resolve_spec(d, "poss", s, frame, raw)  # type: ignore[return-value]
+    if spec in ("gov_subj", "gov_subj_coord"):
+        g = governor(tok)
+        if g is None:
+            return []
+        s = logical_subject(g) if g.pos_ in VERB_POS else logical_subject(g.head) if g.dep_ == "acomp" else None
+        if s is None and g.pos_ == "ADJ":
+            s = logical_subject(g)
+        if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
+            return []  # the noun is its own governor's subject ("the talks were held")
+        return d.actors(s)
+    if spec == "gov_subj_part":
+        # the subject of the verb that holds the talks ("X and Y made progress in their talks",
+        # "X held talks with Y"), not of any verb that mentions them ("calling the talks good")
+        g = governor(tok)
+        if g is None or g.pos_ not in VERB_POS:
+            return []
+        h = tok.head
+        ok = (tok.dep_ == "dobj" and h is g and g.lemma_ in d.lex.sets["participation_verbs"]) or (
+            tok.dep_ == "pobj" and h.head is g and h.lower_ in ("in", "at", "during", "into"))
+        if not ok:
+            return []
+        s = logical_subject(g)
+        if s is not None and tok.left_edge.i <= s.i <= tok.right_edge.i:
+            return []
+        if d.is_pair_phrase(s):
+            return [PAIR]
+        return d.actors(s)
+    if spec == "obj_between":
+        o = logical_object(tok)
+        if o is None:
+            return []
+        for x in prep_objects(o, "between"):
+            if d.is_pair_phrase(x):
+                return [PAIR]
+            return d.actors(x)
+        return []
+    if spec == "agent_coord":
+        g = governor(tok)
+        if g is None or tok.dep_ != "nsubjpass":
+            return []
+        out = []
+        for x in prep_objects(g, "by"):
+            out.extend(a for a in d.actors(x) if a not in out)
+        return out
+    if spec == "gov_obj_actor":
+        g = governor(tok)
+        if g is None:
+            return []
+        o = child(g, "dobj")
+        return d.actors(o, deep=False) if o is not None and o is not tok else []
+    if spec == "pred":
+        return predicated(d, tok)
+    if spec == "content_subj":
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "relcl"):
+                s = child(c, "nsubj", "nsubjpass")
+                if s is not None and s.lower_ not in RELATIVE_PRONOUNS:
+                    return d.actors(s)
+        return []
+    if spec in ("brokers", "brokers_self"):
+        return brokers(d, tok, self_trigger=spec == "brokers_self")
+    if spec == "claim_speaker":
+        if raw.claim and raw.claim in d.claims:
+            sp = d.claims[raw.claim].speaker
+            return [sp] if sp else []
+        return []
+    if spec == "sentence_actor":
+        return sentence_actor(d, tok, raw)
+    if spec == "main_subj":
+        cur = tok
+        while cur.dep_ not in ("ROOT",) and cur.head is not cur:
+            cur = cur.head
+        if cur is tok:
+            return []
+        return d.actors(child(cur, "nsubj"))
+    if spec == "obj_from":
+        o = logical_object(tok)
+        if o is None:
+            return []
+        out = []
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "from"):
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        out.extend(prep_objects(x, "from") and [a for y in prep_objects(x, "from") for a in d.actors(y)]
+                                   or (d.actors(x) if c.lower_ == "from" else []))
+        for c in tok.children:  # "transferring messages, including some from X" hung on the verb
+            if c.dep_ == "prep" and c.lower_ == "including":
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        out.extend(a for y in prep_objects(x, "from") for a in d.actors(y))
+        return list(dict.fromkeys(out))
+    if spec == "swap_other":
+        return []
+    if spec == "head":
+        return d.actors(tok.head) if tok.dep_ in ("amod", "acl") else []
+    return []
+
+
+def predicated(d: Doc_, tok: Token) -> list[str]:
+    """Who a role noun ("mediator", "host") is said of."""
+    h = tok.head
+    if tok.dep_ == "appos":
+        return d.actors(h)
+    if tok.dep_ == "pobj" and h.lower_ == "as":
+        g = h.head
+        if g.pos_ in VERB_POS:
+            s = logical_subject(g)
+            return d.actors(s)
+        return d.actors(g) if g.pos_ in NOUN_POS else []
+    if tok.dep_ in ("attr", "acomp"):
+        return d.actors(child(h, "nsubj"))
+    for c in tok.children:
+        if c.dep_ == "appos":
+            return d.actors(c)
+    return []
+
+
+def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
+    """Actors of a hyphenated "Qatari- and Egyptian-brokered" modifier (read linearly: the
+    parser rarely gets such coordinations right)."""
+    doc = tok.doc
+    part = tok if self_trigger else next((c for c in tok.children if c.lemma_ in ("broker", "mediate", "host", "sponsor", "back")
+                                          and c.dep_ in ("amod", "compound")), None)
+    if part is None and not self_trigger:
+        # parser hung the participle elsewhere: look left of the noun in the same sentence
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            if doc[j].lemma_ in ("broker", "mediate", "host", "sponsor") and doc[j].tag_ in ("VBN", "JJ"):
+                part = doc[j]
+                break
+    if part is None:
+        return []
+    j = part.i - 1
+    out: list[str] = []
+    while j >= 0 and part.i - j < 10:
+        t = doc[j]
+        if t.text in ("-", ",", "and", "–") or t.tag_ == "HYPH":
+            j -= 1
+            continue
+        a = d.actor_tok(t)
+        if a is None:
+            break
+        out.insert(0, a)
+        j -= 1
+    return list(dict.fromkeys(out))
+
+
+def sentence_actor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+    """For an agentless passive ("he was not informed"): an actor named earlier in the sentence
+    that is not the target (marked inferred)."""
+    if not is_passive(tok):
+        return []
+    sent = d.sents[d.sent_index(tok)]
+    tgt = set(raw.targets)
+    o = logical_object(tok)
+    tgt.update(d.actors(o) if o is not None else [])
+    for s, e, a in d.ctx.mentions_in(sent.start_char, tok.idx):
+        if a not in tgt:
+            kind = d.ctx.actors[a].kind if a in d.ctx.actors else None
+            if kind in ("state", "organization"):
+                raw.inferred.append("source")
+                return [a]
+    return []
+
+
+def text_spec(d: Doc_, spec: str, tok: Token) -> str | None:
+    """Text for topic/means specs."""
+    if spec == "self":
+        return phrase(tok).text if tok.pos_ in NOUN_POS else tok.text
+    if spec == "self_obj":
+        o = child(tok, "dobj")
+        return f"{tok.text} {phrase(o).text}" if o is not None else None
+    if spec == "subj_text":
+        s = child(tok, "nsubj", "nsubjpass")
+        return phrase(s).text if s is not None else None
+    if spec == "mod_text":
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+        return " ".join(m.text for m in mods) + " " + tok.text if mods else None
+    if spec in ("xcomp", "ccomp"):
+        c = child(tok, spec)
+        return subtree_span(c).text if c is not None else None
+    if spec == "obj":
+        o = logical_object(tok)
+        return phrase(o).text if o is not None and o.lower_ not in RELATIVE_PRONOUNS else None
+    if spec == "acl_to":
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and child(c, "aux") is not None and child(c, "aux").lower_ == "to":
+                return subtree_span(c).text
+        return None
+    if spec == "content":
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "relcl"):
+                return subtree_span(c).text
+        return None
+    if spec == "advcl_if":
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark"):
+                return subtree_span(c).text
+        return None
+    if spec.startswith("prep:"):
+        objs = prep_objects(tok, spec[5:])
+        if objs:
+            o = objs[0]
+            if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                o = tok.head
+            sp = subtree_span(o) if o.dep_ == "pcomp" else phrase(o)
+            return sp.text
+    return None
+
+
+# ---------------------------------------------------------------------------
+# frame matching
+def _pos_ok(frame: Frame, tok: Token) -> bool:
+    if frame.pos == "any":
+        return True
+    if frame.pos == "verb":
+        return tok.pos_ in VERB_POS or (tok.tag_.startswith("VB"))
+    if frame.pos == "noun":
+        return tok.pos_ in NOUN_POS or (tok.tag_ in ("VBZ", "NNS") and tok.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
+    return tok.pos_ == "ADJ"
+
+
+def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
+    if not _pos_ok(frame, tok):
+        return False
+    if frame.prt and not any(c.dep_ in ("prt", "prep") and c.lower_ == frame.prt for c in tok.children):
+        return False
+    if frame.prep and not prep_objects(tok, frame.prep) and not any(
+            c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):
+        o = child(tok, "dobj")
+        if o is None or not any(c.dep_ == "prep" and c.lower_ == frame.prep for c in o.children):
+            return False
+    if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed:
+        o = logical_object(tok)
+        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj):
+            return False
+        if o is not None and o.lemma_.lower() in frame.obj_not:
+            return False
+        if frame.obj_actor and (o is None or not d.actors(o, deep=False)):
+            return False
+        if frame.obj_needed and o is None:
+            return False
+    if frame.subj is not None:
+        s = child(tok, "nsubj", "nsubjpass")
+        if s is None or s.lemma_.lower() not in frame.subj:
+            return False
+    if frame.gov is not None or frame.not_gov:
+        g = governor(tok)
+        gl = g.lemma_.lower() if g is not None else None
+        if tok.dep_ == "pobj" and tok.head.lower_ in frame.not_gov:
+            return False
+        if frame.gov is not None and (gl is None or (gl not in frame.gov and "*" not in frame.gov)):
+            return False
+        if gl in frame.not_gov:
+            return False
+    if frame.in_quote and d.claim_at(tok.idx) is None:
+        return False
+    if frame.subj_third:
+        s = child(tok, "nsubj")
+        if s is None or s.lower_ in ("i", "we", "you"):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------
+# modality, negation, count, time
+def clause_path(tok: Token) -> list[Token]:
+    """Tokens from the trigger up through non-clausal links and xcomp (the same predication);
+    a noun that is the subject of an event verb ("talks will take place") includes the verb."""
+    path = [tok]
+    cur = tok
+    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in lexicon().sets["event_verbs"]:
+        cur = tok.head
+        path.append(cur)
+    for _ in range(10):
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass") or cur.head is cur:
+            break
+        if cur.dep_ == "conj" and cur.pos_ in VERB_POS:
+            break
+        if cur.dep_ == "acl" and cur.pos_ in VERB_POS:
+            break
+        cur = cur.head
+        path.append(cur)
+    return path
+
+
+def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
+    """(modality, negated) from auxiliaries, governing verbs, conditionals and negators."""
+    lex = d.lex
+    negated = frame.negated
+    modality = frame.modality or "asserted"
+    path = clause_path(tok)
+    noun = tok.pos_ in NOUN_POS
+    for i, t in enumerate(path):
+        for c in t.children:
+            if c.dep_ == "neg" and (i == 0 or not noun and (t.pos_ in VERB_POS or t.pos_ == "ADJ")
+                                    or noun and _supports(tok, t)):
+                negated = True
+            if c.dep_ == "aux" and c.lower_ in lex.sets["planned_aux"] and modality == "asserted":
+                modality = "planned"
+            if c.dep_ == "aux" and c.lower_ in lex.sets["hypothetical_aux"]:
+                modality = "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
+                modality = "hypothetical"
+            if c.dep_ == "det" and c.lower_ == "no" and i == 0:
+                negated = True
+        if i > 0:
+            if t.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
+                modality = "planned"
+            if t.lemma_ in lex.sets["hypothetical_verbs"] or (t.pos_ == "ADJ" and t.lemma_ in lex.sets["hypothetical_adj"]):
+                modality = "hypothetical"
+            if t.lemma_ in lex.sets["negating_heads"]:
+                negated = not negated
+    top = path[-1]
+    # the clause head of the top: an if-clause or a future auxiliary on the governing clause
+    for c in top.children:
+        if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
+            modality = "hypothetical"
+    if top.dep_ == "xcomp" or (top.dep_ == "advcl" and top.head.lemma_ in lex.sets["planned_verbs"]):
+        pass
+    # controlled infinitive of a planning verb ("pledging to destroy", "agreed to meet")
+    cur = tok
+    while cur.dep_ == "xcomp" and cur.head is not cur:
+        cur = cur.head
+        if cur.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
+            modality = "planned"
+        if cur.lemma_ in lex.sets["hypothetical_verbs"]:
+            modality = "hypothetical"
+    return modality, negated
+
+
+def _supports(noun: Token, t: Token) -> bool:
+    """Does a negation on ``t`` deny the noun's act? Yes for a support verb or adjective
+    ("did not reach a deal", "talks did not take place", "not open to a deal"), no for a verb
+    the noun merely complements ("was not informed of the negotiations")."""
+    lex = lexicon()
+    if t.pos_ == "ADJ":
+        return True
+    if t.lemma_ in lex.sets["event_verbs"] or t.lemma_ in lex.sets["participation_verbs"]:
+        return True
+    return False
+
+
+def count_of(d: Doc_, tok: Token | None) -> Count | None:
+    if tok is None:
+        return None
+    lex = d.lex
+    for c in tok.children:
+        if c.dep_ != "nummod":
+            continue
+        words = lex.settings.get("number_words", {})
+        txt = c.text.replace(",", "")
+        try:
+            value = int(float(txt)) if any(ch.isdigit() for ch in txt) else int(words[c.lower_])
+        except (ValueError, KeyError):
+            continue
+        before = " ".join(t.lower_ for t in c.subtree if t.i < c.i)
+        qual = "exactly"
+        for q in ("over", "under", "about"):
+            if any(before == w or before.endswith(" " + w) or before.startswith(w) for w in lex.settings["count_qualifiers"][q]):
+                qual = q
+                break
+        return Count(value=value, qualifier=qual)
+    return None
+
+
+def time_of(d: Doc_, tok: Token, future: bool, claim: str | None) -> Time | None:
+    """The time expression on the trigger's path to the root (never across a report verb into
+    its content), else elsewhere in its clause, else the previous sentence of the paragraph."""
+    anchor = d.ctx.anchor
+    speech = d.lex.sets["speech_verbs"]
+    cur = tok
+    seen = 0
+    extra = []
+    if tok.pos_ in NOUN_POS:
+        extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
+    elif tok.pos_ in VERB_POS:
+        extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None]
+    for x in extra:
+        for tx, span in d.timex_at.get(x.i, []):
+            val = timex.resolve(tx.text, anchor, future)
+            if val:
+                return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+    while True:
+        for tx, span in d.timex_at.get(cur.i, []):
+            if span.start <= tok.i < span.end and tok.pos_ in VERB_POS:
+                continue
+            val = timex.resolve(tx.text, anchor, future)
+            if val:
+                return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+        if cur.head is cur or seen > 12:
+            break
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
+            return None
+        if cur.dep_ == "conj" and cur.head.pos_ in VERB_POS and cur.pos_ in VERB_POS:
+            # a conjoined clause with its own subject keeps its own time
+            if child(cur, "nsubj", "nsubjpass") is not None:
+                break
+        cur = cur.head
+        seen += 1
+    # previous sentence of the same paragraph dates a run of events
+    si = d.sent_index(tok)
+    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None:
+        prev = d.sents[si - 1]
+        for tx, span, att in d.timexes:
+            if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech:
+                val = timex.resolve(tx.text, anchor, future)
+                if val:
+                    return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# the stage
+def find_raw(d: Doc_) -> list[Raw]:
+    lex = d.lex
+    hits: list[tuple[Frame, Token]] = []
+    for tok in d.ctx.doc:
+        frames = lex.frames.get(tok.lemma_.lower())
+        if frames is None:
+            frames = lex.frames.get(tok.lower_)
+            if frames is None:
+                continue
+        for fr in frames:
+            if matches(d, fr, tok):
+                hits.append((fr, tok))
+                break
+    regions = nested_regions(hits)
+    raws: list[Raw] = []
+    for fr, tok in hits:
+        mode = region_mode(regions, tok)
+        if mode == "suppress":
+            continue
+        raw = build(d, fr, tok)
+        if raw is None:
+            continue
+        if mode == "planned" and raw.modality == "asserted":
+            raw.modality = "planned"
+        raws.append(raw)
+    return raws
+
+
+def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
+    raw = Raw(type=fr.type, trig=tok, frame=fr)
+    raw.claim = d.claim_at(tok.idx)
+    raw.modality, raw.negated = modality_of(d, tok, fr)
+
+    def first(specs: Iterable[str]) -> list[str]:
+        for sp in specs:
+            r = resolve_spec(d, sp, tok, fr, raw)
+            if r:
+                return list(r)
+        return []
+
+    raw.targets = first(fr.target)
+    raw.sources = first(fr.source)
+    via_specs = [s for s in fr.via if s != "hosts"]
+    raw.via = first(via_specs)
+    for sp in fr.means:
+        if sp.startswith("prep:"):
+            objs = prep_objects(tok, sp[5:])
+            if objs and not d.actors(objs[0]):
+                raw.means = text_spec(d, sp, tok)
+                break
+        else:
+            raw.means = text_spec(d, sp, tok)
+            if raw.means:
+                break
+    for sp in fr.topic:
+        t = text_spec(d, sp, tok)
+        if t:
+            raw.topic = t
+            break
+    # "through X" with an actor X is an intermediary, not a means
+    if not raw.via:
+        for p in ("through", "via", "by way of"):
+            for o in prep_objects(tok, p):
+                raw.via.extend(a for a in d.actors(o, deep=False) if a not in raw.via)
+    # swaps: "X was exchanged for Y": each side frees the captive the other side holds
+    if fr.swap:
+        return swap(d, raw, tok)
+    # a noun trigger with no actor in any slot says nothing about actors
+    explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, "@other")]
+    if fr.needs_actor and not explicit and not fr.pair_fallback:
+        return None
+    if fr.needs_two and len(set(explicit)) < 2:
+        return None
+    if fr.needs_target and not raw.targets:
+        return None
+    if fr.symmetric or fr.mutual:
+        parties = list(dict.fromkeys(raw.sources + raw.targets))
+        if len(parties) > 2 and PAIR in parties:
+            parties.remove(PAIR)
+        if raw.sources or len(parties) >= 2:  # one party named only as "with X" stays the target
+            raw.sources, raw.targets = parties[:1], parties[1:2]
+            if len(parties) > 2:
+                raw.sources, raw.targets = parties[:1], parties[1:]
+        if fr.pair_fallback and not parties:
+            raw.sources, raw.targets = [PAIR], []
+    if fr.mutual_between and not raw.sources and not raw.targets:
+        return None
+    if fr.relay:
+        raw.pending.add("relay")
+    o = logical_object(tok) if tok.pos_ in VERB_POS else None
+    raw.count = count_of(d, o) or count_of(d, tok) if fr.type in ("message", "release", "attack", "contact") else None
+    # subject/object of "needs" in a quote: the speaker demands of the subject
+    raw.time = time_of(d, tok, raw.modality == "planned", raw.claim)
+    return raw
+
+
+def swap(d: Doc_, raw: Raw, tok: Token) -> Raw | None:
+    a_tok = logical_object(tok)
+    b_toks = prep_objects(tok, "for")
+    if a_tok is None or not b_toks:
+        return None
+    a = d.actors(a_tok, deep=False)
+    b = d.actors(b_toks[0], deep=False)
+    if not a or not b:
+        return None
+    side_a, side_b = nationality(d, a_tok), nationality(d, b_toks[0])
+    raw.targets = [a[0]]
+    raw.sources = [side_b] if side_b else []
+    raw.topic = f"exchange for {phrase(b_toks[0]).text}"
+    other = Raw(type="release", trig=tok, frame=raw.frame, sources=[side_a] if side_a else [], targets=[b[0]],
+                modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
+                topic=f"exchange for {phrase(a_tok).text}")
+    raw.time = time_of(d, tok, False, raw.claim)
+    other.time = raw.time
+    raw.pending.add("extra")
+    raw.extra = other  # type: ignore[attr-defined]
+    return raw
+
+
+def nationality(d: Doc_, tok: Token) -> str | None:
+    """The state a person is said to belong to: "Russian pilot X", "X, an American citizen"."""
+    cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+    for t in cands:
+        for x in t.subtree:
+            if x is tok or x.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if x.ent_type_ in ("NORP", "GPE") or x.pos_ == "ADJ":
+                s = d.state_for(x.text)
+                if s:
+                    return s
+    return None
+
+
+VERB_CONTENT_DEPS = {"dobj", "dative", "xcomp", "ccomp", "prep", "acomp", "oprd", "attr", "pcomp"}
+NOUN_CONTENT_DEPS = {"prep", "acl"}
+
+
+def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str, int]]:
+    """Token ranges of the complements of frames whose content is not an event: a proposal's
+    terms, an accusation's charge ("suppress"), or an agreement's plan ("planned")."""
+    regions = []
+    for fr, t in hits:
+        if not fr.nested:
+            continue
+        deps = NOUN_CONTENT_DEPS if t.pos_ in NOUN_POS else VERB_CONTENT_DEPS
+        for c in t.children:
+            if c.dep_ in deps or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                               for m in c.children)):
+                regions.append((c.left_edge.i, c.right_edge.i, fr.nested, t.i))
+    return regions
+
+
+def region_mode(regions: list[tuple[int, int, str, int]], tok: Token) -> str | None:
+    mode = None
+    for lo, hi, m, ti in regions:
+        if ti != tok.i and lo <= tok.i <= hi:
+            if m == "suppress":
+                return m
+            mode = m
+    return mode
+
+
+# ---------------------------------------------------------------------------
+# document pass
+def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
+    """The two sides of the story: parties of explicit talks, deals, clashes or swaps."""
+    prio = {"negotiate": 0, "agree": 1, "attack": 2, "release": 3, "meet": 4, "message": 5}
+    best: tuple[int, int, list[str]] | None = None
+    for n, r in enumerate(raws):
+        if r.type not in prio:
+            continue
+        ps = [a for a in r.sources + r.targets if not a.startswith("@")]
+        if r.type == "release":
+            continue
+        if len(set(ps)) >= 2 and (r.frame.symmetric or r.frame.mutual):
+            key = (prio[r.type], n, ps[:2])
+            if best is None or key[:2] < best[:2]:
+                best = key
+    if best:
+        return lift_pair(ctx, best[2]), "explicit"
+    # swaps: the sides that freed captives
+    sides = [s for r in raws if r.type == "release" and r.frame.swap for s in r.sources]
+    extra = [s for r in raws if r.type == "release" and r.frame.swap and hasattr(r, "extra") for s in r.extra.sources]
+    sides = list(dict.fromkeys(sides + extra))
+    if len(sides) >= 2:
+        return sides[:2], "swap"
+    # most frequent named parties of explicit two-party acts
+    freq: dict[str, int] = {}
+    for r in raws:
+        for a in r.sources + r.targets:
+            if not a.startswith("@") and r.type not in ("mediate", "release"):
+                a = level(ctx, a)
+                freq[a] = freq.get(a, 0) + 1
+    ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(ctx, a)))
+    ranked = [a for a in ranked if ctx.actors.get(a) and ctx.actors[a].kind in ("state", "organization", "group")]
+    return (ranked[:2], "frequency") if len(ranked) >= 2 and freq[ranked[1]] >= 2 else ([], "")
+
+
+def level(ctx: Context, a: str) -> str:
+    """An unnamed member stands for its side: "a Hamas official" -> Hamas."""
+    act = ctx.actors.get(a)
+    if act is not None and not act.named and act.affiliation and act.affiliation in ctx.actors:
+        return act.affiliation
+    return a
+
+
+def lift_pair(ctx: Context, ps: list[str]) -> list[str]:
+    return [level(ctx, a) for a in ps]
+
+
+def first_mention(ctx: Context, a: str) -> int:
+    act = ctx.actors.get(a)
+    if act is None or not act.mentions:
+        return 1 << 30
+    return min(m.start for m in act.mentions)
+
+
+def side_of(ctx: Context, a: str, pair: list[str]) -> str | None:
+    if a in pair:
+        return a
+    act = ctx.actors.get(a)
+    seen = set()
+    while act is not None and act.affiliation and act.id not in seen:
+        seen.add(act.id)
+        if act.affiliation in pair:
+            return act.affiliation
+        act = ctx.actors.get(act.affiliation)
+    return None
+
+
+def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
+    """Raw matches -> interaction records (dicts), with implicit parties filled in."""
+    ctx = d.ctx
+    pair, how = story_pair(ctx, raws)
+    flat: list[Raw] = []
+    for r in raws:
+        flat.append(r)
+        if hasattr(r, "extra"):
+            flat.append(r.extra)  # type: ignore[attr-defined]
+    # mediators and the sides they connect
+    recs: list[dict] = []
+    mediators: list[str] = []
+    med_sent: dict[int, list[str]] = {}
+    for r in flat:
+        if r.type == "mediate":
+            for m in r.sources:
+                if not m.startswith("@") and m not in mediators:
+                    mediators.append(m)
+                if not m.startswith("@"):
+                    med_sent.setdefault(d.sent_index(r.trig), []).append(m)
+    if how in ("frequency", "") and mediators:
+        # no explicit talks between two sides: the sides are those around the first mediator
+        first = next(r for r in flat if r.type == "mediate" and any(not m.startswith("@") for m in r.sources))
+        wp = window_parties(d, first, mediators)
+        if len(wp) >= 2:
+            pair = wp[:2]
+    for r in flat:
+        srcs = [s for s in r.sources]
+        tgts = [t for t in r.targets]
+        inferred = list(r.inferred)
+
+        def fill(lst: list[str], other: list[str], role: str) -> list[str]:
+            out = []
+            for a in lst:
+                if a == PAIR:
+                    if pair:
+                        out.extend(p for p in pair if p not in out)
+                        inferred.append(role)
+                elif a == "@other":
+                    known = [side_of(ctx, o, pair) for o in other if not o.startswith("@")]
+                    rest = [p for p in pair if p not in known and p not in other]
+                    if pair and not [o for o in other if not o.startswith("@")]:
+                        out.extend(p for p in pair if p not in out)  # nobody named: both sides
+                        inferred.append(role)
+                    elif pair and rest:
+                        out.append(rest[0])
+                        inferred.append(role)
+                else:
+                    out.append(a)
+            return out
+
+        srcs2 = fill(srcs, tgts, "source")
+        tgts2 = fill(tgts, srcs, "target")
+        srcs, tgts = srcs2, tgts2
+        via = [v for v in r.via if v not in srcs and v not in tgts]
+        if "relay" in r.pending:
+            if not via:  # "acting as the intermediary, relaying messages": the mediator relays
+                via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
+            relays = [v for v in via]
+            if not srcs and pair:
+                # "Oman relaying messages between the two sides": both directions
+                tgts = [t for t in tgts]
+                if not tgts or tgts == pair:
+                    for a, b in ((pair[0], pair[1]), (pair[1], pair[0])):
+                        recs.append(record(r, [a], [b], relays, inferred + ["source", "target"]))
+                    continue
+            if srcs and not tgts and pair:
+                side = side_of(ctx, srcs[0], pair)
+                other = [p for p in pair if p != side]
+                if side and other:
+                    tgts = other[:1]
+                    inferred.append("target")
+                elif not side:
+                    # the relay's own contacts: the side the source does not belong to
+                    pass
+            if not srcs and relays:
+                srcs, via = relays[:1], []
+        if r.type == "mediate":
+            ms = [s for s in srcs]
+            parties = [t for t in tgts if t not in ms]
+            if not parties:
+                parties = window_parties(d, r, ms)
+                if parties:
+                    inferred.append("target")
+            for m in ms:
+                for p in parties:
+                    recs.append(record(r, [m], [p], [], inferred))
+            continue
+        if r.frame.mutual and srcs and tgts:
+            for a in srcs:
+                for b in tgts:
+                    if a != b:
+                        recs.append(record(r, [a], [b], via, inferred))
+                        recs.append(record(r, [b], [a], via, inferred))
+            continue
+        if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
+            srcs, tgts = tgts[:1], tgts[1:2]
+        if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
+            ps = list(dict.fromkeys(srcs + tgts))
+            ps.sort(key=lambda a: first_mention(ctx, a))
+            srcs, tgts = ps[:1], ps[1:2]
+        if r.frame.per_party and tgts:
+            for t in tgts:
+                recs.append(record(r, srcs[:1], [t], via, inferred))
+            continue
+        # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts
+        if len(tgts) > 1 and not r.frame.symmetric:
+            for t in tgts:
+                recs.append(record(r, srcs[:1], [t], via, inferred))
+            continue
+        if len(srcs) > 1 and not r.frame.symmetric:
+            for s in srcs:
+                recs.append(record(r, [s], tgts[:1], via, inferred))
+            continue
+        recs.append(record(r, srcs[:1], tgts[:1], via, inferred))
+    # talks between the sides a mediator connects go through it
+    if mediators and pair:
+        for rec in recs:
+            if rec["type"] == "negotiate" and rec["source"] and rec["target"]:
+                sides = {side_of(ctx, rec["source"], pair) or rec["source"], side_of(ctx, rec["target"], pair) or rec["target"]}
+                if sides == set(pair) or len(sides & set(pair)) == 2:
+                    for m in mediators:
+                        if m not in rec["via"] and m not in (rec["source"], rec["target"]):
+                            rec["via"].append(m)
+    # a truce brokered by third parties: the brokers mediate between its sides
+    return recs
+
+
+def window_parties(d: Doc_, r: Raw, mediators: list[str]) -> list[str]:
+    """The parties around a mediator: actors of its sentence and the one before, at the level
+    of their side ("a Hamas official" -> Hamas), mediators and their members left out."""
+    si = d.sent_index(r.trig)
+    lo = d.sents[max(si - 1, 0)].start_char
+    hi = d.sents[si].end_char
+    out: list[str] = []
+    for s, e, a in d.ctx.mentions_in(lo, hi):
+        x = level(d.ctx, a)
+        if a in mediators or x in mediators or side_of(d.ctx, a, mediators):
+            continue
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def record(r: Raw, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> dict:
+    return {"type": r.type, "source": srcs[0] if srcs else None, "target": tgts[0] if tgts else None,
+            "via": list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1])),
+            "negated": r.negated, "modality": r.modality, "claim": r.claim, "count": r.count,
+            "time": r.time, "means": r.means, "topic": r.topic, "trig": r.trig,
+            "inferred": list(dict.fromkeys(inferred)), "raw": r}
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    if a["type"] != b["type"] or a["negated"] != b["negated"]:
+        return False
+    if (a["modality"] in ("planned", "hypothetical")) != (b["modality"] in ("planned", "hypothetical")):
+        return False
+    for k in ("source", "target"):
+        if a[k] and b[k] and a[k] != b[k]:
+            return False
+    if a["source"] is None and b["source"] is None and (a["target"] != b["target"]):
+        return False
+    if a["target"] is None and b["target"] is None and (a["source"] != b["source"]):
+        return False
+    ta, tb = a["time"], b["time"]
+    if ta and tb and ta.value != tb.value:
+        return False
+    return True
+
+
+def merge(recs: list[dict]) -> list[dict]:
+    """The same act told twice becomes one record; the first keeps its place and gains the
+    other's missing fields (a time, a count, a filled source)."""
+    out: list[dict] = []
+    for rec in recs:
+        for prev in out:
+            if rec["type"] == "mediate" or rec["type"] in SYMMETRIC_TYPES or rec["type"] == "release" or True:
+                if _compatible(prev, rec) and _same_pair(prev, rec):
+                    for k in ("source", "target", "time", "count", "means", "topic"):
+                        if prev[k] is None and rec[k] is not None:
+                            prev[k] = rec[k]
+                    for v in rec["via"]:
+                        if v not in prev["via"] and v not in (prev["source"], prev["target"]):
+                            prev["via"].append(v)
+                    break
+        else:
+            out.append(rec)
+    return out
+
+
+def _same_pair(a: dict, b: dict) -> bool:
+    # one side may be unknown in one of them, but at least one must agree
+    return (a["source"] and a["source"] == b["source"]) or (a["target"] and a["target"] == b["target"])
+
+
+def is_press(ctx: Context, actor_id: str | None) -> bool:
+    if actor_id is None:
+        return False
+    act = ctx.actors.get(actor_id)
+    if act is None:
+        return False
+    words = lexicon().sets["press_words"]
+    name = act.name.casefold()
+    toks = name.replace("-", " ").split()
+    return any(t in words for t in toks) or name in words
 
 
 @stage("interactions")
 def extract_interactions(ctx: Context) -> None:
-    """Placeholder-free baseline: no interaction is asserted until frames are defined."""
-    return None
+    d = Doc_(ctx)
+    raws = find_raw(d)
+    # derived frames ("found out ... not from X" -> X did not inform the learner)
+    derived: list[Raw] = []
+    for r in raws:
+        for al in r.frame.also:
+            for spec in al.get("source", []):
+                if spec.startswith("prep:"):
+                    for o in _all_preps(r.trig, spec[5:]):
+                        acts = d.actors(o)
+                        if not acts:
+                            continue
+                        prep = o.head
+                        neg = any(c.dep_ == "neg" for c in prep.children)
+                        fr = Frame(lemma=r.frame.lemma, type=al["type"], pos=r.frame.pos)
+                        derived.append(Raw(type=al["type"], trig=r.trig, frame=fr, sources=acts[:1],
+                                           targets=list(r.sources[:1]), negated=neg, modality=r.modality,
+                                           claim=r.claim, time=r.time, topic=r.topic))
+    raws = raws + derived
+    recs = expand(d, raws)
+    recs = [r for r in recs if (r["source"] or r["target"]) and r["source"] != r["target"]]
+    recs = [r for r in recs if not (r["type"] == "inform" and is_press(ctx, r["target"]))]
+    recs = merge(recs)
+    out = []
+    for rec in recs:
+        r: Raw = rec["raw"]
+        sent = d.sents[d.sent_index(r.trig)]
+        modality = rec["modality"]
+        if rec["claim"] and modality == "asserted":
+            modality = "reported"
+        trig = r.trig
+        out.append(Interaction(
+            id=f"i{len(out) + 1}", type=rec["type"], source=rec["source"], target=rec["target"],
+            via=rec["via"], count=rec["count"], time=rec["time"], negated=rec["negated"],
+            modality=modality, means=rec["means"], topic=rec["topic"], claim=rec["claim"],
+            evidence=ctx.sentence_evidence(sent), trigger=[trig.idx, trig.idx + len(trig.text)],
+            inferred=rec["inferred"]))
+    ctx.interactions.extend(out)
+
+
+def _all_preps(tok: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` under ``tok`` including preps coordinated with another prep."""
+    out = list(prep_objects(tok, prep))
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for cc in c.children:
+                if cc.dep_ == "conj" and cc.lower_ == prep:
+                    out.extend(o for o in cc.children if o.dep_ == "pobj")
+    return out

@@ -1,0 +1,307 @@
+"""Time expressions: find them in a parsed document and resolve them to ISO values.
+
+Why our own rules before dateparser: news English dates events relative to the
+publication day ("Monday", "last April", "next week", "in March") and the
+conventions we need (ISO weeks, intervals, month granularity for "late
+November", past vs. future reading of a bare weekday) are not what a generic
+parser returns; dateparser 1.5 returns nothing for "last April". dateparser is
+only the fallback for absolute dates our grammar does not cover ("12/05/2024"),
+it is called on candidate expressions only, and its answers are cached.
+
+Values: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Www`` or ``A/B`` (interval).
+Durations ("for about 3.5 months", "week-long") and vague times ("recently")
+resolve to ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+        r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PREP = r"(?:(?:on|in|at|during|since|from|by|until|till|starting|beginning|as\s+of)\s+)?"
+_PART = r"(?:the\s+(?:night|morning|afternoon|evening|weekend|end|start|beginning|middle)\s+of\s+)?"
+_MOD = r"(?:(?:last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-))?"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+_UNIT = r"(?:day|week|month|year)s?"
+
+_EXPR = (
+    rf"(?:{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022
+    rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 26 October 2023
+    rf"|{_MON}(?:,?\s+{_YEAR})?"  # March / July 2019
+    rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
+    rf"|today|tonight|yesterday|tomorrow|last\s+night"
+    rf"|(?:this|next|last|past|coming)\s+(?:week|month|year|weekend)"
+    rf"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year|day)|earlier\s+today"
+    rf"|{_NUM}\s+{_UNIT}\s+ago"
+    rf"|\d{{4}}-\d\d-\d\d"
+    rf"|{_YEAR}"
+    r")"
+)
+CANDIDATE = re.compile(rf"\b{_PREP}{_PART}{_MOD}{_EXPR}\b", re.I)
+_YEAR_ONLY = re.compile(rf"^{_YEAR}$")
+_YEAR_PREP = re.compile(r"^(?:in|since|during|by|until|till|from|before|after|early|mid|late)\b", re.I)
+
+_LEAD = re.compile(rf"^{_PREP}{_PART}", re.I)
+_DURATION = re.compile(r"\b(?:for|over|about|nearly|almost|some|around)?\s*[\d.]+|\b(?:long|lasting)\b"
+                       r"|\b\w+[-\s](?:day|week|month|year|hour)s?\b", re.I)
+_VAGUE = {"recently", "earlier", "later", "soon", "previously", "currently", "now", "lately", "then",
+          "once", "meanwhile", "before", "after", "afterwards", "formerly"}
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression found in a text: offsets, words, and the parts the resolver needs."""
+
+    start: int
+    end: int
+    text: str
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _month_num(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _day_num(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _past_or_future_day(anchor: date, month: int, day: int, future: bool) -> date | None:
+    """The most recent ``month/day`` on or before the anchor (or the next one on or after it)."""
+    cand = _safe_date(anchor.year, month, day)
+    if cand is None:
+        return None
+    if future:
+        return cand if cand >= anchor else _safe_date(anchor.year + 1, month, day)
+    return cand if cand <= anchor else _safe_date(anchor.year - 1, month, day)
+
+
+def _month_value(anchor: date, month: int, mod: str, future: bool) -> str:
+    y = anchor.year
+    if mod in ("last", "past"):
+        y = y if month < anchor.month else y - 1
+    elif mod in ("next", "coming"):
+        y = y if month > anchor.month else y + 1
+    elif mod == "this":
+        pass
+    elif future:
+        y = y if month >= anchor.month else y + 1
+    else:
+        y = y if month <= anchor.month else y - 1
+    return f"{y}-{month:02d}"
+
+
+def _weekday_value(anchor: date, wd: int, mod: str, future: bool) -> str:
+    monday = anchor - timedelta(days=anchor.weekday())
+    if mod in ("last", "past"):
+        return (monday - timedelta(days=7) + timedelta(days=wd)).isoformat()
+    if mod in ("next", "coming"):
+        return (monday + timedelta(days=7 + wd)).isoformat()
+    if mod == "this":
+        return (monday + timedelta(days=wd)).isoformat()
+    delta = (wd - anchor.weekday()) % 7
+    if future:
+        return (anchor + timedelta(days=delta)).isoformat()
+    return (anchor - timedelta(days=(anchor.weekday() - wd) % 7)).isoformat()
+
+
+_UNIT_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _shift(anchor: date, unit: str, n: int) -> str:
+    if unit == "day":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "week":
+        return iso_week(anchor + timedelta(weeks=n))
+    if unit == "month":
+        m = anchor.month - 1 + n
+        return f"{anchor.year + m // 12}-{m % 12 + 1:02d}"
+    return f"{anchor.year + n}"
+
+
+@lru_cache(maxsize=4096)
+def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
+    """ISO value of a time expression against the publication date ``anchor``.
+
+    ``future``: read a bare weekday, month or day as the next one rather than the
+    last one ("starting Wednesday" in "talks will take place starting Wednesday").
+    """
+    raw = " ".join(text.replace("’", "'").split())
+    s = _LEAD.sub("", raw).strip().lower().rstrip(",")
+    s = re.sub(r"'s$", "", s)
+    if not s or s in _VAGUE:
+        return None
+    # absolute forms first: they need no anchor
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", s)
+    if m:
+        return s
+    mod = ""
+    mm = re.match(r"^(last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)(.*)$", s)
+    if mm:
+        mod, s = mm.group(1), mm.group(2)
+    if _YEAR_ONLY.match(s):
+        return s
+    # month day(-day)(, year)
+    m = re.fullmatch(rf"({_MON})\s+({_DAY})(?:\s*(?:-|–|to|and|through)\s*({_DAY}))?(?:,?\s+({_YEAR}))?", s)
+    if not m:
+        m2 = re.fullmatch(rf"({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?", s)
+        if m2:
+            m = None
+            month, day, year = _month_num(m2.group(2)), _day_num(m2.group(1)), m2.group(3)
+            return _day_value(anchor, month, day, None, year, future)
+    if m:
+        month, day = _month_num(m.group(1)), _day_num(m.group(2))
+        day2 = _day_num(m.group(3)) if m.group(3) else None
+        return _day_value(anchor, month, day, day2, m.group(4), future)
+    m = re.fullmatch(rf"({_MON})(?:,?\s+({_YEAR}))?", s)
+    if m:
+        month = _month_num(m.group(1))
+        if month is None:
+            return None
+        if m.group(2):
+            return f"{m.group(2)}-{month:02d}"
+        if anchor is None:
+            return None
+        return _month_value(anchor, month, mod, future)
+    m = re.fullmatch(rf"({_WD})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", s)
+    if m:
+        if anchor is None:
+            return None
+        return _weekday_value(anchor, WEEKDAYS.index(m.group(1)), mod, future)
+    if anchor is None:
+        return None
+    if s in ("today", "tonight") or (mod == "earlier" and s in ("today", "in the day")):
+        return anchor.isoformat()
+    if s == "yesterday" or (mod == "last" and s == "night"):
+        return (anchor - timedelta(days=1)).isoformat()
+    if s == "tomorrow":
+        return (anchor + timedelta(days=1)).isoformat()
+    m = re.fullmatch(r"(?:(this|in the)\s+)?(week|month|year|weekend)", s)
+    if m and (mod or m.group(1)):
+        unit = "week" if m.group(2) == "weekend" else m.group(2)
+        if mod in ("earlier", "later") and m.group(1) == "in the" and unit != "day":
+            return None
+        n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(mod, 0)
+        if m.group(2) == "weekend":
+            if n == 0:
+                sat = anchor + timedelta(days=(5 - anchor.weekday()) % 7) if future else \
+                    anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+                return sat.isoformat()
+        return _shift(anchor, unit, n)
+    m = re.fullmatch(rf"({_NUM})\s+({_UNIT})\s+ago", s)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        unit = m.group(2).rstrip("s")
+        return _shift(anchor, unit, -n)
+    return _fallback(raw, anchor, future)
+
+
+def _day_value(anchor: date | None, month: int | None, day: int, day2: int | None,
+               year: str | None, future: bool) -> str | None:
+    if month is None:
+        return None
+    if year:
+        d1 = _safe_date(int(year), month, day)
+    elif anchor is not None:
+        d1 = _past_or_future_day(anchor, month, day, future)
+    else:
+        return None
+    if d1 is None:
+        return None
+    if day2 is not None and day2 > day:
+        d2 = _safe_date(d1.year, month, day2)
+        return f"{d1.isoformat()}/{d2.isoformat()}" if d2 else d1.isoformat()
+    return d1.isoformat()
+
+
+@lru_cache(maxsize=64)
+def _date_parser(anchor: date | None, future: bool):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=2048)
+def _fallback(text: str, anchor: date | None, future: bool) -> str | None:
+    """dateparser for absolute dates our grammar does not cover; nothing for durations or vague words."""
+    low = text.lower()
+    if not re.search(r"\d", low) or re.search(r"\b(?:for|long|lasting|hours?|minutes?)\b", low):
+        return None
+    if re.search(r"\d\s*[-\s]?(?:day|week|month|year)s?\b", low) and "ago" not in low:
+        return None
+    try:
+        data = _date_parser(anchor, future).get_date_data(_LEAD.sub("", text))
+    except Exception:  # dateparser raises on odd inputs; a time we cannot read is no time
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return f"{d.year}"
+    if period == "month":
+        return f"{d.year}-{d.month:02d}"
+    if period == "week":
+        return iso_week(d)
+    return d.isoformat()
+
+
+def find(text: str, ents: list[tuple[int, int]] = ()) -> list[Timex]:
+    """Candidate time expressions in ``text``: our grammar plus DATE/TIME entity spans.
+
+    One regex pass over the text; entity spans that our grammar did not cover are
+    added only when they contain a digit (dateparser territory). A bare year is a
+    candidate only after a preposition ("in 2018"), not as a modifier ("the 2015 deal").
+    """
+    out: list[Timex] = []
+    for m in CANDIDATE.finditer(text):
+        s, e = m.span()
+        t = m.group(0)
+        core = _LEAD.sub("", t)
+        if re.fullmatch(_YEAR, core.strip()) and not _YEAR_PREP.match(t):
+            continue
+        if re.match(r"may\b", core, re.I) and not core.startswith("May"):
+            continue  # the modal verb
+        if core.startswith("May") and re.fullmatch(r"May", core.strip()) and not _LEAD.match(t).group(0):
+            # a bare "May" without a preposition is most often the modal at sentence start
+            continue
+        out.append(Timex(s, e, t))
+    covered = [(t.start, t.end) for t in out]
+    for s, e in ents:
+        if any(a <= s < b or a < e <= b for a, b in covered):
+            continue
+        t = text[s:e]
+        if re.search(r"\d", t) and not _DURATION.fullmatch(t.strip()):
+            out.append(Timex(s, e, t))
+    out.sort(key=lambda t: t.start)
+    return out

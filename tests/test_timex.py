@@ -1,0 +1,137 @@
+"""Time expressions: every resolution rule, against fixed publication dates (our own phrases)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract.timex import find, iso_week, resolve
+
+TUE = date(2025, 5, 13)  # a Tuesday
+SUN = date(2025, 4, 20)  # a Sunday
+SAT = date(2023, 12, 16)  # a Saturday
+FRI = date(2023, 3, 10)  # a Friday
+
+
+@pytest.mark.parametrize("text,anchor,future,value", [
+    # weekdays: past reading = most recent on or before the anchor; future = next on or after
+    ("Monday", TUE, False, "2025-05-12"),
+    ("on Monday", TUE, False, "2025-05-12"),
+    ("Tuesday", TUE, False, "2025-05-13"),
+    ("on Friday", FRI, False, "2023-03-10"),
+    ("Saturday", SUN, False, "2025-04-19"),
+    ("Saturday’s", SUN, False, "2025-04-19"),
+    ("Saturday's", SUN, False, "2025-04-19"),
+    ("on Saturday evening", SAT, True, "2023-12-16"),
+    ("on Sunday morning", TUE, False, "2025-05-11"),
+    ("starting Wednesday", SUN, True, "2025-04-23"),
+    ("starting Wednesday", SUN, False, "2025-04-16"),
+    ("Wednesday", TUE, True, "2025-05-14"),
+    # last/next/this weekday: the weekday of the previous / next / current ISO week
+    ("last Saturday", SUN, False, "2025-04-12"),
+    ("last Monday", TUE, False, "2025-05-05"),
+    ("next Wednesday", SUN, False, "2025-04-23"),
+    ("this Friday", TUE, False, "2025-05-16"),
+    # months
+    ("Last April", TUE, False, "2025-04"),
+    ("last April", date(2025, 4, 30), False, "2024-04"),
+    ("in March", TUE, False, "2025-03"),
+    ("in June", TUE, False, "2024-06"),
+    ("in June", TUE, True, "2025-06"),
+    ("next March", TUE, False, "2026-03"),
+    ("In late November", SAT, False, "2023-11"),
+    ("early January", SAT, False, "2023-01"),
+    ("mid-March", TUE, False, "2025-03"),
+    ("in July 2019", TUE, False, "2019-07"),
+    ("July 2019", TUE, False, "2019-07"),
+    # years
+    ("in 2018", TUE, False, "2018"),
+    ("since 2010", TUE, False, "2010"),
+    # days of the month
+    ("on Oct. 7", SAT, False, "2023-10-07"),
+    ("on Oct. 26", SAT, False, "2023-10-26"),
+    ("on Dec. 20", SAT, False, "2022-12-20"),
+    ("on Dec. 20", SAT, True, "2023-12-20"),
+    ("on July 28", date(2025, 7, 28), False, "2025-07-28"),
+    ("On the night of September 22", date(2022, 9, 24), False, "2022-09-22"),
+    ("On the afternoon of September 21", date(2022, 9, 24), False, "2022-09-21"),
+    ("April 27, 2022", TUE, False, "2022-04-27"),
+    ("27 April 2022", TUE, False, "2022-04-27"),
+    ("the 3rd of May", TUE, False, "2025-05-03"),
+    ("2024-02-29", TUE, False, "2024-02-29"),
+    # intervals
+    ("March 6-10", FRI, False, "2023-03-06/2023-03-10"),
+    ("March 6 to 10", FRI, False, "2023-03-06/2023-03-10"),
+    # relative days, weeks, months, years
+    ("today", TUE, False, "2025-05-13"),
+    ("tonight", TUE, False, "2025-05-13"),
+    ("earlier today", TUE, False, "2025-05-13"),
+    ("yesterday", TUE, False, "2025-05-12"),
+    ("last night", TUE, False, "2025-05-12"),
+    ("tomorrow", TUE, False, "2025-05-14"),
+    ("next week", SUN, False, "2025-W17"),
+    ("this week", SUN, False, "2025-W16"),
+    ("last week", TUE, False, "2025-W19"),
+    ("next month", date(2025, 12, 3), False, "2026-01"),
+    ("last month", date(2025, 1, 3), False, "2024-12"),
+    ("last year", TUE, False, "2024"),
+    ("this year", TUE, False, "2025"),
+    ("three days ago", TUE, False, "2025-05-10"),
+    ("two weeks ago", TUE, False, iso_week(date(2025, 4, 29))),
+    # dateparser fallback for absolute numeric dates
+    ("12/05/2024", TUE, False, "2024-12-05"),
+])
+def test_resolve(text, anchor, future, value):
+    assert resolve(text, anchor, future) == value
+
+
+@pytest.mark.parametrize("text", [
+    "for about 3.5 months", "recently", "for almost 8 hours", "three years", "week-long", "earlier",
+    "a 90-day", "for two weeks", "soon",
+])
+def test_durations_and_vague_times_get_no_value(text):
+    assert resolve(text, TUE) is None
+
+
+def test_relative_expressions_need_an_anchor():
+    assert resolve("Monday", None) is None
+    assert resolve("in July 2019", None) == "2019-07"
+    assert resolve("in 2018", None) == "2018"
+
+
+def test_iso_week_at_year_boundary():
+    assert iso_week(date(2024, 12, 30)) == "2025-W01"
+    assert resolve("next week", date(2024, 12, 25)) == "2025-W01"
+
+
+def _texts(s: str) -> list[str]:
+    return [t.text for t in find(s)]
+
+
+def test_find_candidates_with_prepositions_and_modifiers():
+    s = ("Last April, the envoy called. On the night of June 2 they met, and in 2019 and in July 2020 "
+         "they spoke; on Oct. 7 and March 6-10; talks resume starting Thursday. Friday’s meeting.")
+    assert _texts(s) == ["Last April", "On the night of June 2", "in 2019", "in July 2020", "on Oct. 7",
+                         "March 6-10", "starting Thursday", "Friday’s"]
+
+
+def test_find_skips_year_modifiers_and_the_modal_may():
+    assert _texts("The 2015 accord may collapse; it may not.") == []
+    assert _texts("They met in May 2021.") == ["in May 2021"]
+
+
+def test_find_adds_numeric_entity_spans_only():
+    s = "Talks on 12/05/2024 lasted three years."
+    i = s.index("12/05/2024")
+    j = s.index("three years")
+    out = find(s, [(i, i + 10), (j, j + 11)])
+    assert [t.text for t in out] == ["12/05/2024"]
+    assert (out[0].start, out[0].end) == (i, i + 10)
+
+
+def test_resolution_is_cached():
+    resolve.cache_clear()
+    resolve("Monday", TUE)
+    resolve("Monday", TUE)
+    assert resolve.cache_info().hits >= 1
