@@ -218,6 +218,7 @@ class Cand:
     speaker_actor: str | None = None
     pieces: list[list[int]] = field(default_factory=list)
     direct: bool = False
+    parent: "Cand | None" = None  # the claim a continued quotation belongs to
     partial: bool = False  # quoted words inside a wider clause
     split: list[list[int]] | None = None  # clause pieces around a parenthetical cue ("A, he said, B")
     inferred: list[str] = field(default_factory=list)
@@ -338,9 +339,15 @@ def _subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     return _span_of(toks)
 
 
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{0,40})?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|--?)[ \t]+")
+
+
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """Trim spaces and clause punctuation; drop unpaired quote marks at the ends."""
+    """Trim spaces and clause punctuation, a dateline ("WASHINGTON —") and unpaired quote marks."""
     s, e = _trim(text, s, e, END_PUNCT)
+    m = DATELINE.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
     while s < e and text[s] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in text[s + 1:e]):
         s, e = _trim(text, s + 1, e, END_PUNCT)
     while e > s and text[e - 1] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in text[s:e - 1]):
@@ -422,10 +429,11 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
 
 def _reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     """'Y, X said.' parsed with 'said' under Y's verb: the clause is what precedes the cue clause."""
-    if v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i):
-        return None
     doc = v.doc
-    left, right = v.left_edge.i, v.right_edge.i
+    acl = v.dep_ == "acl" and v.head.i == v.i - 1 and v.head.pos_ in ("NOUN", "PROPN")  # "…, a US official confirmed"
+    if not acl and (v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i)):
+        return None
+    left, right = (v.head.left_edge.i if acl else v.left_edge.i), v.right_edge.i
     while left < v.i and doc[left].is_punct:
         left += 1
     while right > v.i and doc[right].is_punct:
@@ -651,7 +659,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 r.used = True
         elif regs and c.kind != "according":
             inside = [r for r in regs if r.start >= s - 1 and r.start < e]
-            if inside and c.kind in ("object", "object-quote", "clause", "infinitive", "frame"):
+            if inside and c.kind in ("object", "object-quote", "clause", "infinitive", "frame", "reverse"):
                 c.pieces = [p for r in inside for p in r.pieces]
                 c.direct = c.partial = True
                 c.clause = (s, max(e, inside[-1].end))
@@ -737,7 +745,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
                                    None, "continued", None, speaker_actor=prev.speaker_actor,
                                    pieces=[list(p) for p in r.pieces], direct=True,
-                                   inferred=list(prev.inferred)))
+                                   inferred=list(prev.inferred), parent=prev))
     return claims
 
 
@@ -1017,6 +1025,8 @@ def extract_claims(ctx: Context) -> None:
         if key in seen:
             continue
         seen.add(key)
+        if c.parent is not None and c.speaker_actor is None:
+            c.speaker_actor, c.inferred = c.parent.speaker_actor, list(c.parent.inferred)
         _resolve(ctx, c, lex, done)
         done.append(c)
     for c in done:
