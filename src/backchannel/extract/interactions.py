@@ -179,7 +179,7 @@ def governor(tok: Token) -> Token | None:
     """The verb or adjective a noun hangs from (through prepositions, coordination, appositions)."""
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in VERB_POS or cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "ROOT", "amod", "conj"):
@@ -216,7 +216,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         if j >= v.sent.start and v.doc[j].pos_ in NOUN_POS:
             return v.doc[j]
         return None
-    if h is v:
+    if h.i == v.i:
         return None
     if dep == "xcomp":
         if h.lemma_ in lexicon().sets["object_control"]:
@@ -237,6 +237,10 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         p = h
         g = p.head
         if g.pos_ in VERB_POS or g.pos_ == "ADJ":
+            for a in g.children:  # "are grateful to X for facilitating": X facilitates
+                if a.dep_ == "acomp" and a.lemma_ in lexicon().sets["object_control"]:
+                    for t in prep_objects(a, "to"):
+                        return t
             if g.lemma_ in lexicon().sets["object_control"]:
                 o = child(g, "dobj")
                 if o is not None:
@@ -381,11 +385,11 @@ class Doc_:
     def _attachment(self, span: Span) -> Token | None:
         r = span.root
         h = r.head
-        while h is not r and span.start <= h.i < span.end:
+        while h.i != r.i and span.start <= h.i < span.end:
             r, h = h, h.head
         if r.dep_ == "pobj" and not (span.start <= r.head.i < span.end):
             return r.head.head
-        if h is r:
+        if h.i == r.i:
             return r
         return h
 
@@ -451,6 +455,11 @@ class Doc_:
                     if c.dep_ == "appos":
                         a = self.actor_tok(c)
                         if a:
+                            # "Minister X and Minister Y met": Y is coordinated with the apposition
+                            for cc in c.conjuncts:
+                                b = self.actor_tok(cc)
+                                if b and b not in out and b != a:
+                                    out.append(b)
                             break
             if a is None and deep and t.pos_ in NOUN_POS:
                 for c in t.children:
@@ -573,8 +582,8 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         if g is None or g.pos_ not in VERB_POS:
             return []
         h = tok.head
-        ok = (tok.dep_ == "dobj" and h is g and g.lemma_ in d.lex.sets["participation_verbs"]) or (
-            tok.dep_ == "pobj" and h.head is g and h.lower_ in ("in", "at", "during", "into"))
+        ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
+            tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in ("in", "at", "during", "into"))
         if not ok:
             return []
         s = logical_subject(g)
@@ -605,7 +614,7 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         if g is None:
             return []
         o = child(g, "dobj")
-        return d.actors(o, deep=False) if o is not None and o is not tok else []
+        return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
     if spec == "pred":
         return predicated(d, tok)
     if spec == "content_subj":
@@ -626,9 +635,9 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         return sentence_actor(d, tok, raw)
     if spec == "main_subj":
         cur = tok
-        while cur.dep_ not in ("ROOT",) and cur.head is not cur:
+        while cur.dep_ not in ("ROOT",) and cur.head.i != cur.i:
             cur = cur.head
-        if cur is tok:
+        if cur.i == tok.i:
             return []
         return d.actors(child(cur, "nsubj"))
     if spec == "obj_from":
@@ -832,7 +841,7 @@ def clause_path(tok: Token) -> list[Token]:
         cur = tok.head
         path.append(cur)
     for _ in range(10):
-        if cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass") or cur.head is cur:
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass") or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.pos_ in VERB_POS:
             break
@@ -879,7 +888,7 @@ def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
         pass
     # controlled infinitive of a planning verb ("pledging to destroy", "agreed to meet")
     cur = tok
-    while cur.dep_ == "xcomp" and cur.head is not cur:
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         cur = cur.head
         if cur.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
             modality = "planned"
@@ -947,7 +956,7 @@ def time_of(d: Doc_, tok: Token, future: bool, claim: str | None) -> Time | None
             val = timex.resolve(tx.text, anchor, future)
             if val:
                 return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
-        if cur.head is cur or seen > 12:
+        if cur.head.i == cur.i or seen > 12:
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
             return None
@@ -1095,7 +1104,7 @@ def nationality(d: Doc_, tok: Token) -> str | None:
     cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
     for t in cands:
         for x in t.subtree:
-            if x is tok or x.dep_ not in ("amod", "compound", "nmod"):
+            if x.i == tok.i or x.dep_ not in ("amod", "compound", "nmod"):
                 continue
             if x.ent_type_ in ("NORP", "GPE") or x.pos_ == "ADJ":
                 s = d.state_for(x.text)
@@ -1231,6 +1240,8 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
         srcs = [s for s in r.sources]
         tgts = [t for t in r.targets]
         inferred = list(r.inferred)
+        if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not a.startswith("@")]:
+            tgts = ["@other" if t == PAIR else t for t in tgts]  # one side named: the other side
 
         def fill(lst: list[str], other: list[str], role: str) -> list[str]:
             out = []
@@ -1289,13 +1300,13 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                 for p in parties:
                     recs.append(record(r, [m], [p], [], inferred))
             continue
-        if r.frame.mutual and srcs and tgts:
-            for a in srcs:
-                for b in tgts:
-                    if a != b:
-                        recs.append(record(r, [a], [b], via, inferred))
-                        recs.append(record(r, [b], [a], via, inferred))
-            continue
+        if r.frame.mutual:
+            ps = list(dict.fromkeys(srcs + tgts))
+            if len(ps) >= 2:
+                a, b = ps[0], ps[1]
+                recs.append(record(r, [a], [b], via, inferred))
+                recs.append(record(r, [b], [a], via, inferred))
+                continue
         if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
             srcs, tgts = tgts[:1], tgts[1:2]
         if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
