@@ -703,7 +703,8 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             r.used = True
         claims.append(c)
     # free quotations: a cue in the sentence that closes or opens them, or the previous claim
-    bare = [c for c in cands if c.kind in ("bare", "reverse", "object-quote") and c not in claims]
+    bare = [c for c in cands if c.kind in ("bare", "reverse", "object-quote") and c not in claims
+            and c.speaker is not None]
     for r in d.regions:
         if r.used:
             continue
@@ -714,7 +715,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         for c in bare:
             if starts_sentence and c.cue_span[0] >= r.end and not c.pieces and c.cue_span[0] - r.end < 150:
                 between = text[r.end:c.cue_span[0]]
-                if re.search(r"[.!?\"“”]", between) or d.para_index(r.end) != d.para_index(c.cue_span[0]):
+                if re.search(r"[.!?\"“”]", between) or d.para_index(r.end - 1) != d.para_index(c.cue_span[0]):
                     continue
                 if best is None or c.cue_span[0] < best.cue_span[0]:
                     best = c
