@@ -187,6 +187,7 @@ class ActorBuilder:
         self.materialise_states()
         self.materialise_named()
         self.descriptors_and_affiliations()
+        self.state_descriptors()
         self.government_descriptions()
         self.context_affiliations()
         self.unnamed_actors()
@@ -466,6 +467,10 @@ class ActorBuilder:
                     continue  # "Turkish Presidentʼs": a title, not an organisation
             if all(t.lower_ in lx.gov_titles or t.lower_ in ("prime", "foreign") for t in span if not t.is_punct):
                 continue
+            if label == "ORG" and end < len(doc) and doc[end].lemma_.lower() in lx.gov_titles and \
+                    doc[end].text[:1].isupper() and span.root.dep_ == "compound" and len(span) <= 2 and \
+                    not any(t.text.isupper() for t in span):
+                continue  # "Defence Minister": the first words of a title
             root = span.root
             if label == "UNIT":
                 unit_head = span[-1]
@@ -736,24 +741,9 @@ class ActorBuilder:
                         for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
                             left, right = self._desc_tokens(h)
                             descs.append((left, right, h))
-                # "served as the mediator", "acting as the key intermediary"
-                if root.dep_ in SUBJ and root.head.lemma_ in AS_VERBS:
-                    for c in root.head.children:
-                        if c.dep_ == "prep" and c.lower_ == "as":
-                            for h in c.children:
-                                if h.dep_ == "pobj" and h.pos_ == "NOUN":
-                                    left, right = self._desc_tokens(h)
-                                    descs.append((left, right, h))
-                                    self.consumed.add(h.i)
-                    for c in root.children:
-                        if c.dep_ == "acl" and c.lemma_ in ("act", "serve"):
-                            for p in c.children:
-                                if p.dep_ == "prep" and p.lower_ == "as":
-                                    for h in p.children:
-                                        if h.dep_ == "pobj":
-                                            left, right = self._desc_tokens(h)
-                                            descs.append((left, right, h))
-                                            self.consumed.add(h.i)
+                for h in self._predicates(root):
+                    left, right = self._desc_tokens(h)
+                    descs.append((left, right, h))
                 for left, right, h in descs:
                     toks = left + right
                     if not toks:
@@ -768,6 +758,44 @@ class ActorBuilder:
                         aff = self._affiliation_in(toks, exclude=actor.id)
                         if aff:
                             actor.affiliation = aff
+
+    def _predicates(self, root: Token) -> list[Token]:
+        """Heads of "as" predicates of a mention: "served as the mediator", "acting as the host"."""
+        out = []
+        verbs = [root.head] if root.dep_ in SUBJ and root.head.lemma_ in AS_VERBS else []
+        verbs += [c for c in root.children if c.dep_ == "acl" and c.lemma_ in AS_VERBS]
+        for v in verbs:
+            for p in v.children:
+                if p.dep_ == "prep" and p.lower_ == "as":
+                    out.extend(h for h in p.children if h.dep_ == "pobj" and h.pos_ == "NOUN")
+        self.consumed.update(h.i for h in out)
+        return out
+
+    def state_descriptors(self) -> None:
+        """Appositions and "as" predicates of states: "Qatar, a key mediator", "Oman acting as ..."."""
+        seen: set[int] = set()
+        for h in self.state_hits:
+            aid = self.state_ids.get(h.country.name)
+            if aid is None or h.role != "party" or h.tok.i in seen:
+                continue
+            seen.add(h.tok.i)
+            root = h.tok
+            heads = self._predicates(root)
+            heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and self._role_noun(c)
+                      and not self.token_actor.get(c.i)]
+            # "The United States and China, two key regional players": the apposition of a coordination
+            if root.dep_ == "conj":
+                heads += [c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                          and self._role_noun(c) and not self.token_actor.get(c.i)]
+            actor = self.ctx.actors[aid]
+            for hd in heads:
+                left, right = self._desc_tokens(hd)
+                self.consumed.update(t.i for t in left + right)
+                self.consumed.add(hd.i)
+                left = [t for t in left if not t.like_num]
+                d = self._descriptor_text(left, right)
+                if d and d not in actor.descriptors:
+                    actor.descriptors.append(d)
 
     def _role_noun(self, tok: Token) -> bool:
         """A noun that can describe an actor (title, role, kind of organisation)."""
@@ -951,7 +979,7 @@ class ActorBuilder:
                         definite or not has_mod)):
                     joined = aid
                     break
-            if joined is None and lemma in lx.needs_modifier and not specific and tok.dep_ not in SUBJ:
+            if joined is None and lemma in lx.needs_modifier and not specific and tok.dep_ != "nsubj":
                 continue
             # a title whose holder is named elsewhere: "the prime minister of Qatar"
             if joined is None and not plural and lemma in lx.gov_titles:

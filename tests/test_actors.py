@@ -1,0 +1,241 @@
+"""Actors stage: one test per rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract import STAGES
+from backchannel.extract.context import Context
+from backchannel.model import Document
+from backchannel.resolve.lexicon import lexicon
+from backchannel.resolve.merge import link_partial_names
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    """Run only the actors stage; return (ctx, {name: actor}) for a text."""
+
+    def run(text: str, **meta) -> tuple[Context, dict]:
+        doc = Document(id="t", text=text, **meta)
+        ctx = Context(document=doc, doc=nlp(text))
+        STAGES["actors"](ctx)
+        for a in ctx.actors.values():
+            for m in a.mentions:
+                assert m.text == text[m.start:m.end]
+                assert m.text == m.text.strip() and not m.text.lower().startswith("the ")
+        return ctx, {a.name: a for a in ctx.actors.values()}
+
+    return run
+
+
+def by_id(ctx: Context, aid: str | None):
+    return ctx.actors.get(aid) if aid else None
+
+
+# -- data ---------------------------------------------------------------------------
+
+def test_lexicon_lookups():
+    lx = lexicon()
+    assert lx.country("U.S.").name == "United States"
+    assert lx.country("Türkiye").name == lx.country("Turkey").name
+    assert lx.capital("Beijing").name == "China"
+    assert lx.demonym("Omani").name == "Oman"
+    assert lx.demonym("Palestinian").people
+    assert lx.body("the White House").name == "United States"
+    assert lx.is_first_name("Khalil")
+
+
+def test_partial_name_linking():
+    full = ["Anwar Ibrahim", "Steve Witkoff", "Recep Tayyip Erdogan"]
+    assert link_partial_names(full, "Witkoff") == "Steve Witkoff"
+    assert link_partial_names(full, "Anwar") == "Anwar Ibrahim"
+    assert link_partial_names(full, "Recep Erdogan") == "Recep Tayyip Erdogan"
+    assert link_partial_names(full, "Smith") is None
+    assert link_partial_names(["Ann Lee", "Bob Lee"], "Lee") is None  # ambiguous surname
+
+
+# -- states: names, capitals, demonyms, venues -----------------------------------------
+
+def test_capital_acting_is_the_state_and_venue_capital_is_not(actors_of):
+    ctx, a = actors_of("Moscow rejected the proposal on Tuesday. The talks will take place in Oslo next month.")
+    assert "Russia" in a and a["Russia"].kind == "state" and "Moscow" in a["Russia"].aliases
+    assert "Norway" not in a and "Oslo" not in a
+
+
+def test_venue_countries_and_cities_are_not_actors(actors_of):
+    _, a = actors_of("Kenya accused Uganda of stalling. The delegates flew from Chile to Peru and met in Geneva.")
+    assert {"Kenya", "Uganda"} <= set(a)
+    assert not {"Chile", "Peru", "Geneva", "Switzerland"} & set(a)
+
+
+def test_demonym_alone_creates_the_state(actors_of):
+    ctx, a = actors_of("A Norwegian envoy praised the Sudanese ceasefire proposal.")
+    assert "Sudan" in a and a["Sudan"].kind == "state"
+
+
+def test_people_demonym_does_not_create_a_state(actors_of):
+    _, a = actors_of("A Palestinian source said the talks would resume.")
+    assert "Palestine" not in a
+    src = a["Palestinian source"]
+    assert src.named is False and src.affiliation is None
+
+
+def test_government_descriptions_are_state_aliases(actors_of):
+    ctx, a = actors_of("The Obama administration welcomed the deal. The Iranian authorities said our Norwegian "
+                       "partners had helped.")
+    us = a["United States"]
+    assert "Obama administration" in us.aliases
+    assert a["Obama"].kind == "person" and a["Obama"].affiliation == us.id
+    assert "Iranian authorities" in a["Iran"].aliases
+    assert "Norwegian partners" in a["Norway"].aliases
+
+
+def test_occupier_is_the_state_linked_with_military_action(actors_of):
+    text = ("A Syrian airstrike hit the camp on Monday. A rebel commander said: "
+            "\"The occupiers will not break us,\" he said.")
+    _, a = actors_of(text)
+    assert "occupiers" in a["Syria"].aliases
+
+
+# -- named actors ----------------------------------------------------------------------
+
+def test_surname_and_full_name_are_one_person(actors_of):
+    _, a = actors_of("Senator Laura Whitfield met the delegation in Nairobi. Whitfield said the meeting went well.")
+    p = a["Laura Whitfield"]
+    assert p.kind == "person" and "Whitfield" in p.aliases and len(p.mentions) == 2
+
+
+def test_apposition_makes_a_person_and_a_descriptor(actors_of):
+    _, a = actors_of("The message was carried by Bishara Haddad, a Lebanese-Canadian businessman and "
+                     "community organizer. Haddad declined to comment.")
+    p = a["Bishara Haddad"]
+    assert p.kind == "person"
+    assert "Lebanese-Canadian businessman" in p.descriptors
+    assert "Haddad" in p.aliases
+
+
+def test_title_gives_descriptor_and_affiliation(actors_of):
+    _, a = actors_of("French President Emmanuel Macron spoke with Kenya's chief negotiator, Joseph Mwangi, on Friday.")
+    mac = a["Emmanuel Macron"]
+    assert "French President" in mac.descriptors
+    assert mac.affiliation == "france"
+    mw = a["Joseph Mwangi"]
+    assert "chief negotiator" in mw.descriptors and mw.affiliation == "kenya"
+
+
+def test_institution_in_title_is_the_affiliation(actors_of):
+    _, a = actors_of("White House spokesperson Karen Doyle said the call was productive.")
+    kd = a["Karen Doyle"]
+    assert kd.affiliation == "white-house"
+    assert a["White House"].affiliation == "united-states"
+
+
+def test_office_holder_takes_nearest_state_in_context(actors_of):
+    _, a = actors_of("Egypt said it would host the talks. When Defence Minister Omar Fathy visited Amman, "
+                     "he was not told of the plan.")
+    assert a["Omar Fathy"].affiliation == "egypt"  # Amman is the place he visited, not his side
+
+
+def test_nom_de_guerre_and_known_as_are_aliases(actors_of):
+    _, a = actors_of("Ahmed Saleh, also known by his nom de guerre, Abu Khaled, said the group was ready. "
+                     "Later Abu Khaled denied it.")
+    p = a["Ahmed Saleh"]
+    assert "Abu Khaled" in p.aliases and len(p.mentions) >= 3
+    _, a = actors_of("Rami Nasser, known as Abu Rami, met the mediators.")
+    assert "Abu Rami" in a["Rami Nasser"].aliases
+
+
+def test_acronym_in_parentheses_is_an_alias(actors_of):
+    _, a = actors_of("The African Union (AU) called for calm. The AU said it would send observers.")
+    au = a["African Union"]
+    assert "AU" in au.aliases and au.kind == "organization"
+
+
+def test_twitter_handle_is_an_alias(actors_of):
+    _, a = actors_of("We thank our partners for their help. — Maria Lopez (@MariaLopez) May 2, 2024")
+    assert "@MariaLopez" in a["Maria Lopez"].aliases
+
+
+# -- unnamed actors --------------------------------------------------------------------
+
+def test_unnamed_official_joins_later_definite_description(actors_of):
+    ctx, a = actors_of("A Jordanian official said the talks had stalled. The official added that a new round "
+                       "was planned.")
+    off = a["Jordanian official"]
+    assert off.named is False and off.kind == "person" and off.affiliation == "jordan"
+    assert len(off.mentions) == 2
+    assert "official" in [x.lower() for x in off.aliases]
+
+
+def test_plural_sources_are_one_group(actors_of):
+    _, a = actors_of("Three Kenyan security sources said the rebels had agreed. The Kenyan sources said more "
+                     "details would follow.")
+    g = a["Kenyan security sources"]
+    assert g.kind == "group" and g.named is False and g.affiliation == "kenya" and len(g.mentions) == 2
+
+
+def test_organisation_modifier_gives_affiliation(actors_of):
+    _, a = actors_of("Taliban negotiators met a Qatari official in the capital.")
+    assert a["Taliban negotiators"].affiliation == a["Taliban"].id
+    assert a["Qatari official"].affiliation == "qatar"
+
+
+def test_generic_and_mixed_descriptions_are_not_actors(actors_of):
+    _, a = actors_of("Several governments and intermediaries were involved, according to Greek, Turkish and "
+                     "Cypriot sources. Ten hostages were freed.")
+    assert not any("intermediar" in n or "sources" in n or "hostages" in n for n in a)
+
+
+def test_described_captives_are_a_group(actors_of):
+    _, a = actors_of("The army freed hostages held by the militia, and 12 captured fishermen who worked for "
+                     "Indonesia were sent home.")
+    assert any(n.startswith("hostages") for n in a)
+
+
+def test_predicate_is_a_descriptor_not_an_actor(actors_of):
+    _, a = actors_of("Norway served as the mediator in the talks.")
+    assert "mediator" not in a
+    assert any("mediator" in d for d in a["Norway"].descriptors)
+
+
+def test_title_holder_description_joins_the_named_person(actors_of):
+    _, a = actors_of("Officials met the foreign minister of Kenya on Monday. Kenya's Foreign Minister Musalia "
+                     "Mudavadi said the talks went well.")
+    assert not any(n.lower().startswith("foreign minister") for n in a if not a[n].named)
+
+
+# -- not actors ---------------------------------------------------------------------------
+
+def test_byline_dateline_credits_are_not_actors(actors_of):
+    text = ("CAIRO (Reuters) — Egypt said on Monday that talks would resume.\n\n"
+            "By John Carter, Example Daily\n\n"
+            "Egyptian officials declined to comment.\n\n"
+            "(Reporting by Jane Mills; Editing by Tom Reeve)")
+    _, a = actors_of(text, author="John Carter", source="Example Daily")
+    assert "Egypt" in a
+    for bad in ("Reuters", "John Carter", "Example Daily", "Jane Mills", "Tom Reeve", "Cairo"):
+        assert bad not in a
+
+
+def test_regions_are_not_actors(actors_of):
+    _, a = actors_of("The envoy toured the Middle East and the Gulf before the talks.")
+    assert not {"Middle East", "Gulf"} & set(a)
+
+
+def test_bloc_is_a_group(actors_of):
+    _, a = actors_of("China rejected criticism from the West over the deal.")
+    assert a["West"].kind == "group"
+
+
+# -- helpers for later stages ---------------------------------------------------------------
+
+def test_actor_for_phrase_handles_demonyms(actors_of):
+    from backchannel.resolve import actor_for_phrase, state_for_word
+
+    ctx, a = actors_of("Israel denied the report. An Israeli airstrike hit the building.")
+    doc = ctx.doc
+    start = next(t.i for t in doc if t.text == "An")
+    span = doc[start: start + 3]
+    assert actor_for_phrase(ctx, span) == a["Israel"].id
+    assert state_for_word(ctx, "Israeli") == a["Israel"].id
+    assert state_for_word(ctx, "Peruvian") is None

@@ -1,0 +1,77 @@
+"""Pronoun and definite-description resolution (resolve/coref.py), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract import STAGES
+from backchannel.extract.context import Context
+from backchannel.model import Document
+from backchannel.resolve import resolve_pronoun
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(text: str) -> Context:
+        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+        STAGES["actors"](ctx)
+        return ctx
+
+    return go
+
+
+def pron(ctx: Context, word: str, nth: int = 0):
+    toks = [t for t in ctx.doc if t.text == word]
+    return resolve_pronoun(ctx, toks[nth])
+
+
+def name(ctx: Context, aid):
+    return ctx.actors[aid].name if aid else None
+
+
+def test_he_after_a_quote_is_the_previous_subject(run):
+    ctx = run("Omar Haddad accused Egypt of delaying the deal.\n\n"
+              "“We will not wait forever,” he claimed.")
+    assert name(ctx, pron(ctx, "he")) == "Omar Haddad"
+
+
+def test_he_prefers_the_subject_of_the_sentence(run):
+    ctx = run("When Senator Mark Ellis visited Ottawa, he was not told about the deal.")
+    assert name(ctx, pron(ctx, "he")) == "Mark Ellis"
+
+
+def test_they_resolves_to_an_organisation(run):
+    ctx = run("Hezbollah announced on Monday that they had released the prisoner.")
+    assert name(ctx, pron(ctx, "they")) == "Hezbollah"
+
+
+def test_its_in_a_for_phrase_is_the_object(run):
+    ctx = run("The United States thanked Qatar for its role in the talks.")
+    assert name(ctx, pron(ctx, "its")) == "Qatar"
+
+
+def test_his_resolves_to_the_nearest_person(run):
+    ctx = run("Prime Minister Jonas Berg said his cabinet would meet on Sunday.")
+    assert name(ctx, pron(ctx, "his")) == "Jonas Berg"
+
+
+def test_expletive_it_is_not_resolved(run):
+    ctx = run("Norway said it appears that the talks will continue. It is not clear when.")
+    its = [t for t in ctx.doc if t.text == "It"]
+    assert resolve_pronoun(ctx, its[0]) is None
+
+
+def test_pronouns_inside_quotes_are_left_alone(run):
+    ctx = run("Anna Kovacs said: “He must decide now.”")
+    assert pron(ctx, "He") is None
+
+
+def test_relative_pronoun_points_to_its_antecedent(run):
+    ctx = run("The note was passed to Steven Walsh, who admitted that talks were underway.")
+    assert name(ctx, pron(ctx, "who")) == "Steven Walsh"
+
+
+def test_definite_description_is_recorded_in_coref(run):
+    ctx = run("A Chilean official said talks had resumed. The official did not give details.")
+    the_official = [t for t in ctx.doc if t.lower_ == "official"][1]
+    assert name(ctx, resolve_pronoun(ctx, the_official)) == "Chilean official"

@@ -1,0 +1,50 @@
+"""Regression floor for the actors figures on the development set (../shared; skipped when absent).
+
+Measured with ``backchannel eval ../shared/gold ../shared/corpus`` when the actors
+stage landed: actors F1 0.97 on the example, 0.99 micro over the dev set, alias
+recall 1.00, affiliation accuracy 0.94. The floors leave a little room for other
+stages' changes to the parse-independent parts, never for a real regression.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+
+FLOORS_ALL = {"actors_f1": 0.95, "alias_recall": 0.95, "affiliation_accuracy": 0.90, "named_actors_recall": 0.97}
+FLOOR_EXAMPLE_F1 = 0.94
+FLOOR_FILE_F1 = 0.85
+
+
+@pytest.fixture(scope="module")
+def scores(nlp):
+    from backchannel.evaluate import evaluate_dirs
+    from backchannel.ingest import read_file
+    from backchannel.pipeline import extract
+
+    gold, corpus = shared_path("gold"), shared_path("corpus")
+
+    def analyze_file(path):
+        item = next(iter(read_file(path)))
+        return extract(item.document, nlp(item.document.text)).to_dict()
+
+    return evaluate_dirs(gold, corpus, analyze_file)
+
+
+def test_example_actor_f1(scores):
+    ex = scores["files"]["edan-alexander-backchannel"]
+    assert ex["actors"]["f1"] >= FLOOR_EXAMPLE_F1, ex["actors"]
+
+
+def test_every_file_actor_f1(scores):
+    low = {k: v["actors"]["f1"] for k, v in scores["files"].items() if v["actors"]["f1"] < FLOOR_FILE_F1}
+    assert not low, low
+
+
+def test_micro_actor_figures(scores):
+    all_ = scores["all"]
+    assert all_["actors"]["f1"] >= FLOORS_ALL["actors_f1"], all_["actors"]
+    assert all_["alias_recall"] >= FLOORS_ALL["alias_recall"], all_["alias_recall"]
+    assert all_["affiliation_accuracy"] >= FLOORS_ALL["affiliation_accuracy"], all_["affiliation_accuracy"]
+    assert all_["named_actors_recall"] >= FLOORS_ALL["named_actors_recall"], all_["named_actors_recall"]
