@@ -391,6 +391,13 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
             return _subtree_span(c), "reverse", extra
+    if not cue.object:
+        # "said after the convention he would …" parsed as an adverbial clause without a marker
+        for c in right:
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+            if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
+                e = _subtree_span(c)[1]
+                return (subj.left_edge.idx, e), "clause", extra
     objs = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "dative")]
     dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
     # anaphoric object: "told CNN about this", "said so"
