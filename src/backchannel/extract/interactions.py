@@ -641,7 +641,7 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
             return []
         return d.actors(child(cur, "nsubj"))
     if spec == "obj_from":
-        o = logical_object(tok)
+        o = logical_object(tok) or quantity_object(tok)
         if o is None:
             return []
         out = []
@@ -897,6 +897,16 @@ def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
     return modality, negated
 
 
+def quantity_object(v: Token) -> Token | None:
+    """An object the parser hung under a quantity preposition ("relaying [over 30] messages")."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("over", "about", "around", "under", "nearly", "some"):
+            for o in c.children:
+                if o.dep_ == "pobj" and child(o, "nummod") is not None:
+                    return o
+    return None
+
+
 def _supports(noun: Token, t: Token) -> bool:
     """Does a negation on ``t`` deny the noun's act? Yes for a support verb or adjective
     ("did not reach a deal", "talks did not take place", "not open to a deal"), no for a verb
@@ -923,6 +933,8 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
         except (ValueError, KeyError):
             continue
         before = " ".join(t.lower_ for t in c.subtree if t.i < c.i)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "about", "around", "under") and tok.head.i < c.i:
+            before = (tok.head.lower_ + " " + before).strip()
         qual = "exactly"
         for q in ("over", "under", "about"):
             if any(before == w or before.endswith(" " + w) or before.startswith(w) for w in lex.settings["count_qualifiers"][q]):
@@ -1069,7 +1081,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         return None
     if fr.relay:
         raw.pending.add("relay")
-    o = logical_object(tok) if tok.pos_ in VERB_POS else None
+    o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
     raw.count = count_of(d, o) or count_of(d, tok) if fr.type in ("message", "release", "attack", "contact") else None
     # subject/object of "needs" in a quote: the speaker demands of the subject
     raw.time = time_of(d, tok, raw.modality == "planned", raw.claim)
