@@ -713,7 +713,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     bare = [c for c in cands if c.kind in ("bare", "reverse", "object-quote") and c not in claims
             and c.speaker is not None]
     for r in d.regions:
-        if r.used:
+        if r.used or _names_a_title(text, r):
             continue
         words = len(text[r.pieces[0][0]:r.pieces[-1][1]].split())
         best = None
@@ -755,6 +755,24 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                                    pieces=[list(p) for p in r.pieces], direct=True,
                                    inferred=list(prev.inferred), parent=prev))
     return claims
+
+
+TITLE_BEFORE = {"on", "of", "in", "at", "to", "for", "from", "with", "by", "about", "the", "a", "an",
+                "called", "titled", "entitled", "named", "dubbed", "as", "his", "her", "their", "its"}
+
+
+def _names_a_title(text: str, r: Region) -> bool:
+    """A quotation that names something ("on CNN's “State of the Union”", "and “wounded
+    families”") rather than quoting speech: the word before it is a preposition,
+    an article, a conjunction or a possessive."""
+    j = r.start
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’"):
+        k -= 1
+    word = text[k:j]
+    return bool(word) and (word.lower() in TITLE_BEFORE or word.endswith(("'s", "’s")))
 
 
 def _previous_quote_claim(d: _Doc, claims: list[Cand], r: Region) -> Cand | None:
