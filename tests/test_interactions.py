@@ -323,3 +323,40 @@ def test_report_time_does_not_date_the_reported_act(analyze):
 def test_no_interaction_without_any_actor(analyze):
     d = analyze("The talks were constructive, and a deal was reached.")
     assert d.interactions == []
+
+
+def test_denied_mediation_is_negated(analyze):
+    d = analyze("Talks between Chad and Sudan stalled. Norway denied any mediation between Chad and Sudan.")
+    med = acts(d, "mediate")
+    assert med and all(i.negated for _, s, g, i in med)
+
+
+def test_via_by_way_of_and_means_by_weapon(analyze):
+    d = analyze("Chad sent a letter to Sudan by way of Norway. Sudan attacked Chad with drones.")
+    t, s, g, i = one(d, "message")
+    names = {a.id: a.name for a in d.actors}
+    assert (s, g) == ("Chad", "Sudan") and [names[v] for v in i.via] == ["Norway"]
+    att = one(d, "attack")
+    assert att[3].means == "drones"
+
+
+def test_relative_clause_subject(analyze):
+    d = analyze("Chad thanked Norway, which hosted the talks between Chad and Sudan.")
+    med = {(s, g) for _, s, g, _ in acts(d, "mediate")}
+    assert ("Norway", "Chad") in med and ("Norway", "Sudan") in med
+
+
+@pytest.mark.parametrize("phrase,value,qual", [
+    ("ten prisoners", 10, "exactly"), ("about 40 prisoners", 40, "about"),
+    ("more than 100 prisoners", 100, "over"), ("fewer than 30 prisoners", 30, "under"),
+])
+def test_counts(analyze, phrase, value, qual):
+    d = analyze(f"Sudan released {phrase} on Sunday.")
+    t, s, g, i = one(d, "release")
+    assert (i.count.value, i.count.qualifier) == (value, qual)
+
+
+def test_a_range_of_days_stays_topic_text(analyze):
+    d = analyze("Chad would push for a 60 to 90-day ceasefire with Sudan.")
+    t, s, g, i = one(d, "propose")
+    assert i.count is None and "ceasefire" in i.topic and i.time is None

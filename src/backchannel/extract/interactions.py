@@ -90,6 +90,8 @@ class Frame:
     pair_fallback: bool = False
     obj_actor: bool = False
     obj_needed: bool = False
+    obj_captive: bool = False
+    under: frozenset[str] | None = None
     in_quote: bool = False
     subj_third: bool = False
     also: tuple[dict, ...] = ()
@@ -110,6 +112,8 @@ def _frame(d: dict) -> Frame:
     for k in ("obj", "subj", "gov"):
         if k in kw:
             kw[k] = frozenset(kw[k])
+    if "under" in kw:
+        kw["under"] = frozenset(kw["under"])
     for k in ("obj_not", "not_gov"):
         if k in kw:
             kw[k] = frozenset(kw[k])
@@ -798,7 +802,11 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         o = child(tok, "dobj")
         if o is None or not any(c.dep_ == "prep" and c.lower_ == frame.prep for c in o.children):
             return False
-    if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed:
+    if frame.under is not None:
+        h = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:
+            return False
+    if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive:
         o = logical_object(tok)
         if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj):
             return False
@@ -807,6 +815,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         if frame.obj_actor and (o is None or not d.actors(o, deep=False)):
             return False
         if frame.obj_needed and o is None:
+            return False
+        if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
+                o.lemma_.lower() not in d.lex.sets["captive_nouns"]:
             return False
     if frame.subj is not None:
         s = child(tok, "nsubj", "nsubjpass")
@@ -884,8 +895,13 @@ def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
     for c in top.children:
         if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
             modality = "hypothetical"
-    if top.dep_ == "xcomp" or (top.dep_ == "advcl" and top.head.lemma_ in lex.sets["planned_verbs"]):
-        pass
+    if top.dep_ in ("xcomp", "advcl") and top.head.i != top.i:
+        h = top.head
+        if h.lemma_ in lex.sets["hypothetical_verbs"] or any(
+                c.dep_ == "acomp" and c.lemma_ in lex.sets["hypothetical_adj"] for c in h.children):
+            modality = "hypothetical"  # "appeared more willing ... to strike a deal"
+        elif h.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
+            modality = "planned"
     # controlled infinitive of a planning verb ("pledging to destroy", "agreed to meet")
     cur = tok
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
@@ -1379,6 +1395,7 @@ def record(r: Raw, srcs: list[str], tgts: list[str], via: list[str], inferred: l
 def _compatible(a: dict, b: dict) -> bool:
     if a["type"] != b["type"] or a["negated"] != b["negated"]:
         return False
+    a, b = _leveled(a), _leveled(b)
     if (a["modality"] in ("planned", "hypothetical")) != (b["modality"] in ("planned", "hypothetical")):
         return False
     for k in ("source", "target"):
@@ -1394,6 +1411,17 @@ def _compatible(a: dict, b: dict) -> bool:
     return True
 
 
+_LEVEL: dict[str, str] = {}
+
+
+def _leveled(r: dict) -> dict:
+    """The record with unnamed members seen as their side ("Israeli officials" -> Israel)."""
+    s, t = _LEVEL.get(r["source"], r["source"]), _LEVEL.get(r["target"], r["target"])
+    if r["type"] in SYMMETRIC_TYPES and s and t and t < s:
+        s, t = t, s  # "A met B" and "B met A" are one act
+    return {**r, "source": s, "target": t}
+
+
 def merge(recs: list[dict]) -> list[dict]:
     """The same act told twice becomes one record; the first keeps its place and gains the
     other's missing fields (a time, a count, a filled source)."""
@@ -1401,7 +1429,7 @@ def merge(recs: list[dict]) -> list[dict]:
     for rec in recs:
         for prev in out:
             if rec["type"] == "mediate" or rec["type"] in SYMMETRIC_TYPES or rec["type"] == "release" or True:
-                if _compatible(prev, rec) and _same_pair(prev, rec):
+                if _compatible(prev, rec) and _same_pair(_leveled(prev), _leveled(rec)):
                     for k in ("source", "target", "time", "count", "means", "topic"):
                         if prev[k] is None and rec[k] is not None:
                             prev[k] = rec[k]
@@ -1455,6 +1483,8 @@ def extract_interactions(ctx: Context) -> None:
     recs = expand(d, raws)
     recs = [r for r in recs if (r["source"] or r["target"]) and r["source"] != r["target"]]
     recs = [r for r in recs if not (r["type"] == "inform" and is_press(ctx, r["target"]))]
+    _LEVEL.clear()
+    _LEVEL.update({a: level(ctx, a) for a in ctx.actors})
     recs = merge(recs)
     out = []
     for rec in recs:
