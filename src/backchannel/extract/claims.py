@@ -379,7 +379,7 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
                 if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ == "to" for g in k.children):
                     return _subtree_span(k), "infinitive", extra
             if comp:
-                return _subtree_span(comp[0], False), "object", extra
+                return _subtree_span(comp[0], False), "frame", extra
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
     if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and \
             (ccomps[0].left_edge.text in QUOTE_CHARS or ccomps[0].left_edge.i > 0
