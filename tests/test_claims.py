@@ -282,3 +282,13 @@ def test_example_claims(example_dossier):
     claimed = by_cue(d, "claimed")
     assert t[claimed.spans.speaker[0]:claimed.spans.speaker[1]] == "he" and claimed.inferred == ["speaker"]
     check_grounding(d)
+
+
+def test_the_outlet_itself_is_not_a_speaker(nlp):
+    from backchannel.model import Document
+    from backchannel.pipeline import extract
+
+    text = "Talks resumed on Monday, Caliber.Az reports. The minister said that talks would go on."
+    doc = Document(id="o", text=text, source="Caliber.Az")
+    d = extract(doc, nlp(text))
+    assert [c.cue for c in d.claims] == ["said"]

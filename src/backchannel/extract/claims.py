@@ -579,7 +579,11 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
             if tok.head.lower_ == "as" and tok.head.head.lemma_ in lex.verbs \
                     and lex.verbs[tok.head.head.lemma_].speaker_object:
                 continue  # the "saying" of "cited X as saying": part of that cue
+            if any(c.dep_ == "prep" and c.lower_ == "via" for c in tok.children):
+                continue  # "Caliber.Az reports via foreign media": the outlet's own sourcing
             subj = _subject(tok, cue)
+            if subj is not None and _is_outlet(d, subj):
+                continue
             if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
                 cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
             clause, kind, extra = _clause(tok, cue, lex, text)
@@ -625,6 +629,16 @@ def _split_around(v: Token, clause: tuple[int, int], text: str, kind: str) -> li
         return None
     pieces = [p for p in (_clean(text, cs, lo), _clean(text, hi, ce)) if p]
     return [list(p) for p in pieces] or None
+
+
+def _is_outlet(d: _Doc, subj: Token) -> bool:
+    """The publishing outlet or the byline author speaking for the report itself."""
+    names = {n.casefold() for n in (d.ctx.document.source, d.ctx.document.author) if n}
+    if not names:
+        return False
+    phrase = _phrase(subj).text.casefold()
+    phrase = re.sub(r"^the\s+", "", phrase)
+    return phrase in names
 
 
 def _quote_share(d: _Doc, s: int, e: int) -> tuple[list[Region], int]:
