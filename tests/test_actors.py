@@ -239,3 +239,33 @@ def test_actor_for_phrase_handles_demonyms(actors_of):
     assert actor_for_phrase(ctx, span) == a["Israel"].id
     assert state_for_word(ctx, "Israeli") == a["Israel"].id
     assert state_for_word(ctx, "Peruvian") is None
+
+
+def test_abbreviation_keeps_its_period_and_title_fragment_is_not_an_org(actors_of):
+    _, a = actors_of("U.S. Secretary of State Marco Rubio welcomed the talks.")
+    assert "U.S." in a["United States"].aliases
+    assert "State" not in a
+    assert a["Marco Rubio"].affiliation == "united-states"
+
+
+def test_acronym_used_alone_later_joins_the_full_name(actors_of):
+    _, a = actors_of("The Rapid Support Forces (RSF) agreed to a truce. RSF commander Ali Musa, known as "
+                     "Abu Musa, said the truce would hold.")
+    assert "RSF" not in a
+    rsf = a["Rapid Support Forces"]
+    assert "RSF" in rsf.aliases and len(rsf.mentions) >= 3
+    assert a["Ali Musa"].affiliation == rsf.id and "Abu Musa" in a["Ali Musa"].aliases
+
+
+def test_office_of_a_leader_is_an_organisation_of_his_state(actors_of):
+    _, a = actors_of("Greek Prime Minister Nikos Andreou's office said the meeting was cancelled.")
+    office = next(x for n, x in a.items() if n.endswith("office"))
+    assert office.kind == "organization" and office.affiliation == "greece"
+    assert office.name.startswith("Nikos Andreou")
+
+
+def test_same_act_joins_an_unnamed_lead_to_the_named_person(actors_of):
+    _, a = actors_of("A senior Kenyan envoy has met the president of Somalia, officials said. On Monday, "
+                     "intelligence chief Daniel Otieno met Somalia's President Hassan Farah in Nairobi.")
+    assert not any(not x.named and x.kind == "person" and "envoy" in n for n, x in a.items())
+    assert any("envoy" in d for d in a["Daniel Otieno"].descriptors)

@@ -59,6 +59,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        if text[end - 1] == "." and re.search(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$", text[start:end]):
+            break  # "U.S.", "U.A.E." keep their final period
         end -= 1
     m = re.match(r"(?:the|The|THE)\s+", text[start:end])
     if m and end - start > m.end():
@@ -128,7 +130,15 @@ def _np_right(head: Token, preps: tuple[str, ...] = ("of", "from", "for", "with"
 def _span_text(doc: Doc, toks: list[Token]) -> str:
     if not toks:
         return ""
-    return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    # Doc.text rebuilds the whole string on every access: slice the tokens' own text instead
+    out = []
+    for t in toks[:-1]:
+        out.append(t.text_with_ws)
+    out.append(toks[-1].text)
+    first, n = toks[0].i, len(toks)
+    if toks[-1].i - first + 1 != n:  # non-contiguous: take the full range between them
+        return "".join(t.text_with_ws for t in doc[first: toks[-1].i]) + toks[-1].text
+    return "".join(out)
 
 
 @dataclass
@@ -176,6 +186,7 @@ class ActorBuilder:
         self.named: list[Named] = []
         self.token_actor: dict[int, str] = {}  # token index -> actor id (for affiliation look-ups)
         self.consumed: set[int] = set()  # tokens already part of a description or name
+        self._ent_of: dict[int, Span] | None = None
         self.desc_internal: set[int] = set()  # tokens inside the post-modifiers of a description
         self.ctx.notes[STATE_IDS] = self.state_ids
 
@@ -297,11 +308,16 @@ class ActorBuilder:
             i += len(span)
 
     def _ent_is_country(self, tok: Token) -> bool:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                s, e = _strip_span(self.text, ent.start_char, ent.end_char)
-                return self.lx.country(self.text[s:e]) is not None
-        return False
+        if self._ent_of is None:
+            self._ent_of = {}
+            for ent in tok.doc.ents:
+                for i in range(ent.start, ent.end):
+                    self._ent_of[i] = ent
+        ent = self._ent_of.get(tok.i)
+        if ent is None:
+            return False
+        s, e = _strip_span(self.text, ent.start_char, ent.end_char)
+        return self.lx.country(self.text[s:e]) is not None
 
     def _state_role(self, tok: Token, how: str) -> str:
         lx = self.lx
@@ -467,6 +483,9 @@ class ActorBuilder:
                     continue  # "Turkish Presidentʼs": a title, not an organisation
             if all(t.lower_ in lx.gov_titles or t.lower_ in ("prime", "foreign") for t in span if not t.is_punct):
                 continue
+            if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
+                    doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
+                continue  # "Secretary of State", "Minister of Defence"
             if label == "ORG" and end < len(doc) and doc[end].lemma_.lower() in lx.gov_titles and \
                     doc[end].text[:1].isupper() and span.root.dep_ == "compound" and len(span) <= 2 and \
                     not any(t.text.isupper() for t in span):
@@ -907,7 +926,8 @@ class ActorBuilder:
             is_inst = lemma in lx.institutions or phrase2 in lx.institutions
             is_person = lemma in lx.unnamed_person
             is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
-            if not (is_inst or is_person or is_group) or lemma in lx.never:
+            title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
+            if not (is_inst or is_person or is_group or title_only) or lemma in lx.never:
                 continue
             if tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
                 continue
@@ -998,6 +1018,8 @@ class ActorBuilder:
                     self.ctx.coref[tok.i] = holder
                     self.consumed.update(t.i for t in left + right)
                     continue
+            if title_only:
+                continue  # "the president": an actor only as a named office-holder
             core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ == "PRP$"
                                              or t.like_num or t.is_punct)]
             while core and core[0].dep_ in ("cc", "case", "prep"):
@@ -1102,7 +1124,8 @@ class ActorBuilder:
                             aid = self.token_actor.get(o.i)
                             if aid and self.ctx.actors[aid].kind in ("state", "organization"):
                                 return aid
-        if tok.lemma_.lower() in ("defender", "soldier", "fighter", "commander", "unit", "troops", "force"):
+        if tok.lemma_.lower() in ("defender", "soldier", "fighter", "commander", "unit", "troops", "force",
+                                  "delegation", "team", "envoy", "negotiator"):
             head = tok.head
             if tok.dep_ == "dobj":
                 for c in head.children:
@@ -1159,11 +1182,15 @@ class ActorBuilder:
             if affiliation and self.ctx.actors[affiliation].kind == "person":
                 affiliation = self.ctx.actors[affiliation].affiliation
         words = [t for t in words if t.tag_ != "PRP$"]
-        if affiliation is None:
-            for t in words:
-                aid = self.token_actor.get(t.i)
-                if aid and t.dep_ == "poss" and self.ctx.actors[aid].kind == "person":
+        for t in words:
+            aid = self.token_actor.get(t.i)
+            if aid and t.dep_ == "poss" and self.ctx.actors[aid].kind == "person":
+                if affiliation is None or affiliation == aid:
                     affiliation = self.ctx.actors[aid].affiliation
+                # "Israeli Prime Minister Benjamin Netanyahu's office" -> "Benjamin Netanyahu's office"
+                first = min((u for u in words if self.token_actor.get(u.i) == aid), key=lambda u: u.i)
+                words = [u for u in words if u.i >= first.i]
+                break
         if affiliation is None or not words:
             return
         if self.ctx.actors[affiliation].kind == "person":
@@ -1197,11 +1224,15 @@ class ActorBuilder:
                 if km:
                     pos = m.end + km.end()
                     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-                    if span is not None:
-                        other = self.ctx.actor_at(span.start_char, span.end_char)
-                        if other and other != aid and self.ctx.actors[other].kind == actor.kind:
-                            self.ctx.merge_actor(other, aid)
-                            self._retarget(other, aid)
+                    other = self.ctx.actor_at(span.start_char, span.end_char) if span is not None else None
+                    if other and other != aid and self.ctx.actors[other].kind in (actor.kind, "state", "organization"):
+                        self.ctx.merge_actor(other, aid)
+                        self._retarget(other, aid)
+                    elif other is None:
+                        nm = re.match(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|el|de))*", text[pos:pos + 60])
+                        if nm:
+                            self.add_alias(aid, nm.group(0))
+                            self.ctx.add_mention(aid, pos, pos + len(nm.group(0)))
                 hm = re.match(r"\s*\((@\w+)\)", after)
                 if hm:
                     self.add_alias(aid, hm.group(1))
@@ -1215,6 +1246,18 @@ class ActorBuilder:
                     else:
                         self.ctx.add_mention(aid, m.end + am.start(1), m.end + am.end(1))
                     self.add_alias(aid, am.group(1))
+
+        # an actor named by what another actor has as an alias is that actor ("RSF")
+        by_alias: dict[str, str] = {}
+        for aid, actor in self.ctx.actors.items():
+            for al in actor.aliases:
+                by_alias.setdefault(fold(al), aid)
+        for aid, actor in list(self.ctx.actors.items()):
+            target = by_alias.get(fold(actor.name))
+            if target and target != aid and target in self.ctx.actors and aid in self.ctx.actors and \
+                    actor.named and self.ctx.actors[target].named:
+                self.ctx.merge_actor(aid, target)
+                self._retarget(aid, target)
 
     def _retarget(self, old: str, new: str) -> None:
         for k, v in list(self.token_actor.items()):
@@ -1259,15 +1302,22 @@ class ActorBuilder:
             root = span.root
             k = sent_of.get(root.sent.start, 0)
             # places this actor goes to or meets are the other side
-            blocked = {t.i for t in root.subtree}
+            own = {t.i for t in root.subtree}
+            blocked: set[int] = set()
             if root.dep_ in SUBJ:
                 for c in root.head.children:
                     if c.dep_ in ("dobj", "prep"):
                         blocked.update(t.i for t in c.subtree)
+            # ... and so are the states of the people it meets: "Y met X's President Z"
+            other_side = {self.token_actor[i] for i in blocked if i in self.token_actor} - {actor.id}
+            other_side |= {self.ctx.actors[x].affiliation for x in list(other_side)
+                           if x in self.ctx.actors and self.ctx.actors[x].affiliation}
+            other_side -= {None}
             best = None
             for kk in (k, k - 1, k + 1):
                 cands = [(abs(i - root.i), aid) for i, aid in state_tokens.get(kk, [])
-                         if i not in blocked and i not in venue and aid != actor.id]
+                         if i not in blocked and i not in own and i not in venue and aid != actor.id
+                         and aid not in other_side]
                 if cands:
                     best = min(cands)[1]
                     break

@@ -11,7 +11,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -20,6 +20,7 @@ def _load(name: str) -> dict:
         return tomllib.load(fh)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lookup key: accents removed, case-folded, curly apostrophes straightened, spaces collapsed."""
     s = unicodedata.normalize("NFKD", text)
