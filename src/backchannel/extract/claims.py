@@ -381,10 +381,15 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
             if comp:
                 return _subtree_span(comp[0], False), "frame", extra
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
-    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and \
-            (ccomps[0].left_edge.text in QUOTE_CHARS or ccomps[0].left_edge.i > 0
-             and v.doc[ccomps[0].left_edge.i - 1].text in QUOTE_CHARS):  # “A,” he said, “B”: split below
+    def quoted(c: Token) -> bool:
+        le = c.left_edge
+        return le.text in QUOTE_CHARS or le.i > 0 and v.doc[le.i - 1].text in QUOTE_CHARS
+
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]) and quoted(ccomps[-1]):
+        # “A,” he said, “B”: split below
         return (_subtree_span(ccomps[0])[0], _subtree_span(ccomps[-1])[1]), "clause", extra
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]):
+        return _subtree_span(ccomps[0]), "reverse", extra  # “A,” she said of …, in which B: the quote
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
             return _subtree_span(c), "clause", extra
@@ -603,6 +608,12 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                         clause, kind, sent)
             if clause is not None and clause[0] < tok.idx < clause[1]:
                 cand.split = _split_around(tok, clause, text, kind)
+                if cand.split is None:  # the parse put the cue inside its own clause: keep what precedes it
+                    cut = min(tok.idx, subj.left_edge.idx if subj is not None else tok.idx)
+                    cl = _clean(text, clause[0], cut) if cut > clause[0] else None
+                    if cl is None:
+                        continue
+                    cand.clause = cl
             out.append(cand)
     return out
 
