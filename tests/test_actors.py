@@ -269,3 +269,23 @@ def test_same_act_joins_an_unnamed_lead_to_the_named_person(actors_of):
                      "intelligence chief Daniel Otieno met Somalia's President Hassan Farah in Nairobi.")
     assert not any(not x.named and x.kind == "person" and "envoy" in n for n, x in a.items())
     assert any("envoy" in d for d in a["Daniel Otieno"].descriptors)
+
+
+def test_honorifics_and_titles_are_not_part_of_the_name(actors_of):
+    _, a = actors_of("Ms Haddad, a Jordanian lawyer, carried the letters. Nadia Haddad later said she had met "
+                     "them twice. Oman's Sultan Haitham bin Tariq hosted both delegations.")
+    assert "Haddad" in a["Nadia Haddad"].aliases
+    sultan = a["Haitham bin Tariq"]
+    assert "Sultan" in sultan.descriptors and sultan.affiliation == "oman"
+
+
+def test_state_in_an_appositive_title_is_evidence(actors_of):
+    _, a = actors_of("A Jordanian lawyer met Ahmed Karimi. Karimi, an adviser to Iran's supreme leader, "
+                     "denied it.")
+    assert a["Ahmed Karimi"].affiliation == "iran"
+
+
+def test_mixed_parties_give_no_affiliation(actors_of):
+    _, a = actors_of("Negotiators from Israel and Hamas resumed indirect talks on Monday.")
+    g = next(x for n, x in a.items() if n.lower().startswith("negotiators"))
+    assert g.affiliation is None

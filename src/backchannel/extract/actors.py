@@ -392,7 +392,17 @@ class ActorBuilder:
             ent = ents[k]
             label = ent.label_
             start, end = ent.start, ent.end
+            if label in ("GPE", "ORG", "NORP") and end - start == 1 and self.lx.is_first_name(doc[start].text) and \
+                    not self.lx.country(doc[start].text) and end < len(doc) and doc[end].pos_ == "PROPN" and \
+                    doc[end].text[:1].isupper() and not doc[end].ent_type_ and \
+                    text[doc[start].idx + len(doc[start].text): doc[end].idx] == " ":
+                label = "PERSON"  # "Nadia" tagged as a place before an untagged surname
             if label == "PERSON":
+                # titles and honorifics inside the entity are not the name: "Sultan Haitham bin Tariq"
+                while end - start > 1 and (doc[start].lower_.rstrip(".") in {h.rstrip(".") for h in self.lx.honorifics}
+                                           or doc[start].lower_ in self.lx.gov_titles
+                                           or doc[start].lower_ in ("prime", "foreign", "crown", "acting")):
+                    start += 1
                 # extend over the rest of a name: "Mohammed bin Abdulrahman" + "Al Thani"
                 while end < len(doc):
                     nxt = doc[end]
@@ -978,7 +988,7 @@ class ActorBuilder:
                 affiliation = parties[0]
             elif mod_states and len(mod_states) == 1:
                 affiliation = next(iter(mod_states))
-            elif orgs:
+            elif orgs and not states:
                 affiliation = orgs[0]
             if is_inst and not (is_person or (is_group and lemma not in ("cabinet",))):
                 self._institution(tok, left, affiliation)
@@ -1113,6 +1123,36 @@ class ActorBuilder:
             tok = span[0]
             if tok.i in self.desc_internal and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("from", "in", "at"):
                 self.ctx.remove_actor(a.id)
+
+    def _state_near(self, aid_self: str, root: Token, cands_in: list[tuple[int, str]], venue: set[int]) -> str | None:
+        """The nearest state mention to ``root`` among ``cands_in`` that is not the other side."""
+        # the actor's own words are no evidence ("a Palestinian-American businessman"),
+        # except inside a governmental title ("an adviser to Iran's supreme leader")
+        own = {t.i for t in root.subtree if not self._under_gov_title(t, root)}
+        # places this actor goes to or meets are the other side ...
+        blocked: set[int] = set()
+        if root.dep_ in SUBJ:
+            for c in root.head.children:
+                if c.dep_ in ("dobj", "prep"):
+                    blocked.update(t.i for t in c.subtree)
+        # ... and so are the states of the people it meets: "Y met X's President Z"
+        other_side = {self.token_actor[i] for i in blocked if i in self.token_actor} - {aid_self}
+        other_side |= {self.ctx.actors[x].affiliation for x in list(other_side)
+                       if x in self.ctx.actors and self.ctx.actors[x].affiliation}
+        cands = [(abs(i - root.i), aid) for i, aid in cands_in
+                 if i not in blocked and i not in own and i not in venue and aid != aid_self
+                 and aid not in other_side]
+        return min(cands)[1] if cands else None
+
+    def _under_gov_title(self, tok: Token, root: Token) -> bool:
+        t = tok
+        for _ in range(8):
+            if t.i == root.i or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lx.gov_titles:
+                return True
+        return False
 
     def _clause_affiliation(self, tok: Token) -> str | None:
         """Affiliation from the clause: "foreigners who fought for Ukraine"."""
@@ -1295,31 +1335,21 @@ class ActorBuilder:
                 w.lower() in ("regiment", "brigade", "battalion", "division") for w in re.findall(r"\w+", actor.name))
             if not (titled or unit):
                 continue
-            m = actor.mentions[0]
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            k = sent_of.get(root.sent.start, 0)
-            # places this actor goes to or meets are the other side
-            own = {t.i for t in root.subtree}
-            blocked: set[int] = set()
-            if root.dep_ in SUBJ:
-                for c in root.head.children:
-                    if c.dep_ in ("dobj", "prep"):
-                        blocked.update(t.i for t in c.subtree)
-            # ... and so are the states of the people it meets: "Y met X's President Z"
-            other_side = {self.token_actor[i] for i in blocked if i in self.token_actor} - {actor.id}
-            other_side |= {self.ctx.actors[x].affiliation for x in list(other_side)
-                           if x in self.ctx.actors and self.ctx.actors[x].affiliation}
-            other_side -= {None}
+            # every mention's own sentence first, then the sentences around the first mention
+            tries: list[tuple[Token, int]] = []
+            roots = []
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    roots.append(span.root)
+            tries = [(r, sent_of.get(r.sent.start, 0)) for r in roots]
+            if roots:
+                k0 = sent_of.get(roots[0].sent.start, 0)
+                tries += [(roots[0], k0 - 1), (roots[0], k0 + 1)]
             best = None
-            for kk in (k, k - 1, k + 1):
-                cands = [(abs(i - root.i), aid) for i, aid in state_tokens.get(kk, [])
-                         if i not in blocked and i not in own and i not in venue and aid != actor.id
-                         and aid not in other_side]
-                if cands:
-                    best = min(cands)[1]
+            for root, kk in tries:
+                best = self._state_near(actor.id, root, state_tokens.get(kk, []), venue)
+                if best:
                     break
             if best:
                 actor.affiliation = best
