@@ -1135,6 +1135,11 @@ class ActorBuilder:
             for c in root.head.children:
                 if c.dep_ in ("dobj", "prep"):
                     blocked.update(t.i for t in c.subtree)
+        elif root.dep_ in ("dobj", "pobj", "dative"):
+            verb = root.head if root.dep_ != "pobj" else root.head.head
+            for c in verb.children:
+                if c.dep_ in SUBJ:
+                    blocked.update(t.i for t in c.subtree)
         # ... and so are the states of the people it meets: "Y met X's President Z"
         other_side = {self.token_actor[i] for i in blocked if i in self.token_actor} - {aid_self}
         other_side |= {self.ctx.actors[x].affiliation for x in list(other_side)
@@ -1342,6 +1347,9 @@ class ActorBuilder:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     roots.append(span.root)
+            # the mention that carries the title speaks first
+            roots.sort(key=lambda r: not any(c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" or
+                                             c.lemma_.lower() in lx.gov_titles for c in r.children))
             tries = [(r, sent_of.get(r.sent.start, 0)) for r in roots]
             if roots:
                 k0 = sent_of.get(roots[0].sent.start, 0)
