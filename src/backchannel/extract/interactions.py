@@ -87,10 +87,13 @@ class Frame:
     needs_actor: bool = True
     needs_two: bool = False
     needs_target: bool = False
+    needs_source: bool = False
+    prep_noun: bool = False
     pair_fallback: bool = False
     obj_actor: bool = False
     obj_needed: bool = False
     obj_captive: bool = False
+    obj_actor_if_any: bool = False
     under: frozenset[str] | None = None
     in_quote: bool = False
     subj_third: bool = False
@@ -437,7 +440,9 @@ class Doc_:
         a = self.ctx.actor_for_token(t)
         if a:
             return a
-        if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper():
+        # a nationality adjective stands for its state ("an Israeli airstrike", "Qatari-brokered");
+        # a demonym noun names people, not the state ("told African-Americans")
+        if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound", "npadvmod", "nmod")):
             return self.state_for(t.text.rstrip("-"))
         return None
 
@@ -466,9 +471,14 @@ class Doc_:
                                     out.append(b)
                             break
             if a is None and deep and t.pos_ in NOUN_POS:
+                agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"]
                 for c in t.children:
-                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < t.i):
+                    if c.dep_ == "poss" or (agentive and c.dep_ in ("compound", "amod", "nmod") and c.i < t.i):
                         a = self.actor_tok(c)
+                        # "his successor", "Trump's lawyer" are other people: only a state or
+                        # organisation stands for its members ("Israel's negotiators")
+                        if a and c.dep_ == "poss" and getattr(self.ctx.actors.get(a), "kind", None) == "person":
+                            a = None
                         if a:
                             break
                 if a is None:
@@ -802,11 +812,14 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         o = child(tok, "dobj")
         if o is None or not any(c.dep_ == "prep" and c.lower_ == frame.prep for c in o.children):
             return False
+    if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
+        return False  # "withdraw from the accord", not "withdraw from running"
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
         if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:
             return False
-    if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive:
+    if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
+            or frame.obj_actor_if_any:
         o = logical_object(tok)
         if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj):
             return False
@@ -816,6 +829,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
         if frame.obj_needed and o is None:
             return False
+        if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
+                and o.lower_ not in PRONOUNS:
+            return False  # "did not meet the criteria"
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
                 o.lemma_.lower() not in d.lex.sets["captive_nouns"]:
             return False
@@ -832,8 +848,10 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
         if gl in frame.not_gov:
             return False
-    if frame.in_quote and d.claim_at(tok.idx) is None:
-        return False
+    if frame.in_quote:
+        cid = d.claim_at(tok.idx)
+        if cid is None or not d.claims[cid].direct or tok.tag_ not in ("VBP", "VBZ"):
+            return False
     if frame.subj_third:
         s = child(tok, "nsubj")
         if s is None or s.lower_ in ("i", "we", "you"):
@@ -1083,6 +1101,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         return None
     if fr.needs_target and not raw.targets:
         return None
+    if fr.needs_source and not raw.sources:
+        return None
     if fr.symmetric or fr.mutual:
         parties = list(dict.fromkeys(raw.sources + raw.targets))
         if len(parties) > 2 and PAIR in parties:
@@ -1202,7 +1222,7 @@ def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
                 a = level(ctx, a)
                 freq[a] = freq.get(a, 0) + 1
     ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(ctx, a)))
-    ranked = [a for a in ranked if ctx.actors.get(a) and ctx.actors[a].kind in ("state", "organization", "group")]
+    ranked = [a for a in ranked if ctx.actors.get(a) and ctx.actors[a].kind in ("state", "organization")]
     return (ranked[:2], "frequency") if len(ranked) >= 2 and freq[ranked[1]] >= 2 else ([], "")
 
 
@@ -1264,6 +1284,8 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
         wp = window_parties(d, first, mediators)
         if len(wp) >= 2:
             pair = wp[:2]
+    elif how == "frequency":
+        pair = []  # frequent names are not sides of a story unless something connects them
     for r in flat:
         srcs = [s for s in r.sources]
         tgts = [t for t in r.targets]
@@ -1299,7 +1321,7 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
             if not via:  # "acting as the intermediary, relaying messages": the mediator relays
                 via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
             relays = [v for v in via]
-            if not srcs and pair:
+            if not srcs and pair and relays:
                 # "Oman relaying messages between the two sides": both directions
                 tgts = [t for t in tgts]
                 if not tgts or tgts == pair:
@@ -1482,7 +1504,9 @@ def extract_interactions(ctx: Context) -> None:
     raws = raws + derived
     recs = expand(d, raws)
     recs = [r for r in recs if (r["source"] or r["target"]) and r["source"] != r["target"]]
-    recs = [r for r in recs if not (r["type"] == "inform" and is_press(ctx, r["target"]))]
+    cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
+    recs = [r for r in recs if not (r["type"] == "inform" and (is_press(ctx, r["target"]) or (
+        r["trig"].idx in cue_starts and getattr(ctx.actors.get(r["target"]), "kind", None) == "organization")))]
     _LEVEL.clear()
     _LEVEL.update({a: level(ctx, a) for a in ctx.actors})
     recs = merge(recs)
