@@ -32,9 +32,15 @@ How it works, in one pass over the document:
    and is marked ``inferred: ["speaker"]``; an anonymous source phrase ("a
    Palestinian source", "the official") nobody claimed becomes an unnamed actor.
 
+5. **Signed text**: an embedded post signed "— Name (@handle) date" is a claim
+   with cue "—"; an interview transcript line "NAME: …" a claim with cue ":".
+
 A cue inside another claim's content does not make a second claim (nested
-attribution keeps the outer speaker), and the title/byline are never read:
-only the body text is.
+attribution keeps the outer speaker). The outlet's own sourcing ("X reports
+via foreign media", the document's source or author as speaker) is not a
+claim, nor is a quotation that names a title ("on CNN's “State of the Union”").
+The title and byline make no claim: the title is not in the body text, and a
+byline has no cue.
 """
 
 from __future__ import annotations
