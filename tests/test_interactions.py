@@ -360,3 +360,19 @@ def test_a_range_of_days_stays_topic_text(analyze):
     d = analyze("Chad would push for a 60 to 90-day ceasefire with Sudan.")
     t, s, g, i = one(d, "propose")
     assert i.count is None and "ceasefire" in i.topic and i.time is None
+
+
+def test_passive_host_gives_mediator_and_via(analyze):
+    d = analyze("Chad and Sudan resumed talks. The talks, hosted by Norway, lasted two days.")
+    assert {(s, g) for _, s, g, _ in acts(d, "mediate")} == {("Norway", "Chad"), ("Norway", "Sudan")}
+    names = {a.id: a.name for a in d.actors}
+    assert [names[v] for v in one(d, "negotiate")[3].via] == ["Norway"]
+
+
+def test_today_in_a_quote_is_the_day_it_was_said(analyze):
+    d = analyze("“Chad released the prisoners today,” a Sudanese official said on Sunday.")
+    rel = acts(d, "release")
+    assert rel and rel[0][3].time is not None
+    assert rel[0][3].time.value in ("2025-05-11", "2025-05-13")
+    if rel[0][3].claim:
+        assert rel[0][3].time.value == "2025-05-11"

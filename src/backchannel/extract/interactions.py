@@ -980,7 +980,32 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
 
 def time_of(d: Doc_, tok: Token, future: bool, claim: str | None) -> Time | None:
     """The time expression on the trigger's path to the root (never across a report verb into
-    its content), else elsewhere in its clause, else the previous sentence of the paragraph."""
+    its content), else elsewhere in its clause, else the previous sentence of the paragraph.
+    "today" inside a quote is the day the words were spoken, when the report dates them."""
+    t = _time_of(d, tok, future, claim)
+    if t is not None and claim and t.text.strip().lower() in ("today", "tonight", "this morning", "this evening"):
+        spoken = claim_time(d, claim)
+        if spoken is not None:
+            t.value = spoken
+    return t
+
+
+def claim_time(d: Doc_, claim: str) -> str | None:
+    c = d.claims.get(claim)
+    if c is None or not c.spans.cue:
+        return None
+    span = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        for tx, _ in d.timex_at.get(tok.i, []):
+            val = timex.resolve(tx.text, d.ctx.anchor, False)
+            if val:
+                return val
+    return None
+
+
+def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None) -> Time | None:
     anchor = d.ctx.anchor
     speech = d.lex.sets["speech_verbs"]
     cur = tok
