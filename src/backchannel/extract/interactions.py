@@ -1439,10 +1439,10 @@ def record(r: Raw, srcs: list[str], tgts: list[str], via: list[str], inferred: l
             "inferred": list(dict.fromkeys(inferred)), "raw": r}
 
 
-def _compatible(a: dict, b: dict) -> bool:
+def _compatible(a: dict, b: dict, lv: dict[str, str]) -> bool:
     if a["type"] != b["type"] or a["negated"] != b["negated"]:
         return False
-    a, b = _leveled(a), _leveled(b)
+    a, b = _leveled(a, lv), _leveled(b, lv)
     if (a["modality"] in ("planned", "hypothetical")) != (b["modality"] in ("planned", "hypothetical")):
         return False
     for k in ("source", "target"):
@@ -1458,32 +1458,28 @@ def _compatible(a: dict, b: dict) -> bool:
     return True
 
 
-_LEVEL: dict[str, str] = {}
-
-
-def _leveled(r: dict) -> dict:
+def _leveled(r: dict, lv: dict[str, str]) -> dict:
     """The record with unnamed members seen as their side ("Israeli officials" -> Israel)."""
-    s, t = _LEVEL.get(r["source"], r["source"]), _LEVEL.get(r["target"], r["target"])
+    s, t = lv.get(r["source"], r["source"]), lv.get(r["target"], r["target"])
     if r["type"] in SYMMETRIC_TYPES and s and t and t < s:
         s, t = t, s  # "A met B" and "B met A" are one act
     return {**r, "source": s, "target": t}
 
 
-def merge(recs: list[dict]) -> list[dict]:
+def merge(recs: list[dict], lv: dict[str, str]) -> list[dict]:
     """The same act told twice becomes one record; the first keeps its place and gains the
     other's missing fields (a time, a count, a filled source)."""
     out: list[dict] = []
     for rec in recs:
         for prev in out:
-            if rec["type"] == "mediate" or rec["type"] in SYMMETRIC_TYPES or rec["type"] == "release" or True:
-                if _compatible(prev, rec) and _same_pair(_leveled(prev), _leveled(rec)):
-                    for k in ("source", "target", "time", "count", "means", "topic"):
-                        if prev[k] is None and rec[k] is not None:
-                            prev[k] = rec[k]
-                    for v in rec["via"]:
-                        if v not in prev["via"] and v not in (prev["source"], prev["target"]):
-                            prev["via"].append(v)
-                    break
+            if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)):
+                for k in ("source", "target", "time", "count", "means", "topic"):
+                    if prev[k] is None and rec[k] is not None:
+                        prev[k] = rec[k]
+                for v in rec["via"]:
+                    if v not in prev["via"] and v not in (prev["source"], prev["target"]):
+                        prev["via"].append(v)
+                break
         else:
             out.append(rec)
     return out
@@ -1532,9 +1528,7 @@ def extract_interactions(ctx: Context) -> None:
     cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
     recs = [r for r in recs if not (r["type"] == "inform" and (is_press(ctx, r["target"]) or (
         r["trig"].idx in cue_starts and getattr(ctx.actors.get(r["target"]), "kind", None) == "organization")))]
-    _LEVEL.clear()
-    _LEVEL.update({a: level(ctx, a) for a in ctx.actors})
-    recs = merge(recs)
+    recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     out = []
     for rec in recs:
         r: Raw = rec["raw"]
