@@ -51,15 +51,46 @@ def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
+#: Clock of the single-process measurements: "cpu" (time.process_time: this process's CPU time, which
+#: other jobs on a shared machine barely disturb) or "wall" (time.perf_counter). Runs that use worker
+#: processes (the scaling and memory sections) are always timed by the wall clock.
+CLOCK = "cpu"
+
+
+def now() -> float:
+    return time.process_time() if CLOCK == "cpu" else time.perf_counter()
+
+
+class Timing:
+    """Best (smallest) wall and CPU times over repeated calls; ``.t`` is the one of :data:`CLOCK`."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = float("inf")
+
+    @property
+    def t(self) -> float:
+        return self.cpu if CLOCK == "cpu" else self.wall
+
+    def add(self, fn, repeat: int = 1) -> "Timing":
+        for _ in range(max(1, repeat)):
+            gc.collect()
+            w0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            self.wall = min(self.wall, time.perf_counter() - w0)
+            self.cpu = min(self.cpu, time.process_time() - c0)
+        return self
+
+    def as_dict(self) -> dict:
+        return {"wall_s": self.wall, "cpu_s": self.cpu}
+
+
 def best_of(fn, repeat: int) -> float:
-    """Best wall time of ``repeat`` calls (the least disturbed by other load on the machine)."""
-    best = float("inf")
-    for _ in range(max(1, repeat)):
-        gc.collect()
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
+    """Best time (by :data:`CLOCK`) of ``repeat`` calls: the least disturbed by other load."""
+    return Timing().add(fn, repeat).t
+
+
+def best_wall(fn, repeat: int) -> float:
+    return Timing().add(fn, repeat).wall
 
 
 def rate(n: float, seconds: float) -> float:
@@ -83,14 +114,51 @@ def machine() -> dict:
         mem_gb = round(psutil.virtual_memory().total / 2**30, 1)
     except ImportError:
         mem_gb = None
+    commit, dirty = git_state()
+    rev = os.environ.get(REV_ENV)
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": mem_gb, "os": platform.platform(),
+            "python": platform.python_version(), "spacy": spacy.__version__,
+            "commit": rev or commit, "source": f"git {rev} (src/ exported)" if rev else
+            ("working tree" + (" with uncommitted changes in src/" if dirty else "")),
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def git_state() -> tuple[str | None, bool]:
+    """Short HEAD commit and whether src/ has uncommitted changes."""
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                 text=True, check=True).stdout.strip()
+        dirty = bool(subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                                    text=True, check=True).stdout.strip())
+        return commit, dirty
     except (OSError, subprocess.CalledProcessError):
-        commit = None
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": mem_gb, "os": platform.platform(),
-            "python": platform.python_version(), "spacy": spacy.__version__, "commit": commit,
-            "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+        return None, False
+
+
+REV_ENV = "BACKCHANNEL_BENCH_REV"
+
+
+def reexec_at(rev: str) -> None:
+    """Run this same benchmark on the committed src/ of ``rev``, not on the working tree.
+
+    Why: in a working tree that other people are editing, uncommitted work in
+    progress (even a hanging loop) would be measured. ``git archive`` exports
+    src/ of that commit under benchmarks/work/ (nothing in the repository
+    changes) and the process restarts with it first on PYTHONPATH, so the
+    ``backchannel`` subprocesses of the memory runs use it too.
+    """
+    sha = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout.strip()
+    dest = WORK / f"src-{sha}"
+    if not (dest / "src" / "backchannel").is_dir():
+        dest.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", sha, "src"], cwd=ROOT, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    env = dict(os.environ)
+    env[REV_ENV] = sha
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(dest / "src"), env.get("PYTHONPATH")]))
+    log(f"benchmarking the committed src/ of {sha} ({dest / 'src'})")
+    os.execve(sys.executable, [sys.executable, str(Path(__file__).resolve())] + sys.argv[1:], env)
 
 
 # --------------------------------------------------------------------------- (c) textacy
@@ -150,15 +218,17 @@ def run_throughput(nlp, docs, args, out: dict) -> list:
         pipeline.extract(d, sd)  # data files, caches, lazy imports
     # (a) and (b) alternate, best of --repeat each, so that a slow spell of the
     # machine does not fall on one of them only.
-    t_parse = t_full = float("inf")
+    tm_parse, tm_full = Timing(), Timing()
     for r in range(max(1, args.repeat)):
         log(f"(a) spaCy nlp.pipe, 1 process, {n_docs} docs, {n_words} words (run {r + 1})")
-        t_parse = min(t_parse, best_of(parse, 1))
+        tm_parse.add(parse)
         log(f"(b) full pipeline.analyze, 1 process (run {r + 1})")
-        t_full = min(t_full, best_of(full, 1))
+        tm_full.add(full)
+    t_parse, t_full = tm_parse.t, tm_full.t
 
     log("extraction alone on the parsed docs")
-    t_extract = best_of(extract_all, args.repeat_extract)
+    tm_extract = Timing().add(extract_all, args.repeat_extract)
+    t_extract = tm_extract.t
 
     # Per-stage split, re-doing what pipeline.extract does, stage by stage.
     from backchannel.extract import STAGES, Context
@@ -170,13 +240,13 @@ def run_throughput(nlp, docs, args, out: dict) -> list:
     for d, sd in zip(docs, parsed):
         ctx = Context(document=d, doc=sd, anchor=pipeline.parse_date(d.published))
         for name in pipeline.DEFAULT_STAGES:
-            t0 = time.perf_counter()
+            t0 = now()
             STAGES[name](ctx)
-            stage_s[name] += time.perf_counter() - t0
-        t0 = time.perf_counter()
+            stage_s[name] += now() - t0
+        t0 = now()
         build_views(Dossier(documents=[d], actors=list(ctx.actors.values()),
                             interactions=ctx.interactions, claims=ctx.claims))
-        stage_s["views"] += time.perf_counter() - t0
+        stage_s["views"] += now() - t0
 
     log("(c) textacy direct_quotations on the same parsed docs")
     textacy = {"available": False}
@@ -190,8 +260,9 @@ def run_throughput(nlp, docs, args, out: dict) -> list:
             counts[:] = [textacy_quotes(sd, direct_quotations) for sd in parsed]
 
         peer()
-        t_tx = best_of(peer, args.repeat_extract)
-        textacy = {"available": True, "version": tx.__version__, "extract_s": t_tx,
+        tm_tx = Timing().add(peer, args.repeat_extract)
+        t_tx = tm_tx.t
+        textacy = {"available": True, "version": tx.__version__, "extract_s": t_tx, **tm_tx.as_dict(),
                    "triples": sum(c[0] for c in counts), "docs_with_odd_quotes": sum(c[1] for c in counts),
                    "extract_words_per_s": rate(n_words, t_tx),
                    "end_to_end_s": t_parse + t_tx,
@@ -201,11 +272,12 @@ def run_throughput(nlp, docs, args, out: dict) -> list:
 
     out["throughput"] = {
         "documents": n_docs, "words": n_words, "chars": sum(len(t) for t in texts),
-        "batch_size": args.batch_size, "processes": 1, "repeat": args.repeat,
-        "spacy": {"seconds": t_parse, "words_per_s": rate(n_words, t_parse), "docs_per_s": rate(n_docs, t_parse)},
+        "batch_size": args.batch_size, "processes": 1, "repeat": args.repeat, "clock": CLOCK,
+        "spacy": {"seconds": t_parse, "words_per_s": rate(n_words, t_parse), "docs_per_s": rate(n_docs, t_parse),
+                  **tm_parse.as_dict()},
         "backchannel": {"seconds": t_full, "words_per_s": rate(n_words, t_full), "docs_per_s": rate(n_docs, t_full),
-                        "errors": len(errors)},
-        "extract_only": {"seconds": t_extract, "words_per_s": rate(n_words, t_extract),
+                        "errors": len(errors), **tm_full.as_dict()},
+        "extract_only": {"seconds": t_extract, "words_per_s": rate(n_words, t_extract), **tm_extract.as_dict(),
                          "ms_per_doc": 1000 * t_extract / n_docs,
                          "stages_s": stage_s},
         "textacy": textacy,
@@ -213,6 +285,7 @@ def run_throughput(nlp, docs, args, out: dict) -> list:
         "ratio_measured": t_parse / t_full,
         "ratio_from_parts": t_parse / (t_parse + t_extract),
         "extraction_overhead": t_extract / t_parse,
+        "ratio_measured_wall": tm_parse.wall / tm_full.wall,
     }
     return parsed
 
@@ -228,14 +301,14 @@ def run_scaling(nlp, docs, args, out: dict) -> None:
     th = out.get("throughput")
     for n in args.processes:
         if n == 1 and th:
-            rows["1"] = {"spacy_s": th["spacy"]["seconds"], "backchannel_s": th["backchannel"]["seconds"]}
+            rows["1"] = {"spacy_s": th["spacy"]["wall_s"], "backchannel_s": th["backchannel"]["wall_s"]}
         else:
             t_a = t_b = float("inf")
             for r in range(max(1, args.repeat)):  # alternate (a) and (b), best of each
                 log(f"scaling: {n} processes (run {r + 1})")
-                t_a = min(t_a, best_of(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size,
+                t_a = min(t_a, best_wall(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size,
                                                                        n_process=n)), 1))
-                t_b = min(t_b, best_of(lambda: sum(1 for _ in pipeline.analyze(
+                t_b = min(t_b, best_wall(lambda: sum(1 for _ in pipeline.analyze(
                     items, nlp=nlp, batch_size=args.batch_size, n_process=n)), 1))
             rows[str(n)] = {"spacy_s": t_a, "backchannel_s": t_b}
         r = rows[str(n)]
@@ -248,7 +321,8 @@ def run_scaling(nlp, docs, args, out: dict) -> None:
         if base:
             r["speedup_spacy"] = base["spacy_s"] / r["spacy_s"]
             r["speedup_backchannel"] = base["backchannel_s"] / r["backchannel_s"]
-    out["scaling"] = {"documents": len(docs), "words": n_words, "batch_size": args.batch_size, "by_processes": rows}
+    out["scaling"] = {"documents": len(docs), "words": n_words, "batch_size": args.batch_size, "clock": "wall",
+                      "load_average": [round(x, 2) for x in os.getloadavg()], "by_processes": rows}
 
 
 def run_growth(nlp, docs, args, out: dict) -> None:
@@ -263,7 +337,7 @@ def run_growth(nlp, docs, args, out: dict) -> None:
         t_parse = best_of(lambda: nlp(d.text), rep)
         pipeline.extract(d, parsed)
         t_ext = best_of(lambda: pipeline.extract(d, parsed), max(rep, 3))
-        rows.append({"label": label, "words": w, "chars": len(d.text), "repeat": rep,
+        rows.append({"label": label, "words": w, "chars": len(d.text), "repeat": rep, "clock": CLOCK,
                      "parse_s": t_parse, "extract_s": t_ext,
                      "parse_us_per_word": 1e6 * t_parse / w, "extract_us_per_word": 1e6 * t_ext / w})
         log(f"growth: {label}: {w} words, parse {t_parse:.3f}s, extract {t_ext:.4f}s")
@@ -314,7 +388,7 @@ def run_profile(parsed, docs, args, out: dict) -> None:
         return (name, fr.file_path_short or fr.file_path, fr.line_no)
 
     def ours_file(fr) -> bool:
-        return "backchannel" in (fr.file_path or "") and "benchmarks" not in (fr.file_path or "")
+        return is_ours(fr.file_path or "")
 
     def walk(fr, owner, stack_keys):
         if fr.is_synthetic:
@@ -369,6 +443,68 @@ def run_profile(parsed, docs, args, out: dict) -> None:
     }
 
 
+def is_ours(path: str) -> bool:
+    """A backchannel source file (working tree or an exported revision), not this harness."""
+    return "/backchannel/" in path and Path(path).parent != HERE
+
+
+def run_cprofile(parsed, docs, args, out: dict) -> None:
+    """cProfile over one extraction pass: every function, Cython ones included, by own time.
+
+    Why a second profiler: pyinstrument samples Python frames and cannot attach
+    spaCy's Cython functions (Token creation, Doc.text, Doc.ents) to the
+    backchannel line that called them; cProfile records every call with its
+    callers, so a quadratic ``doc.text`` inside a loop shows up with its caller.
+    Its own overhead inflates small Python functions, so read shares, not times.
+    """
+    import cProfile
+    import pstats
+
+    from backchannel import pipeline
+
+    log("profile: cProfile on extraction alone")
+    pr = cProfile.Profile()
+    pr.enable()
+    for d, sd in zip(docs, parsed):
+        pipeline.extract(d, sd)
+    pr.disable()
+    st = pstats.Stats(pr)
+    stats = st.stats  # (file, line, func) -> (cc, nc, tottime, cumtime, callers)
+    total = sum(v[2] for v in stats.values())
+
+    def name(f):
+        file, line, func = f
+        short = file.split("/src/", 1)[-1] if "/src/" in file else ("/".join(file.split("/")[-3:]) if "/" in file else file)
+        return f"{func} ({short}:{line})" if line else func
+
+    def our_caller(f, seen=frozenset()):
+        """The backchannel function that leads (by cumulative time) to f."""
+        callers = stats.get(f, (0, 0, 0, 0, {}))[4]
+        for c, _ in sorted(callers.items(), key=lambda kv: -kv[1][3]):
+            if c in seen:
+                continue
+            if is_ours(c[0]):
+                return c
+            found = our_caller(c, seen | {f})
+            if found:
+                return found
+        return None
+
+    top = sorted(stats.items(), key=lambda kv: -kv[1][2])[:args.top]
+    rows = []
+    for f, v in top:
+        caller = None if is_ours(f[0]) else our_caller(f)
+        rows.append({"function": name(f), "calls": v[1], "self_s": v[2], "share": v[2] / total if total else None,
+                     "called_from": name(caller) if caller else None})
+    ours_cum = sorted(((f, v[3]) for f, v in stats.items()
+                       if is_ours(f[0]) and f[2] not in ("extract",) and not f[0].endswith("pipeline.py")),
+                      key=lambda kv: -kv[1])
+    out["cprofile"] = {"seconds": total, "documents": len(docs), "top_self": rows,
+                       "top_backchannel_inclusive": [{"function": name(f), "seconds": t,
+                                                      "share": t / total if total else None}
+                                                     for f, t in ours_cum[:args.top * 3]]}
+
+
 def backchannel_cmd() -> list[str]:
     exe = Path(sys.executable).with_name("backchannel")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "backchannel.cli"]
@@ -386,14 +522,20 @@ def run_memory(docs, args, out: dict) -> None:
                                    "--processes", str(args.mem_processes)]
         log(f"memory: {n} docs ({args.mem_processes} processes): {' '.join(cmd[-6:])}")
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        errlog = WORK / f"memory-{n}.stderr"
+        with errlog.open("wb") as errfh:
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errfh)
         ps = psutil.Process(proc.pid)
         # Samples: (seconds, RSS summed over the tree, PSS summed over the tree, RSS of the main process), MB.
         # RSS counts the pages the forked parser workers share with the main process once per process;
         # PSS splits shared pages between the processes that map them, so its sum is the real footprint.
         series, peak_rss, peak_pss, peak_main = [], 0, 0, 0
-        while proc.poll() is None:
+        # The child is not reaped until the end (os.wait4 below gives its CPU time and max RSS,
+        # parser workers included), so poll its status through psutil, not Popen.poll().
+        while True:
             try:
+                if ps.status() == psutil.STATUS_ZOMBIE:
+                    break
                 procs = [ps] + ps.children(recursive=True)
             except psutil.Error:
                 break
@@ -410,27 +552,32 @@ def run_memory(docs, args, out: dict) -> None:
             peak_rss, peak_pss, peak_main = max(peak_rss, rss), max(peak_pss, pss), max(peak_main, main)
             series.append((round(time.perf_counter() - t0, 2), rss // 2**20, pss // 2**20, main // 2**20))
             time.sleep(args.poll)
-        stderr = proc.stderr.read().decode("utf-8", "replace")
-        rc = proc.wait()
+        _, status, ru = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
+        rc = proc.returncode = os.waitstatus_to_exitcode(status)
+        stderr = errlog.read_text(encoding="utf-8", errors="replace")
         if rc != 0:
             log(f"memory run exited {rc}: {stderr[-500:]}")
-        # Flatness inside the run: late vs early samples (after the model has loaded).
-        tail = [s[2] for s in series[len(series) // 2:]] or [0]
-        early = [s[2] for s in series[len(series) // 5: len(series) // 2]] or tail
+        cpu = ru.ru_utime + ru.ru_stime  # the main process and its waited-for parser workers
+        # Flatness inside the run: late vs early samples (after the model has loaded), RSS summed.
+        tail = [s[1] for s in series[len(series) // 2:]] or [0]
+        early = [s[1] for s in series[len(series) // 5: len(series) // 2]] or tail
         rows.append({"documents": n, "words": sum(words(texts[i % len(texts)]) for i in range(n)),
                      "seconds": wall, "docs_per_s": rate(n, wall), "exit_code": rc,
+                     "cpu_s": cpu, "cpu_ms_per_doc": 1000 * cpu / n, "maxrss_largest_process_mb": ru.ru_maxrss / 1024,
                      "peak_rss_mb": peak_rss / 2**20, "peak_pss_mb": peak_pss / 2**20,
                      "peak_rss_main_mb": peak_main / 2**20,
-                     "pss_first_half_mb": max(early), "pss_second_half_mb": max(tail),
+                     "rss_first_half_mb": max(early), "rss_second_half_mb": max(tail),
                      "samples": len(series), "series": series if n == max(args.mem_sizes) else None})
         log(f"memory: {n} docs: {wall:.1f}s, peak RSS {peak_rss / 2**20:.0f} MB, PSS {peak_pss / 2**20:.0f} MB "
             f"(main RSS {peak_main / 2**20:.0f} MB)")
     first, last = rows[0], rows[-1]
     out["memory"] = {"doc_words": args.mem_words, "processes": args.mem_processes, "poll_s": args.poll,
                      "texts_cycled": len(texts), "rows": rows,
-                     "growth_mb": last["peak_pss_mb"] - first["peak_pss_mb"],
-                     "growth_ratio": last["peak_pss_mb"] / first["peak_pss_mb"] if first["peak_pss_mb"] else None}
+                     "growth_mb": last["peak_rss_mb"] - first["peak_rss_mb"],
+                     "growth_ratio": last["peak_rss_mb"] / first["peak_rss_mb"] if first["peak_rss_mb"] else None,
+                     "pss_growth_mb": last["peak_pss_mb"] - first["peak_pss_mb"],
+                     "largest_second_vs_first_half": last["rss_second_half_mb"] / max(1, last["rss_first_half_mb"])}
 
 
 # --------------------------------------------------------------------------- report
@@ -442,8 +589,9 @@ def goals(res: dict) -> dict:
         g["ratio_b_over_a >= 0.7 (from parts)"] = th["ratio_from_parts"] >= GOAL_RATIO
         g["ratio_b_over_a >= 0.7 (measured)"] = th["ratio_measured"] >= GOAL_RATIO
     mem = res.get("memory")
-    if mem:  # flat: the biggest stream costs < 10% (and < 50 MB) more than the smallest
-        g["memory flat (1k -> largest: < +10%)"] = (mem["growth_ratio"] or 9) < 1.10 and mem["growth_mb"] < 50
+    if mem:  # flat: the biggest stream peaks < 10% above the smallest, and its 2nd half not > 5% above its 1st
+        g["memory flat (RSS: largest stream < +10% over 1k, no upward trend within it)"] = (
+            (mem["growth_ratio"] or 9) < 1.10 and mem["largest_second_vs_first_half"] < 1.05)
     gr = res.get("growth")
     if gr:  # linear: per-word cost of the longest within 1.5x of the median article's
         g["cost linear in length (10x: per-word cost < 1.5x median's)"] = all(
@@ -462,13 +610,15 @@ def markdown(res: dict) -> str:
     """The tables, in Markdown (printed, and pasted into the README)."""
     m = res["machine"]
     L = [f"Measured {res['date']} on {m['cpu']} ({m['cores']} cores, {m['memory_gb']} GB), Python {m['python']}, "
-         f"spaCy {m['spacy']} with `{res.get('model', '?')}`, commit {m['commit']}; "
+         f"spaCy {m['spacy']} with `{res.get('model', '?')}`, commit {m['commit']} ({m.get('source', '?')}); "
          f"`{res['command']}` took {res['total_seconds']:.0f} s.", ""]
     th = res.get("throughput")
     if th:
         tx = th["textacy"]
+        clock = "CPU time of the process" if th.get("clock") == "cpu" else "wall-clock time"
         L += [f"Throughput, 1 process, batch size {th['batch_size']}, on {th['documents']} articles "
-              f"({fmt_n(th['words'])} words: the corpus articles + PolNeAR dev); best of {th['repeat']}:", "",
+              f"({fmt_n(th['words'])} words: the corpus articles + PolNeAR dev); {clock}, best of "
+              f"{th['repeat']} (extraction alone: best of {res.get('repeat_extract', 3)}):", "",
               "| system | words/s | docs/s | ms/doc |", "|---|--:|--:|--:|",
               f"| (a) spaCy `nlp.pipe` alone | {fmt_n(th['spacy']['words_per_s'])} | {th['spacy']['docs_per_s']:.2f} "
               f"| {1000 / th['spacy']['docs_per_s']:.0f} |",
@@ -490,7 +640,8 @@ def markdown(res: dict) -> str:
               + ", ".join(f"{k} {100 * v / tot:.0f}%" for k, v in st.items()) + "."]
     sc = res.get("scaling")
     if sc:
-        L += ["", f"Processes (same {sc['documents']} articles):", "",
+        L += ["", f"Processes (same {sc['documents']} articles; wall-clock time, load average "
+              f"{sc.get('load_average', ['?'])[0]} when measured):", "",
               "| processes | (a) spaCy words/s | (b) backchannel words/s | (b)/(a) | speed-up (b) |",
               "|--:|--:|--:|--:|--:|"]
         for n, r in sc["by_processes"].items():
@@ -499,19 +650,23 @@ def markdown(res: dict) -> str:
     mem = res.get("memory")
     if mem:
         L += ["", f"Memory: `backchannel analyze FILE.jsonl --format jsonl --processes {mem['processes']} > /dev/null` "
-              f"on streams of short documents (each a paragraph cut to its first {mem['doc_words']} words, "
-              f"cycling {mem['texts_cycled']} paragraphs; every line its own id), polled every {mem['poll_s']} s. "
-              "PSS is the real footprint of the main process and its parser workers together (shared pages split "
-              "between them); the RSS sum counts the pages the forked workers share with the main process "
-              "once per process:", "",
-              "| documents | peak PSS (all processes) | peak RSS sum | peak RSS (main) | time | docs/s |",
-              "|--:|--:|--:|--:|--:|--:|"]
+              f"(a subprocess, polled every {mem['poll_s']} s) on streams of short documents: each a paragraph "
+              f"cut to its first {mem['doc_words']} words, cycling {mem['texts_cycled']} paragraphs, every line "
+              "its own id. The RSS sum adds the main process and its parser workers, so the pages the forked "
+              "workers share with the main process count once per process; PSS splits shared pages between the "
+              "processes (the real footprint) and creeps up as the workers touch, and so unshare, pages "
+              "inherited from the main process (copy-on-write; bounded by the main process's size):", "",
+              "| documents | peak RSS, main | peak RSS, sum | peak PSS, sum | wall time | docs/s | CPU ms/doc |",
+              "|--:|--:|--:|--:|--:|--:|--:|"]
         for r in mem["rows"]:
-            L.append(f"| {fmt_n(r['documents'])} | {r['peak_pss_mb']:.0f} MB | {r['peak_rss_mb']:.0f} MB | "
-                     f"{r['peak_rss_main_mb']:.0f} MB | {r['seconds']:.0f} s | {r['docs_per_s']:.0f} |")
+            L.append(f"| {fmt_n(r['documents'])} | {r['peak_rss_main_mb']:.0f} MB | {r['peak_rss_mb']:.0f} MB | "
+                     f"{r['peak_pss_mb']:.0f} MB | {r['seconds']:.0f} s | {r['docs_per_s']:.0f} | "
+                     f"{r.get('cpu_ms_per_doc', float('nan')):.1f} |")
     gr = res.get("growth")
     if gr:
-        L += ["", "Cost against document length (one document, `nlp(text)` then `extract`; best of several runs):", "",
+        clock = "CPU time" if gr["rows"][0].get("clock") == "cpu" else "wall-clock time"
+        L += ["", f"Cost against document length (one document, `nlp(text)` then `extract`; {clock}, best of "
+              "several runs; the long ones are whole articles joined with blank lines):", "",
               "| document | words | parse | extract | parse µs/word | extract µs/word |", "|---|--:|--:|--:|--:|--:|"]
         for r in gr["rows"]:
             L.append(f"| {r['label']} | {fmt_n(r['words'])} | {r['parse_s'] * 1000:.0f} ms | {r['extract_s'] * 1000:.1f} ms | "
@@ -525,6 +680,16 @@ def markdown(res: dict) -> str:
         if pr["top_backchannel_inclusive"]:
             L += ["", "Heaviest backchannel functions (inclusive): " + ", ".join(
                 f"`{t['function'].split(' (')[0]}` {100 * (t['share'] or 0):.0f}%" for t in pr["top_backchannel_inclusive"][:5]) + "."]
+    cp = res.get("cprofile")
+    if cp:
+        L += ["", f"The same by cProfile (one pass, {cp['seconds']:.1f} s with its overhead; counts spaCy's Cython "
+              "calls too, with the backchannel function that makes them), top costs by own time:", ""]
+        for i, t in enumerate(cp["top_self"], 1):
+            L.append(f"{i}. `{t['function']}`: {100 * (t['share'] or 0):.0f}%, {t['calls']:,} calls"
+                     + (f" (from `{t['called_from']}`)" if t["called_from"] else ""))
+        if cp["top_backchannel_inclusive"]:
+            L += ["", "Heaviest backchannel functions (inclusive, cProfile): " + ", ".join(
+                f"`{t['function'].split(' (')[0]}` {100 * (t['share'] or 0):.0f}%" for t in cp["top_backchannel_inclusive"][:6]) + "."]
     g = res.get("goals")
     if g:
         L += ["", "Goals: " + "; ".join(f"{k}: {'met' if v else 'NOT met'}" for k, v in g.items()) + "."]
@@ -564,10 +729,18 @@ def main(argv=None) -> int:
     ap.add_argument("--growth-budget-words", type=int, default=20000, help="words parsed per length point (sets repeats)")
     ap.add_argument("--profile-seconds", type=float, default=4.0, help="minimum sampled time for the profile")
     ap.add_argument("--top", type=int, default=3, help="top costs to report from the profile")
+    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                    help="clock of the single-process timings (cpu: robust to other jobs on the machine)")
+    ap.add_argument("--rev", default=None,
+                    help="benchmark the committed src/ of this git revision (e.g. HEAD) instead of the working tree")
     ap.add_argument("--out", type=Path, default=None, help="results JSON (default benchmarks/results.json)")
     ap.add_argument("--png", type=Path, default=None, help="plot (default docs/bench.png)")
     ap.add_argument("--update-readme", action="store_true", help="rewrite the README part between the bench markers")
     args = ap.parse_args(argv)
+    global CLOCK
+    CLOCK = args.clock
+    if args.rev and not os.environ.get(REV_ENV):
+        reexec_at(args.rev)
 
     if args.quick:
         args.polnear = 20 if args.polnear is None else args.polnear
@@ -596,6 +769,7 @@ def main(argv=None) -> int:
     nlp = load_pipeline()
     res["model"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
     res["model_load_s"] = time.perf_counter() - t0
+    res["repeat_extract"] = args.repeat_extract
     res["pipe_names"] = nlp.pipe_names
     docs = corpus.load_documents(args.polnear)
     res["corpus"] = corpus.describe(docs)
@@ -618,6 +792,7 @@ def main(argv=None) -> int:
         run_growth(nlp, docs, args, res)
     if "profile" in only:
         run_profile(parsed, docs, args, res)
+        run_cprofile(parsed, docs, args, res)
     if "memory" in only:
         run_memory(docs, args, res)
 
