@@ -289,3 +289,16 @@ def test_mixed_parties_give_no_affiliation(actors_of):
     _, a = actors_of("Negotiators from Israel and Hamas resumed indirect talks on Monday.")
     g = next(x for n, x in a.items() if n.lower().startswith("negotiators"))
     assert g.affiliation is None
+
+
+def test_bloc_abbreviation_and_full_name_are_one_actor(actors_of):
+    _, a = actors_of("The European Union had not been consulted. The EU's foreign policy chief, Anna Berg, "
+                     "said so on Monday.")
+    eu = a["European Union"]
+    assert "EU" in eu.aliases and "EU" not in a
+    assert a["Anna Berg"].affiliation == eu.id
+
+
+def test_nationality_of_another_office_holder_is_not_evidence(actors_of):
+    _, a = actors_of("President Lopez said he had spoken with the Chilean leader about the border.")
+    assert a["Lopez"].affiliation != "chile"

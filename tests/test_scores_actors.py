@@ -1,8 +1,8 @@
 """Regression floor for the actors figures on the development set (../shared; skipped when absent).
 
 Measured with ``backchannel eval ../shared/gold ../shared/corpus`` when the actors
-stage landed: actors F1 0.97 on the example, 0.99 micro over the dev set, alias
-recall 1.00, affiliation accuracy 0.94. The floors leave a little room for other
+stage landed: actors F1 1.00 on the example and 1.00 micro over the dev set, alias
+recall 1.00, affiliation accuracy 0.95 (mean over files). The floors leave a little room for other
 stages' changes to the parse-independent parts, never for a real regression.
 """
 
@@ -12,9 +12,9 @@ import pytest
 
 from conftest import shared_path
 
-FLOORS_ALL = {"actors_f1": 0.95, "alias_recall": 0.95, "affiliation_accuracy": 0.90, "named_actors_recall": 0.97}
-FLOOR_EXAMPLE_F1 = 0.94
-FLOOR_FILE_F1 = 0.85
+FLOORS_ALL = {"actors_f1": 0.96, "alias_recall": 0.95, "affiliation_accuracy": 0.92, "named_actors_recall": 0.97}
+FLOOR_EXAMPLE_F1 = 0.95
+FLOOR_FILE_F1 = 0.90
 
 
 @pytest.fixture(scope="module")

@@ -518,6 +518,10 @@ class ActorBuilder:
                 nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0]))
                 nm.labels["ORG"] += 1
                 continue
+            bloc = lx.bloc(name)
+            surface = name
+            if bloc:
+                name = bloc[0]  # "EU" and "the European Union" are one actor
             key = fold(name)
             if label in ("GPE", "FAC"):
                 # a place not in the gazetteer is an actor only where it acts
@@ -530,6 +534,8 @@ class ActorBuilder:
                 self.named.append(nm)
             nm.labels[label.rstrip("?")] += 1
             nm.mentions.append((s, e, root))
+            if fold(surface) != key and surface not in nm.aliases:
+                nm.aliases.append(surface)
             self._kind_evidence(nm, span, label)
         self._link_names()
 
@@ -1144,9 +1150,13 @@ class ActorBuilder:
         other_side = {self.token_actor[i] for i in blocked if i in self.token_actor} - {aid_self}
         other_side |= {self.ctx.actors[x].affiliation for x in list(other_side)
                        if x in self.ctx.actors and self.ctx.actors[x].affiliation}
+        doc = root.doc
+        # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
+        others_title = {i for i, _ in cands_in if i not in own and doc[i].dep_ == "amod" and
+                        doc[i].head.tag_ == "NN" and doc[i].head.lemma_.lower() in self.lx.gov_titles}
         cands = [(abs(i - root.i), aid) for i, aid in cands_in
                  if i not in blocked and i not in own and i not in venue and aid != aid_self
-                 and aid not in other_side]
+                 and aid not in other_side and i not in others_title]
         return min(cands)[1] if cands else None
 
     def _under_gov_title(self, tok: Token, root: Token) -> bool:
