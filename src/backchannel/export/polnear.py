@@ -19,7 +19,7 @@ from typing import TextIO
 from backchannel.export import Format, register
 from backchannel.model import Dossier
 
-_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_THAT = re.compile(r"\bthat,?\s+$", re.IGNORECASE)
 
 
 def pred_lines(d: Dossier):

@@ -71,6 +71,7 @@ class Cue:
     infinitive: bool = False
     weak: bool = False
     document_object: bool = False
+    naming: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def lexicon() -> Lexicon:
                            preps=frozenset(v.get("preps", ())), prt=frozenset(v.get("prt", ())),
                            speaker_object=v.get("speaker_object", False),
                            infinitive=v.get("infinitive", False), weak=v.get("weak", False),
-                           document_object=v.get("document_object", False))
+                           document_object=v.get("document_object", False), naming=v.get("naming", False))
     sn = raw.get("speaker_nouns", {})
     return Lexicon(verbs=verbs, nouns=dict(raw.get("nouns", {})),
                    anaphora=frozenset(raw.get("anaphora", {}).get("words", ())),
@@ -345,7 +346,7 @@ def _subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     return _span_of(toks)
 
 
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{0,40})?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|--?)[ \t]+")
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^—–―\n]{0,40})?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|―|--?)[ \t]+")
 
 
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -432,10 +433,13 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
         if dobj is None and not cue.preps:
             parts = []
         if parts and (cue.object or dobj is None or len(parts) > 1):
+            if dobj is None and parts[0].dep_ == "prep":
+                # passive "was accused of using …": the content starts after the preposition
+                parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
             s = min(p.left_edge.idx for p in parts)
             e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
             return (s, e), ("object" if cue.object or not cue.weak else "frame"), extra
-    if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and v.lemma_ in ("call", "brand", "label", "dub", "term")):
+    if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         s = min(p.left_edge.idx for p in parts)
         e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
