@@ -376,3 +376,13 @@ def test_today_in_a_quote_is_the_day_it_was_said(analyze):
     assert rel[0][3].time.value in ("2025-05-11", "2025-05-13")
     if rel[0][3].claim:
         assert rel[0][3].time.value == "2025-05-11"
+
+
+def test_parallel_passive_release_with_per_captive_counts(analyze):
+    d = analyze("Sudan returned 30 fishermen, and the pilot Omar Bashir and 12 Chadian soldiers were returned to Chad.")
+    rel = {(s, g): i for _, s, g, i in acts(d, "release")}
+    assert ("Sudan", "Omar Bashir") in rel
+    assert rel[("Sudan", "Omar Bashir")].count is None
+    soldiers = [i for (s, g), i in rel.items() if g and "soldiers" in g]
+    if soldiers:  # when the actors stage makes the soldiers an actor, they carry their own count
+        assert soldiers[0].count.value == 12

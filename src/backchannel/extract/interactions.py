@@ -206,13 +206,15 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             return c
         if c.dep_ == "nsubjpass":
             if passive:
-                ag = prep_objects(v, "by")
-                return ag[0] if ag else None
+                break
             return c
     if passive:
         ag = prep_objects(v, "by")
         if ag:
             return ag[0]
+        if v.dep_ == "conj" and v.head.lemma_ == v.lemma_ and not is_passive(v.head):
+            # "X returned A, and B were returned to Y": the parallel clause's agent
+            return child(v.head, "nsubj")
         return None
     dep, h = v.dep_, v.head
     if dep == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
@@ -274,6 +276,9 @@ def logical_object(v: Token) -> Token | None:
             if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return v.head
             return s
+        left = _left_of_aux(v)
+        if left is not None:
+            return left
         if v.dep_ == "conj":
             return logical_object(v.head)
         return None
@@ -290,6 +295,20 @@ def logical_object(v: Token) -> Token | None:
     if v.dep_ == "relcl" and child(v, "mark") is not None:  # "points that they had refused"
         return v.head
     return None
+
+
+def _left_of_aux(v: Token) -> Token | None:
+    """The passive subject the parser hung elsewhere: the noun right before "was/were" ("X and
+    55 soldiers were returned"), taken with the noun it is coordinated with."""
+    aux = child(v, "auxpass")
+    if aux is None or aux.i == 0:
+        return None
+    t = v.doc[aux.i - 1]
+    if t.pos_ not in NOUN_POS:
+        return None
+    if t.dep_ == "conj" and t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children):
+        return t.head
+    return t
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -341,11 +360,13 @@ class Raw:
     modality: str = "asserted"
     claim: str | None = None
     count: Count | None = None
+    counts: dict[str, Count] = field(default_factory=dict)  # per target, for coordinated captives
     time: Time | None = None
     means: str | None = None
     topic: str | None = None
     inferred: list[str] = field(default_factory=list)
     pending: set[str] = field(default_factory=set)
+    unnamed_object: bool = False  # the act has an object that is no actor ("30 fishermen")
 
 
 class Doc_:
@@ -540,7 +561,11 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
             return [a for x in prep_objects(o, "against") for a in d.actors(x)]
         if d.is_pair_phrase(o):
             return [PAIR]
-        return d.actors(o, deep=spec != "obj_actor")
+        out = d.actors(o, deep=spec != "obj_actor")
+        for c in tok.children:  # two passive subjects the parser did not coordinate
+            if c.dep_ == "nsubjpass" and c.i != o.i:
+                out.extend(a for a in d.actors(c, deep=spec != "obj_actor") if a not in out)
+        return out
     if spec == "dative":
         c = child(tok, "dative")
         return d.actors(c) if c is not None else []
@@ -1144,6 +1169,14 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         raw.pending.add("relay")
     o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
     raw.count = count_of(d, o) or count_of(d, tok) if fr.type in ("message", "release", "attack", "contact") else None
+    raw.unnamed_object = o is not None and not raw.targets and o.pos_ in NOUN_POS and o.lower_ not in PRONOUNS
+    if o is not None and fr.type == "release":
+        extra = [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != o.i]
+        for t in conjuncts(o) + extra:
+            c = count_of(d, t)
+            for a in d.actors(t, deep=False):
+                if c is not None:
+                    raw.counts[a] = c
     # subject/object of "needs" in a quote: the speaker demands of the subject
     raw.time = time_of(d, tok, raw.modality == "planned", raw.claim)
     return raw
@@ -1432,16 +1465,23 @@ def window_parties(d: Doc_, r: Raw, mediators: list[str]) -> list[str]:
 
 
 def record(r: Raw, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> dict:
-    return {"type": r.type, "source": srcs[0] if srcs else None, "target": tgts[0] if tgts else None,
+    tgt = tgts[0] if tgts else None
+    count = r.counts.get(tgt) if r.counts else r.count
+    if r.counts and count is None and tgt is not None and tgt not in r.counts:
+        count = None
+    return {"type": r.type, "source": srcs[0] if srcs else None, "target": tgt,
             "via": list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1])),
-            "negated": r.negated, "modality": r.modality, "claim": r.claim, "count": r.count,
+            "negated": r.negated, "modality": r.modality, "claim": r.claim, "count": count,
             "time": r.time, "means": r.means, "topic": r.topic, "trig": r.trig,
-            "inferred": list(dict.fromkeys(inferred)), "raw": r}
+            "inferred": list(dict.fromkeys(inferred)), "raw": r,
+            "unnamed_object": r.unnamed_object and tgt is None}
 
 
 def _compatible(a: dict, b: dict, lv: dict[str, str]) -> bool:
     if a["type"] != b["type"] or a["negated"] != b["negated"]:
         return False
+    if (a["unnamed_object"] and b["target"]) or (b["unnamed_object"] and a["target"]):
+        return False  # "released 30 fishermen" is not "released Omar Bashir"
     a, b = _leveled(a, lv), _leveled(b, lv)
     if (a["modality"] in ("planned", "hypothetical")) != (b["modality"] in ("planned", "hypothetical")):
         return False
