@@ -650,6 +650,79 @@ def markdown(res: dict) -> str:
     mem = res.get("memory")
     if mem:
         L += ["", f"Memory: `backchannel analyze FILE.jsonl --format jsonl --processes {mem['processes']} > /dev/null` "
+              f"(a subprocess, its RSS polled every {mem['poll_s']} s with psutil) on streams of short documents: "
+              f"each a paragraph cut to its first {mem['doc_words']} words, cycling {mem['texts_cycled']} "
+              "paragraphs, every line its own id (short, so that 50k documents fit in the run)."]
+        if mem["processes"] > 1:
+            L[-1] += (" The RSS sum adds the main process and its parser workers, so the pages the forked workers "
+                      "share with the main process count once per process; PSS splits shared pages between the "
+                      "processes (the real footprint) and creeps up as the workers touch, and so unshare, pages "
+                      "inherited from the main process (copy-on-write; bounded by the main process's size).")
+        L += ["", "| documents | peak RSS, main | peak RSS, sum | peak PSS, sum | wall time | docs/s | CPU ms/doc |",
+              "|--:|--:|--:|--:|--:|--:|--:|"]
+        for r in mem["rows"]:
+            L.append(f"| {fmt_n(r['documents'])} | {r['peak_rss_main_mb']:.0f} MB | {r['peak_rss_mb']:.0f} MB | "
+                     f"{r['peak_pss_mb']:.0f} MB | {r['seconds']:.0f} s | {r['docs_per_s']:.0f} | "
+                     f"{r.get('cpu_ms_per_doc', float('nan')):.1f} |")
+        L += ["", "CPU ms/doc includes loading the model once (about 2 s), hence higher for the small stream."]
+    gr = res.get("growth")
+    if gr:  # linear: per-word cost of the longest within 1.5x of the median article's
+        g["cost linear in length (10x: per-word cost < 1.5x median's)"] = all(
+            r["extract_per_word_vs_median"] < 1.5 and r["parse_per_word_vs_median"] < 1.5
+            for r in gr["rows"] if r["label"] != "paragraph")
+    if "total_seconds" in res:
+        g["whole run < 10 min"] = res["total_seconds"] < 600
+    return g
+
+
+def fmt_n(x: float, nd: int = 0) -> str:
+    return f"{x:,.{nd}f}"
+
+
+def markdown(res: dict) -> str:
+    """The tables, in Markdown (printed, and pasted into the README)."""
+    m = res["machine"]
+    L = [f"Measured {res['date']} on {m['cpu']} ({m['cores']} cores, {m['memory_gb']} GB), Python {m['python']}, "
+         f"spaCy {m['spacy']} with `{res.get('model', '?')}`, commit {m['commit']} ({m.get('source', '?')}); "
+         f"`{res['command']}` took {res['total_seconds']:.0f} s.", ""]
+    th = res.get("throughput")
+    if th:
+        tx = th["textacy"]
+        clock = "CPU time of the process" if th.get("clock") == "cpu" else "wall-clock time"
+        L += [f"Throughput, 1 process, batch size {th['batch_size']}, on {th['documents']} articles "
+              f"({fmt_n(th['words'])} words: the corpus articles + PolNeAR dev); {clock}, best of "
+              f"{th['repeat']} (extraction alone: best of {res.get('repeat_extract', 3)}):", "",
+              "| system | words/s | docs/s | ms/doc |", "|---|--:|--:|--:|",
+              f"| (a) spaCy `nlp.pipe` alone | {fmt_n(th['spacy']['words_per_s'])} | {th['spacy']['docs_per_s']:.2f} "
+              f"| {1000 / th['spacy']['docs_per_s']:.0f} |",
+              f"| (b) backchannel (parse + extract) | {fmt_n(th['backchannel']['words_per_s'])} | "
+              f"{th['backchannel']['docs_per_s']:.2f} | {1000 / th['backchannel']['docs_per_s']:.0f} |"]
+        if tx.get("available"):
+            L.append(f"| (c) spaCy + textacy {tx['version']} `direct_quotations` | {fmt_n(tx['words_per_s'])} | "
+                     f"{tx['docs_per_s']:.2f} | {1000 / tx['docs_per_s']:.0f} |")
+        L.append(f"| backchannel extraction alone (pre-parsed) | {fmt_n(th['extract_only']['words_per_s'])} | "
+                 f"{th['documents'] / th['extract_only']['seconds']:.1f} | {th['extract_only']['ms_per_doc']:.1f} |")
+        if tx.get("available"):
+            L.append(f"| textacy `direct_quotations` alone (pre-parsed) | {fmt_n(tx['extract_words_per_s'])} | "
+                     f"{th['documents'] / tx['extract_s']:.1f} | {1000 * tx['extract_s'] / th['documents']:.1f} |")
+        st = th["extract_only"]["stages_s"]
+        tot = sum(st.values()) or 1
+        L += ["", f"(b)/(a) = **{th['ratio_from_parts']:.2f}** from parse time / (parse + extraction alone), "
+              f"{th['ratio_measured']:.2f} from the two end-to-end runs (goal ≥ {GOAL_RATIO}); the extraction "
+              f"adds {100 * th['extraction_overhead']:.0f}% to parsing. Extraction time by stage: "
+              + ", ".join(f"{k} {100 * v / tot:.0f}%" for k, v in st.items()) + "."]
+    sc = res.get("scaling")
+    if sc:
+        L += ["", f"Processes (same {sc['documents']} articles; wall-clock time, load average "
+              f"{sc.get('load_average', ['?'])[0]} when measured):", "",
+              "| processes | (a) spaCy words/s | (b) backchannel words/s | (b)/(a) | speed-up (b) |",
+              "|--:|--:|--:|--:|--:|"]
+        for n, r in sc["by_processes"].items():
+            L.append(f"| {n} | {fmt_n(r['spacy_words_per_s'])} | {fmt_n(r['backchannel_words_per_s'])} | "
+                     f"{r['ratio']:.2f} | {r.get('speedup_backchannel', 1):.2f}× |")
+    mem = res.get("memory")
+    if mem:
+        L += ["", f"Memory: `backchannel analyze FILE.jsonl --format jsonl --processes {mem['processes']} > /dev/null` "
               f"(a subprocess, polled every {mem['poll_s']} s) on streams of short documents: each a paragraph "
               f"cut to its first {mem['doc_words']} words, cycling {mem['texts_cycled']} paragraphs, every line "
               "its own id. The RSS sum adds the main process and its parser workers, so the pages the forked "
@@ -724,7 +797,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat-extract", type=int, default=3, help="runs of each extraction-only pass (best taken)")
     ap.add_argument("--mem-sizes", default="1000,10000,50000", help="stream sizes for the memory section")
     ap.add_argument("--mem-words", type=int, default=12, help="words per document in the memory streams")
-    ap.add_argument("--mem-processes", type=int, default=2, help="--processes for the memory runs")
+    ap.add_argument("--mem-processes", type=int, default=1, help="--processes for the memory runs")
     ap.add_argument("--poll", type=float, default=0.1, help="RSS polling interval, seconds")
     ap.add_argument("--growth-budget-words", type=int, default=20000, help="words parsed per length point (sets repeats)")
     ap.add_argument("--profile-seconds", type=float, default=4.0, help="minimum sampled time for the profile")
@@ -736,9 +809,22 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="results JSON (default benchmarks/results.json)")
     ap.add_argument("--png", type=Path, default=None, help="plot (default docs/bench.png)")
     ap.add_argument("--update-readme", action="store_true", help="rewrite the README part between the bench markers")
+    ap.add_argument("--render", type=Path, default=None, metavar="RESULTS.json",
+                    help="measure nothing: re-print the tables and redraw the plot from a results file")
     args = ap.parse_args(argv)
     global CLOCK
     CLOCK = args.clock
+    if args.render:
+        res = json.loads(args.render.read_text(encoding="utf-8"))
+        res["goals"] = goals(res)
+        md = markdown(res)
+        import plot
+
+        plot.plot(res, args.png)
+        print(md)
+        if args.update_readme:
+            update_readme(md, args.png)
+        return 0
     if args.rev and not os.environ.get(REV_ENV):
         reexec_at(args.rev)
 
