@@ -3,7 +3,7 @@
 Measured with ``backchannel eval ../shared/gold ../shared/corpus`` when the interactions
 stage landed (with the actors and claims stages of the same day): on the example,
 relaxed F1 0.92, strict F1 0.77, time accuracy 1.00; micro over the dev set, relaxed
-F1 0.92, strict F1 0.80, time accuracy 0.91 (averaged over files). The floors sit a
+F1 0.95 (P 0.99, R 0.92), strict F1 0.84, time accuracy 0.91 (averaged over files). The floors sit a
 little below, to absorb small changes in the actors the interactions point to.
 """
 
@@ -14,7 +14,7 @@ import pytest
 from conftest import shared_path
 
 EXAMPLE = {"relaxed": 0.88, "strict": 0.72, "time": 0.95}
-MICRO = {"relaxed": 0.87, "strict": 0.75}
+MICRO = {"relaxed": 0.90, "strict": 0.78}
 
 
 @pytest.fixture(scope="module")
@@ -49,4 +49,4 @@ def test_precision_is_not_bought_with_volume(scores):
     """As many predictions as gold acts, give or take a quarter: no interaction for every verb."""
     all_ = scores["all"]["interactions_relaxed"]
     assert all_["pred"] <= 1.25 * all_["gold"], all_
-    assert all_["p"] >= 0.85, all_
+    assert all_["p"] >= 0.90, all_
