@@ -24,12 +24,13 @@ used. Entity ids are stable hashes of the document id and the dossier id.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator, TextIO
 
 from backchannel.model import Dossier
 from backchannel.views.base import Index, date_range
 
-_PLAIN_DATE = __import__("re").compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PLAIN_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _model():
