@@ -1154,6 +1154,10 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     if fr.needs_source and not raw.sources:
         return None
     if fr.symmetric or fr.mutual:
+        named_targets = [t for t in raw.targets if not t.startswith("@")]
+        if len(raw.sources) > 1 and named_targets:
+            # "X and Y began talks with Z": the coordinated subject is one side, Z the other
+            raw.sources = raw.sources[:1]
         parties = list(dict.fromkeys(raw.sources + raw.targets))
         if len(parties) > 2 and PAIR in parties:
             parties.remove(PAIR)
