@@ -292,3 +292,22 @@ def test_the_outlet_itself_is_not_a_speaker(nlp):
     doc = Document(id="o", text=text, source="Caliber.Az")
     d = extract(doc, nlp(text))
     assert [c.cue for c in d.claims] == ["said"]
+
+
+def test_dateline_is_not_content(analyze):
+    d = analyze("WASHINGTON — The talks made very good progress, a senior US official confirmed Saturday.")
+    c = only(d)
+    assert c.cue == "confirmed" and pieces(d, c) == ["The talks made very good progress"]
+    assert d.actor(c.speaker).named is False
+
+
+def test_quoted_title_is_not_a_quotation(analyze):
+    d = analyze("“We are ready,” Maria Lopez said on CNN's “State of the Union.”")
+    c = only(d)
+    assert pieces(d, c) == ["We are ready,"]
+
+
+def test_passive_frame_drops_the_preposition(analyze):
+    d = analyze("The senator was accused of using campaign funds for personal expenses.")
+    c = by_cue(d, "accused")
+    assert pieces(d, c)[0].startswith("using campaign funds")
