@@ -302,3 +302,14 @@ def test_bloc_abbreviation_and_full_name_are_one_actor(actors_of):
 def test_nationality_of_another_office_holder_is_not_evidence(actors_of):
     _, a = actors_of("President Lopez said he had spoken with the Chilean leader about the border.")
     assert a["Lopez"].affiliation != "chile"
+
+
+def test_stray_quotes_and_possessives_are_trimmed(actors_of):
+    _, a = actors_of("Supporters of 'Maria Santos' said Santos' campaign would go on, social media users said.")
+    assert all("'" not in n.strip("'") or n.count("'") == 0 for n in a)
+    assert not any("media" in n for n in a)
+
+
+def test_capitalised_words_in_a_headline_are_not_unnamed_actors(actors_of):
+    _, a = actors_of("Poll: Wealthy Voters Abandon Republican Party for Rival. The survey was released on Monday.")
+    assert not any(not x.named for x in a.values())

@@ -55,24 +55,30 @@ LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "a
 # --------------------------------------------------------------------------- helpers
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim whitespace, a leading article and a trailing possessive from text[start:end]."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
-        if text[end - 1] == "." and re.search(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$", text[start:end]):
-            break  # "U.S.", "U.A.E." keep their final period
-        end -= 1
-    m = re.match(r"(?:the|The|THE)\s+", text[start:end])
-    if m and end - start > m.end():
-        start += m.end()
-    m = POSS_SUFFIX.search(text[start:end])
-    if m and end - start > len(m.group(0)) + 1:
-        end -= len(m.group(0))
+    """Trim whitespace, stray quotes, a leading article and a trailing possessive from text[start:end]."""
+    for _ in range(3):
+        s0, e0 = start, end
+        while start < end and (text[start].isspace() or text[start] in "\"“”‘'’("):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:\"“”)"):
+            if text[end - 1] == "." and re.search(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$", text[start:end]):
+                break  # "U.S.", "U.A.E." keep their final period
+            end -= 1
+        m = re.match(r"(?:the|The|THE)\s+", text[start:end])
+        if m and end - start > m.end():
+            start += m.end()
+        m = POSS_SUFFIX.search(text[start:end])
+        if m and end - start > len(m.group(0)) + 1:
+            end -= len(m.group(0))
+        while end > start and text[end - 1] in "'‘’ʼ" and text[start:end].count(text[end - 1]) == 1:
+            end -= 1
+        if (start, end) == (s0, e0):
+            break
     return start, end
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip().strip("'‘’ʼ").strip()
     text = text.replace('"', "").replace("“", "").replace("”", "")
     return re.sub(r"^(the|The)\s+", "", text).strip()
 
@@ -937,13 +943,16 @@ class ActorBuilder:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.consumed or tok.i in self.token_actor:
                 continue
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
+                continue  # a capitalised word inside a name or headline ("Republican Party")
             lemma = tok.lemma_.lower()
             phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
             is_inst = lemma in lx.institutions or phrase2 in lx.institutions
             is_person = lemma in lx.unnamed_person
             is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
             title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
-            if not (is_inst or is_person or is_group or title_only) or lemma in lx.never:
+            if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
+                    phrase2 in lx.never_phrases:
                 continue
             if tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
                 continue
