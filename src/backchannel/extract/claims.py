@@ -612,6 +612,8 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                     continue
             if subj is None and (kind == "anaphora" or cue.weak):
                 continue
+            if kind == "anaphora" and cue.weak:
+                kind = "bare"  # "as she put it, “…”": the object is not the previous sentence
             toks = sorted([tok.i, *extra])
             cs, ce = d.ctx.doc[toks[0]].idx, d.ctx.doc[toks[-1]].idx + len(d.ctx.doc[toks[-1]].text)
             cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance, _phrase(subj) if subj is not None else None,
