@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLE := examples/edan-alexander-backchannel.txt
 
-.PHONY: demo test bench install lock clean chromium
+.PHONY: demo test bench install lock clean chromium screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test: $(VENV)/.test chromium
 
 # The benchmarks (< 10 min on 2 cores): table, benchmarks/results.json, docs/bench.png.
 # `make bench BENCH_ARGS=--quick` is a ~1 min run that writes under benchmarks/work/ only.
+# Refresh docs/report-screenshot.png (the README's picture) from the example.
+screenshot: $(VENV)/.test chromium
+	BACKCHANNEL_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_browser.py -k screenshot
+
 bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
