@@ -386,3 +386,26 @@ def test_parallel_passive_release_with_per_captive_counts(analyze):
     soldiers = [i for (s, g), i in rel.items() if g and "soldiers" in g]
     if soldiers:  # when the actors stage makes the soldiers an actor, they carry their own count
         assert soldiers[0].count.value == 12
+
+
+@pytest.mark.parametrize("sentence,type_,pair", [
+    ("Sudan and Chad disagree. Norway passed messages from Chad to Sudan.", "message", ("Chad", "Sudan")),
+    ("Chad briefed Sudan on the plan.", "inform", ("Chad", "Sudan")),
+    ("Chad pressured Sudan to sign.", "pressure", ("Chad", "Sudan")),
+    ("Chad rejected Sudan's offer.", "reject", ("Chad", "Sudan")),
+    ("Chad freed two Sudanese pilots.", "release", ("Chad", None)),
+    ("Chad learned of the plan from Sudan.", "learn", ("Chad", None)),
+    ("Chad made a proposal to Sudan to swap prisoners.", "propose", ("Chad", "Sudan")),
+    ("Chad persuaded Sudan to attend.", "persuade", ("Chad", "Sudan")),
+    ("Chad negotiated with Sudan over the border.", "negotiate", ("Chad", "Sudan")),
+])
+def test_more_frames(analyze, sentence, type_, pair):
+    d = analyze(sentence)
+    t, s, g, i = one(d, type_)
+    assert (s, g) == pair
+
+
+def test_message_passed_records_the_relay_as_via(analyze):
+    d = analyze("Sudan and Chad disagree. Norway passed messages from Chad to Sudan.")
+    names = {a.id: a.name for a in d.actors}
+    assert [names[v] for v in one(d, "message")[3].via] == ["Norway"]

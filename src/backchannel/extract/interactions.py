@@ -179,6 +179,13 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             if o.dep_ in ("pobj", "pcomp"):
                 out.append(o)
         # coordinated prepositions ("through X, and not from Y") are separate preps
+    if not out and len(words) == 1:
+        # "passed messages from X to Y": the parser chains the second preposition to the first
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for cc in c.children:
+                    if cc.dep_ == "prep" and cc.lower_ == words[0]:
+                        out.extend(o for o in cc.children if o.dep_ == "pobj")
     return out
 
 
@@ -614,6 +621,20 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
             return []  # the noun is its own governor's subject ("the talks were held")
         return d.actors(s)
+    if spec == "gov_subj_make":
+        # "X made / submitted / put forward a proposal": the light verb's subject
+        g = governor(tok)
+        if g is None or g.lemma_ not in d.lex.sets["make_verbs"] or tok.dep_ != "dobj" or tok.head.i != g.i:
+            return []
+        return d.actors(logical_subject(g))
+    if spec.startswith("gov_prep:"):
+        g = governor(tok)
+        if g is None or tok.head.i != g.i:
+            return []
+        out = []
+        for x in prep_objects(g, spec[9:]):
+            out.extend(a for a in d.actors(x) if a not in out)
+        return out
     if spec == "gov_subj_part":
         # the subject of the verb that holds the talks ("X and Y made progress in their talks",
         # "X held talks with Y"), not of any verb that mentions them ("calling the talks good")
