@@ -126,6 +126,7 @@ class Region:
     end: int
     pieces: list[list[int]]
     used: bool = False
+    closed: bool = True  # False: a mark nobody closed, ended by its paragraph
 
 
 def _trim(text: str, s: int, e: int, chars: str = " \t\n\r\u00a0") -> tuple[int, int]:
@@ -163,12 +164,13 @@ def scan_quotes(text: str) -> list[Region]:
         j = bisect.bisect_right(breaks, pos)
         return breaks[j] if j < len(breaks) else len(text)
 
-    def finish(end: int, close: int) -> None:
+    def finish(end: int, close: int, closed: bool = True) -> None:
         nonlocal cur
         s, e = _trim(text, piece_start, end)
         if e > s:
             cur.pieces.append([s, e])
         cur.end = close
+        cur.closed = closed
         if cur.pieces:
             regions.append(cur)
         cur = None
@@ -186,7 +188,7 @@ def scan_quotes(text: str) -> list[Region]:
                         cur.pieces.append([s, e])
                     piece_start = j
                     continue
-                finish(pend, pend)  # unclosed: ends with its paragraph
+                finish(pend, pend, False)  # unclosed: ends with its paragraph
         if cur is None:
             if opens:
                 cur = Region(start=i, end=j, pieces=[])
@@ -194,7 +196,7 @@ def scan_quotes(text: str) -> list[Region]:
             continue
         if opens and text[piece_start:i].strip():
             # an opening mark inside an open quotation: the previous one lost its close
-            finish(i, i)
+            finish(i, i, False)
             cur = Region(start=i, end=j, pieces=[])
             piece_start = j
             continue
@@ -205,7 +207,7 @@ def scan_quotes(text: str) -> list[Region]:
             finish(i, j)
     if cur is not None:
         pend = para_end(piece_start)
-        finish(pend, pend)
+        finish(pend, pend, False)
     return regions
 
 
@@ -606,12 +608,15 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                 rc = _reverse_clause(tok, sent, text)
                 if rc is not None:
                     clause, kind = rc, "reverse"
+            if clause is not None and subj is not None and subj.i < tok.i and clause[0] < subj.idx < clause[1] \
+                    and tok.idx >= clause[1]:
+                clause = (clause[0], _phrase(subj).start_char)  # the parse took the speaker into the clause
             if clause is not None:
                 clause = _clean(text, *clause)
                 if clause is None:
                     continue
             if subj is None and (kind == "anaphora" or cue.weak):
-                continue
+                continue  # "in saying …", "it goes without saying": nobody speaks
             if kind == "anaphora" and cue.weak:
                 kind = "bare"  # "as she put it, “…”": the object is not the previous sentence
             toks = sorted([tok.i, *extra])
@@ -778,7 +783,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             r.used = True
             claims.append(best)
             continue
-        prev = _previous_quote_claim(d, claims, r)
+        prev = _previous_quote_claim(d, claims, r) if r.closed else None
         if prev is not None and words >= 3:
             att_end = max(prev.cue_span[1] if prev.cue_span else 0,
                           prev.speaker.end_char if prev.speaker is not None else 0)
