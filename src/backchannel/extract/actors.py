@@ -44,10 +44,8 @@ from backchannel.resolve.phrases import STATE_IDS
 
 ARTICLES = {"the", "a", "an"}
 POSS_SUFFIX = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
-NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "abu", "ben"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
 SUBJ = {"nsubj", "nsubjpass"}
-AS_VERBS = {"serve", "act", "work", "function", "emerge", "appear", "remain", "continue"}
 LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "punct",
              "npadvmod", "cc", "conj", "prep"}
 
@@ -193,6 +191,7 @@ class ActorBuilder:
         self.token_actor: dict[int, str] = {}  # token index -> actor id (for affiliation look-ups)
         self.consumed: set[int] = set()  # tokens already part of a description or name
         self._ent_of: dict[int, Span] | None = None
+        self.institutions: dict[tuple[str, str, str], str] = {}
         self.desc_internal: set[int] = set()  # tokens inside the post-modifiers of a description
         self.ctx.notes[STATE_IDS] = self.state_ids
 
@@ -407,7 +406,7 @@ class ActorBuilder:
                 # titles and honorifics inside the entity are not the name: "Sultan Haitham bin Tariq"
                 while end - start > 1 and (doc[start].lower_.rstrip(".") in {h.rstrip(".") for h in self.lx.honorifics}
                                            or doc[start].lower_ in self.lx.gov_titles
-                                           or doc[start].lower_ in ("prime", "foreign", "crown", "acting")):
+                                           or doc[start].lower_ in self.lx.title_prefixes):
                     start += 1
                 # extend over the rest of a name: "Mohammed bin Abdulrahman" + "Al Thani"
                 while end < len(doc):
@@ -417,7 +416,7 @@ class ActorBuilder:
                         break
                     if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.text.endswith(("ʼs", "’s")):
                         end += 1
-                    elif nxt.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                    elif nxt.lower_ in self.lx.name_particles and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
                         end += 1
                     else:
                         break
@@ -494,10 +493,10 @@ class ActorBuilder:
                     continue  # "a former Marine": a common noun, not a name
                 words = [w.lower() for w in re.findall(r"[\w']+", name)]
                 if words and lx.demonym(name.split()[0]) and all(
-                        w in lx.gov_titles or w in ("prime", "foreign", "deputy", "vice") or POSS_SUFFIX.sub("", w) in lx.gov_titles
+                        w in lx.gov_titles or w in lx.title_prefixes or POSS_SUFFIX.sub("", w) in lx.gov_titles
                         for w in [POSS_SUFFIX.sub("", x) for x in words[1:]]):
                     continue  # "Turkish Presidentʼs": a title, not an organisation
-            if all(t.lower_ in lx.gov_titles or t.lower_ in ("prime", "foreign") for t in span if not t.is_punct):
+            if all(t.lower_ in lx.gov_titles or t.lower_ in lx.title_prefixes for t in span if not t.is_punct):
                 continue
             if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
                     doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
@@ -574,12 +573,11 @@ class ActorBuilder:
                 if c.lemma_.lower() in lx.person_nouns and c.pos_ == "NOUN":
                     nm.person_evidence += 2
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in ("administration", "government") and root.dep_ == "compound":
+        if nxt is not None and nxt.lower_ in lx.gov_nouns and nxt.lower_ in lx.gov_default and root.dep_ == "compound":
             nm.person_evidence += 3  # "the Trump Administration": a leader's name
         if root.dep_ == "poss" or POSS_SUFFIX.search(span[-1].text):
             head = root.head if root.dep_ == "poss" else (doc[span.end] if span.end < len(doc) else root)
-            if head.lemma_.lower() in ("crony", "wife", "husband", "son", "daughter", "aide", "ally", "friend",
-                                       "spokesman", "spokesperson", "lawyer", "office", "counterpart"):
+            if head.lemma_.lower() in lx.person_relations:
                 nm.person_evidence += 2
 
     def _link_names(self) -> None:
@@ -803,8 +801,8 @@ class ActorBuilder:
     def _predicates(self, root: Token) -> list[Token]:
         """Heads of "as" predicates of a mention: "served as the mediator", "acting as the host"."""
         out = []
-        verbs = [root.head] if root.dep_ in SUBJ and root.head.lemma_ in AS_VERBS else []
-        verbs += [c for c in root.children if c.dep_ == "acl" and c.lemma_ in AS_VERBS]
+        verbs = [root.head] if root.dep_ in SUBJ and root.head.lemma_ in self.lx.as_verbs else []
+        verbs += [c for c in root.children if c.dep_ == "acl" and c.lemma_ in self.lx.as_verbs]
         for v in verbs:
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ == "as":
@@ -843,8 +841,8 @@ class ActorBuilder:
         lemma = tok.lemma_.lower()
         lx = self.lx
         return lemma in lx.person_nouns or lemma in lx.org_words or lemma in lx.unit_heads or \
-            lemma in lx.unnamed_person or lemma in lx.unnamed_group or tok.lower_ in lx.gov_titles or lemma in (
-                "mediator", "intermediary", "player", "power", "host", "party", "nation", "country", "state")
+            lemma in lx.unnamed_person or lemma in lx.unnamed_group or tok.lower_ in lx.gov_titles or \
+            lemma in lx.descriptor_nouns
 
     def _descriptor_text(self, left: list[Token], right: list[Token]) -> str:
         toks = left + right
@@ -976,7 +974,7 @@ class ActorBuilder:
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
                     lx.unnamed_person | lx.unnamed_group):
                 continue  # "governments and intermediaries": part of a generic list
-            plural = tok.tag_ in ("NNS", "NNPS") or lemma in ("media", "authorities", "forces", "troops", "police")
+            plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals
             # parties named in the modifiers
             states, orgs = [], []
             for t in mods + right:
@@ -1181,15 +1179,14 @@ class ActorBuilder:
     def _clause_affiliation(self, tok: Token) -> str | None:
         """Affiliation from the clause: "foreigners who fought for Ukraine"."""
         for c in tok.children:
-            if c.dep_ == "relcl" and c.lemma_ in ("fight", "work", "serve", "spy"):
+            if c.dep_ == "relcl" and c.lemma_ in self.lx.allegiance_verbs:
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in ("for", "with"):
                         for o in p.children:
                             aid = self.token_actor.get(o.i)
                             if aid and self.ctx.actors[aid].kind in ("state", "organization"):
                                 return aid
-        if tok.lemma_.lower() in ("defender", "soldier", "fighter", "commander", "unit", "troops", "force",
-                                  "delegation", "team", "envoy", "negotiator"):
+        if tok.lemma_.lower() in self.lx.fielded_heads:
             head = tok.head
             if tok.dep_ == "dobj":
                 for c in head.children:
@@ -1264,12 +1261,12 @@ class ActorBuilder:
         name = _clean(_span_text(doc, words))
         head_words = " ".join(t.lower_ for t in words if not self.token_actor.get(t.i) and t.tag_ != "POS")
         key = ("inst", head_words, affiliation)
-        insts = self.ctx.notes.setdefault("_institutions", {})
-        aid = insts.get(key)  # type: ignore[union-attr]
+        insts = self.institutions
+        aid = insts.get(key)
         if aid is None:
             aid = self.ctx.new_actor_id(name)
             self.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation))
-            insts[key] = aid  # type: ignore[index]
+            insts[key] = aid
         else:
             self.add_alias(aid, name)
         self.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok)
@@ -1356,7 +1353,7 @@ class ActorBuilder:
             titled = actor.kind == "person" and actor.named and any(
                 any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", d)) for d in actor.descriptors)
             unit = actor.kind == "organization" and any(
-                w.lower() in ("regiment", "brigade", "battalion", "division") for w in re.findall(r"\w+", actor.name))
+                w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))
             if not (titled or unit):
                 continue
             # every mention's own sentence first, then the sentences around the first mention

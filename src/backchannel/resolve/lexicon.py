@@ -72,6 +72,15 @@ class Lexicon:
     meet_verbs: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
+    as_verbs: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    title_prefixes: frozenset[str] = frozenset()
+    person_relations: frozenset[str] = frozenset()
+    allegiance_verbs: frozenset[str] = frozenset()
+    fielded_heads: frozenset[str] = frozenset()
+    descriptor_nouns: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    collective_plurals: frozenset[str] = frozenset()
 
     # -- lookups -------------------------------------------------------------
     def country(self, text: str) -> Country | None:
@@ -152,4 +161,8 @@ def lexicon() -> Lexicon:
     lx.meet_verbs = _s(p["meet_verbs"])
     lx.agencies = frozenset(s["agencies"])
     lx.first_names = frozenset(n["names"])
+    f = a["frames"]
+    for key in ("as_verbs", "name_particles", "title_prefixes", "person_relations", "allegiance_verbs",
+                "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"):
+        setattr(lx, key, _s(f[key]))
     return lx
