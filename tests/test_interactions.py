@@ -409,3 +409,18 @@ def test_message_passed_records_the_relay_as_via(analyze):
     d = analyze("Sudan and Chad disagree. Norway passed messages from Chad to Sudan.")
     names = {a.id: a.name for a in d.actors}
     assert [names[v] for v in one(d, "message")[3].via] == ["Norway"]
+
+
+def test_failed_proposal_was_made_to_the_party_that_let_it_fail(analyze):
+    d = analyze("After a proposal to free the pilots collapsed in January, Sudan said it would wait.")
+    rej = one(d, "reject")
+    assert rej[1] == "Sudan" and rej[2] is None
+    prop = one(d, "propose")
+    assert prop[1] is None and prop[2] == "Sudan"
+    assert prop[3].time.value == "2025-01" and "target" in prop[3].inferred
+
+
+def test_their_position_is_the_group_named_before(analyze):
+    d = analyze("Chad said its forces lost contact with the Sudanese rebel unit after a Chadian airstrike hit their position.")
+    att = acts(d, "attack")
+    assert att and att[0][1] == "Chad"

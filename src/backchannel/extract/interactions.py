@@ -772,6 +772,23 @@ def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def local_possessor(d: Doc_, tok: Token, exclude: list[str]) -> list[str]:
+    """An unresolved "their"/"its" on the object ("hit their position"): the nearest group,
+    organisation or state named before it in the sentence, other than the act's source."""
+    o = logical_object(tok)
+    p = child(o, "poss") if o is not None else None
+    if p is None or p.lower_ not in ("their", "its") or p.i in d.ctx.coref:
+        return []
+    sent = d.sents[d.sent_index(tok)]
+    best = None
+    for s, e, a in d.ctx.mentions_in(sent.start_char, p.idx):
+        act = d.ctx.actors.get(a)
+        if act is not None and act.kind in ("group", "organization", "state") and a not in exclude \
+                and level(d.ctx, a) not in exclude:
+            best = a
+    return [best] if best else []
+
+
 def sentence_actor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
     """For an agentless passive ("he was not informed"): an actor named earlier in the sentence
     that is not the target (marked inferred)."""
@@ -1112,16 +1129,35 @@ def find_raw(d: Doc_) -> list[Raw]:
                 break
     regions = nested_regions(hits)
     raws: list[Raw] = []
+    unbuilt: dict[int, tuple[Frame, Token]] = {}
     for fr, tok in hits:
         mode = region_mode(regions, tok)
         if mode == "suppress":
             continue
         raw = build(d, fr, tok)
         if raw is None:
+            unbuilt[tok.i] = (fr, tok)
             continue
         if mode == "planned" and raw.modality == "asserted":
             raw.modality = "planned"
         raws.append(raw)
+    # "after a proposal ... fell through, X announced": the proposal was made to the party
+    # that let it fall (its proposer stays unknown)
+    for r in list(raws):
+        if r.type != "reject" or not r.sources:
+            continue
+        subj = child(r.trig, "nsubj", "nsubjpass")
+        if subj is None:  # "After a proposal ... fell through": the parser made it the preposition's object
+            subj = next((o for c in r.trig.children if c.dep_ == "prep" and c.i < r.trig.i
+                         for o in c.children if o.dep_ == "pobj" and o.i in unbuilt), None)
+        if subj is not None and subj.i in unbuilt and unbuilt[subj.i][0].type in ("propose", "demand"):
+            fr, tok = unbuilt[subj.i]
+            p = Raw(type=fr.type, trig=tok, frame=fr, targets=list(r.sources), modality=r.modality,
+                    negated=False, claim=r.claim, time=r.time, inferred=["target"])
+            p.topic = text_spec(d, "acl_to", tok)
+            raws.insert(raws.index(r), p)
+            if r.topic is None:
+                r.topic = phrase(tok).text
     return raws
 
 
@@ -1139,6 +1175,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
 
     raw.targets = first(fr.target)
     raw.sources = first(fr.source)
+    if not raw.targets and "obj_poss" in fr.target:
+        raw.targets = local_possessor(d, tok, raw.sources)
     via_specs = [s for s in fr.via if s != "hosts"]
     raw.via = first(via_specs)
     for sp in fr.means:
