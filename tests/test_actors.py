@@ -313,3 +313,12 @@ def test_stray_quotes_and_possessives_are_trimmed(actors_of):
 def test_capitalised_words_in_a_headline_are_not_unnamed_actors(actors_of):
     _, a = actors_of("Poll: Wealthy Voters Abandon Republican Party for Rival. The survey was released on Monday.")
     assert not any(not x.named for x in a.values())
+
+
+def test_inline_reporting_credits_and_ministry_affiliation(actors_of):
+    _, a = actors_of("Russia's Defence Ministry said 150 Russian servicemen had been returned, while prisoners "
+                     "of war were swapped. (Reporting by Olena Park; Editing by Mark Hale)")
+    assert a["Defence Ministry"].affiliation == "russia"
+    assert a["Russian servicemen"].affiliation == "russia" and a["Russian servicemen"].kind == "group"
+    assert not any(n.startswith("prisoners") for n in a)
+    assert "Olena Park" not in a and "Mark Hale" not in a

@@ -247,6 +247,10 @@ class ActorBuilder:
                 self.outlets.add(fold(om.group(1)))
                 end = para.find(".", om.end())
                 self.excluded.append((s + om.start(), s + (end if end > 0 else len(para))))
+            for om in re.finditer(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^)]*\)", para):
+                self.excluded.append((s + om.start(), s + om.end()))
+                for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", om.group(0)):
+                    self.outlets.add(fold(nm))
             for om in re.finditer(r"\b(?:told|to)\s+([A-Z][\w.&-]+(?: [A-Z][\w.&-]+)?)\s+on condition of anonymity",
                                   para):
                 if om.group(1) in self.lx.agencies:
@@ -734,6 +738,13 @@ class ActorBuilder:
                 if span is None:
                     continue
                 root = span.root
+                if actor.kind == "organization" and actor.affiliation is None:
+                    # "Russia's Defence Ministry", "the Iraqi Interior Ministry"
+                    for c in root.children:
+                        if c.dep_ in ("poss", "amod", "compound") and c.i < span.start:
+                            aff = self.token_actor.get(c.i)
+                            if aff and aff != actor.id and self.ctx.actors[aff].kind == "state":
+                                actor.affiliation = aff
                 descs: list[tuple[list[Token], list[Token], Token]] = []
                 # titles written before the name: "Strategic Affairs Minister Ron Dermer"
                 pre = [t for t in root.subtree if t.i < span.start]
@@ -974,7 +985,8 @@ class ActorBuilder:
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
                     lx.unnamed_person | lx.unnamed_group):
                 continue  # "governments and intermediaries": part of a generic list
-            plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals
+            plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
+                or "Plur" in tok.morph.get("Number") or tok.lower_.endswith("men") and tok.lower_ != "men"
             # parties named in the modifiers
             states, orgs = [], []
             for t in mods + right:
@@ -995,7 +1007,9 @@ class ActorBuilder:
             demonym_people = any(lx.demonym(t.text) is not None for t in mods)
             participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
                 c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
-            of_phrase = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
+            # "defenders of Mariupol", "heads of the Ukrainian services"; not "prisoners of war"
+            of_phrase = any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+                t.pos_ == "PROPN" or t.i in self.token_actor for t in c.subtree) for c in tok.children)
             affiliation = None
             if len(set(parties)) == 1:
                 affiliation = parties[0]
