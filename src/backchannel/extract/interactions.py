@@ -94,6 +94,7 @@ class Frame:
     obj_needed: bool = False
     obj_captive: bool = False
     obj_actor_if_any: bool = False
+    blocked_deps: frozenset[str] = frozenset()
     under: frozenset[str] | None = None
     in_quote: bool = False
     subj_third: bool = False
@@ -117,7 +118,7 @@ def _frame(d: dict) -> Frame:
             kw[k] = frozenset(kw[k])
     if "under" in kw:
         kw["under"] = frozenset(kw["under"])
-    for k in ("obj_not", "not_gov"):
+    for k in ("obj_not", "not_gov", "blocked_deps"):
         if k in kw:
             kw[k] = frozenset(kw[k])
     for k in ("source", "target", "via", "means", "topic"):
@@ -868,6 +869,8 @@ def _pos_ok(frame: Frame, tok: Token) -> bool:
 def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if not _pos_ok(frame, tok):
         return False
+    if frame.blocked_deps and any(c.dep_ in frame.blocked_deps for c in tok.children):
+        return False  # "called him a genius", "called out", "called for"
     if frame.prt and not any(c.dep_ in ("prt", "prep") and c.lower_ == frame.prt for c in tok.children):
         return False
     if frame.prep and not prep_objects(tok, frame.prep) and not any(
@@ -917,7 +920,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
     if frame.subj_third:
         s = child(tok, "nsubj")
-        if s is None or s.lower_ in ("i", "we", "you"):
+        if s is None or s.lower_ in ("i", "we", "you", "it", "this", "that", "there"):
             return False
     return True
 
