@@ -322,3 +322,12 @@ def test_inline_reporting_credits_and_ministry_affiliation(actors_of):
     assert a["Russian servicemen"].affiliation == "russia" and a["Russian servicemen"].kind == "group"
     assert not any(n.startswith("prisoners") for n in a)
     assert "Olena Park" not in a and "Mark Hale" not in a
+
+
+def test_plural_movement_names_are_one_group_actor(actors_of):
+    _, a = actors_of("The Houthis said they would halt attacks on shipping. Houthi spokesman Ali Saleh said "
+                     "Oman had mediated. The Kurds rejected the plan.")
+    h = next(x for n, x in a.items() if n.startswith("Houthi"))
+    assert {"Houthi", "Houthis"} <= {h.name, *h.aliases} and h.kind != "person"
+    assert a["Ali Saleh"].affiliation == h.id
+    assert a["Kurds"].kind == "group"

@@ -471,7 +471,15 @@ class ActorBuilder:
         state_chars = {(h.start, h.end) for h in self.state_hits}
         state_starts = {h.start for h in self.state_hits}
         for start, end, label, span in self._spans_from_ents():
-            if label not in NAMED_LABELS or label == "NORP":
+            if label == "NORP":
+                # a people or movement acting as a party: "the Kurds rejected", "the Houthis said"
+                r = span.root
+                if len(span) == 1 and r.tag_ in ("NNPS", "NNS") and r.dep_ in SUBJ | {"dobj", "pobj", "poss"} \
+                        and lx.demonym(r.text) is None:
+                    label = "GROUP"
+                else:
+                    continue
+            if label not in NAMED_LABELS and label != "GROUP":
                 continue
             s, e = _strip_span(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             if e <= s:
@@ -541,6 +549,8 @@ class ActorBuilder:
                 nm = Named(name=name, label=label)
                 by_key[key] = nm
                 self.named.append(nm)
+            if label == "PERSON" and len(span) == 1 and span.root.tag_ == "NNPS":
+                label = "GROUP"  # "the Houthis": a plural name is a group, not a person
             nm.labels[label.rstrip("?")] += 1
             nm.mentions.append((s, e, root))
             if fold(surface) != key and surface not in nm.aliases:
@@ -591,9 +601,14 @@ class ActorBuilder:
         full = [nm.name for nm in persons]
         by_name = {nm.name: nm for nm in persons}
         alias_index = {fold(a): nm for nm in self.named for a in nm.aliases}
+        singular = {fold(nm.name): nm for nm in self.named if " " not in nm.name}
         keep: list[Named] = []
         for nm in self.named:
             target = None
+            f = fold(nm.name)
+            if " " not in nm.name and f.endswith("s") and f[:-1] in singular and singular[f[:-1]] is not nm \
+                    and nm.person_evidence == 0 and singular[f[:-1]].person_evidence == 0:
+                target = singular[f[:-1]]  # "Houthis" -> "Houthi"
             if fold(nm.name) in alias_index and alias_index[fold(nm.name)] is not nm:
                 target = alias_index[fold(nm.name)]
             elif nm.name not in by_name and nm.org_evidence < 2:
@@ -662,7 +677,7 @@ class ActorBuilder:
             else:
                 top = nm.labels.most_common(1)[0][0] if nm.labels else "ORG"
                 kind = {"PERSON": "person", "ORG": "organization", "GPE": "state", "FAC": "organization",
-                        "LOC": "group", "PERSON?": "person"}.get(top, "organization")
+                        "LOC": "group", "PERSON?": "person", "GROUP": "group"}.get(top, "organization")
             bloc = lx.bloc(nm.name)
             if bloc:
                 kind = bloc[1]
