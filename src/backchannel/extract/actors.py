@@ -849,8 +849,11 @@ class ActorBuilder:
             heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and self._role_noun(c)
                       and not self.token_actor.get(c.i)]
             # "The United States and China, two key regional players": the apposition of a coordination
-            if root.dep_ == "conj":
-                heads += [c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+            top = root
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            if top is not root:
+                heads += [c for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                           and self._role_noun(c) and not self.token_actor.get(c.i)]
             actor = self.ctx.actors[aid]
             for hd in heads:
@@ -915,6 +918,11 @@ class ActorBuilder:
                 if any(t.lower_ in lx.generic for t in mods):
                     continue
                 words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
+                if person is not None:
+                    # "Pakistani Prime Minister Shehbaz Sharif's government" -> "Shehbaz Sharif's government"
+                    firsts = [t for t in words if self.token_actor.get(t.i) == person]
+                    if firsts:
+                        words = [t for t in words if t.i >= firsts[0].i]
                 if not words:
                     continue
                 s, e = words[0].idx, tok.idx + len(tok.text)
