@@ -331,3 +331,10 @@ def test_plural_movement_names_are_one_group_actor(actors_of):
     assert {"Houthi", "Houthis"} <= {h.name, *h.aliases} and h.kind != "person"
     assert a["Ali Saleh"].affiliation == h.id
     assert a["Kurds"].kind == "group"
+
+
+def test_unit_in_a_spokesmans_first_person_quote_is_his_sides(actors_of):
+    _, a = actors_of("Samir Nasr, the spokesman for Hezbollah's armed wing, said, \"We have lost contact with the "
+                     "unit assigned to guard the prisoner after the strike.\"")
+    unit = next(x for n, x in a.items() if n.startswith("unit"))
+    assert unit.affiliation == a["Hezbollah"].id

@@ -192,6 +192,8 @@ class ActorBuilder:
         self.consumed: set[int] = set()  # tokens already part of a description or name
         self._ent_of: dict[int, Span] | None = None
         self.institutions: dict[tuple[str, str, str], str] = {}
+        self._quotes: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
         self.desc_internal: set[int] = set()  # tokens inside the post-modifiers of a description
         self.ctx.notes[STATE_IDS] = self.state_ids
 
@@ -203,13 +205,13 @@ class ActorBuilder:
         self.materialise_states()
         self.materialise_named()
         self.descriptors_and_affiliations()
+        self.stated_aliases()
         self.state_descriptors()
         self.government_descriptions()
         self.context_affiliations()
         self.unnamed_actors()
         self.same_event_persons()
         self.drop_places_inside_descriptions()
-        self.stated_aliases()
         coref.resolve_all(self.ctx)
 
     # -- 1. furniture -------------------------------------------------------------
@@ -1213,6 +1215,14 @@ class ActorBuilder:
                 return True
         return False
 
+    def _in_quote(self, tok: Token) -> bool:
+        if self._quotes is None:
+            self._quotes = coref.quote_spans(self.text)
+            self._quote_starts = [q[0] for q in self._quotes]
+        import bisect
+        i = bisect.bisect_right(self._quote_starts, tok.idx) - 1
+        return i >= 0 and self._quotes[i][0] <= tok.idx < self._quotes[i][1]
+
     def _clause_affiliation(self, tok: Token) -> str | None:
         """Affiliation from the clause: "foreigners who fought for Ukraine"."""
         for c in tok.children:
@@ -1223,6 +1233,20 @@ class ActorBuilder:
                             aid = self.token_actor.get(o.i)
                             if aid and self.ctx.actors[aid].kind in ("state", "organization"):
                                 return aid
+        if tok.lemma_.lower() in self.lx.fielded_heads and self._in_quote(tok):
+            # "We have lost communication with the unit ...", said the group's spokesman: their unit
+            sent = tok.sent
+            if any(t.lower_ in ("we", "our", "us") for t in sent if self._in_quote(t)):
+                for v in sent:
+                    if v.lemma_.lower() in self.lx.speech_verbs and not self._in_quote(v):
+                        for c in v.children:
+                            spk = self.token_actor.get(c.i) if c.dep_ in SUBJ else None
+                            if spk:
+                                a = self.ctx.actors[spk]
+                                if a.kind == "person" and a.affiliation:
+                                    return a.affiliation
+                                if a.kind in ("organization", "state"):
+                                    return spk
         if tok.lemma_.lower() in self.lx.fielded_heads:
             head = tok.head
             if tok.dep_ == "dobj":
