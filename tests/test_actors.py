@@ -338,3 +338,12 @@ def test_unit_in_a_spokesmans_first_person_quote_is_his_sides(actors_of):
                      "unit assigned to guard the prisoner after the strike.\"")
     unit = next(x for n, x in a.items() if n.startswith("unit"))
     assert unit.affiliation == a["Hezbollah"].id
+
+
+def test_missed_apposition_whose_and_titles_in_of_phrases(actors_of):
+    _, a = actors_of("The deal was brokered by Qatar, whose officials hosted the talks. Caracas freed Luis Vega, "
+                     "a close ally of President Ramon Ortiz. Ortiz thanked the Qatari emir, Sheikh Tamim bin "
+                     "Hamad Al Thani, for the mediation.")
+    assert a["officials"].affiliation == "qatar"
+    assert a["Luis Vega"].affiliation is None  # an ally, not an office-holder
+    assert a["Tamim bin Hamad Al Thani"].affiliation == "qatar"

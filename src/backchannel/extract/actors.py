@@ -790,9 +790,18 @@ class ActorBuilder:
                         self._role_noun(doc[span.start - 2]) and not self.token_actor.get(doc[span.start - 2].i):
                     descs.append(([doc[span.start - 2]], [], doc[span.start - 2]))
                 # apposition: "Hamas's lead negotiator, Khalil al-Hayya"; "Bahbah, a ... businessman"
-                if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN") \
-                        and not self.token_actor.get(root.head.i) and self._role_noun(root.head):
-                    h = root.head
+                appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
+                if appos_head is None:
+                    # the parser missed the apposition: "the Qatari emir, Sheikh Tamim ..."
+                    j = span.start - 1
+                    while j > 0 and doc[j].pos_ == "PROPN" and (doc[j].lower_ in lx.gov_titles or
+                                                                doc[j].lower_.rstrip(".") in lx.honorifics):
+                        j -= 1
+                    if j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "NOUN":
+                        appos_head = doc[j - 1]
+                if appos_head is not None and appos_head.pos_ in ("NOUN", "PROPN") \
+                        and not self.token_actor.get(appos_head.i) and self._role_noun(appos_head):
+                    h = appos_head
                     left, right = self._desc_tokens(h)
                     descs.append((left, right, h))
                     for t in _np_left(h):
@@ -1002,7 +1011,7 @@ class ActorBuilder:
             left = _np_left(tok)
             right = _np_right(tok, ("of", "from", "for"))
             mods = [t for t in left if t.i != tok.i]
-            dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ == "PRP$"}
+            dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
             quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
                                                if tok.dep_ == "conj" else set())
             if quant & lx.generic or any(t.lemma_.lower() in lx.inert or t.lower_ in lx.inert for t in mods):
@@ -1082,7 +1091,15 @@ class ActorBuilder:
                     continue
             if title_only:
                 continue  # "the president": an actor only as a named office-holder
-            core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ == "PRP$"
+            whose = [t for t in mods if t.tag_ == "WP$"]
+            if whose and affiliation is None:
+                # "Qatar, whose officials hosted the talks"
+                rel = next((t for t in [tok, *tok.ancestors] if t.dep_ == "relcl"), None)
+                if rel is not None:
+                    ante = self.token_actor.get(rel.head.i)
+                    if ante and self.ctx.actors[ante].kind != "person":
+                        affiliation = ante
+            core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ in ("PRP$", "WP$")
                                              or t.like_num or t.is_punct)]
             while core and core[0].dep_ in ("cc", "case", "prep"):
                 core = core[1:]
@@ -1412,7 +1429,8 @@ class ActorBuilder:
             if actor.affiliation is not None or not actor.mentions:
                 continue
             titled = actor.kind == "person" and actor.named and any(
-                any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", d)) for d in actor.descriptors)
+                any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", re.split(r"\s(?:of|for|to|in|from|with)\s", d)[0]))
+                for d in actor.descriptors)
             unit = actor.kind == "organization" and any(
                 w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))
             if not (titled or unit):
