@@ -347,3 +347,11 @@ def test_missed_apposition_whose_and_titles_in_of_phrases(actors_of):
     assert a["officials"].affiliation == "qatar"
     assert a["Luis Vega"].affiliation is None  # an ally, not an office-holder
     assert a["Tamim bin Hamad Al Thani"].affiliation == "qatar"
+
+
+def test_armed_wing_and_the_demonym_plural_as_a_side(actors_of):
+    _, a = actors_of("Hamas' armed wing, the Qassam Brigades, said it had released the captive. According to a "
+                     "Western diplomat, the Americans pressed Israel to accept.")
+    q = a["Qassam Brigades"]
+    assert q.kind == "organization" and q.affiliation == a["Hamas"].id
+    assert "United States" in a

@@ -334,6 +334,8 @@ class ActorBuilder:
         lx = self.lx
         if how == "demonym":
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUBJ | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
+                if tok.dep_ in SUBJ and any(c.lower_ == "the" for c in tok.children):
+                    return "party"  # "the Americans pressed Israel": the state's side
                 return "noun"  # "Americans", "any American"
             if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and not any(
                     c.dep_ == "compound" for c in tok.children):
@@ -577,6 +579,8 @@ class ActorBuilder:
             nm.person_evidence += 2
         if any(w.lower() in lx.org_words for w in words[1:]) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
             nm.org_evidence += 2
+        if len(words) >= 2 and (words[-1].lower() in lx.org_words or words[-1].lower() in lx.unit_heads):
+            nm.org_evidence += 1  # "Qassam Brigades": a name ending in an organisation word
         first = span[0]
         if first.i > 0:
             prev = doc[first.i - 1]
@@ -804,6 +808,12 @@ class ActorBuilder:
                     h = appos_head
                     left, right = self._desc_tokens(h)
                     descs.append((left, right, h))
+                    if actor.kind == "organization":
+                        # "Hamas' armed wing, the Qassam Brigades": part of the possessor
+                        for t in _np_left(h):
+                            aff = self._actor_of_token(t) if t.dep_ == "poss" else None
+                            if aff and aff != actor.id and actor.affiliation is None:
+                                actor.affiliation = aff
                     for t in _np_left(h):
                         if t.dep_ == "poss":
                             aff = self._actor_of_token(t) or (self._nearest_party(t) if t.tag_ == "PRP$" else None)
