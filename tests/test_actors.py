@@ -355,3 +355,9 @@ def test_armed_wing_and_the_demonym_plural_as_a_side(actors_of):
     q = a["Qassam Brigades"]
     assert q.kind == "organization" and q.affiliation == a["Hamas"].id
     assert "United States" in a
+
+
+def test_demonym_inside_a_company_name_is_not_a_state(actors_of):
+    _, a = actors_of("Turkish Airlines resumed flights. The Chinese Foreign Ministry said talks would go on.")
+    assert "Turkey" not in a and a["Turkish Airlines"].affiliation is None
+    assert a["Chinese Foreign Ministry"].affiliation == "china"

@@ -269,6 +269,8 @@ class ActorBuilder:
     # -- 2. states -----------------------------------------------------------------
     def find_states(self) -> None:
         doc, lx = self.doc, self.lx
+        if doc.ents:
+            self._ent_is_country(doc.ents[0][0])  # builds the token -> entity index
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
@@ -315,8 +317,23 @@ class ActorBuilder:
                 i += len(span)
                 continue
             root = span.root
-            self.state_hits.append(StateHit(s, e, root, c, how, self._state_role(root, how)))
+            role = self._state_role(root, how)
+            if how == "demonym" and tok.ent_type_ == "ORG" and role == "modifier":
+                # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
+                # state only when the organisation is part of a government ("Chinese Foreign Ministry")
+                ent = self._ent_of.get(tok.i) if self._ent_of else None
+                is_title = ent is not None and any(POSS_SUFFIX.sub("", w.lower()) in lx.gov_titles
+                                                   for w in ent.text.split()[1:])
+                if ent is None or not (self._governmental(ent.text) or is_title):
+                    role = "inside-name"
+            self.state_hits.append(StateHit(s, e, root, c, how, role))
             i += len(span)
+
+    def _governmental(self, name: str) -> bool:
+        """An organisation name that belongs to a government ("Chinese Foreign Ministry", "Israeli army")."""
+        words = {w.lower() for w in re.findall(r"\w+", name)}
+        return bool(words & (self.lx.institutions | self.lx.gov_nouns | {
+            "forces", "army", "military", "police", "navy", "intelligence", "embassy", "guard", "ministry"}))
 
     def _ent_is_country(self, tok: Token) -> bool:
         if self._ent_of is None:
@@ -702,7 +719,7 @@ class ActorBuilder:
             body = lx.body(nm.name)
             if body is not None and kind == "organization":
                 actor.affiliation = self.state_actor(body)
-            elif kind == "organization" and lx.demonym(nm.name.split()[0]):
+            elif kind == "organization" and lx.demonym(nm.name.split()[0]) and self._governmental(nm.name):
                 c = lx.demonym(nm.name.split()[0])
                 if c and not c.people:
                     actor.affiliation = self.state_actor(c)
