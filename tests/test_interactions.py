@@ -424,3 +424,26 @@ def test_their_position_is_the_group_named_before(analyze):
     d = analyze("Chad said its forces lost contact with the Sudanese rebel unit after a Chadian airstrike hit their position.")
     att = acts(d, "attack")
     assert att and att[0][1] == "Chad"
+
+
+# -- generalisation: rules checked on constructions the development set does not have -------------
+def pairs(dossier, type_):
+    return {(s, g) for _, s, g, _ in acts(dossier, type_)}
+
+
+def via_names(dossier, inter):
+    names = {a.id: a.name for a in dossier.actors}
+    return [names[v] for v in inter.via]
+
+
+def test_relay_between_two_parties_goes_both_ways_and_ignores_according_to(analyze):
+    d = analyze("Swiss envoys relayed more than twenty messages between the Ethiopian government and the "
+                "Tigray People's Liberation Front (TPLF) last month, according to three people briefed "
+                "on the process.")
+    msgs = acts(d, "message")
+    assert {(s, g) for _, s, g, _ in msgs} == {("Ethiopia", "Tigray People's Liberation Front"),
+                                                ("Tigray People's Liberation Front", "Ethiopia")}
+    for _, _, _, i in msgs:
+        assert via_names(d, i) == ["Swiss envoys"]
+        assert (i.count.value, i.count.qualifier) == (20, "over")
+    assert not acts(d, "inform")  # "people briefed on the process" describes the source

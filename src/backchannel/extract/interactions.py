@@ -96,6 +96,7 @@ class Frame:
     obj_actor_if_any: bool = False
     blocked_deps: frozenset[str] = frozenset()
     under: frozenset[str] | None = None
+    participle_needs_source: bool = False
     in_quote: bool = False
     subj_third: bool = False
     also: tuple[dict, ...] = ()
@@ -183,7 +184,9 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     if not out and len(words) == 1:
         # "passed messages from X to Y": the parser chains the second preposition to the first
         for c in tok.children:
-            if c.dep_ == "prep":
+            # only a plain preposition with its own object chains ("from X to Y"); "according
+            # to X", "due to X", "thanks to X" are other clauses' words
+            if c.dep_ == "prep" and c.pos_ == "ADP" and any(o.dep_ == "pobj" for o in c.children):
                 for cc in c.children:
                     if cc.dep_ == "prep" and cc.lower_ == words[0]:
                         out.extend(o for o in cc.children if o.dep_ == "pobj")
@@ -404,6 +407,7 @@ class Doc_:
                 spans.append((c.spans.clause[0], c.spans.clause[1], c.id))
         self.claim_spans = sorted(spans)
         self.claims = {c.id: c for c in ctx.claims}
+        self.speaker_starts = {c.spans.speaker[0] for c in ctx.claims if c.spans.speaker}
         # time expressions and the token each attaches to
         ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         self.timexes = []
@@ -428,6 +432,20 @@ class Doc_:
         if h.i == r.i:
             return r
         return h
+
+    def is_speaker(self, start: int) -> bool:
+        """Does a mention at ``start`` name the speaker of a claim ("..., the army said")?"""
+        return start in self.speaker_starts
+
+    def inside_name(self, tok: Token) -> bool:
+        """Is the token a word inside a longer actor mention (not the mention itself)?"""
+        a, b = tok.idx, tok.idx + len(tok.text)
+        for s, e, _ in self.ctx.mentions_in(a, b):
+            if s <= a and b <= e and (s, e) != (a, b):
+                span = self.ctx.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and span.root.i != tok.i:
+                    return True
+        return False
 
     def sent_index(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
@@ -793,13 +811,19 @@ def local_possessor(d: Doc_, tok: Token, exclude: list[str]) -> list[str]:
 def sentence_actor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
     """For an agentless passive ("he was not informed"): an actor named earlier in the sentence
     that is not the target (marked inferred)."""
-    if not is_passive(tok):
-        return []
+    if not is_passive(tok) or tok.dep_ == "acl":
+        return []  # "people briefed on the talks": a description, not an act with a hidden agent
     sent = d.sents[d.sent_index(tok)]
     tgt = set(raw.targets)
     o = logical_object(tok)
     tgt.update(d.actors(o) if o is not None else [])
+    # never an actor of another clause attached to the target ("X, which fought Y, was not
+    # consulted") nor the speaker of the report ("the army said")
+    skip = range(o.left_edge.i, o.right_edge.i + 1) if o is not None else range(0)
     for s, e, a in d.ctx.mentions_in(sent.start_char, tok.idx):
+        span = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and (span.start in skip or d.is_speaker(s)):
+            continue
         if a not in tgt:
             kind = d.ctx.actors[a].kind if a in d.ctx.actors else None
             if kind in ("state", "organization"):
@@ -1126,6 +1150,8 @@ def find_raw(d: Doc_) -> list[Raw]:
             frames = lex.frames.get(tok.lower_)
             if frames is None:
                 continue
+        if tok.pos_ in NOUN_POS and d.inside_name(tok):
+            continue  # "people familiar with the talks", "the ceasefire commission": a name, no act
         for fr in frames:
             if matches(d, fr, tok):
                 hits.append((fr, tok))
@@ -1215,6 +1241,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         return None
     if fr.needs_source and not raw.sources:
         return None
+    if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "people briefed on the talks": a description of a source, not an act
     if fr.symmetric or fr.mutual:
         named_targets = [t for t in raw.targets if not t.startswith("@")]
         if len(raw.sources) > 1 and named_targets:
@@ -1445,6 +1473,12 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
             if not via:  # "acting as the intermediary, relaying messages": the mediator relays
                 via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
             relays = [v for v in via]
+            named = [t for t in tgts if not t.startswith("@")]
+            if not srcs and relays and len(named) >= 2:
+                # "X relayed messages between A and B": both directions, through X
+                for a, b in ((named[0], named[1]), (named[1], named[0])):
+                    recs.append(record(r, [a], [b], relays, inferred))
+                continue
             if not srcs and pair and relays:
                 # "Oman relaying messages between the two sides": both directions
                 tgts = [t for t in tgts]
