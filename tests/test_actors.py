@@ -361,3 +361,10 @@ def test_demonym_inside_a_company_name_is_not_a_state(actors_of):
     _, a = actors_of("Turkish Airlines resumed flights. The Chinese Foreign Ministry said talks would go on.")
     assert "Turkey" not in a and a["Turkish Airlines"].affiliation is None
     assert a["Chinese Foreign Ministry"].affiliation == "china"
+
+
+def test_untagged_surname_and_possessive_pronoun_affiliation(actors_of):
+    ctx, a = actors_of("Foreign Minister Ayman Safadi met officials. \"We are working to stop the war,\" Safadi "
+                       "said. Israel's army said its forces had withdrawn.")
+    assert len(a["Ayman Safadi"].mentions) == 2
+    assert a["forces"].affiliation == "israel"

@@ -204,6 +204,7 @@ class ActorBuilder:
         self.find_named()
         self.materialise_states()
         self.materialise_named()
+        self.untagged_surnames()
         self.descriptors_and_affiliations()
         self.stated_aliases()
         self.state_descriptors()
@@ -690,6 +691,31 @@ class ActorBuilder:
                 surface = self.text[h.start:h.end]
                 self.add_alias(aid, surface)
 
+    def untagged_surnames(self) -> None:
+        """Surnames of known people that the NER model left untagged ("..., Safadi said")."""
+        by_last: dict[str, str] = {}
+        clash: set[str] = set()
+        for a in self.ctx.actors.values():
+            if a.kind == "person" and a.named:
+                toks = a.name.split()
+                if len(toks) > 1:
+                    last = toks[-1]
+                    if last in by_last and by_last[last] != a.id:
+                        clash.add(last)
+                    by_last[last] = a.id
+        for last in clash:
+            by_last.pop(last, None)
+        if not by_last:
+            return
+        for tok in self.doc:
+            aid = by_last.get(tok.text)
+            if aid is None or tok.i in self.token_actor or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if self.is_excluded(tok.idx, tok.idx + len(tok.text)):
+                continue
+            self.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+            self.add_alias(aid, tok.text)
+
     def materialise_named(self) -> None:
         lx = self.lx
         for nm in self.named:
@@ -1149,6 +1175,15 @@ class ActorBuilder:
                 if full != name:
                     self.add_alias(aid, full)
             actor = self.ctx.actors[aid]
+            if affiliation is None:
+                poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in ("its", "their", "his", "her")]
+                if poss and not self._in_quote(poss[0]):
+                    # "Israel's army said its forces ..."
+                    owner = self._nearest_party(poss[0])
+                    if owner and self.ctx.actors[owner].kind == "person":
+                        owner = self.ctx.actors[owner].affiliation
+                    if owner and owner != aid:
+                        affiliation = owner
             if actor.affiliation is None and affiliation and affiliation != aid:
                 actor.affiliation = affiliation
             if actor.affiliation is None:
