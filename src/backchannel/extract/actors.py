@@ -213,6 +213,9 @@ class ActorBuilder:
         self.unnamed_actors()
         self.same_event_persons()
         self.drop_places_inside_descriptions()
+        for actor in self.ctx.actors.values():  # no affiliation may point at a dropped actor
+            if actor.affiliation not in self.ctx.actors or actor.affiliation == actor.id:
+                actor.affiliation = None
         coref.resolve_all(self.ctx)
 
     # -- 1. furniture -------------------------------------------------------------
