@@ -345,9 +345,10 @@ class ActorBuilder:
             for ent in tok.doc.ents:
                 for i in range(ent.start, ent.end):
                     self._ent_of[i] = ent
-        ent = self._ent_of.get(tok.i)
-        if ent is None:
+        found = self._ent_of.get(tok.i)
+        if found is None:
             return False
+        ent = found
         s, e = _strip_span(self.text, ent.start_char, ent.end_char)
         return self.lx.country(self.text[s:e]) is not None
 
@@ -459,11 +460,11 @@ class ActorBuilder:
                 k += 1
                 continue
             if label == "ORG" and k + 1 < len(ents):
-                nxt = ents[k + 1]
-                gap = text[ent.end_char: nxt.start_char]
-                if gap == " " and nxt.label_ in ("PERSON", "ORG") and len(nxt) == 1 and \
-                        doc[nxt.start].dep_ == doc[end - 1].dep_ and not self.lx.country(nxt.text):
-                    end = nxt.end  # "CNN" + "Türk"
+                nxt_ent = ents[k + 1]
+                gap = text[ent.end_char: nxt_ent.start_char]
+                if gap == " " and nxt_ent.label_ in ("PERSON", "ORG") and len(nxt_ent) == 1 and \
+                        doc[nxt_ent.start].dep_ == doc[end - 1].dep_ and not self.lx.country(nxt_ent.text):
+                    end = nxt_ent.end  # "CNN" + "Türk"
                     k += 1
             out.append((start, end, label, doc[start:end]))
             k += 1
@@ -479,8 +480,8 @@ class ActorBuilder:
             if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
             m = POSS_SUFFIX.search(tok.text)
-            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
-            has_poss = bool(m and len(m.group(0)) > 1) or (nxt is not None and nxt.tag_ == "POS")
+            after = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            has_poss = bool(m and len(m.group(0)) > 1) or (after is not None and after.tag_ == "POS")
             if not has_poss:
                 continue
             base = tok.text[: len(tok.text) - len(m.group(0))] if m else tok.text
@@ -780,8 +781,10 @@ class ActorBuilder:
                 kind = self.ctx.actors[aid].kind
                 if kind in ("organization", "state", "group"):
                     found.append(aid)
-                elif kind == "person" and self.ctx.actors[aid].affiliation:
-                    found.append(self.ctx.actors[aid].affiliation)  # "Netanyahu's office"
+                elif kind == "person":
+                    owner = self.ctx.actors[aid].affiliation
+                    if owner:
+                        found.append(owner)  # "Netanyahu's office"
         return found[0] if found else None
 
     def _nearest_party(self, pron: Token) -> str | None:
@@ -893,7 +896,7 @@ class ActorBuilder:
 
     def _predicates(self, root: Token) -> list[Token]:
         """Heads of "as" predicates of a mention: "served as the mediator", "acting as the host"."""
-        out = []
+        out: list[Token] = []
         verbs = [root.head] if root.dep_ in SUBJ and root.head.lemma_ in self.lx.as_verbs else []
         verbs += [c for c in root.children if c.dep_ == "acl" and c.lemma_ in self.lx.as_verbs]
         for v in verbs:
@@ -1009,7 +1012,7 @@ class ActorBuilder:
                     self.consumed.update(t.i for t in toks)
 
     def _occupier_mentions(self) -> list[tuple[int, int, list[Token]]]:
-        out = []
+        out: list[tuple[int, int, list[Token]]] = []
         for tok in self.doc:
             if tok.pos_ != "NOUN":
                 continue
@@ -1076,9 +1079,10 @@ class ActorBuilder:
                     lx.unnamed_person | lx.unnamed_group):
                 continue  # "governments and intermediaries": part of a generic list
             plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
-                or "Plur" in tok.morph.get("Number") or tok.lower_.endswith("men") and tok.lower_ != "men"
+                or "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith("men") and tok.lower_ != "men"
             # parties named in the modifiers
-            states, orgs = [], []
+            states: list[str] = []
+            orgs: list[str] = []
             for t in mods + right:
                 aid = self.token_actor.get(t.i)
                 if aid is None:
@@ -1196,11 +1200,6 @@ class ActorBuilder:
             self.consumed.update(t.i for t in left + right)
             self.desc_internal.update(t.i for t in right)
             recent.append((aid, lemma, plural, actor.affiliation))
-            # shorter names win: "Hamas official" over "Hamas official ..." when seen later
-            if not joined:
-                continue
-            if len(core) > 1 and len(name) < len(actor.name) and not actor.named and actor.name.lower().endswith(tok.lower_) is False:
-                pass
 
     def same_event_persons(self) -> None:
         """An unnamed person who does what a named person does to the same party is that person.
@@ -1276,8 +1275,8 @@ class ActorBuilder:
                     blocked.update(t.i for t in c.subtree)
         # ... and so are the states of the people it meets: "Y met X's President Z"
         other_side = {self.token_actor[i] for i in blocked if i in self.token_actor} - {aid_self}
-        other_side |= {self.ctx.actors[x].affiliation for x in list(other_side)
-                       if x in self.ctx.actors and self.ctx.actors[x].affiliation}
+        other_side |= {aff for x in list(other_side)
+                       if x in self.ctx.actors and (aff := self.ctx.actors[x].affiliation)}
         doc = root.doc
         # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
         others_title = {i for i, _ in cands_in if i not in own and doc[i].dep_ == "amod" and
@@ -1467,9 +1466,9 @@ class ActorBuilder:
         for k, v in list(self.token_actor.items()):
             if v == old:
                 self.token_actor[k] = new
-        for k, v in list(self.state_ids.items()):
+        for name, v in list(self.state_ids.items()):
             if v == old:
-                self.state_ids[k] = new
+                self.state_ids[name] = new
 
     # -- 7. affiliations from context --------------------------------------------
     def context_affiliations(self) -> None:

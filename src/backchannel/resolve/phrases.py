@@ -15,8 +15,8 @@ def state_for_word(ctx: Context, text: str) -> str | None:
     country = lexicon().country(text)
     if country is None:
         return None
-    ids = ctx.notes.get(STATE_IDS) or {}
-    return ids.get(country.name)  # type: ignore[union-attr]
+    ids = ctx.notes.get(STATE_IDS)
+    return ids.get(country.name) if isinstance(ids, dict) else None
 
 
 def actor_for_phrase(ctx: Context, span: Span) -> str | None:
