@@ -97,6 +97,8 @@ class Frame:
     blocked_deps: frozenset[str] = frozenset()
     under: frozenset[str] | None = None
     participle_needs_source: bool = False
+    implies: str | None = None
+    xcomp_needed: bool = False
     in_quote: bool = False
     subj_third: bool = False
     also: tuple[dict, ...] = ()
@@ -421,6 +423,9 @@ class Doc_:
             if att is not None:
                 self.timex_at.setdefault(att.i, []).append((tx, span))
         self._demonyms: dict[str, str | None] = {}
+        self._fallback: dict[int, str | None] = {}
+        self.built: list[Raw] = []  # acts found so far, in text order
+        self._surnames: dict[str, str] | None = None
 
     def _attachment(self, span: Span) -> Token | None:
         r = span.root
@@ -491,7 +496,65 @@ class Doc_:
         # a demonym noun names people, not the state ("told African-Americans")
         if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound", "npadvmod", "nmod")):
             return self.state_for(t.text.rstrip("-"))
+        if t.pos_ in NOUN_POS:
+            if t.i not in self._fallback:
+                self._fallback[t.i] = self.fallback_actor(t)
+            return self._fallback[t.i]
         return None
+
+    # -- fallbacks for phrases the actors stage left unresolved ---------------------------
+    def fallback_actor(self, t: Token) -> str | None:
+        """A definite description of a party ("the rebels", "the paramilitary group"), a
+        definite plural demonym ("the Emiratis") or a person's surname alone ("Mirzoyan")."""
+        if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and self.ctx.actor_for_token(c))
+               for c in t.children if c.i < t.i):
+            return None  # "the ELN rebels", "Hamas's fighters": the modifier says whose
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        if definite and t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS") and t.ent_type_ in ("NORP", ""):
+            return self.state_for(t.text)  # "the Emiratis" -> the UAE, when it is an actor
+        if definite and t.lemma_.lower() in self.lex.sets["group_nouns"] and t.tag_ != "NNP" \
+                and not prep_objects(t, "of"):
+            return self.described_group(t)
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and t.text[:1].isupper():
+            return self.surnames().get(t.text)
+        return None
+
+    def surnames(self) -> dict[str, str]:
+        """Last word of each named person's name -> the person (only when one person has it)."""
+        if self._surnames is None:
+            seen: dict[str, list[str]] = {}
+            for a in self.ctx.actors.values():
+                if a.kind == "person" and a.named and len(a.name.split()) > 1:
+                    seen.setdefault(a.name.split()[-1], []).append(a.id)
+            self._surnames = {k: v[0] for k, v in seen.items() if len(v) == 1}
+        return self._surnames
+
+    def described_group(self, t: Token) -> str | None:
+        """The organisation "the rebels" stands for: the one the title or an earlier phrase calls
+        so ("ELN rebels", "X, a paramilitary group"), else the nearest independent organisation
+        named before (one with no state it belongs to)."""
+        words = {t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s"}
+        orgs = [a for a in self.ctx.actors.values()
+                if a.kind in ("organization", "group") and a.named and not a.affiliation]
+        title = (self.ctx.document.title or "").casefold()
+        for a in orgs:
+            for n in [a.name, *a.aliases]:
+                if any(f"{n.casefold()} {w}" in title for w in words):
+                    return a.id
+        text = self.text
+        nearest = None
+        for s, e, aid in self.ctx.mentions_in(0, t.idx):
+            act = self.ctx.actors.get(aid)
+            if act is None or act not in orgs:
+                continue
+            after = text[e:e + 60].casefold()
+            for w in words:
+                if after.startswith(" " + w) or any(after.startswith(f", {det} ") and f" {w}" in after[:after.find(",", 2) if "," in after[2:] else 40]
+                                                  for det in ("a", "an", "the")):
+                    return aid
+            if act.kind == "organization":
+                nearest = aid
+        return nearest
 
     def actors(self, tok: Token | None, deep: bool = True) -> list[str]:
         """Actors a noun phrase refers to (coordination expanded), with fallbacks for heads
@@ -710,6 +773,8 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
             sp = d.claims[raw.claim].speaker
             return [sp] if sp else []
         return []
+    if spec == "event_doer":
+        return event_doer(d, tok, raw)
     if spec == "sentence_actor":
         return sentence_actor(d, tok, raw)
     if spec == "main_subj":
@@ -808,6 +873,30 @@ def local_possessor(d: Doc_, tok: Token, exclude: list[str]) -> list[str]:
     return [best] if best else []
 
 
+def event_doer(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+    """For an agentless "Y was not informed of the handover": who did the act the noun names back
+    in the same sentence (or the one before): "X freed six soldiers, but Y was not informed of
+    the handover" -> X (marked inferred)."""
+    if not is_passive(tok):
+        return []
+    nouns = [o for p in ("of", "about") for o in prep_objects(tok, p)]
+    if not nouns or nouns[0].lemma_.lower() not in d.lex.sets["event_nouns"] or \
+            any(c.dep_ == "poss" for c in nouns[0].children):
+        return []
+    o = logical_object(tok)
+    tgt = set(d.actors(o)) if o is not None else set()
+    si = d.sent_index(tok)
+    for r in reversed(d.built):
+        rs = d.sent_index(r.trig)
+        if rs < si - 1 or r.type in ("inform", "learn", "mediate"):
+            continue
+        srcs = [a for a in r.sources if not a.startswith("@") and a not in tgt]
+        if srcs and r.trig.i < tok.i:
+            raw.inferred.append("source")
+            return srcs[:1]
+    return []
+
+
 def sentence_actor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
     """For an agentless passive ("he was not informed"): an actor named earlier in the sentence
     that is not the target (marked inferred)."""
@@ -902,6 +991,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         o = child(tok, "dobj")
         if o is None or not any(c.dep_ == "prep" and c.lower_ == frame.prep for c in o.children):
             return False
+    if frame.xcomp_needed and child(tok, "xcomp") is None:
+        return False  # "offered to host the talks"
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.under is not None:
@@ -923,8 +1014,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
                 and o.lower_ not in PRONOUNS:
             return False  # "did not meet the criteria"
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
-                o.lemma_.lower() not in d.lex.sets["captive_nouns"]:
-            return False
+                o.lemma_.lower() not in d.lex.sets["captive_nouns"] and not (
+                    o.tag_ == "NNS" and child(o, "nummod") is not None):
+            return False  # a counted plural is people ("freed four engineers") unless obj_not says not
     if frame.subj is not None:
         s = child(tok, "nsubj", "nsubjpass")
         if s is None or s.lemma_.lower() not in frame.subj:
@@ -1068,16 +1160,28 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
     return None
 
 
-def time_of(d: Doc_, tok: Token, future: bool, claim: str | None) -> Time | None:
+def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool = False) -> Time | None:
     """The time expression on the trigger's path to the root (never across a report verb into
     its content), else elsewhere in its clause, else the previous sentence of the paragraph.
     "today" inside a quote is the day the words were spoken, when the report dates them."""
-    t = _time_of(d, tok, future, claim)
+    t = _time_of(d, tok, future, claim, content)
     if t is not None and claim and t.text.strip().lower() in ("today", "tonight", "this morning", "this evening"):
         spoken = claim_time(d, claim)
         if spoken is not None:
             t.value = spoken
     return t
+
+
+def in_relative(tok: Token) -> bool:
+    """Is the token inside a relative clause ("the army, which has fought X since April")?"""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "relcl":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def claim_time(d: Doc_, claim: str) -> str | None:
@@ -1095,11 +1199,12 @@ def claim_time(d: Doc_, claim: str) -> str | None:
     return None
 
 
-def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None) -> Time | None:
+def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool = False) -> Time | None:
     anchor = d.ctx.anchor
     speech = d.lex.sets["speech_verbs"]
     cur = tok
     seen = 0
+    in_relcl = False
     extra = []
     if tok.pos_ in NOUN_POS:
         extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
@@ -1121,18 +1226,33 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None) -> Time | Non
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
             return None
+        if cur.dep_ == "relcl" and cur.pos_ in VERB_POS:
+            # "X, which hosted the previous rounds, offered ... in March": the relative clause
+            # is background, dated only by its own words
+            in_relcl = True
+            break
         if cur.dep_ == "conj" and cur.head.pos_ in VERB_POS and cur.pos_ in VERB_POS:
             # a conjoined clause with its own subject keeps its own time
             if child(cur, "nsubj", "nsubjpass") is not None:
                 break
         cur = cur.head
         seen += 1
+    if content and tok.pos_ in VERB_POS:
+        # "offered to hold the next session in March": a proposal is dated by the time it proposes
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                for x in c.subtree:
+                    for tx, span in d.timex_at.get(x.i, []):
+                        val = timex.resolve(tx.text, anchor, True)
+                        if val:
+                            return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
     # previous sentence of the same paragraph dates a run of events
     si = d.sent_index(tok)
-    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None:
+    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None and not in_relcl:
         prev = d.sents[si - 1]
         for tx, span, att in d.timexes:
-            if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech:
+            if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech \
+                    and not in_relative(att):
                 val = timex.resolve(tx.text, anchor, future)
                 if val:
                     return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
@@ -1170,6 +1290,7 @@ def find_raw(d: Doc_) -> list[Raw]:
         if mode == "planned" and raw.modality == "asserted":
             raw.modality = "planned"
         raws.append(raw)
+        d.built = raws
     # "after a proposal ... fell through, X announced": the proposal was made to the party
     # that let it fall (its proposer stays unknown)
     for r in list(raws):
@@ -1272,7 +1393,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
                 if c is not None:
                     raw.counts[a] = c
     # subject/object of "needs" in a quote: the speaker demands of the subject
-    raw.time = time_of(d, tok, raw.modality == "planned", raw.claim)
+    raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
     return raw
 
 
@@ -1346,15 +1467,24 @@ def region_mode(regions: list[tuple[int, int, str, int]], tok: Token) -> str | N
 # document pass
 def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
     """The two sides of the story: parties of explicit talks, deals, clashes or swaps."""
-    prio = {"negotiate": 0, "agree": 1, "attack": 2, "release": 3, "meet": 4, "message": 5}
-    best: tuple[int, int, list[str]] | None = None
+    # a mediator "between A and B" and messages relayed "between A and B" name the sides as
+    # plainly as talks do; clashes and meetings of their envoys come after them
+    prio = {"negotiate": 0, "mediate": 0.5, "agree": 1, "message": 1.5, "attack": 2, "release": 3, "meet": 4}
+    best: tuple[float, int, list[str]] | None = None
     for n, r in enumerate(raws):
         if r.type not in prio:
             continue
         ps = [a for a in r.sources + r.targets if not a.startswith("@")]
         if r.type == "release":
             continue
-        if len(set(ps)) >= 2 and (r.frame.symmetric or r.frame.mutual):
+        if r.type in ("mediate", "message"):
+            # only the two parties a mediator or relay stands between
+            ps = [a for a in r.targets if not a.startswith("@")] if not r.sources or r.type == "mediate" else []
+            if r.type == "message" and "relay" not in r.pending:
+                ps = []
+        elif not (r.frame.symmetric or r.frame.mutual):
+            continue
+        if len(set(ps)) >= 2:
             key = (prio[r.type], n, ps[:2])
             if best is None or key[:2] < best[:2]:
                 best = key
@@ -1507,6 +1637,13 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
             for m in ms:
                 for p in parties:
                     recs.append(record(r, [m], [p], [], inferred))
+            if r.frame.implies and len(parties) >= 2 and ms:
+                # "X, which hosted the previous rounds": talks between the parties, through X
+                a, b = sorted(parties[:2], key=lambda x: first_mention(ctx, x))
+                rec = record(r, [a], [b], ms, inferred + ["source", "target"])
+                rec["type"] = r.frame.implies
+                rec["topic"] = None
+                recs.append(rec)
             continue
         if r.frame.mutual:
             ps = list(dict.fromkeys(srcs + tgts))
