@@ -31,17 +31,16 @@ def plot(res: dict, png: Path) -> None:
         ax1.axis("off")
 
     if sc:
-        procs = list(sc["by_processes"])
-        x = range(len(procs))
-        a = [sc["by_processes"][p]["spacy_words_per_s"] for p in procs]
-        b = [sc["by_processes"][p]["backchannel_words_per_s"] for p in procs]
+        rows = sc.get("rows") or [dict(v, processes=int(k), batch_size="?") for k, v in sc["by_processes"].items()]
+        x = range(len(rows))
         w = 0.38
-        ax2.bar([i - w / 2 for i in x], a, w, label="(a) spaCy", color="#888888")
-        ax2.bar([i + w / 2 for i in x], b, w, label="(b) backchannel", color="#1f77b4")
-        ax2.set_xticks(list(x), [f"{p} process{'es' if p != '1' else ''}" for p in procs])
-        ax2.set_ylabel("words / s")
-        ax2.set_title("Multi-process scaling")
-        ax2.legend()
+        ax2.bar([i - w / 2 for i in x], [r["spacy_words_per_s"] for r in rows], w, label="(a) spaCy", color="#888888")
+        ax2.bar([i + w / 2 for i in x], [r["backchannel_words_per_s"] for r in rows], w, label="(b) backchannel",
+                color="#1f77b4")
+        ax2.set_xticks(list(x), [f"{r['processes']} proc.\nbatch {r['batch_size']}" for r in rows])
+        ax2.set_ylabel("words / s (wall clock)")
+        ax2.set_title("Processes and batch size")
+        ax2.legend(loc="upper left", fontsize=8)
     else:
         ax2.axis("off")
 

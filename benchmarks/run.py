@@ -291,38 +291,43 @@ def run_throughput(nlp, docs, args, out: dict) -> list:
 
 
 def run_scaling(nlp, docs, args, out: dict) -> None:
-    """(a) and (b) with 1 and 2 processes (1 process is reused from the throughput section)."""
+    """(a) and (b) with 1 and 2 processes and two batch sizes, wall-clock, all configurations in turn.
+
+    Why two batch sizes: spaCy hands whole batches to its worker processes, so
+    with the CLI's default of 32 documents a batch, 91 articles make 3 batches
+    and the second worker idles for most of the run; 8 a batch shows what a
+    second core can give. Why in turn: on a machine shared with other jobs the
+    load changes from minute to minute.
+    """
     from backchannel import pipeline
 
     texts = [d.text for d in docs]
     n_words = sum(words(t) for t in texts)
     items = corpus.as_items(docs)
-    rows = {}
-    th = out.get("throughput")
-    for n in args.processes:
-        if n == 1 and th:
-            rows["1"] = {"spacy_s": th["spacy"]["wall_s"], "backchannel_s": th["backchannel"]["wall_s"]}
-        else:
-            t_a = t_b = float("inf")
-            for r in range(max(1, args.repeat)):  # alternate (a) and (b), best of each
-                log(f"scaling: {n} processes (run {r + 1})")
-                t_a = min(t_a, best_wall(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size,
-                                                                       n_process=n)), 1))
-                t_b = min(t_b, best_wall(lambda: sum(1 for _ in pipeline.analyze(
-                    items, nlp=nlp, batch_size=args.batch_size, n_process=n)), 1))
-            rows[str(n)] = {"spacy_s": t_a, "backchannel_s": t_b}
-        r = rows[str(n)]
-        r.update({"spacy_words_per_s": rate(n_words, r["spacy_s"]),
-                  "backchannel_words_per_s": rate(n_words, r["backchannel_s"]),
-                  "backchannel_docs_per_s": rate(len(docs), r["backchannel_s"]),
-                  "ratio": r["spacy_s"] / r["backchannel_s"]})
-    base = rows.get("1")
-    for r in rows.values():
-        if base:
-            r["speedup_spacy"] = base["spacy_s"] / r["spacy_s"]
-            r["speedup_backchannel"] = base["backchannel_s"] / r["backchannel_s"]
-    out["scaling"] = {"documents": len(docs), "words": n_words, "batch_size": args.batch_size, "clock": "wall",
-                      "load_average": [round(x, 2) for x in os.getloadavg()], "by_processes": rows}
+    configs = [(n, bs) for bs in args.scaling_batch_sizes for n in args.processes]
+    for d, sd in zip(docs, nlp.pipe(texts[:8])):  # warm-up, when this section runs alone
+        pipeline.extract(d, sd)
+    t_a = {c: float("inf") for c in configs}
+    t_b = dict(t_a)
+    for r in range(max(1, args.scaling_repeat)):
+        for n, bs in configs:
+            log(f"scaling: {n} process{'es' if n > 1 else ''}, batch size {bs} (run {r + 1})")
+            t_a[n, bs] = min(t_a[n, bs], best_wall(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=bs,
+                                                                                   n_process=n)), 1))
+            t_b[n, bs] = min(t_b[n, bs], best_wall(lambda: sum(1 for _ in pipeline.analyze(
+                items, nlp=nlp, batch_size=bs, n_process=n)), 1))
+    rows = []
+    for n, bs in configs:
+        base = (1, bs) if (1, bs) in t_a else None
+        rows.append({"processes": n, "batch_size": bs, "spacy_s": t_a[n, bs], "backchannel_s": t_b[n, bs],
+                     "spacy_words_per_s": rate(n_words, t_a[n, bs]),
+                     "backchannel_words_per_s": rate(n_words, t_b[n, bs]),
+                     "backchannel_docs_per_s": rate(len(docs), t_b[n, bs]),
+                     "ratio": t_a[n, bs] / t_b[n, bs],
+                     "speedup_spacy": t_a[base] / t_a[n, bs] if base else None,
+                     "speedup_backchannel": t_b[base] / t_b[n, bs] if base else None})
+    out["scaling"] = {"documents": len(docs), "words": n_words, "clock": "wall", "repeat": args.scaling_repeat,
+                      "load_average": [round(x, 2) for x in os.getloadavg()], "rows": rows}
 
 
 def run_growth(nlp, docs, args, out: dict) -> None:
@@ -640,13 +645,19 @@ def markdown(res: dict) -> str:
               + ", ".join(f"{k} {100 * v / tot:.0f}%" for k, v in st.items()) + "."]
     sc = res.get("scaling")
     if sc:
-        L += ["", f"Processes (same {sc['documents']} articles; wall-clock time, load average "
-              f"{sc.get('load_average', ['?'])[0]} when measured):", "",
-              "| processes | (a) spaCy words/s | (b) backchannel words/s | (b)/(a) | speed-up (b) |",
-              "|--:|--:|--:|--:|--:|"]
-        for n, r in sc["by_processes"].items():
-            L.append(f"| {n} | {fmt_n(r['spacy_words_per_s'])} | {fmt_n(r['backchannel_words_per_s'])} | "
-                     f"{r['ratio']:.2f} | {r.get('speedup_backchannel', 1):.2f}× |")
+        L += ["", f"Processes (same {sc['documents']} articles; wall-clock time, best of {sc.get('repeat', 1)}, "
+              f"configurations taken in turn; load average {sc.get('load_average', ['?'])[0]} when measured). "
+              "spaCy hands whole batches to its worker processes in turn, so a batch size that leaves few batches "
+              "per worker leaves one idle: " + ", ".join(
+                  f"batches of {bs} make {-(-sc['documents'] // bs)} batches of these {sc['documents']} articles"
+                  for bs in sorted({r['batch_size'] for r in sc['rows']}, reverse=True)) + ":", "",
+              "| processes | batch size | (a) spaCy words/s | (b) backchannel words/s | (b)/(a) | speed-up (a) | speed-up (b) |",
+              "|--:|--:|--:|--:|--:|--:|--:|"]
+        for r in sc["rows"]:
+            sp = lambda x: f"{x:.2f}×" if x else "–"  # noqa: E731
+            L.append(f"| {r['processes']} | {r['batch_size']} | {fmt_n(r['spacy_words_per_s'])} | "
+                     f"{fmt_n(r['backchannel_words_per_s'])} | {r['ratio']:.2f} | {sp(r['speedup_spacy'])} | "
+                     f"{sp(r['speedup_backchannel'])} |")
     mem = res.get("memory")
     if mem:
         L += ["", f"Memory: `backchannel analyze FILE.jsonl --format jsonl --processes {mem['processes']} > /dev/null` "
@@ -658,83 +669,21 @@ def markdown(res: dict) -> str:
                       "share with the main process count once per process; PSS splits shared pages between the "
                       "processes (the real footprint) and creeps up as the workers touch, and so unshare, pages "
                       "inherited from the main process (copy-on-write; bounded by the main process's size).")
-        L += ["", "| documents | peak RSS, main | peak RSS, sum | peak PSS, sum | wall time | docs/s | CPU ms/doc |",
-              "|--:|--:|--:|--:|--:|--:|--:|"]
-        for r in mem["rows"]:
-            L.append(f"| {fmt_n(r['documents'])} | {r['peak_rss_main_mb']:.0f} MB | {r['peak_rss_mb']:.0f} MB | "
-                     f"{r['peak_pss_mb']:.0f} MB | {r['seconds']:.0f} s | {r['docs_per_s']:.0f} | "
-                     f"{r.get('cpu_ms_per_doc', float('nan')):.1f} |")
+        if mem["processes"] > 1:
+            L += ["", "| documents | peak RSS, main | peak RSS, sum | peak PSS, sum | wall time | docs/s | CPU ms/doc |",
+                  "|--:|--:|--:|--:|--:|--:|--:|"]
+            for r in mem["rows"]:
+                L.append(f"| {fmt_n(r['documents'])} | {r['peak_rss_main_mb']:.0f} MB | {r['peak_rss_mb']:.0f} MB | "
+                         f"{r['peak_pss_mb']:.0f} MB | {r['seconds']:.0f} s | {r['docs_per_s']:.0f} | "
+                         f"{r.get('cpu_ms_per_doc', float('nan')):.1f} |")
+        else:
+            L += ["", "| documents | peak RSS | RSS max, 1st / 2nd half of the run | wall time | docs/s | CPU ms/doc |",
+                  "|--:|--:|--:|--:|--:|--:|"]
+            for r in mem["rows"]:
+                L.append(f"| {fmt_n(r['documents'])} | {r['peak_rss_mb']:.0f} MB | {r['rss_first_half_mb']:.0f} / "
+                         f"{r['rss_second_half_mb']:.0f} MB | {r['seconds']:.0f} s | {r['docs_per_s']:.0f} | "
+                         f"{r.get('cpu_ms_per_doc', float('nan')):.1f} |")
         L += ["", "CPU ms/doc includes loading the model once (about 2 s), hence higher for the small stream."]
-    gr = res.get("growth")
-    if gr:  # linear: per-word cost of the longest within 1.5x of the median article's
-        g["cost linear in length (10x: per-word cost < 1.5x median's)"] = all(
-            r["extract_per_word_vs_median"] < 1.5 and r["parse_per_word_vs_median"] < 1.5
-            for r in gr["rows"] if r["label"] != "paragraph")
-    if "total_seconds" in res:
-        g["whole run < 10 min"] = res["total_seconds"] < 600
-    return g
-
-
-def fmt_n(x: float, nd: int = 0) -> str:
-    return f"{x:,.{nd}f}"
-
-
-def markdown(res: dict) -> str:
-    """The tables, in Markdown (printed, and pasted into the README)."""
-    m = res["machine"]
-    L = [f"Measured {res['date']} on {m['cpu']} ({m['cores']} cores, {m['memory_gb']} GB), Python {m['python']}, "
-         f"spaCy {m['spacy']} with `{res.get('model', '?')}`, commit {m['commit']} ({m.get('source', '?')}); "
-         f"`{res['command']}` took {res['total_seconds']:.0f} s.", ""]
-    th = res.get("throughput")
-    if th:
-        tx = th["textacy"]
-        clock = "CPU time of the process" if th.get("clock") == "cpu" else "wall-clock time"
-        L += [f"Throughput, 1 process, batch size {th['batch_size']}, on {th['documents']} articles "
-              f"({fmt_n(th['words'])} words: the corpus articles + PolNeAR dev); {clock}, best of "
-              f"{th['repeat']} (extraction alone: best of {res.get('repeat_extract', 3)}):", "",
-              "| system | words/s | docs/s | ms/doc |", "|---|--:|--:|--:|",
-              f"| (a) spaCy `nlp.pipe` alone | {fmt_n(th['spacy']['words_per_s'])} | {th['spacy']['docs_per_s']:.2f} "
-              f"| {1000 / th['spacy']['docs_per_s']:.0f} |",
-              f"| (b) backchannel (parse + extract) | {fmt_n(th['backchannel']['words_per_s'])} | "
-              f"{th['backchannel']['docs_per_s']:.2f} | {1000 / th['backchannel']['docs_per_s']:.0f} |"]
-        if tx.get("available"):
-            L.append(f"| (c) spaCy + textacy {tx['version']} `direct_quotations` | {fmt_n(tx['words_per_s'])} | "
-                     f"{tx['docs_per_s']:.2f} | {1000 / tx['docs_per_s']:.0f} |")
-        L.append(f"| backchannel extraction alone (pre-parsed) | {fmt_n(th['extract_only']['words_per_s'])} | "
-                 f"{th['documents'] / th['extract_only']['seconds']:.1f} | {th['extract_only']['ms_per_doc']:.1f} |")
-        if tx.get("available"):
-            L.append(f"| textacy `direct_quotations` alone (pre-parsed) | {fmt_n(tx['extract_words_per_s'])} | "
-                     f"{th['documents'] / tx['extract_s']:.1f} | {1000 * tx['extract_s'] / th['documents']:.1f} |")
-        st = th["extract_only"]["stages_s"]
-        tot = sum(st.values()) or 1
-        L += ["", f"(b)/(a) = **{th['ratio_from_parts']:.2f}** from parse time / (parse + extraction alone), "
-              f"{th['ratio_measured']:.2f} from the two end-to-end runs (goal ≥ {GOAL_RATIO}); the extraction "
-              f"adds {100 * th['extraction_overhead']:.0f}% to parsing. Extraction time by stage: "
-              + ", ".join(f"{k} {100 * v / tot:.0f}%" for k, v in st.items()) + "."]
-    sc = res.get("scaling")
-    if sc:
-        L += ["", f"Processes (same {sc['documents']} articles; wall-clock time, load average "
-              f"{sc.get('load_average', ['?'])[0]} when measured):", "",
-              "| processes | (a) spaCy words/s | (b) backchannel words/s | (b)/(a) | speed-up (b) |",
-              "|--:|--:|--:|--:|--:|"]
-        for n, r in sc["by_processes"].items():
-            L.append(f"| {n} | {fmt_n(r['spacy_words_per_s'])} | {fmt_n(r['backchannel_words_per_s'])} | "
-                     f"{r['ratio']:.2f} | {r.get('speedup_backchannel', 1):.2f}× |")
-    mem = res.get("memory")
-    if mem:
-        L += ["", f"Memory: `backchannel analyze FILE.jsonl --format jsonl --processes {mem['processes']} > /dev/null` "
-              f"(a subprocess, polled every {mem['poll_s']} s) on streams of short documents: each a paragraph "
-              f"cut to its first {mem['doc_words']} words, cycling {mem['texts_cycled']} paragraphs, every line "
-              "its own id. The RSS sum adds the main process and its parser workers, so the pages the forked "
-              "workers share with the main process count once per process; PSS splits shared pages between the "
-              "processes (the real footprint) and creeps up as the workers touch, and so unshare, pages "
-              "inherited from the main process (copy-on-write; bounded by the main process's size):", "",
-              "| documents | peak RSS, main | peak RSS, sum | peak PSS, sum | wall time | docs/s | CPU ms/doc |",
-              "|--:|--:|--:|--:|--:|--:|--:|"]
-        for r in mem["rows"]:
-            L.append(f"| {fmt_n(r['documents'])} | {r['peak_rss_main_mb']:.0f} MB | {r['peak_rss_mb']:.0f} MB | "
-                     f"{r['peak_pss_mb']:.0f} MB | {r['seconds']:.0f} s | {r['docs_per_s']:.0f} | "
-                     f"{r.get('cpu_ms_per_doc', float('nan')):.1f} |")
     gr = res.get("growth")
     if gr:
         clock = "CPU time" if gr["rows"][0].get("clock") == "cpu" else "wall-clock time"
@@ -793,6 +742,8 @@ def main(argv=None) -> int:
     ap.add_argument("--polnear", type=int, default=None, help="use only the first N PolNeAR dev articles")
     ap.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size (the CLI's default)")
     ap.add_argument("--processes", default="1,2", help="process counts for the scaling section")
+    ap.add_argument("--scaling-batch-sizes", default="32,8", help="batch sizes for the scaling section")
+    ap.add_argument("--scaling-repeat", type=int, default=1, help="runs of each scaling configuration (best taken)")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each parsing pass (best taken)")
     ap.add_argument("--repeat-extract", type=int, default=3, help="runs of each extraction-only pass (best taken)")
     ap.add_argument("--mem-sizes", default="1000,10000,50000", help="stream sizes for the memory section")
@@ -837,6 +788,7 @@ def main(argv=None) -> int:
     args.out = args.out or (WORK / "results-quick.json" if args.quick else HERE / "results.json")
     args.png = args.png or (WORK / "bench-quick.png" if args.quick else ROOT / "docs" / "bench.png")
     args.processes = [int(x) for x in args.processes.split(",") if x]
+    args.scaling_batch_sizes = [int(x) for x in args.scaling_batch_sizes.split(",") if x]
     args.mem_sizes = sorted(int(x) for x in args.mem_sizes.split(",") if x)
     only = [s.strip() for s in args.only.split(",") if s.strip()]
     bad = [s for s in only if s not in SECTIONS]
