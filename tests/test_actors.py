@@ -368,3 +368,34 @@ def test_untagged_surname_and_possessive_pronoun_affiliation(actors_of):
                        "said. Israel's army said its forces had withdrawn.")
     assert len(a["Ayman Safadi"].mentions) == 2
     assert a["forces"].affiliation == "israel"
+
+
+# -- generalisation rules (surnames, acronyms, titles, possessors) --------------------
+
+def test_surname_forms_and_partial_names():
+    from backchannel.resolve.merge import surname_forms
+    assert "lindqvist-moreau" in surname_forms("Henrik Lindqvist-Moreau")
+    assert "moreau" in surname_forms("Henrik Lindqvist-Moreau")
+    assert "al-rashidi" in surname_forms("Khalid bin Saud al-Rashidi")
+    assert "bin saud al-rashidi" in surname_forms("Khalid bin Saud al-Rashidi")
+    full = ["Henrik Lindqvist-Moreau", "Lucia Ferreira Campos", "Tomasz Wierzbicki"]
+    assert link_partial_names(full, "Lindqvist-Moreau") == "Henrik Lindqvist-Moreau"
+    assert link_partial_names(full, "Ferreira Campos") == "Lucia Ferreira Campos"
+    assert link_partial_names(full, "Wierzbicki") == "Tomasz Wierzbicki"
+
+
+def test_gazetteer_is_accent_insensitive_and_broad():
+    lx = lexicon()
+    for n in ("José", "Jose", "Fatoumata", "Nemanja", "Olusegun", "Zeynep", "Hiroshi", "Ngozi", "Getachew"):
+        assert lx.is_first_name(n), n
+    assert lx.is_female_name("Zeynep") and not lx.is_female_name("Hiroshi")
+
+
+def test_hyphenated_surname_alone_is_the_person(actors_of):
+    text = ("The mediator, Henrik Lindqvist-Moreau, met both delegations on Monday. "
+            "Lindqvist-Moreau later told reporters the gap had narrowed.")
+    ctx, acts = actors_of(text)
+    p = acts["Henrik Lindqvist-Moreau"]
+    assert p.kind == "person"
+    assert "Lindqvist-Moreau" in p.aliases
+    assert "Lindqvist-Moreau" not in acts

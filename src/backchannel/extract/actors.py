@@ -39,7 +39,7 @@ from backchannel.extract.context import Context, stage
 from backchannel.model import Actor
 from backchannel.resolve import coref
 from backchannel.resolve.lexicon import Country, Lexicon, fold, lexicon
-from backchannel.resolve.merge import link_partial_names, name_tokens
+from backchannel.resolve.merge import NAME_PARTICLES, link_partial_names, name_tokens, surname_forms
 from backchannel.resolve.phrases import STATE_IDS
 
 ARTICLES = {"the", "a", "an"}
@@ -639,8 +639,9 @@ class ActorBuilder:
                 target = singular[f[:-1]]  # "Houthis" -> "Houthi"
             if fold(nm.name) in alias_index and alias_index[fold(nm.name)] is not nm:
                 target = alias_index[fold(nm.name)]
-            elif nm.name not in by_name and nm.org_evidence < 2:
-                full_name = link_partial_names(full, nm.name)
+            elif (nm.name not in by_name or len(name_tokens(nm.name)) == 2) and (
+                    nm.org_evidence < 2 or not self._org_like(nm.name)):
+                full_name = link_partial_names([f for f in full if f != nm.name], nm.name)
                 if full_name is None and "-" in nm.name:
                     full_name = link_partial_names(full, nm.name.split("-")[-1])
                 if full_name:
@@ -653,6 +654,11 @@ class ActorBuilder:
                 continue
             keep.append(nm)
         self.named = keep
+
+    def _org_like(self, name: str) -> bool:
+        """A name that looks like an organisation's: an acronym or an organisation word in it."""
+        words = [w.lower() for w in re.findall(r"[\w']+", name)]
+        return name.isupper() or any(w in self.lx.org_words or w in self.lx.unit_heads for w in words)
 
     # -- materialise ----------------------------------------------------------------
     def state_actor(self, country: Country) -> str:
@@ -696,29 +702,74 @@ class ActorBuilder:
                 self.add_alias(aid, surface)
 
     def untagged_surnames(self) -> None:
-        """Surnames of known people that the NER model left untagged ("..., Safadi said")."""
-        by_last: dict[str, str] = {}
+        """Surnames of known people, whatever NER made of them ("..., Safadi said", "Vervoort-Hadzic").
+
+        A capitalised token sequence equal to a surname form (``merge.surname_forms``) of
+        exactly one named person is a mention of that person unless it is already part of
+        another actor's mention or of a longer capitalised name.
+        """
+        forms: dict[str, str] = {}
         clash: set[str] = set()
         for a in self.ctx.actors.values():
             if a.kind == "person" and a.named:
-                toks = a.name.split()
-                if len(toks) > 1:
-                    last = toks[-1]
-                    if last in by_last and by_last[last] != a.id:
-                        clash.add(last)
-                    by_last[last] = a.id
-        for last in clash:
-            by_last.pop(last, None)
-        if not by_last:
+                for f in surname_forms(a.name):
+                    if forms.get(f, a.id) != a.id:
+                        clash.add(f)
+                    forms[f] = a.id
+        for f in clash:
+            forms.pop(f, None)
+        if not forms:
             return
-        for tok in self.doc:
-            aid = by_last.get(tok.text)
-            if aid is None or tok.i in self.token_actor or tok.pos_ not in ("PROPN", "NOUN"):
+        by_first: dict[str, list[str]] = {}
+        for f in sorted(forms, key=len, reverse=True):
+            by_first.setdefault(f.split()[0].split("-")[0], []).append(f)
+        doc, text = self.doc, self.text
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if not tok.text[:1].isupper() and tok.lower_ not in NAME_PARTICLES:
+                i += 1
                 continue
-            if self.is_excluded(tok.idx, tok.idx + len(tok.text)):
+            cands = by_first.get(fold(tok.text))
+            if not cands or i in self.token_actor:
+                i += 1
                 continue
-            self.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
-            self.add_alias(aid, tok.text)
+            hit = None
+            for f in cands:
+                # extend over tokens until the folded surface covers the form
+                j, surf = i, ""
+                while j < n and len(surf) < len(f):
+                    surf = fold(text[tok.idx: doc[j].idx + len(doc[j].text)])
+                    j += 1
+                if surf == f:
+                    hit = (f, j)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            f, j = hit
+            prev = doc[i - 1] if i > 0 else None
+            nxt = doc[j] if j < n else None
+            if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start \
+                    and prev.lower_ not in self.lx.gov_titles and prev.i not in self.token_actor:
+                i = j
+                continue  # part of a longer name
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in self.token_actor \
+                    and not POSS_SUFFIX.fullmatch(nxt.text):
+                i = j
+                continue
+            if any(k in self.token_actor for k in range(i, j)):
+                i = j
+                continue
+            s0, e0 = tok.idx, doc[j - 1].idx + len(doc[j - 1].text)
+            if self.is_excluded(s0, e0):
+                i = j
+                continue
+            aid = forms[f]
+            self.add_mention(aid, s0, e0, doc[j - 1])
+            self.add_alias(aid, text[s0:e0])
+            i = j
 
     def materialise_named(self) -> None:
         lx = self.lx

@@ -72,6 +72,7 @@ class Lexicon:
     meet_verbs: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
     as_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     title_prefixes: frozenset[str] = frozenset()
@@ -108,7 +109,10 @@ class Lexicon:
         return lemma.casefold() in self.gov_titles
 
     def is_first_name(self, word: str) -> bool:
-        return word in self.first_names
+        return word in self.first_names or fold(word) in self.first_names
+
+    def is_female_name(self, word: str) -> bool:
+        return fold(word) in self.female_names
 
 
 def _s(values) -> frozenset[str]:
@@ -160,7 +164,8 @@ def lexicon() -> Lexicon:
     lx.place_nouns = _s(p["place_nouns"])
     lx.meet_verbs = _s(p["meet_verbs"])
     lx.agencies = frozenset(s["agencies"])
-    lx.first_names = frozenset(n["names"])
+    lx.first_names = frozenset(n["names"]) | frozenset(fold(x) for x in n["names"])
+    lx.female_names = frozenset(fold(x) for x in n.get("female", []))
     f = a["frames"]
     for key in ("as_verbs", "name_particles", "title_prefixes", "person_relations", "allegiance_verbs",
                 "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"):

@@ -17,20 +17,58 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in fold(name).replace("-", " ").split() if t]
 
 
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "del", "da", "di", "du", "la", "le", "dos", "das"}
+
+
+def surname_forms(full_name: str) -> list[str]:
+    """Folded surname forms of a multi-word person name, longest first.
+
+    The last word ("Steve Witkoff" -> "witkoff"), a hyphenated last word and its last
+    part ("Vervoort-Hadzic", "hadzic"), two-word surnames ("Quintero Avila") and
+    surnames opened by a particle ("bin Fahad al-Otaibi", "al-Otaibi", "otaibi").
+    """
+    words = fold(full_name).split()
+    if len(words) < 2:
+        return []
+    out: list[str] = []
+    for k in range(len(words) - 1, 0, -1):
+        tail = words[k:]
+        if len(tail) == 1 or len(tail) == 2 or tail[0] in NAME_PARTICLES:
+            out.append(" ".join(tail))
+    last = words[-1]
+    for sep in ("-",):
+        if sep in last:
+            head, _, rest = last.partition(sep)
+            out.append(rest)  # "al-otaibi" -> "otaibi"; "vervoort-hadzic" -> "hadzic"
+    return out
+
+
 def link_partial_names(full_names: list[str], name: str) -> str | None:
     """The unique full name that ``name`` abbreviates (surname, given name, or first+last)."""
     toks = name_tokens(name)
     if not toks:
         return None
+    f = " ".join(fold(name).split())
+    # a surname form of exactly one full name (last word, hyphenated or two-word surname)
+    cands = [n for n in full_names if fold(n) != f and f in surname_forms(n)]
+    if len(set(cands)) == 1:
+        return cands[0]
+    if len(set(cands)) > 1:
+        return None
     if len(toks) == 1:
         t = toks[0]
-        last = [f for f in full_names if len(name_tokens(f)) > 1 and name_tokens(f)[-1] == t]
+        last = [n for n in full_names if len(name_tokens(n)) > 1 and name_tokens(n)[-1] == t]
         if len(last) == 1:
             return last[0]
         if last:
             return None
-        first = [f for f in full_names if len(name_tokens(f)) > 1 and name_tokens(f)[0] == t]
+        first = [n for n in full_names if len(name_tokens(n)) > 1 and name_tokens(n)[0] == t]
         return first[0] if len(first) == 1 else None
-    cands = [f for f in full_names if len(name_tokens(f)) > len(toks)
-             and name_tokens(f)[0] == toks[0] and name_tokens(f)[-1] == toks[-1]]
+    cands = [n for n in full_names if len(name_tokens(n)) > len(toks)
+             and name_tokens(n)[0] == toks[0] and name_tokens(n)[-1] == toks[-1]]
+    if len(cands) == 1:
+        return cands[0]
+    # given names ("Jose Ramon" of "Jose Ramon Echeverria-Lugo")
+    words = f.split()
+    cands = [n for n in full_names if fold(n).split()[:len(words)] == words and len(fold(n).split()) > len(words)]
     return cands[0] if len(cands) == 1 else None
