@@ -494,3 +494,70 @@ def test_offer_of_a_month_already_past_reads_forward(analyze):
 def test_counted_plural_object_of_a_release_is_captives_but_not_money(analyze):
     d = analyze("The militia freed seven geologists on Sunday. Kenya released 40 million dollars to Somalia.")
     assert len(acts(d, "release")) == 1
+
+
+CAPTORS = ("Three Italian nurses detained by the Allied Democratic Forces were released on Monday after Angola "
+           "mediated between the armed group and Rome. The agreement was brokered by Angolan foreign minister "
+           "Tete Antonio, who spoke three times with ADF leader Musa Baluku. The Congolese army, which has been "
+           "fighting the Allied Democratic Forces since 2019, was not consulted, officials said.")
+
+
+def test_passive_release_is_done_by_the_captor(analyze):
+    d = analyze(CAPTORS)
+    t, s, g, i = one(d, "release")
+    assert s == "Allied Democratic Forces"  # "detained by X"
+    assert (i.count.value, i.time.value) == (3, "2025-05-12")
+
+
+def test_mediation_between_a_description_and_a_capital(analyze):
+    d = analyze(CAPTORS)
+    assert pairs(d, "mediate") == {("Angola", "Allied Democratic Forces"), ("Angola", "Italy")}
+
+
+def test_deal_brokered_by_a_member_of_the_mediator(analyze):
+    d = analyze(CAPTORS)
+    t, s, g, i = one(d, "agree")
+    assert {s, g} == {"Italy", "Allied Democratic Forces"}
+    assert via_names(d, i) == ["Tete Antonio"]
+    # the minister mediates as part of Angola: no second mediation of his own
+    assert not [x for x in acts(d, "mediate") if x[1] == "Tete Antonio"]
+
+
+def test_spoke_with_counted_times_is_contact(analyze):
+    d = analyze(CAPTORS)
+    t, s, g, i = one(d, "contact")
+    assert (s, g) == ("Tete Antonio", "Musa Baluku")
+    assert (i.count.value, i.count.qualifier) == (3, "exactly")
+    d = analyze("The envoy spoke to reporters in Geneva.")
+    assert not acts(d, "contact")
+
+
+def test_relative_clause_war_and_agentless_consultation(analyze):
+    d = analyze(CAPTORS)
+    assert pairs(d, "attack") == {("Congolese army", "Allied Democratic Forces"),
+                                  ("Allied Democratic Forces", "Congolese army")}
+    for _, _, _, i in acts(d, "attack"):
+        assert i.time.value == "2019"
+    t, s, g, i = one(d, "inform")
+    # nobody from the relative clause ("fighting X") is the one who did not consult it
+    assert (s, g, i.negated) == (None, "Congolese army", True)
+
+
+def test_charge_rejected_in_apposition_and_plural_demonym(analyze):
+    d = analyze("Angola mediated between the armed group and Rome. The army accused the Angolans of "
+                "supplying the rebels, a charge Angola rejected.")
+    t, s, g, i = one(d, "accuse")
+    assert (s, g) == ("army", "Angola")  # "the Angolans" stand for their state here
+    t, s, g, i = one(d, "reject")
+    assert (s, g) == ("Angola", None)
+
+
+def test_fought_for_a_side_is_no_attack(analyze):
+    d = analyze("Five Colombians who fought for Ukraine were handed over to Kyiv.")
+    assert not acts(d, "attack")
+
+
+def test_repeated_acronym_without_mention_is_still_the_actor(analyze):
+    d = analyze("The Arakan Army (AA) seized the town. Later the envoy urged the AA to free all hostages.")
+    t, s, g, i = one(d, "demand")
+    assert g == "Arakan Army"

@@ -138,8 +138,10 @@ def lexicon() -> Lexicon:
     raw = tomllib.loads(resources.files("backchannel.data").joinpath("frames.toml").read_text("utf-8"))
     frames: dict[str, list[Frame]] = {}
     for d in raw.get("frame", []):
-        f = _frame(d)
-        frames.setdefault(f.lemma, []).append(f)
+        # one entry may list several lemmas ("lemmas = [...]") that share the frame
+        for lemma in d.get("lemmas") or [d["lemma"]]:
+            f = _frame({**{k: v for k, v in d.items() if k != "lemmas"}, "lemma": lemma})
+            frames.setdefault(f.lemma, []).append(f)
     st = raw.get("settings", {})
     sets = {k: frozenset(v) for k, v in st.items() if isinstance(v, list)}
     return Lexicon(frames=frames, settings=st, sets=sets)
@@ -212,6 +214,11 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None
     passive = is_passive(v)
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[0].lemma_.lower() in lexicon().sets["event_nouns"]:
+        # "X, a charge Y rejected" parsed with two subjects: the noun that names the act is not
+        # its doer
+        return subjects[1]
     for c in v.children:
         if c.dep_ == "nsubj" or (c.dep_ == "csubj" and False):
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
@@ -510,8 +517,11 @@ class Doc_:
                for c in t.children if c.i < t.i):
             return None  # "the ELN rebels", "Hamas's fighters": the modifier says whose
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        if definite and t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS") and t.ent_type_ in ("NORP", ""):
-            return self.state_for(t.text)  # "the Emiratis" -> the UAE, when it is an actor
+        if definite and t.text[:1].isupper() and t.text.endswith("s") and (
+                t.tag_ in ("NNPS", "NNS") or t.ent_type_ == "NORP"):
+            a = self.state_for(t.text)  # "the Emiratis" -> the UAE, when it is an actor
+            if a:
+                return a
         if definite and t.lemma_.lower() in self.lex.sets["group_nouns"] and t.tag_ != "NNP" \
                 and not prep_objects(t, "of"):
             return self.described_group(t)
@@ -520,11 +530,17 @@ class Doc_:
         return None
 
     def surnames(self) -> dict[str, str]:
-        """Last word of each named person's name -> the person (only when one person has it)."""
+        """One-word names of named actors -> the actor (only when one actor has it): a name or
+        alias of one word ("RSF" mentioned again), the last word of a person's name ("Mirzoyan")."""
         if self._surnames is None:
             seen: dict[str, list[str]] = {}
             for a in self.ctx.actors.values():
-                if a.kind == "person" and a.named and len(a.name.split()) > 1:
+                if not a.named:
+                    continue
+                for n in [a.name, *a.aliases]:
+                    if len(n.split()) == 1 and a.id not in seen.get(n, []):
+                        seen.setdefault(n, []).append(a.id)
+                if a.kind == "person" and len(a.name.split()) > 1 and a.id not in seen.get(a.name.split()[-1], []):
                     seen.setdefault(a.name.split()[-1], []).append(a.id)
             self._surnames = {k: v[0] for k, v in seen.items() if len(v) == 1}
         return self._surnames
@@ -773,6 +789,8 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
             sp = d.claims[raw.claim].speaker
             return [sp] if sp else []
         return []
+    if spec == "captor":
+        return captor(d, tok)
     if spec == "event_doer":
         return event_doer(d, tok, raw)
     if spec == "sentence_actor":
@@ -871,6 +889,31 @@ def local_possessor(d: Doc_, tok: Token, exclude: list[str]) -> list[str]:
                 and level(d.ctx, a) not in exclude:
             best = a
     return [best] if best else []
+
+
+def captor(d: Doc_, tok: Token) -> list[str]:
+    """Who held the captives a release frees: "workers detained by X were released" -> X,
+    "hostages held in X's custody", "prisoners in the custody of X"."""
+    o = logical_object(tok) if tok.pos_ in VERB_POS else None
+    if o is None:
+        objs = prep_objects(tok, "of")  # "the release of hostages held by X"
+        o = objs[0] if objs else None
+    if o is None:
+        return []
+    verbs = d.lex.sets["captor_verbs"]
+    for c in o.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs:
+            for x in prep_objects(c, "by"):
+                acts = d.actors(x)
+                if acts:
+                    return acts
+            for x in prep_objects(c, "in"):  # "held in X's custody"
+                if x.lemma_.lower() in ("custody", "captivity", "prison", "jail", "detention"):
+                    p = child(x, "poss")
+                    acts = d.actors(p) if p is not None else [a for y in prep_objects(x, "of") for a in d.actors(y)]
+                    if acts:
+                        return acts
+    return []
 
 
 def event_doer(d: Doc_, tok: Token, raw: Raw) -> list[str]:
@@ -972,7 +1015,8 @@ def _pos_ok(frame: Frame, tok: Token) -> bool:
     if frame.pos == "any":
         return True
     if frame.pos == "verb":
-        return tok.pos_ in VERB_POS or (tok.tag_.startswith("VB"))
+        return tok.pos_ in VERB_POS or (tok.tag_.startswith("VB") and tok.dep_ not in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "compound"))  # "talks" tagged VBZ as a subject
     if frame.pos == "noun":
         return tok.pos_ in NOUN_POS or (tok.tag_ in ("VBZ", "NNS") and tok.dep_ in (
             "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
@@ -1157,6 +1201,21 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
                 qual = q
                 break
         return Count(value=value, qualifier=qual)
+    return None
+
+
+def times_of(d: Doc_, tok: Token) -> Count | None:
+    """How often a verb's act happened: "spoke twice", "met three times"."""
+    if tok.pos_ not in VERB_POS:
+        return None
+    adv = d.lex.settings.get("times_adverbs", {})
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in adv:
+            return Count(value=int(adv[c.lower_]), qualifier="exactly")
+        if c.lemma_ == "time" and c.dep_ in ("npadvmod", "dobj", "advmod"):
+            n = count_of(d, c)
+            if n is not None:
+                return n
     return None
 
 
@@ -1383,7 +1442,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     if fr.relay:
         raw.pending.add("relay")
     o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
-    raw.count = count_of(d, o) or count_of(d, tok) if fr.type in ("message", "release", "attack", "contact") else None
+    raw.count = count_of(d, o) or count_of(d, tok) or times_of(d, tok) \
+        if fr.type in ("message", "release", "attack", "contact", "meet") else None
     raw.unnamed_object = o is not None and not raw.targets and o.pos_ in NOUN_POS and o.lower_ not in PRONOUNS
     if o is not None and fr.type == "release":
         extra = [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != o.i]
@@ -1442,14 +1502,26 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
     """Token ranges of the complements of frames whose content is not an event: a proposal's
     terms, an accusation's charge ("suppress"), or an agreement's plan ("planned")."""
     regions = []
+    names = lexicon().sets["event_nouns"]
     for fr, t in hits:
         if not fr.nested:
             continue
         deps = NOUN_CONTENT_DEPS if t.pos_ in NOUN_POS else VERB_CONTENT_DEPS
         for c in t.children:
+            if c.dep_ in ("ccomp", "parataxis") and c.i < t.i and t.pos_ in VERB_POS:
+                continue  # a clause before the verb is not what it rejects or offers (a misparse)
             if c.dep_ in deps or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                                for m in c.children)):
-                regions.append((c.left_edge.i, c.right_edge.i, fr.nested, t.i))
+                lo, hi = c.left_edge.i, c.right_edge.i
+                # "accused X of arming Y, a charge X rejected": an apposition that names the act
+                # itself is a reaction to it, not part of its content
+                cut = [a for a in t.doc[lo:hi + 1] if a.dep_ == "appos" and a.lemma_.lower() in names]
+                if cut:
+                    regions.append((lo, cut[0].left_edge.i - 1, fr.nested, t.i))
+                    if cut[0].right_edge.i < hi:
+                        regions.append((cut[0].right_edge.i + 1, hi, fr.nested, t.i))
+                else:
+                    regions.append((lo, hi, fr.nested, t.i))
     return regions
 
 
@@ -1681,8 +1753,22 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                     for m in mediators:
                         if m not in rec["via"] and m not in (rec["source"], rec["target"]):
                             rec["via"].append(m)
-    # a truce brokered by third parties: the brokers mediate between its sides
+    # a member of a mediating state or body mediates as part of it ("the UAE mediated ... the deal
+    # was brokered by its adviser X"): one mediation, the body's
+    med_pairs = {(rec["source"], rec["target"]) for rec in recs if rec["type"] == "mediate"}
+    recs = [rec for rec in recs if not (rec["type"] == "mediate" and any(
+        (m, rec["target"]) in med_pairs for m in affiliations(ctx, rec["source"])))]
     return recs
+
+
+def affiliations(ctx: Context, a: str | None) -> list[str]:
+    """The chain of actors ``a`` belongs to (its ministry, its state...)."""
+    out: list[str] = []
+    act = ctx.actors.get(a) if a else None
+    while act is not None and act.affiliation and act.affiliation not in out and act.affiliation != a:
+        out.append(act.affiliation)
+        act = ctx.actors.get(act.affiliation)
+    return out
 
 
 def window_parties(d: Doc_, r: Raw, mediators: list[str]) -> list[str]:
