@@ -311,3 +311,16 @@ def test_passive_frame_drops_the_preposition(analyze):
     d = analyze("The senator was accused of using campaign funds for personal expenses.")
     c = by_cue(d, "accused")
     assert pieces(d, c)[0].startswith("using campaign funds")
+
+
+# ------------------------------------------------------------------ generalisation rules
+
+
+def test_title_abbreviation_is_not_a_sentence_end(analyze):
+    d = analyze("Turnout was low.\n\n\"Can we win? Maybe not,\" Ms. Okafor said. \"Will we try? Certainly.\"")
+    quotes = [c for c in d.claims if c.direct]
+    assert [pieces(d, c) for c in quotes] == [["Can we win? Maybe not,"], ["Will we try? Certainly."]]
+    assert quotes[0].speaker == quotes[1].speaker is not None
+    d = analyze("“We are ready,” Gen. Tomas Berg said, “and we will wait for the answer.”")
+    c = only(d)
+    assert pieces(d, c) == ["We are ready,", "and we will wait for the answer."]

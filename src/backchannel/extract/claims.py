@@ -83,6 +83,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     org_nouns: frozenset[str]
     documents: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,8 @@ def lexicon() -> Lexicon:
                    anaphora=frozenset(raw.get("anaphora", {}).get("words", ())),
                    person_nouns=frozenset(sn.get("person", ())), group_nouns=frozenset(sn.get("group", ())),
                    org_nouns=frozenset(sn.get("organization", ())),
-                   documents=frozenset(raw.get("documents", {}).get("words", ())))
+                   documents=frozenset(raw.get("documents", {}).get("words", ())),
+                   abbreviations=frozenset(raw.get("abbreviations", {}).get("words", ())))
 
 
 # ---------------------------------------------------------------- quotation regions
@@ -764,7 +766,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         for c in bare:
             if starts_sentence and c.cue_span[0] >= r.end and not c.pieces and c.cue_span[0] - r.end < 150:
                 between = text[r.end:c.cue_span[0]]
-                if re.search(r"[.!?\"“”]", between) or d.para_index(r.end - 1) != d.para_index(c.cue_span[0]):
+                if SENT_END.search(_no_abbrev(between)) or d.para_index(r.end - 1) != d.para_index(c.cue_span[0]):
                     continue
                 if best is None or c.cue_span[0] < best.cue_span[0]:
                     best = c
@@ -773,7 +775,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             for c in bare:
                 if c.cue_span[1] <= r.start and d.sent_index(c.cue_span[0]) in (so, so - 1) and not c.pieces:
                     between = text[c.cue_span[1]:r.start]
-                    if len(between) > 120 or re.search(r"[.!?\"“”]", between):
+                    if len(between) > 120 or SENT_END.search(_no_abbrev(between)):
                         continue
                     if best is None or c.cue_span[0] > best.cue_span[0]:
                         best = c
@@ -789,7 +791,7 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                           prev.speaker.end_char if prev.speaker is not None else 0)
             between = text[att_end:r.start] if att_end > prev.pieces[-1][1] else text[prev.pieces[-1][1]:r.start]
             r.used = True
-            if att_end > prev.pieces[-1][1] and not re.search(r"[.!?;:]", between) and len(between) < 80:
+            if att_end > prev.pieces[-1][1] and not re.search(r"[.!?;:]", _no_abbrev(between)) and len(between) < 80:
                 prev.pieces.extend(list(p) for p in r.pieces)  # “…,” he said, “…”
             else:
                 claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
@@ -797,6 +799,22 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                                    pieces=[list(p) for p in r.pieces], direct=True,
                                    inferred=list(prev.inferred), parent=prev))
     return claims
+
+
+SENT_END = re.compile(r"[.!?\"“”]")
+PAREN = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _abbrev_re() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, lexicon().abbreviations), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}|[A-Z])\.")
+
+
+def _no_abbrev(s: str) -> str:
+    """``s`` without the periods that end no sentence: titles ("Ms.", "Sen."), initials
+    ("E.", "U.S.") and parentheses ("(D-Md.)")."""
+    return _abbrev_re().sub("", PAREN.sub("", s))
 
 
 TITLE_BEFORE = {"on", "of", "in", "at", "to", "for", "from", "with", "by", "about", "the", "a", "an",
