@@ -722,7 +722,8 @@ class ActorBuilder:
             return
         by_first: dict[str, list[str]] = {}
         for f in sorted(forms, key=len, reverse=True):
-            by_first.setdefault(f.split()[0].split("-")[0], []).append(f)
+            if f.split():  # a name of punctuation alone has no surname form
+                by_first.setdefault(f.split()[0].split("-")[0], []).append(f)
         doc, text = self.doc, self.text
         n = len(doc)
         i = 0
