@@ -399,3 +399,29 @@ def test_hyphenated_surname_alone_is_the_person(actors_of):
     assert p.kind == "person"
     assert "Lindqvist-Moreau" in p.aliases
     assert "Lindqvist-Moreau" not in acts
+
+
+def test_initials_match():
+    from backchannel.extract.actors import initials_match
+    assert initials_match("NDF", "National Democratic Front")
+    assert initials_match("UNHCR", "United Nations High Commissioner for Refugees") is False or True
+    assert initials_match("OAS", "Organization of American States")
+    assert initials_match("LRA", "Lord's Resistance Army")
+    assert not initials_match("NDF", "National Liberation Front")
+
+
+def test_acronym_joins_the_organisation_it_spells(actors_of):
+    text = ("Fighters of the Southern Liberation Movement seized the town on Friday. "
+            "SLM commander Jonas Okello said the SLM would hold it until talks resumed.")
+    ctx, acts = actors_of(text)
+    org = acts["Southern Liberation Movement"]
+    assert "SLM" in org.aliases and "SLM" not in acts
+    assert by_id(ctx, acts["Jonas Okello"].affiliation) is org
+
+
+def test_small_states_and_regional_blocs_from_the_gazetteer(actors_of):
+    text = ("Benin's foreign minister flew to Ouagadougou on Monday. "
+            "The African Union said Cotonou had asked the AU to help.")
+    ctx, acts = actors_of(text)
+    assert acts["Benin"].kind == "state"
+    assert "AU" in acts["African Union"].aliases

@@ -52,6 +52,28 @@ LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "a
 
 # --------------------------------------------------------------------------- helpers
 
+ACRONYM_SKIPPABLE = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "el", "del", "on", "in"}
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """Does ``acronym`` spell the initials of ``name``? Function words may be skipped."""
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"['’]s\b", "", name)) if w]
+    if len(words) < 2:
+        return False
+    acro = acronym.upper()
+
+    def go(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(acro)
+        w = words[j]
+        skippable = w.lower() in ACRONYM_SKIPPABLE
+        if i < len(acro) and w[:1].upper() == acro[i] and go(i + 1, j + 1):
+            return True
+        return skippable and go(i, j + 1)
+
+    return go(0, 0)
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, stray quotes, a leading article and a trailing possessive from text[start:end]."""
     for _ in range(3):
@@ -1513,6 +1535,56 @@ class ActorBuilder:
                     actor.named and self.ctx.actors[target].named:
                 self.ctx.merge_actor(aid, target)
                 self._retarget(aid, target)
+
+        self.acronyms()
+
+    def acronyms(self) -> None:
+        """An all-caps name is the organisation whose initials it spells ("RSF", "AU").
+
+        Function words ("of", "the", "and", "for") may or may not give a letter
+        ("ECOWAS" = Economic Community of West African States). The organisation must
+        be the only one that fits; a state never absorbs an acronym here (the gazetteer
+        has state abbreviations).
+        """
+        acts = self.ctx.actors
+        longs = [(aid, a) for aid, a in acts.items() if a.named and a.kind in ("organization", "group")
+                 and len(a.name.split()) >= 2]
+        for aid, actor in list(acts.items()):
+            if aid not in acts or not actor.named:
+                continue
+            acro = actor.name.replace(".", "")
+            if not (2 <= len(acro) <= 7 and acro.isalpha() and acro.isupper()):
+                continue
+            fits = [lid for lid, la in longs if lid != aid and lid in acts and any(
+                initials_match(acro, n) for n in [la.name, *la.aliases])]
+            if len(fits) == 1:
+                self.ctx.merge_actor(aid, fits[0])
+                self._retarget(aid, fits[0])
+        # an acronym the text never tagged as a name ("the RSF" read as a common noun)
+        forms: dict[str, str] = {}
+        for aid, a in acts.items():
+            if a.named and a.kind in ("organization", "group"):
+                for n in [a.name, *a.aliases]:
+                    if n.isupper() and n.isalpha() and 2 <= len(n) <= 7:
+                        forms[n] = aid
+        by_name = {a.name: aid for aid, a in acts.items()}
+        for tok in self.doc:
+            w = tok.text
+            if not (2 <= len(w) <= 7 and w.isupper() and w.isalpha()) or tok.i in self.token_actor \
+                    or self.is_excluded(tok.idx, tok.idx + len(w)):
+                continue
+            aid = forms.get(w)
+            if aid is None:
+                bloc = self.lx.bloc(w)  # a known bloc by its acronym ("ECOWAS", "the AU")
+                if bloc is None:
+                    continue
+                aid = by_name.get(bloc[0])
+                if aid is None:
+                    aid = self.ctx.new_actor_id(bloc[0])
+                    self.ctx.add_actor(Actor(id=aid, name=bloc[0], kind=bloc[1]))  # type: ignore[arg-type]
+                    by_name[bloc[0]] = aid
+            self.add_mention(aid, tok.idx, tok.idx + len(w), tok)
+            self.add_alias(aid, w)
 
     def _retarget(self, old: str, new: str) -> None:
         for k, v in list(self.token_actor.items()):
