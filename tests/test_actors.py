@@ -425,3 +425,22 @@ def test_small_states_and_regional_blocs_from_the_gazetteer(actors_of):
     ctx, acts = actors_of(text)
     assert acts["Benin"].kind == "state"
     assert "AU" in acts["African Union"].aliases
+
+
+def test_organisation_in_a_title_is_the_affiliation(actors_of):
+    text = ("Talks between the government and the Popular Resistance Front (PRF) resumed. "
+            "PRF commander Daniel Ochieng met the mediators in Nairobi.")
+    ctx, acts = actors_of(text)
+    prf = acts["Popular Resistance Front"]
+    assert by_id(ctx, acts["Daniel Ochieng"].affiliation) is prf
+
+
+def test_personal_staff_of_a_person_and_possessive_chains(actors_of):
+    text = ("Kenyan President Samuel Mwangi's trade envoy, Grace Achieng, flew to Kampala. "
+            "Mwangi's spokeswoman, Lucy Wanjiku, said the trip was routine.")
+    ctx, acts = actors_of(text)
+    envoy = acts["Grace Achieng"]
+    assert "trade envoy" in envoy.descriptors
+    assert not any("Mwangi" in d for d in envoy.descriptors)
+    assert by_id(ctx, envoy.affiliation).name == "Kenya"
+    assert by_id(ctx, acts["Lucy Wanjiku"].affiliation) is acts["Samuel Mwangi"]

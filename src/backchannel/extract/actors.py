@@ -227,6 +227,7 @@ class ActorBuilder:
         self.materialise_states()
         self.materialise_named()
         self.untagged_surnames()
+        self.acronyms()
         self.descriptors_and_affiliations()
         self.stated_aliases()
         self.state_descriptors()
@@ -836,6 +837,10 @@ class ActorBuilder:
             left = left[1:]
         while left and (left[0].dep_ == "case" or left[0].tag_ == "POS"):
             left = left[1:]
+        # a possessive chain: "Colombian President Gustavo Petro's peace commissioner" -> "peace commissioner"
+        cut = max((k for k, t in enumerate(left[:-1]) if t.dep_ == "poss" and t.tag_ != "PRP$"), default=-1)
+        if cut >= 0:
+            left = left[cut + 1:]
         return left, _np_right(head)
 
     def _actor_of_token(self, tok: Token) -> str | None:
@@ -943,6 +948,13 @@ class ActorBuilder:
                             if aff and aff != actor.id and actor.affiliation is None and \
                                     self.ctx.actors[aff].kind != "person" and h.lemma_.lower() in lx.gov_titles:
                                 actor.affiliation = aff
+                            elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
+                                    and self.ctx.actors[aff].kind == "person" and t.tag_ != "PRP$":
+                                if h.lemma_.lower() in lx.personal_staff:
+                                    actor.affiliation = aff  # "Cleverly's spokeswoman, Maria Hendry": works for him
+                                elif h.lemma_.lower() in lx.gov_titles or self._role_noun(h):
+                                    # "the President's peace commissioner": the President's side
+                                    actor.affiliation = self.ctx.actors[aff].affiliation
                 for c in root.children:
                     if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.token_actor.get(c.i) and \
                             self._role_noun(c) and not any(x.dep_ == "appos" and self.token_actor.get(x.i)
@@ -967,6 +979,15 @@ class ActorBuilder:
                         aff = self._affiliation_in(toks, exclude=actor.id)
                         if aff:
                             actor.affiliation = aff
+                    if actor.affiliation is None and actor.kind == "person":
+                        # an organisation named in any role: "ELN commander", "RSF leader",
+                        # "Red Cross delegate" (a state needs a governmental title, above)
+                        for t in left:
+                            aff = self._actor_of_token(t)
+                            if aff and aff != actor.id and self.ctx.actors[aff].kind in ("organization", "group") \
+                                    and self.ctx.actors[aff].named:
+                                actor.affiliation = aff
+                                break
 
     def _predicates(self, root: Token) -> list[Token]:
         """Heads of "as" predicates of a mention: "served as the mediator", "acting as the host"."""
@@ -1547,6 +1568,13 @@ class ActorBuilder:
         has state abbreviations).
         """
         acts = self.ctx.actors
+        text = self.text
+        for aid, a in list(acts.items()):  # "the National Liberation Army (ELN)"
+            if a.kind in ("organization", "group") and a.named:
+                for m in a.mentions:
+                    pm = re.match(r"\s*\(([A-Z]{2,7})\)", text[m.end: m.end + 12])
+                    if pm:
+                        self.add_alias(aid, pm.group(1))
         longs = [(aid, a) for aid, a in acts.items() if a.named and a.kind in ("organization", "group")
                  and len(a.name.split()) >= 2]
         for aid, actor in list(acts.items()):
@@ -1587,6 +1615,9 @@ class ActorBuilder:
             self.add_alias(aid, w)
 
     def _retarget(self, old: str, new: str) -> None:
+        for nm in self.named:
+            if nm.aid == old:
+                nm.aid = new
         for k, v in list(self.token_actor.items()):
             if v == old:
                 self.token_actor[k] = new

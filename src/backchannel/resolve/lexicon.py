@@ -77,6 +77,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     title_prefixes: frozenset[str] = frozenset()
     person_relations: frozenset[str] = frozenset()
+    personal_staff: frozenset[str] = frozenset()
     allegiance_verbs: frozenset[str] = frozenset()
     fielded_heads: frozenset[str] = frozenset()
     descriptor_nouns: frozenset[str] = frozenset()
@@ -170,4 +171,5 @@ def lexicon() -> Lexicon:
     for key in ("as_verbs", "name_particles", "title_prefixes", "person_relations", "allegiance_verbs",
                 "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"):
         setattr(lx, key, _s(f[key]))
+    lx.personal_staff = _s(f.get("personal_staff", []))
     return lx
