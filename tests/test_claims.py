@@ -324,3 +324,45 @@ def test_title_abbreviation_is_not_a_sentence_end(analyze):
     d = analyze("“We are ready,” Gen. Tomas Berg said, “and we will wait for the answer.”")
     c = only(d)
     assert pieces(d, c) == ["We are ready,", "and we will wait for the answer."]
+
+
+def test_reversed_attribution_with_an_apposition_speaker_keeps_the_outer_speaker(analyze):
+    d = analyze("Ines Varga met the envoy on Monday. She had earlier urged the militia to release all detained "
+                "journalists, Varga's spokesman, Tomas Eklund, told reporters.")
+    c = only(d)
+    assert c.cue == "told" and c.direct is False
+    assert pieces(d, c) == ["She had earlier urged the militia to release all detained journalists"]
+    assert span_text(d, c.spans.speaker) == "Tomas Eklund"
+    check_grounding(d)
+
+
+def test_reversed_attribution_after_a_relative_clause(analyze):
+    d = analyze("Ghana, which chaired the earlier rounds, proposed to host the next meeting in May, Mahama said on radio.")
+    c = by_cue(d, "said")
+    assert pieces(d, c) == ["Ghana, which chaired the earlier rounds, proposed to host the next meeting in May"]
+    assert span_text(d, c.spans.speaker) == "Mahama"
+
+
+def test_reversed_attribution_takes_the_whole_clause_before_the_speaker(analyze):
+    d = analyze("The mayor had asked the guards to stay away, but the council overruled him, the aide added.")
+    c = by_cue(d, "added")
+    assert pieces(d, c) == ["The mayor had asked the guards to stay away, but the council overruled him"]
+    assert [x.cue for x in d.claims] == ["added"]  # the nested "asked" keeps the outer speaker
+
+
+def test_subordinate_cue_clause_attributes_nothing_before_it(analyze):
+    d = analyze("Most members backed the plan in the first vote, while a third said the opposite.")
+    assert not [c for c in d.claims if c.cue == "said"]
+
+
+def test_attribution_after_a_semicolon_covers_the_second_clause_only(analyze):
+    d = analyze("The first study puts the cost at two billion; the second estimate is far lower, analysts said.")
+    c = by_cue(d, "said")
+    assert pieces(d, c) == ["the second estimate is far lower"]
+
+
+def test_clause_stops_at_a_line_that_ends_a_sentence(analyze):
+    d = analyze("“We will keep the schools open.”\n“Nobody should play games with them,” Rosa Irving said.")
+    got = [pieces(d, c) for c in d.claims if c.cue == "said"]
+    assert ["Nobody should play games with them,"] in got
+    assert all("keep the schools" not in p for ps in got for p in ps)

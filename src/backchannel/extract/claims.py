@@ -459,6 +459,8 @@ def _reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     acl = v.dep_ == "acl" and v.head.i == v.i - 1 and v.head.pos_ in ("NOUN", "PROPN")  # "…, a US official confirmed"
     if not acl and (v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i)):
         return None
+    if any(c.dep_ == "mark" for c in v.children):
+        return None  # "…, while 73 percent said the same": a clause of its own, not an attribution of what precedes
     left, right = (v.head.left_edge.i if acl else v.left_edge.i), v.right_edge.i
     while left < v.i and doc[left].is_punct:
         left += 1
@@ -476,7 +478,81 @@ def _reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     if not (prev.text in (",", "—", "–") or prev.text in QUOTE_CHARS):
         return None
     s, e = sent.start_char, prev.idx
+    semi = [t for t in doc[sent.start: left - 1] if t.text in (";", ":")]
+    if semi:  # "A; B, X said": the attribution covers B only
+        s = semi[-1].idx + 1
+    if prev.text not in QUOTE_CHARS and not any(t.pos_ in ("VERB", "AUX") for t in doc[semi[-1].i if semi else sent.start: left - 1]):
+        return None  # "Obama, others vow": no clause before the comma
     return (s, e) if e > s else None
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+SEG_SEPS = {",", "—", "–", "--"}
+
+
+def _finite(toks) -> bool:
+    """Whether a run of tokens holds a finite verb of its own (not one inside a relative clause)."""
+    return any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl") and not
+               any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i >= toks[0].i) for t in toks)
+
+
+def _nominal(seg: list[Token]) -> bool:
+    """A comma segment that can name a speaker: a short noun phrase, no clause of its own."""
+    if not seg or len(seg) > 14 or seg[0].pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX") or seg[0].is_punct:
+        return False
+    if seg[0].lower_ in WH or _finite(seg):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON" and len(seg) == 1 for t in seg)
+
+
+def _tail_attribution(d: "_Doc", v: Token, sent: Span, lex: Lexicon) -> tuple[Span, tuple[int, int]] | None:
+    """'CONTENT, SPEAKER CUE [adjuncts].' read from the surface when the parse is off:
+    'He had urged X to …, Y's spokeswoman, Maria Hendry, told reporters.' The speaker is the
+    comma segment before the cue (with an apposition segment before it when one of the two
+    is a name and the other a person's description); the content is everything before it."""
+    doc = v.doc
+    after = doc[v.i + 1: sent.end]
+    if any(t.tag_ in FINITE or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
+        return None
+    j = v.i - 1
+    while j >= sent.start and (doc[j].pos_ in ("ADV", "AUX", "PART") and doc[j].dep_ in ("advmod", "aux", "neg")
+                               or doc[j].text == ","):
+        j -= 1
+    # comma segments of the sentence up to the speaker's end (commas inside quotations do not count)
+    segs: list[list[Token]] = [[]]
+    depth = 0
+    for t in doc[sent.start: j + 1]:
+        if t.text in QUOTE_CHARS or d.region_at(t.idx) is not None:
+            return None  # quotations: left to the quote rules
+        depth += t.text == "("
+        depth -= t.text == ")"
+        if t.text in (";", ":") and depth <= 0:
+            segs = [[]]  # the content starts after a semicolon or a colon
+        elif t.text in SEG_SEPS and depth <= 0:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    if len(segs) < 2 or not _nominal(segs[-1]):
+        return None
+
+    def is_name(seg: list[Token]) -> bool:
+        return seg[-1].pos_ == "PROPN" or seg[-1].text == ")" and any(t.pos_ == "PROPN" for t in seg)
+
+    def is_description(seg: list[Token]) -> bool:
+        return any(t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns for t in seg) \
+            and not is_name(seg)
+
+    spk = segs[-1]
+    n = len(segs) - 1
+    if len(segs) >= 3 and _nominal(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
+                                                   is_name(segs[-2]) and is_description(segs[-1])):
+        if any(t.tag_ in FINITE for seg in segs[:-2] for t in seg):
+            spk = segs[-2] if is_name(segs[-2]) else segs[-1]
+            n = len(segs) - 2
+    content = [t for seg in segs[:n] for t in seg]
+    if len(content) < 3 or not any(t.tag_ in FINITE for t in content):
+        return None
+    return doc[spk[0].i: spk[-1].i + 1], (content[0].idx, content[-1].idx + len(content[-1].text))
 
 
 def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
@@ -606,6 +682,16 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
             if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
                 cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
             clause, kind, extra = _clause(tok, cue, lex, text)
+            spk_span = None
+            if clause is None and kind == "bare" or kind == "reverse":
+                tail = _tail_attribution(d, tok, sent, lex)
+                if tail is not None:
+                    spk_span, clause = tail
+                    kind = "reverse"
+                    if subj is None or not spk_span.start <= subj.i < spk_span.end:
+                        subj = spk_span.root
+                    else:
+                        spk_span = None
             if clause is None and kind == "bare":
                 rc = _reverse_clause(tok, sent, text)
                 if rc is not None:
@@ -614,6 +700,9 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                     and tok.idx >= clause[1]:
                 clause = (clause[0], _phrase(subj).start_char)  # the parse took the speaker into the clause
             if clause is not None:
+                clause = _bounded(d, tok, clause, kind)
+                if clause is None:
+                    continue
                 clause = _clean(text, *clause)
                 if clause is None:
                     continue
@@ -623,7 +712,8 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                 kind = "bare"  # "as she put it, “…”": the object is not the previous sentence
             toks = sorted([tok.i, *extra])
             cs, ce = d.ctx.doc[toks[0]].idx, d.ctx.doc[toks[-1]].idx + len(d.ctx.doc[toks[-1]].text)
-            cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance, _phrase(subj) if subj is not None else None,
+            cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance,
+                        spk_span if spk_span is not None else _phrase(subj) if subj is not None else None,
                         clause, kind, sent)
             if clause is not None and clause[0] < tok.idx < clause[1]:
                 cand.split = _split_around(tok, clause, text, kind)
@@ -635,6 +725,33 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                     cand.clause = cl
             out.append(cand)
     return out
+
+
+LINE_END = re.compile(r"(?<=[.!?\"”'’])[ \t]*\n\s*")  # a line that ends a sentence ends a paragraph
+
+
+def _bounded(d: _Doc, v: Token, clause: tuple[int, int], kind: str) -> tuple[int, int] | None:
+    """A clause stays inside the cue's paragraph (a sentence split missed at a paragraph break,
+    also one marked by a single newline after a full stop);
+    a clause before its cue starts after the last semicolon ("A; B, X said": X said B) and
+    must hold a verb."""
+    s, e = clause
+    for m in LINE_END.finditer(d.text, s, e):
+        if m.end() <= v.idx:
+            s = max(s, m.end())
+        elif m.start() >= v.idx + len(v.text):
+            e = min(e, m.start())
+            break
+    if kind == "reverse" and e <= v.idx:
+        semi = d.text.rfind(";", s, v.idx)
+        if semi >= 0 and d.region_at(semi) is None:
+            s = semi + 1
+            if s >= e:
+                return None
+            span = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+                return None
+    return (s, e) if e > s else None
 
 
 def _split_around(v: Token, clause: tuple[int, int], text: str, kind: str) -> list[list[int]] | None:
@@ -1079,7 +1196,7 @@ def extract_claims(ctx: Context) -> None:
     cands = [c for c in _candidates(d, lex)
              if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in tweets + lines)]
     # nested attribution: a cue inside another candidate's clause keeps the outer speaker
-    spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object", "infinitive", "frame")))
+    spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object", "infinitive", "frame", "reverse")))
     starts = [s for s, _ in spans]
     kept = []
     for c in cands:
