@@ -474,6 +474,7 @@ def run_cprofile(parsed, docs, args, out: dict) -> None:
         pipeline.extract(d, sd)
     pr.disable()
     st = pstats.Stats(pr)
+    n_words = sum(words(d.text) for d in docs)
     stats = st.stats  # (file, line, func) -> (cc, nc, tottime, cumtime, callers)
     total = sum(v[2] for v in stats.values())
 
@@ -483,9 +484,9 @@ def run_cprofile(parsed, docs, args, out: dict) -> None:
         return f"{func} ({short}:{line})" if line else func
 
     def our_caller(f, seen=frozenset()):
-        """The backchannel function that leads (by cumulative time) to f."""
+        """The backchannel function that leads to f: the caller charged most of f's time, up the call graph."""
         callers = stats.get(f, (0, 0, 0, 0, {}))[4]
-        for c, _ in sorted(callers.items(), key=lambda kv: -kv[1][3]):
+        for c, _ in sorted(callers.items(), key=lambda kv: -(kv[1][2] + kv[1][3])):
             if c in seen:
                 continue
             if is_ours(c[0]):
@@ -500,11 +501,16 @@ def run_cprofile(parsed, docs, args, out: dict) -> None:
     for f, v in top:
         caller = None if is_ours(f[0]) else our_caller(f)
         rows.append({"function": name(f), "calls": v[1], "self_s": v[2], "share": v[2] / total if total else None,
-                     "called_from": name(caller) if caller else None})
+                     "called_from": name(caller) if caller else None,
+                     "calls_per_word": v[1] / n_words if n_words else None})
     ours_cum = sorted(((f, v[3]) for f, v in stats.items()
                        if is_ours(f[0]) and f[2] not in ("extract",) and not f[0].endswith("pipeline.py")),
                       key=lambda kv: -kv[1])
+    spacy_self = sorted(((f, v[2]) for f, v in stats.items() if f[0].endswith((".pyx", ".pxd"))),
+                        key=lambda kv: -kv[1])
     out["cprofile"] = {"seconds": total, "documents": len(docs), "top_self": rows,
+                       "spacy_self": [{"function": name(f), "self_s": t, "share": t / total if total else None}
+                                      for f, t in spacy_self[:10]],
                        "top_backchannel_inclusive": [{"function": name(f), "seconds": t,
                                                       "share": t / total if total else None}
                                                      for f, t in ours_cum[:args.top * 3]]}
@@ -707,8 +713,14 @@ def markdown(res: dict) -> str:
         L += ["", f"The same by cProfile (one pass, {cp['seconds']:.1f} s with its overhead; counts spaCy's Cython "
               "calls too, with the backchannel function that makes them), top costs by own time:", ""]
         for i, t in enumerate(cp["top_self"], 1):
-            L.append(f"{i}. `{t['function']}`: {100 * (t['share'] or 0):.0f}%, {t['calls']:,} calls"
+            L.append(f"{i}. `{t['function']}`: {100 * (t['share'] or 0):.0f}%, {t['calls']:,} calls "
+                     f"({t.get('calls_per_word') or 0:.0f} per word)"
                      + (f" (from `{t['called_from']}`)" if t["called_from"] else ""))
+        spacy_share = sum(t["share"] or 0 for t in cp.get("spacy_self", []))
+        if spacy_share:
+            L += ["", f"spaCy's own Cython code (Token objects, Doc indexing and iteration, attribute getters) "
+                  f"is {100 * spacy_share:.0f}% of that: a Token is a new Python object on every `doc[i]`, "
+                  "`for t in doc` and `.head`, so walking the same tokens again costs again."]
         if cp["top_backchannel_inclusive"]:
             L += ["", "Heaviest backchannel functions (inclusive, cProfile): " + ", ".join(
                 f"`{t['function'].split(' (')[0]}` {100 * (t['share'] or 0):.0f}%" for t in cp["top_backchannel_inclusive"][:6]) + "."]
