@@ -66,20 +66,21 @@ def plot(res: dict, png: Path) -> None:
     if mem:
         rows = mem["rows"]
         big = next((r for r in rows if r.get("series")), None)
+        multi = mem["processes"] > 1
         if big:
             t = [s[0] for s in big["series"]]
-            ax4.plot(t, [s[1] for s in big["series"]], c="#aec7e8", label="RSS summed over processes")
-            ax4.plot(t, [s[2] for s in big["series"]], c="#1f77b4", label="PSS, all processes")
-            ax4.plot(t, [s[3] for s in big["series"]], c="#2ca02c", label="RSS, main process")
-        for r in rows:
-            ax4.axhline(r["peak_pss_mb"], ls=":", lw=0.8, c="#888888")
-        ax4.text(0.02, 0.04, "peak PSS: " + ", ".join(f"{r['documents']:,} docs {r['peak_pss_mb']:.0f} MB" for r in rows),
-                 transform=ax4.transAxes, fontsize=8)
+            if multi:
+                ax4.plot(t, [s[1] for s in big["series"]], c="#aec7e8", label="RSS summed over processes")
+                ax4.plot(t, [s[2] for s in big["series"]], c="#1f77b4", label="PSS, all processes")
+            ax4.plot(t, [s[3] for s in big["series"]], c="#2ca02c", label="RSS" + (", main process" if multi else ""))
+        key = "peak_pss_mb" if multi else "peak_rss_mb"
+        ax4.text(0.02, 0.04, f"peak {'PSS' if multi else 'RSS'}: " + ", ".join(
+            f"{r['documents']:,} docs {r[key]:.0f} MB" for r in rows), transform=ax4.transAxes, fontsize=8)
         ax4.set_ylim(bottom=0)
         ax4.set_xlabel("seconds into the run")
         ax4.set_ylabel("MB")
         ax4.set_title(f"Memory while streaming {big['documents'] if big else '':,} docs (--processes {mem['processes']})")
-        ax4.legend(loc="upper right", bbox_to_anchor=(1, 0.88), fontsize=8)
+        ax4.legend(loc="lower right", bbox_to_anchor=(1, 0.08), fontsize=8)
     else:
         ax4.axis("off")
 
