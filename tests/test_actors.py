@@ -444,3 +444,22 @@ def test_personal_staff_of_a_person_and_possessive_chains(actors_of):
     assert not any("Mwangi" in d for d in envoy.descriptors)
     assert by_id(ctx, envoy.affiliation).name == "Kenya"
     assert by_id(ctx, acts["Lucy Wanjiku"].affiliation) is acts["Samuel Mwangi"]
+
+
+def test_definite_descriptions_name_an_organisation_mentioned_before(actors_of):
+    text = ("Fighters of the Northern Patriotic Front (NPF) blocked the road on Sunday. "
+            "The government said the armed group had taken two villages. "
+            "The Southern African Development Community offered talks, and the bloc sent an envoy.")
+    ctx, acts = actors_of(text)
+    npf = acts["Northern Patriotic Front"]
+    assert "armed group" in npf.aliases
+    grp = [t for t in ctx.doc if t.text == "group"][0]
+    assert ctx.coref.get(grp.i) == npf.id
+    assert "armed group" not in acts
+
+
+def test_a_states_army_is_not_the_group(actors_of):
+    text = "The Ruritanian army shelled the town. The group said it would respond."
+    ctx, acts = actors_of(text)
+    grp = [t for t in ctx.doc if t.text == "group"][0]
+    assert ctx.coref.get(grp.i) is None or ctx.actors[ctx.coref[grp.i]].kind != "state"

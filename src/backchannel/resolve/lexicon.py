@@ -78,6 +78,9 @@ class Lexicon:
     title_prefixes: frozenset[str] = frozenset()
     person_relations: frozenset[str] = frozenset()
     personal_staff: frozenset[str] = frozenset()
+    definite_org_heads: frozenset[str] = frozenset()
+    definite_org_modifiers: frozenset[str] = frozenset()
+    definite_bloc_heads: frozenset[str] = frozenset()
     allegiance_verbs: frozenset[str] = frozenset()
     fielded_heads: frozenset[str] = frozenset()
     descriptor_nouns: frozenset[str] = frozenset()
@@ -172,4 +175,6 @@ def lexicon() -> Lexicon:
                 "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"):
         setattr(lx, key, _s(f[key]))
     lx.personal_staff = _s(f.get("personal_staff", []))
+    for key in ("definite_org_heads", "definite_org_modifiers", "definite_bloc_heads"):
+        setattr(lx, key, _s(f.get(key, [])))
     return lx
