@@ -561,3 +561,64 @@ def test_repeated_acronym_without_mention_is_still_the_actor(analyze):
     d = analyze("The Arakan Army (AA) seized the town. Later the envoy urged the AA to free all hostages.")
     t, s, g, i = one(d, "demand")
     assert g == "Arakan Army"
+
+
+SWAP_STORY = ("GENEVA, Switzerland — More than 30 detainees were freed by the Karen National Union (KNU) on Friday "
+              "in exchange for a dozen soldiers held by the Myanmar military government. The swap was agreed "
+              "during two days of talks on May 5-6 that were hosted by Thailand and brokered by the UN's special "
+              "envoy, Julie Bishop. A KNU spokesman said the KNU had handed Bishop a list of 80 names. "
+              "Negotiators from both sides will meet again next week. Malaysia was not told about the talks. "
+              "The two sides last met face to face in early March, when a KNU proposal for a truce was rejected "
+              "by the military government.")
+
+
+def test_dateline_is_never_an_argument_and_exchange_for_frees_the_other_captives(analyze):
+    d = analyze(SWAP_STORY)
+    rel = acts(d, "release")
+    assert [(s, i.count.value, i.count.qualifier) for _, s, _, i in rel] == [
+        ("Karen National Union", 30, "over"), ("Myanmar", 12, "about")]
+    assert all(i.time.value == "2025-05-09" for *_, i in rel)
+    assert "Switzerland" not in {a.name for a in d.actors} or not any(
+        "Switzerland" in (s, g) for _, s, g, _ in acts(d))
+
+
+def test_swap_agreed_during_hosted_and_brokered_talks(analyze):
+    d = analyze(SWAP_STORY)
+    t, s, g, i = one(d, "agree")
+    assert (s, g) == ("Karen National Union", "Myanmar")
+    assert via_names(d, i) == ["Thailand", "Julie Bishop"]
+    assert i.time.value == "2025-05-05/2025-05-06"
+    t, s, g, i = one(d, "negotiate")
+    assert via_names(d, i) == ["Thailand", "Julie Bishop"]
+    assert pairs(d, "mediate") == {(m, p) for m in ("Thailand", "Julie Bishop")
+                                   for p in ("Karen National Union", "Myanmar")}
+    assert all(i.time.value == "2025-05-05/2025-05-06" for *_, i in acts(d, "mediate"))
+
+
+def test_handed_a_list_is_a_message(analyze):
+    d = analyze(SWAP_STORY)
+    t, s, g, i = one(d, "message")
+    assert (s, g) == ("Karen National Union", "Julie Bishop")
+
+
+def test_negotiators_from_both_sides_and_two_sides_meet(analyze):
+    d = analyze(SWAP_STORY)
+    meets = acts(d, "meet")
+    assert [(s, g, i.time.value, i.modality) for _, s, g, i in meets] == [
+        ("Karen National Union", "Myanmar", "2025-W21", "planned"),
+        ("Karen National Union", "Myanmar", "2025-03", "asserted")]
+
+
+def test_not_told_about_the_talks_has_no_source_no_future_time_and_no_new_talks(analyze):
+    d = analyze(SWAP_STORY)
+    t, s, g, i = one(d, "inform")
+    assert (s, g, i.negated, i.time) == (None, "Malaysia", True, None)
+    assert len(acts(d, "negotiate")) == 1
+
+
+def test_rejected_proposal_was_made_to_the_rejecter(analyze):
+    d = analyze(SWAP_STORY)
+    t, s, g, i = one(d, "propose")
+    assert (s, g, i.time.value) == ("Karen National Union", "Myanmar", "2025-03")
+    t, s, g, i = one(d, "reject")
+    assert (s, g, i.time.value) == ("Myanmar", None, "2025-03")  # "the military government"

@@ -149,9 +149,26 @@ def lexicon() -> Lexicon:
 
 # ---------------------------------------------------------------------------
 # syntax helpers
-def is_passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-        v.dep_ == "acl" and v.tag_ == "VBN")
+def is_passive(v: Token, depth: int = 0) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN"):
+        return True
+    # "talks that were hosted by X and brokered by Y": a bare participle conjoined to a passive
+    return (v.dep_ == "conj" and v.tag_ == "VBN" and depth < 3 and v.head.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "aux") for c in v.children) and is_passive(v.head, depth + 1))
+
+
+MEASURE_NOUNS = {"day", "week", "hour", "month", "round", "session", "year", "night", "series"}
+
+
+def measured(o: Token | None) -> Token | None:
+    """The noun a measure phrase measures: "three days of talks" -> talks."""
+    if o is not None and o.lemma_.lower() in MEASURE_NOUNS:
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for x in p.children:
+                    if x.dep_ == "pobj":
+                        return x
+    return o
 
 
 def child(tok: Token, *deps: str) -> Token | None:
@@ -287,14 +304,53 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def in_dateline(tok: Token) -> bool:
+    """Is the token part of a dateline ("NAIROBI, Kenya —", "KHARTOUM (Reuters) -")? The place
+    of filing is never an argument, however the parser hangs it on the first clause."""
+    sent = tok.sent
+    first = sent[0]
+    if not (first.text.isupper() and len(first.text) > 2 and first.is_alpha):
+        return False
+    for t in sent[:12]:
+        if t.text in ("—", "–", "-", "--") and t.i > tok.i:
+            return True
+        if t.i >= tok.i and t.text not in (",", "(", ")") and not t.text[:1].isupper():
+            return False
+    return False
+
+
+def _past_dateline(s: Token) -> Token:
+    """The noun the parser hung on a dateline as its apposition ("NAIROBI, Kenya — 40 prisoners
+    were freed": the subject is the prisoners)."""
+    if not in_dateline(s):
+        return s
+    for c in list(s.children) + list(s.head.children):
+        if c.dep_ in ("appos", "nsubjpass", "nsubj") and not in_dateline(c):
+            return c
+    return s
+
+
+def antecedent(v: Token) -> Token:
+    """What a relative clause describes; past a date the parser attached it to ("talks on May
+    5-6 that were hosted by X": the talks)."""
+    h = v.head
+    for _ in range(3):
+        if h.ent_type_ == "DATE" and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in NOUN_POS:
+            h = h.head.head
+        else:
+            break
+    return h
+
+
 def logical_object(v: Token) -> Token | None:
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return v.head
     if is_passive(v):
         s = child(v, "nsubjpass")
         if s is not None:
+            s = _past_dateline(s)
             if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-                return v.head
+                return measured(antecedent(v))
             return s
         left = _left_of_aux(v)
         if left is not None:
@@ -522,6 +578,14 @@ class Doc_:
             a = self.state_for(t.text)  # "the Emiratis" -> the UAE, when it is an actor
             if a:
                 return a
+        if definite and t.pos_ == "NOUN":
+            # "the federal government" after "the Ethiopian federal government": the end of one
+            # actor's name
+            words = " ".join(x.lower_ for x in t.doc[t.left_edge.i:t.i + 1] if x.dep_ != "det")
+            hits = {a.id for a in self.ctx.actors.values() if a.kind in ("state", "organization") and any(
+                n.casefold().endswith(" " + words) for n in [a.name, *a.aliases])}
+            if len(hits) == 1:
+                return hits.pop()
         if definite and t.lemma_.lower() in self.lex.sets["group_nouns"] and t.tag_ != "NNP" \
                 and not prep_objects(t, "of"):
             return self.described_group(t)
@@ -580,6 +644,8 @@ class Doc_:
             return []
         out: list[str] = []
         for t in conjuncts(tok):
+            if in_dateline(t):
+                continue
             a = self.actor_tok(t)
             if a is None and t.lower_ in ("we", "us", "our") and t.i not in self.ctx.coref:
                 a = self.speaker_side(t)
@@ -635,6 +701,14 @@ class Doc_:
         if tok is None:
             return False
         lex = self.lex
+        own = self.ctx.actor_for_token(tok)
+        if tok.lemma_.lower() in lex.sets["agent_nouns"] and tok.pos_ in NOUN_POS and (
+                own is None or not self.ctx.actors[own].named):
+            # "negotiators from both sides", "officials of the two countries"
+            for p in ("from", "of", "on"):
+                for o in prep_objects(tok, p):
+                    if self.is_pair_phrase(o):
+                        return True
         if tok.lower_ in ("each", "both") or tok.lemma_ in lex.sets["pair_words"] and (
                 any(c.lower_ in ("two", "both") for c in tok.children) or tok.lemma_ in ("side", "party")):
             return True
@@ -740,6 +814,8 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         if g is None or g.pos_ not in VERB_POS:
             return []
         h = tok.head
+        if tok.dep_ == "pobj" and h.lower_ == "of" and measured(h.head).i == tok.i:
+            tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
         ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
             tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in ("in", "at", "during", "into"))
         if not ok:
@@ -898,6 +974,11 @@ def captor(d: Doc_, tok: Token) -> list[str]:
     if o is None:
         objs = prep_objects(tok, "of")  # "the release of hostages held by X"
         o = objs[0] if objs else None
+    return captor_of(d, o)
+
+
+def captor_of(d: Doc_, o: Token | None) -> list[str]:
+    """Who holds the captives a noun names ("officials held by X", "held in X's custody")."""
     if o is None:
         return []
     verbs = d.lex.sets["captor_verbs"]
@@ -1055,7 +1136,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         if frame.obj_needed and o is None:
             return False
         if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
-                and o.lower_ not in PRONOUNS:
+                and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.sets["adverbial_objects"]:
             return False  # "did not meet the criteria"
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
                 o.lemma_.lower() not in d.lex.sets["captive_nouns"] and not (
@@ -1196,6 +1277,8 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "about", "around", "under") and tok.head.i < c.i:
             before = (tok.head.lower_ + " " + before).strip()
         qual = "exactly"
+        if c.lower_ in ("dozen", "dozens", "hundreds", "scores") and before in ("a", ""):
+            qual = "about"  # "a dozen officials" is a round figure
         for q in ("over", "under", "about"):
             if any(before == w or before.endswith(" " + w) or before.startswith(w) for w in lex.settings["count_qualifiers"][q]):
                 qual = q
@@ -1229,6 +1312,16 @@ def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool 
         if spoken is not None:
             t.value = spoken
     return t
+
+
+def is_future_clause(tok: Token) -> bool:
+    """Does the token's clause speak of the future ("will meet again next week")? Its time
+    never dates a past act told after it."""
+    planned = lexicon().sets["planned_aux"]
+    for t in clause_path(tok):
+        if any(c.dep_ == "aux" and c.lower_ in planned for c in t.children):
+            return True
+    return False
 
 
 def in_relative(tok: Token) -> bool:
@@ -1269,6 +1362,8 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
         extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
     elif tok.pos_ in VERB_POS:
         extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None]
+        # "agreed during three days of talks on June 3-5": the talks date the act
+        extra += [o for o in prep_objects(tok, "during") if o.pos_ in NOUN_POS]
     for x in extra:
         for tx, span in d.timex_at.get(x.i, []):
             val = timex.resolve(tx.text, anchor, future)
@@ -1287,8 +1382,21 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
             return None
         if cur.dep_ == "relcl" and cur.pos_ in VERB_POS:
             # "X, which hosted the previous rounds, offered ... in March": the relative clause
-            # is background, dated only by its own words
+            # is background, dated only by its own words, or by the event it describes ("talks
+            # on June 3-5 that were hosted by X")
             in_relcl = True
+            h = cur.head
+            if h.lemma_.lower() in MEASURE_NOUNS or h.lemma_.lower() in d.lex.sets["event_nouns"] \
+                    or h.lemma_.lower() in d.lex.sets["talk_nouns"]:
+                for tx, span in d.timex_at.get(h.i, []):
+                    val = timex.resolve(tx.text, anchor, future)
+                    if val:
+                        return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+            for tx, span, att in d.timexes:  # "in late April, when X was rejected"
+                if span.start <= h.i < span.end:
+                    val = timex.resolve(tx.text, anchor, future)
+                    if val:
+                        return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
             break
         if cur.dep_ == "conj" and cur.head.pos_ in VERB_POS and cur.pos_ in VERB_POS:
             # a conjoined clause with its own subject keeps its own time
@@ -1311,7 +1419,7 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
         prev = d.sents[si - 1]
         for tx, span, att in d.timexes:
             if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech \
-                    and not in_relative(att):
+                    and not in_relative(att) and (future or not is_future_clause(att)):
                 val = timex.resolve(tx.text, anchor, future)
                 if val:
                     return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
@@ -1338,9 +1446,11 @@ def find_raw(d: Doc_) -> list[Raw]:
     regions = nested_regions(hits)
     raws: list[Raw] = []
     unbuilt: dict[int, tuple[Frame, Token]] = {}
+    suppressed: dict[int, tuple[Frame, Token]] = {}
     for fr, tok in hits:
         mode = region_mode(regions, tok)
         if mode == "suppress":
+            suppressed[tok.i] = (fr, tok)
             continue
         raw = build(d, fr, tok)
         if raw is None:
@@ -1352,18 +1462,39 @@ def find_raw(d: Doc_) -> list[Raw]:
         d.built = raws
     # "after a proposal ... fell through, X announced": the proposal was made to the party
     # that let it fall (its proposer stays unknown)
+    # Likewise a proposal rejected or accepted by X ("Baku rejected a French offer", "a proposal
+    # was rejected by X") was made to X, by whoever its modifier names.
+    by_trig = {r.trig.i: r for r in raws}
     for r in list(raws):
-        if r.type != "reject" or not r.sources:
+        if r.type not in ("reject", "agree") or not r.sources or r.frame.symmetric:
             continue
         subj = child(r.trig, "nsubj", "nsubjpass")
+        if r.frame.lemma not in ("fall", "collapse"):
+            subj = logical_object(r.trig) if r.trig.pos_ in VERB_POS else None
         if subj is None:  # "After a proposal ... fell through": the parser made it the preposition's object
             subj = next((o for c in r.trig.children if c.dep_ == "prep" and c.i < r.trig.i
                          for o in c.children if o.dep_ == "pobj" and o.i in unbuilt), None)
-        if subj is not None and subj.i in unbuilt and unbuilt[subj.i][0].type in ("propose", "demand"):
-            fr, tok = unbuilt[subj.i]
-            p = Raw(type=fr.type, trig=tok, frame=fr, targets=list(r.sources), modality=r.modality,
-                    negated=False, claim=r.claim, time=r.time, inferred=["target"])
-            p.topic = text_spec(d, "acl_to", tok)
+        if subj is None:
+            continue
+        made = by_trig.get(subj.i)
+        if made is not None and made.type in ("propose", "demand"):
+            if not [t for t in made.targets if not t.startswith("@")]:
+                made.targets = [a for a in r.sources if a not in made.sources]
+                made.inferred.append("target")
+                made.time = made.time or r.time
+            continue
+        hit = unbuilt.get(subj.i) or suppressed.get(subj.i)
+        if hit is not None and hit[0].type in ("propose", "demand"):
+            fr, tok = hit
+            p = build(d, fr, tok) if subj.i in suppressed else None
+            if p is None:
+                p = Raw(type=fr.type, trig=tok, frame=fr, modality=r.modality, negated=False, claim=r.claim)
+                p.topic = text_spec(d, "acl_to", tok)
+            p.targets = [a for a in r.sources if a not in p.sources]
+            p.inferred.append("target")
+            p.modality, p.negated, p.time = r.modality, False, p.time or r.time
+            if not p.sources and r.frame.lemma not in ("fall", "collapse") and r.type == "reject":
+                continue  # a proposal of nobody's, rejected: the rejection says it all
             raws.insert(raws.index(r), p)
             if r.topic is None:
                 r.topic = phrase(tok).text
@@ -1413,14 +1544,14 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         return swap(d, raw, tok)
     # a noun trigger with no actor in any slot says nothing about actors
     explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, "@other")]
-    if fr.needs_actor and not explicit and not fr.pair_fallback:
-        return None
+    if fr.needs_actor and not explicit and not fr.pair_fallback and PAIR not in raw.sources:
+        return None  # (but "the two sides met": the subject names the sides)
     if fr.needs_two and len(set(explicit)) < 2:
         return None
     if fr.needs_target and not raw.targets:
         return None
-    if fr.needs_source and not raw.sources:
-        return None
+    if fr.needs_source and not raw.sources and not (is_passive(tok) and tok.dep_ != "acl"):
+        return None  # (an agentless passive names no source: "Y was not told about the talks")
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "people briefed on the talks": a description of a source, not an act
     if fr.symmetric or fr.mutual:
@@ -1454,6 +1585,19 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
                     raw.counts[a] = c
     # subject/object of "needs" in a quote: the speaker demands of the subject
     raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
+    if fr.type == "release":
+        # "X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too
+        for y in prep_objects(tok, "in exchange for"):
+            ys, src = d.actors(y, deep=False), captor_of(d, y)
+            if src and not ys and y.pos_ in NOUN_POS:
+                ys = []
+            if src or ys:
+                other = Raw(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
+                            modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
+                            count=count_of(d, y), topic=f"exchange for {phrase(o).text}" if o is not None else None)
+                other.unnamed_object = not ys
+                raw.extra = other  # type: ignore[attr-defined]
+                break
     return raw
 
 
@@ -1504,6 +1648,11 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
     regions = []
     names = lexicon().sets["event_nouns"]
     for fr, t in hits:
+        if fr.type in ("inform", "learn"):
+            # "was not told about the talks": the talks are what was (not) told, not a new act
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("about", "of", "on"):
+                    regions.append((c.left_edge.i, c.right_edge.i, "suppress", t.i))
         if not fr.nested:
             continue
         deps = NOUN_CONTENT_DEPS if t.pos_ in NOUN_POS else VERB_CONTENT_DEPS
@@ -1563,8 +1712,10 @@ def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
     if best:
         return lift_pair(ctx, best[2]), "explicit"
     # swaps: the sides that freed captives
-    sides = [s for r in raws if r.type == "release" and r.frame.swap for s in r.sources]
-    extra = [s for r in raws if r.type == "release" and r.frame.swap and hasattr(r, "extra") for s in r.extra.sources]
+    # ("X freed A in exchange for B held by Y" is a swap too)
+    swaps = [r for r in raws if r.type == "release" and (r.frame.swap or hasattr(r, "extra"))]
+    sides = [s for r in swaps for s in r.sources]
+    extra = [s for r in swaps if hasattr(r, "extra") for s in r.extra.sources]
     sides = list(dict.fromkeys(sides + extra))
     if len(sides) >= 2:
         return sides[:2], "swap"
@@ -1753,6 +1904,17 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                     for m in mediators:
                         if m not in rec["via"] and m not in (rec["source"], rec["target"]):
                             rec["via"].append(m)
+    # "the swap was agreed during the talks": the deal goes through the talks' intermediaries
+    talks = {rec["trig"].i: rec for rec in recs if rec["type"] == "negotiate"}
+    for rec in recs:
+        if rec["type"] != "agree":
+            continue
+        for p in ("during", "at", "in"):
+            for o in prep_objects(rec["trig"], p):
+                t = talks.get(measured(o).i)
+                if t is not None:
+                    rec["via"].extend(v for v in t["via"] if v not in rec["via"]
+                                      and v not in (rec["source"], rec["target"]))
     # a member of a mediating state or body mediates as part of it ("the UAE mediated ... the deal
     # was brokered by its adviser X"): one mediation, the body's
     med_pairs = {(rec["source"], rec["target"]) for rec in recs if rec["type"] == "mediate"}
