@@ -75,3 +75,23 @@ def test_definite_description_is_recorded_in_coref(run):
     ctx = run("A Chilean official said talks had resumed. The official did not give details.")
     the_official = [t for t in ctx.doc if t.lower_ == "official"][1]
     assert name(ctx, resolve_pronoun(ctx, the_official)) == "Chilean official"
+
+
+def test_according_to_source_loses_to_the_previous_speaker(run):
+    ctx = run("The ceasefire was agreed late on Friday, according to a Kenyan official. "
+              "\"We want calm,\" David Otieno said on Saturday. He denied that money had changed hands.")
+    assert name(ctx, pron(ctx, "He")) == "David Otieno"
+
+
+def test_according_to_source_is_a_last_resort(run):
+    ctx = run("The talks stalled, according to a Kenyan official. He declined to give details.")
+    assert name(ctx, pron(ctx, "He")) == "Kenyan official"
+
+
+def test_gender_from_given_names_and_descriptors(run):
+    ctx = run("Foreign Minister Zeynep Arslan met envoy Mehmet Doruk in Ankara. "
+              "She said the meeting had gone well.")
+    assert name(ctx, pron(ctx, "She")) == "Zeynep Arslan"
+    ctx = run("The spokeswoman, Carla Mendes, spoke after Minister Rui Tavares left. "
+              "He had refused to answer questions.")
+    assert name(ctx, pron(ctx, "He")) == "Rui Tavares"

@@ -53,16 +53,75 @@ class _Quotes:
         return i >= 0 and self.spans[i][0] <= char < self.spans[i][1]
 
 
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+FEMALE_WORDS = {"spokeswoman", "woman", "mrs", "ms", "madam", "queen", "princess", "chairwoman",
+                "congresswoman", "businesswoman", "servicewoman", "sister", "mother", "wife", "daughter"}
+MALE_WORDS = {"spokesman", "mr", "king", "prince", "chairman", "congressman", "businessman",
+              "serviceman", "brother", "father", "husband", "son", "sheikh", "emir"}
+
+
+def gender(ctx: Context, aid: str) -> str | None:
+    """'f', 'm' or None: from descriptors ("spokeswoman"), honorifics and the given-name gazetteer.
+
+    Only cheap, stated evidence counts; a given name in the gazetteer that is not listed as
+    female counts as male only when nothing else is known and it is not in ``unisex``.
+    """
+    cache = ctx.notes.setdefault("coref_gender", {})
+    if aid in cache:
+        return cache[aid]
+    from backchannel.resolve.lexicon import fold, lexicon
+    actor = ctx.actors.get(aid)
+    g = None
+    if actor is not None and actor.kind == "person":
+        words = {w.lower().strip(".") for d in actor.descriptors for w in d.split()}
+        words |= {w.lower().strip(".") for w in actor.name.split()}
+        if words & FEMALE_WORDS and not words & MALE_WORDS:
+            g = "f"
+        elif words & MALE_WORDS and not words & FEMALE_WORDS:
+            g = "m"
+        elif actor.named:
+            lx = lexicon()
+            first = actor.name.split()[0]
+            if lx.is_female_name(first):
+                g = "f"
+            elif lx.is_first_name(first) and fold(first) not in UNISEX:
+                g = "m"
+    cache[aid] = g
+    return g
+
+
+UNISEX = {"jean", "jan", "sam", "alex", "chris", "kim", "lee", "park", "min", "tal", "noor", "li", "yi",
+          "hong", "jin", "wang", "chen", "zhang", "liu", "moon", "yoon", "nguyen", "tran", "sheikh",
+          "abu", "hun", "young", "kyung", "lin", "yang", "wei", "sok", "nana", "ama", "jae"}
+
+
 def _compatible(ctx: Context, aid: str, word: str) -> bool:
     actor = ctx.actors.get(aid)
     if actor is None:
         return False
     if word in PERSONAL:
-        return actor.kind == "person"
+        if actor.kind != "person":
+            return False
+        g = gender(ctx, aid)
+        return not (g == "f" and word in MALE or g == "m" and word in FEMALE)
     if word in PLURAL:
         return actor.kind in ("group", "organization", "state")
     if word in NEUTER:
         return actor.kind in ("organization", "state")
+    return False
+
+
+def _according_to(tok: Token) -> bool:
+    """A source in "according to X": a poor antecedent next to sentence subjects."""
+    h = tok
+    for _ in range(3):
+        if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.i > 0 and \
+                h.doc[h.head.i - 1].lower_ == "according":
+            return True
+        if h.head is h:
+            break
+        h = h.head
     return False
 
 
@@ -87,7 +146,9 @@ def _mention_tokens(ctx: Context, doc: Doc) -> list[tuple[int, str, bool]]:
         if span is None or len(span) == 0:
             continue
         root = span.root
-        out.append((root.i, aid, _is_subject(root)))
+        out.append((root.i, aid, _is_subject(root) and not _according_to(root)))
+        if _according_to(root):
+            out[-1] = (root.i, aid, None)  # type: ignore[assignment]
     return out
 
 
@@ -140,11 +201,13 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 aid = ctx.actor_for_token(c)
                 if aid and _compatible(ctx, aid, word):
                     return aid
-    # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention
+    # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention;
+    # "according to X" sources count only when no sentence in reach offers anything else
+    fallback = None
     for s in range(si, lo_sent - 1, -1):
         start = sent_starts[s]
         end = sent_starts[s + 1] if s + 1 < len(sent_starts) else len(ctx.doc)
-        best_subj = best_any = None
+        best_subj = best_any = best_src = None
         for k in range(hi - 1, -1, -1):
             ti, aid, subj = cands[k]
             if ti < start:
@@ -157,8 +220,15 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 continue
             if subj and best_subj is None:
                 best_subj = aid
+            if subj is None:  # "according to X": only when nothing else in the sentence fits
+                best_src = best_src or aid
+                continue
             if best_any is None:
                 best_any = aid
         if best_subj or best_any:
             return best_subj or best_any
+        if best_src:
+            fallback = fallback or best_src
+    if fallback:
+        return fallback
     return None
