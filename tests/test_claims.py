@@ -366,3 +366,39 @@ def test_clause_stops_at_a_line_that_ends_a_sentence(analyze):
     got = [pieces(d, c) for c in d.claims if c.cue == "said"]
     assert ["Nobody should play games with them,"] in got
     assert all("keep the schools" not in p for ps in got for p in ps)
+
+
+def test_contrast_after_a_parenthetical_cue_is_the_reporters(analyze):
+    d = analyze("The guerrillas released four hostages on Sunday, the police said, but the capital was not told in advance.")
+    c = only(d)
+    assert pieces(d, c) == ["The guerrillas released four hostages on Sunday"]
+
+
+def test_cue_in_a_relative_clause_after_the_content_is_not_a_reversed_attribution(analyze):
+    d = analyze("The navy accused the rebels of laying mines in the strait, a charge the rebels rejected.")
+    c = by_cue(d, "accused")
+    assert pieces(d, c)[0].startswith("the rebels of laying mines")
+    assert not [x for x in d.claims if x.cue == "rejected"]
+
+
+def test_according_to_inside_a_subordinate_cue_clause_survives(analyze):
+    d = analyze("The truce almost failed on Monday, when Lisbon rejected a request to add a third name, "
+                "according to two people close to the talks.")
+    c = by_cue(d, "according to")
+    assert pieces(d, c) == ["The truce almost failed on Monday, when Lisbon rejected a request to add a third name"]
+    assert d.actor(c.speaker).name == "people close to the talks"
+
+
+def test_they_said_continues_the_previous_sources(analyze):
+    d = analyze("The truce almost failed on Monday, according to two people close to the talks. "
+                "Angola's envoy then flew to Lisbon and persuaded Portugal's negotiator to drop the demand, they said.")
+    a, b = by_cue(d, "according to"), by_cue(d, "said")
+    assert a.speaker == b.speaker is not None
+    assert "speaker" in b.inferred
+
+
+def test_unnamed_source_keeps_its_post_modifier(analyze):
+    d = analyze("The ship left port at dawn, a person briefed on the operation said.")
+    c = only(d)
+    assert d.actor(c.speaker).name == "person briefed on the operation"
+    assert d.actor(c.speaker).named is False

@@ -459,7 +459,7 @@ def _reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     acl = v.dep_ == "acl" and v.head.i == v.i - 1 and v.head.pos_ in ("NOUN", "PROPN")  # "…, a US official confirmed"
     if not acl and (v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i)):
         return None
-    if any(c.dep_ == "mark" for c in v.children):
+    if any(c.dep_ == "mark" for c in v.children) or v.left_edge.tag_ in ("WRB", "IN") and v.left_edge.i < v.i:
         return None  # "…, while 73 percent said the same": a clause of its own, not an attribution of what precedes
     left, right = (v.head.left_edge.i if acl else v.left_edge.i), v.right_edge.i
     while left < v.i and doc[left].is_punct:
@@ -511,6 +511,8 @@ def _tail_attribution(d: "_Doc", v: Token, sent: Span, lex: Lexicon) -> tuple[Sp
     comma segment before the cue (with an apposition segment before it when one of the two
     is a name and the other a person's description); the content is everything before it."""
     doc = v.doc
+    if v.dep_ == "relcl":
+        return None  # "…, a charge the UAE rejected": the cue describes a noun
     after = doc[v.i + 1: sent.end]
     if any(t.tag_ in FINITE or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
         return None
@@ -774,8 +776,14 @@ def _split_around(v: Token, clause: tuple[int, int], text: str, kind: str) -> li
     lo, hi = doc[a].idx, doc[b].idx + len(doc[b].text)
     if not (cs < lo and hi < ce):
         return None
-    pieces = [p for p in (_clean(text, cs, lo), _clean(text, hi, ce)) if p]
+    right = _clean(text, hi, ce)
+    if right and CONTRAST.match(text, right[0]) and _clean(text, cs, lo):
+        right = None  # "A, the army said, but B": the contrast is the reporter's
+    pieces = [p for p in (_clean(text, cs, lo), right) if p]
     return [list(p) for p in pieces] or None
+
+
+CONTRAST = re.compile(r"(?:but|yet|though|although|whereas)\b", re.IGNORECASE)
 
 
 def _is_outlet(d: _Doc, subj: Token) -> bool:
@@ -1050,7 +1058,7 @@ PRON_PERSON = {"he", "she", "him", "her", "his"}
 PRON_OTHER = {"it", "they", "them", "we", "its", "their"}
 
 
-def _resolve(ctx: Context, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
+def _resolve(ctx: Context, d: "_Doc", c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
     if c.speaker is None or c.speaker_actor is not None:
         return
     span = c.speaker
@@ -1062,13 +1070,20 @@ def _resolve(ctx: Context, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> No
     aid = ctx.actor_for_token(head)
     if aid is None and not source_noun:
         aid = ctx.actor_for_span(span)
+    if aid is not None and head.pos_ == "PRON" and _speaker_in_own_content(ctx, c, aid):
+        # a pronoun speaker does not stand for someone its own content talks about:
+        # the speaker of the previous sentence's claim does, when the pronoun fits
+        want_person = low in PRON_PERSON
+        prev = next((p.speaker_actor for p in _recent_claims(d, head, claims_done)
+                     if p.speaker_actor != aid and _fits(ctx, p.speaker_actor, want_person)), None)
+        aid = prev or aid
     if aid is not None:
         c.speaker_actor = aid
-        if head.pos_ == "PRON" and head.i in ctx.coref:
+        if head.pos_ == "PRON":
             c.inferred = ["speaker"]
         return
     if head.pos_ == "PRON" or low in PRON_PERSON or low in PRON_OTHER:
-        aid = _pronoun_fallback(ctx, head, low, claims_done)
+        aid = _pronoun_fallback(ctx, d, head, low, claims_done)
         if aid is not None:
             c.speaker_actor = aid
             c.inferred = ["speaker"]
@@ -1083,21 +1098,44 @@ def _resolve(ctx: Context, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> No
         c.speaker_actor = _unnamed_actor(ctx, span, head, lex)
 
 
-def _pronoun_fallback(ctx: Context, tok: Token, low: str, claims_done: list[Cand]) -> str | None:
-    """Nearest preceding fitting actor, preferring the last speaker, then subjects."""
+def _fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False) -> bool:
+    a = ctx.actors.get(aid) if aid else None
+    if a is None:
+        return False
+    if want_person:
+        return a.kind == "person" or loose and a.kind == "organization"
+    return a.kind != "person"
+
+
+def _recent_claims(d: "_Doc", tok: Token, claims_done: list[Cand]) -> list[Cand]:
+    """Claims with a speaker whose cue is in the pronoun's sentence or the one before, latest first."""
+    si = d.sent_index(tok.idx)
+    out = [c for c in claims_done if c.speaker_actor and c.cue_span and c.cue_span[0] < tok.idx
+           and d.sent_index(c.cue_span[0]) >= si - 1]
+    return sorted(out, key=lambda c: c.cue_span[0], reverse=True)
+
+
+def _pronoun_fallback(ctx: Context, d: "_Doc", tok: Token, low: str, claims_done: list[Cand]) -> str | None:
+    """The pronoun's actor when coreference found none: the last speaker of this or the previous
+    sentence (an "according to" source only after the subjects of those sentences), then the
+    nearest preceding fitting actor, preferring subjects."""
     want_person = low in PRON_PERSON or low in ("i", "me")
-    for c in reversed(claims_done):
-        if c.speaker_actor and c.cue_span and c.cue_span[0] < tok.idx and tok.idx - c.cue_span[0] < 600:
-            a = ctx.actors.get(c.speaker_actor)
-            if a is not None and (a.kind in ("person", "organization") if want_person else a.kind != "person"):
-                return a.id
-            break
+    recent = _recent_claims(d, tok, claims_done)
+    for c in recent:
+        if c.kind != "according" and _fits(ctx, c.speaker_actor, want_person, loose=True):
+            return c.speaker_actor
     best_subj = best_any = None
+    si = d.sent_index(tok.idx)
+    near_start = d.sents[max(si - 1, 0)].start_char
     for s, e, a in reversed(ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)):
         if e > tok.idx:
             continue
-        actor = ctx.actors.get(a)
-        if actor is None or (actor.kind == "person") != want_person:
+        if best_subj is None and s < near_start:
+            for c in recent:  # "…, according to two people. …, they said."
+                if _fits(ctx, c.speaker_actor, want_person, loose=True):
+                    return c.speaker_actor
+            recent = []
+        if not _fits(ctx, a, want_person):
             continue
         if best_any is None:
             best_any = a
@@ -1108,14 +1146,39 @@ def _pronoun_fallback(ctx: Context, tok: Token, low: str, claims_done: list[Cand
     return best_subj or best_any
 
 
+def _speaker_in_own_content(ctx: Context, c: Cand, aid: str) -> bool:
+    """Whether actor ``aid`` is named inside the claim's own content and nowhere else in its sentence
+    ("X flew to Caracas and persuaded Venezuela's negotiator, they said": not Venezuela)."""
+    if c.clause is None or c.sent is None:
+        return False
+    inside = outside = False
+    for s, e, a in ctx.mentions_in(c.sent.start_char, c.sent.end_char):
+        if a != aid or s >= c.speaker.start_char:
+            continue
+        if c.clause[0] <= s < c.clause[1]:
+            inside = True
+        else:
+            outside = True
+    return inside and not outside
+
+
 DETS = {"a", "an", "the", "another", "one", "two", "three", "four", "several", "some", "other", "both",
         "many", "senior"}
 
 
 def _unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
-    text = ctx.document.text
-    toks = [t for t in span if not t.is_punct and t.dep_ not in ("det", "nummod", "predet")
-            and t.lower_ not in ("a", "an", "the", "another", "two", "three", "four", "several", "some")]
+    # the description with its post-modifiers ("a person briefed on the talks", "officials on both
+    # sides"), without a relative clause or an apposition, and without its leading determiners
+    toks = []
+    for t in ctx.doc[span.start: max(span.end, head.right_edge.i + 1)]:
+        if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in WH):
+            break
+        toks.append(t)
+    while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or
+                                           toks[0].lower_ in DETS):
+        toks.pop(0)
+    while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        toks.pop()
     name = " ".join(t.text for t in toks) or head.text
     name = re.sub(r"['’]s\b", "", name).strip()
     definite = span[0].lower_ in ("the", "this", "that", "these", "those")
@@ -1196,16 +1259,19 @@ def extract_claims(ctx: Context) -> None:
     cands = [c for c in _candidates(d, lex)
              if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in tweets + lines)]
     # nested attribution: a cue inside another candidate's clause keeps the outer speaker
-    spans = sorted((c.clause for c in cands if c.clause and c.kind in ("clause", "according", "object", "infinitive", "frame", "reverse")))
-    starts = [s for s, _ in spans]
+    # (two cues inside each other's clauses, a parse that hung one on the other, nest neither)
+    spans = sorted((*c.clause, c.cue_span[0]) for c in cands
+                   if c.clause and c.kind in ("clause", "according", "object", "infinitive", "frame", "reverse"))
+    starts = [s for s, _, _ in spans]
     kept = []
     for c in cands:
         pos = c.cue_span[0]
         j = bisect.bisect_right(starts, pos) - 1
         nested = False
         while j >= 0 and j >= bisect.bisect_right(starts, pos) - 6:
-            s, e = spans[j]
-            if s <= pos < e and (c.clause is None or (s, e) != c.clause):
+            s, e, outer = spans[j]
+            if s <= pos < e and (c.clause is None or (s, e) != c.clause) and not (
+                    c.clause is not None and c.clause[0] <= outer < c.clause[1]):
                 nested = True
                 break
             j -= 1
@@ -1230,7 +1296,7 @@ def extract_claims(ctx: Context) -> None:
         seen.add(key)
         if c.parent is not None and c.speaker_actor is None:
             c.speaker_actor, c.inferred = c.parent.speaker_actor, list(c.parent.inferred)
-        _resolve(ctx, c, lex, done)
+        _resolve(ctx, d, c, lex, done)
         done.append(c)
     for c in done:
         pieces = [p for p in c.pieces if p[1] > p[0]]
