@@ -463,3 +463,13 @@ def test_a_states_army_is_not_the_group(actors_of):
     ctx, acts = actors_of(text)
     grp = [t for t in ctx.doc if t.text == "group"][0]
     assert ctx.coref.get(grp.i) is None or ctx.actors[ctx.coref[grp.i]].kind != "state"
+
+
+def test_name_repairs_particles_given_names_and_military_ranks(actors_of):
+    text = ("Commander Rashid bin Khalifa al-Nuaimi met Brigadier General Omar al-Sabri in Doha. "
+            "Later, Ana Lucía Pereira Rocha, the mediator, wrote that Ana Lucía Pereira had left.")
+    ctx, acts = actors_of(text)
+    assert "Brigadier General" not in acts
+    assert any(n.endswith("al-Sabri") for n in acts)
+    names = [n for n in acts if "Pereira" in n]
+    assert len(names) == 1, names

@@ -456,12 +456,21 @@ class ActorBuilder:
                     doc[end].text[:1].isupper() and not doc[end].ent_type_ and \
                     text[doc[start].idx + len(doc[start].text): doc[end].idx] == " ":
                 label = "PERSON"  # "Nadia" tagged as a place before an untagged surname
+            if label in ("PERSON", "FAC", "ORG") and all(t.pos_ == "PROPN" for t in ent):
+                # given names the model left out: "María" + "Fernanda Quintero"
+                while start > 0 and start > ent.start - 2 and doc[start - 1].pos_ == "PROPN" and \
+                        self.lx.is_first_name(doc[start - 1].text) and not doc[start - 1].ent_type_ and \
+                        text[doc[start - 1].idx + len(doc[start - 1].text): doc[start].idx] == " " and \
+                        doc[start - 1].lower_ not in self.lx.gov_titles:
+                    start -= 1
             if label == "PERSON":
                 # titles and honorifics inside the entity are not the name: "Sultan Haitham bin Tariq"
                 while end - start > 1 and (doc[start].lower_.rstrip(".") in {h.rstrip(".") for h in self.lx.honorifics}
                                            or doc[start].lower_ in self.lx.gov_titles
-                                           or doc[start].lower_ in self.lx.title_prefixes):
-                    start += 1
+                                           or doc[start].lower_ in self.lx.title_prefixes) \
+                        and doc[start + 1].lower_ not in self.lx.name_particles:
+                    start += 1  # (but "Sultan bin Fahad": a given name before a particle)
+
                 # extend over the rest of a name: "Mohammed bin Abdulrahman" + "Al Thani"
                 while end < len(doc):
                     nxt = doc[end]
@@ -472,6 +481,10 @@ class ActorBuilder:
                         end += 1
                     elif nxt.lower_ in self.lx.name_particles and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
                         end += 1
+                    elif nxt.lower_ in self.lx.name_particles and end + 2 < len(doc) and doc[end + 1].text == "-" \
+                            and doc[end + 2].text[:1].isupper() and not doc[end + 1].whitespace_ \
+                            and not nxt.whitespace_:
+                        end += 3  # "al-Mutawakkil" split into three tokens
                     else:
                         break
                     if k + 1 < len(ents) and ents[k + 1].start < end:
@@ -663,7 +676,7 @@ class ActorBuilder:
                 target = singular[f[:-1]]  # "Houthis" -> "Houthi"
             if fold(nm.name) in alias_index and alias_index[fold(nm.name)] is not nm:
                 target = alias_index[fold(nm.name)]
-            elif (nm.name not in by_name or len(name_tokens(nm.name)) == 2) and (
+            elif (
                     nm.org_evidence < 2 or not self._org_like(nm.name)):
                 full_name = link_partial_names([f for f in full if f != nm.name], nm.name)
                 if full_name is None and "-" in nm.name:
