@@ -402,3 +402,9 @@ def test_unnamed_source_keeps_its_post_modifier(analyze):
     c = only(d)
     assert d.actor(c.speaker).name == "person briefed on the operation"
     assert d.actor(c.speaker).named is False
+
+
+def test_name_in_apposition_names_the_speaker(analyze):
+    d = analyze("The Foreign Ministry's spokesman, Anders Holm, told reporters that the talks would resume.")
+    c = only(d)
+    assert d.actor(c.speaker).name == "Anders Holm"

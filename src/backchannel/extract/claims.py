@@ -1077,6 +1077,15 @@ def _resolve(ctx: Context, d: "_Doc", c: Cand, lex: Lexicon, claims_done: list[C
         prev = next((p.speaker_actor for p in _recent_claims(d, head, claims_done)
                      if p.speaker_actor != aid and _fits(ctx, p.speaker_actor, want_person)), None)
         aid = prev or aid
+    a = ctx.actors.get(aid) if aid else None
+    if head.pos_ == "NOUN" and (a is None or not a.named):
+        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker
+        for t in head.children:
+            if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
+                named = ctx.actor_for_token(t)
+                if named and ctx.actors[named].named:
+                    aid = named
+                    break
     if aid is not None:
         c.speaker_actor = aid
         if head.pos_ == "PRON":
