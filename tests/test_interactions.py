@@ -622,3 +622,51 @@ def test_rejected_proposal_was_made_to_the_rejecter(analyze):
     assert (s, g, i.time.value) == ("Karen National Union", "Myanmar", "2025-03")
     t, s, g, i = one(d, "reject")
     assert (s, g, i.time.value) == ("Myanmar", None, "2025-03")  # "the military government"
+
+
+SHUTTLE = ("ASEAN has offered Myanmar's military government a six-month plan for new elections, but Naypyidaw "
+           "rejected the proposal on Tuesday. The offer was carried to Naypyidaw earlier this month by "
+           "Thailand's foreign minister, Maris Sangiampongsa, who has shuttled between the bloc and the generals "
+           "since February. He accused the bloc of meddling. China has denied any role in the talks.")
+
+
+def test_offer_to_someone_whatever_it_offers_and_its_rejection(analyze):
+    d = analyze(SHUTTLE)
+    assert [(s, g) for _, s, g, _ in acts(d, "propose")] == [("ASEAN", "Myanmar")]
+    t, s, g, i = one(d, "reject")
+    assert (s, g, i.time.value) == ("Myanmar", None, "2025-05-13")
+
+
+def test_the_offer_carried_by_an_envoy_is_a_message_from_its_maker(analyze):
+    d = analyze(SHUTTLE)
+    t, s, g, i = one(d, "message")
+    assert (s, g) == ("ASEAN", "Myanmar")
+    assert via_names(d, i) == ["Maris Sangiampongsa"]
+    assert i.time.value == "2025-05"
+
+
+def test_shuttled_between_is_mediation_and_the_bloc_is_the_organisation(analyze):
+    d = analyze(SHUTTLE)
+    t, s, g, i = one(d, "mediate")
+    assert (s, g, i.time.value) == ("Maris Sangiampongsa", "ASEAN", "2025-02")
+    t, s, g, i = one(d, "accuse")
+    assert (s, g) == ("Maris Sangiampongsa", "ASEAN")
+
+
+def test_a_role_in_the_talks_is_not_talks(analyze):
+    d = analyze(SHUTTLE)
+    assert not acts(d, "negotiate")
+
+
+def test_handed_back_carried_appeals_and_the_south(analyze):
+    d = analyze("Kenya handed back nine Ugandan fishermen on Monday. South Sudan and Sudan have been at odds. "
+                "Ethiopia had carried at least four written appeals from Khartoum to the South since March. "
+                "A Sudanese state television commentary accused the South of provocations.")
+    t, s, g, i = one(d, "release")
+    assert (s, i.count.value, i.time.value) == ("Kenya", 9, "2025-05-12")
+    t, s, g, i = one(d, "message")
+    assert (s, g) == ("Sudan", "South Sudan")  # "the South": the one state named so
+    assert via_names(d, i) == ["Ethiopia"]
+    assert (i.count.value, i.count.qualifier, i.time.value) == (4, "over", "2025-03")
+    t, s, g, i = one(d, "accuse")
+    assert g == "South Sudan" and s is not None

@@ -583,14 +583,21 @@ class Doc_:
             # actor's name
             words = " ".join(x.lower_ for x in t.doc[t.left_edge.i:t.i + 1] if x.dep_ != "det")
             hits = {a.id for a in self.ctx.actors.values() if a.kind in ("state", "organization") and any(
-                n.casefold().endswith(" " + words) for n in [a.name, *a.aliases])}
+                n.casefold().endswith(" " + words) or n.casefold() == words for n in [a.name, *a.aliases])}
             if len(hits) == 1:
                 return hits.pop()
         if definite and t.lemma_.lower() in self.lex.sets["group_nouns"] and t.tag_ != "NNP" \
-                and not prep_objects(t, "of"):
+                and not any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in prep_objects(t, "of")):
+            # (but "the group of mediators" is a group of others)
             return self.described_group(t)
         if t.pos_ == "PROPN" and t.dep_ != "compound" and t.text[:1].isupper():
-            return self.surnames().get(t.text)
+            a = self.surnames().get(t.text)
+            if a is None and definite:
+                # "the North", "the South": the one state whose name begins so
+                hits = [x.id for x in self.ctx.actors.values() if x.kind == "state"
+                        and x.name.split()[0] == t.text and len(x.name.split()) > 1]
+                a = hits[0] if len(hits) == 1 else None
+            return a
         return None
 
     def surnames(self) -> dict[str, str]:
@@ -647,6 +654,15 @@ class Doc_:
             if in_dateline(t):
                 continue
             a = self.actor_tok(t)
+            if a is not None and not self.ctx.actors[a].named if a in self.ctx.actors else False:
+                # "the bloc's chief negotiator, Jane Doe": the named person, not the unnamed role
+                for c in t.children:
+                    if c.dep_ == "appos":
+                        b = self.ctx.actor_for_token(c)
+                        if b and b in self.ctx.actors and self.ctx.actors[b].named and \
+                                self.ctx.actors[b].kind == "person":
+                            a = b
+                            break
             if a is None and t.lower_ in ("we", "us", "our") and t.i not in self.ctx.coref:
                 a = self.speaker_side(t)
             if a is None and t.lower_ in PRONOUNS and t.i not in self.ctx.coref:
@@ -664,6 +680,14 @@ class Doc_:
                             break
             if a is None and deep and t.pos_ in NOUN_POS:
                 agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"]
+                if agentive and t.left_edge.i < t.i:
+                    # "a North Korean state media commentary": the longest name among the modifiers
+                    lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
+                    if lo is not None:
+                        a = self.ctx.actor_at(lo.idx, t.idx)
+                        if a is not None and self.ctx.actors.get(a) is not None and \
+                                self.ctx.actors[a].kind == "person" and any(c.dep_ == "poss" for c in t.children):
+                            a = None  # "Trump's lawyer" is someone else
                 for c in t.children:
                     if c.dep_ == "poss" or (agentive and c.dep_ in ("compound", "amod", "nmod") and c.i < t.i):
                         a = self.actor_tok(c)
@@ -1120,6 +1144,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         return False  # "offered to host the talks"
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
+    if frame.pos == "noun" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.sets["topic_heads"]:
+        return False  # "denied any role in the talks": the talks are a topic here
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
         if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:
@@ -1479,7 +1505,7 @@ def find_raw(d: Doc_) -> list[Raw]:
         made = by_trig.get(subj.i)
         if made is not None and made.type in ("propose", "demand"):
             if not [t for t in made.targets if not t.startswith("@")]:
-                made.targets = [a for a in r.sources if a not in made.sources]
+                made.targets = [side_for(d.ctx, a, made.sources) for a in r.sources if a not in made.sources]
                 made.inferred.append("target")
                 made.time = made.time or r.time
             continue
@@ -1550,6 +1576,9 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         return None
     if fr.needs_target and not raw.targets:
         return None
+    if fr.type in ("propose", "demand") and fr.pos == "noun" and not raw.sources and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None  # "the offer was carried to X": the offer told before, not a new one
     if fr.needs_source and not raw.sources and not (is_passive(tok) and tok.dep_ != "acl"):
         return None  # (an agentless passive names no source: "Y was not told about the talks")
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -1572,6 +1601,15 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         return None
     if fr.relay:
         raw.pending.add("relay")
+        o = logical_object(tok)
+        if not raw.sources and o is not None and o.lemma_.lower() in d.lex.sets["event_nouns"] and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
+            # "the offer was carried to X by Y": it comes from whoever made the offer before
+            for r in reversed(d.built):
+                if r.type in ("propose", "demand") and [a for a in r.sources if not a.startswith("@")]:
+                    raw.sources = [a for a in r.sources if not a.startswith("@")][:1]
+                    raw.inferred.append("source")
+                    break
     o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
     raw.count = count_of(d, o) or count_of(d, tok) or times_of(d, tok) \
         if fr.type in ("message", "release", "attack", "contact", "meet") else None
@@ -1729,6 +1767,17 @@ def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
     ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(ctx, a)))
     ranked = [a for a in ranked if ctx.actors.get(a) and ctx.actors[a].kind in ("state", "organization")]
     return (ranked[:2], "frequency") if len(ranked) >= 2 and freq[ranked[1]] >= 2 else ([], "")
+
+
+def side_for(ctx: Context, a: str, other: list[str]) -> str:
+    """A person answering a state's or body's proposal answers for their own state or body."""
+    act = ctx.actors.get(a)
+    kinds = {getattr(ctx.actors.get(o), "kind", None) for o in other}
+    if act is not None and act.kind == "person" and kinds & {"state", "organization"}:
+        aff = ctx.actors.get(act.affiliation) if act.affiliation else None
+        if aff is not None and aff.kind in ("state", "organization"):
+            return aff.id
+    return a
 
 
 def level(ctx: Context, a: str) -> str:
