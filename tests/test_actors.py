@@ -473,3 +473,19 @@ def test_name_repairs_particles_given_names_and_military_ranks(actors_of):
     assert any(n.endswith("al-Sabri") for n in acts)
     names = [n for n in acts if "Pereira" in n]
     assert len(names) == 1, names
+
+
+def test_group_possessed_by_a_person_is_his_sides(actors_of):
+    text = ("The Northern Patriotic Front (NPF) agreed to a pause. NPF leader Samuel Deng signed it. "
+            "Villagers said Deng's fighters left the town on Monday.")
+    ctx, acts = actors_of(text)
+    fighters = [a for a in acts.values() if "fighters" in a.name]
+    assert fighters and by_id(ctx, fighters[0].affiliation) is acts["Northern Patriotic Front"]
+
+
+def test_possessive_pronoun_prefers_the_sentence_subject(actors_of):
+    text = ("Serbian President Nemanja Ilic will meet Foreign Minister Kaja Lund of Norway in Oslo, "
+            "his office said.")
+    ctx, acts = actors_of(text)
+    office = [a for a in acts.values() if a.name.endswith("office")]
+    assert office and by_id(ctx, office[0].affiliation).name in ("Serbia", "Nemanja Ilic")

@@ -885,6 +885,15 @@ class ActorBuilder:
         want = ("organization", "state") if pron.lower_ == "its" else (
             ("person",) if pron.lower_ in ("his", "her") else ("organization", "state", "group"))
         sent = pron.sent
+        doc = pron.doc
+        # a subject of the same sentence first ("Y will meet X, his office said" -> Y) ...
+        for i in range(pron.i - 1, sent.start - 1, -1):
+            aid = self.token_actor.get(i)
+            t = doc[i]
+            if aid and self.ctx.actors[aid].kind in want and (
+                    t.dep_ in SUBJ or t.dep_ in ("compound", "appos") and t.head.dep_ in SUBJ):
+                return aid
+        # ... then the nearest mention
         lo = max(sent.start - 60, 0)
         for i in range(pron.i - 1, lo - 1, -1):
             aid = self.token_actor.get(i)
@@ -1253,12 +1262,16 @@ class ActorBuilder:
             # parties named in the modifiers
             states: list[str] = []
             orgs: list[str] = []
+            person_side: str | None = None
             for t in mods + right:
                 aid = self.token_actor.get(t.i)
                 if aid is None:
                     continue
                 kind = self.ctx.actors[aid].kind
                 if kind == "person":
+                    # "Dagalo's fighters": the possessor's side (not "Putin's crony")
+                    if t.dep_ == "poss" and lemma not in lx.person_relations and person_side is None:
+                        person_side = self.ctx.actors[aid].affiliation
                     continue
                 (states if kind == "state" else orgs).append(aid)
             parties = list(dict.fromkeys(orgs + states))
@@ -1281,6 +1294,8 @@ class ActorBuilder:
                 affiliation = next(iter(mod_states))
             elif orgs and not states:
                 affiliation = orgs[0]
+            if affiliation is None and person_side and (is_group or plural):
+                affiliation = person_side
             if is_inst and not (is_person or (is_group and lemma not in ("cabinet",))):
                 self._institution(tok, left, affiliation)
                 continue
