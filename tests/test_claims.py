@@ -408,3 +408,18 @@ def test_name_in_apposition_names_the_speaker(analyze):
     d = analyze("The Foreign Ministry's spokesman, Anders Holm, told reporters that the talks would resume.")
     c = only(d)
     assert d.actor(c.speaker).name == "Anders Holm"
+
+
+def test_quote_before_a_cue_with_its_own_quoted_clause_is_its_first_piece(analyze):
+    d = analyze("“Each time you repeat that,” Ruiz said, glancing at the chart, “you help the other side.”")
+    c = only(d)
+    assert pieces(d, c) == ["Each time you repeat that,", "you help the other side."]
+    assert c.direct
+
+
+def test_quotation_after_a_reported_statement_continues_its_speaker(analyze):
+    d = analyze("The ministry may wait until the vote, Ilse Brandt said. \"The other worry is the timing. "
+                "Nobody wants to be seen taking sides.\"")
+    rep, quote = by_cue(d, "said"), [c for c in d.claims if c.direct]
+    assert len(quote) == 1 and quote[0].speaker == rep.speaker is not None
+    assert pieces(d, quote[0]) == ["The other worry is the timing. Nobody wants to be seen taking sides."]

@@ -888,6 +888,16 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         best = None
         lead = text[d.sents[d.sent_index(r.start)].start_char:r.start].rstrip()
         starts_sentence = not lead or lead[-1] in ":,—–-(" or d.para_index(r.start) != d.para_index(r.start - len(lead) - 1)
+        if starts_sentence and text[r.pieces[-1][1] - 1:r.end].rstrip(QUOTE_CHARS + " ").endswith(","):
+            # “A,” he said, referring to X, “B.”: the cue took B; A is its first piece
+            lead_of = next((c for c in claims if c.direct and c.pieces and c.cue_span
+                            and r.end <= c.cue_span[0] < c.pieces[0][0] and c.cue_span[0] - r.end < 80
+                            and not SENT_END.search(_no_abbrev(text[r.end:c.cue_span[0]]))
+                            and d.para_index(r.end - 1) == d.para_index(c.cue_span[0])), None)
+            if lead_of is not None:
+                lead_of.pieces[:0] = [list(p) for p in r.pieces]
+                r.used = True
+                continue
         for c in bare:
             if starts_sentence and c.cue_span[0] >= r.end and not c.pieces and c.cue_span[0] - r.end < 150:
                 between = text[r.end:c.cue_span[0]]
@@ -916,7 +926,8 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                           prev.speaker.end_char if prev.speaker is not None else 0)
             between = text[att_end:r.start] if att_end > prev.pieces[-1][1] else text[prev.pieces[-1][1]:r.start]
             r.used = True
-            if att_end > prev.pieces[-1][1] and not re.search(r"[.!?;:]", _no_abbrev(between)) and len(between) < 80:
+            if prev.direct and att_end > prev.pieces[-1][1] and not re.search(r"[.!?;:]", _no_abbrev(between)) \
+                    and len(between) < 80:
                 prev.pieces.extend(list(p) for p in r.pieces)  # “…,” he said, “…”
             else:
                 claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
@@ -964,8 +975,8 @@ def _previous_quote_claim(d: _Doc, claims: list[Cand], r: Region) -> Cand | None
     """The direct claim just before quotation ``r`` in the same or the previous paragraph."""
     best = None
     for c in claims:
-        if not c.direct or not c.pieces:
-            continue
+        if not c.pieces or not (c.direct or c.kind == "reverse" and not c.split):
+            continue  # a quotation may go on after "…, Schiff said." as after "“…,” he said."
         end = max(c.pieces[-1][1], c.cue_span[1] if c.cue_span else 0)
         if end <= r.start and (best is None or end > best[0]):
             best = (end, c)
