@@ -489,3 +489,18 @@ def test_possessive_pronoun_prefers_the_sentence_subject(actors_of):
     ctx, acts = actors_of(text)
     office = [a for a in acts.values() if a.name.endswith("office")]
     assert office and by_id(ctx, office[0].affiliation).name in ("Serbia", "Nemanja Ilic")
+
+
+def test_self_styled_names_and_compass_states(actors_of):
+    text = ("The Zintan fighters, who call themselves the Mountain Brigade, met a South Sudan envoy. "
+            "Khartoum said the South had backed the talks.")
+    ctx, acts = actors_of(text)
+    ss = acts["South Sudan"]
+    assert "South" in ss.aliases
+    assert "Mountain Brigade" not in acts or acts["Mountain Brigade"].kind != "person"
+
+
+def test_which_calls_itself_is_an_alias(actors_of):
+    text = "The Sahel Liberation Front, which calls itself Harakat al-Nour, said it had freed the hostages."
+    ctx, acts = actors_of(text)
+    assert any("Harakat" in al for al in acts["Sahel Liberation Front"].aliases)

@@ -234,6 +234,7 @@ class ActorBuilder:
         self.government_descriptions()
         self.context_affiliations()
         self.definite_descriptions()
+        self.compass_states()
         self.unnamed_actors()
         self.same_event_persons()
         self.drop_places_inside_descriptions()
@@ -1157,6 +1158,27 @@ class ActorBuilder:
         return best if n > rest[0][1] else None
 
     # -- 5b. unnamed actors ------------------------------------------------------
+    def compass_states(self) -> None:
+        """ "the North", "the South": the one acting state whose name starts with that word."""
+        by_word: dict[str, list[str]] = {}
+        for aid, a in self.ctx.actors.items():
+            if a.kind == "state" and a.name.split()[0] in ("North", "South") and len(a.name.split()) == 2:
+                by_word.setdefault(a.name.split()[0], []).append(aid)
+        if not by_word:
+            return
+        doc = self.doc
+        for tok in doc:
+            cands = by_word.get(tok.text)
+            if not cands or len(cands) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                    or tok.i in self.token_actor:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.tag_ != "POS":
+                continue  # "the South China Sea"
+            aid = cands[0]
+            self.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+            self.add_alias(aid, tok.text)
+
     def definite_descriptions(self) -> None:
         """ "the rebels", "the paramilitary group", "the bloc": an organisation named before.
 
@@ -1603,8 +1625,10 @@ class ActorBuilder:
     # -- 6. stated aliases --------------------------------------------------------
     def stated_aliases(self) -> None:
         text, doc = self.text, self.doc
-        known = re.compile(r",?\s*(?:also\s+)?(?:known|referred to)\s+(?:by\s+(?:his|her|their|its|the)\s+"
-                           r"(?:nom de guerre|name|alias|nickname|kunya|pseudonym)\s*,?\s*|as\s+)")
+        known = re.compile(r",?\s*(?:(?:also\s+)?(?:known|referred to)\s+(?:by\s+(?:his|her|their|its|the)\s+"
+                           r"(?:nom de guerre|name|alias|nickname|kunya|pseudonym)\s*,?\s*|as\s+)|"
+                           r"(?:who|which)\s+calls?\s+(?:themselves|itself|himself|herself)\s+|"
+                           r"(?:calling|styling)\s+(?:themselves|itself|himself|herself)\s+)")
         for aid, actor in list(self.ctx.actors.items()):
             for m in list(actor.mentions):
                 after = text[m.end: m.end + 80]
@@ -1613,7 +1637,8 @@ class ActorBuilder:
                     pos = m.end + km.end()
                     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
                     other = self.ctx.actor_at(span.start_char, span.end_char) if span is not None else None
-                    if other and other != aid and self.ctx.actors[other].kind in (actor.kind, "state", "organization"):
+                    if other and other != aid and (self.ctx.actors[other].kind in (actor.kind, "state", "organization")
+                                                   or "call" in km.group(0)):
                         self.ctx.merge_actor(other, aid)
                         self._retarget(other, aid)
                     elif other is None:
