@@ -423,3 +423,11 @@ def test_quotation_after_a_reported_statement_continues_its_speaker(analyze):
     rep, quote = by_cue(d, "said"), [c for c in d.claims if c.direct]
     assert len(quote) == 1 and quote[0].speaker == rep.speaker is not None
     assert pieces(d, quote[0]) == ["The other worry is the timing. Nobody wants to be seen taking sides."]
+
+
+@pytest.mark.parametrize("dateline", ["OSLO — ", "OSLO – ", "OSLO - ", "OSLO -- ", "NAIROBI (Reuters) - ",
+                                      "GAZA CITY, Oct. 4 (UPI) — ", "Lima, Peru — ", "Lima — "])
+def test_every_dateline_style_is_cut_from_the_content(analyze, dateline):
+    d = analyze(dateline + "Danish envoys carried the letters, according to two people close to the talks.")
+    c = only(d)
+    assert pieces(d, c) == ["Danish envoys carried the letters"]

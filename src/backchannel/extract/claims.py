@@ -353,10 +353,16 @@ def _subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^—–―\n]{0,40})?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|―|--?)[ \t]+")
 
 
+PLACE_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30})?"
+                            r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+(?:—|–|―|--?)[ \t]+")
+
+
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim spaces and clause punctuation, a dateline ("WASHINGTON —") and unpaired quote marks."""
     s, e = _trim(text, s, e, END_PUNCT)
     m = DATELINE.match(text, s, e)
+    if m is None and (s == 0 or text[s - 1] == "\n"):
+        m = PLACE_DATELINE.match(text, s, e)  # "Lima, Peru — …" opening a paragraph
     if m and m.end() < e:
         s = m.end()
     while s < e and text[s] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in text[s + 1:e]):
