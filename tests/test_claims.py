@@ -431,3 +431,11 @@ def test_every_dateline_style_is_cut_from_the_content(analyze, dateline):
     d = analyze(dateline + "Danish envoys carried the letters, according to two people close to the talks.")
     c = only(d)
     assert pieces(d, c) == ["Danish envoys carried the letters"]
+
+
+def test_polnear_export_conventions(analyze):
+    from backchannel.export.polnear import pred_lines
+
+    d = analyze("Maria Lopez said that “the border stays closed.” The envoy said the talks were over.")
+    got = [(c["content_text"], c["direct"]) for c in next(pred_lines(d))["claims"]]
+    assert got == [("that “the border stays closed.", False), ("the talks were over", False)]

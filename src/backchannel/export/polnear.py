@@ -7,7 +7,8 @@ fragment, so every content piece becomes its own PRED claim. Two conventions
 of that corpus differ from the dossier's and are applied here, not in the
 extractor: a partial quote's content is its whole clause (``spans.clause``),
 which then counts as indirect (PolNeAR's ``direct`` means every word is quoted),
-and an indirect clause keeps its complementiser ("that …").
+and an indirect clause keeps its complementiser ("that …"), as does a quotation
+introduced by one ('said that “…”', which then counts as indirect).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from backchannel.export import Format, register
 from backchannel.model import Dossier
 
 _THAT = re.compile(r"\bthat,?\s+$", re.IGNORECASE)
+_THAT_QUOTE = re.compile(r"\bthat,?\s+(?:''|[\"“])$", re.IGNORECASE)
 
 
 def pred_lines(d: Dossier):
@@ -40,6 +42,12 @@ def pred_lines(d: Dossier):
             if c.speaker and c.speaker in actors:
                 mentions = [[m.start, m.end] for m in actors[c.speaker].mentions if m.doc == doc.id]
             for s, e in pieces:
+                piece_direct = direct
+                if direct and len(pieces) == 1:
+                    # 'said that “…”': PolNeAR's content starts at "that" (and is then not all quoted)
+                    m = _THAT_QUOTE.search(text, max(0, s - 14), s)
+                    if m and m.end() == s:
+                        s, piece_direct = m.start(), False
                 if not direct:
                     m = _THAT.search(text, max(0, s - 12), s)
                     if m and m.end() == s:
@@ -49,7 +57,7 @@ def pred_lines(d: Dossier):
                     "speaker_span": spk, "speaker_text": text[spk[0]:spk[1]] if spk else None,
                     "speaker_mentions": mentions,
                     "cue_span": c.spans.cue, "cue_text": text[c.spans.cue[0]:c.spans.cue[1]] if c.spans.cue else c.cue,
-                    "direct": direct,
+                    "direct": piece_direct,
                 })
         yield {"id": doc.id, "claims": claims}
 
