@@ -504,3 +504,12 @@ def test_which_calls_itself_is_an_alias(actors_of):
     text = "The Sahel Liberation Front, which calls itself Harakat al-Nour, said it had freed the hostages."
     ctx, acts = actors_of(text)
     assert any("Harakat" in al for al in acts["Sahel Liberation Front"].aliases)
+
+
+def test_state_media_and_national_media(actors_of):
+    text = ("Iranian state media reported the exchange on Sunday. Turkish media said the plane had landed. "
+            "A Syrian state media report accused Ankara of delays.")
+    ctx, acts = actors_of(text)
+    assert by_id(ctx, acts["Iranian state media"].affiliation).name == "Iran"
+    assert acts["Turkish media"].affiliation is None and not acts["Turkish media"].named
+    assert any(a.name == "Syrian state media" for a in acts.values())

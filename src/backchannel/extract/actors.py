@@ -52,6 +52,7 @@ LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "a
 
 # --------------------------------------------------------------------------- helpers
 
+MEDIA_PRODUCTS = {"commentary", "report", "broadcast", "editorial", "outlet", "outlets", "article", "footage"}
 ACRONYM_SKIPPABLE = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "el", "del", "on", "in"}
 
 
@@ -1257,8 +1258,13 @@ class ActorBuilder:
             if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
                     phrase2 in lx.never_phrases:
                 continue
-            if tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+            media = lemma in ("media", "medium") or tok.lower_ == "media"
+            if media and tok.dep_ == "compound" and tok.head.lemma_.lower() in MEDIA_PRODUCTS:
+                pass  # "a North Korean state media commentary accused ...": the media speak
+            elif tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
                 continue
+            if media and phrase2 == "state media" and not (tok.i > 1 and self.token_actor.get(tok.i - 2)):
+                continue  # "state media" of no named state
             if self.is_excluded(tok.idx, tok.idx + len(tok.text)):
                 continue
             # predicates and titles are descriptors, not actors
@@ -1269,6 +1275,11 @@ class ActorBuilder:
             if any(c.dep_ == "appos" and self.token_actor.get(c.i) for c in tok.children):
                 continue
             left = _np_left(tok)
+            if media and tok.dep_ == "compound":
+                # "a North Korean state media commentary": the head's modifiers before "media"
+                first = min((x.i for c in tok.head.lefts if c.i < tok.i and c.dep_ != "det" for x in c.subtree),
+                            default=tok.i)
+                left = [doc[i] for i in range(first, tok.i + 1)]
             right = _np_right(tok, ("of", "from", "for"))
             mods = [t for t in left if t.i != tok.i]
             dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
@@ -1398,9 +1409,12 @@ class ActorBuilder:
                         owner = self.ctx.actors[owner].affiliation
                     if owner and owner != aid:
                         affiliation = owner
+            if media and not any(t.lower_ in ("state", "state-run", "state-owned", "official") for t in mods):
+                affiliation = None  # "Israeli media": the country's press, not its government
+                actor.affiliation = None
             if actor.affiliation is None and affiliation and affiliation != aid:
                 actor.affiliation = affiliation
-            if actor.affiliation is None:
+            if actor.affiliation is None and not media:
                 actor.affiliation = self._clause_affiliation(tok)
             self.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok)
             self.token_actor[tok.i] = aid
