@@ -439,3 +439,9 @@ def test_polnear_export_conventions(analyze):
     d = analyze("Maria Lopez said that “the border stays closed.” The envoy said the talks were over.")
     got = [(c["content_text"], c["direct"]) for c in next(pred_lines(d))["claims"]]
     assert got == [("that “the border stays closed.", False), ("the talks were over", False)]
+
+
+def test_adverbial_before_a_cue_is_not_its_content(analyze):
+    d = analyze("In his 2019 memoir, Ruiz suggested that the talks had been doomed.")
+    c = only(d)
+    assert pieces(d, c) == ["the talks had been doomed"]

@@ -712,7 +712,7 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                 if clause is None:
                     continue
                 clause = _clean(text, *clause)
-                if clause is None:
+                if clause is None or kind == "reverse" and _adverbial(d, clause):
                     continue
             if subj is None and (kind == "anaphora" or cue.weak):
                 continue  # "in saying …", "it goes without saying": nobody speaks
@@ -760,6 +760,18 @@ def _bounded(d: _Doc, v: Token, clause: tuple[int, int], kind: str) -> tuple[int
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
                 return None
     return (s, e) if e > s else None
+
+
+def _adverbial(d: _Doc, clause: tuple[int, int]) -> bool:
+    """A clause before its cue that is only an adverbial ("In his 2002 book, X suggested …",
+    "But when the funds ran out, Y said …"): not what the cue attributes."""
+    if d.regions_in(*clause):
+        return False
+    span = d.ctx.doc.char_span(*clause, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.pos_ in ("ADP", "SCONJ") or root.dep_ in ("prep", "advcl", "pobj", "pcomp", "npadvmod", "mark")
 
 
 def _split_around(v: Token, clause: tuple[int, int], text: str, kind: str) -> list[list[int]] | None:
