@@ -513,3 +513,10 @@ def test_state_media_and_national_media(actors_of):
     assert by_id(ctx, acts["Iranian state media"].affiliation).name == "Iran"
     assert acts["Turkish media"].affiliation is None and not acts["Turkish media"].named
     assert any(a.name == "Syrian state media" for a in acts.values())
+
+
+def test_context_affiliation_prefers_the_co_mentioned_persons_side(actors_of):
+    text = ("Georgian Foreign Minister Levan Tsereteli met his Armenian counterpart Aram Sargsyan in Tbilisi.\n\n"
+            "Tsereteli later briefed Prime Minister Irakli Beridze. Turkey offered to host the next round.")
+    ctx, acts = actors_of(text)
+    assert by_id(ctx, acts["Irakli Beridze"].affiliation).name == "Georgia"

@@ -1478,6 +1478,35 @@ class ActorBuilder:
             if tok.i in self.desc_internal and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("from", "in", "at"):
                 self.ctx.remove_actor(a.id)
 
+    def _co_mentioned_side(self, aid_self: str, root: Token) -> str | None:
+        """The state of the one other person in the sentence, when they are not facing each other.
+
+        "Mirzoyan later briefed Prime Minister Nikol Pashinyan": the minister's side is the
+        prime minister's; not after meet verbs ("X met his counterpart Y"), and not when the
+        sentence has people of two states.
+        """
+        sent = root.sent
+        verb = root.head if root.dep_ in SUBJ | {"dobj", "dative"} else (
+            root.head.head if root.dep_ == "pobj" else None)
+        if verb is not None and verb.lemma_.lower() in self.lx.meet_verbs:
+            return None
+        if any(t.lemma_.lower() in ("counterpart", "rival", "opponent") for t in sent):
+            return None
+        states: set[str] = set()
+        for i in range(sent.start, sent.end):
+            aid = self.token_actor.get(i)
+            if aid is None or aid == aid_self:
+                continue
+            a = self.ctx.actors.get(aid)
+            if a is None:
+                continue
+            if a.kind == "state":
+                return None  # a state in the sentence is the ordinary evidence (_state_near)
+            if a.kind == "person" and a.affiliation and self.ctx.actors.get(a.affiliation) is not None \
+                    and self.ctx.actors[a.affiliation].kind == "state":
+                states.add(a.affiliation)
+        return next(iter(states)) if len(states) == 1 else None
+
     def _state_near(self, aid_self: str, root: Token, cands_in: list[tuple[int, str]], venue: set[int]) -> str | None:
         """The nearest state mention to ``root`` among ``cands_in`` that is not the other side."""
         # the actor's own words are no evidence ("a Palestinian-American businessman"),
@@ -1501,7 +1530,8 @@ class ActorBuilder:
         doc = root.doc
         # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
         others_title = {i for i, _ in cands_in if i not in own and doc[i].dep_ == "amod" and
-                        doc[i].head.tag_ == "NN" and doc[i].head.lemma_.lower() in self.lx.gov_titles}
+                        doc[i].head.tag_ == "NN" and (doc[i].head.lemma_.lower() in self.lx.gov_titles
+                                                      or doc[i].head.lemma_.lower() == "counterpart")}
         cands = [(abs(i - root.i), aid) for i, aid in cands_in
                  if i not in blocked and i not in own and i not in venue and aid != aid_self
                  and aid not in other_side and i not in others_title]
@@ -1798,9 +1828,11 @@ class ActorBuilder:
                 k0 = sent_of.get(roots[0].sent.start, 0)
                 tries += [(roots[0], k0 - 1), (roots[0], k0 + 1)]
             best = None
+            if titled and roots:
+                best = self._co_mentioned_side(actor.id, roots[0])
             for root, kk in tries:
-                best = self._state_near(actor.id, root, state_tokens.get(kk, []), venue)
                 if best:
                     break
+                best = self._state_near(actor.id, root, state_tokens.get(kk, []), venue)
             if best:
                 actor.affiliation = best
