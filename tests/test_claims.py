@@ -445,3 +445,13 @@ def test_adverbial_before_a_cue_is_not_its_content(analyze):
     d = analyze("In his 2019 memoir, Ruiz suggested that the talks had been doomed.")
     c = only(d)
     assert pieces(d, c) == ["the talks had been doomed"]
+
+
+def test_partial_quote_split_by_its_cue_keeps_both_sides_for_polnear(analyze):
+    from backchannel.export.polnear import pred_lines
+
+    d = analyze("The new rules, the minister said, are a “historic turn” for the region.")
+    c = only(d)
+    assert c.direct and pieces(d, c) == ["historic turn"]
+    got = [x["content_text"] for x in next(pred_lines(d))["claims"]]
+    assert got == ["The new rules", "are a “historic turn” for the region"]

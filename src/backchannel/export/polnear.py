@@ -24,6 +24,33 @@ _THAT = re.compile(r"\bthat,?\s+$", re.IGNORECASE)
 _THAT_QUOTE = re.compile(r"\bthat,?\s+(?:''|[\"“])$", re.IGNORECASE)
 
 
+_EDGE = " \t\n\r\u00a0,;:—–-"
+
+
+def _around_cue(text: str, clause: list[int], cue: list[int] | None, spk: list[int] | None) -> list[list[int]]:
+    """A clause split by its own cue ("A, he said, B") as PolNeAR's two fragments."""
+    s, e = clause
+    if not cue or not s < cue[0] < e:
+        return [[s, e]]
+    lo, hi = cue[0], cue[1]
+    if spk and abs(spk[0] - cue[0]) < 80:
+        lo, hi = min(lo, spk[0]), max(hi, spk[1])
+    # the attribution runs from the comma (or dash) before it to the one after it
+    left = max(text.rfind(ch, max(s, lo - 60), lo) for ch in ",—–")
+    right = [i for i in (text.find(ch, hi, min(e, hi + 40)) for ch in ",—–") if i >= 0]
+    lo = left if left > s else lo
+    hi = min(right) + 1 if right else hi
+    out = []
+    for a, b in ((s, lo), (hi, e)):
+        while a < b and text[a] in _EDGE:
+            a += 1
+        while b > a and text[b - 1] in _EDGE:
+            b -= 1
+        if b > a:
+            out.append([a, b])
+    return out or [[s, e]]
+
+
 def pred_lines(d: Dossier):
     """Yield one PRED dict per document of the dossier."""
     actors = {a.id: a for a in d.actors}
@@ -35,9 +62,9 @@ def pred_lines(d: Dossier):
                 continue
             direct = c.direct
             pieces = [list(p) for p in c.spans.content]
-            if c.spans.clause:
-                pieces, direct = [list(c.spans.clause)], False
             spk = c.spans.speaker
+            if c.spans.clause:
+                pieces, direct = _around_cue(text, c.spans.clause, c.spans.cue, spk), False
             mentions = []
             if c.speaker and c.speaker in actors:
                 mentions = [[m.start, m.end] for m in actors[c.speaker].mentions if m.doc == doc.id]

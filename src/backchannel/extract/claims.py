@@ -857,9 +857,8 @@ def _assign_quotes(d: _Doc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 c.pieces = [p for r in inside for p in r.pieces]
                 c.direct = c.partial = True
                 c.clause = (s, max(e, inside[-1].end))
-                for ps, pe in c.split or []:
-                    if ps <= inside[0].start < pe:
-                        c.clause = (ps, max(pe, inside[-1].end))
+                if c.split:  # "A, he said, B “…”": the clause is both sides of the cue
+                    c.clause = (c.split[0][0], max(c.split[-1][1], inside[-1].end))
                 for r in inside:
                     r.used = True
             else:
