@@ -520,3 +520,12 @@ def test_context_affiliation_prefers_the_co_mentioned_persons_side(actors_of):
             "Tsereteli later briefed Prime Minister Irakli Beridze. Turkey offered to host the next round.")
     ctx, acts = actors_of(text)
     assert by_id(ctx, acts["Irakli Beridze"].affiliation).name == "Georgia"
+
+
+def test_regional_adjective_taken_for_a_name_is_the_regions_movement(actors_of):
+    text = ("The Ogaden National Liberation Front (ONLF) freed 12 prisoners. "
+            "Talks on the disarmament of Ogadeni forces will resume, the ONLF said.")
+    ctx, acts = actors_of(text)
+    assert "Ogadeni" not in acts
+    forces = [a for a in acts.values() if a.name.endswith("forces")]
+    assert not forces or by_id(ctx, forces[0].affiliation) is acts["Ogaden National Liberation Front"]

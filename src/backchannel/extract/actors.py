@@ -914,7 +914,11 @@ class ActorBuilder:
                 root = span.root
                 if actor.kind == "organization" and actor.affiliation is None:
                     # "Russia's Defence Ministry", "the Iraqi Interior Ministry"
-                    for c in root.children:
+                    # ... and "Ethiopia's state broadcaster EBC": the possessor of a title noun before it
+                    mods = [c for c in root.children if c.i < span.start]
+                    mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"
+                             for g in c.children if g.dep_ in ("poss", "amod")]
+                    for c in mods:
                         if c.dep_ in ("poss", "amod", "compound") and c.i < span.start:
                             aff = self.token_actor.get(c.i)
                             if aff and aff != actor.id and self.ctx.actors[aff].kind == "state":
@@ -1736,6 +1740,20 @@ class ActorBuilder:
                         self.add_alias(aid, pm.group(1))
         longs = [(aid, a) for aid, a in acts.items() if a.named and a.kind in ("organization", "group")
                  and len(a.name.split()) >= 2]
+        # a regional adjective taken for a name ("Tigrayan") is the one organisation named
+        # after that region ("Tigray People's Liberation Front")
+        for aid, actor in list(acts.items()):
+            if aid not in acts or not actor.named or " " in actor.name or actor.kind == "person":
+                continue
+            m = re.fullmatch(r"([A-Z][a-z]{3,}?)(?:an|ian|n|i|ese|ite)", actor.name)
+            if not m or self.lx.demonym(actor.name) is not None:
+                continue
+            stem = m.group(1)
+            fits = [lid for lid, la in longs if lid in acts and lid != aid and any(
+                w == stem or (w.startswith(stem) and len(w) - len(stem) <= 1) for w in la.name.replace("'s", "").split())]
+            if len(fits) == 1:
+                self.ctx.merge_actor(aid, fits[0])
+                self._retarget(aid, fits[0])
         for aid, actor in list(acts.items()):
             if aid not in acts or not actor.named:
                 continue
