@@ -455,3 +455,9 @@ def test_partial_quote_split_by_its_cue_keeps_both_sides_for_polnear(analyze):
     assert c.direct and pieces(d, c) == ["historic turn"]
     got = [x["content_text"] for x in next(pred_lines(d))["claims"]]
     assert got == ["The new rules", "are a “historic turn” for the region"]
+
+
+def test_inverted_cue_opening_a_sentence(analyze):
+    d = analyze("The vote was close. Said Maria Lopez: “We will be back next year.”")
+    c = only(d)
+    assert span_text(d, c.spans.speaker) == "Maria Lopez" and pieces(d, c) == ["We will be back next year."]

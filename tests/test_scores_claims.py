@@ -1,7 +1,10 @@
 """Regression floors for the claims stage: the gold dossiers and PolNeAR dev.
 
 Both read ../shared (third-party texts stay outside the repo) and skip when it
-is absent. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
+is absent. PolNeAR dev (``benchmarks/polnear.py --cache``): exact F1 59.3 -> 60.3
+(precision 73.9 -> 75.0), overlap F1 68.6 -> 69.4, speaker accuracy 93.2 -> 93.1,
+recall direct 92.8 -> 94.3 / indirect 46.6 -> 47.2 after the generalisation pass;
+the floors sit a little under. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
 dev (84 articles) is parsed once here, which takes about ten seconds.
 """
 
@@ -37,7 +40,7 @@ def test_claims_on_the_example(gold_scores):
 def test_claims_on_the_dev_set(gold_scores):
     total = combine(list(gold_scores.values()))
     assert len(gold_scores) >= 7
-    assert total["claims"]["f1"] >= 0.70, total["claims"]
+    assert total["claims"]["f1"] >= 0.92, total["claims"]
 
 
 def _load(path, name):
@@ -68,9 +71,10 @@ def polnear_scores(nlp, tmp_path_factory):
 def test_polnear_dev_floors(polnear_scores):
     s = polnear_scores
     assert s["documents"] == 84
-    assert s["overlap"]["f1"] >= 0.60, s["overlap"]
-    assert s["exact"]["f1"] >= 0.45, s["exact"]
-    assert s["speaker_accuracy"]["accuracy"] >= 0.85, s["speaker_accuracy"]
-    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.45, s["recall_by_kind"]
-    assert s["recall_by_kind"]["direct"]["recall"] >= 0.85, s["recall_by_kind"]
-    assert s["direct_accuracy"]["accuracy"] >= 0.90
+    assert s["overlap"]["f1"] >= 0.67, s["overlap"]
+    assert s["exact"]["f1"] >= 0.58, s["exact"]
+    assert s["speaker_accuracy"]["accuracy"] >= 0.90, s["speaker_accuracy"]
+    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.46, s["recall_by_kind"]
+    assert s["recall_by_kind"]["direct"]["recall"] >= 0.92, s["recall_by_kind"]
+    assert s["direct_accuracy"]["accuracy"] >= 0.95
+    assert s["exact"]["precision"] >= 0.72, s["exact"]  # recall must not be bought with precision

@@ -271,6 +271,12 @@ def _subject(v: Token, cue: Cue | None) -> Token | None:
             j -= 1
         if j >= v.sent.start and v.doc[j].pos_ in ("PROPN", "NOUN", "PRON") and v.doc[j].dep_ not in ("pobj", "dobj"):
             return v.doc[j]
+        if j < v.sent.start or v.doc[j].is_punct:  # inverted "Said Ellis: “…”"
+            k = v.i + 1
+            while k < v.sent.end and v.doc[k].pos_ == "PROPN" and k + 1 < v.sent.end and v.doc[k + 1].pos_ == "PROPN":
+                k += 1
+            if k < v.sent.end and v.doc[k].pos_ == "PROPN":
+                return v.doc[k]
         return None
     # participles and coordinated verbs borrow the subject of the verb they hang on
     head, seen = v, 0
