@@ -529,3 +529,11 @@ def test_regional_adjective_taken_for_a_name_is_the_regions_movement(actors_of):
     assert "Ogadeni" not in acts
     forces = [a for a in acts.values() if a.name.endswith("forces")]
     assert not forces or by_id(ctx, forces[0].affiliation) is acts["Ogaden National Liberation Front"]
+
+
+def test_formal_state_names_and_a_capital_given_something(actors_of):
+    text = ("Oman thanked the Kingdom of Bahrain for its help. "
+            "The plan would give Belgrade a veto over the dam, Kosovo's negotiator said.")
+    ctx, acts = actors_of(text)
+    assert "Kingdom of Bahrain" in acts["Bahrain"].aliases
+    assert "Belgrade" in acts["Serbia"].aliases

@@ -52,6 +52,8 @@ LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "a
 
 # --------------------------------------------------------------------------- helpers
 
+FORMAL_STATE = re.compile(r"((?:Islamic |Federal |Democratic |United |Arab )?(?:State|Kingdom|Republic|Sultanate|Emirate|"
+                          r"Principality|Commonwealth) of )$")
 MEDIA_PRODUCTS = {"commentary", "report", "broadcast", "editorial", "outlet", "outlets", "article", "footage"}
 ACRONYM_SKIPPABLE = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "el", "del", "on", "in"}
 
@@ -422,7 +424,8 @@ class ActorBuilder:
                 return "venue" if p not in ("by", "from", "with", "between", "against", "of") else "party"
             return "party"
         if how == "capital":
-            if dep in SUBJ or dep == "poss" or (dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs | {"thank"}):
+            if dep in SUBJ or dep in ("poss", "dative", "iobj") or (
+                    dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs | {"thank"}):
                 return "party"
             if dep == "dobj":
                 return "party" if t.head.lemma_.lower() not in lx.motion else "venue"
@@ -735,9 +738,15 @@ class ActorBuilder:
             if h.how == "capital" and h.role not in ("party",):
                 continue
             aid = self.state_actor(h.country)
-            self.add_mention(aid, h.start, h.end, h.tok)
+            start = h.start
+            if h.how == "name":
+                # "the State of Qatar", "the Kingdom of Bahrain": a formal name of the state
+                fm = FORMAL_STATE.search(self.text, max(h.start - 40, 0), h.start)
+                if fm and fm.end() == h.start:
+                    start = fm.start(1)
+            self.add_mention(aid, start, h.end, h.tok)
             if h.how in ("name", "capital"):
-                surface = self.text[h.start:h.end]
+                surface = self.text[start:h.end]
                 self.add_alias(aid, surface)
 
     def untagged_surnames(self) -> None:
