@@ -670,3 +670,68 @@ def test_handed_back_carried_appeals_and_the_south(analyze):
     assert (i.count.value, i.count.qualifier, i.time.value) == (4, "over", "2025-03")
     t, s, g, i = one(d, "accuse")
     assert g == "South Sudan" and s is not None
+
+
+CAUCASUS = ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held two "
+            "days of talks in Almaty that ended on Saturday. Kazakh President Kassym-Jomart Tokayev, who hosted "
+            "the meeting, called it constructive. Baku had rejected a French offer to mediate last year. Mirzoyan "
+            "later briefed Prime Minister Nikol Pashinyan. Russia, which brokered the 2020 ceasefire, was not "
+            "invited to the talks.")
+
+
+def test_ministers_hold_days_of_talks_with_their_host_as_via(analyze):
+    d = analyze(CAUCASUS, published="2024-05-12")
+    t, s, g, i = one(d, "negotiate")
+    assert (s, g) == ("Ararat Mirzoyan", "Jeyhun Bayramov")  # never a state with its own minister
+    assert via_names(d, i) == ["Kassym-Jomart Tokayev"]  # not the broker of a 2020 deal, nor one left out
+    assert i.time.value == "2024-05-11"
+    assert {(s, g) for _, s, g, _ in acts(d, "mediate") if s == "Kassym-Jomart Tokayev"} == {
+        ("Kassym-Jomart Tokayev", "Ararat Mirzoyan"), ("Kassym-Jomart Tokayev", "Jeyhun Bayramov")}
+
+
+def test_third_party_offer_rejected_last_year(analyze):
+    d = analyze(CAUCASUS, published="2024-05-12")
+    t, s, g, i = one(d, "propose")
+    assert (s, i.time.value) == ("France", "2023")
+    t, s, g, i = one(d, "reject")
+    assert (s, g, i.time.value) == ("Azerbaijan", None, "2023")
+
+
+def test_surname_briefing_later_borrows_no_time(analyze):
+    d = analyze(CAUCASUS, published="2024-05-12")
+    t, s, g, i = one(d, "inform")
+    assert (s, g, i.time) == ("Ararat Mirzoyan", "Nikol Pashinyan", None)
+
+
+def test_broker_of_an_old_ceasefire_not_invited(analyze):
+    d = analyze(CAUCASUS, published="2024-05-12")
+    russia = [i for _, s, _, i in acts(d, "mediate") if s == "Russia"]
+    assert len(russia) == 2 and all(i.time.value == "2020" for i in russia)
+    t, s, g, i = one(d, "contact")
+    assert (s, g, i.negated) == (None, "Russia", True)
+
+
+def test_talks_ended_without_agreement_and_questions_passed_between_rooms(analyze):
+    d = analyze("GENEVA — Bolivia and Chile ended three days of talks on Friday without agreement, after La Paz "
+                "rejected a Swiss proposal on water rights. “I passed five sets of written questions between "
+                "the two rooms,” the Swiss envoy, Anna Keller, said.")
+    t, s, g, i = one(d, "agree")
+    assert (s, g, i.negated, i.time.value) == ("Bolivia", "Chile", True, "2025-05-09")
+    t, s, g, i = one(d, "propose")
+    assert (s, g) == ("Switzerland", None)  # a third party's proposal is to both sides
+    msgs = acts(d, "message")
+    assert {(s, g) for _, s, g, _ in msgs} == {("Bolivia", "Chile"), ("Chile", "Bolivia")}
+    assert all(via_names(d, i) == ["Anna Keller"] and i.count.value == 5 for *_, i in msgs)
+
+
+def test_conditional_release_is_an_offer_to_the_one_who_must_act(analyze):
+    d = analyze("The Karen movement would release all remaining Thai hostages if Bangkok lifted the border "
+                "closure, Laos said. Myanmar sent back 12 Thai fishermen the next day. Thai Prime Minister "
+                "Paetongtarn Shinawatra received Laos's foreign minister, Thongsavanh Phomvihane, in Bangkok.")
+    t, s, g, i = one(d, "propose")
+    assert g == "Thailand" and s is not None
+    rel = acts(d, "release")
+    assert rel[0][3].modality == "hypothetical" and rel[0][1] == s
+    assert ("release", "Myanmar") in {(t, s) for t, s, _, _ in rel}
+    t, s, g, i = one(d, "meet")
+    assert (s, g) == ("Paetongtarn Shinawatra", "Thongsavanh Phomvihane")

@@ -157,7 +157,8 @@ def is_passive(v: Token, depth: int = 0) -> bool:
             and not any(c.dep_ in ("nsubj", "aux") for c in v.children) and is_passive(v.head, depth + 1))
 
 
-MEASURE_NOUNS = {"day", "week", "hour", "month", "round", "session", "year", "night", "series"}
+MEASURE_NOUNS = {"day", "week", "hour", "month", "round", "session", "year", "night", "series", "set", "batch",
+                 "bundle", "stack", "pair", "couple", "handful", "dozen", "number", "string"}
 
 
 def measured(o: Token | None) -> Token | None:
@@ -569,9 +570,9 @@ class Doc_:
     def fallback_actor(self, t: Token) -> str | None:
         """A definite description of a party ("the rebels", "the paramilitary group"), a
         definite plural demonym ("the Emiratis") or a person's surname alone ("Mirzoyan")."""
-        if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and self.ctx.actor_for_token(c))
-               for c in t.children if c.i < t.i):
-            return None  # "the ELN rebels", "Hamas's fighters": the modifier says whose
+        if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and (self.ctx.actor_for_token(c) or any(
+                x.text[:1].isupper() for x in c.subtree))) for c in t.children if c.i < t.i):
+            return None  # "the ELN rebels", "Hamas's fighters", "the Saudi-led coalition": the modifier says whose
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         if definite and t.text[:1].isupper() and t.text.endswith("s") and (
                 t.tag_ in ("NNPS", "NNS") or t.ent_type_ == "NORP"):
@@ -665,6 +666,9 @@ class Doc_:
                             break
             if a is None and t.lower_ in ("we", "us", "our") and t.i not in self.ctx.coref:
                 a = self.speaker_side(t)
+            if a is None and t.lower_ in ("i", "me", "my") and t.i not in self.ctx.coref:
+                cid = self.claim_at(t.idx)  # "I passed the questions", said in a quote: the speaker
+                a = self.claims[cid].speaker if cid in self.claims else None
             if a is None and t.lower_ in PRONOUNS and t.i not in self.ctx.coref:
                 continue
             if a is None and t.pos_ in NOUN_POS:
@@ -679,7 +683,8 @@ class Doc_:
                                     out.append(b)
                             break
             if a is None and deep and t.pos_ in NOUN_POS:
-                agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"]
+                agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"] or \
+                    t.lemma_.lower() in self.lex.sets["group_nouns"]  # "the Houthi movement"
                 if agentive and t.left_edge.i < t.i:
                     # "a North Korean state media commentary": the longest name among the modifiers
                     lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
@@ -854,7 +859,7 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         o = logical_object(tok)
         if o is None:
             return []
-        for x in prep_objects(o, "between"):
+        for x in prep_objects(o, "between") or prep_objects(measured(o), "between") or prep_objects(tok, "between"):
             if d.is_pair_phrase(x):
                 return [PAIR]
             return d.actors(x)
@@ -1133,7 +1138,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         return False
     if frame.blocked_deps and any(c.dep_ in frame.blocked_deps for c in tok.children):
         return False  # "called him a genius", "called out", "called for"
-    if frame.prt and not any(c.dep_ in ("prt", "prep") and c.lower_ == frame.prt for c in tok.children):
+    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == frame.prt for c in tok.children):
         return False
     if frame.prep and not prep_objects(tok, frame.prep) and not any(
             c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):
@@ -1153,7 +1158,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
             or frame.obj_actor_if_any:
         o = logical_object(tok)
-        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj):
+        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and
+                                      measured(o).lemma_.lower() not in frame.obj):  # "four sets of questions"
             return False
         if o is not None and o.lemma_.lower() in frame.obj_not:
             return False
@@ -1245,6 +1251,10 @@ def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
     # the clause head of the top: an if-clause or a future auxiliary on the governing clause
     for c in top.children:
         if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
+            modality = "hypothetical"
+        # "X would release them if Y eased the curbs": an act on a condition
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "'d") for a in top.children):
             modality = "hypothetical"
     if top.dep_ in ("xcomp", "advcl") and top.head.i != top.i:
         h = top.head
@@ -1402,6 +1412,14 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
             val = timex.resolve(tx.text, anchor, future)
             if val:
                 return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+        if cur.i != tok.i and cur.lemma_ in d.lex.sets["participation_verbs"]:
+            # "ended two days of talks on Thursday without agreement": the talks' date
+            o = child(cur, "dobj")
+            if o is not None and measured(o).lemma_.lower() in d.lex.sets["talk_nouns"]:
+                for tx, span in d.timex_at.get(o.i, []) + d.timex_at.get(measured(o).i, []):
+                    val = timex.resolve(tx.text, anchor, future)
+                    if val:
+                        return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
         if cur.head.i == cur.i or seen > 12:
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
@@ -1439,9 +1457,28 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
                         val = timex.resolve(tx.text, anchor, True)
                         if val:
                             return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
-    # previous sentence of the same paragraph dates a run of events
+    if tok.pos_ in VERB_POS or tok.pos_ in NOUN_POS:
+        # "brokered the 2020 ceasefire": a year that modifies the object (or the noun) dates the act
+        o = child(tok, "dobj") if tok.pos_ in VERB_POS else tok
+        if o is not None and tok.pos_ in VERB_POS:
+            # "rejected a French offer to mediate last year": a past adverbial the parser hung
+            # inside the object
+            for x in o.subtree:
+                if x.pos_ in VERB_POS:
+                    for tx, span in d.timex_at.get(x.i, []):
+                        if tx.text.lower().split()[0] in ("last", "yesterday") or tx.text.lower().endswith("ago"):
+                            val = timex.resolve(tx.text, anchor, False)
+                            if val:
+                                return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+        for c in (o.children if o is not None else []):
+            if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20"):
+                return Time(text=c.text, value=c.text, start=c.idx, end=c.idx + 4)
+    # previous sentence of the same paragraph dates a run of events, unless the act says it came
+    # after them ("X later briefed Y")
     si = d.sent_index(tok)
-    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None and not in_relcl:
+    later = any(c.dep_ == "advmod" and c.lower_ in ("later", "then", "afterwards", "subsequently", "since")
+                for c in tok.children)
+    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None and not in_relcl and not later:
         prev = d.sents[si - 1]
         for tx, span, att in d.timexes:
             if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech \
@@ -1488,6 +1525,21 @@ def find_raw(d: Doc_) -> list[Raw]:
         d.built = raws
     # "after a proposal ... fell through, X announced": the proposal was made to the party
     # that let it fall (its proposer stays unknown)
+    # "X would release Y if Z eased the curbs": a conditional act is an offer to Z
+    for r in list(raws):
+        if r.modality != "hypothetical" or not r.sources or r.type in ("propose", "demand") or r.negated:
+            continue
+        cond = next((c for c in r.trig.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        if cond is None or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in r.trig.children):
+            continue
+        to = [a for a in d.actors(child(cond, "nsubj", "nsubjpass")) if a not in r.sources]
+        if to:
+            fr = Frame(lemma=r.frame.lemma, type="propose", pos=r.frame.pos)
+            p = Raw(type="propose", trig=r.trig, frame=fr, sources=r.sources[:1], targets=to[:1], claim=r.claim,
+                    time=None, inferred=["type"])
+            p.topic = subtree_span(r.trig).text
+            raws.insert(raws.index(r), p)
     # Likewise a proposal rejected or accepted by X ("Baku rejected a French offer", "a proposal
     # was rejected by X") was made to X, by whoever its modifier names.
     by_trig = {r.trig.i: r for r in raws}
@@ -1507,6 +1559,7 @@ def find_raw(d: Doc_) -> list[Raw]:
             if not [t for t in made.targets if not t.startswith("@")]:
                 made.targets = [side_for(d.ctx, a, made.sources) for a in r.sources if a not in made.sources]
                 made.inferred.append("target")
+                made.pending.add("to_rejecter")
                 made.time = made.time or r.time
             continue
         hit = unbuilt.get(subj.i) or suppressed.get(subj.i)
@@ -1518,6 +1571,7 @@ def find_raw(d: Doc_) -> list[Raw]:
                 p.topic = text_spec(d, "acl_to", tok)
             p.targets = [a for a in r.sources if a not in p.sources]
             p.inferred.append("target")
+            p.pending.add("to_rejecter")
             p.modality, p.negated, p.time = r.modality, False, p.time or r.time
             if not p.sources and r.frame.lemma not in ("fall", "collapse") and r.type == "reject":
                 continue  # a proposal of nobody's, rejected: the rejection says it all
@@ -1843,6 +1897,8 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
     for r in flat:
         srcs = [s for s in r.sources]
         tgts = [t for t in r.targets]
+        if "to_rejecter" in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
+            tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
         inferred = list(r.inferred)
         if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not a.startswith("@")]:
             tgts = ["@other" if t == PAIR else t for t in tgts]  # one side named: the other side
@@ -1944,14 +2000,32 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                 recs.append(record(r, [s], tgts[:1], via, inferred))
             continue
         recs.append(record(r, srcs[:1], tgts[:1], via, inferred))
+    # a mediator left out of the talks ("X was not invited to the talks") or one of an act dated in
+    # another year ("X, which brokered the 2020 ceasefire") is no intermediary of the current talks
+    shut_out = {rec["target"] for rec in recs if rec["type"] in ("contact", "inform") and rec["negated"]}
+    med_years = {}
+    for r in flat:
+        if r.type == "mediate" and r.time is not None:
+            for m in r.sources:
+                med_years.setdefault(m, set()).add(r.time.value[:4])
+
+    def of_other_time(m: str, rec: dict) -> bool:
+        years = med_years.get(m)
+        if not years:
+            return False
+        now = rec["time"].value[:4] if rec["time"] is not None else (str(ctx.anchor.year) if ctx.anchor else None)
+        return now is not None and now not in years
+
+    mediators = [m for m in mediators if m not in shut_out]
     # talks between the sides a mediator connects go through it
     if mediators and pair:
         for rec in recs:
             if rec["type"] == "negotiate" and rec["source"] and rec["target"]:
+                rec["via"] = [v for v in rec["via"] if v not in shut_out and not of_other_time(v, rec)]
                 sides = {side_of(ctx, rec["source"], pair) or rec["source"], side_of(ctx, rec["target"], pair) or rec["target"]}
                 if sides == set(pair) or len(sides & set(pair)) == 2:
                     for m in mediators:
-                        if m not in rec["via"] and m not in (rec["source"], rec["target"]):
+                        if m not in rec["via"] and m not in (rec["source"], rec["target"]) and not of_other_time(m, rec):
                             rec["via"].append(m)
     # "the swap was agreed during the talks": the deal goes through the talks' intermediaries
     talks = {rec["trig"].i: rec for rec in recs if rec["type"] == "negotiate"}
