@@ -461,3 +461,14 @@ def test_inverted_cue_opening_a_sentence(analyze):
     d = analyze("The vote was close. Said Maria Lopez: “We will be back next year.”")
     c = only(d)
     assert span_text(d, c.spans.speaker) == "Maria Lopez" and pieces(d, c) == ["We will be back next year."]
+
+
+def test_a_cue_introducing_a_post_is_not_a_claim_of_its_own(analyze):
+    d = analyze("Chile's foreign minister, Ana Rojas, hailed the release on social media:\n\n"
+                "Our people are home at last. We thank our friends for their patience. — Ana Rojas (@AnaRojasCL) May 2, 2025")
+    assert [c.cue for c in d.claims] == ["—"]
+
+
+def test_responding_to_an_offer_is_not_a_statement(analyze):
+    d = analyze("The rebels have not responded to the offer.")
+    assert d.claims == []

@@ -810,6 +810,20 @@ def _split_around(v: Token, clause: tuple[int, int], text: str, kind: str) -> li
 CONTRAST = re.compile(r"(?:but|yet|though|although|whereas)\b", re.IGNORECASE)
 
 
+def _drop_introductions(claims: list[Cand]) -> list[Cand]:
+    """"X hailed the outcome on social media:" before the quotation or post it introduces is not
+    a claim of its own: the quotation that follows is."""
+    out = []
+    for i, c in enumerate(claims):
+        if c.kind in ("object", "frame") and not c.direct and c.sent is not None \
+                and c.sent.text.rstrip().endswith(":"):
+            nxt = claims[i + 1] if i + 1 < len(claims) else None
+            if nxt is not None and nxt.direct and 0 <= nxt.pieces[0][0] - c.sent.end_char < 300:
+                continue
+        out.append(c)
+    return out
+
+
 def _is_outlet(d: _Doc, subj: Token) -> bool:
     """The publishing outlet or the byline author speaking for the report itself."""
     names = {n.casefold() for n in (d.ctx.document.source, d.ctx.document.author) if n}
@@ -1330,6 +1344,7 @@ def extract_claims(ctx: Context) -> None:
         claims.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), "transcript", None,
                            pieces=[[cs, ce]], direct=True))
     claims.sort(key=lambda c: c.pieces[0][0])
+    claims = _drop_introductions(claims)
     done: list[Cand] = []
     seen: set[tuple[int, int]] = set()
     for c in claims:
