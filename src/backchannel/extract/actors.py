@@ -29,6 +29,7 @@ Steps (each a small rule set over spaCy's parse, all linear in the document):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1225,7 +1226,6 @@ class ActorBuilder:
             armed = bool(mods & {"paramilitary", "armed", "rebel", "militant", "insurgent", "guerrilla"}) or \
                 low not in ("group", "organisation", "organization", "movement", "faction")
             target = None
-            import bisect
             k = bisect.bisect_left(idx, tok.i) - 1
             seen = 0
             while k >= 0 and seen < 400:
@@ -1754,10 +1754,10 @@ class ActorBuilder:
         for aid, actor in list(acts.items()):
             if aid not in acts or not actor.named or " " in actor.name or actor.kind == "person":
                 continue
-            m = re.fullmatch(r"([A-Z][a-z]{3,}?)(?:an|ian|n|i|ese|ite)", actor.name)
-            if not m or self.lx.demonym(actor.name) is not None:
+            dm = re.fullmatch(r"([A-Z][a-z]{3,}?)(?:an|ian|n|i|ese|ite)", actor.name)
+            if not dm or self.lx.demonym(actor.name) is not None:
                 continue
-            stem = m.group(1)
+            stem = dm.group(1)
             fits = [lid for lid, la in longs if lid in acts and lid != aid and any(
                 w == stem or (w.startswith(stem) and len(w) - len(stem) <= 1) for w in la.name.replace("'s", "").split())]
             if len(fits) == 1:
@@ -1787,16 +1787,19 @@ class ActorBuilder:
             if not (2 <= len(w) <= 7 and w.isupper() and w.isalpha()) or tok.i in self.token_actor \
                     or self.is_excluded(tok.idx, tok.idx + len(w)):
                 continue
-            aid = forms.get(w)
-            if aid is None:
+            found = forms.get(w)
+            if found is not None:
+                aid = found
+            else:
                 bloc = self.lx.bloc(w)  # a known bloc by its acronym ("ECOWAS", "the AU")
                 if bloc is None:
                     continue
-                aid = by_name.get(bloc[0])
-                if aid is None:
-                    aid = self.ctx.new_actor_id(bloc[0])
-                    self.ctx.add_actor(Actor(id=aid, name=bloc[0], kind=bloc[1]))  # type: ignore[arg-type]
-                    by_name[bloc[0]] = aid
+                known = by_name.get(bloc[0])
+                if known is None:
+                    known = self.ctx.new_actor_id(bloc[0])
+                    self.ctx.add_actor(Actor(id=known, name=bloc[0], kind=bloc[1]))  # type: ignore[arg-type]
+                    by_name[bloc[0]] = known
+                aid = known
             self.add_mention(aid, tok.idx, tok.idx + len(w), tok)
             self.add_alias(aid, w)
 

@@ -67,7 +67,7 @@ def gender(ctx: Context, aid: str) -> str | None:
     Only cheap, stated evidence counts; a given name in the gazetteer that is not listed as
     female counts as male only when nothing else is known and it is not in ``unisex``.
     """
-    cache = ctx.notes.setdefault("coref_gender", {})
+    cache: dict[str, str | None] = ctx.notes.setdefault("coref_gender", {})  # type: ignore[assignment]
     if aid in cache:
         return cache[aid]
     from backchannel.resolve.lexicon import fold, lexicon
