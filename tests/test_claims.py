@@ -472,3 +472,13 @@ def test_a_cue_introducing_a_post_is_not_a_claim_of_its_own(analyze):
 def test_responding_to_an_offer_is_not_a_statement(analyze):
     d = analyze("The rebels have not responded to the offer.")
     assert d.claims == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The plan is dead. Totally dead,” Lena Ortiz, a Chilean lawmaker, said.", "Lena Ortiz"),
+    ("“We need one of the best negotiators in the region,” Rep. Ella Burns (D-Md.) said on Friday.", "Ella Burns"),
+])
+def test_a_quoted_word_is_never_the_speaker(analyze, text, speaker):
+    d = analyze(text)
+    c = only(d)
+    assert d.actor(c.speaker).name == speaker

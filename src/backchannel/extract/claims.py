@@ -691,6 +691,8 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
             if any(c.dep_ == "prep" and c.lower_ == "via" for c in tok.children):
                 continue  # "Caliber.Az reports via foreign media": the outlet's own sourcing
             subj = _subject(tok, cue)
+            if subj is not None and d.region_at(subj.idx) is not None:
+                subj = _speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
             if subj is not None and _is_outlet(d, subj):
                 continue
             if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
@@ -766,6 +768,30 @@ def _bounded(d: _Doc, v: Token, clause: tuple[int, int], kind: str) -> tuple[int
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
                 return None
     return (s, e) if e > s else None
+
+
+def _speaker_beside_cue(d: _Doc, v: Token) -> Token | None:
+    """The head of the noun phrase between a closing quotation and its cue ("“…,” Rep. Jo Lee
+    (D-Md.) said"), else of the one right after the cue ("“…,” said Jo Lee")."""
+    doc, sent = v.doc, v.sent
+    j = v.i - 1
+    while j >= sent.start and (doc[j].text == "," or doc[j].dep_ in ("advmod", "aux", "neg")):
+        j -= 1
+    k = j
+    while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
+        k -= 1
+    left = [t for t in doc[k + 1: j + 1] if not t.is_punct or t.text in "()"]
+    if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not _finite(left):
+        return doc[left[0].i: left[-1].i + 1].root
+    right = []
+    for t in doc[v.i + 1: sent.end]:
+        if t.is_punct and t.text not in "().":
+            break
+        right.append(t)
+    right = [t for t in right if t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") or t.text in "()."]
+    if right and right[0].pos_ in ("PROPN", "NOUN", "DET"):
+        return doc[right[0].i: right[-1].i + 1].root
+    return None
 
 
 def _adverbial(d: _Doc, clause: tuple[int, int]) -> bool:
