@@ -735,3 +735,22 @@ def test_conditional_release_is_an_offer_to_the_one_who_must_act(analyze):
     assert ("release", "Myanmar") in {(t, s) for t, s, _, _ in rel}
     t, s, g, i = one(d, "meet")
     assert (s, g) == ("Paetongtarn Shinawatra", "Thongsavanh Phomvihane")
+
+
+def test_shuttled_messages_request_rejected_and_flew_to(analyze):
+    d = analyze("The swap was brokered by Oman, which shuttled messages between Tehran and Paris for months. "
+                "The deal nearly collapsed on Thursday, when Paris rejected an Iranian request to include a "
+                "third prisoner. Oman's foreign minister, Badr Albusaidi, then flew to Tehran.")
+    msgs = acts(d, "message")
+    assert {(s, g) for _, s, g, _ in msgs} == {("Iran", "France"), ("France", "Iran")}
+    assert all(via_names(d, i) == ["Oman"] for *_, i in msgs)
+    t, s, g, i = one(d, "demand")
+    assert (s, g) == ("Iran", "France")  # the request was made to the side that rejected it
+    t, s, g, i = one(d, "meet")
+    assert (s, g) == ("Badr Albusaidi", "Iran")
+
+
+def test_released_them_is_a_release_and_no_one_frees_itself(analyze):
+    d = analyze("Four Kenyan nurses were abducted in March. The militia released them on Friday.")
+    t, s, g, i = one(d, "release")
+    assert s == "militia" and s != g and i.time.value == "2025-05-09"

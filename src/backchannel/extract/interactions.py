@@ -570,6 +570,13 @@ class Doc_:
     def fallback_actor(self, t: Token) -> str | None:
         """A definite description of a party ("the rebels", "the paramilitary group"), a
         definite plural demonym ("the Emiratis") or a person's surname alone ("Mirzoyan")."""
+        if t.lower_ == "them" and t.i not in self.ctx.coref:
+            # "X released them": the group named last before it in the sentence
+            best = None
+            for s, e, a in self.ctx.mentions_in(t.sent.start_char, t.idx):
+                if self.ctx.actors.get(a) is not None and self.ctx.actors[a].kind == "group":
+                    best = a
+            return best
         if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and (self.ctx.actor_for_token(c) or any(
                 x.text[:1].isupper() for x in c.subtree))) for c in t.children if c.i < t.i):
             return None  # "the ELN rebels", "Hamas's fighters", "the Saudi-led coalition": the modifier says whose
@@ -1622,6 +1629,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds
     if fr.swap:
         return swap(d, raw, tok)
+    if fr.type == "release" and raw.sources and raw.targets[:1] == raw.sources[:1]:
+        raw.targets = raw.targets[1:]  # "Caracas released them" with "them" taken for Caracas: no one frees itself
     # a noun trigger with no actor in any slot says nothing about actors
     explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, "@other")]
     if fr.needs_actor and not explicit and not fr.pair_fallback and PAIR not in raw.sources:
@@ -1681,6 +1690,11 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         # "X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too
         for y in prep_objects(tok, "in exchange for"):
             ys, src = d.actors(y, deep=False), captor_of(d, y)
+            if not src and o is not None:
+                # no captor named: the state the first captives belong to frees the other side's
+                first = d.actors(o, deep=False)
+                side = nationality(d, o) or (d.state_for(d.ctx.actors[first[0]].name) if first else None)
+                src = [side] if side and side not in raw.sources else []
             if src and not ys and y.pos_ in NOUN_POS:
                 ys = []
             if src or ys:
