@@ -537,3 +537,14 @@ def test_formal_state_names_and_a_capital_given_something(actors_of):
     ctx, acts = actors_of(text)
     assert "Kingdom of Bahrain" in acts["Bahrain"].aliases
     assert "Belgrade" in acts["Serbia"].aliases
+
+
+def test_led_coalitions_and_given_names_under_other_labels(actors_of):
+    text = ("The rebels accused the Nigerian-led force of shelling a village. "
+            "A force spokesman, Brigadier General John Okafor, denied it. "
+            "Ahmed bin Rashid al-Kuwari met Houthi leader Abdul-Malik al-Hakimi in Muscat.")
+    ctx, acts = actors_of(text)
+    force = acts["Nigerian-led force"]
+    assert force.kind == "organization"
+    assert by_id(ctx, acts["John Okafor"].affiliation) is force
+    assert any(n.endswith("al-Hakimi") for n in acts)

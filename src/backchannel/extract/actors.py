@@ -55,6 +55,7 @@ LEFT_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "a
 
 FORMAL_STATE = re.compile(r"((?:Islamic |Federal |Democratic |United |Arab )?(?:State|Kingdom|Republic|Sultanate|Emirate|"
                           r"Principality|Commonwealth) of )$")
+LED_HEADS = {"coalition", "alliance", "force", "forces", "mission", "operation", "bloc", "administration"}
 MEDIA_PRODUCTS = {"commentary", "report", "broadcast", "editorial", "outlet", "outlets", "article", "footage"}
 ACRONYM_SKIPPABLE = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "el", "del", "on", "in"}
 
@@ -232,6 +233,7 @@ class ActorBuilder:
         self.materialise_named()
         self.untagged_surnames()
         self.acronyms()
+        self.led_coalitions()
         self.descriptors_and_affiliations()
         self.stated_aliases()
         self.state_descriptors()
@@ -462,6 +464,10 @@ class ActorBuilder:
                     doc[end].text[:1].isupper() and not doc[end].ent_type_ and \
                     text[doc[start].idx + len(doc[start].text): doc[end].idx] == " ":
                 label = "PERSON"  # "Nadia" tagged as a place before an untagged surname
+            if label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "NORP", "ORG") and end - start >= 2 and \
+                    self.lx.is_first_name(doc[start].text) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) \
+                    and not any(t.lower_ in self.lx.org_words for t in ent) and not self.lx.country(ent.text):
+                label = "PERSON"  # "Fatoumata Ndiaye-Sarr" tagged as a product
             if label in ("PERSON", "FAC", "ORG") and all(t.pos_ == "PROPN" for t in ent):
                 # given names the model left out: "María" + "Fernanda Quintero"
                 while start > 0 and start > ent.start - 2 and doc[start - 1].pos_ == "PROPN" and \
@@ -485,12 +491,12 @@ class ActorBuilder:
                         break
                     if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.text.endswith(("ʼs", "’s")):
                         end += 1
-                    elif nxt.lower_ in self.lx.name_particles and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-                        end += 1
                     elif nxt.lower_ in self.lx.name_particles and end + 2 < len(doc) and doc[end + 1].text == "-" \
                             and doc[end + 2].text[:1].isupper() and not doc[end + 1].whitespace_ \
                             and not nxt.whitespace_:
                         end += 3  # "al-Mutawakkil" split into three tokens
+                    elif nxt.lower_ in self.lx.name_particles and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                        end += 1
                     else:
                         break
                     if k + 1 < len(ents) and ents[k + 1].start < end:
@@ -1730,6 +1736,40 @@ class ActorBuilder:
                 self._retarget(aid, target)
 
         self.acronyms()
+
+    def led_coalitions(self) -> None:
+        """ "the Saudi-led coalition": an organisation by that name; later "the coalition" is it."""
+        doc, text = self.doc, self.text
+        made: dict[str, str] = {}
+        for tok in doc:
+            if tok.lower_ != "led" or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+                continue
+            head = tok.head
+            lead = doc[tok.i - 2]
+            if head.pos_ != "NOUN" or head.i <= tok.i or head.lemma_.lower() not in LED_HEADS \
+                    or not lead.text[:1].isupper() or lead.whitespace_:
+                continue
+            if self.is_excluded(lead.idx, head.idx + len(head.text)):
+                continue
+            name = text[lead.idx: head.idx + len(head.text)]
+            aid = made.get(head.lower_)
+            if aid is None:
+                aid = self.ctx.new_actor_id(name)
+                self.ctx.add_actor(Actor(id=aid, name=name, kind="organization"))
+                made[head.lower_] = aid
+            self.add_mention(aid, lead.idx, head.idx + len(head.text), head)
+            for i in range(lead.i, head.i + 1):
+                self.token_actor[i] = aid
+        if not made:
+            return
+        for tok in doc:
+            aid = made.get(tok.lower_)
+            if aid is None or tok.i in self.token_actor or tok.pos_ != "NOUN":
+                continue
+            if tok.i > 0 and doc[tok.i - 1].pos_ in ("ADJ", "PROPN") and doc[tok.i - 1].lower_ != "led":
+                continue  # "a new coalition", "the Arab coalition": another description
+            self.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+            self.add_alias(aid, tok.text)
 
     def acronyms(self) -> None:
         """An all-caps name is the organisation whose initials it spells ("RSF", "AU").
