@@ -754,3 +754,12 @@ def test_released_them_is_a_release_and_no_one_frees_itself(analyze):
     d = analyze("Four Kenyan nurses were abducted in March. The militia released them on Friday.")
     t, s, g, i = one(d, "release")
     assert s == "militia" and s != g and i.time.value == "2025-05-09"
+
+
+def test_carried_requests_are_messages_only_and_resolving_through_a_third_state(analyze):
+    d = analyze("Japan had tried to resolve the dispute through Mongolia. Mongolia carried at least three "
+                "written requests from Tokyo to the North since June. North Korea and Japan have no ties.")
+    assert not acts(d, "demand")  # the requests carried are the messages
+    t, s, g, i = one(d, "message")
+    assert (s, g, via_names(d, i)) == ("Japan", "North Korea", ["Mongolia"])
+    assert pairs(d, "mediate") == {("Mongolia", "Japan"), ("Mongolia", "North Korea")}

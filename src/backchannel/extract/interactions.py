@@ -1606,6 +1606,16 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         raw.targets = local_possessor(d, tok, raw.sources)
     via_specs = [s for s in fr.via if s != "hosts"]
     raw.via = first(via_specs)
+    if fr.type in ("propose", "demand") and fr.pos == "noun" and not raw.via:
+        # "a demand ..., which had been passed on by Chinese officials": its carriers
+        relay = d.lex.sets["relay_verbs"]
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl"):
+                for v in [c] + [x for x in c.children if x.dep_ == "ccomp"]:
+                    if v.lemma_.lower() in relay:
+                        raw.via = [a for x in prep_objects(v, "by") for a in d.actors(x)]
+                        if raw.via:
+                            break
     for sp in fr.means:
         if sp.startswith("prep:"):
             objs = prep_objects(tok, sp[5:])
@@ -1754,6 +1764,11 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
     regions = []
     names = lexicon().sets["event_nouns"]
     for fr, t in hits:
+        if fr.type == "message" and t.pos_ in VERB_POS:
+            # "carried three written requests": what is carried is the message, not a new act
+            for c in t.children:
+                if c.dep_ == "dobj":
+                    regions.append((c.left_edge.i, c.right_edge.i, "suppress", t.i))
         if fr.type in ("inform", "learn"):
             # "was not told about the talks": the talks are what was (not) told, not a new act
             for c in t.children:
@@ -1805,8 +1820,9 @@ def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
         if r.type == "release":
             continue
         if r.type in ("mediate", "message"):
-            # only the two parties a mediator or relay stands between
-            ps = [a for a in r.targets if not a.startswith("@")] if not r.sources or r.type == "mediate" else []
+            # only the two parties a mediator or relay stands between (or the two ends of a relay)
+            ps = [a for a in r.targets if not a.startswith("@")] if not r.sources or r.type == "mediate" else (
+                [a for a in r.sources[:1] + r.targets[:1] if not a.startswith("@")] if r.via else [])
             if r.type == "message" and "relay" not in r.pending:
                 ps = []
         elif not (r.frame.symmetric or r.frame.mutual):
