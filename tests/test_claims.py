@@ -482,3 +482,10 @@ def test_a_quoted_word_is_never_the_speaker(analyze, text, speaker):
     d = analyze(text)
     c = only(d)
     assert d.actor(c.speaker).name == speaker
+
+
+def test_relative_pronoun_is_the_speaker_mention(analyze):
+    d = analyze("The envoy met Maria Lopez, who said that the border would reopen in May.")
+    c = only(d)
+    assert span_text(d, c.spans.speaker) == "who"
+    assert d.actor(c.speaker).name == "Maria Lopez"

@@ -233,6 +233,7 @@ class Cand:
     partial: bool = False  # quoted words inside a wider clause
     split: list[list[int]] | None = None  # clause pieces around a parenthetical cue ("A, he said, B")
     inferred: list[str] = field(default_factory=list)
+    relative: list[int] | None = None  # "who said": the relative pronoun naming the speaker here
 
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -739,6 +740,10 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                     if cl is None:
                         continue
                     cand.clause = cl
+            wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in WH
+                       and k.tag_ in ("WP", "WDT")), None)
+            if wh is not None and tok.dep_ == "relcl" and subj is not None and subj.i != wh.i:
+                cand.relative = [wh.idx, wh.idx + len(wh.text)]
             out.append(cand)
     return out
 
@@ -1320,6 +1325,8 @@ def _speaker_span(ctx: Context, c: Cand) -> list[int] | None:
     """The mention that names the speaker in this attribution (the pronoun itself for 'he')."""
     if c.speaker is None:
         return None
+    if c.relative is not None and c.speaker_actor:
+        return list(c.relative)
     span = c.speaker
     if c.speaker_actor:
         for s, e, a in ctx.mentions_in(span.start_char, span.end_char):
