@@ -489,3 +489,9 @@ def test_relative_pronoun_is_the_speaker_mention(analyze):
     c = only(d)
     assert span_text(d, c.spans.speaker) == "who"
     assert d.actor(c.speaker).name == "Maria Lopez"
+
+
+def test_participle_after_a_preposition_borrows_the_verbs_subject(analyze):
+    d = analyze("Maria Lopez answered by saying that the border would stay closed.")
+    c = by_cue(d, "saying")
+    assert d.actor(c.speaker).name == "Maria Lopez"
