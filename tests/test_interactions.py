@@ -393,7 +393,7 @@ def test_parallel_passive_release_with_per_captive_counts(analyze):
     ("Chad briefed Sudan on the plan.", "inform", ("Chad", "Sudan")),
     ("Chad pressured Sudan to sign.", "pressure", ("Chad", "Sudan")),
     ("Chad rejected Sudan's offer.", "reject", ("Chad", "Sudan")),
-    ("Chad freed two Sudanese pilots.", "release", ("Chad", None)),
+    ("Chad freed two Sudanese pilots.", "release", ("Chad", "Sudanese pilots")),  # captives are group actors
     ("Chad learned of the plan from Sudan.", "learn", ("Chad", None)),
     ("Chad made a proposal to Sudan to swap prisoners.", "propose", ("Chad", "Sudan")),
     ("Chad persuaded Sudan to attend.", "persuade", ("Chad", "Sudan")),
@@ -763,3 +763,9 @@ def test_carried_requests_are_messages_only_and_resolving_through_a_third_state(
     t, s, g, i = one(d, "message")
     assert (s, g, via_names(d, i)) == ("Japan", "North Korea", ["Mongolia"])
     assert pairs(d, "mediate") == {("Mongolia", "Japan"), ("Mongolia", "North Korea")}
+
+
+def test_the_following_day_counts_from_the_first_clause(analyze):
+    d = analyze("Hamas freed four soldiers on Monday, and Israel released 30 prisoners the following day.")
+    rel = acts(d, "release")
+    assert [(s, i.time.value) for _, s, _, i in rel] == [("Hamas", "2025-05-12"), ("Israel", "2025-05-13")]

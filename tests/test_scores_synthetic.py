@@ -4,8 +4,9 @@ These reports were written for the project and never tuned on when the interacti
 written (they are the held-out check that the rules generalise); the files are in the repo, so
 nothing is skipped. Measured with ``backchannel eval examples/synthetic/gold examples/synthetic``
 at the end of the generalisation pass (with the actors stage of the same day): micro over the
-eight files below, relaxed F1 0.82 (P 0.93, R 0.73), strict F1 0.71, time accuracy 1.00. The floors
-sit a little below, to absorb small changes in the actors the interactions point to.
+eight files below, relaxed F1 0.94 (P 0.98, R 0.90), strict F1 0.88, time accuracy 1.00 (at the start
+of the pass: relaxed 0.54, strict 0.38 with the same actors stage). The floors sit a little below,
+to absorb small changes in the actors the interactions point to.
 
 Reports added to examples/synthetic later are scored by the CLI but not held to a floor here
 until one is set for them (a new report is new, unseen text: measure first, then add it).
@@ -22,16 +23,16 @@ SYNTH = ROOT / "examples" / "synthetic"
 
 # file -> (relaxed F1, strict F1) floors
 FILES = {
-    "colombia-eln-norway": (0.95, 0.90),
+    "colombia-eln-norway": (0.95, 0.92),
     "ethiopia-tplf-nairobi": (0.95, 0.85),
-    "korea-fishermen-dandong": (0.75, 0.45),
-    "niger-ecowas-lome": (0.70, 0.70),
-    "serbia-kosovo-brussels": (0.45, 0.30),
+    "korea-fishermen-dandong": (0.88, 0.68),
+    "niger-ecowas-lome": (0.75, 0.72),
+    "serbia-kosovo-brussels": (0.70, 0.62),
     "sudan-rsf-uae": (0.90, 0.80),
-    "venezuela-us-swap-doha": (0.65, 0.55),
-    "yemen-houthi-muscat": (0.50, 0.38),
+    "venezuela-us-swap-doha": (0.90, 0.85),
+    "yemen-houthi-muscat": (0.88, 0.78),
 }
-MICRO = {"relaxed": 0.78, "strict": 0.66, "time": 0.95}
+MICRO = {"relaxed": 0.90, "strict": 0.83, "time": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -63,4 +64,4 @@ def test_synthetic_micro_interactions(scores):
     assert all_["interactions_relaxed"]["f1"] >= MICRO["relaxed"], all_["interactions_relaxed"]
     assert all_["interactions_strict"]["f1"] >= MICRO["strict"], all_["interactions_strict"]
     assert all_["time_accuracy"] >= MICRO["time"], all_["time_accuracy"]
-    assert all_["interactions_relaxed"]["p"] >= 0.85, all_["interactions_relaxed"]
+    assert all_["interactions_relaxed"]["p"] >= 0.90, all_["interactions_relaxed"]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import tomllib
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1450,8 +1451,17 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
                         return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
             break
         if cur.dep_ == "conj" and cur.head.pos_ in VERB_POS and cur.pos_ in VERB_POS:
-            # a conjoined clause with its own subject keeps its own time
+            # a conjoined clause with its own subject keeps its own time; "the following day" counts
+            # from the first clause's date
             if child(cur, "nsubj", "nsubjpass") is not None:
+                words = " ".join(t.lower_ for t in cur.subtree)
+                if any(w in words for w in ("following day", "next day", "day later", "day after")):
+                    first = _time_of(d, cur.head, future, claim)
+                    if first is not None:
+                        v = first.value
+                        if len(v) == 10:
+                            v = (date.fromisoformat(v) + timedelta(days=1)).isoformat()
+                        return Time(text=first.text, value=v, start=first.start, end=first.end)
                 break
         cur = cur.head
         seen += 1
