@@ -548,3 +548,15 @@ def test_led_coalitions_and_given_names_under_other_labels(actors_of):
     assert force.kind == "organization"
     assert by_id(ctx, acts["John Okafor"].affiliation) is force
     assert any(n.endswith("al-Hakimi") for n in acts)
+
+
+def test_captives_freed_or_held_are_unnamed_groups(actors_of):
+    text = ("Four Filipino sailors held by the pirates were released on Friday. "
+            "Two Canadians detained in the port were flown home. The sailors were in good health.")
+    ctx, acts = actors_of(text)
+    sailors = acts["Filipino sailors"]
+    assert sailors.kind == "group" and not sailors.named and sailors.affiliation is None
+    assert len(sailors.mentions) == 2
+    assert "Canadians" in acts and acts["Canadians"].kind == "group"
+    _, acts2 = actors_of("Ten hostages were freed.")
+    assert "hostages" not in acts2

@@ -242,6 +242,7 @@ class ActorBuilder:
         self.definite_descriptions()
         self.compass_states()
         self.unnamed_actors()
+        self.captives()
         self.same_event_persons()
         self.drop_places_inside_descriptions()
         for actor in self.ctx.actors.values():  # no affiliation may point at a dropped actor
@@ -1440,6 +1441,61 @@ class ActorBuilder:
             self.consumed.update(t.i for t in left + right)
             self.desc_internal.update(t.i for t in right)
             recent.append((aid, lemma, plural, actor.affiliation))
+
+    def captives(self) -> None:
+        """Plural descriptions of people freed, swapped or held: unnamed groups with no side.
+
+        "Six South Korean fishermen were handed back", "Two British aid workers detained by
+        X", "freed all foreign nationals". A later "the fishermen" is the same group.
+        """
+        lx, doc = self.lx, self.doc
+        by_head: dict[str, str] = {}
+        for tok in doc:
+            if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.token_actor \
+                    or tok.i in self.consumed:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in lx.never or tok.lower_ in lx.never or self.is_excluded(tok.idx, tok.idx + len(tok.text)):
+                continue
+            people = tok.tag_ == "NNPS" and (lx.demonym(tok.text) is not None or tok.text.endswith("s") and
+                                             lx.demonym(tok.text[:-1]) is not None)  # "Three Americans held in X"
+            if not (people or lemma in lx.captive_nouns or tok.lower_ in lx.captive_nouns):
+                continue
+            head = tok.head
+            hl = head.lemma_.lower()
+            held = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lx.hold_verbs for c in tok.children) \
+                or (tok.dep_ == "nsubj" and head.tag_ == "VBN" and hl in lx.hold_verbs)  # a misparsed reduced relative
+            freed = (tok.dep_ == "dobj" and hl in lx.release_verbs) or (
+                tok.dep_ == "nsubjpass" and (hl in lx.release_verbs or hl in lx.hold_verbs))
+            left = [t for t in _np_left(tok) if t.i != tok.i]
+            definite_again = lemma in by_head and any(t.lower_ == "the" for t in left)
+            if not (held or freed or definite_again):
+                continue
+            if definite_again:
+                aid = by_head[lemma]
+                self.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+                self.ctx.coref[tok.i] = aid
+                continue
+            core = [t for t in left if t.dep_ in ("amod", "compound") and not t.like_num and
+                    t.lower_ not in lx.captive_drop and t.tag_ not in ("VBG", "VBN", "JJS", "JJR")]
+            # contiguous modifiers just before the head
+            keep: list[Token] = []
+            for t in reversed(core):
+                if t.i == (keep[0].i - 1 if keep else tok.i - 1):
+                    keep.insert(0, t)
+            if not keep and not people and (lemma in lx.needs_modifier or lemma in lx.unnamed_person):
+                continue  # "Ten hostages were freed": too generic to be a party
+            span_toks = keep + [tok]
+            s0, e0 = span_toks[0].idx, tok.idx + len(tok.text)
+            name = _clean(self.text[s0:e0])
+            if not name:
+                continue
+            aid = self.ctx.new_actor_id(name)
+            self.ctx.add_actor(Actor(id=aid, name=name, kind="group", named=False))
+            self.add_mention(aid, s0, e0, tok)
+            for t in span_toks:
+                self.token_actor[t.i] = aid
+            by_head.setdefault(lemma, aid)
 
     def same_event_persons(self) -> None:
         """An unnamed person who does what a named person does to the same party is that person.

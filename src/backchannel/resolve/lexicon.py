@@ -81,6 +81,10 @@ class Lexicon:
     definite_org_heads: frozenset[str] = frozenset()
     definite_org_modifiers: frozenset[str] = frozenset()
     definite_bloc_heads: frozenset[str] = frozenset()
+    release_verbs: frozenset[str] = frozenset()
+    hold_verbs: frozenset[str] = frozenset()
+    captive_drop: frozenset[str] = frozenset()
+    captive_nouns: frozenset[str] = frozenset()
     allegiance_verbs: frozenset[str] = frozenset()
     fielded_heads: frozenset[str] = frozenset()
     descriptor_nouns: frozenset[str] = frozenset()
@@ -175,6 +179,7 @@ def lexicon() -> Lexicon:
                 "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"):
         setattr(lx, key, _s(f[key]))
     lx.personal_staff = _s(f.get("personal_staff", []))
-    for key in ("definite_org_heads", "definite_org_modifiers", "definite_bloc_heads"):
+    for key in ("definite_org_heads", "definite_org_modifiers", "definite_bloc_heads", "release_verbs",
+                "hold_verbs", "captive_drop", "captive_nouns"):
         setattr(lx, key, _s(f.get(key, [])))
     return lx
