@@ -495,3 +495,10 @@ def test_participle_after_a_preposition_borrows_the_verbs_subject(analyze):
     d = analyze("Maria Lopez answered by saying that the border would stay closed.")
     c = by_cue(d, "saying")
     assert d.actor(c.speaker).name == "Maria Lopez"
+
+
+def test_coordinated_act_of_a_new_speaker_ends_the_clause(analyze):
+    d = analyze("Republicans said they were convinced the ministry mishandled the case and "
+                "Democrats accused the government of stoking the issue.")
+    assert pieces(d, by_cue(d, "said")) == ["they were convinced the ministry mishandled the case"]
+    assert d.actor(by_cue(d, "accused").speaker).name == "Democrats"

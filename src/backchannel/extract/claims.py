@@ -338,6 +338,12 @@ def _cut(t: Token) -> int | None:
                         and not cue.weak and not cue.infinitive)
         if stop and (cut is None or first.i < cut):
             cut = first.i
+    for c in t.subtree:  # "… mishandled the case and Democrats accused X": a new speaker's act
+        if c.dep_ == "conj" and c.i > t.i and c.pos_ == "VERB" and c.head.i != t.i:
+            cue = lex.verbs.get(c.lemma_)
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if cue is not None and not cue.weak and subj is not None and (cut is None or c.left_edge.i < cut):
+                cut = c.left_edge.i
     return cut
 
 
