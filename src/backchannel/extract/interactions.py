@@ -13,7 +13,12 @@ How it works (one pass over the tokens, dict look-ups by lemma):
    and the passive subject; prepositions give targets, intermediaries (``via``,
    when the object is an actor) and means (when it is not). Tokens become actors
    through ``ctx.actor_for_token`` (which consults the coreference the actors
-   stage filled), with demonyms as a fallback ("an Israeli airstrike").
+   stage filled), with fallbacks for what it left unresolved: demonyms ("an Israeli
+   airstrike", "the Emiratis"), definite descriptions of a party ("the rebels", "the
+   federal government", "the South"), one-word names and surnames ("Mirzoyan", "RSF").
+   Arguments never come from another clause: a dateline, an "according to" source, a
+   relative clause on the target. Captors ("detained by X") free their captives; "between
+   A and B" names both parties.
 3. **Modality, negation, count, time** are read around the trigger: auxiliaries
    and governing verbs ("would push for", "pledging to destroy", "appeared
    more open to"), if-clauses, negators on the clause ("was not informed",
@@ -25,7 +30,9 @@ How it works (one pass over the tokens, dict look-ups by lemma):
    sides", "discussions were underway", a mediator "in the discussions") take
    the story's two sides: the parties of its explicit talks, deals or clashes.
    Mediators and hosts become ``via`` of the talks between the sides they
-   connect; relayed messages get the relay as ``via``. Duplicates (the same act
+   connect (not one left out of the talks or of an act of another year); relayed
+   messages get the relay as ``via``; a member of a mediating state does not mediate
+   twice; a third party's rejected proposal is to both sides. Duplicates (the same act
    told twice, a nominal "the release of X" and a verbal one) are merged, and
    acts with neither source nor target are dropped.
 """
