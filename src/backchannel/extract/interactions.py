@@ -602,6 +602,19 @@ class Doc_:
                 n.casefold().endswith(" " + words) or n.casefold() == words for n in [a.name, *a.aliases])}
             if len(hits) == 1:
                 return hits.pop()
+        if definite and t.lemma_.lower() in self.lex.sets["government_nouns"]:
+            # "the junta", "the generals": the state whose ruling body the text named before
+            # ("Niger's military government")
+            marks = {"junta", "regime", "military", "generals", "general"} if t.lemma_.lower() in (
+                "junta", "regime", "general", "generals") else {"government", "authorities", "leadership"}
+            best = None
+            for s, e, aid in self.ctx.mentions_in(0, t.idx):
+                act = self.ctx.actors.get(aid)
+                if act is not None and act.kind == "state" and any(
+                        w in marks for n in act.aliases for w in n.casefold().replace("'s", "").split()):
+                    best = aid
+            if best:
+                return best
         if definite and t.lemma_.lower() in self.lex.sets["group_nouns"] and t.tag_ != "NNP" \
                 and not any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in prep_objects(t, "of")):
             # (but "the group of mediators" is a group of others)
