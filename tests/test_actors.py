@@ -560,3 +560,13 @@ def test_captives_freed_or_held_are_unnamed_groups(actors_of):
     assert "Canadians" in acts and acts["Canadians"].kind == "group"
     _, acts2 = actors_of("Ten hostages were freed.")
     assert "hostages" not in acts2
+
+
+def test_places_named_after_something_and_his_title_holder(actors_of):
+    text = ("Talks on the Mulenga dam stalled. Zambia's chief negotiator, Peter Banda, left early. "
+            "President Hakainde Mwansa was not told that his negotiator had walked out, two officials said.")
+    ctx, acts = actors_of(text)
+    assert "Mulenga" not in acts
+    assert not any(a.name == "negotiator" for a in acts.values())
+    neg = [t for t in ctx.doc if t.text == "negotiator"][1]
+    assert ctx.actor_for_token(neg) in (acts["Peter Banda"].id, None) or ctx.coref.get(neg.i) == acts["Peter Banda"].id

@@ -594,6 +594,10 @@ class ActorBuilder:
                     not any(t.text.isupper() for t in span):
                 continue  # "Defence Minister": the first words of a title
             root = span.root
+            nxt_tok = doc[end] if end < len(doc) else None
+            if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and nxt_tok is not None and root.dep_ == "compound" \
+                    and nxt_tok.lower_ in lx.place_nouns and nxt_tok.pos_ == "NOUN" and root.head.i == nxt_tok.i:
+                continue  # "the Gazivoda lake", "the Rafah crossing": a place, not a party
             if label == "UNIT":
                 unit_head = span[-1]
                 name = _clean(f"{span[0].text} {unit_head.text}")
@@ -1372,7 +1376,14 @@ class ActorBuilder:
                 continue
             # a title whose holder is named elsewhere: "the prime minister of Qatar"
             if joined is None and not plural and lemma in lx.gov_titles:
-                holder = self._title_holder(tok, left, affiliation)
+                title_aff = affiliation
+                poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in ("his", "her", "its", "their")]
+                if title_aff is None and poss and not self._in_quote(poss[0]):
+                    owner = self._nearest_party(poss[0])  # "his negotiator": the owner's side's negotiator
+                    if owner and self.ctx.actors[owner].kind == "person":
+                        owner = self.ctx.actors[owner].affiliation
+                    title_aff = owner
+                holder = self._title_holder(tok, left, title_aff)
                 if holder:
                     self.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok)
                     d = self._descriptor_text([t for t in left if t.dep_ != "det"], right)
