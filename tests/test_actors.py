@@ -570,3 +570,11 @@ def test_places_named_after_something_and_his_title_holder(actors_of):
     assert not any(a.name == "negotiator" for a in acts.values())
     neg = [t for t in ctx.doc if t.text == "negotiator"][1]
     assert ctx.actor_for_token(neg) in (acts["Peter Banda"].id, None) or ctx.coref.get(neg.i) == acts["Peter Banda"].id
+
+
+def test_co_mentioned_side_wins_over_a_host_in_the_previous_sentence(actors_of):
+    text = ("Georgian Foreign Minister Levan Tsereteli and his Armenian counterpart Aram Sargsyan ended talks, "
+            "Kazakhstan's foreign ministry said.\n\n"
+            "Tsereteli later briefed Prime Minister Irakli Beridze, according to a Georgian government source.")
+    ctx, acts = actors_of(text)
+    assert by_id(ctx, acts["Irakli Beridze"].affiliation).name == "Georgia"

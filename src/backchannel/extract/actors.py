@@ -1586,8 +1586,6 @@ class ActorBuilder:
             a = self.ctx.actors.get(aid)
             if a is None:
                 continue
-            if a.kind == "state":
-                return None  # a state in the sentence is the ordinary evidence (_state_near)
             if a.kind == "person" and a.affiliation and self.ctx.actors.get(a.affiliation) is not None \
                     and self.ctx.actors[a.affiliation].kind == "state":
                 states.add(a.affiliation)
