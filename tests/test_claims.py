@@ -502,3 +502,16 @@ def test_coordinated_act_of_a_new_speaker_ends_the_clause(analyze):
                 "Democrats accused the government of stoking the issue.")
     assert pieces(d, by_cue(d, "said")) == ["they were convinced the ministry mishandled the case"]
     assert d.actor(by_cue(d, "accused").speaker).name == "Democrats"
+
+
+def test_inverted_subject_after_a_reversed_cue(analyze):
+    d = analyze("The truce will hold, insisted the general.")
+    c = only(d)
+    assert span_text(d, c.spans.speaker) == "general" and c.speaker is not None
+
+
+def test_pronoun_fallback_respects_gender(analyze):
+    d = analyze("Maria Lopez arrived late. \"We will not negotiate under fire,\" said Hamid Karzai on Tuesday. "
+                "She added that the next round would be in Oslo.")
+    c = by_cue(d, "added")
+    assert d.actor(c.speaker).name == "Maria Lopez"

@@ -272,11 +272,14 @@ def _subject(v: Token, cue: Cue | None) -> Token | None:
             j -= 1
         if j >= v.sent.start and v.doc[j].pos_ in ("PROPN", "NOUN", "PRON") and v.doc[j].dep_ not in ("pobj", "dobj"):
             return v.doc[j]
-        if j < v.sent.start or v.doc[j].is_punct:  # inverted "Said Ellis: “…”"
+        if j < v.sent.start or v.doc[j].is_punct:  # inverted "Said Ellis: “…”", "…, insisted the general."
             k = v.i + 1
-            while k < v.sent.end and v.doc[k].pos_ == "PROPN" and k + 1 < v.sent.end and v.doc[k + 1].pos_ == "PROPN":
+            while k < v.sent.end and v.doc[k].pos_ in ("DET", "ADJ"):
                 k += 1
-            if k < v.sent.end and v.doc[k].pos_ == "PROPN":
+            while k + 1 < v.sent.end and v.doc[k].pos_ in ("PROPN", "NOUN") and v.doc[k + 1].pos_ in ("PROPN", "NOUN"):
+                k += 1
+            if k < v.sent.end and (v.doc[k].pos_ == "PROPN" or v.doc[k].pos_ == "NOUN" and v.doc[k].dep_ == "dobj"
+                                   and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
                 return v.doc[k]
         return None
     # participles and coordinated verbs borrow the subject of the verb they hang on
@@ -1161,7 +1164,7 @@ def _resolve(ctx: Context, d: "_Doc", c: Cand, lex: Lexicon, claims_done: list[C
         # the speaker of the previous sentence's claim does, when the pronoun fits
         want_person = low in PRON_PERSON
         prev = next((p.speaker_actor for p in _recent_claims(d, head, claims_done)
-                     if p.speaker_actor != aid and _fits(ctx, p.speaker_actor, want_person)), None)
+                     if p.speaker_actor != aid and _fits(ctx, p.speaker_actor, want_person, word=low)), None)
         aid = prev or aid
     a = ctx.actors.get(aid) if aid else None
     if head.pos_ == "NOUN" and (a is None or not a.named):
@@ -1193,11 +1196,20 @@ def _resolve(ctx: Context, d: "_Doc", c: Cand, lex: Lexicon, claims_done: list[C
         c.speaker_actor = _unnamed_actor(ctx, span, head, lex)
 
 
-def _fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False) -> bool:
+FEMALE_PRON, MALE_PRON = {"she", "her", "hers", "herself"}, {"he", "him", "his", "himself"}
+
+
+def _fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, word: str = "") -> bool:
     a = ctx.actors.get(aid) if aid else None
     if a is None:
         return False
     if want_person:
+        if a.kind == "person" and word:
+            from backchannel.resolve.coref import gender
+
+            g = gender(ctx, a.id)
+            if g == "f" and word in MALE_PRON or g == "m" and word in FEMALE_PRON:
+                return False
         return a.kind == "person" or loose and a.kind == "organization"
     return a.kind != "person"
 
@@ -1217,7 +1229,7 @@ def _pronoun_fallback(ctx: Context, d: "_Doc", tok: Token, low: str, claims_done
     want_person = low in PRON_PERSON or low in ("i", "me")
     recent = _recent_claims(d, tok, claims_done)
     for c in recent:
-        if c.kind != "according" and _fits(ctx, c.speaker_actor, want_person, loose=True):
+        if c.kind != "according" and _fits(ctx, c.speaker_actor, want_person, loose=True, word=low):
             return c.speaker_actor
     best_subj = best_any = None
     si = d.sent_index(tok.idx)
@@ -1227,10 +1239,10 @@ def _pronoun_fallback(ctx: Context, d: "_Doc", tok: Token, low: str, claims_done
             continue
         if best_subj is None and s < near_start:
             for c in recent:  # "…, according to two people. …, they said."
-                if _fits(ctx, c.speaker_actor, want_person, loose=True):
+                if _fits(ctx, c.speaker_actor, want_person, loose=True, word=low):
                     return c.speaker_actor
             recent = []
-        if not _fits(ctx, a, want_person):
+        if not _fits(ctx, a, want_person, word=low):
             continue
         if best_any is None:
             best_any = a
