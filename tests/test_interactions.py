@@ -776,3 +776,11 @@ def test_the_junta_is_the_state_with_a_military_government_not_the_nearest(analy
                 "said its envoy, Aminata Diallo, had shuttled between the union and the junta since April.")
     assert ("Aminata Diallo", "Guinea") in pairs(d, "mediate")
     assert ("Aminata Diallo", "Senegal") not in pairs(d, "mediate")
+
+
+def test_met_two_officials_separately_is_two_meetings(analyze):
+    d = analyze("The United Nations' special envoy, Ramtane Lamamra, met Chad's foreign minister, Abderaman "
+                "Koulamallah, and Sudan's army chief, Abdel Fattah al-Burhan, separately in Geneva.")
+    got = pairs(d, "meet")
+    assert ("Ramtane Lamamra", "Abderaman Koulamallah") in got
+    assert ("Ramtane Lamamra", "Abdel Fattah al-Burhan") in got

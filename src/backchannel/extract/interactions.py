@@ -679,6 +679,7 @@ class Doc_:
         if tok is None:
             return []
         out: list[str] = []
+        extra_conj: list[str] = []
         for t in conjuncts(tok):
             if in_dateline(t):
                 continue
@@ -706,10 +707,21 @@ class Doc_:
                         if a:
                             # "Minister X and Minister Y met": Y is coordinated with the apposition
                             for cc in c.conjuncts:
-                                b = self.actor_tok(cc)
+                                b = self.actor_tok(cc) or next((self.actor_tok(x) for x in cc.children
+                                                                if x.dep_ == "appos" and self.actor_tok(x)), None)
                                 if b and b not in out and b != a:
                                     out.append(b)
                             break
+            elif a is not None and t.pos_ in NOUN_POS:
+                # "met Serbia's negotiator, X, and Kosovo's minister, Y": the second person hangs
+                # coordinated on the first one's apposition
+                for c in t.children:
+                    if c.dep_ == "appos":
+                        for cc in c.conjuncts:
+                            b = next((self.actor_tok(x) for x in cc.children if x.dep_ == "appos"
+                                      and self.actor_tok(x)), None) or self.actor_tok(cc)
+                            if b and b not in out and b != a:
+                                extra_conj.append(b)
             if a is None and deep and t.pos_ in NOUN_POS:
                 agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"] or \
                     t.lemma_.lower() in self.lex.sets["group_nouns"]  # "the Houthi movement"
@@ -739,6 +751,7 @@ class Doc_:
                             break
             if a and a not in out:
                 out.append(a)
+        out.extend(b for b in extra_conj if b not in out)
         return out
 
     def speaker_side(self, t: Token) -> str | None:
@@ -2042,6 +2055,13 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                 continue
         if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
             srcs, tgts = tgts[:1], tgts[1:2]
+        if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not srcs[0].startswith("@") \
+                and r.type == "meet":
+            # "X met A and B separately": one meeting each
+            for t in tgts:
+                ps = sorted([srcs[0], t], key=lambda a: first_mention(ctx, a))
+                recs.append(record(r, ps[:1], ps[1:], via, inferred))
+            continue
         if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
             ps = list(dict.fromkeys(srcs + tgts))
             ps.sort(key=lambda a: first_mention(ctx, a))
