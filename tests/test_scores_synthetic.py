@@ -4,7 +4,7 @@ These reports were written for the project and never tuned on when the interacti
 written (they are the held-out check that the rules generalise); the files are in the repo, so
 nothing is skipped. Measured with ``backchannel eval examples/synthetic/gold examples/synthetic``
 at the end of the generalisation pass (with the actors stage of the same day): micro over the
-eight files below, relaxed F1 0.94 (P 0.98, R 0.90), strict F1 0.88, time accuracy 1.00 (at the start
+eight files below, relaxed F1 0.94 (P 0.96, R 0.92), strict F1 0.90, time accuracy 1.00 (at the start
 of the pass: relaxed 0.54, strict 0.38 with the same actors stage). The floors sit a little below,
 to absorb small changes in the actors the interactions point to.
 
@@ -26,13 +26,13 @@ FILES = {
     "colombia-eln-norway": (0.95, 0.92),
     "ethiopia-tplf-nairobi": (0.95, 0.85),
     "korea-fishermen-dandong": (0.88, 0.68),
-    "niger-ecowas-lome": (0.75, 0.72),
-    "serbia-kosovo-brussels": (0.70, 0.62),
+    "niger-ecowas-lome": (0.82, 0.80),
+    "serbia-kosovo-brussels": (0.68, 0.66),
     "sudan-rsf-uae": (0.90, 0.80),
     "venezuela-us-swap-doha": (0.90, 0.85),
     "yemen-houthi-muscat": (0.88, 0.78),
 }
-MICRO = {"relaxed": 0.90, "strict": 0.83, "time": 0.95}
+MICRO = {"relaxed": 0.90, "strict": 0.85, "time": 0.95}
 
 
 @pytest.fixture(scope="module")
