@@ -1948,7 +1948,8 @@ class ActorBuilder:
                 w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))
             if not (titled or unit):
                 continue
-            # every mention's own sentence first, then the sentences around the first mention
+            # every mention's own sentence first, then the sentence before the first mention (looking
+            # forward for a side guesses too often: null is better than a wrong side)
             tries: list[tuple[Token, int]] = []
             roots = []
             for m in actor.mentions:
@@ -1961,7 +1962,7 @@ class ActorBuilder:
             tries = [(r, sent_of.get(r.sent.start, 0)) for r in roots]
             if roots:
                 k0 = sent_of.get(roots[0].sent.start, 0)
-                tries += [(roots[0], k0 - 1), (roots[0], k0 + 1)]
+                tries += [(roots[0], k0 - 1)]
             best = None
             if titled and roots:
                 best = self._co_mentioned_side(actor.id, roots[0])
