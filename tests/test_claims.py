@@ -515,3 +515,16 @@ def test_pronoun_fallback_respects_gender(analyze):
                 "She added that the next round would be in Oslo.")
     c = by_cue(d, "added")
     assert d.actor(c.speaker).name == "Maria Lopez"
+
+
+def test_said_in_a_statement_that(analyze):
+    d = analyze("The rebels, who hold the port, said in a statement that they had freed 20 prisoners.")
+    c = only(d)
+    assert pieces(d, c) == ["they had freed 20 prisoners"] and d.actor(c.speaker).name.endswith("rebels")
+
+
+def test_the_person_asked_is_not_the_asker(analyze):
+    d = analyze("Asked whether the talks would resume, the minister said: “Not yet.”")
+    asked = by_cue(d, "Asked")
+    assert asked.speaker is None
+    assert d.actor(by_cue(d, "said").speaker).name == "minister"

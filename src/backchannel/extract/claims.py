@@ -282,6 +282,8 @@ def _subject(v: Token, cue: Cue | None) -> Token | None:
                                    and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
                 return v.doc[k]
         return None
+    if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None  # "Asked whether …, the minister said": the subject was asked, not asking
     # participles and coordinated verbs borrow the subject of the verb they hang on
     head, seen = v, 0
     while (head.dep_ in CLIMB or head.dep_ == "prep" and head.pos_ == "ADP" and seen > 0) \
@@ -430,6 +432,15 @@ def _clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
             return _subtree_span(c), "reverse", extra
+    for c in right:  # "said in a statement that …": the clause hung on the statement
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for k in p.children:
+                    if k.dep_ in ("acl", "relcl", "ccomp") and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in k.children):
+                        return _subtree_span(k), "clause", extra
     if not cue.object:
         # "said after the convention he would …" parsed as an adverbial clause without a marker
         for c in right:
@@ -733,7 +744,8 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
                 clause = _clean(text, *clause)
                 if clause is None or kind == "reverse" and _adverbial(d, clause):
                     continue
-            if subj is None and (kind == "anaphora" or cue.weak):
+            asked = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and kind != "anaphora"
+            if subj is None and (kind == "anaphora" or cue.weak) and not asked:  # "Asked about X, …": no speaker named
                 continue  # "in saying …", "it goes without saying": nobody speaks
             if kind == "anaphora" and cue.weak:
                 kind = "bare"  # "as she put it, “…”": the object is not the previous sentence
@@ -1229,7 +1241,7 @@ def _pronoun_fallback(ctx: Context, d: "_Doc", tok: Token, low: str, claims_done
     want_person = low in PRON_PERSON or low in ("i", "me")
     recent = _recent_claims(d, tok, claims_done)
     for c in recent:
-        if c.kind != "according" and _fits(ctx, c.speaker_actor, want_person, loose=True, word=low):
+        if c.kind != "according" and _fits(ctx, c.speaker_actor, want_person, word=low):
             return c.speaker_actor
     best_subj = best_any = None
     si = d.sent_index(tok.idx)
@@ -1239,7 +1251,7 @@ def _pronoun_fallback(ctx: Context, d: "_Doc", tok: Token, low: str, claims_done
             continue
         if best_subj is None and s < near_start:
             for c in recent:  # "…, according to two people. …, they said."
-                if _fits(ctx, c.speaker_actor, want_person, loose=True, word=low):
+                if _fits(ctx, c.speaker_actor, want_person, word=low):
                     return c.speaker_actor
             recent = []
         if not _fits(ctx, a, want_person, word=low):
