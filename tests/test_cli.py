@@ -72,3 +72,10 @@ def test_jsonl_to_file_and_stdin_input(tmp_path):
     d = json.loads(line)
     assert d["documents"][0]["id"] == "stdin"
     assert d["documents"][0]["text"].startswith("Egypt said")
+
+
+def test_eval_markdown_table():
+    r = run("eval", "examples/synthetic/gold", "examples/synthetic", "--markdown")
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert lines[0].startswith("| file | actors F1 |") and lines[-1].startswith("| **all (micro)** |")

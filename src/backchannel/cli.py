@@ -130,8 +130,9 @@ def _write_html(r, html: Path, n_paths: int) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--markdown", is_flag=True, help="Print the table as Markdown (for the README).")
 @click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
-def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, model: str | None) -> None:
+def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, model: str | None) -> None:
     """Analyze each CORPUS_DIR file that has a gold dossier in GOLD_DIR and print the scores."""
     from backchannel.evaluate import METRICS, cell, evaluate_dirs
     from backchannel.ingest import InputError, read_file
@@ -158,6 +159,13 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, model: str | None)
              "affiliation_accuracy": "affil acc", "interactions_strict": "inter strict F1",
              "interactions_relaxed": "inter relaxed F1", "time_accuracy": "time acc", "claims": "claims F1",
              "claim_speaker_accuracy": "speaker acc", "claim_direct_accuracy": "direct acc"}
+    if markdown:
+        rows = [(name, s) for name, s in scores["files"].items()] + [("**all (micro)**", scores["all"])]
+        click.echo("| file | " + " | ".join(short[m] for m in METRICS) + " |")
+        click.echo("|---|" + "--:|" * len(METRICS))
+        for name, s in rows:
+            click.echo(f"| {name} | " + " | ".join(cell(s.get(m)) for m in METRICS) + " |")
+        return
     table = Table(title=f"backchannel eval {gold_dir} {corpus_dir}")
     table.add_column("file")
     for m in METRICS:
