@@ -1,9 +1,9 @@
 """Regression floors for the claims stage: the gold dossiers and PolNeAR dev.
 
 Both read ../shared (third-party texts stay outside the repo) and skip when it
-is absent. PolNeAR dev (``benchmarks/polnear.py --cache``): exact F1 59.3 -> 60.3
-(precision 73.9 -> 75.0), overlap F1 68.6 -> 69.4, speaker accuracy 93.2 -> 93.1,
-recall direct 92.8 -> 94.3 / indirect 46.6 -> 47.2 after the generalisation pass;
+is absent. PolNeAR dev (``benchmarks/polnear.py --cache``): exact F1 59.3 -> 60.5
+(precision 73.9 -> 75.3), overlap F1 68.6 -> 69.4, speaker accuracy 93.2 -> 94.8,
+recall direct 92.8 -> 94.1 / indirect 46.6 -> 47.1 after the generalisation pass;
 the floors sit a little under. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
 dev (84 articles) is parsed once here, which takes about ten seconds.
 """
@@ -73,7 +73,7 @@ def test_polnear_dev_floors(polnear_scores):
     assert s["documents"] == 84
     assert s["overlap"]["f1"] >= 0.67, s["overlap"]
     assert s["exact"]["f1"] >= 0.58, s["exact"]
-    assert s["speaker_accuracy"]["accuracy"] >= 0.90, s["speaker_accuracy"]
+    assert s["speaker_accuracy"]["accuracy"] >= 0.92, s["speaker_accuracy"]
     assert s["recall_by_kind"]["indirect"]["recall"] >= 0.46, s["recall_by_kind"]
     assert s["recall_by_kind"]["direct"]["recall"] >= 0.92, s["recall_by_kind"]
     assert s["direct_accuracy"]["accuracy"] >= 0.95
