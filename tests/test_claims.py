@@ -528,3 +528,9 @@ def test_the_person_asked_is_not_the_asker(analyze):
     asked = by_cue(d, "Asked")
     assert asked.speaker is None
     assert d.actor(by_cue(d, "said").speaker).name == "minister"
+
+
+def test_leading_apposition_names_the_speaker_when_the_parse_drops_the_subject(analyze):
+    d = analyze("The rebels' chief negotiator, Getachew Alemu-Tesfaye, said the deal was \"a first step.\"")
+    c = only(d)
+    assert d.actor(c.speaker).name.startswith("Getachew")

@@ -532,8 +532,9 @@ def _finite(toks) -> bool:
 
 def _nominal(seg: list[Token]) -> bool:
     """A comma segment that can name a speaker: a short noun phrase, no clause of its own."""
-    if not seg or len(seg) > 14 or seg[0].pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX") or seg[0].is_punct:
-        return False
+    if not seg or len(seg) > 14 or seg[0].is_punct or (
+            seg[0].pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX") and seg[0].ent_type_ != "PERSON"):
+        return False  # (a name the tagger took for a verb still names)
     if seg[0].lower_ in WH or _finite(seg):
         return False
     return any(t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON" and len(seg) == 1 for t in seg)
@@ -713,6 +714,8 @@ def _candidates(d: _Doc, lex: Lexicon) -> list[Cand]:
             if any(c.dep_ == "prep" and c.lower_ == "via" for c in tok.children):
                 continue  # "Caliber.Az reports via foreign media": the outlet's own sourcing
             subj = _subject(tok, cue)
+            if subj is None and tok.dep_ == "ROOT":
+                subj = _leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
             if subj is not None and d.region_at(subj.idx) is not None:
                 subj = _speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
             if subj is not None and _is_outlet(d, subj):
@@ -795,6 +798,26 @@ def _bounded(d: _Doc, v: Token, clause: tuple[int, int], kind: str) -> tuple[int
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
                 return None
     return (s, e) if e > s else None
+
+
+def _leading_speaker(d: _Doc, v: Token, sent: Span) -> Token | None:
+    """The speaker of a cue whose sentence opens with one or two noun-phrase segments and
+    nothing else ("The rebels' negotiator, Getachew Woldu, said …"): the name, else the phrase."""
+    doc = v.doc
+    toks = [t for t in doc[sent.start: v.i] if not (t.dep_ in ("advmod", "aux", "neg") and t.i == v.i - 1)]
+    if not toks or any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in SEG_SEPS:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    segs = [g for g in segs if g]
+    if not 1 <= len(segs) <= 2 or not all(_nominal(g) for g in segs):
+        return None
+    seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
+    return doc[seg[0].i: seg[-1].i + 1].root
 
 
 def _speaker_beside_cue(d: _Doc, v: Token) -> Token | None:
