@@ -784,3 +784,66 @@ def test_met_two_officials_separately_is_two_meetings(analyze):
     got = pairs(d, "meet")
     assert ("Ramtane Lamamra", "Abderaman Koulamallah") in got
     assert ("Ramtane Lamamra", "Abdel Fattah al-Burhan") in got
+
+
+# -- unseen constructions (session 2026-11-24, wave 3) ------------------------------------
+def test_dateline_parsed_as_subject_does_not_hide_the_subject(analyze):
+    d = analyze("CAIRO (AFP) — Egyptian mediator Hassan Farid handed the militia a draft on Monday.")
+    t, s, g, i = one(d, "propose")
+    assert (s, g) == ("Hassan Farid", "militia")
+    assert i.time.value == "2025-05-12"
+
+
+def test_handing_a_party_a_plan_is_a_proposal(analyze):
+    d = analyze("GENEVA, Switzerland — Norwegian envoy Kari Lund handed the Houthis a revised proposal.")
+    t, s, g, i = one(d, "propose")
+    assert (s, g) == ("Kari Lund", "Houthis")
+    assert not acts(d, "message")
+
+
+def test_relative_clause_subject_is_the_antecedent(analyze):
+    d = analyze("Lavrov, who met Fidan in Antalya on Friday, told reporters the deal was close.")
+    t, s, g, i = one(d, "meet")
+    assert (s, g) == ("Lavrov", "Fidan")
+    d = analyze("Erdogan, who called Putin on Sunday, said the war must end.")
+    t, s, g, i = one(d, "contact")
+    assert (s, g) == ("Erdogan", "Putin")
+
+
+def test_past_verb_coordinated_with_a_reported_clause_belongs_to_the_speaker(analyze):
+    d = analyze("The spokesman, Ali Rahimi, said the group was studying the plan but accused "
+                "Minister Karim Nouri of adding conditions.")
+    t, s, g, i = one(d, "accuse")
+    assert s == "Ali Rahimi"
+    # a coordinated verb with its own auxiliary stays in the reported clause
+    d = analyze("Sara Haddad said Egypt had reviewed the text and would meet Israel on Friday.")
+    assert all(s != "Sara Haddad" for _, s, _, _ in acts(d))
+
+
+def test_receiving_a_response_from_a_party_is_being_informed(analyze):
+    d = analyze("Hamas said it had not received a formal response from the mediators.")
+    t, s, g, i = one(d, "inform")
+    assert (s, g) == ("mediators", "Hamas") and i.negated
+    d = analyze("Kenya received a letter from Ethiopia on Monday.")
+    t, s, g, i = one(d, "message")
+    assert (s, g) == ("Ethiopia", "Kenya")
+    d = analyze("The embassy received the note on Monday.")
+    assert not acts(d)
+
+
+def test_pressing_both_sides_is_pressure_on_each(analyze):
+    d = analyze("Serbia and Kosovo resumed talks. Brussels will keep pressing the two sides to compromise.")
+    found = {(s, g, i.modality) for _, s, g, i in acts(d, "pressure")}
+    assert {g for _, g, _ in found} == {"Serbia", "Kosovo"}
+    assert {m for _, _, m in found} == {"planned"}
+
+
+def test_terms_of_a_draft_are_hypothetical(analyze):
+    d = analyze("Hamas and Israel have held talks in Doha. The proposal would see Hamas release 12 hostages "
+                "in exchange for 300 Palestinian prisoners held by Israel.")
+    rel = acts(d, "release")
+    assert {s for _, s, _, _ in rel} == {"Hamas", "Israel"}
+    assert all(i.modality == "hypothetical" for *_, i in rel)
+    assert any(i.count and i.count.value == 12 for _, s, _, i in rel if s == "Hamas")
+    d = analyze("We saw Hamas release the hostages on Monday.")
+    assert one(d, "release")[3].modality == "asserted"

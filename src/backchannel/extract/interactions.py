@@ -246,6 +246,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         # its doer
         return subjects[1]
     for c in v.children:
+        if c.dep_ == "nsubj" and len(subjects) > 1 and in_dateline(c):
+            continue  # "CAIRO (AFP) — X handed ...": the dateline parsed as a second subject
         if c.dep_ == "nsubj" or (c.dep_ == "csubj" and False):
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return v.head
@@ -283,6 +285,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         if dep == "conj" and h.pos_ not in VERB_POS:
             return None
         # a conjoined verb shares the subject even when the first one is passive
+        if dep == "conj" and _speaker_conjunct(v):
+            return logical_subject(h.head, depth + 1)
         if dep == "conj":
             s = child(h, "nsubj", "nsubjpass")
             if s is not None:
@@ -311,6 +315,20 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     if dep in ("acomp", "attr"):
         return logical_subject(h, depth + 1)
     return None
+
+
+def _speaker_conjunct(v: Token) -> bool:
+    """A past-tense verb the parser coordinated with a reported clause that it does not match
+    ("X said the group was studying the plan but accused the minister ...": X accused, not the
+    group). Only when the reported verb has its own auxiliary and the coordinated one has none."""
+    h = v.head
+    if v.tag_ != "VBD" or h.dep_ != "ccomp" or h.head.tag_ != "VBD":
+        return False
+    if h.head.lemma_ not in lexicon().sets["speech_verbs"]:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in h.children)
 
 
 def in_dateline(tok: Token) -> bool:
@@ -1204,7 +1222,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
         if o is not None and o.lemma_.lower() in frame.obj_not:
             return False
-        if frame.obj_actor and (o is None or not d.actors(o, deep=False)):
+        if frame.obj_actor and (o is None or not d.actors(o, deep=False) and not d.is_pair_phrase(o)):
             return False
         if frame.obj_needed and o is None:
             return False
@@ -1304,6 +1322,10 @@ def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
             modality = "hypothetical"  # "appeared more willing ... to strike a deal"
         elif h.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
             modality = "planned"
+    if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.sets["terms_verbs"]:
+        subj = child(top.head, "nsubj")
+        if subj is not None and subj.lemma_.lower() in lex.sets["terms_nouns"]:
+            modality = "hypothetical"  # "the draft would see X free Y": the terms, not an act
     # controlled infinitive of a planning verb ("pledging to destroy", "agreed to meet")
     cur = tok
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
