@@ -847,3 +847,14 @@ def test_terms_of_a_draft_are_hypothetical(analyze):
     assert any(i.count and i.count.value == 12 for _, s, _, i in rel if s == "Hamas")
     d = analyze("We saw Hamas release the hostages on Monday.")
     assert one(d, "release")[3].modality == "asserted"
+
+
+def test_two_people_meeting_keep_the_sentence_order(analyze):
+    d = analyze("Prime Minister Dov Arieli spoke to reporters on Sunday. Lena Hart, who met Arieli "
+                "in Jerusalem on Monday, said the talks were useful. Nils Berg will meet Arieli next week.")
+    found = [(s, g) for _, s, g, _ in acts(d, "meet")]
+    assert ("Lena Hart", "Dov Arieli") in found
+    assert ("Nils Berg", "Dov Arieli") in found
+    # states keep the document's order of first mention
+    d = analyze("Talks between Armenia and Azerbaijan stalled. Azerbaijan will meet Armenia in May.")
+    assert {(s, g) for _, s, g, _ in acts(d, "meet")} <= {("Armenia", "Azerbaijan")}

@@ -1948,6 +1948,26 @@ def first_mention(ctx: Context, a: str) -> int:
     return min(m.start for m in act.mentions)
 
 
+def symmetric_order(ctx: Context, ps: list[str], trig: Token) -> list[str]:
+    """Parties of a symmetric act in order of first mention: in the document, except that two
+    people both named in the act's own sentence keep that sentence's order ("Stojković will meet
+    Vervoort-Hadžić", however often the second was named before)."""
+    sent = trig.sent
+    pos: dict[str, int] = {}
+    for a in ps:
+        act = ctx.actors.get(a)
+        if act is None or act.kind != "person":
+            break
+        inside = [m.start for m in act.mentions if sent.start_char <= m.start < sent.end_char]
+        if not inside:
+            break
+        pos[a] = min(inside)
+    else:
+        if len(ps) >= 2:
+            return sorted(ps, key=lambda a: pos[a])
+    return sorted(ps, key=lambda a: first_mention(ctx, a))
+
+
 def side_of(ctx: Context, a: str, pair: list[str]) -> str | None:
     if a in pair:
         return a
@@ -2081,12 +2101,11 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                 and r.type == "meet":
             # "X met A and B separately": one meeting each
             for t in tgts:
-                ps = sorted([srcs[0], t], key=lambda a: first_mention(ctx, a))
+                ps = symmetric_order(ctx, [srcs[0], t], r.trig)
                 recs.append(record(r, ps[:1], ps[1:], via, inferred))
             continue
         if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
-            ps = list(dict.fromkeys(srcs + tgts))
-            ps.sort(key=lambda a: first_mention(ctx, a))
+            ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig)
             srcs, tgts = ps[:1], ps[1:2]
         if r.frame.per_party and tgts:
             for t in tgts:
