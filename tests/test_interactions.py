@@ -858,3 +858,16 @@ def test_two_people_meeting_keep_the_sentence_order(analyze):
     # states keep the document's order of first mention
     d = analyze("Talks between Armenia and Azerbaijan stalled. Azerbaijan will meet Armenia in May.")
     assert {(s, g) for _, s, g, _ in acts(d, "meet")} <= {("Armenia", "Azerbaijan")}
+
+
+def test_trying_again_after_failed_talks_is_another_planned_round(analyze):
+    d = analyze('Chad and Niger ended two days of talks in Lomé without agreement. '
+                '"We will try again in late August," the AU envoy said.')
+    planned = [i for _, s, g, i in acts(d, "negotiate") if i.modality == "planned"]
+    assert planned and planned[0].time.value == "2025-08"
+    names = {a.id: a.name for a in d.actors}
+    assert {names[planned[0].source], names[planned[0].target]} == {"Chad", "Niger"}
+    # no known sides, or an infinitive: nothing
+    assert not acts(analyze('The senator lost the vote. "We will try again next year," she said.'))
+    d = analyze('Chad and Niger held talks in Lomé. "We will try again to pass the bill," he said.')
+    assert all(i.modality != "planned" for *_, i in acts(d, "negotiate"))
