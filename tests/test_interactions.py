@@ -871,3 +871,17 @@ def test_trying_again_after_failed_talks_is_another_planned_round(analyze):
     assert not acts(analyze('The senator lost the vote. "We will try again next year," she said.'))
     d = analyze('Chad and Niger held talks in Lomé. "We will try again to pass the bill," he said.')
     assert all(i.modality != "planned" for *_, i in acts(d, "negotiate"))
+
+
+def test_attack_charged_in_an_accusation_when_it_names_a_target(analyze):
+    d = analyze("Kyiv accused Russia of shelling Ukraine's energy grid on Sunday.")
+    t, s, g, i = one(d, "attack")
+    assert (s, g) == ("Russia", "Ukraine") and i.modality == "reported"
+    d = analyze("Armenia accused Azerbaijan of attacking its positions.")
+    assert one(d, "attack")[1:3] == ("Azerbaijan", "Armenia")
+    # a charge with no target actor stays inside the accusation
+    d = analyze("Chad accused Niger of striking a market on Monday.")
+    assert not acts(d, "attack") and one(d, "accuse")
+    # nor one against a single person (an intent ascribed, not a strike)
+    d = analyze("Hamas accused Israel of targeting the hostage Lior Ben-Ami.")
+    assert not acts(d, "attack")

@@ -1584,6 +1584,17 @@ def find_raw(d: Doc_) -> list[Raw]:
     suppressed: dict[int, tuple[Frame, Token]] = {}
     for fr, tok in hits:
         mode = region_mode(regions, tok)
+        if mode == "suppress" and fr.type == "attack" and _charged(regions, hits, tok):
+            # "accused Russia of shelling Ukraine": the charged attack, when it names a target
+            raw = build(d, fr, tok)
+            # a state, group or body under fire; a charge against one person ("of targeting the
+            # hostage") is an intent the accuser ascribes, not a reported strike
+            hit_ = [t for t in raw.targets if not t.startswith("@") and t in d.ctx.actors
+                    and d.ctx.actors[t].kind != "person"] if raw is not None else []
+            if raw is not None and raw.sources and hit_ and not set(raw.sources) & set(raw.targets):
+                raws.append(raw)
+                d.built = raws
+                continue
         if mode == "suppress":
             suppressed[tok.i] = (fr, tok)
             continue
@@ -1858,6 +1869,13 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
                 else:
                     regions.append((lo, hi, fr.nested, t.i))
     return regions
+
+
+def _charged(regions: list[tuple[int, int, str, int]], hits: list[tuple[Frame, Token]], tok: Token) -> bool:
+    """Is the token only inside accusations' charges ("accused X of striking Y")?"""
+    types = {t.i: f.type for f, t in hits}
+    inside = [types.get(ti) for lo, hi, m, ti in regions if m == "suppress" and ti != tok.i and lo <= tok.i <= hi]
+    return bool(inside) and all(ty == "accuse" for ty in inside)
 
 
 def region_mode(regions: list[tuple[int, int, str, int]], tok: Token) -> str | None:
