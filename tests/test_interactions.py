@@ -885,3 +885,18 @@ def test_attack_charged_in_an_accusation_when_it_names_a_target(analyze):
     # nor one against a single person (an intent ascribed, not a strike)
     d = analyze("Hamas accused Israel of targeting the hostage Lior Ben-Ami.")
     assert not acts(d, "attack")
+
+
+def test_delegation_travelling_for_talks_is_a_planned_round_hosted_by_the_destination(analyze):
+    d = analyze("Armenia and Turkey held talks in Vienna in March. Azerbaijan welcomed the move. "
+                "A Turkish delegation will fly to Baku for new talks next week.")
+    planned = [(s, g, i) for _, s, g, i in acts(d, "negotiate") if i.modality == "planned"]
+    assert len(planned) == 1
+    s, g, i = planned[0]
+    names = {a.id: a.name for a in d.actors}
+    assert {s, g} == {"Armenia", "Turkey"}
+    assert [names[v] for v in i.via] == ["Azerbaijan"]
+    # a destination that is only a venue is no host
+    d = analyze("Armenia and Turkey held talks in Vienna in March. "
+                "A Turkish delegation will fly to Baku for new talks next week.")
+    assert all(not i.via for *_, i in acts(d, "negotiate"))

@@ -905,7 +905,9 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         if tok.dep_ == "pobj" and h.lower_ == "of" and measured(h.head).i == tok.i:
             tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
         ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
-            tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in ("in", "at", "during", "into"))
+            tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in ("in", "at", "during", "into")) or (
+            # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
+            tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == "for" and g.lemma_ in d.lex.sets["travel_verbs"])
         if not ok:
             return []
         s = logical_subject(g)
@@ -913,7 +915,26 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
             return []
         if d.is_pair_phrase(s):
             return [PAIR]
-        return d.actors(s)
+        found = d.actors(s)
+        if h.lower_ == "for":  # "a Turkish delegation": the traveller's state is the side
+            found = [_side_state(d.ctx, a) for a in found]
+        return found
+    if spec == "travel_host":
+        # "travelled to Baku for talks": the destination's state, when the text names it as an
+        # actor elsewhere (a place alone is a venue)
+        g = governor(tok)
+        if g is None or g.lemma_ not in d.lex.sets["travel_verbs"] or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "for" or tok.head.head.i != g.i:
+            return []
+        out = []
+        for x in prep_objects(g, "to"):
+            a = d.actors(x)
+            if not a:
+                from backchannel.resolve.lexicon import lexicon as places
+                c = places().capital(x.text) or places().capital(phrase(x).text)
+                a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
+            out.extend(a[:1])
+        return out
     if spec == "obj_between":
         o = logical_object(tok)
         if o is None:
@@ -1984,6 +2005,15 @@ def symmetric_order(ctx: Context, ps: list[str], trig: Token) -> list[str]:
         if len(ps) >= 2:
             return sorted(ps, key=lambda a: pos[a])
     return sorted(ps, key=lambda a: first_mention(ctx, a))
+
+
+def _side_state(ctx: Context, a: str) -> str:
+    """An unnamed group's state ("a Turkish delegation" -> Turkey), else the actor itself."""
+    act = ctx.actors.get(a)
+    if act is not None and not act.named and act.affiliation in ctx.actors \
+            and ctx.actors[act.affiliation].kind == "state":
+        return act.affiliation
+    return a
 
 
 def side_of(ctx: Context, a: str, pair: list[str]) -> str | None:
