@@ -900,3 +900,14 @@ def test_delegation_travelling_for_talks_is_a_planned_round_hosted_by_the_destin
     d = analyze("Armenia and Turkey held talks in Vienna in March. "
                 "A Turkish delegation will fly to Baku for new talks next week.")
     assert all(not i.via for *_, i in acts(d, "negotiate"))
+
+
+def test_planned_act_is_not_dated_by_a_past_main_clause_or_sentence(analyze):
+    d = analyze("Iran and Oman held talks in Muscat in April. The rial slid on Monday, as an Iranian "
+                "delegation prepared to travel to Rome for a fresh round of talks.")
+    planned = [i for *_, i in acts(d, "negotiate") if i.modality == "planned"]
+    assert planned and planned[0].time is None
+    d = analyze("Iran and Oman held talks in Muscat. Talks stalled in March. "
+                "An Iranian delegation will travel to Rome for new talks.")
+    planned = [i for *_, i in acts(d, "negotiate") if i.modality == "planned"]
+    assert planned and planned[0].time is None

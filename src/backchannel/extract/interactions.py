@@ -1508,6 +1508,9 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
             return None
+        if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.sets["background_marks"]
+                                                  for m in cur.children):
+            break  # "the rial slid on Monday, as a delegation prepared to travel for talks"
         if cur.dep_ == "relcl" and cur.pos_ in VERB_POS:
             # "X, which hosted the previous rounds, offered ... in March": the relative clause
             # is background, dated only by its own words, or by the event it describes ("talks
@@ -1575,7 +1578,7 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
         prev = d.sents[si - 1]
         for tx, span, att in d.timexes:
             if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech \
-                    and not in_relative(att) and (future or not is_future_clause(att)):
+                    and not in_relative(att) and (is_future_clause(att) if future else not is_future_clause(att)):
                 val = timex.resolve(tx.text, anchor, future)
                 if val:
                     return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
