@@ -911,3 +911,18 @@ def test_planned_act_is_not_dated_by_a_past_main_clause_or_sentence(analyze):
                 "An Iranian delegation will travel to Rome for new talks.")
     planned = [i for *_, i in acts(d, "negotiate") if i.modality == "planned"]
     assert planned and planned[0].time is None
+
+
+def test_two_coordinated_subjects_fighting_clash_both_ways(analyze):
+    d = analyze("Chad and Libya have fought for years.")
+    assert {(s, g) for _, s, g, _ in acts(d, "attack")} == {("Chad", "Libya"), ("Libya", "Chad")}
+    d = analyze("Chad fought against Libya in 1987.")
+    assert ("Chad", "Libya") in {(s, g) for _, s, g, _ in acts(d, "attack")}
+    assert not acts(analyze("The senator fought hard for the bill."))
+
+
+def test_pressing_both_sides_of_a_war(analyze):
+    d = analyze("Chad and Libya have fought for years. Washington would keep pressing both sides "
+                "to close the gaps, the official said.")
+    found = {(s, g) for _, s, g, i in acts(d, "pressure") if i.modality == "planned"}
+    assert found == {("United States", "Chad"), ("United States", "Libya")}
