@@ -664,6 +664,9 @@ def markdown(res: dict) -> str:
             L.append(f"| {r['processes']} | {r['batch_size']} | {fmt_n(r['spacy_words_per_s'])} | "
                      f"{fmt_n(r['backchannel_words_per_s'])} | {r['ratio']:.2f} | {sp(r['speedup_spacy'])} | "
                      f"{sp(r['speedup_backchannel'])} |")
+        L += ["", "With worker processes spaCy parses in the workers and sends every Doc back serialized; "
+              "backchannel extracts in the main process, so on 2 cores the extraction and the transfer compete "
+              "with the two parsers, and (b)/(a) is lower than with one process."]
     mem = res.get("memory")
     if mem:
         L += ["", f"Memory: `backchannel analyze FILE.jsonl --format jsonl --processes {mem['processes']} > /dev/null` "
