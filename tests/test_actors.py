@@ -578,3 +578,34 @@ def test_co_mentioned_side_wins_over_a_host_in_the_previous_sentence(actors_of):
             "Tsereteli later briefed Prime Minister Irakli Beridze, according to a Georgian government source.")
     ctx, acts = actors_of(text)
     assert by_id(ctx, acts["Irakli Beridze"].affiliation).name == "Georgia"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Malian Foreign Minister Tiebile Dramane Kone said on Monday that the army would stay.", "Tiebile Dramane Kone", "Mali"),
+    ("Tanzanian Defence Secretary Kalo Mwansa said the border was calm.", "Kalo Mwansa", "Tanzania"),
+    ("Angolan envoy Tete Lumbu visited the region on Friday.", "Tete Lumbu", "Angola"),
+])
+def test_a_name_the_model_missed_after_a_title_is_a_person(actors_of, text, name, country):
+    ctx, acts = actors_of(text)
+    assert name in acts and acts[name].kind == "person"
+    assert by_id(ctx, acts[name].affiliation).name == country
+
+
+def test_its_spokesman_is_not_a_descriptor_of_the_state_before_it(actors_of):
+    ctx, acts = actors_of("The RSF has refused to attend talks with Khartoum, its spokesman Faris Nour said.")
+    assert "spokesman" not in acts["Sudan"].descriptors
+    assert "spokesman" in acts["Faris Nour"].descriptors
+    assert by_id(ctx, acts["Faris Nour"].affiliation).name == "RSF"
+
+
+def test_a_seized_town_is_a_place_not_a_person(actors_of):
+    _, acts = actors_of("The militia seized Kadugli in March and later captured Dilling. Rebels overran Bunia.")
+    assert not {"Kadugli", "Dilling", "Bunia"} & set(acts)
+    _, acts2 = actors_of("Hamas captured Gilad Shalit in 2006.")
+    assert acts2["Gilad Shalit"].kind == "person"
+
+
+def test_the_two_leaders_point_back_and_make_no_new_actor(actors_of):
+    _, acts = actors_of("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. "
+                        "The two leaders had not spoken directly since May.")
+    assert "leaders" not in acts

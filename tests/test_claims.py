@@ -534,3 +534,16 @@ def test_leading_apposition_names_the_speaker_when_the_parse_drops_the_subject(a
     d = analyze("The rebels' chief negotiator, Getachew Alemu-Tesfaye, said the deal was \"a first step.\"")
     c = only(d)
     assert d.actor(c.speaker).name.startswith("Getachew")
+
+
+def test_he_after_a_quote_is_the_quoted_minister_named_after_his_title(analyze):
+    d = analyze('An official said talks were useful. "We want calm," Malian Foreign Minister Tiebile Dramane '
+                'said on Monday. He added that the army would withdraw.')
+    c = by_cue(d, "added")
+    assert d.actor(c.speaker).name == "Tiebile Dramane"
+
+
+def test_the_two_sides_as_speaker_make_no_new_actor(analyze):
+    d = analyze("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. "
+                "The two leaders said they would meet again.")
+    assert not any(a.name == "leaders" for a in d.actors)

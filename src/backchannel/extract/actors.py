@@ -518,6 +518,7 @@ class ActorBuilder:
                     k += 1
             out.append((start, end, label, doc[start:end]))
             k += 1
+        out.extend(self._names_after_titles(out))
         # quoted or capitalised names of units: the "Azov" regiment
         for tok in doc:
             if tok.lemma_.lower() in self.lx.unit_heads and tok.pos_ == "NOUN":
@@ -538,6 +539,36 @@ class ActorBuilder:
             if base.lower() in self.lx.gov_titles or self.lx.country(base) or fold(base) in self.lx.regions:
                 continue
             out.append((tok.i, tok.i + 1, "PERSON?", doc[tok.i: tok.i + 1]))
+        return out
+
+    def _names_after_titles(self, found: list[tuple[int, int, str, Span]]) -> list[tuple[int, int, str, Span]]:
+        """Names the model missed right after a governmental title: "Angolan Foreign Minister X Y".
+
+        A run of 2-4 capitalised proper nouns directly after a title head is a person's name when
+        no named span already covers it and none of its words is a state, a bloc or an organisation word.
+        """
+        doc, text, lx = self.doc, self.text, self.lx
+        covered = {i for s, e, lab, _ in found if lab in NAMED_LABELS for i in range(s, e)}
+        out: list[tuple[int, int, str, Span]] = []
+        for tok in doc:
+            if tok.lower_ not in lx.gov_titles or tok.i + 2 > len(doc):
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start < 5:
+                nxt = doc[end]
+                gap = text[doc[end - 1].idx + len(doc[end - 1].text): nxt.idx]
+                if gap != " " or not nxt.text[:1].isupper() or not nxt.is_alpha or nxt.pos_ not in ("PROPN", "NOUN"):
+                    break
+                end += 1
+            if not 2 <= end - start <= 4 or any(i in covered for i in range(start, end)):
+                continue
+            words = [t.text for t in doc[start:end]]
+            if any(w.lower() in lx.gov_titles or w.lower() in lx.title_prefixes or w.lower() in lx.org_words
+                   or lx.country(w) or lx.demonym(w) or fold(w) in lx.cities for w in words) \
+                    or lx.country(" ".join(words)) or lx.bloc(" ".join(words)):
+                continue
+            out.append((start, end, "PERSON", doc[start:end]))
+            covered.update(range(start, end))
         return out
 
     def find_named(self) -> None:
@@ -620,6 +651,8 @@ class ActorBuilder:
             if bloc:
                 name = bloc[0]  # "EU" and "the European Union" are one actor
             key = fold(name)
+            if self._conquered_place(span, label):
+                continue  # "the rebels seized Goma": a place taken, not a party
             if label in ("GPE", "FAC"):
                 # a place not in the gazetteer is an actor only where it acts
                 if self._unknown_place_is_venue(root) and key not in by_key and key not in surnames:
@@ -637,6 +670,40 @@ class ActorBuilder:
                 nm.aliases.append(surface)
             self._kind_evidence(nm, span, label)
         self._link_names()
+
+    def _pair_anaphor(self, tok: Token, mods: list[Token]) -> bool:
+        """A definite plural with a number that refers back: "the two leaders", "both sides".
+
+        Only when nothing else specifies it (no party, nationality or "of" phrase) and at least
+        two actors were mentioned before it.
+        """
+        words = {t.lower_ for t in mods}
+        counted = "both" in words or ("the" in words or "these" in words) and bool(words & self.lx.pair_numbers)
+        if not counted:
+            return False
+        if any(t.i in self.token_actor or self.lx.demonym(t.text) for t in mods) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children):
+            return False
+        before = {aid for i, aid in self.token_actor.items() if i < tok.i}
+        return len(before) >= 2
+
+    def _conquered_place(self, span: Span, label: str) -> bool:
+        """A capitalised object of a verb of seizure ("seized Goma", "captured X and Y"): a place.
+
+        Not when the name is a known state or bloc, looks like a person's full name (several words
+        tagged as a person, a known given name) or an organisation's.
+        """
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "dobj" or root.head.lemma_.lower() not in self.lx.conquest_verbs:
+            return False
+        name = span.text
+        if self.lx.country(name) or self.lx.bloc(name) or self._org_like(name):
+            return False
+        if label.startswith("PERSON") and (len(span) > 1 or self.lx.is_first_name(span[0].text)):
+            return False
+        return label in ("PERSON", "PERSON?", "ORG", "GPE", "FAC", "LOC")
 
     def _unknown_place_is_venue(self, root: Token) -> bool:
         if root.dep_ in SUBJ or root.dep_ == "poss":
@@ -1007,7 +1074,7 @@ class ActorBuilder:
                                     actor.affiliation = self.ctx.actors[aff].affiliation
                 for c in root.children:
                     if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.token_actor.get(c.i) and \
-                            self._role_noun(c) and not any(x.dep_ == "appos" and self.token_actor.get(x.i)
+                            self._role_noun(c) and not self._describes_other(c) and not any(x.dep_ == "appos" and self.token_actor.get(x.i)
                                                            for x in c.children):
                         for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
                             left, right = self._desc_tokens(h)
@@ -1062,7 +1129,7 @@ class ActorBuilder:
             root = h.tok
             heads = self._predicates(root)
             heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and self._role_noun(c)
-                      and not self.token_actor.get(c.i)]
+                      and not self.token_actor.get(c.i) and not self._describes_other(c)]
             # "The United States and China, two key regional players": the apposition of a coordination
             top = root
             while top.dep_ == "conj" and top.head.i != top.i:
@@ -1079,6 +1146,17 @@ class ActorBuilder:
                 d = self._descriptor_text(left, right)
                 if d and d not in actor.descriptors:
                     actor.descriptors.append(d)
+
+    def _describes_other(self, noun: Token) -> bool:
+        """An apposition that describes someone else: "talks with Kinshasa, its spokesman X said".
+
+        A role noun with a possessive pronoun ("its/his/their spokesman") or followed by a name
+        of its own is that other person's description, never the anchor's.
+        """
+        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+            return True
+        return any(c.i > noun.i and c.dep_ in ("appos", "compound", "nmod") and self.token_actor.get(c.i)
+                   and self.ctx.actors[self.token_actor[c.i]].kind == "person" for c in noun.children)
 
     def _role_noun(self, tok: Token) -> bool:
         """A noun that can describe an actor (title, role, kind of organisation)."""
@@ -1316,6 +1394,8 @@ class ActorBuilder:
                 continue  # "governments and intermediaries": part of a generic list
             plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
                 or "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith("men") and tok.lower_ != "men"
+            if plural and self._pair_anaphor(tok, mods):
+                continue  # "the two leaders", "both sides": the two parties named before
             # parties named in the modifiers
             states: list[str] = []
             orgs: list[str] = []

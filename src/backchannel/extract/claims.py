@@ -1227,8 +1227,26 @@ def _resolve(ctx: Context, d: "_Doc", c: Cand, lex: Lexicon, claims_done: list[C
         aid = ctx.actor_for_token(name_tok)
         c.speaker_actor = aid or _named_actor(ctx, span, name_tok)
         return
+    if source_noun and _pair_anaphor(ctx, span, head):
+        return  # "the two leaders", "both sides": the parties named before, not a new actor
     if source_noun:
         c.speaker_actor = _unnamed_actor(ctx, span, head, lex)
+
+
+PAIR_WORDS = {"two", "2"}
+
+
+def _pair_anaphor(ctx: Context, span: Span, head: Token) -> bool:
+    """A definite plural with a number pointing back at two parties already named ("the two sides")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = {t.lower_ for t in ctx.doc[span.start: head.i]}
+    if not ("both" in words or words & {"the", "these"} and words & PAIR_WORDS):
+        return False
+    if any(ctx.actor_for_token(t) for t in ctx.doc[span.start: head.i]):
+        return False  # "the two Qatari mediators": specified, not a back-reference
+    before = {m[2] for m in ctx.mentions_in(0, span.start_char)}
+    return len(before) >= 2
 
 
 FEMALE_PRON, MALE_PRON = {"she", "her", "hers", "herself"}, {"he", "him", "his", "himself"}
