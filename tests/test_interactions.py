@@ -926,3 +926,9 @@ def test_pressing_both_sides_of_a_war(analyze):
                 "to close the gaps, the official said.")
     found = {(s, g) for _, s, g, i in acts(d, "pressure") if i.modality == "planned"}
     assert found == {("United States", "Chad"), ("United States", "Libya")}
+
+
+def test_object_possessed_by_a_long_name_is_the_role_noun(analyze):
+    d = analyze("Lina Okafor will meet the Organization of Islamic Cooperation's special envoy, "
+                "Tariq Mansour, in Jeddah.")
+    assert one(d, "meet")[1:3] == ("Lina Okafor", "Tariq Mansour")

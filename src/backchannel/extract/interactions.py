@@ -389,7 +389,7 @@ def logical_object(v: Token) -> Token | None:
     if o is not None:
         if o.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
             return v.head
-        return o
+        return _possessed_in_name(o)
     for c in v.children:  # "coordinating and supervising the swap": the object is shared
         if c.dep_ == "conj" and c.pos_ in VERB_POS:
             o = child(c, "dobj")
@@ -398,6 +398,22 @@ def logical_object(v: Token) -> Token | None:
     if v.dep_ == "relcl" and child(v, "mark") is not None:  # "points that they had refused"
         return v.head
     return None
+
+
+def _possessed_in_name(o: Token) -> Token:
+    """The role noun a possessive name was misparsed over ("met the Economic Community of West
+    African States' chief negotiator, NAME": the parser makes "Community" the object and hangs
+    the negotiator under its "of"): the object is the possessed noun."""
+    if o.pos_ != "PROPN":
+        return o
+    for p in o.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for n in p.children:
+                if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
+                        c.dep_ == "poss" and c.pos_ == "PROPN" and any(k.dep_ == "case" for k in c.children)
+                        for c in n.children):
+                    return n
+    return o
 
 
 def _left_of_aux(v: Token) -> Token | None:
