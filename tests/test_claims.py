@@ -377,8 +377,10 @@ def test_contrast_after_a_parenthetical_cue_is_the_reporters(analyze):
 def test_cue_in_a_relative_clause_after_the_content_is_not_a_reversed_attribution(analyze):
     d = analyze("The navy accused the rebels of laying mines in the strait, a charge the rebels rejected.")
     c = by_cue(d, "accused")
-    assert pieces(d, c)[0].startswith("the rebels of laying mines")
-    assert not [x for x in d.claims if x.cue == "rejected"]
+    assert pieces(d, c) == ["the rebels of laying mines in the strait"]
+    # the apposition is the rebels' own claim about "a charge", not a reversed attribution of the content
+    rej = by_cue(d, "rejected")
+    assert pieces(d, rej) == ["a charge"] and d.actor(rej.speaker).name.endswith("rebels")
 
 
 def test_according_to_inside_a_subordinate_cue_clause_survives(analyze):
@@ -547,3 +549,18 @@ def test_the_two_sides_as_speaker_make_no_new_actor(analyze):
     d = analyze("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. "
                 "The two leaders said they would meet again.")
     assert not any(a.name == "leaders" for a in d.actors)
+
+
+@pytest.mark.parametrize("text,accuser,content,denier,noun", [
+    ("Cairo accuses Addis Ababa of filling the dam, a charge Ethiopia rejects.",
+     "Egypt", "Addis Ababa of filling the dam", "Ethiopia", "a charge"),
+    ("Washington has accused Moscow of arming the separatists, an allegation that the Kremlin has rejected.",
+     "United States", "Moscow of arming the separatists", "Kremlin", "an allegation"),
+])
+def test_a_charge_x_denies_is_its_own_claim_and_ends_the_accusation(analyze, text, accuser, content, denier, noun):
+    d = analyze(text)
+    assert len(d.claims) == 2, [(c.cue, c.content) for c in d.claims]
+    acc = next(c for c in d.claims if c.cue.startswith("accuse"))
+    assert d.actor(acc.speaker).name == accuser and acc.content == content
+    den = next(c for c in d.claims if c is not acc)
+    assert d.actor(den.speaker).name == denier and den.content == noun

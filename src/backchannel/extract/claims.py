@@ -1411,6 +1411,84 @@ def _speaker_span(ctx: Context, c: Cand) -> list[int] | None:
 # ---------------------------------------------------------------- entry point
 
 
+def _verb_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    """The verb cue of a token, even when the parse took the verb for a noun ("a charge X rejects")."""
+    low = tok.lower_
+    forms = (tok.lemma_.lower(), low, low[:-1], low[:-2], low[:-3] + "y", low[:-1] + "e" if low.endswith("d") else "")
+    if low.endswith("s") or low.endswith("d") or tok.pos_ in ("VERB", "AUX"):
+        for f in forms:
+            if f and f in lex.verbs:
+                return lex.verbs[f]
+    return None
+
+
+def _charge_appositions(d: "_Doc", lex: Lexicon, cands: list[Cand]) -> list[Cand]:
+    """", a charge X denies": the apposition is X's own claim, and it ends the main clause.
+
+    The content of the new claim is the noun phrase ("a charge"); any clause running over the
+    comma stops before it, and a candidate that took the denial's verb as its cue is replaced.
+    """
+    doc, text = d.ctx.doc, d.text
+    added: list[Cand] = []
+    cut_at: list[int] = []
+    drop: set[int] = set()
+    for sent in d.sents:
+        toks = list(sent)
+        for k, comma in enumerate(toks[:-3]):
+            if comma.text != "," or toks[k + 1].lower_ not in ("a", "an", "the"):
+                continue
+            noun = toks[k + 2]
+            if noun.lemma_.lower() not in lex.nouns and noun.lower_ not in lex.nouns or noun.lower_ == "according":
+                continue
+            j = k + 3
+            if j < len(toks) and toks[j].lower_ in ("that", "which"):
+                j += 1
+            v = None
+            for m in range(j + 1, min(j + 7, len(toks))):
+                t = toks[m]
+                if t.is_punct:
+                    break
+                cue = _verb_cue(lex, t)
+                if cue is not None and cue.stance == "distancing":
+                    v = t
+                    break
+            if v is None or v.i <= j:
+                continue
+            after = [t for t in toks if t.i > v.i]
+            if after and not (after[0].is_punct or after[0].lower_ in ("it", "them", "this", "that", "on", "as")):
+                continue  # "a charge X denies" ends the sentence or a clause
+            end = v.i
+            while end > toks[j].i and doc[end - 1].pos_ in ("AUX", "PART", "ADV"):
+                end -= 1  # "the Kremlin has (flatly) rejected"
+            speaker = doc[toks[j].i: end]
+            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
+                continue
+            cue = _verb_cue(lex, v)
+            assert cue is not None
+            clause = (toks[k + 1].idx, noun.idx + len(noun.text))
+            added.append(Cand(v, [v.idx, v.idx + len(v.text)], v.text, cue.stance, speaker, clause, "clause", sent))
+            cut_at.append(comma.idx)
+            drop.add(v.i)
+            drop.update(t.i for t in speaker)
+    if not added:
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        if c.cue_tok is not None and c.cue_tok.i in drop:
+            continue
+        for cut in cut_at:
+            if c.clause is not None and c.clause[0] < cut < c.clause[1] and c.cue_span[0] < cut:
+                cl = _clean(text, c.clause[0], cut)
+                if cl is None:
+                    break
+                c.clause = cl
+                if c.split is not None:
+                    c.split = [[a, min(b, cut)] for a, b in c.split if a < cut] or None
+        else:
+            out.append(c)
+    return out + added
+
+
 @stage("claims")
 def extract_claims(ctx: Context) -> None:
     lex = lexicon()
@@ -1420,6 +1498,7 @@ def extract_claims(ctx: Context) -> None:
     lines = _transcript(d)
     cands = [c for c in _candidates(d, lex)
              if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in tweets + lines)]
+    cands = _charge_appositions(d, lex, cands)
     # nested attribution: a cue inside another candidate's clause keeps the outer speaker
     # (two cues inside each other's clauses, a parse that hung one on the other, nest neither)
     spans = sorted((*c.clause, c.cue_span[0]) for c in cands
