@@ -932,3 +932,17 @@ def test_object_possessed_by_a_long_name_is_the_role_noun(analyze):
     d = analyze("Lina Okafor will meet the Organization of Islamic Cooperation's special envoy, "
                 "Tariq Mansour, in Jeddah.")
     assert one(d, "meet")[1:3] == ("Lina Okafor", "Tariq Mansour")
+
+
+def test_other_half_of_a_proposed_swap_is_the_other_side(analyze):
+    d = analyze("Hamas and Israel held talks in Cairo. The proposal would see Hamas release 12 hostages "
+                "in a first phase in exchange for 300 prisoners.")
+    rel = {(s, i.modality, i.count.value if i.count else None) for _, s, g, i in acts(d, "release")}
+    assert rel == {("Hamas", "hypothetical", 12), ("Israel", "hypothetical", 300)}
+    # no story sides: no guessed releaser, and never an act without both ends
+    d = analyze("The draft would see the militia free 20 captives in exchange for hundreds of prisoners.")
+    assert all(i.source or i.target for i in d.interactions)
+    assert len(acts(d, "release")) <= 1
+    # what is paid is not a captive
+    d = analyze("Hamas and Israel held talks in Cairo. Hamas freed three hostages in exchange for fuel.")
+    assert len(acts(d, "release")) == 1

@@ -62,6 +62,7 @@ PRONOUNS = {"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "y
             "his", "our", "this", "that", "these", "those", "which", "who", "what", "some"}
 SYMMETRIC_TYPES = {"negotiate", "agree", "meet"}
 PAIR = "@pair"  # marker: the story's two sides fill this slot
+OTHER_OF = "@other:"  # marker + actor id: the story's side that is not this actor's
 
 
 # ---------------------------------------------------------------------------
@@ -1814,13 +1815,17 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
     if fr.type == "release":
         # "X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too
-        for y in prep_objects(tok, "in exchange for"):
+        for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
             ys, src = d.actors(y, deep=False), captor_of(d, y)
             if not src and o is not None:
                 # no captor named: the state the first captives belong to frees the other side's
                 first = d.actors(o, deep=False)
                 side = nationality(d, o) or (d.state_for(d.ctx.actors[first[0]].name) if first else None)
                 src = [side] if side and side not in raw.sources else []
+            if not src and raw.sources and (ys or y.lemma_.lower() in d.lex.sets["captive_nouns"]
+                                            or any(t.lemma_.lower() in d.lex.sets["captive_nouns"] for t in y.subtree)):
+                # nobody named for the other half: the story's other side frees them
+                src = [OTHER_OF + raw.sources[0]]
             if src and not ys and y.pos_ in NOUN_POS:
                 ys = []
             if src or ys:
@@ -1854,6 +1859,16 @@ def swap(d: Doc_, raw: Raw, tok: Token) -> Raw | None:
     raw.pending.add("extra")
     raw.extra = other  # type: ignore[attr-defined]
     return raw
+
+
+def _exchange_for(tok: Token) -> list[Token]:
+    """"in exchange for Y" that the parser hung on another noun of the clause ("free 20 captives in
+    a first phase in exchange for hundreds of prisoners"): Y."""
+    for x in tok.subtree:
+        if x.lower_ == "exchange" and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == "in" \
+                and x.doc[x.i + 1].lower_ == "for":
+            return [o for o in x.doc[x.i + 1].children if o.dep_ == "pobj"][:1]
+    return []
 
 
 def nationality(d: Doc_, tok: Token) -> str | None:
@@ -1961,7 +1976,7 @@ def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
     swaps = [r for r in raws if r.type == "release" and (r.frame.swap or hasattr(r, "extra"))]
     sides = [s for r in swaps for s in r.sources]
     extra = [s for r in swaps if hasattr(r, "extra") for s in r.extra.sources]
-    sides = list(dict.fromkeys(sides + extra))
+    sides = [a for a in dict.fromkeys(sides + extra) if not a.startswith("@")]
     if len(sides) >= 2:
         return sides[:2], "swap"
     # most frequent named parties of explicit two-party acts
@@ -2091,6 +2106,12 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                 if a == PAIR:
                     if pair:
                         out.extend(p for p in pair if p not in out)
+                        inferred.append(role)
+                elif a.startswith(OTHER_OF):
+                    known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
+                    rest = [p for p in pair if p != known and p not in other]
+                    if known and rest:
+                        out.append(rest[0])
                         inferred.append(role)
                 elif a == "@other":
                     known = [side_of(ctx, o, pair) for o in other if not o.startswith("@")]
