@@ -609,3 +609,15 @@ def test_the_two_leaders_point_back_and_make_no_new_actor(actors_of):
     _, acts = actors_of("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. "
                         "The two leaders had not spoken directly since May.")
     assert "leaders" not in acts
+
+
+def test_a_demonym_tagged_as_a_person_does_not_swallow_the_title(actors_of):
+    ctx, acts = actors_of("Ghanaian President Kofi Mensah met Togolese President Yawo Agbeko on Monday.")
+    assert "Yawo Agbeko" in acts and by_id(ctx, acts["Yawo Agbeko"].affiliation).name == "Togo"
+    assert not any(n.startswith("Togolese") for n in acts)
+
+
+def test_its_spokesman_with_an_unknown_owner_gets_no_state_from_the_object(actors_of):
+    _, acts = actors_of("The PKK has refused to attend direct talks with Ankara, its spokesman Zagros Hiwa said.")
+    assert acts["Zagros Hiwa"].affiliation != "turkey"
+    assert "Turkey" not in acts or "spokesman" not in acts["Turkey"].descriptors

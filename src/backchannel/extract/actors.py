@@ -465,6 +465,9 @@ class ActorBuilder:
                     doc[end].text[:1].isupper() and not doc[end].ent_type_ and \
                     text[doc[start].idx + len(doc[start].text): doc[end].idx] == " ":
                 label = "PERSON"  # "Nadia" tagged as a place before an untagged surname
+            if label == "PERSON" and all(self.lx.demonym(t.text) for t in ent) and \
+                    not self.lx.is_first_name(ent.text):
+                label = "NORP"  # "Ugandan" tagged as a person before "President Yoweri Museveni"
             if label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "NORP", "ORG") and end - start >= 2 and \
                     self.lx.is_first_name(doc[start].text) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) \
                     and not any(t.lower_ in self.lx.org_words for t in ent) and not self.lx.country(ent.text):
@@ -983,6 +986,14 @@ class ActorBuilder:
             if aid and self.ctx.actors[aid].kind in want and (
                     t.dep_ in SUBJ or t.dep_ in ("compound", "appos") and t.head.dep_ in SUBJ):
                 return aid
+        if pron.lower_ in ("its", "their"):
+            # a subject the stage made no actor of ("The ELN has refused talks with Bogota, its
+            # spokesman said"): the owner is that subject, not the party in its object
+            for i in range(pron.i - 1, sent.start - 1, -1):
+                t = doc[i]
+                if t.dep_ in SUBJ and t.pos_ == "PROPN" and not self.token_actor.get(i) and \
+                        not self.lx.country(t.text) and not self.lx.demonym(t.text):
+                    return None
         # ... then the nearest mention
         lo = max(sent.start - 60, 0)
         for i in range(pron.i - 1, lo - 1, -1):
@@ -1146,6 +1157,16 @@ class ActorBuilder:
                 d = self._descriptor_text(left, right)
                 if d and d not in actor.descriptors:
                     actor.descriptors.append(d)
+
+    def _pronoun_owned_title(self, root: Token) -> bool:
+        """A name whose title has a possessive pronoun: "its spokesman X", "their envoy, X"."""
+        heads = [root.head] if root.dep_ == "appos" else []
+        heads += [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        left = root.left_edge.i
+        if left > 0 and self.doc[left - 1].pos_ == "NOUN":
+            heads.append(self.doc[left - 1])
+        return any(h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+                   for h in heads)
 
     def _describes_other(self, noun: Token) -> bool:
         """An apposition that describes someone else: "talks with Kinshasa, its spokesman X said".
@@ -2043,6 +2064,8 @@ class ActorBuilder:
             if roots:
                 k0 = sent_of.get(roots[0].sent.start, 0)
                 tries += [(roots[0], k0 - 1)]
+            if any(self._pronoun_owned_title(r) for r in roots):
+                continue  # "its spokesman X": the owner was not found; a state nearby is not it
             best = None
             if titled and roots:
                 best = self._co_mentioned_side(actor.id, roots[0])
