@@ -564,3 +564,10 @@ def test_a_charge_x_denies_is_its_own_claim_and_ends_the_accusation(analyze, tex
     assert d.actor(acc.speaker).name == accuser and acc.content == content
     den = next(c for c in d.claims if c is not acc)
     assert d.actor(den.speaker).name == denier and den.content == noun
+
+
+def test_she_after_a_quote_is_the_minister_whose_given_name_the_model_misread(analyze):
+    d = analyze('A senior official said the talks were over. "We will not sign anything yet," Congolese Foreign '
+                'Minister Therese Wagner Kayikwamba said. She also said Kinshasa would appeal to the AU.')
+    names = [d.actor(c.speaker).name for c in d.claims]
+    assert names == ["senior official", "Therese Wagner Kayikwamba", "Therese Wagner Kayikwamba"]

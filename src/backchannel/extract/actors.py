@@ -551,7 +551,9 @@ class ActorBuilder:
         no named span already covers it and none of its words is a state, a bloc or an organisation word.
         """
         doc, text, lx = self.doc, self.text, self.lx
-        covered = {i for s, e, lab, _ in found if lab in NAMED_LABELS for i in range(s, e)}
+        # a one-word NORP inside the run is the model's misreading of a given name ("Therese")
+        covered = {i for s, e, lab, sp in found if lab in NAMED_LABELS and not (
+            lab == "NORP" and not lx.demonym(sp.text) and not lx.country(sp.text)) for i in range(s, e)}
         out: list[tuple[int, int, str, Span]] = []
         for tok in doc:
             if tok.lower_ not in lx.gov_titles or tok.i + 2 > len(doc):
