@@ -70,3 +70,42 @@ def validate(dossier_dict: dict) -> None:
     import jsonschema
 
     jsonschema.validate(dossier_dict, SCHEMA)
+
+
+#: The synthetic reports the regression floors are fixed to (more may be added).
+SYNTHETIC = ROOT / "examples" / "synthetic"
+SYNTHETIC_FILES = ("colombia-eln-norway", "ethiopia-tplf-nairobi", "korea-fishermen-dandong",
+                   "niger-ecowas-lome", "serbia-kosovo-brussels", "sudan-rsf-uae",
+                   "venezuela-us-swap-doha", "yemen-houthi-muscat")
+
+
+def _scores(pairs) -> dict:
+    """``{"files": {stem: scores}, "all": micro}`` for (stem, gold dict, dossier) triples."""
+    from backchannel.evaluate import combine, score
+
+    per = {stem: score(gold, json.loads(json.dumps(d.to_dict()))) for stem, gold, d in pairs}
+    return {"files": per, "all": combine(list(per.values()))}
+
+
+@pytest.fixture(scope="session")
+def dev_scores(corpus_dossiers):
+    """Scores of the corpus dossiers (parsed once per session) against ../shared/gold."""
+    from backchannel.evaluate import load_gold
+
+    gold = shared_path("gold")
+    return _scores((stem, load_gold(gold / f"{stem}.json"), d)
+                   for stem, d in corpus_dossiers.items() if (gold / f"{stem}.json").exists())
+
+
+@pytest.fixture(scope="session")
+def synthetic_scores(nlp):
+    """Scores of the fixed synthetic reports against their gold (in the repo: never skips)."""
+    from backchannel.evaluate import load_gold
+    from backchannel.ingest import read_file
+    from backchannel.pipeline import extract
+
+    def run(stem):
+        item = next(iter(read_file(SYNTHETIC / f"{stem}.txt")))
+        return stem, load_gold(SYNTHETIC / "gold" / f"{stem}.json"), extract(item.document, nlp(item.document.text))
+
+    return _scores(run(stem) for stem in SYNTHETIC_FILES)

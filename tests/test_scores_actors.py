@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
 
 FLOORS_ALL = {"actors_f1": 0.96, "alias_recall": 0.95, "affiliation_accuracy": 0.92, "named_actors_recall": 0.97}
 FLOOR_EXAMPLE_F1 = 0.95
@@ -19,18 +18,9 @@ FLOOR_FILE_F1 = 0.90
 
 
 @pytest.fixture(scope="module")
-def scores(nlp):
-    from backchannel.evaluate import evaluate_dirs
-    from backchannel.ingest import read_file
-    from backchannel.pipeline import extract
-
-    gold, corpus = shared_path("gold"), shared_path("corpus")
-
-    def analyze_file(path):
-        item = next(iter(read_file(path)))
-        return extract(item.document, nlp(item.document.text)).to_dict()
-
-    return evaluate_dirs(gold, corpus, analyze_file)
+def scores(dev_scores):
+    """Parsed and scored once per session (conftest)."""
+    return dev_scores
 
 
 def test_example_actor_f1(scores):

@@ -11,25 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
 
 EXAMPLE = {"relaxed": 0.90, "strict": 0.78, "time": 0.95}
 MICRO = {"relaxed": 0.91, "strict": 0.80}
 
 
 @pytest.fixture(scope="module")
-def scores(nlp):
-    from backchannel.evaluate import evaluate_dirs
-    from backchannel.ingest import read_file
-    from backchannel.pipeline import extract
-
-    gold, corpus = shared_path("gold"), shared_path("corpus")
-
-    def analyze_file(path):
-        item = next(iter(read_file(path)))
-        return extract(item.document, nlp(item.document.text)).to_dict()
-
-    return evaluate_dirs(gold, corpus, analyze_file)
+def scores(dev_scores):
+    """Parsed and scored once per session (conftest)."""
+    return dev_scores
 
 
 def test_example_interactions(scores):

@@ -36,19 +36,9 @@ MICRO = {"relaxed": 0.90, "strict": 0.85, "time": 0.95}
 
 
 @pytest.fixture(scope="module")
-def scores(nlp):
-    from backchannel.evaluate import combine, score
-    from backchannel.ingest import read_file
-    from backchannel.pipeline import extract
-    import json
-
-    out = {}
-    for name in FILES:
-        item = next(iter(read_file(SYNTH / f"{name}.txt")))
-        pred = extract(item.document, nlp(item.document.text)).to_dict()
-        gold = json.loads((SYNTH / "gold" / f"{name}.json").read_text("utf-8"))
-        out[name] = score(gold, pred)
-    return {"files": out, "all": combine(list(out.values()))}
+def scores(synthetic_scores):
+    """Parsed and scored once per session (conftest)."""
+    return synthetic_scores
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

@@ -3,7 +3,7 @@
 These reports are not the development set the rules were first written on, so they show
 how the actors stage generalises (the generalisation pass looked at their error classes,
 but its rules are general and unit-tested on other sentences). Measured with ``backchannel eval examples/synthetic/gold examples/synthetic``
-over the eight reports listed in ``FILES`` (more reports are being added; the floors
+over the eight reports listed in ``conftest.SYNTHETIC_FILES`` (more reports are being added; the floors
 apply to this fixed set so that a new, harder report cannot break the suite):
 before the generalisation pass actors F1 0.82, alias recall 0.64, affiliation 0.73;
 after it actors F1 0.95, alias recall 0.94, affiliation 0.93, named recall 1.00 (lowest
@@ -12,30 +12,17 @@ file F1 0.78). ``FLOORS`` sit a little under these.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SYN = ROOT / "examples" / "synthetic"
-FILES = ("colombia-eln-norway", "ethiopia-tplf-nairobi", "korea-fishermen-dandong", "niger-ecowas-lome",
-         "serbia-kosovo-brussels", "sudan-rsf-uae", "venezuela-us-swap-doha", "yemen-houthi-muscat")
 FLOORS = {"actors_f1": 0.93, "alias_recall": 0.91, "affiliation_accuracy": 0.90, "named_actors_recall": 0.97}
 FLOOR_FILE_F1 = 0.75
 
 
 @pytest.fixture(scope="module")
-def scores(nlp):
-    from backchannel.evaluate import combine, load_gold, score
-    from backchannel.ingest import read_file
-    from backchannel.pipeline import extract
-
-    per = {}
-    for stem in FILES:
-        item = next(iter(read_file(SYN / f"{stem}.txt")))
-        pred = extract(item.document, nlp(item.document.text)).to_dict()
-        per[stem] = score(load_gold(SYN / "gold" / f"{stem}.json"), pred)
-    return {"files": per, "all": combine(list(per.values()))}
+def scores(synthetic_scores):
+    """Parsed and scored once per session (conftest)."""
+    return synthetic_scores
 
 
 def test_every_synthetic_file_actor_f1(scores):

@@ -3,7 +3,7 @@
 The reports are ours (in the repo), so these tests never skip. They show how the claims
 stage generalises beyond the seven development articles it was first written on. Measured
 with ``backchannel eval examples/synthetic/gold examples/synthetic`` over the eight reports
-of ``FILES`` (more reports are being added; the floors apply to this fixed set so that a new,
+of ``conftest.SYNTHETIC_FILES`` (more reports are being added; the floors apply to this fixed set so that a new,
 harder report cannot break the suite): before the generalisation pass claims F1 0.91 and
 speaker accuracy 0.81; after it 1.00 and 0.98. The floors sit a little under the measured
 figures (speaker accuracy also depends on the actors stage naming the speakers).
@@ -11,30 +11,17 @@ figures (speaker accuracy also depends on the actors stage naming the speakers).
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SYN = ROOT / "examples" / "synthetic"
-FILES = ("colombia-eln-norway", "ethiopia-tplf-nairobi", "korea-fishermen-dandong", "niger-ecowas-lome",
-         "serbia-kosovo-brussels", "sudan-rsf-uae", "venezuela-us-swap-doha", "yemen-houthi-muscat")
 FLOORS = {"claims_f1": 0.95, "claim_speaker_accuracy": 0.90, "claim_direct_accuracy": 0.95}
 FLOOR_FILE_F1 = 0.85
 
 
 @pytest.fixture(scope="module")
-def scores(nlp):
-    from backchannel.evaluate import combine, load_gold, score
-    from backchannel.ingest import read_file
-    from backchannel.pipeline import extract
-
-    per = {}
-    for stem in FILES:
-        item = next(iter(read_file(SYN / f"{stem}.txt")))
-        pred = extract(item.document, nlp(item.document.text)).to_dict()
-        per[stem] = score(load_gold(SYN / "gold" / f"{stem}.json"), pred)
-    return {"files": per, "all": combine(list(per.values()))}
+def scores(synthetic_scores):
+    """Parsed and scored once per session (conftest)."""
+    return synthetic_scores
 
 
 def test_every_synthetic_file_claims_f1(scores):
