@@ -621,3 +621,9 @@ def test_its_spokesman_with_an_unknown_owner_gets_no_state_from_the_object(actor
     _, acts = actors_of("The PKK has refused to attend direct talks with Ankara, its spokesman Zagros Hiwa said.")
     assert acts["Zagros Hiwa"].affiliation != "turkey"
     assert "Turkey" not in acts or "spokesman" not in acts["Turkey"].descriptors
+
+
+def test_an_untagged_acronym_after_the_is_an_organisation_and_owns_its_spokesman(actors_of):
+    ctx, acts = actors_of("The ELN has refused to attend direct talks with Bogota, its spokesman Carlos Pardo said.")
+    assert acts["ELN"].kind == "organization"
+    assert by_id(ctx, acts["Carlos Pardo"].affiliation).name == "ELN"

@@ -522,6 +522,15 @@ class ActorBuilder:
             out.append((start, end, label, doc[start:end]))
             k += 1
         out.extend(self._names_after_titles(out))
+        # an acronym after "the" that the model left untagged: "The ELN has refused ..."
+        for tok in doc:
+            t = tok.text
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not (t.isupper() and t.isalpha() and 2 <= len(t) <= 6) \
+                    or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound" \
+                    or self.lx.country(t) or self.lx.bloc(t) or self.lx.demonym(t) or t.lower() in self.lx.gov_titles:
+                continue
+            if tok.dep_ in SUBJ or tok.dep_ in ("dobj", "pobj", "poss", "conj"):
+                out.append((tok.i, tok.i + 1, "ORG", doc[tok.i: tok.i + 1]))
         # quoted or capitalised names of units: the "Azov" regiment
         for tok in doc:
             if tok.lemma_.lower() in self.lx.unit_heads and tok.pos_ == "NOUN":
