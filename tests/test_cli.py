@@ -79,3 +79,9 @@ def test_eval_markdown_table():
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
     assert lines[0].startswith("| file | actors F1 |") and lines[-1].startswith("| **all (micro)** |")
+
+
+def test_eval_by_type_table():
+    r = run("eval", "examples/synthetic/gold", "examples/synthetic", "--by-type")
+    assert r.exit_code == 0, r.output
+    assert "interactions by type" in r.output and "release" in r.output

@@ -53,3 +53,18 @@ def test_port_agrees_with_reference_scorer(corpus_dossiers):
         # and against itself: gold scores perfectly
         assert score(g, g)["actors"]["f1"] == 1.0
     assert combine(ours) == ref.combine(theirs)
+
+
+def test_interactions_by_type_counts():
+    from backchannel.evaluate import interactions_by_type
+
+    gold = {"actors": [{"id": "a", "name": "Qatar"}, {"id": "b", "name": "Hamas"}],
+            "interactions": [{"type": "persuade", "source": "a", "target": "b"},
+                             {"type": "meet", "source": "a", "target": "b"}]}
+    pred = {"actors": [{"id": "x", "name": "Qatar"}, {"id": "y", "name": "Hamas"}],
+            "interactions": [{"type": "persuade", "source": "x", "target": None},
+                             {"type": "attack", "source": "x", "target": "y"}]}
+    by = interactions_by_type(gold, pred)
+    assert by["persuade"] == {"relaxed": 1, "strict": 0, "pred": 1, "gold": 1}
+    assert by["meet"] == {"relaxed": 0, "strict": 0, "pred": 0, "gold": 1}
+    assert by["attack"] == {"relaxed": 0, "strict": 0, "pred": 1, "gold": 0}

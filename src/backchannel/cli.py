@@ -131,8 +131,10 @@ def _write_html(r, html: Path, n_paths: int) -> None:
 @click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown (for the README).")
+@click.option("--by-type", is_flag=True, help="Also print interaction precision/recall per type.")
 @click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
-def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, model: str | None) -> None:
+def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by_type: bool,
+             model: str | None) -> None:
     """Analyze each CORPUS_DIR file that has a gold dossier in GOLD_DIR and print the scores."""
     from backchannel.evaluate import METRICS, cell, evaluate_dirs
     from backchannel.ingest import InputError, read_file
@@ -174,6 +176,24 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, mo
         table.add_row(name, *(cell(s.get(m)) for m in METRICS))
     table.add_row("[bold]all (micro)[/]", *(cell(scores["all"].get(m)) for m in METRICS))
     Console(width=200).print(table)
+    if by_type:
+        Console(width=200).print(_by_type_table(scores["by_type"]))
+
+
+def _by_type_table(by_type: dict):
+    """Interaction P/R per type, relaxed and strict (which frames over- or under-fire)."""
+    from rich.table import Table
+
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.2f}" if b else "–"
+
+    t = Table(title="interactions by type")
+    for col in ("type", "gold", "pred", "relaxed P", "relaxed R", "strict P", "strict R"):
+        t.add_column(col, justify="left" if col == "type" else "right")
+    for name, c in sorted(by_type.items()):
+        t.add_row(name, str(c["gold"]), str(c["pred"]), ratio(c["relaxed"], c["pred"]), ratio(c["relaxed"], c["gold"]),
+                  ratio(c["strict"], c["pred"]), ratio(c["strict"], c["gold"]))
+    return t
 
 
 @main.command()

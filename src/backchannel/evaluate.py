@@ -161,6 +161,30 @@ def combine(results: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def interactions_by_type(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Per interaction type: relaxed and strict true positives, predicted and gold counts.
+
+    Same matching as :func:`score`, restricted to one type at a time, so the
+    per-type counts show which frames over- or under-fire.
+    """
+    g2p = match_actors(gold.get("actors", []), pred.get("actors", []))
+
+    def same(g_id: str | None, p_id: str | None) -> bool:
+        return (g_id is None and p_id is None) or (g_id in g2p and g2p[g_id] == p_id)
+
+    gi, pi = gold.get("interactions", []), pred.get("interactions", [])
+    out: dict[str, dict[str, int]] = {}
+    for t in sorted({x["type"] for x in gi} | {x.get("type") for x in pi}):
+        G = [x for x in gi if x["type"] == t]
+        P = [x for x in pi if x.get("type") == t]
+        relaxed = greedy(G, P, lambda g, p: bool((g.get("source") and same(g["source"], p.get("source")))
+                                                 or (g.get("target") and same(g["target"], p.get("target")))))
+        strict = greedy(G, P, lambda g, p: same(g.get("source"), p.get("source")) and same(g.get("target"), p.get("target"))
+                        and bool(g.get("negated")) == bool(p.get("negated")))
+        out[t] = {"relaxed": len(relaxed), "strict": len(strict), "pred": len(P), "gold": len(G)}
+    return out
+
+
 METRICS = ("actors", "named_actors_recall", "alias_recall", "affiliation_accuracy",
            "interactions_strict", "interactions_relaxed", "time_accuracy",
            "claims", "claim_speaker_accuracy", "claim_direct_accuracy")
@@ -185,9 +209,15 @@ def find_pairs(gold_dir: Path, corpus_dir: Path) -> list[tuple[Path, Path]]:
 def evaluate_dirs(gold_dir: Path, corpus_dir: Path, analyze_file: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
     """Analyze each corpus file that has a gold file; return per-file and combined scores."""
     per: dict[str, dict[str, Any]] = {}
+    by_type: dict[str, dict[str, int]] = {}
     for g, c in find_pairs(gold_dir, corpus_dir):
-        per[g.stem] = score(load_gold(g), analyze_file(c))
-    return {"files": per, "all": combine(list(per.values())) if per else {}}
+        gold, pred = load_gold(g), analyze_file(c)
+        per[g.stem] = score(gold, pred)
+        for t, counts in interactions_by_type(gold, pred).items():
+            acc = by_type.setdefault(t, dict.fromkeys(counts, 0))
+            for k, v in counts.items():
+                acc[k] += v
+    return {"files": per, "all": combine(list(per.values())) if per else {}, "by_type": by_type}
 
 
 def cell(v: Any) -> str:
