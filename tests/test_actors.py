@@ -627,3 +627,10 @@ def test_an_untagged_acronym_after_the_is_an_organisation_and_owns_its_spokesman
     ctx, acts = actors_of("The ELN has refused to attend direct talks with Bogota, its spokesman Carlos Pardo said.")
     assert acts["ELN"].kind == "organization"
     assert by_id(ctx, acts["Carlos Pardo"].affiliation).name == "ELN"
+
+
+def test_an_acronym_with_digits_tagged_as_a_product_is_an_organisation(actors_of):
+    ctx, acts = actors_of("The M19 has refused to attend direct talks with Bamako, its spokesman Ahmed Ould Sidi said.")
+    assert acts["M19"].kind == "organization"
+    assert by_id(ctx, acts["Ahmed Ould Sidi"].affiliation).name == "M19"
+    assert "spokesman" not in acts["Mali"].descriptors

@@ -525,7 +525,8 @@ class ActorBuilder:
         # an acronym after "the" that the model left untagged: "The ELN has refused ..."
         for tok in doc:
             t = tok.text
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not (t.isupper() and t.isalpha() and 2 <= len(t) <= 6) \
+            acronym = t.isupper() and t.isalnum() and t[0].isalpha() and 2 <= len(t) <= 6  # "ELN", "M19"
+            if tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT") or tok.pos_ != "PROPN" or not acronym \
                     or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound" \
                     or self.lx.country(t) or self.lx.bloc(t) or self.lx.demonym(t) or t.lower() in self.lx.gov_titles:
                 continue
