@@ -634,3 +634,10 @@ def test_an_acronym_with_digits_tagged_as_a_product_is_an_organisation(actors_of
     assert acts["M19"].kind == "organization"
     assert by_id(ctx, acts["Ahmed Ould Sidi"].affiliation).name == "M19"
     assert "spokesman" not in acts["Mali"].descriptors
+
+
+def test_a_titled_name_inside_a_quote_does_not_take_the_speakers_state(actors_of):
+    _, acts = actors_of('"We will not sit down with President Isaias Tekle," Ethiopian Foreign Minister '
+                        'Gedion Timotewos Hailu said.')
+    assert acts["Isaias Tekle"].affiliation != "ethiopia"
+    assert acts["Gedion Timotewos Hailu"].affiliation == "ethiopia"

@@ -1692,10 +1692,13 @@ class ActorBuilder:
         if any(t.lemma_.lower() in ("counterpart", "rival", "opponent") for t in sent):
             return None
         states: set[str] = set()
+        quoted = self._quoted_other(root)
         for i in range(sent.start, sent.end):
             aid = self.token_actor.get(i)
             if aid is None or aid == aid_self:
                 continue
+            if quoted and not self._in_quote(self.doc[i]):
+                continue  # "We will not talk to X," the minister said: the speaker is not X's side
             a = self.ctx.actors.get(aid)
             if a is None:
                 continue
@@ -1732,6 +1735,11 @@ class ActorBuilder:
         cands = [(abs(i - root.i), aid) for i, aid in cands_in
                  if i not in blocked and i not in own and i not in venue and aid != aid_self
                  and aid not in other_side and i not in others_title]
+        if cands and self._quoted_other(root):
+            # a name the quoted words act on: a state outside the quote is the speaker's, not its side
+            outside = {aid for i, aid in cands_in if not self._in_quote(doc[i])} - {
+                aid for i, aid in cands_in if self._in_quote(doc[i])}
+            cands = [(dist, aid) for dist, aid in cands if aid not in outside]
         return min(cands)[1] if cands else None
 
     def _under_gov_title(self, tok: Token, root: Token) -> bool:
@@ -1743,6 +1751,13 @@ class ActorBuilder:
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lx.gov_titles:
                 return True
         return False
+
+    def _quoted_other(self, root: Token) -> bool:
+        """A name the quoted words act on ("We will not talk to President X"), not "our president X"."""
+        if root.dep_ not in ("dobj", "pobj", "dative") or not self._in_quote(root):
+            return False
+        lo = max(root.left_edge.i - 3, 0)
+        return not any(t.lower_ in ("our", "my") for t in self.doc[lo: root.i])
 
     def _in_quote(self, tok: Token) -> bool:
         if self._quotes is None:
