@@ -946,3 +946,17 @@ def test_other_half_of_a_proposed_swap_is_the_other_side(analyze):
     # what is paid is not a captive
     d = analyze("Hamas and Israel held talks in Cairo. Hamas freed three hostages in exchange for fuel.")
     assert len(acts(d, "release")) == 1
+
+
+def test_the_two_leaders_not_speaking_is_negated_contact_between_the_two_people(analyze):
+    d = analyze("Lina Okafor met Tariq Mansour in Lagos on Monday. The two leaders had not spoken "
+                "directly since the border clashes in March.")
+    t, s, g, i = one(d, "contact")
+    assert (s, g) == ("Lina Okafor", "Tariq Mansour") and i.negated and i.time is None
+    # clashes between two people's countries are fought by the states, never by the people
+    assert not acts(d, "attack")
+    d = analyze("Chilean President Ana Rojas met Peruvian President Marco Salas on Friday after "
+                "border clashes in April.")
+    assert {(s, g) for _, s, g, _ in acts(d, "attack")} <= {("Chile", "Peru"), ("Peru", "Chile")}
+    d = analyze("Pedro Alves called Nadia Haddad. Both men spoke about the pipeline.")
+    assert [(s, g) for _, s, g, i in acts(d, "contact") if i.negated] == []

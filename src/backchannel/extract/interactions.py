@@ -802,6 +802,20 @@ class Doc_:
             return act.affiliation
         return act.id
 
+    def person_pair(self, tok: Token | None) -> list[str]:
+        """'the two leaders', 'both men': the two distinct persons named last before ``tok``."""
+        if tok is None or tok.lemma_.lower() not in self.lex.sets["person_pair_nouns"] or not any(
+                c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        found: list[str] = []
+        for s, e, a in reversed(self.ctx.mentions_in(0, tok.idx)):
+            act = self.ctx.actors.get(a)
+            if act is not None and act.kind == "person" and act.named and a not in found:
+                found.append(a)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def is_pair_phrase(self, tok: Token | None) -> bool:
         if tok is None:
             return False
@@ -831,6 +845,10 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         return ["@other"]
     if spec == "subj":
         s = logical_subject(tok) if not noun else None
+        two = d.person_pair(s)
+        if two:  # "the two leaders had not spoken": the two people named last
+            raw.pending.add("person_pair")
+            return two
         if d.is_pair_phrase(s):
             return [PAIR]
         return d.actors(s)
@@ -1764,6 +1782,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
         return None  # (but "the two sides met": the subject names the sides)
     if fr.needs_two and len(set(explicit)) < 2:
         return None
+    if "person_pair" in raw.pending and not raw.targets and len(raw.sources) == 2:
+        raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention
     if fr.needs_target and not raw.targets:
         return None
     if fr.type in ("propose", "demand") and fr.pos == "noun" and not raw.sources and \
@@ -1813,6 +1833,9 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
                     raw.counts[a] = c
     # subject/object of "needs" in a quote: the speaker demands of the subject
     raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
+    if raw.negated and raw.time is not None and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
+        raw.time = None  # "had not spoken since the clashes": no date for a non-event
     if fr.type == "release":
         # "X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too
         for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
@@ -2104,8 +2127,15 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
             out = []
             for a in lst:
                 if a == PAIR:
-                    if pair:
-                        out.extend(p for p in pair if p not in out)
+                    sides = pair
+                    if r.type == "attack" and pair:
+                        # "the border clashes" between two leaders' countries: fought by states, not persons
+                        sides = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
+                                 (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None)
+                                 for p in pair]
+                        sides = [p for p in sides if p] if all(sides) and len(set(sides)) == 2 else []
+                    if sides:
+                        out.extend(p for p in sides if p not in out)
                         inferred.append(role)
                 elif a.startswith(OTHER_OF):
                     known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
