@@ -960,3 +960,12 @@ def test_the_two_leaders_not_speaking_is_negated_contact_between_the_two_people(
     assert {(s, g) for _, s, g, _ in acts(d, "attack")} <= {("Chile", "Peru"), ("Peru", "Chile")}
     d = analyze("Pedro Alves called Nadia Haddad. Both men spoke about the pipeline.")
     assert [(s, g) for _, s, g, i in acts(d, "contact") if i.negated] == []
+
+
+def test_hosting_a_meeting_between_two_people_is_a_meeting_via_the_host(analyze):
+    d = analyze("Ghana hosted a surprise meeting between Idriss Kone and Salif Traore on Tuesday.")
+    t, s, g, i = one(d, "meet")
+    assert (s, g) == ("Idriss Kone", "Salif Traore") and i.time.value == "2025-05-13"
+    assert [n for n in (i.via or [])] and {a.name for a in d.actors if a.id in i.via} == {"Ghana"}
+    assert {(s, g) for _, s, g, _ in acts(d, "mediate")} == {("Ghana", "Idriss Kone"), ("Ghana", "Salif Traore")}
+    assert not acts(d, "negotiate")  # a meeting is not reported as negotiations
