@@ -969,3 +969,15 @@ def test_hosting_a_meeting_between_two_people_is_a_meeting_via_the_host(analyze)
     assert [n for n in (i.via or [])] and {a.name for a in d.actors if a.id in i.via} == {"Ghana"}
     assert {(s, g) for _, s, g, _ in acts(d, "mediate")} == {("Ghana", "Idriss Kone"), ("Ghana", "Salif Traore")}
     assert not acts(d, "negotiate")  # a meeting is not reported as negotiations
+
+
+def test_readiness_to_host_or_mediate_is_no_act(analyze):
+    d = analyze("Serbia and Kosovo held talks in Brussels. Austria remained ready to host a new round of "
+                "talks between Serbia and Kosovo.")
+    assert not acts(d, "mediate")
+    neg = acts(d, "negotiate")
+    assert len(neg) == 1 and neg[0][3].modality == "asserted" and not neg[0][3].via
+    assert not analyze("Ghana is willing to mediate between Togo and Benin.").interactions
+    assert not analyze("Peru said it was prepared to meet Bolivia.").interactions
+    # an act, not a stance, is kept
+    assert acts(analyze("Ghana agreed to mediate between Togo and Benin."), "mediate")

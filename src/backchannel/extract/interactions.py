@@ -1723,10 +1723,27 @@ def find_raw(d: Doc_) -> list[Raw]:
     return raws
 
 
+def mere_readiness(d: Doc_, tok: Token) -> bool:
+    """'(remained) ready / willing / prepared to host talks': a stance, no act or plan."""
+    words = d.lex.sets["readiness_adj"]
+    t = tok
+    while t.dep_ in ("dobj", "pobj", "prep") and t.head.i != t.i:  # "ready to host a round of talks"
+        t = t.head
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        h = t.head
+        if h.pos_ == "ADJ" and h.lemma_.lower() in words or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in words for c in h.children):
+            return True
+        t = h
+    return False
+
+
 def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     raw = Raw(type=fr.type, trig=tok, frame=fr)
     raw.claim = d.claim_at(tok.idx)
     raw.modality, raw.negated = modality_of(d, tok, fr)
+    if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
+        return None  # "Qatar remained ready to host a new round": a readiness, not an act
 
     def first(specs: Iterable[str]) -> list[str]:
         for sp in specs:
