@@ -981,3 +981,14 @@ def test_readiness_to_host_or_mediate_is_no_act(analyze):
     assert not analyze("Peru said it was prepared to meet Bolivia.").interactions
     # an act, not a stance, is kept
     assert acts(analyze("Ghana agreed to mediate between Togo and Benin."), "mediate")
+
+
+def test_demanding_that_someone_act_targets_the_clause_subject(analyze):
+    d = analyze("Fighting between Mali and the JNIM continued. The JNIM demanded that the government "
+                "release its fighters.")
+    assert one(d, "demand")[1:3] == ("JNIM", "Mali")  # the story's one state
+    d = analyze("Armenia and Azerbaijan met in Geneva. Baku demanded that Armenia withdraw its troops.")
+    assert one(d, "demand")[1:3] == ("Azerbaijan", "Armenia")
+    # two states: 'the government' stays unresolved rather than guessed
+    d = analyze("Chad and Sudan held talks. The rebels demanded that the government step down.")
+    assert all(g is None for _, s, g, _ in acts(d, "demand"))

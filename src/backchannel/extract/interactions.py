@@ -650,6 +650,13 @@ class Doc_:
                     best = aid
             if best:
                 return best
+        if definite and t.lemma_.lower() in self.lex.sets["story_state_nouns"] and t.tag_ != "NNS" and not any(
+                    c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in t.children):
+                # "demanded that the government negotiate": the one state of the story
+                states = {a.id for a in self.ctx.actors.values() if a.kind == "state"}
+                if len(states) == 1:
+                    return states.pop()
         if definite and t.lemma_.lower() in self.lex.sets["group_nouns"] and t.tag_ != "NNP" \
                 and not any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in prep_objects(t, "of")):
             # (but "the group of mediators" is a group of others)
@@ -868,6 +875,15 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
             if c.dep_ == "nsubjpass" and c.i != o.i:
                 out.extend(a for a in d.actors(c, deep=spec != "obj_actor") if a not in out)
         return out
+    if spec == "ccomp_subj":  # "demanded that the government negotiate": who is to act
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                s = child(c, "nsubj")
+                if d.is_pair_phrase(s):
+                    return [PAIR]
+                return d.actors(s) if s is not None else []
+        return []
     if spec == "dative":
         c = child(tok, "dative")
         return d.actors(c) if c is not None else []
