@@ -1339,7 +1339,8 @@ def _unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()
-    name = " ".join(t.text for t in toks) or head.text
+    # the words as written ("Israeli, Palestinian, and American sources"), not tokens joined by spaces
+    name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in toks)).strip() or head.text
     name = re.sub(r"['’]s\b", "", name).strip()
     definite = span[0].lower_ in ("the", "this", "that", "these", "those")
     lemma = head.lemma_.lower()
