@@ -992,3 +992,14 @@ def test_demanding_that_someone_act_targets_the_clause_subject(analyze):
     # two states: 'the government' stays unresolved rather than guessed
     d = analyze("Chad and Sudan held talks. The rebels demanded that the government step down.")
     assert all(g is None for _, s, g, _ in acts(d, "demand"))
+
+
+def test_agentless_passive_release_is_by_the_captor_named_nearby(analyze):
+    d = analyze("Eight Georgian soldiers were freed on Sunday after talks brokered by Armenia. "
+                "Azerbaijan had captured them in March.")
+    t, s, g, i = one(d, "release")
+    assert (s, g) == ("Azerbaijan", "Georgian soldiers") and i.time.value == "2025-05-11"
+    assert "source" in i.inferred
+    # nobody said to hold them: no guessed releaser
+    d = analyze("Two aid workers were released on Monday. Chile welcomed the release.")
+    assert [s for _, s, g, _ in acts(d, "release")] == [None]

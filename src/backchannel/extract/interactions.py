@@ -1027,6 +1027,11 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         return []
     if spec == "captor":
         return captor(d, tok)
+    if spec == "story_captor":
+        found = story_captor(d, tok, raw)
+        if found:
+            raw.inferred.append("source")
+        return found
     if spec == "event_doer":
         return event_doer(d, tok, raw)
     if spec == "sentence_actor":
@@ -1135,6 +1140,30 @@ def captor(d: Doc_, tok: Token) -> list[str]:
         objs = prep_objects(tok, "of")  # "the release of hostages held by X"
         o = objs[0] if objs else None
     return captor_of(d, o)
+
+
+def story_captor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+    """An agentless passive release ("ten soldiers were freed after talks brokered by X") is by
+    whoever the neighbouring sentences say held them ("Russia had captured them in March")."""
+    if not is_passive(tok) or prep_objects(tok, "by"):
+        return []
+    verbs = d.lex.sets["captor_verbs"]
+    sents = list(d.ctx.doc.sents)
+    si = d.sent_index(tok)
+    for sent in sents[max(si - 1, 0):si + 2]:
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or is_passive(v):
+                continue
+            o, s = child(v, "dobj"), child(v, "nsubj")
+            if o is None or s is None:
+                continue
+            held = set(d.actors(o)) if o.pos_ != "PRON" else set()
+            if not (o.lower_ in ("them", "him", "her") or held & set(raw.targets)):
+                continue
+            who = [a for a in d.actors(s) if a not in raw.targets]
+            if who:
+                return who[:1]
+    return []
 
 
 def captor_of(d: Doc_, o: Token | None) -> list[str]:
