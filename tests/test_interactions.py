@@ -1003,3 +1003,15 @@ def test_agentless_passive_release_is_by_the_captor_named_nearby(analyze):
     # nobody said to hold them: no guessed releaser
     d = analyze("Two aid workers were released on Monday. Chile welcomed the release.")
     assert [s for _, s, g, _ in acts(d, "release")] == [None]
+
+
+def test_two_sides_swapping_prisoners_each_free_some(analyze):
+    d = analyze("Armenia and Azerbaijan swapped 40 prisoners for 35 on Friday.")
+    rel = {(s, i.count.value if i.count else None, i.time.value) for _, s, g, i in acts(d, "release")}
+    assert rel == {("Armenia", 40, "2025-05-09"), ("Azerbaijan", 35, "2025-05-09")}
+    d = analyze("Georgia exchanged 12 prisoners with Russia on Friday.")
+    assert {s for _, s, g, _ in acts(d, "release")} == {"Georgia", "Russia"}
+    # a bare summary followed by the details adds nothing
+    d = analyze("Peru exchanged prisoners with Bolivia. Peru released 12 Bolivian soldiers on Friday.")
+    assert len(acts(d, "release")) == 1
+    assert not acts(analyze("Bolivia and Chile exchanged views on the border."), "release")

@@ -1926,12 +1926,12 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
 def swap(d: Doc_, raw: Raw, tok: Token) -> Raw | None:
     a_tok = logical_object(tok)
     b_toks = prep_objects(tok, "for")
-    if a_tok is None or not b_toks:
+    if a_tok is None:
         return None
     a = d.actors(a_tok, deep=False)
-    b = d.actors(b_toks[0], deep=False)
+    b = d.actors(b_toks[0], deep=False) if b_toks else []
     if not a or not b:
-        return None
+        return sides_swap(d, raw, tok, a_tok, b_toks[0] if b_toks else None, a, b)
     side_a, side_b = nationality(d, a_tok), nationality(d, b_toks[0])
     raw.targets = [a[0]]
     raw.sources = [side_b] if side_b else []
@@ -1944,6 +1944,48 @@ def swap(d: Doc_, raw: Raw, tok: Token) -> Raw | None:
     raw.pending.add("extra")
     raw.extra = other  # type: ignore[attr-defined]
     return raw
+
+
+def sides_swap(d: Doc_, raw: Raw, tok: Token, a_tok: Token, b_tok: Token | None,
+               a: list[str], b: list[str]) -> Raw | None:
+    """"X and Y swapped 90 prisoners for 90", "X exchanged 32 prisoners with Y": each side named as
+    the swapper frees captives (counted when the text splits them; captives unnamed stay null)."""
+    if is_passive(tok):
+        return None
+    s = logical_subject(tok)
+    sides = [x for x in d.actors(s) if getattr(d.ctx.actors.get(x), "kind", None) != "person"] if s is not None else []
+    for w in prep_objects(tok, "with"):
+        sides.extend(x for x in d.actors(w) if x not in sides)
+    if len(sides) == 1:
+        held = nationality(d, a_tok)  # "Ukraine swapped 90 Russian soldiers for ...": Russia frees the rest
+        if held and held != sides[0]:
+            sides.append(held)
+    if len(sides) != 2:
+        return None
+    if not a and count_of(d, a_tok) is None and any(
+            t.lemma_.lower() in d.lex.sets["release_lemmas"] and t.sent != tok.sent for t in d.ctx.doc):
+        return None  # "X exchanged prisoners with Y." heading releases the text then details
+    first, second = sides
+    if a and nationality(d, a_tok) == first:
+        first, second = second, first  # who frees the Russians is the side that is not Russia
+    raw.sources, raw.targets = [first], a[:1]
+    raw.time = time_of(d, tok, False, raw.claim)
+    raw.count = count_of(d, a_tok) if b_tok is not None else None
+    other = Raw(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],
+                modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
+                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None)
+    if b_tok is not None:
+        raw.topic = f"exchange for {phrase(b_tok).text}"
+        other.topic = f"exchange for {phrase(a_tok).text}"
+    raw.pending.add("extra")
+    raw.extra = other  # type: ignore[attr-defined]
+    return raw
+
+
+def bare_number(tok: Token) -> Count | None:
+    """"(swapped 40 prisoners) for 35": the number standing for the noun."""
+    txt = tok.text.replace(",", "")
+    return Count(value=int(txt)) if tok.like_num and txt.isdigit() else None
 
 
 def _exchange_for(tok: Token) -> list[Token]:
