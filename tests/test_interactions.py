@@ -958,8 +958,8 @@ def test_the_two_leaders_not_speaking_is_negated_contact_between_the_two_people(
     d = analyze("Chilean President Ana Rojas met Peruvian President Marco Salas on Friday after "
                 "border clashes in April.")
     assert {(s, g) for _, s, g, _ in acts(d, "attack")} <= {("Chile", "Peru"), ("Peru", "Chile")}
-    d = analyze("Pedro Alves called Nadia Haddad. Both men spoke about the pipeline.")
-    assert [(s, g) for _, s, g, i in acts(d, "contact") if i.negated] == []
+    d = analyze("Pedro Alves called Nadia Haddad. The two women spoke for five minutes.")
+    assert len(acts(d, "contact")) == 1  # which two women is not known
 
 
 def test_hosting_a_meeting_between_two_people_is_a_meeting_via_the_host(analyze):
