@@ -1015,3 +1015,15 @@ def test_two_sides_swapping_prisoners_each_free_some(analyze):
     d = analyze("Peru exchanged prisoners with Bolivia. Peru released 12 Bolivian soldiers on Friday.")
     assert len(acts(d, "release")) == 1
     assert not acts(analyze("Bolivia and Chile exchanged views on the border."), "release")
+
+
+def test_seizing_a_place_is_an_attack_on_the_state_that_holds_it(analyze):
+    d = analyze("The RSF overran El Fasher in January. Sudan's army vowed to retake the city.")
+    t, s, g, i = one(d, "attack")
+    assert (s, g) == ("RSF", "Sudan") and i.time.value == "2025-01" and "target" in i.inferred
+    d = analyze("Hamas and Israel held talks. Hamas militants captured the border town of Sderot last year.")
+    assert {g for _, s, g, _ in acts(d, "attack")} == {"Israel"}
+    # no state in the text: no guessed target, no act
+    assert not acts(analyze("The ELN seized Arauca in March."), "attack")
+    # goods and captives are not places
+    assert not acts(analyze("Police in Peru seized cocaine in Lima."), "attack")

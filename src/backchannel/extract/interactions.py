@@ -1032,6 +1032,8 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         if found:
             raw.inferred.append("source")
         return found
+    if spec == "place_holder":
+        return place_holder(d, tok, raw)
     if spec == "event_doer":
         return event_doer(d, tok, raw)
     if spec == "sentence_actor":
@@ -1140,6 +1142,35 @@ def captor(d: Doc_, tok: Token) -> list[str]:
         objs = prep_objects(tok, "of")  # "the release of hostages held by X"
         o = objs[0] if objs else None
     return captor_of(d, o)
+
+
+def place_holder(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+    """"The rebels seized Goma": an attack on the state that holds the place, when the text makes
+    it plain: the one state of the story other than the attacker's, else the story's other side
+    (dropped when there is none)."""
+    o = logical_object(tok)
+    if o is None or is_passive(tok) or d.actors(o, deep=False):
+        return []
+    place = o
+    if o.lemma_.lower() in d.lex.sets["place_nouns"]:  # "the port city of Hodeidah"
+        named = [x for x in prep_objects(o, "of") if x.pos_ == "PROPN"] + [
+            c for c in o.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        if not named:
+            return []
+        place = named[0]
+    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", ""):
+        return []
+    subj = resolve_spec(d, "subj", tok, raw.frame, raw)
+    subj = [a for a in subj if not a.startswith("@")]
+    if not subj:
+        return []
+    own = set(subj) | {getattr(d.ctx.actors.get(a), "affiliation", None) for a in subj}
+    states = [a.id for a in d.ctx.actors.values() if a.kind == "state" and a.id not in own]
+    if len(states) == 1:
+        raw.inferred.append("target")
+        return states
+    raw.pending.add("place_target")
+    return [OTHER_OF + subj[0]]
 
 
 def story_captor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
@@ -2263,6 +2294,8 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
         srcs2 = fill(srcs, tgts, "source")
         tgts2 = fill(tgts, srcs, "target")
         srcs, tgts = srcs2, tgts2
+        if "place_target" in r.pending and not tgts:
+            continue  # a place seized from nobody the text names: no act
         via = [v for v in r.via if v not in srcs and v not in tgts]
         if "relay" in r.pending:
             if not via:  # "acting as the intermediary, relaying messages": the mediator relays
