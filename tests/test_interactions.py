@@ -1027,3 +1027,23 @@ def test_seizing_a_place_is_an_attack_on_the_state_that_holds_it(analyze):
     assert not acts(analyze("The ELN seized Arauca in March."), "attack")
     # goods and captives are not places
     assert not acts(analyze("Police in Peru seized cocaine in Lima."), "attack")
+
+
+def test_negated_inform_and_meet_and_refusing_talks(analyze):
+    d = analyze("Chile held talks with the FARC in Lima. Ecuador was not told about the talks in advance.")
+    t, s, g, i = one(d, "inform")
+    assert g == "Ecuador" and i.negated
+    d = analyze("Erdogan never met Assad during the war.")
+    t, s, g, i = one(d, "meet")
+    assert (s, g) == ("Erdogan", "Assad") and i.negated
+    d = analyze("Ethiopia has refused to attend direct talks with Eritrea on the port dispute.")
+    t, s, g, i = one(d, "reject")
+    assert (s, g) == ("Ethiopia", None) and "talks" in i.topic
+    assert not acts(d, "negotiate")
+
+
+def test_meeting_again_is_not_dated_by_the_previous_meeting(analyze):
+    d = analyze("Norwegian envoy Kari Holm met Colombian negotiator Ivan Rojas in Oslo on Saturday. "
+                "Norway and Colombia agreed to meet again.")
+    planned = [i for _, s, g, i in acts(d, "meet") if i.modality == "planned"]
+    assert planned and all(i.time is None for i in planned)

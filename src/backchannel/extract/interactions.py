@@ -1683,7 +1683,7 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
     # previous sentence of the same paragraph dates a run of events, unless the act says it came
     # after them ("X later briefed Y")
     si = d.sent_index(tok)
-    later = any(c.dep_ == "advmod" and c.lower_ in ("later", "then", "afterwards", "subsequently", "since")
+    later = any(c.dep_ == "advmod" and c.lower_ in ("later", "then", "afterwards", "subsequently", "since", "again")
                 for c in tok.children)
     if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None and not in_relcl and not later:
         prev = d.sents[si - 1]
