@@ -1047,3 +1047,11 @@ def test_meeting_again_is_not_dated_by_the_previous_meeting(analyze):
                 "Norway and Colombia agreed to meet again.")
     planned = [i for _, s, g, i in acts(d, "meet") if i.modality == "planned"]
     assert planned and all(i.time is None for i in planned)
+
+
+def test_agentless_release_of_one_sides_nationals_is_by_the_other_side(analyze):
+    d = analyze("Armenia and Azerbaijan held talks. Eight Armenian soldiers were freed on Sunday.")
+    t, s, g, i = one(d, "release")
+    assert (s, g) == ("Azerbaijan", "Armenian soldiers") and "source" in i.inferred
+    d = analyze("Eight Armenian soldiers were freed on Sunday.")  # no story sides: no releaser
+    assert [s for _, s, g, _ in acts(d, "release")] == [None]

@@ -1029,7 +1029,7 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         return captor(d, tok)
     if spec == "story_captor":
         found = story_captor(d, tok, raw)
-        if found:
+        if found and not found[0].startswith("@"):
             raw.inferred.append("source")
         return found
     if spec == "place_holder":
@@ -1194,6 +1194,10 @@ def story_captor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
             who = [a for a in d.actors(s) if a not in raw.targets]
             if who:
                 return who[:1]
+    o = logical_object(tok)
+    nat = nationality(d, o) if o is not None else None
+    if nat:  # "Ukrainian soldiers were freed" in a Russia-Ukraine story: by the other side
+        return [OTHER_OF + nat]
     return []
 
 
