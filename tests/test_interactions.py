@@ -1055,3 +1055,10 @@ def test_agentless_release_of_one_sides_nationals_is_by_the_other_side(analyze):
     assert (s, g) == ("Azerbaijan", "Armenian soldiers") and "source" in i.inferred
     d = analyze("Eight Armenian soldiers were freed on Sunday.")  # no story sides: no releaser
     assert [s for _, s, g, _ in acts(d, "release")] == [None]
+
+
+def test_a_state_is_never_paired_with_its_own_official(analyze):
+    d = analyze("Malian army chief Assimi Goita met JNIM envoys in Bamako on Monday.")
+    assert one(d, "meet")[1] == "Assimi Goita"
+    d = analyze("Chad's foreign minister Ali Mahamat met Chad's envoy in Doha on Monday.")
+    assert not [(s, g) for _, s, g, _ in acts(d, "meet") if "Chad" in (s, g)]

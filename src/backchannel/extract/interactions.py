@@ -1834,6 +1834,11 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
 
     raw.targets = first(fr.target)
     raw.sources = first(fr.source)
+    if len(raw.sources) > 1:
+        # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
+        members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
+                   if getattr(d.ctx.actors.get(a), "kind", None) == "person"}
+        raw.sources = [a for a in raw.sources if a not in members] or raw.sources
     if not raw.targets and "obj_poss" in fr.target:
         raw.targets = local_possessor(d, tok, raw.sources)
     via_specs = [s for s in fr.via if s != "hosts"]
@@ -2553,6 +2558,10 @@ def extract_interactions(ctx: Context) -> None:
     raws = raws + derived
     recs = expand(d, raws)
     recs = [r for r in recs if (r["source"] or r["target"]) and r["source"] != r["target"]]
+    # a state (or body) never meets, talks or agrees with its own official
+    recs = [r for r in recs if not (r["type"] in d.lex.sets["symmetric_types"] and r["source"] and r["target"] and (
+        getattr(ctx.actors.get(r["source"]), "affiliation", None) == r["target"] or
+        getattr(ctx.actors.get(r["target"]), "affiliation", None) == r["source"]))]
     cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
     recs = [r for r in recs if not (r["type"] == "inform" and (is_press(ctx, r["target"]) or (
         r["trig"].idx in cue_starts and getattr(ctx.actors.get(r["target"]), "kind", None) == "organization")))]
