@@ -1062,3 +1062,11 @@ def test_a_state_is_never_paired_with_its_own_official(analyze):
     assert one(d, "meet")[1] == "Assimi Goita"
     d = analyze("Chad's foreign minister Ali Mahamat met Chad's envoy in Doha on Monday.")
     assert not [(s, g) for _, s, g, _ in acts(d, "meet") if "Chad" in (s, g)]
+
+
+def test_host_dated_by_a_date_inside_the_object_and_a_date_is_no_topic(analyze):
+    d = analyze("Kenya hosted talks between Somalia and Ethiopia in Nairobi on Tuesday.")
+    med = acts(d, "mediate")
+    assert med and all(i.time and i.time.value == "2025-05-13" for _, s, g, i in med)
+    neg = one(d, "negotiate")[3]
+    assert not neg.topic or "Tuesday" not in neg.topic

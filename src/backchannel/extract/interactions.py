@@ -1304,7 +1304,8 @@ def text_spec(d: Doc_, spec: str, tok: Token) -> str | None:
                 return subtree_span(c).text
         return None
     if spec.startswith("prep:"):
-        objs = prep_objects(tok, spec[5:])
+        objs = [o for o in prep_objects(tok, spec[5:])
+                if not any(span.start <= o.i < span.end for _, span, _ in d.timexes)]  # not "on Tuesday"
         if objs:
             o = objs[0]
             if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -1803,6 +1804,26 @@ def find_raw(d: Doc_) -> list[Raw]:
     return raws
 
 
+def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
+    """"hosted talks between A and B in Doha on Tuesday": a date the parser hung inside the
+    object's noun phrase (no verb between) dates the act."""
+    o = child(tok, "dobj")
+    for x in o.subtree:
+        cur, ok = x, True
+        while cur.i != o.i:
+            if cur.pos_ in VERB_POS:
+                ok = False
+                break
+            cur = cur.head
+        if not ok:
+            continue
+        for tx, span in d.timex_at.get(x.i, []):
+            val = timex.resolve(tx.text, d.ctx.anchor, future)
+            if val:
+                return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+    return None
+
+
 def mere_readiness(d: Doc_, tok: Token) -> bool:
     """'(remained) ready / willing / prepared to host talks': a stance, no act or plan."""
     words = d.lex.sets["readiness_adj"]
@@ -1935,6 +1956,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
                     raw.counts[a] = c
     # subject/object of "needs" in a quote: the speaker demands of the subject
     raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
+    if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
+        raw.time = object_time(d, tok, raw.modality == "planned")
     if raw.negated and raw.time is not None and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event
