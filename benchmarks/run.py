@@ -666,7 +666,7 @@ def markdown(res: dict) -> str:
                      f"{sp(r['speedup_backchannel'])} |")
         L += ["", "With worker processes spaCy parses in the workers and sends every Doc back serialized; "
               "backchannel extracts in the main process, so on 2 cores the extraction and the transfer compete "
-              "with the two parsers, and (b)/(a) is lower than with one process."]
+              "with the two parsers, which can lower (b)/(a) below its one-process value."]
     mem = res.get("memory")
     if mem:
         L += ["", f"Memory: `backchannel analyze FILE.jsonl --format jsonl --processes {mem['processes']} > /dev/null` "
