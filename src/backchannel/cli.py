@@ -79,6 +79,9 @@ def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | Non
     results = run(items, nlp=nlp, batch_size=batch_size, n_process=n_process)
     show = progress if progress is not None else (err.is_terminal and fmt != "summary")
     failed = done = 0
+    from backchannel.report.summary import print_summary
+
+    out_console = Console()
     with ExitStack() as stack:
         sink = None
         if fmt != "summary":
@@ -97,11 +100,9 @@ def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | Non
                 continue
             done += 1
             if html is not None:
-                _write_html(r, html, len(paths))
+                _write_html(r, html)
             if fmt == "summary":
-                from backchannel.report.summary import print_summary
-
-                print_summary(r.dossier, Console())
+                print_summary(r.dossier, out_console)
                 continue
             spec = FORMATS[fmt]
             if sink is not None:
@@ -118,7 +119,7 @@ def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | Non
         sys.exit(1)
 
 
-def _write_html(r, html: Path, n_paths: int) -> None:
+def _write_html(r, html: Path) -> None:
     from backchannel.report import write_report
 
     target = html / (r.stem + ".html") if (html.is_dir() or not html.suffix) else html

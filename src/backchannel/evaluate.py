@@ -91,13 +91,35 @@ def greedy(gold: list, pred: list, ok: Callable[[Any, Any], bool]) -> list[tuple
     return pairs
 
 
+def same_actor(g2p: dict[str, str]) -> Callable[[str | None, str | None], bool]:
+    """Whether a predicted actor id is the match of a gold id (null matches null)."""
+
+    def same(g_id: str | None, p_id: str | None) -> bool:
+        return (g_id is None and p_id is None) or (g_id in g2p and g2p[g_id] == p_id)
+
+    return same
+
+
+def interaction_matchers(same: Callable[[str | None, str | None], bool]):
+    """The strict and relaxed interaction match predicates of the reference scorer."""
+
+    def strict(g: dict, p: dict) -> bool:
+        return (g["type"] == p.get("type") and same(g.get("source"), p.get("source"))
+                and same(g.get("target"), p.get("target")) and bool(g.get("negated")) == bool(p.get("negated")))
+
+    def relaxed(g: dict, p: dict) -> bool:
+        return g["type"] == p.get("type") and bool(
+            (g.get("source") and same(g.get("source"), p.get("source")))
+            or (g.get("target") and same(g.get("target"), p.get("target"))))
+
+    return strict, relaxed
+
+
 def score(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
     """Scores of one predicted dossier against its gold dossier (plain dicts)."""
     ga, pa = gold.get("actors", []), pred.get("actors", [])
     g2p = match_actors(ga, pa)
-
-    def same(g_id: str | None, p_id: str | None) -> bool:
-        return (g_id is None and p_id is None) or (g_id in g2p and g2p[g_id] == p_id)
+    same = same_actor(g2p)
 
     out: dict[str, Any] = {"actors": prf(len(g2p), len(pa), len(ga))}
     named = [a for a in ga if a.get("named", True)]
@@ -118,11 +140,9 @@ def score(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
     out["affiliation_accuracy"] = round(aff_hit / aff_total, 3) if aff_total else None
 
     gi, pi = gold.get("interactions", []), pred.get("interactions", [])
-    strict = greedy(gi, pi, lambda g, p: g["type"] == p.get("type") and same(g.get("source"), p.get("source"))
-                    and same(g.get("target"), p.get("target")) and bool(g.get("negated")) == bool(p.get("negated")))
-    relaxed = greedy(gi, pi, lambda g, p: g["type"] == p.get("type") and bool(
-        (g.get("source") and same(g.get("source"), p.get("source")))
-        or (g.get("target") and same(g.get("target"), p.get("target")))))
+    is_strict, is_relaxed = interaction_matchers(same)
+    strict = greedy(gi, pi, is_strict)
+    relaxed = greedy(gi, pi, is_relaxed)
     out["interactions_strict"] = prf(len(strict), len(pi), len(gi))
     out["interactions_relaxed"] = prf(len(relaxed), len(pi), len(gi))
     timed = [(g, p) for g, p in strict if (g.get("time") or {}).get("value")]
@@ -167,20 +187,14 @@ def interactions_by_type(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str
     Same matching as :func:`score`, restricted to one type at a time, so the
     per-type counts show which frames over- or under-fire.
     """
-    g2p = match_actors(gold.get("actors", []), pred.get("actors", []))
-
-    def same(g_id: str | None, p_id: str | None) -> bool:
-        return (g_id is None and p_id is None) or (g_id in g2p and g2p[g_id] == p_id)
-
+    is_strict, is_relaxed = interaction_matchers(same_actor(match_actors(gold.get("actors", []), pred.get("actors", []))))
     gi, pi = gold.get("interactions", []), pred.get("interactions", [])
     out: dict[str, dict[str, int]] = {}
     for t in sorted({x["type"] for x in gi} | {x.get("type") for x in pi}):
         G = [x for x in gi if x["type"] == t]
         P = [x for x in pi if x.get("type") == t]
-        relaxed = greedy(G, P, lambda g, p: bool((g.get("source") and same(g["source"], p.get("source")))
-                                                 or (g.get("target") and same(g["target"], p.get("target")))))
-        strict = greedy(G, P, lambda g, p: same(g.get("source"), p.get("source")) and same(g.get("target"), p.get("target"))
-                        and bool(g.get("negated")) == bool(p.get("negated")))
+        relaxed = greedy(G, P, is_relaxed)
+        strict = greedy(G, P, is_strict)
         out[t] = {"relaxed": len(relaxed), "strict": len(strict), "pred": len(P), "gold": len(G)}
     return out
 
