@@ -18,6 +18,7 @@ from backchannel.extract import STAGES, Context
 from backchannel.ingest import InputError, Item
 from backchannel.model import Document, Dossier
 from backchannel.nlp import load_pipeline
+from backchannel.views import build_views
 
 #: Stage order: actors first (everything else refers to them), then claims
 #: (interactions inside a claim are "reported"), then interactions, then the
@@ -49,8 +50,6 @@ def extract(document: Document, doc, stages: Sequence[str] = DEFAULT_STAGES) -> 
     ctx = Context(document=document, doc=doc, anchor=parse_date(document.published))
     for name in stages:
         STAGES[name](ctx)
-    from backchannel.views import build_views
-
     dossier = Dossier(documents=[document], actors=list(ctx.actors.values()),
                       interactions=ctx.interactions, claims=ctx.claims)
     dossier.views = build_views(dossier)
