@@ -86,7 +86,8 @@ def test_directory_recursive_and_bad_files_reported(tmp_path):
     names = {o.name.split("/")[-1]: o for o in out}
     assert isinstance(names["a.txt"], Item) and isinstance(names["b.txt"], Item)
     assert "binary" in names["bin.txt"].reason
-    assert "UTF-8" in names["latin.txt"].reason
+    latin = names["latin.txt"]  # decoded (cp1252 stands for Latin-1), with a warning
+    assert latin.document.text == "Café talks" and "cp1252" in latin.warnings[0]
     assert "empty" in names["empty.txt"].reason
     assert "no such file" in names["missing.txt"].reason
     assert "skip.png" not in names

