@@ -93,7 +93,7 @@ class GuardedTokenizer:
 
 
 #: Texts longer than this are parsed and extracted in pieces (see :func:`chunk_spans`).
-CHUNK_CHARS = 50_000
+CHUNK_CHARS = 40_000
 
 
 def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

@@ -31,6 +31,9 @@ from backchannel.model import Document, Dossier
 from backchannel.nlp import CHUNK_CHARS, chunk_spans, load_pipeline
 from backchannel.views import build_views
 
+#: Characters of text parsed in one batch (see :meth:`_Stream.batches`).
+BATCH_CHARS = 40_000
+
 #: Stage order: actors first (everything else refers to them), then claims
 #: (interactions inside a claim are "reported"), then interactions, then the
 #: cross-cutting clean-up that merges actors within the document.
@@ -166,6 +169,52 @@ class _Stream:
                 yield ("" if job.failed else text[a:b]), (key, k)
 
     def run(self, items: Iterable[Item | InputError]) -> Iterator[Result]:
+        if self.n_process > 1:
+            yield from self.run_processes(items)
+            return
+        for batch in self.batches(self.texts(items)):
+            done = 0
+            try:
+                for doc, ctx in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                    done += 1
+                    results = list(self.handle(doc, ctx))
+                    del doc  # release the parse before the next batch is parsed
+                    yield from results
+            except Exception:  # the parser failed on this batch: isolate the culprit
+                yield from self.one_by_one(batch[done:])
+
+    def batches(self, pairs: Iterator[tuple[str, tuple[int, int]]]) -> Iterator[list[tuple[str, tuple[int, int]]]]:
+        """Batches of at most ``batch_size`` texts and ``BATCH_CHARS`` characters.
+
+        Why characters: the parser holds a whole batch at once, and its memory
+        grows with the characters in it, not the number of texts; the pieces of
+        one long document must not all sit in one batch.
+        """
+        batch: list[tuple[str, tuple[int, int]]] = []
+        chars = 0
+        for pair in pairs:
+            batch.append(pair)
+            chars += len(pair[0])
+            if len(batch) >= self.batch_size or chars >= BATCH_CHARS:
+                yield batch
+                batch, chars = [], 0
+        if batch:
+            yield batch
+
+    def one_by_one(self, pairs: Iterable[tuple[str, tuple[int, int]]]) -> Iterator[Result]:
+        for text, ctx in pairs:
+            try:
+                doc, why = self.nlp(text), None
+            except Exception as exc:
+                doc, why = None, f"{type(exc).__name__}: {exc}"
+            yield from self.handle(doc, ctx, why)
+
+    def run_processes(self, items: Iterable[Item | InputError]) -> Iterator[Result]:
+        """Several parser processes: spaCy's own multi-process pipe over the whole stream.
+
+        Its batches count texts, not characters: each process may hold up to
+        ``batch_size`` pieces of ``CHUNK_CHARS`` characters.
+        """
         source = self.texts(items)
 
         def feed() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -182,12 +231,7 @@ class _Stream:
                 return
             except Exception:  # the parser failed on a batch: isolate the culprit, then go on
                 retry, self.pending = list(self.pending), deque()
-                for text, ctx in retry:
-                    try:
-                        doc, why = self.nlp(text), None
-                    except Exception as exc:
-                        doc, why = None, f"{type(exc).__name__}: {exc}"
-                    yield from self.handle(doc, ctx, why)
+                yield from self.one_by_one(retry)
 
     def handle(self, doc, ctx: tuple[int, int], parse_error: str | None = None) -> Iterator[Result]:
         key, k = ctx
@@ -211,7 +255,7 @@ class _Stream:
     def extract_piece(self, job: _Job, doc, k: int) -> None:
         it = job.item
         if job.deadline is None and self.timeout:
-            job.deadline = time.monotonic() + self.timeout
+            job.deadline = time.monotonic() + self.timeout * len(job.spans)  # per piece
         remaining = None if job.deadline is None else max(0.001, job.deadline - time.monotonic())
         try:
             with time_limit(remaining):
@@ -242,7 +286,9 @@ def analyze(items: Iterable[Item | InputError], nlp: Language | None = None,
 
     Input errors pass straight through as error results; a failure while
     parsing or extracting one document, or a document running past
-    ``doc_timeout`` seconds, becomes that document's error, never the batch's.
+    ``doc_timeout`` seconds (per piece of ``chunk_chars`` characters: a long
+    text gets the same time per piece as a short one), becomes that
+    document's error, never the batch's.
     """
     stream = _Stream(nlp or load_pipeline(), batch_size, n_process, stages, doc_timeout, chunk_chars)
     return stream.run(items)
