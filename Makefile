@@ -30,7 +30,7 @@ install: $(VENV)/.main
 
 demo: $(VENV)/.main
 	$(BIN)/backchannel analyze $(EXAMPLE)
-	$(BIN)/backchannel analyze $(EXAMPLE) --format json -o out --html out/edan-alexander-backchannel.html
+	$(BIN)/backchannel analyze $(EXAMPLE) --format json -o out --html out/edan-alexander-backchannel.html --force
 	@echo "wrote out/edan-alexander-backchannel.json and out/edan-alexander-backchannel.html"
 
 # The browser test drives Debian's chromium; install it when missing (root on Debian).

@@ -23,6 +23,22 @@ from backchannel import __version__
 err = Console(stderr=True)
 
 
+def say(kind: str, name: str, message: str) -> None:
+    """One problem line on stderr: ``error: NAME: message``, never wrapped when piped.
+
+    Why plain when not a terminal: error lines are grepped and parsed; a
+    wrapped path cannot be. On a terminal the kind is coloured, and markup in
+    a file name is shown as written.
+    """
+    if err.is_terminal:
+        from rich.markup import escape
+
+        colour = "red" if kind == "error" else "yellow"
+        err.print(f"[{colour}]{kind}[/]: {escape(name)}: {escape(message)}", highlight=False, soft_wrap=True)
+    else:
+        click.echo(f"{kind}: {name}: {message}", err=True)
+
+
 def _progress(results: Iterator, enabled: bool) -> Iterator:
     """Wrap a result stream in a stderr progress counter (documents done, errors)."""
     if not enabled:
@@ -52,79 +68,95 @@ def main() -> None:
 @click.option("--format", "fmt", default="summary", show_default=True,
               help="summary | json | jsonl | polnear | graphml | gexf | csv | ftm")
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path),
-              help="Output: a directory (one file per input) or, for jsonl/polnear, a file.")
+              help="Output: a directory (one file per input, named after its path or id) or, for jsonl/polnear/ftm, a file.")
 @click.option("--html", "html", type=click.Path(path_type=Path),
-              help="Also write a self-contained HTML report (a file, or a directory: one per input).")
+              help="Also write a self-contained HTML report (a directory: one per input; a file: one input only).")
+@click.option("--force", is_flag=True, help="Overwrite outputs that already exist.")
+@click.option("--skip-existing", is_flag=True, help="Skip documents whose outputs already exist (resume a run).")
 @click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
 @click.option("--batch-size", default=32, show_default=True)
 @click.option("--processes", "n_process", default=1, show_default=True, help="Parser processes.")
-@click.option("--max-chars", default=None, type=int, help="Refuse documents longer than this.")
+@click.option("--max-chars", default=None, type=int, help="Refuse documents longer than this (default 1,000,000).")
+@click.option("--doc-timeout", default=None, type=float,
+              help="Stop a document after this many seconds per 40,000 characters (default 60; 0: no limit).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | None, model: str | None,
-            batch_size: int, n_process: int, max_chars: int | None, progress: bool | None) -> None:
-    """Analyze reports: files, folders (recursively), JSONL (one document per line) or - for stdin."""
+def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | None, force: bool,
+            skip_existing: bool, model: str | None, batch_size: int, n_process: int, max_chars: int | None,
+            doc_timeout: float | None, progress: bool | None) -> None:
+    """Analyze reports: files, folders (recursively), JSONL (one document per line) or - for stdin.
+
+    A document that cannot be read, analysed or written is reported on stderr
+    with its name, the stage and the reason; the batch goes on and the exit
+    code is 1.
+    """
     from backchannel.export import FORMATS
     from backchannel.ingest import MAX_CHARS, read_inputs
+    from backchannel.limits import DEFAULT_DOC_TIMEOUT
     from backchannel.nlp import load_pipeline
+    from backchannel.output import Outputs, UsageError
     from backchannel.pipeline import analyze as run
 
     if fmt != "summary" and fmt not in FORMATS:
         raise click.BadParameter(f"unknown format {fmt!r}; choose from summary, {', '.join(FORMATS)}",
                                  param_hint="--format")
+    outputs = Outputs(fmt, out, html, force=force, skip_existing=skip_existing)
     try:
+        outputs.prepare(paths)
         nlp = load_pipeline(model)
-    except RuntimeError as exc:
+    except (UsageError, RuntimeError) as exc:
+        outputs.close(ok=False)
         raise click.ClickException(str(exc)) from None
-    items = read_inputs(paths, max_chars=max_chars or MAX_CHARS)
-    results = run(items, nlp=nlp, batch_size=batch_size, n_process=n_process)
+    timeout = DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout
+    items = outputs.screen(read_inputs(paths, max_chars=max_chars or MAX_CHARS, timeout=timeout or None))
+    results = run(items, nlp=nlp, batch_size=batch_size, n_process=n_process, doc_timeout=timeout or None)
     show = progress if progress is not None else (err.is_terminal and fmt != "summary")
-    failed = done = 0
-    from backchannel.report.summary import print_summary
-
-    out_console = Console()
-    with ExitStack() as stack:
-        sink = None
-        if fmt != "summary":
-            spec = FORMATS[fmt]
-            if out is None:
-                sink = sys.stdout
-            elif spec.streamable and out.suffix and not out.is_dir():  # e.g. -o dossiers.jsonl
-                out.parent.mkdir(parents=True, exist_ok=True)
-                sink = stack.enter_context(out.open("w", encoding="utf-8"))
-            else:
-                out.mkdir(parents=True, exist_ok=True)
-        for r in _progress(results, show):
-            if r.error is not None:
-                failed += 1
-                err.print(f"[red]error[/]: {r.name}: {r.error}", highlight=False, markup=True)
-                continue
-            done += 1
-            if html is not None:
-                _write_html(r, html)
-            if fmt == "summary":
-                print_summary(r.dossier, out_console)
-                continue
-            spec = FORMATS[fmt]
-            if sink is not None:
-                spec.write(r.dossier, sink)
-                sink.flush()
-            elif spec.directory and spec.files is not None:  # csv: DIR/<stem>.<table>.csv
-                spec.files(r.dossier, out, r.stem)
-            else:
-                target = out / (r.stem + spec.suffix)
-                with target.open("w", encoding="utf-8") as fh:
-                    spec.write(r.dossier, fh)
+    ok = False
+    try:
+        failed, done = _consume(_progress(results, show), outputs)
+        ok = True
+    finally:
+        outputs.close(ok=ok)
+    if outputs.skipped:
+        say("note", "analyze", f"{outputs.skipped} documents skipped (outputs exist)")
     if failed:
-        err.print(f"{failed} of {failed + done} documents failed", style="bold red")
+        if err.is_terminal:
+            err.print(f"{failed} of {failed + done} documents failed", style="bold red")
+        else:
+            click.echo(f"{failed} of {failed + done} documents failed", err=True)
         sys.exit(1)
 
 
-def _write_html(r, html: Path) -> None:
-    from backchannel.report import write_report
+def _consume(results: Iterator, outputs) -> tuple[int, int]:  # noqa: ANN001 - backchannel.output.Outputs
+    """Write or print each result; count failures (any stage) and successes."""
+    from backchannel.output import OutputError
+    from backchannel.report.summary import print_summary
 
-    target = html / (r.stem + ".html") if (html.is_dir() or not html.suffix) else html
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_report(r.dossier, target)
+    out_console = Console(soft_wrap=False)
+    failed = done = 0
+    for r in results:
+        for w in r.warnings:
+            say("warning", r.name, w)
+        if r.error is not None:
+            failed += 1
+            say("error", r.name, f"{r.stage or 'analyze'}: {r.error}")
+            continue
+        try:
+            if outputs.fmt == "summary":
+                if outputs.html is not None:
+                    outputs.write(r.dossier, r.stem, sys.stdout)
+                print_summary(r.dossier, out_console)
+            else:
+                outputs.write(r.dossier, r.stem, sys.stdout)
+        except OutputError as exc:
+            failed += 1
+            say("error", r.name, f"write: {exc}")
+            continue
+        except Exception as exc:  # a summary that cannot be printed fails one document only
+            failed += 1
+            say("error", r.name, f"summary: {type(exc).__name__}: {exc}")
+            continue
+        done += 1
+    return failed, done
 
 
 @main.command("eval")
