@@ -269,8 +269,10 @@ class _Stream:
                     if k < len(job.spans) - 1:
                         return
                     dossier, warnings = finish(job.merger.dossier())
-        except DocumentTimeout as exc:
-            job.failed = self.fail(job, "extract", f"stopped: {exc}")
+        except DocumentTimeout:
+            per = f" per {self.chunk_chars:,} characters" if len(job.spans) > 1 else ""
+            job.failed = self.fail(job, "extract", f"stopped: took longer than the {self.timeout:g} s limit{per} "
+                                                   "(--doc-timeout)")
             return
         except Exception as exc:  # one bad document never sinks a batch
             job.failed = self.fail(job, "extract", f"extraction failed: {type(exc).__name__}: {exc}")

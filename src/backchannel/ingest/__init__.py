@@ -118,7 +118,8 @@ def read_file(path: Path, max_chars: int = MAX_CHARS, timeout: float | None = No
     suffix = path.suffix.lower()
     try:
         if not path.is_file():
-            yield InputError(name, "not a regular file")
+            yield InputError(name, "broken symbolic link" if path.is_symlink() and not path.exists()
+                             else "not a regular file")
             return
         if suffix in JSONL_EXTS:
             with path.open("rb") as fh:
@@ -270,7 +271,7 @@ def read_jsonl(fh: IO[bytes], name: str, max_chars: int = MAX_CHARS,
             with time_limit(timeout):
                 item = _jsonl_item(line, where, f"{Path(name).stem}-{n}", max_chars)
         except json.JSONDecodeError as exc:
-            item = InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            item = InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
         except DocumentTimeout as exc:
             item = InputError(where, f"reading {exc}")
         except (ValueError, RecursionError) as exc:

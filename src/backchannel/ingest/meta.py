@@ -67,7 +67,7 @@ def clean_fields(fields: dict[str, Any]) -> tuple[dict[str, str | None], list[st
             out[key] = value.strip() or None
         else:
             out[key] = None
-            warnings.append(f"field {key!r} dropped: {_short(value)} is a {type(value).__name__}, not a string")
+            warnings.append(f"field {key!r} dropped: {_short(value)} is of type {type(value).__name__}, not a string")
     out["published"], warning = clean_date(fields.get("published"))
     if warning:
         warnings.append(warning)

@@ -129,8 +129,8 @@ def channels(dossier: Dossier, index: Index | None = None) -> list[Channel]:
             parties=[a, b], sides=[ix.side(a), ix.side(b)], paths=plist,
             messages=sum(p.messages for p in plist), qualifier=allq.pop() if len(allq) == 1 else None,
             first=first(p.first for p in plist), last=last(p.last for p in plist),
-            interactions=sorted({x for p in plist for x in p.interactions},
-                                key=lambda x: ix.interactions[x].evidence.start),
+            interactions=sorted({x for p in plist for x in p.interactions},  # ties by id: no set order
+                                key=lambda x: (ix.interactions[x].evidence.start, len(x), x)),
             aware=[]))
     _awareness(dossier, ix, out)
     out.sort(key=lambda c: (-len(max((p.via for p in c.paths), key=len)), ix.order.get(c.parties[0], 0),
