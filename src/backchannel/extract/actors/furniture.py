@@ -1,0 +1,57 @@
+"""Page furniture: bylines, datelines, reporting credits and the outlet's own sourcing.
+
+Why: these spans are not part of the story; the outlet and the authors are never
+actors, and a dateline's city is not a venue of the talks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import fold
+
+
+def find_furniture(st: ActorState) -> None:
+    d, text = st.ctx.document, st.text
+    for who in (d.author, d.source):
+        if who:
+            for part in re.split(r",| and ", who):
+                if part.strip():
+                    st.outlets.add(fold(part))
+    for m in re.finditer(r"[^\n]+", text):
+        para, s = m.group(0), m.start()
+        stripped = para.strip()
+        if re.match(r"By\s+[A-Z]", stripped) and len(stripped) < 120:
+            st.excluded.append((s, m.end()))
+            continue
+        if re.match(r"\(?\s*(Reporting|Writing|Editing|Additional reporting|Compiled|Edited)\b.*\bby\b",
+                    stripped):
+            st.excluded.append((s, m.end()))
+            for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):
+                st.outlets.add(fold(nm))
+            continue
+        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?\s*[—–-]+\s",
+                      para)
+        if dl:
+            st.excluded.append((s, s + dl.end()))
+            if dl.group(2):
+                st.outlets.add(fold(dl.group(2)))
+        tail = re.search(r"[—–-]\s*(Agencies|agencies|AFP|Reuters|AP|Staff)\s*$", para)
+        if tail:
+            st.excluded.append((s + tail.start(), m.end()))
+        # the outlet's own sourcing: "Caliber.Az reports via foreign media"
+        for om in re.finditer(r"([A-Z][\w.]*(?:\.[A-Za-z]{2,4}))\s+(?:reports|reported|writes|has learned)\b",
+                              para):
+            st.outlets.add(fold(om.group(1)))
+            end = para.find(".", om.end())
+            st.excluded.append((s + om.start(), s + (end if end > 0 else len(para))))
+        for om in re.finditer(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^)]*\)", para):
+            st.excluded.append((s + om.start(), s + om.end()))
+            for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", om.group(0)):
+                st.outlets.add(fold(nm))
+        for om in re.finditer(r"\b(?:told|to)\s+([A-Z][\w.&-]+(?: [A-Z][\w.&-]+)?)\s+on condition of anonymity",
+                              para):
+            if om.group(1) in st.lx.agencies:
+                st.outlets.add(fold(om.group(1)))
+    st.excluded.sort()

@@ -1,0 +1,188 @@
+"""States: country names, capitals and nationality adjectives, each with a role.
+
+Why: the small model's NER labels for countries are unreliable, so states are
+looked up in ``data/countries.toml``. Each use gets a role: a *venue* ("talks in
+Rome") or a *party* ("Washington said", "an Israeli airstrike"); a state with at
+least one party use is an actor, and a capital is an alias only where it acts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.queries import governmental
+from backchannel.extract.actors.spans import FORMAL_STATE, POSS_SUFFIX, SUBJ, strip_span
+from backchannel.extract.actors.state import ActorState, StateHit
+
+
+def find_states(st: ActorState) -> None:
+    doc, lx = st.doc, st.lx
+    if doc.ents:
+        st.ent_is_country(doc.ents[0][0])  # builds the token -> entity index
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and \
+                not st.ent_is_country(tok):
+            i += 1
+            continue
+        hit = None
+        for size in (4, 3, 2, 1):
+            if i + size > n:
+                continue
+            span = doc[i: i + size]
+            if any(t.is_space for t in span) or span[-1].is_punct or span[0].is_punct:
+                continue
+            raw = span.text
+            s, e = strip_span(st.text, span.start_char, span.end_char)
+            words = st.text[s:e]
+            c = lx.country_name(words)
+            how = "name"
+            if c is None:
+                c = lx.capital(words)
+                how = "capital"
+            if c is None and size <= 2:
+                c = lx.demonym(words)
+                how = "demonym"
+            if c is None:
+                continue
+            if words.islower() or (how != "demonym" and raw.lower() == raw):
+                continue
+            if how == "name" and words.upper() == words and len(words) <= 3 and words != raw.strip() \
+                    and not raw.strip().startswith(words):
+                continue
+            hit = (span, s, e, c, how)
+            break
+        if hit is None:
+            i += 1
+            continue
+        span, s, e, c, how = hit
+        # inside a longer organisation name ("World Israel News") it is not a state mention
+        if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != "demonym":
+            i += len(span)
+            continue
+        if st.is_excluded(s, e):
+            i += len(span)
+            continue
+        root = span.root
+        role = state_role(st, root, how)
+        if how == "demonym" and tok.ent_type_ == "ORG" and role == "modifier":
+            # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
+            # state only when the organisation is part of a government ("Chinese Foreign Ministry")
+            ent = st.ent_of.get(tok.i) if st.ent_of else None
+            is_title = ent is not None and any(POSS_SUFFIX.sub("", w.lower()) in lx.gov_titles
+                                               for w in ent.text.split()[1:])
+            if ent is None or not (governmental(st, ent.text) or is_title):
+                role = "inside-name"
+        st.state_hits.append(StateHit(s, e, root, c, how, role))
+        i += len(span)
+
+
+def state_role(st: ActorState, tok: Token, how: str) -> str:
+    lx = st.lx
+    if how == "demonym":
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUBJ | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
+            if tok.dep_ in SUBJ and any(c.lower_ == "the" for c in tok.children):
+                return "party"  # "the Americans pressed Israel": the state's side
+            return "noun"  # "Americans", "any American"
+        if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "compound" for c in tok.children):
+            return "noun"
+        head = nominal_head(tok)
+        if head is not None and head.lemma_.lower() in lx.place_nouns:
+            return "venue"
+        return "modifier"
+    # walk up coordination and apposition to the phrase's real position
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    dep = t.dep_
+    if dep in ("compound", "nmod", "amod"):
+        head = nominal_head(t)
+        if head is not None and (head.lemma_.lower() in lx.place_nouns or head.ent_type_ in ("LOC", "GPE", "FAC")):
+            return "venue"
+        return "capital-modifier" if how == "capital" else "modifier"
+    if dep == "pobj":
+        prep = t.head
+        p = prep.lower_
+        gov = prep.head
+        if p in lx.venue_preps and p != "between":
+            return "venue"
+        if p in ("to", "for", "from", "towards"):
+            if gov.lemma_.lower() in lx.motion:
+                return "venue"
+            if p == "from" and (any(c.lower_ == "to" for c in gov.children if c.dep_ == "prep")
+                                or any(c.lower_ == "to" for c in t.children)):
+                return "venue"
+            if p == "from" and gov.pos_ == "PROPN":
+                return "venue"
+            if p == "to" and any(t.lower_ == "from" for t in t.doc[max(prep.i - 5, 0): prep.i]):
+                return "venue"  # "from Yemen to Syria"
+        if how == "capital":
+            return "venue" if p not in ("by", "from", "with", "between", "against", "of") else "party"
+        return "party"
+    if how == "capital":
+        if dep in SUBJ or dep in ("poss", "dative", "iobj") or (
+                dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs | {"thank"}):
+            return "party"
+        if dep == "dobj":
+            return "party" if t.head.lemma_.lower() not in lx.motion else "venue"
+        return "venue"
+    if dep in ("ROOT", "dep", "npadvmod") and tok.i == tok.sent.start:
+        return "venue"  # a dateline-like opening
+    return "party"
+
+
+def nominal_head(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("compound", "amod", "nmod", "punct", "conj", "cc") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.dep_ not in ("compound", "amod", "conj")):
+                return t
+        else:
+            break
+    return t if t is not tok else None
+
+
+def materialise_states(st: ActorState) -> None:
+    acting = {h.country.name for h in st.state_hits if h.role in ("party", "modifier") and
+              not (h.how == "demonym" and h.country.people)}
+    for h in st.state_hits:
+        if h.country.name not in acting or h.role == "noun":
+            continue
+        if h.how == "capital" and h.role not in ("party",):
+            continue
+        aid = st.state_actor(h.country)
+        start = h.start
+        if h.how == "name":
+            # "the State of Qatar", "the Kingdom of Bahrain": a formal name of the state
+            fm = FORMAL_STATE.search(st.text, max(h.start - 40, 0), h.start)
+            if fm and fm.end() == h.start:
+                start = fm.start(1)
+        st.add_mention(aid, start, h.end, h.tok)
+        if h.how in ("name", "capital"):
+            surface = st.text[start:h.end]
+            st.add_alias(aid, surface)
+
+
+def compass_states(st: ActorState) -> None:
+    """ "the North", "the South": the one acting state whose name starts with that word."""
+    by_word: dict[str, list[str]] = {}
+    for aid, a in st.ctx.actors.items():
+        if a.kind == "state" and a.name.split()[0] in ("North", "South") and len(a.name.split()) == 2:
+            by_word.setdefault(a.name.split()[0], []).append(aid)
+    if not by_word:
+        return
+    doc = st.doc
+    for tok in doc:
+        cands = by_word.get(tok.text)
+        if not cands or len(cands) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                or tok.i in st.token_actor:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.tag_ != "POS":
+            continue  # "the South China Sea"
+        aid = cands[0]
+        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+        st.add_alias(aid, tok.text)
