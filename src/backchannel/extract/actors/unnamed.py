@@ -8,6 +8,8 @@ the description gives one.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Token
 
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
@@ -16,195 +18,264 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 
 
+@dataclass
+class Description:
+    """One candidate description and what its modifiers say (filled step by step)."""
+
+    tok: Token
+    lemma: str
+    phrase2: str
+    is_inst: bool
+    is_person: bool
+    is_group: bool
+    title_only: bool
+    media: bool
+    left: list[Token] = field(default_factory=list)
+    right: list[Token] = field(default_factory=list)
+    mods: list[Token] = field(default_factory=list)
+    dets: set[str] = field(default_factory=set)
+    plural: bool = False
+    parties: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    mod_states: set[str] = field(default_factory=set)
+    demonym_people: bool = False
+    participle: bool = False
+    of_phrase: bool = False
+    affiliation: str | None = None
+
+
 def unnamed_actors(st: ActorState) -> None:
-    lx, doc = st.lx, st.doc
     recent: list[tuple[str, str, bool, str | None]] = []  # (aid, head lemma, plural, affiliation)
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.consumed or tok.i in st.token_actor:
+    for tok in st.doc:
+        d = _head_noun(st, tok)
+        if d is None or not _phrase(st, d) or not _sides(st, d):
             continue
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
-            continue  # a capitalised word inside a name or headline ("Republican Party")
-        lemma = tok.lemma_.lower()
-        phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
-        is_inst = lemma in lx.institutions or phrase2 in lx.institutions
-        is_person = lemma in lx.unnamed_person
-        is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
-        title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
-        if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
-                phrase2 in lx.never_phrases:
+        if d.is_inst and not (d.is_person or (d.is_group and d.lemma not in ("cabinet",))):
+            institution(st, tok, d.left, d.affiliation)
             continue
-        media = lemma in ("media", "medium") or tok.lower_ == "media"
-        if media and tok.dep_ == "compound" and tok.head.lemma_.lower() in MEDIA_PRODUCTS:
-            pass  # "a North Korean state media commentary accused ...": the media speak
-        elif tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+        if d.is_inst and d.lemma == "cabinet":
+            institution(st, tok, d.left, d.affiliation)
             continue
-        if media and phrase2 == "state media" and not (tok.i > 1 and st.token_actor.get(tok.i - 2)):
-            continue  # "state media" of no named state
-        if st.is_excluded(tok.idx, tok.idx + len(tok.text)):
+        joined = _earlier_same(st, d, recent)
+        if joined is None and d.lemma in st.lx.needs_modifier and not (
+                bool(d.parties) or d.demonym_people or d.participle or d.of_phrase) and tok.dep_ != "nsubj":
             continue
-        # predicates and titles are descriptors, not actors
-        if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        if joined is None and not d.plural and d.lemma in st.lx.gov_titles and _as_title_holder(st, d):
             continue
-        if tok.dep_ == "appos" and st.token_actor.get(tok.head.i):
+        if joined is None and not d.plural and _as_described_actor(st, d):
             continue
-        if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
-            continue
-        left = np_left(tok)
-        if media and tok.dep_ == "compound":
-            # "a North Korean state media commentary": the head's modifiers before "media"
-            first = min((x.i for c in tok.head.lefts if c.i < tok.i and c.dep_ != "det" for x in c.subtree),
-                        default=tok.i)
-            left = [doc[i] for i in range(first, tok.i + 1)]
-        right = np_right(tok, ("of", "from", "for"))
-        mods = [t for t in left if t.i != tok.i]
-        dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
-        quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
-                                           if tok.dep_ == "conj" else set())
-        if quant & lx.generic or any(t.lemma_.lower() in lx.inert or t.lower_ in lx.inert for t in mods):
-            continue
-        if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
-                lx.unnamed_person | lx.unnamed_group):
-            continue  # "governments and intermediaries": part of a generic list
-        plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
-            or "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith("men") and tok.lower_ != "men"
-        if plural and pair_anaphor(st, tok, mods):
-            continue  # "the two leaders", "both sides": the two parties named before
-        # parties named in the modifiers
-        states: list[str] = []
-        orgs: list[str] = []
-        person_side: str | None = None
-        for t in mods + right:
-            aid = st.token_actor.get(t.i)
-            if aid is None:
-                continue
-            kind = st.ctx.actors[aid].kind
-            if kind == "person":
-                # "Dagalo's fighters": the possessor's side (not "Putin's crony")
-                if t.dep_ == "poss" and lemma not in lx.person_relations and person_side is None:
-                    person_side = st.ctx.actors[aid].affiliation
-                continue
-            (states if kind == "state" else orgs).append(aid)
-        parties = list(dict.fromkeys(orgs + states))
-        # a mixed crowd of nationalities is not one actor ("Israeli, Palestinian, and American sources")
-        mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor
-                      and st.ctx.actors[st.token_actor[t.i]].kind == "state"}
-        if len(mod_states) > 1 and (is_person or is_group) and not any(
-                c.dep_ == "prep" for c in tok.children):
-            continue
-        demonym_people = any(lx.demonym(t.text) is not None for t in mods)
-        participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
-            c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
-        # "defenders of Mariupol", "heads of the Ukrainian services"; not "prisoners of war"
-        of_phrase = any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
-            t.pos_ == "PROPN" or t.i in st.token_actor for t in c.subtree) for c in tok.children)
-        affiliation = None
-        if len(set(parties)) == 1:
-            affiliation = parties[0]
-        elif mod_states and len(mod_states) == 1:
-            affiliation = next(iter(mod_states))
-        elif orgs and not states:
-            affiliation = orgs[0]
-        if affiliation is None and person_side and (is_group or plural):
-            affiliation = person_side
-        if is_inst and not (is_person or (is_group and lemma not in ("cabinet",))):
-            institution(st, tok, left, affiliation)
-            continue
-        if is_inst and lemma == "cabinet":
-            institution(st, tok, left, affiliation)
-            continue
-        definite = bool(dets & {"the", "this", "these", "those"}) or bool(dets & {"our", "their", "his", "her", "its"})
-        has_mod = bool(parties) or demonym_people or participle or of_phrase or any(
-            t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
-        specific = bool(parties) or demonym_people or participle or of_phrase
-        # join an earlier actor with the same head: "the official", "The Egyptian sources"
-        joined = None
-        pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
-                       and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
-        for aid, hl, pl, aff in reversed(recent):
-            if hl == lemma and pl == plural and (aff == affiliation or not pre_parties and (
-                    definite or not has_mod)):
-                joined = aid
-                break
-        if joined is None and lemma in lx.needs_modifier and not specific and tok.dep_ != "nsubj":
-            continue
-        # a title whose holder is named elsewhere: "the prime minister of Qatar"
-        if joined is None and not plural and lemma in lx.gov_titles:
-            title_aff = affiliation
-            poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in ("his", "her", "its", "their")]
-            if title_aff is None and poss and not st.in_quote(poss[0]):
-                owner = nearest_party(st, poss[0])  # "his negotiator": the owner's side's negotiator
-                if owner and st.ctx.actors[owner].kind == "person":
-                    owner = st.ctx.actors[owner].affiliation
-                title_aff = owner
-            holder = title_holder(st, tok, left, title_aff)
-            if holder:
-                st.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok)
-                d = descriptor_text(st, [t for t in left if t.dep_ != "det"], right)
-                if d and d not in st.ctx.actors[holder].descriptors:
-                    st.ctx.actors[holder].descriptors.append(d)
-                st.consumed.update(t.i for t in left + right)
-                continue
-        if joined is None and not plural:
-            holder = described_actor(st, tok, mods)
-            if holder:
-                st.add_mention(holder, mods[-1].idx if mods else tok.idx, tok.idx + len(tok.text), tok)
-                st.ctx.coref[tok.i] = holder
-                st.consumed.update(t.i for t in left + right)
-                continue
-        if title_only:
+        if d.title_only:
             continue  # "the president": an actor only as a named office-holder
-        whose = [t for t in mods if t.tag_ == "WP$"]
-        if whose and affiliation is None:
-            # "Qatar, whose officials hosted the talks"
-            rel = next((t for t in [tok, *tok.ancestors] if t.dep_ == "relcl"), None)
-            if rel is not None:
-                ante = st.token_actor.get(rel.head.i)
-                if ante and st.ctx.actors[ante].kind != "person":
-                    affiliation = ante
-        core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ in ("PRP$", "WP$")
-                                         or t.like_num or t.is_punct)]
-        while core and core[0].dep_ in ("cc", "case", "prep"):
-            core = core[1:]
-        if not core:
-            core = [tok]
-        short = clean(span_text(doc, core))
-        full = clean(span_text(doc, core + right)) if right else short
-        name = short if len(core) > 1 or not right else full
-        if joined:
-            aid = joined
-            st.add_alias(aid, name)
-            if full != name:
-                st.add_alias(aid, full)
-            st.ctx.coref[tok.i] = aid
-        else:
-            kind = "group" if (plural or is_group and not is_person) else "person"
-            aid = st.ctx.new_actor_id(name)
-            st.ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False,  # type: ignore[arg-type]
-                                     affiliation=affiliation))
-            if full != name:
-                st.add_alias(aid, full)
-        actor = st.ctx.actors[aid]
-        if affiliation is None:
-            poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in ("its", "their", "his", "her")]
-            if poss and not st.in_quote(poss[0]):
-                # "Israel's army said its forces ..."
-                owner = nearest_party(st, poss[0])
-                if owner and st.ctx.actors[owner].kind == "person":
-                    owner = st.ctx.actors[owner].affiliation
-                if owner and owner != aid:
-                    affiliation = owner
-        if media and not any(t.lower_ in ("state", "state-run", "state-owned", "official") for t in mods):
-            affiliation = None  # "Israeli media": the country's press, not its government
-            actor.affiliation = None
-        if actor.affiliation is None and affiliation and affiliation != aid:
-            actor.affiliation = affiliation
-        if actor.affiliation is None and not media:
-            actor.affiliation = clause_affiliation(st, tok)
-        st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok)
-        st.token_actor[tok.i] = aid
-        st.consumed.update(t.i for t in left + right)
-        st.desc_internal.update(t.i for t in right)
-        recent.append((aid, lemma, plural, actor.affiliation))
+        _record(st, d, joined, recent)
+
+
+def _head_noun(st: ActorState, tok: Token) -> Description | None:
+    """A noun that can head an unnamed actor's description, with its kind of head."""
+    lx, doc = st.lx, st.doc
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.consumed or tok.i in st.token_actor:
+        return None
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
+        return None  # a capitalised word inside a name or headline ("Republican Party")
+    lemma = tok.lemma_.lower()
+    phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
+    is_inst = lemma in lx.institutions or phrase2 in lx.institutions
+    is_person = lemma in lx.unnamed_person
+    is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
+    title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
+    if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
+            phrase2 in lx.never_phrases:
+        return None
+    media = lemma in ("media", "medium") or tok.lower_ == "media"
+    if media and tok.dep_ == "compound" and tok.head.lemma_.lower() in MEDIA_PRODUCTS:
+        pass  # "a North Korean state media commentary accused ...": the media speak
+    elif tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+        return None
+    if media and phrase2 == "state media" and not (tok.i > 1 and st.token_actor.get(tok.i - 2)):
+        return None  # "state media" of no named state
+    if st.is_excluded(tok.idx, tok.idx + len(tok.text)):
+        return None
+    # predicates and titles are descriptors, not actors
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return None
+    if tok.dep_ == "appos" and st.token_actor.get(tok.head.i):
+        return None
+    if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
+        return None
+    return Description(tok, lemma, phrase2, is_inst, is_person, is_group, title_only, media)
+
+
+def _phrase(st: ActorState, d: Description) -> bool:
+    """The description's words around its head; False when they make it no actor."""
+    lx, doc, tok, lemma = st.lx, st.doc, d.tok, d.lemma
+    left = np_left(tok)
+    if d.media and tok.dep_ == "compound":
+        # "a North Korean state media commentary": the head's modifiers before "media"
+        first = min((x.i for c in tok.head.lefts if c.i < tok.i and c.dep_ != "det" for x in c.subtree),
+                    default=tok.i)
+        left = [doc[i] for i in range(first, tok.i + 1)]
+    d.left = left
+    d.right = np_right(tok, ("of", "from", "for"))
+    d.mods = mods = [t for t in left if t.i != tok.i]
+    d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
+    quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
+                                       if tok.dep_ == "conj" else set())
+    if quant & lx.generic or any(t.lemma_.lower() in lx.inert or t.lower_ in lx.inert for t in mods):
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
+            lx.unnamed_person | lx.unnamed_group):
+        return False  # "governments and intermediaries": part of a generic list
+    d.plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
+        or "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith("men") and tok.lower_ != "men"
+    if d.plural and pair_anaphor(st, tok, mods):
+        return False  # "the two leaders", "both sides": the two parties named before
+    return True
+
+
+def _sides(st: ActorState, d: Description) -> bool:
+    """Parties named in the modifiers and the affiliation they give; False for a mixed crowd."""
+    lx, tok, mods = st.lx, d.tok, d.mods
+    person_side: str | None = None
+    for t in mods + d.right:
+        aid = st.token_actor.get(t.i)
+        if aid is None:
+            continue
+        kind = st.ctx.actors[aid].kind
+        if kind == "person":
+            # "Dagalo's fighters": the possessor's side (not "Putin's crony")
+            if t.dep_ == "poss" and d.lemma not in lx.person_relations and person_side is None:
+                person_side = st.ctx.actors[aid].affiliation
+            continue
+        (d.states if kind == "state" else d.orgs).append(aid)
+    d.parties = list(dict.fromkeys(d.orgs + d.states))
+    # a mixed crowd of nationalities is not one actor ("Israeli, Palestinian, and American sources")
+    d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor
+                    and st.ctx.actors[st.token_actor[t.i]].kind == "state"}
+    if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
+            c.dep_ == "prep" for c in tok.children):
+        return False
+    d.demonym_people = any(lx.demonym(t.text) is not None for t in mods)
+    d.participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
+    # "defenders of Mariupol", "heads of the Ukrainian services"; not "prisoners of war"
+    d.of_phrase = any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+        t.pos_ == "PROPN" or t.i in st.token_actor for t in c.subtree) for c in tok.children)
+    if len(set(d.parties)) == 1:
+        d.affiliation = d.parties[0]
+    elif d.mod_states and len(d.mod_states) == 1:
+        d.affiliation = next(iter(d.mod_states))
+    elif d.orgs and not d.states:
+        d.affiliation = d.orgs[0]
+    if d.affiliation is None and person_side and (d.is_group or d.plural):
+        d.affiliation = person_side
+    return True
+
+
+def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, bool, str | None]]) -> str | None:
+    """An earlier actor with the same head this one repeats: "the official", "The Egyptian sources"."""
+    mods = d.mods
+    definite = bool(d.dets & {"the", "this", "these", "those"}) or bool(d.dets & {"our", "their", "his", "her", "its"})
+    has_mod = bool(d.parties) or d.demonym_people or d.participle or d.of_phrase or any(
+        t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
+    pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
+                   and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
+    for aid, hl, pl, aff in reversed(recent):
+        if hl == d.lemma and pl == d.plural and (aff == d.affiliation or not pre_parties and (
+                definite or not has_mod)):
+            return aid
+    return None
+
+
+def _as_title_holder(st: ActorState, d: Description) -> bool:
+    """A title whose holder is named elsewhere ("the prime minister of Qatar"): a mention of the holder."""
+    tok, left, right = d.tok, d.left, d.right
+    title_aff = d.affiliation
+    poss = [t for t in d.mods if t.tag_ == "PRP$" and t.lower_ in ("his", "her", "its", "their")]
+    if title_aff is None and poss and not st.in_quote(poss[0]):
+        owner = nearest_party(st, poss[0])  # "his negotiator": the owner's side's negotiator
+        if owner and st.ctx.actors[owner].kind == "person":
+            owner = st.ctx.actors[owner].affiliation
+        title_aff = owner
+    holder = title_holder(st, tok, left, title_aff)
+    if not holder:
+        return False
+    st.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok)
+    desc = descriptor_text(st, [t for t in left if t.dep_ != "det"], right)
+    if desc and desc not in st.ctx.actors[holder].descriptors:
+        st.ctx.actors[holder].descriptors.append(desc)
+    st.consumed.update(t.i for t in left + right)
+    return True
+
+
+def _as_described_actor(st: ActorState, d: Description) -> bool:
+    """A definite description repeating a named person's descriptor: a mention of that person."""
+    tok, mods = d.tok, d.mods
+    holder = described_actor(st, tok, mods)
+    if not holder:
+        return False
+    st.add_mention(holder, mods[-1].idx if mods else tok.idx, tok.idx + len(tok.text), tok)
+    st.ctx.coref[tok.i] = holder
+    st.consumed.update(t.i for t in d.left + d.right)
+    return True
+
+
+def _record(st: ActorState, d: Description, joined: str | None,
+            recent: list[tuple[str, str, bool, str | None]]) -> None:
+    """Make (or join) the unnamed actor, with its name, aliases, affiliation and mention."""
+    doc, tok, left, right, mods = st.doc, d.tok, d.left, d.right, d.mods
+    affiliation = d.affiliation
+    whose = [t for t in mods if t.tag_ == "WP$"]
+    if whose and affiliation is None:
+        # "Qatar, whose officials hosted the talks"
+        rel = next((t for t in [tok, *tok.ancestors] if t.dep_ == "relcl"), None)
+        if rel is not None:
+            ante = st.token_actor.get(rel.head.i)
+            if ante and st.ctx.actors[ante].kind != "person":
+                affiliation = ante
+    core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ in ("PRP$", "WP$")
+                                     or t.like_num or t.is_punct)]
+    while core and core[0].dep_ in ("cc", "case", "prep"):
+        core = core[1:]
+    if not core:
+        core = [tok]
+    short = clean(span_text(doc, core))
+    full = clean(span_text(doc, core + right)) if right else short
+    name = short if len(core) > 1 or not right else full
+    if joined:
+        aid = joined
+        st.add_alias(aid, name)
+        if full != name:
+            st.add_alias(aid, full)
+        st.ctx.coref[tok.i] = aid
+    else:
+        kind = "group" if (d.plural or d.is_group and not d.is_person) else "person"
+        aid = st.ctx.new_actor_id(name)
+        st.ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False,  # type: ignore[arg-type]
+                               affiliation=affiliation))
+        if full != name:
+            st.add_alias(aid, full)
+    actor = st.ctx.actors[aid]
+    if affiliation is None:
+        poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in ("its", "their", "his", "her")]
+        if poss and not st.in_quote(poss[0]):
+            # "Israel's army said its forces ..."
+            owner = nearest_party(st, poss[0])
+            if owner and st.ctx.actors[owner].kind == "person":
+                owner = st.ctx.actors[owner].affiliation
+            if owner and owner != aid:
+                affiliation = owner
+    if d.media and not any(t.lower_ in ("state", "state-run", "state-owned", "official") for t in mods):
+        affiliation = None  # "Israeli media": the country's press, not its government
+        actor.affiliation = None
+    if actor.affiliation is None and affiliation and affiliation != aid:
+        actor.affiliation = affiliation
+    if actor.affiliation is None and not d.media:
+        actor.affiliation = clause_affiliation(st, tok)
+    st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok)
+    st.token_actor[tok.i] = aid
+    st.consumed.update(t.i for t in left + right)
+    st.desc_internal.update(t.i for t in right)
+    recent.append((aid, d.lemma, d.plural, actor.affiliation))
 
 
 def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
