@@ -22,79 +22,22 @@ from backchannel.resolve.merge import link_partial_names, name_tokens
 
 
 def find_named(st: ActorState) -> None:
-    doc, text, lx = st.doc, st.text, st.lx
+    doc, lx = st.doc, st.lx
     by_key: dict[str, Named] = {}
     surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     state_chars = {(h.start, h.end) for h in st.state_hits}
     state_starts = {h.start for h in st.state_hits}
     for start, end, label, span in spans_from_ents(st):
-        if label == "NORP":
-            # a people or movement acting as a party: "the Kurds rejected", "the Houthis said"
-            r = span.root
-            if len(span) == 1 and r.tag_ in ("NNPS", "NNS") and r.dep_ in SUBJ | {"dobj", "pobj", "poss"} \
-                    and lx.demonym(r.text) is None:
-                label = "GROUP"
-            else:
-                continue
-        if label not in NAMED_LABELS and label != "GROUP":
+        label = _group_label(st, label, span)
+        if label is None:
             continue
-        s, e = strip_span(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        if e <= s:
+        found = _name_of(st, start, end, label, span, state_chars, state_starts)
+        if found is None:
             continue
-        name = clean(text[s:e])
-        if not name or not any(ch.isupper() for ch in name[:1]) or st.is_excluded(s, e):
-            continue
-        if st.is_outlet(name) or fold(name) in lx.regions:
-            continue
-        if (s, e) in state_chars or s in state_starts and lx.country(name):
-            continue
-        if label == "LOC":
-            bloc = lx.bloc(name)
-            if not bloc:
-                continue
-        if label in ("GPE", "FAC") and fold(name) in lx.cities:
-            continue
-        if label == "ORG":
-            if fold(name) in lx.cities:
-                continue
-            if span.root.dep_ != "compound" and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
-                continue  # "a former Marine": a common noun, not a name
-            words = [w.lower() for w in re.findall(r"[\w']+", name)]
-            if words and lx.demonym(name.split()[0]) and all(
-                    w in lx.gov_titles or w in lx.title_prefixes or POSS_SUFFIX.sub("", w) in lx.gov_titles
-                    for w in [POSS_SUFFIX.sub("", x) for x in words[1:]]):
-                continue  # "Turkish Presidentʼs": a title, not an organisation
-        if all(t.lower_ in lx.gov_titles or t.lower_ in lx.title_prefixes for t in span if not t.is_punct):
-            continue
-        if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
-                doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
-            continue  # "Secretary of State", "Minister of Defence"
-        if label == "ORG" and end < len(doc) and doc[end].lemma_.lower() in lx.gov_titles and \
-                doc[end].text[:1].isupper() and span.root.dep_ == "compound" and len(span) <= 2 and \
-                not any(t.text.isupper() for t in span):
-            continue  # "Defence Minister": the first words of a title
+        s, e, name = found
         root = span.root
-        nxt_tok = doc[end] if end < len(doc) else None
-        if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and nxt_tok is not None and root.dep_ == "compound" \
-                and nxt_tok.lower_ in lx.place_nouns and nxt_tok.pos_ == "NOUN" and root.head.i == nxt_tok.i:
-            continue  # "the Gazivoda lake", "the Rafah crossing": a place, not a party
         if label == "UNIT":
-            unit_head = span[-1]
-            name = clean(f"{span[0].text} {unit_head.text}")
-            key = fold(name)
-            nm = by_key.get(key) or by_key.get(fold(span[0].text))
-            if nm is None:
-                nm = Named(name=name, label="ORG")
-                st.named.append(nm)
-            nm.name = name
-            nm.org_evidence += 3
-            if span[0].text not in nm.aliases:
-                nm.aliases.append(span[0].text)
-            by_key[key] = nm
-            by_key[fold(span[0].text)] = nm
-            nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0]))
-            nm.labels["ORG"] += 1
+            _add_unit(st, span, by_key)
             continue
         bloc = lx.bloc(name)
         surface = name
@@ -120,6 +63,99 @@ def find_named(st: ActorState) -> None:
             nm.aliases.append(surface)
         kind_evidence(st, nm, span, label)
     link_names(st)
+
+
+def _group_label(st: ActorState, label: str, span: Span) -> str | None:
+    """The label a span is grouped under, None for spans that name no actor.
+
+    A NORP counts only as a people or movement acting as a party: "the Kurds rejected",
+    "the Houthis said".
+    """
+    if label == "NORP":
+        r = span.root
+        if len(span) == 1 and r.tag_ in ("NNPS", "NNS") and r.dep_ in SUBJ | {"dobj", "pobj", "poss"} \
+                and st.lx.demonym(r.text) is None:
+            label = "GROUP"
+        else:
+            return None
+    if label not in NAMED_LABELS and label != "GROUP":
+        return None
+    return label
+
+
+def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
+             state_chars: set[tuple[int, int]], state_starts: set[int]) -> tuple[int, int, str] | None:
+    """(start, end, cleaned name) of a span that can be a named actor; None for titles, places,
+    states, furniture and the outlet's own name."""
+    doc, text, lx = st.doc, st.text, st.lx
+    s, e = strip_span(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    if e <= s:
+        return None
+    name = clean(text[s:e])
+    if not name or not any(ch.isupper() for ch in name[:1]) or st.is_excluded(s, e):
+        return None
+    if st.is_outlet(name) or fold(name) in lx.regions:
+        return None
+    if (s, e) in state_chars or s in state_starts and lx.country(name):
+        return None
+    if label == "LOC":
+        bloc = lx.bloc(name)
+        if not bloc:
+            return None
+    if label in ("GPE", "FAC") and fold(name) in lx.cities:
+        return None
+    if label == "ORG" and not _org_is_name(st, name, span):
+        return None
+    if all(t.lower_ in lx.gov_titles or t.lower_ in lx.title_prefixes for t in span if not t.is_punct):
+        return None
+    if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
+            doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
+        return None  # "Secretary of State", "Minister of Defence"
+    if label == "ORG" and end < len(doc) and doc[end].lemma_.lower() in lx.gov_titles and \
+            doc[end].text[:1].isupper() and span.root.dep_ == "compound" and len(span) <= 2 and \
+            not any(t.text.isupper() for t in span):
+        return None  # "Defence Minister": the first words of a title
+    root = span.root
+    nxt_tok = doc[end] if end < len(doc) else None
+    if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and nxt_tok is not None and root.dep_ == "compound" \
+            and nxt_tok.lower_ in lx.place_nouns and nxt_tok.pos_ == "NOUN" and root.head.i == nxt_tok.i:
+        return None  # "the Gazivoda lake", "the Rafah crossing": a place, not a party
+    return s, e, name
+
+
+def _org_is_name(st: ActorState, name: str, span: Span) -> bool:
+    """An ORG span that is not a city, a common noun ("a former Marine") or a title ("Turkish Presidentʼs")."""
+    lx = st.lx
+    if fold(name) in lx.cities:
+        return False
+    if span.root.dep_ != "compound" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    if words and lx.demonym(name.split()[0]) and all(
+            w in lx.gov_titles or w in lx.title_prefixes or POSS_SUFFIX.sub("", w) in lx.gov_titles
+            for w in [POSS_SUFFIX.sub("", x) for x in words[1:]]):
+        return False
+    return True
+
+
+def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named]) -> None:
+    """A named unit (the "Azov" regiment): an organisation named with its head noun."""
+    unit_head = span[-1]
+    name = clean(f"{span[0].text} {unit_head.text}")
+    key = fold(name)
+    nm = by_key.get(key) or by_key.get(fold(span[0].text))
+    if nm is None:
+        nm = Named(name=name, label="ORG")
+        st.named.append(nm)
+    nm.name = name
+    nm.org_evidence += 3
+    if span[0].text not in nm.aliases:
+        nm.aliases.append(span[0].text)
+    by_key[key] = nm
+    by_key[fold(span[0].text)] = nm
+    nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0]))
+    nm.labels["ORG"] += 1
 
 
 def conquered_place(st: ActorState, span: Span, label: str) -> bool:
