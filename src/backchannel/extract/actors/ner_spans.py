@@ -14,27 +14,28 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
 
-def spans_from_ents(st: ActorState) -> list[tuple[int, int, str, Span]]:
+Found = tuple[int, int, str, Span]  # (start token, end token, label, span)
+
+
+def spans_from_ents(st: ActorState) -> list[Found]:
+    """Candidate name spans: the repaired entities, then names the model missed."""
+    out = _repaired_ents(st)
+    out.extend(names_after_titles(st, out))
+    out.extend(_untagged_acronyms(st))
+    out.extend(_unit_names(st))
+    out.extend(_possessive_names(st))
+    return out
+
+
+def _repaired_ents(st: ActorState) -> list[Found]:
     doc, text = st.doc, st.text
-    out: list[tuple[int, int, str, Span]] = []
+    out: list[Found] = []
     ents = list(doc.ents)
     k = 0
     while k < len(ents):
         ent = ents[k]
-        label = ent.label_
+        label = _relabel(st, ent)
         start, end = ent.start, ent.end
-        if label in ("GPE", "ORG", "NORP") and end - start == 1 and st.lx.is_first_name(doc[start].text) and \
-                not st.lx.country(doc[start].text) and end < len(doc) and doc[end].pos_ == "PROPN" and \
-                doc[end].text[:1].isupper() and not doc[end].ent_type_ and \
-                text[doc[start].idx + len(doc[start].text): doc[end].idx] == " ":
-            label = "PERSON"  # "Nadia" tagged as a place before an untagged surname
-        if label == "PERSON" and all(st.lx.demonym(t.text) for t in ent) and \
-                not st.lx.is_first_name(ent.text):
-            label = "NORP"  # "Ugandan" tagged as a person before "President Yoweri Museveni"
-        if label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "NORP", "ORG") and end - start >= 2 and \
-                st.lx.is_first_name(doc[start].text) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) \
-                and not any(t.lower_ in st.lx.org_words for t in ent) and not st.lx.country(ent.text):
-            label = "PERSON"  # "Fatoumata Ndiaye-Sarr" tagged as a product
         if label in ("PERSON", "FAC", "ORG") and all(t.pos_ == "PROPN" for t in ent):
             # given names the model left out: "María" + "Fernanda Quintero"
             while start > 0 and start > ent.start - 2 and doc[start - 1].pos_ == "PROPN" and \
@@ -49,25 +50,7 @@ def spans_from_ents(st: ActorState) -> list[tuple[int, int, str, Span]]:
                                        or doc[start].lower_ in st.lx.title_prefixes) \
                     and doc[start + 1].lower_ not in st.lx.name_particles:
                 start += 1  # (but "Sultan bin Fahad": a given name before a particle)
-
-            # extend over the rest of a name: "Mohammed bin Abdulrahman" + "Al Thani"
-            while end < len(doc):
-                nxt = doc[end]
-                gap = text[doc[end - 1].idx + len(doc[end - 1].text): nxt.idx]
-                if gap not in (" ", "") or nxt.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "CARDINAL"):
-                    break
-                if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.text.endswith(("ʼs", "’s")):
-                    end += 1
-                elif nxt.lower_ in st.lx.name_particles and end + 2 < len(doc) and doc[end + 1].text == "-" \
-                        and doc[end + 2].text[:1].isupper() and not doc[end + 1].whitespace_ \
-                        and not nxt.whitespace_:
-                    end += 3  # "al-Mutawakkil" split into three tokens
-                elif nxt.lower_ in st.lx.name_particles and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-                    end += 1
-                else:
-                    break
-                if k + 1 < len(ents) and ents[k + 1].start < end:
-                    k += 1
+            end, k = _extend_name(st, ents, k, end)
         if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in st.lx.gov_nouns:
             # "the Trump Administration": a leader's name and a government noun
             name_toks = [t for t in doc[start:end - 1] if t.pos_ == "PROPN" and not st.lx.country(t.text)]
@@ -84,25 +67,88 @@ def spans_from_ents(st: ActorState) -> list[tuple[int, int, str, Span]]:
                 k += 1
         out.append((start, end, label, doc[start:end]))
         k += 1
-    out.extend(names_after_titles(st, out))
-    # an acronym after "the" that the model left untagged: "The ELN has refused ..."
+    return out
+
+
+def _relabel(st: ActorState, ent: Span) -> str:
+    """The entity's label, corrected where the model is known to confuse people and places."""
+    doc, text, lx = st.doc, st.text, st.lx
+    label = ent.label_
+    start, end = ent.start, ent.end
+    if label in ("GPE", "ORG", "NORP") and end - start == 1 and lx.is_first_name(doc[start].text) and \
+            not lx.country(doc[start].text) and end < len(doc) and doc[end].pos_ == "PROPN" and \
+            doc[end].text[:1].isupper() and not doc[end].ent_type_ and \
+            text[doc[start].idx + len(doc[start].text): doc[end].idx] == " ":
+        label = "PERSON"  # "Nadia" tagged as a place before an untagged surname
+    if label == "PERSON" and all(lx.demonym(t.text) for t in ent) and \
+            not lx.is_first_name(ent.text):
+        label = "NORP"  # "Ugandan" tagged as a person before "President Yoweri Museveni"
+    if label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "NORP", "ORG") and end - start >= 2 and \
+            lx.is_first_name(doc[start].text) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) \
+            and not any(t.lower_ in lx.org_words for t in ent) and not lx.country(ent.text):
+        label = "PERSON"  # "Fatoumata Ndiaye-Sarr" tagged as a product
+    return label
+
+
+def _extend_name(st: ActorState, ents: list[Span], k: int, end: int) -> tuple[int, int]:
+    """Extend a person's span over the rest of the name: "Mohammed bin Abdulrahman" + "Al Thani".
+
+    Returns the new end and the index of the last entity swallowed.
+    """
+    doc, text = st.doc, st.text
+    while end < len(doc):
+        nxt = doc[end]
+        gap = text[doc[end - 1].idx + len(doc[end - 1].text): nxt.idx]
+        if gap not in (" ", "") or nxt.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "CARDINAL"):
+            break
+        if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.text.endswith(("ʼs", "’s")):
+            end += 1
+        elif nxt.lower_ in st.lx.name_particles and end + 2 < len(doc) and doc[end + 1].text == "-" \
+                and doc[end + 2].text[:1].isupper() and not doc[end + 1].whitespace_ \
+                and not nxt.whitespace_:
+            end += 3  # "al-Mutawakkil" split into three tokens
+        elif nxt.lower_ in st.lx.name_particles and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        else:
+            break
+        if k + 1 < len(ents) and ents[k + 1].start < end:
+            k += 1
+    return end, k
+
+
+def _untagged_acronyms(st: ActorState) -> list[Found]:
+    """An acronym after "the" that the model left untagged: "The ELN has refused ..."."""
+    doc, lx = st.doc, st.lx
+    out: list[Found] = []
     for tok in doc:
         t = tok.text
         acronym = t.isupper() and t.isalnum() and t[0].isalpha() and 2 <= len(t) <= 6  # "ELN", "M19"
         if tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT") or tok.pos_ != "PROPN" or not acronym \
                 or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound" \
-                or st.lx.country(t) or st.lx.bloc(t) or st.lx.demonym(t) or t.lower() in st.lx.gov_titles:
+                or lx.country(t) or lx.bloc(t) or lx.demonym(t) or t.lower() in lx.gov_titles:
             continue
         if tok.dep_ in SUBJ or tok.dep_ in ("dobj", "pobj", "poss", "conj"):
             out.append((tok.i, tok.i + 1, "ORG", doc[tok.i: tok.i + 1]))
-    # quoted or capitalised names of units: the "Azov" regiment
+    return out
+
+
+def _unit_names(st: ActorState) -> list[Found]:
+    """Quoted or capitalised names of units: the "Azov" regiment."""
+    doc, lx = st.doc, st.lx
+    out: list[Found] = []
     for tok in doc:
-        if tok.lemma_.lower() in st.lx.unit_heads and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in lx.unit_heads and tok.pos_ == "NOUN":
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i and \
-                        c.ent_type_ not in ("GPE", "NORP", "ORG") and not st.lx.country(c.text):
+                        c.ent_type_ not in ("GPE", "NORP", "ORG") and not lx.country(c.text):
                     out.append((c.i, c.i + 1, "UNIT", doc[c.i: tok.i + 1]))
-    # untagged possessive names before a person noun: "Putinʼs crony"
+    return out
+
+
+def _possessive_names(st: ActorState) -> list[Found]:
+    """Untagged possessive names before a person noun: "Putinʼs crony"."""
+    doc, lx = st.doc, st.lx
+    out: list[Found] = []
     for tok in doc:
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
@@ -112,7 +158,7 @@ def spans_from_ents(st: ActorState) -> list[tuple[int, int, str, Span]]:
         if not has_poss:
             continue
         base = tok.text[: len(tok.text) - len(m.group(0))] if m else tok.text
-        if base.lower() in st.lx.gov_titles or st.lx.country(base) or fold(base) in st.lx.regions:
+        if base.lower() in lx.gov_titles or lx.country(base) or fold(base) in lx.regions:
             continue
         out.append((tok.i, tok.i + 1, "PERSON?", doc[tok.i: tok.i + 1]))
     return out
