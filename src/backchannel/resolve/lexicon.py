@@ -7,6 +7,7 @@ Everything here is loaded lazily and cached for the life of the process.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 import unicodedata
@@ -15,9 +16,168 @@ from functools import cache, lru_cache
 from importlib import resources
 
 
+class LexiconError(ValueError):
+    """A data file that does not match what the loader expects (raised at load, never later)."""
+
+
+# The tables each data file may have at its top level (and, for tables of word lists, their keys).
+_SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
+    "countries.toml": {"countries": None, "blocs": None, "regions": None, "cities": None, "bodies": None},
+    "first_names.toml": {"names": None, "female": None},
+    "actors.toml": {
+        "titles": frozenset({"government", "person", "honorifics"}),
+        "kinds": frozenset({"organization_words", "unit_heads", "speech_verbs"}),
+        "unnamed": frozenset({"person", "group", "needs_modifier", "never", "never_phrases", "generic", "inert",
+                              "institutions"}),
+        "government": frozenset({"nouns", "default_state", "occupier", "military"}),
+        "places": frozenset({"venue_preps", "motion", "place_nouns", "meet_verbs", "pair_numbers",
+                             "conquest_verbs"}),
+        "sources": frozenset({"agencies"}),
+        "frames": frozenset({"as_verbs", "name_particles", "title_prefixes", "person_relations", "personal_staff",
+                             "definite_org_heads", "definite_org_modifiers", "definite_bloc_heads",
+                             "release_verbs", "hold_verbs", "captive_nouns", "captive_drop", "allegiance_verbs",
+                             "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"}),
+    },
+}
+
+
+def _check_lists(name: str, value: object, path: str) -> None:
+    """No list may repeat an entry (a repeated word is a sign of two lists merged by hand)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _check_lists(name, v, f"{path}.{k}" if path else k)
+    elif isinstance(value, list):
+        seen: set[str] = set()
+        for i, v in enumerate(value):
+            if isinstance(v, str):
+                if v in seen:
+                    raise LexiconError(f"{name}: {path} lists {v!r} more than once")
+                seen.add(v)
+            else:
+                _check_lists(name, v, f"{path}[{i}]")
+
+
 def _load(name: str) -> dict:
     with resources.files("backchannel.data").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
+        data = tomllib.load(fh)
+    schema = _SCHEMA.get(name)
+    if schema is not None:
+        unknown = sorted(set(data) - set(schema))
+        if unknown:
+            raise LexiconError(f"{name}: unknown top-level key(s) {unknown}; expected {sorted(schema)}")
+        for table, keys in schema.items():
+            if keys is not None and isinstance(data.get(table), dict):
+                extra = sorted(set(data[table]) - keys)
+                if extra:
+                    raise LexiconError(f"{name}: unknown key(s) {extra} in [{table}]")
+    _check_lists(name, data, "")
+    return data
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """Function words and small closed classes of the actors stage (``data/actors_words.toml``).
+
+    Every field is one key of the file (its tables only group keys for the reader). Strings
+    are single words compared with lower-cased token text; sets are matched the same way.
+    """
+
+    # [articles]
+    definite_article: str
+    indefinite_articles: frozenset[str]
+    definite_determiners: frozenset[str]
+    possessive_determiners: frozenset[str]
+    # [pronouns]
+    possessive_pronouns: frozenset[str]
+    neuter_possessive: str
+    personal_possessives: frozenset[str]
+    collective_possessives: frozenset[str]
+    speaker_possessives: frozenset[str]
+    speaker_plural: frozenset[str]
+    # [prepositions]
+    of: str
+    as_: str
+    description_preps: tuple[str, ...]
+    unnamed_description_preps: tuple[str, ...]
+    origin_preps: frozenset[str]
+    place_preps: frozenset[str]
+    allegiance_preps: frozenset[str]
+    # [state_roles]
+    not_venue_preps: frozenset[str]
+    direction_preps: frozenset[str]
+    source_prep: str
+    goal_prep: str
+    capital_party_preps: frozenset[str]
+    # [names]
+    surname_particles: frozenset[str]
+    acronym_skippable: frozenset[str]
+    # [organisations]
+    governmental_words: frozenset[str]
+    led_word: str
+    led_heads: frozenset[str]
+    plain_org_heads: frozenset[str]
+    armed_modifiers: frozenset[str]
+    collegial_institutions: frozenset[str]
+    # [media]
+    media_lemmas: frozenset[str]
+    media_word: str
+    state_media: str
+    media_products: frozenset[str]
+    official_media: frozenset[str]
+    # [number]
+    plural_suffix: str
+    # [government_words]
+    occupier_not_alone: frozenset[str]
+    counterpart_noun: str
+    opposite_nouns: frozenset[str]
+    # [compass]
+    compass_words: frozenset[str]
+    # [coref]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    dummy_subject: str
+    expletive_heads: frozenset[str]
+    according: str
+    to: str
+    for_: str
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    unisex_names: frozenset[str]
+
+    @classmethod
+    def from_toml(cls, name: str, data: dict) -> ActorWords:
+        """Flatten the file's tables into fields; unknown, missing or mistyped keys are errors."""
+        flat: dict[str, object] = {}
+        for table, keys in data.items():
+            if not isinstance(keys, dict):
+                raise LexiconError(f"{name}: top-level key {table!r} is not a table")
+            for key, value in keys.items():
+                if key in flat:
+                    raise LexiconError(f"{name}: key {key!r} appears in two tables")
+                flat[key] = value
+        fields = {f.name.rstrip("_"): f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(flat) - set(fields))
+        if unknown:
+            raise LexiconError(f"{name}: unknown key(s) {unknown}")
+        missing = sorted(set(fields) - set(flat))
+        if missing:
+            raise LexiconError(f"{name}: missing key(s) {missing}")
+        args: dict[str, object] = {}
+        for key, f in fields.items():
+            value = flat[key]
+            want_str = f.type in ("str", str)
+            if want_str != isinstance(value, str) or not want_str and not isinstance(value, list):
+                raise LexiconError(f"{name}: {key!r} must be {'a string' if want_str else 'a list of strings'}")
+            if want_str:
+                args[f.name] = value
+            elif str(f.type).startswith("tuple"):
+                args[f.name] = tuple(value)  # type: ignore[arg-type]
+            else:
+                args[f.name] = frozenset(value)  # type: ignore[arg-type]
+        return cls(**args)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -92,6 +252,7 @@ class Lexicon:
     descriptor_nouns: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
     collective_plurals: frozenset[str] = frozenset()
+    words: ActorWords = field(kw_only=True)  # data/actors_words.toml
 
     # -- lookups -------------------------------------------------------------
     def country(self, text: str) -> Country | None:
@@ -133,7 +294,7 @@ def _s(values) -> frozenset[str]:
 def lexicon() -> Lexicon:
     """The cached lexicon (data files are read once per process)."""
     c, a, n = _load("countries.toml"), _load("actors.toml"), _load("first_names.toml")
-    lx = Lexicon()
+    lx = Lexicon(words=ActorWords.from_toml("actors_words.toml", _load("actors_words.toml")))
     for rec in c["countries"]:
         ctry = Country(rec["name"], tuple(rec.get("aliases", [])), tuple(rec.get("capitals", [])),
                        tuple(rec.get("demonyms", [])), bool(rec.get("people", False)))
