@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.queries import governmental
 from backchannel.extract.actors.spans import FORMAL_STATE, POSS_SUFFIX, SUBJ, strip_span
-from backchannel.extract.actors.state import ActorState, StateHit
+from backchannel.extract.actors.state import ActorState, How, Role, StateHit
 
 
 def find_states(st: ActorState) -> None:
@@ -37,18 +37,18 @@ def find_states(st: ActorState) -> None:
             s, e = strip_span(st.text, span.start_char, span.end_char)
             words = st.text[s:e]
             c = lx.country_name(words)
-            how = "name"
+            how = How.NAME
             if c is None:
                 c = lx.capital(words)
-                how = "capital"
+                how = How.CAPITAL
             if c is None and size <= 2:
                 c = lx.demonym(words)
-                how = "demonym"
+                how = How.DEMONYM
             if c is None:
                 continue
-            if words.islower() or (how != "demonym" and raw.lower() == raw):
+            if words.islower() or (how != How.DEMONYM and raw.lower() == raw):
                 continue
-            if how == "name" and words.upper() == words and len(words) <= 3 and words != raw.strip() \
+            if how == How.NAME and words.upper() == words and len(words) <= 3 and words != raw.strip() \
                     and not raw.strip().startswith(words):
                 continue
             hit = (span, s, e, c, how)
@@ -58,7 +58,7 @@ def find_states(st: ActorState) -> None:
             continue
         span, s, e, c, how = hit
         # inside a longer organisation name ("World Israel News") it is not a state mention
-        if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != "demonym":
+        if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != How.DEMONYM:
             i += len(span)
             continue
         if st.is_excluded(s, e):
@@ -66,32 +66,33 @@ def find_states(st: ActorState) -> None:
             continue
         root = span.root
         role = state_role(st, root, how)
-        if how == "demonym" and tok.ent_type_ == "ORG" and role == "modifier":
+        if how == How.DEMONYM and tok.ent_type_ == "ORG" and role == Role.MODIFIER:
             # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
             # state only when the organisation is part of a government ("Chinese Foreign Ministry")
             ent = st.ent_of.get(tok.i) if st.ent_of else None
             is_title = ent is not None and any(POSS_SUFFIX.sub("", w.lower()) in lx.gov_titles
                                                for w in ent.text.split()[1:])
             if ent is None or not (governmental(st, ent.text) or is_title):
-                role = "inside-name"
+                role = Role.INSIDE_NAME
         st.state_hits.append(StateHit(s, e, root, c, how, role))
         i += len(span)
 
 
-def state_role(st: ActorState, tok: Token, how: str) -> str:
-    lx = st.lx
-    if how == "demonym":
+def state_role(st: ActorState, tok: Token, how: How) -> Role:
+    """What a state mention does where it stands: party, venue, modifier or the people."""
+    lx, w = st.lx, st.lx.words
+    if how == How.DEMONYM:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUBJ | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
-            if tok.dep_ in SUBJ and any(c.lower_ == "the" for c in tok.children):
-                return "party"  # "the Americans pressed Israel": the state's side
-            return "noun"  # "Americans", "any American"
+            if tok.dep_ in SUBJ and any(c.lower_ == w.definite_article for c in tok.children):
+                return Role.PARTY  # "the Americans pressed Israel": the state's side
+            return Role.NOUN  # "Americans", "any American"
         if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ == "compound" for c in tok.children):
-            return "noun"
+            return Role.NOUN
         head = nominal_head(tok)
         if head is not None and head.lemma_.lower() in lx.place_nouns:
-            return "venue"
-        return "modifier"
+            return Role.VENUE
+        return Role.MODIFIER
     # walk up coordination and apposition to the phrase's real position
     t = tok
     while t.dep_ in ("conj", "appos") and t.head.i != t.i:
@@ -100,37 +101,43 @@ def state_role(st: ActorState, tok: Token, how: str) -> str:
     if dep in ("compound", "nmod", "amod"):
         head = nominal_head(t)
         if head is not None and (head.lemma_.lower() in lx.place_nouns or head.ent_type_ in ("LOC", "GPE", "FAC")):
-            return "venue"
-        return "capital-modifier" if how == "capital" else "modifier"
+            return Role.VENUE
+        return Role.CAPITAL_MODIFIER if how == How.CAPITAL else Role.MODIFIER
     if dep == "pobj":
-        prep = t.head
-        p = prep.lower_
-        gov = prep.head
-        if p in lx.venue_preps and p != "between":
-            return "venue"
-        if p in ("to", "for", "from", "towards"):
-            if gov.lemma_.lower() in lx.motion:
-                return "venue"
-            if p == "from" and (any(c.lower_ == "to" for c in gov.children if c.dep_ == "prep")
-                                or any(c.lower_ == "to" for c in t.children)):
-                return "venue"
-            if p == "from" and gov.pos_ == "PROPN":
-                return "venue"
-            if p == "to" and any(t.lower_ == "from" for t in t.doc[max(prep.i - 5, 0): prep.i]):
-                return "venue"  # "from Yemen to Syria"
-        if how == "capital":
-            return "venue" if p not in ("by", "from", "with", "between", "against", "of") else "party"
-        return "party"
-    if how == "capital":
+        return _object_role(st, t, how)
+    if how == How.CAPITAL:
         if dep in SUBJ or dep in ("poss", "dative", "iobj") or (
-                dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs | {"thank"}):
-            return "party"
+                dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs):
+            return Role.PARTY
         if dep == "dobj":
-            return "party" if t.head.lemma_.lower() not in lx.motion else "venue"
-        return "venue"
+            return Role.PARTY if t.head.lemma_.lower() not in lx.motion else Role.VENUE
+        return Role.VENUE
     if dep in ("ROOT", "dep", "npadvmod") and tok.i == tok.sent.start:
-        return "venue"  # a dateline-like opening
-    return "party"
+        return Role.VENUE  # a dateline-like opening
+    return Role.PARTY
+
+
+def _object_role(st: ActorState, t: Token, how: How) -> Role:
+    """A state as the object of a preposition: a venue after place and motion prepositions."""
+    lx, w = st.lx, st.lx.words
+    prep = t.head
+    p = prep.lower_
+    gov = prep.head
+    if p in lx.venue_preps and p not in w.not_venue_preps:
+        return Role.VENUE
+    if p in w.direction_preps:
+        if gov.lemma_.lower() in lx.motion:
+            return Role.VENUE
+        if p == w.source_prep and (any(c.lower_ == w.goal_prep for c in gov.children if c.dep_ == "prep")
+                                   or any(c.lower_ == w.goal_prep for c in t.children)):
+            return Role.VENUE
+        if p == w.source_prep and gov.pos_ == "PROPN":
+            return Role.VENUE
+        if p == w.goal_prep and any(x.lower_ == w.source_prep for x in t.doc[max(prep.i - 5, 0): prep.i]):
+            return Role.VENUE  # "from Yemen to Syria"
+    if how == How.CAPITAL:
+        return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
+    return Role.PARTY
 
 
 def nominal_head(tok: Token) -> Token | None:
@@ -146,22 +153,22 @@ def nominal_head(tok: Token) -> Token | None:
 
 
 def materialise_states(st: ActorState) -> None:
-    acting = {h.country.name for h in st.state_hits if h.role in ("party", "modifier") and
-              not (h.how == "demonym" and h.country.people)}
+    acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER) and
+              not (h.how == How.DEMONYM and h.country.people)}
     for h in st.state_hits:
-        if h.country.name not in acting or h.role == "noun":
+        if h.country.name not in acting or h.role == Role.NOUN:
             continue
-        if h.how == "capital" and h.role not in ("party",):
+        if h.how == How.CAPITAL and h.role != Role.PARTY:
             continue
         aid = st.state_actor(h.country)
         start = h.start
-        if h.how == "name":
+        if h.how == How.NAME:
             # "the State of Qatar", "the Kingdom of Bahrain": a formal name of the state
             fm = FORMAL_STATE.search(st.text, max(h.start - 40, 0), h.start)
             if fm and fm.end() == h.start:
                 start = fm.start(1)
         st.add_mention(aid, start, h.end, h.tok)
-        if h.how in ("name", "capital"):
+        if h.how in (How.NAME, How.CAPITAL):
             surface = st.text[start:h.end]
             st.add_alias(aid, surface)
 
@@ -170,14 +177,14 @@ def compass_states(st: ActorState) -> None:
     """ "the North", "the South": the one acting state whose name starts with that word."""
     by_word: dict[str, list[str]] = {}
     for aid, a in st.ctx.actors.items():
-        if a.kind == "state" and a.name.split()[0] in ("North", "South") and len(a.name.split()) == 2:
+        if a.kind == "state" and a.name.split()[0] in st.lx.words.compass_words and len(a.name.split()) == 2:
             by_word.setdefault(a.name.split()[0], []).append(aid)
     if not by_word:
         return
     doc = st.doc
     for tok in doc:
         cands = by_word.get(tok.text)
-        if not cands or len(cands) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+        if not cands or len(cands) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != st.lx.words.definite_article \
                 or tok.i in st.token_actor:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
