@@ -87,6 +87,8 @@ class ActorWords:
     indefinite_articles: frozenset[str]
     definite_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
+    pair_quantifiers: frozenset[str]
+    anaphoric_determiners: frozenset[str]
     # [pronouns]
     possessive_pronouns: frozenset[str]
     neuter_possessive: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from backchannel.extract.actors.spans import LED_HEADS, initials_match
+from backchannel.extract.actors.spans import initials_match
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -72,11 +72,11 @@ def led_coalitions(st: ActorState) -> None:
     doc, text = st.doc, st.text
     made: dict[str, str] = {}
     for tok in doc:
-        if tok.lower_ != "led" or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        if tok.lower_ != st.lx.words.led_word or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
             continue
         head = tok.head
         lead = doc[tok.i - 2]
-        if head.pos_ != "NOUN" or head.i <= tok.i or head.lemma_.lower() not in LED_HEADS \
+        if head.pos_ != "NOUN" or head.i <= tok.i or head.lemma_.lower() not in st.lx.words.led_heads \
                 or not lead.text[:1].isupper() or lead.whitespace_:
             continue
         if st.is_excluded(lead.idx, head.idx + len(head.text)):
@@ -96,7 +96,7 @@ def led_coalitions(st: ActorState) -> None:
         aid = made.get(tok.lower_)
         if aid is None or tok.i in st.token_actor or tok.pos_ != "NOUN":
             continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ in ("ADJ", "PROPN") and doc[tok.i - 1].lower_ != "led":
+        if tok.i > 0 and doc[tok.i - 1].pos_ in ("ADJ", "PROPN") and doc[tok.i - 1].lower_ != st.lx.words.led_word:
             continue  # "a new coalition", "the Arab coalition": another description
         st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
         st.add_alias(aid, tok.text)

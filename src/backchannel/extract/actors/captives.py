@@ -40,7 +40,7 @@ def captives(st: ActorState) -> None:
         freed = (tok.dep_ == "dobj" and hl in lx.release_verbs) or (
             tok.dep_ == "nsubjpass" and (hl in lx.release_verbs or hl in lx.hold_verbs))
         left = [t for t in np_left(tok) if t.i != tok.i]
-        definite_again = lemma in by_head and any(t.lower_ == "the" for t in left)
+        definite_again = lemma in by_head and any(t.lower_ == st.lx.words.definite_article for t in left)
         if not (held or freed or definite_again):
             continue
         if definite_again:

@@ -32,8 +32,8 @@ def definite_descriptions(st: ActorState) -> None:
                 or tok.i in st.consumed or tok.dep_ in ("compound",):
             continue
         left = [t for t in np_left(tok) if t.i != tok.i]
-        if not left or left[0].lower_ != "the" or any(
-                t.lower_ not in lx.definite_org_modifiers and t.lower_ != "the" for t in left):
+        if not left or left[0].lower_ != lx.words.definite_article or any(
+                t.lower_ not in lx.definite_org_modifiers and t.lower_ != lx.words.definite_article for t in left):
             continue  # only "the (armed) group": a modifier of another kind makes a new description
         if any(c.dep_ in ("prep", "acl", "relcl") for c in tok.rights):
             continue  # "the group of mediators", "the group that ..."
@@ -41,8 +41,7 @@ def definite_descriptions(st: ActorState) -> None:
             continue
         bloc_word = low in lx.definite_bloc_heads
         mods = {t.lower_ for t in left}
-        armed = bool(mods & {"paramilitary", "armed", "rebel", "militant", "insurgent", "guerrilla"}) or \
-            low not in ("group", "organisation", "organization", "movement", "faction")
+        armed = bool(mods & lx.words.armed_modifiers) or low not in lx.words.plain_org_heads
         target = None
         k = bisect.bisect_left(idx, tok.i) - 1
         seen = 0

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, role_noun)
 from backchannel.extract.actors.spans import POSS_SUFFIX, np_left
-from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
@@ -162,7 +162,7 @@ def state_descriptors(st: ActorState) -> None:
     seen: set[int] = set()
     for h in st.state_hits:
         aid = st.state_ids.get(h.country.name)
-        if aid is None or h.role != "party" or h.tok.i in seen:
+        if aid is None or h.role != Role.PARTY or h.tok.i in seen:
             continue
         seen.add(h.tok.i)
         root = h.tok

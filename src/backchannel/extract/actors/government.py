@@ -78,7 +78,7 @@ def occupier_mentions(st: ActorState) -> list[tuple[int, int, list[Token]]]:
         left = np_left(tok)
         words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
         phrase = " ".join(t.lower_ for t in words)
-        if tok.lower_ in st.lx.occupier and tok.lower_ != "occupation" or phrase in st.lx.occupier and len(words) > 1:
+        if tok.lower_ in st.lx.occupier and tok.lower_ not in st.lx.words.occupier_not_alone or phrase in st.lx.occupier and len(words) > 1:
             if len(words) > 1 and phrase not in st.lx.occupier:
                 words = [tok]
             out.append((words[0].idx, tok.idx + len(tok.text), words))

@@ -66,7 +66,7 @@ def drop_places_inside_descriptions(st: ActorState) -> None:
         if span is None or len(span) != 1 or span[0].text.isupper():
             continue
         tok = span[0]
-        if tok.i in st.desc_internal and tok.i > 0 and st.doc[tok.i - 1].lower_ in ("from", "in", "at"):
+        if tok.i in st.desc_internal and tok.i > 0 and st.doc[tok.i - 1].lower_ in st.lx.words.place_preps:
             st.ctx.remove_actor(a.id)
 
 

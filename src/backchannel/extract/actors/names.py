@@ -108,7 +108,7 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
         return None
     if all(t.lower_ in lx.gov_titles or t.lower_ in lx.title_prefixes for t in span if not t.is_punct):
         return None
-    if label == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and \
+    if label == "ORG" and start >= 2 and doc[start - 1].lower_ == lx.words.of and \
             doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
         return None  # "Secretary of State", "Minister of Defence"
     if label == "ORG" and end < len(doc) and doc[end].lemma_.lower() in lx.gov_titles and \
@@ -129,7 +129,7 @@ def _org_is_name(st: ActorState, name: str, span: Span) -> bool:
     if fold(name) in lx.cities:
         return False
     if span.root.dep_ != "compound" and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+            c.dep_ == "det" and c.lower_ in lx.words.indefinite_articles for c in span.root.children):
         return False
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
     if words and lx.demonym(name.split()[0]) and all(

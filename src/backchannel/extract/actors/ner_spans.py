@@ -124,7 +124,7 @@ def _untagged_acronyms(st: ActorState) -> list[Found]:
         t = tok.text
         acronym = t.isupper() and t.isalnum() and t[0].isalpha() and 2 <= len(t) <= 6  # "ELN", "M19"
         if tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT") or tok.pos_ != "PROPN" or not acronym \
-                or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound" \
+                or tok.i == 0 or doc[tok.i - 1].lower_ != lx.words.definite_article or tok.dep_ == "compound" \
                 or lx.country(t) or lx.bloc(t) or lx.demonym(t) or t.lower() in lx.gov_titles:
             continue
         if tok.dep_ in SUBJ or tok.dep_ in ("dobj", "pobj", "poss", "conj"):

@@ -19,8 +19,7 @@ from backchannel.extract.actors.state import ActorState
 def governmental(st: ActorState, name: str) -> bool:
     """An organisation name that belongs to a government ("Chinese Foreign Ministry", "Israeli army")."""
     words = {w.lower() for w in re.findall(r"\w+", name)}
-    return bool(words & (st.lx.institutions | st.lx.gov_nouns | {
-        "forces", "army", "military", "police", "navy", "intelligence", "embassy", "guard", "ministry"}))
+    return bool(words & (st.lx.institutions | st.lx.gov_nouns | st.lx.words.governmental_words))
 
 
 def org_like(st: ActorState, name: str) -> bool:
@@ -34,7 +33,7 @@ def affiliation_in(st: ActorState, toks: list[Token], exclude: str | None = None
     found: list[str] = []
     for t in toks:
         aid = st.actor_of_token(t)
-        if aid is None and t.tag_ == "PRP$" and t.lower_ in ("its", "his", "her", "their"):
+        if aid is None and t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns:
             aid = nearest_party(st, t)
         if aid and aid != exclude and aid not in found:
             kind = st.ctx.actors[aid].kind
@@ -49,8 +48,8 @@ def affiliation_in(st: ActorState, toks: list[Token], exclude: str | None = None
 
 def nearest_party(st: ActorState, pron: Token) -> str | None:
     """Quick antecedent for a possessive pronoun inside a description ("its spy service")."""
-    want = ("organization", "state") if pron.lower_ == "its" else (
-        ("person",) if pron.lower_ in ("his", "her") else ("organization", "state", "group"))
+    want = ("organization", "state") if pron.lower_ == st.lx.words.neuter_possessive else (
+        ("person",) if pron.lower_ in st.lx.words.personal_possessives else ("organization", "state", "group"))
     sent = pron.sent
     doc = pron.doc
     # a subject of the same sentence first ("Y will meet X, his office said" -> Y) ...
@@ -60,7 +59,7 @@ def nearest_party(st: ActorState, pron: Token) -> str | None:
         if aid and st.ctx.actors[aid].kind in want and (
                 t.dep_ in SUBJ or t.dep_ in ("compound", "appos") and t.head.dep_ in SUBJ):
             return aid
-    if pron.lower_ in ("its", "their"):
+    if pron.lower_ in st.lx.words.collective_possessives:
         # a subject the stage made no actor of ("The ELN has refused talks with Bogota, its
         # spokesman said"): the owner is that subject, not the party in its object
         for i in range(pron.i - 1, sent.start - 1, -1):
@@ -114,7 +113,7 @@ def quoted_other(st: ActorState, root: Token) -> bool:
     if root.dep_ not in ("dobj", "pobj", "dative") or not st.in_quote(root):
         return False
     lo = max(root.left_edge.i - 3, 0)
-    return not any(t.lower_ in ("our", "my") for t in st.doc[lo: root.i])
+    return not any(t.lower_ in st.lx.words.speaker_possessives for t in st.doc[lo: root.i])
 
 
 def desc_tokens(st: ActorState, head: Token) -> tuple[list[Token], list[Token]]:
@@ -152,7 +151,7 @@ def predicates(st: ActorState, root: Token) -> list[Token]:
     verbs += [c for c in root.children if c.dep_ == "acl" and c.lemma_ in st.lx.as_verbs]
     for v in verbs:
         for p in v.children:
-            if p.dep_ == "prep" and p.lower_ == "as":
+            if p.dep_ == "prep" and p.lower_ == st.lx.words.as_:
                 out.extend(h for h in p.children if h.dep_ == "pobj" and h.pos_ == "NOUN")
     st.consumed.update(h.i for h in out)
     return out

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.queries import pronoun_owned_title, quoted_other
 from backchannel.extract.actors.spans import SUBJ
-from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.state import ActorState, Role
 
 
 def context_affiliations(st: ActorState) -> None:
@@ -33,7 +33,7 @@ def context_affiliations(st: ActorState) -> None:
         if st.ctx.actors.get(aid) and st.ctx.actors[aid].kind == "state":
             k = sent_of.get(doc[i].sent.start, 0)
             state_tokens.setdefault(k, []).append((i, aid))
-    venue = {h.tok.i for h in st.state_hits if h.role == "venue"}
+    venue = {h.tok.i for h in st.state_hits if h.role == Role.VENUE}
     for actor in st.ctx.actors.values():
         if actor.affiliation is not None or not actor.mentions:
             continue
@@ -84,7 +84,7 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
         root.head.head if root.dep_ == "pobj" else None)
     if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs:
         return None
-    if any(t.lemma_.lower() in ("counterpart", "rival", "opponent") for t in sent):
+    if any(t.lemma_.lower() in st.lx.words.opposite_nouns for t in sent):
         return None
     states: set[str] = set()
     quoted = quoted_other(st, root)
@@ -127,7 +127,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
     others_title = {i for i, _ in cands_in if i not in own and doc[i].dep_ == "amod" and
                     doc[i].head.tag_ == "NN" and (doc[i].head.lemma_.lower() in st.lx.gov_titles
-                                                  or doc[i].head.lemma_.lower() == "counterpart")}
+                                                  or doc[i].head.lemma_.lower() == st.lx.words.counterpart_noun)}
     cands = [(abs(i - root.i), aid) for i, aid in cands_in
              if i not in blocked and i not in own and i not in venue and aid != aid_self
              and aid not in other_side and i not in others_title]

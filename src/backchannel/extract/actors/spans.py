@@ -11,15 +11,14 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from backchannel.resolve.lexicon import lexicon
+
 
 POSS_SUFFIX = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
 SUBJ = {"nsubj", "nsubjpass"}
 FORMAL_STATE = re.compile(r"((?:Islamic |Federal |Democratic |United |Arab )?(?:State|Kingdom|Republic|Sultanate|Emirate|"
                           r"Principality|Commonwealth) of )$")
-LED_HEADS = {"coalition", "alliance", "force", "forces", "mission", "operation", "bloc", "administration"}
-MEDIA_PRODUCTS = {"commentary", "report", "broadcast", "editorial", "outlet", "outlets", "article", "footage"}
-ACRONYM_SKIPPABLE = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "el", "del", "on", "in"}
 
 
 def initials_match(acronym: str, name: str) -> bool:
@@ -28,12 +27,13 @@ def initials_match(acronym: str, name: str) -> bool:
     if len(words) < 2:
         return False
     acro = acronym.upper()
+    skip = lexicon().words.acronym_skippable
 
     def go(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(acro)
         w = words[j]
-        skippable = w.lower() in ACRONYM_SKIPPABLE
+        skippable = w.lower() in skip
         if i < len(acro) and w[:1].upper() == acro[i] and go(i + 1, j + 1):
             return True
         return skippable and go(i, j + 1)
@@ -91,13 +91,19 @@ def inside_coordination(comma: Token, head: Token) -> bool:
     return comma.head.i != head.i and comma.head.dep_ in ("amod", "compound", "conj") and comma.head.i < head.i
 
 
-def np_right(head: Token, preps: tuple[str, ...] = ("of", "from", "for", "with", "in")) -> list[Token]:
-    """Post-modifiers that belong to a description: "of"/"from"/"for" phrases and participles."""
+def np_right(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
+    """Post-modifiers that belong to a description: "of"/"from"/"for" phrases and participles.
+
+    ``preps`` defaults to ``description_preps`` of ``data/actors_words.toml``.
+    """
+    words = lexicon().words
+    if preps is None:
+        preps = words.description_preps
     out: list[Token] = []
     doc = head.doc
     # a prepositional phrase right after the head that the parser hung elsewhere
     # ("the exchange of Ukrainian commanders from Azovstal")
-    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("of", "from") and doc[head.i + 1].head.i != head.i \
+    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in words.origin_preps and doc[head.i + 1].head.i != head.i \
             and doc[head.i + 2].pos_ == "PROPN":
         j = head.i + 2
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":

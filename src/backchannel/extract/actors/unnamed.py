@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
-from backchannel.extract.actors.spans import MEDIA_PRODUCTS, SUBJ, clean, np_left, np_right, span_text
+from backchannel.extract.actors.spans import SUBJ, clean, np_left, np_right, span_text
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 
@@ -51,10 +51,10 @@ def unnamed_actors(st: ActorState) -> None:
         d = _head_noun(st, tok)
         if d is None or not _phrase(st, d) or not _sides(st, d):
             continue
-        if d.is_inst and not (d.is_person or (d.is_group and d.lemma not in ("cabinet",))):
+        if d.is_inst and not (d.is_person or (d.is_group and d.lemma not in st.lx.words.collegial_institutions)):
             institution(st, tok, d.left, d.affiliation)
             continue
-        if d.is_inst and d.lemma == "cabinet":
+        if d.is_inst and d.lemma in st.lx.words.collegial_institutions:
             institution(st, tok, d.left, d.affiliation)
             continue
         joined = _earlier_same(st, d, recent)
@@ -86,17 +86,17 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
             phrase2 in lx.never_phrases:
         return None
-    media = lemma in ("media", "medium") or tok.lower_ == "media"
-    if media and tok.dep_ == "compound" and tok.head.lemma_.lower() in MEDIA_PRODUCTS:
+    media = lemma in lx.words.media_lemmas or tok.lower_ == lx.words.media_word
+    if media and tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words.media_products:
         pass  # "a North Korean state media commentary accused ...": the media speak
     elif tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
         return None
-    if media and phrase2 == "state media" and not (tok.i > 1 and st.token_actor.get(tok.i - 2)):
+    if media and phrase2 == lx.words.state_media and not (tok.i > 1 and st.token_actor.get(tok.i - 2)):
         return None  # "state media" of no named state
     if st.is_excluded(tok.idx, tok.idx + len(tok.text)):
         return None
     # predicates and titles are descriptors, not actors
-    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == lx.words.as_):
         return None
     if tok.dep_ == "appos" and st.token_actor.get(tok.head.i):
         return None
@@ -115,7 +115,7 @@ def _phrase(st: ActorState, d: Description) -> bool:
                     default=tok.i)
         left = [doc[i] for i in range(first, tok.i + 1)]
     d.left = left
-    d.right = np_right(tok, ("of", "from", "for"))
+    d.right = np_right(tok, lx.words.unnamed_description_preps)
     d.mods = mods = [t for t in left if t.i != tok.i]
     d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
     quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
@@ -126,7 +126,7 @@ def _phrase(st: ActorState, d: Description) -> bool:
             lx.unnamed_person | lx.unnamed_group):
         return False  # "governments and intermediaries": part of a generic list
     d.plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
-        or "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith("men") and tok.lower_ != "men"
+        or "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith(lx.words.plural_suffix) and tok.lower_ != lx.words.plural_suffix
     if d.plural and pair_anaphor(st, tok, mods):
         return False  # "the two leaders", "both sides": the two parties named before
     return True
@@ -158,7 +158,7 @@ def _sides(st: ActorState, d: Description) -> bool:
     d.participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
         c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
     # "defenders of Mariupol", "heads of the Ukrainian services"; not "prisoners of war"
-    d.of_phrase = any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+    d.of_phrase = any(c.dep_ == "prep" and c.lower_ in lx.words.origin_preps and any(
         t.pos_ == "PROPN" or t.i in st.token_actor for t in c.subtree) for c in tok.children)
     if len(set(d.parties)) == 1:
         d.affiliation = d.parties[0]
@@ -174,7 +174,8 @@ def _sides(st: ActorState, d: Description) -> bool:
 def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, bool, str | None]]) -> str | None:
     """An earlier actor with the same head this one repeats: "the official", "The Egyptian sources"."""
     mods = d.mods
-    definite = bool(d.dets & {"the", "this", "these", "those"}) or bool(d.dets & {"our", "their", "his", "her", "its"})
+    words = st.lx.words
+    definite = bool(d.dets & words.definite_determiners) or bool(d.dets & words.possessive_determiners)
     has_mod = bool(d.parties) or d.demonym_people or d.participle or d.of_phrase or any(
         t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
     pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
@@ -190,7 +191,7 @@ def _as_title_holder(st: ActorState, d: Description) -> bool:
     """A title whose holder is named elsewhere ("the prime minister of Qatar"): a mention of the holder."""
     tok, left, right = d.tok, d.left, d.right
     title_aff = d.affiliation
-    poss = [t for t in d.mods if t.tag_ == "PRP$" and t.lower_ in ("his", "her", "its", "their")]
+    poss = [t for t in d.mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
     if title_aff is None and poss and not st.in_quote(poss[0]):
         owner = nearest_party(st, poss[0])  # "his negotiator": the owner's side's negotiator
         if owner and st.ctx.actors[owner].kind == "person":
@@ -256,7 +257,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
             st.add_alias(aid, full)
     actor = st.ctx.actors[aid]
     if affiliation is None:
-        poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in ("its", "their", "his", "her")]
+        poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
         if poss and not st.in_quote(poss[0]):
             # "Israel's army said its forces ..."
             owner = nearest_party(st, poss[0])
@@ -264,7 +265,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
                 owner = st.ctx.actors[owner].affiliation
             if owner and owner != aid:
                 affiliation = owner
-    if d.media and not any(t.lower_ in ("state", "state-run", "state-owned", "official") for t in mods):
+    if d.media and not any(t.lower_ in st.lx.words.official_media for t in mods):
         affiliation = None  # "Israeli media": the country's press, not its government
         actor.affiliation = None
     if actor.affiliation is None and affiliation and affiliation != aid:
@@ -285,11 +286,12 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     two actors were mentioned before it.
     """
     words = {t.lower_ for t in mods}
-    counted = "both" in words or ("the" in words or "these" in words) and bool(words & st.lx.pair_numbers)
+    w = st.lx.words
+    counted = bool(words & w.pair_quantifiers) or bool(words & w.anaphoric_determiners) and bool(words & st.lx.pair_numbers)
     if not counted:
         return False
     if any(t.i in st.token_actor or st.lx.demonym(t.text) for t in mods) or any(
-            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in w.origin_preps for c in tok.children):
         return False
     before = {aid for i, aid in st.token_actor.items() if i < tok.i}
     return len(before) >= 2
@@ -298,7 +300,7 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
 def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
     """A definite description that repeats a named actor's descriptor ("the only surviving
     American hostage" after "the last surviving American hostage, Edan Alexander")."""
-    if not any(t.lower_ == "the" for t in mods):
+    if not any(t.lower_ == st.lx.words.definite_article for t in mods):
         return None
     content = {t.lower_ for t in mods if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and t.dep_ != "det"}
     if not content:
@@ -319,7 +321,7 @@ def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str
     words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
     if affiliation is None:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ == st.lx.words.of:
                 for o in c.children:
                     affiliation = st.token_actor.get(o.i)
     if affiliation is None:
@@ -380,7 +382,7 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "relcl" and c.lemma_ in st.lx.allegiance_verbs:
             for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("for", "with"):
+                if p.dep_ == "prep" and p.lower_ in st.lx.words.allegiance_preps:
                     for o in p.children:
                         aid = st.token_actor.get(o.i)
                         if aid and st.ctx.actors[aid].kind in ("state", "organization"):
@@ -388,7 +390,7 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
     if tok.lemma_.lower() in st.lx.fielded_heads and st.in_quote(tok):
         # "We have lost communication with the unit ...", said the group's spokesman: their unit
         sent = tok.sent
-        if any(t.lower_ in ("we", "our", "us") for t in sent if st.in_quote(t)):
+        if any(t.lower_ in st.lx.words.speaker_plural for t in sent if st.in_quote(t)):
             for v in sent:
                 if v.lemma_.lower() in st.lx.speech_verbs and not st.in_quote(v):
                     for c in v.children:
