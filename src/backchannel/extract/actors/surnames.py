@@ -9,7 +9,7 @@ from __future__ import annotations
 from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
-from backchannel.resolve.merge import NAME_PARTICLES, surname_forms
+from backchannel.resolve.merge import surname_forms
 
 
 def untagged_surnames(st: ActorState) -> None:
@@ -40,7 +40,7 @@ def untagged_surnames(st: ActorState) -> None:
     i = 0
     while i < n:
         tok = doc[i]
-        if not tok.text[:1].isupper() and tok.lower_ not in NAME_PARTICLES:
+        if not tok.text[:1].isupper() and tok.lower_ not in st.lx.words.surname_particles:
             i += 1
             continue
         cands = by_first.get(fold(tok.text))
