@@ -20,25 +20,33 @@ class LexiconError(ValueError):
     """A data file that does not match what the loader expects (raised at load, never later)."""
 
 
-# The tables each data file may have at its top level (and, for tables of word lists, their keys).
-_SCHEMA: dict[str, dict[str, frozenset[str] | None]] = {
-    "countries.toml": {"countries": None, "blocs": None, "regions": None, "cities": None, "bodies": None},
-    "first_names.toml": {"names": None, "female": None},
-    "actors.toml": {
-        "titles": frozenset({"government", "person", "honorifics"}),
-        "kinds": frozenset({"organization_words", "unit_heads", "speech_verbs"}),
-        "unnamed": frozenset({"person", "group", "needs_modifier", "never", "never_phrases", "generic", "inert",
-                              "institutions"}),
-        "government": frozenset({"nouns", "default_state", "occupier", "military"}),
-        "places": frozenset({"venue_preps", "motion", "place_nouns", "meet_verbs", "pair_numbers",
-                             "conquest_verbs"}),
-        "sources": frozenset({"agencies"}),
-        "frames": frozenset({"as_verbs", "name_particles", "title_prefixes", "person_relations", "personal_staff",
-                             "definite_org_heads", "definite_org_modifiers", "definite_bloc_heads",
-                             "release_verbs", "hold_verbs", "captive_nouns", "captive_drop", "allegiance_verbs",
-                             "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"}),
-    },
-}
+# Every key the data files may hold, as "file:key" (or "file:table.key" for files of word-list
+# tables); a key not listed here is an error at load. (actors_words.toml is checked against the
+# fields of ActorWords instead.)
+_KNOWN_KEYS = frozenset({
+    "countries.toml:countries", "countries.toml:blocs", "countries.toml:regions", "countries.toml:cities",
+    "countries.toml:bodies",
+    "first_names.toml:names", "first_names.toml:female",
+    "actors.toml:titles.government", "actors.toml:titles.person", "actors.toml:titles.honorifics",
+    "actors.toml:kinds.organization_words", "actors.toml:kinds.unit_heads", "actors.toml:kinds.speech_verbs",
+    "actors.toml:unnamed.person", "actors.toml:unnamed.group", "actors.toml:unnamed.needs_modifier",
+    "actors.toml:unnamed.never", "actors.toml:unnamed.never_phrases", "actors.toml:unnamed.generic",
+    "actors.toml:unnamed.inert", "actors.toml:unnamed.institutions",
+    "actors.toml:government.nouns", "actors.toml:government.default_state", "actors.toml:government.occupier",
+    "actors.toml:government.military",
+    "actors.toml:places.venue_preps", "actors.toml:places.motion", "actors.toml:places.place_nouns",
+    "actors.toml:places.meet_verbs", "actors.toml:places.pair_numbers", "actors.toml:places.conquest_verbs",
+    "actors.toml:sources.agencies",
+    "actors.toml:frames.as_verbs", "actors.toml:frames.name_particles", "actors.toml:frames.title_prefixes",
+    "actors.toml:frames.person_relations", "actors.toml:frames.personal_staff",
+    "actors.toml:frames.definite_org_heads", "actors.toml:frames.definite_org_modifiers",
+    "actors.toml:frames.definite_bloc_heads", "actors.toml:frames.release_verbs",
+    "actors.toml:frames.hold_verbs", "actors.toml:frames.captive_nouns", "actors.toml:frames.captive_drop",
+    "actors.toml:frames.allegiance_verbs", "actors.toml:frames.fielded_heads",
+    "actors.toml:frames.descriptor_nouns", "actors.toml:frames.unit_words",
+    "actors.toml:frames.collective_plurals",
+})
+_TABLE_FILES = frozenset({"actors.toml"})  # files whose top-level keys are tables of named lists
 
 
 def _check_lists(name: str, value: object, path: str) -> None:
@@ -59,15 +67,20 @@ def _check_lists(name: str, value: object, path: str) -> None:
 
 def _load(name: str) -> dict:
     with resources.files("backchannel.data").joinpath(name).open("rb") as fh:
-        data = tomllib.load(fh)
-    schema = _SCHEMA.get(name)
-    if schema is not None:
-        unknown = sorted(set(data) - set(schema))
+        return validate(name, tomllib.load(fh))
+
+
+def validate(name: str, data: dict) -> dict:
+    """``data`` (a parsed data file) if its keys are known and no list repeats an entry; else raise."""
+    known = {k.split(":", 1)[1] for k in _KNOWN_KEYS if k.startswith(name + ":")}
+    if known:
+        tops = {k.split(".")[0] for k in known}
+        unknown = sorted(set(data) - tops)
         if unknown:
-            raise LexiconError(f"{name}: unknown top-level key(s) {unknown}; expected {sorted(schema)}")
-        for table, keys in schema.items():
-            if keys is not None and isinstance(data.get(table), dict):
-                extra = sorted(set(data[table]) - keys)
+            raise LexiconError(f"{name}: unknown top-level key(s) {unknown}; expected {sorted(tops)}")
+        if name in _TABLE_FILES:
+            for table, keys in data.items():
+                extra = sorted(k for k in keys if f"{table}.{k}" not in known)
                 if extra:
                     raise LexiconError(f"{name}: unknown key(s) {extra} in [{table}]")
     _check_lists(name, data, "")
