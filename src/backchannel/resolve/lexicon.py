@@ -161,6 +161,23 @@ class ActorWords:
     female_words: frozenset[str]
     male_words: frozenset[str]
     unisex_names: frozenset[str]
+    # [patterns]
+    span_article: re.Pattern[str]
+    name_article: re.Pattern[str]
+    formal_state: re.Pattern[str]
+    author_separator: re.Pattern[str]
+    byline: re.Pattern[str]
+    credit_line: re.Pattern[str]
+    credit_brackets: re.Pattern[str]
+    agency_tail: re.Pattern[str]
+    own_sourcing: re.Pattern[str]
+    anonymity_recipient: re.Pattern[str]
+    stated_alias: re.Pattern[str]
+    alias_name: re.Pattern[str]
+    demonym_stem: re.Pattern[str]
+    descriptor_preposition: re.Pattern[str]
+    # [alias_words]
+    self_naming: str
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:
@@ -183,10 +200,15 @@ class ActorWords:
         args: dict[str, object] = {}
         for key, f in fields.items():
             value = flat[key]
-            want_str = f.type in ("str", str)
+            want_str = f.type in ("str", str) or str(f.type).startswith("re.Pattern")
             if want_str != isinstance(value, str) or not want_str and not isinstance(value, list):
                 raise LexiconError(f"{name}: {key!r} must be {'a string' if want_str else 'a list of strings'}")
-            if want_str:
+            if str(f.type).startswith("re.Pattern"):
+                try:
+                    args[f.name] = re.compile(value)  # type: ignore[arg-type]
+                except re.error as exc:
+                    raise LexiconError(f"{name}: {key!r} is not a valid regular expression: {exc}") from exc
+            elif want_str:
                 args[f.name] = value
             elif str(f.type).startswith("tuple"):
                 args[f.name] = tuple(value)  # type: ignore[arg-type]
@@ -272,11 +294,11 @@ class Lexicon:
     # -- lookups -------------------------------------------------------------
     def country(self, text: str) -> Country | None:
         """The country a name, abbreviation or (as a fallback) capital or demonym denotes."""
-        key = fold(re.sub(r"^(the|The)\s+", "", text.strip()))
+        key = fold(self.words.name_article.sub("", text.strip()))
         return self.by_name.get(key) or self.by_capital.get(key) or self.by_demonym.get(key)
 
     def country_name(self, text: str) -> Country | None:
-        return self.by_name.get(fold(re.sub(r"^(the|The)\s+", "", text.strip())))
+        return self.by_name.get(fold(self.words.name_article.sub("", text.strip())))
 
     def capital(self, text: str) -> Country | None:
         return self.by_capital.get(fold(text))
@@ -285,10 +307,10 @@ class Lexicon:
         return self.by_demonym.get(fold(text))
 
     def bloc(self, text: str) -> tuple[str, str] | None:
-        return self.blocs.get(fold(text)) or self.blocs.get(fold(re.sub(r"^(the|The)\s+", "", text.strip())))
+        return self.blocs.get(fold(text)) or self.blocs.get(fold(self.words.name_article.sub("", text.strip())))
 
     def body(self, text: str) -> Country | None:
-        name = self.bodies.get(fold(re.sub(r"^(the|The)\s+", "", text.strip())))
+        name = self.bodies.get(fold(self.words.name_article.sub("", text.strip())))
         return self.by_name.get(fold(name)) if name else None
 
     def is_title(self, lemma: str) -> bool:

@@ -17,10 +17,7 @@ from backchannel.resolve.lexicon import fold
 
 def stated_aliases(st: ActorState) -> None:
     text, doc = st.text, st.doc
-    known = re.compile(r",?\s*(?:(?:also\s+)?(?:known|referred to)\s+(?:by\s+(?:his|her|their|its|the)\s+"
-                       r"(?:nom de guerre|name|alias|nickname|kunya|pseudonym)\s*,?\s*|as\s+)|"
-                       r"(?:who|which)\s+calls?\s+(?:themselves|itself|himself|herself)\s+|"
-                       r"(?:calling|styling)\s+(?:themselves|itself|himself|herself)\s+)")
+    known = st.lx.words.stated_alias
     for aid, actor in list(st.ctx.actors.items()):
         for m in list(actor.mentions):
             after = text[m.end: m.end + 80]
@@ -30,11 +27,11 @@ def stated_aliases(st: ActorState) -> None:
                 span = doc.char_span(pos, pos + 1, alignment_mode="expand")
                 other = st.ctx.actor_at(span.start_char, span.end_char) if span is not None else None
                 if other and other != aid and (st.ctx.actors[other].kind in (actor.kind, "state", "organization")
-                                               or "call" in km.group(0)):
+                                               or st.lx.words.self_naming in km.group(0)):
                     st.ctx.merge_actor(other, aid)
                     st.retarget(other, aid)
                 elif other is None:
-                    nm = re.match(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|el|de))*", text[pos:pos + 60])
+                    nm = st.lx.words.alias_name.match(text[pos:pos + 60])
                     if nm:
                         st.add_alias(aid, nm.group(0))
                         st.ctx.add_mention(aid, pos, pos + len(nm.group(0)))
@@ -125,7 +122,7 @@ def acronyms(st: ActorState) -> None:
     for aid, actor in list(acts.items()):
         if aid not in acts or not actor.named or " " in actor.name or actor.kind == "person":
             continue
-        dm = re.fullmatch(r"([A-Z][a-z]{3,}?)(?:an|ian|n|i|ese|ite)", actor.name)
+        dm = st.lx.words.demonym_stem.fullmatch(actor.name)
         if not dm or st.lx.demonym(actor.name) is not None:
             continue
         stem = dm.group(1)

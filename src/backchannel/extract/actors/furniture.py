@@ -13,20 +13,19 @@ from backchannel.resolve.lexicon import fold
 
 
 def find_furniture(st: ActorState) -> None:
-    d, text = st.ctx.document, st.text
+    d, text, w = st.ctx.document, st.text, st.lx.words
     for who in (d.author, d.source):
         if who:
-            for part in re.split(r",| and ", who):
+            for part in w.author_separator.split(who):
                 if part.strip():
                     st.outlets.add(fold(part))
     for m in re.finditer(r"[^\n]+", text):
         para, s = m.group(0), m.start()
         stripped = para.strip()
-        if re.match(r"By\s+[A-Z]", stripped) and len(stripped) < 120:
+        if w.byline.match(stripped) and len(stripped) < 120:
             st.excluded.append((s, m.end()))
             continue
-        if re.match(r"\(?\s*(Reporting|Writing|Editing|Additional reporting|Compiled|Edited)\b.*\bby\b",
-                    stripped):
+        if w.credit_line.match(stripped):
             st.excluded.append((s, m.end()))
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):
                 st.outlets.add(fold(nm))
@@ -37,21 +36,19 @@ def find_furniture(st: ActorState) -> None:
             st.excluded.append((s, s + dl.end()))
             if dl.group(2):
                 st.outlets.add(fold(dl.group(2)))
-        tail = re.search(r"[—–-]\s*(Agencies|agencies|AFP|Reuters|AP|Staff)\s*$", para)
+        tail = w.agency_tail.search(para)
         if tail:
             st.excluded.append((s + tail.start(), m.end()))
         # the outlet's own sourcing: "Caliber.Az reports via foreign media"
-        for om in re.finditer(r"([A-Z][\w.]*(?:\.[A-Za-z]{2,4}))\s+(?:reports|reported|writes|has learned)\b",
-                              para):
+        for om in w.own_sourcing.finditer(para):
             st.outlets.add(fold(om.group(1)))
             end = para.find(".", om.end())
             st.excluded.append((s + om.start(), s + (end if end > 0 else len(para))))
-        for om in re.finditer(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^)]*\)", para):
+        for om in w.credit_brackets.finditer(para):
             st.excluded.append((s + om.start(), s + om.end()))
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", om.group(0)):
                 st.outlets.add(fold(nm))
-        for om in re.finditer(r"\b(?:told|to)\s+([A-Z][\w.&-]+(?: [A-Z][\w.&-]+)?)\s+on condition of anonymity",
-                              para):
+        for om in w.anonymity_recipient.finditer(para):
             if om.group(1) in st.lx.agencies:
                 st.outlets.add(fold(om.group(1)))
     st.excluded.sort()

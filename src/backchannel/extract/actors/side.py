@@ -38,7 +38,7 @@ def context_affiliations(st: ActorState) -> None:
         if actor.affiliation is not None or not actor.mentions:
             continue
         titled = actor.kind == "person" and actor.named and any(
-            any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", re.split(r"\s(?:of|for|to|in|from|with)\s", d)[0]))
+            any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", lx.words.descriptor_preposition.split(d)[0]))
             for d in actor.descriptors)
         unit = actor.kind == "organization" and any(
             w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))

@@ -17,8 +17,6 @@ from backchannel.resolve.lexicon import lexicon
 POSS_SUFFIX = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
 SUBJ = {"nsubj", "nsubjpass"}
-FORMAL_STATE = re.compile(r"((?:Islamic |Federal |Democratic |United |Arab )?(?:State|Kingdom|Republic|Sultanate|Emirate|"
-                          r"Principality|Commonwealth) of )$")
 
 
 def initials_match(acronym: str, name: str) -> bool:
@@ -43,6 +41,7 @@ def initials_match(acronym: str, name: str) -> bool:
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, stray quotes, a leading article and a trailing possessive from text[start:end]."""
+    article = lexicon().words.span_article
     for _ in range(3):
         s0, e0 = start, end
         while start < end and (text[start].isspace() or text[start] in "\"“”‘'’("):
@@ -51,7 +50,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             if text[end - 1] == "." and re.search(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$", text[start:end]):
                 break  # "U.S.", "U.A.E." keep their final period
             end -= 1
-        m = re.match(r"(?:the|The|THE)\s+", text[start:end])
+        m = article.match(text[start:end])
         if m and end - start > m.end():
             start += m.end()
         m = POSS_SUFFIX.search(text[start:end])
@@ -67,7 +66,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip("'‘’ʼ").strip()
     text = text.replace('"', "").replace("“", "").replace("”", "")
-    return re.sub(r"^(the|The)\s+", "", text).strip()
+    return lexicon().words.name_article.sub("", text).strip()
 
 
 def np_left(head: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.actors.queries import governmental
-from backchannel.extract.actors.spans import FORMAL_STATE, POSS_SUFFIX, SUBJ, strip_span
+from backchannel.extract.actors.spans import POSS_SUFFIX, SUBJ, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
 
 
@@ -164,7 +164,7 @@ def materialise_states(st: ActorState) -> None:
         start = h.start
         if h.how == How.NAME:
             # "the State of Qatar", "the Kingdom of Bahrain": a formal name of the state
-            fm = FORMAL_STATE.search(st.text, max(h.start - 40, 0), h.start)
+            fm = st.lx.words.formal_state.search(st.text, max(h.start - 40, 0), h.start)
             if fm and fm.end() == h.start:
                 start = fm.start(1)
         st.add_mention(aid, start, h.end, h.tok)
