@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 
 class LexiconError(ValueError):
@@ -182,7 +183,7 @@ class ActorWords:
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:
         """Flatten the file's tables into fields; unknown, missing or mistyped keys are errors."""
-        flat: dict[str, object] = {}
+        flat: dict[str, Any] = {}
         for table, keys in data.items():
             if not isinstance(keys, dict):
                 raise LexiconError(f"{name}: top-level key {table!r} is not a table")
@@ -197,7 +198,7 @@ class ActorWords:
         missing = sorted(set(fields) - set(flat))
         if missing:
             raise LexiconError(f"{name}: missing key(s) {missing}")
-        args: dict[str, object] = {}
+        args: dict[str, Any] = {}
         for key, f in fields.items():
             value = flat[key]
             want_str = f.type in ("str", str) or str(f.type).startswith("re.Pattern")
@@ -205,16 +206,16 @@ class ActorWords:
                 raise LexiconError(f"{name}: {key!r} must be {'a string' if want_str else 'a list of strings'}")
             if str(f.type).startswith("re.Pattern"):
                 try:
-                    args[f.name] = re.compile(value)  # type: ignore[arg-type]
+                    args[f.name] = re.compile(value)
                 except re.error as exc:
                     raise LexiconError(f"{name}: {key!r} is not a valid regular expression: {exc}") from exc
             elif want_str:
                 args[f.name] = value
             elif str(f.type).startswith("tuple"):
-                args[f.name] = tuple(value)  # type: ignore[arg-type]
+                args[f.name] = tuple(value)
             else:
-                args[f.name] = frozenset(value)  # type: ignore[arg-type]
-        return cls(**args)  # type: ignore[arg-type]
+                args[f.name] = frozenset(value)
+        return cls(**args)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -27,10 +27,11 @@ def find_named(st: ActorState) -> None:
     surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     state_chars = {(h.start, h.end) for h in st.state_hits}
     state_starts = {h.start for h in st.state_hits}
-    for start, end, label, span in spans_from_ents(st):
-        label = _group_label(st, label, span)
-        if label is None:
+    for start, end, ent_label, span in spans_from_ents(st):
+        grouped = _group_label(st, ent_label, span)
+        if grouped is None:
             continue
+        label = grouped
         found = _name_of(st, start, end, label, span, state_chars, state_starts)
         if found is None:
             continue
