@@ -188,6 +188,10 @@ class ActorWords:
             if not isinstance(keys, dict):
                 raise LexiconError(f"{name}: top-level key {table!r} is not a table")
             for key, value in keys.items():
+                if key == "narrow":  # a marker of the table, not a field (see the file's header)
+                    if not isinstance(value, bool):
+                        raise LexiconError(f"{name}: [{table}] narrow must be true or false")
+                    continue
                 if key in flat:
                     raise LexiconError(f"{name}: key {key!r} appears in two tables")
                 flat[key] = value

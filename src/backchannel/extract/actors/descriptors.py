@@ -33,6 +33,8 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                 _state_owner(st, actor, root, span)
             descs = _titles_before(st, actor, root, span)
             # a name in brackets after a role: "Our president [Recep Erdogan]"
+            # narrow: written for one quoted sentence of one article (02-azovstal-commanders-kalin.txt),
+            # an editor's bracketed name inside a quotation
             if span.start >= 2 and doc[span.start - 1].text in ("[", "(") and \
                     role_noun(st, doc[span.start - 2]) and not st.token_actor.get(doc[span.start - 2].i):
                 descs.append(([doc[span.start - 2]], [], doc[span.start - 2]))

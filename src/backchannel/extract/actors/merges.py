@@ -56,6 +56,8 @@ def same_event_persons(st: ActorState) -> None:
 
 
 def drop_places_inside_descriptions(st: ActorState) -> None:
+    # narrow: written for one phrase of one article ("commanders from Azovstal",
+    # shared/corpus/02-azovstal-commanders-kalin.txt), with spans.np_right's misattached "from" phrase
     """A one-word organisation seen only as the origin in a description is a place:
     "commanders from Azovstal"."""
     for a in list(st.ctx.actors.values()):

@@ -100,7 +100,9 @@ def np_right(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
         preps = words.description_preps
     out: list[Token] = []
     doc = head.doc
-    # a prepositional phrase right after the head that the parser hung elsewhere
+    # narrow: written for one phrase of one article (02-azovstal-commanders-kalin.txt, see
+    # merges.drop_places_inside_descriptions): a prepositional phrase right after the head that the
+    # parser hung elsewhere
     # ("the exchange of Ukrainian commanders from Azovstal")
     if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in words.origin_preps and doc[head.i + 1].head.i != head.i \
             and doc[head.i + 2].pos_ == "PROPN":

@@ -88,6 +88,8 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
         return None
     media = lemma in lx.words.media_lemmas or tok.lower_ == lx.words.media_word
     if media and tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words.media_products:
+        # narrow: written for one sentence of one article (examples/synthetic/korea-fishermen-dandong.txt),
+        # see [media_narrow] in data/actors_words.toml
         pass  # "a North Korean state media commentary accused ...": the media speak
     elif tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
         return None
@@ -300,6 +302,8 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
 def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
     """A definite description that repeats a named actor's descriptor ("the only surviving
     American hostage" after "the last surviving American hostage, Edan Alexander")."""
+    # narrow: written for one pair of phrases of one article (edan-alexander-backchannel.txt); the
+    # mechanism is general but only that article exercises it
     if not any(t.lower_ == st.lx.words.definite_article for t in mods):
         return None
     content = {t.lower_ for t in mods if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and t.dep_ != "det"}
@@ -389,6 +393,8 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
                             return aid
     if tok.lemma_.lower() in st.lx.fielded_heads and st.in_quote(tok):
         # "We have lost communication with the unit ...", said the group's spokesman: their unit
+        # narrow: written for one quoted sentence of one article (edan-alexander-backchannel.txt and its
+        # copy d1-world-israel-news.txt)
         sent = tok.sent
         if any(t.lower_ in st.lx.words.speaker_plural for t in sent if st.in_quote(t)):
             for v in sent:
