@@ -71,14 +71,22 @@ def government_descriptions(st: ActorState) -> None:
 
 
 def occupier_mentions(st: ActorState) -> list[tuple[int, int, list[Token]]]:
+    """Nouns and noun phrases that name an occupying power ("occupation forces", "the occupiers")."""
     out: list[tuple[int, int, list[Token]]] = []
-    for tok in st.doc:
-        if tok.pos_ != "NOUN":
+    occupier, not_alone = st.lx.occupier, st.lx.words.occupier_not_alone
+    last_words = {p.split()[-1] for p in occupier}
+    doc, pos = st.doc, st.toks.pos
+    for i in range(len(doc)):
+        if pos[i] != "NOUN":
             continue
+        tok = doc[i]
+        low = tok.lower_
+        if low not in last_words and tok.dep_ != "det" and tok.tag_ != "PRP$":
+            continue  # no occupier word or phrase can end here (the head ends its own phrase)
         left = np_left(tok)
         words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
         phrase = " ".join(t.lower_ for t in words)
-        if tok.lower_ in st.lx.occupier and tok.lower_ not in st.lx.words.occupier_not_alone or phrase in st.lx.occupier and len(words) > 1:
+        if low in occupier and low not in not_alone or phrase in occupier and len(words) > 1:
             if len(words) > 1 and phrase not in st.lx.occupier:
                 words = [tok]
             out.append((words[0].idx, tok.idx + len(tok.text), words))

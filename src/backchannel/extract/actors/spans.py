@@ -73,9 +73,13 @@ def np_left(head: Token) -> list[Token]:
     """The head's pre-modifiers (contiguous, in its subtree) and the head itself."""
     toks = [head]
     i = head.i - 1
-    sub = {t.i for t in head.subtree}
-    while i >= 0 and i in sub:
-        t = head.doc[i]
+    doc = head.doc
+    # walk left while the token is in the head's subtree (asked per token: most walks stop
+    # after a word or two, and building the whole subtree was the stage's hottest line)
+    while i >= 0:
+        t = doc[i]
+        if not head.is_ancestor(t):
+            break
         if t.is_space or t.text in ("(", ")", "[", "]", "—", "–") or t.dep_ in ("relcl", "acl", "appos"):
             break
         if t.text == "," and not inside_coordination(t, head):

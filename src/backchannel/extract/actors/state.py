@@ -69,6 +69,33 @@ class Named:
     aid: str | None = None
 
 
+@dataclass(frozen=True)
+class TokenTable:
+    """Token attributes read once per document.
+
+    Why: every ``doc[i]`` or iteration over a spaCy ``Doc`` builds a new ``Token`` object; steps
+    that scan every token for a cheap test (is it capitalised? a noun?) read these lists instead
+    and touch the ``Token`` only for the few that pass.
+    """
+
+    text: list[str]
+    idx: list[int]
+    pos: list[str]
+    is_space: list[bool]
+    is_punct: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTable:
+        text, idx, pos, space, punct = [], [], [], [], []
+        for t in doc:
+            text.append(t.text)
+            idx.append(t.idx)
+            pos.append(t.pos_)
+            space.append(t.is_space)
+            punct.append(t.is_punct)
+        return cls(text, idx, pos, space, punct)
+
+
 @dataclass
 class ActorState:
     """What the steps of the actors stage know about one document so far."""
@@ -77,6 +104,7 @@ class ActorState:
     doc: Doc
     text: str
     lx: Lexicon
+    toks: TokenTable
     excluded: list[tuple[int, int]] = field(default_factory=list)  # furniture character ranges
     outlets: set[str] = field(default_factory=set)  # folded names of the outlet and the authors
     state_hits: list[StateHit] = field(default_factory=list)
@@ -92,7 +120,7 @@ class ActorState:
 
     @classmethod
     def create(cls, ctx: Context) -> ActorState:
-        st = cls(ctx=ctx, doc=ctx.doc, text=ctx.document.text, lx=lexicon())
+        st = cls(ctx=ctx, doc=ctx.doc, text=ctx.document.text, lx=lexicon(), toks=TokenTable.of(ctx.doc))
         ctx.notes[STATE_IDS] = st.state_ids  # later stages look states up by name
         return st
 

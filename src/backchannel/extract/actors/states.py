@@ -13,58 +13,35 @@ from spacy.tokens import Token
 from backchannel.extract.actors.queries import governmental
 from backchannel.extract.actors.spans import POSS_SUFFIX, SUBJ, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
+from backchannel.resolve.lexicon import Country
 
 
 def find_states(st: ActorState) -> None:
-    doc, lx = st.doc, st.lx
+    doc, lx, tt = st.doc, st.lx, st.toks
     if doc.ents:
         st.ent_is_country(doc.ents[0][0])  # builds the token -> entity index
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
-        if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and \
-                not st.ent_is_country(tok):
+        if not tt.text[i][:1].isupper():
             i += 1
             continue
-        hit = None
-        for size in (4, 3, 2, 1):
-            if i + size > n:
-                continue
-            span = doc[i: i + size]
-            if any(t.is_space for t in span) or span[-1].is_punct or span[0].is_punct:
-                continue
-            raw = span.text
-            s, e = strip_span(st.text, span.start_char, span.end_char)
-            words = st.text[s:e]
-            c = lx.country_name(words)
-            how = How.NAME
-            if c is None:
-                c = lx.capital(words)
-                how = How.CAPITAL
-            if c is None and size <= 2:
-                c = lx.demonym(words)
-                how = How.DEMONYM
-            if c is None:
-                continue
-            if words.islower() or (how != How.DEMONYM and raw.lower() == raw):
-                continue
-            if how == How.NAME and words.upper() == words and len(words) <= 3 and words != raw.strip() \
-                    and not raw.strip().startswith(words):
-                continue
-            hit = (span, s, e, c, how)
-            break
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and not st.ent_is_country(tok):
+            i += 1
+            continue
+        hit = _longest_state_name(st, i)
         if hit is None:
             i += 1
             continue
-        span, s, e, c, how = hit
+        j, s, e, c, how = hit
         # inside a longer organisation name ("World Israel News") it is not a state mention
         if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != How.DEMONYM:
-            i += len(span)
+            i = j
             continue
         if st.is_excluded(s, e):
-            i += len(span)
+            i = j
             continue
-        root = span.root
+        root = doc[i:j].root
         role = state_role(st, root, how)
         if how == How.DEMONYM and tok.ent_type_ == "ORG" and role == Role.MODIFIER:
             # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
@@ -75,7 +52,39 @@ def find_states(st: ActorState) -> None:
             if ent is None or not (governmental(st, ent.text) or is_title):
                 role = Role.INSIDE_NAME
         st.state_hits.append(StateHit(s, e, root, c, how, role))
-        i += len(span)
+        i = j
+
+
+def _longest_state_name(st: ActorState, i: int) -> tuple[int, int, int, Country, How] | None:
+    """(end token, start char, end char, country, how) of the longest state name at token ``i``."""
+    lx, tt, n = st.lx, st.toks, len(st.toks.text)
+    for size in (4, 3, 2, 1):
+        j = i + size
+        if j > n:
+            continue
+        if any(tt.is_space[i:j]) or tt.is_punct[j - 1] or tt.is_punct[i]:
+            continue
+        start_char, end_char = tt.idx[i], tt.idx[j - 1] + len(tt.text[j - 1])
+        raw = st.text[start_char:end_char]
+        s, e = strip_span(st.text, start_char, end_char)
+        words = st.text[s:e]
+        c = lx.country_name(words)
+        how = How.NAME
+        if c is None:
+            c = lx.capital(words)
+            how = How.CAPITAL
+        if c is None and size <= 2:
+            c = lx.demonym(words)
+            how = How.DEMONYM
+        if c is None:
+            continue
+        if words.islower() or (how != How.DEMONYM and raw.lower() == raw):
+            continue
+        if how == How.NAME and words.upper() == words and len(words) <= 3 and words != raw.strip() \
+                and not raw.strip().startswith(words):
+            continue
+        return j, s, e, c, how
+    return None
 
 
 def state_role(st: ActorState, tok: Token, how: How) -> Role:
