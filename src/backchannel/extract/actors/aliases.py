@@ -68,7 +68,11 @@ def led_coalitions(st: ActorState) -> None:
     """ "the Saudi-led coalition": an organisation by that name; later "the coalition" is it."""
     doc, text = st.doc, st.text
     made: dict[str, str] = {}
-    for tok in doc:
+    lower = st.toks.lower
+    for i in range(len(doc)):
+        if lower[i] != st.lx.words.led_word:
+            continue
+        tok = doc[i]
         if tok.lower_ != st.lx.words.led_word or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
             continue
         head = tok.head
@@ -89,7 +93,10 @@ def led_coalitions(st: ActorState) -> None:
             st.token_actor[i] = aid
     if not made:
         return
-    for tok in doc:
+    for i in range(len(doc)):
+        if lower[i] not in made:
+            continue
+        tok = doc[i]
         aid = made.get(tok.lower_)
         if aid is None or tok.i in st.token_actor or tok.pos_ != "NOUN":
             continue
@@ -150,7 +157,11 @@ def acronyms(st: ActorState) -> None:
                 if n.isupper() and n.isalpha() and 2 <= len(n) <= 7:
                     forms[n] = aid
     by_name = {a.name: aid for aid, a in acts.items()}
-    for tok in st.doc:
+    tt = st.toks
+    for i in range(len(st.doc)):
+        if not (2 <= len(tt.text[i]) <= 7 and tt.text[i].isupper()):
+            continue
+        tok = st.doc[i]
         w = tok.text
         if not (2 <= len(w) <= 7 and w.isupper() and w.isalpha()) or tok.i in st.token_actor \
                 or st.is_excluded(tok.idx, tok.idx + len(w)):

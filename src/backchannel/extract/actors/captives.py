@@ -22,7 +22,11 @@ def captives(st: ActorState) -> None:
     """
     lx, doc = st.lx, st.doc
     by_head: dict[str, str] = {}
-    for tok in doc:
+    pos = st.toks.pos
+    for i in range(len(doc)):
+        if pos[i] not in ("NOUN", "PROPN"):
+            continue
+        tok = doc[i]
         if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.token_actor \
                 or tok.i in st.consumed:
             continue

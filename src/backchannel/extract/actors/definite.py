@@ -26,7 +26,11 @@ def definite_descriptions(st: ActorState) -> None:
         return
     order = sorted(st.token_actor.items())
     idx = [i for i, _ in order]
-    for tok in doc:
+    lower = st.toks.lower
+    for i in range(len(doc)):
+        if lower[i] not in heads:
+            continue
+        tok = doc[i]
         low = tok.lower_
         if low not in heads or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i in st.token_actor \
                 or tok.i in st.consumed or tok.dep_ in ("compound",):

@@ -17,7 +17,11 @@ from backchannel.extract.actors.state import ActorState
 
 def government_descriptions(st: ActorState) -> None:
     lx, doc = st.lx, st.doc
-    for tok in doc:
+    pos = st.toks.pos
+    for i in range(len(doc)):
+        if pos[i] not in ("NOUN", "PROPN"):
+            continue
+        tok = doc[i]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.consumed:
             continue
         lemma = tok.lower_ if tok.lower_ in lx.gov_nouns else tok.lemma_.lower()

@@ -120,7 +120,11 @@ def _untagged_acronyms(st: ActorState) -> list[Found]:
     """An acronym after "the" that the model left untagged: "The ELN has refused ..."."""
     doc, lx = st.doc, st.lx
     out: list[Found] = []
-    for tok in doc:
+    tt = st.toks
+    for i in range(len(doc)):
+        if not (tt.text[i].isupper() and tt.text[i].isalnum()):
+            continue  # not an acronym (read from the token table: no Token built)
+        tok = doc[i]
         t = tok.text
         acronym = t.isupper() and t.isalnum() and t[0].isalpha() and 2 <= len(t) <= 6  # "ELN", "M19"
         if tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT") or tok.pos_ != "PROPN" or not acronym \
@@ -136,7 +140,11 @@ def _unit_names(st: ActorState) -> list[Found]:
     """Quoted or capitalised names of units: the "Azov" regiment."""
     doc, lx = st.doc, st.lx
     out: list[Found] = []
-    for tok in doc:
+    pos = st.toks.pos
+    for i in range(len(doc)):
+        if pos[i] != "NOUN":
+            continue
+        tok = doc[i]
         if tok.lemma_.lower() in lx.unit_heads and tok.pos_ == "NOUN":
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i and \
@@ -149,7 +157,11 @@ def _possessive_names(st: ActorState) -> list[Found]:
     """Untagged possessive names before a person noun: "Putinʼs crony"."""
     doc, lx = st.doc, st.lx
     out: list[Found] = []
-    for tok in doc:
+    tt = st.toks
+    for i in range(len(doc)):
+        if tt.pos[i] != "PROPN" or not tt.text[i][:1].isupper():
+            continue
+        tok = doc[i]
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
         m = POSS_SUFFIX.search(tok.text)
@@ -175,7 +187,11 @@ def names_after_titles(st: ActorState, found: list[tuple[int, int, str, Span]]) 
     covered = {i for s, e, lab, sp in found if lab in NAMED_LABELS and not (
         lab == "NORP" and not lx.demonym(sp.text) and not lx.country(sp.text)) for i in range(s, e)}
     out: list[tuple[int, int, str, Span]] = []
-    for tok in doc:
+    lower = st.toks.lower
+    for i in range(len(doc)):
+        if lower[i] not in lx.gov_titles:
+            continue
+        tok = doc[i]
         if tok.lower_ not in lx.gov_titles or tok.i + 2 > len(doc):
             continue
         start = end = tok.i + 1

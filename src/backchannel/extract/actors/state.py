@@ -79,6 +79,7 @@ class TokenTable:
     """
 
     text: list[str]
+    lower: list[str]
     idx: list[int]
     pos: list[str]
     is_space: list[bool]
@@ -86,14 +87,15 @@ class TokenTable:
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
-        text, idx, pos, space, punct = [], [], [], [], []
+        text, lower, idx, pos, space, punct = [], [], [], [], [], []
         for t in doc:
             text.append(t.text)
+            lower.append(t.lower_)
             idx.append(t.idx)
             pos.append(t.pos_)
             space.append(t.is_space)
             punct.append(t.is_punct)
-        return cls(text, idx, pos, space, punct)
+        return cls(text, lower, idx, pos, space, punct)
 
 
 @dataclass

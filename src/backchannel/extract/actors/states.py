@@ -191,7 +191,11 @@ def compass_states(st: ActorState) -> None:
     if not by_word:
         return
     doc = st.doc
-    for tok in doc:
+    text = st.toks.text
+    for i in range(len(doc)):
+        if not by_word.get(text[i]):
+            continue
+        tok = doc[i]
         cands = by_word.get(tok.text)
         if not cands or len(cands) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != st.lx.words.definite_article \
                 or tok.i in st.token_actor:

@@ -47,7 +47,11 @@ class Description:
 
 def unnamed_actors(st: ActorState) -> None:
     recent: list[tuple[str, str, bool, str | None]] = []  # (aid, head lemma, plural, affiliation)
-    for tok in st.doc:
+    pos = st.toks.pos
+    for i in range(len(st.doc)):
+        if pos[i] not in ("NOUN", "PROPN"):
+            continue
+        tok = st.doc[i]
         d = _head_noun(st, tok)
         if d is None or not _phrase(st, d) or not _sides(st, d):
             continue
