@@ -48,6 +48,8 @@ _KNOWN_KEYS = frozenset({
     "actors.toml:frames.collective_plurals",
 })
 _TABLE_FILES = frozenset({"actors.toml"})  # files whose top-level keys are tables of named lists
+# `narrow = true` in a table of actors_words.toml: its words serve a rule written for one article.
+NARROW_MARKER = "narrow"
 
 
 def _check_lists(name: str, value: object, path: str) -> None:
@@ -188,7 +190,7 @@ class ActorWords:
             if not isinstance(keys, dict):
                 raise LexiconError(f"{name}: top-level key {table!r} is not a table")
             for key, value in keys.items():
-                if key == "narrow":  # a marker of the table, not a field (see the file's header)
+                if key == NARROW_MARKER:  # a marker of the table, not a field (see the file's header)
                     if not isinstance(value, bool):
                         raise LexiconError(f"{name}: [{table}] narrow must be true or false")
                     continue
