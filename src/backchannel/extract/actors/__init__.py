@@ -18,4 +18,5 @@ __all__ = ["STEPS", "extract_actors", "initials_match"]
 
 @stage("actors")
 def extract_actors(ctx: Context) -> None:
+    """Find every actor of the document and its mentions (the steps in ``steps.STEPS``)."""
     run(ActorState.create(ctx))

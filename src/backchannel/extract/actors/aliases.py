@@ -16,6 +16,7 @@ from backchannel.resolve.lexicon import fold
 
 
 def stated_aliases(st: ActorState) -> None:
+    """Aliases stated after a mention ("also known as Y", "(ASEAN)", "(@handle)"), then merges by alias."""
     text, doc = st.text, st.doc
     known = st.lx.words.stated_alias
     for aid, actor in list(st.ctx.actors.items()):

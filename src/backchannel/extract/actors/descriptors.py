@@ -21,6 +21,7 @@ Desc = tuple[list[Token], list[Token], Token]  # (left tokens, right tokens, hea
 
 
 def descriptors_and_affiliations(st: ActorState) -> None:
+    """Descriptors of every named actor's mentions, and the affiliation their titles give."""
     doc = st.doc
     for nm in st.named:
         actor = st.ctx.actors[nm.aid]  # type: ignore[index]

@@ -13,6 +13,7 @@ from backchannel.resolve.lexicon import fold
 
 
 def find_furniture(st: ActorState) -> None:
+    """Exclude bylines, datelines and credits; remember the outlet's and the authors' names."""
     d, text, w = st.ctx.document, st.text, st.lx.words
     for who in (d.author, d.source):
         if who:

@@ -16,6 +16,7 @@ from backchannel.extract.actors.state import ActorState
 
 
 def government_descriptions(st: ActorState) -> None:
+    """Government descriptions ("the Russian authorities") and occupiers as mentions of their state."""
     lx, doc = st.lx, st.doc
     pos = st.toks.pos
     for i in range(len(doc)):
@@ -98,6 +99,7 @@ def occupier_mentions(st: ActorState) -> list[tuple[int, int, list[Token]]]:
 
 
 def military_state(st: ActorState) -> str | None:
+    """The state whose nationality or possessive marks most military nouns (a clear winner only)."""
     score: Counter = Counter()
     for h in st.state_hits:
         if h.country.name not in st.state_ids:

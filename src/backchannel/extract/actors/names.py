@@ -22,6 +22,7 @@ from backchannel.resolve.merge import link_partial_names, name_tokens
 
 
 def find_named(st: ActorState) -> None:
+    """Group the repaired NER spans into named actors (``st.named``) by name, bloc and surname."""
     doc, lx = st.doc, st.lx
     by_key: dict[str, Named] = {}
     surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
@@ -179,12 +180,14 @@ def conquered_place(st: ActorState, span: Span, label: str) -> bool:
 
 
 def unknown_place_is_venue(st: ActorState, root: Token) -> bool:
+    """A place not in the gazetteer is a venue unless it is a subject or a possessor."""
     if root.dep_ in SUBJ or root.dep_ == "poss":
         return False
     return True
 
 
 def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
+    """Add person/organisation evidence from the span: titles, given names, appositions, words."""
     lx, doc = st.lx, st.doc
     toks = [t for t in span if not t.is_punct]
     words = [t.text for t in toks]
@@ -194,7 +197,8 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
         nm.person_evidence += 1
     if len(words) >= 2 and lx.is_first_name(words[0]) and not any(w.lower() in lx.org_words for w in words):
         nm.person_evidence += 2
-    if any(w.lower() in lx.org_words for w in words[1:]) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+    if any(w.lower() in lx.org_words for w in words[1:]) or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         nm.org_evidence += 2
     if len(words) >= 2 and (words[-1].lower() in lx.org_words or words[-1].lower() in lx.unit_heads):
         nm.org_evidence += 1  # "Qassam Brigades": a name ending in an organisation word
@@ -253,6 +257,7 @@ def link_names(st: ActorState) -> None:
 
 
 def materialise_named(st: ActorState) -> None:
+    """Make an actor of every named group, its kind decided from the evidence collected."""
     lx = st.lx
     for nm in st.named:
         if nm.person_evidence > nm.org_evidence:

@@ -28,6 +28,7 @@ def spans_from_ents(st: ActorState) -> list[Found]:
 
 
 def _repaired_ents(st: ActorState) -> list[Found]:
+    """The model's entities with labels corrected and spans extended over full names."""
     doc, text = st.doc, st.text
     out: list[Found] = []
     ents = list(doc.ents)

@@ -131,6 +131,7 @@ def desc_tokens(st: ActorState, head: Token) -> tuple[list[Token], list[Token]]:
 
 
 def descriptor_text(st: ActorState, left: list[Token], right: list[Token]) -> str:
+    """The text of a description, without a leading possessor that is its affiliation."""
     toks = left + right
     if not toks:
         return ""

@@ -103,7 +103,8 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]], venue: set[int]) -> str | None:
+def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]],
+               venue: set[int]) -> str | None:
     """The nearest state mention to ``root`` among ``cands_in`` that is not the other side."""
     # the actor's own words are no evidence ("a Palestinian-American businessman"),
     # except inside a governmental title ("an adviser to Iran's supreme leader")
@@ -140,6 +141,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
 
 
 def under_gov_title(st: ActorState, tok: Token, root: Token) -> bool:
+    """Is ``tok`` under a governmental title within ``root``'s subtree?"""
     t = tok
     for _ in range(8):
         if t.i == root.i or t.head.i == t.i:

@@ -64,6 +64,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def clean(text: str) -> str:
+    """A name as written, without surrounding quotes, double quotes and a leading article."""
     text = re.sub(r"\s+", " ", text).strip().strip("'‘’ʼ").strip()
     text = text.replace('"', "").replace("“", "").replace("”", "")
     return lexicon().words.name_article.sub("", text).strip()
@@ -132,6 +133,7 @@ def np_right(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
 
 
 def span_text(doc: Doc, toks: list[Token]) -> str:
+    """The text covered by ``toks`` (the whole range if they are not contiguous)."""
     if not toks:
         return ""
     # Doc.text rebuilds the whole string on every access: slice the tokens' own text instead

@@ -17,6 +17,7 @@ from backchannel.resolve.lexicon import Country
 
 
 def find_states(st: ActorState) -> None:
+    """Every state name, capital and demonym in the text, with its role (``st.state_hits``)."""
     doc, lx, tt = st.doc, st.lx, st.toks
     if doc.ents:
         st.ent_is_country(doc.ents[0][0])  # builds the token -> entity index
@@ -150,6 +151,7 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
 
 
 def nominal_head(tok: Token) -> Token | None:
+    """The noun a modifier chain (compound, amod, nmod, conjunction) ends in, if any."""
     t = tok
     for _ in range(6):
         if t.dep_ in ("compound", "amod", "nmod", "punct", "conj", "cc") and t.head.i != t.i:
@@ -162,6 +164,7 @@ def nominal_head(tok: Token) -> Token | None:
 
 
 def materialise_states(st: ActorState) -> None:
+    """Make an actor of every state with a party use; its names and acting capitals are mentions."""
     acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER) and
               not (h.how == How.DEMONYM and h.country.people)}
     for h in st.state_hits:

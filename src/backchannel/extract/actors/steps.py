@@ -51,5 +51,6 @@ STEPS: tuple[Step, ...] = (
 
 
 def run(st: ActorState) -> None:
+    """Run the stage's steps in order over one document's state."""
     for step in STEPS:
         step(st)

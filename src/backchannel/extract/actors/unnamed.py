@@ -46,6 +46,7 @@ class Description:
 
 
 def unnamed_actors(st: ActorState) -> None:
+    """Unnamed actors and institutions from descriptions headed by a role noun ("a Hamas official")."""
     recent: list[tuple[str, str, bool, str | None]] = []  # (aid, head lemma, plural, affiliation)
     pos = st.toks.pos
     for i in range(len(st.doc)):
@@ -132,7 +133,8 @@ def _phrase(st: ActorState, d: Description) -> bool:
             lx.unnamed_person | lx.unnamed_group):
         return False  # "governments and intermediaries": part of a generic list
     d.plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
-        or "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith(lx.words.plural_suffix) and tok.lower_ != lx.words.plural_suffix
+        or "Plur" in tok.morph.get("Number", []) \
+        or tok.lower_.endswith(lx.words.plural_suffix) and tok.lower_ != lx.words.plural_suffix
     if d.plural and pair_anaphor(st, tok, mods):
         return False  # "the two leaders", "both sides": the two parties named before
     return True
@@ -293,7 +295,8 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     """
     words = {t.lower_ for t in mods}
     w = st.lx.words
-    counted = bool(words & w.pair_quantifiers) or bool(words & w.anaphoric_determiners) and bool(words & st.lx.pair_numbers)
+    counted = bool(words & w.pair_quantifiers) or \
+        bool(words & w.anaphoric_determiners) and bool(words & st.lx.pair_numbers)
     if not counted:
         return False
     if any(t.i in st.token_actor or st.lx.demonym(t.text) for t in mods) or any(
@@ -326,6 +329,7 @@ def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None
 
 
 def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> str | None:
+    """The one named person whose descriptors match an unnamed title of the same side."""
     words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
     if affiliation is None:
         for c in tok.children:
