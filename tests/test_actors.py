@@ -666,3 +666,22 @@ def test_actor_words_are_typed():
     lx = lexicon()
     assert lx.words.definite_article == "the"
     assert "its" in lx.words.possessive_pronouns and isinstance(lx.words.possessive_pronouns, frozenset)
+
+
+def test_actor_steps_run_in_a_fixed_order():
+    from backchannel.extract.actors import STEPS
+
+    names = [s.__name__ for s in STEPS]
+    assert names[:3] == ["find_furniture", "find_states", "find_named"]
+    assert names[-1] == "resolve_pronouns"  # pronouns only once every actor is known
+    assert names.index("materialise_states") < names.index("descriptors_and_affiliations")
+
+
+def test_narrow_tables_are_markers_not_fields():
+    from backchannel.resolve.lexicon import LexiconError, lexicon
+    import pytest
+    from backchannel.resolve.lexicon import ActorWords
+
+    assert "commentary" in lexicon().words.media_products  # from a `narrow = true` table
+    with pytest.raises(LexiconError, match="narrow must be"):
+        ActorWords.from_toml("actors_words.toml", {"media_narrow": {"narrow": "yes"}})
