@@ -7,7 +7,7 @@ import pytest
 from backchannel.extract import STAGES
 from backchannel.extract.context import Context
 from backchannel.model import Document
-from backchannel.resolve.lexicon import lexicon
+from backchannel.resolve.lexicon import ActorWords, LexiconError, lexicon, validate
 from backchannel.resolve.merge import link_partial_names
 
 
@@ -644,10 +644,6 @@ def test_a_titled_name_inside_a_quote_does_not_take_the_speakers_state(actors_of
 
 
 def test_lexicon_rejects_unknown_keys_and_repeated_entries():
-    import pytest
-
-    from backchannel.resolve.lexicon import ActorWords, LexiconError, validate
-
     with pytest.raises(LexiconError, match="unknown top-level"):
         validate("first_names.toml", {"names": ["Ali"], "nicknames": []})
     with pytest.raises(LexiconError, match=r"unknown key\(s\) \['rank'\] in \[titles\]"):
@@ -678,10 +674,6 @@ def test_actor_steps_run_in_a_fixed_order():
 
 
 def test_narrow_tables_are_markers_not_fields():
-    from backchannel.resolve.lexicon import LexiconError, lexicon
-    import pytest
-    from backchannel.resolve.lexicon import ActorWords
-
     assert "commentary" in lexicon().words.media_products  # from a `narrow = true` table
     with pytest.raises(LexiconError, match="narrow must be"):
         ActorWords.from_toml("actors_words.toml", {"media_narrow": {"narrow": "yes"}})
