@@ -7,7 +7,7 @@ import pytest
 from backchannel.extract import STAGES
 from backchannel.extract.context import Context
 from backchannel.model import Document
-from backchannel.resolve.lexicon import lexicon
+from backchannel.resolve.lexicon import ActorWords, LexiconError, lexicon, validate
 from backchannel.resolve.merge import link_partial_names
 
 
@@ -641,3 +641,39 @@ def test_a_titled_name_inside_a_quote_does_not_take_the_speakers_state(actors_of
                         'Gedion Timotewos Hailu said.')
     assert acts["Isaias Tekle"].affiliation != "ethiopia"
     assert acts["Gedion Timotewos Hailu"].affiliation == "ethiopia"
+
+
+def test_lexicon_rejects_unknown_keys_and_repeated_entries():
+    with pytest.raises(LexiconError, match="unknown top-level"):
+        validate("first_names.toml", {"names": ["Ali"], "nicknames": []})
+    with pytest.raises(LexiconError, match=r"unknown key\(s\) \['rank'\] in \[titles\]"):
+        validate("actors.toml", {"titles": {"government": ["minister"], "rank": []}})
+    with pytest.raises(LexiconError, match="'Ali' more than once"):
+        validate("first_names.toml", {"names": ["Ali", "Omar", "Ali"]})
+    with pytest.raises(LexiconError, match="more than once"):
+        validate("countries.toml", {"countries": [{"name": "X", "aliases": ["Y", "Y"]}]})
+    with pytest.raises(LexiconError, match="unknown key"):
+        ActorWords.from_toml("actors_words.toml", {"articles": {"definite_article": "the", "partitive": "some"}})
+    with pytest.raises(LexiconError, match="missing key"):
+        ActorWords.from_toml("actors_words.toml", {"articles": {"definite_article": "the"}})
+
+
+def test_actor_words_are_typed():
+    lx = lexicon()
+    assert lx.words.definite_article == "the"
+    assert "its" in lx.words.possessive_pronouns and isinstance(lx.words.possessive_pronouns, frozenset)
+
+
+def test_actor_steps_run_in_a_fixed_order():
+    from backchannel.extract.actors import STEPS
+
+    names = [s.__name__ for s in STEPS]
+    assert names[:3] == ["find_furniture", "find_states", "find_named"]
+    assert names[-1] == "resolve_pronouns"  # pronouns only once every actor is known
+    assert names.index("materialise_states") < names.index("descriptors_and_affiliations")
+
+
+def test_narrow_tables_are_markers_not_fields():
+    assert "commentary" in lexicon().words.media_products  # from a `narrow = true` table
+    with pytest.raises(LexiconError, match="narrow must be"):
+        ActorWords.from_toml("actors_words.toml", {"media_narrow": {"narrow": "yes"}})

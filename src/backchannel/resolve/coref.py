@@ -17,18 +17,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from backchannel.extract.context import Context
+from backchannel.resolve.lexicon import ActorWords, fold, lexicon
 
-PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
-NEUTER = {"it", "its", "itself"}
-RELATIVE = {"who", "whom", "whose", "which", "that"}
-# "it" as a dummy subject: "it appears", "it was not possible", "it began with".
-EXPLETIVE_HEADS = {"be", "appear", "seem", "become", "begin", "remain", "happen", "come", "take",
-                   "mean", "look", "matter", "emerge", "turn", "start", "go"}
 QUOTE_RE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 MAX_SENTENCES_BACK = 2
 
@@ -53,12 +48,16 @@ class _Quotes:
         return i >= 0 and self.spans[i][0] <= char < self.spans[i][1]
 
 
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-FEMALE_WORDS = {"spokeswoman", "woman", "mrs", "ms", "madam", "queen", "princess", "chairwoman",
-                "congresswoman", "businesswoman", "servicewoman", "sister", "mother", "wife", "daughter"}
-MALE_WORDS = {"spokesman", "mr", "king", "prince", "chairman", "congressman", "businessman",
-              "serviceman", "brother", "father", "husband", "son", "sheikh", "emir"}
+def _words() -> ActorWords:
+    """Pronouns and gender words (``data/actors_words.toml``, table ``coref``)."""
+    return lexicon().words
+
+
+@cache
+def _personal() -> frozenset[str]:
+    """he/him/his/she/her...: pronouns that need a person."""
+    w = _words()
+    return w.male_pronouns | w.female_pronouns
 
 
 def gender(ctx: Context, aid: str) -> str | None:
@@ -70,54 +69,51 @@ def gender(ctx: Context, aid: str) -> str | None:
     cache: dict[str, str | None] = ctx.notes.setdefault("coref_gender", {})  # type: ignore[assignment]
     if aid in cache:
         return cache[aid]
-    from backchannel.resolve.lexicon import fold, lexicon
     actor = ctx.actors.get(aid)
+    w = _words()
     g = None
     if actor is not None and actor.kind == "person":
         words = {w.lower().strip(".") for d in actor.descriptors for w in d.split()}
         words |= {w.lower().strip(".") for w in actor.name.split()}
-        if words & FEMALE_WORDS and not words & MALE_WORDS:
+        if words & w.female_words and not words & w.male_words:
             g = "f"
-        elif words & MALE_WORDS and not words & FEMALE_WORDS:
+        elif words & w.male_words and not words & w.female_words:
             g = "m"
         elif actor.named:
             lx = lexicon()
             first = actor.name.split()[0]
             if lx.is_female_name(first):
                 g = "f"
-            elif lx.is_first_name(first) and fold(first) not in UNISEX:
+            elif lx.is_first_name(first) and fold(first) not in w.unisex_names:
                 g = "m"
     cache[aid] = g
     return g
-
-
-UNISEX = {"jean", "jan", "sam", "alex", "chris", "kim", "lee", "park", "min", "tal", "noor", "li", "yi",
-          "hong", "jin", "wang", "chen", "zhang", "liu", "moon", "yoon", "nguyen", "tran", "sheikh",
-          "abu", "hun", "young", "kyung", "lin", "yang", "wei", "sok", "nana", "ama", "jae"}
 
 
 def _compatible(ctx: Context, aid: str, word: str) -> bool:
     actor = ctx.actors.get(aid)
     if actor is None:
         return False
-    if word in PERSONAL:
+    w = _words()
+    if word in _personal():
         if actor.kind != "person":
             return False
         g = gender(ctx, aid)
-        return not (g == "f" and word in MALE or g == "m" and word in FEMALE)
-    if word in PLURAL:
+        return not (g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns)
+    if word in w.plural_pronouns:
         return actor.kind in ("group", "organization", "state")
-    if word in NEUTER:
+    if word in w.neuter_pronouns:
         return actor.kind in ("organization", "state")
     return False
 
 
 def _according_to(tok: Token) -> bool:
     """A source in "according to X": a poor antecedent next to sentence subjects."""
+    w = _words()
     h = tok
     for _ in range(3):
-        if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.i > 0 and \
-                h.doc[h.head.i - 1].lower_ == "according":
+        if h.dep_ == "pobj" and h.head.lower_ == w.to and h.head.i > 0 and \
+                h.doc[h.head.i - 1].lower_ == w.according:
             return True
         if h.head is h:
             break
@@ -131,11 +127,12 @@ def _is_subject(tok: Token) -> bool:
 
 
 def _expletive(tok: Token) -> bool:
-    if tok.lower_ != "it":
+    w = _words()
+    if tok.lower_ != w.dummy_subject:
         return False
     if tok.dep_ == "expl":
         return True
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in EXPLETIVE_HEADS
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in w.expletive_heads
 
 
 def _mention_tokens(ctx: Context, doc: Doc) -> list[tuple[int, str, bool]]:
@@ -159,19 +156,21 @@ def resolve_all(ctx: Context) -> None:
     cands = _mention_tokens(ctx, doc)
     cand_idx = [c[0] for c in cands]
     sent_starts = [s.start for s in doc.sents]
+    w = _words()
+    personal = _personal()
     for tok in doc:
         low = tok.lower_
-        if low in RELATIVE and tok.tag_ in ("WP", "WP$", "WDT") and tok.head.dep_ == "relcl":
+        if low in w.relative_pronouns and tok.tag_ in ("WP", "WP$", "WDT") and tok.head.dep_ == "relcl":
             ante = tok.head.head
             aid = ctx.actor_for_token(ante)
             if aid:
                 ctx.coref[tok.i] = aid
             continue
-        if tok.pos_ != "PRON" or not (low in PERSONAL or low in PLURAL or low in NEUTER):
+        if tok.pos_ != "PRON" or not (low in personal or low in w.plural_pronouns or low in w.neuter_pronouns):
             continue
         if quotes.inside(tok.idx) or _expletive(tok):
             continue
-        if low == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        if low == w.dummy_subject and tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # an object "it" is mostly a thing ("agree on it")
         aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes)
         if aid:
@@ -194,7 +193,7 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
         blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     hi = bisect.bisect_left(cand_idx, tok.i)
     # "thanked Turkiye for its role": a possessive in a "for" phrase is the object's
-    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for":
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == _words().for_:
         verb = tok.head.head.head
         for c in verb.children:
             if c.dep_ == "dobj" and c.i < tok.i:

@@ -7,17 +7,221 @@ Everything here is loaded lazily and cached for the life of the process.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
+
+
+class LexiconError(ValueError):
+    """A data file that does not match what the loader expects (raised at load, never later)."""
+
+
+# Every key the data files may hold, as "file:key" (or "file:table.key" for files of word-list
+# tables); a key not listed here is an error at load. (actors_words.toml is checked against the
+# fields of ActorWords instead.)
+_KNOWN_KEYS = frozenset({
+    "countries.toml:countries", "countries.toml:blocs", "countries.toml:regions", "countries.toml:cities",
+    "countries.toml:bodies",
+    "first_names.toml:names", "first_names.toml:female",
+    "actors.toml:titles.government", "actors.toml:titles.person", "actors.toml:titles.honorifics",
+    "actors.toml:kinds.organization_words", "actors.toml:kinds.unit_heads", "actors.toml:kinds.speech_verbs",
+    "actors.toml:unnamed.person", "actors.toml:unnamed.group", "actors.toml:unnamed.needs_modifier",
+    "actors.toml:unnamed.never", "actors.toml:unnamed.never_phrases", "actors.toml:unnamed.generic",
+    "actors.toml:unnamed.inert", "actors.toml:unnamed.institutions",
+    "actors.toml:government.nouns", "actors.toml:government.default_state", "actors.toml:government.occupier",
+    "actors.toml:government.military",
+    "actors.toml:places.venue_preps", "actors.toml:places.motion", "actors.toml:places.place_nouns",
+    "actors.toml:places.meet_verbs", "actors.toml:places.pair_numbers", "actors.toml:places.conquest_verbs",
+    "actors.toml:sources.agencies",
+    "actors.toml:frames.as_verbs", "actors.toml:frames.name_particles", "actors.toml:frames.title_prefixes",
+    "actors.toml:frames.person_relations", "actors.toml:frames.personal_staff",
+    "actors.toml:frames.definite_org_heads", "actors.toml:frames.definite_org_modifiers",
+    "actors.toml:frames.definite_bloc_heads", "actors.toml:frames.release_verbs",
+    "actors.toml:frames.hold_verbs", "actors.toml:frames.captive_nouns", "actors.toml:frames.captive_drop",
+    "actors.toml:frames.allegiance_verbs", "actors.toml:frames.fielded_heads",
+    "actors.toml:frames.descriptor_nouns", "actors.toml:frames.unit_words",
+    "actors.toml:frames.collective_plurals",
+})
+_TABLE_FILES = frozenset({"actors.toml"})  # files whose top-level keys are tables of named lists
+# `narrow = true` in a table of actors_words.toml: its words serve a rule written for one article.
+NARROW_MARKER = "narrow"
+
+
+def _check_lists(name: str, value: object, path: str) -> None:
+    """No list may repeat an entry (a repeated word is a sign of two lists merged by hand)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _check_lists(name, v, f"{path}.{k}" if path else k)
+    elif isinstance(value, list):
+        seen: set[str] = set()
+        for i, v in enumerate(value):
+            if isinstance(v, str):
+                if v in seen:
+                    raise LexiconError(f"{name}: {path} lists {v!r} more than once")
+                seen.add(v)
+            else:
+                _check_lists(name, v, f"{path}[{i}]")
 
 
 def _load(name: str) -> dict:
     with resources.files("backchannel.data").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
+        return validate(name, tomllib.load(fh))
+
+
+def validate(name: str, data: dict) -> dict:
+    """``data`` (a parsed data file) if its keys are known and no list repeats an entry; else raise."""
+    known = {k.split(":", 1)[1] for k in _KNOWN_KEYS if k.startswith(name + ":")}
+    if known:
+        tops = {k.split(".")[0] for k in known}
+        unknown = sorted(set(data) - tops)
+        if unknown:
+            raise LexiconError(f"{name}: unknown top-level key(s) {unknown}; expected {sorted(tops)}")
+        if name in _TABLE_FILES:
+            for table, keys in data.items():
+                extra = sorted(k for k in keys if f"{table}.{k}" not in known)
+                if extra:
+                    raise LexiconError(f"{name}: unknown key(s) {extra} in [{table}]")
+    _check_lists(name, data, "")
+    return data
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """Function words and small closed classes of the actors stage (``data/actors_words.toml``).
+
+    Every field is one key of the file (its tables only group keys for the reader). Strings
+    are single words compared with lower-cased token text; sets are matched the same way.
+    """
+
+    # [articles]
+    definite_article: str
+    indefinite_articles: frozenset[str]
+    definite_determiners: frozenset[str]
+    possessive_determiners: frozenset[str]
+    pair_quantifiers: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    # [pronouns]
+    possessive_pronouns: frozenset[str]
+    neuter_possessive: str
+    personal_possessives: frozenset[str]
+    collective_possessives: frozenset[str]
+    speaker_possessives: frozenset[str]
+    speaker_plural: frozenset[str]
+    # [prepositions]
+    of: str
+    as_: str
+    description_preps: tuple[str, ...]
+    unnamed_description_preps: tuple[str, ...]
+    origin_preps: frozenset[str]
+    place_preps: frozenset[str]
+    allegiance_preps: frozenset[str]
+    # [state_roles]
+    not_venue_preps: frozenset[str]
+    direction_preps: frozenset[str]
+    source_prep: str
+    goal_prep: str
+    capital_party_preps: frozenset[str]
+    # [names]
+    surname_particles: frozenset[str]
+    acronym_skippable: frozenset[str]
+    # [organisations]
+    governmental_words: frozenset[str]
+    led_word: str
+    led_heads: frozenset[str]
+    plain_org_heads: frozenset[str]
+    armed_modifiers: frozenset[str]
+    collegial_institutions: frozenset[str]
+    # [media]
+    media_lemmas: frozenset[str]
+    media_word: str
+    state_media: str
+    media_products: frozenset[str]
+    official_media: frozenset[str]
+    # [number]
+    plural_suffix: str
+    # [government_words]
+    occupier_not_alone: frozenset[str]
+    counterpart_noun: str
+    opposite_nouns: frozenset[str]
+    # [compass]
+    compass_words: frozenset[str]
+    # [coref]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    dummy_subject: str
+    expletive_heads: frozenset[str]
+    according: str
+    to: str
+    for_: str
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    unisex_names: frozenset[str]
+    # [patterns]
+    span_article: re.Pattern[str]
+    name_article: re.Pattern[str]
+    formal_state: re.Pattern[str]
+    author_separator: re.Pattern[str]
+    byline: re.Pattern[str]
+    credit_line: re.Pattern[str]
+    credit_brackets: re.Pattern[str]
+    agency_tail: re.Pattern[str]
+    own_sourcing: re.Pattern[str]
+    anonymity_recipient: re.Pattern[str]
+    stated_alias: re.Pattern[str]
+    alias_name: re.Pattern[str]
+    demonym_stem: re.Pattern[str]
+    descriptor_preposition: re.Pattern[str]
+    # [alias_words]
+    self_naming: str
+
+    @classmethod
+    def from_toml(cls, name: str, data: dict) -> ActorWords:
+        """Flatten the file's tables into fields; unknown, missing or mistyped keys are errors."""
+        flat: dict[str, Any] = {}
+        for table, keys in data.items():
+            if not isinstance(keys, dict):
+                raise LexiconError(f"{name}: top-level key {table!r} is not a table")
+            for key, value in keys.items():
+                if key == NARROW_MARKER:  # a marker of the table, not a field (see the file's header)
+                    if not isinstance(value, bool):
+                        raise LexiconError(f"{name}: [{table}] narrow must be true or false")
+                    continue
+                if key in flat:
+                    raise LexiconError(f"{name}: key {key!r} appears in two tables")
+                flat[key] = value
+        fields = {f.name.rstrip("_"): f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(flat) - set(fields))
+        if unknown:
+            raise LexiconError(f"{name}: unknown key(s) {unknown}")
+        missing = sorted(set(fields) - set(flat))
+        if missing:
+            raise LexiconError(f"{name}: missing key(s) {missing}")
+        args: dict[str, Any] = {}
+        for key, f in fields.items():
+            value = flat[key]
+            want_str = f.type in ("str", str) or str(f.type).startswith("re.Pattern")
+            if want_str != isinstance(value, str) or not want_str and not isinstance(value, list):
+                raise LexiconError(f"{name}: {key!r} must be {'a string' if want_str else 'a list of strings'}")
+            if str(f.type).startswith("re.Pattern"):
+                try:
+                    args[f.name] = re.compile(value)
+                except re.error as exc:
+                    raise LexiconError(f"{name}: {key!r} is not a valid regular expression: {exc}") from exc
+            elif want_str:
+                args[f.name] = value
+            elif str(f.type).startswith("tuple"):
+                args[f.name] = tuple(value)
+            else:
+                args[f.name] = frozenset(value)
+        return cls(**args)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -92,15 +296,16 @@ class Lexicon:
     descriptor_nouns: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
     collective_plurals: frozenset[str] = frozenset()
+    words: ActorWords = field(kw_only=True)  # data/actors_words.toml
 
     # -- lookups -------------------------------------------------------------
     def country(self, text: str) -> Country | None:
         """The country a name, abbreviation or (as a fallback) capital or demonym denotes."""
-        key = fold(re.sub(r"^(the|The)\s+", "", text.strip()))
+        key = fold(self.words.name_article.sub("", text.strip()))
         return self.by_name.get(key) or self.by_capital.get(key) or self.by_demonym.get(key)
 
     def country_name(self, text: str) -> Country | None:
-        return self.by_name.get(fold(re.sub(r"^(the|The)\s+", "", text.strip())))
+        return self.by_name.get(fold(self.words.name_article.sub("", text.strip())))
 
     def capital(self, text: str) -> Country | None:
         return self.by_capital.get(fold(text))
@@ -109,10 +314,10 @@ class Lexicon:
         return self.by_demonym.get(fold(text))
 
     def bloc(self, text: str) -> tuple[str, str] | None:
-        return self.blocs.get(fold(text)) or self.blocs.get(fold(re.sub(r"^(the|The)\s+", "", text.strip())))
+        return self.blocs.get(fold(text)) or self.blocs.get(fold(self.words.name_article.sub("", text.strip())))
 
     def body(self, text: str) -> Country | None:
-        name = self.bodies.get(fold(re.sub(r"^(the|The)\s+", "", text.strip())))
+        name = self.bodies.get(fold(self.words.name_article.sub("", text.strip())))
         return self.by_name.get(fold(name)) if name else None
 
     def is_title(self, lemma: str) -> bool:
@@ -133,7 +338,7 @@ def _s(values) -> frozenset[str]:
 def lexicon() -> Lexicon:
     """The cached lexicon (data files are read once per process)."""
     c, a, n = _load("countries.toml"), _load("actors.toml"), _load("first_names.toml")
-    lx = Lexicon()
+    lx = Lexicon(words=ActorWords.from_toml("actors_words.toml", _load("actors_words.toml")))
     for rec in c["countries"]:
         ctry = Country(rec["name"], tuple(rec.get("aliases", [])), tuple(rec.get("capitals", [])),
                        tuple(rec.get("demonyms", [])), bool(rec.get("people", False)))

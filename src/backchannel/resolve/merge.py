@@ -10,14 +10,11 @@ longer one is the same person ("Recep Erdogan" / "Recep Tayyip Erdogan").
 
 from __future__ import annotations
 
-from backchannel.resolve.lexicon import fold
+from backchannel.resolve.lexicon import fold, lexicon
 
 
 def name_tokens(name: str) -> list[str]:
     return [t for t in fold(name).replace("-", " ").split() if t]
-
-
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "del", "da", "di", "du", "la", "le", "dos", "das"}
 
 
 def surname_forms(full_name: str) -> list[str]:
@@ -30,10 +27,11 @@ def surname_forms(full_name: str) -> list[str]:
     words = fold(full_name).split()
     if len(words) < 2:
         return []
+    particles = lexicon().words.surname_particles
     out: list[str] = []
     for k in range(len(words) - 1, 0, -1):
         tail = words[k:]
-        if len(tail) == 1 or len(tail) == 2 or tail[0] in NAME_PARTICLES:
+        if len(tail) == 1 or len(tail) == 2 or tail[0] in particles:
             out.append(" ".join(tail))
     last = words[-1]
     for sep in ("-",):

@@ -1,0 +1,184 @@
+"""Aliases and acronyms stated or implied by the text.
+
+Why: reports name one party several ways ("the National Liberation Army (ELN)",
+"also known by his nom de guerre, Y", "the Saudi-led coalition" ... "the
+coalition", "RSF"). Without these rules each form would be a separate actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backchannel.extract.actors.spans import initials_match
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+
+def stated_aliases(st: ActorState) -> None:
+    """Aliases stated after a mention ("also known as Y", "(ASEAN)", "(@handle)"), then merges by alias."""
+    text, doc = st.text, st.doc
+    known = st.lx.words.stated_alias
+    for aid, actor in list(st.ctx.actors.items()):
+        for m in list(actor.mentions):
+            after = text[m.end: m.end + 80]
+            km = known.match(after)
+            if km:
+                pos = m.end + km.end()
+                span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+                other = st.ctx.actor_at(span.start_char, span.end_char) if span is not None else None
+                if other and other != aid and (st.ctx.actors[other].kind in (actor.kind, "state", "organization")
+                                               or st.lx.words.self_naming in km.group(0)):
+                    st.ctx.merge_actor(other, aid)
+                    st.retarget(other, aid)
+                elif other is None:
+                    nm = st.lx.words.alias_name.match(text[pos:pos + 60])
+                    if nm:
+                        st.add_alias(aid, nm.group(0))
+                        st.ctx.add_mention(aid, pos, pos + len(nm.group(0)))
+            hm = re.match(r"\s*\((@\w+)\)", after)
+            if hm:
+                st.add_alias(aid, hm.group(1))
+                st.ctx.add_mention(aid, m.end + hm.start(1), m.end + hm.end(1))
+            am = re.match(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)", after)
+            if am and actor.kind in ("organization", "state", "group"):
+                other = st.ctx.actor_at(m.end + am.start(1), m.end + am.end(1))
+                if other and other != aid:
+                    st.ctx.merge_actor(other, aid)
+                    st.retarget(other, aid)
+                else:
+                    st.ctx.add_mention(aid, m.end + am.start(1), m.end + am.end(1))
+                st.add_alias(aid, am.group(1))
+
+    # an actor named by what another actor has as an alias is that actor ("RSF")
+    by_alias: dict[str, str] = {}
+    for aid, actor in st.ctx.actors.items():
+        for al in actor.aliases:
+            by_alias.setdefault(fold(al), aid)
+    for aid, actor in list(st.ctx.actors.items()):
+        target = by_alias.get(fold(actor.name))
+        if target and target != aid and target in st.ctx.actors and aid in st.ctx.actors and \
+                actor.named and st.ctx.actors[target].named:
+            st.ctx.merge_actor(aid, target)
+            st.retarget(aid, target)
+
+    acronyms(st)
+
+
+def led_coalitions(st: ActorState) -> None:
+    """ "the Saudi-led coalition": an organisation by that name; later "the coalition" is it."""
+    doc, text = st.doc, st.text
+    made: dict[str, str] = {}
+    lower = st.toks.lower
+    for i in range(len(doc)):
+        if lower[i] != st.lx.words.led_word:
+            continue
+        tok = doc[i]
+        if tok.lower_ != st.lx.words.led_word or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+            continue
+        head = tok.head
+        lead = doc[tok.i - 2]
+        if head.pos_ != "NOUN" or head.i <= tok.i or head.lemma_.lower() not in st.lx.words.led_heads \
+                or not lead.text[:1].isupper() or lead.whitespace_:
+            continue
+        if st.is_excluded(lead.idx, head.idx + len(head.text)):
+            continue
+        name = text[lead.idx: head.idx + len(head.text)]
+        aid = made.get(head.lower_)
+        if aid is None:
+            aid = st.ctx.new_actor_id(name)
+            st.ctx.add_actor(Actor(id=aid, name=name, kind="organization"))
+            made[head.lower_] = aid
+        st.add_mention(aid, lead.idx, head.idx + len(head.text), head)
+        for i in range(lead.i, head.i + 1):
+            st.token_actor[i] = aid
+    if not made:
+        return
+    for i in range(len(doc)):
+        if lower[i] not in made:
+            continue
+        tok = doc[i]
+        aid = made.get(tok.lower_)
+        if aid is None or tok.i in st.token_actor or tok.pos_ != "NOUN":
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ in ("ADJ", "PROPN") and doc[tok.i - 1].lower_ != st.lx.words.led_word:
+            continue  # "a new coalition", "the Arab coalition": another description
+        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+        st.add_alias(aid, tok.text)
+
+
+def acronyms(st: ActorState) -> None:
+    """An all-caps name is the organisation whose initials it spells ("RSF", "AU").
+
+    Function words ("of", "the", "and", "for") may or may not give a letter
+    ("ECOWAS" = Economic Community of West African States). The organisation must
+    be the only one that fits; a state never absorbs an acronym here (the gazetteer
+    has state abbreviations).
+    """
+    acts = st.ctx.actors
+    text = st.text
+    for aid, a in list(acts.items()):  # "the National Liberation Army (ELN)"
+        if a.kind in ("organization", "group") and a.named:
+            for m in a.mentions:
+                pm = re.match(r"\s*\(([A-Z]{2,7})\)", text[m.end: m.end + 12])
+                if pm:
+                    st.add_alias(aid, pm.group(1))
+    longs = [(aid, a) for aid, a in acts.items() if a.named and a.kind in ("organization", "group")
+             and len(a.name.split()) >= 2]
+    # a regional adjective taken for a name ("Tigrayan") is the one organisation named
+    # after that region ("Tigray People's Liberation Front")
+    for aid, actor in list(acts.items()):
+        if aid not in acts or not actor.named or " " in actor.name or actor.kind == "person":
+            continue
+        dm = st.lx.words.demonym_stem.fullmatch(actor.name)
+        if not dm or st.lx.demonym(actor.name) is not None:
+            continue
+        stem = dm.group(1)
+        fits = [lid for lid, la in longs if lid in acts and lid != aid and any(
+            w == stem or (w.startswith(stem) and len(w) - len(stem) <= 1) for w in la.name.replace("'s", "").split())]
+        if len(fits) == 1:
+            st.ctx.merge_actor(aid, fits[0])
+            st.retarget(aid, fits[0])
+    for aid, actor in list(acts.items()):
+        if aid not in acts or not actor.named:
+            continue
+        acro = actor.name.replace(".", "")
+        if not (2 <= len(acro) <= 7 and acro.isalpha() and acro.isupper()):
+            continue
+        fits = [lid for lid, la in longs if lid != aid and lid in acts and any(
+            initials_match(acro, n) for n in [la.name, *la.aliases])]
+        if len(fits) == 1:
+            st.ctx.merge_actor(aid, fits[0])
+            st.retarget(aid, fits[0])
+    # an acronym the text never tagged as a name ("the RSF" read as a common noun)
+    forms: dict[str, str] = {}
+    for aid, a in acts.items():
+        if a.named and a.kind in ("organization", "group"):
+            for n in [a.name, *a.aliases]:
+                if n.isupper() and n.isalpha() and 2 <= len(n) <= 7:
+                    forms[n] = aid
+    by_name = {a.name: aid for aid, a in acts.items()}
+    tt = st.toks
+    for i in range(len(st.doc)):
+        if not (2 <= len(tt.text[i]) <= 7 and tt.text[i].isupper()):
+            continue
+        tok = st.doc[i]
+        w = tok.text
+        if not (2 <= len(w) <= 7 and w.isupper() and w.isalpha()) or tok.i in st.token_actor \
+                or st.is_excluded(tok.idx, tok.idx + len(w)):
+            continue
+        found = forms.get(w)
+        if found is not None:
+            aid = found
+        else:
+            bloc = st.lx.bloc(w)  # a known bloc by its acronym ("ECOWAS", "the AU")
+            if bloc is None:
+                continue
+            known = by_name.get(bloc[0])
+            if known is None:
+                known = st.ctx.new_actor_id(bloc[0])
+                st.ctx.add_actor(Actor(id=known, name=bloc[0], kind=bloc[1]))  # type: ignore[arg-type]
+                by_name[bloc[0]] = known
+            aid = known
+        st.add_mention(aid, tok.idx, tok.idx + len(w), tok)
+        st.add_alias(aid, w)

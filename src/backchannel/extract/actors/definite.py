@@ -1,0 +1,76 @@
+"""Definite descriptions of a named organisation: "the rebels", "the bloc".
+
+Why: after naming a group once, reports go on with "the group" or "the
+paramilitary force"; these are mentions of that group, not new unnamed actors.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from backchannel.extract.actors.spans import np_left
+from backchannel.extract.actors.state import ActorState
+
+
+def definite_descriptions(st: ActorState) -> None:
+    """ "the rebels", "the paramilitary group", "the bloc": an organisation named before.
+
+    The description resolves to the nearest preceding named organisation or group of
+    the right sort (a non-state party for armed/movement words, a known bloc for
+    "the bloc"); it becomes a mention (and ``ctx.coref`` entry) of that actor and, as
+    written, one of its aliases.
+    """
+    lx, doc, acts = st.lx, st.doc, st.ctx.actors
+    heads = lx.definite_org_heads | lx.definite_bloc_heads
+    if not heads:
+        return
+    order = sorted(st.token_actor.items())
+    idx = [i for i, _ in order]
+    lower = st.toks.lower
+    for i in range(len(doc)):
+        if lower[i] not in heads:
+            continue
+        tok = doc[i]
+        low = tok.lower_
+        if low not in heads or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i in st.token_actor \
+                or tok.i in st.consumed or tok.dep_ in ("compound",):
+            continue
+        left = [t for t in np_left(tok) if t.i != tok.i]
+        if not left or left[0].lower_ != lx.words.definite_article or any(
+                t.lower_ not in lx.definite_org_modifiers and t.lower_ != lx.words.definite_article for t in left):
+            continue  # only "the (armed) group": a modifier of another kind makes a new description
+        if any(c.dep_ in ("prep", "acl", "relcl") for c in tok.rights):
+            continue  # "the group of mediators", "the group that ..."
+        if st.is_excluded(tok.idx, tok.idx + len(tok.text)):
+            continue
+        bloc_word = low in lx.definite_bloc_heads
+        mods = {t.lower_ for t in left}
+        armed = bool(mods & lx.words.armed_modifiers) or low not in lx.words.plain_org_heads
+        target = None
+        k = bisect.bisect_left(idx, tok.i) - 1
+        seen = 0
+        while k >= 0 and seen < 400:
+            aid = order[k][1]
+            k -= 1
+            seen += 1
+            a = acts.get(aid)
+            if a is None or not a.named or a.kind not in ("organization", "group"):
+                continue
+            is_bloc = lx.bloc(a.name) is not None
+            if bloc_word != is_bloc:
+                continue
+            if not bloc_word:
+                aff = acts.get(a.affiliation) if a.affiliation else None
+                if lx.body(a.name) is not None or (aff is not None and aff.kind == "state"):
+                    continue  # a state's body is not "the group"
+            target = aid
+            break
+        if target is None:
+            continue
+        s0 = left[1].idx if len(left) > 1 else tok.idx
+        e0 = tok.idx + len(tok.text)
+        st.add_mention(target, s0, e0, tok)
+        st.ctx.coref[tok.i] = target
+        st.consumed.update(t.i for t in left)
+        st.consumed.add(tok.i)
+        st.add_alias(target, st.text[s0:e0])

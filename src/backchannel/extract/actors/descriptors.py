@@ -1,0 +1,190 @@
+"""Descriptors and affiliations of named actors: titles, appositions, "served as".
+
+Why: a person's title carries their side ("Turkish President", "Qatar's Prime
+Minister", "White House spokesperson"), and the descriptor is what a reader of
+the dossier needs to know who someone is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
+                                                nearest_party, predicates, role_noun)
+from backchannel.extract.actors.spans import POSS_SUFFIX, np_left
+from backchannel.extract.actors.state import ActorState, Role
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+
+Desc = tuple[list[Token], list[Token], Token]  # (left tokens, right tokens, head)
+
+
+def descriptors_and_affiliations(st: ActorState) -> None:
+    """Descriptors of every named actor's mentions, and the affiliation their titles give."""
+    doc = st.doc
+    for nm in st.named:
+        actor = st.ctx.actors[nm.aid]  # type: ignore[index]
+        for s, e, root in nm.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if actor.kind == "organization" and actor.affiliation is None:
+                _state_owner(st, actor, root, span)
+            descs = _titles_before(st, actor, root, span)
+            # a name in brackets after a role: "Our president [Recep Erdogan]"
+            # narrow: written for one quoted sentence of one article (02-azovstal-commanders-kalin.txt),
+            # an editor's bracketed name inside a quotation
+            if span.start >= 2 and doc[span.start - 1].text in ("[", "(") and \
+                    role_noun(st, doc[span.start - 2]) and not st.token_actor.get(doc[span.start - 2].i):
+                descs.append(([doc[span.start - 2]], [], doc[span.start - 2]))
+            descs += _apposition_before(st, actor, root, span)
+            for c in root.children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and not st.token_actor.get(c.i) and \
+                        role_noun(st, c) and not describes_other(st, c) and not any(
+                            x.dep_ == "appos" and st.token_actor.get(x.i) for x in c.children):
+                    for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
+                        left, right = desc_tokens(st, h)
+                        descs.append((left, right, h))
+            for h in predicates(st, root):
+                left, right = desc_tokens(st, h)
+                descs.append((left, right, h))
+            _apply(st, actor, descs)
+
+
+def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
+    """ "Russia's Defence Ministry", "the Iraqi Interior Ministry", "Ethiopia's state broadcaster EBC":
+    the state possessing (or named on) an organisation, or a title noun before it."""
+    mods = [c for c in root.children if c.i < span.start]
+    mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"
+             for g in c.children if g.dep_ in ("poss", "amod")]
+    for c in mods:
+        if c.dep_ in ("poss", "amod", "compound") and c.i < span.start:
+            aff = st.token_actor.get(c.i)
+            if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
+                actor.affiliation = aff
+
+
+def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
+    """Titles written before the name: "Strategic Affairs Minister Ron Dermer", "Qatar's Prime Minister"."""
+    descs: list[Desc] = []
+    pre = [t for t in root.subtree if t.i < span.start]
+    pre_c: list[Token] = []
+    for t in reversed(pre):
+        if t.i != (pre_c[0].i - 1 if pre_c else span.start - 1):
+            break
+        if t.dep_ == "det" or t.tag_ == "PRP$" or t.text in (",", "(", "[", "—"):
+            break
+        pre_c.insert(0, t)
+    while pre_c and (pre_c[0].dep_ == "poss" or pre_c[0].tag_ == "POS"):
+        pre_c = pre_c[1:]
+    if pre_c and (role_noun(st, pre_c[-1]) or POSS_SUFFIX.sub("", pre_c[-1].lower_) in st.lx.gov_titles):
+        full_pre = [t for t in root.subtree if t.i < span.start and t.i >= pre_c[0].i - 3]
+        descs.append((pre_c, [], pre_c[-1]))
+        # possessor of the title: "Qatar's Prime Minister", "Thailand's acting ..."
+        for t in full_pre:
+            if t.dep_ == "poss":
+                descs[-1] = (pre_c, [], pre_c[-1])
+                aff = st.actor_of_token(t)
+                if aff and actor.affiliation is None and aff != actor.id and \
+                        st.ctx.actors[aff].kind != "person":
+                    actor.affiliation = aff
+    return descs
+
+
+def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
+    """A role noun the name is in apposition to: "Hamas's lead negotiator, Khalil al-Hayya"."""
+    lx, doc = st.lx, st.doc
+    appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
+    if appos_head is None:
+        # the parser missed the apposition: "the Qatari emir, Sheikh Tamim ..."
+        j = span.start - 1
+        while j > 0 and doc[j].pos_ == "PROPN" and (doc[j].lower_ in lx.gov_titles or
+                                                    doc[j].lower_.rstrip(".") in lx.honorifics):
+            j -= 1
+        if j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "NOUN":
+            appos_head = doc[j - 1]
+    if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
+            or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head):
+        return []
+    h = appos_head
+    left, right = desc_tokens(st, h)
+    if actor.kind == "organization":
+        # "Hamas' armed wing, the Qassam Brigades": part of the possessor
+        for t in np_left(h):
+            aff = st.actor_of_token(t) if t.dep_ == "poss" else None
+            if aff and aff != actor.id and actor.affiliation is None:
+                actor.affiliation = aff
+    for t in np_left(h):
+        if t.dep_ == "poss":
+            aff = st.actor_of_token(t) or (nearest_party(st, t) if t.tag_ == "PRP$" else None)
+            if aff and aff != actor.id and actor.affiliation is None and \
+                    st.ctx.actors[aff].kind != "person" and h.lemma_.lower() in lx.gov_titles:
+                actor.affiliation = aff
+            elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
+                    and st.ctx.actors[aff].kind == "person" and t.tag_ != "PRP$":
+                if h.lemma_.lower() in lx.personal_staff:
+                    actor.affiliation = aff  # "Cleverly's spokeswoman, Maria Hendry": works for him
+                elif h.lemma_.lower() in lx.gov_titles or role_noun(st, h):
+                    # "the President's peace commissioner": the President's side
+                    actor.affiliation = st.ctx.actors[aff].affiliation
+    return [(left, right, h)]
+
+
+def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
+    """Record the descriptions as descriptors; a governmental title (or any role) gives the side."""
+    lx = st.lx
+    for left, right, h in descs:
+        toks = left + right
+        if not toks:
+            continue
+        st.consumed.update(t.i for t in toks)
+        st.consumed.add(h.i)
+        d = descriptor_text(st, left, right)
+        if d and d not in actor.descriptors and fold(d) != fold(actor.name):
+            actor.descriptors.append(d)
+        if actor.affiliation is None and (h.lemma_.lower() in lx.gov_titles or any(
+                t.lemma_.lower() in lx.gov_titles for t in left)):
+            aff = affiliation_in(st, toks, exclude=actor.id)
+            if aff:
+                actor.affiliation = aff
+        if actor.affiliation is None and actor.kind == "person":
+            # an organisation named in any role: "ELN commander", "RSF leader",
+            # "Red Cross delegate" (a state needs a governmental title, above)
+            for t in left:
+                aff = st.actor_of_token(t)
+                if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
+                        and st.ctx.actors[aff].named:
+                    actor.affiliation = aff
+                    break
+
+
+def state_descriptors(st: ActorState) -> None:
+    """Appositions and "as" predicates of states: "Qatar, a key mediator", "Oman acting as ..."."""
+    seen: set[int] = set()
+    for h in st.state_hits:
+        aid = st.state_ids.get(h.country.name)
+        if aid is None or h.role != Role.PARTY or h.tok.i in seen:
+            continue
+        seen.add(h.tok.i)
+        root = h.tok
+        heads = predicates(st, root)
+        heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and role_noun(st, c)
+                  and not st.token_actor.get(c.i) and not describes_other(st, c)]
+        # "The United States and China, two key regional players": the apposition of a coordination
+        top = root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top is not root:
+            heads += [c for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and role_noun(st, c) and not st.token_actor.get(c.i)]
+        actor = st.ctx.actors[aid]
+        for hd in heads:
+            left, right = desc_tokens(st, hd)
+            st.consumed.update(t.i for t in left + right)
+            st.consumed.add(hd.i)
+            left = [t for t in left if not t.like_num]
+            d = descriptor_text(st, left, right)
+            if d and d not in actor.descriptors:
+                actor.descriptors.append(d)

@@ -1,0 +1,56 @@
+"""Page furniture: bylines, datelines, reporting credits and the outlet's own sourcing.
+
+Why: these spans are not part of the story; the outlet and the authors are never
+actors, and a dateline's city is not a venue of the talks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import fold
+
+
+def find_furniture(st: ActorState) -> None:
+    """Exclude bylines, datelines and credits; remember the outlet's and the authors' names."""
+    d, text, w = st.ctx.document, st.text, st.lx.words
+    for who in (d.author, d.source):
+        if who:
+            for part in w.author_separator.split(who):
+                if part.strip():
+                    st.outlets.add(fold(part))
+    for m in re.finditer(r"[^\n]+", text):
+        para, s = m.group(0), m.start()
+        stripped = para.strip()
+        if w.byline.match(stripped) and len(stripped) < 120:
+            st.excluded.append((s, m.end()))
+            continue
+        if w.credit_line.match(stripped):
+            st.excluded.append((s, m.end()))
+            for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):
+                st.outlets.add(fold(nm))
+            continue
+        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?\s*[—–-]+\s",
+                      para)
+        if dl:
+            st.excluded.append((s, s + dl.end()))
+            if dl.group(2):
+                st.outlets.add(fold(dl.group(2)))
+        tail = w.agency_tail.search(para)
+        if tail:
+            st.excluded.append((s + tail.start(), m.end()))
+        # the outlet's own sourcing: "Caliber.Az reports via foreign media"
+        # narrow: written for one article (06-thai-cambodia-putrajaya.txt), see [furniture_narrow]
+        for om in w.own_sourcing.finditer(para):
+            st.outlets.add(fold(om.group(1)))
+            end = para.find(".", om.end())
+            st.excluded.append((s + om.start(), s + (end if end > 0 else len(para))))
+        for om in w.credit_brackets.finditer(para):
+            st.excluded.append((s + om.start(), s + om.end()))
+            for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", om.group(0)):
+                st.outlets.add(fold(nm))
+        for om in w.anonymity_recipient.finditer(para):
+            if om.group(1) in st.lx.agencies:
+                st.outlets.add(fold(om.group(1)))
+    st.excluded.sort()

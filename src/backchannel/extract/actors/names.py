@@ -1,0 +1,292 @@
+"""Named actors from NER spans: grouping by name, kind from evidence, materialising.
+
+Why: spaCy gives one entity per mention and often the wrong label; an actor is
+the set of mentions that name the same party, and whether it is a person or an
+organisation is decided from evidence (titles, given names, appositions), not
+from the label alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.actors.ner_spans import spans_from_ents
+from backchannel.extract.actors.queries import governmental, org_like
+from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, SUBJ, clean, strip_span
+from backchannel.extract.actors.state import ActorState, Named
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+from backchannel.resolve.merge import link_partial_names, name_tokens
+
+
+def find_named(st: ActorState) -> None:
+    """Group the repaired NER spans into named actors (``st.named``) by name, bloc and surname."""
+    doc, lx = st.doc, st.lx
+    by_key: dict[str, Named] = {}
+    surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    state_chars = {(h.start, h.end) for h in st.state_hits}
+    state_starts = {h.start for h in st.state_hits}
+    for start, end, ent_label, span in spans_from_ents(st):
+        grouped = _group_label(st, ent_label, span)
+        if grouped is None:
+            continue
+        label = grouped
+        found = _name_of(st, start, end, label, span, state_chars, state_starts)
+        if found is None:
+            continue
+        s, e, name = found
+        root = span.root
+        if label == "UNIT":
+            _add_unit(st, span, by_key)
+            continue
+        bloc = lx.bloc(name)
+        surface = name
+        if bloc:
+            name = bloc[0]  # "EU" and "the European Union" are one actor
+        key = fold(name)
+        if conquered_place(st, span, label):
+            continue  # "the rebels seized Goma": a place taken, not a party
+        if label in ("GPE", "FAC"):
+            # a place not in the gazetteer is an actor only where it acts
+            if unknown_place_is_venue(st, root) and key not in by_key and key not in surnames:
+                continue
+        nm = by_key.get(key)
+        if nm is None:
+            nm = Named(name=name, label=label)
+            by_key[key] = nm
+            st.named.append(nm)
+        if label == "PERSON" and len(span) == 1 and span.root.tag_ == "NNPS":
+            label = "GROUP"  # "the Houthis": a plural name is a group, not a person
+        nm.labels[label.rstrip("?")] += 1
+        nm.mentions.append((s, e, root))
+        if fold(surface) != key and surface not in nm.aliases:
+            nm.aliases.append(surface)
+        kind_evidence(st, nm, span, label)
+    link_names(st)
+
+
+def _group_label(st: ActorState, label: str, span: Span) -> str | None:
+    """The label a span is grouped under, None for spans that name no actor.
+
+    A NORP counts only as a people or movement acting as a party: "the Kurds rejected",
+    "the Houthis said".
+    """
+    if label == "NORP":
+        r = span.root
+        if len(span) == 1 and r.tag_ in ("NNPS", "NNS") and r.dep_ in SUBJ | {"dobj", "pobj", "poss"} \
+                and st.lx.demonym(r.text) is None:
+            label = "GROUP"
+        else:
+            return None
+    if label not in NAMED_LABELS and label != "GROUP":
+        return None
+    return label
+
+
+def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
+             state_chars: set[tuple[int, int]], state_starts: set[int]) -> tuple[int, int, str] | None:
+    """(start, end, cleaned name) of a span that can be a named actor; None for titles, places,
+    states, furniture and the outlet's own name."""
+    doc, text, lx = st.doc, st.text, st.lx
+    s, e = strip_span(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    if e <= s:
+        return None
+    name = clean(text[s:e])
+    if not name or not any(ch.isupper() for ch in name[:1]) or st.is_excluded(s, e):
+        return None
+    if st.is_outlet(name) or fold(name) in lx.regions:
+        return None
+    if (s, e) in state_chars or s in state_starts and lx.country(name):
+        return None
+    if label == "LOC":
+        bloc = lx.bloc(name)
+        if not bloc:
+            return None
+    if label in ("GPE", "FAC") and fold(name) in lx.cities:
+        return None
+    if label == "ORG" and not _org_is_name(st, name, span):
+        return None
+    if all(t.lower_ in lx.gov_titles or t.lower_ in lx.title_prefixes for t in span if not t.is_punct):
+        return None
+    if label == "ORG" and start >= 2 and doc[start - 1].lower_ == lx.words.of and \
+            doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
+        return None  # "Secretary of State", "Minister of Defence"
+    if label == "ORG" and end < len(doc) and doc[end].lemma_.lower() in lx.gov_titles and \
+            doc[end].text[:1].isupper() and span.root.dep_ == "compound" and len(span) <= 2 and \
+            not any(t.text.isupper() for t in span):
+        return None  # "Defence Minister": the first words of a title
+    root = span.root
+    nxt_tok = doc[end] if end < len(doc) else None
+    if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and nxt_tok is not None and root.dep_ == "compound" \
+            and nxt_tok.lower_ in lx.place_nouns and nxt_tok.pos_ == "NOUN" and root.head.i == nxt_tok.i:
+        return None  # "the Gazivoda lake", "the Rafah crossing": a place, not a party
+    return s, e, name
+
+
+def _org_is_name(st: ActorState, name: str, span: Span) -> bool:
+    """An ORG span that is not a city, a common noun ("a former Marine") or a title ("Turkish Presidentʼs")."""
+    lx = st.lx
+    if fold(name) in lx.cities:
+        return False
+    if span.root.dep_ != "compound" and any(
+            c.dep_ == "det" and c.lower_ in lx.words.indefinite_articles for c in span.root.children):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    if words and lx.demonym(name.split()[0]) and all(
+            w in lx.gov_titles or w in lx.title_prefixes or POSS_SUFFIX.sub("", w) in lx.gov_titles
+            for w in [POSS_SUFFIX.sub("", x) for x in words[1:]]):
+        return False
+    return True
+
+
+def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named]) -> None:
+    """A named unit (the "Azov" regiment): an organisation named with its head noun."""
+    unit_head = span[-1]
+    name = clean(f"{span[0].text} {unit_head.text}")
+    key = fold(name)
+    nm = by_key.get(key) or by_key.get(fold(span[0].text))
+    if nm is None:
+        nm = Named(name=name, label="ORG")
+        st.named.append(nm)
+    nm.name = name
+    nm.org_evidence += 3
+    if span[0].text not in nm.aliases:
+        nm.aliases.append(span[0].text)
+    by_key[key] = nm
+    by_key[fold(span[0].text)] = nm
+    nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0]))
+    nm.labels["ORG"] += 1
+
+
+def conquered_place(st: ActorState, span: Span, label: str) -> bool:
+    """A capitalised object of a verb of seizure ("seized Goma", "captured X and Y"): a place.
+
+    Not when the name is a known state or bloc, looks like a person's full name (several words
+    tagged as a person, a known given name) or an organisation's.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in st.lx.conquest_verbs:
+        return False
+    name = span.text
+    if st.lx.country(name) or st.lx.bloc(name) or org_like(st, name):
+        return False
+    if label.startswith("PERSON") and (len(span) > 1 or st.lx.is_first_name(span[0].text)):
+        return False
+    return label in ("PERSON", "PERSON?", "ORG", "GPE", "FAC", "LOC")
+
+
+def unknown_place_is_venue(st: ActorState, root: Token) -> bool:
+    """A place not in the gazetteer is a venue unless it is a subject or a possessor."""
+    if root.dep_ in SUBJ or root.dep_ == "poss":
+        return False
+    return True
+
+
+def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
+    """Add person/organisation evidence from the span: titles, given names, appositions, words."""
+    lx, doc = st.lx, st.doc
+    toks = [t for t in span if not t.is_punct]
+    words = [t.text for t in toks]
+    if label == "PERSON" and len(words) >= 2:
+        nm.person_evidence += 2
+    if label == "PERSON?":
+        nm.person_evidence += 1
+    if len(words) >= 2 and lx.is_first_name(words[0]) and not any(w.lower() in lx.org_words for w in words):
+        nm.person_evidence += 2
+    if any(w.lower() in lx.org_words for w in words[1:]) or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        nm.org_evidence += 2
+    if len(words) >= 2 and (words[-1].lower() in lx.org_words or words[-1].lower() in lx.unit_heads):
+        nm.org_evidence += 1  # "Qassam Brigades": a name ending in an organisation word
+    first = span[0]
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.lower_.rstrip(".") in {h.rstrip(".") for h in lx.honorifics} or (
+                prev.lemma_.lower() in lx.gov_titles and prev.dep_ == "compound"):
+            nm.person_evidence += 2
+    root = span.root
+    for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
+        if c.dep_ == "appos" or c is root.head:
+            if c.lemma_.lower() in lx.person_nouns and c.pos_ == "NOUN":
+                nm.person_evidence += 2
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in lx.gov_nouns and nxt.lower_ in lx.gov_default and root.dep_ == "compound":
+        nm.person_evidence += 3  # "the Trump Administration": a leader's name
+    if root.dep_ == "poss" or POSS_SUFFIX.search(span[-1].text):
+        head = root.head if root.dep_ == "poss" else (doc[span.end] if span.end < len(doc) else root)
+        if head.lemma_.lower() in lx.person_relations:
+            nm.person_evidence += 2
+
+
+def link_names(st: ActorState) -> None:
+    """Fold surname/given-name mentions into the full name they abbreviate."""
+    persons = [nm for nm in st.named if len(name_tokens(nm.name)) > 1 and
+               (nm.person_evidence > nm.org_evidence or nm.labels.get("PERSON", 0) > 0)]
+    full = [nm.name for nm in persons]
+    by_name = {nm.name: nm for nm in persons}
+    alias_index = {fold(a): nm for nm in st.named for a in nm.aliases}
+    singular = {fold(nm.name): nm for nm in st.named if " " not in nm.name}
+    keep: list[Named] = []
+    for nm in st.named:
+        target = None
+        f = fold(nm.name)
+        if " " not in nm.name and f.endswith("s") and f[:-1] in singular and singular[f[:-1]] is not nm \
+                and nm.person_evidence == 0 and singular[f[:-1]].person_evidence == 0:
+            target = singular[f[:-1]]  # "Houthis" -> "Houthi"
+        if fold(nm.name) in alias_index and alias_index[fold(nm.name)] is not nm:
+            target = alias_index[fold(nm.name)]
+        elif (
+                nm.org_evidence < 2 or not org_like(st, nm.name)):
+            full_name = link_partial_names([f for f in full if f != nm.name], nm.name)
+            if full_name is None and "-" in nm.name:
+                full_name = link_partial_names(full, nm.name.split("-")[-1])
+            if full_name:
+                target = by_name[full_name]
+        if target is not None and target is not nm:
+            target.mentions.extend(nm.mentions)
+            target.person_evidence += nm.person_evidence
+            if nm.name not in target.aliases and fold(nm.name) != fold(target.name):
+                target.aliases.append(nm.name)
+            continue
+        keep.append(nm)
+    st.named = keep
+
+
+def materialise_named(st: ActorState) -> None:
+    """Make an actor of every named group, its kind decided from the evidence collected."""
+    lx = st.lx
+    for nm in st.named:
+        if nm.person_evidence > nm.org_evidence:
+            kind = "person"
+        elif nm.org_evidence > nm.person_evidence:
+            kind = "organization"
+        else:
+            top = nm.labels.most_common(1)[0][0] if nm.labels else "ORG"
+            kind = {"PERSON": "person", "ORG": "organization", "GPE": "state", "FAC": "organization",
+                    "LOC": "group", "PERSON?": "person", "GROUP": "group"}.get(top, "organization")
+        bloc = lx.bloc(nm.name)
+        if bloc:
+            kind = bloc[1]
+        nm.kind = kind
+        aid = st.ctx.new_actor_id(nm.name)
+        actor = Actor(id=aid, name=nm.name, kind=kind)  # type: ignore[arg-type]
+        st.ctx.add_actor(actor)
+        nm.aid = aid
+        for al in nm.aliases:
+            st.add_alias(aid, al)
+        for s, e, root in nm.mentions:
+            st.add_mention(aid, s, e, root)
+            surface = clean(st.text[s:e])
+            if fold(surface) != fold(nm.name):
+                st.add_alias(aid, surface)
+        body = lx.body(nm.name)
+        if body is not None and kind == "organization":
+            actor.affiliation = st.state_actor(body)
+        elif kind == "organization" and lx.demonym(nm.name.split()[0]) and governmental(st, nm.name):
+            c = lx.demonym(nm.name.split()[0])
+            if c and not c.people:
+                actor.affiliation = st.state_actor(c)

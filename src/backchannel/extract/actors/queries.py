@@ -1,0 +1,158 @@
+"""Shared questions the steps ask about tokens and actors (no changes to the state
+except marking "as" predicates consumed).
+
+Why: several steps need the same judgements (is this a role noun, which party
+does "its" mean, what is the descriptor text of a noun phrase); one definition
+keeps them consistent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.spans import SUBJ, clean, np_left, np_right, span_text
+from backchannel.extract.actors.state import ActorState
+
+
+def governmental(st: ActorState, name: str) -> bool:
+    """An organisation name that belongs to a government ("Chinese Foreign Ministry", "Israeli army")."""
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    return bool(words & (st.lx.institutions | st.lx.gov_nouns | st.lx.words.governmental_words))
+
+
+def org_like(st: ActorState, name: str) -> bool:
+    """A name that looks like an organisation's: an acronym or an organisation word in it."""
+    words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    return name.isupper() or any(w in st.lx.org_words or w in st.lx.unit_heads for w in words)
+
+
+def affiliation_in(st: ActorState, toks: list[Token], exclude: str | None = None) -> str | None:
+    """The first organisation/state actor mentioned among ``toks`` (not ``exclude``)."""
+    found: list[str] = []
+    for t in toks:
+        aid = st.actor_of_token(t)
+        if aid is None and t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns:
+            aid = nearest_party(st, t)
+        if aid and aid != exclude and aid not in found:
+            kind = st.ctx.actors[aid].kind
+            if kind in ("organization", "state", "group"):
+                found.append(aid)
+            elif kind == "person":
+                owner = st.ctx.actors[aid].affiliation
+                if owner:
+                    found.append(owner)  # "Netanyahu's office"
+    return found[0] if found else None
+
+
+def nearest_party(st: ActorState, pron: Token) -> str | None:
+    """Quick antecedent for a possessive pronoun inside a description ("its spy service")."""
+    want = ("organization", "state") if pron.lower_ == st.lx.words.neuter_possessive else (
+        ("person",) if pron.lower_ in st.lx.words.personal_possessives else ("organization", "state", "group"))
+    sent = pron.sent
+    doc = pron.doc
+    # a subject of the same sentence first ("Y will meet X, his office said" -> Y) ...
+    for i in range(pron.i - 1, sent.start - 1, -1):
+        aid = st.token_actor.get(i)
+        t = doc[i]
+        if aid and st.ctx.actors[aid].kind in want and (
+                t.dep_ in SUBJ or t.dep_ in ("compound", "appos") and t.head.dep_ in SUBJ):
+            return aid
+    if pron.lower_ in st.lx.words.collective_possessives:
+        # a subject the stage made no actor of ("The ELN has refused talks with Bogota, its
+        # spokesman said"): the owner is that subject, not the party in its object
+        for i in range(pron.i - 1, sent.start - 1, -1):
+            t = doc[i]
+            if t.dep_ in SUBJ and t.pos_ == "PROPN" and not st.token_actor.get(i) and \
+                    not st.lx.country(t.text) and not st.lx.demonym(t.text):
+                return None
+    # ... then the nearest mention
+    lo = max(sent.start - 60, 0)
+    for i in range(pron.i - 1, lo - 1, -1):
+        aid = st.token_actor.get(i)
+        if aid and st.ctx.actors[aid].kind in want:
+            return aid
+    return None
+
+
+def pronoun_owned_title(st: ActorState, root: Token) -> bool:
+    """A name whose title has a possessive pronoun: "its spokesman X", "their envoy, X"."""
+    heads = [root.head] if root.dep_ == "appos" else []
+    heads += [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    left = root.left_edge.i
+    if left > 0 and st.doc[left - 1].pos_ == "NOUN":
+        heads.append(st.doc[left - 1])
+    return any(h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+               for h in heads)
+
+
+def describes_other(st: ActorState, noun: Token) -> bool:
+    """An apposition that describes someone else: "talks with Kinshasa, its spokesman X said".
+
+    A role noun with a possessive pronoun ("its/his/their spokesman") or followed by a name
+    of its own is that other person's description, never the anchor's.
+    """
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return True
+    return any(c.i > noun.i and c.dep_ in ("appos", "compound", "nmod") and st.token_actor.get(c.i)
+               and st.ctx.actors[st.token_actor[c.i]].kind == "person" for c in noun.children)
+
+
+def role_noun(st: ActorState, tok: Token) -> bool:
+    """A noun that can describe an actor (title, role, kind of organisation)."""
+    lemma = tok.lemma_.lower()
+    lx = st.lx
+    return lemma in lx.person_nouns or lemma in lx.org_words or lemma in lx.unit_heads or \
+        lemma in lx.unnamed_person or lemma in lx.unnamed_group or tok.lower_ in lx.gov_titles or \
+        lemma in lx.descriptor_nouns
+
+
+def quoted_other(st: ActorState, root: Token) -> bool:
+    """A name the quoted words act on ("We will not talk to President X"), not "our president X"."""
+    if root.dep_ not in ("dobj", "pobj", "dative") or not st.in_quote(root):
+        return False
+    lo = max(root.left_edge.i - 3, 0)
+    return not any(t.lower_ in st.lx.words.speaker_possessives for t in st.doc[lo: root.i])
+
+
+def desc_tokens(st: ActorState, head: Token) -> tuple[list[Token], list[Token]]:
+    """(modifier+head tokens without determiners, right modifiers) of a descriptive NP."""
+    left = [t for t in np_left(head) if not (t.dep_ == "det" or t.tag_ == "PRP$" or t.dep_ == "case")]
+    while left and (left[0].is_punct or left[0].dep_ == "poss" and st.actor_of_token(left[0])):
+        left = left[1:]
+    while left and (left[0].dep_ == "case" or left[0].tag_ == "POS"):
+        left = left[1:]
+    # a possessive chain: "Colombian President Gustavo Petro's peace commissioner" -> "peace commissioner"
+    cut = max((k for k, t in enumerate(left[:-1]) if t.dep_ == "poss" and t.tag_ != "PRP$"), default=-1)
+    if cut >= 0:
+        left = left[cut + 1:]
+    return left, np_right(head)
+
+
+def descriptor_text(st: ActorState, left: list[Token], right: list[Token]) -> str:
+    """The text of a description, without a leading possessor that is its affiliation."""
+    toks = left + right
+    if not toks:
+        return ""
+    # drop a leading possessor that is an organisation/state: it is the affiliation
+    while toks and (toks[0].dep_ in ("poss", "case") or toks[0].tag_ in ("POS", "DT")) and \
+            (st.token_actor.get(toks[0].i) and st.ctx.actors[st.token_actor[toks[0].i]].kind != "person"
+             or toks[0].tag_ in ("POS", "DT")):
+        toks = toks[1:]
+    if not toks:
+        return ""
+    return clean(span_text(st.doc, toks))
+
+
+def predicates(st: ActorState, root: Token) -> list[Token]:
+    """Heads of "as" predicates of a mention: "served as the mediator", "acting as the host"."""
+    out: list[Token] = []
+    verbs = [root.head] if root.dep_ in SUBJ and root.head.lemma_ in st.lx.as_verbs else []
+    verbs += [c for c in root.children if c.dep_ == "acl" and c.lemma_ in st.lx.as_verbs]
+    for v in verbs:
+        for p in v.children:
+            if p.dep_ == "prep" and p.lower_ == st.lx.words.as_:
+                out.extend(h for h in p.children if h.dep_ == "pobj" and h.pos_ == "NOUN")
+    st.consumed.update(h.i for h in out)
+    return out

@@ -1,0 +1,152 @@
+"""Affiliations from context: office-holders with no stated side take a nearby state.
+
+Why: "When Strategic Affairs Minister Ron Dermer visited Washington" states no
+side; the neighbouring sentence's "Israel" does. A place visited or a person met
+is the other side, never the actor's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.queries import pronoun_owned_title, quoted_other
+from backchannel.extract.actors.spans import SUBJ
+from backchannel.extract.actors.state import ActorState, Role
+
+
+def context_affiliations(st: ActorState) -> None:
+    """Office-holders with no stated affiliation take the nearest state in context.
+
+    "When Strategic Affairs Minister Ron Dermer visited Washington" gives no state
+    (a place visited is the other side); the neighbouring sentence's "Israel" does.
+    Only persons with a governmental title and military units qualify.
+    """
+    lx, doc = st.lx, st.doc
+    sents = list(doc.sents)
+    sent_of = {}
+    for k, s in enumerate(sents):
+        sent_of[s.start] = k
+    state_tokens: dict[int, list[tuple[int, str]]] = {}
+    for i, aid in st.token_actor.items():
+        if st.ctx.actors.get(aid) and st.ctx.actors[aid].kind == "state":
+            k = sent_of.get(doc[i].sent.start, 0)
+            state_tokens.setdefault(k, []).append((i, aid))
+    venue = {h.tok.i for h in st.state_hits if h.role == Role.VENUE}
+    for actor in st.ctx.actors.values():
+        if actor.affiliation is not None or not actor.mentions:
+            continue
+        titled = actor.kind == "person" and actor.named and any(
+            any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", lx.words.descriptor_preposition.split(d)[0]))
+            for d in actor.descriptors)
+        unit = actor.kind == "organization" and any(
+            w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))
+        if not (titled or unit):
+            continue
+        # every mention's own sentence first, then the sentence before the first mention (looking
+        # forward for a side guesses too often: null is better than a wrong side)
+        tries: list[tuple[Token, int]] = []
+        roots = []
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                roots.append(span.root)
+        # the mention that carries the title speaks first
+        roots.sort(key=lambda r: not any(c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" or
+                                         c.lemma_.lower() in lx.gov_titles for c in r.children))
+        tries = [(r, sent_of.get(r.sent.start, 0)) for r in roots]
+        if roots:
+            k0 = sent_of.get(roots[0].sent.start, 0)
+            tries += [(roots[0], k0 - 1)]
+        if any(pronoun_owned_title(st, r) for r in roots):
+            continue  # "its spokesman X": the owner was not found; a state nearby is not it
+        best = None
+        if titled and roots:
+            best = co_mentioned_side(st, actor.id, roots[0])
+        for root, kk in tries:
+            if best:
+                break
+            best = state_near(st, actor.id, root, state_tokens.get(kk, []), venue)
+        if best:
+            actor.affiliation = best
+
+
+def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
+    """The state of the one other person in the sentence, when they are not facing each other.
+
+    "Mirzoyan later briefed Prime Minister Nikol Pashinyan": the minister's side is the
+    prime minister's; not after meet verbs ("X met his counterpart Y"), and not when the
+    sentence has people of two states.
+    """
+    sent = root.sent
+    verb = root.head if root.dep_ in SUBJ | {"dobj", "dative"} else (
+        root.head.head if root.dep_ == "pobj" else None)
+    if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs:
+        return None
+    if any(t.lemma_.lower() in st.lx.words.opposite_nouns for t in sent):
+        return None
+    states: set[str] = set()
+    quoted = quoted_other(st, root)
+    for i in range(sent.start, sent.end):
+        aid = st.token_actor.get(i)
+        if aid is None or aid == aid_self:
+            continue
+        if quoted and not st.in_quote(st.doc[i]):
+            continue  # "We will not talk to X," the minister said: the speaker is not X's side
+        a = st.ctx.actors.get(aid)
+        if a is None:
+            continue
+        if a.kind == "person" and a.affiliation and st.ctx.actors.get(a.affiliation) is not None \
+                and st.ctx.actors[a.affiliation].kind == "state":
+            states.add(a.affiliation)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]],
+               venue: set[int]) -> str | None:
+    """The nearest state mention to ``root`` among ``cands_in`` that is not the other side."""
+    # the actor's own words are no evidence ("a Palestinian-American businessman"),
+    # except inside a governmental title ("an adviser to Iran's supreme leader")
+    own = {t.i for t in root.subtree if not under_gov_title(st, t, root)}
+    # places this actor goes to or meets are the other side ...
+    blocked: set[int] = set()
+    if root.dep_ in SUBJ:
+        for c in root.head.children:
+            if c.dep_ in ("dobj", "prep"):
+                blocked.update(t.i for t in c.subtree)
+    elif root.dep_ in ("dobj", "pobj", "dative"):
+        verb = root.head if root.dep_ != "pobj" else root.head.head
+        for c in verb.children:
+            if c.dep_ in SUBJ:
+                blocked.update(t.i for t in c.subtree)
+    # ... and so are the states of the people it meets: "Y met X's President Z"
+    other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self}
+    other_side |= {aff for x in list(other_side)
+                   if x in st.ctx.actors and (aff := st.ctx.actors[x].affiliation)}
+    doc = root.doc
+    # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
+    others_title = {i for i, _ in cands_in if i not in own and doc[i].dep_ == "amod" and
+                    doc[i].head.tag_ == "NN" and (doc[i].head.lemma_.lower() in st.lx.gov_titles
+                                                  or doc[i].head.lemma_.lower() == st.lx.words.counterpart_noun)}
+    cands = [(abs(i - root.i), aid) for i, aid in cands_in
+             if i not in blocked and i not in own and i not in venue and aid != aid_self
+             and aid not in other_side and i not in others_title]
+    if cands and quoted_other(st, root):
+        # a name the quoted words act on: a state outside the quote is the speaker's, not its side
+        outside = {aid for i, aid in cands_in if not st.in_quote(doc[i])} - {
+            aid for i, aid in cands_in if st.in_quote(doc[i])}
+        cands = [(dist, aid) for dist, aid in cands if aid not in outside]
+    return min(cands)[1] if cands else None
+
+
+def under_gov_title(st: ActorState, tok: Token, root: Token) -> bool:
+    """Is ``tok`` under a governmental title within ``root``'s subtree?"""
+    t = tok
+    for _ in range(8):
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in st.lx.gov_titles:
+            return True
+    return False

@@ -1,0 +1,211 @@
+"""States: country names, capitals and nationality adjectives, each with a role.
+
+Why: the small model's NER labels for countries are unreliable, so states are
+looked up in ``data/countries.toml``. Each use gets a role: a *venue* ("talks in
+Rome") or a *party* ("Washington said", "an Israeli airstrike"); a state with at
+least one party use is an actor, and a capital is an alias only where it acts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.queries import governmental
+from backchannel.extract.actors.spans import POSS_SUFFIX, SUBJ, strip_span
+from backchannel.extract.actors.state import ActorState, How, Role, StateHit
+from backchannel.resolve.lexicon import Country
+
+
+def find_states(st: ActorState) -> None:
+    """Every state name, capital and demonym in the text, with its role (``st.state_hits``)."""
+    doc, lx, tt = st.doc, st.lx, st.toks
+    if doc.ents:
+        st.ent_is_country(doc.ents[0][0])  # builds the token -> entity index
+    i, n = 0, len(doc)
+    while i < n:
+        if not tt.text[i][:1].isupper():
+            i += 1
+            continue
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and not st.ent_is_country(tok):
+            i += 1
+            continue
+        hit = _longest_state_name(st, i)
+        if hit is None:
+            i += 1
+            continue
+        j, s, e, c, how = hit
+        # inside a longer organisation name ("World Israel News") it is not a state mention
+        if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != How.DEMONYM:
+            i = j
+            continue
+        if st.is_excluded(s, e):
+            i = j
+            continue
+        root = doc[i:j].root
+        role = state_role(st, root, how)
+        if how == How.DEMONYM and tok.ent_type_ == "ORG" and role == Role.MODIFIER:
+            # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
+            # state only when the organisation is part of a government ("Chinese Foreign Ministry")
+            ent = st.ent_of.get(tok.i) if st.ent_of else None
+            is_title = ent is not None and any(POSS_SUFFIX.sub("", w.lower()) in lx.gov_titles
+                                               for w in ent.text.split()[1:])
+            if ent is None or not (governmental(st, ent.text) or is_title):
+                role = Role.INSIDE_NAME
+        st.state_hits.append(StateHit(s, e, root, c, how, role))
+        i = j
+
+
+def _longest_state_name(st: ActorState, i: int) -> tuple[int, int, int, Country, How] | None:
+    """(end token, start char, end char, country, how) of the longest state name at token ``i``."""
+    lx, tt, n = st.lx, st.toks, len(st.toks.text)
+    for size in (4, 3, 2, 1):
+        j = i + size
+        if j > n:
+            continue
+        if any(tt.is_space[i:j]) or tt.is_punct[j - 1] or tt.is_punct[i]:
+            continue
+        start_char, end_char = tt.idx[i], tt.idx[j - 1] + len(tt.text[j - 1])
+        raw = st.text[start_char:end_char]
+        s, e = strip_span(st.text, start_char, end_char)
+        words = st.text[s:e]
+        c = lx.country_name(words)
+        how = How.NAME
+        if c is None:
+            c = lx.capital(words)
+            how = How.CAPITAL
+        if c is None and size <= 2:
+            c = lx.demonym(words)
+            how = How.DEMONYM
+        if c is None:
+            continue
+        if words.islower() or (how != How.DEMONYM and raw.lower() == raw):
+            continue
+        if how == How.NAME and words.upper() == words and len(words) <= 3 and words != raw.strip() \
+                and not raw.strip().startswith(words):
+            continue
+        return j, s, e, c, how
+    return None
+
+
+def state_role(st: ActorState, tok: Token, how: How) -> Role:
+    """What a state mention does where it stands: party, venue, modifier or the people."""
+    lx, w = st.lx, st.lx.words
+    if how == How.DEMONYM:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUBJ | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
+            if tok.dep_ in SUBJ and any(c.lower_ == w.definite_article for c in tok.children):
+                return Role.PARTY  # "the Americans pressed Israel": the state's side
+            return Role.NOUN  # "Americans", "any American"
+        if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "compound" for c in tok.children):
+            return Role.NOUN
+        head = nominal_head(tok)
+        if head is not None and head.lemma_.lower() in lx.place_nouns:
+            return Role.VENUE
+        return Role.MODIFIER
+    # walk up coordination and apposition to the phrase's real position
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    dep = t.dep_
+    if dep in ("compound", "nmod", "amod"):
+        head = nominal_head(t)
+        if head is not None and (head.lemma_.lower() in lx.place_nouns or head.ent_type_ in ("LOC", "GPE", "FAC")):
+            return Role.VENUE
+        return Role.CAPITAL_MODIFIER if how == How.CAPITAL else Role.MODIFIER
+    if dep == "pobj":
+        return _object_role(st, t, how)
+    if how == How.CAPITAL:
+        if dep in SUBJ or dep in ("poss", "dative", "iobj") or (
+                dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs):
+            return Role.PARTY
+        if dep == "dobj":
+            return Role.PARTY if t.head.lemma_.lower() not in lx.motion else Role.VENUE
+        return Role.VENUE
+    if dep in ("ROOT", "dep", "npadvmod") and tok.i == tok.sent.start:
+        return Role.VENUE  # a dateline-like opening
+    return Role.PARTY
+
+
+def _object_role(st: ActorState, t: Token, how: How) -> Role:
+    """A state as the object of a preposition: a venue after place and motion prepositions."""
+    lx, w = st.lx, st.lx.words
+    prep = t.head
+    p = prep.lower_
+    gov = prep.head
+    if p in lx.venue_preps and p not in w.not_venue_preps:
+        return Role.VENUE
+    if p in w.direction_preps:
+        if gov.lemma_.lower() in lx.motion:
+            return Role.VENUE
+        if p == w.source_prep and (any(c.lower_ == w.goal_prep for c in gov.children if c.dep_ == "prep")
+                                   or any(c.lower_ == w.goal_prep for c in t.children)):
+            return Role.VENUE
+        if p == w.source_prep and gov.pos_ == "PROPN":
+            return Role.VENUE
+        if p == w.goal_prep and any(x.lower_ == w.source_prep for x in t.doc[max(prep.i - 5, 0): prep.i]):
+            return Role.VENUE  # "from Yemen to Syria"
+    if how == How.CAPITAL:
+        return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
+    return Role.PARTY
+
+
+def nominal_head(tok: Token) -> Token | None:
+    """The noun a modifier chain (compound, amod, nmod, conjunction) ends in, if any."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("compound", "amod", "nmod", "punct", "conj", "cc") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.dep_ not in ("compound", "amod", "conj")):
+                return t
+        else:
+            break
+    return t if t is not tok else None
+
+
+def materialise_states(st: ActorState) -> None:
+    """Make an actor of every state with a party use; its names and acting capitals are mentions."""
+    acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER) and
+              not (h.how == How.DEMONYM and h.country.people)}
+    for h in st.state_hits:
+        if h.country.name not in acting or h.role == Role.NOUN:
+            continue
+        if h.how == How.CAPITAL and h.role != Role.PARTY:
+            continue
+        aid = st.state_actor(h.country)
+        start = h.start
+        if h.how == How.NAME:
+            # "the State of Qatar", "the Kingdom of Bahrain": a formal name of the state
+            fm = st.lx.words.formal_state.search(st.text, max(h.start - 40, 0), h.start)
+            if fm and fm.end() == h.start:
+                start = fm.start(1)
+        st.add_mention(aid, start, h.end, h.tok)
+        if h.how in (How.NAME, How.CAPITAL):
+            surface = st.text[start:h.end]
+            st.add_alias(aid, surface)
+
+
+def compass_states(st: ActorState) -> None:
+    """ "the North", "the South": the one acting state whose name starts with that word."""
+    by_word: dict[str, list[str]] = {}
+    for aid, a in st.ctx.actors.items():
+        if a.kind == "state" and a.name.split()[0] in st.lx.words.compass_words and len(a.name.split()) == 2:
+            by_word.setdefault(a.name.split()[0], []).append(aid)
+    if not by_word:
+        return
+    doc = st.doc
+    text = st.toks.text
+    for i in range(len(doc)):
+        if not by_word.get(text[i]):
+            continue
+        tok = doc[i]
+        cands = by_word.get(tok.text)
+        if not cands or len(cands) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != st.lx.words.definite_article \
+                or tok.i in st.token_actor:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.tag_ != "POS":
+            continue  # "the South China Sea"
+        aid = cands[0]
+        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+        st.add_alias(aid, tok.text)

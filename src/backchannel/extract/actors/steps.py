@@ -1,0 +1,56 @@
+"""The order of the actors stage's steps, as data.
+
+Each step is a function of the stage's :class:`ActorState`; later steps read what
+earlier ones recorded, so the order matters and is spelled out here once.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from backchannel.extract.actors.aliases import acronyms, led_coalitions, stated_aliases
+from backchannel.extract.actors.captives import captives
+from backchannel.extract.actors.definite import definite_descriptions
+from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
+from backchannel.extract.actors.furniture import find_furniture
+from backchannel.extract.actors.government import government_descriptions
+from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_places_inside_descriptions,
+                                               resolve_pronouns, same_event_persons)
+from backchannel.extract.actors.names import find_named, materialise_named
+from backchannel.extract.actors.side import context_affiliations
+from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.states import compass_states, find_states, materialise_states
+from backchannel.extract.actors.surnames import untagged_surnames
+from backchannel.extract.actors.unnamed import unnamed_actors
+
+Step = Callable[[ActorState], None]
+
+STEPS: tuple[Step, ...] = (
+    find_furniture,  # bylines, datelines, credits: excluded; the outlet is never an actor
+    find_states,  # country names, capitals, demonyms, each with a role
+    find_named,  # NER spans repaired and grouped by name
+    materialise_states,  # states with a party use become actors
+    materialise_named,  # named groups become actors, kind decided from evidence
+    untagged_surnames,  # "..., Safadi said" whatever NER made of it
+    acronyms,  # "RSF" is the organisation whose initials it spells
+    led_coalitions,  # "the Saudi-led coalition"
+    descriptors_and_affiliations,  # titles, appositions, "served as"
+    stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
+    state_descriptors,  # "Qatar, a key mediator"
+    government_descriptions,  # "the Biden administration", "occupiers"
+    context_affiliations,  # office-holders take the nearest state in context
+    definite_descriptions,  # "the rebels": the organisation named before
+    compass_states,  # "the North"
+    unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    captives,  # "Six South Korean fishermen were handed back"
+    same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
+    drop_places_inside_descriptions,  # "commanders from Azovstal"
+    drop_dangling_affiliations,  # no affiliation may point at a dropped actor
+    resolve_pronouns,  # resolve/coref.py
+)
+
+
+def run(st: ActorState) -> None:
+    """Run the stage's steps in order over one document's state."""
+    for step in STEPS:
+        step(st)

@@ -1,0 +1,84 @@
+"""Surnames of known people that NER did not tag ("..., Safadi said", "Vervoort-Hadzic").
+
+Why: later mentions of a person are mostly the surname alone, which the model
+often leaves untagged or tags as a place; they are mentions of that person.
+"""
+
+from __future__ import annotations
+
+from backchannel.extract.actors.spans import POSS_SUFFIX
+from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import fold
+from backchannel.resolve.merge import surname_forms
+
+
+def untagged_surnames(st: ActorState) -> None:
+    """Surnames of known people, whatever NER made of them ("..., Safadi said", "Vervoort-Hadzic").
+
+    A capitalised token sequence equal to a surname form (``merge.surname_forms``) of
+    exactly one named person is a mention of that person unless it is already part of
+    another actor's mention or of a longer capitalised name.
+    """
+    forms: dict[str, str] = {}
+    clash: set[str] = set()
+    for a in st.ctx.actors.values():
+        if a.kind == "person" and a.named:
+            for f in surname_forms(a.name):
+                if forms.get(f, a.id) != a.id:
+                    clash.add(f)
+                forms[f] = a.id
+    for f in clash:
+        forms.pop(f, None)
+    if not forms:
+        return
+    by_first: dict[str, list[str]] = {}
+    for f in sorted(forms, key=len, reverse=True):
+        if f.split():  # a name of punctuation alone has no surname form
+            by_first.setdefault(f.split()[0].split("-")[0], []).append(f)
+    doc, text = st.doc, st.text
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not tok.text[:1].isupper() and tok.lower_ not in st.lx.words.surname_particles:
+            i += 1
+            continue
+        cands = by_first.get(fold(tok.text))
+        if not cands or i in st.token_actor:
+            i += 1
+            continue
+        hit = None
+        for f in cands:
+            # extend over tokens until the folded surface covers the form
+            j, surf = i, ""
+            while j < n and len(surf) < len(f):
+                surf = fold(text[tok.idx: doc[j].idx + len(doc[j].text)])
+                j += 1
+            if surf == f:
+                hit = (f, j)
+                break
+        if hit is None:
+            i += 1
+            continue
+        f, j = hit
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[j] if j < n else None
+        if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start \
+                and prev.lower_ not in st.lx.gov_titles and prev.i not in st.token_actor:
+            i = j
+            continue  # part of a longer name
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in st.token_actor \
+                and not POSS_SUFFIX.fullmatch(nxt.text):
+            i = j
+            continue
+        if any(k in st.token_actor for k in range(i, j)):
+            i = j
+            continue
+        s0, e0 = tok.idx, doc[j - 1].idx + len(doc[j - 1].text)
+        if st.is_excluded(s0, e0):
+            i = j
+            continue
+        aid = forms[f]
+        st.add_mention(aid, s0, e0, doc[j - 1])
+        st.add_alias(aid, text[s0:e0])
+        i = j

@@ -1,0 +1,426 @@
+"""Unnamed actors: descriptions headed by a role noun and institutions.
+
+Why: negotiation reports lean on anonymous sources and unnamed parties ("a Hamas
+official", "Two Egyptian security sources", "the Chinese foreign ministry",
+"Netanyahu's office"); they speak and act, so they are actors, with a side when
+the description gives one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.queries import descriptor_text, nearest_party
+from backchannel.extract.actors.spans import SUBJ, clean, np_left, np_right, span_text
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+
+
+@dataclass
+class Description:
+    """One candidate description and what its modifiers say (filled step by step)."""
+
+    tok: Token
+    lemma: str
+    phrase2: str
+    is_inst: bool
+    is_person: bool
+    is_group: bool
+    title_only: bool
+    media: bool
+    left: list[Token] = field(default_factory=list)
+    right: list[Token] = field(default_factory=list)
+    mods: list[Token] = field(default_factory=list)
+    dets: set[str] = field(default_factory=set)
+    plural: bool = False
+    parties: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    mod_states: set[str] = field(default_factory=set)
+    demonym_people: bool = False
+    participle: bool = False
+    of_phrase: bool = False
+    affiliation: str | None = None
+
+
+def unnamed_actors(st: ActorState) -> None:
+    """Unnamed actors and institutions from descriptions headed by a role noun ("a Hamas official")."""
+    recent: list[tuple[str, str, bool, str | None]] = []  # (aid, head lemma, plural, affiliation)
+    pos = st.toks.pos
+    for i in range(len(st.doc)):
+        if pos[i] not in ("NOUN", "PROPN"):
+            continue
+        tok = st.doc[i]
+        d = _head_noun(st, tok)
+        if d is None or not _phrase(st, d) or not _sides(st, d):
+            continue
+        if d.is_inst and not (d.is_person or (d.is_group and d.lemma not in st.lx.words.collegial_institutions)):
+            institution(st, tok, d.left, d.affiliation)
+            continue
+        if d.is_inst and d.lemma in st.lx.words.collegial_institutions:
+            institution(st, tok, d.left, d.affiliation)
+            continue
+        joined = _earlier_same(st, d, recent)
+        if joined is None and d.lemma in st.lx.needs_modifier and not (
+                bool(d.parties) or d.demonym_people or d.participle or d.of_phrase) and tok.dep_ != "nsubj":
+            continue
+        if joined is None and not d.plural and d.lemma in st.lx.gov_titles and _as_title_holder(st, d):
+            continue
+        if joined is None and not d.plural and _as_described_actor(st, d):
+            continue
+        if d.title_only:
+            continue  # "the president": an actor only as a named office-holder
+        _record(st, d, joined, recent)
+
+
+def _head_noun(st: ActorState, tok: Token) -> Description | None:
+    """A noun that can head an unnamed actor's description, with its kind of head."""
+    lx, doc = st.lx, st.doc
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.consumed or tok.i in st.token_actor:
+        return None
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
+        return None  # a capitalised word inside a name or headline ("Republican Party")
+    lemma = tok.lemma_.lower()
+    phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
+    is_inst = lemma in lx.institutions or phrase2 in lx.institutions
+    is_person = lemma in lx.unnamed_person
+    is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
+    title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
+    if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
+            phrase2 in lx.never_phrases:
+        return None
+    media = lemma in lx.words.media_lemmas or tok.lower_ == lx.words.media_word
+    if media and tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words.media_products:
+        # narrow: written for one sentence of one article (examples/synthetic/korea-fishermen-dandong.txt),
+        # see [media_narrow] in data/actors_words.toml
+        pass  # "a North Korean state media commentary accused ...": the media speak
+    elif tok.dep_ in ("compound", "amod") or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+        return None
+    if media and phrase2 == lx.words.state_media and not (tok.i > 1 and st.token_actor.get(tok.i - 2)):
+        return None  # "state media" of no named state
+    if st.is_excluded(tok.idx, tok.idx + len(tok.text)):
+        return None
+    # predicates and titles are descriptors, not actors
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == lx.words.as_):
+        return None
+    if tok.dep_ == "appos" and st.token_actor.get(tok.head.i):
+        return None
+    if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
+        return None
+    return Description(tok, lemma, phrase2, is_inst, is_person, is_group, title_only, media)
+
+
+def _phrase(st: ActorState, d: Description) -> bool:
+    """The description's words around its head; False when they make it no actor."""
+    lx, doc, tok, lemma = st.lx, st.doc, d.tok, d.lemma
+    left = np_left(tok)
+    if d.media and tok.dep_ == "compound":
+        # "a North Korean state media commentary": the head's modifiers before "media"
+        first = min((x.i for c in tok.head.lefts if c.i < tok.i and c.dep_ != "det" for x in c.subtree),
+                    default=tok.i)
+        left = [doc[i] for i in range(first, tok.i + 1)]
+    d.left = left
+    d.right = np_right(tok, lx.words.unnamed_description_preps)
+    d.mods = mods = [t for t in left if t.i != tok.i]
+    d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
+    quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
+                                       if tok.dep_ == "conj" else set())
+    if quant & lx.generic or any(t.lemma_.lower() in lx.inert or t.lower_ in lx.inert for t in mods):
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
+            lx.unnamed_person | lx.unnamed_group):
+        return False  # "governments and intermediaries": part of a generic list
+    d.plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
+        or "Plur" in tok.morph.get("Number", []) \
+        or tok.lower_.endswith(lx.words.plural_suffix) and tok.lower_ != lx.words.plural_suffix
+    if d.plural and pair_anaphor(st, tok, mods):
+        return False  # "the two leaders", "both sides": the two parties named before
+    return True
+
+
+def _sides(st: ActorState, d: Description) -> bool:
+    """Parties named in the modifiers and the affiliation they give; False for a mixed crowd."""
+    lx, tok, mods = st.lx, d.tok, d.mods
+    person_side: str | None = None
+    for t in mods + d.right:
+        aid = st.token_actor.get(t.i)
+        if aid is None:
+            continue
+        kind = st.ctx.actors[aid].kind
+        if kind == "person":
+            # "Dagalo's fighters": the possessor's side (not "Putin's crony")
+            if t.dep_ == "poss" and d.lemma not in lx.person_relations and person_side is None:
+                person_side = st.ctx.actors[aid].affiliation
+            continue
+        (d.states if kind == "state" else d.orgs).append(aid)
+    d.parties = list(dict.fromkeys(d.orgs + d.states))
+    # a mixed crowd of nationalities is not one actor ("Israeli, Palestinian, and American sources")
+    d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor
+                    and st.ctx.actors[st.token_actor[t.i]].kind == "state"}
+    if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
+            c.dep_ == "prep" for c in tok.children):
+        return False
+    d.demonym_people = any(lx.demonym(t.text) is not None for t in mods)
+    d.participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
+    # "defenders of Mariupol", "heads of the Ukrainian services"; not "prisoners of war"
+    d.of_phrase = any(c.dep_ == "prep" and c.lower_ in lx.words.origin_preps and any(
+        t.pos_ == "PROPN" or t.i in st.token_actor for t in c.subtree) for c in tok.children)
+    if len(set(d.parties)) == 1:
+        d.affiliation = d.parties[0]
+    elif d.mod_states and len(d.mod_states) == 1:
+        d.affiliation = next(iter(d.mod_states))
+    elif d.orgs and not d.states:
+        d.affiliation = d.orgs[0]
+    if d.affiliation is None and person_side and (d.is_group or d.plural):
+        d.affiliation = person_side
+    return True
+
+
+def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, bool, str | None]]) -> str | None:
+    """An earlier actor with the same head this one repeats: "the official", "The Egyptian sources"."""
+    mods = d.mods
+    words = st.lx.words
+    definite = bool(d.dets & words.definite_determiners) or bool(d.dets & words.possessive_determiners)
+    has_mod = bool(d.parties) or d.demonym_people or d.participle or d.of_phrase or any(
+        t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
+    pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
+                   and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
+    for aid, hl, pl, aff in reversed(recent):
+        if hl == d.lemma and pl == d.plural and (aff == d.affiliation or not pre_parties and (
+                definite or not has_mod)):
+            return aid
+    return None
+
+
+def _as_title_holder(st: ActorState, d: Description) -> bool:
+    """A title whose holder is named elsewhere ("the prime minister of Qatar"): a mention of the holder."""
+    tok, left, right = d.tok, d.left, d.right
+    title_aff = d.affiliation
+    poss = [t for t in d.mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
+    if title_aff is None and poss and not st.in_quote(poss[0]):
+        owner = nearest_party(st, poss[0])  # "his negotiator": the owner's side's negotiator
+        if owner and st.ctx.actors[owner].kind == "person":
+            owner = st.ctx.actors[owner].affiliation
+        title_aff = owner
+    holder = title_holder(st, tok, left, title_aff)
+    if not holder:
+        return False
+    st.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok)
+    desc = descriptor_text(st, [t for t in left if t.dep_ != "det"], right)
+    if desc and desc not in st.ctx.actors[holder].descriptors:
+        st.ctx.actors[holder].descriptors.append(desc)
+    st.consumed.update(t.i for t in left + right)
+    return True
+
+
+def _as_described_actor(st: ActorState, d: Description) -> bool:
+    """A definite description repeating a named person's descriptor: a mention of that person."""
+    tok, mods = d.tok, d.mods
+    holder = described_actor(st, tok, mods)
+    if not holder:
+        return False
+    st.add_mention(holder, mods[-1].idx if mods else tok.idx, tok.idx + len(tok.text), tok)
+    st.ctx.coref[tok.i] = holder
+    st.consumed.update(t.i for t in d.left + d.right)
+    return True
+
+
+def _record(st: ActorState, d: Description, joined: str | None,
+            recent: list[tuple[str, str, bool, str | None]]) -> None:
+    """Make (or join) the unnamed actor, with its name, aliases, affiliation and mention."""
+    doc, tok, left, right, mods = st.doc, d.tok, d.left, d.right, d.mods
+    affiliation = d.affiliation
+    whose = [t for t in mods if t.tag_ == "WP$"]
+    if whose and affiliation is None:
+        # "Qatar, whose officials hosted the talks"
+        rel = next((t for t in [tok, *tok.ancestors] if t.dep_ == "relcl"), None)
+        if rel is not None:
+            ante = st.token_actor.get(rel.head.i)
+            if ante and st.ctx.actors[ante].kind != "person":
+                affiliation = ante
+    core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ in ("PRP$", "WP$")
+                                     or t.like_num or t.is_punct)]
+    while core and core[0].dep_ in ("cc", "case", "prep"):
+        core = core[1:]
+    if not core:
+        core = [tok]
+    short = clean(span_text(doc, core))
+    full = clean(span_text(doc, core + right)) if right else short
+    name = short if len(core) > 1 or not right else full
+    if joined:
+        aid = joined
+        st.add_alias(aid, name)
+        if full != name:
+            st.add_alias(aid, full)
+        st.ctx.coref[tok.i] = aid
+    else:
+        kind = "group" if (d.plural or d.is_group and not d.is_person) else "person"
+        aid = st.ctx.new_actor_id(name)
+        st.ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False,  # type: ignore[arg-type]
+                               affiliation=affiliation))
+        if full != name:
+            st.add_alias(aid, full)
+    actor = st.ctx.actors[aid]
+    if affiliation is None:
+        poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
+        if poss and not st.in_quote(poss[0]):
+            # "Israel's army said its forces ..."
+            owner = nearest_party(st, poss[0])
+            if owner and st.ctx.actors[owner].kind == "person":
+                owner = st.ctx.actors[owner].affiliation
+            if owner and owner != aid:
+                affiliation = owner
+    if d.media and not any(t.lower_ in st.lx.words.official_media for t in mods):
+        affiliation = None  # "Israeli media": the country's press, not its government
+        actor.affiliation = None
+    if actor.affiliation is None and affiliation and affiliation != aid:
+        actor.affiliation = affiliation
+    if actor.affiliation is None and not d.media:
+        actor.affiliation = clause_affiliation(st, tok)
+    st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok)
+    st.token_actor[tok.i] = aid
+    st.consumed.update(t.i for t in left + right)
+    st.desc_internal.update(t.i for t in right)
+    recent.append((aid, d.lemma, d.plural, actor.affiliation))
+
+
+def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
+    """A definite plural with a number that refers back: "the two leaders", "both sides".
+
+    Only when nothing else specifies it (no party, nationality or "of" phrase) and at least
+    two actors were mentioned before it.
+    """
+    words = {t.lower_ for t in mods}
+    w = st.lx.words
+    counted = bool(words & w.pair_quantifiers) or \
+        bool(words & w.anaphoric_determiners) and bool(words & st.lx.pair_numbers)
+    if not counted:
+        return False
+    if any(t.i in st.token_actor or st.lx.demonym(t.text) for t in mods) or any(
+            c.dep_ == "prep" and c.lower_ in w.origin_preps for c in tok.children):
+        return False
+    before = {aid for i, aid in st.token_actor.items() if i < tok.i}
+    return len(before) >= 2
+
+
+def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
+    """A definite description that repeats a named actor's descriptor ("the only surviving
+    American hostage" after "the last surviving American hostage, Edan Alexander")."""
+    # narrow: written for one pair of phrases of one article (edan-alexander-backchannel.txt); the
+    # mechanism is general but only that article exercises it
+    if not any(t.lower_ == st.lx.words.definite_article for t in mods):
+        return None
+    content = {t.lower_ for t in mods if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and t.dep_ != "det"}
+    if not content:
+        return None
+    hits = []
+    for a in st.ctx.actors.values():
+        if not a.named or a.kind != "person":
+            continue
+        for d in a.descriptors:
+            words = set(d.lower().split())
+            if tok.lower_ in words and len(content & words) >= min(2, len(content)):
+                hits.append(a.id)
+                break
+    return hits[0] if len(hits) == 1 else None
+
+
+def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> str | None:
+    """The one named person whose descriptors match an unnamed title of the same side."""
+    words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
+    if affiliation is None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == st.lx.words.of:
+                for o in c.children:
+                    affiliation = st.token_actor.get(o.i)
+    if affiliation is None:
+        return None
+    hits = []
+    for a in st.ctx.actors.values():
+        if a.kind != "person" or not a.named or a.affiliation != affiliation:
+            continue
+        if any(words <= set(d.lower().split()) | words and tok.lower_ in d.lower().split() and
+               len(words & set(d.lower().split())) >= min(2, len(words)) for d in a.descriptors):
+            hits.append(a.id)
+    return hits[0] if len(hits) == 1 else None
+
+
+def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> None:
+    """An office, ministry or cabinet of a state or person: an organisation actor."""
+    doc = st.doc
+    words = [t for t in left if t.dep_ != "det"]
+    poss_pron = [t for t in words if t.tag_ == "PRP$"]
+    if affiliation is None and poss_pron:
+        affiliation = nearest_party(st, poss_pron[0])
+        if affiliation and st.ctx.actors[affiliation].kind == "person":
+            affiliation = st.ctx.actors[affiliation].affiliation
+    words = [t for t in words if t.tag_ != "PRP$"]
+    for t in words:
+        aid = st.token_actor.get(t.i)
+        if aid and t.dep_ == "poss" and st.ctx.actors[aid].kind == "person":
+            if affiliation is None or affiliation == aid:
+                affiliation = st.ctx.actors[aid].affiliation
+            # "Israeli Prime Minister Benjamin Netanyahu's office" -> "Benjamin Netanyahu's office"
+            first = min((u for u in words if st.token_actor.get(u.i) == aid), key=lambda u: u.i)
+            words = [u for u in words if u.i >= first.i]
+            break
+    if affiliation is None or not words:
+        return
+    if st.ctx.actors[affiliation].kind == "person":
+        affiliation = st.ctx.actors[affiliation].affiliation
+        if affiliation is None:
+            return
+    name = clean(span_text(doc, words))
+    head_words = " ".join(t.lower_ for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS")
+    key = ("inst", head_words, affiliation)
+    insts = st.institutions
+    aid = insts.get(key)
+    if aid is None:
+        aid = st.ctx.new_actor_id(name)
+        st.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation))
+        insts[key] = aid
+    else:
+        st.add_alias(aid, name)
+    st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok)
+    st.token_actor[tok.i] = aid
+    st.consumed.update(t.i for t in left)
+
+
+def clause_affiliation(st: ActorState, tok: Token) -> str | None:
+    """Affiliation from the clause: "foreigners who fought for Ukraine"."""
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lemma_ in st.lx.allegiance_verbs:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in st.lx.words.allegiance_preps:
+                    for o in p.children:
+                        aid = st.token_actor.get(o.i)
+                        if aid and st.ctx.actors[aid].kind in ("state", "organization"):
+                            return aid
+    if tok.lemma_.lower() in st.lx.fielded_heads and st.in_quote(tok):
+        # "We have lost communication with the unit ...", said the group's spokesman: their unit
+        # narrow: written for one quoted sentence of one article (edan-alexander-backchannel.txt and its
+        # copy d1-world-israel-news.txt)
+        sent = tok.sent
+        if any(t.lower_ in st.lx.words.speaker_plural for t in sent if st.in_quote(t)):
+            for v in sent:
+                if v.lemma_.lower() in st.lx.speech_verbs and not st.in_quote(v):
+                    for c in v.children:
+                        spk = st.token_actor.get(c.i) if c.dep_ in SUBJ else None
+                        if spk:
+                            a = st.ctx.actors[spk]
+                            if a.kind == "person" and a.affiliation:
+                                return a.affiliation
+                            if a.kind in ("organization", "state"):
+                                return spk
+    if tok.lemma_.lower() in st.lx.fielded_heads:
+        head = tok.head
+        if tok.dep_ == "dobj":
+            for c in head.children:
+                if c.dep_ == "nsubj":
+                    aid = st.token_actor.get(c.i)
+                    if aid and st.ctx.actors[aid].kind == "state":
+                        return aid
+    return None
