@@ -21,21 +21,36 @@ FALLBACK_MODELS = ("en_core_web_sm",)
 MODEL_ENV = "BACKCHANNEL_MODEL"
 
 
+#: No sentence is longer than this many tokens without a sentence-final mark.
+MAX_SENT_TOKENS = 200
+#: Tokens after which a sentence may end (the counter for MAX_SENT_TOKENS restarts).
+_SENT_END = frozenset({".", "!", "?", ";", "…", "。"})
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, so that no sentence crosses one.
+    """Start a sentence after every blank line, and in any run of MAX_SENT_TOKENS tokens with no end.
 
-    Why: a photo caption, a byline or a dateline sits in its own paragraph; the
-    statistical parser happily glues it onto the next sentence, which then gets
-    the wrong subject. The parser respects boundaries preset here.
+    Why blank lines: a photo caption, a byline or a dateline sits in its own
+    paragraph; the statistical parser happily glues it onto the next sentence,
+    which then gets the wrong subject. The parser respects boundaries preset
+    here.
+
+    Why a cap: rules walk a sentence's subtrees, and a "sentence" of thousands
+    of tokens (a list with no full stop, "X said X said ..." repeated, a page
+    of symbols) makes that quadratic. Real sentences put a mark well before
+    200 tokens, so only such runs are cut.
     """
     newlines = 0  # newlines seen since the last non-space token
+    since_end = 0  # tokens since a sentence-final mark or a boundary
     for tok in doc:
         if tok.is_space:
             newlines += tok.text.count("\n") + tok.whitespace_.count("\n")
             continue
-        if tok.i > 0 and newlines >= 2:
+        if tok.i > 0 and (newlines >= 2 or since_end >= MAX_SENT_TOKENS):
             tok.is_sent_start = True
+            since_end = 0
+        since_end = 0 if tok.text in _SENT_END else since_end + 1
         newlines = tok.whitespace_.count("\n")
     return doc
 
