@@ -1,0 +1,319 @@
+"""Argument specs of the frame lexicon (``subj``, ``obj``, ``prep:X``, ``pair``...) resolved to actors.
+
+Why: frames name their arguments by spec in TOML; this is the one place that says what
+each spec means on the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+from backchannel.extract.interactions.arguments import logical_object, logical_subject
+from backchannel.extract.interactions.candidate import OTHER_OF, PAIR, Raw
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
+from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.story import _side_state
+from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase, prep_objects, quantity_object
+
+
+def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list[str] | str:
+    """Actors (a list, possibly with the PAIR marker) for an argument spec at trigger ``tok``."""
+    noun = tok.pos_ in NOUN_POS or frame.pos == "noun"
+    if spec == "pair":
+        return [PAIR]
+    if spec in ("pair_other", "counterpart"):
+        return ["@other"]
+    if spec == "subj":
+        s = logical_subject(tok) if not noun else None
+        two = d.person_pair(s)
+        if two:  # "the two leaders had not spoken": the two people named last
+            raw.pending.add("person_pair")
+            return two
+        if d.is_pair_phrase(s):
+            return [PAIR]
+        return d.actors(s)
+    if spec in ("obj", "obj_actor", "obj_poss", "obj_against", "obj_parties"):
+        o = logical_object(tok)
+        if o is None:
+            return []
+        if spec == "obj_poss":
+            p = child(o, "poss")
+            return d.actors(p) if p is not None else []
+        if spec == "obj_against":
+            return [a for x in prep_objects(o, "against") for a in d.actors(x)]
+        if d.is_pair_phrase(o):
+            return [PAIR]
+        out = d.actors(o, deep=spec != "obj_actor")
+        for c in tok.children:  # two passive subjects the parser did not coordinate
+            if c.dep_ == "nsubjpass" and c.i != o.i:
+                out.extend(a for a in d.actors(c, deep=spec != "obj_actor") if a not in out)
+        return out
+    if spec == "ccomp_subj":  # "demanded that the government negotiate": who is to act
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                s = child(c, "nsubj")
+                if d.is_pair_phrase(s):
+                    return [PAIR]
+                return d.actors(s) if s is not None else []
+        return []
+    if spec == "dative":
+        c = child(tok, "dative")
+        return d.actors(c) if c is not None else []
+    if spec == "agent":
+        return [a for x in prep_objects(tok, "by") for a in d.actors(x)]
+    if spec.startswith("prep:"):
+        out: list[str] = []
+        objs = prep_objects(tok, spec[5:])
+        if not objs and not noun:
+            o = child(tok, "dobj")
+            if o is not None and d.actors(o, deep=False) == []:
+                objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
+        for x in objs:
+            if d.is_pair_phrase(x):
+                return [PAIR]
+            out.extend(a for a in d.actors(x) if a not in out)
+        return out
+    if spec in ("poss", "poss_if_of", "poss_no_of"):
+        has_of = bool(prep_objects(tok, "of"))
+        if spec == "poss_if_of" and not has_of or spec == "poss_no_of" and has_of:
+            return []
+        p = child(tok, "poss")
+        if p is not None and d.is_pair_phrase(p):
+            return [PAIR]
+        return d.actors(p, deep=False) if p is not None else []
+    if spec == "mod":
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
+                a = d.actor_tok(c)
+                if a and a not in out:
+                    out.append(a)
+        return out
+    if spec == "subj_mod":
+        s = child(tok, "nsubj")
+        if s is None:
+            return []
+        return resolve_spec(d, "mod", s, frame, raw) or resolve_spec(d, "poss", s, frame, raw)  # type: ignore[return-value]
+    if spec in ("gov_subj", "gov_subj_coord"):
+        g = governor(tok)
+        if g is None:
+            return []
+        s = logical_subject(g) if g.pos_ in VERB_POS else logical_subject(g.head) if g.dep_ == "acomp" else None
+        if s is None and g.pos_ == "ADJ":
+            s = logical_subject(g)
+        if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
+            return []  # the noun is its own governor's subject ("the talks were held")
+        return d.actors(s)
+    if spec == "gov_subj_make":
+        # "X made / submitted / put forward a proposal": the light verb's subject
+        g = governor(tok)
+        if g is None or g.lemma_ not in d.lex.sets["make_verbs"] or tok.dep_ != "dobj" or tok.head.i != g.i:
+            return []
+        return d.actors(logical_subject(g))
+    if spec.startswith("gov_prep:"):
+        g = governor(tok)
+        if g is None or tok.head.i != g.i:
+            return []
+        out = []
+        for x in prep_objects(g, spec[9:]):
+            out.extend(a for a in d.actors(x) if a not in out)
+        return out
+    if spec == "gov_subj_part":
+        # the subject of the verb that holds the talks ("X and Y made progress in their talks",
+        # "X held talks with Y"), not of any verb that mentions them ("calling the talks good")
+        g = governor(tok)
+        if g is None or g.pos_ not in VERB_POS:
+            return []
+        h = tok.head
+        if tok.dep_ == "pobj" and h.lower_ == "of" and measured(h.head).i == tok.i:
+            tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
+        ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
+            tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in ("in", "at", "during", "into")) or (
+            # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
+            tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == "for" and g.lemma_ in d.lex.sets["travel_verbs"])
+        if not ok:
+            return []
+        s = logical_subject(g)
+        if s is not None and tok.left_edge.i <= s.i <= tok.right_edge.i:
+            return []
+        if d.is_pair_phrase(s):
+            return [PAIR]
+        found = d.actors(s)
+        if h.lower_ == "for":  # "a Turkish delegation": the traveller's state is the side
+            found = [_side_state(d.ctx, a) for a in found]
+        return found
+    if spec == "travel_host":
+        # "travelled to Baku for talks": the destination's state, when the text names it as an
+        # actor elsewhere (a place alone is a venue)
+        g = governor(tok)
+        if g is None or g.lemma_ not in d.lex.sets["travel_verbs"] or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "for" or tok.head.head.i != g.i:
+            return []
+        out = []
+        for x in prep_objects(g, "to"):
+            a = d.actors(x)
+            if not a:
+                from backchannel.resolve.lexicon import lexicon as places
+                c = places().capital(x.text) or places().capital(phrase(x).text)
+                a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
+            out.extend(a[:1])
+        return out
+    if spec == "obj_between":
+        o = logical_object(tok)
+        if o is None:
+            return []
+        for x in prep_objects(o, "between") or prep_objects(measured(o), "between") or prep_objects(tok, "between"):
+            if d.is_pair_phrase(x):
+                return [PAIR]
+            return d.actors(x)
+        return []
+    if spec == "agent_coord":
+        g = governor(tok)
+        if g is None or tok.dep_ != "nsubjpass":
+            return []
+        out = []
+        for x in prep_objects(g, "by"):
+            out.extend(a for a in d.actors(x) if a not in out)
+        return out
+    if spec == "gov_obj_actor":
+        g = governor(tok)
+        if g is None:
+            return []
+        o = child(g, "dobj")
+        return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
+    if spec == "pred":
+        return predicated(d, tok)
+    if spec == "content_subj":
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "relcl"):
+                s = child(c, "nsubj", "nsubjpass")
+                if s is not None and s.lower_ not in RELATIVE_PRONOUNS:
+                    return d.actors(s)
+        return []
+    if spec in ("brokers", "brokers_self"):
+        return brokers(d, tok, self_trigger=spec == "brokers_self")
+    if spec == "claim_speaker":
+        if raw.claim and raw.claim in d.claims:
+            sp = d.claims[raw.claim].speaker
+            return [sp] if sp else []
+        return []
+    if spec == "captor":
+        return captor(d, tok)
+    if spec == "story_captor":
+        found = story_captor(d, tok, raw)
+        if found and not found[0].startswith("@"):
+            raw.inferred.append("source")
+        return found
+    if spec == "place_holder":
+        return place_holder(d, tok, raw)
+    if spec == "event_doer":
+        return event_doer(d, tok, raw)
+    if spec == "sentence_actor":
+        return sentence_actor(d, tok, raw)
+    if spec == "main_subj":
+        cur = tok
+        while cur.dep_ not in ("ROOT",) and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i == tok.i:
+            return []
+        return d.actors(child(cur, "nsubj"))
+    if spec == "obj_from":
+        o = logical_object(tok) or quantity_object(tok)
+        if o is None:
+            return []
+        out = []
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "from"):
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        out.extend(prep_objects(x, "from") and [a for y in prep_objects(x, "from") for a in d.actors(y)]
+                                   or (d.actors(x) if c.lower_ == "from" else []))
+        for c in tok.children:  # "transferring messages, including some from X" hung on the verb
+            if c.dep_ == "prep" and c.lower_ == "including":
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        out.extend(a for y in prep_objects(x, "from") for a in d.actors(y))
+        return list(dict.fromkeys(out))
+    if spec == "swap_other":
+        return []
+    if spec == "head":
+        return d.actors(tok.head) if tok.dep_ in ("amod", "acl") else []
+    return []
+
+
+def place_holder(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+    """"The rebels seized Goma": an attack on the state that holds the place, when the text makes
+    it plain: the one state of the story other than the attacker's, else the story's other side
+    (dropped when there is none)."""
+    o = logical_object(tok)
+    if o is None or is_passive(tok) or d.actors(o, deep=False):
+        return []
+    place = o
+    if o.lemma_.lower() in d.lex.sets["place_nouns"]:  # "the port city of Hodeidah"
+        named = [x for x in prep_objects(o, "of") if x.pos_ == "PROPN"] + [
+            c for c in o.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        if not named:
+            return []
+        place = named[0]
+    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", ""):
+        return []
+    subj = resolve_spec(d, "subj", tok, raw.frame, raw)
+    subj = [a for a in subj if not a.startswith("@")]
+    if not subj:
+        return []
+    own = set(subj) | {getattr(d.ctx.actors.get(a), "affiliation", None) for a in subj}
+    states = [a.id for a in d.ctx.actors.values() if a.kind == "state" and a.id not in own]
+    if len(states) == 1:
+        raw.inferred.append("target")
+        return states
+    raw.pending.add("place_target")
+    return [OTHER_OF + subj[0]]
+
+
+def predicated(d: Doc_, tok: Token) -> list[str]:
+    """Who a role noun ("mediator", "host") is said of."""
+    h = tok.head
+    if tok.dep_ == "appos":
+        return d.actors(h)
+    if tok.dep_ == "pobj" and h.lower_ == "as":
+        g = h.head
+        if g.pos_ in VERB_POS:
+            s = logical_subject(g)
+            return d.actors(s)
+        return d.actors(g) if g.pos_ in NOUN_POS else []
+    if tok.dep_ in ("attr", "acomp"):
+        return d.actors(child(h, "nsubj"))
+    for c in tok.children:
+        if c.dep_ == "appos":
+            return d.actors(c)
+    return []
+
+
+def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
+    """Actors of a hyphenated "Qatari- and Egyptian-brokered" modifier (read linearly: the
+    parser rarely gets such coordinations right)."""
+    doc = tok.doc
+    part = tok if self_trigger else next((c for c in tok.children if c.lemma_ in ("broker", "mediate", "host", "sponsor", "back")
+                                          and c.dep_ in ("amod", "compound")), None)
+    if part is None and not self_trigger:
+        # parser hung the participle elsewhere: look left of the noun in the same sentence
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            if doc[j].lemma_ in ("broker", "mediate", "host", "sponsor") and doc[j].tag_ in ("VBN", "JJ"):
+                part = doc[j]
+                break
+    if part is None:
+        return []
+    j = part.i - 1
+    out: list[str] = []
+    while j >= 0 and part.i - j < 10:
+        t = doc[j]
+        if t.text in ("-", ",", "and", "–") or t.tag_ == "HYPH":
+            j -= 1
+            continue
+        a = d.actor_tok(t)
+        if a is None:
+            break
+        out.insert(0, a)
+        j -= 1
+    return list(dict.fromkeys(out))
