@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from typing import Iterable
 from backchannel.extract.interactions.arguments import logical_object, logical_subject
-from backchannel.extract.interactions.candidate import OTHER_OF, PAIR, Raw
+from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
@@ -19,8 +19,8 @@ from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.timing import object_time, time_of
 
 
-def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
-    raw = Raw(type=fr.type, trig=tok, frame=fr)
+def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
+    raw = Candidate(type=fr.type, trig=tok, frame=fr)
     raw.claim = d.claim_at(tok.idx)
     raw.modality, raw.negated = modality_of(d, tok, fr)
     if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
@@ -80,12 +80,12 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     if fr.type == "release" and raw.sources and raw.targets[:1] == raw.sources[:1]:
         raw.targets = raw.targets[1:]  # "Caracas released them" with "them" taken for Caracas: no one frees itself
     # a noun trigger with no actor in any slot says nothing about actors
-    explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, "@other")]
+    explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, OTHER)]
     if fr.needs_actor and not explicit and not fr.pair_fallback and PAIR not in raw.sources:
         return None  # (but "the two sides met": the subject names the sides)
     if fr.needs_two and len(set(explicit)) < 2:
         return None
-    if "person_pair" in raw.pending and not raw.targets and len(raw.sources) == 2:
+    if Flag.PERSON_PAIR in raw.pending and not raw.targets and len(raw.sources) == 2:
         raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention
     if fr.needs_target and not raw.targets:
         return None
@@ -97,7 +97,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "people briefed on the talks": a description of a source, not an act
     if fr.symmetric or fr.mutual:
-        named_targets = [t for t in raw.targets if not t.startswith("@")]
+        named_targets = [t for t in raw.targets if not is_marker(t)]
         if len(raw.sources) > 1 and named_targets:
             # "X and Y began talks with Z": the coordinated subject is one side, Z the other
             raw.sources = raw.sources[:1]
@@ -113,14 +113,14 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
     if fr.mutual_between and not raw.sources and not raw.targets:
         return None
     if fr.relay:
-        raw.pending.add("relay")
+        raw.pending.add(Flag.RELAY)
         o = logical_object(tok)
         if not raw.sources and o is not None and o.lemma_.lower() in d.lex.sets["event_nouns"] and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
             # "the offer was carried to X by Y": it comes from whoever made the offer before
             for r in reversed(d.built):
-                if r.type in ("propose", "demand") and [a for a in r.sources if not a.startswith("@")]:
-                    raw.sources = [a for a in r.sources if not a.startswith("@")][:1]
+                if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
+                    raw.sources = [a for a in r.sources if not is_marker(a)][:1]
                     raw.inferred.append("source")
                     break
     o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
@@ -157,16 +157,16 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Raw | None:
             if src and not ys and y.pos_ in NOUN_POS:
                 ys = []
             if src or ys:
-                other = Raw(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
+                other = Candidate(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
                             modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                             count=count_of(d, y), topic=f"exchange for {phrase(o).text}" if o is not None else None)
                 other.unnamed_object = not ys
-                raw.extra = other  # type: ignore[attr-defined]
+                raw.extra = other
                 break
     return raw
 
 
-def swap(d: Doc_, raw: Raw, tok: Token) -> Raw | None:
+def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     a_tok = logical_object(tok)
     b_toks = prep_objects(tok, "for")
     if a_tok is None:
@@ -179,18 +179,17 @@ def swap(d: Doc_, raw: Raw, tok: Token) -> Raw | None:
     raw.targets = [a[0]]
     raw.sources = [side_b] if side_b else []
     raw.topic = f"exchange for {phrase(b_toks[0]).text}"
-    other = Raw(type="release", trig=tok, frame=raw.frame, sources=[side_a] if side_a else [], targets=[b[0]],
+    other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[side_a] if side_a else [], targets=[b[0]],
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                 topic=f"exchange for {phrase(a_tok).text}")
     raw.time = time_of(d, tok, False, raw.claim)
     other.time = raw.time
-    raw.pending.add("extra")
-    raw.extra = other  # type: ignore[attr-defined]
+    raw.extra = other
     return raw
 
 
-def sides_swap(d: Doc_, raw: Raw, tok: Token, a_tok: Token, b_tok: Token | None,
-               a: list[str], b: list[str]) -> Raw | None:
+def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token | None,
+               a: list[str], b: list[str]) -> Candidate | None:
     """"X and Y swapped 90 prisoners for 90", "X exchanged 32 prisoners with Y": each side named as
     the swapper frees captives (counted when the text splits them; captives unnamed stay null)."""
     if is_passive(tok):
@@ -214,14 +213,13 @@ def sides_swap(d: Doc_, raw: Raw, tok: Token, a_tok: Token, b_tok: Token | None,
     raw.sources, raw.targets = [first], a[:1]
     raw.time = time_of(d, tok, False, raw.claim)
     raw.count = count_of(d, a_tok) if b_tok is not None else None
-    other = Raw(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],
+    other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                 count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None)
     if b_tok is not None:
         raw.topic = f"exchange for {phrase(b_tok).text}"
         other.topic = f"exchange for {phrase(a_tok).text}"
-    raw.pending.add("extra")
-    raw.extra = other  # type: ignore[attr-defined]
+    raw.extra = other
     return raw
 
 

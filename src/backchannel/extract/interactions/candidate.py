@@ -6,8 +6,9 @@ inference); one declared type says what each step may read and write.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from dataclasses import field
+from dataclasses import dataclass, field
+from enum import Enum
+
 from spacy.tokens import Token
 from backchannel.model import Count
 from backchannel.model import Time
@@ -16,19 +17,34 @@ from backchannel.extract.interactions.lexicon import Frame
 
 SYMMETRIC_TYPES = {"negotiate", "agree", "meet"}
 
+# Markers that stand in an actor list until the story-level step replaces them
+PAIR = "@pair"  # the story's two sides fill this slot
+OTHER = "@other"  # the story's side other than the one named in the other role
+OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
 
-PAIR = "@pair"  # marker: the story's two sides fill this slot
+
+def is_marker(a: str) -> bool:
+    """Is this entry of an actor list a marker rather than an actor id?"""
+    return a.startswith("@")
 
 
-OTHER_OF = "@other:"  # marker + actor id: the story's side that is not this actor's
+class Flag(Enum):
+    """Notes a step leaves on a candidate for a later step."""
+
+    PERSON_PAIR = "person_pair"  # the subject was "the two leaders": split into source and target
+    PLACE_TARGET = "place_target"  # a seized place's holder: drop the act if no side is found
+    TO_REJECTER = "to_rejecter"  # a proposal inferred to be made to the one who rejected it
+    RELAY = "relay"  # the source carries others' messages: it becomes via when a source is known
 
 
 @dataclass
-class Raw:
+class Candidate:
+    """One act found at one trigger, before the story-level step fills its implicit parties."""
+
     type: str
     trig: Token
     frame: Frame
-    sources: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # actor ids or markers
     targets: list[str] = field(default_factory=list)
     via: list[str] = field(default_factory=list)
     negated: bool = False
@@ -40,5 +56,6 @@ class Raw:
     means: str | None = None
     topic: str | None = None
     inferred: list[str] = field(default_factory=list)
-    pending: set[str] = field(default_factory=set)
+    pending: set[Flag] = field(default_factory=set)
     unnamed_object: bool = False  # the act has an object that is no actor ("30 fishermen")
+    extra: Candidate | None = None  # the other side's release of a swap or exchange

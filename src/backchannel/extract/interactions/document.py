@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from spacy.tokens import Token
 from backchannel.extract import timex
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import Raw
+from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.syntax import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 
@@ -58,7 +58,7 @@ class Doc_:
                 self.timex_at.setdefault(att.i, []).append((tx, span))
         self._demonyms: dict[str, str | None] = {}
         self._fallback: dict[int, str | None] = {}
-        self.built: list[Raw] = []  # acts found so far, in text order
+        self.built: list[Candidate] = []  # acts found so far, in text order
         self._surnames: dict[str, str] | None = None
 
     def _attachment(self, span: Span) -> Token | None:

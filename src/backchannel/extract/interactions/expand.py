@@ -4,21 +4,21 @@ intermediaries of the talks they connect, relays given both directions.
 
 from __future__ import annotations
 
-from backchannel.extract.interactions.candidate import OTHER_OF, PAIR, Raw
+from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties
 from backchannel.extract.interactions.syntax import measured, prep_objects
 
 
-def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
-    """Raw matches -> interaction records (dicts), with implicit parties filled in."""
+def expand(d: Doc_, raws: list[Candidate]) -> list[dict]:
+    """Candidate matches -> interaction records (dicts), with implicit parties filled in."""
     ctx = d.ctx
     pair, how = story_pair(ctx, raws)
-    flat: list[Raw] = []
+    flat: list[Candidate] = []
     for r in raws:
         flat.append(r)
-        if hasattr(r, "extra"):
-            flat.append(r.extra)  # type: ignore[attr-defined]
+        if r.extra is not None:
+            flat.append(r.extra)
     # mediators and the sides they connect
     recs: list[dict] = []
     mediators: list[str] = []
@@ -26,13 +26,13 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
     for r in flat:
         if r.type == "mediate":
             for m in r.sources:
-                if not m.startswith("@") and m not in mediators:
+                if not is_marker(m) and m not in mediators:
                     mediators.append(m)
-                if not m.startswith("@"):
+                if not is_marker(m):
                     med_sent.setdefault(d.sent_index(r.trig), []).append(m)
     if how in ("frequency", "") and mediators:
         # no explicit talks between two sides: the sides are those around the first mediator
-        first = next(r for r in flat if r.type == "mediate" and any(not m.startswith("@") for m in r.sources))
+        first = next(r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources))
         wp = window_parties(d, first, mediators)
         if len(wp) >= 2:
             pair = wp[:2]
@@ -41,11 +41,11 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
     for r in flat:
         srcs = [s for s in r.sources]
         tgts = [t for t in r.targets]
-        if "to_rejecter" in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
+        if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
             tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
         inferred = list(r.inferred)
-        if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not a.startswith("@")]:
-            tgts = ["@other" if t == PAIR else t for t in tgts]  # one side named: the other side
+        if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
+            tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
 
         def fill(lst: list[str], other: list[str], role: str) -> list[str]:
             out = []
@@ -67,10 +67,10 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                     if known and rest:
                         out.append(rest[0])
                         inferred.append(role)
-                elif a == "@other":
-                    known = [side_of(ctx, o, pair) for o in other if not o.startswith("@")]
+                elif a == OTHER:
+                    known = [side_of(ctx, o, pair) for o in other if not is_marker(o)]
                     rest = [p for p in pair if p not in known and p not in other]
-                    if pair and not [o for o in other if not o.startswith("@")]:
+                    if pair and not [o for o in other if not is_marker(o)]:
                         out.extend(p for p in pair if p not in out)  # nobody named: both sides
                         inferred.append(role)
                     elif pair and rest:
@@ -83,14 +83,14 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
         srcs2 = fill(srcs, tgts, "source")
         tgts2 = fill(tgts, srcs, "target")
         srcs, tgts = srcs2, tgts2
-        if "place_target" in r.pending and not tgts:
+        if Flag.PLACE_TARGET in r.pending and not tgts:
             continue  # a place seized from nobody the text names: no act
         via = [v for v in r.via if v not in srcs and v not in tgts]
-        if "relay" in r.pending:
+        if Flag.RELAY in r.pending:
             if not via:  # "acting as the intermediary, relaying messages": the mediator relays
                 via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
             relays = [v for v in via]
-            named = [t for t in tgts if not t.startswith("@")]
+            named = [t for t in tgts if not is_marker(t)]
             if not srcs and relays and len(named) >= 2:
                 # "X relayed messages between A and B": both directions, through X
                 for a, b in ((named[0], named[1]), (named[1], named[0])):
@@ -141,7 +141,7 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
                 continue
         if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
             srcs, tgts = tgts[:1], tgts[1:2]
-        if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not srcs[0].startswith("@") \
+        if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
                 and r.type == "meet":
             # "X met A and B separately": one meeting each
             for t in tgts:
@@ -211,7 +211,7 @@ def expand(d: Doc_, raws: list[Raw]) -> list[dict]:
     return recs
 
 
-def record(r: Raw, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> dict:
+def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> dict:
     tgt = tgts[0] if tgts else None
     count = r.counts.get(tgt) if r.counts else r.count
     if r.counts and count is None and tgt is not None and tgt not in r.counts:

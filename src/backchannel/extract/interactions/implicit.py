@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from backchannel.extract.interactions.arguments import logical_object
-from backchannel.extract.interactions.candidate import OTHER_OF, Raw
+from backchannel.extract.interactions.candidate import Candidate, OTHER_OF, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import level
 from backchannel.extract.interactions.syntax import VERB_POS, child, is_passive, prep_objects
@@ -56,7 +56,7 @@ def captor(d: Doc_, tok: Token) -> list[str]:
     return captor_of(d, o)
 
 
-def story_captor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     """An agentless passive release ("ten soldiers were freed after talks brokered by X") is by
     whoever the neighbouring sentences say held them ("Russia had captured them in March")."""
     if not is_passive(tok) or prep_objects(tok, "by"):
@@ -104,7 +104,7 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
     return []
 
 
-def event_doer(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+def event_doer(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     """For an agentless "Y was not informed of the handover": who did the act the noun names back
     in the same sentence (or the one before): "X freed six soldiers, but Y was not informed of
     the handover" -> X (marked inferred)."""
@@ -121,14 +121,14 @@ def event_doer(d: Doc_, tok: Token, raw: Raw) -> list[str]:
         rs = d.sent_index(r.trig)
         if rs < si - 1 or r.type in ("inform", "learn", "mediate"):
             continue
-        srcs = [a for a in r.sources if not a.startswith("@") and a not in tgt]
+        srcs = [a for a in r.sources if not is_marker(a) and a not in tgt]
         if srcs and r.trig.i < tok.i:
             raw.inferred.append("source")
             return srcs[:1]
     return []
 
 
-def sentence_actor(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+def sentence_actor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     """For an agentless passive ("he was not informed"): an actor named earlier in the sentence
     that is not the target (marked inferred)."""
     if not is_passive(tok) or tok.dep_ == "acl":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from backchannel.extract.interactions.arguments import logical_object, logical_subject
-from backchannel.extract.interactions.candidate import OTHER_OF, PAIR, Raw
+from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
 from backchannel.extract.interactions.lexicon import Frame
@@ -16,18 +16,18 @@ from backchannel.extract.interactions.story import _side_state
 from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase, prep_objects, quantity_object
 
 
-def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list[str] | str:
+def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str] | str:
     """Actors (a list, possibly with the PAIR marker) for an argument spec at trigger ``tok``."""
     noun = tok.pos_ in NOUN_POS or frame.pos == "noun"
     if spec == "pair":
         return [PAIR]
     if spec in ("pair_other", "counterpart"):
-        return ["@other"]
+        return [OTHER]
     if spec == "subj":
         s = logical_subject(tok) if not noun else None
         two = d.person_pair(s)
         if two:  # "the two leaders had not spoken": the two people named last
-            raw.pending.add("person_pair")
+            raw.pending.add(Flag.PERSON_PAIR)
             return two
         if d.is_pair_phrase(s):
             return [PAIR]
@@ -202,7 +202,7 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
         return captor(d, tok)
     if spec == "story_captor":
         found = story_captor(d, tok, raw)
-        if found and not found[0].startswith("@"):
+        if found and not is_marker(found[0]):
             raw.inferred.append("source")
         return found
     if spec == "place_holder":
@@ -242,7 +242,7 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Raw) -> list
     return []
 
 
-def place_holder(d: Doc_, tok: Token, raw: Raw) -> list[str]:
+def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     """"The rebels seized Goma": an attack on the state that holds the place, when the text makes
     it plain: the one state of the story other than the attacker's, else the story's other side
     (dropped when there is none)."""
@@ -259,7 +259,7 @@ def place_holder(d: Doc_, tok: Token, raw: Raw) -> list[str]:
     if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", ""):
         return []
     subj = resolve_spec(d, "subj", tok, raw.frame, raw)
-    subj = [a for a in subj if not a.startswith("@")]
+    subj = [a for a in subj if not is_marker(a)]
     if not subj:
         return []
     own = set(subj) | {getattr(d.ctx.actors.get(a), "affiliation", None) for a in subj}
@@ -267,7 +267,7 @@ def place_holder(d: Doc_, tok: Token, raw: Raw) -> list[str]:
     if len(states) == 1:
         raw.inferred.append("target")
         return states
-    raw.pending.add("place_target")
+    raw.pending.add(Flag.PLACE_TARGET)
     return [OTHER_OF + subj[0]]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from backchannel.extract.context import Context
 from backchannel.extract.context import stage
 from backchannel.model import Interaction
-from backchannel.extract.interactions.candidate import Raw
+from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
@@ -21,7 +21,7 @@ def extract_interactions(ctx: Context) -> None:
     d = Doc_(ctx)
     raws = find_raw(d)
     # derived frames ("found out ... not from X" -> X did not inform the learner)
-    derived: list[Raw] = []
+    derived: list[Candidate] = []
     for r in raws:
         for al in r.frame.also:
             for spec in al.get("source", []):
@@ -33,7 +33,7 @@ def extract_interactions(ctx: Context) -> None:
                         prep = o.head
                         neg = any(c.dep_ == "neg" for c in prep.children)
                         fr = Frame(lemma=r.frame.lemma, type=al["type"], pos=r.frame.pos)
-                        derived.append(Raw(type=al["type"], trig=r.trig, frame=fr, sources=acts[:1],
+                        derived.append(Candidate(type=al["type"], trig=r.trig, frame=fr, sources=acts[:1],
                                            targets=list(r.sources[:1]), negated=neg, modality=r.modality,
                                            claim=r.claim, time=r.time, topic=r.topic))
     raws = raws + derived
@@ -49,7 +49,7 @@ def extract_interactions(ctx: Context) -> None:
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     out = []
     for rec in recs:
-        r: Raw = rec["raw"]
+        r: Candidate = rec["raw"]
         sent = d.sents[d.sent_index(r.trig)]
         modality = rec["modality"]
         if rec["claim"] and modality == "asserted":

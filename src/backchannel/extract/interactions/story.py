@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import Raw
+from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
 
 
-def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
+def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], str]:
     """The two sides of the story: parties of explicit talks, deals, clashes or swaps."""
     # a mediator "between A and B" and messages relayed "between A and B" name the sides as
     # plainly as talks do; clashes and meetings of their envoys come after them
@@ -21,14 +21,14 @@ def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
     for n, r in enumerate(raws):
         if r.type not in prio:
             continue
-        ps = [a for a in r.sources + r.targets if not a.startswith("@")]
+        ps = [a for a in r.sources + r.targets if not is_marker(a)]
         if r.type == "release":
             continue
         if r.type in ("mediate", "message"):
             # only the two parties a mediator or relay stands between (or the two ends of a relay)
-            ps = [a for a in r.targets if not a.startswith("@")] if not r.sources or r.type == "mediate" else (
-                [a for a in r.sources[:1] + r.targets[:1] if not a.startswith("@")] if r.via else [])
-            if r.type == "message" and "relay" not in r.pending:
+            ps = [a for a in r.targets if not is_marker(a)] if not r.sources or r.type == "mediate" else (
+                [a for a in r.sources[:1] + r.targets[:1] if not is_marker(a)] if r.via else [])
+            if r.type == "message" and Flag.RELAY not in r.pending:
                 ps = []
         elif not (r.frame.symmetric or r.frame.mutual):
             continue
@@ -40,17 +40,17 @@ def story_pair(ctx: Context, raws: list[Raw]) -> tuple[list[str], str]:
         return lift_pair(ctx, best[2]), "explicit"
     # swaps: the sides that freed captives
     # ("X freed A in exchange for B held by Y" is a swap too)
-    swaps = [r for r in raws if r.type == "release" and (r.frame.swap or hasattr(r, "extra"))]
+    swaps = [r for r in raws if r.type == "release" and (r.frame.swap or r.extra is not None)]
     sides = [s for r in swaps for s in r.sources]
-    extra = [s for r in swaps if hasattr(r, "extra") for s in r.extra.sources]
-    sides = [a for a in dict.fromkeys(sides + extra) if not a.startswith("@")]
+    extra = [s for r in swaps if r.extra is not None for s in r.extra.sources]
+    sides = [a for a in dict.fromkeys(sides + extra) if not is_marker(a)]
     if len(sides) >= 2:
         return sides[:2], "swap"
     # most frequent named parties of explicit two-party acts
     freq: dict[str, int] = {}
     for r in raws:
         for a in r.sources + r.targets:
-            if not a.startswith("@") and r.type not in ("mediate", "release"):
+            if not is_marker(a) and r.type not in ("mediate", "release"):
                 a = level(ctx, a)
                 freq[a] = freq.get(a, 0) + 1
     ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(ctx, a)))
@@ -140,7 +140,7 @@ def affiliations(ctx: Context, a: str | None) -> list[str]:
     return out
 
 
-def window_parties(d: Doc_, r: Raw, mediators: list[str]) -> list[str]:
+def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     """The parties around a mediator: actors of its sentence and the one before, at the level
     of their side ("a Hamas official" -> Hamas), mediators and their members left out."""
     si = d.sent_index(r.trig)

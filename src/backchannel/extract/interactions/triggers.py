@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from backchannel.extract.interactions.arguments import logical_object
 from backchannel.extract.interactions.build import build
-from backchannel.extract.interactions.candidate import Raw
+from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, lexicon
 from backchannel.extract.interactions.matching import matches
@@ -17,7 +17,7 @@ from backchannel.extract.interactions.syntax import NOUN_POS, VERB_POS, child, p
 from backchannel.extract.interactions.text_specs import text_spec
 
 
-def find_raw(d: Doc_) -> list[Raw]:
+def find_raw(d: Doc_) -> list[Candidate]:
     lex = d.lex
     hits: list[tuple[Frame, Token]] = []
     for tok in d.ctx.doc:
@@ -33,7 +33,7 @@ def find_raw(d: Doc_) -> list[Raw]:
                 hits.append((fr, tok))
                 break
     regions = nested_regions(hits)
-    raws: list[Raw] = []
+    raws: list[Candidate] = []
     unbuilt: dict[int, tuple[Frame, Token]] = {}
     suppressed: dict[int, tuple[Frame, Token]] = {}
     for fr, tok in hits:
@@ -43,7 +43,7 @@ def find_raw(d: Doc_) -> list[Raw]:
             raw = build(d, fr, tok)
             # a state, group or body under fire; a charge against one person ("of targeting the
             # hostage") is an intent the accuser ascribes, not a reported strike
-            hit_ = [t for t in raw.targets if not t.startswith("@") and t in d.ctx.actors
+            hit_ = [t for t in raw.targets if not is_marker(t) and t in d.ctx.actors
                     and d.ctx.actors[t].kind != "person"] if raw is not None else []
             if raw is not None and raw.sources and hit_ and not set(raw.sources) & set(raw.targets):
                 raws.append(raw)
@@ -73,7 +73,7 @@ def find_raw(d: Doc_) -> list[Raw]:
         to = [a for a in d.actors(child(cond, "nsubj", "nsubjpass")) if a not in r.sources]
         if to:
             fr = Frame(lemma=r.frame.lemma, type="propose", pos=r.frame.pos)
-            p = Raw(type="propose", trig=r.trig, frame=fr, sources=r.sources[:1], targets=to[:1], claim=r.claim,
+            p = Candidate(type="propose", trig=r.trig, frame=fr, sources=r.sources[:1], targets=to[:1], claim=r.claim,
                     time=None, inferred=["type"])
             p.topic = subtree_span(r.trig).text
             raws.insert(raws.index(r), p)
@@ -93,10 +93,10 @@ def find_raw(d: Doc_) -> list[Raw]:
             continue
         made = by_trig.get(subj.i)
         if made is not None and made.type in ("propose", "demand"):
-            if not [t for t in made.targets if not t.startswith("@")]:
+            if not [t for t in made.targets if not is_marker(t)]:
                 made.targets = [side_for(d.ctx, a, made.sources) for a in r.sources if a not in made.sources]
                 made.inferred.append("target")
-                made.pending.add("to_rejecter")
+                made.pending.add(Flag.TO_REJECTER)
                 made.time = made.time or r.time
             continue
         hit = unbuilt.get(subj.i) or suppressed.get(subj.i)
@@ -104,11 +104,11 @@ def find_raw(d: Doc_) -> list[Raw]:
             fr, tok = hit
             p = build(d, fr, tok) if subj.i in suppressed else None
             if p is None:
-                p = Raw(type=fr.type, trig=tok, frame=fr, modality=r.modality, negated=False, claim=r.claim)
+                p = Candidate(type=fr.type, trig=tok, frame=fr, modality=r.modality, negated=False, claim=r.claim)
                 p.topic = text_spec(d, "acl_to", tok)
             p.targets = [a for a in r.sources if a not in p.sources]
             p.inferred.append("target")
-            p.pending.add("to_rejecter")
+            p.pending.add(Flag.TO_REJECTER)
             p.modality, p.negated, p.time = r.modality, False, p.time or r.time
             if not p.sources and r.frame.lemma not in ("fall", "collapse") and r.type == "reject":
                 continue  # a proposal of nobody's, rejected: the rejection says it all
