@@ -59,3 +59,24 @@ class Candidate:
     pending: set[Flag] = field(default_factory=set)
     unnamed_object: bool = False  # the act has an object that is no actor ("30 fishermen")
     extra: Candidate | None = None  # the other side's release of a swap or exchange
+
+
+@dataclass
+class Record:
+    """One directed act between two parties (markers resolved), ready to merge and emit."""
+
+    type: str
+    source: str | None
+    target: str | None
+    via: list[str]
+    negated: bool
+    modality: str
+    claim: str | None
+    count: Count | None
+    time: Time | None
+    means: str | None
+    topic: str | None
+    trig: Token
+    inferred: list[str]
+    cand: Candidate
+    unnamed_object: bool

@@ -4,13 +4,13 @@ intermediaries of the talks they connect, relays given both directions.
 
 from __future__ import annotations
 
-from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.candidate import Candidate, Record, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties
 from backchannel.extract.interactions.syntax import measured, prep_objects
 
 
-def expand(d: Doc_, raws: list[Candidate]) -> list[dict]:
+def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     """Candidate matches -> interaction records (dicts), with implicit parties filled in."""
     ctx = d.ctx
     pair, how = story_pair(ctx, raws)
@@ -20,7 +20,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[dict]:
         if r.extra is not None:
             flat.append(r.extra)
     # mediators and the sides they connect
-    recs: list[dict] = []
+    recs: list[Record] = []
     mediators: list[str] = []
     med_sent: dict[int, list[str]] = {}
     for r in flat:
@@ -128,8 +128,8 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[dict]:
                 # "X, which hosted the previous rounds": talks between the parties, through X
                 a, b = sorted(parties[:2], key=lambda x: first_mention(ctx, x))
                 rec = record(r, [a], [b], ms, inferred + ["source", "target"])
-                rec["type"] = r.frame.implies
-                rec["topic"] = None
+                rec.type = r.frame.implies
+                rec.topic = None
                 recs.append(rec)
             continue
         if r.frame.mutual:
@@ -167,58 +167,58 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[dict]:
         recs.append(record(r, srcs[:1], tgts[:1], via, inferred))
     # a mediator left out of the talks ("X was not invited to the talks") or one of an act dated in
     # another year ("X, which brokered the 2020 ceasefire") is no intermediary of the current talks
-    shut_out = {rec["target"] for rec in recs if rec["type"] in ("contact", "inform") and rec["negated"]}
+    shut_out = {rec.target for rec in recs if rec.type in ("contact", "inform") and rec.negated}
     med_years = {}
     for r in flat:
         if r.type == "mediate" and r.time is not None:
             for m in r.sources:
                 med_years.setdefault(m, set()).add(r.time.value[:4])
 
-    def of_other_time(m: str, rec: dict) -> bool:
+    def of_other_time(m: str, rec: Record) -> bool:
         years = med_years.get(m)
         if not years:
             return False
-        now = rec["time"].value[:4] if rec["time"] is not None else (str(ctx.anchor.year) if ctx.anchor else None)
+        now = rec.time.value[:4] if rec.time is not None else (str(ctx.anchor.year) if ctx.anchor else None)
         return now is not None and now not in years
 
     mediators = [m for m in mediators if m not in shut_out]
     # talks between the sides a mediator connects go through it
     if mediators and pair:
         for rec in recs:
-            if rec["type"] == "negotiate" and rec["source"] and rec["target"]:
-                rec["via"] = [v for v in rec["via"] if v not in shut_out and not of_other_time(v, rec)]
-                sides = {side_of(ctx, rec["source"], pair) or rec["source"], side_of(ctx, rec["target"], pair) or rec["target"]}
+            if rec.type == "negotiate" and rec.source and rec.target:
+                rec.via = [v for v in rec.via if v not in shut_out and not of_other_time(v, rec)]
+                sides = {side_of(ctx, rec.source, pair) or rec.source, side_of(ctx, rec.target, pair) or rec.target}
                 if sides == set(pair) or len(sides & set(pair)) == 2:
                     for m in mediators:
-                        if m not in rec["via"] and m not in (rec["source"], rec["target"]) and not of_other_time(m, rec):
-                            rec["via"].append(m)
+                        if m not in rec.via and m not in (rec.source, rec.target) and not of_other_time(m, rec):
+                            rec.via.append(m)
     # "the swap was agreed during the talks": the deal goes through the talks' intermediaries
-    talks = {rec["trig"].i: rec for rec in recs if rec["type"] == "negotiate"}
+    talks = {rec.trig.i: rec for rec in recs if rec.type == "negotiate"}
     for rec in recs:
-        if rec["type"] != "agree":
+        if rec.type != "agree":
             continue
         for p in ("during", "at", "in"):
-            for o in prep_objects(rec["trig"], p):
+            for o in prep_objects(rec.trig, p):
                 t = talks.get(measured(o).i)
                 if t is not None:
-                    rec["via"].extend(v for v in t["via"] if v not in rec["via"]
-                                      and v not in (rec["source"], rec["target"]))
+                    rec.via.extend(v for v in t.via if v not in rec.via
+                                      and v not in (rec.source, rec.target))
     # a member of a mediating state or body mediates as part of it ("the UAE mediated ... the deal
     # was brokered by its adviser X"): one mediation, the body's
-    med_pairs = {(rec["source"], rec["target"]) for rec in recs if rec["type"] == "mediate"}
-    recs = [rec for rec in recs if not (rec["type"] == "mediate" and any(
-        (m, rec["target"]) in med_pairs for m in affiliations(ctx, rec["source"])))]
+    med_pairs = {(rec.source, rec.target) for rec in recs if rec.type == "mediate"}
+    recs = [rec for rec in recs if not (rec.type == "mediate" and any(
+        (m, rec.target) in med_pairs for m in affiliations(ctx, rec.source)))]
     return recs
 
 
-def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> dict:
+def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> Record:
     tgt = tgts[0] if tgts else None
     count = r.counts.get(tgt) if r.counts else r.count
     if r.counts and count is None and tgt is not None and tgt not in r.counts:
         count = None
-    return {"type": r.type, "source": srcs[0] if srcs else None, "target": tgt,
-            "via": list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1])),
-            "negated": r.negated, "modality": r.modality, "claim": r.claim, "count": count,
-            "time": r.time, "means": r.means, "topic": r.topic, "trig": r.trig,
-            "inferred": list(dict.fromkeys(inferred)), "raw": r,
-            "unnamed_object": r.unnamed_object and tgt is None}
+    return Record(type=r.type, source=srcs[0] if srcs else None, target=tgt,
+                  via=list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1])),
+                  negated=r.negated, modality=r.modality, claim=r.claim, count=count,
+                  time=r.time, means=r.means, topic=r.topic, trig=r.trig,
+                  inferred=list(dict.fromkeys(inferred)), cand=r,
+                  unnamed_object=r.unnamed_object and tgt is None)

@@ -38,27 +38,27 @@ def extract_interactions(ctx: Context) -> None:
                                            claim=r.claim, time=r.time, topic=r.topic))
     raws = raws + derived
     recs = expand(d, raws)
-    recs = [r for r in recs if (r["source"] or r["target"]) and r["source"] != r["target"]]
+    recs = [r for r in recs if (r.source or r.target) and r.source != r.target]
     # a state (or body) never meets, talks or agrees with its own official
-    recs = [r for r in recs if not (r["type"] in d.lex.sets["symmetric_types"] and r["source"] and r["target"] and (
-        getattr(ctx.actors.get(r["source"]), "affiliation", None) == r["target"] or
-        getattr(ctx.actors.get(r["target"]), "affiliation", None) == r["source"]))]
+    recs = [r for r in recs if not (r.type in d.lex.sets["symmetric_types"] and r.source and r.target and (
+        getattr(ctx.actors.get(r.source), "affiliation", None) == r.target or
+        getattr(ctx.actors.get(r.target), "affiliation", None) == r.source))]
     cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
-    recs = [r for r in recs if not (r["type"] == "inform" and (is_press(ctx, r["target"]) or (
-        r["trig"].idx in cue_starts and getattr(ctx.actors.get(r["target"]), "kind", None) == "organization")))]
+    recs = [r for r in recs if not (r.type == "inform" and (is_press(ctx, r.target) or (
+        r.trig.idx in cue_starts and getattr(ctx.actors.get(r.target), "kind", None) == "organization")))]
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     out = []
     for rec in recs:
-        r: Candidate = rec["raw"]
+        r = rec.cand
         sent = d.sents[d.sent_index(r.trig)]
-        modality = rec["modality"]
-        if rec["claim"] and modality == "asserted":
+        modality = rec.modality
+        if rec.claim and modality == "asserted":
             modality = "reported"
         trig = r.trig
         out.append(Interaction(
-            id=f"i{len(out) + 1}", type=rec["type"], source=rec["source"], target=rec["target"],
-            via=rec["via"], count=rec["count"], time=rec["time"], negated=rec["negated"],
-            modality=modality, means=rec["means"], topic=rec["topic"], claim=rec["claim"],
+            id=f"i{len(out) + 1}", type=rec.type, source=rec.source, target=rec.target,
+            via=rec.via, count=rec.count, time=rec.time, negated=rec.negated,
+            modality=modality, means=rec.means, topic=rec.topic, claim=rec.claim,
             evidence=ctx.sentence_evidence(sent), trigger=[trig.idx, trig.idx + len(trig.text)],
-            inferred=rec["inferred"]))
+            inferred=rec.inferred))
     ctx.interactions.extend(out)
