@@ -1,26 +1,51 @@
 """Candidates to records: implicit parties filled from the story's sides, mediators made
 intermediaries of the talks they connect, relays given both directions.
+
+Why a step of its own: only once every candidate of the document is known can the story's
+two sides be told, and only then can "the two sides", "the other side" and an agentless
+relay be given actors.
 """
 
 from __future__ import annotations
 
-from backchannel.extract.interactions.candidate import Candidate, Record, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.context import Context
+from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, Record, is_marker
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.story import affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties
+from backchannel.extract.interactions.story import (affiliations, first_mention, side_of, story_pair,
+                                                    symmetric_order, window_parties)
 from backchannel.extract.interactions.syntax import measured, prep_objects
 
 
 def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
-    """Candidate matches -> interaction records (dicts), with implicit parties filled in."""
+    """Candidates -> interaction records, with implicit parties filled in."""
     ctx = d.ctx
     pair, how = story_pair(ctx, raws)
+    flat = flatten(raws)
+    mediators, med_sent = _mediators(d, flat)
+    pair = _sides_around_mediator(d, flat, pair, how, mediators)
+    recs: list[Record] = []
+    for r in flat:
+        recs.extend(_records_for(d, r, pair, med_sent))
+    shut_out = {rec.target for rec in recs if rec.type in ("contact", "inform") and rec.negated}
+    mediators = [m for m in mediators if m not in shut_out]
+    if mediators and pair:
+        _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
+    _deals_through_talks(recs)
+    return _one_mediation_per_body(ctx, recs)
+
+
+def flatten(raws: list[Candidate]) -> list[Candidate]:
+    """Candidates with the other half of each swap or exchange after it."""
     flat: list[Candidate] = []
     for r in raws:
         flat.append(r)
         if r.extra is not None:
             flat.append(r.extra)
-    # mediators and the sides they connect
-    recs: list[Record] = []
+    return flat
+
+
+def _mediators(d: Doc_, flat: list[Candidate]) -> tuple[list[str], dict[int, list[str]]]:
+    """The mediators of the story, and those of each sentence."""
     mediators: list[str] = []
     med_sent: dict[int, list[str]] = {}
     for r in flat:
@@ -30,6 +55,11 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
                     mediators.append(m)
                 if not is_marker(m):
                     med_sent.setdefault(d.sent_index(r.trig), []).append(m)
+    return mediators, med_sent
+
+
+def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how: str,
+                           mediators: list[str]) -> list[str]:
     if how in ("frequency", "") and mediators:
         # no explicit talks between two sides: the sides are those around the first mediator
         first = next(r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources))
@@ -38,137 +68,159 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
             pair = wp[:2]
     elif how == "frequency":
         pair = []  # frequent names are not sides of a story unless something connects them
-    for r in flat:
-        srcs = [s for s in r.sources]
-        tgts = [t for t in r.targets]
-        if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
-            tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
-        inferred = list(r.inferred)
-        if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
-            tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
+    return pair
 
-        def fill(lst: list[str], other: list[str], role: str) -> list[str]:
-            out = []
-            for a in lst:
-                if a == PAIR:
-                    sides = pair
-                    if r.type == "attack" and pair:
-                        # "the border clashes" between two leaders' countries: fought by states, not persons
-                        sides = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
-                                 (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None)
-                                 for p in pair]
-                        sides = [p for p in sides if p] if all(sides) and len(set(sides)) == 2 else []
-                    if sides:
-                        out.extend(p for p in sides if p not in out)
-                        inferred.append(role)
-                elif a.startswith(OTHER_OF):
-                    known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
-                    rest = [p for p in pair if p != known and p not in other]
-                    if known and rest:
-                        out.append(rest[0])
-                        inferred.append(role)
-                elif a == OTHER:
-                    known = [side_of(ctx, o, pair) for o in other if not is_marker(o)]
-                    rest = [p for p in pair if p not in known and p not in other]
-                    if pair and not [o for o in other if not is_marker(o)]:
-                        out.extend(p for p in pair if p not in out)  # nobody named: both sides
-                        inferred.append(role)
-                    elif pair and rest:
-                        out.append(rest[0])
-                        inferred.append(role)
-                else:
-                    out.append(a)
-            return out
 
-        srcs2 = fill(srcs, tgts, "source")
-        tgts2 = fill(tgts, srcs, "target")
-        srcs, tgts = srcs2, tgts2
-        if Flag.PLACE_TARGET in r.pending and not tgts:
-            continue  # a place seized from nobody the text names: no act
-        via = [v for v in r.via if v not in srcs and v not in tgts]
-        if Flag.RELAY in r.pending:
-            if not via:  # "acting as the intermediary, relaying messages": the mediator relays
-                via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
-            relays = [v for v in via]
-            named = [t for t in tgts if not is_marker(t)]
-            if not srcs and relays and len(named) >= 2:
-                # "X relayed messages between A and B": both directions, through X
-                for a, b in ((named[0], named[1]), (named[1], named[0])):
-                    recs.append(record(r, [a], [b], relays, inferred))
-                continue
-            if not srcs and pair and relays:
-                # "Oman relaying messages between the two sides": both directions
-                tgts = [t for t in tgts]
-                if not tgts or tgts == pair:
-                    for a, b in ((pair[0], pair[1]), (pair[1], pair[0])):
-                        recs.append(record(r, [a], [b], relays, inferred + ["source", "target"]))
-                    continue
-            if srcs and not tgts and pair:
-                side = side_of(ctx, srcs[0], pair)
-                other = [p for p in pair if p != side]
-                if side and other:
-                    tgts = other[:1]
-                    inferred.append("target")
-                elif not side:
-                    # the relay's own contacts: the side the source does not belong to
-                    pass
-            if not srcs and relays:
-                srcs, via = relays[:1], []
-        if r.type == "mediate":
-            ms = [s for s in srcs]
-            parties = [t for t in tgts if t not in ms]
-            if not parties:
-                parties = window_parties(d, r, ms)
-                if parties:
-                    inferred.append("target")
-            for m in ms:
-                for p in parties:
-                    recs.append(record(r, [m], [p], [], inferred))
-            if r.frame.implies and len(parties) >= 2 and ms:
-                # "X, which hosted the previous rounds": talks between the parties, through X
-                a, b = sorted(parties[:2], key=lambda x: first_mention(ctx, x))
-                rec = record(r, [a], [b], ms, inferred + ["source", "target"])
-                rec.type = r.frame.implies
-                rec.topic = None
-                recs.append(rec)
-            continue
-        if r.frame.mutual:
-            ps = list(dict.fromkeys(srcs + tgts))
-            if len(ps) >= 2:
-                a, b = ps[0], ps[1]
-                recs.append(record(r, [a], [b], via, inferred))
-                recs.append(record(r, [b], [a], via, inferred))
-                continue
-        if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
-            srcs, tgts = tgts[:1], tgts[1:2]
-        if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
-                and r.type == "meet":
-            # "X met A and B separately": one meeting each
-            for t in tgts:
-                ps = symmetric_order(ctx, [srcs[0], t], r.trig)
-                recs.append(record(r, ps[:1], ps[1:], via, inferred))
-            continue
-        if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
-            ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig)
-            srcs, tgts = ps[:1], ps[1:2]
-        if r.frame.per_party and tgts:
-            for t in tgts:
-                recs.append(record(r, srcs[:1], [t], via, inferred))
-            continue
-        # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts
-        if len(tgts) > 1 and not r.frame.symmetric:
-            for t in tgts:
-                recs.append(record(r, srcs[:1], [t], via, inferred))
-            continue
-        if len(srcs) > 1 and not r.frame.symmetric:
-            for s in srcs:
-                recs.append(record(r, [s], tgts[:1], via, inferred))
-            continue
-        recs.append(record(r, srcs[:1], tgts[:1], via, inferred))
-    # a mediator left out of the talks ("X was not invited to the talks") or one of an act dated in
-    # another year ("X, which brokered the 2020 ceasefire") is no intermediary of the current talks
-    shut_out = {rec.target for rec in recs if rec.type in ("contact", "inform") and rec.negated}
-    med_years = {}
+def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: list[str], role: str,
+          inferred: list[str]) -> list[str]:
+    """Markers in ``lst`` replaced by the story's sides (``role`` noted as inferred)."""
+    out = []
+    for a in lst:
+        if a == PAIR:
+            sides = pair
+            if r.type == "attack" and pair:
+                # "the border clashes" between two leaders' countries: fought by states, not persons
+                sides = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
+                         (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None)
+                         for p in pair]
+                sides = [p for p in sides if p] if all(sides) and len(set(sides)) == 2 else []
+            if sides:
+                out.extend(p for p in sides if p not in out)
+                inferred.append(role)
+        elif a.startswith(OTHER_OF):
+            known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
+            rest = [p for p in pair if p != known and p not in other]
+            if known and rest:
+                out.append(rest[0])
+                inferred.append(role)
+        elif a == OTHER:
+            known = [side_of(ctx, o, pair) for o in other if not is_marker(o)]
+            rest = [p for p in pair if p not in known and p not in other]
+            if pair and not [o for o in other if not is_marker(o)]:
+                out.extend(p for p in pair if p not in out)  # nobody named: both sides
+                inferred.append(role)
+            elif pair and rest:
+                out.append(rest[0])
+                inferred.append(role)
+        else:
+            out.append(a)
+    return out
+
+
+def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]]) -> list[Record]:
+    """The records one candidate yields once its implicit parties are filled."""
+    ctx = d.ctx
+    srcs = [s for s in r.sources]
+    tgts = [t for t in r.targets]
+    if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
+        tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
+    inferred = list(r.inferred)
+    if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
+        tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
+    srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
+    tgts2 = _fill(ctx, r, pair, tgts, srcs, "target", inferred)
+    srcs, tgts = srcs2, tgts2
+    if Flag.PLACE_TARGET in r.pending and not tgts:
+        return []  # a place seized from nobody the text names: no act
+    via = [v for v in r.via if v not in srcs and v not in tgts]
+    if Flag.RELAY in r.pending:
+        done, srcs, tgts, via = _relay(d, r, pair, med_sent, srcs, tgts, via, inferred)
+        if done is not None:
+            return done
+    if r.type == "mediate":
+        return _mediation(d, r, srcs, tgts, inferred)
+    return _distribute(ctx, r, srcs, tgts, via, inferred)
+
+
+def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]], srcs: list[str],
+           tgts: list[str], via: list[str], inferred: list[str]
+           ) -> tuple[list[Record] | None, list[str], list[str], list[str]]:
+    """A relay's messages: through the relay, both ways when it stands between two sides."""
+    if not via:  # "acting as the intermediary, relaying messages": the mediator relays
+        via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
+    relays = [v for v in via]
+    named = [t for t in tgts if not is_marker(t)]
+    if not srcs and relays and len(named) >= 2:
+        # "X relayed messages between A and B": both directions, through X
+        return [record(r, [a], [b], relays, inferred)
+                for a, b in ((named[0], named[1]), (named[1], named[0]))], srcs, tgts, via
+    if not srcs and pair and relays:
+        # "Oman relaying messages between the two sides": both directions
+        tgts = [t for t in tgts]
+        if not tgts or tgts == pair:
+            return [record(r, [a], [b], relays, inferred + ["source", "target"])
+                    for a, b in ((pair[0], pair[1]), (pair[1], pair[0]))], srcs, tgts, via
+    if srcs and not tgts and pair:
+        side = side_of(d.ctx, srcs[0], pair)
+        other = [p for p in pair if p != side]
+        if side and other:
+            tgts = other[:1]
+            inferred.append("target")
+        # (no side: the relay's own contacts, the side the source does not belong to)
+    if not srcs and relays:
+        srcs, via = relays[:1], []
+    return None, srcs, tgts, via
+
+
+def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred: list[str]) -> list[Record]:
+    """One record per mediator and party; a hosting frame also tells of talks through it."""
+    out: list[Record] = []
+    ms = [s for s in srcs]
+    parties = [t for t in tgts if t not in ms]
+    if not parties:
+        parties = window_parties(d, r, ms)
+        if parties:
+            inferred.append("target")
+    for m in ms:
+        for p in parties:
+            out.append(record(r, [m], [p], [], inferred))
+    if r.frame.implies and len(parties) >= 2 and ms:
+        # "X, which hosted the previous rounds": talks between the parties, through X
+        a, b = sorted(parties[:2], key=lambda x: first_mention(d.ctx, x))
+        rec = record(r, [a], [b], ms, inferred + ["source", "target"])
+        rec.type = r.frame.implies
+        rec.topic = None
+        out.append(rec)
+    return out
+
+
+def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], via: list[str],
+                inferred: list[str]) -> list[Record]:
+    """Records for the parties: both directions of a mutual act, one per coordinated party."""
+    if r.frame.mutual:
+        ps = list(dict.fromkeys(srcs + tgts))
+        if len(ps) >= 2:
+            a, b = ps[0], ps[1]
+            return [record(r, [a], [b], via, inferred), record(r, [b], [a], via, inferred)]
+    if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
+        srcs, tgts = tgts[:1], tgts[1:2]
+    if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
+            and r.type == "meet":
+        # "X met A and B separately": one meeting each
+        out = []
+        for t in tgts:
+            ps = symmetric_order(ctx, [srcs[0], t], r.trig)
+            out.append(record(r, ps[:1], ps[1:], via, inferred))
+        return out
+    if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
+        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig)
+        srcs, tgts = ps[:1], ps[1:2]
+    if r.frame.per_party and tgts:
+        return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
+    # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts
+    if len(tgts) > 1 and not r.frame.symmetric:
+        return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
+    if len(srcs) > 1 and not r.frame.symmetric:
+        return [record(r, [s], tgts[:1], via, inferred) for s in srcs]
+    return [record(r, srcs[:1], tgts[:1], via, inferred)]
+
+
+def _talks_through_mediators(ctx: Context, recs: list[Record], flat: list[Candidate], mediators: list[str],
+                             pair: list[str], shut_out: set[str | None]) -> None:
+    """Talks between the sides a mediator connects go through it; but a mediator left out of the
+    talks ("X was not invited to the talks") or one of an act dated in another year ("X, which
+    brokered the 2020 ceasefire") is no intermediary of the current talks."""
+    med_years: dict[str, set[str]] = {}
     for r in flat:
         if r.type == "mediate" and r.time is not None:
             for m in r.sources:
@@ -181,18 +233,18 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
         now = rec.time.value[:4] if rec.time is not None else (str(ctx.anchor.year) if ctx.anchor else None)
         return now is not None and now not in years
 
-    mediators = [m for m in mediators if m not in shut_out]
-    # talks between the sides a mediator connects go through it
-    if mediators and pair:
-        for rec in recs:
-            if rec.type == "negotiate" and rec.source and rec.target:
-                rec.via = [v for v in rec.via if v not in shut_out and not of_other_time(v, rec)]
-                sides = {side_of(ctx, rec.source, pair) or rec.source, side_of(ctx, rec.target, pair) or rec.target}
-                if sides == set(pair) or len(sides & set(pair)) == 2:
-                    for m in mediators:
-                        if m not in rec.via and m not in (rec.source, rec.target) and not of_other_time(m, rec):
-                            rec.via.append(m)
-    # "the swap was agreed during the talks": the deal goes through the talks' intermediaries
+    for rec in recs:
+        if rec.type == "negotiate" and rec.source and rec.target:
+            rec.via = [v for v in rec.via if v not in shut_out and not of_other_time(v, rec)]
+            sides = {side_of(ctx, rec.source, pair) or rec.source, side_of(ctx, rec.target, pair) or rec.target}
+            if sides == set(pair) or len(sides & set(pair)) == 2:
+                for m in mediators:
+                    if m not in rec.via and m not in (rec.source, rec.target) and not of_other_time(m, rec):
+                        rec.via.append(m)
+
+
+def _deals_through_talks(recs: list[Record]) -> None:
+    """"The swap was agreed during the talks": the deal goes through the talks' intermediaries."""
     talks = {rec.trig.i: rec for rec in recs if rec.type == "negotiate"}
     for rec in recs:
         if rec.type != "agree":
@@ -202,13 +254,15 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
                 t = talks.get(measured(o).i)
                 if t is not None:
                     rec.via.extend(v for v in t.via if v not in rec.via
-                                      and v not in (rec.source, rec.target))
-    # a member of a mediating state or body mediates as part of it ("the UAE mediated ... the deal
-    # was brokered by its adviser X"): one mediation, the body's
+                                   and v not in (rec.source, rec.target))
+
+
+def _one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
+    """A member of a mediating state or body mediates as part of it ("the UAE mediated ... the
+    deal was brokered by its adviser X"): one mediation, the body's."""
     med_pairs = {(rec.source, rec.target) for rec in recs if rec.type == "mediate"}
-    recs = [rec for rec in recs if not (rec.type == "mediate" and any(
+    return [rec for rec in recs if not (rec.type == "mediate" and any(
         (m, rec.target) in med_pairs for m in affiliations(ctx, rec.source)))]
-    return recs
 
 
 def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> Record:
