@@ -20,21 +20,45 @@ from backchannel.extract.interactions.timing import object_time, time_of
 
 
 def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
+    """The candidate a frame yields at a trigger, or None when the frame's needs are not met."""
     raw = Candidate(type=fr.type, trig=tok, frame=fr)
     raw.claim = d.claim_at(tok.idx)
     raw.modality, raw.negated = modality_of(d, tok, fr)
     if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
+    _arguments(d, fr, tok, raw)
+    _text_slots(d, fr, tok, raw)
+    # swaps: "X was exchanged for Y": each side frees the captive the other side holds
+    if fr.swap:
+        return swap(d, raw, tok)
+    if not _needs_met(fr, tok, raw):
+        return None
+    _shape_parties(fr, raw)
+    if fr.mutual_between and not raw.sources and not raw.targets:
+        return None
+    if fr.relay:
+        _relay_source(d, tok, raw)
+    o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
+    _count(d, fr, tok, raw, o)
+    _time(d, fr, tok, raw)
+    if fr.type == "release":
+        _exchange(d, fr, tok, raw, o)
+    return raw
 
-    def first(specs: Iterable[str]) -> list[str]:
-        for sp in specs:
-            r = resolve_spec(d, sp, tok, fr, raw)
-            if r:
-                return list(r)
-        return []
 
-    raw.targets = first(fr.target)
-    raw.sources = first(fr.source)
+def _first(d: Doc_, specs: Iterable[str], tok: Token, fr: Frame, raw: Candidate) -> list[str]:
+    """Actors of the first spec that yields any."""
+    for sp in specs:
+        r = resolve_spec(d, sp, tok, fr, raw)
+        if r:
+            return list(r)
+    return []
+
+
+def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
+    """Source, target and intermediaries from the frame's argument specs."""
+    raw.targets = _first(d, fr.target, tok, fr, raw)
+    raw.sources = _first(d, fr.source, tok, fr, raw)
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
@@ -43,7 +67,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if not raw.targets and "obj_poss" in fr.target:
         raw.targets = local_possessor(d, tok, raw.sources)
     via_specs = [s for s in fr.via if s != "hosts"]
-    raw.via = first(via_specs)
+    raw.via = _first(d, via_specs, tok, fr, raw)
     if fr.type in ("propose", "demand") and fr.pos == "noun" and not raw.via:
         # "a demand ..., which had been passed on by Chinese officials": its carriers
         relay = d.lex.sets["relay_verbs"]
@@ -54,6 +78,11 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
                         raw.via = [a for x in prep_objects(v, "by") for a in d.actors(x)]
                         if raw.via:
                             break
+
+
+def _text_slots(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
+    """Means and topic from the frame's text specs; "through X" with an actor X is an
+    intermediary, not a means."""
     for sp in fr.means:
         if sp.startswith("prep:"):
             objs = prep_objects(tok, sp[5:])
@@ -69,33 +98,38 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
         if t:
             raw.topic = t
             break
-    # "through X" with an actor X is an intermediary, not a means
     if not raw.via:
         for p in ("through", "via", "by way of"):
             for o in prep_objects(tok, p):
                 raw.via.extend(a for a in d.actors(o, deep=False) if a not in raw.via)
-    # swaps: "X was exchanged for Y": each side frees the captive the other side holds
-    if fr.swap:
-        return swap(d, raw, tok)
+
+
+def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
+    """The frame's needs (an actor, two parties, a target, a source) checked on the arguments."""
     if fr.type == "release" and raw.sources and raw.targets[:1] == raw.sources[:1]:
         raw.targets = raw.targets[1:]  # "Caracas released them" with "them" taken for Caracas: no one frees itself
     # a noun trigger with no actor in any slot says nothing about actors
     explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, OTHER)]
     if fr.needs_actor and not explicit and not fr.pair_fallback and PAIR not in raw.sources:
-        return None  # (but "the two sides met": the subject names the sides)
+        return False  # (but "the two sides met": the subject names the sides)
     if fr.needs_two and len(set(explicit)) < 2:
-        return None
+        return False
     if Flag.PERSON_PAIR in raw.pending and not raw.targets and len(raw.sources) == 2:
         raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention
     if fr.needs_target and not raw.targets:
-        return None
+        return False
     if fr.type in ("propose", "demand") and fr.pos == "noun" and not raw.sources and \
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return None  # "the offer was carried to X": the offer told before, not a new one
+        return False  # "the offer was carried to X": the offer told before, not a new one
     if fr.needs_source and not raw.sources and not (is_passive(tok) and tok.dep_ != "acl"):
-        return None  # (an agentless passive names no source: "Y was not told about the talks")
+        return False  # (an agentless passive names no source: "Y was not told about the talks")
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return None  # "people briefed on the talks": a description of a source, not an act
+        return False  # "people briefed on the talks": a description of a source, not an act
+    return True
+
+
+def _shape_parties(fr: Frame, raw: Candidate) -> None:
+    """A symmetric or mutual act's parties: the first named is the source, the rest targets."""
     if fr.symmetric or fr.mutual:
         named_targets = [t for t in raw.targets if not is_marker(t)]
         if len(raw.sources) > 1 and named_targets:
@@ -110,20 +144,24 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
                 raw.sources, raw.targets = parties[:1], parties[1:]
         if fr.pair_fallback and not parties:
             raw.sources, raw.targets = [PAIR], []
-    if fr.mutual_between and not raw.sources and not raw.targets:
-        return None
-    if fr.relay:
-        raw.pending.add(Flag.RELAY)
-        o = logical_object(tok)
-        if not raw.sources and o is not None and o.lemma_.lower() in d.lex.sets["event_nouns"] and \
-                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
-            # "the offer was carried to X by Y": it comes from whoever made the offer before
-            for r in reversed(d.built):
-                if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
-                    raw.sources = [a for a in r.sources if not is_marker(a)][:1]
-                    raw.inferred.append("source")
-                    break
-    o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
+
+
+def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """A relay frame: noted for the story-level step; "the offer was carried to X by Y" comes
+    from whoever made the offer before."""
+    raw.pending.add(Flag.RELAY)
+    o = logical_object(tok)
+    if not raw.sources and o is not None and o.lemma_.lower() in d.lex.sets["event_nouns"] and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
+        for r in reversed(d.built):
+            if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
+                raw.sources = [a for a in r.sources if not is_marker(a)][:1]
+                raw.inferred.append("source")
+                break
+
+
+def _count(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
+    """How many (the object's number) and, for releases, how many of each coordinated captive."""
     raw.count = count_of(d, o) or count_of(d, tok) or times_of(d, tok) \
         if fr.type in ("message", "release", "attack", "contact", "meet") else None
     raw.unnamed_object = o is not None and not raw.targets and o.pos_ in NOUN_POS and o.lower_ not in PRONOUNS
@@ -134,36 +172,40 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
             for a in d.actors(t, deep=False):
                 if c is not None:
                     raw.counts[a] = c
-    # subject/object of "needs" in a quote: the speaker demands of the subject
+
+
+def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
     if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
         raw.time = object_time(d, tok, raw.modality == "planned")
     if raw.negated and raw.time is not None and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event
-    if fr.type == "release":
-        # "X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too
-        for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
-            ys, src = d.actors(y, deep=False), captor_of(d, y)
-            if not src and o is not None:
-                # no captor named: the state the first captives belong to frees the other side's
-                first = d.actors(o, deep=False)
-                side = nationality(d, o) or (d.state_for(d.ctx.actors[first[0]].name) if first else None)
-                src = [side] if side and side not in raw.sources else []
-            if not src and raw.sources and (ys or y.lemma_.lower() in d.lex.sets["captive_nouns"]
-                                            or any(t.lemma_.lower() in d.lex.sets["captive_nouns"] for t in y.subtree)):
-                # nobody named for the other half: the story's other side frees them
-                src = [OTHER_OF + raw.sources[0]]
-            if src and not ys and y.pos_ in NOUN_POS:
-                ys = []
-            if src or ys:
-                other = Candidate(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
-                            modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
-                            count=count_of(d, y), topic=f"exchange for {phrase(o).text}" if o is not None else None)
-                other.unnamed_object = not ys
-                raw.extra = other
-                break
-    return raw
+
+
+def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
+    """"X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too."""
+    for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
+        ys, src = d.actors(y, deep=False), captor_of(d, y)
+        if not src and o is not None:
+            # no captor named: the state the first captives belong to frees the other side's
+            first = d.actors(o, deep=False)
+            side = nationality(d, o) or (d.state_for(d.ctx.actors[first[0]].name) if first else None)
+            src = [side] if side and side not in raw.sources else []
+        if not src and raw.sources and (ys or y.lemma_.lower() in d.lex.sets["captive_nouns"]
+                                        or any(t.lemma_.lower() in d.lex.sets["captive_nouns"] for t in y.subtree)):
+            # nobody named for the other half: the story's other side frees them
+            src = [OTHER_OF + raw.sources[0]]
+        if src and not ys and y.pos_ in NOUN_POS:
+            ys = []
+        if src or ys:
+            other = Candidate(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
+                              modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
+                              count=count_of(d, y),
+                              topic=f"exchange for {phrase(o).text}" if o is not None else None)
+            other.unnamed_object = not ys
+            raw.extra = other
+            break
 
 
 def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
