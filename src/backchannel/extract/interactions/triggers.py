@@ -18,6 +18,16 @@ from backchannel.extract.interactions.text_specs import text_spec
 
 
 def find_raw(d: Doc_) -> list[Candidate]:
+    """Candidates of the document in text order, with the proposals other acts imply."""
+    hits = find_hits(d)
+    raws, unbuilt, suppressed = _build_all(d, hits)
+    _conditional_offers(d, raws)
+    _proposals_to_rejecters(d, raws, unbuilt, suppressed)
+    return raws
+
+
+def find_hits(d: Doc_) -> list[tuple[Frame, Token]]:
+    """Every token with a frame that fires (the first that fires, in lexicon order)."""
     lex = d.lex
     hits: list[tuple[Frame, Token]] = []
     for tok in d.ctx.doc:
@@ -32,10 +42,19 @@ def find_raw(d: Doc_) -> list[Candidate]:
             if matches(d, fr, tok):
                 hits.append((fr, tok))
                 break
+    return hits
+
+
+Hit = tuple[Frame, Token]
+
+
+def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit], dict[int, Hit]]:
+    """Candidates of the hits outside other frames' content; the hits that built nothing and
+    those suppressed as content, by token index."""
     regions = nested_regions(hits)
     raws: list[Candidate] = []
-    unbuilt: dict[int, tuple[Frame, Token]] = {}
-    suppressed: dict[int, tuple[Frame, Token]] = {}
+    unbuilt: dict[int, Hit] = {}
+    suppressed: dict[int, Hit] = {}
     for fr, tok in hits:
         mode = region_mode(regions, tok)
         if mode == "suppress" and fr.type == "attack" and _charged(regions, hits, tok):
@@ -60,9 +79,11 @@ def find_raw(d: Doc_) -> list[Candidate]:
             raw.modality = "planned"
         raws.append(raw)
         d.built = raws
-    # "after a proposal ... fell through, X announced": the proposal was made to the party
-    # that let it fall (its proposer stays unknown)
-    # "X would release Y if Z eased the curbs": a conditional act is an offer to Z
+    return raws, unbuilt, suppressed
+
+
+def _conditional_offers(d: Doc_, raws: list[Candidate]) -> None:
+    """"X would release Y if Z eased the curbs": a conditional act is an offer to Z."""
     for r in list(raws):
         if r.modality != "hypothetical" or not r.sources or r.type in ("propose", "demand") or r.negated:
             continue
@@ -77,6 +98,12 @@ def find_raw(d: Doc_) -> list[Candidate]:
                     time=None, inferred=["type"])
             p.topic = subtree_span(r.trig).text
             raws.insert(raws.index(r), p)
+
+
+def _proposals_to_rejecters(d: Doc_, raws: list[Candidate], unbuilt: dict[int, Hit],
+                            suppressed: dict[int, Hit]) -> None:
+    """"After a proposal ... fell through, X announced": the proposal was made to the party that
+    let it fall (its proposer stays unknown)."""
     # Likewise a proposal rejected or accepted by X ("Baku rejected a French offer", "a proposal
     # was rejected by X") was made to X, by whoever its modifier names.
     by_trig = {r.trig.i: r for r in raws}
@@ -115,7 +142,6 @@ def find_raw(d: Doc_) -> list[Candidate]:
             raws.insert(raws.index(r), p)
             if r.topic is None:
                 r.topic = phrase(tok).text
-    return raws
 
 
 VERB_CONTENT_DEPS = {"dobj", "dative", "xcomp", "ccomp", "prep", "acomp", "oprd", "attr", "pcomp"}
