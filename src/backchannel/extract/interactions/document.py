@@ -292,36 +292,43 @@ class Doc_:
                             if b and b not in out and b != a:
                                 extra_conj.append(b)
             if a is None and deep and t.pos_ in NOUN_POS:
-                agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"] or \
-                    t.lemma_.lower() in self.lex.sets["group_nouns"]  # "the Houthi movement"
-                if agentive and t.left_edge.i < t.i:
-                    # "a North Korean state media commentary": the longest name among the modifiers
-                    lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
-                    if lo is not None:
-                        a = self.ctx.actor_at(lo.idx, t.idx)
-                        if a is not None and self.ctx.actors.get(a) is not None and \
-                                self.ctx.actors[a].kind == "person" and any(c.dep_ == "poss" for c in t.children):
-                            a = None  # "Trump's lawyer" is someone else
-                for c in t.children:
-                    if c.dep_ == "poss" or (agentive and c.dep_ in ("compound", "amod", "nmod") and c.i < t.i):
-                        a = self.actor_tok(c)
-                        # "his successor", "Trump's lawyer" are other people: only a state or
-                        # organisation stands for its members ("Israel's negotiators")
-                        if a and c.dep_ == "poss" and getattr(self.ctx.actors.get(a), "kind", None) == "person":
-                            a = None
-                        if a:
-                            break
-                if a is None:
-                    for p in ("from", "of"):
-                        objs = prep_objects(t, p)
-                        if objs and t.lemma_ not in ("release", "remain", "exchange"):
-                            for o in objs:
-                                out.extend(x for x in self.actors(o, deep=False) if x not in out)
-                            break
+                a = self._modifier_actor(t, out)
             if a and a not in out:
                 out.append(a)
         out.extend(b for b in extra_conj if b not in out)
         return out
+
+    def _modifier_actor(self, t: Token, out: list[str]) -> str | None:
+        """The actor a head that is no actor stands for: its possessor, the name among an agent
+        noun's modifiers, or "officials from X" (X's actors go straight into ``out``)."""
+        a = None
+        agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"] or \
+            t.lemma_.lower() in self.lex.sets["group_nouns"]  # "the Houthi movement"
+        if agentive and t.left_edge.i < t.i:
+            # "a North Korean state media commentary": the longest name among the modifiers
+            lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
+            if lo is not None:
+                a = self.ctx.actor_at(lo.idx, t.idx)
+                if a is not None and self.ctx.actors.get(a) is not None and \
+                        self.ctx.actors[a].kind == "person" and any(c.dep_ == "poss" for c in t.children):
+                    a = None  # "Trump's lawyer" is someone else
+        for c in t.children:
+            if c.dep_ == "poss" or (agentive and c.dep_ in ("compound", "amod", "nmod") and c.i < t.i):
+                a = self.actor_tok(c)
+                # "his successor", "Trump's lawyer" are other people: only a state or
+                # organisation stands for its members ("Israel's negotiators")
+                if a and c.dep_ == "poss" and getattr(self.ctx.actors.get(a), "kind", None) == "person":
+                    a = None
+                if a:
+                    break
+        if a is None:
+            for p in ("from", "of"):
+                objs = prep_objects(t, p)
+                if objs and t.lemma_ not in ("release", "remain", "exchange"):
+                    for o in objs:
+                        out.extend(x for x in self.actors(o, deep=False) if x not in out)
+                    break
+        return a
 
     def speaker_side(self, t: Token) -> str | None:
         """"we" in a quote: the speaker's side (its state or organisation), else the speaker."""
