@@ -11,12 +11,16 @@ from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, O
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
-from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import mere_readiness, modality_of
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.syntax import NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects, quantity_object
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.timing import object_time, time_of
+from backchannel.extract.interactions.words import words
+
+W = words()
+HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
 def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
@@ -66,9 +70,9 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         raw.sources = [a for a in raw.sources if a not in members] or raw.sources
     if not raw.targets and "obj_poss" in fr.target:
         raw.targets = local_possessor(d, tok, raw.sources)
-    via_specs = [s for s in fr.via if s != "hosts"]
+    via_specs = [s for s in fr.via if s != HOSTS_SPEC]
     raw.via = _first(d, via_specs, tok, fr, raw)
-    if fr.type in ("propose", "demand") and fr.pos == "noun" and not raw.via:
+    if fr.type in ("propose", "demand") and fr.pos == FramePos.NOUN and not raw.via:
         # "a demand ..., which had been passed on by Chinese officials": its carriers
         relay = d.lex.sets["relay_verbs"]
         for c in tok.children:
@@ -99,7 +103,7 @@ def _text_slots(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
             raw.topic = t
             break
     if not raw.via:
-        for p in ("through", "via", "by way of"):
+        for p in W.via_preps:
             for o in prep_objects(tok, p):
                 raw.via.extend(a for a in d.actors(o, deep=False) if a not in raw.via)
 
@@ -118,8 +122,8 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
         raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention
     if fr.needs_target and not raw.targets:
         return False
-    if fr.type in ("propose", "demand") and fr.pos == "noun" and not raw.sources and \
-            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+    if fr.type in ("propose", "demand") and fr.pos == FramePos.NOUN and not raw.sources and \
+            any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in tok.children):
         return False  # "the offer was carried to X": the offer told before, not a new one
     if fr.needs_source and not raw.sources and not (is_passive(tok) and tok.dep_ != "acl"):
         return False  # (an agentless passive names no source: "Y was not told about the talks")
@@ -152,7 +156,7 @@ def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
     raw.pending.add(Flag.RELAY)
     o = logical_object(tok)
     if not raw.sources and o is not None and o.lemma_.lower() in d.lex.sets["event_nouns"] and \
-            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
+            any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in o.children):
         for r in reversed(d.built):
             if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
                 raw.sources = [a for a in r.sources if not is_marker(a)][:1]
@@ -179,7 +183,7 @@ def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
         raw.time = object_time(d, tok, raw.modality == "planned")
     if raw.negated and raw.time is not None and any(
-            c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event
 
 
@@ -268,8 +272,9 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
 def _exchange_for(tok: Token) -> list[Token]:
     """"in exchange for Y" that the parser hung on another noun of the clause ("free 20 captives in
     a first phase in exchange for hundreds of prisoners"): Y."""
+    before, noun, after = W.exchange_phrase
     for x in tok.subtree:
-        if x.lower_ == "exchange" and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == "in" \
-                and x.doc[x.i + 1].lower_ == "for":
+        if x.lower_ == noun and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \
+                and x.doc[x.i + 1].lower_ == after:
             return [o for o in x.doc[x.i + 1].children if o.dep_ == "pobj"][:1]
     return []

@@ -23,6 +23,11 @@ OTHER = "@other"  # the story's side other than the one named in the other role
 OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
 
 
+# names of Interaction fields, listed in its ``inferred`` when a rule filled them in
+SOURCE = "source"
+TARGET = "target"
+
+
 def is_marker(a: str) -> bool:
     """Is this entry of an actor list a marker rather than an actor id?"""
     return a.startswith("@")

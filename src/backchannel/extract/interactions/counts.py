@@ -7,6 +7,9 @@ from spacy.tokens import Token
 from backchannel.model import Count
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.syntax import VERB_POS
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def count_of(d: Doc_, tok: Token | None) -> Count | None:
@@ -23,10 +26,10 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
         except (ValueError, KeyError):
             continue
         before = " ".join(t.lower_ for t in c.subtree if t.i < c.i)
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "about", "around", "under") and tok.head.i < c.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in W.count_preps and tok.head.i < c.i:
             before = (tok.head.lower_ + " " + before).strip()
         qual = "exactly"
-        if c.lower_ in ("dozen", "dozens", "hundreds", "scores") and before in ("a", ""):
+        if c.lower_ in W.round_numbers and before in ("a", ""):
             qual = "about"  # "a dozen officials" is a round figure
         for q in ("over", "under", "about"):
             if any(before == w or before.endswith(" " + w) or before.startswith(w) for w in lex.settings["count_qualifiers"][q]):
@@ -44,7 +47,7 @@ def times_of(d: Doc_, tok: Token) -> Count | None:
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in adv:
             return Count(value=int(adv[c.lower_]), qualifier="exactly")
-        if c.lemma_ == "time" and c.dep_ in ("npadvmod", "dobj", "advmod"):
+        if c.lemma_ == W.times_noun and c.dep_ in ("npadvmod", "dobj", "advmod"):
             n = count_of(d, c)
             if n is not None:
                 return n

@@ -14,6 +14,9 @@ from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.syntax import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 class Doc_:
@@ -140,7 +143,7 @@ class Doc_:
     def fallback_actor(self, t: Token) -> str | None:
         """A definite description of a party ("the rebels", "the paramilitary group"), a
         definite plural demonym ("the Emiratis") or a person's surname alone ("Mirzoyan")."""
-        if t.lower_ == "them" and t.i not in self.ctx.coref:
+        if t.lower_ == W.group_pronoun and t.i not in self.ctx.coref:
             # "X released them": the group named last before it in the sentence
             best = None
             for s, e, a in self.ctx.mentions_in(t.sent.start_char, t.idx):
@@ -150,7 +153,7 @@ class Doc_:
         if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and (self.ctx.actor_for_token(c) or any(
                 x.text[:1].isupper() for x in c.subtree))) for c in t.children if c.i < t.i):
             return None  # "the ELN rebels", "Hamas's fighters", "the Saudi-led coalition": the modifier says whose
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        definite = any(c.dep_ == "det" and c.lower_ == W.definite_article for c in t.children)
         if definite and t.text[:1].isupper() and t.text.endswith("s") and (
                 t.tag_ in ("NNPS", "NNS") or t.ent_type_ == "NORP"):
             a = self.state_for(t.text)  # "the Emiratis" -> the UAE, when it is an actor
@@ -167,8 +170,7 @@ class Doc_:
         if definite and t.lemma_.lower() in self.lex.sets["government_nouns"]:
             # "the junta", "the generals": the state whose ruling body the text named before
             # ("Niger's military government")
-            marks = {"junta", "regime", "military", "generals", "general"} if t.lemma_.lower() in (
-                "junta", "regime", "general", "generals") else {"government", "authorities", "leadership"}
+            marks = W.military_marks if t.lemma_.lower() in W.military_government_nouns else W.civil_marks
             best = None
             for s, e, aid in self.ctx.mentions_in(0, t.idx):
                 act = self.ctx.actors.get(aid)
@@ -178,7 +180,7 @@ class Doc_:
             if best:
                 return best
         if definite and t.lemma_.lower() in self.lex.sets["story_state_nouns"] and t.tag_ != "NNS" and not any(
-                    c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+                    c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == W.of_prep
                     for c in t.children):
                 # "demanded that the government negotiate": the one state of the story
                 states = {a.id for a in self.ctx.actors.values() if a.kind == "state"}
@@ -235,7 +237,7 @@ class Doc_:
             after = text[e:e + 60].casefold()
             for w in words:
                 if after.startswith(" " + w) or any(after.startswith(f", {det} ") and f" {w}" in after[:after.find(",", 2) if "," in after[2:] else 40]
-                                                  for det in ("a", "an", "the")):
+                                                  for det in W.articles):
                     return aid
             if act.kind == "organization":
                 nearest = aid
@@ -262,9 +264,9 @@ class Doc_:
                                 self.ctx.actors[b].kind == "person":
                             a = b
                             break
-            if a is None and t.lower_ in ("we", "us", "our") and t.i not in self.ctx.coref:
+            if a is None and t.lower_ in W.first_plural and t.i not in self.ctx.coref:
                 a = self.speaker_side(t)
-            if a is None and t.lower_ in ("i", "me", "my") and t.i not in self.ctx.coref:
+            if a is None and t.lower_ in W.first_singular and t.i not in self.ctx.coref:
                 cid = self.claim_at(t.idx)  # "I passed the questions", said in a quote: the speaker
                 a = self.claims[cid].speaker if cid in self.claims else None
             if a is None and t.lower_ in PRONOUNS and t.i not in self.ctx.coref:
@@ -322,9 +324,9 @@ class Doc_:
                 if a:
                     break
         if a is None:
-            for p in ("from", "of"):
+            for p in W.member_preps:
                 objs = prep_objects(t, p)
-                if objs and t.lemma_ not in ("release", "remain", "exchange"):
+                if objs and t.lemma_ not in W.not_member_heads:
                     for o in objs:
                         out.extend(x for x in self.actors(o, deep=False) if x not in out)
                     break
@@ -346,7 +348,7 @@ class Doc_:
     def person_pair(self, tok: Token | None) -> list[str]:
         """'the two leaders', 'both men': the two distinct persons named last before ``tok``."""
         if tok is None or tok.lemma_.lower() not in self.lex.sets["person_pair_nouns"] or not any(
-                c.lower_ in ("two", "both") for c in tok.children):
+                c.lower_ in W.pair_numbers for c in tok.children):
             return []
         found: list[str] = []
         for s, e, a in reversed(self.ctx.mentions_in(0, tok.idx)):
@@ -365,11 +367,11 @@ class Doc_:
         if tok.lemma_.lower() in lex.sets["agent_nouns"] and tok.pos_ in NOUN_POS and (
                 own is None or not self.ctx.actors[own].named):
             # "negotiators from both sides", "officials of the two countries"
-            for p in ("from", "of", "on"):
+            for p in W.pair_member_preps:
                 for o in prep_objects(tok, p):
                     if self.is_pair_phrase(o):
                         return True
-        if tok.lower_ in ("each", "both") or tok.lemma_ in lex.sets["pair_words"] and (
-                any(c.lower_ in ("two", "both") for c in tok.children) or tok.lemma_ in ("side", "party")):
+        if tok.lower_ in W.pair_pronouns or tok.lemma_ in lex.sets["pair_words"] and (
+                any(c.lower_ in W.pair_numbers for c in tok.children) or tok.lemma_ in W.side_lemmas):
             return True
-        return tok.lower_ == "two" and tok.dep_ in ("pobj", "nsubj", "dobj")
+        return tok.lower_ == W.bare_pair_number and tok.dep_ in ("pobj", "nsubj", "dobj")

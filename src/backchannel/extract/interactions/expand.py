@@ -9,11 +9,15 @@ relay be given actors.
 from __future__ import annotations
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, Record, is_marker
+from backchannel.extract.interactions.candidate import (OTHER, OTHER_OF, PAIR, SOURCE, TARGET, Candidate, Flag, Record,
+                                                        is_marker)
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.story import (affiliations, first_mention, side_of, story_pair,
+from backchannel.extract.interactions.story import (PairSource, affiliations, first_mention, side_of, story_pair,
                                                     symmetric_order, window_parties)
 from backchannel.extract.interactions.syntax import measured, prep_objects
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
@@ -60,13 +64,13 @@ def _mediators(d: Doc_, flat: list[Candidate]) -> tuple[list[str], dict[int, lis
 
 def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how: str,
                            mediators: list[str]) -> list[str]:
-    if how in ("frequency", "") and mediators:
+    if how in (PairSource.FREQUENCY, PairSource.NONE) and mediators:
         # no explicit talks between two sides: the sides are those around the first mediator
         first = next(r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources))
         wp = window_parties(d, first, mediators)
         if len(wp) >= 2:
             pair = wp[:2]
-    elif how == "frequency":
+    elif how == PairSource.FREQUENCY:
         pair = []  # frequent names are not sides of a story unless something connects them
     return pair
 
@@ -148,7 +152,7 @@ def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]
         # "Oman relaying messages between the two sides": both directions
         tgts = [t for t in tgts]
         if not tgts or tgts == pair:
-            return [record(r, [a], [b], relays, inferred + ["source", "target"])
+            return [record(r, [a], [b], relays, inferred + [SOURCE, TARGET])
                     for a, b in ((pair[0], pair[1]), (pair[1], pair[0]))], srcs, tgts, via
     if srcs and not tgts and pair:
         side = side_of(d.ctx, srcs[0], pair)
@@ -177,7 +181,7 @@ def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred
     if r.frame.implies and len(parties) >= 2 and ms:
         # "X, which hosted the previous rounds": talks between the parties, through X
         a, b = sorted(parties[:2], key=lambda x: first_mention(d.ctx, x))
-        rec = record(r, [a], [b], ms, inferred + ["source", "target"])
+        rec = record(r, [a], [b], ms, inferred + [SOURCE, TARGET])
         rec.type = r.frame.implies
         rec.topic = None
         out.append(rec)
@@ -249,7 +253,7 @@ def _deals_through_talks(recs: list[Record]) -> None:
     for rec in recs:
         if rec.type != "agree":
             continue
-        for p in ("during", "at", "in"):
+        for p in W.talk_preps:
             for o in prep_objects(rec.trig, p):
                 t = talks.get(measured(o).i)
                 if t is not None:

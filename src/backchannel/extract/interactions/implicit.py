@@ -13,6 +13,9 @@ from backchannel.extract.interactions.candidate import Candidate, OTHER_OF, is_m
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import level
 from backchannel.extract.interactions.syntax import VERB_POS, child, is_passive, prep_objects
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def nationality(d: Doc_, tok: Token) -> str | None:
@@ -34,7 +37,7 @@ def local_possessor(d: Doc_, tok: Token, exclude: list[str]) -> list[str]:
     organisation or state named before it in the sentence, other than the act's source."""
     o = logical_object(tok)
     p = child(o, "poss") if o is not None else None
-    if p is None or p.lower_ not in ("their", "its") or p.i in d.ctx.coref:
+    if p is None or p.lower_ not in W.possessive_pronouns or p.i in d.ctx.coref:
         return []
     sent = d.sents[d.sent_index(tok)]
     best = None
@@ -72,7 +75,7 @@ def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
             if o is None or s is None:
                 continue
             held = set(d.actors(o)) if o.pos_ != "PRON" else set()
-            if not (o.lower_ in ("them", "him", "her") or held & set(raw.targets)):
+            if not (o.lower_ in W.captive_pronouns or held & set(raw.targets)):
                 continue
             who = [a for a in d.actors(s) if a not in raw.targets]
             if who:
@@ -96,7 +99,7 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
                 if acts:
                     return acts
             for x in prep_objects(c, "in"):  # "held in X's custody"
-                if x.lemma_.lower() in ("custody", "captivity", "prison", "jail", "detention"):
+                if x.lemma_.lower() in W.custody_nouns:
                     p = child(x, "poss")
                     acts = d.actors(p) if p is not None else [a for y in prep_objects(x, "of") for a in d.actors(y)]
                     if acts:

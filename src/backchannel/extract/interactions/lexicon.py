@@ -13,13 +13,26 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
-from typing import Any, get_type_hints
+from typing import Any, TypedDict, get_type_hints
 
 from backchannel.extract.interactions.words import Words, WordsError, unique_words, words
 
 FRAMES_FILE = "frames.toml"
 LEMMAS_KEY = "lemmas"  # one [[frame]] entry may list several lemmas that share the frame
-ALSO_KEYS = frozenset({"type", "source", "target"})
+
+
+class AlsoSpec(TypedDict, total=False):
+    """A derived frame (``also = [...]`` in frames.toml): "@subj" is this frame's source."""
+
+    type: str
+    source: list[str]
+    target: list[str]
+
+
+ALSO_FIELD = "also"
+ALSO_KEYS = frozenset(AlsoSpec.__annotations__)
+FRAME_TABLE = "frame"
+SETTINGS_TABLE = "settings"
 # the keys of [settings]: word lists by name, and three tables
 SETTINGS_KEYS = frozenset({
     "speech_verbs", "event_verbs", "background_marks", "travel_verbs", "participation_verbs",
@@ -91,7 +104,7 @@ class Frame:
     xcomp_needed: bool = False
     in_quote: bool = False
     subj_third: bool = False
-    also: tuple[dict, ...] = ()
+    also: tuple[AlsoSpec, ...] = ()
 
 
 @dataclass
@@ -126,7 +139,7 @@ def _frame(d: dict, where: str = FRAMES_FILE) -> Frame:
             if frozenset in kinds:
                 kw[f.name] = frozenset(unique_words(where, f.name, v))
             elif tuple in kinds:
-                kw[f.name] = tuple(unique_words(where, f.name, v) if f.name != "also" else v)
+                kw[f.name] = tuple(unique_words(where, f.name, v) if f.name != ALSO_FIELD else v)
             elif FramePos in kinds:
                 kw[f.name] = FramePos(v)
             elif Nesting in kinds:
@@ -135,7 +148,7 @@ def _frame(d: dict, where: str = FRAMES_FILE) -> Frame:
             raise
         except ValueError as e:
             raise WordsError(f"{where}: {f.name} = {v!r}: {e}") from None
-    for al in kw.get("also", ()):
+    for al in kw.get(ALSO_FIELD, ()):
         if set(al) - ALSO_KEYS:
             raise WordsError(f"{where}: also has unknown keys {sorted(set(al) - ALSO_KEYS)}")
     return Frame(**kw)
@@ -145,10 +158,11 @@ def parse_frames(text: str) -> tuple[dict[str, list[Frame]], dict[str, Any]]:
     """Frames by lemma and the settings of a frames.toml text, checked: unknown keys and a word
     listed twice are errors."""
     raw = tomllib.loads(text)
-    if set(raw) - {"frame", "settings"}:
-        raise WordsError(f"{FRAMES_FILE}: unknown tables {sorted(set(raw) - {'frame', 'settings'})}")
+    tables = {FRAME_TABLE, SETTINGS_TABLE}
+    if set(raw) - tables:
+        raise WordsError(f"{FRAMES_FILE}: unknown tables {sorted(set(raw) - tables)}")
     frames: dict[str, list[Frame]] = {}
-    for n, d in enumerate(raw.get("frame", [])):
+    for n, d in enumerate(raw.get(FRAME_TABLE, [])):
         where = f"{FRAMES_FILE} frame #{n + 1} ({d.get('lemma') or d.get(LEMMAS_KEY)})"
         unknown = sorted(set(d) - _FRAME_KEYS)
         if unknown:
@@ -156,7 +170,7 @@ def parse_frames(text: str) -> tuple[dict[str, list[Frame]], dict[str, Any]]:
         for lemma in unique_words(where, LEMMAS_KEY, d[LEMMAS_KEY]) if LEMMAS_KEY in d else [d["lemma"]]:
             f = _frame({**{k: v for k, v in d.items() if k != LEMMAS_KEY}, "lemma": lemma}, where)
             frames.setdefault(f.lemma, []).append(f)
-    st = raw.get("settings", {})
+    st = raw.get(SETTINGS_TABLE, {})
     unknown = sorted(set(st) - SETTINGS_KEYS)
     if unknown:
         raise WordsError(f"{FRAMES_FILE} [settings]: unknown keys {unknown}")

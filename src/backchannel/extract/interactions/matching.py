@@ -6,17 +6,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 from backchannel.extract.interactions.arguments import logical_object
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.syntax import NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def _pos_ok(frame: Frame, tok: Token) -> bool:
-    if frame.pos == "any":
+    if frame.pos == FramePos.ANY:
         return True
-    if frame.pos == "verb":
+    if frame.pos == FramePos.VERB:
         return tok.pos_ in VERB_POS or (tok.tag_.startswith("VB") and tok.dep_ not in (
             "nsubj", "nsubjpass", "dobj", "pobj", "compound"))  # "talks" tagged VBZ as a subject
-    if frame.pos == "noun":
+    if frame.pos == FramePos.NOUN:
         return tok.pos_ in NOUN_POS or (tok.tag_ in ("VBZ", "NNS") and tok.dep_ in (
             "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
     return tok.pos_ == "ADJ"
@@ -38,7 +41,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         return False  # "offered to host the talks"
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
-    if frame.pos == "noun" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.sets["topic_heads"]:
+    if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.sets["topic_heads"]:
         return False  # "denied any role in the talks": the talks are a topic here
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -82,6 +85,6 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
     if frame.subj_third:
         s = child(tok, "nsubj")
-        if s is None or s.lower_ in ("i", "we", "you", "it", "this", "that", "there"):
+        if s is None or s.lower_ in W.non_third_subjects:
             return False
     return True

@@ -18,9 +18,10 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
     a, b = _leveled(a, lv), _leveled(b, lv)
     if (a.modality in ("planned", "hypothetical")) != (b.modality in ("planned", "hypothetical")):
         return False
-    for k in ("source", "target"):
-        if getattr(a, k) and getattr(b, k) and getattr(a, k) != getattr(b, k):
-            return False
+    if a.source and b.source and a.source != b.source:
+        return False
+    if a.target and b.target and a.target != b.target:
+        return False
     if a.source is None and b.source is None and (a.target != b.target):
         return False
     if a.target is None and b.target is None and (a.source != b.source):
@@ -46,9 +47,7 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
     for rec in recs:
         for prev in out:
             if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)):
-                for k in ("source", "target", "time", "count", "means", "topic"):
-                    if getattr(prev, k) is None and getattr(rec, k) is not None:
-                        setattr(prev, k, getattr(rec, k))
+                _fill_missing(prev, rec)
                 for v in rec.via:
                     if v not in prev.via and v not in (prev.source, prev.target):
                         prev.via.append(v)
@@ -56,6 +55,22 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
         else:
             out.append(rec)
     return out
+
+
+def _fill_missing(prev: Record, rec: Record) -> None:
+    """The first telling gains the fields only the second one has."""
+    if prev.source is None:
+        prev.source = rec.source
+    if prev.target is None:
+        prev.target = rec.target
+    if prev.time is None:
+        prev.time = rec.time
+    if prev.count is None:
+        prev.count = rec.count
+    if prev.means is None:
+        prev.means = rec.means
+    if prev.topic is None:
+        prev.topic = rec.topic
 
 
 def _same_pair(a: Record, b: Record) -> bool:

@@ -10,6 +10,9 @@ from spacy.tokens import Token
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, lexicon
 from backchannel.extract.interactions.syntax import NOUN_POS, VERB_POS, child
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def clause_path(tok: Token) -> list[Token]:
@@ -50,7 +53,7 @@ def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
                 modality = "hypothetical"
             if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
                 modality = "hypothetical"
-            if c.dep_ == "det" and c.lower_ == "no" and i == 0:
+            if c.dep_ == "det" and c.lower_ == W.negative_det and i == 0:
                 negated = True
         if i > 0:
             if t.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
@@ -65,8 +68,8 @@ def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
         if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
             modality = "hypothetical"
         # "X would release them if Y eased the curbs": an act on a condition
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) \
-                and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "'d") for a in top.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ in W.conditional_aux for a in top.children):
             modality = "hypothetical"
     if top.dep_ in ("xcomp", "advcl") and top.head.i != top.i:
         h = top.head

@@ -13,9 +13,12 @@ from backchannel.extract.interactions.arguments import logical_object, logical_s
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
-from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.story import _side_state
 from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase, prep_objects, quantity_object
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -37,7 +40,7 @@ def _pair_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
 
 
 def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    noun = tok.pos_ in NOUN_POS or frame.pos == "noun"
+    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     s = logical_subject(tok) if not noun else None
     two = d.person_pair(s)
     if two:  # "the two leaders had not spoken": the two people named last
@@ -70,7 +73,7 @@ def _ccomp_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
     # "demanded that the government negotiate": who is to act
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                m.dep_ == "mark" and m.lower_ == W.that_mark for m in c.children):
             s = child(c, "nsubj")
             if d.is_pair_phrase(s):
                 return [PAIR]
@@ -88,7 +91,7 @@ def _agent(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list
 
 
 def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    noun = tok.pos_ in NOUN_POS or frame.pos == "noun"
+    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     out: list[str] = []
     objs = prep_objects(tok, spec[5:])
     if not objs and not noun:
@@ -130,7 +133,7 @@ def _subj_mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
 
 
 def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    noun = tok.pos_ in NOUN_POS or frame.pos == "noun"
+    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     g = governor(tok)
     if g is None:
         return []
@@ -164,12 +167,12 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     if g is None or g.pos_ not in VERB_POS:
         return []
     h = tok.head
-    if tok.dep_ == "pobj" and h.lower_ == "of" and measured(h.head).i == tok.i:
+    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and measured(h.head).i == tok.i:
         tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
     ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in ("in", "at", "during", "into")) or (
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
         # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == "for" and g.lemma_ in d.lex.sets["travel_verbs"])
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.sets["travel_verbs"])
     if not ok:
         return []
     s = logical_subject(g)
@@ -178,7 +181,7 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     if d.is_pair_phrase(s):
         return [PAIR]
     found = d.actors(s)
-    if h.lower_ == "for":  # "a Turkish delegation": the traveller's state is the side
+    if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
         found = [_side_state(d.ctx, a) for a in found]
     return found
 
@@ -186,7 +189,7 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
 def _travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     g = governor(tok)
     if g is None or g.lemma_ not in d.lex.sets["travel_verbs"] or tok.dep_ != "pobj" \
-            or tok.head.lower_ != "for" or tok.head.head.i != g.i:
+            or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
         return []
     out = []
     for x in prep_objects(g, "to"):
@@ -290,13 +293,13 @@ def _obj_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
         return []
     out = []
     for c in o.children:
-        if c.dep_ == "prep" and c.lower_ in ("including", "from"):
+        if c.dep_ == "prep" and c.lower_ in W.obj_from_preps:
             for x in c.children:
                 if x.dep_ == "pobj":
                     out.extend(prep_objects(x, "from") and [a for y in prep_objects(x, "from") for a in d.actors(y)]
-                               or (d.actors(x) if c.lower_ == "from" else []))
+                               or (d.actors(x) if c.lower_ == W.from_prep else []))
     for c in tok.children:  # "transferring messages, including some from X" hung on the verb
-        if c.dep_ == "prep" and c.lower_ == "including":
+        if c.dep_ == "prep" and c.lower_ == W.including_prep:
             for x in c.children:
                 if x.dep_ == "pobj":
                     out.extend(a for y in prep_objects(x, "from") for a in d.actors(y))
@@ -390,7 +393,7 @@ def predicated(d: Doc_, tok: Token) -> list[str]:
     h = tok.head
     if tok.dep_ == "appos":
         return d.actors(h)
-    if tok.dep_ == "pobj" and h.lower_ == "as":
+    if tok.dep_ == "pobj" and h.lower_ == W.role_prep:
         g = h.head
         if g.pos_ in VERB_POS:
             s = logical_subject(g)
@@ -408,12 +411,12 @@ def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
     """Actors of a hyphenated "Qatari- and Egyptian-brokered" modifier (read linearly: the
     parser rarely gets such coordinations right)."""
     doc = tok.doc
-    part = tok if self_trigger else next((c for c in tok.children if c.lemma_ in ("broker", "mediate", "host", "sponsor", "back")
+    part = tok if self_trigger else next((c for c in tok.children if c.lemma_ in W.broker_participles
                                           and c.dep_ in ("amod", "compound")), None)
     if part is None and not self_trigger:
         # parser hung the participle elsewhere: look left of the noun in the same sentence
         for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
-            if doc[j].lemma_ in ("broker", "mediate", "host", "sponsor") and doc[j].tag_ in ("VBN", "JJ"):
+            if doc[j].lemma_ in W.broker_participles_left and doc[j].tag_ in ("VBN", "JJ"):
                 part = doc[j]
                 break
     if part is None:

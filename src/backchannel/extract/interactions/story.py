@@ -6,13 +6,24 @@ underway") take the sides the story's explicit talks, deals or clashes name.
 
 from __future__ import annotations
 
+from enum import Enum
+
 from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
 
 
-def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], str]:
+class PairSource(Enum):
+    """How the story's two sides were found."""
+
+    EXPLICIT = "explicit"  # the parties of explicit talks, deals, clashes
+    SWAP = "swap"  # the sides that freed captives
+    FREQUENCY = "frequency"  # the most frequent named parties of two-party acts
+    NONE = ""  # no sides
+
+
+def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSource]:
     """The two sides of the story: parties of explicit talks, deals, clashes or swaps."""
     # a mediator "between A and B" and messages relayed "between A and B" name the sides as
     # plainly as talks do; clashes and meetings of their envoys come after them
@@ -37,7 +48,7 @@ def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], str]:
             if best is None or key[:2] < best[:2]:
                 best = key
     if best:
-        return lift_pair(ctx, best[2]), "explicit"
+        return lift_pair(ctx, best[2]), PairSource.EXPLICIT
     # swaps: the sides that freed captives
     # ("X freed A in exchange for B held by Y" is a swap too)
     swaps = [r for r in raws if r.type == "release" and (r.frame.swap or r.extra is not None)]
@@ -45,7 +56,7 @@ def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], str]:
     extra = [s for r in swaps if r.extra is not None for s in r.extra.sources]
     sides = [a for a in dict.fromkeys(sides + extra) if not is_marker(a)]
     if len(sides) >= 2:
-        return sides[:2], "swap"
+        return sides[:2], PairSource.SWAP
     # most frequent named parties of explicit two-party acts
     freq: dict[str, int] = {}
     for r in raws:
@@ -55,7 +66,7 @@ def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], str]:
                 freq[a] = freq.get(a, 0) + 1
     ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(ctx, a)))
     ranked = [a for a in ranked if ctx.actors.get(a) and ctx.actors[a].kind in ("state", "organization")]
-    return (ranked[:2], "frequency") if len(ranked) >= 2 and freq[ranked[1]] >= 2 else ([], "")
+    return (ranked[:2], PairSource.FREQUENCY) if len(ranked) >= 2 and freq[ranked[1]] >= 2 else ([], PairSource.NONE)
 
 
 def side_for(ctx: Context, a: str, other: list[str]) -> str:

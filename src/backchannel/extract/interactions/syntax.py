@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 from spacy.tokens import Token
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 VERB_POS = {"VERB", "AUX"}
@@ -22,15 +25,13 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
 
 
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+RELATIVE_PRONOUNS = W.relative_pronouns
 
 
-PRONOUNS = {"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "you", "its", "their",
-            "his", "our", "this", "that", "these", "those", "which", "who", "what", "some"}
+PRONOUNS = W.pronouns
 
 
-MEASURE_NOUNS = {"day", "week", "hour", "month", "round", "session", "year", "night", "series", "set", "batch",
-                 "bundle", "stack", "pair", "couple", "handful", "dozen", "number", "string"}
+MEASURE_NOUNS = W.measure_nouns
 
 
 def is_passive(v: Token, depth: int = 0) -> bool:
@@ -45,7 +46,7 @@ def measured(o: Token | None) -> Token | None:
     """The noun a measure phrase measures: "three days of talks" -> talks."""
     if o is not None and o.lemma_.lower() in MEASURE_NOUNS:
         for p in o.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
+            if p.dep_ == "prep" and p.lower_ == W.of_prep:
                 for x in p.children:
                     if x.dep_ == "pobj":
                         return x
@@ -152,7 +153,7 @@ def _possessed_in_name(o: Token) -> Token:
     if o.pos_ != "PROPN":
         return o
     for p in o.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
+        if p.dep_ == "prep" and p.lower_ == W.of_prep:
             for n in p.children:
                 if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
                         c.dep_ == "poss" and c.pos_ == "PROPN" and any(k.dep_ == "case" for k in c.children)
@@ -187,7 +188,7 @@ def phrase(tok: Token) -> Span:
     """The noun phrase of ``tok`` without relative clauses, appositions or trailing commas."""
     toks = [tok]
     for t in tok.lefts:
-        if t.dep_ in ("det", "predet") and t.lower_ in ("the", "a", "an"):
+        if t.dep_ in ("det", "predet") and t.lower_ in W.articles:
             continue
         toks.extend(t.subtree)
     for t in tok.rights:
@@ -205,7 +206,7 @@ def subtree_span(tok: Token) -> Span:
     doc = tok.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
-    while lo < hi and doc[lo].dep_ in ("mark", "aux", "punct") and doc[lo].lower_ in ("that", "to", ",", "“", "\""):
+    while lo < hi and doc[lo].dep_ in ("mark", "aux", "punct") and doc[lo].lower_ in W.clause_lead_words:
         lo += 1
     return doc[lo:hi + 1]
 
@@ -224,7 +225,7 @@ def _all_preps(tok: Token, prep: str) -> list[Token]:
 def quantity_object(v: Token) -> Token | None:
     """An object the parser hung under a quantity preposition ("relaying [over 30] messages")."""
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in ("over", "about", "around", "under", "nearly", "some"):
+        if c.dep_ == "prep" and c.lower_ in W.quantity_preps:
             for o in c.children:
                 if o.dep_ == "pobj" and child(o, "nummod") is not None:
                     return o

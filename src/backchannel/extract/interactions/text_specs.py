@@ -7,11 +7,17 @@ from spacy.tokens import Token
 from backchannel.extract.interactions.arguments import logical_object
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, child, phrase, prep_objects, subtree_span
+from backchannel.extract.interactions.words import words
+
+W = words()
+# names of text specs in frames.toml
+SELF_SPEC = "self"  # the trigger's own phrase
+CONTENT_SPEC = "content"  # the clause the trigger introduces
 
 
 def text_spec(d: Doc_, spec: str, tok: Token) -> str | None:
     """Text for topic/means specs."""
-    if spec == "self":
+    if spec == SELF_SPEC:
         return phrase(tok).text if tok.pos_ in NOUN_POS else tok.text
     if spec == "self_obj":
         o = child(tok, "dobj")
@@ -30,17 +36,17 @@ def text_spec(d: Doc_, spec: str, tok: Token) -> str | None:
         return phrase(o).text if o is not None and o.lower_ not in RELATIVE_PRONOUNS else None
     if spec == "acl_to":
         for c in tok.children:
-            if c.dep_ in ("acl", "relcl") and child(c, "aux") is not None and child(c, "aux").lower_ == "to":
+            if c.dep_ in ("acl", "relcl") and child(c, "aux") is not None and child(c, "aux").lower_ == W.infinitive_to:
                 return subtree_span(c).text
         return None
-    if spec == "content":
+    if spec == CONTENT_SPEC:
         for c in tok.children:
             if c.dep_ in ("acl", "ccomp", "relcl"):
                 return subtree_span(c).text
         return None
     if spec == "advcl_if":
         for c in tok.children:
-            if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark"):
+            if c.dep_ == "advcl" and any(m.lower_ == W.if_mark for m in c.children if m.dep_ == "mark"):
                 return subtree_span(c).text
         return None
     if spec.startswith("prep:"):

@@ -20,6 +20,9 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.modality import clause_path
 from backchannel.extract.interactions.syntax import MEASURE_NOUNS, NOUN_POS, VERB_POS, child, measured, prep_objects
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool = False) -> Time | None:
@@ -27,7 +30,7 @@ def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool 
     its content), else elsewhere in its clause, else the previous sentence of the paragraph.
     "today" inside a quote is the day the words were spoken, when the report dates them."""
     t = _time_of(d, tok, future, claim, content)
-    if t is not None and claim and t.text.strip().lower() in ("today", "tonight", "this morning", "this evening"):
+    if t is not None and claim and t.text.strip().lower() in W.speech_day_words:
         spoken = claim_time(d, claim)
         if spoken is not None:
             t.value = spoken
@@ -168,7 +171,7 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
 def _following_day(d: Doc_, cur: Token, future: bool, claim: str | None) -> Time | None:
     """"the following day" counts from the first clause's date."""
     words = " ".join(t.lower_ for t in cur.subtree)
-    if any(w in words for w in ("following day", "next day", "day later", "day after")):
+    if any(w in words for w in W.next_day_phrases):
         first = _time_of(d, cur.head, future, claim)
         if first is not None:
             v = first.value
@@ -198,7 +201,7 @@ def _in_object(d: Doc_, tok: Token) -> Time | None:
         for x in o.subtree:
             if x.pos_ in VERB_POS:
                 t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(x.i, [])
-                                  if tx.text.lower().split()[0] in ("last", "yesterday")
+                                  if tx.text.lower().split()[0] in W.past_lead_words
                                   or tx.text.lower().endswith("ago")), False)
                 if t is not None:
                     return t
@@ -213,7 +216,7 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
     came after them ("X later briefed Y")."""
     speech = d.lex.sets["speech_verbs"]
     si = d.sent_index(tok)
-    later = any(c.dep_ == "advmod" and c.lower_ in ("later", "then", "afterwards", "subsequently", "since", "again")
+    later = any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
                 for c in tok.children)
     if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None and not in_relcl and not later:
         prev = d.sents[si - 1]

@@ -10,11 +10,14 @@ from backchannel.extract.interactions.arguments import logical_object
 from backchannel.extract.interactions.build import build
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.lexicon import Frame, lexicon
+from backchannel.extract.interactions.lexicon import Frame, Nesting, lexicon
 from backchannel.extract.interactions.matching import matches
 from backchannel.extract.interactions.story import side_for
 from backchannel.extract.interactions.syntax import NOUN_POS, VERB_POS, child, phrase, subtree_span
 from backchannel.extract.interactions.text_specs import text_spec
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 
 def find_raw(d: Doc_) -> list[Candidate]:
@@ -57,7 +60,7 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
     suppressed: dict[int, Hit] = {}
     for fr, tok in hits:
         mode = region_mode(regions, tok)
-        if mode == "suppress" and fr.type == "attack" and _charged(regions, hits, tok):
+        if mode == Nesting.SUPPRESS and fr.type == "attack" and _charged(regions, hits, tok):
             # "accused Russia of shelling Ukraine": the charged attack, when it names a target
             raw = build(d, fr, tok)
             # a state, group or body under fire; a charge against one person ("of targeting the
@@ -68,14 +71,14 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
                 raws.append(raw)
                 d.built = raws
                 continue
-        if mode == "suppress":
+        if mode == Nesting.SUPPRESS:
             suppressed[tok.i] = (fr, tok)
             continue
         raw = build(d, fr, tok)
         if raw is None:
             unbuilt[tok.i] = (fr, tok)
             continue
-        if mode == "planned" and raw.modality == "asserted":
+        if mode == Nesting.PLANNED and raw.modality == "asserted":
             raw.modality = "planned"
         raws.append(raw)
         d.built = raws
@@ -88,8 +91,8 @@ def _conditional_offers(d: Doc_, raws: list[Candidate]) -> None:
         if r.modality != "hypothetical" or not r.sources or r.type in ("propose", "demand") or r.negated:
             continue
         cond = next((c for c in r.trig.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
-        if cond is None or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in r.trig.children):
+            m.dep_ == "mark" and m.lower_ in W.conditional_marks for m in c.children)), None)
+        if cond is None or not any(c.dep_ == "aux" and c.lower_ in W.offer_aux for c in r.trig.children):
             continue
         to = [a for a in d.actors(child(cond, "nsubj", "nsubjpass")) if a not in r.sources]
         if to:
@@ -111,7 +114,7 @@ def _proposals_to_rejecters(d: Doc_, raws: list[Candidate], unbuilt: dict[int, H
         if r.type not in ("reject", "agree") or not r.sources or r.frame.symmetric:
             continue
         subj = child(r.trig, "nsubj", "nsubjpass")
-        if r.frame.lemma not in ("fall", "collapse"):
+        if r.frame.lemma not in W.fall_through_lemmas:
             subj = logical_object(r.trig) if r.trig.pos_ in VERB_POS else None
         if subj is None:  # "After a proposal ... fell through": the parser made it the preposition's object
             subj = next((o for c in r.trig.children if c.dep_ == "prep" and c.i < r.trig.i
@@ -137,7 +140,7 @@ def _proposals_to_rejecters(d: Doc_, raws: list[Candidate], unbuilt: dict[int, H
             p.inferred.append("target")
             p.pending.add(Flag.TO_REJECTER)
             p.modality, p.negated, p.time = r.modality, False, p.time or r.time
-            if not p.sources and r.frame.lemma not in ("fall", "collapse") and r.type == "reject":
+            if not p.sources and r.frame.lemma not in W.fall_through_lemmas and r.type == "reject":
                 continue  # a proposal of nobody's, rejected: the rejection says it all
             raws.insert(raws.index(r), p)
             if r.topic is None:
@@ -164,7 +167,7 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
         if fr.type in ("inform", "learn"):
             # "was not told about the talks": the talks are what was (not) told, not a new act
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("about", "of", "on"):
+                if c.dep_ == "prep" and c.lower_ in W.told_about_preps:
                     regions.append((c.left_edge.i, c.right_edge.i, "suppress", t.i))
         if not fr.nested:
             continue
@@ -172,7 +175,7 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
         for c in t.children:
             if c.dep_ in ("ccomp", "parataxis") and c.i < t.i and t.pos_ in VERB_POS:
                 continue  # a clause before the verb is not what it rejects or offers (a misparse)
-            if c.dep_ in deps or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+            if c.dep_ in deps or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks
                                                                for m in c.children)):
                 lo, hi = c.left_edge.i, c.right_edge.i
                 # "accused X of arming Y, a charge X rejected": an apposition that names the act
@@ -190,7 +193,7 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
 def _charged(regions: list[tuple[int, int, str, int]], hits: list[tuple[Frame, Token]], tok: Token) -> bool:
     """Is the token only inside accusations' charges ("accused X of striking Y")?"""
     types = {t.i: f.type for f, t in hits}
-    inside = [types.get(ti) for lo, hi, m, ti in regions if m == "suppress" and ti != tok.i and lo <= tok.i <= hi]
+    inside = [types.get(ti) for lo, hi, m, ti in regions if m == Nesting.SUPPRESS and ti != tok.i and lo <= tok.i <= hi]
     return bool(inside) and all(ty == "accuse" for ty in inside)
 
 
@@ -198,7 +201,7 @@ def region_mode(regions: list[tuple[int, int, str, int]], tok: Token) -> str | N
     mode = None
     for lo, hi, m, ti in regions:
         if ti != tok.i and lo <= tok.i <= hi:
-            if m == "suppress":
+            if m == Nesting.SUPPRESS:
                 return m
             mode = m
     return mode

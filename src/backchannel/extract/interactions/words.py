@@ -13,10 +13,20 @@ import tomllib
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
-from typing import Any, get_type_hints
+from typing import Any, TypedDict, get_type_hints
 
 WORDS_FILE = "interactions_words.toml"
-_ENTRY_KEYS = {"words", "narrow", "why"}  # the keys of an entry written as a table
+
+
+class WordsEntry(TypedDict, total=False):
+    """An entry written as a table: its words, and whether it exists for one article's sentence."""
+
+    words: list[str] | str
+    narrow: bool
+    why: str
+
+
+_ENTRY_KEYS = frozenset(WordsEntry.__annotations__)
 
 
 class WordsError(ValueError):
@@ -56,6 +66,7 @@ class Words:
     obj_from_preps: frozenset[str]
     told_about_preps: frozenset[str]
     quantity_preps: frozenset[str]
+    count_preps: frozenset[str]
     exchange_phrase: tuple[str, ...]
     custody_nouns: frozenset[str]
     that_mark: str
