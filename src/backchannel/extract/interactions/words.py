@@ -13,9 +13,10 @@ import tomllib
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
-from typing import Any, TypedDict, get_type_hints
+from typing import Any, TypedDict, TypeVar, get_type_hints
 
 WORDS_FILE = "interactions_words.toml"
+TIMEX_WORDS_FILE = "timex_words.toml"
 
 
 class WordsEntry(TypedDict, total=False):
@@ -27,6 +28,8 @@ class WordsEntry(TypedDict, total=False):
 
 
 _ENTRY_KEYS = frozenset(WordsEntry.__annotations__)
+
+T = TypeVar("T")
 
 
 class WordsError(ValueError):
@@ -104,10 +107,50 @@ def unique_words(where: str, key: str, value: Any) -> list[str]:
     return value
 
 
-def parse_words(text: str, where: str = WORDS_FILE) -> tuple[Words, dict[str, str]]:
-    """The words of a TOML text, and the entries marked narrow (name -> why)."""
+@dataclass(frozen=True)
+class TimexWords:
+    """Words of the time-expression resolver (``data/timex_words.toml``)."""
+
+    weekdays: tuple[str, ...]
+    vague_words: frozenset[str]
+    past_mods: frozenset[str]
+    next_mods: frozenset[str]
+    this_mod: str
+    earlier_mod: str
+    last_mod: str
+    near_mods: frozenset[str]
+    today_words: frozenset[str]
+    earlier_today: frozenset[str]
+    yesterday: str
+    night: str
+    tomorrow: str
+    weekend: str
+    in_the: str
+    units: tuple[str, ...]
+    month_numbers: dict[str, int]
+    number_words: dict[str, int]
+    mod_shift: dict[str, int]
+
+
+def _value(where: str, name: str, hint: Any, v: Any) -> Any:
+    """A TOML value as the declared type of its field, or an error that names it."""
+    if hint is str:
+        if not isinstance(v, str):
+            raise WordsError(f"{where}: {name} must be one word (a string)")
+        return v
+    if hint == dict[str, int]:
+        if not isinstance(v, dict) or not all(isinstance(x, int) for x in v.values()):
+            raise WordsError(f"{where}: {name} must be a table of numbers")
+        return dict(v)
+    ws = unique_words(where, name, v)
+    return tuple(ws) if hint == tuple[str, ...] else frozenset(ws)
+
+
+def parse_table(cls: type[T], text: str, where: str) -> tuple[T, dict[str, str]]:
+    """An instance of the dataclass ``cls`` from a TOML text whose keys are its fields, and the
+    entries marked narrow (name -> why)."""
     raw = tomllib.loads(text)
-    hints = get_type_hints(Words)
+    hints = get_type_hints(cls)
     unknown = sorted(set(raw) - set(hints))
     if unknown:
         raise WordsError(f"{where}: unknown keys {unknown}")
@@ -116,27 +159,35 @@ def parse_words(text: str, where: str = WORDS_FILE) -> tuple[Words, dict[str, st
         raise WordsError(f"{where}: missing keys {missing}")
     values: dict[str, Any] = {}
     narrow: dict[str, str] = {}
-    for f in fields(Words):
+    for f in fields(cls):  # type: ignore[arg-type]
         v = raw[f.name]
-        if isinstance(v, dict):
+        if isinstance(v, dict) and hints[f.name] != dict[str, int]:
             extra = sorted(set(v) - _ENTRY_KEYS)
             if extra or "words" not in v:
                 raise WordsError(f"{where}: {f.name} has unknown keys {extra} (an entry table needs 'words')")
             if v.get("narrow"):
                 narrow[f.name] = str(v.get("why", ""))
             v = v["words"]
-        if hints[f.name] is str:
-            if not isinstance(v, str):
-                raise WordsError(f"{where}: {f.name} must be one word (a string)")
-            values[f.name] = v
-            continue
-        words = unique_words(where, f.name, v)
-        values[f.name] = tuple(words) if hints[f.name] == tuple[str, ...] else frozenset(words)
-    return Words(**values), narrow
+        values[f.name] = _value(where, f.name, hints[f.name], v)
+    return cls(**values), narrow
+
+
+def parse_words(text: str, where: str = WORDS_FILE) -> tuple[Words, dict[str, str]]:
+    """The words of an interactions_words.toml text, and the entries marked narrow."""
+    return parse_table(Words, text, where)
+
+
+def _read(name: str) -> str:
+    return resources.files("backchannel.data").joinpath(name).read_text("utf-8")
 
 
 @lru_cache(maxsize=1)
 def words() -> Words:
     """The stage's words, parsed and checked once per process."""
-    text = resources.files("backchannel.data").joinpath(WORDS_FILE).read_text("utf-8")
-    return parse_words(text)[0]
+    return parse_words(_read(WORDS_FILE))[0]
+
+
+@lru_cache(maxsize=1)
+def timex_words() -> TimexWords:
+    """The time resolver's words, parsed and checked once per process."""
+    return parse_table(TimexWords, _read(TIMEX_WORDS_FILE), TIMEX_WORDS_FILE)[0]
