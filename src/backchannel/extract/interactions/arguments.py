@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, _left_of_aux, _past_dateline, _possessed_in_name, antecedent, child, in_dateline, is_passive, measured, prep_objects
+from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name, antecedent, child, in_dateline, is_passive, measured, prep_objects
 
 
 def logical_subject(v: Token, depth: int = 0) -> Token | None:
@@ -114,11 +114,11 @@ def logical_object(v: Token) -> Token | None:
     if is_passive(v):
         s = child(v, "nsubjpass")
         if s is not None:
-            s = _past_dateline(s)
+            s = past_dateline(s)
             if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return measured(antecedent(v))
             return s
-        left = _left_of_aux(v)
+        left = left_of_aux(v)
         if left is not None:
             return left
         if v.dep_ == "conj":
@@ -128,7 +128,7 @@ def logical_object(v: Token) -> Token | None:
     if o is not None:
         if o.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
             return v.head
-        return _possessed_in_name(o)
+        return possessed_in_name(o)
     for c in v.children:  # "coordinating and supervising the swap": the object is shared
         if c.dep_ == "conj" and c.pos_ in VERB_POS:
             o = child(c, "dobj")

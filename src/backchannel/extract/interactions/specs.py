@@ -14,7 +14,7 @@ from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, O
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
 from backchannel.extract.interactions.lexicon import Frame, FramePos
-from backchannel.extract.interactions.story import _side_state
+from backchannel.extract.interactions.story import side_state
 from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase, prep_objects, quantity_object
 from backchannel.extract.interactions.words import words
 
@@ -182,7 +182,7 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
         return [PAIR]
     found = d.actors(s)
     if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
-        found = [_side_state(d.ctx, a) for a in found]
+        found = [side_state(d.ctx, a) for a in found]
     return found
 
 

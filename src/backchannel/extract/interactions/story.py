@@ -119,7 +119,7 @@ def symmetric_order(ctx: Context, ps: list[str], trig: Token) -> list[str]:
     return sorted(ps, key=lambda a: first_mention(ctx, a))
 
 
-def _side_state(ctx: Context, a: str) -> str:
+def side_state(ctx: Context, a: str) -> str:
     """An unnamed group's state ("a Turkish delegation" -> Turkey), else the actor itself."""
     act = ctx.actors.get(a)
     if act is not None and not act.named and act.affiliation in ctx.actors \

@@ -123,7 +123,7 @@ def in_dateline(tok: Token) -> bool:
     return False
 
 
-def _past_dateline(s: Token) -> Token:
+def past_dateline(s: Token) -> Token:
     """The noun the parser hung on a dateline as its apposition ("NAIROBI, Kenya — 40 prisoners
     were freed": the subject is the prisoners)."""
     if not in_dateline(s):
@@ -146,7 +146,7 @@ def antecedent(v: Token) -> Token:
     return h
 
 
-def _possessed_in_name(o: Token) -> Token:
+def possessed_in_name(o: Token) -> Token:
     """The role noun a possessive name was misparsed over ("met the Economic Community of West
     African States' chief negotiator, NAME": the parser makes "Community" the object and hangs
     the negotiator under its "of"): the object is the possessed noun."""
@@ -162,7 +162,7 @@ def _possessed_in_name(o: Token) -> Token:
     return o
 
 
-def _left_of_aux(v: Token) -> Token | None:
+def left_of_aux(v: Token) -> Token | None:
     """The passive subject the parser hung elsewhere: the noun right before "was/were" ("X and
     55 soldiers were returned"), taken with the noun it is coordinated with."""
     aux = child(v, "auxpass")
@@ -211,7 +211,7 @@ def subtree_span(tok: Token) -> Span:
     return doc[lo:hi + 1]
 
 
-def _all_preps(tok: Token, prep: str) -> list[Token]:
+def all_preps(tok: Token, prep: str) -> list[Token]:
     """Objects of ``prep`` under ``tok`` including preps coordinated with another prep."""
     out = list(prep_objects(tok, prep))
     for c in tok.children:
