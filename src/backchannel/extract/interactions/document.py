@@ -7,6 +7,9 @@ Why: built once per document so the per-trigger steps are look-ups, not scans.
 from __future__ import annotations
 
 import bisect
+
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Span
 from spacy.tokens import Token
 from backchannel.extract import timex
@@ -32,10 +35,15 @@ class Doc_:
         # paragraphs: a blank line between two sentences
         self.para_of_sent: list[int] = []
         p = 0
+        # whitespace tokens by index, read from the doc's array (no Token object per word)
+        spaces = [int(j) for j in numpy.flatnonzero(doc.to_array(IS_SPACE))] if len(doc) else []
         for i, s in enumerate(self.sents):
-            if i and "\n\n" in self.text[self.sents[i - 1].end_char:s.start_char].replace("\r", "") + \
-                    "".join(t.text_with_ws for t in self.sents[i - 1] if t.is_space):
-                p += 1
+            if i:
+                prev = self.sents[i - 1]
+                lo, hi = bisect.bisect_left(spaces, prev.start), bisect.bisect_left(spaces, prev.end)
+                ws = "".join(doc[j].text_with_ws for j in spaces[lo:hi])
+                if "\n\n" in self.text[prev.end_char:s.start_char].replace("\r", "") + ws:
+                    p += 1
             self.para_of_sent.append(p)
         # claims: (start, end, claim id) of every content piece and clause
         spans = []
