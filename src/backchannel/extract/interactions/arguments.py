@@ -19,6 +19,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     passive = is_passive(v)
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[0].lemma_.lower() in lexicon().sets["event_nouns"]:
+        # narrow: one sentence's misparse ("X, a charge Y rejected" with two subjects)
         # "X, a charge Y rejected" parsed with two subjects: the noun that names the act is not
         # its doer
         return subjects[1]
@@ -98,6 +99,7 @@ def _speaker_conjunct(v: Token) -> bool:
     """A past-tense verb the parser coordinated with a reported clause that it does not match
     ("X said the group was studying the plan but accused the minister ...": X accused, not the
     group). Only when the reported verb has its own auxiliary and the coordinated one has none."""
+    # narrow: a parser repair keyed to one sentence of one article
     h = v.head
     if v.tag_ != "VBD" or h.dep_ != "ccomp" or h.head.tag_ != "VBD":
         return False

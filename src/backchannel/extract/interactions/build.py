@@ -111,6 +111,7 @@ def _text_slots(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
 def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
     """The frame's needs (an actor, two parties, a target, a source) checked on the arguments."""
     if fr.type == "release" and raw.sources and raw.targets[:1] == raw.sources[:1]:
+        # narrow: one sentence ("Caracas released them", where coreference took "them" for Caracas)
         raw.targets = raw.targets[1:]  # "Caracas released them" with "them" taken for Caracas: no one frees itself
     # a noun trigger with no actor in any slot says nothing about actors
     explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, OTHER)]

@@ -105,6 +105,7 @@ class Frame:
     in_quote: bool = False
     subj_third: bool = False
     also: tuple[AlsoSpec, ...] = ()
+    narrow: bool = False  # the entry exists to fix one sentence of one article (kept, marked)
 
 
 @dataclass

@@ -150,6 +150,7 @@ def possessed_in_name(o: Token) -> Token:
     """The role noun a possessive name was misparsed over ("met the Economic Community of West
     African States' chief negotiator, NAME": the parser makes "Community" the object and hangs
     the negotiator under its "of"): the object is the possessed noun."""
+    # narrow: a parser repair for one sentence of one article (a possessive organisation name)
     if o.pos_ != "PROPN":
         return o
     for p in o.children:

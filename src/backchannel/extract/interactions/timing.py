@@ -196,6 +196,7 @@ def _in_object(d: Doc_, tok: Token) -> Time | None:
     """"brokered the 2020 ceasefire": a year that modifies the object (or the noun) dates the act."""
     o = child(tok, "dobj") if tok.pos_ in VERB_POS else tok
     if o is not None and tok.pos_ in VERB_POS:
+        # narrow: one sentence's parse ("rejected a French offer to mediate last year")
         # "rejected a French offer to mediate last year": a past adverbial the parser hung
         # inside the object
         for x in o.subtree:
