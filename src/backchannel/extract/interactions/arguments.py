@@ -19,9 +19,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     passive = is_passive(v)
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[0].lemma_.lower() in lexicon().sets["event_nouns"]:
-        # narrow: one sentence's misparse ("X, a charge Y rejected" with two subjects)
-        # "X, a charge Y rejected" parsed with two subjects: the noun that names the act is not
-        # its doer
+        # narrow: one sentence's misparse ("X, a charge Y rejected" with two subjects): the noun
+        # that names the act is not its doer
         return subjects[1]
     for c in v.children:
         if c.dep_ == "nsubj" and len(subjects) > 1 and in_dateline(c):
