@@ -8,8 +8,12 @@ logical ones ("X was freed by Y", "contacted X to influence", "Witkoff, who admi
 from __future__ import annotations
 
 from spacy.tokens import Token
+
 from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.syntax import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name, antecedent, child, in_dateline, is_passive, measured, prep_objects
+from backchannel.extract.interactions.syntax import (
+    NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name,
+    antecedent, child, in_dateline, is_passive, measured, prep_objects,
+)
 
 
 def logical_subject(v: Token, depth: int = 0) -> Token | None:

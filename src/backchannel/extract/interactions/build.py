@@ -4,8 +4,10 @@ exchanges split into one release per side.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
 from typing import Iterable
+
+from spacy.tokens import Token
+
 from backchannel.extract.interactions.arguments import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
@@ -14,7 +16,10 @@ from backchannel.extract.interactions.implicit import captor_of, local_possessor
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import mere_readiness, modality_of
 from backchannel.extract.interactions.specs import resolve_spec
-from backchannel.extract.interactions.syntax import NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects, quantity_object
+from backchannel.extract.interactions.syntax import (
+    NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects,
+    quantity_object,
+)
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.timing import object_time, time_of
 from backchannel.extract.interactions.words import words

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from spacy.tokens import Token
+
 from backchannel.model import Count
 from backchannel.model import Time
 from backchannel.extract.interactions.lexicon import Frame

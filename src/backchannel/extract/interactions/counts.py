@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from spacy.tokens import Token
+
 from backchannel.model import Count
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.syntax import VERB_POS

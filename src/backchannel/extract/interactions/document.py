@@ -10,8 +10,8 @@ import bisect
 
 import numpy
 from spacy.attrs import IS_SPACE
-from spacy.tokens import Span
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
 from backchannel.extract import timex
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate

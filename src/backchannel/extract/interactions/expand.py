@@ -9,11 +9,13 @@ relay be given actors.
 from __future__ import annotations
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import (OTHER, OTHER_OF, PAIR, SOURCE, TARGET, Candidate, Flag, Record,
-                                                        is_marker)
+from backchannel.extract.interactions.candidate import (
+    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, Candidate, Flag, Record, is_marker,
+)
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.story import (PairSource, affiliations, first_mention, side_of, story_pair,
-                                                    symmetric_order, window_parties)
+from backchannel.extract.interactions.story import (
+    PairSource, affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties,
+)
 from backchannel.extract.interactions.syntax import measured, prep_objects
 from backchannel.extract.interactions.words import words
 

@@ -8,6 +8,7 @@ party from the neighbouring words, and mark it inferred.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
 from backchannel.extract.interactions.arguments import logical_object
 from backchannel.extract.interactions.candidate import Candidate, OTHER_OF, is_marker
 from backchannel.extract.interactions.document import Doc_

@@ -7,6 +7,7 @@ the act is read around the trigger, on its clause path.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, lexicon
 from backchannel.extract.interactions.syntax import NOUN_POS, VERB_POS, child

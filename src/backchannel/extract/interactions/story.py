@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from spacy.tokens import Token
+
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_

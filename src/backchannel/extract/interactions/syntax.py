@@ -6,8 +6,8 @@ once how to read a preposition chain, a passive or a noun phrase.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
 from backchannel.extract.interactions.words import words
 
 W = words()

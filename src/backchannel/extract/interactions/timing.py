@@ -14,12 +14,15 @@ from spacy.tokens import Span
 from datetime import date
 from datetime import timedelta
 from spacy.tokens import Token
+
 from backchannel.extract import timex
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.modality import clause_path
-from backchannel.extract.interactions.syntax import MEASURE_NOUNS, NOUN_POS, VERB_POS, child, measured, prep_objects
+from backchannel.extract.interactions.syntax import (
+    MEASURE_NOUNS, NOUN_POS, VERB_POS, child, measured, prep_objects,
+)
 from backchannel.extract.interactions.words import words
 
 W = words()

@@ -6,6 +6,7 @@ conditional act implies.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
 from backchannel.extract.interactions.arguments import logical_object
 from backchannel.extract.interactions.build import build
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
