@@ -1127,3 +1127,33 @@ def test_host_dated_by_a_date_inside_the_object_and_a_date_is_no_topic(analyze):
     assert med and all(i.time and i.time.value == "2025-05-13" for _, s, g, i in med)
     neg = one(d, "negotiate")[3]
     assert not neg.topic or "Tuesday" not in neg.topic
+
+
+# -- markers never reach the output ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # the relay's subject is "the two sides": once the story's sides are known they fill it
+    "Iran and the United States held talks in Muscat on Saturday. The two sides transferred messages to Oman.",
+    "Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.",
+    "Iran and the United States held talks in Muscat on Saturday. Both sides passed messages through Oman.",
+    "Russia and Ukraine held talks in Istanbul on Monday. Russia handed over 20 prisoners to the two sides.",
+    # no sides known at all: the placeholder is dropped, not emitted
+    "The two sides transferred messages to Oman.",
+    "Both sides passed messages through Oman on Monday.",
+])
+def test_no_placeholder_reaches_an_interaction(analyze, text):
+    d = analyze(text)
+    ids = {a.id for a in d.actors}
+    for i in d.interactions:
+        for a in [i.source, i.target, *i.via]:
+            assert a is None or (not a.startswith("@") and a in ids), (i.type, i.source, i.target, i.via)
+
+
+def test_pair_in_a_relay_slot_takes_the_story_sides(analyze):
+    d = analyze("Iran and the United States held talks in Muscat on Saturday. "
+                "The two sides transferred messages to Oman.")
+    msgs = [(s, g, i.via) for t, s, g, i in acts(d, "message")]
+    assert msgs and all(v == [] for _, _, v in msgs)
+    assert {(s, g) for s, g, _ in msgs} == {("Iran", "United States"), ("United States", "Iran")}
+    d = analyze("Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.")
+    t, s, g, i = one(d, "message")
+    assert (s, g) == ("Russia", "Turkey") and i.via == [] and "source" in i.inferred

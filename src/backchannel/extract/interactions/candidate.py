@@ -27,6 +27,7 @@ OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
 # names of Interaction fields, listed in its ``inferred`` when a rule filled them in
 SOURCE = "source"
 TARGET = "target"
+VIA = "via"
 
 
 def is_marker(a: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import (
-    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, Candidate, Flag, Record, is_marker,
+    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import (
@@ -128,11 +128,18 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     srcs, tgts = srcs2, tgts2
     if Flag.PLACE_TARGET in r.pending and not tgts:
         return []  # a place seized from nobody the text names: no act
-    via = [v for v in r.via if v not in srcs and v not in tgts]
+    # "passed messages through both sides": a marker in via is filled like any other slot
+    filled = [v for v in _fill(ctx, r, pair, r.via, srcs + tgts, VIA, []) if v not in r.via]
+    via = [v for v in r.via if not is_marker(v)] + filled
+    via = [v for v in via if v not in srcs and v not in tgts]
     if Flag.RELAY in r.pending:
         done, srcs, tgts, via = _relay(d, r, pair, med_sent, srcs, tgts, via, inferred)
         if done is not None:
             return done
+        if filled and srcs and srcs[0] in filled:
+            inferred.append(SOURCE)  # the sides relayed: they are the source
+    if filled and any(v in filled for v in via):
+        inferred.append(VIA)
     if r.type == "mediate":
         return _mediation(d, r, srcs, tgts, inferred)
     return _distribute(ctx, r, srcs, tgts, via, inferred)
@@ -276,8 +283,12 @@ def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], infer
     count = r.counts.get(tgt) if r.counts else r.count
     if r.counts and count is None and tgt is not None and tgt not in r.counts:
         count = None
-    return Record(type=r.type, source=srcs[0] if srcs else None, target=tgt,
-                  via=list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1])),
+    src = srcs[0] if srcs else None
+    # a marker left unfilled (no story sides known) names no actor: never an Interaction's party
+    src = None if src is not None and is_marker(src) else src
+    tgt = None if tgt is not None and is_marker(tgt) else tgt
+    return Record(type=r.type, source=src, target=tgt,
+                  via=list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1] and not is_marker(v))),
                   negated=r.negated, modality=r.modality, claim=r.claim, count=count,
                   time=r.time, means=r.means, topic=r.topic, trig=r.trig,
                   inferred=list(dict.fromkeys(inferred)), cand=r,
