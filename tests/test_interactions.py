@@ -5,6 +5,8 @@ Every sentence here is our own. Publication date (the ``analyze`` fixture): Tues
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from backchannel.extract.interactions import lexicon
@@ -37,6 +39,61 @@ def test_lexicon_covers_all_types_and_is_cached():
                   "pressure", "proposal", "demand", "agree", "reject", "release", "free", "accuse",
                   "hit", "talk", "discussion", "meet", "visit", "withdraw", "threaten", "clash", "war", "call"):
         assert lemma in lex.frames, lemma
+
+
+def _data(name):
+    from importlib import resources
+    return resources.files("backchannel.data").joinpath(name).read_text("utf-8")
+
+
+def test_words_are_typed_and_loaded_once():
+    from backchannel.extract.interactions.words import timex_words, words
+    assert words() is words() and lexicon().words is words()
+    assert words().via_preps[0] == "through"  # a tuple: tried in order
+    assert "who" in words().relative_pronouns
+    assert timex_words().weekdays[0] == "monday" and timex_words().month_numbers["sept"] == 9
+
+
+@pytest.mark.parametrize("extra,message", [
+    ('bogus_key = ["x"]\n', "unknown keys ['bogus_key']"),
+    ('[via_preps2]\nwords = ["a"]\n', "unknown keys ['via_preps2']"),
+])
+def test_words_loader_rejects_unknown_keys(extra, message):
+    from backchannel.extract.interactions.words import WordsError, parse_words
+    with pytest.raises(WordsError, match=re.escape(message)):
+        parse_words(_data("interactions_words.toml") + extra)
+
+
+def test_words_loader_rejects_duplicates_and_missing_keys():
+    from backchannel.extract.interactions.words import WordsError, parse_words
+    text = _data("interactions_words.toml")
+    dup = text.replace('via_preps = ["through", "via",', 'via_preps = ["through", "through", "via",')
+    with pytest.raises(WordsError, match="via_preps lists 'through' twice"):
+        parse_words(dup)
+    with pytest.raises(WordsError, match="missing keys"):
+        parse_words(text.replace('if_mark = "if"', ""))
+
+
+def test_words_loader_reads_narrow_entries():
+    from backchannel.extract.interactions.words import parse_words
+    text = _data("interactions_words.toml").replace(
+        'if_mark = "if"', 'if_mark = { words = "if", narrow = true, why = "one article" }')
+    words, narrow = parse_words(text)
+    assert words.if_mark == "if" and narrow["if_mark"] == "one article"
+
+
+def test_frames_loader_rejects_unknown_keys_and_duplicates():
+    from backchannel.extract.interactions.lexicon import parse_frames
+    from backchannel.extract.interactions.words import WordsError
+    text = _data("frames.toml")
+    with pytest.raises(WordsError, match="unknown keys \\['objj'\\]"):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nobjj = ["a"]\n')
+    with pytest.raises(WordsError, match="obj lists 'a' twice"):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nobj = ["a", "a"]\n')
+    with pytest.raises(WordsError, match="pos = 'verbb'"):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\npos = "verbb"\n')
+    with pytest.raises(WordsError, match="unknown keys \\['speech_verb'\\]"):
+        parse_frames(text.replace("speech_verbs = [", "speech_verb = [", 1))
 
 
 # -- one sentence per type -----------------------------------------------------------
@@ -1070,3 +1127,33 @@ def test_host_dated_by_a_date_inside_the_object_and_a_date_is_no_topic(analyze):
     assert med and all(i.time and i.time.value == "2025-05-13" for _, s, g, i in med)
     neg = one(d, "negotiate")[3]
     assert not neg.topic or "Tuesday" not in neg.topic
+
+
+# -- markers never reach the output ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # the relay's subject is "the two sides": once the story's sides are known they fill it
+    "Iran and the United States held talks in Muscat on Saturday. The two sides transferred messages to Oman.",
+    "Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.",
+    "Iran and the United States held talks in Muscat on Saturday. Both sides passed messages through Oman.",
+    "Russia and Ukraine held talks in Istanbul on Monday. Russia handed over 20 prisoners to the two sides.",
+    # no sides known at all: the placeholder is dropped, not emitted
+    "The two sides transferred messages to Oman.",
+    "Both sides passed messages through Oman on Monday.",
+])
+def test_no_placeholder_reaches_an_interaction(analyze, text):
+    d = analyze(text)
+    ids = {a.id for a in d.actors}
+    for i in d.interactions:
+        for a in [i.source, i.target, *i.via]:
+            assert a is None or (not a.startswith("@") and a in ids), (i.type, i.source, i.target, i.via)
+
+
+def test_pair_in_a_relay_slot_takes_the_story_sides(analyze):
+    d = analyze("Iran and the United States held talks in Muscat on Saturday. "
+                "The two sides transferred messages to Oman.")
+    msgs = [(s, g, i.via) for t, s, g, i in acts(d, "message")]
+    assert msgs and all(v == [] for _, _, v in msgs)
+    assert {(s, g) for s, g, _ in msgs} == {("Iran", "United States"), ("United States", "Iran")}
+    d = analyze("Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.")
+    t, s, g, i = one(d, "message")
+    assert (s, g) == ("Russia", "Turkey") and i.via == [] and "source" in i.inferred

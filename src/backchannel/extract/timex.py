@@ -20,14 +20,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+from backchannel.extract.interactions.words import timex_words
+
+TW = timex_words()  # the resolver's words (data/timex_words.toml)
+WEEKDAYS = TW.weekdays
+MONTHS = TW.month_numbers
+NUMBER_WORDS = TW.number_words
+DAY, WEEK, MONTH, YEAR = TW.units
+# dateparser's periods (its API values, not English)
+PERIOD_DAY = "day"
+PERIOD_WEEK = "week"
+PERIOD_MONTH = "month"
+PERIOD_YEAR = "year"
 
 _MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
@@ -60,8 +64,7 @@ _YEAR_PREP = re.compile(r"^(?:in|since|during|by|until|till|from|before|after|ea
 _LEAD = re.compile(rf"^{_PREP}{_PART}", re.I)
 _DURATION = re.compile(r"\b(?:for|over|about|nearly|almost|some|around)?\s*[\d.]+|\b(?:long|lasting)\b"
                        r"|\b\w+[-\s](?:day|week|month|year|hour)s?\b", re.I)
-_VAGUE = {"recently", "earlier", "later", "soon", "previously", "currently", "now", "lately", "then",
-          "once", "meanwhile", "before", "after", "afterwards", "formerly"}
+_VAGUE = TW.vague_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +108,11 @@ def _past_or_future_day(anchor: date, month: int, day: int, future: bool) -> dat
 
 def _month_value(anchor: date, month: int, mod: str, future: bool) -> str:
     y = anchor.year
-    if mod in ("last", "past"):
+    if mod in TW.past_mods:
         y = y if month < anchor.month else y - 1
-    elif mod in ("next", "coming"):
+    elif mod in TW.next_mods:
         y = y if month > anchor.month else y + 1
-    elif mod == "this":
+    elif mod == TW.this_mod:
         pass
     elif future:
         y = y if month >= anchor.month else y + 1
@@ -120,11 +123,11 @@ def _month_value(anchor: date, month: int, mod: str, future: bool) -> str:
 
 def _weekday_value(anchor: date, wd: int, mod: str, future: bool) -> str:
     monday = anchor - timedelta(days=anchor.weekday())
-    if mod in ("last", "past"):
+    if mod in TW.past_mods:
         return (monday - timedelta(days=7) + timedelta(days=wd)).isoformat()
-    if mod in ("next", "coming"):
+    if mod in TW.next_mods:
         return (monday + timedelta(days=7 + wd)).isoformat()
-    if mod == "this":
+    if mod == TW.this_mod:
         return (monday + timedelta(days=wd)).isoformat()
     delta = (wd - anchor.weekday()) % 7
     if future:
@@ -132,15 +135,12 @@ def _weekday_value(anchor: date, wd: int, mod: str, future: bool) -> str:
     return (anchor - timedelta(days=(anchor.weekday() - wd) % 7)).isoformat()
 
 
-_UNIT_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year"}
-
-
 def _shift(anchor: date, unit: str, n: int) -> str:
-    if unit == "day":
+    if unit == DAY:
         return (anchor + timedelta(days=n)).isoformat()
-    if unit == "week":
+    if unit == WEEK:
         return iso_week(anchor + timedelta(weeks=n))
-    if unit == "month":
+    if unit == MONTH:
         m = anchor.month - 1 + n
         return f"{anchor.year + m // 12}-{m % 12 + 1:02d}"
     return f"{anchor.year + n}"
@@ -197,19 +197,19 @@ def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
         return _weekday_value(anchor, WEEKDAYS.index(m.group(1)), mod, future)
     if anchor is None:
         return None
-    if s in ("today", "tonight") or (mod == "earlier" and s in ("today", "in the day")):
+    if s in TW.today_words or (mod == TW.earlier_mod and s in TW.earlier_today):
         return anchor.isoformat()
-    if s == "yesterday" or (mod == "last" and s == "night"):
+    if s == TW.yesterday or (mod == TW.last_mod and s == TW.night):
         return (anchor - timedelta(days=1)).isoformat()
-    if s == "tomorrow":
+    if s == TW.tomorrow:
         return (anchor + timedelta(days=1)).isoformat()
     m = re.fullmatch(r"(?:(this|in the)\s+)?(week|month|year|weekend)", s)
     if m and (mod or m.group(1)):
-        unit = "week" if m.group(2) == "weekend" else m.group(2)
-        if mod in ("earlier", "later") and m.group(1) == "in the" and unit != "day":
+        unit = WEEK if m.group(2) == TW.weekend else m.group(2)
+        if mod in TW.near_mods and m.group(1) == TW.in_the and unit != DAY:
             return None
-        n = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(mod, 0)
-        if m.group(2) == "weekend":
+        n = TW.mod_shift.get(mod, 0)
+        if m.group(2) == TW.weekend:
             if n == 0:
                 sat = anchor + timedelta(days=(5 - anchor.weekday()) % 7) if future else \
                     anchor - timedelta(days=(anchor.weekday() - 5) % 7)
@@ -266,12 +266,12 @@ def _fallback(text: str, anchor: date | None, future: bool) -> str | None:
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj.date()
-    period = data.period or "day"
-    if period == "year":
+    period = data.period or PERIOD_DAY
+    if period == PERIOD_YEAR:
         return f"{d.year}"
-    if period == "month":
+    if period == PERIOD_MONTH:
         return f"{d.year}-{d.month:02d}"
-    if period == "week":
+    if period == PERIOD_WEEK:
         return iso_week(d)
     return d.isoformat()
 

@@ -1,0 +1,144 @@
+"""Logical subject and object of a trigger through passives, control, coordination and
+relative clauses.
+
+Why: the parser's nsubj/dobj are the surface roles; who does what to whom needs the
+logical ones ("X was freed by Y", "contacted X to influence", "Witkoff, who admitted").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.syntax import (
+    NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name,
+    antecedent, child, in_dateline, is_passive, measured, prep_objects,
+)
+
+
+def logical_subject(v: Token, depth: int = 0) -> Token | None:
+    """Who does ``v``: its subject, or the controller of a subject-less verb."""
+    if depth > 6:
+        return None
+    passive = is_passive(v)
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[0].lemma_.lower() in lexicon().sets["event_nouns"]:
+        # narrow: one sentence's misparse ("X, a charge Y rejected" with two subjects): the noun
+        # that names the act is not its doer
+        return subjects[1]
+    for c in v.children:
+        if c.dep_ == "nsubj" and len(subjects) > 1 and in_dateline(c):
+            continue  # "CAIRO (AFP) — X handed ...": the dateline parsed as a second subject
+        if c.dep_ == "nsubj" or (c.dep_ == "csubj" and False):
+            if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            return c
+        if c.dep_ == "nsubjpass":
+            if passive:
+                break
+            return c
+    if passive:
+        ag = prep_objects(v, "by")
+        if ag:
+            return ag[0]
+        if v.dep_ == "conj" and v.head.lemma_ == v.lemma_ and not is_passive(v.head):
+            # "X returned A, and B were returned to Y": the parallel clause's agent
+            return child(v.head, "nsubj")
+        return None
+    dep, h = v.dep_, v.head
+    if dep == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
+        # misparsed subject hung as an apposition before the verb: the nearest noun to the left
+        j = v.i - 1
+        while j >= v.sent.start and (v.doc[j].dep_ in ("advmod", "neg", "aux") or v.doc[j].is_space):
+            j -= 1
+        if j >= v.sent.start and v.doc[j].pos_ in NOUN_POS:
+            return v.doc[j]
+        return None
+    if h.i == v.i:
+        return None
+    if dep == "xcomp":
+        if h.lemma_ in lexicon().sets["object_control"]:
+            o = child(h, "dobj")
+            if o is not None:
+                return o
+        return logical_subject(h, depth + 1)
+    if dep in ("advcl", "conj"):
+        if dep == "conj" and h.pos_ not in VERB_POS:
+            return None
+        # a conjoined verb shares the subject even when the first one is passive
+        if dep == "conj" and _speaker_conjunct(v):
+            return logical_subject(h.head, depth + 1)
+        if dep == "conj":
+            s = child(h, "nsubj", "nsubjpass")
+            if s is not None:
+                return h.head if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
+        return logical_subject(h, depth + 1)
+    if dep == "pcomp":
+        p = h
+        g = p.head
+        if g.pos_ in VERB_POS or g.pos_ == "ADJ":
+            for a in g.children:  # "are grateful to X for facilitating": X facilitates
+                if a.dep_ == "acomp" and a.lemma_ in lexicon().sets["object_control"]:
+                    for t in prep_objects(a, "to"):
+                        return t
+            if g.lemma_ in lexicon().sets["object_control"]:
+                o = child(g, "dobj")
+                if o is not None:
+                    return o
+                for t in prep_objects(g, "to"):
+                    return t
+            if g.pos_ == "ADJ":
+                return logical_subject(g.head, depth + 1) if g.dep_ == "acomp" else None
+            return logical_subject(g, depth + 1)
+        return None
+    if dep == "acl" and v.tag_ != "VBN":
+        return h
+    if dep in ("acomp", "attr"):
+        return logical_subject(h, depth + 1)
+    return None
+
+
+def _speaker_conjunct(v: Token) -> bool:
+    """A past-tense verb the parser coordinated with a reported clause that it does not match
+    ("X said the group was studying the plan but accused the minister ...": X accused, not the
+    group). Only when the reported verb has its own auxiliary and the coordinated one has none."""
+    # narrow: a parser repair keyed to one sentence of one article
+    h = v.head
+    if v.tag_ != "VBD" or h.dep_ != "ccomp" or h.head.tag_ != "VBD":
+        return False
+    if h.head.lemma_ not in lexicon().sets["speech_verbs"]:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in h.children)
+
+
+def logical_object(v: Token) -> Token | None:
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return v.head
+    if is_passive(v):
+        s = child(v, "nsubjpass")
+        if s is not None:
+            s = past_dateline(s)
+            if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return measured(antecedent(v))
+            return s
+        left = left_of_aux(v)
+        if left is not None:
+            return left
+        if v.dep_ == "conj":
+            return logical_object(v.head)
+        return None
+    o = child(v, "dobj")
+    if o is not None:
+        if o.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+            return v.head
+        return possessed_in_name(o)
+    for c in v.children:  # "coordinating and supervising the swap": the object is shared
+        if c.dep_ == "conj" and c.pos_ in VERB_POS:
+            o = child(c, "dobj")
+            if o is not None:
+                return o
+    if v.dep_ == "relcl" and child(v, "mark") is not None:  # "points that they had refused"
+        return v.head
+    return None

@@ -1,0 +1,286 @@
+"""One candidate from one trigger: arguments, modality, count and time; swaps and
+exchanges split into one release per side.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.arguments import logical_object, logical_subject
+from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.counts import bare_number, count_of, times_of
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
+from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.modality import mere_readiness, modality_of
+from backchannel.extract.interactions.specs import resolve_spec
+from backchannel.extract.interactions.syntax import (
+    NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects,
+    quantity_object,
+)
+from backchannel.extract.interactions.text_specs import text_spec
+from backchannel.extract.interactions.timing import object_time, time_of
+from backchannel.extract.interactions.words import words
+
+W = words()
+HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
+
+
+def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
+    """The candidate a frame yields at a trigger, or None when the frame's needs are not met."""
+    raw = Candidate(type=fr.type, trig=tok, frame=fr)
+    raw.claim = d.claim_at(tok.idx)
+    raw.modality, raw.negated = modality_of(d, tok, fr)
+    if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
+        return None  # "Qatar remained ready to host a new round": a readiness, not an act
+    _arguments(d, fr, tok, raw)
+    _text_slots(d, fr, tok, raw)
+    # swaps: "X was exchanged for Y": each side frees the captive the other side holds
+    if fr.swap:
+        return swap(d, raw, tok)
+    if not _needs_met(fr, tok, raw):
+        return None
+    _shape_parties(fr, raw)
+    if fr.mutual_between and not raw.sources and not raw.targets:
+        return None
+    if fr.relay:
+        _relay_source(d, tok, raw)
+    o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
+    _count(d, fr, tok, raw, o)
+    _time(d, fr, tok, raw)
+    if fr.type == "release":
+        _exchange(d, fr, tok, raw, o)
+    return raw
+
+
+def _first(d: Doc_, specs: Iterable[str], tok: Token, fr: Frame, raw: Candidate) -> list[str]:
+    """Actors of the first spec that yields any."""
+    for sp in specs:
+        r = resolve_spec(d, sp, tok, fr, raw)
+        if r:
+            return list(r)
+    return []
+
+
+def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
+    """Source, target and intermediaries from the frame's argument specs."""
+    raw.targets = _first(d, fr.target, tok, fr, raw)
+    raw.sources = _first(d, fr.source, tok, fr, raw)
+    if len(raw.sources) > 1:
+        # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
+        members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
+                   if getattr(d.ctx.actors.get(a), "kind", None) == "person"}
+        raw.sources = [a for a in raw.sources if a not in members] or raw.sources
+    if not raw.targets and "obj_poss" in fr.target:
+        raw.targets = local_possessor(d, tok, raw.sources)
+    via_specs = [s for s in fr.via if s != HOSTS_SPEC]
+    raw.via = _first(d, via_specs, tok, fr, raw)
+    if fr.type in ("propose", "demand") and fr.pos == FramePos.NOUN and not raw.via:
+        # "a demand ..., which had been passed on by Chinese officials": its carriers
+        relay = d.lex.sets["relay_verbs"]
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl"):
+                for v in [c] + [x for x in c.children if x.dep_ == "ccomp"]:
+                    if v.lemma_.lower() in relay:
+                        raw.via = [a for x in prep_objects(v, "by") for a in d.actors(x)]
+                        if raw.via:
+                            break
+
+
+def _text_slots(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
+    """Means and topic from the frame's text specs; "through X" with an actor X is an
+    intermediary, not a means."""
+    for sp in fr.means:
+        if sp.startswith("prep:"):
+            objs = prep_objects(tok, sp[5:])
+            if objs and not d.actors(objs[0]):
+                raw.means = text_spec(d, sp, tok)
+                break
+        else:
+            raw.means = text_spec(d, sp, tok)
+            if raw.means:
+                break
+    for sp in fr.topic:
+        t = text_spec(d, sp, tok)
+        if t:
+            raw.topic = t
+            break
+    if not raw.via:
+        for p in W.via_preps:
+            for o in prep_objects(tok, p):
+                raw.via.extend(a for a in d.actors(o, deep=False) if a not in raw.via)
+
+
+def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
+    """The frame's needs (an actor, two parties, a target, a source) checked on the arguments."""
+    if fr.type == "release" and raw.sources and raw.targets[:1] == raw.sources[:1]:
+        # narrow: one sentence ("Caracas released them", where coreference took "them" for Caracas)
+        raw.targets = raw.targets[1:]  # "Caracas released them" with "them" taken for Caracas: no one frees itself
+    # a noun trigger with no actor in any slot says nothing about actors
+    explicit = [a for a in raw.sources + raw.targets if a not in (PAIR, OTHER)]
+    if fr.needs_actor and not explicit and not fr.pair_fallback and PAIR not in raw.sources:
+        return False  # (but "the two sides met": the subject names the sides)
+    if fr.needs_two and len(set(explicit)) < 2:
+        return False
+    if Flag.PERSON_PAIR in raw.pending and not raw.targets and len(raw.sources) == 2:
+        raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention
+    if fr.needs_target and not raw.targets:
+        return False
+    if fr.type in ("propose", "demand") and fr.pos == FramePos.NOUN and not raw.sources and \
+            any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in tok.children):
+        return False  # "the offer was carried to X": the offer told before, not a new one
+    if fr.needs_source and not raw.sources and not (is_passive(tok) and tok.dep_ != "acl"):
+        return False  # (an agentless passive names no source: "Y was not told about the talks")
+    if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False  # "people briefed on the talks": a description of a source, not an act
+    return True
+
+
+def _shape_parties(fr: Frame, raw: Candidate) -> None:
+    """A symmetric or mutual act's parties: the first named is the source, the rest targets."""
+    if fr.symmetric or fr.mutual:
+        named_targets = [t for t in raw.targets if not is_marker(t)]
+        if len(raw.sources) > 1 and named_targets:
+            # "X and Y began talks with Z": the coordinated subject is one side, Z the other
+            raw.sources = raw.sources[:1]
+        parties = list(dict.fromkeys(raw.sources + raw.targets))
+        if len(parties) > 2 and PAIR in parties:
+            parties.remove(PAIR)
+        if raw.sources or len(parties) >= 2:  # one party named only as "with X" stays the target
+            raw.sources, raw.targets = parties[:1], parties[1:2]
+            if len(parties) > 2:
+                raw.sources, raw.targets = parties[:1], parties[1:]
+        if fr.pair_fallback and not parties:
+            raw.sources, raw.targets = [PAIR], []
+
+
+def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """A relay frame: noted for the story-level step; "the offer was carried to X by Y" comes
+    from whoever made the offer before."""
+    raw.pending.add(Flag.RELAY)
+    o = logical_object(tok)
+    if not raw.sources and o is not None and o.lemma_.lower() in d.lex.sets["event_nouns"] and \
+            any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in o.children):
+        for r in reversed(d.built):
+            if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
+                raw.sources = [a for a in r.sources if not is_marker(a)][:1]
+                raw.inferred.append("source")
+                break
+
+
+def _count(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
+    """How many (the object's number) and, for releases, how many of each coordinated captive."""
+    raw.count = count_of(d, o) or count_of(d, tok) or times_of(d, tok) \
+        if fr.type in ("message", "release", "attack", "contact", "meet") else None
+    raw.unnamed_object = o is not None and not raw.targets and o.pos_ in NOUN_POS and o.lower_ not in PRONOUNS
+    if o is not None and fr.type == "release":
+        extra = [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != o.i]
+        for t in conjuncts(o) + extra:
+            c = count_of(d, t)
+            for a in d.actors(t, deep=False):
+                if c is not None:
+                    raw.counts[a] = c
+
+
+def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
+    raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
+    if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
+        raw.time = object_time(d, tok, raw.modality == "planned")
+    if raw.negated and raw.time is not None and any(
+            c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
+        raw.time = None  # "had not spoken since the clashes": no date for a non-event
+
+
+def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
+    """"X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too."""
+    for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
+        ys, src = d.actors(y, deep=False), captor_of(d, y)
+        if not src and o is not None:
+            # no captor named: the state the first captives belong to frees the other side's
+            first = d.actors(o, deep=False)
+            side = nationality(d, o) or (d.state_for(d.ctx.actors[first[0]].name) if first else None)
+            src = [side] if side and side not in raw.sources else []
+        if not src and raw.sources and (ys or y.lemma_.lower() in d.lex.sets["captive_nouns"]
+                                        or any(t.lemma_.lower() in d.lex.sets["captive_nouns"] for t in y.subtree)):
+            # nobody named for the other half: the story's other side frees them
+            src = [OTHER_OF + raw.sources[0]]
+        if src and not ys and y.pos_ in NOUN_POS:
+            ys = []
+        if src or ys:
+            other = Candidate(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
+                              modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
+                              count=count_of(d, y),
+                              topic=f"exchange for {phrase(o).text}" if o is not None else None)
+            other.unnamed_object = not ys
+            raw.extra = other
+            break
+
+
+def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
+    a_tok = logical_object(tok)
+    b_toks = prep_objects(tok, "for")
+    if a_tok is None:
+        return None
+    a = d.actors(a_tok, deep=False)
+    b = d.actors(b_toks[0], deep=False) if b_toks else []
+    if not a or not b:
+        return sides_swap(d, raw, tok, a_tok, b_toks[0] if b_toks else None, a, b)
+    side_a, side_b = nationality(d, a_tok), nationality(d, b_toks[0])
+    raw.targets = [a[0]]
+    raw.sources = [side_b] if side_b else []
+    raw.topic = f"exchange for {phrase(b_toks[0]).text}"
+    other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[side_a] if side_a else [], targets=[b[0]],
+                modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
+                topic=f"exchange for {phrase(a_tok).text}")
+    raw.time = time_of(d, tok, False, raw.claim)
+    other.time = raw.time
+    raw.extra = other
+    return raw
+
+
+def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token | None,
+               a: list[str], b: list[str]) -> Candidate | None:
+    """"X and Y swapped 90 prisoners for 90", "X exchanged 32 prisoners with Y": each side named as
+    the swapper frees captives (counted when the text splits them; captives unnamed stay null)."""
+    if is_passive(tok):
+        return None
+    s = logical_subject(tok)
+    sides = [x for x in d.actors(s) if getattr(d.ctx.actors.get(x), "kind", None) != "person"] if s is not None else []
+    for w in prep_objects(tok, "with"):
+        sides.extend(x for x in d.actors(w) if x not in sides)
+    if len(sides) == 1:
+        held = nationality(d, a_tok)  # "Ukraine swapped 90 Russian soldiers for ...": Russia frees the rest
+        if held and held != sides[0]:
+            sides.append(held)
+    if len(sides) != 2:
+        return None
+    if not a and count_of(d, a_tok) is None and any(
+            t.lemma_.lower() in d.lex.sets["release_lemmas"] and t.sent != tok.sent for t in d.ctx.doc):
+        return None  # "X exchanged prisoners with Y." heading releases the text then details
+    first, second = sides
+    if a and nationality(d, a_tok) == first:
+        first, second = second, first  # who frees the Russians is the side that is not Russia
+    raw.sources, raw.targets = [first], a[:1]
+    raw.time = time_of(d, tok, False, raw.claim)
+    raw.count = count_of(d, a_tok) if b_tok is not None else None
+    other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],
+                modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
+                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None)
+    if b_tok is not None:
+        raw.topic = f"exchange for {phrase(b_tok).text}"
+        other.topic = f"exchange for {phrase(a_tok).text}"
+    raw.extra = other
+    return raw
+
+
+def _exchange_for(tok: Token) -> list[Token]:
+    """"in exchange for Y" that the parser hung on another noun of the clause ("free 20 captives in
+    a first phase in exchange for hundreds of prisoners"): Y."""
+    before, noun, after = W.exchange_phrase
+    for x in tok.subtree:
+        if x.lower_ == noun and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \
+                and x.doc[x.i + 1].lower_ == after:
+            return [o for o in x.doc[x.i + 1].children if o.dep_ == "pobj"][:1]
+    return []

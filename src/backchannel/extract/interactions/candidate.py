@@ -1,0 +1,89 @@
+"""The candidate interaction passed between steps, and the markers that fill its slots.
+
+Why: a trigger becomes an act in several steps (arguments, modality, time, story-level
+inference); one declared type says what each step may read and write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from spacy.tokens import Token
+
+from backchannel.model import Count
+from backchannel.model import Time
+from backchannel.extract.interactions.lexicon import Frame
+
+
+SYMMETRIC_TYPES = {"negotiate", "agree", "meet"}
+
+# Markers that stand in an actor list until the story-level step replaces them
+PAIR = "@pair"  # the story's two sides fill this slot
+OTHER = "@other"  # the story's side other than the one named in the other role
+OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
+
+
+# names of Interaction fields, listed in its ``inferred`` when a rule filled them in
+SOURCE = "source"
+TARGET = "target"
+VIA = "via"
+
+
+def is_marker(a: str) -> bool:
+    """Is this entry of an actor list a marker rather than an actor id?"""
+    return a.startswith("@")
+
+
+class Flag(Enum):
+    """Notes a step leaves on a candidate for a later step."""
+
+    PERSON_PAIR = "person_pair"  # the subject was "the two leaders": split into source and target
+    PLACE_TARGET = "place_target"  # a seized place's holder: drop the act if no side is found
+    TO_REJECTER = "to_rejecter"  # a proposal inferred to be made to the one who rejected it
+    RELAY = "relay"  # the source carries others' messages: it becomes via when a source is known
+
+
+@dataclass
+class Candidate:
+    """One act found at one trigger, before the story-level step fills its implicit parties."""
+
+    type: str
+    trig: Token
+    frame: Frame
+    sources: list[str] = field(default_factory=list)  # actor ids or markers
+    targets: list[str] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    claim: str | None = None
+    count: Count | None = None
+    counts: dict[str, Count] = field(default_factory=dict)  # per target, for coordinated captives
+    time: Time | None = None
+    means: str | None = None
+    topic: str | None = None
+    inferred: list[str] = field(default_factory=list)
+    pending: set[Flag] = field(default_factory=set)
+    unnamed_object: bool = False  # the act has an object that is no actor ("30 fishermen")
+    extra: Candidate | None = None  # the other side's release of a swap or exchange
+
+
+@dataclass
+class Record:
+    """One directed act between two parties (markers resolved), ready to merge and emit."""
+
+    type: str
+    source: str | None
+    target: str | None
+    via: list[str]
+    negated: bool
+    modality: str
+    claim: str | None
+    count: Count | None
+    time: Time | None
+    means: str | None
+    topic: str | None
+    trig: Token
+    inferred: list[str]
+    cand: Candidate
+    unnamed_object: bool

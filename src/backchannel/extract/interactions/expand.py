@@ -1,0 +1,295 @@
+"""Candidates to records: implicit parties filled from the story's sides, mediators made
+intermediaries of the talks they connect, relays given both directions.
+
+Why a step of its own: only once every candidate of the document is known can the story's
+two sides be told, and only then can "the two sides", "the other side" and an agentless
+relay be given actors.
+"""
+
+from __future__ import annotations
+
+from backchannel.extract.context import Context
+from backchannel.extract.interactions.candidate import (
+    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Record, is_marker,
+)
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.story import (
+    PairSource, affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties,
+)
+from backchannel.extract.interactions.syntax import measured, prep_objects
+from backchannel.extract.interactions.words import words
+
+W = words()
+
+
+def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
+    """Candidates -> interaction records, with implicit parties filled in."""
+    ctx = d.ctx
+    pair, how = story_pair(ctx, raws)
+    flat = flatten(raws)
+    mediators, med_sent = _mediators(d, flat)
+    pair = _sides_around_mediator(d, flat, pair, how, mediators)
+    recs: list[Record] = []
+    for r in flat:
+        recs.extend(_records_for(d, r, pair, med_sent))
+    shut_out = {rec.target for rec in recs if rec.type in ("contact", "inform") and rec.negated}
+    mediators = [m for m in mediators if m not in shut_out]
+    if mediators and pair:
+        _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
+    _deals_through_talks(recs)
+    return _one_mediation_per_body(ctx, recs)
+
+
+def flatten(raws: list[Candidate]) -> list[Candidate]:
+    """Candidates with the other half of each swap or exchange after it."""
+    flat: list[Candidate] = []
+    for r in raws:
+        flat.append(r)
+        if r.extra is not None:
+            flat.append(r.extra)
+    return flat
+
+
+def _mediators(d: Doc_, flat: list[Candidate]) -> tuple[list[str], dict[int, list[str]]]:
+    """The mediators of the story, and those of each sentence."""
+    mediators: list[str] = []
+    med_sent: dict[int, list[str]] = {}
+    for r in flat:
+        if r.type == "mediate":
+            for m in r.sources:
+                if not is_marker(m) and m not in mediators:
+                    mediators.append(m)
+                if not is_marker(m):
+                    med_sent.setdefault(d.sent_index(r.trig), []).append(m)
+    return mediators, med_sent
+
+
+def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how: str,
+                           mediators: list[str]) -> list[str]:
+    if how in (PairSource.FREQUENCY, PairSource.NONE) and mediators:
+        # no explicit talks between two sides: the sides are those around the first mediator
+        first = next(r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources))
+        wp = window_parties(d, first, mediators)
+        if len(wp) >= 2:
+            pair = wp[:2]
+    elif how == PairSource.FREQUENCY:
+        pair = []  # frequent names are not sides of a story unless something connects them
+    return pair
+
+
+def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: list[str], role: str,
+          inferred: list[str]) -> list[str]:
+    """Markers in ``lst`` replaced by the story's sides (``role`` noted as inferred)."""
+    out = []
+    for a in lst:
+        if a == PAIR:
+            sides = pair
+            if r.type == "attack" and pair:
+                # "the border clashes" between two leaders' countries: fought by states, not persons
+                sides = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
+                         (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None)
+                         for p in pair]
+                sides = [p for p in sides if p] if all(sides) and len(set(sides)) == 2 else []
+            if sides:
+                out.extend(p for p in sides if p not in out)
+                inferred.append(role)
+        elif a.startswith(OTHER_OF):
+            known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
+            rest = [p for p in pair if p != known and p not in other]
+            if known and rest:
+                out.append(rest[0])
+                inferred.append(role)
+        elif a == OTHER:
+            known = [side_of(ctx, o, pair) for o in other if not is_marker(o)]
+            rest = [p for p in pair if p not in known and p not in other]
+            if pair and not [o for o in other if not is_marker(o)]:
+                out.extend(p for p in pair if p not in out)  # nobody named: both sides
+                inferred.append(role)
+            elif pair and rest:
+                out.append(rest[0])
+                inferred.append(role)
+        else:
+            out.append(a)
+    return out
+
+
+def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]]) -> list[Record]:
+    """The records one candidate yields once its implicit parties are filled."""
+    ctx = d.ctx
+    srcs = [s for s in r.sources]
+    tgts = [t for t in r.targets]
+    if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
+        tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
+    inferred = list(r.inferred)
+    if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
+        tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
+    srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
+    tgts2 = _fill(ctx, r, pair, tgts, srcs, "target", inferred)
+    srcs, tgts = srcs2, tgts2
+    if Flag.PLACE_TARGET in r.pending and not tgts:
+        return []  # a place seized from nobody the text names: no act
+    # "passed messages through both sides": a marker in via is filled like any other slot
+    filled = [v for v in _fill(ctx, r, pair, r.via, srcs + tgts, VIA, []) if v not in r.via]
+    via = [v for v in r.via if not is_marker(v)] + filled
+    via = [v for v in via if v not in srcs and v not in tgts]
+    if Flag.RELAY in r.pending:
+        done, srcs, tgts, via = _relay(d, r, pair, med_sent, srcs, tgts, via, inferred)
+        if done is not None:
+            return done
+        if filled and srcs and srcs[0] in filled:
+            inferred.append(SOURCE)  # the sides relayed: they are the source
+    if filled and any(v in filled for v in via):
+        inferred.append(VIA)
+    if r.type == "mediate":
+        return _mediation(d, r, srcs, tgts, inferred)
+    return _distribute(ctx, r, srcs, tgts, via, inferred)
+
+
+def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]], srcs: list[str],
+           tgts: list[str], via: list[str], inferred: list[str]
+           ) -> tuple[list[Record] | None, list[str], list[str], list[str]]:
+    """A relay's messages: through the relay, both ways when it stands between two sides."""
+    if not via:  # "acting as the intermediary, relaying messages": the mediator relays
+        via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
+    relays = [v for v in via]
+    named = [t for t in tgts if not is_marker(t)]
+    if not srcs and relays and len(named) >= 2:
+        # "X relayed messages between A and B": both directions, through X
+        return [record(r, [a], [b], relays, inferred)
+                for a, b in ((named[0], named[1]), (named[1], named[0]))], srcs, tgts, via
+    if not srcs and pair and relays:
+        # "Oman relaying messages between the two sides": both directions
+        tgts = [t for t in tgts]
+        if not tgts or tgts == pair:
+            return [record(r, [a], [b], relays, inferred + [SOURCE, TARGET])
+                    for a, b in ((pair[0], pair[1]), (pair[1], pair[0]))], srcs, tgts, via
+    if srcs and not tgts and pair:
+        side = side_of(d.ctx, srcs[0], pair)
+        other = [p for p in pair if p != side]
+        if side and other:
+            tgts = other[:1]
+            inferred.append("target")
+        # (no side: the relay's own contacts, the side the source does not belong to)
+    if not srcs and relays:
+        srcs, via = relays[:1], []
+    return None, srcs, tgts, via
+
+
+def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred: list[str]) -> list[Record]:
+    """One record per mediator and party; a hosting frame also tells of talks through it."""
+    out: list[Record] = []
+    ms = [s for s in srcs]
+    parties = [t for t in tgts if t not in ms]
+    if not parties:
+        parties = window_parties(d, r, ms)
+        if parties:
+            inferred.append("target")
+    for m in ms:
+        for p in parties:
+            out.append(record(r, [m], [p], [], inferred))
+    if r.frame.implies and len(parties) >= 2 and ms:
+        # "X, which hosted the previous rounds": talks between the parties, through X
+        a, b = sorted(parties[:2], key=lambda x: first_mention(d.ctx, x))
+        rec = record(r, [a], [b], ms, inferred + [SOURCE, TARGET])
+        rec.type = r.frame.implies
+        rec.topic = None
+        out.append(rec)
+    return out
+
+
+def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], via: list[str],
+                inferred: list[str]) -> list[Record]:
+    """Records for the parties: both directions of a mutual act, one per coordinated party."""
+    if r.frame.mutual:
+        ps = list(dict.fromkeys(srcs + tgts))
+        if len(ps) >= 2:
+            a, b = ps[0], ps[1]
+            return [record(r, [a], [b], via, inferred), record(r, [b], [a], via, inferred)]
+    if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
+        srcs, tgts = tgts[:1], tgts[1:2]
+    if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
+            and r.type == "meet":
+        # "X met A and B separately": one meeting each
+        out = []
+        for t in tgts:
+            ps = symmetric_order(ctx, [srcs[0], t], r.trig)
+            out.append(record(r, ps[:1], ps[1:], via, inferred))
+        return out
+    if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
+        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig)
+        srcs, tgts = ps[:1], ps[1:2]
+    if r.frame.per_party and tgts:
+        return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
+    # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts
+    if len(tgts) > 1 and not r.frame.symmetric:
+        return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
+    if len(srcs) > 1 and not r.frame.symmetric:
+        return [record(r, [s], tgts[:1], via, inferred) for s in srcs]
+    return [record(r, srcs[:1], tgts[:1], via, inferred)]
+
+
+def _talks_through_mediators(ctx: Context, recs: list[Record], flat: list[Candidate], mediators: list[str],
+                             pair: list[str], shut_out: set[str | None]) -> None:
+    """Talks between the sides a mediator connects go through it; but a mediator left out of the
+    talks ("X was not invited to the talks") or one of an act dated in another year ("X, which
+    brokered the 2020 ceasefire") is no intermediary of the current talks."""
+    med_years: dict[str, set[str]] = {}
+    for r in flat:
+        if r.type == "mediate" and r.time is not None:
+            for m in r.sources:
+                med_years.setdefault(m, set()).add(r.time.value[:4])
+
+    def of_other_time(m: str, rec: Record) -> bool:
+        years = med_years.get(m)
+        if not years:
+            return False
+        now = rec.time.value[:4] if rec.time is not None else (str(ctx.anchor.year) if ctx.anchor else None)
+        return now is not None and now not in years
+
+    for rec in recs:
+        if rec.type == "negotiate" and rec.source and rec.target:
+            rec.via = [v for v in rec.via if v not in shut_out and not of_other_time(v, rec)]
+            sides = {side_of(ctx, rec.source, pair) or rec.source, side_of(ctx, rec.target, pair) or rec.target}
+            if sides == set(pair) or len(sides & set(pair)) == 2:
+                for m in mediators:
+                    if m not in rec.via and m not in (rec.source, rec.target) and not of_other_time(m, rec):
+                        rec.via.append(m)
+
+
+def _deals_through_talks(recs: list[Record]) -> None:
+    """"The swap was agreed during the talks": the deal goes through the talks' intermediaries."""
+    talks = {rec.trig.i: rec for rec in recs if rec.type == "negotiate"}
+    for rec in recs:
+        if rec.type != "agree":
+            continue
+        for p in W.talk_preps:
+            for o in prep_objects(rec.trig, p):
+                t = talks.get(measured(o).i)
+                if t is not None:
+                    rec.via.extend(v for v in t.via if v not in rec.via
+                                   and v not in (rec.source, rec.target))
+
+
+def _one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
+    """A member of a mediating state or body mediates as part of it ("the UAE mediated ... the
+    deal was brokered by its adviser X"): one mediation, the body's."""
+    med_pairs = {(rec.source, rec.target) for rec in recs if rec.type == "mediate"}
+    return [rec for rec in recs if not (rec.type == "mediate" and any(
+        (m, rec.target) in med_pairs for m in affiliations(ctx, rec.source)))]
+
+
+def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> Record:
+    tgt = tgts[0] if tgts else None
+    count = r.counts.get(tgt) if r.counts else r.count
+    if r.counts and count is None and tgt is not None and tgt not in r.counts:
+        count = None
+    src = srcs[0] if srcs else None
+    # a marker left unfilled (no story sides known) names no actor: never an Interaction's party
+    src = None if src is not None and is_marker(src) else src
+    tgt = None if tgt is not None and is_marker(tgt) else tgt
+    return Record(type=r.type, source=src, target=tgt,
+                  via=list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1] and not is_marker(v))),
+                  negated=r.negated, modality=r.modality, claim=r.claim, count=count,
+                  time=r.time, means=r.means, topic=r.topic, trig=r.trig,
+                  inferred=list(dict.fromkeys(inferred)), cand=r,
+                  unnamed_object=r.unnamed_object and tgt is None)

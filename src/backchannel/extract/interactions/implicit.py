@@ -1,0 +1,156 @@
+"""Arguments the text leaves implicit: captors, the doer of an act told before, the actor of
+an agentless passive, an unresolved possessive.
+
+Why: agentless releases and passives are common in the news; these rules recover the
+party from the neighbouring words, and mark it inferred.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.arguments import logical_object
+from backchannel.extract.interactions.candidate import Candidate, OTHER_OF, is_marker
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.story import level
+from backchannel.extract.interactions.syntax import VERB_POS, child, is_passive, prep_objects
+from backchannel.extract.interactions.words import words
+
+W = words()
+
+
+def nationality(d: Doc_, tok: Token) -> str | None:
+    """The state a person is said to belong to: "Russian pilot X", "X, an American citizen"."""
+    cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+    for t in cands:
+        for x in t.subtree:
+            if x.i == tok.i or x.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if x.ent_type_ in ("NORP", "GPE") or x.pos_ == "ADJ":
+                s = d.state_for(x.text)
+                if s:
+                    return s
+    return None
+
+
+def local_possessor(d: Doc_, tok: Token, exclude: list[str]) -> list[str]:
+    """An unresolved "their"/"its" on the object ("hit their position"): the nearest group,
+    organisation or state named before it in the sentence, other than the act's source."""
+    o = logical_object(tok)
+    p = child(o, "poss") if o is not None else None
+    if p is None or p.lower_ not in W.possessive_pronouns or p.i in d.ctx.coref:
+        return []
+    sent = d.sents[d.sent_index(tok)]
+    best = None
+    for s, e, a in d.ctx.mentions_in(sent.start_char, p.idx):
+        act = d.ctx.actors.get(a)
+        if act is not None and act.kind in ("group", "organization", "state") and a not in exclude \
+                and level(d.ctx, a) not in exclude:
+            best = a
+    return [best] if best else []
+
+
+def captor(d: Doc_, tok: Token) -> list[str]:
+    """Who held the captives a release frees: "workers detained by X were released" -> X,
+    "hostages held in X's custody", "prisoners in the custody of X"."""
+    o = logical_object(tok) if tok.pos_ in VERB_POS else None
+    if o is None:
+        objs = prep_objects(tok, "of")  # "the release of hostages held by X"
+        o = objs[0] if objs else None
+    return captor_of(d, o)
+
+
+def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
+    """An agentless passive release ("ten soldiers were freed after talks brokered by X") is by
+    whoever the neighbouring sentences say held them ("Russia had captured them in March")."""
+    if not is_passive(tok) or prep_objects(tok, "by"):
+        return []
+    verbs = d.lex.sets["captor_verbs"]
+    sents = list(d.ctx.doc.sents)
+    si = d.sent_index(tok)
+    for sent in sents[max(si - 1, 0):si + 2]:
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or is_passive(v):
+                continue
+            o, s = child(v, "dobj"), child(v, "nsubj")
+            if o is None or s is None:
+                continue
+            held = set(d.actors(o)) if o.pos_ != "PRON" else set()
+            if not (o.lower_ in W.captive_pronouns or held & set(raw.targets)):
+                continue
+            who = [a for a in d.actors(s) if a not in raw.targets]
+            if who:
+                return who[:1]
+    o = logical_object(tok)
+    nat = nationality(d, o) if o is not None else None
+    if nat:  # "Ukrainian soldiers were freed" in a Russia-Ukraine story: by the other side
+        return [OTHER_OF + nat]
+    return []
+
+
+def captor_of(d: Doc_, o: Token | None) -> list[str]:
+    """Who holds the captives a noun names ("officials held by X", "held in X's custody")."""
+    if o is None:
+        return []
+    verbs = d.lex.sets["captor_verbs"]
+    for c in o.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs:
+            for x in prep_objects(c, "by"):
+                acts = d.actors(x)
+                if acts:
+                    return acts
+            for x in prep_objects(c, "in"):  # "held in X's custody"
+                if x.lemma_.lower() in W.custody_nouns:
+                    p = child(x, "poss")
+                    acts = d.actors(p) if p is not None else [a for y in prep_objects(x, "of") for a in d.actors(y)]
+                    if acts:
+                        return acts
+    return []
+
+
+def event_doer(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
+    """For an agentless "Y was not informed of the handover": who did the act the noun names back
+    in the same sentence (or the one before): "X freed six soldiers, but Y was not informed of
+    the handover" -> X (marked inferred)."""
+    if not is_passive(tok):
+        return []
+    nouns = [o for p in ("of", "about") for o in prep_objects(tok, p)]
+    if not nouns or nouns[0].lemma_.lower() not in d.lex.sets["event_nouns"] or \
+            any(c.dep_ == "poss" for c in nouns[0].children):
+        return []
+    o = logical_object(tok)
+    tgt = set(d.actors(o)) if o is not None else set()
+    si = d.sent_index(tok)
+    for r in reversed(d.built):
+        rs = d.sent_index(r.trig)
+        if rs < si - 1 or r.type in ("inform", "learn", "mediate"):
+            continue
+        srcs = [a for a in r.sources if not is_marker(a) and a not in tgt]
+        if srcs and r.trig.i < tok.i:
+            raw.inferred.append("source")
+            return srcs[:1]
+    return []
+
+
+def sentence_actor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
+    """For an agentless passive ("he was not informed"): an actor named earlier in the sentence
+    that is not the target (marked inferred)."""
+    if not is_passive(tok) or tok.dep_ == "acl":
+        return []  # "people briefed on the talks": a description, not an act with a hidden agent
+    sent = d.sents[d.sent_index(tok)]
+    tgt = set(raw.targets)
+    o = logical_object(tok)
+    tgt.update(d.actors(o) if o is not None else [])
+    # never an actor of another clause attached to the target ("X, which fought Y, was not
+    # consulted") nor the speaker of the report ("the army said")
+    skip = range(o.left_edge.i, o.right_edge.i + 1) if o is not None else range(0)
+    for s, e, a in d.ctx.mentions_in(sent.start_char, tok.idx):
+        span = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and (span.start in skip or d.is_speaker(s)):
+            continue
+        if a not in tgt:
+            kind = d.ctx.actors[a].kind if a in d.ctx.actors else None
+            if kind in ("state", "organization"):
+                raw.inferred.append("source")
+                return [a]
+    return []

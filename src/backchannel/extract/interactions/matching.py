@@ -1,0 +1,93 @@
+"""Does a frame fire on a token? The constraints of one lexicon entry checked on the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.arguments import logical_object
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.syntax import (
+    NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
+)
+from backchannel.extract.interactions.words import words
+
+W = words()
+
+
+def _pos_ok(frame: Frame, tok: Token) -> bool:
+    if frame.pos == FramePos.ANY:
+        return True
+    if frame.pos == FramePos.VERB:
+        return tok.pos_ in VERB_POS or (tok.tag_.startswith("VB") and tok.dep_ not in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "compound"))  # "talks" tagged VBZ as a subject
+    if frame.pos == FramePos.NOUN:
+        return tok.pos_ in NOUN_POS or (tok.tag_ in ("VBZ", "NNS") and tok.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
+    return tok.pos_ == "ADJ"
+
+
+def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
+    if not _pos_ok(frame, tok):
+        return False
+    if frame.blocked_deps and any(c.dep_ in frame.blocked_deps for c in tok.children):
+        return False  # "called him a genius", "called out", "called for"
+    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == frame.prt for c in tok.children):
+        return False
+    if frame.prep and not prep_objects(tok, frame.prep) and not any(
+            c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):
+        o = child(tok, "dobj")
+        if o is None or not any(c.dep_ == "prep" and c.lower_ == frame.prep for c in o.children):
+            return False
+    if frame.xcomp_needed and child(tok, "xcomp") is None:
+        return False  # "offered to host the talks"
+    if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
+        return False  # "withdraw from the accord", not "withdraw from running"
+    if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.sets["topic_heads"]:
+        return False  # "denied any role in the talks": the talks are a topic here
+    if frame.under is not None:
+        h = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:
+            return False
+    if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
+            or frame.obj_actor_if_any:
+        o = logical_object(tok)
+        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and
+                                      measured(o).lemma_.lower() not in frame.obj):  # "four sets of questions"
+            return False
+        if o is not None and o.lemma_.lower() in frame.obj_not:
+            return False
+        if frame.obj_actor and (o is None or not d.actors(o, deep=False) and not d.is_pair_phrase(o)):
+            return False
+        if frame.obj_needed and o is None:
+            return False
+        if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
+                and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.sets["adverbial_objects"]:
+            return False  # "did not meet the criteria"
+        if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
+                o.lemma_.lower() not in d.lex.sets["captive_nouns"] and not (
+                    o.tag_ == "NNS" and child(o, "nummod") is not None):
+            return False  # a counted plural is people ("freed four engineers") unless obj_not says not
+    if frame.subj is not None:
+        s = child(tok, "nsubj", "nsubjpass")
+        if s is None or s.lemma_.lower() not in frame.subj:
+            return False
+    if frame.gov is not None or frame.not_gov:
+        g = governor(tok)
+        gl = g.lemma_.lower() if g is not None else None
+        if tok.dep_ == "pobj" and tok.head.lower_ in frame.not_gov:
+            return False
+        if frame.gov is not None and (gl is None or (gl not in frame.gov and "*" not in frame.gov)):
+            return False
+        if gl in frame.not_gov:
+            return False
+    if frame.in_quote:
+        cid = d.claim_at(tok.idx)
+        if cid is None or not d.claims[cid].direct or tok.tag_ not in ("VBP", "VBZ"):
+            return False
+    if frame.subj_third:
+        s = child(tok, "nsubj")
+        if s is None or s.lower_ in W.non_third_subjects:
+            return False
+    return True

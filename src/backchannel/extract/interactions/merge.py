@@ -1,0 +1,90 @@
+"""Merging duplicates (the same act told twice) and telling the press from parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from backchannel.extract.context import Context
+from backchannel.extract.interactions.candidate import SYMMETRIC_TYPES, Record
+from backchannel.extract.interactions.lexicon import lexicon
+
+
+def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
+    if a.type != b.type or a.negated != b.negated:
+        return False
+    if (a.unnamed_object and b.target) or (b.unnamed_object and a.target):
+        return False  # "released 30 fishermen" is not "released Omar Bashir"
+    a, b = _leveled(a, lv), _leveled(b, lv)
+    if (a.modality in ("planned", "hypothetical")) != (b.modality in ("planned", "hypothetical")):
+        return False
+    if a.source and b.source and a.source != b.source:
+        return False
+    if a.target and b.target and a.target != b.target:
+        return False
+    if a.source is None and b.source is None and (a.target != b.target):
+        return False
+    if a.target is None and b.target is None and (a.source != b.source):
+        return False
+    ta, tb = a.time, b.time
+    if ta and tb and ta.value != tb.value:
+        return False
+    return True
+
+
+def _leveled(r: Record, lv: dict[str, str]) -> Record:
+    """The record with unnamed members seen as their side ("Israeli officials" -> Israel)."""
+    s, t = lv.get(r.source, r.source), lv.get(r.target, r.target)
+    if r.type in SYMMETRIC_TYPES and s and t and t < s:
+        s, t = t, s  # "A met B" and "B met A" are one act
+    return replace(r, source=s, target=t)
+
+
+def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
+    """The same act told twice becomes one record; the first keeps its place and gains the
+    other's missing fields (a time, a count, a filled source)."""
+    out: list[Record] = []
+    for rec in recs:
+        for prev in out:
+            if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)):
+                _fill_missing(prev, rec)
+                for v in rec.via:
+                    if v not in prev.via and v not in (prev.source, prev.target):
+                        prev.via.append(v)
+                break
+        else:
+            out.append(rec)
+    return out
+
+
+def _fill_missing(prev: Record, rec: Record) -> None:
+    """The first telling gains the fields only the second one has."""
+    if prev.source is None:
+        prev.source = rec.source
+    if prev.target is None:
+        prev.target = rec.target
+    if prev.time is None:
+        prev.time = rec.time
+    if prev.count is None:
+        prev.count = rec.count
+    if prev.means is None:
+        prev.means = rec.means
+    if prev.topic is None:
+        prev.topic = rec.topic
+
+
+def _same_pair(a: Record, b: Record) -> bool:
+    # one side may be unknown in one of them, but at least one must agree
+    return (a.source and a.source == b.source) or (a.target and a.target == b.target)
+
+
+def is_press(ctx: Context, actor_id: str | None) -> bool:
+    if actor_id is None:
+        return False
+    act = ctx.actors.get(actor_id)
+    if act is None:
+        return False
+    words = lexicon().sets["press_words"]
+    name = act.name.casefold()
+    toks = name.replace("-", " ").split()
+    return any(t in words for t in toks) or name in words

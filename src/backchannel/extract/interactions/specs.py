@@ -1,0 +1,440 @@
+"""Argument specs of the frame lexicon (``subj``, ``obj``, ``prep:X``, ``pair``...) resolved to actors.
+
+Why: frames name their arguments by spec in TOML; this is the one place that says what
+each spec means on the parse.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.arguments import logical_object, logical_subject
+from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
+from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.story import side_state
+from backchannel.extract.interactions.syntax import (
+    NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
+    prep_objects, quantity_object,
+)
+from backchannel.extract.interactions.words import words
+
+W = words()
+
+
+def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Actors (a list, possibly with the PAIR marker) for an argument spec at trigger ``tok``."""
+    f = _SPECS.get(spec)
+    if f is None:
+        f = next((g for prefix, g in _PREFIX_SPECS if spec.startswith(prefix)), None)
+        if f is None:
+            return []
+    return f(d, spec, tok, frame, raw)
+
+
+def _pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return [PAIR]
+
+
+def _pair_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return [OTHER]
+
+
+def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
+    s = logical_subject(tok) if not noun else None
+    two = d.person_pair(s)
+    if two:  # "the two leaders had not spoken": the two people named last
+        raw.pending.add(Flag.PERSON_PAIR)
+        return two
+    if d.is_pair_phrase(s):
+        return [PAIR]
+    return d.actors(s)
+
+
+def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    o = logical_object(tok)
+    if o is None:
+        return []
+    if spec == "obj_poss":
+        p = child(o, "poss")
+        return d.actors(p) if p is not None else []
+    if spec == "obj_against":
+        return [a for x in prep_objects(o, "against") for a in d.actors(x)]
+    if d.is_pair_phrase(o):
+        return [PAIR]
+    out = d.actors(o, deep=spec != "obj_actor")
+    for c in tok.children:  # two passive subjects the parser did not coordinate
+        if c.dep_ == "nsubjpass" and c.i != o.i:
+            out.extend(a for a in d.actors(c, deep=spec != "obj_actor") if a not in out)
+    return out
+
+
+def _ccomp_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    # "demanded that the government negotiate": who is to act
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == W.that_mark for m in c.children):
+            s = child(c, "nsubj")
+            if d.is_pair_phrase(s):
+                return [PAIR]
+            return d.actors(s) if s is not None else []
+    return []
+
+
+def _dative(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    c = child(tok, "dative")
+    return d.actors(c) if c is not None else []
+
+
+def _agent(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return [a for x in prep_objects(tok, "by") for a in d.actors(x)]
+
+
+def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
+    out: list[str] = []
+    objs = prep_objects(tok, spec[5:])
+    if not objs and not noun:
+        o = child(tok, "dobj")
+        if o is not None and d.actors(o, deep=False) == []:
+            objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
+    for x in objs:
+        if d.is_pair_phrase(x):
+            return [PAIR]
+        out.extend(a for a in d.actors(x) if a not in out)
+    return out
+
+
+def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    has_of = bool(prep_objects(tok, "of"))
+    if spec == "poss_if_of" and not has_of or spec == "poss_no_of" and has_of:
+        return []
+    p = child(tok, "poss")
+    if p is not None and d.is_pair_phrase(p):
+        return [PAIR]
+    return d.actors(p, deep=False) if p is not None else []
+
+
+def _mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
+            a = d.actor_tok(c)
+            if a and a not in out:
+                out.append(a)
+    return out
+
+
+def _subj_mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    s = child(tok, "nsubj")
+    if s is None:
+        return []
+    return resolve_spec(d, "mod", s, frame, raw) or resolve_spec(d, "poss", s, frame, raw)  # type: ignore[return-value]
+
+
+def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
+    g = governor(tok)
+    if g is None:
+        return []
+    s = logical_subject(g) if g.pos_ in VERB_POS else logical_subject(g.head) if g.dep_ == "acomp" else None
+    if s is None and g.pos_ == "ADJ":
+        s = logical_subject(g)
+    if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
+        return []  # the noun is its own governor's subject ("the talks were held")
+    return d.actors(s)
+
+
+def _gov_subj_make(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    g = governor(tok)
+    if g is None or g.lemma_ not in d.lex.sets["make_verbs"] or tok.dep_ != "dobj" or tok.head.i != g.i:
+        return []
+    return d.actors(logical_subject(g))
+
+
+def _gov_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    g = governor(tok)
+    if g is None or tok.head.i != g.i:
+        return []
+    out = []
+    for x in prep_objects(g, spec[9:]):
+        out.extend(a for a in d.actors(x) if a not in out)
+    return out
+
+
+def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    g = governor(tok)
+    if g is None or g.pos_ not in VERB_POS:
+        return []
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and measured(h.head).i == tok.i:
+        tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
+    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
+        # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.sets["travel_verbs"])
+    if not ok:
+        return []
+    s = logical_subject(g)
+    if s is not None and tok.left_edge.i <= s.i <= tok.right_edge.i:
+        return []
+    if d.is_pair_phrase(s):
+        return [PAIR]
+    found = d.actors(s)
+    if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
+        found = [side_state(d.ctx, a) for a in found]
+    return found
+
+
+def _travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    g = governor(tok)
+    if g is None or g.lemma_ not in d.lex.sets["travel_verbs"] or tok.dep_ != "pobj" \
+            or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
+        return []
+    out = []
+    for x in prep_objects(g, "to"):
+        a = d.actors(x)
+        if not a:
+            from backchannel.resolve.lexicon import lexicon as places
+            c = places().capital(x.text) or places().capital(phrase(x).text)
+            a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
+        out.extend(a[:1])
+    return out
+
+
+def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    o = logical_object(tok)
+    if o is None:
+        return []
+    for x in prep_objects(o, "between") or prep_objects(measured(o), "between") or prep_objects(tok, "between"):
+        if d.is_pair_phrase(x):
+            return [PAIR]
+        return d.actors(x)
+    return []
+
+
+def _agent_coord(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    g = governor(tok)
+    if g is None or tok.dep_ != "nsubjpass":
+        return []
+    out = []
+    for x in prep_objects(g, "by"):
+        out.extend(a for a in d.actors(x) if a not in out)
+    return out
+
+
+def _gov_obj_actor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    g = governor(tok)
+    if g is None:
+        return []
+    o = child(g, "dobj")
+    return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
+
+
+def _pred(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return predicated(d, tok)
+
+
+def _content_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl"):
+            s = child(c, "nsubj", "nsubjpass")
+            if s is not None and s.lower_ not in RELATIVE_PRONOUNS:
+                return d.actors(s)
+    return []
+
+
+def _brokers(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return brokers(d, tok, self_trigger=spec == "brokers_self")
+
+
+def _claim_speaker(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    if raw.claim and raw.claim in d.claims:
+        sp = d.claims[raw.claim].speaker
+        return [sp] if sp else []
+    return []
+
+
+def _captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return captor(d, tok)
+
+
+def _story_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    found = story_captor(d, tok, raw)
+    if found and not is_marker(found[0]):
+        raw.inferred.append("source")
+    return found
+
+
+def _place_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return place_holder(d, tok, raw)
+
+
+def _event_doer(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return event_doer(d, tok, raw)
+
+
+def _sentence_actor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return sentence_actor(d, tok, raw)
+
+
+def _main_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    cur = tok
+    while cur.dep_ not in ("ROOT",) and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.i == tok.i:
+        return []
+    return d.actors(child(cur, "nsubj"))
+
+
+def _obj_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    o = logical_object(tok) or quantity_object(tok)
+    if o is None:
+        return []
+    out = []
+    for c in o.children:
+        if c.dep_ == "prep" and c.lower_ in W.obj_from_preps:
+            for x in c.children:
+                if x.dep_ == "pobj":
+                    out.extend(prep_objects(x, "from") and [a for y in prep_objects(x, "from") for a in d.actors(y)]
+                               or (d.actors(x) if c.lower_ == W.from_prep else []))
+    for c in tok.children:  # "transferring messages, including some from X" hung on the verb
+        if c.dep_ == "prep" and c.lower_ == W.including_prep:
+            for x in c.children:
+                if x.dep_ == "pobj":
+                    out.extend(a for y in prep_objects(x, "from") for a in d.actors(y))
+    return list(dict.fromkeys(out))
+
+
+def _swap_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return []
+
+
+def _head(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return d.actors(tok.head) if tok.dep_ in ("amod", "acl") else []
+
+
+SpecFn = Callable[[Doc_, str, Token, Frame, Candidate], list[str]]
+_SPECS: dict[str, SpecFn] = {
+    "pair": _pair,
+    "pair_other": _pair_other,
+    "counterpart": _pair_other,
+    "subj": _subj,
+    "obj": _obj,
+    "obj_actor": _obj,
+    "obj_poss": _obj,
+    "obj_against": _obj,
+    "obj_parties": _obj,
+    "ccomp_subj": _ccomp_subj,
+    "dative": _dative,
+    "agent": _agent,
+    "poss": _poss,
+    "poss_if_of": _poss,
+    "poss_no_of": _poss,
+    "mod": _mod,
+    "subj_mod": _subj_mod,
+    "gov_subj": _gov_subj,
+    "gov_subj_coord": _gov_subj,
+    "gov_subj_make": _gov_subj_make,
+    "gov_subj_part": _gov_subj_part,
+    "travel_host": _travel_host,
+    "obj_between": _obj_between,
+    "agent_coord": _agent_coord,
+    "gov_obj_actor": _gov_obj_actor,
+    "pred": _pred,
+    "content_subj": _content_subj,
+    "brokers": _brokers,
+    "brokers_self": _brokers,
+    "claim_speaker": _claim_speaker,
+    "captor": _captor,
+    "story_captor": _story_captor,
+    "place_holder": _place_holder,
+    "event_doer": _event_doer,
+    "sentence_actor": _sentence_actor,
+    "main_subj": _main_subj,
+    "obj_from": _obj_from,
+    "swap_other": _swap_other,
+    "head": _head,
+}
+_PREFIX_SPECS: list[tuple[str, SpecFn]] = [("prep:", _prep), ("gov_prep:", _gov_prep)]
+
+
+def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
+    """"The rebels seized Goma": an attack on the state that holds the place, when the text makes
+    it plain: the one state of the story other than the attacker's, else the story's other side
+    (dropped when there is none)."""
+    o = logical_object(tok)
+    if o is None or is_passive(tok) or d.actors(o, deep=False):
+        return []
+    place = o
+    if o.lemma_.lower() in d.lex.sets["place_nouns"]:  # "the port city of Hodeidah"
+        named = [x for x in prep_objects(o, "of") if x.pos_ == "PROPN"] + [
+            c for c in o.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        if not named:
+            return []
+        place = named[0]
+    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", ""):
+        return []
+    subj = resolve_spec(d, "subj", tok, raw.frame, raw)
+    subj = [a for a in subj if not is_marker(a)]
+    if not subj:
+        return []
+    own = set(subj) | {getattr(d.ctx.actors.get(a), "affiliation", None) for a in subj}
+    states = [a.id for a in d.ctx.actors.values() if a.kind == "state" and a.id not in own]
+    if len(states) == 1:
+        raw.inferred.append("target")
+        return states
+    raw.pending.add(Flag.PLACE_TARGET)
+    return [OTHER_OF + subj[0]]
+
+
+def predicated(d: Doc_, tok: Token) -> list[str]:
+    """Who a role noun ("mediator", "host") is said of."""
+    h = tok.head
+    if tok.dep_ == "appos":
+        return d.actors(h)
+    if tok.dep_ == "pobj" and h.lower_ == W.role_prep:
+        g = h.head
+        if g.pos_ in VERB_POS:
+            s = logical_subject(g)
+            return d.actors(s)
+        return d.actors(g) if g.pos_ in NOUN_POS else []
+    if tok.dep_ in ("attr", "acomp"):
+        return d.actors(child(h, "nsubj"))
+    for c in tok.children:
+        if c.dep_ == "appos":
+            return d.actors(c)
+    return []
+
+
+def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
+    """Actors of a hyphenated "Qatari- and Egyptian-brokered" modifier (read linearly: the
+    parser rarely gets such coordinations right)."""
+    doc = tok.doc
+    part = tok if self_trigger else next((c for c in tok.children if c.lemma_ in W.broker_participles
+                                          and c.dep_ in ("amod", "compound")), None)
+    if part is None and not self_trigger:
+        # parser hung the participle elsewhere: look left of the noun in the same sentence
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            if doc[j].lemma_ in W.broker_participles_left and doc[j].tag_ in ("VBN", "JJ"):
+                part = doc[j]
+                break
+    if part is None:
+        return []
+    j = part.i - 1
+    out: list[str] = []
+    while j >= 0 and part.i - j < 10:
+        t = doc[j]
+        if t.text in ("-", ",", "and", "–") or t.tag_ == "HYPH":
+            j -= 1
+            continue
+        a = d.actor_tok(t)
+        if a is None:
+            break
+        out.insert(0, a)
+        j -= 1
+    return list(dict.fromkeys(out))

@@ -1,0 +1,92 @@
+"""The interactions stage: the order of its steps, and assembly into ``Interaction``.
+
+The steps, in order (each a function of its own module):
+
+1. ``Doc_(ctx)``            document indexes: sentences, paragraphs, claims, time expressions
+2. ``find_raw``             triggers -> candidates (frame matching, arguments, modality, count,
+                            time), plus the proposals a condition or a rejection implies
+3. ``derived``              candidates a frame derives from another ("found out ... not from X")
+4. ``expand``               story-level inference: the story's two sides fill markers, relays
+                            and mediators become ``via``; candidates become records
+5. ``drop_impossible``      records with no party, or between a body and its own member, or
+                            telling the press
+6. ``merge``                the same act told twice becomes one record
+7. ``assemble``             records -> ``Interaction`` (ids, evidence, trigger offsets)
+"""
+
+from __future__ import annotations
+
+from backchannel.extract.context import Context, stage
+from backchannel.extract.interactions.candidate import Candidate, Record
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.expand import expand
+from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.merge import is_press, merge
+from backchannel.extract.interactions.story import level
+from backchannel.extract.interactions.syntax import all_preps
+from backchannel.extract.interactions.triggers import find_raw
+from backchannel.model import Interaction
+
+PREP_SPEC = "prep:"
+
+
+@stage("interactions")
+def extract_interactions(ctx: Context) -> None:
+    d = Doc_(ctx)
+    raws = find_raw(d)
+    raws = raws + derived(d, raws)
+    recs = expand(d, raws)
+    recs = drop_impossible(d, recs)
+    recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
+    ctx.interactions.extend(assemble(d, recs))
+
+
+def derived(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
+    """Derived frames ("found out ... not from X" -> X did not inform the learner)."""
+    out: list[Candidate] = []
+    for r in raws:
+        for al in r.frame.also:
+            for spec in al.get("source", []):
+                if spec.startswith(PREP_SPEC):
+                    for o in all_preps(r.trig, spec[len(PREP_SPEC):]):
+                        acts = d.actors(o)
+                        if not acts:
+                            continue
+                        prep = o.head
+                        neg = any(c.dep_ == "neg" for c in prep.children)
+                        fr = Frame(lemma=r.frame.lemma, type=al["type"], pos=r.frame.pos)
+                        out.append(Candidate(type=al["type"], trig=r.trig, frame=fr, sources=acts[:1],
+                                             targets=list(r.sources[:1]), negated=neg, modality=r.modality,
+                                             claim=r.claim, time=r.time, topic=r.topic))
+    return out
+
+
+def drop_impossible(d: Doc_, recs: list[Record]) -> list[Record]:
+    """Records that name no party or one party twice; a state (or body) meeting, talking or
+    agreeing with its own official; telling the press (a claim, never ``inform``)."""
+    ctx = d.ctx
+    recs = [r for r in recs if (r.source or r.target) and r.source != r.target]
+    recs = [r for r in recs if not (r.type in d.lex.sets["symmetric_types"] and r.source and r.target and (
+        getattr(ctx.actors.get(r.source), "affiliation", None) == r.target or
+        getattr(ctx.actors.get(r.target), "affiliation", None) == r.source))]
+    cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
+    return [r for r in recs if not (r.type == "inform" and (is_press(ctx, r.target) or (
+        r.trig.idx in cue_starts and getattr(ctx.actors.get(r.target), "kind", None) == "organization")))]
+
+
+def assemble(d: Doc_, recs: list[Record]) -> list[Interaction]:
+    """Records as the model's interactions, numbered in order; an act inside a claim is reported."""
+    out: list[Interaction] = []
+    for rec in recs:
+        trig = rec.trig
+        sent = d.sents[d.sent_index(trig)]
+        modality = rec.modality
+        if rec.claim and modality == "asserted":
+            modality = "reported"
+        out.append(Interaction(
+            id=f"i{len(out) + 1}", type=rec.type, source=rec.source, target=rec.target,
+            via=rec.via, count=rec.count, time=rec.time, negated=rec.negated,
+            modality=modality, means=rec.means, topic=rec.topic, claim=rec.claim,
+            evidence=d.ctx.sentence_evidence(sent), trigger=[trig.idx, trig.idx + len(trig.text)],
+            inferred=rec.inferred))
+    return out

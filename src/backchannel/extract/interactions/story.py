@@ -1,0 +1,168 @@
+"""The story's two sides and how actors relate to them.
+
+Why: acts whose parties the text leaves implicit ("the two sides", "discussions were
+underway") take the sides the story's explicit talks, deals or clashes name.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from spacy.tokens import Token
+
+from backchannel.extract.context import Context
+from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
+from backchannel.extract.interactions.document import Doc_
+
+
+class PairSource(Enum):
+    """How the story's two sides were found."""
+
+    EXPLICIT = "explicit"  # the parties of explicit talks, deals, clashes
+    SWAP = "swap"  # the sides that freed captives
+    FREQUENCY = "frequency"  # the most frequent named parties of two-party acts
+    NONE = ""  # no sides
+
+
+def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSource]:
+    """The two sides of the story: parties of explicit talks, deals, clashes or swaps."""
+    # a mediator "between A and B" and messages relayed "between A and B" name the sides as
+    # plainly as talks do; clashes and meetings of their envoys come after them
+    prio = {"negotiate": 0, "mediate": 0.5, "agree": 1, "message": 1.5, "attack": 2, "release": 3, "meet": 4}
+    best: tuple[float, int, list[str]] | None = None
+    for n, r in enumerate(raws):
+        if r.type not in prio:
+            continue
+        ps = [a for a in r.sources + r.targets if not is_marker(a)]
+        if r.type == "release":
+            continue
+        if r.type in ("mediate", "message"):
+            # only the two parties a mediator or relay stands between (or the two ends of a relay)
+            ps = [a for a in r.targets if not is_marker(a)] if not r.sources or r.type == "mediate" else (
+                [a for a in r.sources[:1] + r.targets[:1] if not is_marker(a)] if r.via else [])
+            if r.type == "message" and Flag.RELAY not in r.pending:
+                ps = []
+        elif not (r.frame.symmetric or r.frame.mutual):
+            continue
+        if len(set(ps)) >= 2:
+            key = (prio[r.type], n, ps[:2])
+            if best is None or key[:2] < best[:2]:
+                best = key
+    if best:
+        return lift_pair(ctx, best[2]), PairSource.EXPLICIT
+    # swaps: the sides that freed captives
+    # ("X freed A in exchange for B held by Y" is a swap too)
+    swaps = [r for r in raws if r.type == "release" and (r.frame.swap or r.extra is not None)]
+    sides = [s for r in swaps for s in r.sources]
+    extra = [s for r in swaps if r.extra is not None for s in r.extra.sources]
+    sides = [a for a in dict.fromkeys(sides + extra) if not is_marker(a)]
+    if len(sides) >= 2:
+        return sides[:2], PairSource.SWAP
+    # most frequent named parties of explicit two-party acts
+    freq: dict[str, int] = {}
+    for r in raws:
+        for a in r.sources + r.targets:
+            if not is_marker(a) and r.type not in ("mediate", "release"):
+                a = level(ctx, a)
+                freq[a] = freq.get(a, 0) + 1
+    ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(ctx, a)))
+    ranked = [a for a in ranked if ctx.actors.get(a) and ctx.actors[a].kind in ("state", "organization")]
+    return (ranked[:2], PairSource.FREQUENCY) if len(ranked) >= 2 and freq[ranked[1]] >= 2 else ([], PairSource.NONE)
+
+
+def side_for(ctx: Context, a: str, other: list[str]) -> str:
+    """A person answering a state's or body's proposal answers for their own state or body."""
+    act = ctx.actors.get(a)
+    kinds = {getattr(ctx.actors.get(o), "kind", None) for o in other}
+    if act is not None and act.kind == "person" and kinds & {"state", "organization"}:
+        aff = ctx.actors.get(act.affiliation) if act.affiliation else None
+        if aff is not None and aff.kind in ("state", "organization"):
+            return aff.id
+    return a
+
+
+def level(ctx: Context, a: str) -> str:
+    """An unnamed member stands for its side: "a Hamas official" -> Hamas."""
+    act = ctx.actors.get(a)
+    if act is not None and not act.named and act.affiliation and act.affiliation in ctx.actors:
+        return act.affiliation
+    return a
+
+
+def lift_pair(ctx: Context, ps: list[str]) -> list[str]:
+    return [level(ctx, a) for a in ps]
+
+
+def first_mention(ctx: Context, a: str) -> int:
+    act = ctx.actors.get(a)
+    if act is None or not act.mentions:
+        return 1 << 30
+    return min(m.start for m in act.mentions)
+
+
+def symmetric_order(ctx: Context, ps: list[str], trig: Token) -> list[str]:
+    """Parties of a symmetric act in order of first mention: in the document, except that two
+    people both named in the act's own sentence keep that sentence's order ("Stojković will meet
+    Vervoort-Hadžić", however often the second was named before)."""
+    sent = trig.sent
+    pos: dict[str, int] = {}
+    for a in ps:
+        act = ctx.actors.get(a)
+        if act is None or act.kind != "person":
+            break
+        inside = [m.start for m in act.mentions if sent.start_char <= m.start < sent.end_char]
+        if not inside:
+            break
+        pos[a] = min(inside)
+    else:
+        if len(ps) >= 2:
+            return sorted(ps, key=lambda a: pos[a])
+    return sorted(ps, key=lambda a: first_mention(ctx, a))
+
+
+def side_state(ctx: Context, a: str) -> str:
+    """An unnamed group's state ("a Turkish delegation" -> Turkey), else the actor itself."""
+    act = ctx.actors.get(a)
+    if act is not None and not act.named and act.affiliation in ctx.actors \
+            and ctx.actors[act.affiliation].kind == "state":
+        return act.affiliation
+    return a
+
+
+def side_of(ctx: Context, a: str, pair: list[str]) -> str | None:
+    if a in pair:
+        return a
+    act = ctx.actors.get(a)
+    seen = set()
+    while act is not None and act.affiliation and act.id not in seen:
+        seen.add(act.id)
+        if act.affiliation in pair:
+            return act.affiliation
+        act = ctx.actors.get(act.affiliation)
+    return None
+
+
+def affiliations(ctx: Context, a: str | None) -> list[str]:
+    """The chain of actors ``a`` belongs to (its ministry, its state...)."""
+    out: list[str] = []
+    act = ctx.actors.get(a) if a else None
+    while act is not None and act.affiliation and act.affiliation not in out and act.affiliation != a:
+        out.append(act.affiliation)
+        act = ctx.actors.get(act.affiliation)
+    return out
+
+
+def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
+    """The parties around a mediator: actors of its sentence and the one before, at the level
+    of their side ("a Hamas official" -> Hamas), mediators and their members left out."""
+    si = d.sent_index(r.trig)
+    lo = d.sents[max(si - 1, 0)].start_char
+    hi = d.sents[si].end_char
+    out: list[str] = []
+    for s, e, a in d.ctx.mentions_in(lo, hi):
+        x = level(d.ctx, a)
+        if a in mediators or x in mediators or side_of(d.ctx, a, mediators):
+            continue
+        if x not in out:
+            out.append(x)
+    return out

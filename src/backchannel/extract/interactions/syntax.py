@@ -1,0 +1,233 @@
+"""Small dependency-parse helpers shared by every step (passives, prepositions, phrases).
+
+Why: argument finding, timing and modality all walk the same parse; these helpers say
+once how to read a preposition chain, a passive or a noun phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.interactions.words import words
+
+W = words()
+
+
+VERB_POS = {"VERB", "AUX"}
+
+
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
+
+
+RELATIVE_PRONOUNS = W.relative_pronouns
+
+
+PRONOUNS = W.pronouns
+
+
+MEASURE_NOUNS = W.measure_nouns
+
+
+def is_passive(v: Token, depth: int = 0) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN"):
+        return True
+    # "talks that were hosted by X and brokered by Y": a bare participle conjoined to a passive
+    return (v.dep_ == "conj" and v.tag_ == "VBN" and depth < 3 and v.head.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "aux") for c in v.children) and is_passive(v.head, depth + 1))
+
+
+def measured(o: Token | None) -> Token | None:
+    """The noun a measure phrase measures: "three days of talks" -> talks."""
+    if o is not None and o.lemma_.lower() in MEASURE_NOUNS:
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == W.of_prep:
+                for x in p.children:
+                    if x.dep_ == "pobj":
+                        return x
+    return o
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of the preposition ``prep`` under ``tok`` ("by way of" as a chain of preps)."""
+    words = prep.split()
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("prep", "agent", "dative") or c.lower_ != words[0]:
+            continue
+        cur: Token | None = c
+        for w in words[1:]:
+            nxt = None
+            for cc in cur.children:  # type: ignore[union-attr]
+                if cc.lower_ == w:
+                    nxt = cc
+            if nxt is None:
+                nxt = cur.doc[cur.i + 1] if cur.i + 1 < len(cur.doc) and cur.doc[cur.i + 1].lower_ == w else None
+            cur = nxt
+            if cur is None:
+                break
+        if cur is None:
+            continue
+        for o in cur.children:
+            if o.dep_ in ("pobj", "pcomp"):
+                out.append(o)
+        # coordinated prepositions ("through X, and not from Y") are separate preps
+    if not out and len(words) == 1:
+        # "passed messages from X to Y": the parser chains the second preposition to the first
+        for c in tok.children:
+            # only a plain preposition with its own object chains ("from X to Y"); "according
+            # to X", "due to X", "thanks to X" are other clauses' words
+            if c.dep_ == "prep" and c.pos_ == "ADP" and any(o.dep_ == "pobj" for o in c.children):
+                for cc in c.children:
+                    if cc.dep_ == "prep" and cc.lower_ == words[0]:
+                        out.extend(o for o in cc.children if o.dep_ == "pobj")
+    return out
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb or adjective a noun hangs from (through prepositions, coordination, appositions)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in VERB_POS or cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "ROOT", "amod", "conj"):
+            return cur
+    return None
+
+
+def in_dateline(tok: Token) -> bool:
+    """Is the token part of a dateline ("NAIROBI, Kenya —", "KHARTOUM (Reuters) -")? The place
+    of filing is never an argument, however the parser hangs it on the first clause."""
+    sent = tok.sent
+    first = sent[0]
+    if not (first.text.isupper() and len(first.text) > 2 and first.is_alpha):
+        return False
+    for t in sent[:12]:
+        if t.text in ("—", "–", "-", "--") and t.i > tok.i:
+            return True
+        if t.i >= tok.i and t.text not in (",", "(", ")") and not t.text[:1].isupper():
+            return False
+    return False
+
+
+def past_dateline(s: Token) -> Token:
+    """The noun the parser hung on a dateline as its apposition ("NAIROBI, Kenya — 40 prisoners
+    were freed": the subject is the prisoners)."""
+    if not in_dateline(s):
+        return s
+    for c in list(s.children) + list(s.head.children):
+        if c.dep_ in ("appos", "nsubjpass", "nsubj") and not in_dateline(c):
+            return c
+    return s
+
+
+def antecedent(v: Token) -> Token:
+    """What a relative clause describes; past a date the parser attached it to ("talks on May
+    5-6 that were hosted by X": the talks)."""
+    h = v.head
+    for _ in range(3):
+        if h.ent_type_ == "DATE" and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in NOUN_POS:
+            h = h.head.head
+        else:
+            break
+    return h
+
+
+def possessed_in_name(o: Token) -> Token:
+    """The role noun a possessive name was misparsed over ("met the Economic Community of West
+    African States' chief negotiator, NAME": the parser makes "Community" the object and hangs
+    the negotiator under its "of"): the object is the possessed noun."""
+    # narrow: a parser repair for one sentence of one article (a possessive organisation name)
+    if o.pos_ != "PROPN":
+        return o
+    for p in o.children:
+        if p.dep_ == "prep" and p.lower_ == W.of_prep:
+            for n in p.children:
+                if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
+                        c.dep_ == "poss" and c.pos_ == "PROPN" and any(k.dep_ == "case" for k in c.children)
+                        for c in n.children):
+                    return n
+    return o
+
+
+def left_of_aux(v: Token) -> Token | None:
+    """The passive subject the parser hung elsewhere: the noun right before "was/were" ("X and
+    55 soldiers were returned"), taken with the noun it is coordinated with."""
+    aux = child(v, "auxpass")
+    if aux is None or aux.i == 0:
+        return None
+    t = v.doc[aux.i - 1]
+    if t.pos_ not in NOUN_POS:
+        return None
+    if t.dep_ == "conj" and t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children):
+        return t.head
+    return t
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i:
+            out.append(c)
+    return out
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase of ``tok`` without relative clauses, appositions or trailing commas."""
+    toks = [tok]
+    for t in tok.lefts:
+        if t.dep_ in ("det", "predet") and t.lower_ in W.articles:
+            continue
+        toks.extend(t.subtree)
+    for t in tok.rights:
+        if t.dep_ in ("relcl", "appos", "punct", "cc", "conj", "acl", "advcl"):
+            break
+        if t.dep_ == "prep" and t.lower_ not in ("of",):
+            break
+        toks.extend(t.subtree)
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    return tok.doc[lo:hi + 1]
+
+
+def subtree_span(tok: Token) -> Span:
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    doc = tok.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and doc[lo].dep_ in ("mark", "aux", "punct") and doc[lo].lower_ in W.clause_lead_words:
+        lo += 1
+    return doc[lo:hi + 1]
+
+
+def all_preps(tok: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` under ``tok`` including preps coordinated with another prep."""
+    out = list(prep_objects(tok, prep))
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for cc in c.children:
+                if cc.dep_ == "conj" and cc.lower_ == prep:
+                    out.extend(o for o in cc.children if o.dep_ == "pobj")
+    return out
+
+
+def quantity_object(v: Token) -> Token | None:
+    """An object the parser hung under a quantity preposition ("relaying [over 30] messages")."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in W.quantity_preps:
+            for o in c.children:
+                if o.dep_ == "pobj" and child(o, "nummod") is not None:
+                    return o
+    return None

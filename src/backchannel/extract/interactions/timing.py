@@ -1,0 +1,251 @@
+"""The time of an act: a time expression on the trigger's path to the root, in its clause,
+or in the previous sentence of its paragraph.
+
+Why: news reports date acts loosely; these rules say which date belongs to which act
+(and never date a report's content by the report).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Span
+
+from datetime import date
+from datetime import timedelta
+from spacy.tokens import Token
+
+from backchannel.extract import timex
+from backchannel.model import Time
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.modality import clause_path
+from backchannel.extract.interactions.syntax import (
+    MEASURE_NOUNS, NOUN_POS, VERB_POS, child, measured, prep_objects,
+)
+from backchannel.extract.interactions.words import words
+
+W = words()
+
+
+def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool = False) -> Time | None:
+    """The time expression on the trigger's path to the root (never across a report verb into
+    its content), else elsewhere in its clause, else the previous sentence of the paragraph.
+    "today" inside a quote is the day the words were spoken, when the report dates them."""
+    t = _time_of(d, tok, future, claim, content)
+    if t is not None and claim and t.text.strip().lower() in W.speech_day_words:
+        spoken = claim_time(d, claim)
+        if spoken is not None:
+            t.value = spoken
+    return t
+
+
+def is_future_clause(tok: Token) -> bool:
+    """Does the token's clause speak of the future ("will meet again next week")? Its time
+    never dates a past act told after it."""
+    planned = lexicon().sets["planned_aux"]
+    for t in clause_path(tok):
+        if any(c.dep_ == "aux" and c.lower_ in planned for c in t.children):
+            return True
+    return False
+
+
+def in_relative(tok: Token) -> bool:
+    """Is the token inside a relative clause ("the army, which has fought X since April")?"""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "relcl":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def claim_time(d: Doc_, claim: str) -> str | None:
+    c = d.claims.get(claim)
+    if c is None or not c.spans.cue:
+        return None
+    span = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        for tx, _ in d.timex_at.get(tok.i, []):
+            val = timex.resolve(tx.text, d.ctx.anchor, False)
+            if val:
+                return val
+    return None
+
+
+def _resolved(d: Doc_, found: Iterable[tuple[timex.Timex, Span]], future: bool) -> Time | None:
+    """The first of these time expressions that resolves to a date."""
+    for tx, _ in found:
+        val = timex.resolve(tx.text, d.ctx.anchor, future)
+        if val:
+            return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+    return None
+
+
+def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool = False) -> Time | None:
+    t = _on_dependents(d, tok, future)
+    if t is not None:
+        return t
+    t, stop, in_relcl = _on_path(d, tok, future, claim)
+    if stop:
+        return t
+    if content and tok.pos_ in VERB_POS:
+        t = _proposed_time(d, tok)
+        if t is not None:
+            return t
+    if tok.pos_ in VERB_POS or tok.pos_ in NOUN_POS:
+        t = _in_object(d, tok)
+        if t is not None:
+            return t
+    return _previous_sentence(d, tok, future, claim, in_relcl)
+
+
+def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
+    """A time on a noun trigger's relative clause, a verb's subject-less conjunct, or "during"
+    the talks ("agreed during three days of talks on June 3-5": the talks date the act)."""
+    extra = []
+    if tok.pos_ in NOUN_POS:
+        extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
+    elif tok.pos_ in VERB_POS:
+        extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None]
+        extra += [o for o in prep_objects(tok, "during") if o.pos_ in NOUN_POS]
+    for x in extra:
+        t = _resolved(d, d.timex_at.get(x.i, []), future)
+        if t is not None:
+            return t
+    return None
+
+
+def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time | None, bool, bool]:
+    """A time on the trigger's path to the root: (time, stop looking, passed a relative clause)."""
+    speech = d.lex.sets["speech_verbs"]
+    cur = tok
+    seen = 0
+    while True:
+        t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(cur.i, [])
+                          if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)), future)
+        if t is not None:
+            return t, True, False
+        if cur.i != tok.i and cur.lemma_ in d.lex.sets["participation_verbs"]:
+            # "ended two days of talks on Thursday without agreement": the talks' date
+            o = child(cur, "dobj")
+            if o is not None and measured(o).lemma_.lower() in d.lex.sets["talk_nouns"]:
+                t = _resolved(d, d.timex_at.get(o.i, []) + d.timex_at.get(measured(o).i, []), future)
+                if t is not None:
+                    return t, True, False
+        if cur.head.i == cur.i or seen > 12:
+            break
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
+            return None, True, False
+        if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.sets["background_marks"]
+                                                  for m in cur.children):
+            break  # "the rial slid on Monday, as a delegation prepared to travel for talks"
+        if cur.dep_ == "relcl" and cur.pos_ in VERB_POS:
+            t = _relative_clause_time(d, cur, future)
+            return t, t is not None, True
+        if cur.dep_ == "conj" and cur.head.pos_ in VERB_POS and cur.pos_ in VERB_POS:
+            # a conjoined clause with its own subject keeps its own time
+            if child(cur, "nsubj", "nsubjpass") is not None:
+                t = _following_day(d, cur, future, claim)
+                return t, t is not None, False
+        cur = cur.head
+        seen += 1
+    return None, False, False
+
+
+def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
+    """"X, which hosted the previous rounds, offered ... in March": the relative clause is
+    background, dated only by its own words, or by the event it describes ("talks on June 3-5
+    that were hosted by X")."""
+    h = cur.head
+    if h.lemma_.lower() in MEASURE_NOUNS or h.lemma_.lower() in d.lex.sets["event_nouns"] \
+            or h.lemma_.lower() in d.lex.sets["talk_nouns"]:
+        t = _resolved(d, d.timex_at.get(h.i, []), future)
+        if t is not None:
+            return t
+    # "in late April, when X was rejected"
+    return _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
+
+
+def _following_day(d: Doc_, cur: Token, future: bool, claim: str | None) -> Time | None:
+    """"the following day" counts from the first clause's date."""
+    words = " ".join(t.lower_ for t in cur.subtree)
+    if any(w in words for w in W.next_day_phrases):
+        first = _time_of(d, cur.head, future, claim)
+        if first is not None:
+            v = first.value
+            if len(v) == 10:
+                v = (date.fromisoformat(v) + timedelta(days=1)).isoformat()
+            return Time(text=first.text, value=v, start=first.start, end=first.end)
+    return None
+
+
+def _proposed_time(d: Doc_, tok: Token) -> Time | None:
+    """"offered to hold the next session in March": a proposal is dated by the time it proposes."""
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            for x in c.subtree:
+                t = _resolved(d, d.timex_at.get(x.i, []), True)
+                if t is not None:
+                    return t
+    return None
+
+
+def _in_object(d: Doc_, tok: Token) -> Time | None:
+    """"brokered the 2020 ceasefire": a year that modifies the object (or the noun) dates the act."""
+    o = child(tok, "dobj") if tok.pos_ in VERB_POS else tok
+    if o is not None and tok.pos_ in VERB_POS:
+        # narrow: one sentence's parse ("rejected a French offer to mediate last year")
+        # "rejected a French offer to mediate last year": a past adverbial the parser hung
+        # inside the object
+        for x in o.subtree:
+            if x.pos_ in VERB_POS:
+                t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(x.i, [])
+                                  if tx.text.lower().split()[0] in W.past_lead_words
+                                  or tx.text.lower().endswith("ago")), False)
+                if t is not None:
+                    return t
+    for c in (o.children if o is not None else []):
+        if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20"):
+            return Time(text=c.text, value=c.text, start=c.idx, end=c.idx + 4)
+    return None
+
+
+def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_relcl: bool) -> Time | None:
+    """The previous sentence of the same paragraph dates a run of events, unless the act says it
+    came after them ("X later briefed Y")."""
+    speech = d.lex.sets["speech_verbs"]
+    si = d.sent_index(tok)
+    later = any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
+                for c in tok.children)
+    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None and not in_relcl and not later:
+        prev = d.sents[si - 1]
+        return _resolved(d, ((tx, span) for tx, span, att in d.timexes
+                             if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech
+                             and not in_relative(att) and (is_future_clause(att) if future
+                                                           else not is_future_clause(att))), future)
+    return None
+
+
+def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
+    """"hosted talks between A and B in Doha on Tuesday": a date the parser hung inside the
+    object's noun phrase (no verb between) dates the act."""
+    o = child(tok, "dobj")
+    for x in o.subtree:
+        cur, ok = x, True
+        while cur.i != o.i:
+            if cur.pos_ in VERB_POS:
+                ok = False
+                break
+            cur = cur.head
+        if not ok:
+            continue
+        for tx, span in d.timex_at.get(x.i, []):
+            val = timex.resolve(tx.text, d.ctx.anchor, future)
+            if val:
+                return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+    return None
