@@ -1,0 +1,169 @@
+"""Content spans of a verb cue: which words a speaker is reported to have said.
+
+Why its own step: the content comes from the cue's dependents in many shapes
+(a clausal complement, an object and its frame prepositions, a
+"to"-infinitive, an anaphoric object), and must be kept inside the cue's
+paragraph and split around a parenthetical cue ("A, he said, B").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from backchannel.extract.claims.lexicon import Cue, Lexicon
+from backchannel.extract.claims.quotes import QUOTE_CHARS
+from backchannel.extract.claims.spans import CONTRAST, clean
+from backchannel.extract.claims.state import ClaimsDoc
+from backchannel.extract.claims.syntax import subtree_span
+
+
+def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int] | None, str, list[int]]:
+    """(clause span, kind, extra cue tokens) for a cue verb from its dependents."""
+    kids = list(v.children)
+    right = [c for c in kids if c.i > v.i]
+    extra: list[int] = []
+    if cue.speaker_object:  # "cited Wang as saying (that) …": the content hangs on "saying"
+        for c in right:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for g in c.children:
+                    if g.lemma_ in ("say", "write", "tell"):
+                        comp = next((k for k in g.children if k.dep_ == "ccomp"), None)
+                        return (subtree_span(comp) if comp is not None else None), (
+                            "clause" if comp is not None else "bare"), extra
+    # phrasal cue: "called for X", "pointed to X", "insisted on X"
+    for c in right:
+        if c.dep_ in ("prep", "prt") and c.lower_ in cue.prt:
+            extra.append(c.i)
+            comp = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            for k in kids:  # "pointed out that …"; "called on X to …"
+                if k.dep_ == "ccomp":
+                    return subtree_span(k), "clause", extra
+                if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ == "to" for g in k.children):
+                    return subtree_span(k), "infinitive", extra
+            if comp:
+                return subtree_span(comp[0], False), "frame", extra
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    def quoted(c: Token) -> bool:
+        le = c.left_edge
+        return le.text in QUOTE_CHARS or le.i > 0 and v.doc[le.i - 1].text in QUOTE_CHARS
+
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]) and quoted(ccomps[-1]):
+        # “A,” he said, “B”: split below
+        return (subtree_span(ccomps[0])[0], subtree_span(ccomps[-1])[1]), "clause", extra
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]):
+        return subtree_span(ccomps[0]), "reverse", extra  # “A,” she said of …, in which B: the quote
+    for c in kids:
+        if c.dep_ == "ccomp" and c.i > v.i:
+            return subtree_span(c), "clause", extra
+    for c in kids:
+        if c.dep_ == "ccomp":  # "…, X said": the clause comes first
+            return subtree_span(c), "reverse", extra
+    for c in right:  # "said in a statement that …": the clause hung on the statement
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for k in p.children:
+                    if k.dep_ in ("acl", "relcl", "ccomp") and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in k.children):
+                        return subtree_span(k), "clause", extra
+    if not cue.object:
+        # "said after the convention he would …" parsed as an adverbial clause without a marker
+        for c in right:
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+            if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
+                e = subtree_span(c)[1]
+                return (subj.left_edge.idx, e), "clause", extra
+    objs = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "dative")]
+    dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
+    # anaphoric object: "told CNN about this", "said so"
+    for c in right:
+        if c.lower_ in lex.anaphora and c.dep_ in ("dobj", "advmod", "obj") and c.i == c.right_edge.i:
+            return None, "anaphora", extra
+        if c.dep_ == "prep" and c.lower_ in ("about", "of"):
+            p = [g for g in c.children if g.dep_ == "pobj"]
+            if p and p[0].lower_ in lex.anaphora and not list(p[0].children):
+                return None, "anaphora", extra
+    xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+    if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
+        parts = [xcomp]
+        s = min(p.left_edge.idx for p in parts)
+        e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+        return (s, e), "infinitive", extra
+    if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
+        parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
+                 or (c.dep_ == "prep" and c.lower_ in cue.preps)
+                 or (c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children))]
+        if dobj is None and not cue.preps:
+            parts = []
+        if parts and (cue.object or dobj is None or len(parts) > 1):
+            if dobj is None and parts[0].dep_ == "prep":
+                # passive "was accused of using …": the content starts after the preposition
+                parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
+            s = min(p.left_edge.idx for p in parts)
+            e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+            return (s, e), ("object" if cue.object or not cue.weak else "frame"), extra
+    if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
+        parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
+        s = min(p.left_edge.idx for p in parts)
+        e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+        # "called his trial a farce" is a claim; "called the meeting" only with a quotation
+        kind = "object" if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs) else "object-quote"
+        return (s, e), kind, extra
+    return None, "bare", extra
+
+
+LINE_END = re.compile(r"(?<=[.!?\"”'’])[ \t]*\n\s*")  # a line that ends a sentence ends a paragraph
+
+
+def bounded(d: ClaimsDoc, v: Token, clause: tuple[int, int], kind: str) -> tuple[int, int] | None:
+    """A clause stays inside the cue's paragraph (a sentence split missed at a paragraph break,
+    also one marked by a single newline after a full stop);
+    a clause before its cue starts after the last semicolon ("A; B, X said": X said B) and
+    must hold a verb."""
+    s, e = clause
+    for m in LINE_END.finditer(d.text, s, e):
+        if m.end() <= v.idx:
+            s = max(s, m.end())
+        elif m.start() >= v.idx + len(v.text):
+            e = min(e, m.start())
+            break
+    if kind == "reverse" and e <= v.idx:
+        semi = d.text.rfind(";", s, v.idx)
+        if semi >= 0 and d.region_at(semi) is None:
+            s = semi + 1
+            if s >= e:
+                return None
+            span = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+                return None
+    return (s, e) if e > s else None
+
+
+def split_around(v: Token, clause: tuple[int, int], text: str, kind: str) -> list[list[int]] | None:
+    """Clause pieces left and right of the cue's own words ("A, Mr. X said on Friday, B")."""
+    sub = {t.i for t in v.subtree}
+    cs, ce = clause
+    doc = v.doc
+
+    # the cue's own words: its subtree minus the content dependents that lie inside the clause
+    content_kids = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "obj", "xcomp", "oprd", "attr")
+                    and cs <= c.idx < ce and kind != "reverse"]
+    content = {t.i for c in content_kids for t in c.subtree}
+    sub_cue = sub - content
+    a = v.i
+    while a - 1 >= 0 and (a - 1) in sub_cue:
+        a -= 1
+    b = v.i
+    while b + 1 < len(doc) and (b + 1) in sub_cue:
+        b += 1
+    lo, hi = doc[a].idx, doc[b].idx + len(doc[b].text)
+    if not (cs < lo and hi < ce):
+        return None
+    right = clean(text, hi, ce)
+    if right and CONTRAST.match(text, right[0]) and clean(text, cs, lo):
+        right = None  # "A, the army said, but B": the contrast is the reporter's
+    pieces = [p for p in (clean(text, cs, lo), right) if p]
+    return [list(p) for p in pieces] or None

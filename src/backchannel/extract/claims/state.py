@@ -1,0 +1,72 @@
+"""Per-stage state: the claim candidate and the per-document indexes.
+
+Why typed: the steps hand candidates to each other (cue → content →
+quotation → speaker → claim); one dataclass makes what each step may read and
+fill explicit, and :class:`ClaimsDoc` builds the sentence, paragraph and
+quotation indexes once per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.context import Context
+from backchannel.extract.claims.quotes import PARA_BREAK, Region, scan_quotes
+
+
+@dataclass
+class Cand:
+    cue_tok: Token | None
+    cue_span: list[int] | None
+    cue_text: str
+    stance: str
+    speaker: Span | None  # the phrase that names the speaker
+    clause: tuple[int, int] | None  # the attributed clause, trimmed
+    kind: str  # clause | object | according | anaphora | reverse | bare | tweet
+    sent: Span | None
+    speaker_actor: str | None = None
+    pieces: list[list[int]] = field(default_factory=list)
+    direct: bool = False
+    parent: "Cand | None" = None  # the claim a continued quotation belongs to
+    partial: bool = False  # quoted words inside a wider clause
+    split: list[list[int]] | None = None  # clause pieces around a parenthetical cue ("A, he said, B")
+    inferred: list[str] = field(default_factory=list)
+    relative: list[int] | None = None  # "who said": the relative pronoun naming the speaker here
+
+
+class ClaimsDoc:
+    """Per-document indexes: sentences, paragraphs, quotation regions."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.document.text
+        self.sents = list(ctx.doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.regions = scan_quotes(self.text)
+        self.region_starts = [r.start for r in self.regions]
+        self.breaks = [m.start() for m in PARA_BREAK.finditer(self.text)]
+
+    def sent_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def para_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.breaks, pos)
+
+    def region_at(self, pos: int) -> Region | None:
+        j = bisect.bisect_right(self.region_starts, pos) - 1
+        if j >= 0 and self.regions[j].start <= pos < self.regions[j].end:
+            return self.regions[j]
+        return None
+
+    def regions_in(self, s: int, e: int) -> list[Region]:
+        j = max(bisect.bisect_right(self.region_starts, s) - 1, 0)
+        out = []
+        while j < len(self.regions) and self.regions[j].start < e:
+            r = self.regions[j]
+            if r.end > s:
+                out.append(r)
+            j += 1
+        return out
