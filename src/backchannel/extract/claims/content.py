@@ -19,20 +19,40 @@ from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.extract.claims.syntax import subtree_span
 
 
-def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[int, int] | None, str, list[int]]:
-    """(clause span, kind, extra cue tokens) for a cue verb from its dependents."""
+Content = tuple[tuple[int, int] | None, str, list[int]]  # (clause span, kind, extra cue tokens)
+
+
+def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> Content:
+    """(clause span, kind, extra cue tokens) for a cue verb from its dependents.
+
+    The readings are tried in order; the first that applies wins."""
     kids = list(v.children)
     right = [c for c in kids if c.i > v.i]
     extra: list[int] = []
     if cue.speaker_object:  # "cited Wang as saying (that) …": the content hangs on "saying"
-        for c in right:
-            if c.dep_ == "prep" and c.lower_ == "as":
-                for g in c.children:
-                    if g.lemma_ in ("say", "write", "tell"):
-                        comp = next((k for k in g.children if k.dep_ == "ccomp"), None)
-                        return (subtree_span(comp) if comp is not None else None), (
-                            "clause" if comp is not None else "bare"), extra
-    # phrasal cue: "called for X", "pointed to X", "insisted on X"
+        found = _as_saying(right, extra)
+        if found is not None:
+            return found
+    for step in (_phrasal, _complement):
+        found = step(v, cue, kids, right, extra)
+        if found is not None:
+            return found
+    return _object_content(v, cue, lex, right, extra)
+
+
+def _as_saying(right: list[Token], extra: list[int]) -> Content | None:
+    for c in right:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.lemma_ in ("say", "write", "tell"):
+                    comp = next((k for k in g.children if k.dep_ == "ccomp"), None)
+                    return (subtree_span(comp) if comp is not None else None), (
+                        "clause" if comp is not None else "bare"), extra
+    return None
+
+
+def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: list[int]) -> Content | None:
+    """Phrasal cue: "called for X", "pointed to X", "insisted on X" (the particle joins the cue)."""
     for c in right:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.prt:
             extra.append(c.i)
@@ -44,7 +64,13 @@ def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[i
                     return subtree_span(k), "infinitive", extra
             if comp:
                 return subtree_span(comp[0], False), "frame", extra
+    return None
+
+
+def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: list[int]) -> Content | None:
+    """A clausal complement: "said (that) …", "…, X said", "“A,” he said, “B”"."""
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
+
     def quoted(c: Token) -> bool:
         le = c.left_edge
         return le.text in QUOTE_CHARS or le.i > 0 and v.doc[le.i - 1].text in QUOTE_CHARS
@@ -76,22 +102,36 @@ def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[i
             if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
                 e = subtree_span(c)[1]
                 return (subj.left_edge.idx, e), "clause", extra
-    objs = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "dative")]
-    dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
-    # anaphoric object: "told CNN about this", "said so"
+    return None
+
+
+def _extent(parts: list[Token]) -> tuple[int, int]:
+    s = min(p.left_edge.idx for p in parts)
+    e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+    return s, e
+
+
+def _anaphoric(right: list[Token], lex: Lexicon) -> bool:
+    """An anaphoric object: "told CNN about this", "said so"."""
     for c in right:
         if c.lower_ in lex.anaphora and c.dep_ in ("dobj", "advmod", "obj") and c.i == c.right_edge.i:
-            return None, "anaphora", extra
+            return True
         if c.dep_ == "prep" and c.lower_ in ("about", "of"):
             p = [g for g in c.children if g.dep_ == "pobj"]
             if p and p[0].lower_ in lex.anaphora and not list(p[0].children):
-                return None, "anaphora", extra
+                return True
+    return False
+
+
+def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra: list[int]) -> Content:
+    """Content from the objects: anaphora, a "to"-infinitive, the object and its frame, a naming."""
+    objs = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "dative")]
+    dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
+    if _anaphoric(right, lex):
+        return None, "anaphora", extra
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
-        parts = [xcomp]
-        s = min(p.left_edge.idx for p in parts)
-        e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
-        return (s, e), "infinitive", extra
+        return _extent([xcomp]), "infinitive", extra
     if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
                  or (c.dep_ == "prep" and c.lower_ in cue.preps)
@@ -102,16 +142,12 @@ def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> tuple[tuple[i
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
-            s = min(p.left_edge.idx for p in parts)
-            e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
-            return (s, e), ("object" if cue.object or not cue.weak else "frame"), extra
+            return _extent(parts), ("object" if cue.object or not cue.weak else "frame"), extra
     if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
-        s = min(p.left_edge.idx for p in parts)
-        e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
         # "called his trial a farce" is a claim; "called the meeting" only with a quotation
         kind = "object" if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs) else "object-quote"
-        return (s, e), kind, extra
+        return _extent(parts), kind, extra
     return None, "bare", extra
 
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 from backchannel.extract.claims.quotes import trim
-from backchannel.extract.claims.state import ClaimsDoc
+from backchannel.extract.claims.state import Cand, ClaimsDoc
+
+
+Signed = tuple[tuple[int, int], tuple[int, int], list[int]]  # (content, name span, cue span)
 
 
 DASH_NAME = re.compile(r"[—―]\s*(?=[A-Z@])")
@@ -21,7 +24,7 @@ TWEET_TAIL = re.compile(
 TRANSCRIPT = re.compile(r"(?m)^[ \t\u00a0]*[\"“]?(?P<name>[A-Z][A-Z.'’ -]{0,30}[A-Z]):[ \t\u00a0]+(?=\S)")
 
 
-def transcript_lines(d: ClaimsDoc) -> list[tuple[tuple[int, int], tuple[int, int], list[int]]]:
+def transcript_lines(d: ClaimsDoc) -> list[Signed]:
     """Interview transcripts: paragraphs opening with "NAME: …" (content, name span, colon span).
     A quoted paragraph without a name that follows one continues the same speaker."""
     text, out = d.text, []
@@ -55,7 +58,7 @@ def transcript_lines(d: ClaimsDoc) -> list[tuple[tuple[int, int], tuple[int, int
     return out
 
 
-def signed_posts(d: ClaimsDoc) -> list[tuple[tuple[int, int], tuple[int, int], list[int]]]:
+def signed_posts(d: ClaimsDoc) -> list[Signed]:
     """'… — Jake Sullivan (@handle) April 27, 2022': (content, name span, dash span)."""
     text, out = d.text, []
     for m in DASH_NAME.finditer(text):
@@ -78,4 +81,23 @@ def signed_posts(d: ClaimsDoc) -> list[tuple[tuple[int, int], tuple[int, int], l
             if len(text[s:e].split()) < 4:
                 continue
         out.append(((s, e), (t.start("name"), t.end("name")), [m.start(), m.start() + 1]))
+    return out
+
+
+def outside_signed(cands: list[Cand], signed: list[Signed]) -> list[Cand]:
+    """Candidates whose cue is not inside a signed post or transcript line."""
+    return [c for c in cands if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in signed)]
+
+
+def signed_claims(d: ClaimsDoc, posts: list[Signed], lines: list[Signed]) -> list[Cand]:
+    """Direct claims of the signed posts (cue "—") and transcript lines (cue ":")."""
+    out = []
+    for (cs, ce), (ns, ne), dash in posts:
+        sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
+        out.append(Cand(None, dash, "—", "neutral", sp, (cs, ce), "tweet", None,
+                        pieces=[[cs, ce]], direct=True))
+    for (cs, ce), (ns, ne), colon in lines:
+        sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
+        out.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), "transcript", None,
+                        pieces=[[cs, ce]], direct=True))
     return out

@@ -22,6 +22,23 @@ PRON_PERSON = {"he", "she", "him", "her", "his"}
 PRON_OTHER = {"it", "they", "them", "we", "its", "their"}
 
 
+def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Resolve the speaker of each claim in text order (a claim with the same content as an
+    earlier one is dropped); a continued quotation keeps its parent's speaker."""
+    done: list[Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in claims:
+        key = (c.pieces[0][0], c.pieces[-1][1])
+        if key in seen:
+            continue
+        seen.add(key)
+        if c.parent is not None and c.speaker_actor is None:
+            c.speaker_actor, c.inferred = c.parent.speaker_actor, list(c.parent.inferred)
+        resolve_speaker(ctx, d, c, lex, done)
+        done.append(c)
+    return done
+
+
 def resolve_speaker(ctx: Context, d: "ClaimsDoc", c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
     if c.speaker is None or c.speaker_actor is not None:
         return
