@@ -51,8 +51,8 @@ All the words the rules look for live in ``data/cues.toml`` and
 ``data/claims_words.toml``, read once by :func:`lexicon`.
 """
 
-from backchannel.extract.claims.lexicon import Cue, Lexicon, lexicon
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, LexiconError, Words, lexicon
 from backchannel.extract.claims.quotes import Region, scan_quotes
 from backchannel.extract.claims.stage import extract_claims  # registers the stage
 
-__all__ = ["Cue", "Lexicon", "Region", "extract_claims", "lexicon", "scan_quotes"]
+__all__ = ["Cue", "Lexicon", "LexiconError", "Region", "Words", "extract_claims", "lexicon", "scan_quotes"]

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from backchannel.extract.claims.lexicon import Lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.quotes import QUOTE_CHARS, Region
 from backchannel.extract.claims.spans import SENT_END, clean, no_abbrev
-from backchannel.extract.claims.state import Cand, ClaimsDoc
+from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 
 def drop_introductions(claims: list[Cand]) -> list[Cand]:
@@ -18,7 +18,7 @@ def drop_introductions(claims: list[Cand]) -> list[Cand]:
     a claim of its own: the quotation that follows is."""
     out = []
     for i, c in enumerate(claims):
-        if c.kind in ("object", "frame") and not c.direct and c.sent is not None \
+        if c.kind in (Kind.OBJECT, Kind.FRAME) and not c.direct and c.sent is not None \
                 and c.sent.text.rstrip().endswith(":"):
             nxt = claims[i + 1] if i + 1 < len(claims) else None
             if nxt is not None and nxt.direct and 0 <= nxt.pieces[0][0] - c.sent.end_char < 300:
@@ -45,14 +45,14 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Decide direct / partial / indirect for clause candidates; attach free quotations."""
     claims: list[Cand] = []
     for c in cands:
-        if c.kind not in ("anaphora", "bare") and _place_clause(d, c, lex):
+        if c.kind not in (Kind.ANAPHORA, Kind.BARE) and _place_clause(d, c, lex):
             claims.append(c)
     # anaphora: the previous sentence ("… Kalin told CNN Türk about this.")
     for c in cands:
-        if c.kind == "anaphora" and _anaphora_content(d, c):
+        if c.kind == Kind.ANAPHORA and _anaphora_content(d, c):
             claims.append(c)
     # free quotations: a cue in the sentence that closes or opens them, or the previous claim
-    bare = [c for c in cands if c.kind in ("bare", "reverse", "object-quote") and c not in claims
+    bare = [c for c in cands if c.kind in (Kind.BARE, Kind.REVERSE, Kind.OBJECT_QUOTE) and c not in claims
             and c.speaker is not None]
     for r in d.regions:
         if not r.used and not names_a_title(d.text, r):
@@ -73,15 +73,15 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     else:
         regs, outside = quote_share(d, s, e)
     regs = [r for r in regs if not r.used]
-    if regs and outside <= 3 and c.kind != "according":
+    if regs and outside <= 3 and c.kind != Kind.ACCORDING:
         # the clause is the quotation (possibly running past the sentence)
         c.pieces = [p for r in regs for p in r.pieces]
         c.direct = True
         for r in regs:
             r.used = True
-    elif regs and c.kind != "according":
+    elif regs and c.kind != Kind.ACCORDING:
         inside = [r for r in regs if r.start >= s - 1 and r.start < e]
-        if inside and c.kind in ("object", "object-quote", "clause", "infinitive", "frame", "reverse"):
+        if inside and c.kind in (Kind.OBJECT, Kind.OBJECT_QUOTE, Kind.CLAUSE, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE):
             c.pieces = [p for r in inside for p in r.pieces]
             c.direct = c.partial = True
             c.clause = (s, max(e, inside[-1].end))
@@ -92,10 +92,10 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
         else:
             c.pieces = c.split or [[s, e]]
     else:
-        if c.kind == "object-quote":
+        if c.kind == Kind.OBJECT_QUOTE:
             return False
         cue = lex.verbs.get(c.cue_tok.lemma_) if c.cue_tok is not None else None
-        if cue is not None and cue.weak and c.kind not in ("clause", "reverse", "infinitive", "frame") and not (
+        if cue is not None and cue.weak and c.kind not in (Kind.CLAUSE, Kind.REVERSE, Kind.INFINITIVE, Kind.FRAME) and not (
                 cue.document_object and c.speaker is not None and c.speaker.root.lemma_.lower() in lex.documents):
             return False
         c.pieces = c.split or [[s, e]]
@@ -192,13 +192,9 @@ def _continue_claim(d: ClaimsDoc, r: Region, prev: Cand, claims: list[Cand]) -> 
         prev.pieces.extend(list(p) for p in r.pieces)  # “…,” he said, “…”
     else:
         claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
-                           None, "continued", None, speaker_actor=prev.speaker_actor,
+                           None, Kind.CONTINUED, None, speaker_actor=prev.speaker_actor,
                            pieces=[list(p) for p in r.pieces], direct=True,
                            inferred=list(prev.inferred), parent=prev))
-
-
-TITLE_BEFORE = {"on", "of", "in", "at", "to", "for", "from", "with", "by", "about", "the", "a", "an",
-                "called", "titled", "entitled", "named", "dubbed", "as", "his", "her", "their", "its"}
 
 
 def names_a_title(text: str, r: Region) -> bool:
@@ -212,14 +208,14 @@ def names_a_title(text: str, r: Region) -> bool:
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’"):
         k -= 1
     word = text[k:j]
-    return bool(word) and (word.lower() in TITLE_BEFORE or word.endswith(("'s", "’s")))
+    return bool(word) and (word.lower() in words().title_before or word.endswith(("'s", "’s")))
 
 
 def previous_quote_claim(d: ClaimsDoc, claims: list[Cand], r: Region) -> Cand | None:
     """The direct claim just before quotation ``r`` in the same or the previous paragraph."""
     best = None
     for c in claims:
-        if not c.pieces or not (c.direct or c.kind == "reverse" and not c.split):
+        if not c.pieces or not (c.direct or c.kind == Kind.REVERSE and not c.split):
             continue  # a quotation may go on after "…, Schiff said." as after "“…,” he said."
         end = max(c.pieces[-1][1], c.cue_span[1] if c.cue_span else 0)
         if end <= r.start and (best is None or end > best[0]):

@@ -7,10 +7,11 @@ at all (an adverbial before the cue, the outlet's own sourcing).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from backchannel.extract.claims.lexicon import Lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.quotes import QUOTE_CHARS
 from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal, noun_phrase
@@ -163,5 +164,12 @@ def is_outlet(d: ClaimsDoc, subj: Token) -> bool:
     if not names:
         return False
     phrase = noun_phrase(subj).text.casefold()
-    phrase = re.sub(r"^the\s+", "", phrase)
+    phrase = _article_re().sub("", phrase)
     return phrase in names
+
+
+@lru_cache(maxsize=1)
+def _article_re() -> re.Pattern[str]:
+    """An article opening a phrase ("the Times" names the outlet "Times")."""
+    alts = "|".join(map(re.escape, words().outlet_articles))
+    return re.compile(rf"^(?:{alts})\s+")

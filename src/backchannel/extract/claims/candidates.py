@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from backchannel.extract.claims.lexicon import Cue, Lexicon
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
 from backchannel.extract.claims.spans import clean
-from backchannel.extract.claims.state import Cand, ClaimsDoc
-from backchannel.extract.claims.syntax import WH, noun_phrase, subject_of
+from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.extract.claims.syntax import noun_phrase, subject_of
 from backchannel.extract.claims.content import bounded, content_clause, split_around
 from backchannel.extract.claims.attribution import is_adverbial, is_outlet, leading_speaker, reverse_clause, speaker_beside_cue, tail_attribution
 from backchannel.extract.claims.nominal import according_to, noun_cue
@@ -22,9 +22,10 @@ from backchannel.extract.claims.nominal import according_to, noun_cue
 def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
     """Every cue of the document with its speaker phrase and content, in text order."""
     out: list[Cand] = []
+    according = lex.words.according[0]
     for sent in d.sents:
         for tok in sent:
-            if tok.lower_ == "according":
+            if tok.lower_ == according:
                 cand = _according_cand(d, lex, tok, sent)
             elif tok.pos_ == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
@@ -43,8 +44,9 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
     c = clean(d.text, *clause) if clause else None
     if not c:
         return None
-    return Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], "according to",
-                lex.nouns.get("according", "neutral"), noun_phrase(spk), c, "according", sent)
+    words = lex.words.according
+    return Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
+                lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent)
 
 
 def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -53,7 +55,7 @@ def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         return None
     spk, clause = nc
     return Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
-                noun_phrase(spk), clause, "clause", sent)
+                noun_phrase(spk), clause, Kind.CLAUSE, sent)
 
 
 def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
@@ -61,14 +63,15 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
         return None
     cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_)
-    if cue is None or tok.pos_ == "AUX" and tok.lemma_ != "say":
+    w = lex.words
+    if cue is None or tok.pos_ == "AUX" and tok.lemma_ not in w.auxiliary_cues:
         return None
     if d.region_at(tok.idx) is not None:
         return None  # a cue inside quoted words belongs to the quoted speaker
-    if tok.head.lower_ == "as" and tok.head.head.lemma_ in lex.verbs \
+    if tok.head.lower_ in w.speaker_object_preps and tok.head.head.lemma_ in lex.verbs \
             and lex.verbs[tok.head.head.lemma_].speaker_object:
         return None  # the "saying" of "cited X as saying": part of that cue
-    if any(c.dep_ == "prep" and c.lower_ == "via" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps for c in tok.children):
         return None  # "Caliber.Az reports via foreign media": the outlet's own sourcing
     return cue
 
@@ -87,19 +90,19 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
     text = d.text
     clause, kind, extra = content_clause(tok, cue, lex, text)
     spk_span = None
-    if clause is None and kind == "bare" or kind == "reverse":
+    if clause is None and kind == Kind.BARE or kind == Kind.REVERSE:
         tail = tail_attribution(d, tok, sent, lex)
         if tail is not None:
             spk_span, clause = tail
-            kind = "reverse"
+            kind = Kind.REVERSE
             if subj is None or not spk_span.start <= subj.i < spk_span.end:
                 subj = spk_span.root
             else:
                 spk_span = None
-    if clause is None and kind == "bare":
+    if clause is None and kind == Kind.BARE:
         rc = reverse_clause(tok, sent, text)
         if rc is not None:
-            clause, kind = rc, "reverse"
+            clause, kind = rc, Kind.REVERSE
     if clause is not None and subj is not None and subj.i < tok.i and clause[0] < subj.idx < clause[1] \
             and tok.idx >= clause[1]:
         clause = (clause[0], noun_phrase(subj).start_char)  # the parse took the speaker into the clause
@@ -108,7 +111,7 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
         if clause is None:
             return None
         clause = clean(text, *clause)
-        if clause is None or kind == "reverse" and is_adverbial(d, clause):
+        if clause is None or kind == Kind.REVERSE and is_adverbial(d, clause):
             return None
     return clause, kind, extra, spk_span, subj
 
@@ -126,11 +129,11 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     if found is None:
         return None
     clause, kind, extra, spk_span, subj = found
-    asked = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and kind != "anaphora"
-    if subj is None and (kind == "anaphora" or cue.weak) and not asked:  # "Asked about X, …": no speaker named
+    asked = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and kind != Kind.ANAPHORA
+    if subj is None and (kind == Kind.ANAPHORA or cue.weak) and not asked:  # "Asked about X, …": no speaker named
         return None  # "in saying …", "it goes without saying": nobody speaks
-    if kind == "anaphora" and cue.weak:
-        kind = "bare"  # "as she put it, “…”": the object is not the previous sentence
+    if kind == Kind.ANAPHORA and cue.weak:
+        kind = Kind.BARE  # "as she put it, “…”": the object is not the previous sentence
     text, doc = d.text, d.ctx.doc
     toks = sorted([tok.i, *extra])
     cs, ce = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]].text)
@@ -145,7 +148,8 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
             if cl is None:
                 return None
             cand.clause = cl
-    wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in WH
+    relative = lex.words.relative_pronouns
+    wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
                and k.tag_ in ("WP", "WDT")), None)
     if wh is not None and tok.dep_ == "relcl" and subj is not None and subj.i != wh.i:
         cand.relative = [wh.idx, wh.idx + len(wh.text)]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 
-from backchannel.extract.claims.state import Cand
+from backchannel.extract.claims.state import Cand, Kind
 
 #: candidate kinds whose clause can hold a nested cue
-OUTER_KINDS = ("clause", "according", "object", "infinitive", "frame", "reverse")
+OUTER_KINDS = (Kind.CLAUSE, Kind.ACCORDING, Kind.OBJECT, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE)
 
 
 def drop_nested(cands: list[Cand]) -> list[Cand]:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.claims.lexicon import Cue, Lexicon
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
 from backchannel.extract.claims.spans import clean
-from backchannel.extract.claims.state import Cand, ClaimsDoc
+from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subtree_span
 
 
 def according_to(tok: Token) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
     doc = tok.doc
-    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+    according, to_word = words().according
+    if tok.lower_ != according or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != to_word:
         return None
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -38,11 +39,12 @@ def according_to(tok: Token) -> tuple[Token | None, tuple[int, int] | None, list
 
 def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
     """'accusations from the West that …', 'Trump's claim that …', 'a pledge by X to …'."""
+    w = words()
     spk = None
     for c in n.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             spk = c
-        elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+        elif c.dep_ == "prep" and c.lower_ in w.agent_preps:
             spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
     if spk is None:
         return None
@@ -50,12 +52,13 @@ def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
         if c.i < n.i or c.dep_ not in ("acl", "ccomp", "relcl"):
             continue
         marks = [g for g in c.children if g.dep_ in ("mark", "aux")]
-        if any(g.lower_ == "that" and g.dep_ == "mark" for g in marks) or any(g.lower_ == "to" for g in marks):
+        if any(g.lower_ in w.content_marks and g.dep_ == "mark" for g in marks) \
+                or any(g.lower_ in w.infinitive_markers for g in marks):
             cl = clean(text, *subtree_span(c))
             if cl:
                 return spk, cl
     nxt = n.doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(n.doc) else None
-    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > nxt.i:
+    if nxt is not None and nxt.lower_ in w.content_marks and nxt.dep_ == "mark" and nxt.head.i > nxt.i:
         cl = clean(text, *subtree_span(nxt.head))  # the parser hung the clause on the verb
         if cl:
             return spk, cl
@@ -79,20 +82,20 @@ def charge_appositions(d: "ClaimsDoc", lex: Lexicon, cands: list[Cand]) -> list[
     The content of the new claim is the noun phrase ("a charge"); any clause running over the
     comma stops before it, and a candidate that took the denial's verb as its cue is replaced.
     """
-    doc, text = d.ctx.doc, d.text
+    doc, text, w = d.ctx.doc, d.text, lex.words
     added: list[Cand] = []
     cut_at: list[int] = []
     drop: set[int] = set()
     for sent in d.sents:
         toks = list(sent)
         for k, comma in enumerate(toks[:-3]):
-            if comma.text != "," or toks[k + 1].lower_ not in ("a", "an", "the"):
+            if comma.text != "," or toks[k + 1].lower_ not in w.apposition_articles:
                 continue
             noun = toks[k + 2]
-            if noun.lemma_.lower() not in lex.nouns and noun.lower_ not in lex.nouns or noun.lower_ == "according":
+            if noun.lemma_.lower() not in lex.nouns and noun.lower_ not in lex.nouns or noun.lower_ == w.according[0]:
                 continue
             j = k + 3
-            if j < len(toks) and toks[j].lower_ in ("that", "which"):
+            if j < len(toks) and toks[j].lower_ in w.apposition_relatives:
                 j += 1
             v = None
             for m in range(j + 1, min(j + 7, len(toks))):
@@ -106,7 +109,7 @@ def charge_appositions(d: "ClaimsDoc", lex: Lexicon, cands: list[Cand]) -> list[
             if v is None or v.i <= j:
                 continue
             after = [t for t in toks if t.i > v.i]
-            if after and not (after[0].is_punct or after[0].lower_ in ("it", "them", "this", "that", "on", "as")):
+            if after and not (after[0].is_punct or after[0].lower_ in w.apposition_followers):
                 continue  # "a charge X denies" ends the sentence or a clause
             end = v.i
             while end > toks[j].i and doc[end - 1].pos_ in ("AUX", "PART", "ADV"):
@@ -117,7 +120,7 @@ def charge_appositions(d: "ClaimsDoc", lex: Lexicon, cands: list[Cand]) -> list[
             cue = verb_cue(lex, v)
             assert cue is not None
             clause = (toks[k + 1].idx, noun.idx + len(noun.text))
-            added.append(Cand(v, [v.idx, v.idx + len(v.text)], v.text, cue.stance, speaker, clause, "clause", sent))
+            added.append(Cand(v, [v.idx, v.idx + len(v.text)], v.text, cue.stance, speaker, clause, Kind.CLAUSE, sent))
             cut_at.append(comma.idx)
             drop.add(v.i)
             drop.update(t.i for t in speaker)

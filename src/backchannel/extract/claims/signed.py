@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from backchannel.extract.claims.quotes import trim
-from backchannel.extract.claims.state import Cand, ClaimsDoc
+from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 
 Signed = tuple[tuple[int, int], tuple[int, int], list[int]]  # (content, name span, cue span)
@@ -94,10 +94,10 @@ def signed_claims(d: ClaimsDoc, posts: list[Signed], lines: list[Signed]) -> lis
     out = []
     for (cs, ce), (ns, ne), dash in posts:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
-        out.append(Cand(None, dash, "—", "neutral", sp, (cs, ce), "tweet", None,
+        out.append(Cand(None, dash, "—", "neutral", sp, (cs, ce), Kind.TWEET, None,
                         pieces=[[cs, ce]], direct=True))
     for (cs, ce), (ns, ne), colon in lines:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
-        out.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), "transcript", None,
+        out.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), Kind.TRANSCRIPT, None,
                         pieces=[[cs, ce]], direct=True))
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from backchannel.extract.claims.lexicon import lexicon
+from backchannel.extract.claims.cue_lexicon import lexicon, words
 from backchannel.extract.claims.quotes import QUOTE_CHARS, trim
 
 
@@ -37,9 +37,6 @@ def clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e - s > 1 else None
 
 
-CONTRAST = re.compile(r"(?:but|yet|though|although|whereas)\b", re.IGNORECASE)
-
-
 SENT_END = re.compile(r"[.!?\"“”]")
 
 
@@ -47,9 +44,16 @@ PAREN = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1)
+def contrast_re() -> re.Pattern[str]:
+    """A contrastive conjunction ("but", "yet", …) at a position, any case."""
+    alts = "|".join(map(re.escape, words().contrast))
+    return re.compile(rf"(?:{alts})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def abbrev_re() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, lexicon().abbreviations), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words}|[A-Z])\.")
+    alts = "|".join(sorted(map(re.escape, lexicon().abbreviations), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts}|[A-Z])\.")
 
 
 def no_abbrev(s: str) -> str:

@@ -11,39 +11,36 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.model import Actor
-from backchannel.extract.claims.lexicon import Lexicon
-from backchannel.extract.claims.syntax import WH
-
-
-DETS = {"a", "an", "the", "another", "one", "two", "three", "four", "several", "some", "other", "both",
-        "many", "senior"}
+from backchannel.extract.claims.cue_lexicon import Lexicon
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
+    w = lex.words
     toks = []
     for t in ctx.doc[span.start: max(span.end, head.right_edge.i + 1)]:
-        if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in WH):
+        if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
             break
         toks.append(t)
     while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or
-                                           toks[0].lower_ in DETS):
+                                           toks[0].lower_ in w.description_determiners or
+                                           toks[0].lower_ in w.description_modifiers):  # narrow: "Senior US officials"
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()
     # the words as written ("Israeli, Palestinian, and American sources"), not tokens joined by spaces
     name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in toks)).strip() or head.text
     name = re.sub(r"['’]s\b", "", name).strip()
-    definite = span[0].lower_ in ("the", "this", "that", "these", "those")
+    definite = span[0].lower_ in w.definite_determiners
     lemma = head.lemma_.lower()
-    fresh = span[0].lower_ in ("another", "other") or any(t.lower_ in ("another", "other", "second") for t in span)
-    words = {w.lower() for w in name.split()}
+    fresh = span[0].lower_ in w.fresh_first or any(t.lower_ in w.fresh_any for t in span)
+    name_words = {x.lower() for x in name.split()}
     if not fresh:
         # the same anonymous source again ("a source" … "a source"; "US officials" after "Senior US officials")
         for a in reversed(list(ctx.actors.values())):
             if not a.named and a.mentions and a.mentions[0].start < span.start_char \
-                    and words and words <= {w.lower() for w in a.name.split()}:
+                    and name_words and name_words <= {x.lower() for x in a.name.split()}:
                 ctx.add_mention(a.id, toks[0].idx if toks else head.idx, span.end_char)
                 return a.id
     if definite:

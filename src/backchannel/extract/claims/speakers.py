@@ -10,16 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.claims.lexicon import Lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.quotes import trim
-from backchannel.extract.claims.state import Cand, ClaimsDoc
+from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
-
-
-PRON_PERSON = {"he", "she", "him", "her", "his"}
-
-
-PRON_OTHER = {"it", "they", "them", "we", "its", "their"}
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -54,7 +48,7 @@ def resolve_speaker(ctx: Context, d: "ClaimsDoc", c: Cand, lex: Lexicon, claims_
     if aid is not None and head.pos_ == "PRON" and speaker_in_own_content(ctx, c, aid):
         # a pronoun speaker does not stand for someone its own content talks about:
         # the speaker of the previous sentence's claim does, when the pronoun fits
-        want_person = low in PRON_PERSON
+        want_person = low in lex.words.person_pronouns
         prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
                      if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
         aid = prev or aid
@@ -72,7 +66,7 @@ def resolve_speaker(ctx: Context, d: "ClaimsDoc", c: Cand, lex: Lexicon, claims_
         if head.pos_ == "PRON":
             c.inferred = ["speaker"]
         return
-    if head.pos_ == "PRON" or low in PRON_PERSON or low in PRON_OTHER:
+    if head.pos_ == "PRON" or low in lex.words.person_pronouns or low in lex.words.other_pronouns:
         aid = pronoun_fallback(ctx, d, head, low, claims_done)
         if aid is not None:
             c.speaker_actor = aid
@@ -90,23 +84,18 @@ def resolve_speaker(ctx: Context, d: "ClaimsDoc", c: Cand, lex: Lexicon, claims_
         c.speaker_actor = unnamed_actor(ctx, span, head, lex)
 
 
-PAIR_WORDS = {"two", "2"}
-
-
 def pair_anaphor(ctx: Context, span: Span, head: Token) -> bool:
     """A definite plural with a number pointing back at two parties already named ("the two sides")."""
     if head.tag_ not in ("NNS", "NNPS"):
         return False
-    words = {t.lower_ for t in ctx.doc[span.start: head.i]}
-    if not ("both" in words or words & {"the", "these"} and words & PAIR_WORDS):
+    w = words()
+    lead = {t.lower_ for t in ctx.doc[span.start: head.i]}
+    if not (lead & w.pair_all or lead & w.pair_determiners and lead & w.pair_numbers):
         return False
     if any(ctx.actor_for_token(t) for t in ctx.doc[span.start: head.i]):
         return False  # "the two Qatari mediators": specified, not a back-reference
     before = {m[2] for m in ctx.mentions_in(0, span.start_char)}
     return len(before) >= 2
-
-
-FEMALE_PRON, MALE_PRON = {"she", "her", "hers", "herself"}, {"he", "him", "his", "himself"}
 
 
 def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, word: str = "") -> bool:
@@ -118,7 +107,8 @@ def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, 
             from backchannel.resolve.coref import gender
 
             g = gender(ctx, a.id)
-            if g == "f" and word in MALE_PRON or g == "m" and word in FEMALE_PRON:
+            w = words()
+            if g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns:
                 return False
         return a.kind == "person" or loose and a.kind == "organization"
     return a.kind != "person"
@@ -136,10 +126,11 @@ def pronoun_fallback(ctx: Context, d: "ClaimsDoc", tok: Token, low: str, claims_
     """The pronoun's actor when coreference found none: the last speaker of this or the previous
     sentence (an "according to" source only after the subjects of those sentences), then the
     nearest preceding fitting actor, preferring subjects."""
-    want_person = low in PRON_PERSON or low in ("i", "me")
+    w = words()
+    want_person = low in w.person_pronouns or low in w.first_person
     recent = recent_claims(d, tok, claims_done)
     for c in recent:
-        if c.kind != "according" and fits(ctx, c.speaker_actor, want_person, word=low):
+        if c.kind != Kind.ACCORDING and fits(ctx, c.speaker_actor, want_person, word=low):
             return c.speaker_actor
     best_subj = best_any = None
     si = d.sent_index(tok.idx)

@@ -10,7 +10,7 @@ from backchannel.extract.context import Context, stage
 from backchannel.extract.claims.assemble import add_claims
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
-from backchannel.extract.claims.lexicon import lexicon
+from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.nesting import drop_nested
 from backchannel.extract.claims.nominal import charge_appositions
 from backchannel.extract.claims.signed import outside_signed, signed_claims, signed_posts, transcript_lines

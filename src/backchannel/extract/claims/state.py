@@ -10,11 +10,29 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.quotes import PARA_BREAK, Region, scan_quotes
+
+
+class Kind(StrEnum):
+    """How a candidate's content was found (what the later steps may do with it)."""
+
+    CLAUSE = "clause"              # a clausal complement or nominal cue's clause: "said (that) …"
+    REVERSE = "reverse"            # the clause comes before the cue: "…, X said"
+    OBJECT = "object"              # the object is the content: "denied the report"
+    OBJECT_QUOTE = "object-quote"  # a naming object, a claim only with a quotation: "called the deal “…”"
+    FRAME = "frame"                # a frame preposition's phrase: "called for talks"
+    INFINITIVE = "infinitive"      # a "to"-infinitive: "pledged to …"
+    ACCORDING = "according"        # "according to X"
+    ANAPHORA = "anaphora"          # an anaphoric object: the previous sentence ("told CNN about this")
+    BARE = "bare"                  # no content of its own: waits for a quotation
+    TWEET = "tweet"                # a signed post: "— Name (@handle) date"
+    TRANSCRIPT = "transcript"      # an interview line: "NAME: …"
+    CONTINUED = "continued"        # a quotation continuing the previous quote claim
 
 
 @dataclass
@@ -25,7 +43,7 @@ class Cand:
     stance: str
     speaker: Span | None  # the phrase that names the speaker
     clause: tuple[int, int] | None  # the attributed clause, trimmed
-    kind: str  # clause | object | according | anaphora | reverse | bare | tweet
+    kind: Kind
     sent: Span | None
     speaker_actor: str | None = None
     pieces: list[list[int]] = field(default_factory=list)

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from backchannel.extract.claims.lexicon import Cue, lexicon
+from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
 
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-
-
-WH = {"who", "which", "that", "whom"}
 
 
 CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis")
@@ -23,9 +20,10 @@ CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis")
 
 def subject_of(v: Token, cue: Cue | None) -> Token | None:
     """The token naming who speaks through verb ``v``."""
+    w = words()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    says_as = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ in ("say", "write", "tell") for g in c.children)
-                  for c in v.children)
+    says_as = any(c.dep_ == "prep" and c.lower_ in w.speaker_object_preps
+                  and any(g.lemma_ in w.saying_verbs for g in c.children) for c in v.children)
     if cue is not None and cue.speaker_object and (says_as or passive):
         for c in v.children:
             if c.dep_ in ("dobj", "obj"):
@@ -41,7 +39,7 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
         return None
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in WH and v.dep_ == "relcl":
+            if c.lower_ in w.relative_pronouns and v.dep_ == "relcl":
                 return v.head
             return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
@@ -75,7 +73,7 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
         head, seen = head.head, seen + 1
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                if c.lower_ in WH and head.dep_ == "relcl":
+                if c.lower_ in w.relative_pronouns and head.dep_ == "relcl":
                     return head.head
                 return c
     return None
@@ -103,22 +101,17 @@ def span_of(toks: list[Token]) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-CONCESSIVE = {"although", "though", "while", "whereas"}
-
-
-TRAILING_WORDS = {"and", "but", "or", "while", "although", "though"}
-
-
 def clause_cut(t: Token) -> int | None:
     """Token index where the clause of ``t`` stops: before a concessive clause, a
     ", citing …" participle or a coordinated reporting act ("… and warned X")."""
     lex = lexicon()
+    concessive = lex.words.concessive
     cut = None
     for c in t.children:
         if c.i <= t.i:
             continue
         first = c.left_edge
-        stop = (c.dep_ == "advcl" and (first.lower_ in CONCESSIVE or
+        stop = (c.dep_ == "advcl" and (first.lower_ in concessive or
                                        (c.tag_ == "VBG" and c.doc[first.i - 1].text == ",")))
         cue = lex.verbs.get(c.lemma_)
         stop = stop or (c.dep_ == "conj" and c.pos_ == "VERB" and cue is not None
@@ -139,12 +132,12 @@ def subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     cut = clause_cut(t)
     if cut is not None:
         toks = [x for x in toks if x.i < cut]
-        while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in TRAILING_WORDS):
+        trailing = words().trailing_words
+        while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in trailing):
             toks.pop()
     if skip_mark:
-        while toks and toks[0].dep_ in ("mark",) and toks[0].lower_ in ("that", "whether", "if"):
-            if toks[0].lower_ != "that":
-                break
+        marks = words().content_marks  # "that …" loses its mark; "whether …", "if …" keep theirs
+        while toks and toks[0].dep_ == "mark" and toks[0].lower_ in marks:
             toks = toks[1:]
     if not toks:
         return t.idx, t.idx + len(t.text)
@@ -168,6 +161,6 @@ def is_nominal(seg: list[Token]) -> bool:
     if not seg or len(seg) > 14 or seg[0].is_punct or (
             seg[0].pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX") and seg[0].ent_type_ != "PERSON"):
         return False  # (a name the tagger took for a verb still names)
-    if seg[0].lower_ in WH or has_finite(seg):
+    if seg[0].lower_ in words().relative_pronouns or has_finite(seg):
         return False
     return any(t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON" and len(seg) == 1 for t in seg)
