@@ -58,17 +58,18 @@ def tail_attribution(d: "ClaimsDoc", v: Token, sent: Span, lex: Lexicon) -> tupl
     doc = v.doc
     if v.dep_ == "relcl":
         return None  # "…, a charge the UAE rejected": the cue describes a noun
-    after = doc[v.i + 1: sent.end]
+    toks = d.tokens
+    after = toks[v.i + 1: sent.end]
     if any(t.tag_ in FINITE or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
         return None
     j = v.i - 1
-    while j >= sent.start and (doc[j].pos_ in ("ADV", "AUX", "PART") and doc[j].dep_ in ("advmod", "aux", "neg")
-                               or doc[j].text == ","):
+    while j >= sent.start and (toks[j].pos_ in ("ADV", "AUX", "PART") and toks[j].dep_ in ("advmod", "aux", "neg")
+                               or toks[j].text == ","):
         j -= 1
     # comma segments of the sentence up to the speaker's end (commas inside quotations do not count)
     segs: list[list[Token]] = [[]]
     depth = 0
-    for t in doc[sent.start: j + 1]:
+    for t in toks[sent.start: j + 1]:
         if t.text in QUOTE_CHARS or d.region_at(t.idx) is not None:
             return None  # quotations: left to the quote rules
         depth += t.text == "("

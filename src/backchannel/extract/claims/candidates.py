@@ -24,7 +24,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     according = lex.words.according[0]
     for sent in d.sents:
-        for tok in sent:
+        for tok in d.sent_tokens(sent):
             if tok.lower_ == according:
                 cand = _according_cand(d, lex, tok, sent)
             elif tok.pos_ == "NOUN" and tok.lemma_ in lex.nouns:
@@ -37,7 +37,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
 
 
 def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
-    acc = according_to(tok)
+    acc = according_to(tok, sent)
     if not acc:
         return None
     spk, clause, toks = acc

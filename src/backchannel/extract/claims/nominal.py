@@ -4,7 +4,7 @@ that …", "a pledge by X to …") and the apposition ", a charge X denies".
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
 from backchannel.extract.claims.spans import clean
@@ -12,14 +12,14 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subtree_span
 
 
-def according_to(tok: Token) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
+def according_to(tok: Token, sent: Span) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
+    """"according to X": (the head of X, the clause it attributes, the cue's tokens)."""
     doc = tok.doc
     according, to_word = words().according
     if tok.lower_ != according or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != to_word:
         return None
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    sent = tok.sent
     if pobj is None:  # misparsed ("according to show insiders"): the words up to the punctuation
         j = to.i + 1
         while j < sent.end and not doc[j].is_punct:
@@ -87,7 +87,7 @@ def charge_appositions(d: "ClaimsDoc", lex: Lexicon, cands: list[Cand]) -> list[
     cut_at: list[int] = []
     drop: set[int] = set()
     for sent in d.sents:
-        toks = list(sent)
+        toks = d.sent_tokens(sent)
         for k, comma in enumerate(toks[:-3]):
             if comma.text != "," or toks[k + 1].lower_ not in w.apposition_articles:
                 continue

@@ -61,11 +61,15 @@ class ClaimsDoc:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.text = ctx.document.text
+        self.tokens = list(ctx.doc)  # one Token object per token, shared by the steps
         self.sents = list(ctx.doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.regions = scan_quotes(self.text)
         self.region_starts = [r.start for r in self.regions]
         self.breaks = [m.start() for m in PARA_BREAK.finditer(self.text)]
+
+    def sent_tokens(self, sent: Span) -> list[Token]:
+        return self.tokens[sent.start:sent.end]
 
     def sent_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)

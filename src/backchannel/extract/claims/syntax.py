@@ -45,21 +45,7 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return None
     if v.dep_ == "ROOT":  # a misparse left no subject: the noun right before the verb
-        j = v.i - 1
-        while j >= v.sent.start and v.doc[j].dep_ in ("advmod", "aux", "neg", "auxpass"):
-            j -= 1
-        if j >= v.sent.start and v.doc[j].pos_ in ("PROPN", "NOUN", "PRON") and v.doc[j].dep_ not in ("pobj", "dobj"):
-            return v.doc[j]
-        if j < v.sent.start or v.doc[j].is_punct:  # inverted "Said Ellis: “…”", "…, insisted the general."
-            k = v.i + 1
-            while k < v.sent.end and v.doc[k].pos_ in ("DET", "ADJ"):
-                k += 1
-            while k + 1 < v.sent.end and v.doc[k].pos_ in ("PROPN", "NOUN") and v.doc[k + 1].pos_ in ("PROPN", "NOUN"):
-                k += 1
-            if k < v.sent.end and (v.doc[k].pos_ == "PROPN" or v.doc[k].pos_ == "NOUN" and v.doc[k].dep_ == "dobj"
-                                   and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
-                return v.doc[k]
-        return None
+        return _root_subject(v)
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return None  # "Asked whether …, the minister said": the subject was asked, not asking
     # participles and coordinated verbs borrow the subject of the verb they hang on
@@ -76,6 +62,28 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
                 if c.lower_ in w.relative_pronouns and head.dep_ == "relcl":
                     return head.head
                 return c
+    return None
+
+
+def _root_subject(v: Token) -> Token | None:
+    """The speaker of a root cue the parse gave no subject: the noun right before it, or
+    for an inverted cue ("Said Ellis: “…”", "…, insisted the general.") the name after it."""
+    doc, sent = v.doc, v.sent
+    start, end = sent.start, sent.end
+    j = v.i - 1
+    while j >= start and doc[j].dep_ in ("advmod", "aux", "neg", "auxpass"):
+        j -= 1
+    if j >= start and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("pobj", "dobj"):
+        return doc[j]
+    if j < start or doc[j].is_punct:
+        k = v.i + 1
+        while k < end and doc[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        while k + 1 < end and doc[k].pos_ in ("PROPN", "NOUN") and doc[k + 1].pos_ in ("PROPN", "NOUN"):
+            k += 1
+        if k < end and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].dep_ == "dobj"
+                        and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+            return doc[k]
     return None
 
 
