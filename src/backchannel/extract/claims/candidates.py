@@ -37,7 +37,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
 
 
 def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
-    acc = according_to(tok, sent)
+    acc = according_to(tok, sent, d.text)
     if not acc:
         return None
     spk, clause, toks = acc

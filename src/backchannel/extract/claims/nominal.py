@@ -12,8 +12,10 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subtree_span
 
 
-def according_to(tok: Token, sent: Span) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
-    """"according to X": (the head of X, the clause it attributes, the cue's tokens)."""
+def according_to(tok: Token, sent: Span, text: str) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
+    """"according to X": (the head of X, the clause it attributes, the cue's tokens).
+
+    ``text`` is the document's text (``Doc.text`` would rebuild it from every token)."""
     doc = tok.doc
     according, to_word = words().according
     if tok.lower_ != according or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != to_word:
@@ -30,7 +32,6 @@ def according_to(tok: Token, sent: Span) -> tuple[Token | None, tuple[int, int] 
     ph_s, ph_e = tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
     before = (sent.start_char, ph_s)
     after = (ph_e, sent.end_char)
-    text = doc.text
     nb = len(text[before[0]:before[1]].split())
     na = len(text[after[0]:after[1]].split())
     clause = before if nb >= na else after
