@@ -13,7 +13,7 @@ is spelled out in :mod:`backchannel.extract.claims.stage` (``extract_claims``):
 2. **Signed text** (:mod:`.signed`): an embedded post signed "— Name (@handle)
    date" is a claim with cue "—"; an interview transcript line "NAME: …" a
    claim with cue ":".
-3. **Cues** (:mod:`.candidates`): every verb whose lemma is in
+3. **Cues** (:mod:`.candidates`, :mod:`.content`): every verb whose lemma is in
    ``data/cues.toml`` (plus "according to" and nominal cues, :mod:`.nominal`)
    gives a candidate with its speaker (:mod:`.syntax`, :mod:`.attribution`:
    the subject; the object for "cited Wang as saying"; the noun of a relative
@@ -40,7 +40,12 @@ is spelled out in :mod:`backchannel.extract.claims.stage` (``extract_claims``):
    organisation) mention, preferring subjects, and is marked ``inferred:
    ["speaker"]``; an anonymous source phrase ("a Palestinian source", "the
    official") nobody claimed becomes an unnamed actor.
-6. **Assembly** (:mod:`.stage`): the candidates become :class:`Claim` records.
+6. **Assembly** (:mod:`.assemble`): the candidates become :class:`Claim` records.
+
+The per-stage state is :mod:`.state` (the candidate :class:`~.state.Cand`, its
+:class:`~.state.Kind`, and :class:`~.state.ClaimsDoc`, the per-document
+indexes); shared helpers are :mod:`.syntax` (parse) and :mod:`.spans`
+(character spans); nested attribution is dropped in :mod:`.nesting`.
 
 The outlet's own sourcing ("X reports via foreign media", the document's source
 or author as speaker) is not a claim, nor is a quotation that names a title
@@ -48,7 +53,8 @@ or author as speaker) is not a claim, nor is a quotation that names a title
 title is not in the body text, and a byline has no cue.
 
 All the words the rules look for live in ``data/cues.toml`` and
-``data/claims_words.toml``, read once by :func:`lexicon`.
+``data/claims_words.toml``, read and validated once by :func:`lexicon`
+(:mod:`.cue_lexicon`).
 """
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, LexiconError, Words, lexicon

@@ -50,7 +50,7 @@ def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def tail_attribution(d: "ClaimsDoc", v: Token, sent: Span, lex: Lexicon) -> tuple[Span, tuple[int, int]] | None:
+def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[Span, tuple[int, int]] | None:
     """'CONTENT, SPEAKER CUE [adjuncts].' read from the surface when the parse is off:
     'He had urged X to …, Y's spokeswoman, Maria Hendry, told reporters.' The speaker is the
     comma segment before the cue (with an apposition segment before it when one of the two

@@ -37,6 +37,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
 
 
 def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """"according to X, …": X speaks the longer side of the sentence."""
     acc = according_to(tok, sent, d.text)
     if not acc:
         return None
@@ -50,6 +51,7 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
 
 
 def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """A nominal cue with a speaker and a clause ("Trump's claim that …")."""
     nc = noun_cue(tok, d.text)
     if nc is None:
         return None
@@ -77,6 +79,7 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
 
 
 def _verb_subject(d: ClaimsDoc, tok: Token, cue: Cue, sent: Span) -> Token | None:
+    """The token naming the speaker of a verb cue, with fallbacks for misparses."""
     subj = subject_of(tok, cue)
     if subj is None and tok.dep_ == "ROOT":
         subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
@@ -85,7 +88,11 @@ def _verb_subject(d: ClaimsDoc, tok: Token, cue: Cue, sent: Span) -> Token | Non
     return subj
 
 
-def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token | None, sent: Span):
+VerbContent = tuple[tuple[int, int] | None, Kind, list[int], Span | None, Token | None]
+
+
+def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token | None,
+                  sent: Span) -> VerbContent | None:
     """(clause, kind, extra cue tokens, speaker span, subject) of a verb cue; None: no claim."""
     text = d.text
     clause, kind, extra = content_clause(tok, cue, lex, text)
@@ -117,6 +124,7 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
 
 
 def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """The candidate of a reporting verb, or None when it makes no claim here."""
     cue = _verb_cue_of(d, lex, tok)
     if cue is None:
         return None

@@ -41,6 +41,7 @@ def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> Content:
 
 
 def _as_saying(right: list[Token], extra: list[int]) -> Content | None:
+    """"cited Wang as saying (that) …": the content hangs on "saying"."""
     w = words()
     for c in right:
         if c.dep_ == "prep" and c.lower_ in w.speaker_object_preps:
@@ -107,6 +108,7 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
 
 
 def _extent(parts: list[Token]) -> tuple[int, int]:
+    """Character span from the first to the last token of the subtrees of ``parts``."""
     s = min(p.left_edge.idx for p in parts)
     e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
     return s, e

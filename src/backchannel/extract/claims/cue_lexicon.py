@@ -25,11 +25,13 @@ STANCES: frozenset[str] = frozenset(typing.get_args(Stance))
 
 
 class LexiconError(ValueError):
+    """Everything the claims rules look up: cues, stances, speaker nouns and word lists."""
     """A data file of the claims stage is malformed."""
 
 
 @dataclass(frozen=True)
 class Cue:
+    """A reporting verb of ``cues.toml [verbs]`` and its frame (see the file's header)."""
     lemma: str
     stance: str = "neutral"
     object: bool = False
@@ -129,10 +131,12 @@ class _CuesFile:
 
 
 def _allowed(cls: type) -> frozenset[str]:
+    """The keys a table of shape ``cls`` may hold."""
     return frozenset(f.name for f in fields(cls))
 
 
 def _required(cls: type) -> frozenset[str]:
+    """The keys a table of shape ``cls`` must hold."""
     return frozenset(f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING)
 
 
@@ -141,6 +145,7 @@ CUE_KEYS = frozenset(f.name for f in fields(Cue)[1:])  # all but the lemma, the 
 
 
 def _keys(where: str, table: Any, allowed: frozenset[str], required: frozenset[str] = frozenset()) -> None:
+    """Check a table's keys against its shape."""
     if not isinstance(table, dict):
         raise LexiconError(f"{where}: expected a table, got {type(table).__name__}")
     unknown = sorted(set(table) - allowed)
@@ -164,6 +169,7 @@ def _word_list(where: str, value: Any) -> list[str]:
 
 
 def _stance(where: str, value: Any) -> str:
+    """A stance of :data:`backchannel.model.Stance`."""
     if value not in STANCES:
         raise LexiconError(f"{where}: unknown stance {value!r} (allowed: {', '.join(sorted(STANCES))})")
     return value
@@ -182,6 +188,7 @@ def _word_table(file: str, name: str, table: Any) -> list[str]:
 
 
 def _read(name: str) -> dict[str, Any]:
+    """A data file of ``backchannel.data``, parsed."""
     text = resources.files("backchannel.data").joinpath(name).read_text("utf-8")
     try:
         return tomllib.loads(text)
@@ -190,6 +197,7 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _cue(lemma: str, v: Any) -> Cue:
+    """One ``[verbs]`` entry, checked."""
     where = f"cues.toml [verbs].{lemma}"
     _keys(where, v, CUE_KEYS)
     for flag in CUE_FLAGS:

@@ -77,7 +77,7 @@ def verb_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
-def charge_appositions(d: "ClaimsDoc", lex: Lexicon, cands: list[Cand]) -> list[Cand]:
+def charge_appositions(d: ClaimsDoc, lex: Lexicon, cands: list[Cand]) -> list[Cand]:
     """", a charge X denies": the apposition is X's own claim, and it ends the main clause.
 
     The content of the new claim is the noun phrase ("a charge"); any clause running over the

@@ -44,6 +44,7 @@ class Region:
 
 
 def trim(text: str, s: int, e: int, chars: str = " \t\n\r\u00a0") -> tuple[int, int]:
+    """``[s, e)`` without the characters ``chars`` at either end."""
     while s < e and text[s] in chars:
         s += 1
     while e > s and text[e - 1] in chars:

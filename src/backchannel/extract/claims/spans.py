@@ -52,6 +52,7 @@ def contrast_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def abbrev_re() -> re.Pattern[str]:
+    """A period that ends an abbreviation of ``cues.toml [abbreviations]`` or an initial."""
     alts = "|".join(sorted(map(re.escape, lexicon().abbreviations), key=len, reverse=True))
     return re.compile(rf"\b(?:{alts}|[A-Z])\.")
 

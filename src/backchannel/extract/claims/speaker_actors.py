@@ -15,9 +15,11 @@ from backchannel.extract.claims.cue_lexicon import Lexicon
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
+    """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
+    one it repeats, else a new one."""
+    w = lex.words
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
-    w = lex.words
     toks = []
     for t in ctx.doc[span.start: max(span.end, head.right_edge.i + 1)]:
         if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
@@ -25,7 +27,9 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
         toks.append(t)
     while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or
                                            toks[0].lower_ in w.description_determiners or
-                                           toks[0].lower_ in w.description_modifiers):  # narrow: "Senior US officials"
+                                           toks[0].lower_ in w.description_modifiers):
+        # narrow: description_modifiers ("senior") exists so that one article's "Senior US officials"
+        # and its later "US officials" are one actor (01-reed-yaroshenko-turkiye)
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()
@@ -66,6 +70,7 @@ KIND_BY_ENT = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP"
 
 
 def named_actor(ctx: Context, span: Span, head: Token) -> str:
+    """The actor of a name no stage made an actor of ("the West"), created when new."""
     toks = [t for t in span if t.i <= head.i and t.dep_ != "det" and not t.is_punct
             and (t.pos_ == "PROPN" or t.i == head.i or t.head.i == head.i and t.dep_ in ("compound", "amod"))]
     while toks and toks[0].pos_ != "PROPN" and toks[0].i != head.i and head.pos_ == "PROPN" and \

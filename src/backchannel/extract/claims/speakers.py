@@ -17,6 +17,8 @@ from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Set ``c.speaker_actor`` from its speaker phrase: a mention or coreference, a
+    pronoun's fallback, a name in apposition, or a new named or unnamed actor."""
     """Resolve the speaker of each claim in text order (a claim with the same content as an
     earlier one is dropped); a continued quotation keeps its parent's speaker."""
     done: list[Cand] = []
@@ -33,7 +35,7 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
     return done
 
 
-def resolve_speaker(ctx: Context, d: "ClaimsDoc", c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
+def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
     if c.speaker is None or c.speaker_actor is not None:
         return
     span = c.speaker
@@ -99,6 +101,8 @@ def pair_anaphor(ctx: Context, span: Span, head: Token) -> bool:
 
 
 def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, word: str = "") -> bool:
+    """Whether actor ``aid`` can be what a pronoun stands for (a person for "he", not a
+    person for "it"; the gender of "he"/"she" when known; ``loose``: an organisation too)."""
     a = ctx.actors.get(aid) if aid else None
     if a is None:
         return False
@@ -114,7 +118,7 @@ def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, 
     return a.kind != "person"
 
 
-def recent_claims(d: "ClaimsDoc", tok: Token, claims_done: list[Cand]) -> list[Cand]:
+def recent_claims(d: ClaimsDoc, tok: Token, claims_done: list[Cand]) -> list[Cand]:
     """Claims with a speaker whose cue is in the pronoun's sentence or the one before, latest first."""
     si = d.sent_index(tok.idx)
     out = [c for c in claims_done if c.speaker_actor and c.cue_span and c.cue_span[0] < tok.idx
@@ -122,7 +126,7 @@ def recent_claims(d: "ClaimsDoc", tok: Token, claims_done: list[Cand]) -> list[C
     return sorted(out, key=lambda c: c.cue_span[0], reverse=True)
 
 
-def pronoun_fallback(ctx: Context, d: "ClaimsDoc", tok: Token, low: str, claims_done: list[Cand]) -> str | None:
+def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str, claims_done: list[Cand]) -> str | None:
     """The pronoun's actor when coreference found none: the last speaker of this or the previous
     sentence (an "according to" source only after the subjects of those sentences), then the
     nearest preceding fitting actor, preferring subjects."""

@@ -20,6 +20,8 @@ from backchannel.extract.claims.state import ClaimsDoc
 
 @stage("claims")
 def extract_claims(ctx: Context) -> None:
+    """Extract the claims of one document into ``ctx.claims`` (and unnamed speakers into
+    ``ctx.actors``)."""
     lex = lexicon()
     d = ClaimsDoc(ctx)                                   # state: sentences, paragraphs, quotations
     posts, lines = signed_posts(d), transcript_lines(d)  # signed: "— Name (@handle)", "NAME: …"

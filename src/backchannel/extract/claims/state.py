@@ -37,6 +37,7 @@ class Kind(StrEnum):
 
 @dataclass
 class Cand:
+    """A claim candidate: a cue, its speaker phrase and its content, filled in step by step."""
     cue_tok: Token | None
     cue_span: list[int] | None
     cue_text: str
@@ -48,7 +49,7 @@ class Cand:
     speaker_actor: str | None = None
     pieces: list[list[int]] = field(default_factory=list)
     direct: bool = False
-    parent: "Cand | None" = None  # the claim a continued quotation belongs to
+    parent: Cand | None = None  # the claim a continued quotation belongs to
     partial: bool = False  # quoted words inside a wider clause
     split: list[list[int]] | None = None  # clause pieces around a parenthetical cue ("A, he said, B")
     inferred: list[str] = field(default_factory=list)

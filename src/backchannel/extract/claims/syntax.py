@@ -106,6 +106,7 @@ def noun_phrase(tok: Token) -> Span:
 
 
 def span_of(toks: list[Token]) -> tuple[int, int]:
+    """Character span from the first to the last of ``toks``."""
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
@@ -136,6 +137,8 @@ def clause_cut(t: Token) -> int | None:
 
 
 def subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
+    """Character span of the clause of ``t`` (its subtree up to :func:`clause_cut`), without
+    a leading "that" when ``skip_mark``."""
     toks = list(t.subtree)
     cut = clause_cut(t)
     if cut is not None:
