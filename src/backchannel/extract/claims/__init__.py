@@ -1,7 +1,7 @@
 """Claims stage: who said what, grounded by offsets.
 
 The stage is a fixed sequence of small steps, each in its own module; the order
-is spelled out in :mod:`backchannel.extract.claims.stage` (``extract_claims``):
+is spelled out in :mod:`backchannel.extract.claims.steps` (``extract_claims``):
 
 1. **Quotation regions** (:mod:`.quotes`) are found once per document by a
    small state machine over the quotation marks (straight and curly; a mark's
@@ -59,6 +59,6 @@ All the words the rules look for live in ``data/cues.toml`` and
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, LexiconError, Words, lexicon
 from backchannel.extract.claims.quotes import Region, scan_quotes
-from backchannel.extract.claims.stage import extract_claims  # registers the stage
+from backchannel.extract.claims.steps import extract_claims  # registers the stage
 
 __all__ = ["Cue", "Lexicon", "LexiconError", "Region", "Words", "extract_claims", "lexicon", "scan_quotes"]

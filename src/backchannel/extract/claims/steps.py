@@ -1,4 +1,4 @@
-"""The claims stage itself: the steps in order.
+"""The claims stage itself: its steps in order, registered as the stage "claims".
 
 Reading :func:`extract_claims` top to bottom gives the stage's order; each
 step lives in the module named in its comment.
