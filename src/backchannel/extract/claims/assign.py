@@ -34,10 +34,10 @@ def quote_share(d: ClaimsDoc, s: int, e: int) -> tuple[list[Region], int]:
     pos = s
     for r in regs:
         if r.start > pos:
-            outside += sum(ch.isalnum() for ch in d.text[pos:r.start])
+            outside += sum(map(str.isalnum, d.text[pos:r.start]))
         pos = max(pos, r.end)
     if pos < e:
-        outside += sum(ch.isalnum() for ch in d.text[pos:e])
+        outside += sum(map(str.isalnum, d.text[pos:e]))
     return regs, outside
 
 

@@ -110,9 +110,10 @@ def span_of(toks: list[Token]) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def clause_cut(t: Token) -> int | None:
+def clause_cut(t: Token, subtree: list[Token] | None = None) -> int | None:
     """Token index where the clause of ``t`` stops: before a concessive clause, a
-    ", citing …" participle or a coordinated reporting act ("… and warned X")."""
+    ", citing …" participle or a coordinated reporting act ("… and warned X").
+    ``subtree``: ``list(t.subtree)`` when the caller has it already."""
     lex = lexicon()
     concessive = lex.words.concessive
     cut = None
@@ -127,7 +128,8 @@ def clause_cut(t: Token) -> int | None:
                         and not cue.weak and not cue.infinitive)
         if stop and (cut is None or first.i < cut):
             cut = first.i
-    for c in t.subtree:  # "… mishandled the case and Democrats accused X": a new speaker's act
+    # "… mishandled the case and Democrats accused X": a new speaker's act
+    for c in (t.subtree if subtree is None else subtree):
         if c.dep_ == "conj" and c.i > t.i and c.pos_ == "VERB" and c.head.i != t.i:
             cue = lex.verbs.get(c.lemma_)
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
@@ -140,7 +142,7 @@ def subtree_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     """Character span of the clause of ``t`` (its subtree up to :func:`clause_cut`), without
     a leading "that" when ``skip_mark``."""
     toks = list(t.subtree)
-    cut = clause_cut(t)
+    cut = clause_cut(t, toks)
     if cut is not None:
         toks = [x for x in toks if x.i < cut]
         trailing = words().trailing_words
