@@ -19,18 +19,24 @@ from backchannel.extract.claims.attribution import is_adverbial, is_outlet, lead
 from backchannel.extract.claims.nominal import according_to, noun_cue
 
 
+VERBAL = ("VERB", "AUX")
+
+
 def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
     """Every cue of the document with its speaker phrase and content, in text order."""
     out: list[Cand] = []
     according = lex.words.according[0]
     for sent in d.sents:
         for tok in d.sent_tokens(sent):
+            pos = tok.pos_
             if tok.lower_ == according:
                 cand = _according_cand(d, lex, tok, sent)
-            elif tok.pos_ == "NOUN" and tok.lemma_ in lex.nouns:
+            elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
-            else:
+            elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
                 cand = _verb_cand(d, lex, tok, sent)
+            else:
+                continue
             if cand is not None:
                 out.append(cand)
     return out
@@ -61,9 +67,7 @@ def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
 
 
 def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
-    """The cue of a reporting verb that can make a claim here, else None."""
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
-        return None
+    """The cue of a reporting verb (or gerund) that can make a claim here, else None."""
     cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_)
     w = lex.words
     if cue is None or tok.pos_ == "AUX" and tok.lemma_ not in w.auxiliary_cues:
