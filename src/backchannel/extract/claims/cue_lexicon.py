@@ -33,7 +33,7 @@ class LexiconError(ValueError):
 class Cue:
     """A reporting verb of ``cues.toml [verbs]`` and its frame (see the file's header)."""
     lemma: str
-    stance: str = "neutral"
+    stance: Stance = "neutral"
     object: bool = False
     preps: frozenset[str] = frozenset()
     prt: frozenset[str] = frozenset()
@@ -85,7 +85,7 @@ class Words:
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, Cue]
-    nouns: dict[str, str]
+    nouns: dict[str, Stance]
     anaphora: frozenset[str]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
@@ -168,11 +168,11 @@ def _word_list(where: str, value: Any) -> list[str]:
     return value
 
 
-def _stance(where: str, value: Any) -> str:
+def _stance(where: str, value: Any) -> Stance:
     """A stance of :data:`backchannel.model.Stance`."""
     if value not in STANCES:
         raise LexiconError(f"{where}: unknown stance {value!r} (allowed: {', '.join(sorted(STANCES))})")
-    return value
+    return typing.cast(Stance, value)
 
 
 def _word_table(file: str, name: str, table: Any) -> list[str]:

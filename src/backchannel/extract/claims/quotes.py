@@ -81,6 +81,7 @@ def scan_quotes(text: str) -> list[Region]:
 
     def finish(end: int, close: int, closed: bool = True) -> None:
         nonlocal cur
+        assert cur is not None  # only called with a quotation open
         s, e = trim(text, piece_start, end)
         if e > s:
             cur.pieces.append([s, e])

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.model import Actor
+from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon
 
 
@@ -56,7 +56,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
                     ctx.add_mention(a.id, head.idx if len(toks) == 1 else span.start_char, span.end_char)
                     return a.id
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
-    kind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
+    kind: ActorKind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
         "group" if plural else "person")
     aid = ctx.new_actor_id(name)
     ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False))
@@ -66,7 +66,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
     return aid
 
 
-KIND_BY_ENT = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+KIND_BY_ENT: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 
 
 def named_actor(ctx: Context, span: Span, head: Token) -> str:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
+from backchannel.model import Stance
 from backchannel.extract.claims.quotes import PARA_BREAK, Region, scan_quotes
 
 
@@ -41,7 +42,7 @@ class Cand:
     cue_tok: Token | None
     cue_span: list[int] | None
     cue_text: str
-    stance: str
+    stance: Stance
     speaker: Span | None  # the phrase that names the speaker
     clause: tuple[int, int] | None  # the attributed clause, trimmed
     kind: Kind
