@@ -623,3 +623,11 @@ def test_lexicon_loader_rejects_malformed_data(edit, message):
     with pytest.raises(LexiconError) as err:
         _parse(cues, words)
     assert message in str(err.value)
+
+
+def test_stage_registered_and_package_exports():
+    from backchannel.extract import STAGES
+    from backchannel.extract.claims import extract_claims
+    from backchannel.extract.claims.steps import extract_claims as from_steps
+
+    assert STAGES["claims"] is extract_claims is from_steps
