@@ -571,3 +571,63 @@ def test_she_after_a_quote_is_the_minister_whose_given_name_the_model_misread(an
                 'Minister Therese Wagner Kayikwamba said. She also said Kinshasa would appeal to the AU.')
     names = [d.actor(c.speaker).name for c in d.claims]
     assert names == ["senior official", "Therese Wagner Kayikwamba", "Therese Wagner Kayikwamba"]
+
+
+# ------------------------------------------------------------------ the lexicon loader
+
+
+def _raw(name):
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("backchannel.data").joinpath(name).read_text("utf-8"))
+
+
+def _parse(cues=None, words=None):
+    from backchannel.extract.claims.cue_lexicon import parse_cues, parse_words
+
+    return parse_cues(cues if cues is not None else _raw("cues.toml"),
+                      parse_words(words if words is not None else _raw("claims_words.toml")))
+
+
+def test_lexicon_loads_once_and_is_typed():
+    lex = lexicon()
+    assert lexicon() is lex
+    assert lex.words.according == ("according", "to")
+    assert "who" in lex.words.relative_pronouns and isinstance(lex.words.relative_pronouns, frozenset)
+    assert lex.verbs["accuse"].preps == frozenset({"of"})
+    assert _parse() == lex
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda c, w: c["verbs"]["say"].update(stnce="neutral"), "[verbs].say: unknown key(s) stnce"),
+    (lambda c, w: c["verbs"]["say"].update(stance="hedging"), "unknown stance 'hedging'"),
+    (lambda c, w: c["verbs"]["say"].update(weak="yes"), "[verbs].say.weak: expected true or false"),
+    (lambda c, w: c["verbs"]["accuse"]["preps"].append("of"), "[verbs].accuse.preps: duplicate entry 'of'"),
+    (lambda c, w: c["speaker_nouns"]["person"].append("source"), "[speaker_nouns].person: duplicate entry 'source'"),
+    (lambda c, w: c["speaker_nouns"].update(people=[]), "[speaker_nouns]: unknown key(s) people"),
+    (lambda c, w: c["documents"]["words"].append("poll"), "cues.toml [documents].words: duplicate entry 'poll'"),
+    (lambda c, w: c.update(adverbs={"words": []}), "cues.toml: unknown key(s) adverbs"),
+    (lambda c, w: w["contrast"]["words"].append("but"), "claims_words.toml [contrast].words: duplicate entry 'but'"),
+    (lambda c, w: w["contrast"].update(word=["yet"]), "claims_words.toml [contrast]: unknown key(s) word"),
+    (lambda c, w: w["contrast"].update(narrow="yes"), "[contrast].narrow: expected true or false"),
+    (lambda c, w: w.update(colours={"words": ["red"]}), "claims_words.toml: unknown key(s) colours"),
+    (lambda c, w: w.pop("contrast"), "claims_words.toml: missing key(s) contrast"),
+    (lambda c, w: w["contrast"].pop("words"), "[contrast]: missing key(s) words"),
+])
+def test_lexicon_loader_rejects_malformed_data(edit, message):
+    from backchannel.extract.claims import LexiconError
+
+    cues, words = _raw("cues.toml"), _raw("claims_words.toml")
+    edit(cues, words)
+    with pytest.raises(LexiconError) as err:
+        _parse(cues, words)
+    assert message in str(err.value)
+
+
+def test_stage_registered_and_package_exports():
+    from backchannel.extract import STAGES
+    from backchannel.extract.claims import extract_claims
+    from backchannel.extract.claims.steps import extract_claims as from_steps
+
+    assert STAGES["claims"] is extract_claims is from_steps

@@ -1,0 +1,176 @@
+"""Attribution structures the parse gets wrong, read from the surface:
+"CONTENT, SPEAKER said." (the content before the cue), a leading speaker
+phrase, a speaker next to a closing quotation, and what is not an attribution
+at all (an adverbial before the cue, the outlet's own sourcing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.quotes import QUOTE_CHARS
+from backchannel.extract.claims.state import ClaimsDoc
+from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal, noun_phrase
+
+
+def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
+    """'Y, X said.' parsed with 'said' under Y's verb: the clause is what precedes the cue clause."""
+    doc = v.doc
+    acl = v.dep_ == "acl" and v.head.i == v.i - 1 and v.head.pos_ in ("NOUN", "PROPN")  # "…, a US official confirmed"
+    if not acl and (v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i)):
+        return None
+    if any(c.dep_ == "mark" for c in v.children) or v.left_edge.tag_ in ("WRB", "IN") and v.left_edge.i < v.i:
+        return None  # "…, while 73 percent said the same": a clause of its own, not an attribution of what precedes
+    left, right = (v.head.left_edge.i if acl else v.left_edge.i), v.right_edge.i
+    while left < v.i and doc[left].is_punct:
+        left += 1
+    while right > v.i and doc[right].is_punct:
+        right -= 1
+    after = [t for t in doc[right + 1: sent.end] if not (t.is_punct or t.is_space)]
+    if after:
+        if right + 1 < sent.end and doc[right + 1].text in (",", "—", "–") \
+                and left > sent.start and doc[left - 1].text in (",", "—", "–"):
+            return sent.start_char, sent.end_char  # parenthetical: split around the cue below
+        return None
+    if left <= sent.start:
+        return None
+    prev = doc[left - 1]
+    if not (prev.text in (",", "—", "–") or prev.text in QUOTE_CHARS):
+        return None
+    s, e = sent.start_char, prev.idx
+    semi = [t for t in doc[sent.start: left - 1] if t.text in (";", ":")]
+    if semi:  # "A; B, X said": the attribution covers B only
+        s = semi[-1].idx + 1
+    if prev.text not in QUOTE_CHARS and not any(t.pos_ in ("VERB", "AUX") for t in doc[semi[-1].i if semi else sent.start: left - 1]):
+        return None  # "Obama, others vow": no clause before the comma
+    return (s, e) if e > s else None
+
+
+def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[Span, tuple[int, int]] | None:
+    """'CONTENT, SPEAKER CUE [adjuncts].' read from the surface when the parse is off:
+    'He had urged X to …, Y's spokeswoman, Maria Hendry, told reporters.' The speaker is the
+    comma segment before the cue (with an apposition segment before it when one of the two
+    is a name and the other a person's description); the content is everything before it."""
+    doc = v.doc
+    if v.dep_ == "relcl":
+        return None  # "…, a charge the UAE rejected": the cue describes a noun
+    toks = d.tokens
+    after = toks[v.i + 1: sent.end]
+    if any(t.tag_ in FINITE or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
+        return None
+    j = v.i - 1
+    while j >= sent.start and (toks[j].pos_ in ("ADV", "AUX", "PART") and toks[j].dep_ in ("advmod", "aux", "neg")
+                               or toks[j].text == ","):
+        j -= 1
+    # comma segments of the sentence up to the speaker's end (commas inside quotations do not count)
+    segs: list[list[Token]] = [[]]
+    depth = 0
+    for t in toks[sent.start: j + 1]:
+        if t.text in QUOTE_CHARS or d.region_at(t.idx) is not None:
+            return None  # quotations: left to the quote rules
+        depth += t.text == "("
+        depth -= t.text == ")"
+        if t.text in (";", ":") and depth <= 0:
+            segs = [[]]  # the content starts after a semicolon or a colon
+        elif t.text in SEG_SEPS and depth <= 0:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    if len(segs) < 2 or not is_nominal(segs[-1]):
+        return None
+
+    def is_name(seg: list[Token]) -> bool:
+        return seg[-1].pos_ == "PROPN" or seg[-1].text == ")" and any(t.pos_ == "PROPN" for t in seg)
+
+    def is_description(seg: list[Token]) -> bool:
+        return any(t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns for t in seg) \
+            and not is_name(seg)
+
+    spk = segs[-1]
+    n = len(segs) - 1
+    if len(segs) >= 3 and is_nominal(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
+                                                   is_name(segs[-2]) and is_description(segs[-1])):
+        if any(t.tag_ in FINITE for seg in segs[:-2] for t in seg):
+            spk = segs[-2] if is_name(segs[-2]) else segs[-1]
+            n = len(segs) - 2
+    content = [t for seg in segs[:n] for t in seg]
+    if len(content) < 3 or not any(t.tag_ in FINITE for t in content):
+        return None
+    return doc[spk[0].i: spk[-1].i + 1], (content[0].idx, content[-1].idx + len(content[-1].text))
+
+
+def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
+    """The speaker of a cue whose sentence opens with one or two noun-phrase segments and
+    nothing else ("The rebels' negotiator, Getachew Woldu, said …"): the name, else the phrase."""
+    doc = v.doc
+    toks = [t for t in doc[sent.start: v.i] if not (t.dep_ in ("advmod", "aux", "neg") and t.i == v.i - 1)]
+    if not toks or any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in SEG_SEPS:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    segs = [g for g in segs if g]
+    if not 1 <= len(segs) <= 2 or not all(is_nominal(g) for g in segs):
+        return None
+    seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
+    return doc[seg[0].i: seg[-1].i + 1].root
+
+
+def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
+    """The head of the noun phrase between a closing quotation and its cue ("“…,” Rep. Jo Lee
+    (D-Md.) said"), else of the one right after the cue ("“…,” said Jo Lee")."""
+    doc, sent = v.doc, v.sent
+    j = v.i - 1
+    while j >= sent.start and (doc[j].text == "," or doc[j].dep_ in ("advmod", "aux", "neg")):
+        j -= 1
+    k = j
+    while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
+        k -= 1
+    left = [t for t in doc[k + 1: j + 1] if not t.is_punct or t.text in "()"]
+    if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not has_finite(left):
+        return doc[left[0].i: left[-1].i + 1].root
+    right = []
+    for t in doc[v.i + 1: sent.end]:
+        if t.is_punct and t.text not in "().":
+            break
+        right.append(t)
+    right = [t for t in right if t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") or t.text in "()."]
+    if right and right[0].pos_ in ("PROPN", "NOUN", "DET"):
+        return doc[right[0].i: right[-1].i + 1].root
+    return None
+
+
+def is_adverbial(d: ClaimsDoc, clause: tuple[int, int]) -> bool:
+    """A clause before its cue that is only an adverbial ("In his 2002 book, X suggested …",
+    "But when the funds ran out, Y said …"): not what the cue attributes."""
+    if d.regions_in(*clause):
+        return False
+    span = d.ctx.doc.char_span(*clause, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.pos_ in ("ADP", "SCONJ") or root.dep_ in ("prep", "advcl", "pobj", "pcomp", "npadvmod", "mark")
+
+
+def is_outlet(d: ClaimsDoc, subj: Token) -> bool:
+    """The publishing outlet or the byline author speaking for the report itself."""
+    names = {n.casefold() for n in (d.ctx.document.source, d.ctx.document.author) if n}
+    if not names:
+        return False
+    phrase = noun_phrase(subj).text.casefold()
+    phrase = _article_re().sub("", phrase)
+    return phrase in names
+
+
+@lru_cache(maxsize=1)
+def _article_re() -> re.Pattern[str]:
+    """An article opening a phrase ("the Times" names the outlet "Times")."""
+    alts = "|".join(map(re.escape, words().outlet_articles))
+    return re.compile(rf"^(?:{alts})\s+")

@@ -1,0 +1,168 @@
+"""Cue candidates: one pass over the tokens turning every reporting cue into a
+candidate with its speaker phrase and its content clause.
+
+Why one place: the order of the checks (according to, nominal cue, verb cue,
+then quoted/outlet/nested exclusions) decides which reading wins, so it is
+kept together and readable here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
+from backchannel.extract.claims.spans import clean
+from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.extract.claims.syntax import noun_phrase, subject_of
+from backchannel.extract.claims.content import bounded, content_clause, split_around
+from backchannel.extract.claims.attribution import is_adverbial, is_outlet, leading_speaker, reverse_clause, speaker_beside_cue, tail_attribution
+from backchannel.extract.claims.nominal import according_to, noun_cue
+
+
+VERBAL = ("VERB", "AUX")
+
+
+def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
+    """Every cue of the document with its speaker phrase and content, in text order."""
+    out: list[Cand] = []
+    according = lex.words.according[0]
+    for sent in d.sents:
+        for tok in d.sent_tokens(sent):
+            pos = tok.pos_
+            if tok.lower_ == according:
+                cand = _according_cand(d, lex, tok, sent)
+            elif pos == "NOUN" and tok.lemma_ in lex.nouns:
+                cand = _noun_cand(d, lex, tok, sent)
+            elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
+                cand = _verb_cand(d, lex, tok, sent)
+            else:
+                continue
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """"according to X, …": X speaks the longer side of the sentence."""
+    acc = according_to(tok, sent, d.text)
+    if not acc:
+        return None
+    spk, clause, toks = acc
+    c = clean(d.text, *clause) if clause else None
+    if not c:
+        return None
+    words = lex.words.according
+    return Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
+                lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent)
+
+
+def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """A nominal cue with a speaker and a clause ("Trump's claim that …")."""
+    nc = noun_cue(tok, d.text)
+    if nc is None:
+        return None
+    spk, clause = nc
+    return Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
+                noun_phrase(spk), clause, Kind.CLAUSE, sent)
+
+
+def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
+    """The cue of a reporting verb (or gerund) that can make a claim here, else None."""
+    cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_)
+    w = lex.words
+    if cue is None or tok.pos_ == "AUX" and tok.lemma_ not in w.auxiliary_cues:
+        return None
+    if d.region_at(tok.idx) is not None:
+        return None  # a cue inside quoted words belongs to the quoted speaker
+    if tok.head.lower_ in w.speaker_object_preps and tok.head.head.lemma_ in lex.verbs \
+            and lex.verbs[tok.head.head.lemma_].speaker_object:
+        return None  # the "saying" of "cited X as saying": part of that cue
+    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps for c in tok.children):
+        return None  # "Caliber.Az reports via foreign media": the outlet's own sourcing
+    return cue
+
+
+def _verb_subject(d: ClaimsDoc, tok: Token, cue: Cue, sent: Span) -> Token | None:
+    """The token naming the speaker of a verb cue, with fallbacks for misparses."""
+    subj = subject_of(tok, cue)
+    if subj is None and tok.dep_ == "ROOT":
+        subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
+    if subj is not None and d.region_at(subj.idx) is not None:
+        subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
+    return subj
+
+
+VerbContent = tuple[tuple[int, int] | None, Kind, list[int], Span | None, Token | None]
+
+
+def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token | None,
+                  sent: Span) -> VerbContent | None:
+    """(clause, kind, extra cue tokens, speaker span, subject) of a verb cue; None: no claim."""
+    text = d.text
+    clause, kind, extra = content_clause(tok, cue, lex, text)
+    spk_span = None
+    if clause is None and kind == Kind.BARE or kind == Kind.REVERSE:
+        tail = tail_attribution(d, tok, sent, lex)
+        if tail is not None:
+            spk_span, clause = tail
+            kind = Kind.REVERSE
+            if subj is None or not spk_span.start <= subj.i < spk_span.end:
+                subj = spk_span.root
+            else:
+                spk_span = None
+    if clause is None and kind == Kind.BARE:
+        rc = reverse_clause(tok, sent, text)
+        if rc is not None:
+            clause, kind = rc, Kind.REVERSE
+    if clause is not None and subj is not None and subj.i < tok.i and clause[0] < subj.idx < clause[1] \
+            and tok.idx >= clause[1]:
+        clause = (clause[0], noun_phrase(subj).start_char)  # the parse took the speaker into the clause
+    if clause is not None:
+        clause = bounded(d, tok, clause, kind)
+        if clause is None:
+            return None
+        clause = clean(text, *clause)
+        if clause is None or kind == Kind.REVERSE and is_adverbial(d, clause):
+            return None
+    return clause, kind, extra, spk_span, subj
+
+
+def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """The candidate of a reporting verb, or None when it makes no claim here."""
+    cue = _verb_cue_of(d, lex, tok)
+    if cue is None:
+        return None
+    subj = _verb_subject(d, tok, cue, sent)
+    if subj is not None and is_outlet(d, subj):
+        return None
+    if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
+        cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
+    found = _verb_content(d, lex, tok, cue, subj, sent)
+    if found is None:
+        return None
+    clause, kind, extra, spk_span, subj = found
+    asked = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and kind != Kind.ANAPHORA
+    if subj is None and (kind == Kind.ANAPHORA or cue.weak) and not asked:  # "Asked about X, …": no speaker named
+        return None  # "in saying …", "it goes without saying": nobody speaks
+    if kind == Kind.ANAPHORA and cue.weak:
+        kind = Kind.BARE  # "as she put it, “…”": the object is not the previous sentence
+    text, doc = d.text, d.ctx.doc
+    toks = sorted([tok.i, *extra])
+    cs, ce = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]].text)
+    cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance,
+                spk_span if spk_span is not None else noun_phrase(subj) if subj is not None else None,
+                clause, kind, sent)
+    if clause is not None and clause[0] < tok.idx < clause[1]:
+        cand.split = split_around(tok, clause, text, kind)
+        if cand.split is None:  # the parse put the cue inside its own clause: keep what precedes it
+            cut = min(tok.idx, subj.left_edge.idx if subj is not None else tok.idx)
+            cl = clean(text, clause[0], cut) if cut > clause[0] else None
+            if cl is None:
+                return None
+            cand.clause = cl
+    relative = lex.words.relative_pronouns
+    wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
+               and k.tag_ in ("WP", "WDT")), None)
+    if wh is not None and tok.dep_ == "relcl" and subj is not None and subj.i != wh.i:
+        cand.relative = [wh.idx, wh.idx + len(wh.text)]
+    return cand

@@ -1,0 +1,210 @@
+"""Content spans of a verb cue: which words a speaker is reported to have said.
+
+Why its own step: the content comes from the cue's dependents in many shapes
+(a clausal complement, an object and its frame prepositions, a
+"to"-infinitive, an anaphoric object), and must be kept inside the cue's
+paragraph and split around a parenthetical cue ("A, he said, B").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
+from backchannel.extract.claims.quotes import QUOTE_CHARS
+from backchannel.extract.claims.spans import clean, contrast_re
+from backchannel.extract.claims.state import ClaimsDoc, Kind
+from backchannel.extract.claims.syntax import subtree_span
+
+
+Content = tuple[tuple[int, int] | None, Kind, list[int]]  # (clause span, kind, extra cue tokens)
+
+
+def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> Content:
+    """(clause span, kind, extra cue tokens) for a cue verb from its dependents.
+
+    The readings are tried in order; the first that applies wins."""
+    kids = list(v.children)
+    right = [c for c in kids if c.i > v.i]
+    extra: list[int] = []
+    if cue.speaker_object:  # "cited Wang as saying (that) …": the content hangs on "saying"
+        found = _as_saying(right, extra)
+        if found is not None:
+            return found
+    for step in (_phrasal, _complement):
+        found = step(v, cue, kids, right, extra)
+        if found is not None:
+            return found
+    return _object_content(v, cue, lex, right, extra)
+
+
+def _as_saying(right: list[Token], extra: list[int]) -> Content | None:
+    """"cited Wang as saying (that) …": the content hangs on "saying"."""
+    w = words()
+    for c in right:
+        if c.dep_ == "prep" and c.lower_ in w.speaker_object_preps:
+            for g in c.children:
+                if g.lemma_ in w.saying_verbs:
+                    comp = next((k for k in g.children if k.dep_ == "ccomp"), None)
+                    return (subtree_span(comp) if comp is not None else None), (
+                        Kind.CLAUSE if comp is not None else Kind.BARE), extra
+    return None
+
+
+def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: list[int]) -> Content | None:
+    """Phrasal cue: "called for X", "pointed to X", "insisted on X" (the particle joins the cue)."""
+    for c in right:
+        if c.dep_ in ("prep", "prt") and c.lower_ in cue.prt:
+            extra.append(c.i)
+            comp = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            for k in kids:  # "pointed out that …"; "called on X to …"
+                if k.dep_ == "ccomp":
+                    return subtree_span(k), Kind.CLAUSE, extra
+                if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ in words().infinitive_markers for g in k.children):
+                    return subtree_span(k), Kind.INFINITIVE, extra
+            if comp:
+                return subtree_span(comp[0], False), Kind.FRAME, extra
+    return None
+
+
+def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: list[int]) -> Content | None:
+    """A clausal complement: "said (that) …", "…, X said", "“A,” he said, “B”"."""
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+
+    def quoted(c: Token) -> bool:
+        le = c.left_edge
+        return le.text in QUOTE_CHARS or le.i > 0 and v.doc[le.i - 1].text in QUOTE_CHARS
+
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]) and quoted(ccomps[-1]):
+        # “A,” he said, “B”: split below
+        return (subtree_span(ccomps[0])[0], subtree_span(ccomps[-1])[1]), Kind.CLAUSE, extra
+    if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]):
+        return subtree_span(ccomps[0]), Kind.REVERSE, extra  # “A,” she said of …, in which B: the quote
+    for c in kids:
+        if c.dep_ == "ccomp" and c.i > v.i:
+            return subtree_span(c), Kind.CLAUSE, extra
+    for c in kids:
+        if c.dep_ == "ccomp":  # "…, X said": the clause comes first
+            return subtree_span(c), Kind.REVERSE, extra
+    for c in right:  # "said in a statement that …": the clause hung on the statement
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for k in p.children:
+                    if k.dep_ in ("acl", "relcl", "ccomp") and any(
+                            g.dep_ == "mark" and g.lower_ in words().content_marks for g in k.children):
+                        return subtree_span(k), Kind.CLAUSE, extra
+    if not cue.object:
+        # "said after the convention he would …" parsed as an adverbial clause without a marker
+        for c in right:
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+            if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
+                e = subtree_span(c)[1]
+                return (subj.left_edge.idx, e), Kind.CLAUSE, extra
+    return None
+
+
+def _extent(parts: list[Token]) -> tuple[int, int]:
+    """Character span from the first to the last token of the subtrees of ``parts``."""
+    s = min(p.left_edge.idx for p in parts)
+    e = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+    return s, e
+
+
+def _anaphoric(right: list[Token], lex: Lexicon) -> bool:
+    """An anaphoric object: "told CNN about this", "said so"."""
+    for c in right:
+        if c.lower_ in lex.anaphora and c.dep_ in ("dobj", "advmod", "obj") and c.i == c.right_edge.i:
+            return True
+        if c.dep_ == "prep" and c.lower_ in lex.words.anaphora_preps:
+            p = [g for g in c.children if g.dep_ == "pobj"]
+            if p and p[0].lower_ in lex.anaphora and not list(p[0].children):
+                return True
+    return False
+
+
+def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra: list[int]) -> Content:
+    """Content from the objects: anaphora, a "to"-infinitive, the object and its frame, a naming."""
+    w = lex.words
+    objs = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "dative")]
+    dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
+    if _anaphoric(right, lex):
+        return None, Kind.ANAPHORA, extra
+    xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ in w.infinitive_markers for g in c.children)),
+                 None)
+    if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
+        return _extent([xcomp]), Kind.INFINITIVE, extra
+    if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
+        parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
+                 or (c.dep_ == "prep" and c.lower_ in cue.preps)
+                 or (c.dep_ == "advcl" and any(g.lower_ in w.conditional_marks for g in c.children))]
+        if dobj is None and not cue.preps:
+            parts = []
+        if parts and (cue.object or dobj is None or len(parts) > 1):
+            if dobj is None and parts[0].dep_ == "prep":
+                # passive "was accused of using …": the content starts after the preposition
+                parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
+            return _extent(parts), (Kind.OBJECT if cue.object or not cue.weak else Kind.FRAME), extra
+    if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
+        parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
+        # "called his trial a farce" is a claim; "called the meeting" only with a quotation
+        kind = Kind.OBJECT if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs) else Kind.OBJECT_QUOTE
+        return _extent(parts), kind, extra
+    return None, Kind.BARE, extra
+
+
+LINE_END = re.compile(r"(?<=[.!?\"”'’])[ \t]*\n\s*")  # a line that ends a sentence ends a paragraph
+
+
+def bounded(d: ClaimsDoc, v: Token, clause: tuple[int, int], kind: Kind) -> tuple[int, int] | None:
+    """A clause stays inside the cue's paragraph (a sentence split missed at a paragraph break,
+    also one marked by a single newline after a full stop);
+    a clause before its cue starts after the last semicolon ("A; B, X said": X said B) and
+    must hold a verb."""
+    s, e = clause
+    for m in LINE_END.finditer(d.text, s, e):
+        if m.end() <= v.idx:
+            s = max(s, m.end())
+        elif m.start() >= v.idx + len(v.text):
+            e = min(e, m.start())
+            break
+    if kind == Kind.REVERSE and e <= v.idx:
+        semi = d.text.rfind(";", s, v.idx)
+        if semi >= 0 and d.region_at(semi) is None:
+            s = semi + 1
+            if s >= e:
+                return None
+            span = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+                return None
+    return (s, e) if e > s else None
+
+
+def split_around(v: Token, clause: tuple[int, int], text: str, kind: Kind) -> list[list[int]] | None:
+    """Clause pieces left and right of the cue's own words ("A, Mr. X said on Friday, B")."""
+    sub = {t.i for t in v.subtree}
+    cs, ce = clause
+    doc = v.doc
+
+    # the cue's own words: its subtree minus the content dependents that lie inside the clause
+    content_kids = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "obj", "xcomp", "oprd", "attr")
+                    and cs <= c.idx < ce and kind != Kind.REVERSE]
+    content = {t.i for c in content_kids for t in c.subtree}
+    sub_cue = sub - content
+    a = v.i
+    while a - 1 >= 0 and (a - 1) in sub_cue:
+        a -= 1
+    b = v.i
+    while b + 1 < len(doc) and (b + 1) in sub_cue:
+        b += 1
+    lo, hi = doc[a].idx, doc[b].idx + len(doc[b].text)
+    if not (cs < lo and hi < ce):
+        return None
+    right = clean(text, hi, ce)
+    if right and contrast_re().match(text, right[0]) and clean(text, cs, lo):
+        right = None  # "A, the army said, but B": the contrast is the reporter's
+    pieces = [p for p in (clean(text, cs, lo), right) if p]
+    return [list(p) for p in pieces] or None

@@ -1,0 +1,89 @@
+"""Actors the claims stage creates for speakers no other stage made an actor of:
+unnamed sources ("a Palestinian source", "US officials") and names the actors
+stage missed ("the West").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.context import Context
+from backchannel.model import Actor, ActorKind
+from backchannel.extract.claims.cue_lexicon import Lexicon
+
+
+def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
+    """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
+    one it repeats, else a new one."""
+    w = lex.words
+    # the description with its post-modifiers ("a person briefed on the talks", "officials on both
+    # sides"), without a relative clause or an apposition, and without its leading determiners
+    toks = []
+    for t in ctx.doc[span.start: max(span.end, head.right_edge.i + 1)]:
+        if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
+            break
+        toks.append(t)
+    while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or
+                                           toks[0].lower_ in w.description_determiners or
+                                           toks[0].lower_ in w.description_modifiers):
+        # narrow: description_modifiers ("senior") exists so that one article's "Senior US officials"
+        # and its later "US officials" are one actor (01-reed-yaroshenko-turkiye)
+        toks.pop(0)
+    while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        toks.pop()
+    # the words as written ("Israeli, Palestinian, and American sources"), not tokens joined by spaces
+    name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in toks)).strip() or head.text
+    name = re.sub(r"['’]s\b", "", name).strip()
+    definite = span[0].lower_ in w.definite_determiners
+    lemma = head.lemma_.lower()
+    fresh = span[0].lower_ in w.fresh_first or any(t.lower_ in w.fresh_any for t in span)
+    name_words = {x.lower() for x in name.split()}
+    if not fresh:
+        # the same anonymous source again ("a source" … "a source"; "US officials" after "Senior US officials")
+        for a in reversed(list(ctx.actors.values())):
+            if not a.named and a.mentions and a.mentions[0].start < span.start_char \
+                    and name_words and name_words <= {x.lower() for x in a.name.split()}:
+                ctx.add_mention(a.id, toks[0].idx if toks else head.idx, span.end_char)
+                return a.id
+    if definite:
+        for m in reversed(ctx.mentions_in(0, span.start_char)):
+            a = ctx.actors.get(m[2])
+            if a is not None and not a.named and m[1] <= span.start_char:
+                last = a.name.split()[-1].lower() if a.name else ""
+                if last in (lemma, head.lower_) or last.rstrip("s") == lemma.rstrip("s"):
+                    ctx.add_mention(a.id, head.idx if len(toks) == 1 else span.start_char, span.end_char)
+                    return a.id
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
+    kind: ActorKind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
+        "group" if plural else "person")
+    aid = ctx.new_actor_id(name)
+    ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False))
+    s = toks[0].idx if toks else head.idx
+    e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
+    ctx.add_mention(aid, s, e)
+    return aid
+
+
+KIND_BY_ENT: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+
+
+def named_actor(ctx: Context, span: Span, head: Token) -> str:
+    """The actor of a name no stage made an actor of ("the West"), created when new."""
+    toks = [t for t in span if t.i <= head.i and t.dep_ != "det" and not t.is_punct
+            and (t.pos_ == "PROPN" or t.i == head.i or t.head.i == head.i and t.dep_ in ("compound", "amod"))]
+    while toks and toks[0].pos_ != "PROPN" and toks[0].i != head.i and head.pos_ == "PROPN" and \
+            head.head.i != head.i and head.dep_ == "appos":
+        toks = toks[1:]
+    toks = toks or [head]
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    name = ctx.document.text[s:e]
+    for a in ctx.actors.values():
+        if a.name == name or name in a.aliases:
+            ctx.add_mention(a.id, s, e)
+            return a.id
+    aid = ctx.new_actor_id(name)
+    ctx.add_actor(Actor(id=aid, name=name, kind=KIND_BY_ENT.get(head.ent_type_, "group"), named=True))
+    ctx.add_mention(aid, s, e)
+    return aid

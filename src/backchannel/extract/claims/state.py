@@ -1,0 +1,96 @@
+"""Per-stage state: the claim candidate and the per-document indexes.
+
+Why typed: the steps hand candidates to each other (cue → content →
+quotation → speaker → claim); one dataclass makes what each step may read and
+fill explicit, and :class:`ClaimsDoc` builds the sentence, paragraph and
+quotation indexes once per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.context import Context
+from backchannel.model import Stance
+from backchannel.extract.claims.quotes import PARA_BREAK, Region, scan_quotes
+
+
+class Kind(StrEnum):
+    """How a candidate's content was found (what the later steps may do with it)."""
+
+    CLAUSE = "clause"              # a clausal complement or nominal cue's clause: "said (that) …"
+    REVERSE = "reverse"            # the clause comes before the cue: "…, X said"
+    OBJECT = "object"              # the object is the content: "denied the report"
+    OBJECT_QUOTE = "object-quote"  # a naming object, a claim only with a quotation: "called the deal “…”"
+    FRAME = "frame"                # a frame preposition's phrase: "called for talks"
+    INFINITIVE = "infinitive"      # a "to"-infinitive: "pledged to …"
+    ACCORDING = "according"        # "according to X"
+    ANAPHORA = "anaphora"          # an anaphoric object: the previous sentence ("told CNN about this")
+    BARE = "bare"                  # no content of its own: waits for a quotation
+    TWEET = "tweet"                # a signed post: "— Name (@handle) date"
+    TRANSCRIPT = "transcript"      # an interview line: "NAME: …"
+    CONTINUED = "continued"        # a quotation continuing the previous quote claim
+
+
+@dataclass
+class Cand:
+    """A claim candidate: a cue, its speaker phrase and its content, filled in step by step."""
+    cue_tok: Token | None
+    cue_span: list[int] | None
+    cue_text: str
+    stance: Stance
+    speaker: Span | None  # the phrase that names the speaker
+    clause: tuple[int, int] | None  # the attributed clause, trimmed
+    kind: Kind
+    sent: Span | None
+    speaker_actor: str | None = None
+    pieces: list[list[int]] = field(default_factory=list)
+    direct: bool = False
+    parent: Cand | None = None  # the claim a continued quotation belongs to
+    partial: bool = False  # quoted words inside a wider clause
+    split: list[list[int]] | None = None  # clause pieces around a parenthetical cue ("A, he said, B")
+    inferred: list[str] = field(default_factory=list)
+    relative: list[int] | None = None  # "who said": the relative pronoun naming the speaker here
+
+
+class ClaimsDoc:
+    """Per-document indexes: sentences, paragraphs, quotation regions."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.document.text
+        self.tokens = list(ctx.doc)  # one Token object per token, shared by the steps
+        self.sents = list(ctx.doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.regions = scan_quotes(self.text)
+        self.region_starts = [r.start for r in self.regions]
+        self.breaks = [m.start() for m in PARA_BREAK.finditer(self.text)]
+
+    def sent_tokens(self, sent: Span) -> list[Token]:
+        return self.tokens[sent.start:sent.end]
+
+    def sent_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def para_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.breaks, pos)
+
+    def region_at(self, pos: int) -> Region | None:
+        j = bisect.bisect_right(self.region_starts, pos) - 1
+        if j >= 0 and self.regions[j].start <= pos < self.regions[j].end:
+            return self.regions[j]
+        return None
+
+    def regions_in(self, s: int, e: int) -> list[Region]:
+        j = max(bisect.bisect_right(self.region_starts, s) - 1, 0)
+        out = []
+        while j < len(self.regions) and self.regions[j].start < e:
+            r = self.regions[j]
+            if r.end > s:
+                out.append(r)
+            j += 1
+        return out

@@ -1,0 +1,36 @@
+"""The claims stage itself: its steps in order, registered as the stage "claims".
+
+Reading :func:`extract_claims` top to bottom gives the stage's order; each
+step lives in the module named in its comment.
+"""
+
+from __future__ import annotations
+
+from backchannel.extract.context import Context, stage
+from backchannel.extract.claims.assemble import add_claims
+from backchannel.extract.claims.assign import assign_quotes, drop_introductions
+from backchannel.extract.claims.candidates import candidates
+from backchannel.extract.claims.cue_lexicon import lexicon
+from backchannel.extract.claims.nesting import drop_nested
+from backchannel.extract.claims.nominal import charge_appositions
+from backchannel.extract.claims.signed import outside_signed, signed_claims, signed_posts, transcript_lines
+from backchannel.extract.claims.speakers import resolve_speakers
+from backchannel.extract.claims.state import ClaimsDoc
+
+
+@stage("claims")
+def extract_claims(ctx: Context) -> None:
+    """Extract the claims of one document into ``ctx.claims`` (and unnamed speakers into
+    ``ctx.actors``)."""
+    lex = lexicon()
+    d = ClaimsDoc(ctx)                                   # state: sentences, paragraphs, quotations
+    posts, lines = signed_posts(d), transcript_lines(d)  # signed: "— Name (@handle)", "NAME: …"
+    cands = outside_signed(candidates(d, lex), posts + lines)  # candidates: every cue
+    cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
+    cands = drop_nested(cands)                           # nesting: a cue inside a content
+    claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
+    claims += signed_claims(d, posts, lines)
+    claims.sort(key=lambda c: c.pieces[0][0])
+    claims = drop_introductions(claims)                  # assign: "X said on social media:"
+    done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
+    add_claims(ctx, d, done)                             # assemble: Claim records
