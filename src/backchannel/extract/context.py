@@ -61,6 +61,9 @@ from spacy.tokens import Doc, Span, Token
 from backchannel.model import Actor, Claim, Document, Evidence, Interaction, Mention, Traced
 
 
+_AFFILIATION = "affiliation"  # the field whose rule a merge passes on
+
+
 def slug(name: str) -> str:
     """Stable, readable actor id: ``"Khalil al-Hayya" -> "khalil-al-hayya"``."""
     s = unicodedata.normalize("NFKD", name)
@@ -135,7 +138,9 @@ class Context:
         """Fold actor ``src`` into ``dst``: names become aliases, mentions move over.
 
         With ``rule``, ``dst`` records ``trace["merged:<src>"] = rule`` and the
-        fields the merge changed; mentions keep the rule that found them.
+        fields the merge changed; an affiliation taken over from ``src`` keeps
+        the rule that inferred it (its precision is that rule's), and mentions
+        keep the rule that found them.
         """
         if src == dst or src not in self.actors:
             return
@@ -152,7 +157,7 @@ class Context:
         b.named = b.named or a.named
         if rule is not None:
             for name in [f for f in b.__struct_fields__ if getattr(b, f) != before[f]]:
-                b.set_trace(name, rule)  # the fields the merge changed (aliases, affiliation ...)
+                b.set_trace(name, a.traced(name) if name == _AFFILIATION else rule)  # aliases, named ...
             b.set_trace(f"merged:{src}", rule)
         mentions = a.mentions
         self.remove_actor(src)

@@ -48,9 +48,9 @@ def same_event_persons(st: ActorState) -> None:
         rule = "actors.merges.same_event_person"
         if a.name not in target.descriptors:
             st.add_descriptor(target, a.name, rule, first=True)
-        if target.affiliation is None:
-            if a.affiliation is not None:
-                st.set_affiliation(target, a.affiliation, rule)
+        if target.affiliation is None and a.affiliation is not None:
+            # the side comes from the rule that inferred it for the unnamed description
+            st.set_affiliation(target, a.affiliation, a.traced("affiliation") or rule)
         m = a.mentions[0]
         st.ctx.remove_actor(a.id)
         st.ctx.trace(target, f"merged:{a.id}", rule)
