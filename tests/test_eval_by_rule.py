@@ -40,3 +40,14 @@ def test_eval_by_rule_json_on_a_tiny_gold(tmp_path):
 
     table = CliRunner().invoke(main, ["eval", "--by-rule", str(gold), str(corpus)], catch_exceptions=False)
     assert "actors by rule" in table.output and "actors.states.name_party" in table.output
+
+
+def test_eval_by_rule_markdown(tmp_path):
+    gold, corpus = tmp_path / "gold", tmp_path / "corpus"
+    gold.mkdir()
+    corpus.mkdir()
+    (gold / "doha.json").write_text(json.dumps(GOLD))
+    (corpus / "doha.txt").write_text(TEXT)
+    r = CliRunner().invoke(main, ["eval", "--by-rule", "--markdown", str(gold), str(corpus)], catch_exceptions=False)
+    assert "| actors: rule | tp | fp | P |" in r.output
+    assert "| `actors.states.name_party` | 1 | 0 | 1.00 |" in r.output

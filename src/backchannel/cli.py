@@ -207,6 +207,10 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by
         click.echo("|---|" + "--:|" * len(METRICS))
         for name, s in rows:
             click.echo(f"| {name} | " + " | ".join(cell(s.get(m)) for m in METRICS) + " |")
+        for kind, rule_rows in scores.get("by_rule", {}).items():
+            click.echo(f"\n| {kind}: rule | tp | fp | P |\n|---|--:|--:|--:|")
+            for r in rule_rows:
+                click.echo(f"| `{r['rule']}` | {r['tp']} | {r['fp']} | {r['p']:.2f} |")
         return
     table = Table(title=f"backchannel eval {gold_dir} {corpus_dir}")
     table.add_column("file")

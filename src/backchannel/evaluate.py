@@ -327,8 +327,9 @@ def rank_rules(total: RuleCounts) -> dict[str, list[dict[str, Any]]]:
     """Per kind, the rules with their counts and precision, the least precise (then busiest) first."""
     out: dict[str, list[dict[str, Any]]] = {}
     for kind, rules in total.items():
-        rows = [{"rule": r, "tp": c["tp"], "fp": c["fp"], "p": round(c["tp"] / (c["tp"] + c["fp"]), 3)}
-                for r, c in rules.items() if c["tp"] + c["fp"]]
+        rows: list[dict[str, Any]] = [
+            {"rule": r, "tp": c["tp"], "fp": c["fp"], "p": round(c["tp"] / (c["tp"] + c["fp"]), 3)}
+            for r, c in rules.items() if c["tp"] + c["fp"]]
         rows.sort(key=lambda x: (x["p"], -x["fp"], x["rule"]))
         out[kind] = rows
     return out

@@ -91,7 +91,7 @@ class Traced(Base, kw_only=True):
         self.trace[field] = rule  # type: ignore[index]
 
 
-class ItemRef(Base, kw_only=True, frozen=True):
+class ItemRef(msgspec.Struct, kw_only=True, frozen=True):
     """A corpus-wide address of an item: ids are stable within a document, ``{doc, id}`` across a corpus.
 
     Actor ids are slugs of their names, interaction and claim ids ``i1``/``c1``
