@@ -68,3 +68,38 @@ def test_interactions_by_type_counts():
     assert by["persuade"] == {"relaxed": 1, "strict": 0, "pred": 1, "gold": 1}
     assert by["meet"] == {"relaxed": 0, "strict": 0, "pred": 0, "gold": 1}
     assert by["attack"] == {"relaxed": 0, "strict": 0, "pred": 1, "gold": 0}
+
+
+def test_by_rule_counts_true_and_false_positives_per_rule():
+    from backchannel.evaluate import UNTRACED, add_rule_counts, by_rule, rank_rules
+
+    gold = {"actors": [{"id": "q", "name": "Qatar"}, {"id": "h", "name": "Hamas"},
+                       {"id": "e", "name": "Ali Ahmed", "affiliation": "h"}],
+            "interactions": [{"type": "persuade", "source": "q", "target": "h", "negated": False}],
+            "claims": [{"speaker": "q", "content": "the deal is close to done"}]}
+    pred = {"actors": [{"id": "qatar", "name": "Qatar", "rule": "actors.states.name_party"},
+                       {"id": "hamas", "name": "Hamas", "rule": "actors.names.ner_org"},
+                       {"id": "ali", "name": "Ali Ahmed", "rule": "actors.names.ner_person", "affiliation": "qatar",
+                        "trace": {"affiliation": "actors.side.nearest_state"}},
+                       {"id": "talks", "name": "talks", "rule": "actors.names.ner_org"}],
+            "interactions": [{"id": "i1", "type": "persuade", "source": "qatar", "target": None,
+                              "rule": "interactions.frames.persuade"},
+                             {"id": "i2", "type": "meet", "source": "qatar", "target": "hamas"}],
+            "claims": [{"id": "c1", "speaker": "qatar", "content": "deal is close to done now"}]}
+    counts = by_rule(gold, pred)
+    assert counts["actors"] == {"actors.states.name_party": {"tp": 1, "fp": 0},
+                                "actors.names.ner_org": {"tp": 1, "fp": 1},
+                                "actors.names.ner_person": {"tp": 1, "fp": 0}}
+    # the affiliation is counted for the rule that set it, and it is wrong (Qatar, not Hamas)
+    assert counts["affiliations"] == {"actors.side.nearest_state": {"tp": 0, "fp": 1}}
+    assert counts["interactions_strict"] == {"interactions.frames.persuade": {"tp": 0, "fp": 1},
+                                             UNTRACED: {"tp": 0, "fp": 1}}
+    assert counts["interactions_relaxed"]["interactions.frames.persuade"] == {"tp": 1, "fp": 0}
+    assert counts["claims"] == {UNTRACED: {"tp": 1, "fp": 0}}
+    total: dict = {}
+    add_rule_counts(total, counts)
+    add_rule_counts(total, counts)
+    ranked = rank_rules(total)
+    assert [r["rule"] for r in ranked["actors"]] == ["actors.names.ner_org", "actors.names.ner_person",
+                                                     "actors.states.name_party"]
+    assert ranked["actors"][0] == {"rule": "actors.names.ner_org", "tp": 2, "fp": 2, "p": 0.5}

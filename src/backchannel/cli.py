@@ -165,10 +165,17 @@ def _consume(results: Iterator, outputs) -> tuple[int, int]:  # noqa: ANN001 - b
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown (for the README).")
 @click.option("--by-type", is_flag=True, help="Also print interaction precision/recall per type.")
+@click.option("--by-rule", is_flag=True,
+              help="Also print true and false positives per rule id, least precise rules first.")
 @click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
 def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by_type: bool,
-             model: str | None) -> None:
-    """Analyze each CORPUS_DIR file that has a gold dossier in GOLD_DIR and print the scores."""
+             by_rule: bool, model: str | None) -> None:
+    """Analyze each CORPUS_DIR file that has a gold dossier in GOLD_DIR and print the scores.
+
+    With --by-rule, every predicted actor, affiliation, interaction and claim is
+    counted as a true or false positive of the rule that produced it (items
+    with no rule id are "(untraced)"), so a rule's precision is visible.
+    """
     from backchannel.evaluate import METRICS, cell, evaluate_dirs
     from backchannel.ingest import InputError, read_file
     from backchannel.nlp import load_pipeline
@@ -182,7 +189,7 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by
             raise click.ClickException(f"{item.name}: {item.reason}")
         return extract(item.document, nlp(item.document.text)).to_dict()
 
-    scores = evaluate_dirs(gold_dir, corpus_dir, analyze_file)
+    scores = evaluate_dirs(gold_dir, corpus_dir, analyze_file, rules=by_rule)
     if not scores["files"]:
         raise click.ClickException(f"no file in {corpus_dir} has a gold dossier in {gold_dir}")
     if as_json:
@@ -200,6 +207,10 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by
         click.echo("|---|" + "--:|" * len(METRICS))
         for name, s in rows:
             click.echo(f"| {name} | " + " | ".join(cell(s.get(m)) for m in METRICS) + " |")
+        for kind, rule_rows in scores.get("by_rule", {}).items():
+            click.echo(f"\n| {kind}: rule | tp | fp | P |\n|---|--:|--:|--:|")
+            for r in rule_rows:
+                click.echo(f"| `{r['rule']}` | {r['tp']} | {r['fp']} | {r['p']:.2f} |")
         return
     table = Table(title=f"backchannel eval {gold_dir} {corpus_dir}")
     table.add_column("file")
@@ -211,6 +222,24 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by
     Console(width=200).print(table)
     if by_type:
         Console(width=200).print(_by_type_table(scores["by_type"]))
+    if by_rule:
+        for t in _by_rule_tables(scores["by_rule"]):
+            Console(width=200).print(t)
+
+
+def _by_rule_tables(by_rule: dict) -> list:
+    """One table per kind of item: each rule's true and false positives and precision."""
+    from rich.table import Table
+
+    tables = []
+    for kind, rows in by_rule.items():
+        t = Table(title=f"{kind} by rule (least precise first)")
+        for col in ("rule", "tp", "fp", "P"):
+            t.add_column(col, justify="left" if col == "rule" else "right")
+        for r in rows:
+            t.add_row(r["rule"], str(r["tp"]), str(r["fp"]), f"{r['p']:.2f}")
+        tables.append(t)
+    return tables
 
 
 def _by_type_table(by_type: dict):

@@ -12,6 +12,10 @@ kept identical to the reference scorer (tests check both agree):
   type agrees and the source or the target matches;
 - claims: at least half of each side's content tokens occur in the other;
 - times: over strictly matched interactions whose gold time has a value.
+
+:func:`by_rule` reuses the same matching to count, per rule id recorded on
+the predicted items (``rule``, ``trace``), the true and false positives, so a
+rule's precision is visible (``backchannel eval --by-rule``).
 """
 
 from __future__ import annotations
@@ -150,18 +154,19 @@ def score(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
                                       for g, p in timed) / len(timed), 3) if timed else None)
 
     gc, pc = gold.get("claims", []), pred.get("claims", [])
-
-    def overlap(g: dict, p: dict) -> bool:
-        a, b = tokens(g.get("content")), tokens(p.get("content"))
-        return bool(a) and bool(b) and len(a & b) >= 0.5 * len(a) and len(a & b) >= 0.5 * len(b)
-
-    cm = greedy(gc, pc, overlap)
+    cm = greedy(gc, pc, claims_overlap)
     out["claims"] = prf(len(cm), len(pc), len(gc))
     out["claim_speaker_accuracy"] = (round(sum(same(g.get("speaker"), p.get("speaker")) for g, p in cm) / len(cm), 3)
                                      if cm else None)
     out["claim_direct_accuracy"] = (round(sum(bool(g.get("direct")) == bool(p.get("direct")) for g, p in cm) / len(cm), 3)
                                     if cm else None)
     return out
+
+
+def claims_overlap(g: dict, p: dict) -> bool:
+    """Claims match when at least half of each side's content tokens occur in the other."""
+    a, b = tokens(g.get("content")), tokens(p.get("content"))
+    return bool(a) and bool(b) and len(a & b) >= 0.5 * len(a) and len(a & b) >= 0.5 * len(b)
 
 
 def combine(results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -220,10 +225,16 @@ def find_pairs(gold_dir: Path, corpus_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate_dirs(gold_dir: Path, corpus_dir: Path, analyze_file: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
-    """Analyze each corpus file that has a gold file; return per-file and combined scores."""
+def evaluate_dirs(gold_dir: Path, corpus_dir: Path, analyze_file: Callable[[Path], dict[str, Any]],
+                  rules: bool = False) -> dict[str, Any]:
+    """Analyze each corpus file that has a gold file; return per-file and combined scores.
+
+    With ``rules``, ``by_rule`` holds the true and false positives of every rule
+    over all files (:func:`by_rule`, ranked by :func:`rank_rules`).
+    """
     per: dict[str, dict[str, Any]] = {}
     by_type: dict[str, dict[str, int]] = {}
+    per_rule: RuleCounts = {}
     for g, c in find_pairs(gold_dir, corpus_dir):
         gold, pred = load_gold(g), analyze_file(c)
         per[g.stem] = score(gold, pred)
@@ -231,7 +242,12 @@ def evaluate_dirs(gold_dir: Path, corpus_dir: Path, analyze_file: Callable[[Path
             acc = by_type.setdefault(t, dict.fromkeys(counts, 0))
             for k, v in counts.items():
                 acc[k] += v
-    return {"files": per, "all": combine(list(per.values())) if per else {}, "by_type": by_type}
+        if rules:
+            add_rule_counts(per_rule, by_rule(gold, pred))
+    out = {"files": per, "all": combine(list(per.values())) if per else {}, "by_type": by_type}
+    if rules:
+        out["by_rule"] = rank_rules(per_rule)
+    return out
 
 
 def cell(v: Any) -> str:
@@ -241,3 +257,79 @@ def cell(v: Any) -> str:
     if isinstance(v, dict):
         return f"{v['f1']:.2f}"
     return f"{v:.2f}"
+
+
+# -- precision per rule ----------------------------------------------------------
+
+#: The group of predicted items that carry no ``rule`` (code not yet instrumented).
+UNTRACED = "(untraced)"
+
+#: What :func:`by_rule` counts: item kind -> rule id -> {"tp": n, "fp": n}.
+RuleCounts = dict[str, dict[str, dict[str, int]]]
+
+
+def rule_of(item: dict[str, Any], field: str | None = None) -> str:
+    """The rule that produced an item (or, with ``field``, last set that field), else ``(untraced)``."""
+    if field is not None and field in (item.get("trace") or {}):
+        return item["trace"][field]
+    return item.get("rule") or UNTRACED
+
+
+def _tally(out: RuleCounts, kind: str, items: list[dict], hits: set[int], field: str | None = None) -> None:
+    """Count each item as a true (its ``id()`` in ``hits``) or false positive of its rule."""
+    table = out.setdefault(kind, {})
+    for it in items:
+        c = table.setdefault(rule_of(it, field), {"tp": 0, "fp": 0})
+        c["tp" if id(it) in hits else "fp"] += 1
+
+
+def by_rule(gold: dict[str, Any], pred: dict[str, Any]) -> RuleCounts:
+    """True and false positives of every rule, per kind of item, with the matching of :func:`score`.
+
+    Kinds: ``actors`` (matched to a gold actor or not), ``affiliations`` (a
+    predicted affiliation of a matched actor: the same actor as gold's, or not;
+    counted for the rule in ``trace["affiliation"]``), ``interactions_strict``,
+    ``interactions_relaxed`` and ``claims``. A predicted item is a true positive
+    when the one-to-one matching pairs it with a gold item. Why per rule: a rule
+    whose output is mostly false positives is found from the numbers, not by
+    reading dossiers.
+    """
+    ga, pa = gold.get("actors", []), pred.get("actors", [])
+    g2p = match_actors(ga, pa)
+    same = same_actor(g2p)
+    out: RuleCounts = {}
+    matched = set(g2p.values())
+    _tally(out, "actors", pa, {id(p) for p in pa if p["id"] in matched})
+    p2g = {p: g for g, p in g2p.items()}
+    gmap = {g["id"]: g for g in ga}
+    with_aff = [p for p in pa if p["id"] in p2g and p.get("affiliation")]
+    right = {id(p) for p in with_aff if same(gmap[p2g[p["id"]]].get("affiliation"), p.get("affiliation"))}
+    _tally(out, "affiliations", with_aff, right, field="affiliation")
+    gi, pi = gold.get("interactions", []), pred.get("interactions", [])
+    is_strict, is_relaxed = interaction_matchers(same)
+    _tally(out, "interactions_strict", pi, {id(p) for _, p in greedy(gi, pi, is_strict)})
+    _tally(out, "interactions_relaxed", pi, {id(p) for _, p in greedy(gi, pi, is_relaxed)})
+    pc = pred.get("claims", [])
+    _tally(out, "claims", pc, {id(p) for _, p in greedy(gold.get("claims", []), pc, claims_overlap)})
+    return out
+
+
+def add_rule_counts(total: RuleCounts, part: RuleCounts) -> None:
+    """Add one file's :func:`by_rule` counts into ``total``."""
+    for kind, rules in part.items():
+        for rule, c in rules.items():
+            t = total.setdefault(kind, {}).setdefault(rule, {"tp": 0, "fp": 0})
+            t["tp"] += c["tp"]
+            t["fp"] += c["fp"]
+
+
+def rank_rules(total: RuleCounts) -> dict[str, list[dict[str, Any]]]:
+    """Per kind, the rules with their counts and precision, the least precise (then busiest) first."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind, rules in total.items():
+        rows: list[dict[str, Any]] = [
+            {"rule": r, "tp": c["tp"], "fp": c["fp"], "p": round(c["tp"] / (c["tp"] + c["fp"]), 3)}
+            for r, c in rules.items() if c["tp"] + c["fp"]]
+        rows.sort(key=lambda x: (x["p"], -x["fp"], x["rule"]))
+        out[kind] = rows
+    return out

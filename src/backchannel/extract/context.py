@@ -1,4 +1,4 @@
-"""The per-document working state that extraction stages share.
+"""The per-document working state that extraction stages share, and the stage registry.
 
 Why one object: actors, claims and interactions are extracted by separate
 stages (each with one job, like spaCy components), but later stages must ask
@@ -6,20 +6,62 @@ earlier ones questions: "which actor does this token refer to?", "is this
 sentence inside a claim?". :class:`Context` answers them with indexes built
 once per document, and is dropped as soon as the document's dossier is
 written, so nothing accumulates across a corpus.
+
+Stages declare what they read and write
+---------------------------------------
+``@stage(name, requires=..., assigns=...)`` names the :data:`FIELDS` of the
+context a stage reads and writes (as spaCy factories declare
+``requires``/``assigns``); :func:`check_order` verifies that an order of stages
+gives every stage what it requires from the stages before it.
+
+Rule ids
+--------
+Every item a rule produces records the rule's id in ``rule``; a later change of
+a field by another rule records ``trace[field] = rule id`` (see
+:class:`backchannel.model.Traced`). Ids are dotted, lower-case and stable:
+
+``stage.step.rule``
+    ``stage`` is the registered stage (``actors``, ``claims``, ``interactions``),
+    ``step`` the step inside it (for the actors stage, the module of the step:
+    ``states``, ``names``, ``aliases``, ``unnamed``...), ``rule`` what fired, in
+    a few words joined by ``_`` (``actors.states.demonym_party``,
+    ``actors.aliases.acronym_in_brackets``). A frame or lexicon entry that
+    produced an item may add its own id as a fourth part
+    (``interactions.frames.meet.<frame id>``).
+
+An id is renamed only with the rule's meaning; a new rule gets a new id. Ids
+are plain strings, written next to the code that applies the rule, so that
+``grep -rn 'actors.states.demonym_party'`` finds it; ``backchannel eval
+--by-rule`` reports true and false positives per id. Items with no rule
+(``None``) come from code not yet instrumented.
+
+How to record them
+------------------
+- ``ctx.add_actor(actor, rule=...)`` sets ``actor.rule`` (unless already set);
+- ``ctx.add_mention(aid, start, end, rule=...)`` sets the mention's ``rule``;
+- ``ctx.merge_actor(src, dst, rule=...)`` records ``trace["merged:<src>"]`` on
+  ``dst`` and the fields the merge changed;
+- ``ctx.trace(item, field, rule)`` after changing any field of an actor,
+  interaction or claim outside its creating rule.
 """
 
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from backchannel.model import Actor, Claim, Document, Evidence, Interaction, Mention
+from backchannel.model import Actor, Claim, Document, Evidence, Interaction, Mention, Traced
+
+
+_AFFILIATION = "affiliation"  # the field whose rule a merge passes on
 
 
 def slug(name: str) -> str:
@@ -57,12 +99,15 @@ class Context:
             aid, n = f"{base}-{n}", n + 1
         return aid
 
-    def add_actor(self, actor: Actor) -> Actor:
+    def add_actor(self, actor: Actor, rule: str | None = None) -> Actor:
+        """Add an actor; ``rule`` is the id of the rule that found it (kept if the actor has one)."""
+        if actor.rule is None:
+            actor.rule = rule
         self.actors[actor.id] = actor
         return actor
 
-    def add_mention(self, actor_id: str, start: int, end: int) -> None:
-        """Record that ``text[start:end]`` refers to ``actor_id`` (idempotent)."""
+    def add_mention(self, actor_id: str, start: int, end: int, rule: str | None = None) -> None:
+        """Record that ``text[start:end]`` refers to ``actor_id`` (idempotent: the first rule stays)."""
         actor = self.actors[actor_id]
         key = (start, end, actor_id)
         i = bisect.bisect_left(self._spans, key)
@@ -71,7 +116,17 @@ class Context:
         self._spans.insert(i, key)
         self._starts.insert(i, start)
         actor.mentions.append(Mention(doc=self.document.id, start=start, end=end,
-                                      text=self.document.text[start:end]))
+                                      text=self.document.text[start:end], rule=rule))
+
+    @staticmethod
+    def trace(item: Traced, field: str, rule: str | None) -> None:
+        """Record that ``rule`` set or changed ``field`` of an actor, interaction or claim.
+
+        Call it right after the change. Nothing is recorded for ``rule=None``,
+        nor when the rule is the one that created the item and no other rule
+        changed the field before (``item.rule`` already says so).
+        """
+        item.set_trace(field, rule)
 
     def remove_actor(self, actor_id: str) -> None:
         self.actors.pop(actor_id, None)
@@ -79,11 +134,18 @@ class Context:
         self._spans, self._starts = keep, [s[0] for s in keep]
         self.coref = {k: v for k, v in self.coref.items() if v != actor_id}
 
-    def merge_actor(self, src: str, dst: str) -> None:
-        """Fold actor ``src`` into ``dst``: names become aliases, mentions move over."""
+    def merge_actor(self, src: str, dst: str, rule: str | None = None) -> None:
+        """Fold actor ``src`` into ``dst``: names become aliases, mentions move over.
+
+        With ``rule``, ``dst`` records ``trace["merged:<src>"] = rule`` and the
+        fields the merge changed; an affiliation taken over from ``src`` keeps
+        the rule that inferred it (its precision is that rule's), and mentions
+        keep the rule that found them.
+        """
         if src == dst or src not in self.actors:
             return
         a, b = self.actors[src], self.actors[dst]
+        before = {f: copy.copy(getattr(b, f)) for f in b.__struct_fields__}
         for n in [a.name, *a.aliases]:
             if n != b.name and n not in b.aliases:
                 b.aliases.append(n)
@@ -93,13 +155,18 @@ class Context:
         if b.affiliation is None and a.affiliation not in (None, dst):
             b.affiliation = a.affiliation
         b.named = b.named or a.named
+        if rule is not None:
+            for name in [f for f in b.__struct_fields__ if getattr(b, f) != before[f]]:
+                b.set_trace(name, a.traced(name) if name == _AFFILIATION else rule)  # aliases, named ...
+            b.set_trace(f"merged:{src}", rule)
         mentions = a.mentions
         self.remove_actor(src)
         for m in mentions:
-            self.add_mention(dst, m.start, m.end)
+            self.add_mention(dst, m.start, m.end, m.rule)
         for other in self.actors.values():
             if other.affiliation == src:
                 other.affiliation = dst
+                self.trace(other, "affiliation", rule)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions overlapping ``[start, end)``, in text order."""
@@ -154,12 +221,93 @@ class Context:
 Stage = Callable[[Context], None]
 STAGES: dict[str, Stage] = {}
 
+class Field(StrEnum):
+    """The context fields a stage may declare it requires or assigns (:func:`note` for ``notes``)."""
 
-def stage(name: str) -> Callable[[Stage], Stage]:
-    """Register an extraction stage by name (the pipeline runs them in configured order)."""
+    ACTORS = "actors"  # Context.actors: the actors and their fields
+    MENTIONS = "mentions"  # the mention index (add_mention, actor_at, mentions_in)
+    COREF = "coref"  # Context.coref: pronouns and descriptions resolved to actors
+    CLAIMS = "claims"
+    INTERACTIONS = "interactions"
+
+
+FIELDS: frozenset[str] = frozenset(Field)
+
+
+def note(key: str) -> str:
+    """The declared name of one slot of :attr:`Context.notes` (``notes.<key>``)."""
+    return f"notes.{key}"
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    """What a stage reads from and writes to the :class:`Context`.
+
+    ``declared`` is False for a stage registered without ``requires`` or
+    ``assigns``: nothing is known of it, and :func:`check_order` passes it.
+    """
+
+    name: str
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    declared: bool = False
+
+
+SPECS: dict[str, StageSpec] = {}
+
+
+def _check_fields(name: str, fields: tuple[str, ...]) -> None:
+    for f in fields:
+        if f not in FIELDS and not (f.startswith("notes.") and len(f) > len("notes.")):
+            raise ValueError(f"stage {name!r}: unknown context field {f!r} (one of {sorted(FIELDS)} or notes.<key>)")
+
+
+def declare(name: str, requires: Iterable[str] = (), assigns: Iterable[str] = ()) -> StageSpec:
+    """Declare (or re-declare) what stage ``name`` requires and assigns."""
+    spec = StageSpec(name, tuple(requires), tuple(assigns), declared=True)
+    _check_fields(name, spec.requires)
+    _check_fields(name, spec.assigns)
+    SPECS[name] = spec
+    return spec
+
+
+def stage(name: str, requires: Iterable[str] | None = None,
+          assigns: Iterable[str] | None = None) -> Callable[[Stage], Stage]:
+    """Register an extraction stage by name (the pipeline runs them in configured order).
+
+    ``requires``/``assigns`` name the context fields (:data:`FIELDS`, or
+    ``notes.<key>``) the stage reads and writes; a stage registered without
+    them is undeclared (see :class:`StageSpec`).
+    """
 
     def deco(fn: Stage) -> Stage:
         STAGES[name] = fn
+        if requires is not None or assigns is not None:
+            declare(name, requires or (), assigns or ())
+        elif name not in SPECS:
+            SPECS[name] = StageSpec(name)
         return fn
 
     return deco
+
+
+def check_order(order: Iterable[str]) -> list[str]:
+    """Problems of a stage order: unknown stages, and requirements no earlier stage assigns.
+
+    Why: the order is data (``pipeline.DEFAULT_STAGES``); a stage moved before
+    the one that fills what it reads would fail silently (an empty index reads
+    as "nothing found"), so the order is checked against the declarations.
+    """
+    problems: list[str] = []
+    assigned: set[str] = set()
+    for name in order:
+        spec = SPECS.get(name)
+        if name not in STAGES or spec is None:
+            problems.append(f"{name}: no such stage")
+            continue
+        for f in spec.requires:
+            if f not in assigned:
+                problems.append(f"{name}: requires {f}, which no earlier stage assigns")
+        assigned.update(spec.assigns)
+    return problems
+

@@ -11,12 +11,13 @@ from __future__ import annotations
 from backchannel.extract.actors.spans import initials_match
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.steps import STEPS, run
-from backchannel.extract.context import Context, stage
+from backchannel.extract.context import Context, Field, note, stage
+from backchannel.resolve.phrases import STATE_IDS
 
 __all__ = ["STEPS", "extract_actors", "initials_match"]
 
 
-@stage("actors")
+@stage("actors", requires=(), assigns=(Field.ACTORS, Field.MENTIONS, Field.COREF, note(STATE_IDS)))
 def extract_actors(ctx: Context) -> None:
     """Find every actor of the document and its mentions (the steps in ``steps.STEPS``)."""
     run(ActorState.create(ctx))

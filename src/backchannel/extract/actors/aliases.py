@@ -29,26 +29,24 @@ def stated_aliases(st: ActorState) -> None:
                 other = st.ctx.actor_at(span.start_char, span.end_char) if span is not None else None
                 if other and other != aid and (st.ctx.actors[other].kind in (actor.kind, "state", "organization")
                                                or st.lx.words.self_naming in km.group(0)):
-                    st.ctx.merge_actor(other, aid)
-                    st.retarget(other, aid)
+                    st.merge(other, aid, "actors.aliases.also_known_as")
                 elif other is None:
                     nm = st.lx.words.alias_name.match(text[pos:pos + 60])
                     if nm:
-                        st.add_alias(aid, nm.group(0))
-                        st.ctx.add_mention(aid, pos, pos + len(nm.group(0)))
+                        st.add_alias(aid, nm.group(0), "actors.aliases.also_known_as")
+                        st.ctx.add_mention(aid, pos, pos + len(nm.group(0)), "actors.aliases.also_known_as")
             hm = re.match(r"\s*\((@\w+)\)", after)
             if hm:
-                st.add_alias(aid, hm.group(1))
-                st.ctx.add_mention(aid, m.end + hm.start(1), m.end + hm.end(1))
+                st.add_alias(aid, hm.group(1), "actors.aliases.handle_in_brackets")
+                st.ctx.add_mention(aid, m.end + hm.start(1), m.end + hm.end(1), "actors.aliases.handle_in_brackets")
             am = re.match(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)", after)
             if am and actor.kind in ("organization", "state", "group"):
                 other = st.ctx.actor_at(m.end + am.start(1), m.end + am.end(1))
                 if other and other != aid:
-                    st.ctx.merge_actor(other, aid)
-                    st.retarget(other, aid)
+                    st.merge(other, aid, "actors.aliases.acronym_in_brackets")
                 else:
-                    st.ctx.add_mention(aid, m.end + am.start(1), m.end + am.end(1))
-                st.add_alias(aid, am.group(1))
+                    st.ctx.add_mention(aid, m.end + am.start(1), m.end + am.end(1), "actors.aliases.acronym_in_brackets")
+                st.add_alias(aid, am.group(1), "actors.aliases.acronym_in_brackets")
 
     # an actor named by what another actor has as an alias is that actor ("RSF")
     by_alias: dict[str, str] = {}
@@ -59,8 +57,7 @@ def stated_aliases(st: ActorState) -> None:
         target = by_alias.get(fold(actor.name))
         if target and target != aid and target in st.ctx.actors and aid in st.ctx.actors and \
                 actor.named and st.ctx.actors[target].named:
-            st.ctx.merge_actor(aid, target)
-            st.retarget(aid, target)
+            st.merge(aid, target, "actors.aliases.name_is_alias")
 
     acronyms(st)
 
@@ -87,9 +84,9 @@ def led_coalitions(st: ActorState) -> None:
         aid = made.get(head.lower_)
         if aid is None:
             aid = st.ctx.new_actor_id(name)
-            st.ctx.add_actor(Actor(id=aid, name=name, kind="organization"))
+            st.ctx.add_actor(Actor(id=aid, name=name, kind="organization"), "actors.aliases.led_coalition")
             made[head.lower_] = aid
-        st.add_mention(aid, lead.idx, head.idx + len(head.text), head)
+        st.add_mention(aid, lead.idx, head.idx + len(head.text), head, "actors.aliases.led_coalition")
         for i in range(lead.i, head.i + 1):
             st.token_actor[i] = aid
     if not made:
@@ -103,8 +100,8 @@ def led_coalitions(st: ActorState) -> None:
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ in ("ADJ", "PROPN") and doc[tok.i - 1].lower_ != st.lx.words.led_word:
             continue  # "a new coalition", "the Arab coalition": another description
-        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
-        st.add_alias(aid, tok.text)
+        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, "actors.aliases.led_coalition_again")
+        st.add_alias(aid, tok.text, "actors.aliases.led_coalition_again")
 
 
 def acronyms(st: ActorState) -> None:
@@ -122,7 +119,7 @@ def acronyms(st: ActorState) -> None:
             for m in a.mentions:
                 pm = re.match(r"\s*\(([A-Z]{2,7})\)", text[m.end: m.end + 12])
                 if pm:
-                    st.add_alias(aid, pm.group(1))
+                    st.add_alias(aid, pm.group(1), "actors.aliases.acronym_after_name")
     longs = [(aid, a) for aid, a in acts.items() if a.named and a.kind in ("organization", "group")
              and len(a.name.split()) >= 2]
     # a regional adjective taken for a name ("Tigrayan") is the one organisation named
@@ -137,8 +134,7 @@ def acronyms(st: ActorState) -> None:
         fits = [lid for lid, la in longs if lid in acts and lid != aid and any(
             w == stem or (w.startswith(stem) and len(w) - len(stem) <= 1) for w in la.name.replace("'s", "").split())]
         if len(fits) == 1:
-            st.ctx.merge_actor(aid, fits[0])
-            st.retarget(aid, fits[0])
+            st.merge(aid, fits[0], "actors.aliases.regional_adjective")
     for aid, actor in list(acts.items()):
         if aid not in acts or not actor.named:
             continue
@@ -148,8 +144,7 @@ def acronyms(st: ActorState) -> None:
         fits = [lid for lid, la in longs if lid != aid and lid in acts and any(
             initials_match(acro, n) for n in [la.name, *la.aliases])]
         if len(fits) == 1:
-            st.ctx.merge_actor(aid, fits[0])
-            st.retarget(aid, fits[0])
+            st.merge(aid, fits[0], "actors.aliases.acronym_initials")
     # an acronym the text never tagged as a name ("the RSF" read as a common noun)
     forms: dict[str, str] = {}
     for aid, a in acts.items():
@@ -168,17 +163,19 @@ def acronyms(st: ActorState) -> None:
                 or st.is_excluded(tok.idx, tok.idx + len(w)):
             continue
         found = forms.get(w)
+        rule = "actors.aliases.known_acronym"
         if found is not None:
             aid = found
         else:
+            rule = "actors.aliases.bloc_acronym"
             bloc = st.lx.bloc(w)  # a known bloc by its acronym ("ECOWAS", "the AU")
             if bloc is None:
                 continue
             known = by_name.get(bloc[0])
             if known is None:
                 known = st.ctx.new_actor_id(bloc[0])
-                st.ctx.add_actor(Actor(id=known, name=bloc[0], kind=bloc[1]))  # type: ignore[arg-type]
+                st.ctx.add_actor(Actor(id=known, name=bloc[0], kind=bloc[1]), rule)  # type: ignore[arg-type]
                 by_name[bloc[0]] = known
             aid = known
-        st.add_mention(aid, tok.idx, tok.idx + len(w), tok)
-        st.add_alias(aid, w)
+        st.add_mention(aid, tok.idx, tok.idx + len(w), tok, rule)
+        st.add_alias(aid, w, rule)

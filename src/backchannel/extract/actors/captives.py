@@ -49,7 +49,7 @@ def captives(st: ActorState) -> None:
             continue
         if definite_again:
             aid = by_head[lemma]
-            st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
+            st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, "actors.captives.definite_again")
             st.ctx.coref[tok.i] = aid
             continue
         core = [t for t in left if t.dep_ in ("amod", "compound") and not t.like_num and
@@ -67,8 +67,9 @@ def captives(st: ActorState) -> None:
         if not name:
             continue
         aid = st.ctx.new_actor_id(name)
-        st.ctx.add_actor(Actor(id=aid, name=name, kind="group", named=False))
-        st.add_mention(aid, s0, e0, tok)
+        rule = "actors.captives.held" if held else "actors.captives.freed"
+        st.ctx.add_actor(Actor(id=aid, name=name, kind="group", named=False), rule)
+        st.add_mention(aid, s0, e0, tok, rule)
         for t in span_toks:
             st.token_actor[t.i] = aid
         by_head.setdefault(lemma, aid)

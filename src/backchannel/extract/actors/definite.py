@@ -69,8 +69,9 @@ def definite_descriptions(st: ActorState) -> None:
             continue
         s0 = left[1].idx if len(left) > 1 else tok.idx
         e0 = tok.idx + len(tok.text)
-        st.add_mention(target, s0, e0, tok)
+        rule = "actors.definite.bloc_description" if bloc_word else "actors.definite.group_description"
+        st.add_mention(target, s0, e0, tok, rule)
         st.ctx.coref[tok.i] = target
         st.consumed.update(t.i for t in left)
         st.consumed.add(tok.i)
-        st.add_alias(target, st.text[s0:e0])
+        st.add_alias(target, st.text[s0:e0], rule)

@@ -17,7 +17,7 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
 
-Desc = tuple[list[Token], list[Token], Token]  # (left tokens, right tokens, head)
+Desc = tuple[list[Token], list[Token], Token, str]  # (left tokens, right tokens, head, rule id)
 
 
 def descriptors_and_affiliations(st: ActorState) -> None:
@@ -25,7 +25,7 @@ def descriptors_and_affiliations(st: ActorState) -> None:
     doc = st.doc
     for nm in st.named:
         actor = st.ctx.actors[nm.aid]  # type: ignore[index]
-        for s, e, root in nm.mentions:
+        for s, e, root, _ in nm.mentions:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
@@ -38,7 +38,7 @@ def descriptors_and_affiliations(st: ActorState) -> None:
             # an editor's bracketed name inside a quotation
             if span.start >= 2 and doc[span.start - 1].text in ("[", "(") and \
                     role_noun(st, doc[span.start - 2]) and not st.token_actor.get(doc[span.start - 2].i):
-                descs.append(([doc[span.start - 2]], [], doc[span.start - 2]))
+                descs.append(([doc[span.start - 2]], [], doc[span.start - 2], "actors.descriptors.bracketed_name"))
             descs += _apposition_before(st, actor, root, span)
             for c in root.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and not st.token_actor.get(c.i) and \
@@ -46,10 +46,10 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                             x.dep_ == "appos" and st.token_actor.get(x.i) for x in c.children):
                     for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
                         left, right = desc_tokens(st, h)
-                        descs.append((left, right, h))
+                        descs.append((left, right, h, "actors.descriptors.apposition_after"))
             for h in predicates(st, root):
                 left, right = desc_tokens(st, h)
-                descs.append((left, right, h))
+                descs.append((left, right, h, "actors.descriptors.predicate"))
             _apply(st, actor, descs)
 
 
@@ -63,7 +63,7 @@ def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
         if c.dep_ in ("poss", "amod", "compound") and c.i < span.start:
             aff = st.token_actor.get(c.i)
             if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
-                actor.affiliation = aff
+                st.set_affiliation(actor, aff, "actors.descriptors.state_owner")
 
 
 def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
@@ -81,15 +81,14 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
         pre_c = pre_c[1:]
     if pre_c and (role_noun(st, pre_c[-1]) or POSS_SUFFIX.sub("", pre_c[-1].lower_) in st.lx.gov_titles):
         full_pre = [t for t in root.subtree if t.i < span.start and t.i >= pre_c[0].i - 3]
-        descs.append((pre_c, [], pre_c[-1]))
+        descs.append((pre_c, [], pre_c[-1], "actors.descriptors.title_before"))
         # possessor of the title: "Qatar's Prime Minister", "Thailand's acting ..."
         for t in full_pre:
             if t.dep_ == "poss":
-                descs[-1] = (pre_c, [], pre_c[-1])
                 aff = st.actor_of_token(t)
                 if aff and actor.affiliation is None and aff != actor.id and \
                         st.ctx.actors[aff].kind != "person":
-                    actor.affiliation = aff
+                    st.set_affiliation(actor, aff, "actors.descriptors.title_possessor")
     return descs
 
 
@@ -115,27 +114,28 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
         for t in np_left(h):
             aff = st.actor_of_token(t) if t.dep_ == "poss" else None
             if aff and aff != actor.id and actor.affiliation is None:
-                actor.affiliation = aff
+                st.set_affiliation(actor, aff, "actors.descriptors.part_of_possessor")
     for t in np_left(h):
         if t.dep_ == "poss":
             aff = st.actor_of_token(t) or (nearest_party(st, t) if t.tag_ == "PRP$" else None)
             if aff and aff != actor.id and actor.affiliation is None and \
                     st.ctx.actors[aff].kind != "person" and h.lemma_.lower() in lx.gov_titles:
-                actor.affiliation = aff
+                st.set_affiliation(actor, aff, "actors.descriptors.appos_title_possessor")
             elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
                     and st.ctx.actors[aff].kind == "person" and t.tag_ != "PRP$":
                 if h.lemma_.lower() in lx.personal_staff:
-                    actor.affiliation = aff  # "Cleverly's spokeswoman, Maria Hendry": works for him
+                    # "Cleverly's spokeswoman, Maria Hendry": works for him
+                    st.set_affiliation(actor, aff, "actors.descriptors.personal_staff")
                 elif h.lemma_.lower() in lx.gov_titles or role_noun(st, h):
                     # "the President's peace commissioner": the President's side
-                    actor.affiliation = st.ctx.actors[aff].affiliation
-    return [(left, right, h)]
+                    st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
+    return [(left, right, h, "actors.descriptors.apposition_before")]
 
 
 def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
     """Record the descriptions as descriptors; a governmental title (or any role) gives the side."""
     lx = st.lx
-    for left, right, h in descs:
+    for left, right, h, rule in descs:
         toks = left + right
         if not toks:
             continue
@@ -143,12 +143,12 @@ def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
         st.consumed.add(h.i)
         d = descriptor_text(st, left, right)
         if d and d not in actor.descriptors and fold(d) != fold(actor.name):
-            actor.descriptors.append(d)
+            st.add_descriptor(actor, d, rule)
         if actor.affiliation is None and (h.lemma_.lower() in lx.gov_titles or any(
                 t.lemma_.lower() in lx.gov_titles for t in left)):
             aff = affiliation_in(st, toks, exclude=actor.id)
             if aff:
-                actor.affiliation = aff
+                st.set_affiliation(actor, aff, "actors.descriptors.gov_title_side")
         if actor.affiliation is None and actor.kind == "person":
             # an organisation named in any role: "ELN commander", "RSF leader",
             # "Red Cross delegate" (a state needs a governmental title, above)
@@ -156,7 +156,7 @@ def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
                 aff = st.actor_of_token(t)
                 if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
                         and st.ctx.actors[aff].named:
-                    actor.affiliation = aff
+                    st.set_affiliation(actor, aff, "actors.descriptors.org_in_role")
                     break
 
 
@@ -169,22 +169,22 @@ def state_descriptors(st: ActorState) -> None:
             continue
         seen.add(h.tok.i)
         root = h.tok
-        heads = predicates(st, root)
-        heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and role_noun(st, c)
+        heads = [(h, "actors.descriptors.state_predicate") for h in predicates(st, root)]
+        heads += [(c, "actors.descriptors.state_apposition") for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and role_noun(st, c)
                   and not st.token_actor.get(c.i) and not describes_other(st, c)]
         # "The United States and China, two key regional players": the apposition of a coordination
         top = root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         if top is not root:
-            heads += [c for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+            heads += [(c, "actors.descriptors.state_apposition") for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and role_noun(st, c) and not st.token_actor.get(c.i)]
         actor = st.ctx.actors[aid]
-        for hd in heads:
+        for hd, rule in heads:
             left, right = desc_tokens(st, hd)
             st.consumed.update(t.i for t in left + right)
             st.consumed.add(hd.i)
             left = [t for t in left if not t.like_num]
             d = descriptor_text(st, left, right)
             if d and d not in actor.descriptors:
-                actor.descriptors.append(d)
+                st.add_descriptor(actor, d, rule)

@@ -43,9 +43,9 @@ def government_descriptions(st: ActorState) -> None:
                 if default:
                     c = lx.country(default)
                     if c:
-                        state = st.state_actor(c)
+                        state = st.state_actor(c, "actors.government.leader_default_state")
                 if state and st.ctx.actors[person].affiliation is None:
-                    st.ctx.actors[person].affiliation = state
+                    st.set_affiliation(st.ctx.actors[person], state, "actors.government.leader_of_government")
             if state is None:
                 continue
             if any(t.lower_ in lx.generic for t in mods):
@@ -61,8 +61,9 @@ def government_descriptions(st: ActorState) -> None:
             s, e = words[0].idx, tok.idx + len(tok.text)
             if st.is_excluded(s, e):
                 continue
-            st.add_alias(state, span_text(doc, words))
-            st.add_mention(state, s, e, tok)
+            rule = "actors.government.leader_government" if person is not None else "actors.government.state_government"
+            st.add_alias(state, span_text(doc, words), rule)
+            st.add_mention(state, s, e, tok, rule)
             st.consumed.update(t.i for t in left)
     # occupiers: the state the text links most with military action
     occ = [m for m in occupier_mentions(st)]
@@ -70,8 +71,8 @@ def government_descriptions(st: ActorState) -> None:
         target = military_state(st)
         if target:
             for s, e, toks in occ:
-                st.add_alias(target, st.text[s:e])
-                st.add_mention(target, s, e, toks[-1])
+                st.add_alias(target, st.text[s:e], "actors.government.occupier")
+                st.add_mention(target, s, e, toks[-1], "actors.government.occupier")
                 st.consumed.update(t.i for t in toks)
 
 

@@ -45,13 +45,16 @@ def same_event_persons(st: ActorState) -> None:
         if len(hits) != 1:
             continue
         target = st.ctx.actors[hits[0]]
+        rule = "actors.merges.same_event_person"
         if a.name not in target.descriptors:
-            target.descriptors.insert(0, a.name)
-        if target.affiliation is None:
-            target.affiliation = a.affiliation
+            st.add_descriptor(target, a.name, rule, first=True)
+        if target.affiliation is None and a.affiliation is not None:
+            # the side comes from the rule that inferred it for the unnamed description
+            st.set_affiliation(target, a.affiliation, a.traced("affiliation") or rule)
         m = a.mentions[0]
         st.ctx.remove_actor(a.id)
-        st.ctx.add_mention(target.id, m.start, m.end)
+        st.ctx.trace(target, f"merged:{a.id}", rule)
+        st.ctx.add_mention(target.id, m.start, m.end, m.rule)
         st.retarget(a.id, target.id)
 
 
@@ -75,8 +78,8 @@ def drop_places_inside_descriptions(st: ActorState) -> None:
 def drop_dangling_affiliations(st: ActorState) -> None:
     """No affiliation may point at an actor a merge or a drop removed, nor at the actor itself."""
     for actor in st.ctx.actors.values():
-        if actor.affiliation not in st.ctx.actors or actor.affiliation == actor.id:
-            actor.affiliation = None
+        if actor.affiliation is not None and (actor.affiliation not in st.ctx.actors or actor.affiliation == actor.id):
+            st.set_affiliation(actor, None, "actors.merges.dangling_affiliation")
 
 
 def resolve_pronouns(st: ActorState) -> None:

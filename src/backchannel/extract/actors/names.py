@@ -16,6 +16,7 @@ from backchannel.extract.actors.ner_spans import spans_from_ents
 from backchannel.extract.actors.queries import governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, SUBJ, clean, strip_span
 from backchannel.extract.actors.state import ActorState, Named
+from backchannel.extract.context import slug
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.resolve.merge import link_partial_names, name_tokens
@@ -28,7 +29,7 @@ def find_named(st: ActorState) -> None:
     surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     state_chars = {(h.start, h.end) for h in st.state_hits}
     state_starts = {h.start for h in st.state_hits}
-    for start, end, ent_label, span in spans_from_ents(st):
+    for start, end, ent_label, span, rule in spans_from_ents(st):
         grouped = _group_label(st, ent_label, span)
         if grouped is None:
             continue
@@ -39,7 +40,7 @@ def find_named(st: ActorState) -> None:
         s, e, name = found
         root = span.root
         if label == "UNIT":
-            _add_unit(st, span, by_key)
+            _add_unit(st, span, by_key, rule)
             continue
         bloc = lx.bloc(name)
         surface = name
@@ -60,9 +61,10 @@ def find_named(st: ActorState) -> None:
         if label == "PERSON" and len(span) == 1 and span.root.tag_ == "NNPS":
             label = "GROUP"  # "the Houthis": a plural name is a group, not a person
         nm.labels[label.rstrip("?")] += 1
-        nm.mentions.append((s, e, root))
+        nm.mentions.append((s, e, root, rule))
         if fold(surface) != key and surface not in nm.aliases:
             nm.aliases.append(surface)
+            nm.alias_rules[surface] = "actors.names.bloc_name"
         kind_evidence(st, nm, span, label)
     link_names(st)
 
@@ -141,7 +143,7 @@ def _org_is_name(st: ActorState, name: str, span: Span) -> bool:
     return True
 
 
-def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named]) -> None:
+def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named], rule: str) -> None:
     """A named unit (the "Azov" regiment): an organisation named with its head noun."""
     unit_head = span[-1]
     name = clean(f"{span[0].text} {unit_head.text}")
@@ -154,9 +156,10 @@ def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named]) -> None:
     nm.org_evidence += 3
     if span[0].text not in nm.aliases:
         nm.aliases.append(span[0].text)
+        nm.alias_rules[span[0].text] = rule
     by_key[key] = nm
     by_key[fold(span[0].text)] = nm
-    nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0]))
+    nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0], rule))
     nm.labels["ORG"] += 1
 
 
@@ -232,61 +235,78 @@ def link_names(st: ActorState) -> None:
     singular = {fold(nm.name): nm for nm in st.named if " " not in nm.name}
     keep: list[Named] = []
     for nm in st.named:
-        target = None
+        target, rule = None, ""
         f = fold(nm.name)
         if " " not in nm.name and f.endswith("s") and f[:-1] in singular and singular[f[:-1]] is not nm \
                 and nm.person_evidence == 0 and singular[f[:-1]].person_evidence == 0:
-            target = singular[f[:-1]]  # "Houthis" -> "Houthi"
+            target, rule = singular[f[:-1]], "actors.names.plural_of_name"  # "Houthis" -> "Houthi"
         if fold(nm.name) in alias_index and alias_index[fold(nm.name)] is not nm:
-            target = alias_index[fold(nm.name)]
+            target, rule = alias_index[fold(nm.name)], "actors.names.name_is_alias"
         elif (
                 nm.org_evidence < 2 or not org_like(st, nm.name)):
             full_name = link_partial_names([f for f in full if f != nm.name], nm.name)
             if full_name is None and "-" in nm.name:
                 full_name = link_partial_names(full, nm.name.split("-")[-1])
             if full_name:
-                target = by_name[full_name]
+                target, rule = by_name[full_name], "actors.names.partial_name"
         if target is not None and target is not nm:
             target.mentions.extend(nm.mentions)
             target.person_evidence += nm.person_evidence
+            target.trace[f"merged:{slug(nm.name)}"] = rule
             if nm.name not in target.aliases and fold(nm.name) != fold(target.name):
                 target.aliases.append(nm.name)
+                target.alias_rules[nm.name] = rule
             continue
         keep.append(nm)
     st.named = keep
 
 
+def kind_of(st: ActorState, nm: Named) -> tuple[str, str]:
+    """The kind of a named group and the rule that decided it: evidence, the NER label or a known bloc."""
+    if nm.person_evidence > nm.org_evidence:
+        kind, rule = "person", "actors.names.kind_person_evidence"
+    elif nm.org_evidence > nm.person_evidence:
+        kind, rule = "organization", "actors.names.kind_org_evidence"
+    else:
+        top = nm.labels.most_common(1)[0][0] if nm.labels else "ORG"
+        kind = {"PERSON": "person", "ORG": "organization", "GPE": "state", "FAC": "organization",
+                "LOC": "group", "PERSON?": "person", "GROUP": "group"}.get(top, "organization")
+        rule = "actors.names.kind_ner_label"
+    bloc = st.lx.bloc(nm.name)
+    if bloc:
+        kind, rule = bloc[1], "actors.names.kind_bloc"
+    return kind, rule
+
+
 def materialise_named(st: ActorState) -> None:
-    """Make an actor of every named group, its kind decided from the evidence collected."""
+    """Make an actor of every named group, its kind decided from the evidence collected.
+
+    The actor's rule is the rule of its first name mention (``actors.names.ner_person``,
+    ``actors.names.name_after_title``...); how its kind was decided is ``trace["kind"]``.
+    """
     lx = st.lx
     for nm in st.named:
-        if nm.person_evidence > nm.org_evidence:
-            kind = "person"
-        elif nm.org_evidence > nm.person_evidence:
-            kind = "organization"
-        else:
-            top = nm.labels.most_common(1)[0][0] if nm.labels else "ORG"
-            kind = {"PERSON": "person", "ORG": "organization", "GPE": "state", "FAC": "organization",
-                    "LOC": "group", "PERSON?": "person", "GROUP": "group"}.get(top, "organization")
-        bloc = lx.bloc(nm.name)
-        if bloc:
-            kind = bloc[1]
+        kind, kind_rule = kind_of(st, nm)
         nm.kind = kind
         aid = st.ctx.new_actor_id(nm.name)
         actor = Actor(id=aid, name=nm.name, kind=kind)  # type: ignore[arg-type]
-        st.ctx.add_actor(actor)
+        st.ctx.add_actor(actor, nm.mentions[0][3] if nm.mentions else "actors.names.ner_group")
+        st.ctx.trace(actor, "kind", kind_rule)
+        for key, rule in nm.trace.items():
+            st.ctx.trace(actor, key, rule)
         nm.aid = aid
         for al in nm.aliases:
-            st.add_alias(aid, al)
-        for s, e, root in nm.mentions:
-            st.add_mention(aid, s, e, root)
+            st.add_alias(aid, al, nm.alias_rules.get(al, actor.rule))
+        for s, e, root, rule in nm.mentions:
+            st.add_mention(aid, s, e, root, rule)
             surface = clean(st.text[s:e])
             if fold(surface) != fold(nm.name):
-                st.add_alias(aid, surface)
+                st.add_alias(aid, surface, rule)
         body = lx.body(nm.name)
         if body is not None and kind == "organization":
-            actor.affiliation = st.state_actor(body)
+            st.set_affiliation(actor, st.state_actor(body, "actors.names.state_body"), "actors.names.state_body")
         elif kind == "organization" and lx.demonym(nm.name.split()[0]) and governmental(st, nm.name):
             c = lx.demonym(nm.name.split()[0])
             if c and not c.people:
-                actor.affiliation = st.state_actor(c)
+                rule = "actors.names.demonym_government"
+                st.set_affiliation(actor, st.state_actor(c, rule), rule)

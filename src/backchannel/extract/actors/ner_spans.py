@@ -14,7 +14,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
 
-Found = tuple[int, int, str, Span]  # (start token, end token, label, span)
+Found = tuple[int, int, str, Span, str]  # (start token, end token, label, span, rule id)
 
 
 def spans_from_ents(st: ActorState) -> list[Found]:
@@ -56,7 +56,8 @@ def _repaired_ents(st: ActorState) -> list[Found]:
             # "the Trump Administration": a leader's name and a government noun
             name_toks = [t for t in doc[start:end - 1] if t.pos_ == "PROPN" and not st.lx.country(t.text)]
             if name_toks and not any(st.lx.demonym(t.text) for t in doc[start:end - 1]):
-                out.append((name_toks[0].i, name_toks[-1].i + 1, "PERSON?", doc[name_toks[0].i: name_toks[-1].i + 1]))
+                out.append((name_toks[0].i, name_toks[-1].i + 1, "PERSON?", doc[name_toks[0].i: name_toks[-1].i + 1],
+                            "actors.names.leader_of_administration"))
             k += 1
             continue
         if label == "ORG" and k + 1 < len(ents):
@@ -66,7 +67,8 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                     doc[nxt_ent.start].dep_ == doc[end - 1].dep_ and not st.lx.country(nxt_ent.text):
                 end = nxt_ent.end  # "CNN" + "Türk"
                 k += 1
-        out.append((start, end, label, doc[start:end]))
+        rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
+        out.append((start, end, label, doc[start:end], rule))
         k += 1
     return out
 
@@ -133,7 +135,7 @@ def _untagged_acronyms(st: ActorState) -> list[Found]:
                 or lx.country(t) or lx.bloc(t) or lx.demonym(t) or t.lower() in lx.gov_titles:
             continue
         if tok.dep_ in SUBJ or tok.dep_ in ("dobj", "pobj", "poss", "conj"):
-            out.append((tok.i, tok.i + 1, "ORG", doc[tok.i: tok.i + 1]))
+            out.append((tok.i, tok.i + 1, "ORG", doc[tok.i: tok.i + 1], "actors.names.untagged_acronym"))
     return out
 
 
@@ -150,7 +152,7 @@ def _unit_names(st: ActorState) -> list[Found]:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i and \
                         c.ent_type_ not in ("GPE", "NORP", "ORG") and not lx.country(c.text):
-                    out.append((c.i, c.i + 1, "UNIT", doc[c.i: tok.i + 1]))
+                    out.append((c.i, c.i + 1, "UNIT", doc[c.i: tok.i + 1], "actors.names.unit_name"))
     return out
 
 
@@ -173,11 +175,11 @@ def _possessive_names(st: ActorState) -> list[Found]:
         base = tok.text[: len(tok.text) - len(m.group(0))] if m else tok.text
         if base.lower() in lx.gov_titles or lx.country(base) or fold(base) in lx.regions:
             continue
-        out.append((tok.i, tok.i + 1, "PERSON?", doc[tok.i: tok.i + 1]))
+        out.append((tok.i, tok.i + 1, "PERSON?", doc[tok.i: tok.i + 1], "actors.names.possessive_name"))
     return out
 
 
-def names_after_titles(st: ActorState, found: list[tuple[int, int, str, Span]]) -> list[tuple[int, int, str, Span]]:
+def names_after_titles(st: ActorState, found: list[Found]) -> list[Found]:
     """Names the model missed right after a governmental title: "Angolan Foreign Minister X Y".
 
     A run of 2-4 capitalised proper nouns directly after a title head is a person's name when
@@ -185,9 +187,9 @@ def names_after_titles(st: ActorState, found: list[tuple[int, int, str, Span]]) 
     """
     doc, text, lx = st.doc, st.text, st.lx
     # a one-word NORP inside the run is the model's misreading of a given name ("Therese")
-    covered = {i for s, e, lab, sp in found if lab in NAMED_LABELS and not (
+    covered = {i for s, e, lab, sp, _ in found if lab in NAMED_LABELS and not (
         lab == "NORP" and not lx.demonym(sp.text) and not lx.country(sp.text)) for i in range(s, e)}
-    out: list[tuple[int, int, str, Span]] = []
+    out: list[Found] = []
     lower = st.toks.lower
     for i in range(len(doc)):
         if lower[i] not in lx.gov_titles:
@@ -209,6 +211,6 @@ def names_after_titles(st: ActorState, found: list[tuple[int, int, str, Span]]) 
                or lx.country(w) or lx.demonym(w) or fold(w) in lx.cities for w in words) \
                 or lx.country(" ".join(words)) or lx.bloc(" ".join(words)):
             continue
-        out.append((start, end, "PERSON", doc[start:end]))
+        out.append((start, end, "PERSON", doc[start:end], "actors.names.name_after_title"))
         covered.update(range(start, end))
     return out

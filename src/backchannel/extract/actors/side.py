@@ -61,15 +61,15 @@ def context_affiliations(st: ActorState) -> None:
             tries += [(roots[0], k0 - 1)]
         if any(pronoun_owned_title(st, r) for r in roots):
             continue  # "its spokesman X": the owner was not found; a state nearby is not it
-        best = None
+        best, rule = None, "actors.side.co_mentioned_side"
         if titled and roots:
             best = co_mentioned_side(st, actor.id, roots[0])
         for root, kk in tries:
             if best:
                 break
-            best = state_near(st, actor.id, root, state_tokens.get(kk, []), venue)
+            best, rule = state_near(st, actor.id, root, state_tokens.get(kk, []), venue), "actors.side.nearest_state"
         if best:
-            actor.affiliation = best
+            st.set_affiliation(actor, best, rule)
 
 
 def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:

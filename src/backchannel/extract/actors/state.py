@@ -60,13 +60,16 @@ class Named:
 
     name: str
     label: str
-    mentions: list[tuple[int, int, Token]] = field(default_factory=list)  # (start, end, root)
+    mentions: list[tuple[int, int, Token, str]] = field(default_factory=list)  # (start, end, root, rule)
     labels: Counter = field(default_factory=Counter)
     person_evidence: int = 0
     org_evidence: int = 0
     aliases: list[str] = field(default_factory=list)
     kind: str | None = None
     aid: str | None = None
+    # provenance: the rule of each alias, and the trace entries the actor gets when it is made
+    alias_rules: dict[str, str] = field(default_factory=dict)
+    trace: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -161,19 +164,34 @@ class ActorState:
         return i >= 0 and self._quotes[i][0] <= tok.idx < self._quotes[i][1]
 
     # -- changes ------------------------------------------------------------------
-    def state_actor(self, country: Country) -> str:
+    def state_actor(self, country: Country, rule: str | None = None) -> str:
+        """The state's actor id, made (by ``rule``) on first use."""
         aid = self.state_ids.get(country.name)
         if aid is None:
             aid = self.ctx.new_actor_id(country.name)
-            self.ctx.add_actor(Actor(id=aid, name=country.name, kind="state"))
+            self.ctx.add_actor(Actor(id=aid, name=country.name, kind="state"), rule)
             self.state_ids[country.name] = aid
         return aid
 
-    def add_mention(self, aid: str, start: int, end: int, root: Token | None = None) -> None:
+    def set_affiliation(self, actor: Actor, aff: str | None, rule: str) -> None:
+        """Set an actor's affiliation and record the rule that inferred it."""
+        actor.affiliation = aff
+        self.ctx.trace(actor, "affiliation", rule)
+
+    def add_descriptor(self, actor: Actor, desc: str, rule: str, first: bool = False) -> None:
+        """Add a descriptor (at the front with ``first``) and record the rule."""
+        if first:
+            actor.descriptors.insert(0, desc)
+        else:
+            actor.descriptors.append(desc)
+        self.ctx.trace(actor, "descriptors", rule)
+
+    def add_mention(self, aid: str, start: int, end: int, root: Token | None = None,
+                    rule: str | None = None) -> None:
         start, end = strip_span(self.text, start, end)
         if end <= start:
             return
-        self.ctx.add_mention(aid, start, end)
+        self.ctx.add_mention(aid, start, end, rule)
         if root is not None:
             self.token_actor.setdefault(root.i, aid)
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -181,11 +199,17 @@ class ActorState:
             for t in span:
                 self.token_actor.setdefault(t.i, aid)
 
-    def add_alias(self, aid: str, alias: str) -> None:
+    def add_alias(self, aid: str, alias: str, rule: str | None = None) -> None:
         a = self.ctx.actors[aid]
         alias = clean(alias)
         if alias and fold(alias) != fold(a.name) and all(fold(alias) != fold(x) for x in a.aliases):
             a.aliases.append(alias)
+            self.ctx.trace(a, "aliases", rule)
+
+    def merge(self, src: str, dst: str, rule: str) -> None:
+        """Fold actor ``src`` into ``dst`` (recording ``rule``) and retarget every index."""
+        self.ctx.merge_actor(src, dst, rule)
+        self.retarget(src, dst)
 
     def retarget(self, old: str, new: str) -> None:
         """After ``old`` was merged into ``new``: every index that pointed at ``old`` points at ``new``."""

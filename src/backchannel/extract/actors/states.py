@@ -172,17 +172,29 @@ def materialise_states(st: ActorState) -> None:
             continue
         if h.how == How.CAPITAL and h.role != Role.PARTY:
             continue
-        aid = st.state_actor(h.country)
+        rule = state_rule(h)
+        aid = st.state_actor(h.country, rule)
         start = h.start
         if h.how == How.NAME:
             # "the State of Qatar", "the Kingdom of Bahrain": a formal name of the state
             fm = st.lx.words.formal_state.search(st.text, max(h.start - 40, 0), h.start)
             if fm and fm.end() == h.start:
                 start = fm.start(1)
-        st.add_mention(aid, start, h.end, h.tok)
+                rule = "actors.states.formal_name"
+        st.add_mention(aid, start, h.end, h.tok, rule)
         if h.how in (How.NAME, How.CAPITAL):
             surface = st.text[start:h.end]
-            st.add_alias(aid, surface)
+            st.add_alias(aid, surface, rule)
+
+
+def state_rule(h: StateHit) -> str:
+    """The rule id of a state mention: how it is named and its role.
+
+    ``actors.states.<how>_<role>``: ``name_party``, ``capital_party``,
+    ``demonym_modifier``, ``name_venue`` (a venue use of a state that acts
+    elsewhere in the text), ...
+    """
+    return f"actors.states.{h.how.value}_{h.role.value.replace('-', '_')}"
 
 
 def compass_states(st: ActorState) -> None:
@@ -207,5 +219,5 @@ def compass_states(st: ActorState) -> None:
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.tag_ != "POS":
             continue  # "the South China Sea"
         aid = cands[0]
-        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok)
-        st.add_alias(aid, tok.text)
+        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, "actors.states.compass")
+        st.add_alias(aid, tok.text, "actors.states.compass")

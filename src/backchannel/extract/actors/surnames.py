@@ -79,6 +79,6 @@ def untagged_surnames(st: ActorState) -> None:
             i = j
             continue
         aid = forms[f]
-        st.add_mention(aid, s0, e0, doc[j - 1])
-        st.add_alias(aid, text[s0:e0])
+        st.add_mention(aid, s0, e0, doc[j - 1], "actors.surnames.untagged_surname")
+        st.add_alias(aid, text[s0:e0], "actors.surnames.untagged_surname")
         i = j

@@ -208,10 +208,11 @@ def _as_title_holder(st: ActorState, d: Description) -> bool:
     holder = title_holder(st, tok, left, title_aff)
     if not holder:
         return False
-    st.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok)
+    rule = "actors.unnamed.title_holder"
+    st.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok, rule)
     desc = descriptor_text(st, [t for t in left if t.dep_ != "det"], right)
     if desc and desc not in st.ctx.actors[holder].descriptors:
-        st.ctx.actors[holder].descriptors.append(desc)
+        st.add_descriptor(st.ctx.actors[holder], desc, rule)
     st.consumed.update(t.i for t in left + right)
     return True
 
@@ -222,7 +223,8 @@ def _as_described_actor(st: ActorState, d: Description) -> bool:
     holder = described_actor(st, tok, mods)
     if not holder:
         return False
-    st.add_mention(holder, mods[-1].idx if mods else tok.idx, tok.idx + len(tok.text), tok)
+    st.add_mention(holder, mods[-1].idx if mods else tok.idx, tok.idx + len(tok.text), tok,
+                   "actors.unnamed.repeated_descriptor")
     st.ctx.coref[tok.i] = holder
     st.consumed.update(t.i for t in d.left + d.right)
     return True
@@ -232,7 +234,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
             recent: list[tuple[str, str, bool, str | None]]) -> None:
     """Make (or join) the unnamed actor, with its name, aliases, affiliation and mention."""
     doc, tok, left, right, mods = st.doc, d.tok, d.left, d.right, d.mods
-    affiliation = d.affiliation
+    affiliation, aff_rule = d.affiliation, "actors.unnamed.modifier_side"
     whose = [t for t in mods if t.tag_ == "WP$"]
     if whose and affiliation is None:
         # "Qatar, whose officials hosted the talks"
@@ -240,7 +242,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
         if rel is not None:
             ante = st.token_actor.get(rel.head.i)
             if ante and st.ctx.actors[ante].kind != "person":
-                affiliation = ante
+                affiliation, aff_rule = ante, "actors.unnamed.whose_relative"
     core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ in ("PRP$", "WP$")
                                      or t.like_num or t.is_punct)]
     while core and core[0].dep_ in ("cc", "case", "prep"):
@@ -250,19 +252,22 @@ def _record(st: ActorState, d: Description, joined: str | None,
     short = clean(span_text(doc, core))
     full = clean(span_text(doc, core + right)) if right else short
     name = short if len(core) > 1 or not right else full
+    rule = "actors.unnamed.same_head_again" if joined else unnamed_rule(d)
     if joined:
         aid = joined
-        st.add_alias(aid, name)
+        st.add_alias(aid, name, rule)
         if full != name:
-            st.add_alias(aid, full)
+            st.add_alias(aid, full, rule)
         st.ctx.coref[tok.i] = aid
     else:
         kind = "group" if (d.plural or d.is_group and not d.is_person) else "person"
         aid = st.ctx.new_actor_id(name)
         st.ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False,  # type: ignore[arg-type]
-                               affiliation=affiliation))
+                               affiliation=affiliation), rule)
+        if affiliation is not None:
+            st.ctx.trace(st.ctx.actors[aid], "affiliation", aff_rule)
         if full != name:
-            st.add_alias(aid, full)
+            st.add_alias(aid, full, rule)
     actor = st.ctx.actors[aid]
     if affiliation is None:
         poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
@@ -272,19 +277,31 @@ def _record(st: ActorState, d: Description, joined: str | None,
             if owner and st.ctx.actors[owner].kind == "person":
                 owner = st.ctx.actors[owner].affiliation
             if owner and owner != aid:
-                affiliation = owner
+                affiliation, aff_rule = owner, "actors.unnamed.possessive_pronoun"
     if d.media and not any(t.lower_ in st.lx.words.official_media for t in mods):
         affiliation = None  # "Israeli media": the country's press, not its government
-        actor.affiliation = None
+        if actor.affiliation is not None:
+            st.set_affiliation(actor, None, "actors.unnamed.media_not_government")
     if actor.affiliation is None and affiliation and affiliation != aid:
-        actor.affiliation = affiliation
+        st.set_affiliation(actor, affiliation, aff_rule)
     if actor.affiliation is None and not d.media:
-        actor.affiliation = clause_affiliation(st, tok)
-    st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok)
+        found = clause_affiliation(st, tok)
+        if found is not None:
+            st.set_affiliation(actor, found, "actors.unnamed.clause_side")
+    st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok, rule)
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left + right)
     st.desc_internal.update(t.i for t in right)
     recent.append((aid, d.lemma, d.plural, actor.affiliation))
+
+
+def unnamed_rule(d: Description) -> str:
+    """The rule id of a new unnamed actor: a media, group or person noun heads its description."""
+    if d.media:
+        return "actors.unnamed.media"
+    if d.is_group and not d.is_person:
+        return "actors.unnamed.group_noun"
+    return "actors.unnamed.person_noun"
 
 
 def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
@@ -380,11 +397,12 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
     aid = insts.get(key)
     if aid is None:
         aid = st.ctx.new_actor_id(name)
-        st.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation))
+        st.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation),
+                         "actors.unnamed.institution")
         insts[key] = aid
     else:
-        st.add_alias(aid, name)
-    st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok)
+        st.add_alias(aid, name, "actors.unnamed.institution")
+    st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, "actors.unnamed.institution")
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left)
 
