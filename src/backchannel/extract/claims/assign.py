@@ -52,8 +52,11 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.kind == Kind.ANAPHORA and _anaphora_content(d, c):
             claims.append(c)
     # free quotations: a cue in the sentence that closes or opens them, or the previous claim
-    bare = [c for c in cands if c.kind in (Kind.BARE, Kind.REVERSE, Kind.OBJECT_QUOTE) and c not in claims
-            and c.speaker is not None]
+    by_cue: dict[tuple[int, ...] | None, list[Cand]] = {}  # equal candidates share a cue span:
+    for x in claims:  # compare within one cue span, not with every claim (quadratic on long texts)
+        by_cue.setdefault(tuple(x.cue_span) if x.cue_span else None, []).append(x)
+    bare = [c for c in cands if c.kind in (Kind.BARE, Kind.REVERSE, Kind.OBJECT_QUOTE)
+            and c not in by_cue.get(tuple(c.cue_span) if c.cue_span else None, ()) and c.speaker is not None]
     for r in d.regions:
         if not r.used and not names_a_title(d.text, r):
             _free_quotation(d, r, claims, bare)

@@ -121,8 +121,8 @@ def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, 
 def recent_claims(d: ClaimsDoc, tok: Token, claims_done: list[Cand]) -> list[Cand]:
     """Claims with a speaker whose cue is in the pronoun's sentence or the one before, latest first."""
     si = d.sent_index(tok.idx)
-    out = [c for c in claims_done if c.speaker_actor and c.cue_span and c.cue_span[0] < tok.idx
-           and d.sent_index(c.cue_span[0]) >= si - 1]
+    lo = d.sent_starts[si - 1] if si >= 1 else 0  # start of the previous sentence: one bisect, not one per claim
+    out = [c for c in claims_done if c.speaker_actor and c.cue_span and lo <= c.cue_span[0] < tok.idx]
     return sorted(out, key=lambda c: c.cue_span[0], reverse=True)
 
 
