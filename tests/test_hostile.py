@@ -104,19 +104,19 @@ def _items(*texts: str) -> list[Item]:
 
 
 def test_a_runaway_document_is_stopped_and_the_batch_goes_on(nlp):
-    from backchannel.extract import STAGES
+    from backchannel.extract import SPECS, STAGES, stage
 
+    @stage("test-slow")
     def slow(ctx):
         if "SLOW" in ctx.document.text:
             while True:
                 pass
 
-    STAGES["test-slow"] = slow
     try:
         results = list(analyze(_items("Qatar met Oman.", "SLOW text here.", "Egypt said so."), nlp=nlp,
                                stages=(*DEFAULT_STAGES, "test-slow"), doc_timeout=0.5))
     finally:
-        del STAGES["test-slow"]
+        del STAGES["test-slow"], SPECS["test-slow"]
     assert [r.error is None for r in results] == [True, False, True]
     assert results[1].stage == "extract" and "0.5 s limit" in results[1].error
 
@@ -248,3 +248,13 @@ def test_references_are_checked_and_repaired(analyze):
 def test_python_api_chunks_long_texts(nlp):
     d = analyze_text("Qatar met Oman in Muscat. " * 3000, nlp=nlp)  # 78,000 characters: two pieces
     assert d.reference_errors() == [] and d.actors
+
+
+def test_pieces_keep_the_rules_of_their_items(nlp):
+    text = (EXAMPLE.read_text().split("\n", 1)[1] + "\n\n") * 2
+    (r,) = list(analyze(_items(text), nlp=nlp, chunk_chars=6_000))
+    mentions = [m for a in r.dossier.actors for m in a.mentions]
+    assert mentions and all(m.rule for m in mentions if m.rule is not None) and any(m.rule for m in mentions)
+    assert sum(m.rule is None for m in mentions) <= sum(a.rule is None for a in r.dossier.actors) * 20
+    merged = [a for a in r.dossier.actors if a.traced(f"merged:{a.id}@piece")]
+    assert merged  # the same actor in several pieces is one, and says so

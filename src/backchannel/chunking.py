@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from backchannel.model import Actor, Claim, Document, Dossier, Evidence, Interaction, Mention
 
+#: The rule id recorded when one actor of two pieces of a long text becomes one.
+CHUNK_MERGE_RULE = "pipeline.chunks.same_actor_id"
+
 
 def _ev(e: Evidence, doc: str, base: int) -> Evidence:
     return Evidence(doc=doc, start=e.start + base, end=e.end + base, text=e.text)
@@ -24,11 +27,17 @@ def _pair(p: list[int] | None, base: int) -> list[int] | None:
 
 
 def _merge_actor(into: Actor, other: Actor) -> None:
+    """Fold the same actor seen in a later piece into the first: mentions, names, and their trace."""
     into.mentions.extend(other.mentions)
-    into.aliases.extend(a for a in other.aliases if a not in into.aliases)
-    into.descriptors.extend(d for d in other.descriptors if d not in into.descriptors)
-    if into.affiliation is None:
+    for field in ("aliases", "descriptors"):
+        mine, theirs = getattr(into, field), getattr(other, field)
+        if any(x not in mine for x in theirs):
+            mine.extend(x for x in theirs if x not in mine)
+            into.set_trace(field, other.traced(field))
+    if into.affiliation is None and other.affiliation is not None:
         into.affiliation = other.affiliation
+        into.set_trace("affiliation", other.traced("affiliation"))
+    into.set_trace(f"merged:{other.id}@piece", CHUNK_MERGE_RULE)
 
 
 class ChunkMerger:
@@ -44,7 +53,8 @@ class ChunkMerger:
         """Add the dossier of the piece that starts at character ``base`` of the whole."""
         doc = self.document.id
         for a in part.actors:
-            a.mentions = [Mention(doc=doc, start=m.start + base, end=m.end + base, text=m.text) for m in a.mentions]
+            a.mentions = [Mention(doc=doc, start=m.start + base, end=m.end + base, text=m.text, rule=m.rule,
+                                  backend=m.backend) for m in a.mentions]
             if a.id in self.actors:
                 _merge_actor(self.actors[a.id], a)
             else:

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 
 from backchannel.chunking import ChunkMerger
-from backchannel.extract import STAGES, Context
+from backchannel.extract.base import DEFAULT_STAGES, RulesExtractor
 from backchannel.ingest import InputError, Item
 from backchannel.limits import DEFAULT_DOC_TIMEOUT, DocumentTimeout, time_limit
 from backchannel.model import Document, Dossier
@@ -34,10 +34,6 @@ from backchannel.views import build_views
 #: Characters of text parsed in one batch (see :meth:`_Stream.batches`).
 BATCH_CHARS = 40_000
 
-#: Stage order: actors first (everything else refers to them), then claims
-#: (interactions inside a claim are "reported"), then interactions, then the
-#: cross-cutting clean-up that merges actors within the document.
-DEFAULT_STAGES: tuple[str, ...] = ("actors", "claims", "interactions", "finalize")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +57,18 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
+#: The rule id recorded on a field that :func:`repair_references` emptied.
+REPAIR_RULE = "pipeline.repair.dangling_reference"
+
+_EXTRACTORS: dict[tuple[str, ...], RulesExtractor] = {}
+
+
 def run_stages(document: Document, doc, stages: Sequence[str] = DEFAULT_STAGES) -> Dossier:
-    """The extraction stages over one parsed text, without views or checks."""
-    ctx = Context(document=document, doc=doc, anchor=parse_date(document.published))
-    for name in stages:
-        STAGES[name](ctx)
-    return Dossier(documents=[document], actors=list(ctx.actors.values()),
-                   interactions=ctx.interactions, claims=ctx.claims)
+    """The rules' stages over one parsed text (:class:`RulesExtractor`), without views or checks."""
+    key = tuple(stages)
+    if key not in _EXTRACTORS:  # the order is checked once per order, not per document
+        _EXTRACTORS[key] = RulesExtractor(key)
+    return _EXTRACTORS[key].extract(document, doc)
 
 
 def repair_references(dossier: Dossier) -> list[str]:
@@ -80,22 +81,24 @@ def repair_references(dossier: Dossier) -> list[str]:
     claims = {c.id for c in dossier.claims}
     dropped: list[str] = []
 
-    def keep(ref: str | None, what: str) -> str | None:
+    def keep(item, field: str, ref: str | None) -> str | None:  # noqa: ANN001 - Actor | Interaction | Claim
         if ref is None or ref in actors:
             return ref
-        dropped.append(f"{what}: dropped reference {ref!r} (no such actor)")
+        dropped.append(f"{type(item).__name__.lower()} {item.id} {field}: dropped reference {ref!r} (no such actor)")
+        item.set_trace(field, REPAIR_RULE)
         return None
 
     for a in dossier.actors:
-        a.affiliation = keep(a.affiliation, f"actor {a.id} affiliation")
+        a.affiliation = keep(a, "affiliation", a.affiliation)
     for i in dossier.interactions:
-        i.source, i.target = keep(i.source, f"interaction {i.id} source"), keep(i.target, f"interaction {i.id} target")
-        i.via = [v for v in i.via if keep(v, f"interaction {i.id} via")]
+        i.source, i.target = keep(i, "source", i.source), keep(i, "target", i.target)
+        i.via = [v for v in i.via if keep(i, "via", v)]
         if i.claim is not None and i.claim not in claims:
             dropped.append(f"interaction {i.id} claim: dropped reference {i.claim!r} (no such claim)")
             i.claim = None
+            i.set_trace("claim", REPAIR_RULE)
     for c in dossier.claims:
-        c.speaker = keep(c.speaker, f"claim {c.id} speaker")
+        c.speaker = keep(c, "speaker", c.speaker)
     return dropped
 
 

@@ -21,6 +21,13 @@ from backchannel.extract.context import STAGES, Context, check_order
 from backchannel.model import RULES_BACKEND, Document, Dossier
 
 
+#: The rules' stage order, as data: actors first (everything else refers to
+#: them), then claims (interactions inside a claim are "reported"), then
+#: interactions, then the clean-up that merges actors within the document.
+#: :func:`backchannel.extract.context.check_order` verifies it (tests/test_stages.py).
+DEFAULT_STAGES: tuple[str, ...] = ("actors", "claims", "interactions", "finalize")
+
+
 @runtime_checkable
 class Extractor(Protocol):
     """Anything that turns one parsed document into a dossier (no views: the pipeline adds them)."""
@@ -46,7 +53,7 @@ def _anchor(published: str | None) -> date | None:
 class RulesExtractor:
     """The spaCy-rules backend: the registered stages (``@stage``), in an order checked on creation.
 
-    ``stages`` defaults to ``pipeline.DEFAULT_STAGES``; an order in which a stage
+    ``stages`` defaults to :data:`DEFAULT_STAGES`; an order in which a stage
     would read a context field that no earlier stage writes is refused.
     """
 
@@ -55,9 +62,6 @@ class RulesExtractor:
 
     def __init__(self, stages: Sequence[str] | None = None) -> None:
         if stages is None:
-            # imported here: the pipeline imports this package (the order belongs in one place)
-            from backchannel.pipeline import DEFAULT_STAGES
-
             stages = DEFAULT_STAGES
         problems = check_order(stages)
         if problems:

@@ -294,7 +294,7 @@ def stage(name: str, requires: Iterable[str] | None = None,
 def check_order(order: Iterable[str]) -> list[str]:
     """Problems of a stage order: unknown stages, and requirements no earlier stage assigns.
 
-    Why: the order is data (``pipeline.DEFAULT_STAGES``); a stage moved before
+    Why: the order is data (``extract.base.DEFAULT_STAGES``); a stage moved before
     the one that fills what it reads would fail silently (an empty index reads
     as "nothing found"), so the order is checked against the declarations.
     """
