@@ -69,6 +69,14 @@ def test_claims_content_quotes_around_cue(claim):
     assert trace(c) == {"content": "claims.assign.whole_quotation", "direct": "claims.assign.whole_quotation"}
 
 
+def test_claims_content_quote_before_cue(run):
+    claims, _ = run('Anna Lindqvist arrived in Oslo. "We will not be rushed," she said of the talks, '
+                    'in which Uganda demanded more time.')
+    c = claims[0]
+    assert c.rule == "claims.content.quote_before_cue" and c.content == "We will not be rushed,"
+    assert trace(c)["speaker"] == "claims.speakers.pronoun_coref"
+
+
 def test_claims_content_as_saying(claim):
     c = claim("The Norwegian mediator cited Holm as saying that the prisoners were safe.")
     assert c.rule == "claims.content.as_saying" and c.content == "the prisoners were safe"
@@ -172,6 +180,14 @@ def test_claims_signed_transcript_line(run):
     assert [c.rule for c in claims] == ["claims.signed.transcript_line"] * 2
 
 
+def test_claims_signed_transcript_continued(run):
+    claims, _ = run('HOST: What happened in the talks?\n\nLINDQVIST: "We made progress on the exchange.\n\n'
+                    '"And the hostages will come home before winter."')
+    assert [c.rule for c in claims] == ["claims.signed.transcript_line", "claims.signed.transcript_line",
+                                        "claims.signed.transcript_continued"]
+    assert claims[2].speaker == claims[1].speaker == "lindqvist"
+
+
 # -- quotations --------------------------------------------------------------------
 
 def test_claims_assign_partial_quote(claim):
@@ -183,6 +199,11 @@ def test_claims_assign_partial_quote(claim):
 def test_claims_assign_quote_then_cue(claim):
     c = claim('"We are ready," as Lindqvist put it on Monday.')
     assert c.rule == "claims.assign.quote_then_cue" and c.direct and c.cue == "put"
+
+
+def test_claims_assign_cue_then_quote(claim):
+    c = claim('Lindqvist put it plainly on Monday: "The accord is ready."')
+    assert c.rule == "claims.assign.cue_then_quote" and c.direct and c.content == "The accord is ready."
 
 
 def test_claims_assign_continued_quote(run):
