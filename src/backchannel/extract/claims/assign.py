@@ -155,7 +155,6 @@ def _free_quotation(d: ClaimsDoc, r: Region, claims: list[Cand], bare: list[Cand
         best.direct = True
         # the cue after the quotation ("“…,” he said") or before it ("he said: “…”")
         best.rule = "claims.assign.quote_then_cue" if best.cue_span[0] >= r.end else "claims.assign.cue_then_quote"
-        best.trace.pop("content", None)
         r.used = True
         claims.append(best)
         return
