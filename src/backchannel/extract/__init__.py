@@ -12,8 +12,6 @@ from backchannel.extract import actors, claims, interactions, finalize  # noqa: 
 # What the stages that do not declare it in their own ``@stage`` yet read and write
 # (read off their code); to move into their ``@stage(...)`` when they become packages.
 _A, _M, _C = Field.ACTORS, Field.MENTIONS, Field.COREF
-if not SPECS["claims"].declared:  # it also makes speakers the actors stage missed
-    declare("claims", requires=(_A, _M, _C), assigns=(Field.CLAIMS, _A, _M))
 if not SPECS["interactions"].declared:
     declare("interactions", requires=(_A, _M, _C, Field.CLAIMS, note(STATE_IDS)), assigns=(Field.INTERACTIONS,))
 if not SPECS["finalize"].declared:  # orders actors and mentions

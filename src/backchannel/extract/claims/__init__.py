@@ -52,6 +52,15 @@ or author as speaker) is not a claim, nor is a quotation that names a title
 ("on CNN's “State of the Union”"). The title and byline make no claim: the
 title is not in the body text, and a byline has no cue.
 
+Provenance: every claim records in ``rule`` the id of the construction that
+made it (``claims.<module>.<rule>``: ``claims.content.complement``,
+``claims.attribution.tail_said``, ``claims.assign.quote_then_cue``...; the
+candidate carries it from the step that found it), ``trace["content"]`` and
+``trace["direct"]`` the quotation rule that replaced its content with quoted
+words, and ``trace["speaker"]`` the rule that resolved an inferred speaker; the
+speaker actors and mentions the stage makes carry their rule. The ids are
+listed in ``docs/rules.md``.
+
 All the words the rules look for live in ``data/cues.toml`` and
 ``data/claims_words.toml``, read and validated once by :func:`lexicon`
 (:mod:`.cue_lexicon`).

@@ -28,7 +28,10 @@ def add_claims(ctx: Context, d: ClaimsDoc, done: list[Cand]) -> None:
         spans = ClaimSpans(doc=ctx.document.id, content=pieces, cue=c.cue_span, speaker=speaker_span(ctx, c))
         if c.partial and c.clause is not None:
             spans.clause = list(c.clause)
-        ctx.claims.append(Claim(
+        claim = Claim(
             id=f"c{len(ctx.claims) + 1}", speaker=c.speaker_actor, cue=c.cue_text, direct=c.direct,
             content=" ".join(text[s:e] for s, e in pieces), spans=spans,
-            evidence=ctx.evidence(a.start_char, b.end_char), stance=c.stance, inferred=c.inferred))
+            evidence=ctx.evidence(a.start_char, b.end_char), stance=c.stance, inferred=c.inferred, rule=c.rule)
+        for name, rule in c.trace.items():
+            ctx.trace(claim, name, rule)
+        ctx.claims.append(claim)

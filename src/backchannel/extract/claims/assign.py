@@ -80,6 +80,7 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
         # the clause is the quotation (possibly running past the sentence)
         c.pieces = [p for r in regs for p in r.pieces]
         c.direct = True
+        c.trace["content"] = c.trace["direct"] = "claims.assign.whole_quotation"
         for r in regs:
             r.used = True
     elif regs and c.kind != Kind.ACCORDING:
@@ -87,6 +88,7 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
         if inside and c.kind in (Kind.OBJECT, Kind.OBJECT_QUOTE, Kind.CLAUSE, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE):
             c.pieces = [p for r in inside for p in r.pieces]
             c.direct = c.partial = True
+            c.trace["content"] = c.trace["direct"] = "claims.assign.partial_quote"
             c.clause = (s, max(e, inside[-1].end))
             if c.split:  # "A, he said, B “…”": the clause is both sides of the cue
                 c.clause = (c.split[0][0], max(c.split[-1][1], inside[-1].end))
@@ -144,12 +146,15 @@ def _free_quotation(d: ClaimsDoc, r: Region, claims: list[Cand], bare: list[Cand
                         and d.para_index(r.end - 1) == d.para_index(c.cue_span[0])), None)
         if lead_of is not None:
             lead_of.pieces[:0] = [list(p) for p in r.pieces]
+            lead_of.trace["content"] = "claims.assign.lead_piece"
             r.used = True
             return
     best = _bare_cue_for(d, r, bare, starts_sentence)
     if best is not None:
         best.pieces = [list(p) for p in r.pieces]
         best.direct = True
+        # the cue after the quotation ("“…,” he said") or before it ("he said: “…”")
+        best.rule = "claims.assign.quote_then_cue" if best.cue_span[0] >= r.end else "claims.assign.cue_then_quote"
         r.used = True
         claims.append(best)
         return
@@ -193,11 +198,12 @@ def _continue_claim(d: ClaimsDoc, r: Region, prev: Cand, claims: list[Cand]) -> 
     if prev.direct and att_end > prev.pieces[-1][1] and not re.search(r"[.!?;:]", no_abbrev(between)) \
             and len(between) < 80:
         prev.pieces.extend(list(p) for p in r.pieces)  # “…,” he said, “…”
+        prev.trace["content"] = "claims.assign.second_piece"
     else:
         claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
                            None, Kind.CONTINUED, None, speaker_actor=prev.speaker_actor,
                            pieces=[list(p) for p in r.pieces], direct=True,
-                           inferred=list(prev.inferred), parent=prev))
+                           inferred=list(prev.inferred), parent=prev, rule="claims.assign.continued_quote"))
 
 
 def names_a_title(text: str, r: Region) -> bool:

@@ -53,7 +53,8 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
         return None
     words = lex.words.according
     return Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
-                lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent)
+                lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent,
+                rule="claims.nominal.according_to")
 
 
 def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -63,7 +64,7 @@ def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         return None
     spk, clause = nc
     return Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
-                noun_phrase(spk), clause, Kind.CLAUSE, sent)
+                noun_phrase(spk), clause, Kind.CLAUSE, sent, rule="claims.nominal.noun_cue")
 
 
 def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
@@ -82,30 +83,34 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     return cue
 
 
-def _verb_subject(d: ClaimsDoc, tok: Token, cue: Cue, sent: Span) -> Token | None:
-    """The token naming the speaker of a verb cue, with fallbacks for misparses."""
-    subj = subject_of(tok, cue)
+def _verb_subject(d: ClaimsDoc, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
+    """The token naming the speaker of a verb cue, with fallbacks for misparses, and the id of
+    the fallback that found it (None: the parse's subject)."""
+    subj, rule = subject_of(tok, cue), None
     if subj is None and tok.dep_ == "ROOT":
         subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
+        rule = "claims.attribution.leading_speaker" if subj is not None else None
     if subj is not None and d.region_at(subj.idx) is not None:
         subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
-    return subj
+        rule = "claims.attribution.speaker_beside_cue" if subj is not None else None
+    return subj, rule
 
 
-VerbContent = tuple[tuple[int, int] | None, Kind, list[int], Span | None, Token | None]
+#: (clause, kind, extra cue tokens, speaker span, subject, rule id of the construction)
+VerbContent = tuple[tuple[int, int] | None, Kind, list[int], Span | None, Token | None, str | None]
 
 
 def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token | None,
                   sent: Span) -> VerbContent | None:
-    """(clause, kind, extra cue tokens, speaker span, subject) of a verb cue; None: no claim."""
+    """(clause, kind, extra cue tokens, speaker span, subject, rule id) of a verb cue; None: no claim."""
     text = d.text
-    clause, kind, extra = content_clause(tok, cue, lex, text)
+    clause, kind, extra, rule = content_clause(tok, cue, lex, text)
     spk_span = None
     if clause is None and kind == Kind.BARE or kind == Kind.REVERSE:
         tail = tail_attribution(d, tok, sent, lex)
         if tail is not None:
             spk_span, clause = tail
-            kind = Kind.REVERSE
+            kind, rule = Kind.REVERSE, "claims.attribution.tail_said"
             if subj is None or not spk_span.start <= subj.i < spk_span.end:
                 subj = spk_span.root
             else:
@@ -113,7 +118,7 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
     if clause is None and kind == Kind.BARE:
         rc = reverse_clause(tok, sent, text)
         if rc is not None:
-            clause, kind = rc, Kind.REVERSE
+            clause, kind, rule = rc, Kind.REVERSE, "claims.attribution.reverse_clause"
     if clause is not None and subj is not None and subj.i < tok.i and clause[0] < subj.idx < clause[1] \
             and tok.idx >= clause[1]:
         clause = (clause[0], noun_phrase(subj).start_char)  # the parse took the speaker into the clause
@@ -124,7 +129,7 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
         clause = clean(text, *clause)
         if clause is None or kind == Kind.REVERSE and is_adverbial(d, clause):
             return None
-    return clause, kind, extra, spk_span, subj
+    return clause, kind, extra, spk_span, subj, rule
 
 
 def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -132,7 +137,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     cue = _verb_cue_of(d, lex, tok)
     if cue is None:
         return None
-    subj = _verb_subject(d, tok, cue, sent)
+    subj, speaker_rule = _verb_subject(d, tok, cue, sent)
     if subj is not None and is_outlet(d, subj):
         return None
     if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
@@ -140,18 +145,20 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     found = _verb_content(d, lex, tok, cue, subj, sent)
     if found is None:
         return None
-    clause, kind, extra, spk_span, subj = found
+    clause, kind, extra, spk_span, subj, rule = found
     asked = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and kind != Kind.ANAPHORA
     if subj is None and (kind == Kind.ANAPHORA or cue.weak) and not asked:  # "Asked about X, …": no speaker named
         return None  # "in saying …", "it goes without saying": nobody speaks
     if kind == Kind.ANAPHORA and cue.weak:
-        kind = Kind.BARE  # "as she put it, “…”": the object is not the previous sentence
+        kind, rule = Kind.BARE, None  # "as she put it, “…”": the object is not the previous sentence
     text, doc = d.text, d.ctx.doc
     toks = sorted([tok.i, *extra])
     cs, ce = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]].text)
     cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance,
                 spk_span if spk_span is not None else noun_phrase(subj) if subj is not None else None,
-                clause, kind, sent)
+                clause, kind, sent, rule=rule)
+    if spk_span is None and speaker_rule is not None:
+        cand.trace["speaker"] = speaker_rule
     if clause is not None and clause[0] < tok.idx < clause[1]:
         cand.split = split_around(tok, clause, text, kind)
         if cand.split is None:  # the parse put the cue inside its own clause: keep what precedes it
@@ -165,4 +172,5 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
                and k.tag_ in ("WP", "WDT")), None)
     if wh is not None and tok.dep_ == "relcl" and subj is not None and subj.i != wh.i:
         cand.relative = [wh.idx, wh.idx + len(wh.text)]
+        cand.trace["speaker"] = "claims.candidates.relative_pronoun"
     return cand

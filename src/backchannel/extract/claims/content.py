@@ -19,11 +19,12 @@ from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subtree_span
 
 
-Content = tuple[tuple[int, int] | None, Kind, list[int]]  # (clause span, kind, extra cue tokens)
+#: (clause span, kind, extra cue tokens, rule id of the reading; None for a bare cue)
+Content = tuple[tuple[int, int] | None, Kind, list[int], str | None]
 
 
 def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> Content:
-    """(clause span, kind, extra cue tokens) for a cue verb from its dependents.
+    """(clause span, kind, extra cue tokens, rule id) for a cue verb from its dependents.
 
     The readings are tried in order; the first that applies wins."""
     kids = list(v.children)
@@ -48,8 +49,9 @@ def _as_saying(right: list[Token], extra: list[int]) -> Content | None:
             for g in c.children:
                 if g.lemma_ in w.saying_verbs:
                     comp = next((k for k in g.children if k.dep_ == "ccomp"), None)
-                    return (subtree_span(comp) if comp is not None else None), (
-                        Kind.CLAUSE if comp is not None else Kind.BARE), extra
+                    if comp is None:
+                        return None, Kind.BARE, extra, None
+                    return subtree_span(comp), Kind.CLAUSE, extra, "claims.content.as_saying"
     return None
 
 
@@ -61,11 +63,11 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
             comp = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             for k in kids:  # "pointed out that …"; "called on X to …"
                 if k.dep_ == "ccomp":
-                    return subtree_span(k), Kind.CLAUSE, extra
+                    return subtree_span(k), Kind.CLAUSE, extra, "claims.content.phrasal_clause"
                 if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ in words().infinitive_markers for g in k.children):
-                    return subtree_span(k), Kind.INFINITIVE, extra
+                    return subtree_span(k), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
             if comp:
-                return subtree_span(comp[0], False), Kind.FRAME, extra
+                return subtree_span(comp[0], False), Kind.FRAME, extra, "claims.content.phrasal_frame"
     return None
 
 
@@ -79,15 +81,17 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
 
     if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]) and quoted(ccomps[-1]):
         # “A,” he said, “B”: split below
-        return (subtree_span(ccomps[0])[0], subtree_span(ccomps[-1])[1]), Kind.CLAUSE, extra
+        return ((subtree_span(ccomps[0])[0], subtree_span(ccomps[-1])[1]), Kind.CLAUSE, extra,
+                "claims.content.quotes_around_cue")
     if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]):
-        return subtree_span(ccomps[0]), Kind.REVERSE, extra  # “A,” she said of …, in which B: the quote
+        # “A,” she said of …, in which B: the quote
+        return subtree_span(ccomps[0]), Kind.REVERSE, extra, "claims.content.quote_before_cue"
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
-            return subtree_span(c), Kind.CLAUSE, extra
+            return subtree_span(c), Kind.CLAUSE, extra, "claims.content.complement"
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
-            return subtree_span(c), Kind.REVERSE, extra
+            return subtree_span(c), Kind.REVERSE, extra, "claims.content.complement_before"
     for c in right:  # "said in a statement that …": the clause hung on the statement
         if c.dep_ == "prep":
             for p in c.children:
@@ -96,14 +100,14 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
                 for k in p.children:
                     if k.dep_ in ("acl", "relcl", "ccomp") and any(
                             g.dep_ == "mark" and g.lower_ in words().content_marks for g in k.children):
-                        return subtree_span(k), Kind.CLAUSE, extra
+                        return subtree_span(k), Kind.CLAUSE, extra, "claims.content.clause_on_noun"
     if not cue.object:
         # "said after the convention he would …" parsed as an adverbial clause without a marker
         for c in right:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
             if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
                 e = subtree_span(c)[1]
-                return (subj.left_edge.idx, e), Kind.CLAUSE, extra
+                return (subj.left_edge.idx, e), Kind.CLAUSE, extra, "claims.content.unmarked_clause"
     return None
 
 
@@ -132,11 +136,11 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     objs = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "dative")]
     dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
     if _anaphoric(right, lex):
-        return None, Kind.ANAPHORA, extra
+        return None, Kind.ANAPHORA, extra, "claims.content.anaphora"
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ in w.infinitive_markers for g in c.children)),
                  None)
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
-        return _extent([xcomp]), Kind.INFINITIVE, extra
+        return _extent([xcomp]), Kind.INFINITIVE, extra, "claims.content.infinitive"
     if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
                  or (c.dep_ == "prep" and c.lower_ in cue.preps)
@@ -147,13 +151,16 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
-            return _extent(parts), (Kind.OBJECT if cue.object or not cue.weak else Kind.FRAME), extra
+            if cue.object or not cue.weak:
+                return _extent(parts), Kind.OBJECT, extra, "claims.content.object"
+            return _extent(parts), Kind.FRAME, extra, "claims.content.frame"
     if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         # "called his trial a farce" is a claim; "called the meeting" only with a quotation
-        kind = Kind.OBJECT if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs) else Kind.OBJECT_QUOTE
-        return _extent(parts), kind, extra
-    return None, Kind.BARE, extra
+        if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs):
+            return _extent(parts), Kind.OBJECT, extra, "claims.content.naming"
+        return _extent(parts), Kind.OBJECT_QUOTE, extra, "claims.content.naming_quote"
+    return None, Kind.BARE, extra, None
 
 
 LINE_END = re.compile(r"(?<=[.!?\"”'’])[ \t]*\n\s*")  # a line that ends a sentence ends a paragraph

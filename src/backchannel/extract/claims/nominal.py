@@ -121,7 +121,8 @@ def charge_appositions(d: ClaimsDoc, lex: Lexicon, cands: list[Cand]) -> list[Ca
             cue = verb_cue(lex, v)
             assert cue is not None
             clause = (toks[k + 1].idx, noun.idx + len(noun.text))
-            added.append(Cand(v, [v.idx, v.idx + len(v.text)], v.text, cue.stance, speaker, clause, Kind.CLAUSE, sent))
+            added.append(Cand(v, [v.idx, v.idx + len(v.text)], v.text, cue.stance, speaker, clause, Kind.CLAUSE, sent,
+                              rule="claims.nominal.charge_apposition"))
             cut_at.append(comma.idx)
             drop.add(v.i)
             drop.update(t.i for t in speaker)

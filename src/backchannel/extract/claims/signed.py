@@ -95,9 +95,11 @@ def signed_claims(d: ClaimsDoc, posts: list[Signed], lines: list[Signed]) -> lis
     for (cs, ce), (ns, ne), dash in posts:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
         out.append(Cand(None, dash, "—", "neutral", sp, (cs, ce), Kind.TWEET, None,
-                        pieces=[[cs, ce]], direct=True))
+                        pieces=[[cs, ce]], direct=True, rule="claims.signed.post"))
     for (cs, ce), (ns, ne), colon in lines:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
+        # a quoted paragraph after a "NAME: …" line continues it: the name is on an earlier line
+        rule = "claims.signed.transcript_continued" if "\n" in d.text[ne:cs] else "claims.signed.transcript_line"
         out.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), Kind.TRANSCRIPT, None,
-                        pieces=[[cs, ce]], direct=True))
+                        pieces=[[cs, ce]], direct=True, rule=rule))
     return out

@@ -14,9 +14,9 @@ from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon
 
 
-def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
+def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> tuple[str, str]:
     """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
-    one it repeats, else a new one."""
+    one it repeats, else a new one; with the id of the rule that chose it."""
     w = lex.words
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
@@ -45,32 +45,36 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str:
         for a in reversed(list(ctx.actors.values())):
             if not a.named and a.mentions and a.mentions[0].start < span.start_char \
                     and name_words and name_words <= {x.lower() for x in a.name.split()}:
-                ctx.add_mention(a.id, toks[0].idx if toks else head.idx, span.end_char)
-                return a.id
+                rule = "claims.speaker_actors.same_source_again"
+                ctx.add_mention(a.id, toks[0].idx if toks else head.idx, span.end_char, rule=rule)
+                return a.id, rule
     if definite:
         for m in reversed(ctx.mentions_in(0, span.start_char)):
             a = ctx.actors.get(m[2])
             if a is not None and not a.named and m[1] <= span.start_char:
                 last = a.name.split()[-1].lower() if a.name else ""
                 if last in (lemma, head.lower_) or last.rstrip("s") == lemma.rstrip("s"):
-                    ctx.add_mention(a.id, head.idx if len(toks) == 1 else span.start_char, span.end_char)
-                    return a.id
+                    rule = "claims.speaker_actors.definite_source"
+                    ctx.add_mention(a.id, head.idx if len(toks) == 1 else span.start_char, span.end_char, rule=rule)
+                    return a.id, rule
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
     kind: ActorKind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
         "group" if plural else "person")
     aid = ctx.new_actor_id(name)
-    ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False))
+    rule = "claims.speaker_actors.unnamed_source"
+    ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False), rule=rule)
     s = toks[0].idx if toks else head.idx
     e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
-    ctx.add_mention(aid, s, e)
-    return aid
+    ctx.add_mention(aid, s, e, rule=rule)
+    return aid, rule
 
 
 KIND_BY_ENT: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 
 
-def named_actor(ctx: Context, span: Span, head: Token) -> str:
-    """The actor of a name no stage made an actor of ("the West"), created when new."""
+def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
+    """The actor of a name no stage made an actor of ("the West"), created when new; with the
+    id of the rule that chose it."""
     toks = [t for t in span if t.i <= head.i and t.dep_ != "det" and not t.is_punct
             and (t.pos_ == "PROPN" or t.i == head.i or t.head.i == head.i and t.dep_ in ("compound", "amod"))]
     while toks and toks[0].pos_ != "PROPN" and toks[0].i != head.i and head.pos_ == "PROPN" and \
@@ -81,9 +85,11 @@ def named_actor(ctx: Context, span: Span, head: Token) -> str:
     name = ctx.document.text[s:e]
     for a in ctx.actors.values():
         if a.name == name or name in a.aliases:
-            ctx.add_mention(a.id, s, e)
-            return a.id
+            rule = "claims.speaker_actors.known_name"
+            ctx.add_mention(a.id, s, e, rule=rule)
+            return a.id, rule
+    rule = "claims.speaker_actors.missed_name"
     aid = ctx.new_actor_id(name)
-    ctx.add_actor(Actor(id=aid, name=name, kind=KIND_BY_ENT.get(head.ent_type_, "group"), named=True))
-    ctx.add_mention(aid, s, e)
-    return aid
+    ctx.add_actor(Actor(id=aid, name=name, kind=KIND_BY_ENT.get(head.ent_type_, "group"), named=True), rule=rule)
+    ctx.add_mention(aid, s, e, rule=rule)
+    return aid, rule

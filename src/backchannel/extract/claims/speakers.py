@@ -18,9 +18,10 @@ from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
     """Set ``c.speaker_actor`` from its speaker phrase: a mention or coreference, a
-    pronoun's fallback, a name in apposition, or a new named or unnamed actor."""
-    """Resolve the speaker of each claim in text order (a claim with the same content as an
-    earlier one is dropped); a continued quotation keeps its parent's speaker."""
+    pronoun's fallback, a name in apposition, or a new named or unnamed actor.
+
+    Claims are resolved in text order (a claim with the same content as an earlier one is
+    dropped); a continued quotation keeps its parent's speaker (and the rule that found it)."""
     done: list[Cand] = []
     seen: set[tuple[int, int]] = set()
     for c in claims:
@@ -30,12 +31,18 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
         seen.add(key)
         if c.parent is not None and c.speaker_actor is None:
             c.speaker_actor, c.inferred = c.parent.speaker_actor, list(c.parent.inferred)
+            if "speaker" in c.parent.trace:  # the parent's speaker, found by the parent's rule
+                c.trace["speaker"] = c.parent.trace["speaker"]
         resolve_speaker(ctx, d, c, lex, done)
+        if c.speaker_actor is None:
+            c.trace.pop("speaker", None)  # a speaker phrase found but no actor: nothing to trace
         done.append(c)
     return done
 
 
 def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> None:
+    """Set ``c.speaker_actor``; a resolution other than the speaker phrase's own mention records
+    its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
     span = c.speaker
@@ -47,13 +54,15 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     aid = ctx.actor_for_token(head)
     if aid is None and not source_noun:
         aid = ctx.actor_for_span(span)
+    rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else None
     if aid is not None and head.pos_ == "PRON" and speaker_in_own_content(ctx, c, aid):
         # a pronoun speaker does not stand for someone its own content talks about:
         # the speaker of the previous sentence's claim does, when the pronoun fits
         want_person = low in lex.words.person_pronouns
         prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
                      if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
-        aid = prev or aid
+        if prev:
+            aid, rule = prev, "claims.speakers.previous_speaker"
     a = ctx.actors.get(aid) if aid else None
     if head.pos_ == "NOUN" and (a is None or not a.named):
         # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker
@@ -61,29 +70,43 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
                 named = ctx.actor_for_token(t)
                 if named and ctx.actors[named].named:
-                    aid = named
+                    aid, rule = named, "claims.speakers.name_in_apposition"
                     break
     if aid is not None:
         c.speaker_actor = aid
         if head.pos_ == "PRON":
             c.inferred = ["speaker"]
+        _trace_speaker(c, rule)
         return
     if head.pos_ == "PRON" or low in lex.words.person_pronouns or low in lex.words.other_pronouns:
-        aid = pronoun_fallback(ctx, d, head, low, claims_done)
+        aid, rule = pronoun_fallback(ctx, d, head, low, claims_done)
         if aid is not None:
             c.speaker_actor = aid
             c.inferred = ["speaker"]
+            _trace_speaker(c, rule)
         return
     name_tok = head if head.pos_ == "PROPN" else next(
         (t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
     if name_tok is not None:  # a name no stage made an actor of ("the West", "his counterpart Vladimir Putin")
         aid = ctx.actor_for_token(name_tok)
-        c.speaker_actor = aid or named_actor(ctx, span, name_tok)
+        if aid is None:
+            aid, rule = named_actor(ctx, span, name_tok)
+        else:
+            rule = None if name_tok.i == head.i else "claims.speakers.name_in_apposition"
+        c.speaker_actor = aid
+        _trace_speaker(c, rule)
         return
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
     if source_noun:
-        c.speaker_actor = unnamed_actor(ctx, span, head, lex)
+        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex)
+        _trace_speaker(c, rule)
+
+
+def _trace_speaker(c: Cand, rule: str | None) -> None:
+    """Record the rule that resolved the speaker (it replaces what a syntax fallback recorded)."""
+    if rule is not None:
+        c.trace["speaker"] = rule
 
 
 def pair_anaphor(ctx: Context, span: Span, head: Token) -> bool:
@@ -126,16 +149,17 @@ def recent_claims(d: ClaimsDoc, tok: Token, claims_done: list[Cand]) -> list[Can
     return sorted(out, key=lambda c: c.cue_span[0], reverse=True)
 
 
-def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str, claims_done: list[Cand]) -> str | None:
+def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
+                     claims_done: list[Cand]) -> tuple[str | None, str | None]:
     """The pronoun's actor when coreference found none: the last speaker of this or the previous
     sentence (an "according to" source only after the subjects of those sentences), then the
-    nearest preceding fitting actor, preferring subjects."""
+    nearest preceding fitting actor, preferring subjects; with the id of the rule that chose it."""
     w = words()
     want_person = low in w.person_pronouns or low in w.first_person
     recent = recent_claims(d, tok, claims_done)
     for c in recent:
         if c.kind != Kind.ACCORDING and fits(ctx, c.speaker_actor, want_person, word=low):
-            return c.speaker_actor
+            return c.speaker_actor, "claims.speakers.pronoun_last_speaker"
     best_subj = best_any = None
     si = d.sent_index(tok.idx)
     near_start = d.sents[max(si - 1, 0)].start_char
@@ -145,7 +169,7 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str, claims_do
         if best_subj is None and s < near_start:
             for c in recent:  # "…, according to two people. …, they said."
                 if fits(ctx, c.speaker_actor, want_person, word=low):
-                    return c.speaker_actor
+                    return c.speaker_actor, "claims.speakers.pronoun_last_source"
             recent = []
         if not fits(ctx, a, want_person, word=low):
             continue
@@ -155,7 +179,9 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str, claims_do
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             best_subj = a
             break
-    return best_subj or best_any
+    if best_subj is not None:
+        return best_subj, "claims.speakers.pronoun_nearest_subject"
+    return best_any, ("claims.speakers.pronoun_nearest_actor" if best_any is not None else None)
 
 
 def speaker_in_own_content(ctx: Context, c: Cand, aid: str) -> bool:

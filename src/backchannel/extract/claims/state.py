@@ -55,6 +55,10 @@ class Cand:
     split: list[list[int]] | None = None  # clause pieces around a parenthetical cue ("A, he said, B")
     inferred: list[str] = field(default_factory=list)
     relative: list[int] | None = None  # "who said": the relative pronoun naming the speaker here
+    # provenance, kept out of ``==`` (the steps compare candidates field by field):
+    # the id of the construction that made the candidate, and field -> id of a later rule
+    rule: str | None = field(default=None, compare=False)
+    trace: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 class ClaimsDoc:

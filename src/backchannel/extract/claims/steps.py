@@ -6,7 +6,7 @@ step lives in the module named in its comment.
 
 from __future__ import annotations
 
-from backchannel.extract.context import Context, stage
+from backchannel.extract.context import Context, Field, stage
 from backchannel.extract.claims.assemble import add_claims
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
@@ -18,7 +18,10 @@ from backchannel.extract.claims.speakers import resolve_speakers
 from backchannel.extract.claims.state import ClaimsDoc
 
 
-@stage("claims")
+# reads the actors, their mentions and resolved pronouns; writes the claims, and speakers no
+# other stage made an actor of (speaker_actors) with their mentions
+@stage("claims", requires=(Field.ACTORS, Field.MENTIONS, Field.COREF),
+       assigns=(Field.CLAIMS, Field.ACTORS, Field.MENTIONS))
 def extract_claims(ctx: Context) -> None:
     """Extract the claims of one document into ``ctx.claims`` (and unnamed speakers into
     ``ctx.actors``)."""
