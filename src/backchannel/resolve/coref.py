@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from backchannel.extract.context import Context
+from backchannel.context import Context
 from backchannel.resolve.lexicon import ActorWords, fold, lexicon
 
 QUOTE_RE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from backchannel.extract.context import Context
+from backchannel.context import Context
 from backchannel.resolve.lexicon import lexicon
 
 STATE_IDS = "state_ids"  # ctx.notes key: country canonical name -> actor id

@@ -1,0 +1,35 @@
+"""The layers import downwards only: ``resolve`` never imports ``extract``.
+
+Why: the extract stages ask the resolvers "which actor is this token"; a
+resolver that reached back into a stage made import cycles, dodged by imports
+inside functions. The shared per-document state lives in ``backchannel.context``.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from conftest import ROOT
+
+SRC = ROOT / "src" / "backchannel"
+
+
+def _imports(path):
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module, node
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, node
+
+
+def test_resolve_never_imports_extract():
+    bad = [f"{p.relative_to(SRC)}:{n.lineno} {m}" for p in (SRC / "resolve").rglob("*.py")
+           for m, n in _imports(p) if m.startswith("backchannel.extract")]
+    assert bad == []
+
+
+def test_foundations_import_no_stage():
+    for name in ("context.py", "model.py", "nlp.py", "limits.py"):
+        mods = [m for m, _ in _imports(SRC / name)]
+        assert not [m for m in mods if m.startswith(("backchannel.extract", "backchannel.resolve"))], name
