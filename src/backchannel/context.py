@@ -22,7 +22,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Span, Token
+
+from backchannel.docindex import DocIndex
 
 from backchannel.model import Actor, Claim, Document, Evidence, Interaction, Mention, Traced
 
@@ -56,6 +60,11 @@ class Context:
     coref: dict[int, str] = field(default_factory=dict)
     # free slots for stages to leave information for later ones (e.g. "venues")
     notes: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def index(self) -> DocIndex:
+        """Sentences, paragraphs, quotations and token attributes, built once (lazily) per document."""
+        return DocIndex(self.doc, self.document.text)
 
     # -- actors ---------------------------------------------------------------
     def new_actor_id(self, name: str) -> str:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from backchannel.extract.actors.spans import clean, strip_span
+from backchannel.docindex import TokenTable
 from backchannel.extract.context import Context
 from backchannel.model import Actor
 from backchannel.resolve import coref
@@ -72,35 +73,6 @@ class Named:
     trace: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class TokenTable:
-    """Token attributes read once per document.
-
-    Why: every ``doc[i]`` or iteration over a spaCy ``Doc`` builds a new ``Token`` object; steps
-    that scan every token for a cheap test (is it capitalised? a noun?) read these lists instead
-    and touch the ``Token`` only for the few that pass.
-    """
-
-    text: list[str]
-    lower: list[str]
-    idx: list[int]
-    pos: list[str]
-    is_space: list[bool]
-    is_punct: list[bool]
-
-    @classmethod
-    def of(cls, doc: Doc) -> TokenTable:
-        text, lower, idx, pos, space, punct = [], [], [], [], [], []
-        for t in doc:
-            text.append(t.text)
-            lower.append(t.lower_)
-            idx.append(t.idx)
-            pos.append(t.pos_)
-            space.append(t.is_space)
-            punct.append(t.is_punct)
-        return cls(text, lower, idx, pos, space, punct)
-
-
 @dataclass
 class ActorState:
     """What the steps of the actors stage know about one document so far."""
@@ -125,7 +97,7 @@ class ActorState:
 
     @classmethod
     def create(cls, ctx: Context) -> ActorState:
-        st = cls(ctx=ctx, doc=ctx.doc, text=ctx.document.text, lx=lexicon(), toks=TokenTable.of(ctx.doc))
+        st = cls(ctx=ctx, doc=ctx.doc, text=ctx.document.text, lx=lexicon(), toks=ctx.index.table)
         ctx.notes[STATE_IDS] = st.state_ids  # later stages look states up by name
         return st
 

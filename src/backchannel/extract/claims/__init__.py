@@ -67,7 +67,7 @@ All the words the rules look for live in ``data/cues.toml`` and
 """
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, LexiconError, Words, lexicon
-from backchannel.extract.claims.quotes import Region, scan_quotes
+from backchannel.quotes import Region, scan_quotes
 from backchannel.extract.claims.steps import extract_claims  # registers the stage
 
 __all__ = ["Cue", "Lexicon", "LexiconError", "Region", "Words", "extract_claims", "lexicon", "scan_quotes"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.quotes import QUOTE_CHARS, Region
+from backchannel.quotes import QUOTE_CHARS, Region
 from backchannel.extract.claims.spans import SENT_END, clean, no_abbrev
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.quotes import QUOTE_CHARS
+from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal, noun_phrase
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
-from backchannel.extract.claims.quotes import QUOTE_CHARS
+from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subtree_span

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from backchannel.extract.claims.quotes import trim
+from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from backchannel.extract.claims.cue_lexicon import lexicon, words
-from backchannel.extract.claims.quotes import QUOTE_CHARS, trim
+from backchannel.quotes import QUOTE_CHARS, trim
 
 
 END_PUNCT = " \t\n\r\u00a0.,;:—–-"

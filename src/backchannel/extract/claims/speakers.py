@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.quotes import trim
+from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
 

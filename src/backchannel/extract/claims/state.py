@@ -8,7 +8,6 @@ quotation indexes once per document.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.model import Stance
-from backchannel.extract.claims.quotes import PARA_BREAK, Region, scan_quotes
 
 
 class Kind(StrEnum):
@@ -62,39 +60,13 @@ class Cand:
 
 
 class ClaimsDoc:
-    """Per-document indexes: sentences, paragraphs, quotation regions."""
+    """The claims stage's view of the document: the shared :class:`DocIndex` plus the context."""
 
     def __init__(self, ctx: Context):
-        self.ctx = ctx
+        ix = ctx.index
+        self.ctx, self.index = ctx, ix
         self.text = ctx.document.text
-        self.tokens = list(ctx.doc)  # one Token object per token, shared by the steps
-        self.sents = list(ctx.doc.sents)
-        self.sent_starts = [s.start_char for s in self.sents]
-        self.regions = scan_quotes(self.text)
-        self.region_starts = [r.start for r in self.regions]
-        self.breaks = [m.start() for m in PARA_BREAK.finditer(self.text)]
-
-    def sent_tokens(self, sent: Span) -> list[Token]:
-        return self.tokens[sent.start:sent.end]
-
-    def sent_index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
-
-    def para_index(self, pos: int) -> int:
-        return bisect.bisect_right(self.breaks, pos)
-
-    def region_at(self, pos: int) -> Region | None:
-        j = bisect.bisect_right(self.region_starts, pos) - 1
-        if j >= 0 and self.regions[j].start <= pos < self.regions[j].end:
-            return self.regions[j]
-        return None
-
-    def regions_in(self, s: int, e: int) -> list[Region]:
-        j = max(bisect.bisect_right(self.region_starts, s) - 1, 0)
-        out = []
-        while j < len(self.regions) and self.regions[j].start < e:
-            r = self.regions[j]
-            if r.end > s:
-                out.append(r)
-            j += 1
-        return out
+        self.tokens, self.sents, self.sent_starts = ix.tokens, ix.sents, ix.sent_starts
+        self.regions, self.region_starts, self.breaks = ix.regions, ix.region_starts, ix.breaks
+        self.sent_tokens, self.sent_index, self.para_index = ix.sent_tokens, ix.sent_index, ix.para_index
+        self.region_at, self.regions_in = ix.region_at, ix.regions_in
