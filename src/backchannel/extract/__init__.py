@@ -14,9 +14,5 @@ from backchannel.extract import actors, claims, interactions, finalize  # noqa: 
 _A, _M, _C = Field.ACTORS, Field.MENTIONS, Field.COREF
 if not SPECS["claims"].declared:  # it also makes speakers the actors stage missed
     declare("claims", requires=(_A, _M, _C), assigns=(Field.CLAIMS, _A, _M))
-if not SPECS["interactions"].declared:
-    declare("interactions", requires=(_A, _M, _C, Field.CLAIMS, note(STATE_IDS)), assigns=(Field.INTERACTIONS,))
-if not SPECS["finalize"].declared:  # orders actors and mentions
-    declare("finalize", requires=(_A, _M), assigns=(_A, _M))
 
 __all__ = ["SPECS", "STAGES", "Context", "Field", "check_order", "stage"]

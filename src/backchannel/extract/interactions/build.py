@@ -15,6 +15,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import mere_readiness, modality_of
+from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.syntax import (
     NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects,
@@ -30,9 +31,13 @@ HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the 
 
 def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     """The candidate a frame yields at a trigger, or None when the frame's needs are not met."""
-    raw = Candidate(type=fr.type, trig=tok, frame=fr)
+    raw = Candidate(type=fr.type, trig=tok, frame=fr, rule=frame_rule(fr))
     raw.claim = d.claim_at(tok.idx)
     raw.modality, raw.negated = modality_of(d, tok, fr)
+    if raw.modality != (fr.modality or "asserted"):
+        raw.trace["modality"] = "interactions.modality.clause_modality"
+    if raw.negated != fr.negated:
+        raw.trace["negated"] = "interactions.modality.clause_negation"
     if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
     _arguments(d, fr, tok, raw)
@@ -166,7 +171,7 @@ def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
         for r in reversed(d.built):
             if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
                 raw.sources = [a for a in r.sources if not is_marker(a)][:1]
-                raw.inferred.append("source")
+                raw.infer("source", "interactions.build.relay_earlier_proposer")
                 break
 
 
@@ -191,6 +196,13 @@ def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     if raw.negated and raw.time is not None and any(
             c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event
+    trace_time(d, tok, raw)
+
+
+def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """A time read in the previous sentence is traced to that rule."""
+    if raw.time is not None and raw.time.start is not None and raw.time.start < d.sents[d.sent_index(tok)].start_char:
+        raw.trace["time"] = "interactions.timing.previous_sentence"
 
 
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
@@ -212,7 +224,8 @@ def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -
             other = Candidate(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
                               modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                               count=count_of(d, y),
-                              topic=f"exchange for {phrase(o).text}" if o is not None else None)
+                              topic=f"exchange for {phrase(o).text}" if o is not None else None,
+                              rule="interactions.build.exchange_other_release", trace=dict(raw.trace))
             other.unnamed_object = not ys
             raw.extra = other
             break
@@ -233,9 +246,12 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     raw.topic = f"exchange for {phrase(b_toks[0]).text}"
     other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[side_a] if side_a else [], targets=[b[0]],
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
-                topic=f"exchange for {phrase(a_tok).text}")
+                topic=f"exchange for {phrase(a_tok).text}", rule="interactions.build.swap_other_release",
+                trace=dict(raw.trace))
     raw.time = time_of(d, tok, False, raw.claim)
     other.time = raw.time
+    trace_time(d, tok, raw)
+    trace_time(d, tok, other)
     raw.extra = other
     return raw
 
@@ -264,10 +280,12 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
         first, second = second, first  # who frees the Russians is the side that is not Russia
     raw.sources, raw.targets = [first], a[:1]
     raw.time = time_of(d, tok, False, raw.claim)
+    trace_time(d, tok, raw)
     raw.count = count_of(d, a_tok) if b_tok is not None else None
     other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
-                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None)
+                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None,
+                rule="interactions.build.sides_swap_other_release", trace=dict(raw.trace))
     if b_tok is not None:
         raw.topic = f"exchange for {phrase(b_tok).text}"
         other.topic = f"exchange for {phrase(a_tok).text}"
