@@ -28,6 +28,13 @@ OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
 SOURCE = "source"
 TARGET = "target"
 VIA = "via"
+# and of the fields other rules change or a merge fills
+TIME = "time"
+COUNT = "count"
+MEANS = "means"
+TOPIC = "topic"
+MODALITY = "modality"
+NEGATED = "negated"
 
 
 def is_marker(a: str) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import SYMMETRIC_TYPES, Record
+from backchannel.extract.interactions.candidate import (
+    COUNT, MEANS, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
+)
 from backchannel.extract.interactions.lexicon import lexicon
 
 
@@ -55,7 +57,7 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
                 for v in rec.via:
                     if v not in prev.via and v not in (prev.source, prev.target):
                         prev.via.append(v)
-                        prev.trace["via"] = MERGE_RULE
+                        prev.trace[VIA] = MERGE_RULE
                 prev.absorbed.append(rec)
                 break
         else:
@@ -71,7 +73,7 @@ def _fill_missing(prev: Record, rec: Record) -> None:
             prev.trace[name] = MERGE_RULE
 
 
-_FILLED = ("source", "target", "time", "count", "means", "topic")  # fields a merge may fill
+_FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill
 
 
 def _same_pair(a: Record, b: Record) -> bool:

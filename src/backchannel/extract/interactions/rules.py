@@ -23,7 +23,12 @@ from backchannel.extract.interactions.lexicon import Frame, lexicon
 
 FRAMES_STEP = "interactions.frames"
 DERIVED_STEP = "interactions.derived"
-_SETS = ("obj", "subj", "gov", "under")
+# the word-set constraints of a frame that tell its frames apart, in this order
+OBJ = "obj"
+SUBJ = "subj"
+GOV = "gov"
+UNDER = "under"
+_SETS = (OBJ, SUBJ, GOV, UNDER)
 
 
 def _part(word: str) -> str:

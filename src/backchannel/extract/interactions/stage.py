@@ -17,7 +17,7 @@ The steps, in order (each a function of its own module):
 from __future__ import annotations
 
 from backchannel.extract.context import Context, Field, note, stage
-from backchannel.extract.interactions.candidate import Candidate, Record
+from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
@@ -63,7 +63,7 @@ def derived(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
                                              targets=list(r.sources[:1]), negated=neg, modality=r.modality,
                                              claim=r.claim, time=r.time, topic=r.topic,
                                              rule=derived_rule(r.frame, al["type"]),
-                                             trace={k: v for k, v in r.trace.items() if k in ("modality", "time")}))
+                                             trace={k: v for k, v in r.trace.items() if k in (MODALITY, TIME)}))
     return out
 
 
@@ -89,7 +89,7 @@ def assemble(d: Doc_, recs: list[Record]) -> list[Interaction]:
         modality = rec.modality
         if rec.claim and modality == "asserted":
             modality = "reported"
-            rec.trace["modality"] = IN_CLAIM
+            rec.trace[MODALITY] = IN_CLAIM
         item = Interaction(
             id=f"i{len(out) + 1}", type=rec.type, source=rec.source, target=rec.target,
             via=rec.via, count=rec.count, time=rec.time, negated=rec.negated,
