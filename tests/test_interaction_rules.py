@@ -114,17 +114,41 @@ def test_interactions_triggers_conditional_offer(acts_of):
 
 
 # -- fields changed by other rules ---------------------------------------------------
-def test_interactions_modality_clause_modality(acts_of):
+def test_interactions_modality_future_aux(acts_of):
     acts = acts_of("Chile will meet Peru in Lima next month.")
     i = by_rule(acts, "interactions.frames.meet.meet")
     assert i.modality == "planned"
-    assert i.trace == {"modality": "interactions.modality.clause_modality"}
+    assert i.trace == {"modality": "interactions.modality.future_aux"}
 
 
-def test_interactions_modality_clause_negation(acts_of):
+def test_interactions_modality_modal_aux(acts_of):
+    acts = acts_of("Chile may meet Peru next month.")
+    i = by_rule(acts, "interactions.frames.meet.meet")
+    assert i.modality == "hypothetical" and i.trace == {"modality": "interactions.modality.modal_aux"}
+
+
+def test_interactions_modality_planning_verb(acts_of):
+    acts = acts_of("Chile plans to visit Peru in June.")
+    i = by_rule(acts, "interactions.frames.meet.visit_verb")
+    assert i.modality == "planned" and i.trace == {"modality": "interactions.modality.planning_verb"}
+
+
+def test_interactions_modality_condition(acts_of):
+    acts = acts_of("If Chile meets Peru, the border will reopen.")
+    i = by_rule(acts, "interactions.frames.meet.meet")
+    assert i.modality == "hypothetical" and i.trace == {"modality": "interactions.modality.condition"}
+
+
+def test_interactions_modality_negator(acts_of):
     acts = acts_of("Chile did not meet Peru in March.")
     i = by_rule(acts, "interactions.frames.meet.meet")
-    assert i.negated and i.trace == {"negated": "interactions.modality.clause_negation"}
+    assert i.negated and i.trace == {"negated": "interactions.modality.negator"}
+
+
+def test_interactions_modality_negative_determiner(acts_of):
+    acts = acts_of("No talks between Chile and Peru took place in May.")
+    i = traced(acts, "negated", "interactions.modality.negative_determiner")
+    assert i.type == "negotiate" and i.negated
 
 
 def test_interactions_assemble_in_claim_reported(acts_of):

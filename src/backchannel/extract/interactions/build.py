@@ -14,7 +14,7 @@ from backchannel.extract.interactions.counts import bare_number, count_of, times
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
 from backchannel.extract.interactions.lexicon import Frame, FramePos
-from backchannel.extract.interactions.modality import mere_readiness, modality_of
+from backchannel.extract.interactions.modality import mere_readiness, reading
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.syntax import (
@@ -33,11 +33,12 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     """The candidate a frame yields at a trigger, or None when the frame's needs are not met."""
     raw = Candidate(type=fr.type, trig=tok, frame=fr, rule=frame_rule(fr))
     raw.claim = d.claim_at(tok.idx)
-    raw.modality, raw.negated = modality_of(d, tok, fr)
-    if raw.modality != (fr.modality or "asserted"):
-        raw.trace["modality"] = "interactions.modality.clause_modality"
-    if raw.negated != fr.negated:
-        raw.trace["negated"] = "interactions.modality.clause_negation"
+    read = reading(d, tok, fr)
+    raw.modality, raw.negated = read.modality, read.negated
+    if read.modality_rule and read.modality != (fr.modality or "asserted"):
+        raw.trace["modality"] = read.modality_rule
+    if read.negation_rule and read.negated != fr.negated:
+        raw.trace["negated"] = read.negation_rule
     if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
     _arguments(d, fr, tok, raw)
