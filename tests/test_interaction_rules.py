@@ -177,6 +177,20 @@ def test_interactions_timing_previous_sentence(acts_of):
     assert i.type == "release" and i.time is not None and i.time.value == "2025-05-12"
 
 
+def test_interactions_timing_speech_day(acts_of):
+    acts = acts_of('"We will meet Peru today," Chilean minister Ana Soto said on Monday.')
+    i = traced(acts, "time", "interactions.timing.speech_day")
+    assert i.time is not None and i.time.value == "2025-05-12"  # the Monday she spoke, not the report's day
+
+
+def test_interactions_specs_person_pair(acts_of):
+    acts = acts_of("President Gabriel Boric of Chile and President Dina Boluarte of Peru spoke by phone on Monday. "
+                   "The two leaders had not met since March.")
+    i = traced(acts, "source", "interactions.specs.person_pair")
+    assert (i.type, i.source, i.target, i.negated) == ("meet", "gabriel-boric", "dina-boluarte", True)
+    assert i.traced("target") == "interactions.specs.person_pair"
+
+
 def test_interactions_implicit_event_doer(acts_of):
     acts = acts_of("Chile freed six Peruvian soldiers on Monday, but Peru was not informed of the handover.")
     i = traced(acts, "source", "interactions.implicit.event_doer")

@@ -9,7 +9,9 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from backchannel.extract.interactions.arguments import logical_object, logical_subject
-from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.candidate import (
+    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
+)
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
@@ -22,10 +24,11 @@ from backchannel.extract.interactions.syntax import (
     quantity_object,
 )
 from backchannel.extract.interactions.text_specs import text_spec
-from backchannel.extract.interactions.timing import object_time, time_of
+from backchannel.extract.interactions.timing import claim_time, object_time, time_of
 from backchannel.extract.interactions.words import words
 
 W = words()
+PERSON_PAIR = "interactions.specs.person_pair"
 HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
@@ -79,6 +82,10 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
                    if getattr(d.ctx.actors.get(a), "kind", None) == "person"}
         raw.sources = [a for a in raw.sources if a not in members] or raw.sources
+    if Flag.PERSON_PAIR in raw.pending and raw.sources:
+        raw.trace[SOURCE] = PERSON_PAIR  # "the two leaders": the two people named last
+        if len(raw.sources) == 2 and all(is_marker(t) for t in raw.targets):
+            raw.trace[TARGET] = PERSON_PAIR  # the second of them, once split
     if not raw.targets and "obj_poss" in fr.target:
         raw.targets = local_possessor(d, tok, raw.sources)
     via_specs = [s for s in fr.via if s != HOSTS_SPEC]
@@ -201,9 +208,15 @@ def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
 
 
 def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
-    """A time read in the previous sentence is traced to that rule."""
-    if raw.time is not None and raw.time.start is not None and raw.time.start < d.sents[d.sent_index(tok)].start_char:
-        raw.trace["time"] = "interactions.timing.previous_sentence"
+    """A time read in the previous sentence, or "today" in a quote dated by the report, is traced
+    to that rule."""
+    t = raw.time
+    if t is None:
+        return
+    if t.start is not None and t.start < d.sents[d.sent_index(tok)].start_char:
+        raw.trace[TIME] = "interactions.timing.previous_sentence"
+    if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
+        raw.trace[TIME] = "interactions.timing.speech_day"
 
 
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:

@@ -121,9 +121,10 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     ctx = d.ctx
     srcs = [s for s in r.sources]
     tgts = [t for t in r.targets]
+    inferred = Inferred.of(r)
     if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
         tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
-    inferred = Inferred.of(r)
+        inferred.rules[TARGET] = "interactions.expand.third_party_proposal"
     if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
         tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
     srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
