@@ -17,9 +17,8 @@ A frame-triggered act's rule is ``interactions.frames.<type>.<frame id>``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from backchannel.extract.interactions.lexicon import Frame, lexicon
+from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
 
 FRAMES_STEP = "interactions.frames"
 DERIVED_STEP = "interactions.derived"
@@ -45,11 +44,20 @@ def _qualifiers(fr: Frame) -> list[str]:
     return parts
 
 
-@lru_cache(maxsize=1)
+_cache: list[tuple[Lexicon, dict[int, str]]] = []  # the lexicon the ids were computed for
+
+
 def frame_ids() -> dict[int, str]:
-    """``id(frame)`` -> frame id, for every frame of the lexicon."""
+    """``id(frame)`` -> frame id, for every frame of the lexicon (computed again if it is reloaded)."""
+    lex = lexicon()
+    if not _cache or _cache[0][0] is not lex:
+        _cache[:] = [(lex, _frame_ids(lex))]
+    return _cache[0][1]
+
+
+def _frame_ids(lex: Lexicon) -> dict[int, str]:
     out: dict[int, str] = {}
-    for lemma, frames in lexicon().frames.items():
+    for lemma, frames in lex.frames.items():
         by_type: dict[str, list[Frame]] = {}
         for fr in frames:
             by_type.setdefault(fr.type, []).append(fr)

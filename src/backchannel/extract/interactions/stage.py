@@ -12,6 +12,12 @@ The steps, in order (each a function of its own module):
                             telling the press
 6. ``merge``                the same act told twice becomes one record
 7. ``assemble``             records -> ``Interaction`` (ids, evidence, trigger offsets)
+
+Rule ids (``docs/rules.md``): a candidate carries the rule that made it (``frame_rule`` of
+the frame that fired, from :mod:`.rules`, or the id of the step that made it: a swap's other
+release, a conditional offer...) and a ``trace`` of the fields other rules filled or changed;
+each record keeps them, with the duplicates it absorbed, and ``assemble`` writes them on the
+``Interaction`` (``rule``, ``trace``, ``trace["merged:<start>-<end>:<rule>"]``).
 """
 
 from __future__ import annotations
