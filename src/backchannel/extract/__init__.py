@@ -1,20 +1,11 @@
 """Extraction stages: actors, claims, interactions and time, registered by name.
 
 Importing this package registers every stage in :data:`STAGES` and what each
-reads and writes in :data:`SPECS`.
+reads and writes in :data:`SPECS` (each stage declares it in its own ``@stage``).
 """
 
-from backchannel.extract.context import SPECS, STAGES, Context, Field, check_order, declare, note, stage
-from backchannel.resolve.phrases import STATE_IDS
+from backchannel.extract.context import SPECS, STAGES, Context, Field, check_order, stage
 
 from backchannel.extract import actors, claims, interactions, finalize  # noqa: E402,F401  (registration)
-
-# What the stages that do not declare it in their own ``@stage`` yet read and write
-# (read off their code); to move into their ``@stage(...)`` when they become packages.
-_A, _M, _C = Field.ACTORS, Field.MENTIONS, Field.COREF
-if not SPECS["interactions"].declared:
-    declare("interactions", requires=(_A, _M, _C, Field.CLAIMS, note(STATE_IDS)), assigns=(Field.INTERACTIONS,))
-if not SPECS["finalize"].declared:  # orders actors and mentions
-    declare("finalize", requires=(_A, _M), assigns=(_A, _M))
 
 __all__ = ["SPECS", "STAGES", "Context", "Field", "check_order", "stage"]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from backchannel.extract.context import Context, stage
+from backchannel.extract.context import Context, Field, stage
 
 
-@stage("finalize")
+@stage("finalize", requires=(Field.ACTORS, Field.MENTIONS), assigns=(Field.ACTORS, Field.MENTIONS))
 def finalize(ctx: Context) -> None:
     for a in ctx.actors.values():
         a.mentions.sort(key=lambda m: (m.start, m.end))

@@ -9,30 +9,39 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from backchannel.extract.interactions.arguments import logical_object, logical_subject
-from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.candidate import (
+    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
+)
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
 from backchannel.extract.interactions.lexicon import Frame, FramePos
-from backchannel.extract.interactions.modality import mere_readiness, modality_of
+from backchannel.extract.interactions.modality import mere_readiness, reading
+from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.syntax import (
     NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects,
     quantity_object,
 )
 from backchannel.extract.interactions.text_specs import text_spec
-from backchannel.extract.interactions.timing import object_time, time_of
+from backchannel.extract.interactions.timing import claim_time, object_time, time_of
 from backchannel.extract.interactions.words import words
 
 W = words()
+PERSON_PAIR = "interactions.specs.person_pair"
 HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
 def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     """The candidate a frame yields at a trigger, or None when the frame's needs are not met."""
-    raw = Candidate(type=fr.type, trig=tok, frame=fr)
+    raw = Candidate(type=fr.type, trig=tok, frame=fr, rule=frame_rule(fr))
     raw.claim = d.claim_at(tok.idx)
-    raw.modality, raw.negated = modality_of(d, tok, fr)
+    read = reading(d, tok, fr)
+    raw.modality, raw.negated = read.modality, read.negated
+    if read.modality_rule and read.modality != (fr.modality or "asserted"):
+        raw.trace["modality"] = read.modality_rule
+    if read.negation_rule and read.negated != fr.negated:
+        raw.trace["negated"] = read.negation_rule
     if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
     _arguments(d, fr, tok, raw)
@@ -73,6 +82,10 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
                    if getattr(d.ctx.actors.get(a), "kind", None) == "person"}
         raw.sources = [a for a in raw.sources if a not in members] or raw.sources
+    if Flag.PERSON_PAIR in raw.pending and raw.sources:
+        raw.trace[SOURCE] = PERSON_PAIR  # "the two leaders": the two people named last
+        if len(raw.sources) == 2 and all(is_marker(t) for t in raw.targets):
+            raw.trace[TARGET] = PERSON_PAIR  # the second of them, once split
     if not raw.targets and "obj_poss" in fr.target:
         raw.targets = local_possessor(d, tok, raw.sources)
     via_specs = [s for s in fr.via if s != HOSTS_SPEC]
@@ -166,7 +179,7 @@ def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
         for r in reversed(d.built):
             if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
                 raw.sources = [a for a in r.sources if not is_marker(a)][:1]
-                raw.inferred.append("source")
+                raw.infer("source", "interactions.build.relay_earlier_proposer")
                 break
 
 
@@ -191,6 +204,19 @@ def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     if raw.negated and raw.time is not None and any(
             c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event
+    trace_time(d, tok, raw)
+
+
+def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """A time read in the previous sentence, or "today" in a quote dated by the report, is traced
+    to that rule."""
+    t = raw.time
+    if t is None:
+        return
+    if t.start is not None and t.start < d.sents[d.sent_index(tok)].start_char:
+        raw.trace[TIME] = "interactions.timing.previous_sentence"
+    if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
+        raw.trace[TIME] = "interactions.timing.speech_day"
 
 
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
@@ -212,7 +238,8 @@ def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -
             other = Candidate(type="release", trig=tok, frame=fr, sources=src, targets=ys[:1],
                               modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                               count=count_of(d, y),
-                              topic=f"exchange for {phrase(o).text}" if o is not None else None)
+                              topic=f"exchange for {phrase(o).text}" if o is not None else None,
+                              rule="interactions.build.exchange_other_release", trace=dict(raw.trace))
             other.unnamed_object = not ys
             raw.extra = other
             break
@@ -233,9 +260,12 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     raw.topic = f"exchange for {phrase(b_toks[0]).text}"
     other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[side_a] if side_a else [], targets=[b[0]],
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
-                topic=f"exchange for {phrase(a_tok).text}")
+                topic=f"exchange for {phrase(a_tok).text}", rule="interactions.build.swap_other_release",
+                trace=dict(raw.trace))
     raw.time = time_of(d, tok, False, raw.claim)
     other.time = raw.time
+    trace_time(d, tok, raw)
+    trace_time(d, tok, other)
     raw.extra = other
     return raw
 
@@ -264,10 +294,12 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
         first, second = second, first  # who frees the Russians is the side that is not Russia
     raw.sources, raw.targets = [first], a[:1]
     raw.time = time_of(d, tok, False, raw.claim)
+    trace_time(d, tok, raw)
     raw.count = count_of(d, a_tok) if b_tok is not None else None
     other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
-                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None)
+                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None,
+                rule="interactions.build.sides_swap_other_release", trace=dict(raw.trace))
     if b_tok is not None:
         raw.topic = f"exchange for {phrase(b_tok).text}"
         other.topic = f"exchange for {phrase(a_tok).text}"

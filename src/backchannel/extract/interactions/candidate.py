@@ -28,6 +28,13 @@ OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
 SOURCE = "source"
 TARGET = "target"
 VIA = "via"
+# and of the fields other rules change or a merge fills
+TIME = "time"
+COUNT = "count"
+MEANS = "means"
+TOPIC = "topic"
+MODALITY = "modality"
+NEGATED = "negated"
 
 
 def is_marker(a: str) -> bool:
@@ -66,6 +73,13 @@ class Candidate:
     pending: set[Flag] = field(default_factory=set)
     unnamed_object: bool = False  # the act has an object that is no actor ("30 fishermen")
     extra: Candidate | None = None  # the other side's release of a swap or exchange
+    rule: str | None = None  # the id of the rule (or frame) that made the candidate
+    trace: dict[str, str] = field(default_factory=dict)  # field -> rule that set or changed it
+
+    def infer(self, name: str, rule: str) -> None:
+        """``rule`` filled in field ``name`` by inference: listed in ``inferred``, traced."""
+        self.inferred.append(name)
+        self.trace[name] = rule
 
 
 @dataclass
@@ -87,3 +101,29 @@ class Record:
     inferred: list[str]
     cand: Candidate
     unnamed_object: bool
+    rule: str | None = None  # the id of the rule that made the act (the candidate's, or an expansion's)
+    trace: dict[str, str] = field(default_factory=dict)  # field -> rule that set or changed it
+    absorbed: list[Record] = field(default_factory=list)  # duplicates merged into this one
+
+
+@dataclass
+class Inferred:
+    """The fields of a record filled by inference, and the rule that filled each."""
+
+    fields: list[str]
+    rules: dict[str, str]
+
+    @classmethod
+    def of(cls, c: Candidate) -> Inferred:
+        return cls(list(c.inferred), dict(c.trace))
+
+    def add(self, name: str, rule: str) -> None:
+        self.fields.append(name)
+        self.rules[name] = rule
+
+    def plus(self, rule: str, *names: str) -> Inferred:
+        """A copy with ``names`` added, all filled by ``rule``."""
+        out = Inferred(list(self.fields), dict(self.rules))
+        for n in names:
+            out.add(n, rule)
+        return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import (
-    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Record, is_marker,
+    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import (
@@ -20,6 +20,9 @@ from backchannel.extract.interactions.syntax import measured, prep_objects
 from backchannel.extract.interactions.words import words
 
 W = words()
+STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's two sides
+OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
+HOSTED_TALKS = "interactions.expand.hosted_talks"  # "X hosted the talks": talks between the parties via X
 
 
 def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
@@ -78,7 +81,7 @@ def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how:
 
 
 def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: list[str], role: str,
-          inferred: list[str]) -> list[str]:
+          inferred: Inferred) -> list[str]:
     """Markers in ``lst`` replaced by the story's sides (``role`` noted as inferred)."""
     out = []
     for a in lst:
@@ -92,22 +95,22 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
                 sides = [p for p in sides if p] if all(sides) and len(set(sides)) == 2 else []
             if sides:
                 out.extend(p for p in sides if p not in out)
-                inferred.append(role)
+                inferred.add(role, STORY_SIDES)
         elif a.startswith(OTHER_OF):
             known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
             rest = [p for p in pair if p != known and p not in other]
             if known and rest:
                 out.append(rest[0])
-                inferred.append(role)
+                inferred.add(role, OTHER_SIDE)
         elif a == OTHER:
             known = [side_of(ctx, o, pair) for o in other if not is_marker(o)]
             rest = [p for p in pair if p not in known and p not in other]
             if pair and not [o for o in other if not is_marker(o)]:
                 out.extend(p for p in pair if p not in out)  # nobody named: both sides
-                inferred.append(role)
+                inferred.add(role, STORY_SIDES)
             elif pair and rest:
                 out.append(rest[0])
-                inferred.append(role)
+                inferred.add(role, OTHER_SIDE)
         else:
             out.append(a)
     return out
@@ -118,9 +121,10 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     ctx = d.ctx
     srcs = [s for s in r.sources]
     tgts = [t for t in r.targets]
+    inferred = Inferred.of(r)
     if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
         tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
-    inferred = list(r.inferred)
+        inferred.rules[TARGET] = "interactions.expand.third_party_proposal"
     if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
         tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
     srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
@@ -129,7 +133,8 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     if Flag.PLACE_TARGET in r.pending and not tgts:
         return []  # a place seized from nobody the text names: no act
     # "passed messages through both sides": a marker in via is filled like any other slot
-    filled = [v for v in _fill(ctx, r, pair, r.via, srcs + tgts, VIA, []) if v not in r.via]
+    via_inf = Inferred([], {})
+    filled = [v for v in _fill(ctx, r, pair, r.via, srcs + tgts, VIA, via_inf) if v not in r.via]
     via = [v for v in r.via if not is_marker(v)] + filled
     via = [v for v in via if v not in srcs and v not in tgts]
     if Flag.RELAY in r.pending:
@@ -137,16 +142,16 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
         if done is not None:
             return done
         if filled and srcs and srcs[0] in filled:
-            inferred.append(SOURCE)  # the sides relayed: they are the source
+            inferred.add(SOURCE, "interactions.expand.relayed_sides")  # the sides relayed: they are the source
     if filled and any(v in filled for v in via):
-        inferred.append(VIA)
+        inferred.add(VIA, via_inf.rules[VIA])
     if r.type == "mediate":
         return _mediation(d, r, srcs, tgts, inferred)
     return _distribute(ctx, r, srcs, tgts, via, inferred)
 
 
 def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]], srcs: list[str],
-           tgts: list[str], via: list[str], inferred: list[str]
+           tgts: list[str], via: list[str], inferred: Inferred
            ) -> tuple[list[Record] | None, list[str], list[str], list[str]]:
     """A relay's messages: through the relay, both ways when it stands between two sides."""
     if not via:  # "acting as the intermediary, relaying messages": the mediator relays
@@ -155,27 +160,33 @@ def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]
     named = [t for t in tgts if not is_marker(t)]
     if not srcs and relays and len(named) >= 2:
         # "X relayed messages between A and B": both directions, through X
-        return [record(r, [a], [b], relays, inferred)
-                for a, b in ((named[0], named[1]), (named[1], named[0]))], srcs, tgts, via
+        return _both_ways(r, named[0], named[1], relays, inferred), srcs, tgts, via
     if not srcs and pair and relays:
         # "Oman relaying messages between the two sides": both directions
         tgts = [t for t in tgts]
         if not tgts or tgts == pair:
-            return [record(r, [a], [b], relays, inferred + [SOURCE, TARGET])
-                    for a, b in ((pair[0], pair[1]), (pair[1], pair[0]))], srcs, tgts, via
+            sides = inferred.plus("interactions.expand.relay_between_sides", SOURCE, TARGET)
+            return _both_ways(r, pair[0], pair[1], relays, sides), srcs, tgts, via
     if srcs and not tgts and pair:
         side = side_of(d.ctx, srcs[0], pair)
         other = [p for p in pair if p != side]
         if side and other:
             tgts = other[:1]
-            inferred.append("target")
+            inferred.add(TARGET, "interactions.expand.relay_to_other_side")
         # (no side: the relay's own contacts, the side the source does not belong to)
     if not srcs and relays:
         srcs, via = relays[:1], []
     return None, srcs, tgts, via
 
 
-def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred: list[str]) -> list[Record]:
+def _both_ways(r: Candidate, a: str, b: str, via: list[str], inferred: Inferred) -> list[Record]:
+    """A relay's messages from ``a`` to ``b`` and back: the way back is the expansion's."""
+    back = record(r, [b], [a], via, inferred)
+    back.rule = "interactions.expand.relay_both_ways"
+    return [record(r, [a], [b], via, inferred), back]
+
+
+def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred: Inferred) -> list[Record]:
     """One record per mediator and party; a hosting frame also tells of talks through it."""
     out: list[Record] = []
     ms = [s for s in srcs]
@@ -183,14 +194,15 @@ def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred
     if not parties:
         parties = window_parties(d, r, ms)
         if parties:
-            inferred.append("target")
+            inferred.add(TARGET, "interactions.expand.mediation_window_parties")
     for m in ms:
         for p in parties:
             out.append(record(r, [m], [p], [], inferred))
     if r.frame.implies and len(parties) >= 2 and ms:
         # "X, which hosted the previous rounds": talks between the parties, through X
         a, b = sorted(parties[:2], key=lambda x: first_mention(d.ctx, x))
-        rec = record(r, [a], [b], ms, inferred + [SOURCE, TARGET])
+        rec = record(r, [a], [b], ms, inferred.plus(HOSTED_TALKS, SOURCE, TARGET))
+        rec.rule = HOSTED_TALKS
         rec.type = r.frame.implies
         rec.topic = None
         out.append(rec)
@@ -198,13 +210,15 @@ def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred
 
 
 def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], via: list[str],
-                inferred: list[str]) -> list[Record]:
+                inferred: Inferred) -> list[Record]:
     """Records for the parties: both directions of a mutual act, one per coordinated party."""
     if r.frame.mutual:
         ps = list(dict.fromkeys(srcs + tgts))
         if len(ps) >= 2:
             a, b = ps[0], ps[1]
-            return [record(r, [a], [b], via, inferred), record(r, [b], [a], via, inferred)]
+            back = record(r, [b], [a], via, inferred)
+            back.rule = "interactions.expand.mutual_reverse"
+            return [record(r, [a], [b], via, inferred), back]
     if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
         srcs, tgts = tgts[:1], tgts[1:2]
     if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
@@ -248,12 +262,16 @@ def _talks_through_mediators(ctx: Context, recs: list[Record], flat: list[Candid
 
     for rec in recs:
         if rec.type == "negotiate" and rec.source and rec.target:
+            before = list(rec.via)
             rec.via = [v for v in rec.via if v not in shut_out and not of_other_time(v, rec)]
+            if rec.via != before:
+                rec.trace[VIA] = "interactions.expand.mediator_not_of_these_talks"
             sides = {side_of(ctx, rec.source, pair) or rec.source, side_of(ctx, rec.target, pair) or rec.target}
             if sides == set(pair) or len(sides & set(pair)) == 2:
                 for m in mediators:
                     if m not in rec.via and m not in (rec.source, rec.target) and not of_other_time(m, rec):
                         rec.via.append(m)
+                        rec.trace[VIA] = "interactions.expand.talks_through_mediator"
 
 
 def _deals_through_talks(recs: list[Record]) -> None:
@@ -266,8 +284,11 @@ def _deals_through_talks(recs: list[Record]) -> None:
             for o in prep_objects(rec.trig, p):
                 t = talks.get(measured(o).i)
                 if t is not None:
+                    n = len(rec.via)
                     rec.via.extend(v for v in t.via if v not in rec.via
                                    and v not in (rec.source, rec.target))
+                    if len(rec.via) > n:
+                        rec.trace[VIA] = "interactions.expand.deal_through_talks"
 
 
 def _one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
@@ -278,7 +299,7 @@ def _one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
         (m, rec.target) in med_pairs for m in affiliations(ctx, rec.source)))]
 
 
-def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: list[str]) -> Record:
+def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: Inferred) -> Record:
     tgt = tgts[0] if tgts else None
     count = r.counts.get(tgt) if r.counts else r.count
     if r.counts and count is None and tgt is not None and tgt not in r.counts:
@@ -291,5 +312,5 @@ def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], infer
                   via=list(dict.fromkeys(v for v in via if v not in srcs[:1] + tgts[:1] and not is_marker(v))),
                   negated=r.negated, modality=r.modality, claim=r.claim, count=count,
                   time=r.time, means=r.means, topic=r.topic, trig=r.trig,
-                  inferred=list(dict.fromkeys(inferred)), cand=r,
-                  unnamed_object=r.unnamed_object and tgt is None)
+                  inferred=list(dict.fromkeys(inferred.fields)), cand=r,
+                  unnamed_object=r.unnamed_object and tgt is None, rule=r.rule, trace=dict(inferred.rules))

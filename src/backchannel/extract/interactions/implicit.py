@@ -127,7 +127,7 @@ def event_doer(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
             continue
         srcs = [a for a in r.sources if not is_marker(a) and a not in tgt]
         if srcs and r.trig.i < tok.i:
-            raw.inferred.append("source")
+            raw.infer("source", "interactions.implicit.event_doer")
             return srcs[:1]
     return []
 
@@ -151,6 +151,6 @@ def sentence_actor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
         if a not in tgt:
             kind = d.ctx.actors[a].kind if a in d.ctx.actors else None
             if kind in ("state", "organization"):
-                raw.inferred.append("source")
+                raw.infer("source", "interactions.implicit.sentence_actor")
                 return [a]
     return []

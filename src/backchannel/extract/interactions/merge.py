@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import SYMMETRIC_TYPES, Record
+from backchannel.extract.interactions.candidate import (
+    COUNT, MEANS, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
+)
 from backchannel.extract.interactions.lexicon import lexicon
 
 
@@ -40,9 +42,13 @@ def _leveled(r: Record, lv: dict[str, str]) -> Record:
     return replace(r, source=s, target=t)
 
 
+MERGE_RULE = "interactions.merge.same_act"
+
+
 def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
     """The same act told twice becomes one record; the first keeps its place and gains the
-    other's missing fields (a time, a count, a filled source)."""
+    other's missing fields (a time, a count, a filled source), traced to the merge, and keeps
+    the absorbed record (``absorbed``) for the trace of what it absorbed."""
     out: list[Record] = []
     for rec in recs:
         for prev in out:
@@ -51,6 +57,8 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
                 for v in rec.via:
                     if v not in prev.via and v not in (prev.source, prev.target):
                         prev.via.append(v)
+                        prev.trace[VIA] = MERGE_RULE
+                prev.absorbed.append(rec)
                 break
         else:
             out.append(rec)
@@ -59,18 +67,13 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
 
 def _fill_missing(prev: Record, rec: Record) -> None:
     """The first telling gains the fields only the second one has."""
-    if prev.source is None:
-        prev.source = rec.source
-    if prev.target is None:
-        prev.target = rec.target
-    if prev.time is None:
-        prev.time = rec.time
-    if prev.count is None:
-        prev.count = rec.count
-    if prev.means is None:
-        prev.means = rec.means
-    if prev.topic is None:
-        prev.topic = rec.topic
+    for name in _FILLED:
+        if getattr(prev, name) is None and getattr(rec, name) is not None:
+            setattr(prev, name, getattr(rec, name))
+            prev.trace[name] = MERGE_RULE
+
+
+_FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill
 
 
 def _same_pair(a: Record, b: Record) -> bool:

@@ -6,6 +6,8 @@ the act is read around the trigger, on its clause path.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
@@ -36,62 +38,92 @@ def clause_path(tok: Token) -> list[Token]:
     return path
 
 
-def modality_of(d: Doc_, tok: Token, frame: Frame) -> tuple[str, bool]:
-    """(modality, negated) from auxiliaries, governing verbs, conditionals and negators."""
+NEGATOR = "interactions.modality.negator"  # "did not meet", "not open to a deal"
+NEGATIVE_DET = "interactions.modality.negative_determiner"  # "no talks took place"
+DENYING_HEAD = "interactions.modality.denying_head"  # "denied any mediation", "in the absence of ties"
+FUTURE_AUX = "interactions.modality.future_aux"  # "will meet", "would push for"
+MODAL_AUX = "interactions.modality.modal_aux"  # "may meet", "could free"
+CONDITION = "interactions.modality.condition"  # "if they meet", "X would free Y if Z eased the curbs"
+PLANNING_VERB = "interactions.modality.planning_verb"  # "pledging to destroy", "plans to visit"
+HEDGING_VERB = "interactions.modality.hedging_verb"  # "appeared more open to", "considering a visit"
+PROPOSAL_TERMS = "interactions.modality.proposal_terms"  # "the draft would see X free Y"
+
+
+@dataclass
+class Reading:
+    """The modality and negation read around a trigger, and the rule that last changed each
+    from the frame's own (None: the frame's)."""
+
+    modality: str
+    negated: bool
+    modality_rule: str | None = None
+    negation_rule: str | None = None
+
+    def mod(self, value: str, rule: str) -> None:
+        if value != self.modality:
+            self.modality, self.modality_rule = value, rule
+
+    def negate(self, rule: str, flip: bool = False) -> None:
+        if flip or not self.negated:
+            self.negated, self.negation_rule = not self.negated if flip else True, rule
+
+
+def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
+    """Modality and negation from auxiliaries, governing verbs, conditionals and negators, with
+    the rules that set them."""
     lex = d.lex
-    negated = frame.negated
-    modality = frame.modality or "asserted"
+    r = Reading(modality=frame.modality or "asserted", negated=frame.negated)
     path = clause_path(tok)
     noun = tok.pos_ in NOUN_POS
     for i, t in enumerate(path):
         for c in t.children:
             if c.dep_ == "neg" and (i == 0 or not noun and (t.pos_ in VERB_POS or t.pos_ == "ADJ")
                                     or noun and _supports(tok, t)):
-                negated = True
-            if c.dep_ == "aux" and c.lower_ in lex.sets["planned_aux"] and modality == "asserted":
-                modality = "planned"
+                r.negate(NEGATOR)
+            if c.dep_ == "aux" and c.lower_ in lex.sets["planned_aux"] and r.modality == "asserted":
+                r.mod("planned", FUTURE_AUX)
             if c.dep_ == "aux" and c.lower_ in lex.sets["hypothetical_aux"]:
-                modality = "hypothetical"
+                r.mod("hypothetical", MODAL_AUX)
             if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
-                modality = "hypothetical"
+                r.mod("hypothetical", CONDITION)
             if c.dep_ == "det" and c.lower_ == W.negative_det and i == 0:
-                negated = True
+                r.negate(NEGATIVE_DET)
         if i > 0:
-            if t.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
-                modality = "planned"
+            if t.lemma_ in lex.sets["planned_verbs"] and r.modality == "asserted":
+                r.mod("planned", PLANNING_VERB)
             if t.lemma_ in lex.sets["hypothetical_verbs"] or (t.pos_ == "ADJ" and t.lemma_ in lex.sets["hypothetical_adj"]):
-                modality = "hypothetical"
+                r.mod("hypothetical", HEDGING_VERB)
             if t.lemma_ in lex.sets["negating_heads"]:
-                negated = not negated
+                r.negate(DENYING_HEAD, flip=True)
     top = path[-1]
     # the clause head of the top: an if-clause or a future auxiliary on the governing clause
     for c in top.children:
         if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
-            modality = "hypothetical"
+            r.mod("hypothetical", CONDITION)
         # "X would release them if Y eased the curbs": an act on a condition
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks for m in c.children) \
                 and any(a.dep_ == "aux" and a.lower_ in W.conditional_aux for a in top.children):
-            modality = "hypothetical"
+            r.mod("hypothetical", CONDITION)
     if top.dep_ in ("xcomp", "advcl") and top.head.i != top.i:
         h = top.head
         if h.lemma_ in lex.sets["hypothetical_verbs"] or any(
                 c.dep_ == "acomp" and c.lemma_ in lex.sets["hypothetical_adj"] for c in h.children):
-            modality = "hypothetical"  # "appeared more willing ... to strike a deal"
-        elif h.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
-            modality = "planned"
+            r.mod("hypothetical", HEDGING_VERB)  # "appeared more willing ... to strike a deal"
+        elif h.lemma_ in lex.sets["planned_verbs"] and r.modality == "asserted":
+            r.mod("planned", PLANNING_VERB)
     if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.sets["terms_verbs"]:
         subj = child(top.head, "nsubj")
         if subj is not None and subj.lemma_.lower() in lex.sets["terms_nouns"]:
-            modality = "hypothetical"  # "the draft would see X free Y": the terms, not an act
+            r.mod("hypothetical", PROPOSAL_TERMS)  # "the draft would see X free Y": the terms, not an act
     # controlled infinitive of a planning verb ("pledging to destroy", "agreed to meet")
     cur = tok
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         cur = cur.head
-        if cur.lemma_ in lex.sets["planned_verbs"] and modality == "asserted":
-            modality = "planned"
+        if cur.lemma_ in lex.sets["planned_verbs"] and r.modality == "asserted":
+            r.mod("planned", PLANNING_VERB)
         if cur.lemma_ in lex.sets["hypothetical_verbs"]:
-            modality = "hypothetical"
-    return modality, negated
+            r.mod("hypothetical", HEDGING_VERB)
+    return r
 
 
 def _supports(noun: Token, t: Token) -> bool:

@@ -266,7 +266,7 @@ def _captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> lis
 def _story_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     found = story_captor(d, tok, raw)
     if found and not is_marker(found[0]):
-        raw.inferred.append("source")
+        raw.infer("source", "interactions.implicit.agentless_release_captor")
     return found
 
 
@@ -386,7 +386,7 @@ def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     own = set(subj) | {getattr(d.ctx.actors.get(a), "affiliation", None) for a in subj}
     states = [a.id for a in d.ctx.actors.values() if a.kind == "state" and a.id not in own]
     if len(states) == 1:
-        raw.inferred.append("target")
+        raw.infer("target", "interactions.specs.place_holder_state")
         return states
     raw.pending.add(Flag.PLACE_TARGET)
     return [OTHER_OF + subj[0]]

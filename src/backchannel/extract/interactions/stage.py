@@ -12,25 +12,35 @@ The steps, in order (each a function of its own module):
                             telling the press
 6. ``merge``                the same act told twice becomes one record
 7. ``assemble``             records -> ``Interaction`` (ids, evidence, trigger offsets)
+
+Rule ids (``docs/rules.md``): a candidate carries the rule that made it (``frame_rule`` of
+the frame that fired, from :mod:`.rules`, or the id of the step that made it: a swap's other
+release, a conditional offer...) and a ``trace`` of the fields other rules filled or changed;
+each record keeps them, with the duplicates it absorbed, and ``assemble`` writes them on the
+``Interaction`` (``rule``, ``trace``, ``trace["merged:<start>-<end>:<rule>"]``).
 """
 
 from __future__ import annotations
 
-from backchannel.extract.context import Context, stage
-from backchannel.extract.interactions.candidate import Candidate, Record
+from backchannel.extract.context import Context, Field, note, stage
+from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.extract.interactions.merge import is_press, merge
+from backchannel.extract.interactions.merge import MERGE_RULE, is_press, merge
+from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import level
 from backchannel.extract.interactions.syntax import all_preps
 from backchannel.extract.interactions.triggers import find_raw
 from backchannel.model import Interaction
+from backchannel.resolve.phrases import STATE_IDS
 
 PREP_SPEC = "prep:"
+IN_CLAIM = "interactions.assemble.in_claim_reported"  # an asserted act inside a claim's content is reported
 
 
-@stage("interactions")
+@stage("interactions", requires=(Field.ACTORS, Field.MENTIONS, Field.COREF, Field.CLAIMS, note(STATE_IDS)),
+       assigns=(Field.INTERACTIONS,))
 def extract_interactions(ctx: Context) -> None:
     d = Doc_(ctx)
     raws = find_raw(d)
@@ -57,7 +67,9 @@ def derived(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
                         fr = Frame(lemma=r.frame.lemma, type=al["type"], pos=r.frame.pos)
                         out.append(Candidate(type=al["type"], trig=r.trig, frame=fr, sources=acts[:1],
                                              targets=list(r.sources[:1]), negated=neg, modality=r.modality,
-                                             claim=r.claim, time=r.time, topic=r.topic))
+                                             claim=r.claim, time=r.time, topic=r.topic,
+                                             rule=derived_rule(r.frame, al["type"]),
+                                             trace={k: v for k, v in r.trace.items() if k in (MODALITY, TIME)}))
     return out
 
 
@@ -83,10 +95,16 @@ def assemble(d: Doc_, recs: list[Record]) -> list[Interaction]:
         modality = rec.modality
         if rec.claim and modality == "asserted":
             modality = "reported"
-        out.append(Interaction(
+            rec.trace[MODALITY] = IN_CLAIM
+        item = Interaction(
             id=f"i{len(out) + 1}", type=rec.type, source=rec.source, target=rec.target,
             via=rec.via, count=rec.count, time=rec.time, negated=rec.negated,
             modality=modality, means=rec.means, topic=rec.topic, claim=rec.claim,
             evidence=d.ctx.sentence_evidence(sent), trigger=[trig.idx, trig.idx + len(trig.text)],
-            inferred=rec.inferred))
+            inferred=rec.inferred, rule=rec.rule)
+        for name, rule in rec.trace.items():
+            d.ctx.trace(item, name, rule)
+        for dup in rec.absorbed:
+            d.ctx.trace(item, f"merged:{dup.trig.idx}-{dup.trig.idx + len(dup.trig.text)}:{dup.rule}", MERGE_RULE)
+        out.append(item)
     return out

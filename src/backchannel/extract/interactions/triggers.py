@@ -19,6 +19,8 @@ from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.words import words
 
 W = words()
+TO_REJECTER = "interactions.triggers.proposal_to_rejecter"  # its target (and time) from the rejection
+UNBUILT_REJECTED = "interactions.triggers.rejected_proposal"  # a proposal no frame built, told by its rejection
 
 
 def find_raw(d: Doc_) -> list[Candidate]:
@@ -81,6 +83,7 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
             continue
         if mode == Nesting.PLANNED and raw.modality == "asserted":
             raw.modality = "planned"
+            raw.trace["modality"] = "interactions.triggers.planned_complement"
         raws.append(raw)
         d.built = raws
     return raws, unbuilt, suppressed
@@ -99,7 +102,7 @@ def _conditional_offers(d: Doc_, raws: list[Candidate]) -> None:
         if to:
             fr = Frame(lemma=r.frame.lemma, type="propose", pos=r.frame.pos)
             p = Candidate(type="propose", trig=r.trig, frame=fr, sources=r.sources[:1], targets=to[:1], claim=r.claim,
-                    time=None, inferred=["type"])
+                    time=None, inferred=["type"], rule="interactions.triggers.conditional_offer")
             p.topic = subtree_span(r.trig).text
             raws.insert(raws.index(r), p)
 
@@ -126,20 +129,27 @@ def _proposals_to_rejecters(d: Doc_, raws: list[Candidate], unbuilt: dict[int, H
         if made is not None and made.type in ("propose", "demand"):
             if not [t for t in made.targets if not is_marker(t)]:
                 made.targets = [side_for(d.ctx, a, made.sources) for a in r.sources if a not in made.sources]
-                made.inferred.append("target")
+                made.infer("target", TO_REJECTER)
                 made.pending.add(Flag.TO_REJECTER)
-                made.time = made.time or r.time
+                if made.time is None and r.time is not None:
+                    made.time = r.time
+                    made.trace["time"] = TO_REJECTER
             continue
         hit = unbuilt.get(subj.i) or suppressed.get(subj.i)
         if hit is not None and hit[0].type in ("propose", "demand"):
             fr, tok = hit
             p = build(d, fr, tok) if subj.i in suppressed else None
             if p is None:
-                p = Candidate(type=fr.type, trig=tok, frame=fr, modality=r.modality, negated=False, claim=r.claim)
+                p = Candidate(type=fr.type, trig=tok, frame=fr, modality=r.modality, negated=False, claim=r.claim,
+                              rule=UNBUILT_REJECTED)
                 p.topic = text_spec(d, "acl_to", tok)
             p.targets = [a for a in r.sources if a not in p.sources]
-            p.inferred.append("target")
+            p.infer("target", TO_REJECTER)
             p.pending.add(Flag.TO_REJECTER)
+            for name, old, new in (("modality", p.modality, r.modality), ("negated", p.negated, False),
+                                   ("time", p.time, p.time or r.time)):
+                if old != new:
+                    p.trace[name] = TO_REJECTER
             p.modality, p.negated, p.time = r.modality, False, p.time or r.time
             if not p.sources and r.frame.lemma not in W.fall_through_lemmas and r.type == "reject":
                 continue  # a proposal of nobody's, rejected: the rejection says it all

@@ -1,0 +1,265 @@
+"""Provenance of the interactions stage: each test is named after the rule id it checks.
+
+Why: a rule id is only useful if it names the rule that really produced an act;
+these tests pin, on sentences written for them, the id recorded on the
+interaction (``rule``) and in its ``trace``. Every interaction of the bundled
+examples must carry a rule, and every literal id must be documented.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from backchannel.extract.interactions import lexicon
+from backchannel.extract.interactions.rules import frame_id, frame_rule
+from backchannel.model import Interaction
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src/backchannel/extract/interactions"
+
+
+@pytest.fixture(scope="module")
+def acts_of(analyze):
+    """All interactions of a text, as (type, source, target, interaction)."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None, Interaction]]:
+        return [(i.type, i.source, i.target, i) for i in analyze(text).interactions]
+
+    return run
+
+
+def by_rule(acts, rule: str) -> Interaction:
+    found = [i for _, _, _, i in acts if i.rule == rule]
+    assert found, f"no {rule} in {[(t, s, g, i.rule) for t, s, g, i in acts]}"
+    return found[0]
+
+
+def traced(acts, field: str, rule: str) -> Interaction:
+    found = [i for _, _, _, i in acts if i.traced(field) == rule]
+    assert found, f"no {field} by {rule} in {[(t, s, g, i.rule, i.trace) for t, s, g, i in acts]}"
+    return found[0]
+
+
+# -- frame ids -------------------------------------------------------------------
+def test_frame_ids_are_unique_per_type_and_stable():
+    rules = [frame_rule(f) for fs in lexicon().frames.values() for f in fs]
+    assert len(rules) == len(set(rules))
+    assert all(re.fullmatch(r"interactions\.frames\.[a-z]+\.[a-z0-9_]+", r) for r in rules)
+    meet = [f for f in lexicon().frames["meet"] if f.type == "meet"]
+    assert [frame_id(f) for f in meet] == ["meet"]  # the lemma's only frame of its type: the lemma
+
+
+def test_interactions_frames_meet_meet(acts_of):
+    acts = acts_of("Chile met Peru in Lima on Monday.")
+    i = by_rule(acts, "interactions.frames.meet.meet")
+    assert (i.type, i.source, i.target) == ("meet", "chile", "peru")
+    assert i.trace is not None and not i.trace  # nothing changed by another rule (UNSET)
+
+
+def test_interactions_frames_release_release_verb(acts_of):
+    acts = acts_of("Bolivia released four Paraguayan truck drivers on Sunday.")
+    i = by_rule(acts, "interactions.frames.release.release_verb")
+    assert i.source == "bolivia"
+
+
+def test_interactions_frames_mediate_host_verb_obj_dialogue(acts_of):
+    acts = acts_of("Ghana hosted talks between Mali and Niger in Accra on Friday.")
+    meds = [i for _, _, _, i in acts if i.rule == "interactions.frames.mediate.host_verb_obj_dialogue"]
+    assert {(i.source, i.target) for i in meds} == {("ghana", "mali"), ("ghana", "niger")}
+
+
+def test_interactions_derived_inform_find(acts_of):
+    acts = acts_of("Latvia found out about the drill from the radio, not from Estonia.")
+    i = by_rule(acts, "interactions.derived.inform.find")
+    assert (i.type, i.source, i.target, i.negated) == ("inform", "estonia", "latvia", True)
+
+
+# -- acts made by other rules ------------------------------------------------------
+def test_interactions_expand_mutual_reverse(acts_of):
+    acts = acts_of("Chad and Sudan clashed along their border last week.")
+    fwd = by_rule(acts, "interactions.frames.attack.clash_verb")
+    back = by_rule(acts, "interactions.expand.mutual_reverse")
+    assert (back.source, back.target) == (fwd.target, fwd.source)
+
+
+def test_interactions_expand_relay_both_ways(acts_of):
+    acts = acts_of("Oman relayed messages between Iran and Bahrain.")
+    fwd = by_rule(acts, "interactions.frames.message.relay")
+    back = by_rule(acts, "interactions.expand.relay_both_ways")
+    assert (fwd.source, fwd.target, fwd.via) == ("iran", "bahrain", ["oman"])
+    assert (back.source, back.target, back.via) == ("bahrain", "iran", ["oman"])
+
+
+def test_interactions_expand_hosted_talks(acts_of):
+    acts = acts_of("Ghana hosted talks between Mali and Niger in Accra on Friday.")
+    i = by_rule(acts, "interactions.expand.hosted_talks")
+    assert (i.type, i.source, i.target, i.via) == ("negotiate", "mali", "niger", ["ghana"])
+    # the talks the noun "talks" also told were merged into it, and the trace says so
+    assert any(k.startswith("merged:") and v == "interactions.merge.same_act" for k, v in i.trace.items())
+
+
+def test_interactions_build_exchange_other_release(acts_of):
+    acts = acts_of("Kenya released 12 Somali fishermen in exchange for three Kenyan soldiers held by Somalia.")
+    i = by_rule(acts, "interactions.build.exchange_other_release")
+    assert (i.type, i.source) == ("release", "somalia")
+
+
+def test_interactions_triggers_conditional_offer(acts_of):
+    acts = acts_of("Chile would free the fishermen if Peru lifted the tariffs.")
+    i = by_rule(acts, "interactions.triggers.conditional_offer")
+    assert (i.type, i.source, i.target, i.inferred) == ("propose", "chile", "peru", ["type"])
+
+
+# -- fields changed by other rules ---------------------------------------------------
+def test_interactions_modality_future_aux(acts_of):
+    acts = acts_of("Chile will meet Peru in Lima next month.")
+    i = by_rule(acts, "interactions.frames.meet.meet")
+    assert i.modality == "planned"
+    assert i.trace == {"modality": "interactions.modality.future_aux"}
+
+
+def test_interactions_modality_modal_aux(acts_of):
+    acts = acts_of("Chile may meet Peru next month.")
+    i = by_rule(acts, "interactions.frames.meet.meet")
+    assert i.modality == "hypothetical" and i.trace == {"modality": "interactions.modality.modal_aux"}
+
+
+def test_interactions_modality_planning_verb(acts_of):
+    acts = acts_of("Chile plans to visit Peru in June.")
+    i = by_rule(acts, "interactions.frames.meet.visit_verb")
+    assert i.modality == "planned" and i.trace == {"modality": "interactions.modality.planning_verb"}
+
+
+def test_interactions_modality_condition(acts_of):
+    acts = acts_of("If Chile meets Peru, the border will reopen.")
+    i = by_rule(acts, "interactions.frames.meet.meet")
+    assert i.modality == "hypothetical" and i.trace == {"modality": "interactions.modality.condition"}
+
+
+def test_interactions_modality_negator(acts_of):
+    acts = acts_of("Chile did not meet Peru in March.")
+    i = by_rule(acts, "interactions.frames.meet.meet")
+    assert i.negated and i.trace == {"negated": "interactions.modality.negator"}
+
+
+def test_interactions_modality_negative_determiner(acts_of):
+    acts = acts_of("No talks between Chile and Peru took place in May.")
+    i = traced(acts, "negated", "interactions.modality.negative_determiner")
+    assert i.type == "negotiate" and i.negated
+
+
+def test_interactions_assemble_in_claim_reported(acts_of):
+    acts = acts_of("Mexico said that Cuba had freed two pilots.")
+    i = traced(acts, "modality", "interactions.assemble.in_claim_reported")
+    assert i.modality == "reported" and i.claim is not None
+    assert i.rule == "interactions.frames.release.free"
+
+
+def test_interactions_triggers_planned_complement(acts_of):
+    acts = acts_of("Chile agreed to meet Peru in Lima.")
+    i = traced(acts, "modality", "interactions.triggers.planned_complement")
+    assert (i.type, i.modality) == ("meet", "planned")
+
+
+def test_interactions_triggers_proposal_to_rejecter(acts_of):
+    acts = acts_of("Brazil rejected a proposal from Argentina on Monday.")
+    i = traced(acts, "target", "interactions.triggers.proposal_to_rejecter")
+    assert (i.type, i.source, i.target) == ("propose", "argentina", "brazil")
+    assert "target" in i.inferred
+
+
+def test_interactions_timing_previous_sentence(acts_of):
+    acts = acts_of("On Monday, Chile and Peru signed a border accord in Lima. Chile also freed two Peruvian fishermen.")
+    i = traced(acts, "time", "interactions.timing.previous_sentence")
+    assert i.type == "release" and i.time is not None and i.time.value == "2025-05-12"
+
+
+def test_interactions_timing_speech_day(acts_of):
+    acts = acts_of('"We will meet Peru today," Chilean minister Ana Soto said on Monday.')
+    i = traced(acts, "time", "interactions.timing.speech_day")
+    assert i.time is not None and i.time.value == "2025-05-12"  # the Monday she spoke, not the report's day
+
+
+def test_interactions_specs_person_pair(acts_of):
+    acts = acts_of("President Gabriel Boric of Chile and President Dina Boluarte of Peru spoke by phone on Monday. "
+                   "The two leaders had not met since March.")
+    i = traced(acts, "source", "interactions.specs.person_pair")
+    assert (i.type, i.source, i.target, i.negated) == ("meet", "gabriel-boric", "dina-boluarte", True)
+    assert i.traced("target") == "interactions.specs.person_pair"
+
+
+def test_interactions_implicit_event_doer(acts_of):
+    acts = acts_of("Chile freed six Peruvian soldiers on Monday, but Peru was not informed of the handover.")
+    i = traced(acts, "source", "interactions.implicit.event_doer")
+    assert (i.type, i.source, i.target, i.negated) == ("inform", "chile", "peru", True)
+    assert "source" in i.inferred
+
+
+def test_interactions_expand_story_sides(acts_of):
+    acts = acts_of("Norway brokered talks between Chile and Peru. The two sides met in Oslo on Monday.")
+    i = traced(acts, "source", "interactions.expand.story_sides")
+    assert (i.type, {i.source, i.target}) == ("meet", {"chile", "peru"})
+    assert "source" in i.inferred
+
+
+def test_interactions_expand_talks_through_mediator(acts_of):
+    acts = acts_of("Norway brokered talks between Chile and Peru. The two sides met in Oslo on Monday.")
+    i = traced(acts, "via", "interactions.expand.talks_through_mediator")
+    assert (i.type, i.via) == ("negotiate", ["norway"])
+
+
+def test_interactions_expand_other_side(acts_of):
+    acts = acts_of("Norway brokered talks between Chile and Peru. The two sides met in Oslo on Monday.")
+    i = traced(acts, "target", "interactions.expand.other_side")
+    assert (i.type, i.source, i.target) == ("negotiate", "chile", "peru")
+
+
+def test_interactions_merge_same_act(acts_of):
+    acts = acts_of("Chile met Peru in Lima. Chile held a meeting with Peru on Monday in Lima.")
+    meets = [i for t, _, _, i in acts if t == "meet"]
+    assert len(meets) == 1
+    i = meets[0]
+    assert i.rule == "interactions.frames.meet.meet"
+    merged = {k: v for k, v in i.trace.items() if k.startswith("merged:")}
+    assert merged == {f"merged:{k.split(':')[1]}:interactions.frames.meet.meeting": "interactions.merge.same_act"
+                      for k in merged}
+    start, end = map(int, next(iter(merged)).split(":")[1].split("-"))
+    text = "Chile met Peru in Lima. Chile held a meeting with Peru on Monday in Lima."
+    assert text[start:end] == "meeting"
+    assert i.time is not None and i.trace["time"] == "interactions.merge.same_act"
+
+
+# -- every act is traced, every id documented ----------------------------------------
+def _examples() -> list[Path]:
+    ex = ROOT / "examples"
+    return sorted(ex.glob("*.txt")) + sorted((ex / "synthetic").glob("*.txt")) + sorted((ex / "unseen").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _examples(), ids=lambda p: p.name)
+def test_every_interaction_of_the_examples_has_a_rule(nlp, path):
+    from backchannel.ingest import read_file
+    from backchannel.pipeline import analyze_text
+
+    item = next(iter(read_file(path)))
+    doc = item.document
+    dossier = analyze_text(doc.text, doc_id=doc.id, published=doc.published, title=doc.title, nlp=nlp)
+    assert dossier.interactions
+    for i in dossier.interactions:
+        assert i.rule is not None and i.rule.startswith("interactions."), i
+        assert i.backend == "rules"
+        for f in i.inferred:  # every inferred field names its rule (its own rule, or a trace entry)
+            assert i.traced(f) is not None and i.traced(f).startswith("interactions."), (i.id, f)
+
+
+def test_every_literal_rule_id_of_the_interactions_stage_is_documented():
+    """docs/rules.md lists every id written in the interactions stage, and no id the code no longer has."""
+    code = "\n".join(p.read_text() for p in PACKAGE.glob("*.py"))
+    pattern = r"interactions\.(?!frames\.|derived\.)[a-z_]+\.[a-z_]+"
+    in_code = set(re.findall(rf'"({pattern})"', code))
+    documented = set(re.findall(rf"`({pattern})`", (ROOT / "docs" / "rules.md").read_text()))
+    assert in_code, "no literal ids found: the pattern is out of date"
+    assert in_code - documented == set(), "document these rule ids in docs/rules.md"
+    assert documented - in_code == set(), "these documented ids are no longer in the code"
