@@ -33,3 +33,15 @@ def test_foundations_import_no_stage():
     for name in ("context.py", "model.py", "nlp.py", "limits.py"):
         mods = [m for m, _ in _imports(SRC / name)]
         assert not [m for m in mods if m.startswith(("backchannel.extract", "backchannel.resolve"))], name
+
+
+def test_no_import_inside_a_function_in_the_stages():
+    """Imports inside functions were how cycles between stages and resolvers were dodged."""
+    bad = []
+    for p in [*(SRC / "extract").rglob("*.py"), *(SRC / "resolve").rglob("*.py")]:
+        for fn in ast.walk(ast.parse(p.read_text())):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(fn):
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("backchannel"):
+                        bad.append(f"{p.relative_to(SRC)}:{node.lineno} {node.module}")
+    assert bad == []

@@ -61,6 +61,11 @@ class DocIndex:
         return [s.start_char for s in self.sents]
 
     @cached_property
+    def sent_start_tokens(self) -> list[int]:
+        """Token index where each sentence starts."""
+        return [s.start for s in self.sents]
+
+    @cached_property
     def breaks(self) -> list[int]:
         """Character offsets of the blank lines that separate paragraphs."""
         return [m.start() for m in PARA_BREAK.finditer(self.text)]

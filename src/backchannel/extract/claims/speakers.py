@@ -14,6 +14,7 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
+from backchannel.resolve.coref import gender
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -131,8 +132,6 @@ def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, 
         return False
     if want_person:
         if a.kind == "person" and word:
-            from backchannel.resolve.coref import gender
-
             g = gender(ctx, a.id)
             w = words()
             if g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns:

@@ -18,6 +18,7 @@ from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.syntax import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
+from backchannel.resolve.phrases import state_for_word
 
 W = words()
 
@@ -30,8 +31,8 @@ class Doc_:
         self.lex = lexicon()
         doc = ctx.doc
         self.text = ctx.document.text
-        self.sents = list(doc.sents)
-        self.sent_starts = [s.start for s in self.sents]
+        self.sents = ctx.index.sents  # the shared per-document index
+        self.sent_starts = ctx.index.sent_start_tokens
         # paragraphs: a blank line between two sentences
         self.para_of_sent: list[int] = []
         p = 0
@@ -119,8 +120,6 @@ class Doc_:
             return self._demonyms[word]
         aid = None
         try:
-            from backchannel.resolve.phrases import state_for_word
-
             aid = state_for_word(self.ctx, word)
         except Exception:  # the resolver is optional: no demonyms without it
             aid = None

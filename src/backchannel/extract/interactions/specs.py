@@ -21,6 +21,7 @@ from backchannel.extract.interactions.syntax import (
     prep_objects, quantity_object,
 )
 from backchannel.extract.interactions.words import words
+from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
 
@@ -199,7 +200,6 @@ def _travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     for x in prep_objects(g, "to"):
         a = d.actors(x)
         if not a:
-            from backchannel.resolve.lexicon import lexicon as places
             c = places().capital(x.text) or places().capital(phrase(x).text)
             a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
         out.extend(a[:1])
