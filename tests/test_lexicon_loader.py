@@ -86,3 +86,15 @@ def test_parse_checks_every_list_and_reports_syntax_errors():
         dl.parse("t.toml", '[x]\ny = [{ z = ["a", "a"] }]\n')
     with pytest.raises(LexiconError, match="t.toml: "):
         dl.parse("t.toml", "x = [")
+
+
+def test_common_lists_are_shared_by_reference():
+    from backchannel.extract.claims.cue_lexicon import words as claims_words
+    from backchannel.resolve.lexicon import lexicon as actors_lexicon
+
+    male = frozenset(dl.read(dl.COMMON_FILE)["pronouns"]["male"])
+    assert claims_words().male_pronouns == actors_lexicon().words.male_pronouns == male
+    parsed = dl.parse("t.toml", '[x]\ny = { common = "pronouns.male" }\n')
+    assert parsed["x"]["y"] == dl.read(dl.COMMON_FILE)["pronouns"]["male"]
+    with pytest.raises(LexiconError, match=re.escape("t.toml [x.y]: no list 'pronouns.nobody' in common.toml")):
+        dl.parse("t.toml", '[x]\ny = { common = "pronouns.nobody" }\n')

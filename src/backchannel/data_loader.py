@@ -9,6 +9,9 @@ type are all a :class:`LexiconError` that names the file, the key and the proble
 The API, smallest first:
 
 * :func:`read` -- a data file, parsed once (cached) and with no list repeating an entry.
+  A value written ``{ common = "pronouns.male" }`` is the list ``male`` of the table
+  ``[pronouns]`` of ``common.toml``: one list of closed-class words, read by every stage that
+  needs it (a reference to a list that is not there is an error).
 * :func:`check_keys`, :func:`word_list`, :func:`flag` -- the checks of one table or value.
 * :func:`load_fields` -- a typed record (a dataclass) from a table whose keys are its fields;
   the field's annotation says how a value is read (``str``, ``frozenset[str]``,
@@ -32,6 +35,8 @@ DATA_PACKAGE = "backchannel.data"
 NARROW = "narrow"  # marker: the words serve a rule written for one sentence of one article
 WHY = "why"  # the reason for a narrow entry
 WORDS = "words"  # the words of an entry table
+COMMON_FILE = "common.toml"  # closed-class words shared by the stages
+COMMON = "common"  # `key = { common = "table.key" }`: the list is common.toml's [table] key
 ENTRY_KEYS = frozenset({WORDS, NARROW, WHY})
 GROUP_MARKERS = frozenset({NARROW, WHY})
 
@@ -103,13 +108,35 @@ def check_unique(file: str, key: str, value: Any) -> None:
 
 
 def parse(file: str, text: str) -> dict[str, Any]:
-    """A TOML text of ``file``, parsed, with no list repeating an entry."""
+    """A TOML text of ``file``, parsed, its references to common.toml replaced by their lists,
+    with no list repeating an entry."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise LexiconError(file, "", str(e)) from e
+    data = expand(file, "", data)
     check_unique(file, "", data)
     return data
+
+
+def expand(file: str, key: str, value: Any) -> Any:
+    """``value`` with every ``{ common = "table.key" }`` replaced by that list of common.toml."""
+    if isinstance(value, dict):
+        if set(value) == {COMMON}:
+            return common(file, key, value[COMMON])
+        return {k: expand(file, join(key, k), v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand(file, f"{key}[{i}]", v) for i, v in enumerate(value)]
+    return value
+
+
+def common(file: str, key: str, ref: Any) -> Any:
+    """The value ``ref`` ("table.key") names in common.toml."""
+    table, _, name = ref.partition(".") if isinstance(ref, str) else ("", "", "")
+    found = read(COMMON_FILE).get(table, {}).get(name) if file != COMMON_FILE else None
+    if found is None:
+        raise LexiconError(file, key, f"no list {ref!r} in {COMMON_FILE}")
+    return list(found) if isinstance(found, list) else found
 
 
 def text(file: str) -> str:
@@ -186,6 +213,7 @@ def load_fields(cls: type[T], file: str, raw: dict[str, Any], *, grouped: bool =
     """An instance of the dataclass ``cls`` from a table whose keys are its fields (a trailing
     ``_`` of a field name is not part of its key), and the narrow entries (key -> why)."""
     narrow: dict[str, str] = {}
+    raw = expand(file, key, raw)
     if grouped:
         raw, narrow = flatten(file, raw)
     hints = get_type_hints(cls)

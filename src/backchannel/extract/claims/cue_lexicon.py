@@ -17,7 +17,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
-from backchannel.data_loader import LexiconError, check_keys, entry, flag, load_fields, read, word_list
+from backchannel.data_loader import LexiconError, check_keys, entry, expand, flag, load_fields, read, word_list
 from backchannel.model import Stance
 
 STANCES: frozenset[str] = frozenset(typing.get_args(Stance))
@@ -172,7 +172,7 @@ def _cue(lemma: str, v: Any) -> Cue:
 
 def parse_cues(raw: dict[str, Any], words: Words) -> Lexicon:
     """The lexicon of a parsed ``cues.toml`` and the word lists of ``claims_words.toml``."""
-    check_keys(CUES_FILE, "", raw, _allowed(_CuesFile), _required(_CuesFile))
+    check_keys(CUES_FILE, "", raw := expand(CUES_FILE, "", raw), _allowed(_CuesFile), _required(_CuesFile))
     verbs = {lemma: _cue(lemma, v) for lemma, v in raw["verbs"].items()}
     nouns = {n: _stance(f"nouns.{n}", s) for n, s in raw.get("nouns", {}).items()}
     sn = check_keys(CUES_FILE, "speaker_nouns", raw.get("speaker_nouns", {}), _allowed(_SpeakerNouns))
