@@ -98,3 +98,8 @@ def test_common_lists_are_shared_by_reference():
     assert parsed["x"]["y"] == dl.read(dl.COMMON_FILE)["pronouns"]["male"]
     with pytest.raises(LexiconError, match=re.escape("t.toml [x.y]: no list 'pronouns.nobody' in common.toml")):
         dl.parse("t.toml", '[x]\ny = { common = "pronouns.nobody" }\n')
+
+
+def test_common_articles_any_is_the_union_of_its_kinds():
+    articles = dl.read(dl.COMMON_FILE)["articles"]
+    assert sorted(articles["any"]) == sorted([*articles["indefinite"], articles["definite"]])
