@@ -103,3 +103,15 @@ def test_common_lists_are_shared_by_reference():
 def test_common_articles_any_is_the_union_of_its_kinds():
     articles = dl.read(dl.COMMON_FILE)["articles"]
     assert sorted(articles["any"]) == sorted([*articles["indefinite"], articles["definite"]])
+
+
+def test_speech_verbs_are_reporting_cues():
+    """One list of speech verbs (common.toml) for actors and interactions; each is also a cue
+    of the claims stage (cues.toml [verbs] adds stances and frames, and many more cues)."""
+    from backchannel.extract.claims.cue_lexicon import lexicon as claims_lexicon
+    from backchannel.extract.interactions.lexicon import lexicon as frames_lexicon
+    from backchannel.resolve.lexicon import lexicon as actors_lexicon
+
+    speech = frozenset(dl.read(dl.COMMON_FILE)["verbs"]["speech"])
+    assert actors_lexicon().speech_verbs == frames_lexicon().sets["speech_verbs"] == speech
+    assert speech <= set(claims_lexicon().verbs)
