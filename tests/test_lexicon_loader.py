@@ -96,13 +96,16 @@ def test_common_lists_are_shared_by_reference():
     assert claims_words().male_pronouns == actors_lexicon().words.male_pronouns == male
     parsed = dl.parse("t.toml", '[x]\ny = { common = "pronouns.male" }\n')
     assert parsed["x"]["y"] == dl.read(dl.COMMON_FILE)["pronouns"]["male"]
+    both = dl.parse("t.toml", 'y = { common = ["pronouns.male", "pronouns.female"] }\n')["y"]
+    assert both == [*parsed["x"]["y"], *dl.read(dl.COMMON_FILE)["pronouns"]["female"]]
     with pytest.raises(LexiconError, match=re.escape("t.toml [x.y]: no list 'pronouns.nobody' in common.toml")):
         dl.parse("t.toml", '[x]\ny = { common = "pronouns.nobody" }\n')
 
 
-def test_common_articles_any_is_the_union_of_its_kinds():
-    articles = dl.read(dl.COMMON_FILE)["articles"]
-    assert sorted(articles["any"]) == sorted([*articles["indefinite"], articles["definite"]])
+def test_a_list_of_references_joins_lists_and_words():
+    from backchannel.extract.interactions.words import words
+
+    assert words().articles == frozenset({"a", "an", "the"})
 
 
 def test_speech_verbs_are_reporting_cues():

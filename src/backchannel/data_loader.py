@@ -11,7 +11,8 @@ The API, smallest first:
 * :func:`read` -- a data file, parsed once (cached) and with no list repeating an entry.
   A value written ``{ common = "pronouns.male" }`` is the list ``male`` of the table
   ``[pronouns]`` of ``common.toml``: one list of closed-class words, read by every stage that
-  needs it (a reference to a list that is not there is an error).
+  needs it (a reference to a list that is not there is an error); ``{ common = [ref, ...] }``
+  is the lists one after the other.
 * :func:`check_keys`, :func:`word_list`, :func:`flag` -- the checks of one table or value.
 * :func:`load_fields` -- a typed record (a dataclass) from a table whose keys are its fields;
   the field's annotation says how a value is read (``str``, ``frozenset[str]``,
@@ -131,7 +132,11 @@ def expand(file: str, key: str, value: Any) -> Any:
 
 
 def common(file: str, key: str, ref: Any) -> Any:
-    """The value ``ref`` ("table.key") names in common.toml."""
+    """The value ``ref`` ("table.key") names in common.toml; a list of references: their lists
+    one after the other."""
+    if isinstance(ref, list):
+        found = [common(file, key, r) for r in ref]
+        return [w for f in found for w in (f if isinstance(f, list) else [f])]
     table, _, name = ref.partition(".") if isinstance(ref, str) else ("", "", "")
     found = read(COMMON_FILE).get(table, {}).get(name) if file != COMMON_FILE else None
     if found is None:
