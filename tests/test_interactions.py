@@ -92,8 +92,8 @@ def test_frames_loader_rejects_unknown_keys_and_duplicates():
         parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nobj = ["a", "a"]\n')
     with pytest.raises(WordsError, match="pos\\]: 'verbb'"):
         parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\npos = "verbb"\n')
-    with pytest.raises(WordsError, match=re.escape("frames.toml [settings]: unknown key(s) ['speech_verb']")):
-        parse_frames(text.replace("speech_verbs = [", "speech_verb = [", 1))
+    with pytest.raises(WordsError, match=re.escape("frames.toml [settings]: unknown key(s) ['event_verb']")):
+        parse_frames(text.replace("event_verbs = [", "event_verb = [", 1))
 
 
 # -- one sentence per type -----------------------------------------------------------
