@@ -42,9 +42,10 @@ def inline_words(tree: ast.AST) -> list[tuple[int, str]]:
                 found.append((node.lineno, f"inline words {words[:6]}"))
         elif isinstance(node, ast.Compare):
             for op, right in zip(node.ops, node.comparators):
-                if isinstance(op, (ast.Eq, ast.NotEq)) and isinstance(right, ast.Constant) \
-                        and is_word(right.value) and len(right.value) > 1:
-                    found.append((node.lineno, f"compares with word {right.value!r}"))
+                value = right.value if isinstance(right, ast.Constant) else None
+                if isinstance(op, (ast.Eq, ast.NotEq)) and isinstance(value, str) and is_word(value) \
+                        and len(value) > 1:
+                    found.append((node.lineno, f"compares with word {value!r}"))
     return found
 
 

@@ -135,8 +135,8 @@ def common(file: str, key: str, ref: Any) -> Any:
     """The value ``ref`` ("table.key") names in common.toml; a list of references: their lists
     one after the other."""
     if isinstance(ref, list):
-        found = [common(file, key, r) for r in ref]
-        return [w for f in found for w in (f if isinstance(f, list) else [f])]
+        parts = [common(file, key, r) for r in ref]
+        return [w for p in parts for w in (p if isinstance(p, list) else [p])]
     table, _, name = ref.partition(".") if isinstance(ref, str) else ("", "", "")
     found = read(COMMON_FILE).get(table, {}).get(name) if file != COMMON_FILE else None
     if found is None:
