@@ -600,20 +600,20 @@ def test_lexicon_loads_once_and_is_typed():
 
 
 @pytest.mark.parametrize("edit, message", [
-    (lambda c, w: c["verbs"]["say"].update(stnce="neutral"), "[verbs].say: unknown key(s) stnce"),
+    (lambda c, w: c["verbs"]["say"].update(stnce="neutral"), "cues.toml [verbs.say]: unknown key(s) ['stnce']"),
     (lambda c, w: c["verbs"]["say"].update(stance="hedging"), "unknown stance 'hedging'"),
-    (lambda c, w: c["verbs"]["say"].update(weak="yes"), "[verbs].say.weak: expected true or false"),
-    (lambda c, w: c["verbs"]["accuse"]["preps"].append("of"), "[verbs].accuse.preps: duplicate entry 'of'"),
-    (lambda c, w: c["speaker_nouns"]["person"].append("source"), "[speaker_nouns].person: duplicate entry 'source'"),
-    (lambda c, w: c["speaker_nouns"].update(people=[]), "[speaker_nouns]: unknown key(s) people"),
-    (lambda c, w: c["documents"]["words"].append("poll"), "cues.toml [documents].words: duplicate entry 'poll'"),
-    (lambda c, w: c.update(adverbs={"words": []}), "cues.toml: unknown key(s) adverbs"),
-    (lambda c, w: w["contrast"]["words"].append("but"), "claims_words.toml [contrast].words: duplicate entry 'but'"),
-    (lambda c, w: w["contrast"].update(word=["yet"]), "claims_words.toml [contrast]: unknown key(s) word"),
-    (lambda c, w: w["contrast"].update(narrow="yes"), "[contrast].narrow: expected true or false"),
-    (lambda c, w: w.update(colours={"words": ["red"]}), "claims_words.toml: unknown key(s) colours"),
-    (lambda c, w: w.pop("contrast"), "claims_words.toml: missing key(s) contrast"),
-    (lambda c, w: w["contrast"].pop("words"), "[contrast]: missing key(s) words"),
+    (lambda c, w: c["verbs"]["say"].update(weak="yes"), "cues.toml [verbs.say.weak]: expected true or false"),
+    (lambda c, w: c["verbs"]["accuse"]["preps"].append("of"), "cues.toml [verbs.accuse.preps]: duplicate entry 'of'"),
+    (lambda c, w: c["speaker_nouns"]["person"].append("source"), "cues.toml [speaker_nouns.person]: duplicate entry 'source'"),
+    (lambda c, w: c["speaker_nouns"].update(people=[]), "cues.toml [speaker_nouns]: unknown key(s) ['people']"),
+    (lambda c, w: c["documents"]["words"].append("poll"), "cues.toml [documents.words]: duplicate entry 'poll'"),
+    (lambda c, w: c.update(adverbs={"words": []}), "cues.toml: unknown key(s) ['adverbs']"),
+    (lambda c, w: w["contrast"]["words"].append("but"), "claims_words.toml [contrast.words]: duplicate entry 'but'"),
+    (lambda c, w: w["contrast"].update(word=["yet"]), "claims_words.toml [contrast]: unknown key(s) ['word']"),
+    (lambda c, w: w["contrast"].update(narrow="yes"), "claims_words.toml [contrast.narrow]: expected true or false"),
+    (lambda c, w: w.update(colours={"words": ["red"]}), "claims_words.toml: unknown key(s) ['colours']"),
+    (lambda c, w: w.pop("contrast"), "claims_words.toml: missing key(s) ['contrast']"),
+    (lambda c, w: w["contrast"].pop("words"), "claims_words.toml [contrast]: missing key(s) ['words']"),
 ])
 def test_lexicon_loader_rejects_malformed_data(edit, message):
     from backchannel.extract.claims import LexiconError

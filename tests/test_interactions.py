@@ -55,8 +55,8 @@ def test_words_are_typed_and_loaded_once():
 
 
 @pytest.mark.parametrize("extra,message", [
-    ('bogus_key = ["x"]\n', "unknown keys ['bogus_key']"),
-    ('[via_preps2]\nwords = ["a"]\n', "unknown keys ['via_preps2']"),
+    ('bogus_key = ["x"]\n', "interactions_words.toml: unknown key(s) ['bogus_key']"),
+    ('[via_preps2]\nwords = ["a"]\n', "interactions_words.toml: unknown key(s) ['via_preps2']"),
 ])
 def test_words_loader_rejects_unknown_keys(extra, message):
     from backchannel.extract.interactions.words import WordsError, parse_words
@@ -68,9 +68,9 @@ def test_words_loader_rejects_duplicates_and_missing_keys():
     from backchannel.extract.interactions.words import WordsError, parse_words
     text = _data("interactions_words.toml")
     dup = text.replace('via_preps = ["through", "via",', 'via_preps = ["through", "through", "via",')
-    with pytest.raises(WordsError, match="via_preps lists 'through' twice"):
+    with pytest.raises(WordsError, match=re.escape("interactions_words.toml [via_preps]: duplicate entry 'through'")):
         parse_words(dup)
-    with pytest.raises(WordsError, match="missing keys"):
+    with pytest.raises(WordsError, match=re.escape("missing key(s) ['if_mark']")):
         parse_words(text.replace('if_mark = "if"', ""))
 
 
@@ -86,14 +86,14 @@ def test_frames_loader_rejects_unknown_keys_and_duplicates():
     from backchannel.extract.interactions.lexicon import parse_frames
     from backchannel.extract.interactions.words import WordsError
     text = _data("frames.toml")
-    with pytest.raises(WordsError, match="unknown keys \\['objj'\\]"):
+    with pytest.raises(WordsError, match=re.escape("(x)]: unknown key(s) ['objj']")):
         parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nobjj = ["a"]\n')
-    with pytest.raises(WordsError, match="obj lists 'a' twice"):
+    with pytest.raises(WordsError, match="obj\\]: duplicate entry 'a'"):
         parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nobj = ["a", "a"]\n')
-    with pytest.raises(WordsError, match="pos = 'verbb'"):
+    with pytest.raises(WordsError, match="pos\\]: 'verbb'"):
         parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\npos = "verbb"\n')
-    with pytest.raises(WordsError, match="unknown keys \\['speech_verb'\\]"):
-        parse_frames(text.replace("speech_verbs = [", "speech_verb = [", 1))
+    with pytest.raises(WordsError, match=re.escape("frames.toml [settings]: unknown key(s) ['event_verb']")):
+        parse_frames(text.replace("event_verbs = [", "event_verb = [", 1))
 
 
 # -- one sentence per type -----------------------------------------------------------

@@ -7,19 +7,13 @@ Everything here is loaded lazily and cached for the life of the process.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
 
-
-class LexiconError(ValueError):
-    """A data file that does not match what the loader expects (raised at load, never later)."""
-
+from backchannel.data_loader import LexiconError as LexiconError  # re-exported: the loaders' one error
+from backchannel.data_loader import NARROW, check_keys, check_unique, load_fields, read
 
 # Every key the data files may hold, as "file:key" (or "file:table.key" for files of word-list
 # tables); a key not listed here is an error at load. (actors_words.toml is checked against the
@@ -49,28 +43,11 @@ _KNOWN_KEYS = frozenset({
 })
 _TABLE_FILES = frozenset({"actors.toml"})  # files whose top-level keys are tables of named lists
 # `narrow = true` in a table of actors_words.toml: its words serve a rule written for one article.
-NARROW_MARKER = "narrow"
-
-
-def _check_lists(name: str, value: object, path: str) -> None:
-    """No list may repeat an entry (a repeated word is a sign of two lists merged by hand)."""
-    if isinstance(value, dict):
-        for k, v in value.items():
-            _check_lists(name, v, f"{path}.{k}" if path else k)
-    elif isinstance(value, list):
-        seen: set[str] = set()
-        for i, v in enumerate(value):
-            if isinstance(v, str):
-                if v in seen:
-                    raise LexiconError(f"{name}: {path} lists {v!r} more than once")
-                seen.add(v)
-            else:
-                _check_lists(name, v, f"{path}[{i}]")
+NARROW_MARKER = NARROW
 
 
 def _load(name: str) -> dict:
-    with resources.files("backchannel.data").joinpath(name).open("rb") as fh:
-        return validate(name, tomllib.load(fh))
+    return validate(name, read(name))
 
 
 def validate(name: str, data: dict) -> dict:
@@ -78,15 +55,11 @@ def validate(name: str, data: dict) -> dict:
     known = {k.split(":", 1)[1] for k in _KNOWN_KEYS if k.startswith(name + ":")}
     if known:
         tops = {k.split(".")[0] for k in known}
-        unknown = sorted(set(data) - tops)
-        if unknown:
-            raise LexiconError(f"{name}: unknown top-level key(s) {unknown}; expected {sorted(tops)}")
+        check_keys(name, "", data, tops)
         if name in _TABLE_FILES:
             for table, keys in data.items():
-                extra = sorted(k for k in keys if f"{table}.{k}" not in known)
-                if extra:
-                    raise LexiconError(f"{name}: unknown key(s) {extra} in [{table}]")
-    _check_lists(name, data, "")
+                check_keys(name, table, keys, {k.split(".", 1)[1] for k in known if k.startswith(table + ".")})
+    check_unique(name, "", data)
     return data
 
 
@@ -185,43 +158,7 @@ class ActorWords:
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:
         """Flatten the file's tables into fields; unknown, missing or mistyped keys are errors."""
-        flat: dict[str, Any] = {}
-        for table, keys in data.items():
-            if not isinstance(keys, dict):
-                raise LexiconError(f"{name}: top-level key {table!r} is not a table")
-            for key, value in keys.items():
-                if key == NARROW_MARKER:  # a marker of the table, not a field (see the file's header)
-                    if not isinstance(value, bool):
-                        raise LexiconError(f"{name}: [{table}] narrow must be true or false")
-                    continue
-                if key in flat:
-                    raise LexiconError(f"{name}: key {key!r} appears in two tables")
-                flat[key] = value
-        fields = {f.name.rstrip("_"): f for f in dataclasses.fields(cls)}
-        unknown = sorted(set(flat) - set(fields))
-        if unknown:
-            raise LexiconError(f"{name}: unknown key(s) {unknown}")
-        missing = sorted(set(fields) - set(flat))
-        if missing:
-            raise LexiconError(f"{name}: missing key(s) {missing}")
-        args: dict[str, Any] = {}
-        for key, f in fields.items():
-            value = flat[key]
-            want_str = f.type in ("str", str) or str(f.type).startswith("re.Pattern")
-            if want_str != isinstance(value, str) or not want_str and not isinstance(value, list):
-                raise LexiconError(f"{name}: {key!r} must be {'a string' if want_str else 'a list of strings'}")
-            if str(f.type).startswith("re.Pattern"):
-                try:
-                    args[f.name] = re.compile(value)
-                except re.error as exc:
-                    raise LexiconError(f"{name}: {key!r} is not a valid regular expression: {exc}") from exc
-            elif want_str:
-                args[f.name] = value
-            elif str(f.type).startswith("tuple"):
-                args[f.name] = tuple(value)
-            else:
-                args[f.name] = frozenset(value)
-        return cls(**args)
+        return load_fields(cls, name, data, grouped=True)[0]
 
 
 @lru_cache(maxsize=1 << 16)

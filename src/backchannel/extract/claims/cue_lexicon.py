@@ -12,21 +12,15 @@ at load instead of silently switching a rule off.
 
 from __future__ import annotations
 
-import tomllib
 import typing
 from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from backchannel.data_loader import LexiconError, check_keys, entry, expand, flag, load_fields, read, word_list
 from backchannel.model import Stance
 
 STANCES: frozenset[str] = frozenset(typing.get_args(Stance))
-
-
-class LexiconError(ValueError):
-    """Everything the claims rules look up: cues, stances, speaker nouns and word lists."""
-    """A data file of the claims stage is malformed."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +78,8 @@ class Words:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """Everything the claims rules look up: cues, stances, speaker nouns and word lists."""
+
     verbs: dict[str, Cue]
     nouns: dict[str, Stance]
     anaphora: frozenset[str]
@@ -142,86 +138,50 @@ def _required(cls: type) -> frozenset[str]:
 
 CUE_FLAGS = tuple(f.name for f in fields(Cue) if isinstance(f.default, bool))
 CUE_KEYS = frozenset(f.name for f in fields(Cue)[1:])  # all but the lemma, the verb's key
-
-
-def _keys(where: str, table: Any, allowed: frozenset[str], required: frozenset[str] = frozenset()) -> None:
-    """Check a table's keys against its shape."""
-    if not isinstance(table, dict):
-        raise LexiconError(f"{where}: expected a table, got {type(table).__name__}")
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise LexiconError(f"{where}: unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
-    missing = sorted(required - set(table))
-    if missing:
-        raise LexiconError(f"{where}: missing key(s) {', '.join(missing)}")
-
-
-def _word_list(where: str, value: Any) -> list[str]:
-    """A list of strings without duplicates."""
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise LexiconError(f"{where}: expected a list of strings")
-    seen: set[str] = set()
-    for w in value:
-        if w in seen:
-            raise LexiconError(f"{where}: duplicate entry {w!r}")
-        seen.add(w)
-    return value
+CUES_FILE = "cues.toml"
+WORDS_FILE = "claims_words.toml"
 
 
 def _stance(where: str, value: Any) -> Stance:
     """A stance of :data:`backchannel.model.Stance`."""
     if value not in STANCES:
-        raise LexiconError(f"{where}: unknown stance {value!r} (allowed: {', '.join(sorted(STANCES))})")
+        raise LexiconError(CUES_FILE, where, f"unknown stance {value!r} (allowed: {', '.join(sorted(STANCES))})")
     return typing.cast(Stance, value)
 
 
-def _word_table(file: str, name: str, table: Any) -> list[str]:
-    """A ``[name]`` table of ``words`` (and an optional ``narrow`` flag)."""
-    where = f"{file} [{name}]"
-    _keys(where, table, _allowed(_WordTable), _required(_WordTable))
-    if not isinstance(table.get("narrow", False), bool):
-        raise LexiconError(f"{where}.narrow: expected true or false")
-    return _word_list(f"{where}.words", table["words"])
+def _word_table(name: str, table: Any) -> list[str]:
+    """A ``[name]`` table of ``words`` (and an optional ``narrow`` flag) of cues.toml."""
+    check_keys(CUES_FILE, name, table, _allowed(_WordTable), _required(_WordTable))
+    return word_list(CUES_FILE, f"{name}.words", entry(CUES_FILE, name, table)[0])
 
 
 # ---------------------------------------------------------------- loading
 
 
-def _read(name: str) -> dict[str, Any]:
-    """A data file of ``backchannel.data``, parsed."""
-    text = resources.files("backchannel.data").joinpath(name).read_text("utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise LexiconError(f"{name}: {e}") from e
-
-
 def _cue(lemma: str, v: Any) -> Cue:
     """One ``[verbs]`` entry, checked."""
-    where = f"cues.toml [verbs].{lemma}"
-    _keys(where, v, CUE_KEYS)
-    for flag in CUE_FLAGS:
-        if not isinstance(v.get(flag, False), bool):
-            raise LexiconError(f"{where}.{flag}: expected true or false")
+    where = f"verbs.{lemma}"
+    check_keys(CUES_FILE, where, v, CUE_KEYS)
+    for name in CUE_FLAGS:
+        flag(CUES_FILE, f"{where}.{name}", v.get(name, False))
     return Cue(lemma=lemma, stance=_stance(f"{where}.stance", v.get("stance", "neutral")),
-               preps=frozenset(_word_list(f"{where}.preps", v.get("preps", []))),
-               prt=frozenset(_word_list(f"{where}.prt", v.get("prt", []))),
-               **{flag: v.get(flag, False) for flag in CUE_FLAGS})
+               preps=frozenset(word_list(CUES_FILE, f"{where}.preps", v.get("preps", []))),
+               prt=frozenset(word_list(CUES_FILE, f"{where}.prt", v.get("prt", []))),
+               **{name: v.get(name, False) for name in CUE_FLAGS})
 
 
 def parse_cues(raw: dict[str, Any], words: Words) -> Lexicon:
     """The lexicon of a parsed ``cues.toml`` and the word lists of ``claims_words.toml``."""
-    _keys("cues.toml", raw, _allowed(_CuesFile), _required(_CuesFile))
+    check_keys(CUES_FILE, "", raw := expand(CUES_FILE, "", raw), _allowed(_CuesFile), _required(_CuesFile))
     verbs = {lemma: _cue(lemma, v) for lemma, v in raw["verbs"].items()}
-    nouns = {n: _stance(f"cues.toml [nouns].{n}", s) for n, s in raw.get("nouns", {}).items()}
-    sn = raw.get("speaker_nouns", {})
-    _keys("cues.toml [speaker_nouns]", sn, _allowed(_SpeakerNouns))
+    nouns = {n: _stance(f"nouns.{n}", s) for n, s in raw.get("nouns", {}).items()}
+    sn = check_keys(CUES_FILE, "speaker_nouns", raw.get("speaker_nouns", {}), _allowed(_SpeakerNouns))
 
     def table(name: str) -> frozenset[str]:
-        return frozenset(_word_table("cues.toml", name, raw[name]) if name in raw else ())
+        return frozenset(_word_table(name, raw[name]) if name in raw else ())
 
     def nouns_of(key: str) -> frozenset[str]:
-        return frozenset(_word_list(f"cues.toml [speaker_nouns].{key}", sn.get(key, [])))
+        return frozenset(word_list(CUES_FILE, f"speaker_nouns.{key}", sn.get(key, [])))
 
     return Lexicon(verbs=verbs, nouns=nouns, anaphora=table("anaphora"),
                    person_nouns=nouns_of("person"), group_nouns=nouns_of("group"),
@@ -231,19 +191,13 @@ def parse_cues(raw: dict[str, Any], words: Words) -> Lexicon:
 
 def parse_words(raw: dict[str, Any]) -> Words:
     """The word lists of a parsed ``claims_words.toml``."""
-    spec = {f.name: f.type for f in fields(Words)}
-    _keys("claims_words.toml", raw, frozenset(spec), frozenset(spec))
-    values: dict[str, Any] = {}
-    for name, kind in spec.items():
-        words = _word_table("claims_words.toml", name, raw[name])
-        values[name] = tuple(words) if str(kind).startswith("tuple") else frozenset(words)
-    return Words(**values)
+    return load_fields(Words, WORDS_FILE, raw)[0]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The claims lexicon (loaded and validated once per process)."""
-    return parse_cues(_read("cues.toml"), parse_words(_read("claims_words.toml")))
+    return parse_cues(read(CUES_FILE), parse_words(read(WORDS_FILE)))
 
 
 def words() -> Words:

@@ -6,16 +6,15 @@ process; every other step only asks it questions (frames by lemma, word sets by 
 
 from __future__ import annotations
 
-import tomllib
 import types
 import typing
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import lru_cache
-from importlib import resources
 from typing import Any, TypedDict, get_type_hints
 
-from backchannel.extract.interactions.words import Words, WordsError, unique_words, words
+from backchannel.data_loader import LexiconError, check_keys, parse, text, word_list
+from backchannel.extract.interactions.words import Words, words
 
 FRAMES_FILE = "frames.toml"
 LEMMAS_KEY = "lemmas"  # one [[frame]] entry may list several lemmas that share the frame
@@ -138,57 +137,43 @@ def _frame(d: dict, where: str = FRAMES_FILE) -> Frame:
         v = kw[f.name]
         try:
             if frozenset in kinds:
-                kw[f.name] = frozenset(unique_words(where, f.name, v))
+                kw[f.name] = frozenset(word_list(FRAMES_FILE, f"{where}.{f.name}", v))
             elif tuple in kinds:
-                kw[f.name] = tuple(unique_words(where, f.name, v) if f.name != ALSO_FIELD else v)
+                kw[f.name] = tuple(word_list(FRAMES_FILE, f"{where}.{f.name}", v) if f.name != ALSO_FIELD else v)
             elif FramePos in kinds:
                 kw[f.name] = FramePos(v)
             elif Nesting in kinds:
                 kw[f.name] = Nesting(v)
-        except WordsError:
+        except LexiconError:
             raise
         except ValueError as e:
-            raise WordsError(f"{where}: {f.name} = {v!r}: {e}") from None
-    for al in kw.get(ALSO_FIELD, ()):
-        if set(al) - ALSO_KEYS:
-            raise WordsError(f"{where}: also has unknown keys {sorted(set(al) - ALSO_KEYS)}")
+            raise LexiconError(FRAMES_FILE, f"{where}.{f.name}", f"{v!r}: {e}") from None
+    for n, al in enumerate(kw.get(ALSO_FIELD, ())):
+        check_keys(FRAMES_FILE, f"{where}.{ALSO_FIELD}[{n}]", al, ALSO_KEYS)
     return Frame(**kw)
 
 
 def parse_frames(text: str) -> tuple[dict[str, list[Frame]], dict[str, Any]]:
     """Frames by lemma and the settings of a frames.toml text, checked: unknown keys and a word
     listed twice are errors."""
-    raw = tomllib.loads(text)
-    tables = {FRAME_TABLE, SETTINGS_TABLE}
-    if set(raw) - tables:
-        raise WordsError(f"{FRAMES_FILE}: unknown tables {sorted(set(raw) - tables)}")
+    raw = check_keys(FRAMES_FILE, "", parse(FRAMES_FILE, text), {FRAME_TABLE, SETTINGS_TABLE})
     frames: dict[str, list[Frame]] = {}
     for n, d in enumerate(raw.get(FRAME_TABLE, [])):
-        where = f"{FRAMES_FILE} frame #{n + 1} ({d.get('lemma') or d.get(LEMMAS_KEY)})"
-        unknown = sorted(set(d) - _FRAME_KEYS)
-        if unknown:
-            raise WordsError(f"{where}: unknown keys {unknown}")
-        for lemma in unique_words(where, LEMMAS_KEY, d[LEMMAS_KEY]) if LEMMAS_KEY in d else [d["lemma"]]:
+        where = f"{FRAME_TABLE} #{n + 1} ({d.get('lemma') or d.get(LEMMAS_KEY)})"
+        check_keys(FRAMES_FILE, where, d, _FRAME_KEYS)
+        for lemma in word_list(FRAMES_FILE, f"{where}.{LEMMAS_KEY}", d[LEMMAS_KEY]) if LEMMAS_KEY in d else [d["lemma"]]:
             f = _frame({**{k: v for k, v in d.items() if k != LEMMAS_KEY}, "lemma": lemma}, where)
             frames.setdefault(f.lemma, []).append(f)
-    st = raw.get(SETTINGS_TABLE, {})
-    unknown = sorted(set(st) - SETTINGS_KEYS)
-    if unknown:
-        raise WordsError(f"{FRAMES_FILE} [settings]: unknown keys {unknown}")
+    st = check_keys(FRAMES_FILE, SETTINGS_TABLE, raw.get(SETTINGS_TABLE, {}), SETTINGS_KEYS)
     for k, v in st.items():
         if isinstance(v, list):
-            unique_words(f"{FRAMES_FILE} [settings]", k, v)
-        elif isinstance(v, dict):
-            for q, ws in v.items():
-                if isinstance(ws, list):
-                    unique_words(f"{FRAMES_FILE} [settings.{k}]", q, ws)
+            word_list(FRAMES_FILE, f"{SETTINGS_TABLE}.{k}", v)
     return frames, st
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The verb-frame lexicon (``data/frames.toml``) and the stage's words, parsed once per process."""
-    text = resources.files("backchannel.data").joinpath(FRAMES_FILE).read_text("utf-8")
-    frames, st = parse_frames(text)
+    frames, st = parse_frames(text(FRAMES_FILE))
     sets = {k: frozenset(v) for k, v in st.items() if isinstance(v, list)}
     return Lexicon(frames=frames, settings=st, sets=sets, words=words())

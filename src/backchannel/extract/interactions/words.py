@@ -9,11 +9,11 @@ membership counts and a ``tuple`` when the rules try its words in order.
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any, TypedDict, TypeVar, get_type_hints
+from typing import Any, TypedDict, TypeVar
+
+from backchannel.data_loader import LexiconError, load_fields, parse, text, word_list
 
 WORDS_FILE = "interactions_words.toml"
 TIMEX_WORDS_FILE = "timex_words.toml"
@@ -27,13 +27,9 @@ class WordsEntry(TypedDict, total=False):
     why: str
 
 
-_ENTRY_KEYS = frozenset(WordsEntry.__annotations__)
-
 T = TypeVar("T")
 
-
-class WordsError(ValueError):
-    """A data file of the interactions stage is malformed (raised at load)."""
+WordsError = LexiconError  # the one error of the data loader (the old name kept for callers)
 
 
 @dataclass(frozen=True)
@@ -97,14 +93,7 @@ class Words:
 def unique_words(where: str, key: str, value: Any) -> list[str]:
     """``value`` as a list of strings, with an error naming ``where``/``key`` for anything else
     or for a word listed twice."""
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise WordsError(f"{where}: {key} must be a list of strings")
-    seen: set[str] = set()
-    for w in value:
-        if w in seen:
-            raise WordsError(f"{where}: {key} lists {w!r} twice")
-        seen.add(w)
-    return value
+    return word_list(where, key, value)
 
 
 @dataclass(frozen=True)
@@ -132,44 +121,10 @@ class TimexWords:
     mod_shift: dict[str, int]
 
 
-def _value(where: str, name: str, hint: Any, v: Any) -> Any:
-    """A TOML value as the declared type of its field, or an error that names it."""
-    if hint is str:
-        if not isinstance(v, str):
-            raise WordsError(f"{where}: {name} must be one word (a string)")
-        return v
-    if hint == dict[str, int]:
-        if not isinstance(v, dict) or not all(isinstance(x, int) for x in v.values()):
-            raise WordsError(f"{where}: {name} must be a table of numbers")
-        return dict(v)
-    ws = unique_words(where, name, v)
-    return tuple(ws) if hint == tuple[str, ...] else frozenset(ws)
-
-
 def parse_table(cls: type[T], text: str, where: str) -> tuple[T, dict[str, str]]:
     """An instance of the dataclass ``cls`` from a TOML text whose keys are its fields, and the
     entries marked narrow (name -> why)."""
-    raw = tomllib.loads(text)
-    hints = get_type_hints(cls)
-    unknown = sorted(set(raw) - set(hints))
-    if unknown:
-        raise WordsError(f"{where}: unknown keys {unknown}")
-    missing = sorted(set(hints) - set(raw))
-    if missing:
-        raise WordsError(f"{where}: missing keys {missing}")
-    values: dict[str, Any] = {}
-    narrow: dict[str, str] = {}
-    for f in fields(cls):  # type: ignore[arg-type]
-        v = raw[f.name]
-        if isinstance(v, dict) and hints[f.name] != dict[str, int]:
-            extra = sorted(set(v) - _ENTRY_KEYS)
-            if extra or "words" not in v:
-                raise WordsError(f"{where}: {f.name} has unknown keys {extra} (an entry table needs 'words')")
-            if v.get("narrow"):
-                narrow[f.name] = str(v.get("why", ""))
-            v = v["words"]
-        values[f.name] = _value(where, f.name, hints[f.name], v)
-    return cls(**values), narrow
+    return load_fields(cls, where, parse(where, text))
 
 
 def parse_words(text: str, where: str = WORDS_FILE) -> tuple[Words, dict[str, str]]:
@@ -177,17 +132,13 @@ def parse_words(text: str, where: str = WORDS_FILE) -> tuple[Words, dict[str, st
     return parse_table(Words, text, where)
 
 
-def _read(name: str) -> str:
-    return resources.files("backchannel.data").joinpath(name).read_text("utf-8")
-
-
 @lru_cache(maxsize=1)
 def words() -> Words:
     """The stage's words, parsed and checked once per process."""
-    return parse_words(_read(WORDS_FILE))[0]
+    return parse_words(text(WORDS_FILE))[0]
 
 
 @lru_cache(maxsize=1)
 def timex_words() -> TimexWords:
     """The time resolver's words, parsed and checked once per process."""
-    return parse_table(TimexWords, _read(TIMEX_WORDS_FILE), TIMEX_WORDS_FILE)[0]
+    return parse_table(TimexWords, text(TIMEX_WORDS_FILE), TIMEX_WORDS_FILE)[0]
