@@ -92,8 +92,10 @@ def test_kill9_mid_batch_then_resume_loses_and_duplicates_nothing(tmp_path):
         proc.wait()
         for path in out.glob("*.json"):  # whatever exists is whole
             json.loads(path.read_text())
+    (out / ".d99.json.abcd1234.tmp").write_text("{half")  # what a kill leaves behind
     done = cli("analyze", str(corpus), "--format", "json", "-o", str(out), "--skip-existing")
     assert done.returncode == 0, done.stderr
+    assert not list(out.glob(".*.tmp")) and "temporary files left by an interrupted run" in done.stderr
     assert sorted(p.name for p in out.glob("*.json")) == sorted(p.name for p in ref.glob("*.json"))
     for path in ref.glob("*.json"):
         assert json.loads((out / path.name).read_text()) == json.loads(path.read_text())

@@ -116,6 +116,8 @@ def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | Non
         ok = True
     finally:
         outputs.close(ok=ok)
+    if outputs.swept:
+        say("note", "analyze", f"removed {outputs.swept} temporary files left by an interrupted run")
     if outputs.skipped:
         say("note", "analyze", f"{outputs.skipped} documents skipped (outputs exist)")
     if failed:

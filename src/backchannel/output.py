@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -23,6 +24,9 @@ from typing import Callable, Iterable, Iterator, TextIO
 from backchannel.export import FORMATS, Format
 from backchannel.ingest import InputError, Item
 from backchannel.model import Dossier
+
+
+_TMP = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")  # what tempfile.mkstemp makes in atomic_write
 
 
 class OutputError(Exception):
@@ -76,6 +80,7 @@ class Outputs:
     _sink: TextIO | None = field(init=False, default=None)
     _sink_tmp: str | None = field(init=False, default=None)
     skipped: int = field(init=False, default=0)  # documents left out by ``skip_existing``
+    swept: int = field(init=False, default=0)  # temporary files of a killed run removed
 
     @property
     def spec(self) -> Format | None:
@@ -105,6 +110,24 @@ class Outputs:
                                  "documents; give a directory")
             if self.html.exists() and not self.force:
                 raise UsageError(f"--html {self.html}: exists; use --force to overwrite it")
+        self.swept = self.sweep()
+
+    def sweep(self) -> int:
+        """Remove the temporary files a killed earlier run left in the output folders; return how many.
+
+        They are ours by name (``.NAME.XXXXXXXX.tmp``, as :func:`atomic_write`
+        makes them); no other file is touched.
+        """
+        removed = 0
+        for folder in (self.out if not self.single_out else None, self.html if not self.single_html else None):
+            if folder is None or not folder.is_dir():
+                continue
+            for path in folder.rglob(".*.tmp"):
+                if _TMP.match(path.name) and path.is_file():
+                    with suppress(OSError):
+                        path.unlink()
+                        removed += 1
+        return removed
 
     def targets(self, stem: str) -> list[Path]:
         """The files one document writes (a single shared output file is not listed)."""
