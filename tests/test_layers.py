@@ -45,3 +45,13 @@ def test_no_import_inside_a_function_in_the_stages():
                     if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("backchannel"):
                         bad.append(f"{p.relative_to(SRC)}:{node.lineno} {node.module}")
     assert bad == []
+
+
+def test_token_table_reads_what_tokens_say(nlp):
+    from backchannel.docindex import TokenTable
+
+    doc = nlp("The Tánaiste said “no” — 12 times.\n\nOk.")
+    t = TokenTable.of(doc)
+    assert t.text == [x.text for x in doc] and t.lower == [x.lower_ for x in doc]
+    assert t.pos == [x.pos_ for x in doc] and t.idx == [x.idx for x in doc]
+    assert t.is_space == [x.is_space for x in doc] and t.is_punct == [x.is_punct for x in doc]
