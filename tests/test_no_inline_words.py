@@ -17,7 +17,7 @@ from backchannel import model
 from backchannel.extract import STAGES
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "backchannel"
-PACKAGES = ("extract", "resolve")
+PACKAGES = ("extract", "resolve", "syntax")
 
 # lower-case words; all-caps strings are parser labels (PERSON, NOUN)
 WORD = re.compile(r"^[a-z][A-Za-z' ’-]*$")

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.state import ClaimsDoc
-from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal, noun_phrase
+from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal
+from backchannel.syntax.tree import noun_phrase
 
 
 def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:

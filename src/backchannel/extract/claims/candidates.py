@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.syntax import noun_phrase, subject_of
+from backchannel.extract.claims.syntax import subject_of
+from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, split_around
 from backchannel.extract.claims.attribution import is_adverbial, is_outlet, leading_speaker, reverse_clause, speaker_beside_cue, tail_attribution
 from backchannel.extract.claims.nominal import according_to, noun_cue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
+from backchannel.syntax.tree import noun_phrase, span_of
 
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -85,29 +86,6 @@ def _root_subject(v: Token) -> Token | None:
                         and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
             return doc[k]
     return None
-
-
-def noun_phrase(tok: Token) -> Span:
-    """The noun phrase of ``tok``, cut before an apposition or relative clause."""
-    doc = tok.doc
-    left = tok.left_edge.i
-    right = tok.i
-    for t in doc[tok.i + 1: tok.right_edge.i + 1]:
-        if t.is_punct and t.text in ",(—–;":
-            break
-        if t.dep_ in ("relcl", "acl"):
-            break
-        right = t.i
-    while left < tok.i and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    while right > tok.i and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    return doc[left: right + 1]
-
-
-def span_of(toks: list[Token]) -> tuple[int, int]:
-    """Character span from the first to the last of ``toks``."""
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def clause_cut(t: Token, subtree: list[Token] | None = None) -> int | None:

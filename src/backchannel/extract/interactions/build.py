@@ -8,7 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.arguments import logical_object, logical_subject
+from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import (
     OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
 )
@@ -19,7 +19,7 @@ from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import mere_readiness, reading
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
-from backchannel.extract.interactions.syntax import (
+from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects,
     quantity_object,
 )

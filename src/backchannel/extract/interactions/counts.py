@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from backchannel.model import Count
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.syntax import VERB_POS
+from backchannel.syntax.tree import VERB_POS
 from backchannel.extract.interactions.words import words
 
 W = words()

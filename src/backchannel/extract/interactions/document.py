@@ -16,7 +16,7 @@ from backchannel.extract import timex
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.syntax import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
+from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.phrases import state_for_word
 

@@ -16,7 +16,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import (
     PairSource, affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties,
 )
-from backchannel.extract.interactions.syntax import measured, prep_objects
+from backchannel.syntax.tree import measured, prep_objects
 from backchannel.extract.interactions.words import words
 
 W = words()

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.arguments import logical_object
+from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.candidate import Candidate, OTHER_OF, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import level
-from backchannel.extract.interactions.syntax import VERB_POS, child, is_passive, prep_objects
+from backchannel.syntax.tree import VERB_POS, child, is_passive, prep_objects
 from backchannel.extract.interactions.words import words
 
 W = words()

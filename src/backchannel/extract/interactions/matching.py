@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.arguments import logical_object
+from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
-from backchannel.extract.interactions.syntax import (
+from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
 from backchannel.extract.interactions.words import words

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, lexicon
-from backchannel.extract.interactions.syntax import NOUN_POS, VERB_POS, child
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 from backchannel.extract.interactions.words import words
 
 W = words()

@@ -10,13 +10,13 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.arguments import logical_object, logical_subject
+from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.story import side_state
-from backchannel.extract.interactions.syntax import (
+from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
     prep_objects, quantity_object,
 )

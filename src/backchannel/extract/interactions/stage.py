@@ -30,7 +30,7 @@ from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.merge import MERGE_RULE, is_press, merge
 from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import level
-from backchannel.extract.interactions.syntax import all_preps
+from backchannel.syntax.tree import all_preps
 from backchannel.extract.interactions.triggers import find_raw
 from backchannel.model import Interaction
 from backchannel.resolve.phrases import STATE_IDS

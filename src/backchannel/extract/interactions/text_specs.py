@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.arguments import logical_object
+from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.syntax import (
+from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, child, phrase, prep_objects, subtree_span,
 )
 from backchannel.extract.interactions.words import words

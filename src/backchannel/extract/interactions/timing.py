@@ -20,7 +20,7 @@ from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.modality import clause_path
-from backchannel.extract.interactions.syntax import (
+from backchannel.syntax.tree import (
     MEASURE_NOUNS, NOUN_POS, VERB_POS, child, measured, prep_objects,
 )
 from backchannel.extract.interactions.words import words

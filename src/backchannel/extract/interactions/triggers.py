@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.arguments import logical_object
+from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.build import build
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, Nesting, lexicon
 from backchannel.extract.interactions.matching import matches
 from backchannel.extract.interactions.story import side_for
-from backchannel.extract.interactions.syntax import NOUN_POS, VERB_POS, child, phrase, subtree_span
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, phrase, subtree_span
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.words import words
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.syntax import (
+from backchannel.syntax.words import words
+from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name,
     antecedent, child, in_dateline, is_passive, measured, prep_objects,
 )
@@ -22,7 +22,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         return None
     passive = is_passive(v)
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[0].lemma_.lower() in lexicon().sets["event_nouns"]:
+    if len(subjects) > 1 and subjects[0].lemma_.lower() in words().event_nouns:
         # narrow: one sentence's misparse ("X, a charge Y rejected" with two subjects): the noun
         # that names the act is not its doer
         return subjects[1]
@@ -57,7 +57,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     if h.i == v.i:
         return None
     if dep == "xcomp":
-        if h.lemma_ in lexicon().sets["object_control"]:
+        if h.lemma_ in words().object_control:
             o = child(h, "dobj")
             if o is not None:
                 return o
@@ -78,10 +78,10 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         g = p.head
         if g.pos_ in VERB_POS or g.pos_ == "ADJ":
             for a in g.children:  # "are grateful to X for facilitating": X facilitates
-                if a.dep_ == "acomp" and a.lemma_ in lexicon().sets["object_control"]:
+                if a.dep_ == "acomp" and a.lemma_ in words().object_control:
                     for t in prep_objects(a, "to"):
                         return t
-            if g.lemma_ in lexicon().sets["object_control"]:
+            if g.lemma_ in words().object_control:
                 o = child(g, "dobj")
                 if o is not None:
                     return o
@@ -106,7 +106,7 @@ def _speaker_conjunct(v: Token) -> bool:
     h = v.head
     if v.tag_ != "VBD" or h.dep_ != "ccomp" or h.head.tag_ != "VBD":
         return False
-    if h.head.lemma_ not in lexicon().sets["speech_verbs"]:
+    if h.head.lemma_ not in words().speech_verbs:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
         return False

@@ -1,14 +1,15 @@
-"""Small dependency-parse helpers shared by every step (passives, prepositions, phrases).
+"""Small dependency-parse helpers for every stage (passives, prepositions, phrases).
 
-Why: argument finding, timing and modality all walk the same parse; these helpers say
-once how to read a preposition chain, a passive or a noun phrase.
+Why one layer below the stages: argument finding, timing, modality, speakers and
+descriptions all walk the same parse; these helpers say once how to read a
+preposition chain, a passive or a noun phrase.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from backchannel.extract.interactions.words import words
+from backchannel.syntax.words import words
 
 W = words()
 
@@ -231,3 +232,27 @@ def quantity_object(v: Token) -> Token | None:
                 if o.dep_ == "pobj" and child(o, "nummod") is not None:
                     return o
     return None
+
+
+def noun_phrase(tok: Token) -> Span:
+    """The noun phrase of ``tok`` with its left edge, cut before an apposition, a relative clause or a
+    comma (a speaker phrase); :func:`phrase` instead drops articles and keeps "of" phrases."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for t in doc[tok.i + 1: tok.right_edge.i + 1]:
+        if t.is_punct and t.text in ",(—–;":
+            break
+        if t.dep_ in ("relcl", "acl"):
+            break
+        right = t.i
+    while left < tok.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > tok.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left: right + 1]
+
+
+def span_of(toks: list[Token]) -> tuple[int, int]:
+    """Character span from the first to the last of ``toks``."""
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)

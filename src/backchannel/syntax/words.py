@@ -1,0 +1,39 @@
+"""The closed classes the syntax layer reads, from ``data/common.toml``.
+
+Why from common.toml: the stages' own data files point at these same lists
+(``{ common = "syntax.object_control" }``), so the syntax layer and the stages
+can never read two drifted copies of one list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import COMMON_FILE, read
+
+
+@dataclass(frozen=True)
+class SyntaxWords:
+    relative_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+    articles: frozenset[str]
+    of_prep: str
+    quantity_preps: frozenset[str]
+    clause_lead_words: frozenset[str]
+    measure_nouns: frozenset[str]
+    object_control: frozenset[str]
+    event_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+
+
+@cache
+def words() -> SyntaxWords:
+    c = read(COMMON_FILE)
+    s = c["syntax"]
+    return SyntaxWords(
+        relative_pronouns=frozenset(c["pronouns"]["relative"]), pronouns=frozenset(s["pronouns"]),
+        articles=frozenset([*c["articles"]["indefinite"], c["articles"]["definite"]]), of_prep=s["of_prep"],
+        quantity_preps=frozenset(s["quantity_preps"]), clause_lead_words=frozenset(s["clause_lead_words"]),
+        measure_nouns=frozenset(s["measure_nouns"]), object_control=frozenset(s["object_control"]),
+        event_nouns=frozenset(s["event_nouns"]), speech_verbs=frozenset(c["verbs"]["speech"]))
