@@ -183,6 +183,18 @@ def test_cli_add_stats_errors_export(tmp_path):
     assert r.returncode == 1 and "exists" in r.stderr
 
 
+def test_stdin_jsonl_and_a_missing_path(tmp_path):
+    store = tmp_path / "c.duckdb"
+    lines = '{"id": "a", "text": "Qatar mediated talks.", "source": "Wire"}\n{"id": "b", "text": "Oman hosted talks."}\n'
+    r = cli("corpus", "add", str(store), "-", str(tmp_path / "missing.txt"), input=lines)
+    assert r.returncode == 1
+    assert f"error: {tmp_path / 'missing.txt'}: read: no such file or directory" in r.stderr
+    con = connect(store, read_only=True)
+    assert sorted(r[0] for r in con.execute("SELECT id FROM documents").fetchall()) == ["a", "b"]
+    assert con.execute("SELECT stage FROM errors").fetchall() == [("read",)]
+    con.close()
+
+
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_table_exports_one_file_per_table(tmp_path, nlp, fmt):
     store = tmp_path / "c.duckdb"
@@ -328,8 +340,9 @@ def test_real_clusters_store_every_report(tmp_path, nlp):
     assert t.added + t.replaced == expected and t.failed == 0
     con = connect(store, read_only=True)
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == expected
-    for table in DOC_TABLES[:1]:
-        assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+    assert con.execute("SELECT count(*) FROM documents WHERE published IS NULL").fetchone()[0] == 0
+    for table in DOC_TABLES:
+        assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
     con.close()
 
 

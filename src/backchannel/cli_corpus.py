@@ -133,6 +133,10 @@ def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: 
     try:
         tally = writer.write(_progress(_report(results), writer, _show(opts), total))
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: {writer.tally.committed:,} documents and errors written by this run are stored; "
+                   "run the same command again to resume", err=True)
+        sys.exit(130)
     finally:
         con.close()
     msg = (f"{store}: {tally.added} added, {tally.replaced} replaced, {tally.skipped} unchanged skipped, "
