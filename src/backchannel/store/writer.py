@@ -37,6 +37,10 @@ from backchannel.store.schema import DOC_TABLES
 LOOKUP_CHUNK = 256
 #: A group is committed after this many seconds even when not full.
 FLUSH_SECONDS = 2.0
+#: DuckDB's buffer pool for the writer. Without a limit DuckDB keeps the blocks
+#: it wrote cached, up to 80% of RAM, so a long ``add`` grows with the store;
+#: appends need little, and anything larger spills to disk.
+WRITER_MEMORY = "128MB"
 
 
 @dataclass
@@ -76,6 +80,7 @@ class Writer:
                  on_commit: Callable[[Tally], None] | None = None,
                  on_result: Callable[[object, Tally], None] | None = None) -> None:
         self.con, self.version, self.group = con, version, max(1, group)
+        con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
         self.on_commit, self.on_result = on_commit, on_result
         self.tally = Tally()
         self.pending: deque[_Pending] = deque()
