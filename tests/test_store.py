@@ -346,6 +346,21 @@ def test_real_clusters_store_every_report(tmp_path, nlp):
     con.close()
 
 
+def test_the_documented_queries_run(tmp_path, nlp):
+    import re
+
+    store = tmp_path / "c.duckdb"
+    add(store, read_inputs([str(EXAMPLES)]), nlp)
+    queries = re.findall(r"```sql\n(.*?)```", (ROOT / "docs" / "store.md").read_text(), re.S)
+    assert len(queries) == 3
+    con = connect(store, read_only=True)
+    results = [con.execute(q).fetchall() for q in queries]
+    con.close()
+    assert all(results)
+    assert {r[2] for r in results[0]} >= {12, 14}  # the contradicting counts
+    assert len({r[0] for r in results[1]}) >= 2  # more than one mediator
+
+
 def test_tables_and_columns_are_documented():
     text = (ROOT / "docs" / "store.md").read_text()
     for table in TABLES:
