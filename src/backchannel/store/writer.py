@@ -115,12 +115,13 @@ class Writer:
             chash = content_hash(it.document)
             doc_id = it.document.id
             if doc_id in self.seen:
-                if self.seen[doc_id] == chash[:16]:  # the same document twice in one run
+                taken, n = [doc_id], 2
+                while f"{doc_id}~{n}" in self.seen:
+                    taken.append(f"{doc_id}~{n}")
+                    n += 1
+                if any(self.seen[t] == chash[:16] for t in taken):  # the same document twice in one run
                     named.append((it, None, "dup"))
                     continue
-                n = 2
-                while f"{doc_id}~{n}" in self.seen:
-                    n += 1
                 new = f"{doc_id}~{n}"
                 it = Item(msgspec.structs.replace(it.document, id=new), it.name, it.stem,
                           it.warnings + (f"id {doc_id!r} is taken by an earlier input of this run; stored as {new!r}",))
