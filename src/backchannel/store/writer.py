@@ -205,8 +205,10 @@ class Writer:
 def outdated(con, version: str, everything: bool = False, chunk: int = 256) -> Iterator[Item]:  # noqa: ANN001
     """Stored documents analysed by another extractor version (or all), as reader Items, by id.
 
-    Pages by id (keyset), so the store is never read whole and documents
-    rewritten meanwhile are not seen twice.
+    The document (metadata exactly as first read) comes from the stored
+    dossier, its text from ``documents.text``. Pages by id (keyset), so the
+    store is never read whole and documents rewritten meanwhile are not seen
+    twice.
     """
     from backchannel.model import Document
 
@@ -214,12 +216,11 @@ def outdated(con, version: str, everything: bool = False, chunk: int = 256) -> I
     cond = "" if everything else "AND extractor_version <> ?"
     while True:
         params = [last] + ([] if everything else [version]) + [chunk]
-        rows = con.execute(f"SELECT id, text, title, CAST(published AS VARCHAR), source, url, author, name "
-                           f"FROM documents WHERE id > ? {cond} ORDER BY id LIMIT ?", params).fetchall()
+        rows = con.execute(f"SELECT id, text, CAST(dossier->'$.documents[0]' AS VARCHAR), name FROM documents "
+                           f"WHERE id > ? {cond} ORDER BY id LIMIT ?", params).fetchall()
         if not rows:
             return
-        for doc_id, text, title, published, source, url, author, name in rows:
-            doc = Document(id=doc_id, text=text, title=title, published=published, source=source, url=url,
-                           author=author)
+        for doc_id, text, raw, name in rows:
+            doc = msgspec.structs.replace(msgspec.json.decode(raw, type=Document), id=doc_id, text=text)
             yield Item(doc, name or doc_id, doc_id)
         last = rows[-1][0]
