@@ -21,6 +21,7 @@ a resumed run names documents as the uninterrupted run did.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -39,8 +40,10 @@ LOOKUP_CHUNK = 256
 FLUSH_SECONDS = 2.0
 #: DuckDB's buffer pool for the writer. Without a limit DuckDB keeps the blocks
 #: it wrote cached, up to 80% of RAM, so a long ``add`` grows with the store;
-#: appends need little, and anything larger spills to disk.
-WRITER_MEMORY = "128MB"
+#: appends need little, and anything larger spills to disk. Inserting the rows
+#: of 100k documents: peak RSS +0.2% from the first half to the second at 64 MB,
+#: +2.5% at 128 MB. ``$BACKCHANNEL_STORE_MEMORY`` overrides it (a DuckDB size).
+WRITER_MEMORY = os.environ.get("BACKCHANNEL_STORE_MEMORY", "64MB")
 
 
 @dataclass
