@@ -157,8 +157,9 @@ def migrate(con: duckdb.DuckDBPyConnection, version: int, path: Path | str = "st
             if step is None:
                 raise StoreError(
                     f"{path}: store schema {start} cannot be upgraded to {SCHEMA_VERSION} in place; export its "
-                    f"documents with an older backchannel (`backchannel corpus export {path} --format jsonl "
-                    f"-o old.jsonl`) and add them to a new store (`backchannel corpus add NEW.duckdb old.jsonl`)")
+                    f"documents with the backchannel that wrote it (`backchannel corpus export {path} --format "
+                    f"documents -o old/`) and add them to a new store "
+                    f"(`backchannel corpus add NEW.duckdb old/corpus.documents.jsonl`)")
             step(con)
             version += 1
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
