@@ -32,6 +32,10 @@ demo: $(VENV)/.main
 	$(BIN)/backchannel analyze $(EXAMPLE)
 	$(BIN)/backchannel analyze $(EXAMPLE) --format json -o out --html out/edan-alexander-backchannel.html --force
 	@echo "wrote out/edan-alexander-backchannel.json and out/edan-alexander-backchannel.html"
+	rm -f out/demo-corpus.duckdb out/demo-corpus.duckdb.wal
+	$(BIN)/backchannel corpus add out/demo-corpus.duckdb examples/corpus --no-progress
+	$(BIN)/backchannel corpus stats out/demo-corpus.duckdb
+	@echo "wrote out/demo-corpus.duckdb (docs/store.md: schema and example queries)"
 
 # The browser test drives Debian's chromium; install it when missing (root on Debian).
 chromium:

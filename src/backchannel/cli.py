@@ -268,5 +268,10 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=1))
 
 
+from backchannel.cli_corpus import corpus  # noqa: E402  (the corpus store commands, docs/store.md)
+
+main.add_command(corpus)
+
+
 if __name__ == "__main__":
     main()
