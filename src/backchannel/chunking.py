@@ -49,6 +49,11 @@ class ChunkMerger:
         self.interactions: list[Interaction] = []
         self.claims: list[Claim] = []
 
+    def piece(self, start: int, end: int) -> Document:
+        """The document to extract one piece as: its text, with the whole's date (for relative times)."""
+        d = self.document
+        return Document(id=d.id, text=d.text[start:end], published=d.published, title=d.title)
+
     def add(self, part: Dossier, base: int) -> None:
         """Add the dossier of the piece that starts at character ``base`` of the whole."""
         doc = self.document.id

@@ -18,13 +18,12 @@ from __future__ import annotations
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
 from backchannel.chunking import ChunkMerger
-from backchannel.extract.base import DEFAULT_STAGES, RulesExtractor
+from backchannel.extract.base import DEFAULT_STAGES, RulesExtractor, parse_date  # noqa: F401 (parse_date: API)
 from backchannel.ingest import InputError, Item
 from backchannel.limits import DEFAULT_DOC_TIMEOUT, DocumentTimeout, time_limit
 from backchannel.model import Document, Dossier
@@ -46,15 +45,6 @@ class Result:
     error: str | None = None
     stage: str | None = None  # read | parse | extract, when ``error`` is set
     warnings: tuple[str, ...] = field(default=())
-
-
-def parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 #: The rule id recorded on a field that :func:`repair_references` emptied.
@@ -124,8 +114,7 @@ def analyze_text(text: str, doc_id: str = "document", published: str | None = No
         return extract(document, nlp(text))
     merger = ChunkMerger(document)
     for start, end in spans:
-        part = Document(id=doc_id, text=text[start:end], published=published, title=title)
-        merger.add(run_stages(part, nlp(text[start:end])), start)
+        merger.add(run_stages(merger.piece(start, end), nlp(text[start:end])), start)
     return finish(merger.dossier())[0]
 
 
@@ -266,9 +255,7 @@ class _Stream:
                     dossier, warnings = finish(run_stages(it.document, doc, self.stages))
                 else:
                     start, end = job.spans[k]
-                    d = it.document
-                    part = Document(id=d.id, text=d.text[start:end], published=d.published, title=d.title)
-                    job.merger.add(run_stages(part, doc, self.stages), start)
+                    job.merger.add(run_stages(job.merger.piece(start, end), doc, self.stages), start)
                     if k < len(job.spans) - 1:
                         return
                     dossier, warnings = finish(job.merger.dossier())

@@ -40,7 +40,7 @@ class Extractor(Protocol):
         ...
 
 
-def _anchor(published: str | None) -> date | None:
+def parse_date(published: str | None) -> date | None:
     """The publication date that relative times are resolved against (None when absent or bad)."""
     if not published:
         return None
@@ -69,7 +69,7 @@ class RulesExtractor:
         self.stages: tuple[str, ...] = tuple(stages)
 
     def extract(self, document: Document, parsed: Doc) -> Dossier:
-        ctx = Context(document=document, doc=parsed, anchor=_anchor(document.published))
+        ctx = Context(document=document, doc=parsed, anchor=parse_date(document.published))
         for name in self.stages:
             STAGES[name](ctx)
         return Dossier(documents=[document], actors=list(ctx.actors.values()),
