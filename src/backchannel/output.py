@@ -134,10 +134,8 @@ class Outputs:
         found: list[Path] = []
         spec = self.spec
         if spec is not None and self.out is not None and not self.single_out:
-            if spec.directory:
-                from backchannel.export.tables import TABLES
-
-                found += [self.out / f"{stem}.{t}.csv" for t in TABLES]
+            if spec.directory and spec.file_names is not None:
+                found += [self.out / name for name in spec.file_names(stem)]
             else:
                 found.append(self.out / (stem + spec.suffix))
         if self.html is not None:
@@ -178,12 +176,8 @@ class Outputs:
         elif self._sink is not None:
             self._sink.write(render(spec, dossier))
         elif spec.directory and spec.files is not None:
-            from backchannel.export.tables import TABLES, write_table
-
-            for table in TABLES:
-                buf = io.StringIO(newline="")
-                write_table(dossier, table, buf)
-                atomic_write(self.out / f"{stem}.{table}.csv", lambda fh, b=buf: fh.write(b.getvalue()), newline="")
+            for name, text in spec.files(dossier, stem):
+                atomic_write(self.out / name, lambda fh, t=text: fh.write(t), newline="")
         else:
             text = render(spec, dossier)
             atomic_write(self.out / (stem + spec.suffix), lambda fh: fh.write(text))

@@ -8,8 +8,7 @@ one function here, not another branch in the CLI.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, TextIO
+from typing import Callable, Iterator, TextIO
 
 from backchannel.model import Dossier, to_json
 
@@ -21,8 +20,10 @@ class Format:
     write: Callable[[Dossier, TextIO], None]
     streamable: bool = False  # many dossiers can share one output stream
     directory: bool = False  # writes a folder of files per input (csv)
-    #: for ``directory`` formats: write the files of one input into a folder, return their paths
-    files: Callable[[Dossier, Path, str], list[Path]] | None = None
+    #: for ``directory`` formats: the (file name, text) of each file of one input, by its stem
+    files: Callable[[Dossier, str], Iterator[tuple[str, str]]] | None = None
+    #: for ``directory`` formats: the names of those files, known before anything is analysed
+    file_names: Callable[[str], list[str]] | None = None
 
 
 FORMATS: dict[str, Format] = {}
@@ -48,11 +49,11 @@ register(Format("jsonl", ".jsonl", _jsonl, streamable=True))
 
 from backchannel.export.ftm import write_ftm  # noqa: E402
 from backchannel.export.graph import write_gexf, write_graphml  # noqa: E402
-from backchannel.export.tables import write_csv, write_csv_files  # noqa: E402
+from backchannel.export.tables import csv_file_names, csv_files, write_csv  # noqa: E402
 
 register(Format("graphml", ".graphml", write_graphml))
 register(Format("gexf", ".gexf", write_gexf))
-register(Format("csv", ".csv", write_csv, directory=True, files=write_csv_files))
+register(Format("csv", ".csv", write_csv, directory=True, files=csv_files, file_names=csv_file_names))
 register(Format("ftm", ".ftm.jsonl", write_ftm, streamable=True))
 
 from backchannel.export import polnear as _polnear  # noqa: E402,F401  (registers "polnear")

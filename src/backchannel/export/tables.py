@@ -10,6 +10,7 @@ have a ``*_name`` companion so a table reads without the actors table.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -95,12 +96,25 @@ def write_csv(d: Dossier, out: TextIO) -> None:
         write_table(d, table, out)
 
 
+def csv_file_names(stem: str) -> list[str]:
+    """The files of one dossier: <stem>.<table>.csv, one per table."""
+    return [f"{stem}.{table}.csv" for table in TABLES]
+
+
+def csv_files(d: Dossier, stem: str) -> Iterator[tuple[str, str]]:
+    """(file name, CSV text) per table; the caller decides how to write them (atomically, for the CLI)."""
+    for name, table in zip(csv_file_names(stem), TABLES):
+        buf = io.StringIO(newline="")
+        write_table(d, table, buf)
+        yield name, buf.getvalue()
+
+
 def write_csv_files(d: Dossier, folder: Path, stem: str) -> list[Path]:
     """One file per table: folder/<stem>.<table>.csv."""
     paths = []
-    for table in TABLES:
-        p = folder / f"{stem}.{table}.csv"
+    for name, text in csv_files(d, stem):
+        p = folder / name
         with p.open("w", encoding="utf-8", newline="") as fh:
-            write_table(d, table, fh)
+            fh.write(text)
         paths.append(p)
     return paths
