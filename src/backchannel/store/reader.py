@@ -19,34 +19,37 @@ from backchannel.store.schema import CROSS_TABLES, TABLES
 PAGE = 256
 
 
-def dossiers(con, ids: list[str] | None = None) -> Iterator[Dossier]:  # noqa: ANN001 - duckdb connection
-    """Every stored dossier (or those of ``ids``) in id order, text restored."""
+def pages(con, columns: str, where: str = "", params: list | None = None,  # noqa: ANN001 - duckdb connection
+          size: int = PAGE) -> Iterator[tuple]:
+    """Rows ``(id, *columns)`` of ``documents`` in id order, fetched page by page (keyset on id).
+
+    Why keyset paging: an export or a re-analysis streams a store of any size,
+    and a document rewritten while the pages are read is not seen twice.
+    ``where`` is extra SQL starting with AND; ``params`` fill its placeholders.
+    """
     last = ""
-    where = "" if ids is None else "AND id IN (SELECT unnest(?))"
     while True:
-        params: list = [last] + ([] if ids is None else [ids]) + [PAGE]
-        rows = con.execute(f"SELECT id, text, dossier FROM documents WHERE id > ? {where} ORDER BY id LIMIT ?",
-                           params).fetchall()
+        rows = con.execute(f"SELECT id, {columns} FROM documents WHERE id > ? {where} ORDER BY id LIMIT ?",
+                           [last, *(params or []), size]).fetchall()
         if not rows:
             return
-        for _doc_id, text, raw in rows:
-            d = msgspec.json.decode(raw, type=Dossier)
-            d.documents = [msgspec.structs.replace(d.documents[0], text=text)]
-            yield d
+        yield from rows
         last = rows[-1][0]
+
+
+def dossiers(con, ids: list[str] | None = None) -> Iterator[Dossier]:  # noqa: ANN001 - duckdb connection
+    """Every stored dossier (or those of ``ids``) in id order, text restored."""
+    where, params = ("", []) if ids is None else ("AND id IN (SELECT unnest(?))", [ids])
+    for _doc_id, text, raw in pages(con, "text, dossier", where, params):
+        d = msgspec.json.decode(raw, type=Dossier)
+        d.documents = [msgspec.structs.replace(d.documents[0], text=text)]
+        yield d
 
 
 def documents(con) -> Iterator[dict]:  # noqa: ANN001
     """The corpus dossier's ``documents`` entries, in id order."""
-    last = ""
-    while True:
-        rows = con.execute("SELECT id, title, CAST(published AS VARCHAR), source, url FROM documents "
-                           "WHERE id > ? ORDER BY id LIMIT ?", [last, PAGE]).fetchall()
-        if not rows:
-            return
-        for doc_id, title, published, source, url in rows:
-            yield {"id": doc_id, "title": title, "published": published, "source": source, "url": url}
-        last = rows[-1][0]
+    for doc_id, title, published, source, url in pages(con, "title, CAST(published AS VARCHAR), source, url"):
+        yield {"id": doc_id, "title": title, "published": published, "source": source, "url": url}
 
 
 def _cross(con) -> dict[str, list]:  # noqa: ANN001
@@ -104,17 +107,11 @@ def write_jsonl(con, out: TextIO) -> None:  # noqa: ANN001
 
 def write_documents(con, out: TextIO) -> None:  # noqa: ANN001
     """The documents as reader JSONL (``{id, text, title, published, source, url, author}``): re-addable."""
-    last = ""
-    while True:
-        rows = con.execute("SELECT id, text, title, CAST(published AS VARCHAR), source, url, author FROM documents "
-                           "WHERE id > ? ORDER BY id LIMIT ?", [last, PAGE]).fetchall()
-        if not rows:
-            return
-        for doc_id, text, title, published, source, url, author in rows:
-            rec = {"id": doc_id, "text": text, "title": title, "published": published, "source": source,
-                   "url": url, "author": author}
-            out.write(json.dumps({k: v for k, v in rec.items() if v is not None}, ensure_ascii=False) + "\n")
-        last = rows[-1][0]
+    columns = "text, title, CAST(published AS VARCHAR), source, url, author"
+    for doc_id, text, title, published, source, url, author in pages(con, columns):
+        rec = {"id": doc_id, "text": text, "title": title, "published": published, "source": source,
+               "url": url, "author": author}
+        out.write(json.dumps({k: v for k, v in rec.items() if v is not None}, ensure_ascii=False) + "\n")
 
 
 def copy_tables(con, out_dir: Path, fmt: str) -> list[Path]:  # noqa: ANN001

@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Iterator
 import msgspec
 
 from backchannel.ingest import InputError, Item
+from backchannel.store.reader import pages
 from backchannel.store.rows import Rows, content_hash
 from backchannel.store.schema import DOC_TABLES
 
@@ -215,15 +216,8 @@ def outdated(con, version: str, everything: bool = False, chunk: int = 256) -> I
     """
     from backchannel.model import Document
 
-    last = ""
-    cond = "" if everything else "AND extractor_version <> ?"
-    while True:
-        params = [last] + ([] if everything else [version]) + [chunk]
-        rows = con.execute(f"SELECT id, text, CAST(dossier->'$.documents[0]' AS VARCHAR), name FROM documents "
-                           f"WHERE id > ? {cond} ORDER BY id LIMIT ?", params).fetchall()
-        if not rows:
-            return
-        for doc_id, text, raw, name in rows:
-            doc = msgspec.structs.replace(msgspec.json.decode(raw, type=Document), id=doc_id, text=text)
-            yield Item(doc, name or doc_id, doc_id)
-        last = rows[-1][0]
+    where, params = ("", []) if everything else ("AND extractor_version <> ?", [version])
+    columns = "text, CAST(dossier->'$.documents[0]' AS VARCHAR), name"
+    for doc_id, text, raw, name in pages(con, columns, where, params, size=chunk):
+        doc = msgspec.structs.replace(msgspec.json.decode(raw, type=Document), id=doc_id, text=text)
+        yield Item(doc, name or doc_id, doc_id)
