@@ -18,9 +18,44 @@ from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_n
 from backchannel.syntax.tree import noun_phrase
 
 
+def nonfinite_cue(v: Token) -> bool:
+    """A cue that is an infinitive or a bare participle ("persuaded them to conclude the deal",
+    "…, expecting to witness …"): it attributes nothing that precedes it; only a finite
+    cue closes an attribution ("…, X said", "…, X has confirmed")."""
+    if any(c.dep_ == "aux" and c.lower_ in words().infinitive_markers for c in v.children):
+        return True
+    return v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def reporting_participle_speaker(v: Token, lex: Lexicon) -> Token | None:
+    """The subject of the reporting verb whose content a ", adding …" / ", blaming …"
+    participle was hung inside by the parse: "X said the deal will lead to Y, adding …"
+    (adding under "lead") and "X said his cabinet will not meet, blaming Hamas" are X's
+    acts, not the deal's or the cabinet's. None when the participle hangs on no content."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return None
+    node, inside = v.head, False
+    for _ in range(6):
+        if node.head is node:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_ in lex.verbs and node.head.pos_ in ("VERB", "AUX"):
+            inside = True
+            node = node.head
+            break
+        if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+            return None
+        node = node.head
+    if not inside:
+        return None
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
+
+
 def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     """'Y, X said.' parsed with 'said' under Y's verb: the clause is what precedes the cue clause."""
     doc = v.doc
+    if nonfinite_cue(v):
+        return None
     acl = v.dep_ == "acl" and v.head.i == v.i - 1 and v.head.pos_ in ("NOUN", "PROPN")  # "…, a US official confirmed"
     if not acl and (v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i)):
         return None
@@ -57,7 +92,7 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     comma segment before the cue (with an apposition segment before it when one of the two
     is a name and the other a person's description); the content is everything before it."""
     doc = v.doc
-    if v.dep_ == "relcl":
+    if v.dep_ == "relcl" or nonfinite_cue(v):
         return None  # "…, a charge the UAE rejected": the cue describes a noun
     toks = d.tokens
     after = toks[v.i + 1: sent.end]
@@ -118,6 +153,8 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
         else:
             segs[-1].append(t)
     segs = [g for g in segs if g]
+    while len(segs) > 1 and segs[0][0].pos_ in ("ADP", "ADV") and not has_finite(segs[0]):
+        segs.pop(0)  # "In a post on X, Qatar's foreign minister Jo Lee, said": the adverbial opens
     if not 1 <= len(segs) <= 2 or not all(is_nominal(g) for g in segs):
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])

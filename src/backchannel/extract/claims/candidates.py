@@ -11,13 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
-from backchannel.extract.claims.spans import clean
+from backchannel.extract.claims.spans import clean, without_connective
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, split_around
-from backchannel.extract.claims.attribution import is_adverbial, is_outlet, leading_speaker, reverse_clause, speaker_beside_cue, tail_attribution
-from backchannel.extract.claims.nominal import according_to, noun_cue
+from backchannel.extract.claims.attribution import (is_adverbial, is_outlet, leading_speaker, reporting_participle_speaker,
+                                                    reverse_clause, speaker_beside_cue, tail_attribution)
+from backchannel.extract.claims.nominal import according_to, noun_cue, per_source
+from backchannel.extract.claims.polarity import negated_cue
 
 
 VERBAL = ("VERB", "AUX")
@@ -32,6 +34,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
             pos = tok.pos_
             if tok.lower_ == according:
                 cand = _according_cand(d, lex, tok, sent)
+            elif tok.lower_ in lex.words.per_cues:
+                cand = _per_cand(d, lex, tok, sent)
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
@@ -53,9 +57,29 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
     if not c:
         return None
     words = lex.words.according
-    return Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
-                lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent,
-                rule="claims.nominal.according_to")
+    return _connective(d, Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
+                               lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent,
+                               rule="claims.nominal.according_to"))
+
+
+def _per_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """"…, per X": X speaks the longer side of the sentence, as with "according to"."""
+    found = per_source(tok, sent, d.text, lex)
+    c = clean(d.text, *found[1]) if found else None
+    if not found or not c:
+        return None
+    return _connective(d, Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, "neutral", noun_phrase(found[0]),
+                               c, Kind.ACCORDING, sent, rule="claims.nominal.per_source"))
+
+
+def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
+    """A content before its cue loses a sentence-opening connective ("But A, X said": A)."""
+    if cand.clause is not None and cand.kind in (Kind.REVERSE, Kind.ACCORDING):
+        trimmed = without_connective(d.text, cand.clause)
+        if trimmed != cand.clause:
+            cand.clause = trimmed
+            cand.trace["content"] = "claims.spans.leading_connective"
+    return cand
 
 
 def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -76,18 +100,29 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
         return None
     if d.region_at(tok.idx) is not None:
         return None  # a cue inside quoted words belongs to the quoted speaker
+    if negated_cue(tok, lex, d.region_at):
+        return None  # "did not say how many …", "declined to confirm": nothing was said
     if tok.head.lower_ in w.speaker_object_preps and tok.head.head.lemma_ in lex.verbs \
             and lex.verbs[tok.head.head.lemma_].speaker_object:
         return None  # the "saying" of "cited X as saying": part of that cue
-    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps and not _own_channel(c) for c in tok.children):
         return None  # "Caliber.Az reports via foreign media": the outlet's own sourcing
     return cue
 
 
-def _verb_subject(d: ClaimsDoc, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
+def _own_channel(prep: Token) -> bool:
+    """"said via his Telegram channel": a possessed channel is the speaker's own medium, so the
+    cue is the speaker's statement, not an outlet's sourcing ("reports via foreign media")."""
+    return any(g.dep_ == "poss" for p in prep.children if p.dep_ == "pobj" for g in p.children)
+
+
+def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
     """The token naming the speaker of a verb cue, with fallbacks for misparses, and the id of
     the fallback that found it (None: the parse's subject)."""
     subj, rule = subject_of(tok, cue), None
+    outer = reporting_participle_speaker(tok, lex) if subj is not None else None
+    if outer is not None and outer.i != subj.i:
+        return outer, "claims.attribution.reporting_participle"
     if subj is None and tok.dep_ == "ROOT":
         subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
         rule = "claims.attribution.leading_speaker" if subj is not None else None
@@ -138,7 +173,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     cue = _verb_cue_of(d, lex, tok)
     if cue is None:
         return None
-    subj, speaker_rule = _verb_subject(d, tok, cue, sent)
+    subj, speaker_rule = _verb_subject(d, lex, tok, cue, sent)
     if subj is not None and is_outlet(d, subj):
         return None
     if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
@@ -160,6 +195,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
                 clause, kind, sent, rule=rule)
     if spk_span is None and speaker_rule is not None:
         cand.trace["speaker"] = speaker_rule
+    _connective(d, cand)
     if clause is not None and clause[0] < tok.idx < clause[1]:
         cand.split = split_around(tok, clause, text, kind)
         if cand.split is None:  # the parse put the cue inside its own clause: keep what precedes it
