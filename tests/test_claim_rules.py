@@ -483,3 +483,53 @@ def test_claims_nominal_noun_cue_partial_quote_inside_according_to(run):
 def test_claims_nominal_according_to_relative_clause_keeps_sentence(claim):
     c = claim("The deal was brokered by Amina Odhiambo, who spoke twice with the rebel leader, according to a diplomat.")
     assert c.content.startswith("The deal was brokered")
+
+
+def test_claims_attribution_speaker_before_aside(run):
+    claims, actors = run("The vote was moved up after several ministers, including members of the security cabinet, "
+                         "said the delay would endanger the captives.")
+    assert len(claims) == 1 and actors[claims[0].speaker].name == "ministers"
+
+
+def test_claims_assign_partial_quote_each(run):
+    claims, _ = run("The plan was adopted “after weighing every security risk” and on the understanding that it "
+                    "“serves the goals of the war,” the ministry said.")
+    assert [c.content for c in claims] == ["after weighing every security risk", "serves the goals of the war,"]
+    assert all(c.direct and c.speaker == claims[0].speaker for c in claims)
+    assert trace(claims[1])["content"] == "claims.assign.partial_quote_each"
+
+
+def test_claims_speaker_actors_acronym(run):
+    claims, actors = run("The PMO said the cabinet would meet on Friday. Hours later the Prime Minister's Office said "
+                         "the vote had been postponed.")
+    assert len(claims) == 2 and claims[0].speaker == claims[1].speaker
+
+
+def test_claims_speaker_actors_same_source_again_only_a_speaker(run):
+    claims, actors = run("The forum of senior ministers met on Friday. Later, numerous ministers said the vote "
+                         "should not wait for the weekend.")
+    assert len(claims) == 1 and actors[claims[0].speaker].name == "ministers"
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister wanted to clarify the names of the prisoners.",
+    "The envoy plans to visit Khartoum next week.",
+])
+def test_claims_content_desire_and_plan_are_not_statements(run, text):
+    claims, _ = run(text)
+    assert claims == [], [(c.cue, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Kenya, as the envoy pointed out, has never hosted such talks.", "Kenya has never hosted such talks"),
+    ("As the minister noted, the border has been closed since May.", "the border has been closed since May"),
+    ("The talks collapsed on the second day, as two diplomats said on Monday.", "The talks collapsed on the second day"),
+])
+def test_claims_attribution_as_parenthetical(claim, text, content):
+    c = claim(text)
+    assert c.rule == "claims.attribution.as_parenthetical" and c.content == content and c.speaker is not None
+
+
+def test_claims_attribution_as_parenthetical_not_a_comparison(run):
+    claims, _ = run("The envoy did exactly the same as his predecessor said he would.")
+    assert all(c.rule != "claims.attribution.as_parenthetical" for c in claims)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS
+from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal
 from backchannel.syntax.tree import noun_phrase
@@ -49,6 +50,38 @@ def reporting_participle_speaker(v: Token, lex: Lexicon) -> Token | None:
         return None
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
+
+
+def as_parenthetical(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[list[tuple[int, int]], Span] | None:
+    """"Hawaii, as one of his advisers pointed out, rarely gets two hurricanes", "As the minister
+    noted, the border is closed", "The talks failed, as Reuters reported": the rest of the
+    sentence, around the "as X said" words, is what X said (read from the surface: the parse
+    often takes the cue for the root). The content pieces and the speaker phrase (the words
+    between "as" and the cue), or None."""
+    doc = v.doc
+    mark = next((c for c in v.children if c.lower_ in lex.words.as_marks and c.dep_ in ("mark", "prep")
+                 and c.i < v.i and not any(g.dep_ == "pobj" for g in c.children)), None)
+    if mark is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in doc[mark.i + 1: v.i]):
+        return None
+    if mark.i > sent.start and doc[mark.i - 1].text not in (",", "—", "–", "("):
+        return None  # "… the same as X said": not set off
+    end = v.i
+    while end + 1 < sent.end and not doc[end + 1].is_punct and doc[end + 1].dep_ in ("prt", "advmod", "prep", "pobj", "npadvmod", "det", "compound", "amod") \
+            and doc[end + 1].head.i in (v.i, end) or end + 1 < sent.end and doc[end + 1].head.i == end and not doc[end + 1].is_punct:
+        end += 1
+    if end + 1 < sent.end and not doc[end + 1].is_punct:
+        return None  # the "as" clause goes on: not a parenthetical attribution
+    text = d.text
+    pieces = [clean(text, sent.start_char, mark.idx), clean(text, doc[end].idx + len(doc[end].text), sent.end_char)]
+    pieces = [p for p in pieces if p]
+    if not pieces or sum(len(text[a:b].split()) for a, b in pieces) < 3:
+        return None
+    j = v.i
+    while j > mark.i + 1 and doc[j - 1].dep_ in ("advmod", "aux", "neg"):
+        j -= 1
+    if j <= mark.i + 1:
+        return None
+    return pieces, doc[mark.i + 1: j]
 
 
 def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
@@ -159,6 +192,28 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
     return doc[seg[0].i: seg[-1].i + 1].root
+
+
+def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
+    """The speaker of a subjectless root cue that follows a comma-set aside: "… after numerous
+    ministers, including members of the cabinet, said …" (the parse took "said" for the root
+    and the ministers for an object): the noun ending the text before the aside."""
+    doc = v.doc
+    j = v.i - 1
+    while j > sent.start and doc[j].dep_ in ("advmod", "aux", "neg"):
+        j -= 1
+    if doc[j].text != ",":
+        return None
+    k = j - 1
+    while k > sent.start and doc[k].text not in SEG_SEPS and doc[k].text not in QUOTE_CHARS:
+        k -= 1
+    aside = list(doc[k + 1: j])
+    if k <= sent.start or doc[k].text != "," or not aside or has_finite(aside):
+        return None
+    noun = doc[k - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or d.region_at(noun.idx) is not None:
+        return None
+    return noun
 
 
 def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:

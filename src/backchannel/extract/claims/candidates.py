@@ -16,8 +16,9 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, split_around
-from backchannel.extract.claims.attribution import (is_adverbial, is_outlet, leading_speaker, reporting_participle_speaker,
-                                                    reverse_clause, speaker_beside_cue, tail_attribution)
+from backchannel.extract.claims.attribution import (as_parenthetical, is_adverbial, is_outlet, leading_speaker, reporting_participle_speaker,
+                                                    reverse_clause, speaker_before_aside, speaker_beside_cue,
+                                                    tail_attribution)
 from backchannel.extract.claims.nominal import according_to, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
 
@@ -120,12 +121,20 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     """The token naming the speaker of a verb cue, with fallbacks for misparses, and the id of
     the fallback that found it (None: the parse's subject)."""
     subj, rule = subject_of(tok, cue), None
+    if tok.dep_ == "conj" and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        # a "conjunct" with no "and"/"but" before it is a misparse: "… after X, including Y, said …"
+        aside = speaker_before_aside(d, tok, sent)
+        if aside is not None:
+            return aside, "claims.attribution.speaker_before_aside"
     outer = reporting_participle_speaker(tok, lex) if subj is not None else None
     if outer is not None and outer.i != subj.i:
         return outer, "claims.attribution.reporting_participle"
     if subj is None and tok.dep_ == "ROOT":
         subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
         rule = "claims.attribution.leading_speaker" if subj is not None else None
+        if subj is None:
+            subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
+            rule = "claims.attribution.speaker_before_aside" if subj is not None else None
     if subj is not None and d.region_at(subj.idx) is not None:
         subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
         rule = "claims.attribution.speaker_beside_cue" if subj is not None else None
@@ -178,6 +187,15 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         return None
     if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
         cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
+    around = as_parenthetical(d, tok, sent, lex)
+    if around is not None:  # "A, as X pointed out, B"
+        pieces, spk = around
+        prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ in cue.prt]
+        ce = prt[-1].idx + len(prt[-1].text) if prt else tok.idx + len(tok.text)
+        cand = Cand(tok, [tok.idx, ce], d.text[tok.idx:ce], cue.stance, noun_phrase(spk.root),
+                    (pieces[0][0], pieces[-1][1]), Kind.CLAUSE, sent, rule="claims.attribution.as_parenthetical")
+        cand.split = [list(p) for p in pieces] if len(pieces) > 1 else None
+        return _connective(d, cand)
     found = _verb_content(d, lex, tok, cue, subj, sent)
     if found is None:
         return None

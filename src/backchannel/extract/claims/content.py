@@ -65,7 +65,9 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
                 if k.dep_ == "ccomp":
                     return subtree_span(k), Kind.CLAUSE, extra, "claims.content.phrasal_clause"
                 if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ in words().infinitive_markers for g in k.children):
-                    return subtree_span(k), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
+                    # "called on the rebels to …": the addressee belongs to the directive's content
+                    s = comp[0].left_edge.idx if comp and comp[0].i < k.i else subtree_span(k)[0]
+                    return (s, subtree_span(k)[1]), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
             if comp:
                 return subtree_span(comp[0], False), Kind.FRAME, extra, "claims.content.phrasal_frame"
     for c in right:  # "calling for the cabinet to not sign …": "for" parsed as the clause's marker

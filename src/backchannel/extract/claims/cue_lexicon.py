@@ -45,6 +45,7 @@ class Words:
 
     according: tuple[str, ...]
     per_cues: frozenset[str]
+    as_marks: frozenset[str]
     auxiliary_cues: frozenset[str]
     saying_verbs: frozenset[str]
     speaker_object_preps: frozenset[str]

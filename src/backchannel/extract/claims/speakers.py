@@ -108,7 +108,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
     if source_noun:
-        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex)
+        spoke = frozenset(p.speaker_actor for p in claims_done if p.speaker_actor)
+        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, spoke)
         _trace_speaker(c, rule)
 
 
