@@ -24,7 +24,7 @@ How it works (one pass over the tokens, dict look-ups by lemma):
    more open to"), if-clauses, negators on the clause ("was not informed",
    "not from the White House"), numbers on the object ("over 20 messages"),
    and time expressions attached on the trigger's path to the root
-   (:mod:`backchannel.extract.timex`), else in the previous sentence of the
+   (:mod:`backchannel.timex`), else in the previous sentence of the
    paragraph. An act inside a claim's content is ``reported`` and links the claim.
 4. **Document pass.** Acts whose parties the text leaves implicit ("the two
    sides", "discussions were underway", a mediator "in the discussions") take

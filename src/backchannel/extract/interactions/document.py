@@ -12,7 +12,7 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Span, Token
 
-from backchannel.extract import timex
+from backchannel import timex
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
