@@ -1,18 +1,19 @@
-"""Per-document indexes (sentences, paragraphs, claims, time expressions) and the mapping
-from tokens to actors, with fallbacks for what the actors stage left unresolved.
+"""The interactions stage's view of one document: the shared indexes (sentences, paragraphs
+and time expressions from :class:`backchannel.docindex.DocIndex`, claims from
+:class:`backchannel.docindex.ClaimIndex`) and the mapping from tokens to actors, with
+fallbacks for what the actors stage left unresolved.
 
-Why: built once per document so the per-trigger steps are look-ups, not scans.
+Why: the per-trigger steps are look-ups, not scans; the indexes are shared with the other
+stages so that a paragraph or a time expression means the same thing everywhere.
 """
 
 from __future__ import annotations
 
 import bisect
 
-import numpy
-from spacy.attrs import IS_SPACE
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from backchannel import timex
+from backchannel.docindex import ClaimIndex
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
@@ -24,69 +25,26 @@ W = words()
 
 
 class Doc_:
-    """Indexes of one document built once: sentences, paragraphs, claims, time expressions."""
+    """One document as the interactions stage reads it: shared indexes and token->actor look-ups."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.lex = lexicon()
-        doc = ctx.doc
+        ix = ctx.index  # the shared per-document index: sentences, paragraphs, time expressions
         self.text = ctx.document.text
-        self.sents = ctx.index.sents  # the shared per-document index
-        self.sent_starts = ctx.index.sent_start_tokens
-        # paragraphs: a blank line between two sentences
-        self.para_of_sent: list[int] = []
-        p = 0
-        # whitespace tokens by index, read from the doc's array (no Token object per word)
-        spaces = [int(j) for j in numpy.flatnonzero(doc.to_array(IS_SPACE))] if len(doc) else []
-        for i, s in enumerate(self.sents):
-            if i:
-                prev = self.sents[i - 1]
-                lo, hi = bisect.bisect_left(spaces, prev.start), bisect.bisect_left(spaces, prev.end)
-                ws = "".join(doc[j].text_with_ws for j in spaces[lo:hi])
-                if "\n\n" in self.text[prev.end_char:s.start_char].replace("\r", "") + ws:
-                    p += 1
-            self.para_of_sent.append(p)
-        # claims: (start, end, claim id) of every content piece and clause
-        spans = []
-        for c in ctx.claims:
-            for a, b in c.spans.content:
-                spans.append((a, b, c.id))
-            if c.spans.clause:
-                spans.append((c.spans.clause[0], c.spans.clause[1], c.id))
-        self.claim_spans = sorted(spans)
-        self.claims = {c.id: c for c in ctx.claims}
-        self.speaker_starts = {c.spans.speaker[0] for c in ctx.claims if c.spans.speaker}
-        # time expressions and the token each attaches to
-        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        self.timexes = []
-        self.timex_at: dict[int, list[tuple[timex.Timex, Span]]] = {}
-        for tx in timex.find(self.text, ents):
-            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            att = self._attachment(span)
-            self.timexes.append((tx, span, att))
-            if att is not None:
-                self.timex_at.setdefault(att.i, []).append((tx, span))
+        self.sents = ix.sents
+        self.sent_starts = ix.sent_start_tokens
+        self.para_of_sent = ix.para_of_sent
+        self.timexes = ix.timexes
+        self.timex_at = ix.timex_at
+        self.claim_index = ClaimIndex(ctx.claims)  # built here: the claims stage has run
+        self.claims = self.claim_index.claims
+        self.claim_at = self.claim_index.claim_at
+        self.is_speaker = self.claim_index.is_speaker
         self._demonyms: dict[str, str | None] = {}
         self._fallback: dict[int, str | None] = {}
         self.built: list[Candidate] = []  # acts found so far, in text order
         self._surnames: dict[str, str] | None = None
-
-    def _attachment(self, span: Span) -> Token | None:
-        r = span.root
-        h = r.head
-        while h.i != r.i and span.start <= h.i < span.end:
-            r, h = h, h.head
-        if r.dep_ == "pobj" and not (span.start <= r.head.i < span.end):
-            return r.head.head
-        if h.i == r.i:
-            return r
-        return h
-
-    def is_speaker(self, start: int) -> bool:
-        """Does a mention at ``start`` name the speaker of a claim ("..., the army said")?"""
-        return start in self.speaker_starts
 
     def inside_name(self, tok: Token) -> bool:
         """Is the token a word inside a longer actor mention (not the mention itself)?"""
@@ -100,19 +58,6 @@ class Doc_:
 
     def sent_index(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
-
-    def claim_at(self, pos: int) -> str | None:
-        i = bisect.bisect_right(self.claim_spans, (pos, 1 << 30, "")) - 1
-        best = None
-        while i >= 0:
-            a, b, cid = self.claim_spans[i]
-            if a <= pos < b:
-                best = cid
-                break
-            if b < pos - 2000:
-                break
-            i -= 1
-        return best
 
     # -- tokens to actors -----------------------------------------------------
     def state_for(self, word: str) -> str | None:
