@@ -13,7 +13,8 @@ How it works (one pass over the tokens, dict look-ups by lemma):
    and the passive subject; prepositions give targets, intermediaries (``via``,
    when the object is an actor) and means (when it is not). Tokens become actors
    through ``ctx.actor_for_token`` (which consults the coreference the actors
-   stage filled), with fallbacks for what it left unresolved: demonyms ("an Israeli
+   stage filled), with the shared fallbacks of :mod:`backchannel.mentions` for what it
+   left unresolved: demonyms ("an Israeli
    airstrike", "the Emiratis"), definite descriptions of a party ("the rebels", "the
    federal government", "the South"), one-word names and surnames ("Mirzoyan", "RSF").
    Arguments never come from another clause: a dateline, an "according to" source, a
