@@ -146,6 +146,10 @@ class DocIndex:
         """The sentence holding character ``pos`` (the first for a position before any)."""
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
 
+    def sent_of_token(self, i: int) -> int:
+        """The sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_start_tokens, i) - 1
+
     def para_index(self, pos: int) -> int:
         """How many paragraph breaks come before character ``pos``."""
         return bisect.bisect_right(self.breaks, pos)

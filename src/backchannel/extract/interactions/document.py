@@ -9,8 +9,6 @@ stages so that a paragraph or a time expression means the same thing everywhere.
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Token
 
 from backchannel.docindex import ClaimIndex
@@ -57,7 +55,8 @@ class Doc_:
         return False
 
     def sent_index(self, tok: Token) -> int:
-        return bisect.bisect_right(self.sent_starts, tok.i) - 1
+        """The sentence holding ``tok``."""
+        return self.ctx.index.sent_of_token(tok.i)
 
     # -- tokens to actors (single tokens: self.actor_tok, backchannel.mentions) ------------
     def actors(self, tok: Token | None, deep: bool = True) -> list[str]:

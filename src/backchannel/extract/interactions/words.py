@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any, TypedDict, TypeVar
 
 from backchannel.data_loader import LexiconError, load_fields, parse, text, word_list
-from backchannel.timex import TimexWords as TimexWords, timex_words as timex_words  # moved to the foundation
 
 WORDS_FILE = "interactions_words.toml"
 
