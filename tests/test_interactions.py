@@ -47,7 +47,8 @@ def _data(name):
 
 
 def test_words_are_typed_and_loaded_once():
-    from backchannel.extract.interactions.words import timex_words, words
+    from backchannel.extract.interactions.words import words
+    from backchannel.timex import timex_words
     assert words() is words() and lexicon().words is words()
     assert words().via_preps[0] == "through"  # a tuple: tried in order
     assert "who" in words().relative_pronouns

@@ -2,7 +2,7 @@
 
 The steps, in order (each a function of its own module):
 
-1. ``Doc_(ctx)``            document indexes: sentences, paragraphs, claims, time expressions
+1. ``Doc_(ctx)``            the document: shared indexes (ctx.index, claims) and token -> actor look-ups
 2. ``find_raw``             triggers -> candidates (frame matching, arguments, modality, count,
                             time), plus the proposals a condition or a rejection implies
 3. ``derived``              candidates a frame derives from another ("found out ... not from X")

@@ -15,7 +15,7 @@ from datetime import date
 from datetime import timedelta
 from spacy.tokens import Token
 
-from backchannel.extract import timex
+from backchannel import timex
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
