@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backchannel.syntax.phrases import (has_own_finite, is_nominal_segment, np_left, np_postmodifiers,
                                         pronoun_owned_title, span_text)
-from backchannel.syntax.speech import clause_cut, marked_passive, root_speaker, speech_subject
+from backchannel.syntax.speech import clause_cut, root_speaker, speech_subject
 
 
 def _tok(doc, text):
@@ -55,9 +55,9 @@ def test_finite_verbs_and_nominal_segments(nlp):
 def test_speech_subject(nlp):
     doc = nlp("The deal was announced by the foreign minister on Friday.")
     announced = _tok(doc, "announced")
-    assert marked_passive(announced) and speech_subject(announced).text == "minister"
+    assert speech_subject(announced).text == "minister"
     doc = nlp("The talks, its spokesman Tom Berg said, were over.")
-    assert not marked_passive(_tok(doc, "said")) and speech_subject(_tok(doc, "said")).text == "spokesman"
+    assert speech_subject(_tok(doc, "said")).text == "spokesman"
     doc = nlp("The mediator, who spoke on Monday, said talks were close.")
     assert speech_subject(_tok(doc, "spoke")).text == "mediator"  # the antecedent of "who"
     doc = nlp("Asked whether talks would resume, the minister said no.")

@@ -2,9 +2,9 @@
 a cue reports stops.
 
 Why here and not in :mod:`.roles`: a cue's speaker is read more narrowly than a logical
-subject. A passive cue speaks through its "by" agent only, a participle that was asked
-is not the one asking, and a verb under a reported clause is the content, not the
-speaker's act. Which verbs are cues, and which verbs end a clause, is the claims stage's
+subject. A passive cue speaks through its "by" agent only (no parallel clause's agent),
+a participle that was asked is not the one asking, and a verb under a reported clause
+is the content, not the speaker's act. Which verbs are cues, and which verbs end a clause, is the claims stage's
 lexicon; it hands those judgements in.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Token
 
+from backchannel.syntax.tree import is_passive, prep_objects
 from backchannel.syntax.words import words
 
 # the dependencies a cue borrows its subject through: participles, coordinated and
@@ -21,29 +22,19 @@ from backchannel.syntax.words import words
 CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis")
 
 
-def marked_passive(v: Token) -> bool:
-    """A passive by its own children ("was told", "X was quoted"); unlike
-    :func:`backchannel.syntax.tree.is_passive`, a bare participle ("talks hosted by X") or a
-    participle conjoined to a passive does not count."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-
-
 def speech_subject(v: Token) -> Token | None:
-    """The token naming who speaks through verb ``v``: the "by" agent of a passive, the
-    subject (the antecedent of a relative "who"), the noun a misparsed root left before or
+    """The token naming who speaks through verb ``v``: the "by" agent of a passive (as
+    :func:`backchannel.syntax.tree.is_passive` and :func:`backchannel.syntax.tree.prep_objects`
+    read them), the subject (the antecedent of a relative "who"), the noun a misparsed root left before or
     after it, or the subject of the verb a participle or coordinated verb hangs on.
 
     None for a relative clause on a noun without a subject, for a subject-less past
     participle ("Asked whether …, the minister said": the subject was asked, not asking)
     and for a reported verb ("X said Y told him": Y's telling is the content, not X's)."""
     relative = words().relative_pronouns
-    if marked_passive(v):
-        for c in v.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p
-        return None
+    if is_passive(v):
+        agents = prep_objects(v, "by")
+        return agents[0] if agents else None
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in relative and v.dep_ == "relcl":

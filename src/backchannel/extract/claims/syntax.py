@@ -14,15 +14,15 @@ from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
 from backchannel.syntax import speech
-from backchannel.syntax.speech import marked_passive, speech_subject
-from backchannel.syntax.tree import span_of
+from backchannel.syntax.speech import speech_subject
+from backchannel.syntax.tree import is_passive, span_of
 
 
 def subject_of(v: Token, cue: Cue | None) -> Token | None:
     """The token naming who speaks through verb ``v``: the object of a cue whose object
     speaks ("quoted X as saying", "X was quoted"), else :func:`speech_subject`."""
     w = words()
-    passive = marked_passive(v)
+    passive = is_passive(v)
     says_as = any(c.dep_ == "prep" and c.lower_ in w.speaker_object_preps
                   and any(g.lemma_ in w.saying_verbs for g in c.children) for c in v.children)
     if cue is not None and cue.speaker_object and (says_as or passive):
