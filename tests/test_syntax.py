@@ -78,3 +78,8 @@ def test_clause_cut(nlp):
     said = _tok(doc, "said")
     assert clause_cut(said, set(), never, lambda c: c.lemma_ == "deny") == _tok(doc, "denied").left_edge.i
     assert clause_cut(said, set(), never, never) is None
+
+
+def test_speech_subject_of_a_bare_passive_participle_is_its_agent(nlp):
+    doc = nlp("The statement, released by the ministry on Friday, said talks would resume.")
+    assert speech_subject(_tok(doc, "released")).text == "ministry"
