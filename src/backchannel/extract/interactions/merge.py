@@ -87,7 +87,7 @@ def is_press(ctx: Context, actor_id: str | None) -> bool:
     act = ctx.actors.get(actor_id)
     if act is None:
         return False
-    words = lexicon().sets["press_words"]
+    words = lexicon().settings.press_words
     name = act.name.casefold()
     toks = name.replace("-", " ").split()
     return any(t in words for t in toks) or name in words

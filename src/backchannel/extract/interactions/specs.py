@@ -152,7 +152,7 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
 
 def _gov_subj_make(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     g = governor(tok)
-    if g is None or g.lemma_ not in d.lex.sets["make_verbs"] or tok.dep_ != "dobj" or tok.head.i != g.i:
+    if g is None or g.lemma_ not in d.lex.settings.make_verbs or tok.dep_ != "dobj" or tok.head.i != g.i:
         return []
     return d.actors(logical_subject(g))
 
@@ -174,10 +174,10 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     h = tok.head
     if tok.dep_ == "pobj" and h.lower_ == W.of_prep and measured(h.head).i == tok.i:
         tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
-    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
+    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or (
         tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
         # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.sets["travel_verbs"])
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.settings.travel_verbs)
     if not ok:
         return []
     s = logical_subject(g)
@@ -193,7 +193,7 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
 
 def _travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     g = governor(tok)
-    if g is None or g.lemma_ not in d.lex.sets["travel_verbs"] or tok.dep_ != "pobj" \
+    if g is None or g.lemma_ not in d.lex.settings.travel_verbs or tok.dep_ != "pobj" \
             or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
         return []
     out = []
@@ -371,7 +371,7 @@ def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     if o is None or is_passive(tok) or d.actors(o, deep=False):
         return []
     place = o
-    if o.lemma_.lower() in d.lex.sets["place_nouns"]:  # "the port city of Hodeidah"
+    if o.lemma_.lower() in d.lex.settings.place_nouns:  # "the port city of Hodeidah"
         named = [x for x in prep_objects(o, "of") if x.pos_ == "PROPN"] + [
             c for c in o.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
         if not named:

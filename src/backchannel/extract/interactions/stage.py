@@ -78,7 +78,7 @@ def drop_impossible(d: Doc_, recs: list[Record]) -> list[Record]:
     agreeing with its own official; telling the press (a claim, never ``inform``)."""
     ctx = d.ctx
     recs = [r for r in recs if (r.source or r.target) and r.source != r.target]
-    recs = [r for r in recs if not (r.type in d.lex.sets["symmetric_types"] and r.source and r.target and (
+    recs = [r for r in recs if not (r.type in d.lex.settings.symmetric_types and r.source and r.target and (
         getattr(ctx.actors.get(r.source), "affiliation", None) == r.target or
         getattr(ctx.actors.get(r.target), "affiliation", None) == r.source))]
     cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
