@@ -15,7 +15,7 @@ from typing import Any, TypedDict, cast, get_type_hints
 
 from backchannel.data_loader import LexiconError, check_keys, load_fields, parse, text, word_list
 from backchannel.extract.interactions.words import Words, words
-from backchannel.model import Qualifier
+from backchannel.model import INTERACTION_TYPES, MODALITIES, Qualifier
 
 FRAMES_FILE = "frames.toml"
 LEMMAS_KEY = "lemmas"  # one [[frame]] entry may list several lemmas that share the frame
@@ -204,7 +204,17 @@ def _frame(d: dict, where: str = FRAMES_FILE) -> Frame:
             raise LexiconError(FRAMES_FILE, f"{where}.{f.name}", f"{v!r}: {e}") from None
     for n, al in enumerate(kw.get(ALSO_FIELD, ())):
         check_keys(FRAMES_FILE, f"{where}.{ALSO_FIELD}[{n}]", al, ALSO_KEYS)
+        _check_value(f"{where}.{ALSO_FIELD}[{n}].type", al.get("type"), INTERACTION_TYPES, optional=True)
+    _check_value(f"{where}.type", kw.get("type"), INTERACTION_TYPES)
+    _check_value(f"{where}.implies", kw.get("implies"), INTERACTION_TYPES, optional=True)
+    _check_value(f"{where}.modality", kw.get("modality"), MODALITIES, optional=True)
     return Frame(**kw)
+
+
+def _check_value(key: str, value: Any, allowed: tuple[str, ...], optional: bool = False) -> None:
+    """``value`` is one of ``allowed`` (an interaction type, a modality), or absent if optional."""
+    if not (value is None and optional) and value not in allowed:
+        raise LexiconError(FRAMES_FILE, key, f"{value!r} is not one of {list(allowed)}")
 
 
 def parse_frames(text: str) -> tuple[dict[str, list[Frame]], Settings]:

@@ -53,8 +53,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
             or frame.obj_actor_if_any:
         o = logical_object(tok)
-        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and
-                                      measured(o).lemma_.lower() not in frame.obj):  # "four sets of questions"
+        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and (
+                (m := measured(o)) is None or m.lemma_.lower() not in frame.obj)):  # "four sets of questions"
             return False
         if o is not None and o.lemma_.lower() in frame.obj_not:
             return False

@@ -121,7 +121,7 @@ def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 
 def _mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    out = []
+    out: list[str] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
             a = d.actor_tok(c)
@@ -161,7 +161,7 @@ def _gov_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     g = governor(tok)
     if g is None or tok.head.i != g.i:
         return []
-    out = []
+    out: list[str] = []
     for x in prep_objects(g, spec[9:]):
         out.extend(a for a in d.actors(x) if a not in out)
     return out
@@ -172,7 +172,7 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     if g is None or g.pos_ not in VERB_POS:
         return []
     h = tok.head
-    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and measured(h.head).i == tok.i:
+    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and (m := measured(h.head)) is not None and m.i == tok.i:
         tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
     ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or (
         tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
@@ -196,7 +196,7 @@ def _travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     if g is None or g.lemma_ not in d.lex.settings.travel_verbs or tok.dep_ != "pobj" \
             or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
         return []
-    out = []
+    out: list[str] = []
     for x in prep_objects(g, "to"):
         a = d.actors(x)
         if not a:
@@ -210,7 +210,9 @@ def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     o = logical_object(tok)
     if o is None:
         return []
-    for x in prep_objects(o, "between") or prep_objects(measured(o), "between") or prep_objects(tok, "between"):
+    m = measured(o)  # (not None: o is a token)
+    for x in prep_objects(o, "between") or (prep_objects(m, "between") if m is not None else []) \
+            or prep_objects(tok, "between"):
         if d.is_pair_phrase(x):
             return [PAIR]
         return d.actors(x)
@@ -221,7 +223,7 @@ def _agent_coord(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     g = governor(tok)
     if g is None or tok.dep_ != "nsubjpass":
         return []
-    out = []
+    out: list[str] = []
     for x in prep_objects(g, "by"):
         out.extend(a for a in d.actors(x) if a not in out)
     return out
@@ -295,13 +297,13 @@ def _obj_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     o = logical_object(tok) or quantity_object(tok)
     if o is None:
         return []
-    out = []
+    out: list[str] = []
     for c in o.children:
         if c.dep_ == "prep" and c.lower_ in W.obj_from_preps:
             for x in c.children:
                 if x.dep_ == "pobj":
-                    out.extend(prep_objects(x, "from") and [a for y in prep_objects(x, "from") for a in d.actors(y)]
-                               or (d.actors(x) if c.lower_ == W.from_prep else []))
+                    sources = [a for y in prep_objects(x, "from") for a in d.actors(y)]
+                    out.extend(sources or (d.actors(x) if c.lower_ == W.from_prep else []))
     for c in tok.children:  # "transferring messages, including some from X" hung on the verb
         if c.dep_ == "prep" and c.lower_ == W.including_prep:
             for x in c.children:

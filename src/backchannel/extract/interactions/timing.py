@@ -133,8 +133,9 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if cur.i != tok.i and cur.lemma_ in d.lex.settings.participation_verbs:
             # "ended two days of talks on Thursday without agreement": the talks' date
             o = child(cur, "dobj")
-            if o is not None and measured(o).lemma_.lower() in d.lex.settings.talk_nouns:
-                t = _resolved(d, d.timex_at.get(o.i, []) + d.timex_at.get(measured(o).i, []), future)
+            m = measured(o)  # (not None when o is not)
+            if o is not None and m is not None and m.lemma_.lower() in d.lex.settings.talk_nouns:
+                t = _resolved(d, d.timex_at.get(o.i, []) + d.timex_at.get(m.i, []), future)
                 if t is not None:
                     return t, True, False
         if cur.head.i == cur.i or seen > 12:
@@ -178,7 +179,7 @@ def _following_day(d: Doc_, cur: Token, future: bool, claim: str | None) -> Time
         first = _time_of(d, cur.head, future, claim)
         if first is not None:
             v = first.value
-            if len(v) == 10:
+            if v is not None and len(v) == 10:
                 v = (date.fromisoformat(v) + timedelta(days=1)).isoformat()
             return Time(text=first.text, value=v, start=first.start, end=first.end)
     return None
@@ -235,6 +236,8 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
     """"hosted talks between A and B in Doha on Tuesday": a date the parser hung inside the
     object's noun phrase (no verb between) dates the act."""
     o = child(tok, "dobj")
+    if o is None:  # (the caller asks only about verbs with an object)
+        return None
     for x in o.subtree:
         cur, ok = x, True
         while cur.i != o.i:
