@@ -101,10 +101,11 @@ def channels(dossier: Dossier, index: Index | None = None) -> list[Channel]:
                 add(i.source, via[-1], via[:-1], i)
     for mediator, recs in mediated.items():
         for x, y in combinations(recs, 2):
-            if x.target != y.target and mediator not in (x.target, y.target):
+            # (every mediation in ``mediated`` has a target)
+            if x.target and y.target and x.target != y.target and mediator not in (x.target, y.target):
                 # a mediator carries both ways
-                add(x.target, y.target, [mediator], x, both=True)  # type: ignore[arg-type]
-                add(x.target, y.target, [mediator], y, both=True)  # type: ignore[arg-type]
+                add(x.target, y.target, [mediator], x, both=True)
+                add(x.target, y.target, [mediator], y, both=True)
 
     out: list[Channel] = []
     for (a, b), by_via in paths.items():
