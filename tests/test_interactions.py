@@ -97,6 +97,20 @@ def test_frames_loader_rejects_unknown_keys_and_duplicates():
         parse_frames(text.replace("event_verbs = [", "event_verb = [", 1))
 
 
+def test_frames_loader_checks_types_and_modalities():
+    """A frame's type, implied type and derived types are interaction types, its modality a
+    modality (the model's Literal types): anything else is an error at load, naming the key."""
+    from backchannel.data_loader import LexiconError
+    from backchannel.extract.interactions.lexicon import parse_frames
+    text = _data("frames.toml")
+    with pytest.raises(LexiconError, match=re.escape("(x).type]: 'meeting' is not one of")):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meeting"\n')
+    with pytest.raises(LexiconError, match=re.escape("(x).modality]: 'maybe' is not one of")):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nmodality = "maybe"\n')
+    with pytest.raises(LexiconError, match=re.escape("(x).also[0].type]: 'tell' is not one of")):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nalso = [{ type = "tell" }]\n')
+
+
 # -- one sentence per type -----------------------------------------------------------
 def test_contact_with_purpose_topic_and_time(analyze):
     d = analyze("Last March, Norway contacted Sudan to arrange a prisoner swap.")

@@ -12,7 +12,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
 
 
-def according_to(tok: Token, sent: Span, text: str) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
+def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, int], list[int]] | None:
     """"according to X": (the head of X, the clause it attributes, the cue's tokens).
 
     ``text`` is the document's text (``Doc.text`` would rebuild it from every token)."""
