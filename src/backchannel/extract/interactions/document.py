@@ -120,8 +120,8 @@ class Doc_:
         """The actor a head that is no actor stands for: its possessor, the name among an agent
         noun's modifiers, or "officials from X" (X's actors go straight into ``out``)."""
         a = None
-        agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"] or \
-            t.lemma_.lower() in self.lex.sets["group_nouns"]  # "the Houthi movement"
+        agentive = t.lemma_.lower() in self.lex.settings.agent_nouns or \
+            t.lemma_.lower() in self.lex.settings.group_nouns  # "the Houthi movement"
         if agentive and t.left_edge.i < t.i:
             # "a North Korean state media commentary": the longest name among the modifiers
             lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
@@ -163,7 +163,7 @@ class Doc_:
 
     def person_pair(self, tok: Token | None) -> list[str]:
         """'the two leaders', 'both men': the two distinct persons named last before ``tok``."""
-        if tok is None or tok.lemma_.lower() not in self.lex.sets["person_pair_nouns"] or not any(
+        if tok is None or tok.lemma_.lower() not in self.lex.settings.person_pair_nouns or not any(
                 c.lower_ in W.pair_numbers for c in tok.children):
             return []
         found: list[str] = []
@@ -180,14 +180,14 @@ class Doc_:
             return False
         lex = self.lex
         own = self.ctx.actor_for_token(tok)
-        if tok.lemma_.lower() in lex.sets["agent_nouns"] and tok.pos_ in NOUN_POS and (
+        if tok.lemma_.lower() in lex.settings.agent_nouns and tok.pos_ in NOUN_POS and (
                 own is None or not self.ctx.actors[own].named):
             # "negotiators from both sides", "officials of the two countries"
             for p in W.pair_member_preps:
                 for o in prep_objects(tok, p):
                     if self.is_pair_phrase(o):
                         return True
-        if tok.lower_ in W.pair_pronouns or tok.lemma_ in lex.sets["pair_words"] and (
+        if tok.lower_ in W.pair_pronouns or tok.lemma_ in lex.settings.pair_words and (
                 any(c.lower_ in W.pair_numbers for c in tok.children) or tok.lemma_ in W.side_lemmas):
             return True
         return tok.lower_ == W.bare_pair_number and tok.dep_ in ("pobj", "nsubj", "dobj")

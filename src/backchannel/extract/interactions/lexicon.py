@@ -10,7 +10,7 @@ import types
 import typing
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, TypedDict, cast, get_type_hints
 
 from backchannel.data_loader import LexiconError, check_keys, load_fields, parse, text, word_list
@@ -164,12 +164,6 @@ class Lexicon:
     frames: dict[str, list[Frame]]
     settings: Settings
     words: Words
-
-    @cached_property
-    def sets(self) -> dict[str, frozenset[str]]:
-        """The word lists of ``settings`` by name: only for extract/interactions/document.py,
-        which another branch is rewriting (to empty on merge: read ``settings.NAME`` instead)."""
-        return {f.name: v for f in fields(Settings) if isinstance(v := getattr(self.settings, f.name), frozenset)}
 
 
 _FRAME_HINTS = get_type_hints(Frame)
