@@ -533,3 +533,16 @@ def test_claims_attribution_as_parenthetical(claim, text, content):
 def test_claims_attribution_as_parenthetical_not_a_comparison(run):
     claims, _ = run("The envoy did exactly the same as his predecessor said he would.")
     assert all(c.rule != "claims.attribution.as_parenthetical" for c in claims)
+
+
+@pytest.mark.parametrize("text, content, rule", [
+    ("If the truce fails, Mr. Ruiz argues, there are other tools in the toolbox.",
+     "If the truce fails there are other tools in the toolbox", "claims.attribution.mid_parenthetical"),
+    # the same shape, parsed well, stays with the parse's reading
+    ("To see the real Ruiz Plan, Senator Jo Ruiz said, one must read the annex.",
+     "To see the real Ruiz Plan one must read the annex", "claims.attribution.reverse_clause"),
+])
+def test_claims_attribution_mid_parenthetical(claim, text, content, rule):
+    c = claim(text)
+    assert c.rule == rule and c.content == content and c.speaker is not None
+    assert len(c.spans.content) == 2

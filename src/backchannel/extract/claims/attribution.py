@@ -15,8 +15,12 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
-from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal
+from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
+
+
+# the punctuation that separates the comma segments of an attribution ("…, X, a spokesman, said")
+SEG_SEPS = {",", "—", "–", "--"}
 
 
 def nonfinite_cue(v: Token) -> bool:
@@ -72,8 +76,8 @@ def as_parenthetical(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     if end + 1 < sent.end and not doc[end + 1].is_punct:
         return None  # the "as" clause goes on: not a parenthetical attribution
     text = d.text
-    pieces = [clean(text, sent.start_char, mark.idx), clean(text, doc[end].idx + len(doc[end].text), sent.end_char)]
-    pieces = [p for p in pieces if p]
+    found = (clean(text, sent.start_char, mark.idx), clean(text, doc[end].idx + len(doc[end].text), sent.end_char))
+    pieces = [p for p in found if p is not None]
     if not pieces or sum(len(text[a:b].split()) for a, b in pieces) < 3:
         return None
     j = v.i
@@ -82,6 +86,35 @@ def as_parenthetical(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     if j <= mark.i + 1:
         return None
     return pieces, doc[mark.i + 1: j]
+
+
+def mid_parenthetical(d: ClaimsDoc, v: Token, sent: Span) -> tuple[list[tuple[int, int]], Span] | None:
+    """"A, SPEAKER said, B." read from the surface when the parse hung the cue elsewhere
+    ("To understand the case, Judge Lee said, one should visit the museum"; "If this fails,
+    Mr. Ruiz argues, there are other tools"): the comma segment of the cue is a noun phrase
+    and the cue with adjuncts only; A and B are the content pieces. With the speaker phrase."""
+    doc = v.doc
+    a = v.i - 1
+    while a > sent.start and doc[a].text not in SEG_SEPS:
+        a -= 1
+    b = v.i + 1
+    while b < sent.end and doc[b].text not in SEG_SEPS and not doc[b].is_sent_end:
+        b += 1
+    if a <= sent.start or b >= sent.end - 1 or doc[a].text not in SEG_SEPS or doc[b].text not in SEG_SEPS:
+        return None
+    spk = [t for t in doc[a + 1: v.i] if t.dep_ not in ("advmod", "aux", "neg")]
+    adjuncts = list(doc[v.i + 1: b])
+    if not spk or not is_nominal_segment(spk) or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in adjuncts):
+        return None
+    if any(d.region_at(t.idx) is not None for t in doc[a: b + 1]):
+        return None
+    text = d.text
+    found = (clean(text, sent.start_char, doc[a].idx), clean(text, doc[b].idx + 1, sent.end_char))
+    pieces = [p for p in found if p is not None]
+    if len(pieces) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start: a]) and \
+            not any(t.pos_ in ("VERB", "AUX") for t in doc[b: sent.end]):
+        return None
+    return pieces, doc[spk[0].i: spk[-1].i + 1]
 
 
 def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
@@ -129,7 +162,7 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
         return None  # "…, a charge the UAE rejected": the cue describes a noun
     toks = d.tokens
     after = toks[v.i + 1: sent.end]
-    if any(t.tag_ in FINITE or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
+    if any(t.tag_ in FINITE_TAGS or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
         return None
     j = v.i - 1
     while j >= sent.start and (toks[j].pos_ in ("ADV", "AUX", "PART") and toks[j].dep_ in ("advmod", "aux", "neg")
@@ -149,7 +182,7 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
             segs.append([])
         else:
             segs[-1].append(t)
-    if len(segs) < 2 or not is_nominal(segs[-1]):
+    if len(segs) < 2 or not is_nominal_segment(segs[-1]):
         return None
 
     def is_name(seg: list[Token]) -> bool:
@@ -161,13 +194,13 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
 
     spk = segs[-1]
     n = len(segs) - 1
-    if len(segs) >= 3 and is_nominal(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
+    if len(segs) >= 3 and is_nominal_segment(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
                                                    is_name(segs[-2]) and is_description(segs[-1])):
-        if any(t.tag_ in FINITE for seg in segs[:-2] for t in seg):
+        if any(t.tag_ in FINITE_TAGS for seg in segs[:-2] for t in seg):
             spk = segs[-2] if is_name(segs[-2]) else segs[-1]
             n = len(segs) - 2
     content = [t for seg in segs[:n] for t in seg]
-    if len(content) < 3 or not any(t.tag_ in FINITE for t in content):
+    if len(content) < 3 or not any(t.tag_ in FINITE_TAGS for t in content):
         return None
     return doc[spk[0].i: spk[-1].i + 1], (content[0].idx, content[-1].idx + len(content[-1].text))
 
@@ -186,9 +219,9 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
         else:
             segs[-1].append(t)
     segs = [g for g in segs if g]
-    while len(segs) > 1 and segs[0][0].pos_ in ("ADP", "ADV") and not has_finite(segs[0]):
+    while len(segs) > 1 and segs[0][0].pos_ in ("ADP", "ADV") and not has_own_finite(segs[0]):
         segs.pop(0)  # "In a post on X, Qatar's foreign minister Jo Lee, said": the adverbial opens
-    if not 1 <= len(segs) <= 2 or not all(is_nominal(g) for g in segs):
+    if not 1 <= len(segs) <= 2 or not all(is_nominal_segment(g) for g in segs):
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
     return doc[seg[0].i: seg[-1].i + 1].root
@@ -208,7 +241,7 @@ def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     while k > sent.start and doc[k].text not in SEG_SEPS and doc[k].text not in QUOTE_CHARS:
         k -= 1
     aside = list(doc[k + 1: j])
-    if k <= sent.start or doc[k].text != "," or not aside or has_finite(aside):
+    if k <= sent.start or doc[k].text != "," or not aside or has_own_finite(aside):
         return None
     noun = doc[k - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or d.region_at(noun.idx) is not None:
@@ -227,7 +260,7 @@ def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
     while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
         k -= 1
     left = [t for t in doc[k + 1: j + 1] if not t.is_punct or t.text in "()"]
-    if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not has_finite(left):
+    if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not has_own_finite(left):
         return doc[left[0].i: left[-1].i + 1].root
     right = []
     for t in doc[v.i + 1: sent.end]:

@@ -16,7 +16,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, is_adverbial, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (as_parenthetical, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.nominal import according_to, noun_cue, per_source
@@ -73,6 +73,17 @@ def _per_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None
                                c, Kind.ACCORDING, sent, rule="claims.nominal.per_source"))
 
 
+def _around_cand(d: ClaimsDoc, tok: Token, cue: Cue, around: tuple[list[tuple[int, int]], Span], rule: str) -> Cand:
+    """The candidate of a parenthetical cue: its content pieces on both sides, its speaker phrase."""
+    pieces, spk = around
+    prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ in cue.prt]
+    ce = prt[-1].idx + len(prt[-1].text) if prt else tok.idx + len(tok.text)
+    cand = Cand(tok, [tok.idx, ce], d.text[tok.idx:ce], cue.stance, noun_phrase(spk.root),
+                (pieces[0][0], pieces[-1][1]), Kind.CLAUSE, sent=tok.sent, rule=rule)
+    cand.split = [list(p) for p in pieces] if len(pieces) > 1 else None
+    return _connective(d, cand)
+
+
 def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
     """A content before its cue loses a sentence-opening connective ("But A, X said": A)."""
     if cand.clause is not None and cand.kind in (Kind.REVERSE, Kind.ACCORDING):
@@ -127,7 +138,7 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
         if aside is not None:
             return aside, "claims.attribution.speaker_before_aside"
     outer = reporting_participle_speaker(tok, lex) if subj is not None else None
-    if outer is not None and outer.i != subj.i:
+    if outer is not None and subj is not None and outer.i != subj.i:
         return outer, "claims.attribution.reporting_participle"
     if subj is None and tok.dep_ == "ROOT":
         subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
@@ -189,14 +200,12 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
     around = as_parenthetical(d, tok, sent, lex)
     if around is not None:  # "A, as X pointed out, B"
-        pieces, spk = around
-        prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ in cue.prt]
-        ce = prt[-1].idx + len(prt[-1].text) if prt else tok.idx + len(tok.text)
-        cand = Cand(tok, [tok.idx, ce], d.text[tok.idx:ce], cue.stance, noun_phrase(spk.root),
-                    (pieces[0][0], pieces[-1][1]), Kind.CLAUSE, sent, rule="claims.attribution.as_parenthetical")
-        cand.split = [list(p) for p in pieces] if len(pieces) > 1 else None
-        return _connective(d, cand)
+        return _around_cand(d, tok, cue, around, "claims.attribution.as_parenthetical")
     found = _verb_content(d, lex, tok, cue, subj, sent)
+    if found is not None and found[0] is None and found[1] == Kind.BARE:
+        mid = mid_parenthetical(d, tok, sent)  # "A, X said, B" with the cue misparsed
+        if mid is not None:
+            return _around_cand(d, tok, cue, mid, "claims.attribution.mid_parenthetical")
     if found is None:
         return None
     clause, kind, extra, spk_span, subj, rule = found

@@ -22,10 +22,12 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
     infinitive of a refusal ("declined to say", "a refusal to acknowledge") or refuses a
     speech act ("declined to comment"). ``quoted``: the quotation region at a character offset,
     or None."""
+    if not _speech(v.lemma_, lex):
+        return False  # "did not expect", "may not want": a belief or wish, not a speech act
     if any(c.dep_ == "neg" and c.i < v.i and quoted(c.idx) is None for c in v.children):
         return True  # (a "not" in quoted words before the cue is the speaker's: "“Probably not,” X said")
     if v.lemma_.lower() in lex.words.refusal_heads and any(
-            c.dep_ == "xcomp" and c.lemma_ in lex.verbs for c in v.children):
+            c.dep_ == "xcomp" and _speech(c.lemma_, lex) for c in v.children):
         return True  # "declined to comment": the refusal of a speech act is no claim either
     head = v.head
     if head is v or v.dep_ not in ("xcomp", "acl", "ccomp", "advcl"):
@@ -33,3 +35,10 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
     if not any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_markers for c in v.children):
         return False
     return head.lemma_.lower() in lex.words.refusal_heads or head.lower_ in lex.words.refusal_heads
+
+
+def _speech(lemma: str, lex: Lexicon) -> bool:
+    """A speech cue: a saying verb or a cue that is not weak ("say", "comment", "confirm"; not
+    "expect", "want", "show up")."""
+    cue = lex.verbs.get(lemma)
+    return cue is not None and (not cue.weak or lemma in lex.words.saying_verbs)
