@@ -546,3 +546,17 @@ def test_claims_attribution_mid_parenthetical(claim, text, content, rule):
     c = claim(text)
     assert c.rule == rule and c.content == content and c.speaker is not None
     assert len(c.spans.content) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Said the Norwegian envoy: “We will not sign this accord.”", "Norwegian envoy"),
+    ("Added the Kenyan minister, “The border stays closed.”", "Kenyan minister"),
+])
+def test_claims_attribution_inverted_speaker(run, text, name):
+    claims, actors = run(text)
+    assert len(claims) == 1 and claims[0].direct and name.endswith(actors[claims[0].speaker].name)
+
+
+def test_claims_candidates_inflected_cue(claim):
+    c = claim("The mediator hoped both delegations would return to Doha within a week.")
+    assert c.cue == "hoped" and c.content == "both delegations would return to Doha within a week"

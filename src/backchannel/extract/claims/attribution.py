@@ -227,6 +227,21 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     return doc[seg[0].i: seg[-1].i + 1].root
 
 
+def inverted_speaker(v: Token, sent: Span) -> Token | None:
+    """"Said Ellis: “…”", "Added the minister, “…”": a cue opening its sentence, the speaker
+    right after it (the parse often takes the cue for a modifier of the name)."""
+    doc = v.doc
+    if v.i != sent.start or v.tag_ not in ("VBD", "VBZ"):
+        return None
+    k = v.i + 1
+    while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART") and doc[k].text not in QUOTE_CHARS:
+        k += 1
+    if k == v.i + 1 or k >= sent.end or doc[k].text not in (":", ","):
+        return None
+    phrase = doc[v.i + 1: k]
+    return phrase.root if any(t.pos_ in ("PROPN", "NOUN") for t in phrase) else None
+
+
 def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     """The speaker of a subjectless root cue that follows a comma-set aside: "… after numerous
     ministers, including members of the cabinet, said …" (the parse took "said" for the root

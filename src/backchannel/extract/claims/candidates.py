@@ -16,7 +16,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (as_parenthetical, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.nominal import according_to, noun_cue, per_source
@@ -106,7 +106,7 @@ def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
 
 def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     """The cue of a reporting verb (or gerund) that can make a claim here, else None."""
-    cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_)
+    cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_) or _inflected(lex, tok)
     w = lex.words
     if cue is None or tok.pos_ == "AUX" and tok.lemma_ not in w.auxiliary_cues:
         return None
@@ -120,6 +120,15 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps and not _own_channel(c) for c in tok.children):
         return None  # "Caliber.Az reports via foreign media": the outlet's own sourcing
     return cue
+
+
+def _inflected(lex: Lexicon, tok: Token) -> Cue | None:
+    """The cue of an inflected verb the lemmatizer got wrong ("hoped" -> "hop"): the form
+    without its "-d"/"-s" ending, only for a finite verb tagged with that inflection (a
+    participle of a mental state, ", hoping that …", stays narrative)."""
+    low = tok.lower_
+    forms = {"VBD": (low[:-1],), "VBZ": (low[:-1],)}.get(tok.tag_, ())  # finite forms only
+    return next((lex.verbs[f] for f in forms if f in lex.verbs), None)
 
 
 def _own_channel(prep: Token) -> bool:
@@ -140,6 +149,10 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     outer = reporting_participle_speaker(tok, lex) if subj is not None else None
     if outer is not None and subj is not None and outer.i != subj.i:
         return outer, "claims.attribution.reporting_participle"
+    if subj is None and tok.i == sent.start:
+        subj = inverted_speaker(tok, sent)  # "Said Ellis: “…”"
+        if subj is not None:
+            return subj, "claims.attribution.inverted_speaker"
     if subj is None and tok.dep_ == "ROOT":
         subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
         rule = "claims.attribution.leading_speaker" if subj is not None else None
@@ -217,9 +230,10 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     text, doc = d.text, d.ctx.doc
     toks = sorted([tok.i, *extra])
     cs, ce = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]].text)
-    cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance,
-                spk_span if spk_span is not None else noun_phrase(subj) if subj is not None else None,
-                clause, kind, sent, rule=rule)
+    speaker = spk_span if spk_span is not None else noun_phrase(subj) if subj is not None else None
+    if speaker is not None and speaker.start <= tok.i < speaker.end:  # "Said Ellis:": the name only
+        speaker = doc[tok.i + 1: speaker.end] if tok.i + 1 < speaker.end else speaker
+    cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance, speaker, clause, kind, sent, rule=rule)
     if spk_span is None and speaker_rule is not None:
         cand.trace["speaker"] = speaker_rule
     _connective(d, cand)
