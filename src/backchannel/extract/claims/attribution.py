@@ -77,7 +77,7 @@ def as_parenthetical(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
         return None  # the "as" clause goes on: not a parenthetical attribution
     text = d.text
     found = (clean(text, sent.start_char, mark.idx), clean(text, doc[end].idx + len(doc[end].text), sent.end_char))
-    pieces = [p for p in found if p is not None]
+    pieces = [p for p in found if p is not None and not adverbial_piece(d, p)]
     if not pieces or sum(len(text[a:b].split()) for a, b in pieces) < 3:
         return None
     j = v.i
@@ -110,11 +110,21 @@ def mid_parenthetical(d: ClaimsDoc, v: Token, sent: Span) -> tuple[list[tuple[in
         return None
     text = d.text
     found = (clean(text, sent.start_char, doc[a].idx), clean(text, doc[b].idx + 1, sent.end_char))
-    pieces = [p for p in found if p is not None]
-    if len(pieces) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start: a]) and \
-            not any(t.pos_ in ("VERB", "AUX") for t in doc[b: sent.end]):
+    if found[1] is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[b: sent.end]):
         return None
+    pieces = [p for p in found if p is not None and not adverbial_piece(d, p)]
     return pieces, doc[spk[0].i: spk[-1].i + 1]
+
+
+def adverbial_piece(d: ClaimsDoc, piece: tuple[int, int]) -> bool:
+    """A piece before a parenthetical cue that is only an adverbial or a connective ("Still,",
+    "In 2000,", "At her school,"): the reporter's frame, not the speaker's words."""
+    span = d.ctx.doc.char_span(*piece, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in span) and (
+        len(span) == 1 and span[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or span[0].pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "DET") and span.root.pos_ not in ("NOUN", "PROPN", "PRON")
+        or span.root.dep_ in ("prep", "advmod", "npadvmod"))
 
 
 def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:

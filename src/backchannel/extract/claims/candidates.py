@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
-from backchannel.extract.claims.spans import clean, without_connective
+from backchannel.extract.claims.spans import clean, is_connective, without_connective
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
@@ -85,12 +85,23 @@ def _around_cand(d: ClaimsDoc, tok: Token, cue: Cue, around: tuple[list[tuple[in
 
 
 def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
-    """A content before its cue loses a sentence-opening connective ("But A, X said": A)."""
-    if cand.clause is not None and cand.kind in (Kind.REVERSE, Kind.ACCORDING):
-        trimmed = without_connective(d.text, cand.clause)
-        if trimmed != cand.clause:
-            cand.clause = trimmed
-            cand.trace["content"] = "claims.spans.leading_connective"
+    """A content before its cue loses a sentence-opening connective ("But A, X said": A; "Still,
+    X said, A": A), in its first piece when the cue splits it."""
+    if cand.clause is None or cand.kind not in (Kind.REVERSE, Kind.ACCORDING):
+        return cand
+    first = tuple(cand.split[0]) if cand.split else cand.clause
+    trimmed = without_connective(d.text, (first[0], first[1]))
+    if cand.split and len(cand.split) > 1 and is_connective(d.text, first):
+        cand.split = cand.split[1:]  # the piece before the cue was only the connective
+    elif trimmed != first and cand.split:
+        cand.split[0] = list(trimmed)
+    elif trimmed != first:
+        cand.clause = trimmed
+    else:
+        return cand
+    if cand.split:
+        cand.clause = (cand.split[0][0], cand.split[-1][1])
+    cand.trace["content"] = "claims.spans.leading_connective"
     return cand
 
 
@@ -236,7 +247,6 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance, speaker, clause, kind, sent, rule=rule)
     if spk_span is None and speaker_rule is not None:
         cand.trace["speaker"] = speaker_rule
-    _connective(d, cand)
     if clause is not None and clause[0] < tok.idx < clause[1]:
         cand.split = split_around(tok, clause, text, kind)
         if cand.split is None:  # the parse put the cue inside its own clause: keep what precedes it
@@ -245,6 +255,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
             if cl is None:
                 return None
             cand.clause = cl
+    _connective(d, cand)
     relative = lex.words.relative_pronouns
     wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
                and k.tag_ in ("WP", "WDT")), None)

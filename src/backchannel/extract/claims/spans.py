@@ -73,6 +73,13 @@ def without_connective(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     return clean(text, m.end(), e) or clause
 
 
+def is_connective(text: str, piece: tuple[int, ...]) -> bool:
+    """Whether a piece is nothing but a connective or a sentence adverb ("Still", "But")."""
+    w = words()
+    word = text[piece[0]:piece[1]].strip(" ,").lower()
+    return word in w.connectives or word in w.sentence_adverbs
+
+
 @lru_cache(maxsize=1)
 def _connective_re() -> re.Pattern[str]:
     """A connective of ``claims_words.toml [connectives]`` (and its comma) or a sentence adverb
