@@ -73,7 +73,6 @@ class Words:
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]
     description_determiners: frozenset[str]
-    description_modifiers: frozenset[str]
     definite_determiners: frozenset[str]
     fresh_first: frozenset[str]
     fresh_any: frozenset[str]

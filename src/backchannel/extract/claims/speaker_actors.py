@@ -30,10 +30,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
             break
         toks.append(t)
     while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or
-                                           toks[0].lower_ in w.description_determiners or
-                                           toks[0].lower_ in w.description_modifiers):
-        # narrow: description_modifiers ("senior") exists so that one article's "Senior US officials"
-        # and its later "US officials" are one actor (01-reed-yaroshenko-turkiye)
+                                           toks[0].lower_ in w.description_determiners):
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()
