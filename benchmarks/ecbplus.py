@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -31,35 +32,49 @@ from backchannel.resolve.across.records import ActorRec, actor_record
 from backchannel.resolve.across.words import words
 
 HUM = "HUM"
+APPOSITION = re.compile(r"\s*,?\s*")
 
 
-def sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" ")
-    return not before or before[-1] in "\n.!?\"'"
-
-
-def record(doc: str, m: dict, text: str) -> ActorRec:
-    """An actor record of one mention: named when capitalised other than by its place in the sentence."""
-    words_ = m["text"].split()
-    caps = [w[:1].isupper() for w in words_]
-    named = (any(caps[1:]) or (caps[0] and not sentence_initial(text, m["start"]))) \
-        and norm(m["text"]) not in words().pronouns
+def record(doc: str, m: dict, common: set[str]) -> ActorRec:
+    """An actor record of one mention: named when capitalised and not written in lower case elsewhere."""
+    named = m["text"][:1].isupper() and norm(m["text"]) not in words().pronouns and norm(m["text"]) not in common
     kind = "person" if named else "group"
     return actor_record(doc, m["id"], m["text"], kind, named)
+
+
+def appositives(docs: list[dict], recs: list[ActorRec]) -> None:
+    """A description written right beside a name ("the host, Ellen DeGeneres") becomes the name's descriptor.
+
+    Why: a dossier actor carries its descriptors; ECB+ gives bare mentions, and the
+    resolver's "role held by one named person" evidence needs them.
+    """
+    by_id = {r.id: r for r in recs}
+    for d in docs:
+        ms = sorted((m for m in d["mentions"] if m["id"] in by_id), key=lambda m: m["start"])
+        for a, b in zip(ms, ms[1:]):
+            gap = d["text"][a["end"]:b["start"]]
+            if not APPOSITION.fullmatch(gap):
+                continue
+            ra, rb = by_id[a["id"]], by_id[b["id"]]
+            for name, desc in ((ra, rb), (rb, ra)):
+                if name.named and not desc.named and desc.forms:
+                    name.descriptors.append(desc.forms[0])
 
 
 def resolve_subtopic(docs: list[dict]) -> dict[str, str]:
     """Mention id -> cluster label for the HUM mentions of one subtopic."""
     recs, pronoun_of = [], {}
+    common = {norm(m["text"]) for d in docs for m in d["mentions"] if m["text"][:1].islower()}
     for d in docs:
         last = None
         for m in sorted((m for m in d["mentions"] if m["type"] == HUM), key=lambda m: m["start"]):
             if norm(m["text"]) in words().pronouns or not norm(m["text"]):
                 pronoun_of[m["id"]] = last
                 continue
-            recs.append(record(d["id"], m, d["text"]))
+            recs.append(record(d["id"], m, common))
             last = m["id"]
-    res = resolve_entities(recs, distinct_within_doc=False)
+    appositives(docs, recs)
+    res = resolve_entities(recs, distinct_within_doc=False, one_event=True)
     label = {r.id: res.entity_of[r.key] for r in recs}
     for pid, antecedent in pronoun_of.items():
         label[pid] = label[antecedent] if antecedent else f"pronoun:{pid}"

@@ -17,7 +17,7 @@ from backchannel.model import Dossier, to_json
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
 
 #: The cross-report sections, in the order spec/corpus.md lists them, then the resolver's own.
-CROSS = ("entities", "events", "statements", "links", "judgements", "copies")
+CROSS = ("entities", "events", "statements", "links", "judgements")
 
 
 def document_entry(d: Dossier) -> dict:

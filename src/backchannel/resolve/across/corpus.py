@@ -36,8 +36,7 @@ class Resolution:
 
     def to_dict(self) -> dict:
         return {"entities": self.entities, "events": self.events, "statements": self.statements,
-                "links": self.links, "judgements": [j.to_dict() for j in self.judgements],
-                "copies": [{"doc": d, "copy_of": c} for d, c in sorted(self.copies.items()) if d != c]}
+                "links": self.links, "judgements": [j.to_dict() for j in self.judgements]}
 
 
 def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:

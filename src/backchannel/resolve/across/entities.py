@@ -26,7 +26,8 @@ from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import Clusters, Judgement
-from backchannel.resolve.across.names import acronym, core_tokens, head, is_initialism, skeleton, surname
+from backchannel.resolve.across.names import (acronym, core_tokens, head, is_initialism, norm, skeleton,
+                                               strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.words import words
 
@@ -46,9 +47,14 @@ class EntityResult:
     judgements: list[Judgement] = field(default_factory=list)
 
 
-def is_source_like(r: ActorRec) -> bool:
-    """An unnamed actor that is an anonymous source or unspecified person: joins only with evidence."""
-    if r.named:
+def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
+    """An unnamed actor that is an anonymous source or unspecified person: joins only with evidence.
+
+    ``one_event``: the documents are known to report one event (an ECB+ subtopic);
+    then "the driver" in two of them is the same driver, and descriptions join as
+    collectives do.
+    """
+    if r.named or one_event:
         return False
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
@@ -60,12 +66,12 @@ def role_keys(r: ActorRec) -> set[str]:
     return {" ".join(t.split()[-2:]) + "|" + (r.affiliation or "") for t in texts if t}
 
 
-def blocking_keys(r: ActorRec) -> set[str]:
+def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     """The exact keys a record is blocked by (see the module's docstring)."""
-    keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON}
-    if is_source_like(r):
+    keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named}
+    if is_source_like(r, one_event):
         return keys | {"u:" + f for f in r.forms[:1]}
-    if not r.named:
+    if not r.named or one_event:
         keys |= {"h:" + (head(f) or "") for f in r.forms}
     for f in r.forms:
         keys.add("f:" + f)
@@ -90,17 +96,18 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
     """
     if r.kind != PERSON or not r.named or not r.forms:
         return {}
-    core = core_tokens(r.forms[0])
-    if len(core) < 2:
+    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
+    caps = [t for t in caps if t and t not in words().particles and strip_titles(t + " x") == t + " x"]
+    if len(caps) < 2:
         return {}
-    return {f"given:{core[-1]}": skeleton(core[0])}
+    return {f"given:{caps[-1]}": skeleton(caps[0])}
 
 
-def candidate_pairs(recs: list[ActorRec]) -> set[tuple[int, int]]:
-    """Index pairs that share a blocking key (bounded per key; never within one report)."""
+def candidate_pairs(recs: list[ActorRec], one_event: bool = False) -> set[tuple[int, int]]:
+    """Index pairs that share a blocking key (bounded per key)."""
     blocks: dict[str, list[int]] = {}
     for i, r in enumerate(recs):
-        for k in blocking_keys(r):
+        for k in blocking_keys(r, one_event):
             blocks.setdefault(k, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -124,7 +131,8 @@ def description_match(a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
 class Scorer:
     """Pairwise match weights with reasons; holds the corpus-wide role counts (for "unique role")."""
 
-    def __init__(self, recs: list[ActorRec]) -> None:
+    def __init__(self, recs: list[ActorRec], one_event: bool = False) -> None:
+        self.one_event = one_event
         holders: dict[str, set[str]] = {}
         for r in recs:
             if r.named and r.kind == PERSON and r.forms:
@@ -134,13 +142,13 @@ class Scorer:
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
-        if (a.kind == PERSON) != (b.kind == PERSON):
+        if (a.kind == PERSON) != (b.kind == PERSON) and a.named and b.named:
             return -10.0, ["a person and a non-person"]
         s, why = 0.0, []
-        if a.kind != b.kind:
+        if a.kind != b.kind and not (self.one_event and a.named != b.named):
             s -= 1.0
             why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
-        if is_source_like(a) or is_source_like(b):
+        if is_source_like(a, self.one_event) or is_source_like(b, self.one_event):
             s2, why2 = self.evidence(a, b)
         else:
             s2, why2 = self.names(a, b)
@@ -170,8 +178,8 @@ class Scorer:
                     if len(ta) >= 2 and skeleton(fa) == skeleton(fb):
                         return 4.5, [f"same consonants '{fa}'/'{fb}' (transliteration) +4.5"]
             return self.role(a, b)
-        if not a.named and not b.named:
-            return description_match(a, b)
+        if not a.named and not b.named or (self.one_event and a.named != b.named):
+            return max(description_match(a, b), self.role(a, b))
         for x, y in ((a, b), (b, a)):
             short = [f for f in x.forms if len(f.split()) == 1 and (is_initialism(x.name) or len(f) <= 4)]
             for f in short:
@@ -181,7 +189,7 @@ class Scorer:
 
     def role(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         shared = role_keys(a) & role_keys(b) & self.unique_roles
-        if shared and a.kind == PERSON:
+        if shared and PERSON in (a.kind, b.kind):
             return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]
         return 0.0, []
 
@@ -206,11 +214,12 @@ class Scorer:
 
 
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
-                     distinct_within_doc: bool = True) -> EntityResult:
+                     distinct_within_doc: bool = True, one_event: bool = False) -> EntityResult:
     """Cluster actor records into entities; every merge, refusal and user decision is a judgement.
 
     ``distinct_within_doc``: the actors of one dossier are already resolved, so two
-    of them never join (off for mention-level input such as ECB+).
+    of them never join (off for mention-level input such as ECB+). ``one_event``:
+    see :func:`is_source_like`.
     """
     aliases = aliases or Aliases()
     keys = [r.key for r in recs]
@@ -234,9 +243,9 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
             uf.union(members[0].key, m.key, force=True)
             out.judgements.append(Judgement(members[0].key, m.key, 99.0, "forced",
                                             [f"alias file: same ({aliases.same[g][1] or 'no reason given'})"]))
-    scorer = Scorer(recs)
+    scorer = Scorer(recs, one_event)
     scored = []
-    for i, j in candidate_pairs(recs):
+    for i, j in candidate_pairs(recs, one_event):
         a, b = recs[i], recs[j]
         if distinct_within_doc and a.doc == b.doc:
             continue

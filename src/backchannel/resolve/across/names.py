@@ -17,6 +17,7 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-",
 _POSSESSIVE = re.compile(r"'s\b|'\B")
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _VOWELS = re.compile(r"[aeiouy]+")
+_INITIALS = re.compile(r"\b[a-z](?:\s+[a-z]\b)+")
 
 
 def fold(text: str) -> str:
@@ -33,6 +34,7 @@ def norm(text: str | None) -> str:
     if not text:
         return ""
     t = _POSSESSIVE.sub("", fold(text)).replace(".", "")
+    t = _INITIALS.sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)  # "u s surgeon" (tokenised "U . S .") -> "us"
     t = _NON_WORD.sub(" ", t).replace("-", " ")
     toks = t.split()
     while toks and toks[0] in words().stop:
