@@ -120,3 +120,25 @@ def test_statements_and_content_contradiction():
     assert any(lk["on"] == "content" and lk["kind"] == "corroborates" for lk in res.links)
     contra = links(res, "contradicts", "content")
     assert [(lk["a"]["claim"], lk["b"]["doc"]) for lk in contra] == [("c2", "r2")]
+
+
+def test_views_timeline_disputes_sources():
+    r1 = Report("r1", "Lorvia released the Karst Front prisoners. A Lorvian official said over 20 messages "
+                "were passed.", published="2031-05-02", source="Outlet A")
+    r2 = Report("r2", "Lorvia released the Karst Front prisoners, Ana Varga said; she passed a handful "
+                "of messages.", published="2031-05-03", source="Outlet B")
+    for r in (r1, r2):
+        parties(r)
+        r.act("i1", "release", "lorvia", "karst-front", "Lorvia released")
+    r1.actor("off", "Lorvian official", named=False)
+    r1.say("c1", "off", "over 20 messages were passed")
+    r2.actor("varga", "Ana Varga")
+    r2.say("c1", "varga", "Lorvia released the Karst Front prisoners")
+    views = resolve_dossiers([r1.d, r2.d]).views
+    assert [t["type"] for t in views["timeline"]] == ["release"]
+    assert views["timeline"][0]["first_reported"] == "2031-05-02"
+    count = next(d for d in views["disputes"] if d["on"] == "count")["items"][0]["sides"]
+    assert {s["outlet"] for s in count} == {"Outlet A", "Outlet B"}
+    assert {s["text"] for s in count} == {"said over 20 messages", "passed a handful of messages"}
+    speakers = {s["outlet"]: s["speakers"][0] for s in views["sources"]}
+    assert speakers["Outlet A"]["named"] is False and speakers["Outlet B"]["named"] is True

@@ -59,6 +59,7 @@ def test_corpus_resolve_then_export(tmp_path):
     assert all(j["decision"] in {"merged", "refused", "forced", "forbidden"} for j in data["judgements"])
     for e in data["events"]:
         assert e["independent_sources"] <= len(e["reports"])
+    assert set(data["views"]) == {"timeline", "disputes", "sources", "channels"}
     # resolving again replaces, never duplicates
     assert cli("corpus", "resolve", str(store)).returncode == 0
     again = json.loads(cli("corpus", "export", str(store), "--format", "json").stdout)

@@ -17,7 +17,7 @@ from backchannel.model import Dossier, to_json
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
 
 #: The cross-report sections, in the order spec/corpus.md lists them, then the resolver's own.
-CROSS = ("entities", "events", "statements", "links", "judgements")
+CROSS = ("entities", "events", "statements", "links", "judgements", "views")
 
 
 def document_entry(d: Dossier) -> dict:
@@ -29,6 +29,9 @@ def write_sections(out: TextIO, sections: dict[str, list]) -> None:
     """The cross sections as JSON arrays, one item per line."""
     for name in CROSS:
         items = sections.get(name, [])
+        if isinstance(items, dict):
+            out.write(f',\n "{name}": ' + json.dumps(items, ensure_ascii=False))
+            continue
         out.write(f',\n "{name}": [')
         out.write(",".join("\n  " + json.dumps(x, ensure_ascii=False) for x in items))
         out.write("\n ]" if items else "]")

@@ -91,8 +91,9 @@ def _cross(con) -> dict[str, list]:  # noqa: ANN001
                    "reasons": why or []}
                   for _k, ad, ai, bd, bi, sc, dec, why in con.execute(
                       "SELECT * FROM judgements ORDER BY ALL").fetchall()]
+    row = con.execute("SELECT value FROM meta WHERE key = 'corpus_views'").fetchone()
     return {"entities": entities, "events": events, "statements": statements, "links": links,
-            "judgements": judgements}
+            "judgements": judgements, "views": json.loads(row[0]) if row else {}}
 
 
 def write_corpus_json(con, out: TextIO) -> None:  # noqa: ANN001
@@ -105,6 +106,9 @@ def write_corpus_json(con, out: TextIO) -> None:  # noqa: ANN001
         out.write(("," if k else "") + "\n  " + to_json(d))
     out.write("\n ]")
     for name, items in _cross(con).items():
+        if isinstance(items, dict):
+            out.write(f',\n "{name}": ' + json.dumps(items, ensure_ascii=False))
+            continue
         out.write(f',\n "{name}": [')
         out.write(",".join("\n  " + json.dumps(x, ensure_ascii=False) for x in items))
         out.write("\n ]" if items else "]")

@@ -9,11 +9,14 @@ resolution covers, so ``stats`` and ``export`` can say when it is out of date.
 
 from __future__ import annotations
 
+import json
+
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
 from backchannel.store import reader
 from backchannel.store.schema import CROSS_TABLES
 
 RESOLVED = "resolved"
+VIEWS = "corpus_views"  # the corpus views of the last resolution, as JSON (they are regroupings, not facts)
 
 
 def corpus_state(con) -> str:  # noqa: ANN001 - duckdb connection
@@ -40,6 +43,7 @@ def resolve_store(con, aliases: Aliases | None = None) -> Resolution:  # noqa: A
             con.execute(f"DELETE FROM {table}")
         write_rows(con, res)
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [RESOLVED, corpus_state(con)])
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [VIEWS, json.dumps(res.views, ensure_ascii=False)])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

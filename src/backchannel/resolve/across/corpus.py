@@ -21,6 +21,7 @@ from backchannel.resolve.across.links import (Linker, content_contradictions, co
                                                passage_links, similar_claims)
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.statements import resolve_statements
+from backchannel.resolve.across.views import corpus_views
 
 
 @dataclass
@@ -33,10 +34,11 @@ class Resolution:
     links: list[dict] = field(default_factory=list)
     judgements: list[Judgement] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)
+    views: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"entities": self.entities, "events": self.events, "statements": self.statements,
-                "links": self.links, "judgements": [j.to_dict() for j in self.judgements]}
+                "links": self.links, "judgements": [j.to_dict() for j in self.judgements], "views": self.views}
 
 
 def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
@@ -55,7 +57,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
     links += content_contradictions(dg.claims, ents.entity_of)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links = dedupe(links + similar_claims(dg.claims))
-    return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies)
+    views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
+    return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
 
 
 def resolve_dossiers(dossiers: Iterable[Dossier], aliases: Aliases | None = None) -> Resolution:

@@ -91,6 +91,7 @@ class Digest:
     claims: list[ClaimRec] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     counts: list[Counted] = field(default_factory=list)
+    spans: dict[tuple[str, int, int], str] = field(default_factory=dict)  # text of every passage kept
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -104,6 +105,9 @@ class Digest:
         for p in start_passages(doc.id, doc.text):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
             self.passages.append(replace(p, claim=inside) if inside else p)
+        for x in [*self.passages[-8:], *count_passages(doc.id, doc.text)]:
+            if x.doc == doc.id:
+                self.spans[(x.doc, x.start, x.end)] = doc.text[x.start:x.end]
         for q in count_passages(doc.id, doc.text):
             inside = next((c.id for c in claims if c.span[0] <= q.start < c.span[1]), None)
             self.counts.append(replace(q, claim=inside) if inside else q)
