@@ -9,9 +9,10 @@ candidate pairs without comparing all pairs of reports.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import struct
+import zlib
+
+import numpy as np
 
 N_HASH = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard nearly always share a band
@@ -19,6 +20,7 @@ SHINGLE = 5
 THRESHOLD = 0.5
 _MASK = (1 << 61) - 1
 _SEEDS = [(2 * k + 1) * 0x9E3779B97F4A7C15 & _MASK for k in range(N_HASH)]
+_SEED_ARRAY = np.array(_SEEDS, dtype=np.uint64)
 _WORD = re.compile(r"\w+")
 
 
@@ -28,8 +30,10 @@ def signature(text: str) -> tuple[int, ...]:
     shingles = {" ".join(toks[i:i + SHINGLE]) for i in range(max(0, len(toks) - SHINGLE + 1))}
     if not shingles:
         return ()
-    base = [struct.unpack("<Q", hashlib.blake2b(s.encode(), digest_size=8).digest())[0] for s in shingles]
-    return tuple(min((h ^ seed) * 0x100000001B3 & _MASK for h in base) for seed in _SEEDS)
+    base = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64, count=len(shingles))
+    base = base * np.uint64(0x9E3779B97F4A7C15) & np.uint64(_MASK)  # spread the 32-bit checksums
+    mixed = (base[:, None] ^ _SEED_ARRAY[None, :]) * np.uint64(0x100000001B3) & np.uint64(_MASK)
+    return tuple(int(x) for x in mixed.min(axis=0))
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:

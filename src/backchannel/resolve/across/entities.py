@@ -21,7 +21,7 @@ or the same outlet. Unnamed *collectives* named the same way in the story
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
@@ -32,6 +32,7 @@ from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.words import words
 
 THRESHOLD = 4.5
+IDENTICAL = 7.0  # the weight of identical forms, kind and affiliation (grouped before blocking)
 MAX_BLOCK = 60  # a larger block is compared against its first MAX_BLOCK records only
 PERSON = "person"
 FORBIDDEN = "forbidden"  # a judgement's decision: the user's alias file keeps the pair apart
@@ -217,6 +218,20 @@ class Scorer:
         return s, why
 
 
+def profiles(recs: list[ActorRec]) -> list[list[int]]:
+    """Named records with identical forms, kind and affiliation, grouped (unnamed ones stay alone).
+
+    Why: a corpus names its main parties in nearly every report; comparing
+    "Israel" with "Israel" 100,000 times tells nothing new. One representative of
+    each group is blocked and scored; the others join it as identical.
+    """
+    groups: dict[tuple, list[int]] = {}
+    for i, r in enumerate(recs):
+        key = (tuple(r.forms), r.kind, r.affiliation) if r.named and r.forms else ("#", i)
+        groups.setdefault(key, []).append(i)
+    return list(groups.values())
+
+
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                      distinct_within_doc: bool = True, one_event: bool = False) -> EntityResult:
     """Cluster actor records into entities; every merge, refusal and user decision is a judgement.
@@ -249,10 +264,16 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                                             [f"alias file: same ({aliases.same[g][1] or 'no reason given'})"]))
     scorer = Scorer(recs, one_event)
     scored = []
-    for i, j in candidate_pairs(recs, one_event):
-        a, b = recs[i], recs[j]
-        if distinct_within_doc and a.doc == b.doc:
-            continue
+    reps = []
+    for group in profiles(recs):
+        first = recs[group[0]]
+        for i in group[1:]:
+            scored.append((-IDENTICAL, first.key, recs[i].key, [f"identical name, kind and affiliation "
+                                                                 f"('{first.forms[0]}') +{IDENTICAL:g}"]))
+        descriptors = sorted({d for i in group for d in recs[i].descriptors})
+        reps.append(replace(first, descriptors=descriptors) if len(group) > 1 else first)
+    for i, j in candidate_pairs(reps, one_event):
+        a, b = reps[i], reps[j]  # a pair of one report is scored too: its refusal is a judgement to review
         s, why = scorer.score(a, b)
         if s >= THRESHOLD:
             scored.append((-s, a.key, b.key, why))

@@ -2,7 +2,7 @@
 
 Why these keys: reports spell one party many ways ("U.S." / "US", "Izzat al-Risheq" /
 "Ezzat Al-Resheq", "PMO" / "Prime Minister's Office", "President Biden" / "Joe Biden").
-Each key is cheap to compute and exact to compare, so it serves both blocking (only
+Each key is cheap to compute (and cached: a corpus repeats its names) and exact to compare, so it serves both blocking (only
 records that share a key are ever compared) and the reasons of a match.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from backchannel.resolve.across.words import words
 
@@ -20,12 +21,16 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _INITIALS = re.compile(r"\b[a-z](?:\s+[a-z]\b)+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, accents and curly quotes folded: the form every comparison starts from."""
+    if text.isascii():  # the common case, and a whole report's text is folded per sentence
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_APOS))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
     """A name's normal form: folded, possessives and punctuation gone, hyphens as spaces.
 
@@ -42,6 +47,7 @@ def norm(text: str | None) -> str:
     return " ".join(toks)
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_titles(form: str) -> str:
     """A normal form without leading honorifics or offices ("president joe biden" -> "joe biden")."""
     changed = True
@@ -55,13 +61,15 @@ def strip_titles(form: str) -> str:
     return form
 
 
-def tokens(form: str) -> list[str]:
-    return [t for t in form.split() if t not in words().stop]
+@lru_cache(maxsize=1 << 16)
+def tokens(form: str) -> tuple[str, ...]:
+    return tuple(t for t in form.split() if t not in words().stop)
 
 
-def core_tokens(form: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def core_tokens(form: str) -> tuple[str, ...]:
     """The tokens of a person's name that identify: no particles ("al", "bin"), no stop words."""
-    return [t for t in tokens(form) if t not in words().particles]
+    return tuple(t for t in tokens(form) if t not in words().particles)
 
 
 def surname(form: str) -> str | None:
@@ -69,6 +77,7 @@ def surname(form: str) -> str | None:
     return core[-1] if core else None
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(form: str) -> str:
     """Consonants of the identifying tokens: transliterations meet ("izzat risheq" ~ "ezzat resheq")."""
     out = []
@@ -78,6 +87,7 @@ def skeleton(form: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym(form: str) -> str | None:
     """Initials of a name of two or more words ("prime minister office" -> "pmo"), else None."""
     toks = tokens(form)

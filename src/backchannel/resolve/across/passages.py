@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities
@@ -53,6 +54,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+@cache
+def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One pattern for the agreement words and one for the start verbs (longest first)."""
+    w = words()
+
+    def alt(items) -> re.Pattern[str]:  # noqa: ANN001
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")\b")
+    return alt(w.topic), alt(w.start)
+
+
 def start_passages(doc: str, text: str) -> list[Passage]:
     """Every sentence of ``text`` that says when an agreement starts, as one passage.
 
@@ -61,15 +72,15 @@ def start_passages(doc: str, text: str) -> list[Passage]:
     Sunday" starts on Sunday.
     """
     w = words()
+    topic, start = patterns()
     out = []
     for s, e in sentences(text):
         low = fold(text[s:e])
-        if not any(re.search(rf"\b{re.escape(t)}\b", low) for t in w.topic):
+        if not topic.search(low):
             continue
-        hits = [m for v in w.start if (m := re.search(rf"\b{re.escape(v)}\b", low))]
-        if not hits:
+        first = start.search(low)
+        if first is None:
             continue
-        first = min(hits, key=lambda m: m.start())
         verb, verb_start = first.end(), s + first.start()
         lo, hi = s + verb, min(e, s + verb + WINDOW)
         clock = _CLOCK.search(text, lo, hi)
