@@ -64,3 +64,23 @@ def test_corpus_resolve_then_export(tmp_path):
     assert cli("corpus", "resolve", str(store)).returncode == 0
     again = json.loads(cli("corpus", "export", str(store), "--format", "json").stdout)
     assert len(again["entities"]) == len(data["entities"]) and len(again["links"]) == len(data["links"])
+
+
+@pytest.mark.skipif(not EXAMPLES.exists(), reason="examples/corpus is not there")
+def test_analyze_corpus_writes_the_corpus_dossier(tmp_path):
+    out = tmp_path / "corpus.json"
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[[different]]\nnames = ["nobody one", "nobody two"]\n')
+    r = cli("analyze", "--corpus", str(EXAMPLES), "-o", str(out), "--aliases", str(aliases))
+    assert r.returncode == 0, r.stderr
+    assert "reports:" in r.stderr and "entities" in r.stderr
+    data = json.loads(out.read_text())
+    assert set(data) == {"documents", "dossiers", "entities", "events", "statements", "links", "judgements",
+                         "views"}
+    assert len(data["documents"]) == len(data["dossiers"]) == len(list(EXAMPLES.glob("*.txt")))
+    r = cli("analyze", "--corpus", str(EXAMPLES), "-o", str(out))
+    assert r.returncode != 0 and "--force" in r.stderr  # an existing output is not overwritten
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[same]]\nnames = 3\n")
+    r = cli("analyze", "--corpus", str(EXAMPLES), "-o", str(tmp_path / "x.json"), "--aliases", str(bad))
+    assert r.returncode != 0 and "[[same]] #1" in r.stderr

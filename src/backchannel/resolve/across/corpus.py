@@ -20,7 +20,7 @@ from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
 from backchannel.resolve.across.records import Digest
-from backchannel.resolve.across.statements import resolve_statements
+from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.views import corpus_views
 
 
@@ -47,7 +47,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases)
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies)
-    sts = resolve_statements(dg.claims, ents.entity_of)
+    pairs = claim_pairs(dg.claims)
+    sts = resolve_statements(dg.claims, ents.entity_of, pairs)
     linker = Linker(docs, copies)
     inters = {(r.doc, r.id): r for r in dg.inters}
     claims = {(c.doc, c.id): c for c in dg.claims}
@@ -56,7 +57,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
     links += count_contradictions(dg.counts)
     links += content_contradictions(dg.claims, ents.entity_of)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
-    links = dedupe(links + similar_claims(dg.claims))
+    links = dedupe(links + similar_claims(dg.claims, pairs=pairs))
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
 

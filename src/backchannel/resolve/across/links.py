@@ -23,13 +23,12 @@ from collections import Counter
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
-from backchannel.resolve.across.statements import overlap
+from backchannel.resolve.across.statements import claim_pairs, overlap
 from backchannel.resolve.across.words import words
 
 PLANNED = "planned"
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
-MAX_BLOCK = 50
 
 
 def end(rec: InterRec | ClaimRec) -> dict:
@@ -183,7 +182,8 @@ def content_contradictions(claims: list[ClaimRec], entity_of: dict[tuple[str, st
     return out
 
 
-def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR) -> list[dict]:
+def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
+                   pairs: dict[tuple[int, int], int] | None = None) -> list[dict]:
     """Claims of different reports that say the same thing, by tf-idf cosine over their content words.
 
     Why tf-idf: paraphrases across outlets share few words, but the rare ones
@@ -194,12 +194,7 @@ def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR) -> list[d
     n = len(claims)
     idf = {t: math.log((n + 1) / k) for t, k in df.items()}
     norms = [math.sqrt(sum(idf[t] ** 2 for t in c.toks)) for c in claims]
-    index: dict[str, list[int]] = {}
-    for i, c in enumerate(claims):
-        for t in c.toks:
-            index.setdefault(t, []).append(i)
-    pairs = {(a, b) for members in index.values() if len(members) <= MAX_BLOCK
-             for j, b in enumerate(members) for a in members[:j] if claims[a].doc != claims[b].doc}
+    pairs = claim_pairs(claims) if pairs is None else pairs
     out = []
     for a, b in sorted(pairs):
         ca, cb = claims[a], claims[b]

@@ -13,6 +13,7 @@ word.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from backchannel.resolve.across.cluster import Clusters
@@ -58,21 +59,41 @@ def same_statement(a: ClaimRec, b: ClaimRec, entity_of: dict[tuple[str, str], st
     return overlap(a.toks, b.toks) >= SAME_NO_SPEAKER
 
 
-def resolve_statements(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str]) -> StatementResult:
-    """Cluster claims of different reports into statements."""
+def claim_pairs(claims: list[ClaimRec], min_shared: int = 2) -> dict[tuple[int, int], int]:
+    """Pairs of claims of different reports sharing at least ``min_shared`` words held by few claims.
+
+    Why counting per claim: a word held by many claims ("agreement") says little
+    and is left out (more than ``MAX_BLOCK`` claims); for each claim the others
+    are counted in one pass over its words' postings, and only pairs that share
+    enough of them are ever compared. A claim of one or two words needs one.
+    """
     index: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         for t in c.toks:
             index.setdefault(t, []).append(i)
+    rare = {t: ids for t, ids in index.items() if len(ids) <= MAX_BLOCK}
+    out: dict[tuple[int, int], int] = {}
+    for i, c in enumerate(claims):
+        counts: Counter[int] = Counter()
+        for t in c.toks:
+            counts.update(j for j in rare.get(t, ()) if j > i)
+        for j, n in counts.items():
+            need = 1 if min(len(c.toks), len(claims[j].toks)) <= 2 else min_shared
+            if n >= need and claims[j].doc != c.doc:
+                out[(i, j)] = n
+    return out
+
+
+def resolve_statements(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str],
+                       pairs: dict[tuple[int, int], int] | None = None) -> StatementResult:
+    """Cluster claims of different reports into statements (``pairs``: :func:`claim_pairs`, if made already)."""
+    pairs = claim_pairs(claims) if pairs is None else pairs
     uf = Clusters([(c.doc, c.id) for c in claims], {(c.doc, c.id): {f"doc:{c.doc}": c.id} for c in claims})
-    pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) <= MAX_BLOCK:
-            pairs.update((a, b) for j, b in enumerate(members) for a in members[:j])
     kinds: dict[tuple[str, str], str] = {}
-    for a, b in sorted(pairs, key=lambda p: -overlap(claims[p[0]].toks, claims[p[1]].toks)):
+    scored = sorted((-overlap(claims[a].toks, claims[b].toks), a, b) for a, b in pairs)
+    for _neg, a, b in scored:
         ca, cb = claims[a], claims[b]
-        if ca.doc != cb.doc and same_statement(ca, cb, entity_of):
+        if same_statement(ca, cb, entity_of):
             if uf.union((ca.doc, ca.id), (cb.doc, cb.id)):
                 kinds[(cb.doc, cb.id)] = kind_of(ca, cb)
     by_key = {(c.doc, c.id): c for c in claims}
