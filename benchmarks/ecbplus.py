@@ -35,11 +35,26 @@ HUM = "HUM"
 APPOSITION = re.compile(r"\s*,?\s*")
 
 
-def record(doc: str, m: dict, common: set[str]) -> ActorRec:
-    """An actor record of one mention: named when capitalised and not written in lower case elsewhere."""
-    named = m["text"][:1].isupper() and norm(m["text"]) not in words().pronouns and norm(m["text"]) not in common
+def record(doc: str, m: dict, common: set[str], text: str) -> ActorRec:
+    """An actor record of one mention: named when it has a capitalised word not written in lower case elsewhere.
+
+    Lower-case words before the name are its descriptors ("defensive tackle Jamal
+    Williams"), and so are one or two words written just before the mention that
+    are themselves a mention elsewhere ("... coach Maurice Cheeks").
+    """
+    toks = m["text"].split()
+    first = next((k for k, t in enumerate(toks) if t[:1].isupper()), None)
+    lead = " ".join(toks[:first]) if first else ""
+    name = " ".join(toks[first:]) if first is not None else m["text"]
+    named = first is not None and norm(name) not in words().pronouns and norm(m["text"]) not in common
+    descriptors = [lead] if named and norm(lead) in common else []
+    before = text[:m["start"]].split()[-2:]
+    for k in range(len(before)):
+        if named and norm(" ".join(before[k:])) in common:
+            descriptors.append(" ".join(before[k:]))
+            break
     kind = "person" if named else "group"
-    return actor_record(doc, m["id"], m["text"], kind, named)
+    return actor_record(doc, m["id"], name if named else m["text"], kind, named, descriptors=descriptors)
 
 
 def appositives(docs: list[dict], recs: list[ActorRec]) -> None:
@@ -71,7 +86,7 @@ def resolve_subtopic(docs: list[dict]) -> dict[str, str]:
             if norm(m["text"]) in words().pronouns or not norm(m["text"]):
                 pronoun_of[m["id"]] = last
                 continue
-            recs.append(record(d["id"], m, common))
+            recs.append(record(d["id"], m, common, d["text"]))
             last = m["id"]
     appositives(docs, recs)
     res = resolve_entities(recs, distinct_within_doc=False, one_event=True)
