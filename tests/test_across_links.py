@@ -142,3 +142,22 @@ def test_views_timeline_disputes_sources():
     assert {s["text"] for s in count} == {"said over 20 messages", "passed a handful of messages"}
     speakers = {s["outlet"]: s["speakers"][0] for s in views["sources"]}
     assert speakers["Outlet A"]["named"] is False and speakers["Outlet B"]["named"] is True
+
+
+def test_actor_contradiction_on_who_mediated():
+    reports = []
+    for k, (mediators, text) in enumerate([(["qatar"], "Qatar mediated between Lorvia and the Karst Front."),
+                                           (["egypt"], "Egypt mediated between Lorvia and the Karst Front."),
+                                           (["qatar", "egypt"], "Qatar and Egypt mediated between Lorvia and "
+                                                                "the Karst Front.")], 1):
+        r = Report(f"r{k}", text)
+        parties(r)
+        for j, m in enumerate(mediators):
+            r.actor(m, m.title(), kind="state")
+            r.act(f"i{j}", "mediate", m, "lorvia", f"{m.title()} ")
+        reports.append(r.d)
+    res = resolve_dossiers(reports)
+    pairs = [(lk["a"]["doc"], lk["b"]["doc"]) for lk in links(res, "contradicts", "actor")]
+    assert pairs == [("r1", "r2")]  # r3 names both: it agrees with each
+    assert "egypt / qatar" in links(res, "contradicts", "actor")[0]["note"] or \
+        "qatar / egypt" in links(res, "contradicts", "actor")[0]["note"]

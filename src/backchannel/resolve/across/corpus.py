@@ -17,7 +17,7 @@ from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.entities import resolve_entities
 from backchannel.resolve.across.events import Ends, resolve_events
-from backchannel.resolve.across.links import (Linker, content_contradictions, count_contradictions, dedupe,
+from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
@@ -56,6 +56,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of))
     links += count_contradictions(dg.counts)
     links += content_contradictions(dg.claims, ents.entity_of)
+    side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
+    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links = dedupe(links + similar_claims(dg.claims, pairs=pairs))
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)

@@ -11,6 +11,7 @@ what they share: ``modality`` when one tells as planned what the other tells as 
 - ``negation``, ``time``: two acts that match on everything but that (events' near misses);
 - ``modality``: a report still calls planned an act an earlier report told as done;
 - ``count``: two counts of the same noun whose ranges cannot meet ("over 20" vs "a handful");
+- ``actor``: two reports name different go-betweens for one party, none in common;
 - ``content``: a statement that a party broke an agreement against a statement of another
   speaker that the party keeps it (polarity words of data/across.toml, a shared topic word).
 """
@@ -27,6 +28,7 @@ from backchannel.resolve.across.statements import claim_pairs, overlap
 from backchannel.resolve.across.words import words
 
 PLANNED = "planned"
+MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
 
@@ -238,3 +240,39 @@ def passage_links(passages: list[Passage], order: dict[str, tuple[str, str]]) ->
 
 def fmt(minutes: int | None) -> str:
     return "?" if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def names_overlap(a: set[str], b: set[str]) -> bool:
+    """True when a party of one set is named inside a party of the other ("U.S., Egyptian and Qatari
+    diplomats" holds "egypt"): entity ids are normal forms of names, joined by hyphens."""
+    def words_of(ids: set[str]) -> set[str]:
+        return {w for e in ids for w in e.split("-") if len(w) >= 2}
+    wa, wb = words_of(a), words_of(b)
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+               for x in wa for y in wb)
+
+
+def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str]) -> list[dict]:
+    """Two reports that name different go-betweens for one party, with no go-between in common.
+
+    "Qatar mediated" in one report and "Egypt mediated" in another contradict on
+    ``actor``; "Qatar and Egypt mediated" agrees with both. A person counts as the
+    party they act for (``side``: entity -> its affiliation), so "Sheikh Mohammed
+    mediated" agrees with "Qatar mediated".
+    """
+    by_target: dict[str, dict[str, list[InterRec]]] = {}
+    for r in inters:
+        s, t = ends(r)
+        if r.type in MEDIATING and not r.negated and s and t:
+            by_target.setdefault(t, {}).setdefault(r.doc, []).append(r)
+    out = []
+    for target, docs in sorted(by_target.items()):
+        items = sorted(docs.items())
+        for k, (da, ra) in enumerate(items):
+            for db, rb in items[k + 1:]:
+                sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
+                sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}
+                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb):
+                    out.append(link("contradicts", "actor", ra[0], rb[0],
+                                    f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"))
+    return out
