@@ -35,7 +35,9 @@ demo: $(VENV)/.main
 	rm -f out/demo-corpus.duckdb out/demo-corpus.duckdb.wal
 	$(BIN)/backchannel corpus add out/demo-corpus.duckdb examples/corpus --no-progress
 	$(BIN)/backchannel corpus stats out/demo-corpus.duckdb
-	@echo "wrote out/demo-corpus.duckdb (docs/store.md: schema and example queries)"
+	$(BIN)/backchannel corpus resolve out/demo-corpus.duckdb
+	$(BIN)/backchannel corpus export out/demo-corpus.duckdb --format json > out/demo-corpus.json
+	@echo "wrote out/demo-corpus.duckdb and its corpus dossier out/demo-corpus.json (docs/store.md, docs/across.md)"
 
 # The browser test drives Debian's chromium; install it when missing (root on Debian).
 chromium:

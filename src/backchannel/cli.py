@@ -64,7 +64,12 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, path_type=Path),
+              help="Read every report under DIR (and PATHS) and write one corpus dossier (JSON, spec/corpus.md): "
+                   "the per-report dossiers and the parties, acts, statements and links across them.")
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --corpus: a TOML alias file ([[same]] / [[different]] names) that forces or forbids merges.")
 @click.option("--format", "fmt", default="summary", show_default=True,
               help="summary | json | jsonl | polnear | graphml | gexf | csv | ftm")
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path),
@@ -80,15 +85,23 @@ def main() -> None:
 @click.option("--doc-timeout", default=None, type=float,
               help="Stop a document after this many seconds per 40,000 characters (default 60; 0: no limit).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-def analyze(paths: tuple[str, ...], fmt: str, out: Path | None, html: Path | None, force: bool,
-            skip_existing: bool, model: str | None, batch_size: int, n_process: int, max_chars: int | None,
-            doc_timeout: float | None, progress: bool | None) -> None:
+def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | None, fmt: str, out: Path | None,
+            html: Path | None, force: bool, skip_existing: bool, model: str | None, batch_size: int,
+            n_process: int, max_chars: int | None, doc_timeout: float | None, progress: bool | None) -> None:
     """Analyze reports: files, folders (recursively), JSONL (one document per line) or - for stdin.
 
     A document that cannot be read, analysed or written is reported on stderr
     with its name, the stage and the reason; the batch goes on and the exit
-    code is 1.
+    code is 1. With --corpus, one corpus dossier is written (to -o FILE or stdout).
     """
+    if corpus_dir is not None:
+        from backchannel.cli_across import analyze_corpus
+
+        analyze_corpus([str(corpus_dir), *paths], out, aliases, force, model, batch_size, n_process,
+                       max_chars, doc_timeout)
+        return
+    if not paths:
+        raise click.UsageError("give the reports to analyze (PATH...) or --corpus DIR")
     from backchannel.export import FORMATS
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT

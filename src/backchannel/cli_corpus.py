@@ -248,7 +248,12 @@ def export(store: Path, fmt: str, out: Path | None, force: bool) -> None:
     """Write the stored corpus in a format (to stdout without -o, as `analyze`)."""
     from backchannel.store.export import export_store
 
+    from backchannel.store.resolve import is_stale
+
     con = _open(store, read_only=True)
+    if fmt == "json" and is_stale(con):
+        say("note", str(store), "the cross-report sections are not up to date with the documents; "
+            f"run `backchannel corpus resolve {store}` first")
     try:
         for path in export_store(con, fmt, out, force, sys.stdout):
             click.echo(f"wrote {path}", err=True)
@@ -258,6 +263,29 @@ def export(store: Path, fmt: str, out: Path | None, force: bool) -> None:
         raise click.ClickException(str(exc)) from None
     finally:
         con.close()
+
+
+@corpus.command()
+@click.argument("store", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A TOML alias file ([[same]] / [[different]] names) that forces or forbids merges.")
+def resolve(store: Path, aliases: Path | None) -> None:
+    """Resolve parties, acts and statements across the stored reports and fill the cross-report tables.
+
+    The dossiers stream out of the store; the tables are replaced in one
+    transaction. `corpus export --format json` then writes the corpus dossier.
+    """
+    from backchannel.cli_across import read_aliases, summary
+    from backchannel.store.resolve import resolve_store
+
+    names = read_aliases(aliases)
+    con = _open(store)
+    try:
+        res = resolve_store(con, names)
+        docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        con.close()
+    click.echo(f"{store}: " + summary(res, docs), err=True)
 
 
 @corpus.command()

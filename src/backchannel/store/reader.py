@@ -65,12 +65,19 @@ def _cross(con) -> dict[str, list]:  # noqa: ANN001
     entities = [{"id": i, "name": n, "kind": k, "aliases": al or [], "descriptors": de or [], "affiliation": af,
                  "members": ent.get(i, [])}
                 for i, n, k, al, de, af in con.execute("SELECT * FROM entities ORDER BY id").fetchall()]
-    events = [{"id": i, "type": t, "source": s, "target": g, "via": v or [], "negated": ng, "modality": m,
-               "time": {"value": tv} if tv else None,
-               "count": {"value": cv, "qualifier": cq} if cv is not None else None, "members": evm.get(i, [])}
-              for i, t, s, g, v, ng, m, tv, cv, cq in con.execute("SELECT * FROM events ORDER BY id").fetchall()]
-    statements = [{"id": i, "speaker": s, "members": stm.get(i, [])}
-                  for i, s in con.execute("SELECT * FROM statements ORDER BY id").fetchall()]
+    outlet = dict(con.execute("SELECT id, source FROM documents").fetchall()) if evm else {}
+    events = []
+    for i, t, s, g, v, ng, m, tv, cv, cq, first, independent in con.execute(
+            "SELECT * FROM events ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id").fetchall():
+        reports = sorted({x["doc"] for x in evm.get(i, [])})
+        events.append({"id": i, "type": t, "source": s, "target": g, "via": v or [], "negated": ng, "modality": m,
+                       "time": {"value": tv} if tv else None,
+                       "count": {"value": cv, "qualifier": cq} if cv is not None else None, "members": evm.get(i, []),
+                       "reports": reports, "outlets": sorted({outlet[r] for r in reports if outlet.get(r)}),
+                       "first_reported": first, "independent_sources": independent})
+    statements = [{"id": i, "speaker": s, "content": c, "kind": k, "members": stm.get(i, [])}
+                  for i, s, c, k in con.execute(
+                      "SELECT * FROM statements ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id").fetchall()]
 
     def end(doc, kind, item, start, stop) -> dict:  # noqa: ANN001
         if kind == "passage":
@@ -78,9 +85,15 @@ def _cross(con) -> dict[str, list]:  # noqa: ANN001
         return {"doc": doc, kind or "claim": item}
 
     links = [{"kind": k, "on": on, "a": end(*row[3:8]), "b": end(*row[8:13]), "note": note}
-             for row in con.execute("SELECT * FROM links ORDER BY id").fetchall()
+             for row in con.execute("SELECT * FROM links ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id").fetchall()
              for k, on, note in [(row[1], row[2], row[13])]]
-    return {"entities": entities, "events": events, "statements": statements, "links": links}
+    judgements = [{"a": {"doc": ad, "id": ai}, "b": {"doc": bd, "id": bi}, "score": sc, "decision": dec,
+                   "reasons": why or []}
+                  for _k, ad, ai, bd, bi, sc, dec, why in con.execute(
+                      "SELECT * FROM judgements ORDER BY ALL").fetchall()]
+    row = con.execute("SELECT value FROM meta WHERE key = 'corpus_views'").fetchone()
+    return {"entities": entities, "events": events, "statements": statements, "links": links,
+            "judgements": judgements, "views": json.loads(row[0]) if row else {}}
 
 
 def write_corpus_json(con, out: TextIO) -> None:  # noqa: ANN001
@@ -93,6 +106,9 @@ def write_corpus_json(con, out: TextIO) -> None:  # noqa: ANN001
         out.write(("," if k else "") + "\n  " + to_json(dossier))
     out.write("\n ]")
     for name, items in _cross(con).items():
+        if isinstance(items, dict):
+            out.write(f',\n "{name}": ' + json.dumps(items, ensure_ascii=False))
+            continue
         out.write(f',\n "{name}": [')
         out.write(",".join("\n  " + json.dumps(x, ensure_ascii=False) for x in items))
         out.write("\n ]" if items else "]")
@@ -133,7 +149,7 @@ def copy_tables(con, out_dir: Path, fmt: str) -> list[Path]:  # noqa: ANN001
 
 def _order(table: str) -> str:
     if table in CROSS_TABLES:
-        return "ALL" if table == "members" else "id"
+        return "id" if TABLES[table].startswith("id ") else "ALL"
     cols = [c.split()[0] for c in TABLES[table].split(", ")]
     return ", ".join(cols[:3])
 

@@ -24,7 +24,16 @@ from typing import Callable
 import duckdb
 
 #: Bump with a migration in MIGRATIONS whenever a table changes.
-SCHEMA_VERSION = 1
+#: 2: the resolver's tables (issue 14): events keep their reports' count of independent
+#: sources and first date, statements their content and kind, and every merge decision is
+#: a ``judgements`` row.
+SCHEMA_VERSION = 2
+
+#: Columns schema 2 added (appended, so a migrated table and a new one have one column order).
+EVENT_COLUMNS_2 = [("first_reported", "VARCHAR"), ("independent_sources", "INTEGER")]
+STATEMENT_COLUMNS_2 = [("content", "VARCHAR"), ("kind", "VARCHAR")]
+JUDGEMENTS = ("kind VARCHAR NOT NULL, a_doc VARCHAR, a_item VARCHAR, b_doc VARCHAR, b_item VARCHAR, "
+              "score DOUBLE, decision VARCHAR, reasons VARCHAR[]")
 
 TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
@@ -51,24 +60,37 @@ TABLES: dict[str, str] = {
     "entities": ("id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, aliases VARCHAR[], descriptors VARCHAR[], "
                  "affiliation VARCHAR"),
     "events": ("id VARCHAR PRIMARY KEY, type VARCHAR, source VARCHAR, target VARCHAR, via VARCHAR[], "
-               "negated BOOLEAN, modality VARCHAR, time_value VARCHAR, count_value BIGINT, count_qualifier VARCHAR"),
-    "statements": "id VARCHAR PRIMARY KEY, speaker VARCHAR",
+               "negated BOOLEAN, modality VARCHAR, time_value VARCHAR, count_value BIGINT, count_qualifier VARCHAR, "
+               + ", ".join(f"{c} {t}" for c, t in EVENT_COLUMNS_2)),
+    "statements": "id VARCHAR PRIMARY KEY, speaker VARCHAR, "
+                  + ", ".join(f"{c} {t}" for c, t in STATEMENT_COLUMNS_2),
     # kind: entity (item = actor id) | event (item = interaction id) | statement (item = claim id)
     "members": "kind VARCHAR NOT NULL, cluster VARCHAR NOT NULL, doc VARCHAR NOT NULL, item VARCHAR NOT NULL",
     # an end: a_kind claim | interaction (a_item) or passage (a_start, a_end); aspect is the spec's "on"
     "links": ("id VARCHAR PRIMARY KEY, kind VARCHAR, aspect VARCHAR, a_doc VARCHAR, a_kind VARCHAR, a_item VARCHAR, "
               "a_start INTEGER, a_end INTEGER, b_doc VARCHAR, b_kind VARCHAR, b_item VARCHAR, b_start INTEGER, "
               "b_end INTEGER, note VARCHAR"),
+    # every decision of the entity resolver: merged | refused | forced | forbidden, with its reasons
+    "judgements": JUDGEMENTS,
 }
 
 #: Tables whose rows belong to one document (column ``doc``): deleted and rewritten together.
 DOC_TABLES = ("actors", "mentions", "interactions", "interaction_via", "claims", "claim_spans")
 #: The cross-report tables of spec/corpus.md.
-CROSS_TABLES = ("entities", "events", "statements", "members", "links")
+CROSS_TABLES = ("entities", "events", "statements", "members", "links", "judgements")
 
 #: ``MIGRATIONS[n]`` turns a store of schema ``n`` into one of schema ``n + 1``,
-#: inside the caller's transaction. Empty while the schema is at version 1.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+#: inside the caller's transaction.
+def _to_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 1 -> 2: the resolver's columns on events and statements, and the judgements table."""
+    for column, kind in EVENT_COLUMNS_2:
+        con.execute(f"ALTER TABLE events ADD COLUMN {column} {kind}")
+    for column, kind in STATEMENT_COLUMNS_2:
+        con.execute(f"ALTER TABLE statements ADD COLUMN {column} {kind}")
+    con.execute(f"CREATE TABLE judgements ({JUDGEMENTS})")
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2}
 
 
 class StoreError(Exception):

@@ -1,0 +1,77 @@
+"""``analyze --corpus DIR`` and ``corpus resolve STORE``: the corpus dossier, with or without a store.
+
+Why apart from cli.py: the corpus commands share the alias file, the resolver and
+the summary line, and cli.py stays a thin layer over the per-report pipeline.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from backchannel.resolve.across import AliasFileError, Aliases, Resolution, load_aliases
+
+
+def read_aliases(path: Path | None) -> Aliases | None:
+    try:
+        return load_aliases(path) if path is not None else None
+    except AliasFileError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def summary(res: Resolution, docs: int) -> str:
+    """One line on stderr: what the resolver found."""
+    contra = sum(lk["kind"] == "contradicts" for lk in res.links)
+    merged = sum(j.decision == "merged" for j in res.judgements)
+    multi = sum(len(e.get("reports", [])) > 1 for e in res.events)
+    return (f"{docs} reports: {len(res.entities)} entities ({merged} merges), {len(res.events)} events "
+            f"({multi} in two or more reports), {len(res.statements)} statements, {len(res.links)} links "
+            f"({contra} contradictions)")
+
+
+def analyze_corpus(paths: list[str], out: Path | None, aliases: Path | None, force: bool, model: str | None,
+                   batch_size: int, n_process: int, max_chars: int | None, doc_timeout: float | None) -> None:
+    """Analyse every report, resolve across them, write the corpus dossier; exit 1 if a report failed."""
+    from backchannel.cli import say
+    from backchannel.corpus_dossier import CorpusWriter
+    from backchannel.ingest import MAX_CHARS, read_inputs
+    from backchannel.limits import DEFAULT_DOC_TIMEOUT
+    from backchannel.nlp import load_pipeline
+    from backchannel.output import atomic_write
+    from backchannel.pipeline import analyze as run
+
+    if out is not None and out.is_dir():
+        raise click.ClickException(f"-o {out}: is a directory; --corpus writes one file")
+    if out is not None and out.exists() and not force:
+        raise click.ClickException(f"{out}: exists; use --force to overwrite it")
+    writer = CorpusWriter(read_aliases(aliases))
+    try:
+        nlp = load_pipeline(model)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
+    timeout = DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout
+    items = read_inputs(paths, max_chars=max_chars or MAX_CHARS, timeout=timeout or None)
+    failed = 0
+    try:
+        for r in run(items, nlp=nlp, batch_size=batch_size, n_process=n_process, doc_timeout=timeout or None):
+            for w in r.warnings:
+                say("warning", r.name, w)
+            if r.error is not None or r.dossier is None:
+                failed += 1
+                say("error", r.name, f"{r.stage or 'analyze'}: {r.error}")
+                continue
+            writer.add(r.dossier)
+        box: list[Resolution] = []
+        if out is None:
+            box.append(writer.write(sys.stdout))
+            sys.stdout.flush()
+        else:
+            atomic_write(out, lambda fh: box.append(writer.write(fh)))
+        click.echo(summary(box[0], writer.count), err=True)
+    finally:
+        writer.close()
+    if failed:
+        click.echo(f"{failed} reports failed (listed above); the corpus dossier holds the others", err=True)
+        sys.exit(1)

@@ -1,0 +1,83 @@
+"""Clustering with constraints, and every decision kept as a reviewable judgement.
+
+Why union-find with cannot-links: pairwise matches are scored one pair at a time,
+but a merge joins whole clusters; a chain of plausible pairs must not join two
+actors of one report (a dossier already tells them apart) or two names a user said
+are different. Pairs are merged best first, and a merge that would break a
+constraint is refused and recorded, so an analyst sees both what was joined and
+what was held apart, and why (the judgement model of FollowTheMoney / Aleph).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Hashable, Iterable
+
+
+@dataclass
+class Judgement:
+    """One decision about a pair: merged, refused (and by what), forced or forbidden by the user."""
+
+    a: tuple[str, str]
+    b: tuple[str, str]
+    score: float
+    decision: str  # "merged" | "refused" | "forced" | "forbidden"
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"a": {"doc": self.a[0], "id": self.a[1]}, "b": {"doc": self.b[0], "id": self.b[1]},
+                "score": round(self.score, 2), "decision": self.decision, "reasons": self.reasons}
+
+
+class Clusters:
+    """Union-find over item keys with cannot-link constraints.
+
+    ``exclusive`` gives each item constraint slots ``{slot: value}``: two clusters
+    that hold different values in one slot never merge. The slot of a document
+    (value: the item id) keeps the distinct actors of one report apart; the slot of
+    a user's "different" group (value: which of its names) keeps those names apart.
+    """
+
+    def __init__(self, items: Iterable[Hashable], exclusive: dict[Hashable, dict[str, str]] | None = None) -> None:
+        self.parent: dict[Hashable, Hashable] = {}
+        self.labels: dict[Hashable, dict[str, set[str]]] = {}
+        for it in items:
+            self.parent[it] = it
+            self.labels[it] = {k: {v} for k, v in (exclusive or {}).get(it, {}).items()}
+
+    def find(self, x: Hashable) -> Hashable:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def conflict(self, a: Hashable, b: Hashable) -> set[str]:
+        """The labels that forbid joining the clusters of ``a`` and ``b`` (empty: they may join)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return set()
+        la, lb = self.labels[ra], self.labels[rb]
+        return {k for k in la.keys() & lb.keys() if la[k] != lb[k]}
+
+    def union(self, a: Hashable, b: Hashable, force: bool = False) -> bool:
+        """Join the clusters of ``a`` and ``b`` unless a constraint forbids it (``force`` overrides)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force and self.conflict(ra, rb):
+            return False
+        if str(rb) < str(ra):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        for k, vals in self.labels.pop(rb).items():
+            self.labels[ra].setdefault(k, set()).update(vals)
+        return True
+
+    def groups(self) -> list[list[Hashable]]:
+        """The clusters, each sorted, in order of their first item."""
+        out: dict[Hashable, list[Hashable]] = {}
+        for it in self.parent:
+            out.setdefault(self.find(it), []).append(it)
+        return sorted((sorted(g, key=str) for g in out.values()), key=lambda g: str(g[0]))

@@ -1,0 +1,72 @@
+"""The resolver from end to end: dossiers in, the cross-report sections of the corpus dossier out.
+
+Why one entry point that consumes an iterator: the same code serves ``analyze
+--corpus`` (dossiers as the pipeline makes them), the store (dossiers paged out of
+DuckDB) and benchmarks; each dossier is digested and dropped, so memory holds the
+digests, never the corpus text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from backchannel.model import Dossier
+from backchannel.resolve.across.aliases import Aliases
+from backchannel.resolve.across.cluster import Judgement
+from backchannel.resolve.across.dupes import copy_groups
+from backchannel.resolve.across.entities import resolve_entities
+from backchannel.resolve.across.events import Ends, resolve_events
+from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
+                                               passage_links, similar_claims)
+from backchannel.resolve.across.records import Digest
+from backchannel.resolve.across.statements import claim_pairs, resolve_statements
+from backchannel.resolve.across.views import corpus_views
+
+
+@dataclass
+class Resolution:
+    """The cross-report sections of spec/corpus.md, the merge judgements and the wire-copy groups."""
+
+    entities: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    statements: list[dict] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
+    judgements: list[Judgement] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)
+    views: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"entities": self.entities, "events": self.events, "statements": self.statements,
+                "links": self.links, "judgements": [j.to_dict() for j in self.judgements], "views": self.views}
+
+
+def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
+    """Resolve a digested corpus: entities, then events and statements over them, then links."""
+    docs = {d.id: d for d in dg.docs}
+    copies = copy_groups({d.id: d.sig for d in dg.docs})
+    ents = resolve_entities(dg.actors, aliases)
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies)
+    pairs = claim_pairs(dg.claims)
+    sts = resolve_statements(dg.claims, ents.entity_of, pairs)
+    linker = Linker(docs, copies)
+    inters = {(r.doc, r.id): r for r in dg.inters}
+    claims = {(c.doc, c.id): c for c in dg.claims}
+    links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
+    links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of))
+    links += count_contradictions(dg.counts)
+    links += content_contradictions(dg.claims, ents.entity_of)
+    side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
+    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
+    links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
+    links = dedupe(links + similar_claims(dg.claims, pairs=pairs))
+    views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
+    return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
+
+
+def resolve_dossiers(dossiers: Iterable[Dossier], aliases: Aliases | None = None) -> Resolution:
+    """Digest each dossier as it comes, then resolve."""
+    dg = Digest()
+    for d in dossiers:
+        dg.add(d)
+    return resolve_digest(dg, aliases)

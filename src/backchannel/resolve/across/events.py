@@ -1,0 +1,146 @@
+"""Events: the same act told by several reports becomes one event.
+
+Two interactions are one act when their types are equal, their ends resolve to the
+same entities (one end may be unknown in one report; undirected acts such as
+"agree" or "meet" match either way round), their negation is equal and their times
+are compatible (one date within the other: "2025-01" holds "2025-01-15"). Planned
+and reported-as-done tellings of one act stay one event: that difference is a
+link (``on: modality``), not a second act. Pairs that agree on everything but
+negation or time are kept as *near misses*: they are the contradictions.
+
+Blocking is by (type, source entity) and (type, target entity); clustering is
+union-find with slots so that an act with an unknown end cannot chain two acts
+with different known ends into one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from backchannel.resolve.across.cluster import Clusters
+from backchannel.resolve.across.records import DocRec, InterRec
+from backchannel.resolve.across.words import words
+
+MAX_BLOCK = 200
+PLANNED = "planned"
+
+
+@dataclass
+class EventResult:
+    """The events of the spec (with reports, outlets, first date and independent sources), and near misses."""
+
+    events: list[dict] = field(default_factory=list)
+    event_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    near: list[tuple[InterRec, InterRec, str]] = field(default_factory=list)  # (a, b, what differs)
+
+
+class Ends:
+    """Entity ids of an interaction's ends, through the entity map."""
+
+    def __init__(self, entity_of: dict[tuple[str, str], str]) -> None:
+        self.entity_of = entity_of
+
+    def __call__(self, r: InterRec) -> tuple[str | None, str | None]:
+        def ent(actor: str | None) -> str | None:
+            return self.entity_of.get((r.doc, actor)) if actor else None
+        return ent(r.source), ent(r.target)
+
+
+def times_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown times are compatible with anything; known ones when one is a prefix of the other."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def same_ends(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """One known end equal (the other may differ: reports name the counterpart differently)."""
+    (sa, ta), (sb, tb) = a, b
+    return bool((sa and sa == sb) or (ta and ta == tb))
+
+
+def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
+    """(same act?, what alone differs: "negation" | "time" | None)."""
+    if a.type != b.type:
+        return False, None
+    ea, eb = ends(a), ends(b)
+    ok = same_ends(ea, eb) or (a.type in words().symmetric and same_ends(ea, (eb[1], eb[0])))
+    if not ok:
+        return False, None
+    if a.negated != b.negated:
+        return False, "negation"
+    if not times_compatible(a.time, b.time):
+        return False, "time"
+    return True, None
+
+
+def slots(r: InterRec, ends: Ends) -> dict[str, str]:
+    """Constraint slots: an event has one source, one target, one negation."""
+    s, t = ends(r)
+    out = {"negated": str(r.negated)}
+    if r.type in words().symmetric:
+        if s and t:
+            out["ends"] = "|".join(sorted((s, t)))
+        return out
+    return out
+
+
+def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
+                   docs: dict[str, DocRec], copies: dict[str, str]) -> EventResult:
+    """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group."""
+    ends = Ends(entity_of)
+    blocks: dict[tuple, list[int]] = {}
+    for i, r in enumerate(inters):
+        s, t = ends(r)
+        for end in {s, t} - {None}:
+            blocks.setdefault((r.type, end), []).append(i)
+    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends) for r in inters})
+    out = EventResult()
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        members = members[:MAX_BLOCK]
+        for j, b in enumerate(members):
+            for a in members[:j]:
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                same, differs = compare(inters[a], inters[b], ends)
+                if same:
+                    uf.union((inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id))
+                elif differs and inters[a].doc != inters[b].doc:
+                    out.near.append((inters[a], inters[b], differs))
+    by_key = {(r.doc, r.id): r for r in inters}
+    for k, g in enumerate(uf.groups(), 1):
+        event = build_event(f"e{k}", [by_key[x] for x in g], ends, docs, copies)  # type: ignore[index]
+        out.events.append(event)
+        for x in g:
+            out.event_of[x] = event["id"]  # type: ignore[index]
+    return out
+
+
+def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, DocRec],
+                copies: dict[str, str]) -> dict:
+    """One event of the spec from its member interactions."""
+    srcs = Counter(ends(m)[0] for m in members if ends(m)[0])
+    tgts = Counter(ends(m)[1] for m in members if ends(m)[1])
+    via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
+    times = sorted(m.time for m in members if m.time)
+    counts = Counter(m.count for m in members if m.count)
+    modalities = {m.modality for m in members}
+    reports = sorted({m.doc for m in members})
+    dates = sorted(d for d in (docs[r].published for r in reports if r in docs) if d)
+    outlets = sorted({docs[r].source for r in reports if r in docs and docs[r].source})
+    count = counts.most_common(1)[0][0] if counts else None
+    return {
+        "id": eid, "type": members[0].type,
+        "source": srcs.most_common(1)[0][0] if srcs else None,
+        "target": tgts.most_common(1)[0][0] if tgts else None,
+        "via": via, "negated": members[0].negated,
+        "modality": PLANNED if modalities == {PLANNED} else sorted(modalities - {PLANNED})[0],
+        "time": {"value": max(times, key=len)} if times else None,
+        "count": {"value": count[0], "qualifier": count[1]} if count else None,
+        "members": [{"doc": m.doc, "interaction": m.id} for m in sorted(members, key=lambda m: (m.doc, m.id))],
+        "reports": reports, "outlets": outlets, "first_reported": dates[0] if dates else None,
+        "independent_sources": len({copies.get(r, r) for r in reports}),
+    }

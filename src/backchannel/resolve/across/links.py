@@ -1,0 +1,278 @@
+"""Links: where two reports bear on the same fact, and whether they agree.
+
+``corroborates``: the members of one statement, or of one event, in different
+reports, linked as a chain in the order the reports were published (n reports, n-1
+links: each link says "this report carries what the previous one did"). ``on`` says
+what they share: ``modality`` when one tells as planned what the other tells as done,
+``count`` or ``time`` when both give the same one, else ``actor`` (for acts) and
+``content`` (for statements).
+
+``contradicts``, by general rules only:
+- ``negation``, ``time``: two acts that match on everything but that (events' near misses);
+- ``modality``: a report still calls planned an act an earlier report told as done;
+- ``count``: two counts of the same noun whose ranges cannot meet ("over 20" vs "a handful");
+- ``actor``: two reports name different go-betweens for one party, none in common;
+- ``content``: a statement that a party broke an agreement against a statement of another
+  speaker that the party keeps it (polarity words of data/across.toml, a shared topic word).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from backchannel.resolve.across.events import Ends
+from backchannel.resolve.across.passages import Counted, Passage, time_links
+from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
+from backchannel.resolve.across.statements import claim_pairs, overlap
+from backchannel.resolve.across.words import words
+
+PLANNED = "planned"
+MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
+FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
+SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
+
+
+def end(rec: InterRec | ClaimRec) -> dict:
+    key = "interaction" if isinstance(rec, InterRec) else "claim"
+    return {"doc": rec.doc, key: rec.id}
+
+
+def link(kind: str, on: str, a: InterRec | ClaimRec, b: InterRec | ClaimRec, note: str) -> dict:
+    return {"kind": kind, "on": on, "a": end(a), "b": end(b), "note": note}
+
+
+class Linker:
+    """Builds the links of a resolved corpus (see the module's docstring)."""
+
+    def __init__(self, docs: dict[str, DocRec], copies: dict[str, str]) -> None:
+        self.docs, self.copies = docs, copies
+
+    def order(self, doc: str) -> tuple[str, str]:
+        d = self.docs.get(doc)
+        return ((d.published or "") if d else "", doc)
+
+    def chain(self, members: list, on_of, what: str) -> list[dict]:  # noqa: ANN001
+        """Corroborations between consecutive reports of one statement or event (one member per report)."""
+        first: dict[str, InterRec | ClaimRec] = {}
+        for m in members:
+            first.setdefault(m.doc, m)
+        reps = sorted(first.values(), key=lambda m: self.order(m.doc))
+        out = []
+        for a, b in zip(reps, reps[1:]):
+            same = self.copies.get(a.doc, a.doc) == self.copies.get(b.doc, b.doc)
+            note = f"the same {what}" + (" (one wire copy, not independent)" if same else "")
+            out.append(link("corroborates", on_of(a, b), a, b, note))
+        return out
+
+    def events(self, events: list[dict], inters: dict[tuple[str, str], InterRec]) -> list[dict]:
+        out = []
+        for e in events:
+            members = [inters[(m["doc"], m["interaction"])] for m in e["members"]]
+            if len({m.doc for m in members}) < 2:
+                continue
+            out += self.chain(members, event_aspect, f"act ({e['type']})")
+            out += self.modality(members)
+        return out
+
+    def modality(self, members: list[InterRec]) -> list[dict]:
+        """A report that still calls planned what an earlier report told as done."""
+        done = [m for m in members if m.modality in FACTUAL and m.time and not m.negated]
+        for p in (m for m in members if m.modality == PLANNED and m.published):
+            for d in done:
+                if d.doc != p.doc and d.time < p.published:  # type: ignore[operator]
+                    return [link("contradicts", "modality", d, p,
+                                 f"told as done on {d.published}, still planned on {p.published}")]
+        return []
+
+    def near_misses(self, near: list[tuple[InterRec, InterRec, str]], event_of: dict, ends: Ends) -> list[dict]:
+        seen: set[tuple] = set()
+        out = []
+        for a, b, aspect in near:
+            if a.modality not in FACTUAL or b.modality not in FACTUAL:
+                continue  # "will not release unless ..." is a condition, not a denial
+            if not both_ends(a, b, ends):
+                continue  # a contradiction needs the same act beyond doubt: both ends known and equal
+            key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)
+            if key in seen or (key[1], key[0], aspect) in seen:
+                continue
+            seen.add(key)
+            what = "negated in one report only" if a.negated != b.negated else f"times {a.time} / {b.time}"
+            out.append(link("contradicts", aspect, a, b, f"the same act ({a.type}): {what}"))
+        return out
+
+    def statements(self, statements: list[dict], claims: dict[tuple[str, str], ClaimRec]) -> list[dict]:
+        out = []
+        for s in statements:
+            members = [claims[(m["doc"], m["claim"])] for m in s["members"]]
+            if len({m.doc for m in members}) >= 2:
+                out += self.chain(members, lambda a, b: "content", f"statement ({s.get('kind')})")
+        return out
+
+
+def both_ends(a: InterRec, b: InterRec, ends: Ends) -> bool:
+    """Both ends known and the same entities (either way round for undirected acts)."""
+    ea, eb = ends(a), ends(b)
+    if None in ea or None in eb:
+        return False
+    return ea == eb or (a.type in words().symmetric and ea == (eb[1], eb[0]))
+
+
+def event_aspect(a: InterRec, b: InterRec) -> str:
+    """What two tellings of one act agree on, most specific first."""
+    if (a.modality == PLANNED) != (b.modality == PLANNED):
+        return "modality"
+    if a.count and a.count == b.count:
+        return "count"
+    if a.time and a.time == b.time:
+        return "time"
+    return "actor"
+
+
+def count_contradictions(counts: list[Counted]) -> list[dict]:
+    """Counts of the same thing in different reports whose ranges cannot meet ("over 20" vs "a handful")."""
+    found: dict[str, list[Counted]] = {}
+    for c in counts:
+        found.setdefault(c.quantity.noun, []).append(c)
+    out, seen = [], set()
+    for noun, items in found.items():
+        for i, a in enumerate(items):
+            for b in items[i + 1:]:
+                key = (*sorted((a.doc, b.doc)), noun)
+                if a.doc == b.doc or key in seen or a.quantity.meets(b.quantity):
+                    continue
+                seen.add(key)
+                out.append({"kind": "contradicts", "on": "count", "a": counted_end(a), "b": counted_end(b),
+                            "note": f"'{a.quantity.text}' vs '{b.quantity.text}'"})
+    return out
+
+
+def counted_end(c: Counted) -> dict:
+    """The count's own words as a passage ("transferring over 20 messages"), even inside a claim.
+
+    Why not the claim: the fact in dispute is the count; a long claim around it
+    would say more than the two reports disagree on.
+    """
+    return {"doc": c.doc, "start": c.start, "end": c.end}
+
+
+def polarity(c: ClaimRec) -> int:
+    """+1: says a party keeps an agreement; -1: says a party broke one; 0: neither (or no topic word)."""
+    w = words()
+    stems = {t.rstrip("s") for t in c.toks}
+    if not stems & {t.rstrip("s") for t in w.topic}:
+        return 0
+    text = " " + " ".join(sorted(c.toks)) + " "
+    low = " " + c.content.lower() + " "
+    neg = any(f" {x} " in low or f" {x} " in text for x in w.breach)
+    pos = any(f" {x} " in low or f" {x} " in text for x in w.commit)
+    return 0 if neg == pos else (1 if pos else -1)
+
+
+def content_contradictions(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str]) -> list[dict]:
+    """Each "broke it" statement against the closest "keeps it" statement of another speaker, per report."""
+    pol = {(c.doc, c.id): polarity(c) for c in claims}
+    neg = [c for c in claims if pol[(c.doc, c.id)] < 0]
+    pos = [c for c in claims if pol[(c.doc, c.id)] > 0]
+    out = []
+    for n in neg:
+        sn = entity_of.get((n.doc, n.speaker or ""))
+        for p in pos:
+            sp = entity_of.get((p.doc, p.speaker or ""))
+            if p.doc != n.doc and not (sn and sn == sp):
+                out.append(link("contradicts", "content", n, p, "one says the agreement was broken, the other kept"))
+    return out
+
+
+def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
+                   pairs: dict[tuple[int, int], int] | None = None) -> list[dict]:
+    """Claims of different reports that say the same thing, by tf-idf cosine over their content words.
+
+    Why tf-idf: paraphrases across outlets share few words, but the rare ones
+    ("retracting", "implementation"); weighting words by how few claims use them
+    finds retellings that a plain overlap misses, whoever the report names as speaker.
+    """
+    df: Counter[str] = Counter(t for c in claims for t in c.toks)
+    n = len(claims)
+    idf = {t: math.log((n + 1) / k) for t, k in df.items()}
+    norms = [math.sqrt(sum(idf[t] ** 2 for t in c.toks)) for c in claims]
+    pairs = claim_pairs(claims) if pairs is None else pairs
+    out = []
+    for a, b in sorted(pairs):
+        ca, cb = claims[a], claims[b]
+        shared = sum(idf[t] ** 2 for t in ca.toks & cb.toks)
+        cos = shared / (norms[a] * norms[b]) if norms[a] and norms[b] else 0.0
+        if cos >= threshold and len(ca.toks & cb.toks) >= 2:
+            out.append(link("corroborates", "content", ca, cb, f"the same fact retold (tf-idf cosine {cos:.2f})"))
+    return out
+
+
+def dedupe(links: list[dict]) -> list[dict]:
+    """One link per kind and pair of ends (either order), the first one made."""
+    seen: set[tuple] = set()
+    out = []
+    for lk in links:
+        ends = tuple(sorted((json_key(lk["a"]), json_key(lk["b"]))))
+        key = (lk["kind"], ends)
+        if key not in seen:
+            seen.add(key)
+            out.append(lk)
+    return out
+
+
+def json_key(e: dict) -> tuple:
+    return tuple(sorted((k, str(v)) for k, v in e.items()))
+
+
+def passage_links(passages: list[Passage], order: dict[str, tuple[str, str]]) -> list[dict]:
+    """Links between start-time passages (see :mod:`.passages`); an end is the claim holding it, or the span."""
+    def end_of(p: Passage) -> dict:
+        return {"doc": p.doc, "claim": p.claim} if p.claim else {"doc": p.doc, "start": p.start, "end": p.end}
+
+    out = []
+    for kind, a, b in time_links(passages, {d: "|".join(k) for d, k in order.items()}):
+        differ = a.clock is not None and b.clock is not None and a.clock != b.clock
+        note = (f"start times differ ({fmt(a.clock)} / {fmt(b.clock)})" if differ
+                else f"both say it starts on {a.weekday}")
+        out.append({"kind": kind, "on": "time", "a": end_of(a), "b": end_of(b), "note": note})
+    return out
+
+
+def fmt(minutes: int | None) -> str:
+    return "?" if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def names_overlap(a: set[str], b: set[str]) -> bool:
+    """True when a party of one set is named inside a party of the other ("U.S., Egyptian and Qatari
+    diplomats" holds "egypt"): entity ids are normal forms of names, joined by hyphens."""
+    def words_of(ids: set[str]) -> set[str]:
+        return {w for e in ids for w in e.split("-") if len(w) >= 2}
+    wa, wb = words_of(a), words_of(b)
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+               for x in wa for y in wb)
+
+
+def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str]) -> list[dict]:
+    """Two reports that name different go-betweens for one party, with no go-between in common.
+
+    "Qatar mediated" in one report and "Egypt mediated" in another contradict on
+    ``actor``; "Qatar and Egypt mediated" agrees with both. A person counts as the
+    party they act for (``side``: entity -> its affiliation), so "Sheikh Mohammed
+    mediated" agrees with "Qatar mediated".
+    """
+    by_target: dict[str, dict[str, list[InterRec]]] = {}
+    for r in inters:
+        s, t = ends(r)
+        if r.type in MEDIATING and not r.negated and s and t:
+            by_target.setdefault(t, {}).setdefault(r.doc, []).append(r)
+    out = []
+    for target, docs in sorted(by_target.items()):
+        items = sorted(docs.items())
+        for k, (da, ra) in enumerate(items):
+            for db, rb in items[k + 1:]:
+                sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
+                sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}
+                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb):
+                    out.append(link("contradicts", "actor", ra[0], rb[0],
+                                    f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"))
+    return out

@@ -1,0 +1,113 @@
+"""Names as the resolver compares them: normal forms, surnames, consonant skeletons, acronyms.
+
+Why these keys: reports spell one party many ways ("U.S." / "US", "Izzat al-Risheq" /
+"Ezzat Al-Resheq", "PMO" / "Prime Minister's Office", "President Biden" / "Joe Biden").
+Each key is cheap to compute (and cached: a corpus repeats its names) and exact to compare, so it serves both blocking (only
+records that share a key are ever compared) and the reasons of a match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from backchannel.resolve.across.words import words
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"'s\b|'\B")
+_NON_WORD = re.compile(r"[^\w\s-]+")
+_VOWELS = re.compile(r"[aeiouy]+")
+_INITIALS = re.compile(r"\b[a-z](?:\s+[a-z]\b)+")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case, accents and curly quotes folded: the form every comparison starts from."""
+    if text.isascii():  # the common case, and a whole report's text is folded per sentence
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.translate(_APOS))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1 << 16)
+def norm(text: str | None) -> str:
+    """A name's normal form: folded, possessives and punctuation gone, hyphens as spaces.
+
+    Dots vanish without a space ("U.S." -> "us") so that initialisms compare.
+    """
+    if not text:
+        return ""
+    t = _POSSESSIVE.sub("", fold(text)).replace(".", "")
+    t = _INITIALS.sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)  # "u s surgeon" (tokenised "U . S .") -> "us"
+    t = _NON_WORD.sub(" ", t).replace("-", " ")
+    toks = t.split()
+    while toks and toks[0] in words().stop:
+        toks.pop(0)
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=1 << 16)
+def strip_titles(form: str) -> str:
+    """A normal form without leading honorifics or offices ("president joe biden" -> "joe biden")."""
+    changed = True
+    while changed:
+        changed = False
+        for title in words().titles:
+            t = title.replace("-", " ")
+            if form.startswith(t + " "):
+                form = form[len(t) + 1:]
+                changed = True
+    return form
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(form: str) -> tuple[str, ...]:
+    return tuple(t for t in form.split() if t not in words().stop)
+
+
+@lru_cache(maxsize=1 << 16)
+def core_tokens(form: str) -> tuple[str, ...]:
+    """The tokens of a person's name that identify: no particles ("al", "bin"), no stop words."""
+    return tuple(t for t in tokens(form) if t not in words().particles)
+
+
+def surname(form: str) -> str | None:
+    core = core_tokens(form)
+    return core[-1] if core else None
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(form: str) -> str:
+    """Consonants of the identifying tokens: transliterations meet ("izzat risheq" ~ "ezzat resheq")."""
+    out = []
+    for t in core_tokens(form):
+        s = _VOWELS.sub("", t.replace("h", ""))  # kh/k, sh/s, dh/d spellings
+        out.append(re.sub(r"(.)\1+", r"\1", s))
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def acronym(form: str) -> str | None:
+    """Initials of a name of two or more words ("prime minister office" -> "pmo"), else None."""
+    toks = tokens(form)
+    if len(toks) < 2:
+        return None
+    return "".join(t[0] for t in toks)
+
+
+def is_initialism(name: str) -> bool:
+    """A short all-capitals name as written ("PMO", "U.S.", "IDF"): may stand for a longer one."""
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def proper(alias: str) -> bool:
+    """An alias that is a name ("Netanyahu", "US"), not a description ("militant group")."""
+    return any(c.isupper() for c in alias[:1]) and norm(alias) not in words().pronouns
+
+
+def head(form: str) -> str | None:
+    """The last word of a description ("senior us official" -> "official")."""
+    toks = form.split()
+    return toks[-1] if toks else None

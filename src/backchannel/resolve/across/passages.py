@@ -1,0 +1,141 @@
+"""When an agreement starts: passages that give its start day or clock time, compared across reports.
+
+Why a rule over the text and not over the dossiers: "the truce will take effect on
+Sunday at 12:15 p.m." is often the report's own voice, neither a claim nor an act,
+yet it is exactly where outlets disagree. A passage qualifies when its sentence
+names an agreement (``polarity.topic``), a start verb (``times.start``) and a weekday
+or a clock time. Two such passages of different reports contradict on ``time`` when
+their clock times differ, and corroborate when they give the same day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.resolve.across.names import fold
+from backchannel.resolve.across.quantities import Quantity, quantities
+from backchannel.resolve.across.words import words
+
+WINDOW = 60  # the anchor (clock time or weekday) is at most this far after the start verb
+BEFORE = 25  # the passage keeps about this many characters before the verb (its subject) ...
+AFTER = 50  # ... and this many after the anchor (the rest of the clause)
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\b", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])|\n+")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A start-time passage: its span (the anchor and the words before it), clock minutes and weekday."""
+
+    doc: str
+    start: int
+    end: int
+    clock: int | None
+    weekday: str | None
+    anchor: int = 0  # end of the clock time or weekday
+    claim: str | None = None  # the claim whose content holds the anchor, if any
+
+
+def clock_minutes(m: re.Match[str]) -> int:
+    if m.group(4):
+        return int(m.group(4)) % 24 * 60 + int(m.group(5))
+    hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
+    return (hour + (12 if m.group(3).lower() == "p" else 0)) * 60 + minute
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out, last = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((last, m.start() + 1))
+        last = m.end()
+    out.append((last, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+@cache
+def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One pattern for the agreement words and one for the start verbs (longest first)."""
+    w = words()
+
+    def alt(items) -> re.Pattern[str]:  # noqa: ANN001
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")\b")
+    return alt(w.topic), alt(w.start)
+
+
+def start_passages(doc: str, text: str) -> list[Passage]:
+    """Every sentence of ``text`` that says when an agreement starts, as one passage.
+
+    The anchor is the first clock time or weekday after the start verb (within
+    ``WINDOW`` characters of it): "Wednesday, ... is scheduled to take effect on
+    Sunday" starts on Sunday.
+    """
+    w = words()
+    topic, start = patterns()
+    out = []
+    for s, e in sentences(text):
+        low = fold(text[s:e])
+        if not topic.search(low):
+            continue
+        first = start.search(low)
+        if first is None:
+            continue
+        verb, verb_start = first.end(), s + first.start()
+        lo, hi = s + verb, min(e, s + verb + WINDOW)
+        clock = _CLOCK.search(text, lo, hi)
+        day = min((m for d in w.weekdays if (m := re.compile(rf"\b{d}\b").search(low, verb, hi - s))),
+                  key=lambda m: m.start(), default=None)
+        if clock is None and day is None:
+            continue
+        a_end = max(x for x in (clock.end() if clock else None, s + day.end() if day else None) if x)
+        begin = max(s, text.rfind(" ", s, max(s, verb_start - BEFORE)) + 1)
+        after = text.find(" ", min(e, a_end + AFTER), e)
+        stop = e if e - a_end <= 2 * AFTER or after < 0 else after
+        out.append(Passage(doc, begin, stop, clock_minutes(clock) if clock else None,
+                           day.group(0) if day else None, a_end))
+    return out
+
+
+def time_links(passages: list[Passage], first_of: dict[str, str]) -> list[tuple[str, Passage, Passage]]:
+    """(kind, a, b): clock times that differ contradict; the same start day corroborates the first report.
+
+    ``first_of`` orders the reports (publication date, id): each report's passage is
+    compared with every other report's (contradictions) and corroborates the earliest
+    report that gives the same day.
+    """
+    by_doc: dict[str, Passage] = {}
+    for p in sorted(passages, key=lambda p: (p.claim is None, p.clock is None, p.start)):
+        by_doc.setdefault(p.doc, p)
+    ps = sorted(by_doc.values(), key=lambda p: first_of.get(p.doc, p.doc))
+    out = []
+    for i, a in enumerate(ps):
+        for b in ps[i + 1:]:
+            if a.clock is not None and b.clock is not None and a.clock != b.clock:
+                out.append(("contradicts", a, b))
+    for day in {p.weekday for p in ps if p.weekday}:
+        same = [p for p in ps if p.weekday == day]
+        for b in same[1:]:
+            if not (same[0].clock is not None and b.clock is not None and same[0].clock != b.clock):
+                out.append(("corroborates", same[0], b))
+    return out
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A count in a report's text ("transferring over 20 messages"): the passage and its range of values."""
+
+    doc: str
+    start: int
+    end: int
+    quantity: Quantity
+    claim: str | None = None
+
+
+def count_passages(doc: str, text: str) -> list[Counted]:
+    """Every count of a thing in ``text``, with the word before it (the act that counts it)."""
+    out = []
+    for q in quantities(text):
+        before = text.rfind(" ", 0, max(0, q.start - 1))
+        out.append(Counted(doc, before + 1 if 0 <= q.start - before <= 25 else q.start, q.end, q))
+    return out

@@ -1,0 +1,212 @@
+"""What the resolver keeps of each report: small records, never the report's text.
+
+Why digests: a corpus is streamed one dossier at a time (from files or the store);
+the resolver keeps for each actor, interaction and claim only the fields it compares,
+plus a MinHash signature of the text for near-duplicate detection. Memory then grows
+with the number of items, not with the corpus's characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from backchannel.model import Dossier
+from backchannel.resolve.across.dupes import signature
+from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
+from backchannel.resolve.across.names import norm, proper, strip_titles
+from backchannel.resolve.across.words import words
+
+
+@dataclass
+class DocRec:
+    """A report: id, outlet, date, and the MinHash signature of its text."""
+
+    id: str
+    source: str | None
+    published: str | None
+    sig: tuple[int, ...] = ()
+
+
+@dataclass
+class ActorRec:
+    """An actor of one report, with the forms its name is compared by."""
+
+    doc: str
+    id: str
+    name: str
+    kind: str
+    named: bool
+    forms: list[str]  # normal forms of the name and its proper aliases
+    descriptors: list[str]
+    affiliation: str | None  # normal form of the affiliated actor's name
+    affil_id: str | None = None  # the affiliated actor's id in the same report
+    source: str | None = None  # the report's outlet
+    claims: list[frozenset[str]] = field(default_factory=list)  # token sets of what it said
+    spans: list[tuple[int, int]] = field(default_factory=list)  # first mention, for passage ends
+    role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.doc, self.id)
+
+
+@dataclass
+class InterRec:
+    """An interaction of one report, its ends given as actor ids of that report."""
+
+    doc: str
+    id: str
+    type: str
+    source: str | None
+    target: str | None
+    via: list[str]
+    negated: bool
+    modality: str
+    time: str | None
+    count: tuple[int, str] | None
+    evidence: str
+    published: str | None
+
+
+@dataclass
+class ClaimRec:
+    """A claim of one report: speaker id, content and its tokens."""
+
+    doc: str
+    id: str
+    speaker: str | None
+    content: str
+    direct: bool
+    toks: frozenset[str]
+    span: tuple[int, int] = (0, 0)  # from the first content part's start to the last one's end
+
+
+@dataclass
+class Digest:
+    """Everything the resolver read from a corpus, report by report."""
+
+    docs: list[DocRec] = field(default_factory=list)
+    actors: list[ActorRec] = field(default_factory=list)
+    inters: list[InterRec] = field(default_factory=list)
+    claims: list[ClaimRec] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    counts: list[Counted] = field(default_factory=list)
+    spans: dict[tuple[str, int, int], str] = field(default_factory=dict)  # text of every passage kept
+
+    def add(self, d: Dossier) -> None:
+        """Digest one dossier (one document), keeping no text but short evidence and claim content."""
+        if not d.documents:
+            return
+        doc = d.documents[0]
+        self.docs.append(DocRec(doc.id, doc.source, doc.published, signature(doc.text)))
+        names = {a.id: a.name for a in d.actors}
+        claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
+                           claim_span(c)) for c in d.claims]
+        for p in start_passages(doc.id, doc.text):
+            inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
+            self.passages.append(replace(p, claim=inside) if inside else p)
+        for x in [*self.passages[-8:], *count_passages(doc.id, doc.text)]:
+            if x.doc == doc.id:
+                self.spans[(x.doc, x.start, x.end)] = doc.text[x.start:x.end]
+        for q in count_passages(doc.id, doc.text):
+            inside = next((c.id for c in claims if c.span[0] <= q.start < c.span[1]), None)
+            self.counts.append(replace(q, claim=inside) if inside else q)
+        said: dict[str, list[frozenset[str]]] = {}
+        for c in claims:
+            if c.speaker:
+                said.setdefault(c.speaker, []).append(c.toks)
+        for a in d.actors:
+            rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
+                               names.get(a.affiliation or ""), a.affiliation, doc.source)
+            rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, d)))
+            rec.claims = said.get(a.id, [])
+            rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
+            rec.role_spans = role_spans(doc.text, a)
+            self.actors.append(rec)
+        for i in d.interactions:
+            self.inters.append(InterRec(
+                doc.id, i.id, i.type, i.source, i.target, list(i.via), i.negated, i.modality,
+                i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
+                i.evidence.text, doc.published))
+        self.claims.extend(claims)
+
+
+def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
+                 descriptors: list[str] = [], affiliation: str | None = None,  # noqa: B006
+                 affil_id: str | None = None, source: str | None = None) -> ActorRec:
+    """An actor record from its fields: the forms its name is compared by are computed here.
+
+    Forms are the normal forms of the name and of its proper aliases; a person's
+    lose their titles ("President Biden" -> "biden"); an unnamed collective's head
+    is replaced by its synonym group's first word ("detainees" -> "prisoners").
+    """
+    forms = [norm(name)] + [norm(x) for x in aliases if proper(x) and norm(x)]
+    if kind == "person":
+        forms = [strip_titles(f) or f for f in forms]
+    elif not named:
+        forms = [synonym_form(f) for f in forms]
+    return ActorRec(doc, aid, name, kind, named, list(dict.fromkeys(f for f in forms if f)),
+                    [norm(x) for x in descriptors], norm(affiliation) or None, affil_id, source)
+
+
+def claim_span(c) -> tuple[int, int]:  # noqa: ANN001 - model.Claim
+    parts = c.spans.content
+    return (parts[0][0], parts[-1][1]) if parts else (c.evidence.start, c.evidence.end)
+
+
+def synonym_form(form: str) -> str:
+    """An unnamed collective with its head replaced by the first word of its synonym group."""
+    syn = words().synonyms
+    for phrase, first in syn.items():
+        if form == phrase or form.endswith(" " + phrase):
+            return form[: len(form) - len(phrase)] + first
+    return form
+
+
+def office_forms(forms: list[str], d: Dossier) -> list[str]:
+    """"netanyahu office" also as "prime minister office" when Netanyahu is described as prime minister.
+
+    Why: an office is named after its holder or after the role ("the Prime Minister's
+    Office"); the report's own descriptors of the holder connect the two names.
+    """
+    out = []
+    for f in forms:
+        toks = f.split()
+        if len(toks) < 2 or toks[-1] not in words().office_words:
+            continue
+        owner = " ".join(toks[:-1])
+        for a in d.actors:
+            if a.kind == "person" and norm(a.name).split()[-1:] == owner.split()[-1:]:
+                out += [" ".join(norm(x).split()[-2:]) + " " + toks[-1] for x in a.descriptors if norm(x)]
+    return out
+
+
+def content_tokens(text: str) -> frozenset[str]:
+    """The words of a claim that carry content (normal forms, no stop words, longer than two letters)."""
+    stop = words().statement_stop
+    return frozenset(t for t in norm(text).split() if len(t) > 2 and t not in stop)
+
+
+def role_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 - model.Actor
+    """For each descriptor, the span from the descriptor to the end of the nearest following mention.
+
+    Why: a passage end "Qatar's foreign minister Majid al-Ansari" shows the role the
+    report gives a person; a contradiction on who holds a role links two such passages.
+    """
+    out: dict[str, tuple[int, int]] = {}
+    low = text.lower()
+    for desc in actor.descriptors:
+        for m in actor.mentions:
+            lo = max(0, m.start - 160)
+            at = low.rfind(desc.lower(), lo, m.start)
+            if at < 0:
+                at = low.find(desc.lower(), m.end, m.end + 80)
+                if at >= 0:
+                    out[norm(desc)] = (m.start, at + len(desc))
+                    break
+                continue
+            cut = text.rfind(".", lo, at)  # no earlier sentence: start at the descriptor's own sentence
+            start = max(at - 40, cut + 1 if cut >= 0 else lo)
+            out[norm(desc)] = (start, m.end)
+            break
+    return out

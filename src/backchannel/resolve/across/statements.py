@@ -1,0 +1,112 @@
+"""Statements: one per thing a speaker said, however many reports carry it.
+
+Two claims are one statement when their speakers resolve to the same entity and
+their content words overlap by at least half of each (the scorer's own rule for
+"the same content"); with a speaker unknown on either side, two thirds of each.
+The kind says how the reports carry it: ``verbatim`` (both quoted, near-identical
+words), ``partial`` (one is contained in the other) or ``paraphrase``.
+
+Blocking is by content word: a word carried by very many claims ("agreement") is
+dropped from the index, so each claim is compared with the few that share a rarer
+word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from backchannel.resolve.across.cluster import Clusters
+from backchannel.resolve.across.records import ClaimRec
+
+MAX_BLOCK = 50
+SAME = 0.5
+SAME_NO_SPEAKER = 0.67
+
+
+@dataclass
+class StatementResult:
+    statements: list[dict] = field(default_factory=list)
+    statement_of: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    """The smaller of the two shares of shared words (0 when either is empty)."""
+    if not x or not y:
+        return 0.0
+    n = len(x & y)
+    return min(n / len(x), n / len(y))
+
+
+def kind_of(a: ClaimRec, b: ClaimRec) -> str:
+    """verbatim, partial or paraphrase (see the module's docstring)."""
+    n = len(a.toks & b.toks)
+    if a.direct and b.direct and overlap(a.toks, b.toks) >= 0.9:
+        return "verbatim"
+    if n >= 0.9 * min(len(a.toks), len(b.toks)):
+        return "partial"
+    return "paraphrase"
+
+
+def speaker(c: ClaimRec, entity_of: dict[tuple[str, str], str]) -> str | None:
+    return entity_of.get((c.doc, c.speaker)) if c.speaker else None
+
+
+def same_statement(a: ClaimRec, b: ClaimRec, entity_of: dict[tuple[str, str], str]) -> bool:
+    sa, sb = speaker(a, entity_of), speaker(b, entity_of)
+    if sa and sb:
+        return sa == sb and overlap(a.toks, b.toks) >= SAME
+    return overlap(a.toks, b.toks) >= SAME_NO_SPEAKER
+
+
+def claim_pairs(claims: list[ClaimRec], min_shared: int = 2) -> dict[tuple[int, int], int]:
+    """Pairs of claims of different reports sharing at least ``min_shared`` words held by few claims.
+
+    Why counting per claim: a word held by many claims ("agreement") says little
+    and is left out (more than ``MAX_BLOCK`` claims); for each claim the others
+    are counted in one pass over its words' postings, and only pairs that share
+    enough of them are ever compared. A claim of one or two words needs one.
+    """
+    index: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        for t in c.toks:
+            index.setdefault(t, []).append(i)
+    rare = {t: ids for t, ids in index.items() if len(ids) <= MAX_BLOCK}
+    out: dict[tuple[int, int], int] = {}
+    for i, c in enumerate(claims):
+        counts: Counter[int] = Counter()
+        for t in c.toks:
+            counts.update(j for j in rare.get(t, ()) if j > i)
+        for j, n in counts.items():
+            need = 1 if min(len(c.toks), len(claims[j].toks)) <= 2 else min_shared
+            if n >= need and claims[j].doc != c.doc:
+                out[(i, j)] = n
+    return out
+
+
+def resolve_statements(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str],
+                       pairs: dict[tuple[int, int], int] | None = None) -> StatementResult:
+    """Cluster claims of different reports into statements (``pairs``: :func:`claim_pairs`, if made already)."""
+    pairs = claim_pairs(claims) if pairs is None else pairs
+    uf = Clusters([(c.doc, c.id) for c in claims], {(c.doc, c.id): {f"doc:{c.doc}": c.id} for c in claims})
+    kinds: dict[tuple[str, str], str] = {}
+    scored = sorted((-overlap(claims[a].toks, claims[b].toks), a, b) for a, b in pairs)
+    for _neg, a, b in scored:
+        ca, cb = claims[a], claims[b]
+        if same_statement(ca, cb, entity_of):
+            if uf.union((ca.doc, ca.id), (cb.doc, cb.id)):
+                kinds[(cb.doc, cb.id)] = kind_of(ca, cb)
+    by_key = {(c.doc, c.id): c for c in claims}
+    out = StatementResult()
+    for k, g in enumerate(uf.groups(), 1):
+        first = by_key[g[0]]  # type: ignore[index]
+        sid = f"s{k}"
+        members = [by_key[x] for x in g]  # type: ignore[index]
+        spk = next((s for s in (speaker(m, entity_of) for m in members) if s), None)
+        found = sorted({kinds[x] for x in g if x in kinds})  # type: ignore[index]
+        out.statements.append({"id": sid, "speaker": spk, "content": first.content,
+                               "kind": found[0] if len(found) == 1 else ("mixed" if found else None),
+                               "members": [{"doc": m.doc, "claim": m.id} for m in members]})
+        for x in g:
+            out.statement_of[x] = sid  # type: ignore[index]
+    return out

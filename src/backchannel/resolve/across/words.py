@@ -1,0 +1,96 @@
+"""The language data of the cross-report resolver, read once from ``data/across.toml``.
+
+Why a file: titles, particles, count qualifiers and polarity words are vocabulary,
+not logic; another language or house style changes the file, not the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import LexiconError, check_keys, read, word_list
+
+FILE = "across.toml"
+# tables read apart from the plain lists
+HEADS = "heads"
+NUMBERS = "numbers"
+STATEMENTS = "statements"
+#: The tables of across.toml and their keys (space-separated: keys are code, not words).
+SECTIONS = {"names": "titles stop particles office_words".split(),
+            "unnamed": "source_heads pronouns".split(),
+            "counts": "over about under units vague".split(),
+            "polarity": "breach commit topic".split(),
+            "interactions": "symmetric".split(),
+            "synonyms": "heads".split(),
+            "statements": "stop".split(),
+            "numbers": "words".split(),
+            "times": "start weekdays".split()}
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every list of across.toml, as sets (titles longest first, to strip "prime minister" before "minister")."""
+
+    titles: tuple[str, ...]
+    stop: frozenset[str]
+    particles: frozenset[str]
+    office_words: frozenset[str]
+    source_heads: frozenset[str]
+    pronouns: frozenset[str]
+    over: tuple[str, ...]
+    about: tuple[str, ...]
+    under: tuple[str, ...]
+    vague: dict[str, tuple[int, int]]
+    units: frozenset[str]
+    breach: tuple[str, ...]
+    commit: tuple[str, ...]
+    topic: frozenset[str]
+    symmetric: frozenset[str]
+    synonyms: dict[str, str]  # a head word -> the first word of its synonym group
+    statement_stop: frozenset[str]
+    numbers: dict[str, int]
+    start: tuple[str, ...]
+    weekdays: tuple[str, ...]
+
+
+def parse_words(raw: dict) -> Words:
+    """Check a parsed across.toml and build :class:`Words` (errors name the file and key)."""
+    check_keys(FILE, "", raw, SECTIONS, SECTIONS)
+    lists: dict[str, list[str]] = {}
+    vague: dict[str, tuple[int, int]] = {}
+    for section, keys in SECTIONS.items():
+        table = check_keys(FILE, section, raw[section], keys, keys)
+        for key in keys:
+            if key == HEADS or section == NUMBERS:
+                continue
+            if section == STATEMENTS:
+                lists["statement_stop"] = word_list(FILE, f"{section}.{key}", table[key])
+                continue
+            if isinstance(table[key], dict):
+                for phrase, span in table[key].items():
+                    if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+                        raise LexiconError(FILE, f"counts.vague.{phrase}", "expected [low, high]")
+                    vague[phrase] = (span[0], span[1])
+            else:
+                lists[key] = word_list(FILE, f"{section}.{key}", table[key])
+    synonyms: dict[str, str] = {}
+    for k, group in enumerate(raw["synonyms"]["heads"]):
+        for w in word_list(FILE, f"synonyms.heads[{k}]", group):
+            synonyms[w] = group[0]
+    numbers = raw["numbers"]["words"]
+    if not isinstance(numbers, dict) or not all(isinstance(v, int) for v in numbers.values()):
+        raise LexiconError(FILE, "numbers.words", "expected a table of integers")
+    return Words(synonyms=synonyms, statement_stop=frozenset(lists["statement_stop"]), numbers=dict(numbers),
+                 start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
+                 particles=frozenset(lists["particles"]), office_words=frozenset(lists["office_words"]),
+                 source_heads=frozenset(lists["source_heads"]), pronouns=frozenset(lists["pronouns"]),
+                 over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
+                 vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),
+                 topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]))
+
+
+@cache
+def words() -> Words:
+    """The resolver's words, parsed once per process."""
+    return parse_words(read(FILE))

@@ -1,0 +1,50 @@
+"""Invented reports for the cross-report resolver tests: small dossiers built in code.
+
+Why built, not parsed: the resolver's input is dossiers, and a test of the resolver
+should not depend on what the extractor makes of a sentence. Every text here is
+invented for the tests.
+"""
+
+from __future__ import annotations
+
+from backchannel.model import Actor, Claim, ClaimSpans, Count, Document, Dossier, Evidence, Interaction, Mention, Time
+
+
+class Report:
+    """A dossier under construction: ``actor``, ``act`` and ``say`` add items grounded in ``text``."""
+
+    def __init__(self, doc: str, text: str, published: str | None = None, source: str | None = None) -> None:
+        self.doc, self.text = doc, text
+        self.d = Dossier(documents=[Document(id=doc, text=text, published=published, source=source)])
+
+    def span(self, phrase: str) -> tuple[int, int]:
+        at = self.text.find(phrase)
+        assert at >= 0, phrase
+        return at, at + len(phrase)
+
+    def actor(self, aid: str, name: str, kind: str = "person", named: bool = True, aliases: list[str] | None = None,
+              descriptors: list[str] | None = None, affiliation: str | None = None, mention: str | None = None) -> str:
+        s, e = self.span(mention or name)
+        self.d.actors.append(Actor(id=aid, name=name, kind=kind, named=named, aliases=aliases or [],
+                                   descriptors=descriptors or [], affiliation=affiliation,
+                                   mentions=[Mention(doc=self.doc, start=s, end=e, text=self.text[s:e])]))
+        return aid
+
+    def evidence(self, phrase: str) -> Evidence:
+        s, e = self.span(phrase)
+        return Evidence(doc=self.doc, start=s, end=e, text=self.text[s:e])
+
+    def act(self, iid: str, type_: str, source: str | None, target: str | None, phrase: str, negated: bool = False,
+            modality: str = "asserted", time: str | None = None, count: tuple[int, str] | None = None,
+            via: list[str] | None = None) -> str:
+        self.d.interactions.append(Interaction(
+            id=iid, type=type_, source=source, target=target, via=via or [], negated=negated, modality=modality,
+            time=Time(text=time, value=time) if time else None,
+            count=Count(value=count[0], qualifier=count[1]) if count else None, evidence=self.evidence(phrase)))
+        return iid
+
+    def say(self, cid: str, speaker: str | None, content: str, direct: bool = False) -> str:
+        s, e = self.span(content)
+        self.d.claims.append(Claim(id=cid, speaker=speaker, content=content, direct=direct,
+                                   spans=ClaimSpans(doc=self.doc, content=[[s, e]]), evidence=self.evidence(content)))
+        return cid

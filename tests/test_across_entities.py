@@ -1,0 +1,122 @@
+"""Cross-report entities on invented reports: names, acronyms, titles, unnamed actors, the alias file."""
+
+from __future__ import annotations
+
+import pytest
+
+from across_helpers import Report
+from backchannel.resolve.across import load_aliases, resolve_dossiers
+from backchannel.resolve.across.aliases import AliasFileError
+
+
+def same(res, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    of = {(m["doc"], m["actor"]): e["id"] for e in res.entities for m in e["members"]}
+    return of[a] == of[b]
+
+
+def test_acronym_and_full_name_are_one_party():
+    r1 = Report("r1", "The Northern Liberation Front said it would talk.")
+    r1.actor("nlf", "Northern Liberation Front", kind="organization")
+    r2 = Report("r2", "The NLF walked out.")
+    r2.actor("nlf", "NLF", kind="organization")
+    res = resolve_dossiers([r1.d, r2.d])
+    assert same(res, ("r1", "nlf"), ("r2", "nlf"))
+    j = next(j for j in res.judgements if j.decision == "merged")
+    assert any("acronym" in why for why in j.reasons)
+
+
+def test_title_and_surname_join_the_full_name():
+    r1 = Report("r1", "President Ana Varga of Lorvia flew in.")
+    r1.actor("ana-varga", "Ana Varga", descriptors=["President"], mention="Ana Varga")
+    r2 = Report("r2", "Varga declined to comment.")
+    r2.actor("varga", "Varga")
+    r3 = Report("r3", "Tomas Varga, her cousin, a banker, was not there.")
+    r3.actor("tomas-varga", "Tomas Varga")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert same(res, ("r1", "ana-varga"), ("r2", "varga"))
+    assert not same(res, ("r1", "ana-varga"), ("r3", "tomas-varga"))
+
+
+def test_transliterations_meet():
+    r1 = Report("r1", "Izzat al-Risheq said the group was ready.")
+    r1.actor("izzat", "Izzat al-Risheq")
+    r2 = Report("r2", "Ezzat Al-Resheq said so too.")
+    r2.actor("ezzat", "Ezzat Al-Resheq")
+    assert same(resolve_dossiers([r1.d, r2.d]), ("r1", "izzat"), ("r2", "ezzat"))
+
+
+def test_unnamed_officials_stay_apart_without_evidence():
+    r1 = Report("r1", "A Lorvian official said talks went well.", source="Outlet A")
+    r1.actor("off", "Lorvian official", named=False)
+    r2 = Report("r2", "A Lorvian official said the talks failed.", source="Outlet B")
+    r2.actor("off", "Lorvian official", named=False)
+    res = resolve_dossiers([r1.d, r2.d])
+    assert not same(res, ("r1", "off"), ("r2", "off"))
+
+
+def test_unnamed_officials_join_on_the_same_statement():
+    text = "An official said the convoy will cross the border at dawn on Tuesday."
+    r1, r2 = Report("r1", text, source="Outlet A"), Report("r2", "Later: " + text, source="Outlet B")
+    for r in (r1, r2):
+        r.actor("off", "official", named=False)
+        r.say("c1", "off", "the convoy will cross the border at dawn on Tuesday")
+    res = resolve_dossiers([r1.d, r2.d])
+    assert same(res, ("r1", "off"), ("r2", "off"))
+    assert any("same statement" in w for j in res.judgements for w in j.reasons)
+
+
+def test_unnamed_official_joins_on_the_same_outlets_follow_up():
+    r1 = Report("r1", "A Lorvian official said talks went well.", source="Outlet A")
+    r1.actor("off", "Lorvian official", named=False)
+    r2 = Report("r2", "The Lorvian official added more.", source="Outlet A")
+    r2.actor("off", "Lorvian official", named=False)
+    assert same(resolve_dossiers([r1.d, r2.d]), ("r1", "off"), ("r2", "off"))
+
+
+def test_unique_role_joins_a_title_to_the_name():
+    r1 = Report("r1", "Lorvia's foreign minister Ana Varga arrived.")
+    r1.actor("lorvia", "Lorvia", kind="state")
+    r1.actor("varga", "Ana Varga", descriptors=["foreign minister"], affiliation="lorvia")
+    r2 = Report("r2", "Lorvia's foreign minister arrived.")
+    r2.actor("lorvia", "Lorvia", kind="state")
+    r2.actor("fm", "foreign minister", named=False, affiliation="lorvia")
+    assert same(resolve_dossiers([r1.d, r2.d]), ("r1", "varga"), ("r2", "fm"))
+
+
+def test_two_actors_of_one_report_never_join():
+    r1 = Report("r1", "Ana Varga met Varga.")
+    r1.actor("ana", "Ana Varga")
+    r1.actor("v", "Varga", mention="Varga.")
+    r2 = Report("r2", "Varga spoke.")
+    r2.actor("v", "Varga")
+    res = resolve_dossiers([r1.d, r2.d])
+    assert not same(res, ("r1", "ana"), ("r1", "v"))
+    assert any(j.decision == "refused" for j in res.judgements)
+
+
+def test_alias_file_forces_and_forbids(tmp_path):
+    r1 = Report("r1", "Abu Kamal spoke for the brigades.")
+    r1.actor("ak", "Abu Kamal")
+    r2 = Report("r2", "Samir Haddad, the spokesman, spoke.")
+    r2.actor("sh", "Samir Haddad")
+    r3 = Report("r3", "Samir Haddad, a farmer, spoke.")
+    r3.actor("sh", "Samir Haddad")
+    f = tmp_path / "aliases.toml"
+    f.write_text('[[same]]\nnames = ["Abu Kamal", "Samir Haddad"]\nwhy = "nom de guerre"\n')
+    res = resolve_dossiers([r1.d, r2.d, r3.d], load_aliases(f))
+    assert same(res, ("r1", "ak"), ("r2", "sh"))
+    assert any(j.decision == "forced" and "nom de guerre" in j.reasons[0] for j in res.judgements)
+    f.write_text('[[different]]\nnames = ["Samir Haddad", "Samir Haddad the farmer"]\n'
+                 '[[different]]\nnames = ["Abu Kamal", "Samir Haddad"]\n')
+    res = resolve_dossiers([r1.d, r2.d, r3.d], load_aliases(f))
+    assert not same(res, ("r1", "ak"), ("r2", "sh"))
+
+
+def test_alias_file_errors_name_the_entry(tmp_path):
+    f = tmp_path / "a.toml"
+    f.write_text('[[same]]\nnames = ["only one"]\n')
+    with pytest.raises(AliasFileError, match=r"\[\[same\]\] #1"):
+        load_aliases(f)
+    f.write_text('[[merge]]\nnames = ["a", "b"]\n')
+    with pytest.raises(AliasFileError, match="unknown table"):
+        load_aliases(f)
