@@ -39,7 +39,7 @@ def test_development_cluster(nlp):
     s = score("gaza-ceasefire-jan-2025", nlp)
     assert s["entities_pairwise"]["f1"] >= 0.88
     assert s["events"]["f1"] >= 0.4
-    assert s["links"]["f1"] >= 0.45 and s["links_contradicts"]["r"] >= 0.5
+    assert s["links"]["f1"] >= 0.40 and s["links_contradicts"]["r"] >= 0.5
 
 
 def test_held_out_cluster_keeps_the_floor(nlp):

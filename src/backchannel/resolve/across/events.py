@@ -125,12 +125,12 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     srcs = Counter(ends(m)[0] for m in members if ends(m)[0])
     tgts = Counter(ends(m)[1] for m in members if ends(m)[1])
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
-    times = sorted(m.time for m in members if m.time)
+    times = sorted(t for m in members if (t := m.time))
     counts = Counter(m.count for m in members if m.count)
     modalities = {m.modality for m in members}
     reports = sorted({m.doc for m in members})
     dates = sorted(d for d in (docs[r].published for r in reports if r in docs) if d)
-    outlets = sorted({docs[r].source for r in reports if r in docs and docs[r].source})
+    outlets = sorted({s for r in reports if r in docs and (s := docs[r].source)})
     count = counts.most_common(1)[0][0] if counts else None
     return {
         "id": eid, "type": members[0].type,

@@ -57,8 +57,8 @@ def quantities(text: str) -> list[Quantity]:
         if noun.split()[-1] in w.units:
             continue
         if m.group("v"):
-            low, high = w.vague[m.group("v")]
-            out.append(Quantity(noun, low, high, m.group(0), m.start(), m.end()))
+            v_low, v_high = w.vague[m.group("v")]
+            out.append(Quantity(noun, v_low, v_high, m.group(0), m.start(), m.end()))
             continue
         raw = m.group("n").replace(",", "")
         value = int(raw) if raw.isdigit() else w.numbers.get(raw)

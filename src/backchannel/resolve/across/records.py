@@ -105,7 +105,8 @@ class Digest:
         for p in start_passages(doc.id, doc.text):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
             self.passages.append(replace(p, claim=inside) if inside else p)
-        for x in [*self.passages[-8:], *count_passages(doc.id, doc.text)]:
+        recent: list[Passage | Counted] = [*self.passages[-8:], *count_passages(doc.id, doc.text)]
+        for x in recent:
             if x.doc == doc.id:
                 self.spans[(x.doc, x.start, x.end)] = doc.text[x.start:x.end]
         for q in count_passages(doc.id, doc.text):
