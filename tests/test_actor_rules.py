@@ -189,6 +189,45 @@ def test_actors_captives_freed_and_held(actors_of):
     assert a["british-aid-workers"].rule == "actors.captives.held"
 
 
+def test_actors_owners_owner_side(actors_of):
+    # the envoy of a leader whose government names the state takes that state, not the nearest one
+    a = actors_of("The Obama administration sent a team. Iran welcomed President Barack Obama's special envoy, "
+                  "Daniel Brooks, in Tehran.")
+    brooks = a["daniel-brooks"]
+    assert brooks.affiliation == "united-states"
+    assert brooks.traced("affiliation") == "actors.owners.owner_side"
+    a = actors_of("The Obama administration hesitated. In Cairo, Egyptian officials hosted Daniel Brooks, "
+                  "the representative of President Barack Obama.")
+    assert a["daniel-brooks"].affiliation == "united-states"
+    # an owner with no known side: no guessed side either
+    a = actors_of("Iran met Senator Ellen Park's special envoy, Daniel Brooks, in Tehran.")
+    assert a["daniel-brooks"].affiliation is None
+
+
+def test_actors_descriptors_apposition_in_list(actors_of):
+    a = actors_of("The Obama administration was represented. The minister dined with Daniel Brooks, "
+                  "President Obama's chief negotiator, and Maria Lopez, a banker.")
+    brooks = a["daniel-brooks"]
+    assert "chief negotiator" in brooks.descriptors
+    assert brooks.affiliation == "united-states"
+    assert brooks.traced("descriptors") == "actors.descriptors.apposition_in_list"
+    assert not any("negotiator" in x.name for x in a.values() if not x.named)
+
+
+def test_actors_government_leader_government_inside_a_title(actors_of):
+    # "Biden administration" as a modifier of another noun is still the state
+    a = actors_of("A senior Obama administration official said the talks would resume.")
+    assert "Obama administration" in a["united-states"].aliases
+    assert a["barack-obama"].affiliation == "united-states" if "barack-obama" in a else \
+        a["obama"].affiliation == "united-states"
+
+
+def test_actors_names_possessive_ends_name(actors_of):
+    a = actors_of("Leading the team was President Joe Morton’s Middle East envoy, Daniel Brooks.")
+    assert "joe-morton" in a
+    assert not any("Middle East" in x.name for x in a.values())
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

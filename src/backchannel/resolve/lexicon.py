@@ -93,6 +93,7 @@ class ActorWords:
     origin_preps: frozenset[str]
     place_preps: frozenset[str]
     allegiance_preps: frozenset[str]
+    owner_preps: frozenset[str]
     # [state_roles]
     not_venue_preps: frozenset[str]
     direction_preps: frozenset[str]

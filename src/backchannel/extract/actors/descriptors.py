@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, role_noun)
 from backchannel.extract.actors.spans import POSS_SUFFIX, np_left
+from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -47,6 +48,8 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                     for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
                         left, right = desc_tokens(st, h)
                         descs.append((left, right, h, "actors.descriptors.apposition_after"))
+                        note_owner(st, actor, h)
+            descs += _apposition_in_list(st, actor, root)
             for h in predicates(st, root):
                 left, right = desc_tokens(st, h)
                 descs.append((left, right, h, "actors.descriptors.predicate"))
@@ -82,6 +85,7 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     if pre_c and (role_noun(st, pre_c[-1]) or POSS_SUFFIX.sub("", pre_c[-1].lower_) in st.lx.gov_titles):
         full_pre = [t for t in root.subtree if t.i < span.start and t.i >= pre_c[0].i - 3]
         descs.append((pre_c, [], pre_c[-1], "actors.descriptors.title_before"))
+        note_owner(st, actor, pre_c[-1])
         # possessor of the title: "Qatar's Prime Minister", "Thailand's acting ..."
         for t in full_pre:
             if t.dep_ == "poss":
@@ -109,6 +113,7 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
         return []
     h = appos_head
     left, right = desc_tokens(st, h)
+    note_owner(st, actor, h)
     if actor.kind == "organization":
         # "Hamas' armed wing, the Qassam Brigades": part of the possessor
         for t in np_left(h):
@@ -130,6 +135,32 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "the President's peace commissioner": the President's side
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
     return [(left, right, h, "actors.descriptors.apposition_before")]
+
+
+def _apposition_in_list(st: ActorState, actor: Actor, root: Token) -> list[Desc]:
+    """An apposition the parser took for a conjunct: "with X, Biden's lead negotiator, and Y".
+
+    A role noun right after "NAME ," that is the name's conjunct, carries an owner
+    (a possessive or "of" phrase) and is closed by a comma describes the name: a list of
+    people is not interrupted by one bare title.
+    """
+    doc = st.doc
+    out: list[Desc] = []
+    for c in root.children:
+        if c.dep_ != "conj" or c.pos_ != "NOUN" or st.token_actor.get(c.i) or not role_noun(st, c):
+            continue
+        if doc[root.i + 1].text != "," or not all(c.is_ancestor(t) for t in doc[root.i + 2: c.i]):
+            continue
+        left, right = desc_tokens(st, c)
+        last = (right or [c])[-1]
+        if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+            continue
+        if not any(x.dep_ == "poss" and x.tag_ != "PRP$" or x.dep_ == "prep" and x.lower_ in st.lx.words.owner_preps
+                   for x in c.children):
+            continue
+        out.append((left, right, c, "actors.descriptors.apposition_in_list"))
+        note_owner(st, actor, c)
+    return out
 
 
 def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:

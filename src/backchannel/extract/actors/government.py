@@ -28,7 +28,7 @@ def government_descriptions(st: ActorState) -> None:
         lemma = tok.lower_ if tok.lower_ in lx.gov_nouns else tok.lemma_.lower()
         text_l = tok.lower_
         if lemma in lx.gov_nouns or text_l in lx.gov_nouns:
-            left = np_left(tok)
+            left = _flat_left(tok) + np_left(tok)
             mods = [t for t in left if t.i != tok.i]
             state = None
             person = None
@@ -74,6 +74,23 @@ def government_descriptions(st: ActorState) -> None:
                 st.add_alias(target, st.text[s:e], "actors.government.occupier")
                 st.add_mention(target, s, e, toks[-1], "actors.government.occupier")
                 st.consumed.update(t.i for t in toks)
+
+
+def _flat_left(tok: Token) -> list[Token]:
+    """Names before a government noun that the parser hung on the phrase's head instead.
+
+    "a senior Biden administration official": "Biden" and "administration" are both
+    compounds of "official", so "Biden" is not in the subtree of "administration".
+    """
+    out: list[Token] = []
+    if tok.dep_ != "compound" or tok.head.i <= tok.i:
+        return out
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].head.i == tok.head.i and tok.doc[i].dep_ in ("compound", "poss") \
+            and tok.doc[i].pos_ == "PROPN":
+        out.insert(0, tok.doc[i])
+        i -= 1
+    return out
 
 
 def occupier_mentions(st: ActorState) -> list[tuple[int, int, list[Token]]]:

@@ -100,6 +100,8 @@ def _extend_name(st: ActorState, ents: list[Span], k: int, end: int) -> tuple[in
     """
     doc, text = st.doc, st.text
     while end < len(doc):
+        if doc[end - 1].tag_ == "POS" or doc[end - 1].text.endswith(("ʼs", "’s", "'s")):
+            break  # a possessive ends the name: "Joe Biden's Middle East envoy"
         nxt = doc[end]
         gap = text[doc[end - 1].idx + len(doc[end - 1].text): nxt.idx]
         if gap not in (" ", "") or nxt.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "CARDINAL"):

@@ -17,6 +17,7 @@ from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_places_inside_descriptions,
                                                resolve_pronouns, same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
+from backchannel.extract.actors.owners import owner_affiliations
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
@@ -39,6 +40,7 @@ STEPS: tuple[Step, ...] = (
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
     context_affiliations,  # office-holders take the nearest state in context
+    owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     definite_descriptions,  # "the rebels": the organisation named before
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"

@@ -1,0 +1,61 @@
+"""Affiliation through the person whose title an actor holds: "Biden's envoy", "the representative of X".
+
+Why: an envoy, negotiator or adviser acts for the person who sent them, and so for
+that person's side. The side of "President Biden's lead negotiator, Brett McGurk" is
+Biden's, which the text gives elsewhere ("the Biden administration"), not the state
+named nearest to the sentence (often the other party). A title with an owner therefore
+never takes a guessed side (``side.py`` skips it); it takes the owner's side once every
+affiliation the text states is known.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+
+# affiliations that are guesses from proximity: an owner's side replaces them
+GUESSED = frozenset({"actors.side.nearest_state", "actors.side.co_mentioned_side"})
+
+
+def title_owner(st: ActorState, noun: Token) -> str | None:
+    """The person a title noun belongs to: "Biden's envoy", "the representative of X", "an adviser to X"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$":
+            aid = st.actor_of_token(c)
+        elif c.dep_ == "prep" and c.lower_ in st.lx.words.owner_preps:
+            aid = next((st.actor_of_token(p) for p in c.children if p.dep_ == "pobj"), None)
+        else:
+            continue
+        if aid and aid in st.ctx.actors and st.ctx.actors[aid].kind == "person":
+            return aid
+    return None
+
+
+def note_owner(st: ActorState, actor: Actor, noun: Token) -> None:
+    """Remember that ``actor`` holds the title ``noun`` of another person (the first owner found stays)."""
+    if actor.kind != "person":
+        return
+    owner = title_owner(st, noun)
+    if owner and owner != actor.id:
+        st.owners.setdefault(actor.id, owner)
+
+
+def owner_affiliations(st: ActorState) -> None:
+    """A titled person with no stated side takes the side of the person whose title it holds.
+
+    Runs after every stated affiliation is known (``leader_of_government`` gives the
+    President's). Personal staff keep the person as their affiliation ("X's spokeswoman").
+    """
+    rule = "actors.owners.owner_side"
+    for _ in range(2):  # an owner may hold someone's title too
+        for aid, owner in st.owners.items():
+            actor, boss = st.ctx.actors.get(aid), st.ctx.actors.get(owner)
+            if actor is None or boss is None or boss.affiliation in (None, aid) or actor.affiliation == owner \
+                    or boss.traced("affiliation") in GUESSED:
+                continue  # (a guess is not passed on)
+            if actor.affiliation is not None and actor.traced("affiliation") not in GUESSED:
+                continue
+            if actor.affiliation != boss.affiliation:
+                st.set_affiliation(actor, boss.affiliation, rule)
