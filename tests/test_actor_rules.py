@@ -228,6 +228,57 @@ def test_actors_names_possessive_ends_name(actors_of):
     assert not any("Middle East" in x.name for x in a.values())
 
 
+def test_actors_aliases_short_name_in_brackets(actors_of):
+    # (the model tags "Democratic Forces of the North (Fadna" as one name: the bracket splits it)
+    a = actors_of("A truce was agreed by the Democratic Forces of the North (Fadna) and the army. "
+                  "Fadna said it would comply. Fadna will meet again in May.")
+    fadna = a["fadna"]
+    assert fadna.kind == "organization"
+    assert "Democratic Forces of the North" in fadna.aliases and "democratic-forces-of-the-north" not in a
+    assert fadna.traced("merged:democratic-forces-of-the-north") == "actors.aliases.short_name_in_brackets"
+
+
+def test_actors_aliases_named_apposition(actors_of):
+    a = actors_of("Fatah, the Palestinian National Liberation Movement, rejected the plan on Monday.")
+    fatah = a["fatah"]
+    assert "Palestinian National Liberation Movement" in fatah.aliases
+    assert fatah.traced("aliases") == "actors.aliases.named_apposition"
+
+
+def test_actors_surnames_honorific_alias(actors_of):
+    a = actors_of("Sheikh Tamim bin Hamad Al Thani received the envoy on Monday. At a news conference, "
+                  "Sheikh Tamim said talks would resume.")
+    emir = next(x for x in a.values() if x.kind == "person" and x.named)
+    assert "Sheikh Tamim" in emir.aliases
+    assert emir.traced("aliases") == "actors.surnames.honorific_alias"
+    a = actors_of("He said that he would travel to Rome.")
+    assert not any(x.kind == "person" and x.named for x in a.values())
+
+
+def test_actors_unnamed_bare_title(actors_of):
+    a = actors_of("Prime Minister Anna Berg met the envoy on Monday. Protesters later asked the prime minister "
+                  "to resign.")
+    berg = a["anna-berg"]
+    assert "prime minister" in berg.aliases
+    assert mention_rules(berg)["prime minister"] == "actors.unnamed.bare_title"
+    assert not any(not x.named for x in a.values() if x.kind == "person" and "minister" in x.name)
+
+
+def test_actors_unnamed_title_holder_gives_the_side(actors_of):
+    # the only holder of a title takes the side named on a description of it
+    a = actors_of("The Omani foreign minister hosted the talks. In Tehran, the foreign minister, Badr Hamad, "
+                  "said Iran had agreed.")
+    badr = a["badr-hamad"]
+    assert badr.affiliation == "oman"
+    assert badr.traced("affiliation") == "actors.unnamed.title_holder"
+
+
+def test_actors_descriptors_apposition_before_is_a_mention(actors_of):
+    a = actors_of("Oman's foreign minister, Badr Hamad, said the talks would resume.")
+    badr = a["badr-hamad"]
+    assert mention_rules(badr)["foreign minister"] == "actors.descriptors.apposition_before"
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

@@ -103,6 +103,7 @@ class ActorWords:
     # [names]
     surname_particles: frozenset[str]
     acronym_skippable: frozenset[str]
+    name_honorifics: frozenset[str]
     # [organisations]
     governmental_words: frozenset[str]
     led_word: str

@@ -114,6 +114,10 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     h = appos_head
     left, right = desc_tokens(st, h)
     note_owner(st, actor, h)
+    if actor.kind == "person" and left:
+        # "Qatar's prime minister, Sheikh X, said": the description is a mention of the person it
+        # names, so a verb whose subject is the description has the person as its argument
+        st.add_mention(actor.id, left[0].idx, h.idx + len(h.text), h, "actors.descriptors.apposition_before")
     if actor.kind == "organization":
         # "Hamas' armed wing, the Qassam Brigades": part of the possessor
         for t in np_left(h):

@@ -31,7 +31,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
     """The model's entities with labels corrected and spans extended over full names."""
     doc, text = st.doc, st.text
     out: list[Found] = []
-    ents = list(doc.ents)
+    ents = _split_at_brackets(list(doc.ents))
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -70,6 +70,27 @@ def _repaired_ents(st: ActorState) -> list[Found]:
         rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
         out.append((start, end, label, doc[start:end], rule))
         k += 1
+    return out
+
+
+def _split_at_brackets(ents: list[Span]) -> list[Span]:
+    """ "Movement for Justice (Tahrir": an entity run over an opening bracket is two names.
+
+    The model sometimes tags a long name and the short name bracketed after it as one
+    entity; the bracket separates them (``aliases.short_name_in_brackets`` joins them again
+    as one actor with an alias).
+    """
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent if t.text == "("), None)
+        if cut is None or cut == ent.start:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        out.append(Span(doc, ent.start, cut, label=ent.label_))
+        end = next((t.i for t in doc[cut + 1: ent.end + 1] if t.text == ")"), ent.end)
+        if end > cut + 1:
+            out.append(Span(doc, cut + 1, end, label=ent.label_))
     return out
 
 

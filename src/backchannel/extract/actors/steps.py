@@ -21,7 +21,7 @@ from backchannel.extract.actors.owners import owner_affiliations
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
-from backchannel.extract.actors.surnames import untagged_surnames
+from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
 from backchannel.extract.actors.unnamed import unnamed_actors
 
 Step = Callable[[ActorState], None]
@@ -46,6 +46,7 @@ STEPS: tuple[Step, ...] = (
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     captives,  # "Six South Korean fishermen were handed back"
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
+    honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.spans import SUBJ, clean, np_left, np_right, span_text
 from backchannel.extract.actors.state import ActorState
@@ -206,12 +207,19 @@ def _as_title_holder(st: ActorState, d: Description) -> bool:
             owner = st.ctx.actors[owner].affiliation
         title_aff = owner
     holder = title_holder(st, tok, left, title_aff)
+    rule = "actors.unnamed.title_holder"
+    dets = d.dets | ({c.lower_ for c in tok.head.children if c.dep_ == "det"} if tok.dep_ == "poss" else set())
+    if not holder and title_aff is None and not right and st.lx.words.definite_article in dets and \
+            all(t.dep_ in ("det", "compound", "amod") and t.i not in st.token_actor for t in d.mods):
+        holder = recent_holder(st, tok, left)  # "the prime minister": the one last named with that title
+        if holder:
+            rule = "actors.unnamed.bare_title"
+            st.add_alias(holder, descriptor_text(st, [t for t in left if t.dep_ != "det"], []), rule)
     if not holder:
         return False
-    rule = "actors.unnamed.title_holder"
     st.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok, rule)
     desc = descriptor_text(st, [t for t in left if t.dep_ != "det"], right)
-    if desc and desc not in st.ctx.actors[holder].descriptors:
+    if desc and desc.casefold() not in {x.casefold() for x in st.ctx.actors[holder].descriptors}:
         st.add_descriptor(st.ctx.actors[holder], desc, rule)
     st.consumed.update(t.i for t in left + right)
     return True
@@ -345,6 +353,19 @@ def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None
     return hits[0] if len(hits) == 1 else None
 
 
+def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
+    """The named person last mentioned before ``tok`` whose descriptors hold the bare title ("the prime minister")."""
+    words = {t.lower_ for t in left if t.dep_ != "det"} | {tok.lower_}
+    best, best_at = None, -1
+    for a in st.ctx.actors.values():
+        if a.kind != "person" or not a.named or not any(words <= set(d.lower().split()) for d in a.descriptors):
+            continue
+        at = max((m.start for m in a.mentions if m.start < tok.idx), default=-1)
+        if at > best_at:
+            best, best_at = a.id, at
+    return best
+
+
 def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> str | None:
     """The one named person whose descriptors match an unnamed title of the same side."""
     words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
@@ -355,13 +376,18 @@ def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str
                     affiliation = st.token_actor.get(o.i)
     if affiliation is None:
         return None
-    hits = []
-    for a in st.ctx.actors.values():
-        if a.kind != "person" or not a.named or a.affiliation != affiliation:
-            continue
-        if any(words <= set(d.lower().split()) | words and tok.lower_ in d.lower().split() and
-               len(words & set(d.lower().split())) >= min(2, len(words)) for d in a.descriptors):
-            hits.append(a.id)
+    def holds(a) -> bool:
+        return any(words <= set(d.lower().split()) | words and tok.lower_ in d.lower().split() and
+                   len(words & set(d.lower().split())) >= min(2, len(words)) for d in a.descriptors)
+
+    persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and holds(a)]
+    hits = [a.id for a in persons if a.affiliation == affiliation]
+    sideless = [a for a in persons if a.affiliation is None or a.traced("affiliation") in GUESSED]
+    if not hits and len(sideless) == 1:
+        # "the Qatari prime minister ... the prime minister, Sheikh X": the only holder of the title
+        # with no side yet; the text gives the side only here
+        st.set_affiliation(sideless[0], affiliation, "actors.unnamed.title_holder")
+        hits = [sideless[0].id]
     return hits[0] if len(hits) == 1 else None
 
 
