@@ -279,6 +279,30 @@ def test_actors_descriptors_apposition_before_is_a_mention(actors_of):
     assert mention_rules(badr)["foreign minister"] == "actors.descriptors.apposition_before"
 
 
+def test_actors_government_salient_state(actors_of):
+    a = actors_of("Chile and Peru signed a border accord. Talks with Lima had stalled for months, and Peruvian "
+                  "officials were tired. Protesters said the government had betrayed them.")
+    peru = a["peru"]
+    assert "government" in peru.aliases
+    assert mention_rules(peru)["government"] == "actors.government.salient_state"
+    # a state that contains the description is another participant
+    a = actors_of("Kenya hosted Somali delegates. Somalia accepted the plan. Kenya, which mediated between "
+                  "the government and the rebels, said little.")
+    assert mention_rules(a["somalia"]).get("government") == "actors.government.salient_state"
+    assert "government" not in a["kenya"].aliases
+    # a state named only once is not yet what the report is about
+    a = actors_of("Chile sent a note. The government said nothing.")
+    assert "government" not in a["chile"].aliases
+
+
+def test_actors_unnamed_salient_state(actors_of):
+    a = actors_of("Sirens sounded across Israel and Israeli jets flew overhead, with the army saying it "
+                  "intercepted a drone.")
+    army = next(x for x in a.values() if x.name == "army")
+    assert army.affiliation == "israel"
+    assert army.traced("affiliation") == "actors.unnamed.salient_state"
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

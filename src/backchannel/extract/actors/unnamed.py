@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.spans import SUBJ, clean, np_left, np_right, span_text
@@ -296,6 +297,11 @@ def _record(st: ActorState, d: Description, joined: str | None,
         found = clause_affiliation(st, tok)
         if found is not None:
             st.set_affiliation(actor, found, "actors.unnamed.clause_side")
+    if actor.affiliation is None and tok.lower_ in st.lx.words.governmental_words and not d.plural and \
+            [t.lower_ for t in mods] == [st.lx.words.definite_article]:
+        found = salient_state(st, tok)  # "the army said": the army of the country the report is about
+        if found is not None:
+            st.set_affiliation(actor, found, "actors.unnamed.salient_state")
     st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok, rule)
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left + right)
