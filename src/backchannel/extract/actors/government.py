@@ -11,8 +11,9 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.spans import SUBJ, np_left, span_text
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.phrases import np_left, span_text
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 def government_descriptions(st: ActorState) -> None:
@@ -100,7 +101,7 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
     """
     counts: Counter = Counter()
     last: dict[str, int] = {}
-    others = {a.i for a in tok.ancestors} | {t.i for a in tok.ancestors for c in a.children if c.dep_ in SUBJ
+    others = {a.i for a in tok.ancestors} | {t.i for a in tok.ancestors for c in a.children if c.dep_ in NSUBJ_DEPS
                                              for t in c.subtree}
     for s, e, aid in st.ctx.mentions_in(0, tok.idx):
         a = st.ctx.actors.get(aid)
