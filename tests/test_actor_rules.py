@@ -303,6 +303,22 @@ def test_actors_unnamed_salient_state(actors_of):
     assert army.traced("affiliation") == "actors.unnamed.salient_state"
 
 
+def test_place_names_are_not_actors(actors_of):
+    # a name the model may take for a person or an organisation, used only as a place
+    a = actors_of("The hostages were driven across the Qorak-Tal crossing on Monday. Later the engineers "
+                  "reached Dhumasa, and the minister will travel to Dhumasa next week.")
+    assert not any(x.named and x.kind in ("person", "organization") for x in a.values()), list(a)
+
+
+def test_outlet_credit_line_time_zones_and_platforms_are_not_actors(actors_of):
+    a = actors_of("Sahel Daily Mirror , Tuesday 14 May 2024\n\nThe truce began at 10:00 (08:00 GMT). "
+                  "Sahel Daily Mirror provides live coverage. Colonel Amadou Diarra said on his Telegram channel "
+                  "that the truce would hold.")
+    names = {x.name for x in a.values()}
+    assert not names & {"Sahel Daily Mirror", "GMT", "Telegram"}, names
+    assert "Amadou Diarra" in names
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

@@ -99,7 +99,7 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
     name = clean(text[s:e])
     if not name or not any(ch.isupper() for ch in name[:1]) or st.is_excluded(s, e):
         return None
-    if st.is_outlet(name) or fold(name) in lx.regions:
+    if st.is_outlet(name) or fold(name) in lx.regions or name in lx.words.never_actor_names:
         return None
     if (s, e) in state_chars or s in state_starts and lx.country(name):
         return None

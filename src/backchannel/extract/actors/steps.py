@@ -14,7 +14,7 @@ from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
-from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_places_inside_descriptions,
+from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
                                                resolve_pronouns, same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.owners import owner_affiliations
@@ -48,6 +48,7 @@ STEPS: tuple[Step, ...] = (
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"
+    drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )
