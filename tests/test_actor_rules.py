@@ -319,6 +319,15 @@ def test_outlet_credit_line_time_zones_and_platforms_are_not_actors(actors_of):
     assert "Amadou Diarra" in names
 
 
+def test_actors_names_kind_org_evidence_plural_verb(actors_of):
+    # a one-word name with a plural verb is a movement, whatever label the model gave it
+    a = actors_of("The Obeidis have stepped up their attacks. The group says the attacks will go on.")
+    z = a["obeidis"]
+    assert z.rule == "actors.names.ner_person"
+    assert z.kind == "organization" and z.traced("kind") == "actors.names.kind_org_evidence"
+    assert mention_rules(z)["group"] == "actors.definite.group_description"
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

@@ -204,6 +204,10 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
     if any(w.lower() in lx.org_words for w in words[1:]) or (
             len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         nm.org_evidence += 2
+    if label == "PERSON" and len(toks) == 1 and not lx.is_first_name(words[0]) and (toks[0].tag_ == "NNPS" or words[0].endswith("s") and (
+            toks[0].dep_ == "nsubj" and any(v.tag_ == "VBP" for v in [toks[0].head, *toks[0].head.children]
+                                            if v.i == toks[0].head.i or v.dep_ == "aux"))):
+        nm.org_evidence += 2  # "the Houthis have ..." tagged a person: a plural name is a movement, not one person
     if len(words) >= 2 and (words[-1].lower() in lx.org_words or words[-1].lower() in lx.unit_heads):
         nm.org_evidence += 1  # "Qassam Brigades": a name ending in an organisation word
     first = span[0]
