@@ -328,6 +328,26 @@ def test_actors_names_kind_org_evidence_plural_verb(actors_of):
     assert mention_rules(z)["group"] == "actors.definite.group_description"
 
 
+def test_actors_owners_party_in_brackets(actors_of):
+    a = actors_of("Two deputies, Maria Lopez (Green Alliance) and Daniel Brooks (Likud), voted against the plan. "
+                  "Senator Ellen Park (R-Texas) objected.")
+    assert a["maria-lopez"].affiliation == "green-alliance"
+    assert a["maria-lopez"].traced("affiliation") == "actors.owners.party_in_brackets"
+    assert a["green-alliance"].rule == "actors.owners.party_in_brackets"
+    assert a["daniel-brooks"].affiliation == "likud"
+    assert a["ellen-park"].affiliation is None
+
+
+def test_actors_descriptors_state_owner_possessive(actors_of):
+    a = actors_of("The deal came after Israel and Lebanon’s Hezbollah militia agreed to a truce. "
+                  "According to Norway's broadcaster Nordvik, the talks went on.")
+    assert a["hezbollah"].affiliation == "lebanon"
+    assert a["hezbollah"].traced("affiliation") == "actors.descriptors.state_owner"
+    assert not a["israel"].descriptors
+    nordvik = a["nordvik"]
+    assert nordvik.kind == "organization" and nordvik.affiliation == "norway"
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

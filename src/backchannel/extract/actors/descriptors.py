@@ -60,6 +60,13 @@ def descriptors_and_affiliations(st: ActorState) -> None:
 def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
     """ "Russia's Defence Ministry", "the Iraqi Interior Ministry", "Ethiopia's state broadcaster EBC":
     the state possessing (or named on) an organisation, or a title noun before it."""
+    doc = st.doc
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        # "Israel and Lebanon's Hezbollah militia": a state's possessive right before the name
+        aff = st.token_actor.get(span.start - 2)
+        if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
+            st.set_affiliation(actor, aff, "actors.descriptors.state_owner")
+            return
     mods = [c for c in root.children if c.i < span.start]
     mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"
              for g in c.children if g.dep_ in ("poss", "amod")]
@@ -207,14 +214,14 @@ def state_descriptors(st: ActorState) -> None:
         root = h.tok
         heads = [(h, "actors.descriptors.state_predicate") for h in predicates(st, root)]
         heads += [(c, "actors.descriptors.state_apposition") for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and role_noun(st, c)
-                  and not st.token_actor.get(c.i) and not describes_other(st, c)]
+                  and not st.token_actor.get(c.i) and not describes_other(st, c) and not _names_other(st, c)]
         # "The United States and China, two key regional players": the apposition of a coordination
         top = root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         if top is not root:
             heads += [(c, "actors.descriptors.state_apposition") for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                      and role_noun(st, c) and not st.token_actor.get(c.i)]
+                      and role_noun(st, c) and not st.token_actor.get(c.i) and not _names_other(st, c)]
         actor = st.ctx.actors[aid]
         for hd, rule in heads:
             left, right = desc_tokens(st, hd)
@@ -224,3 +231,8 @@ def state_descriptors(st: ActorState) -> None:
             d = descriptor_text(st, left, right)
             if d and d not in actor.descriptors:
                 st.add_descriptor(actor, d, rule)
+
+
+def _names_other(st: ActorState, noun: Token) -> bool:
+    """ "Lebanon's Hezbollah militia": a role noun with a named actor before it describes that actor."""
+    return any(c.dep_ == "compound" and c.i < noun.i and st.token_actor.get(c.i) for c in noun.children)

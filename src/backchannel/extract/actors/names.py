@@ -216,6 +216,8 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
         if prev.lower_.rstrip(".") in {h.rstrip(".") for h in lx.honorifics} or (
                 prev.lemma_.lower() in lx.gov_titles and prev.dep_ == "compound"):
             nm.person_evidence += 2
+        elif prev.dep_ == "compound" and prev.pos_ == "NOUN" and prev.lemma_.lower() in lx.org_words:
+            nm.org_evidence += 2  # "the state broadcaster Kan": an organisation noun names its kind
     root = span.root
     for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
         if c.dep_ == "appos" or c is root.head:

@@ -10,10 +10,13 @@ affiliation the text states is known.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
 
 # affiliations that are guesses from proximity: an owner's side replaces them
 GUESSED = frozenset({"actors.side.nearest_state", "actors.side.co_mentioned_side"})
@@ -59,3 +62,34 @@ def owner_affiliations(st: ActorState) -> None:
                 continue
             if actor.affiliation != boss.affiliation:
                 st.set_affiliation(actor, boss.affiliation, rule)
+
+
+PARTY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)")
+
+
+def parties_in_brackets(st: ActorState) -> None:
+    """ "David Amsalem (Likud)": the party in brackets right after a person's name is their affiliation.
+
+    Reports mark a politician's party this way; the bracket holds a capitalised name (not a
+    code such as "(R-Texas)"), which is the party's actor (made here when the model tagged
+    nothing there).
+    """
+    rule = "actors.owners.party_in_brackets"
+    acts = st.ctx.actors
+    for actor in list(acts.values()):
+        if actor.kind != "person" or not actor.named or actor.affiliation is not None:
+            continue
+        for m in actor.mentions:
+            bm = PARTY_IN_BRACKETS.match(st.text, m.end)
+            if bm is None or st.is_excluded(bm.start(1), bm.end(1)) or st.lx.country(bm.group(1)) \
+                    or fold(bm.group(1)) in {fold(n) for n in [actor.name, *actor.aliases]}:
+                continue
+            s, e = bm.start(1), bm.end(1)
+            party = st.ctx.actor_at(s, e)
+            if party is None:
+                party = st.ctx.new_actor_id(bm.group(1))
+                st.ctx.add_actor(Actor(id=party, name=bm.group(1), kind="organization"), rule)
+                st.add_mention(party, s, e, rule=rule)
+            if party != actor.id and acts[party].kind in ("organization", "group", "state"):
+                st.set_affiliation(actor, party, rule)
+                break

@@ -17,7 +17,7 @@ from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
                                                resolve_pronouns, same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
-from backchannel.extract.actors.owners import owner_affiliations
+from backchannel.extract.actors.owners import owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
@@ -39,6 +39,7 @@ STEPS: tuple[Step, ...] = (
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
+    parties_in_brackets,  # "David Amsalem (Likud)"
     context_affiliations,  # office-holders take the nearest state in context
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     definite_descriptions,  # "the rebels": the organisation named before

@@ -390,7 +390,8 @@ def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str
 
     persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and holds(a)]
     hits = [a.id for a in persons if a.affiliation == affiliation]
-    sideless = [a for a in persons if a.affiliation is None or a.traced("affiliation") in GUESSED]
+    sideless = [a for a in persons if a.affiliation is None] or [
+        a for a in persons if a.traced("affiliation") in GUESSED]  # (no side before a guessed one)
     if not hits and len(sideless) == 1:
         # "the Qatari prime minister ... the prime minister, Sheikh X": the only holder of the title
         # with no side yet; the text gives the side only here
