@@ -348,6 +348,29 @@ def test_actors_descriptors_state_owner_possessive(actors_of):
     assert nordvik.kind == "organization" and nordvik.affiliation == "norway"
 
 
+def test_actors_definite_name_is_description(actors_of):
+    # "the Movement" capitalised and tagged a name is the organisation named before
+    a = actors_of("Hamas leader Omar Saleh confirmed the Movement’s commitment to the truce, saying that the "
+                  "Movement rejects delays.")
+    assert "movement" not in a
+    assert a["hamas"].traced("merged:movement") == "actors.definite.name_is_description"
+
+
+def test_actors_owners_led_by(actors_of):
+    a = actors_of("The ELN's negotiators, led by a senior commander, left the hotel. "
+                  "The Kenyan delegation, headed by Daniel Brooks, arrived later.")
+    commander = next(x for x in a.values() if "commander" in x.name)
+    negotiators = next(x for x in a.values() if "negotiators" in x.name)
+    assert commander.affiliation == negotiators.affiliation is not None
+    assert commander.traced("affiliation") == "actors.owners.led_by"
+    assert a["daniel-brooks"].affiliation == "kenya"
+
+
+def test_former_is_not_an_inert_modifier(actors_of):
+    a = actors_of("The talks were led by a former lawmaker from the ruling party.")
+    assert any(x.name.endswith("former lawmaker") or "former lawmaker" in x.name for x in a.values())
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

@@ -93,3 +93,29 @@ def parties_in_brackets(st: ActorState) -> None:
             if party != actor.id and acts[party].kind in ("organization", "group", "state"):
                 st.set_affiliation(actor, party, rule)
                 break
+
+
+def led_by(st: ActorState) -> None:
+    """ "Hamas's negotiators, led by a former lawmaker": whoever leads a side's group belongs to that side.
+
+    The agent of "led by"/"headed by" on a group or organisation takes the group's side (the
+    organisation itself when it has none).
+    """
+    w = st.lx.words
+    for tok in st.doc:
+        if tok.lemma_.lower() not in w.leading_verbs or tok.dep_ not in ("acl", "relcl") or tok.tag_ != "VBN":
+            continue
+        group = st.actor_of_token(tok.head)
+        if group is None or group not in st.ctx.actors:
+            continue
+        g = st.ctx.actors[group]
+        side = g.affiliation if g.kind == "group" or g.affiliation else group
+        if side is None or g.kind == "person":
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                leader = st.actor_of_token(obj)
+                a = st.ctx.actors.get(leader) if leader else None
+                if a is not None and a.id not in (group, side) and (
+                        a.affiliation is None or a.traced("affiliation") in GUESSED):
+                    st.set_affiliation(a, side, "actors.owners.led_by")

@@ -17,7 +17,7 @@ from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
                                                resolve_pronouns, same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
-from backchannel.extract.actors.owners import owner_affiliations, parties_in_brackets
+from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
@@ -46,6 +46,7 @@ STEPS: tuple[Step, ...] = (
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     captives,  # "Six South Korean fishermen were handed back"
+    led_by,  # "Hamas's negotiators, led by a former lawmaker"
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"
