@@ -371,6 +371,13 @@ def test_former_is_not_an_inert_modifier(actors_of):
     assert any(x.name.endswith("former lawmaker") or "former lawmaker" in x.name for x in a.values())
 
 
+def test_actors_unnamed_same_head_again_synonym(actors_of):
+    a = actors_of("Rebels freed twelve Kenyan captives on Monday. The Kenyan hostages were flown to Nairobi.")
+    g = next(x for x in a.values() if x.name == "Kenyan captives")
+    assert "Kenyan hostages" in g.aliases
+    assert g.traced("aliases") == "actors.unnamed.same_head_again"
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

@@ -81,6 +81,8 @@ class ActorWords:
     state_media: str
     media_products: frozenset[str]
     official_media: frozenset[str]
+    # [synonyms]
+    same_heads: frozenset[str]
     # [number]
     plural_suffix: str
     # [government_words]

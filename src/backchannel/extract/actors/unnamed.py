@@ -193,10 +193,15 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
     pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
                    and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
     for aid, hl, pl, aff in reversed(recent):
-        if hl == d.lemma and pl == d.plural and (aff == d.affiliation or not pre_parties and (
+        if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
                 definite or not has_mod)):
             return aid
     return None
+
+
+def _same_head(st: ActorState, a: str, b: str) -> bool:
+    """The same head noun, or two of one class of ``same_heads`` ("captive" and "hostage")."""
+    return a == b or any(a in ws and b in ws for ws in (set(c.split()) for c in st.lx.words.same_heads))
 
 
 def _as_title_holder(st: ActorState, d: Description) -> bool:
