@@ -378,6 +378,13 @@ def test_actors_unnamed_same_head_again_synonym(actors_of):
     assert g.traced("aliases") == "actors.unnamed.same_head_again"
 
 
+def test_actors_unnamed_institution_capitalised(actors_of):
+    a = actors_of("On Sunday, Norway’s Cabinet approved the accord.")
+    cab = next(x for x in a.values() if "Cabinet" in x.name)
+    assert cab.affiliation == "norway" and cab.rule == "actors.unnamed.institution"
+    assert "Cabinet" in cab.aliases
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

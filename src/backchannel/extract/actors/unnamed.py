@@ -84,8 +84,9 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     lx, doc = st.lx, st.doc
     if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.consumed or tok.i in st.token_actor:
         return None
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
-        return None  # a capitalised word inside a name or headline ("Republican Party")
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and not (
+            tok.lower_ in lx.institutions and any(c.dep_ == "poss" and c.i in st.token_actor for c in tok.children)):
+        return None  # a capitalised word inside a name or headline ("Republican Party"; not "Israel's Cabinet")
     lemma = tok.lemma_.lower()
     phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
     is_inst = lemma in lx.institutions or phrase2 in lx.institutions
@@ -442,6 +443,9 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
         insts[key] = aid
     else:
         st.add_alias(aid, name, "actors.unnamed.institution")
+    own = [t for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS"]
+    if own and own[-1].i == tok.i and len(own) < len(words):
+        st.add_alias(aid, span_text(doc, own), "actors.unnamed.institution")  # "Israel's Cabinet": "Cabinet"
     st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, "actors.unnamed.institution")
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left)
