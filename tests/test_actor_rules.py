@@ -385,6 +385,14 @@ def test_actors_unnamed_institution_capitalised(actors_of):
     assert "Cabinet" in cab.aliases
 
 
+def test_actors_unnamed_person_noun_postposed_adjective(actors_of):
+    a = actors_of("The truce held, according to sources familiar with the matter. "
+                  "Ambassadors present at the meeting applauded.")
+    names = {x.name for x in a.values()}
+    assert "sources familiar with the matter" in names
+    assert not any("present" in n for n in names)
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

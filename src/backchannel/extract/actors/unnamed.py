@@ -128,6 +128,11 @@ def _phrase(st: ActorState, d: Description) -> bool:
         left = [doc[i] for i in range(first, tok.i + 1)]
     d.left = left
     d.right = np_right(tok, lx.words.unnamed_description_preps)
+    post = next((c for c in tok.rights if c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_ in
+                 lx.words.relation_adjectives and any(x.dep_ == "prep" for x in c.children)), None)
+    if not d.right and post is not None:
+        # "sources familiar with the matter", "people close to the talks": a postposed adjective phrase
+        d.right = [t for t in post.subtree if not t.is_space and t.text not in (",", "(")]
     d.mods = mods = [t for t in left if t.i != tok.i]
     d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
     quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
