@@ -393,6 +393,15 @@ def test_actors_unnamed_person_noun_postposed_adjective(actors_of):
     assert not any("present" in n for n in names)
 
 
+def test_actors_descriptors_apposition_before_of_phrase(actors_of):
+    a = actors_of("The head of the Red Cross, Mirjana Spoljaric, visited the camp on Monday.")
+    m = a["mirjana-spoljaric"]
+    assert m.affiliation == "red-cross"
+    assert "head of the Red Cross" in m.descriptors
+    assert m.traced("descriptors") == "actors.descriptors.apposition_before"
+    assert not any(not x.named for x in a.values())
+
+
 def _examples() -> list[Path]:
     return sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples" / "synthetic").glob("*.txt"))
 

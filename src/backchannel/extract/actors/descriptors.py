@@ -114,8 +114,11 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
         while j > 0 and doc[j].pos_ == "PROPN" and (doc[j].lower_ in lx.gov_titles or
                                                     doc[j].lower_.rstrip(".") in lx.honorifics):
             j -= 1
-        if j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "NOUN":
+        if j > 0 and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
             appos_head = doc[j - 1]
+    if appos_head is not None and actor.kind == "person" and appos_head.dep_ == "pobj" and \
+            appos_head.head.lower_ == lx.words.of and role_noun(st, appos_head.head.head):
+        appos_head = appos_head.head.head  # "the head of the Red Cross, X": the role noun the "of" phrase is on
     if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
             or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head):
         return []
