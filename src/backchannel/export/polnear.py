@@ -57,6 +57,7 @@ def pred_lines(d: Dossier):
     for doc in d.documents:
         text = doc.text
         claims = []
+        clauses: set[tuple[int, ...]] = set()
         for c in d.claims:
             if c.spans.doc != doc.id:
                 continue
@@ -64,6 +65,9 @@ def pred_lines(d: Dossier):
             pieces = [list(p) for p in c.spans.content]
             spk = c.spans.speaker
             if c.spans.clause:
+                if tuple(c.spans.clause) in clauses:
+                    continue  # a second partial quote of the same clause: PolNeAR has the clause once
+                clauses.add(tuple(c.spans.clause))
                 pieces, direct = _around_cue(text, c.spans.clause, c.spans.cue, spk), False
             mentions = []
             if c.speaker and c.speaker in actors:

@@ -88,11 +88,13 @@ def root_speaker(v: Token) -> Token | None:
 
 
 def clause_cut(t: Token, concessive: Collection[str], continues_act: Callable[[Token], bool],
-               new_act: Callable[[Token], bool], subtree: Iterable[Token] | None = None) -> int | None:
+               new_act: Callable[[Token], bool], subtree: Iterable[Token] | None = None,
+               participle_act: Callable[[Token], bool] = lambda c: True) -> int | None:
     """Token index where the clause of ``t`` stops (None: it runs to the end of its subtree).
 
     It stops before a concessive clause (an adverbial clause opened by a word of
-    ``concessive``: "although …"), a ", citing …" participle, a verb coordinated with ``t``
+    ``concessive``: "although …"), a ", citing …" participle for which ``participle_act``
+    holds (", allowing people to …" may go on the content), a verb coordinated with ``t``
     for which ``continues_act`` holds ("… and warned X"), or a coordinated verb deeper in the
     clause with a noun subject of its own for which ``new_act`` holds ("… mishandled the case
     and Democrats accused X": a new speaker's act). ``subtree``: ``t.subtree`` when the caller
@@ -103,7 +105,7 @@ def clause_cut(t: Token, concessive: Collection[str], continues_act: Callable[[T
             continue
         first = c.left_edge
         stop = (c.dep_ == "advcl" and (first.lower_ in concessive or
-                                       (c.tag_ == "VBG" and c.doc[first.i - 1].text == ",")))
+                                       (c.tag_ == "VBG" and c.doc[first.i - 1].text == "," and participle_act(c))))
         stop = stop or (c.dep_ == "conj" and c.pos_ == "VERB" and continues_act(c))
         if stop and (cut is None or first.i < cut):
             cut = first.i

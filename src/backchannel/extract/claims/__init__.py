@@ -23,8 +23,14 @@ is spelled out in :mod:`backchannel.extract.claims.steps` (``extract_claims``):
    clause comes first: "…, X said"), the object and the prepositions of its
    frame ("accused Y *of* …", "thanked Y *for* …"), a "to"-infinitive
    ("pledged to …") or, for an anaphoric object ("told CNN about this"), the
-   previous sentence. A cue inside another candidate's content does not make a
-   second claim (nested attribution keeps the outer speaker).
+   previous sentence; "A, as X noted, B" and a misparsed "A, X said, B" take both
+   sides of the cue; "per X" reads like "according to X". A negated or refused
+   speech act ("did not say how many …", "declined to comment") makes no claim
+   (:mod:`.polarity`), nor does an infinitive or bare participle close an
+   attribution. A cue inside another candidate's content does not make a
+   second claim (nested attribution keeps the outer speaker), except a partial
+   quote nested in an "according to" sentence: the quoted words are the inner
+   speaker's.
 4. **Quotes meet cues** (:mod:`.assign`): a clause that is (almost) all
    quotation is a direct claim whose content is the whole quotation region,
    even when it runs over several sentences; a quotation inside a wider clause
@@ -38,7 +44,8 @@ is spelled out in :mod:`backchannel.extract.claims.steps` (``extract_claims``):
    ``ctx.actor_for_span`` (mentions and the actors stage's ``ctx.coref``); a
    pronoun without a coref entry falls back to the nearest preceding person (or
    organisation) mention, preferring subjects, and is marked ``inferred:
-   ["speaker"]``; an anonymous source phrase ("a Palestinian source", "the
+   ["speaker"]``; a document ("the statement said") is resolved to who issued
+   it; a title with a name in apposition to the name; an anonymous source phrase ("a Palestinian source", "the
    official") nobody claimed becomes an unnamed actor.
 6. **Assembly** (:mod:`.assemble`): the candidates become :class:`Claim` records.
 

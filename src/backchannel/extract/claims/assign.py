@@ -6,6 +6,7 @@ quote claim they continue).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS, Region
@@ -47,6 +48,7 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     for c in cands:
         if c.kind not in (Kind.ANAPHORA, Kind.BARE) and _place_clause(d, c, lex):
             claims.append(c)
+            claims += _one_claim_per_partial_quote(d, c)
     # anaphora: the previous sentence ("… Kalin told CNN Türk about this.")
     for c in cands:
         if c.kind == Kind.ANAPHORA and _anaphora_content(d, c):
@@ -106,6 +108,32 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
             return False
         c.pieces = c.split or [[s, e]]
     return bool(c.pieces)
+
+
+def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
+    """Several partial quotes in one clause ("made “after examining …” aspects, with the
+    understanding that the deal “supports …,” the office said") are several claims, one per
+    quotation: each quotes different words of the speaker. ``c`` keeps the first; the
+    others are returned (same cue, speaker and clause)."""
+    if not c.partial:
+        return []
+    groups: list[list[list[int]]] = []
+    last = None
+    for p in c.pieces:
+        r = d.region_at(p[0])
+        if r is None or r is not last or not groups:
+            groups.append([])
+        groups[-1].append(p)
+        last = r
+    if len(groups) < 2:
+        return []
+    c.pieces = groups[0]
+    out = []
+    for g in groups[1:]:
+        extra = replace(c, pieces=g, trace=dict(c.trace), inferred=list(c.inferred))
+        extra.trace["content"] = "claims.assign.partial_quote_each"
+        out.append(extra)
+    return out
 
 
 def _anaphora_content(d: ClaimsDoc, c: Cand) -> bool:

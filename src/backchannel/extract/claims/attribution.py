@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS
+from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
@@ -22,9 +23,115 @@ from backchannel.syntax.tree import noun_phrase
 SEG_SEPS = {",", "—", "–", "--"}
 
 
+def nonfinite_cue(v: Token) -> bool:
+    """A cue that is an infinitive or a bare participle ("persuaded them to conclude the deal",
+    "…, expecting to witness …"): it attributes nothing that precedes it; only a finite
+    cue closes an attribution ("…, X said", "…, X has confirmed")."""
+    if any(c.dep_ == "aux" and c.lower_ in words().infinitive_markers for c in v.children):
+        return True
+    return v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def reporting_participle_speaker(v: Token, lex: Lexicon) -> Token | None:
+    """The subject of the reporting verb whose content a ", adding …" / ", blaming …"
+    participle was hung inside by the parse: "X said the deal will lead to Y, adding …"
+    (adding under "lead") and "X said his cabinet will not meet, blaming Hamas" are X's
+    acts, not the deal's or the cabinet's. None when the participle hangs on no content."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return None
+    node, inside = v.head, False
+    for _ in range(6):
+        if node.head is node:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_ in lex.verbs and node.head.pos_ in ("VERB", "AUX"):
+            inside = True
+            node = node.head
+            break
+        if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+            return None
+        node = node.head
+    if not inside:
+        return None
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
+
+
+def as_parenthetical(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[list[tuple[int, int]], Span] | None:
+    """"Hawaii, as one of his advisers pointed out, rarely gets two hurricanes", "As the minister
+    noted, the border is closed", "The talks failed, as Reuters reported": the rest of the
+    sentence, around the "as X said" words, is what X said (read from the surface: the parse
+    often takes the cue for the root). The content pieces and the speaker phrase (the words
+    between "as" and the cue), or None."""
+    doc = v.doc
+    mark = next((c for c in v.children if c.lower_ in lex.words.as_marks and c.dep_ in ("mark", "prep")
+                 and c.i < v.i and not any(g.dep_ == "pobj" for g in c.children)), None)
+    if mark is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in doc[mark.i + 1: v.i]):
+        return None
+    if mark.i > sent.start and doc[mark.i - 1].text not in (",", "—", "–", "("):
+        return None  # "… the same as X said": not set off
+    end = v.i
+    while end + 1 < sent.end and not doc[end + 1].is_punct and doc[end + 1].dep_ in ("prt", "advmod", "prep", "pobj", "npadvmod", "det", "compound", "amod") \
+            and doc[end + 1].head.i in (v.i, end) or end + 1 < sent.end and doc[end + 1].head.i == end and not doc[end + 1].is_punct:
+        end += 1
+    if end + 1 < sent.end and not doc[end + 1].is_punct:
+        return None  # the "as" clause goes on: not a parenthetical attribution
+    text = d.text
+    found = (clean(text, sent.start_char, mark.idx), clean(text, doc[end].idx + len(doc[end].text), sent.end_char))
+    pieces = [p for p in found if p is not None and not adverbial_piece(d, p)]
+    if not pieces or sum(len(text[a:b].split()) for a, b in pieces) < 3:
+        return None
+    j = v.i
+    while j > mark.i + 1 and doc[j - 1].dep_ in ("advmod", "aux", "neg"):
+        j -= 1
+    if j <= mark.i + 1:
+        return None
+    return pieces, doc[mark.i + 1: j]
+
+
+def mid_parenthetical(d: ClaimsDoc, v: Token, sent: Span) -> tuple[list[tuple[int, int]], Span] | None:
+    """"A, SPEAKER said, B." read from the surface when the parse hung the cue elsewhere
+    ("To understand the case, Judge Lee said, one should visit the museum"; "If this fails,
+    Mr. Ruiz argues, there are other tools"): the comma segment of the cue is a noun phrase
+    and the cue with adjuncts only; A and B are the content pieces. With the speaker phrase."""
+    doc = v.doc
+    a = v.i - 1
+    while a > sent.start and doc[a].text not in SEG_SEPS:
+        a -= 1
+    b = v.i + 1
+    while b < sent.end and doc[b].text not in SEG_SEPS and not doc[b].is_sent_end:
+        b += 1
+    if a <= sent.start or b >= sent.end - 1 or doc[a].text not in SEG_SEPS or doc[b].text not in SEG_SEPS:
+        return None
+    spk = [t for t in doc[a + 1: v.i] if t.dep_ not in ("advmod", "aux", "neg")]
+    adjuncts = list(doc[v.i + 1: b])
+    if not spk or not is_nominal_segment(spk) or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in adjuncts):
+        return None
+    if any(d.region_at(t.idx) is not None for t in doc[a: b + 1]):
+        return None
+    text = d.text
+    found = (clean(text, sent.start_char, doc[a].idx), clean(text, doc[b].idx + 1, sent.end_char))
+    if found[1] is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[b: sent.end]):
+        return None
+    pieces = [p for p in found if p is not None and not adverbial_piece(d, p)]
+    return pieces, doc[spk[0].i: spk[-1].i + 1]
+
+
+def adverbial_piece(d: ClaimsDoc, piece: tuple[int, int]) -> bool:
+    """A piece before a parenthetical cue that is only an adverbial or a connective ("Still,",
+    "In 2000,", "At her school,"): the reporter's frame, not the speaker's words."""
+    span = d.ctx.doc.char_span(*piece, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in span) and (
+        len(span) == 1 and span[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or span[0].pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "DET") and span.root.pos_ not in ("NOUN", "PROPN", "PRON")
+        or span.root.dep_ in ("prep", "advmod", "npadvmod"))
+
+
 def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     """'Y, X said.' parsed with 'said' under Y's verb: the clause is what precedes the cue clause."""
     doc = v.doc
+    if nonfinite_cue(v):
+        return None
     acl = v.dep_ == "acl" and v.head.i == v.i - 1 and v.head.pos_ in ("NOUN", "PROPN")  # "…, a US official confirmed"
     if not acl and (v.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or (v.dep_ != "parataxis" and v.head.i > v.i)):
         return None
@@ -61,7 +168,7 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     comma segment before the cue (with an apposition segment before it when one of the two
     is a name and the other a person's description); the content is everything before it."""
     doc = v.doc
-    if v.dep_ == "relcl":
+    if v.dep_ == "relcl" or nonfinite_cue(v):
         return None  # "…, a charge the UAE rejected": the cue describes a noun
     toks = d.tokens
     after = toks[v.i + 1: sent.end]
@@ -122,10 +229,49 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
         else:
             segs[-1].append(t)
     segs = [g for g in segs if g]
+    while len(segs) > 1 and segs[0][0].pos_ in ("ADP", "ADV") and not has_own_finite(segs[0]):
+        segs.pop(0)  # "In a post on X, Qatar's foreign minister Jo Lee, said": the adverbial opens
     if not 1 <= len(segs) <= 2 or not all(is_nominal_segment(g) for g in segs):
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
     return doc[seg[0].i: seg[-1].i + 1].root
+
+
+def inverted_speaker(v: Token, sent: Span) -> Token | None:
+    """"Said Ellis: “…”", "Added the minister, “…”": a cue opening its sentence, the speaker
+    right after it (the parse often takes the cue for a modifier of the name)."""
+    doc = v.doc
+    if v.i != sent.start or v.tag_ not in ("VBD", "VBZ"):
+        return None
+    k = v.i + 1
+    while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART") and doc[k].text not in QUOTE_CHARS:
+        k += 1
+    if k == v.i + 1 or k >= sent.end or doc[k].text not in (":", ","):
+        return None
+    phrase = doc[v.i + 1: k]
+    return phrase.root if any(t.pos_ in ("PROPN", "NOUN") for t in phrase) else None
+
+
+def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
+    """The speaker of a subjectless root cue that follows a comma-set aside: "… after numerous
+    ministers, including members of the cabinet, said …" (the parse took "said" for the root
+    and the ministers for an object): the noun ending the text before the aside."""
+    doc = v.doc
+    j = v.i - 1
+    while j > sent.start and doc[j].dep_ in ("advmod", "aux", "neg"):
+        j -= 1
+    if doc[j].text != ",":
+        return None
+    k = j - 1
+    while k > sent.start and doc[k].text not in SEG_SEPS and doc[k].text not in QUOTE_CHARS:
+        k -= 1
+    aside = list(doc[k + 1: j])
+    if k <= sent.start or doc[k].text != "," or not aside or has_own_finite(aside):
+        return None
+    noun = doc[k - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or d.region_at(noun.idx) is not None:
+        return None
+    return noun
 
 
 def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:

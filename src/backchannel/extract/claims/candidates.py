@@ -11,13 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
-from backchannel.extract.claims.spans import clean
+from backchannel.extract.claims.spans import clean, is_connective, without_connective
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, split_around
-from backchannel.extract.claims.attribution import is_adverbial, is_outlet, leading_speaker, reverse_clause, speaker_beside_cue, tail_attribution
-from backchannel.extract.claims.nominal import according_to, noun_cue
+from backchannel.extract.claims.attribution import (as_parenthetical, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+                                                    reverse_clause, speaker_before_aside, speaker_beside_cue,
+                                                    tail_attribution)
+from backchannel.extract.claims.nominal import according_to, noun_cue, per_source
+from backchannel.extract.claims.polarity import negated_cue
 
 
 VERBAL = ("VERB", "AUX")
@@ -32,6 +35,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
             pos = tok.pos_
             if tok.lower_ == according:
                 cand = _according_cand(d, lex, tok, sent)
+            elif tok.lower_ in lex.words.per_cues:
+                cand = _per_cand(d, lex, tok, sent)
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
@@ -53,9 +58,51 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
     if not c:
         return None
     words = lex.words.according
-    return Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
-                lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent,
-                rule="claims.nominal.according_to")
+    return _connective(d, Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
+                               lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent,
+                               rule="claims.nominal.according_to"))
+
+
+def _per_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
+    """"…, per X": X speaks the longer side of the sentence, as with "according to"."""
+    found = per_source(tok, sent, d.text, lex)
+    c = clean(d.text, *found[1]) if found else None
+    if not found or not c:
+        return None
+    return _connective(d, Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, "neutral", noun_phrase(found[0]),
+                               c, Kind.ACCORDING, sent, rule="claims.nominal.per_source"))
+
+
+def _around_cand(d: ClaimsDoc, tok: Token, cue: Cue, around: tuple[list[tuple[int, int]], Span], rule: str) -> Cand:
+    """The candidate of a parenthetical cue: its content pieces on both sides, its speaker phrase."""
+    pieces, spk = around
+    prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ in cue.prt]
+    ce = prt[-1].idx + len(prt[-1].text) if prt else tok.idx + len(tok.text)
+    cand = Cand(tok, [tok.idx, ce], d.text[tok.idx:ce], cue.stance, noun_phrase(spk.root),
+                (pieces[0][0], pieces[-1][1]), Kind.CLAUSE, sent=tok.sent, rule=rule)
+    cand.split = [list(p) for p in pieces] if len(pieces) > 1 else None
+    return _connective(d, cand)
+
+
+def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
+    """A content before its cue loses a sentence-opening connective ("But A, X said": A; "Still,
+    X said, A": A), in its first piece when the cue splits it."""
+    if cand.clause is None or cand.kind not in (Kind.REVERSE, Kind.ACCORDING):
+        return cand
+    first = tuple(cand.split[0]) if cand.split else cand.clause
+    trimmed = without_connective(d.text, (first[0], first[1]))
+    if cand.split and len(cand.split) > 1 and is_connective(d.text, first):
+        cand.split = cand.split[1:]  # the piece before the cue was only the connective
+    elif trimmed != first and cand.split:
+        cand.split[0] = list(trimmed)
+    elif trimmed != first:
+        cand.clause = trimmed
+    else:
+        return cand
+    if cand.split:
+        cand.clause = (cand.split[0][0], cand.split[-1][1])
+    cand.trace["content"] = "claims.spans.leading_connective"
+    return cand
 
 
 def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -70,27 +117,59 @@ def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
 
 def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     """The cue of a reporting verb (or gerund) that can make a claim here, else None."""
-    cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_)
+    cue = lex.verbs.get(tok.lemma_) or lex.verbs.get(tok.lower_) or _inflected(lex, tok)
     w = lex.words
     if cue is None or tok.pos_ == "AUX" and tok.lemma_ not in w.auxiliary_cues:
         return None
     if d.region_at(tok.idx) is not None:
         return None  # a cue inside quoted words belongs to the quoted speaker
+    if negated_cue(tok, lex, d.region_at):
+        return None  # "did not say how many …", "declined to confirm": nothing was said
     if tok.head.lower_ in w.speaker_object_preps and tok.head.head.lemma_ in lex.verbs \
             and lex.verbs[tok.head.head.lemma_].speaker_object:
         return None  # the "saying" of "cited X as saying": part of that cue
-    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps and not _own_channel(c) for c in tok.children):
         return None  # "Caliber.Az reports via foreign media": the outlet's own sourcing
     return cue
 
 
-def _verb_subject(d: ClaimsDoc, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
+def _inflected(lex: Lexicon, tok: Token) -> Cue | None:
+    """The cue of an inflected verb the lemmatizer got wrong ("hoped" -> "hop"): the form
+    without its "-d"/"-s" ending, only for a finite verb tagged with that inflection (a
+    participle of a mental state, ", hoping that …", stays narrative)."""
+    low = tok.lower_
+    forms = {"VBD": (low[:-1],), "VBZ": (low[:-1],)}.get(tok.tag_, ())  # finite forms only
+    return next((lex.verbs[f] for f in forms if f in lex.verbs), None)
+
+
+def _own_channel(prep: Token) -> bool:
+    """"said via his Telegram channel": a possessed channel is the speaker's own medium, so the
+    cue is the speaker's statement, not an outlet's sourcing ("reports via foreign media")."""
+    return any(g.dep_ == "poss" for p in prep.children if p.dep_ == "pobj" for g in p.children)
+
+
+def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
     """The token naming the speaker of a verb cue, with fallbacks for misparses, and the id of
     the fallback that found it (None: the parse's subject)."""
     subj, rule = subject_of(tok, cue), None
+    if tok.dep_ == "conj" and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        # a "conjunct" with no "and"/"but" before it is a misparse: "… after X, including Y, said …"
+        aside = speaker_before_aside(d, tok, sent)
+        if aside is not None:
+            return aside, "claims.attribution.speaker_before_aside"
+    outer = reporting_participle_speaker(tok, lex) if subj is not None else None
+    if outer is not None and subj is not None and outer.i != subj.i:
+        return outer, "claims.attribution.reporting_participle"
+    if subj is None and tok.i == sent.start:
+        subj = inverted_speaker(tok, sent)  # "Said Ellis: “…”"
+        if subj is not None:
+            return subj, "claims.attribution.inverted_speaker"
     if subj is None and tok.dep_ == "ROOT":
         subj = leading_speaker(d, tok, sent)  # "The TPLF's negotiator, Getachew W., said" misparsed
         rule = "claims.attribution.leading_speaker" if subj is not None else None
+        if subj is None:
+            subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
+            rule = "claims.attribution.speaker_before_aside" if subj is not None else None
     if subj is not None and d.region_at(subj.idx) is not None:
         subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
         rule = "claims.attribution.speaker_beside_cue" if subj is not None else None
@@ -138,12 +217,19 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     cue = _verb_cue_of(d, lex, tok)
     if cue is None:
         return None
-    subj, speaker_rule = _verb_subject(d, tok, cue, sent)
+    subj, speaker_rule = _verb_subject(d, lex, tok, cue, sent)
     if subj is not None and is_outlet(d, subj):
         return None
     if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
         cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
+    around = as_parenthetical(d, tok, sent, lex)
+    if around is not None:  # "A, as X pointed out, B"
+        return _around_cand(d, tok, cue, around, "claims.attribution.as_parenthetical")
     found = _verb_content(d, lex, tok, cue, subj, sent)
+    if found is not None and found[0] is None and found[1] == Kind.BARE:
+        mid = mid_parenthetical(d, tok, sent)  # "A, X said, B" with the cue misparsed
+        if mid is not None:
+            return _around_cand(d, tok, cue, mid, "claims.attribution.mid_parenthetical")
     if found is None:
         return None
     clause, kind, extra, spk_span, subj, rule = found
@@ -155,9 +241,10 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     text, doc = d.text, d.ctx.doc
     toks = sorted([tok.i, *extra])
     cs, ce = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]].text)
-    cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance,
-                spk_span if spk_span is not None else noun_phrase(subj) if subj is not None else None,
-                clause, kind, sent, rule=rule)
+    speaker = spk_span if spk_span is not None else noun_phrase(subj) if subj is not None else None
+    if speaker is not None and speaker.start <= tok.i < speaker.end:  # "Said Ellis:": the name only
+        speaker = doc[tok.i + 1: speaker.end] if tok.i + 1 < speaker.end else speaker
+    cand = Cand(tok, [cs, ce], text[cs:ce], cue.stance, speaker, clause, kind, sent, rule=rule)
     if spk_span is None and speaker_rule is not None:
         cand.trace["speaker"] = speaker_rule
     if clause is not None and clause[0] < tok.idx < clause[1]:
@@ -168,6 +255,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
             if cl is None:
                 return None
             cand.clause = cl
+    _connective(d, cand)
     relative = lex.words.relative_pronouns
     wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
                and k.tag_ in ("WP", "WDT")), None)

@@ -65,9 +65,17 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
                 if k.dep_ == "ccomp":
                     return content_span(k), Kind.CLAUSE, extra, "claims.content.phrasal_clause"
                 if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ in words().infinitive_markers for g in k.children):
-                    return content_span(k), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
+                    # "called on the rebels to …": the addressee belongs to the directive's content
+                    s = comp[0].left_edge.idx if comp and comp[0].i < k.i else content_span(k)[0]
+                    return (s, content_span(k)[1]), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
             if comp:
                 return content_span(comp[0], False), Kind.FRAME, extra, "claims.content.phrasal_frame"
+    for c in right:  # "calling for the cabinet to not sign …": "for" parsed as the clause's marker
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.i < c.i and g.lower_ in cue.prt), None)
+        if c.dep_ in ("advcl", "ccomp") and mark is not None and mark.i == v.i + 1:
+            extra.append(mark.i)
+            s, e = content_span(c)
+            return (mark.idx + len(mark.text), e), Kind.INFINITIVE, extra, "claims.content.phrasal_for_clause"
     return None
 
 
@@ -137,10 +145,14 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
     if _anaphoric(right, lex):
         return None, Kind.ANAPHORA, extra, "claims.content.anaphora"
+    if cue.attitude and dobj is not None:
+        return _attitude(dobj, [c for c in right if c.i > dobj.i], extra)
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ in w.infinitive_markers for g in c.children)),
                  None)
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
-        return _extent([xcomp]), Kind.INFINITIVE, extra, "claims.content.infinitive"
+        # "urged the rebels to …": the addressee belongs to the directive's content
+        parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i and dobj.lower_ not in lex.anaphora else [xcomp]
+        return _extent(parts), Kind.INFINITIVE, extra, "claims.content.infinitive"
     if (cue.object or cue.preps) and (dobj is not None or any(c.dep_ == "prep" and c.lower_ in cue.preps for c in right)):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp")
                  or (c.dep_ == "prep" and c.lower_ in cue.preps)
@@ -160,6 +172,23 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
         if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs):
             return _extent(parts), Kind.OBJECT, extra, "claims.content.naming"
         return _extent(parts), Kind.OBJECT_QUOTE, extra, "claims.content.naming_quote"
+    return None, Kind.BARE, extra, None
+
+
+def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
+    """"expressed concern that …" / "voiced outrage over X": a content only when the attitude is
+    about something: the clause, or the attitude with its preposition (on the noun or, as
+    parsed, on the verb after it: ``after``); "expressed joy" alone is no claim."""
+    for c in [*obj.children, *after]:
+        if c.i < obj.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ in words().content_marks
+                                                       for g in c.children):
+            return content_span(c), Kind.CLAUSE, extra, "claims.content.attitude_object"
+        if c.dep_ == "prep" and c.lower_ in words().attitude_preps and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children):
+            s, _ = _extent([obj])
+            return (s, _extent([c])[1]), Kind.FRAME, extra, "claims.content.attitude_object"
     return None, Kind.BARE, extra, None
 
 

@@ -36,6 +36,7 @@ class Cue:
     weak: bool = False
     document_object: bool = False
     naming: bool = False
+    attitude: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class Words:
     """The closed word lists of ``claims_words.toml``, one field per table (see the file)."""
 
     according: tuple[str, ...]
+    per_cues: frozenset[str]
+    as_marks: frozenset[str]
     auxiliary_cues: frozenset[str]
     saying_verbs: frozenset[str]
     speaker_object_preps: frozenset[str]
@@ -70,10 +73,13 @@ class Words:
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]
     description_determiners: frozenset[str]
-    description_modifiers: frozenset[str]
     definite_determiners: frozenset[str]
     fresh_first: frozenset[str]
     fresh_any: frozenset[str]
+    refusal_heads: frozenset[str]
+    connectives: frozenset[str]
+    sentence_adverbs: frozenset[str]
+    attitude_preps: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,27 @@ from __future__ import annotations
 
 import bisect
 
+from collections.abc import Callable
+
 from backchannel.extract.claims.state import Cand, Kind
+from backchannel.quotes import Region
 
 #: candidate kinds whose clause can hold a nested cue
 OUTER_KINDS = (Kind.CLAUSE, Kind.ACCORDING, Kind.OBJECT, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE)
 
 
-def drop_nested(cands: list[Cand]) -> list[Cand]:
-    """The candidates whose cue is not inside another candidate's clause."""
+#: outer kinds whose content is never quoted words (the attribution closes the sentence)
+QUOTING_INNER = (Kind.ACCORDING,)
+
+
+def drop_nested(cands: list[Cand], quoted: Callable[[int, int], list[Region]] = lambda s, e: []) -> list[Cand]:
+    """The candidates whose cue is not inside another candidate's clause; a cue nested in an
+    "according to" sentence whose own clause holds quoted words keeps its claim ("…
+    Trump's warnings there would be “hell to pay”, according to sources": the quoted words
+    are Trump's). ``quoted``: the quotation regions in a character span."""
     spans = sorted((*c.clause, c.cue_span[0]) for c in cands
                    if c.clause and c.kind in OUTER_KINDS)
+    according = {(*c.clause, c.cue_span[0]) for c in cands if c.clause and c.kind in QUOTING_INNER}
     starts = [s for s, _, _ in spans]
     kept = []
     for c in cands:
@@ -29,8 +40,9 @@ def drop_nested(cands: list[Cand]) -> list[Cand]:
             s, e, outer = spans[j]
             if s <= pos < e and (c.clause is None or (s, e) != c.clause) and not (
                     c.clause is not None and c.clause[0] <= outer < c.clause[1]):
-                nested = True
-                break
+                nested = not ((s, e, outer) in according and c.clause is not None and quoted(*c.clause))
+                if nested:
+                    break
             j -= 1
         if not nested:
             kept.append(c)

@@ -38,12 +38,35 @@ def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, i
     return pobj, clause, [tok.i, to.i]
 
 
+def per_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int], list[int]] | None:
+    """"…, per two officials familiar with the plan" / "Per the ministry, …": like "according
+    to", X speaks the longer side of the sentence. Only a "per" set off by punctuation (or
+    opening the sentence) whose object names a speaker: a name, a source noun or a document
+    ("$5 per barrel", "per capita" are rates)."""
+    doc = tok.doc
+    if tok.lower_ not in lex.words.per_cues or not (tok.i == sent.start or doc[tok.i - 1].text in (",", "—", "–", "(")):
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    low, lemma = pobj.lower_, pobj.lemma_.lower()
+    speaker = pobj.pos_ == "PROPN" or any(x in words for x in (low, lemma) for words in (
+        lex.person_nouns, lex.group_nouns, lex.org_nouns, lex.documents))
+    if not speaker:
+        return None
+    ph_s, ph_e = tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+    before, after = (sent.start_char, ph_s), (ph_e, sent.end_char)
+    nb, na = len(text[before[0]:before[1]].split()), len(text[after[0]:after[1]].split())
+    return pobj, (before if nb >= na else after), [tok.i]
+
+
 def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
     """'accusations from the West that …', 'Trump's claim that …', 'a pledge by X to …'."""
     w = words()
     spk = None
     for c in n.children:
-        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        possessor = c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)
+        if possessor and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             spk = c
         elif c.dep_ == "prep" and c.lower_ in w.agent_preps:
             spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
@@ -61,6 +84,12 @@ def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
     nxt = n.doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(n.doc) else None
     if nxt is not None and nxt.lower_ in w.content_marks and nxt.dep_ == "mark" and nxt.head.i > nxt.i:
         cl = clean(text, *content_span(nxt.head))  # the parser hung the clause on the verb
+        if cl:
+            return spk, cl
+    if nxt is not None and nxt.dep_ in ("nsubj", "expl") and nxt.head.i > nxt.i and nxt.head.left_edge.i == nxt.i \
+            and nxt.head.dep_ in ("ccomp", "acl", "advcl") and nxt.head.pos_ in ("VERB", "AUX"):
+        # "Trump's warnings there would be “hell to pay”": a clause without "that", parsed apart
+        cl = clean(text, *content_span(nxt.head))
         if cl:
             return spk, cl
     return None

@@ -61,3 +61,30 @@ def no_abbrev(s: str) -> str:
     """``s`` without the periods that end no sentence: titles ("Ms.", "Sen."), initials
     ("E.", "U.S.") and parentheses ("(D-Md.)")."""
     return abbrev_re().sub("", PAREN.sub("", s))
+
+
+def without_connective(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause without a sentence-opening connective ("But", "However,"), the reporter's
+    link to what came before; a clause that is nothing else is kept whole."""
+    s, e = clause
+    m = _connective_re().match(text, s, e)
+    if m is None or not text[s].isupper() or m.end() >= e:
+        return clause
+    return clean(text, m.end(), e) or clause
+
+
+def is_connective(text: str, piece: tuple[int, ...]) -> bool:
+    """Whether a piece is nothing but a connective or a sentence adverb ("Still", "But")."""
+    w = words()
+    word = text[piece[0]:piece[1]].strip(" ,").lower()
+    return word in w.connectives or word in w.sentence_adverbs
+
+
+@lru_cache(maxsize=1)
+def _connective_re() -> re.Pattern[str]:
+    """A connective of ``claims_words.toml [connectives]`` (and its comma) or a sentence adverb
+    and its comma, any case."""
+    w = words()
+    conj = "|".join(map(re.escape, sorted(w.connectives, key=len, reverse=True)))
+    adv = "|".join(map(re.escape, sorted(w.sentence_adverbs, key=len, reverse=True)))
+    return re.compile(rf"(?:(?:{conj})\b,?|(?:{adv}),)\s+", re.IGNORECASE)

@@ -14,9 +14,13 @@ from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon
 
 
-def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> tuple[str, str]:
+def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
+                  speakers: frozenset[str] | None = None) -> tuple[str, str]:
     """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
-    one it repeats, else a new one; with the id of the rule that chose it."""
+    one it repeats, else a new one; with the id of the rule that chose it. An indefinite
+    description repeats only an earlier *speaker* (``speakers``: the actors that spoke
+    before; None: any actor): "numerous ministers said" is not the "forum of top
+    ministers" named before, "US officials said" is the "Senior US officials" who spoke."""
     w = lex.words
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
@@ -26,10 +30,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> tuple[
             break
         toks.append(t)
     while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or
-                                           toks[0].lower_ in w.description_determiners or
-                                           toks[0].lower_ in w.description_modifiers):
-        # narrow: description_modifiers ("senior") exists so that one article's "Senior US officials"
-        # and its later "US officials" are one actor (01-reed-yaroshenko-turkiye)
+                                           toks[0].lower_ in w.description_determiners):
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()
@@ -44,6 +45,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> tuple[
         # the same anonymous source again ("a source" … "a source"; "US officials" after "Senior US officials")
         for a in reversed(list(ctx.actors.values())):
             if not a.named and a.mentions and a.mentions[0].start < span.start_char \
+                    and (speakers is None or a.id in speakers) \
                     and name_words and name_words <= {x.lower() for x in a.name.split()}:
                 rule = "claims.speaker_actors.same_source_again"
                 ctx.add_mention(a.id, toks[0].idx if toks else head.idx, span.end_char, rule=rule)
@@ -88,8 +90,29 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
             rule = "claims.speaker_actors.known_name"
             ctx.add_mention(a.id, s, e, rule=rule)
             return a.id, rule
+    for a in ctx.actors.values():
+        if a.named and (same_acronym(name, a.name) or any(same_acronym(name, al) for al in a.aliases)):
+            rule = "claims.speaker_actors.acronym"  # "the Prime Minister's Office" and "the PMO"
+            ctx.add_mention(a.id, s, e, rule=rule)
+            if name not in a.aliases and name != a.name:
+                a.aliases.append(name)
+            return a.id, rule
     rule = "claims.speaker_actors.missed_name"
     aid = ctx.new_actor_id(name)
     ctx.add_actor(Actor(id=aid, name=name, kind=KIND_BY_ENT.get(head.ent_type_, "group"), named=True), rule=rule)
     ctx.add_mention(aid, s, e, rule=rule)
     return aid, rule
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's capitalised words ("Prime Minister's Office" -> "PMO")."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name))
+
+
+def same_acronym(a: str, b: str) -> bool:
+    """Whether one name is the acronym of the other ("PMO", "Prime Minister's Office")."""
+    for short, long in ((a, b), (b, a)):
+        if 2 <= len(short) <= 6 and short.isupper() and short.isalpha() and " " in long \
+                and _initials(long) == short:
+            return True
+    return False

@@ -65,9 +65,11 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         if prev:
             aid, rule = prev, "claims.speakers.previous_speaker"
     a = ctx.actors.get(aid) if aid else None
-    if head.pos_ == "NOUN" and (a is None or not a.named):
-        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker
-        for t in head.children:
+    if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named):
+        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker,
+        # also after a capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,")
+        # (the parse may hang the name on the last of two coordinated titles)
+        for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
             if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
                 named = ctx.actor_for_token(t)
                 if named and ctx.actors[named].named:
@@ -86,22 +88,57 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             c.inferred = ["speaker"]
             _trace_speaker(c, rule)
         return
-    name_tok = head if head.pos_ == "PROPN" else next(
-        (t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    appos = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    # a capitalised title ("The Norwegian Special Envoy, Jo Lee,") is not the name: its apposition is
+    name_tok = head if head.pos_ == "PROPN" and not (source_noun and appos is not None) else appos
     if name_tok is not None:  # a name no stage made an actor of ("the West", "his counterpart Vladimir Putin")
         aid = ctx.actor_for_token(name_tok)
         if aid is None:
-            aid, rule = named_actor(ctx, span, name_tok)
+            own = span if name_tok.i == head.i else ctx.doc[name_tok.left_edge.i: name_tok.i + 1]
+            aid, rule = named_actor(ctx, own, name_tok)
         else:
             rule = None if name_tok.i == head.i else "claims.speakers.name_in_apposition"
         c.speaker_actor = aid
         _trace_speaker(c, rule)
         return
+    if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
+        c.speaker_actor = document_author(ctx, d, head)
+        _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
+        return
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
     if source_noun:
-        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex)
+        spoke = frozenset(p.speaker_actor for p in claims_done if p.speaker_actor)
+        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, spoke)
         _trace_speaker(c, rule)
+
+
+def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
+    """The actor who issued the document that speaks ("the statement said", "its letter said"):
+    the possessor, else the subject of the verb whose object (or "in"-phrase) is the same
+    document noun in this or the two sentences before ("Hamas issued a statement …",
+    "X said in a statement …")."""
+    poss = next((t for t in head.children if t.dep_ == "poss"), None)
+    if poss is not None:
+        return ctx.actor_for_token(poss) or ctx.actor_for_span(ctx.doc[poss.left_edge.i: poss.i + 1])
+    si = d.sent_index(head.idx)
+    lemma = head.lemma_.lower()
+    for sent in reversed(d.sents[max(0, si - 2): si + 1]):
+        for t in reversed(d.sent_tokens(sent)):
+            if t.i >= head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((k for k in verb.children if k.dep_ in ("nsubj", "agent")), None)
+            if subj is not None and subj.dep_ == "agent":
+                subj = next((k for k in subj.children if k.dep_ == "pobj"), None)
+            aid = ctx.actor_for_token(subj) if subj is not None else None
+            if aid is None and subj is not None and subj.pos_ != "PRON":
+                aid = ctx.actor_for_span(ctx.doc[subj.left_edge.i: subj.i + 1])
+            if aid is not None:
+                return aid
+    return None
 
 
 def _trace_speaker(c: Cand, rule: str | None) -> None:
@@ -185,13 +222,14 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
 
 def speaker_in_own_content(ctx: Context, c: Cand, aid: str) -> bool:
     """Whether actor ``aid`` is named inside the claim's own content and nowhere else in its sentence
-    ("X flew to Caracas and persuaded Venezuela's negotiator, they said": not Venezuela)."""
+    ("X flew to Caracas and persuaded Venezuela's negotiator, they said": not Venezuela; "It added
+    that Israel will wait until Hamas agrees": not Hamas)."""
     if c.clause is None or c.sent is None or c.speaker is None:  # (resolve_speaker: never without a speaker)
         return False
     inside = outside = False
     for s, e, a in ctx.mentions_in(c.sent.start_char, c.sent.end_char):
-        if a != aid or s >= c.speaker.start_char:
-            continue
+        if a != aid or c.speaker.start_char <= s < c.speaker.end_char:
+            continue  # the speaker phrase itself; the content may come before or after it
         if c.clause[0] <= s < c.clause[1]:
             inside = True
         else:

@@ -30,7 +30,7 @@ def extract_claims(ctx: Context) -> None:
     posts, lines = signed_posts(d), transcript_lines(d)  # signed: "— Name (@handle)", "NAME: …"
     cands = outside_signed(candidates(d, lex), posts + lines)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
-    cands = drop_nested(cands)                           # nesting: a cue inside a content
+    cands = drop_nested(cands, d.regions_in)             # nesting: a cue inside a content
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
     claims += signed_claims(d, posts, lines)
     claims.sort(key=lambda c: c.pieces[0][0])

@@ -49,7 +49,13 @@ def _new_act(c: Token) -> bool:
 def clause_cut(t: Token, subtree: list[Token] | None = None) -> int | None:
     """Token index where the clause of ``t`` stops (:func:`backchannel.syntax.speech.clause_cut`
     with the cue lexicon's concessive words and reporting verbs)."""
-    return speech.clause_cut(t, lexicon().words.concessive, _continues_act, _new_act, subtree)
+    return speech.clause_cut(t, lexicon().words.concessive, _continues_act, _new_act, subtree, _reporting)
+
+
+def _reporting(c: Token) -> bool:
+    """A ", citing …"/", adding …" participle is the speaker's next act and ends the content;
+    ", allowing people to …" continues it."""
+    return c.lemma_ in lexicon().verbs
 
 
 def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:

@@ -1,0 +1,44 @@
+"""Polarity of a cue: a speech act the text says did not happen makes no claim.
+
+Why: "Hamas did not say how many hostages it held", "the ministry declined to
+confirm the figure", "Hamas' refusal to acknowledge who would be released" report
+that nothing was said; the clause after the cue is the reporter's question, not
+the speaker's words. The dossier's claims carry no polarity, so such a cue makes
+no claim at all (``claims.polarity.negated_cue`` names the rule in the tests and
+in docs/rules.md; it produces no item).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from backchannel.extract.claims.cue_lexicon import Lexicon
+
+
+def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda _: None) -> bool:
+    """Whether cue verb ``v`` is negated ("did not say", "never confirmed"), is the
+    infinitive of a refusal ("declined to say", "a refusal to acknowledge") or refuses a
+    speech act ("declined to comment"). ``quoted``: the quotation region at a character offset,
+    or None."""
+    if not _speech(v.lemma_, lex):
+        return False  # "did not expect", "may not want": a belief or wish, not a speech act
+    if any(c.dep_ == "neg" and c.i < v.i and quoted(c.idx) is None for c in v.children):
+        return True  # (a "not" in quoted words before the cue is the speaker's: "“Probably not,” X said")
+    if v.lemma_.lower() in lex.words.refusal_heads and any(
+            c.dep_ == "xcomp" and _speech(c.lemma_, lex) for c in v.children):
+        return True  # "declined to comment": the refusal of a speech act is no claim either
+    head = v.head
+    if head is v or v.dep_ not in ("xcomp", "acl", "ccomp", "advcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_markers for c in v.children):
+        return False
+    return head.lemma_.lower() in lex.words.refusal_heads or head.lower_ in lex.words.refusal_heads
+
+
+def _speech(lemma: str, lex: Lexicon) -> bool:
+    """A speech cue: a saying verb or a cue that is not weak ("say", "comment", "confirm"; not
+    "expect", "want", "show up")."""
+    cue = lex.verbs.get(lemma)
+    return cue is not None and (not cue.weak or lemma in lex.words.saying_verbs)
