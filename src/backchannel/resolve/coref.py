@@ -126,6 +126,16 @@ def _is_subject(tok: Token) -> bool:
                                                   and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _main_clause(tok: Token) -> bool:
+    """Is ``tok`` (a subject, or part of one) the subject of its sentence's main verb (or of a verb coordinated with it)?"""
+    while tok.dep_ in ("compound", "appos", "conj", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _expletive(tok: Token) -> bool:
     w = _words()
     if tok.lower_ != w.dummy_subject:
@@ -200,13 +210,15 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 aid = ctx.actor_for_token(c)
                 if aid and _compatible(ctx, aid, word):
                     return aid
-    # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention;
+    # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention
+    # (in an earlier sentence, the subject of its main clause first: "X alleged that Y is
+    # retracting. It added ...": "it" continues the main clause's topic, X);
     # "according to X" sources count only when no sentence in reach offers anything else
     fallback = None
     for s in range(si, lo_sent - 1, -1):
         start = sent_starts[s]
         end = sent_starts[s + 1] if s + 1 < len(sent_starts) else len(ctx.doc)
-        best_subj = best_any = best_src = None
+        best_subj = best_any = best_src = best_main = None
         for k in range(hi - 1, -1, -1):
             ti, aid, subj = cands[k]
             if ti < start:
@@ -219,13 +231,15 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 continue
             if subj and best_subj is None:
                 best_subj = aid
+            if subj and best_main is None and s < si and _main_clause(ctx.doc[ti]):
+                best_main = aid
             if subj is None:  # "according to X": only when nothing else in the sentence fits
                 best_src = best_src or aid
                 continue
             if best_any is None:
                 best_any = aid
-        if best_subj or best_any:
-            return best_subj or best_any
+        if best_main or best_subj or best_any:
+            return best_main or best_subj or best_any
         if best_src:
             fallback = fallback or best_src
     if fallback:

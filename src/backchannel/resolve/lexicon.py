@@ -52,6 +52,12 @@ class ActorWords:
     origin_preps: frozenset[str]
     place_preps: frozenset[str]
     allegiance_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    relation_adjectives: frozenset[str]
+    leading_verbs: frozenset[str]
+    location_preps: frozenset[str]
+    travel_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
     # [state_roles]
     not_venue_preps: frozenset[str]
     direction_preps: frozenset[str]
@@ -61,6 +67,8 @@ class ActorWords:
     # [names]
     surname_particles: frozenset[str]
     acronym_skippable: frozenset[str]
+    name_honorifics: frozenset[str]
+    never_actor_names: frozenset[str]
     # [organisations]
     governmental_words: frozenset[str]
     led_word: str
@@ -74,6 +82,8 @@ class ActorWords:
     state_media: str
     media_products: frozenset[str]
     official_media: frozenset[str]
+    # [synonyms]
+    same_heads: frozenset[str]
     # [number]
     plural_suffix: str
     # [government_words]
@@ -102,6 +112,7 @@ class ActorWords:
     formal_state: re.Pattern[str]
     author_separator: re.Pattern[str]
     byline: re.Pattern[str]
+    dated_credit: re.Pattern[str]
     credit_line: re.Pattern[str]
     credit_brackets: re.Pattern[str]
     agency_tail: re.Pattern[str]

@@ -47,6 +47,9 @@ def stated_aliases(st: ActorState) -> None:
                 else:
                     st.ctx.add_mention(aid, m.end + am.start(1), m.end + am.end(1), "actors.aliases.acronym_in_brackets")
                 st.add_alias(aid, am.group(1), "actors.aliases.acronym_in_brackets")
+            elif actor.kind in ("organization", "group") and aid in st.ctx.actors:
+                short_name_in_brackets(st, aid, m.end, after)
+    named_apposition(st)
 
     # an actor named by what another actor has as an alias is that actor ("RSF")
     by_alias: dict[str, str] = {}
@@ -60,6 +63,51 @@ def stated_aliases(st: ActorState) -> None:
             st.merge(aid, target, "actors.aliases.name_is_alias")
 
     acronyms(st)
+
+
+def short_name_in_brackets(st: ActorState, aid: str, end: int, after: str) -> None:
+    """ "the Palestinian Islamic Resistance Movement (Hamas)": one organisation, named as the text names it.
+
+    A bracket right after an organisation's long name that holds another organisation's
+    name gives the same actor its usual short name; the form used more often becomes the
+    name, the other an alias.
+    """
+    bm = re.match(r"\s*\(([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\)", after)
+    if bm is None:
+        return
+    other = st.ctx.actor_at(end + bm.start(1), end + bm.end(1))
+    acts = st.ctx.actors
+    if other is None or other == aid or not acts[other].named:
+        return
+    rule = "actors.aliases.short_name_in_brackets"
+    if acts[other].kind == "person" and acts[other].traced("kind") == "actors.names.kind_ner_label":
+        acts[other].kind = acts[aid].kind  # only the model's label said person; the bracket says otherwise
+        st.ctx.trace(acts[other], "kind", rule)
+    if acts[other].kind not in ("organization", "group"):
+        return
+    if len(acts[other].mentions) >= len(acts[aid].mentions):
+        st.merge(aid, other, rule)
+    else:
+        st.merge(other, aid, rule)
+
+
+def named_apposition(st: ActorState) -> None:
+    """ "Hamas, the Palestinian Islamic Resistance Movement, said": an organisation's other name in apposition.
+
+    Two named organisations in apposition are one; the first (the name the text uses)
+    stays and the apposed name becomes its alias.
+    """
+    acts = st.ctx.actors
+    for i, aid in sorted(st.token_actor.items()):
+        tok = st.doc[i]
+        if aid not in acts or acts[aid].kind not in ("organization", "group") or not acts[aid].named:
+            continue
+        for c in tok.children:
+            other = st.token_actor.get(c.i)
+            if c.dep_ != "appos" or c.i < tok.i or other in (None, aid) or other not in acts:
+                continue
+            if acts[other].kind in ("organization", "group") and acts[other].named and len(acts[other].name.split()) > 1:
+                st.merge(other, aid, "actors.aliases.named_apposition")
 
 
 def led_coalitions(st: ActorState) -> None:

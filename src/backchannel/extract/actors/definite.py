@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
 
 
@@ -32,7 +33,11 @@ def definite_descriptions(st: ActorState) -> None:
             continue
         tok = doc[i]
         low = tok.lower_
-        if low not in heads or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i in st.token_actor \
+        # "the Movement": a capitalised head the model took for a name is still the description
+        own = st.token_actor.get(tok.i)
+        if own is not None and (own not in acts or fold(acts[own].name) != low):
+            continue
+        if low not in heads or tok.pos_ not in ("NOUN", "PROPN", "ADJ") \
                 or tok.i in st.consumed or tok.dep_ in ("compound",):
             continue
         left = [t for t in np_left(tok) if t.i != tok.i]
@@ -54,7 +59,7 @@ def definite_descriptions(st: ActorState) -> None:
             k -= 1
             seen += 1
             a = acts.get(aid)
-            if a is None or not a.named or a.kind not in ("organization", "group"):
+            if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
                 continue
             is_bloc = lx.bloc(a.name) is not None
             if bloc_word != is_bloc:
@@ -70,6 +75,9 @@ def definite_descriptions(st: ActorState) -> None:
         s0 = left[1].idx if len(left) > 1 else tok.idx
         e0 = tok.idx + len(tok.text)
         rule = "actors.definite.bloc_description" if bloc_word else "actors.definite.group_description"
+        if own is not None:
+            st.merge(own, target, "actors.definite.name_is_description")
+            idx, order = [i for i, _ in sorted(st.token_actor.items())], sorted(st.token_actor.items())
         st.add_mention(target, s0, e0, tok, rule)
         st.ctx.coref[tok.i] = target
         st.consumed.update(t.i for t in left)

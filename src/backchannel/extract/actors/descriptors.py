@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, role_noun)
+from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
@@ -48,6 +49,8 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                     for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
                         left, right = desc_tokens(st, h)
                         descs.append((left, right, h, "actors.descriptors.apposition_after"))
+                        note_owner(st, actor, h)
+            descs += _apposition_in_list(st, actor, root)
             for h in predicates(st, root):
                 left, right = desc_tokens(st, h)
                 descs.append((left, right, h, "actors.descriptors.predicate"))
@@ -57,6 +60,13 @@ def descriptors_and_affiliations(st: ActorState) -> None:
 def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
     """ "Russia's Defence Ministry", "the Iraqi Interior Ministry", "Ethiopia's state broadcaster EBC":
     the state possessing (or named on) an organisation, or a title noun before it."""
+    doc = st.doc
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        # "Israel and Lebanon's Hezbollah militia": a state's possessive right before the name
+        aff = st.token_actor.get(span.start - 2)
+        if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
+            st.set_affiliation(actor, aff, "actors.descriptors.state_owner")
+            return
     mods = [c for c in root.children if c.i < span.start]
     mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"
              for g in c.children if g.dep_ in ("poss", "amod")]
@@ -83,6 +93,7 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     if pre_c and (role_noun(st, pre_c[-1]) or POSS_SUFFIX.sub("", pre_c[-1].lower_) in st.lx.gov_titles):
         full_pre = [t for t in root.subtree if t.i < span.start and t.i >= pre_c[0].i - 3]
         descs.append((pre_c, [], pre_c[-1], "actors.descriptors.title_before"))
+        note_owner(st, actor, pre_c[-1])
         # possessor of the title: "Qatar's Prime Minister", "Thailand's acting ..."
         for t in full_pre:
             if t.dep_ == "poss":
@@ -103,13 +114,21 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
         while j > 0 and doc[j].pos_ == "PROPN" and (doc[j].lower_ in lx.gov_titles or
                                                     doc[j].lower_.rstrip(".") in lx.honorifics):
             j -= 1
-        if j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "NOUN":
+        if j > 0 and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
             appos_head = doc[j - 1]
+    if appos_head is not None and actor.kind == "person" and appos_head.dep_ == "pobj" and \
+            appos_head.head.lower_ == lx.words.of and role_noun(st, appos_head.head.head):
+        appos_head = appos_head.head.head  # "the head of the Red Cross, X": the role noun the "of" phrase is on
     if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
             or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head):
         return []
     h = appos_head
     left, right = desc_tokens(st, h)
+    note_owner(st, actor, h)
+    if actor.kind == "person" and left:
+        # "Qatar's prime minister, Sheikh X, said": the description is a mention of the person it
+        # names, so a verb whose subject is the description has the person as its argument
+        st.add_mention(actor.id, left[0].idx, h.idx + len(h.text), h, "actors.descriptors.apposition_before")
     if actor.kind == "organization":
         # "Hamas' armed wing, the Qassam Brigades": part of the possessor
         for t in np_left(h):
@@ -131,6 +150,32 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "the President's peace commissioner": the President's side
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
     return [(left, right, h, "actors.descriptors.apposition_before")]
+
+
+def _apposition_in_list(st: ActorState, actor: Actor, root: Token) -> list[Desc]:
+    """An apposition the parser took for a conjunct: "with X, Biden's lead negotiator, and Y".
+
+    A role noun right after "NAME ," that is the name's conjunct, carries an owner
+    (a possessive or "of" phrase) and is closed by a comma describes the name: a list of
+    people is not interrupted by one bare title.
+    """
+    doc = st.doc
+    out: list[Desc] = []
+    for c in root.children:
+        if c.dep_ != "conj" or c.pos_ != "NOUN" or st.token_actor.get(c.i) or not role_noun(st, c):
+            continue
+        if doc[root.i + 1].text != "," or not all(c.is_ancestor(t) for t in doc[root.i + 2: c.i]):
+            continue
+        left, right = desc_tokens(st, c)
+        last = (right or [c])[-1]
+        if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+            continue
+        if not any(x.dep_ == "poss" and x.tag_ != "PRP$" or x.dep_ == "prep" and x.lower_ in st.lx.words.owner_preps
+                   for x in c.children):
+            continue
+        out.append((left, right, c, "actors.descriptors.apposition_in_list"))
+        note_owner(st, actor, c)
+    return out
 
 
 def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
@@ -172,14 +217,14 @@ def state_descriptors(st: ActorState) -> None:
         root = h.tok
         heads = [(h, "actors.descriptors.state_predicate") for h in predicates(st, root)]
         heads += [(c, "actors.descriptors.state_apposition") for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and role_noun(st, c)
-                  and not st.token_actor.get(c.i) and not describes_other(st, c)]
+                  and not st.token_actor.get(c.i) and not describes_other(st, c) and not _names_other(st, c)]
         # "The United States and China, two key regional players": the apposition of a coordination
         top = root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         if top is not root:
             heads += [(c, "actors.descriptors.state_apposition") for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                      and role_noun(st, c) and not st.token_actor.get(c.i)]
+                      and role_noun(st, c) and not st.token_actor.get(c.i) and not _names_other(st, c)]
         actor = st.ctx.actors[aid]
         for hd, rule in heads:
             left, right = desc_tokens(st, hd)
@@ -189,3 +234,8 @@ def state_descriptors(st: ActorState) -> None:
             d = descriptor_text(st, left, right)
             if d and d not in actor.descriptors:
                 st.add_descriptor(actor, d, rule)
+
+
+def _names_other(st: ActorState, noun: Token) -> bool:
+    """ "Lebanon's Hezbollah militia": a role noun with a named actor before it describes that actor."""
+    return any(c.dep_ == "compound" and c.i < noun.i and st.token_actor.get(c.i) for c in noun.children)

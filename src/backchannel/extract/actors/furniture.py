@@ -26,6 +26,12 @@ def find_furniture(st: ActorState) -> None:
         if w.byline.match(stripped) and len(stripped) < 120:
             st.excluded.append((s, m.end()))
             continue
+        dc = w.dated_credit.match(stripped)
+        if dc and len(stripped) < 80 and not st.lx.country(dc.group(1)):
+            # "Ahram Online , Monday 20 Jan 2025": the outlet's dated credit line
+            st.excluded.append((s, m.end()))
+            st.outlets.add(fold(dc.group(1)))
+            continue
         if w.credit_line.match(stripped):
             st.excluded.append((s, m.end()))
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):

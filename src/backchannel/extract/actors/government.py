@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.state import ActorState
 from backchannel.syntax.phrases import np_left, span_text
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 def government_descriptions(st: ActorState) -> None:
@@ -28,7 +29,7 @@ def government_descriptions(st: ActorState) -> None:
         lemma = tok.lower_ if tok.lower_ in lx.gov_nouns else tok.lemma_.lower()
         text_l = tok.lower_
         if lemma in lx.gov_nouns or text_l in lx.gov_nouns:
-            left = np_left(tok)
+            left = _flat_left(tok) + np_left(tok)
             mods = [t for t in left if t.i != tok.i]
             state = None
             person = None
@@ -46,6 +47,13 @@ def government_descriptions(st: ActorState) -> None:
                         state = st.state_actor(c, "actors.government.leader_default_state")
                 if state and st.ctx.actors[person].affiliation is None:
                     st.set_affiliation(st.ctx.actors[person], state, "actors.government.leader_of_government")
+            if state is None and person is None and _bare_definite(st, tok, mods):
+                state = salient_state(st, tok)  # "the government": the state the report is about
+                if state is not None:
+                    st.add_alias(state, tok.text, "actors.government.salient_state")
+                    st.add_mention(state, tok.idx, tok.idx + len(tok.text), tok, "actors.government.salient_state")
+                    st.consumed.update(t.i for t in left)
+                continue
             if state is None:
                 continue
             if any(t.lower_ in lx.generic for t in mods):
@@ -74,6 +82,54 @@ def government_descriptions(st: ActorState) -> None:
                 st.add_alias(target, st.text[s:e], "actors.government.occupier")
                 st.add_mention(target, s, e, toks[-1], "actors.government.occupier")
                 st.consumed.update(t.i for t in toks)
+
+
+def _bare_definite(st: ActorState, tok: Token, mods: list[Token]) -> bool:
+    """ "the government", "the junta": a definite singular noun with no modifier, owner or "of" phrase."""
+    return tok.tag_ == "NN" and [t.lower_ for t in mods] == [st.lx.words.definite_article] and not any(
+        c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+
+
+def salient_state(st: ActorState, tok: Token) -> str | None:
+    """The state a bare "the government" / "the army" stands for: the last one named that the report
+    has named at least twice, and not a co-argument of the noun itself.
+
+    A definite description picks up the most recent salient referent that fits ("talks with
+    Kinshasa ... demanded that the government negotiate"); a state whose phrase contains the noun
+    or is the subject of a verb over it is another participant ("Thailand, which hosted talks
+    between the junta and the rebels").
+    """
+    counts: Counter = Counter()
+    last: dict[str, int] = {}
+    others = {a.i for a in tok.ancestors} | {t.i for a in tok.ancestors for c in a.children if c.dep_ in NSUBJ_DEPS
+                                             for t in c.subtree}
+    for s, e, aid in st.ctx.mentions_in(0, tok.idx):
+        a = st.ctx.actors.get(aid)
+        if a is None or a.kind != "state" or s >= tok.idx:
+            continue
+        counts[aid] += 1
+        span = st.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.i not in others:
+            last[aid] = s
+    cands = [(at, aid) for aid, at in last.items() if counts[aid] >= 2]
+    return max(cands)[1] if cands else None
+
+
+def _flat_left(tok: Token) -> list[Token]:
+    """Names before a government noun that the parser hung on the phrase's head instead.
+
+    "a senior Biden administration official": "Biden" and "administration" are both
+    compounds of "official", so "Biden" is not in the subtree of "administration".
+    """
+    out: list[Token] = []
+    if tok.dep_ != "compound" or tok.head.i <= tok.i:
+        return out
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].head.i == tok.head.i and tok.doc[i].dep_ in ("compound", "poss") \
+            and tok.doc[i].pos_ == "PROPN":
+        out.insert(0, tok.doc[i])
+        i -= 1
+    return out
 
 
 def occupier_mentions(st: ActorState) -> list[tuple[int, int, list[Token]]]:

@@ -7,6 +7,8 @@ as an origin is a place), and pronouns are resolved once the actors are final.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve import coref
 from backchannel.syntax.tree import NSUBJ_DEPS
@@ -73,6 +75,49 @@ def drop_places_inside_descriptions(st: ActorState) -> None:
         tok = span[0]
         if tok.i in st.desc_internal and tok.i > 0 and st.doc[tok.i - 1].lower_ in st.lx.words.place_preps:
             st.ctx.remove_actor(a.id)
+
+
+def _place_use(st: ActorState, tok: Token) -> bool:
+    """A name used as a place: "in Garissa", "travel to Puno", "the region of Puno", "the Kyzyl-Bel crossing"."""
+    lx, w = st.lx, st.lx.words
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head  # "Kyzyl" of "the Kyzyl-Bel crossing"
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in lx.place_nouns:
+        return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in w.arrival_verbs:
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = head.lower_
+    if prep in w.location_preps:
+        return True
+    if prep in w.direction_preps and head.head.lemma_.lower() in w.travel_verbs:
+        return True
+    return prep == w.of and head.head.lemma_.lower() in lx.place_nouns
+
+
+def drop_place_names(st: ActorState) -> None:
+    """A name the model took for a person or organisation that the text only uses as a place is not an actor.
+
+    "the engineers reached Garissa", "talks in Puno", "the Lashio-Muse trade road": every
+    mention is a place (a venue, a destination, a region's name, a place noun's modifier),
+    and nothing (a title, an alias, a side) says it is a party.
+    """
+    for a in list(st.ctx.actors.values()):
+        if not a.named or a.kind not in ("person", "organization") or a.affiliation or a.descriptors \
+                or a.aliases or not (a.rule or "").rsplit(".", 1)[-1].startswith(("ner_", "relabel_")):
+            continue
+        roots = []
+        for m in a.mentions:
+            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                break
+            roots.append(span.root)
+        if roots and len(roots) == len(a.mentions) and all(_place_use(st, r) for r in roots) and not any(
+                other.affiliation == a.id for other in st.ctx.actors.values()):
+            st.ctx.remove_actor(a.id)
+            st.retarget(a.id, "")
 
 
 def drop_dangling_affiliations(st: ActorState) -> None:

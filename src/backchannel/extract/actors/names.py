@@ -99,7 +99,7 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
     name = clean(text[s:e])
     if not name or not any(ch.isupper() for ch in name[:1]) or st.is_excluded(s, e):
         return None
-    if st.is_outlet(name) or fold(name) in lx.regions:
+    if st.is_outlet(name) or fold(name) in lx.regions or name in lx.words.never_actor_names:
         return None
     if (s, e) in state_chars or s in state_starts and lx.country(name):
         return None
@@ -204,6 +204,10 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
     if any(w.lower() in lx.org_words for w in words[1:]) or (
             len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         nm.org_evidence += 2
+    if label == "PERSON" and len(toks) == 1 and not lx.is_first_name(words[0]) and (toks[0].tag_ == "NNPS" or words[0].endswith("s") and (
+            toks[0].dep_ == "nsubj" and any(v.tag_ == "VBP" for v in [toks[0].head, *toks[0].head.children]
+                                            if v.i == toks[0].head.i or v.dep_ == "aux"))):
+        nm.org_evidence += 2  # "the Houthis have ..." tagged a person: a plural name is a movement, not one person
     if len(words) >= 2 and (words[-1].lower() in lx.org_words or words[-1].lower() in lx.unit_heads):
         nm.org_evidence += 1  # "Qassam Brigades": a name ending in an organisation word
     first = span[0]
@@ -212,6 +216,8 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
         if prev.lower_.rstrip(".") in {h.rstrip(".") for h in lx.honorifics} or (
                 prev.lemma_.lower() in lx.gov_titles and prev.dep_ == "compound"):
             nm.person_evidence += 2
+        elif prev.dep_ == "compound" and prev.pos_ == "NOUN" and prev.lemma_.lower() in lx.org_words:
+            nm.org_evidence += 2  # "the state broadcaster Kan": an organisation noun names its kind
     root = span.root
     for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
         if c.dep_ == "appos" or c is root.head:

@@ -32,7 +32,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
     """The model's entities with labels corrected and spans extended over full names."""
     doc, text = st.doc, st.text
     out: list[Found] = []
-    ents = list(doc.ents)
+    ents = _split_at_brackets(list(doc.ents))
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -74,6 +74,27 @@ def _repaired_ents(st: ActorState) -> list[Found]:
     return out
 
 
+def _split_at_brackets(ents: list[Span]) -> list[Span]:
+    """ "Movement for Justice (Tahrir": an entity run over an opening bracket is two names.
+
+    The model sometimes tags a long name and the short name bracketed after it as one
+    entity; the bracket separates them (``aliases.short_name_in_brackets`` joins them again
+    as one actor with an alias).
+    """
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent if t.text == "("), None)
+        if cut is None or cut == ent.start:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        out.append(Span(doc, ent.start, cut, label=ent.label_))
+        end = next((t.i for t in doc[cut + 1: ent.end + 1] if t.text == ")"), ent.end)
+        if end > cut + 1:
+            out.append(Span(doc, cut + 1, end, label=ent.label_))
+    return out
+
+
 def _relabel(st: ActorState, ent: Span) -> str:
     """The entity's label, corrected where the model is known to confuse people and places."""
     doc, text, lx = st.doc, st.text, st.lx
@@ -101,6 +122,8 @@ def _extend_name(st: ActorState, ents: list[Span], k: int, end: int) -> tuple[in
     """
     doc, text = st.doc, st.text
     while end < len(doc):
+        if doc[end - 1].tag_ == "POS" or doc[end - 1].text.endswith(("ʼs", "’s", "'s")):
+            break  # a possessive ends the name: "Joe Biden's Middle East envoy"
         nxt = doc[end]
         gap = text[doc[end - 1].idx + len(doc[end - 1].text): nxt.idx]
         if gap not in (" ", "") or nxt.ent_type_ in ("GPE", "ORG", "NORP", "DATE", "CARDINAL"):

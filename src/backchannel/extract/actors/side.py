@@ -36,8 +36,8 @@ def context_affiliations(st: ActorState) -> None:
             state_tokens.setdefault(k, []).append((i, aid))
     venue = {h.tok.i for h in st.state_hits if h.role == Role.VENUE}
     for actor in st.ctx.actors.values():
-        if actor.affiliation is not None or not actor.mentions:
-            continue
+        if actor.affiliation is not None or not actor.mentions or actor.id in st.owners:
+            continue  # (a title with an owner takes the owner's side: owners.py)
         titled = actor.kind == "person" and actor.named and any(
             any(w.lower() in lx.gov_titles for w in re.findall(r"\w+", lx.words.descriptor_preposition.split(d)[0]))
             for d in actor.descriptors)

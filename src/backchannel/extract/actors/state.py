@@ -92,6 +92,7 @@ class ActorState:
     ent_of: dict[int, Span] | None = None  # token index -> entity (built on first use)
     institutions: dict[tuple[str, str, str], str] = field(default_factory=dict)
     desc_internal: set[int] = field(default_factory=set)  # tokens inside a description's post-modifiers
+    owners: dict[str, str] = field(default_factory=dict)  # actor id -> the person whose title it holds
     _quotes: list[tuple[int, int]] | None = None
     _quote_starts: list[int] = field(default_factory=list)
 

@@ -14,13 +14,14 @@ from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
-from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_places_inside_descriptions,
+from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
                                                resolve_pronouns, same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
+from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
-from backchannel.extract.actors.surnames import untagged_surnames
+from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
 from backchannel.extract.actors.unnamed import unnamed_actors
 
 Step = Callable[[ActorState], None]
@@ -38,13 +39,18 @@ STEPS: tuple[Step, ...] = (
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
+    parties_in_brackets,  # "David Amsalem (Likud)"
     context_affiliations,  # office-holders take the nearest state in context
+    owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     definite_descriptions,  # "the rebels": the organisation named before
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     captives,  # "Six South Korean fishermen were handed back"
+    led_by,  # "Hamas's negotiators, led by a former lawmaker"
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
+    honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"
+    drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )

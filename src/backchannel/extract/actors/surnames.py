@@ -82,3 +82,23 @@ def untagged_surnames(st: ActorState) -> None:
         st.add_mention(aid, s0, e0, doc[j - 1], "actors.surnames.untagged_surname")
         st.add_alias(aid, text[s0:e0], "actors.surnames.untagged_surname")
         i = j
+
+
+def honorific_aliases(st: ActorState) -> None:
+    """ "Sheikh Mohammed", "HE Sheikh Mohammed": an honorific that forms a name gives an alias.
+
+    Reports name Gulf royals and officials by honorific and given name; that form (with
+    every honorific written before it) is how readers and other reports refer to them.
+    """
+    doc, hon = st.doc, st.lx.words.name_honorifics
+    for actor in st.ctx.actors.values():
+        if actor.kind != "person" or not actor.named:
+            continue
+        for m in list(actor.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start - 1
+            while i >= 0 and doc[i].text in hon and doc[i].whitespace_:
+                st.add_alias(actor.id, st.text[doc[i].idx: m.end], "actors.surnames.honorific_alias")
+                i -= 1

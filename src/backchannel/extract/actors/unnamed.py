@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.government import salient_state
+from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.state import ActorState
@@ -82,8 +84,9 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     lx, doc = st.lx, st.doc
     if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.consumed or tok.i in st.token_actor:
         return None
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
-        return None  # a capitalised word inside a name or headline ("Republican Party")
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and not (
+            tok.lower_ in lx.institutions and any(c.dep_ == "poss" and c.i in st.token_actor for c in tok.children)):
+        return None  # a capitalised word inside a name or headline ("Republican Party"; not "Israel's Cabinet")
     lemma = tok.lemma_.lower()
     phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
     is_inst = lemma in lx.institutions or phrase2 in lx.institutions
@@ -125,6 +128,11 @@ def _phrase(st: ActorState, d: Description) -> bool:
         left = [doc[i] for i in range(first, tok.i + 1)]
     d.left = left
     d.right = np_right(tok, lx.words.unnamed_description_preps)
+    post = next((c for c in tok.rights if c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_ in
+                 lx.words.relation_adjectives and any(x.dep_ == "prep" for x in c.children)), None)
+    if not d.right and post is not None:
+        # "sources familiar with the matter", "people close to the talks": a postposed adjective phrase
+        d.right = [t for t in post.subtree if not t.is_space and t.text not in (",", "(")]
     d.mods = mods = [t for t in left if t.i != tok.i]
     d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
     quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
@@ -191,10 +199,15 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
     pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
                    and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
     for aid, hl, pl, aff in reversed(recent):
-        if hl == d.lemma and pl == d.plural and (aff == d.affiliation or not pre_parties and (
+        if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
                 definite or not has_mod)):
             return aid
     return None
+
+
+def _same_head(st: ActorState, a: str, b: str) -> bool:
+    """The same head noun, or two of one class of ``same_heads`` ("captive" and "hostage")."""
+    return a == b or any(a in ws and b in ws for ws in (set(c.split()) for c in st.lx.words.same_heads))
 
 
 def _as_title_holder(st: ActorState, d: Description) -> bool:
@@ -208,12 +221,19 @@ def _as_title_holder(st: ActorState, d: Description) -> bool:
             owner = st.ctx.actors[owner].affiliation
         title_aff = owner
     holder = title_holder(st, tok, left, title_aff)
+    rule = "actors.unnamed.title_holder"
+    dets = d.dets | ({c.lower_ for c in tok.head.children if c.dep_ == "det"} if tok.dep_ == "poss" else set())
+    if not holder and title_aff is None and not right and st.lx.words.definite_article in dets and \
+            all(t.dep_ in ("det", "compound", "amod") and t.i not in st.token_actor for t in d.mods):
+        holder = recent_holder(st, tok, left)  # "the prime minister": the one last named with that title
+        if holder:
+            rule = "actors.unnamed.bare_title"
+            st.add_alias(holder, descriptor_text(st, [t for t in left if t.dep_ != "det"], []), rule)
     if not holder:
         return False
-    rule = "actors.unnamed.title_holder"
     st.add_mention(holder, left[0].idx if left else tok.idx, tok.idx + len(tok.text), tok, rule)
     desc = descriptor_text(st, [t for t in left if t.dep_ != "det"], right)
-    if desc and desc not in st.ctx.actors[holder].descriptors:
+    if desc and desc.casefold() not in {x.casefold() for x in st.ctx.actors[holder].descriptors}:
         st.add_descriptor(st.ctx.actors[holder], desc, rule)
     st.consumed.update(t.i for t in left + right)
     return True
@@ -290,6 +310,11 @@ def _record(st: ActorState, d: Description, joined: str | None,
         found = clause_affiliation(st, tok)
         if found is not None:
             st.set_affiliation(actor, found, "actors.unnamed.clause_side")
+    if actor.affiliation is None and tok.lower_ in st.lx.words.governmental_words and not d.plural and \
+            [t.lower_ for t in mods] == [st.lx.words.definite_article]:
+        found = salient_state(st, tok)  # "the army said": the army of the country the report is about
+        if found is not None:
+            st.set_affiliation(actor, found, "actors.unnamed.salient_state")
     st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok, rule)
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left + right)
@@ -347,6 +372,19 @@ def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None
     return hits[0] if len(hits) == 1 else None
 
 
+def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
+    """The named person last mentioned before ``tok`` whose descriptors hold the bare title ("the prime minister")."""
+    words = {t.lower_ for t in left if t.dep_ != "det"} | {tok.lower_}
+    best, best_at = None, -1
+    for a in st.ctx.actors.values():
+        if a.kind != "person" or not a.named or not any(words <= set(d.lower().split()) for d in a.descriptors):
+            continue
+        at = max((m.start for m in a.mentions if m.start < tok.idx), default=-1)
+        if at > best_at:
+            best, best_at = a.id, at
+    return best
+
+
 def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> str | None:
     """The one named person whose descriptors match an unnamed title of the same side."""
     words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
@@ -357,13 +395,19 @@ def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str
                     affiliation = st.token_actor.get(o.i)
     if affiliation is None:
         return None
-    hits = []
-    for a in st.ctx.actors.values():
-        if a.kind != "person" or not a.named or a.affiliation != affiliation:
-            continue
-        if any(words <= set(d.lower().split()) | words and tok.lower_ in d.lower().split() and
-               len(words & set(d.lower().split())) >= min(2, len(words)) for d in a.descriptors):
-            hits.append(a.id)
+    def holds(a) -> bool:
+        return any(words <= set(d.lower().split()) | words and tok.lower_ in d.lower().split() and
+                   len(words & set(d.lower().split())) >= min(2, len(words)) for d in a.descriptors)
+
+    persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and holds(a)]
+    hits = [a.id for a in persons if a.affiliation == affiliation]
+    sideless = [a for a in persons if a.affiliation is None] or [
+        a for a in persons if a.traced("affiliation") in GUESSED]  # (no side before a guessed one)
+    if not hits and len(sideless) == 1:
+        # "the Qatari prime minister ... the prime minister, Sheikh X": the only holder of the title
+        # with no side yet; the text gives the side only here
+        st.set_affiliation(sideless[0], affiliation, "actors.unnamed.title_holder")
+        hits = [sideless[0].id]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -404,6 +448,9 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
         insts[key] = aid
     else:
         st.add_alias(aid, name, "actors.unnamed.institution")
+    own = [t for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS"]
+    if own and own[-1].i == tok.i and len(own) < len(words):
+        st.add_alias(aid, span_text(doc, own), "actors.unnamed.institution")  # "Israel's Cabinet": "Cabinet"
     st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, "actors.unnamed.institution")
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left)
