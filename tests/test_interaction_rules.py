@@ -263,3 +263,94 @@ def test_every_literal_rule_id_of_the_interactions_stage_is_documented():
     assert in_code, "no literal ids found: the pattern is out of date"
     assert in_code - documented == set(), "document these rule ids in docs/rules.md"
     assert documented - in_code == set(), "these documented ids are no longer in the code"
+
+
+# -- issue 12: coordination, mediated deals ------------------------------------------
+def test_interactions_coordination_coordinated_modifiers(acts_of):
+    # a coordinated premodifier: three parties, each mediating between the sides
+    acts = acts_of("Chile and Peru held talks in Geneva. The talks were brokered by Swiss, Norwegian "
+                   "and Omani diplomats.")
+    med = {(s, t) for ty, s, t, i in acts if ty == "mediate"}
+    assert {m for m, _ in med} == {"switzerland", "norway", "oman"}
+    assert {t for _, t in med} == {"chile", "peru"}
+    traced(acts, "source", "interactions.coordination.coordinated_modifiers")
+    # the parser hangs the head noun as a conjunct of the first adjective
+    acts = acts_of("Chile and Peru resumed talks. The efforts of Swiss, Norwegian, and Omani mediation "
+                   "paid off on Monday.")
+    med = {(s, t) for ty, s, t, i in acts if ty == "mediate"}
+    assert {m for m, _ in med} == {"switzerland", "norway", "oman"}
+    # one modifier is not a coordination: the group acts as itself
+    acts = acts_of("Chile and Peru held talks. Swiss diplomats brokered the talks.")
+    assert not any(i.traced("source") == "interactions.coordination.coordinated_modifiers" for *_, i in acts)
+
+
+def test_interactions_expand_deal_reached_by_mediators(acts_of):
+    acts = acts_of("Chile and Peru resumed talks in Lima. The joint efforts of Swiss and Norwegian mediation "
+                   "succeeded in reaching a ceasefire agreement.")
+    i = traced(acts, "via", "interactions.expand.deal_reached_by_mediators")
+    assert (i.type, {i.source, i.target}, set(i.via)) == ("agree", {"chile", "peru"}, {"switzerland", "norway"})
+    assert not any(t == "agree" and {s, g} == {"switzerland", "norway"} for t, s, g, _ in acts)
+
+
+def test_interactions_frames_agree_approve(acts_of):
+    # a body's approval of a deal is its agreement, with no other party
+    for text in ("Peru's cabinet approved the ceasefire deal on Saturday.",
+                 "Peru's senate voted to ratify the agreement.",
+                 "Peru's parliament endorsed the truce with Chile."):
+        acts = acts_of(text)
+        agrees = [(s, t) for ty, s, t, _ in acts if ty == "agree"]
+        assert agrees and all(t is None for _, t in agrees), (text, acts)
+    # approving a budget is no deal
+    assert not [a for a in acts_of("Peru's cabinet approved the budget.") if a[0] == "agree"]
+
+
+def test_interactions_frames_reject_vote(acts_of):
+    # voting against a deal: one rejection per voter
+    acts = acts_of("Senators Ana Gomez and Luis Vargas voted against the deal with Chile.")
+    rejects = {s for ty, s, t, _ in acts if ty == "reject"}
+    assert len(rejects) == 2
+    acts = acts_of("Senator Ana Gomez voted for the agreement.")
+    assert [ty for ty, *_ in acts] == ["agree"]
+
+
+def test_interactions_modality_negated_purpose(acts_of):
+    acts = acts_of("Peru's cabinet will not meet to approve the deal.")
+    i = traced(acts, "negated", "interactions.modality.negated_purpose")
+    assert (i.type, i.negated) == ("agree", True)
+    # a met purpose is carried out
+    acts = acts_of("Peru's cabinet met on Friday to approve the deal.")
+    assert [i.negated for ty, _, _, i in acts if ty == "agree"] == [False]
+
+
+def test_convening_body_is_no_meeting(acts_of):
+    # a deliberative body convening meets no party; meeting someone named is a meeting
+    assert not [a for a in acts_of("Chile and Peru signed a deal. Peru's cabinet met on Monday.") if a[0] == "meet"]
+    acts = acts_of("Peru's cabinet met with Chile's envoy on Monday.")
+    assert [ty for ty, *_ in acts] == ["meet"]
+
+
+def test_interactions_frames_reject_going_back_on_a_deal(acts_of):
+    # reneging, retracting, a refusal: a rejection with no target
+    for text, rule in (("Chile and Peru signed a truce. Peru reneged on the truce.", "renege"),
+                       ("Chile and Peru signed a deal. Peru is retracting its agreement.", "retract_verb_obj_agreement"),
+                       ("Chile and Peru signed a deal. Peru is retracting from the deal.", "retract_verb_from"),
+                       ("Chile and Peru held talks. The obstacle was Peru's refusal to sign.", "refusal")):
+        acts = acts_of(text)
+        i = by_rule(acts, f"interactions.frames.reject.{rule}")
+        assert (i.source, i.target) == ("peru", None), text
+    # retracting a statement is no rejection of a deal
+    assert not [a for a in acts_of("Peru retracted the statement.") if a[0] == "reject"]
+
+
+def test_interactions_frames_pressure_extortion(acts_of):
+    acts = acts_of("Chile and Peru held talks in Lima. Peru stalled the talks in an attempt at extortion.")
+    i = by_rule(acts, "interactions.frames.pressure.extortion")
+    assert (i.source, i.target) == ("peru", "chile")
+
+
+def test_interactions_build_exchange_other_release_measured(acts_of):
+    # "in exchange of a number of prisoners": the prisoners are the other side's captives
+    acts = acts_of("The Vargas militia will free 12 Chilean hostages in exchange of a number of Peruvian prisoners "
+                   "held by Chile.")
+    i = by_rule(acts, "interactions.build.exchange_other_release")
+    assert i.source == "chile" and i.target is not None

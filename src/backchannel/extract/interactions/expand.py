@@ -13,6 +13,7 @@ from backchannel.extract.interactions.candidate import (
     OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     PairSource, affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties,
 )
@@ -22,15 +23,17 @@ from backchannel.extract.interactions.words import words
 W = words()
 STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's two sides
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
+MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 HOSTED_TALKS = "interactions.expand.hosted_talks"  # "X hosted the talks": talks between the parties via X
 
 
 def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     """Candidates -> interaction records, with implicit parties filled in."""
     ctx = d.ctx
-    pair, how = story_pair(ctx, raws)
     flat = flatten(raws)
     mediators, med_sent = _mediators(d, flat)
+    _deals_reached_by_mediators(d, flat, med_sent)
+    pair, how = story_pair(ctx, raws)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
     for r in flat:
@@ -65,6 +68,30 @@ def _mediators(d: Doc_, flat: list[Candidate]) -> tuple[list[str], dict[int, lis
                 if not is_marker(m):
                     med_sent.setdefault(d.sent_index(r.trig), []).append(m)
     return mediators, med_sent
+
+
+def _deals_reached_by_mediators(d: Doc_, flat: list[Candidate], med_sent: dict[int, list[str]]) -> None:
+    """"The efforts of Qatari and Egyptian mediation succeeded in reaching a deal": the mediators
+    do not agree with each other; the sides (those named, else the story's) agree, through them."""
+    for r in flat:
+        if r.type != "agree":
+            continue
+        named = [a for a in r.sources + r.targets if not is_marker(a)]
+        meds = med_sent.get(d.sent_index(r.trig), [])
+        subj = mediation_subject(d, r.trig)
+        by_subject = [m for c in flat if c.type == "mediate" and subj is not None and c.trig.i == subj.i
+                      for m in c.sources if not is_marker(m)]
+        if not by_subject and not (named and all(a in meds for a in named)):
+            continue
+        meds = by_subject or meds
+        r.via = list(dict.fromkeys(r.via + meds))
+        r.trace[VIA] = MEDIATED_DEAL
+        parties = [a for a in named if a not in meds]
+        if not parties:
+            r.sources, r.targets = [PAIR], []
+            r.trace[SOURCE] = r.trace[TARGET] = MEDIATED_DEAL
+        else:
+            r.sources, r.targets = parties[:1], parties[1:]
 
 
 def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how: str,

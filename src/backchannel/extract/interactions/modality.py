@@ -40,6 +40,7 @@ def clause_path(tok: Token) -> list[Token]:
 
 NEGATOR = "interactions.modality.negator"  # "did not meet", "not open to a deal"
 NEGATIVE_DET = "interactions.modality.negative_determiner"  # "no talks took place"
+NEGATED_PURPOSE = "interactions.modality.negated_purpose"  # "will not meet to approve the deal"
 DENYING_HEAD = "interactions.modality.denying_head"  # "denied any mediation", "in the absence of ties"
 FUTURE_AUX = "interactions.modality.future_aux"  # "will meet", "would push for"
 MODAL_AUX = "interactions.modality.modal_aux"  # "may meet", "could free"
@@ -111,6 +112,10 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             r.mod("hypothetical", HEDGING_VERB)  # "appeared more willing ... to strike a deal"
         elif h.lemma_ in lex.sets["planned_verbs"] and r.modality == "asserted":
             r.mod("planned", PLANNING_VERB)
+    if top.dep_ == "advcl" and top.head.i != top.i and any(
+            c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and any(
+            c.dep_ == "neg" for c in top.head.children):
+        r.negate(NEGATED_PURPOSE)  # "will not meet to approve the deal": the purpose is not carried out
     if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.sets["terms_verbs"]:
         subj = child(top.head, "nsubj")
         if subj is not None and subj.lemma_.lower() in lex.sets["terms_nouns"]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
 from backchannel.extract.interactions.lexicon import Frame, FramePos
@@ -121,6 +122,10 @@ def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 
 def _mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    coordinated = coordinated_modifiers(d, tok)
+    if coordinated:  # "Qatari, Egyptian, and American mediation": each of them
+        raw.trace["source" if spec in frame.source else "target"] = COORDINATED_MODIFIERS
+        return coordinated
     out = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
@@ -148,6 +153,24 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
         return []  # the noun is its own governor's subject ("the talks were held")
     return d.actors(s)
+
+
+def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """"The efforts of Qatari mediation succeeded in reaching a deal": the governing verb's
+    subject is a mediation, not a party; the story's sides reached the deal (through the
+    mediators, filled in by the story step)."""
+    return [PAIR] if mediation_subject(d, tok) is not None else []
+
+
+def mediation_subject(d: Doc_, tok: Token) -> Token | None:
+    """The mediation noun in the subject of the verb governing ``tok`` ("the efforts of X mediation",
+    "Swiss mediation efforts"), if any."""
+    g = governor(tok)
+    s = logical_subject(g) if g is not None and g.pos_ in VERB_POS else None
+    if s is None or tok.left_edge.i <= s.i <= tok.right_edge.i:
+        return None
+    return next((t for t in s.subtree if t.pos_ in NOUN_POS and any(
+        f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(t.lemma_.lower(), []))), None)
 
 
 def _gov_subj_make(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -221,6 +244,8 @@ def _agent_coord(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     g = governor(tok)
     if g is None or tok.dep_ != "nsubjpass":
         return []
+    if any(f.type == "mediate" for f in d.lex.frames.get(g.lemma_.lower(), [])):
+        return []  # "the talks were brokered by X": X mediates them, it is no party to them
     out = []
     for x in prep_objects(g, "by"):
         out.extend(a for a in d.actors(x) if a not in out)
@@ -348,6 +373,7 @@ _SPECS: dict[str, SpecFn] = {
     "pred": _pred,
     "content_subj": _content_subj,
     "brokers": _brokers,
+    "mediation_subj": _mediation_subj,
     "brokers_self": _brokers,
     "claim_speaker": _claim_speaker,
     "captor": _captor,

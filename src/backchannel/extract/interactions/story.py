@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import FramePos
 
 
 class PairSource(Enum):
@@ -161,8 +162,17 @@ def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     out: list[str] = []
     for s, e, a in d.ctx.mentions_in(lo, hi):
         x = level(d.ctx, a)
-        if a in mediators or x in mediators or side_of(d.ctx, a, mediators):
+        if a in mediators or x in mediators or side_of(d.ctx, a, mediators) or is_mediator_role(d, s, e):
             continue
         if x not in out:
             out.append(x)
     return out
+
+
+def is_mediator_role(d: Doc_, start: int, end: int) -> bool:
+    """A mention headed by a mediator's role noun ("the mediators"): a mediator, never the party
+    a mediator stands between."""
+    span = d.ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(span.root.lemma_.lower(), []))

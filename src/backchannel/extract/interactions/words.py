@@ -67,6 +67,7 @@ class Words:
     quantity_preps: frozenset[str]
     count_preps: frozenset[str]
     exchange_phrase: tuple[str, ...]
+    exchange_preps: frozenset[str]
     custody_nouns: frozenset[str]
     that_mark: str
     infinitive_to: str
@@ -88,6 +89,8 @@ class Words:
     civil_marks: frozenset[str]
     broker_participles: frozenset[str]
     broker_participles_left: frozenset[str]
+    coordination_links: frozenset[str]
+    assembly_nouns: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
