@@ -354,3 +354,48 @@ def test_interactions_build_exchange_other_release_measured(acts_of):
                    "held by Chile.")
     i = by_rule(acts, "interactions.build.exchange_other_release")
     assert i.source == "chile" and i.target is not None
+
+
+def test_interactions_expand_captive_holder(acts_of):
+    # an agentless release: the side that holds captives of that nationality frees them
+    acts = acts_of("Chile and the Vargas militia signed a deal. The release of the Chilean hostages "
+                   "took place on Monday.")
+    i = traced(acts, "source", "interactions.expand.captive_holder")
+    assert (i.type, i.source) == ("release", "vargas-militia")
+    # captives of neither side: the side that is a state runs the prisons
+    acts = acts_of("Chile and the Vargas militia signed a deal. Ninety Peruvian prisoners were freed on Monday.")
+    i = traced(acts, "source", "interactions.expand.captive_holder")
+    assert i.source == "chile"
+    # a measure noun: the first batch of prisoners are the prisoners
+    acts = acts_of("Chile and the Vargas militia signed a deal. The first batch of 90 Peruvian prisoners "
+                   "were freed on Monday.")
+    assert [i.source for t, _, _, i in acts if t == "release"] == ["chile"]
+
+
+def test_interactions_frames_agree_deal_noun_between(acts_of):
+    acts = acts_of("Buses left after the truce deal between Chile and Peru took effect.")
+    i = by_rule(acts, "interactions.frames.agree.deal_noun_between")
+    assert (i.source, i.target) == ("chile", "peru")
+    # a ceasefire taking effect is a state of affairs, not the deal
+    assert not [a for a in acts_of("The ceasefire between Chile and Peru will take effect on Sunday.")
+                if a[0] == "agree"]
+
+
+def test_interactions_timing_announced_act(acts_of):
+    acts = acts_of("Norway announced on Wednesday that the efforts of Swiss and Norwegian mediation had "
+                   "succeeded in reaching a deal between Chile and Peru.")
+    dated = {(i.type, i.time.value) for *_, i in acts if i.traced("time") == "interactions.timing.announced_act"}
+    assert ("agree", "2025-05-07") in dated
+    # other report verbs never date their content; a planned act is not dated by its announcement
+    acts = acts_of("Norway said on Wednesday that Chile and Peru had reached a deal.")
+    assert [i.time for t, _, _, i in acts if t == "agree"] == [None]
+    acts = acts_of("Norway announced on Wednesday that Chile and Peru will sign a deal.")
+    assert all(i.traced("time") != "interactions.timing.announced_act" for *_, i in acts)
+
+
+def test_contribution_adjective_subject_is_no_party(acts_of):
+    # "X was critical to reaching the agreement": X helped, the sides agreed
+    acts = acts_of("Chile and Peru held talks in Lima. The presence of Norway's envoy was critical to "
+                   "reaching the agreement.")
+    agrees = [(s, t) for ty, s, t, _ in acts if ty == "agree"]
+    assert agrees and all({s, t} == {"chile", "peru"} for s, t in agrees), acts

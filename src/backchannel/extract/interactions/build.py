@@ -25,7 +25,7 @@ from backchannel.syntax.tree import (
     quantity_object,
 )
 from backchannel.extract.interactions.text_specs import text_spec
-from backchannel.extract.interactions.timing import claim_time, object_time, time_of
+from backchannel.extract.interactions.timing import announced_from, claim_time, object_time, time_of
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -230,6 +230,8 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
         return
     if t.start is not None and t.start < d.sents[d.sent_index(tok)].start_char:
         raw.trace[TIME] = "interactions.timing.previous_sentence"
+    elif t.start is not None and announced_from(tok, t.start):
+        raw.trace[TIME] = "interactions.timing.announced_act"
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
         raw.trace[TIME] = "interactions.timing.speech_day"
 

@@ -22,6 +22,7 @@ SYMMETRIC_TYPES = {"negotiate", "agree", "meet"}
 PAIR = "@pair"  # the story's two sides fill this slot
 OTHER = "@other"  # the story's side other than the one named in the other role
 OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
+HOLDER_OF = "@holder:"  # + the captives' state id (or ""): the story's side that holds them
 
 
 # names of Interaction fields, listed in its ``inferred`` when a rule filled them in

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import (
-    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
+    HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.specs import mediation_subject
@@ -24,6 +24,7 @@ W = words()
 STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's two sides
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
+CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"  # "X hosted the talks": talks between the parties via X
 
 
@@ -123,6 +124,11 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
             if sides:
                 out.extend(p for p in sides if p not in out)
                 inferred.add(role, STORY_SIDES)
+        elif a.startswith(HOLDER_OF):
+            holder = _holder(ctx, a[len(HOLDER_OF):], pair, other)
+            if holder:
+                out.append(holder)
+                inferred.add(role, CAPTIVE_HOLDER)
         elif a.startswith(OTHER_OF):
             known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
             rest = [p for p in pair if p != known and p not in other]
@@ -141,6 +147,20 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
         else:
             out.append(a)
     return out
+
+
+def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | None:
+    """Who holds captives of state ``nat`` ("" when their state is no actor): the side they do not
+    belong to; captives of neither side (Palestinian prisoners in an Israel-Hamas story) are held
+    by the one side that is a state, which runs the prisons."""
+    if len(pair) < 2:
+        return None
+    known = side_of(ctx, nat, pair) if nat else None
+    if known:
+        rest = [p for p in pair if p != known and p not in other]
+        return rest[0] if rest else None
+    states = [p for p in pair if getattr(ctx.actors.get(p), "kind", None) == "state" and p != nat and p not in other]
+    return states[0] if len(states) == 1 else None
 
 
 def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]]) -> list[Record]:

@@ -65,6 +65,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
                 and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.sets["adverbial_objects"]:
             return False  # "did not meet the criteria"
+        if frame.obj_captive and o is not None:
+            o = measured(o)  # "the first batch of 90 prisoners were freed": the prisoners
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
                 o.lemma_.lower() not in d.lex.sets["captive_nouns"] and not (
                     o.tag_ == "NNS" and child(o, "nummod") is not None):

@@ -14,7 +14,9 @@ from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
+from backchannel.extract.interactions.implicit import (
+    captive_holder, captor, event_doer, sentence_actor, story_captor,
+)
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
@@ -68,7 +70,7 @@ def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[s
         return [a for x in prep_objects(o, "against") for a in d.actors(x)]
     if d.is_pair_phrase(o):
         return [PAIR]
-    out = d.actors(o, deep=spec != "obj_actor")
+    out = d.actors(o, deep=spec != "obj_actor") or d.actors(measured(o), deep=spec != "obj_actor")
     for c in tok.children:  # two passive subjects the parser did not coordinate
         if c.dep_ == "nsubjpass" and c.i != o.i:
             out.extend(a for a in d.actors(c, deep=spec != "obj_actor") if a not in out)
@@ -147,6 +149,9 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     g = governor(tok)
     if g is None:
         return []
+    if g.dep_ == "pcomp" and g.head.head.pos_ == "ADJ" and g.head.head.lemma_.lower() in W.contribution_adjectives:
+        # "X was critical to reaching the agreement": X helped; the sides reached it
+        return [PAIR] if frame.symmetric else []
     s = logical_subject(g) if g.pos_ in VERB_POS else logical_subject(g.head) if g.dep_ == "acomp" else None
     if s is None and g.pos_ == "ADJ":
         s = logical_subject(g)
@@ -288,6 +293,10 @@ def _captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> lis
     return captor(d, tok)
 
 
+def _captive_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return captive_holder(d, tok)
+
+
 def _story_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     found = story_captor(d, tok, raw)
     if found and not is_marker(found[0]):
@@ -378,6 +387,7 @@ _SPECS: dict[str, SpecFn] = {
     "claim_speaker": _claim_speaker,
     "captor": _captor,
     "story_captor": _story_captor,
+    "captive_holder": _captive_holder,
     "place_holder": _place_holder,
     "event_doer": _event_doer,
     "sentence_actor": _sentence_actor,

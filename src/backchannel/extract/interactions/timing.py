@@ -140,7 +140,10 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if cur.head.i == cur.i or seen > 12:
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
-            return None, True, False
+            if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur)):
+                return None, True, False
+            # "X announced on Wednesday that mediation succeeded in reaching a deal": an act
+            # announced as done is dated by its announcement (unless its own words date it)
         if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.sets["background_marks"]
                                                   for m in cur.children):
             break  # "the rial slid on Monday, as a delegation prepared to travel for talks"
@@ -249,3 +252,16 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
             if val:
                 return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
     return None
+
+
+def announced_from(tok: Token, time_start: int) -> bool:
+    """Is the time at ``time_start`` that of an announcement whose content holds ``tok``?"""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in W.announce_verbs:
+            inside = cur.left_edge.idx <= time_start <= cur.right_edge.idx
+            return not inside and cur.head.left_edge.idx <= time_start <= cur.head.right_edge.idx
+        cur = cur.head
+    return False

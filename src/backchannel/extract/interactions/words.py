@@ -83,6 +83,7 @@ class Words:
     next_day_phrases: tuple[str, ...]
     past_lead_words: frozenset[str]
     later_adverbs: frozenset[str]
+    announce_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     military_government_nouns: frozenset[str]
     military_marks: frozenset[str]
@@ -91,6 +92,7 @@ class Words:
     broker_participles_left: frozenset[str]
     coordination_links: frozenset[str]
     assembly_nouns: frozenset[str]
+    contribution_adjectives: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
