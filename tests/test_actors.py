@@ -7,7 +7,7 @@ import pytest
 from backchannel.extract import STAGES
 from backchannel.extract.context import Context
 from backchannel.model import Document
-from backchannel.resolve.lexicon import ActorWords, LexiconError, lexicon, validate
+from backchannel.resolve.lexicon import ActorWords, LexiconError, lexicon
 from backchannel.resolve.merge import link_partial_names
 
 
@@ -644,14 +644,18 @@ def test_a_titled_name_inside_a_quote_does_not_take_the_speakers_state(actors_of
 
 
 def test_lexicon_rejects_unknown_keys_and_repeated_entries():
+    from backchannel.data_loader import read
+    from backchannel.resolve.records import actors_data, countries_data, first_names_data
+
     with pytest.raises(LexiconError, match=r"first_names.toml: unknown key\(s\) \['nicknames'\]"):
-        validate("first_names.toml", {"names": ["Ali"], "nicknames": []})
+        first_names_data({"names": ["Ali"], "nicknames": []})
+    actors = read("actors.toml")
     with pytest.raises(LexiconError, match=r"actors.toml \[titles\]: unknown key\(s\) \['rank'\]"):
-        validate("actors.toml", {"titles": {"government": ["minister"], "rank": []}})
+        actors_data({**actors, "titles": {**actors["titles"], "rank": []}})
     with pytest.raises(LexiconError, match="first_names.toml \\[names\\]: duplicate entry 'Ali'"):
-        validate("first_names.toml", {"names": ["Ali", "Omar", "Ali"]})
+        first_names_data({"names": ["Ali", "Omar", "Ali"]})
     with pytest.raises(LexiconError, match="duplicate entry 'Y'"):
-        validate("countries.toml", {"countries": [{"name": "X", "aliases": ["Y", "Y"]}]})
+        countries_data({"countries": [{"name": "X", "aliases": ["Y", "Y"]}]})
     with pytest.raises(LexiconError, match="unknown key"):
         ActorWords.from_toml("actors_words.toml", {"articles": {"definite_article": "the", "partitive": "some"}})
     with pytest.raises(LexiconError, match="missing key"):

@@ -47,7 +47,8 @@ def _data(name):
 
 
 def test_words_are_typed_and_loaded_once():
-    from backchannel.extract.interactions.words import timex_words, words
+    from backchannel.extract.interactions.words import words
+    from backchannel.timex import timex_words
     assert words() is words() and lexicon().words is words()
     assert words().via_preps[0] == "through"  # a tuple: tried in order
     assert "who" in words().relative_pronouns
@@ -94,6 +95,20 @@ def test_frames_loader_rejects_unknown_keys_and_duplicates():
         parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\npos = "verbb"\n')
     with pytest.raises(WordsError, match=re.escape("frames.toml [settings]: unknown key(s) ['event_verb']")):
         parse_frames(text.replace("event_verbs = [", "event_verb = [", 1))
+
+
+def test_frames_loader_checks_types_and_modalities():
+    """A frame's type, implied type and derived types are interaction types, its modality a
+    modality (the model's Literal types): anything else is an error at load, naming the key."""
+    from backchannel.data_loader import LexiconError
+    from backchannel.extract.interactions.lexicon import parse_frames
+    text = _data("frames.toml")
+    with pytest.raises(LexiconError, match=re.escape("(x).type]: 'meeting' is not one of")):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meeting"\n')
+    with pytest.raises(LexiconError, match=re.escape("(x).modality]: 'maybe' is not one of")):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nmodality = "maybe"\n')
+    with pytest.raises(LexiconError, match=re.escape("(x).also[0].type]: 'tell' is not one of")):
+        parse_frames(text + '\n[[frame]]\nlemma = "x"\ntype = "meet"\nalso = [{ type = "tell" }]\n')
 
 
 # -- one sentence per type -----------------------------------------------------------

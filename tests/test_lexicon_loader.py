@@ -116,5 +116,79 @@ def test_speech_verbs_are_reporting_cues():
     from backchannel.resolve.lexicon import lexicon as actors_lexicon
 
     speech = frozenset(dl.read(dl.COMMON_FILE)["verbs"]["speech"])
-    assert actors_lexicon().speech_verbs == frames_lexicon().sets["speech_verbs"] == speech
+    assert actors_lexicon().speech_verbs == frames_lexicon().settings.speech_verbs == speech
     assert speech <= set(claims_lexicon().verbs)
+
+
+READINESS = 'readiness_adj = ["ready", "willing", "prepared", "available"]\n'
+
+
+def _settings_text(new: str, old: str = READINESS) -> str:
+    """frames.toml with one line of [settings] replaced."""
+    from backchannel.extract.interactions.lexicon import FRAMES_FILE
+
+    text = dl.text(FRAMES_FILE)
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+@pytest.mark.parametrize("new, old, message", [
+    (READINESS + 'readiness_adjectives = ["x"]\n', READINESS,
+     "frames.toml [settings]: unknown key(s) ['readiness_adjectives']"),
+    ('readiness_adj = "ready"\n', READINESS, "frames.toml [settings.readiness_adj]: expected a list of strings"),
+    ('readiness_adj = ["ready", "ready"]\n', READINESS, "frames.toml [settings.readiness_adj]: duplicate entry 'ready'"),
+    ("", READINESS, "frames.toml [settings]: missing key(s) ['readiness_adj']"),
+    ("once = true\n", "once = 1\n", "frames.toml [settings.times_adverbs]: expected a table of integers"),
+    ('soon = ["x"]\nunder = ["under", ', 'under = ["under", ', "frames.toml [settings.count_qualifiers]: unknown key(s) ['soon']"),
+])
+def test_frame_settings_are_a_checked_record(new, old, message):
+    """frames.toml [settings] is a typed record: an unknown key, a wrong type, a word listed
+    twice or a missing key is a LexiconError naming the file and the key."""
+    from backchannel.extract.interactions.lexicon import parse_frames
+
+    with pytest.raises(LexiconError) as err:
+        parse_frames(_settings_text(new, old))
+    assert str(err.value).startswith(message)
+
+
+def test_frame_settings_record_fields():
+    from backchannel.extract.interactions.lexicon import Settings, lexicon
+
+    settings = lexicon().settings
+    assert isinstance(settings, Settings) and "ready" in settings.readiness_adj
+    assert settings.times_adverbs["twice"] == 2
+    assert [q for q, _ in settings.count_qualifiers.items()] == ["over", "under", "about"]
+
+
+@pytest.mark.parametrize("loader, edit, message", [
+    ("countries", lambda r: {**r, "states": []}, "countries.toml: unknown key(s) ['states']"),
+    ("countries", lambda r: {**r, "countries": [{**r["countries"][0], "people": "yes"}]},
+     "countries.toml [countries[0].people]: expected true or false"),
+    ("countries", lambda r: {**r, "countries": [{"aliases": ["X"]}]}, "countries.toml [countries[0]]: missing key(s) ['name']"),
+    ("countries", lambda r: {**r, "bodies": {"Kremlin": 1}}, "countries.toml [bodies]: expected a table of strings"),
+    ("actors", lambda r: {**r, "titles": {**r["titles"], "royal": ["king"]}}, "actors.toml [titles]: unknown key(s) ['royal']"),
+    ("actors", lambda r: {**r, "sources": {"agencies": "Reuters"}}, "actors.toml [sources.agencies]: expected a list of strings"),
+    ("actors", lambda r: {**r, "places": {**r["places"], "motion": ["go", "go"]}},
+     "actors.toml [places.motion]: duplicate entry 'go'"),
+    ("actors", lambda r: {k: v for k, v in r.items() if k != "kinds"}, "actors.toml: missing key(s) ['kinds']"),
+    ("first_names", lambda r: {**r, "male": ["John"]}, "first_names.toml: unknown key(s) ['male']"),
+    ("first_names", lambda r: {**r, "female": ["Anna", "Anna"]}, "first_names.toml [female]: duplicate entry 'Anna'"),
+    ("first_names", lambda r: {**r, "names": "John"}, "first_names.toml [names]: expected a list of strings"),
+])
+def test_actor_data_files_are_checked_records(loader, edit, message):
+    """countries.toml, actors.toml and first_names.toml are typed records (resolve.records)."""
+    from backchannel.resolve import records
+
+    load = getattr(records, f"{loader}_data")
+    raw = dl.read(getattr(records, f"{loader.upper()}_FILE"))
+    assert load(raw) == load()
+    with pytest.raises(LexiconError) as err:
+        load(edit(raw))
+    assert str(err.value).startswith(message)
+
+
+def test_a_repeated_word_in_a_data_file_text_is_an_error():
+    from backchannel.resolve.records import FIRST_NAMES_FILE, first_names_data
+
+    with pytest.raises(LexiconError, match=re.escape("first_names.toml [names]: duplicate entry 'Ann'")):
+        first_names_data(dl.parse(FIRST_NAMES_FILE, 'names = ["Ann", "Ann"]\n'))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from backchannel.extract.timex import find, iso_week, resolve
+from backchannel.timex import find, iso_week, resolve
 
 TUE = date(2025, 5, 13)  # a Tuesday
 SUN = date(2025, 4, 20)  # a Sunday

@@ -9,7 +9,11 @@ dropped as soon as the document's dossier is written, so nothing accumulates
 across a corpus. Both the stages (``extract``) and the resolvers (``resolve``)
 work on it, so it sits beneath both: neither imports the other to reach it.
 How rules record themselves on what they change is explained in
-:mod:`backchannel.extract.context`.
+:mod:`backchannel.extract.context`. :meth:`Context.actor_for_token` answers from mentions and
+resolved pronouns only; the fallbacks for words the actors stage left unresolved ("the
+rebels", "the Emiratis", a surname alone) are :class:`backchannel.mentions.TokenActors`, the
+same for every stage (made with the country look-up by
+:func:`backchannel.resolve.phrases.token_actors`).
 """
 
 from __future__ import annotations

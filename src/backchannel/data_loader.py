@@ -15,8 +15,9 @@ The API, smallest first:
   is the lists one after the other.
 * :func:`check_keys`, :func:`word_list`, :func:`flag` -- the checks of one table or value.
 * :func:`load_fields` -- a typed record (a dataclass) from a table whose keys are its fields;
-  the field's annotation says how a value is read (``str``, ``frozenset[str]``,
-  ``tuple[str, ...]``, ``dict[str, int]``, ``re.Pattern[str]``). A list may be written as an
+  the field's annotation says how a value is read (``str``, ``bool``, ``frozenset[str]``,
+  ``tuple[str, ...]``, ``dict[str, int]``, ``dict[str, str]``, ``re.Pattern[str]``, another
+  record for a sub-table and ``tuple[Record, ...]`` for a list of tables). A list may be written as an
   entry table ``{ words = [...], narrow = true, why = "..." }`` (made for one sentence of one
   article: kept, but marked); ``grouped=True`` reads files whose tables only group the keys
   for the reader (a group may carry ``narrow``/``why`` itself).
@@ -27,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+import typing
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -168,8 +170,30 @@ def entry(file: str, key: str, value: Any) -> tuple[Any, str | None]:
     return value[WORDS], (str(value.get(WHY, "")) if narrow else None)
 
 
+def is_table(hint: Any) -> bool:
+    """Whether a field of type ``hint`` is written as a TOML table (never an entry table)."""
+    return typing.get_origin(hint) is dict or (isinstance(hint, type) and dataclasses.is_dataclass(hint))
+
+
+def record_items(hint: Any) -> type | None:
+    """The dataclass of a ``tuple[Record, ...]`` field (a list of tables), else ``None``."""
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis \
+            and isinstance(args[0], type) and dataclasses.is_dataclass(args[0]):
+        return args[0]
+    return None
+
+
 def convert(file: str, key: str, hint: Any, value: Any) -> Any:
     """A TOML value as the declared type ``hint`` of its field, or an error naming it."""
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return load_fields(hint, file, value, key=key)[0]
+    if (item := record_items(hint)) is not None:
+        if not isinstance(value, list):
+            raise LexiconError(file, key, "expected a list of tables")
+        return tuple(load_fields(item, file, v, key=f"{key}[{i}]")[0] for i, v in enumerate(value))
+    if hint is bool:
+        return flag(file, key, value)
     if hint is str:
         if not isinstance(value, str):
             raise LexiconError(file, key, "expected a string")
@@ -182,8 +206,13 @@ def convert(file: str, key: str, hint: Any, value: Any) -> Any:
         except re.error as exc:
             raise LexiconError(file, key, f"not a valid regular expression: {exc}") from exc
     if hint == dict[str, int]:
-        if not isinstance(value, dict) or not all(isinstance(x, int) for x in value.values()):
+        if not isinstance(value, dict) or not all(isinstance(x, int) and not isinstance(x, bool)
+                                                  for x in value.values()):
             raise LexiconError(file, key, "expected a table of integers")
+        return dict(value)
+    if hint == dict[str, str]:
+        if not isinstance(value, dict) or not all(isinstance(x, str) for x in value.values()):
+            raise LexiconError(file, key, "expected a table of strings")
         return dict(value)
     words = word_list(file, key, value)
     if hint == tuple[str, ...]:
@@ -228,7 +257,7 @@ def load_fields(cls: type[T], file: str, raw: dict[str, Any], *, grouped: bool =
     values: dict[str, Any] = {}
     for k, v in raw.items():
         name, where = by_key[k], join(key, k)
-        if hints[name] != dict[str, int] and isinstance(v, dict):
+        if not is_table(hints[name]) and isinstance(v, dict):
             v, why = entry(file, where, v)
             where = join(where, WORDS)
             if why is not None:

@@ -1,4 +1,5 @@
-"""One index per parsed document: sentences, paragraphs, quotations and token attributes, read once.
+"""One index per parsed document: sentences, paragraphs, quotations, time expressions and token
+attributes, read once; and the index of a document's claims (:class:`ClaimIndex`).
 
 Why one: the actors, claims and interactions stages each built their own
 lists of sentences, paragraph breaks and tokens, and each walked spaCy's
@@ -11,13 +12,20 @@ lazily (a stage pays only for what it reads) and once per document, on
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS  # type: ignore[import-not-found]  # Cython, no stub
 from spacy.tokens import Doc, Span, Token
 
+from backchannel.model import Claim
 from backchannel.quotes import PARA_BREAK, Region, scan_quotes
+from backchannel.timex import Timex, find
+
+TIME_ENTS = frozenset({"DATE", "TIME"})  # spaCy's entity labels of dates and times
+POBJ = "pobj"
+FAR = 2000  # characters: a claim span ending this far before a position cannot hold it
 
 
 @dataclass
@@ -59,6 +67,7 @@ class DocIndex:
 
     @cached_property
     def table(self) -> TokenTable:
+        """Token attributes as plain lists (see :class:`TokenTable`)."""
         return TokenTable.of(self.doc)
 
     @cached_property
@@ -81,6 +90,47 @@ class DocIndex:
         return [m.start() for m in PARA_BREAK.finditer(self.text)]
 
     @cached_property
+    def para_of_sent(self) -> list[int]:
+        """Paragraph number of each sentence: how many paragraph breaks come before its start."""
+        return [self.para_index(s.start_char) for s in self.sents]
+
+    @cached_property
+    def timexes(self) -> list[tuple[Timex, Span, Token | None]]:
+        """Time expressions (:func:`backchannel.timex.find`, with the parser's DATE/TIME
+        entities), each with its token span and the token it attaches to (see :meth:`attachment`)."""
+        ents = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in TIME_ENTS]
+        out = []
+        for tx in find(self.text, ents):
+            span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            out.append((tx, span, self.attachment(span)))
+        return out
+
+    @cached_property
+    def timex_at(self) -> dict[int, list[tuple[Timex, Span]]]:
+        """Token index -> the time expressions attached to that token, in text order."""
+        at: dict[int, list[tuple[Timex, Span]]] = {}
+        for tx, span, att in self.timexes:
+            if att is not None:
+                at.setdefault(att.i, []).append((tx, span))
+        return at
+
+    @staticmethod
+    def attachment(span: Span) -> Token | None:
+        """The token a time expression modifies: the head of its span's top ("met on Monday"
+        -> "met": a prepositional object's preposition is skipped), else the span's root."""
+        r = span.root
+        h = r.head
+        while h.i != r.i and span.start <= h.i < span.end:
+            r, h = h, h.head
+        if r.dep_ == POBJ and not (span.start <= r.head.i < span.end):
+            return r.head.head
+        if h.i == r.i:
+            return r
+        return h
+
+    @cached_property
     def regions(self) -> list[Region]:
         """Quotation regions (see :mod:`backchannel.quotes`), in text order."""
         return scan_quotes(self.text)
@@ -95,6 +145,10 @@ class DocIndex:
     def sent_index(self, pos: int) -> int:
         """The sentence holding character ``pos`` (the first for a position before any)."""
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def sent_of_token(self, i: int) -> int:
+        """The sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_start_tokens, i) - 1
 
     def para_index(self, pos: int) -> int:
         """How many paragraph breaks come before character ``pos``."""
@@ -116,3 +170,40 @@ class DocIndex:
                 out.append(r)
             j += 1
         return out
+
+
+class ClaimIndex:
+    """Where a document's claims are, by character offset.
+
+    Why apart from :class:`DocIndex`: the document index is built before the claims stage
+    (which reads it), so the claims cannot be part of it; a later stage builds this one from
+    ``ctx.claims`` when it starts.
+    """
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        claims = list(claims)
+        spans = []
+        for c in claims:
+            for a, b in c.spans.content:
+                spans.append((a, b, c.id))
+            if c.spans.clause:
+                spans.append((c.spans.clause[0], c.spans.clause[1], c.id))
+        self.spans: list[tuple[int, int, str]] = sorted(spans)  # (start, end, claim id): content pieces, clauses
+        self.claims: dict[str, Claim] = {c.id: c for c in claims}
+        self.speaker_starts: set[int] = {c.spans.speaker[0] for c in claims if c.spans.speaker}
+
+    def claim_at(self, pos: int) -> str | None:
+        """The claim whose content or clause holds character ``pos`` (the one starting last)."""
+        i = bisect.bisect_right(self.spans, (pos, 1 << 30, "")) - 1
+        while i >= 0:
+            a, b, cid = self.spans[i]
+            if a <= pos < b:
+                return cid
+            if b < pos - FAR:
+                break
+            i -= 1
+        return None
+
+    def is_speaker(self, start: int) -> bool:
+        """Does a mention at ``start`` name the speaker of a claim ("..., the army said")?"""
+        return start in self.speaker_starts

@@ -25,7 +25,7 @@ trace is not written at all (``UNSET``) to keep dossiers compact.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import msgspec
 
@@ -34,8 +34,9 @@ InteractionType = Literal[
     "contact", "message", "mediate", "meet", "inform", "learn", "persuade", "pressure",
     "propose", "demand", "agree", "reject", "release", "accuse", "attack", "negotiate",
 ]
-INTERACTION_TYPES: tuple[str, ...] = InteractionType.__args__  # type: ignore[attr-defined]
+INTERACTION_TYPES: tuple[str, ...] = get_args(InteractionType)
 Modality = Literal["asserted", "reported", "planned", "hypothetical"]
+MODALITIES: tuple[str, ...] = get_args(Modality)
 Qualifier = Literal["exactly", "over", "under", "about"]
 Stance = Literal["neutral", "distancing", "factive", "committal"]
 
@@ -308,6 +309,20 @@ class Dossier(Base, kw_only=True):
 
 
 _encoder = msgspec.json.Encoder()
+
+
+def as_interaction_type(value: str) -> InteractionType:
+    """``value`` as an :data:`InteractionType` (a ValueError if it is none)."""
+    if value not in INTERACTION_TYPES:
+        raise ValueError(f"not an interaction type: {value!r}")
+    return cast(InteractionType, value)
+
+
+def as_modality(value: str) -> Modality:
+    """``value`` as a :data:`Modality` (a ValueError if it is none)."""
+    if value not in MODALITIES:
+        raise ValueError(f"not a modality: {value!r}")
+    return cast(Modality, value)
 
 
 def to_json(obj: Base, indent: int | None = None) -> str:

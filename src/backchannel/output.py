@@ -37,7 +37,12 @@ class UsageError(Exception):
     """The output options cannot work for these inputs; nothing has been done yet."""
 
 
-def atomic_write(path: Path, write: Callable[[TextIO], None], newline: str | None = None) -> None:
+def _writer(text: str) -> Callable[[TextIO], object]:
+    """A writer of ``text`` for :func:`atomic_write`."""
+    return lambda fh: fh.write(text)
+
+
+def atomic_write(path: Path, write: Callable[[TextIO], object], newline: str | None = None) -> None:
     """Write ``path`` through ``write`` into a temporary file beside it, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -177,7 +182,7 @@ class Outputs:
             self._sink.write(render(spec, dossier))
         elif spec.directory and spec.files is not None:
             for name, text in spec.files(dossier, stem):
-                atomic_write(self.out / name, lambda fh, t=text: fh.write(t), newline="")
+                atomic_write(self.out / name, _writer(text), newline="")
         else:
             text = render(spec, dossier)
             atomic_write(self.out / (stem + spec.suffix), lambda fh: fh.write(text))
@@ -185,7 +190,8 @@ class Outputs:
     def _write_html(self, dossier: Dossier, stem: str) -> None:
         from backchannel.report.html import render_report
 
-        target = self.html if self.single_html else self.html / (stem + ".html")  # type: ignore[operator]
+        assert self.html is not None, "written only with --html"
+        target = self.html if self.single_html else self.html / (stem + ".html")
         if self.single_html:
             if self._taken_single:
                 raise OutputError(f"--html {self.html} already holds an earlier document; give a directory")

@@ -56,10 +56,10 @@ def rows(d: Dossier, table: str) -> Iterator[dict]:
             if i.claim:
                 supports.setdefault(i.claim, []).append(i.id)
         for c in d.claims:
-            a = ix.actors.get(c.speaker or "")
+            speaker = ix.actors.get(c.speaker or "")
             side = ix.side(c.speaker)
             yield {"id": c.id, "speaker": c.speaker or "", "speaker_name": ix.name(c.speaker),
-                   "anonymous": a is None or not a.named, "side": side or "", "side_name": ix.name(side),
+                   "anonymous": speaker is None or not speaker.named, "side": side or "", "side_name": ix.name(side),
                    "cue": c.cue or "", "stance": c.stance or "", "direct": c.direct, "content": c.content,
                    "supports": _j(supports.get(c.id, [])), "doc": c.evidence.doc,
                    "evidence_start": c.evidence.start, "evidence_end": c.evidence.end, "evidence": c.evidence.text}

@@ -267,6 +267,7 @@ def read_jsonl(fh: IO[bytes], name: str, max_chars: int = MAX_CHARS,
         if len(line) > limit:
             yield InputError(where, f"line too large: {len(line):,} bytes (limit {limit:,}; raise --max-chars)")
             continue
+        item: Item | InputError
         try:
             with time_limit(timeout):
                 item = _jsonl_item(line, where, f"{Path(name).stem}-{n}", max_chars)

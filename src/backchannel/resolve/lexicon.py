@@ -9,58 +9,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 
 from backchannel.data_loader import LexiconError as LexiconError  # re-exported: the loaders' one error
-from backchannel.data_loader import NARROW, check_keys, check_unique, load_fields, read
+from backchannel.data_loader import NARROW, load_fields, read
+from backchannel.resolve.records import ActorFrames, Country, actors_data, countries_data, first_names_data
 
-# Every key the data files may hold, as "file:key" (or "file:table.key" for files of word-list
-# tables); a key not listed here is an error at load. (actors_words.toml is checked against the
-# fields of ActorWords instead.)
-_KNOWN_KEYS = frozenset({
-    "countries.toml:countries", "countries.toml:blocs", "countries.toml:regions", "countries.toml:cities",
-    "countries.toml:bodies",
-    "first_names.toml:names", "first_names.toml:female",
-    "actors.toml:titles.government", "actors.toml:titles.person", "actors.toml:titles.honorifics",
-    "actors.toml:kinds.organization_words", "actors.toml:kinds.unit_heads", "actors.toml:kinds.speech_verbs",
-    "actors.toml:unnamed.person", "actors.toml:unnamed.group", "actors.toml:unnamed.needs_modifier",
-    "actors.toml:unnamed.never", "actors.toml:unnamed.never_phrases", "actors.toml:unnamed.generic",
-    "actors.toml:unnamed.inert", "actors.toml:unnamed.institutions",
-    "actors.toml:government.nouns", "actors.toml:government.default_state", "actors.toml:government.occupier",
-    "actors.toml:government.military",
-    "actors.toml:places.venue_preps", "actors.toml:places.motion", "actors.toml:places.place_nouns",
-    "actors.toml:places.meet_verbs", "actors.toml:places.pair_numbers", "actors.toml:places.conquest_verbs",
-    "actors.toml:sources.agencies",
-    "actors.toml:frames.as_verbs", "actors.toml:frames.name_particles", "actors.toml:frames.title_prefixes",
-    "actors.toml:frames.person_relations", "actors.toml:frames.personal_staff",
-    "actors.toml:frames.definite_org_heads", "actors.toml:frames.definite_org_modifiers",
-    "actors.toml:frames.definite_bloc_heads", "actors.toml:frames.release_verbs",
-    "actors.toml:frames.hold_verbs", "actors.toml:frames.captive_nouns", "actors.toml:frames.captive_drop",
-    "actors.toml:frames.allegiance_verbs", "actors.toml:frames.fielded_heads",
-    "actors.toml:frames.descriptor_nouns", "actors.toml:frames.unit_words",
-    "actors.toml:frames.collective_plurals",
-})
-_TABLE_FILES = frozenset({"actors.toml"})  # files whose top-level keys are tables of named lists
 # `narrow = true` in a table of actors_words.toml: its words serve a rule written for one article.
 NARROW_MARKER = NARROW
-
-
-def _load(name: str) -> dict:
-    return validate(name, read(name))
-
-
-def validate(name: str, data: dict) -> dict:
-    """``data`` (a parsed data file) if its keys are known and no list repeats an entry; else raise."""
-    known = {k.split(":", 1)[1] for k in _KNOWN_KEYS if k.startswith(name + ":")}
-    if known:
-        tops = {k.split(".")[0] for k in known}
-        check_keys(name, "", data, tops)
-        if name in _TABLE_FILES:
-            for table, keys in data.items():
-                check_keys(name, table, keys, {k.split(".", 1)[1] for k in known if k.startswith(table + ".")})
-    check_unique(name, "", data)
-    return data
+ACTOR_WORDS_FILE = "actors_words.toml"
 
 
 @dataclass(frozen=True)
@@ -170,15 +129,6 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@dataclass(frozen=True)
-class Country:
-    name: str
-    aliases: tuple[str, ...]
-    capitals: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    people: bool = False  # the demonym names a people, not a state actor
-
-
 @dataclass
 class Lexicon:
     countries: list[Country] = field(default_factory=list)
@@ -267,18 +217,16 @@ class Lexicon:
         return fold(word) in self.female_names
 
 
-def _s(values) -> frozenset[str]:
+def _s(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.casefold() for v in values)
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The cached lexicon (data files are read once per process)."""
-    c, a, n = _load("countries.toml"), _load("actors.toml"), _load("first_names.toml")
-    lx = Lexicon(words=ActorWords.from_toml("actors_words.toml", _load("actors_words.toml")))
-    for rec in c["countries"]:
-        ctry = Country(rec["name"], tuple(rec.get("aliases", [])), tuple(rec.get("capitals", [])),
-                       tuple(rec.get("demonyms", [])), bool(rec.get("people", False)))
+    """The cached lexicon (data files are read once per process and checked as typed records)."""
+    c, a, n = countries_data(), actors_data(), first_names_data()
+    lx = Lexicon(words=ActorWords.from_toml(ACTOR_WORDS_FILE, read(ACTOR_WORDS_FILE)))
+    for ctry in c.countries:
         lx.countries.append(ctry)
         for nm in (ctry.name, *ctry.aliases):
             lx.by_name.setdefault(fold(nm), ctry)
@@ -286,46 +234,40 @@ def lexicon() -> Lexicon:
             lx.by_capital.setdefault(fold(cap), ctry)
         for dem in ctry.demonyms:
             lx.by_demonym.setdefault(fold(dem), ctry)
-    for rec in c.get("blocs", []):
-        for nm in (rec["name"], *rec.get("aliases", [])):
-            lx.blocs[fold(nm)] = (rec["name"], rec.get("kind", "group"))
-    lx.bodies = {fold(k_): v for k_, v in c.get("bodies", {}).items()}
-    lx.regions = frozenset(fold(r) for r in c.get("regions", []))
-    lx.cities = frozenset(fold(r) for r in c.get("cities", []))
-    t, k, u, g, p, s = a["titles"], a["kinds"], a["unnamed"], a["government"], a["places"], a["sources"]
-    lx.gov_titles = _s(t["government"])
-    lx.person_nouns = _s(t["person"]) | lx.gov_titles
-    lx.honorifics = _s(t["honorifics"])
-    lx.org_words = _s(k["organization_words"])
-    lx.unit_heads = _s(k["unit_heads"])
-    lx.speech_verbs = _s(k["speech_verbs"])
-    lx.unnamed_person = _s(u["person"])
-    lx.unnamed_group = _s(u["group"])
-    lx.needs_modifier = _s(u["needs_modifier"])
-    lx.never = _s(u["never"])
-    lx.never_phrases = _s(u.get("never_phrases", []))
-    lx.generic = _s(u["generic"])
-    lx.inert = _s(u["inert"])
-    lx.institutions = _s(u["institutions"])
-    lx.gov_nouns = _s(g["nouns"])
-    lx.gov_default = {k_.casefold(): v for k_, v in g.get("default_state", {}).items()}
-    lx.occupier = _s(g["occupier"])
-    lx.military = _s(g["military"])
-    lx.venue_preps = _s(p["venue_preps"])
-    lx.motion = _s(p["motion"])
-    lx.place_nouns = _s(p["place_nouns"])
-    lx.meet_verbs = _s(p["meet_verbs"])
-    lx.conquest_verbs = _s(p.get("conquest_verbs", []))
-    lx.pair_numbers = _s(p.get("pair_numbers", []))
-    lx.agencies = frozenset(s["agencies"])
-    lx.first_names = frozenset(n["names"]) | frozenset(fold(x) for x in n["names"])
-    lx.female_names = frozenset(fold(x) for x in n.get("female", []))
-    f = a["frames"]
-    for key in ("as_verbs", "name_particles", "title_prefixes", "person_relations", "allegiance_verbs",
-                "fielded_heads", "descriptor_nouns", "unit_words", "collective_plurals"):
-        setattr(lx, key, _s(f[key]))
-    lx.personal_staff = _s(f.get("personal_staff", []))
-    for key in ("definite_org_heads", "definite_org_modifiers", "definite_bloc_heads", "release_verbs",
-                "hold_verbs", "captive_drop", "captive_nouns"):
-        setattr(lx, key, _s(f.get(key, [])))
+    for bloc in c.blocs:
+        for nm in (bloc.name, *bloc.aliases):
+            lx.blocs[fold(nm)] = (bloc.name, bloc.kind)
+    lx.bodies = {fold(k_): v for k_, v in c.bodies.items()}
+    lx.regions = frozenset(fold(r) for r in c.regions)
+    lx.cities = frozenset(fold(r) for r in c.cities)
+    t, k, u, g, p, s = a.titles, a.kinds, a.unnamed, a.government, a.places, a.sources
+    lx.gov_titles = _s(t.government)
+    lx.person_nouns = _s(t.person) | lx.gov_titles
+    lx.honorifics = _s(t.honorifics)
+    lx.org_words = _s(k.organization_words)
+    lx.unit_heads = _s(k.unit_heads)
+    lx.speech_verbs = _s(k.speech_verbs)
+    lx.unnamed_person = _s(u.person)
+    lx.unnamed_group = _s(u.group)
+    lx.needs_modifier = _s(u.needs_modifier)
+    lx.never = _s(u.never)
+    lx.never_phrases = _s(u.never_phrases)
+    lx.generic = _s(u.generic)
+    lx.inert = _s(u.inert)
+    lx.institutions = _s(u.institutions)
+    lx.gov_nouns = _s(g.nouns)
+    lx.gov_default = {k_.casefold(): v for k_, v in g.default_state.items()}
+    lx.occupier = _s(g.occupier)
+    lx.military = _s(g.military)
+    lx.venue_preps = _s(p.venue_preps)
+    lx.motion = _s(p.motion)
+    lx.place_nouns = _s(p.place_nouns)
+    lx.meet_verbs = _s(p.meet_verbs)
+    lx.conquest_verbs = _s(p.conquest_verbs)
+    lx.pair_numbers = _s(p.pair_numbers)
+    lx.agencies = frozenset(s.agencies)
+    lx.first_names = frozenset(n.names) | frozenset(fold(x) for x in n.names)
+    lx.female_names = frozenset(fold(x) for x in n.female)
+    for f in fields(ActorFrames):  # every list of [frames] is a field of the lexicon of the same name
+        setattr(lx, f.name, _s(getattr(a.frames, f.name)))
     return lx

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from backchannel.context import Context
+from backchannel.mentions import TokenActors
 from backchannel.resolve.lexicon import lexicon
 
 STATE_IDS = "state_ids"  # ctx.notes key: country canonical name -> actor id
@@ -17,6 +18,12 @@ def state_for_word(ctx: Context, text: str) -> str | None:
         return None
     ids = ctx.notes.get(STATE_IDS)
     return ids.get(country.name) if isinstance(ids, dict) else None
+
+
+def token_actors(ctx: Context) -> TokenActors:
+    """Token -> actor look-ups with every fallback (:mod:`backchannel.mentions`), country words
+    and demonyms included; a stage makes one when it starts."""
+    return TokenActors(ctx, state_for_word)
 
 
 def actor_for_phrase(ctx: Context, span: Span) -> str | None:

@@ -89,8 +89,8 @@ def write_corpus_json(con, out: TextIO) -> None:  # noqa: ANN001
     for k, d in enumerate(documents(con)):
         out.write(("," if k else "") + "\n  " + json.dumps(d, ensure_ascii=False))
     out.write('\n ],\n "dossiers": [')
-    for k, d in enumerate(dossiers(con)):
-        out.write(("," if k else "") + "\n  " + to_json(d))
+    for k, dossier in enumerate(dossiers(con)):
+        out.write(("," if k else "") + "\n  " + to_json(dossier))
     out.write("\n ]")
     for name, items in _cross(con).items():
         out.write(f',\n "{name}": [')

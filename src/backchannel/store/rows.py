@@ -107,13 +107,13 @@ class Rows:
                       i.claim, _pair(i.trigger, 0), _pair(i.trigger, 1), e.start, e.end, e.text, list(i.inferred))
             for k, v in enumerate(i.via):
                 self._add("interaction_via", d, i.id, k, v)
-        for c in dossier.claims:
-            s, e = c.spans, c.evidence
-            self._add("claims", d, c.id, c.speaker, c.cue, c.direct, c.content, c.stance, _pair(s.cue, 0),
+        for cl in dossier.claims:
+            s, e = cl.spans, cl.evidence
+            self._add("claims", d, cl.id, cl.speaker, cl.cue, cl.direct, cl.content, cl.stance, _pair(s.cue, 0),
                       _pair(s.cue, 1), _pair(s.speaker, 0), _pair(s.speaker, 1), _pair(s.clause, 0),
-                      _pair(s.clause, 1), e.start, e.end, e.text, list(c.inferred))
+                      _pair(s.clause, 1), e.start, e.end, e.text, list(cl.inferred))
             for k, part in enumerate(s.content):
-                self._add("claim_spans", d, c.id, k, _pair(part, 0), _pair(part, 1))
+                self._add("claim_spans", d, cl.id, k, _pair(part, 0), _pair(part, 1))
         self.n += 1
 
     def insert(self, con) -> None:  # noqa: ANN001 - duckdb connection

@@ -135,11 +135,11 @@ class Writer:
         ids = [d for _, d, h in named if d is not None and h != "dup"]
         stored = dict(self.con.execute("SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))",
                                        [ids]).fetchall()) if ids else {}
-        for it, doc_id, chash in named:
-            if chash == "dup" or (doc_id is not None and stored.get(doc_id) == chash):
+        for it, named_id, named_hash in named:
+            if named_hash == "dup" or (named_id is not None and stored.get(named_id) == named_hash):
                 self.tally.skipped += 1
                 continue
-            self.pending.append(_Pending(it.name, doc_id, chash, doc_id in stored))
+            self.pending.append(_Pending(it.name, named_id, named_hash, named_id in stored))
             yield it
 
     def again(self, items: Iterable[Item]) -> Iterator[Item]:

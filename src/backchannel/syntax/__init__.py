@@ -4,6 +4,9 @@
   conjuncts, phrases, datelines;
 - :mod:`.roles`: the logical subject and object of a verb or event noun through
   passives, control, coordination and relative clauses;
+- :mod:`.speech`: the subject of a speech cue and where the clause it reports stops;
+- :mod:`.phrases`: noun-phrase extents (pre- and post-modifiers), the text of a run of
+  tokens, titles owned by a pronoun, and whether a comma segment is a noun phrase;
 - :mod:`.words`: the closed classes they read (``data/common.toml [syntax]``).
 
 Nothing here knows about actors, claims or frames: a stage asks "who is the

@@ -23,6 +23,10 @@ NOUN_POS = {"NOUN", "PROPN"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
+# the nominal subjects only (no clausal subject): a noun phrase that acts or is acted on
+NSUBJ_DEPS = {"nsubj", "nsubjpass"}
+
+
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
 
 
@@ -70,15 +74,15 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             continue
         cur: Token | None = c
         for w in words[1:]:
+            if cur is None:  # a word of the chain is missing
+                break
             nxt = None
-            for cc in cur.children:  # type: ignore[union-attr]
+            for cc in cur.children:
                 if cc.lower_ == w:
                     nxt = cc
             if nxt is None:
                 nxt = cur.doc[cur.i + 1] if cur.i + 1 < len(cur.doc) and cur.doc[cur.i + 1].lower_ == w else None
             cur = nxt
-            if cur is None:
-                break
         if cur is None:
             continue
         for o in cur.children:

@@ -101,25 +101,26 @@ def channels(dossier: Dossier, index: Index | None = None) -> list[Channel]:
                 add(i.source, via[-1], via[:-1], i)
     for mediator, recs in mediated.items():
         for x, y in combinations(recs, 2):
-            if x.target != y.target and mediator not in (x.target, y.target):
+            # (every mediation in ``mediated`` has a target)
+            if x.target and y.target and x.target != y.target and mediator not in (x.target, y.target):
                 # a mediator carries both ways
-                add(x.target, y.target, [mediator], x, both=True)  # type: ignore[arg-type]
-                add(x.target, y.target, [mediator], y, both=True)  # type: ignore[arg-type]
+                add(x.target, y.target, [mediator], x, both=True)
+                add(x.target, y.target, [mediator], y, both=True)
 
     out: list[Channel] = []
     for (a, b), by_via in paths.items():
         plist = []
-        for via, recs in by_via.items():
+        for path_via, seen in by_via.items():
             msgs, quals = 0, set()
-            unique = list({i.id: i for i, _ in recs}.values())
+            unique = list({i.id: i for i, _ in seen}.values())
             for i in unique:
                 if i.type == "message":
                     msgs += i.count.value if i.count else 1
                     if i.count and i.count.qualifier != "exactly":
                         quals.add(i.count.qualifier)
             times = [i.time.value for i in unique if i.time]
-            dirs = sorted({"forward" if f else "backward" for _, f in recs})
-            plist.append(Path(via=list(via), interactions=[i.id for i in unique],
+            dirs = sorted({"forward" if f else "backward" for _, f in seen})
+            plist.append(Path(via=list(path_via), interactions=[i.id for i in unique],
                               types=sorted({i.type for i in unique}), directions=dirs, messages=msgs,
                               qualifier=quals.pop() if len(quals) == 1 else None,
                               first=first(times), last=last(times)))

@@ -35,18 +35,20 @@ class KnowledgeEntry(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 
 def _entries(i: Interaction) -> list[KnowledgeEntry]:
-    common = dict(topic=i.topic, via=list(i.via), means=i.means, time=i.time, modality=i.modality,
-                  interaction=i.id)
+    via = list(i.via)  # one list shared by the entries of one interaction
+
+    def entry(actor: str, how: How, source: str | None) -> KnowledgeEntry:
+        return KnowledgeEntry(actor=actor, how=how, source=source, topic=i.topic, via=via, means=i.means,
+                              time=i.time, modality=i.modality, interaction=i.id)
+
     if i.type == "inform" and i.target:
-        return [KnowledgeEntry(actor=i.target, how="not_told" if i.negated else "told", source=i.source,
-                               **common)]
+        return [entry(i.target, "not_told" if i.negated else "told", i.source)]
     if i.type == "learn" and i.source:
-        return [KnowledgeEntry(actor=i.source, how="not_learned" if i.negated else "learned",
-                               source=i.target, **common)]
+        return [entry(i.source, "not_learned" if i.negated else "learned", i.target)]
     if i.type == "message" and not i.negated:
-        out = [KnowledgeEntry(actor=v, how="relayed", source=i.source, **common) for v in i.via]
+        out = [entry(v, "relayed", i.source) for v in i.via]
         if i.target:
-            out.append(KnowledgeEntry(actor=i.target, how="received", source=i.source, **common))
+            out.append(entry(i.target, "received", i.source))
         return out
     return []
 

@@ -67,8 +67,9 @@ def sources(dossier: Dossier, index: Index | None = None) -> Sources:
                  if i.modality == "reported" and (not i.claim or i.claim not in ix.claims)]
     facts = []
     for i in dossier.interactions:
-        c = ix.claims.get(i.claim or "")
-        spk = ix.actors.get(c.speaker or "") if c else None
-        facts.append(Fact(interaction=i.id, modality=i.modality, claim=c.id if c else None,
-                          speaker=c.speaker if c else None, anonymous=bool(c) and (spk is None or not spk.named)))
+        rest = ix.claims.get(i.claim or "")
+        spk = ix.actors.get(rest.speaker or "") if rest else None
+        facts.append(Fact(interaction=i.id, modality=i.modality, claim=rest.id if rest else None,
+                          speaker=rest.speaker if rest else None,
+                          anonymous=bool(rest) and (spk is None or not spk.named)))
     return Sources(claims=out, facts=facts, unsourced=unsourced)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.spans import clean, np_left
+from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.syntax.phrases import np_left
 
 
 def captives(st: ActorState) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 
-from backchannel.extract.actors.spans import np_left
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.phrases import np_left
 
 
 def definite_descriptions(st: ActorState) -> None:

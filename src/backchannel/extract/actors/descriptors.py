@@ -11,10 +11,11 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, role_noun)
-from backchannel.extract.actors.spans import POSS_SUFFIX, np_left
+from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.phrases import np_left
 
 
 Desc = tuple[list[Token], list[Token], Token, str]  # (left tokens, right tokens, head, rule id)

@@ -11,8 +11,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.spans import np_left, span_text
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.phrases import np_left, span_text
 
 
 def government_descriptions(st: ActorState) -> None:

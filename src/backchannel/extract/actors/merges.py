@@ -7,9 +7,9 @@ as an origin is a place), and pronouns are resolved once the actors are final.
 
 from __future__ import annotations
 
-from backchannel.extract.actors.spans import SUBJ
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve import coref
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 def same_event_persons(st: ActorState) -> None:
@@ -23,7 +23,7 @@ def same_event_persons(st: ActorState) -> None:
         out = set()
         for m in st.ctx.actors[aid].mentions:
             span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ not in SUBJ:
+            if span is None or span.root.dep_ not in NSUBJ_DEPS:
                 continue
             verb = span.root.head
             for c in verb.children:

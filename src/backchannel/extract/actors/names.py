@@ -14,12 +14,13 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.ner_spans import spans_from_ents
 from backchannel.extract.actors.queries import governmental, org_like
-from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, SUBJ, clean, strip_span
+from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.state import ActorState, Named
 from backchannel.extract.context import slug
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.resolve.merge import link_partial_names, name_tokens
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 def find_named(st: ActorState) -> None:
@@ -77,7 +78,7 @@ def _group_label(st: ActorState, label: str, span: Span) -> str | None:
     """
     if label == "NORP":
         r = span.root
-        if len(span) == 1 and r.tag_ in ("NNPS", "NNS") and r.dep_ in SUBJ | {"dobj", "pobj", "poss"} \
+        if len(span) == 1 and r.tag_ in ("NNPS", "NNS") and r.dep_ in NSUBJ_DEPS | {"dobj", "pobj", "poss"} \
                 and st.lx.demonym(r.text) is None:
             label = "GROUP"
         else:
@@ -184,7 +185,7 @@ def conquered_place(st: ActorState, span: Span, label: str) -> bool:
 
 def unknown_place_is_venue(st: ActorState, root: Token) -> bool:
     """A place not in the gazetteer is a venue unless it is a subject or a possessor."""
-    if root.dep_ in SUBJ or root.dep_ == "poss":
+    if root.dep_ in NSUBJ_DEPS or root.dep_ == "poss":
         return False
     return True
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, SUBJ
+from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 Found = tuple[int, int, str, Span, str]  # (start token, end token, label, span, rule id)
@@ -134,7 +135,7 @@ def _untagged_acronyms(st: ActorState) -> list[Found]:
                 or tok.i == 0 or doc[tok.i - 1].lower_ != lx.words.definite_article or tok.dep_ == "compound" \
                 or lx.country(t) or lx.bloc(t) or lx.demonym(t) or t.lower() in lx.gov_titles:
             continue
-        if tok.dep_ in SUBJ or tok.dep_ in ("dobj", "pobj", "poss", "conj"):
+        if tok.dep_ in NSUBJ_DEPS or tok.dep_ in ("dobj", "pobj", "poss", "conj"):
             out.append((tok.i, tok.i + 1, "ORG", doc[tok.i: tok.i + 1], "actors.names.untagged_acronym"))
     return out
 

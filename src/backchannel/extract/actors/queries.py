@@ -12,8 +12,10 @@ import re
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.spans import SUBJ, clean, np_left, np_right, span_text
+from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.state import ActorState
+from backchannel.syntax.phrases import np_left, span_text
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 def governmental(st: ActorState, name: str) -> bool:
@@ -57,14 +59,14 @@ def nearest_party(st: ActorState, pron: Token) -> str | None:
         aid = st.token_actor.get(i)
         t = doc[i]
         if aid and st.ctx.actors[aid].kind in want and (
-                t.dep_ in SUBJ or t.dep_ in ("compound", "appos") and t.head.dep_ in SUBJ):
+                t.dep_ in NSUBJ_DEPS or t.dep_ in ("compound", "appos") and t.head.dep_ in NSUBJ_DEPS):
             return aid
     if pron.lower_ in st.lx.words.collective_possessives:
         # a subject the stage made no actor of ("The ELN has refused talks with Bogota, its
         # spokesman said"): the owner is that subject, not the party in its object
         for i in range(pron.i - 1, sent.start - 1, -1):
             t = doc[i]
-            if t.dep_ in SUBJ and t.pos_ == "PROPN" and not st.token_actor.get(i) and \
+            if t.dep_ in NSUBJ_DEPS and t.pos_ == "PROPN" and not st.token_actor.get(i) and \
                     not st.lx.country(t.text) and not st.lx.demonym(t.text):
                 return None
     # ... then the nearest mention
@@ -74,17 +76,6 @@ def nearest_party(st: ActorState, pron: Token) -> str | None:
         if aid and st.ctx.actors[aid].kind in want:
             return aid
     return None
-
-
-def pronoun_owned_title(st: ActorState, root: Token) -> bool:
-    """A name whose title has a possessive pronoun: "its spokesman X", "their envoy, X"."""
-    heads = [root.head] if root.dep_ == "appos" else []
-    heads += [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
-    left = root.left_edge.i
-    if left > 0 and st.doc[left - 1].pos_ == "NOUN":
-        heads.append(st.doc[left - 1])
-    return any(h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
-               for h in heads)
 
 
 def describes_other(st: ActorState, noun: Token) -> bool:
@@ -148,7 +139,7 @@ def descriptor_text(st: ActorState, left: list[Token], right: list[Token]) -> st
 def predicates(st: ActorState, root: Token) -> list[Token]:
     """Heads of "as" predicates of a mention: "served as the mediator", "acting as the host"."""
     out: list[Token] = []
-    verbs = [root.head] if root.dep_ in SUBJ and root.head.lemma_ in st.lx.as_verbs else []
+    verbs = [root.head] if root.dep_ in NSUBJ_DEPS and root.head.lemma_ in st.lx.as_verbs else []
     verbs += [c for c in root.children if c.dep_ == "acl" and c.lemma_ in st.lx.as_verbs]
     for v in verbs:
         for p in v.children:

@@ -11,9 +11,10 @@ import re
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.queries import pronoun_owned_title, quoted_other
-from backchannel.extract.actors.spans import SUBJ
+from backchannel.extract.actors.queries import quoted_other
 from backchannel.extract.actors.state import ActorState, Role
+from backchannel.syntax.phrases import pronoun_owned_title
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 def context_affiliations(st: ActorState) -> None:
@@ -59,7 +60,7 @@ def context_affiliations(st: ActorState) -> None:
         if roots:
             k0 = sent_of.get(roots[0].sent.start, 0)
             tries += [(roots[0], k0 - 1)]
-        if any(pronoun_owned_title(st, r) for r in roots):
+        if any(pronoun_owned_title(r) for r in roots):
             continue  # "its spokesman X": the owner was not found; a state nearby is not it
         best, rule = None, "actors.side.co_mentioned_side"
         if titled and roots:
@@ -80,7 +81,7 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     sentence has people of two states.
     """
     sent = root.sent
-    verb = root.head if root.dep_ in SUBJ | {"dobj", "dative"} else (
+    verb = root.head if root.dep_ in NSUBJ_DEPS | {"dobj", "dative"} else (
         root.head.head if root.dep_ == "pobj" else None)
     if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs:
         return None
@@ -111,14 +112,14 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     own = {t.i for t in root.subtree if not under_gov_title(st, t, root)}
     # places this actor goes to or meets are the other side ...
     blocked: set[int] = set()
-    if root.dep_ in SUBJ:
+    if root.dep_ in NSUBJ_DEPS:
         for c in root.head.children:
             if c.dep_ in ("dobj", "prep"):
                 blocked.update(t.i for t in c.subtree)
     elif root.dep_ in ("dobj", "pobj", "dative"):
         verb = root.head if root.dep_ != "pobj" else root.head.head
         for c in verb.children:
-            if c.dep_ in SUBJ:
+            if c.dep_ in NSUBJ_DEPS:
                 blocked.update(t.i for t in c.subtree)
     # ... and so are the states of the people it meets: "Y met X's President Z"
     other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self}

@@ -1,4 +1,4 @@
-"""Text and token helpers of the actors stage: trimming, cleaning, noun-phrase edges.
+"""Text helpers of the actors stage: trimming, cleaning, initials, the description's post-modifiers.
 
 Why: every step turns tokens into character spans and names; trimming quotes,
 articles and possessives the same way everywhere keeps mentions and aliases
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from backchannel.resolve.lexicon import lexicon
+from backchannel.syntax.phrases import np_postmodifiers
 
 
 POSS_SUFFIX = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
-SUBJ = {"nsubj", "nsubjpass"}
 
 
 def initials_match(acronym: str, name: str) -> bool:
@@ -70,78 +70,11 @@ def clean(text: str) -> str:
     return lexicon().words.name_article.sub("", text).strip()
 
 
-def np_left(head: Token) -> list[Token]:
-    """The head's pre-modifiers (contiguous, in its subtree) and the head itself."""
-    toks = [head]
-    i = head.i - 1
-    doc = head.doc
-    # walk left while the token is in the head's subtree (asked per token: most walks stop
-    # after a word or two, and building the whole subtree was the stage's hottest line)
-    while i >= 0:
-        t = doc[i]
-        if not head.is_ancestor(t):
-            break
-        if t.is_space or t.text in ("(", ")", "[", "]", "—", "–") or t.dep_ in ("relcl", "acl", "appos"):
-            break
-        if t.text == "," and not inside_coordination(t, head):
-            break
-        toks.insert(0, t)
-        i -= 1
-    return toks
-
-
-def inside_coordination(comma: Token, head: Token) -> bool:
-    """A comma between coordinated pre-modifiers ("Israeli, Palestinian, and American sources")."""
-    return comma.head.i != head.i and comma.head.dep_ in ("amod", "compound", "conj") and comma.head.i < head.i
-
-
 def np_right(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
-    """Post-modifiers that belong to a description: "of"/"from"/"for" phrases and participles.
+    """Post-modifiers that belong to a description (:func:`backchannel.syntax.phrases.np_postmodifiers`
+    with the actors' prepositions): "of"/"from"/"for" phrases and participles.
 
     ``preps`` defaults to ``description_preps`` of ``data/actors_words.toml``.
     """
     words = lexicon().words
-    if preps is None:
-        preps = words.description_preps
-    out: list[Token] = []
-    doc = head.doc
-    # narrow: written for one phrase of one article (02-azovstal-commanders-kalin.txt, see
-    # merges.drop_places_inside_descriptions): a prepositional phrase right after the head that the
-    # parser hung elsewhere
-    # ("the exchange of Ukrainian commanders from Azovstal")
-    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in words.origin_preps and doc[head.i + 1].head.i != head.i \
-            and doc[head.i + 2].pos_ == "PROPN":
-        j = head.i + 2
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
-            j += 1
-        return list(doc[head.i + 1: j + 1])
-    for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ in preps or (
-                c.dep_ == "acl" and c.tag_ == "VBN"):
-            sub = [t for t in c.subtree if not t.is_space]
-            # stop at a comma, a relative clause or a parenthesis
-            cut = []
-            for t in sub:
-                if t.text in (",", "(", ";", "—", "–") or t.dep_ == "relcl":
-                    break
-                cut.append(t)
-            if cut:
-                out.extend(cut)
-                continue
-        break
-    return out
-
-
-def span_text(doc: Doc, toks: list[Token]) -> str:
-    """The text covered by ``toks`` (the whole range if they are not contiguous)."""
-    if not toks:
-        return ""
-    # Doc.text rebuilds the whole string on every access: slice the tokens' own text instead
-    out = []
-    for t in toks[:-1]:
-        out.append(t.text_with_ws)
-    out.append(toks[-1].text)
-    first, n = toks[0].i, len(toks)
-    if toks[-1].i - first + 1 != n:  # non-contiguous: take the full range between them
-        return "".join(t.text_with_ws for t in doc[first: toks[-1].i]) + toks[-1].text
-    return "".join(out)
+    return np_postmodifiers(head, words.description_preps if preps is None else preps, words.origin_preps)

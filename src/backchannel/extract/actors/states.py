@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.actors.queries import governmental
-from backchannel.extract.actors.spans import POSS_SUFFIX, SUBJ, strip_span
+from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
 from backchannel.resolve.lexicon import Country
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 def find_states(st: ActorState) -> None:
@@ -92,8 +93,8 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
     """What a state mention does where it stands: party, venue, modifier or the people."""
     lx, w = st.lx, st.lx.words
     if how == How.DEMONYM:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUBJ | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
-            if tok.dep_ in SUBJ and any(c.lower_ == w.definite_article for c in tok.children):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in NSUBJ_DEPS | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
+            if tok.dep_ in NSUBJ_DEPS and any(c.lower_ == w.definite_article for c in tok.children):
                 return Role.PARTY  # "the Americans pressed Israel": the state's side
             return Role.NOUN  # "Americans", "any American"
         if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and not any(
@@ -116,7 +117,7 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
     if dep == "pobj":
         return _object_role(st, t, how)
     if how == How.CAPITAL:
-        if dep in SUBJ or dep in ("poss", "dative", "iobj") or (
+        if dep in NSUBJ_DEPS or dep in ("poss", "dative", "iobj") or (
                 dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs):
             return Role.PARTY
         if dep == "dobj":

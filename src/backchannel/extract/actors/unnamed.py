@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
-from backchannel.extract.actors.spans import SUBJ, clean, np_left, np_right, span_text
+from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.syntax.phrases import np_left, span_text
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 @dataclass
@@ -426,7 +428,7 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
             for v in sent:
                 if v.lemma_.lower() in st.lx.speech_verbs and not st.in_quote(v):
                     for c in v.children:
-                        spk = st.token_actor.get(c.i) if c.dep_ in SUBJ else None
+                        spk = st.token_actor.get(c.i) if c.dep_ in NSUBJ_DEPS else None
                         if spk:
                             a = st.ctx.actors[spk]
                             if a.kind == "person" and a.affiliation:

@@ -66,6 +66,7 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
 def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     """Set the content pieces of a clause candidate from the quotations in its clause;
     False: the candidate makes no claim."""
+    assert c.clause is not None, "only clause candidates are placed (ANAPHORA and BARE are not)"
     s, e = c.clause
     if c.split:
         regs, outside = [], 0
@@ -109,6 +110,7 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
 
 def _anaphora_content(d: ClaimsDoc, c: Cand) -> bool:
     """An anaphoric cue ("told CNN about this") takes the previous sentence of its paragraph."""
+    assert c.cue_tok is not None and c.sent is not None, "an anaphoric cue is a verb of a sentence"
     if any(k.dep_ == "neg" for k in c.cue_tok.children):
         return False
     i = d.sent_index(c.sent.start_char)

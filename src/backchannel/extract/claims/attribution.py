@@ -14,8 +14,12 @@ from spacy.tokens import Span, Token
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.state import ClaimsDoc
-from backchannel.extract.claims.syntax import FINITE, SEG_SEPS, has_finite, is_nominal
+from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
+
+
+# the punctuation that separates the comma segments of an attribution ("…, X, a spokesman, said")
+SEG_SEPS = {",", "—", "–", "--"}
 
 
 def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
@@ -61,7 +65,7 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
         return None  # "…, a charge the UAE rejected": the cue describes a noun
     toks = d.tokens
     after = toks[v.i + 1: sent.end]
-    if any(t.tag_ in FINITE or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
+    if any(t.tag_ in FINITE_TAGS or t.text in QUOTE_CHARS or t.dep_ == "ccomp" for t in after):
         return None
     j = v.i - 1
     while j >= sent.start and (toks[j].pos_ in ("ADV", "AUX", "PART") and toks[j].dep_ in ("advmod", "aux", "neg")
@@ -81,7 +85,7 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
             segs.append([])
         else:
             segs[-1].append(t)
-    if len(segs) < 2 or not is_nominal(segs[-1]):
+    if len(segs) < 2 or not is_nominal_segment(segs[-1]):
         return None
 
     def is_name(seg: list[Token]) -> bool:
@@ -93,13 +97,13 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
 
     spk = segs[-1]
     n = len(segs) - 1
-    if len(segs) >= 3 and is_nominal(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
+    if len(segs) >= 3 and is_nominal_segment(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
                                                    is_name(segs[-2]) and is_description(segs[-1])):
-        if any(t.tag_ in FINITE for seg in segs[:-2] for t in seg):
+        if any(t.tag_ in FINITE_TAGS for seg in segs[:-2] for t in seg):
             spk = segs[-2] if is_name(segs[-2]) else segs[-1]
             n = len(segs) - 2
     content = [t for seg in segs[:n] for t in seg]
-    if len(content) < 3 or not any(t.tag_ in FINITE for t in content):
+    if len(content) < 3 or not any(t.tag_ in FINITE_TAGS for t in content):
         return None
     return doc[spk[0].i: spk[-1].i + 1], (content[0].idx, content[-1].idx + len(content[-1].text))
 
@@ -118,7 +122,7 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
         else:
             segs[-1].append(t)
     segs = [g for g in segs if g]
-    if not 1 <= len(segs) <= 2 or not all(is_nominal(g) for g in segs):
+    if not 1 <= len(segs) <= 2 or not all(is_nominal_segment(g) for g in segs):
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
     return doc[seg[0].i: seg[-1].i + 1].root
@@ -135,7 +139,7 @@ def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
     while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
         k -= 1
     left = [t for t in doc[k + 1: j + 1] if not t.is_punct or t.text in "()"]
-    if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not has_finite(left):
+    if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not has_own_finite(left):
         return doc[left[0].i: left[-1].i + 1].root
     right = []
     for t in doc[v.i + 1: sent.end]:

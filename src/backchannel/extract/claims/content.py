@@ -16,7 +16,7 @@ from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
-from backchannel.extract.claims.syntax import subtree_span
+from backchannel.extract.claims.syntax import content_span
 
 
 #: (clause span, kind, extra cue tokens, rule id of the reading; None for a bare cue)
@@ -51,7 +51,7 @@ def _as_saying(right: list[Token], extra: list[int]) -> Content | None:
                     comp = next((k for k in g.children if k.dep_ == "ccomp"), None)
                     if comp is None:
                         return None, Kind.BARE, extra, None
-                    return subtree_span(comp), Kind.CLAUSE, extra, "claims.content.as_saying"
+                    return content_span(comp), Kind.CLAUSE, extra, "claims.content.as_saying"
     return None
 
 
@@ -63,11 +63,11 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
             comp = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             for k in kids:  # "pointed out that …"; "called on X to …"
                 if k.dep_ == "ccomp":
-                    return subtree_span(k), Kind.CLAUSE, extra, "claims.content.phrasal_clause"
+                    return content_span(k), Kind.CLAUSE, extra, "claims.content.phrasal_clause"
                 if k.dep_ == "xcomp" and k.i > c.i and any(g.lower_ in words().infinitive_markers for g in k.children):
-                    return subtree_span(k), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
+                    return content_span(k), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
             if comp:
-                return subtree_span(comp[0], False), Kind.FRAME, extra, "claims.content.phrasal_frame"
+                return content_span(comp[0], False), Kind.FRAME, extra, "claims.content.phrasal_frame"
     return None
 
 
@@ -81,17 +81,17 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
 
     if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]) and quoted(ccomps[-1]):
         # “A,” he said, “B”: split below
-        return ((subtree_span(ccomps[0])[0], subtree_span(ccomps[-1])[1]), Kind.CLAUSE, extra,
+        return ((content_span(ccomps[0])[0], content_span(ccomps[-1])[1]), Kind.CLAUSE, extra,
                 "claims.content.quotes_around_cue")
     if len(ccomps) > 1 and ccomps[0].i < v.i < ccomps[-1].i and quoted(ccomps[0]):
         # “A,” she said of …, in which B: the quote
-        return subtree_span(ccomps[0]), Kind.REVERSE, extra, "claims.content.quote_before_cue"
+        return content_span(ccomps[0]), Kind.REVERSE, extra, "claims.content.quote_before_cue"
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
-            return subtree_span(c), Kind.CLAUSE, extra, "claims.content.complement"
+            return content_span(c), Kind.CLAUSE, extra, "claims.content.complement"
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
-            return subtree_span(c), Kind.REVERSE, extra, "claims.content.complement_before"
+            return content_span(c), Kind.REVERSE, extra, "claims.content.complement_before"
     for c in right:  # "said in a statement that …": the clause hung on the statement
         if c.dep_ == "prep":
             for p in c.children:
@@ -100,13 +100,13 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
                 for k in p.children:
                     if k.dep_ in ("acl", "relcl", "ccomp") and any(
                             g.dep_ == "mark" and g.lower_ in words().content_marks for g in k.children):
-                        return subtree_span(k), Kind.CLAUSE, extra, "claims.content.clause_on_noun"
+                        return content_span(k), Kind.CLAUSE, extra, "claims.content.clause_on_noun"
     if not cue.object:
         # "said after the convention he would …" parsed as an adverbial clause without a marker
         for c in right:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
             if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
-                e = subtree_span(c)[1]
+                e = content_span(c)[1]
                 return (subj.left_edge.idx, e), Kind.CLAUSE, extra, "claims.content.unmarked_clause"
     return None
 

@@ -9,10 +9,10 @@ from spacy.tokens import Span, Token
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.syntax import subtree_span
+from backchannel.extract.claims.syntax import content_span
 
 
-def according_to(tok: Token, sent: Span, text: str) -> tuple[Token | None, tuple[int, int] | None, list[int]] | None:
+def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, int], list[int]] | None:
     """"according to X": (the head of X, the clause it attributes, the cue's tokens).
 
     ``text`` is the document's text (``Doc.text`` would rebuild it from every token)."""
@@ -55,12 +55,12 @@ def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
         marks = [g for g in c.children if g.dep_ in ("mark", "aux")]
         if any(g.lower_ in w.content_marks and g.dep_ == "mark" for g in marks) \
                 or any(g.lower_ in w.infinitive_markers for g in marks):
-            cl = clean(text, *subtree_span(c))
+            cl = clean(text, *content_span(c))
             if cl:
                 return spk, cl
     nxt = n.doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(n.doc) else None
     if nxt is not None and nxt.lower_ in w.content_marks and nxt.dep_ == "mark" and nxt.head.i > nxt.i:
-        cl = clean(text, *subtree_span(nxt.head))  # the parser hung the clause on the verb
+        cl = clean(text, *content_span(nxt.head))  # the parser hung the clause on the verb
         if cl:
             return spk, cl
     return None
@@ -133,7 +133,8 @@ def charge_appositions(d: ClaimsDoc, lex: Lexicon, cands: list[Cand]) -> list[Ca
         if c.cue_tok is not None and c.cue_tok.i in drop:
             continue
         for cut in cut_at:
-            if c.clause is not None and c.clause[0] < cut < c.clause[1] and c.cue_span[0] < cut:
+            if c.clause is not None and c.clause[0] < cut < c.clause[1] and c.cue_span is not None \
+                    and c.cue_span[0] < cut:
                 cl = clean(text, c.clause[0], cut)
                 if cl is None:
                     break

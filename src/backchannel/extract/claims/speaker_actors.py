@@ -50,13 +50,13 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon) -> tuple[
                 return a.id, rule
     if definite:
         for m in reversed(ctx.mentions_in(0, span.start_char)):
-            a = ctx.actors.get(m[2])
-            if a is not None and not a.named and m[1] <= span.start_char:
-                last = a.name.split()[-1].lower() if a.name else ""
+            prior = ctx.actors.get(m[2])
+            if prior is not None and not prior.named and m[1] <= span.start_char:
+                last = prior.name.split()[-1].lower() if prior.name else ""
                 if last in (lemma, head.lower_) or last.rstrip("s") == lemma.rstrip("s"):
                     rule = "claims.speaker_actors.definite_source"
-                    ctx.add_mention(a.id, head.idx if len(toks) == 1 else span.start_char, span.end_char, rule=rule)
-                    return a.id, rule
+                    ctx.add_mention(prior.id, head.idx if len(toks) == 1 else span.start_char, span.end_char, rule=rule)
+                    return prior.id, rule
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
     kind: ActorKind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
         "group" if plural else "person")

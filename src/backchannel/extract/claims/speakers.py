@@ -186,7 +186,7 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
 def speaker_in_own_content(ctx: Context, c: Cand, aid: str) -> bool:
     """Whether actor ``aid`` is named inside the claim's own content and nowhere else in its sentence
     ("X flew to Caracas and persuaded Venezuela's negotiator, they said": not Venezuela)."""
-    if c.clause is None or c.sent is None:
+    if c.clause is None or c.sent is None or c.speaker is None:  # (resolve_speaker: never without a speaker)
         return False
     inside = outside = False
     for s, e, a in ctx.mentions_in(c.sent.start_char, c.sent.end_char):

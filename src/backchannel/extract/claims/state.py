@@ -38,7 +38,7 @@ class Kind(StrEnum):
 class Cand:
     """A claim candidate: a cue, its speaker phrase and its content, filled in step by step."""
     cue_tok: Token | None
-    cue_span: list[int] | None
+    cue_span: list[int]  # [start, end] of the cue (every construction gives one)
     cue_text: str
     stance: Stance
     speaker: Span | None  # the phrase that names the speaker

@@ -13,7 +13,8 @@ How it works (one pass over the tokens, dict look-ups by lemma):
    and the passive subject; prepositions give targets, intermediaries (``via``,
    when the object is an actor) and means (when it is not). Tokens become actors
    through ``ctx.actor_for_token`` (which consults the coreference the actors
-   stage filled), with fallbacks for what it left unresolved: demonyms ("an Israeli
+   stage filled), with the shared fallbacks of :mod:`backchannel.mentions` for what it
+   left unresolved: demonyms ("an Israeli
    airstrike", "the Emiratis"), definite descriptions of a party ("the rebels", "the
    federal government", "the South"), one-word names and surnames ("Mirzoyan", "RSF").
    Arguments never come from another clause: a dateline, an "according to" source, a
@@ -24,7 +25,7 @@ How it works (one pass over the tokens, dict look-ups by lemma):
    more open to"), if-clauses, negators on the clause ("was not informed",
    "not from the White House"), numbers on the object ("over 20 messages"),
    and time expressions attached on the trigger's path to the root
-   (:mod:`backchannel.extract.timex`), else in the previous sentence of the
+   (:mod:`backchannel.timex`), else in the previous sentence of the
    paragraph. An act inside a claim's content is ``reported`` and links the claim.
 4. **Document pass.** Acts whose parties the text leaves implicit ("the two
    sides", "discussions were underway", a mediator "in the discussions") take

@@ -43,7 +43,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
         raw.trace["modality"] = read.modality_rule
     if read.negation_rule and read.negated != fr.negated:
         raw.trace["negated"] = read.negation_rule
-    if fr.type in d.lex.sets["readiness_types"] and mere_readiness(d, tok):
+    if fr.type in d.lex.settings.readiness_types and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
     _arguments(d, fr, tok, raw)
     _text_slots(d, fr, tok, raw)
@@ -98,7 +98,7 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     raw.via = _first(d, via_specs, tok, fr, raw)
     if fr.type in ("propose", "demand") and fr.pos == FramePos.NOUN and not raw.via:
         # "a demand ..., which had been passed on by Chinese officials": its carriers
-        relay = d.lex.sets["relay_verbs"]
+        relay = d.lex.settings.relay_verbs
         for c in tok.children:
             if c.dep_ in ("relcl", "acl"):
                 for v in [c] + [x for x in c.children if x.dep_ == "ccomp"]:
@@ -189,7 +189,7 @@ def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
     from whoever made the offer before."""
     raw.pending.add(Flag.RELAY)
     o = logical_object(tok)
-    if not raw.sources and o is not None and o.lemma_.lower() in d.lex.sets["event_nouns"] and \
+    if not raw.sources and o is not None and o.lemma_.lower() in d.lex.settings.event_nouns and \
             any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in o.children):
         for r in reversed(d.built):
             if r.type in ("propose", "demand") and [a for a in r.sources if not is_marker(a)]:
@@ -246,8 +246,8 @@ def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -
             first = d.actors(o, deep=False)
             side = nationality(d, o) or (d.state_for(d.ctx.actors[first[0]].name) if first else None)
             src = [side] if side and side not in raw.sources else []
-        if not src and raw.sources and (ys or y.lemma_.lower() in d.lex.sets["captive_nouns"]
-                                        or any(t.lemma_.lower() in d.lex.sets["captive_nouns"] for t in y.subtree)):
+        if not src and raw.sources and (ys or y.lemma_.lower() in d.lex.settings.captive_nouns
+                                        or any(t.lemma_.lower() in d.lex.settings.captive_nouns for t in y.subtree)):
             # nobody named for the other half: the story's other side frees them
             src = [OTHER_OF + raw.sources[0]]
         if src and not ys and y.pos_ in NOUN_POS:
@@ -305,7 +305,7 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
     if len(sides) != 2:
         return None
     if not a and count_of(d, a_tok) is None and any(
-            t.lemma_.lower() in d.lex.sets["release_lemmas"] and t.sent != tok.sent for t in d.ctx.doc):
+            t.lemma_.lower() in d.lex.settings.release_lemmas and t.sent != tok.sent for t in d.ctx.doc):
         return None  # "X exchanged prisoners with Y." heading releases the text then details
     first, second = sides
     if a and nationality(d, a_tok) == first:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.model import Count
+from backchannel.model import Count, Qualifier
 from backchannel.extract.interactions.document import Doc_
 from backchannel.syntax.tree import VERB_POS
 from backchannel.extract.interactions.words import words
@@ -20,7 +20,7 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
     for c in tok.children:
         if c.dep_ != "nummod":
             continue
-        words = lex.settings.get("number_words", {})
+        words = lex.settings.number_words
         txt = c.text.replace(",", "")
         try:
             value = int(float(txt)) if any(ch.isdigit() for ch in txt) else int(words[c.lower_])
@@ -29,11 +29,11 @@ def count_of(d: Doc_, tok: Token | None) -> Count | None:
         before = " ".join(t.lower_ for t in c.subtree if t.i < c.i)
         if tok.dep_ == "pobj" and tok.head.lower_ in W.count_preps and tok.head.i < c.i:
             before = (tok.head.lower_ + " " + before).strip()
-        qual = "exactly"
+        qual: Qualifier = "exactly"
         if c.lower_ in W.round_numbers and before in ("a", ""):
             qual = "about"  # "a dozen officials" is a round figure
-        for q in ("over", "under", "about"):
-            if any(before == w or before.endswith(" " + w) or before.startswith(w) for w in lex.settings["count_qualifiers"][q]):
+        for q, qualifying in lex.settings.count_qualifiers.items():
+            if any(before == w or before.endswith(" " + w) or before.startswith(w) for w in qualifying):
                 qual = q
                 break
         return Count(value=value, qualifier=qual)
@@ -44,7 +44,7 @@ def times_of(d: Doc_, tok: Token) -> Count | None:
     """How often a verb's act happened: "spoke twice", "met three times"."""
     if tok.pos_ not in VERB_POS:
         return None
-    adv = d.lex.settings.get("times_adverbs", {})
+    adv = d.lex.settings.times_adverbs
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in adv:
             return Count(value=int(adv[c.lower_]), qualifier="exactly")

@@ -1,92 +1,48 @@
-"""Per-document indexes (sentences, paragraphs, claims, time expressions) and the mapping
-from tokens to actors, with fallbacks for what the actors stage left unresolved.
+"""The interactions stage's view of one document: the shared indexes (sentences, paragraphs
+and time expressions from :class:`backchannel.docindex.DocIndex`, claims from
+:class:`backchannel.docindex.ClaimIndex`) and the mapping from tokens to actors, with
+fallbacks for what the actors stage left unresolved.
 
-Why: built once per document so the per-trigger steps are look-ups, not scans.
+Why: the per-trigger steps are look-ups, not scans; the indexes are shared with the other
+stages so that a paragraph or a time expression means the same thing everywhere.
 """
 
 from __future__ import annotations
 
-import bisect
+from spacy.tokens import Token
 
-import numpy
-from spacy.attrs import IS_SPACE
-from spacy.tokens import Span, Token
-
-from backchannel.extract import timex
+from backchannel.docindex import ClaimIndex
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
-from backchannel.resolve.phrases import state_for_word
+from backchannel.resolve.phrases import token_actors
 
 W = words()
 
 
 class Doc_:
-    """Indexes of one document built once: sentences, paragraphs, claims, time expressions."""
+    """One document as the interactions stage reads it: shared indexes and token->actor look-ups."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.lex = lexicon()
-        doc = ctx.doc
+        ix = ctx.index  # the shared per-document index: sentences, paragraphs, time expressions
         self.text = ctx.document.text
-        self.sents = ctx.index.sents  # the shared per-document index
-        self.sent_starts = ctx.index.sent_start_tokens
-        # paragraphs: a blank line between two sentences
-        self.para_of_sent: list[int] = []
-        p = 0
-        # whitespace tokens by index, read from the doc's array (no Token object per word)
-        spaces = [int(j) for j in numpy.flatnonzero(doc.to_array(IS_SPACE))] if len(doc) else []
-        for i, s in enumerate(self.sents):
-            if i:
-                prev = self.sents[i - 1]
-                lo, hi = bisect.bisect_left(spaces, prev.start), bisect.bisect_left(spaces, prev.end)
-                ws = "".join(doc[j].text_with_ws for j in spaces[lo:hi])
-                if "\n\n" in self.text[prev.end_char:s.start_char].replace("\r", "") + ws:
-                    p += 1
-            self.para_of_sent.append(p)
-        # claims: (start, end, claim id) of every content piece and clause
-        spans = []
-        for c in ctx.claims:
-            for a, b in c.spans.content:
-                spans.append((a, b, c.id))
-            if c.spans.clause:
-                spans.append((c.spans.clause[0], c.spans.clause[1], c.id))
-        self.claim_spans = sorted(spans)
-        self.claims = {c.id: c for c in ctx.claims}
-        self.speaker_starts = {c.spans.speaker[0] for c in ctx.claims if c.spans.speaker}
-        # time expressions and the token each attaches to
-        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        self.timexes = []
-        self.timex_at: dict[int, list[tuple[timex.Timex, Span]]] = {}
-        for tx in timex.find(self.text, ents):
-            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            att = self._attachment(span)
-            self.timexes.append((tx, span, att))
-            if att is not None:
-                self.timex_at.setdefault(att.i, []).append((tx, span))
-        self._demonyms: dict[str, str | None] = {}
-        self._fallback: dict[int, str | None] = {}
+        self.sents = ix.sents
+        self.sent_starts = ix.sent_start_tokens
+        self.para_of_sent = ix.para_of_sent
+        self.timexes = ix.timexes
+        self.timex_at = ix.timex_at
+        self.claim_index = ClaimIndex(ctx.claims)  # built here: the claims stage has run
+        self.claims = self.claim_index.claims
+        self.claim_at = self.claim_index.claim_at
+        self.is_speaker = self.claim_index.is_speaker
+        self.mentions = token_actors(ctx)  # token -> actor, with the shared fallbacks
+        self.state_for = self.mentions.state_for
+        self.actor_tok = self.mentions.actor_for_token
         self.built: list[Candidate] = []  # acts found so far, in text order
-        self._surnames: dict[str, str] | None = None
-
-    def _attachment(self, span: Span) -> Token | None:
-        r = span.root
-        h = r.head
-        while h.i != r.i and span.start <= h.i < span.end:
-            r, h = h, h.head
-        if r.dep_ == "pobj" and not (span.start <= r.head.i < span.end):
-            return r.head.head
-        if h.i == r.i:
-            return r
-        return h
-
-    def is_speaker(self, start: int) -> bool:
-        """Does a mention at ``start`` name the speaker of a claim ("..., the army said")?"""
-        return start in self.speaker_starts
 
     def inside_name(self, tok: Token) -> bool:
         """Is the token a word inside a longer actor mention (not the mention itself)?"""
@@ -99,157 +55,10 @@ class Doc_:
         return False
 
     def sent_index(self, tok: Token) -> int:
-        return bisect.bisect_right(self.sent_starts, tok.i) - 1
+        """The sentence holding ``tok``."""
+        return self.ctx.index.sent_of_token(tok.i)
 
-    def claim_at(self, pos: int) -> str | None:
-        i = bisect.bisect_right(self.claim_spans, (pos, 1 << 30, "")) - 1
-        best = None
-        while i >= 0:
-            a, b, cid = self.claim_spans[i]
-            if a <= pos < b:
-                best = cid
-                break
-            if b < pos - 2000:
-                break
-            i -= 1
-        return best
-
-    # -- tokens to actors -----------------------------------------------------
-    def state_for(self, word: str) -> str | None:
-        if word in self._demonyms:
-            return self._demonyms[word]
-        aid = None
-        try:
-            aid = state_for_word(self.ctx, word)
-        except Exception:  # the resolver is optional: no demonyms without it
-            aid = None
-        if aid is None:
-            w = word.casefold().rstrip("-")
-            for a in self.ctx.actors.values():
-                if a.kind == "state" and (a.name.casefold() == w or w in (x.casefold() for x in a.aliases)):
-                    aid = a.id
-                    break
-        self._demonyms[word] = aid
-        return aid
-
-    def actor_tok(self, t: Token) -> str | None:
-        a = self.ctx.actor_for_token(t)
-        if a:
-            return a
-        # a nationality adjective stands for its state ("an Israeli airstrike", "Qatari-brokered");
-        # a demonym noun names people, not the state ("told African-Americans")
-        if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound", "npadvmod", "nmod")):
-            return self.state_for(t.text.rstrip("-"))
-        if t.pos_ in NOUN_POS:
-            if t.i not in self._fallback:
-                self._fallback[t.i] = self.fallback_actor(t)
-            return self._fallback[t.i]
-        return None
-
-    # -- fallbacks for phrases the actors stage left unresolved ---------------------------
-    def fallback_actor(self, t: Token) -> str | None:
-        """A definite description of a party ("the rebels", "the paramilitary group"), a
-        definite plural demonym ("the Emiratis") or a person's surname alone ("Mirzoyan")."""
-        if t.lower_ == W.group_pronoun and t.i not in self.ctx.coref:
-            # "X released them": the group named last before it in the sentence
-            best = None
-            for s, e, a in self.ctx.mentions_in(t.sent.start_char, t.idx):
-                if self.ctx.actors.get(a) is not None and self.ctx.actors[a].kind == "group":
-                    best = a
-            return best
-        if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and (self.ctx.actor_for_token(c) or any(
-                x.text[:1].isupper() for x in c.subtree))) for c in t.children if c.i < t.i):
-            return None  # "the ELN rebels", "Hamas's fighters", "the Saudi-led coalition": the modifier says whose
-        definite = any(c.dep_ == "det" and c.lower_ == W.definite_article for c in t.children)
-        if definite and t.text[:1].isupper() and t.text.endswith("s") and (
-                t.tag_ in ("NNPS", "NNS") or t.ent_type_ == "NORP"):
-            a = self.state_for(t.text)  # "the Emiratis" -> the UAE, when it is an actor
-            if a:
-                return a
-        if definite and t.pos_ == "NOUN":
-            # "the federal government" after "the Ethiopian federal government": the end of one
-            # actor's name
-            words = " ".join(x.lower_ for x in t.doc[t.left_edge.i:t.i + 1] if x.dep_ != "det")
-            hits = {a.id for a in self.ctx.actors.values() if a.kind in ("state", "organization") and any(
-                n.casefold().endswith(" " + words) or n.casefold() == words for n in [a.name, *a.aliases])}
-            if len(hits) == 1:
-                return hits.pop()
-        if definite and t.lemma_.lower() in self.lex.sets["government_nouns"]:
-            # "the junta", "the generals": the state whose ruling body the text named before
-            # ("Niger's military government")
-            marks = W.military_marks if t.lemma_.lower() in W.military_government_nouns else W.civil_marks
-            best = None
-            for s, e, aid in self.ctx.mentions_in(0, t.idx):
-                act = self.ctx.actors.get(aid)
-                if act is not None and act.kind == "state" and any(
-                        w in marks for n in act.aliases for w in n.casefold().replace("'s", "").split()):
-                    best = aid
-            if best:
-                return best
-        if definite and t.lemma_.lower() in self.lex.sets["story_state_nouns"] and t.tag_ != "NNS" and not any(
-                    c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == W.of_prep
-                    for c in t.children):
-                # "demanded that the government negotiate": the one state of the story
-                states = {a.id for a in self.ctx.actors.values() if a.kind == "state"}
-                if len(states) == 1:
-                    return states.pop()
-        if definite and t.lemma_.lower() in self.lex.sets["group_nouns"] and t.tag_ != "NNP" \
-                and not any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in prep_objects(t, "of")):
-            # (but "the group of mediators" is a group of others)
-            return self.described_group(t)
-        if t.pos_ == "PROPN" and t.dep_ != "compound" and t.text[:1].isupper():
-            a = self.surnames().get(t.text)
-            if a is None and definite:
-                # "the North", "the South": the one state whose name begins so
-                hits = [x.id for x in self.ctx.actors.values() if x.kind == "state"
-                        and x.name.split()[0] == t.text and len(x.name.split()) > 1]
-                a = hits[0] if len(hits) == 1 else None
-            return a
-        return None
-
-    def surnames(self) -> dict[str, str]:
-        """One-word names of named actors -> the actor (only when one actor has it): a name or
-        alias of one word ("RSF" mentioned again), the last word of a person's name ("Mirzoyan")."""
-        if self._surnames is None:
-            seen: dict[str, list[str]] = {}
-            for a in self.ctx.actors.values():
-                if not a.named:
-                    continue
-                for n in [a.name, *a.aliases]:
-                    if len(n.split()) == 1 and a.id not in seen.get(n, []):
-                        seen.setdefault(n, []).append(a.id)
-                if a.kind == "person" and len(a.name.split()) > 1 and a.id not in seen.get(a.name.split()[-1], []):
-                    seen.setdefault(a.name.split()[-1], []).append(a.id)
-            self._surnames = {k: v[0] for k, v in seen.items() if len(v) == 1}
-        return self._surnames
-
-    def described_group(self, t: Token) -> str | None:
-        """The organisation "the rebels" stands for: the one the title or an earlier phrase calls
-        so ("ELN rebels", "X, a paramilitary group"), else the nearest independent organisation
-        named before (one with no state it belongs to)."""
-        words = {t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s"}
-        orgs = [a for a in self.ctx.actors.values()
-                if a.kind in ("organization", "group") and a.named and not a.affiliation]
-        title = (self.ctx.document.title or "").casefold()
-        for a in orgs:
-            for n in [a.name, *a.aliases]:
-                if any(f"{n.casefold()} {w}" in title for w in words):
-                    return a.id
-        text = self.text
-        nearest = None
-        for s, e, aid in self.ctx.mentions_in(0, t.idx):
-            act = self.ctx.actors.get(aid)
-            if act is None or act not in orgs:
-                continue
-            after = text[e:e + 60].casefold()
-            for w in words:
-                if after.startswith(" " + w) or any(after.startswith(f", {det} ") and f" {w}" in after[:after.find(",", 2) if "," in after[2:] else 40]
-                                                  for det in W.articles):
-                    return aid
-            if act.kind == "organization":
-                nearest = aid
-        return nearest
-
+    # -- tokens to actors (single tokens: self.actor_tok, backchannel.mentions) ------------
     def actors(self, tok: Token | None, deep: bool = True) -> list[str]:
         """Actors a noun phrase refers to (coordination expanded), with fallbacks for heads
         that are not actors themselves: possessor, proper-noun or demonym modifiers, an
@@ -311,8 +120,8 @@ class Doc_:
         """The actor a head that is no actor stands for: its possessor, the name among an agent
         noun's modifiers, or "officials from X" (X's actors go straight into ``out``)."""
         a = None
-        agentive = t.lemma_.lower() in self.lex.sets["agent_nouns"] or \
-            t.lemma_.lower() in self.lex.sets["group_nouns"]  # "the Houthi movement"
+        agentive = t.lemma_.lower() in self.lex.settings.agent_nouns or \
+            t.lemma_.lower() in self.lex.settings.group_nouns  # "the Houthi movement"
         if agentive and t.left_edge.i < t.i:
             # "a North Korean state media commentary": the longest name among the modifiers
             lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
@@ -354,7 +163,7 @@ class Doc_:
 
     def person_pair(self, tok: Token | None) -> list[str]:
         """'the two leaders', 'both men': the two distinct persons named last before ``tok``."""
-        if tok is None or tok.lemma_.lower() not in self.lex.sets["person_pair_nouns"] or not any(
+        if tok is None or tok.lemma_.lower() not in self.lex.settings.person_pair_nouns or not any(
                 c.lower_ in W.pair_numbers for c in tok.children):
             return []
         found: list[str] = []
@@ -371,14 +180,14 @@ class Doc_:
             return False
         lex = self.lex
         own = self.ctx.actor_for_token(tok)
-        if tok.lemma_.lower() in lex.sets["agent_nouns"] and tok.pos_ in NOUN_POS and (
+        if tok.lemma_.lower() in lex.settings.agent_nouns and tok.pos_ in NOUN_POS and (
                 own is None or not self.ctx.actors[own].named):
             # "negotiators from both sides", "officials of the two countries"
             for p in W.pair_member_preps:
                 for o in prep_objects(tok, p):
                     if self.is_pair_phrase(o):
                         return True
-        if tok.lower_ in W.pair_pronouns or tok.lemma_ in lex.sets["pair_words"] and (
+        if tok.lower_ in W.pair_pronouns or tok.lemma_ in lex.settings.pair_words and (
                 any(c.lower_ in W.pair_numbers for c in tok.children) or tok.lemma_ in W.side_lemmas):
             return True
         return tok.lower_ == W.bare_pair_number and tok.dep_ in ("pobj", "nsubj", "dobj")

@@ -9,6 +9,7 @@ relay be given actors.
 from __future__ import annotations
 
 from backchannel.extract.context import Context
+from backchannel.model import Time
 from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
@@ -95,7 +96,7 @@ def _deals_reached_by_mediators(d: Doc_, flat: list[Candidate], med_sent: dict[i
             r.sources, r.targets = parties[:1], parties[1:]
 
 
-def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how: str,
+def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how: PairSource,
                            mediators: list[str]) -> list[str]:
     if how in (PairSource.FREQUENCY, PairSource.NONE) and mediators:
         # no explicit talks between two sides: the sides are those around the first mediator
@@ -111,16 +112,16 @@ def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how:
 def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: list[str], role: str,
           inferred: Inferred) -> list[str]:
     """Markers in ``lst`` replaced by the story's sides (``role`` noted as inferred)."""
-    out = []
+    out: list[str] = []
     for a in lst:
         if a == PAIR:
             sides = pair
             if r.type == "attack" and pair:
                 # "the border clashes" between two leaders' countries: fought by states, not persons
-                sides = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
-                         (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None)
-                         for p in pair]
-                sides = [p for p in sides if p] if all(sides) and len(set(sides)) == 2 else []
+                fought = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
+                          (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None)
+                          for p in pair]
+                sides = [p for p in fought if p] if all(fought) and len(set(fought)) == 2 else []
             if sides:
                 out.extend(p for p in sides if p not in out)
                 inferred.add(role, STORY_SIDES)
@@ -136,8 +137,8 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
                 out.append(rest[0])
                 inferred.add(role, OTHER_SIDE)
         elif a == OTHER:
-            known = [side_of(ctx, o, pair) for o in other if not is_marker(o)]
-            rest = [p for p in pair if p not in known and p not in other]
+            named = [side_of(ctx, o, pair) for o in other if not is_marker(o)]
+            rest = [p for p in pair if p not in named and p not in other]
             if pair and not [o for o in other if not is_marker(o)]:
                 out.extend(p for p in pair if p not in out)  # nobody named: both sides
                 inferred.add(role, STORY_SIDES)
@@ -296,15 +297,15 @@ def _talks_through_mediators(ctx: Context, recs: list[Record], flat: list[Candid
     brokered the 2020 ceasefire") is no intermediary of the current talks."""
     med_years: dict[str, set[str]] = {}
     for r in flat:
-        if r.type == "mediate" and r.time is not None:
+        if r.type == "mediate" and (year := _year(r.time)) is not None:
             for m in r.sources:
-                med_years.setdefault(m, set()).add(r.time.value[:4])
+                med_years.setdefault(m, set()).add(year)
 
     def of_other_time(m: str, rec: Record) -> bool:
         years = med_years.get(m)
         if not years:
             return False
-        now = rec.time.value[:4] if rec.time is not None else (str(ctx.anchor.year) if ctx.anchor else None)
+        now = _year(rec.time) if rec.time is not None else (str(ctx.anchor.year) if ctx.anchor else None)
         return now is not None and now not in years
 
     for rec in recs:
@@ -329,13 +330,19 @@ def _deals_through_talks(recs: list[Record]) -> None:
             continue
         for p in W.talk_preps:
             for o in prep_objects(rec.trig, p):
-                t = talks.get(measured(o).i)
+                m = measured(o)  # (not None: o is a token)
+                t = talks.get(m.i) if m is not None else None
                 if t is not None:
                     n = len(rec.via)
                     rec.via.extend(v for v in t.via if v not in rec.via
                                    and v not in (rec.source, rec.target))
                     if len(rec.via) > n:
                         rec.trace[VIA] = "interactions.expand.deal_through_talks"
+
+
+def _year(t: Time | None) -> str | None:
+    """The year of a time's ISO value (``None``: no time or no value)."""
+    return t.value[:4] if t is not None and t.value is not None else None
 
 
 def _one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
@@ -348,7 +355,7 @@ def _one_mediation_per_body(ctx: Context, recs: list[Record]) -> list[Record]:
 
 def record(r: Candidate, srcs: list[str], tgts: list[str], via: list[str], inferred: Inferred) -> Record:
     tgt = tgts[0] if tgts else None
-    count = r.counts.get(tgt) if r.counts else r.count
+    count = (r.counts.get(tgt) if tgt is not None else None) if r.counts else r.count
     if r.counts and count is None and tgt is not None and tgt not in r.counts:
         count = None
     src = srcs[0] if srcs else None

@@ -65,7 +65,7 @@ def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     whoever the neighbouring sentences say held them ("Russia had captured them in March")."""
     if not is_passive(tok) or prep_objects(tok, "by"):
         return []
-    verbs = d.lex.sets["captor_verbs"]
+    verbs = d.lex.settings.captor_verbs
     sents = list(d.ctx.doc.sents)
     si = d.sent_index(tok)
     for sent in sents[max(si - 1, 0):si + 2]:
@@ -104,7 +104,7 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
     """Who holds the captives a noun names ("officials held by X", "held in X's custody")."""
     if o is None:
         return []
-    verbs = d.lex.sets["captor_verbs"]
+    verbs = d.lex.settings.captor_verbs
     for c in o.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs:
             for x in prep_objects(c, "by"):
@@ -127,7 +127,7 @@ def event_doer(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     if not is_passive(tok):
         return []
     nouns = [o for p in ("of", "about") for o in prep_objects(tok, p)]
-    if not nouns or nouns[0].lemma_.lower() not in d.lex.sets["event_nouns"] or \
+    if not nouns or nouns[0].lemma_.lower() not in d.lex.settings.event_nouns or \
             any(c.dep_ == "poss" for c in nouns[0].children):
         return []
     o = logical_object(tok)

@@ -11,10 +11,11 @@ import typing
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, TypedDict, get_type_hints
+from typing import Any, TypedDict, cast, get_type_hints
 
-from backchannel.data_loader import LexiconError, check_keys, parse, text, word_list
+from backchannel.data_loader import LexiconError, check_keys, load_fields, parse, text, word_list
 from backchannel.extract.interactions.words import Words, words
+from backchannel.model import INTERACTION_TYPES, MODALITIES, Qualifier
 
 FRAMES_FILE = "frames.toml"
 LEMMAS_KEY = "lemmas"  # one [[frame]] entry may list several lemmas that share the frame
@@ -32,16 +33,67 @@ ALSO_FIELD = "also"
 ALSO_KEYS = frozenset(AlsoSpec.__annotations__)
 FRAME_TABLE = "frame"
 SETTINGS_TABLE = "settings"
-# the keys of [settings]: word lists by name, and three tables
-SETTINGS_KEYS = frozenset({
-    "speech_verbs", "event_verbs", "background_marks", "travel_verbs", "participation_verbs",
-    "planned_aux", "planned_verbs", "hypothetical_aux", "hypothetical_verbs", "terms_verbs", "terms_nouns",
-    "symmetric_types", "place_nouns", "release_lemmas", "story_state_nouns", "readiness_adj",
-    "readiness_types", "hypothetical_adj", "condition_marks", "negation_words", "negating_heads",
-    "object_control", "press_words", "pair_words", "person_pair_nouns", "adverbial_objects", "weapon_nouns",
-    "talk_nouns", "agreement_nouns", "make_verbs", "agent_nouns", "group_nouns", "captor_verbs",
-    "topic_heads", "relay_verbs", "event_nouns", "government_nouns", "captive_nouns",
-    "count_qualifiers", "times_adverbs", "number_words"})
+
+
+@dataclass(frozen=True)
+class CountQualifiers:
+    """``[settings.count_qualifiers]``: the words before a number that qualify a count."""
+
+    over: tuple[str, ...]
+    under: tuple[str, ...]
+    about: tuple[str, ...]
+
+    def items(self) -> list[tuple[Qualifier, tuple[str, ...]]]:
+        """(qualifier, words) in field order: over, under, about (each field name is a Qualifier)."""
+        return [(cast(Qualifier, f.name), getattr(self, f.name)) for f in fields(self)]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """``[settings]`` of frames.toml: the stage's word lists by name and three tables, checked
+    at load (unknown, missing, repeated or mistyped keys are a LexiconError)."""
+
+    speech_verbs: frozenset[str]
+    event_verbs: frozenset[str]
+    background_marks: frozenset[str]
+    travel_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
+    planned_aux: frozenset[str]
+    planned_verbs: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    terms_verbs: frozenset[str]
+    terms_nouns: frozenset[str]
+    symmetric_types: frozenset[str]
+    place_nouns: frozenset[str]
+    release_lemmas: frozenset[str]
+    story_state_nouns: frozenset[str]
+    readiness_adj: frozenset[str]
+    readiness_types: frozenset[str]
+    hypothetical_adj: frozenset[str]
+    condition_marks: frozenset[str]
+    negation_words: frozenset[str]
+    negating_heads: frozenset[str]
+    object_control: frozenset[str]
+    press_words: frozenset[str]
+    pair_words: frozenset[str]
+    person_pair_nouns: frozenset[str]
+    adverbial_objects: frozenset[str]
+    weapon_nouns: frozenset[str]
+    talk_nouns: frozenset[str]
+    agreement_nouns: frozenset[str]
+    make_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    captor_verbs: frozenset[str]
+    topic_heads: frozenset[str]
+    relay_verbs: frozenset[str]
+    event_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    captive_nouns: frozenset[str]
+    count_qualifiers: CountQualifiers
+    times_adverbs: dict[str, int]
+    number_words: dict[str, int]
 
 
 class FramePos(StrEnum):
@@ -110,12 +162,8 @@ class Frame:
 @dataclass
 class Lexicon:
     frames: dict[str, list[Frame]]
-    settings: dict[str, Any]
-    sets: dict[str, frozenset[str]]
+    settings: Settings
     words: Words
-
-    def is_(self, name: str, word: str) -> bool:
-        return word in self.sets[name]
 
 
 _FRAME_HINTS = get_type_hints(Frame)
@@ -150,13 +198,23 @@ def _frame(d: dict, where: str = FRAMES_FILE) -> Frame:
             raise LexiconError(FRAMES_FILE, f"{where}.{f.name}", f"{v!r}: {e}") from None
     for n, al in enumerate(kw.get(ALSO_FIELD, ())):
         check_keys(FRAMES_FILE, f"{where}.{ALSO_FIELD}[{n}]", al, ALSO_KEYS)
+        _check_value(f"{where}.{ALSO_FIELD}[{n}].type", al.get("type"), INTERACTION_TYPES, optional=True)
+    _check_value(f"{where}.type", kw.get("type"), INTERACTION_TYPES)
+    _check_value(f"{where}.implies", kw.get("implies"), INTERACTION_TYPES, optional=True)
+    _check_value(f"{where}.modality", kw.get("modality"), MODALITIES, optional=True)
     return Frame(**kw)
 
 
-def parse_frames(text: str) -> tuple[dict[str, list[Frame]], dict[str, Any]]:
+def _check_value(key: str, value: Any, allowed: tuple[str, ...], optional: bool = False) -> None:
+    """``value`` is one of ``allowed`` (an interaction type, a modality), or absent if optional."""
+    if not (value is None and optional) and value not in allowed:
+        raise LexiconError(FRAMES_FILE, key, f"{value!r} is not one of {list(allowed)}")
+
+
+def parse_frames(text: str) -> tuple[dict[str, list[Frame]], Settings]:
     """Frames by lemma and the settings of a frames.toml text, checked: unknown keys and a word
-    listed twice are errors."""
-    raw = check_keys(FRAMES_FILE, "", parse(FRAMES_FILE, text), {FRAME_TABLE, SETTINGS_TABLE})
+    listed twice are errors; [settings] is a typed record (missing or mistyped keys are errors)."""
+    raw = check_keys(FRAMES_FILE, "", parse(FRAMES_FILE, text), {FRAME_TABLE, SETTINGS_TABLE}, {SETTINGS_TABLE})
     frames: dict[str, list[Frame]] = {}
     for n, d in enumerate(raw.get(FRAME_TABLE, [])):
         where = f"{FRAME_TABLE} #{n + 1} ({d.get('lemma') or d.get(LEMMAS_KEY)})"
@@ -164,16 +222,12 @@ def parse_frames(text: str) -> tuple[dict[str, list[Frame]], dict[str, Any]]:
         for lemma in word_list(FRAMES_FILE, f"{where}.{LEMMAS_KEY}", d[LEMMAS_KEY]) if LEMMAS_KEY in d else [d["lemma"]]:
             f = _frame({**{k: v for k, v in d.items() if k != LEMMAS_KEY}, "lemma": lemma}, where)
             frames.setdefault(f.lemma, []).append(f)
-    st = check_keys(FRAMES_FILE, SETTINGS_TABLE, raw.get(SETTINGS_TABLE, {}), SETTINGS_KEYS)
-    for k, v in st.items():
-        if isinstance(v, list):
-            word_list(FRAMES_FILE, f"{SETTINGS_TABLE}.{k}", v)
-    return frames, st
+    settings, _ = load_fields(Settings, FRAMES_FILE, raw[SETTINGS_TABLE], key=SETTINGS_TABLE)
+    return frames, settings
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The verb-frame lexicon (``data/frames.toml``) and the stage's words, parsed once per process."""
-    frames, st = parse_frames(text(FRAMES_FILE))
-    sets = {k: frozenset(v) for k, v in st.items() if isinstance(v, list)}
-    return Lexicon(frames=frames, settings=st, sets=sets, words=words())
+    frames, settings = parse_frames(text(FRAMES_FILE))
+    return Lexicon(frames=frames, settings=settings, words=words())

@@ -44,7 +44,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         return False  # "offered to host the talks"
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
-    if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.sets["topic_heads"]:
+    if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads:
         return False  # "denied any role in the talks": the talks are a topic here
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -53,8 +53,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
             or frame.obj_actor_if_any:
         o = logical_object(tok)
-        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and
-                                      measured(o).lemma_.lower() not in frame.obj):  # "four sets of questions"
+        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and (
+                (m := measured(o)) is None or m.lemma_.lower() not in frame.obj)):  # "four sets of questions"
             return False
         if o is not None and o.lemma_.lower() in frame.obj_not:
             return False
@@ -63,12 +63,12 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         if frame.obj_needed and o is None:
             return False
         if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
-                and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.sets["adverbial_objects"]:
+                and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.settings.adverbial_objects:
             return False  # "did not meet the criteria"
         if frame.obj_captive and o is not None:
             o = measured(o)  # "the first batch of 90 prisoners were freed": the prisoners
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
-                o.lemma_.lower() not in d.lex.sets["captive_nouns"] and not (
+                o.lemma_.lower() not in d.lex.settings.captive_nouns and not (
                     o.tag_ == "NNS" and child(o, "nummod") is not None):
             return False  # a counted plural is people ("freed four engineers") unless obj_not says not
     if frame.subj is not None:

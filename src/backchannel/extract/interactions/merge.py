@@ -36,7 +36,8 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
 
 def _leveled(r: Record, lv: dict[str, str]) -> Record:
     """The record with unnamed members seen as their side ("Israeli officials" -> Israel)."""
-    s, t = lv.get(r.source, r.source), lv.get(r.target, r.target)
+    s = lv.get(r.source, r.source) if r.source is not None else None
+    t = lv.get(r.target, r.target) if r.target is not None else None
     if r.type in SYMMETRIC_TYPES and s and t and t < s:
         s, t = t, s  # "A met B" and "B met A" are one act
     return replace(r, source=s, target=t)
@@ -78,7 +79,7 @@ _FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill
 
 def _same_pair(a: Record, b: Record) -> bool:
     # one side may be unknown in one of them, but at least one must agree
-    return (a.source and a.source == b.source) or (a.target and a.target == b.target)
+    return bool((a.source and a.source == b.source) or (a.target and a.target == b.target))
 
 
 def is_press(ctx: Context, actor_id: str | None) -> bool:
@@ -87,7 +88,7 @@ def is_press(ctx: Context, actor_id: str | None) -> bool:
     act = ctx.actors.get(actor_id)
     if act is None:
         return False
-    words = lexicon().sets["press_words"]
+    words = lexicon().settings.press_words
     name = act.name.casefold()
     toks = name.replace("-", " ").split()
     return any(t in words for t in toks) or name in words

@@ -23,7 +23,7 @@ def clause_path(tok: Token) -> list[Token]:
     a noun that is the subject of an event verb ("talks will take place") includes the verb."""
     path = [tok]
     cur = tok
-    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in lexicon().sets["event_verbs"]:
+    if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in lexicon().settings.event_verbs:
         cur = tok.head
         path.append(cur)
     for _ in range(10):
@@ -81,25 +81,25 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             if c.dep_ == "neg" and (i == 0 or not noun and (t.pos_ in VERB_POS or t.pos_ == "ADJ")
                                     or noun and _supports(tok, t)):
                 r.negate(NEGATOR)
-            if c.dep_ == "aux" and c.lower_ in lex.sets["planned_aux"] and r.modality == "asserted":
+            if c.dep_ == "aux" and c.lower_ in lex.settings.planned_aux and r.modality == "asserted":
                 r.mod("planned", FUTURE_AUX)
-            if c.dep_ == "aux" and c.lower_ in lex.sets["hypothetical_aux"]:
+            if c.dep_ == "aux" and c.lower_ in lex.settings.hypothetical_aux:
                 r.mod("hypothetical", MODAL_AUX)
-            if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
+            if c.dep_ == "mark" and c.lower_ in lex.settings.condition_marks:
                 r.mod("hypothetical", CONDITION)
             if c.dep_ == "det" and c.lower_ == W.negative_det and i == 0:
                 r.negate(NEGATIVE_DET)
         if i > 0:
-            if t.lemma_ in lex.sets["planned_verbs"] and r.modality == "asserted":
+            if t.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
                 r.mod("planned", PLANNING_VERB)
-            if t.lemma_ in lex.sets["hypothetical_verbs"] or (t.pos_ == "ADJ" and t.lemma_ in lex.sets["hypothetical_adj"]):
+            if t.lemma_ in lex.settings.hypothetical_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.settings.hypothetical_adj):
                 r.mod("hypothetical", HEDGING_VERB)
-            if t.lemma_ in lex.sets["negating_heads"]:
+            if t.lemma_ in lex.settings.negating_heads:
                 r.negate(DENYING_HEAD, flip=True)
     top = path[-1]
     # the clause head of the top: an if-clause or a future auxiliary on the governing clause
     for c in top.children:
-        if c.dep_ == "mark" and c.lower_ in lex.sets["condition_marks"]:
+        if c.dep_ == "mark" and c.lower_ in lex.settings.condition_marks:
             r.mod("hypothetical", CONDITION)
         # "X would release them if Y eased the curbs": an act on a condition
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks for m in c.children) \
@@ -107,26 +107,26 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             r.mod("hypothetical", CONDITION)
     if top.dep_ in ("xcomp", "advcl") and top.head.i != top.i:
         h = top.head
-        if h.lemma_ in lex.sets["hypothetical_verbs"] or any(
-                c.dep_ == "acomp" and c.lemma_ in lex.sets["hypothetical_adj"] for c in h.children):
+        if h.lemma_ in lex.settings.hypothetical_verbs or any(
+                c.dep_ == "acomp" and c.lemma_ in lex.settings.hypothetical_adj for c in h.children):
             r.mod("hypothetical", HEDGING_VERB)  # "appeared more willing ... to strike a deal"
-        elif h.lemma_ in lex.sets["planned_verbs"] and r.modality == "asserted":
+        elif h.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
             r.mod("planned", PLANNING_VERB)
     if top.dep_ == "advcl" and top.head.i != top.i and any(
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and any(
             c.dep_ == "neg" for c in top.head.children):
         r.negate(NEGATED_PURPOSE)  # "will not meet to approve the deal": the purpose is not carried out
-    if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.sets["terms_verbs"]:
+    if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.settings.terms_verbs:
         subj = child(top.head, "nsubj")
-        if subj is not None and subj.lemma_.lower() in lex.sets["terms_nouns"]:
+        if subj is not None and subj.lemma_.lower() in lex.settings.terms_nouns:
             r.mod("hypothetical", PROPOSAL_TERMS)  # "the draft would see X free Y": the terms, not an act
     # controlled infinitive of a planning verb ("pledging to destroy", "agreed to meet")
     cur = tok
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         cur = cur.head
-        if cur.lemma_ in lex.sets["planned_verbs"] and r.modality == "asserted":
+        if cur.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
             r.mod("planned", PLANNING_VERB)
-        if cur.lemma_ in lex.sets["hypothetical_verbs"]:
+        if cur.lemma_ in lex.settings.hypothetical_verbs:
             r.mod("hypothetical", HEDGING_VERB)
     return r
 
@@ -138,14 +138,14 @@ def _supports(noun: Token, t: Token) -> bool:
     lex = lexicon()
     if t.pos_ == "ADJ":
         return True
-    if t.lemma_ in lex.sets["event_verbs"] or t.lemma_ in lex.sets["participation_verbs"]:
+    if t.lemma_ in lex.settings.event_verbs or t.lemma_ in lex.settings.participation_verbs:
         return True
     return False
 
 
 def mere_readiness(d: Doc_, tok: Token) -> bool:
     """'(remained) ready / willing / prepared to host talks': a stance, no act or plan."""
-    words = d.lex.sets["readiness_adj"]
+    words = d.lex.settings.readiness_adj
     t = tok
     while t.dep_ in ("dobj", "pobj", "prep") and t.head.i != t.i:  # "ready to host a round of talks"
         t = t.head

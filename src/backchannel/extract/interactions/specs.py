@@ -128,7 +128,7 @@ def _mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[s
     if coordinated:  # "Qatari, Egyptian, and American mediation": each of them
         raw.trace["source" if spec in frame.source else "target"] = COORDINATED_MODIFIERS
         return coordinated
-    out = []
+    out: list[str] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
             a = d.actor_tok(c)
@@ -180,7 +180,7 @@ def mediation_subject(d: Doc_, tok: Token) -> Token | None:
 
 def _gov_subj_make(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     g = governor(tok)
-    if g is None or g.lemma_ not in d.lex.sets["make_verbs"] or tok.dep_ != "dobj" or tok.head.i != g.i:
+    if g is None or g.lemma_ not in d.lex.settings.make_verbs or tok.dep_ != "dobj" or tok.head.i != g.i:
         return []
     return d.actors(logical_subject(g))
 
@@ -189,7 +189,7 @@ def _gov_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     g = governor(tok)
     if g is None or tok.head.i != g.i:
         return []
-    out = []
+    out: list[str] = []
     for x in prep_objects(g, spec[9:]):
         out.extend(a for a in d.actors(x) if a not in out)
     return out
@@ -200,12 +200,12 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     if g is None or g.pos_ not in VERB_POS:
         return []
     h = tok.head
-    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and measured(h.head).i == tok.i:
+    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and (m := measured(h.head)) is not None and m.i == tok.i:
         tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
-    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.sets["participation_verbs"]) or (
+    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or (
         tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
         # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.sets["travel_verbs"])
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.settings.travel_verbs)
     if not ok:
         return []
     s = logical_subject(g)
@@ -221,10 +221,10 @@ def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
 
 def _travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     g = governor(tok)
-    if g is None or g.lemma_ not in d.lex.sets["travel_verbs"] or tok.dep_ != "pobj" \
+    if g is None or g.lemma_ not in d.lex.settings.travel_verbs or tok.dep_ != "pobj" \
             or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
         return []
-    out = []
+    out: list[str] = []
     for x in prep_objects(g, "to"):
         a = d.actors(x)
         if not a:
@@ -238,7 +238,9 @@ def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     o = logical_object(tok)
     if o is None:
         return []
-    for x in prep_objects(o, "between") or prep_objects(measured(o), "between") or prep_objects(tok, "between"):
+    m = measured(o)  # (not None: o is a token)
+    for x in prep_objects(o, "between") or (prep_objects(m, "between") if m is not None else []) \
+            or prep_objects(tok, "between"):
         if d.is_pair_phrase(x):
             return [PAIR]
         return d.actors(x)
@@ -251,7 +253,7 @@ def _agent_coord(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
         return []
     if any(f.type == "mediate" for f in d.lex.frames.get(g.lemma_.lower(), [])):
         return []  # "the talks were brokered by X": X mediates them, it is no party to them
-    out = []
+    out: list[str] = []
     for x in prep_objects(g, "by"):
         out.extend(a for a in d.actors(x) if a not in out)
     return out
@@ -329,13 +331,13 @@ def _obj_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     o = logical_object(tok) or quantity_object(tok)
     if o is None:
         return []
-    out = []
+    out: list[str] = []
     for c in o.children:
         if c.dep_ == "prep" and c.lower_ in W.obj_from_preps:
             for x in c.children:
                 if x.dep_ == "pobj":
-                    out.extend(prep_objects(x, "from") and [a for y in prep_objects(x, "from") for a in d.actors(y)]
-                               or (d.actors(x) if c.lower_ == W.from_prep else []))
+                    sources = [a for y in prep_objects(x, "from") for a in d.actors(y)]
+                    out.extend(sources or (d.actors(x) if c.lower_ == W.from_prep else []))
     for c in tok.children:  # "transferring messages, including some from X" hung on the verb
         if c.dep_ == "prep" and c.lower_ == W.including_prep:
             for x in c.children:
@@ -407,7 +409,7 @@ def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     if o is None or is_passive(tok) or d.actors(o, deep=False):
         return []
     place = o
-    if o.lemma_.lower() in d.lex.sets["place_nouns"]:  # "the port city of Hodeidah"
+    if o.lemma_.lower() in d.lex.settings.place_nouns:  # "the port city of Hodeidah"
         named = [x for x in prep_objects(o, "of") if x.pos_ == "PROPN"] + [
             c for c in o.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
         if not named:

@@ -2,7 +2,7 @@
 
 The steps, in order (each a function of its own module):
 
-1. ``Doc_(ctx)``            document indexes: sentences, paragraphs, claims, time expressions
+1. ``Doc_(ctx)``            the document: shared indexes (ctx.index, claims) and token -> actor look-ups
 2. ``find_raw``             triggers -> candidates (frame matching, arguments, modality, count,
                             time), plus the proposals a condition or a rejection implies
 3. ``derived``              candidates a frame derives from another ("found out ... not from X")
@@ -32,7 +32,7 @@ from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import level
 from backchannel.syntax.tree import all_preps
 from backchannel.extract.interactions.triggers import find_raw
-from backchannel.model import Interaction
+from backchannel.model import Interaction, as_interaction_type, as_modality
 from backchannel.resolve.phrases import STATE_IDS
 
 PREP_SPEC = "prep:"
@@ -78,12 +78,13 @@ def drop_impossible(d: Doc_, recs: list[Record]) -> list[Record]:
     agreeing with its own official; telling the press (a claim, never ``inform``)."""
     ctx = d.ctx
     recs = [r for r in recs if (r.source or r.target) and r.source != r.target]
-    recs = [r for r in recs if not (r.type in d.lex.sets["symmetric_types"] and r.source and r.target and (
+    recs = [r for r in recs if not (r.type in d.lex.settings.symmetric_types and r.source and r.target and (
         getattr(ctx.actors.get(r.source), "affiliation", None) == r.target or
         getattr(ctx.actors.get(r.target), "affiliation", None) == r.source))]
     cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
     return [r for r in recs if not (r.type == "inform" and (is_press(ctx, r.target) or (
-        r.trig.idx in cue_starts and getattr(ctx.actors.get(r.target), "kind", None) == "organization")))]
+        r.trig.idx in cue_starts and r.target is not None
+        and getattr(ctx.actors.get(r.target), "kind", None) == "organization")))]
 
 
 def assemble(d: Doc_, recs: list[Record]) -> list[Interaction]:
@@ -97,9 +98,9 @@ def assemble(d: Doc_, recs: list[Record]) -> list[Interaction]:
             modality = "reported"
             rec.trace[MODALITY] = IN_CLAIM
         item = Interaction(
-            id=f"i{len(out) + 1}", type=rec.type, source=rec.source, target=rec.target,
+            id=f"i{len(out) + 1}", type=as_interaction_type(rec.type), source=rec.source, target=rec.target,
             via=rec.via, count=rec.count, time=rec.time, negated=rec.negated,
-            modality=modality, means=rec.means, topic=rec.topic, claim=rec.claim,
+            modality=as_modality(modality), means=rec.means, topic=rec.topic, claim=rec.claim,
             evidence=d.ctx.sentence_evidence(sent), trigger=[trig.idx, trig.idx + len(trig.text)],
             inferred=rec.inferred, rule=rec.rule)
         for name, rule in rec.trace.items():

@@ -39,7 +39,7 @@ def text_spec(d: Doc_, spec: str, tok: Token) -> str | None:
         return phrase(o).text if o is not None and o.lower_ not in RELATIVE_PRONOUNS else None
     if spec == "acl_to":
         for c in tok.children:
-            if c.dep_ in ("acl", "relcl") and child(c, "aux") is not None and child(c, "aux").lower_ == W.infinitive_to:
+            if c.dep_ in ("acl", "relcl") and (aux := child(c, "aux")) is not None and aux.lower_ == W.infinitive_to:
                 return subtree_span(c).text
         return None
     if spec == CONTENT_SPEC:

@@ -15,7 +15,7 @@ from datetime import date
 from datetime import timedelta
 from spacy.tokens import Token
 
-from backchannel.extract import timex
+from backchannel import timex
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -43,7 +43,7 @@ def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool 
 def is_future_clause(tok: Token) -> bool:
     """Does the token's clause speak of the future ("will meet again next week")? Its time
     never dates a past act told after it."""
-    planned = lexicon().sets["planned_aux"]
+    planned = lexicon().settings.planned_aux
     for t in clause_path(tok):
         if any(c.dep_ == "aux" and c.lower_ in planned for c in t.children):
             return True
@@ -122,7 +122,7 @@ def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
 
 def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time | None, bool, bool]:
     """A time on the trigger's path to the root: (time, stop looking, passed a relative clause)."""
-    speech = d.lex.sets["speech_verbs"]
+    speech = d.lex.settings.speech_verbs
     cur = tok
     seen = 0
     while True:
@@ -130,11 +130,12 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                           if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)), future)
         if t is not None:
             return t, True, False
-        if cur.i != tok.i and cur.lemma_ in d.lex.sets["participation_verbs"]:
+        if cur.i != tok.i and cur.lemma_ in d.lex.settings.participation_verbs:
             # "ended two days of talks on Thursday without agreement": the talks' date
             o = child(cur, "dobj")
-            if o is not None and measured(o).lemma_.lower() in d.lex.sets["talk_nouns"]:
-                t = _resolved(d, d.timex_at.get(o.i, []) + d.timex_at.get(measured(o).i, []), future)
+            m = measured(o)  # (not None when o is not)
+            if o is not None and m is not None and m.lemma_.lower() in d.lex.settings.talk_nouns:
+                t = _resolved(d, d.timex_at.get(o.i, []) + d.timex_at.get(m.i, []), future)
                 if t is not None:
                     return t, True, False
         if cur.head.i == cur.i or seen > 12:
@@ -144,7 +145,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                 return None, True, False
             # "X announced on Wednesday that mediation succeeded in reaching a deal": an act
             # announced as done is dated by its announcement (unless its own words date it)
-        if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.sets["background_marks"]
+        if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.settings.background_marks
                                                   for m in cur.children):
             break  # "the rial slid on Monday, as a delegation prepared to travel for talks"
         if cur.dep_ == "relcl" and cur.pos_ in VERB_POS:
@@ -165,8 +166,8 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
     background, dated only by its own words, or by the event it describes ("talks on June 3-5
     that were hosted by X")."""
     h = cur.head
-    if h.lemma_.lower() in MEASURE_NOUNS or h.lemma_.lower() in d.lex.sets["event_nouns"] \
-            or h.lemma_.lower() in d.lex.sets["talk_nouns"]:
+    if h.lemma_.lower() in MEASURE_NOUNS or h.lemma_.lower() in d.lex.settings.event_nouns \
+            or h.lemma_.lower() in d.lex.settings.talk_nouns:
         t = _resolved(d, d.timex_at.get(h.i, []), future)
         if t is not None:
             return t
@@ -181,7 +182,7 @@ def _following_day(d: Doc_, cur: Token, future: bool, claim: str | None) -> Time
         first = _time_of(d, cur.head, future, claim)
         if first is not None:
             v = first.value
-            if len(v) == 10:
+            if v is not None and len(v) == 10:
                 v = (date.fromisoformat(v) + timedelta(days=1)).isoformat()
             return Time(text=first.text, value=v, start=first.start, end=first.end)
     return None
@@ -221,7 +222,7 @@ def _in_object(d: Doc_, tok: Token) -> Time | None:
 def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_relcl: bool) -> Time | None:
     """The previous sentence of the same paragraph dates a run of events, unless the act says it
     came after them ("X later briefed Y")."""
-    speech = d.lex.sets["speech_verbs"]
+    speech = d.lex.settings.speech_verbs
     si = d.sent_index(tok)
     later = any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
                 for c in tok.children)
@@ -238,6 +239,8 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
     """"hosted talks between A and B in Doha on Tuesday": a date the parser hung inside the
     object's noun phrase (no verb between) dates the act."""
     o = child(tok, "dobj")
+    if o is None:  # (the caller asks only about verbs with an object)
+        return None
     for x in o.subtree:
         cur, ok = x, True
         while cur.i != o.i:

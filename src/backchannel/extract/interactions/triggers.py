@@ -168,7 +168,7 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
     """Token ranges of the complements of frames whose content is not an event: a proposal's
     terms, an accusation's charge ("suppress"), or an agreement's plan ("planned")."""
     regions = []
-    names = lexicon().sets["event_nouns"]
+    names = lexicon().settings.event_nouns
     for fr, t in hits:
         if fr.type == "message" and t.pos_ in VERB_POS:
             # "carried three written requests": what is carried is the message, not a new act

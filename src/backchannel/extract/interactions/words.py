@@ -16,7 +16,6 @@ from typing import Any, TypedDict, TypeVar
 from backchannel.data_loader import LexiconError, load_fields, parse, text, word_list
 
 WORDS_FILE = "interactions_words.toml"
-TIMEX_WORDS_FILE = "timex_words.toml"
 
 
 class WordsEntry(TypedDict, total=False):
@@ -101,31 +100,6 @@ def unique_words(where: str, key: str, value: Any) -> list[str]:
     return word_list(where, key, value)
 
 
-@dataclass(frozen=True)
-class TimexWords:
-    """Words of the time-expression resolver (``data/timex_words.toml``)."""
-
-    weekdays: tuple[str, ...]
-    vague_words: frozenset[str]
-    past_mods: frozenset[str]
-    next_mods: frozenset[str]
-    this_mod: str
-    earlier_mod: str
-    last_mod: str
-    near_mods: frozenset[str]
-    today_words: frozenset[str]
-    earlier_today: frozenset[str]
-    yesterday: str
-    night: str
-    tomorrow: str
-    weekend: str
-    in_the: str
-    units: tuple[str, ...]
-    month_numbers: dict[str, int]
-    number_words: dict[str, int]
-    mod_shift: dict[str, int]
-
-
 def parse_table(cls: type[T], text: str, where: str) -> tuple[T, dict[str, str]]:
     """An instance of the dataclass ``cls`` from a TOML text whose keys are its fields, and the
     entries marked narrow (name -> why)."""
@@ -141,9 +115,3 @@ def parse_words(text: str, where: str = WORDS_FILE) -> tuple[Words, dict[str, st
 def words() -> Words:
     """The stage's words, parsed and checked once per process."""
     return parse_words(text(WORDS_FILE))[0]
-
-
-@lru_cache(maxsize=1)
-def timex_words() -> TimexWords:
-    """The time resolver's words, parsed and checked once per process."""
-    return parse_table(TimexWords, text(TIMEX_WORDS_FILE), TIMEX_WORDS_FILE)[0]

@@ -8,6 +8,11 @@ parser returns; dateparser 1.5 returns nothing for "last April". dateparser is
 only the fallback for absolute dates our grammar does not cover ("12/05/2024"),
 it is called on candidate expressions only, and its answers are cached.
 
+Why a foundation module (beside :mod:`backchannel.docindex`, below every stage): the
+per-document index finds a text's time expressions once, and any stage may resolve them;
+so the finder reads its words from ``data/timex_words.toml`` through the one loader
+(:mod:`backchannel.data_loader`) and imports no stage.
+
 Values: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Www`` or ``A/B`` (interval).
 Durations ("for about 3.5 months", "week-long") and vague times ("recently")
 resolve to ``None``.
@@ -16,11 +21,47 @@ resolve to ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
-from backchannel.extract.interactions.words import timex_words
+from backchannel.data_loader import load_fields, read
+
+TIMEX_WORDS_FILE = "timex_words.toml"
+
+
+@dataclass(frozen=True)
+class TimexWords:
+    """Words of the time-expression resolver (``data/timex_words.toml``)."""
+
+    weekdays: tuple[str, ...]
+    vague_words: frozenset[str]
+    past_mods: frozenset[str]
+    next_mods: frozenset[str]
+    this_mod: str
+    earlier_mod: str
+    last_mod: str
+    near_mods: frozenset[str]
+    today_words: frozenset[str]
+    earlier_today: frozenset[str]
+    yesterday: str
+    night: str
+    tomorrow: str
+    weekend: str
+    in_the: str
+    units: tuple[str, ...]
+    month_numbers: dict[str, int]
+    number_words: dict[str, int]
+    mod_shift: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def timex_words() -> TimexWords:
+    """The time resolver's words, parsed and checked once per process."""
+    return load_fields(TimexWords, TIMEX_WORDS_FILE, read(TIMEX_WORDS_FILE))[0]
+
 
 TW = timex_words()  # the resolver's words (data/timex_words.toml)
 WEEKDAYS = TW.weekdays
@@ -242,10 +283,10 @@ def _day_value(anchor: date | None, month: int | None, day: int, day2: int | Non
 
 
 @lru_cache(maxsize=64)
-def _date_parser(anchor: date | None, future: bool):
-    from dateparser.date import DateDataParser
+def _date_parser(anchor: date | None, future: bool) -> Any:
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]  # slow to import: only when needed
 
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if anchor is not None:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
     return DateDataParser(languages=["en"], settings=settings)
@@ -276,7 +317,7 @@ def _fallback(text: str, anchor: date | None, future: bool) -> str | None:
     return d.isoformat()
 
 
-def find(text: str, ents: list[tuple[int, int]] = ()) -> list[Timex]:
+def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
     """Candidate time expressions in ``text``: our grammar plus DATE/TIME entity spans.
 
     One regex pass over the text; entity spans that our grammar did not cover are
@@ -292,7 +333,8 @@ def find(text: str, ents: list[tuple[int, int]] = ()) -> list[Timex]:
             continue
         if re.match(r"may\b", core, re.I) and not core.startswith("May"):
             continue  # the modal verb
-        if core.startswith("May") and re.fullmatch(r"May", core.strip()) and not _LEAD.match(t).group(0):
+        lead = _LEAD.match(t)  # always matches (every part is optional); empty: no preposition
+        if core.startswith("May") and re.fullmatch(r"May", core.strip()) and not (lead and lead.group(0)):
             # a bare "May" without a preposition is most often the modal at sentence start
             continue
         out.append(Timex(s, e, t))
