@@ -176,6 +176,9 @@ def _shape_parties(fr: Frame, raw: Candidate) -> None:
         parties = list(dict.fromkeys(raw.sources + raw.targets))
         if len(parties) > 2 and PAIR in parties:
             parties.remove(PAIR)
+        if len([p for p in parties if not is_marker(p)]) >= 2:
+            # "A and B agreed to a ceasefire": two named parties, no other side to look for
+            parties = [p for p in parties if not is_marker(p)]
         if raw.sources or len(parties) >= 2:  # one party named only as "with X" stays the target
             raw.sources, raw.targets = parties[:1], parties[1:2]
             if len(parties) > 2:

@@ -49,6 +49,7 @@ class Flag(Enum):
     PERSON_PAIR = "person_pair"  # the subject was "the two leaders": split into source and target
     PLACE_TARGET = "place_target"  # a seized place's holder: drop the act if no side is found
     TO_REJECTER = "to_rejecter"  # a proposal inferred to be made to the one who rejected it
+    NAMED_PAIR = "named_pair"  # the object or prepositional object is "the two sides" itself
     RELAY = "relay"  # the source carries others' messages: it becomes via when a source is known
 
 

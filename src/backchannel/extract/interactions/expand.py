@@ -16,7 +16,8 @@ from backchannel.extract.interactions.candidate import (
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
-    PairSource, affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties,
+    PairSource, affiliations, first_mention, frequent_parties, side_of, story_pair, symmetric_order,
+    window_parties,
 )
 from backchannel.syntax.tree import measured, prep_objects
 from backchannel.extract.interactions.words import words
@@ -104,6 +105,8 @@ def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how:
         wp = window_parties(d, first, mediators)
         if len(wp) >= 2:
             pair = wp[:2]
+        elif how == PairSource.NONE:
+            pair = frequent_parties(d, mediators)  # a mediation story that never names both at once
     elif how == PairSource.FREQUENCY:
         pair = []  # frequent names are not sides of a story unless something connects them
     return pair
@@ -173,8 +176,11 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
         tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
         inferred.rules[TARGET] = "interactions.expand.third_party_proposal"
-    if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
-        tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
+    named_srcs = [a for a in srcs if not is_marker(a)]
+    if (r.frame.symmetric or r.frame.mutual) and named_srcs and not (
+            Flag.NAMED_PAIR in r.pending and pair and not any(side_of(ctx, a, pair) for a in named_srcs)):
+        # one side named: the other side (but a third party that "met the two sides" met both)
+        tgts = [OTHER if t == PAIR else t for t in tgts]
     srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
     tgts2 = _fill(ctx, r, pair, tgts, srcs, "target", inferred)
     srcs, tgts = srcs2, tgts2

@@ -69,6 +69,7 @@ def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[s
     if spec == "obj_against":
         return [a for x in prep_objects(o, "against") for a in d.actors(x)]
     if d.is_pair_phrase(o):
+        raw.pending.add(Flag.NAMED_PAIR)
         return [PAIR]
     out = d.actors(o, deep=spec != "obj_actor") or d.actors(measured(o), deep=spec != "obj_actor")
     for c in tok.children:  # two passive subjects the parser did not coordinate
@@ -108,6 +109,7 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
             objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
     for x in objs:
         if d.is_pair_phrase(x):
+            raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
         out.extend(a for a in d.actors(x) if a not in out)
     return out

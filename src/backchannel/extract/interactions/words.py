@@ -48,6 +48,7 @@ class Words:
     pair_numbers: frozenset[str]
     pair_pronouns: frozenset[str]
     side_lemmas: frozenset[str]
+    pair_adjectives: frozenset[str]
     bare_pair_number: str
     pair_member_preps: tuple[str, ...]
     of_prep: str
