@@ -438,3 +438,25 @@ def test_mediation_sides_leave_out_the_press_and_the_mediators_own_state(acts_of
                    "new demand about Chile's troops.")
     targets = {t for ty, s, t, _ in acts if ty == "mediate"}
     assert targets == {"chile", "peru"}, acts
+
+
+def test_raising_passive_subject_acts(acts_of):
+    # "X was set / expected to V": X does V (no by-agent says otherwise)
+    acts = acts_of("Peru's cabinet was set to meet on Thursday to ratify the deal.")
+    agrees = [(s, t, i.modality) for ty, s, t, i in acts if ty == "agree"]
+    assert agrees and agrees[0][0] is not None and agrees[0][1] is None and agrees[0][2] == "planned", acts
+    acts = acts_of("Chile and Peru signed a deal. Twelve Peruvian prisoners are set to be released by Chile.")
+    assert [s for ty, s, t, _ in acts if ty == "release"] == ["chile"]
+
+
+def test_interactions_timing_narrative_run(acts_of):
+    text = ("At his office in Oslo on Wednesday evening, Norway's envoy thought he had a deal.\n\n"
+            "Reporters waited downstairs.\n\n"
+            "In a room upstairs, Chile's delegation met Peru's delegation.")
+    acts = acts_of(text)
+    i = traced(acts, "time", "interactions.timing.narrative_run")
+    assert i.type == "meet" and i.time.value == "2025-05-07"
+    # a time inside a phrase ("the release ... on Monday") sets no scene; a later time ends the run
+    acts = acts_of("The talks led to the release of Chile's envoy on Monday.\n\nChile's delegation met "
+                   "Peru's delegation.")
+    assert all(i.traced("time") != "interactions.timing.narrative_run" for *_, i in acts)

@@ -231,8 +231,12 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
     t = raw.time
     if t is None:
         return
-    if t.start is not None and t.start < d.sents[d.sent_index(tok)].start_char:
-        raw.trace[TIME] = "interactions.timing.previous_sentence"
+    si = d.sent_index(tok)
+    if t.start is not None and t.start < d.sents[si].start_char:
+        prev = si - 1
+        raw.trace[TIME] = "interactions.timing.previous_sentence" if (
+            t.start >= d.sents[prev].start_char and d.para_of_sent[prev] == d.para_of_sent[si]) \
+            else "interactions.timing.narrative_run"
     elif t.start is not None and announced_from(tok, t.start):
         raw.trace[TIME] = "interactions.timing.announced_act"
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:

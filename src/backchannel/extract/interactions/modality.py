@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.lexicon import Frame, lexicon
+from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 from backchannel.extract.interactions.words import words
 
@@ -116,6 +116,9 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and any(
             c.dep_ == "neg" for c in top.head.children):
         r.negate(NEGATED_PURPOSE)  # "will not meet to approve the deal": the purpose is not carried out
+    if top.dep_ == "advcl" and top.head.i != top.i and r.modality == "asserted" and any(
+            c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children):
+        _purpose_of_plan(lex, top.head, r)  # "was set to meet on Thursday to ratify the deal"
     if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.settings.terms_verbs:
         subj = child(top.head, "nsubj")
         if subj is not None and subj.lemma_.lower() in lex.settings.terms_nouns:
@@ -129,6 +132,22 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
         if cur.lemma_ in lex.settings.hypothetical_verbs:
             r.mod("hypothetical", HEDGING_VERB)
     return r
+
+
+def _purpose_of_plan(lex: Lexicon, head: Token, r: Reading) -> None:
+    """The purpose of a planned act is planned: the act it serves is future or under a planning
+    verb ("will meet to sign", "was set to meet to ratify")."""
+    cur = head
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in lex.settings.planned_aux for c in cur.children):
+            r.mod("planned", FUTURE_AUX)
+            return
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return
+        cur = cur.head
+        if cur.lemma_ in lex.settings.planned_verbs:
+            r.mod("planned", PLANNING_VERB)
+            return
 
 
 def _supports(noun: Token, t: Token) -> bool:
