@@ -460,3 +460,25 @@ def test_interactions_timing_narrative_run(acts_of):
     acts = acts_of("The talks led to the release of Chile's envoy on Monday.\n\nChile's delegation met "
                    "Peru's delegation.")
     assert all(i.traced("time") != "interactions.timing.narrative_run" for *_, i in acts)
+
+
+def test_background_fighting_is_no_clash(acts_of):
+    # the fighting as a time or as what a deal ends is background, not a new clash
+    for text in ("Chile and Peru signed a deal. The deal will pave the way for an end to the fighting.",
+                 "Chile and Peru signed a deal. A soldier was killed during the fighting.",
+                 "Chile and Peru signed a deal that would pause the war."):
+        assert not [a for a in acts_of(text) if a[0] == "attack" and a[2] in ("chile", "peru")
+                    and a[1] in ("chile", "peru")], text
+    acts = acts_of("Chile and Peru signed a deal. Heavy fighting between Chile and Peru resumed on Monday.")
+    assert {(s, t) for ty, s, t, _ in acts if ty == "attack"} == {("chile", "peru"), ("peru", "chile")}
+
+
+def test_interactions_frames_demand_call_on_and_ask(acts_of):
+    acts = acts_of("Chile called on Peru to release the fishermen.")
+    i = by_rule(acts, "interactions.frames.demand.call")
+    assert (i.source, i.target) == ("chile", "peru")
+    acts = acts_of("Chile asked Peru to stop the shelling.")
+    i = by_rule(acts, "interactions.frames.demand.ask")
+    assert (i.source, i.target) == ("chile", "peru")
+    # a question is no demand
+    assert not [a for a in acts_of("Chile asked Peru about the fishermen.") if a[0] == "demand"]

@@ -78,8 +78,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.gov is not None or frame.not_gov:
         g = governor(tok)
         gl = g.lemma_.lower() if g is not None else None
-        if tok.dep_ == "pobj" and tok.head.lower_ in frame.not_gov:
-            return False
+        if tok.dep_ == "pobj" and (tok.head.lower_ in frame.not_gov or tok.head.head.lemma_.lower() in frame.not_gov):
+            return False  # "during the fighting", "an end to the fighting"
         if frame.gov is not None and (gl is None or (gl not in frame.gov and "*" not in frame.gov)):
             return False
         if gl in frame.not_gov:
