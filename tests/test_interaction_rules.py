@@ -482,3 +482,11 @@ def test_interactions_frames_demand_call_on_and_ask(acts_of):
     assert (i.source, i.target) == ("chile", "peru")
     # a question is no demand
     assert not [a for a in acts_of("Chile asked Peru about the fishermen.") if a[0] == "demand"]
+
+
+def test_speaker_of_a_trailing_participle_accuses(acts_of):
+    # "X said [Y will not meet], blaming Z": the speaker blames Z, not the reported subject
+    acts = acts_of("Chile's president said Peru's cabinet will not meet, blaming Bolivia for the delay.")
+    accusations = [(s, g) for t, s, g, _ in acts if t == "accuse"]
+    assert len(accusations) == 1 and accusations[0][1] == "bolivia"
+    assert accusations[0][0] not in (None, "peru-cabinet", "peru")

@@ -50,6 +50,11 @@ def _pair_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
 def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     s = logical_subject(tok) if not noun else None
+    if not noun and frame.type in ("accuse", "demand") and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+            and child(tok, "nsubj") is None and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_ in d.lex.settings.speech_verbs:
+        # "X said the cabinet will not meet, blaming Y": the speaker blames, not the reported subject
+        s = logical_subject(tok.head.head)
     two = d.person_pair(s)
     if two:  # "the two leaders had not spoken": the two people named last
         raw.pending.add(Flag.PERSON_PAIR)
