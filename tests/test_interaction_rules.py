@@ -490,3 +490,18 @@ def test_speaker_of_a_trailing_participle_accuses(acts_of):
     accusations = [(s, g) for t, s, g, _ in acts if t == "accuse"]
     assert len(accusations) == 1 and accusations[0][1] == "bolivia"
     assert accusations[0][0] not in (None, "peru-cabinet", "peru")
+
+
+def test_interactions_modality_negative_determiner_on_the_subject(acts_of):
+    # "neither side met the other": no meeting, between the story's sides
+    acts = acts_of("Chile and Peru held talks in Lima in May. Neither side has met the other since then.")
+    meets = [(s, t, i.negated) for ty, s, t, i in acts if ty == "meet"]
+    assert meets == [("chile", "peru", True)]
+    i = traced(acts, "negated", "interactions.modality.negative_determiner")
+    assert i.type == "meet"
+
+
+def test_interactions_modality_denying_head_called_off(acts_of):
+    acts = acts_of("Chile and Peru held talks in Lima in May. Chile later called off the meeting with Peru.")
+    i = traced(acts, "negated", "interactions.modality.denying_head")
+    assert (i.type, i.negated) == ("meet", True)

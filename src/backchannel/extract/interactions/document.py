@@ -206,6 +206,8 @@ class Doc_:
                 for o in prep_objects(tok, p):
                     if self.is_pair_phrase(o):
                         return True
+        if tok.lower_ in W.reciprocal_words and any(c.dep_ == "det" for c in tok.children):
+            return True  # "neither side met the other", "each other"
         if tok.lemma_.lower() in W.side_lemmas and tok.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ == "amod" and c.lower_ in W.pair_adjectives for c in tok.children):
             return True  # "the warring parties", "the opposing sides": the story's two sides

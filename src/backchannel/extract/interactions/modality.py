@@ -89,6 +89,11 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
                 r.mod("hypothetical", CONDITION)
             if c.dep_ == "det" and c.lower_ == W.negative_det and i == 0:
                 r.negate(NEGATIVE_DET)
+        if i == 0 and not noun and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                x.dep_ == "det" and x.lower_ in W.negative_subject_dets for x in c.children) for c in t.children):
+            r.negate(NEGATIVE_DET)  # "neither side has met the other"
+        if i > 0 and any(c.dep_ == "prt" and f"{t.lemma_} {c.lower_}" in W.cancel_phrasals for c in t.children):
+            r.negate(DENYING_HEAD)  # "called off the meeting"
         if i > 0:
             if t.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
                 r.mod("planned", PLANNING_VERB)

@@ -45,6 +45,9 @@ class Words:
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
     negative_det: str
+    negative_subject_dets: frozenset[str]
+    reciprocal_words: frozenset[str]
+    cancel_phrasals: frozenset[str]
     pair_numbers: frozenset[str]
     pair_pronouns: frozenset[str]
     side_lemmas: frozenset[str]
