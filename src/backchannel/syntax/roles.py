@@ -61,7 +61,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             o = child(h, "dobj")
             if o is not None:
                 return o
-        return logical_subject(h, depth + 1)
+        return _raised_subject(h) or logical_subject(h, depth + 1)  # (a token is never empty)
     if dep in ("advcl", "conj"):
         if dep == "conj" and h.pos_ not in VERB_POS:
             return None
@@ -113,6 +113,14 @@ def _speaker_conjunct(v: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in h.children)
 
 
+def _raised_subject(h: Token) -> Token | None:
+    """"The cabinet was set to meet", "X was asked to mediate": a passive with no by-agent whose
+    infinitive complement its own subject does."""
+    if is_passive(h) and not prep_objects(h, "by"):
+        return child(h, "nsubjpass")
+    return None
+
+
 def logical_object(v: Token) -> Token | None:
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return v.head
@@ -128,6 +136,8 @@ def logical_object(v: Token) -> Token | None:
             return left
         if v.dep_ == "conj":
             return logical_object(v.head)
+        if v.dep_ == "xcomp" and is_passive(v.head) and child(v.head, "nsubjpass") is not None:
+            return child(v.head, "nsubjpass")  # "33 hostages are set to be released": the hostages
         return None
     o = child(v, "dobj")
     if o is not None:

@@ -12,6 +12,7 @@ from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import (
     OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
 )
+from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, split_coordinated
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
@@ -20,11 +21,11 @@ from backchannel.extract.interactions.modality import mere_readiness, reading
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.syntax.tree import (
-    NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, phrase, prep_objects,
+    NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, phrase, prep_objects,
     quantity_object,
 )
 from backchannel.extract.interactions.text_specs import text_spec
-from backchannel.extract.interactions.timing import claim_time, object_time, time_of
+from backchannel.extract.interactions.timing import announced_from, claim_time, object_time, time_of
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -82,6 +83,11 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
                    if getattr(d.ctx.actors.get(a), "kind", None) == "person"}
         raw.sources = [a for a in raw.sources if a not in members] or raw.sources
+    if fr.per_party:
+        # "brokered by U.S., Egyptian and Qatari diplomats": each state mediates
+        raw.sources, split = split_coordinated(d, tok, raw.sources)
+        if split:
+            raw.trace[SOURCE] = COORDINATED_MODIFIERS
     if Flag.PERSON_PAIR in raw.pending and raw.sources:
         raw.trace[SOURCE] = PERSON_PAIR  # "the two leaders": the two people named last
         if len(raw.sources) == 2 and all(is_marker(t) for t in raw.targets):
@@ -141,6 +147,9 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
         raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention
     if fr.needs_target and not raw.targets:
         return False
+    if fr.type == "meet" and not [t for t in raw.targets if not is_marker(t)] and len(raw.sources) == 1 and \
+            _convening_body(tok):
+        return False  # "the cabinet will meet on Thursday": a body convening meets no party
     if fr.type in ("propose", "demand") and fr.pos == FramePos.NOUN and not raw.sources and \
             any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in tok.children):
         return False  # "the offer was carried to X": the offer told before, not a new one
@@ -149,6 +158,12 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "people briefed on the talks": a description of a source, not an act
     return True
+
+
+def _convening_body(tok: Token) -> bool:
+    """Is the trigger's subject a deliberative body ("the cabinet", "the security council")?"""
+    s = logical_subject(tok) if tok.pos_ in VERB_POS else None
+    return s is not None and s.lemma_.lower() in W.assembly_nouns
 
 
 def _shape_parties(fr: Frame, raw: Candidate) -> None:
@@ -161,6 +176,9 @@ def _shape_parties(fr: Frame, raw: Candidate) -> None:
         parties = list(dict.fromkeys(raw.sources + raw.targets))
         if len(parties) > 2 and PAIR in parties:
             parties.remove(PAIR)
+        if len([p for p in parties if not is_marker(p)]) >= 2:
+            # "A and B agreed to a ceasefire": two named parties, no other side to look for
+            parties = [p for p in parties if not is_marker(p)]
         if raw.sources or len(parties) >= 2:  # one party named only as "with X" stays the target
             raw.sources, raw.targets = parties[:1], parties[1:2]
             if len(parties) > 2:
@@ -213,8 +231,14 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
     t = raw.time
     if t is None:
         return
-    if t.start is not None and t.start < d.sents[d.sent_index(tok)].start_char:
-        raw.trace[TIME] = "interactions.timing.previous_sentence"
+    si = d.sent_index(tok)
+    if t.start is not None and t.start < d.sents[si].start_char:
+        prev = si - 1
+        raw.trace[TIME] = "interactions.timing.previous_sentence" if (
+            t.start >= d.sents[prev].start_char and d.para_of_sent[prev] == d.para_of_sent[si]) \
+            else "interactions.timing.narrative_run"
+    elif t.start is not None and announced_from(tok, t.start):
+        raw.trace[TIME] = "interactions.timing.announced_act"
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
         raw.trace[TIME] = "interactions.timing.speech_day"
 
@@ -222,6 +246,7 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
     """"X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too."""
     for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
+        y = measured(y) or y  # "in exchange for a number of prisoners": the prisoners
         ys, src = d.actors(y, deep=False), captor_of(d, y)
         if not src and o is not None:
             # no captor named: the state the first captives belong to frees the other side's
@@ -310,9 +335,9 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
 def _exchange_for(tok: Token) -> list[Token]:
     """"in exchange for Y" that the parser hung on another noun of the clause ("free 20 captives in
     a first phase in exchange for hundreds of prisoners"): Y."""
-    before, noun, after = W.exchange_phrase
+    before, noun, _ = W.exchange_phrase
     for x in tok.subtree:
         if x.lower_ == noun and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \
-                and x.doc[x.i + 1].lower_ == after:
+                and x.doc[x.i + 1].lower_ in W.exchange_preps:
             return [o for o in x.doc[x.i + 1].children if o.dep_ == "pobj"][:1]
     return []

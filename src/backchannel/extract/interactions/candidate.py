@@ -22,6 +22,7 @@ SYMMETRIC_TYPES = {"negotiate", "agree", "meet"}
 PAIR = "@pair"  # the story's two sides fill this slot
 OTHER = "@other"  # the story's side other than the one named in the other role
 OTHER_OF = "@other:"  # + actor id: the story's side that is not this actor's
+HOLDER_OF = "@holder:"  # + the captives' state id (or ""): the story's side that holds them
 
 
 # names of Interaction fields, listed in its ``inferred`` when a rule filled them in
@@ -48,6 +49,7 @@ class Flag(Enum):
     PERSON_PAIR = "person_pair"  # the subject was "the two leaders": split into source and target
     PLACE_TARGET = "place_target"  # a seized place's holder: drop the act if no side is found
     TO_REJECTER = "to_rejecter"  # a proposal inferred to be made to the one who rejected it
+    NAMED_PAIR = "named_pair"  # the object or prepositional object is "the two sides" itself
     RELAY = "relay"  # the source carries others' messages: it becomes via when a source is known
 
 

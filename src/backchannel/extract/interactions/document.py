@@ -70,7 +70,7 @@ class Doc_:
         for t in conjuncts(tok):
             if in_dateline(t):
                 continue
-            a = self.actor_tok(t)
+            a = self._misparsed_conjunct(t) or self.actor_tok(t)
             if a is not None and not self.ctx.actors[a].named if a in self.ctx.actors else False:
                 # "the bloc's chief negotiator, Jane Doe": the named person, not the unnamed role
                 for c in t.children:
@@ -115,6 +115,25 @@ class Doc_:
                 out.append(a)
         out.extend(b for b in extra_conj if b not in out)
         return out
+
+    def _misparsed_conjunct(self, t: Token) -> str | None:
+        """The actor a conjunct stands for when the parser split its phrase: "Israel and Lebanon's
+        Hezbollah militia" (the conjunct is a possessor: the party is what it possesses, hung
+        elsewhere), "Minister X and Minister Y" with Y hung as an apposition of X (the conjunct is
+        a title: the party is the name after it)."""
+        if t.dep_ != "conj":
+            return None
+        doc = t.doc
+        case = next((c for c in t.children if c.dep_ == "case"), None)
+        if case is not None and case.i + 1 < len(doc) and doc[case.i + 1].pos_ == "PROPN":
+            b = self.actor_tok(doc[case.i + 1])
+            if b is not None and b != self.actor_tok(t):
+                return b
+        if t.pos_ == "PROPN" and self.actor_tok(t) is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            b = self.actor_tok(doc[t.i + 1])
+            if b is not None and getattr(self.ctx.actors.get(b), "kind", None) == "person":
+                return b
+        return None
 
     def _modifier_actor(self, t: Token, out: list[str]) -> str | None:
         """The actor a head that is no actor stands for: its possessor, the name among an agent
@@ -187,6 +206,11 @@ class Doc_:
                 for o in prep_objects(tok, p):
                     if self.is_pair_phrase(o):
                         return True
+        if tok.lower_ in W.reciprocal_words and any(c.dep_ == "det" for c in tok.children):
+            return True  # "neither side met the other", "each other"
+        if tok.lemma_.lower() in W.side_lemmas and tok.tag_ in ("NNS", "NNPS") and any(
+                c.dep_ == "amod" and c.lower_ in W.pair_adjectives for c in tok.children):
+            return True  # "the warring parties", "the opposing sides": the story's two sides
         if tok.lower_ in W.pair_pronouns or tok.lemma_ in lex.settings.pair_words and (
                 any(c.lower_ in W.pair_numbers for c in tok.children) or tok.lemma_ in W.side_lemmas):
             return True

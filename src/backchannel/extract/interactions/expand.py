@@ -11,11 +11,13 @@ from __future__ import annotations
 from backchannel.extract.context import Context
 from backchannel.model import Time
 from backchannel.extract.interactions.candidate import (
-    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
+    HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
-    PairSource, affiliations, first_mention, side_of, story_pair, symmetric_order, window_parties,
+    PairSource, affiliations, first_mention, frequent_parties, side_of, story_pair, symmetric_order,
+    window_parties,
 )
 from backchannel.syntax.tree import measured, prep_objects
 from backchannel.extract.interactions.words import words
@@ -23,15 +25,18 @@ from backchannel.extract.interactions.words import words
 W = words()
 STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's two sides
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
+MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
+CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"  # "X hosted the talks": talks between the parties via X
 
 
 def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     """Candidates -> interaction records, with implicit parties filled in."""
     ctx = d.ctx
-    pair, how = story_pair(ctx, raws)
     flat = flatten(raws)
     mediators, med_sent = _mediators(d, flat)
+    _deals_reached_by_mediators(d, flat, med_sent)
+    pair, how = story_pair(ctx, raws)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
     for r in flat:
@@ -68,6 +73,30 @@ def _mediators(d: Doc_, flat: list[Candidate]) -> tuple[list[str], dict[int, lis
     return mediators, med_sent
 
 
+def _deals_reached_by_mediators(d: Doc_, flat: list[Candidate], med_sent: dict[int, list[str]]) -> None:
+    """"The efforts of Qatari and Egyptian mediation succeeded in reaching a deal": the mediators
+    do not agree with each other; the sides (those named, else the story's) agree, through them."""
+    for r in flat:
+        if r.type != "agree":
+            continue
+        named = [a for a in r.sources + r.targets if not is_marker(a)]
+        meds = med_sent.get(d.sent_index(r.trig), [])
+        subj = mediation_subject(d, r.trig)
+        by_subject = [m for c in flat if c.type == "mediate" and subj is not None and c.trig.i == subj.i
+                      for m in c.sources if not is_marker(m)]
+        if not by_subject and not (named and all(a in meds for a in named)):
+            continue
+        meds = by_subject or meds
+        r.via = list(dict.fromkeys(r.via + meds))
+        r.trace[VIA] = MEDIATED_DEAL
+        parties = [a for a in named if a not in meds]
+        if not parties:
+            r.sources, r.targets = [PAIR], []
+            r.trace[SOURCE] = r.trace[TARGET] = MEDIATED_DEAL
+        else:
+            r.sources, r.targets = parties[:1], parties[1:]
+
+
 def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how: PairSource,
                            mediators: list[str]) -> list[str]:
     if how in (PairSource.FREQUENCY, PairSource.NONE) and mediators:
@@ -76,6 +105,8 @@ def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how:
         wp = window_parties(d, first, mediators)
         if len(wp) >= 2:
             pair = wp[:2]
+        elif how == PairSource.NONE:
+            pair = frequent_parties(d, mediators)  # a mediation story that never names both at once
     elif how == PairSource.FREQUENCY:
         pair = []  # frequent names are not sides of a story unless something connects them
     return pair
@@ -97,6 +128,11 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
             if sides:
                 out.extend(p for p in sides if p not in out)
                 inferred.add(role, STORY_SIDES)
+        elif a.startswith(HOLDER_OF):
+            holder = _holder(ctx, a[len(HOLDER_OF):], pair, other)
+            if holder:
+                out.append(holder)
+                inferred.add(role, CAPTIVE_HOLDER)
         elif a.startswith(OTHER_OF):
             known = side_of(ctx, a[len(OTHER_OF):], pair) if pair else None
             rest = [p for p in pair if p != known and p not in other]
@@ -117,6 +153,20 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
     return out
 
 
+def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | None:
+    """Who holds captives of state ``nat`` ("" when their state is no actor): the side they do not
+    belong to; captives of neither side (Palestinian prisoners in an Israel-Hamas story) are held
+    by the one side that is a state, which runs the prisons."""
+    if len(pair) < 2:
+        return None
+    known = side_of(ctx, nat, pair) if nat else None
+    if known:
+        rest = [p for p in pair if p != known and p not in other]
+        return rest[0] if rest else None
+    states = [p for p in pair if getattr(ctx.actors.get(p), "kind", None) == "state" and p != nat and p not in other]
+    return states[0] if len(states) == 1 else None
+
+
 def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]]) -> list[Record]:
     """The records one candidate yields once its implicit parties are filled."""
     ctx = d.ctx
@@ -126,8 +176,11 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
         tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
         inferred.rules[TARGET] = "interactions.expand.third_party_proposal"
-    if (r.frame.symmetric or r.frame.mutual) and [a for a in srcs if not is_marker(a)]:
-        tgts = [OTHER if t == PAIR else t for t in tgts]  # one side named: the other side
+    named_srcs = [a for a in srcs if not is_marker(a)]
+    if (r.frame.symmetric or r.frame.mutual) and named_srcs and not (
+            Flag.NAMED_PAIR in r.pending and pair and not any(side_of(ctx, a, pair) for a in named_srcs)):
+        # one side named: the other side (but a third party that "met the two sides" met both)
+        tgts = [OTHER if t == PAIR else t for t in tgts]
     srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
     tgts2 = _fill(ctx, r, pair, tgts, srcs, "target", inferred)
     srcs, tgts = srcs2, tgts2

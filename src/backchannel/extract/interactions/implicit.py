@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object
-from backchannel.extract.interactions.candidate import Candidate, OTHER_OF, is_marker
+from backchannel.extract.interactions.candidate import HOLDER_OF, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import level
-from backchannel.syntax.tree import VERB_POS, child, is_passive, prep_objects
+from backchannel.syntax.tree import VERB_POS, child, is_passive, measured, prep_objects
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -81,10 +81,22 @@ def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
             who = [a for a in d.actors(s) if a not in raw.targets]
             if who:
                 return who[:1]
-    o = logical_object(tok)
-    nat = nationality(d, o) if o is not None else None
-    if nat:  # "Ukrainian soldiers were freed" in a Russia-Ukraine story: by the other side
-        return [OTHER_OF + nat]
+    return captive_holder(d, tok)
+
+
+def captive_holder(d: Doc_, tok: Token) -> list[str]:
+    """The side holding captives named by their nationality: "Ukrainian soldiers were freed" in
+    a Russia-Ukraine story is by the other side; "the release of Palestinian prisoners" in an
+    Israel-Hamas one is by the state side (a marker the story step resolves)."""
+    o = logical_object(tok) if tok.pos_ in VERB_POS else next(iter(prep_objects(tok, "of")), None)
+    o = measured(o) if o is not None else None
+    if o is None:
+        return []
+    nat = nationality(d, o)
+    if nat:
+        return [HOLDER_OF + nat]
+    if any(x.dep_ in ("amod", "compound") and x.ent_type_ == "NORP" for x in o.children):
+        return [HOLDER_OF]  # a nationality that is no actor of the story
     return []
 
 

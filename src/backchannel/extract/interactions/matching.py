@@ -65,6 +65,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
                 and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.settings.adverbial_objects:
             return False  # "did not meet the criteria"
+        if frame.obj_captive and o is not None:
+            o = measured(o)  # "the first batch of 90 prisoners were freed": the prisoners
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
                 o.lemma_.lower() not in d.lex.settings.captive_nouns and not (
                     o.tag_ == "NNS" and child(o, "nummod") is not None):
@@ -76,8 +78,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.gov is not None or frame.not_gov:
         g = governor(tok)
         gl = g.lemma_.lower() if g is not None else None
-        if tok.dep_ == "pobj" and tok.head.lower_ in frame.not_gov:
-            return False
+        if tok.dep_ == "pobj" and (tok.head.lower_ in frame.not_gov or tok.head.head.lemma_.lower() in frame.not_gov):
+            return False  # "during the fighting", "an end to the fighting"
         if frame.gov is not None and (gl is None or (gl not in frame.gov and "*" not in frame.gov)):
             return False
         if gl in frame.not_gov:

@@ -80,15 +80,3 @@ _FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill
 def _same_pair(a: Record, b: Record) -> bool:
     # one side may be unknown in one of them, but at least one must agree
     return bool((a.source and a.source == b.source) or (a.target and a.target == b.target))
-
-
-def is_press(ctx: Context, actor_id: str | None) -> bool:
-    if actor_id is None:
-        return False
-    act = ctx.actors.get(actor_id)
-    if act is None:
-        return False
-    words = lexicon().settings.press_words
-    name = act.name.casefold()
-    toks = name.replace("-", " ").split()
-    return any(t in words for t in toks) or name in words

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.lexicon import Frame, lexicon
+from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 from backchannel.extract.interactions.words import words
 
@@ -40,6 +40,7 @@ def clause_path(tok: Token) -> list[Token]:
 
 NEGATOR = "interactions.modality.negator"  # "did not meet", "not open to a deal"
 NEGATIVE_DET = "interactions.modality.negative_determiner"  # "no talks took place"
+NEGATED_PURPOSE = "interactions.modality.negated_purpose"  # "will not meet to approve the deal"
 DENYING_HEAD = "interactions.modality.denying_head"  # "denied any mediation", "in the absence of ties"
 FUTURE_AUX = "interactions.modality.future_aux"  # "will meet", "would push for"
 MODAL_AUX = "interactions.modality.modal_aux"  # "may meet", "could free"
@@ -88,6 +89,11 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
                 r.mod("hypothetical", CONDITION)
             if c.dep_ == "det" and c.lower_ == W.negative_det and i == 0:
                 r.negate(NEGATIVE_DET)
+        if i == 0 and not noun and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                x.dep_ == "det" and x.lower_ in W.negative_subject_dets for x in c.children) for c in t.children):
+            r.negate(NEGATIVE_DET)  # "neither side has met the other"
+        if i > 0 and any(c.dep_ == "prt" and f"{t.lemma_} {c.lower_}" in W.cancel_phrasals for c in t.children):
+            r.negate(DENYING_HEAD)  # "called off the meeting"
         if i > 0:
             if t.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
                 r.mod("planned", PLANNING_VERB)
@@ -111,6 +117,13 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             r.mod("hypothetical", HEDGING_VERB)  # "appeared more willing ... to strike a deal"
         elif h.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
             r.mod("planned", PLANNING_VERB)
+    if top.dep_ == "advcl" and top.head.i != top.i and any(
+            c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and any(
+            c.dep_ == "neg" for c in top.head.children):
+        r.negate(NEGATED_PURPOSE)  # "will not meet to approve the deal": the purpose is not carried out
+    if top.dep_ == "advcl" and top.head.i != top.i and r.modality == "asserted" and any(
+            c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children):
+        _purpose_of_plan(lex, top.head, r)  # "was set to meet on Thursday to ratify the deal"
     if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.settings.terms_verbs:
         subj = child(top.head, "nsubj")
         if subj is not None and subj.lemma_.lower() in lex.settings.terms_nouns:
@@ -124,6 +137,22 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
         if cur.lemma_ in lex.settings.hypothetical_verbs:
             r.mod("hypothetical", HEDGING_VERB)
     return r
+
+
+def _purpose_of_plan(lex: Lexicon, head: Token, r: Reading) -> None:
+    """The purpose of a planned act is planned: the act it serves is future or under a planning
+    verb ("will meet to sign", "was set to meet to ratify")."""
+    cur = head
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in lex.settings.planned_aux for c in cur.children):
+            r.mod("planned", FUTURE_AUX)
+            return
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return
+        cur = cur.head
+        if cur.lemma_ in lex.settings.planned_verbs:
+            r.mod("planned", PLANNING_VERB)
+            return
 
 
 def _supports(noun: Token, t: Token) -> bool:

@@ -12,8 +12,11 @@ from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import captor, event_doer, sentence_actor, story_captor
+from backchannel.extract.interactions.implicit import (
+    captive_holder, captor, event_doer, sentence_actor, story_captor,
+)
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
@@ -47,6 +50,11 @@ def _pair_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
 def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     s = logical_subject(tok) if not noun else None
+    if not noun and frame.type in ("accuse", "demand") and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+            and child(tok, "nsubj") is None and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_ in d.lex.settings.speech_verbs:
+        # "X said the cabinet will not meet, blaming Y": the speaker blames, not the reported subject
+        s = logical_subject(tok.head.head)
     two = d.person_pair(s)
     if two:  # "the two leaders had not spoken": the two people named last
         raw.pending.add(Flag.PERSON_PAIR)
@@ -66,8 +74,9 @@ def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[s
     if spec == "obj_against":
         return [a for x in prep_objects(o, "against") for a in d.actors(x)]
     if d.is_pair_phrase(o):
+        raw.pending.add(Flag.NAMED_PAIR)
         return [PAIR]
-    out = d.actors(o, deep=spec != "obj_actor")
+    out = d.actors(o, deep=spec != "obj_actor") or d.actors(measured(o), deep=spec != "obj_actor")
     for c in tok.children:  # two passive subjects the parser did not coordinate
         if c.dep_ == "nsubjpass" and c.i != o.i:
             out.extend(a for a in d.actors(c, deep=spec != "obj_actor") if a not in out)
@@ -105,6 +114,7 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
             objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
     for x in objs:
         if d.is_pair_phrase(x):
+            raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
         out.extend(a for a in d.actors(x) if a not in out)
     return out
@@ -121,6 +131,10 @@ def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 
 def _mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    coordinated = coordinated_modifiers(d, tok)
+    if coordinated:  # "Qatari, Egyptian, and American mediation": each of them
+        raw.trace["source" if spec in frame.source else "target"] = COORDINATED_MODIFIERS
+        return coordinated
     out: list[str] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < tok.i:
@@ -142,12 +156,33 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     g = governor(tok)
     if g is None:
         return []
+    if g.dep_ == "pcomp" and g.head.head.pos_ == "ADJ" and g.head.head.lemma_.lower() in W.contribution_adjectives:
+        # "X was critical to reaching the agreement": X helped; the sides reached it
+        return [PAIR] if frame.symmetric else []
     s = logical_subject(g) if g.pos_ in VERB_POS else logical_subject(g.head) if g.dep_ == "acomp" else None
     if s is None and g.pos_ == "ADJ":
         s = logical_subject(g)
     if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
         return []  # the noun is its own governor's subject ("the talks were held")
     return d.actors(s)
+
+
+def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """"The efforts of Qatari mediation succeeded in reaching a deal": the governing verb's
+    subject is a mediation, not a party; the story's sides reached the deal (through the
+    mediators, filled in by the story step)."""
+    return [PAIR] if mediation_subject(d, tok) is not None else []
+
+
+def mediation_subject(d: Doc_, tok: Token) -> Token | None:
+    """The mediation noun in the subject of the verb governing ``tok`` ("the efforts of X mediation",
+    "Swiss mediation efforts"), if any."""
+    g = governor(tok)
+    s = logical_subject(g) if g is not None and g.pos_ in VERB_POS else None
+    if s is None or tok.left_edge.i <= s.i <= tok.right_edge.i:
+        return None
+    return next((t for t in s.subtree if t.pos_ in NOUN_POS and any(
+        f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(t.lemma_.lower(), []))), None)
 
 
 def _gov_subj_make(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -223,6 +258,8 @@ def _agent_coord(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     g = governor(tok)
     if g is None or tok.dep_ != "nsubjpass":
         return []
+    if any(f.type == "mediate" for f in d.lex.frames.get(g.lemma_.lower(), [])):
+        return []  # "the talks were brokered by X": X mediates them, it is no party to them
     out: list[str] = []
     for x in prep_objects(g, "by"):
         out.extend(a for a in d.actors(x) if a not in out)
@@ -263,6 +300,10 @@ def _claim_speaker(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
 
 def _captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     return captor(d, tok)
+
+
+def _captive_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    return captive_holder(d, tok)
 
 
 def _story_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -350,10 +391,12 @@ _SPECS: dict[str, SpecFn] = {
     "pred": _pred,
     "content_subj": _content_subj,
     "brokers": _brokers,
+    "mediation_subj": _mediation_subj,
     "brokers_self": _brokers,
     "claim_speaker": _claim_speaker,
     "captor": _captor,
     "story_captor": _story_captor,
+    "captive_holder": _captive_holder,
     "place_holder": _place_holder,
     "event_doer": _event_doer,
     "sentence_actor": _sentence_actor,

@@ -27,9 +27,9 @@ from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.extract.interactions.merge import MERGE_RULE, is_press, merge
+from backchannel.extract.interactions.merge import MERGE_RULE, merge
 from backchannel.extract.interactions.rules import derived_rule
-from backchannel.extract.interactions.story import level
+from backchannel.extract.interactions.story import is_press, level
 from backchannel.syntax.tree import all_preps
 from backchannel.extract.interactions.triggers import find_raw
 from backchannel.model import Interaction, as_interaction_type, as_modality

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import FramePos, lexicon
 
 
 class PairSource(Enum):
@@ -161,8 +162,52 @@ def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     out: list[str] = []
     for s, e, a in d.ctx.mentions_in(lo, hi):
         x = level(d.ctx, a)
-        if a in mediators or x in mediators or side_of(d.ctx, a, mediators):
-            continue
-        if x not in out:
+        if x not in out and not is_mediator_side(d, a, s, e, mediators):
             out.append(x)
     return out
+
+
+def is_mediator_side(d: Doc_, a: str, start: int, end: int, mediators: list[str]) -> bool:
+    """Is this mention no party a mediator stands between: a mediator, its member or its own
+    state ("Sheikh Mohammed ... Qatar"), a mediator's role noun, "the warring parties" (the sides
+    themselves, not one of them), or the press?"""
+    ctx = d.ctx
+    theirs = set(mediators) | {f for m in mediators for f in affiliations(ctx, m)}
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return (level(ctx, a) in theirs or a in theirs or bool(set(affiliations(ctx, a)) & theirs)
+            or is_mediator_role(d, start, end) or is_press(ctx, a)
+            or (span is not None and len(span) > 0 and d.is_pair_phrase(span.root)))
+
+
+def frequent_parties(d: Doc_, mediators: list[str]) -> list[str]:
+    """The two states or organisations the text names most often, mediators and the press left
+    out: the sides of a story whose acts never name both (the second named at least twice)."""
+    freq: dict[str, int] = {}
+    for s, e, a in d.ctx.mentions_in(0, len(d.text)):
+        x = level(d.ctx, a)
+        act = d.ctx.actors.get(x)
+        if act is None or act.kind not in ("state", "organization") or is_mediator_side(d, a, s, e, mediators):
+            continue
+        freq[x] = freq.get(x, 0) + 1
+    ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(d.ctx, a)))
+    return ranked[:2] if len(ranked) >= 2 and freq[ranked[1]] >= 2 else []
+
+
+def is_mediator_role(d: Doc_, start: int, end: int) -> bool:
+    """A mention headed by a mediator's role noun ("the mediators"): a mediator, never the party
+    a mediator stands between."""
+    span = d.ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(span.root.lemma_.lower(), []))
+
+
+def is_press(ctx: Context, actor_id: str | None) -> bool:
+    """Is the actor the press ("reporters", "Israeli media")? Telling them is a claim, and they are
+    never a party to the talks they report."""
+    act = ctx.actors.get(actor_id) if actor_id else None
+    if act is None:
+        return False
+    words = lexicon().settings.press_words
+    name = act.name.casefold()
+    return any(t in words for t in name.replace("-", " ").split()) or name in words

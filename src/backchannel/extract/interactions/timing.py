@@ -26,6 +26,7 @@ from backchannel.syntax.tree import (
 from backchannel.extract.interactions.words import words
 
 W = words()
+NARRATIVE_RUN = 8  # sentences back that a day opening a narrated run of events still dates an act
 
 
 def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool = False) -> Time | None:
@@ -141,7 +142,10 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if cur.head.i == cur.i or seen > 12:
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
-            return None, True, False
+            if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur)):
+                return None, True, False
+            # "X announced on Wednesday that mediation succeeded in reaching a deal": an act
+            # announced as done is dated by its announcement (unless its own words date it)
         if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.settings.background_marks
                                                   for m in cur.children):
             break  # "the rial slid on Monday, as a delegation prepared to travel for talks"
@@ -229,6 +233,27 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
                              if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech
                              and not in_relative(att) and (is_future_clause(att) if future
                                                            else not is_future_clause(att))), future)
+    if claim is None and not in_relcl and not later and not future:
+        return _narrative_day(d, si)
+    return None
+
+
+def _narrative_day(d: Doc_, si: int) -> Time | None:
+    """"At his office on Wednesday evening, the prime minister thought he had a deal. ... [three
+    paragraphs on] the Israeli delegation had their own demand": a report that dates a run of
+    past events once dates them all, up to the next time expression (a day, not a vaguer time)."""
+    speech = d.lex.settings.speech_verbs
+    for sj in range(si - 1, max(si - 1 - NARRATIVE_RUN, -1), -1):
+        sent = d.sents[sj]
+        found = [(tx, span, att) for tx, span, att in d.timexes if sent.start <= span.start < sent.end]
+        if not found:
+            continue
+        # only a scene-setting time before the main verb ("At his office on Wednesday evening, the
+        # prime minister thought ..."), not one inside a phrase ("the release ... on Monday")
+        t = _resolved(d, ((tx, span) for tx, span, att in found if att is not None and att.lemma_ not in speech
+                          and not in_relative(att) and not is_future_clause(att)
+                          and span.end <= sent.root.i and sent.root.pos_ in VERB_POS), False)
+        return t if t is not None and t.value is not None and len(t.value) == 10 else None
     return None
 
 
@@ -252,3 +277,16 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
             if val:
                 return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
     return None
+
+
+def announced_from(tok: Token, time_start: int) -> bool:
+    """Is the time at ``time_start`` that of an announcement whose content holds ``tok``?"""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in W.announce_verbs:
+            inside = cur.left_edge.idx <= time_start <= cur.right_edge.idx
+            return not inside and cur.head.left_edge.idx <= time_start <= cur.head.right_edge.idx
+        cur = cur.head
+    return False

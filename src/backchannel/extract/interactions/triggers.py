@@ -14,7 +14,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, Nesting, lexicon
 from backchannel.extract.interactions.matching import matches
 from backchannel.extract.interactions.story import side_for
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, phrase, subtree_span
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, governor, phrase, subtree_span
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.words import words
 
@@ -81,12 +81,20 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
         if raw is None:
             unbuilt[tok.i] = (fr, tok)
             continue
-        if mode == Nesting.PLANNED and raw.modality == "asserted":
+        if mode == Nesting.PLANNED and raw.modality == "asserted" and not _agreed_deal(d, fr, tok):
             raw.modality = "planned"
             raw.trace["modality"] = "interactions.triggers.planned_complement"
         raws.append(raw)
         d.built = raws
     return raws, unbuilt, suppressed
+
+
+def _agreed_deal(d: Doc_, fr: Frame, tok: Token) -> bool:
+    """"agreed to a ceasefire", "agreed on a deal": the deal noun is the agreement itself, not a
+    plan the agreement makes."""
+    g = governor(tok)
+    return fr.type == "agree" and tok.pos_ in NOUN_POS and g is not None and any(
+        f.type == "agree" for f in d.lex.frames.get(g.lemma_.lower(), []))
 
 
 def _conditional_offers(d: Doc_, raws: list[Candidate]) -> None:

@@ -45,9 +45,13 @@ class Words:
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
     negative_det: str
+    negative_subject_dets: frozenset[str]
+    reciprocal_words: frozenset[str]
+    cancel_phrasals: frozenset[str]
     pair_numbers: frozenset[str]
     pair_pronouns: frozenset[str]
     side_lemmas: frozenset[str]
+    pair_adjectives: frozenset[str]
     bare_pair_number: str
     pair_member_preps: tuple[str, ...]
     of_prep: str
@@ -66,6 +70,7 @@ class Words:
     quantity_preps: frozenset[str]
     count_preps: frozenset[str]
     exchange_phrase: tuple[str, ...]
+    exchange_preps: frozenset[str]
     custody_nouns: frozenset[str]
     that_mark: str
     infinitive_to: str
@@ -81,12 +86,16 @@ class Words:
     next_day_phrases: tuple[str, ...]
     past_lead_words: frozenset[str]
     later_adverbs: frozenset[str]
+    announce_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     military_government_nouns: frozenset[str]
     military_marks: frozenset[str]
     civil_marks: frozenset[str]
     broker_participles: frozenset[str]
     broker_participles_left: frozenset[str]
+    coordination_links: frozenset[str]
+    assembly_nouns: frozenset[str]
+    contribution_adjectives: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:

@@ -1,0 +1,85 @@
+"""Coordinated parties hidden inside one noun phrase.
+
+Why: "U.S., Egyptian and Qatari diplomats brokered the talks" and "the efforts of Qatari,
+Egyptian, and American mediation" name three parties that act, each on its own, though the
+phrase is one noun (the actors stage keeps the diplomats as one group, and the parser often
+hangs the head noun as a conjunct of the first adjective). A mediator role is held by each of
+them: one mediation per state, each an intermediary of the talks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.words import words
+
+W = words()
+COORDINATED_MODIFIERS = "interactions.coordination.coordinated_modifiers"
+PREMODIFIER_DEPS = ("amod", "nmod", "compound", "conj")
+
+
+def coordinated_modifiers(d: Doc_, head: Token) -> list[str]:
+    """Actors of two or more coordinated premodifiers of ``head`` ("U.S., Egyptian and Qatari
+    diplomats" -> the US, Egypt, Qatar), read linearly right to left from the head: the parser
+    rarely gets such coordinations right. Fewer than two: none (one modifier is the `mod` spec's)."""
+    doc = head.doc
+    out: list[str] = []
+    seen_cc = False
+    j = head.i - 1
+    while j >= head.sent.start and head.i - j < 12:
+        t = doc[j]
+        if t.lower_ in W.coordination_links or t.tag_ == "HYPH":
+            seen_cc = seen_cc or t.pos_ == "CCONJ"
+            j -= 1
+            continue
+        if not t.text[:1].isupper():
+            break
+        # a demonym first: the token may lie inside the whole group's own mention
+        a = d.state_for(t.text.rstrip("-")) or d.actor_tok(t)
+        if a is None or getattr(d.ctx.actors.get(a), "kind", None) not in ("state", "organization"):
+            break
+        if a not in out:
+            out.insert(0, a)
+        j -= 1
+    return out if len(out) >= 2 and seen_cc else []
+
+
+def mention_head(d: Doc_, actor: str, sent_start: int, sent_end: int) -> Token | None:
+    """The head token of ``actor``'s first mention between the two offsets."""
+    for s, e, a in d.ctx.mentions_in(sent_start, sent_end):
+        if a == actor:
+            span = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                return span.root
+    return None
+
+
+def split_coordinated(d: Doc_, tok: Token, actors: list[str]) -> tuple[list[str], bool]:
+    """Each actor in ``actors`` that is one of "A, B and C <noun>" (or the whole group) replaced by
+    A, B and C (whether any was)."""
+    sent = tok.sent
+    out: list[str] = []
+    changed = False
+    for a in actors:
+        parts: list[str] = []
+        h = mention_head(d, a, sent.start_char, sent.end_char)
+        if h is not None:
+            parts = coordinated_modifiers(d, _modified_noun(h))
+        if parts and (a in parts or not getattr(d.ctx.actors.get(a), "named", True)):
+            changed = changed or parts != [a]
+            out.extend(p for p in parts if p not in out)
+        elif a not in out:
+            out.append(a)
+    return out, changed
+
+
+def _modified_noun(t: Token) -> Token:
+    """The noun a premodifier (or a conjunct of one) modifies; a noun itself otherwise."""
+    cur = t
+    for _ in range(6):
+        if cur.dep_ in PREMODIFIER_DEPS and cur.head.i > cur.i:
+            cur = cur.head
+        else:
+            break
+    return cur
