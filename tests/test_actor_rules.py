@@ -434,3 +434,27 @@ def test_every_literal_rule_id_of_the_actors_stage_is_documented():
     assert in_code - documented == set(), "document these rule ids in docs/rules.md"
     # ids made from parts are documented by their examples; every other documented id is in the code
     assert {d for d in documented - in_code if not d.startswith(("actors.states.", "actors.names."))} == set()
+
+
+def test_actors_government_government_of(actors_of):
+    a = actors_of("Qatar hosted the talks in Doha. The government of Qatar said the rebels had agreed to a truce.")
+    qatar = next(x for x in a.values() if x.name == "Qatar")
+    assert "government of Qatar" in qatar.aliases
+    assert mention_rules(qatar)["The government of Qatar"[4:]] == "actors.government.government_of"
+    a = actors_of("The talks between the government of President Ana Lopez and the rebels resumed on Monday. "
+                  "Colombian President Ana Lopez welcomed them.")
+    colombia = next(x for x in a.values() if x.name == "Colombia")
+    assert "government" in colombia.aliases
+    a = actors_of("Officials said the government of Norway would send a mediator to the talks.")
+    assert "government of Norway" in next(x for x in a.values() if x.name == "Norway").aliases
+
+
+def test_actors_descriptors_state_possessor(actors_of):
+    for text, name, state in [
+            ("The crown prince has good relations with Russia's Vladimir Putin and helped arrange the swap.",
+             "Vladimir Putin", "Russia"),
+            ("Egypt's Abdel Fattah el-Sisi spoke with Hamas leaders on Sunday.", "Abdel Fattah el-Sisi", "Egypt")]:
+        a = actors_of(text)
+        person = next(x for x in a.values() if x.name == name)
+        assert a[person.affiliation].name == state
+        assert "actors.descriptors.state_possessor" in str(person.trace)

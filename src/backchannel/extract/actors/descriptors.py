@@ -34,6 +34,8 @@ def descriptors_and_affiliations(st: ActorState) -> None:
             root = span.root
             if actor.kind == "organization" and actor.affiliation is None:
                 _state_owner(st, actor, root, span)
+            elif actor.kind == "person" and actor.affiliation is None:
+                _state_possessor(st, actor, span)
             descs = _titles_before(st, actor, root, span)
             # a name in brackets after a role: "Our president [Recep Erdogan]"
             # narrow: written for one quoted sentence of one article (02-azovstal-commanders-kalin.txt),
@@ -75,6 +77,16 @@ def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
             aff = st.token_actor.get(c.i)
             if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
                 st.set_affiliation(actor, aff, "actors.descriptors.state_owner")
+
+
+def _state_possessor(st: ActorState, actor: Actor, span: Span) -> None:
+    """ "Russia's Vladimir Putin", "Egypt's el-Sissi": a state's possessive right before a person's name
+    is the side the person acts for (the title is left out because the reader knows it)."""
+    doc = st.doc
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        aff = st.token_actor.get(span.start - 2)
+        if aff and aff != actor.id and st.ctx.actors[aff].kind == "state":
+            st.set_affiliation(actor, aff, "actors.descriptors.state_possessor")
 
 
 def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:

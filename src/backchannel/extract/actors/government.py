@@ -47,6 +47,8 @@ def government_descriptions(st: ActorState) -> None:
                         state = st.state_actor(c, "actors.government.leader_default_state")
                 if state and st.ctx.actors[person].affiliation is None:
                     st.set_affiliation(st.ctx.actors[person], state, "actors.government.leader_of_government")
+            if state is None and person is None and _government_of(st, tok, mods):
+                continue
             if state is None and person is None and _bare_definite(st, tok, mods):
                 state = salient_state(st, tok)  # "the government": the state the report is about
                 if state is not None:
@@ -82,6 +84,39 @@ def government_descriptions(st: ActorState) -> None:
                 st.add_alias(target, st.text[s:e], "actors.government.occupier")
                 st.add_mention(target, s, e, toks[-1], "actors.government.occupier")
                 st.consumed.update(t.i for t in toks)
+
+
+def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
+    """ "the government of Qatar", "the government of President X": the state (or the leader's state)
+    named in the noun's own "of" phrase; a mention and alias of that state.
+
+    Why: the of-phrase is the postposed form of "Qatar's government" / "X's government"; the leader's
+    own mention stays the person's, so the alias is the bare noun then.
+    """
+    if [t.lower_ for t in mods] not in ([], [st.lx.words.definite_article]):
+        return False
+    pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == st.lx.words.of
+                 for g in c.children if g.dep_ == "pobj"), None)
+    aid = st.token_actor.get(pobj.i) if pobj is not None else None
+    a = st.ctx.actors.get(aid) if aid else None
+    if a is None or pobj is None:
+        return False
+    if a.kind == "person":
+        state = a.affiliation if a.affiliation and st.ctx.actors[a.affiliation].kind == "state" else None
+        if state is None:
+            return False
+        alias, end = tok.text, tok.idx + len(tok.text)
+    elif a.kind == "state":
+        state, alias = a.id, span_text(st.doc, list(st.doc[tok.i:pobj.right_edge.i + 1]))
+        end = pobj.right_edge.idx + len(pobj.right_edge.text)
+    else:
+        return False
+    rule = "actors.government.government_of"
+    st.add_alias(state, alias, rule)
+    st.add_mention(state, tok.idx, end, tok, rule)
+    st.consumed.update(t.i for t in mods)
+    st.consumed.add(tok.i)
+    return True
 
 
 def _bare_definite(st: ActorState, tok: Token, mods: list[Token]) -> bool:
