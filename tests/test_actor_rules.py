@@ -458,3 +458,44 @@ def test_actors_descriptors_state_possessor(actors_of):
         person = next(x for x in a.values() if x.name == name)
         assert a[person.affiliation].name == state
         assert "actors.descriptors.state_possessor" in str(person.trace)
+
+
+def _named(a, name):
+    return next(x for x in a.values() if x.name == name)
+
+
+def test_actors_members_leads(actors_of):
+    a = actors_of("Fighting broke out between General Ali Omar, who controls the national army, and "
+                  "Hassan Idris, who leads the paramilitary Rapid Support Forces.")
+    assert a[_named(a, "Hassan Idris").affiliation].name == "Rapid Support Forces"
+    assert a[_named(a, "Ali Omar").affiliation].name == "national army"
+    a = actors_of("The rebel Northern Front, which Colonel Amadou Kane commands, signed the deal.")
+    kane = _named(a, "Amadou Kane")
+    assert a[kane.affiliation].name == "Northern Front"
+    assert kane.traced("affiliation") == "actors.members.leads"
+
+
+def test_actors_members_person_of(actors_of):
+    a = actors_of("Monsignor Pedro Alba of the Episcopal Conference and Senator Ana Ruiz of the Green Party "
+                  "attended the talks.")
+    ruiz = _named(a, "Ana Ruiz")
+    assert a[ruiz.affiliation].name == "Green Party"
+    assert ruiz.traced("affiliation") == "actors.members.person_of"
+    a = actors_of("The talks resumed on Monday. Senator Ana Ruiz of the Colombian delegation said they went well.")
+    ruiz = _named(a, "Ana Ruiz")
+    assert a[ruiz.affiliation].name == "Colombia"
+
+
+def test_actors_aliases_shortened_name(actors_of):
+    a = actors_of("The Armenian Foreign Ministry said talks would continue. Anna Petrosyan, the Foreign Ministry "
+                  "spokeswoman, told reporters a date was being set.")
+    ministry = _named(a, "Armenian Foreign Ministry")
+    assert "Foreign Ministry" in ministry.aliases
+    assert not any(x.name == "Foreign Ministry" for x in a.values())
+    a = actors_of("The African Union Commission welcomed the deal. AU Commission Chairman Musa Ali said he was "
+                  "encouraged.")
+    assert "AU Commission" in _named(a, "African Union Commission").aliases
+    # two ministries: the short form is ambiguous and stays apart
+    a = actors_of("The Armenian Foreign Ministry and the Azerbaijani Foreign Ministry met. The Foreign Ministry "
+                  "later issued a statement.")
+    assert not any("Foreign Ministry" in x.aliases for x in a.values())

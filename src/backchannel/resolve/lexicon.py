@@ -55,6 +55,7 @@ class ActorWords:
     owner_preps: frozenset[str]
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]
+    commanding_verbs: frozenset[str]
     location_preps: frozenset[str]
     travel_verbs: frozenset[str]
     arrival_verbs: frozenset[str]

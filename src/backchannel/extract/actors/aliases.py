@@ -227,3 +227,34 @@ def acronyms(st: ActorState) -> None:
             aid = known
         st.add_mention(aid, tok.idx, tok.idx + len(w), tok, rule)
         st.add_alias(aid, w, rule)
+
+
+def shortened_names(st: ActorState) -> None:
+    """ "the Foreign Ministry" after "the Armenian Foreign Ministry", "AU Commission" for "African Union
+    Commission": a name that is a longer organisation's name less its leading state word, or with its
+    leading words written as their initials, is that organisation when exactly one fits.
+
+    Why: reports name a body in full once and then drop the nationality or abbreviate the owner; two
+    foreign ministries in one report make the short form ambiguous, and then nothing is merged.
+    """
+    acts = st.ctx.actors
+    orgs = [(aid, a) for aid, a in acts.items() if a.named and a.kind in ("organization", "group")]
+    for aid, short in orgs:
+        words = short.name.split()
+        if aid not in acts or not words:
+            continue
+        fits = [lid for lid, la in orgs if lid != aid and lid in acts and _shortens(st, words, la.name.split())]
+        if len(fits) == 1:
+            st.merge(aid, fits[0], "actors.aliases.shortened_name")
+
+
+def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
+    """Is ``short`` ``long`` without its leading state word(s), or with leading words as initials?"""
+    if len(long) <= len(short) or long[len(long) - len(short) + 1:] != short[1:]:
+        return False
+    head = long[:len(long) - len(short) + 1]
+    if short[0] == head[-1]:  # "Foreign Ministry" / "Armenian Foreign Ministry"
+        lead = " ".join(head[:-1])
+        return st.lx.demonym(lead) is not None or st.lx.country(lead) is not None
+    acro = short[0].replace(".", "")  # "AU Commission" / "African Union Commission"
+    return acro.isupper() and acro.isalpha() and len(head) >= 2 and initials_match(acro, " ".join(head))

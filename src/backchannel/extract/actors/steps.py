@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from backchannel.extract.actors.aliases import acronyms, led_coalitions, stated_aliases
+from backchannel.extract.actors.aliases import acronyms, led_coalitions, shortened_names, stated_aliases
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
+from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
                                                resolve_pronouns, same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
@@ -34,6 +35,7 @@ STEPS: tuple[Step, ...] = (
     materialise_named,  # named groups become actors, kind decided from evidence
     untagged_surnames,  # "..., Safadi said" whatever NER made of it
     acronyms,  # "RSF" is the organisation whose initials it spells
+    shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"
     descriptors_and_affiliations,  # titles, appositions, "served as"
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
@@ -47,6 +49,7 @@ STEPS: tuple[Step, ...] = (
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     captives,  # "Six South Korean fishermen were handed back"
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
+    member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"

@@ -1,0 +1,61 @@
+"""Affiliations from what a person heads or belongs to: "X, who leads the RSF", "Y of the Green Party".
+
+Why: a report often introduces a commander or member by the body they head or sit in rather than
+by a title; that body is the side they act for (gold convention: "General X, who controls the
+army" belongs to the army, not to the army's state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.state import ActorState
+
+
+def member_affiliations(st: ActorState) -> None:
+    """Persons take the body they head ("who leads X", "X, which Y commands") or are "of" ("Y of X")."""
+    for tok in st.doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in st.lx.words.commanding_verbs:
+            _leads(st, tok)
+        elif tok.dep_ == "prep" and tok.lower_ == st.lx.words.of and tok.head.pos_ == "PROPN":
+            body = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if body is not None:
+                _set(st, tok.head, body, "actors.members.person_of")
+
+
+def _leads(st: ActorState, verb: Token) -> None:
+    """The subject of an active commanding verb takes its object; a relative pronoun stands for the
+    noun the clause hangs on ("General X, who controls the army"; "the Front, which X commands")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or obj is None:
+        return
+    if verb.dep_ == "relcl":
+        if subj.tag_ in ("WP", "WDT"):
+            subj = verb.head
+        elif obj.tag_ in ("WP", "WDT"):
+            obj = verb.head
+    if obj.i not in st.token_actor or obj.pos_ == "ADJ":
+        # "leads the paramilitary RSF": the parser made the adjective the object, the name its apposition
+        obj = next((c for c in obj.children if c.dep_ == "appos" and c.i in st.token_actor), obj)
+    _set(st, subj, obj, "actors.members.leads")
+
+
+def _set(st: ActorState, person_tok: Token, body_tok: Token, rule: str) -> None:
+    """Give the person at ``person_tok`` the organisation, group or state at ``body_tok`` (unless a
+    stated affiliation is there already); a member "of" an unnamed team or delegation takes the side
+    the team represents, while whoever heads a body belongs to the body itself."""
+    pid, bid = st.token_actor.get(person_tok.i), st.token_actor.get(body_tok.i)
+    person = st.ctx.actors.get(pid) if pid else None
+    body = st.ctx.actors.get(bid) if bid else None
+    if person is None or body is None or person.kind != "person" or body.kind == "person" or pid == bid:
+        return
+    if person.affiliation is not None and person.traced("affiliation") not in GUESSED and \
+            person.affiliation != body.affiliation:
+        return  # a stated side stays; the state of the body it heads gives way to the body
+    side: str | None = body.id
+    if rule == "actors.members.person_of" and body.kind == "group" and not body.named:
+        side = body.affiliation  # "Y of the negotiating team": the side the team represents
+    if side is not None and side != pid:
+        st.set_affiliation(person, side, rule)
