@@ -55,6 +55,8 @@ class ActorWords:
     owner_preps: frozenset[str]
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]
+    side_nouns: frozenset[str]
+    example_words: frozenset[str]
     commanding_verbs: frozenset[str]
     location_preps: frozenset[str]
     travel_verbs: frozenset[str]

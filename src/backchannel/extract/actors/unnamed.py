@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
@@ -145,8 +146,10 @@ def _phrase(st: ActorState, d: Description) -> bool:
     d.plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
         or "Plur" in tok.morph.get("Number", []) \
         or tok.lower_.endswith(lx.words.plural_suffix) and tok.lower_ != lx.words.plural_suffix
-    if d.plural and pair_anaphor(st, tok, mods):
+    if d.plural and (pair_anaphor(st, tok, mods) or lists_named_parties(st, tok)):
         return False  # "the two leaders", "both sides": the two parties named before
+    if not d.plural and lemma in lx.words.side_nouns and d.dets & lx.words.indefinite_articles:
+        return False  # "mediated by a third party": a hypothetical side
     return True
 
 
@@ -340,7 +343,9 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     words = {t.lower_ for t in mods}
     w = st.lx.words
     counted = bool(words & w.pair_quantifiers) or \
-        bool(words & w.anaphoric_determiners) and bool(words & st.lx.pair_numbers)
+        bool(words & w.anaphoric_determiners) and bool(words & st.lx.pair_numbers) or \
+        tok.lemma_.lower() in w.side_nouns and bool(words & w.anaphoric_determiners) and not any(
+            t.like_num and t.lower_ not in st.lx.pair_numbers for t in mods)  # "the (warring) parties"
     if not counted:
         return False
     if any(t.i in st.token_actor or st.lx.demonym(t.text) for t in mods) or any(
