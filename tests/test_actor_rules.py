@@ -525,3 +525,15 @@ def test_actors_crowds_lists_named_parties(actors_of):
         assert not any(x.name.startswith(("interlocutors", "representatives")) for x in a.values())
     a = actors_of("Hamas said on Sunday that representatives of Hamas would travel to Cairo.")
     assert any(x.name.startswith("representatives") for x in a.values())
+
+
+def test_actors_states_private_nationality_makes_no_state(actors_of):
+    """A nationality on a private firm alone makes no state actor (a filter: no rule id is set); a state
+    that acts elsewhere keeps such a mention."""
+    a = actors_of("Canadian miner Altiplano Lithium said it had not been consulted about the suspension.")
+    assert not any(x.name == "Canada" for x in a.values())
+    a = actors_of("Funds frozen in South Korean banks were released, Iranian officials said.")
+    assert not any(x.name == "South Korea" for x in a.values())
+    a = actors_of("A British bank froze the funds after London imposed sanctions on the group.")
+    uk = next(x for x in a.values() if x.name == "United Kingdom")
+    assert any(m.text == "British" for m in uk.mentions)

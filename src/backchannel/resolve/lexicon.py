@@ -56,6 +56,7 @@ class ActorWords:
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]
     side_nouns: frozenset[str]
+    private_heads: frozenset[str]
     example_words: frozenset[str]
     commanding_verbs: frozenset[str]
     location_preps: frozenset[str]

@@ -167,7 +167,7 @@ def nominal_head(tok: Token) -> Token | None:
 def materialise_states(st: ActorState) -> None:
     """Make an actor of every state with a party use; its names and acting capitals are mentions."""
     acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER) and
-              not (h.how == How.DEMONYM and h.country.people)}
+              not (h.how == How.DEMONYM and h.country.people) and not _private(st, h)}
     for h in st.state_hits:
         if h.country.name not in acting or h.role == Role.NOUN:
             continue
@@ -222,3 +222,10 @@ def compass_states(st: ActorState) -> None:
         aid = cands[0]
         st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, "actors.states.compass")
         st.add_alias(aid, tok.text, "actors.states.compass")
+
+
+def _private(st: ActorState, h: StateHit) -> bool:
+    """ "South Korean banks", "a Canadian miner": a nationality on a private firm is the firm's, not the
+    state acting; alone it makes no state actor (the mention stays when the state acts elsewhere)."""
+    head = nominal_head(h.tok) if h.how == How.DEMONYM and h.role == Role.MODIFIER else None
+    return head is not None and head.lemma_.lower() in st.lx.words.private_heads
