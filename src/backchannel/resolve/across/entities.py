@@ -21,6 +21,7 @@ or the same outlet. Unnamed *collectives* named the same way in the story
 from __future__ import annotations
 
 from collections import Counter
+from typing import Hashable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -242,7 +243,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     """
     aliases = aliases or Aliases()
     keys = [r.key for r in recs]
-    slots: dict[tuple[str, str], dict[str, str]] = {}
+    slots: dict[Hashable, dict[str, str]] = {}
     for r in recs:
         slot = {f"doc:{r.doc}": r.id} if distinct_within_doc else {}
         if r.kind != PERSON and r.affiliation:  # an office or a team acts for one side only

@@ -40,11 +40,15 @@ class Ends:
 
     def __init__(self, entity_of: dict[tuple[str, str], str]) -> None:
         self.entity_of = entity_of
+        self.memo: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # pairs read each act many times
 
     def __call__(self, r: InterRec) -> tuple[str | None, str | None]:
-        def ent(actor: str | None) -> str | None:
-            return self.entity_of.get((r.doc, actor)) if actor else None
-        return ent(r.source), ent(r.target)
+        got = self.memo.get((r.doc, r.id))
+        if got is None:
+            get = self.entity_of.get
+            got = (get((r.doc, r.source)) if r.source else None, get((r.doc, r.target)) if r.target else None)
+            self.memo[(r.doc, r.id)] = got
+        return got
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
@@ -129,8 +133,8 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     counts = Counter(m.count for m in members if m.count)
     modalities = {m.modality for m in members}
     reports = sorted({m.doc for m in members})
-    dates = sorted(d for d in (docs[r].published for r in reports if r in docs) if d)
-    outlets = sorted({docs[r].source for r in reports if r in docs and docs[r].source})
+    dates = sorted(d for d in [docs[r].published for r in reports if r in docs] if d is not None)
+    outlets = sorted({s for s in [docs[r].source for r in reports if r in docs] if s is not None and s})
     count = counts.most_common(1)[0][0] if counts else None
     return {
         "id": eid, "type": members[0].type,

@@ -73,7 +73,10 @@ def start_passages(doc: str, text: str) -> list[Passage]:
     """
     w = words()
     topic, start = patterns()
-    out = []
+    out: list[Passage] = []
+    whole = fold(text)
+    if not start.search(whole) or not topic.search(whole):  # most reports: no sentence can qualify
+        return out
     for s, e in sentences(text):
         low = fold(text[s:e])
         if not topic.search(low):
@@ -113,8 +116,14 @@ def time_links(passages: list[Passage], first_of: dict[str, str]) -> list[tuple[
         for b in ps[i + 1:]:
             if a.clock is not None and b.clock is not None and a.clock != b.clock:
                 out.append(("contradicts", a, b))
-    for day in {p.weekday for p in ps if p.weekday}:
-        same = [p for p in ps if p.weekday == day]
+    # the day alone is corroborated by the passage that gives the day alone ("set to take effect on
+    # Sunday"), when a report has one: its clocked passage is the one a clock time disputes
+    day_of: dict[str, Passage] = {}
+    for p in sorted(passages, key=lambda p: (p.weekday is None, p.clock is not None, p.claim is None, p.start)):
+        day_of.setdefault(p.doc, p)
+    days = sorted(day_of.values(), key=lambda p: first_of.get(p.doc, p.doc))
+    for day in {p.weekday for p in days if p.weekday}:
+        same = [p for p in days if p.weekday == day]
         for b in same[1:]:
             if not (same[0].clock is not None and b.clock is not None and same[0].clock != b.clock):
                 out.append(("corroborates", same[0], b))

@@ -44,10 +44,10 @@ class ActorRec:
     claims: list[frozenset[str]] = field(default_factory=list)  # token sets of what it said
     spans: list[tuple[int, int]] = field(default_factory=list)  # first mention, for passage ends
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
+    key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.doc, self.id)
+    def __post_init__(self) -> None:
+        self.key = (self.doc, self.id)
 
 
 @dataclass
@@ -105,10 +105,12 @@ class Digest:
         for p in start_passages(doc.id, doc.text):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
             self.passages.append(replace(p, claim=inside) if inside else p)
-        for x in [*self.passages[-8:], *count_passages(doc.id, doc.text)]:
+        counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
+        kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
+        for x in kept:
             if x.doc == doc.id:
                 self.spans[(x.doc, x.start, x.end)] = doc.text[x.start:x.end]
-        for q in count_passages(doc.id, doc.text):
+        for q in counted:
             inside = next((c.id for c in claims if c.span[0] <= q.start < c.span[1]), None)
             self.counts.append(replace(q, claim=inside) if inside else q)
         said: dict[str, list[frozenset[str]]] = {}
