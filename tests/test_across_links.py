@@ -173,3 +173,15 @@ def test_day_corroborated_by_the_passage_that_gives_the_day_alone() -> None:
     links = time_links([first, clocked, bare, other], {"r1": "1", "r2": "2", "r3": "3"})
     assert ("corroborates", first, bare) in links and ("corroborates", first, clocked) not in links
     assert ("contradicts", clocked, other) in links
+
+
+def test_a_late_start_fits_the_time_first_set() -> None:
+    """"Began at 11:15, nearly three hours after initially scheduled" agrees with 8:30 and disputes 12:15."""
+    from backchannel.resolve.across.passages import start_passages, time_links
+    (late,) = start_passages("r3", "The truce began at 11:15, nearly three hours after initially scheduled.")
+    (early,) = start_passages("r1", "The truce will take effect at 8:30 a.m. on Sunday.")
+    (noon,) = start_passages("r2", "The truce will take effect on Sunday at 12:15 p.m.")
+    assert late.late == (2.25, 3.75)
+    links = time_links([early, noon, late], {"r1": "1", "r2": "2", "r3": "3"})
+    assert ("corroborates", early, late) in links and ("contradicts", noon, late) in links
+    assert ("contradicts", early, noon) in links
