@@ -161,3 +161,27 @@ def test_actor_contradiction_on_who_mediated():
     assert pairs == [("r1", "r2")]  # r3 names both: it agrees with each
     assert "egypt / qatar" in links(res, "contradicts", "actor")[0]["note"] or \
         "qatar / egypt" in links(res, "contradicts", "actor")[0]["note"]
+
+
+def test_day_corroborated_by_the_passage_that_gives_the_day_alone() -> None:
+    """A report with a clocked and a bare start passage: the clock is disputed, the bare day corroborates."""
+    from backchannel.resolve.across.passages import Passage, time_links
+    first = Passage("r1", 0, 30, None, "friday", 30)
+    clocked = Passage("r2", 100, 150, 12 * 60 + 15, "friday", 150)
+    bare = Passage("r2", 300, 330, None, "friday", 330)
+    other = Passage("r3", 0, 40, 8 * 60 + 30, "friday", 40)
+    links = time_links([first, clocked, bare, other], {"r1": "1", "r2": "2", "r3": "3"})
+    assert ("corroborates", first, bare) in links and ("corroborates", first, clocked) not in links
+    assert ("contradicts", clocked, other) in links
+
+
+def test_a_late_start_fits_the_time_first_set() -> None:
+    """"Began at 11:15, nearly three hours after initially scheduled" agrees with 8:30 and disputes 12:15."""
+    from backchannel.resolve.across.passages import start_passages, time_links
+    (late,) = start_passages("r3", "The truce began at 11:15, nearly three hours after initially scheduled.")
+    (early,) = start_passages("r1", "The truce will take effect at 8:30 a.m. on Sunday.")
+    (noon,) = start_passages("r2", "The truce will take effect on Sunday at 12:15 p.m.")
+    assert late.late == (2.25, 3.75)
+    links = time_links([early, noon, late], {"r1": "1", "r2": "2", "r3": "3"})
+    assert ("corroborates", early, late) in links and ("contradicts", noon, late) in links
+    assert ("contradicts", early, noon) in links

@@ -45,8 +45,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
     """Resolve a digested corpus: entities, then events and statements over them, then links."""
     docs = {d.id: d for d in dg.docs}
     copies = copy_groups({d.id: d.sig for d in dg.docs})
-    ents = resolve_entities(dg.actors, aliases)
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies)
+    ents = resolve_entities(dg.actors, aliases, same=dg.same)
+    named = frozenset(e["id"] for e in ents.entities if e["named"])
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named)
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, ents.entity_of, pairs)
     linker = Linker(docs, copies)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from collections import Counter
+from typing import Hashable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -234,12 +235,14 @@ def profiles(recs: list[ActorRec]) -> list[list[int]]:
 
 
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
-                     distinct_within_doc: bool = True, one_event: bool = False) -> EntityResult:
+                     distinct_within_doc: bool = True, one_event: bool = False,
+                     same: list[tuple[tuple[str, str], tuple[str, str]]] | None = None) -> EntityResult:
     """Cluster actor records into entities; every merge, refusal and user decision is a judgement.
 
     ``distinct_within_doc``: the actors of one dossier are already resolved, so two
     of them never join (off for mention-level input such as ECB+). ``one_event``:
-    see :func:`is_source_like`.
+    see :func:`is_source_like`. ``same``: pairs a report names as one (a name and
+    another in brackets, :func:`records.bracketed`), joined whatever the constraints.
     """
     aliases = aliases or Aliases()
     keys = [r.key for r in recs]
@@ -263,6 +266,10 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
             uf.union(members[0].key, m.key, force=True)
             out.judgements.append(Judgement(members[0].key, m.key, 99.0, "forced",
                                             [f"alias file: same ({aliases.same[g][1] or 'no reason given'})"]))
+    known = set(keys)
+    for ka, kb in same or []:
+        if ka in known and kb in known and uf.union(ka, kb, force=True):
+            out.judgements.append(Judgement(ka, kb, 99.0, "forced", ["one report names both, the second in brackets"]))
     scorer = Scorer(recs, one_event)
     scored = []
     reps = []

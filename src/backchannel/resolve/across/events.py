@@ -40,11 +40,15 @@ class Ends:
 
     def __init__(self, entity_of: dict[tuple[str, str], str]) -> None:
         self.entity_of = entity_of
+        self.memo: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # pairs read each act many times
 
     def __call__(self, r: InterRec) -> tuple[str | None, str | None]:
-        def ent(actor: str | None) -> str | None:
-            return self.entity_of.get((r.doc, actor)) if actor else None
-        return ent(r.source), ent(r.target)
+        got = self.memo.get((r.doc, r.id))
+        if got is None:
+            get = self.entity_of.get
+            got = (get((r.doc, r.source)) if r.source else None, get((r.doc, r.target)) if r.target else None)
+            self.memo[(r.doc, r.id)] = got
+        return got
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
@@ -75,27 +79,41 @@ def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
     return True, None
 
 
-def slots(r: InterRec, ends: Ends) -> dict[str, str]:
-    """Constraint slots: an event has one source, one target, one negation."""
+def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Constraint slots: an event has one negation, and at most one named party at each end.
+
+    Why named ends only: "Qatar mediated with Israel" and "Qatar mediated with
+    Hamas" are two acts (spec: a mediation's target is one party), but "released
+    the captives" and "released three female hostages" may be one act whose target
+    each report describes its own way.
+    """
     s, t = ends(r)
     out = {"negated": str(r.negated)}
     if r.type in words().symmetric:
         if s and t:
             out["ends"] = "|".join(sorted((s, t)))
         return out
+    if s is not None and s in named:
+        out["source"] = s
+    if t is not None and t in named:
+        out["target"] = t
     return out
 
 
 def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
-                   docs: dict[str, DocRec], copies: dict[str, str]) -> EventResult:
-    """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group."""
+                   docs: dict[str, DocRec], copies: dict[str, str],
+                   named: frozenset[str] = frozenset()) -> EventResult:
+    """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
+
+    ``named``: the entity ids of named parties (see :func:`slots`).
+    """
     ends = Ends(entity_of)
     blocks: dict[tuple, list[int]] = {}
     for i, r in enumerate(inters):
         s, t = ends(r)
         for end in {s, t} - {None}:
             blocks.setdefault((r.type, end), []).append(i)
-    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends) for r in inters})
+    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named) for r in inters})
     out = EventResult()
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -119,18 +137,32 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
     return out
 
 
+def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], Counter[str]]:
+    """The ends of an undirected act ("agree", "meet"): the party most tellings name, at either end, first.
+
+    Why: reports write "Israel and Hamas agreed" or "Hamas agreed with Israel" as they
+    please; the event's source should be the party every telling shares, not whichever
+    order the first report chose.
+    """
+    both = Counter(e for m in members for e in ends(m) if e)
+    first = max(both, key=lambda e: (both[e], e), default=None)
+    return Counter([first] if first else []), Counter({e: n for e, n in both.items() if e != first})
+
+
 def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, DocRec],
                 copies: dict[str, str]) -> dict:
     """One event of the spec from its member interactions."""
-    srcs = Counter(ends(m)[0] for m in members if ends(m)[0])
-    tgts = Counter(ends(m)[1] for m in members if ends(m)[1])
+    srcs: Counter[str] = Counter(e for m in members if (e := ends(m)[0]))
+    tgts: Counter[str] = Counter(e for m in members if (e := ends(m)[1]))
+    if members[0].type in words().symmetric:
+        srcs, tgts = undirected_ends(members, ends)
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
-    times = sorted(t for m in members if (t := m.time))
+    times = sorted(m.time for m in members if m.time)
     counts = Counter(m.count for m in members if m.count)
     modalities = {m.modality for m in members}
     reports = sorted({m.doc for m in members})
-    dates = sorted(d for d in (docs[r].published for r in reports if r in docs) if d)
-    outlets = sorted({s for r in reports if r in docs and (s := docs[r].source)})
+    dates = sorted(d for d in [docs[r].published for r in reports if r in docs] if d is not None)
+    outlets = sorted({s for s in [docs[r].source for r in reports if r in docs] if s is not None and s})
     count = counts.most_common(1)[0][0] if counts else None
     return {
         "id": eid, "type": members[0].type,

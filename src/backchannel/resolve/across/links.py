@@ -232,7 +232,9 @@ def passage_links(passages: list[Passage], order: dict[str, tuple[str, str]]) ->
     out = []
     for kind, a, b in time_links(passages, {d: "|".join(k) for d, k in order.items()}):
         differ = a.clock is not None and b.clock is not None and a.clock != b.clock
-        note = (f"start times differ ({fmt(a.clock)} / {fmt(b.clock)})" if differ
+        fits = a.fits(b) or b.fits(a)
+        note = (f"a late start fits the time first set ({fmt(a.clock)} / {fmt(b.clock)})" if differ and fits
+                else f"start times differ ({fmt(a.clock)} / {fmt(b.clock)})" if differ
                 else f"both say it starts on {a.weekday}")
         out.append({"kind": kind, "on": "time", "a": end_of(a), "b": end_of(b), "note": note})
     return out

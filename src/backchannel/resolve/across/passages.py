@@ -36,6 +36,13 @@ class Passage:
     weekday: str | None
     anchor: int = 0  # end of the clock time or weekday
     claim: str | None = None  # the claim whose content holds the anchor, if any
+    late: tuple[float, float] | None = None  # "nearly three hours after initially scheduled": hours, as a range
+
+    def fits(self, other: Passage) -> bool:
+        """A late start whose delay puts the time first set at ``other``'s clock (within the delay's range)."""
+        if self.late is None or self.clock is None or other.clock is None or other.late is not None:
+            return False
+        return self.clock - 60 * self.late[1] <= other.clock <= self.clock - 60 * self.late[0]
 
 
 def clock_minutes(m: re.Match[str]) -> int:
@@ -73,7 +80,10 @@ def start_passages(doc: str, text: str) -> list[Passage]:
     """
     w = words()
     topic, start = patterns()
-    out = []
+    out: list[Passage] = []
+    whole = fold(text)
+    if not start.search(whole) or not topic.search(whole):  # most reports: no sentence can qualify
+        return out
     for s, e in sentences(text):
         low = fold(text[s:e])
         if not topic.search(low):
@@ -93,8 +103,36 @@ def start_passages(doc: str, text: str) -> list[Passage]:
         after = text.find(" ", min(e, a_end + AFTER), e)
         stop = e if e - a_end <= 2 * AFTER or after < 0 else after
         out.append(Passage(doc, begin, stop, clock_minutes(clock) if clock else None,
-                           day.group(0) if day else None, a_end))
+                           day.group(0) if day else None, a_end, late=lateness(low)))
     return out
+
+
+@cache
+def late_pattern() -> re.Pattern[str]:
+    """ "(nearly) three hours after initially scheduled": an optional count qualifier, a number, hours, a late phrase."""
+    w = words()
+    quals = sorted([*w.over, *w.about, *w.under], key=len, reverse=True)
+    nums = sorted(w.numbers, key=len, reverse=True)
+    late = sorted(w.late, key=len, reverse=True)
+    return re.compile(rf"\b(?:(?P<q>{'|'.join(map(re.escape, quals))})\s+)?(?P<n>\d+|{'|'.join(nums)})\s+hours?\s+"
+                      rf"(?:{'|'.join(map(re.escape, late))})\b")
+
+
+def lateness(sentence: str) -> tuple[float, float] | None:
+    """How many hours late a start was, as a range read like a count ("nearly three": 2.25 to 3.75)."""
+    m = late_pattern().search(sentence)
+    if m is None:
+        return None
+    w = words()
+    n = int(m.group("n")) if m.group("n").isdigit() else w.numbers[m.group("n")]
+    q = m.group("q")
+    if q in w.over:
+        return (float(n), n * 1.5)
+    if q in w.about:
+        return (n * 0.75, n * 1.25)
+    if q in w.under:
+        return (0.0, float(n))
+    return (float(n), float(n))
 
 
 def time_links(passages: list[Passage], first_of: dict[str, str]) -> list[tuple[str, Passage, Passage]]:
@@ -112,9 +150,15 @@ def time_links(passages: list[Passage], first_of: dict[str, str]) -> list[tuple[
     for i, a in enumerate(ps):
         for b in ps[i + 1:]:
             if a.clock is not None and b.clock is not None and a.clock != b.clock:
-                out.append(("contradicts", a, b))
-    for day in {p.weekday for p in ps if p.weekday}:
-        same = [p for p in ps if p.weekday == day]
+                out.append(("corroborates" if a.fits(b) or b.fits(a) else "contradicts", a, b))
+    # the day alone is corroborated by the passage that gives the day alone ("set to take effect on
+    # Sunday"), when a report has one: its clocked passage is the one a clock time disputes
+    day_of: dict[str, Passage] = {}
+    for p in sorted(passages, key=lambda p: (p.weekday is None, p.clock is not None, p.claim is None, p.start)):
+        day_of.setdefault(p.doc, p)
+    days = sorted(day_of.values(), key=lambda p: first_of.get(p.doc, p.doc))
+    for day in {p.weekday for p in days if p.weekday}:
+        same = [p for p in days if p.weekday == day]
         for b in same[1:]:
             if not (same[0].clock is not None and b.clock is not None and same[0].clock != b.clock):
                 out.append(("corroborates", same[0], b))

@@ -57,14 +57,16 @@ def quantities(text: str) -> list[Quantity]:
         if noun.split()[-1] in w.units:
             continue
         if m.group("v"):
-            v_low, v_high = w.vague[m.group("v")]
-            out.append(Quantity(noun, v_low, v_high, m.group(0), m.start(), m.end()))
+            vlow, vhigh = w.vague[m.group("v")]
+            out.append(Quantity(noun, float(vlow), float(vhigh), m.group(0), m.start(), m.end()))
             continue
         raw = m.group("n").replace(",", "")
         value = int(raw) if raw.isdigit() else w.numbers.get(raw)
         if value is None or noun.split()[-1] in w.units:
             continue
         q = m.group("q")
+        low: float
+        high: float
         if q in w.over:
             low, high = value + 0.5, value * 3.0
         elif q in w.about:

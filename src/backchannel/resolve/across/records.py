@@ -44,10 +44,10 @@ class ActorRec:
     claims: list[frozenset[str]] = field(default_factory=list)  # token sets of what it said
     spans: list[tuple[int, int]] = field(default_factory=list)  # first mention, for passage ends
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
+    key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.doc, self.id)
+    def __post_init__(self) -> None:
+        self.key = (self.doc, self.id)
 
 
 @dataclass
@@ -92,6 +92,7 @@ class Digest:
     passages: list[Passage] = field(default_factory=list)
     counts: list[Counted] = field(default_factory=list)
     spans: dict[tuple[str, int, int], str] = field(default_factory=dict)  # text of every passage kept
+    same: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)  # see :func:`bracketed`
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -105,11 +106,12 @@ class Digest:
         for p in start_passages(doc.id, doc.text):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
             self.passages.append(replace(p, claim=inside) if inside else p)
-        recent: list[Passage | Counted] = [*self.passages[-8:], *count_passages(doc.id, doc.text)]
-        for x in recent:
+        counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
+        kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
+        for x in kept:
             if x.doc == doc.id:
                 self.spans[(x.doc, x.start, x.end)] = doc.text[x.start:x.end]
-        for q in count_passages(doc.id, doc.text):
+        for q in counted:
             inside = next((c.id for c in claims if c.span[0] <= q.start < c.span[1]), None)
             self.counts.append(replace(q, claim=inside) if inside else q)
         said: dict[str, list[frozenset[str]]] = {}
@@ -130,6 +132,7 @@ class Digest:
                 i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
                 i.evidence.text, doc.published))
         self.claims.extend(claims)
+        self.same.extend(bracketed(doc.id, doc.text, d))
 
 
 def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
@@ -210,4 +213,32 @@ def role_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 
             start = max(at - 40, cut + 1 if cut >= 0 else lo)
             out[norm(desc)] = (start, m.end)
             break
+    return out
+
+
+def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Pairs of actors of one report that it names as one party: "the Islamic Resistance Movement (Hamas)".
+
+    Why: a name followed by another name in brackets restates it (a full name and
+    its short form, an acronym). When the per-report extraction kept the two as
+    separate actors, the resolver would keep them apart for good (actors of one
+    report never join). Only actors of the same kind, or two non-persons, are paired:
+    "Ana Varga (Karst Front)" gives a person's side, not a second name.
+    """
+    by_name: dict[str, tuple[str, str]] = {}
+    for a in d.actors:
+        for n in [a.name, *a.aliases]:
+            by_name.setdefault(norm(n), (a.id, a.kind))
+    out = []
+    for a in d.actors:
+        for m in a.mentions:
+            at = m.end + (1 if text.startswith(" (", m.end) else 0)
+            if not text.startswith("(", at):
+                continue
+            close = text.find(")", at, at + 80)
+            other = by_name.get(norm(text[at + 1:close])) if close > 0 else None
+            if other and other[0] != a.id and (other[1] == a.kind or "person" not in (a.kind, other[1])):
+                pair = ((doc, a.id), (doc, other[0]))
+                if pair not in out:
+                    out.append(pair)
     return out

@@ -25,7 +25,7 @@ SECTIONS = {"names": "titles stop particles office_words".split(),
             "synonyms": "heads".split(),
             "statements": "stop".split(),
             "numbers": "words".split(),
-            "times": "start weekdays".split()}
+            "times": "start weekdays late".split()}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Words:
     numbers: dict[str, int]
     start: tuple[str, ...]
     weekdays: tuple[str, ...]
+    late: tuple[str, ...]
 
 
 def parse_words(raw: dict) -> Words:
@@ -82,7 +83,8 @@ def parse_words(raw: dict) -> Words:
     if not isinstance(numbers, dict) or not all(isinstance(v, int) for v in numbers.values()):
         raise LexiconError(FILE, "numbers.words", "expected a table of integers")
     return Words(synonyms=synonyms, statement_stop=frozenset(lists["statement_stop"]), numbers=dict(numbers),
-                 start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
+                 start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]),
+                 late=tuple(lists["late"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
                  particles=frozenset(lists["particles"]), office_words=frozenset(lists["office_words"]),
                  source_heads=frozenset(lists["source_heads"]), pronouns=frozenset(lists["pronouns"]),
                  over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),

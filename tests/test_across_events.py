@@ -1,0 +1,68 @@
+"""Cross-report events on invented reports: named ends, undirected acts, names restated in brackets."""
+
+from __future__ import annotations
+
+from across_helpers import Report
+from backchannel.resolve.across import resolve_dossiers
+
+
+def entity_of(res) -> dict[tuple[str, str], str]:  # noqa: ANN001 - Resolution
+    return {(m["doc"], m["actor"]): e["id"] for e in res.entities for m in e["members"]}
+
+
+def multi(res) -> list[dict]:  # noqa: ANN001 - Resolution
+    return [e for e in res.events if len(e["reports"]) > 1]
+
+
+def test_a_mediator_with_two_named_parties_is_two_events() -> None:
+    """Spec: a mediation's target is one party; Qatar with Lorvia and Qatar with the Karst Front are two acts."""
+    reports = []
+    for k in (1, 2):
+        r = Report(f"r{k}", "Qatar mediated between Lorvia and the Karst Front.")
+        r.actor("qatar", "Qatar", kind="state")
+        r.actor("lorvia", "Lorvia", kind="state")
+        r.actor("karst", "Karst Front", kind="organization")
+        r.act("i1", "mediate", "qatar", "lorvia", "Qatar mediated")
+        r.act("i2", "mediate", "qatar", "karst", "Qatar mediated")
+        reports.append(r.d)
+    res = resolve_dossiers(reports)
+    events = multi(res)
+    assert len(events) == 2 and {e["target"] for e in events} == {"lorvia", "karst-front"}
+
+
+def test_unnamed_targets_described_differently_stay_one_act() -> None:
+    r1 = Report("r1", "The Karst Front released the captives.")
+    r1.actor("karst", "Karst Front", kind="organization")
+    r1.actor("captives", "captives", kind="group", named=False)
+    r1.act("i1", "release", "karst", "captives", "released the captives")
+    r2 = Report("r2", "The Karst Front freed three women held since May.")
+    r2.actor("karst", "Karst Front", kind="organization")
+    r2.actor("women", "three women", kind="group", named=False)
+    r2.act("i1", "release", "karst", "women", "freed three women")
+    assert len(multi(resolve_dossiers([r1.d, r2.d]))) == 1
+
+
+def test_an_undirected_act_starts_from_the_party_every_telling_names() -> None:
+    r1 = Report("r1", "Lorvia and the Karst Front agreed on a truce.")
+    r1.actor("lorvia", "Lorvia", kind="state")
+    r1.actor("karst", "Karst Front", kind="organization")
+    r1.act("i1", "agree", "lorvia", "karst", "agreed on a truce")
+    r2 = Report("r2", "The Karst Front agreed to the terms.")
+    r2.actor("karst", "Karst Front", kind="organization")
+    r2.act("i1", "agree", "karst", None, "agreed to the terms")
+    (event,) = multi(resolve_dossiers([r1.d, r2.d]))
+    assert event["source"] == "karst-front" and event["target"] == "lorvia"
+
+
+def test_a_name_restated_in_brackets_is_one_party() -> None:
+    r1 = Report("r1", "The Movement for Karst Unity (Karst Front) signed. Lorvia signed too.")
+    r1.actor("mku", "Movement for Karst Unity", kind="organization")
+    r1.actor("karst", "Karst Front", kind="organization", mention="Karst Front)")
+    r2 = Report("r2", "Ana Varga (Karst Front) spoke for the Karst Front.")
+    r2.actor("varga", "Ana Varga")
+    r2.actor("karst", "Karst Front", kind="organization", mention="the Karst Front")
+    res = resolve_dossiers([r1.d, r2.d])
+    of = entity_of(res)
+    assert of[("r1", "mku")] == of[("r1", "karst")] == of[("r2", "karst")]
+    assert of[("r2", "varga")] != of[("r2", "karst")]  # a person's side in brackets is not a second name
+    assert any("brackets" in why for j in res.judgements for why in j.reasons)
