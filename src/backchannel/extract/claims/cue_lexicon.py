@@ -56,6 +56,7 @@ class Words:
     conditional_marks: frozenset[str]
     agent_preps: frozenset[str]
     relative_pronouns: frozenset[str]
+    continuations: frozenset[str]
     concessive: frozenset[str]
     trailing_words: frozenset[str]
     contrast: tuple[str, ...]
