@@ -223,6 +223,17 @@ def test_claims_attribution_continued_after_cue_needs_a_subject(claim):
     assert trace(c).get("content") != "claims.attribution.continued_after_cue"
 
 
+def test_claims_nominal_pronoun_possessor(run):
+    claims, _ = run("Minister Anna Lindqvist spoke for an hour. Her claim that the army had withdrawn was disputed.")
+    # the pronoun found here is then resolved by claims.speakers.pronoun_coref, which traces last
+    found = ("claims.nominal.pronoun_possessor", "claims.speakers.pronoun_coref")
+    c = next(c for c in claims if c.rule == "claims.nominal.noun_cue")
+    assert trace(c).get("speaker") in found
+    assert c.speaker == "anna-lindqvist" and c.content == "the army had withdrawn"
+    claims, _ = run("General Omar Haddad met the envoys. His warning that the truce would collapse was ignored.")
+    assert any(trace(c).get("speaker") in found and c.speaker == "omar-haddad" for c in claims)
+
+
 def test_claims_nominal_noun_cue(run):
     claims, _ = run("Lindqvist's claim that the army had withdrawn was false.")
     assert [(c.rule, c.speaker) for c in claims] == [("claims.nominal.noun_cue", "lindqvist")]

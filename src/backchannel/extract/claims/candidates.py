@@ -117,8 +117,11 @@ def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     if nc is None:
         return None
     spk, clause = nc
-    return Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
+    cand = Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
                 noun_phrase(spk), clause, Kind.CLAUSE, sent, rule="claims.nominal.noun_cue")
+    if spk.pos_ == "PRON":  # "her claim that …": the possessive pronoun is resolved like "she said"
+        cand.trace["speaker"] = "claims.nominal.pronoun_possessor"
+    return cand
 
 
 def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:

@@ -66,7 +66,7 @@ def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
     spk = None
     for c in n.children:
         possessor = c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)
-        if possessor and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        if possessor and c.pos_ in ("PROPN", "NOUN", "PRON") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             spk = c
         elif c.dep_ == "prep" and c.lower_ in w.agent_preps:
             spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
