@@ -234,6 +234,21 @@ def test_claims_nominal_pronoun_possessor(run):
     assert any(trace(c).get("speaker") in found and c.speaker == "omar-haddad" for c in claims)
 
 
+def test_claims_nominal_finding_source(claim):
+    c = claim("In the latest poll, the ruling party led the opposition by five points.")
+    assert c.rule == "claims.nominal.finding_source"
+    assert c.content == "the ruling party led the opposition by five points"
+    c = claim("The ruling party rose two points in this survey.")
+    assert c.rule == "claims.nominal.finding_source" and c.content == "The ruling party rose two points"
+
+
+def test_claims_nominal_finding_source_leaves_cues_and_places(run):
+    claims, _ = run("In a new survey, the ministry said the talks would resume.")
+    assert [c.rule for c in claims] == ["claims.content.complement"]
+    claims, _ = run("The talks resumed in Geneva on Monday.")
+    assert claims == []
+
+
 def test_claims_nominal_noun_cue(run):
     claims, _ = run("Lindqvist's claim that the army had withdrawn was false.")
     assert [(c.rule, c.speaker) for c in claims] == [("claims.nominal.noun_cue", "lindqvist")]

@@ -19,7 +19,7 @@ from backchannel.extract.claims.content import bounded, content_clause, continue
 from backchannel.extract.claims.attribution import (as_parenthetical, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
-from backchannel.extract.claims.nominal import according_to, noun_cue, per_source
+from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
 
 
@@ -37,6 +37,11 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 cand = _according_cand(d, lex, tok, sent)
             elif tok.lower_ in lex.words.per_cues:
                 cand = _per_cand(d, lex, tok, sent)
+            elif tok.lower_ in lex.words.finding_preps:
+                found = finding_source(tok, sent, d.text, lex)
+                cand = None if found is None else Cand(
+                    tok, [tok.idx, tok.idx + len(tok.text)], tok.text, "neutral", noun_phrase(found[0]),
+                    found[1], Kind.ACCORDING, sent, rule="claims.nominal.finding_source")
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun

@@ -57,6 +57,8 @@ class Words:
     agent_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     continuations: frozenset[str]
+    finding_preps: frozenset[str]
+    finding_documents: frozenset[str]
     concessive: frozenset[str]
     trailing_words: frozenset[str]
     contrast: tuple[str, ...]

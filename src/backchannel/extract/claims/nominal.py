@@ -60,6 +60,28 @@ def per_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, 
     return pobj, (before if nb >= na else after), [tok.i]
 
 
+def finding_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int]] | None:
+    """"In the latest poll, Clinton led by five points" / "… rose a point in this survey": a
+    finding document set off at an edge of the sentence speaks the rest of it, when no
+    reporting verb of the sentence attributes it otherwise. (The document, the clause.)"""
+    w = lex.words
+    if tok.lower_ not in w.finding_preps or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in w.finding_documents:
+        return None
+    if any(t.lemma_ in lex.verbs for t in sent if t.pos_ == "VERB"):
+        return None
+    doc, end = tok.doc, pobj.right_edge.i + 1
+    if tok.i == sent.start and end < sent.end and doc[end].text == ",":
+        clause = clean(text, doc[end].idx + 1, sent.end_char)
+    elif tok.i > sent.start and all(t.is_punct for t in doc[end: sent.end]):
+        clause = clean(text, sent.start_char, tok.idx)
+    else:
+        return None
+    return (pobj, clause) if clause else None
+
+
 def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
     """'accusations from the West that …', 'Trump's claim that …', 'a pledge by X to …'."""
     w = words()
