@@ -249,6 +249,16 @@ def test_claims_nominal_finding_source_leaves_cues_and_places(run):
     assert claims == []
 
 
+def test_claims_nominal_opinion_source(run):
+    claims, _ = run("Minister Anna Lindqvist met the envoys. In the minister's words, the talks are “dead”.")
+    c = next(c for c in claims if c.rule == "claims.nominal.opinion_source")
+    assert c.speaker == "anna-lindqvist"
+    claims, _ = run("In the view of the mediators, the truce is holding.")
+    assert [c.rule for c in claims] == ["claims.nominal.opinion_source"]
+    claims, _ = run("In other words, the deal failed.")
+    assert claims == []
+
+
 def test_claims_nominal_noun_cue(run):
     claims, _ = run("Lindqvist's claim that the army had withdrawn was false.")
     assert [(c.rule, c.speaker) for c in claims] == [("claims.nominal.noun_cue", "lindqvist")]

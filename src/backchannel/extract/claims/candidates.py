@@ -41,7 +41,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 found = finding_source(tok, sent, d.text, lex)
                 cand = None if found is None else Cand(
                     tok, [tok.idx, tok.idx + len(tok.text)], tok.text, "neutral", noun_phrase(found[0]),
-                    found[1], Kind.ACCORDING, sent, rule="claims.nominal.finding_source")
+                    found[1], Kind.ACCORDING, sent, rule=found[2])
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun

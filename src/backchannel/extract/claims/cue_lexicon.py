@@ -59,6 +59,8 @@ class Words:
     continuations: frozenset[str]
     finding_preps: frozenset[str]
     finding_documents: frozenset[str]
+    opinion_nouns: frozenset[str]
+    opinion_preps: frozenset[str]
     concessive: frozenset[str]
     trailing_words: frozenset[str]
     contrast: tuple[str, ...]

@@ -60,17 +60,23 @@ def per_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, 
     return pobj, (before if nb >= na else after), [tok.i]
 
 
-def finding_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int]] | None:
+def finding_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int], str] | None:
     """"In the latest poll, Clinton led by five points" / "… rose a point in this survey": a
     finding document set off at an edge of the sentence speaks the rest of it, when no
-    reporting verb of the sentence attributes it otherwise. (The document, the clause.)"""
+    reporting verb of the sentence attributes it otherwise; so does the possessor of an opinion
+    noun ("In the minister's words, …"). (The speaker, the clause, the rule id.)"""
     w = lex.words
     if tok.lower_ not in w.finding_preps or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lemma_.lower() not in w.finding_documents:
+    if pobj is None:
         return None
-    if any(t.lemma_ in lex.verbs for t in sent if t.pos_ == "VERB"):
+    spk: Token | None = pobj if pobj.lemma_.lower() in w.finding_documents else None
+    if spk is None and pobj.lower_ in w.opinion_nouns:  # "in the minister's words", "in the view of X"
+        of = next((g for k in pobj.children if k.dep_ == "prep" and k.lower_ in w.opinion_preps
+                   for g in k.children if g.dep_ == "pobj"), None)
+        spk = next((k for k in pobj.children if k.dep_ == "poss"), of)
+    if spk is None or any(t.lemma_ in lex.verbs for t in sent if t.pos_ == "VERB"):
         return None
     doc, end = tok.doc, pobj.right_edge.i + 1
     if tok.i == sent.start and end < sent.end and doc[end].text == ",":
@@ -79,7 +85,8 @@ def finding_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Tok
         clause = clean(text, sent.start_char, tok.idx)
     else:
         return None
-    return (pobj, clause) if clause else None
+    rule = "claims.nominal.finding_source" if spk is pobj else "claims.nominal.opinion_source"
+    return (spk, clause, rule) if clause else None
 
 
 def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
