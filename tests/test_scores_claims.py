@@ -4,7 +4,9 @@ Both read ../shared (third-party texts stay outside the repo) and skip when it
 is absent. PolNeAR dev (``benchmarks/polnear.py --cache``): exact F1 59.3 -> 60.5
 (precision 73.9 -> 75.3), overlap F1 68.6 -> 69.4, speaker accuracy 93.2 -> 94.8,
 recall direct 92.8 -> 94.1 / indirect 46.6 -> 47.1 after the generalisation pass;
-the floors sit a little under. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
+issue 12 round 2 (pronoun namings, "cited X as Y", ", citing X", continuations after a
+parenthetical cue, "her claim that …"): exact F1 60.9 -> 61.1, overlap 69.3 -> 69.7,
+indirect recall 46.0 -> 46.8; the floors sit a little under. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
 dev (84 articles) is parsed once here, which takes about ten seconds.
 """
 
@@ -71,10 +73,10 @@ def polnear_scores(nlp, tmp_path_factory):
 def test_polnear_dev_floors(polnear_scores):
     s = polnear_scores
     assert s["documents"] == 84
-    assert s["overlap"]["f1"] >= 0.67, s["overlap"]
-    assert s["exact"]["f1"] >= 0.58, s["exact"]
-    assert s["speaker_accuracy"]["accuracy"] >= 0.92, s["speaker_accuracy"]
-    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.46, s["recall_by_kind"]
-    assert s["recall_by_kind"]["direct"]["recall"] >= 0.92, s["recall_by_kind"]
-    assert s["direct_accuracy"]["accuracy"] >= 0.95
-    assert s["exact"]["precision"] >= 0.72, s["exact"]  # recall must not be bought with precision
+    assert s["overlap"]["f1"] >= 0.69, s["overlap"]
+    assert s["exact"]["f1"] >= 0.60, s["exact"]
+    assert s["speaker_accuracy"]["accuracy"] >= 0.94, s["speaker_accuracy"]
+    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.465, s["recall_by_kind"]
+    assert s["recall_by_kind"]["direct"]["recall"] >= 0.93, s["recall_by_kind"]
+    assert s["direct_accuracy"]["accuracy"] >= 0.96
+    assert s["exact"]["precision"] >= 0.76, s["exact"]  # recall must not be bought with precision

@@ -15,11 +15,11 @@ from backchannel.extract.claims.spans import clean, is_connective, without_conne
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
-from backchannel.extract.claims.content import bounded, content_clause, split_around
+from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
 from backchannel.extract.claims.attribution import (as_parenthetical, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
-from backchannel.extract.claims.nominal import according_to, noun_cue, per_source
+from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
 
 
@@ -37,6 +37,11 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 cand = _according_cand(d, lex, tok, sent)
             elif tok.lower_ in lex.words.per_cues:
                 cand = _per_cand(d, lex, tok, sent)
+            elif tok.lower_ in lex.words.finding_preps:
+                found = finding_source(tok, sent, d.text, lex)
+                cand = None if found is None else Cand(
+                    tok, [tok.idx, tok.idx + len(tok.text)], tok.text, "neutral", noun_phrase(found[0]),
+                    found[1], Kind.ACCORDING, sent, rule=found[2])
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
@@ -58,9 +63,15 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
     if not c:
         return None
     words = lex.words.according
-    return _connective(d, Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
-                               lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent,
-                               rule="claims.nominal.according_to"))
+    cand = Cand(tok, [tok.idx, d.ctx.doc[toks[-1]].idx + 2], " ".join(words),
+                lex.nouns.get(words[0], "neutral"), noun_phrase(spk), c, Kind.ACCORDING, sent,
+                rule="claims.nominal.according_to")
+    before = clean(d.text, sent.start_char, tok.idx) if tok.i > sent.start else None
+    more = continued_clause(d, tok.head, spk.right_edge.i + 1) if before and tok.head.i < tok.i else None
+    if before and more:  # "A, according to X, and B": both A and B are X's
+        cand.clause, cand.split = (before[0], more[1]), [list(before), list(more)]
+        cand.trace["content"] = "claims.nominal.according_continued"
+    return _connective(d, cand)
 
 
 def _per_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -111,8 +122,11 @@ def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     if nc is None:
         return None
     spk, clause = nc
-    return Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
+    cand = Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, lex.nouns[tok.lemma_],
                 noun_phrase(spk), clause, Kind.CLAUSE, sent, rule="claims.nominal.noun_cue")
+    if spk.pos_ == "PRON":  # "her claim that …": the possessive pronoun is resolved like "she said"
+        cand.trace["speaker"] = "claims.nominal.pronoun_possessor"
+    return cand
 
 
 def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
@@ -255,6 +269,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
             if cl is None:
                 return None
             cand.clause = cl
+    _continued(d, lex, cand)
     _connective(d, cand)
     relative = lex.words.relative_pronouns
     wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
@@ -263,3 +278,17 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         cand.relative = [wh.idx, wh.idx + len(wh.text)]
         cand.trace["speaker"] = "claims.candidates.relative_pronoun"
     return cand
+
+
+def _continued(d: ClaimsDoc, lex: Lexicon, cand: Cand) -> None:
+    """"A, the ministry said in a report, and B": B goes on with what the speaker said (the
+    conjunction hangs on the cue in the parse)."""
+    tok = cand.cue_tok
+    if tok is None or cand.kind != Kind.REVERSE or cand.split or cand.clause is None or cand.clause[1] > tok.idx:
+        return
+    cc = next((k for k in tok.children if k.dep_ == "cc" and k.lower_ in lex.words.continuations and k.i > tok.i), None)
+    more = continued_clause(d, tok, cc.i - 1) if cc is not None else None
+    if more is not None:
+        cand.split = [list(cand.clause), list(more)]
+        cand.clause = (cand.clause[0], more[1])
+        cand.trace["content"] = "claims.attribution.continued_after_cue"

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
@@ -110,12 +110,34 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
                             g.dep_ == "mark" and g.lower_ in words().content_marks for g in k.children):
                         return content_span(k), Kind.CLAUSE, extra, "claims.content.clause_on_noun"
     if not cue.object:
+        found = _clause_on_addressee(v, right)
+        if found is not None:
+            return found, Kind.CLAUSE, extra, "claims.content.clause_on_addressee"
+    if not cue.object:
         # "said after the convention he would …" parsed as an adverbial clause without a marker
         for c in right:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
             if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
                 e = content_span(c)[1]
                 return (subj.left_edge.idx, e), Kind.CLAUSE, extra, "claims.content.unmarked_clause"
+    return None
+
+
+def _clause_on_addressee(v: Token, right: list[Token]) -> tuple[int, int] | None:
+    """"told a meeting of regional leaders that the truce would hold": the "that"-clause parsed
+    as a relative clause on the addressee (its "that" taken for a pronoun, the clause with a
+    subject of its own). A cue taking no object ("told", "said") has no addressee to describe."""
+    marks = words().content_marks
+    for o in right:
+        if o.dep_ not in ("dobj", "dative", "obj"):
+            continue
+        for r in o.subtree:
+            first = r.left_edge
+            if r.dep_ == "relcl" and first.lower_ in marks and first.i > o.i and any(
+                    k.dep_ in ("nsubj", "nsubjpass") and k.i != first.i for k in r.children):
+                s, e = content_span(r)
+                nxt = v.doc[first.i + 1]
+                return nxt.idx, e
     return None
 
 
@@ -127,9 +149,11 @@ def _extent(parts: list[Token]) -> tuple[int, int]:
 
 
 def _anaphoric(right: list[Token], lex: Lexicon) -> bool:
-    """An anaphoric object: "told CNN about this", "said so"."""
+    """An anaphoric object: "told CNN about this", "said so"; not the named thing of a naming
+    ("called it a farce": a predicate follows, so "it" is what is named, not the last sentence)."""
+    named = any(c.dep_ in ("oprd", "attr") for c in right) or sum(c.dep_ in ("dobj", "obj") for c in right) > 1
     for c in right:
-        if c.lower_ in lex.anaphora and c.dep_ in ("dobj", "advmod", "obj") and c.i == c.right_edge.i:
+        if c.lower_ in lex.anaphora and c.dep_ in ("dobj", "advmod", "obj") and c.i == c.right_edge.i and not named:
             return True
         if c.dep_ == "prep" and c.lower_ in lex.words.anaphora_preps:
             p = [g for g in c.children if g.dep_ == "pobj"]
@@ -163,14 +187,24 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
+            if cue.weak and cue.object and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 \
+                    and v.doc[v.i - 1].text == "," and dobj is not None:
+                # "…, citing a threat to public safety": the participle states the reason
+                return _extent(parts), Kind.FRAME, extra, "claims.content.object_participle"
+            if cue.weak and cue.object and any(c.dep_ == "prep" for c in parts):
+                # "cited the shelling as evidence of bad faith": the frame makes the object a claim
+                return _extent(parts), Kind.FRAME, extra, "claims.content.object_frame"
             if cue.object or not cue.weak:
                 return _extent(parts), Kind.OBJECT, extra, "claims.content.object"
             return _extent(parts), Kind.FRAME, extra, "claims.content.frame"
     if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         # "called his trial a farce" is a claim; "called the meeting" only with a quotation
-        if dobj is not None and any(c.dep_ in ("oprd", "attr") for c in objs):
-            return _extent(parts), Kind.OBJECT, extra, "claims.content.naming"
+        # "called this a provocation" parsed with two objects: the second is the predicate
+        if dobj is not None and (any(c.dep_ in ("oprd", "attr") for c in objs) or cue.naming and len(objs) > 1):
+            pronoun = dobj.lower_ in lex.anaphora and dobj.i == dobj.right_edge.i
+            return _extent(parts), Kind.OBJECT, extra, ("claims.content.naming_pronoun" if pronoun
+                                                        else "claims.content.naming")
         return _extent(parts), Kind.OBJECT_QUOTE, extra, "claims.content.naming_quote"
     return None, Kind.BARE, extra, None
 
@@ -244,3 +278,22 @@ def split_around(v: Token, clause: tuple[int, int], text: str, kind: Kind) -> li
         right = None  # "A, the army said, but B": the contrast is the reporter's
     pieces = [p for p in (clean(text, cs, lo), right) if p]
     return [list(p) for p in pieces] or None
+
+
+def continued_clause(d: ClaimsDoc, head: Token, comma: int) -> tuple[int, int] | None:
+    """"A, the ministry said in a report, and B" / "A, according to X, and B": the clause B
+    coordinated right after the attribution (``comma``: the index of the comma closing it;
+    ``head``: the word the conjunction hangs on) goes on with what is attributed, when it has
+    a subject of its own and is no reporting act itself ("…, and Y denied it" is Y's)."""
+    doc = head.doc
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in words().continuations:
+        return None
+    cc = doc[comma + 1]
+    if cc.head.i != head.i:
+        return None
+    conj = next((k for k in head.children if k.dep_ == "conj" and k.i > cc.i and k.pos_ in ("VERB", "AUX")), None)
+    if conj is None or conj.left_edge.i <= cc.i or conj.lemma_ in lexicon().verbs:
+        return None
+    if not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in conj.children):
+        return None
+    return clean(d.text, *content_span(conj))

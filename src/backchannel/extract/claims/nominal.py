@@ -60,13 +60,42 @@ def per_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, 
     return pobj, (before if nb >= na else after), [tok.i]
 
 
+def finding_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int], str] | None:
+    """"In the latest poll, Clinton led by five points" / "… rose a point in this survey": a
+    finding document set off at an edge of the sentence speaks the rest of it, when no
+    reporting verb of the sentence attributes it otherwise; so does the possessor of an opinion
+    noun ("In the minister's words, …"). (The speaker, the clause, the rule id.)"""
+    w = lex.words
+    if tok.lower_ not in w.finding_preps or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    spk: Token | None = pobj if pobj.lemma_.lower() in w.finding_documents else None
+    if spk is None and pobj.lower_ in w.opinion_nouns:  # "in the minister's words", "in the view of X"
+        of = next((g for k in pobj.children if k.dep_ == "prep" and k.lower_ in w.opinion_preps
+                   for g in k.children if g.dep_ == "pobj"), None)
+        spk = next((k for k in pobj.children if k.dep_ == "poss"), of)
+    if spk is None or any(t.lemma_ in lex.verbs for t in sent if t.pos_ == "VERB"):
+        return None
+    doc, end = tok.doc, pobj.right_edge.i + 1
+    if tok.i == sent.start and end < sent.end and doc[end].text == ",":
+        clause = clean(text, doc[end].idx + 1, sent.end_char)
+    elif tok.i > sent.start and all(t.is_punct for t in doc[end: sent.end]):
+        clause = clean(text, sent.start_char, tok.idx)
+    else:
+        return None
+    rule = "claims.nominal.finding_source" if spk is pobj else "claims.nominal.opinion_source"
+    return (spk, clause, rule) if clause else None
+
+
 def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
     """'accusations from the West that …', 'Trump's claim that …', 'a pledge by X to …'."""
     w = words()
     spk = None
     for c in n.children:
         possessor = c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)
-        if possessor and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        if possessor and c.pos_ in ("PROPN", "NOUN", "PRON") or c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             spk = c
         elif c.dep_ == "prep" and c.lower_ in w.agent_preps:
             spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
