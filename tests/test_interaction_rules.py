@@ -505,3 +505,73 @@ def test_interactions_modality_denying_head_called_off(acts_of):
     acts = acts_of("Chile and Peru held talks in Lima in May. Chile later called off the meeting with Peru.")
     i = traced(acts, "negated", "interactions.modality.denying_head")
     assert (i.type, i.negated) == ("meet", True)
+
+
+# -- issue 12 round 2: who runs the talks ------------------------------------------------
+def test_interactions_frames_mediate_lead(acts_of):
+    # whoever leads (oversees, chairs) the talks between two sides stands between them
+    for text, who in (("Chile and Peru resumed talks in Quito. The talks are being led by Norway.", {"norway"}),
+                      ("The negotiations between Chile and Peru were overseen by Norway and Ghana.",
+                       {"norway", "ghana"}),
+                      ("Chile and Peru met again. Ghana chaired the talks in Accra.", {"ghana"})):
+        acts = acts_of(text)
+        med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+        assert med == {(m, p) for m in who for p in ("chile", "peru")}, (text, med)
+        talks = [i for ty, s, t, i in acts if ty == "negotiate" and {s, t} == {"chile", "peru"}]
+        assert talks and set(talks[0].via) == who, text
+    # a side's own negotiator leading its delegation's talks is no mediator
+    acts = acts_of("Chile and Peru resumed talks in Quito. Chile's foreign minister Ana Rojas led the talks.")
+    assert not [1 for ty, *_ in acts if ty == "mediate"]
+
+
+def test_interactions_coordination_role_companions(acts_of):
+    acts = acts_of("Chile and Peru resumed talks in Quito on Monday. The talks are being led by former Ghanaian "
+                   "president Kwame Boateng, along with Norway's former premier, Ingrid Dahl, and Togo's former "
+                   "president, Ama Dossou.")
+    i = traced(acts, "source", "interactions.coordination.role_companions")
+    assert i.type == "mediate"
+    meds = {s for ty, s, t, _ in acts if ty == "mediate"}
+    assert len(meds) == 3 and all(t in ("chile", "peru") for ty, s, t, _ in acts if ty == "mediate")
+    acts = acts_of("Chile and Peru met in Lima. The talks were overseen by Norway together with Ghana.")
+    assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway", "ghana"}
+
+
+def test_interactions_frames_mediate_guarantor(acts_of):
+    # the object of "named X as guarantors" holds the role (object control), the sides of its sentence
+    acts = acts_of("Negotiators for Chile and Peru agreed on Friday to ratify Cuba and Norway as guarantor "
+                   "countries in the talks.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert {m for m, _ in med} == {"cuba", "norway"} and {t for _, t in med} <= {"chile", "peru"}
+    acts = acts_of("Chile and Peru resumed talks. Norway, a guarantor of the process, welcomed the step.")
+    assert {(s, t) for ty, s, t, _ in acts if ty == "mediate"} == {("norway", "chile"), ("norway", "peru")}
+
+
+def test_interactions_frames_mediate_host_verb_obj_dialogue_over_venue(acts_of):
+    # the participle hung on the venue, or the talks being the setting of a deal, not its terms
+    for text in ("Chile and Peru reached a deal during weekend talks in Quito hosted by Norway.",
+                 "Chile and Peru held talks in Quito hosted by Norway on Monday."):
+        acts = acts_of(text)
+        med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+        assert med == {("norway", "chile"), ("norway", "peru")}, (text, med)
+    acts = acts_of("The delegates from Chile arrived in Quito, hosted by Norway.")
+    assert not [1 for ty, *_ in acts if ty == "mediate"]
+
+
+def test_interactions_build_swap_holders(acts_of):
+    acts = acts_of("Chile and Peru have exchanged jailed Chilean journalist Ana Berg for arms dealer Ivan Kolev, "
+                   "held in a Chilean prison for ten years.")
+    rel = {(s, t) for ty, s, t, _ in acts if ty == "release"}
+    assert rel == {("peru", "ana-berg"), ("chile", "ivan-kolev")}, rel
+    traced(acts, "source", "interactions.build.swap_holders")
+    acts = acts_of("The US and Russia exchanged jailed US basketball player Ana Berg for arms dealer Ivan Kolev.")
+    rel = {(s, t) for ty, s, t, _ in acts if ty == "release"}
+    assert rel == {("russia", "ana-berg"), ("united-states", "ivan-kolev")}, rel
+
+
+def test_interactions_expand_each_source_each_target(acts_of):
+    for text in ("Chile and Peru resumed talks. Brazil and Norway urged both parties to show restraint.",
+                 "Brazil and Norway called on Chile and Peru to return to the table."):
+        acts = acts_of(text)
+        dem = {(s, t) for ty, s, t, _ in acts if ty == "demand"}
+        assert dem == {(a, b) for a in ("brazil", "norway") for b in ("chile", "peru")}, (text, dem)
+        traced(acts, "source", "interactions.expand.each_source_each_target")

@@ -438,13 +438,20 @@ def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
 
 
 def predicated(d: Doc_, tok: Token) -> list[str]:
-    """Who a role noun ("mediator", "host") is said of."""
+    """Who a role noun ("mediator", "host") is said of: the subject of "X served as mediator", the
+    object of "named X as mediator" (object control: the role is the object's); a role noun
+    modifying a head noun ("guarantor countries") is said of what that head is said of."""
+    if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS and tok.head.i > tok.i:
+        tok = tok.head
     h = tok.head
     if tok.dep_ == "appos":
         return d.actors(h)
     if tok.dep_ == "pobj" and h.lower_ == W.role_prep:
         g = h.head
         if g.pos_ in VERB_POS:
+            o = child(g, "dobj")
+            if o is not None and d.actors(o):
+                return d.actors(o)
             s = logical_subject(g)
             return d.actors(s)
         return d.actors(g) if g.pos_ in NOUN_POS else []

@@ -155,10 +155,17 @@ def affiliations(ctx: Context, a: str | None) -> list[str]:
 
 def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     """The parties around a mediator: actors of its sentence and the one before, at the level
-    of their side ("a Hamas official" -> Hamas), mediators and their members left out."""
+    of their side ("a Hamas official" -> Hamas), mediators and their members left out; the
+    mediator's own sentence alone when it names two (the one before may be another story's)."""
     si = d.sent_index(r.trig)
-    lo = d.sents[max(si - 1, 0)].start_char
-    hi = d.sents[si].end_char
+    own = _parties_in(d, d.sents[si].start_char, d.sents[si].end_char, mediators)
+    sides = [x for x in own if not set(affiliations(d.ctx, x)) & set(own)]  # (Hamas's negotiator is Hamas)
+    if len(sides) >= 2:
+        return sides  # "X and Y agreed to name Z as guarantor": the sides the mediator's sentence names
+    return _parties_in(d, d.sents[max(si - 1, 0)].start_char, d.sents[si].end_char, mediators)
+
+
+def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:
     out: list[str] = []
     for s, e, a in d.ctx.mentions_in(lo, hi):
         x = level(d.ctx, a)
