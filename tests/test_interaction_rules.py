@@ -575,3 +575,36 @@ def test_interactions_expand_each_source_each_target(acts_of):
         dem = {(s, t) for ty, s, t, _ in acts if ty == "demand"}
         assert dem == {(a, b) for a in ("brazil", "norway") for b in ("chile", "peru")}, (text, dem)
         traced(acts, "source", "interactions.expand.each_source_each_target")
+
+
+def test_interactions_frames_mediate_negotiate(acts_of):
+    # who helps negotiate stands between the sides; who is helped negotiates
+    acts = acts_of("Peru and Chile resumed talks. Peru thanked Brazil and Norway for helping negotiate the deal.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {(m, p) for m in ("brazil", "norway") for p in ("peru", "chile")}, med
+    assert not any(ty == "negotiate" and {s, t} == {"brazil", "norway"} for ty, s, t, _ in acts)
+    acts = acts_of("Norway helped Peru negotiate a truce with Chile.")
+    assert [(ty, s, t) for ty, s, t, _ in acts] == [("negotiate", "peru", "chile")]
+
+
+def test_interactions_frames_propose_invite(acts_of):
+    # an invitation to act is an offer; an invitation to the talks stays a contact
+    acts = acts_of("Peru and Chile resumed talks. The negotiators decided to invite Brazil and Mexico to join "
+                   "the process.")
+    assert {t for ty, s, t, _ in acts if ty == "propose"} == {"brazil", "mexico"}
+    acts = acts_of("Chile was not invited to the talks.")
+    assert [(ty, t, i.negated) for ty, s, t, i in acts] == [("contact", "chile", True)]
+
+
+def test_interactions_frames_attack_battle_verb_2(acts_of):
+    acts = acts_of("Despite several truces, the army and the Rapid Defense Front have continued to battle each "
+                   "other for control of the capital.")
+    att = {(s, t) for ty, s, t, _ in acts if ty == "attack"}
+    assert len(att) == 2 and {s for s, _ in att} == {t for _, t in att}
+    by_rule(acts, "interactions.frames.attack.battle_verb_2")
+
+
+def test_interactions_frames_mediate_facilitate(acts_of):
+    acts = acts_of("Norway facilitated the conversations between Peru and the Rapid Defense Front.")
+    assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway"}
+    assert len([1 for ty, *_ in acts if ty == "mediate"]) == 2

@@ -50,6 +50,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
         if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:
             return False
+        if tok.pos_ in VERB_POS and (child(tok, "nsubj") is not None or child(tok.head, "dobj") is not None):
+            return False  # "helped Peru negotiate": Peru negotiates; only a helper who does it itself
     if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
             or frame.obj_actor_if_any:
         o = _over_venue(logical_object(tok), tok)
