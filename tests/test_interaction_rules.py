@@ -608,3 +608,19 @@ def test_interactions_frames_mediate_facilitate(acts_of):
     acts = acts_of("Norway facilitated the conversations between Peru and the Rapid Defense Front.")
     assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway"}
     assert len([1 for ty, *_ in acts if ty == "mediate"]) == 2
+
+
+def test_interactions_frames_demand_need(acts_of):
+    acts = acts_of('"They need to show that they are serious," the Peruvian minister said of the rebels of '
+                   'the Rapid Defense Front.')
+    assert [ty for ty, *_ in acts].count("demand") <= 1
+    acts = acts_of('"She needs time and space to recover," Peru\'s president said.')
+    assert not [1 for ty, *_ in acts if ty == "demand"]
+
+
+def test_interactions_expand_mediation_window_parties(acts_of):
+    # a state and another state's president in the window: the sides are the two states
+    acts = acts_of("Peru freed five Chilean fishermen on Monday. Chilean President Ana Rojas thanked Norway "
+                   "for helping negotiate the agreement.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("norway", "peru"), ("norway", "chile")}, med
