@@ -624,3 +624,27 @@ def test_interactions_expand_mediation_window_parties(acts_of):
                    "for helping negotiate the agreement.")
     med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
     assert med == {("norway", "peru"), ("norway", "chile")}, med
+
+
+def test_interactions_frames_mediate_auspices(acts_of):
+    for text in ("Peru and the Rapid Defense Front resumed talks under the auspices of Norway.",
+                 "Peru and Chile held talks in Oslo under Norway's auspices."):
+        acts = acts_of(text)
+        assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway"}, text
+        assert len([1 for ty, *_ in acts if ty == "mediate"]) == 2, text
+        talks = [i for ty, s, t, i in acts if ty == "negotiate"]
+        assert talks and talks[0].via == ["norway"], text
+
+
+def test_interactions_frames_mediate_mediation(acts_of):
+    # "with the mediation of X": X mediates and is no party to the deal; "with the mediators" is
+    acts = acts_of("Peru and the Rapid Defense Front signed a truce with the mediation of Norway.")
+    assert {(s, t) for ty, s, t, _ in acts if ty == "agree"} == {("peru", "rapid-defense-front")}
+    assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway"}
+
+
+def test_interactions_frames_mediate_manage(acts_of):
+    acts = acts_of("Ghanaian officials are expected to manage the talks between Peru and the Rapid Defense Front.")
+    med = [(s, t, i.modality) for ty, s, t, i in acts if ty == "mediate"]
+    assert len(med) == 2 and {t for _, t, _ in med} == {"peru", "rapid-defense-front"}
+    assert all(m == "planned" for *_, m in med)

@@ -116,6 +116,10 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         if d.is_pair_phrase(x):
             raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
+        if frame.type != "mediate" and not d.actors(x, deep=False) and any(
+                f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(x.lemma_.lower(), [])):
+            continue  # "signed a truce with the mediation of X": X mediates, it is no party (but
+            # "contact with the mediators": the mediators are)
         out.extend(a for a in d.actors(x) if a not in out)
     return out
 
