@@ -505,3 +505,146 @@ def test_interactions_modality_denying_head_called_off(acts_of):
     acts = acts_of("Chile and Peru held talks in Lima in May. Chile later called off the meeting with Peru.")
     i = traced(acts, "negated", "interactions.modality.denying_head")
     assert (i.type, i.negated) == ("meet", True)
+
+
+# -- issue 12 round 2: who runs the talks ------------------------------------------------
+def test_interactions_frames_mediate_lead(acts_of):
+    # whoever leads (oversees, chairs) the talks between two sides stands between them
+    for text, who in (("Chile and Peru resumed talks in Quito. The talks are being led by Norway.", {"norway"}),
+                      ("The negotiations between Chile and Peru were overseen by Norway and Ghana.",
+                       {"norway", "ghana"}),
+                      ("Chile and Peru met again. Ghana chaired the talks in Accra.", {"ghana"})):
+        acts = acts_of(text)
+        med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+        assert med == {(m, p) for m in who for p in ("chile", "peru")}, (text, med)
+        talks = [i for ty, s, t, i in acts if ty == "negotiate" and {s, t} == {"chile", "peru"}]
+        assert talks and set(talks[0].via) == who, text
+    # a side's own negotiator leading its delegation's talks is no mediator
+    acts = acts_of("Chile and Peru resumed talks in Quito. Chile's foreign minister Ana Rojas led the talks.")
+    assert not [1 for ty, *_ in acts if ty == "mediate"]
+
+
+def test_interactions_coordination_role_companions(acts_of):
+    acts = acts_of("Chile and Peru resumed talks in Quito on Monday. The talks are being led by former Ghanaian "
+                   "president Kwame Boateng, along with Norway's former premier, Ingrid Dahl, and Togo's former "
+                   "president, Ama Dossou.")
+    i = traced(acts, "source", "interactions.coordination.role_companions")
+    assert i.type == "mediate"
+    meds = {s for ty, s, t, _ in acts if ty == "mediate"}
+    assert len(meds) == 3 and all(t in ("chile", "peru") for ty, s, t, _ in acts if ty == "mediate")
+    acts = acts_of("Chile and Peru met in Lima. The talks were overseen by Norway together with Ghana.")
+    assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway", "ghana"}
+
+
+def test_interactions_frames_mediate_guarantor(acts_of):
+    # the object of "named X as guarantors" holds the role (object control), the sides of its sentence
+    acts = acts_of("Negotiators for Chile and Peru agreed on Friday to ratify Cuba and Norway as guarantor "
+                   "countries in the talks.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert {m for m, _ in med} == {"cuba", "norway"} and {t for _, t in med} <= {"chile", "peru"}
+    acts = acts_of("Chile and Peru resumed talks. Norway, a guarantor of the process, welcomed the step.")
+    assert {(s, t) for ty, s, t, _ in acts if ty == "mediate"} == {("norway", "chile"), ("norway", "peru")}
+
+
+def test_interactions_frames_mediate_host_verb_obj_dialogue_over_venue(acts_of):
+    # the participle hung on the venue, or the talks being the setting of a deal, not its terms
+    for text in ("Chile and Peru reached a deal during weekend talks in Quito hosted by Norway.",
+                 "Chile and Peru held talks in Quito hosted by Norway on Monday."):
+        acts = acts_of(text)
+        med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+        assert med == {("norway", "chile"), ("norway", "peru")}, (text, med)
+    acts = acts_of("The delegates from Chile arrived in Quito, hosted by Norway.")
+    assert not [1 for ty, *_ in acts if ty == "mediate"]
+
+
+def test_interactions_build_swap_holders(acts_of):
+    acts = acts_of("Chile and Peru have exchanged jailed Chilean journalist Ana Berg for arms dealer Ivan Kolev, "
+                   "held in a Chilean prison for ten years.")
+    rel = {(s, t) for ty, s, t, _ in acts if ty == "release"}
+    assert rel == {("peru", "ana-berg"), ("chile", "ivan-kolev")}, rel
+    traced(acts, "source", "interactions.build.swap_holders")
+    acts = acts_of("The US and Russia exchanged jailed US basketball player Ana Berg for arms dealer Ivan Kolev.")
+    rel = {(s, t) for ty, s, t, _ in acts if ty == "release"}
+    assert rel == {("russia", "ana-berg"), ("united-states", "ivan-kolev")}, rel
+
+
+def test_interactions_expand_each_source_each_target(acts_of):
+    for text in ("Chile and Peru resumed talks. Brazil and Norway urged both parties to show restraint.",
+                 "Brazil and Norway called on Chile and Peru to return to the table."):
+        acts = acts_of(text)
+        dem = {(s, t) for ty, s, t, _ in acts if ty == "demand"}
+        assert dem == {(a, b) for a in ("brazil", "norway") for b in ("chile", "peru")}, (text, dem)
+        traced(acts, "source", "interactions.expand.each_source_each_target")
+
+
+def test_interactions_frames_mediate_negotiate(acts_of):
+    # who helps negotiate stands between the sides; who is helped negotiates
+    acts = acts_of("Peru and Chile resumed talks. Peru thanked Brazil and Norway for helping negotiate the deal.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {(m, p) for m in ("brazil", "norway") for p in ("peru", "chile")}, med
+    assert not any(ty == "negotiate" and {s, t} == {"brazil", "norway"} for ty, s, t, _ in acts)
+    acts = acts_of("Norway helped Peru negotiate a truce with Chile.")
+    assert [(ty, s, t) for ty, s, t, _ in acts] == [("negotiate", "peru", "chile")]
+
+
+def test_interactions_frames_propose_invite(acts_of):
+    # an invitation to act is an offer; an invitation to the talks stays a contact
+    acts = acts_of("Peru and Chile resumed talks. The negotiators decided to invite Brazil and Mexico to join "
+                   "the process.")
+    assert {t for ty, s, t, _ in acts if ty == "propose"} == {"brazil", "mexico"}
+    acts = acts_of("Chile was not invited to the talks.")
+    assert [(ty, t, i.negated) for ty, s, t, i in acts] == [("contact", "chile", True)]
+
+
+def test_interactions_frames_attack_battle_verb_2(acts_of):
+    acts = acts_of("Despite several truces, the army and the Rapid Defense Front have continued to battle each "
+                   "other for control of the capital.")
+    att = {(s, t) for ty, s, t, _ in acts if ty == "attack"}
+    assert len(att) == 2 and {s for s, _ in att} == {t for _, t in att}
+    by_rule(acts, "interactions.frames.attack.battle_verb_2")
+
+
+def test_interactions_frames_mediate_facilitate(acts_of):
+    acts = acts_of("Norway facilitated the conversations between Peru and the Rapid Defense Front.")
+    assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway"}
+    assert len([1 for ty, *_ in acts if ty == "mediate"]) == 2
+
+
+def test_interactions_frames_demand_need(acts_of):
+    acts = acts_of('"They need to show that they are serious," the Peruvian minister said of the rebels of '
+                   'the Rapid Defense Front.')
+    assert [ty for ty, *_ in acts].count("demand") <= 1
+    acts = acts_of('"She needs time and space to recover," Peru\'s president said.')
+    assert not [1 for ty, *_ in acts if ty == "demand"]
+
+
+def test_interactions_expand_mediation_window_parties(acts_of):
+    # a state and another state's president in the window: the sides are the two states
+    acts = acts_of("Peru freed five Chilean fishermen on Monday. Chilean President Ana Rojas thanked Norway "
+                   "for helping negotiate the agreement.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("norway", "peru"), ("norway", "chile")}, med
+
+
+def test_interactions_frames_mediate_auspices(acts_of):
+    for text in ("Peru and the Rapid Defense Front resumed talks under the auspices of Norway.",
+                 "Peru and Chile held talks in Oslo under Norway's auspices."):
+        acts = acts_of(text)
+        assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway"}, text
+        assert len([1 for ty, *_ in acts if ty == "mediate"]) == 2, text
+        talks = [i for ty, s, t, i in acts if ty == "negotiate"]
+        assert talks and talks[0].via == ["norway"], text
+
+
+def test_interactions_frames_mediate_mediation(acts_of):
+    # "with the mediation of X": X mediates and is no party to the deal; "with the mediators" is
+    acts = acts_of("Peru and the Rapid Defense Front signed a truce with the mediation of Norway.")
+    assert {(s, t) for ty, s, t, _ in acts if ty == "agree"} == {("peru", "rapid-defense-front")}
+    assert {s for ty, s, t, _ in acts if ty == "mediate"} == {"norway"}
+
+
+def test_interactions_frames_mediate_manage(acts_of):
+    acts = acts_of("Ghanaian officials are expected to manage the talks between Peru and the Rapid Defense Front.")
+    med = [(s, t, i.modality) for ty, s, t, i in acts if ty == "mediate"]
+    assert len(med) == 2 and {t for _, t, _ in med} == {"peru", "rapid-defense-front"}
+    assert all(m == "planned" for *_, m in med)

@@ -12,7 +12,7 @@ from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import (
     OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
 )
-from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, split_coordinated
+from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATED_MODIFIERS, companions, split_coordinated
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
@@ -30,6 +30,7 @@ from backchannel.extract.interactions.words import words
 
 W = words()
 PERSON_PAIR = "interactions.specs.person_pair"
+SWAP_HOLDERS = "interactions.build.swap_holders"  # "X and Y exchanged A for B": each frees whom it held
 HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
@@ -88,6 +89,10 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         raw.sources, split = split_coordinated(d, tok, raw.sources)
         if split:
             raw.trace[SOURCE] = COORDINATED_MODIFIERS
+        more = companions(d, tok, raw.sources) if raw.sources else []
+        if more:  # "led by X, along with Y": Y mediates too
+            raw.sources = raw.sources + more
+            raw.trace[SOURCE] = COMPANIONS
     if Flag.PERSON_PAIR in raw.pending and raw.sources:
         raw.trace[SOURCE] = PERSON_PAIR  # "the two leaders": the two people named last
         if len(raw.sources) == 2 and all(is_marker(t) for t in raw.targets):
@@ -280,6 +285,10 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     if not a or not b:
         return sides_swap(d, raw, tok, a_tok, b_toks[0] if b_toks else None, a, b)
     side_a, side_b = nationality(d, a_tok), nationality(d, b_toks[0])
+    holders = _swap_holders(d, tok, a_tok, b_toks[0])
+    if holders:  # "X and Y exchanged A for B": each side frees the captive it held
+        side_b, side_a = holders
+        raw.trace[SOURCE] = SWAP_HOLDERS
     raw.targets = [a[0]]
     raw.sources = [side_b] if side_b else []
     raw.topic = f"exchange for {phrase(b_toks[0]).text}"
@@ -293,6 +302,28 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     trace_time(d, tok, other)
     raw.extra = other
     return raw
+
+
+def _swap_holders(d: Doc_, tok: Token, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:
+    """Who held each captive of "X and Y exchanged A for B" (the two sides the subject names):
+    the captor the text names ("B, held in an American prison"), else the side the captive does
+    not belong to ("jailed US star A" is held by the side that is not the US)."""
+    s = logical_subject(tok) if not is_passive(tok) else None
+    sides = [x for x in d.actors(s) if getattr(d.ctx.actors.get(x), "kind", None) != "person"] if s is not None else []
+    if len(sides) != 2:
+        return None
+
+    def holder(t: Token) -> str | None:
+        cap = [c for c in captor_of(d, t) if c in sides]
+        if cap:
+            return cap[0]
+        nat = nationality(d, t)
+        return next((x for x in sides if x != nat), None) if nat in sides else None
+
+    ha, hb = holder(a_tok), holder(b_tok)
+    ha = ha or next((x for x in sides if x != hb), None) if hb else ha
+    hb = hb or next((x for x in sides if x != ha), None) if ha else hb
+    return (ha, hb) if ha and hb and ha != hb else None
 
 
 def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token | None,

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.words import words
+from backchannel.syntax.tree import NOUN_POS, prep_objects
 
 W = words()
 COORDINATED_MODIFIERS = "interactions.coordination.coordinated_modifiers"
@@ -83,3 +84,39 @@ def _modified_noun(t: Token) -> Token:
         else:
             break
     return cur
+
+
+COMPANIONS = "interactions.coordination.role_companions"
+
+
+def companions(d: Doc_, tok: Token, found: list[str]) -> list[str]:
+    """Those who share a mediator's role "along with" it: "the talks are led by X, along with Y,
+    and Z" -> Y and Z. The phrase hangs on the verb, on the agent, or on the mediation noun; a
+    noun the parser coordinated with the verb itself ("..., and Z") is one more of them."""
+    out: list[str] = []
+    heads = [tok] + [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    for h in heads:
+        for o in _companion_objects(h):
+            out.extend(a for a in d.actors(o) if a not in found and a not in out)
+    if out:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in NOUN_POS:
+                out.extend(a for a in d.actors(c) if a not in found and a not in out)
+    return out
+
+
+def _companion_objects(h: Token) -> list[Token]:
+    """Objects of "along with", "together with"... under ``h``, however the parser chained the
+    words ("together" an adverb under "with", or "with" a preposition under "along")."""
+    out: list[Token] = []
+    for p in W.companion_preps:
+        first, *rest = p.split()
+        for c in h.children:
+            if c.lower_ == first and rest:
+                out.extend(o for w in c.children if w.lower_ == rest[-1] for o in w.children if o.dep_ == "pobj")
+            elif rest and c.lower_ == rest[-1] and any(w.lower_ == first for w in c.children):
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+            elif not rest and c.lower_ == first:
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+        out.extend(o for o in prep_objects(h, p) if o not in out)
+    return list(dict.fromkeys(out))

@@ -111,10 +111,31 @@ class Doc_:
                                 extra_conj.append(b)
             if a is None and deep and t.pos_ in NOUN_POS:
                 a = self._modifier_actor(t, out)
+            elif a is not None and t.pos_ in NOUN_POS:
+                two = self._coordinated_members(t, a)
+                if two:  # "representatives of the government and the rebels": both sides, not one group
+                    out.extend(b for b in two if b not in out)
+                    continue
             if a and a not in out:
                 out.append(a)
         out.extend(b for b in extra_conj if b not in out)
         return out
+
+    def _coordinated_members(self, t: Token, a: str) -> list[str]:
+        """The actors an unnamed group of members of two coordinated bodies stands for
+        ("representatives of the government and the rebels", "negotiators for X and Y"): each
+        body, when each is an actor of its own (the actors stage keeps the phrase as one group)."""
+        act = self.ctx.actors.get(a)
+        if act is None or act.named or t.lemma_.lower() not in self.lex.settings.agent_nouns:
+            return []
+        for p in W.pair_member_preps:
+            for o in prep_objects(t, p):
+                if len(conjuncts(o)) < 2:
+                    continue
+                found = self.actors(o)
+                if len(found) >= 2 and a not in found:
+                    return found
+        return []
 
     def _misparsed_conjunct(self, t: Token) -> str | None:
         """The actor a conjunct stands for when the parser split its phrase: "Israel and Lebanon's

@@ -27,7 +27,8 @@ STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's 
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
-HOSTED_TALKS = "interactions.expand.hosted_talks"  # "X hosted the talks": talks between the parties via X
+HOSTED_TALKS = "interactions.expand.hosted_talks"
+EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands  # "X hosted the talks": talks between the parties via X
 
 
 def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
@@ -41,6 +42,10 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     recs: list[Record] = []
     for r in flat:
         recs.extend(_records_for(d, r, pair, med_sent))
+    if len(pair) == 2:
+        # "talks led by X" where X is one side's own negotiator: no mediator between the sides
+        recs = [rec for rec in recs if not (rec.type == "mediate" and rec.source and side_of(ctx, rec.source, pair))]
+        mediators = [m for m in mediators if not side_of(ctx, m, pair)]
     shut_out = {rec.target for rec in recs if rec.type in ("contact", "inform") and rec.negated}
     mediators = [m for m in mediators if m not in shut_out]
     if mediators and pair:
@@ -288,8 +293,14 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
         srcs, tgts = ps[:1], ps[1:2]
     if r.frame.per_party and tgts:
         return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
-    # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts
+    # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts; coordinated sources
+    # and targets ("A and B urged both sides") are one act from each source to each target
     if len(tgts) > 1 and not r.frame.symmetric:
+        if len(srcs) > 1 and not any(is_marker(s) for s in srcs):
+            out = [record(r, [s], [t], via, inferred) for s in srcs for t in tgts]
+            for rec in out[len(tgts):]:
+                rec.trace[SOURCE] = EACH_TO_EACH
+            return out
         return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
     if len(srcs) > 1 and not r.frame.symmetric:
         return [record(r, [s], tgts[:1], via, inferred) for s in srcs]

@@ -22,9 +22,11 @@ W = words()
 def nationality(d: Doc_, tok: Token) -> str | None:
     """The state a person is said to belong to: "Russian pilot X", "X, an American citizen"."""
     cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+    # not inside a clause on the captive ("X, held in an American prison"): that names the captor
+    clauses = {y.i for c in tok.children if c.dep_ in ("acl", "relcl") for y in c.subtree}
     for t in cands:
         for x in t.subtree:
-            if x.i == tok.i or x.dep_ not in ("amod", "compound", "nmod"):
+            if x.i == tok.i or x.dep_ not in ("amod", "compound", "nmod") or x.i in clauses:
                 continue
             if x.ent_type_ in ("NORP", "GPE") or x.pos_ == "ADJ":
                 s = d.state_for(x.text)
@@ -111,10 +113,13 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
                 acts = d.actors(x)
                 if acts:
                     return acts
-            for x in prep_objects(c, "in"):  # "held in X's custody"
+            for x in prep_objects(c, "in"):  # "held in X's custody", "held in an American prison"
                 if x.lemma_.lower() in W.custody_nouns:
                     p = child(x, "poss")
                     acts = d.actors(p) if p is not None else [a for y in prep_objects(x, "of") for a in d.actors(y)]
+                    if not acts:
+                        acts = [s for m in x.children if m.dep_ in ("amod", "compound")
+                                and (s := d.state_for(m.text)) is not None][:1]
                     if acts:
                         return acts
     return []

@@ -50,9 +50,11 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
         if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:
             return False
+        if tok.pos_ in VERB_POS and (child(tok, "nsubj") is not None or child(tok.head, "dobj") is not None):
+            return False  # "helped Peru negotiate": Peru negotiates; only a helper who does it itself
     if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
             or frame.obj_actor_if_any:
-        o = logical_object(tok)
+        o = _over_venue(logical_object(tok), tok)
         if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and (
                 (m := measured(o)) is None or m.lemma_.lower() not in frame.obj)):  # "four sets of questions"
             return False
@@ -93,3 +95,12 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         if s is None or s.lower_ in W.non_third_subjects:
             return False
     return True
+
+
+def _over_venue(o: Token | None, tok: Token) -> Token | None:
+    """"talks in Munich hosted by X": a participle the parser hung on the venue (a place's name
+    after "in"/"at") says what it says of the noun the venue belongs to (the talks)."""
+    if o is None or tok.dep_ != "acl" or o.i != tok.head.i or o.ent_type_ not in ("GPE", "LOC", "FAC") \
+            or o.dep_ != "pobj" or o.head.lower_ not in W.talk_preps or o.head.head.pos_ not in NOUN_POS:
+        return o
+    return o.head.head

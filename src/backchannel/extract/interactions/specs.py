@@ -116,6 +116,10 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         if d.is_pair_phrase(x):
             raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
+        if frame.type != "mediate" and not d.actors(x, deep=False) and any(
+                f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(x.lemma_.lower(), [])):
+            continue  # "signed a truce with the mediation of X": X mediates, it is no party (but
+            # "contact with the mediators": the mediators are)
         out.extend(a for a in d.actors(x) if a not in out)
     return out
 
@@ -438,13 +442,20 @@ def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
 
 
 def predicated(d: Doc_, tok: Token) -> list[str]:
-    """Who a role noun ("mediator", "host") is said of."""
+    """Who a role noun ("mediator", "host") is said of: the subject of "X served as mediator", the
+    object of "named X as mediator" (object control: the role is the object's); a role noun
+    modifying a head noun ("guarantor countries") is said of what that head is said of."""
+    if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS and tok.head.i > tok.i:
+        tok = tok.head
     h = tok.head
     if tok.dep_ == "appos":
         return d.actors(h)
     if tok.dep_ == "pobj" and h.lower_ == W.role_prep:
         g = h.head
         if g.pos_ in VERB_POS:
+            o = child(g, "dobj")
+            if o is not None and d.actors(o):
+                return d.actors(o)
             s = logical_subject(g)
             return d.actors(s)
         return d.actors(g) if g.pos_ in NOUN_POS else []

@@ -155,16 +155,38 @@ def affiliations(ctx: Context, a: str | None) -> list[str]:
 
 def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     """The parties around a mediator: actors of its sentence and the one before, at the level
-    of their side ("a Hamas official" -> Hamas), mediators and their members left out."""
+    of their side ("a Hamas official" -> Hamas), mediators and their members left out; the
+    mediator's own sentence alone when it names two (the one before may be another story's)."""
     si = d.sent_index(r.trig)
-    lo = d.sents[max(si - 1, 0)].start_char
-    hi = d.sents[si].end_char
+    own = _parties_in(d, d.sents[si].start_char, d.sents[si].end_char, mediators)
+    sides = [x for x in own if not set(affiliations(d.ctx, x)) & set(own)]  # (Hamas's negotiator is Hamas)
+    if len(sides) >= 2:
+        return sides  # "X and Y agreed to name Z as guarantor": the sides the mediator's sentence names
+    return _parties_in(d, d.sents[max(si - 1, 0)].start_char, d.sents[si].end_char, mediators)
+
+
+def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:
+    """Parties named in ``[lo, hi)``; where a state is one of them, a person of another state
+    stands for that state ("five Americans imprisoned in Iran ... Biden thanked X for helping":
+    Iran and the United States, not Iran and Biden)."""
     out: list[str] = []
     for s, e, a in d.ctx.mentions_in(lo, hi):
         x = level(d.ctx, a)
         if x not in out and not is_mediator_side(d, a, s, e, mediators):
             out.append(x)
+    states = {x for x in out if getattr(d.ctx.actors.get(x), "kind", None) == "state"}
+    if states:
+        lifted = [_own_state(d.ctx, x) or x for x in out]
+        out = [x for x in dict.fromkeys(lifted) if x not in mediators]
     return out
+
+
+def _own_state(ctx: Context, a: str) -> str | None:
+    act = ctx.actors.get(a)
+    if act is None or act.kind != "person" or not act.affiliation:
+        return None
+    aff = ctx.actors.get(act.affiliation)
+    return aff.id if aff is not None and aff.kind == "state" else None
 
 
 def is_mediator_side(d: Doc_, a: str, start: int, end: int, mediators: list[str]) -> bool:

@@ -194,6 +194,9 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
         for c in t.children:
             if c.dep_ in ("ccomp", "parataxis") and c.i < t.i and t.pos_ in VERB_POS:
                 continue  # a clause before the verb is not what it rejects or offers (a misparse)
+            if c.dep_ == "prep" and c.lower_ in W.talk_preps and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in lexicon().settings.talk_nouns for o in c.children):
+                continue  # "an agreement during talks hosted by X": the talks are its setting, not its terms
             if c.dep_ in deps or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks
                                                                for m in c.children)):
                 lo, hi = c.left_edge.i, c.right_edge.i

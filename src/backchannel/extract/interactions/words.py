@@ -58,6 +58,7 @@ class Words:
     member_preps: tuple[str, ...]
     not_member_heads: frozenset[str]
     via_preps: tuple[str, ...]
+    companion_preps: tuple[str, ...]
     talk_preps: tuple[str, ...]
     participation_preps: frozenset[str]
     purpose_prep: str
