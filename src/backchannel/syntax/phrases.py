@@ -53,7 +53,7 @@ def np_postmodifiers(head: Token, preps: Sequence[str] | frozenset[str],
     a dash or a relative clause; the first one that is neither ends them.
 
     A prepositional phrase of ``origin_preps`` right after the head with a name in it that the
-    parser hung elsewhere ("the exchange of Ukrainian commanders from Azovstal") is taken
+    parser hung elsewhere ("the handover of northern officers from the fortress") is taken
     alone instead."""
     out: list[Token] = []
     doc = head.doc

@@ -137,7 +137,7 @@ def logical_object(v: Token) -> Token | None:
         if v.dep_ == "conj":
             return logical_object(v.head)
         if v.dep_ == "xcomp" and is_passive(v.head) and child(v.head, "nsubjpass") is not None:
-            return child(v.head, "nsubjpass")  # "33 hostages are set to be released": the hostages
+            return child(v.head, "nsubjpass")  # "40 detainees are due to be freed": the detainees
         return None
     o = child(v, "dobj")
     if o is not None:

@@ -66,7 +66,7 @@ def stated_aliases(st: ActorState) -> None:
 
 
 def short_name_in_brackets(st: ActorState, aid: str, end: int, after: str) -> None:
-    """ "the Palestinian Islamic Resistance Movement (Hamas)": one organisation, named as the text names it.
+    """ "the Northern Liberation Front (NLF)" or "the Coastal People's Movement (Sahil)": one organisation, named as the text names it.
 
     A bracket right after an organisation's long name that holds another organisation's
     name gives the same actor its usual short name; the form used more often becomes the

@@ -1,6 +1,6 @@
 """Plural descriptions that only gather actors already named: not new actors.
 
-Why: "representatives of the government and the rebels" and "interlocutors such as Oman and
+Why: "delegates of the council and the militia" and "go-betweens such as Malta and
 Qatar" speak of two or more parties the report names in the same phrase; the parties are the
 actors, and the plural noun adds no one (a single named owner still makes a new actor:
 "representatives of Hamas").

@@ -28,7 +28,7 @@ def find_furniture(st: ActorState) -> None:
             continue
         dc = w.dated_credit.match(stripped)
         if dc and len(stripped) < 80 and not st.lx.country(dc.group(1)):
-            # "Ahram Online , Monday 20 Jan 2025": the outlet's dated credit line
+            # "Harbour Post , Tuesday 3 Mar 2026": the outlet's dated credit line
             st.excluded.append((s, m.end()))
             st.outlets.add(fold(dc.group(1)))
             continue

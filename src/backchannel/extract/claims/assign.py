@@ -112,7 +112,7 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
 
 def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
     """Several partial quotes in one clause ("made “after examining …” aspects, with the
-    understanding that the deal “supports …,” the office said") are several claims, one per
+    understanding that the pact “protects …,” the bureau said") are several claims, one per
     quotation: each quotes different words of the speaker. ``c`` keeps the first; the
     others are returned (same cue, speaker and clause)."""
     if not c.partial:

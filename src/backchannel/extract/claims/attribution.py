@@ -34,8 +34,8 @@ def nonfinite_cue(v: Token) -> bool:
 
 def reporting_participle_speaker(v: Token, lex: Lexicon) -> Token | None:
     """The subject of the reporting verb whose content a ", adding …" / ", blaming …"
-    participle was hung inside by the parse: "X said the deal will lead to Y, adding …"
-    (adding under "lead") and "X said his cabinet will not meet, blaming Hamas" are X's
+    participle was hung inside by the parse: "X said the accord would bring Y, adding …"
+    (adding under "lead") and "X said her council would not convene, blaming the rebels" are X's
     acts, not the deal's or the cabinet's. None when the participle hangs on no content."""
     if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or v.doc[v.i - 1].text != ",":
         return None

@@ -70,7 +70,7 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
                     return (s, content_span(k)[1]), Kind.INFINITIVE, extra, "claims.content.phrasal_infinitive"
             if comp:
                 return content_span(comp[0], False), Kind.FRAME, extra, "claims.content.phrasal_frame"
-    for c in right:  # "calling for the cabinet to not sign …": "for" parsed as the clause's marker
+    for c in right:  # "calling for the council not to ratify …": "for" parsed as the clause's marker
         mark = next((g for g in c.children if g.dep_ == "mark" and g.i < c.i and g.lower_ in cue.prt), None)
         if c.dep_ in ("advcl", "ccomp") and mark is not None and mark.i == v.i + 1:
             extra.append(mark.i)

@@ -25,8 +25,8 @@ QUOTING_INNER = (Kind.ACCORDING,)
 def drop_nested(cands: list[Cand], quoted: Callable[[int, int], list[Region]] = lambda s, e: []) -> list[Cand]:
     """The candidates whose cue is not inside another candidate's clause; a cue nested in an
     "according to" sentence whose own clause holds quoted words keeps its claim ("…
-    Trump's warnings there would be “hell to pay”, according to sources": the quoted words
-    are Trump's). ``quoted``: the quotation regions in a character span."""
+    the governor's threats that there would be “a price to pay”, according to aides": the quoted
+    words are the governor's). ``quoted``: the quotation regions in a character span."""
     spans = sorted((*c.clause, c.cue_span[0]) for c in cands
                    if c.clause and c.kind in OUTER_KINDS)
     according = {(*c.clause, c.cue_span[0]) for c in cands if c.clause and c.kind in QUOTING_INNER}

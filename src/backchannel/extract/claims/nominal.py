@@ -117,7 +117,7 @@ def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
             return spk, cl
     if nxt is not None and nxt.dep_ in ("nsubj", "expl") and nxt.head.i > nxt.i and nxt.head.left_edge.i == nxt.i \
             and nxt.head.dep_ in ("ccomp", "acl", "advcl") and nxt.head.pos_ in ("VERB", "AUX"):
-        # "Trump's warnings there would be “hell to pay”": a clause without "that", parsed apart
+        # "the governor's threats there would be “a price to pay”": a clause without "that", parsed apart
         cl = clean(text, *content_span(nxt.head))
         if cl:
             return spk, cl

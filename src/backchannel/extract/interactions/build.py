@@ -85,7 +85,7 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
                    if getattr(d.ctx.actors.get(a), "kind", None) == "person"}
         raw.sources = [a for a in raw.sources if a not in members] or raw.sources
     if fr.per_party:
-        # "brokered by U.S., Egyptian and Qatari diplomats": each state mediates
+        # "brokered by Swiss, Kenyan and Omani diplomats": each state mediates
         raw.sources, split = split_coordinated(d, tok, raw.sources)
         if split:
             raw.trace[SOURCE] = COORDINATED_MODIFIERS
@@ -251,7 +251,7 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
     """"X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too."""
     for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
-        y = measured(y) or y  # "in exchange for a number of prisoners": the prisoners
+        y = measured(y) or y  # "in return for a number of detainees": the detainees
         ys, src = d.actors(y, deep=False), captor_of(d, y)
         if not src and o is not None:
             # no captor named: the state the first captives belong to frees the other side's

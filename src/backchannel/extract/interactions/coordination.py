@@ -1,7 +1,7 @@
 """Coordinated parties hidden inside one noun phrase.
 
-Why: "U.S., Egyptian and Qatari diplomats brokered the talks" and "the efforts of Qatari,
-Egyptian, and American mediation" name three parties that act, each on its own, though the
+Why: "Swiss, Kenyan and Omani diplomats brokered the talks" and "the efforts of Norwegian,
+Malian, and Chilean mediation" name three parties that act, each on its own, though the
 phrase is one noun (the actors stage keeps the diplomats as one group, and the parser often
 hangs the head noun as a conjunct of the first adjective). A mediator role is held by each of
 them: one mediation per state, each an intermediary of the talks.

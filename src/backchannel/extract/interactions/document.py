@@ -113,7 +113,7 @@ class Doc_:
                 a = self._modifier_actor(t, out)
             elif a is not None and t.pos_ in NOUN_POS:
                 two = self._coordinated_members(t, a)
-                if two:  # "representatives of the government and the rebels": both sides, not one group
+                if two:  # "delegates of the council and the militia": both sides, not one group
                     out.extend(b for b in two if b not in out)
                     continue
             if a and a not in out:
@@ -123,7 +123,7 @@ class Doc_:
 
     def _coordinated_members(self, t: Token, a: str) -> list[str]:
         """The actors an unnamed group of members of two coordinated bodies stands for
-        ("representatives of the government and the rebels", "negotiators for X and Y"): each
+        ("delegates of the council and the militia", "negotiators for X and Y"): each
         body, when each is an actor of its own (the actors stage keeps the phrase as one group)."""
         act = self.ctx.actors.get(a)
         if act is None or act.named or t.lemma_.lower() not in self.lex.settings.agent_nouns:

@@ -123,7 +123,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
         r.negate(NEGATED_PURPOSE)  # "will not meet to approve the deal": the purpose is not carried out
     if top.dep_ == "advcl" and top.head.i != top.i and r.modality == "asserted" and any(
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children):
-        _purpose_of_plan(lex, top.head, r)  # "was set to meet on Thursday to ratify the deal"
+        _purpose_of_plan(lex, top.head, r)  # "was due to convene on Friday to approve the accord"
     if top.dep_ in ("ccomp", "xcomp") and top.head.lemma_ in lex.settings.terms_verbs:
         subj = child(top.head, "nsubj")
         if subj is not None and subj.lemma_.lower() in lex.settings.terms_nouns:

@@ -239,8 +239,8 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
 
 
 def _narrative_day(d: Doc_, si: int) -> Time | None:
-    """"At his office on Wednesday evening, the prime minister thought he had a deal. ... [three
-    paragraphs on] the Israeli delegation had their own demand": a report that dates a run of
+    """"In her study on Monday night, the envoy believed the text was settled. ... [paragraphs
+    on] the northern delegation added a demand": a report that dates a run of
     past events once dates them all, up to the next time expression (a day, not a vaguer time)."""
     speech = d.lex.settings.speech_verbs
     for sj in range(si - 1, max(si - 1 - NARRATIVE_RUN, -1), -1):
