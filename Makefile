@@ -37,7 +37,8 @@ demo: $(VENV)/.main
 	$(BIN)/backchannel corpus stats out/demo-corpus.duckdb
 	$(BIN)/backchannel corpus resolve out/demo-corpus.duckdb
 	$(BIN)/backchannel corpus export out/demo-corpus.duckdb --format json > out/demo-corpus.json
-	@echo "wrote out/demo-corpus.duckdb and its corpus dossier out/demo-corpus.json (docs/store.md, docs/across.md)"
+	$(BIN)/backchannel corpus export out/demo-corpus.duckdb --format html > out/demo-corpus.html
+	@echo "wrote out/demo-corpus.duckdb, its corpus dossier out/demo-corpus.json and its report out/demo-corpus.html (docs/store.md, docs/across.md)"
 
 # The browser test drives Debian's chromium; install it when missing (root on Debian).
 chromium:

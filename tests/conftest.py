@@ -109,3 +109,29 @@ def synthetic_scores(nlp):
         return stem, load_gold(SYNTHETIC / "gold" / f"{stem}.json"), extract(item.document, nlp(item.document.text))
 
     return _scores(run(stem) for stem in SYNTHETIC_FILES)
+
+
+#: Hostile text the corpus report must show as text (as test_report.NASTY for one report).
+CORPUS_NASTY = '</script><script>alert(1)</script> "><img src=x onerror=alert(2)> <!-- &amp; \u2028'
+
+
+@pytest.fixture(scope="session")
+def example_corpus(nlp):
+    """The invented reports of examples/corpus as a corpus dossier dict; the last one's title, outlet
+    and a closing line of its text are hostile (CORPUS_NASTY)."""
+    import io
+    import json
+
+    from backchannel.corpus_dossier import write_corpus
+    from backchannel.ingest import read_file
+    from backchannel.pipeline import extract
+
+    dossiers = []
+    for f in sorted((ROOT / "examples" / "corpus").glob("*.txt")):
+        item = next(iter(read_file(f)))
+        dossiers.append(extract(item.document, nlp(item.document.text)))
+    doc = dossiers[-1].documents[0]
+    doc.title, doc.source, doc.text = CORPUS_NASTY, CORPUS_NASTY, doc.text + "\n" + CORPUS_NASTY
+    buf = io.StringIO()
+    write_corpus(dossiers, buf)
+    return json.loads(buf.getvalue())

@@ -166,3 +166,48 @@ def test_nested_mentions_click_the_innermost_actor(open_report):
     assert page.locator("#details h3").inner_text().startswith("Hamas") and \
         "official" not in page.locator("#details h3").inner_text()
     assert page.locator("#article .on-actor").count() == 1
+
+
+def test_corpus_report_network_and_drill_down(browser, example_corpus, tmp_path):
+    """The corpus report (examples/corpus, one report hostile): the network draws, the timeline and the
+    disputes fill, clicking a report opens its own page; no script error, no console error, no request."""
+    from conftest import CORPUS_NASTY
+    from playwright.sync_api import expect
+
+    from backchannel.report.corpus_html import write_corpus_html
+
+    path = tmp_path / "corpus.html"
+    write_corpus_html(example_corpus, path)
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(f"error: {e}"))
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on("request", lambda r: problems.append(f"request: {r.url}")
+            if not r.url.startswith(("file:", "data:", "about:")) else None)
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_selector("html[data-ready='1']", timeout=15000)
+        assert page.evaluate("window.backchannelCorpus.cy().nodes().length") >= 5
+        assert page.evaluate("window.backchannelCorpus.cy().edges().length") >= 5
+        assert page.locator("#graph canvas").count() >= 1
+        assert page.locator("#timeline li[data-event]").count() >= 1
+        assert page.locator("#timeline .outlet").count() >= 1
+        assert page.locator("#disputes .dispute .side").count() >= 2
+        assert page.locator("img").count() == 0
+        assert CORPUS_NASTY in page.locator("#report-list").inner_text()
+        assert page.locator("#report-view").is_hidden()
+        docs = example_corpus["documents"]
+        for k in (0, len(docs) - 1):  # a plain report, then the hostile one
+            page.locator("#report-list tr.report").nth(k).click()
+            assert page.locator("#report-view").is_visible()
+            frame = page.frame_locator("#report-frame")
+            expect(frame.locator("html[data-ready='1'] #title")).to_have_text(docs[k]["title"] or docs[k]["id"],
+                                                                               timeout=15000)
+            assert frame.locator("#article").inner_text().startswith(example_corpus["dossiers"][k]["documents"][0]["text"][:30])
+            assert frame.locator("img").count() == 0
+            page.locator("#report-close").click()  # the report's page is an overlay: close it
+            assert page.locator("#report-view").is_hidden()
+        assert not problems, problems
+    finally:
+        page.close()

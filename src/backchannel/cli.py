@@ -75,7 +75,8 @@ def main() -> None:
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path),
               help="Output: a directory (one file per input, named after its path or id) or, for jsonl/polnear/ftm, a file.")
 @click.option("--html", "html", type=click.Path(path_type=Path),
-              help="Also write a self-contained HTML report (a directory: one per input; a file: one input only).")
+              help="Also write a self-contained HTML report (a directory: one per input; a file: one input only; "
+                   "with --corpus: a FILE, the corpus report).")
 @click.option("--force", is_flag=True, help="Overwrite outputs that already exist.")
 @click.option("--skip-existing", is_flag=True, help="Skip documents whose outputs already exist (resume a run).")
 @click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
@@ -98,7 +99,7 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
         from backchannel.cli_across import analyze_corpus
 
         analyze_corpus([str(corpus_dir), *paths], out, aliases, force, model, batch_size, n_process,
-                       max_chars, doc_timeout)
+                       max_chars, doc_timeout, html=html)
         return
     if not paths:
         raise click.UsageError("give the reports to analyze (PATH...) or --corpus DIR")

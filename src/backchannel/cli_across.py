@@ -32,8 +32,10 @@ def summary(res: Resolution, docs: int) -> str:
 
 
 def analyze_corpus(paths: list[str], out: Path | None, aliases: Path | None, force: bool, model: str | None,
-                   batch_size: int, n_process: int, max_chars: int | None, doc_timeout: float | None) -> None:
-    """Analyse every report, resolve across them, write the corpus dossier; exit 1 if a report failed."""
+                   batch_size: int, n_process: int, max_chars: int | None, doc_timeout: float | None,
+                   html: Path | None = None) -> None:
+    """Analyse every report, resolve across them, write the corpus dossier (and with ``html`` the corpus
+    report); exit 1 if a report failed."""
     from backchannel.cli import say
     from backchannel.corpus_dossier import CorpusWriter
     from backchannel.ingest import MAX_CHARS, read_inputs
@@ -46,6 +48,7 @@ def analyze_corpus(paths: list[str], out: Path | None, aliases: Path | None, for
         raise click.ClickException(f"-o {out}: is a directory; --corpus writes one file")
     if out is not None and out.exists() and not force:
         raise click.ClickException(f"{out}: exists; use --force to overwrite it")
+    _check_html(html, force)
     writer = CorpusWriter(read_aliases(aliases))
     try:
         nlp = load_pipeline(model)
@@ -64,7 +67,9 @@ def analyze_corpus(paths: list[str], out: Path | None, aliases: Path | None, for
                 continue
             writer.add(r.dossier)
         box: list[Resolution] = []
-        if out is None:
+        if html is not None:
+            _write_with_html(writer, box, out, html)
+        elif out is None:
             box.append(writer.write(sys.stdout))
             sys.stdout.flush()
         else:
@@ -75,3 +80,30 @@ def analyze_corpus(paths: list[str], out: Path | None, aliases: Path | None, for
     if failed:
         click.echo(f"{failed} reports failed (listed above); the corpus dossier holds the others", err=True)
         sys.exit(1)
+
+
+def _check_html(html: Path | None, force: bool) -> None:
+    if html is not None and html.is_dir():
+        raise click.ClickException(f"--html {html}: is a directory; with --corpus it is one file, the corpus report")
+    if html is not None and html.exists() and not force:
+        raise click.ClickException(f"{html}: exists; use --force to overwrite it")
+
+
+def _write_with_html(writer, box: list, out: Path | None, html: Path) -> None:  # noqa: ANN001
+    """The corpus dossier to ``out`` (or stdout) and its corpus report to ``html``."""
+    import io
+    import json
+
+    from backchannel.output import atomic_write
+    from backchannel.report.corpus_html import write_corpus_html
+
+    buf = io.StringIO()
+    box.append(writer.write(buf))
+    text = buf.getvalue()
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        atomic_write(out, lambda fh: fh.write(text))
+    write_corpus_html(json.loads(text), html)
+    click.echo(f"wrote {html}", err=True)

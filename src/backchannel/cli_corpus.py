@@ -28,7 +28,7 @@ def say(kind: str, name: str, message: str) -> None:
 
     cli_say(kind, name, message)
 
-FORMATS = ("json", "jsonl", "documents", "parquet", "csv", "graphml", "gexf", "ftm")
+FORMATS = ("json", "jsonl", "documents", "parquet", "csv", "graphml", "gexf", "ftm", "html")
 #: Seconds between plain progress lines when stderr is not a terminal.
 PLAIN_EVERY = 10.0
 
@@ -241,7 +241,7 @@ def stats(store: Path, as_json: bool) -> None:
 @click.argument("store", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", default="json", show_default=True, type=click.Choice(FORMATS),
               help="json: the corpus dossier; jsonl: one dossier per line; documents: the texts as re-addable "
-                   "JSONL; parquet/csv: one file per table; graphml/gexf: one graph; ftm: FollowTheMoney lines.")
+                   "JSONL; parquet/csv: one file per table; graphml/gexf: one graph; ftm: FollowTheMoney lines; html: the corpus report (network, timeline, disputes, each report's page).")
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="Directory to write into (default: stdout).")
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
 def export(store: Path, fmt: str, out: Path | None, force: bool) -> None:
@@ -251,7 +251,7 @@ def export(store: Path, fmt: str, out: Path | None, force: bool) -> None:
     from backchannel.store.resolve import is_stale
 
     con = _open(store, read_only=True)
-    if fmt == "json" and is_stale(con):
+    if fmt in ("json", "html") and is_stale(con):
         say("note", str(store), "the cross-report sections are not up to date with the documents; "
             f"run `backchannel corpus resolve {store}` first")
     try:

@@ -4,7 +4,8 @@ json is the corpus dossier of spec/corpus.md; jsonl one per-document dossier
 a line (as ``analyze --format jsonl``); documents the texts and metadata as
 reader JSONL, which ``corpus add`` reads back; parquet and csv one file per
 table through DuckDB's own COPY; graphml and gexf one graph of the corpus;
-ftm the FollowTheMoney entities of every dossier. Files are written to a
+ftm the FollowTheMoney entities of every dossier; html the corpus report
+(one self-contained page, ``backchannel.report.corpus_html``). Files are written to a
 temporary name and renamed, so an interrupted export leaves no half file.
 """
 
@@ -16,7 +17,7 @@ from typing import Callable, Iterator, TextIO
 from backchannel.store import reader
 
 SUFFIX = {"json": ".json", "jsonl": ".jsonl", "documents": ".documents.jsonl", "graphml": ".graphml",
-          "gexf": ".gexf", "ftm": ".ftm.jsonl"}
+          "gexf": ".gexf", "ftm": ".ftm.jsonl", "html": ".html"}
 
 
 def _writer(fmt: str) -> Callable[[object, TextIO], None]:
@@ -41,7 +42,21 @@ def _writer(fmt: str) -> Callable[[object, TextIO], None]:
                 write_ftm(d, out)
 
         return ftm
+    if fmt == "html":
+        return _write_html
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _write_html(con, out: TextIO) -> None:  # noqa: ANN001
+    """The corpus report (report/corpus_html.py) of the corpus dossier ``json`` would write."""
+    import io
+    import json
+
+    from backchannel.report.corpus_html import render_corpus_report
+
+    buf = io.StringIO()
+    reader.write_corpus_json(con, buf)
+    out.write(render_corpus_report(json.loads(buf.getvalue())))
 
 
 def export_store(con, fmt: str, out: Path | None, force: bool, stdout: TextIO) -> Iterator[Path]:  # noqa: ANN001
