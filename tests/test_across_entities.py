@@ -38,11 +38,11 @@ def test_title_and_surname_join_the_full_name():
 
 
 def test_transliterations_meet():
-    r1 = Report("r1", "Izzat al-Risheq said the group was ready.")
-    r1.actor("izzat", "Izzat al-Risheq")
-    r2 = Report("r2", "Ezzat Al-Resheq said so too.")
-    r2.actor("ezzat", "Ezzat Al-Resheq")
-    assert same(resolve_dossiers([r1.d, r2.d]), ("r1", "izzat"), ("r2", "ezzat"))
+    r1 = Report("r1", "Qasim al-Zaydani said the group was ready.")
+    r1.actor("qasim", "Qasim al-Zaydani")
+    r2 = Report("r2", "Qassem Al-Zeidany said so too.")
+    r2.actor("qassem", "Qassem Al-Zeidany")
+    assert same(resolve_dossiers([r1.d, r2.d]), ("r1", "qasim"), ("r2", "qassem"))
 
 
 def test_unnamed_officials_stay_apart_without_evidence():

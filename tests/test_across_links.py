@@ -80,14 +80,14 @@ def test_negation_contradiction_needs_the_same_act():
 
 
 def test_time_contradiction_of_clock_times_and_same_day_corroboration():
-    r1 = Report("r1", "The truce is scheduled to take effect on Sunday at 12:15 p.m. Aid will follow.",
+    r1 = Report("r1", "The truce is due to take effect on Thursday at 6:40 p.m. Convoys will follow.",
                 published="2031-01-17")
-    r2 = Report("r2", "The ministry said the truce will start at 8:30 a.m. on Sunday.", published="2031-01-18")
-    r3 = Report("r3", "The deal will take effect on Sunday, officials said.", published="2031-01-16")
+    r2 = Report("r2", "The council said the truce will start at 4:05 p.m. on Thursday.", published="2031-01-18")
+    r3 = Report("r3", "The deal will take effect on Thursday, envoys said.", published="2031-01-16")
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     contra = links(res, "contradicts", "time")
     assert [(lk["a"]["doc"], lk["b"]["doc"]) for lk in contra] == [("r1", "r2")]
-    assert "12:15" in contra[0]["note"] and "08:30" in contra[0]["note"]
+    assert "18:40" in contra[0]["note"] and "16:05" in contra[0]["note"]
     corro = links(res, "corroborates", "time")
     assert {lk["a"]["doc"] for lk in corro} == {"r3"}  # each later report corroborates the first one
 
@@ -167,21 +167,21 @@ def test_day_corroborated_by_the_passage_that_gives_the_day_alone() -> None:
     """A report with a clocked and a bare start passage: the clock is disputed, the bare day corroborates."""
     from backchannel.resolve.across.passages import Passage, time_links
     first = Passage("r1", 0, 30, None, "friday", 30)
-    clocked = Passage("r2", 100, 150, 12 * 60 + 15, "friday", 150)
+    clocked = Passage("r2", 100, 150, 18 * 60 + 40, "friday", 150)
     bare = Passage("r2", 300, 330, None, "friday", 330)
-    other = Passage("r3", 0, 40, 8 * 60 + 30, "friday", 40)
+    other = Passage("r3", 0, 40, 16 * 60 + 5, "friday", 40)
     links = time_links([first, clocked, bare, other], {"r1": "1", "r2": "2", "r3": "3"})
     assert ("corroborates", first, bare) in links and ("corroborates", first, clocked) not in links
     assert ("contradicts", clocked, other) in links
 
 
 def test_a_late_start_fits_the_time_first_set() -> None:
-    """"Began at 11:15, nearly three hours after initially scheduled" agrees with 8:30 and disputes 12:15."""
+    """"Began at 6:20 p.m., about two hours later than planned" agrees with 4:05 and disputes 6:40."""
     from backchannel.resolve.across.passages import start_passages, time_links
-    (late,) = start_passages("r3", "The truce began at 11:15, nearly three hours after initially scheduled.")
-    (early,) = start_passages("r1", "The truce will take effect at 8:30 a.m. on Sunday.")
-    (noon,) = start_passages("r2", "The truce will take effect on Sunday at 12:15 p.m.")
-    assert late.late == (2.25, 3.75)
+    (late,) = start_passages("r3", "The truce began at 6:20 p.m., about two hours later than planned.")
+    (early,) = start_passages("r1", "The truce will take effect at 4:05 p.m. on Thursday.")
+    (noon,) = start_passages("r2", "The truce will take effect on Thursday at 6:40 p.m.")
+    assert late.late == (1.5, 2.5)
     links = time_links([early, noon, late], {"r1": "1", "r2": "2", "r3": "3"})
     assert ("corroborates", early, late) in links and ("contradicts", noon, late) in links
     assert ("contradicts", early, noon) in links

@@ -2,11 +2,11 @@
 
     # aliases.toml
     [[same]]
-    names = ["Abu Obeida", "Hudhaifa Kahlout"]
+    names = ["Abu Tarek", "Samir Haddoul"]
     why = "the spokesman's nom de guerre"
 
     [[different]]
-    names = ["Mohammed bin Salman", "Mohammed bin Abdulrahman Al Thani"]
+    names = ["Faris bin Nadim", "Faris bin Yusuf Al Karimi"]
 
 Why a file: the resolver is right most of the time and an analyst knows better the
 rest of the time; a decision written down is repeatable, reviewable and kept out of

@@ -1,7 +1,7 @@
 """Names as the resolver compares them: normal forms, surnames, consonant skeletons, acronyms.
 
-Why these keys: reports spell one party many ways ("U.S." / "US", "Izzat al-Risheq" /
-"Ezzat Al-Resheq", "PMO" / "Prime Minister's Office", "President Biden" / "Joe Biden").
+Why these keys: reports spell one party many ways ("U.S." / "US", "Qasim al-Zaydani" /
+"Qassem Al-Zeidany", "PMO" / "Prime Minister's Office", "President Biden" / "Joe Biden").
 Each key is cheap to compute (and cached: a corpus repeats its names) and exact to compare, so it serves both blocking (only
 records that share a key are ever compared) and the reasons of a match.
 """
@@ -79,7 +79,7 @@ def surname(form: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def skeleton(form: str) -> str:
-    """Consonants of the identifying tokens: transliterations meet ("izzat risheq" ~ "ezzat resheq")."""
+    """Consonants of the identifying tokens: transliterations meet ("qasim zaydani" ~ "qassem zeidany")."""
     out = []
     for t in core_tokens(form):
         s = _VOWELS.sub("", t.replace("h", ""))  # kh/k, sh/s, dh/d spellings

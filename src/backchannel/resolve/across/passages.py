@@ -1,7 +1,7 @@
 """When an agreement starts: passages that give its start day or clock time, compared across reports.
 
 Why a rule over the text and not over the dossiers: "the truce will take effect on
-Sunday at 12:15 p.m." is often the report's own voice, neither a claim nor an act,
+Thursday at 6:40 p.m." is often the report's own voice, neither a claim nor an act,
 yet it is exactly where outlets disagree. A passage qualifies when its sentence
 names an agreement (``polarity.topic``), a start verb (``times.start``) and a weekday
 or a clock time. Two such passages of different reports contradict on ``time`` when
@@ -36,7 +36,7 @@ class Passage:
     weekday: str | None
     anchor: int = 0  # end of the clock time or weekday
     claim: str | None = None  # the claim whose content holds the anchor, if any
-    late: tuple[float, float] | None = None  # "nearly three hours after initially scheduled": hours, as a range
+    late: tuple[float, float] | None = None  # "about two hours later than planned": hours, as a range
 
     def fits(self, other: Passage) -> bool:
         """A late start whose delay puts the time first set at ``other``'s clock (within the delay's range)."""
@@ -75,8 +75,8 @@ def start_passages(doc: str, text: str) -> list[Passage]:
     """Every sentence of ``text`` that says when an agreement starts, as one passage.
 
     The anchor is the first clock time or weekday after the start verb (within
-    ``WINDOW`` characters of it): "Wednesday, ... is scheduled to take effect on
-    Sunday" starts on Sunday.
+    ``WINDOW`` characters of it): "Monday, ... is due to take effect on
+    Thursday" starts on Thursday.
     """
     w = words()
     topic, start = patterns()
@@ -109,7 +109,7 @@ def start_passages(doc: str, text: str) -> list[Passage]:
 
 @cache
 def late_pattern() -> re.Pattern[str]:
-    """ "(nearly) three hours after initially scheduled": an optional count qualifier, a number, hours, a late phrase."""
+    """ "(about) two hours later than planned": an optional count qualifier, a number, hours, a late phrase."""
     w = words()
     quals = sorted([*w.over, *w.about, *w.under], key=len, reverse=True)
     nums = sorted(w.numbers, key=len, reverse=True)
@@ -151,8 +151,8 @@ def time_links(passages: list[Passage], first_of: dict[str, str]) -> list[tuple[
         for b in ps[i + 1:]:
             if a.clock is not None and b.clock is not None and a.clock != b.clock:
                 out.append(("corroborates" if a.fits(b) or b.fits(a) else "contradicts", a, b))
-    # the day alone is corroborated by the passage that gives the day alone ("set to take effect on
-    # Sunday"), when a report has one: its clocked passage is the one a clock time disputes
+    # the day alone is corroborated by the passage that gives the day alone ("due to take effect on
+    # Thursday"), when a report has one: its clocked passage is the one a clock time disputes
     day_of: dict[str, Passage] = {}
     for p in sorted(passages, key=lambda p: (p.weekday is None, p.clock is not None, p.claim is None, p.start)):
         day_of.setdefault(p.doc, p)

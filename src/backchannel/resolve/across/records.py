@@ -194,7 +194,7 @@ def content_tokens(text: str) -> frozenset[str]:
 def role_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 - model.Actor
     """For each descriptor, the span from the descriptor to the end of the nearest following mention.
 
-    Why: a passage end "Qatar's foreign minister Majid al-Ansari" shows the role the
+    Why: a passage end "Lorvia's foreign minister Dario Mensk" shows the role the
     report gives a person; a contradiction on who holds a role links two such passages.
     """
     out: dict[str, tuple[int, int]] = {}
