@@ -298,10 +298,10 @@ def test_actors_government_salient_state(actors_of):
 
 
 def test_actors_unnamed_salient_state(actors_of):
-    a = actors_of("Sirens sounded across Israel and Israeli jets flew overhead, with the army saying it "
-                  "intercepted a drone.")
+    a = actors_of("Air-raid alarms rang in Chile while Chilean fighter jets scrambled, with the army reporting "
+                  "that it had tracked a drone.")
     army = next(x for x in a.values() if x.name == "army")
-    assert army.affiliation == "israel"
+    assert army.affiliation == "chile"
     assert army.traced("affiliation") == "actors.unnamed.salient_state"
 
 
@@ -323,7 +323,7 @@ def test_outlet_credit_line_time_zones_and_platforms_are_not_actors(actors_of):
 
 def test_actors_names_kind_org_evidence_plural_verb(actors_of):
     # a one-word name with a plural verb is a movement, whatever label the model gave it
-    a = actors_of("The Obeidis have stepped up their attacks. The group says the attacks will go on.")
+    a = actors_of("The Obeidis have intensified their raids. The group says more raids are planned.")
     z = a["obeidis"]
     assert z.rule == "actors.names.ner_person"
     assert z.kind == "organization" and z.traced("kind") == "actors.names.kind_org_evidence"
@@ -341,25 +341,25 @@ def test_actors_owners_party_in_brackets(actors_of):
 
 
 def test_actors_descriptors_state_owner_possessive(actors_of):
-    a = actors_of("The deal came after Israel and Lebanon’s Hezbollah militia agreed to a truce. "
+    a = actors_of("The pact came only once Peru and Bolivia’s Condor militia had signed a ceasefire. "
                   "According to Norway's broadcaster Nordvik, the talks went on.")
-    assert a["hezbollah"].affiliation == "lebanon"
-    assert a["hezbollah"].traced("affiliation") == "actors.descriptors.state_owner"
-    assert not a["israel"].descriptors
+    assert a["condor-militia"].affiliation == "bolivia"
+    assert a["condor-militia"].traced("affiliation") == "actors.descriptors.state_owner"
+    assert not a["peru"].descriptors
     nordvik = a["nordvik"]
     assert nordvik.kind == "organization" and nordvik.affiliation == "norway"
 
 
 def test_actors_definite_name_is_description(actors_of):
     # "the Movement" capitalised and tagged a name is the organisation named before
-    a = actors_of("Hamas leader Omar Saleh confirmed the Movement’s commitment to the truce, saying that the "
-                  "Movement rejects delays.")
+    a = actors_of("Fatah official Karim Haddad said the Movement would honour the ceasefire, adding that the "
+                  "Movement opposes any delay.")
     assert "movement" not in a
-    assert a["hamas"].traced("merged:movement") == "actors.definite.name_is_description"
+    assert a["fatah"].traced("merged:movement") == "actors.definite.name_is_description"
 
 
 def test_actors_owners_led_by(actors_of):
-    a = actors_of("The ELN's negotiators, led by a senior commander, left the hotel. "
+    a = actors_of("The ELN's negotiators, led by an elderly commander, left the hotel. "
                   "The Kenyan delegation, headed by Daniel Brooks, arrived later.")
     commander = next(x for x in a.values() if "commander" in x.name)
     negotiators = next(x for x in a.values() if "negotiators" in x.name)
@@ -388,10 +388,10 @@ def test_actors_unnamed_institution_capitalised(actors_of):
 
 
 def test_actors_unnamed_person_noun_postposed_adjective(actors_of):
-    a = actors_of("The truce held, according to sources familiar with the matter. "
-                  "Ambassadors present at the meeting applauded.")
+    a = actors_of("The ceasefire survived, as sources familiar with the negotiations confirmed. "
+                  "Diplomats present at the session cheered.")
     names = {x.name for x in a.values()}
-    assert "sources familiar with the matter" in names
+    assert "sources familiar with the negotiations" in names
     assert not any("present" in n for n in names)
 
 
@@ -453,8 +453,8 @@ def test_actors_government_government_of(actors_of):
 
 def test_actors_descriptors_state_possessor(actors_of):
     for text, name, state in [
-            ("The crown prince has good relations with Russia's Vladimir Putin and helped arrange the swap.",
-             "Vladimir Putin", "Russia"),
+            ("The sultan keeps close ties to France's Emmanuel Macron and brokered the exchange.",
+             "Emmanuel Macron", "France"),
             ("Egypt's Abdel Fattah el-Sisi spoke with Hamas leaders on Sunday.", "Abdel Fattah el-Sisi", "Egypt")]:
         a = actors_of(text)
         person = next(x for x in a.values() if x.name == name)
@@ -467,9 +467,9 @@ def _named(a, name):
 
 
 def test_actors_members_leads(actors_of):
-    a = actors_of("Fighting broke out between General Ali Omar, who controls the national army, and "
-                  "Hassan Idris, who leads the paramilitary Rapid Support Forces.")
-    assert a[_named(a, "Hassan Idris").affiliation].name == "Rapid Support Forces"
+    a = actors_of("Clashes erupted between General Ali Omar, who controls the national army, and "
+                  "Hassan Idris, who leads the irregular Desert Shield Brigades.")
+    assert a[_named(a, "Hassan Idris").affiliation].name == "Desert Shield Brigades"
     assert a[_named(a, "Ali Omar").affiliation].name == "national army"
     a = actors_of("The rebel Northern Front, which Colonel Amadou Kane commands, signed the deal.")
     kane = _named(a, "Amadou Kane")
@@ -489,40 +489,40 @@ def test_actors_members_person_of(actors_of):
 
 
 def test_actors_aliases_shortened_name(actors_of):
-    a = actors_of("The Armenian Foreign Ministry said talks would continue. Anna Petrosyan, the Foreign Ministry "
-                  "spokeswoman, told reporters a date was being set.")
-    ministry = _named(a, "Armenian Foreign Ministry")
+    a = actors_of("The Peruvian Foreign Ministry confirmed the meetings would resume. Lucia Campos, a Foreign "
+                  "Ministry spokeswoman, added that a venue was being chosen.")
+    ministry = _named(a, "Peruvian Foreign Ministry")
     assert "Foreign Ministry" in ministry.aliases
     assert not any(x.name == "Foreign Ministry" for x in a.values())
-    a = actors_of("The African Union Commission welcomed the deal. AU Commission Chairman Musa Ali said he was "
-                  "encouraged.")
-    assert "AU Commission" in _named(a, "African Union Commission").aliases
+    a = actors_of("The Southern African Development Community Commission backed the accord. SADC Commission "
+                  "President Thabo Nkosi called it a good start.")
+    assert "SADC Commission" in _named(a, "Southern African Development Community Commission").aliases
     # two ministries: the short form is ambiguous and stays apart
-    a = actors_of("The Armenian Foreign Ministry and the Azerbaijani Foreign Ministry met. The Foreign Ministry "
-                  "later issued a statement.")
+    a = actors_of("The Peruvian Foreign Ministry and the Chilean Foreign Ministry held a meeting. Afterwards the "
+                  "Foreign Ministry released a note.")
     assert not any("Foreign Ministry" in x.aliases for x in a.values())
 
 
 def test_actors_unnamed_side_nouns_are_no_new_actor(actors_of):
     """ "the parties" / "the warring sides" point back at the sides named; "a third party" is hypothetical;
     a counted "the three parties" stays an actor (a filter: no rule id is set)."""
-    for text in ['Armenia and Azerbaijan met in Munich. "The parties are working on a date," the ministry said.',
+    for text in ['Peru and Chile held talks in Lima. "The parties still disagree on the border," the ministry said.',
                  "Israel and Hamas agreed a truce. The warring sides said they would respect it.",
-                 "Kenya and Ethiopia met. It was unclear whether the talks would be mediated by a third party."]:
+                 "Kenya and Ethiopia met. Nobody knew if a third party would act as mediator."]:
         a = actors_of(text)
         assert not any(x.name in ("parties", "sides", "third party", "party", "warring sides") for x in a.values())
-    a = actors_of("Iran, Saudi Arabia and China met. In the statement, the three parties expressed their willingness.")
+    a = actors_of("Peru, Chile and Brazil signed a joint communique. The three parties pledged to meet again in June.")
     assert any("parties" in x.name for x in a.values())
 
 
 def test_actors_crowds_lists_named_parties(actors_of):
     """A plural that gathers two or more named parties is not a new actor (a filter: no rule id is set)."""
-    for text in ["Iran and the US held talks via interlocutors such as Oman and Qatar.",
-                 "The meeting included representatives of the United Nations and the United States.",
-                 "Yemen and the Houthis met again. The talks brought together representatives of the government "
-                 "and the Houthi rebels."]:
+    for text in ["Peru and Chile exchanged messages through intermediaries such as Brazil and Norway.",
+                 "The delegation comprised representatives of the World Bank and Norway.",
+                 "Mali and the Azawad Front met again. Seated at the table were representatives of both the "
+                 "government and the Azawad rebels."]:
         a = actors_of(text)
-        assert not any(x.name.startswith(("interlocutors", "representatives")) for x in a.values())
+        assert not any(x.name.startswith(("intermediaries", "representatives")) for x in a.values())
     a = actors_of("Hamas said on Sunday that representatives of Hamas would travel to Cairo.")
     assert any(x.name.startswith("representatives") for x in a.values())
 
@@ -532,8 +532,8 @@ def test_actors_states_private_nationality_makes_no_state(actors_of):
     that acts elsewhere keeps such a mention."""
     a = actors_of("Canadian miner Altiplano Lithium said it had not been consulted about the suspension.")
     assert not any(x.name == "Canada" for x in a.values())
-    a = actors_of("Funds frozen in South Korean banks were released, Iranian officials said.")
-    assert not any(x.name == "South Korea" for x in a.values())
+    a = actors_of("Assets held in Japanese banks were unfrozen, Venezuelan officials said.")
+    assert not any(x.name == "Japan" for x in a.values())
     a = actors_of("A British bank froze the funds after London imposed sanctions on the group.")
     uk = next(x for x in a.values() if x.name == "United Kingdom")
     assert any(m.text == "British" for m in uk.mentions)

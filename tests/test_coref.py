@@ -99,8 +99,8 @@ def test_gender_from_given_names_and_descriptors(run):
 
 def test_it_in_the_next_sentence_continues_the_main_clause_subject(run):
     # the subject of the main clause, not the nearer subject of its complement clause
-    ctx = run("The Ministry of Defence alleged in a statement that the Liberation Front was breaking the truce. "
-              "It added that talks would stop.")
+    ctx = run("The Ministry of Defence claimed in a communique that the Liberation Front had violated the ceasefire. "
+              "It warned that the talks were suspended.")
     assert name(ctx, pron(ctx, "It")) == "Ministry of Defence"
     # in the pronoun's own sentence the nearest subject still comes first
     ctx = run("Karl Weber said that Anna Roth had left before she signed.")
