@@ -211,7 +211,7 @@ def test_claims_nominal_according_continued(claim):
 
 
 def test_claims_attribution_continued_after_cue(claim):
-    c = claim("Exports fell by a third, the ministry said in a statement, and imports rose for the fourth month.")
+    c = claim("Exports fell by a third, the ministry said in a bulletin, and imports rose for the fourth month.")
     assert trace(c).get("content") == "claims.attribution.continued_after_cue"
     assert len(c.spans.content) == 2
     c = claim("The convoy reached the border town, the mayor said on Tuesday, and the wounded were taken to hospitals.")
@@ -430,7 +430,7 @@ def test_claims_polarity_negated_cue_keeps_a_quoted_not(claim):
 
 @pytest.mark.parametrize("text", [
     "The deal was brokered by Norwegian diplomats who persuaded both sides finally to conclude the accord.",
-    "The report draws on interviews with ten officials, some of whom spoke on condition of anonymity to discuss the talks.",
+    "The study relies on chats with nine aides, a few of whom were granted anonymity to discuss the budget.",
     "Journalists gathered in the hall, expecting to hear the minister.",
 ])
 def test_claims_attribution_nonfinite_cue(run, text):
@@ -439,8 +439,8 @@ def test_claims_attribution_nonfinite_cue(run, text):
 
 
 @pytest.mark.parametrize("text, cue, content_start", [
-    ("Anna Lindqvist said the accord would lead to the release of forty detainees, adding she hoped "
-     "the border would reopen soon.", "adding", "she hoped"),
+    ("Marta Quispe said the pact would free thirty fishermen by May, adding she hoped "
+     "the harbour would reopen in spring.", "adding", "she hoped"),
     ("President Omar Bashir has said his ministers will not meet as planned to approve the accord, "
      "blaming the rebels for a last-minute reversal.", "blaming", "the rebels"),
 ])
@@ -494,8 +494,8 @@ def test_claims_candidates_outlet_sourcing_via_media(run):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("In a post on X, Norway's foreign minister Espen Barth Eide, said the talks would resume in Oslo.",
-     "Espen Barth Eide"),
+    ("In a message on Telegram, Iceland's trade minister Sigrun Halldorsdottir, said the vote would be held "
+     "in Reykjavik.", "Sigrun Halldorsdottir"),
     ("On Sunday, Kenya's chief mediator Amina Odhiambo, said both sides had signed the accord.",
      "Amina Odhiambo"),
 ])
@@ -541,7 +541,7 @@ def test_claims_content_attitude_object_about_nothing(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Norway had proposed a prisoner exchange in March.",
+    "Norway had proposed a swap of detainees in March.",
     "The senator cited the audit in a hearing on Tuesday.",
 ])
 def test_claims_content_proposing_and_citing_are_acts(run, text):
@@ -566,7 +566,7 @@ def test_claims_nominal_per_source_not_a_rate(run):
 
 @pytest.mark.parametrize("text", [
     "The ELN issued a statement on Monday. The statement said the fighters would withdraw by Friday.",
-    "The ELN said in a statement that its fighters would stay. The statement also said the talks would resume.",
+    "The ELN said in a written statement that its fighters would stay. The statement also said the talks would resume.",
 ])
 def test_claims_speakers_document_author(run, text):
     claims, actors = run(text)
@@ -575,10 +575,10 @@ def test_claims_speakers_document_author(run, text):
 
 
 def test_claims_nominal_noun_cue_partial_quote_inside_according_to(run):
-    claims, actors = run("The accord got a push from Maduro's repeated warnings there would be “a heavy price” "
-                         "if the detainees were not freed, according to people familiar with the talks.")
+    claims, actors = run("The pact moved forward after Ruiz's constant warnings there would be “serious consequences” "
+                         "if the hostages stayed in jail, according to aides close to the mediator.")
     inner = next(c for c in claims if c.cue == "warnings")
-    assert inner.direct and inner.content == "a heavy price" and actors[inner.speaker].name.endswith("Maduro")
+    assert inner.direct and inner.content == "serious consequences" and actors[inner.speaker].name.endswith("Ruiz")
     outer = next(c for c in claims if c.cue == "according to")
     assert not outer.direct
 
@@ -603,7 +603,7 @@ def test_claims_assign_partial_quote_each(run):
 
 
 def test_claims_speaker_actors_acronym(run):
-    claims, actors = run("The PMO said the cabinet would meet on Friday. Hours later the Prime Minister's Office said "
+    claims, actors = run("The PMO said the cabinet would meet on Friday. Hours later the Prime Minister's Office announced "
                          "the vote had been postponed.")
     assert len(claims) == 2 and claims[0].speaker == claims[1].speaker
 
@@ -615,7 +615,7 @@ def test_claims_speaker_actors_same_source_again_only_a_speaker(run):
 
 
 @pytest.mark.parametrize("text", [
-    "The prime minister wanted to clarify the names of the prisoners.",
+    "The mayor wanted to double-check the list of detainees.",
     "The envoy plans to visit Khartoum next week.",
 ])
 def test_claims_content_desire_and_plan_are_not_statements(run, text):

@@ -286,8 +286,8 @@ def test_interactions_coordination_coordinated_modifiers(acts_of):
 
 
 def test_interactions_expand_deal_reached_by_mediators(acts_of):
-    acts = acts_of("Chile and Peru resumed talks in Lima. The joint efforts of Swiss and Norwegian mediation "
-                   "succeeded in reaching a ceasefire agreement.")
+    acts = acts_of("Chile and Peru resumed talks in Lima. Months of Swiss and Norwegian mediation "
+                   "finally succeeded in reaching a truce accord.")
     i = traced(acts, "via", "interactions.expand.deal_reached_by_mediators")
     assert (i.type, {i.source, i.target}, set(i.via)) == ("agree", {"chile", "peru"}, {"switzerland", "norway"})
     assert not any(t == "agree" and {s, g} == {"switzerland", "norway"} for t, s, g, _ in acts)
@@ -315,7 +315,7 @@ def test_interactions_frames_reject_vote(acts_of):
 
 
 def test_interactions_modality_negated_purpose(acts_of):
-    acts = acts_of("Peru's cabinet will not meet to approve the deal.")
+    acts = acts_of("Peru's senate will not meet to ratify the truce.")
     i = traced(acts, "negated", "interactions.modality.negated_purpose")
     assert (i.type, i.negated) == ("agree", True)
     # a met purpose is carried out
@@ -367,9 +367,9 @@ def test_interactions_expand_captive_holder(acts_of):
     acts = acts_of("Chile and the Vargas militia signed a deal. Ninety Peruvian prisoners were freed on Monday.")
     i = traced(acts, "source", "interactions.expand.captive_holder")
     assert i.source == "chile"
-    # a measure noun: the first batch of prisoners are the prisoners
-    acts = acts_of("Chile and the Vargas militia signed a deal. The first batch of 90 Peruvian prisoners "
-                   "were freed on Monday.")
+    # a measure noun: a batch of prisoners are the prisoners
+    acts = acts_of("Chile and the Vargas militia signed a deal. A second batch of 35 Peruvian inmates "
+                   "were freed on Tuesday.")
     assert [i.source for t, _, _, i in acts if t == "release"] == ["chile"]
 
 
@@ -378,13 +378,13 @@ def test_interactions_frames_agree_deal_noun_between(acts_of):
     i = by_rule(acts, "interactions.frames.agree.deal_noun_between")
     assert (i.source, i.target) == ("chile", "peru")
     # a ceasefire taking effect is a state of affairs, not the deal
-    assert not [a for a in acts_of("The ceasefire between Chile and Peru will take effect on Sunday.")
+    assert not [a for a in acts_of("The ceasefire between Chile and Peru will take effect at midnight.")
                 if a[0] == "agree"]
 
 
 def test_interactions_timing_announced_act(acts_of):
-    acts = acts_of("Norway announced on Wednesday that the efforts of Swiss and Norwegian mediation had "
-                   "succeeded in reaching a deal between Chile and Peru.")
+    acts = acts_of("Norway announced on Wednesday that long weeks of Swiss and Norwegian mediation had "
+                   "at last succeeded in reaching an accord between Chile and Peru.")
     dated = {(i.type, i.time.value) for *_, i in acts if i.traced("time") == "interactions.timing.announced_act"}
     assert ("agree", "2025-05-07") in dated
     # other report verbs never date their content; a planned act is not dated by its announcement
@@ -395,34 +395,34 @@ def test_interactions_timing_announced_act(acts_of):
 
 
 def test_contribution_adjective_subject_is_no_party(acts_of):
-    # "X was critical to reaching the agreement": X helped, the sides agreed
-    acts = acts_of("Chile and Peru held talks in Lima. The presence of Norway's envoy was critical to "
-                   "reaching the agreement.")
+    # "X was critical to reaching the truce": X helped, the sides agreed
+    acts = acts_of("Chile and Peru held talks in Lima. Norway's envoy was critical to "
+                   "reaching the truce.")
     agrees = [(s, t) for ty, s, t, _ in acts if ty == "agree"]
     assert agrees and all({s, t} == {"chile", "peru"} for s, t in agrees), acts
 
 
 def test_misparsed_conjuncts_name_the_parties(acts_of):
     # "A and B's C": the party is C, what the possessor B has
-    acts = acts_of("The talks gained momentum after Colombia and Venezuela's ELN militia agreed to a ceasefire "
-                   "in March.")
+    acts = acts_of("Progress came quickly once Chile and Bolivia's Vargas militia agreed to a truce "
+                   "in June.")
     agrees = [(s, g) for t, s, g, _ in acts if t == "agree"]
-    assert agrees and all(s == "colombia" and g not in (None, "venezuela") for s, g in agrees), agrees
+    assert agrees and all(s == "chile" and g not in (None, "bolivia") for s, g in agrees), agrees
     # "Minister X and Minister Y voted": Y after its title, however the parser hung it
-    acts = acts_of("Foreign Minister Ana Gomez and Interior Minister Luis Vargas voted against the deal at the cabinet.")
+    acts = acts_of("Foreign Minister Ana Gomez and Interior Minister Luis Vargas voted against the accord in the senate.")
     assert {s for t, s, _, _ in acts if t == "reject"} == {"ana-gomez", "luis-vargas"}
 
 
 def test_warring_parties_are_the_story_sides(acts_of):
-    acts = acts_of("Chile and Peru held talks in Lima. Norwegian envoys met frequently with the warring "
-                   "parties in Oslo.")
+    acts = acts_of("Chile and Peru held talks in Lima. Norwegian envoys met several times with the warring "
+                   "parties in Bergen.")
     sides = [({s, t} & {"chile", "peru"}) for ty, s, t, _ in acts if ty == "meet"]
     assert sorted(x.pop() for x in sides if len(x) == 1) == ["chile", "peru"], acts  # one meeting with each
 
 
 def test_two_named_parties_need_no_other_side(acts_of):
     # "A and B agreed to a ceasefire" is between A and B, whoever the story's sides are
-    acts = acts_of("Chile and Bolivia held talks. Later, Chile and Peru agreed to a ceasefire in March.")
+    acts = acts_of("Chile and Bolivia held talks. Later, Chile and Peru agreed to a truce in March.")
     agrees = {(s, t) for ty, s, t, _ in acts if ty == "agree"}
     assert ("chile", "peru") in agrees and not any("bolivia" in p for p in agrees), agrees
     # agreeing to a deal is the agreement itself, not a plan: one act, dated
@@ -442,22 +442,22 @@ def test_mediation_sides_leave_out_the_press_and_the_mediators_own_state(acts_of
 
 def test_raising_passive_subject_acts(acts_of):
     # "X was set / expected to V": X does V (no by-agent says otherwise)
-    acts = acts_of("Peru's cabinet was set to meet on Thursday to ratify the deal.")
+    acts = acts_of("Peru's senate was set to gather on Tuesday to endorse the accord.")
     agrees = [(s, t, i.modality) for ty, s, t, i in acts if ty == "agree"]
     assert agrees and agrees[0][0] is not None and agrees[0][1] is None and agrees[0][2] == "planned", acts
-    acts = acts_of("Chile and Peru signed a deal. Twelve Peruvian prisoners are set to be released by Chile.")
+    acts = acts_of("Chile and Peru signed a deal. Twelve Peruvian inmates are set to be freed by Chile.")
     assert [s for ty, s, t, _ in acts if ty == "release"] == ["chile"]
 
 
 def test_interactions_timing_narrative_run(acts_of):
-    text = ("At his office in Oslo on Wednesday evening, Norway's envoy thought he had a deal.\n\n"
+    text = ("Inside her hotel suite in Bergen on Wednesday night, Norway's envoy felt sure of an accord.\n\n"
             "Reporters waited downstairs.\n\n"
             "In a room upstairs, Chile's delegation met Peru's delegation.")
     acts = acts_of(text)
     i = traced(acts, "time", "interactions.timing.narrative_run")
     assert i.type == "meet" and i.time.value == "2025-05-07"
     # a time inside a phrase ("the release ... on Monday") sets no scene; a later time ends the run
-    acts = acts_of("The talks led to the release of Chile's envoy on Monday.\n\nChile's delegation met "
+    acts = acts_of("The talks ended with the freeing of Chile's envoy on Monday.\n\nChile's delegation met "
                    "Peru's delegation.")
     assert all(i.traced("time") != "interactions.timing.narrative_run" for *_, i in acts)
 
@@ -465,7 +465,7 @@ def test_interactions_timing_narrative_run(acts_of):
 def test_background_fighting_is_no_clash(acts_of):
     # the fighting as a time or as what a deal ends is background, not a new clash
     for text in ("Chile and Peru signed a deal. The deal will pave the way for an end to the fighting.",
-                 "Chile and Peru signed a deal. A soldier was killed during the fighting.",
+                 "Chile and Peru signed a deal. A soldier died during the fighting.",
                  "Chile and Peru signed a deal that would pause the war."):
         assert not [a for a in acts_of(text) if a[0] == "attack" and a[2] in ("chile", "peru")
                     and a[1] in ("chile", "peru")], text
@@ -510,7 +510,7 @@ def test_interactions_modality_denying_head_called_off(acts_of):
 # -- issue 12 round 2: who runs the talks ------------------------------------------------
 def test_interactions_frames_mediate_lead(acts_of):
     # whoever leads (oversees, chairs) the talks between two sides stands between them
-    for text, who in (("Chile and Peru resumed talks in Quito. The talks are being led by Norway.", {"norway"}),
+    for text, who in (("Chile and Peru resumed talks in Quito. The talks will be led by Norway.", {"norway"}),
                       ("The negotiations between Chile and Peru were overseen by Norway and Ghana.",
                        {"norway", "ghana"}),
                       ("Chile and Peru met again. Ghana chaired the talks in Accra.", {"ghana"})):
@@ -525,9 +525,9 @@ def test_interactions_frames_mediate_lead(acts_of):
 
 
 def test_interactions_coordination_role_companions(acts_of):
-    acts = acts_of("Chile and Peru resumed talks in Quito on Monday. The talks are being led by former Ghanaian "
-                   "president Kwame Boateng, along with Norway's former premier, Ingrid Dahl, and Togo's former "
-                   "president, Ama Dossou.")
+    acts = acts_of("Chile and Peru reopened negotiations in Quito this week. The negotiations are chaired by "
+                   "ex-Ghanaian president Kwame Boateng, along with a former Norwegian premier, Ingrid Dahl, and "
+                   "Togo's one-time leader, Ama Dossou.")
     i = traced(acts, "source", "interactions.coordination.role_companions")
     assert i.type == "mediate"
     meds = {s for ty, s, t, _ in acts if ty == "mediate"}
@@ -597,8 +597,8 @@ def test_interactions_frames_propose_invite(acts_of):
 
 
 def test_interactions_frames_attack_battle_verb_2(acts_of):
-    acts = acts_of("Despite several truces, the army and the Rapid Defense Front have continued to battle each "
-                   "other for control of the capital.")
+    acts = acts_of("Two truces later, the army and the Coastal Liberation Army are still battling each "
+                   "other over the port city.")
     att = {(s, t) for ty, s, t, _ in acts if ty == "attack"}
     assert len(att) == 2 and {s for s, _ in att} == {t for _, t in att}
     by_rule(acts, "interactions.frames.attack.battle_verb_2")
@@ -613,15 +613,16 @@ def test_interactions_frames_mediate_facilitate(acts_of):
 def test_interactions_frames_demand_need(acts_of):
     acts = acts_of('"They need to show that they are serious," the Peruvian minister said of the rebels of '
                    'the Rapid Defense Front.')
-    assert [ty for ty, *_ in acts].count("demand") <= 1
-    acts = acts_of('"She needs time and space to recover," Peru\'s president said.')
+    # one demand, made by the minister who speaks
+    assert [(ty, s) for ty, s, t, _ in acts if ty == "demand"] == [("demand", "peruvian-minister")], acts
+    acts = acts_of('"He needs rest and quiet to heal," Peru\'s first lady said.')
     assert not [1 for ty, *_ in acts if ty == "demand"]
 
 
 def test_interactions_expand_mediation_window_parties(acts_of):
     # a state and another state's president in the window: the sides are the two states
-    acts = acts_of("Peru freed five Chilean fishermen on Monday. Chilean President Ana Rojas thanked Norway "
-                   "for helping negotiate the agreement.")
+    acts = acts_of("Peru freed five Chilean fishermen on Monday. Chilean President Ana Rojas praised Norway "
+                   "for helping negotiate the truce.")
     med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
     assert med == {("norway", "peru"), ("norway", "chile")}, med
 
@@ -644,7 +645,7 @@ def test_interactions_frames_mediate_mediation(acts_of):
 
 
 def test_interactions_frames_mediate_manage(acts_of):
-    acts = acts_of("Ghanaian officials are expected to manage the talks between Peru and the Rapid Defense Front.")
+    acts = acts_of("Diplomats from Ghana are expected to manage the negotiations between Peru and the Coastal Liberation Army.")
     med = [(s, t, i.modality) for ty, s, t, i in acts if ty == "mediate"]
-    assert len(med) == 2 and {t for _, t, _ in med} == {"peru", "rapid-defense-front"}
+    assert len(med) == 2 and {t for _, t, _ in med} == {"peru", "coastal-liberation-army"}
     assert all(m == "planned" for *_, m in med)
