@@ -503,6 +503,24 @@ def test_actors_aliases_shortened_name(actors_of):
     assert not any("Foreign Ministry" in x.aliases for x in a.values())
 
 
+def test_actors_aliases_shortened_name_head_word(actors_of):
+    """A named organisation's last word alone ("Front", "Alliance") is that organisation once its full
+    name is given, when only one named organisation ends with that word."""
+    shapes = [("The government freed nine prisoners to the Kestrel Front on Monday. Front negotiator Dario Vesk "
+               "welcomed the move.", "Kestrel Front", "Front"),
+              ("Talks with the Northern Liberation Front resumed in Oslo. A Front commander said the ceasefire "
+               "would hold.", "Northern Liberation Front", "Front"),
+              ("The Coastal Alliance rejected the offer on Friday. The talks stalled after the Alliance walked out.",
+               "Coastal Alliance", "Alliance")]
+    for text, full, short in shapes:
+        a = actors_of(text)
+        assert short in _named(a, full).aliases, (text, [(x.name, x.aliases) for x in a.values()])
+        assert not any(x.name == short for x in a.values()), text
+    # two organisations end with the word: the short form stays ambiguous
+    a = actors_of("The Kestrel Front and the Harbour Front signed a pact. Front negotiators left Lindau.")
+    assert not any("Front" in x.aliases for x in a.values() if x.name in ("Kestrel Front", "Harbour Front"))
+
+
 def test_actors_unnamed_side_nouns_are_no_new_actor(actors_of):
     """ "the parties" / "the warring sides" point back at the sides named; "a third party" is hypothetical;
     a counted "the three parties" stays an actor (a filter: no rule id is set)."""

@@ -231,8 +231,9 @@ def acronyms(st: ActorState) -> None:
 
 def shortened_names(st: ActorState) -> None:
     """ "the Foreign Ministry" after "the Armenian Foreign Ministry", "AU Commission" for "African Union
-    Commission": a name that is a longer organisation's name less its leading state word, or with its
-    leading words written as their initials, is that organisation when exactly one fits.
+    Commission", "Front negotiators" after "the Kestrel Front": a name that is a longer organisation's
+    name less its leading state word, or with its leading words written as their initials, or its last
+    word alone, is that organisation when exactly one fits.
 
     Why: reports name a body in full once and then drop the nationality or abbreviate the owner; two
     foreign ministries in one report make the short form ambiguous, and then nothing is merged.
@@ -249,9 +250,12 @@ def shortened_names(st: ActorState) -> None:
 
 
 def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
-    """Is ``short`` ``long`` without its leading state word(s), or with leading words as initials?"""
+    """Is ``short`` ``long`` without its leading state word(s), or with leading words as initials, or
+    (one capitalised word) ``long``'s last word: the head a report keeps once the full name is given?"""
     if len(long) <= len(short) or long[len(long) - len(short) + 1:] != short[1:]:
         return False
+    if len(short) == 1 and short[0] == long[-1] and short[0][:1].isupper():
+        return True  # "Front" / "Kestrel Front"
     head = long[:len(long) - len(short) + 1]
     if short[0] == head[-1]:  # "Foreign Ministry" / "Armenian Foreign Ministry"
         lead = " ".join(head[:-1])
