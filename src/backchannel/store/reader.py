@@ -13,6 +13,7 @@ from typing import Iterator, TextIO
 
 import msgspec
 
+from backchannel.corpus_dossier import write_sections
 from backchannel.model import Dossier, to_json
 from backchannel.store.schema import CROSS_TABLES, TABLES
 
@@ -105,14 +106,7 @@ def write_corpus_json(con, out: TextIO) -> None:  # noqa: ANN001
     for k, dossier in enumerate(dossiers(con)):
         out.write(("," if k else "") + "\n  " + to_json(dossier))
     out.write("\n ]")
-    for name, items in _cross(con).items():
-        if isinstance(items, dict):
-            out.write(f',\n "{name}": ' + json.dumps(items, ensure_ascii=False))
-            continue
-        out.write(f',\n "{name}": [')
-        out.write(",".join("\n  " + json.dumps(x, ensure_ascii=False) for x in items))
-        out.write("\n ]" if items else "]")
-    out.write("\n}\n")
+    write_sections(out, _cross(con))
 
 
 def write_jsonl(con, out: TextIO) -> None:  # noqa: ANN001
