@@ -44,6 +44,21 @@ def analyze(nlp):
 
 
 @pytest.fixture(scope="session")
+def actors_context(nlp):
+    """Run the actors stage alone on a text; return its Context (mentions, coreference, actors)."""
+    from backchannel.extract import STAGES
+    from backchannel.extract.context import Context
+    from backchannel.model import Document
+
+    def go(text: str):
+        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+        STAGES["actors"](ctx)
+        return ctx
+
+    return go
+
+
+@pytest.fixture(scope="session")
 def example_dossier(nlp):
     from backchannel.ingest import read_file
     from backchannel.pipeline import extract

@@ -6,23 +6,9 @@ so what they answer is pinned here, outside any stage.
 
 from __future__ import annotations
 
-import pytest
-
-from backchannel.extract import STAGES
 from backchannel.extract.context import Context
 from backchannel.mentions import TokenActors
-from backchannel.model import Document
 from backchannel.resolve import token_actors
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def go(text: str) -> Context:
-        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-        STAGES["actors"](ctx)
-        return ctx
-
-    return go
 
 
 def fallback(ctx: Context, word: str) -> str | None:
@@ -33,16 +19,16 @@ def fallback(ctx: Context, word: str) -> str | None:
     return ctx.actors[aid].name if aid else None
 
 
-def test_a_demonym_stands_for_its_state_with_the_country_look_up(run):
-    ctx = run("Qatar hosted the talks. A Qatari official said the talks went well.")
+def test_a_demonym_stands_for_its_state_with_the_country_look_up(actors_context):
+    ctx = actors_context("Qatar hosted the talks. A Qatari official said the talks went well.")
     assert token_actors(ctx).state_for("Qatari") == "qatar"
     assert TokenActors(ctx).state_for("Qatari") is None  # without the resolvers: names only
     assert TokenActors(ctx).state_for("Qatar") == "qatar"
 
 
-def test_definite_descriptions_and_surnames(run):
-    assert fallback(run("Armenian Foreign Minister Ararat Mirzoyan met the envoy. Later Mirzoyan left for Paris."),
+def test_definite_descriptions_and_surnames(actors_context):
+    assert fallback(actors_context("Armenian Foreign Minister Ararat Mirzoyan met the envoy. Later Mirzoyan left for Paris."),
                     "Mirzoyan") == "Ararat Mirzoyan"
-    assert fallback(run("The ELN, a guerrilla group, met the government of Colombia in Havana. "
+    assert fallback(actors_context("The ELN, a guerrilla group, met the government of Colombia in Havana. "
                         "The rebels agreed to a ceasefire."), "rebels") == "ELN"
-    assert fallback(run("Egypt hosted the talks. The Egyptians said the talks went well."), "Egyptians") == "Egypt"
+    assert fallback(actors_context("Egypt hosted the talks. The Egyptians said the talks went well."), "Egyptians") == "Egypt"
