@@ -19,6 +19,8 @@ import click
 from rich.console import Console
 
 from backchannel import __version__
+from backchannel.llm.options import llm_options
+from backchannel.llm.settings import LLMSettings
 
 err = Console(stderr=True)
 
@@ -86,9 +88,11 @@ def main() -> None:
 @click.option("--doc-timeout", default=None, type=float,
               help="Stop a document after this many seconds per 40,000 characters (default 60; 0: no limit).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@llm_options
 def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | None, fmt: str, out: Path | None,
             html: Path | None, force: bool, skip_existing: bool, model: str | None, batch_size: int,
-            n_process: int, max_chars: int | None, doc_timeout: float | None, progress: bool | None) -> None:
+            n_process: int, max_chars: int | None, doc_timeout: float | None, progress: bool | None,
+            llm: LLMSettings | None) -> None:
     """Analyze reports: files, folders (recursively), JSONL (one document per line) or - for stdin.
 
     A document that cannot be read, analysed or written is reported on stderr
@@ -97,6 +101,9 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
     """
     if corpus_dir is not None:
         from backchannel.cli_across import analyze_corpus
+
+        if llm is not None:
+            raise click.UsageError("--backend llm/hybrid works on reports (analyze PATH..., corpus add), not --corpus")
 
         analyze_corpus([str(corpus_dir), *paths], out, aliases, force, model, batch_size, n_process,
                        max_chars, doc_timeout, html=html)
@@ -107,6 +114,7 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT
     from backchannel.nlp import load_pipeline
+    from backchannel.llm.backend import results as llm_results
     from backchannel.output import Outputs, UsageError
     from backchannel.pipeline import analyze as run
 
@@ -122,7 +130,8 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
         raise click.ClickException(str(exc)) from None
     timeout = DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout
     items = outputs.screen(read_inputs(paths, max_chars=max_chars or MAX_CHARS, timeout=timeout or None))
-    results = run(items, nlp=nlp, batch_size=batch_size, n_process=n_process, doc_timeout=timeout or None)
+    results = llm_results(llm, items, lambda its: run(its, nlp=nlp, batch_size=batch_size, n_process=n_process,
+                                                      doc_timeout=timeout or None))
     show = progress if progress is not None else (err.is_terminal and fmt != "summary")
     ok = False
     try:
@@ -184,8 +193,9 @@ def _consume(results: Iterator, outputs) -> tuple[int, int]:  # noqa: ANN001 - b
 @click.option("--by-rule", is_flag=True,
               help="Also print true and false positives per rule id, least precise rules first.")
 @click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
+@llm_options
 def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by_type: bool,
-             by_rule: bool, model: str | None) -> None:
+             by_rule: bool, model: str | None, llm: LLMSettings | None) -> None:
     """Analyze each CORPUS_DIR file that has a gold dossier in GOLD_DIR and print the scores.
 
     With --by-rule, every predicted actor, affiliation, interaction and claim is
@@ -203,9 +213,20 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by
         item = next(iter(read_file(path)))
         if isinstance(item, InputError):
             raise click.ClickException(f"{item.name}: {item.reason}")
+        if runner is not None:
+            return runner.dossier(item.document)
         return extract(item.document, nlp(item.document.text)).to_dict()
 
-    scores = evaluate_dirs(gold_dir, corpus_dir, analyze_file, rules=by_rule)
+    from backchannel.llm.evaluate import LLMEval
+
+    runner = LLMEval(llm, lambda d: extract(d, nlp(d.text)), say) if llm is not None else None
+    try:
+        scores = evaluate_dirs(gold_dir, corpus_dir, analyze_file, rules=by_rule)
+    finally:
+        if runner is not None:
+            runner.close()
+    if runner is not None:
+        scores["llm"] = runner.totals()
     if not scores["files"]:
         raise click.ClickException(f"no file in {corpus_dir} has a gold dossier in {gold_dir}")
     if as_json:

@@ -12,12 +12,15 @@ from __future__ import annotations
 import json
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import click
 
 from rich.console import Console
+
+from backchannel.llm.options import llm_options
 
 err = Console(stderr=True)
 
@@ -68,6 +71,7 @@ def _analysis_options(f):
 @click.argument("store", type=click.Path(path_type=Path))
 @click.argument("paths", nargs=-1, required=True)
 @_analysis_options
+@llm_options
 def add(store: Path, paths: tuple[str, ...], **opts) -> None:
     """Analyse and store every new or changed document of PATHS (files, folders, JSONL, - for stdin).
 
@@ -78,6 +82,8 @@ def add(store: Path, paths: tuple[str, ...], **opts) -> None:
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT
 
+    if opts["llm"] is not None and opts["llm"].cache is None:  # answers kept beside the store
+        opts["llm"] = replace(opts["llm"], cache=store.with_name(store.name + ".llm-cache.jsonl"))
     con = _open(store, create=True)
     timeout = DEFAULT_DOC_TIMEOUT if opts["doc_timeout"] is None else opts["doc_timeout"]
     items = read_inputs(paths, max_chars=opts["max_chars"] or MAX_CHARS, timeout=timeout or None)
@@ -110,6 +116,7 @@ def _show(opts) -> bool:
 
 def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: ANN001
     """Analyse the writer's screened items and store them; report and exit 1 on any failure."""
+    from backchannel.llm.backend import results as llm_results
     from backchannel.nlp import load_pipeline
     from backchannel.pipeline import analyze as run
     from backchannel.store import extractor_version
@@ -128,8 +135,8 @@ def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: 
             sys.stdout.flush()
 
     writer = Writer(con, extractor_version(), group=opts["batch_size"], on_commit=on_commit)
-    results = run(items_of(writer), nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"],
-                  doc_timeout=timeout or None)
+    results = llm_results(opts.get("llm"), items_of(writer), lambda its: run(
+        its, nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"], doc_timeout=timeout or None))
     try:
         tally = writer.write(_progress(_report(results), writer, _show(opts), total))
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]

@@ -123,7 +123,11 @@ class Grounder:
                 self.drops["descriptors"] += 1
             else:
                 descriptors.append(self.text[m.start:m.end])
-        uniq = sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: (m.start, m.end))
+        uniq: list[Mention] = []  # longest first: "Valcourt" inside "Idris Valcourt" is not a second mention
+        for m in sorted(mentions, key=lambda m: m.start - m.end):
+            if not any(m.start < u.end and u.start < m.end for u in uniq):
+                uniq.append(m)
+        uniq.sort(key=lambda m: (m.start, m.end))
         actor_id = base_id = slug(raw["id"] if isinstance(raw.get("id"), str) else kept[0])
         n = 1
         while actor_id in taken:
