@@ -123,11 +123,7 @@ class Grounder:
                 self.drops["descriptors"] += 1
             else:
                 descriptors.append(self.text[m.start:m.end])
-        uniq: list[Mention] = []  # longest first: "Valcourt" inside "Idris Valcourt" is not a second mention
-        for m in sorted(mentions, key=lambda m: m.start - m.end):
-            if not any(m.start < u.end and u.start < m.end for u in uniq):
-                uniq.append(m)
-        uniq.sort(key=lambda m: (m.start, m.end))
+        uniq = _outermost(mentions)
         actor_id = base_id = slug(raw["id"] if isinstance(raw.get("id"), str) else kept[0])
         n = 1
         while actor_id in taken:
@@ -233,6 +229,15 @@ class Grounder:
         if found is None:
             item.set_trace("evidence", "llm.ground.sentence_of_content")
         return item
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order, without one inside another ("Valcourt" inside "Idris Valcourt")."""
+    kept: list[Mention] = []
+    for men in sorted(mentions, key=lambda x: x.start - x.end):  # longest first
+        if not any(men.start < k.end and k.start < men.end for k in kept):
+            kept.append(men)
+    return sorted(kept, key=lambda x: (x.start, x.end))
 
 
 def _count(raw: Any) -> Count | None:
