@@ -66,3 +66,16 @@ def test_names_take_whole_words_and_an_abbreviation_keeps_its_case():
     assert [m.how for m in quillon] == ["exact"]
     assert [TEXT[m.start:m.end] for m in a.find_all("vessary")] == ["Vessary"]
     assert a.find_all("Ves") == []  # no match inside a word
+
+
+def test_a_quote_split_by_its_cue_is_found_in_pieces():
+    text = "“The bridge stays shut,” the mayor of Ulmforth said on Sunday, “until the toll is paid.” Then she left."
+    a = Aligner(text)
+    parts = a.find_pieces("The bridge stays shut, until the toll is paid.")
+    assert parts is not None and [text[p.start:p.end] for p in parts] == ["The bridge stays shut,",
+                                                                          "until the toll is paid."]
+    whole = a.find_pieces("the mayor of Ulmforth said on Sunday")
+    assert whole is not None and len(whole) == 1 and whole[0].how == "exact"
+    # pieces out of order, or words the text does not hold, are not a quote of it
+    assert a.find_pieces("until the toll is paid. The bridge stays shut,") is None
+    assert a.find_pieces("The bridge stays shut, until the ferry is paid.") is None

@@ -28,6 +28,9 @@ from difflib import SequenceMatcher
 FUZZY_MIN_RATIO = 0.9
 #: Shorter strings (names, cues) must match exactly or after normalisation.
 FUZZY_MIN_CHARS = 20
+#: A quote split by its cue: at most this many pieces, each at most this far after the one before.
+MAX_PIECES = 3
+MAX_PIECE_GAP = 120
 #: Candidate windows tried per fuzzy search (anchors in a long text are capped).
 FUZZY_MAX_ANCHORS = 60
 
@@ -95,6 +98,43 @@ class Aligner:
         if hits:
             return min(hits, key=lambda m: _distance(m, near))
         return self._fuzzy(needle)
+
+    def find_pieces(self, needle: str, near: tuple[int, int] | None = None) -> list[Match] | None:
+        """``needle`` whole (:meth:`find`), else as runs of its words in order, each within
+        :data:`MAX_PIECE_GAP` characters of the one before: a quote interrupted by its cue
+        ("“The door is open,” she said, “but ...”"), which the model returns as one string.
+
+        Each run is matched exactly or normalised (never fuzzy), longest first; at most
+        :data:`MAX_PIECES` runs, each of two words or more.
+        """
+        whole = self.find(needle, near)
+        if whole is not None:
+            return [whole]
+        needle = clean(needle)
+        words = [w.span() for w in re.finditer(r"\S+", needle)]
+        pieces: list[Match] = []
+        pos = 0
+        while pos < len(words):
+            if len(pieces) == MAX_PIECES:
+                return None
+            found = self._run(needle, words, pos, pieces[-1].end if pieces else None, near)
+            if found is None:
+                return None
+            pos, m = found
+            pieces.append(m)
+        return pieces if len(pieces) > 1 else None
+
+    def _run(self, needle: str, words: list[tuple[int, int]], pos: int, after: int | None,
+             near: tuple[int, int] | None) -> tuple[int, Match] | None:
+        """The longest run of words from ``pos`` found after ``after`` (nearest ``near`` for the first)."""
+        for k in range(len(words), pos + 1, -1):
+            part = clean(needle[words[pos][0]:words[k - 1][1]])
+            hits = [Match(s, s + len(part), "exact") for s in _occurrences(self.text, part)] or self._normalised(part)
+            if after is not None:
+                hits = [h for h in hits if after <= h.start <= after + MAX_PIECE_GAP]
+            if hits:
+                return k, min(hits, key=lambda m: _distance(m, near))
+        return None
 
     def find_all(self, name: str) -> list[Match]:
         """Every whole-word occurrence of a name: as written, else (case-folded) the first normalised one.

@@ -79,8 +79,13 @@ class Client:
         key = cache_key(self.settings.model, self.prompt.digest, f"{published}\x00{text}")
         hit = self.cache.get(key) if self.cache else None
         if hit is not None:
-            usage.cached += 1
-            return answer_json(Reply(hit.content))
+            try:
+                data = answer_json(Reply(hit.content))
+            except AnswerError:  # a cache line edited by hand: ask again
+                pass
+            else:
+                usage.cached += 1
+                return data
         reply = self._call(self.prompt.user(text, published), usage)
         try:
             data = answer_json(reply)

@@ -202,10 +202,11 @@ class Grounder:
         content = raw.get("content")
         found = self.evidence(raw.get("evidence"))
         near = (found[1].start, found[1].end) if found else None
-        m = self.span(content, near) if isinstance(content, str) else None
-        if m is None:
+        parts = self.aligner.find_pieces(content, near) if isinstance(content, str) and content.strip() else None
+        if not parts:
             self.drops["claims"] += 1
             return None
+        m = Match(parts[0].start, parts[-1].end, parts[0].how if len(parts) == 1 else "pieces")
         b, d = self.base, self.document.id
         if found is None:  # the model's evidence is not in the text: the content's sentence is
             s, e = _sentence(self.text, m.start, m.end)
@@ -218,11 +219,12 @@ class Grounder:
             if cue is None:
                 self.drops["cues"] += 1
         speaker = self.ref(raw.get("speaker"))
-        spans = ClaimSpans(doc=d, content=[[m.start + b, m.end + b]],
+        spans = ClaimSpans(doc=d, content=[[p.start + b, p.end + b] for p in parts],
                            cue=None if cue is None else [cue.start + b, cue.end + b],
                            speaker=_speaker_span(actors, speaker, ev))
         item = Claim(id="", speaker=speaker, cue=None if cue is None else self.text[cue.start:cue.end],
-                     direct=raw.get("direct") is True, content=self.text[m.start:m.end], spans=spans, evidence=ev,
+                     direct=raw.get("direct") is True, content=" ".join(self.text[p.start:p.end] for p in parts),
+                     spans=spans, evidence=ev,
                      rule=CLAIM_RULE, backend=LLM_BACKEND)
         if m.how != "exact":
             item.set_trace("content", align_rule(m))
