@@ -20,16 +20,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from typing import Any
+from typing import Any, cast, get_args
 
 from backchannel.llm.align import Aligner, Match
 from backchannel.model import (ACTOR_KINDS, INTERACTION_TYPES, MODALITIES, Actor, Claim, ClaimSpans, Count,
-                               Document, Dossier, Evidence, Interaction, Mention, Time, as_interaction_type,
-                               as_modality)
+                               Document, Dossier, Evidence, Interaction, Mention, Qualifier, Time,
+                               as_interaction_type, as_modality)
 
 LLM_BACKEND = "llm"
 ACTOR_RULE, INTERACTION_RULE, CLAIM_RULE = "llm.answer.actor", "llm.answer.interaction", "llm.answer.claim"
-QUALIFIERS = frozenset({"exactly", "over", "under", "about"})
+QUALIFIERS = frozenset(get_args(Qualifier))
 
 Drops = Counter  # kind of item or part -> how many were dropped
 
@@ -246,7 +246,7 @@ def _count(raw: Any) -> Count | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("value"), int) or isinstance(raw.get("value"), bool):
         return None
     q = raw.get("qualifier")
-    return Count(value=raw["value"], qualifier=q if q in QUALIFIERS else "exactly")
+    return Count(value=raw["value"], qualifier=cast(Qualifier, q) if q in QUALIFIERS else "exactly")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
