@@ -8,7 +8,8 @@ leaves the machine.
 
 The model name picks the behaviour (``good``, ``fenced``, ``malformed``,
 ``notjson``, ``truncated``, ``slow``, ``flaky429``, ``flaky500``, ``down500``,
-``noschema``, ``hallucinated``, ``mixed``). A ``good`` answer is the
+``noschema``, ``hallucinated``, ``mixed``, ``cutlong``: cut off when
+the text read is over 1,500 characters). A ``good`` answer is the
 registered answer with the most evidence sentences in the text read, cut
 down to the items whose words are in that text, as a model reading only that
 piece would answer. Every text and answer here is invented for the tests.
@@ -124,7 +125,7 @@ class Stub:
             content = "```json\n" + content + "\n```"
         elif model == "malformed":
             content = "Here is what I found: Zora Pellwick met the council."
-        elif model == "truncated":
+        elif model == "truncated" or (model == "cutlong" and len(doc) > 1500):
             content, stop = content[: len(content) // 2], "length"
         elif model == "hallucinated":
             content = json.dumps(INVENTED)

@@ -171,3 +171,15 @@ def test_the_concurrency_limit_holds_the_calls_in_flight(stub):
     backend.close()
     assert [r.name for r in out] == [d.id for d in docs] and all(r.error is None for r in out)
     assert backend.client.slots._value == 2  # type: ignore[attr-defined]  # every slot given back
+
+
+def test_a_piece_whose_answer_is_cut_off_is_read_again_in_halves(stub):
+    text = REPORT + "\n" + FILLER + "\n\n" + FILLER + "\n\n" + REPORT.replace("Friday", "Sunday")
+    assert len(text) > 2000
+    [r] = run(settings(stub.url, "cutlong", chunk_chars=6000, overlap=120), document(text))
+    assert r.error is None, r.error
+    d = r.dossier
+    assert d.meta.split == 1 and d.meta.chunks >= 2 and d.meta.requests == d.meta.chunks + 1
+    assert len(d.claims) == 6 and d.reference_errors() == []
+    [short] = run(settings(stub.url, "truncated", chunk_chars=6000), document())  # too short to halve
+    assert short.error is not None and "truncated answer" in short.error

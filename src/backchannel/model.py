@@ -263,6 +263,7 @@ class BackendRun(Base, kw_only=True):
     model: str | None = None
     protocol: str | None = None
     chunks: int = 0
+    split: int = 0  # pieces read again as two halves after an answer cut off at the model's output limit
     requests: int = 0
     cached: int = 0
     retries: int = 0

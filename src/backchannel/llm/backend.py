@@ -21,7 +21,7 @@ from functools import partial
 from typing import Callable, Iterable, Iterator
 
 from backchannel.ingest import InputError, Item
-from backchannel.llm.client import Client, LLMError, Usage
+from backchannel.llm.client import Client, LLMError, Truncated, Usage
 from backchannel.llm.ground import Grounder
 from backchannel.llm.merge import Merger, MergeStats
 from backchannel.llm.prompt import load_prompt
@@ -29,6 +29,9 @@ from backchannel.llm.settings import LLMSettings
 from backchannel.model import BackendRun, Document, Dossier
 from backchannel.nlp import chunk_spans
 from backchannel.pipeline import Result, finish
+
+#: A piece whose answer was cut off is read again as two halves, down to pieces of this size.
+MIN_SPLIT_CHARS = 1_000
 
 RulesRun = Callable[[Iterable[Item | InputError]], Iterator[Result]]
 
@@ -66,9 +69,20 @@ class LLMBackend:
         stats = MergeStats()
         out = Dossier(documents=[document], meta=meta)
         merger = Merger(out, stats, compare=False)
+        todo = deque(pieces(document.text, self.settings.chunk_chars, self.settings.overlap))
         try:
-            for start, end in pieces(document.text, self.settings.chunk_chars, self.settings.overlap):
-                answer = self.client.answer(document.text[start:end], document.published, usage)
+            while todo:
+                start, end = todo.popleft()
+                try:
+                    answer = self.client.answer(document.text[start:end], document.published, usage)
+                except Truncated:
+                    if end - start < 2 * MIN_SPLIT_CHARS:
+                        raise
+                    half = (end - start) // 2 + self.settings.overlap
+                    todo.extendleft(reversed([(a + start, b + start) for a, b in
+                                              pieces(document.text[start:end], half, self.settings.overlap)]))
+                    meta.split += 1
+                    continue
                 grounder = Grounder(document, start, end)
                 merger.merge(grounder.ground(answer))
                 drops.update(grounder.drops)
@@ -89,7 +103,7 @@ class LLMBackend:
             dossier.meta = meta
             return dossier, [f"llm: {exc}; this dossier is the rules' alone"]
         assert isinstance(extra.meta, BackendRun)
-        for name in ("chunks", "requests", "cached", "retries", "prompt_tokens", "completion_tokens", "cost",
+        for name in ("chunks", "split", "requests", "cached", "retries", "prompt_tokens", "completion_tokens", "cost",
                      "dropped"):
             setattr(meta, name, getattr(extra.meta, name))
         stats = MergeStats()

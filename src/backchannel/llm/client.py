@@ -40,6 +40,10 @@ class LLMError(Exception):
     """A call that failed for good: the reason names what went wrong (and how often it was tried)."""
 
 
+class Truncated(LLMError):
+    """The model stopped at its output limit before its answer ended: a shorter text may fit."""
+
+
 @dataclass(slots=True)
 class Usage:
     """What one document's calls cost: requests made, answers from the cache, retries and tokens."""
@@ -90,7 +94,7 @@ class Client:
         try:
             data = answer_json(reply)
         except AnswerError as exc:
-            raise LLMError(str(exc)) from None
+            raise (Truncated if reply.truncated else LLMError)(str(exc)) from None
         if self.cache is not None:
             self.cache.put(key, self.settings.model, Cached(reply.content, reply.prompt_tokens,
                                                             reply.completion_tokens))
