@@ -130,6 +130,7 @@ def test_a_server_without_json_schema_is_asked_in_json_mode(stub, protocol, suff
         assert [b["response_format"]["type"] for b in bodies] == ["json_schema", "json_object"]
     else:
         assert isinstance(bodies[0]["format"], dict) and bodies[1]["format"] == "json"
+        assert bodies[0]["options"]["num_ctx"] >= 16_384
 
 
 def test_the_cache_answers_the_second_run(stub, tmp_path):

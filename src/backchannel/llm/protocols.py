@@ -17,6 +17,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+#: Ollama's context window for a call. Why set: its default (2,048 or 4,096 tokens by version) is
+#: shorter than the prompt with its worked example (about 5,000 tokens), and Ollama cuts a long
+#: prompt silently instead of refusing it.
+OLLAMA_CONTEXT = 16_384
+
 #: Answer formats in the order they are tried.
 FORMATS: tuple[str, ...] = ("json_schema", "json", "none")
 
@@ -41,7 +46,7 @@ def request_body(protocol: str, model: str, system: str, user: str, schema: dict
     messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
     if protocol == "ollama":
         body: dict[str, Any] = {"model": model, "messages": messages, "stream": False,
-                                "options": {"temperature": 0}}
+                                "options": {"temperature": 0, "num_ctx": OLLAMA_CONTEXT}}
         if fmt == "json_schema":
             body["format"] = schema
         elif fmt == "json":
