@@ -2,7 +2,7 @@
 
 Why from data files: the instructions (``data/llm_prompt.toml``) restate the
 dossier contract for a model, and the worked example (``data/llm_example.json``:
-the bundled example report and its gold dossier) shows the exact answer shape,
+an invented example report (examples/synthetic) and its gold dossier) shows the exact answer shape,
 the gold files' shape: a dossier without offsets or ids on acts and claims.
 Keeping both out of the code means a prompt can be tuned without touching it,
 and :attr:`Prompt.digest` (a hash of everything but the report) keys the
