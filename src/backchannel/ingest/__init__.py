@@ -36,7 +36,7 @@ JSONL_EXTS = {".jsonl", ".ndjson"}
 KNOWN_EXTS = TEXT_EXTS | HTML_EXTS | JSONL_EXTS
 #: Inputs read through :mod:`.web`: pages to fetch, and web archives (named directly, not in folders).
 URL_PREFIXES = ("http://", "https://")
-WARC_EXTS = (".warc", ".warc.gz", ".arc", ".arc.gz")
+WARC_EXTS = (".warc", ".warc.gz")
 
 #: Documents longer than this (characters of text) are refused with a clear error.
 #: Longer texts would parse (in chunks, see :mod:`backchannel.nlp`) but are
