@@ -44,12 +44,12 @@ def copy_stats(con) -> dict[str, Any]:  # noqa: ANN001
     """Syndicated copies (store/copies.py) and documents read from the web (issue 18)."""
     one = lambda sql: con.execute(sql).fetchone()  # noqa: E731
     groups = con.execute(
-        "SELECT c.original, o.source, count(*), list(DISTINCT coalesce(d.source, '(unknown)') ORDER BY 1) "
+        "SELECT c.original, o.source, count(*), list(DISTINCT coalesce(d.source, '(unknown)')) "
         "FROM copies c LEFT JOIN documents o ON o.id = c.original LEFT JOIN documents d ON d.id = c.doc "
         "GROUP BY ALL ORDER BY 3 DESC, 1 LIMIT 10").fetchall()
     return {"copies": one("SELECT count(*) FROM copies")[0],
             "originals_copied": one("SELECT count(DISTINCT original) FROM copies")[0],
-            "copy_groups": [{"original": o, "source": src, "copies": n, "outlets": outlets}
+            "copy_groups": [{"original": o, "source": src, "copies": n, "outlets": sorted(outlets)}
                             for o, src, n, outlets in groups],
             "web_documents": one("SELECT count(*) FROM web")[0],
             "feeds": one("SELECT count(DISTINCT feed) FROM web")[0]}
