@@ -41,7 +41,7 @@ import corpus
 from corpus import HERE, WORK, words
 
 ROOT = HERE.parent
-SECTIONS = ("throughput", "scaling", "growth", "profile", "memory")
+SECTIONS = ("throughput", "scaling", "growth", "profile", "memory", "fetch")
 GOAL_RATIO = 0.7
 
 
@@ -848,6 +848,10 @@ def main(argv=None) -> int:
         run_cprofile(parsed, docs, args, res)
     if "memory" in only:
         run_memory(docs, args, res)
+    if "fetch" in only:  # web input (issue 18): benchmarks/fetch.py, its own results file
+        import fetch as fetch_bench
+
+        fetch_bench.main(["--quick"] if args.quick else [])
 
     res["total_seconds"] = time.perf_counter() - t_start
     res["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
