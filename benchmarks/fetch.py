@@ -5,7 +5,7 @@
     python benchmarks/fetch.py --quick    # 200 pages; writes benchmarks/work/results-fetch-quick.json
 
 A local site (tests/web_site.py: http.server on 127.0.0.1, in this process)
-serves N invented news pages of ~25 KB each (article, navigation, script and
+serves N invented news pages of ~16 KB each (article, navigation, script and
 footer boilerplate) and an RSS feed listing them all. A *separate* reader
 process measures, so the server's memory is not counted:
 
@@ -124,7 +124,7 @@ def markdown(res: dict) -> str:
     f, r, d = res["fetch"], res["read"], res["feed"]
     growth = lambda m: (m["rss_end_mb"] / m["rss_half_mb"] - 1) * 100  # noqa: E731
     return "\n".join([
-        f"| {res['pages']:,} local pages (~{res['page_bytes'] // 1000} KB) | pages/s | seconds | peak RSS | "
+        f"| {res['pages']:,} local pages (~{f['bytes'] / res['pages'] / 1000:.0f} KB) | pages/s | seconds | peak RSS | "
         "RSS half -> end |",
         "|---|--:|--:|--:|--:|",
         f"| fetch only (robots.txt, size limit) | {f['per_second']} | {f['seconds']:.1f} | "
@@ -132,7 +132,7 @@ def markdown(res: dict) -> str:
         f"| read: fetch + canonical + trafilatura | {r['per_second']} | {r['seconds']:.1f} | "
         f"{r['peak_rss_mb']:.0f} MB | {r['rss_half_mb']:.0f} -> {r['rss_end_mb']:.0f} MB ({growth(r):+.1f}%) |",
         f"| feed re-read, all {d['skipped']:,} items stored | - | {d['seconds']:.2f} | {d['peak_rss_mb']:.0f} MB | "
-        f"{d['requests']} request(s) |",
+        f"{d['requests']} requests (robots.txt, the feed) |",
     ])
 
 
