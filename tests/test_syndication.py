@@ -84,6 +84,22 @@ def test_a_replaced_copy_is_compared_again(store, nlp, tmp_path):
     assert rows(path, "SELECT count(*) FROM copies")[0][0] == 0  # no longer a copy of w0
 
 
+def test_reanalysing_everything_keeps_the_same_copies(store, nlp):
+    from backchannel.pipeline import analyze
+    from backchannel.store import extractor_version
+    from backchannel.store.writer import Writer, outdated
+
+    before = rows(store, "SELECT doc, original FROM copies ORDER BY doc")
+    con = connect(store)
+    try:
+        w = Writer(con, extractor_version(), group=2)
+        tally = w.write(analyze(w.again(outdated(con, extractor_version(), everything=True)), nlp=nlp, batch_size=2))
+    finally:
+        con.close()
+    assert tally.replaced == 6
+    assert rows(store, "SELECT doc, original FROM copies ORDER BY doc") == before  # the original stays one
+
+
 def test_a_schema_2_store_is_migrated_and_its_copies_found(nlp, tmp_path):
     path = tmp_path / "old.duckdb"
     add(path, wire_items()[:3], nlp)

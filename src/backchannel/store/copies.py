@@ -50,7 +50,9 @@ def record(con, docs: Iterable[tuple[str, str]]) -> int:  # noqa: ANN001 - duckd
     found: list[tuple[str, str, float]] = []
     for d, _text in docs:
         sig = sigs[d]
-        best = max(((similarity(sig, s), other) for other, s in known.items() if other != d), default=(0.0, ""))
+        # never a copy of itself, nor of its own copies (a replaced or re-analysed original stays one)
+        best = max(((similarity(sig, s), other) for other, s in known.items() if d not in (other, root[other])),
+                   default=(0.0, ""))
         if sig is not None and best[0] >= THRESHOLD:
             original = root[best[1]]
             if original not in known:
