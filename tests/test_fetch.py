@@ -181,3 +181,10 @@ def test_one_bad_page_never_sinks_the_batch(site):
     kinds = [type(r).__name__ for r in results]
     assert kinds == ["InputError", "Item", "InputError", "InputError"]  # /go is /news/quay-talks again
     assert [r.name for r in results] == [site.base + p for p in ("/loop/a", "/news/quay-talks", "/report.pdf", "/huge")]
+
+
+def test_urls_no_client_can_parse_are_errors_too():
+    web = Web(FetchOptions(delay=0, retries=0))
+    got = list(read_inputs(["https://[::1/x", "http://\u2603\u2603..example/"], web=web))
+    assert [type(g).__name__ for g in got] == ["InputError", "InputError"]
+    assert [g.reason.split(":")[0] for g in got if isinstance(g, InputError)] == ["cannot fetch", "invalid URL"]

@@ -35,6 +35,9 @@ def read_feed(spec: str, web: Web, max_chars: int, timeout: float | None) -> Ite
     except (OSError, FetchError) as exc:
         yield InputError(spec, f"feed: {getattr(exc, 'strerror', None) or exc}")
         return
+    except Exception as exc:  # a feed URL no client can parse: this feed's error, never the run's
+        yield InputError(spec, f"feed: cannot fetch: {type(exc).__name__}: {exc}")
+        return
     entries = parse_feed(raw, spec)
     if isinstance(entries, str):
         yield InputError(spec, f"feed: {entries}")

@@ -155,6 +155,8 @@ class Fetcher:
                 reason, after = _connect_reason(exc), None
             except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
                 reason, after = f"connection broken: {exc or type(exc).__name__}", None
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # unsupported scheme, proxy, bad request: final
+                raise FetchError(f"{type(exc).__name__}: {exc}") from None
             if attempt < self.opts.retries:
                 time.sleep(min(30.0, after if after is not None else self.opts.backoff * 2 ** attempt))
         tries = self.opts.retries + 1

@@ -43,7 +43,7 @@ class Robots:
         rp = RobotFileParser(url)
         try:
             status, body = self.fetcher.raw(url, ROBOTS_LIMIT)
-        except httpx.HTTPError:
+        except (httpx.HTTPError, httpx.InvalidURL):
             rp.allow_all = True  # type: ignore[attr-defined]  # the parser's own switch (urllib sets it on 4xx)
             return rp
         if status in (401, 403) or status >= 500:

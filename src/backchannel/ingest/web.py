@@ -20,6 +20,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+import msgspec
+
 from backchannel.ingest.canonical import canonical_url, url_id
 from backchannel.ingest.decode import decode
 from backchannel.ingest.fetch import Fetcher, FetchError, FetchOptions
@@ -110,8 +112,13 @@ class Web:
         except FetchError as exc:
             yield InputError(url, str(exc))
             return
-        origin = Origin(url, page.final_url, "", page.fetched_at, *(
-            (entry.feed, entry.title, entry.published) if entry else (None, None, None)))
+        except Exception as exc:  # a URL no client can parse (IDNA, ...): this page's error, never the run's
+            yield InputError(url, f"cannot fetch: {type(exc).__name__}: {exc}")
+            return
+        origin = Origin(url, page.final_url, "", page.fetched_at)
+        if entry is not None:
+            origin = dataclasses.replace(origin, feed=entry.feed, feed_title=entry.title,
+                                         feed_published=entry.published)
         item = self.page_item(page.body, page.charset, url, origin, max_chars, timeout)
         if item is not None:
             yield item
@@ -158,8 +165,6 @@ class Web:
         doc = got.document
         fields = {"id": doc_id, "url": canon, "title": doc.title or origin.feed_title,
                   "published": doc.published or origin.feed_published}
-        import msgspec
-
         return Item(msgspec.structs.replace(doc, **fields), name, doc_id,
                     tuple(warnings) + got.warnings, dataclasses.replace(origin, canonical_url=canon))
 
