@@ -104,7 +104,7 @@ def test_a_schema_2_store_is_migrated_and_its_copies_found(nlp, tmp_path):
     path = tmp_path / "old.duckdb"
     add(path, wire_items()[:3], nlp)
     c = duckdb.connect(str(path))  # make it what schema 2 was
-    for table in ("web", "minhashes", "copies"):
+    for table in ("web", "minhashes", "minhash_bands", "copies"):
         c.execute(f"DROP TABLE {table}")
     c.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     c.close()

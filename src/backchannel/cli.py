@@ -101,6 +101,9 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
     if corpus_dir is not None:
         from backchannel.cli_across import analyze_corpus
 
+        if has_web_input(web_opts):
+            raise click.UsageError("--urls and --feed are read by `analyze PATH...` and `corpus add`, not with --corpus")
+
         analyze_corpus([str(corpus_dir), *paths], out, aliases, force, model, batch_size, n_process,
                        max_chars, doc_timeout, html=html)
         return

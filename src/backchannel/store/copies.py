@@ -7,12 +7,13 @@ query see it without resolving the corpus. The original is the earliest stored
 report of the group: a copy of a copy points to the first one, so a group has
 one original however its members arrived.
 
-Why band keys in a column rather than an in-memory LSH index: a store grows to
+Why band keys in a table rather than an in-memory LSH index: a store grows to
 millions of reports and the writer's memory must stay flat. The LSH bands are
 datasketch's for the threshold (:func:`backchannel.resolve.across.dupes.band_keys`);
-a group of new reports finds its candidates with one scan
-(``list_has_any(bands, ?)``), then each candidate's signature is compared. A
-text under five words has no signature and is never a copy.
+``minhash_bands`` holds one (key, doc) row per band of each report, and a group
+of new reports finds its candidates with one hash join on the keys; each
+candidate that shares a band with a report is compared by signature. A text
+under five words has no signature and is never a copy.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import numpy as np
 from backchannel.resolve.across.dupes import THRESHOLD, Signature, band_keys, signature, similarity
 
 #: The tables that follow a document's text: deleted with it when it is replaced.
-TABLES = ("minhashes", "copies")
+TABLES = ("minhashes", "minhash_bands", "copies")
 #: Documents read per page by the migration's backfill.
 PAGE = 512
 
@@ -33,51 +34,65 @@ def record(con, docs: Iterable[tuple[str, str]]) -> int:  # noqa: ANN001 - duckd
     """Store the MinHash of each (id, text), in order, and a ``copies`` row for each near-duplicate.
 
     Runs in the caller's transaction; returns the number of copies found. A
-    document is compared with the stored ones and with those before it in ``docs``.
+    document is compared with the stored ones and with those before it in ``docs``
+    that share an LSH band key with it.
     """
     docs = list(docs)
     sigs = {d: signature(t) for d, t in docs}
     keys = {d: band_keys(s) for d, s in sigs.items()}
+    by_key: dict[int, list[str]] = {}
     wanted = sorted({k for ks in keys.values() for k in ks})
-    known: dict[str, Signature] = {}
-    root: dict[str, str] = {}
     if wanted:
-        for doc, sig, original in con.execute(
-                "SELECT m.doc, m.signature, c.original FROM minhashes m LEFT JOIN copies c ON c.doc = m.doc "
-                "WHERE list_has_any(m.bands, ?::UBIGINT[])", [wanted]).fetchall():
-            known[doc] = np.asarray(sig, dtype=np.uint32)
-            root[doc] = original or doc
+        for key, doc in con.execute("SELECT key, doc FROM minhash_bands WHERE key IN (SELECT unnest(?::UBIGINT[]))",
+                                    [wanted]).fetchall():
+            by_key.setdefault(key, []).append(doc)
+    stored = sorted({d for ds in by_key.values() for d in ds})
+    known, root = _stored(con, stored)
     found: list[tuple[str, str, float]] = []
     for d, _text in docs:
         sig = sigs[d]
+        if sig is None:
+            continue
+        candidates = {o for k in keys[d] for o in by_key.get(k, ()) if o in known}
         # never a copy of itself, nor of its own copies (a replaced or re-analysed original stays one)
-        best = max(((similarity(sig, s), other) for other, s in known.items() if d not in (other, root[other])),
-                   default=(0.0, ""))
-        if sig is not None and best[0] >= THRESHOLD:
+        best = max(((similarity(sig, known[o]), o) for o in candidates if d not in (o, root[o])), default=(0.0, ""))
+        root[d] = d
+        if best[0] >= THRESHOLD:
             original = root[best[1]]
             if original not in known:
-                known.update(_signatures(con, [original]))
+                known.update(_stored(con, [original])[0])
             score = similarity(sig, known[original]) if original in known else best[0]
             found.append((d, original, round(score, 4)))
             root[d] = original
-        elif sig is not None:
-            root[d] = d
-        if sig is not None:
-            known[d] = sig
-    rows = [(d, [int(x) for x in sigs[d]], keys[d]) for d, _ in docs if sigs[d] is not None]  # type: ignore[union-attr]
-    if rows:
-        con.execute("INSERT INTO minhashes SELECT unnest(?::VARCHAR[]), unnest(?::UINTEGER[][]), "
-                    "unnest(?::UBIGINT[][])", [[r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]])
-    if found:
-        con.execute("INSERT INTO copies SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DOUBLE[])",
-                    [[f[0] for f in found], [f[1] for f in found], [f[2] for f in found]])
+        known[d] = sig
+        for k in keys[d]:
+            by_key.setdefault(k, []).append(d)
+    _insert(con, [(d, sigs[d], keys[d]) for d, _ in docs], found)
     return len(found)
 
 
-def _signatures(con, ids: list[str]) -> dict[str, Signature]:  # noqa: ANN001
-    rows = con.execute("SELECT doc, signature FROM minhashes WHERE doc IN (SELECT unnest(?::VARCHAR[]))",
-                       [ids]).fetchall()
-    return {d: np.asarray(s, dtype=np.uint32) for d, s in rows if s is not None}
+def _insert(con, rows: list[tuple[str, Signature | None, list[int]]],  # noqa: ANN001
+            found: list[tuple[str, str, float]]) -> None:
+    rows = [r for r in rows if r[1] is not None]
+    if rows:
+        con.execute("INSERT INTO minhashes SELECT unnest(?::VARCHAR[]), unnest(?::UINTEGER[][])",
+                    [[r[0] for r in rows], [[int(x) for x in r[1]] for r in rows]])  # type: ignore[union-attr]
+        pairs = [(k, r[0]) for r in rows for k in r[2]]
+        con.execute("INSERT INTO minhash_bands SELECT unnest(?::UBIGINT[]), unnest(?::VARCHAR[])",
+                    [[p[0] for p in pairs], [p[1] for p in pairs]])
+    if found:
+        con.execute("INSERT INTO copies SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DOUBLE[])",
+                    [[f[0] for f in found], [f[1] for f in found], [f[2] for f in found]])
+
+
+def _stored(con, ids: list[str]) -> tuple[dict[str, Signature], dict[str, str]]:  # noqa: ANN001
+    """Signatures of stored documents, and the original each one copies (itself when none)."""
+    if not ids:
+        return {}, {}
+    rows = con.execute("SELECT m.doc, m.signature, c.original FROM minhashes m LEFT JOIN copies c ON c.doc = m.doc "
+                       "WHERE m.doc IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+    return ({d: np.asarray(s, dtype=np.uint32) for d, s, _ in rows if s is not None},
+            {d: o or d for d, _, o in rows})
 
 
 def backfill(con) -> int:  # noqa: ANN001

@@ -28,7 +28,7 @@ import duckdb
 #: sources and first date, statements their content and kind, and every merge decision is
 #: a ``judgements`` row.
 #: 3: web input and syndicated copies (issue 18): the ``web`` table (where a page was read:
-#: link, feed, archive), ``minhashes`` (each report's MinHash and LSH band keys) and ``copies``
+#: link, feed, archive), ``minhashes`` and ``minhash_bands`` (each report's MinHash, its LSH band keys), ``copies``
 #: (a near-duplicate report, its original and their similarity). See :data:`SOURCE_DDL`.
 SCHEMA_VERSION = 3
 
@@ -44,8 +44,9 @@ SOURCE_DDL: dict[str, str] = {
     # document's url and id), the fetch time or WARC-Date, the feed and what it says, the WARC file
     "web": ("doc VARCHAR NOT NULL, url VARCHAR, final_url VARCHAR, canonical_url VARCHAR, fetched_at VARCHAR, "
             "feed VARCHAR, feed_title VARCHAR, feed_published VARCHAR, archive VARCHAR"),
-    # the MinHash of a document's five-word shingles and its LSH band keys (resolve/across/dupes.py)
-    "minhashes": "doc VARCHAR NOT NULL, signature UINTEGER[], bands UBIGINT[]",
+    # the MinHash of a document's five-word shingles (resolve/across/dupes.py), and its LSH band keys
+    "minhashes": "doc VARCHAR NOT NULL, signature UINTEGER[]",
+    "minhash_bands": "key UBIGINT NOT NULL, doc VARCHAR NOT NULL",
     # a near-duplicate of an earlier document (a wire copy): the original's id, the estimated Jaccard
     "copies": "doc VARCHAR NOT NULL, original VARCHAR NOT NULL, similarity DOUBLE",
 }
