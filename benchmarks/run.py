@@ -19,7 +19,8 @@ articles, read from ../shared at run time):
 Then 1 vs 2 processes, the peak RSS of ``backchannel analyze FILE.jsonl
 --format jsonl`` (a subprocess, polled with psutil) on 1k/10k/50k short
 documents, the time per document against its length, and a pyinstrument
-profile of the extraction. Writes benchmarks/results.json and docs/bench.png
+profile of the extraction; then benchmarks/fetch.py (web input: 1,000 local pages,
+its own results-fetch.json). Writes benchmarks/results.json and docs/bench.png
 (``--quick``: benchmarks/work/results-quick.json and bench-quick.png).
 """
 
