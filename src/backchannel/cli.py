@@ -21,6 +21,7 @@ from rich.console import Console
 from backchannel import __version__
 from backchannel.llm.options import llm_options
 from backchannel.llm.settings import LLMSettings
+from backchannel.cli_web import has_web_input, make_web, web_options, with_notes
 
 err = Console(stderr=True)
 
@@ -89,10 +90,11 @@ def main() -> None:
               help="Stop a document after this many seconds per 40,000 characters (default 60; 0: no limit).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @llm_options
+@web_options
 def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | None, fmt: str, out: Path | None,
             html: Path | None, force: bool, skip_existing: bool, model: str | None, batch_size: int,
             n_process: int, max_chars: int | None, doc_timeout: float | None, progress: bool | None,
-            llm: LLMSettings | None) -> None:
+            llm: LLMSettings | None, **web_opts) -> None:
     """Analyze reports: files, folders (recursively), JSONL (one document per line) or - for stdin.
 
     A document that cannot be read, analysed or written is reported on stderr
@@ -104,12 +106,14 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
 
         if llm is not None:
             raise click.UsageError("--backend llm/hybrid works on reports (analyze PATH..., corpus add), not --corpus")
+        if has_web_input(web_opts):
+            raise click.UsageError("--urls and --feed are read by `analyze PATH...` and `corpus add`, not with --corpus")
 
         analyze_corpus([str(corpus_dir), *paths], out, aliases, force, model, batch_size, n_process,
                        max_chars, doc_timeout, html=html)
         return
-    if not paths:
-        raise click.UsageError("give the reports to analyze (PATH...) or --corpus DIR")
+    if not paths and not has_web_input(web_opts):
+        raise click.UsageError("give the reports to analyze (PATH..., --urls FILE, --feed URL|FILE) or --corpus DIR")
     from backchannel.export import FORMATS
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT
@@ -129,7 +133,9 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
         outputs.close(ok=False)
         raise click.ClickException(str(exc)) from None
     timeout = DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout
-    items = outputs.screen(read_inputs(paths, max_chars=max_chars or MAX_CHARS, timeout=timeout or None))
+    web = make_web(web_opts, max_chars or MAX_CHARS)  # URLs, --urls, --feed, WARC (cli_web.py)
+    items = outputs.screen(with_notes(read_inputs(paths, max_chars=max_chars or MAX_CHARS, timeout=timeout or None,
+                                                  web=web), web))
     results = llm_results(llm, items, lambda its: run(its, nlp=nlp, batch_size=batch_size, n_process=n_process,
                                                       doc_timeout=timeout or None))
     show = progress if progress is not None else (err.is_terminal and fmt != "summary")

@@ -21,6 +21,7 @@ import click
 from rich.console import Console
 
 from backchannel.llm.options import llm_options
+from backchannel.cli_web import has_web_input, make_web, pop_web, web_options, with_notes
 
 err = Console(stderr=True)
 
@@ -69,11 +70,13 @@ def _analysis_options(f):
 
 @corpus.command()
 @click.argument("store", type=click.Path(path_type=Path))
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @_analysis_options
 @llm_options
+@web_options
 def add(store: Path, paths: tuple[str, ...], **opts) -> None:
-    """Analyse and store every new or changed document of PATHS (files, folders, JSONL, - for stdin).
+    """Analyse and store every new or changed document of PATHS (files, folders, JSONL, - for stdin,
+    http(s) URLs, .warc/.warc.gz web archives; --urls and --feed for lists of links and feeds).
 
     A document stored with the same content is skipped; one with the same id
     and new content replaces the old. Interrupted runs resume where they
@@ -82,11 +85,18 @@ def add(store: Path, paths: tuple[str, ...], **opts) -> None:
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT
 
+    web_opts = pop_web(opts)
+    if not paths and not has_web_input(web_opts):
+        raise click.UsageError("give the documents to add: PATH..., --urls FILE or --feed URL|FILE")
     if opts["llm"] is not None and opts["llm"].cache is None:  # answers kept beside the store
         opts["llm"] = replace(opts["llm"], cache=store.with_name(store.name + ".llm-cache.jsonl"))
     con = _open(store, create=True)
     timeout = DEFAULT_DOC_TIMEOUT if opts["doc_timeout"] is None else opts["doc_timeout"]
-    items = read_inputs(paths, max_chars=opts["max_chars"] or MAX_CHARS, timeout=timeout or None)
+    from backchannel.store.origins import known_urls  # web input (issue 18): feeds skip what is stored
+
+    web = make_web(web_opts, opts["max_chars"] or MAX_CHARS, known_urls(con))
+    items = with_notes(read_inputs(paths, max_chars=opts["max_chars"] or MAX_CHARS, timeout=timeout or None,
+                                   web=web), web)
     total = _estimate(paths) if _show(opts) and err.is_terminal else None
     _run(con, store, lambda w: w.screen(items), opts, total)
 
