@@ -27,12 +27,46 @@ import time
 from pathlib import Path
 
 from backchannel.resolve.across.entities import resolve_entities
-from backchannel.resolve.across.names import norm
+from backchannel.resolve.across.names import is_initialism, norm
+from backchannel.resolve.across.stories import story_groups
 from backchannel.resolve.across.records import ActorRec, actor_record
 from backchannel.resolve.across.words import words
 
 HUM = "HUM"
 APPOSITION = re.compile(r"\s*,?\s*")
+APPOSED_AFTER = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?(?:a|an|the)\s+([^,.;\n]+)", re.I)  # "X, 61, a tackle"
+PREDICATE = re.compile(r"(?:\s+[^\s,.;]+){0,2}?\s+(?:as|is|was)\s+((?:[^\s,.;]+\s*){1,4})", re.I)  # "X was named as the host"
+APPOSED_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the)\s+([^,.;\n]+?)\s*,\s*$", re.I)  # "the host, X"
+
+
+def context_roles(name: str, text: str, heads: set[str]) -> list[str]:
+    """Role words written around every occurrence of a name in its document.
+
+    "pilot X", "X, 61, a retired pilot", "the driver, X", "X was named as
+    the host". Only words that are the head of some description in the subtopic
+    count, so a verb before a name ("struck X") is never taken for its role; and
+    every occurrence of the name or its last word counts, not only the annotated
+    mentions, as a dossier's actor gathers its descriptors from the whole report.
+    """
+    toks = name.split()
+    forms = {name} | ({toks[-1]} if len(toks) > 1 and len(toks[-1]) > 2 else set())
+    out = []
+    for form in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            before = text[:m.start()].split()
+            if before and before[-1] in heads:
+                out.append(before[-1])
+            rest = text[m.end():m.end() + 120]
+            after = APPOSED_AFTER.match(rest)
+            if after:
+                out += [t for t in after.group(1).split()[:7] if t in heads][:1]
+            prior = APPOSED_BEFORE.search(text[max(0, m.start() - 120):m.start()])
+            if prior and prior.group(1).split()[-1] in heads:
+                out.append(prior.group(1).split()[-1])
+            pred = PREDICATE.match(rest)
+            if pred:
+                out += [t for t in pred.group(1).split() if t in heads][:1]
+    return out
 
 
 def record(doc: str, m: dict, common: set[str], text: str) -> ActorRec:
@@ -50,10 +84,14 @@ def record(doc: str, m: dict, common: set[str], text: str) -> ActorRec:
     descriptors = [lead] if named and norm(lead) in common else []
     before = text[:m["start"]].split()[-2:]
     for k in range(len(before)):
-        if named and norm(" ".join(before[k:])) in common:
+        if named and all(t.isalpha() for t in before[k:]) and norm(" ".join(before[k:])) in common:
             descriptors.append(" ".join(before[k:]))
             break
-    kind = "person" if named else "group"
+    heads = {t.split()[-1] for t in common if t and t.split()[-1].isalpha()}
+    person = named and not is_initialism(name) and name.split()[-1].lower() not in heads
+    if person:
+        descriptors += context_roles(name, text, heads)
+    kind = "person" if person else "group"
     return actor_record(doc, m["id"], name if named else m["text"], kind, named, descriptors=descriptors)
 
 
@@ -89,7 +127,8 @@ def resolve_subtopic(docs: list[dict]) -> dict[str, str]:
             recs.append(record(d["id"], m, common, d["text"]))
             last = m["id"]
     appositives(docs, recs)
-    res = resolve_entities(recs, distinct_within_doc=False, one_event=True)
+    stories = story_groups({d["id"]: d["text"] for d in docs})
+    res = resolve_entities(recs, distinct_within_doc=False, one_event=True, story_of=stories)
     label = {r.id: res.entity_of[r.key] for r in recs}
     for pid, antecedent in pronoun_of.items():
         label[pid] = label[antecedent] if antecedent else f"pronoun:{pid}"
