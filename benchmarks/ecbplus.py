@@ -26,8 +26,9 @@ import sys
 import time
 from pathlib import Path
 
-from backchannel.resolve.across.entities import resolve_entities
+from backchannel.resolve.across.entities import PERSON, resolve_entities
 from backchannel.resolve.across.names import is_initialism, norm
+from backchannel.resolve.across.mentions import Candidate, antecedent, is_collective, gender_of, is_plural, name_occurrences, pronoun_kind
 from backchannel.resolve.across.stories import story_groups
 from backchannel.resolve.across.records import ActorRec, actor_record
 from backchannel.resolve.across.words import words
@@ -76,7 +77,7 @@ def record(doc: str, m: dict, common: set[str], text: str) -> ActorRec:
     Williams"), and so are one or two words written just before the mention that
     are themselves a mention elsewhere ("... coach Maurice Cheeks").
     """
-    toks = m["text"].split()
+    toks = m["text"].split(" , ")[0].split()  # "Ana Varga , 61": the name is before the comma
     first = next((k for k, t in enumerate(toks) if t[:1].isupper()), None)
     lead = " ".join(toks[:first]) if first else ""
     name = " ".join(toks[first:]) if first is not None else m["text"]
@@ -88,7 +89,7 @@ def record(doc: str, m: dict, common: set[str], text: str) -> ActorRec:
             descriptors.append(" ".join(before[k:]))
             break
     heads = {t.split()[-1] for t in common if t and t.split()[-1].isalpha()}
-    person = named and not is_initialism(name) and name.split()[-1].lower() not in heads
+    person = named and not is_initialism(name) and name.split()[-1].lower() not in heads and not is_collective(name)
     if person:
         descriptors += context_roles(name, text, heads)
     kind = "person" if person else "group"
@@ -114,24 +115,43 @@ def appositives(docs: list[dict], recs: list[ActorRec]) -> None:
                     name.descriptors.append(desc.forms[0])
 
 
+def candidates(d: dict, recs: dict[str, ActorRec], names: dict[str, str]) -> list[Candidate]:
+    """The possible antecedents of a document's pronouns: its given mentions and its other name occurrences."""
+    out, taken = [], []
+    for m in d["mentions"]:
+        r = recs.get(m["id"])
+        if r is not None:
+            person = r.kind == PERSON
+            out.append(Candidate(m["start"], m["id"], person, r.named, gender_of(m["text"], person),
+                                 is_plural(m["text"], person)))
+        taken.append((m["start"], m["end"]))
+    for start, ref in name_occurrences(d["text"], names, taken):
+        r = recs[ref]
+        out.append(Candidate(start, ref, True, True, gender_of(r.name, True), False))
+    return out
+
+
 def resolve_subtopic(docs: list[dict]) -> dict[str, str]:
     """Mention id -> cluster label for the HUM mentions of one subtopic."""
-    recs, pronoun_of = [], {}
+    recs: list[ActorRec] = []
+    pronouns: list[tuple[dict, dict]] = []
     common = {norm(m["text"]) for d in docs for m in d["mentions"] if m["text"][:1].islower()}
     for d in docs:
-        last = None
-        for m in sorted((m for m in d["mentions"] if m["type"] == HUM), key=lambda m: m["start"]):
+        for m in (m for m in d["mentions"] if m["type"] == HUM):
             if norm(m["text"]) in words().pronouns or not norm(m["text"]):
-                pronoun_of[m["id"]] = last
-                continue
-            recs.append(record(d["id"], m, common, d["text"]))
-            last = m["id"]
+                pronouns.append((d, m))
+            else:
+                recs.append(record(d["id"], m, common, d["text"]))
     appositives(docs, recs)
+    by_id = {r.id: r for r in recs}
+    names = {r.name: r.id for r in recs if r.kind == PERSON}
+    cands = {d["id"]: candidates(d, by_id, names) for d in docs}
     stories = story_groups({d["id"]: d["text"] for d in docs})
     res = resolve_entities(recs, distinct_within_doc=False, one_event=True, story_of=stories)
     label = {r.id: res.entity_of[r.key] for r in recs}
-    for pid, antecedent in pronoun_of.items():
-        label[pid] = label[antecedent] if antecedent else f"pronoun:{pid}"
+    for d, m in pronouns:
+        ref = antecedent(m["start"], pronoun_kind(m["text"]), cands[d["id"]])
+        label[m["id"]] = label[ref] if ref else f"pronoun:{m['id']}"
     return label
 
 
