@@ -24,11 +24,12 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from backchannel.resolve.across.entities import PERSON, resolve_entities
-from backchannel.resolve.across.names import is_initialism, norm
-from backchannel.resolve.across.mentions import Candidate, antecedent, is_collective, gender_of, is_plural, name_occurrences, pronoun_kind
+from backchannel.resolve.across.names import head, is_initialism, norm, surname
+from backchannel.resolve.across.mentions import (FEMALE, MALE, Candidate, antecedent, gender_roles, is_collective, gender_of, is_plural, name_occurrences, pronoun_kind)
 from backchannel.resolve.across.stories import story_groups
 from backchannel.resolve.across.records import ActorRec, actor_record
 from backchannel.resolve.across.words import words
@@ -131,6 +132,33 @@ def candidates(d: dict, recs: dict[str, ActorRec], names: dict[str, str]) -> lis
     return out
 
 
+def add_gender_roles(docs: list[dict], recs: list[ActorRec], stories: dict[str, str],
+                     refs: dict[str, str | None]) -> None:
+    """A gendered description's head ("woman") as a descriptor of the story's only named person of that gender.
+
+    A person's gender: its given name, else the pronouns that were attached to it.
+    """
+    pron = {m["id"]: pronoun_kind(m["text"]) for d in docs for m in d["mentions"]}
+    votes: dict[str, Counter[str]] = {}
+    by_id = {r.id: r for r in recs}
+    for pid, ref in refs.items():
+        if ref in by_id and by_id[ref].kind == PERSON and pron[pid] in (MALE, FEMALE):
+            votes.setdefault(surname(by_id[ref].forms[0]) or "", Counter())[pron[pid] or ""] += 1
+    people, descs = [], []
+    for r in recs:
+        story = stories[r.doc]
+        if r.kind == PERSON and r.forms:
+            key = surname(r.forms[0]) or ""
+            vote = votes.get(key, Counter()).most_common(1)
+            people.append((story, key, gender_of(r.name, True) or (vote[0][0] if vote else None)))
+        elif not r.named and r.forms and not is_plural(r.name, False):
+            descs.append((story, head(r.forms[0]) or "", gender_of(r.name, False)))
+    roles = gender_roles(people, descs)
+    for r in recs:
+        if r.kind == PERSON and r.forms:
+            r.descriptors += sorted(roles.get((stories[r.doc], surname(r.forms[0]) or ""), ()))
+
+
 def resolve_subtopic(docs: list[dict]) -> dict[str, str]:
     """Mention id -> cluster label for the HUM mentions of one subtopic."""
     recs: list[ActorRec] = []
@@ -147,10 +175,12 @@ def resolve_subtopic(docs: list[dict]) -> dict[str, str]:
     names = {r.name: r.id for r in recs if r.kind == PERSON}
     cands = {d["id"]: candidates(d, by_id, names) for d in docs}
     stories = story_groups({d["id"]: d["text"] for d in docs})
+    refs = {m["id"]: antecedent(m["start"], pronoun_kind(m["text"]), cands[d["id"]]) for d, m in pronouns}
+    add_gender_roles(docs, recs, stories, refs)
     res = resolve_entities(recs, distinct_within_doc=False, one_event=True, story_of=stories)
     label = {r.id: res.entity_of[r.key] for r in recs}
     for d, m in pronouns:
-        ref = antecedent(m["start"], pronoun_kind(m["text"]), cands[d["id"]])
+        ref = refs[m["id"]]
         label[m["id"]] = label[ref] if ref else f"pronoun:{m['id']}"
     return label
 

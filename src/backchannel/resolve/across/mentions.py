@@ -53,8 +53,8 @@ def gender_of(text: str, person: bool) -> str | None:
     """A mention's gender from its words ("woman", "Mr") or, for a person's name, its given name."""
     lx = lexicon()
     toks = [fold(t) for t in re.findall(r"[^\W\d_]+", text)]
-    female = any(t in lx.words.female_words for t in toks)
-    male = any(t in lx.words.male_words for t in toks)
+    female = any(t in lx.words.female_words or t in words().female_heads for t in toks)
+    male = any(t in lx.words.male_words or t in words().male_heads for t in toks)
     if female != male:
         return FEMALE if female else MALE
     if person and toks:
@@ -120,4 +120,25 @@ def name_occurrences(text: str, names: dict[str, str], taken: list[tuple[int, in
         for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
             if not any(a <= m.start() < b for a, b in taken):
                 out.append((m.start(), ref))
+    return out
+
+
+def gender_roles(people: list[tuple[str, str, str | None]], descriptions: list[tuple[str, str, str | None]]
+                 ) -> dict[tuple[str, str], set[str]]:
+    """``(story, person) -> gendered heads`` it may be called by: the only named person of a gender in a story.
+
+    ``people``: (story, person key, gender) of named persons; ``descriptions``:
+    (story, head, gender) of singular descriptions. Why: in the reports of one
+    incident "the woman" is its only named woman (the driver who hit her is a man);
+    with two named women in the story, neither gets the word.
+    """
+    holders: dict[tuple[str, str], set[str]] = {}
+    for story, person, gender in people:
+        if gender:
+            holders.setdefault((story, gender), set()).add(person)
+    out: dict[tuple[str, str], set[str]] = {}
+    for story, head, gender in descriptions:
+        who = holders.get((story, gender or ""), set())
+        if gender and len(who) == 1:
+            out.setdefault((story, next(iter(who))), set()).add(head)
     return out

@@ -81,5 +81,4 @@ def story_role_keys(head_words: list[str], story: str | None) -> set[str]:
     """
     if story is None:
         return set()
-    stop = words().source_heads | words().pronouns
-    return {f"{story}|{h}" for h in head_words if h and h not in stop}
+    return {f"{story}|{h}" for h in head_words if h and h not in words().pronouns}
