@@ -27,7 +27,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from backchannel.resolve.across.entities import PERSON, resolve_entities
+from backchannel.resolve.across.entities import PERSON, given_name_slot, resolve_entities
 from backchannel.resolve.across.names import head, is_initialism, norm, surname
 from backchannel.resolve.across.mentions import (FEMALE, MALE, Candidate, antecedent, gender_roles, is_collective, gender_of, is_plural, name_occurrences, pronoun_kind)
 from backchannel.resolve.across.stories import story_groups
@@ -35,7 +35,7 @@ from backchannel.resolve.across.records import ActorRec, actor_record
 from backchannel.resolve.across.words import words
 
 HUM = "HUM"
-APPOSITION = re.compile(r"\s*,?\s*")
+APPOSITION = re.compile(r"\s*,\s*")  # "the host , X": a comma between (without one, "Kestrels tackle X" is a compound)
 APPOSED_AFTER = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?(?:a|an|the)\s+([^,.;\n]+)", re.I)  # "X, 61, a tackle"
 PREDICATE = re.compile(r"(?:\s+[^\s,.;]+){0,2}?\s+(?:as|is|was)\s+((?:[^\s,.;]+\s*){1,4})", re.I)  # "X was named as the host"
 APPOSED_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the)\s+([^,.;\n]+?)\s*,\s*$", re.I)  # "the host, X"
@@ -112,7 +112,7 @@ def appositives(docs: list[dict], recs: list[ActorRec]) -> None:
                 continue
             ra, rb = by_id[a["id"]], by_id[b["id"]]
             for name, desc in ((ra, rb), (rb, ra)):
-                if name.named and not desc.named and desc.forms:
+                if name.named and not desc.named and desc.forms and not is_plural(desc.name, False):
                     name.descriptors.append(desc.forms[0])
 
 
@@ -145,10 +145,15 @@ def add_gender_roles(docs: list[dict], recs: list[ActorRec], stories: dict[str, 
         if ref in by_id and by_id[ref].kind == PERSON and pron[pid] in (MALE, FEMALE):
             votes.setdefault(surname(by_id[ref].forms[0]) or "", Counter())[pron[pid] or ""] += 1
     people, descs = [], []
+    givens: dict[str, set[str]] = {}
+    for r in recs:
+        for slot, given in given_name_slot(r).items():
+            givens.setdefault(slot.split(":")[-1], set()).add(given)
     for r in recs:
         story = stories[r.doc]
         if r.kind == PERSON and r.forms:
             key = surname(r.forms[0]) or ""
+            key = key if len(givens.get(key, ())) < 2 else r.forms[0]  # two given names: two people
             vote = votes.get(key, Counter()).most_common(1)
             people.append((story, key, gender_of(r.name, True) or (vote[0][0] if vote else None)))
         elif not r.named and r.forms and not is_plural(r.name, False):
@@ -156,7 +161,9 @@ def add_gender_roles(docs: list[dict], recs: list[ActorRec], stories: dict[str, 
     roles = gender_roles(people, descs)
     for r in recs:
         if r.kind == PERSON and r.forms:
-            r.descriptors += sorted(roles.get((stories[r.doc], surname(r.forms[0]) or ""), ()))
+            key = surname(r.forms[0]) or ""
+            key = key if len(givens.get(key, ())) < 2 else r.forms[0]
+            r.descriptors += sorted(roles.get((stories[r.doc], key), ()))
 
 
 def resolve_subtopic(docs: list[dict]) -> dict[str, str]:

@@ -147,6 +147,10 @@ class Scorer:
         story_holders: dict[str, set[str]] = {}
         #: per record, its ``story|head`` keys (see :func:`stories.story_role_keys`); empty without stories
         self.story_keys: dict[tuple[str, str], set[str]] = {}
+        givens: dict[str, set[str]] = {}  # surname -> given names: "Ana Varga" and "Tomas Varga" are two holders
+        for r in recs:
+            for slot, given in given_name_slot(r).items():
+                givens.setdefault(slot, set()).add(given)
         for r in recs:
             person = r.named and r.kind == PERSON and bool(r.forms)
             if person:
@@ -155,8 +159,10 @@ class Scorer:
             if story_of and (person or not r.named):
                 heads = [head(t) or "" for t in (r.descriptors if r.named else r.forms[:1])]
                 self.story_keys[r.key] = story_role_keys(heads, story_of.get(r.doc))
+                last = surname(r.forms[0]) or r.forms[0] if person else ""
+                holder = last if len(givens.get(f"given:{last}", ())) < 2 else r.forms[0]
                 for k in self.story_keys[r.key] if person else ():
-                    story_holders.setdefault(k, set()).add(surname(r.forms[0]) or r.forms[0])
+                    story_holders.setdefault(k, set()).add(holder)
         self.unique_roles = {k for k, v in holders.items() if len(v) == 1}
         self.unique_story_roles = {k for k, v in story_holders.items() if len(v) == 1}
 
