@@ -33,6 +33,7 @@ from backchannel.resolve.across.names import (acronym, core_tokens, head, is_ini
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
 from backchannel.resolve.across.words import words
+from backchannel.resolve.across.words import words
 
 THRESHOLD = 4.5
 IDENTICAL = 7.0  # the weight of identical forms, kind and affiliation (grouped before blocking)
@@ -90,6 +91,16 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
         if len(f.split()) == 1:
             keys.add("a:" + f)
     return keys
+
+
+def office_title(name: str) -> bool:
+    """A description written as a title ("Harbour Commissioner", "County Attorney"): an office, one in every story.
+
+    Why: "the driver" of one incident is not the driver of another, but the
+    holder of a capitalised office is the same whichever story names it.
+    """
+    toks = name.split()
+    return len(toks) > 1 and all(t[:1].isupper() for t in toks if t.isalpha() and t.lower() not in words().stop)
 
 
 def given_name_slot(r: ActorRec) -> dict[str, str]:
@@ -278,7 +289,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
         if r.kind != PERSON and r.affiliation:  # an office or a team acts for one side only
             slot["affiliation"] = r.affiliation
         slot.update(given_name_slot(r))
-        if story_of and not r.named and r.doc in story_of:  # a description stands for one party per story
+        if story_of and not r.named and r.doc in story_of and not office_title(r.name):
             slot["story"] = story_of[r.doc]
         for g, j in aliases.index(r.forms, aliases.different):
             slot[f"different:{g}"] = str(j)
