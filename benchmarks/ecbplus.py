@@ -33,6 +33,7 @@ from backchannel.resolve.across.mentions import (FEMALE, MALE, Candidate, antece
 from backchannel.resolve.across.stories import story_groups
 from backchannel.resolve.across.records import ActorRec, actor_record
 from backchannel.resolve.across.words import words
+from backchannel.resolve.lexicon import lexicon
 
 HUM = "HUM"
 APPOSITION = re.compile(r"\s*,\s*")  # "the host , X": a comma between (without one, "Kestrels tackle X" is a compound)
@@ -56,8 +57,8 @@ def context_roles(name: str, text: str, heads: set[str]) -> list[str]:
     for form in forms:
         for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
             before = text[:m.start()].split()
-            if before and before[-1] in heads:
-                out.append(before[-1])
+            if before and before[-1].lower() in heads:
+                out.append(before[-1].lower())
             rest = text[m.end():m.end() + 120]
             after = APPOSED_AFTER.match(rest)
             if after:
@@ -170,7 +171,8 @@ def resolve_subtopic(docs: list[dict]) -> dict[str, str]:
     """Mention id -> cluster label for the HUM mentions of one subtopic."""
     recs: list[ActorRec] = []
     pronouns: list[tuple[dict, dict]] = []
-    common = {norm(m["text"]) for d in docs for m in d["mentions"] if m["text"][:1].islower()}
+    common = {norm(m["text"]) for d in docs for m in d["mentions"]
+              if m["text"][:1].islower() or lexicon().demonym(m["text"])}  # "an Australian": a description
     for d in docs:
         for m in (m for m in d["mentions"] if m["type"] == HUM):
             if norm(m["text"]) in words().pronouns or not norm(m["text"]):
