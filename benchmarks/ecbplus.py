@@ -27,8 +27,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from backchannel.resolve.across.entities import PERSON, given_name_slot, resolve_entities
-from backchannel.resolve.across.names import head, is_initialism, norm, surname
+from backchannel.resolve.across.entities import PERSON, given_name, resolve_entities
+from backchannel.resolve.across.names import head, is_initialism, norm, skeleton, surname
 from backchannel.resolve.across.mentions import (FEMALE, MALE, Candidate, antecedent, gender_roles, is_collective, gender_of, is_plural, name_occurrences, pronoun_kind)
 from backchannel.resolve.across.stories import story_groups
 from backchannel.resolve.across.records import ActorRec, actor_record
@@ -148,8 +148,8 @@ def add_gender_roles(docs: list[dict], recs: list[ActorRec], stories: dict[str, 
     people, descs = [], []
     givens: dict[str, set[str]] = {}
     for r in recs:
-        for slot, given in given_name_slot(r).items():
-            givens.setdefault(slot.split(":")[-1], set()).add(given)
+        if g := given_name(r):
+            givens.setdefault(g[0], set()).add(skeleton(g[1]))
     for r in recs:
         story = stories[r.doc]
         if r.kind == PERSON and r.forms:

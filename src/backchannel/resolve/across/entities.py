@@ -103,19 +103,25 @@ def office_title(name: str) -> bool:
     return len(toks) > 1 and all(t[:1].isupper() for t in toks if t.isalpha() and t.lower() not in words().stop)
 
 
+def given_name(r: ActorRec) -> tuple[str, str] | None:
+    """A named person's (surname, given name), normal forms, when the name has both."""
+    if r.kind != PERSON or not r.named or not r.forms:
+        return None
+    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
+    caps = [t for t in caps if t and t not in words().particles and t not in words().suffixes
+            and not t.isdigit() and strip_titles(t + " x") == t + " x"]
+    return (caps[-1], caps[0]) if len(caps) >= 2 else None
+
+
 def given_name_slot(r: ActorRec) -> dict[str, str]:
-    """A named person with a given name: ``{given:<surname>: skeleton of the given name}``.
+    """A named person with a given name: ``{given:<surname>: initial of the given name}``.
 
     Why: "Varga" may join "Ana Varga" or "Tomas Varga", never both; the slot keeps
-    two different given names with one surname out of one cluster.
+    two given names with one surname out of one cluster. The initial only, so that
+    the forms of one given name stay compatible ("Mo" / "Morris", "M." / "Mark").
     """
-    if r.kind != PERSON or not r.named or not r.forms:
-        return {}
-    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
-    caps = [t for t in caps if t and t not in words().particles and strip_titles(t + " x") == t + " x"]
-    if len(caps) < 2:
-        return {}
-    return {f"given:{caps[-1]}": skeleton(caps[0])}
+    g = given_name(r)
+    return {f"given:{g[0]}": skeleton(g[1])[:1]} if g else {}
 
 
 def candidate_pairs(recs: list[ActorRec], one_event: bool = False,
@@ -160,8 +166,8 @@ class Scorer:
         self.story_keys: dict[tuple[str, str], set[str]] = {}
         givens: dict[str, set[str]] = {}  # surname -> given names: "Ana Varga" and "Tomas Varga" are two holders
         for r in recs:
-            for slot, given in given_name_slot(r).items():
-                givens.setdefault(slot, set()).add(given)
+            if g := given_name(r):
+                givens.setdefault(g[0], set()).add(skeleton(g[1]))
         for r in recs:
             person = r.named and r.kind == PERSON and bool(r.forms)
             if person:
@@ -171,7 +177,7 @@ class Scorer:
                 heads = [head(t) or "" for t in (r.descriptors if r.named else r.forms[:1])]
                 self.story_keys[r.key] = story_role_keys(heads, story_of.get(r.doc))
                 last = surname(r.forms[0]) or r.forms[0] if person else ""
-                holder = last if len(givens.get(f"given:{last}", ())) < 2 else r.forms[0]
+                holder = last if len(givens.get(last, ())) < 2 else r.forms[0]
                 for k in self.story_keys[r.key] if person else ():
                     story_holders.setdefault(k, set()).add(holder)
         self.unique_roles = {k for k, v in holders.items() if len(v) == 1}
