@@ -165,7 +165,7 @@ class Scorer:
         #: per record, its ``story|head`` keys (see :func:`stories.story_role_keys`); empty without stories
         self.story_keys: dict[tuple[str, str], set[str]] = {}
         givens: dict[str, set[str]] = {}  # surname -> given names: "Ana Varga" and "Tomas Varga" are two holders
-        for r in recs:
+        for r in recs if story_of else ():
             if g := given_name(r):
                 givens.setdefault(g[0], set()).add(skeleton(g[1]))
         for r in recs:
