@@ -88,9 +88,9 @@ def context_roles(name: str, text: str, heads: set[str]) -> list[str]:
 def record(doc: str, m: dict, common: set[str], text: str) -> ActorRec:
     """An actor record of one mention: named when it has a capitalised word not written in lower case elsewhere.
 
-    Lower-case words before the name are its descriptors ("defensive tackle Jamal
-    Williams"), and so are one or two words written just before the mention that
-    are themselves a mention elsewhere ("... coach Maurice Cheeks").
+    Lower-case words before the name are its descriptors ("defensive tackle Tomas
+    Varga"), and so are one or two words written just before the mention that
+    are themselves a mention elsewhere ("... coach Ana Varga").
     """
     toks = m["text"].split(" , ")[0].split()  # "Ana Varga , 61": the name is before the comma
     first = next((k for k, t in enumerate(toks) if t[:1].isupper()), None)
@@ -112,7 +112,7 @@ def record(doc: str, m: dict, common: set[str], text: str) -> ActorRec:
 
 
 def appositives(docs: list[dict], recs: list[ActorRec]) -> None:
-    """A description written right beside a name ("the host, Ellen DeGeneres") becomes the name's descriptor.
+    """A description written right beside a name ("the host, Ilse Marrow") becomes the name's descriptor.
 
     Why: a dossier actor carries its descriptors; ECB+ gives bare mentions, and the
     resolver's "role held by one named person" evidence needs them.
