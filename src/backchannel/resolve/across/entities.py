@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
-from backchannel.resolve.across.cluster import Clusters, Judgement
+from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
 from backchannel.resolve.across.names import (acronym, core_tokens, head, is_initialism, norm, skeleton,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -114,14 +114,18 @@ def given_name(r: ActorRec) -> tuple[str, str] | None:
 
 
 def given_name_slot(r: ActorRec) -> dict[str, str]:
-    """A named person with a given name: ``{given:<surname>: initial of the given name}``.
+    """A named person with a given name: ``{given:<surname>: skeleton of the given name}``.
 
     Why: "Varga" may join "Ana Varga" or "Tomas Varga", never both; the slot keeps
-    two given names with one surname out of one cluster. The initial only, so that
-    the forms of one given name stay compatible ("Mo" / "Morris", "M." / "Mark").
+    two given names with one surname out of one cluster. A short given name (three
+    letters or fewer: a nickname or an initial, "Mo", "M.") is marked as a short
+    form (:data:`cluster.SHORT`) and fits the full name it begins ("Mo" / "Morris").
     """
     g = given_name(r)
-    return {f"given:{g[0]}": skeleton(g[1])[:1]} if g else {}
+    if not g:
+        return {}
+    sk = skeleton(g[1])
+    return {f"given:{g[0]}": sk[:1] + SHORT if len(g[1]) <= 3 else sk}
 
 
 def candidate_pairs(recs: list[ActorRec], one_event: bool = False,
