@@ -280,6 +280,14 @@ def profiles(recs: list[ActorRec]) -> list[list[int]]:
     return list(groups.values())
 
 
+def refusal(blocked: set[str]) -> str:
+    """Why a cannot-link refused a merge, from the constraint slots that clash (reviewable, so named)."""
+    notes = {"doc": "would join two actors of one report", "given": "two given names with one surname",
+             "story": "a description stands for one party per story", "affiliation": "would join two sides"}
+    said = sorted({notes.get(b.split(":")[0], b) for b in blocked})
+    return "; ".join(said) or notes["doc"]
+
+
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                      distinct_within_doc: bool = True, one_event: bool = False,
                      same: list[tuple[tuple[str, str], tuple[str, str]]] | None = None,
@@ -345,7 +353,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
         else:
             user = any(b.startswith("different:") for b in blocked)
             kind = FORBIDDEN if user else REFUSED
-            note = "alias file: different" if user else "would join two actors of one report"
+            note = "alias file: different" if user else refusal(blocked)
             out.judgements.append(Judgement(ka, kb, -neg, kind, why + [note]))
     build_entities(recs, uf, out)
     return out
