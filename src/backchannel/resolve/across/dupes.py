@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from functools import lru_cache
 
 import numpy as np
@@ -37,9 +38,22 @@ def signature(text: str) -> Signature | None:
     shingles = {" ".join(toks[i:i + SHINGLE]) for i in range(max(0, len(toks) - SHINGLE + 1))}
     if not shingles:
         return None
-    m = MinHash(num_perm=N_HASH)
+    m = MinHash(num_perm=N_HASH, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles])
     return m.hashvalues.copy()
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for N_HASH, drawn once.
+
+    Why cached: a new MinHash draws them again from its seed (the same values
+    every time), which cost more than hashing a report's shingles. CRC-32 (in C)
+    hashes the shingles: deterministic across processes, as stored signatures
+    must be, and several times faster than datasketch's default SHA-1.
+    """
+    a, b = MinHash(num_perm=N_HASH, scheme=SCHEME).permutations
+    return a, b
 
 
 def similarity(a: Signature | None, b: Signature | None) -> float:
@@ -50,7 +64,7 @@ def similarity(a: Signature | None, b: Signature | None) -> float:
 
 
 def _minhash(sig: Signature) -> MinHash:
-    return MinHash(num_perm=N_HASH, hashvalues=sig, scheme=SCHEME)
+    return MinHash(num_perm=N_HASH, hashvalues=sig, permutations=_permutations(), scheme=SCHEME)
 
 
 @lru_cache(maxsize=1)
