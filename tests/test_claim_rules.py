@@ -663,3 +663,108 @@ def test_claims_attribution_inverted_speaker(run, text, name):
 def test_claims_candidates_inflected_cue(claim):
     c = claim("The mediator hoped both delegations would return to Doha within a week.")
     assert c.cue == "hoped" and c.content == "both delegations would return to Doha within a week"
+
+
+# -- issue 12, round 3: nested attribution, issuers, descriptions ---------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Valmont Courier quoted an aide to the governor saying the bridge would reopen in May.", "aide"),
+    ("The Harlow Gazette reported a senior Dunmark official as saying that the truce was holding.",
+     "senior Dunmark official"),
+    ("Radio Pellin, citing two people familiar with the talks, reported that the rebels had dropped "
+     "their demand.", "people familiar with the talks"),
+    ("The broadcaster said, citing a militia commander, that the fighters would pull back.", "militia commander"),
+])
+def test_claims_relay_relayed_speaker(run, text, speaker):
+    claims, actors = run(text)
+    assert len(claims) == 1, [(c.cue, c.content) for c in claims]
+    assert actors[claims[0].speaker].name == speaker
+    assert trace(claims[0]).get("speaker") in ("claims.relay.relayed_speaker", "claims.speaker_actors.unnamed_source")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Harlow Gazette reported a Dunmark envoy saying that the prisoners were safe.", "Dunmark envoy",
+     "the prisoners were safe"),
+    ("The Harlow Gazette reported that Mayor Ilse Varga had said the port would stay shut.", "Ilse Varga",
+     "the port would stay shut"),
+])
+def test_claims_relay_innermost_speaker(run, text, speaker, content):
+    claims, actors = run(text)
+    assert len(claims) == 1 and speaker in actors[claims[0].speaker].name and claims[0].content == content
+    assert trace(claims[0]).get("speaker") in ("claims.relay.innermost_speaker", "claims.relay.relayed_speaker",
+                                               "claims.speaker_actors.unnamed_source")
+
+
+def test_claims_relay_innermost_speaker_not_for_plain_speech(run):
+    claims, actors = run("Mayor Ilse Varga said Tomas Reyes told her the port would stay shut.")
+    assert [actors[c.speaker].name for c in claims] == ["Ilse Varga"]
+
+
+def test_claims_relay_cites_source_only(run):
+    claims, _ = run("Radio Pellin, citing two people familiar with the talks, reported that the rebels had left.")
+    assert all(c.cue != "citing" for c in claims)
+    claims, _ = run("The court blocked the sale of the port, citing a threat to public safety.")
+    assert [c.cue for c in claims] == ["citing"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks resumed on Monday. A statement from the Kestrel Front said the fighters would withdraw.", "Kestrel Front"),
+    ("Talks resumed on Monday. A letter signed by Ilse Varga said the prisoners were safe.", "Ilse Varga"),
+    ("The exchange will take place on Friday, according to the Kestrel Front's website.", "Kestrel Front"),
+])
+def test_claims_speakers_document_issuer(run, text, speaker):
+    claims, actors = run(text)
+    assert len(claims) == 1 and actors[claims[0].speaker].name == speaker
+    assert trace(claims[0]).get("speaker") == "claims.speakers.document_issuer"
+
+
+def test_claims_speakers_document_issuer_not_the_last_subject(run):
+    claims, actors = run("The Kestrel Front issued a statement. A statement from the Dunmark ministry "
+                         "said the talks were useful.")
+    assert actors[claims[-1].speaker].name != "Kestrel Front"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harlow Mining, which holds the licence, said it had not been consulted. The company said it would "
+     "study every option.", "Harlow Mining"),
+    ("The Kestrel Front rejected the offer on Monday. Officials met again on Tuesday. "
+     "The movement said the offer was an insult.", "Kestrel Front"),
+])
+def test_claims_descriptions_definite_description(run, text, name):
+    claims, actors = run(text)
+    last = claims[-1]
+    assert actors[last.speaker].name == name
+    assert trace(last).get("speaker") in ("claims.descriptions.definite_description", None)
+
+
+def test_claims_descriptions_definite_description_keeps_an_unnamed_group(run):
+    claims, actors = run("Harlow Mining rejected the offer. A firm of auditors examined the books. "
+                         "The firm said the accounts were sound.")
+    assert actors[claims[-1].speaker].name != "Harlow Mining"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Prime Minister and Foreign Minister of Dunmark, Sheikh Aram Tal, arrived in Lindau. "
+     "Dunmark's prime minister said the talks were useful.", "Aram Tal"),
+    ("President Ilse Varga flew to Lindau. Talks began at noon. The president said the deal was close.",
+     "Ilse Varga"),
+])
+def test_claims_descriptions_title_holder(run, text, name):
+    claims, actors = run(text)
+    assert name in actors[claims[-1].speaker].name
+
+
+def test_claims_descriptions_title_holder_needs_one_holder(run):
+    claims, actors = run("A Dunmark official, Tomas Reyes, arrived in Lindau. The official said the talks "
+                         "were useful.")
+    c = claims[-1]
+    assert trace(c).get("speaker") != "claims.descriptions.title_holder"
+
+
+@pytest.mark.parametrize("text", [
+    "Spokeswoman Ilse Varga said via email that the mayor would defend himself.",
+    "The governor said via a spokesman that the border would reopen.",
+])
+def test_claims_candidates_outlet_channel_own_medium(claim, text):
+    c = claim(text)
+    assert c.rule == "claims.content.complement" and c.speaker is not None

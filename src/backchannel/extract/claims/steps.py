@@ -12,6 +12,7 @@ from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.nesting import drop_nested
+from backchannel.extract.claims.relay import drop_relaying
 from backchannel.extract.claims.nominal import charge_appositions
 from backchannel.extract.claims.signed import outside_signed, signed_claims, signed_posts, transcript_lines
 from backchannel.extract.claims.speakers import resolve_speakers
@@ -30,6 +31,7 @@ def extract_claims(ctx: Context) -> None:
     posts, lines = signed_posts(d), transcript_lines(d)  # signed: "— Name (@handle)", "NAME: …"
     cands = outside_signed(candidates(d, lex), posts + lines)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
+    cands = drop_relaying(cands, lex)                   # relay: "reported an aide saying …"
     cands = drop_nested(cands, d.regions_in)             # nesting: a cue inside a content
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
     claims += signed_claims(d, posts, lines)
