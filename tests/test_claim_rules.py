@@ -768,3 +768,28 @@ def test_claims_descriptions_title_holder_needs_one_holder(run):
 def test_claims_candidates_outlet_channel_own_medium(claim, text):
     c = claim(text)
     assert c.rule == "claims.content.complement" and c.speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ilse Varga planned to announce the accord on Friday.",
+    "The foreign minister is expected to confirm the exchange next week.",
+    "The rebels were due to sign the truce in Lindau.",
+    "Varga wants to tell the council that the port will reopen.",
+])
+def test_claims_polarity_unrealised_cue(run, text):
+    claims, _ = run(text)
+    assert claims == [], [(c.cue, c.content) for c in claims]
+
+
+def test_claims_polarity_unrealised_cue_keeps_what_was_said(claim):
+    c = claim("Mayor Ilse Varga said she planned to visit the port.")
+    assert c.cue == "said" and c.content == "she planned to visit the port"
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Dunmark official said the deal was close. Another official said it was not.",
+    "A Western diplomat said the convoy had left. A second diplomat said it was still at the border.",
+])
+def test_claims_speakers_another_source(run, text):
+    claims, _ = run(text)
+    assert len(claims) == 2 and claims[0].speaker != claims[1].speaker

@@ -91,6 +91,7 @@ class Words:
     generic_org_heads: frozenset[str]
     thing_relatives: frozenset[str]
     outlet_channels: frozenset[str]
+    unrealised_heads: frozenset[str]
 
 
 @dataclass(frozen=True)

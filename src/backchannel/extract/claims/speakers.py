@@ -48,12 +48,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
-    issuer = issuer_phrase(c.speaker.root, lex)
-    if issuer is not None:  # "a statement from the ministry said", "the party's website": the issuer
-        c.speaker = issuer
-        resolve_speaker(ctx, d, c, lex, claims_done)
-        if c.speaker_actor is not None and "speaker" not in c.trace:
-            c.trace["speaker"] = "claims.speakers.document_issuer"
+    if _issued(ctx, d, c, lex, claims_done):
         return
     span = c.speaker
     head = span.root
@@ -64,6 +59,10 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     aid = ctx.actor_for_token(head)
     if aid is None and not source_noun:
         aid = ctx.actor_for_span(span)
+    if aid is not None and source_noun and another_source(ctx, span, aid, lex):
+        c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+        _trace_speaker(c, "claims.speakers.another_source")
+        return
     rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else None
     if aid is not None and head.pos_ == "PRON" and speaker_in_own_content(ctx, c, aid):
         # a pronoun speaker does not stand for someone its own content talks about:
@@ -120,9 +119,37 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
     if source_noun:
-        spoke = frozenset(p.speaker_actor for p in claims_done if p.speaker_actor)
-        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, spoke)
+        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+
+
+def _spoke(claims_done: list[Cand]) -> frozenset[str]:
+    """The actors that spoke in the claims resolved so far."""
+    return frozenset(p.speaker_actor for p in claims_done if p.speaker_actor)
+
+
+def _issued(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> bool:
+    """Resolve a document or medium speaker that names its issuer ("a statement from the
+    ministry said", "the party's website") as that issuer; False when it names none."""
+    assert c.speaker is not None
+    issuer = issuer_phrase(c.speaker.root, lex)
+    if issuer is None:
+        return False
+    c.speaker = issuer
+    resolve_speaker(ctx, d, c, lex, claims_done)
+    if c.speaker_actor is not None and "speaker" not in c.trace:
+        c.trace["speaker"] = "claims.speakers.document_issuer"
+    return True
+
+
+def another_source(ctx: Context, span: Span, aid: str, lex: Lexicon) -> bool:
+    """Whether "another official", "a second source" was linked to an unnamed actor met before:
+    the description says it is someone else, so it is a new anonymous source of its own."""
+    w = lex.words
+    if not (span[0].lower_ in w.fresh_first or any(t.lower_ in w.fresh_any for t in span)):
+        return False
+    a = ctx.actors.get(aid)
+    return a is not None and not a.named and bool(a.mentions) and a.mentions[0].start < span.start_char
 
 
 def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon, aid: str | None,
