@@ -793,3 +793,42 @@ def test_claims_polarity_unrealised_cue_keeps_what_was_said(claim):
 def test_claims_speakers_another_source(run, text):
     claims, _ = run(text)
     assert len(claims) == 2 and claims[0].speaker != claims[1].speaker
+
+
+@pytest.fixture(scope="module")
+def run_titled(nlp):
+    """Run the actors and claims stages on a document whose body opens with its title."""
+
+    def go(title: str, body: str) -> list[Claim]:
+        text = f"{title}.\n\n{body}"
+        ctx = Context(document=Document(id="t", text=text, title=title), doc=nlp(text))
+        STAGES["actors"](ctx)
+        STAGES["claims"](ctx)
+        return ctx.claims
+
+    return go
+
+
+@pytest.mark.parametrize("title, content, direct", [
+    ("Ilse Varga: Harbour talks will resume in May", "Harbour talks will resume in May.", False),
+    ("Survey: Most fishermen back the truce", "Most fishermen back the truce.", False),
+    ("A warning from Ilse Varga: 'The port will not reopen'", "'The port will not reopen'", True),
+])
+def test_claims_signed_headline_speaker(run_titled, title, content, direct):
+    claims = run_titled(title, "The talks in Lindau ended on Monday without a date for the next round.")
+    c = next(c for c in claims if c.rule == "claims.signed.headline_speaker")
+    assert c.cue == ":" and c.content.strip(".'") == content.strip(".'") and c.direct == direct
+
+
+@pytest.mark.parametrize("title", [
+    "Latest: Harbour talks will resume in May",
+    "Storm Over Lindau: Harbour talks will resume in May",
+])
+def test_claims_signed_headline_speaker_not_a_label(run_titled, title):
+    claims = run_titled(title, "The talks in Lindau ended on Monday without a date for the next round.")
+    assert all(c.rule != "claims.signed.headline_speaker" for c in claims)
+
+
+def test_claims_signed_headline_speaker_only_the_title(run):
+    claims, _ = run("Ilse Varga: Harbour talks will resume in May.\n\nThe talks ended on Monday.")
+    assert all(c.rule != "claims.signed.headline_speaker" for c in claims)

@@ -92,6 +92,7 @@ class Words:
     thing_relatives: frozenset[str]
     outlet_channels: frozenset[str]
     unrealised_heads: frozenset[str]
+    headline_labels: frozenset[str]
 
 
 @dataclass(frozen=True)
