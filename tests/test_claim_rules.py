@@ -832,3 +832,26 @@ def test_claims_signed_headline_speaker_not_a_label(run_titled, title):
 def test_claims_signed_headline_speaker_only_the_title(run):
     claims, _ = run("Ilse Varga: Harbour talks will resume in May.\n\nThe talks ended on Monday.")
     assert all(c.rule != "claims.signed.headline_speaker" for c in claims)
+
+
+@pytest.mark.parametrize("text, first, rest", [
+    ("The harbour is near the old fort, which, Ilse Varga said, is usually full of tourists.", "which",
+     "is usually full of tourists"),
+    ("The convoy carried sacks of grain, which the mayor said were meant for the camps.", "which",
+     "were meant for the camps"),
+    ("The accord amounted to what the senators said was a surrender.", "what", "was a surrender"),
+])
+def test_claims_content_relative_attribution(run, text, first, rest):
+    claims, _ = run(text)
+    c = next(c for c in claims if c.rule == "claims.content.relative_attribution")
+    pieces = [text[s:e] for s, e in c.spans.content]
+    assert pieces == [first, rest]
+
+
+def test_claims_content_relative_attribution_ends_the_outer_content(run):
+    text = ("Ilse Varga said the photographs do not show whether the courier carried a bag, which she said "
+            "was left at the border.")
+    claims, _ = run(text)
+    outer = next(c for c in claims if c.rule == "claims.content.complement")
+    assert outer.content == "the photographs do not show whether the courier carried a bag"
+    assert any(c.rule == "claims.content.relative_attribution" for c in claims)

@@ -22,6 +22,7 @@ from backchannel.extract.claims.attribution import (as_parenthetical, inverted_s
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.relay import cites_source_only, relayed_speaker
+from backchannel.extract.claims.relative import relative_attribution
 
 
 VERBAL = ("VERB", "AUX")
@@ -246,6 +247,13 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         return None
     if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
         cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
+    rel = relative_attribution(tok, lex, d.text)
+    if rel is not None:  # "…, which she said were at his side": the relative clause only
+        cand = Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, cue.stance,
+                    noun_phrase(subj) if subj is not None else None, (rel[0][0], rel[-1][1]), Kind.CLAUSE, sent,
+                    rule="claims.content.relative_attribution")
+        cand.split = rel
+        return cand
     around = as_parenthetical(d, tok, sent, lex)
     if around is not None:  # "A, as X pointed out, B"
         return _around_cand(d, tok, cue, around, "claims.attribution.as_parenthetical")

@@ -70,6 +70,7 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
         trailing = words().trailing_words
         while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in trailing):
             toks.pop()
+    toks = _before_attributed_relative(toks)
     if skip_mark:
         marks = words().content_marks  # "that …" loses its mark; "whether …", "if …" keep theirs
         while toks and toks[0].dep_ == "mark" and toks[0].lower_ in marks:
@@ -77,3 +78,20 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     if not toks:
         return t.idx, t.idx + len(t.text)
     return span_of(toks)
+
+
+def _before_attributed_relative(toks: list[Token]) -> list[Token]:
+    """The content without a closing relative clause that has a speaker of its own ("… in his
+    hands, which she said were at his side": hers, not the outer speaker's;
+    :mod:`.relative`)."""
+    from backchannel.extract.claims.relative import attributed_relative
+
+    lex = lexicon()
+    last = toks[-1].i if toks else -1
+    for t in toks:
+        if t.right_edge.i >= last - 1 and t.i > toks[0].i and attributed_relative(t, lex):
+            kept = [x for x in toks if x.i < t.left_edge.i]
+            while kept and (kept[-1].is_punct or kept[-1].lower_ in words().trailing_words):
+                kept.pop()
+            return kept or toks
+    return toks
