@@ -93,6 +93,7 @@ class Words:
     outlet_channels: frozenset[str]
     unrealised_heads: frozenset[str]
     headline_labels: frozenset[str]
+    wh_relatives: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,17 @@ from spacy.tokens import Token
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.spans import clean
 
-#: relative pronouns that open a free or non-restrictive relative ("that" opens a complement too)
-WH_RELATIVES = ("which", "who", "what", "whom")
+def _wh() -> frozenset[str]:
+    """The relative pronouns of a free or non-restrictive relative (``claims_words.toml``)."""
+    from backchannel.extract.claims.cue_lexicon import words
+
+    return words().wh_relatives
 
 
 def _wh_subject(verb: Token, before: int) -> Token | None:
     """The relative pronoun subject of ``verb`` written before token index ``before``."""
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WH_RELATIVES
+    wh = _wh()
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in wh
                  and c.i < before), None)
 
 
@@ -30,7 +34,7 @@ def relative_attribution(v: Token, lex: Lexicon, text: str) -> list[list[int]] |
     predicate after the cue], or None. Two shapes: the predicate is the cue's complement with the
     pronoun as its subject ("which she said were at his side"), or the cue is a parenthetical
     inside the relative clause ("which, Rasko said, is usually full")."""
-    if v.lemma_ not in lex.verbs or not any(c.dep_ == "nsubj" and c.lower_ not in WH_RELATIVES
+    if v.lemma_ not in lex.verbs or not any(c.dep_ == "nsubj" and c.lower_ not in lex.words.wh_relatives
                                             for c in v.children):
         return None
     pred, wh = None, None
@@ -62,8 +66,8 @@ def attributed_relative(t: Token, lex: Lexicon) -> bool:
         return False
     for k in [t, *t.children]:
         if k.lemma_ in lex.verbs and (k is t or k.dep_ == "parataxis") and \
-                any(c.dep_ == "nsubj" and c.lower_ not in WH_RELATIVES for c in k.children) and \
-                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WH_RELATIVES for g in [k, *k.children]
+                any(c.dep_ == "nsubj" and c.lower_ not in lex.words.wh_relatives for c in k.children) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.words.wh_relatives for g in [k, *k.children]
                     for c in g.children):
             return True
     return False
