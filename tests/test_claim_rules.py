@@ -855,3 +855,28 @@ def test_claims_content_relative_attribution_ends_the_outer_content(run):
     outer = next(c for c in claims if c.rule == "claims.content.complement")
     assert outer.content == "the photographs do not show whether the courier carried a bag"
     assert any(c.rule == "claims.content.relative_attribution" for c in claims)
+
+
+@pytest.mark.parametrize("text, quoted, clause_end", [
+    ('Varga said the rebels were to blame for focusing on "who said this, who wrote that."',
+     "who said this, who wrote that.", 'that."'),
+    ('Ruiz said the envoy went on television to blame "hundreds of low-paid" workers.', "hundreds of low-paid",
+     "workers"),
+])
+def test_claims_assign_quote_in_clause(run, text, quoted, clause_end):
+    claims, _ = run(text)
+    c = claims[0]
+    assert c.direct and c.content == quoted  # a partial quote of its clause
+    assert text[:c.spans.clause[1]].rstrip('."”').endswith(clause_end.rstrip('."'))
+
+
+@pytest.mark.parametrize("text, clause_end", [
+    ('Varga said the rebels were to blame for focusing on "who said this, who wrote that."', 'that."'),
+    ('Lenz called the vote "a clear violation and in flagrant disregard" of five earlier resolutions.',
+     "earlier resolutions"),
+])
+def test_claims_assign_quote_in_clause_traced(run, text, clause_end):
+    claims, _ = run(text)
+    c = claims[0]
+    assert c.direct and trace(c).get("clause") == "claims.assign.quote_in_clause"
+    assert text[:c.spans.clause[1]].endswith(clause_end)
