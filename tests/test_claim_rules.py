@@ -880,3 +880,12 @@ def test_claims_assign_quote_in_clause_traced(run, text, clause_end):
     c = claims[0]
     assert c.direct and trace(c).get("clause") == "claims.assign.quote_in_clause"
     assert text[:c.spans.clause[1]].endswith(clause_end)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ilse Varga said the harbour talks would be much harder — and she noted that any delay would cost lives.",
+     "the harbour talks would be much harder"),
+])
+def test_claims_content_complement_without_dangling_conjunction(run, text, content):
+    claims, _ = run(text)
+    assert claims[0].content == content

@@ -17,6 +17,9 @@ from backchannel.syntax import speech
 from backchannel.syntax.speech import speech_subject
 from backchannel.syntax.tree import is_passive, span_of
 
+#: closing marks a content keeps ("… a “wake-up call”")
+QUOTE_END = ("\"", "”", "’", "'")
+
 
 def subject_of(v: Token, cue: Cue | None) -> Token | None:
     """The token naming who speaks through verb ``v``: the object of a cue whose object
@@ -67,9 +70,12 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     cut = clause_cut(t, toks)
     if cut is not None:
         toks = [x for x in toks if x.i < cut]
-        trailing = words().trailing_words
-        while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in trailing):
-            toks.pop()
+    # a conjunction left dangling at the end ("… would be more intense — and", when the parse
+    # hung the next speaker's clause elsewhere) is not the speaker's
+    trailing = words().trailing_words
+    while len(toks) > 1 and (toks[-1].is_punct and toks[-1].text not in QUOTE_END or toks[-1].lower_ in trailing) \
+            and (cut is not None or toks[-1].lower_ in trailing or toks[-2].lower_ in trailing):
+        toks.pop()
     toks = _before_attributed_relative(toks)
     if skip_mark:
         marks = words().content_marks  # "that …" loses its mark; "whether …", "if …" keep theirs
