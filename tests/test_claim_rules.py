@@ -468,6 +468,9 @@ def test_claims_content_phrasal_for_clause(claim, text, content):
     ("However, the talks collapsed on the second day, according to two diplomats.",
      "the talks collapsed on the second day"),
     ("And the convoy never reached the town, a local official said.", "the convoy never reached the town"),
+    ("In addition, the border will reopen on Friday, the ministry said.", "the border will reopen on Friday"),
+    ("For instance, two villages lost power for a week, according to the mayor.",
+     "two villages lost power for a week"),
 ])
 def test_claims_spans_leading_connective(claim, text, content):
     c = claim(text)
