@@ -892,3 +892,14 @@ def test_claims_assign_quote_in_clause_traced(run, text, clause_end):
 def test_claims_content_complement_without_dangling_conjunction(run, text, content):
     claims, _ = run(text)
     assert claims[0].content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to radio host Rush Lamb, the move reeks of fear and desperation.",
+     "the move reeks of fear and desperation"),
+    ("According to Ilse Varga, a spokeswoman for the port, the ferries will sail on Friday.",
+     "the ferries will sail on Friday"),
+])
+def test_claims_nominal_according_to_sentence_hung_on_source(claim, text, content):
+    c = claim(text)
+    assert c.rule == "claims.nominal.according_to" and c.content == content
