@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.spans import clean
 
 def _wh() -> frozenset[str]:
     """The relative pronouns of a free or non-restrictive relative (``claims_words.toml``)."""
-    from backchannel.extract.claims.cue_lexicon import words
-
     return words().wh_relatives
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from backchannel.quotes import QUOTE_CHARS, trim
+from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 
@@ -82,8 +83,6 @@ def headline_line(d: ClaimsDoc) -> list[Signed]:
     first paragraph is the document's title, and NAME is a short proper name or a finding document
     ("Poll: …"), not a section label ("Latest: …") or a phrase ("Stealth Over Health: …"); a
     wholly quoted rest is the words of the person the label names ("A lesson from Jo Ruiz: '…'")."""
-    from backchannel.extract.claims.cue_lexicon import lexicon
-
     text, title = d.text, d.ctx.document.title
     end = text.find("\n")
     end = len(text) if end < 0 else end

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
+from backchannel.extract.claims.relative import attributed_relative
 from backchannel.syntax import speech
 from backchannel.syntax.speech import speech_subject
 from backchannel.syntax.tree import is_passive, span_of
@@ -90,8 +91,6 @@ def _before_attributed_relative(toks: list[Token]) -> list[Token]:
     """The content without a closing relative clause that has a speaker of its own ("… in his
     hands, which she said were at his side": hers, not the outer speaker's;
     :mod:`.relative`)."""
-    from backchannel.extract.claims.relative import attributed_relative
-
     lex = lexicon()
     last = toks[-1].i if toks else -1
     for t in toks:
