@@ -905,3 +905,10 @@ def test_claims_content_complement_without_dangling_conjunction(run, text, conte
 def test_claims_nominal_according_to_sentence_hung_on_source(claim, text, content):
     c = claim(text)
     assert c.rule == "claims.nominal.according_to" and c.content == content
+
+
+def test_claims_assign_quote_in_clause_stops_at_the_paragraph(run):
+    text = 'Ilse Varga said the fishermen were in "good spirits."\n\nThe talks resume on Monday.'
+    claims, _ = run(text)
+    c = claims[0]
+    assert c.spans.clause is None or not text[c.spans.clause[1] - 1].isspace()

@@ -63,7 +63,7 @@ def with_adjacent_quote(d: ClaimsDoc, clause: tuple[int, int]) -> tuple[int, int
         return (s, e)
     sent = d.sents[d.sent_index(max(s, e - 1))]
     tail = d.ctx.doc.char_span(last.end, sent.end_char, alignment_mode="contract")
-    words = [t for t in tail if not t.is_punct] if tail is not None else []
+    words = [t for t in tail if not (t.is_punct or t.is_space)] if tail is not None else []
     if not words or len(words) > QUOTE_TAIL_TOKENS or text[last.end:words[0].idx].strip() or \
             any(t.pos_ in ("VERB", "AUX") for t in words) or d.regions_in(last.end, sent.end_char):
         return (s, e)
