@@ -77,7 +77,7 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.kind not in (Kind.ANAPHORA, Kind.BARE) and _place_clause(d, c, lex):
             claims.append(c)
             claims += _one_claim_per_partial_quote(d, c)
-    # anaphora: the previous sentence ("… Kalin told CNN Türk about this.")
+    # anaphora: the previous sentence ("… Marek told the radio about this.")
     for c in cands:
         if c.kind == Kind.ANAPHORA and _anaphora_content(d, c):
             claims.append(c)

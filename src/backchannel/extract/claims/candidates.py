@@ -147,7 +147,7 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     if cites_source_only(d, tok, lex):
         return None  # ", citing two officials,": the source of the cue it hangs on
     if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps and _outlet_channel(c, lex) for c in tok.children):
-        return None  # "Caliber.Az reports via foreign media": the outlet's own sourcing
+        return None  # "the Tribune reports via agency media": the outlet's own sourcing
     return cue
 
 
@@ -161,7 +161,7 @@ def _inflected(lex: Lexicon, tok: Token) -> Cue | None:
 
 
 def _outlet_channel(prep: Token, lex: Lexicon) -> bool:
-    """"reports via foreign media": an outlet's own sourcing, when the channel is media
+    """"reports via agency media": an outlet's own sourcing, when the channel is media
     (``outlet_channels``) and not possessed. "said via his Telegram channel", "said via email",
     "via a spokesman" are the speaker's own medium, so the cue is the speaker's statement."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
