@@ -27,7 +27,8 @@ import duckdb
 #: 2: the resolver's tables (issue 14): events keep their reports' count of independent
 #: sources and first date, statements their content and kind, and every merge decision is
 #: a ``judgements`` row.
-SCHEMA_VERSION = 2
+#: 3: the job queue of ``backchannel serve`` (issue 15): ``jobs`` and ``job_items``.
+SCHEMA_VERSION = 3
 
 #: Columns schema 2 added (appended, so a migrated table and a new one have one column order).
 EVENT_COLUMNS_2 = [("first_reported", "VARCHAR"), ("independent_sources", "INTEGER")]
@@ -74,6 +75,16 @@ TABLES: dict[str, str] = {
     "judgements": JUDGEMENTS,
 }
 
+#: Tables of ``backchannel serve`` (schema 3), not corpus data, so never exported: a job of
+#: POST /v1/documents and its documents, kept until analysed so a queued job survives a restart.
+#: ``payload`` is the document as one JSONL line, cleared once it is stored.
+SERVICE_TABLES: dict[str, str] = {
+    "jobs": ("id VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, "
+             "updated_at TIMESTAMP NOT NULL, total INTEGER NOT NULL, resolve BOOLEAN NOT NULL, note VARCHAR"),
+    "job_items": ("job VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR, payload VARCHAR, "
+                  "state VARCHAR NOT NULL, doc VARCHAR, stage VARCHAR, reason VARCHAR"),
+}
+
 #: Tables whose rows belong to one document (column ``doc``): deleted and rewritten together.
 DOC_TABLES = ("actors", "mentions", "interactions", "interaction_via", "claims", "claim_spans")
 #: The cross-report tables of spec/corpus.md.
@@ -90,7 +101,13 @@ def _to_2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE TABLE judgements ({JUDGEMENTS})")
 
 
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2}
+def _to_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 2 -> 3: the job queue of ``backchannel serve``."""
+    for name, columns in SERVICE_TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2, 2: _to_3}
 
 
 class StoreError(Exception):
@@ -158,7 +175,7 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
     from backchannel.store.version import extractor_version
 
     con.execute("BEGIN")
-    for name, columns in TABLES.items():
+    for name, columns in {**TABLES, **SERVICE_TABLES}.items():
         con.execute(f"CREATE TABLE {name} ({columns})")
     con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_by', ?)",
                 [str(SCHEMA_VERSION), extractor_version()])

@@ -1,0 +1,177 @@
+"""The read side of the API: every query a constant SQL string with ``?`` parameters.
+
+Why no SQL is ever built from input: a filter adds one of a fixed set of
+clauses (``source = ?``), never text from the request, so a query string cannot
+change what a query does. Text search is DuckDB's ``contains`` on lowered text,
+so ``%`` and ``_`` in a query are plain characters.
+
+Why the views are cached: the timeline and disputes are the corpus views the
+resolver keeps as one JSON value (``meta.corpus_views``); parsing it per request
+would cost more than any query, so it is parsed once per resolution (keyed on
+``meta.resolved``) and paged in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+Filters = list[tuple[str, list[Any]]]
+
+
+def _where(filters: Filters) -> tuple[str, list[Any]]:
+    """AND of the clauses whose parameters are all given; each clause is one of this module's constants."""
+    used = [(sql, params) for sql, params in filters if all(p is not None for p in params)]
+    if not used:
+        return "", []
+    return " WHERE " + " AND ".join(sql for sql, _ in used), [p for _, params in used for p in params]
+
+
+def page(total: int, items: list, limit: int, offset: int) -> dict:
+    nxt = offset + limit if offset + limit < total else None
+    return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "items": items}
+
+
+def documents(con, outlet: str | None, start: str | None, end: str | None, q: str | None,  # noqa: ANN001
+              limit: int, offset: int) -> dict:
+    where, params = _where([("source = ?", [outlet]), ("published >= CAST(? AS DATE)", [start]),
+                            ("published <= CAST(? AS DATE)", [end]),
+                            ("(contains(lower(coalesce(title, '')), lower(?)) OR contains(lower(text), lower(?)))",
+                             [q, q])])
+    total = con.execute("SELECT count(*) FROM documents" + where, params).fetchone()[0]
+    rows = con.execute("SELECT id, title, CAST(published AS VARCHAR), source, url, author, length(text) "
+                       "FROM documents" + where + " ORDER BY published NULLS LAST, id LIMIT ? OFFSET ?",
+                       [*params, limit, offset]).fetchall()
+    ids = [r[0] for r in rows]
+    events = dict(con.execute("SELECT doc, count(DISTINCT cluster) FROM members WHERE kind = 'event' "
+                              "AND doc IN (SELECT unnest(?)) GROUP BY doc", [ids]).fetchall()) if ids else {}
+    items = [{"id": i, "title": t, "published": p, "source": s, "url": u, "author": a, "characters": n,
+              "events": events.get(i, 0)} for i, t, p, s, u, a, n in rows]
+    return page(total, items, limit, offset)
+
+
+def document_meta(con, ids: list[str]) -> dict[str, dict]:  # noqa: ANN001
+    """Title, date and outlet of some documents, by id (to label the reports a result points to)."""
+    if not ids:
+        return {}
+    rows = con.execute("SELECT id, title, CAST(published AS VARCHAR), source FROM documents "
+                       "WHERE id IN (SELECT unnest(?))", [sorted(set(ids))]).fetchall()
+    return {i: {"id": i, "title": t, "published": p, "source": s} for i, t, p, s in rows}
+
+
+ENTITY = "e.id, e.name, e.kind, e.aliases, e.descriptors, e.affiliation"
+
+
+def _entity(row: tuple) -> dict:
+    i, n, k, al, de, af = row[:6]
+    return {"id": i, "name": n, "kind": k, "aliases": al or [], "descriptors": de or [], "affiliation": af}
+
+
+def entities(con, q: str | None, kind: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
+    where, params = _where([("(contains(lower(e.name), lower(?)) OR "
+                             "contains(lower(array_to_string(e.aliases, ' ')), lower(?)))", [q, q]),
+                            ("e.kind = ?", [kind])])
+    total = con.execute("SELECT count(*) FROM entities e" + where, params).fetchone()[0]
+    rows = con.execute(
+        f"SELECT {ENTITY}, count(DISTINCT m.doc) AS reports FROM entities e "
+        "LEFT JOIN members m ON m.kind = 'entity' AND m.cluster = e.id" + where +
+        " GROUP BY ALL ORDER BY reports DESC, e.name, e.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    return page(total, [{**_entity(r), "reports": r[6]} for r in rows], limit, offset)
+
+
+def _events(con, where: str, params: list, limit: int, offset: int) -> tuple[int, list[dict]]:  # noqa: ANN001
+    total = con.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
+    rows = con.execute(
+        "SELECT id, type, source, target, via, negated, modality, time_value, count_value, count_qualifier, "
+        "first_reported, independent_sources FROM events" + where +
+        " ORDER BY coalesce(time_value, first_reported) NULLS LAST, TRY_CAST(substr(id, 2) AS INTEGER), id "
+        "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    ids = [r[0] for r in rows]
+    reports: dict[str, list[str]] = {}
+    if ids:
+        for cluster, docs in con.execute("SELECT cluster, list(DISTINCT doc ORDER BY doc) FROM members "
+                                         "WHERE kind = 'event' AND cluster IN (SELECT unnest(?)) GROUP BY cluster",
+                                         [ids]).fetchall():
+            reports[cluster] = docs
+    names = _names(con, {x for r in rows for x in (r[2], r[3], *(r[4] or [])) if x})
+    items = [{"id": i, "type": t, "source": s, "target": g, "via": v or [], "negated": ng, "modality": m,
+              "time": {"value": tv} if tv else None, "count": {"value": cv, "qualifier": cq} if cv is not None else None,
+              "first_reported": fr, "independent_sources": ind, "reports": reports.get(i, []),
+              "names": {k: names[k] for k in (s, g, *(v or [])) if k in names}}
+             for i, t, s, g, v, ng, m, tv, cv, cq, fr, ind in rows]
+    return total, items
+
+
+def _names(con, ids: set[str]) -> dict[str, str]:  # noqa: ANN001
+    if not ids:
+        return {}
+    return dict(con.execute("SELECT id, name FROM entities WHERE id IN (SELECT unnest(?))", [sorted(ids)]).fetchall())
+
+
+def events(con, type_: str | None, entity: str | None, start: str | None, end: str | None,  # noqa: ANN001
+           limit: int, offset: int) -> dict:
+    where, params = _where([("type = ?", [type_]),
+                            ("(source = ? OR target = ? OR list_contains(via, ?))", [entity, entity, entity]),
+                            ("coalesce(time_value, first_reported) >= ?", [start]),
+                            ("coalesce(time_value, first_reported) <= ?", [end])])
+    total, items = _events(con, where, params, limit, offset)
+    return page(total, items, limit, offset)
+
+
+def entity(con, entity_id: str, limit: int) -> dict | None:  # noqa: ANN001
+    """One entity: its members (the actors it gathers), its reports, its acts and its statements."""
+    row = con.execute(f"SELECT {ENTITY} FROM entities e WHERE e.id = ?", [entity_id]).fetchone()
+    if row is None:
+        return None
+    members = [{"doc": d, "actor": a} for d, a in con.execute(
+        "SELECT doc, item FROM members WHERE kind = 'entity' AND cluster = ? ORDER BY doc, item LIMIT ?",
+        [entity_id, limit]).fetchall()]
+    docs = [d for (d,) in con.execute("SELECT DISTINCT doc FROM members WHERE kind = 'entity' AND cluster = ? "
+                                      "ORDER BY doc LIMIT ?", [entity_id, limit]).fetchall()]
+    meta = document_meta(con, docs)
+    total_events, acts = _events(con, " WHERE source = ? OR target = ? OR list_contains(via, ?)",
+                                 [entity_id] * 3, limit, 0)
+    statements = [{"id": i, "content": c, "kind": k, "reports": r} for i, c, k, r in con.execute(
+        "SELECT s.id, s.content, s.kind, list(DISTINCT m.doc ORDER BY m.doc) FROM statements s "
+        "LEFT JOIN members m ON m.kind = 'statement' AND m.cluster = s.id WHERE s.speaker = ? GROUP BY ALL "
+        "ORDER BY TRY_CAST(substr(s.id, 2) AS INTEGER), s.id LIMIT ?", [entity_id, limit]).fetchall()]
+    return {**_entity(row), "members": members, "reports": [meta.get(d, {"id": d}) for d in docs],
+            "events": acts, "events_total": total_events, "statements": statements}
+
+
+class Views:
+    """The corpus views of the last resolution, parsed once per resolution and shared by the threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.key: str | None = None
+        self.views: dict = {}
+
+    def get(self, con) -> dict:  # noqa: ANN001
+        row = con.execute("SELECT value FROM meta WHERE key = 'resolved'").fetchone()
+        key = row[0] if row else ""
+        with self.lock:
+            if key != self.key:
+                raw = con.execute("SELECT value FROM meta WHERE key = 'corpus_views'").fetchone()
+                self.views = json.loads(raw[0]) if raw else {}
+                self.key = key
+            return self.views
+
+
+def timeline(views: dict, start: str | None, end: str | None, limit: int, offset: int) -> dict:
+    rows = [t for t in views.get("timeline", [])
+            if (start is None or (t.get("date") or "") >= start) and (end is None or (t.get("date") or "~") <= end)]
+    return page(len(rows), rows[offset:offset + limit], limit, offset)
+
+
+def disputes(con, views: dict, on: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
+    """Contradictions one by one (the view groups them by what is disputed), each side labelled with its report."""
+    flat = [{"on": g["on"], **item} for g in views.get("disputes", []) if on is None or g["on"] == on
+            for item in g.get("items", [])]
+    items = flat[offset:offset + limit]
+    meta = document_meta(con, [s["doc"] for it in items for s in it.get("sides", [])])
+    for it in items:
+        it["sides"] = [{**s, "title": meta.get(s["doc"], {}).get("title"),
+                        "published": meta.get(s["doc"], {}).get("published")} for s in it.get("sides", [])]
+    return page(len(flat), items, limit, offset)
