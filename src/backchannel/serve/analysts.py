@@ -69,7 +69,7 @@ def _ping() -> int:
     return os.getpid()
 
 
-def _read(body: bytes, kind: str) -> Item | InputError:
+def _read(body: bytes, kind: str, doc_id: str) -> Item | InputError:
     """One posted document through the readers, with the CLI's limits: text, HTML or a JSON object."""
     max_chars, timeout = _STATE["max_chars"], _STATE["timeout"]
     if kind == "json":  # one object, perhaps spread over lines: the JSONL reader takes it as one line
@@ -78,7 +78,7 @@ def _read(body: bytes, kind: str) -> Item | InputError:
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             return InputError("request", f"invalid JSON: {exc}")
         return next(iter(read_jsonl(io.BytesIO(body), "request", max_chars, timeout)))
-    return from_bytes(body, "request", "document", kind, max_chars, timeout)
+    return from_bytes(body, "request", doc_id, kind, max_chars, timeout)
 
 
 def _run(item: Item):  # noqa: ANN202 - pipeline.Result
@@ -100,9 +100,9 @@ def render(dossier, fmt: str) -> bytes:  # noqa: ANN001 - Dossier
     return buf.getvalue().encode()
 
 
-def analyze_request(body: bytes, kind: str, fmt: str) -> tuple[int, bytes]:
+def analyze_request(body: bytes, kind: str, fmt: str, doc_id: str = "document") -> tuple[int, bytes]:
     """POST /v1/analyze in a worker: (200, the dossier in ``fmt``) or (422, the error as JSON)."""
-    item = _read(body, kind)
+    item = _read(body, kind, doc_id)
     if isinstance(item, InputError):
         return 422, json.dumps({"detail": item.reason, "stage": item.stage}).encode()
     r = _run(item)
@@ -133,14 +133,23 @@ class Analysts:
         self.ready = False
         self.restarts = 0
         self.pool = self._new()
+        self.warming: asyncio.Task | None = None
 
     def _new(self) -> ProcessPoolExecutor:
         s = self.settings
         return ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"), initializer=_init,
                                    initargs=(s.model, s.max_chars, s.doc_timeout))
 
+    def start(self) -> asyncio.Task:
+        """Start every worker and load its pipeline (in the background); /readyz answers 200 after this.
+
+        Tasks wait for it, so a document's clock never includes a worker's start.
+        """
+        self.ready = False
+        self.warming = asyncio.ensure_future(self.warm())
+        return self.warming
+
     async def warm(self) -> None:
-        """Start every worker and load its pipeline; /readyz answers 200 after this."""
         loop = asyncio.get_running_loop()
         await asyncio.gather(*(loop.run_in_executor(self.pool, _ping) for _ in range(self.size)))
         self.ready = True
@@ -161,6 +170,8 @@ class Analysts:
         try:
             for attempt in (1, 2):
                 async with self.slots:
+                    if self.warming is not None:
+                        await asyncio.shield(self.warming)
                     pool = self.pool
                     future = asyncio.wrap_future(pool.submit(fn, *args))
                     try:
@@ -186,6 +197,7 @@ class Analysts:
             process.kill()
         pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new()
+        self.start()
 
     def shutdown(self) -> None:
         """Let the workers finish what they hold, then stop them."""

@@ -88,8 +88,8 @@ def list_events(request: Request, type: str | None = Query(None, max_length=40),
 @router.get("/timeline", summary="Acts told by two or more reports, in date order")
 def get_timeline(request: Request, start: date | None = Query(None, alias="from"),
                  end: date | None = Query(None, alias="to"), limit: int = Limit, offset: int = Offset) -> JSONBody:
-    views = request.app.state.views.get(cursor(request))
-    return JSONBody(queries.timeline(views, _day(start), _day(end), limit, offset))
+    con = cursor(request)
+    return JSONBody(queries.timeline(con, request.app.state.views.get(con), _day(start), _day(end), limit, offset))
 
 
 @router.get("/disputes", summary="Contradicting reports, both passages side by side")

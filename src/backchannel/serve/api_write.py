@@ -45,7 +45,9 @@ def _type(request: Request) -> str:
 @router.post("/analyze", tags=["analysis"], summary="Analyse one report: text or HTML in, its dossier out",
              openapi_extra=ANALYZE_BODY, responses=ERRORS)
 async def analyze(request: Request, format: DocFormat = Query("json", description="A single-document format (the "
-                                                                                    "CLI's --format), or html.")
+                                                                                    "CLI's --format), or html."),
+                  id: str = Query("document", min_length=1, max_length=200,
+                                  description="The document id of a text or HTML body (a JSON body has its own).")
                   ) -> Response:
     """The same JSON as ``backchannel analyze --format json``; nothing is stored.
 
@@ -58,7 +60,8 @@ async def analyze(request: Request, format: DocFormat = Query("json", descriptio
     kind = "json" if ctype == "application/json" else "html" if ctype in ("text/html", "application/xhtml+xml") \
         else "text"
     try:
-        code, payload = await request.app.state.analysts.call(analyze_request, body, kind, format, chars=len(body))
+        code, payload = await request.app.state.analysts.call(analyze_request, body, kind, format, id,
+                                                              chars=len(body))
     except Stalled as exc:
         return JSONBody({"detail": str(exc), "stage": "extract"}, status_code=422)
     except Busy as exc:

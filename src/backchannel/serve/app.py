@@ -42,7 +42,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.cursors, app.state.views = Cursors(con), Views()
     analysts = app.state.analysts = Analysts(settings)
     runner = app.state.runner = Runner(con, analysts, settings)
-    warm = asyncio.create_task(analysts.warm())
+    warm = analysts.start()
     work = asyncio.create_task(runner.run())
     try:
         yield

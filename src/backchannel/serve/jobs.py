@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import logging
 import uuid
 from datetime import datetime, timezone
 from typing import Any
@@ -26,6 +27,8 @@ import msgspec
 from backchannel.ingest import InputError, Item, read_jsonl
 from backchannel.serve.analysts import Analysts, Stalled, analyze_item
 from backchannel.serve.config import Settings
+
+log = logging.getLogger("backchannel.serve")
 
 #: Seconds the runner sleeps when the queue is empty and nothing wakes it.
 IDLE = 5.0
@@ -142,16 +145,31 @@ class Runner:
         self.wake.set()
 
     async def step(self) -> bool:
-        """One batch of one job (up to two documents per worker); False when the queue is empty."""
+        """One batch of one job (up to two documents per worker); False when the queue is empty.
+
+        A failure of the service itself (not of a document) is logged and fails the batch's
+        documents with the reason, so one bad batch cannot stall the queue.
+        """
         batch = await asyncio.to_thread(self._next, 2 * self.analysts.size)
         if not batch:
             return False
         job = batch[0][0]
-        screened = await asyncio.to_thread(self._screen, job, batch)
-        outcomes = await asyncio.gather(*(self._analyse(it) for _, it in screened))
-        await asyncio.to_thread(self._store, job, batch, screened, outcomes)
+        try:
+            screened = await asyncio.to_thread(self._screen, job, batch)
+            outcomes = await asyncio.gather(*(self._analyse(it) for _, it in screened))
+            await asyncio.to_thread(self._store, job, batch, screened, outcomes)
+        except Exception as exc:  # the service's own failure: log it, fail these documents, go on
+            log.exception("job %s: batch failed", job)
+            self.writers.pop(job, None)
+            await asyncio.to_thread(self._fail, job, batch, f"{type(exc).__name__}: {exc}")
         self.batches += 1
         return True
+
+    def _fail(self, job: str, batch: list, reason: str) -> None:
+        self.con.executemany("UPDATE job_items SET state = 'failed', stage = 'store', reason = ?, payload = NULL "
+                             "WHERE job = ? AND position = ? AND state = 'queued'",
+                             [(reason, job, position) for _, position, _, _ in batch])
+        self._finish_jobs(job)
 
     def _next(self, n: int) -> list[tuple[str, int, str, str]]:
         rows = self.con.execute(
@@ -204,8 +222,9 @@ class Runner:
             state = "failed" if reason is not None else "replaced" if pending.replaces else "added"
             marks.append((state, pending.doc, stage, reason, job, position))
         writer.write(results)
-        self.con.executemany("UPDATE job_items SET state = ?, doc = coalesce(?, doc), stage = ?, reason = ?, "
-                             "payload = NULL WHERE job = ? AND position = ?", marks)
+        if marks:
+            self.con.executemany("UPDATE job_items SET state = ?, doc = coalesce(?, doc), stage = ?, reason = ?, "
+                                 "payload = NULL WHERE job = ? AND position = ?", marks)
         self._finish_jobs(job)
 
     def _finish_jobs(self, only: str | None = None) -> None:

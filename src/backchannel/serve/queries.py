@@ -134,7 +134,7 @@ def entity(con, entity_id: str, limit: int) -> dict | None:  # noqa: ANN001
                                  [entity_id] * 3, limit, 0)
     statements = [{"id": i, "content": c, "kind": k, "reports": r} for i, c, k, r in con.execute(
         "SELECT s.id, s.content, s.kind, list(DISTINCT m.doc ORDER BY m.doc) FROM statements s "
-        "LEFT JOIN members m ON m.kind = 'statement' AND m.cluster = s.id WHERE s.speaker = ? GROUP BY ALL "
+        "LEFT JOIN members m ON m.kind = 'statement' AND m.cluster = s.id WHERE s.speaker = ? GROUP BY s.id, s.content, s.kind "
         "ORDER BY TRY_CAST(substr(s.id, 2) AS INTEGER), s.id LIMIT ?", [entity_id, limit]).fetchall()]
     return {**_entity(row), "members": members, "reports": [meta.get(d, {"id": d}) for d in docs],
             "events": acts, "events_total": total_events, "statements": statements}
@@ -159,10 +159,14 @@ class Views:
             return self.views
 
 
-def timeline(views: dict, start: str | None, end: str | None, limit: int, offset: int) -> dict:
+def timeline(con, views: dict, start: str | None, end: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
+    """The view's rows in date order, each with the names of the parties it points to."""
     rows = [t for t in views.get("timeline", [])
             if (start is None or (t.get("date") or "") >= start) and (end is None or (t.get("date") or "~") <= end)]
-    return page(len(rows), rows[offset:offset + limit], limit, offset)
+    items = rows[offset:offset + limit]
+    names = _names(con, {x for t in items for x in (t.get("source"), t.get("target")) if x})
+    items = [{**t, "names": {k: names[k] for k in (t.get("source"), t.get("target")) if k in names}} for t in items]
+    return page(len(rows), items, limit, offset)
 
 
 def disputes(con, views: dict, on: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
