@@ -71,7 +71,8 @@ def read_record(line: bytes, name: str, settings: Settings) -> Item | InputError
 def submit(con, records: list[Any], settings: Settings, resolve: bool) -> tuple[str, list[InputError]]:  # noqa: ANN001
     """Queue a job; documents the reader refuses are failed items at once. Returns the id and the refusals."""
     job = uuid.uuid4().hex
-    rows, refused = [], []
+    rows: list[tuple[str, int, str, str | None, str, str | None, str | None, str | None]] = []
+    refused: list[InputError] = []
     for position, record in enumerate(records, 1):
         line = as_line(record)
         doc_id = json.loads(line).get("id") if isinstance(record, dict) else None
@@ -213,7 +214,8 @@ class Runner:
         from backchannel.pipeline import Result
 
         writer = self._writer(job)
-        results, marks = [], []
+        results: list[Result] = []
+        marks: list[tuple] = []
         for (position, item), (raw, stage, reason, warnings) in zip(screened, outcomes):
             pending = writer.pending[len(results)]
             dossier = msgspec.json.decode(raw, type=Dossier) if raw is not None else None
