@@ -109,3 +109,32 @@ def test_reports_are_listed_and_searched(explorer):
     page.click("#report-search button")
     expect(page.locator("#report-list tr.report")).to_have_count(len(OSTRAVA), timeout=10000)
     assert set(page.locator("#report-list tr.report").evaluate_all("rows => rows.map(r => r.dataset.doc)")) == OSTRAVA
+
+
+NASTY = ("The Velm Assembly <script>alert('x')</script> met the <img src=x onerror=alert(1)> envoy of Quentor "
+         "in \"Tovel\" & Brisk on Monday, officials said. </textarea><b>bold</b>")
+
+
+def test_hostile_text_is_shown_as_text_never_run(explorer, server):
+    from playwright.sync_api import expect
+    from serve_helpers import auth
+
+    page = explorer
+    page.on("dialog", lambda d: (page.problems.append(f"dialog: {d.message}"), d.dismiss()))
+    job = server.client.post("/v1/documents", json={"id": "t-nasty", "title": NASTY[:60], "text": NASTY},
+                             headers=auth()).json()["job"]
+    for _ in range(300):
+        if server.client.get(f"/v1/jobs/{job}").json()["state"] == "done":
+            break
+        page.wait_for_timeout(200)
+    page.reload()
+    page.wait_for_selector("html[data-ready='1']", timeout=15000)
+    page.fill("#report-q", "velm assembly")
+    page.click("#report-search button")
+    row = page.locator("#report-list tr.report")
+    expect(row).to_have_count(1, timeout=10000)
+    assert "<script>" in row.inner_text()  # the markup is text on the page
+    assert page.locator("#report-list script, #report-list img, #report-list b").count() == 0
+    row.click()
+    page.frame_locator("#report-frame").locator("html[data-ready='1']").wait_for(timeout=15000)
+    page.wait_for_timeout(500)  # time for any injected handler to fire (none may)
