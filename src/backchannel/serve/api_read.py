@@ -32,6 +32,10 @@ EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "do
                 "ftm": "application/x-ndjson", "html": "text/html; charset=utf-8"}
 
 
+def _cache(request: Request, con) -> queries.Views:  # noqa: ANN001
+    return request.app.state.views.get(con)
+
+
 def _day(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
@@ -43,7 +47,8 @@ def list_documents(request: Request, outlet: str | None = Query(None, descriptio
                    q: str | None = Query(None, min_length=1, max_length=200,
                                          description="Words in the title or text (case-insensitive)."),
                    limit: int = Limit, offset: int = Offset) -> JSONBody:
-    return JSONBody(queries.documents(cursor(request), outlet, _day(start), _day(end), q, limit, offset))
+    con = cursor(request)
+    return JSONBody(queries.documents(con, _cache(request, con), outlet, _day(start), _day(end), q, limit, offset))
 
 
 @router.get("/documents/{doc_id:path}", summary="One report's dossier (the CLI's JSON, or another format)",
@@ -65,13 +70,15 @@ def get_document(request: Request, doc_id: str = Path(description="The document 
 def list_entities(request: Request, q: str | None = Query(None, min_length=1, max_length=200),
                   kind: str | None = Query(None, max_length=40), limit: int = Limit,
                   offset: int = Offset) -> JSONBody:
-    return JSONBody(queries.entities(cursor(request), q, kind, limit, offset))
+    con = cursor(request)
+    return JSONBody(queries.entities(con, _cache(request, con), q, kind, limit, offset))
 
 
 @router.get("/entities/{entity_id}", summary="One party: its members, reports, acts and statements",
             responses={404: {"description": "No such entity"}})
 def get_entity(request: Request, entity_id: str, limit: int = Query(200, ge=1, le=2000)) -> JSONBody:
-    found = queries.entity(cursor(request), entity_id, limit)
+    con = cursor(request)
+    found = queries.entity(con, _cache(request, con), entity_id, limit)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
     return JSONBody(found)
@@ -82,21 +89,22 @@ def list_events(request: Request, type: str | None = Query(None, max_length=40),
                 entity: str | None = Query(None, max_length=200, description="An entity id: source, target or via."),
                 start: date | None = Query(None, alias="from"), end: date | None = Query(None, alias="to"),
                 limit: int = Limit, offset: int = Offset) -> JSONBody:
-    return JSONBody(queries.events(cursor(request), type, entity, _day(start), _day(end), limit, offset))
+    con = cursor(request)
+    return JSONBody(queries.events(con, _cache(request, con), type, entity, _day(start), _day(end), limit, offset))
 
 
 @router.get("/timeline", summary="Acts told by two or more reports, in date order")
 def get_timeline(request: Request, start: date | None = Query(None, alias="from"),
                  end: date | None = Query(None, alias="to"), limit: int = Limit, offset: int = Offset) -> JSONBody:
     con = cursor(request)
-    return JSONBody(queries.timeline(con, request.app.state.views.get(con), _day(start), _day(end), limit, offset))
+    return JSONBody(queries.timeline(con, _cache(request, con), _day(start), _day(end), limit, offset))
 
 
 @router.get("/disputes", summary="Contradicting reports, both passages side by side")
 def get_disputes(request: Request, on: str | None = Query(None, max_length=40, description="count, negation, ..."),
                  limit: int = Limit, offset: int = Offset) -> JSONBody:
     con = cursor(request)
-    return JSONBody(queries.disputes(con, request.app.state.views.get(con), on, limit, offset))
+    return JSONBody(queries.disputes(con, _cache(request, con), on, limit, offset))
 
 
 @router.get("/export", summary="The whole corpus in one format (streamed)",

@@ -33,8 +33,8 @@ def page(total: int, items: list, limit: int, offset: int) -> dict:
     return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "items": items}
 
 
-def documents(con, outlet: str | None, start: str | None, end: str | None, q: str | None,  # noqa: ANN001
-              limit: int, offset: int) -> dict:
+def documents(con, cache: "Views", outlet: str | None, start: str | None, end: str | None,  # noqa: ANN001
+              q: str | None, limit: int, offset: int) -> dict:
     where, params = _where([("source = ?", [outlet]), ("published >= CAST(? AS DATE)", [start]),
                             ("published <= CAST(? AS DATE)", [end]),
                             ("(contains(lower(coalesce(title, '')), lower(?)) OR contains(lower(text), lower(?)))",
@@ -43,11 +43,8 @@ def documents(con, outlet: str | None, start: str | None, end: str | None, q: st
     rows = con.execute("SELECT id, title, CAST(published AS VARCHAR), source, url, author, length(text) "
                        "FROM documents" + where + " ORDER BY published NULLS LAST, id LIMIT ? OFFSET ?",
                        [*params, limit, offset]).fetchall()
-    ids = [r[0] for r in rows]
-    events = dict(con.execute("SELECT doc, count(DISTINCT cluster) FROM members WHERE kind = 'event' "
-                              "AND doc IN (SELECT unnest(?)) GROUP BY doc", [ids]).fetchall()) if ids else {}
     items = [{"id": i, "title": t, "published": p, "source": s, "url": u, "author": a, "characters": n,
-              "events": events.get(i, 0)} for i, t, p, s, u, a, n in rows]
+              "events": cache.doc_events.get(i, 0)} for i, t, p, s, u, a, n in rows]
     return page(total, items, limit, offset)
 
 
@@ -68,58 +65,51 @@ def _entity(row: tuple) -> dict:
     return {"id": i, "name": n, "kind": k, "aliases": al or [], "descriptors": de or [], "affiliation": af}
 
 
-def entities(con, q: str | None, kind: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
+def entities(con, cache: "Views", q: str | None, kind: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
+    """Most reported first: the page's ids come from the cached order, then one query reads their rows."""
     where, params = _where([("(contains(lower(e.name), lower(?)) OR "
                              "contains(lower(array_to_string(e.aliases, ' ')), lower(?)))", [q, q]),
                             ("e.kind = ?", [kind])])
-    total = con.execute("SELECT count(*) FROM entities e" + where, params).fetchone()[0]
-    rows = con.execute(
-        f"SELECT {ENTITY}, count(DISTINCT m.doc) AS reports FROM entities e "
-        "LEFT JOIN members m ON m.kind = 'entity' AND m.cluster = e.id" + where +
-        " GROUP BY ALL ORDER BY reports DESC, e.name, e.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    return page(total, [{**_entity(r), "reports": r[6]} for r in rows], limit, offset)
+    if where:
+        wanted = {i for (i,) in con.execute("SELECT e.id FROM entities e" + where, params).fetchall()}
+        order = [i for i in cache.entity_order if i in wanted]
+    else:
+        order = cache.entity_order
+    ids = order[offset:offset + limit]
+    rows = {r[0]: r for r in con.execute(f"SELECT {ENTITY} FROM entities e WHERE e.id IN (SELECT unnest(?))",
+                                         [ids]).fetchall()} if ids else {}
+    items = [{**_entity(rows[i]), "reports": len(cache.of("entity", i))} for i in ids if i in rows]
+    return page(len(order), items, limit, offset)
 
 
-def _events(con, where: str, params: list, limit: int, offset: int) -> tuple[int, list[dict]]:  # noqa: ANN001
+def _events(con, cache: "Views", where: str, params: list, limit: int,  # noqa: ANN001
+            offset: int) -> tuple[int, list[dict]]:
     total = con.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
     rows = con.execute(
         "SELECT id, type, source, target, via, negated, modality, time_value, count_value, count_qualifier, "
         "first_reported, independent_sources FROM events" + where +
         " ORDER BY coalesce(time_value, first_reported) NULLS LAST, TRY_CAST(substr(id, 2) AS INTEGER), id "
         "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    ids = [r[0] for r in rows]
-    reports: dict[str, list[str]] = {}
-    if ids:
-        for cluster, docs in con.execute("SELECT cluster, list(DISTINCT doc ORDER BY doc) FROM members "
-                                         "WHERE kind = 'event' AND cluster IN (SELECT unnest(?)) GROUP BY cluster",
-                                         [ids]).fetchall():
-            reports[cluster] = docs
-    names = _names(con, {x for r in rows for x in (r[2], r[3], *(r[4] or [])) if x})
+    names = cache.names
     items = [{"id": i, "type": t, "source": s, "target": g, "via": v or [], "negated": ng, "modality": m,
               "time": {"value": tv} if tv else None, "count": {"value": cv, "qualifier": cq} if cv is not None else None,
-              "first_reported": fr, "independent_sources": ind, "reports": reports.get(i, []),
+              "first_reported": fr, "independent_sources": ind, "reports": cache.of("event", i),
               "names": {k: names[k] for k in (s, g, *(v or [])) if k in names}}
              for i, t, s, g, v, ng, m, tv, cv, cq, fr, ind in rows]
     return total, items
 
 
-def _names(con, ids: set[str]) -> dict[str, str]:  # noqa: ANN001
-    if not ids:
-        return {}
-    return dict(con.execute("SELECT id, name FROM entities WHERE id IN (SELECT unnest(?))", [sorted(ids)]).fetchall())
-
-
-def events(con, type_: str | None, entity: str | None, start: str | None, end: str | None,  # noqa: ANN001
-           limit: int, offset: int) -> dict:
+def events(con, cache: "Views", type_: str | None, entity: str | None, start: str | None,  # noqa: ANN001
+           end: str | None, limit: int, offset: int) -> dict:
     where, params = _where([("type = ?", [type_]),
                             ("(source = ? OR target = ? OR list_contains(via, ?))", [entity, entity, entity]),
                             ("coalesce(time_value, first_reported) >= ?", [start]),
                             ("coalesce(time_value, first_reported) <= ?", [end])])
-    total, items = _events(con, where, params, limit, offset)
+    total, items = _events(con, cache, where, params, limit, offset)
     return page(total, items, limit, offset)
 
 
-def entity(con, entity_id: str, limit: int) -> dict | None:  # noqa: ANN001
+def entity(con, cache: "Views", entity_id: str, limit: int) -> dict | None:  # noqa: ANN001
     """One entity: its members (the actors it gathers), its reports, its acts and its statements."""
     row = con.execute(f"SELECT {ENTITY} FROM entities e WHERE e.id = ?", [entity_id]).fetchone()
     if row is None:
@@ -127,51 +117,75 @@ def entity(con, entity_id: str, limit: int) -> dict | None:  # noqa: ANN001
     members = [{"doc": d, "actor": a} for d, a in con.execute(
         "SELECT doc, item FROM members WHERE kind = 'entity' AND cluster = ? ORDER BY doc, item LIMIT ?",
         [entity_id, limit]).fetchall()]
-    docs = [d for (d,) in con.execute("SELECT DISTINCT doc FROM members WHERE kind = 'entity' AND cluster = ? "
-                                      "ORDER BY doc LIMIT ?", [entity_id, limit]).fetchall()]
+    docs = cache.of("entity", entity_id)[:limit]
     meta = document_meta(con, docs)
-    total_events, acts = _events(con, " WHERE source = ? OR target = ? OR list_contains(via, ?)",
+    total_events, acts = _events(con, cache, " WHERE source = ? OR target = ? OR list_contains(via, ?)",
                                  [entity_id] * 3, limit, 0)
-    statements = [{"id": i, "content": c, "kind": k, "reports": r} for i, c, k, r in con.execute(
-        "SELECT s.id, s.content, s.kind, list(DISTINCT m.doc ORDER BY m.doc) FROM statements s "
-        "LEFT JOIN members m ON m.kind = 'statement' AND m.cluster = s.id WHERE s.speaker = ? GROUP BY s.id, s.content, s.kind "
-        "ORDER BY TRY_CAST(substr(s.id, 2) AS INTEGER), s.id LIMIT ?", [entity_id, limit]).fetchall()]
+    statements = [{"id": i, "content": c, "kind": k, "reports": cache.of("statement", i)}
+                  for i, c, k in con.execute("SELECT id, content, kind FROM statements WHERE speaker = ? "
+                                             "ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id LIMIT ?",
+                                             [entity_id, limit]).fetchall()]
     return {**_entity(row), "members": members, "reports": [meta.get(d, {"id": d}) for d in docs],
             "events": acts, "events_total": total_events, "statements": statements}
 
 
 class Views:
-    """The corpus views of the last resolution, parsed once per resolution and shared by the threads."""
+    """What the last resolution left, parsed once per resolution and shared by the threads.
+
+    The corpus views (timeline, disputes) are one JSON value; the reports of every event and
+    statement and the report count of every entity are ``members`` rows, which a route would
+    otherwise group on every request. The cross tables change only when ``corpus resolve``
+    replaces them whole (``meta.resolved`` changes), so this is never stale for long: the key
+    is checked on every request.
+    """
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.key: str | None = None
         self.views: dict = {}
+        self.reports: dict[str, dict[str, list[str]]] = {}
+        self.entity_order: list[str] = []
+        self.names: dict[str, str] = {}
+        self.doc_events: dict[str, int] = {}
 
-    def get(self, con) -> dict:  # noqa: ANN001
+    def get(self, con) -> "Views":  # noqa: ANN001
         row = con.execute("SELECT value FROM meta WHERE key = 'resolved'").fetchone()
         key = row[0] if row else ""
         with self.lock:
             if key != self.key:
-                raw = con.execute("SELECT value FROM meta WHERE key = 'corpus_views'").fetchone()
-                self.views = json.loads(raw[0]) if raw else {}
+                self._load(con)
                 self.key = key
-            return self.views
+            return self
+
+    def _load(self, con) -> None:  # noqa: ANN001
+        raw = con.execute("SELECT value FROM meta WHERE key = 'corpus_views'").fetchone()
+        self.views = json.loads(raw[0]) if raw else {}
+        self.reports = {kind: dict(con.execute(
+            "SELECT cluster, list(DISTINCT doc ORDER BY doc) FROM members WHERE kind = ? GROUP BY cluster",
+            [kind]).fetchall()) for kind in ("entity", "event", "statement")}
+        count = {k: len(v) for k, v in self.reports["entity"].items()}
+        names = self.names = dict(con.execute("SELECT id, coalesce(name, '') FROM entities").fetchall())
+        self.entity_order = sorted(names, key=lambda i: (-count.get(i, 0), names[i], i))
+        self.doc_events = dict(con.execute("SELECT doc, count(DISTINCT cluster) FROM members WHERE kind = 'event' "
+                                           "GROUP BY doc").fetchall())
+
+    def of(self, kind: str, cluster: str) -> list[str]:
+        return self.reports.get(kind, {}).get(cluster, [])
 
 
-def timeline(con, views: dict, start: str | None, end: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
+def timeline(con, cache: "Views", start: str | None, end: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
     """The view's rows in date order, each with the names of the parties it points to."""
-    rows = [t for t in views.get("timeline", [])
+    rows = [t for t in cache.views.get("timeline", [])
             if (start is None or (t.get("date") or "") >= start) and (end is None or (t.get("date") or "~") <= end)]
     items = rows[offset:offset + limit]
-    names = _names(con, {x for t in items for x in (t.get("source"), t.get("target")) if x})
+    names = cache.names
     items = [{**t, "names": {k: names[k] for k in (t.get("source"), t.get("target")) if k in names}} for t in items]
     return page(len(rows), items, limit, offset)
 
 
-def disputes(con, views: dict, on: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
+def disputes(con, cache: "Views", on: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
     """Contradictions one by one (the view groups them by what is disputed), each side labelled with its report."""
-    flat = [{"on": g["on"], **item} for g in views.get("disputes", []) if on is None or g["on"] == on
+    flat = [{"on": g["on"], **item} for g in cache.views.get("disputes", []) if on is None or g["on"] == on
             for item in g.get("items", [])]
     items = flat[offset:offset + limit]
     meta = document_meta(con, [s["doc"] for it in items for s in it.get("sides", [])])
