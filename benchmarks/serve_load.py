@@ -300,6 +300,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results-serve.json")
     ap.add_argument("--store", type=Path, help="Keep the built store here, and reuse it when it exists.")
     ap.add_argument("--build-only", action="store_true", help="Build the store (--store) and stop.")
+    ap.add_argument("--get-only", action="store_true", help="Only the GET load (no analysis throughput).")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="serve-load-"))
     base = texts(args.texts)
@@ -320,10 +321,13 @@ def main() -> None:
         try:
             result["get"] = asyncio.run(get_load(url, params, args.clients, args.seconds, args.max_requests))
             print("get:", json.dumps(result["get"]), flush=True)
-            result["analyze"] = asyncio.run(post_load(url, base, args.clients))
+            if not args.get_only:
+                result["analyze"] = asyncio.run(post_load(url, base, args.clients))
         finally:
             result["rss"] = rss.stop()
             stop(proc)
+        if args.get_only:
+            return
         result["cli"] = cli_throughput(work, base)
         result["analyze"]["ratio_to_cli"] = round(result["analyze"]["docs_per_s"] / result["cli"]["docs_per_s"], 2)
         result["analyze"]["ratio_to_cli_without_startup"] = round(
