@@ -241,3 +241,27 @@ def test_refuses_a_public_address_without_a_token(tmp_path):
     out = cli("serve", str(tmp_path / "s.duckdb"), "--host", "0.0.0.0", "--token-file", str(short))
     assert out.returncode == 1 and "too short" in out.stderr
     assert len(TOKEN) >= 16
+
+
+def test_cors_only_for_the_configured_origins(tmp_path):
+    import asyncio
+
+    import httpx
+
+    from backchannel.serve.app import create_app
+    from backchannel.serve.config import Settings, is_loopback
+
+    app = create_app(Settings(store=tmp_path / "s.duckdb", token=TOKEN, cors_origins=("https://desk.example",)))
+    ask = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization"}
+
+    async def preflight(origin: str) -> httpx.Response:
+        # no lifespan (no store, no workers): a CORS preflight is answered by the middleware alone
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            return await client.options("/v1/documents", headers={"Origin": origin, **ask})
+
+    allowed = asyncio.run(preflight("https://desk.example"))
+    assert allowed.headers["access-control-allow-origin"] == "https://desk.example"
+    other = asyncio.run(preflight("https://elsewhere.example"))
+    assert "access-control-allow-origin" not in other.headers
+    assert [is_loopback(h) for h in ("127.0.0.1", "::1", "localhost", "127.8.0.1", "0.0.0.0", "10.0.0.5",
+                                     "example.org")] == [True, True, True, True, False, False, False]
