@@ -88,7 +88,8 @@ def submit(con, records: list[Any], settings: Settings, resolve: bool) -> tuple[
     con.execute("BEGIN")
     try:
         con.execute("INSERT INTO jobs VALUES (?, 'queued', ?, ?, ?, ?, NULL)", [job, now, now, len(rows), resolve])
-        con.executemany("INSERT INTO job_items VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        # a column at a time (one statement), as the store's writer inserts: executemany is a statement per row
+        con.execute("INSERT INTO job_items SELECT " + ", ".join(["unnest(?)"] * 8), [list(c) for c in zip(*rows)])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
