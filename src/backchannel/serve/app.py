@@ -43,12 +43,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     analysts = app.state.analysts = Analysts(settings)
     runner = app.state.runner = Runner(con, analysts, settings)
     warm = analysts.start()
+    # what the last resolution left (views, report lists): read before the first request needs it
+    app.state.views_loaded = asyncio.create_task(asyncio.to_thread(app.state.views.get, con.cursor()))
     work = asyncio.create_task(runner.run())
     try:
         yield
     finally:
         runner.stop()
-        await asyncio.gather(warm, work, return_exceptions=True)
+        await asyncio.gather(warm, work, app.state.views_loaded, return_exceptions=True)
         await asyncio.to_thread(analysts.shutdown)
         con.close()
 
@@ -68,11 +70,11 @@ def create_app(settings: Settings) -> FastAPI:
     async def healthz() -> JSONBody:
         return JSONBody({"status": "ok"})
 
-    @app.get("/readyz", tags=["health"], summary="The store is open and every worker has loaded its pipeline",
+    @app.get("/readyz", tags=["health"], summary="The store is open, its resolution read, every worker's pipeline loaded",
              responses={503: {"description": "Starting or stopping"}})
     async def readyz(request: Request) -> JSONBody:
         analysts, runner = request.app.state.analysts, request.app.state.runner
-        ready = analysts.ready and not runner.stopping
+        ready = analysts.ready and request.app.state.views_loaded.done() and not runner.stopping
         return JSONBody({"status": "ready" if ready else "starting", "workers": analysts.size,
                          "restarts": analysts.restarts}, status_code=200 if ready else 503)
 

@@ -82,14 +82,22 @@ def entities(con, cache: "Views", q: str | None, kind: str | None, limit: int, o
     return page(len(order), items, limit, offset)
 
 
+EVENT_COLUMNS = ("SELECT id, type, source, target, via, negated, modality, time_value, count_value, count_qualifier, "
+                 "first_reported, independent_sources FROM events")
+EVENT_ORDER = " ORDER BY coalesce(time_value, first_reported) NULLS LAST, TRY_CAST(substr(id, 2) AS INTEGER), id"
+
+
 def _events(con, cache: "Views", where: str, params: list, limit: int,  # noqa: ANN001
             offset: int) -> tuple[int, list[dict]]:
-    total = con.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
-    rows = con.execute(
-        "SELECT id, type, source, target, via, negated, modality, time_value, count_value, count_qualifier, "
-        "first_reported, independent_sources FROM events" + where +
-        " ORDER BY coalesce(time_value, first_reported) NULLS LAST, TRY_CAST(substr(id, 2) AS INTEGER), id "
-        "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    """A page of events in date order; unfiltered, the page's ids come from the cached order (no sort of them all)."""
+    if where:
+        total = con.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
+        rows = con.execute(EVENT_COLUMNS + where + EVENT_ORDER + " LIMIT ? OFFSET ?",
+                           [*params, limit, offset]).fetchall()
+    else:
+        total, ids = len(cache.event_order), cache.event_order[offset:offset + limit]
+        found = {r[0]: r for r in con.execute(EVENT_COLUMNS + " WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+        rows = [found[i] for i in ids if i in found]
     names = cache.names
     items = [{"id": i, "type": t, "source": s, "target": g, "via": v or [], "negated": ng, "modality": m,
               "time": {"value": tv} if tv else None, "count": {"value": cv, "qualifier": cq} if cv is not None else None,
@@ -146,6 +154,8 @@ class Views:
         self.reports: dict[str, dict[str, list[str]]] = {}
         self.entity_order: list[str] = []
         self.names: dict[str, str] = {}
+        self.event_order: list[str] = []
+        self.disputes: list[dict] = []
         self.doc_events: dict[str, int] = {}
 
     def get(self, con) -> "Views":  # noqa: ANN001
@@ -166,6 +176,8 @@ class Views:
         count = {k: len(v) for k, v in self.reports["entity"].items()}
         names = self.names = dict(con.execute("SELECT id, coalesce(name, '') FROM entities").fetchall())
         self.entity_order = sorted(names, key=lambda i: (-count.get(i, 0), names[i], i))
+        self.event_order = [i for (i,) in con.execute("SELECT id FROM events" + EVENT_ORDER).fetchall()]
+        self.disputes = [{"on": g["on"], **item} for g in self.views.get("disputes", []) for item in g.get("items", [])]
         self.doc_events = dict(con.execute("SELECT doc, count(DISTINCT cluster) FROM members WHERE kind = 'event' "
                                            "GROUP BY doc").fetchall())
 
@@ -185,11 +197,10 @@ def timeline(con, cache: "Views", start: str | None, end: str | None, limit: int
 
 def disputes(con, cache: "Views", on: str | None, limit: int, offset: int) -> dict:  # noqa: ANN001
     """Contradictions one by one (the view groups them by what is disputed), each side labelled with its report."""
-    flat = [{"on": g["on"], **item} for g in cache.views.get("disputes", []) if on is None or g["on"] == on
-            for item in g.get("items", [])]
+    flat = cache.disputes if on is None else [d for d in cache.disputes if d["on"] == on]
     items = flat[offset:offset + limit]
     meta = document_meta(con, [s["doc"] for it in items for s in it.get("sides", [])])
-    for it in items:
-        it["sides"] = [{**s, "title": meta.get(s["doc"], {}).get("title"),
-                        "published": meta.get(s["doc"], {}).get("published")} for s in it.get("sides", [])]
+    items = [{**it, "sides": [{**s, "title": meta.get(s["doc"], {}).get("title"),  # new dicts: the cache is shared
+                               "published": meta.get(s["doc"], {}).get("published")} for s in it.get("sides", [])]}
+             for it in items]
     return page(len(flat), items, limit, offset)
