@@ -87,15 +87,15 @@ EVENT_COLUMNS = ("SELECT id, type, source, target, via, negated, modality, time_
 EVENT_ORDER = " ORDER BY coalesce(time_value, first_reported) NULLS LAST, TRY_CAST(substr(id, 2) AS INTEGER), id"
 
 
-def _events(con, cache: "Views", where: str, params: list, limit: int,  # noqa: ANN001
-            offset: int) -> tuple[int, list[dict]]:
-    """A page of events in date order; unfiltered, the page's ids come from the cached order (no sort of them all)."""
-    if where:
+def _events(con, cache: "Views", where: str, params: list, limit: int, offset: int,  # noqa: ANN001
+            order: list[str] | None = None) -> tuple[int, list[dict]]:
+    """A page of events in date order; with ``order`` (ids from the cache) no query sorts them all."""
+    if order is None:
         total = con.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
         rows = con.execute(EVENT_COLUMNS + where + EVENT_ORDER + " LIMIT ? OFFSET ?",
                            [*params, limit, offset]).fetchall()
     else:
-        total, ids = len(cache.event_order), cache.event_order[offset:offset + limit]
+        total, ids = len(order), order[offset:offset + limit]
         found = {r[0]: r for r in con.execute(EVENT_COLUMNS + " WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
         rows = [found[i] for i in ids if i in found]
     names = cache.names
@@ -113,7 +113,12 @@ def events(con, cache: "Views", type_: str | None, entity: str | None, start: st
                             ("(source = ? OR target = ? OR list_contains(via, ?))", [entity, entity, entity]),
                             ("coalesce(time_value, first_reported) >= ?", [start]),
                             ("coalesce(time_value, first_reported) <= ?", [end])])
-    total, items = _events(con, cache, where, params, limit, offset)
+    order: list[str] | None = None  # the cached date order serves the unfiltered list and one entity's acts
+    if not where:
+        order = cache.event_order
+    elif entity is not None and type_ is None and start is None and end is None:
+        order = cache.acts.get(entity, [])
+    total, items = _events(con, cache, where, params, limit, offset, order)
     return page(total, items, limit, offset)
 
 
@@ -127,8 +132,7 @@ def entity(con, cache: "Views", entity_id: str, limit: int) -> dict | None:  # n
         [entity_id, limit]).fetchall()]
     docs = cache.of("entity", entity_id)[:limit]
     meta = document_meta(con, docs)
-    total_events, acts = _events(con, cache, " WHERE source = ? OR target = ? OR list_contains(via, ?)",
-                                 [entity_id] * 3, limit, 0)
+    total_events, acts = _events(con, cache, "", [], limit, 0, cache.acts.get(entity_id, []))
     statements = [{"id": i, "content": c, "kind": k, "reports": cache.of("statement", i)}
                   for i, c, k in con.execute("SELECT id, content, kind FROM statements WHERE speaker = ? "
                                              "ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id LIMIT ?",
@@ -155,6 +159,7 @@ class Views:
         self.entity_order: list[str] = []
         self.names: dict[str, str] = {}
         self.event_order: list[str] = []
+        self.acts: dict[str, list[str]] = {}  # entity -> its events (source, target or via), in date order
         self.disputes: list[dict] = []
         self.doc_events: dict[str, int] = {}
 
@@ -176,7 +181,12 @@ class Views:
         count = {k: len(v) for k, v in self.reports["entity"].items()}
         names = self.names = dict(con.execute("SELECT id, coalesce(name, '') FROM entities").fetchall())
         self.entity_order = sorted(names, key=lambda i: (-count.get(i, 0), names[i], i))
-        self.event_order = [i for (i,) in con.execute("SELECT id FROM events" + EVENT_ORDER).fetchall()]
+        self.event_order, self.acts = [], {}
+        for i, parties in con.execute("SELECT id, list_distinct(list_filter([source, target] || coalesce(via, []), "
+                                      "lambda x: x IS NOT NULL)) FROM events" + EVENT_ORDER).fetchall():
+            self.event_order.append(i)
+            for party in parties:
+                self.acts.setdefault(party, []).append(i)
         self.disputes = [{"on": g["on"], **item} for g in self.views.get("disputes", []) for item in g.get("items", [])]
         self.doc_events = dict(con.execute("SELECT doc, count(DISTINCT cluster) FROM members WHERE kind = 'event' "
                                            "GROUP BY doc").fetchall())
