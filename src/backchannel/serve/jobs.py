@@ -122,6 +122,7 @@ class Runner:
         from backchannel.store import extractor_version
 
         self.con = con.cursor()
+        (self.memory_limit,) = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
         self.analysts, self.settings = analysts, settings
         self.version = extractor_version()
         self.writers: dict[str, Any] = {}
@@ -183,7 +184,10 @@ class Runner:
         from backchannel.store.writer import Writer
 
         if job not in self.writers:
+            # the writer caps DuckDB's buffer pool for a long ``corpus add``; the setting is the database's,
+            # and here the same database answers every read: keep the service's own
             self.writers[job] = Writer(self.con, self.version, group=1_000_000)
+            self.con.execute(f"SET memory_limit = '{self.memory_limit}'")  # DuckDB's own value, read at start
             self.con.execute("UPDATE jobs SET state = 'running', updated_at = ? WHERE id = ?", [_now(), job])
         return self.writers[job]
 
