@@ -313,6 +313,10 @@ from backchannel.cli_corpus import corpus  # noqa: E402  (the corpus store comma
 
 main.add_command(corpus)
 
+from backchannel.cli_serve import serve  # noqa: E402  (backchannel serve: the store over HTTP, issue 15)
+
+main.add_command(serve)
+
 
 if __name__ == "__main__":
     main()

@@ -30,7 +30,8 @@ import duckdb
 #: 3: web input and syndicated copies (issue 18): the ``web`` table (where a page was read:
 #: link, feed, archive), ``minhashes`` and ``minhash_bands`` (each report's MinHash, its LSH band keys), ``copies``
 #: (a near-duplicate report, its original and their similarity). See :data:`SOURCE_DDL`.
-SCHEMA_VERSION = 3
+#: 4: the job queue of ``backchannel serve`` (issue 15): ``jobs`` and ``job_items``.
+SCHEMA_VERSION = 4
 
 #: Columns schema 2 added (appended, so a migrated table and a new one have one column order).
 EVENT_COLUMNS_2 = [("first_reported", "VARCHAR"), ("independent_sources", "INTEGER")]
@@ -91,6 +92,16 @@ TABLES: dict[str, str] = {
     **SOURCE_DDL,
 }
 
+#: Tables of ``backchannel serve`` (schema 4), not corpus data, so never exported: a job of
+#: POST /v1/documents and its documents, kept until analysed so a queued job survives a restart.
+#: ``payload`` is the document as one JSONL line, cleared once it is stored.
+SERVICE_TABLES: dict[str, str] = {
+    "jobs": ("id VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, "
+             "updated_at TIMESTAMP NOT NULL, total INTEGER NOT NULL, resolve BOOLEAN NOT NULL, note VARCHAR"),
+    "job_items": ("job VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR, payload VARCHAR, "
+                  "state VARCHAR NOT NULL, doc VARCHAR, stage VARCHAR, reason VARCHAR"),
+}
+
 #: Tables whose rows belong to one document (column ``doc``): deleted and rewritten together.
 DOC_TABLES = ("actors", "mentions", "interactions", "interaction_via", "claims", "claim_spans")
 #: The cross-report tables of spec/corpus.md.
@@ -118,7 +129,13 @@ def _to_3(con: duckdb.DuckDBPyConnection) -> None:
     backfill(con)
 
 
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2, 2: _to_3}
+def _to_4(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 3 -> 4: the job queue of ``backchannel serve``."""
+    for name, columns in SERVICE_TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 class StoreError(Exception):
@@ -186,7 +203,7 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
     from backchannel.store.version import extractor_version
 
     con.execute("BEGIN")
-    for name, columns in TABLES.items():
+    for name, columns in {**TABLES, **SERVICE_TABLES}.items():
         con.execute(f"CREATE TABLE {name} ({columns})")
     con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_by', ?)",
                 [str(SCHEMA_VERSION), extractor_version()])
