@@ -53,6 +53,7 @@ class ActorWords:
     place_preps: frozenset[str]
     allegiance_preps: frozenset[str]
     owner_preps: frozenset[str]
+    title_preps: frozenset[str]
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]
     side_nouns: frozenset[str]

@@ -120,8 +120,9 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     """A role noun the name is in apposition to: "Hamas's lead negotiator, Khalil al-Hayya"."""
     lx, doc = st.lx, st.doc
     appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
-    if appos_head is None:
-        # the parser missed the apposition: "the Qatari emir, Sheikh Tamim ..."
+    if appos_head is None or st.token_actor.get(appos_head.i):
+        # the parser missed the apposition ("the Qatari emir, Sheikh Tamim ..."), or hung it on a name
+        # further back ("X, represented by her envoy in Lusaka, Y": Y is not X's apposition)
         j = span.start - 1
         while j > 0 and doc[j].pos_ == "PROPN" and (doc[j].lower_ in lx.gov_titles or
                                                     doc[j].lower_.rstrip(".") in lx.honorifics):
@@ -129,8 +130,10 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
         if j > 0 and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
             appos_head = doc[j - 1]
     if appos_head is not None and actor.kind == "person" and appos_head.dep_ == "pobj" and \
-            appos_head.head.lower_ == lx.words.of and role_noun(st, appos_head.head.head):
-        appos_head = appos_head.head.head  # "the head of the Red Cross, X": the role noun the "of" phrase is on
+            appos_head.head.lower_ in lx.words.title_preps and _person_title(st, appos_head.head.head):
+        # "the head of the Red Cross, X", "his envoy to Sudan, X", "the representative in Bogota, X":
+        # the role noun the prepositional phrase is on
+        appos_head = appos_head.head.head
     if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
             or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head):
         return []
@@ -154,6 +157,12 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     st.ctx.actors[aff].kind != "person" and h.lemma_.lower() in lx.gov_titles:
                 st.set_affiliation(actor, aff, "actors.descriptors.appos_title_possessor")
             elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
+                    and st.ctx.actors[aff].kind == "person" and t.tag_ == "PRP$" and not st.in_quote(t) \
+                    and h.lemma_.lower() not in lx.personal_staff and (h.lemma_.lower() in lx.gov_titles or role_noun(st, h)) \
+                    and st.ctx.actors[aff].affiliation not in (None, actor.id) and not _other_side_title(st, h, actor.id):
+                # "his special representative, X": the side of the person "his" stands for
+                st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.pronoun_possessor_side")
+            elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
                     and st.ctx.actors[aff].kind == "person" and t.tag_ != "PRP$":
                 if h.lemma_.lower() in lx.personal_staff:
                     # "Cleverly's spokeswoman, Maria Hendry": works for him
@@ -162,6 +171,19 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "the President's peace commissioner": the President's side
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
     return [(left, right, h, "actors.descriptors.apposition_before")]
+
+
+def _person_title(st: ActorState, tok: Token) -> bool:
+    """A title a person holds ("head", "envoy", "representative"), not an office or body ("office")."""
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in st.lx.gov_titles or lemma in st.lx.gov_titles or lemma in st.lx.person_nouns
+
+
+def _other_side_title(st: ActorState, h: Token, own: str) -> bool:
+    """ "his Russian counterpart, X": a title facing its owner, or naming a party of its own."""
+    low = h.lemma_.lower()
+    return low == st.lx.words.counterpart_noun or low in st.lx.words.opposite_nouns or any(
+        st.token_actor.get(t.i) not in (None, own) for t in np_left(h) if t.tag_ != "PRP$")
 
 
 def _apposition_in_list(st: ActorState, actor: Actor, root: Token) -> list[Desc]:

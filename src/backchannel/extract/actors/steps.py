@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from backchannel.extract.actors.aliases import acronyms, led_coalitions, shortened_names, stated_aliases
+from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
@@ -37,6 +38,7 @@ STEPS: tuple[Step, ...] = (
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"
+    blocs_in_titles,  # "United Nations Secretary-General X": the UN, an actor the title names
     descriptors_and_affiliations,  # titles, appositions, "served as"
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
     state_descriptors,  # "Qatar, a key mediator"
