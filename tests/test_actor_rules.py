@@ -620,3 +620,15 @@ def test_actors_unnamed_possessive_pronoun_singular_collective(actors_of):
 def test_actors_definite_group_description_not_a_premodifier(actors_of):
     a = actors_of("The State Department spoke first. General Omar Diallo leads the paramilitary Rapid Support Forces.")
     assert not any("paramilitary" in al for x in a.values() for al in x.aliases)
+
+
+def test_actors_implied_government_word_side(actors_of):
+    a = actors_of("The deal between the Biden administration and Venezuela was praised, a senior administration "
+                  "official said.")
+    o = a["senior-administration-official"]
+    assert o.affiliation == "united-states" and o.traced("affiliation") == "actors.implied.government_word_side"
+    b = actors_of("The Malawian government and the rebels met in Lusaka. Government negotiators said the talks went well.")
+    assert b["government-negotiators"].affiliation == "malawi"
+    # two governments: the bare word names neither
+    c = actors_of("Kenya's government and Ethiopia's government met; government officials said little.")
+    assert c["government-officials"].affiliation is None
