@@ -632,3 +632,16 @@ def test_actors_implied_government_word_side(actors_of):
     # two governments: the bare word names neither
     c = actors_of("Kenya's government and Ethiopia's government met; government officials said little.")
     assert c["government-officials"].affiliation is None
+
+
+def test_actors_implied_body_of_organisation(actors_of):
+    a = actors_of("The African Union Commission said the talks would resume. The African Union has sent observers.")
+    c = a["african-union-commission"]
+    assert c.affiliation == "african-union" and c.traced("affiliation") == "actors.implied.body_of_organisation"
+    b = actors_of("The AU Commission said that the African Union would send observers.")
+    assert b["au-commission"].affiliation == "african-union"  # the bloc's known acronym
+    c2 = actors_of("The Kestrel Front Council met, and the Kestrel Front said it would attend.")
+    assert c2["kestrel-front-council"].affiliation == "kestrel-front"
+    # a longer name that is not a body of the first stays unowned
+    d = actors_of("The Kestrel Front Airlines resumed flights, and the Kestrel Front said it would attend.")
+    assert all(x.affiliation is None for x in d.values())

@@ -81,6 +81,7 @@ class ActorWords:
     plain_org_heads: frozenset[str]
     armed_modifiers: frozenset[str]
     collegial_institutions: frozenset[str]
+    body_words: frozenset[str]
     # [media]
     media_lemmas: frozenset[str]
     media_word: str

@@ -1,4 +1,4 @@
-"""Sides the report implies through its own vocabulary: "a senior administration official".
+"""Sides the report implies through its own vocabulary: "a senior administration official", "the AU Commission".
 
 Why: once a report has said "the Biden administration" (or "the Ethiopian government"), a
 later "administration official" or "government negotiators" needs no state: the report's one
@@ -14,6 +14,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
 RULE = "actors.implied.government_word_side"
+BODY_RULE = "actors.implied.body_of_organisation"
 
 
 def implied_government_sides(st: ActorState) -> None:
@@ -36,3 +37,30 @@ def implied_government_sides(st: ActorState) -> None:
         found = {o for w in words[:-1] if w in owners for o in owners[w]}  # a modifier, never the head
         if len(found) == 1:
             st.set_affiliation(actor, next(iter(found)), RULE)
+
+
+def organisation_bodies(st: ActorState) -> None:
+    """ "the African Union Commission", "the AU Commission": a body named as another organisation's name
+    (or one of its aliases) plus a body word is part of that organisation, its affiliation.
+
+    Why: the report names the body that acts ("the Commission said") and the organisation it belongs
+    to separately; without the link the body stands for no one.
+    """
+    orgs = [a for a in st.ctx.actors.values() if a.named and a.kind in ("organization", "group")]
+    for body in orgs:
+        if body.affiliation is not None:
+            continue
+        words = [fold(w) for w in body.name.split()]
+        for owner in orgs:
+            if owner is body:
+                continue
+            known = [body.name.split()[:n] for n in range(1, len(words)) if (b := st.lx.bloc(
+                " ".join(body.name.split()[:n]))) is not None and b[0] == owner.name]  # "AU" for the African Union
+            for form in (owner.name, *owner.aliases, *(" ".join(k) for k in known)):
+                head = [fold(w) for w in form.split()]
+                if len(words) > len(head) and words[:len(head)] == head and \
+                        any(w in st.lx.words.body_words for w in words[len(head):]):
+                    st.set_affiliation(body, owner.id, BODY_RULE)
+                    break
+            if body.affiliation is not None:
+                break

@@ -15,7 +15,7 @@ from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
-from backchannel.extract.actors.implied import implied_government_sides
+from backchannel.extract.actors.implied import implied_government_sides, organisation_bodies
 from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
                                                resolve_pronouns, same_event_persons)
@@ -51,6 +51,7 @@ STEPS: tuple[Step, ...] = (
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     implied_government_sides,  # "a senior administration official" after "the Biden administration"
+    organisation_bodies,  # "the African Union Commission" is part of the African Union
     captives,  # "Six South Korean fishermen were handed back"
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
