@@ -645,3 +645,15 @@ def test_actors_implied_body_of_organisation(actors_of):
     # a longer name that is not a body of the first stays unowned
     d = actors_of("The Kestrel Front Airlines resumed flights, and the Kestrel Front said it would attend.")
     assert all(x.affiliation is None for x in d.values())
+
+
+def test_actors_descriptors_elect_title(actors_of):
+    a = actors_of("A senior Biden administration official credited President-elect Marlon Vance's incoming envoy, "
+                  "Toby Lerner, with the deal between Israel and Hamas.")
+    v = a["marlon-vance"]
+    assert "President-elect" in v.descriptors and v.traced("descriptors") == "actors.descriptors.elect_title"
+    assert v.affiliation == "united-states"  # a titled person now takes a side from context
+    b = actors_of("Ghana's Prime Minister-designate Ama Owusu met the rebels.")
+    assert b["ama-owusu"].descriptors == ["Prime Minister-designate"] and b["ama-owusu"].affiliation == "ghana"
+    c = actors_of("The mediators also met Toby Lerner, a representative of President-elect Marlon J. Vance, in Doha.")
+    assert "President-elect" in c["marlon-j-vance"].descriptors

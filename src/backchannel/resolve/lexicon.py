@@ -54,6 +54,7 @@ class ActorWords:
     allegiance_preps: frozenset[str]
     owner_preps: frozenset[str]
     title_preps: frozenset[str]
+    title_suffixes: frozenset[str]
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]
     side_nouns: frozenset[str]

@@ -102,10 +102,14 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
         pre_c.insert(0, t)
     while pre_c and (pre_c[0].dep_ == "poss" or pre_c[0].tag_ == "POS"):
         pre_c = pre_c[1:]
-    if pre_c and (role_noun(st, pre_c[-1]) or POSS_SUFFIX.sub("", pre_c[-1].lower_) in st.lx.gov_titles):
+    title = pre_c[-1] if pre_c else None
+    rule = "actors.descriptors.title_before"
+    if len(pre_c) >= 3 and pre_c[-1].lower_ in st.lx.words.title_suffixes and pre_c[-2].text == "-":
+        title, rule = pre_c[-3], "actors.descriptors.elect_title"  # "President-elect X": still the title
+    if title is not None and (role_noun(st, title) or POSS_SUFFIX.sub("", title.lower_) in st.lx.gov_titles):
         full_pre = [t for t in root.subtree if t.i < span.start and t.i >= pre_c[0].i - 3]
-        descs.append((pre_c, [], pre_c[-1], "actors.descriptors.title_before"))
-        note_owner(st, actor, pre_c[-1])
+        descs.append((pre_c, [], title, rule))
+        note_owner(st, actor, title)
         # possessor of the title: "Qatar's Prime Minister", "Thailand's acting ..."
         for t in full_pre:
             if t.dep_ == "poss":
