@@ -657,3 +657,23 @@ def test_actors_descriptors_elect_title(actors_of):
     assert b["ama-owusu"].descriptors == ["Prime Minister-designate"] and b["ama-owusu"].affiliation == "ghana"
     c = actors_of("The mediators also met Toby Lerner, a representative of President-elect Marlon J. Vance, in Doha.")
     assert "President-elect" in c["marlon-j-vance"].descriptors
+
+
+def test_actors_descriptors_current_title(actors_of):
+    a = actors_of("The talks are led by former Malawian president Peter Banda, now the African Union's special envoy, "
+                  "along with Kenya's former president, Daniel Kamau.")
+    b = a["peter-banda"]
+    assert b.affiliation == "african-union" and b.traced("affiliation") == "actors.descriptors.current_title"
+    assert a["daniel-kamau"].affiliation == "kenya"  # a past title alone still gives the side
+    c = actors_of("Former Ghanaian minister Ama Owusu, now the United Nations envoy for the region, met the rebels.")
+    assert c["ama-owusu"].affiliation == "united-nations"
+    d = actors_of("Former Ghanaian minister Ama Owusu met the rebels.")
+    assert d["ama-owusu"].affiliation == "ghana"
+
+
+def test_actors_names_org_entity_ends_at_a_blocs_possessive(actors_of):
+    a = actors_of("The talks are led by Peter Banda, now the African Union’s Horn of Africa envoy. "
+                  "The Tigray People’s Liberation Front attended.")
+    names = {x.name for x in a.values()}
+    assert "African Union" in names and not any("Horn of Africa" in n for n in names)
+    assert any(n.startswith("Tigray People") for n in names)  # a possessive inside a name stays

@@ -217,8 +217,11 @@ def _apposition_in_list(st: ActorState, actor: Actor, root: Token) -> list[Desc]
 
 
 def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
-    """Record the descriptions as descriptors; a governmental title (or any role) gives the side."""
-    lx = st.lx
+    """Record the descriptions as descriptors; a governmental title (or any role) gives the side.
+
+    A current title speaks before a past one ("former Nigerian leader X, now the African Union's
+    envoy": the side is the African Union's), whatever their order in the text.
+    """
     for left, right, h, rule in descs:
         toks = left + right
         if not toks:
@@ -228,20 +231,38 @@ def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
         d = descriptor_text(st, left, right)
         if d and d not in actor.descriptors and fold(d) != fold(actor.name):
             st.add_descriptor(actor, d, rule)
-        if actor.affiliation is None and (h.lemma_.lower() in lx.gov_titles or any(
-                t.lemma_.lower() in lx.gov_titles for t in left)):
-            aff = affiliation_in(st, toks, exclude=actor.id)
-            if aff:
-                st.set_affiliation(actor, aff, "actors.descriptors.gov_title_side")
-        if actor.affiliation is None and actor.kind == "person":
-            # an organisation named in any role: "ELN commander", "RSF leader",
-            # "Red Cross delegate" (a state needs a governmental title, above)
-            for t in left:
-                aff = st.actor_of_token(t)
-                if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
-                        and st.ctx.actors[aff].named:
-                    st.set_affiliation(actor, aff, "actors.descriptors.org_in_role")
-                    break
+    past = [_past_title(st, left) for left, _, _, _ in descs]
+    ordered = [d for d, p in zip(descs, past) if not p] + [d for d, p in zip(descs, past) if p]
+    for left, right, h, _ in ordered:
+        if actor.affiliation is None and left + right:
+            _title_side(st, actor, left, right, h, any(past) and not _past_title(st, left))
+
+
+def _past_title(st: ActorState, left: list[Token]) -> bool:
+    """A title the person no longer holds: "former", "ex-" among its words."""
+    return any(t.lower_ in st.lx.words.past_title_words for t in left)
+
+
+def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Token], h: Token, current: bool) -> None:
+    """The side one description gives: the party named in a governmental title, or an organisation in any role."""
+    lx = st.lx
+    if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
+        owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
+        aff = affiliation_in(st, left + right + owner, exclude=actor.id)  # "the African Union's (Horn of Africa) envoy"
+        if aff:
+            st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
+                               else "actors.descriptors.gov_title_side")
+            return
+    if actor.kind == "person":
+        # an organisation named in any role: "ELN commander", "RSF leader",
+        # "Red Cross delegate" (a state needs a governmental title, above)
+        for t in left:
+            aff = st.actor_of_token(t)
+            if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
+                    and st.ctx.actors[aff].named:
+                st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
+                                   else "actors.descriptors.org_in_role")
+                return
 
 
 def state_descriptors(st: ActorState) -> None:
