@@ -677,3 +677,17 @@ def test_actors_names_org_entity_ends_at_a_blocs_possessive(actors_of):
     names = {x.name for x in a.values()}
     assert "African Union" in names and not any("Horn of Africa" in n for n in names)
     assert any(n.startswith("Tigray People") for n in names)  # a possessive inside a name stays
+
+
+def test_actors_owners_guessed_owner_side(actors_of):
+    a = actors_of("A senior Biden administration official credited President-elect Marlon Vance's incoming envoy, "
+                  "Toby Lerner, with the deal between Israel and Hamas.")
+    t = a["toby-lerner"]
+    assert t.affiliation == "united-states" and t.traced("affiliation") == "actors.owners.guessed_owner_side"
+    # a stated side of the owner stays the plain owner_side
+    b = actors_of("Kenyan President Daniel Otieno's envoy, Joseph Wanjiru, met the rebels in Lusaka.")
+    assert b["joseph-wanjiru"].affiliation == "kenya"
+    assert b["joseph-wanjiru"].traced("affiliation") != "actors.owners.guessed_owner_side"
+    # a relative acts for no one
+    c = actors_of("Israeli Prime Minister Avi Stern met Dan Levi, the father of Captain Uri Levi, on Sunday.")
+    assert c["dan-levi"].traced("affiliation") not in ("actors.owners.owner_side", "actors.owners.guessed_owner_side")

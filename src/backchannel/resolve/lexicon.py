@@ -132,6 +132,8 @@ class ActorWords:
     descriptor_preposition: re.Pattern[str]
     # [alias_words]
     self_naming: str
+    # [kin]
+    kin_nouns: frozenset[str]
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:
