@@ -691,3 +691,16 @@ def test_actors_owners_guessed_owner_side(actors_of):
     # a relative acts for no one
     c = actors_of("Israeli Prime Minister Avi Stern met Dan Levi, the father of Captain Uri Levi, on Sunday.")
     assert c["dan-levi"].traced("affiliation") not in ("actors.owners.owner_side", "actors.owners.guessed_owner_side")
+
+
+def test_actors_government_salient_state_only_state_named(actors_of):
+    a = actors_of("The UN envoy for Malawi called on the government and the rebels to talk.")
+    assert "government" in a["malawi"].aliases
+    assert a["malawi"].traced("aliases") == "actors.government.salient_state"
+    # a bare government word elsewhere then takes that state
+    b = actors_of("The UN special envoy for Malawi called on representatives of the government and the rebels to "
+                  "talk. The rebels freed 40 pro-government fighters on Monday.")
+    assert next(x for x in b.values() if x.name == "pro-government fighters").affiliation == "malawi"
+    # the state that is itself the subject is a co-argument, not the government meant
+    c = actors_of("Thailand, which hosted talks between the junta and the rebels, said the government had agreed.")
+    assert "government" not in c["thailand"].aliases
