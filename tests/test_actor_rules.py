@@ -704,3 +704,9 @@ def test_actors_government_salient_state_only_state_named(actors_of):
     # the state that is itself the subject is a co-argument, not the government meant
     c = actors_of("Thailand, which hosted talks between the junta and the rebels, said the government had agreed.")
     assert "government" not in c["thailand"].aliases
+
+
+def test_actors_states_name_party_formal_name(actors_of):
+    a = actors_of("The Islamic Republic freed five Americans on Monday, and Tehran said the deal was fair.")
+    assert "Islamic Republic" in a["iran"].aliases
+    assert not any(x.name == "Islamic Republic" for x in a.values())
