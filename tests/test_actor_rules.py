@@ -710,3 +710,14 @@ def test_actors_states_name_party_formal_name(actors_of):
     a = actors_of("The Islamic Republic freed five Americans on Monday, and Tehran said the deal was fair.")
     assert "Islamic Republic" in a["iran"].aliases
     assert not any(x.name == "Islamic Republic" for x in a.values())
+
+
+def test_actors_aliases_name_with_group_noun(actors_of):
+    a = actors_of("The envoy called on the government and the Iran-backed Houthi rebels to negotiate. The rebels agreed.")
+    h = a["houthi"]
+    assert "Houthi rebels" in h.aliases and mention_rules(h)["Houthi rebels"] == "actors.aliases.name_with_group_noun"
+    b = actors_of("Kestrel Front militants attacked a convoy on Monday, and the militants later withdrew.")
+    assert "Kestrel Front militants" in b["kestrel-front"].aliases
+    assert not any(not x.named for x in b.values())  # no second, unnamed actor
+    c = actors_of("Hamas gunmen attacked the convoy on Monday.")
+    assert next(x for x in c.values() if x.name == "Hamas gunmen").affiliation == "hamas"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from backchannel.extract.actors.aliases import acronyms, led_coalitions, shortened_names, stated_aliases
+from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, shortened_names,
+                                                stated_aliases)
 from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
@@ -47,6 +48,7 @@ STEPS: tuple[Step, ...] = (
     parties_in_brackets,  # "David Amsalem (Likud)"
     context_affiliations,  # office-holders take the nearest state in context
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
+    names_with_group_nouns,  # "Houthi rebels": the Houthis under a longer name
     definite_descriptions,  # "the rebels": the organisation named before
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
