@@ -721,3 +721,14 @@ def test_actors_aliases_name_with_group_noun(actors_of):
     assert not any(not x.named for x in b.values())  # no second, unnamed actor
     c = actors_of("Hamas gunmen attacked the convoy on Monday.")
     assert next(x for x in c.values() if x.name == "Hamas gunmen").affiliation == "hamas"
+
+
+def test_actors_institutions_title_office(actors_of):
+    a = actors_of("Israeli Prime Minister Avi Stern welcomed the release. The Prime Minister's Office said a team "
+                  "would fly to Doha.")
+    o = a["prime-minister-office"]
+    assert o.affiliation == "israel" and o.traced("affiliation") == "actors.institutions.title_office"
+    b = actors_of("Kenyan President Daniel Otieno spoke first. Later the President's office confirmed the visit.")
+    assert next(x for x in b.values() if x.name.endswith("office")).affiliation == "kenya"
+    c = actors_of("The Prime Minister's Office said a team would fly to Doha.")  # no holder named: no side to give
+    assert not any("Office" in x.name for x in c.values())
