@@ -732,3 +732,13 @@ def test_actors_institutions_title_office(actors_of):
     assert next(x for x in b.values() if x.name.endswith("office")).affiliation == "kenya"
     c = actors_of("The Prime Minister's Office said a team would fly to Doha.")  # no holder named: no side to give
     assert not any("Office" in x.name for x in c.values())
+
+
+def test_actors_unnamed_possessive_pronoun_fronted_clause(actors_of):
+    a = actors_of("Qatar hosted Israel's envoys. As his aides tried to resolve the final hitch, Sheikh Hamad Al Kuwari, "
+                  "the Qatari prime minister, sat in his office with the envoys.")
+    aides = a["aides"]
+    assert aides.affiliation == "qatar" and aides.traced("affiliation") == "actors.unnamed.possessive_pronoun"
+    # not fronted: the antecedent comes first as before
+    b = actors_of("Israel's army said its forces had withdrawn.")
+    assert b["forces"].affiliation == "israel"

@@ -62,6 +62,14 @@ def nearest_party(st: ActorState, pron: Token) -> str | None:
         return kind in want or kind == "group" and want[0] == "organization" and len(want) == 2 \
             and t.tag_ == "NN" and not st.ctx.actors[aid].named \
             and not {pron.head.lower_, pron.head.lemma_.lower()} & st.lx.military
+    # "As his aides tried ..., Sheikh X sat": a pronoun in a clause fronted before its main clause
+    # points forward to the main clause's subject
+    fronted = next((a for a in pron.ancestors if a.dep_ == "advcl" and a.i < a.head.i and pron.i < a.head.i), None)
+    if fronted is not None:
+        for c in fronted.head.children:
+            aid = st.token_actor.get(c.i)
+            if c.dep_ in NSUBJ_DEPS and c.i > pron.i and aid and fits(aid, c):
+                return aid
     # a subject of the same sentence first ("Y will meet X, his office said" -> Y) ...
     for i in range(pron.i - 1, sent.start - 1, -1):
         aid = st.token_actor.get(i)
