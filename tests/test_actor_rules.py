@@ -742,3 +742,8 @@ def test_actors_unnamed_possessive_pronoun_fronted_clause(actors_of):
     # not fronted: the antecedent comes first as before
     b = actors_of("Israel's army said its forces had withdrawn.")
     assert b["forces"].affiliation == "israel"
+
+
+def test_actors_descriptors_title_before_stops_at_a_conjunction(actors_of):
+    a = actors_of("One reason could be that far-right Finance Minister Dov Amrani had not yet informed the cabinet.")
+    assert a["dov-amrani"].descriptors == ["far-right Finance Minister"]

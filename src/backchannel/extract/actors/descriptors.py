@@ -97,8 +97,8 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     for t in reversed(pre):
         if t.i != (pre_c[0].i - 1 if pre_c else span.start - 1):
             break
-        if t.dep_ == "det" or t.tag_ == "PRP$" or t.text in (",", "(", "[", "—"):
-            break
+        if t.dep_ == "det" or t.tag_ == "PRP$" or t.text in (",", "(", "[", "—") or t.pos_ in ("SCONJ", "VERB", "AUX"):
+            break  # (a conjunction the parser hung on the title is no part of it: "... could be that X")
         pre_c.insert(0, t)
     while pre_c and (pre_c[0].dep_ == "poss" or pre_c[0].tag_ == "POS"):
         pre_c = pre_c[1:]
