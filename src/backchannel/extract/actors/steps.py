@@ -18,8 +18,9 @@ from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.implied import implied_government_sides, organisation_bodies
 from backchannel.extract.actors.members import member_affiliations
-from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
-                                               resolve_pronouns, same_event_persons)
+from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_leaders_only_in_government_names,
+                                               drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
+                                               same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
@@ -61,6 +62,7 @@ STEPS: tuple[Step, ...] = (
     honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
+    drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )
