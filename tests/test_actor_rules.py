@@ -756,3 +756,16 @@ def test_actors_merges_leader_only_in_government(actors_of):
     assert a["united-states"].traced("dropped:biden") == "actors.merges.leader_only_in_government"
     b = actors_of("The Biden administration sent a team. Biden said the deal was good.")
     assert b["biden"].affiliation == "united-states"  # named on his own: an actor
+
+
+def test_actors_implied_leader_of_named_government(actors_of):
+    a = actors_of("A deal between the Biden administration and the Venezuelan government freed an ally of President "
+                  "Ramon Alvear in exchange for ten U.S. citizens. The Alvear government also freed 20 prisoners. "
+                  "Qatar facilitated the talks between Alvear authorities and the Biden administration.")
+    r = a["ramon-alvear"]
+    assert r.affiliation == "venezuela" and r.traced("affiliation") == "actors.implied.leader_of_named_government"
+    assert "Alvear authorities" in a["venezuela"].aliases
+    assert not any(x.name == "Alvear authorities" for x in a.values())  # no unnamed group beside the state
+    # two governments named by their state and none led: nothing is guessed
+    b = actors_of("The Kenyan government and the Ugandan government met. The Odhiambo government said little.")
+    assert all(x.traced("affiliation") != "actors.implied.leader_of_named_government" for x in b.values())
