@@ -769,3 +769,14 @@ def test_actors_implied_leader_of_named_government(actors_of):
     # two governments named by their state and none led: nothing is guessed
     b = actors_of("The Kenyan government and the Ugandan government met. The Odhiambo government said little.")
     assert all(x.traced("affiliation") != "actors.implied.leader_of_named_government" for x in b.values())
+
+
+def test_actors_descriptors_coordinated_title(actors_of):
+    a = actors_of("Kenyan Trade Minister Amos Kirui and Health Minister Jane Wambui met the delegation.")
+    w = a["jane-wambui"]
+    assert w.descriptors == ["Health Minister"] and w.traced("descriptors") == "actors.descriptors.coordinated_title"
+    assert a["amos-kirui"].descriptors == ["Kenyan Trade Minister"]
+    b = actors_of("Finance Minister Dov Amrani and National Security Minister Eli Gat voted against the deal.")
+    assert b["eli-gat"].descriptors == ["National Security Minister"]
+    c = actors_of("Kenya sent Amos Kirui and Jane Wambui to the talks.")  # no title: none invented
+    assert c["jane-wambui"].descriptors == []

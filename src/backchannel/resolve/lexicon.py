@@ -55,6 +55,7 @@ class ActorWords:
     owner_preps: frozenset[str]
     title_preps: frozenset[str]
     title_suffixes: frozenset[str]
+    title_coordinators: frozenset[str]
     past_title_words: frozenset[str]
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]

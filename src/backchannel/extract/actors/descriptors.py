@@ -102,8 +102,11 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
         pre_c.insert(0, t)
     while pre_c and (pre_c[0].dep_ == "poss" or pre_c[0].tag_ == "POS"):
         pre_c = pre_c[1:]
-    title = pre_c[-1] if pre_c else None
     rule = "actors.descriptors.title_before"
+    if not pre_c:
+        pre_c = _coordinated_title(st, span)
+        rule = "actors.descriptors.coordinated_title"
+    title = pre_c[-1] if pre_c else None
     if len(pre_c) >= 3 and pre_c[-1].lower_ in st.lx.words.title_suffixes and pre_c[-2].text == "-":
         title, rule = pre_c[-3], "actors.descriptors.elect_title"  # "President-elect X": still the title
     if title is not None and (role_noun(st, title) or POSS_SUFFIX.sub("", title.lower_) in st.lx.gov_titles):
@@ -118,6 +121,23 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
                         st.ctx.actors[aff].kind != "person":
                     st.set_affiliation(actor, aff, "actors.descriptors.title_possessor")
     return descs
+
+
+def _coordinated_title(st: ActorState, span: Span) -> list[Token]:
+    """ "Trade Minister A and Health Minister B": the second title, which the parser made a conjunct of
+    the first name (with B as its apposition), is still B's own title.
+
+    Only a capitalised run of title words right after "and" or a comma, with no actor in it.
+    """
+    doc = span.doc
+    run: list[Token] = []
+    j = span.start - 1
+    while j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() and not st.token_actor.get(j):
+        run.insert(0, doc[j])
+        j -= 1
+    if not run or j < 0 or doc[j].lower_ not in st.lx.words.title_coordinators:
+        return []
+    return run if run[-1].lower_ in st.lx.gov_titles else []
 
 
 def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
