@@ -591,7 +591,7 @@ def test_actors_descriptors_apposition_before_title_prep(actors_of):
 
 
 def test_actors_names_state_name_government(actors_of):
-    a = actors_of("A senior US State Department official said the talks in Jeddah would resume.")
+    a = actors_of("Talks in Lusaka resume next week, a US State Department spokeswoman told reporters on Friday.")
     sd = next(x for x in a.values() if x.name.endswith("State Department"))
     assert sd.affiliation == "united-states"
     assert sd.traced("affiliation") == "actors.names.state_name_government"
@@ -619,13 +619,13 @@ def test_actors_unnamed_possessive_pronoun_singular_collective(actors_of):
 
 
 def test_actors_definite_group_description_not_a_premodifier(actors_of):
-    a = actors_of("The State Department spoke first. General Omar Diallo leads the paramilitary Rapid Support Forces.")
+    a = actors_of("Nobody else spoke. General Omar Diallo commands the paramilitary Kestrel Guard Forces in the east.")
     assert not any("paramilitary" in al for x in a.values() for al in x.aliases)
 
 
 def test_actors_implied_government_word_side(actors_of):
-    a = actors_of("The deal between the Biden administration and Venezuela was praised, a senior administration "
-                  "official said.")
+    a = actors_of("Chile praised the accord it reached with the Biden administration, a senior administration "
+                  "official told reporters.")
     o = a["senior-administration-official"]
     assert o.affiliation == "united-states" and o.traced("affiliation") == "actors.implied.government_word_side"
     b = actors_of("The Malawian government and the rebels met in Lusaka. Government negotiators said the talks went well.")
@@ -649,8 +649,8 @@ def test_actors_implied_body_of_organisation(actors_of):
 
 
 def test_actors_descriptors_elect_title(actors_of):
-    a = actors_of("A senior Biden administration official credited President-elect Marlon Vance's incoming envoy, "
-                  "Toby Lerner, with the deal between Israel and Hamas.")
+    a = actors_of("President-elect Marlon Vance's incoming envoy, Toby Lerner, was thanked by a Biden "
+                  "administration aide for the truce between Israel and Hamas.")
     v = a["marlon-vance"]
     assert "President-elect" in v.descriptors and v.traced("descriptors") == "actors.descriptors.elect_title"
     assert v.affiliation == "united-states"  # a titled person now takes a side from context
@@ -673,16 +673,16 @@ def test_actors_descriptors_current_title(actors_of):
 
 
 def test_actors_names_org_entity_ends_at_a_blocs_possessive(actors_of):
-    a = actors_of("The talks are led by Peter Banda, now the African Union’s Horn of Africa envoy. "
-                  "The Tigray People’s Liberation Front attended.")
+    a = actors_of("Peter Banda, who is now the African Union’s Great Lakes envoy, chairs the meeting. "
+                  "The Kivu People’s Liberation Front sent two delegates.")
     names = {x.name for x in a.values()}
-    assert "African Union" in names and not any("Horn of Africa" in n for n in names)
-    assert any(n.startswith("Tigray People") for n in names)  # a possessive inside a name stays
+    assert "African Union" in names and not any("Great Lakes" in n for n in names)
+    assert any(n.startswith("Kivu People") for n in names)  # a possessive inside a name stays
 
 
 def test_actors_owners_guessed_owner_side(actors_of):
-    a = actors_of("A senior Biden administration official credited President-elect Marlon Vance's incoming envoy, "
-                  "Toby Lerner, with the deal between Israel and Hamas.")
+    a = actors_of("President-elect Marlon Vance's incoming envoy, Toby Lerner, was thanked by a Biden "
+                  "administration aide for the truce between Israel and Hamas.")
     t = a["toby-lerner"]
     assert t.affiliation == "united-states" and t.traced("affiliation") == "actors.owners.guessed_owner_side"
     # a stated side of the owner stays the plain owner_side
@@ -699,7 +699,7 @@ def test_actors_government_salient_state_only_state_named(actors_of):
     assert "government" in a["malawi"].aliases
     assert a["malawi"].traced("aliases") == "actors.government.salient_state"
     # a bare government word elsewhere then takes that state
-    b = actors_of("The UN special envoy for Malawi called on representatives of the government and the rebels to "
+    b = actors_of("The UN special envoy for Malawi urged delegates of the government and the rebels to "
                   "talk. The rebels freed 40 pro-government fighters on Monday.")
     assert next(x for x in b.values() if x.name == "pro-government fighters").affiliation == "malawi"
     # the state that is itself the subject is a co-argument, not the government meant
@@ -714,7 +714,7 @@ def test_actors_states_name_party_formal_name(actors_of):
 
 
 def test_actors_aliases_name_with_group_noun(actors_of):
-    a = actors_of("The envoy called on the government and the Iran-backed Houthi rebels to negotiate. The rebels agreed.")
+    a = actors_of("Only the Iran-backed Houthi rebels refused to negotiate with the envoy. The rebels left early.")
     h = a["houthi"]
     assert "Houthi rebels" in h.aliases and mention_rules(h)["Houthi rebels"] == "actors.aliases.name_with_group_noun"
     b = actors_of("Kestrel Front militants attacked a convoy on Monday, and the militants later withdrew.")
@@ -736,22 +736,22 @@ def test_actors_institutions_title_office(actors_of):
 
 
 def test_actors_unnamed_possessive_pronoun_fronted_clause(actors_of):
-    a = actors_of("Qatar hosted Israel's envoys. As his aides tried to resolve the final hitch, Sheikh Hamad Al Kuwari, "
-                  "the Qatari prime minister, sat in his office with the envoys.")
+    a = actors_of("Oman hosted the envoys. While his aides drafted the last clause, Sayyid Badr Al Harthy, "
+                  "the Omani foreign minister, waited in his office with the envoys.")
     aides = a["aides"]
-    assert aides.affiliation == "qatar" and aides.traced("affiliation") == "actors.unnamed.possessive_pronoun"
+    assert aides.affiliation == "oman" and aides.traced("affiliation") == "actors.unnamed.possessive_pronoun"
     # not fronted: the antecedent comes first as before
     b = actors_of("Israel's army said its forces had withdrawn.")
     assert b["forces"].affiliation == "israel"
 
 
 def test_actors_descriptors_title_before_stops_at_a_conjunction(actors_of):
-    a = actors_of("One reason could be that far-right Finance Minister Dov Amrani had not yet informed the cabinet.")
+    a = actors_of("Perhaps the cause was that far-right Finance Minister Dov Amrani had kept the cabinet in the dark.")
     assert a["dov-amrani"].descriptors == ["far-right Finance Minister"]
 
 
 def test_actors_merges_leader_only_in_government(actors_of):
-    a = actors_of("The deal between the Biden administration and Venezuela was praised.")
+    a = actors_of("Chile praised the accord it reached with the Biden administration.")
     assert "biden" not in a
     assert a["united-states"].traced("dropped:biden") == "actors.merges.leader_only_in_government"
     b = actors_of("The Biden administration sent a team. Biden said the deal was good.")
@@ -759,7 +759,7 @@ def test_actors_merges_leader_only_in_government(actors_of):
 
 
 def test_actors_implied_leader_of_named_government(actors_of):
-    a = actors_of("A deal between the Biden administration and the Venezuelan government freed an ally of President "
+    a = actors_of("The Biden administration and the Venezuelan government agreed a swap that freed an ally of President "
                   "Ramon Alvear in exchange for ten U.S. citizens. The Alvear government also freed 20 prisoners. "
                   "Qatar facilitated the talks between Alvear authorities and the Biden administration.")
     r = a["ramon-alvear"]

@@ -297,7 +297,7 @@ def state_descriptors(st: ActorState) -> None:
         heads = [(h, "actors.descriptors.state_predicate") for h in predicates(st, root)]
         heads += [(c, "actors.descriptors.state_apposition") for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and role_noun(st, c)
                   and not st.token_actor.get(c.i) and not describes_other(st, c) and not _names_other(st, c)]
-        # "The United States and China, two key regional players": the apposition of a coordination
+        # "Chile and Peru, two large neighbours": the apposition of a coordination
         top = root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head

@@ -133,7 +133,7 @@ def resolve_pronouns(st: ActorState) -> None:
 
 
 def drop_leaders_only_in_government_names(st: ActorState) -> None:
-    """ "a deal between the Biden administration and Caracas": a leader named only inside the name of
+    """ "an accord with the Biden administration": a leader named only inside the name of
     their government is not an actor of the report; the words are a mention of the state.
 
     Why: the report speaks of the state through its government's usual name; the leader takes no
