@@ -64,10 +64,40 @@ def _analysis_options(f):
     return f
 
 
+# -- issue 16: the Ray engine (backchannel.scale) ---------------------------------
+def _engine_options(f):
+    """``--engine local|ray``, ``--address``, ``--workers``: where the work runs (docs: README "Scaling out on Ray")."""
+    for opt in reversed([
+        click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                     help="local: this machine's processes; ray: a Ray cluster (needs backchannel[ray])."),
+        click.option("--address", default=None,
+                     help="Ray cluster to join: auto, or ray://HOST:PORT (default: start a private local Ray)."),
+        click.option("--workers", default=None, type=int, help="Ray actors, each with one parser (default: 1)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _on_ray(opts, paths: tuple[str, ...], max_chars: int, read_timeout: float | None):  # noqa: ANN001, ANN202
+    """The results of ``add --engine ray`` for ``_run``: the store's one Writer consumes them."""
+    from backchannel.scale.add import ray_results
+    from backchannel.scale.cluster import RayMissing, import_ray
+
+    try:
+        import_ray()
+    except RayMissing as exc:
+        raise click.ClickException(str(exc)) from None
+    doc_timeout = 60.0 if opts["doc_timeout"] is None else opts["doc_timeout"]
+    ray_opts = dict(opts, doc_timeout=doc_timeout or None)
+    return lambda writer: ray_results(writer, paths, ray_opts, max_chars, read_timeout)
+# -- end issue 16 -------------------------------------------------------------------
+
+
 @corpus.command()
 @click.argument("store", type=click.Path(path_type=Path))
 @click.argument("paths", nargs=-1, required=True)
 @_analysis_options
+@_engine_options
 def add(store: Path, paths: tuple[str, ...], **opts) -> None:
     """Analyse and store every new or changed document of PATHS (files, folders, JSONL, - for stdin).
 
@@ -82,7 +112,10 @@ def add(store: Path, paths: tuple[str, ...], **opts) -> None:
     timeout = DEFAULT_DOC_TIMEOUT if opts["doc_timeout"] is None else opts["doc_timeout"]
     items = read_inputs(paths, max_chars=opts["max_chars"] or MAX_CHARS, timeout=timeout or None)
     total = _estimate(paths) if _show(opts) and err.is_terminal else None
-    _run(con, store, lambda w: w.screen(items), opts, total)
+    results_of = None
+    if opts["engine"] == "ray":
+        results_of = _on_ray(opts, paths, opts["max_chars"] or MAX_CHARS, timeout or None)
+    _run(con, store, lambda w: w.screen(items), opts, total, results_of)
 
 
 @corpus.command()
@@ -108,15 +141,18 @@ def _show(opts) -> bool:
     return opts["progress"] if opts["progress"] is not None else err.is_terminal
 
 
-def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: ANN001
-    """Analyse the writer's screened items and store them; report and exit 1 on any failure."""
+def _run(con, store: Path, items_of, opts, total: int | None, results_of=None) -> None:  # noqa: ANN001
+    """Analyse the writer's screened items and store them; report and exit 1 on any failure.
+
+    ``results_of(writer)``, when given, makes the results instead (``--engine ray``).
+    """
     from backchannel.nlp import load_pipeline
     from backchannel.pipeline import analyze as run
     from backchannel.store import extractor_version
     from backchannel.store.writer import Writer
 
     try:
-        nlp = load_pipeline(opts["model"])
+        nlp = None if results_of else load_pipeline(opts["model"])
     except RuntimeError as exc:
         con.close()
         raise click.ClickException(str(exc)) from None
@@ -128,8 +164,9 @@ def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: 
             sys.stdout.flush()
 
     writer = Writer(con, extractor_version(), group=opts["batch_size"], on_commit=on_commit)
-    results = run(items_of(writer), nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"],
-                  doc_timeout=timeout or None)
+    results = results_of(writer) if results_of else run(
+        items_of(writer), nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"],
+        doc_timeout=timeout or None)
     try:
         tally = writer.write(_progress(_report(results), writer, _show(opts), total))
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
