@@ -306,7 +306,8 @@ def export(store: Path, fmt: str, out: Path | None, force: bool) -> None:
 @click.argument("store", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A TOML alias file ([[same]] / [[different]] names) that forces or forbids merges.")
-def resolve(store: Path, aliases: Path | None) -> None:
+@_engine_options
+def resolve(store: Path, aliases: Path | None, engine: str, address: str | None, workers: int | None) -> None:
     """Resolve parties, acts and statements across the stored reports and fill the cross-report tables.
 
     The dossiers stream out of the store; the tables are replaced in one
@@ -318,7 +319,12 @@ def resolve(store: Path, aliases: Path | None) -> None:
     names = read_aliases(aliases)
     con = _open(store)
     try:
-        res = resolve_store(con, names)
+        if engine == "ray":
+            from backchannel.scale.resolve import resolve_on_ray
+
+            res = resolve_on_ray(con, names, address, workers)
+        else:
+            res = resolve_store(con, names)
         docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     finally:
         con.close()

@@ -12,7 +12,7 @@ import logging
 import os
 import warnings
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Iterator
 
 #: Environment Ray reads at start-up: no usage report, no dashboard, no token file written under ~/.ray.
 QUIET_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}
@@ -39,7 +39,7 @@ def import_ray():  # noqa: ANN201 - the ray module
 
 
 @contextmanager
-def session(address: str | None = None, workers: int | None = None) -> Iterator[object]:
+def session(address: str | None = None, workers: int | None = None) -> Iterator[Any]:
     """A connected Ray: the one already initialised in this process, else join ``address`` or start one.
 
     ``address``: ``auto`` (a cluster started with ``ray start`` on this
