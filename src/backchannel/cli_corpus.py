@@ -72,7 +72,7 @@ def _engine_options(f):
                      help="local: this machine's processes; ray: a Ray cluster (needs backchannel[ray])."),
         click.option("--address", default=None,
                      help="Ray cluster to join: auto, or ray://HOST:PORT (default: start a private local Ray)."),
-        click.option("--workers", default=None, type=int, help="Ray actors, each with one parser (default: 1)."),
+        click.option("--workers", default=None, type=int, help="Ray actors, each with one parser (default: one per CPU of the cluster)."),
     ]):
         f = opt(f)
     return f

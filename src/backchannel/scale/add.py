@@ -84,7 +84,7 @@ def extract_run(ray, writer, srcs: list[dict[str, Any]], plan: dict[int, dict[in
     todo = [dict(s, plan=sources.pack_plan(plan[s["seq"]])) for s in srcs if s["seq"] in plan]
     if not todo:
         return
-    workers = max(1, int(opts.get("workers") or 1))
+    workers = max(1, int(opts.get("workers") or ray.cluster_resources().get("CPU", 1)))
     ray.data.DataContext.get_current().target_max_block_size = BLOCK_BYTES
     ds = (ray.data.from_items(todo)
           .map_batches(sources.read_batch, batch_size=READ_BATCH, batch_format="pyarrow", num_cpus=0,
