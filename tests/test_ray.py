@@ -1,6 +1,6 @@
 """``corpus add`` and ``corpus resolve`` on Ray equal the single-process engine, row for row.
 
-One local Ray (2 CPUs, no dashboard, no usage report) serves the whole module:
+One local Ray (2 CPUs, no dashboard, no usage report) serves the whole session:
 it takes seconds to start. The inputs are the example reports, invented
 variations of them, and the generated hostile corpus (unreadable, empty,
 oversized, colliding names, duplicate ids, broken JSONL lines, symbolic links):
@@ -40,9 +40,9 @@ from test_store import dump  # noqa: E402
 MAX_CHARS = "6000"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def local_ray():
-    """A private local Ray for the module, shut down at the end (no processes left behind)."""
+    """A private local Ray for the session (it takes seconds to start), shut down at the end."""
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield ray
     ray.shutdown()
