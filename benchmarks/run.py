@@ -19,7 +19,8 @@ articles, read from ../shared at run time):
 Then 1 vs 2 processes, the peak RSS of ``backchannel analyze FILE.jsonl
 --format jsonl`` (a subprocess, polled with psutil) on 1k/10k/50k short
 documents, the time per document against its length, and a pyinstrument
-profile of the extraction. Writes benchmarks/results.json and docs/bench.png
+profile of the extraction; then benchmarks/fetch.py (web input: 1,000 local pages,
+its own results-fetch.json). Writes benchmarks/results.json and docs/bench.png
 (``--quick``: benchmarks/work/results-quick.json and bench-quick.png).
 """
 
@@ -41,7 +42,7 @@ import corpus
 from corpus import HERE, WORK, words
 
 ROOT = HERE.parent
-SECTIONS = ("throughput", "scaling", "growth", "profile", "memory")
+SECTIONS = ("throughput", "scaling", "growth", "profile", "memory", "fetch")
 GOAL_RATIO = 0.7
 
 
@@ -848,6 +849,10 @@ def main(argv=None) -> int:
         run_cprofile(parsed, docs, args, res)
     if "memory" in only:
         run_memory(docs, args, res)
+    if "fetch" in only:  # web input (issue 18): benchmarks/fetch.py, its own results file
+        import fetch as fetch_bench
+
+        fetch_bench.main(["--quick"] if args.quick else [])
 
     res["total_seconds"] = time.perf_counter() - t_start
     res["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]

@@ -468,6 +468,9 @@ def test_claims_content_phrasal_for_clause(claim, text, content):
     ("However, the talks collapsed on the second day, according to two diplomats.",
      "the talks collapsed on the second day"),
     ("And the convoy never reached the town, a local official said.", "the convoy never reached the town"),
+    ("In addition, the border will reopen on Friday, the ministry said.", "the border will reopen on Friday"),
+    ("For instance, two villages lost power for a week, according to the mayor.",
+     "two villages lost power for a week"),
 ])
 def test_claims_spans_leading_connective(claim, text, content):
     c = claim(text)
@@ -663,3 +666,249 @@ def test_claims_attribution_inverted_speaker(run, text, name):
 def test_claims_candidates_inflected_cue(claim):
     c = claim("The mediator hoped both delegations would return to Doha within a week.")
     assert c.cue == "hoped" and c.content == "both delegations would return to Doha within a week"
+
+
+# -- issue 12, round 3: nested attribution, issuers, descriptions ---------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Valmont Courier quoted an aide to the governor saying the bridge would reopen in May.", "aide"),
+    ("The Harlow Gazette reported a senior Dunmark official as saying that the truce was holding.",
+     "senior Dunmark official"),
+    ("Radio Pellin, citing two people familiar with the talks, reported that the rebels had dropped "
+     "their demand.", "people familiar with the talks"),
+    ("The broadcaster said, citing a militia commander, that the fighters would pull back.", "militia commander"),
+])
+def test_claims_relay_relayed_speaker(run, text, speaker):
+    claims, actors = run(text)
+    assert len(claims) == 1, [(c.cue, c.content) for c in claims]
+    assert actors[claims[0].speaker].name == speaker
+    assert trace(claims[0]).get("speaker") in ("claims.relay.relayed_speaker", "claims.speaker_actors.unnamed_source")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Harlow Gazette reported a Dunmark envoy saying that the prisoners were safe.", "Dunmark envoy",
+     "the prisoners were safe"),
+    ("The Harlow Gazette reported that Mayor Ilse Varga had said the port would stay shut.", "Ilse Varga",
+     "the port would stay shut"),
+])
+def test_claims_relay_innermost_speaker(run, text, speaker, content):
+    claims, actors = run(text)
+    assert len(claims) == 1 and speaker in actors[claims[0].speaker].name and claims[0].content == content
+    assert trace(claims[0]).get("speaker") in ("claims.relay.innermost_speaker", "claims.relay.relayed_speaker",
+                                               "claims.speaker_actors.unnamed_source")
+
+
+def test_claims_relay_innermost_speaker_not_for_plain_speech(run):
+    claims, actors = run("Mayor Ilse Varga said Tomas Reyes told her the port would stay shut.")
+    assert [actors[c.speaker].name for c in claims] == ["Ilse Varga"]
+
+
+def test_claims_relay_cites_source_only(run):
+    claims, _ = run("Radio Pellin, citing two people familiar with the talks, reported that the rebels had left.")
+    assert all(c.cue != "citing" for c in claims)
+    claims, _ = run("The court blocked the sale of the port, citing a threat to public safety.")
+    assert [c.cue for c in claims] == ["citing"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks resumed on Monday. A statement from the Kestrel Front said the fighters would withdraw.", "Kestrel Front"),
+    ("Talks resumed on Monday. A letter signed by Ilse Varga said the prisoners were safe.", "Ilse Varga"),
+    ("The exchange will take place on Friday, according to the Kestrel Front's website.", "Kestrel Front"),
+])
+def test_claims_speakers_document_issuer(run, text, speaker):
+    claims, actors = run(text)
+    assert len(claims) == 1 and actors[claims[0].speaker].name == speaker
+    assert trace(claims[0]).get("speaker") == "claims.speakers.document_issuer"
+
+
+def test_claims_speakers_document_issuer_not_the_last_subject(run):
+    claims, actors = run("The Kestrel Front issued a statement. A statement from the Dunmark ministry "
+                         "said the talks were useful.")
+    assert actors[claims[-1].speaker].name != "Kestrel Front"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harlow Mining, which holds the licence, said it had not been consulted. The company said it would "
+     "study every option.", "Harlow Mining"),
+    ("The Kestrel Front rejected the offer on Monday. Officials met again on Tuesday. "
+     "The movement said the offer was an insult.", "Kestrel Front"),
+])
+def test_claims_descriptions_definite_description(run, text, name):
+    claims, actors = run(text)
+    last = claims[-1]
+    assert actors[last.speaker].name == name
+    assert trace(last).get("speaker") in ("claims.descriptions.definite_description", None)
+
+
+def test_claims_descriptions_definite_description_keeps_an_unnamed_group(run):
+    claims, actors = run("Harlow Mining rejected the offer. A firm of auditors examined the books. "
+                         "The firm said the accounts were sound.")
+    assert actors[claims[-1].speaker].name != "Harlow Mining"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Prime Minister and Foreign Minister of Dunmark, Sheikh Aram Tal, arrived in Lindau. "
+     "Dunmark's prime minister said the talks were useful.", "Aram Tal"),
+    ("President Ilse Varga flew to Lindau. Talks began at noon. The president said the deal was close.",
+     "Ilse Varga"),
+])
+def test_claims_descriptions_title_holder(run, text, name):
+    claims, actors = run(text)
+    assert name in actors[claims[-1].speaker].name
+
+
+def test_claims_descriptions_title_holder_needs_one_holder(run):
+    claims, actors = run("A Dunmark official, Tomas Reyes, arrived in Lindau. The official said the talks "
+                         "were useful.")
+    c = claims[-1]
+    assert trace(c).get("speaker") != "claims.descriptions.title_holder"
+
+
+@pytest.mark.parametrize("text", [
+    "Spokeswoman Ilse Varga said via email that the mayor would defend himself.",
+    "The governor said via a spokesman that the border would reopen.",
+])
+def test_claims_candidates_outlet_channel_own_medium(claim, text):
+    c = claim(text)
+    assert c.rule == "claims.content.complement" and c.speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ilse Varga planned to announce the accord on Friday.",
+    "The foreign minister is expected to confirm the exchange next week.",
+    "The rebels were due to sign the truce in Lindau.",
+    "Varga wants to tell the council that the port will reopen.",
+])
+def test_claims_polarity_unrealised_cue(run, text):
+    claims, _ = run(text)
+    assert claims == [], [(c.cue, c.content) for c in claims]
+
+
+def test_claims_polarity_unrealised_cue_keeps_what_was_said(claim):
+    c = claim("Mayor Ilse Varga said she planned to visit the port.")
+    assert c.cue == "said" and c.content == "she planned to visit the port"
+    c = claim("The envoy tried to explain that the delay was technical.")  # an attempt is still said
+    assert c.content == "the delay was technical"
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Dunmark official said the deal was close. Another official said it was not.",
+    "A Western diplomat said the convoy had left. A second diplomat said it was still at the border.",
+])
+def test_claims_speakers_another_source(run, text):
+    claims, _ = run(text)
+    assert len(claims) == 2 and claims[0].speaker != claims[1].speaker
+
+
+@pytest.fixture(scope="module")
+def run_titled(nlp):
+    """Run the actors and claims stages on a document whose body opens with its title."""
+
+    def go(title: str, body: str) -> list[Claim]:
+        text = f"{title}.\n\n{body}"
+        ctx = Context(document=Document(id="t", text=text, title=title), doc=nlp(text))
+        STAGES["actors"](ctx)
+        STAGES["claims"](ctx)
+        return ctx.claims
+
+    return go
+
+
+@pytest.mark.parametrize("title, content, direct", [
+    ("Ilse Varga: Harbour talks will resume in May", "Harbour talks will resume in May.", False),
+    ("Survey: Most fishermen back the truce", "Most fishermen back the truce.", False),
+    ("A warning from Ilse Varga: 'The port will not reopen'", "'The port will not reopen'", True),
+])
+def test_claims_signed_headline_speaker(run_titled, title, content, direct):
+    claims = run_titled(title, "The talks in Lindau ended on Monday without a date for the next round.")
+    c = next(c for c in claims if c.rule == "claims.signed.headline_speaker")
+    assert c.cue == ":" and c.content.strip(".'") == content.strip(".'") and c.direct == direct
+
+
+@pytest.mark.parametrize("title", [
+    "Latest: Harbour talks will resume in May",
+    "Storm Over Lindau: Harbour talks will resume in May",
+])
+def test_claims_signed_headline_speaker_not_a_label(run_titled, title):
+    claims = run_titled(title, "The talks in Lindau ended on Monday without a date for the next round.")
+    assert all(c.rule != "claims.signed.headline_speaker" for c in claims)
+
+
+def test_claims_signed_headline_speaker_only_the_title(run):
+    claims, _ = run("Ilse Varga: Harbour talks will resume in May.\n\nThe talks ended on Monday.")
+    assert all(c.rule != "claims.signed.headline_speaker" for c in claims)
+
+
+@pytest.mark.parametrize("text, first, rest", [
+    ("The harbour is near the old fort, which, Ilse Varga said, is usually full of tourists.", "which",
+     "is usually full of tourists"),
+    ("The convoy carried sacks of grain, which the mayor said were meant for the camps.", "which",
+     "were meant for the camps"),
+    ("The accord amounted to what the senators said was a surrender.", "what", "was a surrender"),
+])
+def test_claims_content_relative_attribution(run, text, first, rest):
+    claims, _ = run(text)
+    c = next(c for c in claims if c.rule == "claims.content.relative_attribution")
+    pieces = [text[s:e] for s, e in c.spans.content]
+    assert pieces == [first, rest]
+
+
+def test_claims_content_relative_attribution_ends_the_outer_content(run):
+    text = ("Ilse Varga said the photographs do not show whether the courier carried a bag, which she said "
+            "was left at the border.")
+    claims, _ = run(text)
+    outer = next(c for c in claims if c.rule == "claims.content.complement")
+    assert outer.content == "the photographs do not show whether the courier carried a bag"
+    assert any(c.rule == "claims.content.relative_attribution" for c in claims)
+
+
+@pytest.mark.parametrize("text, quoted, clause_end", [
+    ('Varga said the rebels were to blame for focusing on "who said this, who wrote that."',
+     "who said this, who wrote that.", 'that."'),
+    ('Ruiz said the envoy went on television to blame "hundreds of low-paid" workers.', "hundreds of low-paid",
+     "workers"),
+])
+def test_claims_assign_quote_in_clause(run, text, quoted, clause_end):
+    claims, _ = run(text)
+    c = claims[0]
+    assert c.direct and c.content == quoted  # a partial quote of its clause
+    assert text[:c.spans.clause[1]].rstrip('."”').endswith(clause_end.rstrip('."'))
+
+
+@pytest.mark.parametrize("text, clause_end", [
+    ('Varga said the rebels were to blame for focusing on "who said this, who wrote that."', 'that."'),
+    ('Lenz called the vote "a clear violation and in flagrant disregard" of five earlier resolutions.',
+     "earlier resolutions"),
+])
+def test_claims_assign_quote_in_clause_traced(run, text, clause_end):
+    claims, _ = run(text)
+    c = claims[0]
+    assert c.direct and trace(c).get("clause") == "claims.assign.quote_in_clause"
+    assert text[:c.spans.clause[1]].endswith(clause_end)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ilse Varga said the harbour talks would be much harder — and she noted that any delay would cost lives.",
+     "the harbour talks would be much harder"),
+])
+def test_claims_content_complement_without_dangling_conjunction(run, text, content):
+    claims, _ = run(text)
+    assert claims[0].content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to radio host Rush Lamb, the move reeks of fear and desperation.",
+     "the move reeks of fear and desperation"),
+    ("According to Ilse Varga, a spokeswoman for the port, the ferries will sail on Friday.",
+     "the ferries will sail on Friday"),
+])
+def test_claims_nominal_according_to_sentence_hung_on_source(claim, text, content):
+    c = claim(text)
+    assert c.rule == "claims.nominal.according_to" and c.content == content
+
+
+def test_claims_assign_quote_in_clause_stops_at_the_paragraph(run):
+    text = 'Ilse Varga said the fishermen were in "good spirits."\n\nThe talks resume on Monday.'
+    claims, _ = run(text)
+    c = claims[0]
+    assert c.spans.clause is None or not text[c.spans.clause[1] - 1].isspace()

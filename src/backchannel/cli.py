@@ -19,6 +19,9 @@ import click
 from rich.console import Console
 
 from backchannel import __version__
+from backchannel.llm.options import llm_options
+from backchannel.llm.settings import LLMSettings
+from backchannel.cli_web import has_web_input, make_web, web_options, with_notes
 
 err = Console(stderr=True)
 
@@ -86,9 +89,12 @@ def main() -> None:
 @click.option("--doc-timeout", default=None, type=float,
               help="Stop a document after this many seconds per 40,000 characters (default 60; 0: no limit).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@llm_options
+@web_options
 def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | None, fmt: str, out: Path | None,
             html: Path | None, force: bool, skip_existing: bool, model: str | None, batch_size: int,
-            n_process: int, max_chars: int | None, doc_timeout: float | None, progress: bool | None) -> None:
+            n_process: int, max_chars: int | None, doc_timeout: float | None, progress: bool | None,
+            llm: LLMSettings | None, **web_opts) -> None:
     """Analyze reports: files, folders (recursively), JSONL (one document per line) or - for stdin.
 
     A document that cannot be read, analysed or written is reported on stderr
@@ -98,15 +104,21 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
     if corpus_dir is not None:
         from backchannel.cli_across import analyze_corpus
 
+        if llm is not None:
+            raise click.UsageError("--backend llm/hybrid works on reports (analyze PATH..., corpus add), not --corpus")
+        if has_web_input(web_opts):
+            raise click.UsageError("--urls and --feed are read by `analyze PATH...` and `corpus add`, not with --corpus")
+
         analyze_corpus([str(corpus_dir), *paths], out, aliases, force, model, batch_size, n_process,
                        max_chars, doc_timeout, html=html)
         return
-    if not paths:
-        raise click.UsageError("give the reports to analyze (PATH...) or --corpus DIR")
+    if not paths and not has_web_input(web_opts):
+        raise click.UsageError("give the reports to analyze (PATH..., --urls FILE, --feed URL|FILE) or --corpus DIR")
     from backchannel.export import FORMATS
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT
     from backchannel.nlp import load_pipeline
+    from backchannel.llm.backend import results as llm_results
     from backchannel.output import Outputs, UsageError
     from backchannel.pipeline import analyze as run
 
@@ -121,8 +133,11 @@ def analyze(paths: tuple[str, ...], corpus_dir: Path | None, aliases: Path | Non
         outputs.close(ok=False)
         raise click.ClickException(str(exc)) from None
     timeout = DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout
-    items = outputs.screen(read_inputs(paths, max_chars=max_chars or MAX_CHARS, timeout=timeout or None))
-    results = run(items, nlp=nlp, batch_size=batch_size, n_process=n_process, doc_timeout=timeout or None)
+    web = make_web(web_opts, max_chars or MAX_CHARS)  # URLs, --urls, --feed, WARC (cli_web.py)
+    items = outputs.screen(with_notes(read_inputs(paths, max_chars=max_chars or MAX_CHARS, timeout=timeout or None,
+                                                  web=web), web))
+    results = llm_results(llm, items, lambda its: run(its, nlp=nlp, batch_size=batch_size, n_process=n_process,
+                                                      doc_timeout=timeout or None))
     show = progress if progress is not None else (err.is_terminal and fmt != "summary")
     ok = False
     try:
@@ -184,8 +199,9 @@ def _consume(results: Iterator, outputs) -> tuple[int, int]:  # noqa: ANN001 - b
 @click.option("--by-rule", is_flag=True,
               help="Also print true and false positives per rule id, least precise rules first.")
 @click.option("--model", default=None, help="spaCy pipeline to load (package or path).")
+@llm_options
 def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by_type: bool,
-             by_rule: bool, model: str | None) -> None:
+             by_rule: bool, model: str | None, llm: LLMSettings | None) -> None:
     """Analyze each CORPUS_DIR file that has a gold dossier in GOLD_DIR and print the scores.
 
     With --by-rule, every predicted actor, affiliation, interaction and claim is
@@ -203,9 +219,20 @@ def eval_cmd(gold_dir: Path, corpus_dir: Path, as_json: bool, markdown: bool, by
         item = next(iter(read_file(path)))
         if isinstance(item, InputError):
             raise click.ClickException(f"{item.name}: {item.reason}")
+        if runner is not None:
+            return runner.dossier(item.document)
         return extract(item.document, nlp(item.document.text)).to_dict()
 
-    scores = evaluate_dirs(gold_dir, corpus_dir, analyze_file, rules=by_rule)
+    from backchannel.llm.evaluate import LLMEval
+
+    runner = LLMEval(llm, lambda d: extract(d, nlp(d.text)), say) if llm is not None else None
+    try:
+        scores = evaluate_dirs(gold_dir, corpus_dir, analyze_file, rules=by_rule)
+    finally:
+        if runner is not None:
+            runner.close()
+    if runner is not None:
+        scores["llm"] = runner.totals()
     if not scores["files"]:
         raise click.ClickException(f"no file in {corpus_dir} has a gold dossier in {gold_dir}")
     if as_json:
@@ -285,6 +312,10 @@ def schema() -> None:
 from backchannel.cli_corpus import corpus  # noqa: E402  (the corpus store commands, docs/store.md)
 
 main.add_command(corpus)
+
+from backchannel.cli_serve import serve  # noqa: E402  (backchannel serve: the store over HTTP, issue 15)
+
+main.add_command(serve)
 
 
 if __name__ == "__main__":

@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import click
 
 from rich.console import Console
+
+from backchannel.llm.options import llm_options
+from backchannel.cli_web import has_web_input, make_web, pop_web, web_options, with_notes
 
 err = Console(stderr=True)
 
@@ -78,6 +82,15 @@ def _engine_options(f):
     return f
 
 
+def _ray_inputs_only(paths: tuple[str, ...], web_or_llm: bool) -> None:
+    """Refuse what the Ray engine does not run yet: web input (URLs, WARC, --urls, --feed) and --backend llm."""
+    from backchannel.ingest import URL_PREFIXES, WARC_EXTS
+
+    if web_or_llm or any(p.startswith(URL_PREFIXES) or p.endswith(WARC_EXTS) for p in paths):
+        raise click.UsageError("--engine ray reads local files, folders, JSONL and stdin with the rules backend; "
+                               "run URLs, WARC archives, --urls, --feed and --backend llm/hybrid with --engine local")
+
+
 def _on_ray(opts, paths: tuple[str, ...], max_chars: int, read_timeout: float | None):  # noqa: ANN001, ANN202
     """The results of ``add --engine ray`` for ``_run``: the store's one Writer consumes them."""
     from backchannel.scale.add import ray_results
@@ -95,11 +108,14 @@ def _on_ray(opts, paths: tuple[str, ...], max_chars: int, read_timeout: float | 
 
 @corpus.command()
 @click.argument("store", type=click.Path(path_type=Path))
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @_analysis_options
 @_engine_options
+@llm_options
+@web_options
 def add(store: Path, paths: tuple[str, ...], **opts) -> None:
-    """Analyse and store every new or changed document of PATHS (files, folders, JSONL, - for stdin).
+    """Analyse and store every new or changed document of PATHS (files, folders, JSONL, - for stdin,
+    http(s) URLs, .warc/.warc.gz web archives; --urls and --feed for lists of links and feeds).
 
     A document stored with the same content is skipped; one with the same id
     and new content replaces the old. Interrupted runs resume where they
@@ -108,12 +124,22 @@ def add(store: Path, paths: tuple[str, ...], **opts) -> None:
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT
 
+    web_opts = pop_web(opts)
+    if not paths and not has_web_input(web_opts):
+        raise click.UsageError("give the documents to add: PATH..., --urls FILE or --feed URL|FILE")
+    if opts["llm"] is not None and opts["llm"].cache is None:  # answers kept beside the store
+        opts["llm"] = replace(opts["llm"], cache=store.with_name(store.name + ".llm-cache.jsonl"))
     con = _open(store, create=True)
     timeout = DEFAULT_DOC_TIMEOUT if opts["doc_timeout"] is None else opts["doc_timeout"]
-    items = read_inputs(paths, max_chars=opts["max_chars"] or MAX_CHARS, timeout=timeout or None)
+    from backchannel.store.origins import known_urls  # web input (issue 18): feeds skip what is stored
+
+    web = make_web(web_opts, opts["max_chars"] or MAX_CHARS, known_urls(con))
+    items = with_notes(read_inputs(paths, max_chars=opts["max_chars"] or MAX_CHARS, timeout=timeout or None,
+                                   web=web), web)
     total = _estimate(paths) if _show(opts) and err.is_terminal else None
     results_of = None
     if opts["engine"] == "ray":
+        _ray_inputs_only(paths, has_web_input(web_opts) or opts["llm"] is not None)
         results_of = _on_ray(opts, paths, opts["max_chars"] or MAX_CHARS, timeout or None)
     _run(con, store, lambda w: w.screen(items), opts, total, results_of)
 
@@ -146,6 +172,7 @@ def _run(con, store: Path, items_of, opts, total: int | None, results_of=None) -
 
     ``results_of(writer)``, when given, makes the results instead (``--engine ray``).
     """
+    from backchannel.llm.backend import results as llm_results
     from backchannel.nlp import load_pipeline
     from backchannel.pipeline import analyze as run
     from backchannel.store import extractor_version
@@ -164,9 +191,9 @@ def _run(con, store: Path, items_of, opts, total: int | None, results_of=None) -
             sys.stdout.flush()
 
     writer = Writer(con, extractor_version(), group=opts["batch_size"], on_commit=on_commit)
-    results = results_of(writer) if results_of else run(
-        items_of(writer), nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"],
-        doc_timeout=timeout or None)
+    results = results_of(writer) if results_of else llm_results(
+        opts.get("llm"), items_of(writer), lambda its: run(
+            its, nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"], doc_timeout=timeout or None))
     try:
         tally = writer.write(_progress(_report(results), writer, _show(opts), total))
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 import msgspec
 
 ActorKind = Literal["person", "organization", "state", "group"]
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 InteractionType = Literal[
     "contact", "message", "mediate", "meet", "inform", "learn", "persuade", "pressure",
     "propose", "demand", "agree", "reject", "release", "accuse", "attack", "negotiate",
@@ -233,6 +234,49 @@ class Claim(Traced, kw_only=True):
     trace: dict[str, str] | msgspec.UnsetType = msgspec.UNSET  # field -> rule that set or changed it
 
 
+class Disagreement(Base, kw_only=True):
+    """A field on which the rules and an LLM backend gave different values for the same item (hybrid).
+
+    Why kept: hybrid keeps the rules' value on the item and lists the model's
+    here, so a reader sees where the two readings part instead of a silent choice.
+    """
+
+    kind: Literal["actor", "interaction", "claim"]
+    id: str  # the item's id in this dossier
+    field: str
+    rules: str | bool | None = None
+    llm: str | bool | None = None
+
+
+class BackendRun(Base, kw_only=True):
+    """How an LLM backend (``llm`` or ``hybrid``) made this dossier: calls, tokens, cost, what it dropped.
+
+    ``dropped`` counts the model's items (and parts of items) that could not be
+    aligned to the text and were therefore not emitted; ``merged`` the model's
+    items folded into one already there (a rules item, or the same item from an
+    overlapping piece); ``added`` the model's items kept as new ones. ``cost`` is
+    null unless prices were given (``--llm-price``). ``errors`` are the failed
+    calls of a hybrid run, whose dossier is then the rules' alone.
+    """
+
+    backend: str
+    model: str | None = None
+    protocol: str | None = None
+    chunks: int = 0
+    split: int = 0  # pieces read again as two halves after an answer cut off at the model's output limit
+    requests: int = 0
+    cached: int = 0
+    retries: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost: float | None = None
+    dropped: dict[str, int] = {}
+    merged: dict[str, int] = {}
+    added: dict[str, int] = {}
+    disagreements: list[Disagreement] = []
+    errors: list[str] = []
+
+
 class Dossier(Base, kw_only=True):
     """Everything extracted from one or more documents, plus the derived views."""
 
@@ -242,6 +286,8 @@ class Dossier(Base, kw_only=True):
     claims: list[Claim] = []
     views: dict[str, Any] | None = None
     version: str = SCHEMA_VERSION
+    # written only by an LLM backend (see backchannel.llm): a rules dossier is unchanged
+    meta: BackendRun | msgspec.UnsetType = msgspec.UNSET
 
     # -- lookups used by views, exports and the report -----------------------
     def ref(self, item_id: str) -> ItemRef:

@@ -17,19 +17,26 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Iterable, Iterator
 
 from backchannel.ingest.decode import decode
 from backchannel.ingest.html import extract_article
 from backchannel.ingest.meta import clean_fields
 from backchannel.ingest.names import UniqueNames, safe_part, safe_stem
+from backchannel.ingest.origin import Origin
 from backchannel.limits import DocumentTimeout, time_limit
 from backchannel.model import Document
+
+if TYPE_CHECKING:
+    from backchannel.ingest.web import Web
 
 TEXT_EXTS = {".txt", ".text", ".md", ".story"}
 HTML_EXTS = {".html", ".htm", ".xhtml"}
 JSONL_EXTS = {".jsonl", ".ndjson"}
 KNOWN_EXTS = TEXT_EXTS | HTML_EXTS | JSONL_EXTS
+#: Inputs read through :mod:`.web`: pages to fetch, and web archives (named directly, not in folders).
+URL_PREFIXES = ("http://", "https://")
+WARC_EXTS = (".warc", ".warc.gz")
 
 #: Documents longer than this (characters of text) are refused with a clear error.
 #: Longer texts would parse (in chunks, see :mod:`backchannel.nlp`) but are
@@ -51,6 +58,7 @@ class Item:
     name: str  # where it came from: a path, "path:line" for JSONL, "<stdin>"
     stem: str  # unique output name in this run, may hold "/" (mirrors input folders)
     warnings: tuple[str, ...] = field(default=())
+    origin: Origin | None = None  # where a web page came from (URL, feed, WARC); None for files
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,38 +71,66 @@ class InputError:
 
 
 def read_inputs(paths: Iterable[str], max_chars: int = MAX_CHARS,
-                timeout: float | None = None) -> Iterator[Item | InputError]:
+                timeout: float | None = None, web: Web | None = None) -> Iterator[Item | InputError]:
     """Yield one Item (or InputError) per document found under ``paths``, in order.
 
+    ``http(s)://`` paths are fetched and ``.warc[.gz]`` files read through ``web``
+    (:mod:`.web`; a default one when None), then ``web``'s URL files and feeds.
     Output stems are unique across the whole run (see :mod:`.names`).
     """
     names = UniqueNames()
-    for item in _read_all(paths, max_chars, timeout):
+    for item in _read_all(paths, max_chars, timeout, web):
         if isinstance(item, Item):
             stem, warning = names.claim(item.stem)
             if stem != item.stem:
-                doc = item.document
-                item = Item(doc, item.name, stem, item.warnings + ((warning,) if warning else ()))
+                item = Item(item.document, item.name, stem, item.warnings + ((warning,) if warning else ()),
+                            item.origin)
         yield item
 
 
-def _read_all(paths: Iterable[str], max_chars: int, timeout: float | None) -> Iterator[Item | InputError]:
-    for raw in paths:
-        if raw == "-":
-            yield from read_stream(sys.stdin.buffer, "<stdin>", "stdin", max_chars, timeout)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = list(_walk(path))
-            if not files:
-                yield InputError(str(path), "directory holds no .txt, .html or .jsonl file")
-            for f in files:
-                rel = f.relative_to(path).with_suffix("").as_posix()
-                yield from read_file(f, max_chars, timeout, stem=safe_stem(rel))
-        elif not path.exists():
-            yield InputError(str(path), "broken symbolic link" if path.is_symlink() else "no such file or directory")
-        else:
-            yield from read_file(path, max_chars, timeout)
+def _read_all(paths: Iterable[str], max_chars: int, timeout: float | None,
+              web: Web | None) -> Iterator[Item | InputError]:
+    own = None
+    try:
+        for raw in paths:
+            web_input = raw.lower().startswith(URL_PREFIXES) or (raw.lower().endswith(WARC_EXTS)
+                                                                 and Path(raw).is_file())
+            if not web_input:
+                yield from _read_path(raw, max_chars, timeout)
+                continue
+            from backchannel.ingest.warc import read_warc
+            from backchannel.ingest.web import Web
+
+            if web is None:  # imported and built only when a URL or an archive comes: httpx is not free
+                web = own = Web()
+            if raw.lower().startswith(URL_PREFIXES):
+                yield from web.read_url(raw, max_chars, timeout)
+            else:
+                yield from read_warc(Path(raw), web, max_chars, timeout)
+        if web is not None:
+            yield from web.read_all(max_chars, timeout)
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _read_path(raw: str, max_chars: int, timeout: float | None) -> Iterator[Item | InputError]:
+    """A file, a folder or ``-`` (stdin)."""
+    if raw == "-":
+        yield from read_stream(sys.stdin.buffer, "<stdin>", "stdin", max_chars, timeout)
+        return
+    path = Path(raw)
+    if path.is_dir():
+        files = list(_walk(path))
+        if not files:
+            yield InputError(str(path), "directory holds no .txt, .html or .jsonl file")
+        for f in files:
+            rel = f.relative_to(path).with_suffix("").as_posix()
+            yield from read_file(f, max_chars, timeout, stem=safe_stem(rel))
+    elif not path.exists():
+        yield InputError(str(path), "broken symbolic link" if path.is_symlink() else "no such file or directory")
+    else:
+        yield from read_file(path, max_chars, timeout)
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -53,6 +53,10 @@ class ActorWords:
     place_preps: frozenset[str]
     allegiance_preps: frozenset[str]
     owner_preps: frozenset[str]
+    title_preps: frozenset[str]
+    title_suffixes: frozenset[str]
+    title_coordinators: frozenset[str]
+    past_title_words: frozenset[str]
     relation_adjectives: frozenset[str]
     leading_verbs: frozenset[str]
     side_nouns: frozenset[str]
@@ -80,6 +84,7 @@ class ActorWords:
     plain_org_heads: frozenset[str]
     armed_modifiers: frozenset[str]
     collegial_institutions: frozenset[str]
+    body_words: frozenset[str]
     # [media]
     media_lemmas: frozenset[str]
     media_word: str
@@ -128,6 +133,8 @@ class ActorWords:
     descriptor_preposition: re.Pattern[str]
     # [alias_words]
     self_naming: str
+    # [kin]
+    kin_nouns: frozenset[str]
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:

@@ -34,7 +34,8 @@ import msgspec
 
 from backchannel.model import Dossier
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
-from backchannel.resolve.across.entities import Scored, Scorer, block_pairs, blocking_keys, scored_candidates
+from backchannel.resolve.across.entities import (Scored, Scorer, block_pairs, blocking_keys, scored_candidates,
+                                                 story_blocks)
 from backchannel.resolve.across.records import ActorRec
 from backchannel.scale.cluster import session
 from backchannel.store import reader
@@ -94,8 +95,10 @@ def digest_on_ray(ray, con, workers: int) -> Digest:  # noqa: ANN001 - ray modul
     return dg
 
 
-def _keys(reps: list[ActorRec], lo: int, hi: int, one_event: bool) -> list[list[str]]:
-    return [sorted(blocking_keys(r, one_event)) for r in reps[lo:hi]]
+def _keys(reps: list[ActorRec], scorer: Scorer, lo: int, hi: int, one_event: bool) -> list[list[str]]:
+    """The blocking keys of ``reps[lo:hi]``, as :func:`candidate_pairs` makes them (story roles included)."""
+    extra = story_blocks(scorer)
+    return [sorted(blocking_keys(r, one_event) | (extra(r) if extra else set())) for r in reps[lo:hi]]
 
 
 def _pairs(blocks: list[list[int]]) -> set[tuple[int, int]]:
@@ -120,16 +123,16 @@ def pair_scorer(ray, workers: int):  # noqa: ANN001, ANN201 - ray module; a Scor
     def score(reps: list[ActorRec], scorer: Scorer, one_event: bool) -> list[Scored]:
         if not reps:
             return []
-        reps_ref = ray.put(reps)
+        reps_ref, scorer_ref = ray.put(reps), ray.put(scorer)
         step = max(1, -(-len(reps) // n_shares))
-        parts = ray.get([keys_task.remote(reps_ref, lo, lo + step, one_event) for lo in range(0, len(reps), step)])
+        parts = ray.get([keys_task.remote(reps_ref, scorer_ref, lo, lo + step, one_event)
+                         for lo in range(0, len(reps), step)])
         blocks: dict[str, list[int]] = {}
         for i, ks in enumerate(k for part in parts for k in part):
             for k in ks:
                 blocks.setdefault(k, []).append(i)
         found = ray.get([pairs_task.remote(s) for s in shares(list(blocks.values()), n_shares)])
         pairs = sorted(set().union(*found))
-        scorer_ref = ray.put(scorer)
         scored = ray.get([score_task.remote(reps_ref, scorer_ref, one_event, s) for s in shares(pairs, n_shares)])
         return [x for part in scored for x in part]
 

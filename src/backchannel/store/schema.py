@@ -27,13 +27,30 @@ import duckdb
 #: 2: the resolver's tables (issue 14): events keep their reports' count of independent
 #: sources and first date, statements their content and kind, and every merge decision is
 #: a ``judgements`` row.
-SCHEMA_VERSION = 2
+#: 3: web input and syndicated copies (issue 18): the ``web`` table (where a page was read:
+#: link, feed, archive), ``minhashes`` and ``minhash_bands`` (each report's MinHash, its LSH band keys), ``copies``
+#: (a near-duplicate report, its original and their similarity). See :data:`SOURCE_DDL`.
+#: 4: the job queue of ``backchannel serve`` (issue 15): ``jobs`` and ``job_items``.
+SCHEMA_VERSION = 4
 
 #: Columns schema 2 added (appended, so a migrated table and a new one have one column order).
 EVENT_COLUMNS_2 = [("first_reported", "VARCHAR"), ("independent_sources", "INTEGER")]
 STATEMENT_COLUMNS_2 = [("content", "VARCHAR"), ("kind", "VARCHAR")]
 JUDGEMENTS = ("kind VARCHAR NOT NULL, a_doc VARCHAR, a_item VARCHAR, b_doc VARCHAR, b_item VARCHAR, "
               "score DOUBLE, decision VARCHAR, reasons VARCHAR[]")
+
+#: Tables schema 3 added (issue 18), one row per document at most; self-contained (:func:`_to_3`).
+SOURCE_DDL: dict[str, str] = {
+    # where a web document was read: the link as given, after redirects, its canonical URL (the
+    # document's url and id), the fetch time or WARC-Date, the feed and what it says, the WARC file
+    "web": ("doc VARCHAR NOT NULL, url VARCHAR, final_url VARCHAR, canonical_url VARCHAR, fetched_at VARCHAR, "
+            "feed VARCHAR, feed_title VARCHAR, feed_published VARCHAR, archive VARCHAR"),
+    # the MinHash of a document's five-word shingles (resolve/across/dupes.py), and its LSH band keys
+    "minhashes": "doc VARCHAR NOT NULL, signature UINTEGER[]",
+    "minhash_bands": "key UBIGINT NOT NULL, doc VARCHAR NOT NULL",
+    # a near-duplicate of an earlier document (a wire copy): the original's id, the estimated Jaccard
+    "copies": "doc VARCHAR NOT NULL, original VARCHAR NOT NULL, similarity DOUBLE",
+}
 
 TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
@@ -72,12 +89,25 @@ TABLES: dict[str, str] = {
               "b_end INTEGER, note VARCHAR"),
     # every decision of the entity resolver: merged | refused | forced | forbidden, with its reasons
     "judgements": JUDGEMENTS,
+    **SOURCE_DDL,
+}
+
+#: Tables of ``backchannel serve`` (schema 4), not corpus data, so never exported: a job of
+#: POST /v1/documents and its documents, kept until analysed so a queued job survives a restart.
+#: ``payload`` is the document as one JSONL line, cleared once it is stored.
+SERVICE_TABLES: dict[str, str] = {
+    "jobs": ("id VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, "
+             "updated_at TIMESTAMP NOT NULL, total INTEGER NOT NULL, resolve BOOLEAN NOT NULL, note VARCHAR"),
+    "job_items": ("job VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR, payload VARCHAR, "
+                  "state VARCHAR NOT NULL, doc VARCHAR, stage VARCHAR, reason VARCHAR"),
 }
 
 #: Tables whose rows belong to one document (column ``doc``): deleted and rewritten together.
 DOC_TABLES = ("actors", "mentions", "interactions", "interaction_via", "claims", "claim_spans")
 #: The cross-report tables of spec/corpus.md.
 CROSS_TABLES = ("entities", "events", "statements", "members", "links", "judgements")
+#: Per-document tables of schema 3 (column ``doc``), deleted with their document when it is replaced.
+SOURCE_TABLES = tuple(SOURCE_DDL)
 
 #: ``MIGRATIONS[n]`` turns a store of schema ``n`` into one of schema ``n + 1``,
 #: inside the caller's transaction.
@@ -90,7 +120,22 @@ def _to_2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE TABLE judgements ({JUDGEMENTS})")
 
 
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2}
+def _to_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 2 -> 3: the web, minhashes and copies tables; stored documents get their MinHash and copies."""
+    from backchannel.store.copies import backfill
+
+    for name, columns in SOURCE_DDL.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    backfill(con)
+
+
+def _to_4(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 3 -> 4: the job queue of ``backchannel serve``."""
+    for name, columns in SERVICE_TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 class StoreError(Exception):
@@ -158,7 +203,7 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
     from backchannel.store.version import extractor_version
 
     con.execute("BEGIN")
-    for name, columns in TABLES.items():
+    for name, columns in {**TABLES, **SERVICE_TABLES}.items():
         con.execute(f"CREATE TABLE {name} ({columns})")
     con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_by', ?)",
                 [str(SCHEMA_VERSION), extractor_version()])

@@ -36,7 +36,23 @@ def stats(con) -> dict[str, Any]:  # noqa: ANN001 - duckdb connection
         "extractor_versions": versions,
         "outdated": sum(n for v, n in versions.items() if v != current),
         "extractor_version": current,
+        **copy_stats(con),
     }
+
+
+def copy_stats(con) -> dict[str, Any]:  # noqa: ANN001
+    """Syndicated copies (store/copies.py) and documents read from the web (issue 18)."""
+    one = lambda sql: con.execute(sql).fetchone()  # noqa: E731
+    groups = con.execute(
+        "SELECT c.original, o.source, count(*), list(DISTINCT coalesce(d.source, '(unknown)')) "
+        "FROM copies c LEFT JOIN documents o ON o.id = c.original LEFT JOIN documents d ON d.id = c.doc "
+        "GROUP BY ALL ORDER BY 3 DESC, 1 LIMIT 10").fetchall()
+    return {"copies": one("SELECT count(*) FROM copies")[0],
+            "originals_copied": one("SELECT count(DISTINCT original) FROM copies")[0],
+            "copy_groups": [{"original": o, "source": src, "copies": n, "outlets": sorted(outlets)}
+                            for o, src, n, outlets in groups],
+            "web_documents": one("SELECT count(*) FROM web")[0],
+            "feeds": one("SELECT count(DISTINCT feed) FROM web")[0]}
 
 
 def render(s: dict[str, Any]) -> str:
@@ -52,6 +68,12 @@ def render(s: dict[str, Any]) -> str:
         lines.append("types       " + ", ".join(f"{t} {n}" for t, n in s["interaction_types"].items()))
     lines.append(f"errors      {s['errors']:,}" + (" (" + ", ".join(f"{k or '?'} {v}" for k, v in
                                                               s["errors_by_stage"].items()) + ")" if s["errors"] else ""))
+    if s["copies"]:
+        lines.append(f"copies      {s['copies']:,} near-duplicates of {s['originals_copied']:,} originals: "
+                     + "; ".join(f"{g['original']} ({g['source'] or '?'}) copied {g['copies']}x by "
+                                 f"{', '.join(g['outlets'])}" for g in s["copy_groups"]))
+    if s["web_documents"]:
+        lines.append(f"web         {s['web_documents']:,} documents read from the web ({s['feeds']:,} feeds)")
     lines.append(f"extractor   {s['extractor_version']}"
                  + (f"; {s['outdated']:,} documents from an older one (run `corpus reanalyze`)" if s["outdated"] else ""))
     return "\n".join(lines)

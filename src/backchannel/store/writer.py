@@ -31,6 +31,8 @@ from typing import Callable, Iterable, Iterator
 import msgspec
 
 from backchannel.ingest import InputError, Item
+from backchannel.ingest.origin import Origin
+from backchannel.store import copies, origins
 from backchannel.store.reader import pages
 from backchannel.store.rows import Rows, content_hash
 from backchannel.store.schema import DOC_TABLES
@@ -71,6 +73,7 @@ class _Pending:
     doc: str | None
     chash: str | None
     replaces: bool
+    origin: Origin | None = None  # web provenance, stored in the ``web`` table
 
 
 def _now() -> datetime:
@@ -96,6 +99,7 @@ class Writer:
         self.replace: list[str] = []
         self.clear_errors: list[str] = []
         self.errors: list[tuple[str, str | None, str | None, str | None]] = []
+        self.web: list[tuple[str, Origin]] = []
         self.first = 0.0
 
     # -- screening (before parsing) -------------------------------------------
@@ -128,7 +132,8 @@ class Writer:
                     continue
                 new = f"{doc_id}~{n}"
                 it = Item(msgspec.structs.replace(it.document, id=new), it.name, it.stem,
-                          it.warnings + (f"id {doc_id!r} is taken by an earlier input of this run; stored as {new!r}",))
+                          it.warnings + (f"id {doc_id!r} is taken by an earlier input of this run; stored as {new!r}",),
+                          it.origin)
                 doc_id = new
             self.seen[doc_id] = chash[:16]  # enough to tell two texts apart; a quarter of the memory
             named.append((it, doc_id, chash))
@@ -139,7 +144,8 @@ class Writer:
             if named_hash == "dup" or (named_id is not None and stored.get(named_id) == named_hash):
                 self.tally.skipped += 1
                 continue
-            self.pending.append(_Pending(it.name, named_id, named_hash, named_id in stored))
+            self.pending.append(_Pending(it.name, named_id, named_hash, named_id in stored,
+                                         it.origin if isinstance(it, Item) else None))
             yield it
 
     def again(self, items: Iterable[Item]) -> Iterator[Item]:
@@ -176,6 +182,8 @@ class Writer:
         else:
             self.tally.added += 1
         self.clear_errors.append(p.name)
+        if p.origin is not None:
+            self.web.append((p.doc, p.origin))  # type: ignore[arg-type]
         self.rows.add(r.dossier, p.chash, p.name, self.version, _now())  # type: ignore[arg-type]
 
     def flush(self) -> None:
@@ -187,7 +195,7 @@ class Writer:
         con.execute("BEGIN")
         try:
             if self.replace:
-                for table in ("documents", *DOC_TABLES):
+                for table in ("documents", *DOC_TABLES, *copies.TABLES):  # web rows stay (reanalyze)
                     key = "id" if table == "documents" else "doc"
                     con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [self.replace])
             if self.clear_errors:
@@ -196,6 +204,9 @@ class Writer:
                 now = _now()
                 con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?)", [(*e, now) for e in self.errors])
             self.rows.insert(con)
+            origins.insert(con, self.web)
+            docs = self.rows.cols["documents"]
+            copies.record(con, zip(docs["id"], docs["text"]))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

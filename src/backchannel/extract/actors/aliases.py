@@ -262,3 +262,33 @@ def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
         return st.lx.demonym(lead) is not None or st.lx.country(lead) is not None
     acro = short[0].replace(".", "")  # "AU Commission" / "African Union Commission"
     return acro.isupper() and acro.isalpha() and len(head) >= 2 and initials_match(acro, " ".join(head))
+
+
+def names_with_group_nouns(st: ActorState) -> None:
+    """ "the Iran-backed Houthi rebels", "Kestrel Front militants": a named organisation used as the
+    modifier of a plural armed-group noun is the organisation itself, under a longer name.
+
+    Why: reports alternate "the Houthis" and "Houthi rebels"; the phrase is one more name of the
+    same party (an alias), not a second actor affiliated with it. Generic heads ("group",
+    "movement") are left to the definite descriptions.
+    """
+    rule = "actors.aliases.name_with_group_noun"
+    doc, acts = st.doc, st.ctx.actors
+    heads = st.lx.definite_org_heads - st.lx.words.plain_org_heads
+    for i in range(1, len(doc)):
+        tok, prev = doc[i], doc[i - 1]
+        if tok.tag_ != "NNS" or tok.lower_ not in heads or i in st.token_actor or i in st.consumed:
+            continue
+        aid = st.token_actor.get(prev.i)
+        a = acts.get(aid) if aid else None
+        if aid is None or a is None or a.kind not in ("organization", "group") or not a.named or \
+                prev.head.i != tok.i or prev.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        start = prev.i
+        while start > 0 and st.token_actor.get(start - 1) == aid and doc[start - 1].head.i in (tok.i, prev.i):
+            start -= 1
+        st.add_alias(aid, doc[start:i + 1].text, rule)
+        st.add_mention(aid, doc[start].idx, tok.idx + len(tok.text), tok, rule)
+        st.token_actor[i] = aid
+        st.ctx.coref[i] = aid
+        st.consumed.add(i)

@@ -40,6 +40,9 @@ def definite_descriptions(st: ActorState) -> None:
         if low not in heads or tok.pos_ not in ("NOUN", "PROPN", "ADJ") \
                 or tok.i in st.consumed or tok.dep_ in ("compound",):
             continue
+        nxt = st.token_actor.get(tok.i + 1)
+        if nxt is not None and nxt != own and nxt in acts and acts[nxt].named:
+            continue  # "the paramilitary Rapid Support Forces": it describes the name right after it
         left = [t for t in np_left(tok) if t.i != tok.i]
         if not left or left[0].lower_ != lx.words.definite_article or any(
                 t.lower_ not in lx.definite_org_modifiers and t.lower_ != lx.words.definite_article for t in left):

@@ -97,15 +97,22 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     for t in reversed(pre):
         if t.i != (pre_c[0].i - 1 if pre_c else span.start - 1):
             break
-        if t.dep_ == "det" or t.tag_ == "PRP$" or t.text in (",", "(", "[", "—"):
-            break
+        if t.dep_ == "det" or t.tag_ == "PRP$" or t.text in (",", "(", "[", "—") or t.pos_ in ("SCONJ", "VERB", "AUX"):
+            break  # (a conjunction the parser hung on the title is no part of it: "... could be that X")
         pre_c.insert(0, t)
     while pre_c and (pre_c[0].dep_ == "poss" or pre_c[0].tag_ == "POS"):
         pre_c = pre_c[1:]
-    if pre_c and (role_noun(st, pre_c[-1]) or POSS_SUFFIX.sub("", pre_c[-1].lower_) in st.lx.gov_titles):
+    rule = "actors.descriptors.title_before"
+    if not pre_c:
+        pre_c = _coordinated_title(st, span)
+        rule = "actors.descriptors.coordinated_title"
+    title = pre_c[-1] if pre_c else None
+    if len(pre_c) >= 3 and pre_c[-1].lower_ in st.lx.words.title_suffixes and pre_c[-2].text == "-":
+        title, rule = pre_c[-3], "actors.descriptors.elect_title"  # "President-elect X": still the title
+    if title is not None and (role_noun(st, title) or POSS_SUFFIX.sub("", title.lower_) in st.lx.gov_titles):
         full_pre = [t for t in root.subtree if t.i < span.start and t.i >= pre_c[0].i - 3]
-        descs.append((pre_c, [], pre_c[-1], "actors.descriptors.title_before"))
-        note_owner(st, actor, pre_c[-1])
+        descs.append((pre_c, [], title, rule))
+        note_owner(st, actor, title)
         # possessor of the title: "Qatar's Prime Minister", "Thailand's acting ..."
         for t in full_pre:
             if t.dep_ == "poss":
@@ -116,12 +123,30 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     return descs
 
 
+def _coordinated_title(st: ActorState, span: Span) -> list[Token]:
+    """ "Trade Minister A and Health Minister B": the second title, which the parser made a conjunct of
+    the first name (with B as its apposition), is still B's own title.
+
+    Only a capitalised run of title words right after "and" or a comma, with no actor in it.
+    """
+    doc = span.doc
+    run: list[Token] = []
+    j = span.start - 1
+    while j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() and not st.token_actor.get(j):
+        run.insert(0, doc[j])
+        j -= 1
+    if not run or j < 0 or doc[j].lower_ not in st.lx.words.title_coordinators:
+        return []
+    return run if run[-1].lower_ in st.lx.gov_titles else []
+
+
 def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
     """A role noun the name is in apposition to: "Hamas's lead negotiator, Khalil al-Hayya"."""
     lx, doc = st.lx, st.doc
     appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
-    if appos_head is None:
-        # the parser missed the apposition: "the Qatari emir, Sheikh Tamim ..."
+    if appos_head is None or st.token_actor.get(appos_head.i):
+        # the parser missed the apposition ("the Qatari emir, Sheikh Tamim ..."), or hung it on a name
+        # further back ("X, represented by her envoy in Lusaka, Y": Y is not X's apposition)
         j = span.start - 1
         while j > 0 and doc[j].pos_ == "PROPN" and (doc[j].lower_ in lx.gov_titles or
                                                     doc[j].lower_.rstrip(".") in lx.honorifics):
@@ -129,8 +154,10 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
         if j > 0 and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
             appos_head = doc[j - 1]
     if appos_head is not None and actor.kind == "person" and appos_head.dep_ == "pobj" and \
-            appos_head.head.lower_ == lx.words.of and role_noun(st, appos_head.head.head):
-        appos_head = appos_head.head.head  # "the head of the Red Cross, X": the role noun the "of" phrase is on
+            appos_head.head.lower_ in lx.words.title_preps and _person_title(st, appos_head.head.head):
+        # "the head of the Red Cross, X", "his envoy to Sudan, X", "the representative in Bogota, X":
+        # the role noun the prepositional phrase is on
+        appos_head = appos_head.head.head
     if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
             or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head):
         return []
@@ -154,6 +181,12 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     st.ctx.actors[aff].kind != "person" and h.lemma_.lower() in lx.gov_titles:
                 st.set_affiliation(actor, aff, "actors.descriptors.appos_title_possessor")
             elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
+                    and st.ctx.actors[aff].kind == "person" and t.tag_ == "PRP$" and not st.in_quote(t) \
+                    and h.lemma_.lower() not in lx.personal_staff and (h.lemma_.lower() in lx.gov_titles or role_noun(st, h)) \
+                    and st.ctx.actors[aff].affiliation not in (None, actor.id) and not _other_side_title(st, h, actor.id):
+                # "his special representative, X": the side of the person "his" stands for
+                st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.pronoun_possessor_side")
+            elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
                     and st.ctx.actors[aff].kind == "person" and t.tag_ != "PRP$":
                 if h.lemma_.lower() in lx.personal_staff:
                     # "Cleverly's spokeswoman, Maria Hendry": works for him
@@ -162,6 +195,19 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "the President's peace commissioner": the President's side
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
     return [(left, right, h, "actors.descriptors.apposition_before")]
+
+
+def _person_title(st: ActorState, tok: Token) -> bool:
+    """A title a person holds ("head", "envoy", "representative"), not an office or body ("office")."""
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in st.lx.gov_titles or lemma in st.lx.gov_titles or lemma in st.lx.person_nouns
+
+
+def _other_side_title(st: ActorState, h: Token, own: str) -> bool:
+    """ "his Russian counterpart, X": a title facing its owner, or naming a party of its own."""
+    low = h.lemma_.lower()
+    return low == st.lx.words.counterpart_noun or low in st.lx.words.opposite_nouns or any(
+        st.token_actor.get(t.i) not in (None, own) for t in np_left(h) if t.tag_ != "PRP$")
 
 
 def _apposition_in_list(st: ActorState, actor: Actor, root: Token) -> list[Desc]:
@@ -191,8 +237,11 @@ def _apposition_in_list(st: ActorState, actor: Actor, root: Token) -> list[Desc]
 
 
 def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
-    """Record the descriptions as descriptors; a governmental title (or any role) gives the side."""
-    lx = st.lx
+    """Record the descriptions as descriptors; a governmental title (or any role) gives the side.
+
+    A current title speaks before a past one ("former Nigerian leader X, now the African Union's
+    envoy": the side is the African Union's), whatever their order in the text.
+    """
     for left, right, h, rule in descs:
         toks = left + right
         if not toks:
@@ -202,20 +251,38 @@ def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
         d = descriptor_text(st, left, right)
         if d and d not in actor.descriptors and fold(d) != fold(actor.name):
             st.add_descriptor(actor, d, rule)
-        if actor.affiliation is None and (h.lemma_.lower() in lx.gov_titles or any(
-                t.lemma_.lower() in lx.gov_titles for t in left)):
-            aff = affiliation_in(st, toks, exclude=actor.id)
-            if aff:
-                st.set_affiliation(actor, aff, "actors.descriptors.gov_title_side")
-        if actor.affiliation is None and actor.kind == "person":
-            # an organisation named in any role: "ELN commander", "RSF leader",
-            # "Red Cross delegate" (a state needs a governmental title, above)
-            for t in left:
-                aff = st.actor_of_token(t)
-                if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
-                        and st.ctx.actors[aff].named:
-                    st.set_affiliation(actor, aff, "actors.descriptors.org_in_role")
-                    break
+    past = [_past_title(st, left) for left, _, _, _ in descs]
+    ordered = [d for d, p in zip(descs, past) if not p] + [d for d, p in zip(descs, past) if p]
+    for left, right, h, _ in ordered:
+        if actor.affiliation is None and left + right:
+            _title_side(st, actor, left, right, h, any(past) and not _past_title(st, left))
+
+
+def _past_title(st: ActorState, left: list[Token]) -> bool:
+    """A title the person no longer holds: "former", "ex-" among its words."""
+    return any(t.lower_ in st.lx.words.past_title_words for t in left)
+
+
+def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Token], h: Token, current: bool) -> None:
+    """The side one description gives: the party named in a governmental title, or an organisation in any role."""
+    lx = st.lx
+    if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
+        owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
+        aff = affiliation_in(st, left + right + owner, exclude=actor.id)  # "the African Union's (Horn of Africa) envoy"
+        if aff:
+            st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
+                               else "actors.descriptors.gov_title_side")
+            return
+    if actor.kind == "person":
+        # an organisation named in any role: "ELN commander", "RSF leader",
+        # "Red Cross delegate" (a state needs a governmental title, above)
+        for t in left:
+            aff = st.actor_of_token(t)
+            if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
+                    and st.ctx.actors[aff].named:
+                st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
+                                   else "actors.descriptors.org_in_role")
+                return
 
 
 def state_descriptors(st: ActorState) -> None:

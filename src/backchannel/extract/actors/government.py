@@ -137,7 +137,7 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
     counts: Counter = Counter()
     last: dict[str, int] = {}
     others = {a.i for a in tok.ancestors} | {t.i for a in tok.ancestors for c in a.children if c.dep_ in NSUBJ_DEPS
-                                             for t in c.subtree}
+                                             for t in c.subtree if not _in_prep_phrase(t, c)}
     for s, e, aid in st.ctx.mentions_in(0, tok.idx):
         a = st.ctx.actors.get(aid)
         if a is None or a.kind != "state" or s >= tok.idx:
@@ -147,7 +147,20 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
         if span is not None and span.root.i not in others:
             last[aid] = s
     cands = [(at, aid) for aid, at in last.items() if counts[aid] >= 2]
+    if not cands and len(counts) == 1 and len(last) == 1 and next(iter(last.values())) >= tok.sent.start_char:
+        # the only state the report has named so far, in the same sentence ("the UN envoy for Yemen
+        # called on the government"); named once in an earlier sentence it is not yet the report's subject
+        return next(iter(last))
     return max(cands)[1] if cands else None
+
+
+def _in_prep_phrase(t: Token, top: Token) -> bool:
+    """Is ``t`` inside a prepositional phrase of ``top`` ("the UN envoy for Yemen": Yemen is not the subject)?"""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
 
 
 def _flat_left(tok: Token) -> list[Token]:

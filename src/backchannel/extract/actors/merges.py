@@ -130,3 +130,28 @@ def drop_dangling_affiliations(st: ActorState) -> None:
 def resolve_pronouns(st: ActorState) -> None:
     """Pronouns and relatives to actors (``resolve/coref.py``), once every actor is known."""
     coref.resolve_all(st.ctx)
+
+
+def drop_leaders_only_in_government_names(st: ActorState) -> None:
+    """ "a deal between the Biden administration and Caracas": a leader named only inside the name of
+    their government is not an actor of the report; the words are a mention of the state.
+
+    Why: the report speaks of the state through its government's usual name; the leader takes no
+    part of their own. Named once on their own ("Biden commuted the sentence"), they stay.
+    """
+    rule = "actors.merges.leader_only_in_government"
+    acts = st.ctx.actors
+    gov = [(m.start, m.end, aid) for aid, a in acts.items() if a.kind == "state" for m in a.mentions
+           if m.rule == "actors.government.leader_government"]
+    if not gov:
+        return
+    for a in list(acts.values()):
+        if a.kind != "person" or not a.mentions or a.descriptors or any(
+                o.affiliation == a.id for o in acts.values() if o is not a):
+            continue
+        inside = {next((aid for s, e, aid in gov if s <= m.start and m.end <= e), None) for m in a.mentions}
+        state = inside.pop() if len(inside) == 1 else None
+        if state is not None:
+            st.ctx.remove_actor(a.id)
+            st.retarget(a.id, state)
+            st.ctx.trace(acts[state], f"dropped:{a.id}", rule)

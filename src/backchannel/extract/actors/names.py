@@ -20,6 +20,7 @@ from backchannel.extract.context import slug
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.resolve.merge import link_partial_names, name_tokens
+from backchannel.resolve.records import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 
@@ -317,3 +318,21 @@ def materialise_named(st: ActorState) -> None:
             if c and not c.people:
                 rule = "actors.names.demonym_government"
                 st.set_affiliation(actor, st.state_actor(c, rule), rule)
+        elif kind == "organization" and (c := leading_state(st, nm.name)) is not None:
+            rule = "actors.names.state_name_government"
+            st.set_affiliation(actor, st.state_actor(c, rule), rule)
+
+
+def leading_state(st: ActorState, name: str) -> Country | None:
+    """The state a governmental body's name starts with: "US State Department", "South Korea Coast Guard".
+
+    Why: a report writes the owner's name (not only its adjective) before a ministry or agency;
+    the rest of the name must still be governmental, so "Sudan Tribune" or "Qatar Airways" stay unowned.
+    """
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        lead = " ".join(words[:n])
+        c = st.lx.country_name(lead) or st.lx.demonym(lead)
+        if c is not None and not c.people and governmental(st, " ".join(words[n:])):
+            return c
+    return None

@@ -32,7 +32,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
     """The model's entities with labels corrected and spans extended over full names."""
     doc, text = st.doc, st.text
     out: list[Found] = []
-    ents = _split_at_brackets(list(doc.ents))
+    ents = _cut_at_possessive(st, _split_at_brackets(list(doc.ents)))
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -71,6 +71,27 @@ def _repaired_ents(st: ActorState) -> list[Found]:
         rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
         out.append((start, end, label, doc[start:end], rule))
         k += 1
+    return out
+
+
+def _cut_at_possessive(st: ActorState, ents: list[Span]) -> list[Span]:
+    """ "the African Union's Horn of Africa envoy": an organisation entity run over a known bloc's or
+    state's possessive ends there; what follows is what it owns (a region, a title), not its name.
+
+    Names with a possessive of their own ("Tigray People's Liberation Front") are kept: the words
+    before their possessive name no bloc or state.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent if t.tag_ == "POS" and t.i > ent.start), None)
+        if ent.label_ != "ORG" or cut is None or cut == ent.end - 1:
+            out.append(ent)
+            continue
+        owner = ent.doc[ent.start:cut].text
+        if st.lx.bloc(owner) is None and st.lx.country_name(owner) is None:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, cut, label=ent.label_))
     return out
 
 

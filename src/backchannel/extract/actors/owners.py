@@ -19,7 +19,8 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
 # affiliations that are guesses from proximity: an owner's side replaces them
-GUESSED = frozenset({"actors.side.nearest_state", "actors.side.co_mentioned_side"})
+CO_MENTIONED = "actors.side.co_mentioned_side"
+GUESSED = frozenset({"actors.side.nearest_state", CO_MENTIONED, "actors.owners.guessed_owner_side"})
 
 
 def title_owner(st: ActorState, noun: Token) -> str | None:
@@ -38,8 +39,8 @@ def title_owner(st: ActorState, noun: Token) -> str | None:
 
 def note_owner(st: ActorState, actor: Actor, noun: Token) -> None:
     """Remember that ``actor`` holds the title ``noun`` of another person (the first owner found stays)."""
-    if actor.kind != "person":
-        return
+    if actor.kind != "person" or noun.lemma_.lower() in st.lx.words.kin_nouns:
+        return  # "the father of X" is a relative, not someone acting for X
     owner = title_owner(st, noun)
     if owner and owner != actor.id:
         st.owners.setdefault(actor.id, owner)
@@ -51,17 +52,21 @@ def owner_affiliations(st: ActorState) -> None:
     Runs after every stated affiliation is known (``leader_of_government`` gives the
     President's). Personal staff keep the person as their affiliation ("X's spokeswoman").
     """
-    rule = "actors.owners.owner_side"
     for _ in range(2):  # an owner may hold someone's title too
         for aid, owner in st.owners.items():
             actor, boss = st.ctx.actors.get(aid), st.ctx.actors.get(owner)
-            if actor is None or boss is None or boss.affiliation in (None, aid) or actor.affiliation == owner \
-                    or boss.traced("affiliation") in GUESSED:
-                continue  # (a guess is not passed on)
-            if actor.affiliation is not None and actor.traced("affiliation") not in GUESSED:
+            if actor is None or boss is None or boss.affiliation in (None, aid) or actor.affiliation == owner:
                 continue
+            guessed = boss.traced("affiliation") in GUESSED
+            if guessed and boss.traced("affiliation") != CO_MENTIONED:
+                continue  # (only the side of a co-mentioned ally is passed on, not a nearest state)
+            if actor.affiliation is not None and (guessed or actor.traced("affiliation") not in GUESSED):
+                continue  # (a guess replaces no other guess)
             if actor.affiliation != boss.affiliation:
-                st.set_affiliation(actor, boss.affiliation, rule)
+                # "President-elect X's envoy": the envoy's side is X's, even where X's own side was only
+                # inferred from the other person of X's sentence; the envoy's is then a guess too
+                st.set_affiliation(actor, boss.affiliation,
+                                   "actors.owners.guessed_owner_side" if guessed else "actors.owners.owner_side")
 
 
 PARTY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)")

@@ -54,11 +54,27 @@ def nearest_party(st: ActorState, pron: Token) -> str | None:
         ("person",) if pron.lower_ in st.lx.words.personal_possessives else ("organization", "state", "group"))
     sent = pron.sent
     doc = pron.doc
+
+    def fits(aid: str, t: Token) -> bool:
+        # "The army said its delegation ...": a singular collective noun ("the army", "the team") is an
+        # "it"; not for "its forces" (an army's forces are the army: their side is the army's state)
+        kind = st.ctx.actors[aid].kind
+        return kind in want or kind == "group" and want[0] == "organization" and len(want) == 2 \
+            and t.tag_ == "NN" and not st.ctx.actors[aid].named \
+            and not {pron.head.lower_, pron.head.lemma_.lower()} & st.lx.military
+    # "As his aides tried ..., Sheikh X sat": a pronoun in a clause fronted before its main clause
+    # points forward to the main clause's subject
+    fronted = next((a for a in pron.ancestors if a.dep_ == "advcl" and a.i < a.head.i and pron.i < a.head.i), None)
+    if fronted is not None:
+        for c in fronted.head.children:
+            aid = st.token_actor.get(c.i)
+            if c.dep_ in NSUBJ_DEPS and c.i > pron.i and aid and fits(aid, c):
+                return aid
     # a subject of the same sentence first ("Y will meet X, his office said" -> Y) ...
     for i in range(pron.i - 1, sent.start - 1, -1):
         aid = st.token_actor.get(i)
         t = doc[i]
-        if aid and st.ctx.actors[aid].kind in want and (
+        if aid and fits(aid, t) and (
                 t.dep_ in NSUBJ_DEPS or t.dep_ in ("compound", "appos") and t.head.dep_ in NSUBJ_DEPS):
             return aid
     if pron.lower_ in st.lx.words.collective_possessives:

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from typing import Callable
 
-from backchannel.extract.actors.aliases import acronyms, led_coalitions, shortened_names, stated_aliases
+from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, shortened_names,
+                                                stated_aliases)
+from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
+from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
 from backchannel.extract.actors.members import member_affiliations
-from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_place_names, drop_places_inside_descriptions,
-                                               resolve_pronouns, same_event_persons)
+from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_leaders_only_in_government_names,
+                                               drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
+                                               same_event_persons)
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
@@ -37,16 +41,21 @@ STEPS: tuple[Step, ...] = (
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"
+    blocs_in_titles,  # "United Nations Secretary-General X": the UN, an actor the title names
     descriptors_and_affiliations,  # titles, appositions, "served as"
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
     parties_in_brackets,  # "David Amsalem (Likud)"
     context_affiliations,  # office-holders take the nearest state in context
+    leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
+    names_with_group_nouns,  # "Houthi rebels": the Houthis under a longer name
     definite_descriptions,  # "the rebels": the organisation named before
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    implied_government_sides,  # "a senior administration official" after "the Biden administration"
+    organisation_bodies,  # "the African Union Commission" is part of the African Union
     captives,  # "Six South Korean fishermen were handed back"
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
@@ -54,6 +63,7 @@ STEPS: tuple[Step, ...] = (
     honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
+    drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )

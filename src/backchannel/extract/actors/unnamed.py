@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.government import salient_state
+from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.spans import clean, np_right
@@ -86,8 +87,10 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.consumed or tok.i in st.token_actor:
         return None
     if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and not (
-            tok.lower_ in lx.institutions and any(c.dep_ == "poss" and c.i in st.token_actor for c in tok.children)):
-        return None  # a capitalised word inside a name or headline ("Republican Party"; not "Israel's Cabinet")
+            tok.lower_ in lx.institutions and any(c.dep_ == "poss" and (c.i in st.token_actor or c.lower_ in lx.gov_titles)
+                                                  for c in tok.children)):
+        return None  # a capitalised word inside a name or headline ("Republican Party"; not "Israel's Cabinet",
+        # "the Prime Minister's Office")
     lemma = tok.lemma_.lower()
     phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
     is_inst = lemma in lx.institutions or phrase2 in lx.institutions
@@ -377,19 +380,6 @@ def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None
     return hits[0] if len(hits) == 1 else None
 
 
-def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
-    """The named person last mentioned before ``tok`` whose descriptors hold the bare title ("the prime minister")."""
-    words = {t.lower_ for t in left if t.dep_ != "det"} | {tok.lower_}
-    best, best_at = None, -1
-    for a in st.ctx.actors.values():
-        if a.kind != "person" or not a.named or not any(words <= set(d.lower().split()) for d in a.descriptors):
-            continue
-        at = max((m.start for m in a.mentions if m.start < tok.idx), default=-1)
-        if at > best_at:
-            best, best_at = a.id, at
-    return best
-
-
 def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> str | None:
     """The one named person whose descriptors match an unnamed title of the same side."""
     words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
@@ -414,51 +404,6 @@ def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str
         st.set_affiliation(sideless[0], affiliation, "actors.unnamed.title_holder")
         hits = [sideless[0].id]
     return hits[0] if len(hits) == 1 else None
-
-
-def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> None:
-    """An office, ministry or cabinet of a state or person: an organisation actor."""
-    doc = st.doc
-    words = [t for t in left if t.dep_ != "det"]
-    poss_pron = [t for t in words if t.tag_ == "PRP$"]
-    if affiliation is None and poss_pron:
-        affiliation = nearest_party(st, poss_pron[0])
-        if affiliation and st.ctx.actors[affiliation].kind == "person":
-            affiliation = st.ctx.actors[affiliation].affiliation
-    words = [t for t in words if t.tag_ != "PRP$"]
-    for t in words:
-        aid = st.token_actor.get(t.i)
-        if aid and t.dep_ == "poss" and st.ctx.actors[aid].kind == "person":
-            if affiliation is None or affiliation == aid:
-                affiliation = st.ctx.actors[aid].affiliation
-            # "Israeli Prime Minister Benjamin Netanyahu's office" -> "Benjamin Netanyahu's office"
-            first = min((u for u in words if st.token_actor.get(u.i) == aid), key=lambda u: u.i)
-            words = [u for u in words if u.i >= first.i]
-            break
-    if affiliation is None or not words:
-        return
-    if st.ctx.actors[affiliation].kind == "person":
-        affiliation = st.ctx.actors[affiliation].affiliation
-        if affiliation is None:
-            return
-    name = clean(span_text(doc, words))
-    head_words = " ".join(t.lower_ for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS")
-    key = ("inst", head_words, affiliation)
-    insts = st.institutions
-    aid = insts.get(key)
-    if aid is None:
-        aid = st.ctx.new_actor_id(name)
-        st.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation),
-                         "actors.unnamed.institution")
-        insts[key] = aid
-    else:
-        st.add_alias(aid, name, "actors.unnamed.institution")
-    own = [t for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS"]
-    if own and own[-1].i == tok.i and len(own) < len(words):
-        st.add_alias(aid, span_text(doc, own), "actors.unnamed.institution")  # "Israel's Cabinet": "Cabinet"
-    st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, "actors.unnamed.institution")
-    st.token_actor[tok.i] = aid
-    st.consumed.update(t.i for t in left)
 
 
 def clause_affiliation(st: ActorState, tok: Token) -> str | None:

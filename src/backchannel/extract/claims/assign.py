@@ -42,6 +42,34 @@ def quote_share(d: ClaimsDoc, s: int, e: int) -> tuple[list[Region], int]:
     return regs, outside
 
 
+#: the most tokens after a closing quotation that still belong to its clause ("“…” workers")
+QUOTE_TAIL_TOKENS = 10
+
+
+def with_adjacent_quote(d: ClaimsDoc, clause: tuple[int, int]) -> tuple[int, int]:
+    """A clause that the parse stopped at a quotation: it runs on through a quotation that opens
+    right where it ends ("to blame for focusing on “he said this”"), and through the words that
+    close the sentence after a quotation it ends with ("a true “wake-up call” to his supporters",
+    "“thousands of $12-an-hour” workers") when they hold no verb of their own
+    (``claims.assign.quote_in_clause``)."""
+    s, e = clause
+    text = d.text
+    nxt = d.regions_in(e, e + 3)
+    if nxt and not nxt[0].used and not text[e:nxt[0].start].strip() and \
+            d.sent_index(nxt[0].start) == d.sent_index(max(s, e - 1)):
+        e = nxt[0].end
+    last = d.region_at(max(e - 1, s))
+    if last is None or abs(last.end - e) > 1:
+        return (s, e)
+    sent = d.sents[d.sent_index(max(s, e - 1))]
+    tail = d.ctx.doc.char_span(last.end, sent.end_char, alignment_mode="contract")
+    words = [t for t in tail if not (t.is_punct or t.is_space)] if tail is not None else []
+    if not words or len(words) > QUOTE_TAIL_TOKENS or text[last.end:words[0].idx].strip() or \
+            any(t.pos_ in ("VERB", "AUX") for t in words) or d.regions_in(last.end, sent.end_char):
+        return (s, e)
+    return (s, words[-1].idx + len(words[-1].text))
+
+
 def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Decide direct / partial / indirect for clause candidates; attach free quotations."""
     claims: list[Cand] = []
@@ -49,7 +77,7 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.kind not in (Kind.ANAPHORA, Kind.BARE) and _place_clause(d, c, lex):
             claims.append(c)
             claims += _one_claim_per_partial_quote(d, c)
-    # anaphora: the previous sentence ("… Kalin told CNN Türk about this.")
+    # anaphora: the previous sentence ("… Marek told the radio about this.")
     for c in cands:
         if c.kind == Kind.ANAPHORA and _anaphora_content(d, c):
             claims.append(c)
@@ -69,6 +97,10 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     """Set the content pieces of a clause candidate from the quotations in its clause;
     False: the candidate makes no claim."""
     assert c.clause is not None, "only clause candidates are placed (ANAPHORA and BARE are not)"
+    if not c.split and c.kind != Kind.ACCORDING and c.cue_span[1] <= c.clause[0]:
+        wider = with_adjacent_quote(d, c.clause)
+        if wider != c.clause:
+            c.clause, c.trace["clause"] = wider, "claims.assign.quote_in_clause"
     s, e = c.clause
     if c.split:
         regs, outside = [], 0

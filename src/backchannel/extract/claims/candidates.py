@@ -21,6 +21,8 @@ from backchannel.extract.claims.attribution import (as_parenthetical, inverted_s
                                                     tail_attribution)
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
+from backchannel.extract.claims.relay import cites_source_only, relayed_speaker
+from backchannel.extract.claims.relative import relative_attribution
 
 
 VERBAL = ("VERB", "AUX")
@@ -142,8 +144,10 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     if tok.head.lower_ in w.speaker_object_preps and tok.head.head.lemma_ in lex.verbs \
             and lex.verbs[tok.head.head.lemma_].speaker_object:
         return None  # the "saying" of "cited X as saying": part of that cue
-    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps and not _own_channel(c) for c in tok.children):
-        return None  # "Caliber.Az reports via foreign media": the outlet's own sourcing
+    if cites_source_only(d, tok, lex):
+        return None  # ", citing two officials,": the source of the cue it hangs on
+    if any(c.dep_ == "prep" and c.lower_ in w.outlet_preps and _outlet_channel(c, lex) for c in tok.children):
+        return None  # "the Tribune reports via agency media": the outlet's own sourcing
     return cue
 
 
@@ -156,15 +160,22 @@ def _inflected(lex: Lexicon, tok: Token) -> Cue | None:
     return next((lex.verbs[f] for f in forms if f in lex.verbs), None)
 
 
-def _own_channel(prep: Token) -> bool:
-    """"said via his Telegram channel": a possessed channel is the speaker's own medium, so the
-    cue is the speaker's statement, not an outlet's sourcing ("reports via foreign media")."""
-    return any(g.dep_ == "poss" for p in prep.children if p.dep_ == "pobj" for g in p.children)
+def _outlet_channel(prep: Token, lex: Lexicon) -> bool:
+    """"reports via agency media": an outlet's own sourcing, when the channel is media
+    (``outlet_channels``) and not possessed. "said via his Telegram channel", "said via email",
+    "via a spokesman" are the speaker's own medium, so the cue is the speaker's statement."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return any((p.lemma_.lower() in lex.words.outlet_channels or p.lower_ in lex.words.outlet_channels)
+               and not any(g.dep_ == "poss" for g in p.children)
+               for p in objs)
 
 
 def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
     """The token naming the speaker of a verb cue, with fallbacks for misparses, and the id of
     the fallback that found it (None: the parse's subject)."""
+    relayed = relayed_speaker(d, tok, lex)
+    if relayed is not None:  # "reported an aide saying …", "…, citing two officials, said …"
+        return relayed, "claims.relay.relayed_speaker"
     subj, rule = subject_of(tok, cue), None
     if tok.dep_ == "conj" and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         # a "conjunct" with no "and"/"but" before it is a misparse: "… after X, including Y, said …"
@@ -236,6 +247,13 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         return None
     if cue.document_object and subj is not None and subj.lemma_.lower() in lex.documents:
         cue = Cue(lemma=cue.lemma, stance=cue.stance, object=True)
+    rel = relative_attribution(tok, lex, d.text)
+    if rel is not None:  # "…, which she said were at his side": the relative clause only
+        cand = Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, cue.stance,
+                    noun_phrase(subj) if subj is not None else None, (rel[0][0], rel[-1][1]), Kind.CLAUSE, sent,
+                    rule="claims.content.relative_attribution")
+        cand.split = rel
+        return cand
     around = as_parenthetical(d, tok, sent, lex)
     if around is not None:  # "A, as X pointed out, B"
         return _around_cand(d, tok, cue, around, "claims.attribution.as_parenthetical")

@@ -85,6 +85,15 @@ class Words:
     connectives: frozenset[str]
     sentence_adverbs: frozenset[str]
     attitude_preps: frozenset[str]
+    relay_cues: frozenset[str]
+    citing_verbs: frozenset[str]
+    speaker_media: frozenset[str]
+    generic_org_heads: frozenset[str]
+    thing_relatives: frozenset[str]
+    outlet_channels: frozenset[str]
+    unrealised_heads: frozenset[str]
+    headline_labels: frozenset[str]
+    wh_relatives: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,11 @@ from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
+from backchannel.syntax.tree import noun_phrase
+
+
+#: the fewest words an "according to" sentence leaves its content before X is cut at its comma
+MIN_ACCORDING_WORDS = 3
 
 
 def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, int], list[int]] | None:
@@ -34,6 +39,10 @@ def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, i
     after = (ph_e, sent.end_char)
     nb = len(text[before[0]:before[1]].split())
     na = len(text[after[0]:after[1]].split())
+    if max(nb, na) < MIN_ACCORDING_WORDS:  # the parse hung the sentence on X ("…, the move reeks" as an
+        np = noun_phrase(pobj)              # apposition): X ends at its comma
+        after = (np.end_char, sent.end_char)
+        na = len(text[after[0]:after[1]].split())
     clause = before if nb >= na else after
     return pobj, clause, [tok.i, to.i]
 

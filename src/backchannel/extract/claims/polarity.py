@@ -34,7 +34,18 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_markers for c in v.children):
         return False
-    return head.lemma_.lower() in lex.words.refusal_heads or head.lower_ in lex.words.refusal_heads
+    if head.lemma_.lower() in lex.words.refusal_heads or head.lower_ in lex.words.refusal_heads:
+        return True
+    return unrealised_cue(v, head, lex)
+
+
+def unrealised_cue(v: Token, head: Token, lex: Lexicon) -> bool:
+    """A speech cue that is the "to"-infinitive of a plan, wish or expectation ("planned to
+    announce the deal", "is expected to confirm", "was due to sign"): the speech act has not
+    happened, so nothing was said (``claims.polarity.unrealised_cue``; no item). A quotation the
+    cue introduces is still attributed by the quotation rules."""
+    w = lex.words.unrealised_heads
+    return v.dep_ == "xcomp" and (head.lemma_.lower() in w or head.lower_ in w)
 
 
 def _speech(lemma: str, lex: Lexicon) -> bool:

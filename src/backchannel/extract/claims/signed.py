@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from backchannel.quotes import trim
+from backchannel.quotes import QUOTE_CHARS, trim
+from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 
@@ -58,6 +59,58 @@ def transcript_lines(d: ClaimsDoc) -> list[Signed]:
     return out
 
 
+#: the most tokens a headline's speaker label may have ("Pat Caddell", "Poll")
+HEADLINE_NAME_TOKENS = 3
+
+
+def _letters(s: str) -> str:
+    """The words of a line without punctuation (a title field may drop the final quote mark)."""
+    return " ".join(re.findall(r"\w+", s)).casefold()
+
+
+def _all_quoted(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is one quotation (a headline's single quotes are no region of the
+    quotation scanner, which reads them as apostrophes)."""
+    marks = QUOTE_CHARS + "‘’'"
+    body = text[s:e].rstrip(".")
+    inner = body[1:-1].rstrip(".")
+    return len(body) > 2 and body[0] in marks and body[-1] in marks and not any(ch in QUOTE_CHARS for ch in inner)
+
+
+def headline_line(d: ClaimsDoc) -> list[Signed]:
+    """A body that opens with its own headline "NAME: …" ("Ruiz: Talks will resume in May"):
+    the headline attributes the rest to NAME (content, name span, colon span). Only when the
+    first paragraph is the document's title, and NAME is a short proper name or a finding document
+    ("Poll: …"), not a section label ("Latest: …") or a phrase ("Stealth Over Health: …"); a
+    wholly quoted rest is the words of the person the label names ("A lesson from Jo Ruiz: '…'")."""
+    text, title = d.text, d.ctx.document.title
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    first = text[:end]
+    if not title or _letters(first) != _letters(title):
+        return []
+    colon = first.find(": ")
+    if colon <= 0 or d.region_at(colon) is not None:
+        return []
+    span = d.ctx.doc.char_span(0, colon, alignment_mode="expand")
+    s, e = trim(text, colon + 1, end)
+    if span is None or not len(span) or len(text[s:e].split()) < 3:
+        return []
+    lex = lexicon()
+    if any(t.lower_ in lex.words.headline_labels for t in span):
+        return []
+    if _all_quoted(text, s, e):  # "A lesson from Jo Ruiz: 'Be the voice …'": the person quoted
+        person = next((ent for ent in span.ents if ent.label_ == "PERSON"), None)
+        span = person if person is not None else span
+    elif len(span) > HEADLINE_NAME_TOKENS:
+        return []
+    else:
+        names = all(t.text[:1].isupper() and not t.is_stop and t.is_alpha for t in span)
+        if not (names or len(span) == 1 and span[0].lower_ in lex.words.finding_documents):
+            return []
+    return [((s, e), (span.start_char, span.end_char), [colon, colon + 1])]
+
+
 def signed_posts(d: ClaimsDoc) -> list[Signed]:
     """'… — Jake Sullivan (@handle) April 27, 2022': (content, name span, dash span)."""
     text, out = d.text, []
@@ -89,13 +142,21 @@ def outside_signed(cands: list[Cand], signed: list[Signed]) -> list[Cand]:
     return [c for c in cands if not any(cs <= c.cue_span[0] < ce for (cs, ce), _, _ in signed)]
 
 
-def signed_claims(d: ClaimsDoc, posts: list[Signed], lines: list[Signed]) -> list[Cand]:
-    """Direct claims of the signed posts (cue "—") and transcript lines (cue ":")."""
+def signed_claims(d: ClaimsDoc, posts: list[Signed], lines: list[Signed],
+                  heads: list[Signed] | None = None) -> list[Cand]:
+    """Direct claims of the signed posts (cue "—") and transcript lines (cue ":"), and the claim of a
+    headline "NAME: …" (cue ":", direct when quoted)."""
+    heads = heads or []
     out = []
     for (cs, ce), (ns, ne), dash in posts:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
         out.append(Cand(None, dash, "—", "neutral", sp, (cs, ce), Kind.TWEET, None,
                         pieces=[[cs, ce]], direct=True, rule="claims.signed.post"))
+    for (cs, ce), (ns, ne), colon in heads:
+        sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
+        quoted = _all_quoted(d.text, cs, ce)
+        out.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), Kind.TRANSCRIPT, None,
+                        pieces=[[cs, ce]], direct=quoted, rule="claims.signed.headline_speaker"))
     for (cs, ce), (ns, ne), colon in lines:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
         # a quoted paragraph after a "NAME: …" line continues it: the name is on an earlier line

@@ -11,10 +11,12 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.descriptions import definite_description, title_holder
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
 from backchannel.resolve.coref import gender
+from backchannel.syntax.tree import noun_phrase
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -46,6 +48,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
+    if _issued(ctx, d, c, lex, claims_done):
+        return
     span = c.speaker
     head = span.root
     lemma = head.lemma_.lower()
@@ -55,6 +59,10 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     aid = ctx.actor_for_token(head)
     if aid is None and not source_noun:
         aid = ctx.actor_for_span(span)
+    if aid is not None and source_noun and another_source(ctx, span, aid, lex):
+        c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+        _trace_speaker(c, "claims.speakers.another_source")
+        return
     rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else None
     if aid is not None and head.pos_ == "PRON" and speaker_in_own_content(ctx, c, aid):
         # a pronoun speaker does not stand for someone its own content talks about:
@@ -75,6 +83,9 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
                 if named and ctx.actors[named].named:
                     aid, rule = named, "claims.speakers.name_in_apposition"
                     break
+    a = ctx.actors.get(aid) if aid else None
+    if head.pos_ == "NOUN" and (a is None or not a.named):
+        aid, rule = _described(ctx, d, span, head, lex, aid, rule)
     if aid is not None:
         c.speaker_actor = aid
         if head.pos_ == "PRON":
@@ -108,9 +119,73 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
     if source_noun:
-        spoke = frozenset(p.speaker_actor for p in claims_done if p.speaker_actor)
-        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, spoke)
+        c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+
+
+def _spoke(claims_done: list[Cand]) -> frozenset[str]:
+    """The actors that spoke in the claims resolved so far."""
+    return frozenset(p.speaker_actor for p in claims_done if p.speaker_actor)
+
+
+def _issued(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> bool:
+    """Resolve a document or medium speaker that names its issuer ("a statement from the
+    ministry said", "the party's website") as that issuer; False when it names none."""
+    assert c.speaker is not None
+    issuer = issuer_phrase(c.speaker.root, lex)
+    if issuer is None:
+        return False
+    c.speaker = issuer
+    resolve_speaker(ctx, d, c, lex, claims_done)
+    if c.speaker_actor is not None and "speaker" not in c.trace:
+        c.trace["speaker"] = "claims.speakers.document_issuer"
+    return True
+
+
+def another_source(ctx: Context, span: Span, aid: str, lex: Lexicon) -> bool:
+    """Whether "another official", "a second source" was linked to an unnamed actor met before:
+    the description says it is someone else, so it is a new anonymous source of its own."""
+    w = lex.words
+    if not (span[0].lower_ in w.fresh_first or any(t.lower_ in w.fresh_any for t in span)):
+        return False
+    a = ctx.actors.get(aid)
+    return a is not None and not a.named and bool(a.mentions) and a.mentions[0].start < span.start_char
+
+
+def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon, aid: str | None,
+               rule: str | None) -> tuple[str | None, str | None]:
+    """A description standing for a named actor ("Qatar's prime minister", "the company"), else
+    the actor and rule found so far."""
+    holder = title_holder(ctx, span, head, lex)
+    if holder is not None:
+        return holder, "claims.descriptions.title_holder"
+    named = definite_description(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
+    if named is not None:
+        return named, "claims.descriptions.definite_description"
+    return aid, rule
+
+
+def issuer_phrase(head: Token, lex: Lexicon) -> Span | None:
+    """The phrase naming who issued a document or owns a medium that speaks: its possessor ("the
+    ministry's statement", "its website") or the object of its "from"/"by" phrase ("a statement
+    from the Front", "a letter signed by the envoy"); None when the document names no issuer."""
+    lemma, low = head.lemma_.lower(), head.lower_
+    media = lex.words.speaker_media
+    if not (lemma in lex.documents or low in lex.documents or lemma in media or low in media):
+        return None
+    for k in head.children:
+        if k.dep_ == "poss":
+            return noun_phrase(k)
+        if k.dep_ == "prep" and k.lower_ in lex.words.agent_preps:
+            obj = next((g for g in k.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun_phrase(obj)
+        if k.dep_ == "acl" and k.tag_ == "VBN":  # "a letter signed by the envoy"
+            agent = next((g for g in k.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return noun_phrase(obj)
+    return None
 
 
 def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:

@@ -12,8 +12,9 @@ from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.nesting import drop_nested
+from backchannel.extract.claims.relay import drop_relaying
 from backchannel.extract.claims.nominal import charge_appositions
-from backchannel.extract.claims.signed import outside_signed, signed_claims, signed_posts, transcript_lines
+from backchannel.extract.claims.signed import headline_line, outside_signed, signed_claims, signed_posts, transcript_lines
 from backchannel.extract.claims.speakers import resolve_speakers
 from backchannel.extract.claims.state import ClaimsDoc
 
@@ -28,11 +29,13 @@ def extract_claims(ctx: Context) -> None:
     lex = lexicon()
     d = ClaimsDoc(ctx)                                   # state: sentences, paragraphs, quotations
     posts, lines = signed_posts(d), transcript_lines(d)  # signed: "— Name (@handle)", "NAME: …"
-    cands = outside_signed(candidates(d, lex), posts + lines)  # candidates: every cue
+    heads = headline_line(d)                             # signed: a headline "Name: …"
+    cands = outside_signed(candidates(d, lex), posts + lines + heads)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
+    cands = drop_relaying(cands, lex)                   # relay: "reported an aide saying …"
     cands = drop_nested(cands, d.regions_in)             # nesting: a cue inside a content
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
-    claims += signed_claims(d, posts, lines)
+    claims += signed_claims(d, posts, lines, heads)
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors

@@ -13,9 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
+from backchannel.extract.claims.relative import attributed_relative
 from backchannel.syntax import speech
 from backchannel.syntax.speech import speech_subject
 from backchannel.syntax.tree import is_passive, span_of
+
+#: closing marks a content keeps ("… a “wake-up call”")
+QUOTE_END = ("\"", "”", "’", "'")
 
 
 def subject_of(v: Token, cue: Cue | None) -> Token | None:
@@ -67,9 +71,13 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     cut = clause_cut(t, toks)
     if cut is not None:
         toks = [x for x in toks if x.i < cut]
-        trailing = words().trailing_words
-        while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in trailing):
-            toks.pop()
+    # a conjunction left dangling at the end ("… would be more intense — and", when the parse
+    # hung the next speaker's clause elsewhere) is not the speaker's
+    trailing = words().trailing_words
+    while len(toks) > 1 and (toks[-1].is_punct and toks[-1].text not in QUOTE_END or toks[-1].lower_ in trailing) \
+            and (cut is not None or toks[-1].lower_ in trailing or toks[-2].lower_ in trailing):
+        toks.pop()
+    toks = _before_attributed_relative(toks)
     if skip_mark:
         marks = words().content_marks  # "that …" loses its mark; "whether …", "if …" keep theirs
         while toks and toks[0].dep_ == "mark" and toks[0].lower_ in marks:
@@ -77,3 +85,18 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     if not toks:
         return t.idx, t.idx + len(t.text)
     return span_of(toks)
+
+
+def _before_attributed_relative(toks: list[Token]) -> list[Token]:
+    """The content without a closing relative clause that has a speaker of its own ("… in his
+    hands, which she said were at his side": hers, not the outer speaker's;
+    :mod:`.relative`)."""
+    lex = lexicon()
+    last = toks[-1].i if toks else -1
+    for t in toks:
+        if t.right_edge.i >= last - 1 and t.i > toks[0].i and attributed_relative(t, lex):
+            kept = [x for x in toks if x.i < t.left_edge.i]
+            while kept and (kept[-1].is_punct or kept[-1].lower_ in words().trailing_words):
+                kept.pop()
+            return kept or toks
+    return toks

@@ -29,6 +29,23 @@ class Judgement:
                 "score": round(self.score, 2), "decision": self.decision, "reasons": self.reasons}
 
 
+SHORT = "*"  # a slot value ending so is a short form ("Mo", "M."): it fits every value it begins
+
+
+def compatible(values: set[str]) -> bool:
+    """Slot values that may share a cluster: at most one full value, and every short form a prefix of it.
+
+    Why: a given name written short ("Mo", "M.") is the same person as the full
+    one it begins ("Morris"), while two full given names ("Mark", "Miles") are not.
+    """
+    full = {v for v in values if not v.endswith(SHORT)}
+    if len(full) > 1:
+        return False
+    shorts = sorted((v[:-1] for v in values if v.endswith(SHORT)), key=len)
+    longest = next(iter(full)) if full else (shorts[-1] if shorts else "")
+    return all(longest.startswith(p) for p in shorts)
+
+
 class Clusters:
     """Union-find over item keys with cannot-link constraints.
 
@@ -59,7 +76,7 @@ class Clusters:
         if ra == rb:
             return set()
         la, lb = self.labels[ra], self.labels[rb]
-        return {k for k in la.keys() & lb.keys() if la[k] != lb[k]}
+        return {k for k in la.keys() & lb.keys() if la[k] != lb[k] and not compatible(la[k] | lb[k])}
 
     def union(self, a: Hashable, b: Hashable, force: bool = False) -> bool:
         """Join the clusters of ``a`` and ``b`` unless a constraint forbids it (``force`` overrides)."""

@@ -2,48 +2,93 @@
 
 Why: an event carried by four outlets that all reprint one agency story has one
 independent source, not four. Shingles of five words survive re-paragraphing and
-small edits; a 64-value MinHash signature estimates their Jaccard similarity in
-constant memory per report, and banding (locality-sensitive hashing) finds the
-candidate pairs without comparing all pairs of reports.
+small edits; a 64-value MinHash signature (datasketch) estimates their Jaccard
+similarity in constant memory per report, and datasketch's locality-sensitive
+hashing (``MinHashLSH``, bands chosen for the threshold) finds the candidate
+pairs in near-linear time, never comparing all pairs of reports.
+
+The same signature and band keys serve the store (``backchannel.store.copies``
+records each copy with its original at ``corpus add``) and the resolver
+(:func:`copy_groups`), so both count one wire story once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
+from functools import lru_cache
 
 import numpy as np
+from datasketch import MinHash, MinHashLSH
 
 N_HASH = 64
-BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard nearly always share a band
 SHINGLE = 5
 THRESHOLD = 0.5
-_MASK = (1 << 61) - 1
-_SEEDS = [(2 * k + 1) * 0x9E3779B97F4A7C15 & _MASK for k in range(N_HASH)]
-_SEED_ARRAY = np.array(_SEEDS, dtype=np.uint64)
+#: datasketch's hashing scheme of the stored signatures (needed to rebuild a MinHash from its values).
+SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 
+Signature = np.ndarray  # the MinHash's hash values (uint32, N_HASH of them)
 
-def signature(text: str) -> tuple[int, ...]:
-    """The MinHash signature of a text's five-word shingles (empty for texts under five words)."""
+
+def signature(text: str) -> Signature | None:
+    """The MinHash values of a text's five-word shingles (None for texts under five words)."""
     toks = _WORD.findall(text.lower())
     shingles = {" ".join(toks[i:i + SHINGLE]) for i in range(max(0, len(toks) - SHINGLE + 1))}
     if not shingles:
-        return ()
-    base = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64, count=len(shingles))
-    base = base * np.uint64(0x9E3779B97F4A7C15) & np.uint64(_MASK)  # spread the 32-bit checksums
-    mixed = (base[:, None] ^ _SEED_ARRAY[None, :]) * np.uint64(0x100000001B3) & np.uint64(_MASK)
-    return tuple(int(x) for x in mixed.min(axis=0))
+        return None
+    m = MinHash(num_perm=N_HASH, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
+    m.update_batch([s.encode("utf-8") for s in shingles])
+    return m.hashvalues.copy()
 
 
-def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
-    """Estimated Jaccard similarity of two signatures."""
-    if not a or not b:
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for N_HASH, drawn once.
+
+    Why cached: a new MinHash draws them again from its seed (the same values
+    every time), which cost more than hashing a report's shingles. CRC-32 (in C)
+    hashes the shingles: deterministic across processes, as stored signatures
+    must be, and several times faster than datasketch's default SHA-1.
+    """
+    a, b = MinHash(num_perm=N_HASH, scheme=SCHEME).permutations
+    return a, b
+
+
+def similarity(a: Signature | None, b: Signature | None) -> float:
+    """Estimated Jaccard similarity of two signatures (0 when either text is too short)."""
+    if a is None or b is None or len(a) != len(b):
         return 0.0
-    return sum(x == y for x, y in zip(a, b)) / len(a)
+    return float(np.count_nonzero(a == b)) / len(a)
 
 
-def copy_groups(sigs: dict[str, tuple[int, ...]], threshold: float = THRESHOLD) -> dict[str, str]:
+def _minhash(sig: Signature) -> MinHash:
+    return MinHash(num_perm=N_HASH, hashvalues=sig, permutations=_permutations(), scheme=SCHEME)
+
+
+@lru_cache(maxsize=1)
+def _bands() -> list[tuple[int, int]]:
+    """datasketch's bands (start, end) for THRESHOLD and N_HASH: the LSH parameters the store uses too."""
+    return list(MinHashLSH(threshold=THRESHOLD, num_perm=N_HASH).hashranges)
+
+
+def band_keys(sig: Signature | None) -> list[int]:
+    """One 63-bit key per LSH band: two signatures sharing a key are candidate copies.
+
+    Why keys and not the index: the store keeps them in a column, so a new report
+    is checked against millions of stored ones by one SQL scan, with no index in memory.
+    """
+    if sig is None:
+        return []
+    keys = []
+    for k, (start, end) in enumerate(_bands()):
+        digest = hashlib.blake2b(bytes([k]) + np.ascontiguousarray(sig[start:end]).tobytes(), digest_size=8)
+        keys.append(int.from_bytes(digest.digest(), "big") >> 1)
+    return keys
+
+
+def copy_groups(sigs: dict[str, Signature | None], threshold: float = THRESHOLD) -> dict[str, str]:
     """Map each report to the first report (by id) of its group of near-duplicates."""
     parent = {d: d for d in sigs}
 
@@ -53,15 +98,15 @@ def copy_groups(sigs: dict[str, tuple[int, ...]], threshold: float = THRESHOLD) 
             x = parent[x]
         return x
 
-    rows = N_HASH // BANDS
-    buckets: dict[tuple, list[str]] = {}
-    for d, sig in sigs.items():
-        if sig:
-            for b in range(BANDS):
-                buckets.setdefault((b, sig[b * rows:(b + 1) * rows]), []).append(d)
-    for docs in buckets.values():
-        for other in docs[1:]:
-            if similarity(sigs[docs[0]], sigs[other]) >= threshold:
-                ra, rb = sorted((find(docs[0]), find(other)))
+    lsh = MinHashLSH(threshold=threshold, num_perm=N_HASH)
+    for d in sorted(sigs):
+        sig = sigs[d]
+        if sig is None:
+            continue
+        m = _minhash(sig)
+        for other in lsh.query(m):
+            if similarity(sig, sigs[other]) >= threshold:
+                ra, rb = sorted((find(other), find(d)))
                 parent[rb] = ra
+        lsh.insert(d, m)
     return {d: find(d) for d in sigs}

@@ -20,17 +20,19 @@ or the same outlet. Unnamed *collectives* named the same way in the story
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
 from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Hashable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
-from backchannel.resolve.across.cluster import Clusters, Judgement
+from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
 from backchannel.resolve.across.names import (acronym, core_tokens, head, is_initialism, norm, skeleton,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.stories import story_role_keys
+from backchannel.resolve.across.words import words
 from backchannel.resolve.across.words import words
 
 THRESHOLD = 4.5
@@ -91,26 +93,47 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     return keys
 
 
+def office_title(name: str) -> bool:
+    """A description written as a title ("Harbour Commissioner", "County Attorney"): an office, one in every story.
+
+    Why: "the driver" of one incident is not the driver of another, but the
+    holder of a capitalised office is the same whichever story names it.
+    """
+    toks = name.split()
+    return len(toks) > 1 and all(t[:1].isupper() for t in toks if t.isalpha() and t.lower() not in words().stop)
+
+
+def given_name(r: ActorRec) -> tuple[str, str] | None:
+    """A named person's (surname, given name), normal forms, when the name has both."""
+    if r.kind != PERSON or not r.named or not r.forms:
+        return None
+    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
+    caps = [t for t in caps if t and t not in words().particles and t not in words().suffixes
+            and not t.isdigit() and strip_titles(t + " x") == t + " x"]
+    return (caps[-1], caps[0]) if len(caps) >= 2 else None
+
+
 def given_name_slot(r: ActorRec) -> dict[str, str]:
     """A named person with a given name: ``{given:<surname>: skeleton of the given name}``.
 
     Why: "Varga" may join "Ana Varga" or "Tomas Varga", never both; the slot keeps
-    two different given names with one surname out of one cluster.
+    two given names with one surname out of one cluster. A short given name (three
+    letters or fewer: a nickname or an initial, "Mo", "M.") is marked as a short
+    form (:data:`cluster.SHORT`) and fits the full name it begins ("Mo" / "Morris").
     """
-    if r.kind != PERSON or not r.named or not r.forms:
+    g = given_name(r)
+    if not g:
         return {}
-    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
-    caps = [t for t in caps if t and t not in words().particles and strip_titles(t + " x") == t + " x"]
-    if len(caps) < 2:
-        return {}
-    return {f"given:{caps[-1]}": skeleton(caps[0])}
+    sk = skeleton(g[1])
+    return {f"given:{g[0]}": sk[:1] + SHORT if len(g[1]) <= 3 else sk}
 
 
-def candidate_pairs(recs: list[ActorRec], one_event: bool = False) -> set[tuple[int, int]]:
-    """Index pairs that share a blocking key (bounded per key)."""
+def candidate_pairs(recs: list[ActorRec], one_event: bool = False,
+                    extra: Callable[[ActorRec], set[str]] | None = None) -> set[tuple[int, int]]:
+    """Index pairs that share a blocking key (bounded per key); ``extra`` adds keys of the caller's."""
     blocks: dict[str, list[int]] = {}
     for i, r in enumerate(recs):
-        for k in blocking_keys(r, one_event):
+        for k in blocking_keys(r, one_event) | (extra(r) if extra else set()):
             blocks.setdefault(k, []).append(i)
     return block_pairs(blocks.values())
 
@@ -143,14 +166,31 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
 class Scorer:
     """Pairwise match weights with reasons; holds the corpus-wide role counts (for "unique role")."""
 
-    def __init__(self, recs: list[ActorRec], one_event: bool = False) -> None:
+    def __init__(self, recs: list[ActorRec], one_event: bool = False,
+                 story_of: dict[str, str] | None = None) -> None:
         self.one_event = one_event
         holders: dict[str, set[str]] = {}
+        story_holders: dict[str, set[str]] = {}
+        #: per record, its ``story|head`` keys (see :func:`stories.story_role_keys`); empty without stories
+        self.story_keys: dict[tuple[str, str], set[str]] = {}
+        givens: dict[str, set[str]] = {}  # surname -> given names: "Ana Varga" and "Tomas Varga" are two holders
+        for r in recs if story_of else ():
+            if g := given_name(r):
+                givens.setdefault(g[0], set()).add(skeleton(g[1]))
         for r in recs:
-            if r.named and r.kind == PERSON and r.forms:
+            person = r.named and r.kind == PERSON and bool(r.forms)
+            if person:
                 for k in role_keys(r):
                     holders.setdefault(k, set()).add(surname(r.forms[0]) or r.forms[0])
+            if story_of and (person or not r.named):
+                heads = [head(t) or "" for t in (r.descriptors if r.named else r.forms[:1])]
+                self.story_keys[r.key] = story_role_keys(heads, story_of.get(r.doc))
+                last = surname(r.forms[0]) or r.forms[0] if person else ""
+                holder = last if len(givens.get(last, ())) < 2 else r.forms[0]
+                for k in self.story_keys[r.key] if person else ():
+                    story_holders.setdefault(k, set()).add(holder)
         self.unique_roles = {k for k, v in holders.items() if len(v) == 1}
+        self.unique_story_roles = {k for k, v in story_holders.items() if len(v) == 1}
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
@@ -200,9 +240,15 @@ class Scorer:
         return 0.0, []
 
     def role(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
+        """A role (descriptor) that one named person alone holds, in the corpus or in one story."""
+        if PERSON not in (a.kind, b.kind):
+            return 0.0, []
         shared = role_keys(a) & role_keys(b) & self.unique_roles
-        if shared and PERSON in (a.kind, b.kind):
+        if shared and not self.story_keys:  # with stories, a role is unique within its story only
             return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]
+        in_story = self.story_keys.get(a.key, set()) & self.story_keys.get(b.key, set()) & self.unique_story_roles
+        if in_story and a.named != b.named:
+            return 5.0, [f"role '{sorted(in_story)[0].split('|')[-1]}' held by one named person in this story +5"]
         return 0.0, []
 
     def evidence(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
@@ -230,6 +276,12 @@ Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]
 ScorePairs = Callable[[list[ActorRec], "Scorer", bool], list[Scored]]
 
 
+def story_blocks(scorer: Scorer) -> Callable[[ActorRec], set[str]] | None:
+    """The extra blocking keys of a record's story roles (``s:<key>``), when the corpus has stories."""
+    story_keys = scorer.story_keys
+    return (lambda r: {"s:" + k for k in story_keys.get(r.key, ())}) if story_keys else None
+
+
 def scored_candidates(reps: list[ActorRec], scorer: Scorer, one_event: bool = False,
                       pairs: Iterable[tuple[int, int]] | None = None) -> list[Scored]:
     """Every candidate pair of ``reps`` (blocking, or ``pairs``) that scores at least THRESHOLD, with its reasons.
@@ -240,7 +292,7 @@ def scored_candidates(reps: list[ActorRec], scorer: Scorer, one_event: bool = Fa
     before clustering.
     """
     out: list[Scored] = []
-    for i, j in candidate_pairs(reps, one_event) if pairs is None else pairs:
+    for i, j in candidate_pairs(reps, one_event, story_blocks(scorer)) if pairs is None else pairs:
         a, b = reps[i], reps[j]  # a pair of one report is scored too: its refusal is a judgement to review
         s, why = scorer.score(a, b)
         if s >= THRESHOLD:
@@ -262,9 +314,18 @@ def profiles(recs: list[ActorRec]) -> list[list[int]]:
     return list(groups.values())
 
 
+def refusal(blocked: set[str]) -> str:
+    """Why a cannot-link refused a merge, from the constraint slots that clash (reviewable, so named)."""
+    notes = {"doc": "would join two actors of one report", "given": "two given names with one surname",
+             "story": "a description stands for one party per story", "affiliation": "would join two sides"}
+    said = sorted({notes.get(b.split(":")[0], b) for b in blocked})
+    return "; ".join(said) or notes["doc"]
+
+
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                      distinct_within_doc: bool = True, one_event: bool = False,
                      same: list[tuple[tuple[str, str], tuple[str, str]]] | None = None,
+                     story_of: dict[str, str] | None = None,
                      score_pairs: ScorePairs | None = None) -> EntityResult:
     """Cluster actor records into entities; every merge, refusal and user decision is a judgement.
 
@@ -282,6 +343,8 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
         if r.kind != PERSON and r.affiliation:  # an office or a team acts for one side only
             slot["affiliation"] = r.affiliation
         slot.update(given_name_slot(r))
+        if story_of and not r.named and r.doc in story_of and not office_title(r.name):
+            slot["story"] = story_of[r.doc]
         for g, j in aliases.index(r.forms, aliases.different):
             slot[f"different:{g}"] = str(j)
         slots[r.key] = slot
@@ -300,11 +363,13 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     for ka, kb in same or []:
         if ka in known and kb in known and uf.union(ka, kb, force=True):
             out.judgements.append(Judgement(ka, kb, 99.0, "forced", ["one report names both, the second in brackets"]))
-    scorer = Scorer(recs, one_event)
+    scorer = Scorer(recs, one_event, story_of)
     scored = []
     reps = []
     for group in profiles(recs):
         first = recs[group[0]]
+        if scorer.story_keys:  # a name's descriptors in every story it is told in
+            scorer.story_keys[first.key] = set().union(*(scorer.story_keys.get(recs[i].key, set()) for i in group))
         for i in group[1:]:
             scored.append((-IDENTICAL, first.key, recs[i].key, [f"identical name, kind and affiliation "
                                                                  f"('{first.forms[0]}') +{IDENTICAL:g}"]))
@@ -318,7 +383,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
         else:
             user = any(b.startswith("different:") for b in blocked)
             kind = FORBIDDEN if user else REFUSED
-            note = "alias file: different" if user else "would join two actors of one report"
+            note = "alias file: different" if user else refusal(blocked)
             out.judgements.append(Judgement(ka, kb, -neg, kind, why + [note]))
     build_entities(recs, uf, out)
     return out

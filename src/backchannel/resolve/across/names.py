@@ -68,8 +68,10 @@ def tokens(form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def core_tokens(form: str) -> tuple[str, ...]:
-    """The tokens of a person's name that identify: no particles ("al", "bin"), no stop words."""
-    return tuple(t for t in tokens(form) if t not in words().particles)
+    """The tokens of a person's name that identify: no particles ("al", "bin"), stop words,
+    suffixes ("III", "MD") or numbers (an age written with the name, "Ana Varga, 61")."""
+    w = words()
+    return tuple(t for t in tokens(form) if t not in w.particles and t not in w.suffixes and not t.isdigit())
 
 
 def surname(form: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
-from backchannel.resolve.across.dupes import signature
+from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.names import norm, proper, strip_titles
 from backchannel.resolve.across.words import words
@@ -24,7 +24,7 @@ class DocRec:
     id: str
     source: str | None
     published: str | None
-    sig: tuple[int, ...] = ()
+    sig: Signature | None = None  # MinHash values (datasketch), None for a text under five words
 
 
 @dataclass

@@ -17,8 +17,8 @@ HEADS = "heads"
 NUMBERS = "numbers"
 STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
-SECTIONS = {"names": "titles stop particles office_words".split(),
-            "unnamed": "source_heads pronouns".split(),
+SECTIONS = {"names": "titles stop particles suffixes office_words".split(),
+            "unnamed": "source_heads pronouns plurals female_heads male_heads".split(),
             "counts": "over about under units vague".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
@@ -35,9 +35,13 @@ class Words:
     titles: tuple[str, ...]
     stop: frozenset[str]
     particles: frozenset[str]
+    suffixes: frozenset[str]
     office_words: frozenset[str]
     source_heads: frozenset[str]
     pronouns: frozenset[str]
+    plurals: frozenset[str]
+    female_heads: frozenset[str]
+    male_heads: frozenset[str]
     over: tuple[str, ...]
     about: tuple[str, ...]
     under: tuple[str, ...]
@@ -85,8 +89,10 @@ def parse_words(raw: dict) -> Words:
     return Words(synonyms=synonyms, statement_stop=frozenset(lists["statement_stop"]), numbers=dict(numbers),
                  start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]),
                  late=tuple(lists["late"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
-                 particles=frozenset(lists["particles"]), office_words=frozenset(lists["office_words"]),
+                 particles=frozenset(lists["particles"]), suffixes=frozenset(lists["suffixes"]), office_words=frozenset(lists["office_words"]),
                  source_heads=frozenset(lists["source_heads"]), pronouns=frozenset(lists["pronouns"]),
+                 plurals=frozenset(lists["plurals"]), female_heads=frozenset(lists["female_heads"]),
+                 male_heads=frozenset(lists["male_heads"]),
                  over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),
                  topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]))

@@ -1,0 +1,100 @@
+"""Institutions as actors: "Israel's Cabinet", "Netanyahu's office", "the Prime Minister's Office".
+
+Why: an office, ministry or cabinet speaks for its state or its holder ("the Prime Minister's
+Office said"); it is an organisation actor on the side of whoever owns it. Moved out of
+``unnamed.py`` (which finds the descriptions) to keep both modules small.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.queries import nearest_party
+from backchannel.extract.actors.spans import clean
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+from backchannel.syntax.phrases import span_text
+
+OFFICE_RULE = "actors.institutions.title_office"
+
+
+def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
+    """The named person last mentioned before ``tok`` whose descriptors hold the bare title ("the prime minister")."""
+    words = {t.lower_ for t in left if t.dep_ != "det"} | {tok.lower_}
+    best, best_at = None, -1
+    for a in st.ctx.actors.values():
+        if a.kind != "person" or not a.named or not any(words <= set(d.lower().split()) for d in a.descriptors):
+            continue
+        at = max((m.start for m in a.mentions if m.start < tok.idx), default=-1)
+        if at > best_at:
+            best, best_at = a.id, at
+    return best
+
+
+def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> None:
+    """An office, ministry or cabinet of a state or person: an organisation actor."""
+    doc = st.doc
+    words = [t for t in left if t.dep_ != "det"]
+    poss_pron = [t for t in words if t.tag_ == "PRP$"]
+    if affiliation is None and poss_pron:
+        affiliation = nearest_party(st, poss_pron[0])
+        if affiliation and st.ctx.actors[affiliation].kind == "person":
+            affiliation = st.ctx.actors[affiliation].affiliation
+    words = [t for t in words if t.tag_ != "PRP$"]
+    for t in words:
+        aid = st.token_actor.get(t.i)
+        if aid and t.dep_ == "poss" and st.ctx.actors[aid].kind == "person":
+            if affiliation is None or affiliation == aid:
+                affiliation = st.ctx.actors[aid].affiliation
+            # "Israeli Prime Minister Benjamin Netanyahu's office" -> "Benjamin Netanyahu's office"
+            first = min((u for u in words if st.token_actor.get(u.i) == aid), key=lambda u: u.i)
+            words = [u for u in words if u.i >= first.i]
+            break
+    by_title = affiliation is None
+    if affiliation is None:
+        affiliation = _title_office_side(st, words)  # "the Prime Minister's Office"
+    if affiliation is None or not words:
+        return
+    if st.ctx.actors[affiliation].kind == "person":
+        affiliation = st.ctx.actors[affiliation].affiliation
+        if affiliation is None:
+            return
+    name = clean(span_text(doc, words))
+    head_words = " ".join(t.lower_ for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS")
+    key = ("inst", head_words, affiliation)
+    insts = st.institutions
+    aid = insts.get(key)
+    if aid is None:
+        aid = st.ctx.new_actor_id(name)
+        st.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation),
+                         "actors.unnamed.institution")
+        if by_title:
+            st.ctx.trace(st.ctx.actors[aid], "affiliation", OFFICE_RULE)
+        insts[key] = aid
+    else:
+        st.add_alias(aid, name, "actors.unnamed.institution")
+    own = [t for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS"]
+    if own and own[-1].i == tok.i and len(own) < len(words):
+        st.add_alias(aid, span_text(doc, own), "actors.unnamed.institution")  # "Israel's Cabinet": "Cabinet"
+    st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, "actors.unnamed.institution")
+    st.token_actor[tok.i] = aid
+    st.consumed.update(t.i for t in left)
+
+
+def _title_office_side(st: ActorState, words: list[Token]) -> str | None:
+    """ "the Prime Minister's Office": the state of the one person the report names with that title.
+
+    Why: the office of a title speaks for the title's holder; the report names the holder once
+    ("Israeli Prime Minister X") and the office without a state.
+    """
+    title = next((t for t in words if t.dep_ == "poss" and t.tag_ != "PRP$" and
+                  (t.lower_ in st.lx.gov_titles or t.lemma_.lower() in st.lx.gov_titles)), None)
+    if title is None or st.token_actor.get(title.i):
+        return None
+    holder = recent_holder(st, title, [t for t in words if t.i < title.i])
+    if holder is None:
+        return None
+    aff = st.ctx.actors[holder].affiliation
+    if aff is None or aff not in st.ctx.actors or st.ctx.actors[aff].kind != "state":
+        return None
+    return aff

@@ -1,0 +1,116 @@
+"""Speaker descriptions that point back at a named actor: "the company said" after the company
+was named, "Qatar's prime minister said" when the report names the prime minister.
+
+Why in the claims stage: a speaker phrase that is only a description would otherwise become a
+new unnamed actor, splitting one speaker in two; here it is read against the actors the report
+already named. Both rules are conservative: one candidate, of the right kind, or nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.context import Context
+from backchannel.extract.claims.cue_lexicon import Lexicon
+
+#: how many sentences back a definite description may reach for its organisation
+DESCRIPTION_REACH = 3
+#: how many tokens before a person's mention may hold the title that introduces them
+TITLE_WINDOW = 7
+
+
+def _determined(span: Span, head: Token, lex: Lexicon) -> bool:
+    """A definite description (or a headline's bare singular): "the company", "Palestinian group";
+    not "a company", "another group", "its company", "the company's"."""
+    w = lex.words
+    first = span[0].lower_
+    if any(k.dep_ == "poss" for k in head.children) or head.dep_ == "poss":
+        return False
+    if first in w.definite_determiners:
+        return True
+    return not any(k.dep_ in ("det", "nummod", "predet") for k in head.children)
+
+
+def definite_description(ctx: Context, sents: list[Span], si: int, span: Span, head: Token,
+                         lex: Lexicon) -> str | None:
+    """The named organisation or group a definite description stands for ("the company", "the
+    militant group"): the latest one mentioned in this or the three sentences before, when no
+    unnamed actor of the same head word came after it."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not (low in lex.words.generic_org_heads
+                                                         or lemma in lex.words.generic_org_heads):
+        return None
+    if not _determined(span, head, lex):
+        return None
+    start = sents[max(0, si - DESCRIPTION_REACH)].start_char
+    for s, e, aid in reversed(ctx.mentions_in(start, span.start_char)):
+        a = ctx.actors.get(aid)
+        if a is None or e > span.start_char:
+            continue
+        if not a.named:
+            if a.name and a.name.split()[-1].lower() in (low, lemma):
+                return None  # "a group of families … the group": that unnamed group
+            continue
+        if a.kind in ("organization", "group") or _introduced_as(ctx, s, s, [low]) or _thing(ctx, e, lex):
+            return aid  # (introduced with the same word: "miner X … the miner", whatever its kind)
+    return None
+
+
+def title_holder(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """The named person a title description stands for ("Qatar's prime minister", "the
+    president"): the one person the report introduces with that title (its words within a few
+    tokens before one of their mentions) and, for a possessed title, affiliated with the
+    possessor. None when no person or more than one fits."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    if head.tag_ != "NN" or not (low in lex.person_nouns or lemma in lex.person_nouns):
+        return None
+    if any(k.dep_ == "appos" for k in head.children):
+        return None
+    poss = next((k for k in head.children if k.dep_ == "poss"), None)
+    if poss is None and span[0].lower_ not in lex.words.definite_determiners:
+        return None
+    owner = ctx.actor_for_token(poss) if poss is not None else None
+    if poss is not None and owner is None:
+        return None
+    title = [t.lower_ for t in head.children if t.dep_ == "compound" and t.i < head.i] + [low]
+    found: set[str] = set()
+    for aid, a in ctx.actors.items():
+        if a.kind != "person" or not a.named:
+            continue
+        # a possessed title: the holder belongs to the possessor, or the introduction names it too
+        words = title if poss is None or a.affiliation == owner else [*title, poss.lower_]
+        if any(_introduced_as(ctx, m.start, m.end, words) if owner is not None else _titled(ctx, m.start, title)
+               for m in a.mentions):
+            found.add(aid)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _titled(ctx: Context, start: int, title: list[str]) -> bool:
+    """Whether the mention at ``start`` is right after its capitalised title ("Prime Minister Jo
+    Lee"): without a possessor, only a title written as one names the person "the prime minister"."""
+    window = ctx.doc.char_span(max(0, start - 60), start, alignment_mode="contract")
+    toks = [t for t in window] if window is not None else []
+    toks = toks[-len(title):] if len(toks) >= len(title) else []
+    return bool(toks) and [t.lower_ for t in toks] == title and all(t.text[:1].isupper() for t in toks)
+
+
+def _thing(ctx: Context, end: int, lex: Lexicon) -> bool:
+    """Whether the mention ending at ``end`` is followed by ", which …" (no person)."""
+    after = ctx.doc.char_span(end, min(len(ctx.document.text), end + 12), alignment_mode="contract")
+    toks = [t for t in after] if after is not None else []
+    return len(toks) >= 2 and toks[0].text == "," and toks[1].lower_ in lex.words.thing_relatives
+
+
+def _introduced_as(ctx: Context, start: int, end: int, title: list[str]) -> bool:
+    """Whether every word of ``title`` is among the few tokens of the sentence before the mention
+    at ``start`` or in the mention itself up to ``end`` ("Prime Minister … Jo Lee", "Canadian miner
+    Altiplano Ore", a mention "the Prime Minister" the actors stage resolved to the person)."""
+    window = ctx.doc.char_span(max(0, start - 80), start, alignment_mode="contract")
+    before = [t for t in window] if window is not None else []
+    own = ctx.doc.char_span(start, end, alignment_mode="contract")
+    last = own[0].sent if own is not None and len(own) else before[-1].sent if before else None
+    near = {t.lower_ for t in before[-TITLE_WINDOW:] if t.sent == last}
+    if own is not None and len(own):  # the whole noun phrase the name heads ("Prime Minister and …")
+        root = own.root.head if own.root.dep_ in ("conj", "appos") else own.root  # a name the parse
+        near |= {t.lower_ for t in ctx.doc[root.left_edge.i: own.end]}  # hung on its title
+    return all(w in near for w in title)

@@ -1,0 +1,96 @@
+"""Relayed speech: a medium passing on someone else's words ("the paper reported an aide
+saying …", "Radio X, citing two officials, reported that …", "quoted the envoy saying …").
+
+Why: the claim belongs to the innermost speaker, the one whose words they are; the medium
+only carries them. The parse hangs the words on the medium's verb in several shapes (an
+"as saying" phrase, a bare "saying" participle on the object, a ", citing X," aside, a
+complement "reported X saying"), so each shape is read here and named by one rule id.
+Which verbs relay and which cite is language data (``claims_words.toml``: ``relay_cues``,
+``citing_verbs``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.state import Cand, ClaimsDoc
+
+SOURCE_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def is_source(d: ClaimsDoc, tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` names someone who can speak (a person, group or organisation, named or
+    described), not a thing cited as a reason ("citing security concerns")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma in lex.documents or low in lex.documents:
+        return False
+    nouns = lex.person_nouns | lex.group_nouns | lex.org_nouns
+    return (low in nouns or lemma in nouns or tok.ent_type_ in SOURCE_ENTS
+            or d.ctx.actor_for_token(tok) is not None)
+
+
+def _object(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def relayed_speaker(d: ClaimsDoc, v: Token, lex: Lexicon) -> Token | None:
+    """The innermost speaker of cue ``v`` when a medium relays it, else None:
+    "reported/quoted an aide (as) saying …" (the saying participle speaks for the relaying
+    verb's object), "…, citing X, reported that …" (the cited source speaks for the cue) and the
+    misparse "said, citing X, that …" (the clause hung on "citing")."""
+    w = lex.words
+    if v.lemma_ in w.saying_verbs and v.tag_ == "VBG":
+        head = v.head
+        if head.dep_ == "prep" and head.lower_ in w.speaker_object_preps:
+            head = head.head
+        if v.dep_ == "acl" and v.head.dep_ in ("dobj", "obj") and v.head.head.lemma_ in w.relay_cues:
+            return v.head if is_source(d, v.head, lex) else None
+        obj = _object(head) if head.lemma_ in w.relay_cues and head.i != v.i else None
+        if obj is not None and obj.i < v.i and is_source(d, obj, lex):
+            return obj
+    for c in v.children:
+        if c.dep_ == "advcl" and c.lemma_ in w.citing_verbs and c.tag_ == "VBG":
+            obj = _object(c)
+            if obj is not None and is_source(d, obj, lex):
+                return obj
+    if v.lemma_ in w.citing_verbs and v.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in v.children):
+        obj = _object(v)
+        if obj is not None and is_source(d, obj, lex):
+            return obj
+    return None
+
+
+def cites_source_only(d: ClaimsDoc, v: Token, lex: Lexicon) -> bool:
+    """A ", citing X" participle whose object is a source, on a cue of its own: it names who
+    speaks in that cue's claim and makes no claim itself (its object is no content)."""
+    if v.lemma_ not in lex.words.citing_verbs or v.tag_ != "VBG" or v.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "ccomp" for c in v.children):
+        return False
+    obj = _object(v)
+    return obj is not None and is_source(d, obj, lex) and v.head.lemma_ in lex.verbs
+
+
+def drop_relaying(cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Without the relaying candidate whose content is another speaker's speech act: "the
+    paper reported an aide saying C", "Radio X reported that the minister said C" (the
+    innermost speaker keeps the claim, with ``trace["speaker"]`` =
+    ``claims.relay.innermost_speaker``). Only a relaying verb (``relay_cues``) or a bare
+    "saying" participle hands its claim down: "X said Y told him C" stays X's."""
+    w = lex.words
+    by_cue = {c.cue_tok.i: c for c in cands if c.cue_tok is not None}
+    drop: set[int] = set()
+    for c in cands:
+        tok = c.cue_tok
+        if tok is None or c.clause is None or c.speaker is None or tok.dep_ not in ("ccomp", "xcomp"):
+            continue
+        outer = by_cue.get(tok.head.i)
+        if outer is None or outer is c or outer.clause is None or outer.cue_tok is None:
+            continue
+        relaying = outer.cue_tok.lemma_ in w.relay_cues or tok.lemma_ in w.saying_verbs and tok.tag_ == "VBG"
+        inside = outer.clause[0] <= c.speaker.start_char and c.cue_span[1] <= outer.clause[1]
+        if relaying and inside:
+            drop.add(id(outer))
+            c.trace["speaker"] = "claims.relay.innermost_speaker"
+    return [c for c in cands if id(c) not in drop]
