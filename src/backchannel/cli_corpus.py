@@ -68,10 +68,49 @@ def _analysis_options(f):
     return f
 
 
+# -- issue 16: the Ray engine (backchannel.scale) ---------------------------------
+def _engine_options(f):
+    """``--engine local|ray``, ``--address``, ``--workers``: where the work runs (docs: README "Scaling out on Ray")."""
+    for opt in reversed([
+        click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                     help="local: this machine's processes; ray: a Ray cluster (needs backchannel[ray])."),
+        click.option("--address", default=None,
+                     help="Ray cluster to join: auto, or ray://HOST:PORT (default: start a private local Ray)."),
+        click.option("--workers", default=None, type=int, help="Ray actors, each with one parser (default: one per CPU of the cluster)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _ray_inputs_only(paths: tuple[str, ...], web_or_llm: bool) -> None:
+    """Refuse what the Ray engine does not run yet: web input (URLs, WARC, --urls, --feed) and --backend llm."""
+    from backchannel.ingest import URL_PREFIXES, WARC_EXTS
+
+    if web_or_llm or any(p.startswith(URL_PREFIXES) or p.endswith(WARC_EXTS) for p in paths):
+        raise click.UsageError("--engine ray reads local files, folders, JSONL and stdin with the rules backend; "
+                               "run URLs, WARC archives, --urls, --feed and --backend llm/hybrid with --engine local")
+
+
+def _on_ray(opts, paths: tuple[str, ...], max_chars: int, read_timeout: float | None):  # noqa: ANN001, ANN202
+    """The results of ``add --engine ray`` for ``_run``: the store's one Writer consumes them."""
+    from backchannel.scale.add import ray_results
+    from backchannel.scale.cluster import RayMissing, import_ray
+
+    try:
+        import_ray()
+    except RayMissing as exc:
+        raise click.ClickException(str(exc)) from None
+    doc_timeout = 60.0 if opts["doc_timeout"] is None else opts["doc_timeout"]
+    ray_opts = dict(opts, doc_timeout=doc_timeout or None)
+    return lambda writer: ray_results(writer, paths, ray_opts, max_chars, read_timeout)
+# -- end issue 16 -------------------------------------------------------------------
+
+
 @corpus.command()
 @click.argument("store", type=click.Path(path_type=Path))
 @click.argument("paths", nargs=-1)
 @_analysis_options
+@_engine_options
 @llm_options
 @web_options
 def add(store: Path, paths: tuple[str, ...], **opts) -> None:
@@ -98,7 +137,11 @@ def add(store: Path, paths: tuple[str, ...], **opts) -> None:
     items = with_notes(read_inputs(paths, max_chars=opts["max_chars"] or MAX_CHARS, timeout=timeout or None,
                                    web=web), web)
     total = _estimate(paths) if _show(opts) and err.is_terminal else None
-    _run(con, store, lambda w: w.screen(items), opts, total)
+    results_of = None
+    if opts["engine"] == "ray":
+        _ray_inputs_only(paths, has_web_input(web_opts) or opts["llm"] is not None)
+        results_of = _on_ray(opts, paths, opts["max_chars"] or MAX_CHARS, timeout or None)
+    _run(con, store, lambda w: w.screen(items), opts, total, results_of)
 
 
 @corpus.command()
@@ -124,8 +167,11 @@ def _show(opts) -> bool:
     return opts["progress"] if opts["progress"] is not None else err.is_terminal
 
 
-def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: ANN001
-    """Analyse the writer's screened items and store them; report and exit 1 on any failure."""
+def _run(con, store: Path, items_of, opts, total: int | None, results_of=None) -> None:  # noqa: ANN001
+    """Analyse the writer's screened items and store them; report and exit 1 on any failure.
+
+    ``results_of(writer)``, when given, makes the results instead (``--engine ray``).
+    """
     from backchannel.llm.backend import results as llm_results
     from backchannel.nlp import load_pipeline
     from backchannel.pipeline import analyze as run
@@ -133,7 +179,7 @@ def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: 
     from backchannel.store.writer import Writer
 
     try:
-        nlp = load_pipeline(opts["model"])
+        nlp = None if results_of else load_pipeline(opts["model"])
     except RuntimeError as exc:
         con.close()
         raise click.ClickException(str(exc)) from None
@@ -145,8 +191,9 @@ def _run(con, store: Path, items_of, opts, total: int | None) -> None:  # noqa: 
             sys.stdout.flush()
 
     writer = Writer(con, extractor_version(), group=opts["batch_size"], on_commit=on_commit)
-    results = llm_results(opts.get("llm"), items_of(writer), lambda its: run(
-        its, nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"], doc_timeout=timeout or None))
+    results = results_of(writer) if results_of else llm_results(
+        opts.get("llm"), items_of(writer), lambda its: run(
+            its, nlp=nlp, batch_size=opts["batch_size"], n_process=opts["n_process"], doc_timeout=timeout or None))
     try:
         tally = writer.write(_progress(_report(results), writer, _show(opts), total))
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -286,7 +333,8 @@ def export(store: Path, fmt: str, out: Path | None, force: bool) -> None:
 @click.argument("store", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A TOML alias file ([[same]] / [[different]] names) that forces or forbids merges.")
-def resolve(store: Path, aliases: Path | None) -> None:
+@_engine_options
+def resolve(store: Path, aliases: Path | None, engine: str, address: str | None, workers: int | None) -> None:
     """Resolve parties, acts and statements across the stored reports and fill the cross-report tables.
 
     The dossiers stream out of the store; the tables are replaced in one
@@ -298,7 +346,12 @@ def resolve(store: Path, aliases: Path | None) -> None:
     names = read_aliases(aliases)
     con = _open(store)
     try:
-        res = resolve_store(con, names)
+        if engine == "ray":
+            from backchannel.scale.resolve import resolve_on_ray
+
+            res = resolve_on_ray(con, names, address, workers)
+        else:
+            res = resolve_store(con, names)
         docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     finally:
         con.close()

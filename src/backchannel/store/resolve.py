@@ -37,6 +37,12 @@ def resolve_store(con, aliases: Aliases | None = None) -> Resolution:  # noqa: A
     for d in reader.dossiers(con):
         dg.add(d)
     res = resolve_digest(dg, aliases)
+    store_resolution(con, res)
+    return res
+
+
+def store_resolution(con, res: Resolution) -> None:  # noqa: ANN001
+    """Replace the cross tables with ``res`` in one transaction, and record what it covered."""
     con.execute("BEGIN")
     try:
         for table in CROSS_TABLES:
@@ -48,7 +54,6 @@ def resolve_store(con, aliases: Aliases | None = None) -> Resolution:  # noqa: A
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return res
 
 
 def insert_rows(con, table: str, rows: list[list]) -> None:  # noqa: ANN001 - duckdb connection

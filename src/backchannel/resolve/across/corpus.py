@@ -15,7 +15,7 @@ from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
-from backchannel.resolve.across.entities import resolve_entities
+from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
@@ -41,11 +41,14 @@ class Resolution:
                 "links": self.links, "judgements": [j.to_dict() for j in self.judgements], "views": self.views}
 
 
-def resolve_digest(dg: Digest, aliases: Aliases | None = None) -> Resolution:
-    """Resolve a digested corpus: entities, then events and statements over them, then links."""
+def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: ScorePairs | None = None) -> Resolution:
+    """Resolve a digested corpus: entities, then events and statements over them, then links.
+
+    ``score_pairs``: who scores the entities' candidate pairs (``backchannel.scale.resolve``: Ray).
+    """
     docs = {d.id: d for d in dg.docs}
     copies = copy_groups({d.id: d.sig for d in dg.docs})
-    ents = resolve_entities(dg.actors, aliases, same=dg.same)
+    ents = resolve_entities(dg.actors, aliases, same=dg.same, score_pairs=score_pairs)
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named)
     pairs = claim_pairs(dg.claims)

@@ -21,7 +21,7 @@ or the same outlet. Unnamed *collectives* named the same way in the story
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Hashable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
@@ -135,8 +135,13 @@ def candidate_pairs(recs: list[ActorRec], one_event: bool = False,
     for i, r in enumerate(recs):
         for k in blocking_keys(r, one_event) | (extra(r) if extra else set()):
             blocks.setdefault(k, []).append(i)
+    return block_pairs(blocks.values())
+
+
+def block_pairs(blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
+    """The pairs compared within blocks (each a list of record indexes in order), bounded per block."""
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    for members in blocks:
         heads = members[:MAX_BLOCK]
         for j, b in enumerate(members):
             for a in heads[:j] if j < MAX_BLOCK else heads:
@@ -266,6 +271,35 @@ class Scorer:
         return s, why
 
 
+#: (-score, key a, key b, reasons) of a pair at or above the threshold.
+Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]
+ScorePairs = Callable[[list[ActorRec], "Scorer", bool], list[Scored]]
+
+
+def story_blocks(scorer: Scorer) -> Callable[[ActorRec], set[str]] | None:
+    """The extra blocking keys of a record's story roles (``s:<key>``), when the corpus has stories."""
+    story_keys = scorer.story_keys
+    return (lambda r: {"s:" + k for k in story_keys.get(r.key, ())}) if story_keys else None
+
+
+def scored_candidates(reps: list[ActorRec], scorer: Scorer, one_event: bool = False,
+                      pairs: Iterable[tuple[int, int]] | None = None) -> list[Scored]:
+    """Every candidate pair of ``reps`` (blocking, or ``pairs``) that scores at least THRESHOLD, with its reasons.
+
+    A function of its own so that another engine (``backchannel.scale.resolve``,
+    on Ray) can compute the same list on many workers, each given a share of
+    the pairs; its order does not matter, :func:`resolve_entities` sorts it
+    before clustering.
+    """
+    out: list[Scored] = []
+    for i, j in candidate_pairs(reps, one_event, story_blocks(scorer)) if pairs is None else pairs:
+        a, b = reps[i], reps[j]  # a pair of one report is scored too: its refusal is a judgement to review
+        s, why = scorer.score(a, b)
+        if s >= THRESHOLD:
+            out.append((-s, a.key, b.key, why))
+    return out
+
+
 def profiles(recs: list[ActorRec]) -> list[list[int]]:
     """Named records with identical forms, kind and affiliation, grouped (unnamed ones stay alone).
 
@@ -291,13 +325,15 @@ def refusal(blocked: set[str]) -> str:
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                      distinct_within_doc: bool = True, one_event: bool = False,
                      same: list[tuple[tuple[str, str], tuple[str, str]]] | None = None,
-                     story_of: dict[str, str] | None = None) -> EntityResult:
+                     story_of: dict[str, str] | None = None,
+                     score_pairs: ScorePairs | None = None) -> EntityResult:
     """Cluster actor records into entities; every merge, refusal and user decision is a judgement.
 
     ``distinct_within_doc``: the actors of one dossier are already resolved, so two
     of them never join (off for mention-level input such as ECB+). ``one_event``:
     see :func:`is_source_like`. ``same``: pairs a report names as one (a name and
     another in brackets, :func:`records.bracketed`), joined whatever the constraints.
+    ``score_pairs``: computes :func:`scored_candidates` (default: here, in one process).
     """
     aliases = aliases or Aliases()
     keys = [r.key for r in recs]
@@ -339,13 +375,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                                                                  f"('{first.forms[0]}') +{IDENTICAL:g}"]))
         descriptors = sorted({d for i in group for d in recs[i].descriptors})
         reps.append(replace(first, descriptors=descriptors) if len(group) > 1 else first)
-    story_keys = scorer.story_keys
-    for i, j in candidate_pairs(reps, one_event, (lambda r: {"s:" + k for k in story_keys.get(r.key, ())})
-                                if story_keys else None):
-        a, b = reps[i], reps[j]  # a pair of one report is scored too: its refusal is a judgement to review
-        s, why = scorer.score(a, b)
-        if s >= THRESHOLD:
-            scored.append((-s, a.key, b.key, why))
+    scored += (score_pairs or scored_candidates)(reps, scorer, one_event)
     for neg, ka, kb, why in sorted(scored):
         blocked = uf.conflict(ka, kb)
         if uf.union(ka, kb):
