@@ -15,7 +15,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
 from serve_helpers import EXAMPLES, Server, demo_store  # noqa: E402
-from test_browser import ARGS, _chromium  # noqa: E402
+from test_browser import browser  # noqa: E402,F401 - the one Playwright chromium fixture, shared
 
 pytestmark = pytest.mark.browser
 
@@ -29,18 +29,6 @@ def server(tmp_path_factory):
     shutil.copy(cached, path)
     with Server(path) as s:
         yield s
-
-
-@pytest.fixture(scope="module")
-def browser():
-    exe = _chromium()
-    if exe is None:
-        pytest.skip("chromium not found (install Debian's: apt-get install chromium; `make test` does it)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
