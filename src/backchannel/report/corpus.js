@@ -11,19 +11,8 @@
   (C.events || []).forEach(function (e) { events.set(e.id, e); });
   docs.forEach(function (d) { docById.set(d.id, d); });
 
-  function el(tag, cls, txt) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (txt !== undefined && txt !== null) e.textContent = String(txt);
-    return e;
-  }
-  function add(parent) { for (var k = 1; k < arguments.length; k++) if (arguments[k]) parent.appendChild(arguments[k]); return parent; }
+  var el = bcDom.el, add = bcDom.add, keyboard = bcDom.keyboard;  // dom.js
   function name(id) { if (!id) return ""; var e = entities.get(id); return e ? e.name : id; }
-  function keyboard(node) {
-    node.tabIndex = 0;
-    node.setAttribute("role", "button");
-    node.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); node.click(); } });
-  }
   var PALETTE = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#ea580c", "#475569"];
   var outletColour = new Map();
   docs.forEach(function (d) { var o = d.source || d.id; if (!outletColour.has(o)) outletColour.set(o, PALETTE[outletColour.size % PALETTE.length]); });

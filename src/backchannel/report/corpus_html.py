@@ -114,7 +114,7 @@ def render_corpus_report(corpus: dict[str, Any]) -> str:
                            css=asset("report.css"), corpus_css=asset("corpus.css"),
                            count=len(corpus.get("documents") or []), data=json_for_script(data),
                            pages=json_for_script(report_pages(corpus)),
-                           cytoscape=_inline_js(asset("cytoscape.min.js")), app=_inline_js(asset("corpus.js")))
+                           cytoscape=_inline_js(asset("cytoscape.min.js")), app=_inline_js(asset("dom.js") + asset("corpus.js")))
 
 
 def write_corpus_html(corpus: dict[str, Any], path: Path) -> None:

@@ -125,7 +125,7 @@ def render_report(dossier: Dossier) -> str:
     title = (doc.title or doc.id) if doc else "dossier"
     return TEMPLATE.format(csp=CSP, version=escape(__version__), title=escape(title), css=asset("report.css"),
                            data=json_for_script(data), cytoscape=_inline_js(asset("cytoscape.min.js")),
-                           app=_inline_js(asset("report.js")))
+                           app=_inline_js(asset("dom.js") + asset("report.js")))
 
 
 def write_html(dossier: Dossier, path: Path) -> None:

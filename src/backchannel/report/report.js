@@ -13,13 +13,7 @@
   D.claims.forEach(function (c) { claims.set(c.id, c); });
 
   // ---- helpers ---------------------------------------------------------------
-  function el(tag, cls, txt) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (txt !== undefined && txt !== null) e.textContent = String(txt);
-    return e;
-  }
-  function add(parent) { for (var k = 1; k < arguments.length; k++) if (arguments[k]) parent.appendChild(arguments[k]); return parent; }
+  var el = bcDom.el, add = bcDom.add, keyboard = bcDom.keyboard;  // dom.js
   function name(id) { if (!id) return ""; var a = actors.get(id); return a ? a.name : id; }
   function chain(id) { var out = [], cur = id; while (cur && out.indexOf(cur) < 0) { out.push(cur); var a = actors.get(cur); cur = a ? a.affiliation : null; } return out; }
   function side(id) { var c = chain(id); return c.length ? c[c.length - 1] : null; }
@@ -54,11 +48,6 @@
     var b = el("span", "badge type", (negated ? "not " : "") + t);
     b.style.background = negated ? "#6b7280" : typeColour(t);
     return b;
-  }
-  function keyboard(node) {  // reachable with Tab, activated with Enter or Space
-    node.tabIndex = 0;
-    node.setAttribute("role", "button");
-    node.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); node.click(); } });
   }
   function link(txt, fn) { var a = el("span", "link", txt); a.addEventListener("click", function (e) { e.stopPropagation(); fn(); }); keyboard(a); return a; }
   function describeTime(t) { if (!t) return ""; return t.value ? t.value + " (" + t.text + ")" : t.text; }
