@@ -206,6 +206,7 @@ def test_corpus_report_network_and_drill_down(browser, example_corpus, tmp_path)
                                                                                timeout=15000)
             assert frame.locator("#article").inner_text().startswith(example_corpus["dossiers"][k]["documents"][0]["text"][:30])
             assert frame.locator("img").count() == 0
+            assert frame.locator("canvas").count() >= 1  # cytoscape.js, put back from the corpus page's copy
             page.locator("#report-close").click()  # the report's page is an overlay: close it
             assert page.locator("#report-view").is_hidden()
         assert not problems, problems

@@ -9,6 +9,7 @@ from conftest import CORPUS_NASTY, ROOT
 
 from backchannel.cli import main
 from backchannel.report.corpus_html import render_corpus_report
+from backchannel.report.html import LIBRARY_MARK, asset
 
 SECTIONS = ("network", "reports", "timeline-card", "disputes-card", "sources-card", "report-view")
 
@@ -37,6 +38,13 @@ def test_each_report_has_its_own_page(example_corpus):
         assert html.startswith("<!doctype html>") and 'id="bc-data"' in html
         inner = blob(html, "bc-data")
         assert inner["documents"][0]["id"] == doc_id
+        assert LIBRARY_MARK in html and "cytoscape" not in html.split("<footer>")[0]  # the library travels once
+
+
+def test_the_network_library_is_carried_once(example_corpus):
+    page = render_corpus_report(example_corpus)
+    library = asset("cytoscape.min.js")[:200]
+    assert page.count(library) == 1 and len(example_corpus["documents"]) > 1
 
 
 def test_hostile_text_is_escaped(example_corpus):

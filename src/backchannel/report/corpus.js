@@ -5,6 +5,7 @@
   "use strict";
   var C = JSON.parse(document.getElementById("bc-corpus").textContent);
   var PAGES = JSON.parse(document.getElementById("bc-pages").textContent);
+  var LIBRARY_MARK = "/*bc:cytoscape*/", LIBRARY = (document.getElementById("bc-lib") || {}).textContent || "";
   var V = C.views || {};
   var docs = C.documents || [], entities = new Map(), events = new Map(), docById = new Map();
   (C.entities || []).forEach(function (e) { entities.set(e.id, e); });
@@ -42,7 +43,8 @@
   function openReport(id) {
     var d = docById.get(id);
     document.getElementById("report-view-title").textContent = d ? (d.title || d.id) + (d.source ? " — " + d.source : "") : id;
-    frame.srcdoc = PAGES[id] || "";
+    // the page carries a mark for cytoscape.js: this page's own copy goes back in (a function, so no "$&" in it is read)
+    frame.srcdoc = (PAGES[id] || "").replace(LIBRARY_MARK, function () { return LIBRARY; });
     frameBox.hidden = false;
     document.querySelectorAll("#report-list tr.report").forEach(function (tr) { tr.classList.toggle("sel", tr.getAttribute("data-doc") === id); });
     document.getElementById("report-close").focus();

@@ -114,8 +114,14 @@ def _inline_js(code: str) -> str:
     return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
 
 
-def render_report(dossier: Dossier) -> str:
-    """The report page for one dossier, as a string."""
+#: Stands for the vendored cytoscape.js in a page embedded in the corpus report, which
+#: puts its own copy back when it opens the page (one copy per corpus report, not one per report).
+LIBRARY_MARK = "/*bc:cytoscape*/"
+
+
+def render_report(dossier: Dossier, embed_library: bool = True) -> str:
+    """The report page for one dossier, as a string (``embed_library=False``: :data:`LIBRARY_MARK`
+    in place of cytoscape.js, for pages carried inside the corpus report)."""
     from backchannel.views import build_views
 
     data = dossier.to_dict()
@@ -124,7 +130,7 @@ def render_report(dossier: Dossier) -> str:
     doc = dossier.documents[0] if dossier.documents else None
     title = (doc.title or doc.id) if doc else "dossier"
     return TEMPLATE.format(csp=CSP, version=escape(__version__), title=escape(title), css=asset("report.css"),
-                           data=json_for_script(data), cytoscape=_inline_js(asset("cytoscape.min.js")),
+                           data=json_for_script(data), cytoscape=_inline_js(asset("cytoscape.min.js")) if embed_library else LIBRARY_MARK,
                            app=_inline_js(asset("dom.js") + asset("report.js")))
 
 
