@@ -649,3 +649,25 @@ def test_interactions_frames_mediate_manage(acts_of):
     med = [(s, t, i.modality) for ty, s, t, i in acts if ty == "mediate"]
     assert len(med) == 2 and {t for _, t, _ in med} == {"peru", "coastal-liberation-army"}
     assert all(m == "planned" for *_, m in med)
+
+
+# -- round 3: sides of a story ---------------------------------------------------------
+@pytest.mark.parametrize("text, backer", [
+    ("Norway called on the government and the Chile-backed rebels of Bolivia to hold talks. "
+     "The talks in Oslo are overseen by the United Nations.", "chile"),
+    ("Angola urged the Cuba-aligned guerrillas and the government of Colombia to negotiate. "
+     "The talks are supervised by the Vatican.", "cuba"),
+])
+def test_interactions_sides_modifier_agent(acts_of, text, backer):
+    """The backer inside "the X-backed rebels" is never a side of the talks or of the mediation."""
+    acts = acts_of(text)
+    talks = [(s, g) for t, s, g, _ in acts if t in ("negotiate", "mediate")]
+    assert talks, acts
+    assert all(backer not in (s, g) for s, g in talks), talks
+
+
+def test_interactions_sides_modifier_agent_keeps_a_named_side(acts_of):
+    """A hyphenated compound that is an actor itself ("the Argentina-led coalition") stays a side."""
+    acts = acts_of("The Argentina-led coalition and Uruguay are holding talks. The talks are mediated by Brazil.")
+    meds = {g for t, s, g, _ in acts if t == "mediate" and s == "brazil"}
+    assert "uruguay" in meds and "argentina" not in meds
