@@ -671,3 +671,21 @@ def test_interactions_sides_modifier_agent_keeps_a_named_side(acts_of):
     acts = acts_of("The Argentina-led coalition and Uruguay are holding talks. The talks are mediated by Brazil.")
     meds = {g for t, s, g, _ in acts if t == "mediate" and s == "brazil"}
     assert "uruguay" in meds and "argentina" not in meds
+
+
+@pytest.mark.parametrize("text, captor, captive", [
+    ("The Tarn Front held American hostage John Pell for a year. Talks led to the release of Pell on Monday.",
+     "tarn-front", "john-pell"),
+    ("Talks led to Pell's release on Monday, a year after the Tarn Front kidnapped him.", "tarn-front", "pell"),
+])
+def test_interactions_implicit_agentless_release_captor_noun(acts_of, text, captor, captive):
+    """A release noun with no doer is by whoever the neighbouring sentence says held the captive."""
+    rel = [(s, g) for t, s, g, _ in acts_of(text) if t == "release"]
+    assert rel == [(captor, captive)]
+
+
+def test_interactions_implicit_agentless_release_captor_noun_keeps_by(acts_of):
+    """"The release of X by Y" names its doer: the captor of the sentence before does not replace it."""
+    acts = acts_of("The Tarn Front held American hostage John Pell for a year. "
+                   "The release of Pell by the Zorvan army was announced.")
+    assert [(s, g) for t, s, g, _ in acts if t == "release"] == [("zorvan-army", "john-pell")]
