@@ -689,3 +689,26 @@ def test_interactions_implicit_agentless_release_captor_noun_keeps_by(acts_of):
     acts = acts_of("The Tarn Front held American hostage John Pell for a year. "
                    "The release of Pell by the Zorvan army was announced.")
     assert [(s, g) for t, s, g, _ in acts if t == "release"] == [("zorvan-army", "john-pell")]
+
+
+MINISTERS = "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Jorge Vela held talks in Quito on Monday. "
+
+
+@pytest.mark.parametrize("text, kind, pairs", [
+    (MINISTERS + "The two sides agreed to meet again next month.", "agree", {("chile", "peru")}),
+    (MINISTERS + "Brazil, which brokered the 2019 truce, was not invited.", "mediate",
+     {("brazil", "chile"), ("brazil", "peru")}),
+])
+def test_interactions_expand_state_sides(acts_of, text, kind, pairs):
+    """"The two sides" of two ministers of two states are the states, not the ministers."""
+    acts = acts_of(text)
+    got = {(s, g) for t, s, g, _ in acts if t == kind}
+    assert got == pairs, acts
+    assert traced(acts, "source" if kind == "agree" else "target", "interactions.expand.state_sides")
+
+
+def test_interactions_expand_state_sides_not_for_the_meeting_they_held(acts_of):
+    """"X, who hosted the meeting": the meeting the two ministers held, between the persons."""
+    acts = acts_of(MINISTERS + "Ecuadorian President Luis Mora, who hosted the meeting, praised both ministers.")
+    meds = {g for t, s, g, _ in acts if t == "mediate" and s == "luis-mora"}
+    assert meds == {"ana-ruiz", "jorge-vela"}
