@@ -712,3 +712,15 @@ def test_interactions_expand_state_sides_not_for_the_meeting_they_held(acts_of):
     acts = acts_of(MINISTERS + "Ecuadorian President Luis Mora, who hosted the meeting, praised both ministers.")
     meds = {g for t, s, g, _ in acts if t == "mediate" and s == "luis-mora"}
     assert meds == {"ana-ruiz", "jorge-vela"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Negotiators for Chile and the Tarn Front on Friday agreed in Lima to name Brazil as guarantor.", "agree"),
+    ("Envoys for Peru and the Kestrel Front on Sunday agreed to resume talks.", "negotiate"),
+])
+def test_interactions_timing_subject_final_time(analyze, text, kind):
+    """"X and Y on Friday agreed": the date the parser hangs on the subject dates the verb."""
+    doc = analyze(text)
+    acts = [i for i in doc.interactions if i.type == kind]
+    assert acts and acts[0].time is not None and acts[0].time.value
+    assert acts[0].traced("time") == "interactions.timing.subject_final_time"

@@ -129,6 +129,8 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
     while True:
         t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(cur.i, [])
                           if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)), future)
+        if t is None and cur.pos_ in VERB_POS:
+            t = _subject_final_time(d, cur, future)
         if t is not None:
             return t, True, False
         if cur.i != tok.i and cur.lemma_ in d.lex.settings.participation_verbs:
@@ -160,6 +162,24 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         cur = cur.head
         seen += 1
     return None, False, False
+
+
+def _subject_final_time(d: Doc_, verb: Token, future: bool) -> Time | None:
+    """A date phrase that ends the subject just before its verb ("Negotiators for Chile and the
+    rebels on Friday agreed"): the parser hangs it on the subject's last noun, but it dates the
+    verb (rule interactions.timing.subject_final_time)."""
+    s = child(verb, "nsubj", "nsubjpass")
+    if s is None or s.right_edge.i >= verb.i or any(
+            t.pos_ not in ("ADV", "PART") for t in d.ctx.doc[s.right_edge.i + 1:verb.i]):
+        return None
+    found = [(tx, span) for t in s.subtree for tx, span in d.timex_at.get(t.i, [])
+             if span.end - 1 == s.right_edge.i and span.root.dep_ in ("prep", "pobj") and span.start > s.i]
+    if not found:
+        return None
+    t = _resolved(d, found, future)
+    if t is not None and t.start is not None:
+        d.subject_final_times.add(t.start)  # traced by build.trace_time
+    return t
 
 
 def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
