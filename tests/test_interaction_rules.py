@@ -717,6 +717,8 @@ def test_interactions_expand_state_sides_not_for_the_meeting_they_held(acts_of):
 @pytest.mark.parametrize("text, kind", [
     ("Negotiators for Chile and the Tarn Front on Friday agreed in Lima to name Brazil as guarantor.", "agree"),
     ("Envoys for Peru and the Kestrel Front on Sunday agreed to resume talks.", "negotiate"),
+    ("Negotiators for Peru and remnants of the Kestrel guerrillas Friday agreed to name Brazil as guarantor.",
+     "mediate"),
 ])
 def test_interactions_timing_subject_final_time(analyze, text, kind):
     """"X and Y on Friday agreed": the date the parser hangs on the subject dates the verb."""

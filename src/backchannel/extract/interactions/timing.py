@@ -166,14 +166,14 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
 
 def _subject_final_time(d: Doc_, verb: Token, future: bool) -> Time | None:
     """A date phrase that ends the subject just before its verb ("Negotiators for Chile and the
-    rebels on Friday agreed"): the parser hangs it on the subject's last noun, but it dates the
-    verb (rule interactions.timing.subject_final_time)."""
+    rebels on Friday agreed", "... the guerrillas Friday agreed"): the parser hangs it on the
+    subject's last noun, but it dates the verb (rule interactions.timing.subject_final_time)."""
     s = child(verb, "nsubj", "nsubjpass")
     if s is None or s.right_edge.i >= verb.i or any(
             t.pos_ not in ("ADV", "PART") for t in d.ctx.doc[s.right_edge.i + 1:verb.i]):
         return None
     found = [(tx, span) for t in s.subtree for tx, span in d.timex_at.get(t.i, [])
-             if span.end - 1 == s.right_edge.i and span.root.dep_ in ("prep", "pobj") and span.start > s.i]
+             if span.end - 1 == s.right_edge.i and span.start > s.i]
     if not found:
         return None
     t = _resolved(d, found, future)
