@@ -726,3 +726,22 @@ def test_interactions_timing_subject_final_time(analyze, text, kind):
     acts = [i for i in doc.interactions if i.type == kind]
     assert acts and acts[0].time is not None and acts[0].time.value
     assert acts[0].traced("time") == "interactions.timing.subject_final_time"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In late April, Chile entered a truce under which the Tarn Front released 40 Chilean soldiers it was holding.",
+     "2025-04"),
+    ("On Monday, Chile signed a deal under which the Tarn Front freed 12 Chilean engineers.", "2025-05-12"),
+])
+def test_interactions_timing_under_agreement(analyze, text, value):
+    """An act done "under which" an agreement sets its terms is dated by the agreement."""
+    rel = [i for i in analyze(text).interactions if i.type == "release"]
+    assert rel and rel[0].time is not None and rel[0].time.value == value
+    assert rel[0].traced("time") == "interactions.timing.under_agreement"
+
+
+def test_interactions_timing_under_agreement_not_for_future_terms(analyze):
+    """"A deal under which X will free Y": the release is still to come, not dated by the deal."""
+    doc = analyze("On Monday, Chile signed a deal under which the Tarn Front will free 12 Chilean engineers.")
+    rel = [i for i in doc.interactions if i.type == "release"]
+    assert rel and rel[0].time is None

@@ -21,7 +21,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.modality import clause_path
 from backchannel.syntax.tree import (
-    MEASURE_NOUNS, NOUN_POS, VERB_POS, child, measured, prep_objects,
+    MEASURE_NOUNS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, measured, prep_objects,
 )
 from backchannel.extract.interactions.words import words
 
@@ -191,6 +191,14 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
             or h.lemma_.lower() in d.lex.settings.talk_nouns:
         t = _resolved(d, d.timex_at.get(h.i, []), future)
         if t is not None:
+            return t
+    if h.lemma_.lower() in d.lex.settings.agreement_nouns and cur.tag_ == "VBD" and any(
+            c.dep_ == "prep" and any(w.lower_ in RELATIVE_PRONOUNS for w in c.children) for c in cur.children):
+        # "in late April it entered a truce under which X released Y": the terms carried out
+        # under the agreement are dated by it (rule interactions.timing.under_agreement)
+        t, _, _ = _on_path(d, h, future, None)
+        if t is not None:
+            d.under_agreement_times.add(t.start if t.start is not None else -1)
             return t
     # "in late April, when X was rejected"
     return _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
