@@ -649,3 +649,99 @@ def test_interactions_frames_mediate_manage(acts_of):
     med = [(s, t, i.modality) for ty, s, t, i in acts if ty == "mediate"]
     assert len(med) == 2 and {t for _, t, _ in med} == {"peru", "coastal-liberation-army"}
     assert all(m == "planned" for *_, m in med)
+
+
+# -- round 3: sides of a story ---------------------------------------------------------
+@pytest.mark.parametrize("text, backer", [
+    ("Norway called on the government and the Chile-backed rebels of Bolivia to hold talks. "
+     "The talks in Oslo are overseen by the United Nations.", "chile"),
+    ("Angola urged the Cuba-aligned guerrillas and the government of Colombia to negotiate. "
+     "The talks are supervised by the Vatican.", "cuba"),
+])
+def test_interactions_sides_modifier_agent(acts_of, text, backer):
+    """The backer inside "the X-backed rebels" is never a side of the talks or of the mediation."""
+    acts = acts_of(text)
+    talks = [(s, g) for t, s, g, _ in acts if t in ("negotiate", "mediate")]
+    assert talks, acts
+    assert all(backer not in (s, g) for s, g in talks), talks
+
+
+def test_interactions_sides_modifier_agent_keeps_a_named_side(acts_of):
+    """A hyphenated compound that is an actor itself ("the Argentina-led coalition") stays a side."""
+    acts = acts_of("The Argentina-led coalition and Uruguay are holding talks. The talks are mediated by Brazil.")
+    meds = {g for t, s, g, _ in acts if t == "mediate" and s == "brazil"}
+    assert "uruguay" in meds and "argentina" not in meds
+
+
+@pytest.mark.parametrize("text, captor, captive", [
+    ("The Tarn Front held American hostage John Pell for a year. Talks led to the release of Pell on Monday.",
+     "tarn-front", "john-pell"),
+    ("Talks led to Pell's release on Monday, a year after the Tarn Front kidnapped him.", "tarn-front", "pell"),
+])
+def test_interactions_implicit_agentless_release_captor_noun(acts_of, text, captor, captive):
+    """A release noun with no doer is by whoever the neighbouring sentence says held the captive."""
+    rel = [(s, g) for t, s, g, _ in acts_of(text) if t == "release"]
+    assert rel == [(captor, captive)]
+
+
+def test_interactions_implicit_agentless_release_captor_noun_keeps_by(acts_of):
+    """"The release of X by Y" names its doer: the captor of the sentence before does not replace it."""
+    acts = acts_of("The Tarn Front held American hostage John Pell for a year. "
+                   "The release of Pell by the Zorvan army was announced.")
+    assert [(s, g) for t, s, g, _ in acts if t == "release"] == [("zorvan-army", "john-pell")]
+
+
+MINISTERS = "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Jorge Vela held talks in Quito on Monday. "
+
+
+@pytest.mark.parametrize("text, kind, pairs", [
+    (MINISTERS + "The two sides agreed to meet again next month.", "agree", {("chile", "peru")}),
+    (MINISTERS + "Brazil, which brokered the 2019 truce, was not invited.", "mediate",
+     {("brazil", "chile"), ("brazil", "peru")}),
+])
+def test_interactions_expand_state_sides(acts_of, text, kind, pairs):
+    """"The two sides" of two ministers of two states are the states, not the ministers."""
+    acts = acts_of(text)
+    got = {(s, g) for t, s, g, _ in acts if t == kind}
+    assert got == pairs, acts
+    assert traced(acts, "source" if kind == "agree" else "target", "interactions.expand.state_sides")
+
+
+def test_interactions_expand_state_sides_not_for_the_meeting_they_held(acts_of):
+    """"X, who hosted the meeting": the meeting the two ministers held, between the persons."""
+    acts = acts_of(MINISTERS + "Ecuadorian President Luis Mora, who hosted the meeting, praised both ministers.")
+    meds = {g for t, s, g, _ in acts if t == "mediate" and s == "luis-mora"}
+    assert meds == {"ana-ruiz", "jorge-vela"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Negotiators for Chile and the Tarn Front on Friday agreed in Lima to name Brazil as guarantor.", "agree"),
+    ("Envoys for Peru and the Kestrel Front on Sunday agreed to resume talks.", "negotiate"),
+    ("Negotiators for Peru and remnants of the Kestrel guerrillas Friday agreed to name Brazil as guarantor.",
+     "mediate"),
+])
+def test_interactions_timing_subject_final_time(analyze, text, kind):
+    """"X and Y on Friday agreed": the date the parser hangs on the subject dates the verb."""
+    doc = analyze(text)
+    acts = [i for i in doc.interactions if i.type == kind]
+    assert acts and acts[0].time is not None and acts[0].time.value
+    assert acts[0].traced("time") == "interactions.timing.subject_final_time"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In late April, Chile entered a truce under which the Tarn Front released 40 Chilean soldiers it was holding.",
+     "2025-04"),
+    ("On Monday, Chile signed a deal under which the Tarn Front freed 12 Chilean engineers.", "2025-05-12"),
+])
+def test_interactions_timing_under_agreement(analyze, text, value):
+    """An act done "under which" an agreement sets its terms is dated by the agreement."""
+    rel = [i for i in analyze(text).interactions if i.type == "release"]
+    assert rel and rel[0].time is not None and rel[0].time.value == value
+    assert rel[0].traced("time") == "interactions.timing.under_agreement"
+
+
+def test_interactions_timing_under_agreement_not_for_future_terms(analyze):
+    """"A deal under which X will free Y": the release is still to come, not dated by the deal."""
+    doc = analyze("On Monday, Chile signed a deal under which the Tarn Front will free 12 Chilean engineers.")
+    rel = [i for i in doc.interactions if i.type == "release"]
+    assert rel and rel[0].time is None

@@ -242,6 +242,10 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
         raw.trace[TIME] = "interactions.timing.previous_sentence" if (
             t.start >= d.sents[prev].start_char and d.para_of_sent[prev] == d.para_of_sent[si]) \
             else "interactions.timing.narrative_run"
+    elif t.start is not None and t.start in d.under_agreement_times:
+        raw.trace[TIME] = "interactions.timing.under_agreement"
+    elif t.start is not None and t.start in d.subject_final_times:
+        raw.trace[TIME] = "interactions.timing.subject_final_time"
     elif t.start is not None and announced_from(tok, t.start):
         raw.trace[TIME] = "interactions.timing.announced_act"
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:

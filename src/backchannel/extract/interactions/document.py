@@ -43,6 +43,8 @@ class Doc_:
         self.state_for = self.mentions.state_for
         self.actor_tok = self.mentions.actor_for_token
         self.built: list[Candidate] = []  # acts found so far, in text order
+        self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
+        self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
 
     def inside_name(self, tok: Token) -> bool:
         """Is the token a word inside a longer actor mention (not the mention itself)?"""

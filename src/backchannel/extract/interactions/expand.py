@@ -14,16 +14,19 @@ from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     PairSource, affiliations, first_mention, frequent_parties, side_of, story_pair, symmetric_order,
     window_parties,
 )
-from backchannel.syntax.tree import measured, prep_objects
+from backchannel.syntax.roles import logical_object
+from backchannel.syntax.tree import VERB_POS, measured, prep_objects
 from backchannel.extract.interactions.words import words
 
 W = words()
 STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's two sides
+STATE_SIDES = "interactions.expand.state_sides"  # "the two sides" of two ministers: their states
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
@@ -123,16 +126,10 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
     out: list[str] = []
     for a in lst:
         if a == PAIR:
-            sides = pair
-            if r.type == "attack" and pair:
-                # "the border clashes" between two leaders' countries: fought by states, not persons
-                fought = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
-                          (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None)
-                          for p in pair]
-                sides = [p for p in fought if p] if all(fought) and len(set(fought)) == 2 else []
+            sides, rule = _state_sides(ctx, r, pair)
             if sides:
                 out.extend(p for p in sides if p not in out)
-                inferred.add(role, STORY_SIDES)
+                inferred.add(role, rule)
         elif a.startswith(HOLDER_OF):
             holder = _holder(ctx, a[len(HOLDER_OF):], pair, other)
             if holder:
@@ -156,6 +153,37 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
         else:
             out.append(a)
     return out
+
+
+def _state_sides(ctx: Context, r: Candidate, pair: list[str]) -> tuple[list[str], str]:
+    """The story's sides as the parties of an act that names them only as "the two sides".
+
+    Rule STATE_SIDES: when the sides are two persons of two different states (the foreign
+    ministers who held the talks), "the two sides agreed" and "X brokered the ceasefire" are
+    acts of the states, not of the persons: the persons stand for them (not "hosted the meeting":
+    the meeting the persons themselves held). "The border clashes"
+    between two leaders' countries are always fought by what the persons belong to."""
+    if r.type == "attack":
+        fought = [p if getattr(ctx.actors.get(p), "kind", None) != "person" else
+                  (ctx.actors[p].affiliation if ctx.actors[p].affiliation in ctx.actors else None) for p in pair]
+        return ([p for p in fought if p] if all(fought) and len(set(fought)) == 2 else []), STORY_SIDES
+    o = logical_object(r.trig) if r.trig.pos_ in VERB_POS else None
+    if o is not None and o.lemma_.lower() in lexicon().settings.talk_nouns:
+        return pair, STORY_SIDES  # "who hosted the meeting": the meeting the two persons held
+    lifted = [_person_state(ctx, p) for p in pair]
+    if len(pair) == 2 and any(lifted) and all(
+            x or getattr(ctx.actors.get(p), "kind", None) == "state" for x, p in zip(lifted, pair)):
+        sides = [x or p for x, p in zip(lifted, pair)]
+        if len(set(sides)) == 2:
+            return sides, STATE_SIDES
+    return pair, STORY_SIDES
+
+
+def _person_state(ctx: Context, a: str) -> str | None:
+    act = ctx.actors.get(a)
+    if act is None or act.kind != "person" or not act.affiliation or act.affiliation not in ctx.actors:
+        return None
+    return act.affiliation if ctx.actors[act.affiliation].kind == "state" else None
 
 
 def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | None:

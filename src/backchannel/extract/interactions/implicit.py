@@ -13,7 +13,7 @@ from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.candidate import HOLDER_OF, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import level
-from backchannel.syntax.tree import VERB_POS, child, is_passive, measured, prep_objects
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, measured, prep_objects
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -63,9 +63,10 @@ def captor(d: Doc_, tok: Token) -> list[str]:
 
 
 def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
-    """An agentless passive release ("ten soldiers were freed after talks brokered by X") is by
-    whoever the neighbouring sentences say held them ("Russia had captured them in March")."""
-    if not is_passive(tok) or prep_objects(tok, "by"):
+    """An agentless passive release ("ten soldiers were freed after talks brokered by X") or
+    release noun ("led to the release of the pilot") is by whoever the neighbouring sentences
+    say held them ("Russia had captured them in March")."""
+    if prep_objects(tok, "by") or not (is_passive(tok) or agentless_noun(tok)):
         return []
     verbs = d.lex.settings.captor_verbs
     sents = list(d.ctx.doc.sents)
@@ -84,6 +85,13 @@ def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
             if who:
                 return who[:1]
     return captive_holder(d, tok)
+
+
+def agentless_noun(tok: Token) -> bool:
+    """"The release of X", "X's release": a release noun that names no one who did it (rule
+    interactions.implicit.agentless_release_captor, noun shape: "Y held X ... talks led to X's
+    release" names the captor one sentence away). "Y's release of X" names its doer."""
+    return tok.pos_ in NOUN_POS and not (any(c.dep_ == "poss" for c in tok.children) and prep_objects(tok, "of"))
 
 
 def captive_holder(d: Doc_, tok: Token) -> list[str]:

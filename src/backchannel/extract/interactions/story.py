@@ -172,7 +172,7 @@ def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:
     out: list[str] = []
     for s, e, a in d.ctx.mentions_in(lo, hi):
         x = level(d.ctx, a)
-        if x not in out and not is_mediator_side(d, a, s, e, mediators):
+        if x not in out and not is_mediator_side(d, a, s, e, mediators) and not is_modifier_agent(d, s, e):
             out.append(x)
     states = {x for x in out if getattr(d.ctx.actors.get(x), "kind", None) == "state"}
     if states:
@@ -208,11 +208,28 @@ def frequent_parties(d: Doc_, mediators: list[str]) -> list[str]:
     for s, e, a in d.ctx.mentions_in(0, len(d.text)):
         x = level(d.ctx, a)
         act = d.ctx.actors.get(x)
-        if act is None or act.kind not in ("state", "organization") or is_mediator_side(d, a, s, e, mediators):
+        if act is None or act.kind not in ("state", "organization") or is_mediator_side(d, a, s, e, mediators) \
+                or is_modifier_agent(d, s, e):
             continue
         freq[x] = freq.get(x, 0) + 1
     ranked = sorted(freq, key=lambda a: (-freq[a], first_mention(d.ctx, a)))
     return ranked[:2] if len(ranked) >= 2 and freq[ranked[1]] >= 2 else []
+
+
+MODIFIER_AGENT = "interactions.sides.modifier_agent"
+
+
+def is_modifier_agent(d: Doc_, start: int, end: int) -> bool:
+    """Is this mention the agent inside a hyphenated participle modifier ("the Zorvan-backed
+    rebels", "a Marvia-brokered truce", "the Kestia-led coalition")? Rule MODIFIER_AGENT: such a backer, broker or leader qualifies another actor
+    or act; it is not one of the two sides a mediator stands between or a story is about."""
+    span = d.ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and head.dep_ == "amod" and head.i > root.i
+            and any(t.tag_ == "HYPH" for t in d.ctx.doc[root.i + 1:head.i]))
 
 
 def is_mediator_role(d: Doc_, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.modality import clause_path
 from backchannel.syntax.tree import (
-    MEASURE_NOUNS, NOUN_POS, VERB_POS, child, measured, prep_objects,
+    MEASURE_NOUNS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, measured, prep_objects,
 )
 from backchannel.extract.interactions.words import words
 
@@ -129,6 +129,8 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
     while True:
         t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(cur.i, [])
                           if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)), future)
+        if t is None and cur.pos_ in VERB_POS:
+            t = _subject_final_time(d, cur, future)
         if t is not None:
             return t, True, False
         if cur.i != tok.i and cur.lemma_ in d.lex.settings.participation_verbs:
@@ -162,6 +164,24 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
     return None, False, False
 
 
+def _subject_final_time(d: Doc_, verb: Token, future: bool) -> Time | None:
+    """A date phrase that ends the subject just before its verb ("Negotiators for Chile and the
+    rebels on Friday agreed", "... the guerrillas Friday agreed"): the parser hangs it on the
+    subject's last noun, but it dates the verb (rule interactions.timing.subject_final_time)."""
+    s = child(verb, "nsubj", "nsubjpass")
+    if s is None or s.right_edge.i >= verb.i or any(
+            t.pos_ not in ("ADV", "PART") for t in d.ctx.doc[s.right_edge.i + 1:verb.i]):
+        return None
+    found = [(tx, span) for t in s.subtree for tx, span in d.timex_at.get(t.i, [])
+             if span.end - 1 == s.right_edge.i and span.start > s.i]
+    if not found:
+        return None
+    t = _resolved(d, found, future)
+    if t is not None and t.start is not None:
+        d.subject_final_times.add(t.start)  # traced by build.trace_time
+    return t
+
+
 def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
     """"X, which hosted the previous rounds, offered ... in March": the relative clause is
     background, dated only by its own words, or by the event it describes ("talks on June 3-5
@@ -171,6 +191,14 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
             or h.lemma_.lower() in d.lex.settings.talk_nouns:
         t = _resolved(d, d.timex_at.get(h.i, []), future)
         if t is not None:
+            return t
+    if h.lemma_.lower() in d.lex.settings.agreement_nouns and cur.tag_ == "VBD" and any(
+            c.dep_ == "prep" and any(w.lower_ in RELATIVE_PRONOUNS for w in c.children) for c in cur.children):
+        # "in late April it entered a truce under which X released Y": the terms carried out
+        # under the agreement are dated by it (rule interactions.timing.under_agreement)
+        t, _, _ = _on_path(d, h, future, None)
+        if t is not None:
+            d.under_agreement_times.add(t.start if t.start is not None else -1)
             return t
     # "in late April, when X was rejected"
     return _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
