@@ -759,7 +759,7 @@ def test_actors_merges_leader_only_in_government(actors_of):
 
 
 def test_actors_implied_leader_of_named_government(actors_of):
-    a = actors_of("The Biden administration and the Venezuelan government agreed a swap that freed an ally of President "
+    a = actors_of("Envoys of the Biden administration met the Venezuelan government and agreed a swap freeing an ally of President "
                   "Ramon Alvear in exchange for ten U.S. citizens. The Alvear government also freed 20 prisoners. "
                   "Qatar facilitated the talks between Alvear authorities and the Biden administration.")
     r = a["ramon-alvear"]
