@@ -15,7 +15,7 @@ import asyncio
 import io
 import tempfile
 from datetime import date
-from typing import Iterator, Literal
+from typing import Any, Iterator, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
@@ -53,32 +53,46 @@ def _day(d: date | None) -> str | None:
 
 @router.get("/documents", summary="List the stored reports (filters: outlet, date range, text query)")
 async def list_documents(request: Request, outlet: str | None = Query(None, description="Exactly this outlet."),
-                   start: date | None = Query(None, alias="from", description="Published on or after."),
-                   end: date | None = Query(None, alias="to", description="Published on or before."),
-                   q: str | None = Query(None, min_length=1, max_length=200,
-                                         description="Words in the title or text (case-insensitive)."),
-                   limit: int = Limit, offset: int = Offset) -> JSONBody:
+                         start: date | None = Query(None, alias="from", description="Published on or after."),
+                         end: date | None = Query(None, alias="to", description="Published on or before."),
+                         q: str | None = Query(None, min_length=1, max_length=200,
+                                               description="Words in the title or text (case-insensitive)."),
+                         limit: int = Limit, offset: int = Offset) -> JSONBody:
     return JSONBody(queries.documents(await _corpus(request), outlet, _day(start), _day(end), q, limit, offset))
 
 
 @router.get("/documents/{doc_id:path}", summary="One report's dossier (the CLI's JSON, or another format)",
             responses={404: {"description": "No such document"}})
-def get_document(request: Request, doc_id: str = Path(description="The document id."),
-                 format: DocFormat = Query("json", description="A single-document format, or html: its report "
-                                                                 "page.")) -> Response:
+async def get_document(request: Request, doc_id: str = Path(description="The document id."),
+                       format: DocFormat = Query("json", description="A single-document format, or html: its "
+                                                                       "report page.")) -> Response:
+    """JSON on the event loop, the other formats in a thread.
+
+    Why the JSON answer does not hop to a thread: it is one primary-key lookup
+    and a msgspec decode and encode, about a millisecond; under load a worker
+    thread waits for the GIL (the interpreter hands it over every 5 ms) several
+    times per request, which doubled this route's latency. The other formats
+    (a report page, GraphML) build documents in Python and may take longer.
+    """
     from backchannel.serve.analysts import MEDIA, render
 
-    found = queries.dossier(cursor(request), doc_id)
-    if found is None:
-        raise HTTPException(404, f"no document {doc_id!r}")
-    headers = {"Content-Security-Policy": REPORT_CSP} if format == "html" else None
-    return Response(render(found, format), media_type=MEDIA[format], headers=headers)
+    def answer(con: Any) -> Response:
+        found = queries.dossier(con, doc_id)
+        if found is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        headers = {"Content-Security-Policy": REPORT_CSP} if format == "html" else None
+        return Response(render(found, format), media_type=MEDIA[format], headers=headers)
+
+    cursors = request.app.state.cursors
+    if format in ("json", "jsonl"):
+        return answer(cursors.get())
+    return await asyncio.to_thread(lambda: answer(cursors.get()))
 
 
 @router.get("/entities", summary="Parties across reports, most reported first (search by name or alias)")
 async def list_entities(request: Request, q: str | None = Query(None, min_length=1, max_length=200),
-                  kind: str | None = Query(None, max_length=40), limit: int = Limit,
-                  offset: int = Offset) -> JSONBody:
+                        kind: str | None = Query(None, max_length=40), limit: int = Limit,
+                        offset: int = Offset) -> JSONBody:
     return JSONBody(queries.entities(await _corpus(request), q, kind, limit, offset))
 
 
@@ -93,21 +107,24 @@ async def get_entity(request: Request, entity_id: str, limit: int = Query(200, g
 
 @router.get("/events", summary="Acts across reports (filters: type, entity, date range)")
 async def list_events(request: Request, type: str | None = Query(None, max_length=40),
-                entity: str | None = Query(None, max_length=200, description="An entity id: source, target or via."),
-                start: date | None = Query(None, alias="from"), end: date | None = Query(None, alias="to"),
-                limit: int = Limit, offset: int = Offset) -> JSONBody:
+                      entity: str | None = Query(None, max_length=200,
+                                                 description="An entity id: source, target or via."),
+                      start: date | None = Query(None, alias="from"), end: date | None = Query(None, alias="to"),
+                      limit: int = Limit, offset: int = Offset) -> JSONBody:
     return JSONBody(queries.events(await _corpus(request), type, entity, _day(start), _day(end), limit, offset))
 
 
 @router.get("/timeline", summary="Acts told by two or more reports, in date order")
 async def get_timeline(request: Request, start: date | None = Query(None, alias="from"),
-                 end: date | None = Query(None, alias="to"), limit: int = Limit, offset: int = Offset) -> JSONBody:
+                       end: date | None = Query(None, alias="to"), limit: int = Limit,
+                       offset: int = Offset) -> JSONBody:
     return JSONBody(queries.timeline(await _corpus(request), _day(start), _day(end), limit, offset))
 
 
 @router.get("/disputes", summary="Contradicting reports, both passages side by side")
-async def get_disputes(request: Request, on: str | None = Query(None, max_length=40, description="count, negation, ..."),
-                 limit: int = Limit, offset: int = Offset) -> JSONBody:
+async def get_disputes(request: Request,
+                       on: str | None = Query(None, max_length=40, description="count, negation, ..."),
+                       limit: int = Limit, offset: int = Offset) -> JSONBody:
     return JSONBody(queries.disputes(await _corpus(request), on, limit, offset))
 
 

@@ -17,8 +17,11 @@ the new one, never half of each.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from typing import Any
+
+WORD = re.compile(r"\w+")
 
 EVENT_COLUMNS = ("SELECT id, type, source, target, via, negated, modality, time_value, count_value, count_qualifier, "
                  "first_reported, independent_sources FROM events")
@@ -85,6 +88,28 @@ class Documents:
         self.titles = [r[7] for r in rows]
         self.texts = [r[8] for r in rows]
         self.meta = {i: {"id": i, "title": t, "published": p, "source": s} for i, t, p, s, *_ in self.rows}
+        self.words: dict[str, list[int]] = {}  # each lowered word of a title or text -> the rows holding it
+        for k, (title, text) in enumerate(zip(self.titles, self.texts)):
+            for w in {*WORD.findall(title), *WORD.findall(text)}:
+                self.words.setdefault(w, []).append(k)
+
+    def search(self, q: str) -> list[int]:
+        """The rows whose lowered title or text contains ``q`` (lowered), in list order.
+
+        Why through the words: a query of word characters only can occur only
+        inside one run of word characters, so the rows holding any word that
+        contains it are exactly the rows that contain it; a few thousand words
+        are searched instead of every text (10k reports: ~1 ms, not ~15). Any
+        other query is a scan of the texts.
+        """
+        if WORD.fullmatch(q):
+            hits: set[int] = set()
+            for w, rows in self.words.items():
+                if q in w:
+                    hits.update(rows)
+            return sorted(hits)
+        titles, texts = self.titles, self.texts
+        return [k for k in range(len(texts)) if q in titles[k] or q in texts[k]]
 
 
 class Corpus:

@@ -29,8 +29,7 @@ def documents(c: Corpus, outlet: str | None, start: str | None, end: str | None,
     docs = c.documents
     hits: range | list[int] = range(len(docs.rows))
     if q is not None:
-        ql, titles, texts = q.lower(), docs.titles, docs.texts
-        hits = [k for k in hits if ql in titles[k] or ql in texts[k]]
+        hits = docs.search(q.lower())
     if outlet is not None or start is not None or end is not None:
         rows = docs.rows
         hits = [k for k in hits if (outlet is None or rows[k][3] == outlet)
