@@ -222,12 +222,13 @@ def percentiles(values: list[float]) -> dict:
 
 
 class RSS:
-    """Peak RSS of the server process and of its worker processes, sampled every 0.5 s."""
+    """Peak RSS of the server process and of its worker processes, sampled every 0.5 s; CPU of server and client."""
 
     def __init__(self, pid: int) -> None:
         import psutil
 
         self.proc, self.main, self.workers = psutil.Process(pid), 0.0, 0.0
+        self.cpu0, self.client0 = sum(self.proc.cpu_times()[:2]), time.process_time()
         self.done = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
         self.thread.start()
@@ -239,6 +240,13 @@ class RSS:
                 self.workers = max(self.workers, sum(c.memory_info().rss for c in self.proc.children(True)) / 2**20)
             except Exception:  # noqa: BLE001 - a worker ending between the two calls
                 continue
+
+    def cpu(self, seconds: float) -> dict:
+        """CPU of the server process and of this (client) process since the start, in % of one core."""
+        server = sum(self.proc.cpu_times()[:2]) - self.cpu0
+        client = time.process_time() - self.client0
+        return {"server_cpu_pct": round(100 * server / seconds, 1), "client_cpu_pct": round(100 * client / seconds, 1),
+                "load_average_1m": round(os.getloadavg()[0], 2)}
 
     def stop(self) -> dict:
         self.done.set()
@@ -320,6 +328,7 @@ def main() -> None:
         rss = RSS(proc.pid)
         try:
             result["get"] = asyncio.run(get_load(url, params, args.clients, args.seconds, args.max_requests))
+            result["get"].update(rss.cpu(result["get"]["seconds"]))
             print("get:", json.dumps(result["get"]), flush=True)
             if not args.get_only:
                 result["analyze"] = asyncio.run(post_load(url, base, args.clients))

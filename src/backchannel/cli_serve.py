@@ -9,8 +9,19 @@ requests, run the lifespan's exit) is what stops the job runner cleanly.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import click
+
+
+def fast_io() -> tuple[Literal["uvloop", "asyncio"], Literal["httptools", "h11"]]:
+    """uvloop's event loop and httptools' HTTP parser when installed (the serve extra has both), else asyncio's.
+
+    Named rather than left to uvicorn's "auto", so the choice is explicit and a
+    missing wheel falls back instead of failing."""
+    from importlib.util import find_spec
+
+    return ("uvloop" if find_spec("uvloop") else "asyncio", "httptools" if find_spec("httptools") else "h11")
 
 
 @click.command()
@@ -57,6 +68,7 @@ def serve(store: Path, host: str, port: int, workers: int, token_file: Path | No
         click.echo(f"write token for this run (set $BACKCHANNEL_TOKEN to choose one): {token}", err=True)
     settings = Settings(store=store, token=token, host=host, workers=workers, model=model, max_chars=max_chars,
                         doc_timeout=doc_timeout, max_body=max_body, cors_origins=cors, token_generated=generated)
+    loop, http = fast_io()
     config = uvicorn.Config(create_app(settings), host=host, port=port, log_level=log_level, access_log=access_log,
-                            timeout_graceful_shutdown=30, server_header=False)
+                            timeout_graceful_shutdown=30, server_header=False, loop=loop, http=http)
     uvicorn.Server(config).run()

@@ -1,23 +1,28 @@
 """The read routes of ``/v1``: documents, entities, events, timeline, disputes, export.
 
-Every route is a plain ``def``: FastAPI runs it in its thread pool, so a DuckDB
-query never blocks the event loop, and each thread reads through its own cursor.
-Lists are paged (``limit``, ``offset``; the answer carries ``total`` and
+The lists, searches and one entity are ``async``: they page the in-memory corpus
+(:mod:`backchannel.serve.corpus`) on the event loop, with no thread hop; when the
+store has changed, the snapshot is rebuilt in a worker thread first, so a DuckDB
+query never blocks the event loop. A report's dossier and the export read the
+store: plain ``def`` routes, run in FastAPI's thread pool, each thread on its own
+cursor. Lists are paged (``limit``, ``offset``; the answer carries ``total`` and
 ``next_offset``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import io
 import tempfile
 from datetime import date
-from typing import Iterator, Literal
+from typing import Any, Iterator, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.background import BackgroundTask
 
 from backchannel.serve import queries
+from backchannel.serve.corpus import Corpus
 from backchannel.serve.responses import JSONBody, cursor
 from backchannel.serve.security import REPORT_CSP
 
@@ -32,8 +37,14 @@ EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "do
                 "ftm": "application/x-ndjson", "html": "text/html; charset=utf-8"}
 
 
-def _cache(request: Request, con) -> queries.Views:  # noqa: ANN001
-    return request.app.state.views.get(con)
+async def _corpus(request: Request) -> Corpus:
+    """The current snapshot; rebuilt first (in a thread, through that thread's cursor) when the store changed."""
+    views = request.app.state.views
+    current = views.current
+    if views.stale or current is None:
+        cursors = request.app.state.cursors
+        current = await asyncio.to_thread(lambda: views.refresh(cursors.get()))
+    return current
 
 
 def _day(d: date | None) -> str | None:
@@ -41,70 +52,80 @@ def _day(d: date | None) -> str | None:
 
 
 @router.get("/documents", summary="List the stored reports (filters: outlet, date range, text query)")
-def list_documents(request: Request, outlet: str | None = Query(None, description="Exactly this outlet."),
-                   start: date | None = Query(None, alias="from", description="Published on or after."),
-                   end: date | None = Query(None, alias="to", description="Published on or before."),
-                   q: str | None = Query(None, min_length=1, max_length=200,
-                                         description="Words in the title or text (case-insensitive)."),
-                   limit: int = Limit, offset: int = Offset) -> JSONBody:
-    con = cursor(request)
-    return JSONBody(queries.documents(con, _cache(request, con), outlet, _day(start), _day(end), q, limit, offset))
+async def list_documents(request: Request, outlet: str | None = Query(None, description="Exactly this outlet."),
+                         start: date | None = Query(None, alias="from", description="Published on or after."),
+                         end: date | None = Query(None, alias="to", description="Published on or before."),
+                         q: str | None = Query(None, min_length=1, max_length=200,
+                                               description="Words in the title or text (case-insensitive)."),
+                         limit: int = Limit, offset: int = Offset) -> JSONBody:
+    return JSONBody(queries.documents(await _corpus(request), outlet, _day(start), _day(end), q, limit, offset))
 
 
 @router.get("/documents/{doc_id:path}", summary="One report's dossier (the CLI's JSON, or another format)",
             responses={404: {"description": "No such document"}})
-def get_document(request: Request, doc_id: str = Path(description="The document id."),
-                 format: DocFormat = Query("json", description="A single-document format, or html: its report "
-                                                                 "page.")) -> Response:
-    from backchannel.serve.analysts import MEDIA, render
-    from backchannel.store.reader import dossiers
+async def get_document(request: Request, doc_id: str = Path(description="The document id."),
+                       format: DocFormat = Query("json", description="A single-document format, or html: its "
+                                                                       "report page.")) -> Response:
+    """JSON on the event loop, the other formats in a thread.
 
-    found = next(dossiers(cursor(request), [doc_id]), None)
-    if found is None:
-        raise HTTPException(404, f"no document {doc_id!r}")
-    headers = {"Content-Security-Policy": REPORT_CSP} if format == "html" else None
-    return Response(render(found, format), media_type=MEDIA[format], headers=headers)
+    Why the JSON answer does not hop to a thread: it is one primary-key lookup
+    and a msgspec decode and encode, about a millisecond; under load a worker
+    thread waits for the GIL (the interpreter hands it over every 5 ms) several
+    times per request, which doubled this route's latency. The other formats
+    (a report page, GraphML) build documents in Python and may take longer.
+    """
+    from backchannel.serve.analysts import MEDIA, render
+
+    def answer(con: Any) -> Response:
+        found = queries.dossier(con, doc_id)
+        if found is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        headers = {"Content-Security-Policy": REPORT_CSP} if format == "html" else None
+        return Response(render(found, format), media_type=MEDIA[format], headers=headers)
+
+    cursors = request.app.state.cursors
+    if format in ("json", "jsonl"):
+        return answer(cursors.get())
+    return await asyncio.to_thread(lambda: answer(cursors.get()))
 
 
 @router.get("/entities", summary="Parties across reports, most reported first (search by name or alias)")
-def list_entities(request: Request, q: str | None = Query(None, min_length=1, max_length=200),
-                  kind: str | None = Query(None, max_length=40), limit: int = Limit,
-                  offset: int = Offset) -> JSONBody:
-    con = cursor(request)
-    return JSONBody(queries.entities(con, _cache(request, con), q, kind, limit, offset))
+async def list_entities(request: Request, q: str | None = Query(None, min_length=1, max_length=200),
+                        kind: str | None = Query(None, max_length=40), limit: int = Limit,
+                        offset: int = Offset) -> JSONBody:
+    return JSONBody(queries.entities(await _corpus(request), q, kind, limit, offset))
 
 
 @router.get("/entities/{entity_id}", summary="One party: its members, reports, acts and statements",
             responses={404: {"description": "No such entity"}})
-def get_entity(request: Request, entity_id: str, limit: int = Query(200, ge=1, le=2000)) -> JSONBody:
-    con = cursor(request)
-    found = queries.entity(con, _cache(request, con), entity_id, limit)
+async def get_entity(request: Request, entity_id: str, limit: int = Query(200, ge=1, le=2000)) -> JSONBody:
+    found = queries.entity(await _corpus(request), entity_id, limit)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
     return JSONBody(found)
 
 
 @router.get("/events", summary="Acts across reports (filters: type, entity, date range)")
-def list_events(request: Request, type: str | None = Query(None, max_length=40),
-                entity: str | None = Query(None, max_length=200, description="An entity id: source, target or via."),
-                start: date | None = Query(None, alias="from"), end: date | None = Query(None, alias="to"),
-                limit: int = Limit, offset: int = Offset) -> JSONBody:
-    con = cursor(request)
-    return JSONBody(queries.events(con, _cache(request, con), type, entity, _day(start), _day(end), limit, offset))
+async def list_events(request: Request, type: str | None = Query(None, max_length=40),
+                      entity: str | None = Query(None, max_length=200,
+                                                 description="An entity id: source, target or via."),
+                      start: date | None = Query(None, alias="from"), end: date | None = Query(None, alias="to"),
+                      limit: int = Limit, offset: int = Offset) -> JSONBody:
+    return JSONBody(queries.events(await _corpus(request), type, entity, _day(start), _day(end), limit, offset))
 
 
 @router.get("/timeline", summary="Acts told by two or more reports, in date order")
-def get_timeline(request: Request, start: date | None = Query(None, alias="from"),
-                 end: date | None = Query(None, alias="to"), limit: int = Limit, offset: int = Offset) -> JSONBody:
-    con = cursor(request)
-    return JSONBody(queries.timeline(con, _cache(request, con), _day(start), _day(end), limit, offset))
+async def get_timeline(request: Request, start: date | None = Query(None, alias="from"),
+                       end: date | None = Query(None, alias="to"), limit: int = Limit,
+                       offset: int = Offset) -> JSONBody:
+    return JSONBody(queries.timeline(await _corpus(request), _day(start), _day(end), limit, offset))
 
 
 @router.get("/disputes", summary="Contradicting reports, both passages side by side")
-def get_disputes(request: Request, on: str | None = Query(None, max_length=40, description="count, negation, ..."),
-                 limit: int = Limit, offset: int = Offset) -> JSONBody:
-    con = cursor(request)
-    return JSONBody(queries.disputes(con, _cache(request, con), on, limit, offset))
+async def get_disputes(request: Request,
+                       on: str | None = Query(None, max_length=40, description="count, negation, ..."),
+                       limit: int = Limit, offset: int = Offset) -> JSONBody:
+    return JSONBody(queries.disputes(await _corpus(request), on, limit, offset))
 
 
 @router.get("/export", summary="The whole corpus in one format (streamed)",

@@ -34,7 +34,7 @@ Write routes need `Authorization: Bearer <token>`."""
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     from backchannel.serve.analysts import Analysts
     from backchannel.serve.jobs import Runner
-    from backchannel.serve.queries import Views
+    from backchannel.serve.corpus import Views
     from backchannel.store import connect
 
     settings: Settings = app.state.settings
@@ -43,8 +43,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     analysts = app.state.analysts = Analysts(settings)
     runner = app.state.runner = Runner(con, analysts, settings)
     warm = analysts.start()
-    # what the last resolution left (views, report lists): read before the first request needs it
-    app.state.views_loaded = asyncio.create_task(asyncio.to_thread(app.state.views.get, con.cursor()))
+    runner.on_change = app.state.views.changed  # a stored batch or a resolution: the next read rebuilds
+    # the read side in memory (what the last resolution left, the reports): built before the first request needs it
+    app.state.views_loaded = asyncio.create_task(asyncio.to_thread(app.state.views.refresh, con.cursor()))
     work = asyncio.create_task(runner.run())
     try:
         yield

@@ -20,7 +20,7 @@ import json
 import logging
 import uuid
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Callable
 
 import msgspec
 
@@ -126,6 +126,7 @@ class Runner:
         self.analysts, self.settings = analysts, settings
         self.version = extractor_version()
         self.writers: dict[str, Any] = {}
+        self.on_change: Callable[[], None] = lambda: None  # the store's documents or resolution changed
         self.wake = asyncio.Event()
         self.stopping = False
         self.batches = 0
@@ -229,6 +230,7 @@ class Runner:
             state = "failed" if reason is not None else "replaced" if pending.replaces else "added"
             marks.append((state, pending.doc, stage, reason, job, position))
         writer.write(results)
+        self.on_change()
         if marks:
             self.con.executemany("UPDATE job_items SET state = ?, doc = coalesce(?, doc), stage = ?, reason = ?, "
                                  "payload = NULL WHERE job = ? AND position = ?", marks)
@@ -248,6 +250,7 @@ class Runner:
             if resolve and changed:
                 self.con.execute("UPDATE jobs SET state = 'resolving', updated_at = ? WHERE id = ?", [_now(), job])
                 res = resolve_store(self.con)
+                self.on_change()
                 note = f"corpus resolved: {len(res.entities)} entities, {len(res.events)} events"
             self.con.execute("UPDATE jobs SET state = 'done', updated_at = ?, note = ? WHERE id = ?",
                              [_now(), note, job])
