@@ -6,19 +6,7 @@
   var PALETTE = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#ea580c", "#475569"];
   var outletColour = new Map(), names = new Map(), cy = null;
 
-  function el(tag, cls, txt) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (txt !== undefined && txt !== null) e.textContent = String(txt);
-    return e;
-  }
-  function add(parent) { for (var k = 1; k < arguments.length; k++) if (arguments[k]) parent.appendChild(arguments[k]); return parent; }
-  function clear(node) { node.textContent = ""; return node; }
-  function keyboard(node) {
-    node.tabIndex = 0;
-    node.setAttribute("role", "button");
-    node.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); node.click(); } });
-  }
+  var el = bcDom.el, add = bcDom.add, clear = bcDom.clear, keyboard = bcDom.keyboard;  // /assets/dom.js
   function api(path, params) {
     var q = new URLSearchParams();
     Object.keys(params || {}).forEach(function (k) { if (params[k] !== null && params[k] !== undefined && params[k] !== "") q.set(k, params[k]); });

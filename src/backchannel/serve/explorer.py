@@ -25,6 +25,7 @@ router = APIRouter(include_in_schema=False)
 ASSETS = {"report.css": ("backchannel.report", "text/css; charset=utf-8"),
           "corpus.css": ("backchannel.report", "text/css; charset=utf-8"),
           "cytoscape.min.js": ("backchannel.report", "text/javascript; charset=utf-8"),
+          "dom.js": ("backchannel.report", "text/javascript; charset=utf-8"),
           "explorer.css": ("backchannel.serve", "text/css; charset=utf-8"),
           "explorer.js": ("backchannel.serve", "text/javascript; charset=utf-8")}
 CACHE = "public, max-age=3600"
