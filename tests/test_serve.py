@@ -265,3 +265,31 @@ def test_cors_only_for_the_configured_origins(tmp_path):
     assert "access-control-allow-origin" not in other.headers
     assert [is_loopback(h) for h in ("127.0.0.1", "::1", "localhost", "127.8.0.1", "0.0.0.0", "10.0.0.5",
                                      "example.org")] == [True, True, True, True, False, False, False]
+
+
+def test_posts_that_arrive_together_are_batched_and_each_gets_its_own_answer(server):
+    """Concurrent posts go to the worker as one batch (serve/batching.py): every answer must be its
+    own document's, in its own format, and a bad body in the batch fails alone."""
+    import asyncio
+
+    import httpx
+
+    bodies = [(f"b{k}", f"The Brask Alliance met Osk envoys in Telmar on day {k}, the mayor Ada Vell{k} said.")
+              for k in range(8)]
+
+    async def post_all():
+        async with httpx.AsyncClient(base_url=server.url, timeout=120) as c:
+            good = [c.post("/v1/analyze", params={"id": i, "format": "json" if k % 2 else "jsonl"},
+                           content=t.encode()) for k, (i, t) in enumerate(bodies)]
+            bad = [c.post("/v1/analyze", content=b"   "),
+                   c.post("/v1/analyze", content=b"{no", headers={"Content-Type": "application/json"})]
+            return await asyncio.gather(*good, *bad)
+
+    answers = asyncio.run(post_all())
+    for k, (doc_id, text) in enumerate(bodies):
+        r = answers[k]
+        assert r.status_code == 200
+        d = r.json() if k % 2 else json.loads(r.text.splitlines()[0])
+        assert d["documents"][0]["id"] == doc_id and d["documents"][0]["text"] == text
+        assert all(text[m["start"]:m["end"]] == m["text"] for a in d["actors"] for m in a["mentions"])
+    assert [r.status_code for r in answers[len(bodies):]] == [422, 422]

@@ -111,6 +111,31 @@ def analyze_request(body: bytes, kind: str, fmt: str, doc_id: str = "document") 
     return 200, render(r.dossier, fmt)
 
 
+def analyze_requests(requests: list[tuple[bytes, str, str, str]]) -> list[tuple[int, bytes]]:
+    """Several POST /v1/analyze bodies in one worker call, parsed as one batch (``nlp.pipe``).
+
+    Why: one document per call parses a batch of one and crosses the process boundary
+    once per document; posts that arrive together are read and analysed together, the
+    way the CLI batches a folder. Each keeps its own answer, error and time limit.
+    """
+    from backchannel.pipeline import analyze
+
+    read = [_read(body, kind, doc_id) for body, kind, _fmt, doc_id in requests]
+    items = [x for x in read if not isinstance(x, InputError)]
+    results = iter(analyze(items, nlp=_STATE["nlp"], batch_size=max(1, len(items)), doc_timeout=_STATE["timeout"]))
+    out: list[tuple[int, bytes]] = []
+    for (_body, _kind, fmt, _id), x in zip(requests, read):
+        if isinstance(x, InputError):
+            out.append((422, json.dumps({"detail": x.reason, "stage": x.stage}).encode()))
+            continue
+        r = next(results)
+        if r.error is not None:
+            out.append((422, json.dumps({"detail": r.error, "stage": r.stage or "analyze"}).encode()))
+        else:
+            out.append((200, render(r.dossier, fmt)))
+    return out
+
+
 def analyze_item(item: Item) -> tuple[bytes | None, str | None, str | None, tuple[str, ...]]:
     """A queued document in a worker: (its dossier as JSON, or the failed stage and reason; warnings)."""
     from backchannel.model import to_json

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from backchannel.serve.analysts import MEDIA, Busy, Stalled, analyze_request
+from backchannel.serve.analysts import MEDIA, Busy, Stalled
 from backchannel.serve.jobs import BodyError, read_record, split_body, status, submit
 from backchannel.serve.responses import JSONBody, cursor
 from backchannel.serve.security import require_token
@@ -60,8 +60,7 @@ async def analyze(request: Request, format: DocFormat = Query("json", descriptio
     kind = "json" if ctype == "application/json" else "html" if ctype in ("text/html", "application/xhtml+xml") \
         else "text"
     try:
-        code, payload = await request.app.state.analysts.call(analyze_request, body, kind, format, id,
-                                                              chars=len(body))
+        code, payload = await request.app.state.batcher.analyze(body, kind, format, id)
     except Stalled as exc:
         return JSONBody({"detail": str(exc), "stage": "extract"}, status_code=422)
     except Busy as exc:

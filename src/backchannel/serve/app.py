@@ -33,6 +33,7 @@ Write routes need `Authorization: Bearer <token>`."""
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     from backchannel.serve.analysts import Analysts
+    from backchannel.serve.batching import Batcher
     from backchannel.serve.jobs import Runner
     from backchannel.serve.corpus import Views
     from backchannel.store import connect
@@ -41,6 +42,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     con = connect(settings.store, create=True)
     app.state.cursors, app.state.views = Cursors(con), Views()
     analysts = app.state.analysts = Analysts(settings)
+    app.state.batcher = Batcher(analysts)  # POST /v1/analyze: posts that arrive together, one batch
     runner = app.state.runner = Runner(con, analysts, settings)
     warm = analysts.start()
     runner.on_change = app.state.views.changed  # a stored batch or a resolution: the next read rebuilds

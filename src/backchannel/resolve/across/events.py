@@ -111,7 +111,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
     blocks: dict[tuple, list[int]] = {}
     for i, r in enumerate(inters):
         s, t = ends(r)
-        for end in sorted({s, t} - {None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
+        for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
             blocks.setdefault((r.type, end), []).append(i)
     uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named) for r in inters})
     out = EventResult()
