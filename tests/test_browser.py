@@ -194,6 +194,9 @@ def test_corpus_report_network_and_drill_down(browser, example_corpus, tmp_path)
         assert page.locator("#timeline li[data-event]").count() >= 1
         assert page.locator("#timeline .outlet").count() >= 1
         assert page.locator("#disputes .dispute .side").count() >= 2
+        channels = page.locator("#channels tr[data-event]")  # the corpus's channels view, one row per event
+        assert channels.count() == len(example_corpus["views"]["channels"]) >= 1
+        assert channels.first.locator(".outlet").count() >= 1
         assert page.locator("img").count() == 0
         assert CORPUS_NASTY in page.locator("#report-list").inner_text()
         assert page.locator("#report-view").is_hidden()

@@ -11,7 +11,7 @@ from backchannel.cli import main
 from backchannel.report.corpus_html import render_corpus_report
 from backchannel.report.html import LIBRARY_MARK, asset
 
-SECTIONS = ("network", "reports", "timeline-card", "disputes-card", "sources-card", "report-view")
+SECTIONS = ("network", "reports", "timeline-card", "disputes-card", "sources-card", "channels-card", "report-view")
 
 
 def blob(page: str, name: str):

@@ -191,6 +191,25 @@
     add(document.getElementById("sources"), t);
   })();
 
+  // ---- channels: who carried messages between whom, across reports ---------------------------
+  (function () {
+    var box = document.getElementById("channels"), rows = V.channels || [];
+    if (!rows.length) { add(box, el("p", "hint", "no messages carried or mediated")); return; }
+    var t = el("table", "sources-table channels-table"), head = el("tr");
+    add(head, el("th", null, "from"), el("th", null, "via"), el("th", null, "to"), el("th", null, "act"),
+        el("th", null, "outlets"));
+    add(t, head);
+    rows.forEach(function (row) {
+      var tr = el("tr"), via = (row.via || []).map(name).join(", "), outs = el("td");
+      tr.setAttribute("data-event", row.event);
+      (row.outlets || []).forEach(function (o) { add(outs, outlet(o)); });
+      add(tr, el("td", null, name(row.source)), el("td", null, via || "—"), el("td", null, name(row.target)),
+          el("td", null, row.type), outs);
+      add(t, tr);
+    });
+    add(box, t);
+  })();
+
   window.backchannelCorpus = { openReport: openReport, cy: function () { return cy; } };
   document.documentElement.setAttribute("data-ready", "1");
 })();

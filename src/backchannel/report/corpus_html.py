@@ -3,7 +3,8 @@
 Sections: the entity network across reports (entities as nodes, events as
 edges, drawn by the vendored cytoscape.js), the timeline with a marker per
 outlet, the disputes (contradicting links grouped by fact, both passages side
-by side), and the reports, each of which opens its own per-report page
+by side), the sources, the channels (who carried messages to whom, through
+whom, with the outlets that say so), and the reports, each of which opens its own per-report page
 (:func:`backchannel.report.html.render_report`) in a sandboxed iframe.
 
 Escaping is that of the per-report page: the corpus data and the per-report
@@ -65,6 +66,10 @@ TEMPLATE = """<!doctype html>
   <section class="card wide" aria-label="Sources" id="sources-card">
     <h2>Sources <span class="hint">which outlets rely on which speakers; anonymous sources marked</span></h2>
     <div class="body scroll" id="sources"></div>
+  </section>
+  <section class="card wide" aria-label="Channels" id="channels-card">
+    <h2>Channels <span class="hint">messages carried and mediation across reports: who, through whom, to whom</span></h2>
+    <div class="body scroll" id="channels"></div>
   </section>
   <section class="card wide report-view" aria-label="Report page" id="report-view" hidden>
     <h2><span id="report-view-title"></span> <span class="hint"><span class="link" id="report-close" tabindex="0"
