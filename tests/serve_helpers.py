@@ -36,6 +36,18 @@ def demo_store(path: Path) -> Path:
     return path
 
 
+def demo_copy(tmp_path_factory, name: str) -> Path:  # noqa: ANN001 - pytest's TempPathFactory
+    """A fresh copy of the demo store, built once per test session (a module may change its copy)."""
+    import shutil
+
+    cached = tmp_path_factory.getbasetemp() / "serve-demo.duckdb"
+    if not cached.exists():
+        demo_store(cached)
+    path = tmp_path_factory.mktemp(name) / "demo.duckdb"
+    shutil.copy(cached, path)
+    return path
+
+
 class Server:
     """``backchannel serve STORE`` on 127.0.0.1:<free port>; waits for /readyz; stopped with SIGTERM."""
 

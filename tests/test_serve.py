@@ -7,14 +7,13 @@ token of the write routes, the body and reader limits, the security headers.
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from serve_helpers import EXAMPLES, TOKEN, Server, auth, cli, demo_store  # noqa: E402
+from serve_helpers import EXAMPLES, TOKEN, Server, auth, cli, demo_copy  # noqa: E402
 
 MAX_CHARS = 5000
 MAX_BODY = 300_000
@@ -30,12 +29,7 @@ NEW = [{"id": "t-tovel-1", "published": "2031-05-03", "source": "Tovel Post", "t
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    cached = tmp_path_factory.getbasetemp() / "serve-demo.duckdb"
-    if not cached.exists():
-        demo_store(cached)
-    path = tmp_path_factory.mktemp("serve") / "demo.duckdb"
-    shutil.copy(cached, path)
-    return path
+    return demo_copy(tmp_path_factory, "serve")
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,13 @@ the strict Content-Security-Policy holds (no violation is reported).
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from serve_helpers import EXAMPLES, Server, demo_store  # noqa: E402
+from serve_helpers import EXAMPLES, Server, demo_copy  # noqa: E402
 from test_browser import browser  # noqa: E402,F401 - the one Playwright chromium fixture, shared
 
 pytestmark = pytest.mark.browser
@@ -22,12 +21,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    cached = tmp_path_factory.getbasetemp() / "serve-demo.duckdb"
-    if not cached.exists():
-        demo_store(cached)
-    path = tmp_path_factory.mktemp("explorer") / "demo.duckdb"
-    shutil.copy(cached, path)
-    with Server(path) as s:
+    with Server(demo_copy(tmp_path_factory, "explorer")) as s:
         yield s
 
 
