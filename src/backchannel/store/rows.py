@@ -120,8 +120,18 @@ class Rows:
         """One ``INSERT ... SELECT unnest(?) ...`` per non-empty table, in the caller's transaction."""
         for table, cols in COLUMNS.items():
             data = self.cols[table]
-            if not data[cols[0][0]]:
-                continue
-            select = ", ".join(f"unnest(?::{typ}[])" for _, typ in cols)
-            names = ", ".join(c for c, _ in cols)
-            con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", [data[c] for c, _ in cols])
+            if data[cols[0][0]]:
+                insert_columns(con, table, cols, [data[c] for c, _ in cols])
+
+
+def insert_columns(con, table: str, cols: tuple[tuple[str, str], ...] | list[tuple[str, str]],  # noqa: ANN001
+                   data: list[list[Any]]) -> None:
+    """Insert whole columns (``data[k]`` the values of ``cols[k]``: name, DuckDB type) in one statement.
+
+    Why: DuckDB's ``executemany`` runs one statement per row; one ``INSERT ... SELECT
+    unnest(?::T[])`` per table moves thousands of rows at once (the store writer's
+    groups, a corpus resolution's rows).
+    """
+    select = ", ".join(f"unnest(?::{typ}[])" for _, typ in cols)
+    names = ", ".join(c for c, _ in cols)
+    con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", data)
