@@ -23,6 +23,7 @@ from typing import Iterable
 import numpy as np
 
 from backchannel.resolve.across.dupes import THRESHOLD, Signature, band_keys, signature, similarity
+from backchannel.store.rows import insert_rows
 
 #: The tables that follow a document's text: deleted with it when it is replaced.
 TABLES = ("minhashes", "minhash_bands", "copies")
@@ -74,15 +75,9 @@ def record(con, docs: Iterable[tuple[str, str]]) -> int:  # noqa: ANN001 - duckd
 def _insert(con, rows: list[tuple[str, Signature | None, list[int]]],  # noqa: ANN001
             found: list[tuple[str, str, float]]) -> None:
     rows = [r for r in rows if r[1] is not None]
-    if rows:
-        con.execute("INSERT INTO minhashes SELECT unnest(?::VARCHAR[]), unnest(?::UINTEGER[][])",
-                    [[r[0] for r in rows], [[int(x) for x in r[1]] for r in rows]])  # type: ignore[union-attr]
-        pairs = [(k, r[0]) for r in rows for k in r[2]]
-        con.execute("INSERT INTO minhash_bands SELECT unnest(?::UBIGINT[]), unnest(?::VARCHAR[])",
-                    [[p[0] for p in pairs], [p[1] for p in pairs]])
-    if found:
-        con.execute("INSERT INTO copies SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DOUBLE[])",
-                    [[f[0] for f in found], [f[1] for f in found], [f[2] for f in found]])
+    insert_rows(con, "minhashes", [[r[0], [int(x) for x in r[1]]] for r in rows])  # type: ignore[union-attr]
+    insert_rows(con, "minhash_bands", [[k, r[0]] for r in rows for k in r[2]])
+    insert_rows(con, "copies", [list(f) for f in found])
 
 
 def _stored(con, ids: list[str]) -> tuple[dict[str, Signature], dict[str, str]]:  # noqa: ANN001

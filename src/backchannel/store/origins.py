@@ -11,6 +11,7 @@ skip the items already stored (:func:`known_urls`).
 from __future__ import annotations
 
 from backchannel.ingest.origin import Origin
+from backchannel.store.rows import insert_columns
 
 FIELDS = ("url", "final_url", "canonical_url", "fetched_at", "feed", "feed_title", "feed_published", "archive")
 
@@ -21,8 +22,7 @@ def insert(con, rows: list[tuple[str, Origin]]) -> None:  # noqa: ANN001 - duckd
         return
     con.execute("DELETE FROM web WHERE doc IN (SELECT unnest(?::VARCHAR[]))", [[d for d, _ in rows]])
     columns = [[d for d, _ in rows]] + [[getattr(o, f) for _, o in rows] for f in FIELDS]
-    select = ", ".join("unnest(?::VARCHAR[])" for _ in columns)
-    con.execute(f"INSERT INTO web (doc, {', '.join(FIELDS)}) SELECT {select}", columns)
+    insert_columns(con, "web", [(c, "VARCHAR") for c in ("doc", *FIELDS)], columns)
 
 
 def known_urls(con) -> set[str]:  # noqa: ANN001

@@ -13,7 +13,7 @@ import json
 
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
 from backchannel.store import reader
-from backchannel.store.rows import insert_columns
+from backchannel.store.rows import insert_rows
 from backchannel.store.schema import CROSS_TABLES
 
 RESOLVED = "resolved"
@@ -55,20 +55,6 @@ def store_resolution(con, res: Resolution) -> None:  # noqa: ANN001
     except BaseException:
         con.execute("ROLLBACK")
         raise
-
-
-def insert_rows(con, table: str, rows: list[list]) -> None:  # noqa: ANN001 - duckdb connection
-    """Insert ``rows`` (in the table's column order) column-wise (:func:`~backchannel.store.rows.insert_columns`).
-
-    Why not ``executemany``: DuckDB runs it as one statement per row, which made
-    writing a 10,000-report resolution take minutes. The column names and types come
-    from the table itself.
-    """
-    if not rows:
-        return
-    cols = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
-                       "ORDER BY ordinal_position", [table]).fetchall()
-    insert_columns(con, table, cols, [list(col) for col in zip(*rows)])
 
 
 def write_rows(con, res: Resolution) -> None:  # noqa: ANN001

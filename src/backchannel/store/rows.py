@@ -135,3 +135,17 @@ def insert_columns(con, table: str, cols: tuple[tuple[str, str], ...] | list[tup
     select = ", ".join(f"unnest(?::{typ}[])" for _, typ in cols)
     names = ", ".join(c for c, _ in cols)
     con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", data)
+
+
+def insert_rows(con, table: str, rows: list[list]) -> None:  # noqa: ANN001 - duckdb connection
+    """Insert ``rows`` (in the table's column order) column-wise (:func:`insert_columns`).
+
+    Why not ``executemany``: DuckDB runs it as one statement per row, which made
+    writing a 10,000-report resolution take minutes. The column names and types come
+    from the table itself.
+    """
+    if not rows:
+        return
+    cols = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                       "ORDER BY ordinal_position", [table]).fetchall()
+    insert_columns(con, table, cols, [list(col) for col in zip(*rows)])
