@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import ExitStack
 from pathlib import Path
 from typing import Iterator
 
@@ -21,25 +20,8 @@ from rich.console import Console
 from backchannel import __version__
 from backchannel.llm.options import llm_options
 from backchannel.llm.settings import LLMSettings
+from backchannel.cli_console import err, say
 from backchannel.cli_web import has_web_input, make_web, web_options, with_notes
-
-err = Console(stderr=True)
-
-
-def say(kind: str, name: str, message: str) -> None:
-    """One problem line on stderr: ``error: NAME: message``, never wrapped when piped.
-
-    Why plain when not a terminal: error lines are grepped and parsed; a
-    wrapped path cannot be. On a terminal the kind is coloured, and markup in
-    a file name is shown as written.
-    """
-    if err.is_terminal:
-        from rich.markup import escape
-
-        colour = "red" if kind == "error" else "yellow"
-        err.print(f"[{colour}]{kind}[/]: {escape(name)}: {escape(message)}", highlight=False, soft_wrap=True)
-    else:
-        click.echo(f"{kind}: {name}: {message}", err=True)
 
 
 def _progress(results: Iterator, enabled: bool) -> Iterator:

@@ -36,12 +36,12 @@ def analyze_corpus(paths: list[str], out: Path | None, aliases: Path | None, for
                    html: Path | None = None) -> None:
     """Analyse every report, resolve across them, write the corpus dossier (and with ``html`` the corpus
     report); exit 1 if a report failed."""
-    from backchannel.cli import say
+    from backchannel.cli_console import say
     from backchannel.corpus_dossier import CorpusWriter
     from backchannel.ingest import MAX_CHARS, read_inputs
     from backchannel.limits import DEFAULT_DOC_TIMEOUT
     from backchannel.nlp import load_pipeline
-    from backchannel.output import atomic_write
+    from backchannel.files import atomic_write
     from backchannel.pipeline import analyze as run
 
     if out is not None and out.is_dir():
@@ -94,7 +94,7 @@ def _write_with_html(writer, box: list, out: Path | None, html: Path) -> None:  
     import io
     import json
 
-    from backchannel.output import atomic_write
+    from backchannel.files import atomic_write
     from backchannel.report.corpus_html import write_corpus_html
 
     buf = io.StringIO()

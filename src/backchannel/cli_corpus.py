@@ -18,19 +18,11 @@ from typing import Iterable, Iterator
 
 import click
 
-from rich.console import Console
 
 from backchannel.llm.options import llm_options
 from backchannel.cli_web import has_web_input, make_web, pop_web, web_options, with_notes
 
-err = Console(stderr=True)
-
-
-def say(kind: str, name: str, message: str) -> None:
-    """``analyze``'s problem line (imported late: backchannel.cli imports this module)."""
-    from backchannel.cli import say as cli_say
-
-    cli_say(kind, name, message)
+from backchannel.cli_console import err, say  # noqa: F401
 
 FORMATS = ("json", "jsonl", "documents", "parquet", "csv", "graphml", "gexf", "ftm", "html")
 #: Seconds between plain progress lines when stderr is not a terminal.

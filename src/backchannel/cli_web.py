@@ -53,7 +53,7 @@ def make_web(opts: dict[str, Any], max_chars: int, known: Iterable[str] = ()):  
 
 def with_notes(items: Iterator, web) -> Iterator:  # noqa: ANN001 - ingest.web.Web
     """Pass the items through; when they end, close the fetcher and say what was skipped and why."""
-    from backchannel.cli import say
+    from backchannel.cli_console import say
 
     try:
         yield from items

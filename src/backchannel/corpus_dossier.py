@@ -83,7 +83,7 @@ class CorpusWriter:
 
 def write_corpus(dossiers: Iterable[Dossier], out: TextIO | Path, aliases: Aliases | None = None) -> Resolution:
     """Resolve ``dossiers`` and write their corpus dossier to a stream or (atomically) a file."""
-    from backchannel.output import atomic_write
+    from backchannel.files import atomic_write
 
     w = CorpusWriter(aliases)
     try:

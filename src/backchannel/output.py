@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator, TextIO
 
 from backchannel.export import FORMATS, Format
 from backchannel.ingest import InputError, Item
+from backchannel.files import atomic_write
 from backchannel.model import Dossier
 
 
@@ -40,20 +41,6 @@ class UsageError(Exception):
 def _writer(text: str) -> Callable[[TextIO], object]:
     """A writer of ``text`` for :func:`atomic_write`."""
     return lambda fh: fh.write(text)
-
-
-def atomic_write(path: Path, write: Callable[[TextIO], object], newline: str | None = None) -> None:
-    """Write ``path`` through ``write`` into a temporary file beside it, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def render(fmt: Format, dossier: Dossier) -> str:

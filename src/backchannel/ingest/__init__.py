@@ -108,7 +108,9 @@ def _read_all(paths: Iterable[str], max_chars: int, timeout: float | None,
             else:
                 yield from read_warc(Path(raw), web, max_chars, timeout)
         if web is not None:
-            yield from web.read_all(max_chars, timeout)
+            from backchannel.ingest.feeds import read_listed
+
+            yield from read_listed(web, max_chars, timeout)
     finally:
         if own is not None:
             own.close()

@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 MAX_FEED_BYTES = 20_000_000
 
 
+def read_listed(web: Web, max_chars: int, timeout: float | None) -> Iterator[Item | InputError]:
+    """The links of the ``--urls`` files, then the items of the ``--feed`` feeds (after the named inputs)."""
+    for path in web.url_files:
+        yield from web.read_url_file(path, max_chars, timeout)
+    for feed in web.feeds:
+        yield from read_feed(feed, web, max_chars, timeout)
+
+
 def read_feed(spec: str, web: Web, max_chars: int, timeout: float | None) -> Iterator[Item | InputError]:
     """Every new item of the feed at ``spec`` (a URL or a file): its page, or why it failed."""
     from backchannel.ingest import InputError

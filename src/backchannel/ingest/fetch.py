@@ -29,8 +29,6 @@ from backchannel.ingest.robots import Robots
 
 #: Who we are, in every request: the project, its version and what it does.
 USER_AGENT = f"backchannel/{__version__} (news-report analysis; reads each page once; python-httpx)"
-#: The robots.txt product token we obey (the User-Agent's first word).
-ROBOTS_AGENT = "backchannel"
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",

@@ -10,25 +10,30 @@ reach at all is allowed here, since its pages will fail with the real reason.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
 
-if TYPE_CHECKING:
-    from backchannel.ingest.fetch import Fetcher
-
+#: The robots.txt product token we obey (the first word of our User-Agent).
+ROBOTS_AGENT = "backchannel"
 #: robots.txt is small; more than this is not read.
 ROBOTS_LIMIT = 512_000
 #: A Crawl-delay above this is capped, so one odd file cannot stall a run for hours.
 MAX_CRAWL_DELAY = 30.0
 
 
+class RawFetcher(Protocol):
+    """What robots.txt is read through: the run's fetcher (``ingest.fetch.Fetcher``), same pace and limits."""
+
+    def raw(self, url: str, limit: int) -> tuple[int, bytes]: ...
+
+
 class Robots:
     """The robots.txt rules of each site seen in a run, fetched on first use."""
 
-    def __init__(self, fetcher: Fetcher) -> None:
+    def __init__(self, fetcher: RawFetcher) -> None:
         self.fetcher = fetcher
         self.rules: dict[str, RobotFileParser] = {}
 
@@ -55,14 +60,10 @@ class Robots:
         return rp
 
     def allowed(self, url: str) -> bool:
-        from backchannel.ingest.fetch import ROBOTS_AGENT
-
         return self._rules(url).can_fetch(ROBOTS_AGENT, url)
 
     def crawl_delay(self, url: str) -> float:
         """The site's Crawl-delay for us (0 when none, or before its robots.txt was read)."""
-        from backchannel.ingest.fetch import ROBOTS_AGENT
-
         parts = urlsplit(url)
         rp = self.rules.get(f"{parts.scheme}://{parts.netloc}".lower())
         delay = rp.crawl_delay(ROBOTS_AGENT) if rp is not None else None

@@ -167,12 +167,3 @@ class Web:
                   "published": doc.published or origin.feed_published}
         return Item(msgspec.structs.replace(doc, **fields), name, doc_id,
                     tuple(warnings) + got.warnings, dataclasses.replace(origin, canonical_url=canon))
-
-    def read_all(self, max_chars: int, timeout: float | None) -> Iterator[Item | InputError]:
-        """The links of the ``--urls`` files, then the items of the ``--feed`` feeds."""
-        from backchannel.ingest.feeds import read_feed
-
-        for path in self.url_files:
-            yield from self.read_url_file(path, max_chars, timeout)
-        for feed in self.feeds:
-            yield from read_feed(feed, self, max_chars, timeout)

@@ -126,6 +126,6 @@ def render_corpus_report(corpus: dict[str, Any]) -> str:
 
 def write_corpus_html(corpus: dict[str, Any], path: Path) -> None:
     """Write the corpus report (atomically: a temporary name, then a rename)."""
-    from backchannel.output import atomic_write
+    from backchannel.files import atomic_write
 
     atomic_write(Path(path), lambda fh: fh.write(render_corpus_report(corpus)))

@@ -77,7 +77,7 @@ def export_store(con, fmt: str, out: Path | None, force: bool, stdout: TextIO) -
         write(con, stdout)
         stdout.flush()
         return
-    from backchannel.output import atomic_write
+    from backchannel.files import atomic_write
 
     target = out / ("corpus" + SUFFIX[fmt])
     if target.exists() and not force:
