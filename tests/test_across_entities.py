@@ -120,3 +120,54 @@ def test_alias_file_errors_name_the_entry(tmp_path):
     f.write_text('[[merge]]\nnames = ["a", "b"]\n')
     with pytest.raises(AliasFileError, match="unknown table"):
         load_aliases(f)
+
+
+def _body_report(doc: str, state: str, body: str, text: str) -> Report:
+    r = Report(doc, text)
+    r.actor("state", state, kind="state")
+    r.actor("body", body, kind="organization", affiliation="state")
+    return r
+
+
+def test_bodies_of_one_state_join_across_house_styles():
+    """across.entities.same_body: word order, "of", the state's name, demonym or capital and
+    British/American spelling do not tell two bodies of one state apart."""
+    r1 = _body_report("r1", "Chile", "Chilean Ministry of Defence", "The Chilean Ministry of Defence said Chile agreed.")
+    r2 = _body_report("r2", "Chile", "Chile's Defense Ministry", "Chile's Defense Ministry said so on Monday.")
+    r3 = _body_report("r3", "Chile", "Santiago's defence ministry", "Santiago's defence ministry, Chile said.")
+    r4 = _body_report("r4", "Chile", "Chile's Foreign Ministry", "Chile's Foreign Ministry was silent.")
+    r5 = _body_report("r5", "Peru", "Peru's Defence Ministry", "Peru's Defence Ministry was silent.")
+    res = resolve_dossiers([r.d for r in (r1, r2, r3, r4, r5)])
+    assert same(res, ("r1", "body"), ("r2", "body")) and same(res, ("r1", "body"), ("r3", "body"))
+    assert not same(res, ("r1", "body"), ("r4", "body"))  # another body of the same state
+    assert not same(res, ("r1", "body"), ("r5", "body"))  # the same body of another state
+    j = next(j for j in res.judgements if j.decision == "merged" and any("same body" in w for w in j.reasons))
+    assert any("defence ministry" in w for w in j.reasons)
+
+
+def test_regular_demonym_of_an_unlisted_state_names_it():
+    r1 = _body_report("r1", "Lorvia", "Lorvian Interior Ministry", "The Lorvian Interior Ministry, Lorvia said.")
+    r2 = _body_report("r2", "Lorvia", "Ministry of the Interior", "Lorvia's Ministry of the Interior agreed.")
+    r3 = _body_report("r3", "Lorvia", "ministry", "The ministry of Lorvia agreed.")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert same(res, ("r1", "body"), ("r2", "body"))
+    assert not same(res, ("r1", "body"), ("r3", "body"))  # one word is too little to say which body
+
+
+def test_misspelt_surnames_join_but_not_gendered_forms():
+    """across.entities.misspelt: one edit (two in long names) with first and last letters kept."""
+    r1 = Report("r1", "President Tomas Varkonyiy said the talks went well.")
+    r1.actor("tv", "Tomas Varkonyiy")
+    r2 = Report("r2", "Mr Varknoyiy said the talks went badly.")
+    r2.actor("v", "Varknoyiy")
+    r3 = Report("r3", "Tomas Varkonyi thanked the mediators.")
+    r3.actor("tv", "Tomas Varkonyi")
+    r4 = Report("r4", "Ilona Varkonyia, his wife, was not there.")
+    r4.actor("iv", "Ilona Varkonyia")
+    r5 = Report("r5", "Pal Varkonyiy, a banker, declined to comment.")
+    r5.actor("pv", "Pal Varkonyiy")
+    res = resolve_dossiers([r.d for r in (r1, r2, r3, r4, r5)])
+    assert same(res, ("r1", "tv"), ("r3", "tv")) and same(res, ("r1", "tv"), ("r2", "v"))
+    assert not same(res, ("r1", "tv"), ("r4", "iv"))  # the last letter differs: another person
+    assert not same(res, ("r1", "tv"), ("r5", "pv"))  # another given name
+    assert any("spelt alike" in w for j in res.judgements if j.decision == "merged" for w in j.reasons)

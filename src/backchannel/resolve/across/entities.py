@@ -28,11 +28,10 @@ from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
-from backchannel.resolve.across.names import (acronym, core_tokens, head, is_initialism, norm, skeleton,
-                                               strip_titles, surname)
+from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, skeleton,
+                                               spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
-from backchannel.resolve.across.words import words
 from backchannel.resolve.across.words import words
 
 THRESHOLD = 4.5
@@ -85,12 +84,34 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
             if s:
                 keys.add("l:" + s)
             keys.add("k:" + skeleton(f))
+            keys.add("m:" + (spelling_key(f) or ""))
+        elif r.named:
+            keys.add("b:" + (body_key(f, r.affiliation) or "") + "|" + (r.affiliation or ""))
         a = acronym(f)
         if a and len(a) >= 2:
             keys.add("a:" + a)
         if len(f.split()) == 1:
             keys.add("a:" + f)
     return keys
+
+
+def misspelt(fa: str, fb: str) -> bool:
+    """Two forms of one person's name whose surnames are spelt alike and whose other name words
+    agree (one set within the other, by consonants): "Volodymyr Zelenksyy" / "Zelensky"."""
+    sa, sb = surname(fa), surname(fb)
+    if not spelled_alike(sa, sb):
+        return False
+    ga = {skeleton(t) for t in core_tokens(fa) if t != sa}
+    gb = {skeleton(t) for t in core_tokens(fb) if t != sb}
+    return ga <= gb or gb <= ga
+
+
+def same_body(a: ActorRec, b: ActorRec) -> str | None:
+    """The shared body key of two bodies of one state (names.body_key), or None."""
+    if a.kind == PERSON or a.affiliation is None or a.affiliation != b.affiliation:
+        return None
+    keys = {body_key(f, a.affiliation) for f in a.forms} - {None}
+    return next((k for f in b.forms if (k := body_key(f, b.affiliation)) in keys), None)
 
 
 def office_title(name: str) -> bool:
@@ -229,9 +250,14 @@ class Scorer:
                         return 5.0, [f"name '{fa}' within '{fb}' +5"]
                     if len(ta) >= 2 and skeleton(fa) == skeleton(fb):
                         return 4.5, [f"same consonants '{fa}'/'{fb}' (transliteration) +4.5"]
+                    if misspelt(fa, fb):
+                        return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
             return max(description_match(a, b, self.one_event), self.role(a, b))
+        body = same_body(a, b)
+        if body:
+            return 5.0, [f"same body of {a.affiliation}: '{body}' +5"]
         for x, y in ((a, b), (b, a)):
             short = [f for f in x.forms if len(f.split()) == 1 and (is_initialism(x.name) or len(f) <= 4)]
             for f in short:

@@ -12,7 +12,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from backchannel.resolve.across.words import words
+from backchannel.resolve.lexicon import lexicon
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-"})
 _POSSESSIVE = re.compile(r"'s\b|'\B")
@@ -96,6 +99,57 @@ def acronym(form: str) -> str | None:
     if len(toks) < 2:
         return None
     return "".join(t[0] for t in toks)
+
+
+def spelled_alike(a: str | None, b: str | None) -> bool:
+    """Two surnames one slip of the keyboard apart ("Zelenskyy" / "Zelensky" / "Zelenksyy").
+
+    Why these bounds: a report misspells a long foreign name by a letter or a
+    swapped pair; one edit is allowed from five letters, two from eight. The
+    first and last letters must agree: gendered and patronymic forms differ at
+    the end ("Zelensky" / "Zelenska", "Ivanov" / "Ivanova") and are other people.
+    """
+    if not a or not b or a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    n = min(len(a), len(b))
+    limit = 2 if n >= 8 else 1 if n >= 5 else 0
+    return limit > 0 and DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+def spelling_key(form: str) -> str | None:
+    """A blocking key that misspellings of one surname share: its first and last letters and its
+    consonants in alphabetical order (a swapped pair or a doubled or dropped vowel keeps it)."""
+    s = surname(form)
+    if not s or len(s) < 5:
+        return None
+    return s[0] + s[-1] + "".join(sorted(_VOWELS.sub("", s)))
+
+
+@lru_cache(maxsize=1 << 16)
+def body_key(form: str, affiliation: str | None) -> str | None:
+    """The words that name a body of a state, whatever the house style, or None.
+
+    "Russian Ministry of Defence", "Russia's Defense Ministry" and "Moscow's defence
+    ministry" are one body of the state they are affiliated to: the words naming a
+    state (its name, demonym or capital), function words and word order are not
+    what tells two bodies apart, and one spelling stands for all (``spellings`` of
+    across.toml). Fewer than two words left ("the ministry") is too little to say.
+    """
+    if not affiliation:
+        return None
+    lex, spell = lexicon(), words().spellings
+    state = tokens(affiliation)
+    kept = sorted(spell.get(t, t) for t in tokens(form)
+                  if not any(names_state(t, s) for s in state) and lex.country(t) is None)
+    return " ".join(kept) if len(kept) >= 2 else None
+
+
+def names_state(word: str, state: str) -> bool:
+    """``word`` is the state's name or its demonym formed from it ("lorvia" -> "lorvian",
+    "kenya" -> "kenyan", "israel" -> "israeli"): the lexicon knows real demonyms, this
+    catches the regular ones of names it does not list."""
+    stem = state.rstrip("aeiouy")
+    return word == state or (len(stem) >= 3 and word.startswith(stem) and len(word) <= len(state) + 4)
 
 
 def is_initialism(name: str) -> bool:

@@ -14,6 +14,8 @@ from backchannel.data_loader import LexiconError, check_keys, read, word_list
 FILE = "across.toml"
 # tables read apart from the plain lists
 HEADS = "heads"
+SPELLINGS = "spellings"
+GROUPED = (HEADS, SPELLINGS)  # lists of word groups, read by _groups
 NUMBERS = "numbers"
 STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
@@ -22,7 +24,7 @@ SECTIONS = {"names": "titles stop particles suffixes office_words".split(),
             "counts": "over about under units vague".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
-            "synonyms": "heads".split(),
+            "synonyms": "heads spellings".split(),
             "statements": "stop".split(),
             "numbers": "words".split(),
             "times": "start weekdays late".split()}
@@ -52,6 +54,7 @@ class Words:
     topic: frozenset[str]
     symmetric: frozenset[str]
     synonyms: dict[str, str]  # a head word -> the first word of its synonym group
+    spellings: dict[str, str]  # a spelling of a word in a body's name -> the group's first spelling
     statement_stop: frozenset[str]
     numbers: dict[str, int]
     start: tuple[str, ...]
@@ -67,7 +70,7 @@ def parse_words(raw: dict) -> Words:
     for section, keys in SECTIONS.items():
         table = check_keys(FILE, section, raw[section], keys, keys)
         for key in keys:
-            if key == HEADS or section == NUMBERS:
+            if key in GROUPED or section == NUMBERS:
                 continue
             if section == STATEMENTS:
                 lists["statement_stop"] = word_list(FILE, f"{section}.{key}", table[key])
@@ -79,14 +82,11 @@ def parse_words(raw: dict) -> Words:
                     vague[phrase] = (span[0], span[1])
             else:
                 lists[key] = word_list(FILE, f"{section}.{key}", table[key])
-    synonyms: dict[str, str] = {}
-    for k, group in enumerate(raw["synonyms"]["heads"]):
-        for w in word_list(FILE, f"synonyms.heads[{k}]", group):
-            synonyms[w] = group[0]
+    synonyms, spellings = _groups(raw, HEADS), _groups(raw, SPELLINGS)
     numbers = raw["numbers"]["words"]
     if not isinstance(numbers, dict) or not all(isinstance(v, int) for v in numbers.values()):
         raise LexiconError(FILE, "numbers.words", "expected a table of integers")
-    return Words(synonyms=synonyms, statement_stop=frozenset(lists["statement_stop"]), numbers=dict(numbers),
+    return Words(synonyms=synonyms, spellings=spellings, statement_stop=frozenset(lists["statement_stop"]), numbers=dict(numbers),
                  start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]),
                  late=tuple(lists["late"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
                  particles=frozenset(lists["particles"]), suffixes=frozenset(lists["suffixes"]), office_words=frozenset(lists["office_words"]),
@@ -96,6 +96,15 @@ def parse_words(raw: dict) -> Words:
                  over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),
                  topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]))
+
+
+def _groups(raw: dict, key: str) -> dict[str, str]:
+    """A ``[synonyms]`` list of word groups as a map: every word -> the first word of its group."""
+    out: dict[str, str] = {}
+    for k, group in enumerate(raw["synonyms"][key]):
+        for w in word_list(FILE, f"synonyms.{key}[{k}]", group):
+            out[w] = group[0]
+    return out
 
 
 @cache
