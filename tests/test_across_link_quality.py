@@ -1,0 +1,49 @@
+"""Which passages corroborate or contradict each other (issue 14, link quality). Every text here is invented."""
+
+from __future__ import annotations
+
+from across_helpers import Report
+from backchannel.resolve.across import resolve_dossiers
+
+MEDIATED = "Norway and Chile mediated between Lorvia and the Karst Front, officials said on {day}."
+
+
+def parties(r: Report) -> None:
+    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    r.actor("karst-front", "Karst Front", kind="organization")
+
+
+def links(res, kind: str, on: str | None = None) -> list[dict]:
+    return [lk for lk in res.links if lk["kind"] == kind and (on is None or lk["on"] == on)]
+
+
+def test_one_sentence_naming_two_mediators_corroborates_once_per_pair_of_reports() -> None:
+    reports = []
+    for k, day in enumerate(["Monday", "Tuesday", "Wednesday"], 1):
+        r = Report(f"r{k}", MEDIATED.format(day=day), published=f"2031-03-0{k}")
+        parties(r)
+        for m in ("Norway", "Chile"):
+            r.actor(m.lower(), m, kind="state")
+            r.act(f"i-{m.lower()}", "mediate", m.lower(), "lorvia", "mediated between Lorvia")
+        reports.append(r.d)
+    res = resolve_dossiers(reports)
+    assert len([e for e in res.events if len(e["reports"]) == 3]) == 2  # two acts: Norway's, Chile's
+    pairs = [(lk["a"]["doc"], lk["b"]["doc"]) for lk in links(res, "corroborates")]
+    assert pairs == [("r1", "r2"), ("r2", "r3")]  # one sentence each: one link per pair, not one per act
+
+
+def test_the_tellings_that_agree_on_the_time_are_the_ones_linked() -> None:
+    r1 = Report("r1", "Under the deal Lorvia agreed with the Karst Front, ferries resume. "
+                "Lorvia agreed with the Karst Front on Sunday night.", published="2031-04-02")
+    r2 = Report("r2", "Lorvia and the Karst Front reached agreement on Sunday.", published="2031-04-03")
+    for r in (r1, r2):
+        parties(r)
+    r1.act("i1", "agree", "lorvia", "karst-front", "Under the deal Lorvia agreed with the Karst Front")
+    r1.act("i2", "agree", "lorvia", "karst-front", "Lorvia agreed with the Karst Front on Sunday night",
+           time="2031-03-30")
+    r2.act("i1", "agree", "lorvia", "karst-front", "Lorvia and the Karst Front reached agreement on Sunday",
+           time="2031-03-30")
+    res = resolve_dossiers([r1.d, r2.d])
+    [lk] = links(res, "corroborates")
+    assert lk["on"] == "time" and {lk["a"]["interaction"], lk["b"]["interaction"]} == {"i2", "i1"}
+    assert lk["a"] == {"doc": "r1", "interaction": "i2"}
