@@ -47,3 +47,37 @@ def test_the_tellings_that_agree_on_the_time_are_the_ones_linked() -> None:
     [lk] = links(res, "corroborates")
     assert lk["on"] == "time" and {lk["a"]["interaction"], lk["b"]["interaction"]} == {"i2", "i1"}
     assert lk["a"] == {"doc": "r1", "interaction": "i2"}
+
+
+def office_report(doc: str, text: str, people: list[tuple[str, str]]) -> Report:
+    r = Report(doc, text, published="2031-06-01")
+    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    for aid, name in people:
+        r.actor(aid, name, affiliation="lorvia")
+    return r
+
+
+def test_one_post_given_to_two_people_is_an_actor_contradiction() -> None:
+    r1 = office_report("r1", "Talks resumed, Lorvia's foreign minister Dario Mensk said.", [("mensk", "Dario Mensk")])
+    r2 = office_report("r2", "In Lorvia, Prime Minister and Minister of Foreign Affairs Ilse Marrow hosted the envoys.",
+                       [("marrow", "Ilse Marrow")])
+    r3 = office_report("r3", "Ilse Marrow, Lorvia's foreign minister, spoke first.", [("marrow", "Ilse Marrow")])
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    found = links(res, "contradicts", "actor")
+    assert sorted((lk["a"]["doc"], lk["b"]["doc"]) for lk in found) == [("r1", "r2"), ("r1", "r3")]
+    texts = {r.doc: r.text for r in (r1, r2, r3)}
+    ends = [texts[e["doc"]][e["start"]:e["end"]] for lk in found for e in (lk["a"], lk["b"])]
+    assert "Lorvia's foreign minister Dario Mensk" in ends
+    assert "Prime Minister and Minister of Foreign Affairs Ilse Marrow" in ends
+    assert "Ilse Marrow, Lorvia's foreign minister" in ends
+    assert all("foreign minister of lorvia" in lk["note"] for lk in found)
+
+
+def test_a_former_or_elect_post_or_another_persons_title_is_no_contradiction() -> None:
+    r1 = office_report("r1", "Lorvia's former foreign minister Dario Mensk joined the talks.", [("mensk", "Dario Mensk")])
+    r2 = office_report("r2", "Foreign Minister Ilse Marrow of Lorvia met them.", [("marrow", "Ilse Marrow")])
+    r3 = office_report("r3", "Lorvia sent Tomas Rell, President Ilse Marrow's envoy, and President-elect Oskar Brin.",
+                       [("rell", "Tomas Rell"), ("brin", "Oskar Brin"), ("marrow", "Ilse Marrow")])
+    r4 = office_report("r4", "President Ilse Marrow of Lorvia said so.", [("marrow", "Ilse Marrow")])
+    res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
+    assert links(res, "contradicts", "actor") == []

@@ -19,6 +19,7 @@ from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
+from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.views import corpus_views
@@ -62,6 +63,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += content_contradictions(dg.claims, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
+    links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links = dedupe(links + similar_claims(dg.claims, pairs=pairs))
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
