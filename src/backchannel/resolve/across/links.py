@@ -72,7 +72,7 @@ class Linker:
         reps = sorted(by_doc, key=self.order)
         out = []
         for da, db in zip(reps, reps[1:]):
-            a, b = max(((x, y) for x in by_doc[da] for y in by_doc[db]), key=lambda p: agreement(*p, self.ends))
+            a, b = max(((x, y) for x in by_doc[da] for y in by_doc[db]), key=lambda p: agreement(p[0], p[1], self.ends))
             key = passage_key(a, b)
             if key in self.told:
                 continue
