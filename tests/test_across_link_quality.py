@@ -81,3 +81,20 @@ def test_a_former_or_elect_post_or_another_persons_title_is_no_contradiction() -
     r4 = office_report("r4", "President Ilse Marrow of Lorvia said so.", [("marrow", "Ilse Marrow")])
     res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
     assert links(res, "contradicts", "actor") == []
+
+
+def test_a_denial_or_another_count_is_not_a_retelling() -> None:
+    r1 = Report("r1", "Officials said the council will not meet to ratify the Harbour Accord on Tuesday. "
+                "The accord frees 40 Karst detainees in its first stage.", published="2031-07-01")
+    r2 = Report("r2", "The council met to ratify the Harbour Accord on Tuesday, officials said. "
+                "Under the accord the first three Karst detainees go free at noon.", published="2031-07-02")
+    r3 = Report("r3", "Aides said the council met on Tuesday to ratify the Harbour Accord.", published="2031-07-03")
+    r1.say("c1", None, "the council will not meet to ratify the Harbour Accord on Tuesday")
+    r1.say("c2", None, "The accord frees 40 Karst detainees in its first stage")
+    r2.say("c1", None, "The council met to ratify the Harbour Accord on Tuesday")
+    r2.say("c2", None, "Under the accord the first three Karst detainees go free at noon")
+    r3.say("c1", None, "the council met on Tuesday to ratify the Harbour Accord")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    pairs = {tuple(sorted((lk["a"]["doc"], lk["b"]["doc"]))) for lk in links(res, "corroborates")}
+    assert pairs == {("r2", "r3")}  # r1 denies the meeting and counts 40, not three
+    assert [len(s["members"]) for s in res.statements if s["members"][0]["doc"] == "r1"] == [1, 1]

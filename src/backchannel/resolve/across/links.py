@@ -24,6 +24,7 @@ from collections import Counter
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
+from backchannel.resolve.across.retell import at_odds
 from backchannel.resolve.across.statements import claim_pairs, overlap
 from backchannel.resolve.across.words import words
 
@@ -238,7 +239,7 @@ def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
         ca, cb = claims[a], claims[b]
         shared = sum(idf[t] ** 2 for t in ca.toks & cb.toks)
         cos = shared / (norms[a] * norms[b]) if norms[a] and norms[b] else 0.0
-        if cos >= threshold and len(ca.toks & cb.toks) >= 2:
+        if cos >= threshold and len(ca.toks & cb.toks) >= 2 and at_odds(ca, cb) is None:
             out.append(link("corroborates", "content", ca, cb, f"the same fact retold (tf-idf cosine {cos:.2f})"))
     return out
 
