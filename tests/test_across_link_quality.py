@@ -98,3 +98,12 @@ def test_a_denial_or_another_count_is_not_a_retelling() -> None:
     pairs = {tuple(sorted((lk["a"]["doc"], lk["b"]["doc"]))) for lk in links(res, "corroborates")}
     assert pairs == {("r2", "r3")}  # r1 denies the meeting and counts 40, not three
     assert [len(s["members"]) for s in res.statements if s["members"][0]["doc"] == "r1"] == [1, 1]
+
+
+def test_successive_holders_named_by_one_report_are_no_dispute() -> None:
+    r1 = office_report("r1", "President Ana Varga of Lorvia thanked the envoys sent under President Tomas Rell.",
+                       [("varga", "Ana Varga"), ("rell", "Tomas Rell")])
+    r2 = office_report("r2", "Lorvia's President Tomas Rell signed the decree.", [("rell", "Tomas Rell")])
+    r3 = office_report("r3", "President Ana Varga of Lorvia spoke.", [("varga", "Ana Varga")])
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert links(res, "contradicts", "actor") == []  # r1 gives the post to both: two terms, not a dispute
