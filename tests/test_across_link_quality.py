@@ -107,3 +107,24 @@ def test_successive_holders_named_by_one_report_are_no_dispute() -> None:
     r3 = office_report("r3", "President Ana Varga of Lorvia spoke.", [("varga", "Ana Varga")])
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     assert links(res, "contradicts", "actor") == []  # r1 gives the post to both: two terms, not a dispute
+
+
+def test_a_statement_told_as_a_persons_and_as_their_offices_is_one() -> None:
+    r1 = Report("r1", "Prime Minister Ilse Marrow said the Karst Front backtracks on the terms agreed with the envoys "
+                "to wring late concessions.", published="2031-08-01")
+    r2 = Report("r2", "Marrow's office said the Karst Front is backtracking from the terms agreed with the envoys "
+                "in a late bid for concessions.", published="2031-08-02")
+    r3 = Report("r3", "The Marrow family said the Karst Front is backtracking from the terms agreed with the envoys.",
+                published="2031-08-02")
+    r1.actor("marrow", "Ilse Marrow", affiliation=None)
+    r2.actor("office", "Marrow's office", kind="organization")
+    r3.actor("family", "Marrow family", kind="organization")
+    r1.say("c1", "marrow", "the Karst Front backtracks on the terms agreed with the envoys to wring late concessions")
+    r2.say("c1", "office", "the Karst Front is backtracking from the terms agreed with the envoys in a late bid for "
+           "concessions")
+    r3.say("c1", "family", "the Karst Front is backtracking from the terms agreed with the envoys")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    [st] = [s for s in res.statements if len(s["members"]) > 1]
+    assert [m["doc"] for m in st["members"]] == ["r1", "r2"]  # the family speaks for itself
+    assert st["speaker"] == "ilse-marrow" and st["voices"] == ["ilse-marrow", "marrow-office"]
+    assert {e["id"] for e in res.entities} >= {"ilse-marrow", "marrow-office"}  # the entities stay apart

@@ -22,6 +22,7 @@ from backchannel.resolve.across.links import (Linker, actor_contradictions, cont
 from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
+from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
 
 
@@ -53,7 +54,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named)
     pairs = claim_pairs(dg.claims)
-    sts = resolve_statements(dg.claims, ents.entity_of, pairs)
+    sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice_of(ents.entities)), pairs)
+    note_voices(sts.statements, dg.claims, ents.entity_of)
     linker = Linker(docs, copies, Ends(ents.entity_of))
     inters = {(r.doc, r.id): r for r in dg.inters}
     claims = {(c.doc, c.id): c for c in dg.claims}

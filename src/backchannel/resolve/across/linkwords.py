@@ -21,6 +21,7 @@ class LinkWords:
     holders: dict[str, str]  # a post as written -> the post
     modifiers: frozenset[str]
     between: frozenset[str]
+    voice_words: frozenset[str]  # "X's office" speaks for X (voices.py)
 
 
 @cache
