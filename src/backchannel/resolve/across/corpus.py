@@ -13,6 +13,7 @@ from typing import Iterable
 
 from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
+from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
@@ -52,7 +53,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, score_pairs=score_pairs)
     named = frozenset(e["id"] for e in ents.entities if e["named"])
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named)
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, state_of_bodies(ents.entities))
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice_of(ents.entities)), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)

@@ -22,6 +22,7 @@ class LinkWords:
     modifiers: frozenset[str]
     between: frozenset[str]
     voice_words: frozenset[str]  # "X's office" speaks for X (voices.py)
+    bodies: frozenset[str]  # "the Lorvian cabinet" is a body of Lorvia (bodies.py)
 
 
 @cache
