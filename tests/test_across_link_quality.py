@@ -128,3 +128,18 @@ def test_a_statement_told_as_a_persons_and_as_their_offices_is_one() -> None:
     assert [m["doc"] for m in st["members"]] == ["r1", "r2"]  # the family speaks for itself
     assert st["speaker"] == "ilse-marrow" and st["voices"] == ["ilse-marrow", "marrow-office"]
     assert {e["id"] for e in res.entities} >= {"ilse-marrow", "marrow-office"}  # the entities stay apart
+
+
+def test_no_modality_dispute_from_a_report_that_also_tells_the_act_as_done() -> None:
+    r1 = Report("r1", "Lorvia released the Karst Front prisoners on 2 May.", published="2031-05-02")
+    r2 = Report("r2", "Lorvia released the Karst Front prisoners last week. Under the deal, Lorvia will release "
+                "the Karst Front prisoners in two stages.", published="2031-05-09")
+    r3 = Report("r3", "Lorvia will release the Karst Front prisoners soon.", published="2031-05-10")
+    for r in (r1, r2, r3):
+        parties(r)
+    r1.act("i1", "release", "lorvia", "karst-front", "Lorvia released", time="2031-05-02")
+    r2.act("i1", "release", "lorvia", "karst-front", "Lorvia released the Karst Front prisoners last week")
+    r2.act("i2", "release", "lorvia", "karst-front", "Lorvia will release", modality="planned")
+    r3.act("i1", "release", "lorvia", "karst-front", "Lorvia will release", modality="planned")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert [lk["b"]["doc"] for lk in links(res, "contradicts", "modality")] == ["r3"]  # r2 tells it as done too

@@ -94,9 +94,15 @@ class Linker:
         return out
 
     def modality(self, members: list[InterRec]) -> list[dict]:
-        """A report that still calls planned what an earlier report told as done."""
+        """A report that still calls planned what an earlier report told as done.
+
+        Not when the planning report itself tells the act as done elsewhere: its planned
+        telling is then a part or a condition of the act ("under the deal, captives will
+        go free"), not its view that the act is still to come.
+        """
         done = [m for m in members if m.modality in FACTUAL and m.time and not m.negated]
-        for p in (m for m in members if m.modality == PLANNED and m.published):
+        told_done = {m.doc for m in members if m.modality in FACTUAL and not m.negated}
+        for p in (m for m in members if m.modality == PLANNED and m.published and m.doc not in told_done):
             for d in done:
                 if d.doc != p.doc and d.time < p.published:  # type: ignore[operator]
                     return [link("contradicts", "modality", d, p,
