@@ -56,3 +56,16 @@ def test_a_plan_that_slipped_is_one_act_and_two_days_never_chain() -> None:
     assert ["r1", "r2"] in shared(res)
     vote = next(e for e in res.events if e["type"] == "agree")
     assert vote["time"] == {"value": "2031-02-08"}  # the day it happened, not the day it was set for
+
+
+def test_an_office_and_the_person_it_speaks_for_are_one_end() -> None:
+    r1 = Report("r1", "Marrow's office accused the Karst Front of stalling.", published="2031-03-01")
+    r2 = Report("r2", "Prime Minister Ilse Marrow accused the Karst Front of stalling.", published="2031-03-02")
+    r1.actor("office", "Marrow's office", kind="organization")
+    r2.actor("marrow", "Ilse Marrow")
+    for r in (r1, r2):
+        r.actor("karst-front", "Karst Front", kind="organization")
+    r1.act("i1", "accuse", "office", "karst-front", "accused the Karst Front")
+    r2.act("i1", "accuse", "marrow", "karst-front", "accused the Karst Front")
+    res = resolve_dossiers([r1.d, r2.d])
+    assert shared(res) == [["r1", "r2"]]

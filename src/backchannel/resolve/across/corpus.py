@@ -53,9 +53,10 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, score_pairs=score_pairs)
     named = frozenset(e["id"] for e in ents.entities if e["named"])
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, state_of_bodies(ents.entities))
+    voice = voice_of(ents.entities)
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice})
     pairs = claim_pairs(dg.claims)
-    sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice_of(ents.entities)), pairs)
+    sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)
     linker = Linker(docs, copies, Ends(ents.entity_of))
     inters = {(r.doc, r.id): r for r in dg.inters}

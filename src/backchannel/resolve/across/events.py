@@ -91,21 +91,23 @@ def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
 
 
 def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
-          state_of: dict[str, str] | None = None) -> dict[str, str]:
+          acts_for: dict[str, str] | None = None) -> dict[str, str]:
     """Constraint slots: an event has one negation, and at most one named party at each end.
 
     Why named ends only: "Qatar mediated with Israel" and "Qatar mediated with
     Hamas" are two acts (spec: a mediation's target is one party), but "released
     the captives" and "released three female hostages" may be one act whose target
-    each report describes its own way. A body of a state (``state_of``: "the Lorvian
-    cabinet" -> Lorvia, :mod:`.bodies`) fills its state's place at an end. An undirected
+    each report describes its own way. A party that acts for another (``acts_for``: a
+    body of a state, "the Lorvian cabinet" -> Lorvia, :mod:`.bodies`; an office for the
+    person it speaks for, "Marrow's office" -> Ilse Marrow, :mod:`.voices`) fills that
+    party's place at an end. An undirected
     act told with one party alone ("the Front agreed") holds one such party: "the cabinet
     agreed" (to ratify) is not drawn into "the Front agreed with Lorvia" through a telling
     that names both. A day told as done is a slot too (:func:`time_slot`).
     """
     s, t = ends(r)
-    if state_of:
-        s, t = (state_of.get(s, s) if s else s), (state_of.get(t, t) if t else t)
+    if acts_for:
+        s, t = (acts_for.get(s, s) if s else s), (acts_for.get(t, t) if t else t)
     out = {"negated": str(r.negated)}
     out.update(time_slot(r))
     if r.type in words().symmetric:
@@ -131,10 +133,10 @@ def time_slot(r: InterRec) -> dict[str, str]:
 
 def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
                    docs: dict[str, DocRec], copies: dict[str, str],
-                   named: frozenset[str] = frozenset(), state_of: dict[str, str] | None = None) -> EventResult:
+                   named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
-    ``named``: the entity ids of named parties; ``state_of``: bodies of states (see :func:`slots`).
+    ``named``: the entity ids of named parties; ``acts_for``: who acts for whom (see :func:`slots`).
     """
     ends = Ends(entity_of)
     blocks: dict[tuple, list[int]] = {}
@@ -142,7 +144,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         s, t = ends(r)
         for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
             blocks.setdefault((r.type, end), []).append(i)
-    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, state_of) for r in inters})
+    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for) for r in inters})
     out = EventResult()
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
