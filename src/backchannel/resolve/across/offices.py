@@ -12,7 +12,7 @@ another time's post ("former", "deputy", "-elect").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from backchannel.resolve.across.linkwords import link_words
@@ -77,11 +77,17 @@ def posts_before(text: str, low: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """The report's text in lower case, made once per report, not once per person (str hashes are cached)."""
+    return text.lower()
+
+
 def office_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 - model.Actor
     """Post -> the passage that gives it to this named person (the post's phrase through the name)."""
     if actor.kind != "person" or not actor.named:
         return {}
-    low = text.lower()
+    low = lowered(text)
     out: dict[str, tuple[int, int]] = {}
     for m in actor.mentions[:6]:
         posts = posts_before(text, low, m.start)
