@@ -143,3 +143,20 @@ def test_no_modality_dispute_from_a_report_that_also_tells_the_act_as_done() -> 
     r3.act("i1", "release", "lorvia", "karst-front", "Lorvia will release", modality="planned")
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     assert [lk["b"]["doc"] for lk in links(res, "contradicts", "modality")] == ["r3"]  # r2 tells it as done too
+
+
+def test_a_pair_of_sentences_linked_as_acts_is_not_linked_again_as_claims() -> None:
+    reports = []
+    for k, text in enumerate(["Norway said it will mediate between Lorvia and the Karst Front until the truce holds.",
+                              "Norway said it would mediate between Lorvia and the Karst Front until the truce holds."], 1):
+        r = Report(f"r{k}", text, published=f"2031-09-0{k}")
+        parties(r)
+        r.actor("norway", "Norway", kind="state")
+        r.act("i1", "mediate", "norway", "lorvia", text)  # an act's evidence is its sentence
+        said = text[text.index("it w"):-1]
+        r.say("c1", "norway", said)
+        reports.append(r.d)
+    res = resolve_dossiers(reports)
+    assert len([s for s in res.statements if len(s["members"]) == 2]) == 1  # the statement is found ...
+    [lk] = links(res, "corroborates")  # ... but the two sentences are linked once, as tellings of the act
+    assert lk["a"] == {"doc": "r1", "interaction": "i1"}

@@ -22,6 +22,7 @@ from backchannel.resolve.across.links import (Linker, actor_contradictions, cont
                                                passage_links, similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.records import Digest
+from backchannel.resolve.across.retell import once_per_passages
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
@@ -69,7 +70,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
-    links = dedupe(links + similar_claims(dg.claims, pairs=pairs))
+    links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
 

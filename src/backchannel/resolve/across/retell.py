@@ -13,7 +13,7 @@ import re
 
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.quantities import quantities
-from backchannel.resolve.across.records import ClaimRec
+from backchannel.resolve.across.records import ClaimRec, InterRec
 
 
 def denies(text: str) -> bool:
@@ -34,3 +34,43 @@ def at_odds(a: ClaimRec, b: ClaimRec) -> str | None:
             if x.noun.split()[-1:] == y.noun.split()[-1:] and not x.meets(y):
                 return f"counts differ ('{x.text}' / '{y.text}')"
     return None
+
+
+def sentence_of(claim: ClaimRec, evidences: list[str]) -> str:
+    """The evidence sentence of an act of the claim's report that holds the claim's words, else the claim."""
+    words = " ".join(claim.content.lower().split())
+    return next((e for e in evidences if words and words in " ".join(e.lower().split())), "claim:" + claim.id)
+
+
+def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[ClaimRec]) -> list[dict]:
+    """One corroboration per pair of passages, whether its ends are given as acts or as claims.
+
+    Why: a sentence that tells an act and carries a claim ("Qatar said it will work with
+    Egypt to ensure the truce holds") is one passage; when two reports' sentences are
+    already linked as tellings of one act, linking the claims inside them again says
+    nothing new. The first link made is kept (acts and statements come first).
+    """
+    evidences: dict[str, list[str]] = {}
+    for r in inters:
+        evidences.setdefault(r.doc, []).append(r.evidence)
+    by_claim = {(c.doc, c.id): c for c in claims}
+    by_act = {(r.doc, r.id): r for r in inters}
+
+    def passage(end: dict) -> tuple:
+        if "interaction" in end:
+            r = by_act.get((end["doc"], end["interaction"]))
+            return (end["doc"], r.evidence if r else end["interaction"])
+        if "claim" in end and (c := by_claim.get((end["doc"], end["claim"]))):
+            return (end["doc"], sentence_of(c, evidences.get(c.doc, [])))
+        return (end["doc"], end.get("start"), end.get("end"))
+
+    seen: set[tuple] = set()
+    out = []
+    for lk in links:
+        if lk["kind"] == "corroborates":
+            key = tuple(sorted((passage(lk["a"]), passage(lk["b"]))))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(lk)
+    return out
