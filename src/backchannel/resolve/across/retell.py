@@ -15,6 +15,8 @@ from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.quantities import quantities
 from backchannel.resolve.across.records import ClaimRec, InterRec
 
+CORROBORATES = "corroborates"  # the link kind of spec/corpus.md this module thins
+
 
 def denies(text: str) -> bool:
     """Whether a claim holds a negation word ("not", "never", "n't")."""
@@ -67,7 +69,7 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
     seen: set[tuple] = set()
     out = []
     for lk in links:
-        if lk["kind"] == "corroborates":
+        if lk["kind"] == CORROBORATES:
             key = tuple(sorted((passage(lk["a"]), passage(lk["b"]))))
             if key in seen:
                 continue
