@@ -13,14 +13,18 @@ from typing import Iterable
 
 from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
+from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
+from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.records import Digest
+from backchannel.resolve.across.retell import once_per_passages
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
+from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
 
 
@@ -50,10 +54,12 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, score_pairs=score_pairs)
     named = frozenset(e["id"] for e in ents.entities if e["named"])
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named)
+    voice = voice_of(ents.entities)
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice})
     pairs = claim_pairs(dg.claims)
-    sts = resolve_statements(dg.claims, ents.entity_of, pairs)
-    linker = Linker(docs, copies)
+    sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
+    note_voices(sts.statements, dg.claims, ents.entity_of)
+    linker = Linker(docs, copies, Ends(ents.entity_of))
     inters = {(r.doc, r.id): r for r in dg.inters}
     claims = {(c.doc, c.id): c for c in dg.claims}
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
@@ -62,8 +68,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += content_contradictions(dg.claims, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
+    links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
-    links = dedupe(links + similar_claims(dg.claims, pairs=pairs))
+    links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from backchannel.resolve.across.cluster import Clusters
+from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
 from backchannel.resolve.across.words import words
 
@@ -58,6 +58,17 @@ def times_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def slipped(a: InterRec, b: InterRec) -> bool:
+    """A plan told for one day and the act told as done on a later day: the plan slipped, the act is one.
+
+    Why: "the council was set to vote on Thursday" and "the council voted on Saturday"
+    tell one vote; a planned date is a schedule, not a fact about the act.
+    """
+    plan, done = (a, b) if a.modality == PLANNED else (b, a)
+    return plan.modality == PLANNED and done.modality != PLANNED and bool(plan.time and done.time) \
+        and plan.time[:10] <= done.time[:10]  # type: ignore[index]
+
+
 def same_ends(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     """One known end equal (the other may differ: reports name the counterpart differently)."""
     (sa, ta), (sb, tb) = a, b
@@ -74,24 +85,36 @@ def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
         return False, None
     if a.negated != b.negated:
         return False, "negation"
-    if not times_compatible(a.time, b.time):
+    if not times_compatible(a.time, b.time) and not slipped(a, b):
         return False, "time"
     return True, None
 
 
-def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset()) -> dict[str, str]:
+def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
+          acts_for: dict[str, str] | None = None) -> dict[str, str]:
     """Constraint slots: an event has one negation, and at most one named party at each end.
 
     Why named ends only: "Qatar mediated with Israel" and "Qatar mediated with
     Hamas" are two acts (spec: a mediation's target is one party), but "released
     the captives" and "released three female hostages" may be one act whose target
-    each report describes its own way.
+    each report describes its own way. A party that acts for another (``acts_for``: a
+    body of a state, "the Lorvian cabinet" -> Lorvia, :mod:`.bodies`; an office for the
+    person it speaks for, "Marrow's office" -> Ilse Marrow, :mod:`.voices`) fills that
+    party's place at an end. An undirected
+    act told with one party alone ("the Front agreed") holds one such party: "the cabinet
+    agreed" (to ratify) is not drawn into "the Front agreed with Lorvia" through a telling
+    that names both. A day told as done is a slot too (:func:`time_slot`).
     """
     s, t = ends(r)
+    if acts_for:
+        s, t = (acts_for.get(s, s) if s else s), (acts_for.get(t, t) if t else t)
     out = {"negated": str(r.negated)}
+    out.update(time_slot(r))
     if r.type in words().symmetric:
         if s and t:
             out["ends"] = "|".join(sorted((s, t)))
+        elif s or t:
+            out["alone"] = s or t or ""
         return out
     if s is not None and s in named:
         out["source"] = s
@@ -100,12 +123,20 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset()) -> dict[
     return out
 
 
+def time_slot(r: InterRec) -> dict[str, str]:
+    """An act told as done on a day has that day: two days never share an event, whatever chain of
+    undated tellings would join them (a month or a year fits every day it holds; a plan has no day)."""
+    if not r.time or r.modality == PLANNED:
+        return {}
+    return {"time": r.time if len(r.time) >= 10 else r.time + SHORT}
+
+
 def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
                    docs: dict[str, DocRec], copies: dict[str, str],
-                   named: frozenset[str] = frozenset()) -> EventResult:
+                   named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
-    ``named``: the entity ids of named parties (see :func:`slots`).
+    ``named``: the entity ids of named parties; ``acts_for``: who acts for whom (see :func:`slots`).
     """
     ends = Ends(entity_of)
     blocks: dict[tuple, list[int]] = {}
@@ -113,7 +144,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         s, t = ends(r)
         for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
             blocks.setdefault((r.type, end), []).append(i)
-    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named) for r in inters})
+    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for) for r in inters})
     out = EventResult()
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -157,7 +188,8 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     if members[0].type in words().symmetric:
         srcs, tgts = undirected_ends(members, ends)
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
-    times = sorted(m.time for m in members if m.time)
+    times = sorted(m.time for m in members if m.time and m.modality != PLANNED) or \
+        sorted(m.time for m in members if m.time)  # the day it happened, else the day it was planned for
     counts = Counter(m.count for m in members if m.count)
     modalities = {m.modality for m in members}
     reports = sorted({m.doc for m in members})

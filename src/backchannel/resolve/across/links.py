@@ -24,6 +24,7 @@ from collections import Counter
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
+from backchannel.resolve.across.retell import at_odds
 from backchannel.resolve.across.statements import claim_pairs, overlap
 from backchannel.resolve.across.words import words
 
@@ -43,23 +44,40 @@ def link(kind: str, on: str, a: InterRec | ClaimRec, b: InterRec | ClaimRec, not
 
 
 class Linker:
-    """Builds the links of a resolved corpus (see the module's docstring)."""
+    """Builds the links of a resolved corpus (see the module's docstring).
 
-    def __init__(self, docs: dict[str, DocRec], copies: dict[str, str]) -> None:
-        self.docs, self.copies = docs, copies
+    ``ends`` (optional): the entity ends of an act, to pick which telling of a report
+    stands for it in a corroboration (:func:`agreement`).
+    """
+
+    def __init__(self, docs: dict[str, DocRec], copies: dict[str, str], ends: Ends | None = None) -> None:
+        self.docs, self.copies, self.ends = docs, copies, ends
+        self.told: set[tuple] = set()  # pairs of passages already linked (see :func:`passage_key`)
 
     def order(self, doc: str) -> tuple[str, str]:
         d = self.docs.get(doc)
         return ((d.published or "") if d else "", doc)
 
     def chain(self, members: list, on_of, what: str) -> list[dict]:  # noqa: ANN001
-        """Corroborations between consecutive reports of one statement or event (one member per report)."""
-        first: dict[str, InterRec | ClaimRec] = {}
+        """Corroborations between consecutive reports of one statement or event (one link per pair of reports).
+
+        Why the best pair of tellings, not each report's first: a report may tell one
+        act twice ("the deal reached on Wednesday", "under this deal"); the link should
+        join the tellings that agree on the most (:func:`agreement`). Why once per
+        pair of passages: one sentence naming three mediators is three acts but one
+        telling; two such sentences corroborate each other once, not three times.
+        """
+        by_doc: dict[str, list] = {}
         for m in members:
-            first.setdefault(m.doc, m)
-        reps = sorted(first.values(), key=lambda m: self.order(m.doc))
+            by_doc.setdefault(m.doc, []).append(m)
+        reps = sorted(by_doc, key=self.order)
         out = []
-        for a, b in zip(reps, reps[1:]):
+        for da, db in zip(reps, reps[1:]):
+            a, b = max(((x, y) for x in by_doc[da] for y in by_doc[db]), key=lambda p: agreement(p[0], p[1], self.ends))
+            key = passage_key(a, b)
+            if key in self.told:
+                continue
+            self.told.add(key)
             same = self.copies.get(a.doc, a.doc) == self.copies.get(b.doc, b.doc)
             note = f"the same {what}" + (" (one wire copy, not independent)" if same else "")
             out.append(link("corroborates", on_of(a, b), a, b, note))
@@ -76,9 +94,15 @@ class Linker:
         return out
 
     def modality(self, members: list[InterRec]) -> list[dict]:
-        """A report that still calls planned what an earlier report told as done."""
+        """A report that still calls planned what an earlier report told as done.
+
+        Not when the planning report itself tells the act as done elsewhere: its planned
+        telling is then a part or a condition of the act ("under the deal, captives will
+        go free"), not its view that the act is still to come.
+        """
         done = [m for m in members if m.modality in FACTUAL and m.time and not m.negated]
-        for p in (m for m in members if m.modality == PLANNED and m.published):
+        told_done = {m.doc for m in members if m.modality in FACTUAL and not m.negated}
+        for p in (m for m in members if m.modality == PLANNED and m.published and m.doc not in told_done):
             for d in done:
                 if d.doc != p.doc and d.time < p.published:  # type: ignore[operator]
                     return [link("contradicts", "modality", d, p,
@@ -108,6 +132,25 @@ class Linker:
             if len({m.doc for m in members}) >= 2:
                 out += self.chain(members, lambda a, b: "content", f"statement ({s.get('kind')})")
         return out
+
+
+def passage_key(a: InterRec | ClaimRec, b: InterRec | ClaimRec) -> tuple:
+    """The two passages a link joins, either order: an act's evidence sentence, a claim's id."""
+    def one(x: InterRec | ClaimRec) -> tuple[str, str]:
+        return (x.doc, x.evidence if isinstance(x, InterRec) else "claim:" + x.id)
+    return tuple(sorted((one(a), one(b))))
+
+
+def agreement(a: InterRec | ClaimRec, b: InterRec | ClaimRec, ends: Ends | None = None) -> float:
+    """How much two tellings agree: claims by shared words, acts by time, count, direction and modality."""
+    if isinstance(a, ClaimRec) or isinstance(b, ClaimRec):
+        return overlap(a.toks, b.toks) if isinstance(a, ClaimRec) and isinstance(b, ClaimRec) else 0.0
+    score = 2.0 * bool(a.time and a.time == b.time) + 2.0 * bool(a.count and a.count == b.count)
+    score += 0.5 * (a.modality == b.modality)
+    if ends is not None:
+        ea, eb = ends(a), ends(b)
+        score += sum(x is not None and x == y for x, y in zip(ea, eb))
+    return score
 
 
 def both_ends(a: InterRec, b: InterRec, ends: Ends) -> bool:
@@ -202,7 +245,7 @@ def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
         ca, cb = claims[a], claims[b]
         shared = sum(idf[t] ** 2 for t in ca.toks & cb.toks)
         cos = shared / (norms[a] * norms[b]) if norms[a] and norms[b] else 0.0
-        if cos >= threshold and len(ca.toks & cb.toks) >= 2:
+        if cos >= threshold and len(ca.toks & cb.toks) >= 2 and at_odds(ca, cb) is None:
             out.append(link("corroborates", "content", ca, cb, f"the same fact retold (tf-idf cosine {cos:.2f})"))
     return out
 

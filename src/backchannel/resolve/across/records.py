@@ -14,6 +14,7 @@ from backchannel.model import Dossier
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.names import norm, proper, strip_titles
+from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
 
 
@@ -44,6 +45,7 @@ class ActorRec:
     claims: list[frozenset[str]] = field(default_factory=list)  # token sets of what it said
     spans: list[tuple[int, int]] = field(default_factory=list)  # first mention, for passage ends
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
+    offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # post -> passage giving it (offices.py)
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
     def __post_init__(self) -> None:
@@ -125,6 +127,8 @@ class Digest:
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.role_spans = role_spans(doc.text, a)
+            rec.offices = office_spans(doc.text, a)
+            self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
             self.actors.append(rec)
         for i in d.interactions:
             self.inters.append(InterRec(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from backchannel.resolve.across.cluster import Clusters
 from backchannel.resolve.across.records import ClaimRec
+from backchannel.resolve.across.retell import at_odds
 
 MAX_BLOCK = 50
 SAME = 0.5
@@ -53,10 +54,13 @@ def speaker(c: ClaimRec, entity_of: dict[tuple[str, str], str]) -> str | None:
 
 
 def same_statement(a: ClaimRec, b: ClaimRec, entity_of: dict[tuple[str, str], str]) -> bool:
+    """Same speaker (or one unknown) and enough shared words, and nothing that sets them apart (:mod:`.retell`)."""
     sa, sb = speaker(a, entity_of), speaker(b, entity_of)
     if sa and sb:
-        return sa == sb and overlap(a.toks, b.toks) >= SAME
-    return overlap(a.toks, b.toks) >= SAME_NO_SPEAKER
+        same = sa == sb and overlap(a.toks, b.toks) >= SAME
+    else:
+        same = overlap(a.toks, b.toks) >= SAME_NO_SPEAKER
+    return same and at_odds(a, b) is None
 
 
 def claim_pairs(claims: list[ClaimRec], min_shared: int = 2) -> dict[tuple[int, int], int]:

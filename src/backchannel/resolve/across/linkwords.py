@@ -1,0 +1,30 @@
+"""The words of the link rules that judge two passages, read once from ``data/across_links.toml``.
+
+Why a file of its own: negation words and the posts one person holds are vocabulary of
+the link rules (:mod:`.retell`, :mod:`.offices`), kept apart from ``across.toml`` so the
+entity and event vocabulary there does not change with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import load_fields, read
+
+FILE = "across_links.toml"
+
+
+@dataclass(frozen=True)
+class LinkWords:
+    negation: frozenset[str]
+    holders: dict[str, str]  # a post as written -> the post
+    modifiers: frozenset[str]
+    between: frozenset[str]
+    voice_words: frozenset[str]  # "X's office" speaks for X (voices.py)
+    bodies: frozenset[str]  # "the Lorvian cabinet" is a body of Lorvia (bodies.py)
+
+
+@cache
+def link_words() -> LinkWords:
+    return load_fields(LinkWords, FILE, read(FILE), grouped=True)[0]

@@ -1,0 +1,78 @@
+"""Whether two claims of different reports can be one fact retold, beyond sharing words.
+
+Why a veto after the word measures: "his cabinet will not meet to approve the deal" and
+"the cabinet voted to approve the deal" share their rare words, and "the truce frees 30
+captives" and "the truce frees the first three captives" share all but the number. Words
+shared say the claims are about one thing; a denial on one side only, or counts of the
+same thing whose ranges cannot meet, say they do not state the same fact about it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backchannel.resolve.across.linkwords import link_words
+from backchannel.resolve.across.quantities import quantities
+from backchannel.resolve.across.records import ClaimRec, InterRec
+
+CORROBORATES = "corroborates"  # the link kind of spec/corpus.md this module thins
+
+
+def denies(text: str) -> bool:
+    """Whether a claim holds a negation word ("not", "never", "n't")."""
+    low = text.lower().replace("’", "'")
+    neg = link_words().negation
+    return any(w in neg for w in re.findall(r"n't|[a-z]+", low))
+
+
+def at_odds(a: ClaimRec, b: ClaimRec) -> str | None:
+    """Why two claims cannot retell one fact: one denies and the other not, or their counts of
+    one thing (same head noun) cannot meet; ``None`` when nothing sets them apart."""
+    if denies(a.content) != denies(b.content):
+        return "one denies, the other not"
+    qa, qb = quantities(a.content), quantities(b.content)
+    for x in qa:
+        for y in qb:
+            if x.noun.split()[-1:] == y.noun.split()[-1:] and not x.meets(y):
+                return f"counts differ ('{x.text}' / '{y.text}')"
+    return None
+
+
+def sentence_of(claim: ClaimRec, evidences: list[str]) -> str:
+    """The evidence sentence of an act of the claim's report that holds the claim's words, else the claim."""
+    words = " ".join(claim.content.lower().split())
+    return next((e for e in evidences if words and words in " ".join(e.lower().split())), "claim:" + claim.id)
+
+
+def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[ClaimRec]) -> list[dict]:
+    """One corroboration per pair of passages, whether its ends are given as acts or as claims.
+
+    Why: a sentence that tells an act and carries a claim ("Qatar said it will work with
+    Egypt to ensure the truce holds") is one passage; when two reports' sentences are
+    already linked as tellings of one act, linking the claims inside them again says
+    nothing new. The first link made is kept (acts and statements come first).
+    """
+    evidences: dict[str, list[str]] = {}
+    for r in inters:
+        evidences.setdefault(r.doc, []).append(r.evidence)
+    by_claim = {(c.doc, c.id): c for c in claims}
+    by_act = {(r.doc, r.id): r for r in inters}
+
+    def passage(end: dict) -> tuple:
+        if "interaction" in end:
+            r = by_act.get((end["doc"], end["interaction"]))
+            return (end["doc"], r.evidence if r else end["interaction"])
+        if "claim" in end and (c := by_claim.get((end["doc"], end["claim"]))):
+            return (end["doc"], sentence_of(c, evidences.get(c.doc, [])))
+        return (end["doc"], end.get("start"), end.get("end"))
+
+    seen: set[tuple] = set()
+    out = []
+    for lk in links:
+        if lk["kind"] == CORROBORATES:
+            key = tuple(sorted((passage(lk["a"]), passage(lk["b"]))))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(lk)
+    return out
