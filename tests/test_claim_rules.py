@@ -453,6 +453,33 @@ def test_claims_attribution_reporting_participle(run, text, cue, content_start):
     assert c.content.startswith(content_start)
 
 
+@pytest.mark.parametrize("text, cue, said, content", [
+    ("Morland Front spokesman Tavi Orrin said the movement was reading the text but accused Premier "
+     "Jana Kessel of adding new demands.", "accused", "the movement was reading the text",
+     "Premier Jana Kessel of adding new demands"),
+    ("Mayor Lina Oste said the port would reopen on Friday and denied that the talks had failed.", "denied",
+     "the port would reopen on Friday", "the talks had failed"),
+    # a past tense after "would"/"will" cannot share the modal: the speaker's own next act
+    ("The union leader Edo Varga said the strike would go on and warned the ministry against any delay.",
+     "warned", "the strike would go on", "the ministry against any delay"),
+    ("Health Minister Ilse Varn said the clinic will stay shut and urged families to stay home.", "urged",
+     "the clinic will stay shut", "families to stay home"),
+])
+def test_claims_attribution_coordinated_act(run, text, cue, said, content):
+    claims, actors = run(text)
+    first = next(c for c in claims if c.cue == "said")
+    c = next(c for c in claims if c.cue == cue)
+    assert first.content == said
+    assert c.speaker == first.speaker and actors[c.speaker].kind == "person", [(x.cue, x.speaker) for x in claims]
+    assert c.content == content and trace(c).get("speaker") == "claims.attribution.coordinated_act"
+
+
+def test_claims_attribution_coordinated_act_shared_auxiliary(run):
+    """"had met and agreed": the participle shares "had", so the agreement is still reported."""
+    claims, _ = run("Envoy Pia Lund said the two sides had met and agreed to meet again in May.")
+    assert [(c.cue, c.content) for c in claims] == [("said", "the two sides had met and agreed to meet again in May")]
+
+
 @pytest.mark.parametrize("text, content", [
     ("Hundreds of farmers marched on the capital, calling for the government to cancel the fuel tax.",
      "the government to cancel the fuel tax"),

@@ -16,7 +16,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (as_parenthetical, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
@@ -176,6 +176,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     relayed = relayed_speaker(d, tok, lex)
     if relayed is not None:  # "reported an aide saying …", "…, citing two officials, said …"
         return relayed, "claims.relay.relayed_speaker"
+    outer = coordinated_act_speaker(tok, lex)
+    if outer is not None:  # "X said A but accused Y of …" with "accused" parsed inside A
+        return outer, "claims.attribution.coordinated_act"
     subj, rule = subject_of(tok, cue), None
     if tok.dep_ == "conj" and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         # a "conjunct" with no "and"/"but" before it is a misparse: "… after X, including Y, said …"
