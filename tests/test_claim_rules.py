@@ -453,6 +453,54 @@ def test_claims_attribution_reporting_participle(run, text, cue, content_start):
     assert c.content.startswith(content_start)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Senator Rona Pike said she expects the minister to recover from her illness, which forced her to "
+     "cancel a trip.", "she expects the minister to recover from her illness"),
+    ("Lawyers for the growers argue that the board overstepped its powers when it issued the rules, "
+     "which a court has since put on hold.", "the board overstepped its powers when it issued the rules"),
+    ("The footage shows that the guard had his hands raised, contradicting the police account.",
+     "the guard had his hands raised"),
+])
+def test_claims_content_trailing_gloss(run, text, content):
+    claims, _ = run(text)
+    assert [c.content for c in claims] == [content]
+    assert trace(claims[0]).get("content") == "claims.content.trailing_gloss"
+
+
+@pytest.mark.parametrize("text, content", [
+    # before its cue the relative clause is inside what was said
+    ("The ferry line, which the port authority runs, will resume service on Monday, the mayor said.",
+     "The ferry line, which the port authority runs, will resume service on Monday"),
+    # quoted words in the gloss are the speaker's
+    ("The army said its delegation left for Lodz to discuss the truce, which is aimed at “saving lives”.",
+     "saving lives"),
+])
+def test_claims_content_trailing_gloss_kept(run, text, content):
+    claims, _ = run(text)
+    assert content in [c.content for c in claims]
+    assert all(trace(c).get("content") != "claims.content.trailing_gloss" for c in claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Several callers said they had doubts about the mayor, but could not bear to vote against her.",
+     "they had doubts about the mayor, but could not bear to vote against her"),
+    ("The envoy Mara Lisk said the talks would resume, and the rebels would sign by May.",
+     "the talks would resume, and the rebels would sign by May"),
+    ("The central bank said it would cut the rate, but would keep the bond program.",
+     "it would cut the rate, but would keep the bond program"),
+])
+def test_claims_content_reported_continuation(run, text, content):
+    claims, _ = run(text)
+    assert [(c.content, c.rule) for c in claims] == [(content, "claims.content.reported_continuation")]
+
+
+def test_claims_content_reported_continuation_not_a_new_act(run):
+    """"…, and the rebels denied it": a reporting verb is never the reported clause's continuation."""
+    claims, _ = run("The envoy Mara Lisk said the talks had stalled, and the rebels denied it.")
+    said = next(c for c in claims if c.cue == "said")
+    assert said.content == "the talks had stalled" and said.rule == "claims.content.complement"
+
+
 @pytest.mark.parametrize("text, cue, said, content", [
     ("Morland Front spokesman Tavi Orrin said the movement was reading the text but accused Premier "
      "Jana Kessel of adding new demands.", "accused", "the movement was reading the text",

@@ -19,6 +19,7 @@ from backchannel.extract.claims.content import bounded, content_clause, continue
 from backchannel.extract.claims.attribution import (as_parenthetical, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
+from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.relay import cites_source_only, relayed_speaker
@@ -95,6 +96,17 @@ def _around_cand(d: ClaimsDoc, tok: Token, cue: Cue, around: tuple[list[tuple[in
                 (pieces[0][0], pieces[-1][1]), Kind.CLAUSE, sent=tok.sent, rule=rule)
     cand.split = [list(p) for p in pieces] if len(pieces) > 1 else None
     return _connective(d, cand)
+
+
+def _gloss(d: ClaimsDoc, cand: Cand) -> None:
+    """A content after its cue without the reporter's closing gloss (:mod:`.gloss`)."""
+    if cand.clause is None or cand.split or cand.kind in (Kind.REVERSE, Kind.ACCORDING) \
+            or cand.clause[0] < cand.cue_span[0]:
+        return
+    trimmed = without_gloss(d.ctx.doc, d.text, cand.clause)
+    if trimmed is not None:
+        cand.clause = trimmed
+        cand.trace["content"] = GLOSS_RULE
 
 
 def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
@@ -292,6 +304,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
             cand.clause = cl
     _continued(d, lex, cand)
     _connective(d, cand)
+    _gloss(d, cand)
     relative = lex.words.relative_pronouns
     wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
                and k.tag_ in ("WP", "WDT")), None)

@@ -96,7 +96,12 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
         return content_span(ccomps[0]), Kind.REVERSE, extra, "claims.content.quote_before_cue"
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
-            return content_span(c), Kind.CLAUSE, extra, "claims.content.complement"
+            span = content_span(c)
+            more = continuation(v, c)
+            if more is not None:
+                return (span[0], max(span[1], content_span(more, False)[1])), Kind.CLAUSE, extra, \
+                    "claims.content.reported_continuation"
+            return span, Kind.CLAUSE, extra, "claims.content.complement"
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
             return content_span(c), Kind.REVERSE, extra, "claims.content.complement_before"
@@ -120,6 +125,27 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
             if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
                 e = content_span(c)[1]
                 return (subj.left_edge.idx, e), Kind.CLAUSE, extra, "claims.content.unmarked_clause"
+    return None
+
+
+def continuation(v: Token, comp: Token) -> Token | None:
+    """A verb the parse coordinated with the cue ``v`` that goes on with the reported clause
+    ``comp`` instead: "X said they had doubts, but could not bear to …" (a modal or present
+    verb cannot be the past cue's second act) and "X said it would cut the rate, and the bank
+    would …" (a subject of its own under the reported clause's modal: the sequence of tenses
+    is the reported one). A reporting verb is the speaker's next act, never a continuation."""
+    if v.tag_ != "VBD" or comp.dep_ != "ccomp":
+        return None
+    modal = any(k.dep_ == "aux" and k.tag_ == "MD" for k in comp.children)
+    for k in v.children:
+        if k.dep_ != "conj" or k.i <= comp.right_edge.i or k.lemma_ in lexicon().verbs:
+            continue
+        if not any(g.dep_ == "cc" and comp.right_edge.i < g.i < k.i for g in v.children):
+            continue
+        own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in k.children)
+        k_modal = any(g.dep_ == "aux" and g.tag_ == "MD" for g in k.children)
+        if not own and (k_modal or k.tag_ in ("VBZ", "VBP")) or own and modal and k_modal:
+            return k
     return None
 
 
