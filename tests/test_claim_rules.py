@@ -453,6 +453,32 @@ def test_claims_attribution_reporting_participle(run, text, cue, content_start):
     assert c.content.startswith(content_start)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Norland government side and the leadership of the Ostrava Liberation Front, or OLF, confirmed they "
+     "had left for Lima on Monday.", "norland"),
+    ("The Norland government and the Ostrava Liberation Front said the talks would resume on Friday.",
+     "norland"),
+    ("Envoy Mara Lisk and her deputy Tomas Brel said the talks would resume on Friday.", "mara-lisk"),
+])
+def test_claims_speakers_first_conjunct(run, text, speaker):
+    claims, _ = run(text)
+    assert len(claims) == 1 and claims[0].speaker.startswith(speaker), [c.speaker for c in claims]
+    assert "front" not in claims[0].speaker and "brel" not in claims[0].speaker
+    assert trace(claims[0]).get("speaker") == "claims.speakers.first_conjunct"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norland and Vesterland sent envoys to Lodz. “Both sides must return to the table,” a joint "
+     "Norland–Vesterland statement said.", "norland"),
+    ("Norland and Vesterland sent envoys to Lodz. A joint Vesterland–Norland statement said the talks would "
+     "resume in May.", "vesterland"),
+])
+def test_claims_speakers_first_modifier(run, text, speaker):
+    claims, _ = run(text)
+    assert [c.speaker for c in claims] == [speaker]
+    assert trace(claims[0]).get("speaker") == "claims.speakers.first_modifier"
+
+
 @pytest.mark.parametrize("text, content", [
     ("Senator Rona Pike said she expects the minister to recover from her illness, which forced her to "
      "cancel a trip.", "she expects the minister to recover from her illness"),
