@@ -182,6 +182,20 @@ def test_claims_attribution_tail_said(claim):
     assert c.rule == "claims.attribution.tail_said" and c.speaker == "anna-lindqvist"
 
 
+@pytest.mark.parametrize("text, speaker, content_end", [
+    # a description segment after a segment that only ends in a name ("last October") is the speaker
+    ("Norland and Vesterland freed nine fishermen at the port on Friday, the first such release since the "
+     "storm last October, Norland officials said.", "norland-officials", "since the storm last October"),
+    # a name segment after a description: the name
+    ("Talks with the rebels have stalled over the convoy, the mayor's spokeswoman, Ilse Marek, told reporters.",
+     "ilse-marek", "over the convoy"),
+])
+def test_claims_attribution_tail_said_name_segment(claim, text, speaker, content_end):
+    c = claim(text)
+    assert c.rule == "claims.attribution.tail_said" and c.speaker == speaker
+    assert c.content.endswith(content_end)
+
+
 def test_claims_attribution_reverse_clause(claim):
     c = claim("The rebels released four engineers on Sunday, the ministry said, but the convoy was delayed by rain.")
     assert c.rule == "claims.attribution.reverse_clause"

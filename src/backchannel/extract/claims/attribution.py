@@ -219,6 +219,12 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
         return None
 
     def is_name(seg: list[Token]) -> bool:
+        # a name's segment is headed by the name ("Maria Hendry"), not a noun phrase that ends
+        # in one ("the first swap since the clashes last September")
+        ids = {t.i for t in seg}
+        heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+        if heads and heads[0].pos_ != "PROPN" and not heads[0].is_punct:
+            return False
         return seg[-1].pos_ == "PROPN" or seg[-1].text == ")" and any(t.pos_ == "PROPN" for t in seg)
 
     def is_description(seg: list[Token]) -> bool:
