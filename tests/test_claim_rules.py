@@ -467,6 +467,18 @@ def test_claims_attribution_reporting_participle(run, text, cue, content_start):
     assert c.content.startswith(content_start)
 
 
+@pytest.mark.parametrize("second", [
+    "According to them, the envoy met the army chief in Lodz.",
+    "They said the envoy met the army chief in Lodz.",
+])
+def test_claims_speakers_plural_source_again(run, second):
+    claims, actors = run("Norland's army freed six aid workers on Monday, two people with knowledge of the "
+                         "talks said. " + second)
+    assert len(claims) == 2 and claims[1].speaker == claims[0].speaker
+    assert actors[claims[1].speaker].kind == "group" and not actors[claims[1].speaker].named
+    assert trace(claims[1]).get("speaker") == "claims.speakers.plural_source_again"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The Norland government side and the leadership of the Ostrava Liberation Front, or OLF, confirmed they "
      "had left for Lima on Monday.", "norland"),

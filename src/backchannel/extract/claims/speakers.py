@@ -66,14 +66,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         _trace_speaker(c, "claims.speakers.another_source")
         return
     rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else first_rule
-    if aid is not None and head.pos_ == "PRON" and speaker_in_own_content(ctx, c, aid):
-        # a pronoun speaker does not stand for someone its own content talks about:
-        # the speaker of the previous sentence's claim does, when the pronoun fits
-        want_person = low in lex.words.person_pronouns
-        prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
-                     if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
-        if prev:
-            aid, rule = prev, "claims.speakers.previous_speaker"
+    if aid is not None and head.pos_ == "PRON":
+        aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
     if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named):
         # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker,
@@ -123,6 +117,37 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+
+
+def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, claims_done: list[Cand],
+                    rule: str | None) -> tuple[str, str | None]:
+    """The actor of a pronoun speaker that coreference resolved to ``aid``, corrected from the
+    claims before it; with the rule id."""
+    low = head.lower_
+    if speaker_in_own_content(ctx, c, aid):
+        # a pronoun speaker does not stand for someone its own content talks about:
+        # the speaker of the previous sentence's claim does, when the pronoun fits
+        want_person = low in words().person_pronouns
+        prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
+                     if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
+        if prev:
+            aid, rule = prev, "claims.speakers.previous_speaker"
+    again = _plural_source_again(ctx, d, head, claims_done)
+    if again is not None and again != aid:
+        aid, rule = again, "claims.speakers.plural_source_again"
+    return aid, rule
+
+
+def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
+    """"…, two people with knowledge of the talks said. According to them, …": a plural pronoun
+    speaker right after a claim of an unnamed group source is that source again, whatever
+    else the pronoun's coreference chain found (a state named in the content is no source)."""
+    if head.lower_ not in words().plural_pronouns:
+        return None
+    for p in recent_claims(d, head, claims_done):
+        a = ctx.actors.get(p.speaker_actor) if p.speaker_actor else None
+        return a.id if a is not None and a.kind == "group" and not a.named else None
+    return None
 
 
 def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
