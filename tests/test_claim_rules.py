@@ -467,6 +467,22 @@ def test_claims_attribution_reporting_participle(run, text, cue, content_start):
     assert c.content.startswith(content_start)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Reports said the envoy's plane had stopped in Lodz to refuel.", "Reports"),
+    ("Local media reports say the convoy reached the border on Sunday.", "Local media reports"),
+])
+def test_claims_speakers_anonymous_reports(run, text, name):
+    claims, actors = run(text)
+    assert len(claims) == 1 and actors[claims[0].speaker].name == name and not actors[claims[0].speaker].named
+    assert trace(claims[0]).get("speaker") == "claims.speakers.anonymous_reports"
+
+
+def test_claims_speakers_anonymous_reports_not_a_report(run):
+    """"The report said": a document with an issuer to find, never an anonymous source of its own."""
+    claims, _ = run("The report said the convoy reached the border on Sunday.")
+    assert [c.speaker for c in claims] == [None]
+
+
 @pytest.mark.parametrize("second", [
     "According to them, the envoy met the army chief in Lodz.",
     "They said the envoy met the army chief in Lodz.",

@@ -111,6 +111,10 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
         c.speaker_actor = document_author(ctx, d, head)
         _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
+        if c.speaker_actor is None and head.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in head.children):
+            # "Reports said …", "Media reports say …": anonymous media, a source of its own
+            c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+            _trace_speaker(c, "claims.speakers.anonymous_reports")
         return
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
