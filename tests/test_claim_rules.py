@@ -196,6 +196,17 @@ def test_claims_attribution_tail_said_name_segment(claim, text, speaker, content
     assert c.content.endswith(content_end)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks had stalled, the agency quoted Olek Brand as saying.", "olek-brand"),
+    ("The talks had stalled over the convoy, the Lodz Herald quoted a senior Norland official as saying.",
+     "senior-norland-official"),
+])
+def test_claims_attribution_tail_said_quoted_as_saying(claim, text, speaker):
+    """"A, the medium quoted X as saying": X speaks, not the medium before the cue."""
+    c = claim(text)
+    assert c.rule == "claims.attribution.tail_said" and c.speaker == speaker
+
+
 def test_claims_attribution_reverse_clause(claim):
     c = claim("The rebels released four engineers on Sunday, the ministry said, but the convoy was delayed by rain.")
     assert c.rule == "claims.attribution.reverse_clause"

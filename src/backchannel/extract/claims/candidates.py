@@ -231,7 +231,9 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
         if tail is not None:
             spk_span, clause = tail
             kind, rule = Kind.REVERSE, "claims.attribution.tail_said"
-            if subj is None or not spk_span.start <= subj.i < spk_span.end:
+            if subj is not None and subj.i > tok.i and cue.speaker_object:
+                spk_span = None  # "A, the agency quoted X as saying": X, not the medium before the cue
+            elif subj is None or not spk_span.start <= subj.i < spk_span.end:
                 subj = spk_span.root
             else:
                 spk_span = None
