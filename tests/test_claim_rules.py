@@ -226,6 +226,25 @@ def test_claims_nominal_according_subordinate_main_clause(claim):
     assert "content" not in trace(c)
 
 
+@pytest.mark.parametrize("text, obj, quote", [
+    ("Envoy Ana Brel criticized the delay in the talks: “We have waited far too long.”",
+     "the delay in the talks", "We have waited far too long."),
+    ("Mayor Olek Brand praised the mediators for their patience: “They never gave up on us.”",
+     "the mediators for their patience", "They never gave up on us."),
+])
+def test_claims_content_object_before_quote(run, text, obj, quote):
+    claims, _ = run(text)
+    assert sorted((c.content, c.direct) for c in claims) == sorted([(obj, False), (quote, True)])
+    assert claims[0].speaker == claims[1].speaker is not None
+    assert next(c for c in claims if not c.direct).rule == "claims.content.object_before_quote"
+
+
+def test_claims_content_object_before_quote_said(run):
+    """"X said: “…”": a cue without an object makes the one quotation claim."""
+    claims, _ = run("Envoy Ana Brel said: “We have waited far too long.”")
+    assert [(c.content, c.direct) for c in claims] == [("We have waited far too long.", True)]
+
+
 def test_claims_attribution_reverse_clause(claim):
     c = claim("The rebels released four engineers on Sunday, the ministry said, but the convoy was delayed by rain.")
     assert c.rule == "claims.attribution.reverse_clause"

@@ -8,6 +8,8 @@ kept together and readable here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
@@ -53,7 +55,32 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 continue
             if cand is not None:
                 out.append(cand)
+                before = _object_before_quote(d, lex, tok, cand) if pos in VERBAL else None
+                if before is not None:
+                    out.append(before)
     return out
+
+
+def _object_before_quote(d: ClaimsDoc, lex: Lexicon, tok: Token, cand: Cand) -> Cand | None:
+    """"X praised the mediators' efforts: “…”": the object before the colon is a claim of its own
+    beside the quotation the parse hung on the cue as its complement (two claims, one cue)."""
+    cue = lex.verbs.get(tok.lemma_)
+    if cue is None or not cue.object or cue.weak or cand.kind != Kind.CLAUSE or cand.clause is None:
+        return None
+    colon = next((c for c in tok.children if c.dep_ == "punct" and c.text == ":" and c.i > tok.i), None)
+    if colon is None or d.region_at(cand.clause[0]) is None or cand.clause[0] < colon.idx:
+        return None
+    parts = [c for c in tok.children if tok.i < c.i < colon.i and (
+        c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in cue.preps)]
+    if not parts or parts[0].dep_ not in ("dobj", "obj"):
+        return None
+    span = clean(d.text, min(p.left_edge.idx for p in parts),
+                 max(p.right_edge.idx + len(p.right_edge.text) for p in parts))
+    if span is None or span[1] > colon.idx:
+        return None
+    # (the candidate has no content provenance yet: only its speaker's carries over)
+    return replace(cand, clause=span, kind=Kind.OBJECT, rule="claims.content.object_before_quote",
+                   trace=dict(cand.trace))
 
 
 def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
