@@ -245,6 +245,16 @@ def test_claims_content_object_before_quote_said(run):
     assert [(c.content, c.direct) for c in claims] == [("We have waited far too long.", True)]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Foreign Minister Ana Brel withdrew from the meeting in protest against what her office called hostile "
+     "statements made by a Vesterland envoy.", "hostile statements"),
+    ("The talks collapsed over what the rebels called a betrayal.", "a betrayal"),
+])
+def test_claims_content_naming_what(claim, text, content):
+    c = claim(text)
+    assert c.rule == "claims.content.naming_what" and c.content == content and c.cue == "called"
+
+
 def test_claims_attribution_reverse_clause(claim):
     c = claim("The rebels released four engineers on Sunday, the ministry said, but the convoy was delayed by rain.")
     assert c.rule == "claims.attribution.reverse_clause"

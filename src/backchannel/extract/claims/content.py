@@ -17,6 +17,7 @@ from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
+from backchannel.syntax.tree import noun_phrase
 
 
 #: (clause span, kind, extra cue tokens, rule id of the reading; None for a bare cue)
@@ -223,6 +224,13 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if cue.object or not cue.weak:
                 return _extent(parts), Kind.OBJECT, extra, "claims.content.object"
             return _extent(parts), Kind.FRAME, extra, "claims.content.frame"
+    pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
+    if cue.naming and pred is not None and dobj is None and any(
+            c.dep_ in ("dobj", "obj") and c.i < v.i and c.tag_ == "WP" for c in v.children):
+        # "what her office called hostile statements (made by …)": the name given, without the
+        # reporter's description of the thing after it
+        np = noun_phrase(pred)
+        return (np.start_char, np.end_char), Kind.OBJECT, extra, "claims.content.naming_what"
     if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         # "called his trial a farce" is a claim; "called the meeting" only with a quotation
