@@ -230,7 +230,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
         # "what her office called hostile statements (made by …)": the name given, without the
         # reporter's description of the thing after it
         np = noun_phrase(pred)
-        return (np.start_char, np.end_char), Kind.OBJECT, extra, "claims.content.naming_what"
+        if not any(t.text in QUOTE_CHARS for t in np):  # a quoted name: claims.content.naming_quote
+            return (np.start_char, np.end_char), Kind.OBJECT, extra, "claims.content.naming_what"
     if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         # "called his trial a farce" is a claim; "called the meeting" only with a quotation
