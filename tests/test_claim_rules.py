@@ -219,16 +219,11 @@ def test_claims_nominal_according_subordinate(claim, text, content):
     assert trace(c).get("content") == "claims.nominal.according_subordinate"
 
 
-@pytest.mark.parametrize("text", [
-    "The rebels freed the convoy on Monday because the army had withdrawn, according to two aides.",
-    # a participle has no subject of its own: it goes on with the main clause
-    "Bishop Olek Brand shuttled between the village and Lodz, carrying a written proposal from the governor "
-    "to suspend the concession, according to church officials.",
-])
-def test_claims_nominal_according_subordinate_main_clause(claim, text):
+def test_claims_nominal_according_subordinate_main_clause(claim):
     """Without a closing subordinate clause the source vouches for the whole sentence."""
-    c = claim(text)
-    assert c.content == text.split(", according to")[0] and "content" not in trace(c)
+    c = claim("The rebels freed the convoy on Monday because the army had withdrawn, according to two aides.")
+    assert c.content == "The rebels freed the convoy on Monday because the army had withdrawn"
+    assert "content" not in trace(c)
 
 
 @pytest.mark.parametrize("text, obj, quote", [

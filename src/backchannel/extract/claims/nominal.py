@@ -52,15 +52,14 @@ def subordinate_scope(tok: Token, text: str) -> tuple[int, int] | None:
     "according to" on the verb of a closing subordinate clause (an adverbial or relative
     clause set off by a comma, or a closing "when"/"where" clause), so X vouches for B, not
     for A. The clause without its subordinating word ("when", "because"); a relative clause
-    keeps its pronoun, its subject. Only a clause with a subject of its own: a participle
-    ("…, carrying a proposal, according to X") goes on with the main clause.
+    keeps its pronoun, its subject.
     None unless that clause ends right before the phrase."""
     doc = tok.doc
     h: Token | None = tok.head
     if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.dep_ not in ("advcl", "relcl"):
         h = _closing_when_clause(tok)
-    if h is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children):
-        return None  # "…, carrying a proposal, according to X": a participle goes on the main clause
+    if h is None:
+        return None
     first = h.left_edge
     if first.i == 0 or doc[first.i - 1].text != "," or first.i >= tok.i:
         return None
