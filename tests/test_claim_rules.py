@@ -207,25 +207,6 @@ def test_claims_attribution_tail_said_quoted_as_saying(claim, text, speaker):
     assert c.rule == "claims.attribution.tail_said" and c.speaker == speaker
 
 
-@pytest.mark.parametrize("text, content", [
-    ("The captives were among those seized by the rebels during their raid on Lodz on May 7, 2023, when the "
-     "gunmen also killed 40 people, according to Norland tallies.", "the gunmen also killed 40 people"),
-    ("The captives were seized in Lodz in May, when the rebels stormed the depot, according to two aides.",
-     "the rebels stormed the depot"),
-])
-def test_claims_nominal_according_subordinate(claim, text, content):
-    c = claim(text)
-    assert c.rule == "claims.nominal.according_to" and c.content == content
-    assert trace(c).get("content") == "claims.nominal.according_subordinate"
-
-
-def test_claims_nominal_according_subordinate_main_clause(claim):
-    """Without a closing subordinate clause the source vouches for the whole sentence."""
-    c = claim("The rebels freed the convoy on Monday because the army had withdrawn, according to two aides.")
-    assert c.content == "The rebels freed the convoy on Monday because the army had withdrawn"
-    assert "content" not in trace(c)
-
-
 @pytest.mark.parametrize("text, obj, quote", [
     ("Envoy Ana Brel criticized the delay in the talks: “We have waited far too long.”",
      "the delay in the talks", "We have waited far too long."),

@@ -22,7 +22,7 @@ from backchannel.extract.claims.attribution import (as_parenthetical, coordinate
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
-from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source, subordinate_scope
+from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.relay import cites_source_only, relayed_speaker
 from backchannel.extract.claims.relative import relative_attribution
@@ -101,11 +101,6 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
     if before and more:  # "A, according to X, and B": both A and B are X's
         cand.clause, cand.split = (before[0], more[1]), [list(before), list(more)]
         cand.trace["content"] = "claims.nominal.according_continued"
-    scope = subordinate_scope(tok, d.text) if before and c[1] <= tok.idx else None
-    if scope is not None and not more:  # "A, when B, according to X": B only
-        cand.clause = scope
-        cand.trace["content"] = "claims.nominal.according_subordinate"
-        return cand
     return _connective(d, cand)
 
 

@@ -47,42 +47,6 @@ def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, i
     return pobj, clause, [tok.i, to.i]
 
 
-def subordinate_scope(tok: Token, text: str) -> tuple[int, int] | None:
-    """"A, when B, according to X." / "A met Y, who was B, according to X": the parse hangs
-    "according to" on the verb of a closing subordinate clause (an adverbial or relative
-    clause set off by a comma, or a closing "when"/"where" clause), so X vouches for B, not
-    for A. The clause without its subordinating word ("when", "because"); a relative clause
-    keeps its pronoun, its subject.
-    None unless that clause ends right before the phrase."""
-    doc = tok.doc
-    h: Token | None = tok.head
-    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.dep_ not in ("advcl", "relcl"):
-        h = _closing_when_clause(tok)
-    if h is None:
-        return None
-    first = h.left_edge
-    if first.i == 0 or doc[first.i - 1].text != "," or first.i >= tok.i:
-        return None
-    if (h.dep_ == "advcl" or first.tag_ == "WRB") and first.dep_ in ("mark", "advmod") and first.head.i == h.i:
-        first = doc[first.i + 1]
-    return clean(text, first.idx, tok.idx)
-
-
-def _closing_when_clause(tok: Token) -> Token | None:
-    """The verb of a "…, when B," clause closing right before ``tok`` (the parse hung
-    "according to" on the main verb): a clause opened by a wh-adverb ("when", "where")
-    vouched for by the source after it."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != ",":
-        return None
-    t = doc[tok.i - 2]
-    while t.head.i != t.i and t.head.right_edge.i == t.right_edge.i == tok.i - 2 and t.dep_ not in ("relcl", "advcl"):
-        t = t.head
-    if t.dep_ not in ("relcl", "advcl") or t.pos_ not in ("VERB", "AUX") or t.right_edge.i != tok.i - 2:
-        return None
-    return t if t.left_edge.tag_ == "WRB" else None
-
-
 def per_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int], list[int]] | None:
     """"…, per two officials familiar with the plan" / "Per the ministry, …": like "according
     to", X speaks the longer side of the sentence. Only a "per" set off by punctuation (or
