@@ -182,6 +182,60 @@ def test_claims_attribution_tail_said(claim):
     assert c.rule == "claims.attribution.tail_said" and c.speaker == "anna-lindqvist"
 
 
+@pytest.mark.parametrize("text, speaker, content_end", [
+    # a description segment after a segment that only ends in a name ("last October") is the speaker
+    ("Norland and Vesterland freed nine fishermen at the port on Friday, the first such release since the "
+     "storm last October, Norland officials said.", "norland-officials", "since the storm last October"),
+    # a name segment after a description: the name
+    ("Talks with the rebels have stalled over the convoy, the mayor's spokeswoman, Ilse Marek, told reporters.",
+     "ilse-marek", "over the convoy"),
+])
+def test_claims_attribution_tail_said_name_segment(claim, text, speaker, content_end):
+    c = claim(text)
+    assert c.rule == "claims.attribution.tail_said" and c.speaker == speaker
+    assert c.content.endswith(content_end)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks had stalled, the agency quoted Olek Brand as saying.", "olek-brand"),
+    ("The talks had stalled over the convoy, the Lodz Herald quoted a senior Norland official as saying.",
+     "senior-norland-official"),
+])
+def test_claims_attribution_tail_said_quoted_as_saying(claim, text, speaker):
+    """"A, the medium quoted X as saying": X speaks, not the medium before the cue."""
+    c = claim(text)
+    assert c.rule == "claims.attribution.tail_said" and c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, obj, quote", [
+    ("Envoy Ana Brel criticized the delay in the talks: “We have waited far too long.”",
+     "the delay in the talks", "We have waited far too long."),
+    ("Mayor Olek Brand praised the mediators for their patience: “They never gave up on us.”",
+     "the mediators for their patience", "They never gave up on us."),
+])
+def test_claims_content_object_before_quote(run, text, obj, quote):
+    claims, _ = run(text)
+    assert sorted((c.content, c.direct) for c in claims) == sorted([(obj, False), (quote, True)])
+    assert claims[0].speaker == claims[1].speaker is not None
+    assert next(c for c in claims if not c.direct).rule == "claims.content.object_before_quote"
+
+
+def test_claims_content_object_before_quote_said(run):
+    """"X said: “…”": a cue without an object makes the one quotation claim."""
+    claims, _ = run("Envoy Ana Brel said: “We have waited far too long.”")
+    assert [(c.content, c.direct) for c in claims] == [("We have waited far too long.", True)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Foreign Minister Ana Brel withdrew from the meeting in protest against what her office called hostile "
+     "statements made by a Vesterland envoy.", "hostile statements"),
+    ("The talks collapsed over what the rebels called a betrayal.", "a betrayal"),
+])
+def test_claims_content_naming_what(claim, text, content):
+    c = claim(text)
+    assert c.rule == "claims.content.naming_what" and c.content == content and c.cue == "called"
+
+
 def test_claims_attribution_reverse_clause(claim):
     c = claim("The rebels released four engineers on Sunday, the ministry said, but the convoy was delayed by rain.")
     assert c.rule == "claims.attribution.reverse_clause"
@@ -451,6 +505,135 @@ def test_claims_attribution_reporting_participle(run, text, cue, content_start):
     assert c.speaker == first.speaker and actors[c.speaker].kind == "person", [(x.cue, x.speaker) for x in claims]
     assert trace(c).get("speaker") == "claims.attribution.reporting_participle"
     assert c.content.startswith(content_start)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reports said the envoy's plane had stopped in Lodz to refuel.", "Reports"),
+    ("Local media reports say the convoy reached the border on Sunday.", "Local media reports"),
+])
+def test_claims_speakers_anonymous_reports(run, text, name):
+    claims, actors = run(text)
+    assert len(claims) == 1 and actors[claims[0].speaker].name == name and not actors[claims[0].speaker].named
+    assert trace(claims[0]).get("speaker") == "claims.speakers.anonymous_reports"
+
+
+def test_claims_speakers_anonymous_reports_not_a_report(run):
+    """"The report said": a document with an issuer to find, never an anonymous source of its own."""
+    claims, _ = run("The report said the convoy reached the border on Sunday.")
+    assert [c.speaker for c in claims] == [None]
+
+
+@pytest.mark.parametrize("second", [
+    "According to them, the envoy met the army chief in Lodz.",
+    "They said the envoy met the army chief in Lodz.",
+])
+def test_claims_speakers_plural_source_again(run, second):
+    claims, actors = run("Norland's army freed six aid workers on Monday, two people with knowledge of the "
+                         "talks said. " + second)
+    assert len(claims) == 2 and claims[1].speaker == claims[0].speaker
+    assert actors[claims[1].speaker].kind == "group" and not actors[claims[1].speaker].named
+    assert trace(claims[1]).get("speaker") == "claims.speakers.plural_source_again"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Norland government side and the leadership of the Ostrava Liberation Front, or OLF, confirmed they "
+     "had left for Lima on Monday.", "norland"),
+    ("The Norland government and the Ostrava Liberation Front said the talks would resume on Friday.",
+     "norland"),
+    ("Envoy Mara Lisk and her deputy Tomas Brel said the talks would resume on Friday.", "mara-lisk"),
+])
+def test_claims_speakers_first_conjunct(run, text, speaker):
+    claims, _ = run(text)
+    assert len(claims) == 1 and claims[0].speaker.startswith(speaker), [c.speaker for c in claims]
+    assert "front" not in claims[0].speaker and "brel" not in claims[0].speaker
+    assert trace(claims[0]).get("speaker") == "claims.speakers.first_conjunct"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norland and Vesterland sent envoys to Lodz. “Both sides must return to the table,” a joint "
+     "Norland–Vesterland statement said.", "norland"),
+    ("Norland and Vesterland sent envoys to Lodz. A joint Vesterland–Norland statement said the talks would "
+     "resume in May.", "vesterland"),
+])
+def test_claims_speakers_first_modifier(run, text, speaker):
+    claims, _ = run(text)
+    assert [c.speaker for c in claims] == [speaker]
+    assert trace(claims[0]).get("speaker") == "claims.speakers.first_modifier"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Rona Pike said she expects the minister to recover from her illness, which forced her to "
+     "cancel a trip.", "she expects the minister to recover from her illness"),
+    ("Lawyers for the growers argue that the board overstepped its powers when it issued the rules, "
+     "which a court has since put on hold.", "the board overstepped its powers when it issued the rules"),
+    ("The footage shows that the guard had his hands raised, contradicting the police account.",
+     "the guard had his hands raised"),
+])
+def test_claims_content_trailing_gloss(run, text, content):
+    claims, _ = run(text)
+    assert [c.content for c in claims] == [content]
+    assert trace(claims[0]).get("content") == "claims.content.trailing_gloss"
+
+
+@pytest.mark.parametrize("text, content", [
+    # before its cue the relative clause is inside what was said
+    ("The ferry line, which the port authority runs, will resume service on Monday, the mayor said.",
+     "The ferry line, which the port authority runs, will resume service on Monday"),
+    # quoted words in the gloss are the speaker's
+    ("The army said its delegation left for Lodz to discuss the truce, which is aimed at “saving lives”.",
+     "saving lives"),
+])
+def test_claims_content_trailing_gloss_kept(run, text, content):
+    claims, _ = run(text)
+    assert content in [c.content for c in claims]
+    assert all(trace(c).get("content") != "claims.content.trailing_gloss" for c in claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Several callers said they had doubts about the mayor, but could not bear to vote against her.",
+     "they had doubts about the mayor, but could not bear to vote against her"),
+    ("The envoy Mara Lisk said the talks would resume, and the rebels would sign by May.",
+     "the talks would resume, and the rebels would sign by May"),
+    ("The central bank said it would cut the rate, but would keep the bond program.",
+     "it would cut the rate, but would keep the bond program"),
+])
+def test_claims_content_reported_continuation(run, text, content):
+    claims, _ = run(text)
+    assert [(c.content, c.rule) for c in claims] == [(content, "claims.content.reported_continuation")]
+
+
+def test_claims_content_reported_continuation_not_a_new_act(run):
+    """"…, and the rebels denied it": a reporting verb is never the reported clause's continuation."""
+    claims, _ = run("The envoy Mara Lisk said the talks had stalled, and the rebels denied it.")
+    said = next(c for c in claims if c.cue == "said")
+    assert said.content == "the talks had stalled" and said.rule == "claims.content.complement"
+
+
+@pytest.mark.parametrize("text, cue, said, content", [
+    ("Morland Front spokesman Tavi Orrin said the movement was reading the text but accused Premier "
+     "Jana Kessel of adding new demands.", "accused", "the movement was reading the text",
+     "Premier Jana Kessel of adding new demands"),
+    ("Mayor Lina Oste said the port would reopen on Friday and denied that the talks had failed.", "denied",
+     "the port would reopen on Friday", "the talks had failed"),
+    # a past tense after "would"/"will" cannot share the modal: the speaker's own next act
+    ("The union leader Edo Varga said the strike would go on and warned the ministry against any delay.",
+     "warned", "the strike would go on", "the ministry against any delay"),
+    ("Health Minister Ilse Varn said the clinic will stay shut and urged families to stay home.", "urged",
+     "the clinic will stay shut", "families to stay home"),
+])
+def test_claims_attribution_coordinated_act(run, text, cue, said, content):
+    claims, actors = run(text)
+    first = next(c for c in claims if c.cue == "said")
+    c = next(c for c in claims if c.cue == cue)
+    assert first.content == said
+    assert c.speaker == first.speaker and actors[c.speaker].kind == "person", [(x.cue, x.speaker) for x in claims]
+    assert c.content == content and trace(c).get("speaker") == "claims.attribution.coordinated_act"
+
+
+def test_claims_attribution_coordinated_act_shared_auxiliary(run):
+    """"had met and agreed": the participle shares "had", so the agreement is still reported."""
+    claims, _ = run("Envoy Pia Lund said the two sides had met and agreed to meet again in May.")
+    assert [(c.cue, c.content) for c in claims] == [("said", "the two sides had met and agreed to meet again in May")]
 
 
 @pytest.mark.parametrize("text, content", [

@@ -9,8 +9,10 @@ parenthetical cue, "her claim that …"): exact F1 60.9 -> 61.1, overlap 69.3 ->
 indirect recall 46.0 -> 46.8; issue 12 round 3 (headline "Name: …", relative-clause
 attribution, quotations the parse cut from their clause, multi-word sentence adverbs, no
 planned speech): exact F1 61.2 -> 62.0 (precision 77.1 -> 77.9), overlap 69.7 -> 70.1,
-speaker 94.8 -> 94.9, recall direct 94.1 -> 94.5 / indirect 46.9 -> 47.3; the floors sit a
-little under. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
+speaker 94.8 -> 94.9, recall direct 94.1 -> 94.5 / indirect 46.9 -> 47.3; issue 12 round 4
+(a cue coordinated inside a reported clause, the reporter's closing gloss, reported
+continuations): exact F1 62.0 -> 62.1, overlap 70.1 -> 70.3, indirect recall 47.4 -> 47.8;
+the floors sit a little under. The corpus is parsed once per session (``corpus_dossiers``); PolNeAR
 dev (84 articles) is parsed once here, which takes about ten seconds.
 """
 
@@ -77,10 +79,10 @@ def polnear_scores(nlp, tmp_path_factory):
 def test_polnear_dev_floors(polnear_scores):
     s = polnear_scores
     assert s["documents"] == 84
-    assert s["overlap"]["f1"] >= 0.697, s["overlap"]
-    assert s["exact"]["f1"] >= 0.615, s["exact"]
+    assert s["overlap"]["f1"] >= 0.700, s["overlap"]
+    assert s["exact"]["f1"] >= 0.618, s["exact"]
     assert s["speaker_accuracy"]["accuracy"] >= 0.945, s["speaker_accuracy"]
-    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.47, s["recall_by_kind"]
+    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.475, s["recall_by_kind"]
     assert s["recall_by_kind"]["direct"]["recall"] >= 0.94, s["recall_by_kind"]
     assert s["direct_accuracy"]["accuracy"] >= 0.965
     assert s["exact"]["precision"] >= 0.775, s["exact"]  # recall must not be bought with precision

@@ -15,6 +15,7 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
+from backchannel.extract.claims.syntax import tense_break
 from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
 
@@ -53,6 +54,28 @@ def reporting_participle_speaker(v: Token, lex: Lexicon) -> Token | None:
     if not inside:
         return None
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
+
+
+def coordinated_act_speaker(v: Token, lex: Lexicon) -> Token | None:
+    """The subject of the reporting verb whose content a coordinated cue was hung inside by the
+    parse: "X said the movement was reading the text but accused Y of …" (accused under
+    "reading") is X's act, not the movement's. Only a strong cue without a subject of its own,
+    coordinated with the head of a clausal complement of a reporting verb: the same verbs the
+    content's clause cut stops before (:func:`backchannel.extract.claims.syntax.clause_cut`), or any
+    cue after a :func:`~backchannel.extract.claims.syntax.tense_break`."""
+    cue = lex.verbs.get(v.lemma_)
+    if v.dep_ != "conj" or cue is None or v.pos_ != "VERB" or (cue.weak or cue.infinitive) and not tense_break(v):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    head = v.head
+    if head.dep_ != "ccomp" or head.head.lemma_ not in lex.verbs or head.head.pos_ not in ("VERB", "AUX") \
+            or head.i < head.head.i:
+        return None
+    if not any(c.dep_ == "cc" and head.i < c.i < v.i for c in head.children):
+        return None
+    subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
 
 
@@ -196,6 +219,12 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
         return None
 
     def is_name(seg: list[Token]) -> bool:
+        # a name's segment is headed by the name ("Maria Hendry"), not a noun phrase that ends
+        # in one ("the first swap since the clashes last September")
+        ids = {t.i for t in seg}
+        heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+        if heads and heads[0].pos_ != "PROPN" and not heads[0].is_punct:
+            return False
         return seg[-1].pos_ == "PROPN" or seg[-1].text == ")" and any(t.pos_ == "PROPN" for t in seg)
 
     def is_description(seg: list[Token]) -> bool:

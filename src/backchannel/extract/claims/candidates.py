@@ -8,6 +8,8 @@ kept together and readable here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
@@ -16,9 +18,10 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (as_parenthetical, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
+from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.relay import cites_source_only, relayed_speaker
@@ -52,7 +55,32 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 continue
             if cand is not None:
                 out.append(cand)
+                before = _object_before_quote(d, lex, tok, cand) if pos in VERBAL else None
+                if before is not None:
+                    out.append(before)
     return out
+
+
+def _object_before_quote(d: ClaimsDoc, lex: Lexicon, tok: Token, cand: Cand) -> Cand | None:
+    """"X praised the mediators' efforts: “…”": the object before the colon is a claim of its own
+    beside the quotation the parse hung on the cue as its complement (two claims, one cue)."""
+    cue = lex.verbs.get(tok.lemma_)
+    if cue is None or not cue.object or cue.weak or cand.kind != Kind.CLAUSE or cand.clause is None:
+        return None
+    colon = next((c for c in tok.children if c.dep_ == "punct" and c.text == ":" and c.i > tok.i), None)
+    if colon is None or d.region_at(cand.clause[0]) is None or cand.clause[0] < colon.idx:
+        return None
+    parts = [c for c in tok.children if tok.i < c.i < colon.i and (
+        c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in cue.preps)]
+    if not parts or parts[0].dep_ not in ("dobj", "obj"):
+        return None
+    span = clean(d.text, min(p.left_edge.idx for p in parts),
+                 max(p.right_edge.idx + len(p.right_edge.text) for p in parts))
+    if span is None or span[1] > colon.idx:
+        return None
+    # (the candidate has no content provenance yet: only its speaker's carries over)
+    return replace(cand, clause=span, kind=Kind.OBJECT, rule="claims.content.object_before_quote",
+                   trace=dict(cand.trace))
 
 
 def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -95,6 +123,17 @@ def _around_cand(d: ClaimsDoc, tok: Token, cue: Cue, around: tuple[list[tuple[in
                 (pieces[0][0], pieces[-1][1]), Kind.CLAUSE, sent=tok.sent, rule=rule)
     cand.split = [list(p) for p in pieces] if len(pieces) > 1 else None
     return _connective(d, cand)
+
+
+def _gloss(d: ClaimsDoc, cand: Cand) -> None:
+    """A content after its cue without the reporter's closing gloss (:mod:`.gloss`)."""
+    if cand.clause is None or cand.split or cand.kind in (Kind.REVERSE, Kind.ACCORDING) \
+            or cand.clause[0] < cand.cue_span[0]:
+        return
+    trimmed = without_gloss(d.ctx.doc, d.text, cand.clause)
+    if trimmed is not None:
+        cand.clause = trimmed
+        cand.trace["content"] = GLOSS_RULE
 
 
 def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
@@ -176,6 +215,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     relayed = relayed_speaker(d, tok, lex)
     if relayed is not None:  # "reported an aide saying …", "…, citing two officials, said …"
         return relayed, "claims.relay.relayed_speaker"
+    outer = coordinated_act_speaker(tok, lex)
+    if outer is not None:  # "X said A but accused Y of …" with "accused" parsed inside A
+        return outer, "claims.attribution.coordinated_act"
     subj, rule = subject_of(tok, cue), None
     if tok.dep_ == "conj" and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         # a "conjunct" with no "and"/"but" before it is a misparse: "… after X, including Y, said …"
@@ -216,7 +258,9 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
         if tail is not None:
             spk_span, clause = tail
             kind, rule = Kind.REVERSE, "claims.attribution.tail_said"
-            if subj is None or not spk_span.start <= subj.i < spk_span.end:
+            if subj is not None and subj.i > tok.i and cue.speaker_object:
+                spk_span = None  # "A, the agency quoted X as saying": X, not the medium before the cue
+            elif subj is None or not spk_span.start <= subj.i < spk_span.end:
                 subj = spk_span.root
             else:
                 spk_span = None
@@ -289,6 +333,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
             cand.clause = cl
     _continued(d, lex, cand)
     _connective(d, cand)
+    _gloss(d, cand)
     relative = lex.words.relative_pronouns
     wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
                and k.tag_ in ("WP", "WDT")), None)

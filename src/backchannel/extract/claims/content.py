@@ -17,6 +17,7 @@ from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
+from backchannel.syntax.tree import noun_phrase
 
 
 #: (clause span, kind, extra cue tokens, rule id of the reading; None for a bare cue)
@@ -96,7 +97,12 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
         return content_span(ccomps[0]), Kind.REVERSE, extra, "claims.content.quote_before_cue"
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
-            return content_span(c), Kind.CLAUSE, extra, "claims.content.complement"
+            span = content_span(c)
+            more = continuation(v, c)
+            if more is not None:
+                return (span[0], max(span[1], content_span(more, False)[1])), Kind.CLAUSE, extra, \
+                    "claims.content.reported_continuation"
+            return span, Kind.CLAUSE, extra, "claims.content.complement"
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
             return content_span(c), Kind.REVERSE, extra, "claims.content.complement_before"
@@ -120,6 +126,27 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
             if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
                 e = content_span(c)[1]
                 return (subj.left_edge.idx, e), Kind.CLAUSE, extra, "claims.content.unmarked_clause"
+    return None
+
+
+def continuation(v: Token, comp: Token) -> Token | None:
+    """A verb the parse coordinated with the cue ``v`` that goes on with the reported clause
+    ``comp`` instead: "X said they had doubts, but could not bear to …" (a modal or present
+    verb cannot be the past cue's second act) and "X said it would cut the rate, and the bank
+    would …" (a subject of its own under the reported clause's modal: the sequence of tenses
+    is the reported one). A reporting verb is the speaker's next act, never a continuation."""
+    if v.tag_ != "VBD" or comp.dep_ != "ccomp":
+        return None
+    modal = any(k.dep_ == "aux" and k.tag_ == "MD" for k in comp.children)
+    for k in v.children:
+        if k.dep_ != "conj" or k.i <= comp.right_edge.i or k.lemma_ in lexicon().verbs:
+            continue
+        if not any(g.dep_ == "cc" and comp.right_edge.i < g.i < k.i for g in v.children):
+            continue
+        own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in k.children)
+        k_modal = any(g.dep_ == "aux" and g.tag_ == "MD" for g in k.children)
+        if not own and (k_modal or k.tag_ in ("VBZ", "VBP")) or own and modal and k_modal:
+            return k
     return None
 
 
@@ -197,6 +224,14 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if cue.object or not cue.weak:
                 return _extent(parts), Kind.OBJECT, extra, "claims.content.object"
             return _extent(parts), Kind.FRAME, extra, "claims.content.frame"
+    pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
+    if cue.naming and pred is not None and dobj is None and any(
+            c.dep_ in ("dobj", "obj") and c.i < v.i and c.tag_ == "WP" for c in v.children):
+        # "what her office called hostile statements (made by …)": the name given, without the
+        # reporter's description of the thing after it
+        np = noun_phrase(pred)
+        if not any(t.text in QUOTE_CHARS for t in np):  # a quoted name: claims.content.naming_quote
+            return (np.start_char, np.end_char), Kind.OBJECT, extra, "claims.content.naming_what"
     if objs and any(c.dep_ in ("oprd", "attr") for c in objs) or (dobj is not None and cue.naming):
         parts = [c for c in right if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")]
         # "called his trial a farce" is a claim; "called the meeting" only with a quotation

@@ -71,6 +71,7 @@ class Words:
     person_pronouns: frozenset[str]
     other_pronouns: frozenset[str]
     first_person: frozenset[str]
+    plural_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     male_pronouns: frozenset[str]
     outlet_articles: tuple[str, ...]

@@ -50,7 +50,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         return
     if _issued(ctx, d, c, lex, claims_done):
         return
-    span = c.speaker
+    span, first_rule = _speaking_part(ctx, c.speaker)
     head = span.root
     lemma = head.lemma_.lower()
     low = head.lower_
@@ -58,20 +58,16 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
                    or lemma in lex.org_nouns or low in lex.org_nouns)
     aid = ctx.actor_for_token(head)
     if aid is None and not source_noun:
-        aid = ctx.actor_for_span(span)
+        aid = first_modifier(ctx, span)
+        first_rule = "claims.speakers.first_modifier" if aid is not None else first_rule
+        aid = aid or ctx.actor_for_span(span)
     if aid is not None and source_noun and another_source(ctx, span, aid, lex):
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
         return
-    rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else None
-    if aid is not None and head.pos_ == "PRON" and speaker_in_own_content(ctx, c, aid):
-        # a pronoun speaker does not stand for someone its own content talks about:
-        # the speaker of the previous sentence's claim does, when the pronoun fits
-        want_person = low in lex.words.person_pronouns
-        prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
-                     if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
-        if prev:
-            aid, rule = prev, "claims.speakers.previous_speaker"
+    rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else first_rule
+    if aid is not None and head.pos_ == "PRON":
+        aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
     if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named):
         # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker,
@@ -115,12 +111,87 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
         c.speaker_actor = document_author(ctx, d, head)
         _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
+        if c.speaker_actor is None and head.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in head.children):
+            # "Reports said …", "Media reports say …": anonymous media, a source of its own
+            c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+            _trace_speaker(c, "claims.speakers.anonymous_reports")
         return
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+
+
+def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, claims_done: list[Cand],
+                    rule: str | None) -> tuple[str, str | None]:
+    """The actor of a pronoun speaker that coreference resolved to ``aid``, corrected from the
+    claims before it; with the rule id."""
+    low = head.lower_
+    if speaker_in_own_content(ctx, c, aid):
+        # a pronoun speaker does not stand for someone its own content talks about:
+        # the speaker of the previous sentence's claim does, when the pronoun fits
+        want_person = low in words().person_pronouns
+        prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
+                     if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
+        if prev:
+            aid, rule = prev, "claims.speakers.previous_speaker"
+    again = _plural_source_again(ctx, d, head, claims_done)
+    if again is not None and again != aid:
+        aid, rule = again, "claims.speakers.plural_source_again"
+    return aid, rule
+
+
+def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
+    """"…, two people with knowledge of the talks said. According to them, …": a plural pronoun
+    speaker right after a claim of an unnamed group source is that source again, whatever
+    else the pronoun's coreference chain found (a state named in the content is no source)."""
+    if head.lower_ not in words().plural_pronouns:
+        return None
+    for p in recent_claims(d, head, claims_done):
+        a = ctx.actors.get(p.speaker_actor) if p.speaker_actor else None
+        return a.id if a is not None and a.kind == "group" and not a.named else None
+    return None
+
+
+def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
+    """The part of a speaker phrase that names the speaker: its first conjunct when that names an
+    actor (:func:`first_conjunct`), with the rule id; else the whole phrase."""
+    first = first_conjunct(span)
+    if first is not None and ctx.actor_for_span(first) is not None:
+        return first, "claims.speakers.first_conjunct"
+    return span, None
+
+
+def first_conjunct(span: Span) -> Span | None:
+    """The first conjunct of a coordinated speaker phrase ("the government side and the
+    leadership of the Front confirmed …": the government side), its own words without the
+    conjunction and what follows; None for a phrase that is no coordination. One claim has one
+    speaker, and the first named party is the one that speaks for both (as symmetric acts
+    take their parties in order of first mention)."""
+    head = span.root
+    conj = next((c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end), None)
+    if conj is None:
+        return None
+    cut = min((c.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i), default=conj.i)
+    while cut > span.start and span.doc[cut - 1].is_punct:
+        cut -= 1
+    return span.doc[span.start:cut] if cut > span.start else None
+
+
+def first_modifier(ctx: Context, span: Span) -> str | None:
+    """The first of two or more parties named before the head of a speaker phrase ("a joint
+    Norland-Vesterland statement said"): the longest mention would pick one at random, the
+    first named speaks for the joint act (as with :func:`first_conjunct`). None unless two
+    actors are named there."""
+    head = span.root
+    if head.i <= span.start:
+        return None
+    ms = ctx.mentions_in(span.start_char, head.idx)
+    # the widest mentions only ("North Korean state media", not the "North Korean" inside it)
+    outer = sorted((s, e, a) for s, e, a in ms
+                   if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in ms))
+    return outer[0][2] if len({a for _, _, a in outer}) >= 2 else None
 
 
 def _spoke(claims_done: list[Cand]) -> frozenset[str]:

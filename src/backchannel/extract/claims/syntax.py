@@ -39,9 +39,22 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
 
 
 def _continues_act(c: Token) -> bool:
-    """A coordinated verb that is a reporting act of its own ("… and warned X")."""
+    """A coordinated verb that is a reporting act of its own ("… and denied X"; "… would
+    reopen and warned X", :func:`tense_break`)."""
     cue = lexicon().verbs.get(c.lemma_)
-    return cue is not None and not cue.weak and not cue.infinitive
+    return cue is not None and (not cue.weak and not cue.infinitive or tense_break(c))
+
+
+def tense_break(c: Token) -> bool:
+    """A past-tense verb coordinated, without a subject of its own, with a verb that has an
+    auxiliary it cannot share ("the port would reopen and warned …", "was reading the text
+    but accused …"): a finite verb cannot hang on "would"/"was", so it goes on the clause
+    above (the reporting verb's), not the reported one. After a perfect ("had met and
+    agreed") the tagger's past tense may be a participle sharing "had": no break."""
+    h = c.head
+    return (c.dep_ == "conj" and c.tag_ == "VBD" and h.tag_ in ("VB", "VBG")
+            and any(k.dep_ == "aux" and k.tag_ in ("MD", "VBD", "VBZ", "VBP") for k in h.children)
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for k in c.children))
 
 
 def _new_act(c: Token) -> bool:
