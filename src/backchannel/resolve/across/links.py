@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
@@ -173,10 +174,15 @@ def event_aspect(a: InterRec, b: InterRec) -> str:
 
 
 def count_contradictions(counts: list[Counted]) -> list[dict]:
-    """Counts of the same thing in different reports whose ranges cannot meet ("over 20" vs "a handful")."""
+    """Counts of the same thing in different reports whose ranges cannot meet ("over 20" vs "a handful").
+
+    Not counts of people ("150 prisoners" / "more than 300 prisoners"): the noun alone does
+    not say whose people nor whether per side or in all; :mod:`.factcounts` compares those.
+    """
     found: dict[str, list[Counted]] = {}
     for c in counts:
-        found.setdefault(c.quantity.noun, []).append(c)
+        if not people_noun(c.quantity.noun):
+            found.setdefault(c.quantity.noun, []).append(c)
     out, seen = [], set()
     for noun, items in found.items():
         for i, a in enumerate(items):
