@@ -68,3 +68,13 @@ def test_claims_that_count_one_sides_people_differently_contradict_per_pair_of_r
 def test_a_count_in_an_attribution_phrase_is_not_a_fact_told() -> None:
     text = "Officials from all three countries said the talks went on; 12 rounds of talks were held."
     assert [c.quantity.noun for c in count_passages("r1", text)] == ["rounds"]
+
+
+def test_claims_whose_counts_of_one_group_differ_are_not_one_fact_retold() -> None:
+    from backchannel.resolve.across.retell import at_odds
+    a = claim("each side released 40 people as part of the trade", "r1")
+    b = claim("in the trade each side freed 47 captives", "r2")
+    c = claim("in the trade each side freed 40 captives", "r3")
+    d = claim("a combined total of 80 captives were freed as part of the trade", "r4")
+    assert at_odds(a, b) is not None and at_odds(b, c) is not None  # "people" / "captives": one group
+    assert at_odds(a, c) is None and at_odds(b, d) is None  # per side against a combined total: not compared

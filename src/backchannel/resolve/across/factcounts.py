@@ -52,6 +52,12 @@ class FactCount:
     def meets(self, other: FactCount) -> bool:
         return self.low <= other.high and other.low <= self.high
 
+    def same_fact(self, other: FactCount) -> bool:
+        """Counts of one group: one side's people (a per-side count counts every side's), or both sides' total."""
+        if self.scope == TOTAL or other.scope == TOTAL:
+            return self.scope == other.scope
+        return self.side == other.side or (self.scope == EACH) != (other.scope == EACH)
+
 
 @cache
 def _number() -> re.Pattern[str]:
