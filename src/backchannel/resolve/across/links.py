@@ -1,8 +1,9 @@
 """Links: where two reports bear on the same fact, and whether they agree.
 
 ``corroborates``: the members of one statement, or of one event, in different
-reports, linked as a chain in the order the reports were published (n reports, n-1
-links: each link says "this report carries what the previous one did"). ``on`` says
+reports, each later report linked to the first that told it, in the order the reports
+were published (n reports, n-1 links: each says "this report carries what the first
+one told", :func:`star_pairs`). ``on`` says
 what they share: ``modality`` when one tells as planned what the other tells as done,
 ``count`` or ``time`` when both give the same one, else ``actor`` (for acts) and
 ``content`` (for statements).
@@ -33,6 +34,7 @@ PLANNED = "planned"
 MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
+HUB_MAX = 16  # reports of one fact among which the best-agreeing telling is sought (:func:`star_pairs`)
 
 
 def end(rec: InterRec | ClaimRec) -> dict:
@@ -73,7 +75,7 @@ class Linker:
             by_doc.setdefault(m.doc, []).append(m)
         reps = sorted(by_doc, key=self.order)
         out = []
-        for da, db in zip(reps, reps[1:]):
+        for da, db in star_pairs(reps, by_doc, self.ends):
             a, b = max(((x, y) for x in by_doc[da] for y in by_doc[db]), key=lambda p: agreement(p[0], p[1], self.ends))
             key = passage_key(a, b)
             if key in self.told:
@@ -133,6 +135,23 @@ class Linker:
             if len({m.doc for m in members}) >= 2:
                 out += self.chain(members, lambda a, b: "content", f"statement ({s.get('kind')})")
         return out
+
+
+def star_pairs(reports: list[str], by_doc: dict[str, list], ends: Ends | None = None) -> list[tuple[str, str]]:
+    """The pairs of reports a corroboration links: each report with the one whose telling agrees most with all.
+
+    Why a star, not a chain: a corroboration says "this report carries that telling";
+    the telling the others agree with most (ties: the first published) is the fact's
+    reference, so every other report is weighed against it (n reports, n-1 links, as a
+    chain), and a report that drops out of the middle does not break the others' links.
+    """
+    def best(da: str, db: str) -> float:
+        return max(agreement(x, y, ends) for x in by_doc[da] for y in by_doc[db])
+    rank = {d: k for k, d in enumerate(reports)}
+    hub = reports[0]
+    if len(reports) <= HUB_MAX:  # beyond, the first report: the pairs scored grow with the square
+        hub = max(reports, key=lambda d: (sum(best(d, o) for o in reports if o != d), -rank[d]))
+    return [(hub, b) if rank[hub] < rank[b] else (b, hub) for b in reports if b != hub]
 
 
 def passage_key(a: InterRec | ClaimRec, b: InterRec | ClaimRec) -> tuple:
