@@ -18,8 +18,10 @@ from backchannel.resolve.across.factcounts import state_named
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.records import InterRec
 
-KINDS = frozenset({"group", "person_group", "people"})  # entity kinds an unnamed collective has
-ENDS = ("source", "target")
+GROUP = "group"  # the actor kind of a collective (model.ActorKind)
+SOURCE = "source"  # the spec's names of an event's two ends
+TARGET = "target"
+ENDS = (SOURCE, TARGET)
 
 
 def side_of(e: dict) -> str | None:
@@ -35,7 +37,7 @@ def side_of(e: dict) -> str | None:
 
 def people_group(e: dict) -> bool:
     """An unnamed collective whose head counts people ("Russian servicemen", "prisoners of war", "Ukrainians")."""
-    if e.get("named") or e.get("kind") not in KINDS:
+    if e.get("named") or e.get("kind") != GROUP:
         return False
     toks = norm(e.get("name")).split()
     return any(t in count_words().people for t in toks) or bool(toks and state_named(toks[-1].title()))
