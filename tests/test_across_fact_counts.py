@@ -78,3 +78,10 @@ def test_claims_whose_counts_of_one_group_differ_are_not_one_fact_retold() -> No
     d = claim("a combined total of 80 captives were freed as part of the trade", "r4")
     assert at_odds(a, b) is not None and at_odds(b, c) is not None  # "people" / "captives": one group
     assert at_odds(a, c) is None and at_odds(b, d) is None  # per side against a combined total: not compared
+
+
+def test_counts_told_days_apart_are_counts_of_different_acts() -> None:
+    from backchannel.resolve.across.factcounts import fact_contradictions
+    a, b = claim("40 Lorvians came home", "r1"), claim("47 Lorvians came home", "r2")
+    assert len(fact_contradictions([a, b], STATES, {"r1": "2031-05-01", "r2": "2031-05-03"})) == 1
+    assert fact_contradictions([a, b], STATES, {"r1": "2031-05-01", "r2": "2031-05-11"}) == []

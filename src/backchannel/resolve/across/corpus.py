@@ -69,7 +69,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     claims = {(c.doc, c.id): c for c in dg.claims}
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of))
-    links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors))
+    links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors),
+                                                                  {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from backchannel.resolve.across.countwords import count_words
@@ -32,6 +33,8 @@ EACH = "each"  # scope: what each side gave
 TOTAL = "total"  # scope: both sides together
 LOOK = 5  # words after a number in which its counted head is sought
 BEFORE = 30  # characters before a number where "each side ..." or "a total of" is sought
+WINDOW_DAYS = 3  # reports further apart count different acts (:func:`fact_contradictions`)
+MAX_COMPARED = 60  # reports each report's counts are compared with, in date order
 
 
 @dataclass(frozen=True)
@@ -153,13 +156,27 @@ def _best(facts: list[FactCount]) -> dict[tuple[str, float, float], FactCount]:
     return out
 
 
-def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozenset()) -> list[dict]:
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two publication dates (ISO, 0 when either is unknown or unreadable)."""
+    try:
+        return abs((date.fromisoformat((a or "")[:10]) - date.fromisoformat((b or "")[:10])).days)
+    except ValueError:
+        return 0
+
+
+def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozenset(),
+                        published: dict[str, str | None] | None = None) -> list[dict]:
     """Claims of different reports whose counts of one side's people (or of both sides together) cannot meet.
 
     Per report, each value of a fact is carried by one claim (:func:`_best`); every pair of
     reports whose values for that fact differ is linked, both ways round: a report that
     gives both accounts ("150, said the ministry; 189, said the president") is on each side.
+    Only reports published within ``WINDOW_DAYS`` of each other: a side's people counted
+    a week apart are likely counted in two acts (a corpus that spans a war holds many
+    releases). Each report is compared with the next ``MAX_COMPARED`` in date order at
+    most, so the cost stays linear in a large corpus.
     """
+    pub = published or {}
     facts = [f for c in claims for f in fact_counts(c, states)]
     groups: dict[str, list[FactCount]] = {}
     for side in sorted({f.side for f in facts if f.side}):
@@ -167,9 +184,11 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
     groups["both sides together"] = [f for f in facts if f.scope == TOTAL]
     out, seen = [], set()
     for what, items in groups.items():
-        best = sorted(_best(items).values(), key=lambda f: (f.doc, f.low, f.claim))
+        best = sorted(_best(items).values(), key=lambda f: (pub.get(f.doc) or "", f.doc, f.low, f.claim))
         for i, a in enumerate(best):
-            for b in best[i + 1:]:
+            for b in best[i + 1:i + 1 + MAX_COMPARED]:
+                if days_apart(pub.get(a.doc), pub.get(b.doc)) > WINDOW_DAYS:
+                    continue
                 key = tuple(sorted(((a.doc, a.claim), (b.doc, b.claim))))
                 if a.doc == b.doc or a.meets(b) or key in seen:
                     continue
