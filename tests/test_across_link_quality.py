@@ -29,7 +29,7 @@ def test_one_sentence_naming_two_mediators_corroborates_once_per_pair_of_reports
     res = resolve_dossiers(reports)
     assert len([e for e in res.events if len(e["reports"]) == 3]) == 2  # two acts: Norway's, Chile's
     pairs = [(lk["a"]["doc"], lk["b"]["doc"]) for lk in links(res, "corroborates")]
-    assert pairs == [("r1", "r2"), ("r2", "r3")]  # one sentence each: one link per pair, not one per act
+    assert pairs == [("r1", "r2"), ("r1", "r3")]  # one sentence each: one link per pair, not one per act
 
 
 def test_the_tellings_that_agree_on_the_time_are_the_ones_linked() -> None:
@@ -160,3 +160,19 @@ def test_a_pair_of_sentences_linked_as_acts_is_not_linked_again_as_claims() -> N
     assert len([s for s in res.statements if len(s["members"]) == 2]) == 1  # the statement is found ...
     [lk] = links(res, "corroborates")  # ... but the two sentences are linked once, as tellings of the act
     assert lk["a"] == {"doc": "r1", "interaction": "i1"}
+
+
+def test_each_report_corroborates_the_telling_the_others_agree_with_most() -> None:
+    told = [("r1", "Lorvia freed the sailors on Friday.", "2031-07-04", None),
+            ("r2", "Lorvia freed 40 sailors.", None, (40, "exactly")),
+            ("r3", "Lorvia freed 40 sailors on Friday.", "2031-07-04", (40, "exactly"))]
+    reports = []
+    for k, (doc, text, time, count) in enumerate(told, 1):
+        r = Report(doc, text, published=f"2031-07-0{4 + k}")
+        r.actor("lorvia", "Lorvia", kind="state")
+        r.actor("sailors", "sailors", kind="group", named=False)
+        r.act("i1", "release", "lorvia", "sailors", text.rstrip("."), time=time, count=count)
+        reports.append(r.d)
+    res = resolve_dossiers(reports)
+    pairs = [(lk["a"]["doc"], lk["b"]["doc"]) for lk in links(res, "corroborates")]
+    assert pairs == [("r1", "r3"), ("r2", "r3")]  # r3 gives both the day and the count: the others' reference

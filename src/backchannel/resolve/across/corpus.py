@@ -16,6 +16,8 @@ from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
+from backchannel.resolve.across.groups import apply_joins, role_joins
+from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
@@ -59,12 +61,16 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)
-    linker = Linker(docs, copies, Ends(ents.entity_of))
     inters = {(r.doc, r.id): r for r in dg.inters}
+    joins, joined = role_joins(ents.entities, evs.events, inters, ents.entity_of)  # one group, several heads
+    ents.entities = apply_joins(joins, ents.entities, ents.entity_of, evs.events, sts.statements)
+    ents.judgements += joined
+    linker = Linker(docs, copies, Ends(ents.entity_of))
     claims = {(c.doc, c.id): c for c in dg.claims}
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of))
-    links += count_contradictions(dg.counts)
+    links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors),
+                                                                  {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)

@@ -1,8 +1,9 @@
 """Links: where two reports bear on the same fact, and whether they agree.
 
 ``corroborates``: the members of one statement, or of one event, in different
-reports, linked as a chain in the order the reports were published (n reports, n-1
-links: each link says "this report carries what the previous one did"). ``on`` says
+reports, each later report linked to the first that told it, in the order the reports
+were published (n reports, n-1 links: each says "this report carries what the first
+one told", :func:`star_pairs`). ``on`` says
 what they share: ``modality`` when one tells as planned what the other tells as done,
 ``count`` or ``time`` when both give the same one, else ``actor`` (for acts) and
 ``content`` (for statements).
@@ -21,6 +22,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
@@ -32,6 +34,7 @@ PLANNED = "planned"
 MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
+HUB_MAX = 16  # reports of one fact among which the best-agreeing telling is sought (:func:`star_pairs`)
 
 
 def end(rec: InterRec | ClaimRec) -> dict:
@@ -72,7 +75,7 @@ class Linker:
             by_doc.setdefault(m.doc, []).append(m)
         reps = sorted(by_doc, key=self.order)
         out = []
-        for da, db in zip(reps, reps[1:]):
+        for da, db in star_pairs(reps, by_doc, self.ends):
             a, b = max(((x, y) for x in by_doc[da] for y in by_doc[db]), key=lambda p: agreement(p[0], p[1], self.ends))
             key = passage_key(a, b)
             if key in self.told:
@@ -134,6 +137,23 @@ class Linker:
         return out
 
 
+def star_pairs(reports: list[str], by_doc: dict[str, list], ends: Ends | None = None) -> list[tuple[str, str]]:
+    """The pairs of reports a corroboration links: each report with the one whose telling agrees most with all.
+
+    Why a star, not a chain: a corroboration says "this report carries that telling";
+    the telling the others agree with most (ties: the first published) is the fact's
+    reference, so every other report is weighed against it (n reports, n-1 links, as a
+    chain), and a report that drops out of the middle does not break the others' links.
+    """
+    def best(da: str, db: str) -> float:
+        return max(agreement(x, y, ends) for x in by_doc[da] for y in by_doc[db])
+    rank = {d: k for k, d in enumerate(reports)}
+    hub = reports[0]
+    if len(reports) <= HUB_MAX:  # beyond, the first report: the pairs scored grow with the square
+        hub = max(reports, key=lambda d: (sum(best(d, o) for o in reports if o != d), -rank[d]))
+    return [(hub, b) if rank[hub] < rank[b] else (b, hub) for b in reports if b != hub]
+
+
 def passage_key(a: InterRec | ClaimRec, b: InterRec | ClaimRec) -> tuple:
     """The two passages a link joins, either order: an act's evidence sentence, a claim's id."""
     def one(x: InterRec | ClaimRec) -> tuple[str, str]:
@@ -173,10 +193,15 @@ def event_aspect(a: InterRec, b: InterRec) -> str:
 
 
 def count_contradictions(counts: list[Counted]) -> list[dict]:
-    """Counts of the same thing in different reports whose ranges cannot meet ("over 20" vs "a handful")."""
+    """Counts of the same thing in different reports whose ranges cannot meet ("over 20" vs "a handful").
+
+    Not counts of people ("150 prisoners" / "more than 300 prisoners"): the noun alone does
+    not say whose people nor whether per side or in all; :mod:`.factcounts` compares those.
+    """
     found: dict[str, list[Counted]] = {}
     for c in counts:
-        found.setdefault(c.quantity.noun, []).append(c)
+        if not people_noun(c.quantity.noun):
+            found.setdefault(c.quantity.noun, []).append(c)
     out, seen = [], set()
     for noun, items in found.items():
         for i, a in enumerate(items):

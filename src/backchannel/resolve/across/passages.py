@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from backchannel.resolve.across.countwords import attributed
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities
 from backchannel.resolve.across.words import words
@@ -177,9 +178,15 @@ class Counted:
 
 
 def count_passages(doc: str, text: str) -> list[Counted]:
-    """Every count of a thing in ``text``, with the word before it (the act that counts it)."""
+    """Every count of a thing in ``text``, with the word before it (the act that counts it).
+
+    Not a count inside an attribution phrase ("officials from all three countries said"):
+    it counts who spoke, not a fact they told (:func:`.countwords.attributed`).
+    """
     out = []
     for q in quantities(text):
+        if attributed(text, q.start):
+            continue
         before = text.rfind(" ", 0, max(0, q.start - 1))
         out.append(Counted(doc, before + 1 if 0 <= q.start - before <= 25 else q.start, q.end, q))
     return out

@@ -64,16 +64,18 @@ def quantities(text: str) -> list[Quantity]:
         value = int(raw) if raw.isdigit() else w.numbers.get(raw)
         if value is None or noun.split()[-1] in w.units:
             continue
-        q = m.group("q")
-        low: float
-        high: float
-        if q in w.over:
-            low, high = value + 0.5, value * 3.0
-        elif q in w.about:
-            low, high = value * 0.75, value * 1.25
-        elif q in w.under:
-            low, high = 0.0, value - 0.5
-        else:
-            low = high = float(value)
+        low, high = value_range(m.group("q"), value)
         out.append(Quantity(noun, low, high, m.group(0), m.start(), m.end()))
     return out
+
+
+def value_range(qualifier: str | None, value: int) -> tuple[float, float]:
+    """The values a number allows with its qualifier as written: "over 20", "around 20", "under 20", "20"."""
+    w = words()
+    if qualifier in w.over:
+        return value + 0.5, value * 3.0
+    if qualifier in w.about:
+        return value * 0.75, value * 1.25
+    if qualifier in w.under:
+        return 0.0, value - 0.5
+    return float(value), float(value)

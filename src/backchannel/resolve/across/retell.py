@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from backchannel.resolve.across.countwords import people_noun
+from backchannel.resolve.across.factcounts import EACH, TOTAL, FactCount, fact_counts
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.quantities import quantities
 from backchannel.resolve.across.records import ClaimRec, InterRec
@@ -31,10 +33,24 @@ def at_odds(a: ClaimRec, b: ClaimRec) -> str | None:
     if denies(a.content) != denies(b.content):
         return "one denies, the other not"
     qa, qb = quantities(a.content), quantities(b.content)
+    fa, fb = fact_counts(a), fact_counts(b)
+    apart = {f.scope for f in fa} ^ {f.scope for f in fb} >= {EACH, TOTAL}  # per side vs in all: 150 each is 300
     for x in qa:
         for y in qb:
+            if apart and people_noun(x.noun):
+                continue
             if x.noun.split()[-1:] == y.noun.split()[-1:] and not x.meets(y):
                 return f"counts differ ('{x.text}' / '{y.text}')"
+    return fact_odds(fa, fb)
+
+
+def fact_odds(fa: list[FactCount], fb: list[FactCount]) -> str | None:
+    """Counts of one group of people, under whatever heads ("150 people each side" / "189 Ukrainians"),
+    that cannot meet (:mod:`.factcounts`)."""
+    for x in fa:
+        for y in fb:
+            if x.same_fact(y) and not x.meets(y):
+                return f"counts of one group differ ('{x.text}' / '{y.text}')"
     return None
 
 

@@ -1,0 +1,53 @@
+"""The words of the count rules, read once from ``data/across_counts.toml`` (see :mod:`.factcounts`).
+
+Why a module of its own: both the digest (:mod:`.passages`, which drops a count inside an
+attribution phrase) and the fact rule read these words; keeping them apart from the
+records avoids an import cycle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import load_fields, read
+from backchannel.resolve.lexicon import lexicon
+
+FILE = "across_counts.toml"
+
+
+@dataclass(frozen=True)
+class CountWords:
+    people: frozenset[str]
+    each: tuple[str, ...]
+    each_after: tuple[str, ...]
+    total: tuple[str, ...]
+    running: tuple[str, ...]
+    receive: tuple[str, ...]
+    attribution_heads: frozenset[str]
+    attribution_preps: frozenset[str]
+
+
+@cache
+def count_words() -> CountWords:
+    return load_fields(CountWords, FILE, read(FILE), grouped=True)[0]
+
+
+def people_noun(noun: str) -> bool:
+    """A counted noun phrase whose head counts people ("ukrainian prisoners", "ukrainians")."""
+    head = noun.split()[-1] if noun.split() else ""
+    return head in count_words().people or (head.endswith("s") and lexicon().demonym(head) is not None)
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    cw = count_words()
+    heads = "|".join(map(re.escape, sorted(cw.attribution_heads, key=len, reverse=True)))
+    preps = "|".join(map(re.escape, sorted(cw.attribution_preps, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{heads})\s+(?:{preps})\s+(?:(?:the|all|both|some)\s+)?$", re.I)
+
+
+def attributed(text: str, start: int) -> bool:
+    """A count right after "officials from (all)": the number of those who spoke, not a fact they told."""
+    return _attribution().search(text, max(0, start - 40), start) is not None

@@ -1,0 +1,204 @@
+"""Counts of one fact across reports: how many of one side's people an act freed, whatever the words.
+
+Why not the noun string: one report writes "189 Ukrainians", another "189 of Kyiv's
+soldiers", a third "Kyiv received 189 people", while the other side's account gives "150
+Ukrainian prisoners of war". The fact counted is one group of people (a people head of
+``groups.people`` in data/across_counts.toml, or a demonym plural) of one side (the
+demonym, state or capital inside the counted phrase, else the one state of a clause that
+has it receive them). Its scope matters as much as its side: "each side freed 150" gives
+every side's count, "more than 300 in all" is both sides together, and "3,956 since the
+war began" is a running total of many acts. Counts of one side in claims of different
+reports whose ranges cannot meet (:mod:`.quantities`) contradict, and the link's ends are
+the claims that carry them: the claim is the account a reader weighs against the other.
+
+A count is never compared with one of another scope (per side with a combined total:
+150 each is 300), nor when its side is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from backchannel.resolve.across.countwords import count_words
+from backchannel.resolve.across.names import names_state
+from backchannel.resolve.across.quantities import value_range
+from backchannel.resolve.across.records import ActorRec, ClaimRec
+from backchannel.resolve.across.words import words
+from backchannel.resolve.lexicon import lexicon
+
+EACH = "each"  # scope: what each side gave
+TOTAL = "total"  # scope: both sides together
+LOOK = 5  # words after a number in which its counted head is sought
+BEFORE = 30  # characters before a number where "each side ..." or "a total of" is sought
+WINDOW_DAYS = 3  # reports further apart count different acts (:func:`fact_contradictions`)
+MAX_COMPARED = 60  # reports each report's counts are compared with, in date order
+
+
+@dataclass(frozen=True)
+class FactCount:
+    """A count of one side's people in a claim: side (a state's name), or None with scope ``each``/``total``."""
+
+    doc: str
+    claim: str
+    side: str | None
+    scope: str | None
+    low: float
+    high: float
+    text: str
+    rank: int  # 0: the side is written in the counted phrase ("150 Ukrainian prisoners"); 1: in its clause; 2: each side
+    counts: int  # how many counts its claim holds (a claim with fewer states the fact more plainly)
+    length: int  # its claim's length
+
+    def meets(self, other: FactCount) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def same_fact(self, other: FactCount) -> bool:
+        """Counts of one group: one side's people (a per-side count counts every side's), or both sides' total."""
+        if self.scope == TOTAL or other.scope == TOTAL:
+            return self.scope == other.scope
+        return self.side == other.side or (self.scope == EACH) != (other.scope == EACH)
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    w = words()
+    quals = "|".join(map(re.escape, sorted([*w.over, *w.about, *w.under], key=len, reverse=True)))
+    nums = "|".join(sorted(w.numbers, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<q>{quals})\s+)?(?P<n>\d[\d,]*\d|\d|{nums})\b")
+
+
+def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
+    """The state a capitalised word names (name, capital or demonym, "Kyiv", "Ukrainians"): the
+    lexicon's states, else a state actor of the corpus (``states``: normal forms) by its demonym."""
+    if not word[:1].isupper():
+        return None
+    if (c := lexicon().demonym(word) or lexicon().country(word)) is not None:
+        return c.name
+    low = word.lower()
+    return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
+
+
+def _phrase(words_: list[str], states: frozenset[str]) -> tuple[bool, str | None]:
+    """(a people head found, the side named) in the words after a number: "of kyiv's soldiers"."""
+    cw = count_words()
+    side = None
+    for tok in words_[:LOOK]:
+        bare = re.sub(r"'s$", "", tok)
+        state = state_named(bare, states)
+        if state is not None:
+            side = state
+            if bare.endswith("s") and tok == bare and bare.lower() not in cw.people and state_named(bare[:-1], states):
+                return True, side  # "189 Ukrainians": a demonym plural is its own head
+            continue
+        if tok.lower() in cw.people:
+            return True, side
+        if not bare.replace("-", "").isalpha():
+            break
+    return False, side
+
+
+def _has(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
+
+
+def _clause_state(text: str, states: frozenset[str]) -> str | None:
+    """The one state a clause names when it has the counted people received ("Kyiv received 189 people")."""
+    if not _has(text.lower(), count_words().receive):
+        return None
+    named = {s for t in re.findall(r"\b[A-Z][A-Za-z]+", text) if (s := state_named(t, states)) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[FactCount]:
+    """Every count of people in a claim, with its side and scope (see the module's docstring)."""
+    cw, w = count_words(), words()
+    text = claim.content.replace("’", "'")
+    low = text.lower()
+    found = []
+    for m in _number().finditer(low):
+        raw = m.group("n").replace(",", "")  # offsets of ``low`` are those of ``text``: lower() keeps lengths here
+        value = int(raw) if raw.isdigit() else w.numbers.get(raw)
+        rest = text[m.end():m.end() + 80].split()
+        is_people, side = _phrase([t.strip(",.;:\"“”()") for t in rest], states)
+        phrase_side = side is not None
+        if value is None or value < 2 or not is_people:  # one person is not a group's count
+            continue
+        before = low[max(0, m.start() - BEFORE):m.start()]
+        after = " ".join(rest[:LOOK + 3]).lower()
+        if _has(low[max(0, m.start() - 2 * BEFORE):m.end() + 60], cw.running):
+            continue  # a running total of many acts
+        scope = None
+        if side is None:
+            if _has(before, cw.total) or _has(after, cw.total):
+                scope = TOTAL
+            elif _has(before, cw.each) or _has(" ".join(rest[1:LOOK]).lower(), cw.each_after):
+                scope = EACH
+            else:
+                side = _clause_state(text, states)
+        if side is None and scope is None:
+            continue
+        rank = 0 if phrase_side else 1 if side is not None else 2
+        lo, hi = value_range(m.group("q"), value)
+        found.append((side, scope, lo, hi, text[m.start():m.end()] + " " + " ".join(rest[:3]), rank))
+    return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content))
+            for s, sc, lo, hi, t, r in found]
+
+
+def _best(facts: list[FactCount]) -> dict[tuple[str, float, float], FactCount]:
+    """Per report and value, the claim that states it most plainly: the side written in the counted
+    phrase first, then the claim with the fewest counts, then the shortest (one account, one end)."""
+    out: dict[tuple[str, float, float], FactCount] = {}
+    for f in sorted(facts, key=lambda f: (f.rank, f.counts, f.length, f.claim)):
+        out.setdefault((f.doc, f.low, f.high), f)
+    return out
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two publication dates (ISO, 0 when either is unknown or unreadable)."""
+    try:
+        return abs((date.fromisoformat((a or "")[:10]) - date.fromisoformat((b or "")[:10])).days)
+    except ValueError:
+        return 0
+
+
+def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozenset(),
+                        published: dict[str, str | None] | None = None) -> list[dict]:
+    """Claims of different reports whose counts of one side's people (or of both sides together) cannot meet.
+
+    Per report, each value of a fact is carried by one claim (:func:`_best`); every pair of
+    reports whose values for that fact differ is linked, both ways round: a report that
+    gives both accounts ("150, said the ministry; 189, said the president") is on each side.
+    Only reports published within ``WINDOW_DAYS`` of each other: a side's people counted
+    a week apart are likely counted in two acts (a corpus that spans a war holds many
+    releases). Each report is compared with the next ``MAX_COMPARED`` in date order at
+    most, so the cost stays linear in a large corpus.
+    """
+    pub = published or {}
+    facts = [f for c in claims for f in fact_counts(c, states)]
+    groups: dict[str, list[FactCount]] = {}
+    for side in sorted({f.side for f in facts if f.side}):
+        groups[f"{side}'s people"] = [f for f in facts if f.side == side or f.scope == EACH]
+    groups["both sides together"] = [f for f in facts if f.scope == TOTAL]
+    out, seen = [], set()
+    for what, items in groups.items():
+        best = sorted(_best(items).values(), key=lambda f: (pub.get(f.doc) or "", f.doc, f.low, f.claim))
+        for i, a in enumerate(best):
+            for b in best[i + 1:i + 1 + MAX_COMPARED]:
+                if days_apart(pub.get(a.doc), pub.get(b.doc)) > WINDOW_DAYS:
+                    continue
+                key = tuple(sorted(((a.doc, a.claim), (b.doc, b.claim))))
+                if a.doc == b.doc or a.meets(b) or key in seen:
+                    continue
+                seen.add(key)
+                out.append({"kind": "contradicts", "on": "count", "a": {"doc": a.doc, "claim": a.claim},
+                            "b": {"doc": b.doc, "claim": b.claim},
+                            "note": f"counts of {what} differ: '{a.text}' / '{b.text}'"})
+    return out
+
+
+def state_forms(actors: list[ActorRec]) -> frozenset[str]:
+    """The normal names of the corpus's state actors: a side a count may name by its demonym."""
+    return frozenset(a.forms[0] for a in actors if a.kind == "state" and a.named and a.forms)
