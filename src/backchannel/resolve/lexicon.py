@@ -72,6 +72,7 @@ class ActorWords:
     source_prep: str
     goal_prep: str
     capital_party_preps: frozenset[str]
+    capital_seat_heads: frozenset[str]
     # [names]
     surname_particles: frozenset[str]
     acronym_skippable: frozenset[str]
@@ -93,6 +94,7 @@ class ActorWords:
     official_media: frozenset[str]
     # [synonyms]
     same_heads: frozenset[str]
+    subgroup_modifiers: frozenset[str]
     # [number]
     plural_suffix: str
     # [government_words]
@@ -199,6 +201,9 @@ class Lexicon:
     release_verbs: frozenset[str] = frozenset()
     hold_verbs: frozenset[str] = frozenset()
     captive_drop: frozenset[str] = frozenset()
+    captive_bare: frozenset[str] = frozenset()
+    captive_quantities: frozenset[str] = frozenset()
+    release_nouns: frozenset[str] = frozenset()
     captive_nouns: frozenset[str] = frozenset()
     allegiance_verbs: frozenset[str] = frozenset()
     fielded_heads: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.state import ActorState
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
@@ -97,6 +98,14 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
         return False
     pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == st.lx.words.of
                  for g in c.children if g.dep_ == "pobj"), None)
+    seat = seat_state(st, tok) if pobj is None else None
+    if seat is not None:
+        # "the government in Kessel": the state whose capital it sits in; the alias is the bare noun
+        st.add_alias(seat[0], tok.text, "actors.government.government_in_capital")
+        st.add_mention(seat[0], tok.idx, tok.idx + len(tok.text), tok, "actors.government.government_in_capital")
+        st.consumed.update(t.i for t in mods)
+        st.consumed.add(tok.i)
+        return True
     aid = st.token_actor.get(pobj.i) if pobj is not None else None
     a = st.ctx.actors.get(aid) if aid else None
     if a is None or pobj is None:

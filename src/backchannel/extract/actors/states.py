@@ -135,7 +135,7 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     p = prep.lower_
     gov = prep.head
     if p in lx.venue_preps and p not in w.not_venue_preps:
-        return Role.VENUE
+        return Role.SEAT if how == How.CAPITAL and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:
         if gov.lemma_.lower() in lx.motion:
             return Role.VENUE
@@ -149,6 +149,22 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     if how == How.CAPITAL:
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
     return Role.PARTY
+
+
+def _seat_of(st: ActorState, gov: Token) -> bool:
+    """ "officials in Kessel", "the government in Kessel": the capital is the seat of the organ it follows.
+
+    Why: news English names a government by where it sits as often as by its state; the organ must
+    name no side of its own ("Ostland officials in Kessel" are Ostland's, visiting), and only organs
+    of a government count ("talks in Kessel" is a venue).
+    """
+    lx = st.lx
+    if gov.pos_ not in ("NOUN", "PROPN") or not (gov.lower_ in lx.words.capital_seat_heads or
+                                                  gov.lemma_.lower() in lx.words.capital_seat_heads):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
+        c.ent_type_ or c.text[:1].isupper() or lx.demonym(c.text) is not None)
+        for c in gov.lefts)
 
 
 def nominal_head(tok: Token) -> Token | None:
@@ -166,12 +182,12 @@ def nominal_head(tok: Token) -> Token | None:
 
 def materialise_states(st: ActorState) -> None:
     """Make an actor of every state with a party use; its names and acting capitals are mentions."""
-    acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER) and
+    acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER, Role.SEAT) and
               not (h.how == How.DEMONYM and h.country.people) and not _private(st, h)}
     for h in st.state_hits:
         if h.country.name not in acting or h.role == Role.NOUN:
             continue
-        if h.how == How.CAPITAL and h.role != Role.PARTY:
+        if h.how == How.CAPITAL and h.role not in (Role.PARTY, Role.SEAT):
             continue
         rule = state_rule(h)
         aid = st.state_actor(h.country, rule)
