@@ -854,3 +854,24 @@ def test_actors_unnamed_same_head_again_subgroup(actors_of):
     pal = next(x for x in b.values() if x.name == "Palestinian prisoners")
     assert "freed prisoners" in pal.aliases
     assert any(x.name == "Jerusalemite prisoners" for x in b.values())
+
+
+def test_actors_names_name_list_tail(actors_of):
+    a = actors_of("The so-called Group of Friends of Dialogue, Trust, and Mediation will meet in March.")
+    g = a["group-of-friends-of-dialogue-trust-and-mediation"]
+    assert g.rule == "actors.names.name_list_tail"
+    # a list of parties after a name is not part of it
+    b = actors_of("The Council of Europe, Ukraine and Ostland signed the text on Monday.")
+    assert "council-of-europe" in b and not any("Ukraine" in x.name and x.kind != "state" for x in b.values())
+
+
+def test_actors_aliases_shortened_name_tail_and_head(actors_of):
+    a = actors_of("The Free Highlands Liberation Movement said it would talk. The Liberation Movement later denied it.")
+    assert "liberation-movement" not in a
+    assert "Liberation Movement" in a["free-highlands-liberation-movement"].aliases
+    b = actors_of("Delegates of the National Council for Peace and Reconciliation met in Kessel. The National "
+                  "Council said talks would resume.")
+    assert "national-council" not in b
+    council = b["national-council-for-peace-and-reconciliation"]
+    assert "National Council" in council.aliases
+    assert council.traced("aliases") == "actors.aliases.shortened_name"

@@ -82,6 +82,7 @@ class ActorWords:
     governmental_words: frozenset[str]
     led_word: str
     led_heads: frozenset[str]
+    name_preps: frozenset[str]
     plain_org_heads: frozenset[str]
     armed_modifiers: frozenset[str]
     collegial_institutions: frozenset[str]

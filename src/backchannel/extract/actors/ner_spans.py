@@ -7,7 +7,7 @@ given names as places, and misses names after titles and bare acronyms.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
@@ -69,9 +69,53 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                 end = nxt_ent.end  # "CNN" + "Türk"
                 k += 1
         rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
+        if label == "ORG":
+            tail = name_list_tail(st, start, end)
+            if tail > end:
+                end, rule = tail, "actors.names.name_list_tail"
+                while k + 1 < len(ents) and ents[k + 1].start < end:
+                    k += 1
         out.append((start, end, label, doc[start:end], rule))
         k += 1
     return out
+
+
+def name_list_tail(st: ActorState, start: int, end: int) -> int:
+    """ "Group of Countries of Accompaniment, Support, and Cooperation": the end of an organisation's
+    name the model cut inside the list of capitalised nouns its of/for/on phrase names.
+
+    Why: the small model often stops an entity at the first comma of such a list, leaving a name no
+    gold or later mention uses. The tail is taken only when it is a list of plain capitalised words
+    (no entity of its own, no state, city or person) closed by "and"/"&" and a last such word, so a
+    list of parties after a name ("the Council of Europe, Ukraine and Ostland") stays apart.
+    """
+    doc, lx = st.doc, st.lx
+    if not any(t.lower_ in lx.words.name_preps for t in doc[start:end]):
+        return end
+    j = end
+    seen_and = False
+    while j + 1 < len(doc):
+        t = doc[j]
+        if t.text == ",":
+            j += 1
+            continue
+        if t.lower_ in lx.words.title_coordinators and not seen_and:
+            seen_and = True
+            j += 1
+            continue
+        if not _plain_capitalised(st, t):
+            break
+        j += 1
+        if seen_and:
+            return j
+    return end
+
+
+def _plain_capitalised(st: ActorState, t: Token) -> bool:
+    """A capitalised common word inside a name's list: no entity, state, city or given name."""
+    lx = st.lx
+    return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ in ("", "ORG", "NORP") and \
+        not (lx.country(t.text) or lx.demonym(t.text) or fold(t.text) in lx.cities or lx.is_first_name(t.text))
 
 
 def _cut_at_possessive(st: ActorState, ents: list[Span]) -> list[Span]:

@@ -209,14 +209,14 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
         t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
     pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
                    and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
-    subset = {t.lower_ for t in mods if t.lower_ in words.subgroup_modifiers}
+    subset = {t.lower_ for t in mods if t.lower_ in words.subgroup_modifiers} if d.plural else set()
     found = [aid for aid, hl, pl, aff in reversed(recent)
              if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
                  definite or not has_mod))]
     # "the female hostages" after "the hostages": a part of the group, another actor
     found = [aid for aid in found if not subset - _words_of(st, aid)]
     # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
-    whole = [aid for aid in found if not (_words_of(st, aid) & words.subgroup_modifiers) - subset]
+    whole = [aid for aid in found if not (_words_of(st, aid) & words.subgroup_modifiers) - subset] if d.plural else found
     return next(iter(whole or found), None)
 
 
