@@ -875,3 +875,13 @@ def test_actors_aliases_shortened_name_tail_and_head(actors_of):
     council = b["national-council-for-peace-and-reconciliation"]
     assert "National Council" in council.aliases
     assert council.traced("aliases") == "actors.aliases.shortened_name"
+
+
+def test_actors_descriptors_head_of_org(actors_of):
+    a = actors_of("The head of Norway's Police Security Service, Lars Brekke, will lead the Norwegian team, an "
+                  "official said.")
+    brekke = a["lars-brekke"]
+    assert brekke.affiliation == "police-security-service"
+    assert brekke.traced("affiliation") == "actors.descriptors.head_of_org"
+    b = actors_of("Kari Lund, chief of the Zarvan Front's political bureau, spoke on Monday.")
+    assert b["kari-lund"].affiliation == "zarvan-front"
