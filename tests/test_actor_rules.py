@@ -885,3 +885,23 @@ def test_actors_descriptors_head_of_org(actors_of):
     assert brekke.traced("affiliation") == "actors.descriptors.head_of_org"
     b = actors_of("Kari Lund, chief of the Zarvan Front's political bureau, spoke on Monday.")
     assert b["kari-lund"].affiliation == "zarvan-front"
+
+
+def test_actors_named_later_description_named(actors_of):
+    a = actors_of("A Norwegian envoy carried an offer from the Zarvan Front to Kessel. According to aides, the "
+                  "envoy, Ola Dahl, met Ostland's deputy leader in Kessel on Monday.")
+    dahl = a["ola-dahl"]
+    assert "norwegian-envoy" not in a
+    assert dahl.affiliation == "norway" and "Norwegian envoy" in dahl.descriptors
+    assert dahl.traced("merged:norwegian-envoy") == "actors.named_later.description_named"
+    assert "Norwegian envoy" not in dahl.aliases
+    # another head is another person
+    b = actors_of("A Norwegian envoy arrived on Sunday. The mediator, Kari Lund, said talks would resume.")
+    assert "norwegian-envoy" in b
+
+
+def test_actors_government_salient_state_named_government_first(actors_of):
+    a = actors_of("Mali's military government freed 14 aid workers after a Chinese envoy and a Chinese "
+                  "minister intervened. The junta later denied any deal with China.")
+    assert "junta" in a["mali"].aliases and "junta" not in a["china"].aliases
+    assert a["mali"].traced("aliases") == "actors.government.salient_state"

@@ -139,7 +139,8 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
     has named at least twice, and not a co-argument of the noun itself.
 
     A definite description picks up the most recent salient referent that fits ("talks with
-    Kinshasa ... demanded that the government negotiate"); a state whose phrase contains the noun
+    Kinshasa ... demanded that the government negotiate"); a state whose government the report has
+    already named ("X's military government ... the junta") fits best, however often others are named; a state whose phrase contains the noun
     or is the subject of a verb over it is another participant ("Thailand, which hosted talks
     between the junta and the rebels").
     """
@@ -155,6 +156,11 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
         span = st.doc.char_span(s, e, alignment_mode="expand")
         if span is not None and span.root.i not in others:
             last[aid] = s
+    governed = {aid for s, e, aid in st.ctx.mentions_in(0, tok.idx) if aid in last and s < tok.idx and
+                any(w.lower() in st.lx.gov_nouns for w in st.text[s:e].split()[1:])}
+    if len(governed) == 1:
+        # "Myanmar's military government ... the junta": the one state whose government the report named
+        return next(iter(governed))
     cands = [(at, aid) for aid, at in last.items() if counts[aid] >= 2]
     if not cands and len(counts) == 1 and len(last) == 1 and next(iter(last.values())) >= tok.sent.start_char:
         # the only state the report has named so far, in the same sentence ("the UN envoy for Yemen
