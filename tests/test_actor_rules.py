@@ -905,3 +905,16 @@ def test_actors_government_salient_state_named_government_first(actors_of):
                   "minister intervened. The junta later denied any deal with China.")
     assert "junta" in a["mali"].aliases and "junta" not in a["china"].aliases
     assert a["mali"].traced("aliases") == "actors.government.salient_state"
+
+
+def test_actors_institutions_salient_state(actors_of):
+    a = actors_of("Norway agreed to host the talks after Norway won guarantees. The security cabinet will meet on "
+                  "Tuesday, the Prime Minister's Office said. The full cabinet voted for the plan.")
+    for aid in ("security-cabinet", "prime-minister-office", "full-cabinet"):
+        assert a[aid].affiliation == "norway", aid
+        assert a[aid].traced("affiliation") == "actors.institutions.salient_state", aid
+    # "the government" is the state itself, not an institution of it
+    assert not any(x.name == "government" for x in a.values() if x.kind != "state")
+    # no state the report is about: no institution of nobody
+    b = actors_of("The security cabinet will meet on Tuesday, the spokesman said.")
+    assert "security-cabinet" not in b
