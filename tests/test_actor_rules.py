@@ -918,3 +918,19 @@ def test_actors_institutions_salient_state(actors_of):
     # no state the report is about: no institution of nobody
     b = actors_of("The security cabinet will meet on Tuesday, the spokesman said.")
     assert "security-cabinet" not in b
+
+
+def test_actors_names_partial_name_first_of_two_surnames(actors_of):
+    a = actors_of("Prime Minister Gustavo Arenas Villar sent a proposal on Monday. On Tuesday Arenas spoke with "
+                  "the villagers' leaders.")
+    assert "arenas" not in a
+    assert "Arenas" in a["gustavo-arenas-villar"].aliases
+    assert a["gustavo-arenas-villar"].traced("merged:arenas") == "actors.names.partial_name"
+
+
+def test_actors_names_relabel_person_title_and_given_name(actors_of):
+    a = actors_of("Bishop Ernesto Quispe Mamani shuttled between the village and the capital. Quispe said the "
+                  "talks would go on.")
+    p = next(x for x in a.values() if x.name.endswith("Quispe Mamani"))
+    assert p.kind == "person" and p.name == "Ernesto Quispe Mamani" and "Quispe" in p.aliases
+    assert p.rule == "actors.names.relabel_person"

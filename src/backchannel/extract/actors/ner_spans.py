@@ -49,7 +49,9 @@ def _repaired_ents(st: ActorState) -> list[Found]:
             # titles and honorifics inside the entity are not the name: "Sultan Haitham bin Tariq"
             while end - start > 1 and (doc[start].lower_.rstrip(".") in {h.rstrip(".") for h in st.lx.honorifics}
                                        or doc[start].lower_ in st.lx.gov_titles
-                                       or doc[start].lower_ in st.lx.title_prefixes) \
+                                       or doc[start].lower_ in st.lx.title_prefixes
+                                       or doc[start].lower_ in st.lx.person_nouns
+                                       and st.lx.is_first_name(doc[start + 1].text)) \
                     and doc[start + 1].lower_ not in st.lx.name_particles:
                 start += 1  # (but "Sultan bin Fahad": a given name before a particle)
             end, k = _extend_name(st, ents, k, end)
@@ -177,7 +179,19 @@ def _relabel(st: ActorState, ent: Span) -> str:
             lx.is_first_name(doc[start].text) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) \
             and not any(t.lower_ in lx.org_words for t in ent) and not lx.country(ent.text):
         label = "PERSON"  # "Fatoumata Ndiaye-Sarr" tagged as a product
+    if label in ("ORG", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and end - start >= 3 and \
+            _role_word(st, doc[start]) and lx.is_first_name(doc[start + 1].text) and \
+            all(t.pos_ == "PROPN" for t in doc[start + 1:end]) and \
+            not any(t.lower_ in lx.org_words for t in doc[start + 1:end]) and not lx.country(ent.text):
+        label = "PERSON"  # "Bishop Ernesto Quispe Mamani" tagged as an organisation (actors.names.relabel_person)
     return label
+
+
+def _role_word(st: ActorState, tok: Token) -> bool:
+    """A title, honorific or person noun written before a name ("Bishop", "Sheikh", "President")."""
+    w = tok.lower_
+    return w in st.lx.gov_titles or w in st.lx.person_nouns or w.rstrip(".") in {
+        h.rstrip(".") for h in st.lx.honorifics}
 
 
 def _extend_name(st: ActorState, ents: list[Span], k: int, end: int) -> tuple[int, int]:
