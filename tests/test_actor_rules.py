@@ -934,3 +934,11 @@ def test_actors_names_relabel_person_title_and_given_name(actors_of):
     p = next(x for x in a.values() if x.name.endswith("Quispe Mamani"))
     assert p.kind == "person" and p.name == "Ernesto Quispe Mamani" and "Quispe" in p.aliases
     assert p.rule == "actors.names.relabel_person"
+
+
+def test_actors_captives_freed_not_a_mixed_crowd(actors_of):
+    a = actors_of("Ostland threatened to act if Valmark did not release both American and Norwegian political "
+                  "prisoners.")
+    assert not any(x.rule and x.rule.startswith("actors.captives.") for x in a.values())
+    b = actors_of("Valmark freed two political prisoners on Sunday.")
+    assert b["political-prisoners"].rule == "actors.captives.freed"

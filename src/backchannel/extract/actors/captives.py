@@ -57,6 +57,8 @@ def captives(st: ActorState) -> None:
             st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, "actors.captives.definite_again")
             st.ctx.coref[tok.i] = aid
             continue
+        if any(t.dep_ == "conj" and lx.demonym(t.text) for t in left):
+            continue  # "both American and Venezuelan political prisoners": a mixed crowd, no one group
         core = [t for t in left if t.dep_ in ("amod", "compound") and not t.like_num and
                 t.lower_ not in lx.captive_drop and t.tag_ not in ("VBG", "VBN", "JJS", "JJR")]
         # contiguous modifiers just before the head
@@ -135,3 +137,4 @@ def _released_of(st: ActorState, tok: Token) -> bool:
     """ "the release of 40 hostages", "an exchange of prisoners": the captives of a release noun."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == st.lx.words.of and prep.head.lemma_.lower() in st.lx.release_nouns
+
