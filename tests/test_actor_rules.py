@@ -942,3 +942,15 @@ def test_actors_captives_freed_not_a_mixed_crowd(actors_of):
     assert not any(x.rule and x.rule.startswith("actors.captives.") for x in a.values())
     b = actors_of("Valmark freed two political prisoners on Sunday.")
     assert b["political-prisoners"].rule == "actors.captives.freed"
+
+
+def test_actors_states_capital_seat_before_a_government_noun(actors_of):
+    a = actors_of("Talks resumed on Monday. The Kabul government rejected the offer. A spokesman for the Nairobi "
+                  "government said the convoy was safe.")
+    assert a["afghanistan"].rule == "actors.states.capital_seat"
+    assert "Kabul government" in a["afghanistan"].aliases
+    spokesman = next(x for x in a.values() if x.name.startswith("spokesman"))
+    assert spokesman.affiliation == "kenya"
+    # a capital before other nouns stays a modifier: "the Moscow talks" makes no state
+    b = actors_of("The Moscow talks ended on Friday without a deal.")
+    assert "russia" not in b

@@ -43,7 +43,8 @@ def find_states(st: ActorState) -> None:
         if st.is_excluded(s, e):
             i = j
             continue
-        root = doc[i:j].root
+        named = doc.char_span(s, e, alignment_mode="expand")
+        root = (named if named is not None else doc[i:j]).root  # "The Kabul government": not "The"
         role = state_role(st, root, how)
         if how == How.DEMONYM and tok.ent_type_ == "ORG" and role == Role.MODIFIER:
             # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
@@ -113,6 +114,9 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
         head = nominal_head(t)
         if head is not None and (head.lemma_.lower() in lx.place_nouns or head.ent_type_ in ("LOC", "GPE", "FAC")):
             return Role.VENUE
+        if how == How.CAPITAL and head is not None and (head.lower_ in lx.words.capital_seat_heads or
+                                                        head.lemma_.lower() in lx.gov_nouns):
+            return Role.SEAT  # "the Kabul government", "the Tehran regime": the government seated there
         return Role.CAPITAL_MODIFIER if how == How.CAPITAL else Role.MODIFIER
     if dep == "pobj":
         return _object_role(st, t, how)
