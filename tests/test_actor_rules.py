@@ -954,3 +954,12 @@ def test_actors_states_capital_seat_before_a_government_noun(actors_of):
     # a capital before other nouns stays a modifier: "the Moscow talks" makes no state
     b = actors_of("The Moscow talks ended on Friday without a deal.")
     assert "russia" not in b
+
+
+def test_actors_side_nearest_state_not_a_private_nationality(actors_of):
+    a = actors_of("Norwegian soldier Dan Marom, 21, was handed to the Red Cross. His mother thanked Defence "
+                  "Minister Kari Lund.")
+    assert a["kari-lund"].affiliation is None  # the soldier's nationality is not the minister's side
+    b = actors_of("Norwegian Prime Minister Jonas Berg spoke on Monday. Defence Minister Kari Lund said the talks "
+                  "would go on.")
+    assert b["kari-lund"].affiliation == "norway"
