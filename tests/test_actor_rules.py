@@ -963,3 +963,21 @@ def test_actors_side_nearest_state_not_a_private_nationality(actors_of):
     b = actors_of("Norwegian Prime Minister Jonas Berg spoke on Monday. Defence Minister Kari Lund said the talks "
                   "would go on.")
     assert b["kari-lund"].affiliation == "norway"
+
+
+def test_actors_names_coordinated_name_head(actors_of):
+    a = actors_of("The Captives and Families Forum welcomed the news on Monday.")
+    forum = a["captives-and-families-forum"]
+    assert forum.rule == "actors.names.coordinated_name_head" and forum.kind == "organization"
+    # a name of its own before "and" stays apart
+    b = actors_of("Talks between Hamas and Islamic Jihad Movement ended on Monday.")
+    assert "hamas" in b and "islamic-jihad-movement" in b
+
+
+def test_actors_names_coordinated_org_name(actors_of):
+    a = actors_of("The Hostages and Missing Families Forum welcomed the news.")
+    forum = a["hostages-and-missing-families-forum"]
+    assert forum.rule == "actors.names.coordinated_org_name" and forum.kind == "organization"
+    # no organisation word at the end: no name
+    b = actors_of("Delegates from the Northern Hills and Southern Valleys met on Monday.")
+    assert not any(x.rule == "actors.names.coordinated_org_name" for x in b.values())

@@ -35,7 +35,8 @@ def surname_forms(full_name: str) -> list[str]:
         tail = words[k:]
         if len(tail) == 1 or len(tail) == 2 or tail[0] in particles:
             out.append(" ".join(tail))
-    if len(words) >= 3 and words[-2] not in particles and words[-3] not in particles:
+    if len(words) >= 3 and words[-2] not in particles and words[-3] not in particles and \
+            words[-2].isalpha() and len(words[-2]) > 2:  # not an initial ("Donald J. Trump")
         out.append(words[-2])  # the first of two surnames: "Gustavo Arenas Villar" -> "arenas"
     last = words[-1]
     for sep in ("-",):

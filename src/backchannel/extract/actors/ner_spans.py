@@ -25,6 +25,34 @@ def spans_from_ents(st: ActorState) -> list[Found]:
     out.extend(_untagged_acronyms(st))
     out.extend(_unit_names(st))
     out.extend(_possessive_names(st))
+    out.extend(coordinated_org_names(st, out))
+    return out
+
+
+def coordinated_org_names(st: ActorState, found: list[Found]) -> list[Found]:
+    """ "the Hostages and Missing Families Forum": an untagged run of capitalised words joined by "and"
+    after "the" and ending in an organisation word is an organisation's name.
+
+    Why: the model tags no entity at all over such a coordination; the article, the capitals and the
+    organisation word ("forum", "council", "committee") together mark one name.
+    """
+    doc, lx = st.doc, st.lx
+    covered = {i for s, e, *_ in found for i in range(s, e)}
+    out: list[Found] = []
+    i = 1
+    while i < len(doc):
+        if doc[i - 1].lower_ != lx.words.definite_article or i in covered or not _plain_capitalised(st, doc[i]):
+            i += 1
+            continue
+        j, joined = i, False
+        while j < len(doc) and j not in covered and (_plain_capitalised(st, doc[j]) and not doc[j].ent_type_ or
+                                                     doc[j].lower_ in lx.words.title_coordinators
+                                                     and doc[j].text != "," and j > i):
+            joined = joined or doc[j].lower_ in lx.words.title_coordinators
+            j += 1
+        if joined and j - i >= 3 and doc[j - 1].lower_ in lx.org_words:
+            out.append((i, j, "ORG", doc[i:j], "actors.names.coordinated_org_name"))
+        i = max(j, i + 1)
     return out
 
 
@@ -72,6 +100,9 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                 k += 1
         rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
         if label == "ORG":
+            head = coordinated_name_head(st, start)
+            if head < start:
+                start, rule = head, "actors.names.coordinated_name_head"
             tail = name_list_tail(st, start, end)
             if tail > end:
                 end, rule = tail, "actors.names.name_list_tail"
@@ -111,6 +142,26 @@ def name_list_tail(st: ActorState, start: int, end: int) -> int:
         if seen_and:
             return j
     return end
+
+
+def coordinated_name_head(st: ActorState, start: int) -> int:
+    """ "the Captives and Families Forum": the start of an organisation's name whose first words the
+    model left out, a run of plain capitalised words and "and" right after "the".
+
+    Why: the model reads the coordination as two phrases and tags only the second; the article
+    before the run shows that the whole is one name ("Hamas and Islamic Jihad" stays apart: its
+    first word is an entity of its own).
+    """
+    doc, lx = st.doc, st.lx
+    j = start - 1
+    if j < 1 or doc[j].lower_ not in lx.words.title_coordinators or doc[j].text == ",":
+        return start
+    k = j
+    while k > 0 and _plain_capitalised(st, doc[k - 1]) and not doc[k - 1].ent_type_:
+        k -= 1
+    if k == j or k == 0 or doc[k - 1].lower_ != lx.words.definite_article:
+        return start
+    return k
 
 
 def _plain_capitalised(st: ActorState, t: Token) -> bool:
