@@ -981,3 +981,11 @@ def test_actors_names_coordinated_org_name(actors_of):
     # no organisation word at the end: no name
     b = actors_of("Delegates from the Northern Hills and Southern Valleys met on Monday.")
     assert not any(x.rule == "actors.names.coordinated_org_name" for x in b.values())
+
+
+def test_actors_states_name_party_after_toward(actors_of):
+    # "toward" names a place only after a verb of motion; "a gesture toward X" is about a party
+    a = actors_of("The rebels said the release was a gesture toward Norway.")
+    assert a["norway"].rule == "actors.states.name_party"
+    b = actors_of("The convoy moved toward Jordan on Monday.")
+    assert "jordan" not in b
