@@ -989,3 +989,20 @@ def test_actors_states_name_party_after_toward(actors_of):
     assert a["norway"].rule == "actors.states.name_party"
     b = actors_of("The convoy moved toward Jordan on Monday.")
     assert "jordan" not in b
+
+
+def test_actors_definite_group_description_terror_and_nationality(actors_of):
+    a = actors_of("The Kestrel Front released the soldier on Monday. The terror group said it acted in good faith.")
+    assert "terror group" in a["kestrel-front"].aliases
+    b = actors_of("The Kestrel Front released the soldier on Monday. The Norwegian terrorist organization said it "
+                  "acted in good faith.")
+    front = b["kestrel-front"]
+    assert "Norwegian terrorist organization" in front.aliases
+    assert front.traced("aliases") == "actors.definite.group_description"
+
+
+def test_actors_unnamed_modifier_side_not_the_captor(actors_of):
+    a = actors_of("The Kestrel Front released the soldier on Monday. Talks on the hostages held by the militant "
+                  "group resumed.")
+    hostages = next(x for x in a.values() if x.name.startswith("hostages"))
+    assert hostages.affiliation is None

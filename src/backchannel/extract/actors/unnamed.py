@@ -194,6 +194,8 @@ def _sides(st: ActorState, d: Description) -> bool:
         d.affiliation = d.orgs[0]
     if d.affiliation is None and person_side and (d.is_group or d.plural):
         d.affiliation = person_side
+    if d.lemma in lx.captive_bare and any(st.token_actor.get(t.i) == d.affiliation for t in d.right):
+        d.affiliation = None  # "hostages held by the group": the captor is not the captives' side
     seat = seat_state(st, tok) if d.affiliation is None else None
     if seat is not None:
         d.affiliation, d.aff_rule = seat[0], "actors.unnamed.seat_side"  # "officials in Kessel"
