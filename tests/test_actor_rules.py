@@ -1006,3 +1006,11 @@ def test_actors_unnamed_modifier_side_not_the_captor(actors_of):
                   "group resumed.")
     hostages = next(x for x in a.values() if x.name.startswith("hostages"))
     assert hostages.affiliation is None
+
+
+def test_actors_government_state_side(actors_of):
+    a = actors_of("The rebels said they had informed the Norwegian side. The Swedish side was not consulted.")
+    assert "Norwegian side" in a["norway"].aliases and "Swedish side" in a["sweden"].aliases
+    assert a["sweden"].traced("aliases") == "actors.government.state_side"
+    b = actors_of("Troops massed on the Thai side of the border on Monday.")
+    assert "thailand" not in b

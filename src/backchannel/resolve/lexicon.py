@@ -73,6 +73,7 @@ class ActorWords:
     goal_prep: str
     capital_party_preps: frozenset[str]
     capital_seat_heads: frozenset[str]
+    party_side_nouns: frozenset[str]
     # [names]
     surname_particles: frozenset[str]
     acronym_skippable: frozenset[str]

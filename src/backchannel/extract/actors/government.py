@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.states import party_side
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -29,7 +30,8 @@ def government_descriptions(st: ActorState) -> None:
             continue
         lemma = tok.lower_ if tok.lower_ in lx.gov_nouns else tok.lemma_.lower()
         text_l = tok.lower_
-        if lemma in lx.gov_nouns or text_l in lx.gov_nouns:
+        side = party_side(st, tok)  # "the Israeli side": an alias only with its state named in it
+        if lemma in lx.gov_nouns or text_l in lx.gov_nouns or side:
             left = _flat_left(tok) + np_left(tok)
             mods = [t for t in left if t.i != tok.i]
             state = None
@@ -48,6 +50,8 @@ def government_descriptions(st: ActorState) -> None:
                         state = st.state_actor(c, "actors.government.leader_default_state")
                 if state and st.ctx.actors[person].affiliation is None:
                     st.set_affiliation(st.ctx.actors[person], state, "actors.government.leader_of_government")
+            if side and (state is None or person is not None):
+                continue
             if state is None and person is None and _government_of(st, tok, mods):
                 continue
             if state is None and person is None and _bare_definite(st, tok, mods):
@@ -72,7 +76,8 @@ def government_descriptions(st: ActorState) -> None:
             s, e = words[0].idx, tok.idx + len(tok.text)
             if st.is_excluded(s, e):
                 continue
-            rule = "actors.government.leader_government" if person is not None else "actors.government.state_government"
+            rule = "actors.government.leader_government" if person is not None else \
+                "actors.government.state_side" if side else "actors.government.state_government"
             st.add_alias(state, span_text(doc, words), rule)
             st.add_mention(state, s, e, tok, rule)
             st.consumed.update(t.i for t in left)

@@ -102,7 +102,7 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
                 c.dep_ == "compound" for c in tok.children):
             return Role.NOUN
         head = nominal_head(tok)
-        if head is not None and head.lemma_.lower() in lx.place_nouns:
+        if head is not None and head.lemma_.lower() in lx.place_nouns and not party_side(st, head):
             return Role.VENUE
         return Role.MODIFIER
     # walk up coordination and apposition to the phrase's real position
@@ -169,6 +169,12 @@ def _seat_of(st: ActorState, gov: Token) -> bool:
     return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
         c.ent_type_ or c.text[:1].isupper() or lx.demonym(c.text) is not None)
         for c in gov.lefts)
+
+
+def party_side(st: ActorState, noun: Token) -> bool:
+    """ "the Israeli side said": a side noun with no of-phrase names the party, not a place."""
+    return noun.lemma_.lower() in st.lx.words.party_side_nouns and not any(
+        c.dep_ == "prep" and c.lower_ == st.lx.words.of for c in noun.children)
 
 
 def nominal_head(tok: Token) -> Token | None:
