@@ -1014,3 +1014,13 @@ def test_actors_government_state_side(actors_of):
     assert a["sweden"].traced("aliases") == "actors.government.state_side"
     b = actors_of("Troops massed on the Thai side of the border on Monday.")
     assert "thailand" not in b
+
+
+def test_actors_unnamed_group_noun_family(actors_of):
+    a = actors_of("Ostland freed Dan Marom on Monday. Marom's family thanked the mediators, and hostage families "
+                  "rallied in the capital.")
+    assert a["marom-family"].rule == "actors.unnamed.group_noun" and a["marom-family"].affiliation is None
+    assert "hostage-families" in a
+    # where someone goes is not a party
+    b = actors_of("Ostland freed Dan Marom on Monday, and he returned home to his family.")
+    assert not any("family" in x.name for x in b.values())

@@ -80,7 +80,16 @@ def unnamed_actors(st: ActorState) -> None:
             continue
         if d.title_only:
             continue  # "the president": an actor only as a named office-holder
+        if joined is None and d.is_group and not d.is_person and _destination(st, tok):
+            continue  # "returned home to his family": where someone goes, not a party
         _record(st, d, joined, recent)
+
+
+def _destination(st: ActorState, tok: Token) -> bool:
+    """Is ``tok`` the goal of a verb of motion ("returns home to his family", "flew back to the unit")?"""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in st.lx.words.direction_preps and \
+        prep.head.lemma_.lower() in st.lx.motion
 
 
 def _head_noun(st: ActorState, tok: Token) -> Description | None:
