@@ -205,7 +205,6 @@ class Lexicon:
     captive_drop: frozenset[str] = frozenset()
     captive_bare: frozenset[str] = frozenset()
     captive_quantities: frozenset[str] = frozenset()
-    release_nouns: frozenset[str] = frozenset()
     captive_nouns: frozenset[str] = frozenset()
     allegiance_verbs: frozenset[str] = frozenset()
     fielded_heads: frozenset[str] = frozenset()

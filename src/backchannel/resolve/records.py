@@ -127,7 +127,6 @@ class ActorFrames:
     captive_drop: tuple[str, ...] = ()
     captive_bare: tuple[str, ...] = ()
     captive_quantities: tuple[str, ...] = ()
-    release_nouns: tuple[str, ...] = ()
     allegiance_verbs: tuple[str, ...]
     fielded_heads: tuple[str, ...]
     descriptor_nouns: tuple[str, ...]

@@ -20,8 +20,10 @@ def captives(st: ActorState) -> None:
 
     "Six South Korean fishermen were handed back", "Two British aid workers detained by
     X", "freed all foreign nationals". A later "the fishermen" is the same group. A bare
-    captive noun ("free 40 hostages", "the release of the detainees") is a group too: in a
-    release story the captives are the target of the release even with no other word.
+    captive noun ("free 40 hostages", "the detainees were released") is a group too: in a
+    release story the captives are the target of the release even with no other word. (The
+    captives of a release noun, "the release of ten hostages", were tried and left out: often a
+    term of a proposed deal, and on the gaza cluster they cost the across-report links.)
     """
     lx, doc = st.lx, st.doc
     by_head: dict[str, str] = {}
@@ -45,9 +47,8 @@ def captives(st: ActorState) -> None:
         hl = head.lemma_.lower()
         held = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lx.hold_verbs for c in tok.children) \
             or (q.dep_ == "nsubj" and head.tag_ == "VBN" and hl in lx.hold_verbs)  # a misparsed reduced relative
-        verbal = (q.dep_ == "dobj" and hl in lx.release_verbs) or (
+        freed = (q.dep_ == "dobj" and hl in lx.release_verbs) or (
             q.dep_ == "nsubjpass" and (hl in lx.release_verbs or hl in lx.hold_verbs))
-        freed = verbal or _released_of(st, tok)
         left = [t for t in np_left(tok) if t.i != tok.i]
         definite_again = lemma in by_head and any(t.lower_ == st.lx.words.definite_article for t in left)
         if not (held or freed or definite_again):
@@ -68,7 +69,7 @@ def captives(st: ActorState) -> None:
                 keep.insert(0, t)
         if not keep and not people:
             if lemma in lx.captive_bare:
-                _bare_group(st, tok, left, by_head, verbal or held)
+                _bare_group(st, tok, left, by_head)
                 continue
             if lemma in lx.needs_modifier or lemma in lx.unnamed_person:
                 continue  # "ten soldiers were freed": too generic to be a party
@@ -90,14 +91,12 @@ def _new_group(st: ActorState, tok: Token, keep: list[Token], rule: str, by_head
     by_head.setdefault(tok.lemma_.lower(), aid)
 
 
-def _bare_group(st: ActorState, tok: Token, left: list[Token], by_head: dict[str, str], verbal: bool) -> None:
+def _bare_group(st: ActorState, tok: Token, left: list[Token], by_head: dict[str, str]) -> None:
     """ "free 33 hostages", "dozens of hostages were freed": a bare captive noun released or held.
 
     Why: in a release story the captives are the release's target even with no other word. Only a
     counted or definite plural is a group ("33 hostages", "the detainees"); a bare or quantified
-    plural is the kind ("exchanged prisoners", "all detainees"); a counted one after a release noun is
-    a term of a deal ("a truce matched with the release of ten hostages"), a group only when definite
-    ("the release of the detainees"). It is the captive group named
+    plural is the kind ("exchanged prisoners", "all detainees"). It is the captive group named
     before with a head of its class ("Israeli captives" ... "33 hostages"), unless that group is a
     part picked by a modifier ("the remaining captives").
     """
@@ -106,7 +105,7 @@ def _bare_group(st: ActorState, tok: Token, left: list[Token], by_head: dict[str
     counted = any(t.like_num or t.dep_ == "nummod" for t in left) or \
         tok.dep_ == "pobj" and tok.head.head.lower_ in lx.captive_quantities
     definite = bool(words & lx.words.definite_determiners)
-    if words & lx.generic or not (counted or definite) or not (verbal or definite):
+    if words & lx.generic or not (counted or definite):
         return
     earlier = _earlier_group(st, tok)
     if earlier is not None:
@@ -132,9 +131,3 @@ def _earlier_group(st: ActorState, tok: Token) -> str | None:
         if head in same and not set(words) & st.lx.words.subgroup_modifiers:
             return aid
     return None
-
-def _released_of(st: ActorState, tok: Token) -> bool:
-    """ "the release of 40 hostages", "an exchange of prisoners": the captives of a release noun."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == st.lx.words.of and prep.head.lemma_.lower() in st.lx.release_nouns
-
