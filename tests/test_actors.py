@@ -182,8 +182,9 @@ def test_organisation_modifier_gives_affiliation(actors_of):
 
 def test_generic_and_mixed_descriptions_are_not_actors(actors_of):
     _, a = actors_of("Several governments and intermediaries were involved, according to Greek, Turkish and "
-                     "Cypriot sources. Ten hostages were freed.")
-    assert not any("intermediar" in n or "sources" in n or "hostages" in n for n in a)
+                     "Cypriot sources. Hostages are often freed in such deals.")
+    # (a counted group, "Ten hostages were freed", is a party: actors.captives.bare_group)
+    assert not any("intermediar" in n or "sources" in n or "hostages" in n.lower() for n in a)
 
 
 def test_described_captives_are_a_group(actors_of):
@@ -558,8 +559,8 @@ def test_captives_freed_or_held_are_unnamed_groups(actors_of):
     assert sailors.kind == "group" and not sailors.named and sailors.affiliation is None
     assert len(sailors.mentions) == 2
     assert "Canadians" in acts and acts["Canadians"].kind == "group"
-    _, acts2 = actors_of("Ten hostages were freed.")
-    assert "hostages" not in acts2
+    _, acts2 = actors_of("Hostages were freed in many such deals.")
+    assert "hostages" not in acts2 and "Hostages" not in acts2  # the kind, not a group of the story
 
 
 def test_places_named_after_something_and_his_title_holder(actors_of):

@@ -72,6 +72,8 @@ class ActorWords:
     source_prep: str
     goal_prep: str
     capital_party_preps: frozenset[str]
+    capital_seat_heads: frozenset[str]
+    party_side_nouns: frozenset[str]
     # [names]
     surname_particles: frozenset[str]
     acronym_skippable: frozenset[str]
@@ -81,6 +83,7 @@ class ActorWords:
     governmental_words: frozenset[str]
     led_word: str
     led_heads: frozenset[str]
+    name_preps: frozenset[str]
     plain_org_heads: frozenset[str]
     armed_modifiers: frozenset[str]
     collegial_institutions: frozenset[str]
@@ -93,6 +96,7 @@ class ActorWords:
     official_media: frozenset[str]
     # [synonyms]
     same_heads: frozenset[str]
+    subgroup_modifiers: frozenset[str]
     # [number]
     plural_suffix: str
     # [government_words]
@@ -199,6 +203,8 @@ class Lexicon:
     release_verbs: frozenset[str] = frozenset()
     hold_verbs: frozenset[str] = frozenset()
     captive_drop: frozenset[str] = frozenset()
+    captive_bare: frozenset[str] = frozenset()
+    captive_quantities: frozenset[str] = frozenset()
     captive_nouns: frozenset[str] = frozenset()
     allegiance_verbs: frozenset[str] = frozenset()
     fielded_heads: frozenset[str] = frozenset()

@@ -22,7 +22,9 @@ def surname_forms(full_name: str) -> list[str]:
 
     The last word ("Steve Witkoff" -> "witkoff"), a hyphenated last word and its last
     part ("Vervoort-Hadzic", "hadzic"), two-word surnames ("Quintero Avila") and
-    surnames opened by a particle ("bin Fahad al-Otaibi", "al-Otaibi", "otaibi").
+    surnames opened by a particle ("bin Fahad al-Otaibi", "al-Otaibi", "otaibi"), and the first of
+    two surnames, by which Spanish and Portuguese usage names a person ("Arenas" of "Gustavo Arenas
+    Villar").
     """
     words = fold(full_name).split()
     if len(words) < 2:
@@ -33,6 +35,9 @@ def surname_forms(full_name: str) -> list[str]:
         tail = words[k:]
         if len(tail) == 1 or len(tail) == 2 or tail[0] in particles:
             out.append(" ".join(tail))
+    if len(words) >= 3 and words[-2] not in particles and words[-3] not in particles and \
+            words[-2].isalpha() and len(words[-2]) > 2:  # not an initial ("Donald J. Trump")
+        out.append(words[-2])  # the first of two surnames: "Gustavo Arenas Villar" -> "arenas"
     last = words[-1]
     for sep in ("-",):
         if sep in last:

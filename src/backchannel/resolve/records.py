@@ -125,6 +125,8 @@ class ActorFrames:
     hold_verbs: tuple[str, ...] = ()
     captive_nouns: tuple[str, ...] = ()
     captive_drop: tuple[str, ...] = ()
+    captive_bare: tuple[str, ...] = ()
+    captive_quantities: tuple[str, ...] = ()
     allegiance_verbs: tuple[str, ...]
     fielded_heads: tuple[str, ...]
     descriptor_nouns: tuple[str, ...]

@@ -250,8 +250,12 @@ def shortened_names(st: ActorState) -> None:
 
 
 def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
-    """Is ``short`` ``long`` without its leading state word(s), or with leading words as initials, or
-    (one capitalised word) ``long``'s last word: the head a report keeps once the full name is given?"""
+    """Is ``short`` ``long`` without its leading state word(s) or modifiers ("Liberation Movement"), or
+    with leading words as initials, or (one capitalised word) ``long``'s last word, or its head before
+    the of/for phrase ("National Council"): the name a report keeps once the full name is given?"""
+    if len(long) > len(short) >= 2 and long[:len(short)] == short and short[-1].lower() in st.lx.org_words \
+            and long[len(short)].lower() in st.lx.words.name_preps:
+        return True  # "National Council" / "National Council for Peace and Reconciliation"
     if len(long) <= len(short) or long[len(long) - len(short) + 1:] != short[1:]:
         return False
     if len(short) == 1 and short[0] == long[-1] and short[0][:1].isupper():
@@ -259,7 +263,8 @@ def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
     head = long[:len(long) - len(short) + 1]
     if short[0] == head[-1]:  # "Foreign Ministry" / "Armenian Foreign Ministry"
         lead = " ".join(head[:-1])
-        return st.lx.demonym(lead) is not None or st.lx.country(lead) is not None
+        return st.lx.demonym(lead) is not None or st.lx.country(lead) is not None or (
+            len(short) >= 2 and short[-1].lower() in st.lx.org_words)  # "Liberation Movement"
     acro = short[0].replace(".", "")  # "AU Commission" / "African Union Commission"
     return acro.isupper() and acro.isalpha() and len(head) >= 2 and initials_match(acro, " ".join(head))
 

@@ -19,7 +19,11 @@ def captives(st: ActorState) -> None:
     """Plural descriptions of people freed, swapped or held: unnamed groups with no side.
 
     "Six South Korean fishermen were handed back", "Two British aid workers detained by
-    X", "freed all foreign nationals". A later "the fishermen" is the same group.
+    X", "freed all foreign nationals". A later "the fishermen" is the same group. A bare
+    captive noun ("free 40 hostages", "the detainees were released") is a group too: in a
+    release story the captives are the target of the release even with no other word. (The
+    captives of a release noun, "the release of ten hostages", were tried and left out: often a
+    term of a proposed deal, and on the gaza cluster they cost the across-report links.)
     """
     lx, doc = st.lx, st.doc
     by_head: dict[str, str] = {}
@@ -38,12 +42,13 @@ def captives(st: ActorState) -> None:
                                          lx.demonym(tok.text[:-1]) is not None)  # "Three Americans held in X"
         if not (people or lemma in lx.captive_nouns or tok.lower_ in lx.captive_nouns):
             continue
-        head = tok.head
+        q = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lower_ in lx.captive_quantities else tok
+        head = q.head  # "release dozens of hostages": the verb governs the quantity
         hl = head.lemma_.lower()
         held = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lx.hold_verbs for c in tok.children) \
-            or (tok.dep_ == "nsubj" and head.tag_ == "VBN" and hl in lx.hold_verbs)  # a misparsed reduced relative
-        freed = (tok.dep_ == "dobj" and hl in lx.release_verbs) or (
-            tok.dep_ == "nsubjpass" and (hl in lx.release_verbs or hl in lx.hold_verbs))
+            or (q.dep_ == "nsubj" and head.tag_ == "VBN" and hl in lx.hold_verbs)  # a misparsed reduced relative
+        freed = (q.dep_ == "dobj" and hl in lx.release_verbs) or (
+            q.dep_ == "nsubjpass" and (hl in lx.release_verbs or hl in lx.hold_verbs))
         left = [t for t in np_left(tok) if t.i != tok.i]
         definite_again = lemma in by_head and any(t.lower_ == st.lx.words.definite_article for t in left)
         if not (held or freed or definite_again):
@@ -53,6 +58,8 @@ def captives(st: ActorState) -> None:
             st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, "actors.captives.definite_again")
             st.ctx.coref[tok.i] = aid
             continue
+        if any(t.dep_ == "conj" and lx.demonym(t.text) for t in left):
+            continue  # "both American and Venezuelan political prisoners": a mixed crowd, no one group
         core = [t for t in left if t.dep_ in ("amod", "compound") and not t.like_num and
                 t.lower_ not in lx.captive_drop and t.tag_ not in ("VBG", "VBN", "JJS", "JJR")]
         # contiguous modifiers just before the head
@@ -60,17 +67,67 @@ def captives(st: ActorState) -> None:
         for t in reversed(core):
             if t.i == (keep[0].i - 1 if keep else tok.i - 1):
                 keep.insert(0, t)
-        if not keep and not people and (lemma in lx.needs_modifier or lemma in lx.unnamed_person):
-            continue  # "Ten hostages were freed": too generic to be a party
-        span_toks = keep + [tok]
-        s0, e0 = span_toks[0].idx, tok.idx + len(tok.text)
-        name = clean(st.text[s0:e0])
-        if not name:
+        if not keep and not people:
+            if lemma in lx.captive_bare:
+                _bare_group(st, tok, left, by_head)
+                continue
+            if lemma in lx.needs_modifier or lemma in lx.unnamed_person:
+                continue  # "ten soldiers were freed": too generic to be a party
+        _new_group(st, tok, keep, "actors.captives.held" if held else "actors.captives.freed", by_head)
+
+
+def _new_group(st: ActorState, tok: Token, keep: list[Token], rule: str, by_head: dict[str, str]) -> None:
+    """A new captive group named by its head and the modifiers kept before it."""
+    span_toks = keep + [tok]
+    s0, e0 = span_toks[0].idx, tok.idx + len(tok.text)
+    name = clean(st.text[s0:e0])
+    if not name:
+        return
+    aid = st.ctx.new_actor_id(name)
+    st.ctx.add_actor(Actor(id=aid, name=name, kind="group", named=False), rule)
+    st.add_mention(aid, s0, e0, tok, rule)
+    for t in span_toks:
+        st.token_actor[t.i] = aid
+    by_head.setdefault(tok.lemma_.lower(), aid)
+
+
+def _bare_group(st: ActorState, tok: Token, left: list[Token], by_head: dict[str, str]) -> None:
+    """ "free 33 hostages", "dozens of hostages were freed": a bare captive noun released or held.
+
+    Why: in a release story the captives are the release's target even with no other word. Only a
+    counted or definite plural is a group ("33 hostages", "the detainees"); a bare or quantified
+    plural is the kind ("exchanged prisoners", "all detainees"). It is the captive group named
+    before with a head of its class ("Israeli captives" ... "33 hostages"), unless that group is a
+    part picked by a modifier ("the remaining captives").
+    """
+    lx = st.lx
+    words = {t.lower_ for t in left}
+    counted = any(t.like_num or t.dep_ == "nummod" for t in left) or \
+        tok.dep_ == "pobj" and tok.head.head.lower_ in lx.captive_quantities
+    definite = bool(words & lx.words.definite_determiners)
+    if words & lx.generic or not (counted or definite):
+        return
+    earlier = _earlier_group(st, tok)
+    if earlier is not None:
+        st.add_alias(earlier, tok.text, "actors.captives.bare_group")
+        st.add_mention(earlier, tok.idx, tok.idx + len(tok.text), tok, "actors.captives.bare_group")
+        st.token_actor[tok.i] = earlier
+        st.ctx.coref[tok.i] = earlier
+        return
+    _new_group(st, tok, [], "actors.captives.bare_group", by_head)
+
+
+def _earlier_group(st: ActorState, tok: Token) -> str | None:
+    """The whole captive group named before ``tok`` whose head is of the same class, if any."""
+    lemma = tok.lemma_.lower()
+    classes = [set(c.split()) for c in st.lx.words.same_heads]
+    same = {lemma} | {w for c in classes if lemma in c for w in c}
+    for s, _e, aid in st.ctx.mentions_in(0, tok.idx):
+        a = st.ctx.actors.get(aid)
+        if a is None or a.named or a.kind != "group" or s >= tok.idx:
             continue
-        aid = st.ctx.new_actor_id(name)
-        rule = "actors.captives.held" if held else "actors.captives.freed"
-        st.ctx.add_actor(Actor(id=aid, name=name, kind="group", named=False), rule)
-        st.add_mention(aid, s0, e0, tok, rule)
-        for t in span_toks:
-            st.token_actor[t.i] = aid
-        by_head.setdefault(lemma, aid)
+        words = a.name.lower().split()
+        head = words[-1].rstrip("s") if words else ""
+        if head in same and not set(words) & st.lx.words.subgroup_modifiers:
+            return aid
+    return None

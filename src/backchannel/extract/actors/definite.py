@@ -45,8 +45,9 @@ def definite_descriptions(st: ActorState) -> None:
             continue  # "the paramilitary Rapid Support Forces": it describes the name right after it
         left = [t for t in np_left(tok) if t.i != tok.i]
         if not left or left[0].lower_ != lx.words.definite_article or any(
-                t.lower_ not in lx.definite_org_modifiers and t.lower_ != lx.words.definite_article for t in left):
-            continue  # only "the (armed) group": a modifier of another kind makes a new description
+                t.lower_ not in lx.definite_org_modifiers and t.lower_ != lx.words.definite_article
+                and lx.demonym(t.text) is None for t in left):
+            continue  # only "the (Palestinian) (armed) group": a modifier of another kind makes a new description
         if any(c.dep_ in ("prep", "acl", "relcl") for c in tok.rights):
             continue  # "the group of mediators", "the group that ..."
         if st.is_excluded(tok.idx, tok.idx + len(tok.text)):

@@ -266,6 +266,13 @@ def _past_title(st: ActorState, left: list[Token]) -> bool:
 def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Token], h: Token, current: bool) -> None:
     """The side one description gives: the party named in a governmental title, or an organisation in any role."""
     lx = st.lx
+    of_phrase = [t for c in h.children if c.dep_ == "prep" and c.lower_ == lx.words.of for t in c.subtree]
+    headed = _named_body(st, actor, of_phrase)
+    if headed is not None and actor.kind == "person":
+        # "the head of Ostland's security service, X": the body headed, not the state that owns it
+        st.set_affiliation(actor, headed, "actors.descriptors.current_title" if current
+                           else "actors.descriptors.head_of_org")
+        return
     if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
         owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
         aff = affiliation_in(st, left + right + owner, exclude=actor.id)  # "the African Union's (Horn of Africa) envoy"
@@ -276,13 +283,20 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
     if actor.kind == "person":
         # an organisation named in any role: "ELN commander", "RSF leader",
         # "Red Cross delegate" (a state needs a governmental title, above)
-        for t in left:
-            aff = st.actor_of_token(t)
-            if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
-                    and st.ctx.actors[aff].named:
-                st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
-                                   else "actors.descriptors.org_in_role")
-                return
+        aff = _named_body(st, actor, left)
+        if aff is not None:
+            st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
+                               else "actors.descriptors.org_in_role")
+
+
+def _named_body(st: ActorState, actor: Actor, toks: list[Token]) -> str | None:
+    """The first named organisation or group among ``toks`` (other than the actor itself)."""
+    for t in toks:
+        aff = st.actor_of_token(t)
+        if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
+                and st.ctx.actors[aff].named:
+            return aff
+    return None
 
 
 def state_descriptors(st: ActorState) -> None:

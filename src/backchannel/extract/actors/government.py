@@ -11,7 +11,9 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.states import party_side
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -28,7 +30,8 @@ def government_descriptions(st: ActorState) -> None:
             continue
         lemma = tok.lower_ if tok.lower_ in lx.gov_nouns else tok.lemma_.lower()
         text_l = tok.lower_
-        if lemma in lx.gov_nouns or text_l in lx.gov_nouns:
+        side = party_side(st, tok)  # "the Israeli side": an alias only with its state named in it
+        if lemma in lx.gov_nouns or text_l in lx.gov_nouns or side:
             left = _flat_left(tok) + np_left(tok)
             mods = [t for t in left if t.i != tok.i]
             state = None
@@ -47,6 +50,8 @@ def government_descriptions(st: ActorState) -> None:
                         state = st.state_actor(c, "actors.government.leader_default_state")
                 if state and st.ctx.actors[person].affiliation is None:
                     st.set_affiliation(st.ctx.actors[person], state, "actors.government.leader_of_government")
+            if side and (state is None or person is not None):
+                continue
             if state is None and person is None and _government_of(st, tok, mods):
                 continue
             if state is None and person is None and _bare_definite(st, tok, mods):
@@ -71,7 +76,8 @@ def government_descriptions(st: ActorState) -> None:
             s, e = words[0].idx, tok.idx + len(tok.text)
             if st.is_excluded(s, e):
                 continue
-            rule = "actors.government.leader_government" if person is not None else "actors.government.state_government"
+            rule = "actors.government.leader_government" if person is not None else \
+                "actors.government.state_side" if side else "actors.government.state_government"
             st.add_alias(state, span_text(doc, words), rule)
             st.add_mention(state, s, e, tok, rule)
             st.consumed.update(t.i for t in left)
@@ -97,6 +103,14 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
         return False
     pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == st.lx.words.of
                  for g in c.children if g.dep_ == "pobj"), None)
+    seat = seat_state(st, tok) if pobj is None else None
+    if seat is not None:
+        # "the government in Kessel": the state whose capital it sits in; the alias is the bare noun
+        st.add_alias(seat[0], tok.text, "actors.government.government_in_capital")
+        st.add_mention(seat[0], tok.idx, tok.idx + len(tok.text), tok, "actors.government.government_in_capital")
+        st.consumed.update(t.i for t in mods)
+        st.consumed.add(tok.i)
+        return True
     aid = st.token_actor.get(pobj.i) if pobj is not None else None
     a = st.ctx.actors.get(aid) if aid else None
     if a is None or pobj is None:
@@ -130,7 +144,8 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
     has named at least twice, and not a co-argument of the noun itself.
 
     A definite description picks up the most recent salient referent that fits ("talks with
-    Kinshasa ... demanded that the government negotiate"); a state whose phrase contains the noun
+    Kinshasa ... demanded that the government negotiate"); a state whose government the report has
+    already named ("X's military government ... the junta") fits best, however often others are named; a state whose phrase contains the noun
     or is the subject of a verb over it is another participant ("Thailand, which hosted talks
     between the junta and the rebels").
     """
@@ -146,6 +161,11 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
         span = st.doc.char_span(s, e, alignment_mode="expand")
         if span is not None and span.root.i not in others:
             last[aid] = s
+    governed = {aid for s, e, aid in st.ctx.mentions_in(0, tok.idx) if aid in last and s < tok.idx and
+                any(w.lower() in st.lx.gov_nouns for w in st.text[s:e].split()[1:])}
+    if len(governed) == 1:
+        # "Myanmar's military government ... the junta": the one state whose government the report named
+        return next(iter(governed))
     cands = [(at, aid) for aid, at in last.items() if counts[aid] >= 2]
     if not cands and len(counts) == 1 and len(last) == 1 and next(iter(last.values())) >= tok.sent.start_char:
         # the only state the report has named so far, in the same sentence ("the UN envoy for Yemen

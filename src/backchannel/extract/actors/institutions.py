@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.queries import nearest_party
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
@@ -16,6 +17,7 @@ from backchannel.model import Actor
 from backchannel.syntax.phrases import span_text
 
 OFFICE_RULE = "actors.institutions.title_office"
+SALIENT_RULE = "actors.institutions.salient_state"
 
 
 def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
@@ -53,12 +55,15 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
     by_title = affiliation is None
     if affiliation is None:
         affiliation = _title_office_side(st, words)  # "the Prime Minister's Office"
+    if affiliation is not None and st.ctx.actors[affiliation].kind == "person":
+        affiliation = st.ctx.actors[affiliation].affiliation
+    aff_rule = OFFICE_RULE if by_title else None
+    if affiliation is None and words and tok.lower_ not in st.lx.gov_nouns and _definite_or_owned(st, left, words):
+        # "the security cabinet", "Netanyahu's office" with no state stated: the state the report is about
+        # ("the federal government" is the state itself: government.py)
+        affiliation, aff_rule = salient_state(st, tok), SALIENT_RULE
     if affiliation is None or not words:
         return
-    if st.ctx.actors[affiliation].kind == "person":
-        affiliation = st.ctx.actors[affiliation].affiliation
-        if affiliation is None:
-            return
     name = clean(span_text(doc, words))
     head_words = " ".join(t.lower_ for t in words if not st.token_actor.get(t.i) and t.tag_ != "POS")
     key = ("inst", head_words, affiliation)
@@ -68,8 +73,8 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
         aid = st.ctx.new_actor_id(name)
         st.ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, affiliation=affiliation),
                          "actors.unnamed.institution")
-        if by_title:
-            st.ctx.trace(st.ctx.actors[aid], "affiliation", OFFICE_RULE)
+        if aff_rule is not None:
+            st.ctx.trace(st.ctx.actors[aid], "affiliation", aff_rule)
         insts[key] = aid
     else:
         st.add_alias(aid, name, "actors.unnamed.institution")
@@ -79,6 +84,12 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
     st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, "actors.unnamed.institution")
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left)
+
+
+def _definite_or_owned(st: ActorState, left: list[Token], words: list[Token]) -> bool:
+    """ "the cabinet", "Netanyahu's office": a definite institution, not "a ministry" of no one."""
+    return any(t.lower_ == st.lx.words.definite_article for t in left) or any(
+        t.dep_ == "poss" and t.tag_ != "PRP$" for t in words)
 
 
 def _title_office_side(st: ActorState, words: list[Token]) -> str | None:

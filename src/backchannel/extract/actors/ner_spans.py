@@ -7,7 +7,7 @@ given names as places, and misses names after titles and bare acronyms.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
@@ -25,6 +25,34 @@ def spans_from_ents(st: ActorState) -> list[Found]:
     out.extend(_untagged_acronyms(st))
     out.extend(_unit_names(st))
     out.extend(_possessive_names(st))
+    out.extend(coordinated_org_names(st, out))
+    return out
+
+
+def coordinated_org_names(st: ActorState, found: list[Found]) -> list[Found]:
+    """ "the Hostages and Missing Families Forum": an untagged run of capitalised words joined by "and"
+    after "the" and ending in an organisation word is an organisation's name.
+
+    Why: the model tags no entity at all over such a coordination; the article, the capitals and the
+    organisation word ("forum", "council", "committee") together mark one name.
+    """
+    doc, lx = st.doc, st.lx
+    covered = {i for s, e, *_ in found for i in range(s, e)}
+    out: list[Found] = []
+    i = 1
+    while i < len(doc):
+        if doc[i - 1].lower_ != lx.words.definite_article or i in covered or not _plain_capitalised(st, doc[i]):
+            i += 1
+            continue
+        j, joined = i, False
+        while j < len(doc) and j not in covered and (_plain_capitalised(st, doc[j]) and not doc[j].ent_type_ or
+                                                     doc[j].lower_ in lx.words.title_coordinators
+                                                     and doc[j].text != "," and j > i):
+            joined = joined or doc[j].lower_ in lx.words.title_coordinators
+            j += 1
+        if joined and j - i >= 3 and doc[j - 1].lower_ in lx.org_words:
+            out.append((i, j, "ORG", doc[i:j], "actors.names.coordinated_org_name"))
+        i = max(j, i + 1)
     return out
 
 
@@ -49,7 +77,9 @@ def _repaired_ents(st: ActorState) -> list[Found]:
             # titles and honorifics inside the entity are not the name: "Sultan Haitham bin Tariq"
             while end - start > 1 and (doc[start].lower_.rstrip(".") in {h.rstrip(".") for h in st.lx.honorifics}
                                        or doc[start].lower_ in st.lx.gov_titles
-                                       or doc[start].lower_ in st.lx.title_prefixes) \
+                                       or doc[start].lower_ in st.lx.title_prefixes
+                                       or doc[start].lower_ in st.lx.person_nouns
+                                       and st.lx.is_first_name(doc[start + 1].text)) \
                     and doc[start + 1].lower_ not in st.lx.name_particles:
                 start += 1  # (but "Sultan bin Fahad": a given name before a particle)
             end, k = _extend_name(st, ents, k, end)
@@ -69,9 +99,76 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                 end = nxt_ent.end  # "CNN" + "Türk"
                 k += 1
         rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
+        if label == "ORG":
+            head = coordinated_name_head(st, start)
+            if head < start:
+                start, rule = head, "actors.names.coordinated_name_head"
+            tail = name_list_tail(st, start, end)
+            if tail > end:
+                end, rule = tail, "actors.names.name_list_tail"
+                while k + 1 < len(ents) and ents[k + 1].start < end:
+                    k += 1
         out.append((start, end, label, doc[start:end], rule))
         k += 1
     return out
+
+
+def name_list_tail(st: ActorState, start: int, end: int) -> int:
+    """ "Group of Countries of Accompaniment, Support, and Cooperation": the end of an organisation's
+    name the model cut inside the list of capitalised nouns its of/for/on phrase names.
+
+    Why: the small model often stops an entity at the first comma of such a list, leaving a name no
+    gold or later mention uses. The tail is taken only when it is a list of plain capitalised words
+    (no entity of its own, no state, city or person) closed by "and"/"&" and a last such word, so a
+    list of parties after a name ("the Council of Europe, Ukraine and Ostland") stays apart.
+    """
+    doc, lx = st.doc, st.lx
+    if not any(t.lower_ in lx.words.name_preps for t in doc[start:end]):
+        return end
+    j = end
+    seen_and = False
+    while j + 1 < len(doc):
+        t = doc[j]
+        if t.text == ",":
+            j += 1
+            continue
+        if t.lower_ in lx.words.title_coordinators and not seen_and:
+            seen_and = True
+            j += 1
+            continue
+        if not _plain_capitalised(st, t):
+            break
+        j += 1
+        if seen_and:
+            return j
+    return end
+
+
+def coordinated_name_head(st: ActorState, start: int) -> int:
+    """ "the Captives and Families Forum": the start of an organisation's name whose first words the
+    model left out, a run of plain capitalised words and "and" right after "the".
+
+    Why: the model reads the coordination as two phrases and tags only the second; the article
+    before the run shows that the whole is one name ("Hamas and Islamic Jihad" stays apart: its
+    first word is an entity of its own).
+    """
+    doc, lx = st.doc, st.lx
+    j = start - 1
+    if j < 1 or doc[j].lower_ not in lx.words.title_coordinators or doc[j].text == ",":
+        return start
+    k = j
+    while k > 0 and _plain_capitalised(st, doc[k - 1]) and not doc[k - 1].ent_type_:
+        k -= 1
+    if k == j or k == 0 or doc[k - 1].lower_ != lx.words.definite_article:
+        return start
+    return k
+
+
+def _plain_capitalised(st: ActorState, t: Token) -> bool:
+    """A capitalised common word inside a name's list: no entity, state, city or given name."""
+    lx = st.lx
+    return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ in ("", "ORG", "NORP") and \
+        not (lx.country(t.text) or lx.demonym(t.text) or fold(t.text) in lx.cities or lx.is_first_name(t.text))
 
 
 def _cut_at_possessive(st: ActorState, ents: list[Span]) -> list[Span]:
@@ -133,7 +230,19 @@ def _relabel(st: ActorState, ent: Span) -> str:
             lx.is_first_name(doc[start].text) and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) \
             and not any(t.lower_ in lx.org_words for t in ent) and not lx.country(ent.text):
         label = "PERSON"  # "Fatoumata Ndiaye-Sarr" tagged as a product
+    if label in ("ORG", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and end - start >= 3 and \
+            _role_word(st, doc[start]) and lx.is_first_name(doc[start + 1].text) and \
+            all(t.pos_ == "PROPN" for t in doc[start + 1:end]) and \
+            not any(t.lower_ in lx.org_words for t in doc[start + 1:end]) and not lx.country(ent.text):
+        label = "PERSON"  # "Bishop Ernesto Quispe Mamani" tagged as an organisation (actors.names.relabel_person)
     return label
+
+
+def _role_word(st: ActorState, tok: Token) -> bool:
+    """A title, honorific or person noun written before a name ("Bishop", "Sheikh", "President")."""
+    w = tok.lower_
+    return w in st.lx.gov_titles or w in st.lx.person_nouns or w.rstrip(".") in {
+        h.rstrip(".") for h in st.lx.honorifics}
 
 
 def _extend_name(st: ActorState, ents: list[Span], k: int, end: int) -> tuple[int, int]:

@@ -130,6 +130,11 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     others_title = {i for i, _ in cands_in if i not in own and doc[i].dep_ == "amod" and
                     doc[i].head.tag_ == "NN" and (doc[i].head.lemma_.lower() in st.lx.gov_titles
                                                   or doc[i].head.lemma_.lower() == st.lx.words.counterpart_noun)}
+    # ... and a nationality on a private person's noun is no side at all ("Israeli soldier X", "an American
+    # hostage"): it says where that person is from, not whom an office-holder nearby serves
+    others_title |= {i for i, _ in cands_in if i not in own and doc[i].dep_ in ("amod", "compound") and
+                     doc[i].head.tag_ in ("NN", "NNS") and doc[i].head.lemma_.lower() in st.lx.person_nouns
+                     and doc[i].head.lemma_.lower() not in st.lx.gov_titles}
     cands = [(abs(i - root.i), aid) for i, aid in cands_in
              if i not in blocked and i not in own and i not in venue and aid != aid_self
              and aid not in other_side and i not in others_title]

@@ -41,6 +41,7 @@ class Role(StrEnum):
     VENUE = "venue"  # a place ("talks in Rome")
     MODIFIER = "modifier"  # a nationality on a noun ("an Israeli airstrike")
     CAPITAL_MODIFIER = "capital-modifier"
+    SEAT = "seat"  # a capital as the seat of a government organ ("officials in Kessel")
     NOUN = "noun"  # the people ("Americans")
     INSIDE_NAME = "inside-name"  # part of an organisation's name ("Turkish Airlines")
 

@@ -43,7 +43,8 @@ def find_states(st: ActorState) -> None:
         if st.is_excluded(s, e):
             i = j
             continue
-        root = doc[i:j].root
+        named = doc.char_span(s, e, alignment_mode="expand")
+        root = (named if named is not None else doc[i:j]).root  # "The Kabul government": not "The"
         role = state_role(st, root, how)
         if how == How.DEMONYM and tok.ent_type_ == "ORG" and role == Role.MODIFIER:
             # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
@@ -101,7 +102,7 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
                 c.dep_ == "compound" for c in tok.children):
             return Role.NOUN
         head = nominal_head(tok)
-        if head is not None and head.lemma_.lower() in lx.place_nouns:
+        if head is not None and head.lemma_.lower() in lx.place_nouns and not party_side(st, head):
             return Role.VENUE
         return Role.MODIFIER
     # walk up coordination and apposition to the phrase's real position
@@ -113,6 +114,9 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
         head = nominal_head(t)
         if head is not None and (head.lemma_.lower() in lx.place_nouns or head.ent_type_ in ("LOC", "GPE", "FAC")):
             return Role.VENUE
+        if how == How.CAPITAL and head is not None and (head.lower_ in lx.words.capital_seat_heads or
+                                                        head.lemma_.lower() in lx.gov_nouns):
+            return Role.SEAT  # "the Kabul government", "the Tehran regime": the government seated there
         return Role.CAPITAL_MODIFIER if how == How.CAPITAL else Role.MODIFIER
     if dep == "pobj":
         return _object_role(st, t, how)
@@ -135,7 +139,7 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     p = prep.lower_
     gov = prep.head
     if p in lx.venue_preps and p not in w.not_venue_preps:
-        return Role.VENUE
+        return Role.SEAT if how == How.CAPITAL and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:
         if gov.lemma_.lower() in lx.motion:
             return Role.VENUE
@@ -149,6 +153,28 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     if how == How.CAPITAL:
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
     return Role.PARTY
+
+
+def _seat_of(st: ActorState, gov: Token) -> bool:
+    """ "officials in Kessel", "the government in Kessel": the capital is the seat of the organ it follows.
+
+    Why: news English names a government by where it sits as often as by its state; the organ must
+    name no side of its own ("Ostland officials in Kessel" are Ostland's, visiting), and only organs
+    of a government count ("talks in Kessel" is a venue).
+    """
+    lx = st.lx
+    if gov.pos_ not in ("NOUN", "PROPN") or not (gov.lower_ in lx.words.capital_seat_heads or
+                                                  gov.lemma_.lower() in lx.words.capital_seat_heads):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
+        c.ent_type_ or c.text[:1].isupper() or lx.demonym(c.text) is not None)
+        for c in gov.lefts)
+
+
+def party_side(st: ActorState, noun: Token) -> bool:
+    """ "the Israeli side said": a side noun with no of-phrase names the party, not a place."""
+    return noun.lemma_.lower() in st.lx.words.party_side_nouns and not any(
+        c.dep_ == "prep" and c.lower_ == st.lx.words.of for c in noun.children)
 
 
 def nominal_head(tok: Token) -> Token | None:
@@ -166,12 +192,12 @@ def nominal_head(tok: Token) -> Token | None:
 
 def materialise_states(st: ActorState) -> None:
     """Make an actor of every state with a party use; its names and acting capitals are mentions."""
-    acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER) and
+    acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER, Role.SEAT) and
               not (h.how == How.DEMONYM and h.country.people) and not _private(st, h)}
     for h in st.state_hits:
         if h.country.name not in acting or h.role == Role.NOUN:
             continue
-        if h.how == How.CAPITAL and h.role != Role.PARTY:
+        if h.how == How.CAPITAL and h.role not in (Role.PARTY, Role.SEAT):
             continue
         rule = state_rule(h)
         aid = st.state_actor(h.country, rule)

@@ -21,6 +21,7 @@ from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_leaders_only_in_government_names,
                                                drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
                                                same_event_persons)
+from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
@@ -54,6 +55,7 @@ STEPS: tuple[Step, ...] = (
     definite_descriptions,  # "the rebels": the organisation named before
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    descriptions_named_later,  # "a Chinese envoy ... the envoy, Deng Xiwen": one person
     implied_government_sides,  # "a senior administration official" after "the Biden administration"
     organisation_bodies,  # "the African Union Commission" is part of the African Union
     captives,  # "Six South Korean fishermen were handed back"

@@ -17,6 +17,7 @@ from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
+from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -49,6 +50,7 @@ class Description:
     participle: bool = False
     of_phrase: bool = False
     affiliation: str | None = None
+    aff_rule: str = "actors.unnamed.modifier_side"
 
 
 def unnamed_actors(st: ActorState) -> None:
@@ -78,7 +80,16 @@ def unnamed_actors(st: ActorState) -> None:
             continue
         if d.title_only:
             continue  # "the president": an actor only as a named office-holder
+        if joined is None and d.is_group and not d.is_person and _destination(st, tok):
+            continue  # "returned home to his family": where someone goes, not a party
         _record(st, d, joined, recent)
+
+
+def _destination(st: ActorState, tok: Token) -> bool:
+    """Is ``tok`` the goal of a verb of motion ("returns home to his family", "flew back to the unit")?"""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in st.lx.words.direction_preps and \
+        prep.head.lemma_.lower() in st.lx.motion
 
 
 def _head_noun(st: ActorState, tok: Token) -> Description | None:
@@ -192,6 +203,11 @@ def _sides(st: ActorState, d: Description) -> bool:
         d.affiliation = d.orgs[0]
     if d.affiliation is None and person_side and (d.is_group or d.plural):
         d.affiliation = person_side
+    if d.lemma in lx.captive_bare and any(st.token_actor.get(t.i) == d.affiliation for t in d.right):
+        d.affiliation = None  # "hostages held by the group": the captor is not the captives' side
+    seat = seat_state(st, tok) if d.affiliation is None else None
+    if seat is not None:
+        d.affiliation, d.aff_rule = seat[0], "actors.unnamed.seat_side"  # "officials in Kessel"
     return True
 
 
@@ -204,11 +220,21 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
         t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") and t.dep_ not in ("det",) for t in mods)
     pre_parties = [st.token_actor[t.i] for t in mods if t.i in st.token_actor
                    and st.ctx.actors[st.token_actor[t.i]].kind != "person"]
-    for aid, hl, pl, aff in reversed(recent):
-        if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
-                definite or not has_mod)):
-            return aid
-    return None
+    subset = {t.lower_ for t in mods if t.lower_ in words.subgroup_modifiers} if d.plural else set()
+    found = [aid for aid, hl, pl, aff in reversed(recent)
+             if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
+                 definite or not has_mod))]
+    # "the female hostages" after "the hostages": a part of the group, another actor
+    found = [aid for aid in found if not subset - _words_of(st, aid)]
+    # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
+    whole = [aid for aid in found if not (_words_of(st, aid) & words.subgroup_modifiers) - subset] if d.plural else found
+    return next(iter(whole or found), None)
+
+
+def _words_of(st: ActorState, aid: str) -> set[str]:
+    """The lower-cased words of an actor's name and aliases."""
+    a = st.ctx.actors[aid]
+    return {w.lower() for n in [a.name, *a.aliases] for w in n.split()}
 
 
 def _same_head(st: ActorState, a: str, b: str) -> bool:
@@ -262,7 +288,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
             recent: list[tuple[str, str, bool, str | None]]) -> None:
     """Make (or join) the unnamed actor, with its name, aliases, affiliation and mention."""
     doc, tok, left, right, mods = st.doc, d.tok, d.left, d.right, d.mods
-    affiliation, aff_rule = d.affiliation, "actors.unnamed.modifier_side"
+    affiliation, aff_rule = d.affiliation, d.aff_rule
     whose = [t for t in mods if t.tag_ == "WP$"]
     if whose and affiliation is None:
         # "Qatar, whose officials hosted the talks"
