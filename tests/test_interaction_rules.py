@@ -745,3 +745,25 @@ def test_interactions_timing_under_agreement_not_for_future_terms(analyze):
     doc = analyze("On Monday, Chile signed a deal under which the Tarn Front will free 12 Chilean engineers.")
     rel = [i for i in doc.interactions if i.type == "release"]
     assert rel and rel[0].time is None
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a state named earlier in the report: the act's own sentence gives the order
+    ("Peru accused Chile of delay. On Monday, Chile and Peru signed a deal in Lima.",
+     ("chile", "peru")),
+    ("Norway criticised Bolivia. On Friday, Bolivia and Norway agreed to resume the talks.", ("bolivia", "norway")),
+    # a place named in passing before the parties ("jailed in X") is a venue, not X's turn
+    ("Chile thanked Ecuador. Two sailors jailed in Chile went home after a deal between Ecuador and Chile.",
+     ("ecuador", "chile")),
+])
+def test_interactions_expand_sentence_order(acts_of, text, pair):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.expand.sentence_order")
+    assert (i.source, i.target) == pair
+
+
+def test_interactions_expand_sentence_order_not_for_story_sides(acts_of):
+    """Talks whose parties come from the story keep the order of the story."""
+    acts = acts_of("Bolivia and Norway held talks in Lima on Monday. Norway's envoy said the talks would go on.")
+    sym = [(t, s, g) for t, s, g, _ in acts if t in ("negotiate", "meet", "agree")]
+    assert sym and all((s, g) == ("bolivia", "norway") for _, s, g in sym)

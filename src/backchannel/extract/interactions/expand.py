@@ -313,12 +313,12 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
         # "X met A and B separately": one meeting each
         out = []
         for t in tgts:
-            ps = symmetric_order(ctx, [srcs[0], t], r.trig)
-            out.append(record(r, ps[:1], ps[1:], via, inferred))
+            ps = symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred))
+            out.append(_traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred)))
         return out
     if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
-        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig)
-        srcs, tgts = ps[:1], ps[1:2]
+        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig, _named_here(inferred))
+        return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inferred))]
     if r.frame.per_party and tgts:
         return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
     # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts; coordinated sources
@@ -333,6 +333,22 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
     if len(srcs) > 1 and not r.frame.symmetric:
         return [record(r, [s], tgts[:1], via, inferred) for s in srcs]
     return [record(r, srcs[:1], tgts[:1], via, inferred)]
+
+
+SENTENCE_ORDER = "interactions.expand.sentence_order"
+
+
+def _traced_order(ctx: Context, rec: Record) -> Record:
+    """The record, traced to the sentence-order rule where its sentence's order of the two
+    parties is not their order in the document (the one case that rule decides)."""
+    if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
+        rec.trace[SOURCE] = rec.trace[TARGET] = SENTENCE_ORDER
+    return rec
+
+
+def _named_here(inferred: Inferred) -> bool:
+    """Were both parties of the act named at it (not filled in from the story's sides)?"""
+    return SOURCE not in inferred.fields and TARGET not in inferred.fields
 
 
 def _talks_through_mediators(ctx: Context, recs: list[Record], flat: list[Candidate], mediators: list[str],
