@@ -767,3 +767,16 @@ def test_interactions_expand_sentence_order_not_for_story_sides(acts_of):
     acts = acts_of("Bolivia and Norway held talks in Lima on Monday. Norway's envoy said the talks would go on.")
     sym = [(t, s, g) for t, s, g, _ in acts if t in ("negotiate", "meet", "agree")]
     assert sym and all((s, g) == ("bolivia", "norway") for _, s, g in sym)
+
+
+@pytest.mark.parametrize("text, holder, captive", [
+    ("The Sarn Brigade held talks with envoy Lena Varga of Canada. Varga met the Sarn Brigade again on "
+     "Monday. The talks led to the release of a Canadian engineer, Tom Ruddle.", "sarn-brigade", "tom-ruddle"),
+    ("Envoy Pablo Ortiz of Chile negotiated with the Kadar Front for weeks. Ortiz met the Kadar Front in "
+     "May. The release of the Chilean pilot Luis Mena followed.", "kadar-front", "luis-mena"),
+])
+def test_interactions_expand_captive_holder_side_of_state(acts_of, text, holder, captive):
+    """Captives of a state whose side in the story is one of its people: held by the other side."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.expand.captive_holder")
+    assert (i.type, i.source, i.target) == ("release", holder, captive)
