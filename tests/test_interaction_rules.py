@@ -780,3 +780,23 @@ def test_interactions_expand_captive_holder_side_of_state(acts_of, text, holder,
     acts = acts_of(text)
     i = traced(acts, "source", "interactions.expand.captive_holder")
     assert (i.type, i.source, i.target) == ("release", holder, captive)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In a call with Chilean President Marta Solis, her Peruvian counterpart Jorge Pardo also thanked "
+     "Bolivia for its help.", ("jorge-pardo", "marta-solis")),
+    ("In a phone call with Austrian Chancellor Eva Gruber, her Czech counterpart Petr Novak also welcomed "
+     "the deal.", ("petr-novak", "eva-gruber")),
+])
+def test_interactions_repair_swallowed_subject(acts_of, text, pair):
+    """A subject the parser hung on the fronted phrase's last name as an apposition is still the
+    subject of the verb: the doer of the call."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.repair.swallowed_subject")
+    assert (i.type, i.source, i.target) == ("contact", *pair)
+
+
+def test_interactions_repair_swallowed_subject_not_for_a_true_apposition(acts_of):
+    acts = acts_of("Jorge Pardo held a call with Marta Solis, the Chilean president, on Monday.")
+    assert [(t, s, g) for t, s, g, _ in acts if t == "contact"] == [("contact", "jorge-pardo", "marta-solis")]
+    assert not [i for _, _, _, i in acts if i.traced("source") == "interactions.repair.swallowed_subject"]

@@ -18,6 +18,7 @@ from backchannel.extract.interactions.implicit import (
     captive_holder, captor, event_doer, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
@@ -167,7 +168,9 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     if s is None and g.pos_ == "ADJ":
         s = logical_subject(g)
     if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
-        return []  # the noun is its own governor's subject ("the talks were held")
+        if (w := swallowed_subject(g)) is None or not w.left_edge.i <= s.i <= w.right_edge.i:
+            return []  # the noun is its own governor's subject ("the talks were held")
+        raw.trace["source"] = SWALLOWED_SUBJECT  # "In a call with A, B thanked": B, parsed inside
     return d.actors(s)
 
 
