@@ -800,3 +800,22 @@ def test_interactions_repair_swallowed_subject_not_for_a_true_apposition(acts_of
     acts = acts_of("Jorge Pardo held a call with Marta Solis, the Chilean president, on Monday.")
     assert [(t, s, g) for t, s, g, _ in acts if t == "contact"] == [("contact", "jorge-pardo", "marta-solis")]
     assert not [i for _, _, _, i in acts if i.traced("source") == "interactions.repair.swallowed_subject"]
+
+
+@pytest.mark.parametrize("text, rep, other", [
+    ("Chile and Peru opened talks in Lima on Monday. Representing Chile at the talks was its foreign "
+     "minister Ana Ruiz.", "ana-ruiz", "peru"),
+    ("Norway and the Kadar Front resumed negotiations in Oslo. Representing the Kadar Front at those "
+     "negotiations was its envoy Omar Said.", "omar-said", "norway"),
+])
+def test_interactions_represent_representative(acts_of, text, rep, other):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.represent.representative") if any(
+        i.traced("source") == "interactions.represent.representative" for _, _, _, i in acts) else \
+        traced(acts, "target", "interactions.represent.representative")
+    assert i.type == "negotiate" and {i.source, i.target} == {rep, other}
+
+
+def test_interactions_represent_representative_only_in_its_sentence(acts_of):
+    acts = acts_of("Chile and Peru opened talks in Lima on Monday. Ana Ruiz represents Chile at the UN.")
+    assert ("negotiate", "chile", "peru") in [(t, s, g) for t, s, g, _ in acts]

@@ -97,6 +97,8 @@ class Words:
     coordination_links: frozenset[str]
     assembly_nouns: frozenset[str]
     contribution_adjectives: frozenset[str]
+    representation_verbs: frozenset[str]
+    represented_acts: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
