@@ -819,3 +819,20 @@ def test_interactions_represent_representative(acts_of, text, rep, other):
 def test_interactions_represent_representative_only_in_its_sentence(acts_of):
     acts = acts_of("Chile and Peru opened talks in Lima on Monday. Ana Ruiz represents Chile at the UN.")
     assert ("negotiate", "chile", "peru") in [(t, s, g) for t, s, g, _ in acts]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Chile and Peru exchanged four detained sailors at the border crossing on Wednesday, officials said.",
+     "2026-06-03"),
+    ("Peru freed three Chilean fishermen at the Tacna border crossing on Tuesday, officials said.", "2026-06-02"),
+])
+def test_interactions_timing_place_phrase_time(analyze, text, value):
+    """A date the parser hung on the verb's place phrase dates the act."""
+    acts = [i for i in analyze(text, published="2026-06-05").interactions if i.type == "release"]
+    assert acts and all(i.time is not None and i.time.value == value for i in acts)
+    assert acts[0].traced("time") == "interactions.timing.place_phrase_time"
+
+
+def test_interactions_timing_place_phrase_time_not_across_a_verb(analyze):
+    acts = analyze("Chile freed four sailors at a port where talks began on Monday.", published="2026-06-05").interactions
+    assert all(i.traced("time") != "interactions.timing.place_phrase_time" for i in acts if i.type == "release")

@@ -25,7 +25,9 @@ from backchannel.syntax.tree import (
     quantity_object,
 )
 from backchannel.extract.interactions.text_specs import text_spec
-from backchannel.extract.interactions.timing import announced_from, claim_time, object_time, time_of
+from backchannel.extract.interactions.timing import (
+    PLACE_PHRASE_TIME, announced_from, claim_time, object_time, place_time, time_of,
+)
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -221,9 +223,19 @@ def _count(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> N
 
 
 def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
-    raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
+    _act_time(d, tok, raw, raw.modality == "planned", content=fr.type in ("propose", "demand"))
+
+
+def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = False) -> None:
+    """The act's time: on its path or clause (``time_of``), else a date the parser hung inside
+    its object or its place phrase."""
+    raw.time = time_of(d, tok, future, raw.claim, content=content)
     if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
-        raw.time = object_time(d, tok, raw.modality == "planned")
+        raw.time = object_time(d, tok, future)
+    if raw.time is None and tok.pos_ in VERB_POS:
+        raw.time = place_time(d, tok, future)
+        if raw.time is not None:
+            raw.trace[TIME] = PLACE_PHRASE_TIME
     if raw.negated and raw.time is not None and any(
             c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event
@@ -300,7 +312,7 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                 topic=f"exchange for {phrase(a_tok).text}", rule="interactions.build.swap_other_release",
                 trace=dict(raw.trace))
-    raw.time = time_of(d, tok, False, raw.claim)
+    _act_time(d, tok, raw, False)
     other.time = raw.time
     trace_time(d, tok, raw)
     trace_time(d, tok, other)
@@ -353,7 +365,7 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
     if a and nationality(d, a_tok) == first:
         first, second = second, first  # who frees the Russians is the side that is not Russia
     raw.sources, raw.targets = [first], a[:1]
-    raw.time = time_of(d, tok, False, raw.claim)
+    _act_time(d, tok, raw, False)
     trace_time(d, tok, raw)
     raw.count = count_of(d, a_tok) if b_tok is not None else None
     other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],

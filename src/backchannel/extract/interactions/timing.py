@@ -24,6 +24,7 @@ from backchannel.syntax.tree import (
     MEASURE_NOUNS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, measured, prep_objects,
 )
 from backchannel.extract.interactions.words import words
+from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
 NARRATIVE_RUN = 8  # sentences back that a day opening a narrated run of events still dates an act
@@ -289,8 +290,26 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
     """"hosted talks between A and B in Doha on Tuesday": a date the parser hung inside the
     object's noun phrase (no verb between) dates the act."""
     o = child(tok, "dobj")
-    if o is None:  # (the caller asks only about verbs with an object)
-        return None
+    return _hung_time(d, o, future) if o is not None else None
+
+
+PLACE_PHRASE_TIME = "interactions.timing.place_phrase_time"
+
+
+def place_time(d: Doc_, tok: Token, future: bool) -> Time | None:
+    """"exchanged the guards at the border crossing on Wednesday": a date the parser hung on the
+    verb's place phrase (no verb between) dates the act (rule interactions.timing.place_phrase_time)."""
+    venue = places().venue_preps - places().words.not_venue_preps
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in venue:
+            for o in p.children:
+                if o.dep_ == "pobj" and (t := _hung_time(d, o, future)) is not None:
+                    return t
+    return None
+
+
+def _hung_time(d: Doc_, o: Token, future: bool) -> Time | None:
+    """The first date inside the noun phrase of ``o`` with no verb between it and ``o``."""
     for x in o.subtree:
         cur, ok = x, True
         while cur.i != o.i:
