@@ -104,13 +104,10 @@ def first_mention(ctx: Context, a: str) -> int:
 
 def symmetric_order(ctx: Context, ps: list[str], trig: Token, named_here: bool = True) -> list[str]:
     """Parties of a symmetric act in order of first mention in the act's own sentence (a deal
-    "between A and B" is A's with B, however often B was named before); where a party is not
-    named in that sentence, or was filled in from the story ("the two sides met", ``named_here``
-    false), in order of first mention in the document. A pronoun resolved to a party ("it
-    entered a truce with B") counts as a mention.
-
-    Each party's place in the sentence is its mention nearest the trigger, so a side named
-    earlier in passing ("citizens jailed in B ... a deal between A and B") does not jump ahead.
+    "between A and B" is A's with B, however often B was named before). Where a party is not
+    named in that sentence, or the parties were filled in from the story ("both negotiating
+    parties", ``named_here`` false), in order of first mention in the document. A pronoun resolved to a party ("it entered a truce with B") counts as a mention,
+    a place named as a venue ("citizens jailed in B") does not.
     """
     sent = trig.sent
     pos: dict[str, int] = {}
@@ -119,13 +116,12 @@ def symmetric_order(ctx: Context, ps: list[str], trig: Token, named_here: bool =
         inside = [m.start for m in act.mentions
                   if sent.start_char <= m.start < sent.end_char and not _venue(sent, m.start, m.end)] if act else []
         inside += [sent.doc[i].idx for i, b in ctx.coref.items() if b == a and sent.start <= i < sent.end]
-        if not inside or not named_here:
-            break
-        pos[a] = min(inside)
-    else:
-        if len(ps) >= 2:
-            return sorted(ps, key=lambda a: pos[a])
-    return sorted(ps, key=lambda a: first_mention(ctx, a))
+        if inside:
+            pos[a] = min(inside)
+    by_doc = sorted(ps, key=lambda a: first_mention(ctx, a))
+    if len(ps) >= 2 and named_here and len(pos) == len(ps):
+        return sorted(ps, key=lambda a: pos[a])
+    return by_doc
 
 
 def _venue(sent: Span, start: int, end: int) -> bool:
