@@ -836,3 +836,14 @@ def test_interactions_timing_place_phrase_time(analyze, text, value):
 def test_interactions_timing_place_phrase_time_not_across_a_verb(analyze):
     acts = analyze("Chile freed four sailors at a port where talks began on Monday.", published="2026-06-05").interactions
     assert all(i.traced("time") != "interactions.timing.place_phrase_time" for i in acts if i.type == "release")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks in Lima on Monday. The leaders of the two Andean states reached an agreement.",
+    "Chile and Peru held talks in Lima on Monday. The presidents of the two states reached a deal on Tuesday.",
+])
+def test_interactions_expand_story_sides_leaders_of_the_two_states(acts_of, text):
+    """"The leaders of the two states reached an agreement": the story's two sides agreed."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.expand.story_sides")
+    assert (i.type, {i.source, i.target}) == ("agree", {"chile", "peru"})

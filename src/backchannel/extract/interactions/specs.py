@@ -171,7 +171,7 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
         if (w := swallowed_subject(g)) is None or not w.left_edge.i <= s.i <= w.right_edge.i:
             return []  # the noun is its own governor's subject ("the talks were held")
         raw.trace["source"] = SWALLOWED_SUBJECT  # "In a call with A, B thanked": B, parsed inside
-    return d.actors(s)
+    return [PAIR] if d.is_pair_phrase(s) else d.actors(s)  # "the leaders of the two states reached a deal"
 
 
 def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
