@@ -847,3 +847,14 @@ def test_interactions_expand_story_sides_leaders_of_the_two_states(acts_of, text
     acts = acts_of(text)
     i = traced(acts, "source", "interactions.expand.story_sides")
     assert (i.type, {i.source, i.target}) == ("agree", {"chile", "peru"})
+
+
+def test_interactions_expand_third_party_proposal_only_at_talks_or_by_a_mediator(acts_of):
+    """An outsider's offer rejected by one side was made to that side; a proposal at the
+    sides' talks is to both."""
+    acts = acts_of("Chile and Peru held talks in Lima. Peru had rejected a Norwegian offer to mediate last year.")
+    assert ("propose", "norway", "peru") in [(t, s, g) for t, s, g, _ in acts]
+    acts = acts_of("Chile and Peru ended two days of talks on Thursday after Lima rejected a Norwegian proposal "
+                   "on the border.")
+    i = traced(acts, "target", "interactions.expand.third_party_proposal")
+    assert (i.type, i.source, i.target) == ("propose", "norway", None)

@@ -202,14 +202,29 @@ def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | 
     return states[0] if len(states) == 1 else None
 
 
+def _mediates(ctx: Context, a: str, med_sent: dict[int, list[str]]) -> bool:
+    """Is ``a`` (or one of its people) a mediator somewhere in the report?"""
+    return any(m == a or a in affiliations(ctx, m) for ms in med_sent.values() for m in ms)
+
+
+def _at_talks(d: Doc_, r: Candidate) -> bool:
+    """Does the sentence of ``r`` tell of talks or a meeting ("ended two days of talks after X
+    rejected an EU proposal")?"""
+    si = d.sent_index(r.trig)
+    return any(o.type in ("negotiate", "meet") and d.sent_index(o.trig) == si for o in d.built)
+
+
 def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]]) -> list[Record]:
     """The records one candidate yields once its implicit parties are filled."""
     ctx = d.ctx
     srcs = [s for s in r.sources]
     tgts = [t for t in r.targets]
     inferred = Inferred.of(r)
-    if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
-        tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
+    if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair) \
+            and (_mediates(ctx, srcs[0], med_sent) or _at_talks(d, r)):
+        tgts = []  # a mediator's proposal, or one at the sides' talks, is to both sides, not to
+        # its rejecter; an outsider's offer ("Baku rejected a French offer to mediate") was
+        # made to the one who rejected it
         inferred.rules[TARGET] = "interactions.expand.third_party_proposal"
     named_srcs = [a for a in srcs if not is_marker(a)]
     if (r.frame.symmetric or r.frame.mutual) and named_srcs and not (
