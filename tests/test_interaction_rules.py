@@ -858,3 +858,21 @@ def test_interactions_expand_third_party_proposal_only_at_talks_or_by_a_mediator
                    "on the border.")
     i = traced(acts, "target", "interactions.expand.third_party_proposal")
     assert (i.type, i.source, i.target) == ("propose", "norway", None)
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    ("Peru's foreign minister Luis Vela spoke before leaving for Quito. \u201cWe do not believe Chile is serious. "
+     "They need to show real intent,\u201d Vela told reporters.", "luis-vela", "chile"),
+    ("\u201cBolivia keeps breaking its word. They need to free the engineers now,\u201d said Norway's envoy "
+     "Ida Berg.", "ida-berg", "bolivia"),
+])
+def test_interactions_quoted_they_other_side(acts_of, text, speaker, side):
+    """"They" in a quote: the side the speaker named just before, not the speaker's own."""
+    acts = acts_of(text)
+    i = traced(acts, "target", "interactions.quoted.they_other_side")
+    assert (i.type, i.source, i.target) == ("demand", speaker, side)
+
+
+def test_interactions_quoted_they_other_side_not_outside_quotes(acts_of):
+    acts = acts_of("Chile criticised the Kadar Front on Monday. They need to show real intent, Chile said later.")
+    assert not [i for _, _, _, i in acts if i.traced("target") == "interactions.quoted.they_other_side"]

@@ -15,6 +15,7 @@ from backchannel.extract.interactions.candidate import (
 from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATED_MODIFIERS, companions, split_coordinated
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.quoted import QUOTED_THEY
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import mere_readiness, reading
@@ -49,6 +50,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type in d.lex.settings.readiness_types and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
     _arguments(d, fr, tok, raw)
+    _trace_quoted_they(d, tok, raw)
     _text_slots(d, fr, tok, raw)
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds
     if fr.swap:
@@ -66,6 +68,15 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type == "release":
         _exchange(d, fr, tok, raw, o)
     return raw
+
+
+def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """A party found through a quoted "they" of the trigger's sentence is traced to that rule."""
+    si = d.sent_index(tok)
+    here = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
+    for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
+        if here & set(got):
+            raw.trace.setdefault(name, QUOTED_THEY)
 
 
 def _first(d: Doc_, specs: Iterable[str], tok: Token, fr: Frame, raw: Candidate) -> list[str]:

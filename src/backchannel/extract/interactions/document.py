@@ -15,6 +15,7 @@ from backchannel.docindex import ClaimIndex
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.phrases import token_actors
@@ -43,6 +44,7 @@ class Doc_:
         self.state_for = self.mentions.state_for
         self.actor_tok = self.mentions.actor_for_token
         self.built: list[Candidate] = []  # acts found so far, in text order
+        self.quoted_they: dict[int, str] = {}  # token -> side, for a quoted "they" (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
 
@@ -87,6 +89,10 @@ class Doc_:
             if a is None and t.lower_ in W.first_singular and t.i not in self.ctx.coref:
                 cid = self.claim_at(t.idx)  # "I passed the questions", said in a quote: the speaker
                 a = self.claims[cid].speaker if cid in self.claims else None
+            if a is None and t.lower_ in W.third_plural and t.i not in self.ctx.coref:
+                a = quoted_they(self, t)  # "They need to show intent", said of the side just named
+                if a is not None:
+                    self.quoted_they[t.i] = a
             if a is None and t.lower_ in PRONOUNS and t.i not in self.ctx.coref:
                 continue
             if a is None and t.pos_ in NOUN_POS:

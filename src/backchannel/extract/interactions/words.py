@@ -41,6 +41,7 @@ class Words:
     group_pronoun: str
     first_plural: frozenset[str]
     first_singular: frozenset[str]
+    third_plural: frozenset[str]
     possessive_pronouns: frozenset[str]
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
