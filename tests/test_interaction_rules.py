@@ -876,3 +876,12 @@ def test_interactions_quoted_they_other_side(acts_of, text, speaker, side):
 def test_interactions_quoted_they_other_side_not_outside_quotes(acts_of):
     acts = acts_of("Chile criticised the Kadar Front on Monday. They need to show real intent, Chile said later.")
     assert not [i for _, _, _, i in acts if i.traced("target") == "interactions.quoted.they_other_side"]
+
+
+def test_interactions_coordination_role_companions_on_the_governing_verb(acts_of):
+    """"X played a leading role in mediation efforts, along with Y": Y mediates too."""
+    acts = acts_of("Chile and Peru swapped prisoners on Monday. Norwegian Prime Minister Ola Lund played a leading "
+                   "role in mediation efforts, along with Swiss President Anna Keller.")
+    traced(acts, "source", "interactions.coordination.role_companions")
+    assert {(s, t) for ty, s, t, _ in acts if ty == "mediate"} == {
+        (m, side) for m in ("ola-lund", "anna-keller") for side in ("chile", "peru")}
