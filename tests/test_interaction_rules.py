@@ -885,3 +885,13 @@ def test_interactions_coordination_role_companions_on_the_governing_verb(acts_of
     traced(acts, "source", "interactions.coordination.role_companions")
     assert {(s, t) for ty, s, t, _ in acts if ty == "mediate"} == {
         (m, side) for m in ("ola-lund", "anna-keller") for side in ("chile", "peru")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hostages were seized during Peru's assault on southern Chile on Oct. 7, 2023.", ("peru", "chile")),
+    ("The talks stalled after an assault on Bolivia by Chile in March.", ("chile", "bolivia")),
+])
+def test_interactions_frames_attack_assault(acts_of, text, pair):
+    acts = acts_of(text)
+    i = by_rule(acts, "interactions.frames.attack.assault")
+    assert (i.type, i.source, i.target) == ("attack", *pair)
