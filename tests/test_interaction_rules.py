@@ -895,3 +895,13 @@ def test_interactions_frames_attack_assault(acts_of, text, pair):
     acts = acts_of(text)
     i = by_rule(acts, "interactions.frames.attack.assault")
     assert (i.type, i.source, i.target) == ("attack", *pair)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chile threatened to pull back its trade offer if Peru did not free the sailors.", ("chile", "peru")),
+    ("On Monday Norway threatened new sanctions if Bolivia refused to reopen the border.", ("norway", "bolivia")),
+])
+def test_interactions_specs_conditional_target(acts_of, text, pair):
+    acts = acts_of(text)
+    i = traced(acts, "target", "interactions.specs.conditional_target")
+    assert (i.type, i.source, i.target) == ("pressure", *pair)

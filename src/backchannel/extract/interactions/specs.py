@@ -41,6 +41,23 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     return f(d, spec, tok, frame, raw)
 
 
+def _if_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """"X threatened to pull back relief if Y did not free them": the threat is aimed at the one
+    whose act the condition names (the "if" clause on the trigger or on its complement; rule
+    interactions.specs.conditional_target)."""
+    for h in [tok] + [c for c in tok.children if c.dep_ == "xcomp"]:
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == W.if_mark for m in c.children):
+                s = child(c, "nsubj")
+                if s is not None and (out := d.actors(s)):
+                    raw.trace["target"] = CONDITIONAL_TARGET
+                    return out
+    return []
+
+
+CONDITIONAL_TARGET = "interactions.specs.conditional_target"
+
+
 def _pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     return [PAIR]
 
@@ -412,6 +429,7 @@ _SPECS: dict[str, SpecFn] = {
     "obj_from": _obj_from,
     "swap_other": _swap_other,
     "head": _head,
+    "if_subj": _if_subj,
 }
 _PREFIX_SPECS: list[tuple[str, SpecFn]] = [("prep:", _prep), ("gov_prep:", _gov_prep)]
 
