@@ -905,3 +905,15 @@ def test_interactions_specs_conditional_target(acts_of, text, pair):
     acts = acts_of(text)
     i = traced(acts, "target", "interactions.specs.conditional_target")
     assert (i.type, i.source, i.target) == ("pressure", *pair)
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("The only countries that negotiated this deal were Chile and Peru, the minister said.", "negotiate",
+     ("chile", "peru")),
+    ("The state that hosted the talks was Norway, officials said.", "mediate", ("norway", None)),
+])
+def test_interactions_document_copula_specified(acts_of, text, kind, pair):
+    """A subject named only through the copula's attribute ("the countries that ... were A and B")."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.document.copula_specified")
+    assert (i.type, i.source) == (kind, pair[0]) and (pair[1] is None or i.target == pair[1])

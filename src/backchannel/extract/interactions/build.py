@@ -70,13 +70,20 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     return raw
 
 
+COPULA_SPECIFIED = "interactions.document.copula_specified"
+
+
 def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
-    """A party found through a quoted "they" of the trigger's sentence is traced to that rule."""
+    """A party found through a quoted "they", or through the attribute of a copula ("the
+    countries that negotiated it were A and B"), in the trigger's sentence is traced to that rule."""
     si = d.sent_index(tok)
-    here = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
+    they = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
+    named = {a for i, acts in d.specified.items() if d.sent_index(d.ctx.doc[i]) == si for a in acts}
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
-        if here & set(got):
+        if they & set(got):
             raw.trace.setdefault(name, QUOTED_THEY)
+        elif named & set(got):
+            raw.trace.setdefault(name, COPULA_SPECIFIED)
 
 
 def _first(d: Doc_, specs: Iterable[str], tok: Token, fr: Frame, raw: Candidate) -> list[str]:

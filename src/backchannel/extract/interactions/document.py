@@ -45,6 +45,7 @@ class Doc_:
         self.actor_tok = self.mentions.actor_for_token
         self.built: list[Candidate] = []  # acts found so far, in text order
         self.quoted_they: dict[int, str] = {}  # token -> side, for a quoted "they" (traced by build)
+        self.specified: dict[int, list[str]] = {}  # "the countries that ... were A and B" (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
 
@@ -117,6 +118,14 @@ class Doc_:
                                       and self.actor_tok(x)), None) or self.actor_tok(cc)
                             if b and b not in out and b != a:
                                 extra_conj.append(b)
+            if a is None and t.pos_ in NOUN_POS and t.dep_ == "nsubj" and t.head.lemma_ == W.copula \
+                    and (attr := next((c for c in t.head.children if c.dep_ == "attr"), None)) is not None:
+                # "the only countries that negotiated the deal were A and B": what the copula names
+                named = [b for b in self.actors(attr) if b not in out]
+                if named:
+                    self.specified.update({t.i: named})
+                    out.extend(named)
+                    continue
             if a is None and deep and t.pos_ in NOUN_POS:
                 a = self._modifier_actor(t, out)
             elif a is not None and t.pos_ in NOUN_POS:

@@ -42,6 +42,7 @@ class Words:
     first_plural: frozenset[str]
     first_singular: frozenset[str]
     third_plural: frozenset[str]
+    copula: str
     possessive_pronouns: frozenset[str]
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
