@@ -917,3 +917,18 @@ def test_interactions_document_copula_specified(acts_of, text, kind, pair):
     acts = acts_of(text)
     i = traced(acts, "source", "interactions.document.copula_specified")
     assert (i.type, i.source) == (kind, pair[0]) and (pair[1] is None or i.target == pair[1])
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The talks led to the start of fighting on April 15 between General Ana Ruiz, who controls the army, "
+     "and General Hugo Diaz.", ("ana-ruiz", "hugo-diaz")),
+    ("Officials blamed the outbreak of fighting between Chile and Peru on a border dispute.", ("chile", "peru")),
+])
+def test_interactions_frames_attack_fighting_gerund_under_aspect_noun(acts_of, text, pair):
+    """A gerund in a noun's place takes the noun's frame; its arguments may hang on the phase noun
+    that governs it ("the start of fighting between A and B")."""
+    acts = acts_of(text)
+    got = {(s, t) for ty, s, t, _ in acts if ty == "attack"}
+    assert got == {pair, pair[::-1]}
+    if "start" in text:  # (the parser hung "between" on the phase noun)
+        traced(acts, "source", "interactions.specs.aspect_noun_arguments")

@@ -43,6 +43,7 @@ class Words:
     first_singular: frozenset[str]
     third_plural: frozenset[str]
     copula: str
+    aspect_nouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
