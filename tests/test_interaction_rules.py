@@ -932,3 +932,17 @@ def test_interactions_frames_attack_fighting_gerund_under_aspect_noun(acts_of, t
     assert got == {pair, pair[::-1]}
     if "start" in text:  # (the parser hung "between" on the phase noun)
         traced(acts, "source", "interactions.specs.aspect_noun_arguments")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("QUITO (AFP) — Peruvian intelligence chief Luis Vela handed Chilean leaders a revised ceasefire draft on "
+     "Wednesday, two Peruvian officials said, as a Bolivian delegation prepared to travel to Quito for talks.",
+     "luis-vela"),
+    ("OSLO (AFP) — Norwegian envoy Ida Berg handed Chilean leaders a new draft on Monday, two officials said, "
+     "as a Peruvian team prepared to fly to Oslo.", "ida-berg"),
+])
+def test_interactions_document_dateline_subject(acts_of, text, source):
+    """The subject the parser hung on the dateline as an apposition is still the subject."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.document.dateline_subject")
+    assert (i.type, i.source, i.target) == ("propose", source, "chilean-leaders")

@@ -71,19 +71,24 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
 
 
 COPULA_SPECIFIED = "interactions.document.copula_specified"
+DATELINE_SUBJECT = "interactions.document.dateline_subject"
 
 
 def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
-    """A party found through a quoted "they", or through the attribute of a copula ("the
-    countries that negotiated it were A and B"), in the trigger's sentence is traced to that rule."""
+    """A party found through a quoted "they", the attribute of a copula ("the countries that
+    negotiated it were A and B") or the apposition of a dateline the parser took for the subject,
+    in the trigger's sentence, is traced to that rule."""
     si = d.sent_index(tok)
     they = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
     named = {a for i, acts in d.specified.items() if d.sent_index(d.ctx.doc[i]) == si for a in acts}
+    past = {a for i in d.dateline_subject if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
         if they & set(got):
             raw.trace.setdefault(name, QUOTED_THEY)
         elif named & set(got):
             raw.trace.setdefault(name, COPULA_SPECIFIED)
+        elif past & set(got):
+            raw.trace.setdefault(name, DATELINE_SUBJECT)
 
 
 def _first(d: Doc_, specs: Iterable[str], tok: Token, fr: Frame, raw: Candidate) -> list[str]:

@@ -46,6 +46,7 @@ class Doc_:
         self.built: list[Candidate] = []  # acts found so far, in text order
         self.quoted_they: dict[int, str] = {}  # token -> side, for a quoted "they" (traced by build)
         self.specified: dict[int, list[str]] = {}  # "the countries that ... were A and B" (traced by build)
+        self.dateline_subject: set[int] = set()  # appositions read past a dateline (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
 
@@ -74,6 +75,12 @@ class Doc_:
         extra_conj: list[str] = []
         for t in conjuncts(tok):
             if in_dateline(t):
+                # "CAIRO (AFP) — X handed ...": the parser makes the dateline the subject and the
+                # real one its apposition
+                for c in t.children:
+                    if c.dep_ == "appos" and not in_dateline(c):
+                        self.dateline_subject.add(c.i)
+                        out.extend(b for b in self.actors(c, deep) if b not in out)
                 continue
             a = self._misparsed_conjunct(t) or self.actor_tok(t)
             if a is not None and not self.ctx.actors[a].named if a in self.ctx.actors else False:
