@@ -946,3 +946,20 @@ def test_interactions_document_dateline_subject(acts_of, text, source):
     acts = acts_of(text)
     i = traced(acts, "source", "interactions.document.dateline_subject")
     assert (i.type, i.source, i.target) == ("propose", source, "chilean-leaders")
+
+
+def test_interactions_timing_next_statement_day(analyze):
+    text = ("Norway's foreign minister Ida Berg announced that the joint mediation efforts of Norway and Cuba "
+            "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Berg said "
+            "that the deal will take effect on Sunday.")
+    acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
+    assert acts and acts[0].time is not None and acts[0].time.value == "2025-01-15"
+    assert acts[0].traced("time") == "interactions.timing.next_statement_day"
+
+
+def test_interactions_timing_next_statement_day_only_for_the_same_speaker(analyze):
+    text = ("Norway's foreign minister Ida Berg announced that the joint mediation efforts of Norway and Cuba "
+            "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Peru's "
+            "envoy Luis Vela said that the deal will take effect on Sunday.")
+    acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
+    assert acts and all(i.traced("time") != "interactions.timing.next_statement_day" for i in acts)

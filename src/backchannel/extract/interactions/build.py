@@ -27,7 +27,8 @@ from backchannel.syntax.tree import (
 )
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.timing import (
-    PLACE_PHRASE_TIME, announced_from, claim_time, object_time, place_time, time_of,
+    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, next_statement_time, object_time, place_time,
+    time_of,
 )
 from backchannel.extract.interactions.words import words
 
@@ -259,6 +260,10 @@ def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool =
         raw.time = place_time(d, tok, future)
         if raw.time is not None:
             raw.trace[TIME] = PLACE_PHRASE_TIME
+    if raw.time is None and not future:
+        raw.time = next_statement_time(d, raw.claim)
+        if raw.time is not None:
+            raw.trace[TIME] = STATEMENT_DAY
     if raw.negated and raw.time is not None and any(
             c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event

@@ -326,6 +326,39 @@ def _hung_time(d: Doc_, o: Token, future: bool) -> Time | None:
     return None
 
 
+STATEMENT_DAY = "interactions.timing.next_statement_day"
+
+
+def next_statement_time(d: Doc_, claim: str | None) -> Time | None:
+    """"X announced that the mediators secured a deal. Addressing a press conference Wednesday,
+    X said ...": an act announced with no date of its own is dated by the day its announcer's
+    next statement, in the following sentence, gives itself (on the cue verb or the clause that
+    frames it; rule interactions.timing.next_statement_day)."""
+    c = d.claims.get(claim) if claim else None
+    if c is None or c.speaker is None or not c.spans.cue:
+        return None
+    cue = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
+    if cue is None or cue.root.lemma_.lower() not in W.announce_verbs:
+        return None
+    si = d.sent_index(cue.root)
+    if si + 1 >= len(d.sents):
+        return None
+    nxt = d.sents[si + 1]
+    for c2 in d.claims.values():
+        if c2.speaker != c.speaker or not c2.spans.cue or not nxt.start_char <= c2.spans.cue[0] < nxt.end_char:
+            continue
+        verb = d.ctx.doc.char_span(c2.spans.cue[0], c2.spans.cue[1], alignment_mode="expand")
+        if verb is None:
+            continue
+        v = verb.root
+        found = [(tx, span) for tx, span, att in d.timexes if att is not None and nxt.start <= span.start < nxt.end
+                 and (att.i == v.i or (att.dep_ == "advcl" and att.head.i == v.i))]
+        t = _resolved(d, found, False)
+        if t is not None and t.value is not None and len(t.value) == 10:
+            return t
+    return None
+
+
 def announced_from(tok: Token, time_start: int) -> bool:
     """Is the time at ``time_start`` that of an announcement whose content holds ``tok``?"""
     cur = tok
