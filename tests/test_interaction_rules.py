@@ -745,3 +745,221 @@ def test_interactions_timing_under_agreement_not_for_future_terms(analyze):
     doc = analyze("On Monday, Chile signed a deal under which the Tarn Front will free 12 Chilean engineers.")
     rel = [i for i in doc.interactions if i.type == "release"]
     assert rel and rel[0].time is None
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a state named earlier in the report: the act's own sentence gives the order
+    ("Peru accused Chile of delay. On Monday, Chile and Peru signed a deal in Lima.",
+     ("chile", "peru")),
+    ("Norway criticised Bolivia. On Friday, Bolivia and Norway agreed to resume the talks.", ("bolivia", "norway")),
+    # a place named in passing before the parties ("jailed in X") is a venue, not X's turn
+    ("Chile thanked Ecuador. Two sailors jailed in Chile went home after a deal between Ecuador and Chile.",
+     ("ecuador", "chile")),
+])
+def test_interactions_expand_sentence_order(acts_of, text, pair):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.expand.sentence_order")
+    assert (i.source, i.target) == pair
+
+
+def test_interactions_expand_sentence_order_not_for_story_sides(acts_of):
+    """Talks whose parties come from the story keep the order of the story."""
+    acts = acts_of("Bolivia and Norway held talks in Lima on Monday. Norway's envoy said the talks would go on.")
+    sym = [(t, s, g) for t, s, g, _ in acts if t in ("negotiate", "meet", "agree")]
+    assert sym and all((s, g) == ("bolivia", "norway") for _, s, g in sym)
+
+
+@pytest.mark.parametrize("text, holder, captive", [
+    ("The Sarn Brigade held talks with envoy Lena Varga of Canada. Varga met the Sarn Brigade again on "
+     "Monday. The talks led to the release of a Canadian engineer, Tom Ruddle.", "sarn-brigade", "tom-ruddle"),
+    ("Envoy Pablo Ortiz of Chile negotiated with the Kadar Front for weeks. Ortiz met the Kadar Front in "
+     "May. The release of the Chilean pilot Luis Mena followed.", "kadar-front", "luis-mena"),
+])
+def test_interactions_expand_captive_holder_side_of_state(acts_of, text, holder, captive):
+    """Captives of a state whose side in the story is one of its people: held by the other side."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.expand.captive_holder")
+    assert (i.type, i.source, i.target) == ("release", holder, captive)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In a call with Chilean President Marta Solis, her Peruvian counterpart Jorge Pardo also thanked "
+     "Bolivia for its help.", ("jorge-pardo", "marta-solis")),
+    ("In a phone call with Austrian Chancellor Eva Gruber, her Czech counterpart Petr Novak also welcomed "
+     "the deal.", ("petr-novak", "eva-gruber")),
+])
+def test_interactions_repair_swallowed_subject(acts_of, text, pair):
+    """A subject the parser hung on the fronted phrase's last name as an apposition is still the
+    subject of the verb: the doer of the call."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.repair.swallowed_subject")
+    assert (i.type, i.source, i.target) == ("contact", *pair)
+
+
+def test_interactions_repair_swallowed_subject_not_for_a_true_apposition(acts_of):
+    acts = acts_of("Jorge Pardo held a call with Marta Solis, the Chilean president, on Monday.")
+    assert [(t, s, g) for t, s, g, _ in acts if t == "contact"] == [("contact", "jorge-pardo", "marta-solis")]
+    assert not [i for _, _, _, i in acts if i.traced("source") == "interactions.repair.swallowed_subject"]
+
+
+@pytest.mark.parametrize("text, rep, other", [
+    ("Chile and Peru opened talks in Lima on Monday. Representing Chile at the talks was its foreign "
+     "minister Ana Ruiz.", "ana-ruiz", "peru"),
+    ("Norway and the Kadar Front resumed negotiations in Oslo. Representing the Kadar Front at those "
+     "negotiations was its envoy Omar Said.", "omar-said", "norway"),
+])
+def test_interactions_represent_representative(acts_of, text, rep, other):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.represent.representative") if any(
+        i.traced("source") == "interactions.represent.representative" for _, _, _, i in acts) else \
+        traced(acts, "target", "interactions.represent.representative")
+    assert i.type == "negotiate" and {i.source, i.target} == {rep, other}
+
+
+def test_interactions_represent_representative_only_in_its_sentence(acts_of):
+    acts = acts_of("Chile and Peru opened talks in Lima on Monday. Ana Ruiz represents Chile at the UN.")
+    assert ("negotiate", "chile", "peru") in [(t, s, g) for t, s, g, _ in acts]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Chile and Peru exchanged four detained sailors at the border crossing on Wednesday, officials said.",
+     "2026-06-03"),
+    ("Peru freed three Chilean fishermen at the Tacna border crossing on Tuesday, officials said.", "2026-06-02"),
+])
+def test_interactions_timing_place_phrase_time(analyze, text, value):
+    """A date the parser hung on the verb's place phrase dates the act."""
+    acts = [i for i in analyze(text, published="2026-06-05").interactions if i.type == "release"]
+    assert acts and all(i.time is not None and i.time.value == value for i in acts)
+    assert acts[0].traced("time") == "interactions.timing.place_phrase_time"
+
+
+def test_interactions_timing_place_phrase_time_not_across_a_verb(analyze):
+    acts = analyze("Chile freed four sailors at a port where talks began on Monday.", published="2026-06-05").interactions
+    assert all(i.traced("time") != "interactions.timing.place_phrase_time" for i in acts if i.type == "release")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks in Lima on Monday. The leaders of the two Andean states reached an agreement.",
+    "Chile and Peru held talks in Lima on Monday. The presidents of the two states reached a deal on Tuesday.",
+])
+def test_interactions_expand_story_sides_leaders_of_the_two_states(acts_of, text):
+    """"The leaders of the two states reached an agreement": the story's two sides agreed."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.expand.story_sides")
+    assert (i.type, {i.source, i.target}) == ("agree", {"chile", "peru"})
+
+
+def test_interactions_expand_third_party_proposal_only_at_talks_or_by_a_mediator(acts_of):
+    """An outsider's offer rejected by one side was made to that side; a proposal at the
+    sides' talks is to both."""
+    acts = acts_of("Chile and Peru held talks in Lima. Peru had rejected a Norwegian offer to mediate last year.")
+    assert ("propose", "norway", "peru") in [(t, s, g) for t, s, g, _ in acts]
+    acts = acts_of("Chile and Peru ended two days of talks on Thursday after Lima rejected a Norwegian proposal "
+                   "on the border.")
+    i = traced(acts, "target", "interactions.expand.third_party_proposal")
+    assert (i.type, i.source, i.target) == ("propose", "norway", None)
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    ("Peru's foreign minister Luis Vela spoke before leaving for Quito. \u201cWe do not believe Chile is serious. "
+     "They need to show real intent,\u201d Vela told reporters.", "luis-vela", "chile"),
+    ("\u201cBolivia keeps breaking its word. They need to free the engineers now,\u201d said Norway's envoy "
+     "Ida Berg.", "ida-berg", "bolivia"),
+])
+def test_interactions_quoted_they_other_side(acts_of, text, speaker, side):
+    """"They" in a quote: the side the speaker named just before, not the speaker's own."""
+    acts = acts_of(text)
+    i = traced(acts, "target", "interactions.quoted.they_other_side")
+    assert (i.type, i.source, i.target) == ("demand", speaker, side)
+
+
+def test_interactions_quoted_they_other_side_not_outside_quotes(acts_of):
+    acts = acts_of("Chile criticised the Kadar Front on Monday. They need to show real intent, Chile said later.")
+    assert not [i for _, _, _, i in acts if i.traced("target") == "interactions.quoted.they_other_side"]
+
+
+def test_interactions_coordination_role_companions_on_the_governing_verb(acts_of):
+    """"X played a leading role in mediation efforts, along with Y": Y mediates too."""
+    acts = acts_of("Chile and Peru swapped prisoners on Monday. Norwegian Prime Minister Ola Lund played a leading "
+                   "role in mediation efforts, along with Swiss President Anna Keller.")
+    traced(acts, "source", "interactions.coordination.role_companions")
+    assert {(s, t) for ty, s, t, _ in acts if ty == "mediate"} == {
+        (m, side) for m in ("ola-lund", "anna-keller") for side in ("chile", "peru")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hostages were seized during Peru's assault on southern Chile on Oct. 7, 2023.", ("peru", "chile")),
+    ("The talks stalled after an assault on Bolivia by Chile in March.", ("chile", "bolivia")),
+])
+def test_interactions_frames_attack_assault(acts_of, text, pair):
+    acts = acts_of(text)
+    i = by_rule(acts, "interactions.frames.attack.assault")
+    assert (i.type, i.source, i.target) == ("attack", *pair)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chile threatened to pull back its trade offer if Peru did not free the sailors.", ("chile", "peru")),
+    ("On Monday Norway threatened new sanctions if Bolivia refused to reopen the border.", ("norway", "bolivia")),
+])
+def test_interactions_specs_conditional_target(acts_of, text, pair):
+    acts = acts_of(text)
+    i = traced(acts, "target", "interactions.specs.conditional_target")
+    assert (i.type, i.source, i.target) == ("pressure", *pair)
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("The only countries that negotiated this deal were Chile and Peru, the minister said.", "negotiate",
+     ("chile", "peru")),
+    ("The state that hosted the talks was Norway, officials said.", "mediate", ("norway", None)),
+])
+def test_interactions_document_copula_specified(acts_of, text, kind, pair):
+    """A subject named only through the copula's attribute ("the countries that ... were A and B")."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.document.copula_specified")
+    assert (i.type, i.source) == (kind, pair[0]) and (pair[1] is None or i.target == pair[1])
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The talks led to the start of fighting on April 15 between General Ana Ruiz, who controls the army, "
+     "and General Hugo Diaz.", ("ana-ruiz", "hugo-diaz")),
+    ("Officials blamed the outbreak of fighting between Chile and Peru on a border dispute.", ("chile", "peru")),
+])
+def test_interactions_frames_attack_fighting_gerund_under_aspect_noun(acts_of, text, pair):
+    """A gerund in a noun's place takes the noun's frame; its arguments may hang on the phase noun
+    that governs it ("the start of fighting between A and B")."""
+    acts = acts_of(text)
+    got = {(s, t) for ty, s, t, _ in acts if ty == "attack"}
+    assert got == {pair, pair[::-1]}
+    if "start" in text:  # (the parser hung "between" on the phase noun)
+        traced(acts, "source", "interactions.specs.aspect_noun_arguments")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("QUITO (AFP) — Peruvian intelligence chief Luis Vela handed Chilean leaders a revised ceasefire draft on "
+     "Wednesday, two Peruvian officials said, as a Bolivian delegation prepared to travel to Quito for talks.",
+     "luis-vela"),
+    ("OSLO (AFP) — Norwegian envoy Ida Berg handed Chilean leaders a new draft on Monday, two officials said, "
+     "as a Peruvian team prepared to fly to Oslo.", "ida-berg"),
+])
+def test_interactions_document_dateline_subject(acts_of, text, source):
+    """The subject the parser hung on the dateline as an apposition is still the subject."""
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.document.dateline_subject")
+    assert (i.type, i.source, i.target) == ("propose", source, "chilean-leaders")
+
+
+def test_interactions_timing_next_statement_day(analyze):
+    text = ("Norway's foreign minister Ida Berg announced that the joint mediation efforts of Norway and Cuba "
+            "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Berg said "
+            "that the deal will take effect on Sunday.")
+    acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
+    assert acts and acts[0].time is not None and acts[0].time.value == "2025-01-15"
+    assert acts[0].traced("time") == "interactions.timing.next_statement_day"
+
+
+def test_interactions_timing_next_statement_day_only_for_the_same_speaker(analyze):
+    text = ("Norway's foreign minister Ida Berg announced that the joint mediation efforts of Norway and Cuba "
+            "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Peru's "
+            "envoy Luis Vela said that the deal will take effect on Sunday.")
+    acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
+    assert acts and all(i.traced("time") != "interactions.timing.next_statement_day" for i in acts)

@@ -135,3 +135,20 @@ def test_resolution_is_cached():
     resolve("Monday", TUE)
     resolve("Monday", TUE)
     assert resolve.cache_info().hits >= 1
+
+
+@pytest.mark.parametrize("text,anchor,future,value", [
+    # a bare "weekend" is the nearest one: its Saturday (as "this weekend")
+    ("weekend", TUE, False, "2025-05-10"),
+    ("the weekend", TUE, False, "2025-05-10"),
+    ("during the weekend", SUN, False, "2025-04-19"),
+    ("weekend", TUE, True, "2025-05-17"),
+    ("weekend's", SAT, False, "2023-12-16"),
+])
+def test_bare_weekend(text, anchor, future, value):
+    assert resolve(text, anchor, future) == value
+
+
+def test_bare_weekend_is_found_and_the_week_is_not_a_date():
+    assert [t.text for t in find("They met during weekend talks in Lima.")] == ["during weekend"]
+    assert resolve("the week", TUE) is None

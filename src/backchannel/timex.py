@@ -51,6 +51,7 @@ class TimexWords:
     tomorrow: str
     weekend: str
     in_the: str
+    definite: str
     units: tuple[str, ...]
     month_numbers: dict[str, int]
     number_words: dict[str, int]
@@ -92,6 +93,7 @@ _EXPR = (
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
     rf"|today|tonight|yesterday|tomorrow|last\s+night"
     rf"|(?:this|next|last|past|coming)\s+(?:week|month|year|weekend)"
+    rf"|(?:the\s+)?weekend(?:['’]s)?"  # "weekend talks", "over the weekend": the nearest one
     rf"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year|day)|earlier\s+today"
     rf"|{_NUM}\s+{_UNIT}\s+ago"
     rf"|\d{{4}}-\d\d-\d\d"
@@ -244,8 +246,10 @@ def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
         return (anchor - timedelta(days=1)).isoformat()
     if s == TW.tomorrow:
         return (anchor + timedelta(days=1)).isoformat()
-    m = re.fullmatch(r"(?:(this|in the)\s+)?(week|month|year|weekend)", s)
-    if m and (mod or m.group(1)):
+    m = re.fullmatch(r"(?:(this|in the|the)\s+)?(week|month|year|weekend)", s)
+    # a bare "weekend" ("weekend talks", "over the weekend") is the nearest one, like "this weekend"
+    bare_weekend = m is not None and m.group(2) == TW.weekend and m.group(1) in (None, TW.definite)
+    if m and (mod or m.group(1) in (TW.this_mod, TW.in_the) or bare_weekend):
         unit = WEEK if m.group(2) == TW.weekend else m.group(2)
         if mod in TW.near_mods and m.group(1) == TW.in_the and unit != DAY:
             return None

@@ -15,6 +15,7 @@ from backchannel.extract.interactions.candidate import (
 from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATED_MODIFIERS, companions, split_coordinated
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.quoted import QUOTED_THEY
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import mere_readiness, reading
@@ -25,7 +26,10 @@ from backchannel.syntax.tree import (
     quantity_object,
 )
 from backchannel.extract.interactions.text_specs import text_spec
-from backchannel.extract.interactions.timing import announced_from, claim_time, object_time, time_of
+from backchannel.extract.interactions.timing import (
+    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, next_statement_time, object_time, place_time,
+    time_of,
+)
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -47,6 +51,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type in d.lex.settings.readiness_types and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
     _arguments(d, fr, tok, raw)
+    _trace_quoted_they(d, tok, raw)
     _text_slots(d, fr, tok, raw)
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds
     if fr.swap:
@@ -64,6 +69,27 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type == "release":
         _exchange(d, fr, tok, raw, o)
     return raw
+
+
+COPULA_SPECIFIED = "interactions.document.copula_specified"
+DATELINE_SUBJECT = "interactions.document.dateline_subject"
+
+
+def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """A party found through a quoted "they", the attribute of a copula ("the countries that
+    negotiated it were A and B") or the apposition of a dateline the parser took for the subject,
+    in the trigger's sentence, is traced to that rule."""
+    si = d.sent_index(tok)
+    they = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
+    named = {a for i, acts in d.specified.items() if d.sent_index(d.ctx.doc[i]) == si for a in acts}
+    past = {a for i in d.dateline_subject if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
+    for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
+        if they & set(got):
+            raw.trace.setdefault(name, QUOTED_THEY)
+        elif named & set(got):
+            raw.trace.setdefault(name, COPULA_SPECIFIED)
+        elif past & set(got):
+            raw.trace.setdefault(name, DATELINE_SUBJECT)
 
 
 def _first(d: Doc_, specs: Iterable[str], tok: Token, fr: Frame, raw: Candidate) -> list[str]:
@@ -221,9 +247,23 @@ def _count(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> N
 
 
 def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
-    raw.time = time_of(d, tok, raw.modality == "planned", raw.claim, content=fr.type in ("propose", "demand"))
+    _act_time(d, tok, raw, raw.modality == "planned", content=fr.type in ("propose", "demand"))
+
+
+def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = False) -> None:
+    """The act's time: on its path or clause (``time_of``), else a date the parser hung inside
+    its object or its place phrase."""
+    raw.time = time_of(d, tok, future, raw.claim, content=content)
     if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
-        raw.time = object_time(d, tok, raw.modality == "planned")
+        raw.time = object_time(d, tok, future)
+    if raw.time is None and tok.pos_ in VERB_POS:
+        raw.time = place_time(d, tok, future)
+        if raw.time is not None:
+            raw.trace[TIME] = PLACE_PHRASE_TIME
+    if raw.time is None and not future:
+        raw.time = next_statement_time(d, raw.claim)
+        if raw.time is not None:
+            raw.trace[TIME] = STATEMENT_DAY
     if raw.negated and raw.time is not None and any(
             c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
         raw.time = None  # "had not spoken since the clashes": no date for a non-event
@@ -300,7 +340,7 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                 topic=f"exchange for {phrase(a_tok).text}", rule="interactions.build.swap_other_release",
                 trace=dict(raw.trace))
-    raw.time = time_of(d, tok, False, raw.claim)
+    _act_time(d, tok, raw, False)
     other.time = raw.time
     trace_time(d, tok, raw)
     trace_time(d, tok, other)
@@ -353,7 +393,7 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
     if a and nationality(d, a_tok) == first:
         first, second = second, first  # who frees the Russians is the side that is not Russia
     raw.sources, raw.targets = [first], a[:1]
-    raw.time = time_of(d, tok, False, raw.claim)
+    _act_time(d, tok, raw, False)
     trace_time(d, tok, raw)
     raw.count = count_of(d, a_tok) if b_tok is not None else None
     other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],

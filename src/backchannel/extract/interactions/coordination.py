@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.words import words
-from backchannel.syntax.tree import NOUN_POS, prep_objects
+from backchannel.syntax.tree import NOUN_POS, governor, prep_objects
 
 W = words()
 COORDINATED_MODIFIERS = "interactions.coordination.coordinated_modifiers"
@@ -91,10 +91,14 @@ COMPANIONS = "interactions.coordination.role_companions"
 
 def companions(d: Doc_, tok: Token, found: list[str]) -> list[str]:
     """Those who share a mediator's role "along with" it: "the talks are led by X, along with Y,
-    and Z" -> Y and Z. The phrase hangs on the verb, on the agent, or on the mediation noun; a
+    and Z" -> Y and Z. The phrase hangs on the verb, on the agent, on the mediation noun or on
+    the verb that governs it ("played a role in mediation, along with Y"); a
     noun the parser coordinated with the verb itself ("..., and Z") is one more of them."""
     out: list[str] = []
     heads = [tok] + [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    g = governor(tok) if tok.pos_ in NOUN_POS else None
+    if g is not None:  # "X played a leading role in mediation efforts, along with Y"
+        heads.append(g)
     for h in heads:
         for o in _companion_objects(h):
             out.extend(a for a in d.actors(o) if a not in found and a not in out)

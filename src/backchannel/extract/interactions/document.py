@@ -15,6 +15,7 @@ from backchannel.docindex import ClaimIndex
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.phrases import token_actors
@@ -43,6 +44,9 @@ class Doc_:
         self.state_for = self.mentions.state_for
         self.actor_tok = self.mentions.actor_for_token
         self.built: list[Candidate] = []  # acts found so far, in text order
+        self.quoted_they: dict[int, str] = {}  # token -> side, for a quoted "they" (traced by build)
+        self.specified: dict[int, list[str]] = {}  # "the countries that ... were A and B" (traced by build)
+        self.dateline_subject: set[int] = set()  # appositions read past a dateline (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
 
@@ -71,6 +75,12 @@ class Doc_:
         extra_conj: list[str] = []
         for t in conjuncts(tok):
             if in_dateline(t):
+                # "CAIRO (AFP) — X handed ...": the parser makes the dateline the subject and the
+                # real one its apposition
+                for c in t.children:
+                    if c.dep_ == "appos" and not in_dateline(c):
+                        self.dateline_subject.add(c.i)
+                        out.extend(b for b in self.actors(c, deep) if b not in out)
                 continue
             a = self._misparsed_conjunct(t) or self.actor_tok(t)
             if a is not None and not self.ctx.actors[a].named if a in self.ctx.actors else False:
@@ -87,6 +97,10 @@ class Doc_:
             if a is None and t.lower_ in W.first_singular and t.i not in self.ctx.coref:
                 cid = self.claim_at(t.idx)  # "I passed the questions", said in a quote: the speaker
                 a = self.claims[cid].speaker if cid in self.claims else None
+            if a is None and t.lower_ in W.third_plural and t.i not in self.ctx.coref:
+                a = quoted_they(self, t)  # "They need to show intent", said of the side just named
+                if a is not None:
+                    self.quoted_they[t.i] = a
             if a is None and t.lower_ in PRONOUNS and t.i not in self.ctx.coref:
                 continue
             if a is None and t.pos_ in NOUN_POS:
@@ -111,6 +125,14 @@ class Doc_:
                                       and self.actor_tok(x)), None) or self.actor_tok(cc)
                             if b and b not in out and b != a:
                                 extra_conj.append(b)
+            if a is None and t.pos_ in NOUN_POS and t.dep_ == "nsubj" and t.head.lemma_ == W.copula \
+                    and (attr := next((c for c in t.head.children if c.dep_ == "attr"), None)) is not None:
+                # "the only countries that negotiated the deal were A and B": what the copula names
+                named = [b for b in self.actors(attr) if b not in out]
+                if named:
+                    self.specified.update({t.i: named})
+                    out.extend(named)
+                    continue
             if a is None and deep and t.pos_ in NOUN_POS:
                 a = self._modifier_actor(t, out)
             elif a is not None and t.pos_ in NOUN_POS:

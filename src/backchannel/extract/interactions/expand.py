@@ -193,11 +193,25 @@ def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | 
     if len(pair) < 2:
         return None
     known = side_of(ctx, nat, pair) if nat else None
+    # a side that belongs to the captives' state ("American hostages" in a Hamas-Witkoff story)
+    known = known or next((p for p in pair if nat and side_of(ctx, p, [nat])), None)
     if known:
         rest = [p for p in pair if p != known and p not in other]
         return rest[0] if rest else None
     states = [p for p in pair if getattr(ctx.actors.get(p), "kind", None) == "state" and p != nat and p not in other]
     return states[0] if len(states) == 1 else None
+
+
+def _mediates(ctx: Context, a: str, med_sent: dict[int, list[str]]) -> bool:
+    """Is ``a`` (or one of its people) a mediator somewhere in the report?"""
+    return any(m == a or a in affiliations(ctx, m) for ms in med_sent.values() for m in ms)
+
+
+def _at_talks(d: Doc_, r: Candidate) -> bool:
+    """Does the sentence of ``r`` tell of talks or a meeting ("ended two days of talks after X
+    rejected an EU proposal")?"""
+    si = d.sent_index(r.trig)
+    return any(o.type in ("negotiate", "meet") and d.sent_index(o.trig) == si for o in d.built)
 
 
 def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]]) -> list[Record]:
@@ -206,8 +220,11 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     srcs = [s for s in r.sources]
     tgts = [t for t in r.targets]
     inferred = Inferred.of(r)
-    if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair):
-        tgts = []  # a third party's proposal (a mediator's) is to both sides, not to its rejecter
+    if Flag.TO_REJECTER in r.pending and pair and srcs and not side_of(ctx, srcs[0], pair) \
+            and (_mediates(ctx, srcs[0], med_sent) or _at_talks(d, r)):
+        tgts = []  # a mediator's proposal, or one at the sides' talks, is to both sides, not to
+        # its rejecter; an outsider's offer ("Baku rejected a French offer to mediate") was
+        # made to the one who rejected it
         inferred.rules[TARGET] = "interactions.expand.third_party_proposal"
     named_srcs = [a for a in srcs if not is_marker(a)]
     if (r.frame.symmetric or r.frame.mutual) and named_srcs and not (
@@ -313,12 +330,12 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
         # "X met A and B separately": one meeting each
         out = []
         for t in tgts:
-            ps = symmetric_order(ctx, [srcs[0], t], r.trig)
-            out.append(record(r, ps[:1], ps[1:], via, inferred))
+            ps = symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred))
+            out.append(_traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred)))
         return out
     if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
-        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig)
-        srcs, tgts = ps[:1], ps[1:2]
+        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig, _named_here(inferred))
+        return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inferred))]
     if r.frame.per_party and tgts:
         return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
     # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts; coordinated sources
@@ -333,6 +350,22 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
     if len(srcs) > 1 and not r.frame.symmetric:
         return [record(r, [s], tgts[:1], via, inferred) for s in srcs]
     return [record(r, srcs[:1], tgts[:1], via, inferred)]
+
+
+SENTENCE_ORDER = "interactions.expand.sentence_order"
+
+
+def _traced_order(ctx: Context, rec: Record) -> Record:
+    """The record, traced to the sentence-order rule where its sentence's order of the two
+    parties is not their order in the document (the one case that rule decides)."""
+    if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
+        rec.trace[SOURCE] = rec.trace[TARGET] = SENTENCE_ORDER
+    return rec
+
+
+def _named_here(inferred: Inferred) -> bool:
+    """Were both parties of the act named at it (not filled in from the story's sides)?"""
+    return SOURCE not in inferred.fields and TARGET not in inferred.fields
 
 
 def _talks_through_mediators(ctx: Context, recs: list[Record], flat: list[Candidate], mediators: list[str],

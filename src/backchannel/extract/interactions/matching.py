@@ -24,7 +24,10 @@ def _pos_ok(frame: Frame, tok: Token) -> bool:
             "nsubj", "nsubjpass", "dobj", "pobj", "compound"))  # "talks" tagged VBZ as a subject
     if frame.pos == FramePos.NOUN:
         return tok.pos_ in NOUN_POS or (tok.tag_ in ("VBZ", "NNS") and tok.dep_ in (
-            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
+            "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")) or (
+            # a gerund with no object or subject in a noun's place ("the start of fighting")
+            tok.tag_ == "VBG" and frame.lemma == tok.lower_ and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children))
     return tok.pos_ == "ADJ"
 
 

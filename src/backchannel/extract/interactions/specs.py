@@ -18,6 +18,8 @@ from backchannel.extract.interactions.implicit import (
     captive_holder, captor, event_doer, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
+from backchannel.extract.interactions.role_nouns import brokers, predicated
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
@@ -37,6 +39,24 @@ def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
         if f is None:
             return []
     return f(d, spec, tok, frame, raw)
+
+
+def _if_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """"X threatened to pull back relief if Y did not free them": the threat is aimed at the one
+    whose act the condition names (the "if" clause on the trigger or on its complement; rule
+    interactions.specs.conditional_target)."""
+    for h in [tok] + [c for c in tok.children if c.dep_ == "xcomp"]:
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == W.if_mark for m in c.children):
+                s = child(c, "nsubj")
+                if s is not None and (out := d.actors(s)):
+                    raw.trace["target"] = CONDITIONAL_TARGET
+                    return out
+    return []
+
+
+CONDITIONAL_TARGET = "interactions.specs.conditional_target"
+ASPECT_NOUN = "interactions.specs.aspect_noun_arguments"  # arguments hung on "the start of" the act
 
 
 def _pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -108,6 +128,11 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     out: list[str] = []
     objs = prep_objects(tok, spec[5:])
+    if not objs and noun and tok.dep_ == "pobj" and tok.head.lower_ == W.of_prep \
+            and tok.head.head.lemma_.lower() in W.aspect_nouns:
+        objs = prep_objects(tok.head.head, spec[5:])  # "the start of fighting between A and B"
+        if objs:
+            raw.trace["source" if spec in frame.source else "target"] = ASPECT_NOUN
     if not objs and not noun:
         o = child(tok, "dobj")
         if o is not None and d.actors(o, deep=False) == []:
@@ -167,8 +192,10 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     if s is None and g.pos_ == "ADJ":
         s = logical_subject(g)
     if s is not None and s.i in range(tok.left_edge.i, tok.right_edge.i + 1):
-        return []  # the noun is its own governor's subject ("the talks were held")
-    return d.actors(s)
+        if (w := swallowed_subject(g)) is None or not w.left_edge.i <= s.i <= w.right_edge.i:
+            return []  # the noun is its own governor's subject ("the talks were held")
+        raw.trace["source"] = SWALLOWED_SUBJECT  # "In a call with A, B thanked": B, parsed inside
+    return [PAIR] if d.is_pair_phrase(s) else d.actors(s)  # "the leaders of the two states reached a deal"
 
 
 def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -408,6 +435,7 @@ _SPECS: dict[str, SpecFn] = {
     "obj_from": _obj_from,
     "swap_other": _swap_other,
     "head": _head,
+    "if_subj": _if_subj,
 }
 _PREFIX_SPECS: list[tuple[str, SpecFn]] = [("prep:", _prep), ("gov_prep:", _gov_prep)]
 
@@ -439,58 +467,3 @@ def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
         return states
     raw.pending.add(Flag.PLACE_TARGET)
     return [OTHER_OF + subj[0]]
-
-
-def predicated(d: Doc_, tok: Token) -> list[str]:
-    """Who a role noun ("mediator", "host") is said of: the subject of "X served as mediator", the
-    object of "named X as mediator" (object control: the role is the object's); a role noun
-    modifying a head noun ("guarantor countries") is said of what that head is said of."""
-    if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS and tok.head.i > tok.i:
-        tok = tok.head
-    h = tok.head
-    if tok.dep_ == "appos":
-        return d.actors(h)
-    if tok.dep_ == "pobj" and h.lower_ == W.role_prep:
-        g = h.head
-        if g.pos_ in VERB_POS:
-            o = child(g, "dobj")
-            if o is not None and d.actors(o):
-                return d.actors(o)
-            s = logical_subject(g)
-            return d.actors(s)
-        return d.actors(g) if g.pos_ in NOUN_POS else []
-    if tok.dep_ in ("attr", "acomp"):
-        return d.actors(child(h, "nsubj"))
-    for c in tok.children:
-        if c.dep_ == "appos":
-            return d.actors(c)
-    return []
-
-
-def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
-    """Actors of a hyphenated "Qatari- and Egyptian-brokered" modifier (read linearly: the
-    parser rarely gets such coordinations right)."""
-    doc = tok.doc
-    part = tok if self_trigger else next((c for c in tok.children if c.lemma_ in W.broker_participles
-                                          and c.dep_ in ("amod", "compound")), None)
-    if part is None and not self_trigger:
-        # parser hung the participle elsewhere: look left of the noun in the same sentence
-        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
-            if doc[j].lemma_ in W.broker_participles_left and doc[j].tag_ in ("VBN", "JJ"):
-                part = doc[j]
-                break
-    if part is None:
-        return []
-    j = part.i - 1
-    out: list[str] = []
-    while j >= 0 and part.i - j < 10:
-        t = doc[j]
-        if t.text in ("-", ",", "and", "–") or t.tag_ == "HYPH":
-            j -= 1
-            continue
-        a = d.actor_tok(t)
-        if a is None:
-            break
-        out.insert(0, a)
-        j -= 1
-    return list(dict.fromkeys(out))

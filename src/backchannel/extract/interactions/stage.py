@@ -8,6 +8,8 @@ The steps, in order (each a function of its own module):
 3. ``derived``              candidates a frame derives from another ("found out ... not from X")
 4. ``expand``               story-level inference: the story's two sides fill markers, relays
                             and mediators become ``via``; candidates become records
+4b. ``represented``         a side a representative stood in for at its sentence's talks
+                            ("Representing Y at the talks was X") becomes the representative
 5. ``drop_impossible``      records with no party, or between a body and its own member, or
                             telling the press
 6. ``merge``                the same act told twice becomes one record
@@ -28,6 +30,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
+from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import is_press, level
 from backchannel.syntax.tree import all_preps
@@ -45,7 +48,7 @@ def extract_interactions(ctx: Context) -> None:
     d = Doc_(ctx)
     raws = find_raw(d)
     raws = raws + derived(d, raws)
-    recs = expand(d, raws)
+    recs = represented(d, expand(d, raws))
     recs = drop_impossible(d, recs)
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     ctx.interactions.extend(assemble(d, recs))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from enum import Enum
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import FramePos, lexicon
+from backchannel.resolve.lexicon import lexicon as resolve_lexicon
 
 
 class PairSource(Enum):
@@ -101,24 +102,36 @@ def first_mention(ctx: Context, a: str) -> int:
     return min(m.start for m in act.mentions)
 
 
-def symmetric_order(ctx: Context, ps: list[str], trig: Token) -> list[str]:
-    """Parties of a symmetric act in order of first mention: in the document, except that two
-    people both named in the act's own sentence keep that sentence's order ("Stojković will meet
-    Vervoort-Hadžić", however often the second was named before)."""
+def symmetric_order(ctx: Context, ps: list[str], trig: Token, named_here: bool = True) -> list[str]:
+    """Parties of a symmetric act in order of first mention in the act's own sentence (a deal
+    "between A and B" is A's with B, however often B was named before). Where a party is not
+    named in that sentence, or the parties were filled in from the story ("both negotiating
+    parties", ``named_here`` false), in order of first mention in the document. A pronoun resolved to a party ("it entered a truce with B") counts as a mention,
+    a place named as a venue ("citizens jailed in B") does not.
+    """
     sent = trig.sent
     pos: dict[str, int] = {}
     for a in ps:
         act = ctx.actors.get(a)
-        if act is None or act.kind != "person":
-            break
-        inside = [m.start for m in act.mentions if sent.start_char <= m.start < sent.end_char]
-        if not inside:
-            break
-        pos[a] = min(inside)
-    else:
-        if len(ps) >= 2:
-            return sorted(ps, key=lambda a: pos[a])
-    return sorted(ps, key=lambda a: first_mention(ctx, a))
+        inside = [m.start for m in act.mentions
+                  if sent.start_char <= m.start < sent.end_char and not _venue(sent, m.start, m.end)] if act else []
+        inside += [sent.doc[i].idx for i, b in ctx.coref.items() if b == a and sent.start <= i < sent.end]
+        if inside:
+            pos[a] = min(inside)
+    by_doc = sorted(ps, key=lambda a: first_mention(ctx, a))
+    if len(ps) >= 2 and named_here and len(pos) == len(ps):
+        return sorted(ps, key=lambda a: pos[a])
+    return by_doc
+
+
+def _venue(sent: Span, start: int, end: int) -> bool:
+    """Is the mention at ``start:end`` a place the act's sentence names as a venue ("jailed in
+    B")? Such a mention is no party's turn in the order of the parties."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    p, lx = span.root.head.lower_, resolve_lexicon()
+    return span.root.dep_ == "pobj" and p in lx.venue_preps and p not in lx.words.not_venue_preps
 
 
 def side_state(ctx: Context, a: str) -> str:

@@ -24,6 +24,7 @@ from backchannel.syntax.tree import (
     MEASURE_NOUNS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, measured, prep_objects,
 )
 from backchannel.extract.interactions.words import words
+from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
 NARRATIVE_RUN = 8  # sentences back that a day opening a narrated run of events still dates an act
@@ -289,8 +290,26 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
     """"hosted talks between A and B in Doha on Tuesday": a date the parser hung inside the
     object's noun phrase (no verb between) dates the act."""
     o = child(tok, "dobj")
-    if o is None:  # (the caller asks only about verbs with an object)
-        return None
+    return _hung_time(d, o, future) if o is not None else None
+
+
+PLACE_PHRASE_TIME = "interactions.timing.place_phrase_time"
+
+
+def place_time(d: Doc_, tok: Token, future: bool) -> Time | None:
+    """"exchanged the guards at the border crossing on Wednesday": a date the parser hung on the
+    verb's place phrase (no verb between) dates the act (rule interactions.timing.place_phrase_time)."""
+    venue = places().venue_preps - places().words.not_venue_preps
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in venue:
+            for o in p.children:
+                if o.dep_ == "pobj" and (t := _hung_time(d, o, future)) is not None:
+                    return t
+    return None
+
+
+def _hung_time(d: Doc_, o: Token, future: bool) -> Time | None:
+    """The first date inside the noun phrase of ``o`` with no verb between it and ``o``."""
     for x in o.subtree:
         cur, ok = x, True
         while cur.i != o.i:
@@ -304,6 +323,39 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
             val = timex.resolve(tx.text, d.ctx.anchor, future)
             if val:
                 return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+    return None
+
+
+STATEMENT_DAY = "interactions.timing.next_statement_day"
+
+
+def next_statement_time(d: Doc_, claim: str | None) -> Time | None:
+    """"X announced that the mediators secured a deal. Addressing a press conference Wednesday,
+    X said ...": an act announced with no date of its own is dated by the day its announcer's
+    next statement, in the following sentence, gives itself (on the cue verb or the clause that
+    frames it; rule interactions.timing.next_statement_day)."""
+    c = d.claims.get(claim) if claim else None
+    if c is None or c.speaker is None or not c.spans.cue:
+        return None
+    cue = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
+    if cue is None or cue.root.lemma_.lower() not in W.announce_verbs:
+        return None
+    si = d.sent_index(cue.root)
+    if si + 1 >= len(d.sents):
+        return None
+    nxt = d.sents[si + 1]
+    for c2 in d.claims.values():
+        if c2.speaker != c.speaker or not c2.spans.cue or not nxt.start_char <= c2.spans.cue[0] < nxt.end_char:
+            continue
+        verb = d.ctx.doc.char_span(c2.spans.cue[0], c2.spans.cue[1], alignment_mode="expand")
+        if verb is None:
+            continue
+        v = verb.root
+        found = [(tx, span) for tx, span, att in d.timexes if att is not None and nxt.start <= span.start < nxt.end
+                 and (att.i == v.i or (att.dep_ == "advcl" and att.head.i == v.i))]
+        t = _resolved(d, found, False)
+        if t is not None and t.value is not None and len(t.value) == 10:
+            return t
     return None
 
 

@@ -44,10 +44,12 @@ def find_hits(d: Doc_) -> list[tuple[Frame, Token]]:
                 continue
         if tok.pos_ in NOUN_POS and d.inside_name(tok):
             continue  # "people familiar with the talks", "the ceasefire commission": a name, no act
-        for fr in frames:
-            if matches(d, fr, tok):
-                hits.append((fr, tok))
-                break
+        if tok.tag_ == "VBG" and tok.lower_ != tok.lemma_.lower() and tok.lower_ in lex.frames:
+            # "the start of fighting between A and B": a gerund used as a noun has the noun's frames
+            frames = lex.frames[tok.lower_] + frames
+        fired = next((fr for fr in frames if matches(d, fr, tok)), None)
+        if fired is not None:
+            hits.append((fired, tok))
     return hits
 
 

@@ -41,6 +41,9 @@ class Words:
     group_pronoun: str
     first_plural: frozenset[str]
     first_singular: frozenset[str]
+    third_plural: frozenset[str]
+    copula: str
+    aspect_nouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
@@ -97,6 +100,8 @@ class Words:
     coordination_links: frozenset[str]
     assembly_nouns: frozenset[str]
     contribution_adjectives: frozenset[str]
+    representation_verbs: frozenset[str]
+    represented_acts: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:

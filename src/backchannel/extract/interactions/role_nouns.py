@@ -1,0 +1,71 @@
+"""Who a role noun or a broker modifier names: "X served as mediator", "Qatari-brokered".
+
+Why apart from the argument specs (specs.py): these read a role said of someone elsewhere in
+the phrase or clause, not an argument of the trigger; the specs call them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.words import words
+from backchannel.syntax.roles import logical_subject
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+
+W = words()
+
+
+def predicated(d: Doc_, tok: Token) -> list[str]:
+    """Who a role noun ("mediator", "host") is said of: the subject of "X served as mediator", the
+    object of "named X as mediator" (object control: the role is the object's); a role noun
+    modifying a head noun ("guarantor countries") is said of what that head is said of."""
+    if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS and tok.head.i > tok.i:
+        tok = tok.head
+    h = tok.head
+    if tok.dep_ == "appos":
+        return d.actors(h)
+    if tok.dep_ == "pobj" and h.lower_ == W.role_prep:
+        g = h.head
+        if g.pos_ in VERB_POS:
+            o = child(g, "dobj")
+            if o is not None and d.actors(o):
+                return d.actors(o)
+            s = logical_subject(g)
+            return d.actors(s)
+        return d.actors(g) if g.pos_ in NOUN_POS else []
+    if tok.dep_ in ("attr", "acomp"):
+        return d.actors(child(h, "nsubj"))
+    for c in tok.children:
+        if c.dep_ == "appos":
+            return d.actors(c)
+    return []
+
+
+def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
+    """Actors of a hyphenated "Qatari- and Egyptian-brokered" modifier (read linearly: the
+    parser rarely gets such coordinations right)."""
+    doc = tok.doc
+    part = tok if self_trigger else next((c for c in tok.children if c.lemma_ in W.broker_participles
+                                          and c.dep_ in ("amod", "compound")), None)
+    if part is None and not self_trigger:
+        # parser hung the participle elsewhere: look left of the noun in the same sentence
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            if doc[j].lemma_ in W.broker_participles_left and doc[j].tag_ in ("VBN", "JJ"):
+                part = doc[j]
+                break
+    if part is None:
+        return []
+    j = part.i - 1
+    out: list[str] = []
+    while j >= 0 and part.i - j < 10:
+        t = doc[j]
+        if t.text in ("-", ",", "and", "–") or t.tag_ == "HYPH":
+            j -= 1
+            continue
+        a = d.actor_tok(t)
+        if a is None:
+            break
+        out.insert(0, a)
+        j -= 1
+    return list(dict.fromkeys(out))
