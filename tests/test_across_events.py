@@ -66,3 +66,25 @@ def test_a_name_restated_in_brackets_is_one_party() -> None:
     assert of[("r1", "mku")] == of[("r1", "karst")] == of[("r2", "karst")]
     assert of[("r2", "varga")] != of[("r2", "karst")]  # a person's side in brackets is not a second name
     assert any("brackets" in why for j in res.judgements for why in j.reasons)
+
+
+def _agreement(doc: str, published: str, first: str, second: str) -> Report:
+    names = {"lorvia": "Lorvia", "zembla": "Zembla"}
+    r = Report(doc, f"{names[first]} and {names[second]} agreed to a truce.", published=published)
+    r.actor("lorvia", "Lorvia", kind="state")
+    r.actor("zembla", "Zembla", kind="state")
+    r.act("i1", "agree", first, second, "agreed")
+    return r
+
+
+def test_an_undirected_tie_starts_from_the_party_the_tellings_put_first() -> None:
+    """across.events.undirected_ends: when both parties are named equally often, the one more tellings
+    put first is the source, then the one the first published telling puts first; never the id order."""
+    three = [_agreement("r1", "2031-05-01", "lorvia", "zembla"), _agreement("r2", "2031-05-02", "lorvia", "zembla"),
+             _agreement("r3", "2031-05-03", "zembla", "lorvia")]
+    event = multi(resolve_dossiers([r.d for r in three]))[0]
+    assert (event["source"], event["target"]) == ("lorvia", "zembla")
+    # one telling each way: the report published first decides, whatever the ids and their order
+    two = [_agreement("r1", "2031-05-02", "lorvia", "zembla"), _agreement("r2", "2031-05-01", "zembla", "lorvia")]
+    assert multi(resolve_dossiers([r.d for r in two]))[0]["source"] == "zembla"
+    assert multi(resolve_dossiers([r.d for r in reversed(two)]))[0]["source"] == "zembla"

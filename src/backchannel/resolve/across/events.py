@@ -171,12 +171,19 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
 def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], Counter[str]]:
     """The ends of an undirected act ("agree", "meet"): the party most tellings name, at either end, first.
 
+    ``members`` come in the order they were published, so that a tie goes to the party
+    the first report put first.
+
     Why: reports write "Israel and Hamas agreed" or "Hamas agreed with Israel" as they
     please; the event's source should be the party every telling shares, not whichever
     order the first report chose.
     """
     both = Counter(e for m in members for e in ends(m) if e)
-    first = max(both, key=lambda e: (both[e], e), default=None)
+    as_source = Counter(e for m in members if (e := ends(m)[0]))
+    order = {e: -k for k, m in reversed(list(enumerate(members))) if (e := ends(m)[0])}
+    # ties: the party more tellings put first, then the one the earliest telling puts first (the
+    # gold's "order of first mention"), then the id, so the choice never depends on hashing
+    first = max(both, key=lambda e: (both[e], as_source[e], order.get(e, -len(members)), e), default=None)
     return Counter([first] if first else []), Counter({e: n for e, n in both.items() if e != first})
 
 
@@ -186,7 +193,8 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     srcs: Counter[str] = Counter(e for m in members if (e := ends(m)[0]))
     tgts: Counter[str] = Counter(e for m in members if (e := ends(m)[1]))
     if members[0].type in words().symmetric:
-        srcs, tgts = undirected_ends(members, ends)
+        told = sorted(members, key=lambda m: (getattr(docs.get(m.doc), "published", None) or "~", m.doc))
+        srcs, tgts = undirected_ends(told, ends)  # tellings in the order they were published
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
     times = sorted(m.time for m in members if m.time and m.modality != PLANNED) or \
         sorted(m.time for m in members if m.time)  # the day it happened, else the day it was planned for
