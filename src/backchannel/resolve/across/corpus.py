@@ -16,6 +16,7 @@ from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
+from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
@@ -41,6 +42,7 @@ class Resolution:
                 "links": self.links, "judgements": [j.to_dict() for j in self.judgements], "views": self.views}
 
 
+@gc_paused
 def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: ScorePairs | None = None) -> Resolution:
     """Resolve a digested corpus: entities, then events and statements over them, then links.
 
