@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from backchannel.resolve.across.entities import THRESHOLD, Scorer, candidate_pairs
+from backchannel.resolve.across.entities import THRESHOLD, Scorer, candidate_pairs, fresh
 from backchannel.resolve.across.memo import score_pairs, shared_ids
 from backchannel.resolve.across.records import ActorRec, actor_record
 
@@ -41,10 +41,10 @@ def test_shared_scores_equal_scoring_every_pair():
     reps = records()
     scorer = Scorer(reps)
     pairs = candidate_pairs(reps)
-    got = score_pairs(reps, scorer, pairs, THRESHOLD)
+    got = score_pairs(reps, scorer.score, pairs, THRESHOLD, fresh(scorer))
     assert sorted(got) == direct(reps, scorer, pairs)
     assert any("same name" in why[0] for _, _, _, why in got)  # the repeated collectives were merged
-    ids = shared_ids(reps, scorer)
+    ids = shared_ids(reps, fresh(scorer))
     assert len({i for i in ids if i >= 0}) < sum(i >= 0 for i in ids)  # and did share their scores
 
 
@@ -52,14 +52,15 @@ def test_every_pair_and_no_pair():
     reps = records(6)
     scorer = Scorer(reps)
     every = list(itertools.combinations(range(len(reps)), 2))
-    assert sorted(score_pairs(reps, scorer, every, THRESHOLD)) == direct(reps, scorer, every)
-    assert score_pairs(reps, scorer, [], THRESHOLD) == []
-    assert score_pairs([], scorer, set(), THRESHOLD) == []
+    assert sorted(score_pairs(reps, scorer.score, every, THRESHOLD, fresh(scorer))) == direct(reps, scorer, every)
+    assert score_pairs(reps, scorer.score, [], THRESHOLD, fresh(scorer)) == []
+    assert score_pairs([], scorer.score, set(), THRESHOLD, fresh(scorer)) == []
 
 
 def test_copies_are_not_shared():
     reps = records(6)
     scorer = Scorer(reps)
-    got = score_pairs(reps, scorer, list(itertools.combinations(range(len(reps)), 2)), THRESHOLD)
+    got = score_pairs(reps, scorer.score, list(itertools.combinations(range(len(reps)), 2)), THRESHOLD,
+                      fresh(scorer))
     lists = [why for _, _, _, why in got]
     assert len({id(w) for w in lists}) == len(lists)  # each judgement owns its reasons

@@ -294,7 +294,14 @@ def scored_candidates(reps: list[ActorRec], scorer: Scorer, one_event: bool = Fa
     """
     if pairs is None:
         pairs = candidate_pairs(reps, one_event, story_blocks(scorer))
-    return score_pairs(reps, scorer, pairs, THRESHOLD)  # memo.py: scores shared by records that score alike
+    return score_pairs(reps, scorer.score, pairs, THRESHOLD, fresh(scorer))  # memo.py: scores shared in bulk
+
+
+def fresh(scorer: Scorer) -> Callable[[ActorRec], bool]:
+    """The records whose score reads more than ``memo.signature``: named ones, sources, all when stories count."""
+    if scorer.story_keys:  # a record's story keys are read by its key
+        return lambda r: True
+    return lambda r: r.named or is_source_like(r, scorer.one_event)
 
 
 def profiles(recs: list[ActorRec]) -> list[list[int]]:

@@ -9,60 +9,57 @@ unnamed ones stay apart, since each is a separate actor with its own judgement.
 Their scores depend only on the fields in :func:`signature`, so each pair of
 signatures is scored once and its result copied. Records the scorer reads more
 of (named ones, anonymous sources whose statements and outlet count, any record
-when stories are in play) are always scored afresh, so the list is the same as
-scoring every pair.
+when stories are in play: ``entities.fresh``) are always scored afresh, so the
+list is the same as scoring every pair.
 """
 
 from __future__ import annotations
 
 from itertools import chain
-from typing import TYPE_CHECKING, Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 
 from backchannel.resolve.across.records import ActorRec
 
-if TYPE_CHECKING:
-    from backchannel.resolve.across.entities import Scored, Scorer
+Score = Callable[[ActorRec, ActorRec], tuple[float, list[str]]]
+Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]  # as entities.Scored
 
 
 def signature(r: ActorRec) -> tuple:
-    """Every field :meth:`Scorer.score` reads of an unnamed record that is not source-like."""
+    """Every field :meth:`entities.Scorer.score` reads of an unnamed record that is not source-like."""
     return (r.name, r.kind, r.named, tuple(r.forms), r.affiliation, tuple(r.descriptors))
 
 
-def shared_ids(reps: list[ActorRec], scorer: Scorer) -> list[int]:
-    """Per record, a small id shared by the records that score alike, or -1 for one scored afresh."""
-    from backchannel.resolve.across.entities import is_source_like  # entities imports this module
-
-    if scorer.story_keys:  # with stories a record's key is read too: nothing to share
-        return [-1] * len(reps)
+def shared_ids(reps: list[ActorRec], fresh: Callable[[ActorRec], bool]) -> list[int]:
+    """Per record, a small id shared by the records that score alike, or -1 for one ``fresh`` says to score afresh."""
     ids: dict[tuple, int] = {}
-    return [-1 if r.named or is_source_like(r, scorer.one_event) else ids.setdefault(signature(r), len(ids))
-            for r in reps]
+    return [-1 if fresh(r) else ids.setdefault(signature(r), len(ids)) for r in reps]
 
 
-def score_pairs(reps: list[ActorRec], scorer: Scorer, pairs: Iterable[tuple[int, int]],
-                threshold: float) -> list[Scored]:
+def score_pairs(reps: list[ActorRec], score: Score, pairs: Iterable[tuple[int, int]], threshold: float,
+                fresh: Callable[[ActorRec], bool]) -> list[Scored]:
     """Every pair of ``pairs`` that scores at least ``threshold``: (-score, key a, key b, reasons), in no set order.
 
-    The pairs of two shared records are grouped by their ids in bulk (numpy); each
-    group is scored once, and only the groups at or above the threshold are walked.
+    ``fresh``: the records whose score reads more than :func:`signature` (the
+    caller, who knows its scorer, says which). The pairs of two other records are
+    grouped by their ids in bulk (numpy); each group is scored once, and only the
+    groups at or above the threshold are walked.
     """
-    sid = np.array(shared_ids(reps, scorer) or [-1], dtype=np.int64)
+    sid = np.array(shared_ids(reps, fresh) or [-1], dtype=np.int64)
     pairs = pairs if isinstance(pairs, (list, set)) else list(pairs)
     ij = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
     si, sj = sid[ij[:, 0]], sid[ij[:, 1]]
     shared = (si >= 0) & (sj >= 0)
     out: list[Scored] = []
     for i, j in ij[~shared].tolist():  # a pair of one report is scored too: its refusal is a judgement to review
-        s, why = scorer.score(reps[i], reps[j])
+        s, why = score(reps[i], reps[j])
         if s >= threshold:
             out.append((-s, reps[i].key, reps[j].key, why))
     both = ij[shared]
     codes = si[shared] * (int(sid.max()) + 1) + sj[shared]
     _, first, group = np.unique(codes, return_index=True, return_inverse=True)
-    scores = [scorer.score(reps[i], reps[j]) for i, j in both[first].tolist()]
+    scores = [score(reps[i], reps[j]) for i, j in both[first].tolist()]
     keep = np.array([s >= threshold for s, _ in scores] or [False])[group.reshape(-1)]
     for (i, j), g in zip(both[keep].tolist(), group.reshape(-1)[keep].tolist()):
         s, why = scores[g]
