@@ -22,6 +22,7 @@ import numpy as np
 
 from backchannel.resolve.across.records import ActorRec
 
+CHUNK = 1 << 16  # pairs handled at a time
 Score = Callable[[ActorRec, ActorRec], tuple[float, list[str]]]
 Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]  # as entities.Scored
 
@@ -49,6 +50,16 @@ def score_pairs(reps: list[ActorRec], score: Score, pairs: Iterable[tuple[int, i
     sid = np.array(shared_ids(reps, fresh) or [-1], dtype=np.int64)
     pairs = pairs if isinstance(pairs, (list, set)) else list(pairs)
     ij = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
+    memo: dict[int, tuple[float, list[str]]] = {}  # (id a, id b) as one code -> the score of its first pair
+    out: list[Scored] = []
+    for at in range(0, len(ij), CHUNK):  # in chunks: Python lists of millions of pairs cost more than the set
+        out += score_chunk(reps, score, ij[at:at + CHUNK], sid, memo, threshold)
+    return out
+
+
+def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndarray,
+                memo: dict[int, tuple[float, list[str]]], threshold: float) -> list[Scored]:
+    """:func:`score_pairs` for one chunk of pairs, sharing ``memo`` with the other chunks."""
     si, sj = sid[ij[:, 0]], sid[ij[:, 1]]
     shared = (si >= 0) & (sj >= 0)
     out: list[Scored] = []
@@ -58,10 +69,12 @@ def score_pairs(reps: list[ActorRec], score: Score, pairs: Iterable[tuple[int, i
             out.append((-s, reps[i].key, reps[j].key, why))
     both = ij[shared]
     codes = si[shared] * (int(sid.max()) + 1) + sj[shared]
-    _, first, group = np.unique(codes, return_index=True, return_inverse=True)
-    scores = [score(reps[i], reps[j]) for i, j in both[first].tolist()]
-    keep = np.array([s >= threshold for s, _ in scores] or [False])[group.reshape(-1)]
-    for (i, j), g in zip(both[keep].tolist(), group.reshape(-1)[keep].tolist()):
-        s, why = scores[g]
+    uniq, first, group = np.unique(codes, return_index=True, return_inverse=True)
+    for c, f in zip(uniq.tolist(), first.tolist()):
+        if c not in memo:
+            memo[c] = score(reps[int(both[f, 0])], reps[int(both[f, 1])])
+    keep = np.array([memo[c][0] >= threshold for c in uniq.tolist()] or [False])[group.reshape(-1)]
+    for i, j, c in zip(both[keep, 0].tolist(), both[keep, 1].tolist(), codes[keep].tolist()):
+        s, why = memo[c]
         out.append((-s, reps[i].key, reps[j].key, list(why)))
     return out
