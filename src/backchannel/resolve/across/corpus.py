@@ -19,6 +19,7 @@ from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.groups import apply_joins, role_joins
 from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
+from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
@@ -47,6 +48,7 @@ class Resolution:
                 "links": self.links, "judgements": [j.to_dict() for j in self.judgements], "views": self.views}
 
 
+@gc_paused
 def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: ScorePairs | None = None) -> Resolution:
     """Resolve a digested corpus: entities, then events and statements over them, then links.
 

@@ -30,6 +30,7 @@ from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
 from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, skeleton,
                                                spelled_alike, spelling_key, strip_titles, surname)
+from backchannel.resolve.across.memo import score_pairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
 from backchannel.resolve.across.words import words
@@ -317,13 +318,16 @@ def scored_candidates(reps: list[ActorRec], scorer: Scorer, one_event: bool = Fa
     the pairs; its order does not matter, :func:`resolve_entities` sorts it
     before clustering.
     """
-    out: list[Scored] = []
-    for i, j in candidate_pairs(reps, one_event, story_blocks(scorer)) if pairs is None else pairs:
-        a, b = reps[i], reps[j]  # a pair of one report is scored too: its refusal is a judgement to review
-        s, why = scorer.score(a, b)
-        if s >= THRESHOLD:
-            out.append((-s, a.key, b.key, why))
-    return out
+    if pairs is None:
+        pairs = candidate_pairs(reps, one_event, story_blocks(scorer))
+    return score_pairs(reps, scorer.score, pairs, THRESHOLD, fresh(scorer))  # memo.py: scores shared in bulk
+
+
+def fresh(scorer: Scorer) -> Callable[[ActorRec], bool]:
+    """The records whose score reads more than ``memo.signature``: named ones, sources, all when stories count."""
+    if scorer.story_keys:  # a record's story keys are read by its key
+        return lambda r: True
+    return lambda r: r.named or is_source_like(r, scorer.one_event)
 
 
 def profiles(recs: list[ActorRec]) -> list[list[int]]:
@@ -404,7 +408,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     scored += (score_pairs or scored_candidates)(reps, scorer, one_event)
     for neg, ka, kb, why in sorted(scored):
         blocked = uf.conflict(ka, kb)
-        if uf.union(ka, kb):
+        if not blocked and uf.union(ka, kb, force=True):  # conflict checked once, just above
             out.judgements.append(Judgement(ka, kb, -neg, "merged", why))
         else:
             user = any(b.startswith("different:") for b in blocked)
