@@ -20,7 +20,7 @@ def sides(content: str) -> list[tuple]:
 
 
 def test_one_sides_people_under_several_heads_possessives_and_plurals_without_s() -> None:
-    assert sides("40 Lorvian prisoners of war were handed over") == [("lorvia", None, 40, 40)]
+    assert sides("40 Lorvian prisoners of war were sent back") == [("lorvia", None, 40, 40)]
     assert sides("52 Lorvians came home") == [("lorvia", None, 52, 52)]
     assert sides("52 of Lorvia's sailors and 3 of Lorvia's soldiers") == [("lorvia", None, 3, 3)]
     assert sides("Lorvia received 52 people in the handover") == [("lorvia", None, 52, 52)]
@@ -30,7 +30,7 @@ def test_one_sides_people_under_several_heads_possessives_and_plurals_without_s(
 def test_scope_per_side_combined_and_running_totals() -> None:
     assert sides("each side freed 40 detainees on the bridge") == [(None, EACH, 40, 40)]
     assert sides("they swapped 40 captives each") == [(None, EACH, 40, 40)]
-    assert sides("a combined total of more than 80 former captives") == [(None, TOTAL, 80.5, 240)]
+    assert sides("a combined total of over 80 former captives") == [(None, TOTAL, 80.5, 240)]
     assert sides("Castelia has freed 1,204 people since the fighting began") == []
     assert sides("40 prisoners were swapped") == []  # whose, and per side or in all: unknown, never compared
     assert sides("one of the Lorvian soldiers said") == []  # one person is not a group's count
@@ -49,10 +49,10 @@ def test_claims_that_count_one_sides_people_differently_contradict_per_pair_of_r
     r1.say("c1", None, "each side freed 40 detainees")
     r1.say("c2", None, "47 Lorvians came home")
     r1.say("c3", None, "Castelia and Lorvia swapped more than 80 captives")
-    r2 = report("r2", "Castel's army said 40 Lorvian prisoners of war were handed over for the same number of "
+    r2 = report("r2", "Castel's army said 40 Lorvian prisoners of war were sent back for the same number of "
                 "Castelian troops, in a trade officials from all three countries confirmed.", "2031-05-02")
-    r2.say("c1", None, "40 Lorvian prisoners of war were handed over for the same number of Castelian troops")
-    r3 = report("r3", "Lorvia received 47 of its people, its premier said, a combined total of more than 80 "
+    r2.say("c1", None, "40 Lorvian prisoners of war were sent back for the same number of Castelian troops")
+    r3 = report("r3", "Lorvia received 47 of its people, its premier said, a combined total of over 80 "
                 "former captives with the Castelians freed. Officials from the two countries said so.", "2031-05-03")
     r3.say("c1", None, "Lorvia received 47 of its people")
     res = resolve_dossiers([r1.d, r2.d, r3.d])
@@ -66,7 +66,7 @@ def test_claims_that_count_one_sides_people_differently_contradict_per_pair_of_r
 
 
 def test_a_count_in_an_attribution_phrase_is_not_a_fact_told() -> None:
-    text = "Officials from all three countries said the talks went on; 12 rounds of talks were held."
+    text = "Officials of all three states said the talks went on; 12 rounds of talks were held."
     assert [c.quantity.noun for c in count_passages("r1", text)] == ["rounds"]
 
 

@@ -937,7 +937,7 @@ def test_actors_names_relabel_person_title_and_given_name(actors_of):
 
 
 def test_actors_captives_freed_not_a_mixed_crowd(actors_of):
-    a = actors_of("Ostland threatened to act if Valmark did not release both American and Norwegian political "
+    a = actors_of("Ostland threatened to act if Valmark did not free both American and Norwegian political "
                   "prisoners.")
     assert not any(x.rule and x.rule.startswith("actors.captives.") for x in a.values())
     b = actors_of("Valmark freed two political prisoners on Sunday.")

@@ -536,7 +536,7 @@ def test_claims_speakers_plural_source_again(run, second):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The Norland government side and the leadership of the Ostrava Liberation Front, or OLF, confirmed they "
+    ("The Norland government delegation and the leadership of the Ostrava Liberation Front, or OLF, confirmed they "
      "had left for Lima on Monday.", "norland"),
     ("The Norland government and the Ostrava Liberation Front said the talks would resume on Friday.",
      "norland"),

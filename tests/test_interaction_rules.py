@@ -879,9 +879,9 @@ def test_interactions_quoted_they_other_side_not_outside_quotes(acts_of):
 
 
 def test_interactions_coordination_role_companions_on_the_governing_verb(acts_of):
-    """"X played a leading role in mediation efforts, along with Y": Y mediates too."""
-    acts = acts_of("Chile and Peru swapped prisoners on Monday. Norwegian Prime Minister Ola Lund played a leading "
-                   "role in mediation efforts, along with Swiss President Anna Keller.")
+    """"X played a central role in the mediation, along with Y": Y mediates too."""
+    acts = acts_of("Chile and Peru swapped prisoners on Monday. Norwegian Prime Minister Ola Lund played a central "
+                   "role in the mediation, along with Swiss President Anna Keller.")
     traced(acts, "source", "interactions.coordination.role_companions")
     assert {(s, t) for ty, s, t, _ in acts if ty == "mediate"} == {
         (m, side) for m in ("ola-lund", "anna-keller") for side in ("chile", "peru")}
@@ -908,7 +908,7 @@ def test_interactions_specs_conditional_target(acts_of, text, pair):
 
 
 @pytest.mark.parametrize("text, kind, pair", [
-    ("The only countries that negotiated this deal were Chile and Peru, the minister said.", "negotiate",
+    ("The only states that negotiated this accord were Chile and Peru, the minister said.", "negotiate",
      ("chile", "peru")),
     ("The state that hosted the talks was Norway, officials said.", "mediate", ("norway", None)),
 ])
@@ -920,7 +920,7 @@ def test_interactions_document_copula_specified(acts_of, text, kind, pair):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("The talks led to the start of fighting on April 15 between General Ana Ruiz, who controls the army, "
+    ("The talks were cut short by the start of fighting on March 3 between General Ana Ruiz, who controls the army, "
      "and General Hugo Diaz.", ("ana-ruiz", "hugo-diaz")),
     ("Officials blamed the outbreak of fighting between Chile and Peru on a border dispute.", ("chile", "peru")),
 ])
@@ -949,17 +949,17 @@ def test_interactions_document_dateline_subject(acts_of, text, source):
 
 
 def test_interactions_timing_next_statement_day(analyze):
-    text = ("Norway's foreign minister Ida Berg announced that the joint mediation efforts of Norway and Cuba "
+    text = ("Norway's foreign minister Ida Berg declared the joint mediation work of Norway and Cuba had "
             "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Berg said "
-            "that the deal will take effect on Sunday.")
+            "the accord would take effect on Sunday.")
     acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
     assert acts and acts[0].time is not None and acts[0].time.value == "2025-01-15"
     assert acts[0].traced("time") == "interactions.timing.next_statement_day"
 
 
 def test_interactions_timing_next_statement_day_only_for_the_same_speaker(analyze):
-    text = ("Norway's foreign minister Ida Berg announced that the joint mediation efforts of Norway and Cuba "
+    text = ("Norway's foreign minister Ida Berg declared the joint mediation work of Norway and Cuba had "
             "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Peru's "
-            "envoy Luis Vela said that the deal will take effect on Sunday.")
+            "envoy Luis Vela said the accord would take effect on Sunday.")
     acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
     assert acts and all(i.traced("time") != "interactions.timing.next_statement_day" for i in acts)

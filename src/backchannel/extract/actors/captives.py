@@ -59,7 +59,7 @@ def captives(st: ActorState) -> None:
             st.ctx.coref[tok.i] = aid
             continue
         if any(t.dep_ == "conj" and lx.demonym(t.text) for t in left):
-            continue  # "both American and Venezuelan political prisoners": a mixed crowd, no one group
+            continue  # "both Lorvian and Zemblan political prisoners": a mixed crowd, no one group
         core = [t for t in left if t.dep_ in ("amod", "compound") and not t.like_num and
                 t.lower_ not in lx.captive_drop and t.tag_ not in ("VBG", "VBN", "JJS", "JJR")]
         # contiguous modifiers just before the head

@@ -114,7 +114,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
 
 
 def name_list_tail(st: ActorState, start: int, end: int) -> int:
-    """ "Group of Countries of Accompaniment, Support, and Cooperation": the end of an organisation's
+    """ "Council of States for Dialogue, Support, and Reconstruction": the end of an organisation's
     name the model cut inside the list of capitalised nouns its of/for/on phrase names.
 
     Why: the small model often stops an entity at the first comma of such a list, leaving a name no

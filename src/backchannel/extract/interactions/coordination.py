@@ -97,7 +97,7 @@ def companions(d: Doc_, tok: Token, found: list[str]) -> list[str]:
     out: list[str] = []
     heads = [tok] + [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     g = governor(tok) if tok.pos_ in NOUN_POS else None
-    if g is not None:  # "X played a leading role in mediation efforts, along with Y"
+    if g is not None:  # "X played a central role in the mediation, along with Y"
         heads.append(g)
     for h in heads:
         for o in _companion_objects(h):

@@ -127,7 +127,7 @@ class Doc_:
                                 extra_conj.append(b)
             if a is None and t.pos_ in NOUN_POS and t.dep_ == "nsubj" and t.head.lemma_ == W.copula \
                     and (attr := next((c for c in t.head.children if c.dep_ == "attr"), None)) is not None:
-                # "the only countries that negotiated the deal were A and B": what the copula names
+                # "the only states that negotiated the accord were A and B": what the copula names
                 named = [b for b in self.actors(attr) if b not in out]
                 if named:
                     self.specified.update({t.i: named})

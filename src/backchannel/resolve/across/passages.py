@@ -180,7 +180,7 @@ class Counted:
 def count_passages(doc: str, text: str) -> list[Counted]:
     """Every count of a thing in ``text``, with the word before it (the act that counts it).
 
-    Not a count inside an attribution phrase ("officials from all three countries said"):
+    Not a count inside an attribution phrase ("officials of all three states said"):
     it counts who spoke, not a fact they told (:func:`.countwords.attributed`).
     """
     out = []

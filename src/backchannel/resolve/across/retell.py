@@ -1,6 +1,6 @@
 """Whether two claims of different reports can be one fact retold, beyond sharing words.
 
-Why a veto after the word measures: "his cabinet will not meet to approve the deal" and
+Why a veto after the word measures: "her council will not convene to ratify the accord" and
 "the cabinet voted to approve the deal" share their rare words, and "the truce frees 30
 captives" and "the truce frees the first three captives" share all but the number. Words
 shared say the claims are about one thing; a denial on one side only, or counts of the
