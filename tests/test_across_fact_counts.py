@@ -50,7 +50,7 @@ def test_claims_that_count_one_sides_people_differently_contradict_per_pair_of_r
     r1.say("c2", None, "47 Lorvians came home")
     r1.say("c3", None, "Castelia and Lorvia swapped more than 80 captives")
     r2 = report("r2", "Castel's army said 40 Lorvian prisoners of war were sent back for the same number of "
-                "Castelian troops, in a trade officials from all three countries confirmed.", "2031-05-02")
+                "Castelian troops, in a trade officials of all three states confirmed.", "2031-05-02")
     r2.say("c1", None, "40 Lorvian prisoners of war were sent back for the same number of Castelian troops")
     r3 = report("r3", "Lorvia received 47 of its people, its premier said, a combined total of over 80 "
                 "former captives with the Castelians freed. Officials from the two countries said so.", "2031-05-03")

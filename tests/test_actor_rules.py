@@ -845,7 +845,7 @@ def test_actors_captives_bare_group_not_a_kind(actors_of):
 
 
 def test_actors_unnamed_same_head_again_subgroup(actors_of):
-    a = actors_of("The Zarvan Front said it would not release the remaining captives. It agreed to free three "
+    a = actors_of("The Zarvan Front said it would not free the remaining captives. It agreed to free three "
                   "female hostages first.")
     names = {x.name for x in a.values()}
     assert {"remaining captives", "female hostages"} <= names
@@ -909,8 +909,8 @@ def test_actors_government_salient_state_named_government_first(actors_of):
 
 def test_actors_institutions_salient_state(actors_of):
     a = actors_of("Norway agreed to host the talks after Norway won guarantees. The security cabinet will meet on "
-                  "Tuesday, the Prime Minister's Office said. The full cabinet voted for the plan.")
-    for aid in ("security-cabinet", "prime-minister-office", "full-cabinet"):
+                  "Tuesday, the Prime Minister's Office said. The whole cabinet voted for the plan.")
+    for aid in ("security-cabinet", "prime-minister-office", "whole-cabinet"):
         assert a[aid].affiliation == "norway", aid
         assert a[aid].traced("affiliation") == "actors.institutions.salient_state", aid
     # "the government" is the state itself, not an institution of it

@@ -227,7 +227,7 @@ def test_claims_content_object_before_quote_said(run):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Foreign Minister Ana Brel withdrew from the meeting in protest against what her office called hostile "
+    ("Foreign Minister Ana Brel walked out of the meeting over what her office called hostile "
      "statements made by a Vesterland envoy.", "hostile statements"),
     ("The talks collapsed over what the rebels called a betrayal.", "a betrayal"),
 ])

@@ -898,7 +898,7 @@ def test_interactions_frames_attack_assault(acts_of, text, pair):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Chile threatened to pull back its trade offer if Peru did not free the sailors.", ("chile", "peru")),
+    ("Chile threatened to withdraw its trade offer if Peru did not free the sailors.", ("chile", "peru")),
     ("On Monday Norway threatened new sanctions if Bolivia refused to reopen the border.", ("norway", "bolivia")),
 ])
 def test_interactions_specs_conditional_target(acts_of, text, pair):
@@ -950,7 +950,7 @@ def test_interactions_document_dateline_subject(acts_of, text, source):
 
 def test_interactions_timing_next_statement_day(analyze):
     text = ("Norway's foreign minister Ida Berg declared the joint mediation work of Norway and Cuba had "
-            "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Berg said "
+            "secured a ceasefire deal between Chile and Peru.\n\nSpeaking to reporters on Wednesday, Berg said "
             "the accord would take effect on Sunday.")
     acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
     assert acts and acts[0].time is not None and acts[0].time.value == "2025-01-15"
@@ -959,7 +959,7 @@ def test_interactions_timing_next_statement_day(analyze):
 
 def test_interactions_timing_next_statement_day_only_for_the_same_speaker(analyze):
     text = ("Norway's foreign minister Ida Berg declared the joint mediation work of Norway and Cuba had "
-            "secured a ceasefire deal between Chile and Peru.\n\nAddressing a press conference Wednesday, Peru's "
+            "secured a ceasefire deal between Chile and Peru.\n\nSpeaking to reporters on Wednesday, Peru's "
             "envoy Luis Vela said the accord would take effect on Sunday.")
     acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
     assert acts and all(i.traced("time") != "interactions.timing.next_statement_day" for i in acts)

@@ -330,7 +330,7 @@ STATEMENT_DAY = "interactions.timing.next_statement_day"
 
 
 def next_statement_time(d: Doc_, claim: str | None) -> Time | None:
-    """"X announced that the mediators secured a deal. Addressing a press conference Wednesday,
+    """"X announced that the mediators secured a deal. Speaking to reporters on Wednesday,
     X said ...": an act announced with no date of its own is dated by the day its announcer's
     next statement, in the following sentence, gives itself (on the cue verb or the clause that
     frames it; rule interactions.timing.next_statement_day)."""

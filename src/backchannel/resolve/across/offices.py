@@ -2,7 +2,7 @@
 in one report, "Prime Minister and Foreign Minister Ilse Marrow" of Lorvia in another.
 
 Why read the text around a name, not the dossier's descriptors: a post written before a
-name ("Minister of Foreign Affairs Sheikh Ali Varn") is often a title the extraction keeps
+name ("Minister of Trade Sheikh Ali Varn") is often a title the extraction keeps
 as part of the name or drops; the few words between the post and the name say whether it
 is this person's post. Only posts a state gives to one person at a time count
 (``offices.holders`` of ``data/across_links.toml``), and not when a modifier makes it
