@@ -2,6 +2,7 @@
 """Dossier snapshots of the development files, to prove a refactor changes no output.
 
     python benchmarks/snapshot.py dump DIR          # one JSON per file: ../shared corpus + clusters, examples
+    python benchmarks/snapshot.py dump DIR --hold-out edan-alexander-release   # leave a held-out cluster out
     python benchmarks/snapshot.py compare DIR_A DIR_B   # "N files, K differences"; exit 1 on any
 
 Why: a behaviour-preserving rebuild (issue 11) is checked by dumping every
@@ -22,13 +23,16 @@ SHARED = ROOT.parent / "shared"
 DROP = {"rule", "backend", "trace"}
 
 
-def files() -> list[Path]:
-    found = sorted((SHARED / "corpus").glob("*.txt")) + sorted((SHARED / "gold" / "corpora").glob("*/docs/*"))
+def files(held_out: frozenset[str] = frozenset()) -> list[Path]:
+    """The development files; ``held_out`` names clusters never to read (leave-one-cluster-out work
+    must not even see their outputs)."""
+    clusters = sorted(p for p in (SHARED / "gold" / "corpora").glob("*/docs/*") if p.parent.parent.name not in held_out)
+    found = sorted((SHARED / "corpus").glob("*.txt")) + clusters
     return found + sorted((ROOT / "examples" / "synthetic").glob("*.txt")) + sorted(
         (ROOT / "examples" / "unseen").glob("*.txt"))
 
 
-def dump(out: Path) -> int:
+def dump(out: Path, held_out: frozenset[str] = frozenset()) -> int:
     from backchannel.ingest import read_file
     from backchannel.model import to_json
     from backchannel.nlp import load_pipeline
@@ -36,7 +40,7 @@ def dump(out: Path) -> int:
 
     out.mkdir(parents=True, exist_ok=True)
     nlp = load_pipeline()
-    paths = files()
+    paths = files(held_out)
     for f in paths:
         item = next(iter(read_file(f)))
         raw = json.loads(to_json(extract(item.document, nlp(item.document.text))))
@@ -69,8 +73,9 @@ def compare(a: Path, b: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "dump":
-        sys.exit(dump(Path(sys.argv[2])))
+    if len(sys.argv) >= 3 and sys.argv[1] == "dump" and len(sys.argv) % 2 == 1 and all(
+            a == "--hold-out" for a in sys.argv[3::2]):
+        sys.exit(dump(Path(sys.argv[2]), frozenset(sys.argv[4::2])))
     if len(sys.argv) == 4 and sys.argv[1] == "compare":
         sys.exit(compare(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(__doc__)
