@@ -67,6 +67,19 @@ def test_count_contradiction_between_reports():
     assert pairs == {("r1", "r2"), ("r2", "r3")}
 
 
+def test_people_counts_in_the_reports_own_voice_contradict_unless_their_scope_is_set_apart():
+    """countwords.scoped: "14 detainees" freed against "12 detainees" freed is one release told two ways;
+    a swap's count (each side's or both sides'), a total and a count still owed are not compared here."""
+    r1 = Report("r1", "Lorvia freed 14 detainees to the Karst Front on Friday.")
+    r2 = Report("r2", "Lorvia freed 12 detainees to the Front in exchange for two soldiers.")
+    r3 = Report("r3", "The Front said the release of 40 detainees promised in May was late.")
+    r4 = Report("r4", "Lorvia and the Front swapped more than 30 detainees on Friday.")
+    r5 = Report("r5", "A total of 26 detainees went home on Friday, officials said.")
+    res = resolve_dossiers([r.d for r in (r1, r2, r3, r4, r5)])
+    pairs = {tuple(sorted((lk["a"]["doc"], lk["b"]["doc"]))) for lk in links(res, "contradicts", "count")}
+    assert pairs == {("r1", "r2")}
+
+
 def test_negation_contradiction_needs_the_same_act():
     r1 = Report("r1", "Lorvia informed the Karst Front of the plan.")
     r2 = Report("r2", "Lorvia did not inform the Karst Front of the plan.")

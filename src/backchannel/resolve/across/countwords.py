@@ -24,6 +24,8 @@ class CountWords:
     each_after: tuple[str, ...]
     total: tuple[str, ...]
     running: tuple[str, ...]
+    swap: tuple[str, ...]
+    pending: tuple[str, ...]
     receive: tuple[str, ...]
     attribution_heads: frozenset[str]
     attribution_preps: frozenset[str]
@@ -46,6 +48,19 @@ def _attribution() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(cw.attribution_heads, key=len, reverse=True)))
     preps = "|".join(map(re.escape, sorted(cw.attribution_preps, key=len, reverse=True)))
     return re.compile(rf"\b(?:{heads})\s+(?:{preps})\s+(?:(?:the|all|both|some)\s+)?$", re.I)
+
+
+def scoped(text: str, start: int, end: int) -> bool:
+    """A count whose scope its words leave open or set apart: per side, both sides together, a
+    running total, the count of a swap (:mod:`.factcounts` reads those with their sides), or a
+    count still owed or added ("40 detainees promised").
+
+    Why: "14 detainees" against "12 detainees" is one release told two ways; "150 prisoners"
+    against "more than 300 prisoners swapped" may be each side's against both sides'.
+    """
+    cw = count_words()
+    around = text[max(0, start - 60):end + 60].lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", around) for p in (*cw.each, *cw.total, *cw.running, *cw.swap, *cw.pending))
 
 
 def attributed(text: str, start: int) -> bool:

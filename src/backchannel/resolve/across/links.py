@@ -195,12 +195,13 @@ def event_aspect(a: InterRec, b: InterRec) -> str:
 def count_contradictions(counts: list[Counted]) -> list[dict]:
     """Counts of the same thing in different reports whose ranges cannot meet ("over 20" vs "a handful").
 
-    Not counts of people ("150 prisoners" / "more than 300 prisoners"): the noun alone does
-    not say whose people nor whether per side or in all; :mod:`.factcounts` compares those.
+    Counts of people only when nothing near them sets their scope apart ("14 detainees" /
+    "12 detainees" released); "150 prisoners" / "more than 300 prisoners swapped" may be
+    each side's against both sides', and :mod:`.factcounts` compares those with their sides.
     """
     found: dict[str, list[Counted]] = {}
     for c in counts:
-        if not people_noun(c.quantity.noun):
+        if not people_noun(c.quantity.noun) or not c.scoped:
             found.setdefault(c.quantity.noun, []).append(c)
     out, seen = [], set()
     for noun, items in found.items():

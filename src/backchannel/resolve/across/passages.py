@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.resolve.across.countwords import attributed
+from backchannel.resolve.across.countwords import attributed, scoped
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities
 from backchannel.resolve.across.words import words
@@ -175,6 +175,7 @@ class Counted:
     end: int
     quantity: Quantity
     claim: str | None = None
+    scoped: bool = False  # its scope is open or set apart (countwords.scoped): people counts then go to factcounts
 
 
 def count_passages(doc: str, text: str) -> list[Counted]:
@@ -188,5 +189,6 @@ def count_passages(doc: str, text: str) -> list[Counted]:
         if attributed(text, q.start):
             continue
         before = text.rfind(" ", 0, max(0, q.start - 1))
-        out.append(Counted(doc, before + 1 if 0 <= q.start - before <= 25 else q.start, q.end, q))
+        out.append(Counted(doc, before + 1 if 0 <= q.start - before <= 25 else q.start, q.end, q,
+                           scoped=scoped(text, q.start, q.end)))
     return out
