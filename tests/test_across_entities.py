@@ -171,3 +171,18 @@ def test_misspelt_surnames_join_but_not_gendered_forms():
     assert not same(res, ("r1", "tv"), ("r4", "iv"))  # the last letter differs: another person
     assert not same(res, ("r1", "tv"), ("r5", "pv"))  # another given name
     assert any("spelt alike" in w for j in res.judgements if j.decision == "merged" for w in j.reasons)
+
+
+def test_a_kind_from_the_ner_label_alone_does_not_keep_one_name_apart():
+    """across.entities.score: "a person and a non-person" never join, unless one of them got its kind
+    from the NER label alone (a rare given name tagged an organisation): then same name still joins."""
+    r1 = Report("r1", "Foreign minister Ilka Varossy met the envoys.")
+    r1.actor("iv", "Ilka Varossy", descriptors=["foreign minister"])
+    r2 = Report("r2", "Talks began when Ilka Varossy met the envoys.")
+    r2.actor("iv", "Ilka Varossy", kind="organization")
+    r2.d.actors[-1].trace = {"kind": "actors.names.kind_ner_label"}
+    r3 = Report("r3", "Ilka Varossy, the shipping firm, chartered the ferry.")
+    r3.actor("iv", "Ilka Varossy", kind="organization")  # its kind said by its own words: another party
+    r3.d.actors[-1].trace = {"kind": "actors.names.kind_org_evidence"}
+    assert same(resolve_dossiers([r1.d, r2.d]), ("r1", "iv"), ("r2", "iv"))
+    assert not same(resolve_dossiers([r1.d, r3.d]), ("r1", "iv"), ("r3", "iv"))

@@ -216,7 +216,8 @@ class Scorer:
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
-        if (a.kind == PERSON) != (b.kind == PERSON) and a.named and b.named:
+        if (a.kind == PERSON) != (b.kind == PERSON) and a.named and b.named \
+                and not (a.kind_guessed or b.kind_guessed):  # an NER label alone is no proof of kind
             return -10.0, ["a person and a non-person"]
         s, why = 0.0, []
         if a.kind != b.kind and not (self.one_event and a.named != b.named):

@@ -28,6 +28,11 @@ class DocRec:
     sig: Signature | None = None  # MinHash values (datasketch), None for a text under five words
 
 
+#: The rule that sets an actor's kind from the NER label alone: the weakest evidence of kind
+#: (a rare given name is often tagged an organisation), so it never alone keeps two actors apart.
+KIND_FROM_LABEL = "actors.names.kind_ner_label"
+
+
 @dataclass
 class ActorRec:
     """An actor of one report, with the forms its name is compared by."""
@@ -45,6 +50,7 @@ class ActorRec:
     claims: list[frozenset[str]] = field(default_factory=list)  # token sets of what it said
     spans: list[tuple[int, int]] = field(default_factory=list)  # first mention, for passage ends
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
+    kind_guessed: bool = False  # the kind came from the NER label alone (no title, given name or word said it)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # post -> passage giving it (offices.py)
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
@@ -127,6 +133,7 @@ class Digest:
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.role_spans = role_spans(doc.text, a)
+            rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
             rec.offices = office_spans(doc.text, a)
             self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
             self.actors.append(rec)
