@@ -50,6 +50,17 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\s+(?:{preps})\s+(?:(?:the|all|both|some)\s+)?$", re.I)
 
 
+@cache
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))) + r")\b")
+
+
+def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """One of ``phrases`` stands in ``text`` as whole words (one pattern per word list, compiled once:
+    the digest asks this of every count in a corpus)."""
+    return _phrases(phrases).search(text) is not None
+
+
 def scoped(text: str, start: int, end: int) -> bool:
     """A count whose scope its words leave open or set apart: per side, both sides together, a
     running total, the count of a swap (:mod:`.factcounts` reads those with their sides), or a
@@ -59,8 +70,7 @@ def scoped(text: str, start: int, end: int) -> bool:
     against "more than 300 prisoners swapped" may be each side's against both sides'.
     """
     cw = count_words()
-    around = text[max(0, start - 60):end + 60].lower()
-    return any(re.search(rf"\b{re.escape(p)}\b", around) for p in (*cw.each, *cw.total, *cw.running, *cw.swap, *cw.pending))
+    return has_phrase(text[max(0, start - 60):end + 60].lower(), cw.each + cw.total + cw.running + cw.swap + cw.pending)
 
 
 def attributed(text: str, start: int) -> bool:

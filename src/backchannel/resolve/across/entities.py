@@ -85,9 +85,10 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
             if s:
                 keys.add("l:" + s)
             keys.add("k:" + skeleton(f))
-            keys.add("m:" + (spelling_key(f) or ""))
-        elif r.named:
-            keys.add("b:" + (body_key(f, r.affiliation) or "") + "|" + (r.affiliation or ""))
+            if (m := spelling_key(f)) is not None:
+                keys.add("m:" + m)
+        elif r.named and (b := body_key(f, r.affiliation)) is not None:
+            keys.add("b:" + b + "|" + str(r.affiliation))  # (a body key needs an affiliation)
         a = acronym(f)
         if a and len(a) >= 2:
             keys.add("a:" + a)

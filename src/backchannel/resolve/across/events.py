@@ -178,12 +178,16 @@ def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], 
     please; the event's source should be the party every telling shares, not whichever
     order the first report chose.
     """
-    both = Counter(e for m in members for e in ends(m) if e)
-    as_source = Counter(e for m in members if (e := ends(m)[0]))
-    order = {e: -k for k, m in reversed(list(enumerate(members))) if (e := ends(m)[0])}
+    told = [ends(m) for m in members]
+    both = Counter(e for pair in told for e in pair if e)
+    as_source = Counter(s for s, _ in told if s)
+    first_told: dict[str, int] = {}
+    for k, (s, _) in enumerate(told):
+        if s:
+            first_told.setdefault(s, k)
     # ties: the party more tellings put first, then the one the earliest telling puts first (the
     # gold's "order of first mention"), then the id, so the choice never depends on hashing
-    first = max(both, key=lambda e: (both[e], as_source[e], order.get(e, -len(members)), e), default=None)
+    first = max(both, key=lambda e: (both[e], as_source[e], -first_told.get(e, len(members)), e), default=None)
     return Counter([first] if first else []), Counter({e: n for e, n in both.items() if e != first})
 
 

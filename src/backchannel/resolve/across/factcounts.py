@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from backchannel.resolve.across.countwords import count_words
+from backchannel.resolve.across.countwords import count_words, has_phrase
 from backchannel.resolve.across.names import names_state
 from backchannel.resolve.across.quantities import value_range
 from backchannel.resolve.across.records import ActorRec, ClaimRec
@@ -100,13 +100,9 @@ def _phrase(words_: list[str], states: frozenset[str]) -> tuple[bool, str | None
     return False, side
 
 
-def _has(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
-
-
 def _clause_state(text: str, states: frozenset[str]) -> str | None:
     """The one state a clause names when it has the counted people received ("Kyiv received 189 people")."""
-    if not _has(text.lower(), count_words().receive):
+    if not has_phrase(text.lower(), count_words().receive):
         return None
     named = {s for t in re.findall(r"\b[A-Z][A-Za-z]+", text) if (s := state_named(t, states)) is not None}
     return named.pop() if len(named) == 1 else None
@@ -128,13 +124,13 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             continue
         before = low[max(0, m.start() - BEFORE):m.start()]
         after = " ".join(rest[:LOOK + 3]).lower()
-        if _has(low[max(0, m.start() - 2 * BEFORE):m.end() + 60], cw.running):
+        if has_phrase(low[max(0, m.start() - 2 * BEFORE):m.end() + 60], cw.running):
             continue  # a running total of many acts
         scope = None
         if side is None:
-            if _has(before, cw.total) or _has(after, cw.total):
+            if has_phrase(before, cw.total) or has_phrase(after, cw.total):
                 scope = TOTAL
-            elif _has(before, cw.each) or _has(" ".join(rest[1:LOOK]).lower(), cw.each_after):
+            elif has_phrase(before, cw.each) or has_phrase(" ".join(rest[1:LOOK]).lower(), cw.each_after):
                 scope = EACH
             else:
                 side = _clause_state(text, states)
