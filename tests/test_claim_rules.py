@@ -1095,3 +1095,60 @@ def test_claims_assign_quote_in_clause_stops_at_the_paragraph(run):
     claims, _ = run(text)
     c = claims[0]
     assert c.spans.clause is None or not text[c.spans.clause[1] - 1].isspace()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks ended late, Trade Secretary Oriel Banfa said on Monday. The Trade Secretary, in a short "
+     "briefing, added: \"Both teams will meet again in June.\"", "Oriel Banfa"),
+    ("Norland President Kasimir Dovh praised the envoys. \"We are close to a deal,\" the Norland President "
+     "wrote on his channel.", "Kasimir Dovh"),
+    ("Talks resumed, Chief Negotiator Mira Esk said. The Chief Negotiator said the gaps were narrowing.",
+     "Mira Esk"),
+])
+def test_claims_titles_title_person(run, text, name):
+    claims, actors = run(text)
+    c = claims[-1]
+    assert name in actors[c.speaker].name
+    assert trace(c).get("speaker") == "claims.titles.title_person"
+    assert not any(a.name.endswith(("Secretary", "President", "Negotiator")) for a in actors.values())
+
+
+def test_claims_titles_title_person_needs_one_holder(run):
+    claims, actors = run("Trade Secretary Oriel Banfa met Trade Secretary Lev Amund in Lindau. "
+                         "The Trade Secretary said the talks were useful.")
+    assert trace(claims[-1]).get("speaker") != "claims.titles.title_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ports will reopen on Friday, Deputy Prime Minister and Foreign Minister of Norland Anna Petrova "
+     "confirmed on Saturday.", "Anna Petrova"),
+    ("Talks will resume in May, Deputy Prime Minister and Foreign Minister of Vesterland Anna Petrova "
+     "told reporters.", "Anna Petrova"),
+])
+def test_claims_titles_person_in_title(run, text, name):
+    claims, actors = run(text)
+    c = claims[0]
+    assert name in actors[c.speaker].name
+    assert trace(c).get("speaker") == "claims.titles.person_in_title"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Norland's Ministry of Fisheries said 40 boats were held. The ministry said the crews were safe.",
+     "Ministry of Fisheries"),
+    ("The Foreign Ministry of Vesterland welcomed the swap. Later the foreign ministry said ten detainees "
+     "had flown home.", "Foreign Ministry"),
+    ("The Office of the Ombudsman reviewed the case. The office said the inmates would be released.",
+     "Office of the Ombudsman"),
+])
+def test_claims_titles_named_body(run, text, body):
+    claims, actors = run(text)
+    c = claims[-1]
+    assert body in actors[c.speaker].name
+    assert trace(c).get("speaker") in ("claims.titles.named_body", None)
+
+
+def test_claims_titles_named_body_needs_the_word(run):
+    # "the army" is no "Liberation Army": only bodies whose head word is in body_heads
+    claims, actors = run("The Dunmark Liberation Army freed six guards. The army said the guards were "
+                         "freed without talks.")
+    assert "Liberation" not in actors[claims[-1].speaker].name if claims[-1].speaker else True

@@ -15,6 +15,7 @@ from backchannel.extract.claims.descriptions import definite_description, title_
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
+from backchannel.extract.claims.titles import named_body, titled_speaker
 from backchannel.resolve.coref import gender
 from backchannel.syntax.tree import noun_phrase
 
@@ -80,7 +81,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
                     aid, rule = named, "claims.speakers.name_in_apposition"
                     break
     a = ctx.actors.get(aid) if aid else None
-    if head.pos_ == "NOUN" and (a is None or not a.named):
+    if head.pos_ == "NOUN" and (a is None or not a.named or a.name.split()[-1].islower()):
         aid, rule = _described(ctx, d, span, head, lex, aid, rule)
     if aid is not None:
         c.speaker_actor = aid
@@ -100,11 +101,12 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     name_tok = head if head.pos_ == "PROPN" and not (source_noun and appos is not None) else appos
     if name_tok is not None:  # a name no stage made an actor of ("the West", "his counterpart Vladimir Putin")
         aid = ctx.actor_for_token(name_tok)
+        rule = None if name_tok.i == head.i else "claims.speakers.name_in_apposition"
+        if aid is None and name_tok.i == head.i and source_noun:  # "the Foreign Secretary said"
+            aid, rule = titled_speaker(ctx, span, head, lex)
         if aid is None:
             own = span if name_tok.i == head.i else ctx.doc[name_tok.left_edge.i: name_tok.i + 1]
             aid, rule = named_actor(ctx, own, name_tok)
-        else:
-            rule = None if name_tok.i == head.i else "claims.speakers.name_in_apposition"
         c.speaker_actor = aid
         _trace_speaker(c, rule)
         return
@@ -233,6 +235,9 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     named = definite_description(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
     if named is not None:
         return named, "claims.descriptions.definite_description"
+    body = named_body(ctx, span, head, lex)
+    if body is not None:
+        return body, "claims.titles.named_body"
     return aid, rule
 
 

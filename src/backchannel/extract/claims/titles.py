@@ -1,0 +1,110 @@
+"""Speaker phrases that are a title or a body's common noun, read against the actors the report
+already named: "the Foreign Secretary said" after "Foreign Secretary Jo Lee", "Deputy Premier
+and Trade Minister of Norland Jo Lee confirmed", "the ministry said" after "Norland's Ministry of
+Defence".
+
+Why: a capitalised title is tagged as a proper noun, so without these rules it became a named
+actor of its own ("Foreign Secretary"), and a bare "the ministry" that the actors stage kept as
+an actor split the body's claims in two. Each rule is conservative: one candidate or nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.context import Context
+from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.descriptions import _titled
+
+#: entity labels of a title's leading place word ("US President", "Indian Foreign Secretary")
+PLACE_ENTS = ("GPE", "NORP")
+
+
+def _title_tokens(span: Span, head: Token, lex: Lexicon) -> list[Token] | None:
+    """The words of a title phrase up to its head ("The Foreign Secretary" -> Foreign
+    Secretary), or None when the phrase is more than a title: a name, a possessor or a person
+    entity in it, or a head that is no speaker noun."""
+    if not (head.lower_ in lex.person_nouns or head.lemma_.lower() in lex.person_nouns):
+        return None
+    toks = [t for t in span if t.i <= head.i and t.dep_ not in ("det", "punct")]
+    if not toks or any(t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in toks):
+        return None
+    if any(t.dep_ not in ("compound", "amod", "nmod") for t in toks if t.i != head.i):
+        return None
+    return toks
+
+
+def title_person(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """The one named person the report introduces with the capitalised title the speaker phrase
+    is ("the Foreign Secretary" -> the person written "Foreign Secretary Jo Lee"); a leading
+    place word may be left out of the introduction ("the US President" -> "President Jo Lee")
+    when the holder belongs to that place. None when no person or more than one fits."""
+    toks = _title_tokens(span, head, lex)
+    if toks is None:
+        return None
+    title = [t.lower_ for t in toks]
+    holders = _holders(ctx, title)
+    place = [t for t in toks if t.ent_type_ in PLACE_ENTS and t.i != head.i]
+    if not holders and place and toks[0].i == place[0].i:
+        rest = [t.lower_ for t in toks if t.ent_type_ not in PLACE_ENTS or t.i == head.i]
+        owner = ctx.actor_for_token(place[0])
+        holders = {h for h in _holders(ctx, rest) if owner is not None and ctx.actors[h].affiliation == owner}
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _holders(ctx: Context, title: list[str]) -> set[str]:
+    """The named persons with a mention right after ``title`` written with capitals."""
+    return {aid for aid, a in ctx.actors.items()
+            if a.kind == "person" and a.named and any(_titled(ctx, m.start, title) for m in a.mentions)}
+
+
+def person_in_title(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """The named person at the end of a title phrase the parse did not hang on the name
+    ("Deputy Premier and Trade Minister of Norland Jo Lee said": the head is the first title):
+    the one person mentioned inside the phrase after its head."""
+    if not (head.lower_ in lex.person_nouns or head.lemma_.lower() in lex.person_nouns):
+        return None
+    end = max(span.end, head.right_edge.i + 1)
+    if end <= head.i + 1:
+        return None
+    s, e = ctx.doc[head.i + 1].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+    people = {aid for ms, me, aid in ctx.mentions_in(s, e)
+              if ms >= s and me <= e and aid in ctx.actors and ctx.actors[aid].kind == "person"
+              and ctx.actors[aid].named}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def titled_speaker(ctx: Context, span: Span, head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
+    """A named person for a capitalised title speaker, with the rule id; (None, None) when the
+    phrase is no title of a person the report names."""
+    aid = person_in_title(ctx, span, head, lex)
+    if aid is not None:
+        return aid, "claims.titles.person_in_title"
+    aid = title_person(ctx, span, head, lex)
+    if aid is not None:
+        return aid, "claims.titles.title_person"
+    aid = named_body(ctx, span, head, lex)  # "the foreign ministry", tagged a proper noun
+    return (aid, "claims.titles.named_body") if aid is not None else (None, None)
+
+
+def named_body(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
+    """The named body a definite common-noun speaker stands for ("the ministry said" after
+    "Norland's Ministry of Defence"): the latest named organisation before it whose name holds
+    the head word and every lowercase modifier of the phrase ("the defence ministry"). None
+    when the phrase is no definite description of such a body."""
+    lemma = head.lemma_.lower()
+    if not (head.pos_ == "NOUN" or head.is_lower) or lemma not in lex.words.body_heads:
+        return None
+    if span[0].lower_ not in lex.words.definite_determiners or any(k.dep_ == "poss" for k in head.children):
+        return None
+    mods = {t.lower_ for t in span if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_lower}
+    own = ctx.actor_for_token(head)
+    for _s, e, aid in reversed(ctx.mentions_in(0, span.start_char)):
+        a = ctx.actors.get(aid)
+        if a is None or aid == own or e > span.start_char or not a.named or a.kind != "organization":
+            continue
+        for name in (a.name, *a.aliases):
+            words = {w.lower() for w in name.replace("'s", " ").replace("’s", " ").split()}
+            if name[:1].isupper() and lemma in words and mods <= words:
+                return aid
+    return None
