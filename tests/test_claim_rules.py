@@ -753,6 +753,8 @@ def test_claims_nominal_per_source_not_a_rate(run):
 @pytest.mark.parametrize("text", [
     "The ELN issued a statement on Monday. The statement said the fighters would withdraw by Friday.",
     "The ELN said in a written statement that its fighters would stay. The statement also said the talks would resume.",
+    "Late on Monday the ELN issued a statement confirming the ceasefire.",
+    "The ELN released a statement announcing that its fighters would withdraw by Friday.",
 ])
 def test_claims_speakers_document_author(run, text):
     claims, actors = run(text)

@@ -268,7 +268,8 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
     """The actor who issued the document that speaks ("the statement said", "its letter said"):
     the possessor, else the subject of the verb whose object (or "in"-phrase) is the same
     document noun in this or the two sentences before ("Hamas issued a statement …",
-    "X said in a statement …")."""
+    "X said in a statement …"), or is the speaking document itself ("X issued a statement
+    confirming …": the participle's speaker is the statement)."""
     poss = next((t for t in head.children if t.dep_ == "poss"), None)
     if poss is not None:
         return ctx.actor_for_token(poss) or ctx.actor_for_span(ctx.doc[poss.left_edge.i: poss.i + 1])
@@ -276,7 +277,7 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
     lemma = head.lemma_.lower()
     for sent in reversed(d.sents[max(0, si - 2): si + 1]):
         for t in reversed(d.sent_tokens(sent)):
-            if t.i >= head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            if t.i > head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
