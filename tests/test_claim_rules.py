@@ -1154,3 +1154,26 @@ def test_claims_titles_named_body_needs_the_word(run):
     claims, actors = run("The Dunmark Liberation Army freed six guards. The army said the guards were "
                          "freed without talks.")
     assert "Liberation" not in actors[claims[-1].speaker].name if claims[-1].speaker else True
+
+
+@pytest.mark.parametrize("text, source, owner", [
+    ("Norland and Vesterland swapped prisoners on Monday. Norland state television said the crews would be "
+     "freed.", "Norland state television", "norland"),
+    ("The ferry talks with Norland resumed on Friday. The crews were safe, Norland state radio said.",
+     "Norland state radio", "norland"),
+])
+def test_claims_speaker_actors_source_affiliation(run, text, source, owner):
+    # a broadcaster named by its state is a source of its own (not the state), belonging to it
+    claims, actors = run(text)
+    a = actors[claims[-1].speaker]
+    assert a.name == source and not a.named
+    assert a.affiliation == owner or actors[a.affiliation].name.lower() == owner
+
+
+def test_claims_speaker_actors_same_source_again_short_form(run):
+    # "TV" is the short form of "television" (claims_words.toml source_word_forms)
+    claims, actors = run("Talks resumed on Monday. Norland state television said the crews would be freed. "
+                         "Hours later, the crews landed, Norland state tv said.")
+    assert claims[0].speaker == claims[-1].speaker
+    assert trace(claims[-1]).get("speaker") == "claims.speaker_actors.same_source_again"
+    assert "Norland state tv" in actors[claims[0].speaker].aliases

@@ -40,15 +40,18 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     definite = span[0].lower_ in w.definite_determiners
     lemma = head.lemma_.lower()
     fresh = span[0].lower_ in w.fresh_first or any(t.lower_ in w.fresh_any for t in span)
-    name_words = {x.lower() for x in name.split()}
+    forms = w.source_word_forms
+    name_words = {forms.get(x.lower(), x.lower()) for x in name.split()}
     if not fresh:
         # the same anonymous source again ("a source" … "a source"; "US officials" after "Senior US officials")
         for a in reversed(list(ctx.actors.values())):
             if not a.named and a.mentions and a.mentions[0].start < span.start_char \
                     and (speakers is None or a.id in speakers) \
-                    and name_words and name_words <= {x.lower() for x in a.name.split()}:
+                    and name_words and name_words <= {forms.get(x.lower(), x.lower()) for x in a.name.split()}:
                 rule = "claims.speaker_actors.same_source_again"
                 ctx.add_mention(a.id, toks[0].idx if toks else head.idx, span.end_char, rule=rule)
+                if name != a.name and name not in a.aliases and len(name_words) == len(a.name.split()):
+                    a.aliases.append(name)  # "Iranian state TV" for "Iranian state television"
                 return a.id, rule
     if definite:
         for m in reversed(ctx.mentions_in(0, span.start_char)):
@@ -64,11 +67,23 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
         "group" if plural else "person")
     aid = ctx.new_actor_id(name)
     rule = "claims.speaker_actors.unnamed_source"
-    ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False), rule=rule)
+    actor = Actor(id=aid, name=name, kind=kind, named=False)
+    ctx.add_actor(actor, rule=rule)
     s = toks[0].idx if toks else head.idx
     e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
     ctx.add_mention(aid, s, e, rule=rule)
+    _source_affiliation(ctx, actor, [t for t in toks if t.i < head.i])
     return aid, rule
+
+
+def _source_affiliation(ctx: Context, actor: Actor, before: list[Token]) -> None:
+    """"Egyptian security sources", "Iranian state television", "Hamas officials": an anonymous
+    source belongs to the one named state or body its modifiers name (it speaks for that side)."""
+    owners = {ctx.actor_for_token(t) for t in before if t.dep_ in ("amod", "compound", "nmod")}
+    states = {o for o in owners if o is not None and ctx.actors[o].named and ctx.actors[o].kind != "person"}
+    if len(states) == 1 and actor.affiliation is None:
+        actor.affiliation = states.pop()
+        ctx.trace(actor, "affiliation", "claims.speaker_actors.source_affiliation")
 
 
 KIND_BY_ENT: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
