@@ -1177,3 +1177,26 @@ def test_claims_speaker_actors_same_source_again_short_form(run):
     assert claims[0].speaker == claims[-1].speaker
     assert trace(claims[-1]).get("speaker") == "claims.speaker_actors.same_source_again"
     assert "Norland state tv" in actors[claims[0].speaker].aliases
+
+
+@pytest.mark.parametrize("text", [
+    ("Karl Osterby confirmed the truce on Saturday. According to the Norland Post, Osterby, speaking to the "
+     "media moments after President Tomas Reyes announced a truce, said both sides would halt fire. He said "
+     "the talks would resume."),
+    ("Karl Osterby confirmed the ferry deal on Saturday. According to the Norland Post, Osterby, speaking to "
+     "the media moments after President Tomas Reyes announced a truce, said the crews were safe. He said the "
+     "ferries would sail on Monday."),
+])
+def test_claims_continuity_continuing_speaker(run, text):
+    # "he" goes on with the man who just spoke, not the man named inside the aside of his sentence
+    claims, actors = run(text)
+    c = claims[-1]
+    assert actors[c.speaker].name == "Karl Osterby"
+    assert trace(c).get("speaker") == "claims.continuity.continuing_speaker"
+
+
+def test_claims_continuity_continuing_speaker_keeps_a_new_subject(run):
+    claims, actors = run("Anna Petrova said the ferries would sail. Tomas Reyes had a question for the minister. "
+                         "\"Who pays the crews?\" he said.")
+    c = claims[-1]
+    assert trace(c).get("speaker") != "claims.continuity.continuing_speaker"

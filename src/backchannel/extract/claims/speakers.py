@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
+from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import definite_description, title_holder
 from backchannel.quotes import trim
@@ -141,6 +142,9 @@ def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, 
     again = _plural_source_again(ctx, d, head, claims_done)
     if again is not None and again != aid:
         aid, rule = again, "claims.speakers.plural_source_again"
+    kept = continuing_speaker(ctx, d, head, aid, claims_done)
+    if kept is not None and kept != aid:
+        aid, rule = kept, "claims.continuity.continuing_speaker"
     return aid, rule
 
 

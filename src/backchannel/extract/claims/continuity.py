@@ -1,0 +1,69 @@
+"""A pronoun speaker that goes on with the speaker before it: "X confirmed … . According to the
+agency, X, speaking after Y announced …, said … . He said …": "he" is X, not Y, whom the
+coreference chain took as the latest man named.
+
+Why in the claims stage: a report tells one speaker's words over several sentences, and a person
+named inside them (in a subordinate clause, an object, the content) is talked about, not talking.
+The rule only overrides coreference when the actor it found has not spoken in the report, is no
+main-clause subject of the sentence before (or of the pronoun's own sentence), and the last person
+who spoke did so (or was named) in the sentence before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.context import Context
+from backchannel.extract.claims.cue_lexicon import words
+from backchannel.extract.claims.state import Cand, ClaimsDoc
+from backchannel.resolve.coref import gender
+
+#: how many sentences back the last person speaker's claim may be
+SPEAKER_REACH = 2
+#: tags of a finite verb: the pronoun is the subject of a clause of its own ("he said")
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _main_subject(ctx: Context, aid: str, toks: list[Token]) -> bool:
+    """Whether ``aid`` is the subject of a main clause among ``toks`` (the topic the pronoun most
+    likely goes on with), not named in a subordinate clause, an object or an aside."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")
+               and ctx.actor_for_token(t) == aid for t in toks)
+
+
+def _fits(ctx: Context, aid: str, word: str) -> bool:
+    """A person the pronoun ``word`` can stand for (no gender clash)."""
+    a = ctx.actors.get(aid)
+    if a is None or a.kind != "person":
+        return False
+    g, w = gender(ctx, aid), words()
+    return not (g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns)
+
+
+def continuing_speaker(ctx: Context, d: ClaimsDoc, head: Token, aid: str, claims_done: list[Cand]) -> str | None:
+    """The person who spoke last when a "he"/"she" subject of a cue was resolved by coreference to
+    ``aid``, a person who has not spoken in the report, and that speaker spoke in the sentence
+    before the pronoun's (or was named there with ``aid``, speaking one sentence earlier); else
+    None."""
+    low = head.lower_
+    if low not in words().person_pronouns or head.dep_ != "nsubj" or head.head.tag_ not in FINITE:
+        return None
+    spoke = {c.speaker_actor for c in claims_done if c.speaker_actor}
+    if aid in spoke:
+        return None
+    si = d.sent_index(head.idx)
+    if si == 0:
+        return None
+    lo = d.sent_starts[max(0, si - SPEAKER_REACH)]
+    last = next((c for c in reversed(claims_done) if c.speaker_actor and c.cue_span
+                 and c.cue_span[0] < head.idx and ctx.actors.get(c.speaker_actor) is not None
+                 and ctx.actors[c.speaker_actor].kind == "person"), None)
+    if last is None or last.cue_span[0] < lo or last.speaker_actor is None or not _fits(ctx, last.speaker_actor, low):
+        return None
+    prev = d.sents[si - 1]
+    if _main_subject(ctx, aid, [*prev, *ctx.doc[d.sents[si].start: head.i]]):
+        return None  # "Jo Lee had a question for the minister. “…,” she said": Jo Lee, a new speaker
+    if prev.start_char <= last.cue_span[0]:
+        return last.speaker_actor  # the person who spoke in the sentence before goes on
+    named = {m for _s, e, m in ctx.mentions_in(prev.start_char, prev.end_char) if e <= prev.end_char}
+    return last.speaker_actor if last.speaker_actor in named and aid in named else None
