@@ -1200,3 +1200,33 @@ def test_claims_continuity_continuing_speaker_keeps_a_new_subject(run):
                          "\"Who pays the crews?\" he said.")
     c = claims[-1]
     assert trace(c).get("speaker") != "claims.continuity.continuing_speaker"
+
+
+def _split_sources(nlp, text: str, first: str, second: str):
+    """A context where another stage made two unnamed actors of one anonymous source."""
+    from backchannel.model import Actor as ActorModel
+
+    ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+    for name, start in ((first, text.index(first)), (second, text.rindex(second))):
+        aid = ctx.new_actor_id(name)
+        ctx.add_actor(ActorModel(id=aid, name=name, kind="group", named=False), rule="test")
+        ctx.add_mention(aid, start, start + len(name), rule="test")
+    return ctx
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("According to government sources, the envoys met twice. Sources also added that the guns would fall "
+     "silent.", "government sources", "Sources"),
+    ("Two Norland security sources said the convoy had left. Later, security sources said it had reached "
+     "the border.", "Norland security sources", "security sources"),
+])
+def test_claims_speaker_actors_repeated_source(nlp, text, first, second):
+    from backchannel.extract.claims.speaker_actors import repeated_source
+
+    ctx = _split_sources(nlp, text, first, second)
+    earlier, later = list(ctx.actors)
+    start = text.rindex(second)
+    span = ctx.doc.char_span(start, start + len(second))
+    assert repeated_source(ctx, span, later, frozenset({earlier})) == earlier
+    # not a source that never spoke, nor a source with another head word
+    assert repeated_source(ctx, span, later, frozenset()) is None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
-from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
@@ -84,6 +84,27 @@ def _source_affiliation(ctx: Context, actor: Actor, before: list[Token]) -> None
     if len(states) == 1 and actor.affiliation is None:
         actor.affiliation = states.pop()
         ctx.trace(actor, "affiliation", "claims.speaker_actors.source_affiliation")
+
+
+def repeated_source(ctx: Context, span: Span, aid: str | None, spoke: frozenset[str]) -> str | None:
+    """The anonymous source that spoke before when another stage made a new unnamed actor of a
+    shorter phrase for it ("government sources said …" then "Sources said …"): the earlier speaker
+    whose name holds every word of the new one, with the same head word; None when there is no
+    such speaker or more than one."""
+    a = ctx.actors.get(aid) if aid else None
+    if a is None or a.named or not a.name or not a.mentions or a.mentions[0].start < span.start_char:
+        return None
+    forms = lexicon().words.source_word_forms
+    mine = [forms.get(x.lower(), x.lower()) for x in a.name.split()]
+    found = set()
+    for sid in spoke:
+        b = ctx.actors.get(sid)
+        if b is None or b.named or sid == aid or not b.name or not b.mentions or b.mentions[0].start >= span.start_char:
+            continue
+        theirs = [forms.get(x.lower(), x.lower()) for x in b.name.split()]
+        if theirs[-1] == mine[-1] and set(mine) <= set(theirs):
+            found.add(sid)
+    return found.pop() if len(found) == 1 else None
 
 
 KIND_BY_ENT: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}

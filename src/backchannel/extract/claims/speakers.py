@@ -15,7 +15,7 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import definite_description, title_holder
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.speaker_actors import named_actor, unnamed_actor
+from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import named_body, titled_speaker
 from backchannel.resolve.coref import gender
 from backchannel.syntax.tree import noun_phrase
@@ -83,7 +83,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
                     break
     a = ctx.actors.get(aid) if aid else None
     if head.pos_ == "NOUN" and (a is None or not a.named or a.name.split()[-1].islower()):
-        aid, rule = _described(ctx, d, span, head, lex, aid, rule)
+        aid, rule = _described(ctx, d, span, head, lex, aid, rule, _spoke(claims_done))
     if aid is not None:
         c.speaker_actor = aid
         if head.pos_ == "PRON":
@@ -230,9 +230,10 @@ def another_source(ctx: Context, span: Span, aid: str, lex: Lexicon) -> bool:
 
 
 def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon, aid: str | None,
-               rule: str | None) -> tuple[str | None, str | None]:
-    """A description standing for a named actor ("Qatar's prime minister", "the company"), else
-    the actor and rule found so far."""
+               rule: str | None, spoke: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """A description standing for a named actor ("Qatar's prime minister", "the company") or for
+    an anonymous source that spoke before ("government sources" … "Sources said"), else the actor
+    and rule found so far."""
     holder = title_holder(ctx, span, head, lex)
     if holder is not None:
         return holder, "claims.descriptions.title_holder"
@@ -242,6 +243,9 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     body = named_body(ctx, span, head, lex)
     if body is not None:
         return body, "claims.titles.named_body"
+    again = repeated_source(ctx, span, aid, spoke)
+    if again is not None:
+        return again, "claims.speaker_actors.repeated_source"
     return aid, rule
 
 
