@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
+from backchannel.resolve.across.brokered import Told, told_in
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.names import norm, proper, strip_titles
@@ -101,6 +102,7 @@ class Digest:
     counts: list[Counted] = field(default_factory=list)
     spans: dict[tuple[str, int, int], str] = field(default_factory=dict)  # text of every passage kept
     same: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)  # see :func:`bracketed`
+    told: list[Told] = field(default_factory=list)  # direct or mediated tellings (brokered.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -144,6 +146,8 @@ class Digest:
                 i.evidence.text, doc.published))
         self.claims.extend(claims)
         self.same.extend(bracketed(doc.id, doc.text, d))
+        self.told.extend(told_in(doc.id, doc.text, [(c.id, *c.span) for c in claims],
+                                 [(i.id, i.type, i.evidence.start, i.evidence.end) for i in d.interactions]))
 
 
 def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
