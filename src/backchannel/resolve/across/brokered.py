@@ -4,10 +4,12 @@ Why a rule over the text: "the two sides negotiated directly" and "talks mediate
 Lorvia" are the most common dispute over a backchannel, yet neither is an act
 between two named parties that the event rules can compare (a direct telling names
 no go-between; a claim of credit often names no counterpart). A sentence that names an
-agreement or the talks (``polarity.topic`` of across.toml, ``brokered.acts``) and says
-"directly" / "bilaterally" / "a direct call" (``brokered.direct``, ``direct_nouns``) is
-a *direct* telling; one that says "mediated" / "brokered" / "facilitated"
-(``brokered.mediated``, not negated) a *mediated* telling. A sentence with both ("brokered
+agreement (``polarity.topic`` of across.toml, ``brokered.acts``) and says "directly" /
+"bilaterally" / "a direct call" (``brokered.direct``, ``direct_nouns``) is a *direct*
+telling; one that names an agreement or the talks (``brokered.talks``) and says
+"mediated" / "brokered" / "facilitated" (``brokered.mediated``, not negated) a *mediated*
+telling. "Held discussions directly with X" names no agreement: it says who talked to
+whom, not who brought the deal about. A sentence with both ("brokered
 by a direct call") is direct: the direct words say which channel did it.
 
 Across reports (rule ``across.links.brokered``): each direct telling of one report
@@ -47,14 +49,15 @@ class Told:
 
 
 @cache
-def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(direct words, mediation words, agreement words) as patterns over folded text."""
+def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(direct words, mediation words, agreement words, talk words) as patterns over folded text."""
     w = channel_words()
 
     def alt(items) -> str:  # noqa: ANN001
         return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
     direct = re.compile(rf"\b(?:{alt(w.direct)})\b|\bdirect\s+(?:[a-z-]+\s+)?(?:{alt(w.direct_nouns)})\b")
-    return direct, re.compile(rf"\b(?:{alt(w.mediated)})\b"), re.compile(rf"\b(?:{alt(w.acts | words().topic)})\b")
+    return (direct, re.compile(rf"\b(?:{alt(w.mediated)})\b"), re.compile(rf"\b(?:{alt(w.acts | words().topic)})\b"),
+            re.compile(rf"\b(?:{alt(w.talks)})\b"))
 
 
 def denied(low: str, at: int) -> bool:
@@ -86,16 +89,17 @@ def told_in(doc: str, text: str, claims: list[tuple[str, int, int]],
     (a ``mediate`` act for a mediated telling), else the claim that holds it, else the
     clause around it.
     """
-    direct, mediated, acts = patterns()
+    direct, mediated, acts, talks = patterns()
     low_all = fold(text)
     if not (direct.search(low_all) or mediated.search(low_all)):
         return []
     out = []
     for s, e in sentences(text):
         low = low_all[s:e]
-        if not acts.search(low):
+        agreement = acts.search(low) is not None
+        if not agreement and not talks.search(low):
             continue
-        d = direct.search(low)
+        d = direct.search(low) if agreement else None
         m = next((x for x in mediated.finditer(low) if not denied(low, x.start())), None)
         hit, is_mediated = (d, False) if d else (m, True)
         if hit is None:

@@ -21,8 +21,10 @@ class ChannelWords:
     direct_nouns: frozenset[str]
     mediated: frozenset[str]
     acts: frozenset[str]
+    talks: frozenset[str]
     agreement_types: frozenset[str]
     contact: frozenset[str]
+    start_topics: frozenset[str]  # beside the topic words: a start passage's sentence names an agreement
     zones: dict[str, int]  # a zone's abbreviation -> minutes east of UTC
     datelines: dict[str, int]  # a dateline's city -> minutes east of UTC
 

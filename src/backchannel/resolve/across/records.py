@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
 from backchannel.resolve.across.brokered import Told, told_in
+from backchannel.resolve.across.clocks import Call, call_passages, dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.names import norm, proper, strip_titles
@@ -103,6 +104,7 @@ class Digest:
     spans: dict[tuple[str, int, int], str] = field(default_factory=dict)  # text of every passage kept
     same: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)  # see :func:`bracketed`
     told: list[Told] = field(default_factory=list)  # direct or mediated tellings (brokered.py)
+    calls: list[Call] = field(default_factory=list)  # clock times of calls (clocks.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -113,9 +115,13 @@ class Digest:
         names = {a.id: a.name for a in d.actors}
         claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
                            claim_span(c)) for c in d.claims]
-        for p in start_passages(doc.id, doc.text):
+        local = dateline_zone(doc.text)
+        for p in start_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
             self.passages.append(replace(p, claim=inside) if inside else p)
+        for k in call_passages(doc.id, doc.text, local):
+            inside = next((c.id for c in claims if c.span[0] < k.anchor <= c.span[1] + 1), None)
+            self.calls.append(replace(k, claim=inside) if inside else k)
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
