@@ -111,8 +111,8 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     out = {"negated": str(r.negated)}
     out.update(time_slot(r))
     if r.type in words().symmetric:
-        if s and t:
-            out["ends"] = "|".join(sorted((s, t)))
+        if s and t:  # an unnamed partner ("senior officials") is any one: two such tellings may join
+            out["ends"] = "|".join(sorted(e if e in named or not named else "?" for e in (s, t)))
         elif s or t:
             out["alone"] = s or t or ""
         return out
@@ -180,7 +180,10 @@ def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], 
     """
     told = [ends(m) for m in members]
     both = Counter(e for pair in told for e in pair if e)
-    as_source = Counter(s for s, _ in told if s)
+    # which party a report puts first is one vote per report: a report that tells the act three times
+    # ("the two sides negotiated", "in the talks", "after talks") does not outvote two that tell it once
+    votes = {(m.doc, s) for m, (s, _) in zip(members, told) if s}
+    as_source = Counter(s for _, s in votes)
     first_told: dict[str, int] = {}
     for k, (s, _) in enumerate(told):
         if s:

@@ -33,6 +33,9 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+_INITIAL = re.compile(r"\s*[B-HJ-Z]\.?\s+[A-Z][a-z]")  # a capital initial before a capitalised word ("A", "I" are words)
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
     """A name's normal form: folded, possessives and punctuation gone, hyphens as spaces.
@@ -45,6 +48,8 @@ def norm(text: str | None) -> str:
     t = _INITIALS.sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)  # "u s surgeon" (tokenised "U . S .") -> "us"
     t = _NON_WORD.sub(" ", t).replace("-", " ")
     toks = t.split()
+    if _INITIAL.match(text) and toks and len(toks[0]) == 1:  # "S Jaishankar": a capital initial, not a stray "'s"
+        return " ".join(toks)
     while toks and toks[0] in words().stop:
         toks.pop(0)
     return " ".join(toks)
