@@ -70,7 +70,7 @@ class Call:
     clock: int
     zone: int | None
     zoned: bool  # the zone is stated by the passage, not read from the dateline
-    states: frozenset[str]
+    names: frozenset[str]  # the capitalised words of its sentence
     anchor: int = 0  # end of the clock time
     claim: str | None = None
 
@@ -83,7 +83,6 @@ def _contact() -> re.Pattern[str]:
 
 def call_passages(doc: str, text: str, local: int | None) -> list[Call]:
     """Every sentence of ``text`` that gives a call a clock time (``local``: the dateline's zone)."""
-    from backchannel.resolve.across.factcounts import state_named  # factcounts reads records, which read calls
     from backchannel.resolve.across.passages import CLOCK, clock_minutes, sentences
     low_all = fold(text)
     if not _contact().search(low_all):
@@ -96,21 +95,24 @@ def call_passages(doc: str, text: str, local: int | None) -> list[Call]:
         clock = CLOCK.search(text, verb.end(), min(e, verb.end() + CALL_WINDOW))
         if clock is None:
             continue
-        states = frozenset(x for w in re.findall(r"[A-Z][a-z]+", text[s:e]) if (x := state_named(w)))
-        if not states:
+        names = frozenset(re.findall(r"[A-Z][a-z]+", text[s:e]))  # read as states when linked (call_links)
+        if not names:
             continue
         stated = zone_after(text, clock.end())
         zone = stated if stated is not None else local
-        out.append(Call(doc, s, e, clock_minutes(clock), zone, stated is not None, states, clock.end()))
+        out.append(Call(doc, s, e, clock_minutes(clock), zone, stated is not None, names, clock.end()))
     return out
 
 
-def call_links(calls: list[Call], order: dict[str, tuple[str, str]]) -> list[dict]:
+def call_links(calls: list[Call], order: dict[str, tuple[str, str]], known: frozenset[str] = frozenset()) -> list[dict]:
     """Calls of different reports naming a common state: different instants contradict, the same corroborates.
 
     One call per report (its first). Corroborations join each report to the one that
     states its zone (else the first published), as the other link rules' stars do.
+    ``known``: the normal names of the corpus's states (a state the lexicon does not know).
     """
+    from backchannel.resolve.across.factcounts import state_named  # factcounts reads records, which read calls
+    states = {c: {x for w in c.names if (x := state_named(w, known))} for c in calls}
     first: dict[str, Call] = {}
     for c in sorted(calls, key=lambda c: c.start):
         first.setdefault(c.doc, c)
@@ -120,7 +122,7 @@ def call_links(calls: list[Call], order: dict[str, tuple[str, str]]) -> list[dic
     out = []
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
-            if not a.states & b.states:
+            if not states[a] & states[b]:
                 continue
             same = same_instant((a.clock, a.zone), (b.clock, b.zone), zones)
             if not same:

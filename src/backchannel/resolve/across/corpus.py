@@ -81,7 +81,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
-    links += call_links(dg.calls, {d: linker.order(d) for d in docs})
+    links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
     links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
