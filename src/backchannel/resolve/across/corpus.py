@@ -58,7 +58,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     """
     docs = {d.id: d for d in dg.docs}
     copies = copy_groups({d.id: d.sig for d in dg.docs})
-    ents = resolve_entities(dg.actors, aliases, same=dg.same, score_pairs=score_pairs)
+    ents = resolve_entities(dg.actors, aliases, same=dg.same, same_why=dg.same_why, score_pairs=score_pairs)
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     voice = voice_of(ents.entities)
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice})

@@ -357,6 +357,7 @@ def refusal(blocked: set[str]) -> str:
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                      distinct_within_doc: bool = True, one_event: bool = False,
                      same: list[tuple[tuple[str, str], tuple[str, str]]] | None = None,
+                     same_why: dict[tuple[tuple[str, str], tuple[str, str]], str] | None = None,
                      story_of: dict[str, str] | None = None,
                      score_pairs: ScorePairs | None = None) -> EntityResult:
     """Cluster actor records into entities; every merge, refusal and user decision is a judgement.
@@ -364,7 +365,8 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     ``distinct_within_doc``: the actors of one dossier are already resolved, so two
     of them never join (off for mention-level input such as ECB+). ``one_event``:
     see :func:`is_source_like`. ``same``: pairs a report names as one (a name and
-    another in brackets, :func:`records.bracketed`), joined whatever the constraints.
+    another in brackets, :func:`records.bracketed`; one body in two word orders,
+    :func:`records.one_body`), joined whatever the constraints; ``same_why``: their reasons.
     ``score_pairs``: computes :func:`scored_candidates` (default: here, in one process).
     """
     aliases = aliases or Aliases()
@@ -394,7 +396,8 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     known = set(keys)
     for ka, kb in same or []:
         if ka in known and kb in known and uf.union(ka, kb, force=True):
-            out.judgements.append(Judgement(ka, kb, 99.0, "forced", ["one report names both, the second in brackets"]))
+            why = (same_why or {}).get((ka, kb), "one report names both, the second in brackets")
+            out.judgements.append(Judgement(ka, kb, 99.0, "forced", [why]))
     scorer = Scorer(recs, one_event, story_of)
     scored = []
     reps = []

@@ -15,7 +15,7 @@ from backchannel.resolve.across.brokered import Told, told_in
 from backchannel.resolve.across.clocks import Call, call_passages, dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
-from backchannel.resolve.across.names import norm, proper, strip_titles
+from backchannel.resolve.across.names import body_key, norm, proper, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
 
@@ -103,6 +103,7 @@ class Digest:
     counts: list[Counted] = field(default_factory=list)
     spans: dict[tuple[str, int, int], str] = field(default_factory=dict)  # text of every passage kept
     same: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)  # see :func:`bracketed`
+    same_why: dict[tuple[tuple[str, str], tuple[str, str]], str] = field(default_factory=dict)  # a `same` pair's reason
     told: list[Told] = field(default_factory=list)  # direct or mediated tellings (brokered.py)
     calls: list[Call] = field(default_factory=list)  # clock times of calls (clocks.py)
 
@@ -152,6 +153,9 @@ class Digest:
                 i.evidence.text, doc.published))
         self.claims.extend(claims)
         self.same.extend(bracketed(doc.id, doc.text, d))
+        for pair, why in one_body(doc.id, d).items():
+            self.same.append(pair)
+            self.same_why[pair] = why
         self.told.extend(told_in(doc.id, doc.text, [(c.id, *c.span) for c in claims],
                                  [(i.id, i.type, i.evidence.start, i.evidence.end) for i in d.interactions]))
 
@@ -262,4 +266,30 @@ def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tu
                 pair = ((doc, a.id), (doc, other[0]))
                 if pair not in out:
                     out.append(pair)
+    return out
+
+
+def one_body(doc: str, d: Dossier) -> dict[tuple[tuple[str, str], tuple[str, str]], str]:
+    """Pairs of non-person actors of one report that name one body of one state in two word orders.
+
+    Why: a report writes "the Lorvian Defence Ministry" in one paragraph and "Lorvia's Ministry
+    of Defence" in the next; when the extraction keeps two actors, they could never join (actors
+    of one report stay apart), and each would hold half the body's members across reports. Two
+    bodies of one state whose names keep the same words once the state's name, function words,
+    word order and house spelling are set aside (:func:`.names.body_key`) are one body.
+    """
+    names = {a.id: a.name for a in d.actors}
+    first: dict[str, str] = {}
+    out = {}
+    for a in d.actors:
+        if a.kind == "person" or not a.affiliation:
+            continue
+        key = body_key(norm(a.name), norm(names.get(a.affiliation)) or None)
+        if key is None:
+            continue
+        key = f"{a.affiliation}|{key}"
+        if key in first:
+            out[((doc, first[key]), (doc, a.id))] = f"one report names one body two ways ('{key.split('|')[1]}')"
+        else:
+            first[key] = a.id
     return out
