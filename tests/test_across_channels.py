@@ -136,3 +136,9 @@ def test_a_capital_initial_is_part_of_a_name():
     assert norm("S Varnakar") == "s varnakar"
     assert norm("A Lorvian official") == "lorvian official"  # "A" is an article
     assert norm("the Front") == "front"
+
+
+def test_a_third_party_claiming_credit_is_a_mediated_telling():
+    text = "Premier Ilse Marrow, in a speech, claimed credit for sealing the truce."
+    (t,) = told_in("r1", text, [("c1", text.index("credit"), len(text) - 1)], [])
+    assert t.mediated and t.end == {"doc": "r1", "claim": "c1"}  # the claim the cue overlaps

@@ -107,3 +107,22 @@ def test_the_party_an_undirected_act_names_first_is_one_vote_per_report():
         reports.append(r.d)
     (event,) = multi(resolve_dossiers(reports))
     assert event["source"] == "lorvia" and event["target"] == "velmar"
+
+
+def test_a_bare_description_joins_no_side_when_two_sides_share_its_head():
+    texts = {"r1": "The soldiers were flown home.", "r2": "Lorvian soldiers were freed.",
+             "r3": "Velmari soldiers were freed."}
+    reports = []
+    for doc, text in texts.items():
+        r = Report(doc, text, source=doc)
+        name = text.split(" were")[0].removeprefix("The ")
+        side = {"r2": "lorvia", "r3": "velmar"}.get(doc)
+        if side:
+            r.actor(side, side.capitalize(), kind="state", mention=name.split()[0])
+        r.actor("g", name, kind="group", named=False, affiliation=side)
+        reports.append(r.d)
+    res = resolve_dossiers(reports)
+    assert entity_of(res, "r1", "g") not in {entity_of(res, "r2", "g"), entity_of(res, "r3", "g")}
+    # with one side only, the bare description may join it (the description is all there is)
+    res = resolve_dossiers(reports[:2])
+    assert entity_of(res, "r1", "g") == entity_of(res, "r2", "g")

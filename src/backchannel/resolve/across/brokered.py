@@ -105,19 +105,22 @@ def told_in(doc: str, text: str, claims: list[tuple[str, int, int]],
         if hit is None:
             continue
         at = s + hit.start()
-        out.append(Told(doc, is_mediated, at, pick_end(doc, text, (s, e), at, is_mediated, claims, inters)))
+        end = pick_end(doc, text, (s, e), (at, s + hit.end()), is_mediated, claims, inters)
+        out.append(Told(doc, is_mediated, at, end))
     return out
 
 
-def pick_end(doc: str, text: str, sentence: tuple[int, int], at: int, is_mediated: bool,
+def pick_end(doc: str, text: str, sentence: tuple[int, int], cue: tuple[int, int], is_mediated: bool,
              claims: list[tuple[str, int, int]], inters: list[tuple[str, str, int, int]]) -> dict:
-    """The end of a telling: the act told there, else the claim, else the clause (see :func:`told_in`)."""
+    """The end of a telling: the act told there, else the claim the cue overlaps, else the clause
+    (see :func:`told_in`)."""
+    at = cue[0]
     fit = [i for i in inters if i[2] <= at < i[3] and (not is_mediated or i[1] in channel_words().agreement_types)]
     if is_mediated:
         fit.sort(key=lambda i: i[1] != "mediate")
     if fit:
         return {"doc": doc, "interaction": fit[0][0]}
-    inside = next((c for c in claims if c[1] <= at < c[2]), None)
+    inside = next((c for c in claims if c[1] < cue[1] and cue[0] < c[2]), None)
     if inside:
         return {"doc": doc, "claim": inside[0]}
     lo, hi = clause(text, *sentence, at)

@@ -213,6 +213,13 @@ class Scorer:
                 for k in self.story_keys[r.key] if person else ():
                     story_holders.setdefault(k, set()).add(holder)
         self.unique_roles = {k for k, v in holders.items() if len(v) == 1}
+        sides: dict[str, set[str]] = {}  # head of an unnamed description -> the sides it is given
+        for r in recs:
+            if not r.named and r.forms and r.affiliation and (h := head(r.forms[0])):
+                sides.setdefault(h, set()).add(r.affiliation)
+        #: heads the corpus gives to groups of two sides or more ("Lorvian soldiers", "Velmari soldiers"):
+        #: a bare "soldiers" could be either, so it joins neither by its description
+        self.two_sided = {h for h, v in sides.items() if len(v) >= 2}
         self.unique_story_roles = {k for k, v in story_holders.items() if len(v) == 1}
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
@@ -257,6 +264,9 @@ class Scorer:
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
+            if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \
+                    self.two_sided:
+                return self.role(a, b)  # a bare description of a head two sides share: no evidence which
             return max(description_match(a, b, self.one_event), self.role(a, b))
         body = same_body(a, b)
         if body:
