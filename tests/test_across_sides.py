@@ -126,3 +126,19 @@ def test_a_bare_description_joins_no_side_when_two_sides_share_its_head():
     # with one side only, the bare description may join it (the description is all there is)
     res = resolve_dossiers(reports[:2])
     assert entity_of(res, "r1", "g") == entity_of(res, "r2", "g")
+
+
+def test_one_description_in_one_role_of_one_act_is_one_group():
+    def report(doc: str, text: str, act: bool) -> Report:
+        r = Report(doc, text, source=doc)
+        r.actor("ferro", "Tomas Ferro", mention="Tomas Ferro")
+        r.actor("g", "senior officials", kind="group", named=False)
+        if act:
+            r.act("i1", "negotiate", "ferro", "g", "held talks")
+        return r
+    r1 = report("r1", "Tomas Ferro held talks with senior officials of both sides.", True)
+    r2 = report("r2", "Envoy Tomas Ferro held talks with senior officials for two days.", True)
+    r3 = report("r3", "Tomas Ferro said senior officials were tired.", False)
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert entity_of(res, "r1", "g") == entity_of(res, "r2", "g") != entity_of(res, "r3", "g")
+    assert any("same description 'senior officials'" in " ".join(j.reasons) for j in res.judgements)
