@@ -142,3 +142,31 @@ def test_one_description_in_one_role_of_one_act_is_one_group():
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     assert entity_of(res, "r1", "g") == entity_of(res, "r2", "g") != entity_of(res, "r3", "g")
     assert any("same description 'senior officials'" in " ".join(j.reasons) for j in res.judgements)
+
+
+def test_one_report_naming_one_group_under_two_synonymous_heads_is_one_group():
+    r1 = Report("r1", "Velmar returned 40 Lorvian soldiers. The Lorvian troops crossed at dawn.", source="A")
+    r1.actor("lorvia", "Lorvia", kind="state", mention="Lorvian")
+    r1.actor("g1", "Lorvian soldiers", kind="group", named=False, affiliation="lorvia")
+    r1.actor("g2", "Lorvian troops", kind="group", named=False, affiliation="lorvia", mention="Lorvian troops")
+    r1.actor("g3", "Lorvian farmers", kind="group", named=False, affiliation="lorvia", mention="Lorvian")
+    r2 = Report("r2", "Forty Lorvian servicemen came home.", source="B")
+    r2.actor("lorvia", "Lorvia", kind="state", mention="Lorvian")
+    r2.actor("g", "Lorvian servicemen", kind="group", named=False, affiliation="lorvia")
+    res = resolve_dossiers([r1.d, r2.d])
+    assert entity_of(res, "r1", "g1") == entity_of(res, "r1", "g2") == entity_of(res, "r2", "g")
+    assert entity_of(res, "r1", "g3") != entity_of(res, "r1", "g1")  # another head: another group
+
+
+def test_a_side_named_by_its_capital_or_its_demonym_is_one_description():
+    r1 = Report("r1", "Ostrava's soldiers were freed.", source="A")
+    r1.actor("ostrava", "Ostrava", kind="state", mention="Ostrava")
+    r1.actor("g", "Ostrava's soldiers", kind="group", named=False, affiliation="ostrava")
+    r2 = Report("r2", "Ostravan soldiers were freed.", source="B")
+    r2.actor("ostrava", "Ostrava", kind="state", mention="Ostravan")
+    r2.actor("g", "Ostravan soldiers", kind="group", named=False, affiliation="ostrava")
+    r3 = Report("r3", "Ostravan farmers were freed.", source="C")
+    r3.actor("ostrava", "Ostrava", kind="state", mention="Ostravan")
+    r3.actor("g", "Ostravan farmers", kind="group", named=False, affiliation="ostrava")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert entity_of(res, "r1", "g") == entity_of(res, "r2", "g") != entity_of(res, "r3", "g")

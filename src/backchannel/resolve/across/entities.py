@@ -28,8 +28,8 @@ from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
-from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, skeleton,
-                                               spelled_alike, spelling_key, strip_titles, surname)
+from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, side_free,
+                                               skeleton, spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.memo import score_pairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -183,6 +183,13 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
             ta, tb = set(fa.split()), set(fb.split())
             if head(fa) == head(fb) and (ta <= tb or tb <= ta):
                 return 5.0, [f"description '{fa}' ~ '{fb}' (same head) +5"]
+    if a.affiliation and a.affiliation == b.affiliation:  # "Kyiv's soldiers" / "Ukrainian soldiers", one side
+        for fa in a.forms:
+            for fb in b.forms:
+                sa, sb = side_free(fa, a.affiliation), side_free(fb, b.affiliation)
+                ta, tb = set(sa.split()), set(sb.split())
+                if ta and tb and head(sa) == head(sb) and (ta <= tb or tb <= ta):
+                    return 5.0, [f"description '{fa}' ~ '{fb}' (same head, one side named two ways) +5"]
     return 0.0, []
 
 

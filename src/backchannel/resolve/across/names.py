@@ -149,6 +149,15 @@ def body_key(form: str, affiliation: str | None) -> str | None:
     return " ".join(kept) if len(kept) >= 2 else None
 
 
+def side_free(form: str, affiliation: str | None) -> str:
+    """A description without the words that name its own side's state: "kyiv soldiers" of Ukraine ->
+    "soldiers", as "ukrainian soldiers" (its name, demonym or capital, as :func:`body_key` drops them)."""
+    if not affiliation:
+        return form
+    lex, state = lexicon(), tokens(affiliation)
+    return " ".join(t for t in form.split() if not any(names_state(t, s) for s in state) and lex.country(t) is None)
+
+
 def names_state(word: str, state: str) -> bool:
     """``word`` is the state's name or its demonym formed from it ("lorvia" -> "lorvian",
     "kenya" -> "kenyan", "israel" -> "israeli"): the lexicon knows real demonyms, this

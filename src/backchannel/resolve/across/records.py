@@ -15,7 +15,7 @@ from backchannel.resolve.across.brokered import Told, told_in
 from backchannel.resolve.across.clocks import Call, call_passages, dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
-from backchannel.resolve.across.names import body_key, norm, proper, strip_titles
+from backchannel.resolve.across.names import body_key, norm, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
 
@@ -270,13 +270,16 @@ def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tu
 
 
 def one_body(doc: str, d: Dossier) -> dict[tuple[tuple[str, str], tuple[str, str]], str]:
-    """Pairs of non-person actors of one report that name one body of one state in two word orders.
+    """Pairs of non-person actors of one report that name one body of one state in two word orders, or one
+    unnamed group of one side under two synonymous heads (``synonyms.heads`` of across.toml).
 
     Why: a report writes "the Lorvian Defence Ministry" in one paragraph and "Lorvia's Ministry
     of Defence" in the next; when the extraction keeps two actors, they could never join (actors
     of one report stay apart), and each would hold half the body's members across reports. Two
     bodies of one state whose names keep the same words once the state's name, function words,
-    word order and house spelling are set aside (:func:`.names.body_key`) are one body.
+    word order and house spelling are set aside (:func:`.names.body_key`) are one body; two unnamed
+    groups of one side whose descriptions are one once synonyms and the side's name are set aside
+    are one group, as they would be across reports.
     """
     names = {a.id: a.name for a in d.actors}
     first: dict[str, str] = {}
@@ -284,12 +287,16 @@ def one_body(doc: str, d: Dossier) -> dict[tuple[tuple[str, str], tuple[str, str
     for a in d.actors:
         if a.kind == "person" or not a.affiliation:
             continue
-        key = body_key(norm(a.name), norm(names.get(a.affiliation)) or None)
+        side = norm(names.get(a.affiliation)) or None
+        if a.named:
+            key, what = body_key(norm(a.name), side), "body"
+        else:  # "Lorvian soldiers" and "the Lorvian troops": one group under two synonymous heads
+            key, what = side_free(synonym_form(norm(a.name)), side) or None, "group"
         if key is None:
             continue
-        key = f"{a.affiliation}|{key}"
+        key = f"{a.affiliation}|{what}|{key}"
         if key in first:
-            out[((doc, first[key]), (doc, a.id))] = f"one report names one body two ways ('{key.split('|')[1]}')"
+            out[((doc, first[key]), (doc, a.id))] = f"one report names one {what} two ways ('{key.split('|')[2]}')"
         else:
             first[key] = a.id
     return out
