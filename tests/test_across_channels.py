@@ -142,3 +142,15 @@ def test_a_third_party_claiming_credit_is_a_mediated_telling():
     text = "Premier Ilse Marrow, in a speech, claimed credit for sealing the truce."
     (t,) = told_in("r1", text, [("c1", text.index("credit"), len(text) - 1)], [])
     assert t.mediated and t.end == {"doc": "r1", "claim": "c1"}  # the claim the cue overlaps
+
+
+def test_an_agreement_act_with_a_go_between_is_a_mediated_telling_when_the_words_give_none():
+    direct = agreement_report("r1", "Lorvia and Ostrava agreed to a truce, settled bilaterally.",
+                              "Lorvia and Ostrava agreed to a truce")
+    via = agreement_report("r2", "Lorvia and Ostrava agreed to a truce through Sannmark's good offices.",
+                           "Lorvia and Ostrava agreed to a truce")
+    via.actor("sannmark", "Sannmark", kind="state", mention="Sannmark")
+    via.act("i2", "negotiate", "lorvia", "ostrava", "agreed to a truce through Sannmark", via=["sannmark"])
+    res = resolve_dossiers([direct.d, via.d])
+    (lk,) = brokered(res, "contradicts")
+    assert {"doc": "r2", "interaction": "i2"} in (lk["a"], lk["b"])

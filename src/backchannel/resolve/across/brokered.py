@@ -12,6 +12,9 @@ telling. "Held discussions directly with X" names no agreement: it says who talk
 whom, not who brought the deal about. A sentence with both ("brokered
 by a direct call") is direct: the direct words say which channel did it.
 
+An act of agreement whose ``via`` names a go-between is a mediated telling too, for a
+report whose words give none (:func:`via_told`).
+
 Across reports (rule ``across.links.brokered``): each direct telling of one report
 contradicts (``on: actor``) the mediated telling of every other report that tells the
 same agreement (both reports hold a member of one event of ``brokered.agreement_types``);
@@ -46,6 +49,19 @@ class Told:
     mediated: bool
     at: int  # offset of the cue word
     end: dict  # {doc, claim} | {doc, interaction} | {doc, start, end}
+    via: bool = False  # read from an act with a go-between ("negotiated ... via Sannmark"), not from words
+
+
+def via_told(doc: str, inters: list[tuple[str, str, int, bool]]) -> list[Told]:
+    """Acts of agreement with a go-between (``via``), as mediated tellings: (id, type, start, has via).
+
+    Why a fallback: the extraction may read "through Sannmark's good offices" as an act's
+    ``via`` where no mediation word is written; a report's words, when it has them, stay
+    its telling (:func:`brokered_links` prefers them).
+    """
+    kinds = channel_words().agreement_types
+    return [Told(doc, True, start, {"doc": doc, "interaction": iid}, via=True)
+            for iid, kind, start, has_via in inters if has_via and kind in kinds]
 
 
 @cache
@@ -137,7 +153,7 @@ def brokered_links(told: list[Told], events: list[dict], order: dict[str, tuple[
             for d in docs:
                 tied.setdefault(d, set()).add(ev["id"])
     first: dict[tuple[str, bool], Told] = {}
-    for t in sorted(told, key=lambda t: t.at):
+    for t in sorted(told, key=lambda t: (t.via, t.at)):  # a report's words before its acts' go-betweens
         first.setdefault((t.doc, t.mediated), t)
     rank = lambda t: order.get(t.doc, ("", t.doc))  # noqa: E731
     direct = sorted((t for (_, med), t in first.items() if not med), key=rank)[:MAX_REPORTS]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
-from backchannel.resolve.across.brokered import Told, told_in
+from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.clocks import Call, call_passages, dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
@@ -158,6 +158,8 @@ class Digest:
             self.same_why[pair] = why
         self.told.extend(told_in(doc.id, doc.text, [(c.id, *c.span) for c in claims],
                                  [(i.id, i.type, i.evidence.start, i.evidence.end) for i in d.interactions]))
+        self.told.extend(via_told(doc.id, [(i.id, i.type, i.evidence.start, bool(i.via) and not i.negated)
+                                           for i in d.interactions]))
 
 
 def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
