@@ -9,7 +9,8 @@ from __future__ import annotations
 from across_helpers import Report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.brokered import told_in
-from backchannel.resolve.across.clocks import call_links, call_passages, dateline_zone, same_instant
+from backchannel.resolve.across.calls import call_links, call_passages
+from backchannel.resolve.across.clocks import dateline_zone, same_instant
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.passages import start_passages, time_links
 

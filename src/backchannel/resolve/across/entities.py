@@ -413,8 +413,8 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     known = set(keys)
     for ka, kb in same or []:
         if ka in known and kb in known and uf.union(ka, kb, force=True):
-            why = (same_why or {}).get((ka, kb), "one report names both, the second in brackets")
-            out.judgements.append(Judgement(ka, kb, 99.0, "forced", [why]))
+            reason = (same_why or {}).get((ka, kb), "one report names both, the second in brackets")
+            out.judgements.append(Judgement(ka, kb, 99.0, "forced", [reason]))
     scorer = Scorer(recs, one_event, story_of)
     scored = []
     reps = []

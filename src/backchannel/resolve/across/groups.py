@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.countwords import count_words
-from backchannel.resolve.across.factcounts import state_named
+from backchannel.resolve.across.names import state_named
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.records import InterRec
 

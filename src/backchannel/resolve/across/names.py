@@ -181,3 +181,14 @@ def head(form: str) -> str | None:
     """The last word of a description ("senior us official" -> "official")."""
     toks = form.split()
     return toks[-1] if toks else None
+
+
+def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
+    """The state a capitalised word names (name, capital or demonym, "Kyiv", "Ukrainians"): the
+    lexicon's states, else a state actor of the corpus (``states``: normal forms) by its demonym."""
+    if not word[:1].isupper():
+        return None
+    if (c := lexicon().demonym(word) or lexicon().country(word)) is not None:
+        return c.name
+    low = word.lower()
+    return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)

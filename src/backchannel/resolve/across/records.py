@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
 from backchannel.resolve.across.brokered import Told, told_in, via_told
-from backchannel.resolve.across.clocks import Call, call_passages, dateline_zone
+from backchannel.resolve.across.calls import Call, call_passages
+from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.names import body_key, norm, proper, side_free, strip_titles
