@@ -14,9 +14,13 @@ STATE = "state"
 
 
 def state_of_bodies(entities: list[dict]) -> dict[str, str]:
-    """Entity id of a body -> the entity id of the state it belongs to (its affiliation, a state)."""
+    """Entity id of a body -> the entity id of the state it belongs to (its affiliation, a state).
+
+    A body's name holds a word of ``events.bodies`` anywhere: "the Lorvian cabinet" and, in the
+    other word order, "the Ministry of Defence of Lorvia".
+    """
     kinds = {e["id"]: e.get("kind") for e in entities}
     bodies = link_words().bodies
     return {e["id"]: e["affiliation"] for e in entities
             if e.get("kind") not in ("person", STATE) and e.get("affiliation")
-            and kinds.get(e["affiliation"]) == STATE and e["id"].split("-")[-1] in bodies}
+            and kinds.get(e["affiliation"]) == STATE and not bodies.isdisjoint(e["id"].split("-"))}

@@ -14,9 +14,12 @@ from typing import Iterable
 from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
+from backchannel.resolve.across.brokered import brokered_links
+from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.groups import apply_joins, role_joins
+from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
@@ -56,10 +59,12 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     """
     docs = {d.id: d for d in dg.docs}
     copies = copy_groups({d.id: d.sig for d in dg.docs})
-    ents = resolve_entities(dg.actors, aliases, same=dg.same, score_pairs=score_pairs)
+    ents = resolve_entities(dg.actors, aliases, same=dg.same, same_why=dg.same_why, score_pairs=score_pairs)
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     voice = voice_of(ents.entities)
-    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice})
+    described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
+    evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice},
+                         described)
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)
@@ -78,6 +83,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
+    links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
+    links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
     links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)

@@ -28,8 +28,8 @@ from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
-from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, skeleton,
-                                               spelled_alike, spelling_key, strip_titles, surname)
+from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, side_free,
+                                               skeleton, spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.memo import score_pairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -183,6 +183,13 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
             ta, tb = set(fa.split()), set(fb.split())
             if head(fa) == head(fb) and (ta <= tb or tb <= ta):
                 return 5.0, [f"description '{fa}' ~ '{fb}' (same head) +5"]
+    if a.affiliation and a.affiliation == b.affiliation:  # "Kyiv's soldiers" / "Ukrainian soldiers", one side
+        for fa in a.forms:
+            for fb in b.forms:
+                sa, sb = side_free(fa, a.affiliation), side_free(fb, b.affiliation)
+                ta, tb = set(sa.split()), set(sb.split())
+                if ta and tb and head(sa) == head(sb) and (ta <= tb or tb <= ta):
+                    return 5.0, [f"description '{fa}' ~ '{fb}' (same head, one side named two ways) +5"]
     return 0.0, []
 
 
@@ -213,6 +220,13 @@ class Scorer:
                 for k in self.story_keys[r.key] if person else ():
                     story_holders.setdefault(k, set()).add(holder)
         self.unique_roles = {k for k, v in holders.items() if len(v) == 1}
+        sides: dict[str, set[str]] = {}  # head of an unnamed description -> the sides it is given
+        for r in recs:
+            if not r.named and r.forms and r.affiliation and (h := head(r.forms[0])):
+                sides.setdefault(h, set()).add(r.affiliation)
+        #: heads the corpus gives to groups of two sides or more ("Lorvian soldiers", "Velmari soldiers"):
+        #: a bare "soldiers" could be either, so it joins neither by its description
+        self.two_sided = {h for h, v in sides.items() if len(v) >= 2}
         self.unique_story_roles = {k for k, v in story_holders.items() if len(v) == 1}
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
@@ -257,6 +271,9 @@ class Scorer:
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
+            if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \
+                    self.two_sided:
+                return self.role(a, b)  # a bare description of a head two sides share: no evidence which
             return max(description_match(a, b, self.one_event), self.role(a, b))
         body = same_body(a, b)
         if body:
@@ -357,6 +374,7 @@ def refusal(blocked: set[str]) -> str:
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
                      distinct_within_doc: bool = True, one_event: bool = False,
                      same: list[tuple[tuple[str, str], tuple[str, str]]] | None = None,
+                     same_why: dict[tuple[tuple[str, str], tuple[str, str]], str] | None = None,
                      story_of: dict[str, str] | None = None,
                      score_pairs: ScorePairs | None = None) -> EntityResult:
     """Cluster actor records into entities; every merge, refusal and user decision is a judgement.
@@ -364,7 +382,8 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     ``distinct_within_doc``: the actors of one dossier are already resolved, so two
     of them never join (off for mention-level input such as ECB+). ``one_event``:
     see :func:`is_source_like`. ``same``: pairs a report names as one (a name and
-    another in brackets, :func:`records.bracketed`), joined whatever the constraints.
+    another in brackets, :func:`records.bracketed`; one body in two word orders,
+    :func:`records.one_body`), joined whatever the constraints; ``same_why``: their reasons.
     ``score_pairs``: computes :func:`scored_candidates` (default: here, in one process).
     """
     aliases = aliases or Aliases()
@@ -394,7 +413,8 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     known = set(keys)
     for ka, kb in same or []:
         if ka in known and kb in known and uf.union(ka, kb, force=True):
-            out.judgements.append(Judgement(ka, kb, 99.0, "forced", ["one report names both, the second in brackets"]))
+            reason = (same_why or {}).get((ka, kb), "one report names both, the second in brackets")
+            out.judgements.append(Judgement(ka, kb, 99.0, "forced", [reason]))
     scorer = Scorer(recs, one_event, story_of)
     scored = []
     reps = []

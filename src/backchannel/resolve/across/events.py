@@ -91,7 +91,7 @@ def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
 
 
 def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
-          acts_for: dict[str, str] | None = None) -> dict[str, str]:
+          acts_for: dict[str, str] | None = None, described: dict[str, str] | None = None) -> dict[str, str]:
     """Constraint slots: an event has one negation, and at most one named party at each end.
 
     Why named ends only: "Qatar mediated with Israel" and "Qatar mediated with
@@ -111,8 +111,9 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     out = {"negated": str(r.negated)}
     out.update(time_slot(r))
     if r.type in words().symmetric:
-        if s and t:
-            out["ends"] = "|".join(sorted((s, t)))
+        if s and t:  # an unnamed partner stands by its description: "talks with senior officials" told twice
+            out["ends"] = "|".join(sorted(e if e in named or not described else "?" + described.get(e, e)
+                                          for e in (s, t)))
         elif s or t:
             out["alone"] = s or t or ""
         return out
@@ -133,10 +134,12 @@ def time_slot(r: InterRec) -> dict[str, str]:
 
 def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
                    docs: dict[str, DocRec], copies: dict[str, str],
-                   named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None) -> EventResult:
+                   named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None,
+                   described: dict[str, str] | None = None) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
-    ``named``: the entity ids of named parties; ``acts_for``: who acts for whom (see :func:`slots`).
+    ``named``: the entity ids of named parties; ``acts_for``: who acts for whom; ``described``: an
+    unnamed party's description (see :func:`slots`).
     """
     ends = Ends(entity_of)
     blocks: dict[tuple, list[int]] = {}
@@ -144,7 +147,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         s, t = ends(r)
         for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
             blocks.setdefault((r.type, end), []).append(i)
-    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for) for r in inters})
+    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described) for r in inters})
     out = EventResult()
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -180,7 +183,10 @@ def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], 
     """
     told = [ends(m) for m in members]
     both = Counter(e for pair in told for e in pair if e)
-    as_source = Counter(s for s, _ in told if s)
+    # which party a report puts first is one vote per report: a report that tells the act three times
+    # ("the two sides negotiated", "in the talks", "after talks") does not outvote two that tell it once
+    votes = {(m.doc, s) for m, (s, _) in zip(members, told) if s}
+    as_source = Counter(s for _, s in votes)
     first_told: dict[str, int] = {}
     for k, (s, _) in enumerate(told):
         if s:

@@ -23,7 +23,7 @@ from datetime import date
 from functools import cache
 
 from backchannel.resolve.across.countwords import count_words, has_phrase
-from backchannel.resolve.across.names import names_state
+from backchannel.resolve.across.names import names_state, state_named
 from backchannel.resolve.across.quantities import value_range
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.words import words
@@ -68,17 +68,6 @@ def _number() -> re.Pattern[str]:
     quals = "|".join(map(re.escape, sorted([*w.over, *w.about, *w.under], key=len, reverse=True)))
     nums = "|".join(sorted(w.numbers, key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<q>{quals})\s+)?(?P<n>\d[\d,]*\d|\d|{nums})\b")
-
-
-def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
-    """The state a capitalised word names (name, capital or demonym, "Kyiv", "Ukrainians"): the
-    lexicon's states, else a state actor of the corpus (``states``: normal forms) by its demonym."""
-    if not word[:1].isupper():
-        return None
-    if (c := lexicon().demonym(word) or lexicon().country(word)) is not None:
-        return c.name
-    low = word.lower()
-    return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
 
 
 def _phrase(words_: list[str], states: frozenset[str]) -> tuple[bool, str | None]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.countwords import count_words
-from backchannel.resolve.across.factcounts import state_named
+from backchannel.resolve.across.names import state_named
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.records import InterRec
 
@@ -32,6 +32,17 @@ def side_of(e: dict) -> str | None:
         state = state_named(tok.removesuffix("'s"))
         if state:
             return norm(state).replace(" ", "-")
+    return None
+
+
+def group_key(e: dict) -> str | None:
+    """What two groups at one end of one act must share to be one group: a group of people's side, or,
+    for any unnamed group with no side, its description ("senior officials" told in two reports as the
+    party an envoy held talks with): the same words in the same role of the same act."""
+    if people_group(e) and (side := side_of(e)):
+        return side
+    if not e.get("named") and e.get("kind") == GROUP and not e.get("affiliation") and side_of(e) is None:
+        return "as '" + norm(e.get("name")) + "'"
     return None
 
 
@@ -63,7 +74,7 @@ def role_joins(entities: list[dict], events: list[dict], inters: dict[tuple[str,
                 r = inters.get((m["doc"], m["interaction"]))
                 actor = getattr(r, end) if r else None
                 eid = entity_of.get((m["doc"], actor)) if actor else None
-                if eid and eid in ents and people_group(ents[eid]) and (side := side_of(ents[eid])):
+                if eid and eid in ents and (side := group_key(ents[eid])):
                     found.setdefault(side, [])
                     if eid not in found[side]:
                         found[side].append(eid)
@@ -74,7 +85,8 @@ def role_joins(entities: list[dict], events: list[dict], inters: dict[tuple[str,
                         continue
                     first = ents[ids[0]]["members"][0]
                     second = ents[other]["members"][0]
-                    reason = f"the {end} of one act told by several reports ({ev['id']}, {ev['type']}), same side ({side})"
+                    same = f"same side ({side})" if not side.startswith("as '") else f"same description {side[3:]}"
+                    reason = f"the {end} of one act told by several reports ({ev['id']}, {ev['type']}), {same}"
                     if docs[a] & docs[b]:
                         out.append(Judgement((first["doc"], first["actor"]), (second["doc"], second["actor"]), 0.0,
                                              "refused", [reason, "one report holds both groups"]))

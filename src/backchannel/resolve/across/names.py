@@ -33,6 +33,9 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+_INITIAL = re.compile(r"\s*[B-HJ-Z]\.?\s+[A-Z][a-z]")  # a capital initial before a capitalised word ("A", "I" are words)
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
     """A name's normal form: folded, possessives and punctuation gone, hyphens as spaces.
@@ -45,6 +48,8 @@ def norm(text: str | None) -> str:
     t = _INITIALS.sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)  # "u s surgeon" (tokenised "U . S .") -> "us"
     t = _NON_WORD.sub(" ", t).replace("-", " ")
     toks = t.split()
+    if _INITIAL.match(text) and toks and len(toks[0]) == 1:  # "S Jaishankar": a capital initial, not a stray "'s"
+        return " ".join(toks)
     while toks and toks[0] in words().stop:
         toks.pop(0)
     return " ".join(toks)
@@ -144,6 +149,15 @@ def body_key(form: str, affiliation: str | None) -> str | None:
     return " ".join(kept) if len(kept) >= 2 else None
 
 
+def side_free(form: str, affiliation: str | None) -> str:
+    """A description without the words that name its own side's state: "kyiv soldiers" of Ukraine ->
+    "soldiers", as "ukrainian soldiers" (its name, demonym or capital, as :func:`body_key` drops them)."""
+    if not affiliation:
+        return form
+    lex, state = lexicon(), tokens(affiliation)
+    return " ".join(t for t in form.split() if not any(names_state(t, s) for s in state) and lex.country(t) is None)
+
+
 def names_state(word: str, state: str) -> bool:
     """``word`` is the state's name or its demonym formed from it ("lorvia" -> "lorvian",
     "kenya" -> "kenyan", "israel" -> "israeli"): the lexicon knows real demonyms, this
@@ -167,3 +181,14 @@ def head(form: str) -> str | None:
     """The last word of a description ("senior us official" -> "official")."""
     toks = form.split()
     return toks[-1] if toks else None
+
+
+def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
+    """The state a capitalised word names (name, capital or demonym, "Kyiv", "Ukrainians"): the
+    lexicon's states, else a state actor of the corpus (``states``: normal forms) by its demonym."""
+    if not word[:1].isupper():
+        return None
+    if (c := lexicon().demonym(word) or lexicon().country(word)) is not None:
+        return c.name
+    low = word.lower()
+    return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from backchannel.resolve.across.channelwords import channel_words
+from backchannel.resolve.across.clocks import same_instant, zone_after
 from backchannel.resolve.across.countwords import attributed, scoped
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities
@@ -22,7 +24,9 @@ from backchannel.resolve.across.words import words
 WINDOW = 60  # the anchor (clock time or weekday) is at most this far after the start verb
 BEFORE = 25  # the passage keeps about this many characters before the verb (its subject) ...
 AFTER = 50  # ... and this many after the anchor (the rest of the clause)
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\b", re.I)
+# "5 pm", "4:30pm", "15:35", "15.30" and "1700 hours" / "1700 hrs"
+CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\b"
+                   r"|\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])|\n+")
 
 
@@ -38,6 +42,8 @@ class Passage:
     anchor: int = 0  # end of the clock time or weekday
     claim: str | None = None  # the claim whose content holds the anchor, if any
     late: tuple[float, float] | None = None  # "about two hours later than planned": hours, as a range
+    zone: int | None = None  # minutes east of UTC: stated after the clock, else the report's dateline's (clocks.py)
+    zoned: bool = False  # the zone is stated in the passage
 
     def fits(self, other: Passage) -> bool:
         """A late start whose delay puts the time first set at ``other``'s clock (within the delay's range)."""
@@ -47,6 +53,8 @@ class Passage:
 
 
 def clock_minutes(m: re.Match[str]) -> int:
+    if m.group(6):
+        return int(m.group(6)) * 60 + int(m.group(7))
     if m.group(4):
         return int(m.group(4)) % 24 * 60 + int(m.group(5))
     hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
@@ -69,17 +77,17 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def alt(items) -> re.Pattern[str]:  # noqa: ANN001
         return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")\b")
-    return alt(w.topic), alt(w.start)
+    return alt(w.topic | channel_words().start_topics), alt(w.start)
 
 
-def start_passages(doc: str, text: str) -> list[Passage]:
+def start_passages(doc: str, text: str, local: int | None = None) -> list[Passage]:
     """Every sentence of ``text`` that says when an agreement starts, as one passage.
 
     The anchor is the first clock time or weekday after the start verb (within
     ``WINDOW`` characters of it): "Monday, ... is due to take effect on
-    Thursday" starts on Thursday.
+    Thursday" starts on Thursday. ``local``: the zone of the report's dateline, for a clock
+    that states none (:mod:`.clocks`).
     """
-    w = words()
     topic, start = patterns()
     out: list[Passage] = []
     whole = fold(text)
@@ -89,23 +97,30 @@ def start_passages(doc: str, text: str) -> list[Passage]:
         low = fold(text[s:e])
         if not topic.search(low):
             continue
-        first = start.search(low)
-        if first is None:
+        # the first start verb with a clock time or weekday in reach ("cease all firing ... with effect from 5 pm")
+        found = next((a for v in start.finditer(low) if (a := anchor(text, low, s, e, v))), None)
+        if found is None:
             continue
-        verb, verb_start = first.end(), s + first.start()
-        lo, hi = s + verb, min(e, s + verb + WINDOW)
-        clock = _CLOCK.search(text, lo, hi)
-        day = min((m for d in w.weekdays if (m := re.compile(rf"\b{d}\b").search(low, verb, hi - s))),
-                  key=lambda m: m.start(), default=None)
-        if clock is None and day is None:
-            continue
+        verb_start, clock, day = found
         a_end = max(x for x in (clock.end() if clock else None, s + day.end() if day else None) if x)
         begin = max(s, text.rfind(" ", s, max(s, verb_start - BEFORE)) + 1)
         after = text.find(" ", min(e, a_end + AFTER), e)
         stop = e if e - a_end <= 2 * AFTER or after < 0 else after
+        stated = zone_after(text, clock.end()) if clock else None
         out.append(Passage(doc, begin, stop, clock_minutes(clock) if clock else None,
-                           day.group(0) if day else None, a_end, late=lateness(low)))
+                           day.group(0) if day else None, a_end, late=lateness(low),
+                           zone=stated if stated is not None else local, zoned=stated is not None))
     return out
+
+
+def anchor(text: str, low: str, s: int, e: int,
+           verb: re.Match[str]) -> tuple[int, re.Match[str] | None, re.Match[str] | None] | None:
+    """(verb start, clock, weekday) of the first clock time or weekday within ``WINDOW`` after ``verb``."""
+    lo, hi = s + verb.end(), min(e, s + verb.end() + WINDOW)
+    clock = CLOCK.search(text, lo, hi)
+    day = min((m for d in words().weekdays if (m := re.compile(rf"\b{d}\b").search(low, verb.end(), hi - s))),
+              key=lambda m: m.start(), default=None)
+    return None if clock is None and day is None else (s + verb.start(), clock, day)
 
 
 @cache
@@ -148,10 +163,20 @@ def time_links(passages: list[Passage], first_of: dict[str, str]) -> list[tuple[
         by_doc.setdefault(p.doc, p)
     ps = sorted(by_doc.values(), key=lambda p: first_of.get(p.doc, p.doc))
     out = []
+    zones = {p.zone for p in ps if p.zone is not None}
     for i, a in enumerate(ps):
         for b in ps[i + 1:]:
-            if a.clock is not None and b.clock is not None and a.clock != b.clock:
+            if a.clock is not None and b.clock is not None and not same_instant((a.clock, a.zone), (b.clock, b.zone),
+                                                                                zones):
                 out.append(("corroborates" if a.fits(b) or b.fits(a) else "contradicts", a, b))
+    # one instant in two clocks ("17:00 IST" / "4:30pm" under a dateline half an hour behind): each report
+    # corroborates the one that states its zone, else the first (clocks.py)
+    clocked = [p for p in ps if p.clock is not None]
+    hub = min(clocked, key=lambda p: (not p.zoned, first_of.get(p.doc, p.doc)), default=None)
+    for b in clocked:
+        if hub is not None and b is not hub \
+                and same_instant((hub.clock, hub.zone), (b.clock, b.zone), zones):  # type: ignore[arg-type]
+            out.append(("corroborates", hub, b))
     # the day alone is corroborated by the passage that gives the day alone ("due to take effect on
     # Thursday"), when a report has one: its clocked passage is the one a clock time disputes
     day_of: dict[str, Passage] = {}

@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
+from backchannel.resolve.across.brokered import Told, told_in, via_told
+from backchannel.resolve.across.calls import Call, call_passages
+from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
-from backchannel.resolve.across.names import norm, proper, strip_titles
+from backchannel.resolve.across.names import body_key, norm, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
 
@@ -101,6 +104,9 @@ class Digest:
     counts: list[Counted] = field(default_factory=list)
     spans: dict[tuple[str, int, int], str] = field(default_factory=dict)  # text of every passage kept
     same: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)  # see :func:`bracketed`
+    same_why: dict[tuple[tuple[str, str], tuple[str, str]], str] = field(default_factory=dict)  # a `same` pair's reason
+    told: list[Told] = field(default_factory=list)  # direct or mediated tellings (brokered.py)
+    calls: list[Call] = field(default_factory=list)  # clock times of calls (clocks.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -111,9 +117,13 @@ class Digest:
         names = {a.id: a.name for a in d.actors}
         claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
                            claim_span(c)) for c in d.claims]
-        for p in start_passages(doc.id, doc.text):
+        local = dateline_zone(doc.text)
+        for p in start_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
             self.passages.append(replace(p, claim=inside) if inside else p)
+        for k in call_passages(doc.id, doc.text, local):
+            inside = next((c.id for c in claims if c.span[0] < k.anchor <= c.span[1] + 1), None)
+            self.calls.append(replace(k, claim=inside) if inside else k)
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
@@ -144,6 +154,13 @@ class Digest:
                 i.evidence.text, doc.published))
         self.claims.extend(claims)
         self.same.extend(bracketed(doc.id, doc.text, d))
+        for pair, why in one_body(doc.id, d).items():
+            self.same.append(pair)
+            self.same_why[pair] = why
+        self.told.extend(told_in(doc.id, doc.text, [(c.id, *c.span) for c in claims],
+                                 [(i.id, i.type, i.evidence.start, i.evidence.end) for i in d.interactions]))
+        self.told.extend(via_told(doc.id, [(i.id, i.type, i.evidence.start, bool(i.via) and not i.negated)
+                                           for i in d.interactions]))
 
 
 def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
@@ -252,4 +269,37 @@ def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tu
                 pair = ((doc, a.id), (doc, other[0]))
                 if pair not in out:
                     out.append(pair)
+    return out
+
+
+def one_body(doc: str, d: Dossier) -> dict[tuple[tuple[str, str], tuple[str, str]], str]:
+    """Pairs of non-person actors of one report that name one body of one state in two word orders, or one
+    unnamed group of one side under two synonymous heads (``synonyms.heads`` of across.toml).
+
+    Why: a report writes "the Lorvian Defence Ministry" in one paragraph and "Lorvia's Ministry
+    of Defence" in the next; when the extraction keeps two actors, they could never join (actors
+    of one report stay apart), and each would hold half the body's members across reports. Two
+    bodies of one state whose names keep the same words once the state's name, function words,
+    word order and house spelling are set aside (:func:`.names.body_key`) are one body; two unnamed
+    groups of one side whose descriptions are one once synonyms and the side's name are set aside
+    are one group, as they would be across reports.
+    """
+    names = {a.id: a.name for a in d.actors}
+    first: dict[str, str] = {}
+    out = {}
+    for a in d.actors:
+        if a.kind == "person" or not a.affiliation:
+            continue
+        side = norm(names.get(a.affiliation)) or None
+        if a.named:
+            key, what = body_key(norm(a.name), side), "body"
+        else:  # "Lorvian soldiers" and "the Lorvian troops": one group under two synonymous heads
+            key, what = side_free(synonym_form(norm(a.name)), side) or None, "group"
+        if key is None:
+            continue
+        key = f"{a.affiliation}|{what}|{key}"
+        if key in first:
+            out[((doc, first[key]), (doc, a.id))] = f"one report names one {what} two ways ('{key.split('|')[2]}')"
+        else:
+            first[key] = a.id
     return out
