@@ -1024,3 +1024,35 @@ def test_actors_unnamed_group_noun_family(actors_of):
     # where someone goes is not a party
     b = actors_of("Ostland freed Dan Marom on Monday, and he returned home to his family.")
     assert not any("family" in x.name for x in b.values())
+
+
+def test_actors_unnamed_person_noun_group_heads(actors_of):
+    """Plural groups that act are actors: relatives, critics, opponents, students, other partners."""
+    a = actors_of("The relatives of the sailors thanked Norway on Monday. Opponents of the deal "
+                  "urged the cabinet to reject it. Students fled the town as other partners offered help.")
+    names = {x.name for x in a.values()}
+    assert {"relatives of the sailors", "Opponents of the deal", "Students", "other partners"} <= names
+    assert all(x.rule == "actors.unnamed.person_noun" and x.kind == "group" for x in a.values()
+               if x.name in ("Students", "other partners"))
+    b = actors_of("The Velmoran opposition walked out of the talks in Sardova.")
+    assert b["velmoran-opposition"].rule == "actors.unnamed.group_noun"
+
+
+def test_actors_unnamed_person_noun_rebels_need_a_modifier(actors_of):
+    """ "the rebels" alone is a later mention of a named group, never a new actor; "Karvian rebels" is one."""
+    a = actors_of("Kinshora accuses Velmora of arming the rebels.")
+    assert not any(x.name.lower() == "rebels" for x in a.values())
+    b = actors_of("Karvian rebels signed the truce with the army on Friday.")
+    assert b["karvian-rebels"].kind == "group"
+
+
+def test_actors_unnamed_locative_name(actors_of):
+    """A place right after the head is part of the name (an alias), never the side."""
+    a = actors_of("Critics in Velmora said the deal rewarded hostage-taking.")
+    crit = a["critics"]
+    assert "Critics in Velmora" in crit.aliases and crit.affiliation is None
+    b = actors_of("Norway offered to host the talks. The Norwegian embassy in Sardova said the first round "
+                  "would open on Friday.")
+    emb = b["norwegian-embassy"]
+    assert "Norwegian embassy in Sardova" in emb.aliases and emb.affiliation == "norway"
+    assert emb.traced("aliases") == "actors.unnamed.locative_name"

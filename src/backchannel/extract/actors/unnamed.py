@@ -40,6 +40,7 @@ class Description:
     left: list[Token] = field(default_factory=list)
     right: list[Token] = field(default_factory=list)
     mods: list[Token] = field(default_factory=list)
+    place: list[Token] = field(default_factory=list)
     dets: set[str] = field(default_factory=set)
     plural: bool = False
     parties: list[str] = field(default_factory=list)
@@ -64,11 +65,9 @@ def unnamed_actors(st: ActorState) -> None:
         d = _head_noun(st, tok)
         if d is None or not _phrase(st, d) or not _sides(st, d):
             continue
-        if d.is_inst and not (d.is_person or (d.is_group and d.lemma not in st.lx.words.collegial_institutions)):
+        if d.is_inst and (not (d.is_person or d.is_group) or d.lemma in st.lx.words.collegial_institutions):
             institution(st, tok, d.left, d.affiliation)
-            continue
-        if d.is_inst and d.lemma in st.lx.words.collegial_institutions:
-            institution(st, tok, d.left, d.affiliation)
+            _place_alias(st, d)
             continue
         joined = _earlier_same(st, d, recent)
         if joined is None and d.lemma in st.lx.needs_modifier and not (
@@ -83,6 +82,15 @@ def unnamed_actors(st: ActorState) -> None:
         if joined is None and d.is_group and not d.is_person and _destination(st, tok):
             continue  # "returned home to his family": where someone goes, not a party
         _record(st, d, joined, recent)
+
+
+def _place_alias(st: ActorState, d: Description) -> None:
+    """The institution's name with its place as an alias: "the <state> embassy in <city>"."""
+    aid = st.token_actor.get(d.tok.i)
+    if aid is None or not d.place:
+        return
+    words = [t for t in d.left if t.dep_ != "det" and t.tag_ != "PRP$"]
+    st.add_alias(aid, clean(span_text(st.doc, words + d.place)), "actors.unnamed.locative_name")
 
 
 def _destination(st: ActorState, tok: Token) -> bool:
@@ -148,6 +156,8 @@ def _phrase(st: ActorState, d: Description) -> bool:
     if not d.right and post is not None:
         # "sources familiar with the matter", "people close to the talks": a postposed adjective phrase
         d.right = [t for t in post.subtree if not t.is_space and t.text not in (",", "(")]
+    if not d.right:
+        d.place = locative_phrase(st, tok)
     d.mods = mods = [t for t in left if t.i != tok.i]
     d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
     quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
@@ -165,6 +175,24 @@ def _phrase(st: ActorState, d: Description) -> bool:
     if not d.plural and lemma in lx.words.side_nouns and d.dets & lx.words.indefinite_articles:
         return False  # "mediated by a third party": a hypothetical side
     return True
+
+
+def locative_phrase(st: ActorState, tok: Token) -> list[Token]:
+    """A place phrase right after the head that belongs to the name, not to the side (actors.unnamed.locative_name).
+
+    "critics in <capital>", "the <state> embassy in <city>": reports (and annotators) name the group or
+    the mission with its place, and two such groups in two places are two actors. Only a phrase whose
+    object is a place name (GPE/LOC) with nothing after it counts; the place gives no affiliation
+    ("officials in Doha" are not Doha's officials).
+    """
+    for c in tok.rights:
+        if c.dep_ != "prep" or c.lower_ not in st.lx.words.locative_name_preps or c.i != tok.i + 1:
+            continue
+        objs = [o for o in c.children if o.dep_ == "pobj"]
+        if len(objs) == 1 and objs[0].ent_type_ in ("GPE", "LOC") and not any(
+                x.dep_ in ("prep", "relcl", "acl", "conj") for x in objs[0].children):
+            return [t for t in c.subtree if not t.is_space]
+    return []
 
 
 def _sides(st: ActorState, d: Description) -> bool:
@@ -306,6 +334,8 @@ def _record(st: ActorState, d: Description, joined: str | None,
     short = clean(span_text(doc, core))
     full = clean(span_text(doc, core + right)) if right else short
     name = short if len(core) > 1 or not right else full
+    if not right and d.place:
+        full = clean(span_text(doc, core + d.place))  # an alias: the parser hangs a verb's place here too
     rule = "actors.unnamed.same_head_again" if joined else unnamed_rule(d)
     if joined:
         aid = joined
