@@ -1056,3 +1056,15 @@ def test_actors_unnamed_locative_name(actors_of):
     emb = b["norwegian-embassy"]
     assert "Norwegian embassy in Sardova" in emb.aliases and emb.affiliation == "norway"
     assert emb.traced("aliases") == "actors.unnamed.locative_name"
+
+
+def test_actors_descriptors_role_modifier_side(actors_of):
+    """A state written right before a role a state sends is the holder's side; a state after it is not."""
+    a = actors_of("Aldo Venn, the Norwegian mediator in the border dispute between Karvia and Velmora, "
+                  "told both sides to hurry.")
+    venn = a["aldo-venn"]
+    assert venn.affiliation == "norway" and venn.traced("affiliation") == "actors.descriptors.role_modifier_side"
+    b = actors_of("The talks were chaired by the Norwegian facilitator, Tove Brekke.")
+    assert b["tove-brekke"].affiliation == "norway"
+    c = actors_of("Tove Brekke, a mediator between Karvia and Velmora, said the talks would resume.")
+    assert c["tove-brekke"].affiliation is None

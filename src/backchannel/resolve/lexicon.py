@@ -50,6 +50,7 @@ class ActorWords:
     description_preps: tuple[str, ...]
     unnamed_description_preps: tuple[str, ...]
     locative_name_preps: frozenset[str]
+    side_roles: frozenset[str]
     origin_preps: frozenset[str]
     place_preps: frozenset[str]
     allegiance_preps: frozenset[str]
