@@ -1068,3 +1068,22 @@ def test_actors_descriptors_role_modifier_side(actors_of):
     assert b["tove-brekke"].affiliation == "norway"
     c = actors_of("Tove Brekke, a mediator between Karvia and Velmora, said the talks would resume.")
     assert c["tove-brekke"].affiliation is None
+
+
+def test_actors_bodies_same_body(actors_of):
+    """One body of one state in two word orders and two spellings is one actor; two bodies stay two."""
+    a = actors_of("The Norwegian Ministry of Defence said on Monday that 40 sailors had been returned to Velmora. "
+                  "Norway's Defense Ministry added that the swap was brokered by Chile.")
+    mod = a["norwegian-ministry-of-defence"]
+    assert "defense-ministry" not in a and "Defense Ministry" in mod.aliases
+    assert mod.traced("merged:defense-ministry") == "actors.bodies.same_body"
+    b = actors_of("The Chilean foreign ministry confirmed the talks. The Chilean interior ministry said the border was open.")
+    assert {"chilean-foreign-ministry", "chilean-interior-ministry"} <= set(b)
+
+
+def test_actors_bodies_bare_head(actors_of):
+    """A later bare "the ministry" of the state is its one named ministry."""
+    a = actors_of("The Norwegian Ministry of Defence said on Monday that Norway had returned 40 sailors to Velmora. "
+                  "The ministry did not say when the next exchange would take place.")
+    mod = a["norwegian-ministry-of-defence"]
+    assert "ministry" in mod.aliases and mod.traced("merged:ministry") == "actors.bodies.bare_head"
