@@ -1087,3 +1087,12 @@ def test_actors_bodies_bare_head(actors_of):
                   "The ministry did not say when the next exchange would take place.")
     mod = a["norwegian-ministry-of-defence"]
     assert "ministry" in mod.aliases and mod.traced("merged:ministry") == "actors.bodies.bare_head"
+
+
+def test_actors_bodies_leader_government(actors_of):
+    """ "President X's government" is X's state once X's side is known: an alias, not an organisation."""
+    a = actors_of("Chile and Norway met in Lima on Monday. Norwegian President Aldo Venn said the talks were "
+                  "useful. President Aldo Venn's government has made clear it is open to a truce.")
+    assert "aldo-venn-government" not in a
+    assert "Aldo Venn's government" in a["norway"].aliases
+    assert a["norway"].traced("merged:aldo-venn-government") == "actors.bodies.leader_government"

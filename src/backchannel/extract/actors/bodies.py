@@ -17,6 +17,7 @@ from backchannel.resolve.lexicon import lexicon
 
 RULE = "actors.bodies.same_body"
 BARE_RULE = "actors.bodies.bare_head"
+LEADER_RULE = "actors.bodies.leader_government"
 
 
 def same_bodies(st: ActorState) -> None:
@@ -66,6 +67,25 @@ def _own_words(st: ActorState, name: str, state: str) -> list[str]:
     """The words of a body's name that are not the state's (name, demonym, any country word)."""
     lex, sname = lexicon(), tokens(norm(st.ctx.actors[state].name))
     return [t for t in tokens(norm(name)) if lex.country(t) is None and not any(names_state(t, s) for s in sname)]
+
+
+def leaders_governments(st: ActorState) -> None:
+    """ "President X's government" made an organisation: once X's state is known, it is that state.
+
+    Why: a state's government used as a name is an alias of the state (gold README); the
+    leader's side is often found only after the description was read (context_affiliations).
+    """
+    acts = st.ctx.actors
+    lx = lexicon()
+    persons = {norm(n): p.affiliation for p in acts.values() if p.kind == "person" and p.affiliation
+               for n in [p.name, *p.aliases]}
+    for a in list(acts.values()):
+        words = norm(a.name).split()
+        state = _state_of(st, a) if a.kind == "organization" else None
+        if state is None or len(words) < 2 or words[-1] not in lx.gov_nouns:
+            continue
+        if persons.get(" ".join(words[:-1])) == state:
+            st.merge(a.id, state, LEADER_RULE)
 
 
 def _state_of(st: ActorState, a: Actor) -> str | None:
