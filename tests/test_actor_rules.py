@@ -1096,3 +1096,11 @@ def test_actors_bodies_leader_government(actors_of):
     assert "aldo-venn-government" not in a
     assert "Aldo Venn's government" in a["norway"].aliases
     assert a["norway"].traced("merged:aldo-venn-government") == "actors.bodies.leader_government"
+
+
+def test_actors_government_government_of_state_kinds(actors_of):
+    """ "the sultanate of Oman", "the kingdom of Norway": a kind of state with its name is the state."""
+    a = actors_of("Chile and Norway met in Lima. It added that the sultanate of Oman appreciated the effort. "
+                  "The kingdom of Norway said the talks were useful.")
+    assert "sultanate of Oman" in a["oman"].aliases and "kingdom of Norway" in a["norway"].aliases
+    assert a["oman"].traced("aliases") == "actors.government.government_of"
