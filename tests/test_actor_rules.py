@@ -1104,3 +1104,12 @@ def test_actors_government_government_of_state_kinds(actors_of):
                   "The kingdom of Norway said the talks were useful.")
     assert "sultanate of Oman" in a["oman"].aliases and "kingdom of Norway" in a["norway"].aliases
     assert a["oman"].traced("aliases") == "actors.government.government_of"
+
+
+def test_actors_government_coordinated_states(actors_of):
+    """ "the Russian and Ukrainian authorities": each state gets its own government alias, not the whole phrase."""
+    a = actors_of("The talks were held between the Russian and Ukrainian authorities in Doha. "
+                  "Chile thanked the Norwegian and Danish governments.")
+    assert a["russia"].aliases == ["Russian authorities"] and a["ukraine"].aliases == ["Ukrainian authorities"]
+    assert "Norwegian government" in a["norway"].aliases and "Danish government" in a["denmark"].aliases
+    assert a["russia"].traced("aliases") == "actors.government.coordinated_states"
