@@ -1113,3 +1113,12 @@ def test_actors_government_coordinated_states(actors_of):
     assert a["russia"].aliases == ["Russian authorities"] and a["ukraine"].aliases == ["Ukrainian authorities"]
     assert "Norwegian government" in a["norway"].aliases and "Danish government" in a["denmark"].aliases
     assert a["russia"].traced("aliases") == "actors.government.coordinated_states"
+
+
+def test_actors_names_partial_name_through_a_short_form(actors_of):
+    """A surname alone joins the full name even when a shorter full form ("Tobias Marsh") was also written."""
+    a = actors_of("Norway's Defence Minister Tobias Henrik Marsh announced the truce. The Norwegian delegation "
+                  "included Tobias Marsh and two generals. Marsh said the deal would hold.")
+    marsh = a["tobias-henrik-marsh"]
+    assert "marsh" not in a and {"Tobias Marsh", "Marsh"} <= set(marsh.aliases)
+    assert marsh.traced("merged:marsh") == "actors.names.partial_name"
