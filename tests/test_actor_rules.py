@@ -1122,3 +1122,16 @@ def test_actors_names_partial_name_through_a_short_form(actors_of):
     marsh = a["tobias-henrik-marsh"]
     assert "marsh" not in a and {"Tobias Marsh", "Marsh"} <= set(marsh.aliases)
     assert marsh.traced("merged:marsh") == "actors.names.partial_name"
+
+
+def test_actors_unnamed_joint_origin(actors_of):
+    """ "officials from both countries": the group is named by the words before the joint origin phrase."""
+    a = actors_of("Chile and Peru agreed on a swap. Officials from both countries met in Lima on Monday.")
+    off = a["officials"]
+    assert off.name == "Officials" and "Officials from both countries" in off.aliases
+    assert off.traced("name") == "actors.unnamed.joint_origin"
+    b = actors_of("Heads of military operations from all three countries spoke by phone.")
+    heads = b["heads-of-military-operations"]
+    assert heads.name == "Heads of military operations"
+    c = actors_of("Officials from Chile said the swap went well.")
+    assert c["officials-from-chile"].affiliation == "chile"

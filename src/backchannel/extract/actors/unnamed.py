@@ -16,6 +16,7 @@ from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.postmods import joint_origin, joint_start, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
@@ -177,24 +178,6 @@ def _phrase(st: ActorState, d: Description) -> bool:
     return True
 
 
-def locative_phrase(st: ActorState, tok: Token) -> list[Token]:
-    """A place phrase right after the head that belongs to the name, not to the side (actors.unnamed.locative_name).
-
-    "critics in <capital>", "the <state> embassy in <city>": reports (and annotators) name the group or
-    the mission with its place, and two such groups in two places are two actors. Only a phrase whose
-    object is a place name (GPE/LOC) with nothing after it counts; the place gives no affiliation
-    ("officials in Doha" are not Doha's officials).
-    """
-    for c in tok.rights:
-        if c.dep_ != "prep" or c.lower_ not in st.lx.words.locative_name_preps or c.i != tok.i + 1:
-            continue
-        objs = [o for o in c.children if o.dep_ == "pobj"]
-        if len(objs) == 1 and objs[0].ent_type_ in ("GPE", "LOC") and not any(
-                x.dep_ in ("prep", "relcl", "acl", "conj") for x in objs[0].children):
-            return [t for t in c.subtree if not t.is_space]
-    return []
-
-
 def _sides(st: ActorState, d: Description) -> bool:
     """Parties named in the modifiers and the affiliation they give; False for a mixed crowd."""
     lx, tok, mods = st.lx, d.tok, d.mods
@@ -336,6 +319,9 @@ def _record(st: ActorState, d: Description, joined: str | None,
     name = short if len(core) > 1 or not right else full
     if not right and d.place:
         full = clean(span_text(doc, core + d.place))  # an alias: the parser hangs a verb's place here too
+    joint = bool(right) and joint_origin(st, right)
+    if joint:
+        name = clean(span_text(doc, core + right[:joint_start(st, right)])) or short
     rule = "actors.unnamed.same_head_again" if joined else unnamed_rule(d)
     if joined:
         aid = joined
@@ -353,6 +339,8 @@ def _record(st: ActorState, d: Description, joined: str | None,
         if full != name:
             st.add_alias(aid, full, rule)
     actor = st.ctx.actors[aid]
+    if joint and not joined:
+        st.ctx.trace(actor, "name", "actors.unnamed.joint_origin")
     if affiliation is None:
         poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
         if poss and not st.in_quote(poss[0]):
