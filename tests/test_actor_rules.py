@@ -1135,3 +1135,12 @@ def test_actors_unnamed_joint_origin(actors_of):
     assert heads.name == "Heads of military operations"
     c = actors_of("Officials from Chile said the swap went well.")
     assert c["officials-from-chile"].affiliation == "chile"
+
+
+def test_actors_unnamed_same_head_again_soldier_synonyms(actors_of):
+    """ "Chilean servicemen" after "Chilean soldiers" is the same group; a bare "Soldiers from both sides" is not."""
+    a = actors_of("Peru said 40 Chilean soldiers were handed over on Monday. The Chilean servicemen were flown to Santiago.")
+    assert "Chilean servicemen" in a["chilean-soldiers"].aliases and "chilean-servicemen" not in a
+    b = actors_of("Peru freed 40 Chilean troops on Monday. Soldiers from both sides released in the deal were flown home.")
+    assert b["soldiers"].name == "Soldiers" and b["soldiers"].traced("name") == "actors.unnamed.joint_origin"
+    assert "Soldiers" not in b["chilean-troops"].aliases

@@ -42,7 +42,8 @@ def joint_start(st: ActorState, right: list[Token]) -> int:
         if prep.dep_ != "prep" or prep.lower_ not in w.origin_preps:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lemma_.lower() not in w.joint_origin_nouns or obj.i != right[-1].i:
+        if obj is None or obj.lemma_.lower() not in w.joint_origin_nouns or any(
+                c.dep_ == "prep" for c in obj.children):
             continue
         if any(c.lower_ in w.joint_origin_quantifiers or c.like_num for c in obj.children if c.i < obj.i):
             return k

@@ -234,7 +234,9 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
     subset = {t.lower_ for t in mods if t.lower_ in words.subgroup_modifiers} if d.plural else set()
     found = [aid for aid, hl, pl, aff in reversed(recent)
              if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
-                 definite or not has_mod))]
+                 definite or not has_mod)) and (hl == d.lemma or definite or has_mod)]
+    # (a synonym head joins only when it is definite or modified: bare "soldiers" after "Russian troops"
+    # may be both sides' soldiers)
     # "the female hostages" after "the hostages": a part of the group, another actor
     found = [aid for aid in found if not subset - _words_of(st, aid)]
     # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
