@@ -1024,3 +1024,123 @@ def test_actors_unnamed_group_noun_family(actors_of):
     # where someone goes is not a party
     b = actors_of("Ostland freed Dan Marom on Monday, and he returned home to his family.")
     assert not any("family" in x.name for x in b.values())
+
+
+def test_actors_unnamed_person_noun_group_heads(actors_of):
+    """Plural groups that act are actors: relatives, critics, opponents, students, other partners."""
+    a = actors_of("The relatives of the sailors thanked Norway on Monday. Opponents of the deal "
+                  "urged the cabinet to reject it. Students fled the town as other partners offered help.")
+    names = {x.name for x in a.values()}
+    assert {"relatives of the sailors", "Opponents of the deal", "Students", "other partners"} <= names
+    assert all(x.rule == "actors.unnamed.person_noun" and x.kind == "group" for x in a.values()
+               if x.name in ("Students", "other partners"))
+    b = actors_of("The Velmoran opposition walked out of the talks in Sardova.")
+    assert b["velmoran-opposition"].rule == "actors.unnamed.group_noun"
+
+
+def test_actors_unnamed_person_noun_rebels_need_a_modifier(actors_of):
+    """ "the rebels" alone is a later mention of a named group, never a new actor; "Karvian rebels" is one."""
+    a = actors_of("Kinshora accuses Velmora of arming the rebels.")
+    assert not any(x.name.lower() == "rebels" for x in a.values())
+    b = actors_of("Karvian rebels signed the truce with the army on Friday.")
+    assert b["karvian-rebels"].kind == "group"
+
+
+def test_actors_unnamed_locative_name(actors_of):
+    """A place right after the head is part of the name (an alias), never the side."""
+    a = actors_of("Critics in Velmora said the deal rewarded hostage-taking.")
+    crit = a["critics"]
+    assert "Critics in Velmora" in crit.aliases and crit.affiliation is None
+    b = actors_of("Norway offered to host the talks. The Norwegian embassy in Sardova said the first round "
+                  "would open on Friday.")
+    emb = b["norwegian-embassy"]
+    assert "Norwegian embassy in Sardova" in emb.aliases and emb.affiliation == "norway"
+    assert emb.traced("aliases") == "actors.unnamed.locative_name"
+
+
+def test_actors_descriptors_role_modifier_side(actors_of):
+    """A state written right before a role a state sends is the holder's side; a state after it is not."""
+    a = actors_of("Aldo Venn, the Norwegian mediator in the border dispute between Karvia and Velmora, "
+                  "told both sides to hurry.")
+    venn = a["aldo-venn"]
+    assert venn.affiliation == "norway" and venn.traced("affiliation") == "actors.descriptors.role_modifier_side"
+    b = actors_of("The talks were chaired by the Norwegian facilitator, Tove Brekke.")
+    assert b["tove-brekke"].affiliation == "norway"
+    c = actors_of("Tove Brekke, a mediator between Karvia and Velmora, said the talks would resume.")
+    assert c["tove-brekke"].affiliation is None
+
+
+def test_actors_bodies_same_body(actors_of):
+    """One body of one state in two word orders and two spellings is one actor; two bodies stay two."""
+    a = actors_of("The Norwegian Ministry of Defence said on Monday that 40 sailors had been returned to Velmora. "
+                  "Norway's Defense Ministry added that the swap was brokered by Chile.")
+    mod = a["norwegian-ministry-of-defence"]
+    assert "defense-ministry" not in a and "Defense Ministry" in mod.aliases
+    assert mod.traced("merged:defense-ministry") == "actors.bodies.same_body"
+    b = actors_of("The Chilean foreign ministry confirmed the talks. The Chilean interior ministry said the border was open.")
+    assert {"chilean-foreign-ministry", "chilean-interior-ministry"} <= set(b)
+
+
+def test_actors_bodies_bare_head(actors_of):
+    """A later bare "the ministry" of the state is its one named ministry."""
+    a = actors_of("The Norwegian Ministry of Defence said on Monday that Norway had returned 40 sailors to Velmora. "
+                  "The ministry did not say when the next exchange would take place.")
+    mod = a["norwegian-ministry-of-defence"]
+    assert "ministry" in mod.aliases and mod.traced("merged:ministry") == "actors.bodies.bare_head"
+
+
+def test_actors_bodies_leader_government(actors_of):
+    """ "President X's government" is X's state once X's side is known: an alias, not an organisation."""
+    a = actors_of("Chile and Norway met in Lima on Monday. Norwegian President Aldo Venn said the talks were "
+                  "useful. President Aldo Venn's government has made clear it is open to a truce.")
+    assert "aldo-venn-government" not in a
+    assert "Aldo Venn's government" in a["norway"].aliases
+    assert a["norway"].traced("merged:aldo-venn-government") == "actors.bodies.leader_government"
+
+
+def test_actors_government_government_of_state_kinds(actors_of):
+    """ "the sultanate of Oman", "the kingdom of Norway": a kind of state with its name is the state."""
+    a = actors_of("Chile and Norway met in Lima. It added that the sultanate of Oman appreciated the effort. "
+                  "The kingdom of Norway said the talks were useful.")
+    assert "sultanate of Oman" in a["oman"].aliases and "kingdom of Norway" in a["norway"].aliases
+    assert a["oman"].traced("aliases") == "actors.government.government_of"
+
+
+def test_actors_government_coordinated_states(actors_of):
+    """ "the Russian and Ukrainian authorities": each state gets its own government alias, not the whole phrase."""
+    a = actors_of("The talks were held between the Russian and Ukrainian authorities in Doha. "
+                  "Chile thanked the Norwegian and Danish governments.")
+    assert a["russia"].aliases == ["Russian authorities"] and a["ukraine"].aliases == ["Ukrainian authorities"]
+    assert "Norwegian government" in a["norway"].aliases and "Danish government" in a["denmark"].aliases
+    assert a["russia"].traced("aliases") == "actors.government.coordinated_states"
+
+
+def test_actors_names_partial_name_through_a_short_form(actors_of):
+    """A surname alone joins the full name even when a shorter full form ("Tobias Marsh") was also written."""
+    a = actors_of("Norway's Defence Minister Tobias Henrik Marsh announced the truce. The Norwegian delegation "
+                  "included Tobias Marsh and two generals. Marsh said the deal would hold.")
+    marsh = a["tobias-henrik-marsh"]
+    assert "marsh" not in a and {"Tobias Marsh", "Marsh"} <= set(marsh.aliases)
+    assert marsh.traced("merged:marsh") == "actors.names.partial_name"
+
+
+def test_actors_unnamed_joint_origin(actors_of):
+    """ "officials from both countries": the group is named by the words before the joint origin phrase."""
+    a = actors_of("Chile and Peru agreed on a swap. Officials from both countries met in Lima on Monday.")
+    off = a["officials"]
+    assert off.name == "Officials" and "Officials from both countries" in off.aliases
+    assert off.traced("name") == "actors.unnamed.joint_origin"
+    b = actors_of("Heads of military operations from all three countries spoke by phone.")
+    heads = b["heads-of-military-operations"]
+    assert heads.name == "Heads of military operations"
+    c = actors_of("Officials from Chile said the swap went well.")
+    assert c["officials-from-chile"].affiliation == "chile"
+
+
+def test_actors_unnamed_same_head_again_soldier_synonyms(actors_of):
+    """ "Chilean servicemen" after "Chilean soldiers" is the same group; a bare "Soldiers from both sides" is not."""
+    a = actors_of("Peru said 40 Chilean soldiers were handed over on Monday. The Chilean servicemen were flown to Santiago.")
+    assert "Chilean servicemen" in a["chilean-soldiers"].aliases and "chilean-servicemen" not in a
+    b = actors_of("Peru freed 40 Chilean troops on Monday. Soldiers from both sides released in the deal were flown home.")
+    assert b["soldiers"].name == "Soldiers" and b["soldiers"].traced("name") == "actors.unnamed.joint_origin"
+    assert "Soldiers" not in b["chilean-troops"].aliases

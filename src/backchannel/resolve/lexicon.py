@@ -49,6 +49,10 @@ class ActorWords:
     as_: str
     description_preps: tuple[str, ...]
     unnamed_description_preps: tuple[str, ...]
+    locative_name_preps: frozenset[str]
+    side_roles: frozenset[str]
+    joint_origin_nouns: frozenset[str]
+    joint_origin_quantifiers: frozenset[str]
     origin_preps: frozenset[str]
     place_preps: frozenset[str]
     allegiance_preps: frozenset[str]

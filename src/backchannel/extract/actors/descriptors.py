@@ -280,6 +280,14 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
             st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
                                else "actors.descriptors.gov_title_side")
             return
+    if actor.kind == "person" and h.lemma_.lower() in lx.words.side_roles:
+        # "X, the Ostlandic mediator": a state written right before a role a state sends
+        pre = [t for t in h.children if t.i < h.i and t.dep_ in ("amod", "compound", "poss", "nmod")]
+        states = {a for t in pre if (a := st.actor_of_token(t)) and a != actor.id
+                  and st.ctx.actors[a].kind == "state"}
+        if len(states) == 1:
+            st.set_affiliation(actor, states.pop(), "actors.descriptors.role_modifier_side")
+            return
     if actor.kind == "person":
         # an organisation named in any role: "ELN commander", "RSF leader",
         # "Red Cross delegate" (a state needs a governmental title, above)

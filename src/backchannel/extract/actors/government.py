@@ -52,6 +52,8 @@ def government_descriptions(st: ActorState) -> None:
                     st.set_affiliation(st.ctx.actors[person], state, "actors.government.leader_of_government")
             if side and (state is None or person is not None):
                 continue
+            if person is None and not side and _coordinated_states(st, tok, mods):
+                continue
             if state is None and person is None and _government_of(st, tok, mods):
                 continue
             if state is None and person is None and _bare_definite(st, tok, mods):
@@ -90,6 +92,29 @@ def government_descriptions(st: ActorState) -> None:
                 st.add_alias(target, st.text[s:e], "actors.government.occupier")
                 st.add_mention(target, s, e, toks[-1], "actors.government.occupier")
                 st.consumed.update(t.i for t in toks)
+
+
+def _coordinated_states(st: ActorState, tok: Token, mods: list[Token]) -> bool:
+    """ "the Russian and Ukrainian authorities": each state's own government, one alias each
+    (actors.government.coordinated_states).
+
+    Why: the coordinated description names two governments; given whole to one state it makes
+    the other's alias a wrong one, and the first state's own alias ("Russian authorities") is lost.
+    """
+    toks = [t for t in mods if (a := st.token_actor.get(t.i)) and st.ctx.actors[a].kind == "state"]
+    if len({st.token_actor[t.i] for t in toks}) < 2 or not any(t.dep_ == "conj" for t in toks):
+        return False
+    if any(t.lower_ in st.lx.generic for t in mods):
+        return False
+    rule = "actors.government.coordinated_states"
+    noun = tok.text if tok.lower_ in st.lx.gov_nouns else tok.lemma_  # one state's "government", not "governments"
+    for t in toks:
+        aid = st.token_actor[t.i]
+        st.add_alias(aid, f"{t.text} {noun}", rule)
+        st.add_mention(aid, t.idx, t.idx + len(t.text), t, rule)
+    st.consumed.update(t.i for t in mods)
+    st.consumed.add(tok.i)
+    return True
 
 
 def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:

@@ -238,6 +238,9 @@ def link_names(st: ActorState) -> None:
     persons = [nm for nm in st.named if len(name_tokens(nm.name)) > 1 and
                (nm.person_evidence > nm.org_evidence or nm.labels.get("PERSON", 0) > 0)]
     full = [nm.name for nm in persons]
+    # "Khawaja Asif" is a short form of "Khawaja Muhammad Asif": one person, so a later "Asif" has one
+    # full name to go to, not two (actors.names.partial_name)
+    full = [n for n in full if link_partial_names([f for f in full if f != n], n) is None]
     by_name = {nm.name: nm for nm in persons}
     alias_index = {fold(a): nm for nm in st.named for a in nm.aliases}
     singular = {fold(nm.name): nm for nm in st.named if " " not in nm.name}

@@ -11,6 +11,7 @@ from typing import Callable
 from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, shortened_names,
                                                 stated_aliases)
 from backchannel.extract.actors.blocs import blocs_in_titles
+from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
@@ -61,6 +62,8 @@ STEPS: tuple[Step, ...] = (
     captives,  # "Six South Korean fishermen were handed back"
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
+    same_bodies,  # "the Russian Defence Ministry" = "Russia's Ministry of Defense" = "the ministry"
+    leaders_governments,  # "President X's government" is X's state
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"

@@ -16,6 +16,7 @@ from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.postmods import joint_origin, joint_start, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
@@ -40,6 +41,7 @@ class Description:
     left: list[Token] = field(default_factory=list)
     right: list[Token] = field(default_factory=list)
     mods: list[Token] = field(default_factory=list)
+    place: list[Token] = field(default_factory=list)
     dets: set[str] = field(default_factory=set)
     plural: bool = False
     parties: list[str] = field(default_factory=list)
@@ -64,11 +66,9 @@ def unnamed_actors(st: ActorState) -> None:
         d = _head_noun(st, tok)
         if d is None or not _phrase(st, d) or not _sides(st, d):
             continue
-        if d.is_inst and not (d.is_person or (d.is_group and d.lemma not in st.lx.words.collegial_institutions)):
+        if d.is_inst and (not (d.is_person or d.is_group) or d.lemma in st.lx.words.collegial_institutions):
             institution(st, tok, d.left, d.affiliation)
-            continue
-        if d.is_inst and d.lemma in st.lx.words.collegial_institutions:
-            institution(st, tok, d.left, d.affiliation)
+            _place_alias(st, d)
             continue
         joined = _earlier_same(st, d, recent)
         if joined is None and d.lemma in st.lx.needs_modifier and not (
@@ -83,6 +83,15 @@ def unnamed_actors(st: ActorState) -> None:
         if joined is None and d.is_group and not d.is_person and _destination(st, tok):
             continue  # "returned home to his family": where someone goes, not a party
         _record(st, d, joined, recent)
+
+
+def _place_alias(st: ActorState, d: Description) -> None:
+    """The institution's name with its place as an alias: "the <state> embassy in <city>"."""
+    aid = st.token_actor.get(d.tok.i)
+    if aid is None or not d.place:
+        return
+    words = [t for t in d.left if t.dep_ != "det" and t.tag_ != "PRP$"]
+    st.add_alias(aid, clean(span_text(st.doc, words + d.place)), "actors.unnamed.locative_name")
 
 
 def _destination(st: ActorState, tok: Token) -> bool:
@@ -148,6 +157,8 @@ def _phrase(st: ActorState, d: Description) -> bool:
     if not d.right and post is not None:
         # "sources familiar with the matter", "people close to the talks": a postposed adjective phrase
         d.right = [t for t in post.subtree if not t.is_space and t.text not in (",", "(")]
+    if not d.right:
+        d.place = locative_phrase(st, tok)
     d.mods = mods = [t for t in left if t.i != tok.i]
     d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
     quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
@@ -223,7 +234,9 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
     subset = {t.lower_ for t in mods if t.lower_ in words.subgroup_modifiers} if d.plural else set()
     found = [aid for aid, hl, pl, aff in reversed(recent)
              if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
-                 definite or not has_mod))]
+                 definite or not has_mod)) and (hl == d.lemma or definite or has_mod)]
+    # (a synonym head joins only when it is definite or modified: bare "soldiers" after "Russian troops"
+    # may be both sides' soldiers)
     # "the female hostages" after "the hostages": a part of the group, another actor
     found = [aid for aid in found if not subset - _words_of(st, aid)]
     # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
@@ -306,6 +319,11 @@ def _record(st: ActorState, d: Description, joined: str | None,
     short = clean(span_text(doc, core))
     full = clean(span_text(doc, core + right)) if right else short
     name = short if len(core) > 1 or not right else full
+    if not right and d.place:
+        full = clean(span_text(doc, core + d.place))  # an alias: the parser hangs a verb's place here too
+    joint = bool(right) and joint_origin(st, right)
+    if joint:
+        name = clean(span_text(doc, core + right[:joint_start(st, right)])) or short
     rule = "actors.unnamed.same_head_again" if joined else unnamed_rule(d)
     if joined:
         aid = joined
@@ -323,6 +341,8 @@ def _record(st: ActorState, d: Description, joined: str | None,
         if full != name:
             st.add_alias(aid, full, rule)
     actor = st.ctx.actors[aid]
+    if joint and not joined:
+        st.ctx.trace(actor, "name", "actors.unnamed.joint_origin")
     if affiliation is None:
         poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
         if poss and not st.in_quote(poss[0]):

@@ -1,0 +1,50 @@
+"""Post-modifiers of unnamed descriptions that belong to the name but not to the side.
+
+Why: "critics in <capital>" and "officials from both countries" are how reports (and
+annotators) write a group's name; the place gives no affiliation, and "from both
+countries" only points at the parties already named, so it stays out of the name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.state import ActorState
+
+
+def locative_phrase(st: ActorState, tok: Token) -> list[Token]:
+    """A place phrase right after the head that belongs to the name, not to the side (actors.unnamed.locative_name).
+
+    "critics in <capital>", "the <state> embassy in <city>": reports (and annotators) name the group or
+    the mission with its place, and two such groups in two places are two actors. Only a phrase whose
+    object is a place name (GPE/LOC) with nothing after it counts; the place gives no affiliation
+    ("officials in Doha" are not Doha's officials).
+    """
+    for c in tok.rights:
+        if c.dep_ != "prep" or c.lower_ not in st.lx.words.locative_name_preps or c.i != tok.i + 1:
+            continue
+        objs = [o for o in c.children if o.dep_ == "pobj"]
+        if len(objs) == 1 and objs[0].ent_type_ in ("GPE", "LOC") and not any(
+                x.dep_ in ("prep", "relcl", "acl", "conj") for x in objs[0].children):
+            return [t for t in c.subtree if not t.is_space]
+    return []
+
+
+def joint_origin(st: ActorState, right: list[Token]) -> bool:
+    """The post-modifier ends in "from both countries" / "of all three nations" (actors.unnamed.joint_origin)."""
+    return joint_start(st, right) < len(right)
+
+
+def joint_start(st: ActorState, right: list[Token]) -> int:
+    """Where in ``right`` a joint origin phrase starts ("from both countries"), or len(right)."""
+    w = st.lx.words
+    for k, prep in enumerate(right):
+        if prep.dep_ != "prep" or prep.lower_ not in w.origin_preps:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in w.joint_origin_nouns or any(
+                c.dep_ == "prep" for c in obj.children):
+            continue
+        if any(c.lower_ in w.joint_origin_quantifiers or c.like_num for c in obj.children if c.i < obj.i):
+            return k
+    return len(right)
