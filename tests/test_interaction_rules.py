@@ -963,3 +963,22 @@ def test_interactions_timing_next_statement_day_only_for_the_same_speaker(analyz
             "envoy Luis Vela said the accord would take effect on Sunday.")
     acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
     assert acts and all(i.traced("time") != "interactions.timing.next_statement_day" for i in acts)
+
+
+@pytest.mark.parametrize("text, subjects, other", [
+    ("Chile and Peru held talks with Bolivia on Monday.", ("chile", "peru"), "bolivia"),
+    ("Uruguay and Paraguay met Bolivia in La Paz last week.", ("uruguay", "paraguay"), "bolivia"),
+    ("Ecuador and Colombia signed a border accord with Venezuela.", ("ecuador", "colombia"), "venezuela"),
+])
+def test_interactions_expand_each_subject(acts_of, text, subjects, other):
+    """A coordinated subject acting with a named counterpart: one act per conjunct."""
+    acts = acts_of(text)
+    pairs = {frozenset((s, t)) for ty, s, t, _ in acts if ty in ("negotiate", "meet", "agree")}
+    assert {frozenset((s, other)) for s in subjects} <= pairs, (text, pairs)
+    assert frozenset(subjects) not in pairs, "the conjuncts did not act with each other"
+    traced(acts, "source", "interactions.expand.each_subject")
+
+
+def test_interactions_expand_each_subject_not_for_a_reciprocal_subject(acts_of):
+    acts = acts_of("Chile and Peru met in Lima on Monday.")
+    assert [(ty, s, t) for ty, s, t, _ in acts] == [("meet", "chile", "peru")]

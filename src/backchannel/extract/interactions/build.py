@@ -201,9 +201,12 @@ def _shape_parties(fr: Frame, raw: Candidate) -> None:
     """A symmetric or mutual act's parties: the first named is the source, the rest targets."""
     if fr.symmetric or fr.mutual:
         named_targets = [t for t in raw.targets if not is_marker(t)]
-        if len(raw.sources) > 1 and named_targets:
-            # "X and Y began talks with Z": the coordinated subject is one side, Z the other
-            raw.sources = raw.sources[:1]
+        if len(raw.sources) > 1 and named_targets and not any(is_marker(a) for a in raw.sources) \
+                and not set(raw.sources) & set(named_targets):
+            # "X and Y began talks with Z": each conjunct talked with Z (rule EACH_SUBJECT)
+            raw.targets = named_targets
+            raw.pending.add(Flag.EACH_SUBJECT)
+            return
         parties = list(dict.fromkeys(raw.sources + raw.targets))
         if len(parties) > 2 and PAIR in parties:
             parties.remove(PAIR)

@@ -31,6 +31,7 @@ OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's s
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"
+EACH_SUBJECT = "interactions.expand.each_subject"  # "A and B held talks with C": each conjunct's talks
 EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands  # "X hosted the talks": talks between the parties via X
 
 
@@ -325,6 +326,16 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
             return [record(r, [a], [b], via, inferred), back]
     if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
         srcs, tgts = tgts[:1], tgts[1:2]
+    if r.frame.symmetric and Flag.EACH_SUBJECT in r.pending and len(srcs) > 1 and tgts:
+        out = []  # "A and B held talks with C": A's talks with C and B's
+        for s in srcs:
+            for t in tgts:
+                ps = symmetric_order(ctx, [s, t], r.trig, _named_here(inferred))
+                rec = _traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred))
+                if s != srcs[0]:
+                    rec.trace[SOURCE] = EACH_SUBJECT
+                out.append(rec)
+        return out
     if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
             and r.type == "meet":
         # "X met A and B separately": one meeting each

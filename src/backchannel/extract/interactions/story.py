@@ -35,7 +35,7 @@ def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSour
     for n, r in enumerate(raws):
         if r.type not in prio:
             continue
-        ps = [a for a in r.sources + r.targets if not is_marker(a)]
+        ps = [a for a in r.sources[:1 if Flag.EACH_SUBJECT in r.pending else None] + r.targets if not is_marker(a)]
         if r.type == "release":
             continue
         if r.type in ("mediate", "message"):
