@@ -982,3 +982,24 @@ def test_interactions_expand_each_subject(acts_of, text, subjects, other):
 def test_interactions_expand_each_subject_not_for_a_reciprocal_subject(acts_of):
     acts = acts_of("Chile and Peru met in Lima on Monday.")
     assert [(ty, s, t) for ty, s, t, _ in acts] == [("meet", "chile", "peru")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks in Lima on Monday. On Friday, after a week of talks mediated by Brazil, "
+    "Ecuador and Colombia agreed to reopen their border.",
+    "Chile and Peru held talks in Lima on Monday. Norway said a truce between Ecuador and Colombia followed "
+    "talks mediated by Brazil.",
+])
+def test_interactions_expand_mediation_sentence_sides(acts_of, text):
+    """A mediation's sides are those its own sentence names together, not the story's earlier pair."""
+    acts = acts_of(text)
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("brazil", "ecuador"), ("brazil", "colombia")}, med
+    traced(acts, "target", "interactions.expand.mediation_sentence_sides")
+
+
+def test_interactions_expand_mediation_sentence_sides_not_those_the_mediator_acts_on(acts_of):
+    acts = acts_of("Chile and Peru held talks in Lima on Monday. Brazil mediated the talks, and thanked "
+                   "Ecuador and Colombia for their support.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("brazil", "chile"), ("brazil", "peru")}, med

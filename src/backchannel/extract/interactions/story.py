@@ -171,11 +171,18 @@ def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     of their side ("a Hamas official" -> Hamas), mediators and their members left out; the
     mediator's own sentence alone when it names two (the one before may be another story's)."""
     si = d.sent_index(r.trig)
-    own = _parties_in(d, d.sents[si].start_char, d.sents[si].end_char, mediators)
-    sides = [x for x in own if not set(affiliations(d.ctx, x)) & set(own)]  # (Hamas's negotiator is Hamas)
+    sides = sentence_sides(d, r, mediators)
     if len(sides) >= 2:
         return sides  # "X and Y agreed to name Z as guarantor": the sides the mediator's sentence names
     return _parties_in(d, d.sents[max(si - 1, 0)].start_char, d.sents[si].end_char, mediators)
+
+
+def sentence_sides(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
+    """The parties the mediator's own sentence names, mediators and members of a named party
+    left out (Hamas's negotiator is Hamas)."""
+    si = d.sent_index(r.trig)
+    own = _parties_in(d, d.sents[si].start_char, d.sents[si].end_char, mediators)
+    return [x for x in own if not set(affiliations(d.ctx, x)) & set(own)]
 
 
 def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:
