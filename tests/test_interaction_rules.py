@@ -1003,3 +1003,18 @@ def test_interactions_expand_mediation_sentence_sides_not_those_the_mediator_act
                    "Ecuador and Colombia for their support.")
     med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
     assert med == {("brazil", "chile"), ("brazil", "peru")}, med
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Chile and Peru held talks in Lima on Monday. The senate lauded Norway's role in facilitating the "
+     "agreement, calling it a peacemaker.", "interactions.frames.mediate.facilitate"),
+    ("Chile and Peru held talks in Lima on Monday. Norway played a central role in brokering the truce.",
+     "interactions.frames.mediate.broker_any"),
+])
+def test_interactions_role_nouns_role_holder(acts_of, text, rule):
+    """The holder of the role mediates, not whoever praises the role."""
+    acts = acts_of(text)
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("norway", "chile"), ("norway", "peru")}, med
+    i = traced(acts, "source", "interactions.role_nouns.role_holder")
+    assert i.rule == rule

@@ -19,7 +19,7 @@ from backchannel.extract.interactions.implicit import (
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
-from backchannel.extract.interactions.role_nouns import brokers, predicated
+from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
@@ -82,6 +82,14 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     if d.is_pair_phrase(s):
         return [PAIR]
     return d.actors(s)
+
+
+def _role_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """"X played a role in brokering": the role's holder (role_nouns.role_holder), traced."""
+    out = role_holder(d, tok)
+    if out:
+        raw.trace["source"] = ROLE_HOLDER
+    return out
 
 
 def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -398,6 +406,7 @@ _SPECS: dict[str, SpecFn] = {
     "pair_other": _pair_other,
     "counterpart": _pair_other,
     "subj": _subj,
+    "role_holder": _role_holder,
     "obj": _obj,
     "obj_actor": _obj,
     "obj_poss": _obj,

@@ -67,6 +67,9 @@ class Words:
     purpose_prep: str
     since_prep: str
     role_prep: str
+    agent_prep: str
+    role_support_nouns: frozenset[str]
+    role_support_verbs: frozenset[str]
     including_prep: str
     from_prep: str
     obj_from_preps: frozenset[str]
