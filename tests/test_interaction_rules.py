@@ -1018,3 +1018,25 @@ def test_interactions_role_nouns_role_holder(acts_of, text, rule):
     assert med == {("norway", "chile"), ("norway", "peru")}, med
     i = traced(acts, "source", "interactions.role_nouns.role_holder")
     assert i.rule == rule
+
+
+def test_interactions_expand_no_captive_side(acts_of):
+    acts = acts_of("Chile released 40 prisoners on Monday following mediation by Brazil.")
+    assert ("release", "chile") in {(ty, s) for ty, s, _, _ in acts}
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("brazil", "chile")}, med
+
+
+@pytest.mark.parametrize("text, captive", [
+    ("Norway helped secure the release of the aid worker Ana Berg from Peru on Tuesday.", "ana-berg"),
+    ("The journalist Ivan Kolev was released from Peruvian custody on Monday.", "ivan-kolev"),
+])
+def test_interactions_implicit_released_from(acts_of, text, captive):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.implicit.released_from")
+    assert (i.type, i.source, i.target) == ("release", "peru", captive)
+
+
+def test_interactions_implicit_released_from_not_a_place(acts_of):
+    acts = acts_of("Two fishermen were released from prison in Lima on Monday.")
+    assert all(i.traced("source") != "interactions.implicit.released_from" for _, _, _, i in acts)

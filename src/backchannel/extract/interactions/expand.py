@@ -57,7 +57,20 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if mediators and pair:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
-    return _one_mediation_per_body(ctx, recs)
+    return _one_mediation_per_body(ctx, _no_captive_sides(ctx, recs))
+
+
+NO_CAPTIVE_SIDE = "interactions.expand.no_captive_side"
+
+
+def _no_captive_sides(ctx: Context, recs: list[Record]) -> list[Record]:
+    """Rule NO_CAPTIVE_SIDE: a mediator stands between the sides that hold and free captives, never
+    between a side and the captives ("Y freed 40 prisoners after mediation by X": X mediated with Y,
+    not with the prisoners). A person or group freed in a release of the report is no mediation's
+    party (a state or organisation freed as a whole would be: never dropped)."""
+    freed = {rec.target for rec in recs if rec.type == "release" and rec.target}
+    return [rec for rec in recs if not (rec.type == "mediate" and rec.target in freed and getattr(
+        ctx.actors.get(rec.target), "kind", None) not in ("state", "organization"))]
 
 
 def flatten(raws: list[Candidate]) -> list[Candidate]:

@@ -15,7 +15,7 @@ from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, O
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import (
-    captive_holder, captor, event_doer, sentence_actor, story_captor,
+    RELEASED_FROM, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
@@ -341,6 +341,13 @@ def _captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> lis
     return captor(d, tok)
 
 
+def _released_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    out = released_from(d, tok)
+    if out:
+        raw.trace["source"] = RELEASED_FROM
+    return out
+
+
 def _captive_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     return captive_holder(d, tok)
 
@@ -435,6 +442,7 @@ _SPECS: dict[str, SpecFn] = {
     "brokers_self": _brokers,
     "claim_speaker": _claim_speaker,
     "captor": _captor,
+    "released_from": _released_from,
     "story_captor": _story_captor,
     "captive_holder": _captive_holder,
     "place_holder": _place_holder,
