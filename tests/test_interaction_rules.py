@@ -1040,3 +1040,12 @@ def test_interactions_implicit_released_from(acts_of, text, captive):
 def test_interactions_implicit_released_from_not_a_place(acts_of):
     acts = acts_of("Two fishermen were released from prison in Lima on Monday.")
     assert all(i.traced("source") != "interactions.implicit.released_from" for _, _, _, i in acts)
+
+
+def test_interactions_sides_mediator_not_side(acts_of):
+    """Talks a mediator's people hold with one side do not make the mediator a side of the story."""
+    acts = acts_of("Brazil is mediating between Chile and Peru. Neither Peru nor the Brazilian mediators "
+                   "commented before going into talks on Monday. The talks resumed on Tuesday.")
+    got = {(ty, s, t) for ty, s, t, _ in acts}
+    assert {("mediate", "brazil", "chile"), ("mediate", "brazil", "peru"), ("negotiate", "chile", "peru")} <= got
+    assert ("negotiate", "brazil", "peru") not in got

@@ -43,7 +43,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     flat = flatten(raws)
     mediators, med_sent = _mediators(d, flat)
     _deals_reached_by_mediators(d, flat, med_sent)
-    pair, how = story_pair(ctx, raws)
+    pair, how = story_pair(ctx, raws, mediators)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
     for r in flat:

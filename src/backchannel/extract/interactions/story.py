@@ -26,8 +26,16 @@ class PairSource(Enum):
     NONE = ""  # no sides
 
 
-def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSource]:
-    """The two sides of the story: parties of explicit talks, deals, clashes or swaps."""
+MEDIATOR_NOT_SIDE = "interactions.sides.mediator_not_side"
+
+
+def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None = None
+               ) -> tuple[list[str], PairSource]:
+    """The two sides of the story: parties of explicit talks, deals, clashes or swaps. Rule
+    MEDIATOR_NOT_SIDE: talks a mediator (or one of its people) holds with one side ("the rebels
+    and the AU mediators went into talks") do not make the mediator a side of the story."""
+    held = set(mediators or [])
+    held |= {f for m in held for f in affiliations(ctx, m)}
     # a mediator "between A and B" and messages relayed "between A and B" name the sides as
     # plainly as talks do; clashes and meetings of their envoys come after them
     prio = {"negotiate": 0, "mediate": 0.5, "agree": 1, "message": 1.5, "attack": 2, "release": 3, "meet": 4}
@@ -45,6 +53,8 @@ def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSour
             if r.type == "message" and Flag.RELAY not in r.pending:
                 ps = []
         elif not (r.frame.symmetric or r.frame.mutual):
+            continue
+        if r.type != "mediate" and any(a in held or set(affiliations(ctx, a)) & held for a in ps[:2]):
             continue
         if len(set(ps)) >= 2:
             key = (prio[r.type], n, ps[:2])
