@@ -34,8 +34,7 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
     """The two sides of the story: parties of explicit talks, deals, clashes or swaps. Rule
     MEDIATOR_NOT_SIDE: talks a mediator (or one of its people) holds with one side ("the rebels
     and the AU mediators went into talks") do not make the mediator a side of the story."""
-    held = set(mediators or [])
-    held |= {f for m in held for f in affiliations(ctx, m)}
+    held = set(mediators or [])  # (not the mediators' own states: a side's negotiator may lead talks)
     # a mediator "between A and B" and messages relayed "between A and B" name the sides as
     # plainly as talks do; clashes and meetings of their envoys come after them
     prio = {"negotiate": 0, "mediate": 0.5, "agree": 1, "message": 1.5, "attack": 2, "release": 3, "meet": 4}
