@@ -1049,3 +1049,15 @@ def test_interactions_sides_mediator_not_side(acts_of):
     got = {(ty, s, t) for ty, s, t, _ in acts}
     assert {("mediate", "brazil", "chile"), ("mediate", "brazil", "peru"), ("negotiate", "chile", "peru")} <= got
     assert ("negotiate", "brazil", "peru") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru resumed talks in Quito on Monday. The two countries agreed to a ceasefire.",
+    "Chile and Peru resumed talks in Quito on Monday. Both nations agreed to a truce on Tuesday.",
+])
+def test_interactions_document_pair_nations(acts_of, text):
+    acts = acts_of(text)
+    agree = [i for ty, s, t, i in acts if ty == "agree" and {s, t} == {"chile", "peru"}]
+    assert agree, acts
+    assert agree[0].traced("source") == "interactions.expand.story_sides" or \
+        agree[0].traced("target") == "interactions.expand.story_sides"

@@ -239,7 +239,13 @@ class Doc_:
                     return found[::-1]
         return []
 
-    def is_pair_phrase(self, tok: Token | None) -> bool:
+    PAIR_NATIONS = "interactions.document.pair_nations"
+
+    def is_pair_phrase(self, tok: Token | None, member: bool = False) -> bool:
+        """Does ``tok`` stand for the story's two sides ("the two sides", "both countries")?
+        Rule PAIR_NATIONS: a number or "both" with a country noun ("the two countries", "both
+        nations", matched on the lemma) is the pair too, but not inside a group of people that
+        is an actor of its own ("senior officials from both nations": that group)."""
         if tok is None:
             return False
         lex = self.lex
@@ -249,8 +255,11 @@ class Doc_:
             # "negotiators from both sides", "officials of the two countries"
             for p in W.pair_member_preps:
                 for o in prep_objects(tok, p):
-                    if self.is_pair_phrase(o):
+                    if self.is_pair_phrase(o, member=own is not None):
                         return True
+        if not member and tok.lemma_.lower() in W.pair_nation_lemmas and any(
+                c.lower_ in W.pair_numbers for c in tok.children):
+            return True
         if tok.lower_ in W.reciprocal_words and any(c.dep_ == "det" for c in tok.children):
             return True  # "neither side met the other", "each other"
         if tok.lemma_.lower() in W.side_lemmas and tok.tag_ in ("NNS", "NNPS") and any(
