@@ -1061,3 +1061,14 @@ def test_interactions_document_pair_nations(acts_of, text):
     assert agree, acts
     assert agree[0].traced("source") == "interactions.expand.story_sides" or \
         agree[0].traced("target") == "interactions.expand.story_sides"
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement also requires the Peruvian government to release 20 political prisoners.",
+    "The accord compels Peru to release the detained fishermen.",
+])
+def test_interactions_frames_release_release_verb_object_control(acts_of, text):
+    """"requires X to release": X releases (object control, syntax.object_control)."""
+    acts = acts_of(text)
+    i = by_rule(acts, "interactions.frames.release.release_verb")
+    assert i.source == "peru"
