@@ -1072,3 +1072,20 @@ def test_interactions_frames_release_release_verb_object_control(acts_of, text):
     acts = acts_of(text)
     i = by_rule(acts, "interactions.frames.release.release_verb")
     assert i.source == "peru"
+
+
+def test_interactions_build_swap_each(acts_of):
+    acts = acts_of("Chile and Peru swapped 150 prisoners each on Monday.")
+    rel = {(s, t) for ty, s, t, _ in acts if ty == "release"}
+    assert rel == {("chile", "prisoners"), ("peru", "prisoners")}, rel
+    i = traced(acts, "target", "interactions.build.swap_each")
+    assert i.count is not None and i.count.value == 150
+    acts = acts_of("Chile and Peru swapped 300 prisoners on Monday.")  # a total: the other group unnamed
+    assert all(i.traced("target") != "interactions.build.swap_each" for _, _, _, i in acts)
+
+
+def test_interactions_implicit_released_from_held_territory(acts_of):
+    acts = acts_of("Chile and Peru carried out a prisoner swap on Monday. Chile said 150 Chilean soldiers were "
+                   "returned from territory held by Peru.")
+    i = traced(acts, "source", "interactions.implicit.released_from")
+    assert (i.type, i.source, i.target) == ("release", "peru", "chilean-soldiers")

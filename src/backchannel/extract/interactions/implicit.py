@@ -187,12 +187,14 @@ RELEASED_FROM = "interactions.implicit.released_from"
 def released_from(d: Doc_, tok: Token) -> list[str]:
     """Rule RELEASED_FROM: the state or body a release takes its captives "from" holds them ("the
     release of X from Y", "X was released from Y's custody", "freed from a Y prison"): the one
-    who releases. Only a state or an organisation: "from prison", "from London" name no captor."""
+    who releases; so does the holder of the place they come "from" ("returned from territory held
+    by Y"). Only a state or an organisation: "from prison", "from London" name no captor."""
     o = logical_object(tok) if tok.pos_ in VERB_POS else None
     heads = [tok] + ([o] if o is not None else []) + prep_objects(tok, W.of_prep)
     for h in heads:
         for x in prep_objects(h, W.from_prep):
             found = [a for a in d.actors(x) if getattr(d.ctx.actors.get(a), "kind", None) in ("state", "organization")]
+            found = found or captor_of(d, x)  # "returned from territory held by Y"
             if found:
                 return found[:1]
     return []
