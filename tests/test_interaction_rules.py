@@ -1089,3 +1089,12 @@ def test_interactions_implicit_released_from_held_territory(acts_of):
                    "returned from territory held by Peru.")
     i = traced(acts, "source", "interactions.implicit.released_from")
     assert (i.type, i.source, i.target) == ("release", "peru", "chilean-soldiers")
+
+
+def test_interactions_expand_story_order(acts_of):
+    """Parties filled in from the story keep the order the story names its sides in."""
+    acts = acts_of("Peru's president Luis Vela spoke on Monday. Chile and Peru resumed talks in Quito on "
+                   "Tuesday. Both countries agreed to a ceasefire on Friday.")
+    agree = [i for ty, s, t, i in acts if ty == "agree"]
+    assert agree and all((i.source, i.target) == ("chile", "peru") for i in agree), acts
+    traced(acts, "source", "interactions.expand.story_order")

@@ -382,8 +382,14 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
             out.append(_traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred)))
         return out
     if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
-        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig, _named_here(inferred))
-        return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inferred))]
+        ps = list(dict.fromkeys(srcs + tgts))
+        if not _story_sides_both(r, inferred):
+            ps = symmetric_order(ctx, ps, r.trig, _named_here(inferred))
+            return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inferred))]
+        rec = record(r, ps[:1], ps[1:2], via, inferred)
+        if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
+            rec.trace[SOURCE] = rec.trace[TARGET] = STORY_ORDER  # (traced where it decided the order)
+        return [rec]
     if r.frame.per_party and tgts:
         return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
     # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts; coordinated sources
@@ -401,6 +407,7 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
 
 
 SENTENCE_ORDER = "interactions.expand.sentence_order"
+STORY_ORDER = "interactions.expand.story_order"
 
 
 def _traced_order(ctx: Context, rec: Record) -> Record:
@@ -409,6 +416,15 @@ def _traced_order(ctx: Context, rec: Record) -> Record:
     if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
         rec.trace[SOURCE] = rec.trace[TARGET] = SENTENCE_ORDER
     return rec
+
+
+def _story_sides_both(r: Candidate, inferred: Inferred) -> bool:
+    """Were both parties filled in as the story's sides ("the talks", "both countries agreed")?
+    Rule STORY_ORDER: they keep the order the story names its sides in (the act that made them
+    the sides: "India and Pakistan agreed"), not the order of their first mentions."""
+    story = (STORY_SIDES, STATE_SIDES)
+    return not [a for a in r.sources + r.targets if not is_marker(a)] and (
+        inferred.rules.get(SOURCE) in story or inferred.rules.get(TARGET) in story)
 
 
 def _named_here(inferred: Inferred) -> bool:
