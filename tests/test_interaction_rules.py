@@ -1098,3 +1098,26 @@ def test_interactions_expand_story_order(acts_of):
     agree = [i for ty, s, t, i in acts if ty == "agree"]
     assert agree and all((i.source, i.target) == ("chile", "peru") for i in agree), acts
     traced(acts, "source", "interactions.expand.story_order")
+
+
+@pytest.mark.parametrize("text, captive", [
+    ("The aid worker Ana Berg, held by Peru since May, landed in Santiago on Friday.", "ana-berg"),
+    ("Peru and Chile agreed to a prisoner swap on Monday. The journalist Ivan Kolev, who had been jailed in "
+     "Peru since 2021, returned home on Wednesday.", "ivan-kolev"),
+])
+def test_interactions_implicit_arrival_release(acts_of, text, captive):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.implicit.arrival_release")
+    assert (i.type, i.source, i.target) == ("release", "peru", captive)
+
+
+def test_interactions_implicit_arrival_release_not_a_delegation(acts_of):
+    acts = acts_of("Peru and Chile agreed to a prisoner swap on Monday. The Chilean delegation returned home "
+                   "on Wednesday.")
+    assert not [1 for ty, *_ in acts if ty == "release"]
+
+
+def test_interactions_implicit_held_in_state(acts_of):
+    acts = acts_of("Peru and Chile agreed to a prisoner swap on Monday. The journalist Ivan Kolev, who had been "
+                   "jailed in Peru since 2021, returned home on Wednesday.")
+    assert ("release", "peru", "ivan-kolev") in {(ty, s, t) for ty, s, t, _ in acts}

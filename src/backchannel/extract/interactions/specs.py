@@ -15,7 +15,7 @@ from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, O
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import (
-    RELEASED_FROM, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
+    ARRIVAL_RELEASE, RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
@@ -348,6 +348,13 @@ def _released_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     return out
 
 
+def _arrival(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    captors, captives = arrival_captives(d, tok)
+    if captors and spec == "arrival_captor":
+        raw.trace["source"] = ARRIVAL_RELEASE
+    return captors if spec == "arrival_captor" else captives
+
+
 def _captive_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     return captive_holder(d, tok)
 
@@ -443,6 +450,8 @@ _SPECS: dict[str, SpecFn] = {
     "claim_speaker": _claim_speaker,
     "captor": _captor,
     "released_from": _released_from,
+    "arrival_captor": _arrival,
+    "arrival_captive": _arrival,
     "story_captor": _story_captor,
     "captive_holder": _captive_holder,
     "place_holder": _place_holder,
