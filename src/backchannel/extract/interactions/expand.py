@@ -13,15 +13,15 @@ from backchannel.model import Time
 from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
-from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.mediation_sides import mediation_sentence_sides, no_captive_sides
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
-    PairSource, affiliations, first_mention, frequent_parties, level, sentence_sides, side_of, story_pair,
+    PairSource, affiliations, first_mention, frequent_parties, side_of, story_pair,
     symmetric_order, window_parties,
 )
-from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.syntax.roles import logical_object
 from backchannel.syntax.tree import VERB_POS, measured, prep_objects
 from backchannel.extract.interactions.words import words
 
@@ -32,7 +32,6 @@ OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's s
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"
-SENTENCE_SIDES = "interactions.expand.mediation_sentence_sides"  # a mediation's sides: its sentence's two
 EACH_SUBJECT = "interactions.expand.each_subject"  # "A and B held talks with C": each conjunct's talks
 EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands  # "X hosted the talks": talks between the parties via X
 
@@ -57,20 +56,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if mediators and pair:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
-    return _one_mediation_per_body(ctx, _no_captive_sides(ctx, recs))
-
-
-NO_CAPTIVE_SIDE = "interactions.expand.no_captive_side"
-
-
-def _no_captive_sides(ctx: Context, recs: list[Record]) -> list[Record]:
-    """Rule NO_CAPTIVE_SIDE: a mediator stands between the sides that hold and free captives, never
-    between a side and the captives ("Y freed 40 prisoners after mediation by X": X mediated with Y,
-    not with the prisoners). A person or group freed in a release of the report is no mediation's
-    party (a state or organisation freed as a whole would be: never dropped)."""
-    freed = {rec.target for rec in recs if rec.type == "release" and rec.target}
-    return [rec for rec in recs if not (rec.type == "mediate" and rec.target in freed and getattr(
-        ctx.actors.get(rec.target), "kind", None) not in ("state", "organization"))]
+    return _one_mediation_per_body(ctx, no_captive_sides(ctx, recs))
 
 
 def flatten(raws: list[Candidate]) -> list[Candidate]:
@@ -230,21 +216,6 @@ def _at_talks(d: Doc_, r: Candidate) -> bool:
     return any(o.type in ("negotiate", "meet") and d.sent_index(o.trig) == si for o in d.built)
 
 
-def _acted_together(d: Doc_, r: Candidate, sides: list[str]) -> bool:
-    """Do the two ``sides`` act with each other in ``r``'s sentence (talks, a deal, a meeting)?"""
-    si = d.sent_index(r.trig)
-    if any(o.type in ("negotiate", "agree", "meet") and d.sent_index(o.trig) == si
-           and set(sides) <= {level(d.ctx, a) for a in o.sources + o.targets} for o in d.built):
-        return True
-    sent = d.sents[si]  # "a ceasefire between A and B", "A and B have agreed": named together
-    a, b = (mention_head(d, x, sent.start_char, sent.end_char) for x in sides)
-    if a is None or b is None or b not in a.conjuncts:
-        return False
-    first = min((a, b), key=lambda t: t.i)  # (not "X thanked A and B": the mediator acted on them)
-    doer = logical_subject(first.head) if first.head.pos_ in VERB_POS and first.dep_ != "agent" else None
-    return doer is None or not set(d.actors(doer)) & set(r.sources)
-
-
 def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]]) -> list[Record]:
     """The records one candidate yields once its implicit parties are filled."""
     ctx = d.ctx
@@ -263,12 +234,7 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
         # one side named: the other side (but a third party that "met the two sides" met both)
         tgts = [OTHER if t == PAIR else t for t in tgts]
     if r.type == "mediate" and PAIR in tgts and named_srcs:
-        own = sentence_sides(d, r, named_srcs)
-        two = next(([x, y] for i, x in enumerate(own) for y in own[i + 1:] if _acted_together(d, r, [x, y])), [])
-        if two and set(two) != set(pair):
-            # "after talks mediated by X, A and B agreed": the sides its own sentence names
-            tgts = [t for t in tgts if t != PAIR] + two
-            inferred.add(TARGET, SENTENCE_SIDES)
+        tgts = mediation_sentence_sides(d, r, tgts, pair, named_srcs, inferred)
     srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
     tgts2 = _fill(ctx, r, pair, tgts, srcs, "target", inferred)
     srcs, tgts = srcs2, tgts2
