@@ -1121,3 +1121,10 @@ def test_interactions_implicit_held_in_state(acts_of):
     acts = acts_of("Peru and Chile agreed to a prisoner swap on Monday. The journalist Ivan Kolev, who had been "
                    "jailed in Peru since 2021, returned home on Wednesday.")
     assert ("release", "peru", "ivan-kolev") in {(ty, s, t) for ty, s, t, _ in acts}
+
+
+def test_interactions_document_not_their_state(acts_of):
+    acts = acts_of("Chile and Peru resumed talks on Monday. Peruvian rebels agreed to a ceasefire on Thursday.")
+    assert not [1 for ty, s, t, _ in acts if ty == "agree" and "peru" in (s, t)], acts
+    acts = acts_of("Chile and Peru resumed talks on Monday. Peruvian officials agreed to a ceasefire on Thursday.")
+    assert [1 for ty, s, t, _ in acts if ty == "agree"], acts

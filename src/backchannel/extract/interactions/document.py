@@ -191,6 +191,9 @@ class Doc_:
             lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
             if lo is not None:
                 a = self.ctx.actor_at(lo.idx, t.idx)
+                if a and t.lemma_.lower() in W.state_opponent_nouns and \
+                        getattr(self.ctx.actors.get(a), "kind", None) == "state":
+                    a = None
                 if a is not None and self.ctx.actors.get(a) is not None and \
                         self.ctx.actors[a].kind == "person" and any(c.dep_ == "poss" for c in t.children):
                     a = None  # "Trump's lawyer" is someone else
@@ -201,6 +204,9 @@ class Doc_:
                 # organisation stands for its members ("Israel's negotiators")
                 if a and c.dep_ == "poss" and getattr(self.ctx.actors.get(a), "kind", None) == "person":
                     a = None
+                if a and t.lemma_.lower() in W.state_opponent_nouns and \
+                        getattr(self.ctx.actors.get(a), "kind", None) == "state":
+                    a = None  # rule NOT_THEIR_STATE: "Ivory Coast rebels" are not Ivory Coast
                 if a:
                     break
         if a is None:
@@ -240,6 +246,7 @@ class Doc_:
         return []
 
     PAIR_NATIONS = "interactions.document.pair_nations"
+    NOT_THEIR_STATE = "interactions.document.not_their_state"  # "Ivory Coast rebels" are not Ivory Coast
 
     def is_pair_phrase(self, tok: Token | None, member: bool = False) -> bool:
         """Does ``tok`` stand for the story's two sides ("the two sides", "both countries")?

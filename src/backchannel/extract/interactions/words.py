@@ -57,6 +57,7 @@ class Words:
     pair_adjectives: frozenset[str]
     bare_pair_number: str
     pair_member_preps: tuple[str, ...]
+    state_opponent_nouns: frozenset[str]
     distributive_words: frozenset[str]
     pair_nation_lemmas: frozenset[str]
     of_prep: str
