@@ -1010,6 +1010,8 @@ def test_interactions_expand_mediation_sentence_sides_not_those_the_mediator_act
      "agreement, calling it a peacemaker.", "interactions.frames.mediate.facilitate"),
     ("Chile and Peru held talks in Lima on Monday. Norway played a central role in brokering the truce.",
      "interactions.frames.mediate.broker_any"),
+    ("Chile and Peru held talks on Monday. Norway played a key role in helping broker the truce.",
+     "interactions.frames.mediate.broker_any"),
 ])
 def test_interactions_role_nouns_role_holder(acts_of, text, rule):
     """The holder of the role mediates, not whoever praises the role."""
