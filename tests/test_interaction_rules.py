@@ -963,3 +963,170 @@ def test_interactions_timing_next_statement_day_only_for_the_same_speaker(analyz
             "envoy Luis Vela said the accord would take effect on Sunday.")
     acts = [i for i in analyze(text, published="2025-01-16").interactions if i.type == "agree"]
     assert acts and all(i.traced("time") != "interactions.timing.next_statement_day" for i in acts)
+
+
+@pytest.mark.parametrize("text, subjects, other", [
+    ("Chile and Peru held talks with Bolivia on Monday.", ("chile", "peru"), "bolivia"),
+    ("Uruguay and Paraguay met Bolivia in La Paz last week.", ("uruguay", "paraguay"), "bolivia"),
+    ("Ecuador and Colombia signed a border accord with Venezuela.", ("ecuador", "colombia"), "venezuela"),
+])
+def test_interactions_expand_each_subject(acts_of, text, subjects, other):
+    """A coordinated subject acting with a named counterpart: one act per conjunct."""
+    acts = acts_of(text)
+    pairs = {frozenset((s, t)) for ty, s, t, _ in acts if ty in ("negotiate", "meet", "agree")}
+    assert {frozenset((s, other)) for s in subjects} <= pairs, (text, pairs)
+    assert frozenset(subjects) not in pairs, "the conjuncts did not act with each other"
+    traced(acts, "source", "interactions.expand.each_subject")
+
+
+def test_interactions_expand_each_subject_not_for_a_reciprocal_subject(acts_of):
+    acts = acts_of("Chile and Peru met in Lima on Monday.")
+    assert [(ty, s, t) for ty, s, t, _ in acts] == [("meet", "chile", "peru")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks in Lima on Monday. On Friday, after a week of talks mediated by Brazil, "
+    "Ecuador and Colombia agreed to reopen their border.",
+    "Chile and Peru held talks in Lima on Monday. Norway said a truce between Ecuador and Colombia followed "
+    "talks mediated by Brazil.",
+])
+def test_interactions_expand_mediation_sentence_sides(acts_of, text):
+    """A mediation's sides are those its own sentence names together, not the story's earlier pair."""
+    acts = acts_of(text)
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("brazil", "ecuador"), ("brazil", "colombia")}, med
+    traced(acts, "target", "interactions.expand.mediation_sentence_sides")
+
+
+def test_interactions_expand_mediation_sentence_sides_not_those_the_mediator_acts_on(acts_of):
+    acts = acts_of("Chile and Peru held talks in Lima on Monday. Brazil mediated the talks, and thanked "
+                   "Ecuador and Colombia for their support.")
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("brazil", "chile"), ("brazil", "peru")}, med
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Chile and Peru held talks in Lima on Monday. The senate lauded Norway's role in facilitating the "
+     "agreement, calling it a peacemaker.", "interactions.frames.mediate.facilitate"),
+    ("Chile and Peru held talks in Lima on Monday. Norway played a central role in brokering the truce.",
+     "interactions.frames.mediate.broker_any"),
+    ("Chile and Peru held talks on Monday. Norway played a key role in helping broker the truce.",
+     "interactions.frames.mediate.broker_any"),
+])
+def test_interactions_role_nouns_role_holder(acts_of, text, rule):
+    """The holder of the role mediates, not whoever praises the role."""
+    acts = acts_of(text)
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("norway", "chile"), ("norway", "peru")}, med
+    i = traced(acts, "source", "interactions.role_nouns.role_holder")
+    assert i.rule == rule
+
+
+def test_interactions_expand_no_captive_side(acts_of):
+    acts = acts_of("Chile released 40 prisoners on Monday following mediation by Brazil.")
+    assert ("release", "chile") in {(ty, s) for ty, s, _, _ in acts}
+    med = {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+    assert med == {("brazil", "chile")}, med
+
+
+@pytest.mark.parametrize("text, captive", [
+    ("Norway helped secure the release of the aid worker Ana Berg from Peru on Tuesday.", "ana-berg"),
+    ("The journalist Ivan Kolev was released from Peruvian custody on Monday.", "ivan-kolev"),
+])
+def test_interactions_implicit_released_from(acts_of, text, captive):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.implicit.released_from")
+    assert (i.type, i.source, i.target) == ("release", "peru", captive)
+
+
+def test_interactions_implicit_released_from_not_a_place(acts_of):
+    acts = acts_of("Two fishermen were released from prison in Lima on Monday.")
+    assert all(i.traced("source") != "interactions.implicit.released_from" for _, _, _, i in acts)
+
+
+def test_interactions_sides_mediator_not_side(acts_of):
+    """Talks a mediator's people hold with one side do not make the mediator a side of the story."""
+    acts = acts_of("Brazil is mediating between Chile and Peru. Neither Peru nor the Brazilian mediators "
+                   "commented before going into talks on Monday. The talks resumed on Tuesday.")
+    got = {(ty, s, t) for ty, s, t, _ in acts}
+    assert {("mediate", "brazil", "chile"), ("mediate", "brazil", "peru"), ("negotiate", "chile", "peru")} <= got
+    assert ("negotiate", "brazil", "peru") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru resumed talks in Quito on Monday. The two countries agreed to a ceasefire.",
+    "Chile and Peru resumed talks in Quito on Monday. Both nations agreed to a truce on Tuesday.",
+])
+def test_interactions_document_pair_nations(acts_of, text):
+    acts = acts_of(text)
+    agree = [i for ty, s, t, i in acts if ty == "agree" and {s, t} == {"chile", "peru"}]
+    assert agree, acts
+    assert agree[0].traced("source") == "interactions.expand.story_sides" or \
+        agree[0].traced("target") == "interactions.expand.story_sides"
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement also requires the Peruvian government to release 20 political prisoners.",
+    "The accord compels Peru to release the detained fishermen.",
+])
+def test_interactions_frames_release_release_verb_object_control(acts_of, text):
+    """"requires X to release": X releases (object control, syntax.object_control)."""
+    acts = acts_of(text)
+    i = by_rule(acts, "interactions.frames.release.release_verb")
+    assert i.source == "peru"
+
+
+def test_interactions_build_swap_each(acts_of):
+    acts = acts_of("Chile and Peru swapped 150 prisoners each on Monday.")
+    rel = {(s, t) for ty, s, t, _ in acts if ty == "release"}
+    assert rel == {("chile", "prisoners"), ("peru", "prisoners")}, rel
+    i = traced(acts, "target", "interactions.build.swap_each")
+    assert i.count is not None and i.count.value == 150
+    acts = acts_of("Chile and Peru swapped 300 prisoners on Monday.")  # a total: the other group unnamed
+    assert all(i.traced("target") != "interactions.build.swap_each" for _, _, _, i in acts)
+
+
+def test_interactions_implicit_released_from_held_territory(acts_of):
+    acts = acts_of("Chile and Peru carried out a prisoner swap on Monday. Chile said 150 Chilean soldiers were "
+                   "returned from territory held by Peru.")
+    i = traced(acts, "source", "interactions.implicit.released_from")
+    assert (i.type, i.source, i.target) == ("release", "peru", "chilean-soldiers")
+
+
+def test_interactions_expand_story_order(acts_of):
+    """Parties filled in from the story keep the order the story names its sides in."""
+    acts = acts_of("Peru's president Luis Vela spoke on Monday. Chile and Peru resumed talks in Quito on "
+                   "Tuesday. Both countries agreed to a ceasefire on Friday.")
+    agree = [i for ty, s, t, i in acts if ty == "agree"]
+    assert agree and all((i.source, i.target) == ("chile", "peru") for i in agree), acts
+    traced(acts, "source", "interactions.expand.story_order")
+
+
+@pytest.mark.parametrize("text, captive", [
+    ("The aid worker Ana Berg, held by Peru since May, landed in Santiago on Friday.", "ana-berg"),
+    ("Peru and Chile agreed to a prisoner swap on Monday. The journalist Ivan Kolev, who had been jailed in "
+     "Peru since 2021, returned home on Wednesday.", "ivan-kolev"),
+])
+def test_interactions_implicit_arrival_release(acts_of, text, captive):
+    acts = acts_of(text)
+    i = traced(acts, "source", "interactions.implicit.arrival_release")
+    assert (i.type, i.source, i.target) == ("release", "peru", captive)
+
+
+def test_interactions_implicit_arrival_release_not_a_delegation(acts_of):
+    acts = acts_of("Peru and Chile agreed to a prisoner swap on Monday. The Chilean delegation returned home "
+                   "on Wednesday.")
+    assert not [1 for ty, *_ in acts if ty == "release"]
+
+
+def test_interactions_implicit_held_in_state(acts_of):
+    acts = acts_of("Peru and Chile agreed to a prisoner swap on Monday. The journalist Ivan Kolev, who had been "
+                   "jailed in Peru since 2021, returned home on Wednesday.")
+    assert ("release", "peru", "ivan-kolev") in {(ty, s, t) for ty, s, t, _ in acts}
+
+
+def test_interactions_document_not_their_state(acts_of):
+    acts = acts_of("Chile and Peru resumed talks on Monday. Peruvian rebels agreed to a ceasefire on Thursday.")
+    assert not [1 for ty, s, t, _ in acts if ty == "agree" and "peru" in (s, t)], acts
+    acts = acts_of("Chile and Peru resumed talks on Monday. Peruvian officials agreed to a ceasefire on Thursday.")
+    assert [1 for ty, s, t, _ in acts if ty == "agree"], acts

@@ -201,9 +201,12 @@ def _shape_parties(fr: Frame, raw: Candidate) -> None:
     """A symmetric or mutual act's parties: the first named is the source, the rest targets."""
     if fr.symmetric or fr.mutual:
         named_targets = [t for t in raw.targets if not is_marker(t)]
-        if len(raw.sources) > 1 and named_targets:
-            # "X and Y began talks with Z": the coordinated subject is one side, Z the other
-            raw.sources = raw.sources[:1]
+        if len(raw.sources) > 1 and named_targets and not any(is_marker(a) for a in raw.sources) \
+                and not set(raw.sources) & set(named_targets):
+            # "X and Y began talks with Z": each conjunct talked with Z (rule EACH_SUBJECT)
+            raw.targets = named_targets
+            raw.pending.add(Flag.EACH_SUBJECT)
+            return
         parties = list(dict.fromkeys(raw.sources + raw.targets))
         if len(parties) > 2 and PAIR in parties:
             parties.remove(PAIR)
@@ -370,6 +373,16 @@ def _swap_holders(d: Doc_, tok: Token, a_tok: Token, b_tok: Token) -> tuple[str,
     return (ha, hb) if ha and hb and ha != hb else None
 
 
+SWAP_EACH = "interactions.build.swap_each"
+
+
+def _distributive(tok: Token, obj: Token) -> bool:
+    """Rule SWAP_EACH: "X and Y swapped 150 prisoners each": the count is each side's, and each frees
+    captives the phrase names alike (no nationality tells the two groups apart)."""
+    return any(c.lower_ in W.distributive_words and c.dep_ in ("npadvmod", "advmod", "appos", "dep")
+               for h in (tok, obj) for c in h.children)
+
+
 def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token | None,
                a: list[str], b: list[str]) -> Candidate | None:
     """"X and Y swapped 90 prisoners for 90", "X exchanged 32 prisoners with Y": each side named as
@@ -395,11 +408,14 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
     raw.sources, raw.targets = [first], a[:1]
     _act_time(d, tok, raw, False)
     trace_time(d, tok, raw)
-    raw.count = count_of(d, a_tok) if b_tok is not None else None
-    other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=b[:1],
+    each = b_tok is None and _distributive(tok, a_tok) and nationality(d, a_tok) is None
+    raw.count = count_of(d, a_tok) if b_tok is not None or each else None
+    other = Candidate(type="release", trig=tok, frame=raw.frame, sources=[second], targets=a[:1] if each else b[:1],
                 modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
-                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else None,
+                count=(count_of(d, b_tok) or bare_number(b_tok)) if b_tok is not None else raw.count,
                 rule="interactions.build.sides_swap_other_release", trace=dict(raw.trace))
+    if each:
+        other.trace["target"] = SWAP_EACH
     if b_tok is not None:
         raw.topic = f"exchange for {phrase(b_tok).text}"
         other.topic = f"exchange for {phrase(a_tok).text}"

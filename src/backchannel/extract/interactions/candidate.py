@@ -51,6 +51,7 @@ class Flag(Enum):
     TO_REJECTER = "to_rejecter"  # a proposal inferred to be made to the one who rejected it
     NAMED_PAIR = "named_pair"  # the object or prepositional object is "the two sides" itself
     RELAY = "relay"  # the source carries others' messages: it becomes via when a source is known
+    EACH_SUBJECT = "each_subject"  # "A and B held talks with C": each subject with each named target
 
 
 @dataclass

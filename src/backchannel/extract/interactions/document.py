@@ -191,6 +191,9 @@ class Doc_:
             lo = next((x for x in t.doc[t.left_edge.i:t.i] if x.dep_ not in ("det", "predet")), None)
             if lo is not None:
                 a = self.ctx.actor_at(lo.idx, t.idx)
+                if a and t.lemma_.lower() in W.state_opponent_nouns and \
+                        getattr(self.ctx.actors.get(a), "kind", None) == "state":
+                    a = None
                 if a is not None and self.ctx.actors.get(a) is not None and \
                         self.ctx.actors[a].kind == "person" and any(c.dep_ == "poss" for c in t.children):
                     a = None  # "Trump's lawyer" is someone else
@@ -201,6 +204,9 @@ class Doc_:
                 # organisation stands for its members ("Israel's negotiators")
                 if a and c.dep_ == "poss" and getattr(self.ctx.actors.get(a), "kind", None) == "person":
                     a = None
+                if a and t.lemma_.lower() in W.state_opponent_nouns and \
+                        getattr(self.ctx.actors.get(a), "kind", None) == "state":
+                    a = None  # rule NOT_THEIR_STATE: "Ivory Coast rebels" are not Ivory Coast
                 if a:
                     break
         if a is None:
@@ -239,7 +245,14 @@ class Doc_:
                     return found[::-1]
         return []
 
-    def is_pair_phrase(self, tok: Token | None) -> bool:
+    PAIR_NATIONS = "interactions.document.pair_nations"
+    NOT_THEIR_STATE = "interactions.document.not_their_state"  # "Ivory Coast rebels" are not Ivory Coast
+
+    def is_pair_phrase(self, tok: Token | None, member: bool = False) -> bool:
+        """Does ``tok`` stand for the story's two sides ("the two sides", "both countries")?
+        Rule PAIR_NATIONS: a number or "both" with a country noun ("the two countries", "both
+        nations", matched on the lemma) is the pair too, but not inside a group of people that
+        is an actor of its own ("senior officials from both nations": that group)."""
         if tok is None:
             return False
         lex = self.lex
@@ -249,8 +262,11 @@ class Doc_:
             # "negotiators from both sides", "officials of the two countries"
             for p in W.pair_member_preps:
                 for o in prep_objects(tok, p):
-                    if self.is_pair_phrase(o):
+                    if self.is_pair_phrase(o, member=own is not None):
                         return True
+        if not member and tok.lemma_.lower() in W.pair_nation_lemmas and any(
+                c.lower_ in W.pair_numbers for c in tok.children):
+            return True
         if tok.lower_ in W.reciprocal_words and any(c.dep_ == "det" for c in tok.children):
             return True  # "neither side met the other", "each other"
         if tok.lemma_.lower() in W.side_lemmas and tok.tag_ in ("NNS", "NNPS") and any(

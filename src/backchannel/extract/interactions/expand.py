@@ -14,11 +14,12 @@ from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.mediation_sides import mediation_sentence_sides, no_captive_sides
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
-    PairSource, affiliations, first_mention, frequent_parties, side_of, story_pair, symmetric_order,
-    window_parties,
+    PairSource, affiliations, first_mention, frequent_parties, side_of, story_pair,
+    symmetric_order, window_parties,
 )
 from backchannel.syntax.roles import logical_object
 from backchannel.syntax.tree import VERB_POS, measured, prep_objects
@@ -31,6 +32,7 @@ OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's s
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"
+EACH_SUBJECT = "interactions.expand.each_subject"  # "A and B held talks with C": each conjunct's talks
 EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands  # "X hosted the talks": talks between the parties via X
 
 
@@ -40,7 +42,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     flat = flatten(raws)
     mediators, med_sent = _mediators(d, flat)
     _deals_reached_by_mediators(d, flat, med_sent)
-    pair, how = story_pair(ctx, raws)
+    pair, how = story_pair(ctx, raws, mediators)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
     for r in flat:
@@ -54,7 +56,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if mediators and pair:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
-    return _one_mediation_per_body(ctx, recs)
+    return _one_mediation_per_body(ctx, no_captive_sides(ctx, recs))
 
 
 def flatten(raws: list[Candidate]) -> list[Candidate]:
@@ -231,6 +233,8 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
             Flag.NAMED_PAIR in r.pending and pair and not any(side_of(ctx, a, pair) for a in named_srcs)):
         # one side named: the other side (but a third party that "met the two sides" met both)
         tgts = [OTHER if t == PAIR else t for t in tgts]
+    if r.type == "mediate" and PAIR in tgts and named_srcs:
+        tgts = mediation_sentence_sides(d, r, tgts, pair, named_srcs, inferred)
     srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
     tgts2 = _fill(ctx, r, pair, tgts, srcs, "target", inferred)
     srcs, tgts = srcs2, tgts2
@@ -325,6 +329,16 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
             return [record(r, [a], [b], via, inferred), back]
     if r.frame.mutual_between and r.frame.mutual is False and not srcs and len(tgts) >= 2:
         srcs, tgts = tgts[:1], tgts[1:2]
+    if r.frame.symmetric and Flag.EACH_SUBJECT in r.pending and len(srcs) > 1 and tgts:
+        out = []  # "A and B held talks with C": A's talks with C and B's
+        for s in srcs:
+            for t in tgts:
+                ps = symmetric_order(ctx, [s, t], r.trig, _named_here(inferred))
+                rec = _traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred))
+                if s != srcs[0]:
+                    rec.trace[SOURCE] = EACH_SUBJECT
+                out.append(rec)
+        return out
     if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
             and r.type == "meet":
         # "X met A and B separately": one meeting each
@@ -334,8 +348,14 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
             out.append(_traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred)))
         return out
     if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
-        ps = symmetric_order(ctx, list(dict.fromkeys(srcs + tgts)), r.trig, _named_here(inferred))
-        return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inferred))]
+        ps = list(dict.fromkeys(srcs + tgts))
+        if not _story_sides_both(r, inferred):
+            ps = symmetric_order(ctx, ps, r.trig, _named_here(inferred))
+            return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inferred))]
+        rec = record(r, ps[:1], ps[1:2], via, inferred)
+        if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
+            rec.trace[SOURCE] = rec.trace[TARGET] = STORY_ORDER  # (traced where it decided the order)
+        return [rec]
     if r.frame.per_party and tgts:
         return [record(r, srcs[:1], [t], via, inferred) for t in tgts]
     # coordinated targets ("Medvedchuk and 55 soldiers") are separate acts; coordinated sources
@@ -353,6 +373,7 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
 
 
 SENTENCE_ORDER = "interactions.expand.sentence_order"
+STORY_ORDER = "interactions.expand.story_order"
 
 
 def _traced_order(ctx: Context, rec: Record) -> Record:
@@ -361,6 +382,15 @@ def _traced_order(ctx: Context, rec: Record) -> Record:
     if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
         rec.trace[SOURCE] = rec.trace[TARGET] = SENTENCE_ORDER
     return rec
+
+
+def _story_sides_both(r: Candidate, inferred: Inferred) -> bool:
+    """Were both parties filled in as the story's sides ("the talks", "both countries agreed")?
+    Rule STORY_ORDER: they keep the order the story names its sides in (the act that made them
+    the sides: "India and Pakistan agreed"), not the order of their first mentions."""
+    story = (STORY_SIDES, STATE_SIDES)
+    return not [a for a in r.sources + r.targets if not is_marker(a)] and (
+        inferred.rules.get(SOURCE) in story or inferred.rules.get(TARGET) in story)
 
 
 def _named_here(inferred: Inferred) -> bool:

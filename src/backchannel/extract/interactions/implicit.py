@@ -110,8 +110,13 @@ def captive_holder(d: Doc_, tok: Token) -> list[str]:
     return []
 
 
+HELD_IN_STATE = "interactions.implicit.held_in_state"
+ARRIVAL_RELEASE = "interactions.implicit.arrival_release"
+
+
 def captor_of(d: Doc_, o: Token | None) -> list[str]:
-    """Who holds the captives a noun names ("officials held by X", "held in X's custody")."""
+    """Who holds the captives a noun names ("officials held by X", "held in X's custody", and
+    rule HELD_IN_STATE: "jailed in Y", a state as the place of detention, jails them)."""
     if o is None:
         return []
     verbs = d.lex.settings.captor_verbs
@@ -122,6 +127,9 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
                 if acts:
                     return acts
             for x in prep_objects(c, "in"):  # "held in X's custody", "held in an American prison"
+                held_in = [a for a in d.actors(x, deep=False) if getattr(d.ctx.actors.get(a), "kind", None) == "state"]
+                if held_in:
+                    return held_in[:1]  # "jailed in Y": the state that jails them (rule HELD_IN_STATE)
                 if x.lemma_.lower() in W.custody_nouns:
                     p = child(x, "poss")
                     acts = d.actors(p) if p is not None else [a for y in prep_objects(x, "of") for a in d.actors(y)]
@@ -179,3 +187,35 @@ def sentence_actor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
                 raw.infer("source", "interactions.implicit.sentence_actor")
                 return [a]
     return []
+
+
+RELEASED_FROM = "interactions.implicit.released_from"
+
+
+def released_from(d: Doc_, tok: Token) -> list[str]:
+    """Rule RELEASED_FROM: the state or body a release takes its captives "from" holds them ("the
+    release of X from Y", "X was released from Y's custody", "freed from a Y prison"): the one
+    who releases; so does the holder of the place they come "from" ("returned from territory held
+    by Y"). Only a state or an organisation: "from prison", "from London" name no captor."""
+    o = logical_object(tok) if tok.pos_ in VERB_POS else None
+    heads = [tok] + ([o] if o is not None else []) + prep_objects(tok, W.of_prep)
+    for h in heads:
+        for x in prep_objects(h, W.from_prep):
+            found = [a for a in d.actors(x) if getattr(d.ctx.actors.get(a), "kind", None) in ("state", "organization")]
+            found = found or captor_of(d, x)  # "returned from territory held by Y"
+            if found:
+                return found[:1]
+    return []
+
+
+def arrival_captives(d: Doc_, tok: Token) -> tuple[list[str], list[str]]:
+    """Rule ARRIVAL_RELEASE: captives the text says were held by or in a state, arriving home
+    ("Ten Chileans who had been jailed in Peru landed in Santiago", "the aid worker, held by Y
+    since May, returned home"), were released by their captor: (captors, captives), or two
+    empty lists when the subject is no captive the sentence places with a captor."""
+    s = child(tok, "nsubj")
+    if s is None or tok.pos_ not in VERB_POS:
+        return [], []
+    held = captor_of(d, s)
+    captives = [a for a in d.actors(s, deep=False) if a not in held]
+    return (held[:1], captives) if held and captives else ([], [])

@@ -69,3 +69,38 @@ def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
         out.insert(0, a)
         j -= 1
     return list(dict.fromkeys(out))
+
+
+ROLE_HOLDER = "interactions.role_nouns.role_holder"
+
+
+def role_holder(d: Doc_, tok: Token) -> list[str]:
+    """Who holds the role an act is the content of: "X's role in facilitating the deal", "X played
+    a key role in brokering the truce", "efforts by X to mediate" -> X. The act (a gerund or an
+    infinitive) hangs on a role noun (``role_support_nouns``); the role's holder is its possessor,
+    its "by" phrase, or the subject of the verb the role noun is the object of (rule ROLE_HOLDER).
+    Whoever praises or credits the role ("the senate praised X's role") is not its holder."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in W.helping_verbs and tok.head.i != tok.i:
+        tok = tok.head  # "a role in helping mediate the release": the role's holder helps and mediates
+    h = tok.head
+    if tok.dep_ == "pcomp" and h.dep_ == "prep":
+        noun = h.head
+        if noun.pos_ in VERB_POS:  # "lauded X's role in facilitating": the phrase hung on the verb
+            noun = next((o for o in noun.children if o.dep_ == "dobj" and o.right_edge.i == h.i - 1), noun)
+    elif tok.dep_ in ("acl", "relcl") or (tok.dep_ == "xcomp" and tok.head.pos_ in NOUN_POS):
+        noun = h
+    else:
+        return []
+    if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in W.role_support_nouns:
+        return []
+    p = child(noun, "poss")
+    if p is not None:
+        return d.actors(p)
+    by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == W.agent_prep
+          for o in c.children if o.dep_ == "pobj"]
+    if by:
+        return d.actors(by[0])
+    g = noun.head
+    if noun.dep_ == "dobj" and g.pos_ in VERB_POS and g.lemma_.lower() in W.role_support_verbs:
+        return d.actors(logical_subject(g))
+    return []

@@ -15,11 +15,11 @@ from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, O
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import (
-    captive_holder, captor, event_doer, sentence_actor, story_captor,
+    ARRIVAL_RELEASE, RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
-from backchannel.extract.interactions.role_nouns import brokers, predicated
+from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
@@ -82,6 +82,14 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     if d.is_pair_phrase(s):
         return [PAIR]
     return d.actors(s)
+
+
+def _role_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """"X played a role in brokering": the role's holder (role_nouns.role_holder), traced."""
+    out = role_holder(d, tok)
+    if out:
+        raw.trace["source"] = ROLE_HOLDER
+    return out
 
 
 def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -333,6 +341,20 @@ def _captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> lis
     return captor(d, tok)
 
 
+def _released_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    out = released_from(d, tok)
+    if out:
+        raw.trace["source"] = RELEASED_FROM
+    return out
+
+
+def _arrival(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    captors, captives = arrival_captives(d, tok)
+    if captors and spec == "arrival_captor":
+        raw.trace["source"] = ARRIVAL_RELEASE
+    return captors if spec == "arrival_captor" else captives
+
+
 def _captive_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     return captive_holder(d, tok)
 
@@ -398,6 +420,7 @@ _SPECS: dict[str, SpecFn] = {
     "pair_other": _pair_other,
     "counterpart": _pair_other,
     "subj": _subj,
+    "role_holder": _role_holder,
     "obj": _obj,
     "obj_actor": _obj,
     "obj_poss": _obj,
@@ -426,6 +449,9 @@ _SPECS: dict[str, SpecFn] = {
     "brokers_self": _brokers,
     "claim_speaker": _claim_speaker,
     "captor": _captor,
+    "released_from": _released_from,
+    "arrival_captor": _arrival,
+    "arrival_captive": _arrival,
     "story_captor": _story_captor,
     "captive_holder": _captive_holder,
     "place_holder": _place_holder,

@@ -26,8 +26,15 @@ class PairSource(Enum):
     NONE = ""  # no sides
 
 
-def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSource]:
-    """The two sides of the story: parties of explicit talks, deals, clashes or swaps."""
+MEDIATOR_NOT_SIDE = "interactions.sides.mediator_not_side"
+
+
+def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None = None
+               ) -> tuple[list[str], PairSource]:
+    """The two sides of the story: parties of explicit talks, deals, clashes or swaps. Rule
+    MEDIATOR_NOT_SIDE: talks a mediator (or one of its people) holds with one side ("the rebels
+    and the AU mediators went into talks") do not make the mediator a side of the story."""
+    held = set(mediators or [])  # (not the mediators' own states: a side's negotiator may lead talks)
     # a mediator "between A and B" and messages relayed "between A and B" name the sides as
     # plainly as talks do; clashes and meetings of their envoys come after them
     prio = {"negotiate": 0, "mediate": 0.5, "agree": 1, "message": 1.5, "attack": 2, "release": 3, "meet": 4}
@@ -35,7 +42,7 @@ def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSour
     for n, r in enumerate(raws):
         if r.type not in prio:
             continue
-        ps = [a for a in r.sources + r.targets if not is_marker(a)]
+        ps = [a for a in r.sources[:1 if Flag.EACH_SUBJECT in r.pending else None] + r.targets if not is_marker(a)]
         if r.type == "release":
             continue
         if r.type in ("mediate", "message"):
@@ -45,6 +52,8 @@ def story_pair(ctx: Context, raws: list[Candidate]) -> tuple[list[str], PairSour
             if r.type == "message" and Flag.RELAY not in r.pending:
                 ps = []
         elif not (r.frame.symmetric or r.frame.mutual):
+            continue
+        if r.type != "mediate" and any(a in held or set(affiliations(ctx, a)) & held for a in ps[:2]):
             continue
         if len(set(ps)) >= 2:
             key = (prio[r.type], n, ps[:2])
@@ -171,11 +180,18 @@ def window_parties(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     of their side ("a Hamas official" -> Hamas), mediators and their members left out; the
     mediator's own sentence alone when it names two (the one before may be another story's)."""
     si = d.sent_index(r.trig)
-    own = _parties_in(d, d.sents[si].start_char, d.sents[si].end_char, mediators)
-    sides = [x for x in own if not set(affiliations(d.ctx, x)) & set(own)]  # (Hamas's negotiator is Hamas)
+    sides = sentence_sides(d, r, mediators)
     if len(sides) >= 2:
         return sides  # "X and Y agreed to name Z as guarantor": the sides the mediator's sentence names
     return _parties_in(d, d.sents[max(si - 1, 0)].start_char, d.sents[si].end_char, mediators)
+
+
+def sentence_sides(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
+    """The parties the mediator's own sentence names, mediators and members of a named party
+    left out (Hamas's negotiator is Hamas)."""
+    si = d.sent_index(r.trig)
+    own = _parties_in(d, d.sents[si].start_char, d.sents[si].end_char, mediators)
+    return [x for x in own if not set(affiliations(d.ctx, x)) & set(own)]
 
 
 def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:

@@ -57,6 +57,9 @@ class Words:
     pair_adjectives: frozenset[str]
     bare_pair_number: str
     pair_member_preps: tuple[str, ...]
+    state_opponent_nouns: frozenset[str]
+    distributive_words: frozenset[str]
+    pair_nation_lemmas: frozenset[str]
     of_prep: str
     member_preps: tuple[str, ...]
     not_member_heads: frozenset[str]
@@ -67,6 +70,10 @@ class Words:
     purpose_prep: str
     since_prep: str
     role_prep: str
+    agent_prep: str
+    role_support_nouns: frozenset[str]
+    role_support_verbs: frozenset[str]
+    helping_verbs: frozenset[str]
     including_prep: str
     from_prep: str
     obj_from_preps: frozenset[str]
