@@ -1159,3 +1159,40 @@ def test_interactions_sides_not_own_broker_keeps_plain_sides(acts_of):
     acts = acts_of("Brazil mediated between Chile and Peru on Monday. Chile and Brazil held talks in Quito on "
                    "Tuesday. The two sides agreed to a ceasefire on Friday.")
     assert [1 for ty, s, t, _ in acts if ty == "agree" and (s, t) == ("chile", "peru")], acts
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's position underscores both its distrust of Brazilian mediation and its insistence on restraint.",
+    "Opposition leaders in Peru voiced sharp criticism of Brazil's mediation between Peru and Chile on Monday.",
+    "Peru voiced its distrust of Brazil's mediation and of the talks with Chile.",
+])
+def test_interactions_modality_attitude_object(acts_of, text):
+    """A mediation that an attitude is about is no act."""
+    assert not [1 for ty, *_ in acts_of(text) if ty == "mediate"]
+
+
+def test_interactions_modality_attitude_object_keeps_acts(acts_of):
+    acts = acts_of("Brazil mediated between Peru and Chile on Monday. Brazilian mediation ended the war.")
+    assert {("brazil", "peru"), ("brazil", "chile")} <= {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's efforts to broker a truce between Peru and Chile intensified on Monday.",
+    "Brazil's foreign minister Ana Lobo flew to Quito on Monday to mediate between Peru and Chile.",
+    "Two Brazilian envoys held calls with Peruvian officials to broker peace on Monday.",
+])
+def test_interactions_modality_purpose_attempt(acts_of, text):
+    """A mediation told as a purpose or an attempt is kept, as planned."""
+    med = [i for ty, _, _, i in acts_of(text) if ty == "mediate"]
+    assert med and all(i.modality == "planned" for i in med)
+    assert med[0].traced("modality") == "interactions.modality.purpose_attempt"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil used quiet diplomacy to mediate the prisoner exchange between Peru and Chile.",
+    "Brazil helped broker a truce between Peru and Chile on Monday.",
+    "Brazil mediated between Peru and Chile on Monday.",
+])
+def test_interactions_modality_purpose_attempt_not_done_acts(acts_of, text):
+    med = [i for ty, _, _, i in acts_of(text) if ty == "mediate"]
+    assert med and all(i.modality == "asserted" for i in med)
