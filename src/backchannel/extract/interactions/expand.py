@@ -240,6 +240,8 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
     srcs2 = _fill(ctx, r, sides, srcs, tgts, "source", inferred)
     tgts2 = _fill(ctx, r, sides, tgts, srcs, "target", inferred)
     srcs, tgts = srcs2, tgts2
+    if len(sides) < len(pair) and r.frame.symmetric and not srcs and len(tgts) == 1 and tgts[0] in sides:
+        srcs, tgts = tgts, []  # the one side left of a symmetric act is its source
     if len(sides) < len(pair) and not tgts and any(is_marker(a) for a in r.sources + r.targets):
         inferred.rules[TARGET] = NOT_OWN_BROKER  # the side left out was the act's own broker
     if Flag.PLACE_TARGET in r.pending and not tgts:
