@@ -812,7 +812,7 @@ def test_actors_unnamed_seat_side(actors_of):
     a = actors_of("Officials in Nairobi said the hostages would be handed over on Sunday.")
     officials = next(x for x in a.values() if x.name == "Officials")
     assert officials.affiliation == "kenya"
-    assert officials.trace == {"affiliation": "actors.unnamed.seat_side"}
+    assert officials.trace == {"affiliation": "actors.unnamed.seat_side", "aliases": "actors.unnamed.locative_name"}
 
 
 def test_actors_captives_bare_group(actors_of):
@@ -1144,3 +1144,35 @@ def test_actors_unnamed_same_head_again_soldier_synonyms(actors_of):
     b = actors_of("Peru freed 40 Chilean troops on Monday. Soldiers from both sides released in the deal were flown home.")
     assert b["soldiers"].name == "Soldiers" and b["soldiers"].traced("name") == "actors.unnamed.joint_origin"
     assert "Soldiers" not in b["chilean-troops"].aliases
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Peru and Chile held talks on Monday, citing a government source in Lima, Chilean media reported.", "peru"),
+    ("Peru and Chile held talks in Quito on Monday. Officials in Santiago said the talks went well.", "chile"),
+    ("Peru and Chile held talks on Monday. Officials in Chile said the talks went well.", "chile"),
+    ("Peru and Chile held talks on Monday. Sources in Peru said the talks went well.", "peru"),
+])
+def test_actors_unnamed_seat_side_of_a_source_or_state(actors_of, text, side):
+    """A government organ, official or source "in" a capital or a state takes that state as its side."""
+    a = actors_of(text)
+    got = [x for x in a.values() if x.kind != "state" and x.affiliation == side]
+    assert got and got[0].traced("affiliation") == "actors.unnamed.seat_side", {k: x.affiliation for k, x in a.items()}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held talks on Monday. A mediator in Lima said the talks went well.",
+    "Peru and Chile held talks on Monday. Critics in Lima said the deal rewarded the rebels.",
+])
+def test_actors_unnamed_seat_side_not_a_venue_of_others(actors_of, text):
+    a = actors_of(text)
+    other = [x for x in a.values() if x.kind != "state"]
+    assert other and all(x.affiliation is None for x in other)
+
+
+def test_actors_unnamed_locative_name_traced_when_joined(actors_of):
+    """The place alias of a description that joins an earlier one is traced to locative_name."""
+    a = actors_of("A government source said the talks would resume. Later, Peru and Chile met on Monday, citing "
+                  "a government source in Velmora, Chilean media reported.")
+    src = next(x for x in a.values() if x.name == "government source")
+    assert "government source in Velmora" in src.aliases
+    assert src.traced("aliases") == "actors.unnamed.locative_name"

@@ -1130,3 +1130,69 @@ def test_interactions_document_not_their_state(acts_of):
     assert not [1 for ty, s, t, _ in acts if ty == "agree" and "peru" in (s, t)], acts
     acts = acts_of("Chile and Peru resumed talks on Monday. Peruvian officials agreed to a ceasefire on Thursday.")
     assert [1 for ty, s, t, _ in acts if ty == "agree"], acts
+
+
+@pytest.mark.parametrize("text, broker", [
+    ("Tomas Reis, Brazil's foreign minister, held talks with Peruvian officials in Quito on Monday. "
+     "On Friday Reis secured the truce.", "tomas-reis"),
+    ("Brazil's foreign minister Tomas Reis met Peruvian officials in Quito on Monday. Brazil's prime minister "
+     "Ana Lobo secured the truce on Friday.", "ana-lobo"),
+    ("It was Brazil that intervened and persuaded the Peruvian government to agree to a ceasefire with Chile. "
+     "Brazil's prime minister Tomas Reis held talks with Peruvian officials and secured the truce on Friday.",
+     "tomas-reis"),
+])
+def test_interactions_sides_not_own_broker(acts_of, text, broker):
+    """A deal secured through a state's minister is never a deal of that state or its people."""
+    acts = acts_of(text)
+    agree = [i for ty, s, t, i in acts if ty == "agree"]
+    assert agree and not [i for i in agree if {i.source, i.target} & {"brazil", broker}
+                          and broker in i.via], acts
+    assert not [i for i in agree if "brazil" in (i.source, i.target)], acts
+    through = [i for i in agree if broker in i.via]
+    if through:  # (the third shape merges the truce into Peru's acceptance)
+        assert through[0].source == "peru" and through[0].target is None
+        assert through[0].traced("target") == "interactions.sides.not_own_broker"
+
+
+def test_interactions_sides_not_own_broker_keeps_plain_sides(acts_of):
+    """Sides that are not the act's broker are filled in as before."""
+    acts = acts_of("Brazil mediated between Chile and Peru on Monday. Chile and Brazil held talks in Quito on "
+                   "Tuesday. The two sides agreed to a ceasefire on Friday.")
+    assert [1 for ty, s, t, _ in acts if ty == "agree" and (s, t) == ("chile", "peru")], acts
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's position underscores both its distrust of Brazilian mediation and its insistence on restraint.",
+    "Opposition leaders in Peru voiced sharp criticism of Brazil's mediation between Peru and Chile on Monday.",
+    "Peru voiced its distrust of Brazil's mediation and of the talks with Chile.",
+])
+def test_interactions_modality_attitude_object(acts_of, text):
+    """A mediation that an attitude is about is no act."""
+    assert not [1 for ty, *_ in acts_of(text) if ty == "mediate"]
+
+
+def test_interactions_modality_attitude_object_keeps_acts(acts_of):
+    acts = acts_of("Brazil mediated between Peru and Chile on Monday. Brazilian mediation ended the war.")
+    assert {("brazil", "peru"), ("brazil", "chile")} <= {(s, t) for ty, s, t, _ in acts if ty == "mediate"}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's efforts to broker a truce between Peru and Chile intensified on Monday.",
+    "Brazil's foreign minister Ana Lobo flew to Quito on Monday to mediate between Peru and Chile.",
+    "Two Brazilian envoys held calls with Peruvian officials to broker peace on Monday.",
+])
+def test_interactions_modality_purpose_attempt(acts_of, text):
+    """A mediation told as a purpose or an attempt is kept, as planned."""
+    med = [i for ty, _, _, i in acts_of(text) if ty == "mediate"]
+    assert med and all(i.modality == "planned" for i in med)
+    assert med[0].traced("modality") == "interactions.modality.purpose_attempt"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil used quiet diplomacy to mediate the prisoner exchange between Peru and Chile.",
+    "Brazil helped broker a truce between Peru and Chile on Monday.",
+    "Brazil mediated between Peru and Chile on Monday.",
+])
+def test_interactions_modality_purpose_attempt_not_done_acts(acts_of, text):
+    med = [i for ty, _, _, i in acts_of(text) if ty == "mediate"]
+    assert med and all(i.modality == "asserted" for i in med)

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.state import ActorState
 
+LOCATIVE_NAME = "actors.unnamed.locative_name"
+
 
 def locative_phrase(st: ActorState, tok: Token) -> list[Token]:
     """A place phrase right after the head that belongs to the name, not to the side (actors.unnamed.locative_name).
@@ -18,7 +20,8 @@ def locative_phrase(st: ActorState, tok: Token) -> list[Token]:
     "critics in <capital>", "the <state> embassy in <city>": reports (and annotators) name the group or
     the mission with its place, and two such groups in two places are two actors. Only a phrase whose
     object is a place name (GPE/LOC) with nothing after it counts; the place gives no affiliation
-    ("officials in Doha" are not Doha's officials).
+    ("critics in Doha" are not Doha's critics), except where it is the seat of a government organ,
+    official or source ("officials in Doha", "a government source in Doha": seats.py, seat_side).
     """
     for c in tok.rights:
         if c.dep_ != "prep" or c.lower_ not in st.lx.words.locative_name_preps or c.i != tok.i + 1:

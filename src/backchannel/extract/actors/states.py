@@ -139,7 +139,7 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     p = prep.lower_
     gov = prep.head
     if p in lx.venue_preps and p not in w.not_venue_preps:
-        return Role.SEAT if how == How.CAPITAL and _seat_of(st, gov) else Role.VENUE
+        return Role.SEAT if how in (How.CAPITAL, How.NAME) and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:
         if gov.lemma_.lower() in lx.motion:
             return Role.VENUE

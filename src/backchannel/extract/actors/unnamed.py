@@ -16,7 +16,7 @@ from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.owners import GUESSED
-from backchannel.extract.actors.postmods import joint_origin, joint_start, locative_phrase
+from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
@@ -91,7 +91,7 @@ def _place_alias(st: ActorState, d: Description) -> None:
     if aid is None or not d.place:
         return
     words = [t for t in d.left if t.dep_ != "det" and t.tag_ != "PRP$"]
-    st.add_alias(aid, clean(span_text(st.doc, words + d.place)), "actors.unnamed.locative_name")
+    st.add_alias(aid, clean(span_text(st.doc, words + d.place)), LOCATIVE_NAME)
 
 
 def _destination(st: ActorState, tok: Token) -> bool:
@@ -319,8 +319,10 @@ def _record(st: ActorState, d: Description, joined: str | None,
     short = clean(span_text(doc, core))
     full = clean(span_text(doc, core + right)) if right else short
     name = short if len(core) > 1 or not right else full
+    full_rule = None
     if not right and d.place:
         full = clean(span_text(doc, core + d.place))  # an alias: the parser hangs a verb's place here too
+        full_rule = LOCATIVE_NAME
     joint = bool(right) and joint_origin(st, right)
     if joint:
         name = clean(span_text(doc, core + right[:joint_start(st, right)])) or short
@@ -329,7 +331,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
         aid = joined
         st.add_alias(aid, name, rule)
         if full != name:
-            st.add_alias(aid, full, rule)
+            st.add_alias(aid, full, full_rule or rule)
         st.ctx.coref[tok.i] = aid
     else:
         kind = "group" if (d.plural or d.is_group and not d.is_person) else "person"
@@ -339,7 +341,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
         if affiliation is not None:
             st.ctx.trace(st.ctx.actors[aid], "affiliation", aff_rule)
         if full != name:
-            st.add_alias(aid, full, rule)
+            st.add_alias(aid, full, full_rule or rule)
     actor = st.ctx.actors[aid]
     if joint and not joined:
         st.ctx.trace(actor, "name", "actors.unnamed.joint_origin")

@@ -18,7 +18,7 @@ from backchannel.extract.interactions.mediation_sides import mediation_sentence_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
-    PairSource, affiliations, first_mention, frequent_parties, side_of, story_pair,
+    NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
     symmetric_order, window_parties,
 )
 from backchannel.syntax.roles import logical_object
@@ -235,9 +235,15 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
         tgts = [OTHER if t == PAIR else t for t in tgts]
     if r.type == "mediate" and PAIR in tgts and named_srcs:
         tgts = mediation_sentence_sides(d, r, tgts, pair, named_srcs, inferred)
-    srcs2 = _fill(ctx, r, pair, srcs, tgts, "source", inferred)
-    tgts2 = _fill(ctx, r, pair, tgts, srcs, "target", inferred)
+    sides = pair_without_brokers(ctx, pair, r.via, [m for ms in med_sent.values() for m in ms]) \
+        if r.type != "mediate" else pair
+    srcs2 = _fill(ctx, r, sides, srcs, tgts, "source", inferred)
+    tgts2 = _fill(ctx, r, sides, tgts, srcs, "target", inferred)
     srcs, tgts = srcs2, tgts2
+    if len(sides) < len(pair) and r.frame.symmetric and not srcs and len(tgts) == 1 and tgts[0] in sides:
+        srcs, tgts = tgts, []  # the one side left of a symmetric act is its source
+    if len(sides) < len(pair) and not tgts and any(is_marker(a) for a in r.sources + r.targets):
+        inferred.rules[TARGET] = NOT_OWN_BROKER  # the side left out was the act's own broker
     if Flag.PLACE_TARGET in r.pending and not tgts:
         return []  # a place seized from nobody the text names: no act
     # "passed messages through both sides": a marker in via is filled like any other slot

@@ -136,6 +136,8 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             r.mod("planned", PLANNING_VERB)
         if cur.lemma_ in lex.settings.hypothetical_verbs:
             r.mod("hypothetical", HEDGING_VERB)
+    if frame.type in W.intent_types:
+        purpose_attempt(tok, r)
     return r
 
 
@@ -180,3 +182,40 @@ def mere_readiness(d: Doc_, tok: Token) -> bool:
             return True
         t = h
     return False
+
+
+ATTITUDE_OBJECT = "interactions.modality.attitude_object"  # "its distrust of X's mediation": no act
+PURPOSE_ATTEMPT = "interactions.modality.purpose_attempt"  # "held calls to broker peace": intended
+
+
+def attitude_object(tok: Token) -> bool:
+    """Rule ATTITUDE_OBJECT: is the noun ``tok`` what an attitude or judgement is about ("its
+    distrust of X's mediation", "criticism of X's mediation", "distrusts X's mediation")? The
+    attitude is held towards a mediation as a thing, offered or imagined; it tells of no act.
+    (A rejection, "rejected X's mediation", is a denying head: a negated act.)"""
+    if tok.pos_ not in NOUN_POS:
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:  # "distrust of X's mediation and Y's guarantees"
+        t = t.head
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in W.attitude_heads
+    if t.dep_ == "pobj" and t.head.lower_ in W.attitude_preps and t.head.head.i != t.head.i:
+        return t.head.head.lemma_.lower() in W.attitude_heads
+    return False
+
+
+def purpose_attempt(tok: Token, r: Reading) -> None:
+    """Rule PURPOSE_ATTEMPT: an act told as the purpose of another ("held calls with them to broker
+    peace") or as the content of an attempt ("efforts to broker a truce", "in a bid to mediate")
+    is intended, not told as done: ``planned``, as the conventions keep intended acts ("will try to
+    convince", "to push for direct talks")."""
+    if tok.pos_ not in VERB_POS or r.modality != "asserted" or r.negated:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == W.infinitive_to for c in tok.children):
+        return
+    head = tok.head
+    if tok.dep_ == "advcl" and head.i != tok.i and head.lemma_.lower() not in W.helping_verbs:
+        r.mod("planned", PURPOSE_ATTEMPT)
+    elif tok.dep_ == "acl" and head.pos_ in NOUN_POS and head.lemma_.lower() in W.attempt_nouns:
+        r.mod("planned", PURPOSE_ATTEMPT)

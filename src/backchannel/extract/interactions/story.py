@@ -279,3 +279,17 @@ def is_press(ctx: Context, actor_id: str | None) -> bool:
     words = lexicon().settings.press_words
     name = act.name.casefold()
     return any(t in words for t in name.replace("-", " ").split()) or name in words
+
+
+NOT_OWN_BROKER = "interactions.sides.not_own_broker"
+
+
+def pair_without_brokers(ctx: Context, pair: list[str], via: list[str], mediators: list[str]) -> list[str]:
+    """The story's sides an act may be filled or ordered with. Rule NOT_OWN_BROKER: a side that is
+    the act's own intermediary or that intermediary's state ("X's prime minister secured the
+    truce": not a deal of X's) or one of its people, or a mediator of the report or one of its people (the notion of
+    MEDIATOR_NOT_SIDE), is no party of the act: the remaining side alone is filled in."""
+    barred = {v for v in via if not is_marker(v)}
+    barred |= {f for v in list(barred) for f in affiliations(ctx, v)}
+    held = set(mediators)
+    return [p for p in pair if p not in barred | held and not set(affiliations(ctx, p)) & (barred | held)]

@@ -109,6 +109,10 @@ class Words:
     contribution_adjectives: frozenset[str]
     representation_verbs: frozenset[str]
     represented_acts: frozenset[str]
+    attitude_heads: frozenset[str]
+    attitude_preps: frozenset[str]
+    intent_types: frozenset[str]
+    attempt_nouns: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
