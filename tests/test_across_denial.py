@@ -89,3 +89,14 @@ def test_one_denial_per_report_by_the_deniers_own_words():
     res = resolve_dossiers([deny.d, other.d])
     (lk,) = denial_links(res)
     assert lk["a"] == {"doc": "r1", "claim": "c2"}
+
+
+def test_a_refusal_or_plan_is_no_denial():
+    assert not denies("the cabinet will not meet as scheduled", "meeting")
+    assert not denies("Lorvia won't agree to a truce", "agreement")
+    deny = report("r1", "Lorvia's cabinet will not meet as planned, Ilse Marren said.")
+    minister(deny)
+    deny.say("c1", "marren", "Lorvia's cabinet will not meet as planned")
+    other = report("r2", "The Lorvia and Ostrava envoys met in Pell on Monday.")
+    other.act("i1", "meet", "lorvia", "ostrava", "The Lorvia and Ostrava envoys met in Pell")
+    assert pairs(resolve_dossiers([deny.d, other.d])) == set()

@@ -48,6 +48,7 @@ class DenialWords:
     determiners: frozenset[str]
     deny_verbs: frozenset[str]
     negators: frozenset[str]
+    modals: frozenset[str]
     achieved: frozenset[str]
     families: tuple[Family, ...]
 
@@ -58,7 +59,7 @@ def denial_words() -> DenialWords:
     fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
-                       frozenset(raw["achieved"]), fams)
+                       frozenset(raw["modals"]), frozenset(raw["achieved"]), fams)
 
 
 def alt(items: frozenset[str]) -> str:
@@ -80,10 +81,19 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 
 def denies(text: str, family: str) -> bool:
-    """The text denies an act of the family: "no agreement", "denied any ceasefire", "has not agreed"."""
+    """The text denies an act of the family: "no agreement", "denied any ceasefire", "has not agreed"
+    (not after a modal: "will not meet" is a plan or a refusal, not a denial that it happened)."""
     low = fold(text)
     deny_noun, deny_verb, _, _ = patterns(family)
-    return bool(deny_noun.search(low) or deny_verb.search(low))
+    if deny_noun.search(low):
+        return True
+    return any(not after_modal(low, m.start()) for m in deny_verb.finditer(low))
+
+
+def after_modal(low: str, at: int) -> bool:
+    """The word before offset ``at`` is a modal ("will", "would"; data ``denial.modals``)."""
+    before = re.findall(r"[a-z]+", low[:at])[-1:]
+    return bool(before) and before[0] in denial_words().modals
 
 
 def negated_at(low: str, at: int) -> bool:
