@@ -155,3 +155,14 @@ def test_an_agreement_act_with_a_go_between_is_a_mediated_telling_when_the_words
     res = resolve_dossiers([direct.d, via.d])
     (lk,) = brokered(res, "contradicts")
     assert {"doc": "r2", "interaction": "i2"} in (lk["a"], lk["b"])
+
+
+def test_directly_counts_only_on_an_act_or_talk_word():
+    # "directly" bears on "contradicting": a denial, not a telling of who brought the agreement about
+    assert told_in("r1", "Ostrava's minister denied any truce agreement with Lorvia, directly contradicting "
+                   "earlier claims by Sannmark.", [], []) == []
+    assert told_in("r2", "Lorvia said the truce agreement directly contradicts its own law.", [], []) == []
+    (t,) = told_in("r3", "The truce agreement was negotiated directly by the two cabinets.", [], [])
+    assert t.mediated is False
+    (b,) = told_in("r4", "Both sides agreed to the truce in bilateral talks, officials said.", [], [])
+    assert b.mediated is False

@@ -82,6 +82,26 @@ def denied(low: str, at: int) -> bool:
     return any(t in link_words().negation or t.endswith("n't") for t in before)
 
 
+def bears_on_act(low: str, hit: re.Match[str]) -> bool:
+    """A direct adverb ("directly", "bilaterally") bears on an act or talk word (``brokered.direct_heads``):
+    one of the two words before it in its clause, or the word after it; never when the word after it is
+    a word of saying or disputing (``brokered.direct_not_heads``: "directly contradicting", "directly denied").
+
+    Why: the adverb modifies the word beside it; "negotiated directly" tells who dealt with whom,
+    "directly contradicting earlier claims" does not, though the sentence names an agreement. Other
+    direct words ("without mediation", "a direct call") say it themselves.
+    """
+    w = channel_words()
+    if hit.group(0) not in w.direct_adverbs:
+        return True
+    after = re.findall(r"[a-z'-]+", low[hit.end():])[:1]
+    if set(after) & w.direct_not_heads:
+        return False
+    before = re.split(r"[,;:()\u2014\u2013]", low[:hit.start()])[-1]
+    near = re.findall(r"[a-z'-]+", before)[-2:] + after
+    return any(t in w.direct_heads for t in near)
+
+
 def clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     """The clause of the sentence ``[s, e)`` that holds offset ``at``: the words that say who did it."""
     lo, hi = s, e
@@ -115,7 +135,7 @@ def told_in(doc: str, text: str, claims: list[tuple[str, int, int]],
         agreement = acts.search(low) is not None
         if not agreement and not talks.search(low):
             continue
-        d = direct.search(low) if agreement else None
+        d = next((x for x in direct.finditer(low) if bears_on_act(low, x)), None) if agreement else None
         m = next((x for x in mediated.finditer(low) if not denied(low, x.start())), None)
         hit, is_mediated = (d, False) if d else (m, True)
         if hit is None:

@@ -19,6 +19,9 @@ FILE = "across_channels.toml"
 class ChannelWords:
     direct: frozenset[str]
     direct_nouns: frozenset[str]
+    direct_adverbs: frozenset[str]  # count only beside a word of direct_heads (brokered.py, :func:`bears_on_act`)
+    direct_heads: frozenset[str]
+    direct_not_heads: frozenset[str]  # a direct adverb before one of these bears on it: never a direct telling
     mediated: frozenset[str]
     acts: frozenset[str]
     talks: frozenset[str]

@@ -15,6 +15,7 @@ from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.brokered import brokered_links
+from backchannel.resolve.across.denial import denial_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.dupes import copy_groups
@@ -81,6 +82,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += content_contradictions(dg.claims, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
+    links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
