@@ -14,7 +14,7 @@ from typing import Iterable
 from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
-from backchannel.resolve.across.cluster import Judgement
+from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.groups import apply_joins, role_joins
 from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
@@ -24,6 +24,7 @@ from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
+from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.retell import once_per_passages
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
@@ -39,9 +40,11 @@ class Resolution:
     events: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
     links: list[dict] = field(default_factory=list)
-    judgements: list[Judgement] = field(default_factory=list)
+    judgements: JudgementLog = field(default_factory=JudgementLog)
     copies: dict[str, str] = field(default_factory=dict)
     views: dict = field(default_factory=dict)
+    #: oversize blocks per step ("entities", "events"): what the bound left out, reported, not in the dossier
+    capped: dict[str, Capped] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"entities": self.entities, "events": self.events, "statements": self.statements,
@@ -57,6 +60,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     docs = {d.id: d for d in dg.docs}
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, score_pairs=score_pairs)
+    capped = {"entities": ents.capped} if ents.capped else {}
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     voice = voice_of(ents.entities)
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice})
@@ -80,7 +84,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
-    return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
+    capped["events"] = evs.capped
+    return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views, capped)
 
 
 def resolve_dossiers(dossiers: Iterable[Dossier], aliases: Aliases | None = None) -> Resolution:
