@@ -87,5 +87,5 @@ def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndar
     if len(kc):  # scores and reasons looked up once per group, written as columns
         u, inv = np.unique(kc, return_inverse=True)
         neg = np.array([-memo[c][0] for c in u.tolist()], dtype=np.float64)
-        why = np.array([sink.reasons.id(tuple(memo[c][1])) for c in u.tolist()], dtype=np.int64)
-        sink.put(neg[inv.reshape(-1)], kept[:, 0], kept[:, 1], why[inv.reshape(-1)])
+        wid = np.array([sink.reasons.id(tuple(memo[c][1])) for c in u.tolist()], dtype=np.int64)
+        sink.put(neg[inv.reshape(-1)], kept[:, 0], kept[:, 1], wid[inv.reshape(-1)])

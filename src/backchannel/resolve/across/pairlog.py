@@ -156,6 +156,11 @@ class JudgementLog:
     def __iter__(self) -> Iterator[Judgement]:
         return (self.at(k) for k in range(len(self)))
 
+    def decided(self, decision: str) -> int:
+        """How many judgements made ``decision`` (counted on the column, no objects made)."""
+        code = DECISIONS.index(decision)
+        return sum(1 for d in self.decision if d == code)
+
     def nbytes(self) -> int:
         """Bytes of the columns (the intern tables are counted by the caller's profiler, not here)."""
         return sum(c.itemsize * len(c) for c in (self.a, self.b, self.score, self.decision, self.why))
