@@ -88,6 +88,16 @@ def test_the_pair_array_is_the_set_of_the_block_pairs_deduplicated() -> None:
     assert pair_array([], 0, 3, Capped()).shape == (0, 2)
 
 
+def test_the_pair_array_drops_duplicates_as_it_goes(monkeypatch) -> None:  # noqa: ANN001
+    from backchannel.resolve.across import caps
+
+    blocks = [[k, k + 1, k + 2, 40] for k in range(30)] + [[0, 1, 2, 3]] * 5
+    whole = pair_array(blocks, 41, 3, Capped())
+    monkeypatch.setattr(caps, "COMPACT", 4)  # compacts many times on the way
+    assert pair_array(blocks, 41, 3, Capped()).tolist() == whole.tolist()
+    assert [tuple(p) for p in whole.tolist()] == sorted(block_pairs_capped(blocks, 3))
+
+
 def block_pairs_capped(blocks: list[list[int]], cap: int) -> list[tuple[int, int]]:
     from backchannel.resolve.across import entities
 

@@ -66,7 +66,7 @@ def pair_array(blocks: Iterable[list[int]], n: int, cap: int, capped: Capped) ->
     in bulk, never as a set of Python tuples.
     """
     parts: list[np.ndarray] = []
-    held = 0
+    held, limit = 0, COMPACT
     for members in blocks:
         capped.note(len(members), cap)
         if len(members) < 2:
@@ -74,8 +74,9 @@ def pair_array(blocks: Iterable[list[int]], n: int, cap: int, capped: Capped) ->
         ij = block_array(np.asarray(members, dtype=np.int64), cap)
         parts.append(ij[:, 0] * n + ij[:, 1])
         held += len(ij)
-        if held > COMPACT:
+        if held > limit:  # drop duplicates; the next time only when the pairs have doubled (amortised linear)
             parts = [np.unique(np.concatenate(parts))]
             held = len(parts[0])
+            limit = max(COMPACT, 2 * held)
     codes = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
     return np.stack([codes // max(n, 1), codes % max(n, 1)], axis=1)
