@@ -79,4 +79,6 @@ def pair_array(blocks: Iterable[list[int]], n: int, cap: int, capped: Capped) ->
             held = len(parts[0])
             limit = max(COMPACT, 2 * held)
     codes = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
-    return np.stack([codes // max(n, 1), codes % max(n, 1)], axis=1)
+    del parts
+    small = np.int32 if n < 2 ** 31 else np.int64  # 8 bytes a pair, not 16
+    return np.stack([(codes // max(n, 1)).astype(small), (codes % max(n, 1)).astype(small)], axis=1)
