@@ -22,7 +22,6 @@ import numpy as np
 
 from backchannel.resolve.across.cluster import Judgement
 
-DECISIONS = ("merged", "refused", "forced", "forbidden")
 Key = tuple[str, str]
 Scored = tuple[float, Key, Key, list[str]]  # (-score, key a, key b, reasons): as entities.Scored
 
@@ -112,6 +111,7 @@ class JudgementLog:
     def __init__(self, items: Iterable[Judgement] = ()) -> None:
         self.keys = Interned()
         self.reasons = Interned()
+        self.decisions = Interned()  # "merged", "refused", "forced", "forbidden": a few, each a small code
         self.a = array("q")
         self.b = array("q")
         self.score = array("d")
@@ -126,7 +126,7 @@ class JudgementLog:
         self.a.append(self.keys.id(a))
         self.b.append(self.keys.id(b))
         self.score.append(score)
-        self.decision.append(DECISIONS.index(decision))
+        self.decision.append(self.decisions.id(decision))
         self.why.append(self.reasons.id(tuple(reasons)))
 
     def __iadd__(self, items: Iterable[Judgement]) -> JudgementLog:
@@ -139,7 +139,7 @@ class JudgementLog:
 
     def at(self, k: int) -> Judgement:
         keys, why = self.keys.values, self.reasons.values
-        return Judgement(keys[self.a[k]], keys[self.b[k]], self.score[k], DECISIONS[self.decision[k]],
+        return Judgement(keys[self.a[k]], keys[self.b[k]], self.score[k], self.decisions.values[self.decision[k]],
                          list(why[self.why[k]]))
 
     @overload
@@ -158,8 +158,8 @@ class JudgementLog:
 
     def decided(self, decision: str) -> int:
         """How many judgements made ``decision`` (counted on the column, no objects made)."""
-        code = DECISIONS.index(decision)
-        return sum(1 for d in self.decision if d == code)
+        code = self.decisions.ids.get(decision)
+        return 0 if code is None else sum(1 for d in self.decision if d == code)
 
     def nbytes(self) -> int:
         """Bytes of the columns (the intern tables are counted by the caller's profiler, not here)."""
