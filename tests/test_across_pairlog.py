@@ -134,3 +134,19 @@ def test_events_compare_each_pair_once_and_bound_an_oversize_block(monkeypatch) 
     assert len(seen) == len(set(seen)) == compared(8, 3)  # still once each, and only with the first three
     assert len(res.events) == 1  # every telling joined one of the first three, so the act is still one
     assert res.capped.to_dict() == {"blocks_over_cap": 2, "largest_block": 8, "pairs_not_compared": 2 * (28 - 18)}
+
+
+def test_another_engines_tuples_give_the_same_judgements_as_the_columns() -> None:
+    """The Ray seam (``score_pairs`` returning tuples) and the default columns decide alike."""
+    from backchannel.resolve.across.entities import resolve_entities, scored_candidates
+    from backchannel.resolve.across.records import actor_record
+
+    names = ["Ana Varga", "Varga", "Tomas Varga", "the harbour delegation", "Karst Front", "KF"]
+    recs = [actor_record(f"r{d}", f"a{k}", name, "group" if "delegation" in name else
+                         ("organization" if "K" in name[:2] else "person"), "delegation" not in name)
+            for d in range(4) for k, name in enumerate(names[d % 2::2] + names[3:4])]
+    columns = resolve_entities(recs)
+    tuples = resolve_entities(recs, score_pairs=lambda reps, scorer, one: scored_candidates(reps, scorer, one))
+    assert list(columns.judgements) == list(tuples.judgements) and len(columns.judgements) > 3
+    assert columns.entities == tuples.entities
+    assert columns.capped is not None and tuples.capped is None
