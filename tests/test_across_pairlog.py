@@ -150,3 +150,20 @@ def test_another_engines_tuples_give_the_same_judgements_as_the_columns() -> Non
     assert list(columns.judgements) == list(tuples.judgements) and len(columns.judgements) > 3
     assert columns.entities == tuples.entities
     assert columns.capped is not None and tuples.capped is None
+
+
+def test_go_between_contradictions_weigh_each_report_against_the_first_ones(monkeypatch) -> None:  # noqa: ANN001
+    from backchannel.resolve.across import links
+
+    inters = [InterRec(doc=f"r{k}", id="i1", type="mediate", source="a1", target="a2", via=[], negated=False,
+                       modality="reported", time=None, count=None, evidence="mediated", published=None)
+              for k in range(6)]
+    mediators = ["ostria", "lorvia", "kessel", "marrow-isles", "dunmere", "vask"]
+    entity_of = {(r.doc, "a1"): m for r, m in zip(inters, mediators)} | {(r.doc, "a2"): "karst-front" for r in inters}
+    every = links.actor_contradictions(inters, ev.Ends(entity_of), {}, Capped())
+    assert len(every) == 15  # six reports, six different go-betweens: every pair
+    monkeypatch.setattr(links, "ACTOR_CAP", 2)
+    capped = Capped()
+    some = links.actor_contradictions(inters, ev.Ends(entity_of), {}, capped)
+    assert len(some) == compared(6, 2) == 9 and capped.skipped == 15 - 9 and capped.blocks == 1
+    assert all(min(lk["a"]["doc"], lk["b"]["doc"]) in {"r0", "r1"} for lk in some)

@@ -79,7 +79,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
                                                                   {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
-    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
+    capped["links"] = Capped()
+    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
