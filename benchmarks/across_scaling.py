@@ -3,6 +3,9 @@
 
     PYTHONPATH=src python benchmarks/across_scaling.py [--sizes 1000,4000,16000] [--out FILE]
 
+Each size runs in a process of its own, so ``peak_rss_mb`` (the process's peak
+resident memory, ``getrusage``) is that size's alone.
+
 Each synthetic report is shaped as the real reports' dossiers are on average
 (``benchmarks/across_calibration.py``): 15 actors drawn from a pool that grows with the
 corpus (people with shared surnames, states, organisations, unnamed officials and
@@ -33,6 +36,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import time
 import zlib
@@ -138,19 +142,32 @@ def run(n: int, seed: int = 14) -> dict:
     seconds, cpu = seconds + time.perf_counter() - t0, cpu + time.process_time() - c0
     ms = 1000 * cpu / n
     shares = {f"share_of_{k}": round(ms / (ms + v), 3) for k, v in baselines().items()}
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"documents": n, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "ms_per_document": round(ms, 3),
             **shares, "entities": len(res.entities), "events": len(res.events), "links": len(res.links),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024), "load_average": os.getloadavg()}
+            "judgements": len(res.judgements), "capped": {k: c.to_dict() for k, c in getattr(res, "capped", {}).items()},
+            "peak_rss_mb": round(rss), "peak_rss_kb_per_document": round(1024 * rss / n, 1),
+            "load_average": os.getloadavg()}
+
+
+def run_apart(n: int) -> dict:
+    """:func:`run` in a fresh process, so that its peak memory is its own."""
+    got = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True, capture_output=True, text=True)
+    return json.loads(got.stdout)
 
 
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1000,4000,16000")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--one", type=int, help="run one size here and print its row (used by the other sizes)")
     args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(run(args.one)))
+        return
     rows = []
     for n in (int(x) for x in args.sizes.split(",")):
-        rows.append(run(n))
+        rows.append(run_apart(n))
         print(json.dumps(rows[-1]), file=sys.stderr)
     if args.out:
         args.out.write_text(json.dumps(rows, indent=1) + "\n")

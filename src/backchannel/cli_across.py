@@ -24,11 +24,18 @@ def read_aliases(path: Path | None) -> Aliases | None:
 def summary(res: Resolution, docs: int) -> str:
     """One line on stderr: what the resolver found."""
     contra = sum(lk["kind"] == "contradicts" for lk in res.links)
-    merged = sum(j.decision == "merged" for j in res.judgements)
+    merged = res.judgements.decided("merged")
     multi = sum(len(e.get("reports", [])) > 1 for e in res.events)
     return (f"{docs} reports: {len(res.entities)} entities ({merged} merges), {len(res.events)} events "
             f"({multi} in two or more reports), {len(res.statements)} statements, {len(res.links)} links "
-            f"({contra} contradictions)")
+            f"({contra} contradictions)" + capped_note(res))
+
+
+def capped_note(res: Resolution) -> str:
+    """Blocks over the cap and the pairs they left out (resolve/across/caps.py): said, never silent."""
+    over = {k: c for k, c in res.capped.items() if c.blocks}
+    return "".join(f"; {k}: {c.blocks} blocks over the cap, {c.skipped} pairs not compared in them"
+                   for k, c in over.items())
 
 
 def analyze_corpus(paths: list[str], out: Path | None, aliases: Path | None, force: bool, model: str | None,

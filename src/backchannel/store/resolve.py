@@ -9,6 +9,7 @@ resolution covers, so ``stats`` and ``export`` can say when it is out of date.
 
 from __future__ import annotations
 
+import itertools
 import json
 
 from backchannel.resolve.across import Aliases, Digest, Resolution, resolve_digest
@@ -17,6 +18,7 @@ from backchannel.store.rows import insert_rows
 from backchannel.store.schema import CROSS_TABLES
 
 RESOLVED = "resolved"
+JUDGEMENT_CHUNK = 100_000  # judgement rows written per insert
 VIEWS = "corpus_views"  # the corpus views of the last resolution, as JSON (they are regroupings, not facts)
 
 
@@ -76,8 +78,9 @@ def write_rows(con, res: Resolution) -> None:  # noqa: ANN001
     insert_rows(con, "links",
                 [[f"l{k}", lk["kind"], lk["on"], *end_row(lk["a"]), *end_row(lk["b"]), lk["note"]]
                  for k, lk in enumerate(res.links, 1)])
-    insert_rows(con, "judgements",
-                [["entity", *j.a, *j.b, j.score, j.decision, j.reasons] for j in res.judgements])
+    rows = (["entity", *j.a, *j.b, j.score, j.decision, j.reasons] for j in res.judgements)
+    while chunk := list(itertools.islice(rows, JUDGEMENT_CHUNK)):  # millions at 100k reports: never all as rows
+        insert_rows(con, "judgements", chunk)
 
 
 def end_row(end: dict) -> list:

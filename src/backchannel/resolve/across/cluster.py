@@ -88,8 +88,15 @@ class Clusters:
         if str(rb) < str(ra):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        for k, vals in self.labels.pop(rb).items():
-            self.labels[ra].setdefault(k, set()).update(vals)
+        big, small = self.labels[ra], self.labels.pop(rb)
+        if len(small) > len(big):  # the smaller label map goes into the larger: a big cluster is not copied
+            big, small = small, big  # at every merge (the root stays the key first in order, as before)
+            self.labels[ra] = big
+        for k, vals in small.items():
+            if k in big:
+                big[k].update(vals)
+            else:
+                big[k] = vals
         return True
 
     def groups(self) -> list[list[Hashable]]:

@@ -18,6 +18,7 @@ from backchannel.resolve.across.brokered import brokered_links
 from backchannel.resolve.across.denial import denial_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.cluster import Judgement
+from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.groups import apply_joins, role_joins
 from backchannel.resolve.across.names import norm
@@ -28,6 +29,7 @@ from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
+from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.retell import once_per_passages
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
@@ -43,9 +45,11 @@ class Resolution:
     events: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
     links: list[dict] = field(default_factory=list)
-    judgements: list[Judgement] = field(default_factory=list)
+    judgements: JudgementLog = field(default_factory=JudgementLog)
     copies: dict[str, str] = field(default_factory=dict)
     views: dict = field(default_factory=dict)
+    #: oversize blocks per step ("entities", "events"): what the bound left out, reported, not in the dossier
+    capped: dict[str, Capped] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"entities": self.entities, "events": self.events, "statements": self.statements,
@@ -61,6 +65,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     docs = {d.id: d for d in dg.docs}
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, same_why=dg.same_why, score_pairs=score_pairs)
+    capped = {"entities": ents.capped} if ents.capped else {}
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     voice = voice_of(ents.entities)
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
@@ -81,7 +86,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
                                                                   {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
-    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side)
+    capped["links"] = Capped()
+    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
@@ -89,7 +95,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
     links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
-    return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views)
+    capped["events"] = evs.capped
+    return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views, capped)
 
 
 def resolve_dossiers(dossiers: Iterable[Dossier], aliases: Aliases | None = None) -> Resolution:

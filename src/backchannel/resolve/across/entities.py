@@ -24,13 +24,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Hashable
 from dataclasses import dataclass, field, replace
+
+import numpy as np
 from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
 from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, side_free,
                                                skeleton, spelled_alike, spelling_key, strip_titles, surname)
-from backchannel.resolve.across.memo import score_pairs
+from backchannel.resolve.across.caps import Capped, pair_array
+from backchannel.resolve.across.memo import score_into, score_pairs
+from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_name_slot, misspelt, office_title,
+                                                       same_body)
+from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
 from backchannel.resolve.across.words import words
@@ -38,7 +44,6 @@ from backchannel.resolve.across.words import words
 THRESHOLD = 4.5
 IDENTICAL = 7.0  # the weight of identical forms, kind and affiliation (grouped before blocking)
 MAX_BLOCK = 60  # a larger block is compared against its first MAX_BLOCK records only
-PERSON = "person"
 FORBIDDEN = "forbidden"  # a judgement's decision: the user's alias file keeps the pair apart
 REFUSED = "refused"  # a judgement's decision: a cannot-link keeps the pair apart
 
@@ -49,7 +54,8 @@ class EntityResult:
 
     entity_of: dict[tuple[str, str], str] = field(default_factory=dict)
     entities: list[dict] = field(default_factory=list)
-    judgements: list[Judgement] = field(default_factory=list)
+    judgements: JudgementLog = field(default_factory=JudgementLog)
+    capped: Capped | None = None  # the oversize blocks (None when another engine did the blocking)
 
 
 def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
@@ -97,60 +103,6 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     return keys
 
 
-def misspelt(fa: str, fb: str) -> bool:
-    """Two forms of one person's name whose surnames are spelt alike and whose other name words
-    agree (one set within the other, by consonants): "Volodymyr Zelenksyy" / "Zelensky"."""
-    sa, sb = surname(fa), surname(fb)
-    if not spelled_alike(sa, sb):
-        return False
-    ga = {skeleton(t) for t in core_tokens(fa) if t != sa}
-    gb = {skeleton(t) for t in core_tokens(fb) if t != sb}
-    return ga <= gb or gb <= ga
-
-
-def same_body(a: ActorRec, b: ActorRec) -> str | None:
-    """The shared body key of two bodies of one state (names.body_key), or None."""
-    if a.kind == PERSON or a.affiliation is None or a.affiliation != b.affiliation:
-        return None
-    keys = {body_key(f, a.affiliation) for f in a.forms} - {None}
-    return next((k for f in b.forms if (k := body_key(f, b.affiliation)) in keys), None)
-
-
-def office_title(name: str) -> bool:
-    """A description written as a title ("Harbour Commissioner", "County Attorney"): an office, one in every story.
-
-    Why: "the driver" of one incident is not the driver of another, but the
-    holder of a capitalised office is the same whichever story names it.
-    """
-    toks = name.split()
-    return len(toks) > 1 and all(t[:1].isupper() for t in toks if t.isalpha() and t.lower() not in words().stop)
-
-
-def given_name(r: ActorRec) -> tuple[str, str] | None:
-    """A named person's (surname, given name), normal forms, when the name has both."""
-    if r.kind != PERSON or not r.named or not r.forms:
-        return None
-    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
-    caps = [t for t in caps if t and t not in words().particles and t not in words().suffixes
-            and not t.isdigit() and strip_titles(t + " x") == t + " x"]
-    return (caps[-1], caps[0]) if len(caps) >= 2 else None
-
-
-def given_name_slot(r: ActorRec) -> dict[str, str]:
-    """A named person with a given name: ``{given:<surname>: skeleton of the given name}``.
-
-    Why: "Varga" may join "Ana Varga" or "Tomas Varga", never both; the slot keeps
-    two given names with one surname out of one cluster. A short given name (three
-    letters or fewer: a nickname or an initial, "Mo", "M.") is marked as a short
-    form (:data:`cluster.SHORT`) and fits the full name it begins ("Mo" / "Morris").
-    """
-    g = given_name(r)
-    if not g:
-        return {}
-    sk = skeleton(g[1])
-    return {f"given:{g[0]}": sk[:1] + SHORT if len(g[1]) <= 3 else sk}
-
-
 def candidate_pairs(recs: list[ActorRec], one_event: bool = False,
                     extra: Callable[[ActorRec], set[str]] | None = None) -> set[tuple[int, int]]:
     """Index pairs that share a blocking key (bounded per key); ``extra`` adds keys of the caller's."""
@@ -159,6 +111,17 @@ def candidate_pairs(recs: list[ActorRec], one_event: bool = False,
         for k in blocking_keys(r, one_event) | (extra(r) if extra else set()):
             blocks.setdefault(k, []).append(i)
     return block_pairs(blocks.values())
+
+
+def candidate_array(recs: list[ActorRec], capped: Capped, one_event: bool = False,
+                    extra: Callable[[ActorRec], set[str]] | None = None) -> np.ndarray:
+    """:func:`candidate_pairs` as an (n, 2) array of positions (8 bytes a pair, no Python set); blocks over
+    ``MAX_BLOCK`` are bounded as :func:`block_pairs` bounds them and counted in ``capped``."""
+    blocks: dict[str, list[int]] = {}
+    for i, r in enumerate(recs):
+        for k in blocking_keys(r, one_event) | (extra(r) if extra else set()):
+            blocks.setdefault(k, []).append(i)
+    return pair_array(blocks.values(), len(recs), MAX_BLOCK, capped)
 
 
 def block_pairs(blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
@@ -322,6 +285,14 @@ Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]
 ScorePairs = Callable[[list[ActorRec], "Scorer", bool], list[Scored]]
 
 
+def scored_columns(reps: list[ActorRec], scorer: Scorer, one_event: bool, capped: Capped) -> ScoredPairs:
+    """:func:`scored_candidates` in columns (positions in ``reps``), the pairs blocked as an array."""
+    sink = ScoredPairs()
+    ij = candidate_array(reps, capped, one_event, story_blocks(scorer))
+    score_into(reps, scorer.score, ij, THRESHOLD, fresh(scorer), sink)
+    return sink
+
+
 def story_blocks(scorer: Scorer) -> Callable[[ActorRec], set[str]] | None:
     """The extra blocking keys of a record's story roles (``s:<key>``), when the corpus has stories."""
     story_keys = scorer.story_keys
@@ -416,29 +387,44 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
             reason = (same_why or {}).get((ka, kb), "one report names both, the second in brackets")
             out.judgements.append(Judgement(ka, kb, 99.0, "forced", [reason]))
     scorer = Scorer(recs, one_event, story_of)
-    scored = []
-    reps = []
+    scored, reps, rep_of = ScoredPairs(), [], []
     for group in profiles(recs):
         first = recs[group[0]]
         if scorer.story_keys:  # a name's descriptors in every story it is told in
             scorer.story_keys[first.key] = set().union(*(scorer.story_keys.get(recs[i].key, set()) for i in group))
         for i in group[1:]:
-            scored.append((-IDENTICAL, first.key, recs[i].key, [f"identical name, kind and affiliation "
-                                                                 f"('{first.forms[0]}') +{IDENTICAL:g}"]))
+            scored.add(-IDENTICAL, group[0], i, [f"identical name, kind and affiliation "
+                                                 f"('{first.forms[0]}') +{IDENTICAL:g}"])
         descriptors = sorted({d for i in group for d in recs[i].descriptors})
         reps.append(replace(first, descriptors=descriptors) if len(group) > 1 else first)
-    scored += (score_pairs or scored_candidates)(reps, scorer, one_event)
-    for neg, ka, kb, why in sorted(scored):
+        rep_of.append(group[0])
+    if score_pairs is None:
+        out.capped = Capped()
+        found = scored_columns(reps, scorer, one_event, out.capped)
+    else:
+        found = ScoredPairs.of(score_pairs(reps, scorer, one_event), {r.key: k for k, r in enumerate(reps)})
+    scored.extend(found, np.array(rep_of or [0], dtype=np.int64))
+    del found
+    decide(recs, scored, uf, out.judgements)
+    build_entities(recs, uf, out)
+    return out
+
+
+def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: JudgementLog) -> None:
+    """Merge the scored pairs best first (ties by keys, as ``sorted`` orders them); every decision into ``log``."""
+    keys = [r.key for r in recs]
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
+    reasons = scored.reasons.values
+    for k in scored.order(rank).tolist():
+        ka, kb, why = keys[scored.a[k]], keys[scored.b[k]], reasons[scored.why[k]]
         blocked = uf.conflict(ka, kb)
         if not blocked and uf.union(ka, kb, force=True):  # conflict checked once, just above
-            out.judgements.append(Judgement(ka, kb, -neg, "merged", why))
+            log.add(ka, kb, -scored.neg[k], "merged", why)
         else:
             user = any(b.startswith("different:") for b in blocked)
             kind = FORBIDDEN if user else REFUSED
-            note = "alias file: different" if user else refusal(blocked)
-            out.judgements.append(Judgement(ka, kb, -neg, kind, why + [note]))
-    build_entities(recs, uf, out)
-    return out
+            log.add(ka, kb, -scored.neg[k], kind, why + ("alias file: different" if user else refusal(blocked),))
 
 
 def build_entities(recs: list[ActorRec], uf: Clusters, out: EntityResult) -> None:

@@ -18,11 +18,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
 from backchannel.resolve.across.words import words
 
-MAX_BLOCK = 200
+#: a larger block compares each telling with its first MAX_BLOCK only (caps.py), the pairs left out counted.
+#: Why 50: a telling then costs at most 100 comparisons (two ends) however large the corpus; the largest
+#: block of the development clusters holds 12 (before: the first 200 tellings, all pairs, the rest dropped)
+MAX_BLOCK = 50
 PLANNED = "planned"
 
 
@@ -33,6 +37,7 @@ class EventResult:
     events: list[dict] = field(default_factory=list)
     event_of: dict[tuple[str, str], str] = field(default_factory=dict)
     near: list[tuple[InterRec, InterRec, str]] = field(default_factory=list)  # (a, b, what differs)
+    capped: Capped = field(default_factory=Capped)  # the oversize blocks and the pairs they left out
 
 
 class Ends:
@@ -143,20 +148,23 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
     """
     ends = Ends(entity_of)
     blocks: dict[tuple, list[int]] = {}
+    number: dict[tuple, int] = {}  # a block's place in the order blocks are walked
+    where: list[list[tuple[int, int]]] = [[] for _ in inters]  # per telling: (block number, place in it)
     for i, r in enumerate(inters):
         s, t = ends(r)
         for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
-            blocks.setdefault((r.type, end), []).append(i)
+            members = blocks.setdefault((r.type, end), [])
+            where[i].append((number.setdefault((r.type, end), len(number)), len(members)))
+            members.append(i)
     uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described) for r in inters})
     out = EventResult()
-    seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        members = members[:MAX_BLOCK]
+    for k, members in enumerate(blocks.values()):
+        out.capped.note(len(members), MAX_BLOCK)
+        heads = members[:MAX_BLOCK]
         for j, b in enumerate(members):
-            for a in members[:j]:
-                if (a, b) in seen:
+            for a in heads[:j] if j < MAX_BLOCK else heads:
+                if len(where[b]) > 1 and len(where[a]) > 1 and compared_before(where[a], where[b], k):
                     continue
-                seen.add((a, b))
                 same, differs = compare(inters[a], inters[b], ends)
                 if same:
                     uf.union((inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id))
@@ -169,6 +177,22 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         for x in g:
             out.event_of[x] = event["id"]  # type: ignore[index]
     return out
+
+
+def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int) -> bool:
+    """Whether two tellings (their ``where``: block number, place) were compared in a block before block ``k``.
+
+    Why not a set of the pairs seen: that set grew with every pair compared (a
+    per-pair record held to the end). A pair is in two blocks only when both ends
+    are shared, and the earlier block compared it when either telling is among
+    its first ``MAX_BLOCK``.
+    """
+    for kb, pb in wb:
+        if kb < k:
+            for ka, pa in wa:
+                if ka == kb and min(pa, pb) < MAX_BLOCK:
+                    return True
+    return False
 
 
 def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], Counter[str]]:

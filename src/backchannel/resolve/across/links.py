@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
@@ -34,6 +35,7 @@ PLANNED = "planned"
 MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
+ACTOR_CAP = 50  # reports of one party each report is weighed against in :func:`actor_contradictions` (caps.py)
 HUB_MAX = 16  # reports of one fact among which the best-agreeing telling is sought (:func:`star_pairs`)
 
 
@@ -323,13 +325,16 @@ def names_overlap(a: set[str], b: set[str]) -> bool:
                for x in wa for y in wb)
 
 
-def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str]) -> list[dict]:
+def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str],
+                         capped: Capped | None = None) -> list[dict]:
     """Two reports that name different go-betweens for one party, with no go-between in common.
 
     "Qatar mediated" in one report and "Egypt mediated" in another contradict on
     ``actor``; "Qatar and Egypt mediated" agrees with both. A person counts as the
     party they act for (``side``: entity -> its affiliation), so "Sheikh Mohammed
-    mediated" agrees with "Qatar mediated".
+    mediated" agrees with "Qatar mediated". Each report is weighed against the
+    first ``ACTOR_CAP`` reports of its party only (the pairs of reports grow with
+    the square of a party's reports); the pairs left out are counted in ``capped``.
     """
     by_target: dict[str, dict[str, list[InterRec]]] = {}
     for r in inters:
@@ -339,7 +344,8 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
     out = []
     for target, docs in sorted(by_target.items()):
         items = sorted(docs.items())
-        for k, (da, ra) in enumerate(items):
+        (capped or Capped()).note(len(items), ACTOR_CAP)
+        for k, (da, ra) in enumerate(items[:ACTOR_CAP]):
             for db, rb in items[k + 1:]:
                 sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
                 sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}

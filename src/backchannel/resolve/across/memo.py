@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from backchannel.resolve.across.pairlog import ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 
 CHUNK = 1 << 16  # pairs handled at a time
@@ -42,31 +43,39 @@ def score_pairs(reps: list[ActorRec], score: Score, pairs: Iterable[tuple[int, i
                 fresh: Callable[[ActorRec], bool]) -> list[Scored]:
     """Every pair of ``pairs`` that scores at least ``threshold``: (-score, key a, key b, reasons), in no set order.
 
+    The tuple form of :func:`score_into` (small inputs, tests, the Ray seam).
+    """
+    pairs = pairs if isinstance(pairs, (list, set)) else list(pairs)
+    ij = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
+    sink = ScoredPairs()
+    score_into(reps, score, ij, threshold, fresh, sink)
+    return sink.rows([r.key for r in reps])
+
+
+def score_into(reps: list[ActorRec], score: Score, ij: np.ndarray, threshold: float,
+               fresh: Callable[[ActorRec], bool], sink: ScoredPairs) -> None:
+    """Every pair of ``ij`` (an (n, 2) array of positions in ``reps``) scoring at least ``threshold``, into ``sink``.
+
     ``fresh``: the records whose score reads more than :func:`signature` (the
     caller, who knows its scorer, says which). The pairs of two other records are
     grouped by their ids in bulk (numpy); each group is scored once, and only the
     groups at or above the threshold are walked.
     """
     sid = np.array(shared_ids(reps, fresh) or [-1], dtype=np.int64)
-    pairs = pairs if isinstance(pairs, (list, set)) else list(pairs)
-    ij = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
     memo: dict[int, tuple[float, list[str]]] = {}  # (id a, id b) as one code -> the score of its first pair
-    out: list[Scored] = []
-    for at in range(0, len(ij), CHUNK):  # in chunks: Python lists of millions of pairs cost more than the set
-        out += score_chunk(reps, score, ij[at:at + CHUNK], sid, memo, threshold)
-    return out
+    for at in range(0, len(ij), CHUNK):  # in chunks: Python lists of millions of pairs cost more than the array
+        score_chunk(reps, score, ij[at:at + CHUNK], sid, memo, threshold, sink)
 
 
 def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndarray,
-                memo: dict[int, tuple[float, list[str]]], threshold: float) -> list[Scored]:
-    """:func:`score_pairs` for one chunk of pairs, sharing ``memo`` with the other chunks."""
+                memo: dict[int, tuple[float, list[str]]], threshold: float, sink: ScoredPairs) -> None:
+    """:func:`score_into` for one chunk of pairs, sharing ``memo`` with the other chunks."""
     si, sj = sid[ij[:, 0]], sid[ij[:, 1]]
     shared = (si >= 0) & (sj >= 0)
-    out: list[Scored] = []
     for i, j in ij[~shared].tolist():  # a pair of one report is scored too: its refusal is a judgement to review
         s, why = score(reps[i], reps[j])
         if s >= threshold:
-            out.append((-s, reps[i].key, reps[j].key, why))
+            sink.add(-s, i, j, why)
     both = ij[shared]
     codes = si[shared] * (int(sid.max()) + 1) + sj[shared]
     uniq, first, group = np.unique(codes, return_index=True, return_inverse=True)
@@ -74,7 +83,9 @@ def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndar
         if c not in memo:
             memo[c] = score(reps[int(both[f, 0])], reps[int(both[f, 1])])
     keep = np.array([memo[c][0] >= threshold for c in uniq.tolist()] or [False])[group.reshape(-1)]
-    for i, j, c in zip(both[keep, 0].tolist(), both[keep, 1].tolist(), codes[keep].tolist()):
-        s, why = memo[c]
-        out.append((-s, reps[i].key, reps[j].key, list(why)))
-    return out
+    kept, kc = both[keep], codes[keep]
+    if len(kc):  # scores and reasons looked up once per group, written as columns
+        u, inv = np.unique(kc, return_inverse=True)
+        neg = np.array([-memo[c][0] for c in u.tolist()], dtype=np.float64)
+        wid = np.array([sink.reasons.id(tuple(memo[c][1])) for c in u.tolist()], dtype=np.int64)
+        sink.put(neg[inv.reshape(-1)], kept[:, 0], kept[:, 1], wid[inv.reshape(-1)])

@@ -1,0 +1,68 @@
+"""Name evidence for cross-report entity scoring: misspellings, one body of a state, office titles, given names.
+
+Kept apart from :mod:`entities` (blocking, scoring, clustering) because these read
+only the forms of one or two records; the scorer weighs what they return.
+"""
+
+from __future__ import annotations
+
+from backchannel.resolve.across.cluster import SHORT
+from backchannel.resolve.across.names import (body_key, core_tokens, norm, skeleton, spelled_alike, strip_titles,
+                                               surname)
+from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.words import words
+
+PERSON = "person"
+
+def misspelt(fa: str, fb: str) -> bool:
+    """Two forms of one person's name whose surnames are spelt alike and whose other name words
+    agree (one set within the other, by consonants): "Volodymyr Zelenksyy" / "Zelensky"."""
+    sa, sb = surname(fa), surname(fb)
+    if not spelled_alike(sa, sb):
+        return False
+    ga = {skeleton(t) for t in core_tokens(fa) if t != sa}
+    gb = {skeleton(t) for t in core_tokens(fb) if t != sb}
+    return ga <= gb or gb <= ga
+
+
+def same_body(a: ActorRec, b: ActorRec) -> str | None:
+    """The shared body key of two bodies of one state (names.body_key), or None."""
+    if a.kind == PERSON or a.affiliation is None or a.affiliation != b.affiliation:
+        return None
+    keys = {body_key(f, a.affiliation) for f in a.forms} - {None}
+    return next((k for f in b.forms if (k := body_key(f, b.affiliation)) in keys), None)
+
+
+def office_title(name: str) -> bool:
+    """A description written as a title ("Harbour Commissioner", "County Attorney"): an office, one in every story.
+
+    Why: "the driver" of one incident is not the driver of another, but the
+    holder of a capitalised office is the same whichever story names it.
+    """
+    toks = name.split()
+    return len(toks) > 1 and all(t[:1].isupper() for t in toks if t.isalpha() and t.lower() not in words().stop)
+
+
+def given_name(r: ActorRec) -> tuple[str, str] | None:
+    """A named person's (surname, given name), normal forms, when the name has both."""
+    if r.kind != PERSON or not r.named or not r.forms:
+        return None
+    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
+    caps = [t for t in caps if t and t not in words().particles and t not in words().suffixes
+            and not t.isdigit() and strip_titles(t + " x") == t + " x"]
+    return (caps[-1], caps[0]) if len(caps) >= 2 else None
+
+
+def given_name_slot(r: ActorRec) -> dict[str, str]:
+    """A named person with a given name: ``{given:<surname>: skeleton of the given name}``.
+
+    Why: "Varga" may join "Ana Varga" or "Tomas Varga", never both; the slot keeps
+    two given names with one surname out of one cluster. A short given name (three
+    letters or fewer: a nickname or an initial, "Mo", "M.") is marked as a short
+    form (:data:`cluster.SHORT`) and fits the full name it begins ("Mo" / "Morris").
+    """
+    g = given_name(r)
+    if not g:
+        return {}
+    sk = skeleton(g[1])
+    return {f"given:{g[0]}": sk[:1] + SHORT if len(g[1]) <= 3 else sk}
