@@ -100,3 +100,68 @@ def test_a_refusal_or_plan_is_no_denial():
     other = report("r2", "The Lorvia and Ostrava envoys met in Pell on Monday.")
     other.act("i1", "meet", "lorvia", "ostrava", "The Lorvia and Ostrava envoys met in Pell")
     assert pairs(resolve_dossiers([deny.d, other.d])) == set()
+
+
+def test_an_act_sought_asked_for_or_aimed_at_is_not_asserted():
+    for text in ["Pell's envoy urged Lorvia to agree to a truce",  # an attempt verb over the act
+                 "The president then asked that Pell help get Ostrava to accept the plan",  # a request, two deep
+                 "she asked for Pell's help to persuade Lorvia to also agree",  # base causative under a purpose
+                 "Ostrava pressed the rebels to accept a truce",
+                 "the envoy flew to Pell in a bid to seal a deal",  # a purpose clause over a noun of achievement
+                 "Lorvia is expected to sign off on the accord"]:
+        assert not asserts(text, "agreement"), text
+    # an implicative causative in the past tells that the act happened; so does a plain act verb
+    assert asserts("Pell's foreign minister persuaded Lorvia to agree to the truce", "agreement")
+    assert asserts("officials said Ostrava had accepted the truce", "agreement")
+    # the governor of another clause does not reach the act verb
+    assert asserts("the envoy, who urged restraint, said Lorvia had agreed", "agreement")
+
+
+def test_an_act_noun_that_only_modifies_another_noun_is_not_asserted():
+    assert not asserts("Pell has been mediating a Lorvian-drafted truce proposal that was reached late", "agreement")
+    assert not asserts("the ceasefire talks were concluded without result", "agreement")
+    assert asserts("a truce was reached between Lorvia and Ostrava", "agreement")
+    assert asserts("the ceasefire agreement was signed in Pell", "agreement")  # the head itself is an act noun
+
+
+def test_sought_acts_and_modifier_nouns_in_other_reports_are_not_denied():
+    deny = report("r1", "Ilse Marren said: \"There is no agreement on a truce with Ostrava.\"")
+    minister(deny)
+    deny.say("c1", "marren", "There is no agreement on a truce", direct=True)
+    urged = report("r2", "The Pell envoy urged Lorvia to agree to a truce with Ostrava.")
+    urged.say("c1", None, "The Pell envoy urged Lorvia to agree to a truce with Ostrava")
+    urged.act("i1", "agree", "lorvia", "ostrava", "The Pell envoy urged Lorvia to agree to a truce with Ostrava.")
+    mediating = report("r3", "Pell has been mediating a truce proposal between Lorvia and Ostrava.")
+    mediating.act("i1", "agree", "lorvia", "ostrava", "Pell has been mediating a truce proposal between Lorvia "
+                  "and Ostrava.")
+    told = report("r4", "Officials in Pell said Lorvia had agreed to the truce.")
+    told.say("c1", None, "Lorvia had agreed to the truce")
+    res = resolve_dossiers([deny.d, urged.d, mediating.d, told.d])
+    assert pairs(res) == {("r1", "r4")}
+
+
+def test_the_parties_of_an_asserted_act_are_those_of_its_clause():
+    deny = report("r1", "Ilse Marren, a Lorvia minister, said: \"There is no agreement on a truce.\"")
+    minister(deny)
+    deny.say("c1", "marren", "There is no agreement on a truce", direct=True)
+    other = report("r2", "Lorvia's envoy told Pell that Ostrava had agreed to the truce.")
+    other.actor("pell", "Pell", kind="state", mention="Pell")
+    other.say("c1", None, "Lorvia's envoy told Pell that Ostrava had agreed to the truce")
+    mine = report("r3", "An aide told Pell that Lorvia had agreed to the truce.")
+    mine.say("c1", None, "An aide told Pell that Lorvia had agreed to the truce")
+    res = resolve_dossiers([deny.d, other.d, mine.d])
+    assert pairs(res) == {("r1", "r3")}  # Ostrava's agreement, told by a Lorvian envoy, is not Lorvia's
+
+
+def test_one_source_telling_the_act_twice_is_one_end():
+    deny = report("r1", "Ilse Marren said: \"There is no agreement on a truce.\"")
+    minister(deny)
+    deny.say("c1", "marren", "There is no agreement on a truce", direct=True)
+    other = report("r2", "Lorvia accepted the truce, an aide said. Lorvia had agreed to it on Monday, the aide added. "
+                   "Lorvia had agreed to the truce late on Monday, the outlet learned.")
+    aide = other.actor("aide", "an aide")
+    other.say("c1", aide, "Lorvia accepted the truce")
+    other.say("c2", aide, "Lorvia had agreed to it on Monday")
+    other.say("c3", None, "Lorvia had agreed to the truce late on Monday")
+    res = resolve_dossiers([deny.d, other.d])
+    assert sorted(lk["b"]["claim"] for lk in denial_links(res)) == ["c1", "c3"]

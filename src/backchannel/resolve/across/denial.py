@@ -8,9 +8,12 @@ Yet "did the party agree?" is the most common dispute across a cluster of report
 Rule ``across.links.denial``: a claim that denies an act of a family (``denial.families`` of
 data/across_denial.toml: its nouns, verbs and interaction types) contradicts, ``on:
 negation``, each claim of ANOTHER report that asserts an act of the same family (an act
-verb not negated, or an act noun with a verb of achievement, "a deal had been reached"),
-and each act of that family's types in another report whose telling no such claim
-already carries. Parties must be compatible: the parties a claim names (an actor of its
+verb not negated, or an act noun with a verb of achievement, "a deal had been reached"; not
+an act sought, asked for or aimed at, "urged Lorvia to agree", "in a bid to seal a deal",
+nor an act noun that only modifies another, "a ceasefire proposal"), one claim per source
+of a report (a source retelling it twice tells it once), and each act of that family's types in another report whose telling no such claim
+already carries. Parties must be compatible: the parties an assertion names in its clause ("Trump told the
+Emir that Lorvia had agreed" is Lorvia's agreement), else the parties a claim names (an actor of its
 report whose name it holds), else, for a denial, its speaker's side ("there is no
 agreement", said by a minister, speaks for his state); none named on one side is
 compatible with any. An act dated after the denial's report was published is not denied
@@ -33,6 +36,7 @@ RULE = "across.links.denial"
 FILE = "across_denial.toml"
 MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
+GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,9 @@ class DenialWords:
     modals: frozenset[str]
     achieved: frozenset[str]
     families: tuple[Family, ...]
+    governors: frozenset[str]
+    boundaries: frozenset[str]
+    modified_heads: frozenset[str]
 
 
 @cache
@@ -59,7 +66,8 @@ def denial_words() -> DenialWords:
     fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
-                       frozenset(raw["modals"]), frozenset(raw["achieved"]), fams)
+                       frozenset(raw["modals"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
+                       frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]))
 
 
 def alt(items: frozenset[str]) -> str:
@@ -101,17 +109,77 @@ def negated_at(low: str, at: int) -> bool:
     return any(f" {n} " in before or ("'" in n and n + " " in before) for n in denial_words().negators)
 
 
-def asserts(text: str, family: str) -> bool:
-    """The text says an act of the family happened: an act verb not negated ("Tehran had agreed"), or an act
-    noun with a verb of achievement ("a deal had been reached"), and no denial of the family."""
+def clause_start(low: str, at: int) -> int:
+    """Offset where the clause holding offset ``at`` starts: after the last boundary (a comma, "that", "who")."""
+    w = denial_words()
+    words = alt(frozenset(b for b in w.boundaries if b[0].isalpha()))
+    marks = "".join(re.escape(b) for b in w.boundaries if not b[0].isalpha())
+    found = list(re.finditer(rf"[{marks}]|\b(?:{words})\b", low[:at]))
+    return found[-1].end() if found else 0
+
+
+def governed_at(low: str, at: int) -> bool:
+    """A governor ("urged", "asked", "in order", base "persuade") stands before offset ``at`` in its clause:
+    the act there is sought or asked for, not told as done ("urged Lorvia to agree")."""
+    before = " " + " ".join(re.findall(r"[a-z']+", low[clause_start(low, at):at])[-GOVERN_BEFORE:]) + " "
+    return any(f" {g} " in before for g in denial_words().governors)
+
+
+def modifier_at(low: str, end: int) -> bool:
+    """The act noun ending at ``end`` only modifies the next noun: "a ceasefire proposal" tells a proposal."""
+    nxt = re.match(r"[\s-]+([a-z]+)", low[end:])
+    return nxt is not None and nxt.group(1) in denial_words().modified_heads
+
+
+def assertions(text: str, family: str) -> list[tuple[int, bool]]:
+    """Where the text says an act of the family happened, each as (offset, by a verb): an act verb neither negated
+    nor governed ("Tehran had agreed"), or an act noun that modifies no other noun with a verb of achievement
+    not governed ("a deal had been reached"). None when the text denies the family."""
     if denies(text, family):
-        return False
+        return []
     low = fold(text)
     _, _, verb, noun = patterns(family)
-    if any(not negated_at(low, m.start()) for m in verb.finditer(low)):
+    out = [(m.start(), True) for m in verb.finditer(low)
+           if not negated_at(low, m.start()) and not governed_at(low, m.start())]
+    if any(not modifier_at(low, m.end()) for m in noun.finditer(low)):
+        done = re.compile(rf"\b(?:{alt(denial_words().achieved)})\b")
+        out += [(m.start(), False) for m in done.finditer(low)
+                if not negated_at(low, m.start()) and not governed_at(low, m.start())]
+    return out
+
+
+def asserts(text: str, family: str) -> bool:
+    """The text says an act of the family happened (see :func:`assertions`)."""
+    return bool(assertions(text, family))
+
+
+def live_mention(text: str, family: str) -> bool:
+    """The text names an act of the family other than as sought ("urged Lorvia to agree") or as a modifier ("a
+    ceasefire proposal"): the test an extracted act's sentence must pass to be told as done. A sentence with no
+    word of the family (the act read from another verb) passes: there is nothing to judge it by."""
+    low = fold(text)
+    _, _, verb, noun = patterns(family)
+    if not verb.search(low) and not noun.search(low):
         return True
-    done = re.compile(rf"\b(?:{alt(denial_words().achieved)})\b")
-    return bool(noun.search(low)) and any(not negated_at(low, m.start()) for m in done.finditer(low))
+    return (any(not governed_at(low, m.start()) for m in verb.finditer(low))
+            or any(not modifier_at(low, m.end()) and not governed_at(low, m.start()) for m in noun.finditer(low)))
+
+
+def asserted_parties(text: str, family: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
+                     side: dict[str, str]) -> set[str]:
+    """The parties of what the text asserts: for an act verb, those named in its clause ("Trump told the Emir
+    that Lorvia had agreed" is Lorvia's agreement, not Trump's); for a noun with a verb of achievement, or a
+    clause that names none, those of the whole text."""
+    low = fold(text)
+    out: set[str] = set()
+    for at, by_verb in assertions(text, family):
+        if not by_verb:
+            return named_parties(text, actors, entity_of, side)
+        got = named_parties(text[clause_start(low, at):at], actors, entity_of, side)
+        if not got:
+            return named_parties(text, actors, entity_of, side)
+        out |= got
+    return out
 
 
 def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
@@ -169,16 +237,21 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
     for d in find_denials(claims, by_doc, entity_of, side):
         ends: list[dict] = []
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
+        heard: set[tuple[str, str | None]] = set()  # (doc, speaker): one source telling it twice tells it once
         for c in claims:
             if c.doc == d.claim.doc or not asserts(c.content, d.family.name):
                 continue
             told.setdefault(c.doc, []).append(fold(c.content))
-            if compatible(d.parties, named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)):
+            parties = asserted_parties(c.content, d.family.name, by_doc.get(c.doc, []), entity_of, side)
+            if (c.doc, c.speaker) not in heard and compatible(d.parties, parties):
+                heard.add((c.doc, c.speaker))
                 ends.append({"doc": c.doc, "claim": c.id})
         when = (published.get(d.claim.doc) or "")[:10]
         for r in inters:
             if r.doc == d.claim.doc or r.type not in d.family.types or r.negated:
                 continue
+            if not live_mention(r.evidence, d.family.name):
+                continue  # "mediating a ceasefire proposal", "urged Lorvia to agree": not told as done
             if any(t in fold(r.evidence) for t in told.get(r.doc, [])):
                 continue  # the act's sentence is already an end, as its claim
             if when and r.time and r.time[:10] > when:
