@@ -11,15 +11,16 @@ negation``, each claim of ANOTHER report that asserts an act of the same family 
 verb not negated, or an act noun with a verb of achievement, "a deal had been reached"; not
 an act sought, asked for or aimed at, "urged Lorvia to agree", "in a bid to seal a deal",
 nor an act noun that only modifies another, "a ceasefire proposal"), one claim per source
-of a report (a source retelling it twice tells it once), and each act of that family's types in another report whose telling no such claim
-already carries. Parties must be compatible: the parties an assertion names in its clause ("Trump told the
-Emir that Lorvia had agreed" is Lorvia's agreement), else the parties a claim names (an actor of its
-report whose name it holds), else, for a denial, its speaker's side ("there is no
-agreement", said by a minister, speaks for his state); none named on one side is
-compatible with any. An act dated after the denial's report was published is not denied
-by it. Each cross-report pair is a link (a dispute between two tellings, not a fact
-retold, so no star): a report that denies its act three times (lede, paraphrase, quote)
-denies it once, by its quote if it has one.
+of a report (a source retelling it twice tells it once), and each act of that family's
+types in another report whose telling no such claim already carries. Parties must be
+compatible: the parties an assertion names in its clause ("Trump told the Emir that Lorvia
+had agreed" is Lorvia's agreement), else the parties a claim names (an actor of its report
+whose name it holds), else, for a denial, its speaker's side ("there is no agreement", said
+by a minister, speaks for his state); none named on one side is compatible with any. An act
+dated after the denial's report was published is not denied by it. Each cross-report pair
+is a link (a dispute between two tellings, not a fact retold, so no star): a report that
+denies its act three times (lede, paraphrase, quote) denies it once, by its quote if it has
+one.
 """
 
 from __future__ import annotations
