@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 
 from backchannel.resolve.across import events as ev
-from backchannel.resolve.across.caps import Capped, block_array, compared, pair_array
+from backchannel.resolve.across.caps import Capped, block_array, compared, distinct, pair_array
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.entities import block_pairs
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
@@ -86,6 +86,17 @@ def test_the_pair_array_is_the_set_of_the_block_pairs_deduplicated() -> None:
     assert [tuple(p) for p in got.tolist()] == sorted(block_pairs_capped(blocks, 3))
     assert capped.blocks == 2 and capped.skipped == (15 - 3 - 3 * 3) + (10 - 3 - 2 * 3)
     assert pair_array([], 0, 3, Capped()).shape == (0, 2)
+
+
+def test_distinct_gives_what_np_unique_gives_on_runs_and_on_random_codes() -> None:
+    rng = np.random.default_rng(7)
+    runs = np.concatenate([np.arange(k, k + 40, 3) for k in range(0, 200, 7)])  # ascending runs, overlapping
+    for codes in (runs, rng.integers(0, 60, 500), rng.integers(-5, 2 ** 40, 300), np.array([9, 9, 9])):
+        got = distinct(codes.astype(np.int64))
+        assert got.tolist() == sorted(set(codes.tolist()))
+        assert got.dtype == np.int64
+    assert distinct(np.zeros(0, dtype=np.int64)).shape == (0,)
+    assert distinct(np.array([5], dtype=np.int64)).tolist() == [5]
 
 
 def test_the_pair_array_drops_duplicates_as_it_goes(monkeypatch) -> None:  # noqa: ANN001
