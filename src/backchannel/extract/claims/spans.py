@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from backchannel.alternation import alternation
 from backchannel.extract.claims.cue_lexicon import lexicon, words
 from backchannel.quotes import QUOTE_CHARS, trim
 
@@ -85,6 +86,5 @@ def _connective_re() -> re.Pattern[str]:
     """A connective of ``claims_words.toml [connectives]`` (and its comma) or a sentence adverb
     and its comma, any case."""
     w = words()
-    conj = "|".join(map(re.escape, sorted(w.connectives, key=len, reverse=True)))
-    adv = "|".join(map(re.escape, sorted(w.sentence_adverbs, key=len, reverse=True)))
+    conj, adv = alternation(w.connectives), alternation(w.sentence_adverbs)
     return re.compile(rf"(?:(?:{conj})\b,?|(?:{adv}),)\s+", re.IGNORECASE)

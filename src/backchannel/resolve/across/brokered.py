@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from backchannel.alternation import alternation as alt
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.names import fold
@@ -69,8 +70,6 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     """(direct words, mediation words, agreement words, talk words) as patterns over folded text."""
     w = channel_words()
 
-    def alt(items) -> str:  # noqa: ANN001
-        return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
     direct = re.compile(rf"\b(?:{alt(w.direct)})\b|\bdirect\s+(?:[a-z-]+\s+)?(?:{alt(w.direct_nouns)})\b")
     return (direct, re.compile(rf"\b(?:{alt(w.mediated)})\b"), re.compile(rf"\b(?:{alt(w.acts | words().topic)})\b"),
             re.compile(rf"\b(?:{alt(w.talks)})\b"))

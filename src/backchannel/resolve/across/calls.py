@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from backchannel.alternation import word_pattern
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.clocks import same_instant, zone_after
 from backchannel.resolve.across.names import fold, state_named
@@ -40,8 +41,7 @@ class Call:
 
 @cache
 def _contact() -> re.Pattern[str]:
-    w = sorted(channel_words().contact, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, w)) + r")\b")
+    return word_pattern(channel_words().contact)
 
 
 def call_passages(doc: str, text: str, local: int | None) -> list[Call]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from backchannel.alternation import alternation, word_pattern
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.lexicon import lexicon
 
@@ -45,14 +46,13 @@ def people_noun(noun: str) -> bool:
 @cache
 def _attribution() -> re.Pattern[str]:
     cw = count_words()
-    heads = "|".join(map(re.escape, sorted(cw.attribution_heads, key=len, reverse=True)))
-    preps = "|".join(map(re.escape, sorted(cw.attribution_preps, key=len, reverse=True)))
+    heads, preps = alternation(cw.attribution_heads), alternation(cw.attribution_preps)
     return re.compile(rf"\b(?:{heads})\s+(?:{preps})\s+(?:(?:the|all|both|some)\s+)?$", re.I)
 
 
 @cache
 def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))) + r")\b")
+    return word_pattern(phrases)
 
 
 def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:

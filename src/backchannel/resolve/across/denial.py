@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from backchannel.alternation import alternation as alt
 from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
@@ -69,10 +70,6 @@ def denial_words() -> DenialWords:
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
                        frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]))
-
-
-def alt(items: frozenset[str]) -> str:
-    return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
 
 @cache

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from backchannel.alternation import alternation
 from backchannel.resolve.across.countwords import count_words, has_phrase
 from backchannel.resolve.across.names import names_state, state_named
 from backchannel.resolve.across.quantities import value_range
@@ -65,7 +66,7 @@ class FactCount:
 @cache
 def _number() -> re.Pattern[str]:
     w = words()
-    quals = "|".join(map(re.escape, sorted([*w.over, *w.about, *w.under], key=len, reverse=True)))
+    quals = alternation([*w.over, *w.about, *w.under])
     nums = "|".join(sorted(w.numbers, key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<q>{quals})\s+)?(?P<n>\d[\d,]*\d|\d|{nums})\b")
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from backchannel.alternation import word_pattern
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.clocks import same_instant, zone_after
 from backchannel.resolve.across.countwords import attributed, scoped
@@ -75,9 +76,7 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One pattern for the agreement words and one for the start verbs (longest first)."""
     w = words()
 
-    def alt(items) -> re.Pattern[str]:  # noqa: ANN001
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")\b")
-    return alt(w.topic | channel_words().start_topics), alt(w.start)
+    return word_pattern(w.topic | channel_words().start_topics), word_pattern(w.start)
 
 
 def start_passages(doc: str, text: str, local: int | None = None) -> list[Passage]:
