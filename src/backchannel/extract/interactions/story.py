@@ -60,7 +60,9 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
             if best is None or key[:2] < best[:2]:
                 best = key
     if best:
-        return lift_pair(ctx, best[2]), PairSource.EXPLICIT
+        # rule PERSON_SIDE: "X's leader set a date for talks with Y": the story's side is the leader's state
+        two = [side_for(ctx, a, [o for o in best[2] if o != a]) for a in best[2]]
+        return lift_pair(ctx, two if len(set(two)) == 2 else best[2]), PairSource.EXPLICIT
     # swaps: the sides that freed captives
     # ("X freed A in exchange for B held by Y" is a swap too)
     swaps = [r for r in raws if r.type == "release" and (r.frame.swap or r.extra is not None)]
