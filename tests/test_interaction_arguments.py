@@ -117,3 +117,19 @@ def test_interactions_sides_person_side(acts_of):
                    "Further talks will be mediated by Brazil.")
     find(acts, "negotiate", "ana-torres", "chile")
     assert {i.target for i in acts if i.type == "mediate" and i.source == "brazil"} == {"peru", "chile"}
+
+
+def test_interactions_arguments_participle_object(acts_of):
+    # "him" is not one of the two who reached out: it is the one they reached
+    acts = acts_of("Peruvian President Ana Torres and Foreign Minister Luis Vega reached out to Chilean "
+                   "President Marco Rojas, urging him to help end the crisis.")
+    for s in ("ana-torres", "luis-vega"):
+        i = find(acts, "demand", s, "marco-rojas")
+        assert i.traced("target") == "interactions.arguments.participle_object"
+    assert not [i for i in acts if i.type == "demand" and i.target in ("ana-torres", "luis-vega")]
+
+
+def test_interactions_arguments_participle_object_keeps_a_right_pronoun(acts_of):
+    acts = acts_of("Ana Torres called Marco Rojas, urging him to release the prisoners.")
+    i = find(acts, "demand", "ana-torres", "marco-rojas")
+    assert i.traced("target") != "interactions.arguments.participle_object"

@@ -47,6 +47,7 @@ SCHEDULED_ACT = "interactions.arguments.scheduled_act"
 HYPHEN_PAIR = "interactions.arguments.hyphen_pair"
 PASSIVE_BETWEEN = "interactions.arguments.passive_between"
 PLACE_OWNER = "interactions.arguments.place_owner"
+PARTICIPLE_OBJECT = "interactions.arguments.participle_object"
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -62,6 +63,7 @@ class ArgumentWords:
     located_preps: frozenset[str]
     owner_kinds: frozenset[str]
     pair_joiners: tuple[str, ...]
+    object_pronouns: frozenset[str]
 
 
 @cache
@@ -228,6 +230,27 @@ def obj_owner(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     if out:
         _note(raw, spec, frame, PLACE_OWNER)
     return out
+
+
+def participle_object(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """Rule PARTICIPLE_OBJECT: "A and B reached out to C, urging him to help": the object pronoun of
+    an adverbial participle controlled by the main clause's subject is not that subject nor one
+    of its conjuncts (whom coreference may have picked); it is the main clause's object, C."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or child(tok, "nsubj") is not None:
+        return
+    o = child(tok, "dobj")
+    main = tok.head
+    if o is None or o.lower_ not in argument_words().object_pronouns or main.pos_ not in VERB_POS:
+        return
+    controllers = set(d.actors(logical_subject(main)))
+    if not controllers or not set(raw.targets) & controllers:
+        return
+    objs = [x for x in [child(main, "dobj")] if x is not None] + [
+        x for p in main.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
+    found = [a for x in objs for a in d.actors(x) if a not in controllers]
+    if found:
+        raw.targets = found[:1]
+        raw.trace["target"] = PARTICIPLE_OBJECT
 
 
 ArgSpec = Callable[[Doc_, str, Token, Frame, Candidate], list[str]]

@@ -9,6 +9,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.extract.interactions.arguments import participle_object
 from backchannel.extract.interactions.candidate import (
     OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
 )
@@ -53,6 +54,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type in W.intent_types and attitude_object(tok):
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)
+    participle_object(d, tok, raw)
     _trace_quoted_they(d, tok, raw)
     _text_slots(d, fr, tok, raw)
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds
