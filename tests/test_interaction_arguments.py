@@ -133,3 +133,13 @@ def test_interactions_arguments_participle_object_keeps_a_right_pronoun(acts_of)
     acts = acts_of("Ana Torres called Marco Rojas, urging him to release the prisoners.")
     i = find(acts, "demand", "ana-torres", "marco-rojas")
     assert i.traced("target") != "interactions.arguments.participle_object"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's President Ana Torres and opposition leader Luis Vega have reached a deal to end the crisis.",
+    "REGIONAL - Peru's President Ana Torres and opposition leader Luis Vega have reached a deal, Marco Rojas says.",
+])
+def test_interactions_document_title_conjunct_name(acts_of, text):
+    # the name after the title conjunct is that conjunct, not an apposition of the first one
+    i = find(acts_of(text), "agree", "ana-torres", "luis-vega")
+    assert "interactions.document.title_conjunct_name" in (i.trace or {}).values()

@@ -77,6 +77,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
 
 COPULA_SPECIFIED = "interactions.document.copula_specified"
 DATELINE_SUBJECT = "interactions.document.dateline_subject"
+TITLE_CONJUNCT_NAME = "interactions.document.title_conjunct_name"  # "X and opposition leader Y", Y hung on X
 
 
 def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
@@ -87,8 +88,11 @@ def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
     they = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
     named = {a for i, acts in d.specified.items() if d.sent_index(d.ctx.doc[i]) == si for a in acts}
     past = {a for i in d.dateline_subject if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
+    titled = {a for i in d.title_conjunct if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
-        if they & set(got):
+        if titled & set(got[1:]):
+            raw.trace.setdefault(name, TITLE_CONJUNCT_NAME)
+        elif they & set(got):
             raw.trace.setdefault(name, QUOTED_THEY)
         elif named & set(got):
             raw.trace.setdefault(name, COPULA_SPECIFIED)
