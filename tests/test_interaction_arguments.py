@@ -143,3 +143,20 @@ def test_interactions_document_title_conjunct_name(acts_of, text):
     # the name after the title conjunct is that conjunct, not an apposition of the first one
     i = find(acts_of(text), "agree", "ana-torres", "luis-vega")
     assert "interactions.document.title_conjunct_name" in (i.trace or {}).values()
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru is placing pressure on Chile to release the fishermen.", "chile"),
+    ("Peru stepped up pressure on Bolivia.", "bolivia"),
+])
+def test_interactions_arguments_support_subject_pressure(acts_of, text, target):
+    i = find(acts_of(text), "pressure", "peru", target)
+    assert i.traced("source") == "interactions.arguments.support_subject"
+
+
+def test_interactions_arguments_call_receiver(acts_of):
+    i = find(acts_of("Chile's president received a call from Peru on Monday."), "contact", "peru", "chile")
+    assert i.traced("target") == "interactions.arguments.call_receiver"
+    # no "from": the subject is the caller
+    j = find(acts_of("Chile made a phone call to Peru."), "contact", "chile", "peru")
+    assert j.traced("target") != "interactions.arguments.call_receiver"

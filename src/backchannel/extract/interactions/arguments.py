@@ -48,6 +48,7 @@ HYPHEN_PAIR = "interactions.arguments.hyphen_pair"
 PASSIVE_BETWEEN = "interactions.arguments.passive_between"
 PLACE_OWNER = "interactions.arguments.place_owner"
 PARTICIPLE_OBJECT = "interactions.arguments.participle_object"
+CALL_RECEIVER = "interactions.arguments.call_receiver"
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -175,17 +176,29 @@ def _split(word: str, joiners: tuple[str, ...]) -> list[str]:
 
 
 def passive_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule PASSIVE_BETWEEN: "a deal had been reached between A and B" -> A and B."""
-    v = tok.head
-    if tok.dep_ != "nsubjpass" or v.pos_ not in VERB_POS:
-        return []
+    """Rule PASSIVE_BETWEEN: "a deal had been reached between A and B", "the agreement reached
+    between A and B" -> A and B."""
+    verbs = [tok.head] if tok.dep_ == "nsubjpass" and tok.head.pos_ in VERB_POS else []
+    verbs += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     out: list[str] = []
-    for x in prep_objects(v, "between"):
+    for x in [x for v in verbs for x in prep_objects(v, "between")]:
         out.extend(a for a in d.actors(x) if a not in out)
     if len(out) >= 2:
         _note(raw, spec, frame, PASSIVE_BETWEEN)
         return out
     return []
+
+
+def receiver(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule CALL_RECEIVER: "Y received a call from X": the governing verb's subject is the one
+    called, when the noun names its caller with "from" (else that subject is the caller)."""
+    g = tok.head
+    if not prep_objects(tok, "from") or tok.dep_ != "dobj" or g.pos_ not in VERB_POS:
+        return []
+    out = d.actors(_outside(logical_subject(g), tok))
+    if out:
+        _note(raw, spec, frame, CALL_RECEIVER)
+    return out
 
 
 def owner(d: Doc_, place: Token) -> list[str]:
@@ -261,5 +274,6 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "hyphen_pair": hyphen_pair,
     "passive_between": passive_between,
     "obj_owner": obj_owner,
+    "receiver": receiver,
 }
 ARGUMENT_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("owner:", prep_owner)]
