@@ -160,3 +160,20 @@ def test_interactions_arguments_call_receiver(acts_of):
     # no "from": the subject is the caller
     j = find(acts_of("Chile made a phone call to Peru."), "contact", "chile", "peru")
     assert j.traced("target") != "interactions.arguments.call_receiver"
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("President Ana Torres of Peru praised the ceasefire agreement she concluded yesterday with Luis Vega.",
+     "agree", "ana-torres", "luis-vega"),
+    ("Peru praised the talks it held with Chile last week.", "negotiate", "peru", "chile"),
+])
+def test_interactions_arguments_relative_gap(acts_of, text, type_, source, target):
+    i = find(acts_of(text), type_, source, target)
+    assert i.traced("source") == "interactions.arguments.relative_gap"
+    assert i.traced("target") == "interactions.arguments.relative_gap"
+
+
+def test_interactions_arguments_request_adjunct(acts_of):
+    acts = acts_of("At the request of the Peruvian government, Chile facilitated contacts with the rebels.")
+    i = find(acts, "demand", "peru", "chile")
+    assert i.traced("target") == "interactions.arguments.request_adjunct"

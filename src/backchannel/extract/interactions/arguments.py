@@ -49,6 +49,8 @@ PASSIVE_BETWEEN = "interactions.arguments.passive_between"
 PLACE_OWNER = "interactions.arguments.place_owner"
 PARTICIPLE_OBJECT = "interactions.arguments.participle_object"
 CALL_RECEIVER = "interactions.arguments.call_receiver"
+RELATIVE_GAP = "interactions.arguments.relative_gap"
+REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -65,6 +67,7 @@ class ArgumentWords:
     owner_kinds: frozenset[str]
     pair_joiners: tuple[str, ...]
     object_pronouns: frozenset[str]
+    adjunct_preps: frozenset[str]
 
 
 @cache
@@ -201,6 +204,43 @@ def receiver(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> li
     return out
 
 
+def gap_clause(tok: Token, lemmas: frozenset[str] | None = None) -> Token | None:
+    """The relative clause whose object gap the act noun fills ("the agreement he concluded with
+    M": concluded), optionally only with a verb of ``lemmas``."""
+    return next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in VERB_POS
+                 and child(c, "dobj") is None and (lemmas is None or c.lemma_.lower() in lemmas)), None)
+
+
+def relcl_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule RELATIVE_GAP: "the agreement he concluded with M" -> he (the relative clause's subject)."""
+    v = gap_clause(tok)
+    out = d.actors(child(v, "nsubj")) if v is not None else []
+    if out:
+        _note(raw, spec, frame, RELATIVE_GAP)
+    return out
+
+
+def relcl_with(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule RELATIVE_GAP: "the agreement he concluded with M" -> M."""
+    v = gap_clause(tok)
+    out = [a for x in prep_objects(v, "with") for a in d.actors(x)] if v is not None else []
+    if out:
+        _note(raw, spec, frame, RELATIVE_GAP)
+    return out
+
+
+def adjunct_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule REQUEST_ADJUNCT: "At the request of X, Y facilitated contacts": the request was made
+    to Y, the subject of the verb the adjunct modifies."""
+    p = tok.head
+    if tok.dep_ != "pobj" or p.lower_ not in argument_words().adjunct_preps or p.head.pos_ not in VERB_POS:
+        return []
+    out = d.actors(_outside(logical_subject(p.head), tok))
+    if out:
+        _note(raw, spec, frame, REQUEST_ADJUNCT)
+    return out
+
+
 def owner(d: Doc_, place: Token) -> list[str]:
     """The parties a place (no actor itself) belongs to: its possessor or party premodifier ("an
     A base", "B's airfields"), else the state of its "in" phrase when the place noun belongs to
@@ -275,5 +315,8 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "passive_between": passive_between,
     "obj_owner": obj_owner,
     "receiver": receiver,
+    "relcl_subj": relcl_subj,
+    "relcl_with": relcl_with,
+    "adjunct_subj": adjunct_subj,
 }
 ARGUMENT_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("owner:", prep_owner)]

@@ -117,9 +117,7 @@ class Doc_:
                                     out.append(b)
                             break
             elif a is not None and t.pos_ in NOUN_POS:
-                b = self._title_conjunct_name(t, a)
-                if b is not None and b not in out:
-                    extra_conj.append(b)  # rule TITLE_CONJUNCT_NAME
+                extra_conj.extend(b for b in [self._title_conjunct_name(t, a)] if b and b not in out)
                 # "met Serbia's negotiator, X, and Kosovo's minister, Y": the second person hangs
                 # coordinated on the first one's apposition
                 for c in t.children:
