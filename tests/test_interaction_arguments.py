@@ -177,3 +177,12 @@ def test_interactions_arguments_request_adjunct(acts_of):
     acts = acts_of("At the request of the Peruvian government, Chile facilitated contacts with the rebels.")
     i = find(acts, "demand", "peru", "chile")
     assert i.traced("target") == "interactions.arguments.request_adjunct"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The agreement reached between Peru and Chile holds.", "interactions.arguments.passive_between"),
+    ("The deal signed by Peru and Chile in May collapsed.", "interactions.arguments.relative_gap"),
+])
+def test_interactions_arguments_reduced_relative(acts_of, text, rule):
+    i = find(acts_of(text), "agree", "peru", "chile")
+    assert i.traced("source") == rule

@@ -206,15 +206,19 @@ def receiver(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> li
 
 def gap_clause(tok: Token, lemmas: frozenset[str] | None = None) -> Token | None:
     """The relative clause whose object gap the act noun fills ("the agreement he concluded with
-    M": concluded), optionally only with a verb of ``lemmas``."""
-    return next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in VERB_POS
+    M": concluded; reduced, "the deal signed by A and B"), optionally only with a verb of ``lemmas``."""
+    return next((c for c in tok.children if (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN")
+                 and c.pos_ in VERB_POS
                  and child(c, "dobj") is None and (lemmas is None or c.lemma_.lower() in lemmas)), None)
 
 
 def relcl_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule RELATIVE_GAP: "the agreement he concluded with M" -> he (the relative clause's subject)."""
+    """Rule RELATIVE_GAP: "the agreement he concluded with M" -> he (the relative clause's subject);
+    "the deal signed by A and B" -> A, B (the reduced passive's agent)."""
     v = gap_clause(tok)
-    out = d.actors(child(v, "nsubj")) if v is not None else []
+    if v is None:
+        return []
+    out = [a for x in prep_objects(v, "by") for a in d.actors(x)] if v.dep_ == "acl" else d.actors(child(v, "nsubj"))
     if out:
         _note(raw, spec, frame, RELATIVE_GAP)
     return out
