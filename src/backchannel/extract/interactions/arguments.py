@@ -37,7 +37,7 @@ from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects
+from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects
 
 FILE = "arguments.toml"
 
@@ -204,18 +204,45 @@ def receiver(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> li
     return out
 
 
-def gap_clause(tok: Token, lemmas: frozenset[str] | None = None) -> Token | None:
+def gap_clause(tok: Token, lemmas: frozenset[str] | None = None, reduced: bool = True) -> Token | None:
     """The relative clause whose object gap the act noun fills ("the agreement he concluded with
     M": concluded; reduced, "the deal signed by A and B"), optionally only with a verb of ``lemmas``."""
-    return next((c for c in tok.children if (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN")
+    return next((c for c in tok.children if (c.dep_ == "relcl" or reduced and c.dep_ == "acl" and c.tag_ == "VBN")
                  and c.pos_ in VERB_POS
                  and child(c, "dobj") is None and (lemmas is None or c.lemma_.lower() in lemmas)), None)
+
+
+def governing_clause(d: Doc_, tok: Token, frame: Frame) -> Token | None:
+    """The clause on the act noun that satisfies its frame's ``gov`` verbs: a relative clause ("the
+    agreement he concluded"), or a reduced passive that names the parties by "between" or "by"
+    ("the agreement reached between A and B"); never a mediator's verb ("the swap brokered by X":
+    X is no party)."""
+    if frame.gov is None:
+        return None
+    v = gap_clause(tok, frame.gov, reduced=False)
+    if v is not None:
+        return v
+    v = gap_clause(tok, frame.gov)
+    if v is None or any(f.type == "mediate" for f in d.lex.frames.get(v.lemma_.lower(), [])):
+        return None
+    named = [a for p in ("between", "by") for x in prep_objects(v, p) for a in d.actors(x)]
+    return v if named else None
+
+
+def _support_gap(d: Doc_, tok: Token, frame: Frame) -> Token | None:
+    """The relative clause of the act noun whose verb is one the noun takes as its support verb:
+    the frame's ``gov`` verbs, else the verbs of taking part in talks ("the talks it held"), never
+    any verb ("the ceasefire X announced" does not make X a party)."""
+    verbs = frame.gov if frame.gov is not None and "*" not in frame.gov else d.lex.settings.participation_verbs
+    v = gap_clause(tok, frozenset(verbs))
+    s = child(v, "nsubj") if v is not None else None
+    return None if s is not None and s.lower_ in RELATIVE_PRONOUNS else v
 
 
 def relcl_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule RELATIVE_GAP: "the agreement he concluded with M" -> he (the relative clause's subject);
     "the deal signed by A and B" -> A, B (the reduced passive's agent)."""
-    v = gap_clause(tok)
+    v = _support_gap(d, tok, frame)
     if v is None:
         return []
     out = [a for x in prep_objects(v, "by") for a in d.actors(x)] if v.dep_ == "acl" else d.actors(child(v, "nsubj"))
@@ -226,7 +253,7 @@ def relcl_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> 
 
 def relcl_with(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule RELATIVE_GAP: "the agreement he concluded with M" -> M."""
-    v = gap_clause(tok)
+    v = _support_gap(d, tok, frame)
     out = [a for x in prep_objects(v, "with") for a in d.actors(x)] if v is not None else []
     if out:
         _note(raw, spec, frame, RELATIVE_GAP)
