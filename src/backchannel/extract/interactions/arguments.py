@@ -68,6 +68,7 @@ class ArgumentWords:
     pair_joiners: tuple[str, ...]
     object_pronouns: frozenset[str]
     adjunct_preps: frozenset[str]
+    party_preps: tuple[str, ...]
 
 
 @cache
@@ -225,7 +226,7 @@ def governing_clause(d: Doc_, tok: Token, frame: Frame) -> Token | None:
     v = gap_clause(tok, frame.gov)
     if v is None or any(f.type == "mediate" for f in d.lex.frames.get(v.lemma_.lower(), [])):
         return None
-    named = [a for p in ("between", "by") for x in prep_objects(v, p) for a in d.actors(x)]
+    named = [a for p in argument_words().party_preps for x in prep_objects(v, p) for a in d.actors(x)]
     return v if named else None
 
 
