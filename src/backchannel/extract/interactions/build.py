@@ -9,6 +9,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.extract.interactions.arguments import participle_object
 from backchannel.extract.interactions.candidate import (
     OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
 )
@@ -53,6 +54,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type in W.intent_types and attitude_object(tok):
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)
+    participle_object(d, tok, raw)
     _trace_quoted_they(d, tok, raw)
     _text_slots(d, fr, tok, raw)
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds
@@ -75,6 +77,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
 
 COPULA_SPECIFIED = "interactions.document.copula_specified"
 DATELINE_SUBJECT = "interactions.document.dateline_subject"
+TITLE_CONJUNCT_NAME = "interactions.document.title_conjunct_name"  # "X and opposition leader Y", Y hung on X
 
 
 def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
@@ -85,8 +88,11 @@ def _trace_quoted_they(d: Doc_, tok: Token, raw: Candidate) -> None:
     they = {a for i, a in d.quoted_they.items() if d.sent_index(d.ctx.doc[i]) == si}
     named = {a for i, acts in d.specified.items() if d.sent_index(d.ctx.doc[i]) == si for a in acts}
     past = {a for i in d.dateline_subject if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
+    titled = {a for i in d.title_conjunct if d.sent_index(d.ctx.doc[i]) == si for a in d.actors(d.ctx.doc[i])}
     for name, got in ((SOURCE, raw.sources), (TARGET, raw.targets)):
-        if they & set(got):
+        if titled & set(got[1:]):
+            raw.trace.setdefault(name, TITLE_CONJUNCT_NAME)
+        elif they & set(got):
             raw.trace.setdefault(name, QUOTED_THEY)
         elif named & set(got):
             raw.trace.setdefault(name, COPULA_SPECIFIED)

@@ -47,6 +47,7 @@ class Doc_:
         self.quoted_they: dict[int, str] = {}  # token -> side, for a quoted "they" (traced by build)
         self.specified: dict[int, list[str]] = {}  # "the countries that ... were A and B" (traced by build)
         self.dateline_subject: set[int] = set()  # appositions read past a dateline (traced by build)
+        self.title_conjunct: set[int] = set()  # names hung on the first conjunct (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
 
@@ -116,6 +117,7 @@ class Doc_:
                                     out.append(b)
                             break
             elif a is not None and t.pos_ in NOUN_POS:
+                extra_conj.extend(b for b in [self._title_conjunct_name(t, a)] if b and b not in out)
                 # "met Serbia's negotiator, X, and Kosovo's minister, Y": the second person hangs
                 # coordinated on the first one's apposition
                 for c in t.children:
@@ -160,6 +162,21 @@ class Doc_:
                 if len(found) >= 2 and a not in found:
                     return found
         return []
+
+    def _title_conjunct_name(self, t: Token, a: str) -> str | None:
+        """Rule TITLE_CONJUNCT_NAME: "A's President X and opposition leader Y": the parser hangs the
+        name Y as an apposition of X, right after the conjunct "opposition leader" (a title that
+        names no actor); Y is that conjunct."""
+        for cj in t.children:
+            if cj.dep_ != "conj" or cj.pos_ not in NOUN_POS or self.actor_tok(cj) is not None:
+                continue
+            for c in t.children:
+                if c.dep_ == "appos" and c.left_edge.i == cj.right_edge.i + 1:
+                    b = self.actor_tok(c)
+                    if b is not None and b != a and getattr(self.ctx.actors.get(b), "kind", None) == "person":
+                        self.title_conjunct.add(c.i)
+                        return b
+        return None
 
     def _misparsed_conjunct(self, t: Token) -> str | None:
         """The actor a conjunct stands for when the parser split its phrase: "Israel and Lebanon's

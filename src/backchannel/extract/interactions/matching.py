@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.arguments import governing_clause
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
@@ -85,7 +86,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         gl = g.lemma_.lower() if g is not None else None
         if tok.dep_ == "pobj" and (tok.head.lower_ in frame.not_gov or tok.head.head.lemma_.lower() in frame.not_gov):
             return False  # "during the fighting", "an end to the fighting"
-        if frame.gov is not None and (gl is None or (gl not in frame.gov and "*" not in frame.gov)):
+        if frame.gov is not None and (gl is None or (gl not in frame.gov and "*" not in frame.gov)) and \
+                governing_clause(d, tok, frame) is None:  # "the agreement he concluded": the relative's verb governs
             return False
         if gl in frame.not_gov:
             return False

@@ -11,6 +11,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
@@ -33,9 +34,9 @@ W = words()
 
 def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Actors (a list, possibly with the PAIR marker) for an argument spec at trigger ``tok``."""
-    f = _SPECS.get(spec)
+    f = _SPECS.get(spec) or ARGUMENT_SPECS.get(spec)
     if f is None:
-        f = next((g for prefix, g in _PREFIX_SPECS if spec.startswith(prefix)), None)
+        f = next((g for prefix, g in _PREFIX_SPECS + ARGUMENT_PREFIX_SPECS if spec.startswith(prefix)), None)
         if f is None:
             return []
     return f(d, spec, tok, frame, raw)

@@ -27,6 +27,7 @@ class PairSource(Enum):
 
 
 MEDIATOR_NOT_SIDE = "interactions.sides.mediator_not_side"
+PERSON_SIDE = "interactions.sides.person_side"  # a person's talks with a state: the person's state is the side
 
 
 def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None = None
@@ -60,7 +61,9 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
             if best is None or key[:2] < best[:2]:
                 best = key
     if best:
-        return lift_pair(ctx, best[2]), PairSource.EXPLICIT
+        # rule PERSON_SIDE: "X's leader held talks with Y": the story's side is the leader's state (side_for)
+        two = [side_for(ctx, a, [o for o in best[2] if o != a]) for a in best[2]]
+        return lift_pair(ctx, two if len(set(two)) == 2 else best[2]), PairSource.EXPLICIT
     # swaps: the sides that freed captives
     # ("X freed A in exchange for B held by Y" is a swap too)
     swaps = [r for r in raws if r.type == "release" and (r.frame.swap or r.extra is not None)]
