@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from backchannel.resolve.across.acttypes import event_type, family, told_as_reason, types_fit
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -38,6 +39,8 @@ class EventResult:
     event_of: dict[tuple[str, str], str] = field(default_factory=dict)
     near: list[tuple[InterRec, InterRec, str]] = field(default_factory=list)  # (a, b, what differs)
     capped: Capped = field(default_factory=Capped)  # the oversize blocks and the pairs they left out
+    #: joins of tellings of two types (acttypes.py), each with its reasons: recorded on the event
+    joined: list[tuple[tuple[str, str], tuple[str, str], list[str]]] = field(default_factory=list)
 
 
 class Ends:
@@ -81,17 +84,17 @@ def same_ends(a: tuple[str | None, str | None], b: tuple[str | None, str | None]
 
 
 def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
-    """(same act?, what alone differs: "negation" | "time" | None)."""
-    if a.type != b.type:
+    """(same act?, what alone differs: "negation" | "time" | None; only between tellings of one type)."""
+    if not types_fit(a, b):
         return False, None
     ea, eb = ends(a), ends(b)
     ok = same_ends(ea, eb) or (a.type in words().symmetric and same_ends(ea, (eb[1], eb[0])))
     if not ok:
         return False, None
     if a.negated != b.negated:
-        return False, "negation"
+        return False, "negation" if a.type == b.type else None
     if not times_compatible(a.time, b.time) and not slipped(a, b):
-        return False, "time"
+        return False, "time" if a.type == b.type else None
     return True, None
 
 
@@ -152,9 +155,10 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
     where: list[list[tuple[int, int]]] = [[] for _ in inters]  # per telling: (block number, place in it)
     for i, r in enumerate(inters):
         s, t = ends(r)
+        kind = family(r.type)  # a call and talks are compared in one block (acttypes.py)
         for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
-            members = blocks.setdefault((r.type, end), [])
-            where[i].append((number.setdefault((r.type, end), len(number)), len(members)))
+            members = blocks.setdefault((kind, end), [])
+            where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
     uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described) for r in inters})
     out = EventResult()
@@ -167,7 +171,9 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                     continue
                 same, differs = compare(inters[a], inters[b], ends)
                 if same:
-                    uf.union((inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id))
+                    ka, kb = (inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id)
+                    if uf.union(ka, kb) and inters[a].type != inters[b].type:
+                        out.joined.append((ka, kb, told_as_reason(inters[a], inters[b])))
                 elif differs and inters[a].doc != inters[b].doc:
                     out.near.append((inters[a], inters[b], differs))
     by_key = {(r.doc, r.id): r for r in inters}
@@ -176,6 +182,10 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         out.events.append(event)
         for x in g:
             out.event_of[x] = event["id"]  # type: ignore[index]
+    by_id = {e["id"]: e for e in out.events}
+    for ka, kb, why in out.joined:
+        by_id[out.event_of[ka]].setdefault("joined", []).append(
+            {"a": {"doc": ka[0], "interaction": ka[1]}, "b": {"doc": kb[0], "interaction": kb[1]}, "reasons": why})
     return out
 
 
@@ -239,7 +249,7 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     outlets = sorted({s for s in [docs[r].source for r in reports if r in docs] if s is not None and s})
     count = counts.most_common(1)[0][0] if counts else None
     return {
-        "id": eid, "type": members[0].type,
+        "id": eid, "type": event_type(m.type for m in members),
         "source": srcs.most_common(1)[0][0] if srcs else None,
         "target": tgts.most_common(1)[0][0] if tgts else None,
         "via": via, "negated": members[0].negated,

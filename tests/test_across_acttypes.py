@@ -1,0 +1,93 @@
+"""Rule across.events.told_as (acttypes.py). Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from across_helpers import Report
+from backchannel.resolve.across import resolve_dossiers
+from backchannel.resolve.across.acttypes import TOLD_AS, event_type
+
+
+def envoy_and_council(r: Report, envoy: str = "Brannoc Ivel", council: str = "Tessaly Council") -> None:
+    r.actor("envoy", envoy)
+    r.actor("council", council, kind="organization")
+
+
+def multi(res) -> list[dict]:  # noqa: ANN001
+    return [e for e in res.events if len(e["reports"]) > 1]
+
+
+def test_across_events_told_as_a_call_and_talks_are_one_act_of_talks() -> None:
+    r1 = Report("r1", "Brannoc Ivel called the Tessaly Council after the shelling.", published="2032-04-02")
+    r2 = Report("r2", "Brannoc Ivel held talks with the Tessaly Council, aides said.", published="2032-04-02")
+    r3 = Report("r3", "The Tessaly Council spoke by phone with Brannoc Ivel.", published="2032-04-03")
+    for r in (r1, r2, r3):
+        envoy_and_council(r)
+    r1.act("i1", "contact", "envoy", "council", "called the Tessaly Council")
+    r2.act("i1", "negotiate", "envoy", "council", "held talks with the Tessaly Council")
+    r3.act("i1", "contact", "council", "envoy", "spoke by phone with Brannoc Ivel")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    [event] = multi(res)
+    assert event["reports"] == ["r1", "r2", "r3"] and event["type"] == "negotiate"
+    assert event["joined"] and all(j["reasons"][0] == TOLD_AS for j in event["joined"])
+    assert all("'contact'" in j["reasons"][1] and "'negotiate'" in j["reasons"][1] for j in event["joined"])
+
+
+def test_across_events_told_as_calls_alone_stay_calls() -> None:
+    r1 = Report("r1", "Brannoc Ivel phoned the Tessaly Council on Monday.", published="2032-04-05")
+    r2 = Report("r2", "The envoy Brannoc Ivel called the Tessaly Council.", published="2032-04-05")
+    for r in (r1, r2):
+        envoy_and_council(r)
+    r1.act("i1", "contact", "envoy", "council", "phoned the Tessaly Council")
+    r2.act("i1", "contact", "envoy", "council", "called the Tessaly Council")
+    [event] = multi(resolve_dossiers([r1.d, r2.d]))
+    assert event["type"] == "contact" and "joined" not in event
+
+
+def test_across_events_told_as_not_a_planned_call_nor_one_report_telling_both() -> None:
+    # a call planned by one report is not the talks another tells as held
+    r1 = Report("r1", "Brannoc Ivel will call the Tessaly Council next week.", published="2032-04-06")
+    r2 = Report("r2", "Brannoc Ivel held talks with the Tessaly Council.", published="2032-04-06")
+    for r in (r1, r2):
+        envoy_and_council(r)
+    r1.act("i1", "contact", "envoy", "council", "will call the Tessaly Council", modality="planned")
+    r2.act("i1", "negotiate", "envoy", "council", "held talks with the Tessaly Council")
+    assert multi(resolve_dossiers([r1.d, r2.d])) == []
+    # one report that tells a call and talks of other parties: no join across parties either
+    r3 = Report("r3", "Brannoc Ivel called Odile Varga of the Tessaly Council.", published="2032-04-07")
+    r4 = Report("r4", "Brannoc Ivel held talks with the Corran Assembly.", published="2032-04-07")
+    r3.actor("envoy", "Brannoc Ivel")
+    r3.actor("varga", "Odile Varga")
+    r4.actor("envoy", "Brannoc Ivel")
+    r4.actor("assembly", "Corran Assembly", kind="organization")
+    r3.act("i1", "contact", "envoy", "varga", "called Odile Varga")
+    r4.act("i1", "negotiate", "envoy", "assembly", "held talks with the Corran Assembly")
+    assert multi(resolve_dossiers([r3.d, r4.d])) == []
+
+
+def test_across_events_told_as_event_type() -> None:
+    assert event_type(["contact", "negotiate", "contact"]) == "negotiate"
+    assert event_type(["contact"]) == "contact"
+    assert event_type(["release"]) == "release"
+
+
+def test_across_events_told_as_join_is_kept_by_the_store(tmp_path) -> None:  # noqa: ANN001
+    pytest.importorskip("duckdb")
+    from backchannel.store import connect
+    from backchannel.store.reader import _cross
+    from backchannel.store.resolve import store_resolution
+
+    r1 = Report("r1", "Brannoc Ivel called the Tessaly Council.", published="2032-04-02")
+    r2 = Report("r2", "Brannoc Ivel held talks with the Tessaly Council.", published="2032-04-02")
+    for r in (r1, r2):
+        envoy_and_council(r)
+    r1.act("i1", "contact", "envoy", "council", "called the Tessaly Council")
+    r2.act("i1", "negotiate", "envoy", "council", "held talks with the Tessaly Council")
+    res = resolve_dossiers([r1.d, r2.d])
+    con = connect(tmp_path / "c.duckdb", create=True)
+    store_resolution(con, res)
+    back = _cross(con)
+    con.close()
+    [event] = [e for e in back["events"] if len(e["reports"]) > 1]
+    assert event["type"] == "negotiate" and event["joined"] == multi(res)[0]["joined"]
+    assert all(set(j["a"]) == {"doc", "id"} for j in back["judgements"])  # the entities' judgements as before
