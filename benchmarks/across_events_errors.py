@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Where the corpus events are lost: each missed and each spurious event, classified.
 
-    python benchmarks/across_events_errors.py CLUSTER_DIR PRED.json [--quiet]
+    PYTHONPATH=src python benchmarks/across_events_errors.py CLUSTER_DIR PRED.json [--quiet] [--loose]
+
+PRED.json: the output of ``backchannel analyze --corpus CLUSTER_DIR/docs -o PRED.json``.
 
 Why: ``score_corpus.py`` gives the events' P/R/F1; improving them needs to know,
 for each gold event the prediction misses, whether the act was never extracted
@@ -12,13 +14,17 @@ reference scorer's (``shared/bench/score_corpus.py`` and ``score_dossier.py``
 are imported, not copied). Classes:
 
 - ``a`` extraction: no report (``a0``) or one report only (``a1``) has an
-  interaction of the gold type with an end that is the gold entity, so no
-  event of two reports can match. ``a-type``: reports tell it under another
-  type (noted, counted under ``a``).
+  interaction of the gold type and negation that tells the gold parties (one end
+  the gold entity, no end another gold party; with ``--loose`` an end matched to
+  no gold actor does not refute it), so no event of two reports can match.
+  ``a0-type`` / ``a1-type``: other reports tell the parties under another type or
+  negation (noted, counted under ``a``).
 - ``b`` grouping: two or more reports have the act, yet no predicted event
   matches. ``b-split``: the tellings are in different events; ``b-ends``:
   one event holds them but its source/target is not the gold entity;
-  ``b-one-to-one``: a matching event was taken by another gold event.
+  ``b-one-to-one``: a matching event was taken by another gold event; ``b-type``:
+  fewer than two reports tell it under the gold type, two or more under a type
+  that may be told as it (a call told as talks, ``acttypes.told_as``).
 - ``c`` spurious (predicted events of two reports or more that match no gold
   event): ``c-split`` its tellings belong to a gold event another predicted
   event matched (over-split); ``c-type`` its ends are a gold event's but its
@@ -38,6 +44,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from backchannel.resolve.across.acttypes import family
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -181,6 +189,10 @@ def classify_missed(v: View, gi: int, ge: dict, got: dict[int, str]) -> tuple[st
     for doc, its in sorted(other.items()):
         for it in its:
             lines.append(f"    [other type] {doc} {it['id']} {it['type']} {v.ends(doc, it)} neg={it.get('negated')}")
+    kin = {doc for doc, its in other.items() for it in its
+           if family(it["type"]) == family(ge["type"]) and bool(it.get("negated")) == bool(ge.get("negated"))}
+    if len(same) + len(kin - set(same)) >= 2 and len(same) < 2:
+        return "b-type", lines  # told under a type that may be told as the gold's (acttypes.told_as)
     if len(same) == 0:
         return ("a0-type" if len(other) >= 2 else "a0"), lines
     if len(same) == 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from backchannel.resolve.across.cluster import Clusters
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.records import InterRec
 
@@ -44,7 +45,26 @@ def event_type(kinds: Iterable[str]) -> str:
     return kept[0]
 
 
-def told_as_reason(a: InterRec, b: InterRec) -> list[str]:
-    """The reason recorded for a join of two tellings of different types."""
-    return [TOLD_AS, f"'{a.type}' in {a.doc} and '{b.type}' in {b.doc}: one act told as "
-            f"'{family(a.type)}', the type that says more"]
+Key = tuple[str, str]
+
+
+def join_told_as(uf: Clusters, pending: list[tuple[InterRec, InterRec]]) -> list[tuple[Key, Key, list[str]]]:
+    """Join pairs of tellings of two types that compare as one act (``pending``, in the order they were
+    compared) once the tellings of one type are grouped in ``uf``, when one side is told by one report
+    alone; the joins made, each with its reasons."""
+    docs: dict = {}
+    for key in uf.parent:
+        docs.setdefault(uf.find(key), set()).add(key[0])  # type: ignore[index]
+    out: list[tuple[Key, Key, list[str]]] = []
+    for a, b in pending:
+        ka, kb = (a.doc, a.id), (b.doc, b.id)
+        ra, rb = uf.find(ka), uf.find(kb)
+        if ra == rb or min(len(docs[ra]), len(docs[rb])) > 1:
+            continue
+        lone = a if len(docs[ra]) == 1 else b
+        if uf.union(ka, kb):
+            docs[uf.find(ka)] = docs.pop(ra) | docs.pop(rb)
+            out.append((ka, kb, [TOLD_AS, f"'{a.type}' in {a.doc} and '{b.type}' in {b.doc}: one act told as "
+                                          f"'{family(a.type)}', the type that says more; {lone.doc} alone "
+                                          f"tells it as '{lone.type}'"]))
+    return out

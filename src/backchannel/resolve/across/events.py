@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from backchannel.resolve.across.acttypes import event_type, family, told_as_reason, types_fit
+from backchannel.resolve.across.acttypes import event_type, family, join_told_as, types_fit
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -162,6 +162,7 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
             members.append(i)
     uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described) for r in inters})
     out = EventResult()
+    told_as: list[tuple[InterRec, InterRec]] = []
     for k, members in enumerate(blocks.values()):
         out.capped.note(len(members), MAX_BLOCK)
         heads = members[:MAX_BLOCK]
@@ -170,12 +171,13 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 if len(where[b]) > 1 and len(where[a]) > 1 and compared_before(where[a], where[b], k):
                     continue
                 same, differs = compare(inters[a], inters[b], ends)
-                if same:
-                    ka, kb = (inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id)
-                    if uf.union(ka, kb) and inters[a].type != inters[b].type:
-                        out.joined.append((ka, kb, told_as_reason(inters[a], inters[b])))
+                if same and inters[a].type != inters[b].type:
+                    told_as.append((inters[a], inters[b]))  # joined once each type is grouped (acttypes.py)
+                elif same:
+                    uf.union((inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id))
                 elif differs and inters[a].doc != inters[b].doc:
                     out.near.append((inters[a], inters[b], differs))
+    out.joined = join_told_as(uf, told_as)
     by_key = {(r.doc, r.id): r for r in inters}
     for k, g in enumerate(uf.groups(), 1):
         event = build_event(f"e{k}", [by_key[x] for x in g], ends, docs, copies)  # type: ignore[index]
