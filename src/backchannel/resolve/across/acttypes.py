@@ -1,4 +1,4 @@
-"""Acts that reports tell under two types: one act, of the type that says more.
+"""How reports tell an act: under two types, or with a partner they do not name.
 
 Rule ``across.events.told_as`` of the events (:mod:`.events`), each such grouping recorded
 on its event with its reason (``joined``): one report writes "Lorvia's envoy called the
@@ -10,17 +10,36 @@ Only tellings of different reports, both told as done: one report that tells a c
 talks tells two acts, and a planned call is not past talks. Two tellings of different
 types are never a near miss (a negation or time contradiction): a contradiction needs
 one act told two ways, and the types already differ.
+
+Rule ``across.events.guessed_partner``: an undirected act ("agree", "negotiate") whose
+partner the report does not name there, the extractor having filled it in
+(``inferred`` lists ``target``: "Iran agreed", its partner taken from the story's
+other side or the nearest party), is told as an act of its named party with an
+unknown partner: in the constraint slot ``ends`` the partner stands as ``?guessed``.
+So "the Front agreed" told with a different guessed partner by three reports (the
+envoy who asked, the mediator who carried the offer, the state that proposed) is one
+act of the Front, and it never joins the act every report tells with both parties
+named ("the Front and Lorvia agreed"), which is another act: the Front's acceptance
+is not the mutual agreement. A guessed partner matches no other telling's end (two
+tellings are compared on the ends they name), and is not counted for the event's
+source and target either. The events that hold such tellings give the rule and the
+partners set aside in ``reasons``. Directed acts are left as they are: their
+``slots`` hold named ends only, and an inferred mediation target is the spec's one
+party per record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from backchannel.resolve.across.cluster import Clusters
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.records import InterRec
+from backchannel.resolve.across.words import words
 
 PLANNED = "planned"
+GUESSED_PARTNER = "across.events.guessed_partner"
+GUESSED = "?guessed"  # the ends slot's value for a partner the report did not name
 HYPOTHETICAL = "hypothetical"  # neither planned nor done
 TOLD_AS = "across.events.told_as"
 
@@ -68,3 +87,23 @@ def join_told_as(uf: Clusters, pending: list[tuple[InterRec, InterRec]]) -> list
                                           f"'{family(a.type)}', the type that says more; {lone.doc} alone "
                                           f"tells it as '{lone.type}'"]))
     return out
+
+
+def partner_guessed(r: InterRec) -> bool:
+    """An undirected act whose partner (its target) the report did not name there: the extractor filled it in."""
+    return "target" in r.inferred and r.type in words().symmetric
+
+
+def told_ends(r: InterRec, ends: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """An act's entity ends as the report tells them: a guessed partner left out."""
+    return (ends[0], None) if partner_guessed(r) else ends
+
+
+def guessed_reason(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) -> list[str]:
+    """The reasons an event records when some of its tellings' partners were guessed (empty: none)."""
+    guessed = sorted({t for m in members if partner_guessed(m) and (t := ends(m)[1])})
+    if not guessed:
+        return []
+    told = sum(partner_guessed(m) for m in members)
+    return [GUESSED_PARTNER, f"{told} of {len(members)} tellings name no partner (guessed: {', '.join(guessed)}): "
+                             f"one act of the party they name, apart from the act told with both parties named"]

@@ -16,9 +16,11 @@ with different known ends into one.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from backchannel.resolve.across.acttypes import event_type, family, join_told_as, types_fit
+from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, guessed_reason, join_told_as,
+                                                 partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -87,7 +89,7 @@ def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
     """(same act?, what alone differs: "negation" | "time" | None; only between tellings of one type)."""
     if not types_fit(a, b):
         return False, None
-    ea, eb = ends(a), ends(b)
+    ea, eb = told_ends(a, ends(a)), told_ends(b, ends(b))  # a guessed partner matches nothing (acttypes.py)
     ok = same_ends(ea, eb) or (a.type in words().symmetric and same_ends(ea, (eb[1], eb[0])))
     if not ok:
         return False, None
@@ -120,6 +122,9 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     out.update(time_slot(r))
     if r.type in words().symmetric:
         if s and t:  # an unnamed partner stands by its description: "talks with senior officials" told twice
+            if partner_guessed(r):  # a partner the report did not name there (acttypes.py)
+                out["ends"] = "|".join(sorted((s, GUESSED)))
+                return out
             out["ends"] = "|".join(sorted(e if e in named or not described else "?" + described.get(e, e)
                                           for e in (s, t)))
         elif s or t:
@@ -184,6 +189,8 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
         out.events.append(event)
         for x in g:
             out.event_of[x] = event["id"]  # type: ignore[index]
+        if len(g) > 1 and (why := guessed_reason([by_key[x] for x in g], ends)):  # type: ignore[index]
+            event["reasons"] = why
     by_id = {e["id"]: e for e in out.events}
     for ka, kb, why in out.joined:
         by_id[out.event_of[ka]].setdefault("joined", []).append(
@@ -207,7 +214,8 @@ def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int
     return False
 
 
-def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], Counter[str]]:
+def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) \
+        -> tuple[Counter[str], Counter[str]]:
     """The ends of an undirected act ("agree", "meet"): the party most tellings name, at either end, first.
 
     ``members`` come in the order they were published, so that a tie goes to the party
@@ -240,7 +248,7 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     tgts: Counter[str] = Counter(e for m in members if (e := ends(m)[1]))
     if members[0].type in words().symmetric:
         told = sorted(members, key=lambda m: (getattr(docs.get(m.doc), "published", None) or "~", m.doc))
-        srcs, tgts = undirected_ends(told, ends)  # tellings in the order they were published
+        srcs, tgts = undirected_ends(told, lambda m: told_ends(m, ends(m)))  # in the order they were published
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
     times = sorted(m.time for m in members if m.time and m.modality != PLANNED) or \
         sorted(m.time for m in members if m.time)  # the day it happened, else the day it was planned for
