@@ -148,6 +148,20 @@ def test_across_events_guessed_partner_one_party_act_told_with_guessed_partners(
     assert "reasons" not in events[("r4", "r5")]
 
 
+def test_across_events_guessed_partner_one_guess_everywhere_is_the_partner() -> None:
+    reports = []
+    for doc in ("r1", "r2"):
+        r = Report(doc, "Lorvia negotiated for two days, the Varn Front said.", published="2032-07-05")
+        r.actor("lorvia", "Lorvia", kind="state")
+        r.actor("front", "Varn Front", kind="organization")
+        r.act("i1", "negotiate", "lorvia", "front", "Lorvia negotiated for two days")
+        guessed(r)
+        reports.append(r.d)
+    [event] = multi(resolve_dossiers(reports))
+    assert (event["source"], event["target"]) == ("lorvia", "varn-front")
+    assert event["reasons"][0] == GUESSED_PARTNER
+
+
 def test_across_events_guessed_partner_matches_no_other_end() -> None:
     # "the cabinet met" and "the Front agreed" (its partner guessed to be the cabinet) are not one act
     r1 = Report("r1", "The Lorvian cabinet agreed to meet on Friday.", published="2032-07-02")

@@ -22,7 +22,10 @@ act of the Front, and it never joins the act every report tells with both partie
 named ("the Front and Lorvia agreed"), which is another act: the Front's acceptance
 is not the mutual agreement. A guessed partner matches no other telling's end (two
 tellings are compared on the ends they name), and is not counted for the event's
-source and target either. The events that hold such tellings give the rule and the
+source and target, unless no telling names a partner and every guess is the same
+party: then that party is the event's target (two reports' "Lorvia negotiated", both
+guessed with the Front, is Lorvia's talks with the Front; guesses of three different
+partners give none). The events that hold such tellings give the rule and the
 partners set aside in ``reasons``. Directed acts are left as they are: their
 ``slots`` hold named ends only, and an inferred mediation target is the spec's one
 party per record.
@@ -30,6 +33,7 @@ party per record.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from backchannel.resolve.across.cluster import Clusters
@@ -97,6 +101,13 @@ def partner_guessed(r: InterRec) -> bool:
 def told_ends(r: InterRec, ends: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
     """An act's entity ends as the report tells them: a guessed partner left out."""
     return (ends[0], None) if partner_guessed(r) else ends
+
+
+def guessed_partner(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]],
+                    sources: Counter[str]) -> Counter[str]:
+    """The partner every guessing telling guessed, when they agree on one (not the event's own source)."""
+    guessed = {t for m in members if partner_guessed(m) and (t := ends(m)[1])} - set(sources)
+    return Counter(guessed) if len(guessed) == 1 else Counter()
 
 
 def guessed_reason(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) -> list[str]:

@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, guessed_reason, join_told_as,
-                                                 partner_guessed, told_ends, types_fit)
+from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, guessed_partner, guessed_reason,
+                                                 join_told_as, partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -249,6 +249,7 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     if members[0].type in words().symmetric:
         told = sorted(members, key=lambda m: (getattr(docs.get(m.doc), "published", None) or "~", m.doc))
         srcs, tgts = undirected_ends(told, lambda m: told_ends(m, ends(m)))  # in the order they were published
+        tgts = tgts or guessed_partner(members, ends, srcs)
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
     times = sorted(m.time for m in members if m.time and m.modality != PLANNED) or \
         sorted(m.time for m in members if m.time)  # the day it happened, else the day it was planned for
