@@ -38,7 +38,7 @@ def score(cluster: str, nlp) -> dict:  # noqa: ANN001
 def test_development_cluster(nlp):
     s = score("gaza-ceasefire-jan-2025", nlp)
     assert s["entities_pairwise"]["f1"] >= 0.88
-    assert s["events"]["f1"] >= 0.4
+    assert s["events"]["f1"] >= 0.96  # 0.933 before across.events.guessed_partner
     assert s["links"]["f1"] >= 0.40 and s["links_contradicts"]["r"] >= 0.5
 
 

@@ -78,7 +78,10 @@ def write_rows(con, res: Resolution) -> None:  # noqa: ANN001
     insert_rows(con, "links",
                 [[f"l{k}", lk["kind"], lk["on"], *end_row(lk["a"]), *end_row(lk["b"]), lk["note"]]
                  for k, lk in enumerate(res.links, 1)])
-    rows = (["entity", *j.a, *j.b, j.score, j.decision, j.reasons] for j in res.judgements)
+    rows = itertools.chain(  # an event's joins of two types (rule across.events.told_as) are judgements too
+        (["event", j["a"]["doc"], j["a"]["interaction"], j["b"]["doc"], j["b"]["interaction"], 0.0, "merged",
+          j["reasons"]] for e in res.events for j in e.get("joined", [])),
+        (["entity", *j.a, *j.b, j.score, j.decision, j.reasons] for j in res.judgements))
     while chunk := list(itertools.islice(rows, JUDGEMENT_CHUNK)):  # millions at 100k reports: never all as rows
         insert_rows(con, "judgements", chunk)
 

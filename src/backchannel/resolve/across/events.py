@@ -16,8 +16,11 @@ with different known ends into one.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, guessed_partner, guessed_reason,
+                                                 join_told_as, partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -38,6 +41,8 @@ class EventResult:
     event_of: dict[tuple[str, str], str] = field(default_factory=dict)
     near: list[tuple[InterRec, InterRec, str]] = field(default_factory=list)  # (a, b, what differs)
     capped: Capped = field(default_factory=Capped)  # the oversize blocks and the pairs they left out
+    #: joins of tellings of two types (acttypes.py), each with its reasons: recorded on the event
+    joined: list[tuple[tuple[str, str], tuple[str, str], list[str]]] = field(default_factory=list)
 
 
 class Ends:
@@ -81,17 +86,17 @@ def same_ends(a: tuple[str | None, str | None], b: tuple[str | None, str | None]
 
 
 def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
-    """(same act?, what alone differs: "negation" | "time" | None)."""
-    if a.type != b.type:
+    """(same act?, what alone differs: "negation" | "time" | None; only between tellings of one type)."""
+    if not types_fit(a, b):
         return False, None
-    ea, eb = ends(a), ends(b)
+    ea, eb = told_ends(a, ends(a)), told_ends(b, ends(b))  # a guessed partner matches nothing (acttypes.py)
     ok = same_ends(ea, eb) or (a.type in words().symmetric and same_ends(ea, (eb[1], eb[0])))
     if not ok:
         return False, None
     if a.negated != b.negated:
-        return False, "negation"
+        return False, "negation" if a.type == b.type else None
     if not times_compatible(a.time, b.time) and not slipped(a, b):
-        return False, "time"
+        return False, "time" if a.type == b.type else None
     return True, None
 
 
@@ -117,6 +122,9 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
     out.update(time_slot(r))
     if r.type in words().symmetric:
         if s and t:  # an unnamed partner stands by its description: "talks with senior officials" told twice
+            if partner_guessed(r):  # a partner the report did not name there (acttypes.py)
+                out["ends"] = "|".join(sorted((s, GUESSED)))
+                return out
             out["ends"] = "|".join(sorted(e if e in named or not described else "?" + described.get(e, e)
                                           for e in (s, t)))
         elif s or t:
@@ -152,12 +160,14 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
     where: list[list[tuple[int, int]]] = [[] for _ in inters]  # per telling: (block number, place in it)
     for i, r in enumerate(inters):
         s, t = ends(r)
+        kind = family(r.type)  # a call and talks are compared in one block (acttypes.py)
         for end in sorted({e for e in (s, t) if e is not None}):  # sorted: a set of str iterates in hash-seed order, and union order matters
-            members = blocks.setdefault((r.type, end), [])
-            where[i].append((number.setdefault((r.type, end), len(number)), len(members)))
+            members = blocks.setdefault((kind, end), [])
+            where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
     uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described) for r in inters})
     out = EventResult()
+    told_as: list[tuple[InterRec, InterRec]] = []
     for k, members in enumerate(blocks.values()):
         out.capped.note(len(members), MAX_BLOCK)
         heads = members[:MAX_BLOCK]
@@ -166,16 +176,25 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 if len(where[b]) > 1 and len(where[a]) > 1 and compared_before(where[a], where[b], k):
                     continue
                 same, differs = compare(inters[a], inters[b], ends)
-                if same:
+                if same and inters[a].type != inters[b].type:
+                    told_as.append((inters[a], inters[b]))  # joined once each type is grouped (acttypes.py)
+                elif same:
                     uf.union((inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id))
                 elif differs and inters[a].doc != inters[b].doc:
                     out.near.append((inters[a], inters[b], differs))
+    out.joined = join_told_as(uf, told_as)
     by_key = {(r.doc, r.id): r for r in inters}
     for k, g in enumerate(uf.groups(), 1):
         event = build_event(f"e{k}", [by_key[x] for x in g], ends, docs, copies)  # type: ignore[index]
         out.events.append(event)
         for x in g:
             out.event_of[x] = event["id"]  # type: ignore[index]
+        if len(g) > 1 and (why := guessed_reason([by_key[x] for x in g], ends)):  # type: ignore[index]
+            event["reasons"] = why
+    by_id = {e["id"]: e for e in out.events}
+    for ka, kb, why in out.joined:
+        by_id[out.event_of[ka]].setdefault("joined", []).append(
+            {"a": {"doc": ka[0], "interaction": ka[1]}, "b": {"doc": kb[0], "interaction": kb[1]}, "reasons": why})
     return out
 
 
@@ -195,7 +214,8 @@ def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int
     return False
 
 
-def undirected_ends(members: list[InterRec], ends: Ends) -> tuple[Counter[str], Counter[str]]:
+def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) \
+        -> tuple[Counter[str], Counter[str]]:
     """The ends of an undirected act ("agree", "meet"): the party most tellings name, at either end, first.
 
     ``members`` come in the order they were published, so that a tie goes to the party
@@ -228,7 +248,8 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     tgts: Counter[str] = Counter(e for m in members if (e := ends(m)[1]))
     if members[0].type in words().symmetric:
         told = sorted(members, key=lambda m: (getattr(docs.get(m.doc), "published", None) or "~", m.doc))
-        srcs, tgts = undirected_ends(told, ends)  # tellings in the order they were published
+        srcs, tgts = undirected_ends(told, lambda m: told_ends(m, ends(m)))  # in the order they were published
+        tgts = tgts or guessed_partner(members, ends, srcs)
     via = sorted({v for m in members for v in (ends.entity_of.get((m.doc, x)) for x in m.via) if v})
     times = sorted(m.time for m in members if m.time and m.modality != PLANNED) or \
         sorted(m.time for m in members if m.time)  # the day it happened, else the day it was planned for
@@ -239,7 +260,7 @@ def build_event(eid: str, members: list[InterRec], ends: Ends, docs: dict[str, D
     outlets = sorted({s for s in [docs[r].source for r in reports if r in docs] if s is not None and s})
     count = counts.most_common(1)[0][0] if counts else None
     return {
-        "id": eid, "type": members[0].type,
+        "id": eid, "type": event_type(m.type for m in members),
         "source": srcs.most_common(1)[0][0] if srcs else None,
         "target": tgts.most_common(1)[0][0] if tgts else None,
         "via": via, "negated": members[0].negated,

@@ -23,6 +23,7 @@ class LinkWords:
     between: frozenset[str]
     voice_words: frozenset[str]  # "X's office" speaks for X (voices.py)
     bodies: frozenset[str]  # "the Lorvian cabinet" is a body of Lorvia (bodies.py)
+    told_as: dict[str, str]  # "X called Y" may be told as "X held talks with Y": one act (acttypes.py)
 
 
 @cache

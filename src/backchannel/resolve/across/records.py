@@ -77,6 +77,7 @@ class InterRec:
     count: tuple[int, str] | None
     evidence: str
     published: str | None
+    inferred: tuple[str, ...] = ()  # fields the extractor filled in, not read in the text (an end: "target")
 
 
 @dataclass
@@ -151,7 +152,7 @@ class Digest:
             self.inters.append(InterRec(
                 doc.id, i.id, i.type, i.source, i.target, list(i.via), i.negated, i.modality,
                 i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
-                i.evidence.text, doc.published))
+                i.evidence.text, doc.published, tuple(i.inferred)))
         self.claims.extend(claims)
         self.same.extend(bracketed(doc.id, doc.text, d))
         for pair, why in one_body(doc.id, d).items():

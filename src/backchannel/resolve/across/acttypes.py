@@ -1,0 +1,120 @@
+"""How reports tell an act: under two types, or with a partner they do not name.
+
+Rule ``across.events.told_as`` of the events (:mod:`.events`), each such grouping recorded
+on its event with its reason (``joined``): one report writes "Lorvia's envoy called the
+Front's leader", another "the envoy held talks with the Front's leader": one act, told as a
+contact by one and as talks by the other. A type that may be told as another
+(``events.told_as`` of ``data/across_links.toml``: contact -> negotiate) is blocked and
+compared under that other type, and the event takes the type that says more (the talks).
+Only tellings of different reports, both told as done: one report that tells a call and
+talks tells two acts, and a planned call is not past talks. Two tellings of different
+types are never a near miss (a negation or time contradiction): a contradiction needs
+one act told two ways, and the types already differ.
+
+Rule ``across.events.guessed_partner``: an undirected act ("agree", "negotiate") whose
+partner the report does not name there, the extractor having filled it in
+(``inferred`` lists ``target``: "Iran agreed", its partner taken from the story's
+other side or the nearest party), is told as an act of its named party with an
+unknown partner: in the constraint slot ``ends`` the partner stands as ``?guessed``.
+So "the Front agreed" told with a different guessed partner by three reports (the
+envoy who asked, the mediator who carried the offer, the state that proposed) is one
+act of the Front, and it never joins the act every report tells with both parties
+named ("the Front and Lorvia agreed"), which is another act: the Front's acceptance
+is not the mutual agreement. A guessed partner matches no other telling's end (two
+tellings are compared on the ends they name), and is not counted for the event's
+source and target, unless no telling names a partner and every guess is the same
+party: then that party is the event's target (two reports' "Lorvia negotiated", both
+guessed with the Front, is Lorvia's talks with the Front; guesses of three different
+partners give none). The events that hold such tellings give the rule and the
+partners set aside in ``reasons``. Directed acts are left as they are: their
+``slots`` hold named ends only, and an inferred mediation target is the spec's one
+party per record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from backchannel.resolve.across.cluster import Clusters
+from backchannel.resolve.across.linkwords import link_words
+from backchannel.resolve.across.records import InterRec
+from backchannel.resolve.across.words import words
+
+PLANNED = "planned"
+GUESSED_PARTNER = "across.events.guessed_partner"
+GUESSED = "?guessed"  # the ends slot's value for a partner the report did not name
+HYPOTHETICAL = "hypothetical"  # neither planned nor done
+TOLD_AS = "across.events.told_as"
+
+
+def family(kind: str) -> str:
+    """The type a telling is blocked and compared under: the type it may be told as, else its own."""
+    return link_words().told_as.get(kind, kind)
+
+
+def types_fit(a: InterRec, b: InterRec) -> bool:
+    """Same type, or one the other may be told as: tellings of two reports, both told as done."""
+    if a.type == b.type:
+        return True
+    return family(a.type) == family(b.type) and a.doc != b.doc \
+        and PLANNED not in (a.modality, b.modality) and HYPOTHETICAL not in (a.modality, b.modality)
+
+
+def event_type(kinds: Iterable[str]) -> str:
+    """An event's type from its tellings' types: a type told as another gives way to that other."""
+    present = set(kinds)
+    kept = sorted(k for k in present if family(k) == k or family(k) not in present)
+    return kept[0]
+
+
+Key = tuple[str, str]
+
+
+def join_told_as(uf: Clusters, pending: list[tuple[InterRec, InterRec]]) -> list[tuple[Key, Key, list[str]]]:
+    """Join pairs of tellings of two types that compare as one act (``pending``, in the order they were
+    compared) once the tellings of one type are grouped in ``uf``, when one side is told by one report
+    alone; the joins made, each with its reasons."""
+    docs: dict = {}
+    for key in uf.parent:
+        docs.setdefault(uf.find(key), set()).add(key[0])  # type: ignore[index]
+    out: list[tuple[Key, Key, list[str]]] = []
+    for a, b in pending:
+        ka, kb = (a.doc, a.id), (b.doc, b.id)
+        ra, rb = uf.find(ka), uf.find(kb)
+        if ra == rb or min(len(docs[ra]), len(docs[rb])) > 1:
+            continue
+        lone = a if len(docs[ra]) == 1 else b
+        if uf.union(ka, kb):
+            docs[uf.find(ka)] = docs.pop(ra) | docs.pop(rb)
+            out.append((ka, kb, [TOLD_AS, f"'{a.type}' in {a.doc} and '{b.type}' in {b.doc}: one act told as "
+                                          f"'{family(a.type)}', the type that says more; {lone.doc} alone "
+                                          f"tells it as '{lone.type}'"]))
+    return out
+
+
+def partner_guessed(r: InterRec) -> bool:
+    """An undirected act whose partner (its target) the report did not name there: the extractor filled it in."""
+    return "target" in r.inferred and r.type in words().symmetric
+
+
+def told_ends(r: InterRec, ends: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """An act's entity ends as the report tells them: a guessed partner left out."""
+    return (ends[0], None) if partner_guessed(r) else ends
+
+
+def guessed_partner(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]],
+                    sources: Counter[str]) -> Counter[str]:
+    """The partner every guessing telling guessed, when they agree on one (not the event's own source)."""
+    guessed = {t for m in members if partner_guessed(m) and (t := ends(m)[1])} - set(sources)
+    return Counter(guessed) if len(guessed) == 1 else Counter()
+
+
+def guessed_reason(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) -> list[str]:
+    """The reasons an event records when some of its tellings' partners were guessed (empty: none)."""
+    guessed = sorted({t for m in members if partner_guessed(m) and (t := ends(m)[1])})
+    if not guessed:
+        return []
+    told = sum(partner_guessed(m) for m in members)
+    return [GUESSED_PARTNER, f"{told} of {len(members)} tellings name no partner (guessed: {', '.join(guessed)}): "
+                             f"one act of the party they name, apart from the act told with both parties named"]
