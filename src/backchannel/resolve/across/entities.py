@@ -35,7 +35,7 @@ from backchannel.resolve.across.names import (acronym, body_key, core_tokens, he
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_name_slot, misspelt, office_title,
-                                                       same_body)
+                                                       same_body, side_group)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -65,7 +65,7 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
     then "the driver" in two of them is the same driver, and descriptions join as
     collectives do.
     """
-    if r.named or one_event:
+    if r.named or one_event or side_group(r):
         return False
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
@@ -145,7 +145,8 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
         for fb in b.forms:
             ta, tb = set(fa.split()), set(fb.split())
             if head(fa) == head(fb) and (ta <= tb or tb <= ta):
-                return 5.0, [f"description '{fa}' ~ '{fb}' (same head) +5"]
+                side = " of one side's agents, across.entities.side_group" if side_group(a) and side_group(b) else ""
+                return 5.0, [f"description '{fa}' ~ '{fb}' (same head{side}) +5"]
     if a.affiliation and a.affiliation == b.affiliation:  # "Kyiv's soldiers" / "Ukrainian soldiers", one side
         for fa in a.forms:
             for fb in b.forms:
@@ -221,7 +222,8 @@ class Scorer:
         shared = [f for f in a.forms if f in b.forms]
         if shared:
             w = 6.0 if a.kind != PERSON else (5.0 if len(shared[0].split()) == 1 else 7.0)
-            return w, [f"same name '{shared[0]}' +{w:g}"]
+            side = " (one side's agents, across.entities.side_group)" if side_group(a) and side_group(b) else ""
+            return w, [f"same name '{shared[0]}'{side} +{w:g}"]
         if a.kind == PERSON and a.named and b.named:
             for fa in a.forms:
                 for fb in b.forms:

@@ -7,10 +7,11 @@ only the forms of one or two records; the scorer weighs what they return.
 from __future__ import annotations
 
 from backchannel.resolve.across.cluster import SHORT
-from backchannel.resolve.across.names import (body_key, core_tokens, norm, skeleton, spelled_alike, strip_titles,
-                                               surname)
+from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
+                                               strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.words import words
+from backchannel.resolve.lexicon import lexicon
 
 PERSON = "person"
 
@@ -50,6 +51,8 @@ def given_name(r: ActorRec) -> tuple[str, str] | None:
     caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
     caps = [t for t in caps if t and t not in words().particles and t not in words().suffixes
             and not t.isdigit() and strip_titles(t + " x") == t + " x"]
+    while len(caps) > 2 and lexicon().demonym(caps[0]) is not None:
+        caps = caps[1:]  # "Qatari Emir Tamim ...": a leading nationality is no given name
     return (caps[-1], caps[0]) if len(caps) >= 2 else None
 
 
@@ -66,3 +69,18 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
         return {}
     sk = skeleton(g[1])
     return {f"given:{g[0]}": sk[:1] + SHORT if len(g[1]) <= 3 else sk}
+
+
+def side_group(r: ActorRec) -> bool:
+    """An unnamed plural group of a side's agents that names its side: "Iranian officials", "the
+    Lorvian delegation" (rule ``across.entities.side_group``).
+
+    Why: such a group is the side's officials as one body, told by report after report;
+    it is a party, not an anonymous source, so it joins by description as collectives do.
+    The singular ("an Iranian official"), a source ("government sources") and a group
+    that names no side ("officials") still join only with evidence.
+    """
+    if r.named or r.kind == PERSON or not r.forms or not r.affiliation:
+        return False
+    form = r.forms[0]
+    return head(form) in words().side_group_heads and side_free(form, r.affiliation) != form

@@ -20,7 +20,7 @@ NUMBERS = "numbers"
 STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
 SECTIONS = {"names": "titles stop particles suffixes office_words".split(),
-            "unnamed": "source_heads pronouns plurals female_heads male_heads".split(),
+            "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
             "counts": "over about under units vague".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
@@ -40,6 +40,7 @@ class Words:
     suffixes: frozenset[str]
     office_words: frozenset[str]
     source_heads: frozenset[str]
+    side_group_heads: frozenset[str]
     pronouns: frozenset[str]
     plurals: frozenset[str]
     female_heads: frozenset[str]
@@ -90,7 +91,8 @@ def parse_words(raw: dict) -> Words:
                  start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]),
                  late=tuple(lists["late"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
                  particles=frozenset(lists["particles"]), suffixes=frozenset(lists["suffixes"]), office_words=frozenset(lists["office_words"]),
-                 source_heads=frozenset(lists["source_heads"]), pronouns=frozenset(lists["pronouns"]),
+                 source_heads=frozenset(lists["source_heads"]),
+                 side_group_heads=frozenset(lists["side_group_heads"]), pronouns=frozenset(lists["pronouns"]),
                  plurals=frozenset(lists["plurals"]), female_heads=frozenset(lists["female_heads"]),
                  male_heads=frozenset(lists["male_heads"]),
                  over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
