@@ -1,0 +1,185 @@
+"""One party under several descriptions within a report: joins made once every actor is known.
+
+Why a step of its own: a report names one party in many ways ("Lorvian officials",
+"the Lorvian representatives", "the Lorvians"; "the Front's leadership" for the Front;
+"Lorvian government officials" for Lorvia; "Varga" misspelt "Vagra"). Earlier steps
+each make an actor of what they read; these joins need the finished list, the side of
+every description and the named parties. Each join is a merge or a mention traced to
+its rule (``actors.parties.*``), so a wrong one can be found and undone by rule id.
+Language data: ``data/parties.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+from backchannel.resolve.across.names import spelled_alike
+from backchannel.resolve.lexicon import fold
+
+FILE = "parties.toml"
+GROUP_SYNONYM = "actors.parties.group_synonym"
+DEMONYM_PLURAL = "actors.parties.demonym_plural"
+PARTY_DESCRIPTION = "actors.parties.party_description"
+MISSPELT_SURNAME = "actors.parties.misspelt_surname"
+
+
+@dataclass(frozen=True)
+class PartyWords:
+    """The lists of ``parties.toml``."""
+
+    synonyms: dict[str, str]  # a group head -> the first word of its list
+    org_heads: frozenset[str]
+    government_heads: frozenset[str]
+    government: frozenset[str]
+    empty: frozenset[str]
+    predicative_preps: frozenset[str]
+    min_misspelt: int
+
+
+@cache
+def party_words() -> PartyWords:
+    raw = read(FILE)
+    g = raw["groups"]
+    syn = {w: grp[0] for k, grp in enumerate(g["synonyms"]) for w in word_list(FILE, f"groups.synonyms[{k}]", grp)}
+    lists = {f.name: frozenset(word_list(FILE, f"groups.{f.name}", g[f.name]))
+             for f in fields(PartyWords) if f.type == "frozenset[str]"}
+    return PartyWords(synonyms=syn, min_misspelt=int(raw["names"]["min_misspelt"]), **lists)
+
+
+def one_party(st: ActorState) -> None:
+    """Run the joins, most specific first (a party's description before its group synonyms)."""
+    party_descriptions(st)
+    group_synonyms(st)
+    demonym_plurals(st)
+    misspelt_surnames(st)
+
+
+def first_at(a: Actor) -> int:
+    return min((m.start for m in a.mentions), default=1 << 30)
+
+
+def side_of(st: ActorState, a: Actor) -> str | None:
+    """The side a description names by a demonym or state name in it, else its affiliation."""
+    for w in a.name.split():
+        c = st.lx.demonym(w) or st.lx.country(w)
+        if c is not None and c.name in st.state_ids:
+            return st.state_ids[c.name]
+    return a.affiliation
+
+
+def group_key(st: ActorState, a: Actor, side: str) -> tuple[str, ...]:
+    """The words of a group's description once its side, empty words and head synonyms are set aside."""
+    pw = party_words()
+    side_words = {fold(w) for w in st.ctx.actors[side].name.split()} if side in st.ctx.actors else set()
+    out = []
+    for w in a.name.split():
+        f = fold(w)
+        if f in pw.empty or f in side_words or st.lx.demonym(w) or st.lx.country(w):
+            continue
+        out.append(pw.synonyms.get(f, f))
+    return tuple(sorted(out))
+
+
+def group_synonyms(st: ActorState) -> None:
+    """Two unnamed groups of one side whose descriptions are one once synonymous heads are one:
+    "Lorvian officials" ... "the Lorvian representatives" (``actors.parties.group_synonym``)."""
+    pw = party_words()
+    seen: dict[tuple, str] = {}
+    groups = sorted((a for a in st.ctx.actors.values() if not a.named and a.kind == "group"), key=first_at)
+    for a in groups:
+        side = side_of(st, a)
+        words = a.name.split()
+        if side is None or not words or fold(words[-1]) not in pw.synonyms:
+            continue
+        key = (side, group_key(st, a, side))
+        if key in seen and seen[key] in st.ctx.actors:
+            st.merge(a.id, seen[key], GROUP_SYNONYM)
+        else:
+            seen[key] = a.id
+
+
+def demonym_plurals(st: ActorState) -> None:
+    """"The Lorvians" for the one group of Lorvia's agents the report describes, else for Lorvia
+    (``actors.parties.demonym_plural``): an actor so named is merged, a bare mention joins."""
+    pw = party_words()
+    for tok in st.doc:
+        if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper():
+            continue
+        country = st.lx.demonym(tok.text)
+        if country is None or fold(tok.text) == fold(country.name) or country.name not in st.state_ids:
+            continue
+        if tok.dep_ in ("attr", "appos", "compound") or any(c.dep_ in ("amod", "compound") for c in tok.children) \
+                or (tok.dep_ == "pobj" and fold(tok.head.text) in pw.predicative_preps):
+            continue  # "as Americans", "ordinary Iranians": people, not a party
+        state = st.state_ids[country.name]
+        owner = st.token_actor.get(tok.i)
+        if owner is not None and owner in st.ctx.actors and owner != state and \
+                fold(st.ctx.actors[owner].name) != fold(tok.text):
+            continue  # inside another actor's description
+        groups = [a for a in st.ctx.actors.values() if not a.named and a.kind == "group" and a.id != owner
+                  and side_of(st, a) == state and fold(tok.text) not in {fold(a.name)}
+                  and any((c := st.lx.demonym(w)) is not None and c.name == country.name for w in a.name.split())]
+        target = groups[0].id if len(groups) == 1 else state
+        if owner is not None and owner != target and owner != state:
+            st.merge(owner, target, DEMONYM_PLURAL)  # an actor named "Lorvians" (freed captives, ...)
+            continue
+        _move_mention(st, tok, state, target)
+
+
+def _move_mention(st: ActorState, tok: Token, state: str, target: str) -> None:
+    """The token becomes a mention (and alias) of ``target``, no longer of the state."""
+    s, e = tok.idx, tok.idx + len(tok.text)
+    if target != state:
+        st.ctx.actors[state].mentions = [m for m in st.ctx.actors[state].mentions if not (m.start <= s < m.end)]
+        st.token_actor[tok.i] = target
+    st.add_alias(target, tok.text, DEMONYM_PLURAL)
+    if not any(m.start <= s < m.end for m in st.ctx.actors[target].mentions):
+        st.add_mention(target, s, e, tok, DEMONYM_PLURAL)
+    st.ctx.coref[tok.i] = target
+
+
+def party_descriptions(st: ActorState) -> None:
+    """An unnamed group that is a named party by its description (``actors.parties.party_description``):
+    "Lorvian government officials" is Lorvia; "leaders of the Front", "emissaries from the Front" are the Front."""
+    pw = party_words()
+    for a in sorted(st.ctx.actors.values(), key=first_at):
+        words = [fold(w) for w in a.name.split()]
+        cut = next((k for k, w in enumerate(words) if w in st.lx.words.origin_preps), len(words))
+        words = words[:cut]  # "leaders of the Front": the head before its origin phrase
+        if a.named or a.kind == "person" or not words:
+            continue
+        side = side_of(st, a)
+        party = st.ctx.actors.get(side) if side else None
+        if party is None or not party.named or party.kind == "person":
+            continue
+        if party.kind == "state":
+            said = words[-1] in pw.government_heads and bool(pw.government & set(words))
+        else:
+            names = {fold(n) for n in [party.name, *party.aliases]}
+            said = words[-1] in pw.org_heads and any(n in fold(x) for n in names for x in [a.name, *a.aliases])
+        if said:
+            st.merge(a.id, party.id, PARTY_DESCRIPTION)
+
+
+def misspelt_surnames(st: ActorState) -> None:
+    """A one-word name spelt one slip away from a named person's surname is that person
+    ("Vagrasky" after "Ana Vargasky"; ``actors.parties.misspelt_surname``), when no other person
+    of the report has a surname so spelt and the word names no state."""
+    pw = party_words()
+    persons = [a for a in st.ctx.actors.values() if a.named and a.kind == "person" and len(a.name.split()) >= 2]
+    for a in list(st.ctx.actors.values()):
+        words = a.name.split()
+        if not a.named or len(words) != 1 or len(words[0]) < pw.min_misspelt or a.kind not in ("person", "state") \
+                or st.lx.country(a.name) is not None or st.lx.demonym(a.name) is not None:
+            continue
+        hits = [p for p in persons if p.id != a.id and spelled_alike(fold(p.name.split()[-1]), fold(words[0]))]
+        if len(hits) == 1:
+            if a.kind != "person":
+                a.kind = "person"
+            st.merge(a.id, hits[0].id, MISSPELT_SURNAME)

@@ -1,0 +1,71 @@
+"""One party under several descriptions within a report (extract/actors/parties.py).
+
+Each test is named after the rule id it checks; every sentence is invented for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract import STAGES
+from backchannel.extract.context import Context
+from backchannel.model import Actor, Document
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    def run(text: str) -> dict[str, Actor]:
+        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+        STAGES["actors"](ctx)
+        return ctx.actors
+
+    return run
+
+
+def holding(actors: dict[str, Actor], word: str) -> list[Actor]:
+    return [a for a in actors.values() if word in [a.name, *a.aliases]]
+
+
+def test_actors_parties_group_synonym(actors_of):
+    for text in ["Kenyan officials met the mediator in Oslo on Monday. Later the Kenyan representatives "
+                 "rejected the proposal.",
+                 "The Chilean representatives arrived on Tuesday, and Chilean officials said they would stay."]:
+        a = actors_of(text)
+        groups = [x for x in a.values() if not x.named and x.kind == "group"]
+        assert len(groups) == 1, [g.name for g in groups]
+        assert [v for k, v in groups[0].trace.items() if k.startswith("merged:")] == ["actors.parties.group_synonym"]
+    # two sides: two groups
+    a = actors_of("Kenyan officials met Chilean representatives in Oslo on Monday.")
+    assert len([x for x in a.values() if not x.named and x.kind == "group"]) == 2
+
+
+def test_actors_parties_demonym_plural(actors_of):
+    a = actors_of("A Peruvian delegation flew to Oslo. The mediator told the Peruvians that the talks would resume.")
+    delegation = next(x for x in a.values() if "delegation" in x.name)
+    assert "Peruvians" in delegation.aliases
+    assert delegation.traced("aliases") == "actors.parties.demonym_plural"
+    a = actors_of("Chile accused Peru of stalling, then said it had received a positive signal from the Peruvians.")
+    peru = next(x for x in a.values() if x.name == "Peru")
+    assert "Peruvians" in peru.aliases  # no group of Peru's: the state itself
+    a = actors_of("As Peruvians, we want peace, the mayor of Lima said. Ordinary Peruvians agreed.")
+    assert not holding(a, "Peruvians")  # people, not a party
+
+
+def test_actors_parties_party_description(actors_of):
+    a = actors_of("Chile accused the rebels. Chilean government officials said the army would withdraw.")
+    chile = next(x for x in a.values() if x.name == "Chile")
+    assert any("government officials" in n for n in chile.aliases)
+    assert not [x for x in a.values() if "officials" in x.name]
+    a = actors_of("The Southern Liberation Front said it would talk. Leaders of the Southern Liberation Front "
+                  "met the envoy in Oslo.")
+    front = next(x for x in a.values() if x.name == "Southern Liberation Front")
+    assert not [x for x in a.values() if x.name.startswith(("Leaders", "leaders"))]
+    assert any(v == "actors.parties.party_description" for k, v in front.trace.items() if k.startswith("merged:"))
+
+
+def test_actors_parties_misspelt_surname(actors_of):
+    a = actors_of("President Tomas Varganov of Lorvia met the envoy. Vargenov later said the talks were useful.")
+    persons = [x for x in a.values() if x.kind == "person" and x.named]
+    assert len(persons) == 1 and "Vargenov" in persons[0].aliases
+    a = actors_of("Tomas Varganov met Ana Marganov. Varganov said the talks were useful.")
+    assert len([x for x in a.values() if x.kind == "person" and x.named]) == 2
