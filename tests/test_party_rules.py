@@ -69,3 +69,16 @@ def test_actors_parties_misspelt_surname(actors_of):
     assert len(persons) == 1 and "Vargenov" in persons[0].aliases
     a = actors_of("Tomas Varganov met Ana Marganov. Varganov said the talks were useful.")
     assert len([x for x in a.values() if x.kind == "person" and x.named]) == 2
+
+
+def test_actors_parties_party_description_keeps_a_partys_people(actors_of):
+    a = actors_of("The Southern Liberation Front rejected the plan. Southern Liberation Front leaders met the envoy "
+                  "in Oslo, and the envoy gave Southern Liberation Front leaders a proposal.")
+    assert len([x for x in a.values() if not x.named]) >= 1
+    assert any("leaders" in x.name for x in a.values() if not x.named)
+
+
+def test_actors_parties_demonym_plural_never_makes_captives_a_state(actors_of):
+    a = actors_of("Lorvia freed three Americans on Sunday. The United States thanked Lorvia.")
+    us = next(x for x in a.values() if x.name == "United States")
+    assert "Americans" not in us.aliases

@@ -34,7 +34,8 @@ class PartyWords:
     """The lists of ``parties.toml``."""
 
     synonyms: dict[str, str]  # a group head -> the first word of its list
-    org_heads: frozenset[str]
+    org_collective_heads: frozenset[str]
+    org_origin_heads: frozenset[str]
     government_heads: frozenset[str]
     government: frozenset[str]
     empty: frozenset[str]
@@ -126,6 +127,8 @@ def demonym_plurals(st: ActorState) -> None:
                   and side_of(st, a) == state and fold(tok.text) not in {fold(a.name)}
                   and any((c := st.lx.demonym(w)) is not None and c.name == country.name for w in a.name.split())]
         target = groups[0].id if len(groups) == 1 else state
+        if owner is not None and owner != state and target == state:
+            continue  # an actor named "Lorvians" (freed captives, ...) is no state
         if owner is not None and owner != target and owner != state:
             st.merge(owner, target, DEMONYM_PLURAL)  # an actor named "Lorvians" (freed captives, ...)
             continue
@@ -161,10 +164,23 @@ def party_descriptions(st: ActorState) -> None:
         if party.kind == "state":
             said = words[-1] in pw.government_heads and bool(pw.government & set(words))
         else:
-            names = {fold(n) for n in [party.name, *party.aliases]}
-            said = words[-1] in pw.org_heads and any(n in fold(x) for n in names for x in [a.name, *a.aliases])
+            said = names_party(party, a, words[-1])
         if said:
             st.merge(a.id, party.id, PARTY_DESCRIPTION)
+
+
+def names_party(party: Actor, a: Actor, head: str) -> bool:
+    """``a``'s description names the organisation ``party`` where its head makes it the party:
+    anywhere for a collective ("the Front leadership"), after the head for a plural ("leaders of the Front")."""
+    pw = party_words()
+    names = {fold(n) for n in [party.name, *party.aliases]}
+    for x in map(fold, [a.name, *a.aliases]):
+        at = {n: x.find(n) for n in names if n in x}
+        if head in pw.org_collective_heads and at:
+            return True
+        if head in pw.org_origin_heads and head in x and any(k > x.find(head) for k in at.values()):
+            return True
+    return False
 
 
 def misspelt_surnames(st: ActorState) -> None:
