@@ -82,3 +82,31 @@ def test_actors_parties_demonym_plural_never_makes_captives_a_state(actors_of):
     a = actors_of("Lorvia freed three Americans on Sunday. The United States thanked Lorvia.")
     us = next(x for x in a.values() if x.name == "United States")
     assert "Americans" not in us.aliases
+
+
+def test_actors_parties_body_in_description(actors_of):
+    for text in ["Trump spoke on Sunday. According to a senior White House official, Trump called Lorvia.",
+                 "Lorvia agreed to the truce on Monday, a White House official said."]:
+        a = actors_of(text)
+        assert not [x for x in a.values() if x.name == "White House"]
+        official = next(x for x in a.values() if "official" in x.name)
+        assert official.affiliation == "united-states"
+        assert official.traced("affiliation") == "actors.parties.body_in_description"
+    a = actors_of("The White House said on Monday that a senior White House official would fly to Oslo.")
+    official = next(x for x in a.values() if "official" in x.name)
+    assert official.affiliation == "white-house"  # the body acts on its own: it keeps its people
+
+
+def test_actors_descriptors_apposition_before_not_after_according_to(actors_of):
+    a = actors_of("Tomas Varga spoke on Sunday. According to a senior Lorvian official, Varga initiated the talks.")
+    varga = next(x for x in a.values() if x.name == "Tomas Varga")
+    assert not any("official" in d for d in varga.descriptors)
+    assert [x for x in a.values() if not x.named and "official" in x.name]
+    a = actors_of("The talks resumed. Lorvia's chief negotiator, Tomas Varga, said they would last a week.")
+    varga = next(x for x in a.values() if x.name == "Tomas Varga")
+    assert any("negotiator" in d for d in varga.descriptors)
+
+
+def test_actors_parties_body_in_description_keeps_a_spokespersons_body(actors_of):
+    a = actors_of("Talks in Lusaka resume next week, a US State Department spokeswoman told reporters on Friday.")
+    assert [x for x in a.values() if x.name.endswith("State Department")]

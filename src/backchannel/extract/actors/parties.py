@@ -27,6 +27,7 @@ GROUP_SYNONYM = "actors.parties.group_synonym"
 DEMONYM_PLURAL = "actors.parties.demonym_plural"
 PARTY_DESCRIPTION = "actors.parties.party_description"
 MISSPELT_SURNAME = "actors.parties.misspelt_surname"
+BODY_IN_DESCRIPTION = "actors.parties.body_in_description"
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class PartyWords:
     government: frozenset[str]
     empty: frozenset[str]
     predicative_preps: frozenset[str]
+    member_heads: frozenset[str]
     min_misspelt: int
 
 
@@ -59,6 +61,7 @@ def one_party(st: ActorState) -> None:
     group_synonyms(st)
     demonym_plurals(st)
     misspelt_surnames(st)
+    bodies_in_descriptions(st)
 
 
 def first_at(a: Actor) -> int:
@@ -199,3 +202,29 @@ def misspelt_surnames(st: ActorState) -> None:
             if a.kind != "person":
                 a.kind = "person"
             st.merge(a.id, hits[0].id, MISSPELT_SURNAME)
+
+
+def bodies_in_descriptions(st: ActorState) -> None:
+    """A body of a state named only inside descriptions of its members ("a senior Lorvian Palace official")
+    is no actor of its own: the descriptions belong to the state (``actors.parties.body_in_description``).
+
+    Why: the name modifies a person noun; the report never makes the body act. A body
+    that is also named on its own keeps its people (their side is the body).
+    """
+    heads = party_words().member_heads
+    people = [a for a in st.ctx.actors.values() if not a.named and a.kind in ("person", "group")]
+    for body in [a for a in st.ctx.actors.values() if a.named and a.kind == "organization"]:
+        state = st.ctx.actors.get(body.affiliation or "")
+        if state is None or state.kind != "state" or not body.mentions:
+            continue
+        mine = [p for p in people if p.affiliation == body.id]
+        if any(fold(p.name.split()[-1]) not in heads for p in mine):
+            continue  # "a State Department spokesperson" speaks for the body: it stays an actor
+        inside = [any(q.start <= m.start and m.end <= q.end for p in mine for q in p.mentions) for m in body.mentions]
+        if not mine or not all(inside):
+            continue
+        for p in mine:
+            st.set_affiliation(p, state.id, BODY_IN_DESCRIPTION)
+        st.ctx.remove_actor(body.id)
+        st.ctx.trace(state, f"dropped:{body.id}", BODY_IN_DESCRIPTION)
+        st.retarget(body.id, state.id)
