@@ -110,3 +110,27 @@ def test_actors_descriptors_apposition_before_not_after_according_to(actors_of):
 def test_actors_parties_body_in_description_keeps_a_spokespersons_body(actors_of):
     a = actors_of("Talks in Lusaka resume next week, a US State Department spokeswoman told reporters on Friday.")
     assert [x for x in a.values() if x.name.endswith("State Department")]
+
+
+def test_actors_parties_leader_title(actors_of):
+    for text in ["President Ana Lopez of Chile met the envoy. Later the Chilean leader said talks were useful.",
+                 "Chile's prime minister, Ana Lopez, flew to Oslo, and aides said the Chilean leader wanted a deal."]:
+        a = actors_of(text)
+        lopez = next(x for x in a.values() if x.name == "Ana Lopez")
+        assert "Chilean leader" in lopez.aliases
+        assert lopez.trace.get("merged:chilean-leader") == "actors.parties.leader_title"
+    # two Chilean holders of a top title: no join
+    a = actors_of("President Ana Lopez of Chile and Chile's prime minister, Tomas Ruiz, met the envoy. "
+                  "Later the Chilean leader said talks were useful.")
+    assert [x for x in a.values() if x.name == "Chilean leader"]
+
+
+def test_actors_parties_owned_source(actors_of):
+    a = actors_of("A government source in Kessel said talks would resume. A source in Varga's office had earlier "
+                  "said the envoy was ready.")
+    src = next(x for x in a.values() if x.name.startswith("source in"))
+    assert src.name == "source in Varga's office" and src.traced("name") == "actors.parties.owned_source"
+    assert [x for x in a.values() if x.name == "government source"]  # two sources (same_head_again guard)
+    a = actors_of("A government source said talks would resume. A government source in Kessel later said the "
+                  "envoy was ready.")
+    assert len([x for x in a.values() if "source" in x.name]) == 1  # the same description again joins

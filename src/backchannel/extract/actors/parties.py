@@ -28,6 +28,8 @@ DEMONYM_PLURAL = "actors.parties.demonym_plural"
 PARTY_DESCRIPTION = "actors.parties.party_description"
 MISSPELT_SURNAME = "actors.parties.misspelt_surname"
 BODY_IN_DESCRIPTION = "actors.parties.body_in_description"
+LEADER_TITLE = "actors.parties.leader_title"
+OWNED_SOURCE = "actors.parties.owned_source"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,9 @@ class PartyWords:
     empty: frozenset[str]
     predicative_preps: frozenset[str]
     member_heads: frozenset[str]
+    leader_heads: frozenset[str]
+    top_titles: frozenset[str]
+    owner_preps: frozenset[str]
     min_misspelt: int
 
 
@@ -62,6 +67,8 @@ def one_party(st: ActorState) -> None:
     demonym_plurals(st)
     misspelt_surnames(st)
     bodies_in_descriptions(st)
+    leader_titles(st)
+    owned_sources(st)
 
 
 def first_at(a: Actor) -> int:
@@ -228,3 +235,53 @@ def bodies_in_descriptions(st: ActorState) -> None:
         st.ctx.remove_actor(body.id)
         st.ctx.trace(state, f"dropped:{body.id}", BODY_IN_DESCRIPTION)
         st.retarget(body.id, state.id)
+
+
+def leader_titles(st: ActorState) -> None:
+    """"The Lorvian leader" (or "the Lorvian president") is the one named person of Lorvia whose
+    descriptor holds a leader's title ("prime minister", "president"; ``actors.parties.leader_title``).
+
+    Only a singular description of the title and the side alone; two holders, or none, leave it.
+    """
+    pw = party_words()
+    persons = [a for a in st.ctx.actors.values() if a.named and a.kind == "person" and a.affiliation]
+    for a in [x for x in st.ctx.actors.values() if not x.named and x.kind == "person"]:
+        words = a.name.split()
+        state = side_of(st, a)
+        if len(words) < 2 or state is None or st.ctx.actors.get(state) is None or \
+                st.ctx.actors[state].kind != "state" or not (st.lx.demonym(words[0]) or st.lx.country(words[0])):
+            continue
+        title = fold(" ".join(words[1:]))
+        wanted = pw.top_titles if title in pw.leader_heads else {title} & pw.top_titles
+        hits = [p for p in persons if p.affiliation == state and any(
+            fold(d).endswith(t) for d in p.descriptors for t in wanted)]
+        if wanted and len(hits) == 1:
+            st.merge(a.id, hits[0].id, LEADER_TITLE)
+
+
+def owned_sources(st: ActorState) -> None:
+    """A bare "a source in Varga's office" is named with its place and belongs to it
+    (``actors.parties.owned_source``): the phrase after the head is what tells it from other sources.
+
+    Only a one-word unnamed person whose first mention's head has a prepositional phrase
+    whose object is another actor's mention ("in Varga's office", "at the ministry").
+    """
+    pw = party_words()
+    for a in [x for x in st.ctx.actors.values() if not x.named and x.kind == "person" and len(x.name.split()) == 1]:
+        first = min(a.mentions, key=lambda m: m.start, default=None)
+        span = st.doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+        if span is None:
+            continue
+        prep = next((c for c in span.root.children if c.dep_ == "prep" and fold(c.text) in pw.owner_preps), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        owner = st.token_actor.get(obj.i) if obj is not None else None
+        if obj is None or prep is None or owner is None or owner == a.id or owner not in st.ctx.actors:
+            continue
+        sub = list(obj.subtree)
+        name = f"{a.name} {prep.text} {st.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)]}"
+        old = a.name
+        a.name = name
+        st.ctx.trace(a, "name", OWNED_SOURCE)
+        st.add_alias(a.id, old, OWNED_SOURCE)
+        if a.affiliation is None:
+            st.set_affiliation(a, owner, OWNED_SOURCE)
