@@ -134,3 +134,17 @@ def test_actors_parties_owned_source(actors_of):
     a = actors_of("A government source said talks would resume. A government source in Kessel later said the "
                   "envoy was ready.")
     assert len([x for x in a.values() if "source" in x.name]) == 1  # the same description again joins
+
+
+def test_actors_parties_or_alias(actors_of):
+    for text, name, short in [
+            ("The government met the Southern Liberation Front, or FLS, in Oslo. The FLS said it wanted peace.",
+             "Southern Liberation Front", "FLS"),
+            ("Negotiators of the Revolutionary Armed Forces of Lorvia, or FARL, have met for years.",
+             "Revolutionary Armed Forces of Lorvia", "FARL")]:
+        a = actors_of(text)
+        org = next(x for x in a.values() if x.name == name)
+        assert short in org.aliases and org.traced("aliases") == "actors.parties.or_alias"
+        assert not [x for x in a.values() if x.name == short]
+    a = actors_of("Talks with the Northern Alliance or the NAF continued, envoys said.")
+    assert not any("NAF" in x.aliases for x in a.values() if x.name == "Northern Alliance")

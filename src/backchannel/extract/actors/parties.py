@@ -30,6 +30,7 @@ MISSPELT_SURNAME = "actors.parties.misspelt_surname"
 BODY_IN_DESCRIPTION = "actors.parties.body_in_description"
 LEADER_TITLE = "actors.parties.leader_title"
 OWNED_SOURCE = "actors.parties.owned_source"
+OR_ALIAS = "actors.parties.or_alias"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class PartyWords:
     leader_heads: frozenset[str]
     top_titles: frozenset[str]
     owner_preps: frozenset[str]
+    or_alias: frozenset[str]
     min_misspelt: int
 
 
@@ -62,6 +64,7 @@ def party_words() -> PartyWords:
 
 def one_party(st: ActorState) -> None:
     """Run the joins, most specific first (a party's description before its group synonyms)."""
+    or_aliases(st)
     party_descriptions(st)
     group_synonyms(st)
     demonym_plurals(st)
@@ -285,3 +288,24 @@ def owned_sources(st: ActorState) -> None:
         st.add_alias(a.id, old, OWNED_SOURCE)
         if a.affiliation is None:
             st.set_affiliation(a, owner, OWNED_SOURCE)
+
+
+def or_aliases(st: ActorState) -> None:
+    """"the Southern Liberation Front, or SLF," names one organisation twice (``actors.parties.or_alias``):
+    a name in capitals set after another organisation's name by ", or", closed by a comma or full stop."""
+    pw = party_words()
+    orgs = [a for a in st.ctx.actors.values() if a.named and a.kind != "person"]
+    ends = {m.end: a.id for a in orgs for m in a.mentions}
+    for b in list(orgs):
+        if not b.name.replace(".", "").isupper() or b.id not in st.ctx.actors:
+            continue
+        for m in b.mentions:
+            before = st.text[max(m.start - 8, 0):m.start]
+            after = st.text[m.end:m.end + 1]
+            glue = before.rstrip().rsplit(",", 1)
+            if len(glue) != 2 or fold(glue[1]) not in pw.or_alias or after not in (",", ".", ")"):
+                continue
+            a = ends.get(m.start - len(before) + len(glue[0]))
+            if a and a != b.id and a in st.ctx.actors:
+                st.merge(b.id, a, OR_ALIAS)
+                break
