@@ -60,3 +60,37 @@ def test_across_entities_leading_demonym_is_no_given_name():
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     assert same(res, ("r1", "emir"), ("r2", "kasim"))
     assert not same(res, ("r1", "emir"), ("r3", "nadir"))
+
+
+def office_report(doc: str, text: str, aid: str, name: str, named: bool, descriptors: list[str] | None = None,
+                  outlet: str = "Outlet A") -> Report:
+    r = Report(doc, text, source=outlet)
+    r.actor("qatar", "Qatar", kind="state", mention="Qatar")
+    r.actor(aid, name, named=named, affiliation="qatar", descriptors=descriptors or [],
+            mention=None if named else name)
+    return r
+
+
+def test_across_entities_office_holder_joins_a_title_to_its_one_named_holder():
+    r1 = office_report("r1", "Qatar's emir, Kasim bin Tarek Al Varo, called the envoy.", "kasim",
+                       "Kasim bin Tarek Al Varo", True, ["emir"])
+    r2 = office_report("r2", "In Qatar, the emir of Qatar thanked the envoys.", "emir", "emir of Qatar", False,
+                       outlet="Outlet B")
+    r3 = office_report("r3", "Qatar said the Qatari prime minister would travel.", "pm", "Qatari prime minister",
+                       False, outlet="Outlet C")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert same(res, ("r1", "kasim"), ("r2", "emir"))
+    assert not same(res, ("r1", "kasim"), ("r3", "pm"))  # another office
+    j = next(j for j in res.judgements if j.decision == "merged" and "emir" in (j.a[1], j.b[1]))
+    assert any("office_holder" in why for why in j.reasons)
+
+
+def test_across_entities_office_holder_needs_one_holder():
+    r1 = office_report("r1", "Qatar's emir, Kasim bin Tarek Al Varo, called the envoy.", "kasim",
+                       "Kasim bin Tarek Al Varo", True, ["emir"])
+    r2 = office_report("r2", "Qatar's emir, Nadir Al Sumi, met the envoy.", "nadir", "Nadir Al Sumi", True, ["emir"],
+                       outlet="Outlet B")
+    r3 = office_report("r3", "In Qatar, the emir of Qatar thanked the envoys.", "emir", "emir of Qatar", False,
+                       outlet="Outlet C")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert not same(res, ("r1", "kasim"), ("r3", "emir")) and not same(res, ("r2", "nadir"), ("r3", "emir"))

@@ -84,3 +84,22 @@ def side_group(r: ActorRec) -> bool:
         return False
     form = r.forms[0]
     return head(form) in words().side_group_heads and side_free(form, r.affiliation) != form
+
+
+def office_keys(r: ActorRec) -> set[str]:
+    """``office|affiliation`` of a person described by a state's one-holder office and nothing else
+    ("emir of qatar", "qatar's emir", "qatari emir" of Qatar -> ``emir|qatar``; ``across.entities.office_holder``)."""
+    if r.kind != PERSON or not r.affiliation:
+        return set()
+    out = set()
+    for text in r.descriptors if r.named else [r.name]:  # (an unnamed person's forms lose their titles)
+        w = norm(text).split()
+        if "of" in w[1:]:
+            at = w.index("of", 1)
+            if side_free(" ".join(w[at + 1:]), r.affiliation).split():
+                continue  # "president of the council": an office of something else
+            w = w[:at]
+        core = " ".join(x for x in side_free(" ".join(w), r.affiliation).split() if x not in words().stop)
+        if core in words().top_offices:
+            out.add(f"{core}|{r.affiliation}")
+    return out
