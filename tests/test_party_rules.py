@@ -148,3 +148,11 @@ def test_actors_parties_or_alias(actors_of):
         assert not [x for x in a.values() if x.name == short]
     a = actors_of("Talks with the Northern Alliance or the NAF continued, envoys said.")
     assert not any("NAF" in x.aliases for x in a.values() if x.name == "Northern Alliance")
+
+
+def test_actors_parties_group_synonym_captives(actors_of):
+    a = actors_of("Lorvia said it traded 150 Chilean soldiers in captivity for 150 of its own. Photos showed some "
+                  "of the exchanged Chilean prisoners holding flags.")
+    assert len([x for x in a.values() if not x.named and x.kind == "group"]) == 1
+    a = actors_of("Chilean soldiers attacked on Monday. Later the released Chilean prisoners went home.")
+    assert len([x for x in a.values() if not x.named and x.kind == "group"]) == 2  # fighters are no captives

@@ -23,6 +23,7 @@ from backchannel.resolve.across.names import spelled_alike
 from backchannel.resolve.lexicon import fold
 
 FILE = "parties.toml"
+PRISONERS = "prisoners"  # the captives' head in ``groups.synonyms`` (a key of the data, not a word list)
 GROUP_SYNONYM = "actors.parties.group_synonym"
 DEMONYM_PLURAL = "actors.parties.demonym_plural"
 PARTY_DESCRIPTION = "actors.parties.party_description"
@@ -45,6 +46,8 @@ class PartyWords:
     empty: frozenset[str]
     predicative_preps: frozenset[str]
     member_heads: frozenset[str]
+    captivity: frozenset[str]
+    captive_participles: frozenset[str]
     leader_heads: frozenset[str]
     top_titles: frozenset[str]
     owner_preps: frozenset[str]
@@ -92,12 +95,29 @@ def group_key(st: ActorState, a: Actor, side: str) -> tuple[str, ...]:
     pw = party_words()
     side_words = {fold(w) for w in st.ctx.actors[side].name.split()} if side in st.ctx.actors else set()
     out = []
+    captive = held(st, a)
     for w in a.name.split():
         f = fold(w)
         if f in pw.empty or f in side_words or st.lx.demonym(w) or st.lx.country(w):
             continue
         out.append(pw.synonyms.get(f, f))
+    if captive and out:  # "soldiers in captivity" are prisoners; "exchanged prisoners" are the prisoners
+        out[-1] = pw.synonyms.get(PRISONERS, PRISONERS)
+    if out and out[-1] == pw.synonyms.get(PRISONERS, PRISONERS):
+        out = [w for w in out[:-1] if w not in pw.captive_participles] + out[-1:]
     return tuple(sorted(out))
+
+
+def held(st: ActorState, a: Actor) -> bool:
+    """A group whose first mention's head has a captivity word after it ("soldiers in captivity")."""
+    pw = party_words()
+    first = min(a.mentions, key=lambda m: m.start, default=None)
+    span = st.doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+    if span is None:
+        return False
+    after = st.doc[span.end:span.end + 2]  # "soldiers in captivity" (the parser may hang it on the verb)
+    return any(fold(t.text) in pw.captivity for t in [*span, *after]) and (
+        not len(after) or after[0].pos_ == "ADP" or any(fold(t.text) in pw.captivity for t in span))
 
 
 def group_synonyms(st: ActorState) -> None:
