@@ -94,3 +94,19 @@ def test_across_entities_office_holder_needs_one_holder():
                        outlet="Outlet C")
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     assert not same(res, ("r1", "kasim"), ("r3", "emir")) and not same(res, ("r2", "nadir"), ("r3", "emir"))
+
+
+def test_across_entities_given_short_form():
+    r1 = Report("r1", "Envoy Steve Marlowe flew to Kessel.")
+    r1.actor("sm", "Steve Marlowe", mention="Steve Marlowe")
+    r2 = Report("r2", "Steven Marlowe met the delegation.")
+    r2.actor("sm", "Steven Marlowe")
+    r3 = Report("r3", "Mark Tobin and Miles Tobin, brothers, were not there.")
+    r3.actor("mark", "Mark Tobin")
+    r4 = Report("r4", "Miles Tobin stayed home.")
+    r4.actor("miles", "Miles Tobin")
+    res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
+    assert same(res, ("r1", "sm"), ("r2", "sm"))
+    assert not same(res, ("r3", "mark"), ("r4", "miles"))
+    j = next(j for j in res.judgements if j.decision == "merged" and j.a[1] == "sm")
+    assert any("given_short_form" in why for why in j.reasons)

@@ -35,7 +35,7 @@ from backchannel.resolve.across.names import (acronym, body_key, core_tokens, he
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_name_slot, misspelt, office_title,
-                                                       office_keys, same_body, side_group)
+                                                       office_keys, same_body, short_given, side_group)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -240,6 +240,8 @@ class Scorer:
                         return 4.5, [f"same consonants '{fa}'/'{fb}' (transliteration) +4.5"]
                     if misspelt(fa, fb):
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
+                    if short_given(fa, fb):
+                        return 4.5, [f"given name a short form '{fa}'/'{fb}' (across.entities.given_short_form) +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
             if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \

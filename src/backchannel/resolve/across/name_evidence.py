@@ -68,7 +68,21 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
     if not g:
         return {}
     sk = skeleton(g[1])
-    return {f"given:{g[0]}": sk[:1] + SHORT if len(g[1]) <= 3 else sk}
+    if len(g[1]) <= 3:
+        return {f"given:{g[0]}": sk[:1] + SHORT}
+    # a given name fits another its consonants begin ("Steve" / "Steven", across.entities.given_short_form),
+    # never one they do not ("Mark" / "Miles"): every full given name is its own short form
+    return {f"given:{g[0]}": sk + SHORT}
+
+
+def short_given(fa: str, fb: str) -> bool:
+    """Two forms of one name, same surname, one given name the start of the other of four letters or more
+    ("steve witkoff" / "steven witkoff"; ``across.entities.given_short_form``)."""
+    ca, cb = core_tokens(fa), core_tokens(fb)
+    if len(ca) != 2 or len(cb) != 2 or ca[1] != cb[1] or ca[0] == cb[0]:
+        return False
+    short, full = sorted((ca[0], cb[0]), key=len)
+    return len(short) >= 4 and full.startswith(short)
 
 
 def side_group(r: ActorRec) -> bool:
