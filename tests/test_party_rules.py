@@ -156,3 +156,12 @@ def test_actors_parties_group_synonym_captives(actors_of):
     assert len([x for x in a.values() if not x.named and x.kind == "group"]) == 1
     a = actors_of("Chilean soldiers attacked on Monday. Later the released Chilean prisoners went home.")
     assert len([x for x in a.values() if not x.named and x.kind == "group"]) == 2  # fighters are no captives
+
+
+def test_actors_parties_party_description_collective_head(actors_of):
+    a = actors_of("The FLS threatened to boycott the talks but the FLS hierarchy met the envoy. Mediators pressed "
+                  "the Southern Liberation Front's leadership.")
+    assert "FLS hierarchy" in next(x for x in a.values() if x.name == "FLS").aliases
+    front = next(x for x in a.values() if x.name == "Southern Liberation Front")
+    assert front.traced("aliases") == "actors.parties.party_description"
+    assert not [x for x in a.values() if "leadership" in x.name or "hierarchy" in x.name]

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.across.names import spelled_alike
@@ -69,6 +70,7 @@ def one_party(st: ActorState) -> None:
     """Run the joins, most specific first (a party's description before its group synonyms)."""
     or_aliases(st)
     party_descriptions(st)
+    party_collectives(st)
     group_synonyms(st)
     demonym_plurals(st)
     misspelt_surnames(st)
@@ -200,6 +202,22 @@ def party_descriptions(st: ActorState) -> None:
             said = names_party(party, a, words[-1])
         if said:
             st.merge(a.id, party.id, PARTY_DESCRIPTION)
+
+
+def party_collectives(st: ActorState) -> None:
+    """"the Front leadership" / "the Front's hierarchy", written with no actor of its own, is a mention
+    and alias of the Front (``actors.parties.party_description``): a collective head on the name."""
+    pw = party_words()
+    for tok in st.doc:
+        if fold(tok.text) not in pw.org_collective_heads or st.token_actor.get(tok.i):
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and st.token_actor.get(c.i)]
+        party = st.ctx.actors.get(st.token_actor[owners[0].i]) if owners else None
+        if party is None or not party.named or party.kind not in ("organization", "state"):
+            continue
+        start = min(t.idx for t in owners[0].subtree if t.dep_ != "det")
+        st.add_alias(party.id, clean(st.text[start:tok.idx + len(tok.text)]), PARTY_DESCRIPTION)
+        st.add_mention(party.id, start, tok.idx + len(tok.text), tok, PARTY_DESCRIPTION)
 
 
 def names_party(party: Actor, a: Actor, head: str) -> bool:
