@@ -52,10 +52,16 @@ def test_actors_parties_demonym_plural(actors_of):
 
 
 def test_actors_parties_party_description(actors_of):
-    a = actors_of("Chile accused the rebels. Chilean government officials said the army would withdraw.")
-    chile = next(x for x in a.values() if x.name == "Chile")
-    assert any("government officials" in n for n in chile.aliases)
-    assert not [x for x in a.values() if "officials" in x.name]
+    for text in ["Chile accused the rebels. Chilean government officials said the army would withdraw.",
+                 "Chilean government officials and rebel leaders began talks in Oslo on Thursday."]:
+        a = actors_of(text)
+        chile = next(x for x in a.values() if x.name == "Chile")
+        assert any("government officials" in n for n in chile.aliases)
+        assert not [x for x in a.values() if "officials" in x.name]
+    for text in ["He was accused of bribing Chilean government officials in 2019.",
+                 "Chilean government officials were bribed, the court in Lima said."]:
+        a = actors_of(text)
+        assert [x for x in a.values() if "officials" in x.name]  # spoken of, not acting: a group of people
     a = actors_of("The Southern Liberation Front said it would talk. Leaders of the Southern Liberation Front "
                   "met the envoy in Oslo.")
     front = next(x for x in a.values() if x.name == "Southern Liberation Front")
@@ -84,19 +90,6 @@ def test_actors_parties_demonym_plural_never_makes_captives_a_state(actors_of):
     assert "Americans" not in us.aliases
 
 
-def test_actors_parties_body_in_description(actors_of):
-    for text in ["Trump spoke on Sunday. According to a senior White House official, Trump called Lorvia.",
-                 "Lorvia agreed to the truce on Monday, a White House official said."]:
-        a = actors_of(text)
-        assert not [x for x in a.values() if x.name == "White House"]
-        official = next(x for x in a.values() if "official" in x.name)
-        assert official.affiliation == "united-states"
-        assert official.traced("affiliation") == "actors.parties.body_in_description"
-    a = actors_of("The White House said on Monday that a senior White House official would fly to Oslo.")
-    official = next(x for x in a.values() if "official" in x.name)
-    assert official.affiliation == "white-house"  # the body acts on its own: it keeps its people
-
-
 def test_actors_descriptors_apposition_before_not_after_according_to(actors_of):
     a = actors_of("Tomas Varga spoke on Sunday. According to a senior Lorvian official, Varga initiated the talks.")
     varga = next(x for x in a.values() if x.name == "Tomas Varga")
@@ -105,11 +98,6 @@ def test_actors_descriptors_apposition_before_not_after_according_to(actors_of):
     a = actors_of("The talks resumed. Lorvia's chief negotiator, Tomas Varga, said they would last a week.")
     varga = next(x for x in a.values() if x.name == "Tomas Varga")
     assert any("negotiator" in d for d in varga.descriptors)
-
-
-def test_actors_parties_body_in_description_keeps_a_spokespersons_body(actors_of):
-    a = actors_of("Talks in Lusaka resume next week, a US State Department spokeswoman told reporters on Friday.")
-    assert [x for x in a.values() if x.name.endswith("State Department")]
 
 
 def test_actors_parties_leader_title(actors_of):

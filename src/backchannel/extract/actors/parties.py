@@ -1,8 +1,8 @@
 """One party under several descriptions within a report: joins made once every actor is known.
 
 Why a step of its own: a report names one party in many ways ("Lorvian officials",
-"the Lorvian representatives", "the Lorvians"; "the Front's leadership" for the Front;
-"Lorvian government officials" for Lorvia; "Varga" misspelt "Vagra"). Earlier steps
+"the Lorvian representatives", "the Lorvians"; "the Front's leadership" for the Front; "Lorvian government officials" who act for Lorvia;
+"Varga" misspelt "Vagra"). Earlier steps
 each make an actor of what they read; these joins need the finished list, the side of
 every description and the named parties. Each join is a merge or a mention traced to
 its rule (``actors.parties.*``), so a wrong one can be found and undone by rule id.
@@ -22,14 +22,15 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.across.names import spelled_alike
 from backchannel.resolve.lexicon import fold
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 FILE = "parties.toml"
+PASSIVE_SUBJECT = "nsubjpass"  # a dependency label: "officials were bribed" do not act
 PRISONERS = "prisoners"  # the captives' head in ``groups.synonyms`` (a key of the data, not a word list)
 GROUP_SYNONYM = "actors.parties.group_synonym"
 DEMONYM_PLURAL = "actors.parties.demonym_plural"
 PARTY_DESCRIPTION = "actors.parties.party_description"
 MISSPELT_SURNAME = "actors.parties.misspelt_surname"
-BODY_IN_DESCRIPTION = "actors.parties.body_in_description"
 LEADER_TITLE = "actors.parties.leader_title"
 OWNED_SOURCE = "actors.parties.owned_source"
 OR_ALIAS = "actors.parties.or_alias"
@@ -46,7 +47,6 @@ class PartyWords:
     government: frozenset[str]
     empty: frozenset[str]
     predicative_preps: frozenset[str]
-    member_heads: frozenset[str]
     captivity: frozenset[str]
     captive_participles: frozenset[str]
     leader_heads: frozenset[str]
@@ -74,7 +74,6 @@ def one_party(st: ActorState) -> None:
     group_synonyms(st)
     demonym_plurals(st)
     misspelt_surnames(st)
-    bodies_in_descriptions(st)
     leader_titles(st)
     owned_sources(st)
 
@@ -184,7 +183,10 @@ def _move_mention(st: ActorState, tok: Token, state: str, target: str) -> None:
 
 def party_descriptions(st: ActorState) -> None:
     """An unnamed group that is a named party by its description (``actors.parties.party_description``):
-    "Lorvian government officials" is Lorvia; "leaders of the Front", "emissaries from the Front" are the Front."""
+    "leaders of the Front", "emissaries from the Front" are the Front; "Lorvian government officials"
+    who act (the subject of a clause: "... began talks") are Lorvia, while officials only spoken of
+    ("the bribery of Lorvian government officials") stay a group of people.
+    """
     pw = party_words()
     for a in sorted(st.ctx.actors.values(), key=first_at):
         words = [fold(w) for w in a.name.split()]
@@ -197,11 +199,20 @@ def party_descriptions(st: ActorState) -> None:
         if party is None or not party.named or party.kind == "person":
             continue
         if party.kind == "state":
-            said = words[-1] in pw.government_heads and bool(pw.government & set(words))
+            said = words[-1] in pw.government_heads and bool(pw.government & set(words)) and acts(st, a)
         else:
             said = names_party(party, a, words[-1])
         if said:
             st.merge(a.id, party.id, PARTY_DESCRIPTION)
+
+
+def acts(st: ActorState, a: Actor) -> bool:
+    """Some mention of ``a`` is the subject of a clause (it acts, rather than being spoken of)."""
+    for m in a.mentions:
+        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in NSUBJ_DEPS - {PASSIVE_SUBJECT}:
+            return True
+    return False
 
 
 def party_collectives(st: ActorState) -> None:
@@ -250,32 +261,6 @@ def misspelt_surnames(st: ActorState) -> None:
             if a.kind != "person":
                 a.kind = "person"
             st.merge(a.id, hits[0].id, MISSPELT_SURNAME)
-
-
-def bodies_in_descriptions(st: ActorState) -> None:
-    """A body of a state named only inside descriptions of its members ("a senior Lorvian Palace official")
-    is no actor of its own: the descriptions belong to the state (``actors.parties.body_in_description``).
-
-    Why: the name modifies a person noun; the report never makes the body act. A body
-    that is also named on its own keeps its people (their side is the body).
-    """
-    heads = party_words().member_heads
-    people = [a for a in st.ctx.actors.values() if not a.named and a.kind in ("person", "group")]
-    for body in [a for a in st.ctx.actors.values() if a.named and a.kind == "organization"]:
-        state = st.ctx.actors.get(body.affiliation or "")
-        if state is None or state.kind != "state" or not body.mentions:
-            continue
-        mine = [p for p in people if p.affiliation == body.id]
-        if any(fold(p.name.split()[-1]) not in heads for p in mine):
-            continue  # "a State Department spokesperson" speaks for the body: it stays an actor
-        inside = [any(q.start <= m.start and m.end <= q.end for p in mine for q in p.mentions) for m in body.mentions]
-        if not mine or not all(inside):
-            continue
-        for p in mine:
-            st.set_affiliation(p, state.id, BODY_IN_DESCRIPTION)
-        st.ctx.remove_actor(body.id)
-        st.ctx.trace(state, f"dropped:{body.id}", BODY_IN_DESCRIPTION)
-        st.retarget(body.id, state.id)
 
 
 def leader_titles(st: ActorState) -> None:
