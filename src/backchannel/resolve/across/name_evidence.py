@@ -6,7 +6,7 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
-from backchannel.resolve.across.cluster import SHORT
+from backchannel.resolve.across.cluster import SHORT, SPELT
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -70,9 +70,8 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
     sk = skeleton(g[1])
     if len(g[1]) <= 3:
         return {f"given:{g[0]}": sk[:1] + SHORT}
-    # a given name fits another its consonants begin ("Steve" / "Steven", across.entities.given_short_form),
-    # never one they do not ("Mark" / "Miles"): every full given name is its own short form
-    return {f"given:{g[0]}": sk + SHORT}
+    # with its spelling: "Steve" fits "Steven", whose spelling it begins (across.entities.given_short_form)
+    return {f"given:{g[0]}": sk + SPELT + g[1]}
 
 
 def short_given(fa: str, fb: str) -> bool:
