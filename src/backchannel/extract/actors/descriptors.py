@@ -159,7 +159,7 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
         # the role noun the prepositional phrase is on
         appos_head = appos_head.head.head
     if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
-            or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head):
+            or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head) or root.dep_ != "appos" and _attributed(st, appos_head):
         return []
     h = appos_head
     left, right = desc_tokens(st, h)
@@ -195,6 +195,14 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "the President's peace commissioner": the President's side
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
     return [(left, right, h, "actors.descriptors.apposition_before")]
+
+
+def _attributed(st: ActorState, tok: Token) -> bool:
+    """The role noun is the source of an attribution ("according to a senior official, X agreed"):
+    a name after the comma that the parser did not make an apposition is the clause's subject,
+    not the source's apposition (s24-parties)."""
+    to = tok.head if tok.dep_ == "pobj" else None
+    return to is not None and to.lower_ == st.lx.words.to and to.head.lower_ == st.lx.words.according
 
 
 def _person_title(st: ActorState, tok: Token) -> bool:

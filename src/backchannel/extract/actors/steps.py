@@ -24,6 +24,7 @@ from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_
                                                same_event_persons)
 from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
+from backchannel.extract.actors.parties import one_party
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.state import ActorState
@@ -64,6 +65,7 @@ STEPS: tuple[Step, ...] = (
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
     same_bodies,  # "the Russian Defence Ministry" = "Russia's Ministry of Defense" = "the ministry"
     leaders_governments,  # "President X's government" is X's state
+    one_party,  # s24-parties: one party under several descriptions (parties.py)
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
     drop_places_inside_descriptions,  # "commanders from Azovstal"

@@ -239,6 +239,11 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
     # may be both sides' soldiers)
     # "the female hostages" after "the hostages": a part of the group, another actor
     found = [aid for aid in found if not subset - _words_of(st, aid)]
+    if d.dets & words.indefinite_articles and any(c.dep_ == "prep" for c in d.tok.children):
+        # "a government source" ... "a source in X's office": an indefinite description that names its
+        # own place or owner, without the earlier one's modifiers, is another source (s24-parties)
+        own = {t.lower_ for t in d.left}
+        found = [aid for aid in found if not {w.lower() for w in st.ctx.actors[aid].name.split()[:-1]} - own]
     # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
     whole = [aid for aid in found if not (_words_of(st, aid) & words.subgroup_modifiers) - subset] if d.plural else found
     return next(iter(whole or found), None)

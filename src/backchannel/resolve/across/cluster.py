@@ -30,6 +30,7 @@ class Judgement:
 
 
 SHORT = "*"  # a slot value ending so is a short form ("Mo", "M."): it fits every value it begins
+SPELT = "\x1f"  # in a full given-name value, what follows is its spelling (see :func:`compatible`)
 
 
 def compatible(values: set[str]) -> bool:
@@ -37,13 +38,28 @@ def compatible(values: set[str]) -> bool:
 
     Why: a given name written short ("Mo", "M.") is the same person as the full
     one it begins ("Morris"), while two full given names ("Mark", "Miles") are not.
+    A full value may carry its spelling after :data:`SPELT` (given names): two full
+    values are one when their consonants are ("Mohammed" / "Muhammad") or one's
+    spelling of four letters or more begins the other's ("Steve" / "Steven").
     """
     full = {v for v in values if not v.endswith(SHORT)}
-    if len(full) > 1:
+    if len(full) > 1 and not one_full(full):
         return False
+    keys = sorted((v.split(SPELT)[0] for v in full), key=len)
     shorts = sorted((v[:-1] for v in values if v.endswith(SHORT)), key=len)
-    longest = next(iter(full)) if full else (shorts[-1] if shorts else "")
+    longest = keys[-1] if keys else (shorts[-1] if shorts else "")
     return all(longest.startswith(p) for p in shorts)
+
+
+def one_full(full: set[str]) -> bool:
+    """Full values that are one given name: equal consonants, or one spelling the start of another."""
+    parts = [v.split(SPELT) for v in full]
+    if any(len(p) != 2 for p in parts):
+        return False
+    if len({p[0] for p in parts}) == 1:
+        return True
+    spelt = sorted((p[1] for p in parts), key=len)
+    return len(spelt[0]) >= 4 and all(x.startswith(y) for y, x in zip(spelt, spelt[1:]))
 
 
 class Clusters:

@@ -35,7 +35,7 @@ from backchannel.resolve.across.names import (acronym, body_key, core_tokens, he
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_name_slot, misspelt, office_title,
-                                                       same_body)
+                                                       office_keys, same_body, short_given, side_group)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -65,7 +65,7 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
     then "the driver" in two of them is the same driver, and descriptions join as
     collectives do.
     """
-    if r.named or one_event:
+    if r.named or one_event or side_group(r):
         return False
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
@@ -79,7 +79,7 @@ def role_keys(r: ActorRec) -> set[str]:
 
 def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     """The exact keys a record is blocked by (see the module's docstring)."""
-    keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named}
+    keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named} | {"o:" + k for k in office_keys(r)}
     if is_source_like(r, one_event):
         return keys | {"u:" + f for f in r.forms[:1]}
     if not r.named or one_event:
@@ -145,7 +145,8 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
         for fb in b.forms:
             ta, tb = set(fa.split()), set(fb.split())
             if head(fa) == head(fb) and (ta <= tb or tb <= ta):
-                return 5.0, [f"description '{fa}' ~ '{fb}' (same head) +5"]
+                side = " of one side's agents, across.entities.side_group" if side_group(a) and side_group(b) else ""
+                return 5.0, [f"description '{fa}' ~ '{fb}' (same head{side}) +5"]
     if a.affiliation and a.affiliation == b.affiliation:  # "Kyiv's soldiers" / "Ukrainian soldiers", one side
         for fa in a.forms:
             for fb in b.forms:
@@ -183,6 +184,12 @@ class Scorer:
                 for k in self.story_keys[r.key] if person else ():
                     story_holders.setdefault(k, set()).add(holder)
         self.unique_roles = {k for k, v in holders.items() if len(v) == 1}
+        offices: dict[str, set[str]] = {}  # a state's one-holder office -> the named persons holding it
+        for r in recs:
+            if r.named and r.forms:
+                for k in office_keys(r):
+                    offices.setdefault(k, set()).add(surname(r.forms[0]) or r.forms[0])
+        self.unique_offices = {k for k, v in offices.items() if len(v) == 1}
         sides: dict[str, set[str]] = {}  # head of an unnamed description -> the sides it is given
         for r in recs:
             if not r.named and r.forms and r.affiliation and (h := head(r.forms[0])):
@@ -221,7 +228,8 @@ class Scorer:
         shared = [f for f in a.forms if f in b.forms]
         if shared:
             w = 6.0 if a.kind != PERSON else (5.0 if len(shared[0].split()) == 1 else 7.0)
-            return w, [f"same name '{shared[0]}' +{w:g}"]
+            side = " (one side's agents, across.entities.side_group)" if side_group(a) and side_group(b) else ""
+            return w, [f"same name '{shared[0]}'{side} +{w:g}"]
         if a.kind == PERSON and a.named and b.named:
             for fa in a.forms:
                 for fb in b.forms:
@@ -232,6 +240,8 @@ class Scorer:
                         return 4.5, [f"same consonants '{fa}'/'{fb}' (transliteration) +4.5"]
                     if misspelt(fa, fb):
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
+                    if short_given(fa, fb):
+                        return 4.5, [f"given name a short form '{fa}'/'{fb}' (across.entities.given_short_form) +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
             if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \
@@ -252,6 +262,10 @@ class Scorer:
         """A role (descriptor) that one named person alone holds, in the corpus or in one story."""
         if PERSON not in (a.kind, b.kind):
             return 0.0, []
+        held = office_keys(a) & office_keys(b) & self.unique_offices if a.named != b.named else set()
+        if held:
+            o, side = sorted(held)[0].split("|")
+            return 5.0, [f"office '{o}' of {side} held by one named person (across.entities.office_holder) +5"]
         shared = role_keys(a) & role_keys(b) & self.unique_roles
         if shared and not self.story_keys:  # with stories, a role is unique within its story only
             return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]

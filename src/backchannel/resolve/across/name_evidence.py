@@ -6,11 +6,12 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
-from backchannel.resolve.across.cluster import SHORT
-from backchannel.resolve.across.names import (body_key, core_tokens, norm, skeleton, spelled_alike, strip_titles,
-                                               surname)
+from backchannel.resolve.across.cluster import SHORT, SPELT
+from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
+                                               strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.words import words
+from backchannel.resolve.lexicon import lexicon
 
 PERSON = "person"
 
@@ -50,6 +51,8 @@ def given_name(r: ActorRec) -> tuple[str, str] | None:
     caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
     caps = [t for t in caps if t and t not in words().particles and t not in words().suffixes
             and not t.isdigit() and strip_titles(t + " x") == t + " x"]
+    while len(caps) > 2 and lexicon().demonym(caps[0]) is not None:
+        caps = caps[1:]  # "Qatari Emir Tamim ...": a leading nationality is no given name
     return (caps[-1], caps[0]) if len(caps) >= 2 else None
 
 
@@ -65,4 +68,51 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
     if not g:
         return {}
     sk = skeleton(g[1])
-    return {f"given:{g[0]}": sk[:1] + SHORT if len(g[1]) <= 3 else sk}
+    if len(g[1]) <= 3:
+        return {f"given:{g[0]}": sk[:1] + SHORT}
+    # with its spelling: "Steve" fits "Steven", whose spelling it begins (across.entities.given_short_form)
+    return {f"given:{g[0]}": sk + SPELT + g[1]}
+
+
+def short_given(fa: str, fb: str) -> bool:
+    """Two forms of one name, same surname, one given name the start of the other of four letters or more
+    ("steve witkoff" / "steven witkoff"; ``across.entities.given_short_form``)."""
+    ca, cb = core_tokens(fa), core_tokens(fb)
+    if len(ca) != 2 or len(cb) != 2 or ca[1] != cb[1] or ca[0] == cb[0]:
+        return False
+    short, full = sorted((ca[0], cb[0]), key=len)
+    return len(short) >= 4 and full.startswith(short)
+
+
+def side_group(r: ActorRec) -> bool:
+    """An unnamed plural group of a side's agents that names its side: "Iranian officials", "the
+    Lorvian delegation" (rule ``across.entities.side_group``).
+
+    Why: such a group is the side's officials as one body, told by report after report;
+    it is a party, not an anonymous source, so it joins by description as collectives do.
+    The singular ("an Iranian official"), a source ("government sources") and a group
+    that names no side ("officials") still join only with evidence.
+    """
+    if r.named or r.kind == PERSON or not r.forms or not r.affiliation:
+        return False
+    form = r.forms[0]
+    return head(form) in words().side_group_heads and side_free(form, r.affiliation) != form
+
+
+def office_keys(r: ActorRec) -> set[str]:
+    """``office|affiliation`` of a person described by a state's one-holder office and nothing else
+    ("emir of qatar", "qatar's emir", "qatari emir" of Qatar -> ``emir|qatar``; ``across.entities.office_holder``)."""
+    if r.kind != PERSON or not r.affiliation:
+        return set()
+    out = set()
+    for text in r.descriptors if r.named else [r.name]:  # (an unnamed person's forms lose their titles)
+        w = norm(text).split()
+        if "of" in w[1:]:
+            at = w.index("of", 1)
+            if side_free(" ".join(w[at + 1:]), r.affiliation).split():
+                continue  # "president of the council": an office of something else
+            w = w[:at]
+        core = " ".join(x for x in side_free(" ".join(w), r.affiliation).split() if x not in words().stop)
+        if core in words().top_offices:
+            out.add(f"{core}|{r.affiliation}")
+    return out

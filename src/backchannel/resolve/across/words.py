@@ -19,8 +19,8 @@ GROUPED = (HEADS, SPELLINGS)  # lists of word groups, read by _groups
 NUMBERS = "numbers"
 STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
-SECTIONS = {"names": "titles stop particles suffixes office_words".split(),
-            "unnamed": "source_heads pronouns plurals female_heads male_heads".split(),
+SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
+            "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
             "counts": "over about under units vague".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
@@ -39,7 +39,9 @@ class Words:
     particles: frozenset[str]
     suffixes: frozenset[str]
     office_words: frozenset[str]
+    top_offices: frozenset[str]
     source_heads: frozenset[str]
+    side_group_heads: frozenset[str]
     pronouns: frozenset[str]
     plurals: frozenset[str]
     female_heads: frozenset[str]
@@ -90,7 +92,9 @@ def parse_words(raw: dict) -> Words:
                  start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]),
                  late=tuple(lists["late"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
                  particles=frozenset(lists["particles"]), suffixes=frozenset(lists["suffixes"]), office_words=frozenset(lists["office_words"]),
-                 source_heads=frozenset(lists["source_heads"]), pronouns=frozenset(lists["pronouns"]),
+                 top_offices=frozenset(lists["top_offices"]),
+                 source_heads=frozenset(lists["source_heads"]),
+                 side_group_heads=frozenset(lists["side_group_heads"]), pronouns=frozenset(lists["pronouns"]),
                  plurals=frozenset(lists["plurals"]), female_heads=frozenset(lists["female_heads"]),
                  male_heads=frozenset(lists["male_heads"]),
                  over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
