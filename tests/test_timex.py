@@ -51,7 +51,8 @@ FRI = date(2023, 3, 10)  # a Friday
     # days of the month
     ("on Oct. 7", SAT, False, "2023-10-07"),
     ("on Oct. 26", SAT, False, "2023-10-26"),
-    ("on Dec. 20", SAT, False, "2022-12-20"),
+    ("on Dec. 20", date(2023, 10, 1), False, "2022-12-20"),  # 80 days ahead: last year's
+    ("on Dec. 20", SAT, False, "2023-12-20"),  # 4 days ahead: the coming one (near_future_day)
     ("on Dec. 20", SAT, True, "2023-12-20"),
     ("on July 28", date(2025, 7, 28), False, "2025-07-28"),
     ("On the night of September 22", date(2022, 9, 24), False, "2022-09-22"),

@@ -139,14 +139,25 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _past_or_future_day(anchor: date, month: int, day: int, future: bool) -> date | None:
-    """The most recent ``month/day`` on or before the anchor (or the next one on or after it)."""
+NEAR_AHEAD_DAYS = 60  # a day of the month this close after the report date is the coming one
+
+
+def _past_or_future_day(anchor: date, month: int, day: int, future: bool, near: bool = True) -> date | None:
+    """The most recent ``month/day`` on or before the anchor (or the next one on or after it).
+
+    ``near``: a day of the month that falls within :data:`NEAR_AHEAD_DAYS` after the report
+    date is the coming one even in a past reading ("the round in Lima from March 18 to 21" in a
+    report of March 14): the day of last year would be ten months back, and news gives such a
+    date its year (rule interactions.timing.near_future_day).
+    """
     cand = _safe_date(anchor.year, month, day)
     if cand is None:
         return None
     if future:
         return cand if cand >= anchor else _safe_date(anchor.year + 1, month, day)
-    return cand if cand <= anchor else _safe_date(anchor.year - 1, month, day)
+    if cand <= anchor or (near and (cand - anchor).days <= NEAR_AHEAD_DAYS):
+        return cand
+    return _safe_date(anchor.year - 1, month, day)
 
 
 def _month_value(anchor: date, month: int, mod: str, future: bool) -> str:
@@ -190,11 +201,13 @@ def _shift(anchor: date, unit: str, n: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
+def resolve(text: str, anchor: date | None, future: bool = False, near: bool = True) -> str | None:
     """ISO value of a time expression against the publication date ``anchor``.
 
     ``future``: read a bare weekday, month or day as the next one rather than the
     last one ("starting Wednesday" in "talks will take place starting Wednesday").
+    ``near``: a day of the month just after the anchor is the coming one even in a past
+    reading (see :func:`_past_or_future_day`).
     """
     raw = " ".join(text.replace("’", "'").split())
     s = _LEAD.sub("", raw).strip().lower().rstrip(",")
@@ -218,11 +231,11 @@ def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
         if m2:
             m = None
             month, day, year = _month_num(m2.group(2)), _day_num(m2.group(1)), m2.group(3)
-            return _day_value(anchor, month, day, None, year, future)
+            return _day_value(anchor, month, day, None, year, future, near)
     if m:
         month, day = _month_num(m.group(1)), _day_num(m.group(2))
         day2 = _day_num(m.group(3)) if m.group(3) else None
-        return _day_value(anchor, month, day, day2, m.group(4), future)
+        return _day_value(anchor, month, day, day2, m.group(4), future, near)
     m = re.fullmatch(rf"({_MON})(?:,?\s+({_YEAR}))?", s)
     if m:
         month = _month_num(m.group(1))
@@ -268,14 +281,25 @@ def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
     return _fallback(raw, anchor, future)
 
 
+def reads_ahead(text: str, anchor: date | None) -> bool:
+    """Did the past reading of ``text`` take the coming day of the month (``near``), not last year's?"""
+    return resolve(text, anchor, False) != resolve(text, anchor, False, near=False)
+
+
+def has_year(text: str) -> bool:
+    """Does the expression name its year ("on March 3, 2021", "in 2019")? Such a date is the
+    writer's own, never an artefact of our anchor."""
+    return re.search(rf"\b{_YEAR}\b|\d{{4}}-\d\d", text) is not None
+
+
 def _day_value(anchor: date | None, month: int | None, day: int, day2: int | None,
-               year: str | None, future: bool) -> str | None:
+               year: str | None, future: bool, near: bool = True) -> str | None:
     if month is None:
         return None
     if year:
         d1 = _safe_date(int(year), month, day)
     elif anchor is not None:
-        d1 = _past_or_future_day(anchor, month, day, future)
+        d1 = _past_or_future_day(anchor, month, day, future, near)
     else:
         return None
     if d1 is None:

@@ -53,7 +53,8 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
     out: list[Record] = []
     for rec in recs:
         for prev in out:
-            if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)):
+            if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)) \
+                    and not _self_loop(prev, rec):
                 _fill_missing(prev, rec)
                 for v in rec.via:
                     if v not in prev.via and v not in (prev.source, prev.target):
@@ -64,6 +65,15 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
         else:
             out.append(rec)
     return out
+
+
+def _self_loop(prev: Record, rec: Record) -> bool:
+    """Would filling the first telling's missing side give it one actor on both sides? ("X met
+    the delegation" and "the delegation met Y" as one act would read "the delegation met the
+    delegation": two meetings told with one unknown side, kept apart.)"""
+    source = prev.source if prev.source is not None else rec.source
+    target = prev.target if prev.target is not None else rec.target
+    return source is not None and source == target and (prev.source is None or prev.target is None)
 
 
 def _fill_missing(prev: Record, rec: Record) -> None:
