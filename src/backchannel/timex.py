@@ -153,11 +153,10 @@ def _past_or_future_day(anchor: date, month: int, day: int, future: bool, near: 
     cand = _safe_date(anchor.year, month, day)
     if cand is None:
         return None
-    if future:
-        return cand if cand >= anchor else _safe_date(anchor.year + 1, month, day)
-    if cand <= anchor or (near and (cand - anchor).days <= NEAR_AHEAD_DAYS):
-        return cand
-    return _safe_date(anchor.year - 1, month, day)
+    nxt = cand if cand >= anchor else _safe_date(anchor.year + 1, month, day)
+    if future or (near and nxt is not None and (nxt - anchor).days <= NEAR_AHEAD_DAYS):
+        return nxt  # ("on 2 January" in a report of 30 December: the coming one, across the year)
+    return cand if cand <= anchor else _safe_date(anchor.year - 1, month, day)
 
 
 def _month_value(anchor: date, month: int, mod: str, future: bool) -> str:

@@ -299,7 +299,7 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
         raw.trace[TIME] = "interactions.timing.subject_final_time"
     elif t.start is not None and announced_from(tok, t.start):
         raw.trace[TIME] = "interactions.timing.announced_act"
-    more = rule_for(d, tok, t)  # the constructions of timing_constructions.py
+    more = rule_for(d, tok, t, raw.modality == "planned")  # the constructions of timing_constructions.py
     if more is not None and (more != NEAR_FUTURE_DAY or TIME not in raw.trace):
         raw.trace[TIME] = more
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:

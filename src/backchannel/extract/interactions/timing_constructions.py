@@ -200,7 +200,7 @@ def mark(d: Doc_, tok: Token, rule: str) -> None:
     d.time_state.rule[tok.i] = rule
 
 
-def rule_for(d: Doc_, tok: Token, t: Time) -> str | None:
+def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
     """The rule id this module contributes to the act's ``time`` trace, if any: the
     construction that found the date, else the bound that turned a later date down, else
     the coming-day reading of a day of the month."""
@@ -209,6 +209,6 @@ def rule_for(d: Doc_, tok: Token, t: Time) -> str | None:
         return st.rule[tok.i]
     if st.bound_hit:
         return PAST_BOUND
-    if t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):
+    if not future and t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):
         return NEAR_FUTURE_DAY
     return None
