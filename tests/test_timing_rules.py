@@ -149,3 +149,25 @@ def test_interactions_timing_near_future_day_resolution(text, anchor, value):
 def test_has_year():
     assert has_year("on June 8, 2025") and has_year("in 2019") and has_year("2024-02-29")
     assert not has_year("on June 8") and not has_year("two weeks ago")
+
+
+# -- interactions.timing.definite_event -------------------------------------------------
+def test_interactions_timing_definite_event(acts):
+    found = dated(acts("The prisoner releases are part of an agreement reached by Vesnia and the Karelan rebels during "
+                       "talks in Ostra in March 2024.\n\nUnder the deal, Vesnia and the rebels agreed to free all "
+                       "prisoners."), "agree")
+    assert ("2024-03", "interactions.timing.definite_event") in found
+
+
+@pytest.mark.parametrize("text", [
+    # the nearest earlier agreement has no date: nothing to take
+    "The releases follow an agreement reached by Vesnia and the rebels in Ostra.\n\nUnder the deal, Vesnia and "
+    "the rebels agreed to free all prisoners.",
+    # "ten exchanges" are not one event that "this latest exchange" refers to
+    "Ten exchanges of prisoners between Vesnia and Karelo took place this year.\n\nThis latest exchange between "
+    "Vesnia and Karelo was brokered by Norland.",
+])
+def test_interactions_timing_definite_event_needs_one_dated_antecedent(acts, text):
+    found = acts(text)
+    assert found and all(r != "interactions.timing.definite_event" for *_, r in found)
+    assert all(v is None for t, *_, v, _ in found if t == "agree")

@@ -27,8 +27,8 @@ from backchannel.syntax.tree import (
 )
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.timing import (
-    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, next_statement_time, object_time, place_time,
-    time_of,
+    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, definite_event_time, next_statement_time,
+    object_time, place_time, time_of,
 )
 from backchannel.extract.interactions.timing_constructions import (
     NEAR_FUTURE_DAY, clause_final_time, past_bound, rule_for,
@@ -271,6 +271,8 @@ def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool =
                 raw.trace[TIME] = PLACE_PHRASE_TIME
         if raw.time is None:
             raw.time = clause_final_time(d, tok, future)
+        if raw.time is None and not future:
+            raw.time = definite_event_time(d, tok)
         if raw.time is None and not future:
             raw.time = next_statement_time(d, raw.claim)
             if raw.time is not None:

@@ -51,6 +51,7 @@ class TimingWords:
     perfect_aux: frozenset[str]
     elaboration_preps: frozenset[str]
     sourcing_cues: frozenset[str]
+    definite_dets: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ def resolved(d: Doc_, found: Iterable[tuple[timex.Timex, Span]], future: bool) -
 
 
 # -- a date that closes the clause (rule interactions.timing.clause_final_time) -----------
-def _reaches(att: Token, tok: Token) -> bool:
+def reaches(att: Token, tok: Token) -> bool:
     """Does ``att`` hang under ``tok`` with no verb or clause between? A participle used as a
     preposition ("including", "according to") is no verb here."""
     cur = att
@@ -146,7 +147,7 @@ def clause_final_time(d: Doc_, tok: Token, future: bool) -> Time | None:
     while end > tok.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     found = [(tx, span) for tx, span, att in d.timexes
-             if att is not None and span.end - 1 == end and span.start > tok.i and _reaches(att, tok)]
+             if att is not None and span.end - 1 == end and span.start > tok.i and reaches(att, tok)]
     t = resolved(d, found, future)
     if t is not None:
         d.time_state.rule[tok.i] = CLAUSE_FINAL_TIME
