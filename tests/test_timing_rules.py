@@ -171,3 +171,26 @@ def test_interactions_timing_definite_event_needs_one_dated_antecedent(acts, tex
     found = acts(text)
     assert found and all(r != "interactions.timing.definite_event" for *_, r in found)
     assert all(v is None for t, *_, v, _ in found if t == "agree")
+
+
+# -- interactions.merge.same_act: nested dates -------------------------------------------
+def test_interactions_merge_same_act_keeps_the_finer_of_nested_dates(acts):
+    found = acts("Last year, Vesnia and Karelo opened direct negotiations on their sea border. "
+                 "The negotiations between Vesnia and Karelo began in October 2025 under Norland's mediation.")
+    neg = [(v, r) for t, *_, v, r in found if t == "negotiate"]
+    assert neg == [("2025-10", "interactions.merge.same_act")]
+
+
+def test_interactions_merge_same_act_keeps_two_different_dates_apart(acts):
+    found = acts("In March, Vesnia and Karelo opened direct negotiations on their sea border. "
+                 "The negotiations between Vesnia and Karelo resumed in October 2025 under Norland's mediation.")
+    assert sorted(v for t, *_, v, _ in found if t == "negotiate") == ["2025-10", "2026-03"]
+
+
+def test_interactions_merge_same_act_never_fills_a_self_loop(acts):
+    # one telling lacks its source; filling it from the other would make the delegation meet itself
+    found = acts("The rebels reconsidered when the hierarchy met the visiting Norland delegation yesterday.\n\n"
+                 "The visiting Norland delegation met rebel leader Ivo Dran in Ostra yesterday.")
+    meets = [(s, g) for t, s, g, *_ in found if t == "meet"]
+    assert meets and all(s != g for s, g in meets)
+    assert ("visiting-norland-delegation", "ivo-dran") in meets

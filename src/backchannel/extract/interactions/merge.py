@@ -29,9 +29,16 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
     if a.target is None and b.target is None and (a.source != b.source):
         return False
     ta, tb = a.time, b.time
-    if ta and tb and ta.value != tb.value:
+    if ta and tb and ta.value != tb.value and not _within(ta.value, tb.value) and not _within(tb.value, ta.value):
         return False
     return True
+
+
+def _within(outer: str | None, inner: str | None) -> bool:
+    """Is the date ``inner`` a finer date inside ``outer`` ("2020" holds "2020-10")? Then the two
+    tellings may be one act told first vaguely ("last year"), then exactly ("in October 2020")."""
+    return bool(outer and inner and "/" not in outer + inner and len(inner) > len(outer)
+                and inner.startswith(outer + "-"))
 
 
 def _leveled(r: Record, lv: dict[str, str]) -> Record:
@@ -77,11 +84,15 @@ def _self_loop(prev: Record, rec: Record) -> bool:
 
 
 def _fill_missing(prev: Record, rec: Record) -> None:
-    """The first telling gains the fields only the second one has."""
+    """The first telling gains the fields only the second one has, and the finer of two dates
+    one of which holds the other."""
     for name in _FILLED:
         if getattr(prev, name) is None and getattr(rec, name) is not None:
             setattr(prev, name, getattr(rec, name))
             prev.trace[name] = MERGE_RULE
+    if prev.time is not None and rec.time is not None and _within(prev.time.value, rec.time.value):
+        prev.time = rec.time
+        prev.trace[TIME] = MERGE_RULE
 
 
 _FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill
