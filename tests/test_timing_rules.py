@@ -194,3 +194,24 @@ def test_interactions_merge_same_act_never_fills_a_self_loop(acts):
     meets = [(s, g) for t, s, g, *_ in found if t == "meet"]
     assert meets and all(s != g for s, g in meets)
     assert ("visiting-norland-delegation", "ivo-dran") in meets
+
+
+# -- interactions.timing.retold_act ------------------------------------------------------
+def test_interactions_timing_retold_act(acts):
+    found = acts("The rebels reconsidered when their commanders met the visiting Norland delegation yesterday.\n\n"
+                 "The visiting Norland delegation led by Lidia Marsh met rebel leader Ivo Dran in Ostra for "
+                 "preparatory talks.")
+    meets = {(s, g): (v, r) for t, s, g, v, r in found if t == "meet"}
+    assert meets[("visiting-norland-delegation", "ivo-dran")] == ("2026-06-04", "interactions.timing.retold_act")
+
+
+@pytest.mark.parametrize("text", [
+    # no party in common: another act
+    "Vesnia freed two Karelan fishermen on Monday.\n\nNorland freed a Karelan pilot at the port of Ostra.",
+    # negated: not the act told again
+    "Lidia Marsh met Ivo Dran on Monday.\n\nLidia Marsh did not meet Ivo Dran again.",
+])
+def test_interactions_timing_retold_act_needs_the_same_act(acts, text):
+    found = acts(text)
+    assert all(r != "interactions.timing.retold_act" for *_, r in found)
+    assert sum(v is None for *_, v, _ in found) == 1

@@ -31,7 +31,7 @@ from backchannel.extract.interactions.timing import (
     object_time, place_time, time_of,
 )
 from backchannel.extract.interactions.timing_constructions import (
-    NEAR_FUTURE_DAY, clause_final_time, past_bound, rule_for,
+    NEAR_FUTURE_DAY, clause_final_time, past_bound, retold_time, rule_for,
 )
 from backchannel.extract.interactions.words import words
 
@@ -273,6 +273,8 @@ def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool =
             raw.time = clause_final_time(d, tok, future)
         if raw.time is None and not future:
             raw.time = definite_event_time(d, tok)
+        if raw.time is None and not future:
+            raw.time = retold_time(d, tok, raw)
         if raw.time is None and not future:
             raw.time = next_statement_time(d, raw.claim)
             if raw.time is not None:

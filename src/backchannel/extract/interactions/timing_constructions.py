@@ -28,6 +28,7 @@ from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
 if TYPE_CHECKING:
+    from backchannel.extract.interactions.candidate import Candidate
     from backchannel.extract.interactions.document import Doc_
 
 TIMING_WORDS_FILE = "timing_words.toml"
@@ -38,6 +39,7 @@ PAST_BOUND = "interactions.timing.past_bound"
 NEAR_FUTURE_DAY = "interactions.timing.near_future_day"
 SOURCED_ACT = "interactions.timing.sourced_act"
 QUOTED_RUN = "interactions.timing.quoted_run"
+RETOLD_ACT = "interactions.timing.retold_act"
 
 CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
 SLACK = timedelta(days=1)  # a report's date may be a day behind the event's own (time zones)
@@ -177,6 +179,27 @@ def elaboration_time(d: Doc_, tok: Token, prep: Token, future: bool) -> Time | N
     if t is not None:
         d.time_state.rule[tok.i] = WITH_ELABORATION
     return t
+
+
+# -- the same act told again (rule interactions.timing.retold_act) -------------------------
+def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
+    """"… when the hierarchy met the visiting delegation yesterday. ¶ The visiting delegation,
+    led by X, met Y and Z in W.": the sentence right before (even across a paragraph break)
+    told a dated act of the same kind, by the same word and with a party in common; the
+    undated act is that act told again, in more detail, and takes its date."""
+    si = d.sent_index(tok)
+    if si == 0 or (raw.claim is not None and not sourced(d, raw.claim)):
+        return None
+    prev = d.sents[si - 1]
+    parties = set(raw.sources) | set(raw.targets)
+    for r in reversed(d.built):
+        if not prev.start <= r.trig.i < prev.end or r.time is None or r.time.value is None:
+            continue
+        if r.type == raw.type and r.trig.lemma_ == tok.lemma_ and r.negated == raw.negated \
+                and r.modality == raw.modality and parties & (set(r.sources) | set(r.targets)):
+            d.time_state.rule[tok.i] = RETOLD_ACT
+            return r.time
+    return None
 
 
 # -- acts inside a claim: a sourcing phrase, a quoted run ---------------------------------
