@@ -51,7 +51,8 @@ FRI = date(2023, 3, 10)  # a Friday
     # days of the month
     ("on Oct. 7", SAT, False, "2023-10-07"),
     ("on Oct. 26", SAT, False, "2023-10-26"),
-    ("on Dec. 20", SAT, False, "2022-12-20"),
+    ("on Dec. 20", date(2023, 10, 1), False, "2022-12-20"),  # 80 days ahead: last year's
+    ("on Dec. 20", SAT, False, "2023-12-20"),  # 4 days ahead: the coming one (near_future_day)
     ("on Dec. 20", SAT, True, "2023-12-20"),
     ("on July 28", date(2025, 7, 28), False, "2025-07-28"),
     ("On the night of September 22", date(2022, 9, 24), False, "2022-09-22"),
@@ -152,3 +153,35 @@ def test_bare_weekend(text, anchor, future, value):
 def test_bare_weekend_is_found_and_the_week_is_not_a_date():
     assert [t.text for t in find("They met during weekend talks in Lima.")] == ["during weekend"]
     assert resolve("the week", TUE) is None
+
+
+@pytest.mark.parametrize("text,anchor,future,value", [
+    # ranges are intervals; the first end is read like a lone date, the second follows it
+    ("from May 30 to June 2", TUE, False, "2025-05-30/2025-06-02"),
+    ("from 30 May to 2 June 2024", TUE, False, "2024-05-30/2024-06-02"),
+    ("December 30 to January 2", date(2025, 1, 5), False, "2024-12-30/2025-01-02"),
+    ("between 10 and 12 May", TUE, False, "2025-05-10/2025-05-12"),
+    ("10-12 May", TUE, False, "2025-05-10/2025-05-12"),
+    ("from Monday to Wednesday", TUE, False, "2025-05-12/2025-05-14"),
+    ("Friday-Sunday", TUE, False, "2025-05-09/2025-05-11"),
+    ("from March to May", TUE, False, "2025-03/2025-05"),
+    ("November to February 2024", TUE, False, "2023-11/2024-02"),
+    ("in 2021 and 2022", TUE, False, "2021/2022"),
+    ("between 2019 and 2021", TUE, False, "2019/2021"),
+    ("from 2019 to 2018", TUE, False, None),
+    # leads: "starting on", "throughout"
+    ("starting on May 20", TUE, True, "2025-05-20"),
+    ("throughout 2024", TUE, False, "2024"),
+])
+def test_ranges_and_leads(text, anchor, future, value):
+    assert resolve(text, anchor, future) == value
+
+
+def test_find_ranges_whole_but_two_dates_apart():
+    assert _texts("Talks ran between May 10 and May 12 in Lima.") == ["between May 10 and May 12"]
+    assert _texts("They met from Monday to Wednesday, in 2021 and 2022 and throughout 2024.") == [
+        "from Monday to Wednesday", "in 2021 and 2022", "throughout 2024"]
+    # two dates joined by "and" are two dates; "may" after "and" is the modal
+    assert _texts("They met on Oct. 7 and March 6.") == ["on Oct. 7", "March 6"]
+    assert _texts("Talks end in March and may resume later.") == ["in March"]
+    assert _texts("The 2021-2022 season ended.") == []

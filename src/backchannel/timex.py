@@ -80,14 +80,28 @@ _MON = (r"(?:january|february|march|april|may|june|july|august|september|october
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PREP = r"(?:(?:on|in|at|during|since|from|by|until|till|starting|beginning|as\s+of)\s+)?"
+_PREP = (r"(?:(?:starting|beginning)\s+(?:on|in|from)\s+"
+         r"|(?:on|in|at|during|since|from|by|until|till|starting|beginning|as\s+of|throughout|between)\s+)?")
 _PART = r"(?:the\s+(?:night|morning|afternoon|evening|weekend|end|start|beginning|middle)\s+of\s+)?"
 _MOD = r"(?:(?:last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-))?"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?:day|week|month|year)s?"
 
+_TO = r"\s*(?:-|–|to|until|till|through|and)\s*"  # the two ends of a range
+_TO_DAYS = r"\s*(?:-|–|to|until|till|through)\s*"  # "Monday and Tuesday" are two days, not a range
+_MDAY = rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})"  # "May 30" / "30 May"
+# ranges first: the alternation takes the first branch that matches at a position
+_RANGES = (
+    rf"{_MDAY}(?:,?\s+{_YEAR})?{_TO_DAYS}{_MDAY}(?:,?\s+{_YEAR})?"  # May 30 to June 2 / 30 May - 2 June 2025
+    rf"|(?<=between\s){_MDAY}\s+and\s+{_MDAY}(?:,?\s+{_YEAR})?"  # between May 10 and May 12 (else two days)
+    rf"|{_DAY}{_TO}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 10-12 May
+    rf"|{_WD}{_TO_DAYS}{_WD}"  # Monday to Wednesday
+    rf"|{_MON}{_TO_DAYS}{_MON}(?:,?\s+{_YEAR})?"  # March to May 2024 (not "March and may …": the modal)
+    rf"|{_YEAR}{_TO}{_YEAR}"  # 2021 and 2022
+)
 _EXPR = (
-    rf"(?:{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022
+    rf"(?:{_RANGES}"
+    rf"|{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022
     rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 26 October 2023
     rf"|{_MON}(?:,?\s+{_YEAR})?"  # March / July 2019
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
@@ -102,7 +116,8 @@ _EXPR = (
 )
 CANDIDATE = re.compile(rf"\b{_PREP}{_PART}{_MOD}{_EXPR}\b", re.I)
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
-_YEAR_PREP = re.compile(r"^(?:in|since|during|by|until|till|from|before|after|early|mid|late)\b", re.I)
+_YEAR_PREP = re.compile(r"^(?:in|since|during|by|until|till|from|before|after|early|mid|late|between|throughout)\b",
+                        re.I)
 
 _LEAD = re.compile(rf"^{_PREP}{_PART}", re.I)
 _DURATION = re.compile(r"\b(?:for|over|about|nearly|almost|some|around)?\s*[\d.]+|\b(?:long|lasting)\b"
@@ -139,13 +154,23 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _past_or_future_day(anchor: date, month: int, day: int, future: bool) -> date | None:
-    """The most recent ``month/day`` on or before the anchor (or the next one on or after it)."""
+NEAR_AHEAD_DAYS = 60  # a day of the month this close after the report date is the coming one
+
+
+def _past_or_future_day(anchor: date, month: int, day: int, future: bool, near: bool = True) -> date | None:
+    """The most recent ``month/day`` on or before the anchor (or the next one on or after it).
+
+    ``near``: a day of the month that falls within :data:`NEAR_AHEAD_DAYS` after the report
+    date is the coming one even in a past reading ("the round in Lima from March 18 to 21" in a
+    report of March 14): the day of last year would be ten months back, and news gives such a
+    date its year (rule interactions.timing.near_future_day).
+    """
     cand = _safe_date(anchor.year, month, day)
     if cand is None:
         return None
-    if future:
-        return cand if cand >= anchor else _safe_date(anchor.year + 1, month, day)
+    nxt = cand if cand >= anchor else _safe_date(anchor.year + 1, month, day)
+    if future or (near and nxt is not None and (nxt - anchor).days <= NEAR_AHEAD_DAYS):
+        return nxt  # ("on 2 January" in a report of 30 December: the coming one, across the year)
     return cand if cand <= anchor else _safe_date(anchor.year - 1, month, day)
 
 
@@ -190,11 +215,13 @@ def _shift(anchor: date, unit: str, n: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
+def resolve(text: str, anchor: date | None, future: bool = False, near: bool = True) -> str | None:
     """ISO value of a time expression against the publication date ``anchor``.
 
     ``future``: read a bare weekday, month or day as the next one rather than the
     last one ("starting Wednesday" in "talks will take place starting Wednesday").
+    ``near``: a day of the month just after the anchor is the coming one even in a past
+    reading (see :func:`_past_or_future_day`).
     """
     raw = " ".join(text.replace("’", "'").split())
     s = _LEAD.sub("", raw).strip().lower().rstrip(",")
@@ -205,24 +232,18 @@ def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", s)
     if m:
         return s
+    is_range, value = _range_value(s, anchor, future, near)
+    if is_range:
+        return value
     mod = ""
     mm = re.match(r"^(last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)(.*)$", s)
     if mm:
         mod, s = mm.group(1), mm.group(2)
     if _YEAR_ONLY.match(s):
         return s
-    # month day(-day)(, year)
-    m = re.fullmatch(rf"({_MON})\s+({_DAY})(?:\s*(?:-|–|to|and|through)\s*({_DAY}))?(?:,?\s+({_YEAR}))?", s)
-    if not m:
-        m2 = re.fullmatch(rf"({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?", s)
-        if m2:
-            m = None
-            month, day, year = _month_num(m2.group(2)), _day_num(m2.group(1)), m2.group(3)
-            return _day_value(anchor, month, day, None, year, future)
-    if m:
-        month, day = _month_num(m.group(1)), _day_num(m.group(2))
-        day2 = _day_num(m.group(3)) if m.group(3) else None
-        return _day_value(anchor, month, day, day2, m.group(4), future)
+    is_day, value = _month_day(s, anchor, future, near)
+    if is_day:
+        return value
     m = re.fullmatch(rf"({_MON})(?:,?\s+({_YEAR}))?", s)
     if m:
         month = _month_num(m.group(1))
@@ -268,14 +289,101 @@ def resolve(text: str, anchor: date | None, future: bool = False) -> str | None:
     return _fallback(raw, anchor, future)
 
 
+def _month_day(s: str, anchor: date | None, future: bool, near: bool) -> tuple[bool, str | None]:
+    """(is it a day of a month, its value): "Oct. 26", "March 6-10", "April 27, 2022", "26 October"."""
+    m = re.fullmatch(rf"({_MON})\s+({_DAY})(?:\s*(?:-|–|to|and|through)\s*({_DAY}))?(?:,?\s+({_YEAR}))?", s)
+    if m:
+        day2 = _day_num(m.group(3)) if m.group(3) else None
+        return True, _day_value(anchor, _month_num(m.group(1)), _day_num(m.group(2)), day2, m.group(4), future, near)
+    m = re.fullmatch(rf"({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?", s)
+    if m:
+        return True, _day_value(anchor, _month_num(m.group(2)), _day_num(m.group(1)), None, m.group(3), future, near)
+    return False, None
+
+
+_R_MDAY = rf"(?:({_MON})\s+({_DAY})|({_DAY})\s+(?:of\s+)?({_MON}))"
+_R_DAYS = re.compile(rf"{_R_MDAY}(?:,?\s+({_YEAR}))?{_TO}{_R_MDAY}(?:,?\s+({_YEAR}))?")
+_R_DAY_MON = re.compile(rf"({_DAY}){_TO}({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?")
+_R_WD = re.compile(rf"({_WD}){_TO_DAYS}({_WD})")
+_R_MON = re.compile(rf"({_MON}){_TO_DAYS}({_MON})(?:,?\s+({_YEAR}))?")
+_R_YEAR = re.compile(rf"({_YEAR}){_TO}({_YEAR})")
+
+
+def _interval(a: date | None, b: date | None) -> str | None:
+    """``A/B`` with the second end carried into the next year when it falls before the first
+    ("December 30 to January 2")."""
+    if a is None or b is None:
+        return None
+    if b < a:
+        b = _safe_date(b.year + 1, b.month, b.day)
+        if b is None:
+            return None
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _range_value(s: str, anchor: date | None, future: bool, near: bool) -> tuple[bool, str | None]:
+    """(is it a range, its interval): "May 30 to June 2", "10-12 May", "Monday to Wednesday",
+    "March to May 2024", "2021 and 2022". The first end is read like a lone date (against the
+    anchor, past or future); the second follows it."""
+    m = _R_DAYS.fullmatch(s)
+    if m:
+        g = m.groups()
+        mon1, day1, mon2, day2 = (g[0] or g[3]), (g[1] or g[2]), (g[5] or g[8]), (g[6] or g[7])
+        v1 = _day_value(anchor, _month_num(mon1), _day_num(day1), None, g[4] or g[9], future, near)
+        m2 = _month_num(mon2)
+        if v1 is None or m2 is None:
+            return True, v1
+        a = date.fromisoformat(v1)
+        return True, _interval(a, _safe_date(int(g[9]) if g[9] else a.year, m2, _day_num(day2)))
+    m = _R_DAY_MON.fullmatch(s)
+    if m:
+        return True, _day_value(anchor, _month_num(m.group(3)), _day_num(m.group(1)), _day_num(m.group(2)),
+                                m.group(4), future, near)
+    m = _R_WD.fullmatch(s)
+    if m:
+        if anchor is None:
+            return True, None
+        w1, w2 = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(2))
+        a = date.fromisoformat(_weekday_value(anchor, w1, "", future))
+        return True, _interval(a, a + timedelta(days=(w2 - w1) % 7))
+    m = _R_MON.fullmatch(s)
+    if m:
+        m1, m2 = _month_num(m.group(1)), _month_num(m.group(2))
+        if m1 is None or m2 is None:
+            return True, None
+        if m.group(3):
+            y1 = int(m.group(3)) - (m1 > m2)
+        elif anchor is not None:
+            y1 = int(_month_value(anchor, m1, "", future)[:4])
+        else:
+            return True, None
+        y2 = y1 + (m1 > m2)
+        return True, f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+    m = _R_YEAR.fullmatch(s)
+    if m:
+        return True, f"{m.group(1)}/{m.group(2)}" if m.group(1) < m.group(2) else None
+    return False, None
+
+
+def reads_ahead(text: str, anchor: date | None) -> bool:
+    """Did the past reading of ``text`` take the coming day of the month (``near``), not last year's?"""
+    return resolve(text, anchor, False) != resolve(text, anchor, False, near=False)
+
+
+def has_year(text: str) -> bool:
+    """Does the expression name its year ("on March 3, 2021", "in 2019")? Such a date is the
+    writer's own, never an artefact of our anchor."""
+    return re.search(rf"\b{_YEAR}\b|\d{{4}}-\d\d", text) is not None
+
+
 def _day_value(anchor: date | None, month: int | None, day: int, day2: int | None,
-               year: str | None, future: bool) -> str | None:
+               year: str | None, future: bool, near: bool = True) -> str | None:
     if month is None:
         return None
     if year:
         d1 = _safe_date(int(year), month, day)
     elif anchor is not None:
-        d1 = _past_or_future_day(anchor, month, day, future)
+        d1 = _past_or_future_day(anchor, month, day, future, near)
     else:
         return None
     if d1 is None:
@@ -333,7 +441,7 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
         s, e = m.span()
         t = m.group(0)
         core = _LEAD.sub("", t)
-        if re.fullmatch(_YEAR, core.strip()) and not _YEAR_PREP.match(t):
+        if re.fullmatch(rf"{_YEAR}(?:{_TO}{_YEAR})?", core.strip(), re.I) and not _YEAR_PREP.match(t):
             continue
         if re.match(r"may\b", core, re.I) and not core.startswith("May"):
             continue  # the modal verb

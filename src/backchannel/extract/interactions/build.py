@@ -28,8 +28,11 @@ from backchannel.syntax.tree import (
 )
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.timing import (
-    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, next_statement_time, object_time, place_time,
-    time_of,
+    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, definite_event_time, next_statement_time,
+    object_time, place_time, time_of,
+)
+from backchannel.extract.interactions.timing_constructions import (
+    NEAR_FUTURE_DAY, clause_final_time, past_bound, retold_time, rule_for,
 )
 from backchannel.extract.interactions.words import words
 
@@ -264,21 +267,28 @@ def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
 def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = False) -> None:
     """The act's time: on its path or clause (``time_of``), else a date the parser hung inside
     its object or its place phrase."""
-    raw.time = time_of(d, tok, future, raw.claim, content=content)
-    if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
-        raw.time = object_time(d, tok, future)
-    if raw.time is None and tok.pos_ in VERB_POS:
-        raw.time = place_time(d, tok, future)
-        if raw.time is not None:
-            raw.trace[TIME] = PLACE_PHRASE_TIME
-    if raw.time is None and not future:
-        raw.time = next_statement_time(d, raw.claim)
-        if raw.time is not None:
-            raw.trace[TIME] = STATEMENT_DAY
-    if raw.negated and raw.time is not None and any(
-            c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
-        raw.time = None  # "had not spoken since the clashes": no date for a non-event
-    trace_time(d, tok, raw)
+    with past_bound(d, tok, future):  # rule interactions.timing.past_bound
+        raw.time = time_of(d, tok, future, raw.claim, content=content)
+        if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
+            raw.time = object_time(d, tok, future)
+        if raw.time is None and tok.pos_ in VERB_POS:
+            raw.time = place_time(d, tok, future)
+            if raw.time is not None:
+                raw.trace[TIME] = PLACE_PHRASE_TIME
+        if raw.time is None:
+            raw.time = clause_final_time(d, tok, future)
+        if raw.time is None and not future:
+            raw.time = definite_event_time(d, tok)
+        if raw.time is None and not future:
+            raw.time = retold_time(d, tok, raw)
+        if raw.time is None and not future:
+            raw.time = next_statement_time(d, raw.claim)
+            if raw.time is not None:
+                raw.trace[TIME] = STATEMENT_DAY
+        if raw.negated and raw.time is not None and any(
+                c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
+            raw.time = None  # "had not spoken since the clashes": no date for a non-event
+        trace_time(d, tok, raw)
 
 
 def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
@@ -299,6 +309,9 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
         raw.trace[TIME] = "interactions.timing.subject_final_time"
     elif t.start is not None and announced_from(tok, t.start):
         raw.trace[TIME] = "interactions.timing.announced_act"
+    more = rule_for(d, tok, t, raw.modality == "planned")  # the constructions of timing_constructions.py
+    if more is not None and (more != NEAR_FUTURE_DAY or TIME not in raw.trace):
+        raw.trace[TIME] = more
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
         raw.trace[TIME] = "interactions.timing.speech_day"
 

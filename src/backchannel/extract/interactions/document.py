@@ -16,6 +16,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.quoted import quoted_they
+from backchannel.extract.interactions.timing_constructions import TimeState
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.phrases import token_actors
@@ -50,6 +51,7 @@ class Doc_:
         self.title_conjunct: set[int] = set()  # names hung on the first conjunct (traced by build)
         self.subject_final_times: set[int] = set()  # starts of dates read off a verb's subject
         self.under_agreement_times: set[int] = set()  # starts of dates of an agreement's terms
+        self.time_state = TimeState()  # the act-time search's bound and rules (timing_constructions)
 
     def inside_name(self, tok: Token) -> bool:
         """Is the token a word inside a longer actor mention (not the mention itself)?"""

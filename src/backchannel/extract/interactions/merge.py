@@ -29,9 +29,16 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
     if a.target is None and b.target is None and (a.source != b.source):
         return False
     ta, tb = a.time, b.time
-    if ta and tb and ta.value != tb.value:
+    if ta and tb and ta.value != tb.value and not _within(ta.value, tb.value) and not _within(tb.value, ta.value):
         return False
     return True
+
+
+def _within(outer: str | None, inner: str | None) -> bool:
+    """Is the date ``inner`` a finer date inside ``outer`` ("2020" holds "2020-10")? Then the two
+    tellings may be one act told first vaguely ("last year"), then exactly ("in October 2020")."""
+    return bool(outer and inner and "/" not in outer + inner and len(inner) > len(outer)
+                and inner.startswith(outer + "-"))
 
 
 def _leveled(r: Record, lv: dict[str, str]) -> Record:
@@ -53,7 +60,8 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
     out: list[Record] = []
     for rec in recs:
         for prev in out:
-            if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)):
+            if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)) \
+                    and not _self_loop(prev, rec):
                 _fill_missing(prev, rec)
                 for v in rec.via:
                     if v not in prev.via and v not in (prev.source, prev.target):
@@ -66,12 +74,25 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
     return out
 
 
+def _self_loop(prev: Record, rec: Record) -> bool:
+    """Would filling the first telling's missing side give it one actor on both sides? ("X met
+    the delegation" and "the delegation met Y" as one act would read "the delegation met the
+    delegation": two meetings told with one unknown side, kept apart.)"""
+    source = prev.source if prev.source is not None else rec.source
+    target = prev.target if prev.target is not None else rec.target
+    return source is not None and source == target and (prev.source is None or prev.target is None)
+
+
 def _fill_missing(prev: Record, rec: Record) -> None:
-    """The first telling gains the fields only the second one has."""
+    """The first telling gains the fields only the second one has, and the finer of two dates
+    one of which holds the other."""
     for name in _FILLED:
         if getattr(prev, name) is None and getattr(rec, name) is not None:
             setattr(prev, name, getattr(rec, name))
             prev.trace[name] = MERGE_RULE
+    if prev.time is not None and rec.time is not None and _within(prev.time.value, rec.time.value):
+        prev.time = rec.time
+        prev.trace[TIME] = MERGE_RULE
 
 
 _FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill

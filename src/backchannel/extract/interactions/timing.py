@@ -16,6 +16,7 @@ from datetime import timedelta
 from spacy.tokens import Token
 
 from backchannel import timex
+from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -80,12 +81,9 @@ def claim_time(d: Doc_, claim: str) -> str | None:
 
 
 def _resolved(d: Doc_, found: Iterable[tuple[timex.Timex, Span]], future: bool) -> Time | None:
-    """The first of these time expressions that resolves to a date."""
-    for tx, _ in found:
-        val = timex.resolve(tx.text, d.ctx.anchor, future)
-        if val:
-            return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
-    return None
+    """The first of these time expressions that resolves to a date (within a past act's bound,
+    rule interactions.timing.past_bound)."""
+    return tc.resolved(d, found, future)
 
 
 def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool = False) -> Time | None:
@@ -94,6 +92,8 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
         return t
     t, stop, in_relcl = _on_path(d, tok, future, claim)
     if stop:
+        if t is None and claim is not None and not in_relcl and not tc.sourced(d, claim):
+            return _previous_sentence(d, tok, future, claim, False)  # only a quoted run
         return t
     if content and tok.pos_ in VERB_POS:
         t = _proposed_time(d, tok)
@@ -146,9 +146,15 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
             if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur)):
-                return None, True, False
+                p = tc.elaboration_prep(cur.head) if not d.timex_at.get(cur.head.i) else None
+                t = tc.elaboration_time(d, tok, p, future) if p is not None else None
+                return t, True, False
             # "X announced on Wednesday that mediation succeeded in reaching a deal": an act
             # announced as done is dated by its announcement (unless its own words date it)
+        if cur.dep_ == "prep" and cur.lower_ in tc.timing_words().elaboration_preps and cur.i != tok.i:
+            t = tc.elaboration_time(d, tok, cur, future)  # "…, with A freeing B": the main event's date
+            if t is not None:
+                return t, True, False
         if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.settings.background_marks
                                                   for m in cur.children):
             break  # "the rial slid on Monday, as a delegation prepared to travel for talks"
@@ -256,14 +262,26 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
     si = d.sent_index(tok)
     later = any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
                 for c in tok.children)
-    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and claim is None and not in_relcl and not later:
+    narrated = claim is None or tc.sourced(d, claim)  # "…, according to X" is no speech event
+    quoted = [] if narrated else tc.claim_content(d, claim)
+    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and (narrated or quoted) and not in_relcl \
+            and not later:
         prev = d.sents[si - 1]
-        return _resolved(d, ((tx, span) for tx, span, att in d.timexes
-                             if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech
-                             and not in_relative(att) and (is_future_clause(att) if future
-                                                           else not is_future_clause(att))), future)
-    if claim is None and not in_relcl and not later and not future:
-        return _narrative_day(d, si)
+        t = _resolved(d, ((tx, span) for tx, span, att in d.timexes
+                          if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech
+                          and not in_relative(att) and (is_future_clause(att) if future
+                                                        else not is_future_clause(att))
+                          and (narrated or any(a <= tx.start and tx.end <= b for a, b in quoted))), future)
+        if t is not None and claim is not None:
+            # an act inside a claim: dated under a sourcing phrase, or by an earlier sentence of
+            # the same quotation (rules interactions.timing.sourced_act / quoted_run)
+            tc.mark(d, tok, tc.SOURCED_ACT if narrated else tc.QUOTED_RUN)
+        return t
+    if narrated and not in_relcl and not later and not future:
+        t = _narrative_day(d, si)
+        if t is not None and claim is not None:
+            tc.mark(d, tok, tc.SOURCED_ACT)
+        return t
     return None
 
 
@@ -293,6 +311,51 @@ def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:
     return _hung_time(d, o, future) if o is not None else None
 
 
+DEFINITE_EVENT = "interactions.timing.definite_event"
+ANTECEDENT_SENTS = 2  # sentences back that a definite event noun looks for its antecedent
+
+
+def _noun_classes(d: Doc_, lemma: str) -> list[frozenset[str]]:
+    st = d.lex.settings
+    return [c for c in (st.talk_nouns, st.agreement_nouns, st.event_nouns) if lemma in c]
+
+
+def definite_event_time(d: Doc_, tok: Token) -> Time | None:
+    """"A new round of talks began in Z on Saturday. The closed-door negotiations are overseen
+    by X": a definite or demonstrative event noun with no date of its own refers back to the
+    nearest earlier mention of an event of its kind (same noun, or the same class: talks,
+    agreements, events) within two sentences, and takes the date that mention's own words give
+    it; an undated antecedent dates nothing (rule interactions.timing.definite_event)."""
+    if tok.pos_ not in NOUN_POS or not any(c.dep_ == "det" and c.lower_ in tc.timing_words().definite_dets
+                                           for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    classes = _noun_classes(d, lemma)
+    si = d.sent_index(tok)
+    first = d.sents[max(si - ANTECEDENT_SENTS, 0)].start
+    for m in reversed(d.ctx.doc[first:tok.i]):
+        ml = m.lemma_.lower()
+        if m.pos_ != tok.pos_ or m.tag_ != tok.tag_ or child(m, "nummod") is not None \
+                or not (ml == lemma or any(ml in c for c in classes)):
+            continue  # not an event of its kind, or not one event ("10 exchanges this year")
+        t = _antecedent_time(d, m)
+        if t is not None:
+            tc.mark(d, tok, DEFINITE_EVENT)
+        return t
+    return None
+
+
+def _antecedent_time(d: Doc_, m: Token) -> Time | None:
+    """The date an event noun's own words give it: on the noun, its relative or participle
+    clause ("an agreement reached ... in December 2018"), or the verb it is the subject or
+    object of ("talks began on Saturday", "held talks on Monday"); never a date further up."""
+    heads = [m] + [c for c in m.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
+    if m.dep_ in ("nsubj", "nsubjpass", "dobj") and m.head.pos_ in VERB_POS:
+        heads.append(m.head)
+    return _resolved(d, ((tx, span) for tx, span, att in d.timexes
+                         if att is not None and any(tc.reaches(att, h) for h in heads)), False)
+
+
 PLACE_PHRASE_TIME = "interactions.timing.place_phrase_time"
 
 
@@ -319,10 +382,9 @@ def _hung_time(d: Doc_, o: Token, future: bool) -> Time | None:
             cur = cur.head
         if not ok:
             continue
-        for tx, span in d.timex_at.get(x.i, []):
-            val = timex.resolve(tx.text, d.ctx.anchor, future)
-            if val:
-                return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+        t = _resolved(d, d.timex_at.get(x.i, []), future)
+        if t is not None:
+            return t
     return None
 
 

@@ -1,0 +1,238 @@
+"""Time constructions beyond the trigger's path to the root (see :mod:`.timing`): a date that
+closes the clause, a "with"-clause that elaborates a dated event, a run of events dated once
+inside one quotation or under a sourcing phrase, and the bound that a past act is never dated
+after the report.
+
+Why: the path rules read the parser's attachment, and the parser often hangs a clause-final
+date on the last noun ("coordinated a swap ... including X, Y and other figures in Z on
+Thursday") or reads a time that dates another event ("met X for talks on the round in Z from
+March 18 to 21" in a report of March 14: the round, not the meeting). These rules are the
+constructions that carry an act's date when its own words do not, each with its rule id in the
+act's ``time`` trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from backchannel import timex
+from backchannel.data_loader import load_fields, read
+from backchannel.model import Time
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+
+if TYPE_CHECKING:
+    from backchannel.extract.interactions.candidate import Candidate
+    from backchannel.extract.interactions.document import Doc_
+
+TIMING_WORDS_FILE = "timing_words.toml"
+
+CLAUSE_FINAL_TIME = "interactions.timing.clause_final_time"
+WITH_ELABORATION = "interactions.timing.with_elaboration"
+PAST_BOUND = "interactions.timing.past_bound"
+NEAR_FUTURE_DAY = "interactions.timing.near_future_day"
+SOURCED_ACT = "interactions.timing.sourced_act"
+QUOTED_RUN = "interactions.timing.quoted_run"
+RETOLD_ACT = "interactions.timing.retold_act"
+
+CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
+SLACK = timedelta(days=1)  # a report's date may be a day behind the event's own (time zones)
+MAX_CLIMB = 16
+
+
+@dataclass(frozen=True)
+class TimingWords:
+    """Words of the act-time constructions (``data/timing_words.toml``)."""
+
+    perfect_aux: frozenset[str]
+    elaboration_preps: frozenset[str]
+    sourcing_cues: frozenset[str]
+    definite_dets: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def timing_words() -> TimingWords:
+    """The constructions' words, parsed and checked once per process."""
+    return load_fields(TimingWords, TIMING_WORDS_FILE, read(TIMING_WORDS_FILE))[0]
+
+
+@dataclass
+class TimeState:
+    """What the time search of the act being built needs besides the parse: the latest day a
+    past act may take (``ceiling``), whether that bound turned a date down, and the rule of
+    this module that found the date (for the trace)."""
+
+    ceiling: date | None = None
+    bound_hit: bool = False
+    rule: dict[int, str] = field(default_factory=dict)  # trigger token -> rule id
+
+
+# -- the bound of a past act (rule interactions.timing.past_bound) ------------------------
+def told_in_past(tok: Token, planned_aux: frozenset[str]) -> bool:
+    """Is the act told in the past tense ("met", "has met", "had freed"), not planned?"""
+    v = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
+    if v is None or any(c.dep_ == "aux" and c.lower_ in planned_aux for c in v.children):
+        return False
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() in timing_words().perfect_aux
+                                   for c in v.children)
+
+
+@contextmanager
+def past_bound(d: Doc_, tok: Token, future: bool) -> Iterator[TimeState]:
+    """While the act's time is read: a past act is never dated after the report (plus a day of
+    slack), so a date that resolves later ("met X ... for the round from March 18 to 21" in a
+    report of March 14) belongs to another event and the search goes on."""
+    st = d.time_state
+    anchor = d.ctx.anchor
+    past = not future and anchor is not None and told_in_past(tok, d.lex.settings.planned_aux)
+    st.ceiling = anchor + SLACK if past and anchor is not None else None
+    st.bound_hit = False
+    st.rule.pop(tok.i, None)
+    try:
+        yield st
+    finally:
+        st.ceiling = None
+
+
+def after_ceiling(d: Doc_, tx: timex.Timex, value: str) -> bool:
+    """Does this resolved date start after the bound of the past act being dated? A date that
+    names its year is the writer's own and is kept (then our anchor is the one that is off)."""
+    st = d.time_state
+    start = value.split("/")[0]
+    if st.ceiling is None or len(start) != 10 or timex.has_year(tx.text):
+        return False
+    if date.fromisoformat(start) > st.ceiling:
+        st.bound_hit = True
+        return True
+    return False
+
+
+def resolved(d: Doc_, found: Iterable[tuple[timex.Timex, Span]], future: bool) -> Time | None:
+    """The first of these time expressions that resolves to a date within the act's bound."""
+    for tx, _ in found:
+        val = timex.resolve(tx.text, d.ctx.anchor, future)
+        if val and not after_ceiling(d, tx, val):
+            return Time(text=tx.text, value=val, start=tx.start, end=tx.end)
+    return None
+
+
+# -- a date that closes the clause (rule interactions.timing.clause_final_time) -----------
+def reaches(att: Token, tok: Token) -> bool:
+    """Does ``att`` hang under ``tok`` with no verb or clause between? A participle used as a
+    preposition ("including", "according to") is no verb here."""
+    cur = att
+    for _ in range(MAX_CLIMB):
+        if cur.i == tok.i:
+            return True
+        if (cur.pos_ in VERB_POS and cur.dep_ != "prep") or cur.dep_ in CLAUSE_LINKS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def clause_final_time(d: Doc_, tok: Token, future: bool) -> Time | None:
+    """"X coordinated a swap between A and B, including C and other figures in Z on Thursday":
+    a date that closes the act's clause (only punctuation after it) dates the act, wherever
+    the parser hung it inside the act's phrase, as long as no verb or clause comes between."""
+    if tok.pos_ not in VERB_POS and tok.pos_ not in NOUN_POS:
+        return None
+    doc = tok.doc
+    end = tok.right_edge.i
+    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    found = [(tx, span) for tx, span, att in d.timexes
+             if att is not None and span.end - 1 == end and span.start > tok.i and reaches(att, tok)]
+    t = resolved(d, found, future)
+    if t is not None:
+        d.time_state.rule[tok.i] = CLAUSE_FINAL_TIME
+    return t
+
+
+# -- "with officials saying ..." (rule interactions.timing.with_elaboration) ---------------
+def elaboration_prep(speech: Token) -> Token | None:
+    """The "with" of "…, with officials saying X" when ``speech`` is its verb."""
+    p = speech.head.head if speech.dep_ == "acl" and speech.head.dep_ == "pobj" else \
+        speech.head if speech.dep_ in ("pcomp", "advcl") else None
+    if p is None or p.dep_ != "prep" or p.lower_ not in timing_words().elaboration_preps:
+        return None
+    return p
+
+
+def elaboration_time(d: Doc_, tok: Token, prep: Token, future: bool) -> Time | None:
+    """"A and B swapped prisoners on Friday, with officials saying A freed C": the with-clause
+    elaborates the main event, so an act told inside it, with no date of its own, takes the
+    main event's date, on its verb or on its object ("conducted a prisoner exchange Friday")."""
+    main = prep.head
+    if main.pos_ not in VERB_POS:
+        return None
+    obj = child(main, "dobj")
+    found = d.timex_at.get(main.i, []) + (d.timex_at.get(obj.i, []) if obj is not None else [])
+    t = resolved(d, found, future)
+    if t is not None:
+        d.time_state.rule[tok.i] = WITH_ELABORATION
+    return t
+
+
+# -- the same act told again (rule interactions.timing.retold_act) -------------------------
+def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
+    """"… when the hierarchy met the visiting delegation yesterday. ¶ The visiting delegation,
+    led by X, met Y and Z in W.": the sentence right before (even across a paragraph break)
+    told a dated act of the same kind, by the same word and with a party in common; the
+    undated act is that act told again, in more detail, and takes its date."""
+    si = d.sent_index(tok)
+    if si == 0 or (raw.claim is not None and not sourced(d, raw.claim)):
+        return None
+    prev = d.sents[si - 1]
+    parties = set(raw.sources) | set(raw.targets)
+    for r in reversed(d.built):
+        if not prev.start <= r.trig.i < prev.end or r.time is None or r.time.value is None:
+            continue
+        if r.type == raw.type and r.trig.lemma_ == tok.lemma_ and r.negated == raw.negated \
+                and r.modality == raw.modality and parties & (set(r.sources) | set(r.targets)):
+            d.time_state.rule[tok.i] = RETOLD_ACT
+            return r.time
+    return None
+
+
+# -- acts inside a claim: a sourcing phrase, a quoted run ---------------------------------
+def sourced(d: Doc_, claim: str | None) -> bool:
+    """Is the act's claim only a sourcing phrase ("…, according to X"), with no speech event
+    whose own time would date its content? Then the act is narrated like any other."""
+    c = d.claims.get(claim) if claim else None
+    return c is not None and (c.cue or "").lower() in timing_words().sourcing_cues
+
+
+def claim_content(d: Doc_, claim: str | None) -> list[tuple[int, int]]:
+    """The character spans of the claim's content: inside one quotation, a date told in an
+    earlier sentence dates the run of events the speaker tells after it."""
+    c = d.claims.get(claim) if claim else None
+    if c is None:
+        return []
+    return [(s, e) for s, e in c.spans.content]
+
+
+def mark(d: Doc_, tok: Token, rule: str) -> None:
+    """Record the rule of this module that dated the act of ``tok`` (for its trace)."""
+    d.time_state.rule[tok.i] = rule
+
+
+def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
+    """The rule id this module contributes to the act's ``time`` trace, if any: the
+    construction that found the date, else the bound that turned a later date down, else
+    the coming-day reading of a day of the month."""
+    st = d.time_state
+    if tok.i in st.rule:
+        return st.rule[tok.i]
+    if st.bound_hit:
+        return PAST_BOUND
+    if not future and t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):
+        return NEAR_FUTURE_DAY
+    return None
