@@ -29,6 +29,7 @@ W = words()
 STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's two sides
 STATE_SIDES = "interactions.expand.state_sides"  # "the two sides" of two ministers: their states
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
+ONE_SIDED = "interactions.expand.one_sided"  # "X had agreed to a truce", X no side: no other side
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"
@@ -149,9 +150,11 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
             if pair and not [o for o in other if not is_marker(o)]:
                 out.extend(p for p in pair if p not in out)  # nobody named: both sides
                 inferred.add(role, STORY_SIDES)
-            elif pair and rest:
+            elif pair and rest and (any(named) or not r.frame.symmetric):
                 out.append(rest[0])
                 inferred.add(role, OTHER_SIDE)
+            elif pair and rest:
+                inferred.rules[role] = ONE_SIDED  # no side named: "the other side" of no side
         else:
             out.append(a)
     return out
