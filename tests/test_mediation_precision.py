@@ -45,3 +45,46 @@ def test_interactions_expand_one_sided(acts_of, text, party):
 def test_interactions_expand_one_sided_keeps_a_sides_counterpart(acts_of):
     acts = acts_of("Peru and Chile held talks in Quito. Chile agreed to a truce, a Peruvian official said.")
     assert ("peru", "chile") in _of_type(acts, "agree")
+
+
+# -- interactions.modality.purpose_talks -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Peru and Chile fought for a week. Brazilian envoy Ana Lobo held calls with Peruvian officials to broker peace.",
+    "Peru and Chile fought for a week. Two Brazilian ministers held indirect calls with Peruvians to broker peace.",
+    "Peru and Chile clashed again. Brazil's envoy Rui Costa met Peru's foreign minister on Sunday to mediate.",
+])
+def test_interactions_modality_purpose_talks(acts_of, text):
+    """A mediation told only as the aim of the controller's own dealings with one party, and
+    naming no party of its own, is no mediation record."""
+    assert not _of_type(acts_of(text), "mediate")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's foreign minister Ana Lobo met Peruvian officials in Quito to mediate between Peru and Chile.",
+    "Peru and Chile fought for a week. Brazil sent an envoy to Lima to broker a truce.",
+    "Brazil used quiet diplomacy to mediate the prisoner exchange between Peru and Chile.",
+])
+def test_interactions_modality_purpose_talks_keeps_named_or_undealt(acts_of, text):
+    assert {t for _, t in _of_type(acts_of(text), "mediate")} >= {"peru", "chile"}
+
+
+# -- interactions.frames.persuade.broker / .secure --------------------------------------
+@pytest.mark.parametrize("text, rule", [
+    ("Later Brazil's foreign minister spoke with Peruvian officials, successfully brokering a commitment "
+     "from Peru to the truce terms.", "interactions.frames.persuade.broker"),
+    ("Brazil brokered a pledge from Chile to halt the shelling.", "interactions.frames.persuade.broker"),
+    ("On Friday Brazil secured assurances from Chile that the border would stay open.",
+     "interactions.frames.persuade.secure"),
+])
+def test_interactions_frames_persuade_undertaking_from(acts_of, text, rule):
+    """An undertaking brokered or secured from X: X was brought to commit; nobody mediated."""
+    acts = acts_of(text)
+    assert not _of_type(acts, "mediate")
+    (i,) = [i for ty, _, _, i in acts if ty == "persuade"]
+    assert i.rule == rule and i.target in ("peru", "chile") and i.source is not None
+
+
+def test_interactions_frames_persuade_undertaking_from_keeps_brokered_deals(acts_of):
+    acts = acts_of("Brazil brokered an agreement between Peru and Chile on Monday.")
+    assert {("brazil", "peru"), ("brazil", "chile")} <= _of_type(acts, "mediate")
+    assert not _of_type(acts, "persuade")

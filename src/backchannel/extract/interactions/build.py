@@ -18,7 +18,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
 from backchannel.extract.interactions.lexicon import Frame, FramePos
-from backchannel.extract.interactions.modality import attitude_object, mere_readiness, reading
+from backchannel.extract.interactions.modality import attitude_object, mere_readiness, purpose_of_talks, reading
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.syntax.tree import (
@@ -53,6 +53,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type in W.intent_types and attitude_object(tok):
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)
+    if fr.type in W.intent_types and purpose_of_talks(d, tok, [t for t in raw.targets if not is_marker(t)]):
+        return None  # "held calls with X to broker peace": the calls are the act told
     _trace_quoted_they(d, tok, raw)
     _text_slots(d, fr, tok, raw)
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds

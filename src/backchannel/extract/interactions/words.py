@@ -76,6 +76,8 @@ class Words:
     helping_verbs: frozenset[str]
     including_prep: str
     from_prep: str
+    with_prep: str
+    dealing_types: frozenset[str]
     obj_from_preps: frozenset[str]
     told_about_preps: frozenset[str]
     quantity_preps: frozenset[str]
