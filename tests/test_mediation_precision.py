@@ -88,3 +88,24 @@ def test_interactions_frames_persuade_undertaking_from_keeps_brokered_deals(acts
     acts = acts_of("Brazil brokered an agreement between Peru and Chile on Monday.")
     assert {("brazil", "peru"), ("brazil", "chile")} <= _of_type(acts, "mediate")
     assert not _of_type(acts, "persuade")
+
+
+# -- cues that tell an act, not a statement (data/cues.toml, claims_words.toml) ----------
+@pytest.mark.parametrize("text", [
+    "The envoy, who requested anonymity, met the rebels twice.",
+    "Chile requested Brazil's help in the talks.",
+    "The ministry declined to give further details about the meetings.",
+    "Peru's president refrained from commenting on the matter.",
+])
+def test_claims_cues_request_decline_refrain_say_nothing(analyze, text):
+    """A request and a refusal to speak are acts, not claims: no content from their object or
+    infinitive ("requesting anonymity", "declined to give details", "refrained from commenting")."""
+    assert analyze(text).claims == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Brazil requested that Peru free the prisoners.", "Peru free the prisoners"),
+    ("Peru's president commented on the talks.", "the talks"),
+])
+def test_claims_cues_keep_clauses_and_comments(analyze, text, content):
+    assert [c.content for c in analyze(text).claims] == [content]

@@ -18,7 +18,9 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
 from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
 from backchannel.extract.interactions.lexicon import Frame, FramePos
-from backchannel.extract.interactions.modality import attitude_object, mere_readiness, purpose_of_talks, reading
+from backchannel.extract.interactions.modality import (
+    attitude_object, concurs_in_judgement, mere_readiness, purpose_of_talks, reading,
+)
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.syntax.tree import (
@@ -50,6 +52,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
         raw.trace["negated"] = read.negation_rule
     if fr.type in d.lex.settings.readiness_types and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
+    if fr.type == "agree" and concurs_in_judgement(tok):
+        return None  # "observers agreed the vote was flawed": an opinion shared, no accord
     if fr.type in W.intent_types and attitude_object(tok):
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)

@@ -250,3 +250,20 @@ def purpose_of_talks(d: Doc_, tok: Token, named_targets: list[str]) -> bool:
 def _party(d: Doc_, tok: Token) -> bool:
     """An actor, or a people named by its demonym ("the Iranians"), which may be no actor."""
     return bool(d.actors(tok)) or (tok.tag_ in ("NNS", "NNPS") and actor_lexicon().demonym(tok.text) is not None)
+
+
+CONCUR_JUDGEMENT = "interactions.modality.concur_judgement"  # "observers agreed the vote was flawed"
+
+
+def concurs_in_judgement(tok: Token) -> bool:
+    """Rule CONCUR_JUDGEMENT: "agree" whose only complement is a finite clause judging a state of
+    things ("observers agreed the vote was flawed", "both agreed that the situation is grave": a
+    copula with an adjective or noun, no modal) tells of shared opinion, not of an accord; an
+    agreement on what is to happen ("agreed that talks would resume", "agreed to meet") is one."""
+    if tok.pos_ not in VERB_POS or any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ != W.with_prep for c in tok.children):
+        return False  # "agreed to a truce", "agreed on the terms", "agreed to meet"
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        c.lemma_ == "be" and any(x.dep_ in ("acomp", "attr") for x in c.children)
+        and not any(x.dep_ == "aux" and x.tag_ == "MD" for x in c.children) for c in clauses)
