@@ -109,3 +109,23 @@ def test_claims_cues_request_decline_refrain_say_nothing(analyze, text):
 ])
 def test_claims_cues_keep_clauses_and_comments(analyze, text, content):
     assert [c.content for c in analyze(text).claims] == [content]
+
+
+# -- interactions.modality.concur_judgement -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "International monitors agreed the vote in Peru was flawed.",
+    "Peru and Chile agreed that the situation was grave.",
+    "Both envoys agreed that the offer from Lima was unacceptable.",
+])
+def test_interactions_modality_concur_judgement(acts_of, text):
+    """A shared judgement is no accord."""
+    assert not _of_type(acts_of(text), "agree")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile agreed that talks would resume in May.",
+    "Peru and Chile agreed to a truce on Monday.",
+    "Peru and Chile agreed on the terms of the swap.",
+])
+def test_interactions_modality_concur_judgement_keeps_accords(acts_of, text):
+    assert ("peru", "chile") in _of_type(acts_of(text), "agree")
