@@ -129,3 +129,22 @@ def test_interactions_modality_concur_judgement(acts_of, text):
 ])
 def test_interactions_modality_concur_judgement_keeps_accords(acts_of, text):
     assert ("peru", "chile") in _of_type(acts_of(text), "agree")
+
+
+# -- interactions.build.bare_participle ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Brazil secured the truce, diplomats briefed on the matter said on Monday.",
+    "Officials briefed on the plan told Lima radio that Chile would sign.",
+    "Brazil secured the truce after Peru sought help from Chile, diplomats briefed on the matter told a Lima paper.",
+])
+def test_interactions_build_bare_participle(acts_of, text):
+    """The people briefed are a description of a source, not the parties of a briefing."""
+    assert not _of_type(acts_of(text), "inform")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Chile's envoy briefed Peru on the talks on Monday.", "peru"),
+    ("Peru consulted with Chile on the plan.", "peru"),
+])
+def test_interactions_build_bare_participle_keeps_briefings(acts_of, text, party):
+    assert any(party in pair for pair in _of_type(acts_of(text), "inform"))

@@ -196,7 +196,24 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
         return False  # (an agentless passive names no source: "Y was not told about the talks")
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "people briefed on the talks": a description of a source, not an act
+    if fr.participle_needs_source and bare_participle(tok):
+        return False  # "diplomats briefed on the matter told X": the people briefed, no act
     return True
+
+
+BARE_PARTICIPLE = "interactions.build.bare_participle"  # no item: "diplomats briefed on it told X"
+
+
+def bare_participle(tok: Token) -> bool:
+    """Rule BARE_PARTICIPLE: a verb that takes its addressee as object ("brief") used with no
+    object, no auxiliary and no by-agent ("diplomats briefed on the matter told the paper",
+    "officials briefed on the plan said") is a passive participle describing the people briefed,
+    whatever head the parser gave it (a clause of its own, a parataxis, an acl with the noun as
+    its subject): it tells of no briefing."""
+    if tok.pos_ not in VERB_POS or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent") or c.dep_ == "prep" and c.lower_ == W.with_prep
+                   for c in tok.children)  # ("consulted with X": active, the partner in a with-phrase)
 
 
 def _convening_body(tok: Token) -> bool:
