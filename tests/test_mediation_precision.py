@@ -148,3 +148,28 @@ def test_interactions_build_bare_participle(acts_of, text):
 ])
 def test_interactions_build_bare_participle_keeps_briefings(acts_of, text, party):
     assert any(party in pair for pair in _of_type(acts_of(text), "inform"))
+
+
+# -- interactions.mediation_roles.title_holder / helped_subject ---------------------------
+@pytest.mark.parametrize("text, person", [
+    ("Peru and Chile began talks in Quito, where they held separate meetings with mediator Ana Lobo.", "ana-lobo"),
+    ("Peru and Chile resumed talks on Monday in the presence of mediator Rui Costa.", "rui-costa"),
+])
+def test_interactions_mediation_roles_title_holder(acts_of, text, person):
+    """A role noun used as a title names its holder as the mediator."""
+    acts = acts_of(text)
+    med = [i for ty, s, _, i in acts if ty == "mediate" and s == person]
+    assert {i.target for i in med} == {"peru", "chile"}
+    assert med[0].traced("source") == "interactions.mediation_roles.title_holder"
+
+
+@pytest.mark.parametrize("text, helpers", [
+    ("Peru and Bolivia agreed to talk. Brazil and the Red Cross helped broker negotiations.", {"brazil", "red-cross"}),
+    ("Bolivia and Peru met in Sucre after Chile helped broker talks.", {"chile"}),
+])
+def test_interactions_mediation_roles_helped_subject(acts_of, text, helpers):
+    """"X helped broker negotiations" (the verb parsed as a compound of its noun): X mediates."""
+    acts = acts_of(text)
+    med = [i for ty, _, _, i in acts if ty == "mediate"]
+    assert {i.source for i in med} == helpers
+    assert all(i.traced("source") == "interactions.mediation_roles.helped_subject" for i in med)
