@@ -173,3 +173,25 @@ def test_interactions_mediation_roles_helped_subject(acts_of, text, helpers):
     med = [i for ty, _, _, i in acts if ty == "mediate"]
     assert {i.source for i in med} == helpers
     assert all(i.traced("source") == "interactions.mediation_roles.helped_subject" for i in med)
+
+
+# -- interactions.mediation_roles.act_parties ---------------------------------------------
+STORY = "Peru and Chile signed a trade pact in Lima on Monday. Peru and Chile later met again.\n"
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "The captain's release followed a Bolivia-Paraguay ceasefire mediated by Brazil.\n",
+    STORY + "The captain's release followed talks between Bolivia and Paraguay mediated by Brazil.\n",
+    STORY + "The ceasefire between Bolivia and Paraguay, mediated by Brazil, held on Tuesday.\n",
+])
+def test_interactions_mediation_roles_act_parties(acts_of, text):
+    """The mediator stands between the parties of the act it mediated, not the story's sides."""
+    med = [i for ty, _, _, i in acts_of(text) if ty == "mediate"]
+    assert {(i.source, i.target) for i in med} == {("brazil", "bolivia"), ("brazil", "paraguay")}
+
+
+def test_interactions_sides_mediator_not_side_mediated_group(acts_of):
+    """A group in a mediated act is a party even when it is not a state (the mediation is kept)."""
+    med = _of_type(acts_of(STORY + "The captain's release followed talks between Bolivia and the Shining Path "
+                                   "rebels mediated by Brazil.\n"), "mediate")
+    assert ("brazil", "bolivia") in med and len(med) == 2

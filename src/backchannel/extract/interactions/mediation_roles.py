@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.candidate import SOURCE, Candidate
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.role_nouns import brokers
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS
@@ -61,4 +62,52 @@ def helped_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
     out = helped_subjects(d, tok)
     if out:
         raw.trace[SOURCE] = HELPED_SUBJECT
+    return out
+
+
+ACT_PARTIES = "interactions.mediation_roles.act_parties"  # "a B-P ceasefire mediated by Q": B and P
+
+
+def mediated_noun(tok: Token) -> Token | None:
+    """The act noun a mediation participle or modifier is said of ("talks mediated by Q",
+    "a Q-brokered truce"), out of a between-phrase the parser hung it in ("talks between A and B
+    mediated by Q": the participle on B)."""
+    if tok.dep_ not in ("acl", "amod", "compound") or tok.head.i == tok.i or tok.head.pos_ not in NOUN_POS:
+        return None
+    n = tok.head
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ == "pobj" and n.head.lower_ == W.between_prep and n.head.head.pos_ in NOUN_POS:
+        n = n.head.head
+    return n
+
+
+def act_parties(d: Doc_, tok: Token, mediators: list[str]) -> list[str]:
+    """Rule ACT_PARTIES: the parties of a mediated act are those of the act noun the mediation is
+    said of: its between-phrase ("talks between A and B, mediated by Q") or its party modifiers
+    ("a Bolivia-Paraguay ceasefire mediated by Q", "Q-brokered Israeli-Palestinian talks"), never
+    the story's sides when the act names its own two. Fewer than two: none."""
+    n = mediated_noun(tok)
+    if n is None:
+        return []
+    # the mediators themselves: "mediated by Q" (in the participle's subtree), "Q-brokered"
+    mediators = mediators + [a for t in tok.subtree if t.i != tok.i for a in d.actors(t, deep=False)]
+    mediators += brokers(d, n)
+    out: list[str] = []
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == W.between_prep:
+            found = [a for x in c.children if x.dep_ == "pobj" for a in d.actors(x)]
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i != tok.i:
+            found = [a for t in c.subtree for a in d.actors(t, deep=False)]  # "Bolivia-Paraguay" chain
+        else:
+            continue
+        out.extend(a for a in found if a not in out and a not in mediators)
+    return out if len(out) >= 2 else []
+
+
+def act_parties_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``act_parties`` (ACT_PARTIES, traced)."""
+    out = act_parties(d, tok, [])
+    if out:
+        raw.trace[TARGET] = ACT_PARTIES
     return out

@@ -19,7 +19,7 @@ from backchannel.extract.interactions.implicit import (
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
-from backchannel.extract.interactions.mediation_roles import helped_spec, title_spec
+from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, title_spec
 from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
@@ -446,6 +446,7 @@ _SPECS: dict[str, SpecFn] = {
     "pred": _pred,
     "title": title_spec,
     "helped_subj": helped_spec,
+    "act_parties": act_parties_spec,
     "content_subj": _content_subj,
     "brokers": _brokers,
     "mediation_subj": _mediation_subj,

@@ -77,6 +77,7 @@ class Words:
     including_prep: str
     from_prep: str
     with_prep: str
+    between_prep: str
     dealing_types: frozenset[str]
     obj_from_preps: frozenset[str]
     told_about_preps: frozenset[str]
