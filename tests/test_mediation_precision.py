@@ -195,3 +195,19 @@ def test_interactions_sides_mediator_not_side_mediated_group(acts_of):
     med = _of_type(acts_of(STORY + "The captain's release followed talks between Bolivia and the Shining Path "
                                    "rebels mediated by Brazil.\n"), "mediate")
     assert ("brazil", "bolivia") in med and len(med) == 2
+
+
+# -- interactions.implicit.captive_pronoun ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Swiss foreign ministry confirmed that the girls had been freed. Details surrounding their release remain sketchy.",
+    "Minister Ana Lobo said the sailors were well but that Peru would not pay for their release.",
+])
+def test_interactions_implicit_captive_pronoun(acts_of, text):
+    """"Their release" never frees the ministry or the state the pronoun was taken for."""
+    freed = {t for ty, _, t, _ in acts_of(text) if ty == "release"}
+    assert not freed & {"switzerland", "swiss-foreign-ministry", "peru"}
+
+
+def test_interactions_implicit_captive_pronoun_keeps_people(acts_of):
+    acts = acts_of("The Peruvian pilot Rui Costa was held in Santiago for a year. Chile ordered Rui Costa's release.")
+    assert "rui-costa" in {t for ty, _, t, _ in acts if ty == "release"}

@@ -16,7 +16,9 @@ from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATE
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
-from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
+from backchannel.extract.interactions.implicit import (
+    CAPTIVE_PRONOUN, captive_pronoun_bodies, captor_of, local_possessor, nationality,
+)
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import (
     attitude_object, concurs_in_judgement, mere_readiness, purpose_of_talks, reading,
@@ -57,6 +59,9 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type in W.intent_types and attitude_object(tok):
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)
+    if fr.type == "release" and (kept := captive_pronoun_bodies(d, tok, raw.targets)) != raw.targets:
+        raw.targets = kept  # "their release": the captives are people, not the body "their" took
+        raw.trace[TARGET] = CAPTIVE_PRONOUN
     if fr.type in W.intent_types and purpose_of_talks(d, tok, [t for t in raw.targets if not is_marker(t)]):
         return None  # "held calls with X to broker peace": the calls are the act told
     _trace_quoted_they(d, tok, raw)
