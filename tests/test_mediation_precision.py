@@ -201,6 +201,7 @@ def test_interactions_sides_mediator_not_side_mediated_group(acts_of):
 @pytest.mark.parametrize("text", [
     "The Swiss foreign ministry confirmed that the girls had been freed. Details surrounding their release remain sketchy.",
     "Minister Ana Lobo said the sailors were well but that Peru would not pay for their release.",
+    "Peru said the sailors were safe. They would then be handed over to Chile's envoy Ana Lobo, Peru said.",
 ])
 def test_interactions_implicit_captive_pronoun(acts_of, text):
     """"Their release" never frees the ministry or the state the pronoun was taken for."""
