@@ -212,3 +212,16 @@ def test_interactions_implicit_captive_pronoun(acts_of, text):
 def test_interactions_implicit_captive_pronoun_keeps_people(acts_of):
     acts = acts_of("The Peruvian pilot Rui Costa was held in Santiago for a year. Chile ordered Rui Costa's release.")
     assert "rui-costa" in {t for ty, _, t, _ in acts if ty == "release"}
+
+
+# -- interactions.expand.not_persuader ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Brazil and Chile held talks on Monday. Brazil persuaded Chile to agree to a truce.",
+    "Peru and Chile fought for days. Brazil's foreign minister Ana Lobo held talks with Chilean officials. "
+    "It was Brazil that intervened and persuaded the Chilean government to agree to a ceasefire.",
+])
+def test_interactions_expand_not_persuader(acts_of, text):
+    """The one who persuaded a side to agree is not the side it agreed with."""
+    acts = acts_of(text)
+    agreed = [i for ty, s, t, i in acts if ty == "agree" and "chile" in (s, t)]
+    assert agreed and all({i.source, i.target} & {"brazil", "ana-lobo"} == set() for i in agreed)

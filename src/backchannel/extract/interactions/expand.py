@@ -14,7 +14,9 @@ from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.mediation_sides import mediation_sentence_sides, no_captive_sides
+from backchannel.extract.interactions.mediation_sides import (
+    NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides,
+)
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
@@ -247,6 +249,10 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
         srcs, tgts = tgts, []  # the one side left of a symmetric act is its source
     if len(sides) < len(pair) and not tgts and any(is_marker(a) for a in r.sources + r.targets):
         inferred.rules[TARGET] = NOT_OWN_BROKER  # the side left out was the act's own broker
+    if inferred.rules.get(TARGET) == OTHER_SIDE and tgts and moved_by(d, r, tgts[0]):
+        tgts = []  # "X persuaded Y to agree": X moved Y, it is not Y's counterpart
+        inferred.fields.remove(TARGET)
+        inferred.rules[TARGET] = NOT_PERSUADER
     if Flag.PLACE_TARGET in r.pending and not tgts:
         return []  # a place seized from nobody the text names: no act
     # "passed messages through both sides": a marker in via is filled like any other slot

@@ -78,6 +78,7 @@ class Words:
     from_prep: str
     with_prep: str
     between_prep: str
+    inducing_types: frozenset[str]
     dealing_types: frozenset[str]
     obj_from_preps: frozenset[str]
     told_about_preps: frozenset[str]
