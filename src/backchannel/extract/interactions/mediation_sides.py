@@ -98,6 +98,6 @@ def _cleft_focus(v: Token) -> Token | None:
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     subj = child(v, "nsubj")
-    if v.dep_ != "ccomp" or subj is None or subj.lower_ not in RELATIVE_PRONOUNS or v.head.lemma_ != "be":
+    if v.dep_ != "ccomp" or subj is None or subj.lower_ not in RELATIVE_PRONOUNS or v.head.pos_ != "AUX":
         return None
     return child(v.head, "attr")

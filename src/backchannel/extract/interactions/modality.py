@@ -265,5 +265,5 @@ def concurs_in_judgement(tok: Token) -> bool:
         return False  # "agreed to a truce", "agreed on the terms", "agreed to meet"
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(
-        c.lemma_ == "be" and any(x.dep_ in ("acomp", "attr") for x in c.children)
+        c.pos_ == "AUX" and any(x.dep_ in ("acomp", "attr") for x in c.children)
         and not any(x.dep_ == "aux" and x.tag_ == "MD" for x in c.children) for c in clauses)
