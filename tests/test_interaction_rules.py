@@ -1151,7 +1151,10 @@ def test_interactions_sides_not_own_broker(acts_of, text, broker):
     through = [i for i in agree if broker in i.via]
     if through:  # (the third shape merges the truce into Peru's acceptance)
         assert through[0].source == "peru" and through[0].target is None
-        assert through[0].traced("target") == "interactions.sides.not_own_broker"
+        # (merged with the persuaded acceptance, the record may credit interactions.expand.not_persuader,
+        # which empties the same target: the persuader is the broker)
+        assert through[0].traced("target") in ("interactions.sides.not_own_broker",
+                                               "interactions.expand.not_persuader")
 
 
 def test_interactions_sides_not_own_broker_keeps_plain_sides(acts_of):

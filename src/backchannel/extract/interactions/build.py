@@ -17,9 +17,13 @@ from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATE
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
-from backchannel.extract.interactions.implicit import captor_of, local_possessor, nationality
+from backchannel.extract.interactions.implicit import (
+    CAPTIVE_PRONOUN, captive_pronoun_bodies, captor_of, local_possessor, nationality,
+)
 from backchannel.extract.interactions.lexicon import Frame, FramePos
-from backchannel.extract.interactions.modality import attitude_object, mere_readiness, reading
+from backchannel.extract.interactions.modality import (
+    attitude_object, concurs_in_judgement, mere_readiness, purpose_of_talks, reading,
+)
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.syntax.tree import (
@@ -54,10 +58,17 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
         raw.trace["negated"] = read.negation_rule
     if fr.type in d.lex.settings.readiness_types and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
+    if fr.type == "agree" and concurs_in_judgement(tok):
+        return None  # "observers agreed the vote was flawed": an opinion shared, no accord
     if fr.type in W.intent_types and attitude_object(tok):
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)
     participle_object(d, tok, raw)
+    if fr.type == "release" and (kept := captive_pronoun_bodies(d, tok, raw.targets)) != raw.targets:
+        raw.targets = kept  # "their release": the captives are people, not the body "their" took
+        raw.trace[TARGET] = CAPTIVE_PRONOUN
+    if fr.type in W.intent_types and purpose_of_talks(d, tok, [t for t in raw.targets if not is_marker(t)]):
+        return None  # "held calls with X to broker peace": the calls are the act told
     _trace_quoted_they(d, tok, raw)
     _text_slots(d, fr, tok, raw)
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds
@@ -199,7 +210,24 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
         return False  # (an agentless passive names no source: "Y was not told about the talks")
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "people briefed on the talks": a description of a source, not an act
+    if fr.participle_needs_source and bare_participle(tok):
+        return False  # "diplomats briefed on the matter told X": the people briefed, no act
     return True
+
+
+BARE_PARTICIPLE = "interactions.build.bare_participle"  # no item: "diplomats briefed on it told X"
+
+
+def bare_participle(tok: Token) -> bool:
+    """Rule BARE_PARTICIPLE: a verb that takes its addressee as object ("brief") used with no
+    object, no auxiliary and no by-agent ("diplomats briefed on the matter told the paper",
+    "officials briefed on the plan said") is a passive participle describing the people briefed,
+    whatever head the parser gave it (a clause of its own, a parataxis, an acl with the noun as
+    its subject): it tells of no briefing."""
+    if tok.pos_ not in VERB_POS or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent") or c.dep_ == "prep" and c.lower_ == W.with_prep
+                   for c in tok.children)  # ("consulted with X": active, the partner in a with-phrase)
 
 
 def _convening_body(tok: Token) -> bool:

@@ -14,7 +14,9 @@ from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
 )
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.mediation_sides import mediation_sentence_sides, no_captive_sides
+from backchannel.extract.interactions.mediation_sides import (
+    NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides,
+)
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
@@ -29,6 +31,7 @@ W = words()
 STORY_SIDES = "interactions.expand.story_sides"  # "the two sides": the story's two sides
 STATE_SIDES = "interactions.expand.state_sides"  # "the two sides" of two ministers: their states
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
+ONE_SIDED = "interactions.expand.one_sided"  # "X had agreed to a truce", X no side: no other side
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"
@@ -149,9 +152,11 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
             if pair and not [o for o in other if not is_marker(o)]:
                 out.extend(p for p in pair if p not in out)  # nobody named: both sides
                 inferred.add(role, STORY_SIDES)
-            elif pair and rest:
+            elif pair and rest and (any(named) or not r.frame.symmetric):
                 out.append(rest[0])
                 inferred.add(role, OTHER_SIDE)
+            elif pair and rest:
+                inferred.rules[role] = ONE_SIDED  # no side named: "the other side" of no side
         else:
             out.append(a)
     return out
@@ -244,6 +249,10 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
         srcs, tgts = tgts, []  # the one side left of a symmetric act is its source
     if len(sides) < len(pair) and not tgts and any(is_marker(a) for a in r.sources + r.targets):
         inferred.rules[TARGET] = NOT_OWN_BROKER  # the side left out was the act's own broker
+    if inferred.rules.get(TARGET) == OTHER_SIDE and tgts and moved_by(d, r, tgts[0]):
+        tgts = []  # "X persuaded Y to agree": X moved Y, it is not Y's counterpart
+        inferred.fields.remove(TARGET)
+        inferred.rules[TARGET] = NOT_PERSUADER
     if Flag.PLACE_TARGET in r.pending and not tgts:
         return []  # a place seized from nobody the text names: no act
     # "passed messages through both sides": a marker in via is filled like any other slot

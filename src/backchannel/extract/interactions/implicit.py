@@ -219,3 +219,22 @@ def arrival_captives(d: Doc_, tok: Token) -> tuple[list[str], list[str]]:
     held = captor_of(d, s)
     captives = [a for a in d.actors(s, deep=False) if a not in held]
     return (held[:1], captives) if held and captives else ([], [])
+
+
+CAPTIVE_PRONOUN = "interactions.implicit.captive_pronoun"  # "their release": people, not a ministry
+
+
+def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> list[str]:
+    """Rule CAPTIVE_PRONOUN: the captives of a release named by a pronoun ("their release", "they
+    would then be handed over", "freed them") are people: a state or an organisation the pronoun
+    was resolved to ("details surrounding their release": not the ministry named before) is
+    dropped."""
+    if tok.pos_ in NOUN_POS:
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    else:  # "they would then be handed over to X", "freed them"
+        o = logical_object(tok) if tok.pos_ in VERB_POS else None
+        pronoun = o is not None and o.pos_ == "PRON"
+    if not pronoun:
+        return targets
+    return [t for t in targets if is_marker(t) or getattr(d.ctx.actors.get(t), "kind", None) not in (
+        "state", "organization")]

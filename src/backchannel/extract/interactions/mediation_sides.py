@@ -11,9 +11,14 @@ from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import PAIR, TARGET, Candidate, Inferred, Record
 from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.story import level, sentence_sides
+from backchannel.extract.interactions.story import affiliations, level, sentence_sides
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import VERB_POS
+from spacy.tokens import Token
+
+from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, child
+from backchannel.extract.interactions.words import words
+
+W = words()
 
 SENTENCE_SIDES = "interactions.expand.mediation_sentence_sides"  # a mediation's sides: its sentence's two
 
@@ -58,3 +63,41 @@ def no_captive_sides(ctx: Context, recs: list[Record]) -> list[Record]:
     freed = {rec.target for rec in recs if rec.type == "release" and rec.target}
     return [rec for rec in recs if not (rec.type == "mediate" and rec.target in freed and getattr(
         ctx.actors.get(rec.target), "kind", None) not in ("state", "organization"))]
+
+
+NOT_PERSUADER = "interactions.expand.not_persuader"  # "X persuaded Y to agree": X is not Y's counterpart
+
+
+def persuaders(d: Doc_, r: Candidate) -> set[str]:
+    """Rule NOT_PERSUADER: who brought the party of a symmetric act to it ("X persuaded Y to agree",
+    "asked X to help convince Y to agree"): the subject of a verb of inducement (a persuade,
+    pressure or demand frame) that governs the act; such a party, or its side, is never filled
+    in as the act's other side: it moved one side, it did not deal with it."""
+    out: set[str] = set()
+    t = r.trig
+    while t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:  # "agree to a truce": from "agree"
+        t = t.head
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+        if any(f.type in W.inducing_types for f in d.lex.frames.get(t.lemma_.lower(), [])):
+            s = _cleft_focus(t) or logical_subject(t)
+            out |= {x for a in (d.actors(s) if s is not None else []) for x in (a, level(d.ctx, a))}
+    return out
+
+
+def moved_by(d: Doc_, r: Candidate, a: str) -> bool:
+    """Is ``a`` (or its side) one of the persuaders of ``r`` (NOT_PERSUADER)?"""
+    p = persuaders(d, r)
+    return bool(p) and (a in p or level(d.ctx, a) in p or bool(set(affiliations(d.ctx, a)) & p))
+
+
+def _cleft_focus(v: Token) -> Token | None:
+    """"It was Qatar that intervened and persuaded Y": the focus of the cleft is the doer."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    subj = child(v, "nsubj")
+    if v.dep_ != "ccomp" or subj is None or subj.lower_ not in RELATIVE_PRONOUNS or v.head.pos_ != "AUX":
+        return None
+    return child(v.head, "attr")

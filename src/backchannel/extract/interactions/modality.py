@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
+from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 from backchannel.extract.interactions.words import words
@@ -219,3 +220,50 @@ def purpose_attempt(tok: Token, r: Reading) -> None:
         r.mod("planned", PURPOSE_ATTEMPT)
     elif tok.dep_ == "acl" and head.pos_ in NOUN_POS and head.lemma_.lower() in W.attempt_nouns:
         r.mod("planned", PURPOSE_ATTEMPT)
+
+
+PURPOSE_TALKS = "interactions.modality.purpose_talks"  # "held calls with X to broker peace": the calls
+
+
+def purpose_of_talks(d: Doc_, tok: Token, named_targets: list[str]) -> bool:
+    """Rule PURPOSE_TALKS: a mediation told only as the purpose of the controller's own dealings
+    with a named party ("held calls with the rebels to broker peace", "met Peruvian officials
+    to mediate") and naming no party of its own tells of those dealings, not of a mediation
+    between two sides: the sides it would stand between are a guess on an intention."""
+    if tok.pos_ not in VERB_POS or tok.dep_ != "advcl" or tok.head.i == tok.i or named_targets:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == W.infinitive_to for c in tok.children):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in W.helping_verbs:
+        return False  # "helped to broker a truce": the mediation is told
+    objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    # the object of a meeting or contact verb ("met X to mediate"), not of "sent an envoy to ..."
+    talks = any(f.type in W.dealing_types for f in d.lex.frames.get(head.lemma_.lower(), []))
+    dealt = [o for o in objs if talks and _party(d, o)]
+    for h in [head] + objs:  # "held calls with X", "met with X"
+        dealt += [x for c in h.children if c.dep_ == "prep" and c.lower_ == W.with_prep
+                  for x in c.children if x.dep_ == "pobj" and _party(d, x)]
+    return bool(dealt)
+
+
+def _party(d: Doc_, tok: Token) -> bool:
+    """An actor, or a people named by its demonym ("the Iranians"), which may be no actor."""
+    return bool(d.actors(tok)) or (tok.tag_ in ("NNS", "NNPS") and actor_lexicon().demonym(tok.text) is not None)
+
+
+CONCUR_JUDGEMENT = "interactions.modality.concur_judgement"  # "observers agreed the vote was flawed"
+
+
+def concurs_in_judgement(tok: Token) -> bool:
+    """Rule CONCUR_JUDGEMENT: "agree" whose only complement is a finite clause judging a state of
+    things ("observers agreed the vote was flawed", "both agreed that the situation is grave": a
+    copula with an adjective or noun, no modal) tells of shared opinion, not of an accord; an
+    agreement on what is to happen ("agreed that talks would resume", "agreed to meet") is one."""
+    if tok.pos_ not in VERB_POS or any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ != W.with_prep for c in tok.children):
+        return False  # "agreed to a truce", "agreed on the terms", "agreed to meet"
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        c.pos_ == "AUX" and any(x.dep_ in ("acomp", "attr") for x in c.children)
+        and not any(x.dep_ == "aux" and x.tag_ == "MD" for x in c.children) for c in clauses)

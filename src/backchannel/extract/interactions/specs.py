@@ -20,6 +20,7 @@ from backchannel.extract.interactions.implicit import (
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
+from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, title_spec
 from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
@@ -444,6 +445,9 @@ _SPECS: dict[str, SpecFn] = {
     "agent_coord": _agent_coord,
     "gov_obj_actor": _gov_obj_actor,
     "pred": _pred,
+    "title": title_spec,
+    "helped_subj": helped_spec,
+    "act_parties": act_parties_spec,
     "content_subj": _content_subj,
     "brokers": _brokers,
     "mediation_subj": _mediation_subj,

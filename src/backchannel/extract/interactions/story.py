@@ -56,6 +56,8 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
             continue
         if r.type != "mediate" and any(a in held or set(affiliations(ctx, a)) & held for a in ps[:2]):
             continue
+        if r.type == "mediate" and any(level(ctx, a) in held for a in ps[:2]):
+            continue  # a party that stands, at its level, for a mediator is no side
         if len(set(ps)) >= 2:
             key = (prio[r.type], n, ps[:2])
             if best is None or key[:2] < best[:2]:

@@ -76,6 +76,10 @@ class Words:
     helping_verbs: frozenset[str]
     including_prep: str
     from_prep: str
+    with_prep: str
+    between_prep: str
+    inducing_types: frozenset[str]
+    dealing_types: frozenset[str]
     obj_from_preps: frozenset[str]
     told_about_preps: frozenset[str]
     quantity_preps: frozenset[str]

@@ -1,0 +1,113 @@
+"""Who holds a mediating role when the parse hides it: a mediation verb the parser made a
+compound of the act it brokers ("X and Y helped broker negotiations"), and a role noun used as
+a title before a name ("held separate meetings with mediator X").
+
+Why a module of its own: both are repairs of one reading (the role's holder) that the frame
+specs (specs.py) and the role-noun readers (role_nouns.py) consult; they are kept apart from
+those so that each stays small.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.role_nouns import brokers
+from backchannel.extract.interactions.words import words
+from backchannel.syntax.roles import logical_subject
+from backchannel.syntax.tree import NOUN_POS
+
+W = words()
+HELPED_SUBJECT = "interactions.mediation_roles.helped_subject"  # "X helped broker negotiations"
+TITLE_HOLDER = "interactions.mediation_roles.title_holder"  # "with mediator X": X mediates
+
+
+def helped_subjects(d: Doc_, tok: Token) -> list[str]:
+    """Rule HELPED_SUBJECT: "the Swiss government and the Red Cross helped broker negotiations":
+    the parser reads "broker negotiations" as a noun with a modifier (tagged a verb or a noun), so
+    the verb has no subject; its doers are the subjects (every conjunct) of the helping verb
+    that takes the noun."""
+    if tok.dep_ != "compound" or tok.head.i == tok.i:  # (tagged a verb or a noun: "broker")
+        return []
+    noun = tok.head
+    g = noun.head
+    if noun.dep_ != "dobj" or g.i == noun.i or g.lemma_.lower() not in W.helping_verbs:
+        return []
+    s = logical_subject(g)
+    return d.actors(s) if s is not None else []
+
+
+def title_holder(d: Doc_, tok: Token) -> list[str]:
+    """Rule TITLE_HOLDER: a role noun written as a title before a name ("met with mediator Ana
+    Lobo", "facilitator Rui Costa said") is said of the person the name denotes."""
+    h = tok.head
+    if tok.dep_ != "compound" or h.i <= tok.i or h.pos_ != "PROPN" or h.pos_ not in NOUN_POS:
+        return []
+    return d.actors(h)
+
+
+def title_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``title``: the person a role-noun title names (TITLE_HOLDER, traced)."""
+    out = title_holder(d, tok)
+    if out:
+        raw.trace[SOURCE] = TITLE_HOLDER
+    return out
+
+
+def helped_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``helped_subj``: the helpers of a mediation verb parsed as a compound
+    (HELPED_SUBJECT, traced)."""
+    out = helped_subjects(d, tok)
+    if out:
+        raw.trace[SOURCE] = HELPED_SUBJECT
+    return out
+
+
+ACT_PARTIES = "interactions.mediation_roles.act_parties"  # "a B-P ceasefire mediated by Q": B and P
+
+
+def mediated_noun(tok: Token) -> Token | None:
+    """The act noun a mediation participle or modifier is said of ("talks mediated by Q",
+    "a Q-brokered truce"), out of a between-phrase the parser hung it in ("talks between A and B
+    mediated by Q": the participle on B)."""
+    if tok.dep_ not in ("acl", "amod", "compound") or tok.head.i == tok.i or tok.head.pos_ not in NOUN_POS:
+        return None
+    n = tok.head
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ == "pobj" and n.head.lower_ == W.between_prep and n.head.head.pos_ in NOUN_POS:
+        n = n.head.head
+    return n
+
+
+def act_parties(d: Doc_, tok: Token, mediators: list[str]) -> list[str]:
+    """Rule ACT_PARTIES: the parties of a mediated act are those of the act noun the mediation is
+    said of: its between-phrase ("talks between A and B, mediated by Q") or its party modifiers
+    ("a Bolivia-Paraguay ceasefire mediated by Q", "Q-brokered Israeli-Palestinian talks"), never
+    the story's sides when the act names its own two. Fewer than two: none."""
+    n = mediated_noun(tok)
+    if n is None:
+        return []
+    # the mediators themselves: "mediated by Q" (in the participle's subtree), "Q-brokered"
+    mediators = mediators + [a for t in tok.subtree if t.i != tok.i for a in d.actors(t, deep=False)]
+    mediators += brokers(d, n)
+    out: list[str] = []
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == W.between_prep:
+            found = [a for x in c.children if x.dep_ == "pobj" for a in d.actors(x)]
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i != tok.i:
+            found = [a for t in c.subtree for a in d.actors(t, deep=False)]  # "Bolivia-Paraguay" chain
+        else:
+            continue
+        out.extend(a for a in found if a not in out and a not in mediators)
+    return out if len(out) >= 2 else []
+
+
+def act_parties_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``act_parties`` (ACT_PARTIES, traced)."""
+    out = act_parties(d, tok, [])
+    if out:
+        raw.trace[TARGET] = ACT_PARTIES
+    return out
