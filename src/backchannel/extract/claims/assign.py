@@ -97,6 +97,9 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     """Set the content pieces of a clause candidate from the quotations in its clause;
     False: the candidate makes no claim."""
     assert c.clause is not None, "only clause candidates are placed (ANAPHORA and BARE are not)"
+    if "nesting" in c.trace:  # a speech act inside another's words: its clause, never their quotation
+        c.pieces = c.split or [[*c.clause]]
+        return True
     if not c.split and c.kind != Kind.ACCORDING and c.cue_span[1] <= c.clause[0]:
         wider = with_adjacent_quote(d, c.clause)
         if wider != c.clause:

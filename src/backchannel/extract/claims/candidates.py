@@ -176,8 +176,8 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     w = lex.words
     if cue is None or tok.pos_ == "AUX" and tok.lemma_ not in w.auxiliary_cues:
         return None
-    if d.region_at(tok.idx) is not None:
-        return None  # a cue inside quoted words belongs to the quoted speaker
+    if d.region_at(tok.idx) is not None and tok.lemma_ not in w.inner_speech_verbs:
+        return None  # a cue inside quoted words belongs to the quoted speaker (but see nesting.quoted_inner)
     if negated_cue(tok, lex, d.region_at):
         return None  # "did not say how many …", "declined to confirm": nothing was said
     if tok.head.lower_ in w.speaker_object_preps and tok.head.head.lemma_ in lex.verbs \
@@ -237,7 +237,7 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
         if subj is None:
             subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
             rule = "claims.attribution.speaker_before_aside" if subj is not None else None
-    if subj is not None and d.region_at(subj.idx) is not None:
+    if subj is not None and d.region_at(subj.idx) is not None and d.region_at(tok.idx) is None:
         subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
         rule = "claims.attribution.speaker_beside_cue" if subj is not None else None
     return subj, rule

@@ -96,6 +96,7 @@ class Words:
     unrealised_heads: frozenset[str]
     headline_labels: frozenset[str]
     wh_relatives: frozenset[str]
+    inner_speech_verbs: frozenset[str]
     source_word_forms: dict[str, str]
 
 
