@@ -97,6 +97,8 @@ class Words:
     headline_labels: frozenset[str]
     wh_relatives: frozenset[str]
     inner_speech_verbs: frozenset[str]
+    announcing_cues: frozenset[str]
+    represented_heads: frozenset[str]
     source_word_forms: dict[str, str]
 
 

@@ -112,12 +112,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         _trace_speaker(c, rule)
         return
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
-        c.speaker_actor = document_author(ctx, d, head)
-        _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
-        if c.speaker_actor is None and head.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in head.children):
-            # "Reports said …", "Media reports say …": anonymous media, a source of its own
-            c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
-            _trace_speaker(c, "claims.speakers.anonymous_reports")
+        _document_speaker(ctx, d, c, span, lex, claims_done)
         return
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
@@ -163,10 +158,33 @@ def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: l
 def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
     """The part of a speaker phrase that names the speaker: its first conjunct when that names an
     actor (:func:`first_conjunct`), with the rule id; else the whole phrase."""
+    party = represented_party(ctx, span)
+    if party is not None:
+        return party, "claims.speakers.represented_party"
     first = first_conjunct(span)
     if first is not None and ctx.actor_for_span(first) is not None:
         return first, "claims.speakers.first_conjunct"
     return span, None
+
+
+def represented_party(ctx: Context, span: Span) -> Span | None:
+    """"representatives of Norland and Vesterland said": the party the envoys speak for (the
+    first named, as a joint statement speaks through its first party), when the "of" phrase
+    names a state or organisation (``represented_heads``); None otherwise."""
+    head = span.root
+    if head.lemma_.lower() not in words().represented_heads:
+        return None
+    for k in head.children:
+        obj = next((g for g in k.children if g.dep_ == "pobj"), None) if k.dep_ == "prep" and k.lower_ == "of" else None
+        if obj is None:
+            continue
+        part = noun_phrase(obj)
+        first = first_conjunct(part) or part
+        aid = ctx.actor_for_span(first)
+        a = ctx.actors.get(aid) if aid else None
+        if a is not None and a.named and a.kind != "person":
+            return first
+    return None
 
 
 def first_conjunct(span: Span) -> Span | None:
@@ -283,7 +301,9 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
         return ctx.actor_for_token(poss) or ctx.actor_for_span(ctx.doc[poss.left_edge.i: poss.i + 1])
     si = d.sent_index(head.idx)
     lemma = head.lemma_.lower()
-    for sent in reversed(d.sents[max(0, si - 2): si + 1]):
+    # "the statement" points back to the one met before, however far; "a statement", two sentences
+    definite = head.i > 0 and head.doc[head.i - 1].lower_ in words().definite_determiners
+    for sent in reversed(d.sents[0 if definite else max(0, si - 2): si + 1]):
         for t in reversed(d.sent_tokens(sent)):
             if t.i > head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
@@ -298,6 +318,52 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
                 aid = ctx.actor_for_span(ctx.doc[subj.left_edge.i: subj.i + 1])
             if aid is not None:
                 return aid
+    return None
+
+
+def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexicon,
+                      claims_done: list[Cand]) -> None:
+    """A document that speaks ("the statement said"): who issued it, else who announced it just
+    before, else (a bare plural "Reports said …") anonymous media, a source of its own."""
+    head = span.root
+    c.speaker_actor = document_author(ctx, d, head)
+    _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
+        c.speaker_actor = same_document(head, claims_done)
+        _trace_speaker(c, "claims.speakers.same_document" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
+        c.speaker_actor = announced_before(d, head, claims_done, lex)
+        _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in head.children):
+        # "Reports said …", "Media reports say …": anonymous media, a source of its own
+        c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+        _trace_speaker(c, "claims.speakers.anonymous_reports")
+
+
+def same_document(head: Token, claims_done: list[Cand]) -> str | None:
+    """"…,” said the statement read by X. … the statement said": a definite document that spoke
+    before speaks for the same issuer (the latest earlier claim whose speaker phrase has the
+    same head noun and was resolved)."""
+    lemma = head.lemma_.lower()
+    for p in reversed(claims_done):
+        if p.speaker is None or p.speaker.root.i >= head.i or p.speaker_actor is None:
+            continue
+        # the phrase itself, or the document whose issuer it names ("the statement read by X": X)
+        if any(t.lemma_.lower() == lemma for t in [p.speaker.root, *p.speaker.root.ancestors]):
+            return p.speaker_actor
+    return None
+
+
+def announced_before(d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:
+    """"X has announced A. … The statement said B": a definite document no verb introduced is
+    what the speaker of the latest announcement (``announcing_cues``) in the three sentences
+    before issued."""
+    si = d.sent_index(head.idx)
+    for p in reversed(claims_done):
+        if p.cue_tok is None or p.cue_tok.i >= head.i or d.sent_index(p.cue_tok.idx) < si - 3:
+            continue
+        if p.cue_tok.lemma_ in lex.words.announcing_cues and p.speaker_actor is not None:
+            return p.speaker_actor
     return None
 
 
