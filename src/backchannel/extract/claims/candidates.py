@@ -24,7 +24,7 @@ from backchannel.extract.claims.attribution import (as_parenthetical, coordinate
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
-from backchannel.extract.claims.relay import cites_source_only, relayed_speaker
+from backchannel.extract.claims.relay import cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import relative_attribution
 
 
@@ -58,6 +58,9 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 before = _object_before_quote(d, lex, tok, cand) if pos in VERBAL else None
                 if before is not None:
                     out.append(before)
+                pair = relay_pair(d, cand, lex) if pos in VERBAL else None
+                if pair is not None:  # "X, citing Y, reported C": Y's claim beside X's
+                    out.append(pair)
     return out
 
 

@@ -31,7 +31,7 @@ QUOTING_INNER = (Kind.ACCORDING,)
 
 def inner_speech(c: Cand, lex: Lexicon) -> bool:
     """Whether nested candidate ``c`` is a speech act of its own inside the outer content: a
-    speech verb in the past tense (``inner_speech_verbs``: told, informed, promised …; not
+    speech verb in the past tense or past perfect (``inner_speech_verbs``: told, had informed …; not
     "until the mediators announce that …", a speech act still to come) with a
     "that"-clause or bare clause and a third-party subject ("Jo told the envoys that …"). Why
     two claims: the inner speaker said the inner words, the outer speaker reported it; a
@@ -39,8 +39,14 @@ def inner_speech(c: Cand, lex: Lexicon) -> bool:
     tok = c.cue_tok
     if tok is None or c.kind != Kind.CLAUSE or c.clause is None or c.speaker is None:
         return False
-    if tok.lemma_ not in lex.words.inner_speech_verbs or tok.tag_ != "VBD":
+    perfect = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.tag_ == "VBD" and k.lemma_ == "have" for k in tok.children)
+    if tok.lemma_ not in lex.words.inner_speech_verbs or not (tok.tag_ == "VBD" or perfect):
         return False
+    if any(k.dep_ == "neg" for k in tok.children):
+        return False  # "had not yet informed him whether …": nothing was said
+    if any(k.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ not in lex.words.content_marks
+                                     for g in k.children) for k in tok.children):
+        return False  # "told him whether …": a question, not a statement
     return not set(c.speaker.root.morph.get("Person")) & {"1", "2"}
 
 

@@ -28,9 +28,9 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
     Claims are resolved in text order (a claim with the same content as an earlier one is
     dropped); a continued quotation keeps its parent's speaker (and the rule that found it)."""
     done: list[Cand] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str]] = set()
     for c in claims:
-        key = (c.pieces[0][0], c.pieces[-1][1])
+        key = (c.pieces[0][0], c.pieces[-1][1], c.trace.get("nesting", ""))  # a relayed claim's twin stays
         if key in seen:
             continue
         seen.add(key)
