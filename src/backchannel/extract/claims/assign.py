@@ -14,6 +14,10 @@ from backchannel.extract.claims.spans import SENT_END, clean, no_abbrev
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 
+#: the most words a quotation may have to be one of several quoted words inside a paraphrase
+SCARE_WORDS = 2
+
+
 def drop_introductions(claims: list[Cand]) -> list[Cand]:
     """"X hailed the outcome on social media:" before the quotation or post it introduces is not
     a claim of its own: the quotation that follows is."""
@@ -123,7 +127,14 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
             r.used = True
     elif regs and c.kind != Kind.ACCORDING:
         inside = [r for r in regs if r.start >= s - 1 and r.start < e]
-        if inside and c.kind in (Kind.OBJECT, Kind.OBJECT_QUOTE, Kind.CLAUSE, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE):
+        if len(inside) >= 2 and all(len(d.text[r.start:r.end].split()) <= SCARE_WORDS for r in inside):
+            # 'said the forces had "compelled" X to "unilaterally" cease fire': words the speaker
+            # used, quoted inside one paraphrase: one claim, the clause (not one-word claims)
+            c.pieces = c.split or [[s, e]]
+            c.trace["content"] = "claims.assign.quoted_words_in_clause"
+            for r in inside:
+                r.used = True
+        elif inside and c.kind in (Kind.OBJECT, Kind.OBJECT_QUOTE, Kind.CLAUSE, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE):
             c.pieces = [p for r in inside for p in r.pieces]
             c.direct = c.partial = True
             c.trace["content"] = c.trace["direct"] = "claims.assign.partial_quote"
