@@ -18,7 +18,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
@@ -240,6 +240,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
         if subj is None:
             subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
             rule = "claims.attribution.speaker_before_aside" if subj is not None else None
+    after = dateline_speaker(subj) if subj is not None else None
+    if after is not None:  # "MUSCAT, Oman — Oman's foreign minister said": not the dateline
+        return after, "claims.attribution.after_dateline"
     if subj is not None and d.region_at(subj.idx) is not None and d.region_at(tok.idx) is None:
         subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
         rule = "claims.attribution.speaker_beside_cue" if subj is not None else None
