@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
+from backchannel.model import Actor
 from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import definite_description, title_holder
@@ -67,6 +68,12 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
         return
+    if aid is not None and lemma in lex.words.anonymous_heads:
+        fresh = indefinite_named(ctx, span, aid) or unnamed_description(ctx, span, aid)
+        if fresh:
+            c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+            _trace_speaker(c, fresh)
+            return
     rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else first_rule
     if aid is not None and head.pos_ == "PRON":
         aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
@@ -245,6 +252,42 @@ def another_source(ctx: Context, span: Span, aid: str, lex: Lexicon) -> bool:
         return False
     a = ctx.actors.get(aid)
     return a is not None and not a.named and bool(a.mentions) and a.mentions[0].start < span.start_char
+
+
+def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
+    """The named person ``aid`` when the phrase ``span`` does not hold that person's name."""
+    a = ctx.actors.get(aid)
+    if a is None or not a.named or a.kind != "person":
+        return None
+    names = set(a.name.split())
+    own = [*span, *(g for c in span.root.children if c.dep_ == "appos" for g in c.subtree)]  # "an aide, Jo Lee,"
+    return None if any(t.pos_ == "PROPN" and t.text in names for t in own) else a
+
+
+def indefinite_named(ctx: Context, span: Span, aid: str) -> str | None:
+    """``claims.speakers.indefinite_source`` when coreference tied an indefinite description ("a
+    senior official said") to a named person: "a"/"an" introduces someone new, never a person
+    the report has named (unless the name is in the phrase itself)."""
+    if span[0].lower_ not in words().indefinite_articles or _named_person(ctx, span, aid) is None:
+        return None
+    return "claims.speakers.indefinite_source"
+
+
+def unnamed_description(ctx: Context, span: Span, aid: str) -> str | None:
+    """``claims.speakers.unlinked_description`` when coreference tied "the official" to a named
+    person the report never describes with that noun (no "X, a senior official" nor "official
+    X" anywhere near a mention of the name): the description is someone else."""
+    a = _named_person(ctx, span, aid)
+    if a is None:
+        return None
+    lemma, names = span.root.lemma_.lower(), set(a.name.split())
+    for t in ctx.doc:
+        if t.lemma_.lower() != lemma:
+            continue
+        near = [t.head, *t.children, *(k for c in t.children if c.dep_ in ("appos", "compound") for k in c.children)]
+        if any(n.text in names and n.pos_ == "PROPN" for n in near if n.i != t.i):
+            return None  # "Jo Lee, a senior official", "official Jo Lee": the name has that description
+    return "claims.speakers.unlinked_description"
 
 
 def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon, aid: str | None,
