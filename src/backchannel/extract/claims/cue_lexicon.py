@@ -99,6 +99,7 @@ class Words:
     inner_speech_verbs: frozenset[str]
     announcing_cues: frozenset[str]
     represented_heads: frozenset[str]
+    represented_preps: frozenset[str]
     indefinite_articles: frozenset[str]
     anonymous_heads: frozenset[str]
     source_word_forms: dict[str, str]

@@ -39,7 +39,8 @@ def inner_speech(c: Cand, lex: Lexicon) -> bool:
     tok = c.cue_tok
     if tok is None or c.kind != Kind.CLAUSE or c.clause is None or c.speaker is None:
         return False
-    perfect = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.tag_ == "VBD" and k.lemma_ == "have" for k in tok.children)
+    # "had told": a past participle under a past-tense auxiliary (a passive takes "auxpass")
+    perfect = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.tag_ == "VBD" for k in tok.children)
     if tok.lemma_ not in lex.words.inner_speech_verbs or not (tok.tag_ == "VBD" or perfect):
         return False
     if any(k.dep_ == "neg" for k in tok.children):
@@ -47,7 +48,7 @@ def inner_speech(c: Cand, lex: Lexicon) -> bool:
     if any(k.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ not in lex.words.content_marks
                                      for g in k.children) for k in tok.children):
         return False  # "told him whether …": a question, not a statement
-    return not set(c.speaker.root.morph.get("Person")) & {"1", "2"}
+    return not set(c.speaker.root.morph.get("Person", [])) & {"1", "2"}
 
 
 def drop_nested(cands: list[Cand], quoted: Callable[[int, int], list[Region]] = lambda s, e: [],

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.model import Actor
 from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import definite_description, title_holder
@@ -18,8 +17,9 @@ from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import named_body, titled_speaker
+from backchannel.extract.claims.documents import announced_before, document_author, issuer_phrase, same_document
+from backchannel.extract.claims.anonymous import first_conjunct, indefinite_named, represented_party, unnamed_description
 from backchannel.resolve.coref import gender
-from backchannel.syntax.tree import noun_phrase
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -174,42 +174,6 @@ def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
     return span, None
 
 
-def represented_party(ctx: Context, span: Span) -> Span | None:
-    """"representatives of Norland and Vesterland said": the party the envoys speak for (the
-    first named, as a joint statement speaks through its first party), when the "of" phrase
-    names a state or organisation (``represented_heads``); None otherwise."""
-    head = span.root
-    if head.lemma_.lower() not in words().represented_heads:
-        return None
-    for k in head.children:
-        obj = next((g for g in k.children if g.dep_ == "pobj"), None) if k.dep_ == "prep" and k.lower_ == "of" else None
-        if obj is None:
-            continue
-        part = noun_phrase(obj)
-        first = first_conjunct(part) or part
-        aid = ctx.actor_for_span(first)
-        a = ctx.actors.get(aid) if aid else None
-        if a is not None and a.named and a.kind != "person":
-            return first
-    return None
-
-
-def first_conjunct(span: Span) -> Span | None:
-    """The first conjunct of a coordinated speaker phrase ("the government side and the
-    leadership of the Front confirmed …": the government side), its own words without the
-    conjunction and what follows; None for a phrase that is no coordination. One claim has one
-    speaker, and the first named party is the one that speaks for both (as symmetric acts
-    take their parties in order of first mention)."""
-    head = span.root
-    conj = next((c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end), None)
-    if conj is None:
-        return None
-    cut = min((c.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i), default=conj.i)
-    while cut > span.start and span.doc[cut - 1].is_punct:
-        cut -= 1
-    return span.doc[span.start:cut] if cut > span.start else None
-
-
 def first_modifier(ctx: Context, span: Span) -> str | None:
     """The first of two or more parties named before the head of a speaker phrase ("a joint
     Norland-Vesterland statement said"): the longest mention would pick one at random, the
@@ -254,42 +218,6 @@ def another_source(ctx: Context, span: Span, aid: str, lex: Lexicon) -> bool:
     return a is not None and not a.named and bool(a.mentions) and a.mentions[0].start < span.start_char
 
 
-def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
-    """The named person ``aid`` when the phrase ``span`` does not hold that person's name."""
-    a = ctx.actors.get(aid)
-    if a is None or not a.named or a.kind != "person":
-        return None
-    names = set(a.name.split())
-    own = [*span, *(g for c in span.root.children if c.dep_ == "appos" for g in c.subtree)]  # "an aide, Jo Lee,"
-    return None if any(t.pos_ == "PROPN" and t.text in names for t in own) else a
-
-
-def indefinite_named(ctx: Context, span: Span, aid: str) -> str | None:
-    """``claims.speakers.indefinite_source`` when coreference tied an indefinite description ("a
-    senior official said") to a named person: "a"/"an" introduces someone new, never a person
-    the report has named (unless the name is in the phrase itself)."""
-    if span[0].lower_ not in words().indefinite_articles or _named_person(ctx, span, aid) is None:
-        return None
-    return "claims.speakers.indefinite_source"
-
-
-def unnamed_description(ctx: Context, span: Span, aid: str) -> str | None:
-    """``claims.speakers.unlinked_description`` when coreference tied "the official" to a named
-    person the report never describes with that noun (no "X, a senior official" nor "official
-    X" anywhere near a mention of the name): the description is someone else."""
-    a = _named_person(ctx, span, aid)
-    if a is None:
-        return None
-    lemma, names = span.root.lemma_.lower(), set(a.name.split())
-    for t in ctx.doc:
-        if t.lemma_.lower() != lemma:
-            continue
-        near = [t.head, *t.children, *(k for c in t.children if c.dep_ in ("appos", "compound") for k in c.children)]
-        if any(n.text in names and n.pos_ == "PROPN" for n in near if n.i != t.i):
-            return None  # "Jo Lee, a senior official", "official Jo Lee": the name has that description
-    return "claims.speakers.unlinked_description"
-
-
 def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon, aid: str | None,
                rule: str | None, spoke: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """A description standing for a named actor ("Qatar's prime minister", "the company") or for
@@ -310,60 +238,6 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     return aid, rule
 
 
-def issuer_phrase(head: Token, lex: Lexicon) -> Span | None:
-    """The phrase naming who issued a document or owns a medium that speaks: its possessor ("the
-    ministry's statement", "its website") or the object of its "from"/"by" phrase ("a statement
-    from the Front", "a letter signed by the envoy"); None when the document names no issuer."""
-    lemma, low = head.lemma_.lower(), head.lower_
-    media = lex.words.speaker_media
-    if not (lemma in lex.documents or low in lex.documents or lemma in media or low in media):
-        return None
-    for k in head.children:
-        if k.dep_ == "poss":
-            return noun_phrase(k)
-        if k.dep_ == "prep" and k.lower_ in lex.words.agent_preps:
-            obj = next((g for g in k.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return noun_phrase(obj)
-        if k.dep_ == "acl" and k.tag_ == "VBN":  # "a letter signed by the envoy"
-            agent = next((g for g in k.children if g.dep_ == "agent"), None)
-            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            if obj is not None:
-                return noun_phrase(obj)
-    return None
-
-
-def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
-    """The actor who issued the document that speaks ("the statement said", "its letter said"):
-    the possessor, else the subject of the verb whose object (or "in"-phrase) is the same
-    document noun in this or the two sentences before ("Hamas issued a statement …",
-    "X said in a statement …"), or is the speaking document itself ("X issued a statement
-    confirming …": the participle's speaker is the statement)."""
-    poss = next((t for t in head.children if t.dep_ == "poss"), None)
-    if poss is not None:
-        return ctx.actor_for_token(poss) or ctx.actor_for_span(ctx.doc[poss.left_edge.i: poss.i + 1])
-    si = d.sent_index(head.idx)
-    lemma = head.lemma_.lower()
-    # "the statement" points back to the one met before, however far; "a statement", two sentences
-    definite = head.i > 0 and head.doc[head.i - 1].lower_ in words().definite_determiners
-    for sent in reversed(d.sents[0 if definite else max(0, si - 2): si + 1]):
-        for t in reversed(d.sent_tokens(sent)):
-            if t.i > head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
-                continue
-            verb = t.head.head if t.dep_ == "pobj" else t.head
-            if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((k for k in verb.children if k.dep_ in ("nsubj", "agent")), None)
-            if subj is not None and subj.dep_ == "agent":
-                subj = next((k for k in subj.children if k.dep_ == "pobj"), None)
-            aid = ctx.actor_for_token(subj) if subj is not None else None
-            if aid is None and subj is not None and subj.pos_ != "PRON":
-                aid = ctx.actor_for_span(ctx.doc[subj.left_edge.i: subj.i + 1])
-            if aid is not None:
-                return aid
-    return None
-
-
 def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexicon,
                       claims_done: list[Cand]) -> None:
     """A document that speaks ("the statement said"): who issued it, else who announced it just
@@ -381,33 +255,6 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
         # "Reports said …", "Media reports say …": anonymous media, a source of its own
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.anonymous_reports")
-
-
-def same_document(head: Token, claims_done: list[Cand]) -> str | None:
-    """"…,” said the statement read by X. … the statement said": a definite document that spoke
-    before speaks for the same issuer (the latest earlier claim whose speaker phrase has the
-    same head noun and was resolved)."""
-    lemma = head.lemma_.lower()
-    for p in reversed(claims_done):
-        if p.speaker is None or p.speaker.root.i >= head.i or p.speaker_actor is None:
-            continue
-        # the phrase itself, or the document whose issuer it names ("the statement read by X": X)
-        if any(t.lemma_.lower() == lemma for t in [p.speaker.root, *p.speaker.root.ancestors]):
-            return p.speaker_actor
-    return None
-
-
-def announced_before(d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:
-    """"X has announced A. … The statement said B": a definite document no verb introduced is
-    what the speaker of the latest announcement (``announcing_cues``) in the three sentences
-    before issued."""
-    si = d.sent_index(head.idx)
-    for p in reversed(claims_done):
-        if p.cue_tok is None or p.cue_tok.i >= head.i or d.sent_index(p.cue_tok.idx) < si - 3:
-            continue
-        if p.cue_tok.lemma_ in lex.words.announcing_cues and p.speaker_actor is not None:
-            return p.speaker_actor
-    return None
 
 
 def _trace_speaker(c: Cand, rule: str | None) -> None:
