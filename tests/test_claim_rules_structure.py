@@ -229,3 +229,17 @@ def test_speech_subject_nearest_of_two(run):
 def test_new_cues(run, text, words):
     claims, _ = run(text)
     assert any(words in c.content for c in claims), [(c.rule, c.content) for c in claims]
+
+
+# -- claims.content.trailing_gloss: an apposition naming the statement ---------------------
+
+@pytest.mark.parametrize("text, kept, cut", [
+    ("The envoy Teo Brandt claimed a truce had been agreed between Norland and Vesterland, a statement that "
+     "now appears premature at best and misleading at worst.", "between Norland and Vesterland", "premature"),
+    ("Minister Ida Morn said the border crossing at Lunde would reopen on Friday, a claim the rebels "
+     "dismissed within hours.", "reopen on Friday", "dismissed"),
+])
+def test_claims_content_trailing_gloss_apposition(run, text, kept, cut):
+    claims, _ = run(text)
+    c = by_content(claims, kept)
+    assert cut not in c.content
