@@ -243,3 +243,25 @@ def test_claims_content_trailing_gloss_apposition(run, text, kept, cut):
     claims, _ = run(text)
     c = by_content(claims, kept)
     assert cut not in c.content
+
+
+# -- claims.content.made_clear ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister Ida Morn made it clear that Norland would not attend the talks.", "Norland would not attend"),
+    ("Vesterland has made it plain that it will not sign the accord.", "it will not sign the accord"),
+    ("The envoy Teo Brandt made clear that the offer stands.", "the offer stands"),
+])
+def test_claims_content_made_clear(run, text, content):
+    claims, _ = run(text)
+    assert len(claims) == 1 and claims[0].rule == "claims.content.made_clear"
+    assert claims[0].content.startswith(content) and claims[0].cue.startswith("made")
+
+
+@pytest.mark.parametrize("text", [
+    "The council did not make it clear whether the vote would be held.",
+    "The new rules made the border crossing clear of traffic.",
+])
+def test_claims_content_made_clear_not(run, text):
+    claims, _ = run(text)
+    assert claims == []

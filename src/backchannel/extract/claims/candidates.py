@@ -21,6 +21,7 @@ from backchannel.extract.claims.content import bounded, content_clause, continue
 from backchannel.extract.claims.attribution import (as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
+from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
@@ -50,7 +51,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
-                cand = _verb_cand(d, lex, tok, sent)
+                cand = _verb_cand(d, lex, tok, sent) or made_clear(d, lex, tok, sent)  # "made it clear that"
             else:
                 continue
             if cand is not None:

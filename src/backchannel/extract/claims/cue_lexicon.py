@@ -101,6 +101,8 @@ class Words:
     represented_heads: frozenset[str]
     represented_preps: frozenset[str]
     indefinite_articles: frozenset[str]
+    clarity_verbs: frozenset[str]
+    clarity_words: frozenset[str]
     anonymous_heads: frozenset[str]
     source_word_forms: dict[str, str]
 
