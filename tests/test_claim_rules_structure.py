@@ -265,3 +265,23 @@ def test_claims_content_made_clear(run, text, content):
 def test_claims_content_made_clear_not(run, text):
     claims, _ = run(text)
     assert claims == []
+
+
+# -- claims.speakers.government_named_before -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Norland government and the Lunde Front met in Ostmark for two days. Wrapping up the session on "
+    "Sunday, government and rebel officials announced in a joint statement that they had agreed to meet every month.",
+    "The Norland government and the Lunde Front met in Ostmark for two days. On Sunday, both the government "
+    "and the rebels said that they had agreed to meet every month.",
+])
+def test_claims_speakers_government_named_before(run, text):
+    claims, actors = run(text)
+    c = by_content(claims, "agreed to meet every month")
+    assert speaker_name(c, actors) == "Norland"
+    assert trace(c).get("speaker") == "claims.speakers.government_named_before"
+
+
+def test_claims_speakers_government_named_before_needs_the_state(run):
+    claims, actors = run("Government and rebel officials said that they had agreed to meet every month.")
+    assert all(trace(c).get("speaker") != "claims.speakers.government_named_before" for c in claims)

@@ -86,3 +86,19 @@ def first_conjunct(span: Span) -> Span | None:
     while cut > span.start and span.doc[cut - 1].is_punct:
         cut -= 1
     return span.doc[span.start:cut] if cut > span.start else None
+
+
+def government_named_before(ctx: Context, span: Span) -> str | None:
+    """The state a bare "government" stands for ("government and rebel officials announced …"
+    after "the Norland government and the rebels met"): the latest named state written right
+    before that same head word earlier in the report; None for any other phrase."""
+    head = span.root
+    if head.lemma_.lower() not in words().state_body_heads or any(
+            c.dep_ in ("poss", "compound", "amod") for c in head.children):
+        return None
+    text, word = ctx.doc.text, head.lower_
+    for s, e, aid in reversed(ctx.mentions_in(0, span.start_char)):
+        a = ctx.actors.get(aid)
+        if a is not None and a.named and a.kind != "person" and text[e:e + len(word) + 2].strip().lower().startswith(word):
+            return aid
+    return None

@@ -103,6 +103,7 @@ class Words:
     indefinite_articles: frozenset[str]
     clarity_verbs: frozenset[str]
     clarity_words: frozenset[str]
+    state_body_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     source_word_forms: dict[str, str]
 

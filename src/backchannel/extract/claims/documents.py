@@ -38,12 +38,15 @@ def issuer_phrase(head: Token, lex: Lexicon) -> Span | None:
     return None
 
 
-def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
+def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand] | None = None) -> str | None:
     """The actor who issued the document that speaks ("the statement said", "its letter said"):
     the possessor, else the subject of the verb whose object (or "in"-phrase) is the same
     document noun in this or the two sentences before ("Hamas issued a statement …",
     "X said in a statement …"), or is the speaking document itself ("X issued a statement
-    confirming …": the participle's speaker is the statement)."""
+    confirming …": the participle's speaker is the statement). When that verb made a claim
+    (``claims_done``), its resolved speaker is the author ("government and rebel officials said in a
+    joint statement … the joint statement said": whoever that claim resolved them to)."""
+    spoke = {p.cue_tok.i: p.speaker_actor for p in claims_done or [] if p.cue_tok is not None and p.speaker_actor}
     poss = next((t for t in head.children if t.dep_ == "poss"), None)
     if poss is not None:
         return ctx.actor_for_token(poss) or ctx.actor_for_span(ctx.doc[poss.left_edge.i: poss.i + 1])
@@ -58,6 +61,8 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
                 continue
+            if verb.i in spoke:
+                return spoke[verb.i]
             subj = next((k for k in verb.children if k.dep_ in ("nsubj", "agent")), None)
             if subj is not None and subj.dep_ == "agent":
                 subj = next((k for k in subj.children if k.dep_ == "pobj"), None)

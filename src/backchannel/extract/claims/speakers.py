@@ -18,7 +18,8 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import named_body, titled_speaker
 from backchannel.extract.claims.documents import announced_before, document_author, issuer_phrase, same_document
-from backchannel.extract.claims.anonymous import first_conjunct, indefinite_named, represented_party, unnamed_description
+from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
+                                                  represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
 
 
@@ -51,7 +52,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
-    if _issued(ctx, d, c, lex, claims_done):
+    if _issued(ctx, d, c, lex, claims_done) or _government_of_conjunct(ctx, c):
         return
     span, first_rule = _speaking_part(ctx, c.speaker)
     head = span.root
@@ -79,9 +80,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
     if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named):
-        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker,
-        # also after a capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,")
-        # (the parse may hang the name on the last of two coordinated titles)
+        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker, also after a
+        # capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the parse may hang it on the last title)
         for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
             if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
                 named = ctx.actor_for_token(t)
@@ -160,6 +160,27 @@ def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: l
         a = ctx.actors.get(p.speaker_actor) if p.speaker_actor else None
         return a.id if a is not None and a.kind == "group" and not a.named else None
     return None
+
+
+def _government_of_conjunct(ctx: Context, c: Cand) -> bool:
+    """"government and rebel officials said": a bare "government" as first conjunct speaks for
+    the state the report named as "X government" (:func:`.anonymous.government_named_before`)."""
+    assert c.speaker is not None
+    head = c.speaker.root
+    # "government and MILF officials": the parse may coordinate the modifiers, not the heads
+    mod = next((k for k in head.children if k.i < head.i and k.dep_ in ("nmod", "compound", "amod")
+                and any(g.dep_ == "conj" for g in k.children)), None)
+    first = first_conjunct(c.speaker) or (c.speaker.doc[mod.i: mod.i + 1] if mod is not None else None)
+    if first is None:
+        return False
+    aid = ctx.actor_for_span(first)
+    if aid is not None and ctx.actors[aid].named:
+        return False
+    state = government_named_before(ctx, first)
+    if state is not None:
+        c.speaker_actor = state
+        _trace_speaker(c, "claims.speakers.government_named_before")
+    return state is not None
 
 
 def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
@@ -243,7 +264,7 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     """A document that speaks ("the statement said"): who issued it, else who announced it just
     before, else (a bare plural "Reports said …") anonymous media, a source of its own."""
     head = span.root
-    c.speaker_actor = document_author(ctx, d, head)
+    c.speaker_actor = document_author(ctx, d, head, claims_done)
     _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = same_document(head, claims_done)
