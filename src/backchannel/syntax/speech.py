@@ -35,11 +35,14 @@ def speech_subject(v: Token) -> Token | None:
     if is_passive(v):
         agents = prep_objects(v, "by")
         return agents[0] if agents else None
-    for c in v.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in relative and v.dep_ == "relcl":
-                return v.head
-            return c
+    # of two subjects the parse gave one verb ("ex-UN head Kofi Annan says" read as "ex" and
+    # "Annan"), the one nearest the verb heads the speaker phrase; a pronoun is a whole subject
+    subjects = sorted((c for c in v.children if c.dep_ in ("nsubj", "csubj")),
+                      key=lambda c: (c.pos_ != "PRON", abs(v.i - c.i)))
+    for c in subjects[:1]:
+        if c.lower_ in relative and v.dep_ == "relcl":
+            return v.head
+        return c
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return None
     if v.dep_ == "ROOT":  # a misparse left no subject: the noun right before the verb

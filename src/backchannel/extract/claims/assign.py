@@ -14,6 +14,10 @@ from backchannel.extract.claims.spans import SENT_END, clean, no_abbrev
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 
+#: the most words a quotation may have to be one of several quoted words inside a paraphrase
+SCARE_WORDS = 2
+
+
 def drop_introductions(claims: list[Cand]) -> list[Cand]:
     """"X hailed the outcome on social media:" before the quotation or post it introduces is not
     a claim of its own: the quotation that follows is."""
@@ -97,6 +101,9 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     """Set the content pieces of a clause candidate from the quotations in its clause;
     False: the candidate makes no claim."""
     assert c.clause is not None, "only clause candidates are placed (ANAPHORA and BARE are not)"
+    if "nesting" in c.trace:  # a speech act inside another's words: its clause, never their quotation
+        c.pieces = c.split or [[*c.clause]]
+        return True
     if not c.split and c.kind != Kind.ACCORDING and c.cue_span[1] <= c.clause[0]:
         wider = with_adjacent_quote(d, c.clause)
         if wider != c.clause:
@@ -120,7 +127,14 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
             r.used = True
     elif regs and c.kind != Kind.ACCORDING:
         inside = [r for r in regs if r.start >= s - 1 and r.start < e]
-        if inside and c.kind in (Kind.OBJECT, Kind.OBJECT_QUOTE, Kind.CLAUSE, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE):
+        if len(inside) >= 2 and all(len(d.text[r.start:r.end].split()) <= SCARE_WORDS for r in inside):
+            # 'said the forces had "compelled" X to "unilaterally" cease fire': words the speaker
+            # used, quoted inside one paraphrase: one claim, the clause (not one-word claims)
+            c.pieces = c.split or [[s, e]]
+            c.trace["content"] = "claims.assign.quoted_words_in_clause"
+            for r in inside:
+                r.used = True
+        elif inside and c.kind in (Kind.OBJECT, Kind.OBJECT_QUOTE, Kind.CLAUSE, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE):
             c.pieces = [p for r in inside for p in r.pieces]
             c.direct = c.partial = True
             c.trace["content"] = c.trace["direct"] = "claims.assign.partial_quote"

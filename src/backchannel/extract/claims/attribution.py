@@ -354,3 +354,19 @@ def _article_re() -> re.Pattern[str]:
     """An article opening a phrase ("the Times" names the outlet "Times")."""
     alts = "|".join(map(re.escape, words().outlet_articles))
     return re.compile(rf"^(?:{alts})\s+")
+
+
+#: the dash that closes a dateline ("MUSCAT, Oman — …")
+DASHES = ("—", "–", "--", "-")
+
+
+def dateline_speaker(subj: Token) -> Token | None:
+    """The speaker after a dateline the parse took for the subject ("MUSCAT, Oman — Oman's
+    foreign minister said …": the phrase after the dash, in apposition to the capitalised place
+    that opens the sentence), else None."""
+    if subj.i != subj.sent.start or not subj.text.isupper() or len(subj.text) < 3:
+        return None
+    dash = next((t for t in subj.subtree if t.is_punct and t.text in DASHES), None)
+    if dash is None:
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)

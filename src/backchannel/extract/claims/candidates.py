@@ -18,13 +18,14 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
+from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
-from backchannel.extract.claims.relay import cites_source_only, relayed_speaker
+from backchannel.extract.claims.relay import cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import relative_attribution
 
 
@@ -50,7 +51,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
-                cand = _verb_cand(d, lex, tok, sent)
+                cand = _verb_cand(d, lex, tok, sent) or made_clear(d, lex, tok, sent)  # "made it clear that"
             else:
                 continue
             if cand is not None:
@@ -58,6 +59,9 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 before = _object_before_quote(d, lex, tok, cand) if pos in VERBAL else None
                 if before is not None:
                     out.append(before)
+                pair = relay_pair(d, cand, lex) if pos in VERBAL else None
+                if pair is not None:  # "X, citing Y, reported C": Y's claim beside X's
+                    out.append(pair)
     return out
 
 
@@ -176,8 +180,8 @@ def _verb_cue_of(d: ClaimsDoc, lex: Lexicon, tok: Token) -> Cue | None:
     w = lex.words
     if cue is None or tok.pos_ == "AUX" and tok.lemma_ not in w.auxiliary_cues:
         return None
-    if d.region_at(tok.idx) is not None:
-        return None  # a cue inside quoted words belongs to the quoted speaker
+    if d.region_at(tok.idx) is not None and tok.lemma_ not in w.inner_speech_verbs:
+        return None  # a cue inside quoted words belongs to the quoted speaker (but see nesting.quoted_inner)
     if negated_cue(tok, lex, d.region_at):
         return None  # "did not say how many …", "declined to confirm": nothing was said
     if tok.head.lower_ in w.speaker_object_preps and tok.head.head.lemma_ in lex.verbs \
@@ -237,7 +241,10 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
         if subj is None:
             subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
             rule = "claims.attribution.speaker_before_aside" if subj is not None else None
-    if subj is not None and d.region_at(subj.idx) is not None:
+    after = dateline_speaker(subj) if subj is not None else None
+    if after is not None:  # "MUSCAT, Oman — Oman's foreign minister said": not the dateline
+        return after, "claims.attribution.after_dateline"
+    if subj is not None and d.region_at(subj.idx) is not None and d.region_at(tok.idx) is None:
         subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject
         rule = "claims.attribution.speaker_beside_cue" if subj is not None else None
     return subj, rule

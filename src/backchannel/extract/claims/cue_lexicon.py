@@ -96,6 +96,15 @@ class Words:
     unrealised_heads: frozenset[str]
     headline_labels: frozenset[str]
     wh_relatives: frozenset[str]
+    inner_speech_verbs: frozenset[str]
+    announcing_cues: frozenset[str]
+    represented_heads: frozenset[str]
+    represented_preps: frozenset[str]
+    indefinite_articles: frozenset[str]
+    clarity_verbs: frozenset[str]
+    clarity_words: frozenset[str]
+    state_body_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
     source_word_forms: dict[str, str]
 
 

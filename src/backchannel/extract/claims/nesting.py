@@ -1,5 +1,8 @@
 """Nested attribution: a cue inside another candidate's content is part of that
-content ("X said Y had warned that …" is X's claim), so it makes no claim of its own.
+content ("X said Y had believed that …" is X's claim), so it makes no claim of its own,
+except a speech act reported inside it (:func:`inner_speech`): "“Jo told the envoys that the
+front will stay away,” the spokesman said" is the spokesman's claim and Jo's (two claims, the
+inner one traced ``nesting`` = ``claims.nesting.inner_speech``).
 
 Two cues inside each other's clauses (a parse that hung one on the other) nest
 neither.
@@ -11,8 +14,12 @@ import bisect
 
 from collections.abc import Callable
 
+from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.state import Cand, Kind
 from backchannel.quotes import Region
+
+#: the rule id recorded in ``trace["nesting"]`` of a claim kept inside another's content
+INNER_RULE = "claims.nesting.inner_speech"
 
 #: candidate kinds whose clause can hold a nested cue
 OUTER_KINDS = (Kind.CLAUSE, Kind.ACCORDING, Kind.OBJECT, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE)
@@ -22,13 +29,37 @@ OUTER_KINDS = (Kind.CLAUSE, Kind.ACCORDING, Kind.OBJECT, Kind.INFINITIVE, Kind.F
 QUOTING_INNER = (Kind.ACCORDING,)
 
 
-def drop_nested(cands: list[Cand], quoted: Callable[[int, int], list[Region]] = lambda s, e: []) -> list[Cand]:
+def inner_speech(c: Cand, lex: Lexicon) -> bool:
+    """Whether nested candidate ``c`` is a speech act of its own inside the outer content: a
+    speech verb in the past tense or past perfect (``inner_speech_verbs``: told, had informed …; not
+    "until the mediators announce that …", a speech act still to come) with a
+    "that"-clause or bare clause and a third-party subject ("Jo told the envoys that …"). Why
+    two claims: the inner speaker said the inner words, the outer speaker reported it; a
+    thought ("believed", "hoped") or a first-person "I told them" stays in the outer words."""
+    tok = c.cue_tok
+    if tok is None or c.kind != Kind.CLAUSE or c.clause is None or c.speaker is None:
+        return False
+    # "had told": a past participle under a past-tense auxiliary (a passive takes "auxpass")
+    perfect = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.tag_ == "VBD" for k in tok.children)
+    if tok.lemma_ not in lex.words.inner_speech_verbs or not (tok.tag_ == "VBD" or perfect):
+        return False
+    if any(k.dep_ == "neg" for k in tok.children):
+        return False  # "had not yet informed him whether …": nothing was said
+    if any(k.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ not in lex.words.content_marks
+                                     for g in k.children) for k in tok.children):
+        return False  # "told him whether …": a question, not a statement
+    return not set(c.speaker.root.morph.get("Person", [])) & {"1", "2"}
+
+
+def drop_nested(cands: list[Cand], quoted: Callable[[int, int], list[Region]] = lambda s, e: [],
+                keep: Callable[[Cand], bool] = lambda c: False) -> list[Cand]:
     """The candidates whose cue is not inside another candidate's clause; a cue nested in an
     "according to" sentence whose own clause holds quoted words keeps its claim ("…
     the governor's threats that there would be “a price to pay”, according to aides": the quoted
-    words are the governor's). ``quoted``: the quotation regions in a character span."""
+    words are the governor's). ``quoted``: the quotation regions in a character span; ``keep``:
+    a nested candidate that is a claim of its own too (:func:`inner_speech`)."""
     spans = sorted((*c.clause, c.cue_span[0]) for c in cands
-                   if c.clause and c.kind in OUTER_KINDS)
+                   if c.clause and c.kind in OUTER_KINDS and "nesting" not in c.trace)
     according = {(*c.clause, c.cue_span[0]) for c in cands if c.clause and c.kind in QUOTING_INNER}
     starts = [s for s, _, _ in spans]
     kept = []
@@ -46,4 +77,23 @@ def drop_nested(cands: list[Cand], quoted: Callable[[int, int], list[Region]] = 
             j -= 1
         if not nested:
             kept.append(c)
+        elif keep(c):
+            c.trace["nesting"] = INNER_RULE
+            kept.append(c)
     return kept
+
+
+def quoted_inner(cands: list[Cand], region_at: Callable[[int], Region | None],
+                 keep: Callable[[Cand], bool]) -> list[Cand]:
+    """The candidates, where one whose cue sits inside quoted words is kept only as a speech act
+    reported by the quoted speaker (:func:`inner_speech`, traced like a nested one): any other
+    cue inside a quotation belongs to the quoted speaker's words."""
+    out = []
+    for c in cands:
+        r = region_at(c.cue_tok.idx) if c.cue_tok is not None else None
+        if r is not None:
+            if not keep(c) or c.clause is None or not (r.start <= c.clause[0] and c.clause[1] <= r.end):
+                continue  # the inner clause stays inside the quoted words
+            c.trace["nesting"] = INNER_RULE
+        out.append(c)
+    return out

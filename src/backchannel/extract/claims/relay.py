@@ -11,10 +11,17 @@ Which verbs relay and which cite is language data (``claims_words.toml``: ``rela
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Lexicon
-from backchannel.extract.claims.state import Cand, ClaimsDoc
+from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.syntax.tree import noun_phrase
+
+#: the rule ids recorded in ``trace["nesting"]`` of the second claim of a cited source
+CITED_RULE = "claims.relay.cited_source"
+OUTLET_RULE = "claims.relay.relaying_outlet"
 
 SOURCE_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 
@@ -94,3 +101,44 @@ def drop_relaying(cands: list[Cand], lex: Lexicon) -> list[Cand]:
             drop.add(id(outer))
             c.trace["speaker"] = "claims.relay.innermost_speaker"
     return [c for c in cands if id(c) not in drop]
+
+
+def cited_source(d: ClaimsDoc, v: Token, lex: Lexicon) -> Token | None:
+    """The source a medium cites for cue ``v``: the object of a "citing" participle on the cue
+    ("X reported on Sunday, citing a government source, that …") or on its subject ("The
+    outlet X, citing sources in Y, reported …"); None when it cites a reason, not a source."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    heads = [v] + ([subj] if subj is not None else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("advcl", "acl") and c.lemma_ in lex.words.citing_verbs and c.tag_ == "VBG":
+                obj = _object(c)
+                if obj is not None and is_source(d, obj, lex):
+                    return obj
+    return None
+
+
+def relay_pair(d: ClaimsDoc, cand: Cand, lex: Lexicon) -> Cand | None:
+    """The second claim of a medium that cites a source: the medium reported C and the source
+    said C (two speakers, one content; the development sets' convention for "X, citing Y,
+    reported"). The candidate keeps the speaker it has; the copy takes the other one and is
+    traced ``nesting`` (:data:`CITED_RULE` or :data:`OUTLET_RULE`)."""
+    v = cand.cue_tok
+    if v is None or cand.speaker is None or cand.clause is None or cand.kind not in (Kind.CLAUSE, Kind.REVERSE):
+        return None
+    cited = cited_source(d, v, lex)
+    if cited is None:
+        return None
+    src = noun_phrase(cited)
+    if cand.speaker.start <= cited.i < cand.speaker.end:  # the cited source already speaks: add the medium
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or not is_source(d, subj, lex):
+            return None
+        extra = replace(cand, speaker=noun_phrase(subj), trace=dict(cand.trace), inferred=list(cand.inferred))
+        extra.trace.pop("speaker", None)
+        extra.trace["nesting"] = OUTLET_RULE
+        return extra
+    extra = replace(cand, speaker=src, trace=dict(cand.trace), inferred=list(cand.inferred))
+    extra.trace.pop("speaker", None)
+    extra.trace["nesting"] = CITED_RULE
+    return extra

@@ -56,7 +56,9 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     if definite:
         for m in reversed(ctx.mentions_in(0, span.start_char)):
             prior = ctx.actors.get(m[2])
-            if prior is not None and not prior.named and m[1] <= span.start_char:
+            # number agrees: "the official" is not the "Iranian officials" group met before
+            if prior is not None and not prior.named and m[1] <= span.start_char \
+                    and not (head.tag_ == "NN" and prior.kind == "group"):
                 last = prior.name.split()[-1].lower() if prior.name else ""
                 if last in (lemma, head.lower_) or last.rstrip("s") == lemma.rstrip("s"):
                     rule = "claims.speaker_actors.definite_source"

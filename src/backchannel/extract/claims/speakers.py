@@ -17,8 +17,10 @@ from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import named_body, titled_speaker
+from backchannel.extract.claims.documents import announced_before, document_author, issuer_phrase, same_document
+from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
+                                                  represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
-from backchannel.syntax.tree import noun_phrase
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -28,9 +30,9 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
     Claims are resolved in text order (a claim with the same content as an earlier one is
     dropped); a continued quotation keeps its parent's speaker (and the rule that found it)."""
     done: list[Cand] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str]] = set()
     for c in claims:
-        key = (c.pieces[0][0], c.pieces[-1][1])
+        key = (c.pieces[0][0], c.pieces[-1][1], c.trace.get("nesting", ""))  # a relayed claim's twin stays
         if key in seen:
             continue
         seen.add(key)
@@ -50,7 +52,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
-    if _issued(ctx, d, c, lex, claims_done):
+    if _issued(ctx, d, c, lex, claims_done) or _government_of_conjunct(ctx, c):
         return
     span, first_rule = _speaking_part(ctx, c.speaker)
     head = span.root
@@ -67,14 +69,19 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
         return
+    if aid is not None and lemma in lex.words.anonymous_heads:
+        fresh = indefinite_named(ctx, span, aid) or unnamed_description(ctx, span, aid)
+        if fresh:
+            c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+            _trace_speaker(c, fresh)
+            return
     rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else first_rule
     if aid is not None and head.pos_ == "PRON":
         aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
     if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named):
-        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker,
-        # also after a capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,")
-        # (the parse may hang the name on the last of two coordinated titles)
+        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker, also after a
+        # capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the parse may hang it on the last title)
         for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
             if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
                 named = ctx.actor_for_token(t)
@@ -112,12 +119,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         _trace_speaker(c, rule)
         return
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
-        c.speaker_actor = document_author(ctx, d, head)
-        _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
-        if c.speaker_actor is None and head.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in head.children):
-            # "Reports said …", "Media reports say …": anonymous media, a source of its own
-            c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
-            _trace_speaker(c, "claims.speakers.anonymous_reports")
+        _document_speaker(ctx, d, c, span, lex, claims_done)
         return
     if source_noun and pair_anaphor(ctx, span, head):
         return  # "the two leaders", "both sides": the parties named before, not a new actor
@@ -160,29 +162,37 @@ def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: l
     return None
 
 
+def _government_of_conjunct(ctx: Context, c: Cand) -> bool:
+    """"government and rebel officials said": a bare "government" as first conjunct speaks for
+    the state the report named as "X government" (:func:`.anonymous.government_named_before`)."""
+    assert c.speaker is not None
+    head = c.speaker.root
+    # "government and MILF officials": the parse may coordinate the modifiers, not the heads
+    mod = next((k for k in head.children if k.i < head.i and k.dep_ in ("nmod", "compound", "amod")
+                and any(g.dep_ == "conj" for g in k.children)), None)
+    first = first_conjunct(c.speaker) or (c.speaker.doc[mod.i: mod.i + 1] if mod is not None else None)
+    if first is None:
+        return False
+    aid = ctx.actor_for_span(first)
+    if aid is not None and ctx.actors[aid].named:
+        return False
+    state = government_named_before(ctx, first)
+    if state is not None:
+        c.speaker_actor = state
+        _trace_speaker(c, "claims.speakers.government_named_before")
+    return state is not None
+
+
 def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
     """The part of a speaker phrase that names the speaker: its first conjunct when that names an
     actor (:func:`first_conjunct`), with the rule id; else the whole phrase."""
+    party = represented_party(ctx, span)
+    if party is not None:
+        return party, "claims.speakers.represented_party"
     first = first_conjunct(span)
     if first is not None and ctx.actor_for_span(first) is not None:
         return first, "claims.speakers.first_conjunct"
     return span, None
-
-
-def first_conjunct(span: Span) -> Span | None:
-    """The first conjunct of a coordinated speaker phrase ("the government side and the
-    leadership of the Front confirmed …": the government side), its own words without the
-    conjunction and what follows; None for a phrase that is no coordination. One claim has one
-    speaker, and the first named party is the one that speaks for both (as symmetric acts
-    take their parties in order of first mention)."""
-    head = span.root
-    conj = next((c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end), None)
-    if conj is None:
-        return None
-    cut = min((c.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i), default=conj.i)
-    while cut > span.start and span.doc[cut - 1].is_punct:
-        cut -= 1
-    return span.doc[span.start:cut] if cut > span.start else None
 
 
 def first_modifier(ctx: Context, span: Span) -> str | None:
@@ -249,56 +259,23 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     return aid, rule
 
 
-def issuer_phrase(head: Token, lex: Lexicon) -> Span | None:
-    """The phrase naming who issued a document or owns a medium that speaks: its possessor ("the
-    ministry's statement", "its website") or the object of its "from"/"by" phrase ("a statement
-    from the Front", "a letter signed by the envoy"); None when the document names no issuer."""
-    lemma, low = head.lemma_.lower(), head.lower_
-    media = lex.words.speaker_media
-    if not (lemma in lex.documents or low in lex.documents or lemma in media or low in media):
-        return None
-    for k in head.children:
-        if k.dep_ == "poss":
-            return noun_phrase(k)
-        if k.dep_ == "prep" and k.lower_ in lex.words.agent_preps:
-            obj = next((g for g in k.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return noun_phrase(obj)
-        if k.dep_ == "acl" and k.tag_ == "VBN":  # "a letter signed by the envoy"
-            agent = next((g for g in k.children if g.dep_ == "agent"), None)
-            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            if obj is not None:
-                return noun_phrase(obj)
-    return None
-
-
-def document_author(ctx: Context, d: ClaimsDoc, head: Token) -> str | None:
-    """The actor who issued the document that speaks ("the statement said", "its letter said"):
-    the possessor, else the subject of the verb whose object (or "in"-phrase) is the same
-    document noun in this or the two sentences before ("Hamas issued a statement …",
-    "X said in a statement …"), or is the speaking document itself ("X issued a statement
-    confirming …": the participle's speaker is the statement)."""
-    poss = next((t for t in head.children if t.dep_ == "poss"), None)
-    if poss is not None:
-        return ctx.actor_for_token(poss) or ctx.actor_for_span(ctx.doc[poss.left_edge.i: poss.i + 1])
-    si = d.sent_index(head.idx)
-    lemma = head.lemma_.lower()
-    for sent in reversed(d.sents[max(0, si - 2): si + 1]):
-        for t in reversed(d.sent_tokens(sent)):
-            if t.i > head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
-                continue
-            verb = t.head.head if t.dep_ == "pobj" else t.head
-            if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((k for k in verb.children if k.dep_ in ("nsubj", "agent")), None)
-            if subj is not None and subj.dep_ == "agent":
-                subj = next((k for k in subj.children if k.dep_ == "pobj"), None)
-            aid = ctx.actor_for_token(subj) if subj is not None else None
-            if aid is None and subj is not None and subj.pos_ != "PRON":
-                aid = ctx.actor_for_span(ctx.doc[subj.left_edge.i: subj.i + 1])
-            if aid is not None:
-                return aid
-    return None
+def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexicon,
+                      claims_done: list[Cand]) -> None:
+    """A document that speaks ("the statement said"): who issued it, else who announced it just
+    before, else (a bare plural "Reports said …") anonymous media, a source of its own."""
+    head = span.root
+    c.speaker_actor = document_author(ctx, d, head, claims_done)
+    _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
+        c.speaker_actor = same_document(head, claims_done)
+        _trace_speaker(c, "claims.speakers.same_document" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
+        c.speaker_actor = announced_before(d, head, claims_done, lex)
+        _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in head.children):
+        # "Reports said …", "Media reports say …": anonymous media, a source of its own
+        c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+        _trace_speaker(c, "claims.speakers.anonymous_reports")
 
 
 def _trace_speaker(c: Cand, rule: str | None) -> None:

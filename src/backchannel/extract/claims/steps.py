@@ -11,7 +11,7 @@ from backchannel.extract.claims.assemble import add_claims
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.cue_lexicon import lexicon
-from backchannel.extract.claims.nesting import drop_nested
+from backchannel.extract.claims.nesting import drop_nested, inner_speech, quoted_inner
 from backchannel.extract.claims.relay import drop_relaying
 from backchannel.extract.claims.nominal import charge_appositions
 from backchannel.extract.claims.signed import headline_line, outside_signed, signed_claims, signed_posts, transcript_lines
@@ -33,7 +33,8 @@ def extract_claims(ctx: Context) -> None:
     cands = outside_signed(candidates(d, lex), posts + lines + heads)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
     cands = drop_relaying(cands, lex)                   # relay: "reported an aide saying …"
-    cands = drop_nested(cands, d.regions_in)             # nesting: a cue inside a content
+    cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
+    cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
     claims += signed_claims(d, posts, lines, heads)
     claims.sort(key=lambda c: c.pieces[0][0])

@@ -1,0 +1,101 @@
+"""Documents that speak ("the statement said", "a letter signed by X said"): who issued them.
+
+Why a module of its own: a document is resolved to its issuer by what the report said about it
+before (a possessor, "from"/"by", "issued a statement", the same statement speaking earlier, an
+announcement just before); the speaker resolution (:mod:`.speakers`) asks here first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.context import Context
+from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.state import Cand, ClaimsDoc
+from backchannel.syntax.tree import noun_phrase
+
+
+def issuer_phrase(head: Token, lex: Lexicon) -> Span | None:
+    """The phrase naming who issued a document or owns a medium that speaks: its possessor ("the
+    ministry's statement", "its website") or the object of its "from"/"by" phrase ("a statement
+    from the Front", "a letter signed by the envoy"); None when the document names no issuer."""
+    lemma, low = head.lemma_.lower(), head.lower_
+    media = lex.words.speaker_media
+    if not (lemma in lex.documents or low in lex.documents or lemma in media or low in media):
+        return None
+    for k in head.children:
+        if k.dep_ == "poss":
+            return noun_phrase(k)
+        if k.dep_ == "prep" and k.lower_ in lex.words.agent_preps:
+            obj = next((g for g in k.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun_phrase(obj)
+        if k.dep_ == "acl" and k.tag_ == "VBN":  # "a letter signed by the envoy"
+            agent = next((g for g in k.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return noun_phrase(obj)
+    return None
+
+
+def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand] | None = None) -> str | None:
+    """The actor who issued the document that speaks ("the statement said", "its letter said"):
+    the possessor, else the subject of the verb whose object (or "in"-phrase) is the same
+    document noun in this or the two sentences before ("Hamas issued a statement …",
+    "X said in a statement …"), or is the speaking document itself ("X issued a statement
+    confirming …": the participle's speaker is the statement). When that verb made a claim
+    (``claims_done``), its resolved speaker is the author ("government and rebel officials said in a
+    joint statement … the joint statement said": whoever that claim resolved them to)."""
+    spoke = {p.cue_tok.i: p.speaker_actor for p in claims_done or [] if p.cue_tok is not None and p.speaker_actor}
+    poss = next((t for t in head.children if t.dep_ == "poss"), None)
+    if poss is not None:
+        return ctx.actor_for_token(poss) or ctx.actor_for_span(ctx.doc[poss.left_edge.i: poss.i + 1])
+    si = d.sent_index(head.idx)
+    lemma = head.lemma_.lower()
+    # "the statement" points back to the one met before, however far; "a statement", two sentences
+    definite = head.i > 0 and head.doc[head.i - 1].lower_ in words().definite_determiners
+    for sent in reversed(d.sents[0 if definite else max(0, si - 2): si + 1]):
+        for t in reversed(d.sent_tokens(sent)):
+            if t.i > head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.i in spoke:
+                return spoke[verb.i]
+            subj = next((k for k in verb.children if k.dep_ in ("nsubj", "agent")), None)
+            if subj is not None and subj.dep_ == "agent":
+                subj = next((k for k in subj.children if k.dep_ == "pobj"), None)
+            aid = ctx.actor_for_token(subj) if subj is not None else None
+            if aid is None and subj is not None and subj.pos_ != "PRON":
+                aid = ctx.actor_for_span(ctx.doc[subj.left_edge.i: subj.i + 1])
+            if aid is not None:
+                return aid
+    return None
+
+
+def same_document(head: Token, claims_done: list[Cand]) -> str | None:
+    """"…,” said the statement read by X. … the statement said": a definite document that spoke
+    before speaks for the same issuer (the latest earlier claim whose speaker phrase has the
+    same head noun and was resolved)."""
+    lemma = head.lemma_.lower()
+    for p in reversed(claims_done):
+        if p.speaker is None or p.speaker.root.i >= head.i or p.speaker_actor is None:
+            continue
+        # the phrase itself, or the document whose issuer it names ("the statement read by X": X)
+        if any(t.lemma_.lower() == lemma for t in [p.speaker.root, *p.speaker.root.ancestors]):
+            return p.speaker_actor
+    return None
+
+
+def announced_before(d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:
+    """"X has announced A. … The statement said B": a definite document no verb introduced is
+    what the speaker of the latest announcement (``announcing_cues``) in the three sentences
+    before issued."""
+    si = d.sent_index(head.idx)
+    for p in reversed(claims_done):
+        if p.cue_tok is None or p.cue_tok.i >= head.i or d.sent_index(p.cue_tok.idx) < si - 3:
+            continue
+        if p.cue_tok.lemma_ in lex.words.announcing_cues and p.speaker_actor is not None:
+            return p.speaker_actor
+    return None

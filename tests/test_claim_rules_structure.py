@@ -1,0 +1,287 @@
+"""Attribution structure (issue 12, class C3): nested speech, documents, relays, datelines and
+anonymous descriptions. Each test is named after the rule id it pins, on invented sentences
+of several shapes (invented people, places and events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.export.polnear import pred_lines
+from backchannel.extract import STAGES
+from backchannel.extract.context import Context
+from backchannel.model import Actor, Claim, Document, Dossier
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Run the actors and claims stages; return (claims, {actor id: actor})."""
+
+    def go(text: str) -> tuple[list[Claim], dict[str, Actor]]:
+        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+        STAGES["actors"](ctx)
+        STAGES["claims"](ctx)
+        return ctx.claims, ctx.actors
+
+    return go
+
+
+def trace(c: Claim) -> dict[str, str]:
+    return dict(c.trace) if c.trace else {}
+
+
+def by_content(claims: list[Claim], words: str) -> Claim:
+    found = [c for c in claims if words in c.content]
+    assert found, [(c.rule, c.content) for c in claims]
+    return found[0]
+
+
+def speaker_name(c: Claim, actors: dict[str, Actor]) -> str:
+    return actors[c.speaker].name if c.speaker in actors else ""
+
+
+# -- claims.nesting.inner_speech ---------------------------------------------------
+
+@pytest.mark.parametrize("text, inner, speaker, outer", [
+    ('"Marta Olvide told the envoys that the front will stay away from the next round," spokesman '
+     'Teo Brandt told reporters.', "the front will stay away", "Olvide", "Brandt"),
+    ("Spokesman Teo Brandt said that Marta Olvide had informed the envoys that the front would "
+     "stay away from the next round.", "the front would stay away", "Olvide", "Brandt"),
+    ('"Orlan Vesk promised the mediators that his party would reconsider," the spokeswoman Ida Morn said.',
+     "his party would reconsider", "Vesk", "Morn"),
+])
+def test_claims_nesting_inner_speech(run, text, inner, speaker, outer):
+    claims, actors = run(text)
+    c = [x for x in claims if trace(x).get("nesting") == "claims.nesting.inner_speech"]
+    assert len(c) == 1, [(x.rule, x.content, x.trace) for x in claims]
+    assert inner in c[0].content and not c[0].direct
+    assert speaker in speaker_name(c[0], actors)
+    # the outer speaker keeps the whole report
+    assert any(outer in speaker_name(x, actors) and "nesting" not in trace(x) for x in claims)
+
+
+@pytest.mark.parametrize("text", [
+    '"I told them that we would stay away," the negotiator Ivo Dal said.',         # first person
+    "Ivo Dal said the mediators believed that the front would stay away.",         # a thought
+    "Ivo Dal said talks will not resume until the mediators announce that the front has agreed.",  # to come
+    "Ivo Dal said the minister had not yet informed the council whether the front would stay.",  # negated
+])
+def test_claims_nesting_inner_speech_not(run, text):
+    claims, _ = run(text)
+    assert not [x for x in claims if "nesting" in trace(x)], [(x.rule, x.content) for x in claims]
+
+
+def test_polnear_export_leaves_nested_claims_out(run):
+    text = ("Spokesman Teo Brandt said that Marta Olvide had informed the envoys that the front would "
+            "stay away from the next round.")
+    claims, actors = run(text)
+    assert any("nesting" in trace(c) for c in claims)
+    d = Dossier(documents=[Document(id="t", text=text)], actors=list(actors.values()), claims=claims)
+    (line,) = list(pred_lines(d))
+    assert len(line["claims"]) == len([c for c in claims if "nesting" not in trace(c)])
+
+
+# -- claims.relay.cited_source / claims.relay.relaying_outlet -----------------------
+
+@pytest.mark.parametrize("text, outlet, source", [
+    ("The Norland Courier, citing officials in Vesterby, reported that the border crossing would reopen "
+     "on Friday.", "Courier", "officials"),
+    ("The border crossing will reopen on Friday, the Norland Courier reported on its website, citing a "
+     "government source in Vesterby.", "Courier", "source"),
+])
+def test_claims_relay_cited_source(run, text, outlet, source):
+    claims, actors = run(text)
+    same = [c for c in claims if "crossing" in c.content]
+    assert len(same) == 2, [(c.rule, c.content, c.trace) for c in claims]
+    names = {speaker_name(c, actors) for c in same}
+    assert any(outlet in n for n in names) and any(source in n for n in names)
+    assert sum("nesting" in trace(c) for c in same) == 1
+    assert {trace(c).get("nesting") for c in same} & {"claims.relay.cited_source", "claims.relay.relaying_outlet"}
+
+
+def test_claims_relay_citing_a_reason_is_one_claim(run):
+    claims, _ = run("The Norland Courier, citing security concerns, reported that the crossing would close.")
+    assert len([c for c in claims if "crossing" in c.content]) == 1
+
+
+# -- documents: claims.speakers.document_author / same_document / announcing_speaker --
+
+def test_claims_speakers_document_author_far_back(run):
+    text = ("The Vesterland presidency said in a statement on Friday that the 14 fishermen were freed. "
+            "Relatives gathered at the harbour. Officials gave no timetable for the trial. "
+            "Lawyers for the crew welcomed the news. The families thanked the mediators. "
+            "They would then be flown to Ostmark, the statement said.")
+    claims, actors = run(text)
+    c = by_content(claims, "flown to Ostmark")
+    assert "presidency" in speaker_name(c, actors)
+    assert trace(c).get("speaker") == "claims.speakers.document_author"
+
+
+def test_claims_speakers_same_document(run):
+    text = ("\u201cThe parties have agreed to resume the talks in Lunde,\u201d said the statement read by "
+            "representatives of Norland and Vesterland. An accord was reached after both foreign ministers "
+            "intervened, the statement said.")
+    claims, actors = run(text)
+    c = by_content(claims, "An accord was reached")
+    assert trace(c).get("speaker") == "claims.speakers.same_document"
+    assert speaker_name(c, actors) == speaker_name(by_content(claims, "resume the talks"), actors)
+
+
+def test_claims_speakers_represented_party(run):
+    claims, actors = run("Representatives of the Lunde Front and the Vesterby Union said the talks would "
+                         "resume in Ostmark.")
+    c = by_content(claims, "talks would resume")
+    assert speaker_name(c, actors) == "Lunde Front"
+    assert trace(c).get("speaker") == "claims.speakers.represented_party"
+
+
+def test_claims_speakers_announcing_speaker(run):
+    text = ("Governor Ilse Varn will not meet the rebel envoy today, the Norland cabinet office has announced. "
+            "The envoy said he expected a meeting this week. "
+            "The statement said only that the meeting was not on the governor's agenda.")
+    claims, actors = run(text)
+    c = by_content(claims, "not on the governor")
+    assert trace(c).get("speaker") == "claims.speakers.announcing_speaker"
+    assert "cabinet office" in speaker_name(c, actors).lower()
+
+
+# -- claims.assign.quoted_words_in_clause ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Its defence council said the republic\'s forces had "forced" the rebels to "unconditionally" withdraw.',
+    'The ministry said the convoy was "deliberately" delayed at a "closed" crossing.',
+])
+def test_claims_assign_quoted_words_in_clause(run, text):
+    claims, _ = run(text)
+    assert len(claims) == 1, [(c.rule, c.content) for c in claims]
+    c = claims[0]
+    assert trace(c).get("content") == "claims.assign.quoted_words_in_clause" and not c.direct
+    assert len(c.content.split()) > 4
+
+
+def test_claims_assign_partial_quote_each_stays_for_longer_quotes(run):
+    claims, _ = run('The ministry said the convoy was "held up for no reason at all" at a crossing '
+                    'that remains "closed to every aid truck".')
+    assert len(claims) == 2 and all(c.direct for c in claims)
+
+
+# -- claims.attribution.after_dateline -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "LUNDE, Norland \u2014 Norland's foreign minister said Friday that the two captives would be freed soon.",
+    "OSTMARK, Vesterland \u2014 Vesterland's interior minister said the border would reopen next week.",
+])
+def test_claims_attribution_after_dateline(run, text):
+    claims, actors = run(text)
+    assert len(claims) == 1
+    c = claims[0]
+    # the dateline never speaks (the parse hangs it as the subject, or beside the minister)
+    assert "minister" in text[c.spans.speaker[0]:c.spans.speaker[1]]
+    assert trace(c).get("speaker") in ("claims.attribution.after_dateline", None)
+
+
+def test_claims_attribution_after_dateline_traced(run):
+    claims, _ = run("LUNDE, Norland \u2014 Norland's foreign minister said Friday that the two captives would "
+                    "be freed soon.")
+    assert trace(claims[0]).get("speaker") == "claims.attribution.after_dateline"
+
+
+# -- claims.speakers.indefinite_source / unlinked_description ---------------------------
+
+def test_claims_speakers_indefinite_source(run):
+    text = ("Governor Ilse Varn spoke by phone with the rebel envoy on Monday. "
+            "According to a senior cabinet official, Varn initiated the call after the shelling stopped.")
+    claims, actors = run(text)
+    c = by_content(claims, "initiated the call")
+    assert "Varn" not in speaker_name(c, actors) and "official" in speaker_name(c, actors)
+
+
+def test_claims_speakers_unlinked_description(run):
+    text = ("Mediators met in Lunde after a cabinet official briefing. The talks began after Governor Ilse "
+            "Varn told the rebel envoy that the army would pull back, and asked for help, the official said.")
+    claims, actors = run(text)
+    c = by_content(claims, "talks began")
+    assert "Varn" not in speaker_name(c, actors)
+
+
+def test_claims_speakers_named_official_keeps_the_name(run):
+    text = ("Teo Brandt, a senior cabinet official, met the envoys. The official said the talks would "
+            "resume on Monday.")
+    claims, actors = run(text)
+    c = by_content(claims, "talks would resume")
+    # "X, a senior cabinet official": the name has that description, so the link is never undone
+    assert trace(c).get("speaker") != "claims.speakers.unlinked_description"
+
+
+# -- speech_subject: the nearest of two parsed subjects ------------------------------------
+
+def test_speech_subject_nearest_of_two(run):
+    claims, actors = run("The two sides have reached a deal to end the crisis, ex-UN head Orlan Vesk says.")
+    assert len(claims) == 1 and "Vesk" in speaker_name(claims[0], actors)
+
+
+# -- cues: caution, clarify ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The envoy Ida Morn cautions that this is not the first time a deal has been announced.", "not the first time"),
+    ("Minister Ida Morn clarified that Norland has not agreed to suspend its patrols.", "has not agreed"),
+])
+def test_new_cues(run, text, words):
+    claims, _ = run(text)
+    assert any(words in c.content for c in claims), [(c.rule, c.content) for c in claims]
+
+
+# -- claims.content.trailing_gloss: an apposition naming the statement ---------------------
+
+@pytest.mark.parametrize("text, kept, cut", [
+    ("The envoy Teo Brandt claimed a truce had been agreed between Norland and Vesterland, a statement that "
+     "now appears premature at best and misleading at worst.", "between Norland and Vesterland", "premature"),
+    ("Minister Ida Morn said the border crossing at Lunde would reopen on Friday, a claim the rebels "
+     "dismissed within hours.", "reopen on Friday", "dismissed"),
+])
+def test_claims_content_trailing_gloss_apposition(run, text, kept, cut):
+    claims, _ = run(text)
+    c = by_content(claims, kept)
+    assert cut not in c.content
+
+
+# -- claims.content.made_clear ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister Ida Morn made it clear that Norland would not attend the talks.", "Norland would not attend"),
+    ("Vesterland has made it plain that it will not sign the accord.", "it will not sign the accord"),
+    ("The envoy Teo Brandt made clear that the offer stands.", "the offer stands"),
+])
+def test_claims_content_made_clear(run, text, content):
+    claims, _ = run(text)
+    assert len(claims) == 1 and claims[0].rule == "claims.content.made_clear"
+    assert claims[0].content.startswith(content) and claims[0].cue.startswith("made")
+
+
+@pytest.mark.parametrize("text", [
+    "The council did not make it clear whether the vote would be held.",
+    "The new rules made the border crossing clear of traffic.",
+])
+def test_claims_content_made_clear_not(run, text):
+    claims, _ = run(text)
+    assert claims == []
+
+
+# -- claims.speakers.government_named_before -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Norland government and the Lunde Front met in Ostmark for two days. Wrapping up the session on "
+    "Sunday, government and rebel officials announced in a joint statement that they had agreed to meet every month.",
+    "The Norland government and the Lunde Front met in Ostmark for two days. On Sunday, both the government "
+    "and the rebels said that they had agreed to meet every month.",
+])
+def test_claims_speakers_government_named_before(run, text):
+    claims, actors = run(text)
+    c = by_content(claims, "agreed to meet every month")
+    assert speaker_name(c, actors) == "Norland"
+    assert trace(c).get("speaker") == "claims.speakers.government_named_before"
+
+
+def test_claims_speakers_government_named_before_needs_the_state(run):
+    claims, actors = run("Government and rebel officials said that they had agreed to meet every month.")
+    assert all(trace(c).get("speaker") != "claims.speakers.government_named_before" for c in claims)
