@@ -143,6 +143,9 @@ class ActorWords:
     self_naming: str
     # [kin]
     kin_nouns: frozenset[str]
+    # [offices]
+    sole_offices: tuple[str, ...]
+    office_anaphor_determiners: frozenset[str]
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:

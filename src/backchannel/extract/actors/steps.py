@@ -24,6 +24,7 @@ from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_
                                                same_event_persons)
 from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
+from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.state import ActorState
@@ -56,6 +57,7 @@ STEPS: tuple[Step, ...] = (
     definite_descriptions,  # "the rebels": the organisation named before
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
     descriptions_named_later,  # "a Chinese envoy ... the envoy, Deng Xiwen": one person
     implied_government_sides,  # "a senior administration official" after "the Biden administration"
     organisation_bodies,  # "the African Union Commission" is part of the African Union
