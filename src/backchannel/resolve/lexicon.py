@@ -146,6 +146,8 @@ class ActorWords:
     # [offices]
     sole_offices: tuple[str, ...]
     office_anaphor_determiners: frozenset[str]
+    # [seats]
+    executive_seats: frozenset[str]
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:

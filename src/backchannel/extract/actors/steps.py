@@ -11,6 +11,7 @@ from typing import Callable
 from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, shortened_names,
                                                 stated_aliases)
 from backchannel.extract.actors.blocs import blocs_in_titles
+from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
@@ -58,6 +59,7 @@ STEPS: tuple[Step, ...] = (
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
+    bodies_only_in_descriptions,  # "a senior <body> official" only: the body's state, no body actor
     descriptions_named_later,  # "a Chinese envoy ... the envoy, Deng Xiwen": one person
     implied_government_sides,  # "a senior administration official" after "the Biden administration"
     organisation_bodies,  # "the African Union Commission" is part of the African Union
