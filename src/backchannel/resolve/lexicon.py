@@ -148,6 +148,9 @@ class ActorWords:
     office_anaphor_determiners: frozenset[str]
     # [seats]
     executive_seats: frozenset[str]
+    # [groups]
+    argument_only_heads: frozenset[str]
+    partner_preps: frozenset[str]
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:

@@ -111,7 +111,8 @@ def _in_argument_slot(st: ActorState, tok: Token) -> bool:
         return False
     if t.dep_ == "pobj":
         prep = t.head
-        return prep.lower_ != st.lx.words.as_ and prep.head.pos_ in ("VERB", "AUX")
+        return prep.lower_ != st.lx.words.as_ and (prep.head.pos_ in ("VERB", "AUX") or
+                                                   prep.lower_ in st.lx.words.partner_preps)
     return True
 
 
@@ -228,3 +229,8 @@ def _bare_office(st: ActorState, tok: Token, left: list[Token], office: str,
     st.ctx.coref[tok.i] = hits[0]
     st.add_alias(hits[0], clean(span_text(st.doc, words)), BARE)
     st.consumed.update(t.i for t in left)
+
+
+def collective_argument(st: ActorState, tok: Token, mods: list[Token], plural: bool) -> bool:
+    """A plural collective with a modifier in a subject or object slot ("the separatists said")."""
+    return plural and bool(mods) and _in_argument_slot(st, tok)

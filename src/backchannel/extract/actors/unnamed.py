@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
+from backchannel.extract.actors.offices import collective_argument
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
@@ -66,6 +67,8 @@ def unnamed_actors(st: ActorState) -> None:
         d = _head_noun(st, tok)
         if d is None or not _phrase(st, d) or not _sides(st, d):
             continue
+        if d.lemma in st.lx.words.argument_only_heads and not collective_argument(st, d.tok, d.mods, d.plural):
+            continue  # "relief organizations", "the separatists": a collective only as a party of a clause
         if d.is_inst and (not (d.is_person or d.is_group) or d.lemma in st.lx.words.collegial_institutions):
             institution(st, tok, d.left, d.affiliation)
             _place_alias(st, d)
