@@ -23,6 +23,7 @@ from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -383,6 +384,8 @@ def unnamed_rule(d: Description) -> str:
     """The rule id of a new unnamed actor: a media, group or person noun heads its description."""
     if d.media:
         return "actors.unnamed.media"
+    if d.lemma in lexicon().words.argument_only_heads:
+        return "actors.unnamed.collective_argument"
     if d.is_group and not d.is_person:
         return "actors.unnamed.group_noun"
     return "actors.unnamed.person_noun"
