@@ -108,3 +108,24 @@ def test_actors_unnamed_collective_argument(actors_of):
 def test_actors_unnamed_collective_argument_not_generic(actors_of):
     a = actors_of("Organizations work everywhere. Many companies trade there, and the voters' list was long.")
     assert not any(x.rule == "actors.unnamed.collective_argument" for x in a.values())
+
+
+def test_furniture_lowercase_byline(actors_of):
+    a = actors_of("Talks resume\n\nby Anja Velt and Rufo Marek\n\nThe Ostland delegation met Kenya's envoy on Monday.")
+    assert "Anja Velt" not in a and "Rufo Marek" not in a
+
+
+def test_furniture_dateline_outlet(actors_of):
+    a = actors_of("Kessel, 3 May 2001 (Valdor Radio) -- Kenya and Chile signed a truce. "
+                  "The Valdor Radio correspondent says the truce holds.")
+    assert "Valdor Radio" not in a and "Kenya" in a
+
+
+def test_furniture_outlet_label(actors_of):
+    a = actors_of("OPANEWS: Kenya's foreign minister rejected the plan.\n\nAccording to OPANEWS, the talks stalled.")
+    assert "OPANEWS" not in a
+
+
+def test_furniture_platform_never_actor(actors_of):
+    a = actors_of("Truth Social carried the statement of the envoy.")
+    assert "Truth Social" not in a

@@ -129,6 +129,8 @@ class ActorWords:
     formal_state: re.Pattern[str]
     author_separator: re.Pattern[str]
     byline: re.Pattern[str]
+    dateline_outlet: re.Pattern[str]
+    outlet_label: re.Pattern[str]
     dated_credit: re.Pattern[str]
     credit_line: re.Pattern[str]
     credit_brackets: re.Pattern[str]
