@@ -129,3 +129,18 @@ def test_furniture_outlet_label(actors_of):
 def test_furniture_platform_never_actor(actors_of):
     a = actors_of("Truth Social carried the statement of the envoy.")
     assert "Truth Social" not in a
+
+
+def test_actors_owners_led_by_passive_clause(actors_of):
+    a = actors_of("The talks in Doha ended on Sunday. The Pakistani delegation was headed by Defence Minister "
+                  "Khalid Varo, and the Afghan delegation was headed by interim defence chief Omar Sadiq.")
+    assert a["Omar Sadiq"].affiliation == a["Afghanistan"].id
+    assert a["Omar Sadiq"].traced("affiliation") == "actors.owners.led_by"
+
+
+def test_actors_side_groups_group_in_title(actors_of):
+    a = actors_of("Kessel, 3 May. The minister reported on his talks with the separatists. "
+                  "Separatist spokesman Movan Ardek said the truce would hold.")
+    p = a["Movan Ardek"]
+    assert p.affiliation == a["separatists"].id
+    assert p.traced("affiliation") == "actors.side_groups.group_in_title"

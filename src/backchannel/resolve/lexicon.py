@@ -153,6 +153,7 @@ class ActorWords:
     # [groups]
     argument_only_heads: frozenset[str]
     partner_preps: frozenset[str]
+    regular_plural_suffix: str
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:
