@@ -144,3 +144,18 @@ def test_actors_side_groups_group_in_title(actors_of):
     p = a["Movan Ardek"]
     assert p.affiliation == a["separatists"].id
     assert p.traced("affiliation") == "actors.side_groups.group_in_title"
+
+
+def test_actors_side_groups_armed_modifier_side(actors_of):
+    a = actors_of("The Valdorian Liberation Front has fought the government since 1990. Talks stalled when rebel "
+                  "negotiators walked out, and armed guerrillas blocked the road.")
+    front = next(x for x in a.values() if "Liberation Front" in x.name)
+    rebels = next(x for x in a.values() if x.name == "rebel negotiators")
+    assert rebels.affiliation == front.id
+    assert rebels.traced("affiliation") == "actors.side_groups.armed_modifier_side"
+
+
+def test_actors_side_groups_armed_modifier_side_needs_a_movement(actors_of):
+    a = actors_of("Talks stalled when rebel negotiators walked out of the meeting in Kessel.")
+    rebels = next(x for x in a.values() if x.name == "rebel negotiators")
+    assert rebels.affiliation is None

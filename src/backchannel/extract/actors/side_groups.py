@@ -40,3 +40,46 @@ def _stem(word: str, suffix: str) -> str:
     """The singular of a regular plural ("separatists" -> "separatist")."""
     w = word.lower()
     return w[: -len(suffix)] if w.endswith(suffix) and len(w) > len(suffix) + 2 else w
+
+
+ARMED = "actors.side_groups.armed_modifier_side"
+
+
+def armed_modifier_sides(st: ActorState) -> None:
+    """ "rebel negotiators", "armed and uniformed guerrillas": an unnamed actor with no side whose
+    description carries a word of armed, rebel or separatist movements (``definite_org_modifiers``)
+    belongs to the non-state organisation named last before it (a state's body, a bloc or an
+    outlet is none)."""
+    lx, acts = st.lx, st.ctx.actors
+    for a in list(acts.values()):
+        if a.named or a.affiliation is not None or a.kind not in ("person", "group") or not a.mentions:
+            continue
+        words = [w.lower() for w in re.findall(r"[\w-]+", a.name)]
+        if not any(w in lx.definite_org_modifiers for w in words[:-1]):
+            continue
+        first = min(m.start for m in a.mentions)
+        org = _last_movement_before(st, first)
+        if org is not None:
+            st.set_affiliation(a, org, ARMED)
+
+
+def _last_movement_before(st: ActorState, at: int) -> str | None:
+    """The named non-state organisation whose latest mention before ``at`` is nearest; else (a lede that
+    describes the movement before naming it) the one named first after ``at``."""
+    lx, acts = st.lx, st.ctx.actors
+    best, best_at = None, -1
+    after, after_at = None, len(st.text) + 1
+    for o in acts.values():
+        if not o.named or o.kind != "organization" or lx.bloc(o.name) is not None or lx.body(o.name) is not None \
+                or st.is_outlet(o.name) or o.name in lx.agencies:
+            continue
+        aff = acts.get(o.affiliation) if o.affiliation else None
+        if aff is not None and aff.kind == "state":
+            continue
+        last = max((m.start for m in o.mentions if m.start < at), default=-1)
+        if last > best_at:
+            best, best_at = o.id, last
+        nxt = min((m.start for m in o.mentions if m.start > at), default=after_at)
+        if nxt < after_at:
+            after, after_at = o.id, nxt
+    return best or after

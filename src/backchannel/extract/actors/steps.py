@@ -28,7 +28,7 @@ from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
-from backchannel.extract.actors.side_groups import groups_in_titles
+from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
@@ -62,6 +62,7 @@ STEPS: tuple[Step, ...] = (
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
     bodies_only_in_descriptions,  # "a senior <seat> official" only: the seat's state, no body actor
     groups_in_titles,  # "<demonym> separatist spokesman X" after "the separatists": the group's side
+    armed_modifier_sides,  # "rebel negotiators" after "the <Movement>": the movement's side
     descriptions_named_later,  # "a Chinese envoy ... the envoy, Deng Xiwen": one person
     implied_government_sides,  # "a senior administration official" after "the Biden administration"
     organisation_bodies,  # "the African Union Commission" is part of the African Union
