@@ -54,10 +54,12 @@ def armed_modifier_sides(st: ActorState) -> None:
     for a in list(acts.values()):
         if a.named or a.affiliation is not None or a.kind not in ("person", "group") or not a.mentions:
             continue
-        words = [w.lower() for w in re.findall(r"[\w-]+", a.name)]
-        if not any(w in lx.definite_org_modifiers for w in words[:-1]):
-            continue
         first = min(m.start for m in a.mentions)
+        m0 = min(a.mentions, key=lambda m: m.start)
+        span = st.doc.char_span(m0.start, m0.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() in lx.captive_bare or not any(
+                t.lower_ in lx.definite_org_modifiers for t in span if t.i < span.root.i):
+            continue  # (captives have no side; "hostages held by the militant group": not a premodifier)
         org = _last_movement_before(st, first)
         if org is not None:
             st.set_affiliation(a, org, ARMED)
