@@ -96,20 +96,6 @@ def test_actors_body_modifiers_department_stays(actors_of):
     assert "State Department" in a
 
 
-def test_actors_unnamed_collective_argument(actors_of):
-    a = actors_of("Talks with the separatists resumed on Monday. Relief organizations can now work in the valley, "
-                  "and the 14 girls were released on Friday.")
-    rules = {x.name: x.rule for x in a.values()}
-    assert rules.get("separatists") == "actors.unnamed.collective_argument"
-    assert rules.get("Relief organizations") == "actors.unnamed.collective_argument"
-    assert rules.get("girls") == "actors.unnamed.collective_argument"
-
-
-def test_actors_unnamed_collective_argument_not_generic(actors_of):
-    a = actors_of("Organizations work everywhere. Many companies trade there, and the voters' list was long.")
-    assert not any(x.rule == "actors.unnamed.collective_argument" for x in a.values())
-
-
 def test_furniture_lowercase_byline(actors_of):
     a = actors_of("Talks resume\n\nby Anja Velt and Rufo Marek\n\nThe Ostland delegation met Kenya's envoy on Monday.")
     assert "Anja Velt" not in a and "Rufo Marek" not in a
@@ -139,10 +125,10 @@ def test_actors_owners_led_by_passive_clause(actors_of):
 
 
 def test_actors_side_groups_group_in_title(actors_of):
-    a = actors_of("Kessel, 3 May. The minister reported on his talks with the separatists. "
-                  "Separatist spokesman Movan Ardek said the truce would hold.")
+    a = actors_of("Talks with the separatist militants resumed on Monday. "
+                  "Militant spokesman Movan Ardek said the truce would hold.")
     p = a["Movan Ardek"]
-    assert p.affiliation == a["separatists"].id
+    assert p.affiliation == a["separatist militants"].id
     assert p.traced("affiliation") == "actors.side_groups.group_in_title"
 
 

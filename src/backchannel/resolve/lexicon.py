@@ -151,7 +151,6 @@ class ActorWords:
     # [seats]
     executive_seats: frozenset[str]
     # [groups]
-    argument_only_heads: frozenset[str]
     partner_preps: frozenset[str]
     regular_plural_suffix: str
 

@@ -229,8 +229,3 @@ def _bare_office(st: ActorState, tok: Token, left: list[Token], office: str,
     st.ctx.coref[tok.i] = hits[0]
     st.add_alias(hits[0], clean(span_text(st.doc, words)), BARE)
     st.consumed.update(t.i for t in left)
-
-
-def collective_argument(st: ActorState, tok: Token, mods: list[Token], plural: bool) -> bool:
-    """A plural collective with a modifier in a subject or object slot ("the separatists said")."""
-    return plural and bool(mods) and _in_argument_slot(st, tok)

@@ -1,8 +1,9 @@
-"""A group named in a person's title: "<demonym> separatist spokesman X" speaks for the separatists.
+"""A group named in a person's title: "militant spokesman X" speaks for "the separatist militants".
 
-Why: a title premodified by the noun of a non-state group ("separatist", "rebel", "guerrilla")
+Why: a title premodified by the noun of a non-state group ("separatist", "rebel", "militant")
 says whom its holder serves; when the report makes that group an actor ("talks with the
-separatists"), the holder's side is the group, not a state guessed from the neighbourhood.
+separatist militants"), the holder's side is the group, not a state guessed from the neighbourhood.
+An unnamed actor described by such a word ("rebel negotiators") belongs to the movement named.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ RULE = "actors.side_groups.group_in_title"
 def groups_in_titles(st: ActorState) -> None:
     """Named persons whose title holds the head noun of one unnamed group actor take that group's side."""
     lx = st.lx
-    heads = lx.words.argument_only_heads | lx.definite_org_modifiers
+    heads = lx.definite_org_modifiers | lx.definite_org_heads
     groups: dict[str, list[str]] = {}
     for a in st.ctx.actors.values():
         if a.kind == "group" and not a.named and a.name.split():

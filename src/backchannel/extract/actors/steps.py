@@ -61,7 +61,7 @@ STEPS: tuple[Step, ...] = (
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
     bodies_only_in_descriptions,  # "a senior <seat> official" only: the seat's state, no body actor
-    groups_in_titles,  # "<demonym> separatist spokesman X" after "the separatists": the group's side
+    groups_in_titles,  # "militant spokesman X" after "the separatist militants": the group's side
     armed_modifier_sides,  # "rebel negotiators" after "the <Movement>": the movement's side
     descriptions_named_later,  # "a Chinese envoy ... the envoy, Deng Xiwen": one person
     implied_government_sides,  # "a senior administration official" after "the Biden administration"

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
-from backchannel.extract.actors.offices import collective_argument
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
@@ -23,7 +22,6 @@ from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
-from backchannel.resolve.lexicon import lexicon
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -68,8 +66,6 @@ def unnamed_actors(st: ActorState) -> None:
         d = _head_noun(st, tok)
         if d is None or not _phrase(st, d) or not _sides(st, d):
             continue
-        if d.lemma in st.lx.words.argument_only_heads and not collective_argument(st, d.tok, d.mods, d.plural):
-            continue  # "relief organizations", "the separatists": a collective only as a party of a clause
         if d.is_inst and (not (d.is_person or d.is_group) or d.lemma in st.lx.words.collegial_institutions):
             institution(st, tok, d.left, d.affiliation)
             _place_alias(st, d)
@@ -384,8 +380,6 @@ def unnamed_rule(d: Description) -> str:
     """The rule id of a new unnamed actor: a media, group or person noun heads its description."""
     if d.media:
         return "actors.unnamed.media"
-    if d.lemma in lexicon().words.argument_only_heads:
-        return "actors.unnamed.collective_argument"
     if d.is_group and not d.is_person:
         return "actors.unnamed.group_noun"
     return "actors.unnamed.person_noun"
