@@ -145,3 +145,12 @@ def test_actors_side_groups_armed_modifier_side_needs_a_movement(actors_of):
     a = actors_of("Talks stalled when rebel negotiators walked out of the meeting in Kessel.")
     rebels = next(x for x in a.values() if x.name == "rebel negotiators")
     assert rebels.affiliation is None
+
+
+def test_actors_offices_holder_named_before(actors_of):
+    a = actors_of("Tomas Arvelo Brun stunned the delegates on Sunday. On his channel, the Kenyan President announced "
+                  "that both sides had agreed to a truce.")
+    p = a["Tomas Arvelo Brun"]
+    assert p.affiliation == a["Kenya"].id
+    assert p.traced("affiliation") == "actors.offices.holder_named_before"
+    assert not any(x.rule == "actors.offices.office_holder" for x in a.values())

@@ -46,6 +46,7 @@ def demonym_before_title(st: ActorState, tok: Token) -> bool:
 OFFICE = "actors.offices.office_holder"
 BARE = "actors.offices.bare_office"
 NAMED_NEXT = "actors.offices.holder_named_next"
+NAMED_BEFORE = "actors.offices.holder_named_before"
 TITLE_MOD_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nmod", "advmod"})
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "ROOT"})
 
@@ -157,7 +158,11 @@ def _one_holder(st: ActorState, tok: Token, left: list[Token], right: list[Token
     elif (later := _named_next(st, tok)) is not None:
         _join(st, later, tok, words[0] if words else tok, last, name, sid, NAMED_NEXT, alias=False)
     else:
-        _make(st, tok, words[0] if words else tok, name, office, sid, made, last)
+        before = _named_before(st, tok, sid)
+        if len(before) == 1:
+            _join(st, before[0], tok, words[0] if words else tok, last, name, sid, NAMED_BEFORE, alias=False)
+        else:
+            _make(st, tok, words[0] if words else tok, name, office, sid, made, last)
 
 
 def _named_holder(st: ActorState, tok: Token, office: str, sid: str) -> str | None:
@@ -184,6 +189,38 @@ def _named_next(st: ActorState, tok: Token) -> str | None:
     hits = [a.id for a in st.ctx.actors.values() if a.kind == "person" and a.named and not a.descriptors and
             a.affiliation is None and a.mentions and tok.idx < min(m.start for m in a.mentions) < end]
     return hits[0] if len(hits) == 1 else None
+
+
+def _named_before(st: ActorState, tok: Token, sid: str) -> list[str]:
+    """ "<Name> surprised everyone. The <demonym> President made a post": named people mentioned in the
+    title's sentence or the one before, before it and outside its clause, with no other title and no side
+    but (perhaps) the title's; the title may be a second mention of any of them."""
+    sent = tok.sent
+    start = st.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    verb = _clause_verb(tok)
+    out = []
+    for a in st.ctx.actors.values():
+        if a.kind != "person" or not a.named or not (a.affiliation in (None, sid) or a.traced("affiliation") in GUESSED):
+            continue
+        if any(w in st.lx.gov_titles for d in a.descriptors for w in d.lower().split()):
+            continue  # another office ("Prime Minister X" is not "the emir")
+        near = [m for m in a.mentions if start <= m.start < tok.idx]
+        spans = [st.doc.char_span(m.start, m.end, alignment_mode="expand") for m in near]
+        if near and not any(sp is not None and _same_token(_clause_verb(sp.root), verb) for sp in spans):
+            out.append(a.id)
+    return out
+
+
+def _same_token(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token is in (None at the root of a verbless fragment)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
 
 
 def _join(st: ActorState, aid: str, tok: Token, first: Token, last: int, name: str, sid: str, rule: str,
