@@ -129,6 +129,8 @@ class ActorWords:
     formal_state: re.Pattern[str]
     author_separator: re.Pattern[str]
     byline: re.Pattern[str]
+    dateline_outlet: re.Pattern[str]
+    outlet_label: re.Pattern[str]
     dated_credit: re.Pattern[str]
     credit_line: re.Pattern[str]
     credit_brackets: re.Pattern[str]
@@ -143,6 +145,14 @@ class ActorWords:
     self_naming: str
     # [kin]
     kin_nouns: frozenset[str]
+    # [offices]
+    sole_offices: tuple[str, ...]
+    office_anaphor_determiners: frozenset[str]
+    # [seats]
+    executive_seats: frozenset[str]
+    # [groups]
+    partner_preps: frozenset[str]
+    regular_plural_suffix: str
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:

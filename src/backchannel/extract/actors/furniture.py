@@ -12,6 +12,19 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
 
+LEAD_CHARS = 400  # an outlet's label opens the report: only within its first characters
+
+
+def _outlet_label(st: ActorState, para: str, s: int, lead: bool) -> None:
+    """ "OPANEWS: Ostland's minister said ...": an outlet's name in capitals opening the report, written
+    once as a label (a transcript's speaker labels come back paragraph after paragraph)."""
+    lab = st.lx.words.outlet_label.match(para) if lead else None
+    if lab is None or st.text.count(lab.group(0).rstrip()) != 1 or st.lx.country(lab.group(1)):
+        return
+    st.excluded.append((s, s + lab.end()))
+    st.outlets.add(fold(lab.group(1)))
+
+
 def find_furniture(st: ActorState) -> None:
     """Exclude bylines, datelines and credits; remember the outlet's and the authors' names."""
     d, text, w = st.ctx.document, st.text, st.lx.words
@@ -43,6 +56,11 @@ def find_furniture(st: ActorState) -> None:
             st.excluded.append((s, s + dl.end()))
             if dl.group(2):
                 st.outlets.add(fold(dl.group(2)))
+        elif (do := w.dateline_outlet.match(para)) and not st.lx.country(do.group(1)):
+            # "Kessel, 3 May 2001 (Ostland Radio) --", "KESSEL (OPA) May 3, 2001": the outlet's dateline
+            st.excluded.append((s + do.start(1), s + do.end(1)))  # (the place stays: it may be a capital acting)
+            st.outlets.add(fold(do.group(1)))
+        _outlet_label(st, para, s, m.start() < LEAD_CHARS)
         tail = w.agency_tail.search(para)
         if tail:
             st.excluded.append((s + tail.start(), m.end()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from backchannel.extract.actors.offices import title_run_end
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
@@ -66,6 +67,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
         ent = ents[k]
         label = _relabel(st, ent)
         start, end = ent.start, ent.end
+        cut = False
         if label in ("PERSON", "FAC", "ORG") and all(t.pos_ == "PROPN" for t in ent):
             # given names the model left out: "María" + "Fernanda Quintero"
             while start > 0 and start > ent.start - 2 and doc[start - 1].pos_ == "PROPN" and \
@@ -82,6 +84,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                                        and st.lx.is_first_name(doc[start + 1].text)) \
                     and doc[start + 1].lower_ not in st.lx.name_particles:
                 start += 1  # (but "Sultan bin Fahad": a given name before a particle)
+            start, cut = _demonym_title_cut(st, start, end)
             end, k = _extend_name(st, ents, k, end)
         if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in st.lx.gov_nouns:
             # "the Trump Administration": a leader's name and a government noun
@@ -99,6 +102,8 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                 end = nxt_ent.end  # "CNN" + "Türk"
                 k += 1
         rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
+        if label == "PERSON" and cut:
+            rule = "actors.names.demonym_title_cut"
         if label == "ORG":
             head = coordinated_name_head(st, start)
             if head < start:
@@ -190,6 +195,14 @@ def _cut_at_possessive(st: ActorState, ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(ent.doc, ent.start, cut, label=ent.label_))
     return out
+
+
+def _demonym_title_cut(st: ActorState, start: int, end: int) -> tuple[int, bool]:
+    """A person entity that swallowed a nationality and a title ("<Demonym> Emir <Name>"): the name
+    starts after them (``actors.names.demonym_title_cut``); the words before stay the title, which
+    gives the side (descriptors.py)."""
+    cut = title_run_end(st, start, end)
+    return cut, cut > start
 
 
 def _split_at_brackets(ents: list[Span]) -> list[Span]:

@@ -103,14 +103,18 @@ def parties_in_brackets(st: ActorState) -> None:
 def led_by(st: ActorState) -> None:
     """ "Hamas's negotiators, led by a former lawmaker": whoever leads a side's group belongs to that side.
 
-    The agent of "led by"/"headed by" on a group or organisation takes the group's side (the
-    organisation itself when it has none).
+    The agent of "led by"/"headed by" on a group or organisation, or of the passive clause whose
+    subject it is ("the delegation was headed by X"), takes the group's side (the organisation itself
+    when it has none).
     """
     w = st.lx.words
     for tok in st.doc:
-        if tok.lemma_.lower() not in w.leading_verbs or tok.dep_ not in ("acl", "relcl") or tok.tag_ != "VBN":
+        if tok.lemma_.lower() not in w.leading_verbs or tok.tag_ != "VBN":
             continue
-        group = st.actor_of_token(tok.head)
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "the delegation was headed by X"
+        if tok.dep_ not in ("acl", "relcl") and subj is None:
+            continue
+        group = st.actor_of_token(tok.head if subj is None else subj)
         if group is None or group not in st.ctx.actors:
             continue
         g = st.ctx.actors[group]

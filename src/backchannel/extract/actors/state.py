@@ -109,7 +109,9 @@ class ActorState:
 
     def is_outlet(self, name: str) -> bool:
         f = fold(name)
-        return f in self.outlets or any(f == o.split(".")[0] for o in self.outlets if "." in o)
+        # "caliber.az" -> "caliber"; "rfe/rl" -> "rfe" and "rl" (an outlet's two names joined by a slash)
+        return f in self.outlets or any(f == o.split(".")[0] for o in self.outlets if "." in o) or any(
+            f in o.split("/") for o in self.outlets if "/" in o)
 
     def ent_is_country(self, tok: Token) -> bool:
         if self.ent_of is None:

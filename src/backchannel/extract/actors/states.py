@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.offices import demonym_before_title
 from backchannel.extract.actors.queries import governmental
 from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
@@ -28,7 +29,8 @@ def find_states(st: ActorState) -> None:
             i += 1
             continue
         tok = doc[i]
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and not st.ent_is_country(tok):
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "" and not st.ent_is_country(tok) and \
+                not demonym_before_title(st, tok):  # (but "<Demonym> Emir <Name>": the state of the title)
             i += 1
             continue
         hit = _longest_state_name(st, i)

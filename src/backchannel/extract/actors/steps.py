@@ -11,6 +11,7 @@ from typing import Callable
 from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, shortened_names,
                                                 stated_aliases)
 from backchannel.extract.actors.blocs import blocs_in_titles
+from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
@@ -24,9 +25,11 @@ from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_
                                                same_event_persons)
 from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
+from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.parties import one_party
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
+from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
@@ -57,6 +60,10 @@ STEPS: tuple[Step, ...] = (
     definite_descriptions,  # "the rebels": the organisation named before
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
+    bodies_only_in_descriptions,  # "a senior <seat> official" only: the seat's state, no body actor
+    groups_in_titles,  # "militant spokesman X" after "the separatist militants": the group's side
+    armed_modifier_sides,  # "rebel negotiators" after "the <Movement>": the movement's side
     descriptions_named_later,  # "a Chinese envoy ... the envoy, Deng Xiwen": one person
     implied_government_sides,  # "a senior administration official" after "the Biden administration"
     organisation_bodies,  # "the African Union Commission" is part of the African Union
