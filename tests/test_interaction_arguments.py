@@ -155,7 +155,8 @@ def test_interactions_arguments_support_subject_pressure(acts_of, text, target):
 
 
 def test_interactions_arguments_call_receiver(acts_of):
-    i = find(acts_of("Chile's president received a call from Peru on Monday."), "contact", "peru", "chile")
+    # "Chile's president" is the holder of a sole office, an actor of its own (actors.offices.office_holder)
+    i = find(acts_of("Chile's president received a call from Peru on Monday."), "contact", "peru", "chile-president")
     assert i.traced("target") == "interactions.arguments.call_receiver"
     # no "from": the subject is the caller
     j = find(acts_of("Chile made a phone call to Peru."), "contact", "chile", "peru")
