@@ -206,8 +206,14 @@ class Scorer:
             return -10.0, ["a person and a non-person"]
         s, why = 0.0, []
         if a.kind != b.kind and not (self.one_event and a.named != b.named):
-            s -= 1.0
-            why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
+            if a.named and b.named and a.kind_guessed != b.kind_guessed:
+                # across.entities.guessed_kind: one side's kind is an NER label alone, the other's is
+                # evidence: the label is no proof against it, so it costs nothing
+                why.append(f"kinds differ ({a.kind}/{b.kind}), one from the NER label alone "
+                           "(across.entities.guessed_kind) 0")
+            else:
+                s -= 1.0
+                why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
         if is_source_like(a, self.one_event) or is_source_like(b, self.one_event):
             s2, why2 = self.evidence(a, b)
         else:

@@ -8,6 +8,8 @@ with the number of items, not with the corpus's characters.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
@@ -108,6 +110,10 @@ class Digest:
     same_why: dict[tuple[tuple[str, str], tuple[str, str]], str] = field(default_factory=dict)  # a `same` pair's reason
     told: list[Told] = field(default_factory=list)  # direct or mediated tellings (brokered.py)
     calls: list[Call] = field(default_factory=list)  # clock times of calls (clocks.py)
+    #: per report, (start, actor id) of every actor mention in text order (casedispute.py: whom a claim is about)
+    mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    #: (doc, claim id) -> (start, text) of the claim's sentence up to the claim's end (casedispute.py)
+    contexts: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -154,6 +160,10 @@ class Digest:
                 i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
                 i.evidence.text, doc.published, tuple(i.inferred)))
         self.claims.extend(claims)
+        self.mentions[doc.id] = mention_starts(doc.text, d)
+        for c in claims:
+            begin = sentence_start(doc.text, c.span[0])
+            self.contexts[(doc.id, c.id)] = (begin, doc.text[begin:max(c.span[1], begin)])
         self.same.extend(bracketed(doc.id, doc.text, d))
         for pair, why in one_body(doc.id, d).items():
             self.same.append(pair)
@@ -162,6 +172,28 @@ class Digest:
                                  [(i.id, i.type, i.evidence.start, i.evidence.end) for i in d.interactions]))
         self.told.extend(via_told(doc.id, [(i.id, i.type, i.evidence.start, bool(i.via) and not i.negated)
                                            for i in d.interactions]))
+
+
+def sentence_start(text: str, at: int, reach: int = 400) -> int:
+    """Where the sentence holding offset ``at`` starts (after the last ". ", "! ", "? " or line break)."""
+    lo = max(0, at - reach)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", text[lo:at])]
+    return lo + ends[-1] if ends else lo
+
+
+def mention_starts(text: str, d: Dossier) -> list[tuple[int, str]]:
+    """(start, actor id) of every mention of an actor and every other place its name is written
+    (a named person's surname too), in text order: the extractor keeps some mentions under
+    another actor or none, and whom a claim is about is read from the names before it."""
+    out = {(m.start, a.id) for a in d.actors for m in a.mentions}
+    for a in d.actors:
+        if not a.named:
+            continue
+        forms = {a.name, *a.aliases} | ({a.name.split()[-1]} if a.kind == "person" else set())
+        for f in forms:
+            if len(f) > 2:
+                out.update((m.start(), a.id) for m in re.finditer(rf"\b{re.escape(f)}\b", text))
+    return sorted(out)
 
 
 def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
