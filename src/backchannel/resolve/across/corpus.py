@@ -30,6 +30,7 @@ from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
+from backchannel.resolve.across.oneorseveral import one_or_several_links
 from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.retell import once_per_passages
@@ -89,6 +90,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     statement_of = {(m["doc"], m["claim"]): s["id"] for s in sts.statements for m in s["members"]}
     links += case_links(dg.claims, dg.inters, dg.actors, dg.mentions, dg.contexts, ents.entity_of,
                         statement_of)
+    links += one_or_several_links(dg.inters, dg.actors, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     capped["links"] = Capped()
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
