@@ -125,7 +125,7 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
             if old is None or len(c.toks) > len(old.toks):
                 guilt[(c.doc, ent)] = c
     out = []
-    for (doc, ent), g in guilt.items():
+    for (doc, ent), charge in guilt.items():
         carried = {statement_of[(x.doc, x.id)] for x, e in innocent if x.doc == doc and (x.doc, x.id) in statement_of}
         seen: set[str] = set()
         for c, e in innocent:
@@ -133,6 +133,6 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
             if e != ent or c.doc == doc or st in carried or st in seen:
                 continue
             seen.add(st)
-            out.append(link("contradicts", "content", g, c,
+            out.append(link("contradicts", "content", charge, c,
                             f"{RULE}: one side's charge against the person, the other's claim the case is unjust"))
     return out

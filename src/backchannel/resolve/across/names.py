@@ -192,3 +192,13 @@ def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
         return c.name
     low = word.lower()
     return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
+
+
+def of_inverted(form: str) -> str | None:
+    """"government of lorvia" -> "lorvia government" (rule ``across.entities.of_inverted``): a body
+    named by an office word of ``names.office_words`` with an "of" phrase of one to three words is
+    the same name as the body written with its owner first, as other reports write it."""
+    toks = form.split()
+    if len(toks) >= 3 and toks[1] == "of" and toks[0] in words().office_words and len(toks) <= 5:
+        return " ".join(toks[2:] + toks[:1])
+    return None

@@ -18,7 +18,7 @@ from backchannel.resolve.across.calls import Call, call_passages
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
-from backchannel.resolve.across.names import body_key, norm, proper, side_free, strip_titles
+from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
 
@@ -143,10 +143,11 @@ class Digest:
         for c in claims:
             if c.speaker:
                 said.setdefault(c.speaker, []).append(c.toks)
+        defined = defined_acronyms(doc.text)
         for a in d.actors:
             rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
                                names.get(a.affiliation or ""), a.affiliation, doc.source)
-            rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, d)))
+            rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, d) + acronym_forms(rec, defined)))
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.role_spans = role_spans(doc.text, a)
@@ -172,6 +173,25 @@ class Digest:
                                  [(i.id, i.type, i.evidence.start, i.evidence.end) for i in d.interactions]))
         self.told.extend(via_told(doc.id, [(i.id, i.type, i.evidence.start, bool(i.via) and not i.negated)
                                            for i in d.interactions]))
+
+
+#: "Federal Harbour Authority of Lorvia (FHA)": a capitalised name and the acronym the report gives it
+DEFINED = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w’'-]*)+)\s*\(([A-Z]{2,6})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Full name (normal form) -> acronym, for every "Full Name (ACR)" of a report."""
+    return {norm(m.group(1)): norm(m.group(2)) for m in DEFINED.finditer(text)}
+
+
+def acronym_forms(rec: ActorRec, defined: dict[str, str]) -> list[str]:
+    """The acronym the report defines for an organisation's name (rule ``across.entities.defined_acronym``):
+    its name is the bracketed full name or the start of it ("Federal Harbour Authority" for "Federal
+    Harbour Authority of Lorvia (FHA)"), so other reports' "FHA" is the same name, whatever its letters."""
+    if rec.kind == "person" or not rec.named:
+        return []
+    return [acr for full, acr in defined.items() for f in rec.forms
+            if len(f.split()) >= 2 and (full == f or full.startswith(f + " "))]
 
 
 def sentence_start(text: str, at: int, reach: int = 400) -> int:
@@ -210,6 +230,8 @@ def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases:
         forms = [strip_titles(f) or f for f in forms]
     elif not named:
         forms = [synonym_form(f) for f in forms]
+    else:
+        forms += [x for f in forms if (x := of_inverted(f))]
     return ActorRec(doc, aid, name, kind, named, list(dict.fromkeys(f for f in forms if f)),
                     [norm(x) for x in descriptors], norm(affiliation) or None, affil_id, source)
 
