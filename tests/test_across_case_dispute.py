@@ -143,3 +143,42 @@ def test_across_entities_guessed_kind_label_alone_is_no_proof():
     assert "across.entities.guessed_kind" in why
     res = resolve_entities([person, sure])  # both kinds from evidence: a person and a state stay apart
     assert res.entity_of[("r1", "ostrova")] != res.entity_of[("r3", "ostrova")]
+
+
+def test_across_entities_of_inverted_government_of_a_state():
+    from backchannel.resolve.across.names import of_inverted
+    assert of_inverted("government of velmar") == "velmar government"
+    assert of_inverted("ministry of harbours") == "harbours ministry"
+    assert of_inverted("velmar government") is None
+    assert of_inverted("friends of the harbour") is None  # not an office word
+    a = Report("r1", "The Government of Velmar thanked both sides.", source="Paper A")
+    a.actor("gov", "Government of Velmar", kind="organization")
+    b = Report("r2", "Velmar hosted the exchange; the Velmar government said so.", source="Paper B")
+    b.actor("velmar", "Velmar", kind="state", aliases=["Velmar government"], mention="Velmar")
+    res = resolve_dossiers([a.d, b.d])
+    ent = next(e for e in res.entities if len(e["members"]) == 2)
+    assert {m["doc"] for m in ent["members"]} == {"r1", "r2"}
+    assert any("across.entities.of_inverted" in r for j in res.judgements for r in j.reasons)
+
+
+def test_across_entities_defined_acronym_joins_the_short_form():
+    from backchannel.resolve.across.records import acronym_forms, actor_record, defined_acronyms
+    text = "The Harbour Protection Bureau of Lorvia (SBL) detained two sailors."
+    assert defined_acronyms(text) == {"harbour protection bureau of lorvia": "sbl"}
+    rec = actor_record("r1", "hpb", "Harbour Protection Bureau", "organization", True)
+    assert acronym_forms(rec, defined_acronyms(text)) == ["sbl"]
+    person = actor_record("r1", "p", "Harbour Protection", "person", True)
+    assert acronym_forms(person, defined_acronyms(text)) == []
+    a = Report("r1", text, source="Paper A")
+    a.actor("hpb", "Harbour Protection Bureau", kind="organization")
+    b = Report("r2", "The SBL said the sailors were questioned.", source="Paper B")
+    b.actor("sbl", "SBL", kind="organization")
+    c = Report("r3", "The SBL freed one sailor.", source="Paper C")  # no definition: stays a bare acronym
+    assert entity(resolve_dossiers([a.d, b.d]), "r1", "hpb") == entity(resolve_dossiers([a.d, b.d]), "r2", "sbl")
+    c.actor("hpb", "Harbour Protection Bureau", kind="organization", mention="SBL")
+    res = resolve_dossiers([c.d, b.d])
+    assert entity(res, "r3", "hpb") != entity(res, "r2", "sbl")
+
+
+def entity(res, doc: str, actor: str) -> str:
+    return next(e["id"] for e in res.entities for m in e["members"] if (m["doc"], m["actor"]) == (doc, actor))
