@@ -17,6 +17,7 @@ from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.brokered import brokered_links
 from backchannel.resolve.across.denial import denial_links
 from backchannel.resolve.across.calls import call_links
+from backchannel.resolve.across.casedispute import case_links
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.dupes import copy_groups
@@ -29,6 +30,7 @@ from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
+from backchannel.resolve.across.oneorseveral import one_or_several_links
 from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.retell import once_per_passages
@@ -85,6 +87,10 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors),
                                                                   {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
+    statement_of = {(m["doc"], m["claim"]): s["id"] for s in sts.statements for m in s["members"]}
+    links += case_links(dg.claims, dg.inters, dg.actors, dg.mentions, dg.contexts, ents.entity_of,
+                        statement_of)
+    links += one_or_several_links(dg.inters, dg.actors, ents.entity_of)
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     capped["links"] = Capped()
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])

@@ -30,7 +30,7 @@ from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
-from backchannel.resolve.across.names import (acronym, body_key, core_tokens, head, is_initialism, norm, side_free,
+from backchannel.resolve.across.names import (acronym, body_key, of_inverted, core_tokens, head, is_initialism, norm, side_free,
                                                skeleton, spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
@@ -206,8 +206,14 @@ class Scorer:
             return -10.0, ["a person and a non-person"]
         s, why = 0.0, []
         if a.kind != b.kind and not (self.one_event and a.named != b.named):
-            s -= 1.0
-            why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
+            if a.named and b.named and a.kind_guessed != b.kind_guessed:
+                # across.entities.guessed_kind: one side's kind is an NER label alone, the other's is
+                # evidence: the label is no proof against it, so it costs nothing
+                why.append(f"kinds differ ({a.kind}/{b.kind}), one from the NER label alone "
+                           "(across.entities.guessed_kind) 0")
+            else:
+                s -= 1.0
+                why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
         if is_source_like(a, self.one_event) or is_source_like(b, self.one_event):
             s2, why2 = self.evidence(a, b)
         else:
@@ -229,6 +235,8 @@ class Scorer:
         if shared:
             w = 6.0 if a.kind != PERSON else (5.0 if len(shared[0].split()) == 1 else 7.0)
             side = " (one side's agents, across.entities.side_group)" if side_group(a) and side_group(b) else ""
+            if any(of_inverted(f) == shared[0] for f in a.forms + b.forms):
+                side = " (owner first, across.entities.of_inverted)"
             return w, [f"same name '{shared[0]}'{side} +{w:g}"]
         if a.kind == PERSON and a.named and b.named:
             for fa in a.forms:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from backchannel.data_loader import read
 from backchannel.resolve.across.words import words
 from backchannel.resolve.lexicon import lexicon
 
@@ -192,3 +193,18 @@ def state_named(word: str, states: frozenset[str] = frozenset()) -> str | None:
         return c.name
     low = word.lower()
     return next((s for s in sorted(states) if names_state(low, s) or names_state(low.rstrip("s"), s)), None)
+
+
+@lru_cache(maxsize=1)
+def owner_joiners() -> frozenset[str]:
+    return frozenset(read("across_cases.toml")["owner"]["joiners"])
+
+
+def of_inverted(form: str) -> str | None:
+    """"government of lorvia" -> "lorvia government" (rule ``across.entities.of_inverted``): a body
+    named by an office word of ``names.office_words`` with an "of" phrase of one to three words is
+    the same name as the body written with its owner first, as other reports write it."""
+    toks = form.split()
+    if 3 <= len(toks) <= 5 and toks[1] in owner_joiners() and toks[0] in words().office_words:
+        return " ".join(toks[2:] + toks[:1])
+    return None

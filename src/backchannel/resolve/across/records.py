@@ -8,6 +8,8 @@ with the number of items, not with the corpus's characters.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from backchannel.model import Dossier
@@ -16,7 +18,7 @@ from backchannel.resolve.across.calls import Call, call_passages
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
-from backchannel.resolve.across.names import body_key, norm, proper, side_free, strip_titles
+from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
 
@@ -108,6 +110,10 @@ class Digest:
     same_why: dict[tuple[tuple[str, str], tuple[str, str]], str] = field(default_factory=dict)  # a `same` pair's reason
     told: list[Told] = field(default_factory=list)  # direct or mediated tellings (brokered.py)
     calls: list[Call] = field(default_factory=list)  # clock times of calls (clocks.py)
+    #: per report, (start, actor id) of every actor mention in text order (casedispute.py: whom a claim is about)
+    mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    #: (doc, claim id) -> (start, text) of the claim's sentence up to the claim's end (casedispute.py)
+    contexts: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -137,10 +143,11 @@ class Digest:
         for c in claims:
             if c.speaker:
                 said.setdefault(c.speaker, []).append(c.toks)
+        defined = defined_acronyms(doc.text)
         for a in d.actors:
             rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
                                names.get(a.affiliation or ""), a.affiliation, doc.source)
-            rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, d)))
+            rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, d) + acronym_forms(rec, defined)))
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.role_spans = role_spans(doc.text, a)
@@ -154,6 +161,10 @@ class Digest:
                 i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
                 i.evidence.text, doc.published, tuple(i.inferred)))
         self.claims.extend(claims)
+        self.mentions[doc.id] = mention_starts(doc.text, d)
+        for c in claims:
+            begin = sentence_start(doc.text, c.span[0])
+            self.contexts[(doc.id, c.id)] = (begin, doc.text[begin:max(c.span[1], begin)])
         self.same.extend(bracketed(doc.id, doc.text, d))
         for pair, why in one_body(doc.id, d).items():
             self.same.append(pair)
@@ -162,6 +173,47 @@ class Digest:
                                  [(i.id, i.type, i.evidence.start, i.evidence.end) for i in d.interactions]))
         self.told.extend(via_told(doc.id, [(i.id, i.type, i.evidence.start, bool(i.via) and not i.negated)
                                            for i in d.interactions]))
+
+
+#: "Federal Harbour Authority of Lorvia (FHA)": a capitalised name and the acronym the report gives it
+DEFINED = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w’'-]*)+)\s*\(([A-Z]{2,6})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Full name (normal form) -> acronym, for every "Full Name (ACR)" of a report."""
+    return {norm(m.group(1)): norm(m.group(2)) for m in DEFINED.finditer(text)}
+
+
+def acronym_forms(rec: ActorRec, defined: dict[str, str]) -> list[str]:
+    """The acronym the report defines for an organisation's name (rule ``across.entities.defined_acronym``):
+    its name is the bracketed full name or the start of it ("Federal Harbour Authority" for "Federal
+    Harbour Authority of Lorvia (FHA)"), so other reports' "FHA" is the same name, whatever its letters."""
+    if rec.kind == "person" or not rec.named:
+        return []
+    return [acr for full, acr in defined.items() for f in rec.forms
+            if len(f.split()) >= 2 and (full == f or full.startswith(f + " "))]
+
+
+def sentence_start(text: str, at: int, reach: int = 400) -> int:
+    """Where the sentence holding offset ``at`` starts (after the last ". ", "! ", "? " or line break)."""
+    lo = max(0, at - reach)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", text[lo:at])]
+    return lo + ends[-1] if ends else lo
+
+
+def mention_starts(text: str, d: Dossier) -> list[tuple[int, str]]:
+    """(start, actor id) of every mention of an actor and every other place its name is written
+    (a named person's surname too), in text order: the extractor keeps some mentions under
+    another actor or none, and whom a claim is about is read from the names before it."""
+    out = {(m.start, a.id) for a in d.actors for m in a.mentions}
+    for a in d.actors:
+        if not a.named:
+            continue
+        forms = {a.name, *a.aliases} | ({a.name.split()[-1]} if a.kind == "person" else set())
+        for f in forms:
+            if len(f) > 2:
+                out.update((m.start(), a.id) for m in re.finditer(rf"\b{re.escape(f)}\b", text))
+    return sorted(out)
 
 
 def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
@@ -178,6 +230,8 @@ def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases:
         forms = [strip_titles(f) or f for f in forms]
     elif not named:
         forms = [synonym_form(f) for f in forms]
+    else:
+        forms += [x for f in forms if (x := of_inverted(f))]
     return ActorRec(doc, aid, name, kind, named, list(dict.fromkeys(f for f in forms if f)),
                     [norm(x) for x in descriptors], norm(affiliation) or None, affil_id, source)
 

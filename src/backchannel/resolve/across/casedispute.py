@@ -1,0 +1,138 @@
+"""A person's case told by the two sides: the charge against them vs "wrongfully detained".
+
+Why: in a prisoner exchange (or any detention) one side states what the person did (its
+prosecutors, investigators, the body that accused them) while the other calls the detention
+wrongful or the charges baseless. The two accounts cannot both hold, and no other link rule sees
+them: they share no words and neither denies the other's words.
+
+Rule ``across.links.case_dispute`` (``[case]`` of ``data/across_cases.toml``): the *accused* are
+the entities that are the target of an ``accuse`` act (not negated) in some report. A claim is
+*about* the accused person named last before it or in it (within ``window`` characters; a claim
+with a gendered pronoun takes only a person of that gender or of unknown gender). A *guilt* claim
+is said by one who accuses that person (the source of an ``accuse`` act against them, or a speaker
+whose head is an accusing office, "prosecutors") and has no innocence word; an *innocence* claim
+has an innocence word ("wrongfully detained", "baseless") and is said by one who does not accuse
+them. Per report and person, the guilt claim with the most content words stands for the charge;
+it contradicts (``on: content``) each innocence claim of the other reports about the same person,
+once per statement, and never a statement the guilt claim's own report carries (the report sets
+the two sides against each other itself).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import read
+from backchannel.resolve.across.links import link
+from backchannel.resolve.across.mentions import FEMALE, MALE, gender_of, pronoun_kind
+from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
+
+RULE = "across.links.case_dispute"
+FILE = "across_cases.toml"
+
+
+@dataclass(frozen=True)
+class CaseWords:
+    innocence: tuple[str, ...]
+    accusers: frozenset[str]
+    window: int
+
+
+@cache
+def case_words() -> CaseWords:
+    c = read(FILE)["case"]
+    return CaseWords(tuple(c["innocence"]), frozenset(c["accusers"]), int(c["window"]))
+
+
+def is_innocence(text: str) -> bool:
+    low = " " + re.sub(r"[^\w’'-]+", " ", text.lower()) + " "
+    return any(f" {w} " in low for w in case_words().innocence)
+
+
+def claim_gender(text: str) -> str | None:
+    """The gender of the first third-person pronoun of a claim, if it is gendered."""
+    for t in re.findall(r"[^\W\d_]+", text):
+        k = pronoun_kind(t)
+        if k in (MALE, FEMALE):
+            return k
+    return None
+
+
+def refers(context: tuple[int, str], ent: str, gender: str | None, mentions: list[tuple[int, str]],
+           accused: dict[tuple[str, str], str], doc: str) -> bool:
+    """Whether a claim's own sentence names the person or points to them with a pronoun of their gender."""
+    start, text = context
+    if any(start <= s < start + len(text) and accused.get((doc, aid)) == ent for s, aid in mentions):
+        return True
+    kinds = {pronoun_kind(t) for t in re.findall(r"[^\W\d_]+", text)}
+    return bool(kinds & ({gender} if gender else {MALE, FEMALE}))
+
+
+def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str],
+             genders: dict[str, str | None]) -> str | None:
+    """The accused entity a claim is about: the one named last before its end, within the window."""
+    want = claim_gender(c.content)
+    lo = c.span[0] - case_words().window
+    best = None
+    for start, aid in mentions:
+        if start >= c.span[1] or start < lo:
+            continue
+        ent = accused.get((c.doc, aid))
+        if ent and (want is None or genders.get(ent) in (None, want)):
+            best = ent
+    return best
+
+
+def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
+               mentions: dict[str, list[tuple[int, str]]], contexts: dict[tuple[str, str], tuple[int, str]],
+               entity_of: dict[tuple[str, str], str], statement_of: dict[tuple[str, str], str]) -> list[dict]:
+    """Every charge against a person linked to the other reports' claims that the case is unjust."""
+    targets = {entity_of.get((i.doc, i.target)) for i in inters
+               if i.type == "accuse" and i.target and not i.negated} - {None}
+    if not targets:
+        return []
+    accusers: dict[str, set[str]] = {}
+    for i in inters:
+        if i.type == "accuse" and i.target and i.source and not i.negated:
+            t, s = entity_of.get((i.doc, i.target)), entity_of.get((i.doc, i.source))
+            if t and s:
+                accusers.setdefault(t, set()).add(s)
+    people = {entity_of.get(a.key) for a in actors if a.kind == "person"}
+    accused = {a.key: entity_of[a.key] for a in actors if entity_of.get(a.key) in targets & people}
+    genders: dict[str, str | None] = {}
+    for a in actors:
+        if a.key in accused and a.kind == "person":
+            g = gender_of(a.name, True) or next((gender_of(f, True) for f in a.forms if gender_of(f, True)), None)
+            if g:
+                genders[accused[a.key]] = g
+    heads = {a.key: (a.forms[0].split()[-1] if a.forms else "") for a in actors}
+    guilt: dict[tuple[str, str], ClaimRec] = {}
+    innocent: list[tuple[ClaimRec, str]] = []
+    for c in claims:
+        ent = topic_of(c, mentions.get(c.doc, []), accused, genders)
+        if not ent:
+            continue
+        spk = entity_of.get((c.doc, c.speaker or ""))
+        accuses = bool(spk and spk in accusers.get(ent, set())) or heads.get((c.doc, c.speaker or "")) in case_words().accusers
+        if is_innocence(c.content):
+            if not accuses:
+                innocent.append((c, ent))
+        elif accuses and refers(contexts.get((c.doc, c.id), (0, "")), ent, genders.get(ent),
+                                mentions.get(c.doc, []), accused, c.doc):
+            old = guilt.get((c.doc, ent))
+            if old is None or len(c.toks) > len(old.toks):
+                guilt[(c.doc, ent)] = c
+    out = []
+    for (doc, ent), charge in guilt.items():
+        carried = {statement_of[(x.doc, x.id)] for x, e in innocent if x.doc == doc and (x.doc, x.id) in statement_of}
+        seen: set[str] = set()
+        for c, e in innocent:
+            st = statement_of.get((c.doc, c.id), f"{c.doc}/{c.id}")
+            if e != ent or c.doc == doc or st in carried or st in seen:
+                continue
+            seen.add(st)
+            out.append(link("contradicts", "content", charge, c,
+                            f"{RULE}: one side's charge against the person, the other's claim the case is unjust"))
+    return out
