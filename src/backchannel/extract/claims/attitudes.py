@@ -1,0 +1,170 @@
+"""Attributions that are not claims: beliefs, wishes, intentions, and negated speech.
+
+Why: "the union supports the bill", "she wants to run again", "he thinks the vote is
+rigged" and "the minister did not say that talks had ended" attribute a content to a
+source, but nobody stated it. The dossier's claims are statements, so these make no
+claim (the claims policy, its views and scores are unchanged); attribution corpora
+(PolNeAR) annotate them, so the claims stage records them as
+:class:`~backchannel.model.Attribution` records of their own ``kind``, grounded like a
+claim (cue, source and content spans) and traced with their rule:
+
+``claims.attitudes.belief_clause``
+    an attitude verb of ``data/attitudes.toml`` with a finite clause ("thinks the vote
+    is rigged", "hoped that the court would rule");
+``claims.attitudes.belief_infinitive``
+    ... with a "to"-infinitive ("wants to run", "plans to visit the capital");
+``claims.attitudes.belief_object``
+    ... with a direct object ("the union endorsed the mayor"), or, passive, its subject
+    with a "by" source ("the mayor was endorsed by the union");
+``claims.attitudes.belief_prep``
+    ... with the object of a preposition of its frame ("believes in the plan");
+``claims.attitudes.negated_speech``
+    a speech cue of ``cues.toml`` that is negated ("did not say that …", "never
+    confirmed the figure"), with the content its frame allows
+    (:mod:`.polarity` keeps such cues from making claims).
+
+An attribution is not made where the claims stage already made a claim of the same
+words (its cue or content), inside a claim's content or a quotation (PolNeAR nests no
+attribution), nor without a source (the subject), nor for a content that only points
+elsewhere ("what she wants": a relative or anaphoric object).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import check_keys, flag, read, word_list
+from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.polarity import _speech
+from backchannel.extract.claims.state import ClaimsDoc
+from backchannel.extract.claims.syntax import content_span
+from backchannel.extract.context import Context
+from backchannel.model import Attribution, AttributionKind, ClaimSpans
+from backchannel.syntax.speech import speech_subject
+from backchannel.syntax.tree import is_passive, prep_objects, span_of
+
+FILE = "attitudes.toml"
+_FLAGS = ("clause", "infinitive", "object")
+
+
+@dataclass(frozen=True)
+class Attitude:
+    """The frame of an attitude verb (see the header of ``data/attitudes.toml``)."""
+
+    lemma: str
+    clause: bool = False
+    infinitive: bool = False
+    object: bool = False
+    preps: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Attitudes:
+    """Everything the attitude rules look up."""
+
+    verbs: dict[str, Attitude]
+    fronted: frozenset[str]
+
+
+def _verb(lemma: str, v: Any) -> Attitude:
+    where = f"verbs.{lemma}"
+    check_keys(FILE, where, v, _FLAGS + ("preps",))
+    return Attitude(lemma, preps=frozenset(word_list(FILE, f"{where}.preps", v.get("preps", []))),
+                    **{k: flag(FILE, f"{where}.{k}", v.get(k, False)) for k in _FLAGS})
+
+
+@lru_cache(maxsize=1)
+def attitudes() -> Attitudes:
+    """The attitude verbs and word lists, read and checked once."""
+    raw = check_keys(FILE, "", read(FILE), ("verbs", "words"), ("verbs", "words"))
+    words = check_keys(FILE, "words", raw["words"], ("fronted",), ("fronted",))
+    return Attitudes(verbs={k: _verb(k, v) for k, v in raw["verbs"].items()},
+                     fronted=frozenset(word_list(FILE, "words.fronted", words["fronted"])))
+
+
+Found = tuple[str, AttributionKind, Token]  # rule id, kind, the token heading the content
+
+
+def _content(v: Token, clause: bool, infinitive: bool, obj: bool, preps: frozenset[str],
+             lex: Lexicon, kind: AttributionKind, prefix: str) -> Found | None:
+    """The first content the frame allows among the children of ``v``."""
+    fronted = attitudes().fronted
+    marks = lex.words.infinitive_markers
+    for c in v.children:
+        if clause and c.dep_ == "ccomp" and c.i > v.i:
+            return f"{prefix}_clause", kind, c
+        if infinitive and c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ in marks for k in c.children):
+            return f"{prefix}_infinitive", kind, c
+        if obj and c.dep_ in ("dobj", "obj") and c.lower_ not in fronted and c.i > v.i:
+            return f"{prefix}_object", kind, c
+        if obj and c.dep_ == "nsubjpass" and c.lower_ not in fronted:
+            return f"{prefix}_object", kind, c
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lower_ not in fronted]
+            if objs:
+                return f"{prefix}_prep", kind, objs[0]
+    return None
+
+
+def _found(v: Token, lex: Lexicon) -> Found | None:
+    """What verb ``v`` attributes, if it is an attitude verb or a negated speech cue."""
+    att = attitudes().verbs.get(v.lemma_.lower())
+    if att is not None:
+        return _content(v, att.clause, att.infinitive, att.object, att.preps, lex, "belief", "claims.attitudes.belief")
+    negated = any(c.dep_ == "neg" and c.i < v.i for c in v.children)
+    cue = lex.verbs.get(v.lemma_.lower())
+    if cue is None or not negated or not _speech(v.lemma_.lower(), lex):
+        return None
+    got = _content(v, True, cue.infinitive, cue.object, cue.preps | cue.prt, lex, "negated", "claims.attitudes.negated")
+    return None if got is None else ("claims.attitudes.negated_speech", "negated", got[2])
+
+
+def _taken(ctx: Context) -> list[tuple[int, int]]:
+    """Character spans the claims already hold: their contents, clauses and cues."""
+    spans: list[tuple[int, int]] = []
+    for c in ctx.claims:
+        spans += [(a, b) for a, b in c.spans.content]
+        spans += [(p[0], p[1]) for p in (c.spans.clause, c.spans.cue) if p]
+    return spans
+
+
+def find_attributions(ctx: Context, d: ClaimsDoc, lex: Lexicon) -> None:
+    """Append to ``ctx.attributions`` the beliefs and negated speech acts no claim holds."""
+    taken = _taken(ctx)
+    text = d.text
+    for v in ctx.doc:
+        if v.pos_ not in ("VERB", "AUX") or d.region_at(v.idx) is not None:
+            continue
+        if any(a <= v.idx < b for a, b in taken):
+            continue  # a cue of a claim, or inside one's words: PolNeAR nests no attribution
+        found = _found(v, lex)
+        if found is None:
+            continue
+        rule, kind, head = found
+        src = speech_subject(v) if not (rule.endswith("_object") and is_passive(v)) else \
+            next(iter(prep_objects(v, "by")), None)
+        if src is None or src.i == head.i:
+            continue
+        s, e = content_span(head)
+        if e <= s or any(a < e and s < b for a, b in taken):
+            continue
+        src_span = span_of(list(src.subtree)) if src.i < v.i else (src.idx, src.idx + len(src.text))
+        actor = ctx.actor_for_token(src) or ctx.actor_at(*src_span)
+        lo, hi = min(s, v.idx, src_span[0]), max(e, v.idx + len(v.text), src_span[1])
+        ctx.attributions.append(Attribution(
+            id=f"a{len(ctx.attributions) + 1}", kind=kind, source=actor, cue=v.text, content=text[s:e],
+            spans=ClaimSpans(doc=ctx.document.id, content=[[s, e]], cue=[v.idx, v.idx + len(v.text)],
+                             speaker=list(src_span)),
+            evidence=ctx.evidence(*_sentences(d, lo, hi)), rule=rule))
+        taken.append((v.idx, v.idx + len(v.text)))
+        taken.append((s, e))
+
+
+def _sentences(d: ClaimsDoc, lo: int, hi: int) -> tuple[int, int]:
+    """The sentences that hold ``[lo, hi)``."""
+    a, b = d.sents[d.sent_index(lo)], d.sents[d.sent_index(max(hi - 1, lo))]
+    return a.start_char, b.end_char
