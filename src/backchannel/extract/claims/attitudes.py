@@ -37,8 +37,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import check_keys, flag, read, word_list
-from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.data_loader import LexiconError, check_keys, flag, read, word_list
+from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
 from backchannel.extract.claims.polarity import _speech
 from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.extract.claims.syntax import content_span
@@ -68,6 +68,13 @@ class Attitudes:
 
     verbs: dict[str, Attitude]
     fronted: frozenset[str]
+    forms: dict[str, str]
+    seeming: frozenset[str]
+    seeming_preps: frozenset[str]
+
+    def lemma(self, v: Token) -> str:
+        """The lemma of verb ``v``, with the tagger's known slips corrected (``[forms]``)."""
+        return self.forms.get(v.lower_, v.lemma_.lower())
 
 
 def _verb(lemma: str, v: Any) -> Attitude:
@@ -80,10 +87,17 @@ def _verb(lemma: str, v: Any) -> Attitude:
 @lru_cache(maxsize=1)
 def attitudes() -> Attitudes:
     """The attitude verbs and word lists, read and checked once."""
-    raw = check_keys(FILE, "", read(FILE), ("verbs", "words"), ("verbs", "words"))
+    raw = check_keys(FILE, "", read(FILE), ("verbs", "words", "forms", "seeming"),
+                     ("verbs", "words", "seeming"))
+    seeming = check_keys(FILE, "seeming", raw["seeming"], ("verbs", "preps"), ("verbs",))
     words = check_keys(FILE, "words", raw["words"], ("fronted",), ("fronted",))
+    forms = raw.get("forms", {})
+    if not all(isinstance(k, str) and isinstance(v, str) and v in raw["verbs"] for k, v in forms.items()):
+        raise LexiconError(FILE, "forms", "every form names a lemma of [verbs]")
     return Attitudes(verbs={k: _verb(k, v) for k, v in raw["verbs"].items()},
-                     fronted=frozenset(word_list(FILE, "words.fronted", words["fronted"])))
+                     fronted=frozenset(word_list(FILE, "words.fronted", words["fronted"])), forms=dict(forms),
+                     seeming=frozenset(word_list(FILE, "seeming.verbs", seeming["verbs"])),
+                     seeming_preps=frozenset(word_list(FILE, "seeming.preps", seeming.get("preps", []))))
 
 
 Found = tuple[str, AttributionKind, Token]  # rule id, kind, the token heading the content
@@ -112,7 +126,7 @@ def _content(v: Token, clause: bool, infinitive: bool, obj: bool, preps: frozens
 
 def _found(v: Token, lex: Lexicon) -> Found | None:
     """What verb ``v`` attributes, if it is an attitude verb or a negated speech cue."""
-    att = attitudes().verbs.get(v.lemma_.lower())
+    att = attitudes().verbs.get(attitudes().lemma(v))
     if att is not None:
         return _content(v, att.clause, att.infinitive, att.object, att.preps, lex, "belief", "claims.attitudes.belief")
     negated = any(c.dep_ == "neg" and c.i < v.i for c in v.children)
@@ -132,36 +146,68 @@ def _taken(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+def _seeming(v: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """``claims.attitudes.seeming``: the subject and the complement of "X seems (to be) Y"."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    comp = next((c for c in v.children if c.i > v.i and (
+        c.dep_ in ("acomp", "attr", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in attitudes().seeming_preps)), None)
+    return None if subj is None or comp is None else (subj, comp)
+
+
+def _source(ctx: Context, v: Token, rule: str, head: Token) -> tuple[tuple[int, int], str | None] | None:
+    """The source of an attitude: the subject (the "by" agent of a passive object), its span and actor."""
+    src = next(iter(prep_objects(v, "by")), None) if rule.endswith("_object") and is_passive(v) else speech_subject(v)
+    if src is None or src.i == head.i or v.dep_ == "acl" and src.i == v.head.i:
+        return None  # "anyone wanting to borrow": a generic participle modifier, no one's attitude
+    span = span_of([t for t in src.subtree if t.i < v.i]) if src.i < v.i else (src.idx, src.idx + len(src.text))
+    return span, ctx.actor_for_token(src) or ctx.actor_at(*span)
+
+
+def _record(ctx: Context, d: ClaimsDoc, v: Token) -> Attribution | None:
+    """The attribution verb ``v`` makes, if any (without checking it against the claims)."""
+    lex = lexicon()
+    spk: tuple[int, int] | None = None
+    actor: str | None = None
+    if attitudes().lemma(v) in attitudes().seeming:
+        pair = _seeming(v, lex)
+        if pair is None:
+            return None
+        kind: AttributionKind = "belief"
+        rule, pieces = "claims.attitudes.seeming", [span_of(list(pair[0].subtree)), content_span(pair[1])]
+    else:
+        found = _found(v, lex)
+        if found is None:
+            return None
+        rule, kind, head = found
+        src = _source(ctx, v, rule, head)
+        if src is None:
+            return None
+        (spk, actor), pieces = src, [content_span(head)]
+    pieces = [p for p in pieces if p[1] > p[0]]
+    if not pieces:
+        return None
+    ends = [x for p in pieces for x in p] + [v.idx, v.idx + len(v.text)] + (list(spk) if spk else [])
+    return Attribution(
+        id="", kind=kind, source=actor, cue=v.text, content=" ".join(d.text[s:e] for s, e in pieces),
+        spans=ClaimSpans(doc=ctx.document.id, content=[list(p) for p in pieces], cue=[v.idx, v.idx + len(v.text)],
+                         speaker=list(spk) if spk else None),
+        evidence=ctx.evidence(*_sentences(d, min(ends), max(ends))), rule=rule)
+
+
 def find_attributions(ctx: Context, d: ClaimsDoc, lex: Lexicon) -> None:
     """Append to ``ctx.attributions`` the beliefs and negated speech acts no claim holds."""
     taken = _taken(ctx)
-    text = d.text
     for v in ctx.doc:
         if v.pos_ not in ("VERB", "AUX") or d.region_at(v.idx) is not None:
             continue
         if any(a <= v.idx < b for a, b in taken):
             continue  # a cue of a claim, or inside one's words: PolNeAR nests no attribution
-        found = _found(v, lex)
-        if found is None:
+        rec = _record(ctx, d, v)
+        if rec is None or any(a < e and s < b for a, b in taken for s, e in rec.spans.content):
             continue
-        rule, kind, head = found
-        src = speech_subject(v) if not (rule.endswith("_object") and is_passive(v)) else \
-            next(iter(prep_objects(v, "by")), None)
-        if src is None or src.i == head.i:
-            continue
-        s, e = content_span(head)
-        if e <= s or any(a < e and s < b for a, b in taken):
-            continue
-        src_span = span_of(list(src.subtree)) if src.i < v.i else (src.idx, src.idx + len(src.text))
-        actor = ctx.actor_for_token(src) or ctx.actor_at(*src_span)
-        lo, hi = min(s, v.idx, src_span[0]), max(e, v.idx + len(v.text), src_span[1])
-        ctx.attributions.append(Attribution(
-            id=f"a{len(ctx.attributions) + 1}", kind=kind, source=actor, cue=v.text, content=text[s:e],
-            spans=ClaimSpans(doc=ctx.document.id, content=[[s, e]], cue=[v.idx, v.idx + len(v.text)],
-                             speaker=list(src_span)),
-            evidence=ctx.evidence(*_sentences(d, lo, hi)), rule=rule))
-        taken.append((v.idx, v.idx + len(v.text)))
-        taken.append((s, e))
+        rec.id = f"a{len(ctx.attributions) + 1}"
+        ctx.attributions.append(rec)
+        taken += [(v.idx, v.idx + len(v.text))] + [(s, e) for s, e in rec.spans.content]
 
 
 def _sentences(d: ClaimsDoc, lo: int, hi: int) -> tuple[int, int]:
