@@ -68,9 +68,11 @@ class Attitudes:
 
     verbs: dict[str, Attitude]
     fronted: frozenset[str]
+    questions: frozenset[str]
     forms: dict[str, str]
     seeming: frozenset[str]
     seeming_preps: frozenset[str]
+    passive: frozenset[str]
 
     def lemma(self, v: Token) -> str:
         """The lemma of verb ``v``, with the tagger's known slips corrected (``[forms]``)."""
@@ -89,15 +91,17 @@ def attitudes() -> Attitudes:
     """The attitude verbs and word lists, read and checked once."""
     raw = check_keys(FILE, "", read(FILE), ("verbs", "words", "forms", "seeming"),
                      ("verbs", "words", "seeming"))
-    seeming = check_keys(FILE, "seeming", raw["seeming"], ("verbs", "preps"), ("verbs",))
-    words = check_keys(FILE, "words", raw["words"], ("fronted",), ("fronted",))
+    seeming = check_keys(FILE, "seeming", raw["seeming"], ("verbs", "preps", "passive"), ("verbs",))
+    words = check_keys(FILE, "words", raw["words"], ("fronted", "questions"), ("fronted", "questions"))
     forms = raw.get("forms", {})
     if not all(isinstance(k, str) and isinstance(v, str) and v in raw["verbs"] for k, v in forms.items()):
         raise LexiconError(FILE, "forms", "every form names a lemma of [verbs]")
     return Attitudes(verbs={k: _verb(k, v) for k, v in raw["verbs"].items()},
-                     fronted=frozenset(word_list(FILE, "words.fronted", words["fronted"])), forms=dict(forms),
+                     fronted=frozenset(word_list(FILE, "words.fronted", words["fronted"])),
+                     questions=frozenset(word_list(FILE, "words.questions", words["questions"])), forms=dict(forms),
                      seeming=frozenset(word_list(FILE, "seeming.verbs", seeming["verbs"])),
-                     seeming_preps=frozenset(word_list(FILE, "seeming.preps", seeming.get("preps", []))))
+                     seeming_preps=frozenset(word_list(FILE, "seeming.preps", seeming.get("preps", []))),
+                     passive=frozenset(word_list(FILE, "seeming.passive", seeming.get("passive", []))))
 
 
 Found = tuple[str, AttributionKind, Token]  # rule id, kind, the token heading the content
@@ -111,6 +115,9 @@ def _content(v: Token, clause: bool, infinitive: bool, obj: bool, preps: frozens
     for c in v.children:
         if clause and c.dep_ == "ccomp" and c.i > v.i:
             return f"{prefix}_clause", kind, c
+        if clause and c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in attitudes().questions \
+                and not any(o.dep_ in ("dobj", "obj") for o in v.children):
+            return f"{prefix}_clause", kind, c  # "did not say when …": a question the parse hung as adverbial
         if infinitive and c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ in marks for k in c.children):
             return f"{prefix}_infinitive", kind, c
         if obj and c.dep_ in ("dobj", "obj") and c.lower_ not in fronted and c.i > v.i:
@@ -146,12 +153,50 @@ def _taken(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
-def _seeming(v: Token, lex: Lexicon) -> tuple[Token, Token] | None:
-    """``claims.attitudes.seeming``: the subject and the complement of "X seems (to be) Y"."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+def _seeming(v: Token, lex: Lexicon) -> tuple[str, Token, Token] | None:
+    """The rule, subject and complement of an impression or expectation no one holds in the
+    text: ``claims.attitudes.seeming`` "X seems (to be) Y", ``claims.attitudes.passive_expected``
+    "X is expected to Y" (no "by" agent)."""
+    att = attitudes()
+    lemma = att.lemma(v)
+    if lemma in att.seeming:
+        rule, deps = "claims.attitudes.seeming", ("nsubj",)
+    elif lemma in att.passive and is_passive(v) and not prep_objects(v, "by"):
+        rule, deps = "claims.attitudes.passive_expected", ("nsubjpass",)
+    else:
+        return None
+    marks = lex.words.infinitive_markers
+    subj = next((c for c in v.children if c.dep_ in deps and c.i < v.i), None)
     comp = next((c for c in v.children if c.i > v.i and (
-        c.dep_ in ("acomp", "attr", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in attitudes().seeming_preps)), None)
-    return None if subj is None or comp is None else (subj, comp)
+        c.dep_ in ("acomp", "attr", "xcomp", "oprd") and rule.endswith("seeming")
+        or c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ in marks for k in c.children)
+        or c.dep_ == "prep" and c.lower_ in att.seeming_preps and rule.endswith("seeming"))), None)
+    if subj is None or comp is None or subj.left_edge.lower_ in attitudes().fronted:
+        return None  # "what seems …", "that seemed …": the relative's antecedent is elsewhere
+    return rule, subj, comp
+
+
+def _infinitive(head: Token) -> tuple[int, int]:
+    """A "to"-infinitive content: its whole subtree, coordinated verbs included ("wants to build
+    X, fund Y and close Z"), up to a participle after a comma (", focusing on …": the manner)."""
+    toks = list(head.subtree)
+    for c in head.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i and c.left_edge.i > 0 \
+                and c.doc[c.left_edge.i - 1].is_punct:
+            toks = [t for t in toks if t.i < c.left_edge.i - 1]
+            break
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    return span_of(toks)
+
+
+def _after(text: str, span: tuple[int, int], v: Token) -> tuple[int, int]:
+    """The content from after the verb on: a relative before it ("which she plans to do") is
+    the antecedent's word, not the content."""
+    s, e = max(span[0], v.idx + len(v.text)), span[1]
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
 
 
 def _source(ctx: Context, v: Token, rule: str, head: Token) -> tuple[tuple[int, int], str | None] | None:
@@ -168,12 +213,10 @@ def _record(ctx: Context, d: ClaimsDoc, v: Token) -> Attribution | None:
     lex = lexicon()
     spk: tuple[int, int] | None = None
     actor: str | None = None
-    if attitudes().lemma(v) in attitudes().seeming:
-        pair = _seeming(v, lex)
-        if pair is None:
-            return None
+    seen = _seeming(v, lex)
+    if seen is not None:
         kind: AttributionKind = "belief"
-        rule, pieces = "claims.attitudes.seeming", [span_of(list(pair[0].subtree)), content_span(pair[1])]
+        rule, pieces = seen[0], [span_of(list(seen[1].subtree)), content_span(seen[2])]
     else:
         found = _found(v, lex)
         if found is None:
@@ -182,7 +225,8 @@ def _record(ctx: Context, d: ClaimsDoc, v: Token) -> Attribution | None:
         src = _source(ctx, v, rule, head)
         if src is None:
             return None
-        (spk, actor), pieces = src, [content_span(head)]
+        span = _infinitive(head) if rule.endswith("_infinitive") else content_span(head)
+        (spk, actor), pieces = src, [_after(d.text, span, v) if head.i > v.i else span]
     pieces = [p for p in pieces if p[1] > p[0]]
     if not pieces:
         return None
