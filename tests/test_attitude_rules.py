@@ -172,4 +172,4 @@ def test_attitudes_data_is_checked():
     att = attitudes()
     assert "want" in att.verbs and att.verbs["want"].infinitive
     assert all(lemma in att.verbs for lemma in att.forms.values())
-    assert "what" in att.fronted
+    assert "what" in att.words.fronted and "seem" in att.seeming.verbs

@@ -31,13 +31,12 @@ elsewhere ("what she wants": a relative or anaphoric object).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import LexiconError, check_keys, flag, read, word_list
+from backchannel.data_loader import LexiconError, load_fields, read
 from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
 from backchannel.extract.claims.polarity import _speech
 from backchannel.extract.claims.state import ClaimsDoc
@@ -48,14 +47,12 @@ from backchannel.syntax.speech import speech_subject
 from backchannel.syntax.tree import is_passive, prep_objects, span_of
 
 FILE = "attitudes.toml"
-_FLAGS = ("clause", "infinitive", "object")
 
 
 @dataclass(frozen=True)
 class Attitude:
-    """The frame of an attitude verb (see the header of ``data/attitudes.toml``)."""
+    """The frame of an attitude verb (a ``[verbs]`` entry; see the header of ``data/attitudes.toml``)."""
 
-    lemma: str
     clause: bool = False
     infinitive: bool = False
     object: bool = False
@@ -63,71 +60,85 @@ class Attitude:
 
 
 @dataclass(frozen=True)
+class Seeming:
+    """``[seeming]``: impressions and expectations whose holder the text does not name."""
+
+    verbs: frozenset[str]
+    preps: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class AttitudeWords:
+    """``[words]``: closed lists the rules read."""
+
+    fronted: frozenset[str]
+    questions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """``attitudes.toml`` but its ``[verbs]`` (read entry by entry as :class:`Attitude`)."""
+
+    seeming: Seeming
+    words: AttitudeWords
+    forms: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Attitudes:
     """Everything the attitude rules look up."""
 
     verbs: dict[str, Attitude]
-    fronted: frozenset[str]
-    questions: frozenset[str]
+    seeming: Seeming
+    words: AttitudeWords
     forms: dict[str, str]
-    seeming: frozenset[str]
-    seeming_preps: frozenset[str]
-    passive: frozenset[str]
 
     def lemma(self, v: Token) -> str:
         """The lemma of verb ``v``, with the tagger's known slips corrected (``[forms]``)."""
         return self.forms.get(v.lower_, v.lemma_.lower())
 
 
-def _verb(lemma: str, v: Any) -> Attitude:
-    where = f"verbs.{lemma}"
-    check_keys(FILE, where, v, _FLAGS + ("preps",))
-    return Attitude(lemma, preps=frozenset(word_list(FILE, f"{where}.preps", v.get("preps", []))),
-                    **{k: flag(FILE, f"{where}.{k}", v.get(k, False)) for k in _FLAGS})
-
-
 @lru_cache(maxsize=1)
 def attitudes() -> Attitudes:
-    """The attitude verbs and word lists, read and checked once."""
-    raw = check_keys(FILE, "", read(FILE), ("verbs", "words", "forms", "seeming"),
-                     ("verbs", "words", "seeming"))
-    seeming = check_keys(FILE, "seeming", raw["seeming"], ("verbs", "preps", "passive"), ("verbs",))
-    words = check_keys(FILE, "words", raw["words"], ("fronted", "questions"), ("fronted", "questions"))
-    forms = raw.get("forms", {})
-    if not all(isinstance(k, str) and isinstance(v, str) and v in raw["verbs"] for k, v in forms.items()):
+    """The attitude verbs and word lists, read and checked once (unknown keys are errors)."""
+    raw = dict(read(FILE))
+    verbs = {k: load_fields(Attitude, FILE, v, key=f"verbs.{k}")[0] for k, v in raw.pop("verbs", {}).items()}
+    tables = load_fields(_Tables, FILE, raw)[0]
+    if not all(v in verbs for v in tables.forms.values()):
         raise LexiconError(FILE, "forms", "every form names a lemma of [verbs]")
-    return Attitudes(verbs={k: _verb(k, v) for k, v in raw["verbs"].items()},
-                     fronted=frozenset(word_list(FILE, "words.fronted", words["fronted"])),
-                     questions=frozenset(word_list(FILE, "words.questions", words["questions"])), forms=dict(forms),
-                     seeming=frozenset(word_list(FILE, "seeming.verbs", seeming["verbs"])),
-                     seeming_preps=frozenset(word_list(FILE, "seeming.preps", seeming.get("preps", []))),
-                     passive=frozenset(word_list(FILE, "seeming.passive", seeming.get("passive", []))))
+    return Attitudes(verbs=verbs, seeming=tables.seeming, words=tables.words, forms=tables.forms)
 
 
 Found = tuple[str, AttributionKind, Token]  # rule id, kind, the token heading the content
 
+#: the rule of a belief by the complement that holds its content
+BELIEF_RULES = {"clause": "claims.attitudes.belief_clause", "infinitive": "claims.attitudes.belief_infinitive",
+                "object": "claims.attitudes.belief_object", "prep": "claims.attitudes.belief_prep"}
+NEGATED_RULE = "claims.attitudes.negated_speech"
+
 
 def _content(v: Token, clause: bool, infinitive: bool, obj: bool, preps: frozenset[str],
-             lex: Lexicon, kind: AttributionKind, prefix: str) -> Found | None:
+             lex: Lexicon) -> tuple[str, Token] | None:
     """The first content the frame allows among the children of ``v``."""
-    fronted = attitudes().fronted
+    fronted = attitudes().words.fronted
     marks = lex.words.infinitive_markers
     for c in v.children:
         if clause and c.dep_ == "ccomp" and c.i > v.i:
-            return f"{prefix}_clause", kind, c
-        if clause and c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in attitudes().questions \
+            return "clause", c
+        if clause and c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in attitudes().words.questions \
                 and not any(o.dep_ in ("dobj", "obj") for o in v.children):
-            return f"{prefix}_clause", kind, c  # "did not say when …": a question the parse hung as adverbial
+            return "clause", c  # "did not say when …": a question the parse hung as adverbial
         if infinitive and c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ in marks for k in c.children):
-            return f"{prefix}_infinitive", kind, c
+            return "infinitive", c
         if obj and c.dep_ in ("dobj", "obj") and c.lower_ not in fronted and c.i > v.i:
-            return f"{prefix}_object", kind, c
+            return "object", c
         if obj and c.dep_ == "nsubjpass" and c.lower_ not in fronted:
-            return f"{prefix}_object", kind, c
+            return "object", c
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lower_ not in fronted]
             if objs:
-                return f"{prefix}_prep", kind, objs[0]
+                return "prep", objs[0]
     return None
 
 
@@ -135,13 +146,14 @@ def _found(v: Token, lex: Lexicon) -> Found | None:
     """What verb ``v`` attributes, if it is an attitude verb or a negated speech cue."""
     att = attitudes().verbs.get(attitudes().lemma(v))
     if att is not None:
-        return _content(v, att.clause, att.infinitive, att.object, att.preps, lex, "belief", "claims.attitudes.belief")
+        got = _content(v, att.clause, att.infinitive, att.object, att.preps, lex)
+        return None if got is None else (BELIEF_RULES[got[0]], "belief", got[1])
     negated = any(c.dep_ == "neg" and c.i < v.i for c in v.children)
     cue = lex.verbs.get(v.lemma_.lower())
     if cue is None or not negated or not _speech(v.lemma_.lower(), lex):
         return None
-    got = _content(v, True, cue.infinitive, cue.object, cue.preps | cue.prt, lex, "negated", "claims.attitudes.negated")
-    return None if got is None else ("claims.attitudes.negated_speech", "negated", got[2])
+    got = _content(v, True, cue.infinitive, cue.object, cue.preps | cue.prt, lex)
+    return None if got is None else (NEGATED_RULE, "negated", got[1])
 
 
 def _taken(ctx: Context) -> list[tuple[int, int]]:
@@ -159,9 +171,9 @@ def _seeming(v: Token, lex: Lexicon) -> tuple[str, Token, Token] | None:
     "X is expected to Y" (no "by" agent)."""
     att = attitudes()
     lemma = att.lemma(v)
-    if lemma in att.seeming:
+    if lemma in att.seeming.verbs:
         rule, deps = "claims.attitudes.seeming", ("nsubj",)
-    elif lemma in att.passive and is_passive(v) and not prep_objects(v, "by"):
+    elif lemma in att.seeming.passive and is_passive(v) and not prep_objects(v, "by"):
         rule, deps = "claims.attitudes.passive_expected", ("nsubjpass",)
     else:
         return None
@@ -170,10 +182,22 @@ def _seeming(v: Token, lex: Lexicon) -> tuple[str, Token, Token] | None:
     comp = next((c for c in v.children if c.i > v.i and (
         c.dep_ in ("acomp", "attr", "xcomp", "oprd") and rule.endswith("seeming")
         or c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ in marks for k in c.children)
-        or c.dep_ == "prep" and c.lower_ in att.seeming_preps and rule.endswith("seeming"))), None)
-    if subj is None or comp is None or subj.left_edge.lower_ in attitudes().fronted:
+        or c.dep_ == "prep" and c.lower_ in att.seeming.preps and rule.endswith("seeming"))), None)
+    if subj is None or comp is None or subj.left_edge.lower_ in attitudes().words.fronted:
         return None  # "what seems …", "that seemed …": the relative's antecedent is elsewhere
     return rule, subj, comp
+
+
+def _object(head: Token) -> tuple[int, int]:
+    """An object content: the noun phrase without what a comma adds to it (", known as X", ", the
+    latest chapter of …": the reporter's description, not what is supported)."""
+    toks = list(head.subtree)
+    for c in head.children:
+        if c.dep_ in ("appos", "acl", "relcl") and c.i > head.i and c.left_edge.i > 0 \
+                and c.doc[c.left_edge.i - 1].is_punct:
+            toks = [t for t in toks if t.i < c.left_edge.i - 1]
+            break
+    return span_of(toks)
 
 
 def _infinitive(head: Token) -> tuple[int, int]:
@@ -202,7 +226,7 @@ def _after(text: str, span: tuple[int, int], v: Token) -> tuple[int, int]:
 def _source(ctx: Context, v: Token, rule: str, head: Token) -> tuple[tuple[int, int], str | None] | None:
     """The source of an attitude: the subject (the "by" agent of a passive object), its span and actor."""
     src = next(iter(prep_objects(v, "by")), None) if rule.endswith("_object") and is_passive(v) else speech_subject(v)
-    if src is None or src.i == head.i or v.dep_ == "acl" and src.i == v.head.i:
+    if src is None or src.i == head.i or src.pos_ == "PART" or v.dep_ == "acl" and src.i == v.head.i:
         return None  # "anyone wanting to borrow": a generic participle modifier, no one's attitude
     span = span_of([t for t in src.subtree if t.i < v.i]) if src.i < v.i else (src.idx, src.idx + len(src.text))
     return span, ctx.actor_for_token(src) or ctx.actor_at(*span)
@@ -225,7 +249,8 @@ def _record(ctx: Context, d: ClaimsDoc, v: Token) -> Attribution | None:
         src = _source(ctx, v, rule, head)
         if src is None:
             return None
-        span = _infinitive(head) if rule.endswith("_infinitive") else content_span(head)
+        span = _infinitive(head) if rule.endswith("_infinitive") else \
+            _object(head) if rule.endswith("_object") else content_span(head)
         (spk, actor), pieces = src, [_after(d.text, span, v) if head.i > v.i else span]
     pieces = [p for p in pieces if p[1] > p[0]]
     if not pieces:
