@@ -79,10 +79,15 @@ def polnear_scores(nlp, tmp_path_factory):
 def test_polnear_dev_floors(polnear_scores):
     s = polnear_scores
     assert s["documents"] == 84
-    assert s["overlap"]["f1"] >= 0.700, s["overlap"]
-    assert s["exact"]["f1"] >= 0.618, s["exact"]
+    assert s["overlap"]["f1"] >= 0.715, s["overlap"]
+    assert s["exact"]["f1"] >= 0.630, s["exact"]
     assert s["speaker_accuracy"]["accuracy"] >= 0.945, s["speaker_accuracy"]
-    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.475, s["recall_by_kind"]
+    assert s["recall_by_kind"]["indirect"]["recall"] >= 0.505, s["recall_by_kind"]
     assert s["recall_by_kind"]["direct"]["recall"] >= 0.94, s["recall_by_kind"]
     assert s["direct_accuracy"]["accuracy"] >= 0.965
-    assert s["exact"]["precision"] >= 0.775, s["exact"]  # recall must not be bought with precision
+    # recall must not be bought with precision. 0.775 -> 0.765 with the attributions that are not
+    # claims (claims.attitudes: beliefs, negated speech): PolNeAR's boundaries for them are loose
+    # ("endorsed X for president", "X in the race"), so their exact precision is ~0.63 while their
+    # overlap precision is ~0.75; overlap precision must stay high too
+    assert s["exact"]["precision"] >= 0.765, s["exact"]
+    assert s["overlap"]["precision"] >= 0.865, s["overlap"]

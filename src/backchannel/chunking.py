@@ -12,7 +12,7 @@ price of bounded memory, paid only by texts far longer than a news report.
 
 from __future__ import annotations
 
-from backchannel.model import Actor, Claim, Document, Dossier, Evidence, Interaction, Mention
+from backchannel.model import Actor, Attribution, Claim, Document, Dossier, Evidence, Interaction, Mention
 
 #: The rule id recorded when one actor of two pieces of a long text becomes one.
 CHUNK_MERGE_RULE = "pipeline.chunks.same_actor_id"
@@ -48,6 +48,7 @@ class ChunkMerger:
         self.actors: dict[str, Actor] = {}
         self.interactions: list[Interaction] = []
         self.claims: list[Claim] = []
+        self.attributions: list[Attribution] = []
 
     def piece(self, start: int, end: int) -> Document:
         """The document to extract one piece as: its text, with the whole's date (for relative times)."""
@@ -75,6 +76,14 @@ class ChunkMerger:
             sp.content = [[a + base, b + base] for a, b in sp.content]
             sp.cue, sp.speaker, sp.clause = _pair(sp.cue, base), _pair(sp.speaker, base), _pair(sp.clause, base)
             self.claims.append(c)
+        for t in part.attributions:
+            t.id = f"a{len(self.attributions) + 1}"
+            t.evidence = _ev(t.evidence, doc, base)
+            sp = t.spans
+            sp.doc = doc
+            sp.content = [[a + base, b + base] for a, b in sp.content]
+            sp.cue, sp.speaker = _pair(sp.cue, base), _pair(sp.speaker, base)
+            self.attributions.append(t)
         for i in part.interactions:
             i.id = f"i{len(self.interactions) + 1}"
             i.evidence = _ev(i.evidence, doc, base)
@@ -89,4 +98,5 @@ class ChunkMerger:
         for a in self.actors.values():
             a.mentions.sort(key=lambda m: (m.start, m.end))
         return Dossier(documents=[self.document], actors=list(self.actors.values()),
-                       interactions=self.interactions, claims=self.claims)
+                       interactions=self.interactions, claims=self.claims,
+                       attributions=self.attributions)

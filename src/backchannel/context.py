@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from backchannel.docindex import DocIndex
 
-from backchannel.model import Actor, Claim, Document, Evidence, Interaction, Mention, Traced
+from backchannel.model import Actor, Attribution, Claim, Document, Evidence, Interaction, Mention, Traced
 
 
 _AFFILIATION = "affiliation"  # the field whose rule a merge passes on
@@ -56,6 +56,7 @@ class Context:
     anchor: date | None = None  # publication date, for resolving relative times
     actors: dict[str, Actor] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)  # not claims: beliefs, negated speech
     interactions: list[Interaction] = field(default_factory=list)
     # sorted (start, end, actor_id) of every mention, for offset look-ups
     _spans: list[tuple[int, int, str]] = field(default_factory=list)

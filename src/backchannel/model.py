@@ -40,6 +40,8 @@ Modality = Literal["asserted", "reported", "planned", "hypothetical"]
 MODALITIES: tuple[str, ...] = get_args(Modality)
 Qualifier = Literal["exactly", "over", "under", "about"]
 Stance = Literal["neutral", "distancing", "factive", "committal"]
+#: attributions that are not claims: a thought, belief, wish or intention; a speech act negated
+AttributionKind = Literal["belief", "negated"]
 
 #: "2" added ``rule``, ``backend`` and ``trace``; a version-1 dossier still decodes
 #: (the new fields take their defaults: untraced, produced by ``rules``).
@@ -234,6 +236,29 @@ class Claim(Traced, kw_only=True):
     trace: dict[str, str] | msgspec.UnsetType = msgspec.UNSET  # field -> rule that set or changed it
 
 
+class Attribution(Traced, kw_only=True):
+    """An attribution the dossier does not keep as a claim, recorded beside the claims.
+
+    Why a record of its own: "X believes the talks will fail" or "Y did not say that the
+    deal holds" attribute a content to a source, but nobody stated it, so it is no claim of
+    the dossier (no view, score or corpus link reads it as one); attribution corpora
+    (PolNeAR) annotate both, and ``export/polnear.py`` reads them from here. ``kind`` says
+    which: ``belief`` (thought, belief, wish, intention) or ``negated`` (a speech act the
+    text says did not happen). Same spans as a claim; ``source`` is an actor id.
+    """
+
+    id: str
+    kind: AttributionKind
+    source: str | None = None  # actor id
+    cue: str | None = None
+    content: str = ""
+    spans: ClaimSpans
+    evidence: Evidence
+    rule: str | None = None  # id of the rule that produced the item
+    backend: str = RULES_BACKEND
+    trace: dict[str, str] | msgspec.UnsetType = msgspec.UNSET  # field -> rule that set or changed it
+
+
 class Disagreement(Base, kw_only=True):
     """A field on which the rules and an LLM backend gave different values for the same item (hybrid).
 
@@ -284,6 +309,7 @@ class Dossier(Base, kw_only=True):
     actors: list[Actor] = []
     interactions: list[Interaction] = []
     claims: list[Claim] = []
+    attributions: list[Attribution] = []  # beliefs and negated speech: not claims (see Attribution)
     views: dict[str, Any] | None = None
     version: str = SCHEMA_VERSION
     # written only by an LLM backend (see backchannel.llm): a rules dossier is unchanged
@@ -351,6 +377,12 @@ class Dossier(Base, kw_only=True):
             span(f"claim {c.id} evidence", c.evidence.doc, c.evidence.start, c.evidence.end, c.evidence.text)
             for part in c.spans.content:
                 span(f"claim {c.id} content", c.spans.doc, part[0], part[1])
+        for t in self.attributions:
+            if t.source is not None and t.source not in actors:
+                errors.append(f"attribution {t.id}: source {t.source!r} is no actor")
+            span(f"attribution {t.id} evidence", t.evidence.doc, t.evidence.start, t.evidence.end, t.evidence.text)
+            for part in t.spans.content:
+                span(f"attribution {t.id} content", t.spans.doc, part[0], part[1])
         return errors
 
 

@@ -89,6 +89,8 @@ def repair_references(dossier: Dossier) -> list[str]:
             i.set_trace("claim", REPAIR_RULE)
     for c in dossier.claims:
         c.speaker = keep(c, "speaker", c.speaker)
+    for t in dossier.attributions:
+        t.source = keep(t, "source", t.source)
     return dropped
 
 

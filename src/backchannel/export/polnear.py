@@ -11,6 +11,9 @@ and an indirect clause keeps its complementiser ("that …"), as does a quotatio
 introduced by one ('said that “…”', which then counts as indirect). A claim nested in
 another's words (``trace["nesting"]``, :mod:`backchannel.extract.claims.nesting`) is left
 out: no gold content of the converted dev split holds another gold claim's cue (0 of 2,515).
+PolNeAR also annotates thoughts, beliefs and intentions and negated speech, which the dossier
+keeps as :class:`~backchannel.model.Attribution` records, not claims: they are written too
+(indirect, one piece each; :mod:`backchannel.extract.claims.attitudes`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from typing import TextIO
 
 from backchannel.export import Format, register
-from backchannel.model import Dossier
+from backchannel.model import Attribution, Dossier
 
 _THAT = re.compile(r"\bthat,?\s+$", re.IGNORECASE)
 _THAT_QUOTE = re.compile(r"\bthat,?\s+(?:''|[\"“])$", re.IGNORECASE)
@@ -92,7 +95,20 @@ def pred_lines(d: Dossier):
                     "cue_span": c.spans.cue, "cue_text": text[c.spans.cue[0]:c.spans.cue[1]] if c.spans.cue else c.cue,
                     "direct": piece_direct,
                 })
+        claims += [_attribution(text, t, actors) for t in d.attributions if t.spans.doc == doc.id]
         yield {"id": doc.id, "claims": claims}
+
+
+def _attribution(text: str, t: Attribution, actors: dict) -> dict:
+    """A belief or negated speech act as a PRED claim (indirect; "that …" kept, as for claims)."""
+    (s, e), spk, cue = t.spans.content[0], t.spans.speaker, t.spans.cue
+    m = _THAT.search(text, max(0, s - 12), s)
+    if m and m.end() == s:
+        s = m.start()
+    return {"content_span": [s, e], "content_text": text[s:e],
+            "speaker_span": spk, "speaker_text": text[spk[0]:spk[1]] if spk else None, "speaker_mentions": [[m.start, m.end] for m in actors[t.source].mentions if m.doc == t.spans.doc] if t.source in actors else [],
+            "cue_span": cue, "cue_text": text[cue[0]:cue[1]] if cue else t.cue, "direct": False,
+            "kind": t.kind, "rule": t.rule}
 
 
 def _write(d: Dossier, out: TextIO) -> None:

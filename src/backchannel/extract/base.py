@@ -73,4 +73,5 @@ class RulesExtractor:
         for name in self.stages:
             STAGES[name](ctx)
         return Dossier(documents=[document], actors=list(ctx.actors.values()),
-                       interactions=ctx.interactions, claims=ctx.claims)
+                       interactions=ctx.interactions, claims=ctx.claims,
+                       attributions=ctx.attributions)

@@ -64,6 +64,7 @@ class Field(StrEnum):
     MENTIONS = "mentions"  # the mention index (add_mention, actor_at, mentions_in)
     COREF = "coref"  # Context.coref: pronouns and descriptions resolved to actors
     CLAIMS = "claims"
+    ATTRIBUTIONS = "attributions"  # Context.attributions: beliefs and negated speech (not claims)
     INTERACTIONS = "interactions"
 
 

@@ -48,6 +48,11 @@ is spelled out in :mod:`backchannel.extract.claims.steps` (``extract_claims``):
    it; a title with a name in apposition to the name; an anonymous source phrase ("a Palestinian source", "the
    official") nobody claimed becomes an unnamed actor.
 6. **Assembly** (:mod:`.assemble`): the candidates become :class:`Claim` records.
+7. **Attributions that are not claims** (:mod:`.attitudes`): beliefs, wishes, intentions
+   ("X wants to …", "Y supports Z", "the plan seems risky") and negated speech ("did not say
+   that …") become :class:`~backchannel.model.Attribution` records (``ctx.attributions``, the
+   dossier's ``attributions``) of kind ``belief`` or ``negated``, never claims; the PolNeAR
+   export reads them.
 
 The per-stage state is :mod:`.state` (the candidate :class:`~.state.Cand`, its
 :class:`~.state.Kind`, and :class:`~.state.ClaimsDoc`, the per-document

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from backchannel.extract.context import Context, Field, stage
 from backchannel.extract.claims.assemble import add_claims
+from backchannel.extract.claims.attitudes import find_attributions
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.cue_lexicon import lexicon
@@ -22,7 +23,7 @@ from backchannel.extract.claims.state import ClaimsDoc
 # reads the actors, their mentions and resolved pronouns; writes the claims, and speakers no
 # other stage made an actor of (speaker_actors) with their mentions
 @stage("claims", requires=(Field.ACTORS, Field.MENTIONS, Field.COREF),
-       assigns=(Field.CLAIMS, Field.ACTORS, Field.MENTIONS))
+       assigns=(Field.CLAIMS, Field.ACTORS, Field.MENTIONS, Field.ATTRIBUTIONS))
 def extract_claims(ctx: Context) -> None:
     """Extract the claims of one document into ``ctx.claims`` (and unnamed speakers into
     ``ctx.actors``)."""
@@ -41,3 +42,4 @@ def extract_claims(ctx: Context) -> None:
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
     add_claims(ctx, d, done)                             # assemble: Claim records
+    find_attributions(ctx, d, lex)                       # attitudes: beliefs, negated speech (no claims)
