@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from backchannel.extract.interactions.arguments import argument_words
 from backchannel.extract.interactions.document import Doc_
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
@@ -167,7 +168,9 @@ def _supports(noun: Token, t: Token) -> bool:
         return True
     if t.lemma_ in lex.settings.event_verbs or t.lemma_ in lex.settings.participation_verbs:
         return True
-    return False
+    # "X was not involved in (the) negotiations": the stative participle of taking part
+    # (interactions.arguments.stative_participant) supports the act as "take part" does
+    return t.lemma_.lower() in argument_words().stative_participles and noun.head.head.i == t.i
 
 
 def mere_readiness(d: Doc_, tok: Token) -> bool:
