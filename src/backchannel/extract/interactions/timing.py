@@ -299,7 +299,8 @@ def _narrative_day(d: Doc_, si: int) -> Time | None:
         # prime minister thought ..."), not one inside a phrase ("the release ... on Monday")
         t = _resolved(d, ((tx, span) for tx, span, att in found if att is not None and att.lemma_ not in speech
                           and not in_relative(att) and not is_future_clause(att)
-                          and span.end <= sent.root.i and sent.root.pos_ in VERB_POS), False)
+                          and span.end <= sent.root.i and sent.root.pos_ in VERB_POS
+                          and sent.root.lemma_ not in speech), False)  # ("'Today, X ...,' Y said": Y's day)
         return t if t is not None and t.value is not None and len(t.value) == 10 else None
     return None
 
