@@ -107,6 +107,13 @@ def test_furniture_dateline_outlet(actors_of):
     assert "Valdor Radio" not in a and "Kenya" in a
 
 
+def test_furniture_dateline_with_a_bullet(actors_of):
+    """ "KESSEL • ..." is a dateline like "KESSEL - ...": the place is no part of the first name."""
+    a = actors_of("KESSEL • Russian, Ukrainian and Turkish army delegations met UN officials in Kessel on "
+                  "Monday, a broadcaster said.")
+    assert not any("KESSEL" in n for n in a) and "Ukraine" in a
+
+
 def test_furniture_outlet_label(actors_of):
     a = actors_of("OPANEWS: Kenya's foreign minister rejected the plan.\n\nAccording to OPANEWS, the talks stalled.")
     assert "OPANEWS" not in a
