@@ -107,6 +107,13 @@ def test_furniture_dateline_outlet(actors_of):
     assert "Valdor Radio" not in a and "Kenya" in a
 
 
+def test_furniture_dateline_with_a_bullet(actors_of):
+    """ "KESSEL • ..." is a dateline like "KESSEL - ...": the place is no part of the first name."""
+    a = actors_of("KESSEL • Russian, Ukrainian and Turkish army delegations met UN officials in Kessel on "
+                  "Monday, a broadcaster said.")
+    assert not any("KESSEL" in n for n in a) and "Ukraine" in a
+
+
 def test_furniture_outlet_label(actors_of):
     a = actors_of("OPANEWS: Kenya's foreign minister rejected the plan.\n\nAccording to OPANEWS, the talks stalled.")
     assert "OPANEWS" not in a
@@ -154,3 +161,24 @@ def test_actors_offices_holder_named_before(actors_of):
     assert p.affiliation == a["Kenya"].id
     assert p.traced("affiliation") == "actors.offices.holder_named_before"
     assert not any(x.rule == "actors.offices.office_holder" for x in a.values())
+
+
+def test_actors_offices_office_holder_apposed_to_named_person(actors_of):
+    """ "X, the Foreign Minister of Chile": the title is X's, not a second person."""
+    a = actors_of("A meeting hosted by Anna Lobo brought together Tomas Ardell and Elina Varga, "
+                  "the Foreign Minister of Chile, in Quito.")
+    assert not any(x.rule == "actors.offices.office_holder" for x in a.values())
+    assert a["Elina Varga"].affiliation == a["Chile"].id
+    assert a["Anna Lobo"].affiliation is None
+
+
+def test_actors_offices_holder_named_next_prefers_the_titled_person(actors_of):
+    """ "<State>'s President and its rebel leader ... President X said after meeting Y": the title
+    is X's (who carries it), not the one untitled person named next."""
+    a = actors_of("ROME - Hopes of an accord rose after talks between Peru's President and its rebel leader "
+                  "in an Italian hotel. 'The meeting went well,' President Tomas Ardell said after his first "
+                  "meeting with Piet Rasmund, who has been fighting the government since 1976. President Karl "
+                  "Bremen of Bolivia brought Mr Ardell and Mr Rasmund face to face.")
+    assert a["Tomas Ardell"].affiliation == a["Peru"].id
+    assert "Peru's President" in a["Tomas Ardell"].descriptors
+    assert a["Piet Rasmund"].affiliation is None and not a["Piet Rasmund"].descriptors

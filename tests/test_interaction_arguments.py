@@ -78,6 +78,16 @@ def test_interactions_arguments_stative_participant(acts_of, text, pairs):
     assert find(acts, "negotiate", *pairs[0]).traced("source") == "interactions.arguments.stative_participant"
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Officials say Peru was not involved in the negotiations on Tuesday.", "peru"),
+    ("Ecuador was never involved in negotiations with Chile, its minister said.", "ecuador"),
+])
+def test_interactions_arguments_stative_participant_negated(acts_of, text, source):
+    """"X was not involved in negotiations": the negated participle denies X's part in the act."""
+    acts = [i for i in acts_of(text) if i.type == "negotiate" and i.source == source]
+    assert acts and all(i.negated for i in acts)
+
+
 @pytest.mark.parametrize("text, source, target", [
     ("Peru intends to set a date for a third round of direct talks with Chile.", "peru", "chile"),
     ("Chile fixed a venue for negotiations with Bolivia.", "chile", "bolivia"),

@@ -68,6 +68,24 @@ def test_interactions_modality_purpose_talks_keeps_named_or_undealt(acts_of, tex
     assert {t for _, t in _of_type(acts_of(text), "mediate")} >= {"peru", "chile"}
 
 
+@pytest.mark.parametrize("text", [
+    "Peru and Chile fought for a week. Brazil has been working with the United Nations to broker a deal.",
+    "Peru and Chile fought for a week. Brazil worked with Norway to broker a truce.",
+])
+def test_interactions_modality_purpose_talks_not_a_partner(acts_of, text):
+    """ "X worked with Y to broker a deal": Y is X's partner in the mediation, not a party X dealt
+    with; only a meeting or contact (verb or noun) names the party dealt with."""
+    assert any(s == "brazil" for s, _ in _of_type(acts_of(text), "mediate"))
+
+
+def test_interactions_coordination_role_companions_cooperation_partner(acts_of):
+    """ "X worked with Y to broker a truce between A and B": Y mediates too, and is no side."""
+    acts = acts_of("Peru and Chile fought for a week. Brazil worked with Norway to broker a truce between Peru and Chile.")
+    pairs = _of_type(acts, "mediate")
+    assert {("brazil", "peru"), ("norway", "peru"), ("brazil", "chile"), ("norway", "chile")} <= pairs
+    assert not any("norway" in (s, t) for s, t in _of_type(acts, "agree"))
+
+
 # -- interactions.frames.persuade.broker / .secure --------------------------------------
 @pytest.mark.parametrize("text, rule", [
     ("Later Brazil's foreign minister spoke with Peruvian officials, successfully brokering a commitment "

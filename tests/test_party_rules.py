@@ -90,6 +90,18 @@ def test_actors_parties_demonym_plural_never_makes_captives_a_state(actors_of):
     assert "Americans" not in us.aliases
 
 
+@pytest.mark.parametrize("text", [
+    "Chile's envoy will keep working for the release of all Peruvians, the foreign minister of Chile said. Peru agreed.",
+    "Peru and Chile met in Quito. Five Britons and two Peruvians are still held by the rebels in the hills.",
+    "Peru and Chile met in Quito. Chile demanded the release of Westerners and Peruvians held by the rebels.",
+])
+def test_actors_parties_demonym_plural_counted_or_held_people_are_no_party(actors_of, text):
+    """Counted, quantified or held people of a state ("two Peruvians", "all Peruvians", "Peruvians
+    held by ...") are neither the state nor a group of its agents."""
+    a = actors_of(text)
+    assert not any("Peruvians" in x.aliases for x in a.values() if x.name == "Peru" or "delegation" in x.name)
+
+
 def test_actors_descriptors_apposition_before_not_after_according_to(actors_of):
     a = actors_of("Tomas Varga spoke on Sunday. According to a senior Lorvian official, Varga initiated the talks.")
     varga = next(x for x in a.values() if x.name == "Tomas Varga")

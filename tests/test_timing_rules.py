@@ -86,6 +86,15 @@ def test_interactions_timing_sourced_act_keeps_the_paragraph(acts):
     assert found and all(v is None for v, _ in found)
 
 
+def test_interactions_timing_sourced_act_not_a_quoted_day(acts):
+    # "'Today, X ...,' Y said": the day is inside Y's words, it opens no narrated run of events
+    found = dated(acts("Vesnia freed an engineer on Thursday.\n\n\u201cToday, the president brought home "
+                       "another detained engineer,\u201d Lidia Marsh said in a statement.\n\n"
+                       "Marsh has spoken by phone with Ivo Dran several times since taking office, "
+                       "according to officials in Ostra."), "contact")
+    assert found and all(v is None for v, _ in found)
+
+
 # -- interactions.timing.quoted_run -----------------------------------------------------
 @pytest.mark.parametrize("text", [
     '"On May 30, we freed ten Karelan soldiers. In return, Karelo handed over twelve Vesnian guards," '

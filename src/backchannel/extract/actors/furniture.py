@@ -50,7 +50,7 @@ def find_furniture(st: ActorState) -> None:
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):
                 st.outlets.add(fold(nm))
             continue
-        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?\s*[—–-]+\s",
+        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?\s*(?:[—–-]+|[•·])\s",
                       para)
         if dl:
             st.excluded.append((s, s + dl.end()))

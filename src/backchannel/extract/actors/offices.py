@@ -150,12 +150,12 @@ def _one_holder(st: ActorState, tok: Token, left: list[Token], right: list[Token
     last = max((x.i for r in right for x in r.subtree), default=tok.i)
     toks = words + [t for t in st.doc[tok.i + 1: last + 1]]
     name = clean(span_text(st.doc, toks))
-    holder = _named_holder(st, tok, office, sid)
+    holder = _apposed_holder(st, tok) or _named_holder(st, tok, office, sid)
     if holder is not None:
         _join(st, holder, tok, words[0] if words else tok, last, name, sid, OFFICE, alias=False)
     elif (office, sid) in made:
         _join(st, made[(office, sid)], tok, words[0] if words else tok, last, name, sid, OFFICE, alias=True)
-    elif (later := _named_next(st, tok)) is not None:
+    elif (later := _named_next(st, tok, office, sid)) is not None:
         _join(st, later, tok, words[0] if words else tok, last, name, sid, NAMED_NEXT, alias=False)
     else:
         before = _named_before(st, tok, sid)
@@ -178,7 +178,16 @@ def _named_holder(st: ActorState, tok: Token, office: str, sid: str) -> str | No
     return hits[0] if len(hits) == 1 else None
 
 
-def _named_next(st: ActorState, tok: Token) -> str | None:
+def _apposed_holder(st: ActorState, tok: Token) -> str | None:
+    """ "X, the Foreign Minister of Ostland": a title in apposition to a named person is that person's."""
+    if tok.dep_ != "appos" or tok.head.i == tok.i:
+        return None
+    aid = st.token_actor.get(tok.head.i)
+    actor = st.ctx.actors.get(aid) if aid else None
+    return aid if actor is not None and actor.kind == "person" and actor.named else None
+
+
+def _named_next(st: ActorState, tok: Token, office: str, sid: str) -> str | None:
     """ "<State>'s Prime Minister has been mediating ... <Name> held a call": the one named person first
     mentioned after the title, in its sentence or the next, with no title and no side of their own."""
     sent = tok.sent
@@ -186,8 +195,14 @@ def _named_next(st: ActorState, tok: Token) -> str | None:
     nxt = st.doc[sent.end].sent if sent.end < len(st.doc) else None
     if nxt is not None:
         end = nxt.end_char
-    hits = [a.id for a in st.ctx.actors.values() if a.kind == "person" and a.named and not a.descriptors and
-            a.affiliation is None and a.mentions and tok.idx < min(m.start for m in a.mentions) < end]
+    near = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.mentions and
+            tok.idx < min(m.start for m in a.mentions) < end]
+    head = office.split()[-1]
+    titled = [a for a in near if any(head in d.lower().split() for d in a.descriptors)]
+    if titled:  # "<State>'s President and its rebel leader ... President X said": the titled one
+        free = [a.id for a in titled if a.affiliation in (None, sid) or a.traced("affiliation") in GUESSED]
+        return free[0] if len(titled) == 1 and free else None
+    hits = [a.id for a in near if not a.descriptors and a.affiliation is None]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -47,6 +47,9 @@ class PartyWords:
     government: frozenset[str]
     empty: frozenset[str]
     predicative_preps: frozenset[str]
+    counted_determiners: frozenset[str]
+    captive_verbs: frozenset[str]
+    captive_nouns: frozenset[str]
     captivity: frozenset[str]
     captive_participles: frozenset[str]
     leader_heads: frozenset[str]
@@ -153,6 +156,7 @@ def demonym_plurals(st: ActorState) -> None:
                 or (tok.dep_ == "pobj" and fold(tok.head.text) in pw.predicative_preps):
             continue  # "as Americans", "ordinary Iranians": people, not a party
         state = st.state_ids[country.name]
+        people = some_people(tok)  # "two Lorvians", "Lorvians held by the rebels": never the party itself
         owner = st.token_actor.get(tok.i)
         if owner is not None and owner in st.ctx.actors and owner != state and \
                 fold(st.ctx.actors[owner].name) != fold(tok.text):
@@ -161,12 +165,39 @@ def demonym_plurals(st: ActorState) -> None:
                   and side_of(st, a) == state and fold(tok.text) not in {fold(a.name)}
                   and any((c := st.lx.demonym(w)) is not None and c.name == country.name for w in a.name.split())]
         target = groups[0].id if len(groups) == 1 else state
+        if people and (target == state or not any(some_people(h) for h in mention_heads(st, groups[0]))):
+            continue  # counted or captive people join only a group of captives, never the state or its agents
         if owner is not None and owner != state and target == state:
             continue  # an actor named "Lorvians" (freed captives, ...) is no state
         if owner is not None and owner != target and owner != state:
             st.merge(owner, target, DEMONYM_PLURAL)  # an actor named "Lorvians" (freed captives, ...)
             continue
         _move_mention(st, tok, state, target)
+
+
+def some_people(tok: Token) -> bool:
+    """Rule ``actors.parties.demonym_plural`` (its guard): a plural counted or quantified ("two
+    Lorvians", "all Lorvians") or held or freed ("Lorvians held by X", "the release of Lorvians",
+    "the Lorvians were freed") names some people of the state, who are neither the state nor a
+    group of its agents: the state does not stand for its captives."""
+    pw = party_words()
+    if any(c.dep_ == "nummod" or c.dep_ in ("det", "predet", "amod") and fold(c.text) in pw.counted_determiners
+           for c in tok.children):
+        return True
+    if any(c.dep_ == "acl" and c.lemma_.lower() in pw.captive_verbs for c in tok.children):
+        return True  # "Lorvians held by the rebels"
+    head = tok.head
+    if tok.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in pw.captive_verbs:
+        return True  # "the Lorvians were freed", "freed the Lorvians"
+    if tok.dep_ == "conj":
+        return some_people(head)  # "Westerners and Lorvians held by ..."
+    return tok.dep_ == "pobj" and head.head.i != head.i and head.head.lemma_.lower() in pw.captive_nouns
+
+
+def mention_heads(st: ActorState, a: Actor) -> list[Token]:
+    """The head tokens of an actor's mentions."""
+    spans = (st.doc.char_span(m.start, m.end, alignment_mode="expand") for m in a.mentions)
+    return [sp.root for sp in spans if sp is not None]
 
 
 def _move_mention(st: ActorState, tok: Token, state: str, target: str) -> None:

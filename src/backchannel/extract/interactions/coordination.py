@@ -102,11 +102,25 @@ def companions(d: Doc_, tok: Token, found: list[str]) -> list[str]:
     for h in heads:
         for o in _companion_objects(h):
             out.extend(a for a in d.actors(o) if a not in found and a not in out)
+    for o in _cooperation_partners(tok):
+        out.extend(a for a in d.actors(o) if a not in found and a not in out)
     if out:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ in NOUN_POS:
                 out.extend(a for a in d.actors(c) if a not in found and a not in out)
     return out
+
+
+def _cooperation_partners(tok: Token) -> list[Token]:
+    """ "X has been working with Y to broker a deal": the with-partner of a verb of working
+    together whose purpose infinitive is the mediation shares the role (not "X met Y to mediate":
+    a meeting's with-phrase names a party, interactions.modality.purpose_talks)."""
+    h = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or h.i == tok.i or h.lemma_.lower() not in W.cooperation_verbs \
+            or not any(c.dep_ == "aux" and c.lower_ == W.infinitive_to for c in tok.children):
+        return []
+    return [o for c in h.children if c.dep_ == "prep" and c.lower_ == W.with_prep
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _companion_objects(h: Token) -> list[Token]:

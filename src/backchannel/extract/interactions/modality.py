@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from backchannel.extract.interactions.arguments import argument_words
 from backchannel.extract.interactions.document import Doc_
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
@@ -167,7 +168,9 @@ def _supports(noun: Token, t: Token) -> bool:
         return True
     if t.lemma_ in lex.settings.event_verbs or t.lemma_ in lex.settings.participation_verbs:
         return True
-    return False
+    # "X was not involved in (the) negotiations": the stative participle of taking part
+    # (interactions.arguments.stative_participant) supports the act as "take part" does
+    return t.lemma_.lower() in argument_words().stative_participles and noun.head.head.i == t.i
 
 
 def mere_readiness(d: Doc_, tok: Token) -> bool:
@@ -241,10 +244,16 @@ def purpose_of_talks(d: Doc_, tok: Token, named_targets: list[str]) -> bool:
     # the object of a meeting or contact verb ("met X to mediate"), not of "sent an envoy to ..."
     talks = any(f.type in W.dealing_types for f in d.lex.frames.get(head.lemma_.lower(), []))
     dealt = [o for o in objs if talks and _party(d, o)]
-    for h in [head] + objs:  # "held calls with X", "met with X"
+    # "held calls with X", "met with X"; not "worked with X to broker": X is a partner, not a party dealt with
+    for h in ([head] if talks else []) + [o for o in objs if _dealing(d, o)]:
         dealt += [x for c in h.children if c.dep_ == "prep" and c.lower_ == W.with_prep
                   for x in c.children if x.dep_ == "pobj" and _party(d, x)]
     return bool(dealt)
+
+
+def _dealing(d: Doc_, tok: Token) -> bool:
+    """A meeting or contact word ("calls", "meetings"): its with-phrase names the party dealt with."""
+    return any(f.type in W.dealing_types for f in d.lex.frames.get(tok.lemma_.lower(), []))
 
 
 def _party(d: Doc_, tok: Token) -> bool:

@@ -299,9 +299,20 @@ def _narrative_day(d: Doc_, si: int) -> Time | None:
         # prime minister thought ..."), not one inside a phrase ("the release ... on Monday")
         t = _resolved(d, ((tx, span) for tx, span, att in found if att is not None and att.lemma_ not in speech
                           and not in_relative(att) and not is_future_clause(att)
-                          and span.end <= sent.root.i and sent.root.pos_ in VERB_POS), False)
+                          and span.end <= sent.root.i and sent.root.pos_ in VERB_POS
+                          and not (sent.root.lemma_ in speech and _reported(att, sent.root))), False)
         return t if t is not None and t.value is not None and len(t.value) == 10 else None
     return None
+
+
+def _reported(t: Token, root: Token) -> bool:
+    """Is ``t`` inside the words a speech root reports ("'Today, X ...,' Y said": a day of Y's
+    words, which opens no narrated run), rather than on the root itself ("On Monday, X thought")?"""
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ in ("ccomp", "parataxis") and t.head.i == root.i:
+            return True
+        t = t.head
+    return False
 
 
 def object_time(d: Doc_, tok: Token, future: bool) -> Time | None:

@@ -65,6 +65,7 @@ class Words:
     not_member_heads: frozenset[str]
     via_preps: tuple[str, ...]
     companion_preps: tuple[str, ...]
+    cooperation_verbs: frozenset[str]
     talk_preps: tuple[str, ...]
     participation_preps: frozenset[str]
     purpose_prep: str
