@@ -173,3 +173,12 @@ def test_attitudes_data_is_checked():
     assert "want" in att.verbs and att.verbs["want"].infinitive
     assert all(lemma in att.verbs for lemma in att.forms.values())
     assert "what" in att.words.fronted and "seem" in att.seeming.verbs
+
+
+def test_polnear_export_writes_every_piece_of_a_seeming_attribution(nlp):
+    """"X seems Y" has two content pieces (before and after the cue): both reach the export."""
+    text = "The new levy seems too harsh for small farms."
+    d = extract(Document(id="doc1", text=text), nlp(text))
+    line = next(pred_lines(d))
+    got = sorted(text[c["content_span"][0]:c["content_span"][1]] for c in line["claims"])
+    assert got == ["The new levy", "too harsh for small farms"]

@@ -62,7 +62,7 @@ def test_version_1_dossier_without_provenance_still_decodes():
     d = dossier_from_json(json.dumps(old))
     assert d.version == "1" and d.actors[0].rule is None and d.actors[0].backend == "rules"
     assert d.actors[0].mentions[0].rule is None and d.actors[0].traced("affiliation") is None
-    assert Dossier().version == "2"
+    assert Dossier().version == "3"
 
 
 def test_item_ref_addresses_an_item_across_documents():

@@ -43,9 +43,10 @@ Stance = Literal["neutral", "distancing", "factive", "committal"]
 #: attributions that are not claims: a thought, belief, wish or intention; a speech act negated
 AttributionKind = Literal["belief", "negated"]
 
-#: "2" added ``rule``, ``backend`` and ``trace``; a version-1 dossier still decodes
-#: (the new fields take their defaults: untraced, produced by ``rules``).
-SCHEMA_VERSION = "2"
+#: "2" added ``rule``, ``backend`` and ``trace``; "3" added ``attributions`` (beliefs and negated
+#: speech, kept apart from claims). Older dossiers still decode: the new fields take their defaults
+#: (untraced, produced by ``rules``, no attributions).
+SCHEMA_VERSION = "3"
 
 #: The backend of everything the spaCy rules produce (an LLM backend will say ``llm``).
 RULES_BACKEND = "rules"

@@ -95,20 +95,28 @@ def pred_lines(d: Dossier):
                     "cue_span": c.spans.cue, "cue_text": text[c.spans.cue[0]:c.spans.cue[1]] if c.spans.cue else c.cue,
                     "direct": piece_direct,
                 })
-        claims += [_attribution(text, t, actors) for t in d.attributions if t.spans.doc == doc.id]
+        claims += [piece for t in d.attributions if t.spans.doc == doc.id
+                   for piece in _attribution(text, t, actors)]
         yield {"id": doc.id, "claims": claims}
 
 
-def _attribution(text: str, t: Attribution, actors: dict) -> dict:
-    """A belief or negated speech act as a PRED claim (indirect; "that …" kept, as for claims)."""
-    (s, e), spk, cue = t.spans.content[0], t.spans.speaker, t.spans.cue
-    m = _THAT.search(text, max(0, s - 12), s)
-    if m and m.end() == s:
-        s = m.start()
-    return {"content_span": [s, e], "content_text": text[s:e],
-            "speaker_span": spk, "speaker_text": text[spk[0]:spk[1]] if spk else None, "speaker_mentions": [[m.start, m.end] for m in actors[t.source].mentions if m.doc == t.spans.doc] if t.source in actors else [],
-            "cue_span": cue, "cue_text": text[cue[0]:cue[1]] if cue else t.cue, "direct": False,
-            "kind": t.kind, "rule": t.rule}
+def _attribution(text: str, t: Attribution, actors: dict) -> list[dict]:
+    """A belief or negated speech act as PRED claims, one per content piece (a "seems" frame has
+    two: the subject before the cue and the rest after it); indirect, "that …" kept as for claims."""
+    spk, cue = t.spans.speaker, t.spans.cue
+    mentions = ([[m.start, m.end] for m in actors[t.source].mentions if m.doc == t.spans.doc]
+                if t.source in actors else [])
+    pieces = []
+    for s, e in t.spans.content:
+        m = _THAT.search(text, max(0, s - 12), s)
+        if m and m.end() == s:
+            s = m.start()
+        pieces.append({"content_span": [s, e], "content_text": text[s:e],
+                       "speaker_span": spk, "speaker_text": text[spk[0]:spk[1]] if spk else None,
+                       "speaker_mentions": mentions,
+                       "cue_span": cue, "cue_text": text[cue[0]:cue[1]] if cue else t.cue, "direct": False,
+                       "kind": t.kind, "rule": t.rule})
+    return pieces
 
 
 def _write(d: Dossier, out: TextIO) -> None:
