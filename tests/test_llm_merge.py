@@ -16,7 +16,7 @@ from backchannel.llm.backend import results
 from backchannel.llm.ground import Grounder
 from backchannel.llm.merge import MergeStats, Merger
 from backchannel.llm.settings import LLMSettings
-from backchannel.model import Actor, Claim, ClaimSpans, Document, Dossier, Evidence, Interaction, Mention, to_json
+from backchannel.model import Actor, Attribution, Claim, ClaimSpans, Document, Dossier, Evidence, Interaction, Mention, to_json
 from backchannel.pipeline import Result
 from conftest import validate
 
@@ -89,6 +89,20 @@ def test_duplicates_fold_gaps_fill_and_disagreements_are_listed():
     assert valcourt.aliases == ["Valcourt"] and valcourt.affiliation == "orlan-council"
     assert valcourt.traced("affiliation") == "llm.merge.filled"
     assert [REPORT[m.start:m.end] for m in valcourt.mentions] == ["Idris Valcourt", "Valcourt"]
+
+
+def test_a_model_claim_on_the_words_of_an_attribution_is_dropped():
+    """The rules kept a belief apart from the claims; the model's claim on those words does not
+    bring it back as a claim (the dossier's policy holds whichever backend read it)."""
+    probe, _ = rules_dossier(), MergeStats()
+    Merger(probe, MergeStats(), compare=False).merge(model_dossier())
+    added = probe.claims[2]  # the one claim only the model found
+    into, stats = rules_dossier(), MergeStats()
+    into.attributions = [Attribution(id="a1", kind="belief", content=added.content, spans=added.spans,
+                                     evidence=added.evidence, rule="claims.test.rule")]
+    Merger(into, stats, compare=True).merge(model_dossier())
+    assert [c.id for c in into.claims] == ["c1", "c2"] and stats.merged["attributions"] == 1
+    assert "claims" not in stats.added and into.reference_errors() == []
 
 
 def test_merging_pieces_lists_no_disagreements():

@@ -150,12 +150,15 @@ class Merger:
 
     # -- claims -----------------------------------------------------------------
     def claim(self, c: Claim) -> None:
+        """Fold a claim into one on the same words, or add it. A claim on the words of an
+        attribution (a belief or a negated speech act the rules kept apart) is dropped: the
+        dossier's policy keeps those out of its claims, whichever backend read them."""
         parts = [(p[0], p[1]) for p in c.spans.content]
+        if any(_same_words(parts, [(p[0], p[1]) for p in t.spans.content]) for t in self.into.attributions):
+            self.stats.merged["attributions"] += 1
+            return
         for e in self.into.claims:
-            mine = [(p[0], p[1]) for p in e.spans.content]
-            shared = sum(_overlap(a, b) for a in parts for b in mine)
-            shorter = min(sum(b - a for a, b in parts), sum(b - a for a, b in mine)) or 1
-            if shared * 2 < shorter:
+            if not _same_words(parts, [(p[0], p[1]) for p in e.spans.content]):
                 continue
             self.stats.merged["claims"] += 1
             if e.speaker is None and c.speaker is not None:
@@ -171,6 +174,13 @@ class Merger:
         c.id = _next_id("c", {x.id for x in self.into.claims})
         self.into.claims.append(c)
         self.stats.added["claims"] += 1
+
+
+def _same_words(parts: list[tuple[int, int]], mine: list[tuple[int, int]]) -> bool:
+    """Do two content spans overlap by at least half the shorter one (the merge's "same item")?"""
+    shared = sum(_overlap(a, b) for a in parts for b in mine)
+    shorter = min(sum(b - a for a, b in parts), sum(b - a for a, b in mine)) or 1
+    return shared * 2 >= shorter
 
 
 def _next_id(prefix: str, used: set[str]) -> str:
