@@ -937,7 +937,7 @@ def test_claims_descriptions_definite_description_keeps_an_unnamed_group(run):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Prime Minister and Foreign Minister of Dunmark, Sheikh Aram Tal, arrived in Lindau. "
+    ("Dunmark's Prime Minister and Defence Minister, Sheikh Aram Tal, landed in Lindau at dawn. "
      "Dunmark's prime minister said the talks were useful.", "Aram Tal"),
     ("President Ilse Varga flew to Lindau. Talks began at noon. The president said the deal was close.",
      "Ilse Varga"),
@@ -1127,9 +1127,9 @@ def test_claims_titles_title_person_needs_one_holder(run):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The ports will reopen on Friday, Deputy Prime Minister and Foreign Minister of Norland Anna Petrova "
+    ("The ferry line will run again by June, Senior Minister and Justice Minister of Lorvia Anna Petrova "
      "confirmed on Saturday.", "Anna Petrova"),
-    ("Talks will resume in May, Deputy Prime Minister and Foreign Minister of Vesterland Anna Petrova "
+    ("Grain exports will restart next week, Senior Minister and Justice Minister of Vesterland Anna Petrova "
      "told reporters.", "Anna Petrova"),
 ])
 def test_claims_titles_person_in_title(run, text, name):

@@ -138,9 +138,9 @@ def test_claims_speakers_represented_party(run):
 def test_claims_speakers_announcing_speaker(run):
     text = ("Governor Ilse Varn will not meet the rebel envoy today, the Norland cabinet office has announced. "
             "The envoy said he expected a meeting this week. "
-            "The statement said only that the meeting was not on the governor's agenda.")
+            "The statement added that the governor's diary held no such meeting.")
     claims, actors = run(text)
-    c = by_content(claims, "not on the governor")
+    c = by_content(claims, "held no such meeting")
     assert trace(c).get("speaker") == "claims.speakers.announcing_speaker"
     assert "cabinet office" in speaker_name(c, actors).lower()
 
@@ -216,15 +216,15 @@ def test_claims_speakers_named_official_keeps_the_name(run):
 # -- speech_subject: the nearest of two parsed subjects ------------------------------------
 
 def test_speech_subject_nearest_of_two(run):
-    claims, actors = run("The two sides have reached a deal to end the crisis, ex-UN head Orlan Vesk says.")
+    claims, actors = run("Both camps now accept a plan to reopen the Lunde bridge, ex-OSCE chief Orlan Vesk says.")
     assert len(claims) == 1 and "Vesk" in speaker_name(claims[0], actors)
 
 
 # -- cues: caution, clarify ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, words", [
-    ("The envoy Ida Morn cautions that this is not the first time a deal has been announced.", "not the first time"),
-    ("Minister Ida Morn clarified that Norland has not agreed to suspend its patrols.", "has not agreed"),
+    ("The envoy Ida Morn cautions that Lorvia has promised a harbour truce twice before.", "promised a harbour truce"),
+    ("Minister Ida Morn clarified that Norland still refuses to pull its boats from the fjord.", "still refuses"),
 ])
 def test_new_cues(run, text, words):
     claims, _ = run(text)
@@ -234,8 +234,8 @@ def test_new_cues(run, text, words):
 # -- claims.content.trailing_gloss: an apposition naming the statement ---------------------
 
 @pytest.mark.parametrize("text, kept, cut", [
-    ("The envoy Teo Brandt claimed a truce had been agreed between Norland and Vesterland, a statement that "
-     "now appears premature at best and misleading at worst.", "between Norland and Vesterland", "premature"),
+    ("The envoy Teo Brandt claimed Norland and Vesterland had settled the quarrel over the dam, a statement "
+     "the fishing towns greeted with open scorn.", "settled the quarrel over the dam", "scorn"),
     ("Minister Ida Morn said the border crossing at Lunde would reopen on Friday, a claim the rebels "
      "dismissed within hours.", "reopen on Friday", "dismissed"),
 ])
@@ -270,18 +270,18 @@ def test_claims_content_made_clear_not(run, text):
 # -- claims.speakers.government_named_before -----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Norland government and the Lunde Front met in Ostmark for two days. Wrapping up the session on "
-    "Sunday, government and rebel officials announced in a joint statement that they had agreed to meet every month.",
-    "The Norland government and the Lunde Front met in Ostmark for two days. On Sunday, both the government "
-    "and the rebels said that they had agreed to meet every month.",
+    "The Norland government and the Lunde Front spent a week of talks in Ostmark. Government and rebel "
+    "delegates later declared jointly that the two camps would gather again each spring.",
+    "The Norland government and the Lunde Front spent a week of talks in Ostmark. On Tuesday the government "
+    "and the rebels both stated that the two camps would gather again each spring.",
 ])
 def test_claims_speakers_government_named_before(run, text):
     claims, actors = run(text)
-    c = by_content(claims, "agreed to meet every month")
+    c = by_content(claims, "would gather again each spring")
     assert speaker_name(c, actors) == "Norland"
     assert trace(c).get("speaker") == "claims.speakers.government_named_before"
 
 
 def test_claims_speakers_government_named_before_needs_the_state(run):
-    claims, actors = run("Government and rebel officials said that they had agreed to meet every month.")
+    claims, actors = run("Rebel and government delegates stated that the two camps would gather again each spring.")
     assert all(trace(c).get("speaker") != "claims.speakers.government_named_before" for c in claims)

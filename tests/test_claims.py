@@ -129,9 +129,9 @@ def test_partial_quote_after_that_clause(analyze):
 
 
 def test_called_x_a_quote(analyze):
-    d = analyze("The United States called his trial a \"theater of the absurd.\"")
+    d = analyze("The Norland cabinet called the ruling a \"farce dressed as justice.\"")
     c = only(d)
-    assert c.cue == "called" and pieces(d, c) == ["theater of the absurd."] and c.direct
+    assert c.cue == "called" and pieces(d, c) == ["farce dressed as justice."] and c.direct
 
 
 # ------------------------------------------------------------------ reported speech
@@ -154,7 +154,8 @@ def test_called_x_a_quote(analyze):
     ("Maria Lopez warned that the truce could collapse.", "warned", "the truce could collapse"),
     ("Abu Salem accused Israel of deliberately targeting the convoy.", "accused",
      "Israel of deliberately targeting the convoy"),
-    ("The US yesterday thanked Turkey for its role in the release.", "thanked", "Turkey for its role in the release"),
+    ("Norland yesterday thanked Lorvia for its help with the ferry swap.", "thanked",
+     "Lorvia for its help with the ferry swap"),
     ("Carlos Ruiz has threatened military action if no agreement is reached.", "threatened",
      "military action if no agreement is reached"),
     ("The ministry cited Wang as saying the talks were a victory.", "cited", "the talks were a victory"),
@@ -175,24 +176,24 @@ def test_parenthetical_cue_splits_the_clause(analyze):
 
 
 def test_statement_attributed_in_the_next_sentence(analyze):
-    d = analyze("Initially, there were 15 names on the list for the exchange.\n\n"
-                "Presidential spokesman Ibrahim Kalin told CNN Türk about this.")
+    d = analyze("At first, the swap was meant to include 22 sailors from the trawler.\n\n"
+                "Cabinet spokesman Oren Valk told Radio Lunde about this.")
     c = only(d)
     assert c.cue == "told"
-    assert pieces(d, c) == ["Initially, there were 15 names on the list for the exchange"]
+    assert pieces(d, c) == ["At first, the swap was meant to include 22 sailors from the trawler"]
 
 
 def test_embedded_tweet_has_a_dash_cue(analyze):
-    d = analyze("The prisoners are home.\n\nWe are grateful to our partners for their help in this matter. "
-                "— Jake Sullivan (@JakeSullivan46) April 27, 2022\n\nMore news follows.")
+    d = analyze("The fishermen are ashore.\n\nWe owe our thanks to every crew that searched the fjord. "
+                "— Ilse Varn (@IlseVarn) March 3, 2024\n\nMore news follows.")
     c = by_cue(d, "—")
-    assert pieces(d, c) == ["We are grateful to our partners for their help in this matter."]
-    assert span_text(d, c.spans.speaker) == "Jake Sullivan"
+    assert pieces(d, c) == ["We owe our thanks to every crew that searched the fjord."]
+    assert span_text(d, c.spans.speaker) == "Ilse Varn"
 
 
 def test_outlet_sourcing_agencies_and_byline_are_not_claims(analyze):
     d = analyze("Talks begin on Monday. — Agencies\n\nBy Vered Weiss, World Israel News\n\n"
-                "Anwar is hosting the emergency discussions, Caliber.Az reports via foreign media.")
+                "Lorvia will chair the harbour talks, the Vesterland Post reports via foreign media.")
     assert d.claims == []
 
 
@@ -215,9 +216,9 @@ def test_stance_from_the_lexicon(analyze):
 
 
 def test_nominal_cue(analyze):
-    d = analyze("The deal comes amid accusations from the West that Beijing has not done enough.")
+    d = analyze("The accord arrives amid accusations from Vesterland that Lorvia has stalled the survey.")
     c = only(d)
-    assert c.cue == "accusations" and pieces(d, c) == ["Beijing has not done enough"]
+    assert c.cue == "accusations" and pieces(d, c) == ["Lorvia has stalled the survey"]
     assert c.speaker is not None
 
 
@@ -299,9 +300,9 @@ def test_the_outlet_itself_is_not_a_speaker(nlp):
 
 
 def test_dateline_is_not_content(analyze):
-    d = analyze("WASHINGTON — The talks made very good progress, a senior US official confirmed Saturday.")
+    d = analyze("LUNDE — The harbour talks went quite smoothly, a senior Norland diplomat confirmed Tuesday.")
     c = only(d)
-    assert c.cue == "confirmed" and pieces(d, c) == ["The talks made very good progress"]
+    assert c.cue == "confirmed" and pieces(d, c) == ["The harbour talks went quite smoothly"]
     assert d.actor(c.speaker).named is False
 
 

@@ -59,7 +59,7 @@ The per-stage state is :mod:`.state` (the candidate :class:`~.state.Cand`, its
 indexes); shared helpers are :mod:`.syntax` (parse) and :mod:`.spans`
 (character spans); nested attribution is dropped in :mod:`.nesting`.
 
-The outlet's own sourcing ("X reports via foreign media", the document's source
+The outlet's own sourcing ("X reports, via wire media,", the document's source
 or author as speaker) is not a claim, nor is a quotation that names a title
 ("on CNN's “State of the Union”"). The title and byline make no claim: the
 title is not in the body text, and a byline has no cue.

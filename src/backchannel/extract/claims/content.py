@@ -106,7 +106,7 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
             return content_span(c), Kind.REVERSE, extra, "claims.content.complement_before"
-    for c in right:  # "said in a statement that …": the clause hung on the statement
+    for c in right:  # "argued in a letter that …": the clause hung on the letter
         if c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ != "pobj":
