@@ -536,8 +536,8 @@ def test_claims_speakers_plural_source_again(run, second):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The Norland government delegation and the leadership of the Ostrava Liberation Front, or OLF, confirmed they "
-     "had left for Lima on Monday.", "norland"),
+    ("A Norland government team and the command of the Ostrava Liberation Front, or OLF, confirmed they "
+     "had reached Lima by Monday.", "norland"),
     ("The Norland government and the Ostrava Liberation Front said the talks would resume on Friday.",
      "norland"),
     ("Envoy Mara Lisk and her deputy Tomas Brel said the talks would resume on Friday.", "mara-lisk"),
@@ -859,8 +859,8 @@ def test_claims_candidates_inflected_cue(claim):
     ("The Valmont Courier quoted an aide to the governor saying the bridge would reopen in May.", "aide"),
     ("The Harlow Gazette reported a senior Dunmark official as saying that the truce was holding.",
      "senior Dunmark official"),
-    ("Radio Pellin, citing two people familiar with the talks, reported that the rebels had dropped "
-     "their demand.", "people familiar with the talks"),
+    ("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had dropped "
+     "their demand.", "officials close to the negotiations"),
     ("The broadcaster said, citing a militia commander, that the fighters would pull back.", "militia commander"),
 ])
 def test_claims_relay_relayed_speaker(run, text, speaker):
@@ -894,7 +894,7 @@ def test_claims_relay_innermost_speaker_not_for_plain_speech(run):
 
 
 def test_claims_relay_cites_source_only(run):
-    claims, _ = run("Radio Pellin, citing two people familiar with the talks, reported that the rebels had left.")
+    claims, _ = run("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had left.")
     assert all(c.cue != "citing" for c in claims)
     claims, _ = run("The court blocked the sale of the port, citing a threat to public safety.")
     assert [c.cue for c in claims] == ["citing"]

@@ -63,7 +63,7 @@ def test_claims_nesting_inner_speech(run, text, inner, speaker, outer):
 @pytest.mark.parametrize("text", [
     '"I told them that we would stay away," the negotiator Ivo Dal said.',         # first person
     "Ivo Dal said the mediators believed that the front would stay away.",         # a thought
-    "Ivo Dal said talks will not resume until the mediators announce that the front has agreed.",  # to come
+    "Ivo Dal said the talks stay frozen until the envoys declare that the front accepts the map.",  # to come
     "Ivo Dal said the minister had not yet informed the council whether the front would stay.",  # negated
 ])
 def test_claims_nesting_inner_speech_not(run, text):
@@ -86,7 +86,7 @@ def test_polnear_export_leaves_nested_claims_out(run):
 @pytest.mark.parametrize("text, outlet, source", [
     ("The Norland Courier, citing officials in Vesterby, reported that the border crossing would reopen "
      "on Friday.", "Courier", "officials"),
-    ("The border crossing will reopen on Friday, the Norland Courier reported on its website, citing a "
+    ("The border crossing will reopen on Friday, the Norland Courier reported late on Thursday, citing a "
      "government source in Vesterby.", "Courier", "source"),
 ])
 def test_claims_relay_cited_source(run, text, outlet, source):
@@ -107,24 +107,24 @@ def test_claims_relay_citing_a_reason_is_one_claim(run):
 # -- documents: claims.speakers.document_author / same_document / announcing_speaker --
 
 def test_claims_speakers_document_author_far_back(run):
-    text = ("The Vesterland presidency said in a statement on Friday that the 14 fishermen were freed. "
+    text = ("The Vesterland presidency issued a statement on Friday saying the 14 fishermen were free. "
             "Relatives gathered at the harbour. Officials gave no timetable for the trial. "
             "Lawyers for the crew welcomed the news. The families thanked the mediators. "
-            "They would then be flown to Ostmark, the statement said.")
+            "The crew will travel home to Ostmark by ferry, the statement said.")
     claims, actors = run(text)
-    c = by_content(claims, "flown to Ostmark")
+    c = by_content(claims, "travel home to Ostmark")
     assert "presidency" in speaker_name(c, actors)
     assert trace(c).get("speaker") == "claims.speakers.document_author"
 
 
 def test_claims_speakers_same_document(run):
-    text = ("\u201cThe parties have agreed to resume the talks in Lunde,\u201d said the statement read by "
-            "representatives of Norland and Vesterland. An accord was reached after both foreign ministers "
-            "intervened, the statement said.")
+    text = ("\u201cThe two sides will meet again in Lunde in March,\u201d said the statement signed by "
+            "envoys of Norland and Vesterland. A deal became possible when both foreign ministers "
+            "stepped in, the statement said.")
     claims, actors = run(text)
-    c = by_content(claims, "An accord was reached")
+    c = by_content(claims, "A deal became possible")
     assert trace(c).get("speaker") == "claims.speakers.same_document"
-    assert speaker_name(c, actors) == speaker_name(by_content(claims, "resume the talks"), actors)
+    assert speaker_name(c, actors) == speaker_name(by_content(claims, "meet again in Lunde"), actors)
 
 
 def test_claims_speakers_represented_party(run):

@@ -90,9 +90,9 @@ def test_quote_over_several_paragraphs_is_one_claim(analyze):
 
 
 def test_quote_interrupted_by_its_cue_is_one_claim_two_pieces(analyze):
-    d = analyze("“We agreed to meet again,” the official said, “and we are grateful to our hosts.”")
+    d = analyze("“We will sit down again in June,” the official said, “and we thank our hosts in Lunde.”")
     c = only(d)
-    assert pieces(d, c) == ["We agreed to meet again,", "and we are grateful to our hosts."]
+    assert pieces(d, c) == ["We will sit down again in June,", "and we thank our hosts in Lunde."]
     assert c.direct and c.cue == "said"
 
 
@@ -158,7 +158,8 @@ def test_called_x_a_quote(analyze):
      "Lorvia for its help with the ferry swap"),
     ("Carlos Ruiz has threatened military action if no agreement is reached.", "threatened",
      "military action if no agreement is reached"),
-    ("The ministry cited Wang as saying the talks were a victory.", "cited", "the talks were a victory"),
+    ("The Lunde daily cited Brandt as saying the harbour deal was a triumph.", "cited",
+     "the harbour deal was a triumph"),
 ])
 def test_reported_speech(analyze, text, cue, content):
     d = analyze(text)
@@ -412,7 +413,7 @@ def test_unnamed_source_keeps_its_post_modifier(analyze):
 
 
 def test_name_in_apposition_names_the_speaker(analyze):
-    d = analyze("The Foreign Ministry's spokesman, Anders Holm, told reporters that the talks would resume.")
+    d = analyze("The Fisheries Ministry's spokesman, Anders Holm, assured journalists that the quota row was over.")
     c = only(d)
     assert d.actor(c.speaker).name == "Anders Holm"
 
