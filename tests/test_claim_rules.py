@@ -763,10 +763,10 @@ def test_claims_speakers_document_author(run, text):
 
 
 def test_claims_nominal_noun_cue_partial_quote_inside_according_to(run):
-    claims, actors = run("The pact moved forward after Ruiz's constant warnings there would be “serious consequences” "
+    claims, actors = run("The pact moved forward after Brenn's constant warnings there would be “serious consequences” "
                          "if the hostages stayed in jail, according to aides close to the mediator.")
     inner = next(c for c in claims if c.cue == "warnings")
-    assert inner.direct and inner.content == "serious consequences" and actors[inner.speaker].name.endswith("Ruiz")
+    assert inner.direct and inner.content == "serious consequences" and actors[inner.speaker].name.endswith("Brenn")
     outer = next(c for c in claims if c.cue == "according to")
     assert not outer.direct
 
@@ -827,11 +827,11 @@ def test_claims_attribution_as_parenthetical_not_a_comparison(run):
 
 
 @pytest.mark.parametrize("text, content, rule", [
-    ("If the truce fails, Mr. Ruiz argues, there are other tools in the toolbox.",
+    ("If the truce fails, Mr. Brenn argues, there are other tools in the toolbox.",
      "If the truce fails there are other tools in the toolbox", "claims.attribution.mid_parenthetical"),
     # the same shape, parsed well, stays with the parse's reading
-    ("To see the real Ruiz Plan, Senator Jo Ruiz said, one must read the annex.",
-     "To see the real Ruiz Plan one must read the annex", "claims.attribution.reverse_clause"),
+    ("To see the real Brenn Plan, Senator Jo Brenn said, one must read the annex.",
+     "To see the real Brenn Plan one must read the annex", "claims.attribution.reverse_clause"),
 ])
 def test_claims_attribution_mid_parenthetical(claim, text, content, rule):
     c = claim(text)
@@ -1055,7 +1055,7 @@ def test_claims_content_relative_attribution_ends_the_outer_content(run):
 @pytest.mark.parametrize("text, quoted, clause_end", [
     ('Varga said the rebels were to blame for focusing on "who said this, who wrote that."',
      "who said this, who wrote that.", 'that."'),
-    ('Ruiz said the envoy went on television to blame "hundreds of low-paid" workers.', "hundreds of low-paid",
+    ('Brenn said the envoy went on television to blame "hundreds of low-paid" workers.', "hundreds of low-paid",
      "workers"),
 ])
 def test_claims_assign_quote_in_clause(run, text, quoted, clause_end):

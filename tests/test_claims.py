@@ -58,7 +58,7 @@ def test_scan_quotes_marks_and_paragraphs():
     "”Stray closing mark. “Unclosed opening, she said.",
     "\"\"\" \"",
     "“”",
-    "Trump said: \"",
+    "Brandt said: \"",
 ])
 def test_unbalanced_marks_do_not_crash(analyze, text):
     d = analyze(text)
@@ -148,7 +148,7 @@ def test_called_x_a_quote(analyze):
     ("The talks will resume in May, said Maria Lopez.", "said", "The talks will resume in May"),
     ("The talks were productive, a US official said on Saturday.", "said", "The talks were productive"),
     ("Hamas announced in April that they had lost track of him.", "announced", "they had lost track of him"),
-    ("Carlos Ruiz admitted discussions were underway.", "admitted", "discussions were underway"),
+    ("Oskar Brenn admitted discussions were underway.", "admitted", "discussions were underway"),
     ("The rebels claimed that the town had fallen.", "claimed", "the town had fallen"),
     ("The ministry denied that any deal had been reached.", "denied", "any deal had been reached"),
     ("Maria Lopez warned that the truce could collapse.", "warned", "the truce could collapse"),
@@ -156,7 +156,7 @@ def test_called_x_a_quote(analyze):
      "Israel of deliberately targeting the convoy"),
     ("Norland yesterday thanked Lorvia for its help with the ferry swap.", "thanked",
      "Lorvia for its help with the ferry swap"),
-    ("Carlos Ruiz has threatened military action if no agreement is reached.", "threatened",
+    ("Oskar Brenn has threatened military action if no agreement is reached.", "threatened",
      "military action if no agreement is reached"),
     ("The Lunde daily cited Brandt as saying the harbour deal was a triumph.", "cited",
      "the harbour deal was a triumph"),
@@ -256,12 +256,12 @@ def test_article_level_according_to_group(analyze):
 
 
 def test_nested_attribution_keeps_the_outer_speaker(analyze):
-    d = analyze("Carlos Ruiz said Dermer told him that the deal was close.")
-    # two claims (the dev corpora's convention): Ruiz's report, and Dermer's telling nested in it
+    d = analyze("Oskar Brenn said Dermer told him that the deal was close.")
+    # two claims (the dev corpora's convention): Brenn's report, and Dermer's telling nested in it
     outer = [c for c in d.claims if not (c.trace and "nesting" in c.trace)]
     inner = [c for c in d.claims if c.trace and "nesting" in c.trace]
     assert len(outer) == 1 and len(inner) == 1
-    assert span_text(d, outer[0].spans.speaker) == "Carlos Ruiz"
+    assert span_text(d, outer[0].spans.speaker) == "Oskar Brenn"
     assert pieces(d, outer[0]) == ["Dermer told him that the deal was close"]
     assert span_text(d, inner[0].spans.speaker) == "Dermer" and pieces(d, inner[0]) == ["the deal was close"]
 
@@ -294,8 +294,8 @@ def test_the_outlet_itself_is_not_a_speaker(nlp):
     from backchannel.model import Document
     from backchannel.pipeline import extract
 
-    text = "Talks resumed on Monday, Caliber.Az reports. The minister said that talks would go on."
-    doc = Document(id="o", text=text, source="Caliber.Az")
+    text = "Talks resumed on Monday, Norland.Today reports. The minister said that talks would go on."
+    doc = Document(id="o", text=text, source="Norland.Today")
     d = extract(doc, nlp(text))
     assert [c.cue for c in d.claims] == ["said"]
 
@@ -419,7 +419,7 @@ def test_name_in_apposition_names_the_speaker(analyze):
 
 
 def test_quote_before_a_cue_with_its_own_quoted_clause_is_its_first_piece(analyze):
-    d = analyze("“Each time you repeat that,” Ruiz said, glancing at the chart, “you help the other side.”")
+    d = analyze("“Each time you repeat that,” Brenn said, glancing at the chart, “you help the other side.”")
     c = only(d)
     assert pieces(d, c) == ["Each time you repeat that,", "you help the other side."]
     assert c.direct
@@ -450,7 +450,7 @@ def test_polnear_export_conventions(analyze):
 
 
 def test_adverbial_before_a_cue_is_not_its_content(analyze):
-    d = analyze("In his 2019 memoir, Ruiz suggested that the talks had been doomed.")
+    d = analyze("In his 2019 memoir, Brenn suggested that the talks had been doomed.")
     c = only(d)
     assert pieces(d, c) == ["the talks had been doomed"]
 

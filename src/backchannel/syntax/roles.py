@@ -2,7 +2,7 @@
 relative clauses.
 
 Why: the parser's nsubj/dobj are the surface roles; who does what to whom needs the
-logical ones ("X was freed by Y", "contacted X to influence", "Witkoff, who admitted").
+logical ones ("X was freed by Y", "contacted X to influence", "Varga, who admitted").
 """
 
 from __future__ import annotations

@@ -162,7 +162,7 @@ def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
 
 
 def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
-    """A nominal cue with a speaker and a clause ("Trump's claim that …")."""
+    """A nominal cue with a speaker and a clause ("the envoy's claim that …")."""
     nc = noun_cue(tok, d.text)
     if nc is None:
         return None
