@@ -536,8 +536,8 @@ def test_claims_speakers_plural_source_again(run, second):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The Norland government delegation and the leadership of the Ostrava Liberation Front, or OLF, confirmed they "
-     "had left for Lima on Monday.", "norland"),
+    ("A Norland government team and the command of the Ostrava Liberation Front, or OLF, confirmed they "
+     "had reached Lima by Monday.", "norland"),
     ("The Norland government and the Ostrava Liberation Front said the talks would resume on Friday.",
      "norland"),
     ("Envoy Mara Lisk and her deputy Tomas Brel said the talks would resume on Friday.", "mara-lisk"),
@@ -763,10 +763,10 @@ def test_claims_speakers_document_author(run, text):
 
 
 def test_claims_nominal_noun_cue_partial_quote_inside_according_to(run):
-    claims, actors = run("The pact moved forward after Ruiz's constant warnings there would be “serious consequences” "
+    claims, actors = run("The pact moved forward after Brenn's constant warnings there would be “serious consequences” "
                          "if the hostages stayed in jail, according to aides close to the mediator.")
     inner = next(c for c in claims if c.cue == "warnings")
-    assert inner.direct and inner.content == "serious consequences" and actors[inner.speaker].name.endswith("Ruiz")
+    assert inner.direct and inner.content == "serious consequences" and actors[inner.speaker].name.endswith("Brenn")
     outer = next(c for c in claims if c.cue == "according to")
     assert not outer.direct
 
@@ -827,11 +827,11 @@ def test_claims_attribution_as_parenthetical_not_a_comparison(run):
 
 
 @pytest.mark.parametrize("text, content, rule", [
-    ("If the truce fails, Mr. Ruiz argues, there are other tools in the toolbox.",
+    ("If the truce fails, Mr. Brenn argues, there are other tools in the toolbox.",
      "If the truce fails there are other tools in the toolbox", "claims.attribution.mid_parenthetical"),
     # the same shape, parsed well, stays with the parse's reading
-    ("To see the real Ruiz Plan, Senator Jo Ruiz said, one must read the annex.",
-     "To see the real Ruiz Plan one must read the annex", "claims.attribution.reverse_clause"),
+    ("To see the real Brenn Plan, Senator Jo Brenn said, one must read the annex.",
+     "To see the real Brenn Plan one must read the annex", "claims.attribution.reverse_clause"),
 ])
 def test_claims_attribution_mid_parenthetical(claim, text, content, rule):
     c = claim(text)
@@ -859,8 +859,8 @@ def test_claims_candidates_inflected_cue(claim):
     ("The Valmont Courier quoted an aide to the governor saying the bridge would reopen in May.", "aide"),
     ("The Harlow Gazette reported a senior Dunmark official as saying that the truce was holding.",
      "senior Dunmark official"),
-    ("Radio Pellin, citing two people familiar with the talks, reported that the rebels had dropped "
-     "their demand.", "people familiar with the talks"),
+    ("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had dropped "
+     "their demand.", "officials close to the negotiations"),
     ("The broadcaster said, citing a militia commander, that the fighters would pull back.", "militia commander"),
 ])
 def test_claims_relay_relayed_speaker(run, text, speaker):
@@ -894,7 +894,7 @@ def test_claims_relay_innermost_speaker_not_for_plain_speech(run):
 
 
 def test_claims_relay_cites_source_only(run):
-    claims, _ = run("Radio Pellin, citing two people familiar with the talks, reported that the rebels had left.")
+    claims, _ = run("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had left.")
     assert all(c.cue != "citing" for c in claims)
     claims, _ = run("The court blocked the sale of the port, citing a threat to public safety.")
     assert [c.cue for c in claims] == ["citing"]
@@ -937,7 +937,7 @@ def test_claims_descriptions_definite_description_keeps_an_unnamed_group(run):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Prime Minister and Foreign Minister of Dunmark, Sheikh Aram Tal, arrived in Lindau. "
+    ("Dunmark's Prime Minister and Defence Minister, Sheikh Aram Tal, landed in Lindau at dawn. "
      "Dunmark's prime minister said the talks were useful.", "Aram Tal"),
     ("President Ilse Varga flew to Lindau. Talks began at noon. The president said the deal was close.",
      "Ilse Varga"),
@@ -1055,7 +1055,7 @@ def test_claims_content_relative_attribution_ends_the_outer_content(run):
 @pytest.mark.parametrize("text, quoted, clause_end", [
     ('Varga said the rebels were to blame for focusing on "who said this, who wrote that."',
      "who said this, who wrote that.", 'that."'),
-    ('Ruiz said the envoy went on television to blame "hundreds of low-paid" workers.', "hundreds of low-paid",
+    ('Brenn said the envoy went on television to blame "hundreds of low-paid" workers.', "hundreds of low-paid",
      "workers"),
 ])
 def test_claims_assign_quote_in_clause(run, text, quoted, clause_end):
@@ -1127,9 +1127,9 @@ def test_claims_titles_title_person_needs_one_holder(run):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The ports will reopen on Friday, Deputy Prime Minister and Foreign Minister of Norland Anna Petrova "
+    ("The ferry line will run again by June, Senior Minister and Justice Minister of Lorvia Anna Petrova "
      "confirmed on Saturday.", "Anna Petrova"),
-    ("Talks will resume in May, Deputy Prime Minister and Foreign Minister of Vesterland Anna Petrova "
+    ("Grain exports will restart next week, Senior Minister and Justice Minister of Vesterland Anna Petrova "
      "told reporters.", "Anna Petrova"),
 ])
 def test_claims_titles_person_in_title(run, text, name):

@@ -63,7 +63,7 @@ def test_claims_nesting_inner_speech(run, text, inner, speaker, outer):
 @pytest.mark.parametrize("text", [
     '"I told them that we would stay away," the negotiator Ivo Dal said.',         # first person
     "Ivo Dal said the mediators believed that the front would stay away.",         # a thought
-    "Ivo Dal said talks will not resume until the mediators announce that the front has agreed.",  # to come
+    "Ivo Dal said the talks stay frozen until the envoys declare that the front accepts the map.",  # to come
     "Ivo Dal said the minister had not yet informed the council whether the front would stay.",  # negated
 ])
 def test_claims_nesting_inner_speech_not(run, text):
@@ -86,7 +86,7 @@ def test_polnear_export_leaves_nested_claims_out(run):
 @pytest.mark.parametrize("text, outlet, source", [
     ("The Norland Courier, citing officials in Vesterby, reported that the border crossing would reopen "
      "on Friday.", "Courier", "officials"),
-    ("The border crossing will reopen on Friday, the Norland Courier reported on its website, citing a "
+    ("The border crossing will reopen on Friday, the Norland Courier reported late on Thursday, citing a "
      "government source in Vesterby.", "Courier", "source"),
 ])
 def test_claims_relay_cited_source(run, text, outlet, source):
@@ -107,24 +107,24 @@ def test_claims_relay_citing_a_reason_is_one_claim(run):
 # -- documents: claims.speakers.document_author / same_document / announcing_speaker --
 
 def test_claims_speakers_document_author_far_back(run):
-    text = ("The Vesterland presidency said in a statement on Friday that the 14 fishermen were freed. "
+    text = ("The Vesterland presidency issued a statement on Friday saying the 14 fishermen were free. "
             "Relatives gathered at the harbour. Officials gave no timetable for the trial. "
             "Lawyers for the crew welcomed the news. The families thanked the mediators. "
-            "They would then be flown to Ostmark, the statement said.")
+            "The crew will travel home to Ostmark by ferry, the statement said.")
     claims, actors = run(text)
-    c = by_content(claims, "flown to Ostmark")
+    c = by_content(claims, "travel home to Ostmark")
     assert "presidency" in speaker_name(c, actors)
     assert trace(c).get("speaker") == "claims.speakers.document_author"
 
 
 def test_claims_speakers_same_document(run):
-    text = ("\u201cThe parties have agreed to resume the talks in Lunde,\u201d said the statement read by "
-            "representatives of Norland and Vesterland. An accord was reached after both foreign ministers "
-            "intervened, the statement said.")
+    text = ("\u201cThe two sides will meet again in Lunde in March,\u201d said the statement signed by "
+            "envoys of Norland and Vesterland. A deal became possible when both foreign ministers "
+            "stepped in, the statement said.")
     claims, actors = run(text)
-    c = by_content(claims, "An accord was reached")
+    c = by_content(claims, "A deal became possible")
     assert trace(c).get("speaker") == "claims.speakers.same_document"
-    assert speaker_name(c, actors) == speaker_name(by_content(claims, "resume the talks"), actors)
+    assert speaker_name(c, actors) == speaker_name(by_content(claims, "meet again in Lunde"), actors)
 
 
 def test_claims_speakers_represented_party(run):
@@ -138,9 +138,9 @@ def test_claims_speakers_represented_party(run):
 def test_claims_speakers_announcing_speaker(run):
     text = ("Governor Ilse Varn will not meet the rebel envoy today, the Norland cabinet office has announced. "
             "The envoy said he expected a meeting this week. "
-            "The statement said only that the meeting was not on the governor's agenda.")
+            "The statement added that the governor's diary held no such meeting.")
     claims, actors = run(text)
-    c = by_content(claims, "not on the governor")
+    c = by_content(claims, "held no such meeting")
     assert trace(c).get("speaker") == "claims.speakers.announcing_speaker"
     assert "cabinet office" in speaker_name(c, actors).lower()
 
@@ -216,15 +216,15 @@ def test_claims_speakers_named_official_keeps_the_name(run):
 # -- speech_subject: the nearest of two parsed subjects ------------------------------------
 
 def test_speech_subject_nearest_of_two(run):
-    claims, actors = run("The two sides have reached a deal to end the crisis, ex-UN head Orlan Vesk says.")
+    claims, actors = run("Both camps now accept a plan to reopen the Lunde bridge, ex-OSCE chief Orlan Vesk says.")
     assert len(claims) == 1 and "Vesk" in speaker_name(claims[0], actors)
 
 
 # -- cues: caution, clarify ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, words", [
-    ("The envoy Ida Morn cautions that this is not the first time a deal has been announced.", "not the first time"),
-    ("Minister Ida Morn clarified that Norland has not agreed to suspend its patrols.", "has not agreed"),
+    ("The envoy Ida Morn cautions that Lorvia has promised a harbour truce twice before.", "promised a harbour truce"),
+    ("Minister Ida Morn clarified that Norland still refuses to pull its boats from the fjord.", "still refuses"),
 ])
 def test_new_cues(run, text, words):
     claims, _ = run(text)
@@ -234,8 +234,8 @@ def test_new_cues(run, text, words):
 # -- claims.content.trailing_gloss: an apposition naming the statement ---------------------
 
 @pytest.mark.parametrize("text, kept, cut", [
-    ("The envoy Teo Brandt claimed a truce had been agreed between Norland and Vesterland, a statement that "
-     "now appears premature at best and misleading at worst.", "between Norland and Vesterland", "premature"),
+    ("The envoy Teo Brandt claimed Norland and Vesterland had settled the quarrel over the dam, a statement "
+     "the fishing towns greeted with open scorn.", "settled the quarrel over the dam", "scorn"),
     ("Minister Ida Morn said the border crossing at Lunde would reopen on Friday, a claim the rebels "
      "dismissed within hours.", "reopen on Friday", "dismissed"),
 ])
@@ -270,18 +270,18 @@ def test_claims_content_made_clear_not(run, text):
 # -- claims.speakers.government_named_before -----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Norland government and the Lunde Front met in Ostmark for two days. Wrapping up the session on "
-    "Sunday, government and rebel officials announced in a joint statement that they had agreed to meet every month.",
-    "The Norland government and the Lunde Front met in Ostmark for two days. On Sunday, both the government "
-    "and the rebels said that they had agreed to meet every month.",
+    "The Norland government and the Lunde Front spent a week of talks in Ostmark. Government and rebel "
+    "delegates later declared jointly that the two camps would gather again each spring.",
+    "The Norland government and the Lunde Front spent a week of talks in Ostmark. On Tuesday the government "
+    "and the rebels both stated that the two camps would gather again each spring.",
 ])
 def test_claims_speakers_government_named_before(run, text):
     claims, actors = run(text)
-    c = by_content(claims, "agreed to meet every month")
+    c = by_content(claims, "would gather again each spring")
     assert speaker_name(c, actors) == "Norland"
     assert trace(c).get("speaker") == "claims.speakers.government_named_before"
 
 
 def test_claims_speakers_government_named_before_needs_the_state(run):
-    claims, actors = run("Government and rebel officials said that they had agreed to meet every month.")
+    claims, actors = run("Rebel and government delegates stated that the two camps would gather again each spring.")
     assert all(trace(c).get("speaker") != "claims.speakers.government_named_before" for c in claims)

@@ -58,7 +58,7 @@ def test_scan_quotes_marks_and_paragraphs():
     "”Stray closing mark. “Unclosed opening, she said.",
     "\"\"\" \"",
     "“”",
-    "Trump said: \"",
+    "Brandt said: \"",
 ])
 def test_unbalanced_marks_do_not_crash(analyze, text):
     d = analyze(text)
@@ -90,9 +90,9 @@ def test_quote_over_several_paragraphs_is_one_claim(analyze):
 
 
 def test_quote_interrupted_by_its_cue_is_one_claim_two_pieces(analyze):
-    d = analyze("“We agreed to meet again,” the official said, “and we are grateful to our hosts.”")
+    d = analyze("“We will sit down again in June,” the official said, “and we thank our hosts in Lunde.”")
     c = only(d)
-    assert pieces(d, c) == ["We agreed to meet again,", "and we are grateful to our hosts."]
+    assert pieces(d, c) == ["We will sit down again in June,", "and we thank our hosts in Lunde."]
     assert c.direct and c.cue == "said"
 
 
@@ -129,9 +129,9 @@ def test_partial_quote_after_that_clause(analyze):
 
 
 def test_called_x_a_quote(analyze):
-    d = analyze("The United States called his trial a \"theater of the absurd.\"")
+    d = analyze("The Norland cabinet called the ruling a \"farce dressed as justice.\"")
     c = only(d)
-    assert c.cue == "called" and pieces(d, c) == ["theater of the absurd."] and c.direct
+    assert c.cue == "called" and pieces(d, c) == ["farce dressed as justice."] and c.direct
 
 
 # ------------------------------------------------------------------ reported speech
@@ -148,16 +148,18 @@ def test_called_x_a_quote(analyze):
     ("The talks will resume in May, said Maria Lopez.", "said", "The talks will resume in May"),
     ("The talks were productive, a US official said on Saturday.", "said", "The talks were productive"),
     ("Hamas announced in April that they had lost track of him.", "announced", "they had lost track of him"),
-    ("Carlos Ruiz admitted discussions were underway.", "admitted", "discussions were underway"),
+    ("Oskar Brenn admitted discussions were underway.", "admitted", "discussions were underway"),
     ("The rebels claimed that the town had fallen.", "claimed", "the town had fallen"),
     ("The ministry denied that any deal had been reached.", "denied", "any deal had been reached"),
     ("Maria Lopez warned that the truce could collapse.", "warned", "the truce could collapse"),
     ("Abu Salem accused Israel of deliberately targeting the convoy.", "accused",
      "Israel of deliberately targeting the convoy"),
-    ("The US yesterday thanked Turkey for its role in the release.", "thanked", "Turkey for its role in the release"),
-    ("Carlos Ruiz has threatened military action if no agreement is reached.", "threatened",
+    ("Norland yesterday thanked Lorvia for its help with the ferry swap.", "thanked",
+     "Lorvia for its help with the ferry swap"),
+    ("Oskar Brenn has threatened military action if no agreement is reached.", "threatened",
      "military action if no agreement is reached"),
-    ("The ministry cited Wang as saying the talks were a victory.", "cited", "the talks were a victory"),
+    ("The Lunde daily cited Brandt as saying the harbour deal was a triumph.", "cited",
+     "the harbour deal was a triumph"),
 ])
 def test_reported_speech(analyze, text, cue, content):
     d = analyze(text)
@@ -175,24 +177,24 @@ def test_parenthetical_cue_splits_the_clause(analyze):
 
 
 def test_statement_attributed_in_the_next_sentence(analyze):
-    d = analyze("Initially, there were 15 names on the list for the exchange.\n\n"
-                "Presidential spokesman Ibrahim Kalin told CNN Türk about this.")
+    d = analyze("At first, the swap was meant to include 22 sailors from the trawler.\n\n"
+                "Cabinet spokesman Oren Valk told Radio Lunde about this.")
     c = only(d)
     assert c.cue == "told"
-    assert pieces(d, c) == ["Initially, there were 15 names on the list for the exchange"]
+    assert pieces(d, c) == ["At first, the swap was meant to include 22 sailors from the trawler"]
 
 
 def test_embedded_tweet_has_a_dash_cue(analyze):
-    d = analyze("The prisoners are home.\n\nWe are grateful to our partners for their help in this matter. "
-                "— Jake Sullivan (@JakeSullivan46) April 27, 2022\n\nMore news follows.")
+    d = analyze("The fishermen are ashore.\n\nWe owe our thanks to every crew that searched the fjord. "
+                "— Ilse Varn (@IlseVarn) March 3, 2024\n\nMore news follows.")
     c = by_cue(d, "—")
-    assert pieces(d, c) == ["We are grateful to our partners for their help in this matter."]
-    assert span_text(d, c.spans.speaker) == "Jake Sullivan"
+    assert pieces(d, c) == ["We owe our thanks to every crew that searched the fjord."]
+    assert span_text(d, c.spans.speaker) == "Ilse Varn"
 
 
 def test_outlet_sourcing_agencies_and_byline_are_not_claims(analyze):
     d = analyze("Talks begin on Monday. — Agencies\n\nBy Vered Weiss, World Israel News\n\n"
-                "Anwar is hosting the emergency discussions, Caliber.Az reports via foreign media.")
+                "Lorvia will chair the harbour talks, the Vesterland Post reports via foreign media.")
     assert d.claims == []
 
 
@@ -215,9 +217,9 @@ def test_stance_from_the_lexicon(analyze):
 
 
 def test_nominal_cue(analyze):
-    d = analyze("The deal comes amid accusations from the West that Beijing has not done enough.")
+    d = analyze("The accord arrives amid accusations from Vesterland that Lorvia has stalled the survey.")
     c = only(d)
-    assert c.cue == "accusations" and pieces(d, c) == ["Beijing has not done enough"]
+    assert c.cue == "accusations" and pieces(d, c) == ["Lorvia has stalled the survey"]
     assert c.speaker is not None
 
 
@@ -254,12 +256,12 @@ def test_article_level_according_to_group(analyze):
 
 
 def test_nested_attribution_keeps_the_outer_speaker(analyze):
-    d = analyze("Carlos Ruiz said Dermer told him that the deal was close.")
-    # two claims (the dev corpora's convention): Ruiz's report, and Dermer's telling nested in it
+    d = analyze("Oskar Brenn said Dermer told him that the deal was close.")
+    # two claims (the dev corpora's convention): Brenn's report, and Dermer's telling nested in it
     outer = [c for c in d.claims if not (c.trace and "nesting" in c.trace)]
     inner = [c for c in d.claims if c.trace and "nesting" in c.trace]
     assert len(outer) == 1 and len(inner) == 1
-    assert span_text(d, outer[0].spans.speaker) == "Carlos Ruiz"
+    assert span_text(d, outer[0].spans.speaker) == "Oskar Brenn"
     assert pieces(d, outer[0]) == ["Dermer told him that the deal was close"]
     assert span_text(d, inner[0].spans.speaker) == "Dermer" and pieces(d, inner[0]) == ["the deal was close"]
 
@@ -292,16 +294,16 @@ def test_the_outlet_itself_is_not_a_speaker(nlp):
     from backchannel.model import Document
     from backchannel.pipeline import extract
 
-    text = "Talks resumed on Monday, Caliber.Az reports. The minister said that talks would go on."
-    doc = Document(id="o", text=text, source="Caliber.Az")
+    text = "Talks resumed on Monday, Norland.Today reports. The minister said that talks would go on."
+    doc = Document(id="o", text=text, source="Norland.Today")
     d = extract(doc, nlp(text))
     assert [c.cue for c in d.claims] == ["said"]
 
 
 def test_dateline_is_not_content(analyze):
-    d = analyze("WASHINGTON — The talks made very good progress, a senior US official confirmed Saturday.")
+    d = analyze("LUNDE — The harbour talks went quite smoothly, a senior Norland diplomat confirmed Tuesday.")
     c = only(d)
-    assert c.cue == "confirmed" and pieces(d, c) == ["The talks made very good progress"]
+    assert c.cue == "confirmed" and pieces(d, c) == ["The harbour talks went quite smoothly"]
     assert d.actor(c.speaker).named is False
 
 
@@ -411,13 +413,13 @@ def test_unnamed_source_keeps_its_post_modifier(analyze):
 
 
 def test_name_in_apposition_names_the_speaker(analyze):
-    d = analyze("The Foreign Ministry's spokesman, Anders Holm, told reporters that the talks would resume.")
+    d = analyze("The Fisheries Ministry's spokesman, Anders Holm, assured journalists that the quota row was over.")
     c = only(d)
     assert d.actor(c.speaker).name == "Anders Holm"
 
 
 def test_quote_before_a_cue_with_its_own_quoted_clause_is_its_first_piece(analyze):
-    d = analyze("“Each time you repeat that,” Ruiz said, glancing at the chart, “you help the other side.”")
+    d = analyze("“Each time you repeat that,” Brenn said, glancing at the chart, “you help the other side.”")
     c = only(d)
     assert pieces(d, c) == ["Each time you repeat that,", "you help the other side."]
     assert c.direct
@@ -448,7 +450,7 @@ def test_polnear_export_conventions(analyze):
 
 
 def test_adverbial_before_a_cue_is_not_its_content(analyze):
-    d = analyze("In his 2019 memoir, Ruiz suggested that the talks had been doomed.")
+    d = analyze("In his 2019 memoir, Brenn suggested that the talks had been doomed.")
     c = only(d)
     assert pieces(d, c) == ["the talks had been doomed"]
 

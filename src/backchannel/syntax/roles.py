@@ -2,7 +2,7 @@
 relative clauses.
 
 Why: the parser's nsubj/dobj are the surface roles; who does what to whom needs the
-logical ones ("X was freed by Y", "contacted X to influence", "Witkoff, who admitted").
+logical ones ("X was freed by Y", "contacted X to influence", "Varga, who admitted").
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def _speaker_conjunct(v: Token) -> bool:
 
 
 def _raised_subject(h: Token) -> Token | None:
-    """"The cabinet was set to meet", "X was asked to mediate": a passive with no by-agent whose
+    """"The council was expected to vote", "X was asked to mediate": a passive with no by-agent whose
     infinitive complement its own subject does."""
     if is_passive(h) and not prep_objects(h, "by"):
         return child(h, "nsubjpass")

@@ -35,8 +35,8 @@ def speech_subject(v: Token) -> Token | None:
     if is_passive(v):
         agents = prep_objects(v, "by")
         return agents[0] if agents else None
-    # of two subjects the parse gave one verb ("ex-UN head Kofi Annan says" read as "ex" and
-    # "Annan"), the one nearest the verb heads the speaker phrase; a pronoun is a whole subject
+    # of two subjects the parse gave one verb ("ex-OSCE chief Orlan Vesk says" read as "ex" and
+    # "Vesk"), the one nearest the verb heads the speaker phrase; a pronoun is a whole subject
     subjects = sorted((c for c in v.children if c.dep_ in ("nsubj", "csubj")),
                       key=lambda c: (c.pos_ != "PRON", abs(v.i - c.i)))
     for c in subjects[:1]:

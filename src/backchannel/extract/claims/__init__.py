@@ -16,8 +16,8 @@ is spelled out in :mod:`backchannel.extract.claims.steps` (``extract_claims``):
 3. **Cues** (:mod:`.candidates`, :mod:`.content`): every verb whose lemma is in
    ``data/cues.toml`` (plus "according to" and nominal cues, :mod:`.nominal`)
    gives a candidate with its speaker (:mod:`.syntax`, :mod:`.attribution`:
-   the subject; the object for "cited Wang as saying"; the noun of a relative
-   clause for "Witkoff, who admitted"; the subject of the governing verb for
+   the subject; the object for "cited Brandt as saying"; the noun of a relative
+   clause for "Varga, who admitted"; the subject of the governing verb for
    "…, noting that") and its content clause from the dependency parse
    (:mod:`.content`): the clausal complement ("said (that) …", also when the
    clause comes first: "…, X said"), the object and the prepositions of its
@@ -59,7 +59,7 @@ The per-stage state is :mod:`.state` (the candidate :class:`~.state.Cand`, its
 indexes); shared helpers are :mod:`.syntax` (parse) and :mod:`.spans`
 (character spans); nested attribution is dropped in :mod:`.nesting`.
 
-The outlet's own sourcing ("X reports via foreign media", the document's source
+The outlet's own sourcing ("X reports, via wire media,", the document's source
 or author as speaker) is not a claim, nor is a quotation that names a title
 ("on CNN's “State of the Union”"). The title and byline make no claim: the
 title is not in the body text, and a byline has no cue.

@@ -259,7 +259,7 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
             segs[-1].append(t)
     segs = [g for g in segs if g]
     while len(segs) > 1 and segs[0][0].pos_ in ("ADP", "ADV") and not has_own_finite(segs[0]):
-        segs.pop(0)  # "In a post on X, Qatar's foreign minister Jo Lee, said": the adverbial opens
+        segs.pop(0)  # "Late on Monday, Norland's trade envoy Jo Lee, said": the adverbial opens
     if not 1 <= len(segs) <= 2 or not all(is_nominal_segment(g) for g in segs):
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
@@ -282,8 +282,8 @@ def inverted_speaker(v: Token, sent: Span) -> Token | None:
 
 
 def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
-    """The speaker of a subjectless root cue that follows a comma-set aside: "… after numerous
-    ministers, including members of the cabinet, said …" (the parse took "said" for the root
+    """The speaker of a subjectless root cue that follows a comma-set aside: "… once several
+    envoys, among them two governors, said …" (the parse took "said" for the root
     and the ministers for an object): the noun ending the text before the aside."""
     doc = v.doc
     j = v.i - 1

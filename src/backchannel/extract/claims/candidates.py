@@ -162,7 +162,7 @@ def _connective(d: ClaimsDoc, cand: Cand) -> Cand:
 
 
 def _noun_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
-    """A nominal cue with a speaker and a clause ("Trump's claim that …")."""
+    """A nominal cue with a speaker and a clause ("the envoy's claim that …")."""
     nc = noun_cue(tok, d.text)
     if nc is None:
         return None
@@ -205,7 +205,7 @@ def _inflected(lex: Lexicon, tok: Token) -> Cue | None:
 
 def _outlet_channel(prep: Token, lex: Lexicon) -> bool:
     """"reports via agency media": an outlet's own sourcing, when the channel is media
-    (``outlet_channels``) and not possessed. "said via his Telegram channel", "said via email",
+    (``outlet_channels``) and not possessed. "wrote via her own blog", "said via email",
     "via a spokesman" are the speaker's own medium, so the cue is the speaker's statement."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
     return any((p.lemma_.lower() in lex.words.outlet_channels or p.lower_ in lex.words.outlet_channels)
@@ -242,7 +242,7 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
             subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
             rule = "claims.attribution.speaker_before_aside" if subj is not None else None
     after = dateline_speaker(subj) if subj is not None else None
-    if after is not None:  # "MUSCAT, Oman — Oman's foreign minister said": not the dateline
+    if after is not None:  # "LUNDE, Norland — Norland's envoy said": not the dateline
         return after, "claims.attribution.after_dateline"
     if subj is not None and d.region_at(subj.idx) is not None and d.region_at(tok.idx) is None:
         subj = speaker_beside_cue(d, tok)  # the parse took a quoted word as the subject

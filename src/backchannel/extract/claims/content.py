@@ -31,7 +31,7 @@ def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> Content:
     kids = list(v.children)
     right = [c for c in kids if c.i > v.i]
     extra: list[int] = []
-    if cue.speaker_object:  # "cited Wang as saying (that) …": the content hangs on "saying"
+    if cue.speaker_object:  # "cited Brandt as saying (that) …": the content hangs on "saying"
         found = _as_saying(right, extra)
         if found is not None:
             return found
@@ -43,7 +43,7 @@ def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> Content:
 
 
 def _as_saying(right: list[Token], extra: list[int]) -> Content | None:
-    """"cited Wang as saying (that) …": the content hangs on "saying"."""
+    """"cited Brandt as saying (that) …": the content hangs on "saying"."""
     w = words()
     for c in right:
         if c.dep_ == "prep" and c.lower_ in w.speaker_object_preps:
@@ -106,7 +106,7 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
             return content_span(c), Kind.REVERSE, extra, "claims.content.complement_before"
-    for c in right:  # "said in a statement that …": the clause hung on the statement
+    for c in right:  # "argued in a letter that …": the clause hung on the letter
         if c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ != "pobj":

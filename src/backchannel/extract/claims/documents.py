@@ -75,7 +75,7 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[C
 
 
 def same_document(head: Token, claims_done: list[Cand]) -> str | None:
-    """"…,” said the statement read by X. … the statement said": a definite document that spoke
+    """"…,” the communiqué, which X read out, said. … the communiqué added": a definite document that spoke
     before speaks for the same issuer (the latest earlier claim whose speaker phrase has the
     same head noun and was resolved)."""
     lemma = head.lemma_.lower()

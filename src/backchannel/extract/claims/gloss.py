@@ -43,7 +43,7 @@ def _gloss_start(t: Token, end: int, lex: Lexicon) -> int | None:
         return first.i - 1  # a reporting participle (", adding …") is the clause cut's, not a gloss
     if t.dep_ in ("appos", "dep", "npadvmod") and t.pos_ == "NOUN" and first.dep_ == "det" \
             and (t.lemma_ in lex.nouns or t.lemma_ in lex.documents):
-        return first.i - 1  # "…, a statement that now appears premature": the reporter names the claim
+        return first.i - 1  # "…, a boast the towns soon mocked": the reporter names the claim
     return None
 
 

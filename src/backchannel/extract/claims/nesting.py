@@ -32,7 +32,7 @@ QUOTING_INNER = (Kind.ACCORDING,)
 def inner_speech(c: Cand, lex: Lexicon) -> bool:
     """Whether nested candidate ``c`` is a speech act of its own inside the outer content: a
     speech verb in the past tense or past perfect (``inner_speech_verbs``: told, had informed …; not
-    "until the mediators announce that …", a speech act still to come) with a
+    "once the envoys declare that …", a speech act still to come) with a
     "that"-clause or bare clause and a third-party subject ("Jo told the envoys that …"). Why
     two claims: the inner speaker said the inner words, the outer speaker reported it; a
     thought ("believed", "hoped") or a first-person "I told them" stays in the outer words."""

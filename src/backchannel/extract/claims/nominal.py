@@ -1,4 +1,4 @@
-"""Non-verbal cues: "according to X", nominal cues with a clause ("Trump's claim
+"""Non-verbal cues: "according to X", nominal cues with a clause ("the envoy's claim
 that …", "a pledge by X to …") and the apposition ", a charge X denies".
 """
 
@@ -99,7 +99,7 @@ def finding_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Tok
 
 
 def noun_cue(n: Token, text: str) -> tuple[Token, tuple[int, int]] | None:
-    """'accusations from the West that …', 'Trump's claim that …', 'a pledge by X to …'."""
+    """'charges from Lorvia that …', 'the envoy's claim that …', 'a pledge by X to …'."""
     w = words()
     spk = None
     for c in n.children:

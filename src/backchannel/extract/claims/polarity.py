@@ -31,7 +31,7 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
         return True  # "declined to comment": the refusal of a speech act is no claim either
     head = v.head
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.words.refusal_heads:
-        return True  # "refrained from commenting on the matter"
+        return True  # "refrained from discussing the ferry deal"
     if head is v or v.dep_ not in ("xcomp", "acl", "ccomp", "advcl"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_markers for c in v.children):

@@ -112,7 +112,7 @@ def headline_line(d: ClaimsDoc) -> list[Signed]:
 
 
 def signed_posts(d: ClaimsDoc) -> list[Signed]:
-    """'… — Jake Sullivan (@handle) April 27, 2022': (content, name span, dash span)."""
+    """'… — Ilse Varn (@handle) March 3, 2024': (content, name span, dash span)."""
     text, out = d.text, []
     for m in DASH_NAME.finditer(text):
         line_end = text.find("\n", m.end())

@@ -151,7 +151,7 @@ def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, 
 
 
 def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
-    """"…, two people with knowledge of the talks said. According to them, …": a plural pronoun
+    """"…, three Lunde dockers said. In their telling, …": a plural pronoun
     speaker right after a claim of an unnamed group source is that source again, whatever
     else the pronoun's coreference chain found (a state named in the content is no source)."""
     if head.lower_ not in words().plural_pronouns:
