@@ -84,7 +84,7 @@ def test_actors_names_demonym_title_cut(actors_of):
 
 
 def test_actors_body_modifiers_state_of_body(actors_of):
-    a = actors_of("A senior White House official said the truce would hold.")
+    a = actors_of("The truce would hold, a senior White House official predicted.")
     assert "White House" not in a
     official = next(x for x in a.values() if "official" in x.name)
     assert official.affiliation == a["United States"].id
@@ -125,10 +125,10 @@ def test_furniture_platform_never_actor(actors_of):
 
 
 def test_actors_owners_led_by_passive_clause(actors_of):
-    a = actors_of("The talks in Doha ended on Sunday. The Pakistani delegation was headed by Defence Minister "
-                  "Khalid Varo, and the Afghan delegation was headed by interim defence chief Omar Sadiq.")
-    assert a["Omar Sadiq"].affiliation == a["Afghanistan"].id
-    assert a["Omar Sadiq"].traced("affiliation") == "actors.owners.led_by"
+    a = actors_of("Talks in Geneva closed on Friday. The Danish team was headed by Foreign Minister "
+                  "Per Lindqvist, and the Swedish team was headed by acting army chief Nils Berglund.")
+    assert a["Nils Berglund"].affiliation == a["Sweden"].id
+    assert a["Nils Berglund"].traced("affiliation") == "actors.owners.led_by"
 
 
 def test_actors_side_groups_group_in_title(actors_of):
