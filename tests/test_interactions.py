@@ -144,7 +144,7 @@ def test_message_relayed_from_a_party_through_an_intermediary(analyze):
 
 
 def test_mediate_by_apposition_has_one_record_per_side(analyze):
-    d = analyze("Talks between Sudan and Chad resumed. Norway, a key mediator in the conflict, "
+    d = analyze("Talks between Sudan and Chad resumed. Norway, a longtime mediator between the two, "
                 "hosted the delegations.")
     med = acts(d, "mediate")
     assert {(s, g) for _, s, g, _ in med} == {("Norway", "Sudan"), ("Norway", "Chad")}
@@ -182,12 +182,12 @@ def test_inform_tell_and_press_is_not_inform(analyze):
 
 
 def test_passive_inform_negated(analyze):
-    d = analyze("When Prime Minister Mark Rutte visited Germany, he was not informed of the plan.")
+    d = analyze("Prime Minister Jan Velden was not informed of the scheme before his trip to Germany.")
     found = [x for x in acts(d, "inform")]
     assert found
     t, s, g, i = found[0]
     assert i.negated
-    assert "Rutte" in (g or "")
+    assert "Velden" in (g or "")
 
 
 def test_learn_by_means_and_not_from_a_party(analyze):
@@ -356,7 +356,7 @@ def test_never_negates(analyze):
 
 
 def test_hypothetical_appeared_open(analyze):
-    d = analyze("Chad appeared to be more open to a new deal with Sudan.")
+    d = analyze("Chad appeared to be far more open to a deal with Sudan.")
     t, s, g, i = one(d, "agree")
     assert (s, g) == ("Chad", "Sudan")
     assert i.modality == "hypothetical"
