@@ -92,7 +92,7 @@ def test_one_denial_per_report_by_the_deniers_own_words():
 
 
 def test_a_refusal_or_plan_is_no_denial():
-    assert not denies("the cabinet will not meet as scheduled", "meeting")
+    assert not denies("the two delegations will not meet this week as scheduled", "meeting")
     assert not denies("Lorvia won't agree to a truce", "agreement")
     deny = report("r1", "Lorvia's cabinet will not meet as planned, Ilse Marren said.")
     minister(deny)

@@ -96,7 +96,7 @@ def test_time_contradiction_of_clock_times_and_same_day_corroboration():
     r1 = Report("r1", "The truce is due to take effect on Thursday at 6:40 p.m. Convoys will follow.",
                 published="2031-01-17")
     r2 = Report("r2", "The council said the truce will start at 4:05 p.m. on Thursday.", published="2031-01-18")
-    r3 = Report("r3", "The deal will take effect on Thursday, envoys said.", published="2031-01-16")
+    r3 = Report("r3", "Envoys said the accord will come into force on Thursday.", published="2031-01-16")
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     contra = links(res, "contradicts", "time")
     assert [(lk["a"]["doc"], lk["b"]["doc"]) for lk in contra] == [("r1", "r2")]

@@ -55,8 +55,8 @@ def test_interactions_timing_clause_final_time_not_across_a_clause(acts):
 # -- interactions.timing.with_elaboration -----------------------------------------------
 @pytest.mark.parametrize("text", [
     # the date sits on the main event's object; the act is told by "officials saying"
-    "Vesnia and Karelo conducted a prisoner exchange Friday in Portavel, with officials saying Vesnia "
-    "released a Karelan pilot in exchange for two guards.",
+    "Vesnia and Karelo held a detainee swap Friday at Portavel airport, with officials saying Vesnia "
+    "released a Karelan pilot for two border guards.",
     # no speech verb: "with X freeing Y"
     "Vesnia and Karelo swapped prisoners on Friday, with Vesnia freeing a Karelan pilot.",
 ])
@@ -162,7 +162,7 @@ def test_has_year():
 
 # -- interactions.timing.definite_event -------------------------------------------------
 def test_interactions_timing_definite_event(acts):
-    found = dated(acts("The prisoner releases are part of an agreement reached by Vesnia and the Karelan rebels during "
+    found = dated(acts("The releases form part of an accord reached by Vesnia and the Karelan rebels during "
                        "talks in Ostra in March 2024.\n\nUnder the deal, Vesnia and the rebels agreed to free all "
                        "prisoners."), "agree")
     assert ("2024-03", "interactions.timing.definite_event") in found
