@@ -85,7 +85,7 @@ def test_a_link_end_is_the_clause_when_no_act_or_claim_holds_the_cue():
 
 
 def test_zones_stated_or_from_the_dateline():
-    (zoned,) = start_passages("r1", "The two armies agreed to halt all fire from 17:00 hrs IST today.")
+    (zoned,) = start_passages("r1", "The two armies agreed to halt all fire from 17:00 IST on Sunday.")
     assert zoned.clock == 17 * 60 and zoned.zone == 330 and zoned.zoned
     (local,) = start_passages("r2", "Islamabad: the ceasefire starts at 4:30pm today.", dateline_zone(
         "Islamabad: the ceasefire starts at 4:30pm today."))

@@ -69,7 +69,7 @@ def test_interactions_modality_purpose_talks_keeps_named_or_undealt(acts_of, tex
 
 
 @pytest.mark.parametrize("text", [
-    "Peru and Chile fought for a week. Brazil joined forces with the United Nations to broker a deal.",
+    "Peru and Chile fought for a week. Brazil joined forces with the African Union to broker a deal.",
     "Peru and Chile fought for a week. Brazil worked with Norway to broker a truce.",
 ])
 def test_interactions_modality_purpose_talks_not_a_partner(acts_of, text):
