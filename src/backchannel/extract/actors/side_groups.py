@@ -60,7 +60,7 @@ def armed_modifier_sides(st: ActorState) -> None:
         span = st.doc.char_span(m0.start, m0.end, alignment_mode="expand")
         if span is None or span.root.lemma_.lower() in lx.captive_bare or not any(
                 t.lower_ in lx.definite_org_modifiers for t in span if t.i < span.root.i):
-            continue  # (captives have no side; "hostages held by the militant group": not a premodifier)
+            continue  # (captives have no side; "captives held by the armed faction": not a premodifier)
         org = _last_movement_before(st, first)
         if org is not None:
             st.set_affiliation(a, org, ARMED)

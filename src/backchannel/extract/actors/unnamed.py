@@ -261,7 +261,7 @@ def _same_head(st: ActorState, a: str, b: str) -> bool:
 
 
 def _as_title_holder(st: ActorState, d: Description) -> bool:
-    """A title whose holder is named elsewhere ("the prime minister of Qatar"): a mention of the holder."""
+    """A title whose holder is named elsewhere ("the foreign minister of Lorvia"): a mention of the holder."""
     tok, left, right = d.tok, d.left, d.right
     title_aff = d.affiliation
     poss = [t for t in d.mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
@@ -412,8 +412,8 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
 
 
 def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
-    """A definite description that repeats a named actor's descriptor ("the only surviving
-    American hostage" after "the last surviving American hostage, Edan Alexander")."""
+    """A definite description that repeats a named actor's descriptor ("the sole remaining
+    Norland captive" after "the last remaining Norland captive, Ivo Brandt")."""
     # narrow: written for one pair of phrases of one article (edan-alexander-backchannel.txt); the
     # mechanism is general but only that article exercises it
     if not any(t.lower_ == st.lx.words.definite_article for t in mods):
@@ -470,7 +470,7 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
                         if aid and st.ctx.actors[aid].kind in ("state", "organization"):
                             return aid
     if tok.lemma_.lower() in st.lx.fielded_heads and st.in_quote(tok):
-        # "We have lost communication with the unit ...", said the group's spokesman: their unit
+        # "We can no longer reach our squad ...", said the group's spokesman: their squad
         # narrow: written for one quoted sentence of one article (edan-alexander-backchannel.txt and its
         # copy d1-world-israel-news.txt)
         sent = tok.sent

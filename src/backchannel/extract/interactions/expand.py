@@ -285,7 +285,7 @@ def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]
         # "X relayed messages between A and B": both directions, through X
         return _both_ways(r, named[0], named[1], relays, inferred), srcs, tgts, via
     if not srcs and pair and relays:
-        # "Oman relaying messages between the two sides": both directions
+        # "Norland carrying notes back and forth between the two camps": both directions
         tgts = [t for t in tgts]
         if not tgts or tgts == pair:
             sides = inferred.plus("interactions.expand.relay_between_sides", SOURCE, TARGET)

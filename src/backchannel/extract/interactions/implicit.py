@@ -64,7 +64,7 @@ def captor(d: Doc_, tok: Token) -> list[str]:
 
 def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     """An agentless passive release ("ten soldiers were freed after talks brokered by X") or
-    release noun ("led to the release of the pilot") is by whoever the neighbouring sentences
+    release noun ("the pilot's release followed") is by whoever the neighbouring sentences
     say held them ("Russia had captured them in March")."""
     if prep_objects(tok, "by") or not (is_passive(tok) or agentless_noun(tok)):
         return []
@@ -231,7 +231,7 @@ def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> list[str]
     dropped."""
     if tok.pos_ in NOUN_POS:
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-    else:  # "they would then be handed over to X", "freed them"
+    else:  # "they will be handed to X next week", "freed them"
         o = logical_object(tok) if tok.pos_ in VERB_POS else None
         pronoun = o is not None and o.pos_ == "PRON"
     if not pronoun:

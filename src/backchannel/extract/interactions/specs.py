@@ -87,7 +87,7 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 
 def _role_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """"X played a role in brokering": the role's holder (role_nouns.role_holder), traced."""
+    """"X had a role in brokering": the role's holder (role_nouns.role_holder), traced."""
     out = role_holder(d, tok)
     if out:
         raw.trace["source"] = ROLE_HOLDER

@@ -332,7 +332,7 @@ def _noun_classes(d: Doc_, lemma: str) -> list[frozenset[str]]:
 
 
 def definite_event_time(d: Doc_, tok: Token) -> Time | None:
-    """"A new round of talks began in Z on Saturday. The closed-door negotiations are overseen
+    """"Fresh talks opened in Z on Saturday. The private negotiations are chaired
     by X": a definite or demonstrative event noun with no date of its own refers back to the
     nearest earlier mention of an event of its kind (same noun, or the same class: talks,
     agreements, events) within two sentences, and takes the date that mention's own words give
