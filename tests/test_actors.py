@@ -46,10 +46,10 @@ def test_lexicon_lookups():
 
 
 def test_partial_name_linking():
-    full = ["Anwar Ibrahim", "Steve Witkoff", "Recep Tayyip Erdogan"]
-    assert link_partial_names(full, "Witkoff") == "Steve Witkoff"
-    assert link_partial_names(full, "Anwar") == "Anwar Ibrahim"
-    assert link_partial_names(full, "Recep Erdogan") == "Recep Tayyip Erdogan"
+    full = ["Anwar Halim", "Steve Brenner", "Kemal Tayyar Ostrak"]
+    assert link_partial_names(full, "Brenner") == "Steve Brenner"
+    assert link_partial_names(full, "Anwar") == "Anwar Halim"
+    assert link_partial_names(full, "Kemal Ostrak") == "Kemal Tayyar Ostrak"
     assert link_partial_names(full, "Smith") is None
     assert link_partial_names(["Ann Lee", "Bob Lee"], "Lee") is None  # ambiguous surname
 
@@ -343,11 +343,11 @@ def test_unit_in_a_spokesmans_first_person_quote_is_his_sides(actors_of):
 
 def test_missed_apposition_whose_and_titles_in_of_phrases(actors_of):
     _, a = actors_of("The deal was brokered by Qatar, whose officials hosted the talks. Caracas freed Luis Vega, "
-                     "a close ally of President Ramon Ortiz. Ortiz thanked the Qatari emir, Sheikh Tamim bin "
-                     "Hamad Al Thani, for the mediation.")
+                     "a close ally of President Ramon Ortiz. Ortiz thanked the Qatari emir, Sheikh Faisal bin "
+                     "Nasser Al Noor, for the mediation.")
     assert a["officials"].affiliation == "qatar"
     assert a["Luis Vega"].affiliation is None  # an ally, not an office-holder
-    assert a["Tamim bin Hamad Al Thani"].affiliation == "qatar"
+    assert a["Faisal bin Nasser Al Noor"].affiliation == "qatar"
 
 
 def test_armed_wing_and_the_demonym_plural_as_a_side(actors_of):

@@ -877,9 +877,9 @@ def test_handing_a_party_a_plan_is_a_proposal(analyze):
 
 
 def test_relative_clause_subject_is_the_antecedent(analyze):
-    d = analyze("Lavrov, who met Fidan in Antalya on Friday, told reporters the deal was close.")
+    d = analyze("Ivan Petrov, who met Lena Halden in Tovel on Friday, told reporters the deal was close.")
     t, s, g, i = one(d, "meet")
-    assert (s, g) == ("Lavrov", "Fidan")
+    assert (s, g) == ("Ivan Petrov", "Lena Halden")
     d = analyze("Erdogan, who called Putin on Sunday, said the war must end.")
     t, s, g, i = one(d, "contact")
     assert (s, g) == ("Erdogan", "Putin")
@@ -1112,9 +1112,9 @@ def test_negated_inform_and_meet_and_refusing_talks(analyze):
     d = analyze("Chile held talks with the FARC in Lima. Ecuador was not told about the talks in advance.")
     t, s, g, i = one(d, "inform")
     assert g == "Ecuador" and i.negated
-    d = analyze("Erdogan never met Assad during the war.")
+    d = analyze("Marek Brandt never met Oskar Lind during the war.")
     t, s, g, i = one(d, "meet")
-    assert (s, g) == ("Erdogan", "Assad") and i.negated
+    assert (s, g) == ("Marek Brandt", "Oskar Lind") and i.negated
     d = analyze("Ethiopia has refused to attend direct talks with Eritrea on the port dispute.")
     t, s, g, i = one(d, "reject")
     assert (s, g) == ("Ethiopia", None) and "talks" in i.topic
