@@ -17,7 +17,7 @@ PERSON = "person"
 
 def misspelt(fa: str, fb: str) -> bool:
     """Two forms of one person's name whose surnames are spelt alike and whose other name words
-    agree (one set within the other, by consonants): "Volodymyr Zelenksyy" / "Zelensky"."""
+    agree (one set within the other, by consonants): "Borys Ostrovksyy" / "Ostrovsky"."""
     sa, sb = surname(fa), surname(fb)
     if not spelled_alike(sa, sb):
         return False
