@@ -196,7 +196,7 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
     si = bisect.bisect_right(sent_starts, tok.i) - 1
     lo_sent = max(si - MAX_SENTENCES_BACK, 0)
     lo = sent_starts[lo_sent]
-    # co-arguments of an object pronoun cannot be its antecedent ("Witkoff told him")
+    # co-arguments of an object pronoun cannot be its antecedent ("Brenner told him")
     blocked: set[int] = set()
     if tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head

@@ -2,7 +2,7 @@
 
 Why: negotiation reports lean on anonymous sources and unnamed parties ("a Hamas
 official", "Two Egyptian security sources", "the Chinese foreign ministry",
-"Netanyahu's office"); they speak and act, so they are actors, with a side when
+"Halvorsen's office"); they speak and act, so they are actors, with a side when
 the description gives one.
 """
 
@@ -188,7 +188,7 @@ def _sides(st: ActorState, d: Description) -> bool:
             continue
         kind = st.ctx.actors[aid].kind
         if kind == "person":
-            # "Dagalo's fighters": the possessor's side (not "Putin's crony")
+            # "Okello's fighters": the possessor's side (not "Brandt's crony")
             if t.dep_ == "poss" and d.lemma not in lx.person_relations and person_side is None:
                 person_side = st.ctx.actors[aid].affiliation
             continue

@@ -200,7 +200,7 @@ def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | 
     if len(pair) < 2:
         return None
     known = side_of(ctx, nat, pair) if nat else None
-    # a side that belongs to the captives' state ("American hostages" in a Hamas-Witkoff story)
+    # a side that belongs to the captives' state ("American hostages" in a Front-Brenner story)
     known = known or next((p for p in pair if nat and side_of(ctx, p, [nat])), None)
     if known:
         rest = [p for p in pair if p != known and p not in other]
