@@ -68,7 +68,7 @@ def test_actors_offices_bare_office(actors_of):
 
 
 def test_actors_offices_holder_named_next(actors_of):
-    a = actors_of("Kenya's Prime Minister has been mediating between the two sides. "
+    a = actors_of("For weeks Kenya's Prime Minister mediated between the two sides. "
                   "Tomas Arvelo Brun held a call with the rebels on Sunday.")
     pm = a["Tomas Arvelo Brun"]
     assert pm.affiliation == a["Kenya"].id

@@ -690,7 +690,7 @@ def test_actors_owners_guessed_owner_side(actors_of):
     assert b["joseph-wanjiru"].affiliation == "kenya"
     assert b["joseph-wanjiru"].traced("affiliation") != "actors.owners.guessed_owner_side"
     # a relative acts for no one
-    c = actors_of("Israeli Prime Minister Avi Stern met Dan Levi, the father of Captain Uri Levi, on Sunday.")
+    c = actors_of("On Sunday Dan Levi, the father of captive pilot Noam Levi, was received by Israeli Prime Minister Avi Stern.")
     assert c["dan-levi"].traced("affiliation") not in ("actors.owners.owner_side", "actors.owners.guessed_owner_side")
 
 
@@ -751,17 +751,17 @@ def test_actors_descriptors_title_before_stops_at_a_conjunction(actors_of):
 
 
 def test_actors_merges_leader_only_in_government(actors_of):
-    a = actors_of("Chile praised the accord it reached with the Biden administration.")
-    assert "biden" not in a
-    assert a["united-states"].traced("dropped:biden") == "actors.merges.leader_only_in_government"
-    b = actors_of("The Biden administration sent a team. Biden said the deal was good.")
-    assert b["biden"].affiliation == "united-states"  # named on his own: an actor
+    a = actors_of("Chile praised the accord it reached with the Halvorsen administration.")
+    assert "halvorsen" not in a
+    assert a["united-states"].traced("dropped:halvorsen") == "actors.merges.leader_only_in_government"
+    b = actors_of("The Halvorsen administration sent a team. Halvorsen said the deal was good.")
+    assert b["halvorsen"].affiliation == "united-states"  # named on his own: an actor
 
 
 def test_actors_implied_leader_of_named_government(actors_of):
-    a = actors_of("Envoys of the Biden administration met the Venezuelan government and agreed a swap freeing an ally of President "
+    a = actors_of("Envoys of the Halvorsen administration met the Venezuelan government and agreed a swap freeing an ally of President "
                   "Ramon Alvear in exchange for ten U.S. citizens. The Alvear government also freed 20 prisoners. "
-                  "Qatar facilitated the talks between Alvear authorities and the Biden administration.")
+                  "Qatar facilitated the talks between Alvear authorities and the Halvorsen administration.")
     r = a["ramon-alvear"]
     assert r.affiliation == "venezuela" and r.traced("affiliation") == "actors.implied.leader_of_named_government"
     assert "Alvear authorities" in a["venezuela"].aliases
