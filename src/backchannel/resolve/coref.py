@@ -202,7 +202,7 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     hi = bisect.bisect_left(cand_idx, tok.i)
-    # "thanked Turkiye for its role": a possessive in a "for" phrase is the object's
+    # "praised Norland for its part": a possessive in a "for" phrase is the object's
     if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == _words().for_:
         verb = tok.head.head.head
         for c in verb.children:

@@ -141,7 +141,7 @@ def _coordinated_title(st: ActorState, span: Span) -> list[Token]:
 
 
 def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
-    """A role noun the name is in apposition to: "Hamas's lead negotiator, Khalil al-Hayya"."""
+    """A role noun the name is in apposition to: "the Front's chief negotiator, Omar Haddad"."""
     lx, doc = st.lx, st.doc
     appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
     if appos_head is None or st.token_actor.get(appos_head.i):

@@ -47,7 +47,7 @@ ARMED = "actors.side_groups.armed_modifier_side"
 
 
 def armed_modifier_sides(st: ActorState) -> None:
-    """ "rebel negotiators", "armed and uniformed guerrillas": an unnamed actor with no side whose
+    """ "rebel negotiators", "armed, uniformed fighters": an unnamed actor with no side whose
     description carries a word of armed, rebel or separatist movements (``definite_org_modifiers``)
     belongs to the non-state organisation named last before it (a state's body, a bloc or an
     outlet is none)."""

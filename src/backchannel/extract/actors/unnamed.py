@@ -194,7 +194,7 @@ def _sides(st: ActorState, d: Description) -> bool:
             continue
         (d.states if kind == "state" else d.orgs).append(aid)
     d.parties = list(dict.fromkeys(d.orgs + d.states))
-    # a mixed crowd of nationalities is not one actor ("Israeli, Palestinian, and American sources")
+    # a mixed crowd of nationalities is not one actor ("Danish, Dutch, and Belgian sources")
     d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor
                     and st.ctx.actors[st.token_actor[t.i]].kind == "state"}
     if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
@@ -460,7 +460,7 @@ def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str
 
 
 def clause_affiliation(st: ActorState, tok: Token) -> str | None:
-    """Affiliation from the clause: "foreigners who fought for Ukraine"."""
+    """Affiliation from the clause: "volunteers who fought for Norland"."""
     for c in tok.children:
         if c.dep_ == "relcl" and c.lemma_ in st.lx.allegiance_verbs:
             for p in c.children:

@@ -402,7 +402,7 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
 
 def _swap_holders(d: Doc_, tok: Token, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:
     """Who held each captive of "X and Y exchanged A for B" (the two sides the subject names):
-    the captor the text names ("B, held in an American prison"), else the side the captive does
+    the captor the text names ("B, held in a Norland jail"), else the side the captive does
     not belong to ("jailed US star A" is held by the side that is not the US)."""
     s = logical_subject(tok) if not is_passive(tok) else None
     sides = [x for x in d.actors(s) if getattr(d.ctx.actors.get(x), "kind", None) != "person"] if s is not None else []
@@ -473,8 +473,8 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
 
 
 def _exchange_for(tok: Token) -> list[Token]:
-    """"in exchange for Y" that the parser hung on another noun of the clause ("free 20 captives in
-    a first phase in exchange for hundreds of prisoners"): Y."""
+    """"in exchange for Y" that the parser hung on another noun of the clause ("free 12 hostages in
+    an opening stage in exchange for scores of detainees"): Y."""
     before, noun, _ = W.exchange_phrase
     for x in tok.subtree:
         if x.lower_ == noun and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \

@@ -87,7 +87,7 @@ def _mediators(d: Doc_, flat: list[Candidate]) -> tuple[list[str], dict[int, lis
 
 
 def _deals_reached_by_mediators(d: Doc_, flat: list[Candidate], med_sent: dict[int, list[str]]) -> None:
-    """"The efforts of Qatari and Egyptian mediation succeeded in reaching a deal": the mediators
+    """"The work of Norland and Vesterland mediation succeeded in producing an accord": the mediators
     do not agree with each other; the sides (those named, else the story's) agree, through them."""
     for r in flat:
         if r.type != "agree":

@@ -42,7 +42,7 @@ def clause_path(tok: Token) -> list[Token]:
 
 NEGATOR = "interactions.modality.negator"  # "did not meet", "not open to a deal"
 NEGATIVE_DET = "interactions.modality.negative_determiner"  # "no talks took place"
-NEGATED_PURPOSE = "interactions.modality.negated_purpose"  # "will not meet to approve the deal"
+NEGATED_PURPOSE = "interactions.modality.negated_purpose"  # "won't gather to sign the accord"
 DENYING_HEAD = "interactions.modality.denying_head"  # "denied any mediation", "in the absence of ties"
 FUTURE_AUX = "interactions.modality.future_aux"  # "will meet", "would push for"
 MODAL_AUX = "interactions.modality.modal_aux"  # "may meet", "could free"
@@ -122,7 +122,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
     if top.dep_ == "advcl" and top.head.i != top.i and any(
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and any(
             c.dep_ == "neg" for c in top.head.children):
-        r.negate(NEGATED_PURPOSE)  # "will not meet to approve the deal": the purpose is not carried out
+        r.negate(NEGATED_PURPOSE)  # "won't gather to sign the accord": the purpose is not carried out
     if top.dep_ == "advcl" and top.head.i != top.i and r.modality == "asserted" and any(
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children):
         _purpose_of_plan(lex, top.head, r)  # "was due to convene on Friday to approve the accord"

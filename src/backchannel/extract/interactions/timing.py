@@ -149,7 +149,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                 p = tc.elaboration_prep(cur.head) if not d.timex_at.get(cur.head.i) else None
                 t = tc.elaboration_time(d, tok, p, future) if p is not None else None
                 return t, True, False
-            # "X announced on Wednesday that mediation succeeded in reaching a deal": an act
+            # "X said on Wednesday that the mediation had produced an accord": an act
             # announced as done is dated by its announcement (unless its own words date it)
         if cur.dep_ == "prep" and cur.lower_ in tc.timing_words().elaboration_preps and cur.i != tok.i:
             t = tc.elaboration_time(d, tok, cur, future)  # "…, with A freeing B": the main event's date
