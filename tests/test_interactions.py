@@ -1014,12 +1014,12 @@ def test_object_possessed_by_a_long_name_is_the_role_noun(analyze):
 
 
 def test_other_half_of_a_proposed_swap_is_the_other_side(analyze):
-    d = analyze("Hamas and Israel held talks in Cairo. The proposal would see Hamas release 12 hostages "
-                "in a first phase in exchange for 300 prisoners.")
+    d = analyze("Chad and Sudan held talks in Cairo. The proposal would see Chad release 12 soldiers "
+                "in an opening stage in exchange for 300 prisoners.")
     rel = {(s, i.modality, i.count.value if i.count else None) for _, s, g, i in acts(d, "release")}
-    assert rel == {("Hamas", "hypothetical", 12), ("Israel", "hypothetical", 300)}
+    assert rel == {("Chad", "hypothetical", 12), ("Sudan", "hypothetical", 300)}
     # no story sides: no guessed releaser, and never an act without both ends
-    d = analyze("The draft would see the militia free 20 captives in exchange for hundreds of prisoners.")
+    d = analyze("Under the draft, the militia would free 20 captives in exchange for scores of detainees.")
     assert all(i.source or i.target for i in d.interactions)
     assert len(acts(d, "release")) <= 1
     # what is paid is not a captive
@@ -1154,9 +1154,9 @@ def test_host_dated_by_a_date_inside_the_object_and_a_date_is_no_topic(analyze):
 # -- markers never reach the output ------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # the relay's subject is "the two sides": once the story's sides are known they fill it
-    "Iran and the United States held talks in Muscat on Saturday. The two sides transferred messages to Oman.",
+    "Chad and Niger held talks in Lome on Saturday. The two sides transferred messages to Togo.",
     "Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.",
-    "Iran and the United States held talks in Muscat on Saturday. Both sides passed messages through Oman.",
+    "Chad and Niger held talks in Lome on Saturday. Both sides passed messages through Togo.",
     "Russia and Ukraine held talks in Istanbul on Monday. Russia handed over 20 prisoners to the two sides.",
     # no sides known at all: the placeholder is dropped, not emitted
     "The two sides transferred messages to Oman.",
@@ -1171,11 +1171,11 @@ def test_no_placeholder_reaches_an_interaction(analyze, text):
 
 
 def test_pair_in_a_relay_slot_takes_the_story_sides(analyze):
-    d = analyze("Iran and the United States held talks in Muscat on Saturday. "
-                "The two sides transferred messages to Oman.")
+    d = analyze("Chad and Niger held talks in Lome on Saturday. "
+                "The two sides transferred messages to Togo.")
     msgs = [(s, g, i.via) for t, s, g, i in acts(d, "message")]
     assert msgs and all(v == [] for _, _, v in msgs)
-    assert {(s, g) for s, g, _ in msgs} == {("Iran", "United States"), ("United States", "Iran")}
+    assert {(s, g) for s, g, _ in msgs} == {("Chad", "Niger"), ("Niger", "Chad")}
     d = analyze("Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.")
     t, s, g, i = one(d, "message")
     assert (s, g) == ("Russia", "Turkey") and i.via == [] and "source" in i.inferred

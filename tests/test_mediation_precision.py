@@ -88,8 +88,8 @@ def test_interactions_coordination_role_companions_cooperation_partner(acts_of):
 
 # -- interactions.frames.persuade.broker / .secure --------------------------------------
 @pytest.mark.parametrize("text, rule", [
-    ("Later Brazil's foreign minister spoke with Peruvian officials, successfully brokering a commitment "
-     "from Peru to the truce terms.", "interactions.frames.persuade.broker"),
+    ("Brazil's foreign minister then phoned Peruvian officials, brokering a promise "
+     "from Peru to respect the truce.", "interactions.frames.persuade.broker"),
     ("Brazil brokered a pledge from Chile to halt the shelling.", "interactions.frames.persuade.broker"),
     ("On Friday Brazil secured assurances from Chile that the border would stay open.",
      "interactions.frames.persuade.secure"),
@@ -236,7 +236,7 @@ def test_interactions_implicit_captive_pronoun_keeps_people(acts_of):
 @pytest.mark.parametrize("text", [
     "Brazil and Chile held talks on Monday. Brazil persuaded Chile to agree to a truce.",
     "Peru and Chile fought for days. Brazil's foreign minister Ana Lobo held talks with Chilean officials. "
-    "It was Brazil that intervened and persuaded the Chilean government to agree to a ceasefire.",
+    "It was Brazil that persuaded the Chilean government to accept a truce.",
 ])
 def test_interactions_expand_not_persuader(acts_of, text):
     """The one who persuaded a side to agree is not the side it agreed with."""

@@ -90,8 +90,8 @@ def test_interactions_timing_sourced_act_not_a_quoted_day(acts):
     # "'Today, X ...,' Y said": the day is inside Y's words, it opens no narrated run of events
     found = dated(acts("Vesnia freed an engineer on Thursday.\n\n\u201cToday, the president brought home "
                        "another detained engineer,\u201d Lidia Marsh said in a statement.\n\n"
-                       "Marsh has spoken by phone with Ivo Dran several times since taking office, "
-                       "according to officials in Ostra."), "contact")
+                       "Marsh has held phone calls with Ivo Dran on several occasions, "
+                       "officials in Ostra said."), "contact")
     assert found and all(v is None for v, _ in found)
 
 
