@@ -29,7 +29,7 @@ def _holder(actors: dict[str, Actor], word: str) -> Actor:
 
 
 def test_actors_offices_office_holder_of_phrase(actors_of):
-    a = actors_of("Mayer told the Emir of Qatar that Kenya had accepted the plan.")
+    a = actors_of("Mayer assured the Emir of Qatar on Monday that Kenya would sign.")
     emir = _holder(a, "emir")
     assert emir.rule == "actors.offices.office_holder" and not emir.named
     assert a["Qatar"].id == emir.affiliation
@@ -109,7 +109,7 @@ def test_furniture_dateline_outlet(actors_of):
 
 def test_furniture_dateline_with_a_bullet(actors_of):
     """ "KESSEL • ..." is a dateline like "KESSEL - ...": the place is no part of the first name."""
-    a = actors_of("KESSEL • Russian, Ukrainian and Turkish army delegations met UN officials in Kessel on "
+    a = actors_of("KESSEL • Army delegations of Russia, Ukraine and Turkey sat down with UN staff in Kessel on "
                   "Monday, a broadcaster said.")
     assert not any("KESSEL" in n for n in a) and "Ukraine" in a
 
@@ -175,10 +175,10 @@ def test_actors_offices_office_holder_apposed_to_named_person(actors_of):
 def test_actors_offices_holder_named_next_prefers_the_titled_person(actors_of):
     """ "<State>'s President and its rebel leader ... President X said after meeting Y": the title
     is X's (who carries it), not the one untitled person named next."""
-    a = actors_of("ROME - Hopes of an accord rose after talks between Peru's President and its rebel leader "
-                  "in an Italian hotel. 'The meeting went well,' President Tomas Ardell said after his first "
-                  "meeting with Piet Rasmund, who has been fighting the government since 1976. President Karl "
-                  "Bremen of Bolivia brought Mr Ardell and Mr Rasmund face to face.")
+    a = actors_of("LISBON - The first direct talks between Peru's President and its rebel leader lifted hopes of "
+                  "a deal on Tuesday. 'We had a frank exchange,' President Tomas Ardell said after his "
+                  "meeting with Piet Rasmund, whose fighters have battled the state for decades. President Karl "
+                  "Bremen of Bolivia brought Mr Ardell and Mr Rasmund together.")
     assert a["Tomas Ardell"].affiliation == a["Peru"].id
     assert "Peru's President" in a["Tomas Ardell"].descriptors
     assert a["Piet Rasmund"].affiliation is None and not a["Piet Rasmund"].descriptors

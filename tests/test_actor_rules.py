@@ -586,7 +586,7 @@ def test_actors_descriptors_pronoun_possessor_side(actors_of):
 
 
 def test_actors_descriptors_apposition_before_title_prep(actors_of):
-    a = actors_of("Sheikh Hamad sat in his office with Pedro Alves, President Mora's lead negotiator, and Lena Fisk.")
+    a = actors_of("Sheikh Hamad was waiting in his office with Pedro Alves, President Mora's chief envoy, and Lena Fisk.")
     assert not any("office" in d for x in a.values() for d in x.descriptors)  # an office is no title to climb to
 
 
@@ -611,7 +611,7 @@ def test_actors_unnamed_same_head_again_army_military(actors_of):
 
 
 def test_actors_unnamed_possessive_pronoun_singular_collective(actors_of):
-    a = actors_of("The Malawian army confirmed that its delegation left for Lusaka on Friday.")
+    a = actors_of("The Malawian army said on Friday that its delegation had flown to Lusaka.")
     army = next(x for x in a.values() if x.name.endswith("army"))
     deleg = next(x for x in a.values() if x.name == "delegation")
     assert deleg.affiliation == army.id
@@ -1130,9 +1130,9 @@ def test_actors_unnamed_joint_origin(actors_of):
     off = a["officials"]
     assert off.name == "Officials" and "Officials from both countries" in off.aliases
     assert off.traced("name") == "actors.unnamed.joint_origin"
-    b = actors_of("Heads of military operations from all three countries spoke by phone.")
-    heads = b["heads-of-military-operations"]
-    assert heads.name == "Heads of military operations"
+    b = actors_of("Heads of the armed forces from all three countries held a video call.")
+    heads = next(x for x in b.values() if x.name == "Heads of the armed forces")
+    assert heads.kind == "group"
     c = actors_of("Officials from Chile said the swap went well.")
     assert c["officials-from-chile"].affiliation == "chile"
 
