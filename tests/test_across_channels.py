@@ -50,7 +50,7 @@ def test_a_direct_telling_contradicts_each_mediated_one_of_other_reports():
 
 
 def test_a_direct_call_is_direct_even_when_it_brokered_the_deal():
-    (t,) = told_in("r1", "The pause was brokered by a direct military call, not by envoys, and both sides agreed.",
+    (t,) = told_in("r1", "A direct army call, not a team of envoys, brokered the pause, and both sides agreed.",
                    [], [])
     assert t.mediated is False
     (m,) = told_in("r2", "The pause was brokered by envoys of Sannmark, and both sides agreed.", [], [])
@@ -85,7 +85,7 @@ def test_a_link_end_is_the_clause_when_no_act_or_claim_holds_the_cue():
 
 
 def test_zones_stated_or_from_the_dateline():
-    (zoned,) = start_passages("r1", "It was agreed that both sides will stop firing from 17:00 hrs IST today.")
+    (zoned,) = start_passages("r1", "The two armies agreed to halt all fire from 17:00 IST on Sunday.")
     assert zoned.clock == 17 * 60 and zoned.zone == 330 and zoned.zoned
     (local,) = start_passages("r2", "Islamabad: the ceasefire starts at 4:30pm today.", dateline_zone(
         "Islamabad: the ceasefire starts at 4:30pm today."))

@@ -31,7 +31,7 @@ def minister(r: Report, name: str = "Ilse Marren", side: str = "lorvia") -> str:
 
 
 def test_denial_words_of_several_shapes():
-    for text in ["There is no agreement on a truce", "no deal has been reached", "she denied the existence of any "
+    for text in ["There is no agreement on a truce", "no deal has been reached", "she rejected reports of a secret "
                  "ceasefire", "Lorvia has not agreed to the plan", "Ostrava hasn't agreed", "the cabinet has yet to "
                  "accept the terms", "the two envoys never met"]:
         assert any(denies(text, f) for f in ("agreement", "meeting", "talks")), text
@@ -92,11 +92,11 @@ def test_one_denial_per_report_by_the_deniers_own_words():
 
 
 def test_a_refusal_or_plan_is_no_denial():
-    assert not denies("the cabinet will not meet as scheduled", "meeting")
+    assert not denies("the two delegations will not meet this week as scheduled", "meeting")
     assert not denies("Lorvia won't agree to a truce", "agreement")
-    deny = report("r1", "Lorvia's cabinet will not meet as planned, Ilse Marren said.")
+    deny = report("r1", "Lorvia's envoys will not meet on Friday as planned, Ilse Marren said.")
     minister(deny)
-    deny.say("c1", "marren", "Lorvia's cabinet will not meet as planned")
+    deny.say("c1", "marren", "Lorvia's envoys will not meet on Friday as planned")
     other = report("r2", "The Lorvia and Ostrava envoys met in Pell on Monday.")
     other.act("i1", "meet", "lorvia", "ostrava", "The Lorvia and Ostrava envoys met in Pell")
     assert pairs(resolve_dossiers([deny.d, other.d])) == set()

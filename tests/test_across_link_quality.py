@@ -59,7 +59,7 @@ def office_report(doc: str, text: str, people: list[tuple[str, str]]) -> Report:
 
 def test_one_post_given_to_two_people_is_an_actor_contradiction() -> None:
     r1 = office_report("r1", "Talks resumed, Lorvia's foreign minister Dario Mensk said.", [("mensk", "Dario Mensk")])
-    r2 = office_report("r2", "In Lorvia, Prime Minister and Minister of Foreign Affairs Ilse Marrow hosted the envoys.",
+    r2 = office_report("r2", "In Lorvia, Prime Minister and Foreign Minister Ilse Marrow hosted the envoys.",
                        [("marrow", "Ilse Marrow")])
     r3 = office_report("r3", "Ilse Marrow, Lorvia's foreign minister, spoke first.", [("marrow", "Ilse Marrow")])
     res = resolve_dossiers([r1.d, r2.d, r3.d])
@@ -68,7 +68,7 @@ def test_one_post_given_to_two_people_is_an_actor_contradiction() -> None:
     texts = {r.doc: r.text for r in (r1, r2, r3)}
     ends = [texts[e["doc"]][e["start"]:e["end"]] for lk in found for e in (lk["a"], lk["b"])]
     assert "Lorvia's foreign minister Dario Mensk" in ends
-    assert "Prime Minister and Minister of Foreign Affairs Ilse Marrow" in ends
+    assert "Prime Minister and Foreign Minister Ilse Marrow" in ends
     assert "Ilse Marrow, Lorvia's foreign minister" in ends
     assert all("foreign minister of lorvia" in lk["note"] for lk in found)
 

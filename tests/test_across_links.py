@@ -8,7 +8,7 @@ from backchannel.resolve.across.dupes import copy_groups, signature
 from backchannel.resolve.across.quantities import quantities
 
 WIRE = ("Negotiators from Lorvia and the Karst Front met in Tallinn on Monday under Norwegian auspices, "
-        "the first direct meeting in two years, and agreed to resume talks on prisoner exchanges next month, "
+        "the first direct meeting in two years, and agreed to hold a further round on detainee swaps next month, "
         "officials from both sides said after the session ended late in the evening.")
 
 
@@ -96,7 +96,7 @@ def test_time_contradiction_of_clock_times_and_same_day_corroboration():
     r1 = Report("r1", "The truce is due to take effect on Thursday at 6:40 p.m. Convoys will follow.",
                 published="2031-01-17")
     r2 = Report("r2", "The council said the truce will start at 4:05 p.m. on Thursday.", published="2031-01-18")
-    r3 = Report("r3", "The deal will take effect on Thursday, envoys said.", published="2031-01-16")
+    r3 = Report("r3", "Envoys said the accord will come into force on Thursday.", published="2031-01-16")
     res = resolve_dossiers([r1.d, r2.d, r3.d])
     contra = links(res, "contradicts", "time")
     assert [(lk["a"]["doc"], lk["b"]["doc"]) for lk in contra] == [("r1", "r2")]
@@ -118,15 +118,15 @@ def test_modality_contradiction_when_a_later_report_still_plans_what_happened():
 
 
 def test_statements_and_content_contradiction():
-    r1 = Report("r1", "The Front said it remains committed to the ceasefire agreement. "
-                "Lorvia's office said the Front reneges on the ceasefire agreement.")
-    r2 = Report("r2", "A Front spokesman said it remains committed to the ceasefire agreement reached in May.")
+    r1 = Report("r1", "The Front said it stays committed to the truce accord. "
+                "Lorvia's office said the Front reneges on the truce accord.")
+    r2 = Report("r2", "A Front spokesman said it stays committed to the truce accord reached in May.")
     for r in (r1, r2):
         r.actor("front", "Karst Front", kind="organization", mention="Front")
     r1.actor("office", "Lorvia's office", kind="organization")
-    r1.say("c1", "front", "it remains committed to the ceasefire agreement")
-    r1.say("c2", "office", "the Front reneges on the ceasefire agreement")
-    r2.say("c1", "front", "it remains committed to the ceasefire agreement reached in May")
+    r1.say("c1", "front", "it stays committed to the truce accord")
+    r1.say("c2", "office", "the Front reneges on the truce accord")
+    r2.say("c1", "front", "it stays committed to the truce accord reached in May")
     res = resolve_dossiers([r1.d, r2.d])
     st = next(s for s in res.statements if len(s["members"]) == 2)
     assert st["kind"] == "partial" and st["speaker"] == "karst-front"

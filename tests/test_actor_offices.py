@@ -29,7 +29,7 @@ def _holder(actors: dict[str, Actor], word: str) -> Actor:
 
 
 def test_actors_offices_office_holder_of_phrase(actors_of):
-    a = actors_of("Mayer told the Emir of Qatar that Kenya had accepted the plan.")
+    a = actors_of("Mayer assured the Emir of Qatar on Monday that Kenya would sign.")
     emir = _holder(a, "emir")
     assert emir.rule == "actors.offices.office_holder" and not emir.named
     assert a["Qatar"].id == emir.affiliation
@@ -68,7 +68,7 @@ def test_actors_offices_bare_office(actors_of):
 
 
 def test_actors_offices_holder_named_next(actors_of):
-    a = actors_of("Kenya's Prime Minister has been mediating between the two sides. "
+    a = actors_of("For weeks Kenya's Prime Minister mediated between the two sides. "
                   "Tomas Arvelo Brun held a call with the rebels on Sunday.")
     pm = a["Tomas Arvelo Brun"]
     assert pm.affiliation == a["Kenya"].id
@@ -77,14 +77,14 @@ def test_actors_offices_holder_named_next(actors_of):
 
 
 def test_actors_names_demonym_title_cut(actors_of):
-    a = actors_of("Mayer thanked Qatari Emir Tamim Al Noor for the help.")  # the model tags "Qatari Emir Tamim ..."
-    p = next(x for x in a.values() if "Tamim" in x.name)
-    assert p.name == "Tamim Al Noor" and p.rule == "actors.names.demonym_title_cut"
+    a = actors_of("Mayer thanked Qatari Emir Faisal Al Noor for the help.")  # the model tags "Qatari Emir Faisal ..."
+    p = next(x for x in a.values() if "Faisal" in x.name)
+    assert p.name == "Faisal Al Noor" and p.rule == "actors.names.demonym_title_cut"
     assert p.affiliation == a["Qatar"].id
 
 
 def test_actors_body_modifiers_state_of_body(actors_of):
-    a = actors_of("A senior White House official said the truce would hold.")
+    a = actors_of("The truce would hold, a senior White House official predicted.")
     assert "White House" not in a
     official = next(x for x in a.values() if "official" in x.name)
     assert official.affiliation == a["United States"].id
@@ -109,7 +109,7 @@ def test_furniture_dateline_outlet(actors_of):
 
 def test_furniture_dateline_with_a_bullet(actors_of):
     """ "KESSEL • ..." is a dateline like "KESSEL - ...": the place is no part of the first name."""
-    a = actors_of("KESSEL • Russian, Ukrainian and Turkish army delegations met UN officials in Kessel on "
+    a = actors_of("KESSEL • Army delegations of Russia, Ukraine and Turkey sat down with UN staff in Kessel on "
                   "Monday, a broadcaster said.")
     assert not any("KESSEL" in n for n in a) and "Ukraine" in a
 
@@ -125,10 +125,10 @@ def test_furniture_platform_never_actor(actors_of):
 
 
 def test_actors_owners_led_by_passive_clause(actors_of):
-    a = actors_of("The talks in Doha ended on Sunday. The Pakistani delegation was headed by Defence Minister "
-                  "Khalid Varo, and the Afghan delegation was headed by interim defence chief Omar Sadiq.")
-    assert a["Omar Sadiq"].affiliation == a["Afghanistan"].id
-    assert a["Omar Sadiq"].traced("affiliation") == "actors.owners.led_by"
+    a = actors_of("Talks in Geneva closed on Friday. The Danish team was headed by Foreign Minister "
+                  "Per Lindqvist, and the Swedish team was headed by acting army chief Nils Berglund.")
+    assert a["Nils Berglund"].affiliation == a["Sweden"].id
+    assert a["Nils Berglund"].traced("affiliation") == "actors.owners.led_by"
 
 
 def test_actors_side_groups_group_in_title(actors_of):
@@ -175,10 +175,10 @@ def test_actors_offices_office_holder_apposed_to_named_person(actors_of):
 def test_actors_offices_holder_named_next_prefers_the_titled_person(actors_of):
     """ "<State>'s President and its rebel leader ... President X said after meeting Y": the title
     is X's (who carries it), not the one untitled person named next."""
-    a = actors_of("ROME - Hopes of an accord rose after talks between Peru's President and its rebel leader "
-                  "in an Italian hotel. 'The meeting went well,' President Tomas Ardell said after his first "
-                  "meeting with Piet Rasmund, who has been fighting the government since 1976. President Karl "
-                  "Bremen of Bolivia brought Mr Ardell and Mr Rasmund face to face.")
+    a = actors_of("LISBON - The first direct talks between Peru's President and its rebel leader lifted hopes of "
+                  "a deal on Tuesday. 'We had a frank exchange,' President Tomas Ardell said after his "
+                  "meeting with Piet Rasmund, whose fighters have battled the state for decades. President Karl "
+                  "Bremen of Bolivia brought Mr Ardell and Mr Rasmund together.")
     assert a["Tomas Ardell"].affiliation == a["Peru"].id
     assert "Peru's President" in a["Tomas Ardell"].descriptors
     assert a["Piet Rasmund"].affiliation is None and not a["Piet Rasmund"].descriptors

@@ -139,8 +139,8 @@ def test_actors_side_nearest_state(actors_of):
 
 
 def test_actors_aliases_also_known_as(actors_of):
-    a = actors_of("Ahmed Saleh, also known by his nom de guerre, Abu Khaled, said the group was ready. "
-                  "Later Abu Khaled denied it.")
+    a = actors_of("Ahmed Saleh, known by the nom de guerre Abu Khaled, told a radio station his cell would disarm. "
+                  "Abu Khaled later retracted that.")
     p = a["ahmed-saleh"]
     assert "abu-khaled" not in a
     assert p.traced("merged:abu-khaled") == "actors.aliases.also_known_as"
@@ -247,10 +247,10 @@ def test_actors_aliases_named_apposition(actors_of):
 
 
 def test_actors_surnames_honorific_alias(actors_of):
-    a = actors_of("Sheikh Tamim bin Hamad Al Thani received the envoy on Monday. At a news conference, "
-                  "Sheikh Tamim said talks would resume.")
+    a = actors_of("Sheikh Rashid bin Faisal Al Nouri hosted the envoy on Monday. Speaking to reporters later, "
+                  "Sheikh Rashid said talks would resume.")
     emir = next(x for x in a.values() if x.kind == "person" and x.named)
-    assert "Sheikh Tamim" in emir.aliases
+    assert "Sheikh Rashid" in emir.aliases
     assert emir.traced("aliases") == "actors.surnames.honorific_alias"
     a = actors_of("He said that he would travel to Rome.")
     assert not any(x.kind == "person" and x.named for x in a.values())
@@ -586,7 +586,7 @@ def test_actors_descriptors_pronoun_possessor_side(actors_of):
 
 
 def test_actors_descriptors_apposition_before_title_prep(actors_of):
-    a = actors_of("Sheikh Hamad sat in his office with Pedro Alves, President Mora's lead negotiator, and Lena Fisk.")
+    a = actors_of("Sheikh Hamad was waiting in his office with Pedro Alves, President Mora's chief envoy, and Lena Fisk.")
     assert not any("office" in d for x in a.values() for d in x.descriptors)  # an office is no title to climb to
 
 
@@ -611,7 +611,7 @@ def test_actors_unnamed_same_head_again_army_military(actors_of):
 
 
 def test_actors_unnamed_possessive_pronoun_singular_collective(actors_of):
-    a = actors_of("The Malawian army confirmed that its delegation left for Lusaka on Friday.")
+    a = actors_of("The Malawian army said on Friday that its delegation had flown to Lusaka.")
     army = next(x for x in a.values() if x.name.endswith("army"))
     deleg = next(x for x in a.values() if x.name == "delegation")
     assert deleg.affiliation == army.id
@@ -690,7 +690,7 @@ def test_actors_owners_guessed_owner_side(actors_of):
     assert b["joseph-wanjiru"].affiliation == "kenya"
     assert b["joseph-wanjiru"].traced("affiliation") != "actors.owners.guessed_owner_side"
     # a relative acts for no one
-    c = actors_of("Israeli Prime Minister Avi Stern met Dan Levi, the father of Captain Uri Levi, on Sunday.")
+    c = actors_of("On Sunday Dan Levi, the father of captive pilot Noam Levi, was received by Israeli Prime Minister Avi Stern.")
     assert c["dan-levi"].traced("affiliation") not in ("actors.owners.owner_side", "actors.owners.guessed_owner_side")
 
 
@@ -751,17 +751,17 @@ def test_actors_descriptors_title_before_stops_at_a_conjunction(actors_of):
 
 
 def test_actors_merges_leader_only_in_government(actors_of):
-    a = actors_of("Chile praised the accord it reached with the Biden administration.")
-    assert "biden" not in a
-    assert a["united-states"].traced("dropped:biden") == "actors.merges.leader_only_in_government"
-    b = actors_of("The Biden administration sent a team. Biden said the deal was good.")
-    assert b["biden"].affiliation == "united-states"  # named on his own: an actor
+    a = actors_of("Chile praised the accord it reached with the Halvorsen administration.")
+    assert "halvorsen" not in a
+    assert a["united-states"].traced("dropped:halvorsen") == "actors.merges.leader_only_in_government"
+    b = actors_of("The Halvorsen administration sent a team. Halvorsen said the deal was good.")
+    assert b["halvorsen"].affiliation == "united-states"  # named on his own: an actor
 
 
 def test_actors_implied_leader_of_named_government(actors_of):
-    a = actors_of("Envoys of the Biden administration met the Venezuelan government and agreed a swap freeing an ally of President "
+    a = actors_of("Envoys of the Halvorsen administration met the Venezuelan government and agreed a swap freeing an ally of President "
                   "Ramon Alvear in exchange for ten U.S. citizens. The Alvear government also freed 20 prisoners. "
-                  "Qatar facilitated the talks between Alvear authorities and the Biden administration.")
+                  "Qatar facilitated the talks between Alvear authorities and the Halvorsen administration.")
     r = a["ramon-alvear"]
     assert r.affiliation == "venezuela" and r.traced("affiliation") == "actors.implied.leader_of_named_government"
     assert "Alvear authorities" in a["venezuela"].aliases
@@ -840,7 +840,7 @@ def test_actors_captives_bare_group_not_a_kind(actors_of):
     a = actors_of("Ostland exchanged prisoners with Valmark. The court ordered that all detainees be released.")
     assert not any(x.name in ("prisoners", "detainees") for x in a.values())
     # a counted group after a release noun is a term of a deal, not a party
-    b = actors_of("The envoy pushed for a truce matched with the release of ten hostages.")
+    b = actors_of("Under the plan, a week-long pause would come with the release of nine hostages.")
     assert "hostages" not in b
 
 
@@ -1092,7 +1092,7 @@ def test_actors_bodies_bare_head(actors_of):
 def test_actors_bodies_leader_government(actors_of):
     """ "President X's government" is X's state once X's side is known: an alias, not an organisation."""
     a = actors_of("Chile and Norway met in Lima on Monday. Norwegian President Aldo Venn said the talks were "
-                  "useful. President Aldo Venn's government has made clear it is open to a truce.")
+                  "useful. President Aldo Venn's government signalled on Friday that it would consider a truce.")
     assert "aldo-venn-government" not in a
     assert "Aldo Venn's government" in a["norway"].aliases
     assert a["norway"].traced("merged:aldo-venn-government") == "actors.bodies.leader_government"
@@ -1100,7 +1100,7 @@ def test_actors_bodies_leader_government(actors_of):
 
 def test_actors_government_government_of_state_kinds(actors_of):
     """ "the sultanate of Oman", "the kingdom of Norway": a kind of state with its name is the state."""
-    a = actors_of("Chile and Norway met in Lima. It added that the sultanate of Oman appreciated the effort. "
+    a = actors_of("Chile and Norway met in Lima. Both thanked the sultanate of Oman for its discreet help. "
                   "The kingdom of Norway said the talks were useful.")
     assert "sultanate of Oman" in a["oman"].aliases and "kingdom of Norway" in a["norway"].aliases
     assert a["oman"].traced("aliases") == "actors.government.government_of"
@@ -1130,18 +1130,18 @@ def test_actors_unnamed_joint_origin(actors_of):
     off = a["officials"]
     assert off.name == "Officials" and "Officials from both countries" in off.aliases
     assert off.traced("name") == "actors.unnamed.joint_origin"
-    b = actors_of("Heads of military operations from all three countries spoke by phone.")
-    heads = b["heads-of-military-operations"]
-    assert heads.name == "Heads of military operations"
+    b = actors_of("Heads of the armed forces from all three countries held a video call.")
+    heads = next(x for x in b.values() if x.name == "Heads of the armed forces")
+    assert heads.kind == "group"
     c = actors_of("Officials from Chile said the swap went well.")
     assert c["officials-from-chile"].affiliation == "chile"
 
 
 def test_actors_unnamed_same_head_again_soldier_synonyms(actors_of):
-    """ "Chilean servicemen" after "Chilean soldiers" is the same group; a bare "Soldiers from both sides" is not."""
+    """ "Chilean servicemen" after "Chilean soldiers" is the same group; a bare "Soldiers of both sides" is not."""
     a = actors_of("Peru said 40 Chilean soldiers were handed over on Monday. The Chilean servicemen were flown to Santiago.")
     assert "Chilean servicemen" in a["chilean-soldiers"].aliases and "chilean-servicemen" not in a
-    b = actors_of("Peru freed 40 Chilean troops on Monday. Soldiers from both sides released in the deal were flown home.")
+    b = actors_of("Peru freed 40 Chilean troops on Monday. Soldiers of both sides freed under the deal returned home by air.")
     assert b["soldiers"].name == "Soldiers" and b["soldiers"].traced("name") == "actors.unnamed.joint_origin"
     assert "Soldiers" not in b["chilean-troops"].aliases
 

@@ -46,10 +46,10 @@ def test_lexicon_lookups():
 
 
 def test_partial_name_linking():
-    full = ["Anwar Ibrahim", "Steve Witkoff", "Recep Tayyip Erdogan"]
-    assert link_partial_names(full, "Witkoff") == "Steve Witkoff"
-    assert link_partial_names(full, "Anwar") == "Anwar Ibrahim"
-    assert link_partial_names(full, "Recep Erdogan") == "Recep Tayyip Erdogan"
+    full = ["Anwar Halim", "Steve Brenner", "Kemal Tayyar Ostrak"]
+    assert link_partial_names(full, "Brenner") == "Steve Brenner"
+    assert link_partial_names(full, "Anwar") == "Anwar Halim"
+    assert link_partial_names(full, "Kemal Ostrak") == "Kemal Tayyar Ostrak"
     assert link_partial_names(full, "Smith") is None
     assert link_partial_names(["Ann Lee", "Bob Lee"], "Lee") is None  # ambiguous surname
 
@@ -137,8 +137,8 @@ def test_office_holder_takes_nearest_state_in_context(actors_of):
 
 
 def test_nom_de_guerre_and_known_as_are_aliases(actors_of):
-    _, a = actors_of("Ahmed Saleh, also known by his nom de guerre, Abu Khaled, said the group was ready. "
-                     "Later Abu Khaled denied it.")
+    _, a = actors_of("Ahmed Saleh, known by the nom de guerre Abu Khaled, told a radio station his cell would disarm. "
+                     "Abu Khaled later retracted that.")
     p = a["Ahmed Saleh"]
     assert "Abu Khaled" in p.aliases and len(p.mentions) >= 3
     _, a = actors_of("Rami Nasser, known as Abu Rami, met the mediators.")
@@ -181,8 +181,8 @@ def test_organisation_modifier_gives_affiliation(actors_of):
 
 
 def test_generic_and_mixed_descriptions_are_not_actors(actors_of):
-    _, a = actors_of("Several governments and intermediaries were involved, according to Greek, Turkish and "
-                     "Cypriot sources. Hostages are often freed in such deals.")
+    _, a = actors_of("Several intermediaries and foreign governments took part, according to Danish "
+                     "and Dutch sources. Hostages are often freed in such deals.")
     # (a counted group, "Ten hostages were freed", is a party: actors.captives.bare_group)
     assert not any("intermediar" in n or "sources" in n or "hostages" in n.lower() for n in a)
 
@@ -194,7 +194,7 @@ def test_described_captives_are_a_group(actors_of):
 
 
 def test_predicate_is_a_descriptor_not_an_actor(actors_of):
-    _, a = actors_of("Norway served as the mediator in the talks.")
+    _, a = actors_of("Norway acted as the mediator between the two delegations.")
     assert "mediator" not in a
     assert any("mediator" in d for d in a["Norway"].descriptors)
 
@@ -243,10 +243,10 @@ def test_actor_for_phrase_handles_demonyms(actors_of):
 
 
 def test_abbreviation_keeps_its_period_and_title_fragment_is_not_an_org(actors_of):
-    _, a = actors_of("U.S. Secretary of State Marco Rubio welcomed the talks.")
+    _, a = actors_of("U.S. Secretary of State Dana Whitlow welcomed the talks.")
     assert "U.S." in a["United States"].aliases
     assert "State" not in a
-    assert a["Marco Rubio"].affiliation == "united-states"
+    assert a["Dana Whitlow"].affiliation == "united-states"
 
 
 def test_acronym_used_alone_later_joins_the_full_name(actors_of):
@@ -343,11 +343,11 @@ def test_unit_in_a_spokesmans_first_person_quote_is_his_sides(actors_of):
 
 def test_missed_apposition_whose_and_titles_in_of_phrases(actors_of):
     _, a = actors_of("The deal was brokered by Qatar, whose officials hosted the talks. Caracas freed Luis Vega, "
-                     "a close ally of President Ramon Ortiz. Ortiz thanked the Qatari emir, Sheikh Tamim bin "
-                     "Hamad Al Thani, for the mediation.")
+                     "a close ally of President Ramon Ortiz. Ortiz thanked the Qatari emir, Sheikh Faisal bin "
+                     "Nasser Al Noor, for the mediation.")
     assert a["officials"].affiliation == "qatar"
     assert a["Luis Vega"].affiliation is None  # an ally, not an office-holder
-    assert a["Tamim bin Hamad Al Thani"].affiliation == "qatar"
+    assert a["Faisal bin Nasser Al Noor"].affiliation == "qatar"
 
 
 def test_armed_wing_and_the_demonym_plural_as_a_side(actors_of):

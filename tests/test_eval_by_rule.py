@@ -8,15 +8,15 @@ from click.testing import CliRunner
 
 from backchannel.cli import main
 
-TEXT = ("Qatar's Prime Minister Mohammed Al Thani met Hamas negotiators in Doha on Monday. "
-        "Al Thani said the talks were useful.")
+TEXT = ("Qatar's Prime Minister Khalid Al Noor met Hamas negotiators in Doha on Monday. "
+        "Al Noor said the talks were useful.")
 GOLD = {"actors": [{"id": "qatar", "name": "Qatar", "kind": "state"},
-                   {"id": "thani", "name": "Mohammed Al Thani", "kind": "person", "affiliation": "qatar"},
+                   {"id": "noor", "name": "Khalid Al Noor", "kind": "person", "affiliation": "qatar"},
                    {"id": "hamas", "name": "Hamas", "kind": "organization"},
                    {"id": "neg", "name": "Hamas negotiators", "kind": "group", "named": False,
                     "affiliation": "hamas"}],
-        "interactions": [{"type": "meet", "source": "thani", "target": "neg", "negated": False}],
-        "claims": [{"speaker": "thani", "content": "the talks were useful", "direct": False}]}
+        "interactions": [{"type": "meet", "source": "noor", "target": "neg", "negated": False}],
+        "claims": [{"speaker": "noor", "content": "the talks were useful", "direct": False}]}
 
 
 def test_eval_by_rule_json_on_a_tiny_gold(tmp_path):

@@ -89,7 +89,7 @@ def test_interactions_arguments_stative_participant_negated(acts_of, text, sourc
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Peru intends to set a date for a third round of direct talks with Chile.", "peru", "chile"),
+    ("Peru hopes to set a date for new direct talks with Chile.", "peru", "chile"),
     ("Chile fixed a venue for negotiations with Bolivia.", "chile", "bolivia"),
 ])
 def test_interactions_arguments_scheduled_act(acts_of, text, source, target):
@@ -146,7 +146,7 @@ def test_interactions_arguments_participle_object_keeps_a_right_pronoun(acts_of)
 
 
 @pytest.mark.parametrize("text", [
-    "Peru's President Ana Torres and opposition leader Luis Vega have reached a deal to end the crisis.",
+    "Peru's President Ana Torres and opposition leader Luis Vega have struck a deal to share power.",
     "REGIONAL - Peru's President Ana Torres and opposition leader Luis Vega have reached a deal, Marco Rojas says.",
 ])
 def test_interactions_document_title_conjunct_name(acts_of, text):

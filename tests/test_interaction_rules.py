@@ -1010,7 +1010,7 @@ def test_interactions_expand_mediation_sentence_sides_not_those_the_mediator_act
      "agreement, calling it a peacemaker.", "interactions.frames.mediate.facilitate"),
     ("Chile and Peru held talks in Lima on Monday. Norway played a central role in brokering the truce.",
      "interactions.frames.mediate.broker_any"),
-    ("Chile and Peru held talks on Monday. Norway played a key role in helping broker the truce.",
+    ("Chile and Peru held talks on Monday. Norway played a decisive role in helping to broker the truce.",
      "interactions.frames.mediate.broker_any"),
 ])
 def test_interactions_role_nouns_role_holder(acts_of, text, rule):
@@ -1087,7 +1087,7 @@ def test_interactions_build_swap_each(acts_of):
 
 
 def test_interactions_implicit_released_from_held_territory(acts_of):
-    acts = acts_of("Chile and Peru carried out a prisoner swap on Monday. Chile said 150 Chilean soldiers were "
+    acts = acts_of("Chile and Peru completed an exchange of prisoners on Monday. Chile said 150 Chilean soldiers were "
                    "returned from territory held by Peru.")
     i = traced(acts, "source", "interactions.implicit.released_from")
     assert (i.type, i.source, i.target) == ("release", "peru", "chilean-soldiers")
@@ -1137,7 +1137,7 @@ def test_interactions_document_not_their_state(acts_of):
      "On Friday Reis secured the truce.", "tomas-reis"),
     ("Brazil's foreign minister Tomas Reis met Peruvian officials in Quito on Monday. Brazil's prime minister "
      "Ana Lobo secured the truce on Friday.", "ana-lobo"),
-    ("It was Brazil that intervened and persuaded the Peruvian government to agree to a ceasefire with Chile. "
+    ("It was Brazil that persuaded the Peruvian government to accept a truce with Chile. "
      "Brazil's prime minister Tomas Reis held talks with Peruvian officials and secured the truce on Friday.",
      "tomas-reis"),
 ])
@@ -1165,7 +1165,7 @@ def test_interactions_sides_not_own_broker_keeps_plain_sides(acts_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Peru's position underscores both its distrust of Brazilian mediation and its insistence on restraint.",
+    "Peru's stance reflects deep distrust of Brazilian mediation as much as a wish for calm.",
     "Opposition leaders in Peru voiced sharp criticism of Brazil's mediation between Peru and Chile on Monday.",
     "Peru voiced its distrust of Brazil's mediation and of the talks with Chile.",
 ])
@@ -1192,7 +1192,7 @@ def test_interactions_modality_purpose_attempt(acts_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Brazil used quiet diplomacy to mediate the prisoner exchange between Peru and Chile.",
+    "Brazil used back channels to mediate the detainee swap between Peru and Chile.",
     "Brazil helped broker a truce between Peru and Chile on Monday.",
     "Brazil mediated between Peru and Chile on Monday.",
 ])

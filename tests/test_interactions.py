@@ -144,7 +144,7 @@ def test_message_relayed_from_a_party_through_an_intermediary(analyze):
 
 
 def test_mediate_by_apposition_has_one_record_per_side(analyze):
-    d = analyze("Talks between Sudan and Chad resumed. Norway, a key mediator in the conflict, "
+    d = analyze("Talks between Sudan and Chad resumed. Norway, a longtime mediator between the two, "
                 "hosted the delegations.")
     med = acts(d, "mediate")
     assert {(s, g) for _, s, g, _ in med} == {("Norway", "Sudan"), ("Norway", "Chad")}
@@ -182,12 +182,12 @@ def test_inform_tell_and_press_is_not_inform(analyze):
 
 
 def test_passive_inform_negated(analyze):
-    d = analyze("When Prime Minister Mark Rutte visited Germany, he was not informed of the plan.")
+    d = analyze("Prime Minister Jan Velden was not informed of the scheme before his trip to Germany.")
     found = [x for x in acts(d, "inform")]
     assert found
     t, s, g, i = found[0]
     assert i.negated
-    assert "Rutte" in (g or "")
+    assert "Velden" in (g or "")
 
 
 def test_learn_by_means_and_not_from_a_party(analyze):
@@ -356,7 +356,7 @@ def test_never_negates(analyze):
 
 
 def test_hypothetical_appeared_open(analyze):
-    d = analyze("Chad appeared to be more open to a new deal with Sudan.")
+    d = analyze("Chad appeared to be far more open to a deal with Sudan.")
     t, s, g, i = one(d, "agree")
     assert (s, g) == ("Chad", "Sudan")
     assert i.modality == "hypothetical"
@@ -877,9 +877,9 @@ def test_handing_a_party_a_plan_is_a_proposal(analyze):
 
 
 def test_relative_clause_subject_is_the_antecedent(analyze):
-    d = analyze("Lavrov, who met Fidan in Antalya on Friday, told reporters the deal was close.")
+    d = analyze("Ivan Petrov, who met Lena Halden in Tovel on Friday, told reporters the deal was close.")
     t, s, g, i = one(d, "meet")
-    assert (s, g) == ("Lavrov", "Fidan")
+    assert (s, g) == ("Ivan Petrov", "Lena Halden")
     d = analyze("Erdogan, who called Putin on Sunday, said the war must end.")
     t, s, g, i = one(d, "contact")
     assert (s, g) == ("Erdogan", "Putin")
@@ -1014,12 +1014,12 @@ def test_object_possessed_by_a_long_name_is_the_role_noun(analyze):
 
 
 def test_other_half_of_a_proposed_swap_is_the_other_side(analyze):
-    d = analyze("Hamas and Israel held talks in Cairo. The proposal would see Hamas release 12 hostages "
-                "in a first phase in exchange for 300 prisoners.")
+    d = analyze("Chad and Sudan held talks in Cairo. The proposal would see Chad release 12 soldiers "
+                "in an opening stage in exchange for 300 prisoners.")
     rel = {(s, i.modality, i.count.value if i.count else None) for _, s, g, i in acts(d, "release")}
-    assert rel == {("Hamas", "hypothetical", 12), ("Israel", "hypothetical", 300)}
+    assert rel == {("Chad", "hypothetical", 12), ("Sudan", "hypothetical", 300)}
     # no story sides: no guessed releaser, and never an act without both ends
-    d = analyze("The draft would see the militia free 20 captives in exchange for hundreds of prisoners.")
+    d = analyze("Under the draft, the militia would free 20 captives in exchange for scores of detainees.")
     assert all(i.source or i.target for i in d.interactions)
     assert len(acts(d, "release")) <= 1
     # what is paid is not a captive
@@ -1112,9 +1112,9 @@ def test_negated_inform_and_meet_and_refusing_talks(analyze):
     d = analyze("Chile held talks with the FARC in Lima. Ecuador was not told about the talks in advance.")
     t, s, g, i = one(d, "inform")
     assert g == "Ecuador" and i.negated
-    d = analyze("Erdogan never met Assad during the war.")
+    d = analyze("Marek Brandt never met Oskar Lind during the war.")
     t, s, g, i = one(d, "meet")
-    assert (s, g) == ("Erdogan", "Assad") and i.negated
+    assert (s, g) == ("Marek Brandt", "Oskar Lind") and i.negated
     d = analyze("Ethiopia has refused to attend direct talks with Eritrea on the port dispute.")
     t, s, g, i = one(d, "reject")
     assert (s, g) == ("Ethiopia", None) and "talks" in i.topic
@@ -1154,9 +1154,9 @@ def test_host_dated_by_a_date_inside_the_object_and_a_date_is_no_topic(analyze):
 # -- markers never reach the output ------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # the relay's subject is "the two sides": once the story's sides are known they fill it
-    "Iran and the United States held talks in Muscat on Saturday. The two sides transferred messages to Oman.",
+    "Chad and Niger held talks in Lome on Saturday. The two sides transferred messages to Togo.",
     "Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.",
-    "Iran and the United States held talks in Muscat on Saturday. Both sides passed messages through Oman.",
+    "Chad and Niger held talks in Lome on Saturday. Both sides passed messages through Togo.",
     "Russia and Ukraine held talks in Istanbul on Monday. Russia handed over 20 prisoners to the two sides.",
     # no sides known at all: the placeholder is dropped, not emitted
     "The two sides transferred messages to Oman.",
@@ -1171,11 +1171,11 @@ def test_no_placeholder_reaches_an_interaction(analyze, text):
 
 
 def test_pair_in_a_relay_slot_takes_the_story_sides(analyze):
-    d = analyze("Iran and the United States held talks in Muscat on Saturday. "
-                "The two sides transferred messages to Oman.")
+    d = analyze("Chad and Niger held talks in Lome on Saturday. "
+                "The two sides transferred messages to Togo.")
     msgs = [(s, g, i.via) for t, s, g, i in acts(d, "message")]
     assert msgs and all(v == [] for _, _, v in msgs)
-    assert {(s, g) for s, g, _ in msgs} == {("Iran", "United States"), ("United States", "Iran")}
+    assert {(s, g) for s, g, _ in msgs} == {("Chad", "Niger"), ("Niger", "Chad")}
     d = analyze("Russia and Ukraine held talks in Istanbul on Monday. The two sides relayed messages to Turkey.")
     t, s, g, i = one(d, "message")
     assert (s, g) == ("Russia", "Turkey") and i.via == [] and "source" in i.inferred

@@ -62,14 +62,14 @@ def test_interactions_modality_purpose_talks(acts_of, text):
 @pytest.mark.parametrize("text", [
     "Brazil's foreign minister Ana Lobo met Peruvian officials in Quito to mediate between Peru and Chile.",
     "Peru and Chile fought for a week. Brazil sent an envoy to Lima to broker a truce.",
-    "Brazil used quiet diplomacy to mediate the prisoner exchange between Peru and Chile.",
+    "Brazil used back channels to mediate the detainee swap between Peru and Chile.",
 ])
 def test_interactions_modality_purpose_talks_keeps_named_or_undealt(acts_of, text):
     assert {t for _, t in _of_type(acts_of(text), "mediate")} >= {"peru", "chile"}
 
 
 @pytest.mark.parametrize("text", [
-    "Peru and Chile fought for a week. Brazil has been working with the United Nations to broker a deal.",
+    "Peru and Chile fought for a week. Brazil joined forces with the African Union to broker a deal.",
     "Peru and Chile fought for a week. Brazil worked with Norway to broker a truce.",
 ])
 def test_interactions_modality_purpose_talks_not_a_partner(acts_of, text):
@@ -88,8 +88,8 @@ def test_interactions_coordination_role_companions_cooperation_partner(acts_of):
 
 # -- interactions.frames.persuade.broker / .secure --------------------------------------
 @pytest.mark.parametrize("text, rule", [
-    ("Later Brazil's foreign minister spoke with Peruvian officials, successfully brokering a commitment "
-     "from Peru to the truce terms.", "interactions.frames.persuade.broker"),
+    ("Brazil's foreign minister then phoned Peruvian officials, brokering a promise "
+     "from Peru to respect the truce.", "interactions.frames.persuade.broker"),
     ("Brazil brokered a pledge from Chile to halt the shelling.", "interactions.frames.persuade.broker"),
     ("On Friday Brazil secured assurances from Chile that the border would stay open.",
      "interactions.frames.persuade.secure"),
@@ -112,7 +112,7 @@ def test_interactions_frames_persuade_undertaking_from_keeps_brokered_deals(acts
 @pytest.mark.parametrize("text", [
     "The envoy, who requested anonymity, met the rebels twice.",
     "Chile requested Brazil's help in the talks.",
-    "The ministry declined to give further details about the meetings.",
+    "The ministry declined to say more about the meetings.",
     "Peru's president refrained from commenting on the matter.",
 ])
 def test_claims_cues_request_decline_refrain_say_nothing(analyze, text):
@@ -151,9 +151,9 @@ def test_interactions_modality_concur_judgement_keeps_accords(acts_of, text):
 
 # -- interactions.build.bare_participle ---------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Brazil secured the truce, diplomats briefed on the matter said on Monday.",
+    "Brazil secured the truce, envoys briefed on the file said on Monday.",
     "Officials briefed on the plan told Lima radio that Chile would sign.",
-    "Brazil secured the truce after Peru sought help from Chile, diplomats briefed on the matter told a Lima paper.",
+    "Brazil secured the truce after Peru sought help from Chile, officials briefed on the file told a Lima paper.",
 ])
 def test_interactions_build_bare_participle(acts_of, text):
     """The people briefed are a description of a source, not the parties of a briefing."""
@@ -170,7 +170,7 @@ def test_interactions_build_bare_participle_keeps_briefings(acts_of, text, party
 
 # -- interactions.mediation_roles.title_holder / helped_subject ---------------------------
 @pytest.mark.parametrize("text, person", [
-    ("Peru and Chile began talks in Quito, where they held separate meetings with mediator Ana Lobo.", "ana-lobo"),
+    ("Peru and Chile opened talks in Quito and each sat down separately with mediator Ana Lobo.", "ana-lobo"),
     ("Peru and Chile resumed talks on Monday in the presence of mediator Rui Costa.", "rui-costa"),
 ])
 def test_interactions_mediation_roles_title_holder(acts_of, text, person):
@@ -217,14 +217,14 @@ def test_interactions_sides_mediator_not_side_mediated_group(acts_of):
 
 # -- interactions.implicit.captive_pronoun ------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The Swiss foreign ministry confirmed that the girls had been freed. Details surrounding their release remain sketchy.",
+    "The Danish foreign ministry said the fishermen were free. Little is known yet about their release.",
     "Minister Ana Lobo said the sailors were well but that Peru would not pay for their release.",
-    "Peru said the sailors were safe. They would then be handed over to Chile's envoy Ana Lobo, Peru said.",
+    "Peru said the sailors were safe. They will be handed to Chile's envoy Ana Lobo next week, Peru added.",
 ])
 def test_interactions_implicit_captive_pronoun(acts_of, text):
     """"Their release" never frees the ministry or the state the pronoun was taken for."""
     freed = {t for ty, _, t, _ in acts_of(text) if ty == "release"}
-    assert not freed & {"switzerland", "swiss-foreign-ministry", "peru"}
+    assert not freed & {"denmark", "danish-foreign-ministry", "peru"}
 
 
 def test_interactions_implicit_captive_pronoun_keeps_people(acts_of):
@@ -236,7 +236,7 @@ def test_interactions_implicit_captive_pronoun_keeps_people(acts_of):
 @pytest.mark.parametrize("text", [
     "Brazil and Chile held talks on Monday. Brazil persuaded Chile to agree to a truce.",
     "Peru and Chile fought for days. Brazil's foreign minister Ana Lobo held talks with Chilean officials. "
-    "It was Brazil that intervened and persuaded the Chilean government to agree to a ceasefire.",
+    "It was Brazil that persuaded the Chilean government to accept a truce.",
 ])
 def test_interactions_expand_not_persuader(acts_of, text):
     """The one who persuaded a side to agree is not the side it agreed with."""

@@ -140,8 +140,8 @@ def test_actors_parties_or_alias(actors_of):
     for text, name, short in [
             ("The government met the Southern Liberation Front, or FLS, in Oslo. The FLS said it wanted peace.",
              "Southern Liberation Front", "FLS"),
-            ("Negotiators of the Revolutionary Armed Forces of Lorvia, or FARL, have met for years.",
-             "Revolutionary Armed Forces of Lorvia", "FARL")]:
+            ("Negotiators of the Lorvian Armed Front, or FARL, held secret talks for years.",
+             "Lorvian Armed Front", "FARL")]:
         a = actors_of(text)
         org = next(x for x in a.values() if x.name == name)
         assert short in org.aliases and org.traced("aliases") == "actors.parties.or_alias"

@@ -24,7 +24,7 @@ NEW = [{"id": "t-tovel-1", "published": "2031-05-03", "source": "Tovel Post", "t
         "text": "Envoy Mara Lind of Quentor met officials of the Brask Alliance in Tovel on Friday. "
                 "The Brask Alliance said it would release four prisoners, Lind told reporters."},
        {"id": "t-tovel-2", "published": "2031-05-04", "source": "Orlen Daily",
-        "text": "The Brask Alliance denied that it had agreed to release any prisoners, its spokesman Per Ashby said."}]
+        "text": "Per Ashby, a spokesman for the Brask Alliance, denied any promise to free prisoners."}]
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from backchannel.store import SCHEMA_VERSION, connect  # noqa: E402
 from backchannel.store.resolve import resolve_store  # noqa: E402
 from backchannel.store.stats import render, stats  # noqa: E402
 
-WIRE = ("The Osk Coast Union met the Brenmark Council in Telmar on Tuesday to discuss the release of detained "
+WIRE = ("The Osk Coast Union met the Brenmark Council in Telmar on Tuesday for talks on freeing detained "
         "fishermen, officials from both sides said. Mira Ostrand, who leads the union's delegation, said the talks "
         "had been difficult but useful. The council released 14 fishermen on Monday as a gesture of good will, "
         "according to a statement. Further rounds are expected next month in the harbour town of Dunmere, where "

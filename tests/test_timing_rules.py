@@ -55,8 +55,8 @@ def test_interactions_timing_clause_final_time_not_across_a_clause(acts):
 # -- interactions.timing.with_elaboration -----------------------------------------------
 @pytest.mark.parametrize("text", [
     # the date sits on the main event's object; the act is told by "officials saying"
-    "Vesnia and Karelo conducted a prisoner exchange Friday in Portavel, with officials saying Vesnia "
-    "released a Karelan pilot in exchange for two guards.",
+    "Vesnia and Karelo held a detainee swap Friday at Portavel airport, with officials saying Vesnia "
+    "released a Karelan pilot for two border guards.",
     # no speech verb: "with X freeing Y"
     "Vesnia and Karelo swapped prisoners on Friday, with Vesnia freeing a Karelan pilot.",
 ])
@@ -90,8 +90,8 @@ def test_interactions_timing_sourced_act_not_a_quoted_day(acts):
     # "'Today, X ...,' Y said": the day is inside Y's words, it opens no narrated run of events
     found = dated(acts("Vesnia freed an engineer on Thursday.\n\n\u201cToday, the president brought home "
                        "another detained engineer,\u201d Lidia Marsh said in a statement.\n\n"
-                       "Marsh has spoken by phone with Ivo Dran several times since taking office, "
-                       "according to officials in Ostra."), "contact")
+                       "Marsh has held phone calls with Ivo Dran on several occasions, "
+                       "officials in Ostra said."), "contact")
     assert found and all(v is None for v, _ in found)
 
 
@@ -162,7 +162,7 @@ def test_has_year():
 
 # -- interactions.timing.definite_event -------------------------------------------------
 def test_interactions_timing_definite_event(acts):
-    found = dated(acts("The prisoner releases are part of an agreement reached by Vesnia and the Karelan rebels during "
+    found = dated(acts("The releases form part of an accord reached by Vesnia and the Karelan rebels during "
                        "talks in Ostra in March 2024.\n\nUnder the deal, Vesnia and the rebels agreed to free all "
                        "prisoners."), "agree")
     assert ("2024-03", "interactions.timing.definite_event") in found

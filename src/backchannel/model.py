@@ -216,7 +216,7 @@ class ClaimSpans(Base, kw_only=True):
     cue: list[int] | None = None
     speaker: list[int] | None = None
     # the whole reported clause when ``content`` holds only the quoted words of a
-    # partial quote ("reported that Qatar “delivered the goods”"), else null
+    # partial quote ("wrote that Norland “kept its word”"), else null
     clause: list[int] | None = None
 
 

@@ -272,7 +272,7 @@ def parse_text(text: str, doc_id: str) -> Document:
     return Document(id=doc_id, text=text, **_byline(text))
 
 
-# "By Vered Weiss, World Israel News" / "By Sabina Mammadli" on a line of its own.
+# "By Ana Lund, Norland Courier" / "By Ivo Brandt" on a line of its own.
 BYLINE = re.compile(r"^By ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*?)(?:, (.+))?\s*$", re.M)
 
 

@@ -196,13 +196,13 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
     si = bisect.bisect_right(sent_starts, tok.i) - 1
     lo_sent = max(si - MAX_SENTENCES_BACK, 0)
     lo = sent_starts[lo_sent]
-    # co-arguments of an object pronoun cannot be its antecedent ("Witkoff told him")
+    # co-arguments of an object pronoun cannot be its antecedent ("Brenner told him")
     blocked: set[int] = set()
     if tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     hi = bisect.bisect_left(cand_idx, tok.i)
-    # "thanked Turkiye for its role": a possessive in a "for" phrase is the object's
+    # "praised Norland for its part": a possessive in a "for" phrase is the object's
     if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == _words().for_:
         verb = tok.head.head.head
         for c in verb.children:

@@ -3,9 +3,9 @@
 Why a separate step: spaCy gives one entity per mention; an actor is the set of
 mentions that name the same party. Within one news report, a one-word name that
 equals the last (or, failing that, the first) word of exactly one multi-word
-person name is that person ("Witkoff" -> "Steve Witkoff", "Anwar" -> "Anwar
-Ibrahim"), and a shorter multi-word name whose first and last words match a
-longer one is the same person ("Recep Erdogan" / "Recep Tayyip Erdogan").
+person name is that person ("Brenner" -> "Steve Brenner", "Anwar" -> "Anwar
+Halim"), and a shorter multi-word name whose first and last words match a
+longer one is the same person ("Kemal Ostrak" / "Kemal Tayyar Ostrak").
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Aliases and acronyms stated or implied by the text.
 
 Why: reports name one party several ways ("the National Liberation Army (ELN)",
-"also known by his nom de guerre, Y", "the Saudi-led coalition" ... "the
+"known by the nom de guerre Y", "the Saudi-led coalition" ... "the
 coalition", "RSF"). Without these rules each form would be a separate actor.
 """
 

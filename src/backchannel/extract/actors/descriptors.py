@@ -37,7 +37,7 @@ def descriptors_and_affiliations(st: ActorState) -> None:
             elif actor.kind == "person" and actor.affiliation is None:
                 _state_possessor(st, actor, span)
             descs = _titles_before(st, actor, root, span)
-            # a name in brackets after a role: "Our president [Recep Erdogan]"
+            # a name in brackets after a role: "Our president [Kemal Ostrak]"
             # narrow: written for one quoted sentence of one article (02-azovstal-commanders-kalin.txt),
             # an editor's bracketed name inside a quotation
             if span.start >= 2 and doc[span.start - 1].text in ("[", "(") and \
@@ -80,7 +80,7 @@ def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
 
 
 def _state_possessor(st: ActorState, actor: Actor, span: Span) -> None:
-    """ "Russia's Vladimir Putin", "Egypt's el-Sissi": a state's possessive right before a person's name
+    """ "Norway's Ola Brandt", "Egypt's el-Marzouk": a state's possessive right before a person's name
     is the side the person acts for (the title is left out because the reader knows it)."""
     doc = st.doc
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
@@ -90,7 +90,7 @@ def _state_possessor(st: ActorState, actor: Actor, span: Span) -> None:
 
 
 def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
-    """Titles written before the name: "Strategic Affairs Minister Ron Dermer", "Qatar's Prime Minister"."""
+    """Titles written before the name: "Trade Minister Ola Brandt", "Qatar's Prime Minister"."""
     descs: list[Desc] = []
     pre = [t for t in root.subtree if t.i < span.start]
     pre_c: list[Token] = []
@@ -141,11 +141,11 @@ def _coordinated_title(st: ActorState, span: Span) -> list[Token]:
 
 
 def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
-    """A role noun the name is in apposition to: "Hamas's lead negotiator, Khalil al-Hayya"."""
+    """A role noun the name is in apposition to: "the Front's chief negotiator, Omar Haddad"."""
     lx, doc = st.lx, st.doc
     appos_head = root.head if root.dep_ == "appos" and root.head.i < root.i else None
     if appos_head is None or st.token_actor.get(appos_head.i):
-        # the parser missed the apposition ("the Qatari emir, Sheikh Tamim ..."), or hung it on a name
+        # the parser missed the apposition ("the Qatari emir, Sheikh Faisal ..."), or hung it on a name
         # further back ("X, represented by her envoy in Lusaka, Y": Y is not X's apposition)
         j = span.start - 1
         while j > 0 and doc[j].pos_ == "PROPN" and (doc[j].lower_ in lx.gov_titles or

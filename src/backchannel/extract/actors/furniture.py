@@ -64,7 +64,7 @@ def find_furniture(st: ActorState) -> None:
         tail = w.agency_tail.search(para)
         if tail:
             st.excluded.append((s + tail.start(), m.end()))
-        # the outlet's own sourcing: "Caliber.Az reports via foreign media"
+        # the outlet's own sourcing: "<Name>.Az reports", then whom it cites
         # narrow: written for one article (06-thai-cambodia-putrajaya.txt), see [furniture_narrow]
         for om in w.own_sourcing.finditer(para):
             st.outlets.add(fold(om.group(1)))

@@ -211,7 +211,7 @@ def _in_prep_phrase(t: Token, top: Token) -> bool:
 def _flat_left(tok: Token) -> list[Token]:
     """Names before a government noun that the parser hung on the phrase's head instead.
 
-    "a senior Biden administration official": "Biden" and "administration" are both
+    "a senior Halvorsen administration official": "Halvorsen" and "administration" are both
     compounds of "official", so "Biden" is not in the subtree of "administration".
     """
     out: list[Token] = []

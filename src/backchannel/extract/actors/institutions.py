@@ -1,4 +1,4 @@
-"""Institutions as actors: "Israel's Cabinet", "Netanyahu's office", "the Prime Minister's Office".
+"""Institutions as actors: "Lorvia's Cabinet", "Halvorsen's office", "the Prime Minister's Office".
 
 Why: an office, ministry or cabinet speaks for its state or its holder ("the Prime Minister's
 Office said"); it is an organisation actor on the side of whoever owns it. Moved out of
@@ -48,7 +48,7 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
         if aid and t.dep_ == "poss" and st.ctx.actors[aid].kind == "person":
             if affiliation is None or affiliation == aid:
                 affiliation = st.ctx.actors[aid].affiliation
-            # "Israeli Prime Minister Benjamin Netanyahu's office" -> "Benjamin Netanyahu's office"
+            # "Norwegian Prime Minister Jon Halvorsen's office" -> "Jon Halvorsen's office"
             first = min((u for u in words if st.token_actor.get(u.i) == aid), key=lambda u: u.i)
             words = [u for u in words if u.i >= first.i]
             break
@@ -59,7 +59,7 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
         affiliation = st.ctx.actors[affiliation].affiliation
     aff_rule = OFFICE_RULE if by_title else None
     if affiliation is None and words and tok.lower_ not in st.lx.gov_nouns and _definite_or_owned(st, left, words):
-        # "the security cabinet", "Netanyahu's office" with no state stated: the state the report is about
+        # "the security cabinet", "Halvorsen's office" with no state stated: the state the report is about
         # ("the federal government" is the state itself: government.py)
         affiliation, aff_rule = salient_state(st, tok), SALIENT_RULE
     if affiliation is None or not words:
@@ -87,7 +87,7 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
 
 
 def _definite_or_owned(st: ActorState, left: list[Token], words: list[Token]) -> bool:
-    """ "the cabinet", "Netanyahu's office": a definite institution, not "a ministry" of no one."""
+    """ "the cabinet", "Halvorsen's office": a definite institution, not "a ministry" of no one."""
     return any(t.lower_ == st.lx.words.definite_article for t in left) or any(
         t.dep_ == "poss" and t.tag_ != "PRP$" for t in words)
 

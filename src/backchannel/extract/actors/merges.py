@@ -17,8 +17,8 @@ from backchannel.syntax.tree import NSUBJ_DEPS
 def same_event_persons(st: ActorState) -> None:
     """An unnamed person who does what a named person does to the same party is that person.
 
-    News leads summarise before they name: "A senior envoy has met the prime minister
-    of X ... On Friday, Y met X's Prime Minister Z". Same verb, same object, one
+    News leads summarise before they name: "A veteran mediator held talks with the
+    premier of X ... Later Y held talks with X's Premier Z". Same verb, same object, one
     unnamed singular subject and one named subject: the same person.
     """
     def acts(aid: str) -> set[tuple[str, str]]:

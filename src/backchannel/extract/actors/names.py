@@ -226,7 +226,7 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
                 nm.person_evidence += 2
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in lx.gov_nouns and nxt.lower_ in lx.gov_default and root.dep_ == "compound":
-        nm.person_evidence += 3  # "the Trump Administration": a leader's name
+        nm.person_evidence += 3  # "the Halvorsen Administration": a leader's name
     if root.dep_ == "poss" or POSS_SUFFIX.search(span[-1].text):
         head = root.head if root.dep_ == "poss" else (doc[span.end] if span.end < len(doc) else root)
         if head.lemma_.lower() in lx.person_relations:

@@ -1,7 +1,7 @@
 """Repair of spaCy's named-entity spans before they are grouped into actors.
 
-Why: the small model splits names from their particles ("Mohammed bin
-Abdulrahman" + "Al Thani"), keeps titles inside them ("Sultan Haitham"), tags
+Why: the small model splits names from their particles ("Faisal bin
+Nasser" + "Al Noor"), keeps titles inside them ("Sultan Qais"), tags
 given names as places, and misses names after titles and bare acronyms.
 """
 
@@ -87,7 +87,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
             start, cut = _demonym_title_cut(st, start, end)
             end, k = _extend_name(st, ents, k, end)
         if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in st.lx.gov_nouns:
-            # "the Trump Administration": a leader's name and a government noun
+            # "the Halvorsen Administration": a leader's name and a government noun
             name_toks = [t for t in doc[start:end - 1] if t.pos_ == "PROPN" and not st.lx.country(t.text)]
             if name_toks and not any(st.lx.demonym(t.text) for t in doc[start:end - 1]):
                 out.append((name_toks[0].i, name_toks[-1].i + 1, "PERSON?", doc[name_toks[0].i: name_toks[-1].i + 1],
@@ -259,7 +259,7 @@ def _role_word(st: ActorState, tok: Token) -> bool:
 
 
 def _extend_name(st: ActorState, ents: list[Span], k: int, end: int) -> tuple[int, int]:
-    """Extend a person's span over the rest of the name: "Mohammed bin Abdulrahman" + "Al Thani".
+    """Extend a person's span over the rest of the name: "Faisal bin Nasser" + "Al Noor".
 
     Returns the new end and the index of the last entity swallowed.
     """

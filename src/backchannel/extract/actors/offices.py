@@ -188,7 +188,7 @@ def _apposed_holder(st: ActorState, tok: Token) -> str | None:
 
 
 def _named_next(st: ActorState, tok: Token, office: str, sid: str) -> str | None:
-    """ "<State>'s Prime Minister has been mediating ... <Name> held a call": the one named person first
+    """ "<State>'s Prime Minister mediated for weeks ... <Name> phoned the rebels": the one named person first
     mentioned after the title, in its sentence or the next, with no title and no side of their own."""
     sent = tok.sent
     end = sent.end_char

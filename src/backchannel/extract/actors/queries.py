@@ -44,7 +44,7 @@ def affiliation_in(st: ActorState, toks: list[Token], exclude: str | None = None
             elif kind == "person":
                 owner = st.ctx.actors[aid].affiliation
                 if owner:
-                    found.append(owner)  # "Netanyahu's office"
+                    found.append(owner)  # "Halvorsen's office"
     return found[0] if found else None
 
 

@@ -1,7 +1,7 @@
 """Affiliations from context: office-holders with no stated side take a nearby state.
 
-Why: "When Strategic Affairs Minister Ron Dermer visited Washington" states no
-side; the neighbouring sentence's "Israel" does. A place visited or a person met
+Why: "When Trade Minister Ola Brandt toured Vesterland" states no
+side; the neighbouring sentence's "Norland" does. A place visited or a person met
 is the other side, never the actor's own.
 """
 
@@ -20,8 +20,8 @@ from backchannel.syntax.tree import NSUBJ_DEPS
 def context_affiliations(st: ActorState) -> None:
     """Office-holders with no stated affiliation take the nearest state in context.
 
-    "When Strategic Affairs Minister Ron Dermer visited Washington" gives no state
-    (a place visited is the other side); the neighbouring sentence's "Israel" does.
+    "When Trade Minister Ola Brandt toured Vesterland" gives no state
+    (a place visited is the other side); the neighbouring sentence's "Norland" does.
     Only persons with a governmental title and military units qualify.
     """
     lx, doc = st.lx, st.doc

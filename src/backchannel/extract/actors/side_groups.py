@@ -47,7 +47,7 @@ ARMED = "actors.side_groups.armed_modifier_side"
 
 
 def armed_modifier_sides(st: ActorState) -> None:
-    """ "rebel negotiators", "armed and uniformed guerrillas": an unnamed actor with no side whose
+    """ "rebel negotiators", "armed, uniformed fighters": an unnamed actor with no side whose
     description carries a word of armed, rebel or separatist movements (``definite_org_modifiers``)
     belongs to the non-state organisation named last before it (a state's body, a bloc or an
     outlet is none)."""
@@ -60,7 +60,7 @@ def armed_modifier_sides(st: ActorState) -> None:
         span = st.doc.char_span(m0.start, m0.end, alignment_mode="expand")
         if span is None or span.root.lemma_.lower() in lx.captive_bare or not any(
                 t.lower_ in lx.definite_org_modifiers for t in span if t.i < span.root.i):
-            continue  # (captives have no side; "hostages held by the militant group": not a premodifier)
+            continue  # (captives have no side; "captives held by the armed faction": not a premodifier)
         org = _last_movement_before(st, first)
         if org is not None:
             st.set_affiliation(a, org, ARMED)

@@ -2,7 +2,7 @@
 
 Why: negotiation reports lean on anonymous sources and unnamed parties ("a Hamas
 official", "Two Egyptian security sources", "the Chinese foreign ministry",
-"Netanyahu's office"); they speak and act, so they are actors, with a side when
+"Halvorsen's office"); they speak and act, so they are actors, with a side when
 the description gives one.
 """
 
@@ -188,13 +188,13 @@ def _sides(st: ActorState, d: Description) -> bool:
             continue
         kind = st.ctx.actors[aid].kind
         if kind == "person":
-            # "Dagalo's fighters": the possessor's side (not "Putin's crony")
+            # "Okello's fighters": the possessor's side (not "Brandt's crony")
             if t.dep_ == "poss" and d.lemma not in lx.person_relations and person_side is None:
                 person_side = st.ctx.actors[aid].affiliation
             continue
         (d.states if kind == "state" else d.orgs).append(aid)
     d.parties = list(dict.fromkeys(d.orgs + d.states))
-    # a mixed crowd of nationalities is not one actor ("Israeli, Palestinian, and American sources")
+    # a mixed crowd of nationalities is not one actor ("Danish, Dutch, and Belgian sources")
     d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor
                     and st.ctx.actors[st.token_actor[t.i]].kind == "state"}
     if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
@@ -261,7 +261,7 @@ def _same_head(st: ActorState, a: str, b: str) -> bool:
 
 
 def _as_title_holder(st: ActorState, d: Description) -> bool:
-    """A title whose holder is named elsewhere ("the prime minister of Qatar"): a mention of the holder."""
+    """A title whose holder is named elsewhere ("the foreign minister of Lorvia"): a mention of the holder."""
     tok, left, right = d.tok, d.left, d.right
     title_aff = d.affiliation
     poss = [t for t in d.mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
@@ -412,8 +412,8 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
 
 
 def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
-    """A definite description that repeats a named actor's descriptor ("the only surviving
-    American hostage" after "the last surviving American hostage, Edan Alexander")."""
+    """A definite description that repeats a named actor's descriptor ("the sole remaining
+    Norland captive" after "the last remaining Norland captive, Ivo Brandt")."""
     # narrow: written for one pair of phrases of one article (edan-alexander-backchannel.txt); the
     # mechanism is general but only that article exercises it
     if not any(t.lower_ == st.lx.words.definite_article for t in mods):
@@ -460,7 +460,7 @@ def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str
 
 
 def clause_affiliation(st: ActorState, tok: Token) -> str | None:
-    """Affiliation from the clause: "foreigners who fought for Ukraine"."""
+    """Affiliation from the clause: "volunteers who fought for Norland"."""
     for c in tok.children:
         if c.dep_ == "relcl" and c.lemma_ in st.lx.allegiance_verbs:
             for p in c.children:
@@ -470,7 +470,7 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
                         if aid and st.ctx.actors[aid].kind in ("state", "organization"):
                             return aid
     if tok.lemma_.lower() in st.lx.fielded_heads and st.in_quote(tok):
-        # "We have lost communication with the unit ...", said the group's spokesman: their unit
+        # "We can no longer reach our squad ...", said the group's spokesman: their squad
         # narrow: written for one quoted sentence of one article (edan-alexander-backchannel.txt and its
         # copy d1-world-israel-news.txt)
         sent = tok.sent

@@ -9,7 +9,7 @@ How it works (one pass over the tokens, dict look-ups by lemma):
 2. **Arguments** come from the dependency parse through small, general
    functions: the logical subject follows control ("contacted X to influence"),
    adverbial participles ("served ..., transferring"), coordination and
-   relative clauses ("Witkoff, who admitted"); passives swap to the by-agent
+   relative clauses ("Brenner, who admitted"); passives swap to the by-agent
    and the passive subject; prepositions give targets, intermediaries (``via``,
    when the object is an actor) and means (when it is not). Tokens become actors
    through ``ctx.actor_for_token`` (which consults the coreference the actors

@@ -59,7 +59,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     if fr.type in d.lex.settings.readiness_types and mere_readiness(d, tok):
         return None  # "Qatar remained ready to host a new round": a readiness, not an act
     if fr.type == "agree" and concurs_in_judgement(tok):
-        return None  # "observers agreed the vote was flawed": an opinion shared, no accord
+        return None  # "the monitors agreed the count was unfair": an opinion shared, no accord
     if fr.type in W.intent_types and attitude_object(tok):
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)
@@ -211,7 +211,7 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "people briefed on the talks": a description of a source, not an act
     if fr.participle_needs_source and bare_participle(tok):
-        return False  # "diplomats briefed on the matter told X": the people briefed, no act
+        return False  # "envoys briefed on the file told X": the people briefed, no act
     return True
 
 
@@ -220,7 +220,7 @@ BARE_PARTICIPLE = "interactions.build.bare_participle"  # no item: "diplomats br
 
 def bare_participle(tok: Token) -> bool:
     """Rule BARE_PARTICIPLE: a verb that takes its addressee as object ("brief") used with no
-    object, no auxiliary and no by-agent ("diplomats briefed on the matter told the paper",
+    object, no auxiliary and no by-agent ("envoys briefed on the file told the paper",
     "officials briefed on the plan said") is a passive participle describing the people briefed,
     whatever head the parser gave it (a clause of its own, a parataxis, an acl with the noun as
     its subject): it tells of no briefing."""
@@ -347,7 +347,7 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
     """"X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too."""
     for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
-        y = measured(y) or y  # "in return for a number of detainees": the detainees
+        y = measured(y) or y  # "in return for a dozen or so detainees": the detainees
         ys, src = d.actors(y, deep=False), captor_of(d, y)
         if not src and o is not None:
             # no captor named: the state the first captives belong to frees the other side's
@@ -402,7 +402,7 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
 
 def _swap_holders(d: Doc_, tok: Token, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:
     """Who held each captive of "X and Y exchanged A for B" (the two sides the subject names):
-    the captor the text names ("B, held in an American prison"), else the side the captive does
+    the captor the text names ("B, held in a Norland jail"), else the side the captive does
     not belong to ("jailed US star A" is held by the side that is not the US)."""
     s = logical_subject(tok) if not is_passive(tok) else None
     sides = [x for x in d.actors(s) if getattr(d.ctx.actors.get(x), "kind", None) != "person"] if s is not None else []
@@ -473,8 +473,8 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
 
 
 def _exchange_for(tok: Token) -> list[Token]:
-    """"in exchange for Y" that the parser hung on another noun of the clause ("free 20 captives in
-    a first phase in exchange for hundreds of prisoners"): Y."""
+    """"in exchange for Y" that the parser hung on another noun of the clause ("free 12 hostages in
+    an opening stage in exchange for scores of detainees"): Y."""
     before, noun, _ = W.exchange_phrase
     for x in tok.subtree:
         if x.lower_ == noun and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \

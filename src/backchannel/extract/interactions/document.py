@@ -215,11 +215,11 @@ class Doc_:
                     a = None
                 if a is not None and self.ctx.actors.get(a) is not None and \
                         self.ctx.actors[a].kind == "person" and any(c.dep_ == "poss" for c in t.children):
-                    a = None  # "Trump's lawyer" is someone else
+                    a = None  # "Halvorsen's lawyer" is someone else
         for c in t.children:
             if c.dep_ == "poss" or (agentive and c.dep_ in ("compound", "amod", "nmod") and c.i < t.i):
                 a = self.actor_tok(c)
-                # "his successor", "Trump's lawyer" are other people: only a state or
+                # "his successor", "Halvorsen's lawyer" are other people: only a state or
                 # organisation stands for its members ("Israel's negotiators")
                 if a and c.dep_ == "poss" and getattr(self.ctx.actors.get(a), "kind", None) == "person":
                     a = None

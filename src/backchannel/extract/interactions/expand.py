@@ -87,7 +87,7 @@ def _mediators(d: Doc_, flat: list[Candidate]) -> tuple[list[str], dict[int, lis
 
 
 def _deals_reached_by_mediators(d: Doc_, flat: list[Candidate], med_sent: dict[int, list[str]]) -> None:
-    """"The efforts of Qatari and Egyptian mediation succeeded in reaching a deal": the mediators
+    """"The work of Norland and Vesterland mediation succeeded in producing an accord": the mediators
     do not agree with each other; the sides (those named, else the story's) agree, through them."""
     for r in flat:
         if r.type != "agree":
@@ -200,7 +200,7 @@ def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | 
     if len(pair) < 2:
         return None
     known = side_of(ctx, nat, pair) if nat else None
-    # a side that belongs to the captives' state ("American hostages" in a Hamas-Witkoff story)
+    # a side that belongs to the captives' state ("American hostages" in a Front-Brenner story)
     known = known or next((p for p in pair if nat and side_of(ctx, p, [nat])), None)
     if known:
         rest = [p for p in pair if p != known and p not in other]
@@ -285,7 +285,7 @@ def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]
         # "X relayed messages between A and B": both directions, through X
         return _both_ways(r, named[0], named[1], relays, inferred), srcs, tgts, via
     if not srcs and pair and relays:
-        # "Oman relaying messages between the two sides": both directions
+        # "Norland carrying notes back and forth between the two camps": both directions
         tgts = [t for t in tgts]
         if not tgts or tgts == pair:
             sides = inferred.plus("interactions.expand.relay_between_sides", SOURCE, TARGET)

@@ -22,7 +22,7 @@ W = words()
 def nationality(d: Doc_, tok: Token) -> str | None:
     """The state a person is said to belong to: "Russian pilot X", "X, an American citizen"."""
     cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
-    # not inside a clause on the captive ("X, held in an American prison"): that names the captor
+    # not inside a clause on the captive ("X, held in a Norland jail"): that names the captor
     clauses = {y.i for c in tok.children if c.dep_ in ("acl", "relcl") for y in c.subtree}
     for t in cands:
         for x in t.subtree:
@@ -64,7 +64,7 @@ def captor(d: Doc_, tok: Token) -> list[str]:
 
 def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     """An agentless passive release ("ten soldiers were freed after talks brokered by X") or
-    release noun ("led to the release of the pilot") is by whoever the neighbouring sentences
+    release noun ("the pilot's release followed") is by whoever the neighbouring sentences
     say held them ("Russia had captured them in March")."""
     if prep_objects(tok, "by") or not (is_passive(tok) or agentless_noun(tok)):
         return []
@@ -126,7 +126,7 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
                 acts = d.actors(x)
                 if acts:
                     return acts
-            for x in prep_objects(c, "in"):  # "held in X's custody", "held in an American prison"
+            for x in prep_objects(c, "in"):  # "held in X's custody", "held in a Norland jail"
                 held_in = [a for a in d.actors(x, deep=False) if getattr(d.ctx.actors.get(a), "kind", None) == "state"]
                 if held_in:
                     return held_in[:1]  # "jailed in Y": the state that jails them (rule HELD_IN_STATE)
@@ -226,12 +226,12 @@ CAPTIVE_PRONOUN = "interactions.implicit.captive_pronoun"  # "their release": pe
 
 def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> list[str]:
     """Rule CAPTIVE_PRONOUN: the captives of a release named by a pronoun ("their release", "they
-    would then be handed over", "freed them") are people: a state or an organisation the pronoun
+    will be handed to X next week", "freed them") are people: a state or an organisation the pronoun
     was resolved to ("details surrounding their release": not the ministry named before) is
     dropped."""
     if tok.pos_ in NOUN_POS:
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-    else:  # "they would then be handed over to X", "freed them"
+    else:  # "they will be handed to X next week", "freed them"
         o = logical_object(tok) if tok.pos_ in VERB_POS else None
         pronoun = o is not None and o.pos_ == "PRON"
     if not pronoun:

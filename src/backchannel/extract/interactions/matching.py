@@ -72,7 +72,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
                 and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.settings.adverbial_objects:
             return False  # "did not meet the criteria"
         if frame.obj_captive and o is not None:
-            o = measured(o)  # "the first batch of 90 prisoners were freed": the prisoners
+            o = measured(o)  # "the first group of 45 detainees were freed": the prisoners
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
                 o.lemma_.lower() not in d.lex.settings.captive_nouns and not (
                     o.tag_ == "NNS" and child(o, "nummod") is not None):
@@ -103,7 +103,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
 
 
 def _over_venue(o: Token | None, tok: Token) -> Token | None:
-    """"talks in Munich hosted by X": a participle the parser hung on the venue (a place's name
+    """"talks in Tovel hosted by X": a participle the parser hung on the venue (a place's name
     after "in"/"at") says what it says of the noun the venue belongs to (the talks)."""
     if o is None or tok.dep_ != "acl" or o.i != tok.head.i or o.ent_type_ not in ("GPE", "LOC", "FAC") \
             or o.dep_ != "pobj" or o.head.lower_ not in W.talk_preps or o.head.head.pos_ not in NOUN_POS:

@@ -1,6 +1,6 @@
 """Who holds a mediating role when the parse hides it: a mediation verb the parser made a
 compound of the act it brokers ("X and Y helped broker negotiations"), and a role noun used as
-a title before a name ("held separate meetings with mediator X").
+a title before a name ("sat down separately with mediator X").
 
 Why a module of its own: both are repairs of one reading (the role's holder) that the frame
 specs (specs.py) and the role-noun readers (role_nouns.py) consult; they are kept apart from
@@ -25,7 +25,7 @@ TITLE_HOLDER = "interactions.mediation_roles.title_holder"  # "with mediator X":
 
 
 def helped_subjects(d: Doc_, tok: Token) -> list[str]:
-    """Rule HELPED_SUBJECT: "the Swiss government and the Red Cross helped broker negotiations":
+    """Rule HELPED_SUBJECT: "the Danish government and a church charity helped broker negotiations":
     the parser reads "broker negotiations" as a noun with a modifier (tagged a verb or a noun), so
     the verb has no subject; its doers are the subjects (every conjunct) of the helping verb
     that takes the noun."""

@@ -94,7 +94,7 @@ def moved_by(d: Doc_, r: Candidate, a: str) -> bool:
 
 
 def _cleft_focus(v: Token) -> Token | None:
-    """"It was Qatar that intervened and persuaded Y": the focus of the cleft is the doer."""
+    """"It was Norland that persuaded Y": the focus of the cleft is the doer."""
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     subj = child(v, "nsubj")

@@ -42,7 +42,7 @@ def clause_path(tok: Token) -> list[Token]:
 
 NEGATOR = "interactions.modality.negator"  # "did not meet", "not open to a deal"
 NEGATIVE_DET = "interactions.modality.negative_determiner"  # "no talks took place"
-NEGATED_PURPOSE = "interactions.modality.negated_purpose"  # "will not meet to approve the deal"
+NEGATED_PURPOSE = "interactions.modality.negated_purpose"  # "won't gather to sign the accord"
 DENYING_HEAD = "interactions.modality.denying_head"  # "denied any mediation", "in the absence of ties"
 FUTURE_AUX = "interactions.modality.future_aux"  # "will meet", "would push for"
 MODAL_AUX = "interactions.modality.modal_aux"  # "may meet", "could free"
@@ -122,7 +122,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
     if top.dep_ == "advcl" and top.head.i != top.i and any(
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and any(
             c.dep_ == "neg" for c in top.head.children):
-        r.negate(NEGATED_PURPOSE)  # "will not meet to approve the deal": the purpose is not carried out
+        r.negate(NEGATED_PURPOSE)  # "won't gather to sign the accord": the purpose is not carried out
     if top.dep_ == "advcl" and top.head.i != top.i and r.modality == "asserted" and any(
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children):
         _purpose_of_plan(lex, top.head, r)  # "was due to convene on Friday to approve the accord"
@@ -162,7 +162,7 @@ def _purpose_of_plan(lex: Lexicon, head: Token, r: Reading) -> None:
 def _supports(noun: Token, t: Token) -> bool:
     """Does a negation on ``t`` deny the noun's act? Yes for a support verb or adjective
     ("did not reach a deal", "talks did not take place", "not open to a deal"), no for a verb
-    the noun merely complements ("was not informed of the negotiations")."""
+    the noun merely complements ("nobody told him of the negotiations")."""
     lex = lexicon()
     if t.pos_ == "ADJ":
         return True
@@ -261,12 +261,12 @@ def _party(d: Doc_, tok: Token) -> bool:
     return bool(d.actors(tok)) or (tok.tag_ in ("NNS", "NNPS") and actor_lexicon().demonym(tok.text) is not None)
 
 
-CONCUR_JUDGEMENT = "interactions.modality.concur_judgement"  # "observers agreed the vote was flawed"
+CONCUR_JUDGEMENT = "interactions.modality.concur_judgement"  # "the monitors agreed the count was unfair"
 
 
 def concurs_in_judgement(tok: Token) -> bool:
     """Rule CONCUR_JUDGEMENT: "agree" whose only complement is a finite clause judging a state of
-    things ("observers agreed the vote was flawed", "both agreed that the situation is grave": a
+    things ("the monitors agreed the count was unfair", "both agreed that the situation is grave": a
     copula with an adjective or noun, no modal) tells of shared opinion, not of an accord; an
     agreement on what is to happen ("agreed that talks would resume", "agreed to meet") is one."""
     if tok.pos_ not in VERB_POS or any(

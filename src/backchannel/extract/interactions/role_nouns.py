@@ -81,7 +81,7 @@ def role_holder(d: Doc_, tok: Token) -> list[str]:
     its "by" phrase, or the subject of the verb the role noun is the object of (rule ROLE_HOLDER).
     Whoever praises or credits the role ("the senate praised X's role") is not its holder."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in W.helping_verbs and tok.head.i != tok.i:
-        tok = tok.head  # "a role in helping mediate the release": the role's holder helps and mediates
+        tok = tok.head  # "a big part in helping mediate the swap": the role's holder helps and mediates
     h = tok.head
     if tok.dep_ == "pcomp" and h.dep_ == "prep":
         noun = h.head

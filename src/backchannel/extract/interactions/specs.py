@@ -87,7 +87,7 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 
 def _role_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """"X played a role in brokering": the role's holder (role_nouns.role_holder), traced."""
+    """"X had a role in brokering": the role's holder (role_nouns.role_holder), traced."""
     out = role_holder(d, tok)
     if out:
         raw.trace["source"] = ROLE_HOLDER
@@ -196,7 +196,7 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     if g is None:
         return []
     if g.dep_ == "pcomp" and g.head.head.pos_ == "ADJ" and g.head.head.lemma_.lower() in W.contribution_adjectives:
-        # "X was critical to reaching the agreement": X helped; the sides reached it
+        # "X was critical to striking the accord": X helped; the sides struck it
         return [PAIR] if frame.symmetric else []
     s = logical_subject(g) if g.pos_ in VERB_POS else logical_subject(g.head) if g.dep_ == "acomp" else None
     if s is None and g.pos_ == "ADJ":
@@ -209,7 +209,7 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
 
 
 def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """"The efforts of Qatari mediation succeeded in reaching a deal": the governing verb's
+    """"The work of Norland's mediation succeeded in producing an accord": the governing verb's
     subject is a mediation, not a party; the story's sides reached the deal (through the
     mediators, filled in by the story step)."""
     return [PAIR] if mediation_subject(d, tok) is not None else []

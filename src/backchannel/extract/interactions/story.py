@@ -201,8 +201,8 @@ def sentence_sides(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
 
 def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:
     """Parties named in ``[lo, hi)``; where a state is one of them, a person of another state
-    stands for that state ("five Americans imprisoned in Iran ... Biden thanked X for helping":
-    Iran and the United States, not Iran and Biden)."""
+    stands for that state ("four Norlanders jailed in Vesterland ... Halvorsen thanked X for helping":
+    Vesterland and Norland, not Vesterland and Halvorsen)."""
     out: list[str] = []
     for s, e, a in d.ctx.mentions_in(lo, hi):
         x = level(d.ctx, a)

@@ -149,7 +149,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                 p = tc.elaboration_prep(cur.head) if not d.timex_at.get(cur.head.i) else None
                 t = tc.elaboration_time(d, tok, p, future) if p is not None else None
                 return t, True, False
-            # "X announced on Wednesday that mediation succeeded in reaching a deal": an act
+            # "X said on Wednesday that the mediation had produced an accord": an act
             # announced as done is dated by its announcement (unless its own words date it)
         if cur.dep_ == "prep" and cur.lower_ in tc.timing_words().elaboration_preps and cur.i != tok.i:
             t = tc.elaboration_time(d, tok, cur, future)  # "…, with A freeing B": the main event's date
@@ -332,7 +332,7 @@ def _noun_classes(d: Doc_, lemma: str) -> list[frozenset[str]]:
 
 
 def definite_event_time(d: Doc_, tok: Token) -> Time | None:
-    """"A new round of talks began in Z on Saturday. The closed-door negotiations are overseen
+    """"Fresh talks opened in Z on Saturday. The private negotiations are chaired
     by X": a definite or demonstrative event noun with no date of its own refers back to the
     nearest earlier mention of an event of its kind (same noun, or the same class: talks,
     agreements, events) within two sentences, and takes the date that mention's own words give

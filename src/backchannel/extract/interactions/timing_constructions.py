@@ -169,7 +169,7 @@ def elaboration_prep(speech: Token) -> Token | None:
 def elaboration_time(d: Doc_, tok: Token, prep: Token, future: bool) -> Time | None:
     """"A and B swapped prisoners on Friday, with officials saying A freed C": the with-clause
     elaborates the main event, so an act told inside it, with no date of its own, takes the
-    main event's date, on its verb or on its object ("conducted a prisoner exchange Friday")."""
+    main event's date, on its verb or on its object ("held a detainee swap Friday")."""
     main = prep.head
     if main.pos_ not in VERB_POS:
         return None

@@ -13,7 +13,7 @@ an act sought, asked for or aimed at, "urged Lorvia to agree", "in a bid to seal
 nor an act noun that only modifies another, "a ceasefire proposal"), one claim per source
 of a report (a source retelling it twice tells it once), and each act of that family's
 types in another report whose telling no such claim already carries. Parties must be
-compatible: the parties an assertion names in its clause ("Trump told the Emir that Lorvia
+compatible: the parties an assertion names in its clause ("Brandt told the Emir that Lorvia
 had agreed" is Lorvia's agreement), else the parties a claim names (an actor of its report
 whose name it holds), else, for a denial, its speaker's side ("there is no agreement", said
 by a minister, speaks for his state); none named on one side is compatible with any. An act
@@ -165,8 +165,8 @@ def live_mention(text: str, family: str) -> bool:
 
 def asserted_parties(text: str, family: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
                      side: dict[str, str]) -> set[str]:
-    """The parties of what the text asserts: for an act verb, those named in its clause ("Trump told the Emir
-    that Lorvia had agreed" is Lorvia's agreement, not Trump's); for a noun with a verb of achievement, or a
+    """The parties of what the text asserts: for an act verb, those named in its clause ("Brandt told the Emir
+    that Lorvia had agreed" is Lorvia's agreement, not Brandt's); for a noun with a verb of achievement, or a
     clause that names none, those of the whole text."""
     low = fold(text)
     out: set[str] = set()

@@ -17,7 +17,7 @@ PERSON = "person"
 
 def misspelt(fa: str, fb: str) -> bool:
     """Two forms of one person's name whose surnames are spelt alike and whose other name words
-    agree (one set within the other, by consonants): "Volodymyr Zelenksyy" / "Zelensky"."""
+    agree (one set within the other, by consonants): "Borys Ostrovksyy" / "Ostrovsky"."""
     sa, sb = surname(fa), surname(fb)
     if not spelled_alike(sa, sb):
         return False
@@ -52,7 +52,7 @@ def given_name(r: ActorRec) -> tuple[str, str] | None:
     caps = [t for t in caps if t and t not in words().particles and t not in words().suffixes
             and not t.isdigit() and strip_titles(t + " x") == t + " x"]
     while len(caps) > 2 and lexicon().demonym(caps[0]) is not None:
-        caps = caps[1:]  # "Qatari Emir Tamim ...": a leading nationality is no given name
+        caps = caps[1:]  # "Norwegian Envoy Lars ...": a leading nationality is no given name
     return (caps[-1], caps[0]) if len(caps) >= 2 else None
 
 
@@ -76,7 +76,7 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
 
 def short_given(fa: str, fb: str) -> bool:
     """Two forms of one name, same surname, one given name the start of the other of four letters or more
-    ("steve witkoff" / "steven witkoff"; ``across.entities.given_short_form``)."""
+    ("matt brenner" / "matthew brenner"; ``across.entities.given_short_form``)."""
     ca, cb = core_tokens(fa), core_tokens(fb)
     if len(ca) != 2 or len(cb) != 2 or ca[1] != cb[1] or ca[0] == cb[0]:
         return False

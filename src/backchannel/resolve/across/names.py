@@ -108,12 +108,12 @@ def acronym(form: str) -> str | None:
 
 
 def spelled_alike(a: str | None, b: str | None) -> bool:
-    """Two surnames one slip of the keyboard apart ("Zelenskyy" / "Zelensky" / "Zelenksyy").
+    """Two surnames one slip of the keyboard apart ("Ostrovskyy" / "Ostrovsky" / "Ostrvoskyy").
 
     Why these bounds: a report misspells a long foreign name by a letter or a
     swapped pair; one edit is allowed from five letters, two from eight. The
     first and last letters must agree: gendered and patronymic forms differ at
-    the end ("Zelensky" / "Zelenska", "Ivanov" / "Ivanova") and are other people.
+    the end ("Ostrovsky" / "Ostrovska", "Ivanov" / "Ivanova") and are other people.
     """
     if not a or not b or a == b or a[0] != b[0] or a[-1] != b[-1]:
         return False

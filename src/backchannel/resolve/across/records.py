@@ -251,7 +251,7 @@ def synonym_form(form: str) -> str:
 
 
 def office_forms(forms: list[str], d: Dossier) -> list[str]:
-    """"netanyahu office" also as "prime minister office" when Netanyahu is described as prime minister.
+    """"halvorsen office" also as "prime minister office" when Halvorsen is described as prime minister.
 
     Why: an office is named after its holder or after the role ("the Prime Minister's
     Office"); the report's own descriptors of the holder connect the two names.
