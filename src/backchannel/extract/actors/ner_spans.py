@@ -177,7 +177,7 @@ def _plain_capitalised(st: ActorState, t: Token) -> bool:
 
 
 def _cut_at_possessive(st: ActorState, ents: list[Span]) -> list[Span]:
-    """ "the African Union's Horn of Africa envoy": an organisation entity run over a known bloc's or
+    """ "the Arctic Council's Barents Sea delegate": an organisation entity run over a known bloc's or
     state's possessive ends there; what follows is what it owns (a region, a title), not its name.
 
     Names with a possessive of their own ("Tigray People's Liberation Front") are kept: the words
