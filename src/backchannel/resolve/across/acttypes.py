@@ -86,7 +86,9 @@ def join_told_as(uf: Clusters, pending: list[tuple[InterRec, InterRec]]) -> list
             continue
         lone = a if len(docs[ra]) == 1 else b
         if uf.union(ka, kb):
-            docs[uf.find(ka)] = docs.pop(ra) | docs.pop(rb)
+            small, big = sorted((docs.pop(ra), docs.pop(rb)), key=len)
+            big |= small  # into the larger set: a copy of it per join would grow with the event's reports
+            docs[uf.find(ka)] = big
             out.append((ka, kb, [TOLD_AS, f"'{a.type}' in {a.doc} and '{b.type}' in {b.doc}: one act told as "
                                           f"'{family(a.type)}', the type that says more; {lone.doc} alone "
                                           f"tells it as '{lone.type}'"]))

@@ -40,6 +40,15 @@ class Capped:
         return {"blocks_over_cap": self.blocks, "largest_block": self.largest, "pairs_not_compared": self.skipped}
 
 
+def note_bipartite(capped: Capped, left: int, right: int, cap: int) -> None:
+    """Count one block of ``left`` items each weighed against ``right`` others (a person's charges against the
+    claims of their innocence), bounded as a block is: pair (i, j) is weighed when i < ``cap`` or j < ``cap``."""
+    capped.largest = max(capped.largest, left + right)
+    if left > cap and right > cap:
+        capped.blocks += 1
+        capped.skipped += (left - cap) * (right - cap)
+
+
 def compared(size: int, cap: int) -> int:
     """Pairs compared in a block of ``size`` members: all pairs of the first ``cap``, then ``cap`` per later member."""
     head = min(size, cap)

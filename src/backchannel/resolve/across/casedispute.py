@@ -15,22 +15,26 @@ has an innocence word ("wrongfully detained", "baseless") and is said by one who
 them. Per report and person, the guilt claim with the most content words stands for the charge;
 it contradicts (``on: content``) each innocence claim of the other reports about the same person,
 once per statement, and never a statement the guilt claim's own report carries (the report sets
-the two sides against each other itself).
+the two sides against each other itself). Blocked on the person and bounded as
+:mod:`.caps` bounds a block (:func:`charge_links`), the pairs left out counted.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from backchannel.data_loader import read
+from backchannel.resolve.across.caps import Capped, note_bipartite
 from backchannel.resolve.across.links import link
 from backchannel.resolve.across.mentions import FEMALE, MALE, gender_of, pronoun_kind
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
 RULE = "across.links.case_dispute"
 FILE = "across_cases.toml"
+CAP = 50  # a person's charges after the first CAP meet the first CAP innocence claims only (caps.py)
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,8 @@ def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[s
 
 def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
                mentions: dict[str, list[tuple[int, str]]], contexts: dict[tuple[str, str], tuple[int, str]],
-               entity_of: dict[tuple[str, str], str], statement_of: dict[tuple[str, str], str]) -> list[dict]:
+               entity_of: dict[tuple[str, str], str], statement_of: dict[tuple[str, str], str],
+               capped: Capped | None = None) -> list[dict]:
     """Every charge against a person linked to the other reports' claims that the case is unjust."""
     targets = {entity_of.get((i.doc, i.target)) for i in inters
                if i.type == "accuse" and i.target and not i.negated} - {None}
@@ -100,7 +105,8 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
             if t and s:
                 accusers.setdefault(t, set()).add(s)
     people = {entity_of.get(a.key) for a in actors if a.kind == "person"}
-    accused = {a.key: entity_of[a.key] for a in actors if entity_of.get(a.key) in targets & people}
+    wanted = targets & people  # once, not per actor: both grow with the corpus
+    accused = {a.key: entity_of[a.key] for a in actors if entity_of.get(a.key) in wanted}
     genders: dict[str, str | None] = {}
     for a in actors:
         if a.key in accused and a.kind == "person":
@@ -124,13 +130,35 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
             old = guilt.get((c.doc, ent))
             if old is None or len(c.toks) > len(old.toks):
                 guilt[(c.doc, ent)] = c
-    out = []
+    return charge_links(guilt, innocent, statement_of, capped or Capped())
+
+
+def charge_links(guilt: dict[tuple[str, str], ClaimRec], innocent: list[tuple[ClaimRec, str]],
+                 statement_of: dict[tuple[str, str], str], capped: Capped) -> list[dict]:
+    """Each report's charge against a person linked to the other reports' innocence statements about them.
+
+    Blocked on the person, and bounded as :mod:`.caps` bounds a block: a person's
+    charges after the first ``CAP`` are weighed against the first ``CAP`` innocence
+    claims only (one famous detainee told by every report of a story would give the
+    charges times the claims); the pairs left out are counted in ``capped``.
+    """
+    by_doc: dict[str, list[ClaimRec]] = {}
+    by_ent: dict[str, list[ClaimRec]] = {}
+    for c, e in innocent:
+        by_doc.setdefault(c.doc, []).append(c)
+        by_ent.setdefault(e, []).append(c)
+    charges: Counter[str] = Counter(ent for _, ent in guilt)
+    for ent, n in charges.items():
+        note_bipartite(capped, n, len(by_ent.get(ent, [])), CAP)
+    out, placed = [], Counter[str]()
     for (doc, ent), charge in guilt.items():
-        carried = {statement_of[(x.doc, x.id)] for x, e in innocent if x.doc == doc and (x.doc, x.id) in statement_of}
+        carried = {statement_of[(x.doc, x.id)] for x in by_doc.get(doc, []) if (x.doc, x.id) in statement_of}
         seen: set[str] = set()
-        for c, e in innocent:
+        said = by_ent.get(ent, [])
+        placed[ent] += 1
+        for c in said if placed[ent] <= CAP else said[:CAP]:
             st = statement_of.get((c.doc, c.id), f"{c.doc}/{c.id}")
-            if e != ent or c.doc == doc or st in carried or st in seen:
+            if c.doc == doc or st in carried or st in seen:
                 continue
             seen.add(st)
             out.append(link("contradicts", "content", charge, c,

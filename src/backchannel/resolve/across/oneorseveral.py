@@ -10,11 +10,13 @@ type that share one end's entity (either way round for a symmetric act) and whos
 unnamed in both, of one side (the same affiliation), with one head (officials = representatives
 under ``synonyms.heads`` of across.toml), singular in one telling and plural in the other,
 contradict on ``count``. A report that tells the act both ways says nothing against either; per
-pair of reports one link.
+pair of reports one link, and per act at most ``CAP`` links a report beyond the first ``CAP`` reports
+of each kind (the pairs left out counted, as :mod:`.caps` counts them).
 """
 
 from __future__ import annotations
 
+from backchannel.resolve.across.caps import Capped, note_bipartite
 from backchannel.resolve.across.links import link
 from backchannel.resolve.across.mentions import is_plural
 from backchannel.resolve.across.names import head
@@ -22,6 +24,7 @@ from backchannel.resolve.across.records import ActorRec, InterRec, synonym_form
 from backchannel.resolve.across.words import words
 
 RULE = "across.links.one_or_several"
+CAP = 50  # the reports telling several after the first CAP meet the first CAP telling one only (caps.py)
 
 
 def described(rec: ActorRec) -> tuple[str, str, bool] | None:
@@ -54,8 +57,14 @@ def tellings(inters: list[InterRec], actors: dict[tuple[str, str], ActorRec],
 
 
 def one_or_several_links(inters: list[InterRec], actors: list[ActorRec],
-                         entity_of: dict[tuple[str, str], str]) -> list[dict]:
-    """Each report's telling with one unnamed party linked to each other report's telling with several."""
+                         entity_of: dict[tuple[str, str], str], capped: Capped | None = None) -> list[dict]:
+    """Each report's telling with one unnamed party linked to each other report's telling with several.
+
+    Bounded as :mod:`.caps` bounds a block: the reports telling several after the
+    first ``CAP`` are weighed against the first ``CAP`` reports telling one only (a
+    main party's talks with "officials" told by every report of a story would give
+    the square of its reports); the pairs left out are counted in ``capped``.
+    """
     recs = {a.key: a for a in actors}
     out: list[dict] = []
     for told in tellings(inters, recs, entity_of).values():
@@ -64,11 +73,11 @@ def one_or_several_links(inters: list[InterRec], actors: list[ActorRec],
         firsts: dict[tuple[str, bool], InterRec] = {}
         for r, p in told:
             firsts.setdefault((r.doc, p), r)
-        for (doc, p), r in firsts.items():
-            if not p or doc in single:
-                continue
-            for (other, q), s in firsts.items():
-                if not q and other != doc and other not in plural:
-                    out.append(link("contradicts", "count", r, s,
-                                    f"{RULE}: several unnamed parties in one report, one in the other"))
+        several = [r for (doc, p), r in firsts.items() if p and doc not in single]
+        one = [s for (doc, q), s in firsts.items() if not q and doc not in plural]
+        note_bipartite(capped or Capped(), len(several), len(one), CAP)
+        for k, r in enumerate(several):
+            for s in one if k < CAP else one[:CAP]:
+                out.append(link("contradicts", "count", r, s,
+                                f"{RULE}: several unnamed parties in one report, one in the other"))
     return out

@@ -212,8 +212,34 @@ def mention_starts(text: str, d: Dossier) -> list[tuple[int, str]]:
         forms = {a.name, *a.aliases} | ({a.name.split()[-1]} if a.kind == "person" else set())
         for f in forms:
             if len(f) > 2:
-                out.update((m.start(), a.id) for m in re.finditer(rf"\b{re.escape(f)}\b", text))
+                out.update((at, a.id) for at in word_starts(text, f))
     return sorted(out)
+
+
+def is_word(ch: str) -> bool:
+    """A word character as ``re``'s ``\\w`` of a str pattern reads it: alphanumeric (Unicode) or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def word_starts(text: str, form: str) -> list[int]:
+    """Where ``form`` is written in ``text`` as a whole word: the starts ``re.finditer(r"\\bFORM\\b")`` gives
+    (left to right, not overlapping), found with ``str.find``.
+
+    Why not the regex: each report's names make patterns of their own, so at corpus
+    scale every one misses ``re``'s cache of 512 and is compiled anew: 45 compiles a
+    report, a fifth of the digest's time (``benchmarks/across_scaling.py``).
+    """
+    out, n, at = [], len(form), text.find(form)
+    while at >= 0:
+        end = at + n
+        before = is_word(text[at - 1]) if at else False
+        after = is_word(text[end]) if end < len(text) else False
+        if before != is_word(form[0]) and is_word(form[-1]) != after:
+            out.append(at)
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+    return out
 
 
 def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases: list[str] = [],  # noqa: B006
