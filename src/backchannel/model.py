@@ -372,18 +372,16 @@ class Dossier(Base, kw_only=True):
             if i.claim is not None and i.claim not in claims:
                 errors.append(f"interaction {i.id}: claim {i.claim!r} is no claim")
             span(f"interaction {i.id} evidence", i.evidence.doc, i.evidence.start, i.evidence.end, i.evidence.text)
-        for c in self.claims:
-            if c.speaker is not None and c.speaker not in actors:
-                errors.append(f"claim {c.id}: speaker {c.speaker!r} is no actor")
-            span(f"claim {c.id} evidence", c.evidence.doc, c.evidence.start, c.evidence.end, c.evidence.text)
-            for part in c.spans.content:
-                span(f"claim {c.id} content", c.spans.doc, part[0], part[1])
-        for t in self.attributions:
-            if t.source is not None and t.source not in actors:
-                errors.append(f"attribution {t.id}: source {t.source!r} is no actor")
-            span(f"attribution {t.id} evidence", t.evidence.doc, t.evidence.start, t.evidence.end, t.evidence.text)
-            for part in t.spans.content:
-                span(f"attribution {t.id} content", t.spans.doc, part[0], part[1])
+        # a claim and an attribution are checked alike: who said or holds it, its evidence, its words
+        said: list[tuple[str, str, str | None, Evidence, ClaimSpans]] = [
+            *((f"claim {c.id}", "speaker", c.speaker, c.evidence, c.spans) for c in self.claims),
+            *((f"attribution {t.id}", "source", t.source, t.evidence, t.spans) for t in self.attributions)]
+        for what, role, ref, ev, spans in said:
+            if ref is not None and ref not in actors:
+                errors.append(f"{what}: {role} {ref!r} is no actor")
+            span(f"{what} evidence", ev.doc, ev.start, ev.end, ev.text)
+            for part in spans.content:
+                span(f"{what} content", spans.doc, part[0], part[1])
         return errors
 
 
