@@ -59,7 +59,17 @@ def one_full(full: set[str]) -> bool:
     if len({p[0] for p in parts}) == 1:
         return True
     spelt = sorted((p[1] for p in parts), key=len)
-    return len(spelt[0]) >= 4 and all(x.startswith(y) for y, x in zip(spelt, spelt[1:]))
+    return all(begins_given(y, x) for y, x in zip(spelt, spelt[1:]))
+
+
+#: the shortest given name that may stand for a longer one it begins ("Steve" for "Steven");
+#: shorter ones ("Al", "Mo") begin too many names to join on (across.entities.given_short_form)
+MIN_SHORT_GIVEN = 4
+
+
+def begins_given(short: str, full: str) -> bool:
+    """Is ``short`` a short form of the given name ``full`` (it begins it, and is long enough)?"""
+    return len(short) >= MIN_SHORT_GIVEN and full.startswith(short)
 
 
 class Clusters:

@@ -6,7 +6,7 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
-from backchannel.resolve.across.cluster import SHORT, SPELT
+from backchannel.resolve.across.cluster import SHORT, SPELT, begins_given
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -81,7 +81,7 @@ def short_given(fa: str, fb: str) -> bool:
     if len(ca) != 2 or len(cb) != 2 or ca[1] != cb[1] or ca[0] == cb[0]:
         return False
     short, full = sorted((ca[0], cb[0]), key=len)
-    return len(short) >= 4 and full.startswith(short)
+    return begins_given(short, full)
 
 
 def side_group(r: ActorRec) -> bool:
