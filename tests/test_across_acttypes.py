@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from across_helpers import Report
+from across_helpers import Report, score_cluster
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.acttypes import GUESSED_PARTNER, TOLD_AS, event_type
 
@@ -211,21 +211,7 @@ EVENT_FLOORS = {("freshcluster2", "india-pakistan-ceasefire-may-2025"): 0.52,
 
 @pytest.mark.parametrize("where", sorted(EVENT_FLOORS))
 def test_across_events_told_as_cluster_floors(where: tuple[str, str], nlp) -> None:  # noqa: ANN001
-    import importlib.util
-    import sys
-
     from conftest import ROOT
-    from backchannel.ingest import read_inputs
-    from backchannel.pipeline import analyze
 
-    path, scorer = ROOT.parent.joinpath(*where), ROOT.parent / "shared" / "bench" / "score_corpus.py"
-    if not (path / "corpus.json").exists() or not scorer.exists():
-        pytest.skip(f"{path} or {scorer} is not there")
-    sys.path.insert(0, str(scorer.parent))
-    spec = importlib.util.spec_from_file_location("score_corpus", scorer)
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    dossiers = [r.dossier for r in analyze(read_inputs([str(path / "docs")]), nlp=nlp) if r.dossier]
-    res = resolve_dossiers(iter(dossiers))
-    s = mod.score(path, {"dossiers": [d.to_dict() for d in dossiers], **res.to_dict()})
+    s = score_cluster(ROOT.parent.joinpath(*where), nlp)
     assert s["events"]["f1"] >= EVENT_FLOORS[where]

@@ -4,7 +4,7 @@ Every text here is invented."""
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, score_cluster
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.casedispute import is_innocence
 
@@ -187,25 +187,9 @@ def entity(res, doc: str, actor: str) -> str:
 def test_across_links_case_dispute_karelina_floor(nlp) -> None:  # noqa: ANN001
     """Floor on the karelina cluster (blind, then development data; the path is named, never globbed):
     before the session-24 rules entities 0.804, links 0.275, 0 of 9 contradictions; after 0.877, 0.533, 9."""
-    import importlib.util
-    import sys
-
-    import pytest
     from conftest import ROOT
-    from backchannel.ingest import read_inputs
-    from backchannel.pipeline import analyze
 
-    path = ROOT.parent / "freshcluster4" / "karelina-petrov-swap-april-2025"
-    scorer = ROOT.parent / "shared" / "bench" / "score_corpus.py"
-    if not (path / "corpus.json").exists() or not scorer.exists():
-        pytest.skip(f"{path} or {scorer} is not there")
-    sys.path.insert(0, str(scorer.parent))
-    spec = importlib.util.spec_from_file_location("score_corpus", scorer)
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    dossiers = [r.dossier for r in analyze(read_inputs([str(path / "docs")]), nlp=nlp) if r.dossier]
-    res = resolve_dossiers(iter(dossiers))
-    s = mod.score(path, {"dossiers": [d.to_dict() for d in dossiers], **res.to_dict()})
+    s = score_cluster(ROOT.parent / "freshcluster4" / "karelina-petrov-swap-april-2025", nlp)
     assert s["entities_pairwise"]["f1"] >= 0.87
     assert s["links"]["f1"] >= 0.52
     assert s["links_contradicts"]["tp"] >= 9

@@ -7,32 +7,16 @@ so it is held to the floor of names-only joining, no more.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-import pytest
+from across_helpers import score_cluster
 
 from conftest import ROOT
-from backchannel.ingest import read_inputs
-from backchannel.pipeline import analyze
-from backchannel.resolve.across import resolve_dossiers
 
 SHARED = ROOT.parent / "shared"
 CLUSTERS = SHARED / "gold" / "corpora"
-SCORER = SHARED / "bench" / "score_corpus.py"
 
 
 def score(cluster: str, nlp) -> dict:  # noqa: ANN001
-    path = CLUSTERS / cluster
-    if not (path / "corpus.json").exists() or not SCORER.exists():
-        pytest.skip(f"{path} or {SCORER} is not there")
-    sys.path.insert(0, str(SCORER.parent))
-    spec = importlib.util.spec_from_file_location("score_corpus", SCORER)
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    dossiers = [r.dossier for r in analyze(read_inputs([str(path / "docs")]), nlp=nlp) if r.dossier]
-    res = resolve_dossiers(iter(dossiers))
-    return mod.score(path, {"dossiers": [d.to_dict() for d in dossiers], **res.to_dict()})
+    return score_cluster(CLUSTERS / cluster, nlp)
 
 
 def test_development_cluster(nlp):
