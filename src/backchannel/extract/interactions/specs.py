@@ -6,12 +6,11 @@ each spec means on the parse.
 
 from __future__ import annotations
 
-from typing import Callable
 
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS
+from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
 from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
@@ -416,8 +415,7 @@ def _head(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     return d.actors(tok.head) if tok.dep_ in ("amod", "acl") else []
 
 
-SpecFn = Callable[[Doc_, str, Token, Frame, Candidate], list[str]]
-_SPECS: dict[str, SpecFn] = {
+_SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "pair": _pair,
     "pair_other": _pair_other,
     "counterpart": _pair_other,
@@ -468,7 +466,7 @@ _SPECS: dict[str, SpecFn] = {
     "head": _head,
     "if_subj": _if_subj,
 }
-_PREFIX_SPECS: list[tuple[str, SpecFn]] = [("prep:", _prep), ("gov_prep:", _gov_prep)]
+_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep)]
 
 
 def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
