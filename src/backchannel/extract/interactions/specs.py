@@ -6,7 +6,6 @@ each spec means on the parse.
 
 from __future__ import annotations
 
-
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
