@@ -1,7 +1,8 @@
-"""CSV tables: actors, mentions, interactions and claims, one row each.
+"""CSV tables: actors, mentions, interactions, claims and attributions, one row each.
 
 With ``-o DIR`` each input gives ``DIR/<stem>.actors.csv``, ``.mentions.csv``,
-``.interactions.csv`` and ``.claims.csv``. To stdout the four tables follow one
+``.interactions.csv``, ``.claims.csv`` and ``.attributions.csv`` (beliefs and negated
+speech, which are no claims but are attributed to a source). To stdout the tables follow one
 another, each introduced by a ``# <table>`` line and separated by a blank line
 (split on those lines, or use ``-o``). Lists are joined by "; "; actor columns
 have a ``*_name`` companion so a table reads without the actors table.
@@ -17,7 +18,7 @@ from typing import Iterator, TextIO
 from backchannel.model import Dossier
 from backchannel.views.base import Index
 
-TABLES = ("actors", "mentions", "interactions", "claims")
+TABLES = ("actors", "mentions", "interactions", "claims", "attributions")
 
 
 def _j(values) -> str:
@@ -63,6 +64,11 @@ def rows(d: Dossier, table: str) -> Iterator[dict]:
                    "cue": c.cue or "", "stance": c.stance or "", "direct": c.direct, "content": c.content,
                    "supports": _j(supports.get(c.id, [])), "doc": c.evidence.doc,
                    "evidence_start": c.evidence.start, "evidence_end": c.evidence.end, "evidence": c.evidence.text}
+    elif table == "attributions":
+        for t in d.attributions:
+            yield {"id": t.id, "kind": t.kind, "source": t.source or "", "source_name": ix.name(t.source),
+                   "cue": t.cue or "", "content": t.content, "rule": t.rule or "", "doc": t.evidence.doc,
+                   "evidence_start": t.evidence.start, "evidence_end": t.evidence.end, "evidence": t.evidence.text}
     else:
         raise ValueError(f"unknown table {table!r}")
 
@@ -77,6 +83,8 @@ COLUMNS = {
                      "claim", "doc", "evidence_start", "evidence_end", "evidence"],
     "claims": ["id", "speaker", "speaker_name", "anonymous", "side", "side_name", "cue", "stance", "direct",
                "content", "supports", "doc", "evidence_start", "evidence_end", "evidence"],
+    "attributions": ["id", "kind", "source", "source_name", "cue", "content", "rule", "doc", "evidence_start",
+                     "evidence_end", "evidence"],
 }
 
 

@@ -42,6 +42,11 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
                ("evidence_end", "INTEGER"), ("evidence_text", "VARCHAR"), ("inferred", "VARCHAR[]")),
     "claim_spans": (("doc", "VARCHAR"), ("claim", "VARCHAR"), ("position", "INTEGER"), ("char_start", "INTEGER"),
                     ("char_end", "INTEGER")),
+    "attributions": (("doc", "VARCHAR"), ("id", "VARCHAR"), ("kind", "VARCHAR"), ("source", "VARCHAR"),
+                     ("cue", "VARCHAR"), ("content", "VARCHAR"), ("content_spans", "INTEGER[]"),
+                     ("cue_start", "INTEGER"), ("cue_end", "INTEGER"), ("source_start", "INTEGER"),
+                     ("source_end", "INTEGER"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"),
+                     ("evidence_text", "VARCHAR"), ("rule", "VARCHAR")),
 }
 
 _encoder = msgspec.json.Encoder()
@@ -75,6 +80,19 @@ def _date(value: str | None) -> date | None:
 
 def _pair(span: list[int] | None, k: int) -> int | None:
     return span[k] if span and len(span) > k else None
+
+
+def attribution_rows(dossier: Dossier | str | bytes) -> list[list[Any]]:
+    """The ``attributions`` rows of one single-document dossier (or its stored JSON), in column order.
+
+    Why from JSON too: stores written before schema 5 kept attributions only inside
+    ``documents.dossier``; the migration fills the table from there.
+    """
+    d = dossier if isinstance(dossier, Dossier) else msgspec.json.decode(dossier, type=Dossier)
+    doc = d.documents[0].id if d.documents else ""
+    return [[doc, t.id, t.kind, t.source, t.cue, t.content, [k for piece in t.spans.content for k in piece[:2]],
+             _pair(t.spans.cue, 0), _pair(t.spans.cue, 1), _pair(t.spans.speaker, 0), _pair(t.spans.speaker, 1),
+             t.evidence.start, t.evidence.end, t.evidence.text, t.rule] for t in d.attributions]
 
 
 class Rows:
@@ -114,6 +132,8 @@ class Rows:
                       _pair(s.clause, 1), e.start, e.end, e.text, list(cl.inferred))
             for k, part in enumerate(s.content):
                 self._add("claim_spans", d, cl.id, k, _pair(part, 0), _pair(part, 1))
+        for row in attribution_rows(dossier):
+            self._add("attributions", *row)
         self.n += 1
 
     def insert(self, con) -> None:  # noqa: ANN001 - duckdb connection

@@ -31,7 +31,9 @@ import duckdb
 #: link, feed, archive), ``minhashes`` and ``minhash_bands`` (each report's MinHash, its LSH band keys), ``copies``
 #: (a near-duplicate report, its original and their similarity). See :data:`SOURCE_DDL`.
 #: 4: the job queue of ``backchannel serve`` (issue 15): ``jobs`` and ``job_items``.
-SCHEMA_VERSION = 4
+#: 5: ``attributions`` (dossier schema 3): beliefs, wishes and negated speech, one row each,
+#: so SQL reaches them as it reaches claims (:data:`ATTRIBUTIONS`, :func:`_to_5`).
+SCHEMA_VERSION = 5
 
 #: Columns schema 2 added (appended, so a migrated table and a new one have one column order).
 EVENT_COLUMNS_2 = [("first_reported", "VARCHAR"), ("independent_sources", "INTEGER")]
@@ -51,6 +53,14 @@ SOURCE_DDL: dict[str, str] = {
     # a near-duplicate of an earlier document (a wire copy): the original's id, the estimated Jaccard
     "copies": "doc VARCHAR NOT NULL, original VARCHAR NOT NULL, similarity DOUBLE",
 }
+
+#: Table schema 5 added: an attribution the dossier keeps beside its claims (``model.Attribution``);
+#: ``content_spans`` holds the pieces' offsets flat (start, end, start, end, ...): a "seems"
+#: attribution has two pieces.
+ATTRIBUTIONS = ("doc VARCHAR NOT NULL, id VARCHAR NOT NULL, kind VARCHAR, source VARCHAR, cue VARCHAR, "
+                "content VARCHAR, content_spans INTEGER[], cue_start INTEGER, cue_end INTEGER, "
+                "source_start INTEGER, source_end INTEGER, evidence_start INTEGER, evidence_end INTEGER, "
+                "evidence_text VARCHAR, rule VARCHAR")
 
 TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
@@ -72,6 +82,7 @@ TABLES: dict[str, str] = {
                "speaker_end INTEGER, clause_start INTEGER, clause_end INTEGER, evidence_start INTEGER, "
                "evidence_end INTEGER, evidence_text VARCHAR, inferred VARCHAR[]"),
     "claim_spans": "doc VARCHAR NOT NULL, claim VARCHAR NOT NULL, position INTEGER, char_start INTEGER, char_end INTEGER",
+    "attributions": ATTRIBUTIONS,
     "errors": "name VARCHAR NOT NULL, stage VARCHAR, reason VARCHAR, doc VARCHAR, failed_at TIMESTAMP NOT NULL",
     # cross-report tables (spec/corpus.md), filled by the resolver of issue 14
     "entities": ("id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, aliases VARCHAR[], descriptors VARCHAR[], "
@@ -103,7 +114,7 @@ SERVICE_TABLES: dict[str, str] = {
 }
 
 #: Tables whose rows belong to one document (column ``doc``): deleted and rewritten together.
-DOC_TABLES = ("actors", "mentions", "interactions", "interaction_via", "claims", "claim_spans")
+DOC_TABLES = ("actors", "mentions", "interactions", "interaction_via", "claims", "claim_spans", "attributions")
 #: The cross-report tables of spec/corpus.md.
 CROSS_TABLES = ("entities", "events", "statements", "members", "links", "judgements")
 #: Per-document tables of schema 3 (column ``doc``), deleted with their document when it is replaced.
@@ -135,7 +146,20 @@ def _to_4(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
 
 
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2, 2: _to_3, 3: _to_4}
+def _to_5(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 4 -> 5: the attributions table, filled from each stored dossier (which kept them
+    in ``documents.dossier`` since dossier schema 3), so nothing has to be analysed again."""
+    from backchannel.store.rows import attribution_rows, insert_rows
+
+    con.execute(f"CREATE TABLE IF NOT EXISTS attributions ({ATTRIBUTIONS})")
+    con.execute("DELETE FROM attributions")  # filled from the dossiers alone, so a rerun adds nothing twice
+    rows = []
+    for (raw,) in con.execute("SELECT dossier FROM documents").fetchall():
+        rows += attribution_rows(raw)
+    insert_rows(con, "attributions", rows)
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5}
 
 
 class StoreError(Exception):
