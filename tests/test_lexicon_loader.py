@@ -102,6 +102,17 @@ def test_common_lists_are_shared_by_reference():
         dl.parse("t.toml", '[x]\ny = { common = "pronouns.nobody" }\n')
 
 
+def test_sole_offices_are_one_list_for_extraction_and_resolution():
+    """An office-holder made within a report must be one the cross-report rule knows, and the
+    other way round: the three readers take common.toml's one list."""
+    from backchannel.extract.actors.parties import party_words
+    from backchannel.resolve.across.words import words as across_words
+    from backchannel.resolve.lexicon import lexicon as actors_lexicon
+
+    sole = frozenset(dl.read(dl.COMMON_FILE)["offices"]["sole"])
+    assert frozenset(actors_lexicon().words.sole_offices) == across_words().top_offices == party_words().top_titles == sole
+
+
 def test_a_list_of_references_joins_lists_and_words():
     from backchannel.extract.interactions.words import words
 

@@ -309,7 +309,7 @@ def leader_titles(st: ActorState) -> None:
                 st.ctx.actors[state].kind != "state" or not (st.lx.demonym(words[0]) or st.lx.country(words[0])):
             continue
         title = fold(" ".join(words[1:]))
-        wanted = pw.top_titles if title in pw.leader_heads else {title} & pw.top_titles
+        wanted = pw.top_titles | pw.leader_heads if title in pw.leader_heads else {title} & pw.top_titles
         hits = [p for p in persons if p.affiliation == state and any(
             fold(d).endswith(t) for d in p.descriptors for t in wanted)]
         if wanted and len(hits) == 1:
