@@ -86,6 +86,16 @@ def test_across_links_case_dispute_innocence_words():
     assert is_innocence("a case slammed as ludicrous")
     assert is_innocence("politically motivated charges")
     assert not is_innocence("she was detained at the border in May")
+    # a judgement word counts only when it is said of the case, and not negated
+    for said in ("the charges against him are fabricated", "the trial was a sham", "she is innocent",
+                 "the reporter is being persecuted"):
+        assert is_innocence(said), said
+    for other in ("an absurd proposal from the ministry", "a sham ceasefire", "innocent civilians were hurt",
+                  "the charges are not baseless", "the rumour was false"):
+        assert not is_innocence(other), other
+    # a judgement quoted alone takes its case noun from the reporting sentence
+    assert is_innocence("absurd", "His lawyer called the charges “absurd”.")
+    assert not is_innocence("absurd", "His lawyer called the proposal “absurd”.")
 
 
 def talks(doc: str, text: str, other: tuple[str, str, str], source: str) -> Report:

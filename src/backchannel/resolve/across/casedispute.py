@@ -39,7 +39,14 @@ CAP = 50  # a person's charges after the first CAP meet the first CAP innocence 
 
 @dataclass(frozen=True)
 class CaseWords:
+    """The words of ``data/across_cases.toml [case]``: innocence phrases, case judgements and the
+    nouns they must be said of, the accusing offices, how far back the person may be named."""
+
     innocence: tuple[str, ...]
+    judgements: tuple[str, ...]
+    case_nouns: frozenset[str]
+    negations: frozenset[str]
+    reach: int
     accusers: frozenset[str]
     window: int
 
@@ -47,12 +54,36 @@ class CaseWords:
 @cache
 def case_words() -> CaseWords:
     c = read(FILE)["case"]
-    return CaseWords(tuple(c["innocence"]), frozenset(c["accusers"]), int(c["window"]))
+    return CaseWords(tuple(c["innocence"]), tuple(c["judgements"]), frozenset(c["case_nouns"]),
+                     frozenset(c["negations"]), int(c["judgement_reach"]), frozenset(c["accusers"]), int(c["window"]))
 
 
-def is_innocence(text: str) -> bool:
-    low = " " + re.sub(r"[^\w’'-]+", " ", text.lower()) + " "
-    return any(f" {w} " in low for w in case_words().innocence)
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w’'-]+", " ", text.lower()).split()
+
+
+def is_innocence(text: str, around: str = "") -> bool:
+    """Does the statement say a person's detention or charges are unjust? Either a phrase that
+    says so by itself ("wrongfully detained", "is innocent"), or a judgement said of the case
+    ("the charges are baseless"): a judgement word alone ("an absurd proposal") is not enough.
+    ``around``: the sentence of a statement that quotes a judgement alone (called the case
+    "ludicrous"): the case noun is then in the reporting clause, not in the quoted words."""
+    cw = case_words()
+    words = _words(text)
+    low = " " + " ".join(words) + " "
+    if any(f" {w} " in low for w in cw.innocence):
+        return True
+    for k in range(len(words)):
+        for j in cw.judgements:
+            n = j.count(" ") + 1
+            if " ".join(words[k:k + n]) != j or (k and words[k - 1] in cw.negations):
+                continue
+            near = words[max(0, k - cw.reach):k] + words[k + n:k + n + cw.reach]
+            if cw.case_nouns.intersection(near):
+                return True
+            if len(words) <= cw.reach and cw.case_nouns.intersection(_words(around)):
+                return True
+    return False
 
 
 def claim_gender(text: str) -> str | None:
@@ -122,7 +153,7 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
             continue
         spk = entity_of.get((c.doc, c.speaker or ""))
         accuses = bool(spk and spk in accusers.get(ent, set())) or heads.get((c.doc, c.speaker or "")) in case_words().accusers
-        if is_innocence(c.content):
+        if is_innocence(c.content, contexts.get((c.doc, c.id), (0, ""))[1]):
             if not accuses:
                 innocent.append((c, ent))
         elif accuses and refers(contexts.get((c.doc, c.id), (0, "")), ent, genders.get(ent),
