@@ -203,3 +203,20 @@ def test_across_links_case_dispute_karelina_floor(nlp) -> None:  # noqa: ANN001
     assert s["entities_pairwise"]["f1"] >= 0.87
     assert s["links"]["f1"] >= 0.52
     assert s["links_contradicts"]["tp"] >= 9
+
+
+def test_across_links_case_dispute_a_named_judge_accuses_by_office():
+    # the speaker's name ends in a surname; the office that accuses is in the descriptor
+    text = ("The Velmari Security Bureau accused Oda Strenholm of espionage. Ana Lobo, the presiding judge, "
+            "said Strenholm passed survey maps of the northern harbour to a foreign agency.")
+    a = Report("r1", text, published="2032-03-05", source="Velmar Wire")
+    a.actor("strenholm", "Oda Strenholm")
+    a.actor("bureau", "Velmari Security Bureau", kind="organization")
+    a.actor("lobo", "Ana Lobo", descriptors=["presiding judge"])
+    a.act("i1", "accuse", "bureau", "strenholm", "accused Oda Strenholm of espionage")
+    a.say("c1", "lobo", "Strenholm passed survey maps of the northern harbour to a foreign agency")
+    b = innocence_report("r2", "Strenholm flew home. Marisol said the teacher was wrongfully detained.", "marisol",
+                         "the teacher was wrongfully detained", "Pell Herald")
+    assert contradictions(resolve_dossiers([a.d, b.d]), "content") == [("r1", "r2")]
+    a.d.actors[-1].descriptors = ["retired teacher"]  # no accusing office: no charge
+    assert contradictions(resolve_dossiers([a.d, b.d]), "content") == []

@@ -89,18 +89,18 @@ def _cross(con) -> dict[str, list]:  # noqa: ANN001
              for row in con.execute("SELECT * FROM links ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id").fetchall()
              for k, on, note in [(row[1], row[2], row[13])]]
     judgements: list[dict] = []
-    joined: dict[tuple[str, str], list[dict]] = {}
+    type_joins: dict[tuple[str, str], list[dict]] = {}  # an event member -> the tellings of other types joined to it
     for kind, ad, ai, bd, bi, sc, dec, why in con.execute("SELECT * FROM judgements ORDER BY ALL").fetchall():
         if kind == "event":  # two tellings of two types joined into one event (rule across.events.told_as)
-            joined.setdefault((ad, ai), []).append({"a": {"doc": ad, "interaction": ai},
+            type_joins.setdefault((ad, ai), []).append({"a": {"doc": ad, "interaction": ai},
                                                     "b": {"doc": bd, "interaction": bi}, "reasons": why or []})
         else:
             judgements.append({"a": {"doc": ad, "id": ai}, "b": {"doc": bd, "id": bi}, "score": sc, "decision": dec,
                                "reasons": why or []})
     for e in events:
-        got = [j for m in e["members"] for j in joined.get((m["doc"], m["interaction"]), [])]
-        if got:
-            e["joined"] = got
+        event_joins = [j for m in e["members"] for j in type_joins.get((m["doc"], m["interaction"]), [])]
+        if event_joins:
+            e["joined"] = event_joins
     row = con.execute("SELECT value FROM meta WHERE key = 'corpus_views'").fetchone()
     return {"entities": entities, "events": events, "statements": statements, "links": links,
             "judgements": judgements, "views": json.loads(row[0]) if row else {}}

@@ -144,7 +144,10 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
             g = gender_of(a.name, True) or next((gender_of(f, True) for f in a.forms if gender_of(f, True)), None)
             if g:
                 genders[accused[a.key]] = g
-    heads = {a.key: (a.forms[0].split()[-1] if a.forms else "") for a in actors}
+    # the head words that may name an accusing office: the name's last word ("prosecutors") and
+    # each descriptor's ("Ana Lobo, the presiding judge"), since a named judge's name ends in a surname
+    heads = {a.key: {f.split()[-1] for f in [*a.forms[:1], *(d.lower() for d in a.descriptors)] if f.split()}
+             for a in actors}
     guilt: dict[tuple[str, str], ClaimRec] = {}
     innocent: list[tuple[ClaimRec, str]] = []
     for c in claims:
@@ -152,7 +155,8 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
         if not ent:
             continue
         spk = entity_of.get((c.doc, c.speaker or ""))
-        accuses = bool(spk and spk in accusers.get(ent, set())) or heads.get((c.doc, c.speaker or "")) in case_words().accusers
+        accuses = (bool(spk and spk in accusers.get(ent, set()))
+                   or bool(heads.get((c.doc, c.speaker or ""), set()) & case_words().accusers))
         if is_innocence(c.content, contexts.get((c.doc, c.id), (0, ""))[1]):
             if not accuses:
                 innocent.append((c, ent))
