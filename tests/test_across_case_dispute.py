@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from across_helpers import Report, score_cluster
 from backchannel.resolve.across import resolve_dossiers
+from backchannel.resolve.across.case_words import claim_context
 from backchannel.resolve.across.casedispute import is_innocence
 
 
@@ -94,8 +95,11 @@ def test_across_links_case_dispute_innocence_words():
                   "the charges are not baseless", "the rumour was false"):
         assert not is_innocence(other), other
     # a judgement quoted alone takes its case noun from the reporting sentence
-    assert is_innocence("absurd", "His lawyer called the charges “absurd”.")
-    assert not is_innocence("absurd", "His lawyer called the proposal “absurd”.")
+    for sentence, said_of_case in (("His lawyer called the charges “absurd”.", True),
+                                   ("His lawyer called the proposal “absurd”.", False)):
+        context = claim_context(sentence, 0, len(sentence))
+        assert context.case_noun is said_of_case and context.pronouns == {"male"}
+        assert is_innocence("absurd", context.case_noun) is said_of_case
 
 
 def talks(doc: str, text: str, other: tuple[str, str, str], source: str) -> Report:

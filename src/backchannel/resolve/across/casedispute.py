@@ -23,51 +23,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
 
-from backchannel.data_loader import read
 from backchannel.resolve.across.caps import Capped, note_bipartite
+from backchannel.resolve.across.case_words import NO_CONTEXT, ClaimContext, case_words
 from backchannel.resolve.across.links import link
 from backchannel.resolve.across.mentions import FEMALE, MALE, gender_of, pronoun_kind
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
 RULE = "across.links.case_dispute"
-FILE = "across_cases.toml"
 CAP = 50  # a person's charges after the first CAP meet the first CAP innocence claims only (caps.py)
-
-
-@dataclass(frozen=True)
-class CaseWords:
-    """The words of ``data/across_cases.toml [case]``: innocence phrases, case judgements and the
-    nouns they must be said of, the accusing offices, how far back the person may be named."""
-
-    innocence: tuple[str, ...]
-    judgements: tuple[str, ...]
-    case_nouns: frozenset[str]
-    negations: frozenset[str]
-    reach: int
-    accusers: frozenset[str]
-    window: int
-
-
-@cache
-def case_words() -> CaseWords:
-    c = read(FILE)["case"]
-    return CaseWords(tuple(c["innocence"]), tuple(c["judgements"]), frozenset(c["case_nouns"]),
-                     frozenset(c["negations"]), int(c["judgement_reach"]), frozenset(c["accusers"]), int(c["window"]))
 
 
 def _words(text: str) -> list[str]:
     return re.sub(r"[^\w’'-]+", " ", text.lower()).split()
 
 
-def is_innocence(text: str, around: str = "") -> bool:
+def is_innocence(text: str, case_in_sentence: bool = False) -> bool:
     """Does the statement say a person's detention or charges are unjust? Either a phrase that
     says so by itself ("wrongfully detained", "is innocent"), or a judgement said of the case
     ("the charges are baseless"): a judgement word alone ("an absurd proposal") is not enough.
-    ``around``: the sentence of a statement that quotes a judgement alone (called the case
-    "ludicrous"): the case noun is then in the reporting clause, not in the quoted words."""
+    ``case_in_sentence``: the claim's sentence names the case; a statement that quotes a
+    judgement alone (called the case "ludicrous") has its case noun in the reporting clause."""
     cw = case_words()
     words = _words(text)
     low = " " + " ".join(words) + " "
@@ -81,7 +57,7 @@ def is_innocence(text: str, around: str = "") -> bool:
             near = words[max(0, k - cw.reach):k] + words[k + n:k + n + cw.reach]
             if cw.case_nouns.intersection(near):
                 return True
-            if len(words) <= cw.reach and cw.case_nouns.intersection(_words(around)):
+            if len(words) <= cw.reach and case_in_sentence:
                 return True
     return False
 
@@ -95,14 +71,12 @@ def claim_gender(text: str) -> str | None:
     return None
 
 
-def refers(context: tuple[int, str], ent: str, gender: str | None, mentions: list[tuple[int, str]],
+def refers(context: ClaimContext, ent: str, gender: str | None, mentions: list[tuple[int, str]],
            accused: dict[tuple[str, str], str], doc: str) -> bool:
     """Whether a claim's own sentence names the person or points to them with a pronoun of their gender."""
-    start, text = context
-    if any(start <= s < start + len(text) and accused.get((doc, aid)) == ent for s, aid in mentions):
+    if any(context.start <= s < context.end and accused.get((doc, aid)) == ent for s, aid in mentions):
         return True
-    kinds = {pronoun_kind(t) for t in re.findall(r"[^\W\d_]+", text)}
-    return bool(kinds & ({gender} if gender else {MALE, FEMALE}))
+    return bool(context.pronouns & ({gender} if gender else {MALE, FEMALE}))
 
 
 def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str],
@@ -121,7 +95,7 @@ def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[s
 
 
 def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
-               mentions: dict[str, list[tuple[int, str]]], contexts: dict[tuple[str, str], tuple[int, str]],
+               mentions: dict[str, list[tuple[int, str]]], contexts: dict[tuple[str, str], ClaimContext],
                entity_of: dict[tuple[str, str], str], statement_of: dict[tuple[str, str], str],
                capped: Capped | None = None) -> list[dict]:
     """Every charge against a person linked to the other reports' claims that the case is unjust."""
@@ -157,10 +131,11 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
         spk = entity_of.get((c.doc, c.speaker or ""))
         accuses = (bool(spk and spk in accusers.get(ent, set()))
                    or bool(heads.get((c.doc, c.speaker or ""), set()) & case_words().accusers))
-        if is_innocence(c.content, contexts.get((c.doc, c.id), (0, ""))[1]):
+        context = contexts.get((c.doc, c.id), NO_CONTEXT)
+        if is_innocence(c.content, context.case_noun):
             if not accuses:
                 innocent.append((c, ent))
-        elif accuses and refers(contexts.get((c.doc, c.id), (0, "")), ent, genders.get(ent),
+        elif accuses and refers(context, ent, genders.get(ent),
                                 mentions.get(c.doc, []), accused, c.doc):
             old = guilt.get((c.doc, ent))
             if old is None or len(c.toks) > len(old.toks):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from backchannel.model import Dossier
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
+from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
@@ -112,8 +113,8 @@ class Digest:
     calls: list[Call] = field(default_factory=list)  # clock times of calls (clocks.py)
     #: per report, (start, actor id) of every actor mention in text order (casedispute.py: whom a claim is about)
     mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    #: (doc, claim id) -> (start, text) of the claim's sentence up to the claim's end (casedispute.py)
-    contexts: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: (doc, claim id) -> what casedispute.py reads of the claim's sentence (no text)
+    contexts: dict[tuple[str, str], ClaimContext] = field(default_factory=dict)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -164,7 +165,7 @@ class Digest:
         self.mentions[doc.id] = mention_starts(doc.text, d)
         for c in claims:
             begin = sentence_start(doc.text, c.span[0])
-            self.contexts[(doc.id, c.id)] = (begin, doc.text[begin:max(c.span[1], begin)])
+            self.contexts[(doc.id, c.id)] = claim_context(doc.text, begin, max(c.span[1], begin))
         self.same.extend(bracketed(doc.id, doc.text, d))
         for pair, why in one_body(doc.id, d).items():
             self.same.append(pair)
