@@ -34,8 +34,10 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.captors import CAPTOR_SPECS
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.nominal_specs import NOMINAL_SPECS
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects
 
@@ -350,5 +352,7 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "relcl_subj": relcl_subj,
     "relcl_with": relcl_with,
     "adjunct_subj": adjunct_subj,
+    **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
+    **CAPTOR_SPECS,  # the document's captor (captors.py)
 }
 ARGUMENT_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("owner:", prep_owner)]
