@@ -14,11 +14,11 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.candidate import Candidate, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import agentless_noun
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.extract.interactions.nominal_specs import nominal_words
+from backchannel.extract.interactions.nominal_specs import named_actor, nominal_words, partitive
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import VERB_POS, child, is_passive, measured, prep_objects
 
@@ -32,7 +32,7 @@ def _captive(d: Doc_, o: Token | None) -> bool:
     or a person or group of people actor?"""
     if o is None:
         return False
-    m = measured(o) or o
+    m = partitive(o) or measured(o) or o
     if m.lemma_.lower() in d.lex.settings.captive_nouns | nominal_words().hostage_nouns:
         return True
     return any(getattr(d.ctx.actors.get(a), "kind", None) in ("person", "group") for a in d.actors(m, deep=False))
@@ -55,6 +55,13 @@ def _taking(t: Token) -> tuple[Token | None, Token | None]:
     return logical_subject(t), logical_object(t)
 
 
+def _modifier_names(d: Doc_, s: Token) -> list[str]:
+    """"Xian insurgents seized ...": the actor a name among the subject's modifiers names, when the
+    actors stage marked none there."""
+    return [a for c in s.children if c.dep_ in ("compound", "amod") and c.i < s.i
+            for a in [named_actor(d, c.text)] if a][:1]
+
+
 def document_captors(d: Doc_) -> tuple[list[str], set[str]]:
     """The captors the report names (each once, in text order; UNKNOWN for a captor phrase that
     names no actor of a captor's kind) and the actors they hold: the subject of an active taking
@@ -72,7 +79,7 @@ def document_captors(d: Doc_) -> tuple[list[str], set[str]]:
         s, held = _taking(t)
         if s is None or held is None or not _captive(d, held):
             continue
-        who = [a for a in d.actors(s) if not is_marker(a) and _kind_ok(d, a)] or [UNKNOWN]
+        who = [a for a in d.actors(s) or _modifier_names(d, s) if not is_marker(a) and _kind_ok(d, a)] or [UNKNOWN]
         captors.extend(a for a in who if a not in captors)
         captives.update(a for a in d.actors(measured(held) or held, deep=False) if a not in who)
     _found[d] = (captors, captives)
@@ -118,14 +125,14 @@ def document_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate
         return []
     if frame.type != "release" and not _held(d, tok, raw, captives):
         return []
-    raw.infer("source", DOCUMENT_CAPTOR)
+    raw.infer(SOURCE, DOCUMENT_CAPTOR)
     return captors
 
 
 def _held(d: Doc_, tok: Token, raw: Candidate, captives: set[str]) -> bool:
     """Are the act's victims captives: hostages by name, or actors the report says are held?"""
     o = logical_object(tok) if tok.pos_ in VERB_POS else next(iter(prep_objects(tok, "of")), None)
-    m = measured(o) if o is not None else None
+    m = partitive(o) or measured(o) if o is not None else None
     if m is not None and m.lemma_.lower() in nominal_words().hostage_nouns:
         return True
     return bool(set(raw.targets) & captives)

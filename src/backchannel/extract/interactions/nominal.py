@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.candidate import Candidate, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.nominal_specs import noun_class
@@ -31,7 +31,7 @@ def _named(actors: list[str]) -> bool:
 
 
 def _fill(d: Doc_, specs: tuple[str, ...], own: tuple[str, ...], tok: Token, fr: Frame, raw: Candidate,
-          field: str) -> list[str]:
+          field: str, rule: str) -> list[str]:
     """Actors of the first class spec (not one of the frame's own, already tried) that names any;
     the spec's own trace entry, if it set one, is kept."""
     for sp in specs:
@@ -41,7 +41,7 @@ def _fill(d: Doc_, specs: tuple[str, ...], own: tuple[str, ...], tok: Token, fr:
         found = [a for a in resolve_spec(d, sp, tok, fr, raw) if not is_marker(a)]
         if found:
             if raw.trace.get(field) == before:
-                raw.trace[field] = DEFAULT_AGENT if field == "source" else DEFAULT_PATIENT
+                raw.trace[field] = rule
             return found
     return []
 
@@ -57,9 +57,9 @@ def default_arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         return
     if not _named(raw.sources):
         trace = dict(raw.trace)
-        found = [a for a in _fill(d, cls.agent, fr.source, tok, fr, raw, "source") if a not in raw.targets]
+        found = [a for a in _fill(d, cls.agent, fr.source, tok, fr, raw, SOURCE, DEFAULT_AGENT) if a not in raw.targets]
         raw.sources, raw.trace = (found, raw.trace) if found else (raw.sources, trace)
     if not _named(raw.targets):
         trace = dict(raw.trace)
-        found = [a for a in _fill(d, cls.patient, fr.target, tok, fr, raw, "target") if a not in raw.sources]
+        found = [a for a in _fill(d, cls.patient, fr.target, tok, fr, raw, TARGET, DEFAULT_PATIENT) if a not in raw.sources]
         raw.targets, raw.trace = (found, raw.trace) if found else (raw.targets, trace)

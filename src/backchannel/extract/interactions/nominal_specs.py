@@ -15,10 +15,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.interactions.candidate import Candidate, is_marker
+from backchannel.extract.interactions.candidate import TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.syntax.roles import logical_subject
+from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import VERB_POS, child, prep_objects
 
 FILE = "nominal.toml"
@@ -46,6 +46,7 @@ class NominalWords:
     hostage_nouns: frozenset[str]
     taking_verbs: frozenset[str]
     captor_kinds: frozenset[str]
+    partitive_heads: frozenset[str]
 
 
 @cache
@@ -58,6 +59,18 @@ def noun_class(lemma: str, type_: str) -> NounClass | None:
     classes = nominal_words().class_
     return next((c for c in classes if lemma in c.lemmas), None) or next(
         (c for c in classes if type_ in c.types), None)
+
+
+def named_actor(d: Doc_, word: str) -> str | None:
+    """The actor a word names: a state (by name or demonym), or an actor of that name or alias
+    (one part of a hyphenated premodifier, "A-B talks"; a name the actors stage left unmarked in a
+    modifier, "X insurgents")."""
+    a = d.state_for(word)
+    if a:
+        return a
+    w = word.casefold()
+    return next((x.id for x in d.ctx.actors.values()
+                 if x.name.casefold() == w or w in (y.casefold() for y in x.aliases)), None)
 
 
 def _possessor(d: Doc_, tok: Token) -> list[str]:
@@ -116,11 +129,25 @@ def response_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
         return []
     out = [a for a in d.actors(s) if a not in authors]
     if out:
-        raw.trace["target"] = RESPONSE_ADDRESSEE
+        raw.trace[TARGET] = RESPONSE_ADDRESSEE
     return out
 
 
+def partitive(o: Token | None) -> Token | None:
+    """The noun of a partitive ("two of the hostages", "some of the captives" -> the noun after "of")."""
+    if o is None or not (o.pos_ == "NUM" or o.lemma_.lower() in nominal_words().partitive_heads):
+        return None
+    return next(iter(prep_objects(o, "of")), None)
+
+
+def partitive_obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """"Two of the hostages were killed": the victims are the hostages (the object is a number or a
+    quantifier with an of-phrase)."""
+    return d.actors(partitive(logical_object(tok)))
+
+
 NOMINAL_SPECS = {
+    "partitive_obj": partitive_obj,
     "poss_no_by": poss_no_by,
     "poss_if_by": poss_if_by,
     "mod_with": mod_with,
