@@ -142,3 +142,23 @@ def test_interactions_nominal_document_captor_not_the_place_of_detention(acts_of
 def test_interactions_frames_release_turn_over(acts_of):
     find(acts_of("Peru turned over two Chilean prisoners to Bolivia on Monday."), "release", "peru",
          "chilean-prisoners")
+
+
+# -- interactions.nominal.object_author -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The German mediator delivered Peru's response to Chile on Monday.",
+    "The mediator delivered a Peruvian offer to Chile on Monday.",
+    "The envoy passed Peru's message to Chile in Geneva.",
+])
+def test_interactions_nominal_object_author(acts_of, text):
+    i = find(acts_of(text), "message", "peru", "chile")
+    assert i.traced("source") == "interactions.nominal.object_author"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru delivered its reply to Chile on Monday.",  # the carrier's own reply: no relay
+    "The mediator delivered the response to Chile on Monday.",  # no author named
+])
+def test_interactions_nominal_object_author_not_the_carrier(acts_of, text):
+    acts = acts_of(text)
+    assert not [i for i in acts if i.traced("source") == "interactions.nominal.object_author"]

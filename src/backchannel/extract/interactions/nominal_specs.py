@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.interactions.candidate import TARGET, Candidate, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_object, logical_subject
@@ -146,7 +146,29 @@ def partitive_obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     return d.actors(partitive(logical_object(tok)))
 
 
+OBJECT_AUTHOR = "interactions.nominal.object_author"
+
+
+def obj_author(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule OBJECT_AUTHOR: "X delivered Y's offer / a Yian response to Z": the author of the message
+    a relay verb carries is the one its possessor or party premodifier names (as for an offer noun
+    of its own); never the carrier itself ("X delivered its reply": X is no relay)."""
+    o = logical_object(tok)
+    if o is None:
+        return []
+    p = child(o, "poss")
+    found = d.actors(p, deep=False) if p is not None else [
+        a for c in o.children if c.dep_ in _MODIFIER_DEPS and c.i < o.i for a in [d.actor_tok(c)] if a][:1]
+    carriers = set(d.actors(logical_subject(tok)))
+    out = [a for a in found if a not in carriers]
+    if out and len(out) == len(found):
+        raw.trace[SOURCE] = OBJECT_AUTHOR
+        return out
+    return []
+
+
 NOMINAL_SPECS = {
+    "obj_author": obj_author,
     "partitive_obj": partitive_obj,
     "poss_no_by": poss_no_by,
     "poss_if_by": poss_if_by,
