@@ -162,3 +162,32 @@ def test_interactions_nominal_object_author(acts_of, text):
 def test_interactions_nominal_object_author_not_the_carrier(acts_of, text):
     acts = acts_of(text)
     assert not [i for i in acts if i.traced("source") == "interactions.nominal.object_author"]
+
+
+# -- interactions.nominal.default_agent on symmetric act nouns -------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("A Peruvian meeting with Chile in Lima ended without progress.", "meet"),  # premodifier + "with"
+    ("The Peruvian talks with Chile resumed on Monday.", "negotiate"),
+    ("Qatar brokered the Peru-Chile deal last year.", "agree"),  # the deal frame reads only "between"
+])
+def test_interactions_nominal_default_agent_symmetric(acts_of, text, type_):
+    i = find(acts_of(text), type_, "peru", "chile")
+    assert i.traced("source") == AGENT
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian talks resumed on Monday.",  # a premodifier with no "with" partner is no party here
+    "Qatar said an exchange of Chilean prisoners took place on Friday.",  # "of" names no party
+])
+def test_interactions_nominal_default_agent_symmetric_near_misses(acts_of, text):
+    assert not [i for i in acts_of(text) if i.traced("source") == AGENT]
+
+
+def test_interactions_nominal_document_captor_killing_noun(acts_of):
+    acts = acts_of("The Tupac Front seized twelve Chilean hostages in May. "
+                   "Chile condemned the killing of two hostages on Sunday.")
+    i = next(i for i in acts if i.type == "attack" and i.source == "tupac-front")
+    assert i.traced("source") == CAPTOR
+    near = acts_of("The Tupac Front seized twelve Chilean hostages in May. "
+                   "Chile condemned the killing of two soldiers on Sunday.")
+    assert not [i for i in near if i.traced("source") == CAPTOR]
