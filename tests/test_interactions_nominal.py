@@ -98,7 +98,7 @@ def test_interactions_nominal_response_addressee_needs_an_author(acts_of):
 @pytest.mark.parametrize("text, type_, target", [
     ("The Tupac Front kidnapped four Chilean engineers near the border last year. "
      "The four engineers were released on Friday.", "release", "engineers"),
-    ("The Tupac Front seized twelve Chilean hostages in May. Two of the hostages were killed in June.",
+    ("The Tupac Front seized twelve Chilean hostages in May. Three of the captives were killed in June.",
      "attack", "chilean-hostages"),
     ("The Tupac Front seized twelve Chilean hostages in May. The other hostages were freed by their "
      "captors on Monday.", "release", "chilean-hostages"),

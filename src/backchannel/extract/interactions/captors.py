@@ -1,9 +1,9 @@
 """The document's captor: who the report says holds its captives, for acts that leave it unsaid.
 
-Why: reports of hostage takings name the captor once ("Insurgents seized 23 aid workers in
-July", "Westerners held by kidnap groups in Lebanon") and then tell the releases and killings
-without an agent ("Two of the hostages were killed, two others released", "The three were
-released on Friday", "the release of the hostages by their kidnappers"). When the report names
+Why: reports of hostage takings name the captor once ("a militia abducted nine miners in June",
+"tourists kept by a smuggling ring") and then tell the releases and killings without an agent
+("three of the captives were killed", "the miners were let go on Friday", "the freeing of the
+tourists by their abductors"). When the report names
 exactly one captor, that captor did these acts (rule DOCUMENT_CAPTOR, marked inferred); with
 none or several, nothing is guessed.
 """
@@ -28,7 +28,7 @@ _found: WeakKeyDictionary[Doc_, tuple[list[str], set[str]]] = WeakKeyDictionary(
 
 
 def _captive(d: Doc_, o: Token | None) -> bool:
-    """Does a noun phrase name captives: a captive noun ("23 aid workers", "two of the hostages")
+    """Does a noun phrase name captives: a captive noun ("nine miners", "three of the captives")
     or a person or group of people actor?"""
     if o is None:
         return False
@@ -46,7 +46,7 @@ UNKNOWN = "@unknown"  # a captor phrase that names no actor of a captor's kind: 
 
 
 def _taking(t: Token) -> tuple[Token | None, Token | None]:
-    """(who takes or keeps, whom) of a taking verb: "X seized 23 aid workers", "hostages held by
+    """(who takes or keeps, whom) of a taking verb: "X abducted nine miners", "tourists kept by
     X" (a participle on the captives), "were kidnapped by X"."""
     if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN" and child(t, "nsubj") is None:
         return next(iter(prep_objects(t, "by")), None), t.head
@@ -65,7 +65,7 @@ def _modifier_names(d: Doc_, s: Token) -> list[str]:
 def document_captors(d: Doc_) -> tuple[list[str], set[str]]:
     """The captors the report names (each once, in text order; UNKNOWN for a captor phrase that
     names no actor of a captor's kind) and the actors they hold: the subject of an active taking
-    verb with a captive object ("X seized 23 aid workers") and the agent of a passive one or of a
+    verb with a captive object ("X abducted nine miners") and the agent of a passive one or of a
     participle on the captives ("hostages held by X"). The place of detention is no captor
     ("held for a month in Y")."""
     if d in _found:
@@ -97,7 +97,7 @@ def _no_agent(d: Doc_, tok: Token) -> bool:
     by = _agent_phrase(tok)
     if by is not None:
         return by.lemma_.lower() in nominal_words().captor_nouns
-    if tok.pos_ in VERB_POS:  # ("two were killed, two others released": the gapped passive)
+    if tok.pos_ in VERB_POS:  # ("one was killed, another freed": the gapped passive)
         gapped = tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) and child(tok, "aux") is None
         return (is_passive(tok) or gapped) and child(tok, "dobj") is None
     return agentless_noun(tok)
@@ -114,9 +114,8 @@ def captor_agent(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
 
 
 def document_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule DOCUMENT_CAPTOR: an agentless release or killing of captives ("Two of the hostages
-    were killed, two others released", "The three were released on Friday", "after the release
-    of the hostages") is by the report's captor, when it names exactly one (marked inferred). A
+    """Rule DOCUMENT_CAPTOR: an agentless release or killing of captives ("three of the captives
+    were killed", "the miners were let go on Friday", "after the freeing of the tourists") is by the report's captor, when it names exactly one (marked inferred). A
     killing counts only when its victims are hostages ("two soldiers were killed": no captor's act)."""
     if not _no_agent(d, tok):
         return []

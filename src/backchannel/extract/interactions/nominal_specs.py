@@ -134,14 +134,14 @@ def response_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
 
 
 def partitive(o: Token | None) -> Token | None:
-    """The noun of a partitive ("two of the hostages", "some of the captives" -> the noun after "of")."""
+    """The noun of a partitive ("three of the captives", "some of the miners" -> the noun after "of")."""
     if o is None or not (o.pos_ == "NUM" or o.lemma_.lower() in nominal_words().partitive_heads):
         return None
     return next(iter(prep_objects(o, "of")), None)
 
 
 def partitive_obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """"Two of the hostages were killed": the victims are the hostages (the object is a number or a
+    """"Three of the captives were killed": the victims are the captives (the object is a number or a
     quantifier with an of-phrase)."""
     return d.actors(partitive(logical_object(tok)))
 
