@@ -34,8 +34,10 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.captors import CAPTOR_SPECS
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.nominal_specs import NOMINAL_SPECS, named_actor
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects
 
@@ -141,17 +143,6 @@ def scheduler(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     return out
 
 
-def _named(d: Doc_, word: str) -> str | None:
-    """The actor one part of a hyphenated premodifier names: a state (by name or demonym), or an
-    actor of that name or alias."""
-    a = d.state_for(word)
-    if a:
-        return a
-    w = word.casefold()
-    return next((x.id for x in d.ctx.actors.values()
-                 if x.name.casefold() == w or w in (y.casefold() for y in x.aliases)), None)
-
-
 def hyphen_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule HYPHEN_PAIR: "indirect A-B talks" -> A and B (every part a party, or none)."""
     w = argument_words()
@@ -165,7 +156,7 @@ def hyphen_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
             parts = _split(word, w.pair_joiners)
             if len(parts) < 2:
                 continue
-            found = [_named(d, p) for p in parts]
+            found = [named_actor(d, p) for p in parts]
             if all(found) and len(set(found)) == len(found):
                 _note(raw, spec, frame, HYPHEN_PAIR)
                 return [a for a in found if a]
@@ -350,5 +341,7 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "relcl_subj": relcl_subj,
     "relcl_with": relcl_with,
     "adjunct_subj": adjunct_subj,
+    **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
+    **CAPTOR_SPECS,  # the document's captor (captors.py)
 }
 ARGUMENT_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("owner:", prep_owner)]
