@@ -44,7 +44,10 @@ def retell_tree(made: list[dict], retold: list[tuple[float, dict]], passage: Cal
         if lk["kind"] == "corroborates":
             join(lk["a"], lk["b"])
     kept = []
-    for _, lk in sorted(enumerate(retold), key=lambda p: (-round(p[1][0], 9), p[0])):  # a sum over a set varies in its last bits with the hash seed
-        if join(lk[1]["a"], lk[1]["b"]):
-            kept.append({**lk[1], "note": f"{lk[1]['note']} [{RULE}]"})
+    # rounded: a cosine summed over a set varies in its last bits with the hash seed
+    order = sorted(range(len(retold)), key=lambda k: (-round(retold[k][0], 9), k))
+    for k in order:
+        lk = retold[k][1]
+        if join(lk["a"], lk["b"]):
+            kept.append({**lk, "note": f"{lk['note']} [{RULE}]"})
     return kept
