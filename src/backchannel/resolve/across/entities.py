@@ -35,7 +35,7 @@ from backchannel.resolve.across.names import (acronym, body_key, of_inverted, co
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_name_slot, misspelt, office_title,
-                                                       office_keys, same_body, same_words, short_given, side_group)
+                                                       office_keys, same_body, short_given, side_group)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -258,8 +258,7 @@ class Scorer:
             return max(description_match(a, b, self.one_event), self.role(a, b))
         body = same_body(a, b)
         if body:
-            rule = "" if same_words(a, b) else " (house styles, across.entities.body_words)"
-            return 5.0, [f"same body of {a.affiliation}: '{body}'{rule} +5"]
+            return 5.0, [f"same body of {a.affiliation}: '{body}' +5"]
         for x, y in ((a, b), (b, a)):
             short = [f for f in x.forms if len(f.split()) == 1 and (is_initialism(x.name) or len(f) <= 4)]
             for f in short:

@@ -34,14 +34,6 @@ def same_body(a: ActorRec, b: ActorRec) -> str | None:
     return next((k for f in b.forms if (k := body_key(f, b.affiliation)) in keys), None)
 
 
-def same_words(a: ActorRec, b: ActorRec) -> bool:
-    """Two bodies named by one set of words once their state's words are set aside, with no spelling,
-    portfolio synonym or filler read (else their match is rule ``across.entities.body_words``)."""
-    def plain(x: ActorRec) -> set[tuple[str, ...]]:
-        return {tuple(sorted(set(side_free(f, x.affiliation).split()) - words().stop)) for f in x.forms}
-    return bool(plain(a) & plain(b))
-
-
 def office_title(name: str) -> bool:
     """A description written as a title ("Harbour Commissioner", "County Attorney"): an office, one in every story.
 

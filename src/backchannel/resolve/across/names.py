@@ -139,16 +139,14 @@ def body_key(form: str, affiliation: str | None) -> str | None:
     ministry" are one body of the state they are affiliated to: the words naming a
     state (its name, demonym or capital), function words and word order are not
     what tells two bodies apart, and one spelling stands for all (``spellings`` of
-    across.toml: also one portfolio's house styles, "external" / "foreign"; words of
-    ``names.body_fillers``, "affairs", are dropped: rule ``across.entities.body_words``). Fewer than two words left ("the ministry") is too little to say.
+    across.toml). Fewer than two words left ("the ministry") is too little to say.
     """
     if not affiliation:
         return None
     lex, spell = lexicon(), words().spellings
     state = tokens(affiliation)
-    fillers = words().body_fillers  # across.entities.body_words: "of foreign affairs" is "foreign"
     kept = sorted(spell.get(t, t) for t in tokens(form)
-                  if t not in fillers and not any(names_state(t, s) for s in state) and lex.country(t) is None)
+                  if not any(names_state(t, s) for s in state) and lex.country(t) is None)
     return " ".join(kept) if len(kept) >= 2 else None
 
 
