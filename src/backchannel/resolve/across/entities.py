@@ -232,8 +232,6 @@ class Scorer:
     def names(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """Evidence from the names of two named actors (or named-like collectives)."""
         shared = [f for f in a.forms if f in b.forms]
-        if shared and self.bare_of_two_sides(a, b):
-            return self.role(a, b)  # across.entities.bare_two_sided: "soldiers" is no name of one side's soldiers
         if shared:
             w = 6.0 if a.kind != PERSON else (5.0 if len(shared[0].split()) == 1 else 7.0)
             side = " (one side's agents, across.entities.side_group)" if side_group(a) and side_group(b) else ""
@@ -254,7 +252,8 @@ class Scorer:
                         return 4.5, [f"given name a short form '{fa}'/'{fb}' (across.entities.given_short_form) +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
-            if self.bare_of_two_sides(a, b):
+            if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \
+                    self.two_sided:
                 return self.role(a, b)  # a bare description of a head two sides share: no evidence which
             return max(description_match(a, b, self.one_event), self.role(a, b))
         body = same_body(a, b)
@@ -266,13 +265,6 @@ class Scorer:
                 if any(acronym(g) == f for g in y.forms):
                     return 4.5, [f"acronym '{f}' +4.5"]
         return 0.0, []
-
-    def bare_of_two_sides(self, a: ActorRec, b: ActorRec) -> bool:
-        """Two unnamed descriptions, one with a side and one without, of a head the corpus gives to two
-        sides or more: the bare one ("soldiers") could be either side's, so neither its description nor
-        its words written alike say which (rule ``across.entities.bare_two_sided``)."""
-        return not a.named and not b.named and (a.affiliation is None) != (b.affiliation is None) \
-            and head(a.forms[0] if a.forms else "") in self.two_sided
 
     def role(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """A role (descriptor) that one named person alone holds, in the corpus or in one story."""
