@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backchannel.resolve.across.retell import CORROBORATES
+
 RULE = "across.links.retell_tree"
 
 
@@ -41,7 +43,7 @@ def retell_tree(made: list[dict], retold: list[tuple[float, dict]], passage: Cal
         return True
 
     for lk in made:
-        if lk["kind"] == "corroborates":
+        if lk["kind"] == CORROBORATES:
             join(lk["a"], lk["b"])
     kept = []
     # rounded: a cosine summed over a set varies in its last bits with the hash seed
