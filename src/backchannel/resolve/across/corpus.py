@@ -28,12 +28,13 @@ from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
-                                               passage_links, similar_claims)
+                                               passage_links, scored_similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.oneorseveral import one_or_several_links
 from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
-from backchannel.resolve.across.retell import once_per_passages
+from backchannel.resolve.across.retell import once_per_passages, passage_of
+from backchannel.resolve.across.retelltree import retell_tree
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
@@ -100,7 +101,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
-    links = once_per_passages(dedupe(links + similar_claims(dg.claims, pairs=pairs)), dg.inters, dg.claims)
+    links = dedupe(links)
+    links += retell_tree(links, scored_similar_claims(dg.claims, pairs=pairs), passage_of(dg.inters, dg.claims))
+    links = once_per_passages(links, dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     capped["events"] = evs.capped
     return Resolution(ents.entities, evs.events, sts.statements, links, ents.judgements, copies, views, capped)

@@ -257,6 +257,12 @@ def content_contradictions(claims: list[ClaimRec], entity_of: dict[tuple[str, st
 
 def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
                    pairs: dict[tuple[int, int], int] | None = None) -> list[dict]:
+    """Claims of different reports that say the same thing (see :func:`scored_similar_claims`)."""
+    return [lk for _, lk in scored_similar_claims(claims, threshold, pairs)]
+
+
+def scored_similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
+                          pairs: dict[tuple[int, int], int] | None = None) -> list[tuple[float, dict]]:
     """Claims of different reports that say the same thing, by tf-idf cosine over their content words.
 
     Why tf-idf: paraphrases across outlets share few words, but the rare ones
@@ -274,7 +280,7 @@ def similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
         shared = sum(idf[t] ** 2 for t in ca.toks & cb.toks)
         cos = shared / (norms[a] * norms[b]) if norms[a] and norms[b] else 0.0
         if cos >= threshold and len(ca.toks & cb.toks) >= 2 and at_odds(ca, cb) is None:
-            out.append(link("corroborates", "content", ca, cb, f"the same fact retold (tf-idf cosine {cos:.2f})"))
+            out.append((cos, link("corroborates", "content", ca, cb, f"the same fact retold (tf-idf cosine {cos:.2f})")))
     return out
 
 

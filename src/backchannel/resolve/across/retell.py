@@ -10,6 +10,7 @@ same thing whose ranges cannot meet, say they do not state the same fact about i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.factcounts import EACH, TOTAL, FactCount, fact_counts
@@ -60,14 +61,8 @@ def sentence_of(claim: ClaimRec, evidences: list[str]) -> str:
     return next((e for e in evidences if words and words in " ".join(e.lower().split())), "claim:" + claim.id)
 
 
-def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[ClaimRec]) -> list[dict]:
-    """One corroboration per pair of passages, whether its ends are given as acts or as claims.
-
-    Why: a sentence that tells an act and carries a claim ("Qatar said it will work with
-    Egypt to ensure the truce holds") is one passage; when two reports' sentences are
-    already linked as tellings of one act, linking the claims inside them again says
-    nothing new. The first link made is kept (acts and statements come first).
-    """
+def passage_of(inters: list[InterRec], claims: list[ClaimRec]) -> Callable[[dict], tuple]:
+    """The passage a link end stands for: an act's evidence sentence, the sentence holding a claim, or a span."""
     evidences: dict[str, list[str]] = {}
     for r in inters:
         evidences.setdefault(r.doc, []).append(r.evidence)
@@ -81,7 +76,18 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
         if "claim" in end and (c := by_claim.get((end["doc"], end["claim"]))):
             return (end["doc"], sentence_of(c, evidences.get(c.doc, [])))
         return (end["doc"], end.get("start"), end.get("end"))
+    return passage
 
+
+def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[ClaimRec]) -> list[dict]:
+    """One corroboration per pair of passages, whether its ends are given as acts or as claims.
+
+    Why: a sentence that tells an act and carries a claim ("Qatar said it will work with
+    Egypt to ensure the truce holds") is one passage; when two reports' sentences are
+    already linked as tellings of one act, linking the claims inside them again says
+    nothing new. The first link made is kept (acts and statements come first).
+    """
+    passage = passage_of(inters, claims)
     seen: set[tuple] = set()
     out = []
     for lk in links:
