@@ -1,0 +1,281 @@
+"""Person descriptions without a name that stand for a named person: "the <demonym> mediator", "its rebel leader".
+
+Why: reports name a person once and otherwise call them by their role ("the veteran diplomat", "the
+leader of the Front", "the envoy"), or open with the role and name them later ("A <bloc> envoy
+arrived ... <Name>, a representative of ..."). Read as new unnamed people, such descriptions split one
+party in two and give its acts to a person who is not there. One mechanism covers the class: a
+description headed by a person-role noun (``data/role_anaphors.toml``: mediator, envoy, leader, ...)
+is the one named person of the report who fits it:
+- the role: a title of the same class ("special representative" for "the envoy", "President" for
+  "the leader") or the role's act ("X mediated", "X, who leads the Front"): ``role_holder``;
+  failing both, with a modifier that picks a side (a nationality, an organisation, "rebel"), the
+  one named person with no title at all: ``sole_person``;
+- the modifiers agree: a stated side, a nationality in the person's description, no government
+  title for a "rebel" description;
+- never a captive, never a "former" or "deputy" role; two persons that fit leave it unresolved.
+An indefinite description ("a <bloc> envoy") may only name a person first mentioned after it, a few
+sentences on, with the title or act (``named_after``). The description becomes a mention and a
+descriptor of that person (the gold writes descriptions as descriptors, not aliases).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.named_later import fold_description
+from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.spans import clean
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+from backchannel.syntax.phrases import np_left, span_text
+
+FILE = "role_anaphors.toml"
+ROLE_HOLDER = "actors.role_anaphors.role_holder"
+SOLE_PERSON = "actors.role_anaphors.sole_person"
+NAMED_AFTER = "actors.role_anaphors.named_after"
+OF_PREPS = ("of", "for")
+SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The lists of ``role_anaphors.toml``."""
+
+    noun_class: dict[str, str]  # a head lemma -> its class
+    titles: dict[str, frozenset[str]]  # a class -> title phrases
+    verbs: dict[str, frozenset[str]]  # a class -> act lemmas
+    definite: frozenset[str]
+    indefinite: frozenset[str]
+    non_state: frozenset[str]
+    past: frozenset[str]
+    second: frozenset[str]
+    captive: frozenset[str]
+    state_titles: frozenset[str]
+    title_end: frozenset[str]
+    cataphora_sentences: int
+
+
+@cache
+def role_words() -> RoleWords:
+    raw = read(FILE)
+    nouns: dict[str, str] = {}
+    titles: dict[str, frozenset[str]] = {}
+    verbs: dict[str, frozenset[str]] = {}
+    for name, c in raw["classes"].items():
+        for n in word_list(FILE, f"classes.{name}.nouns", c["nouns"]):
+            nouns[n] = name
+        titles[name] = frozenset(word_list(FILE, f"classes.{name}.titles", c["titles"]))
+        verbs[name] = frozenset(word_list(FILE, f"classes.{name}.verbs", c["verbs"]))
+    w = raw["words"]
+    lists = {k: frozenset(word_list(FILE, f"words.{k}", w[k])) for k in
+             ("definite", "indefinite", "non_state", "past", "second", "captive", "state_titles", "title_end")}
+    return RoleWords(noun_class=nouns, titles=titles, verbs=verbs,
+                     cataphora_sentences=int(raw["limits"]["cataphora_sentences"]), **lists)
+
+
+@dataclass
+class Desc:
+    """One person description: its head, class, modifiers and where it stands."""
+
+    tok: Token
+    role: str
+    definite: bool
+    words: list[Token]
+    states: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+    non_state: bool = False
+    unnamed: str | None = None  # the unnamed actor it made, when it made one
+
+
+def role_anaphors(st: ActorState) -> None:
+    """Resolve every singular person-role description, in text order, to the one named person it fits."""
+    descs = _from_unnamed(st) + _from_tokens(st)
+    for d in sorted(descs, key=lambda x: x.tok.i):
+        if d.unnamed is not None and d.unnamed not in st.ctx.actors:
+            continue
+        hit = _resolve(st, d)
+        if hit is not None:
+            _apply(st, d, *hit)
+
+
+def _from_unnamed(st: ActorState) -> list[Desc]:
+    """The unnamed singular person actors headed by a role noun, read at their first determined mention."""
+    out = []
+    for a in [x for x in st.ctx.actors.values() if x.kind == "person" and not x.named and x.mentions]:
+        for m in sorted(a.mentions, key=lambda m: m.start):
+            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            d = _describe(st, span.root) if span is not None else None
+            if d is not None:
+                d.unnamed = a.id
+                out.append(d)
+                break
+    return out
+
+
+def _from_tokens(st: ActorState) -> list[Desc]:
+    """Definite role descriptions no step made an actor of ("its rebel leader", "the veteran diplomat")."""
+    out = []
+    for tok in st.doc:
+        if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or tok.dep_ in SKIP_DEPS:
+            continue
+        d = _describe(st, tok)
+        if d is not None and d.definite and not st.in_quote(tok):
+            out.append(d)
+    return out
+
+
+def _describe(st: ActorState, tok: Token) -> Desc | None:
+    """A singular description headed by a role noun, with a determiner, not past or deputy; or None."""
+    rw = role_words()
+    role = rw.noun_class.get(tok.lemma_.lower())
+    if role is None or tok.tag_ in ("NNS", "NNPS") or st.is_excluded(tok.idx, tok.idx + len(tok.text)):
+        return None
+    left = [t for t in np_left(tok) if t.i != tok.i]
+    low = {t.lower_ for t in left}
+    if low & (rw.past | rw.second) or any(t.like_num for t in left):
+        return None
+    poss = any(t.dep_ == "poss" for t in left)
+    definite = poss or bool(low & rw.definite)
+    if not definite and not low & rw.indefinite:
+        return None
+    d = Desc(tok=tok, role=role, definite=definite, words=left + [tok], non_state=bool(low & rw.non_state))
+    objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for o in c.children
+            if o.dep_ == "pobj"]
+    for t in left + objs:
+        c = st.lx.demonym(t.text) or st.lx.country(t.text)
+        aid = st.token_actor.get(t.i)
+        actor = st.ctx.actors.get(aid) if aid else None
+        if actor is not None and actor.kind in ("organization", "group"):
+            d.orgs.add(actor.id)
+        elif actor is not None and actor.kind == "state":
+            d.states.add(actor.id)
+        elif c is not None and c.name in st.state_ids:
+            d.states.add(st.state_ids[c.name])
+    return d
+
+
+def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
+    """The one named person the description fits, with the rule that found them."""
+    rw = role_words()
+    persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.mentions
+               and a.id != d.unnamed and not _captive(a, rw)]
+    if not d.definite:
+        sents = list(st.doc.sents)
+        si = next(k for k, s in enumerate(sents) if s.start <= d.tok.i < s.end)
+        end = sents[min(si + rw.cataphora_sentences, len(sents) - 1)].end_char
+        persons = [a for a in persons if d.tok.idx < min(m.start for m in a.mentions) < end]
+    fits = [a for a in persons if _agrees(st, d, a)]
+    evident = [a for a in fits if _has_title(st, a, rw.titles[d.role]) or _acts_role(st, a, rw.verbs[d.role])]
+    if len(evident) == 1:
+        return evident[0], ROLE_HOLDER if d.definite else NAMED_AFTER
+    if evident or not d.definite or not (d.states or d.orgs or d.non_state):
+        return None
+    untitled = [a for a in fits if not any(_has_title(st, a, t) for t in rw.titles.values())
+                and not any(w in st.lx.gov_titles for x in a.descriptors for w in _title_part(x, rw))]
+    return (untitled[0], SOLE_PERSON) if len(untitled) == 1 else None
+
+
+def _captive(a: Actor, rw: RoleWords) -> bool:
+    return any(w in rw.captive for x in a.descriptors for w in fold(x).split())
+
+
+def _chain(st: ActorState, a: Actor) -> list[str]:
+    """The person's side and the side of that side ("BND" -> "Germany")."""
+    out: list[str] = []
+    aff = a.affiliation
+    while aff is not None and aff not in out and aff in st.ctx.actors:
+        out.append(aff)
+        aff = st.ctx.actors[aff].affiliation
+    return out
+
+
+def _desc_states(st: ActorState, a: Actor) -> set[str]:
+    """The states a person's descriptions name ("Germany's intelligence service", "Ostlandic envoy")."""
+    out = set()
+    for x in a.descriptors:
+        for w in x.replace("’", "'").split():
+            w = w.removesuffix("'s").strip(",.()")
+            c = st.lx.demonym(w) or st.lx.country_name(w)
+            if c is not None and c.name in st.state_ids:
+                out.add(st.state_ids[c.name])
+    return out
+
+
+def _agrees(st: ActorState, d: Desc, a: Actor) -> bool:
+    """Do the description's side words fit the person (stated side, nationality, government title)?"""
+    chain = _chain(st, a)
+    stated = a.affiliation is not None and a.traced("affiliation") not in GUESSED
+    named = _desc_states(st, a)
+    titled = any(w in role_words().state_titles for x in a.descriptors for w in _title_part(x, role_words()))
+    if d.non_state and (titled or (stated and any(st.ctx.actors[s].kind == "state" for s in chain[:1]))):
+        return False
+    for s in d.states if not d.non_state else set():
+        if s not in chain and s not in named and (stated or named):
+            return False
+    for o in d.orgs:
+        org = st.ctx.actors[o]
+        said = any(fold(n) in fold(x) for x in a.descriptors for n in [org.name, *org.aliases])
+        if o not in chain and not said and (stated or titled):
+            return False
+    return True
+
+
+def _title_part(desc: str, rw: RoleWords) -> list[str]:
+    """The words of a description up to its first of-phrase or clause ("representative" of "a representative of X")."""
+    out = []
+    for w in fold(desc).replace(",", " , ").split():
+        if w in rw.title_end:
+            break
+        out.append(w)
+    return out
+
+
+def _has_title(st: ActorState, a: Actor, titles: frozenset[str]) -> bool:
+    """Does one of the person's descriptions end its title part with a title of the class, held now?"""
+    rw = role_words()
+    for x in a.descriptors:
+        words = _title_part(x, rw)
+        if set(words) & (rw.past | rw.second):
+            continue
+        if any(" ".join(words[-n:]) in titles for n in (1, 2, 3) if len(words) >= n):
+            return True
+    return False
+
+
+def _acts_role(st: ActorState, a: Actor, verbs: frozenset[str]) -> bool:
+    """Is the person the subject of the role's act ("X mediated", "X, who leads the Front")?"""
+    if not verbs:
+        return False
+    for m in a.mentions:
+        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs:
+            return True
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for c in root.children):
+            return True
+    return False
+
+
+def _apply(st: ActorState, d: Desc, p: Actor, rule: str) -> None:
+    """Make the description a mention and a descriptor of ``p``; an organisation it names is p's side if p has none."""
+    text = clean(span_text(st.doc, [t for t in d.words if t.dep_ not in ("det", "poss") and t.tag_ != "PRP$"]))
+    if d.unnamed is not None:
+        fold_description(st, st.ctx.actors[d.unnamed], p, rule)
+    else:
+        first = d.words[0]
+        st.add_mention(p.id, first.idx, d.tok.idx + len(d.tok.text), d.tok, rule)
+        st.ctx.coref[d.tok.i] = p.id
+        st.consumed.update(t.i for t in d.words)
+        if text and fold(text) not in {fold(x) for x in p.descriptors}:
+            st.add_descriptor(p, text, rule)
+    st.ctx.trace(p, f"anaphor:{fold(text) or d.tok.lower_}", rule)
+    orgs = [o for o in d.orgs if o in st.ctx.actors]
+    if len(orgs) == 1 and (p.affiliation is None or p.traced("affiliation") in GUESSED):
+        st.set_affiliation(p, orgs[0], rule)
