@@ -20,7 +20,7 @@ descriptor of that person (the gold writes descriptions as descriptors, not alia
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 from spacy.tokens import Token
@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.named_later import fold_description
 from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.parties import party_words
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -38,7 +39,6 @@ FILE = "role_anaphors.toml"
 ROLE_HOLDER = "actors.role_anaphors.role_holder"
 SOLE_PERSON = "actors.role_anaphors.sole_person"
 NAMED_AFTER = "actors.role_anaphors.named_after"
-OF_PREPS = ("of", "for")
 SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
 
 
@@ -55,6 +55,8 @@ class RoleWords:
     past: frozenset[str]
     second: frozenset[str]
     captive: frozenset[str]
+    owner_preps: frozenset[str]
+    no_cataphora: frozenset[str]
     state_titles: frozenset[str]
     title_end: frozenset[str]
     cataphora_sentences: int
@@ -72,8 +74,8 @@ def role_words() -> RoleWords:
         titles[name] = frozenset(word_list(FILE, f"classes.{name}.titles", c["titles"]))
         verbs[name] = frozenset(word_list(FILE, f"classes.{name}.verbs", c["verbs"]))
     w = raw["words"]
-    lists = {k: frozenset(word_list(FILE, f"words.{k}", w[k])) for k in
-             ("definite", "indefinite", "non_state", "past", "second", "captive", "state_titles", "title_end")}
+    lists = {f.name: frozenset(word_list(FILE, f"words.{f.name}", w[f.name]))
+             for f in fields(RoleWords) if f.type == "frozenset[str]"}
     return RoleWords(noun_class=nouns, titles=titles, verbs=verbs,
                      cataphora_sentences=int(raw["limits"]["cataphora_sentences"]), **lists)
 
@@ -144,7 +146,7 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
     if not definite and not low & rw.indefinite:
         return None
     d = Desc(tok=tok, role=role, definite=definite, words=left + [tok], non_state=bool(low & rw.non_state))
-    objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for o in c.children
+    objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in rw.owner_preps for o in c.children
             if o.dep_ == "pobj"]
     for t in left + objs:
         c = st.lx.demonym(t.text) or st.lx.country(t.text)
@@ -163,8 +165,10 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
     """The one named person the description fits, with the rule that found them."""
     rw = role_words()
     persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.mentions
-               and a.id != d.unnamed and not _captive(a, rw)]
+               and a.id != d.unnamed and not _captive(st, a, rw) and not _same_sentence(a, d)]
     if not d.definite:
+        if d.role in rw.no_cataphora or _speaks(st, d.tok):
+            return None  # "a <party> official said": an anonymous source, not a person named next
         sents = list(st.doc.sents)
         si = next(k for k, s in enumerate(sents) if s.start <= d.tok.i < s.end)
         end = sents[min(si + rw.cataphora_sentences, len(sents) - 1)].end_char
@@ -180,8 +184,37 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
     return (untitled[0], SOLE_PERSON) if len(untitled) == 1 else None
 
 
-def _captive(a: Actor, rw: RoleWords) -> bool:
-    return any(w in rw.captive for x in a.descriptors for w in fold(x).split())
+def _speaks(st: ActorState, tok: Token) -> bool:
+    """Is the description the subject of a verb of speaking ("a diplomat said")?"""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in st.lx.speech_verbs
+
+
+def _captive(st: ActorState, a: Actor, rw: RoleWords) -> bool:
+    """Is the person held, freed or swapped ("the captured engineer X", "freed X", "the release of X")?"""
+    if any(w in rw.captive for x in a.descriptors for w in fold(x).split()):
+        return True
+    pw = party_words()
+    for root in _roots(st, a):
+        near = [root, *([root.head] if root.dep_ == "appos" else []), *[c for c in root.children if c.dep_ == "appos"]]
+        if any(t.lower_ in rw.captive for n in near for t in np_left(n)):
+            return True
+        if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in pw.captive_verbs:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == st.lx.words.of and root.head.head.lemma_.lower() in pw.captive_nouns:
+            return True
+    return False
+
+
+def _roots(st: ActorState, a: Actor) -> list[Token]:
+    """The root tokens of the person's mentions."""
+    spans = [st.doc.char_span(m.start, m.end, alignment_mode="expand") for m in a.mentions]
+    return [sp.root for sp in spans if sp is not None and len(sp)]
+
+
+def _same_sentence(a: Actor, d: Desc) -> bool:
+    """A person named in the description's own sentence is another person ("The mediator said X was well")."""
+    sent = d.tok.sent
+    return any(sent.start_char <= m.start < sent.end_char for m in a.mentions)
 
 
 def _chain(st: ActorState, a: Actor) -> list[str]:
@@ -251,11 +284,7 @@ def _acts_role(st: ActorState, a: Actor, verbs: frozenset[str]) -> bool:
     """Is the person the subject of the role's act ("X mediated", "X, who leads the Front")?"""
     if not verbs:
         return False
-    for m in a.mentions:
-        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
+    for root in _roots(st, a):
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs:
             return True
         if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for c in root.children):
@@ -265,7 +294,8 @@ def _acts_role(st: ActorState, a: Actor, verbs: frozenset[str]) -> bool:
 
 def _apply(st: ActorState, d: Desc, p: Actor, rule: str) -> None:
     """Make the description a mention and a descriptor of ``p``; an organisation it names is p's side if p has none."""
-    text = clean(span_text(st.doc, [t for t in d.words if t.dep_ not in ("det", "poss") and t.tag_ != "PRP$"]))
+    owner = {x.i for t in d.words if t.dep_ == "poss" for x in t.subtree}  # "the Front's", "its": not the role
+    text = clean(span_text(st.doc, [t for t in d.words if t.dep_ != "det" and t.i not in owner]))
     if d.unnamed is not None:
         fold_description(st, st.ctx.actors[d.unnamed], p, rule)
     else:
