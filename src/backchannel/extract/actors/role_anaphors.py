@@ -165,7 +165,7 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
     """The one named person the description fits, with the rule that found them."""
     rw = role_words()
     persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.mentions
-               and a.id != d.unnamed and not _captive(st, a, rw) and not _same_sentence(a, d)]
+               and a.id != d.unnamed and not _captive(st, a, rw) and not _bound(st, a, d)]
     if not d.definite:
         if d.role in rw.no_cataphora or _speaks(st, d.tok):
             return None  # "a <party> official said": an anonymous source, not a person named next
@@ -211,10 +211,27 @@ def _roots(st: ActorState, a: Actor) -> list[Token]:
     return [sp.root for sp in spans if sp is not None and len(sp)]
 
 
-def _same_sentence(a: Actor, d: Desc) -> bool:
-    """A person named in the description's own sentence is another person ("The mediator said X was well")."""
-    sent = d.tok.sent
-    return any(sent.start_char <= m.start < sent.end_char for m in a.mentions)
+def _bound(st: ActorState, a: Actor, d: Desc) -> bool:
+    """A person bound by the description's own clause is another person: named inside what the description,
+    as subject, says or does ("The mediator said X was well"), or a co-argument of its verb ("X met the envoy")."""
+    tok = d.tok
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    inside = {t.i for t in verb.subtree} if tok.dep_ in ("nsubj", "nsubjpass") else set()
+    for root in _roots(st, a):
+        v = _clause_verb(root)
+        if root.i in inside or (v is not None and v.i == verb.i):
+            return True
+    return False
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token is an argument of (None in a verbless fragment)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
 
 
 def _chain(st: ActorState, a: Actor) -> list[str]:
