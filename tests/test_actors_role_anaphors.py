@@ -76,6 +76,11 @@ def test_actors_role_anaphors_role_holder_organisation_is_the_side(actors_of):
     "Chief negotiator Ilse Marn spoke first at the talks. The deputy negotiator said the offer was unchanged.",
     # a former holder's title is no evidence
     "Former envoy Piet Dorn spoke in Kessel on Monday. The envoy had met the rebels twice.",
+    # the person's side is another state (written before the title, or in an of-phrase)
+    "Norway's President Anton Weller flew to Kessel on Monday. The Swedish leader said he hoped for a deal.",
+    "President Anton Weller of Norway flew to Kessel on Monday. The Swedish leader said he hoped for a deal.",
+    # a capitalised modifier that names no known party: no guess
+    "President Anton Weller flew to Kessel on Monday. The Zemblan leader said he hoped for a deal.",
 ])
 def test_actors_role_anaphors_role_holder_not(actors_of, text):
     a = actors_of(text)
@@ -97,6 +102,8 @@ def test_actors_role_anaphors_sole_person(actors_of):
     "The Danish mediator met the rebels on Monday. Rebels said they had released Karl Wessel on Tuesday.",
     # a person named in the description's own sentence is someone else
     "The Danish mediator said the engineer Karl Wessel was in good health.",
+    # the only untitled "person" is one word (often a place the model mistook)
+    "Norway's President Anton Weller flew to Kessel on Monday. The Swedish mediator said the talks went well.",
     # no modifier that picks a side: no guess
     "The mediator met the rebels on Monday. Karl Wessel was in Kessel.",
     # two untitled persons fit

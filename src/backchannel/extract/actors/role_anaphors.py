@@ -158,6 +158,8 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
             d.states.add(actor.id)
         elif c is not None and c.name in st.state_ids:
             d.states.add(st.state_ids[c.name])
+        elif t in left and t.text[:1].isupper() and t.dep_ != "det" and not t.is_sent_start:
+            return None  # "the Zemblan envoy": a side the report's parties do not tell; no guess
     return d
 
 
@@ -179,7 +181,7 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
         return evident[0], ROLE_HOLDER if d.definite else NAMED_AFTER
     if evident or not d.definite or not (d.states or d.orgs or d.non_state):
         return None
-    untitled = [a for a in fits if not any(_has_title(st, a, t) for t in rw.titles.values())
+    untitled = [a for a in fits if len(a.name.split()) > 1 and not any(_has_title(st, a, t) for t in rw.titles.values())
                 and not any(w in st.lx.gov_titles for x in a.descriptors for w in _title_part(x, rw))]
     return (untitled[0], SOLE_PERSON) if len(untitled) == 1 else None
 
@@ -265,7 +267,7 @@ def _agrees(st: ActorState, d: Desc, a: Actor) -> bool:
     if d.non_state and (titled or (stated and any(st.ctx.actors[s].kind == "state" for s in chain[:1]))):
         return False
     for s in d.states if not d.non_state else set():
-        if s not in chain and s not in named and (stated or named):
+        if s not in chain and s not in named and (chain or named):  # a guessed side of another state too
             return False
     for o in d.orgs:
         org = st.ctx.actors[o]
