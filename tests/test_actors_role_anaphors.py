@@ -87,6 +87,13 @@ def test_actors_role_anaphors_role_holder_not(actors_of, text):
     assert not any(v.startswith("actors.role_anaphors.") for x in a.values() for v in _links(x).values()), _persons(a)
 
 
+def test_actors_role_anaphors_sole_person_possessor_organisation(actors_of):
+    a = actors_of("Ms Lena Weller, who speaks for the Liberation Front, met reporters in Kessel. The Front's "
+                  "spokeswoman said the talks went well.")
+    assert _links(a["Lena Weller"]) == {"spokeswoman": SOLE_PERSON}
+    assert a["Lena Weller"].affiliation == a["Liberation Front"].id
+
+
 def test_actors_role_anaphors_sole_person(actors_of):
     a = actors_of("Talks between Valdoria's President and its rebel leader opened on Friday. "
                   "President Ruben Ostrava greeted Tomas Krell, who has fought the army since 2001.")
@@ -104,6 +111,9 @@ def test_actors_role_anaphors_sole_person(actors_of):
     "The Danish mediator said the engineer Karl Wessel was in good health.",
     # the only untitled "person" is one word (often a place the model mistook)
     "Norway's President Anton Weller flew to Kessel on Monday. The Swedish mediator said the talks went well.",
+    # the description's gender is not the person's
+    "Mr Anton Weller, who speaks for the Liberation Front, met reporters in Kessel. The Front's spokeswoman said the "
+    "talks went well.",
     # no modifier that picks a side: no guess
     "The mediator met the rebels on Monday. Karl Wessel was in Kessel.",
     # two untitled persons fit

@@ -260,6 +260,9 @@ def _desc_states(st: ActorState, a: Actor) -> set[str]:
 
 def _agrees(st: ActorState, d: Desc, a: Actor) -> bool:
     """Do the description's side words fit the person (stated side, nationality, government title)?"""
+    want, have = _gender(st, {t.lower_ for t in d.words}), _person_gender(st, a)
+    if want is not None and have is not None and want != have:
+        return False  # "the spokeswoman" is no "Mr X"
     chain = _chain(st, a)
     stated = a.affiliation is not None and a.traced("affiliation") not in GUESSED
     named = _desc_states(st, a)
@@ -275,6 +278,21 @@ def _agrees(st: ActorState, d: Desc, a: Actor) -> bool:
         if o not in chain and not said and (stated or titled):
             return False
     return True
+
+
+def _gender(st: ActorState, words: set[str]) -> str | None:
+    """'f' or 'm' when the words say it ("spokeswoman", "chairman", "Mrs")."""
+    female, male = bool(words & st.lx.words.female_words), bool(words & st.lx.words.male_words)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _person_gender(st: ActorState, a: Actor) -> str | None:
+    """A person's gender from their titles, name forms ("Mr X") and a female given name; None if unsaid.
+    (Not ``coref.gender``: that one caches per document, and this step still changes descriptors.)"""
+    words = {w.lower().strip(".") for x in [*a.descriptors, *a.aliases, a.name] for w in x.split()}
+    spans = [st.doc.char_span(m.start, m.end, alignment_mode="expand") for m in a.mentions]
+    words |= {st.doc[sp.start - 1].lower_.strip(".") for sp in spans if sp is not None and sp.start > 0}  # "Mr X"
+    return _gender(st, words) or ("f" if st.lx.is_female_name(a.name.split()[0]) else None)
 
 
 def _title_part(desc: str, rw: RoleWords) -> list[str]:
