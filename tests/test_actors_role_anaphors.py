@@ -50,6 +50,9 @@ def _persons(actors: dict[str, Actor]) -> list[str]:
     # an of-phrase organisation; the President is no leader of the Front
     ("Marco Vella, who leads the Liberation Front, arrived in Geneva on Sunday. President Anna Kors of Valdoria came "
      "too. The leader of the Liberation Front said the ceasefire would hold.", "Marco Vella", "leader"),
+    # "its" stands for the state before it, whose President the person is
+    ("President Anton Weller welcomed the news on Monday. Norway said its leader would attend the talks in Kessel.",
+     "Anton Weller", "leader"),
     # a possessive description in an object slot; the person heads the group (the role's verb)
     ("Tomas Krell heads the political wing of the Eastern Front. Soldiers escorted the movement's chief to the "
      "talks in Kessel on Monday.", "Tomas Krell", "chief"),
@@ -79,6 +82,10 @@ def test_actors_role_anaphors_role_holder_organisation_is_the_side(actors_of):
     # the person's side is another state (written before the title, or in an of-phrase)
     "Norway's President Anton Weller flew to Kessel on Monday. The Swedish leader said he hoped for a deal.",
     "President Anton Weller of Norway flew to Kessel on Monday. The Swedish leader said he hoped for a deal.",
+    # "its" stands for the party before it in its sentence: the Front's leader is no President of Norway
+    "President Anton Weller of Norway welcomed the news on Monday. The Liberation Front said its leader would attend.",
+    # a person's envoy is someone else
+    "Ambassador Lena Sorvik arrived in Kessel on Monday. Weller said his diplomat would meet her.",
     # a capitalised modifier that names no known party: no guess
     "President Anton Weller flew to Kessel on Monday. The Zemblan leader said he hoped for a deal.",
 ])

@@ -148,6 +148,11 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
     d = Desc(tok=tok, role=role, definite=definite, words=left + [tok], non_state=bool(low & rw.non_state))
     objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in rw.owner_preps for o in c.children
             if o.dep_ == "pobj"]
+    for t in [t for t in left if t.dep_ == "poss"]:
+        owner = _owner(st, t)
+        if owner is None:
+            return None  # "his envoy", "Weller's envoy": someone else's; "its" with no party before it
+        objs.append(owner)
     for t in left + objs:
         c = st.lx.demonym(t.text) or st.lx.country(t.text)
         aid = st.token_actor.get(t.i)
@@ -161,6 +166,22 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
         elif t in left and t.text[:1].isupper() and t.dep_ != "det" and not t.is_sent_start:
             return None  # "the Zemblan envoy": a side the report's parties do not tell; no guess
     return d
+
+
+def _owner(st: ActorState, t: Token) -> Token | None:
+    """The party token a possessor stands for: itself when it is a party's mention, the nearest party
+    mentioned before it in its sentence for "its"/"their"; None for a person's or a personal pronoun."""
+    words = st.lx.words
+    if t.tag_ != "PRP$":
+        aid = st.token_actor.get(t.i)
+        return None if aid is None or st.ctx.actors[aid].kind == "person" else t
+    if t.lower_ not in words.neuter_pronouns | words.plural_pronouns:
+        return None
+    for k in range(t.i - 1, t.sent.start - 1, -1):
+        aid = st.token_actor.get(k)
+        if aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].kind != "person":
+            return st.doc[k]
+    return None
 
 
 def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
