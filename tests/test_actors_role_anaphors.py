@@ -41,6 +41,10 @@ def _persons(actors: dict[str, Actor]) -> list[str]:
     # a cataphoric definite description with a nationality, the person doing the role's act in a relative clause
     ("The Norwegian mediator shuttling between the two camps has handed the latest offer to the rebels. "
      "Officials later said it was Ingrid Haldorsen, who mediated the 2019 truce.", "Ingrid Haldorsen", "norwegian mediator"),
+    # a participle after the head; the role's verb in a relative clause on the person's apposition
+    ("The respected Danish negotiator brokering a truce between the army and the rebels has carried the army's offer "
+     "to Kessel. Officials said it was Karl Wessel, a diplomat who has negotiated three prisoner exchanges.",
+     "Karl Wessel", "respected danish negotiator"),
     # a bare "the envoy" after a title of the same class written before the name
     ("Special Representative Tomas Ekberg met the Front's commanders on Tuesday. "
      "The envoy said the talks would resume next week.", "Tomas Ekberg", "envoy"),

@@ -123,7 +123,8 @@ def _from_tokens(st: ActorState) -> list[Desc]:
     """Definite role descriptions no step made an actor of ("its rebel leader", "the veteran diplomat")."""
     out = []
     for tok in st.doc:
-        if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or tok.dep_ in SKIP_DEPS:
+        if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or (
+                tok.dep_ in SKIP_DEPS and _misparsed_head(tok).i == tok.i):
             continue
         d = _describe(st, tok)
         if d is not None and d.definite and not st.in_quote(tok):
@@ -137,7 +138,7 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
     role = rw.noun_class.get(tok.lemma_.lower())
     if role is None or tok.tag_ in ("NNS", "NNPS") or st.is_excluded(tok.idx, tok.idx + len(tok.text)):
         return None
-    left = [t for t in np_left(tok) if t.i != tok.i]
+    left = [t for t in np_left(_misparsed_head(tok)) if t.i < tok.i]
     low = {t.lower_ for t in left}
     if low & (rw.past | rw.second) or any(t.like_num for t in left):
         return None
@@ -166,6 +167,13 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
         elif t in left and t.text[:1].isupper() and t.dep_ != "det" and not t.is_sent_start:
             return None  # "the Zemblan envoy": a side the report's parties do not tell; no guess
     return d
+
+
+def _misparsed_head(tok: Token) -> Token:
+    """The participle a role noun was parsed as a compound of ("the mediator brokering the deal" read as a
+    noun "brokering"): its phrase is the noun's; otherwise the token itself."""
+    h = tok.head
+    return h if tok.dep_ == "compound" and h.i == tok.i + 1 and h.tag_ == "VBG" else tok
 
 
 def _owner(st: ActorState, t: Token) -> Token | None:
@@ -339,13 +347,15 @@ def _has_title(st: ActorState, a: Actor, titles: frozenset[str]) -> bool:
 
 
 def _acts_role(st: ActorState, a: Actor, verbs: frozenset[str]) -> bool:
-    """Is the person the subject of the role's act ("X mediated", "X, who leads the Front")?"""
+    """Is the person the subject of the role's act ("X mediated", "X, who leads the Front", "X, an aide who
+    negotiated ...")?"""
     if not verbs:
         return False
     for root in _roots(st, a):
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs:
             return True
-        if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for c in root.children):
+        near = [root, *[c for c in root.children if c.dep_ == "appos"]]  # "X, a diplomat who mediated ..."
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for n in near for c in n.children):
             return True
     return False
 
