@@ -157,6 +157,32 @@ def test_actors_role_anaphors_named_after_not(actors_of, text):
     assert not any(v == NAMED_AFTER for x in a.values() for v in _links(x).values()), _persons(a)
 
 
+def test_actors_role_anaphors_same_age(actors_of):
+    a = actors_of("Karl Wessel, 67, was freed in Kessel on Monday after two years in captivity. "
+                  "Officials said the 67-year-old was in good health.")
+    assert _links(a["Karl Wessel"]) == {"67-year-old": "actors.role_anaphors.same_age"}
+    a = actors_of("The rebels freed Karl Wessel, a 67-year-old engineer, on Monday. Doctors said the 67-year-old was "
+                  "tired but well.")
+    assert _links(a["Karl Wessel"]) == {"67-year-old": "actors.role_anaphors.same_age"}
+    # the age as evidence for a role description, among two holders of the title
+    a = actors_of("Ambassador Lena Sorvik, 58, and Ambassador Piet Dorn, 61, arrived in Kessel on Monday. "
+                  "The 58-year-old diplomat said the exchange was close.")
+    assert _links(a["Lena Sorvik"]) == {"58-year-old diplomat": ROLE_HOLDER} and not _links(a["Piet Dorn"])
+
+
+@pytest.mark.parametrize("text", [
+    # no one of that age
+    "Karl Wessel, 67, was freed on Monday. Officials said the 45-year-old was in good health.",
+    # the only diplomat is of another age
+    "Ambassador Lena Sorvik, 58, arrived in Kessel on Monday. The 61-year-old diplomat said the exchange was close.",
+    # an age as a modifier of a noun that is no role ("the 67-year-old bridge") is no person
+    "Karl Wessel, 67, crossed the river on Monday. Engineers said the 67-year-old bridge was safe.",
+])
+def test_actors_role_anaphors_same_age_not(actors_of, text):
+    a = actors_of(text)
+    assert not any(v.startswith("actors.role_anaphors.") for x in a.values() for v in _links(x).values()), _persons(a)
+
+
 def test_actors_names_partial_name_particle_surname(actors_of):
     a = actors_of("Secretary General Elena Ruiz de Alarcon met the delegates in Kessel. "
                   "Ruiz de Alarcon said the talks were useful.")

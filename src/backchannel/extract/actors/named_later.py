@@ -41,8 +41,9 @@ def _apposed_again(p: Actor, head: str, words: set[str], first: int) -> bool:
     return False
 
 
-def fold_description(st: ActorState, u: Actor, p: Actor, rule: str) -> None:
-    """Merge ``u`` into ``p``; its name is a description of ``p`` (a descriptor), not another name."""
+def fold_description(st: ActorState, u: Actor, p: Actor, rule: str, text: str | None = None) -> None:
+    """Merge ``u`` into ``p``; its name (or ``text``, the description as written) is a description of ``p``
+    (a descriptor), not another name."""
     name = u.name
     aliases, alias_rule = list(p.aliases), p.traced("aliases")
     st.merge(u.id, p.id, rule)
@@ -53,5 +54,6 @@ def fold_description(st: ActorState, u: Actor, p: Actor, rule: str) -> None:
             p.trace.pop("aliases", None)  # the merge left the aliases as they were
         elif alias_rule is not None:
             p.trace["aliases"] = alias_rule
-    if name not in p.descriptors:
-        st.add_descriptor(p, name, rule, first=True)
+    desc = text or name
+    if desc not in p.descriptors:
+        st.add_descriptor(p, desc, rule, first=True)

@@ -29,6 +29,7 @@ from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.named_later import fold_description
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.parties import party_words
+from backchannel.extract.actors.person_ages import age_head, age_in, ages
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -39,6 +40,9 @@ FILE = "role_anaphors.toml"
 ROLE_HOLDER = "actors.role_anaphors.role_holder"
 SOLE_PERSON = "actors.role_anaphors.sole_person"
 NAMED_AFTER = "actors.role_anaphors.named_after"
+SAME_AGE = "actors.role_anaphors.same_age"
+AGE = "age"  # the class of a description that is an age alone ("the 67-year-old")
+ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
 SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
 
 
@@ -60,6 +64,7 @@ class RoleWords:
     state_titles: frozenset[str]
     title_end: frozenset[str]
     cataphora_sentences: int
+    age_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,8 +80,8 @@ def role_words() -> RoleWords:
         verbs[name] = frozenset(word_list(FILE, f"classes.{name}.verbs", c["verbs"]))
     w = raw["words"]
     lists = {f.name: frozenset(word_list(FILE, f"words.{f.name}", w[f.name]))
-             for f in fields(RoleWords) if f.type == "frozenset[str]"}
-    return RoleWords(noun_class=nouns, titles=titles, verbs=verbs,
+             for f in fields(RoleWords) if f.type == "frozenset[str]" and f.name != "age_heads"}
+    return RoleWords(noun_class=nouns, titles=titles, verbs=verbs, age_heads=frozenset(word_list(FILE, "age.heads", raw["age"]["heads"])),
                      cataphora_sentences=int(raw["limits"]["cataphora_sentences"]), **lists)
 
 
@@ -91,6 +96,7 @@ class Desc:
     states: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)
     non_state: bool = False
+    age: int | None = None
     unnamed: str | None = None  # the unnamed actor it made, when it made one
 
 
@@ -123,6 +129,10 @@ def _from_tokens(st: ActorState) -> list[Desc]:
     """Definite role descriptions no step made an actor of ("its rebel leader", "the veteran diplomat")."""
     out = []
     for tok in st.doc:
+        if tok.i not in st.token_actor and tok.lower_ in role_words().age_heads and tok.dep_ in ARG_DEPS:
+            d = _age_description(st, tok)
+            out += [d] if d is not None else []
+            continue
         if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or (
                 tok.dep_ in SKIP_DEPS and _misparsed_head(tok).i == tok.i):
             continue
@@ -130,6 +140,15 @@ def _from_tokens(st: ActorState) -> list[Desc]:
         if d is not None and d.definite and not st.in_quote(tok):
             out.append(d)
     return out
+
+
+def _age_description(st: ActorState, tok: Token) -> Desc | None:
+    """ "the 67-year-old" used as a noun: a definite description whose only evidence is the age."""
+    age = age_head(tok)
+    left = [t for t in np_left(tok) if t.i < tok.i]
+    if age is None or not left or left[0].lower_ not in role_words().definite or st.in_quote(tok):
+        return None
+    return Desc(tok=tok, role=AGE, definite=True, words=left + [tok], age=age)
 
 
 def _describe(st: ActorState, tok: Token) -> Desc | None:
@@ -140,13 +159,15 @@ def _describe(st: ActorState, tok: Token) -> Desc | None:
         return None
     left = [t for t in np_left(_misparsed_head(tok)) if t.i < tok.i]
     low = {t.lower_ for t in left}
-    if low & (rw.past | rw.second) or any(t.like_num for t in left):
-        return None
+    age = age_in(st.text[left[0].idx: tok.idx]) if left else None
+    if low & (rw.past | rw.second) or (age is None and any(t.like_num for t in left)):
+        return None  # "the former envoy", "two envoys"
     poss = any(t.dep_ == "poss" for t in left)
     definite = poss or bool(low & rw.definite)
     if not definite and not low & rw.indefinite:
         return None
-    d = Desc(tok=tok, role=role, definite=definite, words=left + [tok], non_state=bool(low & rw.non_state))
+    d = Desc(tok=tok, role=role, definite=definite, words=left + [tok], non_state=bool(low & rw.non_state),
+             age=age)
     objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in rw.owner_preps for o in c.children
             if o.dep_ == "pobj"]
     for t in [t for t in left if t.dep_ == "poss"]:
@@ -196,7 +217,11 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
     """The one named person the description fits, with the rule that found them."""
     rw = role_words()
     persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.mentions
-               and a.id != d.unnamed and not _captive(st, a, rw) and not _bound(st, a, d)]
+               and a.id != d.unnamed and not _bound(st, a, d)]
+    if d.role == AGE:  # "the 67-year-old": the one person of that age, a captive too
+        same = [a for a in persons if d.age in ages(st, a, _roots(st, a))]
+        return (same[0], SAME_AGE) if len(same) == 1 else None
+    persons = [a for a in persons if not _captive(st, a, rw)]
     if not d.definite:
         if d.role in rw.no_cataphora or _speaks(st, d.tok):
             return None  # "a <party> official said": an anonymous source, not a person named next
@@ -205,7 +230,8 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
         end = sents[min(si + rw.cataphora_sentences, len(sents) - 1)].end_char
         persons = [a for a in persons if d.tok.idx < min(m.start for m in a.mentions) < end]
     fits = [a for a in persons if _agrees(st, d, a)]
-    evident = [a for a in fits if _has_title(st, a, rw.titles[d.role]) or _acts_role(st, a, rw.verbs[d.role])]
+    evident = [a for a in fits if _has_title(st, a, rw.titles[d.role]) or _acts_role(st, a, rw.verbs[d.role])
+               or (d.age is not None and d.age in ages(st, a, _roots(st, a)))]
     if len(evident) == 1:
         return evident[0], ROLE_HOLDER if d.definite else NAMED_AFTER
     if evident or not d.definite or not (d.states or d.orgs or d.non_state):
@@ -292,6 +318,9 @@ def _agrees(st: ActorState, d: Desc, a: Actor) -> bool:
     want, have = _gender(st, {t.lower_ for t in d.words}), _person_gender(st, a)
     if want is not None and have is not None and want != have:
         return False  # "the spokeswoman" is no "Mr X"
+    known = ages(st, a, _roots(st, a)) if d.age is not None else set()
+    if known and d.age not in known:
+        return False  # "the 45-year-old envoy" is not X, 67
     chain = _chain(st, a)
     stated = a.affiliation is not None and a.traced("affiliation") not in GUESSED
     named = _desc_states(st, a)
@@ -365,7 +394,8 @@ def _apply(st: ActorState, d: Desc, p: Actor, rule: str) -> None:
     owner = {x.i for t in d.words if t.dep_ == "poss" for x in t.subtree}  # "the Front's", "its": not the role
     text = clean(span_text(st.doc, [t for t in d.words if t.dep_ != "det" and t.i not in owner]))
     if d.unnamed is not None:
-        fold_description(st, st.ctx.actors[d.unnamed], p, rule)
+        u = st.ctx.actors[d.unnamed]
+        fold_description(st, u, p, rule, max(text, u.name, key=len))  # the fuller of the name made and the words
     else:
         first = d.words[0]
         st.add_mention(p.id, first.idx, d.tok.idx + len(d.tok.text), d.tok, rule)
