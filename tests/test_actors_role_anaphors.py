@@ -88,6 +88,8 @@ def test_actors_role_anaphors_role_holder_organisation_is_the_side(actors_of):
     "President Anton Weller of Norway flew to Kessel on Monday. The Swedish leader said he hoped for a deal.",
     # "its" stands for the party before it in its sentence: the Front's leader is no President of Norway
     "President Anton Weller of Norway welcomed the news on Monday. The Liberation Front said its leader would attend.",
+    # the person, as subject, says what the description is named in
+    "Ambassador Lena Sorvik said she had met the Swedish diplomat in Kessel on Monday.",
     # a person's envoy is someone else
     "Ambassador Lena Sorvik arrived in Kessel on Monday. Weller said his diplomat would meet her.",
     # a capitalised modifier that names no known party: no guess

@@ -269,18 +269,22 @@ def _roots(st: ActorState, a: Actor) -> list[Token]:
 
 
 def _bound(st: ActorState, a: Actor, d: Desc) -> bool:
-    """A person bound by the description's own clause is another person: named inside what the description,
-    as subject, says or does ("The mediator said X was well"), or a co-argument of its verb ("X met the envoy")."""
-    tok = d.tok
-    verb = _clause_verb(tok)
+    """A description and a name of one clause are two people: one, as subject, says or does what the
+    other is named in ("The mediator said X was well", "X said he had met the Chilean leader"), or they
+    are co-arguments of one verb ("X met the envoy")."""
+    verb = _clause_verb(d.tok)
     if verb is None:
         return False
-    inside = {t.i for t in verb.subtree} if tok.dep_ in ("nsubj", "nsubjpass") else set()
     for root in _roots(st, a):
         v = _clause_verb(root)
-        if root.i in inside or (v is not None and v.i == verb.i):
+        if v is not None and (v.i == verb.i or _governs(d.tok, verb, root) or _governs(root, v, d.tok)):
             return True
     return False
+
+
+def _governs(subj: Token, verb: Token, other: Token) -> bool:
+    """Is ``subj`` the subject of ``verb`` and ``other`` inside what that verb says or does?"""
+    return subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i == verb.i and verb.is_ancestor(other)
 
 
 def _clause_verb(tok: Token) -> Token | None:
