@@ -22,7 +22,8 @@ def surname_forms(full_name: str) -> list[str]:
 
     The last word ("Steve Witkoff" -> "witkoff"), a hyphenated last word and its last
     part ("Vervoort-Hadzic", "hadzic"), two-word surnames ("Quintero Avila") and
-    surnames opened by a particle ("bin Fahad al-Otaibi", "al-Otaibi", "otaibi"), and the first of
+    surnames opened by a particle ("bin Fahad al-Otaibi", "al-Otaibi", "otaibi"), surnames joined by a
+    particle inside them ("Ruiz de Alarcon" of "Elena Ruiz de Alarcon", "Garcia de la Vega"), and the first of
     two surnames, by which Spanish and Portuguese usage names a person ("Arenas" of "Gustavo Arenas
     Villar").
     """
@@ -33,7 +34,7 @@ def surname_forms(full_name: str) -> list[str]:
     out: list[str] = []
     for k in range(len(words) - 1, 0, -1):
         tail = words[k:]
-        if len(tail) == 1 or len(tail) == 2 or tail[0] in particles:
+        if len(tail) == 1 or len(tail) == 2 or tail[0] in particles or (len(tail) > 2 and tail[1] in particles):
             out.append(" ".join(tail))
     if len(words) >= 3 and words[-2] not in particles and words[-3] not in particles and \
             words[-2].isalpha() and len(words[-2]) > 2:  # not an initial ("Donald J. Trump")

@@ -29,7 +29,7 @@ def descriptions_named_later(st: ActorState) -> None:
         p = fits[0]
         if u.affiliation is not None and (p.affiliation is None or p.traced("affiliation") in GUESSED):
             st.set_affiliation(p, u.affiliation, u.traced("affiliation") or RULE)
-        _fold(st, u, p)
+        fold_description(st, u, p, RULE)
 
 
 def _apposed_again(p: Actor, head: str, words: set[str], first: int) -> bool:
@@ -41,11 +41,12 @@ def _apposed_again(p: Actor, head: str, words: set[str], first: int) -> bool:
     return False
 
 
-def _fold(st: ActorState, u: Actor, p: Actor) -> None:
-    """Merge ``u`` into ``p``; its name is a description of ``p`` (a descriptor), not another name."""
+def fold_description(st: ActorState, u: Actor, p: Actor, rule: str, text: str | None = None) -> None:
+    """Merge ``u`` into ``p``; its name (or ``text``, the description as written) is a description of ``p``
+    (a descriptor), not another name."""
     name = u.name
     aliases, alias_rule = list(p.aliases), p.traced("aliases")
-    st.merge(u.id, p.id, RULE)
+    st.merge(u.id, p.id, rule)
     if name in p.aliases:
         p.aliases.remove(name)
     if p.aliases == aliases and isinstance(p.trace, dict):
@@ -53,5 +54,6 @@ def _fold(st: ActorState, u: Actor, p: Actor) -> None:
             p.trace.pop("aliases", None)  # the merge left the aliases as they were
         elif alias_rule is not None:
             p.trace["aliases"] = alias_rule
-    if name not in p.descriptors:
-        st.add_descriptor(p, name, RULE, first=True)
+    desc = text or name
+    if desc not in p.descriptors:
+        st.add_descriptor(p, desc, rule, first=True)
