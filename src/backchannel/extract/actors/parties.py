@@ -41,6 +41,7 @@ class PartyWords:
     """The lists of ``parties.toml``."""
 
     synonyms: dict[str, str]  # a group head -> the first word of its list
+    member_heads: frozenset[str]
     org_collective_heads: frozenset[str]
     org_origin_heads: frozenset[str]
     government_heads: frozenset[str]
