@@ -11,6 +11,7 @@ Language data: ``data/parties.toml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -34,6 +35,7 @@ MISSPELT_SURNAME = "actors.parties.misspelt_surname"
 LEADER_TITLE = "actors.parties.leader_title"
 OWNED_SOURCE = "actors.parties.owned_source"
 OR_ALIAS = "actors.parties.or_alias"
+PARTY_STAFF = "actors.parties.party_staff"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class PartyWords:
 
     synonyms: dict[str, str]  # a group head -> the first word of its list
     member_heads: frozenset[str]
+    staff_heads: frozenset[str]
+    coordinators: frozenset[str]
     org_collective_heads: frozenset[str]
     org_origin_heads: frozenset[str]
     government_heads: frozenset[str]
@@ -236,6 +240,34 @@ def party_descriptions(st: ActorState) -> None:
             said = names_party(party, a, words[-1])
         if said:
             st.merge(a.id, party.id, PARTY_DESCRIPTION)
+        elif staff_of(st, party, a, words):
+            st.merge(a.id, party.id, PARTY_STAFF)
+
+
+def staff_of(st: ActorState, party: Actor, a: Actor, words: list[str]) -> bool:
+    """Rule ``actors.parties.party_staff``: the people a description sends from one named party speak
+    for it: "officials from the Red Cross", "representatives of Lorvia" are the Red Cross and Lorvia
+    (the party alone after the head and an origin preposition), and "Front officials", "UN officials"
+    are the organisation (a party with no state side before the head).
+
+    A state's "Lorvian officials" stay a group of people (the golds' majority), as do officials of two
+    parties ("officials from Lorvia and Varda") and heads that name a role ("negotiators", "mediators").
+    """
+    pw = party_words()
+    if not words or words[-1] not in pw.staff_heads:
+        return False
+    name = fold(a.name)
+    if set(name.split()) & pw.coordinators:
+        return False  # "government and Front officials", "officials from Lorvia and Varda": no one party
+    cut = [m for p in st.lx.words.origin_preps if (m := re.search(rf"\b{re.escape(p)}\b", name))]
+    if cut:
+        tail = name[min(m.end() for m in cut):]
+        return any(re.search(rf"\b{re.escape(fold(n))}\b", tail) for n in [party.name, *party.aliases])
+    aff = st.ctx.actors.get(party.affiliation) if party.affiliation else None
+    if party.kind != "organization" or (aff is not None and aff.kind == "state"):
+        return False
+    head = " ".join(words[:-1])
+    return any(re.search(rf"\b{re.escape(fold(n))}$", head) for n in [party.name, *party.aliases])
 
 
 def acts(st: ActorState, a: Actor) -> bool:
