@@ -15,6 +15,7 @@ from backchannel.extract.actors.body_modifiers import bodies_only_in_description
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
+from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
@@ -72,6 +73,7 @@ STEPS: tuple[Step, ...] = (
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
     same_bodies,  # "the Russian Defence Ministry" = "Russia's Ministry of Defense" = "the ministry"
     leaders_governments,  # "President X's government" is X's state
+    described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
