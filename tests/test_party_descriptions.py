@@ -71,8 +71,6 @@ def test_actors_aliases_modifier_names_group(actors_of):
 @pytest.mark.parametrize("text, party, form", [
     ("Officials from the International Committee of the Red Cross helped arrange the meeting. The ICRC declined to "
      "comment.", "International Committee of the Red Cross", "Officials from the International Committee of the Red Cross"),
-    ("Representatives of Chile met the rebels in Oslo. Chile later confirmed the meeting.", "Chile",
-     "Representatives of Chile"),
     ("Peruvian mediators met UN officials in Lima on Monday, and the United Nations said the talks went well.",
      "United Nations", "UN officials"),
     ("The Kestrel Front said on Friday that its prisoners were well, and Kestrel Front officials later visited them.",
@@ -89,6 +87,8 @@ def test_actors_parties_party_staff(actors_of, text, party, form):
     ("Wrapping up the session, government and Kestrel Front officials announced that they had agreed. The Kestrel "
      "Front said it was pleased.", "officials"),
     ("Chilean officials met the mediator, and Chile said it would reply.", "Chilean officials"),
+    ("Representatives of Chile met the rebels in Oslo. Chile later confirmed the meeting.", "Representatives"),
+    ("Officials from the Kestrel Front and the United Nations met in Oslo.", "Officials"),
     ("Kestrel Front negotiators arrived in Oslo, where the Kestrel Front had asked for talks.", "negotiators"),
 ])
 def test_actors_parties_party_staff_not_two_parties_nor_a_states_people(actors_of, text, group):

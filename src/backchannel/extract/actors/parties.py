@@ -245,29 +245,30 @@ def party_descriptions(st: ActorState) -> None:
 
 
 def staff_of(st: ActorState, party: Actor, a: Actor, words: list[str]) -> bool:
-    """Rule ``actors.parties.party_staff``: the people a description sends from one named party speak
-    for it: "officials from the Red Cross", "representatives of Lorvia" are the Red Cross and Lorvia
-    (the party alone after the head and an origin preposition), and "Front officials", "UN officials"
-    are the organisation (a party with no state side before the head).
+    """Rule ``actors.parties.party_staff``: the people a description sends from one named organisation
+    with no state side speak for it: "officials from the Red Cross" (the organisation alone after the
+    head and an origin preposition) and "Front officials", "UN officials" (the organisation before the
+    head) are the organisation.
 
-    A state's "Lorvian officials" stay a group of people (the golds' majority), as do officials of two
-    parties ("officials from Lorvia and Varda") and heads that name a role ("negotiators", "mediators").
+    A state's people stay a group of the state ("Lorvian officials", "officials from Lorvia": the
+    golds' majority), as do officials of two parties ("government and Front officials") and heads
+    that name a role ("negotiators", "mediators").
     """
     pw = party_words()
-    if not words or words[-1] not in pw.staff_heads:
+    aff = st.ctx.actors.get(party.affiliation) if party.affiliation else None
+    if not words or words[-1] not in pw.staff_heads or party.kind != "organization" or \
+            (aff is not None and aff.kind == "state"):
         return False
     name = fold(a.name)
     if set(name.split()) & pw.coordinators:
-        return False  # "government and Front officials", "officials from Lorvia and Varda": no one party
+        return False  # "government and Front officials", "officials from the Front and the UN": no one party
+    names = [fold(n) for n in [party.name, *party.aliases]]
     cut = [m for p in st.lx.words.origin_preps if (m := re.search(rf"\b{re.escape(p)}\b", name))]
     if cut:
         tail = name[min(m.end() for m in cut):]
-        return any(re.search(rf"\b{re.escape(fold(n))}\b", tail) for n in [party.name, *party.aliases])
-    aff = st.ctx.actors.get(party.affiliation) if party.affiliation else None
-    if party.kind != "organization" or (aff is not None and aff.kind == "state"):
-        return False
+        return any(re.search(rf"\b{re.escape(n)}\b", tail) for n in names)
     head = " ".join(words[:-1])
-    return any(re.search(rf"\b{re.escape(fold(n))}$", head) for n in [party.name, *party.aliases])
+    return any(re.search(rf"\b{re.escape(n)}$", head) for n in names)
 
 
 def acts(st: ActorState, a: Actor) -> bool:
