@@ -28,6 +28,7 @@ from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.parties import one_party
+from backchannel.extract.actors.relatives import relatives
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
@@ -69,6 +70,7 @@ STEPS: tuple[Step, ...] = (
     implied_government_sides,  # "a senior administration official" after "the Biden administration"
     organisation_bodies,  # "the African Union Commission" is part of the African Union
     captives,  # "Six South Korean fishermen were handed back"
+    relatives,  # "hugged his father", "reunited with their families" (s25-parties)
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
     same_bodies,  # "the Russian Defence Ministry" = "Russia's Ministry of Defense" = "the ministry"
