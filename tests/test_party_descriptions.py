@@ -146,3 +146,27 @@ def test_actors_names_rank_alone(actors_of):
     a = actors_of("The deal would return Sgt. Dov Amsel to his family. Chile said Sgt. Amsel was alive.")
     assert not holding(a, "Sgt") and not holding(a, "Sgt.")
     assert holding(a, "Dov Amsel")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Chile freed the hostage, who hugged his father at the airport.", "his father", "person"),
+    ("His mother told reporters she had not slept since March.", "His mother", "person"),
+    ("Chile said the freed sailors had hugged their families at the port.", "their families", "group"),
+    ("The boy, whose mother is held in Varna, will be handed to his relatives on Monday.", "whose mother", "person"),
+    ("The captive was welcomed by his wife and his brother at the border.", "his wife", "person"),
+])
+def test_actors_relatives_possessed_kin(actors_of, text, name, kind):
+    a = actors_of(text)
+    hits = [x for x in a.values() if name in [x.name, *x.aliases] or x.name == name.split()[-1]]
+    assert len(hits) == 1 and hits[0].kind == kind and not hits[0].named and hits[0].affiliation is None
+
+
+@pytest.mark.parametrize("text", [
+    "Today the pilot returns home to his family after a year in Varna.",
+    "His father, Jo Amsel, told reporters the release was a relief.",
+    "As a father, I understand their pain, the minister said.",
+    "It was a relief for his family, the lawyer said.",
+])
+def test_actors_relatives_possessed_kin_not_a_place_a_named_person_or_a_role(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.rule == "actors.relatives.possessed_kin"]

@@ -5,8 +5,8 @@ father", "reunited with their families", "his mother told reporters"), and the g
 (a person in the singular, a group in the plural) with no side. The unnamed-actor step reads role
 nouns ("official", "hostage"), not kin nouns. A kin noun is a relative of someone only with a
 possessor ("his", "whose", "the pilot's"); in apposition to a named person ("his father, Jo Amsel")
-it is that person's descriptor, and after "as" or "for" it is no party ("as a father", "a relief for
-his family").
+it is that person's descriptor; after "as" or "for" it is no party ("as a father", "a relief for
+his family"), nor as the goal of a verb of motion ("returned home to his family").
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
 RULE = "actors.relatives.possessed_kin"
+NO_SIDE = "actors.relatives.no_side"
+POSSESSIVE_SIDE = "actors.unnamed.possessive_pronoun"  # the unnamed step's side from "its", "their"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
 
 
@@ -44,7 +46,8 @@ def relatives(st: ActorState) -> None:
         if lemma not in person and lemma not in group or tok.i in st.token_actor or tok.i in st.consumed:
             continue
         poss = [c for c in tok.children if c.dep_ == "poss"]
-        if not poss or not _argument(tok, preps) or _named_apposition(st, tok) or st.is_excluded(tok.idx, tok.idx + 1):
+        if not poss or not _argument(tok, preps) or _named_apposition(st, tok) or _destination(st, tok) \
+                or st.is_excluded(tok.idx, tok.idx + 1):
             continue
         start = min(t.idx for t in poss[0].subtree)
         name = clean(st.text[start:tok.idx + len(tok.text)])
@@ -60,6 +63,19 @@ def relatives(st: ActorState) -> None:
             st.add_alias(aid, name, RULE)
         st.add_mention(aid, start, tok.idx + len(tok.text), tok, RULE)
         st.ctx.coref[tok.i] = aid
+    _no_sides(st, person | group)
+
+
+def _no_sides(st: ActorState, kin: frozenset[str]) -> None:
+    """Relatives have no side (``actors.relatives.no_side``): "their families" takes none from the
+    owner of "their", unlike "its forces"."""
+    for a in st.ctx.actors.values():
+        words = a.name.split()
+        if a.named or not words or a.affiliation is None or a.traced("affiliation") != POSSESSIVE_SIDE:
+            continue
+        head = fold(words[-1])
+        if head in kin or head.rstrip("s") in kin:
+            st.set_affiliation(a, None, NO_SIDE)
 
 
 def _key(a: Actor, plural: bool) -> str:
@@ -75,6 +91,13 @@ def _argument(tok: Token, preps: frozenset[str]) -> bool:
     if t.dep_ == "pobj":
         return t.head.lower_ in preps
     return t.dep_ in ARGUMENT_DEPS
+
+
+def _destination(st: ActorState, tok: Token) -> bool:
+    """ "returns home to his family": where someone goes (a verb of motion's goal), not a party."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in st.lx.words.direction_preps and prep.head.pos_ == "VERB" and \
+        prep.head.lemma_.lower() in st.lx.motion
 
 
 def _named_apposition(st: ActorState, tok: Token) -> bool:
