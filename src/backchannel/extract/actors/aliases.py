@@ -301,8 +301,9 @@ def names_with_group_nouns(st: ActorState) -> None:
         if a.kind == "person":  # "the Abu Sayyaf rebels": a name that leads armed members is a group's
             a.kind = "group"
             st.ctx.trace(a, "kind", MODIFIER_RULE)
-        st.add_alias(aid, doc[start:i + 1].text, rule if aid == st.token_actor.get(prev.i) else MODIFIER_RULE)
-        st.add_mention(aid, doc[start].idx, tok.idx + len(tok.text), tok, rule)
+        how = rule if aid == st.token_actor.get(prev.i) else MODIFIER_RULE
+        st.add_alias(aid, doc[start:i + 1].text, how)
+        st.add_mention(aid, doc[start].idx, tok.idx + len(tok.text), tok, how)
         st.token_actor[i] = aid
         st.ctx.coref[i] = aid
         st.consumed.add(i)
