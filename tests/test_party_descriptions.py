@@ -58,8 +58,8 @@ def test_actors_aliases_name_with_group_noun_not_some_members(actors_of, text):
 
 
 def test_actors_aliases_modifier_names_group(actors_of):
-    a = actors_of("The three Danes were released Friday. The Abu Varsaf rebels who ransomed them still hold "
-                  "24 other hostages, and Chile has paid money to Abu Varsaf.")
+    a = actors_of("Chile says it has paid a fee to Abu Varsaf. Days later the Abu Varsaf rebels set free "
+                  "a Danish engineer they had kept in the hills.")
     group = named(a, "Abu Varsaf")
     assert group.kind == "group" and "Abu Varsaf rebels" in group.aliases
     # a person named by a surname alone, or with a title, is a person: the noun stays a group apart
@@ -69,8 +69,8 @@ def test_actors_aliases_modifier_names_group(actors_of):
 
 
 @pytest.mark.parametrize("text, party, form", [
-    ("Officials from the International Committee of the Red Cross helped arrange the meeting. The ICRC declined to "
-     "comment.", "International Committee of the Red Cross", "Officials from the International Committee of the Red Cross"),
+    ("The Nordic Relief Council said on Monday that the camp was calm. Officials from the Nordic Relief Council "
+     "visited it twice.", "Nordic Relief Council", "Officials from the Nordic Relief Council"),
     ("Peruvian mediators met UN officials in Lima on Monday, and the United Nations said the talks went well.",
      "United Nations", "UN officials"),
     ("The Kestrel Front said on Friday that its prisoners were well, and Kestrel Front officials later visited them.",
@@ -83,9 +83,9 @@ def test_actors_parties_party_staff(actors_of, text, party, form):
 
 
 @pytest.mark.parametrize("text, group", [
-    ("Top security officials from Chile and Peru held talks in Quito.", "officials"),
-    ("Wrapping up the session, government and Kestrel Front officials announced that they had agreed. The Kestrel "
-     "Front said it was pleased.", "officials"),
+    ("In Quito, officials from Chile and Peru discussed the border on Monday.", "officials"),
+    ("At the close of the round, government and Kestrel Front officials told the press that a text was ready. "
+     "The Kestrel Front said it was pleased.", "officials"),
     ("Chilean officials met the mediator, and Chile said it would reply.", "Chilean officials"),
     ("Representatives of Chile met the rebels in Oslo. Chile later confirmed the meeting.", "Representatives"),
     ("Officials from the Kestrel Front and the United Nations met in Oslo.", "Officials"),
@@ -126,7 +126,7 @@ def test_actors_bodies_described_body_not_people_nor_captives(actors_of, text, g
 
 
 def test_actors_furniture_signoff(actors_of):
-    a = actors_of("Front militants say they have reached a deal to free the hostages. From Kessel, Harbour Radio "
+    a = actors_of("The Kestrel Front has promised to let the aid convoy pass. From Kessel, Harbour Radio "
                   "correspondent Jo Amsel reports. The Kestrel Front said it was pleased.")
     assert not holding(a, "Jo Amsel") and not holding(a, "Harbour Radio")
     # a reporter who says something in the story is no sign-off
@@ -149,7 +149,7 @@ def test_actors_names_rank_alone(actors_of):
 
 
 @pytest.mark.parametrize("text, name, kind", [
-    ("Chile freed the hostage, who hugged his father at the airport.", "his father", "person"),
+    ("Chile freed the engineer, who then embraced his father on the tarmac.", "his father", "person"),
     ("His mother told reporters she had not slept since March.", "His mother", "person"),
     ("Chile said the freed sailors had hugged their families at the port.", "their families", "group"),
     ("The boy, whose mother is held in Varna, will be handed to his relatives on Monday.", "whose mother", "person"),
