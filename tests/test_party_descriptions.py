@@ -89,6 +89,9 @@ def test_actors_parties_party_staff(actors_of, text, party, form):
     ("Chilean officials met the mediator, and Chile said it would reply.", "Chilean officials"),
     ("Representatives of Chile met the rebels in Oslo. Chile later confirmed the meeting.", "Representatives"),
     ("Officials from the Kestrel Front and the United Nations met in Oslo.", "Officials"),
+    # an invented place the model labels an organisation, with no word that makes it one
+    ("Norland and Vesterland swapped eleven sailors at the quay on Sunday, the first swap since the flood "
+     "last March, Norland officials said.", "officials"),
     ("Kestrel Front negotiators arrived in Oslo, where the Kestrel Front had asked for talks.", "negotiators"),
 ])
 def test_actors_parties_party_staff_not_two_parties_nor_a_states_people(actors_of, text, group):

@@ -36,6 +36,7 @@ LEADER_TITLE = "actors.parties.leader_title"
 OWNED_SOURCE = "actors.parties.owned_source"
 OR_ALIAS = "actors.parties.or_alias"
 PARTY_STAFF = "actors.parties.party_staff"
+NER_KIND_ONLY = "actors.names.kind_ner_label"  # a kind read from the NER label alone, with no evidence
 
 
 @dataclass(frozen=True)
@@ -257,8 +258,8 @@ def staff_of(st: ActorState, party: Actor, a: Actor, words: list[str]) -> bool:
     pw = party_words()
     aff = st.ctx.actors.get(party.affiliation) if party.affiliation else None
     if not words or words[-1] not in pw.staff_heads or party.kind != "organization" or \
-            (aff is not None and aff.kind == "state"):
-        return False
+            (aff is not None and aff.kind == "state") or party.traced("kind") == NER_KIND_ONLY:
+        return False  # (an organisation by the model's label alone may be a place: "Norland officials")
     name = fold(a.name)
     if set(name.split()) & pw.coordinators:
         return False  # "government and Front officials", "officials from the Front and the UN": no one party
