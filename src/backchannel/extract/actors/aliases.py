@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
+from backchannel.extract.actors.parties import party_words, some_people
 from backchannel.extract.actors.spans import initials_match
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -275,25 +278,55 @@ def names_with_group_nouns(st: ActorState) -> None:
 
     Why: reports alternate "the Houthis" and "Houthi rebels"; the phrase is one more name of the
     same party (an alias), not a second actor affiliated with it. Generic heads ("group",
-    "movement") are left to the definite descriptions.
+    "movement") are left to the definite descriptions. The member nouns of ``parties.toml``
+    ("fighters", "gunmen") count too, and so does a modifier the NER left unnamed or took for a
+    person (``actors.aliases.modifier_names_group``). Counted or held people ("two Front fighters",
+    "the release of Front fighters") are some members, not the party.
     """
     rule = "actors.aliases.name_with_group_noun"
     doc, acts = st.doc, st.ctx.actors
-    heads = st.lx.definite_org_heads - st.lx.words.plain_org_heads
+    heads = (st.lx.definite_org_heads - st.lx.words.plain_org_heads) | party_words().member_heads
     for i in range(1, len(doc)):
         tok, prev = doc[i], doc[i - 1]
-        if tok.tag_ != "NNS" or tok.lower_ not in heads or i in st.token_actor or i in st.consumed:
+        if tok.tag_ != "NNS" or tok.lower_ not in heads or i in st.token_actor or i in st.consumed \
+                or prev.head.i != tok.i or prev.dep_ not in ("compound", "amod", "nmod") or some_people(tok):
             continue
-        aid = st.token_actor.get(prev.i)
+        aid = st.token_actor.get(prev.i) or _group_named_by(st, prev)
         a = acts.get(aid) if aid else None
-        if aid is None or a is None or a.kind not in ("organization", "group") or not a.named or \
-                prev.head.i != tok.i or prev.dep_ not in ("compound", "amod", "nmod"):
+        if aid is None or a is None or not a.named or not _group_like(st, a):
             continue
         start = prev.i
         while start > 0 and st.token_actor.get(start - 1) == aid and doc[start - 1].head.i in (tok.i, prev.i):
             start -= 1
-        st.add_alias(aid, doc[start:i + 1].text, rule)
-        st.add_mention(aid, doc[start].idx, tok.idx + len(tok.text), tok, rule)
+        if a.kind == "person":  # "the Abu Sayyaf rebels": a name that leads armed members is a group's
+            a.kind = "group"
+            st.ctx.trace(a, "kind", MODIFIER_RULE)
+        how = rule if aid == st.token_actor.get(prev.i) else MODIFIER_RULE
+        st.add_alias(aid, doc[start:i + 1].text, how)
+        st.add_mention(aid, doc[start].idx, tok.idx + len(tok.text), tok, how)
         st.token_actor[i] = aid
         st.ctx.coref[i] = aid
         st.consumed.add(i)
+
+
+MODIFIER_RULE = "actors.aliases.modifier_names_group"
+
+
+def _group_named_by(st: ActorState, word: Token) -> str | None:
+    """The named organisation or group whose one-word name is ``word``, left unnamed by the NER as a
+    modifier ("Taleban militants" beside "the Taleban"); no demonym or country word."""
+    if not word.text[:1].isupper() or st.lx.demonym(word.text) or st.lx.country(word.text):
+        return None
+    hits = [a.id for a in st.ctx.actors.values() if a.named and a.kind in ("organization", "group")
+            and fold(word.text) in {fold(n) for n in [a.name, *a.aliases]}]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _group_like(st: ActorState, a: Actor) -> bool:
+    """An organisation or group; or a 'person' the NER guessed who is never named by a surname alone,
+    has no title and no side ("Abu Sayyaf"), which the member noun shows to be a group."""
+    if a.kind in ("organization", "group"):
+        return True
+    words = a.name.split()
+    return a.kind == "person" and len(words) >= 2 and not a.descriptors and not a.aliases and \
+        a.affiliation is None and st.lx.country(words[0]) is None

@@ -61,6 +61,11 @@ def find_furniture(st: ActorState) -> None:
             st.excluded.append((s + do.start(1), s + do.end(1)))  # (the place stays: it may be a capital acting)
             st.outlets.add(fold(do.group(1)))
         _outlet_label(st, para, s, m.start() < LEAD_CHARS)
+        for so in w.signoff.finditer(para):  # actors.furniture.signoff
+            st.excluded.append((s + so.start(), s + so.end()))
+            for g in (1, 2):
+                if so.group(g):
+                    st.outlets.add(fold(so.group(g)))
         tail = w.agency_tail.search(para)
         if tail:
             st.excluded.append((s + tail.start(), m.end()))

@@ -114,6 +114,8 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
         return None
     if all(t.lower_ in lx.gov_titles or t.lower_ in lx.title_prefixes for t in span if not t.is_punct):
         return None
+    if all(t.lower_.rstrip(".") in {h.rstrip(".") for h in lx.honorifics} for t in span if not t.is_punct):
+        return None  # "Sgt." cut from its name by the sentence splitter: a rank, no one (names.rank_alone)
     if label == "ORG" and start >= 2 and doc[start - 1].lower_ == lx.words.of and \
             doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
         return None  # "Secretary of State", "Minister of Defence"

@@ -11,6 +11,7 @@ Language data: ``data/parties.toml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -34,6 +35,8 @@ MISSPELT_SURNAME = "actors.parties.misspelt_surname"
 LEADER_TITLE = "actors.parties.leader_title"
 OWNED_SOURCE = "actors.parties.owned_source"
 OR_ALIAS = "actors.parties.or_alias"
+PARTY_STAFF = "actors.parties.party_staff"
+NER_KIND_ONLY = "actors.names.kind_ner_label"  # a kind read from the NER label alone, with no evidence
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,9 @@ class PartyWords:
     """The lists of ``parties.toml``."""
 
     synonyms: dict[str, str]  # a group head -> the first word of its list
+    member_heads: frozenset[str]
+    staff_heads: frozenset[str]
+    coordinators: frozenset[str]
     org_collective_heads: frozenset[str]
     org_origin_heads: frozenset[str]
     government_heads: frozenset[str]
@@ -235,6 +241,35 @@ def party_descriptions(st: ActorState) -> None:
             said = names_party(party, a, words[-1])
         if said:
             st.merge(a.id, party.id, PARTY_DESCRIPTION)
+        elif staff_of(st, party, a, words):
+            st.merge(a.id, party.id, PARTY_STAFF)
+
+
+def staff_of(st: ActorState, party: Actor, a: Actor, words: list[str]) -> bool:
+    """Rule ``actors.parties.party_staff``: the people a description sends from one named organisation
+    with no state side speak for it: "officials from the Red Cross" (the organisation alone after the
+    head and an origin preposition) and "Front officials", "UN officials" (the organisation before the
+    head) are the organisation.
+
+    A state's people stay a group of the state ("Lorvian officials", "officials from Lorvia": the
+    golds' majority), as do officials of two parties ("government and Front officials") and heads
+    that name a role ("negotiators", "mediators").
+    """
+    pw = party_words()
+    aff = st.ctx.actors.get(party.affiliation) if party.affiliation else None
+    if not words or words[-1] not in pw.staff_heads or party.kind != "organization" or \
+            (aff is not None and aff.kind == "state") or party.traced("kind") == NER_KIND_ONLY:
+        return False  # (an organisation by the model's label alone may be a place: "Norland officials")
+    name = fold(a.name)
+    if set(name.split()) & pw.coordinators:
+        return False  # "government and Front officials", "officials from the Front and the UN": no one party
+    names = [fold(n) for n in [party.name, *party.aliases]]
+    cut = [m for p in st.lx.words.origin_preps if (m := re.search(rf"\b{re.escape(p)}\b", name))]
+    if cut:
+        tail = name[min(m.end() for m in cut):]
+        return any(re.search(rf"\b{re.escape(n)}\b", tail) for n in names)
+    head = " ".join(words[:-1])
+    return any(re.search(rf"\b{re.escape(n)}$", head) for n in names)
 
 
 def acts(st: ActorState, a: Actor) -> bool:

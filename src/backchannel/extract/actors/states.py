@@ -153,6 +153,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
         if p == w.goal_prep and any(x.lower_ == w.source_prep for x in t.doc[max(prep.i - 5, 0): prep.i]):
             return Role.VENUE  # "from Yemen to Syria"
     if how == How.CAPITAL:
+        if p == w.source_prep and gov.lemma_.lower() in lx.speech_verbs:
+            return Role.VENUE  # "From Kessel, our correspondent reports": where the reporter stands
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
     return Role.PARTY
 
