@@ -356,6 +356,11 @@ def definite_event_time(d: Doc_, tok: Token) -> Time | None:
     return None
 
 
+def event_mention_time(d: Doc_, m: Token) -> Time | None:
+    """The date an event noun's own words give it (see :func:`_antecedent_time`)."""
+    return _antecedent_time(d, m)
+
+
 def _antecedent_time(d: Doc_, m: Token) -> Time | None:
     """The date an event noun's own words give it: on the noun, its relative or participle
     clause ("an agreement reached ... in December 2018"), or the verb it is the subject or

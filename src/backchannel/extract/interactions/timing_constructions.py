@@ -54,6 +54,9 @@ class TimingWords:
     elaboration_preps: frozenset[str]
     sourcing_cues: frozenset[str]
     definite_dets: frozenset[str]
+    counterpart_phrases: frozenset[str]
+    part_preps: frozenset[str]
+    composite_events: frozenset[str]
 
 
 @lru_cache(maxsize=1)
