@@ -45,6 +45,7 @@ class TimexWords:
     last_mod: str
     near_mods: frozenset[str]
     today_words: frozenset[str]
+    day_parts: frozenset[str]
     earlier_today: frozenset[str]
     yesterday: str
     night: str
@@ -87,6 +88,15 @@ _MOD = r"(?:(?:last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?:day|week|month|year)s?"
 
+# a clock time: "15:35", "15.30 hours", "1700 hrs", "3.30 pm", "noon" (rule interactions.timing.clock_day)
+_CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:hours|hrs|h\b|[ap]\.?m\b\.?)"
+          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.:])"
+          r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\b"
+          r"|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?"
+          r"|noon|midnight)")
+_CLOCK_PREP = r"(?:at|by|from|until|till|around|about|shortly\s+(?:before|after)|before|after)\s+"
+CLOCK = re.compile(rf"^(?:{_CLOCK_PREP})?{_CLOCK}$", re.I)
+_DAYPART = r"(?:morning|afternoon|evening)"
 _TO = r"\s*(?:-|–|to|until|till|through|and)\s*"  # the two ends of a range
 _TO_DAYS = r"\s*(?:-|–|to|until|till|through)\s*"  # "Monday and Tuesday" are two days, not a range
 _MDAY = rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})"  # "May 30" / "30 May"
@@ -106,6 +116,8 @@ _EXPR = (
     rf"|{_MON}(?:,?\s+{_YEAR})?"  # March / July 2019
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
     rf"|today|tonight|yesterday|tomorrow|last\s+night"
+    rf"|this\s+{_DAYPART}"  # "this afternoon": the report's day
+    rf"|(?<=at\s){_CLOCK}|(?<=by\s){_CLOCK}|(?<=from\s){_CLOCK}|(?<=until\s){_CLOCK}"
     rf"|(?:this|next|last|past|coming)\s+(?:week|month|year|weekend)"
     rf"|(?:the\s+)?weekend(?:['’]s)?"  # "weekend talks", "over the weekend": the nearest one
     rf"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year|day)|earlier\s+today"
@@ -235,10 +247,15 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     is_range, value = _range_value(s, anchor, future, near)
     if is_range:
         return value
+    part = re.fullmatch(r"(?:(?:earlier|later)\s+)?this\s+(\w+)", s)
+    if part and part.group(1) in TW.day_parts and anchor is not None:
+        return anchor.isoformat()  # "(earlier) this afternoon": the report's day
+    if CLOCK.fullmatch(s):
+        return anchor.isoformat() if anchor is not None else None  # rule interactions.timing.clock_day
     mod = ""
     mm = re.match(r"^(last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)(.*)$", s)
     if mm:
-        mod, s = mm.group(1), mm.group(2)
+        mod, s = mm.group(1), _LEAD.sub("", mm.group(2))  # "earlier on Saturday": the day
     if _YEAR_ONLY.match(s):
         return s
     is_day, value = _month_day(s, anchor, future, near)
@@ -400,7 +417,10 @@ def _date_parser(anchor: date | None, future: bool) -> Any:
 
     settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if anchor is not None:
-        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+        # the end of the report's day for a past reading, its start for a future one: a bare
+        # clock time ("15:35 IST") is then a time of that day, not of the day before or after
+        hour, minute = (0, 0) if future else (23, 59)
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day, hour, minute)
     return DateDataParser(languages=["en"], settings=settings)
 
 
@@ -429,6 +449,24 @@ def _fallback(text: str, anchor: date | None, future: bool) -> str | None:
     return d.isoformat()
 
 
+CLOCK_GAP = 4  # characters (spaces, commas, brackets) between a clock time and the day it is on
+
+
+def is_clock(text: str) -> bool:
+    """Is the expression a clock time with no day ("at 15:35", "at 3 pm")?"""
+    return CLOCK.fullmatch(" ".join(text.lower().split()).rstrip(",")) is not None
+
+
+def _clocks_with_a_day(text: str, found: list[Timex]) -> list[Timex]:
+    """Drop a clock time told next to a day ("at 10 am on Monday", "on May 12 at noon"): the
+    day dates the act, the clock adds nothing to the value."""
+    def next_to_day(t: Timex) -> bool:
+        return any(o is not t and not is_clock(o.text) and (
+            0 <= o.start - t.end <= CLOCK_GAP and not text[t.end:o.start].strip(" ,()")
+            or 0 <= t.start - o.end <= CLOCK_GAP and not text[o.end:t.start].strip(" ,()")) for o in found)
+    return [t for t in found if not (is_clock(t.text) and next_to_day(t))]
+
+
 def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
     """Candidate time expressions in ``text``: our grammar plus DATE/TIME entity spans.
 
@@ -450,6 +488,7 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
             # a bare "May" without a preposition is most often the modal at sentence start
             continue
         out.append(Timex(s, e, t))
+    out = _clocks_with_a_day(text, out)
     covered = [(t.start, t.end) for t in out]
     for s, e in ents:
         if any(a <= s < b or a < e <= b for a, b in covered):

@@ -40,6 +40,7 @@ NEAR_FUTURE_DAY = "interactions.timing.near_future_day"
 SOURCED_ACT = "interactions.timing.sourced_act"
 QUOTED_RUN = "interactions.timing.quoted_run"
 RETOLD_ACT = "interactions.timing.retold_act"
+CLOCK_DAY = "interactions.timing.clock_day"
 
 CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
 SLACK = timedelta(days=1)  # a report's date may be a day behind the event's own (time zones)
@@ -234,6 +235,8 @@ def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
     st = d.time_state
     if tok.i in st.rule:
         return st.rule[tok.i]
+    if timex.is_clock(t.text):
+        return CLOCK_DAY  # "called at 15:35": the report's day
     if st.bound_hit:
         return PAST_BOUND
     if not future and t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):

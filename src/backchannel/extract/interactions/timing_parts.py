@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 COUNTERPART_ACT = "interactions.timing.counterpart_act"
 PART_OF_EVENT = "interactions.timing.part_of_event"
+ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 LOOK_BACK = 8  # sentences back (across paragraphs) that a counterpart looks for the dated event
 
 
@@ -122,4 +123,22 @@ def part_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     t = _dated_before(d, tok, raw)
     if t is not None:
         tc.mark(d, tok, COUNTERPART_ACT)
+    return t
+
+
+def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) -> Time | None:
+    """"A and B met in Z yesterday, an agency said, starting talks on W": the parser hangs the
+    subject-less participle on the inserted attribution verb, but it continues the reported
+    clause before that verb, and takes that clause's own date (rule
+    interactions.timing.attributed_participle). ``cur`` is the participle on the act's path."""
+    if cur.dep_ != "advcl" or cur.tag_ != "VBG" or child(cur, "nsubj", "nsubjpass") is not None \
+            or cur.head.lemma_ not in d.lex.settings.speech_verbs:
+        return None
+    said = cur.head
+    content = [c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < said.i and c.pos_ in VERB_POS]
+    if not content or any(c.dep_ == "mark" for c in cur.children):
+        return None  # no reported clause before the verb, or "..., said X, before leaving"
+    t = tc.resolved(d, d.timex_at.get(content[-1].i, []), future)
+    if t is not None:
+        tc.mark(d, tok, ATTRIBUTED_PARTICIPLE)
     return t
