@@ -90,7 +90,7 @@ _UNIT = r"(?:day|week|month|year)s?"
 
 # a clock time: "15:35", "15.30 hours", "1700 hrs", "3.30 pm", "noon" (rule interactions.timing.clock_day)
 _CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:hours|hrs|h\b|[ap]\.?m\b\.?)"
-          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.:])"
+          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)"
           r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\b"
           r"|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?"
           r"|noon|midnight)")
@@ -488,7 +488,6 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
             # a bare "May" without a preposition is most often the modal at sentence start
             continue
         out.append(Timex(s, e, t))
-    out = _clocks_with_a_day(text, out)
     covered = [(t.start, t.end) for t in out]
     for s, e in ents:
         if any(a <= s < b or a < e <= b for a, b in covered):
@@ -497,4 +496,4 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
         if re.search(r"\d", t) and not _DURATION.fullmatch(t.strip()):
             out.append(Timex(s, e, t))
     out.sort(key=lambda t: t.start)
-    return out
+    return _clocks_with_a_day(text, out)

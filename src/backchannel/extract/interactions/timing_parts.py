@@ -37,6 +37,9 @@ def _phrase(c: Token) -> str:
 def _adjuncts(verb: Token) -> list[Token]:
     """The verb's adverbial phrases (its own, or those of the clause it is the conjunct of)."""
     out = [c for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod", "advcl")]
+    s = child(verb, "nsubj", "nsubjpass")
+    if s is not None:  # "Karelo, in return, freed Y": the parser may hang the cue on the subject
+        out += [c for c in s.children if c.dep_ in ("prep", "advmod") and s.i < c.i < verb.i]
     if verb.dep_ == "conj" and child(verb, "nsubj", "nsubjpass") is not None:
         return out
     if verb.dep_ == "conj":
@@ -102,13 +105,21 @@ def _dated_before(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     return None
 
 
+def _bare_participle(verb: Token) -> bool:
+    """"Karelo, in return, handed over Y" tagged as a participle: with an active subject and no
+    helping verb it is a simple past."""
+    return verb.tag_ == "VBN" and child(verb, "nsubj") is not None and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def part_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     """The date of the event a past, narrated act says it is a part of (rules
     interactions.timing.part_of_event and interactions.timing.counterpart_act)."""
     if future or (raw.claim is not None and not tc.sourced(d, raw.claim)):
         return None
-    verb = tok if tok.pos_ in VERB_POS else None
-    if verb is None or not tc.told_in_past(verb, d.lex.settings.planned_aux):
+    verb = tok if tok.pos_ in VERB_POS else tok.head if tok.dep_ in ("prt", "dobj", "nsubjpass") \
+        and tok.head.pos_ in VERB_POS else None  # "handed over", "secured the release of X"
+    if verb is None or not (tc.told_in_past(verb, d.lex.settings.planned_aux) or _bare_participle(verb)):
         return None
     from backchannel.extract.interactions.timing import definite_event_time
 
