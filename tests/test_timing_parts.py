@@ -155,3 +155,18 @@ def test_interactions_timing_clock_day_is_no_number():
     # a score, a price, a ratio: no clock without a preposition or a unit
     assert not [t for t in find("The motion passed 15:30 and shares closed at 15.30 after a 3-2 vote.") if is_clock(t.text)]
     assert is_clock("at 15:35") and not is_clock("on Tuesday")
+
+
+# -- the time grammar: a part of a relative period, "this past", "later in the day" -------
+@pytest.mark.parametrize("text, value", [
+    ("late last year", "2025"), ("early last month", "2026-05"), ("in mid-next month", "2026-07"),
+    ("early next week", "2026-W24"), ("this past weekend", "2026-W22"), ("later in the day", "2026-06-05"),
+    ("earlier in the day", "2026-06-05"), ("late on Thursday", "2026-06-04"),
+])
+def test_timex_relative_period_parts(text, value):
+    assert resolve(text, date.fromisoformat(PUB)) == value
+
+
+@pytest.mark.parametrize("text", ["earlier in the week", "later in the month", "late", "mid-way"])
+def test_timex_relative_period_parts_leave_vague_times(text):
+    assert resolve(text, date.fromisoformat(PUB)) is None

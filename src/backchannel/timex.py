@@ -44,6 +44,7 @@ class TimexWords:
     earlier_mod: str
     last_mod: str
     near_mods: frozenset[str]
+    part_mods: frozenset[str]
     today_words: frozenset[str]
     day_parts: frozenset[str]
     earlier_today: frozenset[str]
@@ -253,9 +254,12 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     if CLOCK.fullmatch(s):
         return anchor.isoformat() if anchor is not None else None  # rule interactions.timing.clock_day
     mod = ""
-    mm = re.match(r"^(last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)(.*)$", s)
+    mm = re.match(r"^(last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)(.*)$",
+                  re.sub(r"^this\s+past\s+", "past ", s))  # "this past weekend": the last one
     if mm:
-        mod, s = mm.group(1), _LEAD.sub("", mm.group(2))  # "earlier on Saturday": the day
+        mod, s = mm.group(1), re.sub(r"^on\s+", "", mm.group(2))  # "earlier on Saturday": the day
+        if mod in TW.part_mods and s.split()[0] in TW.past_mods | TW.next_mods | {TW.this_mod}:
+            return resolve(s, anchor, future, near)  # "late last year": the year
     if _YEAR_ONLY.match(s):
         return s
     is_day, value = _month_day(s, anchor, future, near)
@@ -278,7 +282,7 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
         return _weekday_value(anchor, WEEKDAYS.index(m.group(1)), mod, future)
     if anchor is None:
         return None
-    if s in TW.today_words or (mod == TW.earlier_mod and s in TW.earlier_today):
+    if s in TW.today_words or (mod in TW.near_mods and s in TW.earlier_today):
         return anchor.isoformat()
     if s == TW.yesterday or (mod == TW.last_mod and s == TW.night):
         return (anchor - timedelta(days=1)).isoformat()
