@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from backchannel.data_loader import load_fields, read
+from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 
 TIMEX_WORDS_FILE = "timex_words.toml"
 
@@ -89,14 +90,6 @@ _MOD = r"(?:(?:last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?:day|week|month|year)s?"
 
-# a clock time: "15:35", "15.30 hours", "1700 hrs", "3.30 pm", "noon" (rule interactions.timing.clock_day)
-_CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:hours|hrs|h\b|[ap]\.?m\b\.?)"
-          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)"
-          r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\b"
-          r"|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?"
-          r"|noon|midnight)")
-_CLOCK_PREP = r"(?:at|by|from|until|till|around|about|shortly\s+(?:before|after)|before|after)\s+"
-CLOCK = re.compile(rf"^(?:{_CLOCK_PREP})?{_CLOCK}$", re.I)
 _DAYPART = r"(?:morning|afternoon|evening)"
 _TO = r"\s*(?:-|–|to|until|till|through|and)\s*"  # the two ends of a range
 _TO_DAYS = r"\s*(?:-|–|to|until|till|through)\s*"  # "Monday and Tuesday" are two days, not a range
@@ -118,7 +111,7 @@ _EXPR = (
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
     rf"|today|tonight|yesterday|tomorrow|last\s+night"
     rf"|this\s+{_DAYPART}"  # "this afternoon": the report's day
-    rf"|(?<=at\s){_CLOCK}|(?<=by\s){_CLOCK}|(?<=from\s){_CLOCK}|(?<=until\s){_CLOCK}"
+    rf"|(?<=at\s){CLOCK_EXPR}|(?<=by\s){CLOCK_EXPR}|(?<=from\s){CLOCK_EXPR}|(?<=until\s){CLOCK_EXPR}"
     rf"|(?:this|next|last|past|coming)\s+(?:week|month|year|weekend)"
     rf"|(?:the\s+)?weekend(?:['’]s)?"  # "weekend talks", "over the weekend": the nearest one
     rf"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year|day)|earlier\s+today"
@@ -453,24 +446,6 @@ def _fallback(text: str, anchor: date | None, future: bool) -> str | None:
     return d.isoformat()
 
 
-CLOCK_GAP = 4  # characters (spaces, commas, brackets) between a clock time and the day it is on
-
-
-def is_clock(text: str) -> bool:
-    """Is the expression a clock time with no day ("at 15:35", "at 3 pm")?"""
-    return CLOCK.fullmatch(" ".join(text.lower().split()).rstrip(",")) is not None
-
-
-def _clocks_with_a_day(text: str, found: list[Timex]) -> list[Timex]:
-    """Drop a clock time told next to a day ("at 10 am on Monday", "on May 12 at noon"): the
-    day dates the act, the clock adds nothing to the value."""
-    def next_to_day(t: Timex) -> bool:
-        return any(o is not t and not is_clock(o.text) and (
-            0 <= o.start - t.end <= CLOCK_GAP and not text[t.end:o.start].strip(" ,()")
-            or 0 <= t.start - o.end <= CLOCK_GAP and not text[o.end:t.start].strip(" ,()")) for o in found)
-    return [t for t in found if not (is_clock(t.text) and next_to_day(t))]
-
-
 def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
     """Candidate time expressions in ``text``: our grammar plus DATE/TIME entity spans.
 
@@ -500,4 +475,4 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
         if re.search(r"\d", t) and not _DURATION.fullmatch(t.strip()):
             out.append(Timex(s, e, t))
     out.sort(key=lambda t: t.start)
-    return _clocks_with_a_day(text, out)
+    return clocks_with_a_day(text, out)

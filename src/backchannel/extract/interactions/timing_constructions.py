@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
+from backchannel.report_date import DATELINE_DATE
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
 if TYPE_CHECKING:
@@ -241,4 +242,6 @@ def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
         return PAST_BOUND
     if not future and t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):
         return NEAR_FUTURE_DAY
+    if d.ctx.document.published is None and d.ctx.anchor is not None and not timex.has_year(t.text):
+        return DATELINE_DATE  # a relative time read against the dateline's date (report_date.py)
     return None

@@ -2,7 +2,7 @@
 "For its part, X released Y", "As part of the swap, X handed over Y", "Under the deal, X
 freed Y".
 
-Why: a report dates its main event once ("A and B carried out a prisoner swap on Thursday")
+Why: a report dates its main event once ("A and B held a detainee swap on Tuesday")
 and then tells its parts, often in a later paragraph, with no date of their own. The act says
 itself that it belongs to that event: a counterpart adverbial ("in exchange", "in return",
 "for its part") or a phrase whose object is a definite event noun ("as part of the
@@ -81,7 +81,7 @@ def _dated_before(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     """The nearest earlier dated mention of the event: an act of the same kind already dated
     ("Russia released X on Thursday. For its part, the US freed Y"), a verb of the event's kind
     with a date of its own ("exchanged prisoners on Thursday"), or an event noun whose own words
-    date it ("carried out a prisoner swap on Thursday"), looking back sentence by sentence,
+    date it ("held a detainee swap on Tuesday"), looking back sentence by sentence,
     across paragraphs, to the first sentence that has one."""
     from backchannel.extract.interactions.timing import event_mention_time  # (a cycle otherwise)
 
