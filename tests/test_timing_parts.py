@@ -170,3 +170,21 @@ def test_timex_relative_period_parts(text, value):
 @pytest.mark.parametrize("text", ["earlier in the week", "later in the month", "late", "mid-way"])
 def test_timex_relative_period_parts_leave_vague_times(text):
     assert resolve(text, date.fromisoformat(PUB)) is None
+
+
+# -- a verb's own date before its subject-less conjunct's ------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("The two Vesnian pilots were released by Karelo on Tuesday but did not reach Ostra until Thursday.",
+     "2026-06-02"),
+    ("Karelo freed the engineer Tomas Reyk on Monday and flew him to Ostra on Wednesday.", "2026-06-01"),
+])
+def test_interactions_timing_own_date_before_the_conjunct(acts, text, value):
+    found = [v for t, *_, v, _ in acts(text) if t == "release"]
+    assert found == [value]
+
+
+def test_interactions_timing_conjunct_date_when_none_of_its_own(acts):
+    # the verb has no date: the conjunct that shares its subject still gives one
+    found = [v for t, *_, v, _ in acts("Karelo freed the engineer Tomas Reyk and flew him to Ostra on "
+                                       "Wednesday.") if t == "release"]
+    assert found == ["2026-06-03"]

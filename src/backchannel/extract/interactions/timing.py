@@ -114,7 +114,11 @@ def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
     if tok.pos_ in NOUN_POS:
         extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
     elif tok.pos_ in VERB_POS:
-        extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None]
+        # a subject-less conjunct's date only when the verb has none of its own ("were freed
+        # Friday but did not reach Z until Sunday": Friday)
+        own = _resolved(d, d.timex_at.get(tok.i, []), future) is not None
+        extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None
+                 and not own]
         extra += [o for o in prep_objects(tok, "during") if o.pos_ in NOUN_POS]
     for x in extra:
         t = _resolved(d, d.timex_at.get(x.i, []), future)
