@@ -220,26 +220,3 @@ def test_interactions_timing_said_past_act(acts, text, kind, value):
 def test_interactions_timing_said_past_act_only_a_simple_past_of_a_dated_statement(acts, text, value):
     found = [(v, r) for t, *_, v, r in acts(text) if t == "release"]
     assert found and all(v == value and r != "interactions.timing.said_past_act" for v, r in found)
-
-
-# -- interactions.timing.modified_event ------------------------------------------------------
-@pytest.mark.parametrize("text, value", [
-    ("The Norland-brokered talks between Vesnia and Karelo, which began in Ostra in March 2025, stalled after "
-     "two rounds.", "2025-03"),
-    ("The Norland-brokered talks between Vesnia and Karelo, which opened in Ostra on Monday, collapsed.",
-     "2026-06-01"),
-])
-def test_interactions_timing_modified_event(acts, text, value):
-    found = [(v, r) for t, *_, v, r in acts(text) if t == "mediate"]
-    assert found and all(f == (value, "interactions.timing.modified_event") for f in found)
-
-
-@pytest.mark.parametrize("text", [
-    # the noun's clause has no date
-    "The Norland-brokered talks between Vesnia and Karelo, which began in Ostra, stalled.",
-    # a verb, not a modifier: the object's clause is the talks' own story
-    "Norland brokered talks between Vesnia and Karelo which began in Ostra.",
-])
-def test_interactions_timing_modified_event_needs_a_modifier_of_a_dated_noun(acts, text):
-    found = [(v, r) for t, *_, v, r in acts(text) if t == "mediate"]
-    assert found and all(v is None and r != "interactions.timing.modified_event" for v, r in found)

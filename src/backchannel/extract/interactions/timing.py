@@ -29,7 +29,6 @@ from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
-MODIFIED_EVENT = "interactions.timing.modified_event"
 NARRATIVE_RUN = 8  # sentences back that a day opening a narrated run of events still dates an act
 
 
@@ -121,13 +120,9 @@ def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
         extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None
                  and not own]
         extra += [o for o in prep_objects(tok, "during") if o.pos_ in NOUN_POS]
-    modified = [c for c in tok.head.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS] \
-        if tok.dep_ in ("amod", "compound") and tok.head.pos_ in NOUN_POS else []
-    for x in extra + modified:
+    for x in extra:
         t = _resolved(d, d.timex_at.get(x.i, []), future)
         if t is not None:
-            if x in modified:  # "the Norland-brokered talks, which began in March": the talks' date
-                tc.mark(d, tok, MODIFIED_EVENT)
             return t
     return None
 
