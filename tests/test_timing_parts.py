@@ -220,3 +220,28 @@ def test_interactions_timing_said_past_act(acts, text, kind, value):
 def test_interactions_timing_said_past_act_only_a_simple_past_of_a_dated_statement(acts, text, value):
     found = [(v, r) for t, *_, v, r in acts(text) if t == "release"]
     assert found and all(v == value and r != "interactions.timing.said_past_act" for v, r in found)
+
+
+# -- interactions.timing.occasion_time -------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Vesnia and Karelo agreed to end hostilities during a phone call on Thursday.", "2026-06-04"),
+    ("Officials said the army chiefs of Vesnia and Karelo agreed to end hostilities during a phone call "
+     "earlier on Friday.", "2026-06-05"),
+    ("Vesnia and Karelo agreed to extend the truce at talks in Ostra last month.", "2026-05"),
+])
+def test_interactions_timing_occasion_time(acts, text, value):
+    found = [(v, r) for t, *_, v, r in acts(text) if t == "agree"]
+    assert found and all(f == (value, "interactions.timing.occasion_time") for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a planned occasion: after the report
+    "Vesnia and Karelo agreed to meet during the summit next week.",
+    # the date is the content's (a meeting to be held), not an occasion of the agreement
+    "Vesnia and Karelo agreed to hold a meeting on Monday.",
+    # no date on the occasion
+    "Vesnia and Karelo agreed to end hostilities during a phone call.",
+])
+def test_interactions_timing_occasion_time_needs_a_past_dated_occasion(acts, text):
+    found = [(v, r) for t, *_, v, r in acts(text) if t == "agree"]
+    assert found and all(v is None and r != "interactions.timing.occasion_time" for v, r in found)

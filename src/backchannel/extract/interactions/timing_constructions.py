@@ -59,6 +59,8 @@ class TimingWords:
     counterpart_phrases: frozenset[str]
     part_preps: frozenset[str]
     composite_events: frozenset[str]
+    occasion_preps: frozenset[str]
+    occasion_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

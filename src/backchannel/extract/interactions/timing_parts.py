@@ -12,6 +12,7 @@ of events is dated only by :mod:`.timing`'s narrower rules), so the cue is the p
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -28,6 +29,7 @@ COUNTERPART_ACT = "interactions.timing.counterpart_act"
 PART_OF_EVENT = "interactions.timing.part_of_event"
 ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 SAID_PAST_ACT = "interactions.timing.said_past_act"
+OCCASION_TIME = "interactions.timing.occasion_time"
 LOOK_BACK = 8  # sentences back (across paragraphs) that a counterpart looks for the dated event
 
 
@@ -116,12 +118,13 @@ def _bare_participle(verb: Token) -> bool:
 def part_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     """The date of the event a past, narrated act says it is a part of (rules
     interactions.timing.part_of_event and interactions.timing.counterpart_act)."""
-    if future or (raw.claim is not None and not tc.sourced(d, raw.claim)):
-        return None
     verb = tok if tok.pos_ in VERB_POS else tok.head if tok.dep_ in ("prt", "dobj", "nsubjpass") \
         and tok.head.pos_ in VERB_POS else None  # "handed over", "secured the release of X"
-    if verb is None or not (tc.told_in_past(verb, d.lex.settings.planned_aux) or _bare_participle(verb)):
+    if future or verb is None or not (tc.told_in_past(verb, d.lex.settings.planned_aux) or _bare_participle(verb)):
         return None
+    t = occasion_time(d, tok, verb)
+    if t is not None or (raw.claim is not None and not tc.sourced(d, raw.claim)):
+        return t
     from backchannel.extract.interactions.timing import definite_event_time
 
     o = _event_object(d, verb)
@@ -176,3 +179,39 @@ def said_day_time(d: Doc_, tok: Token, content: Token, future: bool) -> Time | N
     if t is not None:
         tc.mark(d, tok, SAID_PAST_ACT)
     return t
+
+
+def _after_report(d: Doc_, t: Time) -> bool:
+    """Does the time start after the report's day ("next week" is a planned occasion)?"""
+    v, anchor = (t.value or "").split("/")[0], d.ctx.anchor
+    if anchor is None or not v:
+        return False
+    if "-W" in v:
+        start = date.fromisocalendar(int(v[:4]), int(v[6:]), 1)
+    else:
+        parts = [int(x) for x in v.split("-")] + [1, 1]
+        start = date(parts[0], parts[1], parts[2])
+    return start > anchor
+
+
+def occasion_time(d: Doc_, tok: Token, verb: Token) -> Time | None:
+    """"agreed to end hostilities during a phone call on Saturday": the parser hangs the
+    occasion and its date on the complement verb, but a phrase naming an occasion of talk (a
+    call, a meeting, talks) tells when the governing act itself took place; its date (on the
+    occasion noun or on the complement verb) dates the act (rule interactions.timing.occasion_time).
+    A planned occasion ("agreed to meet during the summit next week") is after the report and
+    the past bound turns it down."""
+    words = tc.timing_words()
+    for x in verb.children:
+        if x.dep_ != "xcomp" or x.pos_ not in VERB_POS:
+            continue
+        for p in x.subtree:
+            if p.dep_ != "prep" or p.lower_ not in words.occasion_preps or not tc.reaches(p, x):
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in words.occasion_nouns:
+                    t = tc.resolved(d, d.timex_at.get(o.i, []) + d.timex_at.get(x.i, []), False)
+                    if t is not None and not _after_report(d, t):
+                        tc.mark(d, tok, OCCASION_TIME)
+                        return t
+    return None
