@@ -245,3 +245,10 @@ def test_interactions_timing_occasion_time(acts, text, value):
 def test_interactions_timing_occasion_time_needs_a_past_dated_occasion(acts, text):
     found = [(v, r) for t, *_, v, r in acts(text) if t == "agree"]
     assert found and all(v is None and r != "interactions.timing.occasion_time" for v, r in found)
+
+
+def test_interactions_timing_clock_day_takes_the_run_day(acts):
+    # a clock in a sentence after a dated one is a time of that day, not of the report's
+    found = [v for t, *_, v, _ in acts("On Tuesday the Vesnian envoys reached Ostra. General Ana Brisk spoke by "
+                                       "phone with General Ivo Dran at 15:35.") if t == "contact"]
+    assert found == ["2026-06-02"]

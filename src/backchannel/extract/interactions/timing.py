@@ -37,6 +37,11 @@ def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool 
     its content), else elsewhere in its clause, else the previous sentence of the paragraph.
     "today" inside a quote is the day the words were spoken, when the report dates them."""
     t = _time_of(d, tok, future, claim, content)
+    if t is not None and timex.is_clock(t.text):
+        # "On Monday the envoys met. The talks began at 10:00": the clock is on the run's day
+        day = _previous_sentence(d, tok, future, claim, False)
+        if day is not None and day.value is not None and len(day.value) == 10:
+            return day
     if t is not None and claim and t.text.strip().lower() in W.speech_day_words:
         spoken = claim_time(d, claim)
         if spoken is not None:
