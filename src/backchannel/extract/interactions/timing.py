@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
-from backchannel.extract.interactions.timing_parts import attributed_participle_time, said_day_time
+from backchannel.extract.interactions.timing_parts import attributed_participle_time
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -160,7 +160,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
             if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur)):
                 p = tc.elaboration_prep(cur.head) if not d.timex_at.get(cur.head.i) else None
                 t = tc.elaboration_time(d, tok, p, future) if p is not None else None
-                return t or said_day_time(d, tok, cur, future), True, False
+                return t, True, False
             # "X said on Wednesday that the mediation had produced an accord": an act
             # announced as done is dated by its announcement (unless its own words date it)
         if cur.dep_ == "prep" and cur.lower_ in tc.timing_words().elaboration_preps and cur.i != tok.i:

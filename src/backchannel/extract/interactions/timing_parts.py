@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 COUNTERPART_ACT = "interactions.timing.counterpart_act"
 PART_OF_EVENT = "interactions.timing.part_of_event"
 ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
-SAID_PAST_ACT = "interactions.timing.said_past_act"
 OCCASION_TIME = "interactions.timing.occasion_time"
 LOOK_BACK = 8  # sentences back (across paragraphs) that a counterpart looks for the dated event
 
@@ -156,28 +155,6 @@ def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) ->
     t = tc.resolved(d, d.timex_at.get(content[-1].i, []), future)
     if t is not None:
         tc.mark(d, tok, ATTRIBUTED_PARTICIPLE)
-    return t
-
-
-def _simple_past(v: Token) -> bool:
-    """"swapped", "were exchanged": told in the simple past (not "had swapped", not "will")."""
-    if v.tag_ == "VBD":
-        return not any(c.dep_ == "aux" for c in v.children)
-    return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children) \
-        and not any(c.dep_ == "aux" for c in v.children)
-
-
-def said_day_time(d: Doc_, tok: Token, content: Token, future: bool) -> Time | None:
-    """"The ministry on Monday said it swapped 150 prisoners": an act told in the simple past
-    in what a dated statement says is dated by the statement's day (the news of the day);
-    a pluperfect ("said it had freed") is earlier than the words and stays undated (rule
-    interactions.timing.said_past_act). ``content`` is the reported clause on the act's path."""
-    said = content.head
-    if future or content.dep_ != "ccomp" or said.tag_ != "VBD" or not _simple_past(content):
-        return None
-    t = tc.resolved(d, d.timex_at.get(said.i, []), False)
-    if t is not None:
-        tc.mark(d, tok, SAID_PAST_ACT)
     return t
 
 
