@@ -192,8 +192,8 @@ def test_interactions_timing_conjunct_date_when_none_of_its_own(acts):
 
 # -- interactions.timing.occasion_time -------------------------------------------------------
 @pytest.mark.parametrize("text, value", [
-    ("Vesnia and Karelo agreed to end hostilities during a phone call on Thursday.", "2026-06-04"),
-    ("Officials said the army chiefs of Vesnia and Karelo agreed to end hostilities during a phone call "
+    ("Vesnia and Karelo agreed to stop all shelling during a telephone call on Thursday.", "2026-06-04"),
+    ("Officials said the army chiefs of Vesnia and Karelo agreed to stop all shelling during a telephone call "
      "earlier on Friday.", "2026-06-05"),
     ("Vesnia and Karelo agreed to extend the truce at talks in Ostra last month.", "2026-05"),
 ])
@@ -208,7 +208,7 @@ def test_interactions_timing_occasion_time(acts, text, value):
     # the date is the content's (a meeting to be held), not an occasion of the agreement
     "Vesnia and Karelo agreed to hold a meeting on Monday.",
     # no date on the occasion
-    "Vesnia and Karelo agreed to end hostilities during a phone call.",
+    "Vesnia and Karelo agreed to stop all shelling during a telephone call.",
 ])
 def test_interactions_timing_occasion_time_needs_a_past_dated_occasion(acts, text):
     found = [(v, r) for t, *_, v, r in acts(text) if t == "agree"]

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
-from backchannel.extract.interactions.timing_parts import attributed_participle_time
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -154,7 +153,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                     return t, True, False
         if cur.head.i == cur.i or seen > 12:
             break
-        if cur.dep_ == "advcl" and (t := attributed_participle_time(d, tok, cur, future)) is not None:
+        if cur.dep_ == "advcl" and (t := tc.attributed_participle_time(d, tok, cur, future)) is not None:
             return t, True, False  # "A met B yesterday, X said, starting talks"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
             if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur)):

@@ -41,6 +41,7 @@ NEAR_FUTURE_DAY = "interactions.timing.near_future_day"
 SOURCED_ACT = "interactions.timing.sourced_act"
 QUOTED_RUN = "interactions.timing.quoted_run"
 RETOLD_ACT = "interactions.timing.retold_act"
+ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 CLOCK_DAY = "interactions.timing.clock_day"
 
 CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
@@ -247,3 +248,22 @@ def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
     if d.ctx.document.published is None and d.ctx.anchor is not None and not timex.has_year(t.text):
         return DATELINE_DATE  # a relative time read against the dateline's date (report_date.py)
     return None
+
+
+# -- "A met B yesterday, X said, starting talks" (rule interactions.timing.attributed_participle)
+def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) -> Time | None:
+    """"A and B met in Z yesterday, an agency said, starting talks on W": the parser hangs the
+    subject-less participle on the inserted attribution verb, but it continues the reported
+    clause before that verb, and takes that clause's own date (rule
+    interactions.timing.attributed_participle). ``cur`` is the participle on the act's path."""
+    if cur.dep_ != "advcl" or cur.tag_ != "VBG" or child(cur, "nsubj", "nsubjpass") is not None \
+            or cur.head.lemma_ not in d.lex.settings.speech_verbs:
+        return None
+    said = cur.head
+    content = [c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < said.i and c.pos_ in VERB_POS]
+    if not content or any(c.dep_ == "mark" for c in cur.children):
+        return None  # no reported clause before the verb, or "..., said X, before leaving"
+    t = resolved(d, d.timex_at.get(content[-1].i, []), future)
+    if t is not None:
+        mark(d, tok, ATTRIBUTED_PARTICIPLE)
+    return t

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from backchannel.extract.interactions import timing_constructions as tc
+from backchannel.extract.interactions.timing import definite_event_time, event_mention_time
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 COUNTERPART_ACT = "interactions.timing.counterpart_act"
 PART_OF_EVENT = "interactions.timing.part_of_event"
-ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 OCCASION_TIME = "interactions.timing.occasion_time"
 LOOK_BACK = 8  # sentences back (across paragraphs) that a counterpart looks for the dated event
 
@@ -85,8 +85,6 @@ def _dated_before(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     with a date of its own ("exchanged prisoners on Thursday"), or an event noun whose own words
     date it ("held a detainee swap on Tuesday"), looking back sentence by sentence,
     across paragraphs, to the first sentence that has one."""
-    from backchannel.extract.interactions.timing import event_mention_time  # (a cycle otherwise)
-
     si = d.sent_index(tok)
     events = tc.timing_words().composite_events
     for sj in range(si, max(si - 1 - LOOK_BACK, -1), -1):
@@ -124,8 +122,6 @@ def part_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     t = occasion_time(d, tok, verb)
     if t is not None or (raw.claim is not None and not tc.sourced(d, raw.claim)):
         return t
-    from backchannel.extract.interactions.timing import definite_event_time
-
     o = _event_object(d, verb)
     if o is not None:
         t = definite_event_time(d, o)
@@ -137,24 +133,6 @@ def part_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     t = _dated_before(d, tok, raw)
     if t is not None:
         tc.mark(d, tok, COUNTERPART_ACT)
-    return t
-
-
-def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) -> Time | None:
-    """"A and B met in Z yesterday, an agency said, starting talks on W": the parser hangs the
-    subject-less participle on the inserted attribution verb, but it continues the reported
-    clause before that verb, and takes that clause's own date (rule
-    interactions.timing.attributed_participle). ``cur`` is the participle on the act's path."""
-    if cur.dep_ != "advcl" or cur.tag_ != "VBG" or child(cur, "nsubj", "nsubjpass") is not None \
-            or cur.head.lemma_ not in d.lex.settings.speech_verbs:
-        return None
-    said = cur.head
-    content = [c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < said.i and c.pos_ in VERB_POS]
-    if not content or any(c.dep_ == "mark" for c in cur.children):
-        return None  # no reported clause before the verb, or "..., said X, before leaving"
-    t = tc.resolved(d, d.timex_at.get(content[-1].i, []), future)
-    if t is not None:
-        tc.mark(d, tok, ATTRIBUTED_PARTICIPLE)
     return t
 
 
@@ -172,7 +150,7 @@ def _after_report(d: Doc_, t: Time) -> bool:
 
 
 def occasion_time(d: Doc_, tok: Token, verb: Token) -> Time | None:
-    """"agreed to end hostilities during a phone call on Saturday": the parser hangs the
+    """"agreed to stop all shelling during a telephone call on Saturday": the parser hangs the
     occasion and its date on the complement verb, but a phrase naming an occasion of talk (a
     call, a meeting, talks) tells when the governing act itself took place; its date (on the
     occasion noun or on the complement verb) dates the act (rule interactions.timing.occasion_time).
