@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from backchannel.data_loader import load_fields, read
+from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 
 TIMEX_WORDS_FILE = "timex_words.toml"
 
@@ -44,7 +45,9 @@ class TimexWords:
     earlier_mod: str
     last_mod: str
     near_mods: frozenset[str]
+    part_mods: frozenset[str]
     today_words: frozenset[str]
+    day_parts: frozenset[str]
     earlier_today: frozenset[str]
     yesterday: str
     night: str
@@ -87,6 +90,7 @@ _MOD = r"(?:(?:last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?:day|week|month|year)s?"
 
+_DAYPART = r"(?:morning|afternoon|evening)"
 _TO = r"\s*(?:-|–|to|until|till|through|and)\s*"  # the two ends of a range
 _TO_DAYS = r"\s*(?:-|–|to|until|till|through)\s*"  # "Monday and Tuesday" are two days, not a range
 _MDAY = rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})"  # "May 30" / "30 May"
@@ -106,6 +110,8 @@ _EXPR = (
     rf"|{_MON}(?:,?\s+{_YEAR})?"  # March / July 2019
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
     rf"|today|tonight|yesterday|tomorrow|last\s+night"
+    rf"|this\s+{_DAYPART}"  # "this afternoon": the report's day
+    rf"|(?<=at\s){CLOCK_EXPR}|(?<=by\s){CLOCK_EXPR}|(?<=from\s){CLOCK_EXPR}|(?<=until\s){CLOCK_EXPR}"
     rf"|(?:this|next|last|past|coming)\s+(?:week|month|year|weekend)"
     rf"|(?:the\s+)?weekend(?:['’]s)?"  # "weekend talks", "over the weekend": the nearest one
     rf"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year|day)|earlier\s+today"
@@ -235,10 +241,18 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     is_range, value = _range_value(s, anchor, future, near)
     if is_range:
         return value
+    part = re.fullmatch(r"(?:(?:earlier|later)\s+)?this\s+(\w+)", s)
+    if part and part.group(1) in TW.day_parts and anchor is not None:
+        return anchor.isoformat()  # "(earlier) this afternoon": the report's day
+    if CLOCK.fullmatch(s):
+        return anchor.isoformat() if anchor is not None else None  # rule interactions.timing.clock_day
     mod = ""
-    mm = re.match(r"^(last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)(.*)$", s)
+    mm = re.match(r"^(last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-)(.*)$",
+                  re.sub(r"^this\s+past\s+", "past ", s))  # "this past weekend": the last one
     if mm:
-        mod, s = mm.group(1), mm.group(2)
+        mod, s = mm.group(1), re.sub(r"^on\s+", "", mm.group(2))  # "earlier on Saturday": the day
+        if mod in TW.part_mods and s.split()[0] in TW.past_mods | TW.next_mods | {TW.this_mod}:
+            return resolve(s, anchor, future, near)  # "late last year": the year
     if _YEAR_ONLY.match(s):
         return s
     is_day, value = _month_day(s, anchor, future, near)
@@ -261,7 +275,7 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
         return _weekday_value(anchor, WEEKDAYS.index(m.group(1)), mod, future)
     if anchor is None:
         return None
-    if s in TW.today_words or (mod == TW.earlier_mod and s in TW.earlier_today):
+    if s in TW.today_words or (mod in TW.near_mods and s in TW.earlier_today):
         return anchor.isoformat()
     if s == TW.yesterday or (mod == TW.last_mod and s == TW.night):
         return (anchor - timedelta(days=1)).isoformat()
@@ -400,7 +414,10 @@ def _date_parser(anchor: date | None, future: bool) -> Any:
 
     settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if anchor is not None:
-        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+        # the end of the report's day for a past reading, its start for a future one: a bare
+        # clock time ("15:35 IST") is then a time of that day, not of the day before or after
+        hour, minute = (0, 0) if future else (23, 59)
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day, hour, minute)
     return DateDataParser(languages=["en"], settings=settings)
 
 
@@ -458,4 +475,4 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
         if re.search(r"\d", t) and not _DURATION.fullmatch(t.strip()):
             out.append(Timex(s, e, t))
     out.sort(key=lambda t: t.start)
-    return out
+    return clocks_with_a_day(text, out)

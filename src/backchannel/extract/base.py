@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from backchannel.extract.context import STAGES, Context, check_order
 from backchannel.model import RULES_BACKEND, Document, Dossier
+from backchannel.report_date import report_anchor
 
 
 #: The rules' stage order, as data: actors first (everything else refers to
@@ -69,7 +70,8 @@ class RulesExtractor:
         self.stages: tuple[str, ...] = tuple(stages)
 
     def extract(self, document: Document, parsed: Doc) -> Dossier:
-        ctx = Context(document=document, doc=parsed, anchor=parse_date(document.published))
+        ctx = Context(document=document, doc=parsed,
+                      anchor=report_anchor(parse_date(document.published), parsed.text))  # (report_date.py)
         for name in self.stages:
             STAGES[name](ctx)
         return Dossier(documents=[document], actors=list(ctx.actors.values()),

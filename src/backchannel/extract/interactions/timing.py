@@ -36,6 +36,11 @@ def time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool 
     its content), else elsewhere in its clause, else the previous sentence of the paragraph.
     "today" inside a quote is the day the words were spoken, when the report dates them."""
     t = _time_of(d, tok, future, claim, content)
+    if t is not None and timex.is_clock(t.text):
+        # "On Monday the envoys met. The talks began at 10:00": the clock is on the run's day
+        day = _previous_sentence(d, tok, future, claim, False)
+        if day is not None and day.value is not None and len(day.value) == 10:
+            return day
     if t is not None and claim and t.text.strip().lower() in W.speech_day_words:
         spoken = claim_time(d, claim)
         if spoken is not None:
@@ -113,7 +118,11 @@ def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
     if tok.pos_ in NOUN_POS:
         extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
     elif tok.pos_ in VERB_POS:
-        extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None]
+        # a subject-less conjunct's date only when the verb has none of its own ("were freed
+        # Friday but did not reach Z until Sunday": Friday)
+        own = _resolved(d, d.timex_at.get(tok.i, []), future) is not None
+        extra = [c for c in tok.children if c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None
+                 and not own]
         extra += [o for o in prep_objects(tok, "during") if o.pos_ in NOUN_POS]
     for x in extra:
         t = _resolved(d, d.timex_at.get(x.i, []), future)
@@ -144,6 +153,8 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                     return t, True, False
         if cur.head.i == cur.i or seen > 12:
             break
+        if cur.dep_ == "advcl" and (t := tc.attributed_participle_time(d, tok, cur, future)) is not None:
+            return t, True, False  # "A met B yesterday, X said, starting talks"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
             if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur)):
                 p = tc.elaboration_prep(cur.head) if not d.timex_at.get(cur.head.i) else None
@@ -354,6 +365,11 @@ def definite_event_time(d: Doc_, tok: Token) -> Time | None:
             tc.mark(d, tok, DEFINITE_EVENT)
         return t
     return None
+
+
+def event_mention_time(d: Doc_, m: Token) -> Time | None:
+    """The date an event noun's own words give it (see :func:`_antecedent_time`)."""
+    return _antecedent_time(d, m)
 
 
 def _antecedent_time(d: Doc_, m: Token) -> Time | None:

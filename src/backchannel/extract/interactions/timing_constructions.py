@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
+from backchannel.report_date import DATELINE_DATE
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ NEAR_FUTURE_DAY = "interactions.timing.near_future_day"
 SOURCED_ACT = "interactions.timing.sourced_act"
 QUOTED_RUN = "interactions.timing.quoted_run"
 RETOLD_ACT = "interactions.timing.retold_act"
+ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
+CLOCK_DAY = "interactions.timing.clock_day"
 
 CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
 SLACK = timedelta(days=1)  # a report's date may be a day behind the event's own (time zones)
@@ -54,6 +57,11 @@ class TimingWords:
     elaboration_preps: frozenset[str]
     sourcing_cues: frozenset[str]
     definite_dets: frozenset[str]
+    counterpart_phrases: frozenset[str]
+    part_preps: frozenset[str]
+    composite_events: frozenset[str]
+    occasion_preps: frozenset[str]
+    occasion_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -231,8 +239,31 @@ def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
     st = d.time_state
     if tok.i in st.rule:
         return st.rule[tok.i]
+    if timex.is_clock(t.text):
+        return CLOCK_DAY  # "called at 15:35": the report's day
     if st.bound_hit:
         return PAST_BOUND
     if not future and t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):
         return NEAR_FUTURE_DAY
+    if d.ctx.document.published is None and d.ctx.anchor is not None and not timex.has_year(t.text):
+        return DATELINE_DATE  # a relative time read against the dateline's date (report_date.py)
     return None
+
+
+# -- "A met B yesterday, X said, starting talks" (rule interactions.timing.attributed_participle)
+def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) -> Time | None:
+    """"A and B met in Z yesterday, an agency said, starting talks on W": the parser hangs the
+    subject-less participle on the inserted attribution verb, but it continues the reported
+    clause before that verb, and takes that clause's own date (rule
+    interactions.timing.attributed_participle). ``cur`` is the participle on the act's path."""
+    if cur.dep_ != "advcl" or cur.tag_ != "VBG" or child(cur, "nsubj", "nsubjpass") is not None \
+            or cur.head.lemma_ not in d.lex.settings.speech_verbs:
+        return None
+    said = cur.head
+    content = [c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < said.i and c.pos_ in VERB_POS]
+    if not content or any(c.dep_ == "mark" for c in cur.children):
+        return None  # no reported clause before the verb, or "..., said X, before leaving"
+    t = resolved(d, d.timex_at.get(content[-1].i, []), future)
+    if t is not None:
+        mark(d, tok, ATTRIBUTED_PARTICIPLE)
+    return t

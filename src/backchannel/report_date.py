@@ -1,0 +1,44 @@
+"""The day a report was written, when its metadata gives none: the full date of its dateline.
+
+Why: relative times ("on Monday", "last week", "yesterday") resolve against the report's date;
+a report read without a header line or a ``published`` field used to get no date at all, so
+every relative time of it went undated. Many reports still carry their date in the opening
+line ("KORVALA, March 3, 2026 (Agency) -", "Published: 3 March 2026"). Only a full date
+(day, month and year) counts, and only in a dateline position: on a line of its own (a few
+words beside it), or after a city written in capitals. A date inside the first sentence ("On March 3, 2019, the
+rebels ...") is an event of the story, not the report's day. The metadata is never changed:
+the date only anchors the resolver (rule ``ingest.anchor.dateline_date``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from backchannel import timex
+
+DATELINE_DATE = "ingest.anchor.dateline_date"
+OPENING = 300  # characters of the text in which a dateline can sit
+DATE_LINE_WORDS = 4  # words besides the date on a date line ("Updated: Monday, 3 March 2026 10:32 GMT")
+_CITY = re.compile(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.' -]+)?\s*[,:—–-]?\s*$")
+
+
+def dateline_date(text: str) -> date | None:
+    """The full date of the report's dateline, if its opening has one (see the module doc)."""
+    head = text[:OPENING]
+    for tx in timex.find(head):
+        value = timex.resolve(tx.text, None)
+        if value is None or len(value) != 10 or not timex.has_year(tx.text):
+            continue
+        line_start = head.rfind("\n", 0, tx.start) + 1
+        line_end = head.find("\n", tx.end)
+        rest = head[line_start:tx.start] + " " + head[tx.end:line_end if line_end >= 0 else len(head)]
+        if len(rest.split()) <= DATE_LINE_WORDS or _CITY.match(head[line_start:tx.start]):
+            return date.fromisoformat(value)
+        return None  # the first full date is in the story: no dateline date
+    return None
+
+
+def report_anchor(published: date | None, text: str) -> date | None:
+    """The date relative times resolve against: the metadata's, else the dateline's."""
+    return published if published is not None else dateline_date(text)
