@@ -105,6 +105,10 @@ class Words:
     clarity_words: frozenset[str]
     state_body_heads: frozenset[str]
     anonymous_heads: frozenset[str]
+    media_anaphors: frozenset[str]
+    media_words: frozenset[str]
+    medium_cues: frozenset[str]
+    report_coordinators: frozenset[str]
     source_word_forms: dict[str, str]
 
 

@@ -11,6 +11,7 @@ from backchannel.extract.claims.assemble import add_claims
 from backchannel.extract.claims.attitudes import find_attributions
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
+from backchannel.extract.claims.coordinated import split_coordinated
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.nesting import drop_nested, inner_speech, quoted_inner
 from backchannel.extract.claims.relay import drop_relaying
@@ -34,6 +35,7 @@ def extract_claims(ctx: Context) -> None:
     cands = outside_signed(candidates(d, lex), posts + lines + heads)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
     cands = drop_relaying(cands, lex)                   # relay: "reported an aide saying …"
+    cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
