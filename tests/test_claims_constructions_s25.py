@@ -265,3 +265,56 @@ def test_claims_reverse_clause_not_inside_a_report(run):
     claims, _ = run("A Kestran official who knows him well said that Orlov speaks several languages, knows Tarsk "
                     "and the northern valleys well, and possesses integrity, patience and tact.")
     assert len(claims) == 1 and claims[0].content.endswith("patience and tact")
+
+
+# -- claims.speakers.distributive_conjunct --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ivan Orlov met Karl Brandt in Lumen. Orlov and Brandt both said the talks went well.",
+    "The Norland government and the Front each said the ceasefire was holding.",
+])
+def test_claims_speakers_distributive_conjunct(run, text):
+    claims, actors = run(text)
+    assert len(claims) == 2, [(c.content, c.rule) for c in claims]
+    assert claims[0].content == claims[1].content
+    assert claims[0].speaker != claims[1].speaker
+    assert trace(claims[1]).get("nesting") == "claims.speakers.distributive_conjunct"
+
+
+@pytest.mark.parametrize("text", [
+    # no distributive word: the joint act speaks through its first conjunct
+    "Ivan Orlov met Karl Brandt in Lumen. Orlov and Brandt said the talks went well.",
+    # "both" on a plural noun, no coordination
+    "Ivan Orlov met Karl Brandt in Lumen. Both men said the talks went well.",
+])
+def test_claims_speakers_distributive_conjunct_near_misses(run, text):
+    claims, _ = run(text)
+    assert len(claims) == 1
+    assert "nesting" not in trace(claims[0])
+
+
+# -- claims.speakers.agentless_passive ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On Friday it was reported that the envoy had left Lumen.",
+    "Norland, once accused of arming the rebels, now pays for the talks.",
+    "It was unclear, however, if Ivan Orlov had been informed of the truce when he made the statement.",
+])
+def test_claims_speakers_agentless_passive(nlp, text):
+    ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+    STAGES["actors"](ctx)
+    STAGES["claims"](ctx)
+    assert ctx.claims == []
+    kept = [a for a in ctx.attributions if a.kind == "unattributed"]
+    assert len(kept) == 1 and kept[0].source is None and kept[0].rule == "claims.speakers.agentless_passive"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It was reported by Radio Kestra that the envoy had left Lumen.", "Radio Kestra"),  # an agent speaks
+    ("Ivan Orlov was quoted as saying the road was closed.", "Ivan Orlov"),
+    ("The envoy was told that the road was closed, Ivan Orlov said.", "Ivan Orlov"),
+])
+def test_claims_speakers_agentless_passive_near_misses(run, text, name):
+    claims, actors = run(text)
+    assert len(claims) == 1
+    assert speaker_name(claims[0], actors) == name

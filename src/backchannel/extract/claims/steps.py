@@ -7,6 +7,7 @@ step lives in the module named in its comment.
 from __future__ import annotations
 
 from backchannel.extract.context import Context, Field, stage
+from backchannel.extract.claims.agentless import add_unattributed, split_agentless
 from backchannel.extract.claims.assemble import add_claims
 from backchannel.extract.claims.attitudes import find_attributions
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
@@ -43,5 +44,7 @@ def extract_claims(ctx: Context) -> None:
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
+    done, agentless = split_agentless(done)              # agentless: "it was reported that …"
     add_claims(ctx, d, done)                             # assemble: Claim records
+    add_unattributed(ctx, d, agentless)                  # agentless: kept as attributions only
     find_attributions(ctx, d, lex)                       # attitudes: beliefs, negated speech (no claims)
