@@ -318,3 +318,31 @@ def test_claims_speakers_agentless_passive_near_misses(run, text, name):
     claims, actors = run(text)
     assert len(claims) == 1
     assert speaker_name(claims[0], actors) == name
+
+
+# -- claims.attribution.adjective_control ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Ivan Orlov was careful to reiterate that Norland did not start the war.", "Ivan Orlov"),
+    ("Ivan Orlov met the envoys on Monday. Later Orlov was quick to deny that the talks had failed.", "Ivan Orlov"),
+])
+def test_claims_attribution_adjective_control(run, text, name):
+    claims, actors = run(text)
+    assert len(claims) == 1
+    assert speaker_name(claims[0], actors) == name
+    assert trace(claims[0]).get("speaker") == "claims.attribution.adjective_control"
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Orlov was unable to confirm that the talks had failed.",  # nothing was said
+    "Ivan Orlov was reluctant to say whether the talks had failed.",
+])
+def test_claims_attribution_adjective_control_near_misses(run, text):
+    claims, _ = run(text)
+    assert claims == []
+
+
+def test_claims_attribution_adjective_control_not_an_extraposed_it(run):
+    claims, actors = run("Ivan Orlov said it was wise to note that the talks had failed.")
+    assert len(claims) == 1 and speaker_name(claims[0], actors) == "Ivan Orlov"
+    assert "speaker" not in trace(claims[0])

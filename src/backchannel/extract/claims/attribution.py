@@ -81,6 +81,21 @@ def coordinated_act_speaker(v: Token, lex: Lexicon) -> Token | None:
     return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
 
 
+def adjective_controller(v: Token, lex: Lexicon) -> Token | None:
+    """The speaker of a cue in the "to"-infinitive of an implicative adjective
+    (``implicative_adjectives``): "Orlov was careful to reiterate that …", "the ministry was
+    quick to deny …" (the subject of the copula; the list holds no adjective of an extraposed
+    "it was wise to say", whose "it" speaks for nobody).
+    None for any other cue, and for "was unable / reluctant to confirm" (nothing was said)."""
+    head = v.head
+    if v.dep_ != "xcomp" or head.pos_ != "ADJ" or head.dep_ != "acomp" or head.lower_ not in lex.words.implicative_adjectives:
+        return None
+    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in v.children):
+        return None
+    subj = next((k for k in head.head.children if k.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.dep_ != "expl" else None
+
+
 def as_parenthetical(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[list[tuple[int, int]], Span] | None:
     """"Hawaii, as one of his advisers pointed out, rarely gets two hurricanes", "As the minister
     noted, the border is closed", "The talks failed, as Reuters reported": the rest of the

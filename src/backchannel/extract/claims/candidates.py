@@ -18,7 +18,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import SHARED_INFINITIVE, shares_infinitive, subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (adjective_controller, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
@@ -223,6 +223,10 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if outer is not None:  # "X said A but accused Y of …" with "accused" parsed inside A
         return outer, "claims.attribution.coordinated_act"
     subj, rule = subject_of(tok, cue), None
+    if subj is None:
+        subj = adjective_controller(tok, lex)  # "X was careful to reiterate that …"
+        if subj is not None:
+            return subj, "claims.attribution.adjective_control"
     if tok.dep_ == "conj" and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         # a "conjunct" with no "and"/"but" before it is a misparse: "… after X, including Y, said …"
         aside = speaker_before_aside(d, tok, sent)

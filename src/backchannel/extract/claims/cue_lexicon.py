@@ -110,6 +110,7 @@ class Words:
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
     distributive_words: frozenset[str]
+    implicative_adjectives: frozenset[str]
     source_word_forms: dict[str, str]
 
 

@@ -64,13 +64,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
                    or lemma in lex.org_nouns or low in lex.org_nouns)
     aid = ctx.actor_for_token(head)
-    if aid is None and (not source_noun or lemma in lex.words.media_words):
-        aid = possessed_name(ctx, span)
-        first_rule = "claims.speakers.possessed_name" if aid is not None else first_rule
-    if aid is None and not source_noun:
-        aid = first_modifier(ctx, span)
-        first_rule = "claims.speakers.first_modifier" if aid is not None else first_rule
-        aid = aid or ctx.actor_for_span(span)
+    if aid is None:
+        aid, first_rule = _modifier_speaker(ctx, span, source_noun, lex, first_rule)
     if aid is not None and source_noun and another_source(ctx, span, aid, lex):
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
@@ -95,10 +90,9 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
                     aid, rule = named, "claims.speakers.name_in_apposition"
                     break
     a = ctx.actors.get(aid) if aid else None
-    if head.pos_ == "NOUN" and (a is None or not a.named) and lemma not in lex.documents:
-        outlet = reporting_medium(ctx, d, head, claims_done, lex)  # "the newspaper said": the outlet before
-        aid, rule = (outlet, "claims.speakers.reporting_medium") if outlet else (aid, rule)
-        a = ctx.actors.get(aid) if aid else None
+    outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
+        a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
+    aid, rule, a = (outlet, "claims.speakers.reporting_medium", ctx.actors.get(outlet)) if outlet else (aid, rule, a)
     if head.pos_ == "NOUN" and (a is None or not a.named or a.name.split()[-1].islower()):
         aid, rule = _described(ctx, d, span, head, lex, aid, rule, _spoke(claims_done))
     if aid is not None:
@@ -203,6 +197,23 @@ def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
     if first is not None and ctx.actor_for_span(first) is not None:
         return first, "claims.speakers.first_conjunct"
     return span, None
+
+
+def _modifier_speaker(ctx: Context, span: Span, source_noun: bool, lex: Lexicon,
+                      rule: str | None) -> tuple[str | None, str | None]:
+    """The actor a speaker phrase whose head names none speaks for, from the words before the head:
+    the name after a possessor (:func:`possessed_name`), else the first of two named parties
+    (:func:`first_modifier`), else the phrase's own mention; with the rule id (``rule`` when none)."""
+    if not source_noun or span.root.lemma_.lower() in lex.words.media_words:
+        aid = possessed_name(ctx, span)
+        if aid is not None:
+            return aid, "claims.speakers.possessed_name"
+    if source_noun:
+        return None, rule
+    aid = first_modifier(ctx, span)
+    if aid is not None:
+        return aid, "claims.speakers.first_modifier"
+    return ctx.actor_for_span(span), rule
 
 
 def possessed_name(ctx: Context, span: Span) -> str | None:
