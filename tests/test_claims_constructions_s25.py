@@ -267,32 +267,6 @@ def test_claims_reverse_clause_not_inside_a_report(run):
     assert len(claims) == 1 and claims[0].content.endswith("patience and tact")
 
 
-# -- claims.speakers.distributive_conjunct --------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Ivan Orlov met Karl Brandt in Lumen. Orlov and Brandt both said the talks went well.",
-    "The Norland government and the Front each said the ceasefire was holding.",
-])
-def test_claims_speakers_distributive_conjunct(run, text):
-    claims, actors = run(text)
-    assert len(claims) == 2, [(c.content, c.rule) for c in claims]
-    assert claims[0].content == claims[1].content
-    assert claims[0].speaker != claims[1].speaker
-    assert trace(claims[1]).get("nesting") == "claims.speakers.distributive_conjunct"
-
-
-@pytest.mark.parametrize("text", [
-    # no distributive word: the joint act speaks through its first conjunct
-    "Ivan Orlov met Karl Brandt in Lumen. Orlov and Brandt said the talks went well.",
-    # "both" on a plural noun, no coordination
-    "Ivan Orlov met Karl Brandt in Lumen. Both men said the talks went well.",
-])
-def test_claims_speakers_distributive_conjunct_near_misses(run, text):
-    claims, _ = run(text)
-    assert len(claims) == 1
-    assert "nesting" not in trace(claims[0])
-
-
 # -- claims.speakers.agentless_passive ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -40,7 +40,8 @@ Modality = Literal["asserted", "reported", "planned", "hypothetical"]
 MODALITIES: tuple[str, ...] = get_args(Modality)
 Qualifier = Literal["exactly", "over", "under", "about"]
 Stance = Literal["neutral", "distancing", "factive", "committal"]
-#: attributions that are not claims: a thought, belief, wish or intention; a speech act negated
+#: attributions that are not claims: a thought, belief, wish or intention; a speech act negated;
+#: a speech act nobody the text names made ("it was reported that …")
 AttributionKind = Literal["belief", "negated", "unattributed"]
 
 #: "2" added ``rule``, ``backend`` and ``trace``; "3" added ``attributions`` (beliefs and negated
@@ -312,7 +313,7 @@ class Dossier(Base, kw_only=True):
     actors: list[Actor] = []
     interactions: list[Interaction] = []
     claims: list[Claim] = []
-    attributions: list[Attribution] = []  # beliefs and negated speech: not claims (see Attribution)
+    attributions: list[Attribution] = []  # beliefs, negated and unattributed speech: not claims (see Attribution)
     views: dict[str, Any] | None = None
     version: str = SCHEMA_VERSION
     # written only by an LLM backend (see backchannel.llm): a rules dossier is unchanged

@@ -109,7 +109,6 @@ class Words:
     media_words: frozenset[str]
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
-    distributive_words: frozenset[str]
     implicative_adjectives: frozenset[str]
     source_word_forms: dict[str, str]
 

@@ -17,7 +17,6 @@ from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import named_body, titled_speaker
-from backchannel.extract.claims.distributive import distributive_twins
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
                                                   same_document)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
@@ -46,7 +45,6 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
         if c.speaker_actor is None:
             c.trace.pop("speaker", None)  # a speaker phrase found but no actor: nothing to trace
         done.append(c)
-        done += distributive_twins(c, lex, lambda t: resolve_speaker(ctx, d, t, lex, done))
     return done
 
 
