@@ -178,11 +178,15 @@ def test_claims_speakers_possessed_name_near_misses(run, text):
      "highlight the army's weakness"),
     ("Aid officials said the rebels hope to split the valley and stress their claim to the pass.",
      "stress their claim to the pass"),
+    # the parse makes "frighten" the reported clause itself, with "to" and "highlight" under it
+    ("Kidnappings are rising in the valley. Security analysts say the Front uses raids to frighten villages "
+     "and highlight the army's weakness.", "highlight the army's weakness"),
 ])
 def test_claims_content_shared_infinitive(run, text, words):
     claims, _ = run(text)
     assert len(claims) == 1, [(c.content, c.rule) for c in claims]
     assert claims[0].content.endswith(words)
+    assert trace(claims[0]).get("content") == "claims.content.shared_infinitive"
 
 
 @pytest.mark.parametrize("text", [

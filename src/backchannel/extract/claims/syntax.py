@@ -42,7 +42,7 @@ def _continues_act(c: Token) -> bool:
     """A coordinated verb that is a reporting act of its own ("… and denied X"; "… would
     reopen and warned X", :func:`tense_break`)."""
     cue = lexicon().verbs.get(c.lemma_)
-    return cue is not None and (not cue.weak and not cue.infinitive or tense_break(c))
+    return cue is not None and (not cue.weak and not cue.infinitive or tense_break(c)) and not shares_infinitive(c)
 
 
 def tense_break(c: Token) -> bool:
