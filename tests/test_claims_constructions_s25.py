@@ -199,12 +199,17 @@ def test_claims_content_shared_infinitive_near_misses(run, text):
     assert by_content(claims, "the rebels had left")
 
 
-def test_claims_content_listed_continuation(run):
-    text = ("A Dorvan source who knows him well said that Hallen speaks four languages, knows Hezra and the "
-            "valley clans well, and possesses great patience.")
+@pytest.mark.parametrize("text, start, end", [
+    ("A Dorvan colleague said that Hallen reads Tarsic, knows the northern clans by name, and has unusual patience.",
+     "Hallen reads Tarsic", "has unusual patience"),
+    ("An aide close to Hallen told reporters that she reads every cable, knows the border clans personally, and "
+     "keeps a diary of each meeting.", "she reads every cable", "keeps a diary of each meeting"),
+])
+def test_claims_content_listed_continuation(run, text, start, end):
     claims, _ = run(text)
-    c = by_content(claims, "Hallen speaks four languages")
-    assert c.content.endswith("possesses great patience")
+    c = by_content(claims, start)
+    assert c.content.endswith(end)
+    assert c.rule == "claims.content.listed_continuation"
 
 
 @pytest.mark.parametrize("text, words", [
@@ -266,9 +271,9 @@ def test_claims_content_listed_continuation_not_without_a_list(nlp):
 
 def test_claims_reverse_clause_not_inside_a_report(run):
     """A weak cue inside another cue's reported clause attributes nothing before it."""
-    claims, _ = run("A Kestran official who knows him well said that Orlov speaks several languages, knows Tarsk "
-                    "and the northern valleys well, and possesses integrity, patience and tact.")
-    assert len(claims) == 1 and claims[0].content.endswith("patience and tact")
+    claims, _ = run("A Kestran colleague said that Orlov reads Tarsic, knows the river ports and the hill "
+                    "roads by heart, and keeps a diary of each meeting.")
+    assert len(claims) == 1 and claims[0].content.endswith("a diary of each meeting")
 
 
 # -- claims.speakers.agentless_passive ------------------------------------------------------------

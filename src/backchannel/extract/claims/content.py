@@ -141,12 +141,15 @@ def continuation(v: Token, comp: Token) -> Token | None:
     modal = any(k.dep_ == "aux" and k.tag_ == "MD" for k in comp.children)
     verbs = lexicon().verbs
     for k in v.children:
-        if k.dep_ != "conj" or k.i <= comp.right_edge.i:
+        # a second subjectless "ccomp" after a comma is the same misparse of a list ("said that A
+        # reads X, knows Y, and has Z" with "knows" hung on the cue)
+        second = k.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in k.children)
+        if k.dep_ != "conj" and not second or k.i <= comp.right_edge.i:
             continue
         # a weak cue in the present ("…, knows the region well") is no past speaker's next act
         if k.lemma_ in verbs and not (verbs[k.lemma_].weak and k.tag_ in ("VBZ", "VBP")):
             continue
-        if not any(g.dep_ == "cc" and comp.right_edge.i < g.i < k.i for g in v.children) \
+        if (second or not any(g.dep_ == "cc" and comp.right_edge.i < g.i < k.i for g in v.children)) \
                 and not listed_after(comp, k):
             continue
         own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in k.children)
@@ -161,7 +164,8 @@ def listed_after(comp: Token, k: Token) -> bool:
     reported clause and a list the verb ``k`` opens ("B, and C" under ``k``) coordinate ``k``
     with that clause; the parse hung it on the cue for want of an "and" before it (rule
     ``claims.content.listed_continuation``)."""
-    comma = any(g.text == "," and comp.right_edge.i < g.i < k.i for g in k.doc[comp.right_edge.i + 1: k.i])
+    # the comma may close the reported clause's own subtree
+    comma = any(g.text == "," for g in k.doc[comp.right_edge.i: k.i])
     return comma and any(g.dep_ == "cc" for g in k.children) and any(g.dep_ == "conj" for g in k.children)
 
 
