@@ -40,8 +40,9 @@ Modality = Literal["asserted", "reported", "planned", "hypothetical"]
 MODALITIES: tuple[str, ...] = get_args(Modality)
 Qualifier = Literal["exactly", "over", "under", "about"]
 Stance = Literal["neutral", "distancing", "factive", "committal"]
-#: attributions that are not claims: a thought, belief, wish or intention; a speech act negated
-AttributionKind = Literal["belief", "negated"]
+#: attributions that are not claims: a thought, belief, wish or intention; a speech act negated;
+#: a speech act nobody the text names made ("it was reported that …")
+AttributionKind = Literal["belief", "negated", "unattributed"]
 
 #: "2" added ``rule``, ``backend`` and ``trace``; "3" added ``attributions`` (beliefs and negated
 #: speech, kept apart from claims). Older dossiers still decode: the new fields take their defaults
@@ -244,8 +245,10 @@ class Attribution(Traced, kw_only=True):
     deal holds" attribute a content to a source, but nobody stated it, so it is no claim of
     the dossier (no view, score or corpus link reads it as one); attribution corpora
     (PolNeAR) annotate both, and ``export/polnear.py`` reads them from here. ``kind`` says
-    which: ``belief`` (thought, belief, wish, intention) or ``negated`` (a speech act the
-    text says did not happen). Same spans as a claim; ``source`` is an actor id.
+    which: ``belief`` (thought, belief, wish, intention), ``negated`` (a speech act the
+    text says did not happen) or ``unattributed`` (an agentless passive speech act, "it was
+    reported that …": said, but by nobody the text names). Same spans as a claim; ``source``
+    is an actor id.
     """
 
     id: str
@@ -310,7 +313,7 @@ class Dossier(Base, kw_only=True):
     actors: list[Actor] = []
     interactions: list[Interaction] = []
     claims: list[Claim] = []
-    attributions: list[Attribution] = []  # beliefs and negated speech: not claims (see Attribution)
+    attributions: list[Attribution] = []  # beliefs, negated and unattributed speech: not claims (see Attribution)
     views: dict[str, Any] | None = None
     version: str = SCHEMA_VERSION
     # written only by an LLM backend (see backchannel.llm): a rules dossier is unchanged

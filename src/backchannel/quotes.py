@@ -14,13 +14,18 @@ from dataclasses import dataclass
 
 
 
-QUOTE_MARK = re.compile(r"''|[\"“”„«»]")  # '' is the NYT's straight double quote
+QUOTE_MARK = re.compile(r"``|''|[\"“”„«»″‶]")  # '' is the NYT's straight double quote; `` … ″ old wire copy
+
+
+#: single marks, read only in a text that has no double mark (the British and wire style 'A,' he said)
+SINGLE_MARK = re.compile(r"[‘’‛‚‹›']")
+LATER_CLOSE = re.compile(r"[^\s][’'›](?=[\s.,;:!?)]|$)")
 
 
 PARA_BREAK = re.compile(r"\n[ \t\u00a0\r]*\n")
 
 
-OPEN_GLYPHS, CLOSE_GLYPHS = "“„«", "”»"
+OPEN_GLYPHS, CLOSE_GLYPHS = "“„«‶`‘‛‚‹", "”»″’›"
 
 
 BEFORE_OPEN = "([{—–-/…\u00a0"
@@ -29,7 +34,7 @@ BEFORE_OPEN = "([{—–-/…\u00a0"
 AFTER_CLOSE = ".,;:!?)]}—–-…"
 
 
-QUOTE_CHARS = "\"“”„«»"
+QUOTE_CHARS = "\"“”„«»″‶``"  # "``" twice so that the token ``` `` ``` is found in it
 
 
 @dataclass
@@ -69,7 +74,36 @@ def mark_opens(text: str, i: int, j: int, is_open: bool) -> bool:
 
 
 def scan_quotes(text: str) -> list[Region]:
-    """All quotation regions of a text (one regex pass over the marks)."""
+    """All quotation regions of a text (one regex pass over the marks). A text without a
+    double mark of any glyph quotes with single marks ('A,' he said; ‘A’): those are read
+    instead, apostrophes aside (:func:`single_mark`), and a single mark nobody closed opens
+    no quotation (an elision or a possessive the filter let through, never a quote)."""
+    marks = [(m.start(), m.end()) for m in QUOTE_MARK.finditer(text)]
+    if marks:
+        return _scan(text, marks)
+    singles = [(m.start(), m.end()) for m in SINGLE_MARK.finditer(text) if single_mark(text, m.start())]
+    return [r for r in _scan(text, singles) if r.closed]
+
+
+def single_mark(text: str, i: int) -> bool:
+    """Whether the single mark at ``i`` can open or close a quotation, not be an apostrophe:
+    never between two letters or digits ("don't", "Israel’s"), before a digit ("'90s"), or
+    after a final s before a lower-case word when a later mark of the paragraph can close (the
+    plural possessive "'the hostages' families wait,' he said"; with no later close, "wanted
+    'talks with the rebels' by Friday" ends there)."""
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if prev.isalnum() and nxt.isalnum() or nxt.isdigit():
+        return False
+    after = text[i + 2] if i + 2 < len(text) else ""
+    if not (prev in "sS" and nxt == " " and after.islower()):
+        return True
+    end = text.find("\n", i)
+    return LATER_CLOSE.search(text, i + 1, len(text) if end < 0 else end) is None
+
+
+def _scan(text: str, found: list[tuple[int, int]]) -> list[Region]:
+    """The regions of a text from its quotation marks ``found`` (start, end), in order."""
     breaks = [m.start() for m in PARA_BREAK.finditer(text)]
     regions: list[Region] = []
     cur: Region | None = None
@@ -91,8 +125,7 @@ def scan_quotes(text: str) -> list[Region]:
             regions.append(cur)
         cur = None
 
-    for m in QUOTE_MARK.finditer(text):
-        i, j = m.start(), m.end()
+    for i, j in found:
         opens = mark_opens(text, i, j, cur is not None)
         if cur is not None:
             pend = para_end(piece_start)

@@ -13,7 +13,9 @@ another's words (``trace["nesting"]``, :mod:`backchannel.extract.claims.nesting`
 out: no gold content of the converted dev split holds another gold claim's cue (0 of 2,515).
 PolNeAR also annotates thoughts, beliefs and intentions and negated speech, which the dossier
 keeps as :class:`~backchannel.model.Attribution` records, not claims: they are written too
-(indirect, one piece each; :mod:`backchannel.extract.claims.attitudes`).
+(indirect, one piece each; :mod:`backchannel.extract.claims.attitudes`), as are the agentless
+passive speech acts ("it was reported that …", kind ``unattributed``,
+:mod:`backchannel.extract.claims.agentless`), which PolNeAR annotates without a source.
 """
 
 from __future__ import annotations

@@ -11,11 +11,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
-from backchannel.extract.claims.syntax import tense_break
+from backchannel.extract.claims.syntax import shares_infinitive, tense_break
 from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
 
@@ -67,6 +67,8 @@ def coordinated_act_speaker(v: Token, lex: Lexicon) -> Token | None:
     cue = lex.verbs.get(v.lemma_)
     if v.dep_ != "conj" or cue is None or v.pos_ != "VERB" or (cue.weak or cue.infinitive) and not tense_break(v):
         return None
+    if shares_infinitive(v):  # "… use raids to frighten villagers and highlight …": the same "to"
+        return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
         return None
     head = v.head
@@ -77,6 +79,21 @@ def coordinated_act_speaker(v: Token, lex: Lexicon) -> Token | None:
         return None
     subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
+
+
+def adjective_controller(v: Token, lex: Lexicon) -> Token | None:
+    """The speaker of a cue in the "to"-infinitive of an implicative adjective
+    (``implicative_adjectives``): "Orlov was careful to reiterate that …", "the ministry was
+    quick to deny …" (the subject of the copula; the list holds no adjective of an extraposed
+    "it was wise to say", whose "it" speaks for nobody).
+    None for any other cue, and for "was unable / reluctant to confirm" (nothing was said)."""
+    head = v.head
+    if v.dep_ != "xcomp" or head.pos_ != "ADJ" or head.dep_ != "acomp" or head.lower_ not in lex.words.implicative_adjectives:
+        return None
+    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in v.children):
+        return None
+    subj = next((k for k in head.head.children if k.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.dep_ != "expl" else None
 
 
 def as_parenthetical(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[list[tuple[int, int]], Span] | None:
@@ -160,6 +177,8 @@ def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "mark" for c in v.children) or v.left_edge.tag_ in ("WRB", "IN") and v.left_edge.i < v.i:
         return None  # "…, while 73 percent said the same": a clause of its own, not an attribution of what precedes
+    if inside_report(v):
+        return None  # "X said that Y speaks Dari, knows the valley …": "knows" is inside X's words
     left, right = (v.head.left_edge.i if acl else v.left_edge.i), v.right_edge.i
     while left < v.i and doc[left].is_punct:
         left += 1
@@ -183,6 +202,13 @@ def reverse_clause(v: Token, sent: Span, text: str) -> tuple[int, int] | None:
     if prev.text not in QUOTE_CHARS and not any(t.pos_ in ("VERB", "AUX") for t in doc[semi[-1].i if semi else sent.start: left - 1]):
         return None  # "Obama, others vow": no clause before the comma
     return (s, e) if e > s else None
+
+
+def inside_report(v: Token) -> bool:
+    """Whether cue ``v`` lies inside the clausal complement of a reporting verb before it: what
+    precedes it is then that verb's speaker and cue, never a clause ``v`` attributes."""
+    verbs = lexicon().verbs
+    return any(a.dep_ == "ccomp" and a.head.i < v.i and a.head.lemma_ in verbs for a in [v, *v.ancestors])
 
 
 def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[Span, tuple[int, int]] | None:

@@ -15,10 +15,10 @@ from spacy.tokens import Span, Token
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
 from backchannel.extract.claims.spans import clean, is_connective, without_connective
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.syntax import subject_of
+from backchannel.extract.claims.syntax import SHARED_INFINITIVE, shares_infinitive, subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (adjective_controller, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
@@ -223,6 +223,10 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if outer is not None:  # "X said A but accused Y of …" with "accused" parsed inside A
         return outer, "claims.attribution.coordinated_act"
     subj, rule = subject_of(tok, cue), None
+    if subj is None:
+        subj = adjective_controller(tok, lex)  # "X was careful to reiterate that …"
+        if subj is not None:
+            return subj, "claims.attribution.adjective_control"
     if tok.dep_ == "conj" and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         # a "conjunct" with no "and"/"but" before it is a misparse: "… after X, including Y, said …"
         aside = speaker_before_aside(d, tok, sent)
@@ -341,6 +345,7 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     _continued(d, lex, cand)
     _connective(d, cand)
     _gloss(d, cand)
+    _shared_infinitive(d, lex, cand)
     relative = lex.words.relative_pronouns
     wh = next((k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in relative
                and k.tag_ in ("WP", "WDT")), None)
@@ -348,6 +353,18 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
         cand.relative = [wh.idx, wh.idx + len(wh.text)]
         cand.trace["speaker"] = "claims.candidates.relative_pronoun"
     return cand
+
+
+def _shared_infinitive(d: ClaimsDoc, lex: Lexicon, cand: Cand) -> None:
+    """Trace a content that goes on over a strong cue sharing an infinitive's "to" ("… use raids to
+    frighten villages and highlight …"), which the clause cut kept (:func:`.syntax.shares_infinitive`)."""
+    if cand.clause is None or cand.cue_tok is None or "content" in cand.trace:
+        return
+    s, e = cand.clause
+    span = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+    if span is not None and any(t.lemma_ in lex.verbs and not lex.verbs[t.lemma_].weak and shares_infinitive(t)
+                                for t in span):
+        cand.trace["content"] = SHARED_INFINITIVE
 
 
 def _continued(d: ClaimsDoc, lex: Lexicon, cand: Cand) -> None:

@@ -100,8 +100,9 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
             span = content_span(c)
             more = continuation(v, c)
             if more is not None:
-                return (span[0], max(span[1], content_span(more, False)[1])), Kind.CLAUSE, extra, \
+                rule = "claims.content.listed_continuation" if listed_after(c, more) else \
                     "claims.content.reported_continuation"
+                return (span[0], max(span[1], content_span(more, False)[1])), Kind.CLAUSE, extra, rule
             return span, Kind.CLAUSE, extra, "claims.content.complement"
     for c in kids:
         if c.dep_ == "ccomp":  # "…, X said": the clause comes first
@@ -138,16 +139,34 @@ def continuation(v: Token, comp: Token) -> Token | None:
     if v.tag_ != "VBD" or comp.dep_ != "ccomp":
         return None
     modal = any(k.dep_ == "aux" and k.tag_ == "MD" for k in comp.children)
+    verbs = lexicon().verbs
     for k in v.children:
-        if k.dep_ != "conj" or k.i <= comp.right_edge.i or k.lemma_ in lexicon().verbs:
+        # a second subjectless "ccomp" after a comma is the same misparse of a list ("said that A
+        # reads X, knows Y, and has Z" with "knows" hung on the cue)
+        second = k.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in k.children)
+        if k.dep_ != "conj" and not second or k.i <= comp.right_edge.i:
             continue
-        if not any(g.dep_ == "cc" and comp.right_edge.i < g.i < k.i for g in v.children):
+        # a weak cue in the present ("…, knows the region well") is no past speaker's next act
+        if k.lemma_ in verbs and not (verbs[k.lemma_].weak and k.tag_ in ("VBZ", "VBP")):
+            continue
+        if (second or not any(g.dep_ == "cc" and comp.right_edge.i < g.i < k.i for g in v.children)) \
+                and not listed_after(comp, k):
             continue
         own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in k.children)
         k_modal = any(g.dep_ == "aux" and g.tag_ == "MD" for g in k.children)
         if not own and (k_modal or k.tag_ in ("VBZ", "VBP")) or own and modal and k_modal:
             return k
     return None
+
+
+def listed_after(comp: Token, k: Token) -> bool:
+    """"said (that) X speaks Dari, knows the valley and has friends there": a comma after the
+    reported clause and a list the verb ``k`` opens ("B, and C" under ``k``) coordinate ``k``
+    with that clause; the parse hung it on the cue for want of an "and" before it (rule
+    ``claims.content.listed_continuation``)."""
+    # the comma may close the reported clause's own subtree
+    comma = any(g.text == "," for g in k.doc[comp.right_edge.i: k.i])
+    return comma and any(g.dep_ == "cc" for g in k.children) and any(g.dep_ == "conj" for g in k.children)
 
 
 def _clause_on_addressee(v: Token, right: list[Token]) -> tuple[int, int] | None:

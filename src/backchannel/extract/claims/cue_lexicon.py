@@ -105,6 +105,11 @@ class Words:
     clarity_words: frozenset[str]
     state_body_heads: frozenset[str]
     anonymous_heads: frozenset[str]
+    media_anaphors: frozenset[str]
+    media_words: frozenset[str]
+    medium_cues: frozenset[str]
+    report_coordinators: frozenset[str]
+    implicative_adjectives: frozenset[str]
     source_word_forms: dict[str, str]
 
 

@@ -99,3 +99,29 @@ def announced_before(d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Le
         if p.cue_tok.lemma_ in lex.words.announcing_cues and p.speaker_actor is not None:
             return p.speaker_actor
     return None
+
+
+def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:
+    """"Israel Television said that … The report said that …", "the paper X reported that …
+    Since then, the paper reported, …": a definite medium or piece of reporting
+    (``media_anaphors``) that names no issuer is the outlet that spoke last, in this or the
+    three sentences before: the speaker of the latest claim whose cue is an outlet's
+    (``medium_cues``: "reported") or whose speaker phrase names an outlet (``media_words``:
+    "Television", "paper"). A person's claim in between is no outlet, and is skipped."""
+    w = lex.words
+    if head.lemma_.lower() not in w.media_anaphors and head.lower_ not in w.media_anaphors:
+        return None
+    if head.i == 0 or head.doc[head.i - 1].lower_ not in w.definite_determiners:
+        return None
+    if any(k.dep_ in ("poss", "compound", "appos") or k.pos_ == "PROPN" for k in head.children):
+        return None  # "the ministry's report", "the Reuters report": an issuer or a name of its own
+    si = d.sent_index(head.idx)
+    for p in reversed(claims_done):
+        if p.speaker is None or p.speaker_actor is None or p.speaker.root.i >= head.i:
+            continue
+        if d.sent_index(p.speaker.start_char) < si - 3:
+            break
+        outlet = p.cue_tok is not None and p.cue_tok.lemma_ in w.medium_cues
+        if outlet or any(t.lower_ in w.media_words for t in p.speaker):
+            return p.speaker_actor
+    return None

@@ -17,7 +17,8 @@ from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import named_body, titled_speaker
-from backchannel.extract.claims.documents import announced_before, document_author, issuer_phrase, same_document
+from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
+                                                  same_document)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
                                                   represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
@@ -61,10 +62,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
                    or lemma in lex.org_nouns or low in lex.org_nouns)
     aid = ctx.actor_for_token(head)
-    if aid is None and not source_noun:
-        aid = first_modifier(ctx, span)
-        first_rule = "claims.speakers.first_modifier" if aid is not None else first_rule
-        aid = aid or ctx.actor_for_span(span)
+    if aid is None:
+        aid, first_rule = _modifier_speaker(ctx, span, source_noun, lex, first_rule)
     if aid is not None and source_noun and another_source(ctx, span, aid, lex):
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
@@ -89,6 +88,9 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
                     aid, rule = named, "claims.speakers.name_in_apposition"
                     break
     a = ctx.actors.get(aid) if aid else None
+    outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
+        a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
+    aid, rule, a = (outlet, "claims.speakers.reporting_medium", ctx.actors.get(outlet)) if outlet else (aid, rule, a)
     if head.pos_ == "NOUN" and (a is None or not a.named or a.name.split()[-1].islower()):
         aid, rule = _described(ctx, d, span, head, lex, aid, rule, _spoke(claims_done))
     if aid is not None:
@@ -195,6 +197,45 @@ def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
     return span, None
 
 
+def _modifier_speaker(ctx: Context, span: Span, source_noun: bool, lex: Lexicon,
+                      rule: str | None) -> tuple[str | None, str | None]:
+    """The actor a speaker phrase whose head names none speaks for, from the words before the head:
+    the name after a possessor (:func:`possessed_name`), else the first of two named parties
+    (:func:`first_modifier`), else the phrase's own mention; with the rule id (``rule`` when none)."""
+    if not source_noun or span.root.lemma_.lower() in lex.words.media_words:
+        aid = possessed_name(ctx, span)
+        if aid is not None:
+            return aid, "claims.speakers.possessed_name"
+    if source_noun:
+        return None, rule
+    aid = first_modifier(ctx, span)
+    if aid is not None:
+        return aid, "claims.speakers.first_modifier"
+    return ctx.actor_for_span(span), rule
+
+
+def possessed_name(ctx: Context, span: Span) -> str | None:
+    """"Norland's Kestrel daily reported", "Vesterland's state broadcaster PTV said": a name
+    between a possessor and the head noun is the one that speaks; the possessor (a country, an
+    owner) only places it. The actor of the last mention that starts after the possessor and
+    ends before the head, when the possessor is the phrase's first word group; else None."""
+    head = span.root
+    poss = next((k for k in head.children if k.dep_ == "poss" and k.i >= span.start), None)
+    if poss is None or head.i <= poss.i + 2:
+        return None
+    after = poss.i + 1 if poss.i + 1 < head.i and poss.doc[poss.i + 1].tag_ == "POS" else poss.i
+    start = poss.doc[after].idx + len(poss.doc[after].text)
+    ms = [m for m in ctx.mentions_in(start, head.idx) if m[0] >= start and m[1] <= head.idx]
+    named = [m for m in ms if ctx.actors.get(m[2]) is not None and ctx.actors[m[2]].named]
+    if named:
+        return max(named, key=lambda m: m[1])[2]
+    # a name no stage made an actor of ("Israel's Kestrel daily"): the proper nouns before the head
+    names = [t for t in head.doc[after + 1: head.i] if t.pos_ == "PROPN" and t.dep_ == "compound"]
+    if not names or names[-1].i != head.i - 1 and head.doc[head.i - 1].pos_ != "NOUN":
+        return None
+    return named_actor(ctx, head.doc[names[0].i: names[-1].i + 1], names[-1])[0]
+
+
 def first_modifier(ctx: Context, span: Span) -> str | None:
     """The first of two or more parties named before the head of a speaker phrase ("a joint
     Norland-Vesterland statement said"): the longest mention would pick one at random, the
@@ -272,6 +313,9 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = announced_before(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
+    if c.speaker_actor is None:
+        c.speaker_actor = reporting_medium(ctx, d, head, claims_done, lex)
+        _trace_speaker(c, "claims.speakers.reporting_medium" if c.speaker_actor else None)
     if c.speaker_actor is None and head.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in head.children):
         # "Reports said …", "Media reports say …": anonymous media, a source of its own
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))

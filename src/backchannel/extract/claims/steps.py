@@ -7,10 +7,12 @@ step lives in the module named in its comment.
 from __future__ import annotations
 
 from backchannel.extract.context import Context, Field, stage
+from backchannel.extract.claims.agentless import add_unattributed, split_agentless
 from backchannel.extract.claims.assemble import add_claims
 from backchannel.extract.claims.attitudes import find_attributions
 from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
+from backchannel.extract.claims.coordinated import split_coordinated
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.nesting import drop_nested, inner_speech, quoted_inner
 from backchannel.extract.claims.relay import drop_relaying
@@ -34,6 +36,7 @@ def extract_claims(ctx: Context) -> None:
     cands = outside_signed(candidates(d, lex), posts + lines + heads)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
     cands = drop_relaying(cands, lex)                   # relay: "reported an aide saying …"
+    cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
@@ -41,5 +44,7 @@ def extract_claims(ctx: Context) -> None:
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
+    done, agentless = split_agentless(done)              # agentless: "it was reported that …"
     add_claims(ctx, d, done)                             # assemble: Claim records
+    add_unattributed(ctx, d, agentless)                  # agentless: kept as attributions only
     find_attributions(ctx, d, lex)                       # attitudes: beliefs, negated speech (no claims)

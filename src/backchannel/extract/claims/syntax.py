@@ -42,7 +42,7 @@ def _continues_act(c: Token) -> bool:
     """A coordinated verb that is a reporting act of its own ("… and denied X"; "… would
     reopen and warned X", :func:`tense_break`)."""
     cue = lexicon().verbs.get(c.lemma_)
-    return cue is not None and (not cue.weak and not cue.infinitive or tense_break(c))
+    return cue is not None and (not cue.weak and not cue.infinitive or tense_break(c)) and not shares_infinitive(c)
 
 
 def tense_break(c: Token) -> bool:
@@ -58,9 +58,25 @@ def tense_break(c: Token) -> bool:
 
 
 def _new_act(c: Token) -> bool:
-    """A coordinated verb deeper in the clause that is a (strong) cue: a new speaker's act."""
+    """A coordinated verb deeper in the clause that is a (strong) cue: a new speaker's act,
+    unless it shares an infinitive's "to" (:func:`shares_infinitive`)."""
     cue = lexicon().verbs.get(c.lemma_)
-    return cue is not None and not cue.weak
+    return cue is not None and not cue.weak and not shares_infinitive(c)
+
+
+#: the rule id of a content kept whole over a verb sharing an infinitive's "to"
+SHARED_INFINITIVE = "claims.content.shared_infinitive"
+
+
+def shares_infinitive(c: Token) -> bool:
+    """A bare verb coordinated, without a subject or auxiliary of its own, with an infinitive
+    ("use raids to frighten villagers and highlight …", "hopes to meet X and stress …"): it
+    hangs on the same "to", so it is part of the reported clause, never the speaker's next act
+    (rule ``claims.content.shared_infinitive``)."""
+    h = c.head
+    return (c.dep_ == "conj" and c.tag_ == "VB" and h.tag_ == "VB"
+            and any(k.dep_ == "aux" and k.tag_ == "TO" for k in h.children)
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for k in c.children))
 
 
 def clause_cut(t: Token, subtree: list[Token] | None = None) -> int | None:
