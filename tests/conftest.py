@@ -44,6 +44,31 @@ def analyze(nlp):
 
 
 @pytest.fixture(scope="session")
+def dated_acts(analyze):
+    """``dated_acts(published)(text)``: the interactions of a text published that day, as
+    (type, source, target, time value, the rule that dated it): what the time tests compare."""
+
+    def on(published: str):
+        def run(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+            return [(i.type, i.source, i.target, i.time.value if i.time else None, i.traced("time"))
+                    for i in analyze(text, published=published).interactions]
+
+        return run
+
+    return on
+
+
+@pytest.fixture(scope="session")
+def acts_of(analyze):
+    """The interactions of a text (the whole pipeline, published on the default date)."""
+
+    def run(text: str) -> list:
+        return list(analyze(text).interactions)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def actors_context(nlp):
     """Run the actors stage alone on a text; return its Context (mentions, coreference, actors)."""
     from backchannel.extract import STAGES

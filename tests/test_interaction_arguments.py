@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from backchannel.model import Interaction
-
-
-@pytest.fixture(scope="module")
-def acts_of(analyze):
-    def run(text: str) -> list[Interaction]:
-        return list(analyze(text).interactions)
-
-    return run
-
-
-def find(acts: list[Interaction], type_: str, source: str | None, target: str | None) -> Interaction:
-    found = [i for i in acts if (i.type, i.source, i.target) == (type_, source, target)]
-    assert found, f"no {type_} {source}->{target} in {[(i.type, i.source, i.target, i.rule) for i in acts]}"
-    return found[0]
+from interaction_helpers import find
 
 
 @pytest.mark.parametrize("text, source, target", [

@@ -18,14 +18,8 @@ PUB = "2026-06-05"  # a Friday
 
 
 @pytest.fixture(scope="module")
-def acts(analyze):
-    """The interactions of a text published on :data:`PUB`, as (type, source, target, value, rule)."""
-
-    def run(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-        return [(i.type, i.source, i.target, i.time.value if i.time else None, i.traced("time"))
-                for i in analyze(text, published=PUB).interactions]
-
-    return run
+def acts(dated_acts):
+    return dated_acts(PUB)
 
 
 def dated(found, kind: str) -> list[tuple[str | None, str | None]]:

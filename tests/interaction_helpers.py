@@ -1,0 +1,16 @@
+"""Shared by the tests of the interaction rules: one act found by its type and ends.
+
+Why a module: every rule's test file looked acts up the same way and had copied this
+function; a change to how an act is named in a failure message now happens once.
+"""
+
+from __future__ import annotations
+
+from backchannel.model import Interaction
+
+
+def find(acts: list[Interaction], type_: str, source: str | None, target: str | None) -> Interaction:
+    """The first act of this type between these ends; fails with every act listed."""
+    found = [i for i in acts if (i.type, i.source, i.target) == (type_, source, target)]
+    assert found, f"no {type_} {source}->{target} in {[(i.type, i.source, i.target, i.rule) for i in acts]}"
+    return found[0]
