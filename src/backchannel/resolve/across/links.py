@@ -212,10 +212,20 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
                 key = (*sorted((a.doc, b.doc)), noun)
                 if a.doc == b.doc or key in seen or a.quantity.meets(b.quantity):
                     continue
+                if told_too(a, items, b.doc) or told_too(b, items, a.doc):
+                    continue
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": counted_end(a), "b": counted_end(b),
                             "note": f"'{a.quantity.text}' vs '{b.quantity.text}'"})
     return out
+
+
+def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
+    """Rule ``across.links.count_told_too``: report ``doc`` itself gives a count of the same noun that
+    meets ``c`` ("5,000 prisoners" there too), so its other count ("up to 1,000 prisoners") counts
+    another group (the other side's captives, another round), not the same one told differently.
+    """
+    return any(o.doc == doc and o.quantity.meets(c.quantity) for o in items)
 
 
 def counted_end(c: Counted) -> dict:
