@@ -100,3 +100,35 @@ def test_across_links_denial_modal_a_negated_noun_under_a_modal_is_a_plan() -> N
     for text in ["there is no agreement on a truce", "no deal has been reached", "there has been no meeting since May",
                  "no deal could be reached by Friday", "she said a meeting will follow, but there is no deal yet"]:
         assert any(denies(text, f) for f in ("agreement", "meeting", "talks")), text
+
+
+def test_across_links_modality_achieved_shapes() -> None:
+    from backchannel.resolve.across.denial import achieved_in
+    for text in ["Ostrava has not pledged to free anyone, as stated in a deal reached by Lorvia and the Front",
+                 "under the accord signed in Pell last week, Lorvia will hand over the sailors",
+                 "the truce struck on Monday requires Lorvia to agree to monitors"]:
+        assert achieved_in(text, "agree"), text
+    for text in ["Lorvia and Ostrava are expected to sign a deal next week",
+                 "Pell urged the two to seal a deal before May",
+                 "no deal has been reached",
+                 "the accord signed in Pell frees the sailors"]:  # a release: no family of the rule
+        assert not achieved_in(text, "agree" if "release" not in text and "frees" not in text else "release"), text
+
+
+def test_across_links_modality_achieved_keeps_a_planned_telling_that_says_the_deal_was_reached() -> None:
+    from across_helpers import Report
+    from backchannel.resolve.across import resolve_dossiers
+
+    def run(later: str) -> int:
+        r1 = Report("r1", "Lorvia and Ostrava agreed a truce on 2 May.", published="2031-05-02")
+        r2 = Report("r2", later, published="2031-05-09")
+        for r in (r1, r2):
+            r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+            r.actor("ostrava", "Ostrava", kind="state", mention="Ostrava")
+        r1.act("i1", "agree", "lorvia", "ostrava", "Lorvia and Ostrava agreed", time="2031-05-02")
+        r2.act("i1", "agree", "lorvia", "ostrava", later.rstrip("."), modality="planned")
+        res = resolve_dossiers([r1.d, r2.d])
+        return len([lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "modality"])
+
+    assert run("Lorvia and Ostrava will agree to free the sailors, as stated in the truce reached on 2 May.") == 0
+    assert run("Lorvia and Ostrava will agree a truce soon, officials in Pell said.") == 1

@@ -166,6 +166,14 @@ def asserts(text: str, family: str) -> bool:
     return bool(assertions(text, family))
 
 
+def achieved_in(text: str, act_type: str) -> bool:
+    """The text tells an act of ``act_type``'s family as achieved by a verb of achievement beside its noun ("as
+    stated in a deal reached by the two", "the accord signed in Pell"). Rule ``across.links.modality_achieved``:
+    a telling read as planned whose own sentence says so is not "still planned" (:meth:`.links.Linker.modality`)."""
+    fams = [f.name for f in denial_words().families if act_type in f.types]
+    return any(not by_verb for f in fams for _, by_verb in assertions(text, f))
+
+
 def live_mention(text: str, family: str) -> bool:
     """The text names an act of the family other than as sought ("urged Lorvia to agree") or as a modifier ("a
     ceasefire proposal"): the test an extracted act's sentence must pass to be told as done. A sentence with no

@@ -24,6 +24,7 @@ from collections import Counter
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.countwords import people_noun
+from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
@@ -103,11 +104,13 @@ class Linker:
 
         Not when the planning report itself tells the act as done elsewhere: its planned
         telling is then a part or a condition of the act ("under the deal, captives will
-        go free"), not its view that the act is still to come.
+        go free"), not its view that the act is still to come; nor when its own sentence tells
+        the act achieved ("a deal reached by the two", :func:`.denial.achieved_in`).
         """
         done = [m for m in members if m.modality in FACTUAL and m.time and not m.negated]
         told_done = {m.doc for m in members if m.modality in FACTUAL and not m.negated}
-        for p in (m for m in members if m.modality == PLANNED and m.published and m.doc not in told_done):
+        for p in (m for m in members if m.modality == PLANNED and m.published and m.doc not in told_done
+                  and not achieved_in(m.evidence, m.type)):
             for d in done:
                 if d.doc != p.doc and d.time < p.published:  # type: ignore[operator]
                     return [link("contradicts", "modality", d, p,
