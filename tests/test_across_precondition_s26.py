@@ -132,3 +132,24 @@ def test_across_links_modality_achieved_keeps_a_planned_telling_that_says_the_de
 
     assert run("Lorvia and Ostrava will agree to free the sailors, as stated in the truce reached on 2 May.") == 0
     assert run("Lorvia and Ostrava will agree a truce soon, officials in Pell said.") == 1
+
+
+def test_across_links_negation_condition_a_denied_condition_is_not_a_denied_act() -> None:
+    from across_helpers import Report
+    from backchannel.resolve.across import resolve_dossiers
+
+    def run(denied: str) -> int:
+        r1 = Report("r1", "Lorvia held talks with the Karst Front in Pell.")
+        r2 = Report("r2", denied)
+        for r in (r1, r2):
+            r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+            r.actor("karst-front", "Karst Front", kind="organization")
+        r1.act("i1", "negotiate", "lorvia", "karst-front", "Lorvia held talks with the Karst Front")
+        r2.act("i1", "negotiate", "lorvia", "karst-front", denied.rstrip("."), negated=True)
+        res = resolve_dossiers([r1.d, r2.d])
+        return len([lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "negation"])
+
+    assert run("Lorvia said freeing the crew cannot be a precondition for talks with the Karst Front.") == 0
+    assert run("Lorvia said the Karst Front talks are not tied to the release of the crew.") == 0
+    assert run("Lorvia did not hold talks with the Karst Front.") == 1
+    assert run("Lorvia never held talks with the Karst Front, whatever the conditions.") == 1

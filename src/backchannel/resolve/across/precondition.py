@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.data_loader import read
-from backchannel.resolve.across.links import link
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ClaimRec
 
@@ -138,6 +137,7 @@ def topic(c: ClaimRec) -> frozenset[str]:
 
 def precondition_links(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str]) -> list[dict]:
     """Each report's plainest denial of a condition against each other report's plainest setting of it."""
+    from backchannel.resolve.across.links import link  # links reads denies_condition: imported here, not above
     best: dict[tuple[str, int], ClaimRec] = {}
     for c in sorted(claims, key=lambda c: (not c.direct, len(c.content), c.id)):
         s = side(c)
