@@ -137,7 +137,6 @@ def topic(c: ClaimRec) -> frozenset[str]:
 
 def precondition_links(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str]) -> list[dict]:
     """Each report's plainest denial of a condition against each other report's plainest setting of it."""
-    from backchannel.resolve.across.links import link  # links reads denies_condition: imported here, not above
     best: dict[tuple[str, int], ClaimRec] = {}
     for c in sorted(claims, key=lambda c: (not c.direct, len(c.content), c.id)):
         s = side(c)
@@ -154,6 +153,7 @@ def precondition_links(claims: list[ClaimRec], entity_of: dict[tuple[str, str], 
             sp = entity_of.get((p.doc, p.speaker or ""))
             if sn and sn == sp:
                 continue
-            out.append(link("contradicts", "content", n, p,
-                            f"one says it cannot be a condition, the other makes it one [{RULE}]"))
+            out.append({"kind": "contradicts", "on": "content", "a": {"doc": n.doc, "claim": n.id},
+                        "b": {"doc": p.doc, "claim": p.id},
+                        "note": f"one says it cannot be a condition, the other makes it one [{RULE}]"})
     return out
