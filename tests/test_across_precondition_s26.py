@@ -104,7 +104,7 @@ def test_across_links_denial_modal_a_negated_noun_under_a_modal_is_a_plan() -> N
 
 def test_across_links_modality_achieved_shapes() -> None:
     from backchannel.resolve.across.denial import achieved_in
-    for text in ["Ostrava has not pledged to free anyone, as stated in a deal reached by Lorvia and the Front",
+    for text in ["Ostrava has not pledged to free anyone, as the accord Lorvia and the Front reached sets out",
                  "under the accord signed in Pell last week, Lorvia will hand over the sailors",
                  "the truce struck on Monday requires Lorvia to agree to monitors"]:
         assert achieved_in(text, "agree"), text

@@ -168,7 +168,7 @@ def asserts(text: str, family: str) -> bool:
 
 def achieved_in(text: str, act_type: str) -> bool:
     """The text tells an act of ``act_type``'s family as achieved by a verb of achievement beside its noun ("as
-    stated in a deal reached by the two", "the accord signed in Pell"). Rule ``across.links.modality_achieved``:
+    the accord the two reached sets out", "the accord signed in Pell"). Rule ``across.links.modality_achieved``:
     a telling read as planned whose own sentence says so is not "still planned" (:meth:`.links.Linker.modality`)."""
     fams = [f.name for f in denial_words().families if act_type in f.types]
     return any(not by_verb for f in fams for _, by_verb in assertions(text, f))

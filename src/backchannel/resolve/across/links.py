@@ -126,7 +126,7 @@ class Linker:
                 continue  # "will not release unless ..." is a condition, not a denial
             if not both_ends(a, b, ends):
                 continue  # a contradiction needs the same act beyond doubt: both ends known and equal
-            if aspect == "negation" and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
+            if a.negated != b.negated and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
                 continue  # across.links.negation_condition: "cannot be a prerequisite for talks" negates the condition
             key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)
             if key in seen or (key[1], key[0], aspect) in seen:

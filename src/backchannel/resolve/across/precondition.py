@@ -1,7 +1,7 @@
 """Precondition disputes: one side says an act must come first, the other that it cannot be a condition.
 
-Why a rule of its own: "the release cannot be a prerequisite for talks" and "talks will begin
-only after our men are freed" share no act verb and no negated act (the first negates a
+Why a rule of its own: "handing back the captives cannot be a precondition of any negotiation"
+and "negotiations will open only after our men are freed" share no act verb and no negated act (the first negates a
 noun of condition, the second is a sequence), so neither the near-miss rule of :mod:`.links`
 nor the denial rule of :mod:`.denial` can see the dispute, yet it is the dispute a reader
 of such reports most needs.
