@@ -27,6 +27,7 @@ from backchannel.resolve.across.factcounts import fact_contradictions, state_for
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
+from backchannel.resolve.across.precondition import precondition_links
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
                                                passage_links, scored_similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
@@ -88,6 +89,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors),
                                                                   {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
+    links += precondition_links(dg.claims, ents.entity_of)
     statement_of = {(m["doc"], m["claim"]): s["id"] for s in sts.statements for m in s["members"]}
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them
     links += case_links(dg.claims, dg.inters, dg.actors, dg.mentions, dg.contexts, ents.entity_of,

@@ -16,6 +16,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.resolve.lexicon import lexicon
 
 FILE = "across_counts.toml"
+ATTRIBUTION_AFTER = 90  # characters after the count in which a speech cue makes the phrase an attribution
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class CountWords:
     receive: tuple[str, ...]
     attribution_heads: frozenset[str]
     attribution_preps: frozenset[str]
+    attribution_cues: tuple[str, ...]
 
 
 @cache
@@ -74,5 +76,16 @@ def scoped(text: str, start: int, end: int) -> bool:
 
 
 def attributed(text: str, start: int) -> bool:
-    """A count right after "officials from (all)": the number of those who spoke, not a fact they told."""
-    return _attribution().search(text, max(0, start - 40), start) is not None
+    """A count right after "officials from (all)" that speaks: the number of those who spoke, not a fact they told.
+
+    Rule ``across.links.count_attribution``: the phrase is an attribution only when a speech
+    cue (``attribution.attribution_cues``) follows it within a few words ("officials of all
+    three states said", "diplomats from two countries, who asked not to be named, told") or
+    "according to" stands before it. "Representatives from fifty countries attended the
+    signing" counts a fact told (how many came), which reports may give differently.
+    """
+    if _attribution().search(text, max(0, start - 40), start) is None:
+        return False
+    head = text[max(0, start - 60):start].lower()
+    tail = re.split(r"[.!?]\s|\n", text[start:start + ATTRIBUTION_AFTER].lower(), maxsplit=1)[0]  # its sentence
+    return has_phrase(tail, count_words().attribution_cues) or "according to" in head

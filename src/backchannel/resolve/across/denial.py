@@ -37,6 +37,7 @@ from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 RULE = "across.links.denial"
 FILE = "across_denial.toml"
 MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
+MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
 
@@ -55,6 +56,8 @@ class DenialWords:
     deny_verbs: frozenset[str]
     negators: frozenset[str]
     modals: frozenset[str]
+    noun_modals_before: frozenset[str]
+    noun_modals_after: frozenset[str]
     achieved: frozenset[str]
     families: tuple[Family, ...]
     governors: frozenset[str]
@@ -68,7 +71,8 @@ def denial_words() -> DenialWords:
     fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
-                       frozenset(raw["modals"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
+                       frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
+                       frozenset(raw["noun_modals_after"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
                        frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]))
 
 
@@ -91,9 +95,20 @@ def denies(text: str, family: str) -> bool:
     (not after a modal: "will not meet" is a plan or a refusal, not a denial that it happened)."""
     low = fold(text)
     deny_noun, deny_verb, _, _ = patterns(family)
-    if deny_noun.search(low):
+    if any(not modal_noun(low, m.start(), m.end()) for m in deny_noun.finditer(low)):
         return True
     return any(not after_modal(low, m.start()) for m in deny_verb.finditer(low))
+
+
+def modal_noun(low: str, start: int, end: int) -> bool:
+    """A negated act noun under a modal tells a plan, a refusal or a condition, not that no act happened:
+    "there will be no talks until ...", "there can never be a deal", "no deal would be signed", "no talks
+    could begin" (a modal up to ``MODAL_BEFORE`` words before the denial in its clause, or right after the noun).
+    Rule ``across.links.denial_modal``."""
+    w = denial_words()
+    before = re.findall(r"[a-z]+", low[clause_start(low, start):start])[-MODAL_BEFORE:]
+    after = re.match(r"\s+([a-z]+)", low[end:])
+    return any(x in w.noun_modals_before for x in before) or (after is not None and after.group(1) in w.noun_modals_after)
 
 
 def after_modal(low: str, at: int) -> bool:
@@ -149,6 +164,14 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
 def asserts(text: str, family: str) -> bool:
     """The text says an act of the family happened (see :func:`assertions`)."""
     return bool(assertions(text, family))
+
+
+def achieved_in(text: str, act_type: str) -> bool:
+    """The text tells an act of ``act_type``'s family as achieved by a verb of achievement beside its noun ("as
+    the accord the two reached sets out", "the accord signed in Pell"). Rule ``across.links.modality_achieved``:
+    a telling read as planned whose own sentence says so is not "still planned" (:meth:`.links.Linker.modality`)."""
+    fams = [f.name for f in denial_words().families if act_type in f.types]
+    return any(not by_verb for f in fams for _, by_verb in assertions(text, f))
 
 
 def live_mention(text: str, family: str) -> bool:

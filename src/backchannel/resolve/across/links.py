@@ -24,6 +24,8 @@ from collections import Counter
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.countwords import people_noun
+from backchannel.resolve.across.denial import achieved_in
+from backchannel.resolve.across.precondition import denies_condition
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
@@ -103,11 +105,13 @@ class Linker:
 
         Not when the planning report itself tells the act as done elsewhere: its planned
         telling is then a part or a condition of the act ("under the deal, captives will
-        go free"), not its view that the act is still to come.
+        go free"), not its view that the act is still to come; nor when its own sentence tells
+        the act achieved ("a deal reached by the two", :func:`.denial.achieved_in`).
         """
         done = [m for m in members if m.modality in FACTUAL and m.time and not m.negated]
         told_done = {m.doc for m in members if m.modality in FACTUAL and not m.negated}
-        for p in (m for m in members if m.modality == PLANNED and m.published and m.doc not in told_done):
+        for p in (m for m in members if m.modality == PLANNED and m.published and m.doc not in told_done
+                  and not achieved_in(m.evidence, m.type)):
             for d in done:
                 if d.doc != p.doc and d.time < p.published:  # type: ignore[operator]
                     return [link("contradicts", "modality", d, p,
@@ -122,6 +126,8 @@ class Linker:
                 continue  # "will not release unless ..." is a condition, not a denial
             if not both_ends(a, b, ends):
                 continue  # a contradiction needs the same act beyond doubt: both ends known and equal
+            if a.negated != b.negated and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
+                continue  # across.links.negation_condition: "cannot be a prerequisite for talks" negates the condition
             key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)
             if key in seen or (key[1], key[0], aspect) in seen:
                 continue
@@ -212,10 +218,20 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
                 key = (*sorted((a.doc, b.doc)), noun)
                 if a.doc == b.doc or key in seen or a.quantity.meets(b.quantity):
                     continue
+                if told_too(a, items, b.doc) or told_too(b, items, a.doc):
+                    continue
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": counted_end(a), "b": counted_end(b),
                             "note": f"'{a.quantity.text}' vs '{b.quantity.text}'"})
     return out
+
+
+def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
+    """Rule ``across.links.count_told_too``: report ``doc`` itself gives a count of the same noun that
+    meets ``c`` ("5,000 prisoners" there too), so its other count ("up to 1,000 prisoners") counts
+    another group (the other side's captives, another round), not the same one told differently.
+    """
+    return any(o.doc == doc and o.quantity.meets(c.quantity) for o in items)
 
 
 def counted_end(c: Counted) -> dict:
