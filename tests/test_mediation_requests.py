@@ -138,3 +138,45 @@ def test_interactions_mediation_requests_request_owner(acts_of, text, who, owner
 def test_interactions_mediation_requests_request_owner_near_misses(acts_of, text):
     acts = acts_of(text)
     assert "interactions.mediation_requests.request_owner" not in _rules(acts)
+
+
+# -- interactions.frames.mediate.bring ("brought together") --------------------------------
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia were brought together by Chile.",
+    "Chile brought Peru and Bolivia together in Quito last week.",
+])
+def test_interactions_frames_mediate_bring(acts_of, text):
+    """Whoever brings two parties together stands between them."""
+    acts = acts_of(text)
+    assert {("chile", "peru"), ("chile", "bolivia")} <= _pairs(acts, "mediate")
+    assert any(i.rule == "interactions.frames.mediate.bring" for i in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "The summit brought together forty experts from Peru.",
+    "The drought brought Peru and Bolivia together.",
+])
+def test_interactions_frames_mediate_bring_near_misses(acts_of, text):
+    """No actor brought them (a drought), or those brought are no parties (experts)."""
+    assert not _pairs(acts_of(text), "mediate")
+
+
+# -- interactions.modality.role_subject ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia held talks in Quito. Speaking to reporters, the Chilean mediator failed to reveal his proposals.",
+    "Peru and Bolivia held talks in Quito. The intermediary, Ana Lobo of Chile, declined to comment.",
+])
+def test_interactions_modality_role_subject(acts_of, text):
+    """A mediator who failed or declined to do something is still the mediator."""
+    acts = acts_of(text)
+    assert _pairs(acts, "mediate") and not _pairs(acts, "mediate", negated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia held talks in Quito. Chile denied any mediation between them.",
+    "Peru and Bolivia held talks in Quito. Chile refused to act as a mediator between them.",
+])
+def test_interactions_modality_role_subject_near_misses(acts_of, text):
+    """A denied or refused mediation (the role noun is no subject of the denying verb) stays denied."""
+    acts = acts_of(text)
+    assert not [(s, t) for s, t in _pairs(acts, "mediate") if s == "chile"]

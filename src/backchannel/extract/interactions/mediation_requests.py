@@ -25,47 +25,23 @@ frames already make where they fire).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.build import build
 from backchannel.extract.interactions.candidate import PAIR, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.mediation_words import request_words
+from backchannel.extract.interactions.words import words
 from backchannel.extract.interactions.modality import reading
 from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, subtree_span
 
+W = words()
 REQUESTED_ROLE = "interactions.mediation_requests.requested_role"
 APPOINTED_ROLE = "interactions.mediation_requests.appointed_role"
 TAKEN_MANDATE = "interactions.mediation_requests.taken_mandate"
 REQUEST_OWNER = "interactions.mediation_requests.request_owner"
-FILE = "mediation_requests.toml"
-
-
-@dataclass(frozen=True)
-class RequestWords:
-    request_verbs: frozenset[str]
-    request_preps: frozenset[str]
-    appoint_verbs: frozenset[str]
-    taking_verbs: frozenset[str]
-    mandate_nouns: frozenset[str]
-    request_nouns: frozenset[str]
-    mediation_verbs: frozenset[str]
-    role_copulas: frozenset[str]
-    role_nouns: frozenset[str]
-    peace_objects: frozenset[str]
-    conflict_nouns: frozenset[str]
-    talk_nouns: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def request_words() -> RequestWords:
-    """The rules' words, parsed and checked once per process."""
-    return load_fields(RequestWords, FILE, read(FILE))[0]
 
 
 def _lem(t: Token) -> str:
@@ -87,12 +63,12 @@ def mediating_act(tok: Token) -> Token | None:
         return tok
     if _lem(tok) in w.role_copulas:
         for p in tok.children:
-            if p.dep_ == "prep" and p.lower_ == "as":
+            if p.dep_ == "prep" and p.lower_ == W.role_prep:
                 n = child(p, "pobj")
                 if n is not None and _lem(n) in w.role_nouns:
                     return n
     x = child(tok, "xcomp")
-    if x is not None and _lem(tok) in ("help", "assist"):
+    if x is not None and _lem(tok) in W.helping_verbs:
         return mediating_act(x)
     return None
 
@@ -110,7 +86,7 @@ def named_sides(d: Doc_, act: Token, owner: list[str], mediators: list[str]) -> 
     w = request_words()
     top = act.head if act.dep_ == "pobj" else act
     for t in top.subtree:
-        if t.dep_ == "prep" and t.lower_ == "between":
+        if t.dep_ == "prep" and t.lower_ == W.between_prep:
             objs = [o for o in t.children if o.dep_ == "pobj"]
             found = [a for o in objs for a in d.actors(o) if a not in mediators]
             # "between A and some factions": A is a side even when the other names no actor
@@ -121,7 +97,7 @@ def named_sides(d: Doc_, act: Token, owner: list[str], mediators: list[str]) -> 
                 return [PAIR]  # "between the two sides"
     for t in top.subtree:
         if t.pos_ in NOUN_POS and _lem(t) in w.conflict_nouns:
-            withs = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+            withs = [a for p in t.children if p.dep_ == "prep" and p.lower_ == W.with_prep
                      for o in p.children if o.dep_ == "pobj" for a in d.actors(o) if a not in mediators]
             if not withs:
                 continue
@@ -256,7 +232,7 @@ def _noun_complement(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in VERB_POS:
             return c
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == W.of_prep:
             p = child(c, "pcomp", "pobj")
             if p is not None:
                 return p
@@ -269,7 +245,7 @@ def _request_owner(d: Doc_, raws: list[Candidate]) -> None:
     for r in raws:
         if r.type != "agree" or [t for t in r.targets if not is_marker(t)] or r.trig.pos_ not in VERB_POS:
             continue
-        objs = [o for p in r.trig.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+        objs = [o for p in r.trig.children if p.dep_ == "prep" and p.lower_ in w.agree_preps for o in p.children
                 if o.dep_ == "pobj"] + [o for o in r.trig.children if o.dep_ == "dobj"]
         for o in objs:
             poss = child(o, "poss")
@@ -292,7 +268,7 @@ def requested_mediations(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
     for tok in d.ctx.doc:
         if tok.dep_ == "xcomp" and tok.pos_ in VERB_POS:
             out.extend(_control_verb(d, tok, tok.head, raws, dropped))
-        elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "with" and tok.head.head.pos_ in VERB_POS:
+        elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == W.with_prep and tok.head.head.pos_ in VERB_POS:
             out.extend(_control_verb(d, tok, tok.head.head, raws, dropped))  # "tasked with mediating"
         elif tok.pos_ in NOUN_POS and _lem(tok) in w.mandate_nouns:
             comp = _noun_complement(tok)
