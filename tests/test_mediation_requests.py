@@ -54,8 +54,8 @@ def test_interactions_mediation_requests_requested_role_talks_through_the_one_as
 
 
 def test_interactions_mediation_requests_requested_role_negated(acts_of):
-    """"denied asking any country to mediate": a denied proposal to nobody named, no mediation."""
-    acts = acts_of("Peru denied asking any country to mediate in its conflict with Bolivia.")
+    """"denied asking any neighbour to mediate": a denied proposal to nobody named, no mediation."""
+    acts = acts_of("Peru denied asking any neighbour to mediate in its border conflict with Bolivia.")
     assert ("peru", None) in _pairs(acts, "propose", negated=True)
     assert not _pairs(acts, "mediate")
 
@@ -98,7 +98,7 @@ def test_interactions_mediation_requests_appointed_role_near_misses(acts_of, tex
 
 # -- interactions.mediation_requests.taken_mandate -----------------------------------------
 @pytest.mark.parametrize("text", [
-    "Chile said it had accepted a mandate to facilitate talks between Peru and Bolivia.",
+    "Chile confirmed it accepted the mandate to facilitate negotiations between Peru and Bolivia.",
     "Chile took on the task of mediating between Peru and Bolivia.",
 ])
 def test_interactions_mediation_requests_taken_mandate(acts_of, text):
@@ -107,8 +107,8 @@ def test_interactions_mediation_requests_taken_mandate(acts_of, text):
 
 
 def test_interactions_mediation_requests_taken_mandate_request(acts_of):
-    """"received a request to work on a peace process": a proposal to the receiver, by nobody named."""
-    acts = acts_of("Brazil said it had received a request to work on a peace process.")
+    """"received a formal request to help with a peace process": a proposal to the receiver, by nobody named."""
+    acts = acts_of("Brazil has received a formal request to help with a peace process, its envoy said.")
     assert (None, "brazil") in _pairs(acts, "propose")
 
 

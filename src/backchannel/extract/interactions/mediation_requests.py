@@ -1,8 +1,8 @@
 """Mediation told through a verb or noun of asking, appointing or accepting.
 
 "X asked Y to serve as mediator in talks between A and B", "Y was appointed to facilitate talks
-between A and B", "Y accepted a mandate to facilitate talks between A and B", "Y received a
-request to work on a peace process": the mediating act sits in the complement of a control
+between A and B", "Y took on a mandate to facilitate negotiations between A and B", "Y received a
+formal request to help with a peace process": the mediating act sits in the complement of a control
 verb or of a role noun, where the frames read it as the content of a request (suppressed) or
 find no subject for it. These rules read the construction as a whole:
 
@@ -13,7 +13,7 @@ find no subject for it. These rules read the construction as a whole:
 - APPOINTED_ROLE: an appointing verb (``appoint_verbs``) with such a complement: the one
   appointed mediates between the named sides (planned); nobody proposed anything.
 - TAKEN_MANDATE: a role noun (``mandate_nouns``) with such a complement, taken by the subject of a
-  ``taking_verbs`` verb ("accepted a mandate to facilitate talks"): the taker mediates between the
+  ``taking_verbs`` verb ("took on a mandate to facilitate negotiations"): the taker mediates between the
   named sides; a request noun (``request_nouns``) is also a proposal of the requester (its
   possessor, or nobody named) to the taker, when its complement is a mediating or peace-making act.
 - REQUEST_OWNER: "Y agreed to X's request": the agreement is with X.
@@ -199,8 +199,8 @@ def _control_verb(d: Doc_, x: Token, control: Token, raws: list[Candidate],
 
 
 def _taken_role(d: Doc_, noun: Token, comp: Token, raws: list[Candidate]) -> list[Candidate]:
-    """TAKEN_MANDATE: "Y accepted a mandate to facilitate talks between A and B", "Y received a
-    request to work on a peace process"."""
+    """TAKEN_MANDATE: "Y took on a mandate to facilitate negotiations between A and B", "Y received a
+    formal request to help with a peace process"."""
     w = request_words()
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS or _lem(verb) not in w.taking_verbs:
