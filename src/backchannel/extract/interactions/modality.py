@@ -15,6 +15,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+from backchannel.extract.interactions.mediation_words import request_words
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -101,7 +102,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
                 r.mod("planned", PLANNING_VERB)
             if t.lemma_ in lex.settings.hypothetical_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.settings.hypothetical_adj):
                 r.mod("hypothetical", HEDGING_VERB)
-            if t.lemma_ in lex.settings.negating_heads:
+            if t.lemma_ in lex.settings.negating_heads and not _role_subject(tok, t):
                 r.negate(DENYING_HEAD, flip=True)
     top = path[-1]
     # the clause head of the top: an if-clause or a future auxiliary on the governing clause
@@ -141,6 +142,17 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
     if frame.type in W.intent_types:
         purpose_attempt(tok, r)
     return r
+
+
+ROLE_SUBJECT = "interactions.modality.role_subject"  # "the mediator declined to comment": still the mediator
+
+
+def _role_subject(tok: Token, head: Token) -> bool:
+    """Rule ROLE_SUBJECT: a role noun ("mediator", ``role_nouns``) that is the subject of a denying
+    verb ("the mediator failed to reveal his ideas", "the intermediary refused to comment"): the
+    verb denies what the holder did, not the role, so the role is not negated."""
+    return (tok.pos_ in NOUN_POS and tok.lemma_.lower() in request_words().role_nouns
+            and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == head.i)
 
 
 def _purpose_of_plan(lex: Lexicon, head: Token, r: Reading) -> None:

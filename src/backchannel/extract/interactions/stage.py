@@ -29,6 +29,7 @@ from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.mediation_requests import requested_mediations
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
 from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
@@ -47,6 +48,7 @@ IN_CLAIM = "interactions.assemble.in_claim_reported"  # an asserted act inside a
 def extract_interactions(ctx: Context) -> None:
     d = Doc_(ctx)
     raws = find_raw(d)
+    raws = requested_mediations(d, raws)
     raws = raws + derived(d, raws)
     recs = represented(d, expand(d, raws))
     recs = drop_impossible(d, recs)
