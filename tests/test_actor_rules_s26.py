@@ -110,3 +110,33 @@ def test_actors_role_anaphors_sole_person_not_a_title_name(actors_of):
     for x in a.values():
         if x.kind == "person" and "Emir" in x.name:
             assert not any("commander" in m.text for m in x.mentions), x.mentions
+
+
+# actors.captives.armed_modifier_group: "rebel detainees" are the "<Movement> detainees" of the one movement
+@pytest.mark.parametrize("text", [
+    "The FLV demanded that the government free 300 FLV detainees. Officials said some rebel detainees "
+    "would be freed next week.",
+    "The minister said he had not agreed to free any insurgent prisoners. The ZRB wants the ZRB prisoners "
+    "released before talks open.",
+    "Militant captives were handed over on Friday, and the Hakkar Movement said the HMK captives were in "
+    "good health.",
+])
+def test_actors_captives_armed_modifier_group(actors_of, text):
+    a = actors_of(text)
+    joined = [x for x in a.values() if x.trace and "actors.captives.armed_modifier_group" in x.trace.values()]
+    assert len(joined) == 1, [(x.name, x.aliases) for x in a.values()]
+    assert joined[0].name.split()[0] in ("FLV", "ZRB", "HMK")  # the movement's name stays
+
+
+@pytest.mark.parametrize("text", [
+    # two movements: the generic description could be either's
+    "The FLV and the ZRB both hold men. FLV detainees and ZRB detainees were counted, and some rebel "
+    "detainees were freed on Monday.",
+    # a state's captives are not a movement's
+    "Norway freed ten Norwegian prisoners. The minister said he would not free any insurgent prisoners.",
+    # not captives: "rebel negotiators" beside "FLV negotiators"
+    "The FLV said 4 FLV negotiators had crossed the river. The army said rebel negotiators were freed.",
+])
+def test_actors_captives_armed_modifier_group_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not any(x.trace and "actors.captives.armed_modifier_group" in x.trace.values() for x in a.values())
