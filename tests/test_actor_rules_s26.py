@@ -140,3 +140,13 @@ def test_actors_captives_armed_modifier_group(actors_of, text):
 def test_actors_captives_armed_modifier_group_near_misses(actors_of, text):
     a = actors_of(text)
     assert not any(x.trace and "actors.captives.armed_modifier_group" in x.trace.values() for x in a.values())
+
+
+# names.particles "y": two Spanish surnames joined by "y" are one name (actors.names.ner_person extension)
+def test_actors_names_ner_person_particle_y(actors_of):
+    a = actors_of("The bishops asked Bishop Tomas Arenal y Vidal to mediate. Arenal y Vidal accepted on Friday.")
+    p = _person(a, "Vidal")
+    assert "Arenal y Vidal" in p.name and not any(x.name.endswith("Arenal") for x in a.values())
+    # near-miss: a lower-case word after "y" is no surname
+    b = actors_of("The envoy Tomas Arenal y otros delegados arrived in the capital on Monday.")
+    assert not any("otros" in x.name for x in b.values())
