@@ -58,7 +58,10 @@ def link_partial_names(full_names: list[str], name: str) -> str | None:
     if len(set(cands)) == 1:
         return cands[0]
     if len(set(cands)) > 1:
-        return None
+        # the last word of one name outranks an inner word of another: "Ghani" is "Ashraf Ghani", not
+        # "Abdul Ghani Baradar" (actors.names.partial_name)
+        ending = {n for n in cands if fold(n).split()[-len(f.split()):] == f.split()}
+        return ending.pop() if len(ending) == 1 else None
     if len(toks) == 1:
         t = toks[0]
         last = [n for n in full_names if len(name_tokens(n)) > 1 and name_tokens(n)[-1] == t]

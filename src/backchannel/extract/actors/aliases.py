@@ -176,8 +176,8 @@ def acronyms(st: ActorState) -> None:
     # a regional adjective taken for a name ("Tigrayan") is the one organisation named
     # after that region ("Tigray People's Liberation Front")
     for aid, actor in list(acts.items()):
-        if aid not in acts or not actor.named or " " in actor.name or actor.kind == "person":
-            continue
+        if aid not in acts or not actor.named or " " in actor.name or actor.kind in ("person", "state"):
+            continue  # (a state's name is no regional adjective: "Cameroon" of "Government of Cameroon")
         dm = st.lx.words.demonym_stem.fullmatch(actor.name)
         if not dm or st.lx.demonym(actor.name) is not None:
             continue

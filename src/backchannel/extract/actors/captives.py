@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
 
 
@@ -74,6 +75,7 @@ def captives(st: ActorState) -> None:
             if lemma in lx.needs_modifier or lemma in lx.unnamed_person:
                 continue  # "ten soldiers were freed": too generic to be a party
         _new_group(st, tok, keep, "actors.captives.held" if held else "actors.captives.freed", by_head)
+    armed_captives(st)
 
 
 def _new_group(st: ActorState, tok: Token, keep: list[Token], rule: str, by_head: dict[str, str]) -> None:
@@ -131,3 +133,51 @@ def _earlier_group(st: ActorState, tok: Token) -> str | None:
         if head in same and not set(words) & st.lx.words.subgroup_modifiers:
             return aid
     return None
+
+
+def armed_captives(st: ActorState) -> None:
+    """ "insurgent prisoners" beside "Taliban prisoners": captives described by the kind of movement
+    that holds or fights for them are the captives named after the one movement of that kind
+    (``actors.captives.armed_modifier_group``), whichever the report writes first.
+
+    Why: a report varies "the <Group> detainees" with "rebel detainees" or "the militant prisoners";
+    two groups then split one party. Only a description whose modifiers are all words of armed or rebel
+    movements (``definite_org_modifiers``), and only when the text puts the name of exactly one non-state
+    organisation before a captive noun of the same head class.
+    """
+    lx, acts = st.lx, st.ctx.actors
+    classes = [set(c.split()) for c in lx.words.same_heads]
+
+    def head(a: Actor) -> str:
+        return a.name.lower().split()[-1].rstrip("s")
+
+    for g in [a for a in acts.values() if not a.named and a.kind == "group" and len(a.name.split()) >= 2]:
+        words = g.name.lower().split()
+        if g.id not in acts or not all(w in lx.definite_org_modifiers for w in words[:-1]) or \
+                not (words[-1] in lx.captive_nouns or head(g) in lx.captive_nouns):
+            continue
+        same = {head(g)} | {w for c in classes if head(g) in c for w in c}
+        movements = _movements_before(st, same)
+        if len(movements) != 1:
+            continue
+        name = fold(acts[movements.pop()].name)
+        named = [b for b in acts.values() if b.id != g.id and not b.named and b.kind in ("group", "person")
+                 and len(b.name.split()) == 2 and head(b) in same and fold(b.name.split()[0]) == name]
+        if len(named) == 1:
+            st.merge(g.id, named[0].id, "actors.captives.armed_modifier_group")
+
+
+def _movements_before(st: ActorState, heads: set[str]) -> set[str]:
+    """The non-state organisations whose name the text writes right before a noun of ``heads``."""
+    out: set[str] = set()
+    for t in st.doc[:-1]:
+        aid = st.token_actor.get(t.i)
+        o = st.ctx.actors.get(aid) if aid else None
+        nxt = st.doc[t.i + 1]
+        if o is None or not o.named or o.kind not in ("organization", "group") or \
+                nxt.lemma_.lower() not in heads and nxt.lower_.rstrip("s") not in heads:
+            continue
+        aff = st.ctx.actors.get(o.affiliation) if o.affiliation else None
+        if aff is None or aff.kind != "state":
+            out.add(o.id)
+    return out

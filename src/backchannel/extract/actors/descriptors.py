@@ -127,17 +127,28 @@ def _coordinated_title(st: ActorState, span: Span) -> list[Token]:
     """ "Trade Minister A and Health Minister B": the second title, which the parser made a conjunct of
     the first name (with B as its apposition), is still B's own title.
 
-    Only a capitalised run of title words right after "and" or a comma, with no actor in it.
+    The same for any person's role with the party that sends it: "A and rebel deputy leader B", "A, the
+    Front's chief negotiator B" (``actors.descriptors.coordinated_title``): a run of nouns and adjectives
+    right after "and" or a comma (and an optional article), ending in a word for a person's role, whose
+    actors are parties, never a person.
     """
     doc = span.doc
     run: list[Token] = []
     j = span.start - 1
-    while j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() and not st.token_actor.get(j):
+    while j >= 0 and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].pos_ == "ADJ" and run) and not _person_at(st, j):
         run.insert(0, doc[j])
+        j -= 1
+    if j >= 0 and run and doc[j].lower_ == st.lx.words.definite_article:
         j -= 1
     if not run or j < 0 or doc[j].lower_ not in st.lx.words.title_coordinators:
         return []
-    return run if run[-1].lower_ in st.lx.gov_titles else []
+    return run if run[-1].lemma_.lower() in st.lx.person_nouns or run[-1].lower_ in st.lx.gov_titles else []
+
+
+def _person_at(st: ActorState, i: int) -> bool:
+    """Token ``i`` belongs to a person actor (a name, which ends a title run)."""
+    aid = st.token_actor.get(i)
+    return aid is not None and st.ctx.actors[aid].kind == "person"
 
 
 def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:

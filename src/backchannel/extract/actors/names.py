@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.ner_spans import spans_from_ents
-from backchannel.extract.actors.queries import governmental, org_like
+from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.state import ActorState, Named
 from backchannel.extract.context import slug
@@ -139,6 +139,8 @@ def _org_is_name(st: ActorState, name: str, span: Span) -> bool:
     if span.root.dep_ != "compound" and any(
             c.dep_ == "det" and c.lower_ in lx.words.indefinite_articles for c in span.root.children):
         return False
+    if government_of_state(st, name):
+        return False  # "Government of Ostland": the state's government, a mention of the state (government.py)
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
     if words and lx.demonym(name.split()[0]) and all(
             w in lx.gov_titles or w in lx.title_prefixes or POSS_SUFFIX.sub("", w) in lx.gov_titles

@@ -24,6 +24,16 @@ def governmental(st: ActorState, name: str) -> bool:
     return bool(words & (st.lx.institutions | st.lx.gov_nouns | st.lx.words.governmental_words))
 
 
+def government_of_state(st: ActorState, name: str) -> bool:
+    """ "(the) Government of Ostland", "the Authorities of Ostland": a state's government named after the state,
+    a mention of that state, not an organisation of its own (actors.government.government_of)."""
+    parts = name.split()
+    if parts and parts[0].lower() == st.lx.words.definite_article:
+        parts = parts[1:]
+    return len(parts) >= 3 and parts[0].lower() in st.lx.gov_nouns and parts[1].lower() == st.lx.words.of and \
+        st.lx.country(" ".join(parts[2:])) is not None
+
+
 def org_like(st: ActorState, name: str) -> bool:
     """A name that looks like an organisation's: an acronym or an organisation word in it."""
     words = [w.lower() for w in re.findall(r"[\w']+", name)]

@@ -237,7 +237,7 @@ def _resolve(st: ActorState, d: Desc) -> tuple[Actor, str] | None:
     if evident or not d.definite or not (d.states or d.orgs or d.non_state):
         return None
     untitled = [a for a in fits if len(a.name.split()) > 1 and not any(_has_title(st, a, t) for t in rw.titles.values())
-                and not any(w in st.lx.gov_titles for x in a.descriptors for w in _title_part(x, rw))]
+                and not any(w in st.lx.gov_titles for x in [a.name, *a.descriptors] for w in _title_part(x, rw))]
     return (untitled[0], SOLE_PERSON) if len(untitled) == 1 else None
 
 

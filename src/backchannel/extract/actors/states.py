@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.actors.offices import demonym_before_title
-from backchannel.extract.actors.queries import governmental
+from backchannel.extract.actors.queries import government_of_state, governmental
 from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
 from backchannel.resolve.lexicon import Country
@@ -39,7 +39,9 @@ def find_states(st: ActorState) -> None:
             continue
         j, s, e, c, how = hit
         # inside a longer organisation name ("World Israel News") it is not a state mention
-        if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != How.DEMONYM:
+        ent = st.ent_of.get(tok.i) if st.ent_of else None
+        if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != How.DEMONYM and \
+                not (ent is not None and government_of_state(st, ent.text)):
             i = j
             continue
         if st.is_excluded(s, e):
