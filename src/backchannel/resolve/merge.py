@@ -58,7 +58,10 @@ def link_partial_names(full_names: list[str], name: str) -> str | None:
     if len(set(cands)) == 1:
         return cands[0]
     if len(set(cands)) > 1:
-        return None
+        # "Ghani" of "Ashraf Ghani" and of "Abdul Ghani Baradar": the name whose last word it is wins
+        # over one where it is only a middle word read as a first surname
+        last_word = {n for n in cands if fold(n).split()[-1] == f}
+        return last_word.pop() if len(last_word) == 1 else None
     if len(toks) == 1:
         t = toks[0]
         last = [n for n in full_names if len(name_tokens(n)) > 1 and name_tokens(n)[-1] == t]

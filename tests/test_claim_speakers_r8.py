@@ -1,0 +1,62 @@
+"""Speakers of claims: datelines are no transcript labels, and a surname names the person whose
+last word it is (invented sentences; round 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract import STAGES
+from backchannel.extract.context import Context
+from backchannel.model import Actor, Claim, Document
+from backchannel.resolve.merge import link_partial_names
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Run the actors and claims stages; return (claims, {actor id: actor})."""
+
+    def go(text: str) -> tuple[list[Claim], dict[str, Actor]]:
+        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+        STAGES["actors"](ctx)
+        STAGES["claims"](ctx)
+        return ctx.claims, ctx.actors
+
+    return go
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO: The Tarvian rebels will not return to the table until their fighters are freed, their envoy said.",
+    "NAIROBI: The Velmar council has agreed to a second round of talks, a spokesman said on Friday.",
+    "Geneva: Delegates from Ostrava and Lindmark met for six hours, officials said.",
+    "BEIRUT: Talks on the detainees broke down late on Monday, according to a mediator.",
+    "Kenya: The ministry said the convoy of aid trucks had crossed the border.",
+    "WASHINGTON: The envoy told reporters that the exchange would take place next week.",
+])
+def test_claims_signed_transcript_line_not_a_dateline(run, text):
+    claims, _ = run(text)
+    assert not [c for c in claims if c.rule.startswith("claims.signed.")], [(c.rule, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("MODERATOR: Will the prisoners come home?\n\nKARIMOVA: They will, before the winter.", "karimova"),
+])
+def test_claims_signed_transcript_line_person_label_kept(run, text, speaker):
+    """A person's label is no place: the guard leaves real transcripts alone."""
+    claims, _ = run(text)
+    assert [c.rule for c in claims] == ["claims.signed.transcript_line"] * 2
+    assert claims[1].speaker == speaker
+
+
+def test_surname_prefers_the_name_it_ends():
+    names = ["Karim Haddad", "Sheikh Samir Haddad Rustami"]
+    assert link_partial_names(names, "Haddad") == "Karim Haddad"
+    assert link_partial_names(["Dana Okafor", "Chief Emeka Okafor Nwosu"], "Okafor") == "Dana Okafor"
+
+
+@pytest.mark.parametrize("names, name", [
+    (["Karim Haddad", "Layla Haddad"], "Haddad"),                    # two people end in it
+    (["Tomas Orlen Varga", "Ilse Varga"], "Varga"),
+    (["Sheikh Samir Haddad Rustami", "Omar Haddad Belkacem"], "Haddad"),  # a middle word of both
+])
+def test_surname_prefers_the_name_it_ends_not(names, name):
+    assert link_partial_names(names, name) is None
