@@ -60,3 +60,28 @@ def test_surname_prefers_the_name_it_ends():
 ])
 def test_surname_prefers_the_name_it_ends_not(names, name):
     assert link_partial_names(names, name) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Norwegian diplomat based in Nairobi, Lars Eide Holm, a trade counsellor at the embassy, arrived in Gulu "
+     "and told the rebels that a larger team was coming.", "lars-eide-holm"),
+    ("A Kenyan official familiar with the talks, Peter Ouma, said the prisoners would be freed on Monday.",
+     "peter-ouma"),
+    ("An aide to the Velmar president, Jo Ruiz, told reporters that the ceasefire was holding.", "jo-ruiz"),
+    ("The negotiator sent by the Tarvian council, Ali Hamad, said the exchange would go ahead.", "ali-hamad"),
+    ("A spokesman for the rebels in the north, Omar Diallo, said the hostages were unharmed.", "omar-diallo"),
+])
+def test_actors_descriptors_apposition_postmodified(run, text, speaker):
+    """A description with a postmodifier before the apposed name is the named person's own."""
+    claims, _ = run(text)
+    assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Holm met the rebels on Monday. A diplomat based in Nairobi said the talks had failed.",
+    "Jo Ruiz arrived in Gulu. An official familiar with the talks said the prisoners were safe.",
+])
+def test_actors_descriptors_apposition_postmodified_not(run, text):
+    """Without an apposed name, an indefinite description is someone new, not the person named before."""
+    claims, actors = run(text)
+    assert len(claims) == 1 and not actors[claims[0].speaker].named
