@@ -110,6 +110,7 @@ class Words:
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
     implicative_adjectives: frozenset[str]
+    gloss_participles: frozenset[str]
     source_word_forms: dict[str, str]
 
 
