@@ -85,3 +85,31 @@ def test_actors_descriptors_apposition_postmodified_not(run, text):
     """Without an apposed name, an indefinite description is someone new, not the person named before."""
     claims, actors = run(text)
     assert len(claims) == 1 and not actors[claims[0].speaker].named
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Velmar President Jo Ruiz says his government has not pledged to free the rebels, as stated in an accord "
+     "reached by the council and the militants.", "his government has not pledged to free the rebels"),
+    ("The minister said the prisoners would be freed within ten days, as demanded by the rebels.",
+     "the prisoners would be freed within ten days"),
+    ("Officials said the convoy had crossed the border, as required under the truce.",
+     "the convoy had crossed the border"),
+    ("Jo Ruiz told reporters the envoy had not met the delegation, as claimed by the opposition.",
+     "the envoy had not met the delegation"),
+])
+def test_claims_content_trailing_gloss_as_participle(run, text, content):
+    claims, _ = run(text)
+    assert [c.content for c in claims] == [content]
+    assert dict(claims[0].trace or {}).get("content") == "claims.content.trailing_gloss"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The envoy said that the deal, as drafted by the mediators, would free 200 detainees.",
+     "the deal, as drafted by the mediators, would free 200 detainees"),  # inside the clause
+    ("The envoy said that he would act as instructed.", "he would act as instructed"),  # no comma
+    ("The minister said the prisoners would be freed, as the rebels had demanded.",
+     "the prisoners would be freed, as the rebels had demanded"),  # a clause with its own subject
+])
+def test_claims_content_trailing_gloss_as_participle_not(run, text, content):
+    claims, _ = run(text)
+    assert content in [c.content for c in claims]
