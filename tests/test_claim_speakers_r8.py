@@ -113,3 +113,31 @@ def test_claims_content_trailing_gloss_as_participle(run, text, content):
 def test_claims_content_trailing_gloss_as_participle_not(run, text, content):
     claims, _ = run(text)
     assert content in [c.content for c in claims]
+
+
+@pytest.mark.parametrize("text, outer, inner, speaker", [
+    ("Velmar's government said it had not asked anyone to mediate, despite Norway saying it had received "
+     "a request to help.", "it had not asked anyone to mediate", "it had received a request to help", "norway"),
+    ("The officials said the gunmen were still in Tarvia, despite a statement on Monday by Jo Ruiz, the "
+     "council's envoy, that they had left the country.", "the gunmen were still in Tarvia",
+     "they had left the country", "jo-ruiz"),
+    ("The envoy said the talks would resume, after the council insisting that its terms had been met.",
+     "the talks would resume", "its terms had been met", None),
+])
+def test_claims_coordinated_prepositional_report(run, text, outer, inner, speaker):
+    claims, _ = run(text)
+    assert [c.content for c in claims] == [outer, inner]
+    if speaker is not None:  # (the parse may already end the first clause before "after")
+        assert dict(claims[0].trace or {}).get("content") == "claims.coordinated.prepositional_report"
+        assert claims[1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said the border would stay shut, despite saying last week that it would reopen.",
+     "the border would stay shut, despite saying last week that it would reopen"),  # no subject of its own
+    ("The envoy said the talks had failed despite the council saying otherwise.",
+     "the talks had failed despite the council saying otherwise"),  # no comma: inside the report
+])
+def test_claims_coordinated_prepositional_report_not(run, text, content):
+    claims, _ = run(text)
+    assert claims[0].content == content

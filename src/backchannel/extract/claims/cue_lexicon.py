@@ -109,6 +109,7 @@ class Words:
     media_words: frozenset[str]
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
+    report_prepositions: frozenset[str]
     implicative_adjectives: frozenset[str]
     gloss_participles: frozenset[str]
     source_word_forms: dict[str, str]
