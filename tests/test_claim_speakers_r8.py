@@ -141,3 +141,11 @@ def test_claims_coordinated_prepositional_report(run, text, outer, inner, speake
 def test_claims_coordinated_prepositional_report_not(run, text, content):
     claims, _ = run(text)
     assert claims[0].content == content
+
+
+def test_actors_names_spanish_y_joins_two_surnames(run):
+    """'Oquendo y Vidal' is one surname run: the speaker is the person with the whole name."""
+    claims, actors = run("President Luis Ferro on Friday asked Tomas Oquendo y Vidal to mediate. "
+                         "Oquendo y Vidal said he would consult the bishops first.")
+    assert claims[-1].speaker == "tomas-oquendo-y-vidal"
+    assert "tomas-oquendo" not in actors
