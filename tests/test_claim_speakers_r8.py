@@ -149,3 +149,24 @@ def test_actors_names_spanish_y_joins_two_surnames(run):
                          "Oquendo y Vidal said he would consult the bishops first.")
     assert claims[-1].speaker == "tomas-oquendo-y-vidal"
     assert "tomas-oquendo" not in actors
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Spokesman for the Velmar council Jo Ruiz has confirmed that the delegation did not meet the envoy.", "jo-ruiz"),
+    ("Spokesperson of the rebel political office Ali Hamad said on Sunday that the talks would resume.",
+     "ali-hamad"),
+    ("Senior adviser to the council Jo Ruiz said the prisoners would be freed.", "jo-ruiz"),
+])
+def test_claims_speakers_title_phrase_name(run, text, speaker):
+    claims, _ = run(text)
+    assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Spokesman for Jo Ruiz said the talks would resume.", "jo-ruiz"),        # whom he speaks for
+    ("An adviser to President Jo Ruiz said the talks would resume.", "jo-ruiz"),  # a title before the name
+    ("Spokesman for the Velmar council said the talks would resume.", None),   # no name at all
+])
+def test_claims_speakers_title_phrase_name_not(run, text, name):
+    claims, actors = run(text)
+    assert len(claims) == 1 and claims[0].speaker != name and not actors[claims[0].speaker].named
