@@ -170,3 +170,25 @@ def test_claims_speakers_title_phrase_name(run, text, speaker):
 def test_claims_speakers_title_phrase_name_not(run, text, name):
     claims, actors = run(text)
     assert len(claims) == 1 and claims[0].speaker != name and not actors[claims[0].speaker].named
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Oman hosted the talks. “We are proud of our role,” the Gulf Arab state said on Thursday.", "oman"),
+    ("Austria rejected the plan. The landlocked nation said it would not accept the new border.", "austria"),
+    ("The Philippine government sent a team to Jolo on Monday. The island nation said on Tuesday that the "
+     "hostages were safe.", "philippines"),
+])
+def test_claims_descriptions_definite_state(run, text, speaker):
+    claims, _ = run(text)
+    assert [c.speaker for c in claims] == [speaker]
+    assert dict(claims[0].trace or {}).get("speaker") == "claims.descriptions.definite_state"
+
+
+@pytest.mark.parametrize("text", [
+    "Austria and Hungary met in Vienna. The two countries said the talks had been useful.",
+    "Austria rejected the plan. A country that hosted the talks said it was disappointed.",
+    "Austria rejected the plan. The country's foreign ministry said the talks had failed.",
+])
+def test_claims_descriptions_definite_state_not(run, text):
+    claims, _ = run(text)
+    assert len(claims) == 1 and claims[0].speaker != "austria"

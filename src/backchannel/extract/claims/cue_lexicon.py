@@ -90,6 +90,7 @@ class Words:
     citing_verbs: frozenset[str]
     speaker_media: frozenset[str]
     generic_org_heads: frozenset[str]
+    state_description_heads: frozenset[str]
     body_heads: frozenset[str]
     thing_relatives: frozenset[str]
     outlet_channels: frozenset[str]

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import definite_description, title_holder
+from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
@@ -298,6 +298,9 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     named = definite_description(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
     if named is not None:
         return named, "claims.descriptions.definite_description"
+    state = definite_state(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
+    if state is not None:
+        return state, "claims.descriptions.definite_state"
     body = named_body(ctx, span, head, lex)
     if body is not None:
         return body, "claims.titles.named_body"
