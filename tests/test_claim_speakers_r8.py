@@ -192,3 +192,25 @@ def test_claims_descriptions_definite_state(run, text, speaker):
 def test_claims_descriptions_definite_state_not(run, text):
     claims, _ = run(text)
     assert len(claims) == 1 and claims[0].speaker != "austria"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Both Mr Varga and Mr Holm said earlier they were looking for a quick settlement in Rome.", ["varga", "holm"]),
+    ("Jo Ruiz met Ali Hamad in Oslo on Friday. The changes had been approved by the council, the two men said.",
+     ["jo-ruiz", "ali-hamad"]),
+    ("Jo Ruiz met Ali Hamad in Oslo. Both men told reporters the talks had been useful.", ["jo-ruiz", "ali-hamad"]),
+])
+def test_claims_speakers_each_party(run, text, speakers):
+    claims, _ = run(text)
+    assert [c.speaker for c in claims] == speakers
+    assert len({c.content for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Ruiz and Ali Hamad said the talks had been useful.",                    # plain coordination: the first
+    "Jo Ruiz met Ali Hamad in Oslo. The two sides said the talks had been useful.",  # sides, not people
+    "Jo Ruiz met Ali Hamad and Lars Holm in Oslo. The two men said the talks had been useful.",  # three named
+])
+def test_claims_speakers_each_party_not(run, text):
+    claims, _ = run(text)
+    assert len(claims) == 1

@@ -76,6 +76,7 @@ class Words:
     male_pronouns: frozenset[str]
     outlet_articles: tuple[str, ...]
     pair_all: frozenset[str]
+    pair_people_heads: frozenset[str]
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]
     description_determiners: frozenset[str]

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.continuity import continuing_speaker
+from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
 from backchannel.quotes import trim
@@ -44,7 +45,7 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
         resolve_speaker(ctx, d, c, lex, done)
         if c.speaker_actor is None:
             c.trace.pop("speaker", None)  # a speaker phrase found but no actor: nothing to trace
-        done.append(c)
+        done.extend(each_party(ctx, c, lex))  # "both X and Y said", "the two men said": one claim each
     return done
 
 
