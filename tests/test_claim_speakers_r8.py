@@ -214,3 +214,9 @@ def test_claims_speakers_each_party(run, text, speakers):
 def test_claims_speakers_each_party_not(run, text):
     claims, _ = run(text)
     assert len(claims) == 1
+
+
+def test_claims_speakers_each_party_not_the_people_in_the_content(run):
+    claims, _ = run("Jo Ruiz met Ali Hamad in Oslo on Friday. The changes had been approved by President Lars Holm, "
+                    "the two men said.")
+    assert [c.speaker for c in claims] == ["jo-ruiz", "ali-hamad"]

@@ -36,10 +36,11 @@ def _both_conjuncts(ctx: Context, span: Span, lex: Lexicon) -> list[str]:
     return out
 
 
-def _pair_people(ctx: Context, span: Span, lex: Lexicon) -> list[str]:
+def _pair_people(ctx: Context, span: Span, lex: Lexicon, content: list[list[int]]) -> list[str]:
     """The two people "the two men" / "both leaders" point back at: a plural person noun with a
     pair word and no modifier naming anyone, and exactly the last two named people mentioned before
-    it in this or the two sentences before (the only two named there)."""
+    it in this or the two sentences before (the only two named there, outside the reported words:
+    "Medvedev approved the changes, the two men said" is not about Medvedev speaking)."""
     head = span.root
     w = lex.words
     lemma = head.lemma_.lower()
@@ -58,6 +59,8 @@ def _pair_people(ctx: Context, span: Span, lex: Lexicon) -> list[str]:
     people: list[str] = []
     for _s, e, aid in ctx.mentions_in(start, span.start_char):
         a = ctx.actors.get(aid)
+        if any(cs <= _s < ce for cs, ce in content):
+            continue
         if a is not None and a.named and a.kind == "person" and e <= span.start_char:
             if aid in people:
                 people.remove(aid)
@@ -70,7 +73,7 @@ def each_party(ctx: Context, c: Cand, lex: Lexicon) -> list[Cand]:
     parties; ``c`` keeps the first."""
     if c.speaker is None:
         return [c]
-    parties = _both_conjuncts(ctx, c.speaker, lex) or _pair_people(ctx, c.speaker, lex)
+    parties = _both_conjuncts(ctx, c.speaker, lex) or _pair_people(ctx, c.speaker, lex, c.pieces)
     if len(parties) < 2 or c.speaker_actor not in (None, parties[0]):
         return [c]
     first_seen = sorted(parties, key=lambda a: min(m.start for m in ctx.actors[a].mentions))
