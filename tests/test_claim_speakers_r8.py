@@ -88,8 +88,8 @@ def test_actors_descriptors_apposition_postmodified_not(run, text):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Velmar President Jo Ruiz says his government has not pledged to free the rebels, as stated in an accord "
-     "reached by the council and the militants.", "his government has not pledged to free the rebels"),
+    ("Velmar President Jo Ruiz insists that his cabinet never promised to release the fighters, as stated in an "
+     "accord the council signed with the militia.", "his cabinet never promised to release the fighters"),
     ("The minister said the prisoners would be freed within ten days, as demanded by the rebels.",
      "the prisoners would be freed within ten days"),
     ("Officials said the convoy had crossed the border, as required under the truce.",
@@ -195,7 +195,8 @@ def test_claims_descriptions_definite_state_not(run, text):
 
 
 @pytest.mark.parametrize("text, speakers", [
-    ("Both Mr Varga and Mr Holm said earlier they were looking for a quick settlement in Rome.", ["varga", "holm"]),
+    ("Both Mr Varga and Mr Holm told the radio on Monday that they hoped for an early deal in Geneva.",
+     ["varga", "holm"]),
     ("Jo Ruiz met Ali Hamad in Oslo on Friday. The changes had been approved by the council, the two men said.",
      ["jo-ruiz", "ali-hamad"]),
     ("Jo Ruiz met Ali Hamad in Oslo. Both men told reporters the talks had been useful.", ["jo-ruiz", "ali-hamad"]),
