@@ -151,6 +151,25 @@ def _person_at(st: ActorState, i: int) -> bool:
     return aid is not None and st.ctx.actors[aid].kind == "person"
 
 
+#: arcs of a postmodifier inside a noun phrase: "diplomat based in Oslo", "aide to the envoy",
+#: "official familiar with the talks", "negotiator sent by Qatar"
+POSTMOD_ARCS = frozenset({"pobj", "prep", "acl", "agent", "amod", "pcomp"})
+#: the most words a postmodifier may span between its role noun and the apposed name
+POSTMOD_SPAN = 8
+
+
+def _postmodified_head(tok: Token) -> Token:
+    """The role noun a postmodifier ending at ``tok`` hangs on (part of
+    actors.descriptors.apposition_before): "An Indian diplomat based in Oslo, Jo Ruiz, said":
+    the parser often misses the apposition, and the word before the comma is the postmodifier's object,
+    not the description. Climbs prep/participle arcs leftward within a few words; ``tok`` itself
+    when it is no postmodifier's."""
+    cur = tok
+    while cur.dep_ in POSTMOD_ARCS and cur.head.i < cur.i and tok.i - cur.head.i <= POSTMOD_SPAN:
+        cur = cur.head
+    return cur if cur is not tok and cur.pos_ in ("NOUN", "PROPN") else tok
+
+
 def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) -> list[Desc]:
     """A role noun the name is in apposition to: "the Front's chief negotiator, Omar Haddad"."""
     lx, doc = st.lx, st.doc
@@ -163,12 +182,14 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                                                     doc[j].lower_.rstrip(".") in lx.honorifics):
             j -= 1
         if j > 0 and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
-            appos_head = doc[j - 1]
+            appos_head = _postmodified_head(doc[j - 1])
     if appos_head is not None and actor.kind == "person" and appos_head.dep_ == "pobj" and \
             appos_head.head.lower_ in lx.words.title_preps and _person_title(st, appos_head.head.head):
         # "the head of the Red Cross, X", "his envoy to Sudan, X", "the representative in Bogota, X":
         # the role noun the prepositional phrase is on
         appos_head = appos_head.head.head
+    if appos_head is not None and not st.token_actor.get(appos_head.i) and not role_noun(st, appos_head):
+        appos_head = _postmodified_head(appos_head)  # "a diplomat based in Oslo, X": X hung on "Oslo"
     if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
             or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head) or root.dep_ != "appos" and _attributed(st, appos_head):
         return []

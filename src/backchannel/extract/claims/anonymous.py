@@ -16,6 +16,10 @@ from backchannel.model import Actor
 from backchannel.syntax.tree import noun_phrase
 
 
+#: the rule of a person's mention on a description in apposition to the name ("an aide, Jo Lee,")
+APPOSED = "actors.descriptors.apposition_before"
+
+
 def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
     """The named person ``aid`` when the phrase ``span`` does not hold that person's name."""
     a = ctx.actors.get(aid)
@@ -23,6 +27,11 @@ def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
         return None
     names = set(a.name.split())
     own = [*span, *(g for c in span.root.children if c.dep_ == "appos" for g in c.subtree)]  # "an aide, Jo Lee,"
+    # "an envoy based in Oslo, Jo Lee, said": the actors stage read the phrase as the description the
+    # name is apposed to (the parse may miss that apposition after a postmodifier)
+    root = span.root.idx
+    if any(m.rule == APPOSED and m.start <= root < m.end for m in a.mentions):
+        return None
     return None if any(t.pos_ == "PROPN" and t.text in names for t in own) else a
 
 

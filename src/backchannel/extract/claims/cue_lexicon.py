@@ -76,6 +76,7 @@ class Words:
     male_pronouns: frozenset[str]
     outlet_articles: tuple[str, ...]
     pair_all: frozenset[str]
+    pair_people_heads: frozenset[str]
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]
     description_determiners: frozenset[str]
@@ -90,6 +91,7 @@ class Words:
     citing_verbs: frozenset[str]
     speaker_media: frozenset[str]
     generic_org_heads: frozenset[str]
+    state_description_heads: frozenset[str]
     body_heads: frozenset[str]
     thing_relatives: frozenset[str]
     outlet_channels: frozenset[str]
@@ -109,7 +111,9 @@ class Words:
     media_words: frozenset[str]
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
+    report_prepositions: frozenset[str]
     implicative_adjectives: frozenset[str]
+    gloss_participles: frozenset[str]
     source_word_forms: dict[str, str]
 
 

@@ -56,6 +56,26 @@ def definite_description(ctx: Context, sents: list[Span], si: int, span: Span, h
     return None
 
 
+def definite_state(ctx: Context, sents: list[Span], si: int, span: Span, head: Token,
+                   lex: Lexicon) -> str | None:
+    """The named state a definite description of a country stands for ("the Gulf Arab country said",
+    "the Nordic nation said", rule ``claims.descriptions.definite_state``): the latest state mentioned
+    in this or the three sentences before (a quotation before the cue included). Not a plural ("the
+    two countries"), an indefinite ("a country"), a possessed or possessing phrase."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    heads = lex.words.state_description_heads
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not (low in heads or lemma in heads):
+        return None
+    if span[0].lower_ not in lex.words.definite_determiners or not _determined(span, head, lex):
+        return None
+    start = sents[max(0, si - DESCRIPTION_REACH)].start_char
+    for _s, e, aid in reversed(ctx.mentions_in(start, span.start_char)):
+        a = ctx.actors.get(aid)
+        if a is not None and e <= span.start_char and a.named and a.kind == "state":
+            return aid
+    return None
+
+
 def title_holder(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
     """The named person a title description stands for ("Qatar's prime minister", "the
     president"): the one person the report introduces with that title (its words within a few

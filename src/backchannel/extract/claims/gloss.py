@@ -3,7 +3,8 @@ forcing B".
 
 Why: after a cue, a clause closed by a comma and a non-restrictive relative clause
 ("… the plan, which the court has put on hold") or a bare participle ("…, contradicting the
-police's account") or an apposition naming the statement itself ("…, a statement that now
+police's account"), an "as" clause on a participle ("…, as stated in the accord", "…, as demanded by
+the rebels") or an apposition naming the statement itself ("…, a statement that now
 appears premature") most often explains A to the reader rather than repeating the speaker's
 words; attribution corpora (PolNeAR) end the content before it. Only a content that follows its
 cue is trimmed: in "A, which B, X said" the relative clause sits inside what the speaker is
@@ -41,6 +42,10 @@ def _gloss_start(t: Token, end: int, lex: Lexicon) -> int | None:
         return first.i - 1
     if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and first.i == t.i and t.lemma_ not in lex.verbs:
         return first.i - 1  # a reporting participle (", adding …") is the clause cut's, not a gloss
+    if t.dep_ == "advcl" and t.tag_ == "VBN" and first.lower_ in w.as_marks and \
+            (t.lemma_ in lex.verbs or t.lemma_ in w.gloss_participles) and \
+            not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in t.children):
+        return first.i - 1  # "…, as stated in the deal", "…, as demanded by the rebels": a cross-reference
     if t.dep_ in ("appos", "dep", "npadvmod") and t.pos_ == "NOUN" and first.dep_ == "det" \
             and (t.lemma_ in lex.nouns or t.lemma_ in lex.documents):
         return first.i - 1  # "…, a boast the towns soon mocked": the reporter names the claim

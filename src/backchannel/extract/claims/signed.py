@@ -8,6 +8,7 @@ import re
 
 from backchannel.quotes import QUOTE_CHARS, trim
 from backchannel.extract.claims.cue_lexicon import lexicon
+from backchannel.resolve.lexicon import fold, lexicon as actor_lexicon
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 
@@ -30,7 +31,7 @@ def transcript_lines(d: ClaimsDoc) -> list[Signed]:
     A quoted paragraph without a name that follows one continues the same speaker."""
     text, out = d.text, []
     for m in TRANSCRIPT.finditer(text):
-        if len(m.group("name").replace(" ", "")) < 2:
+        if len(m.group("name").replace(" ", "")) < 2 or _is_place(d, m.start("name"), m.end("name")):
             continue
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -57,6 +58,23 @@ def transcript_lines(d: ClaimsDoc) -> list[Signed]:
                 out.append(((ps, pe), prev[-1][1], prev[-1][2]))
     out.sort()
     return out
+
+
+#: entity labels of a place: a label "KABUL: …" opening a paragraph is a dateline, never a speaker
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _is_place(d: ClaimsDoc, s: int, e: int) -> bool:
+    """Whether the "NAME:" label is a place (a precondition of claims.signed.transcript_line): a dateline
+    ("KABUL: The talks …", "Gaza City: …") reads like a transcript label but names where the report
+    was filed. A place is a country, capital, city or region of the lexicon, or a span spaCy tags as one."""
+    name = d.text[s:e]
+    lx = actor_lexicon()
+    if lx.country_name(name) or lx.capital(name) or fold(name) in lx.cities or fold(name) in lx.regions:
+        return True
+    sp = d.ctx.doc.char_span(s, e, alignment_mode="expand")
+    return sp is not None and any(t.ent_type_ in PLACE_LABELS for t in sp) and \
+        not any(t.ent_type_ == "PERSON" for t in sp)
 
 
 #: the most tokens a headline's speaker label may have ("Pat Caddell", "Poll")

@@ -11,12 +11,13 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.continuity import continuing_speaker
+from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import definite_description, title_holder
+from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
-from backchannel.extract.claims.titles import named_body, titled_speaker
+from backchannel.extract.claims.titles import name_after_title_phrase, named_body, titled_speaker
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
                                                   same_document)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
@@ -44,7 +45,7 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
         resolve_speaker(ctx, d, c, lex, done)
         if c.speaker_actor is None:
             c.trace.pop("speaker", None)  # a speaker phrase found but no actor: nothing to trace
-        done.append(c)
+        done.extend(each_party(ctx, c, lex))  # "both X and Y said", "the two men said": one claim each
     return done
 
 
@@ -62,8 +63,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
                    or lemma in lex.org_nouns or low in lex.org_nouns)
     aid = ctx.actor_for_token(head)
-    if aid is None:
-        aid, first_rule = _modifier_speaker(ctx, span, source_noun, lex, first_rule)
+    if aid is None or source_noun and not ctx.actors[aid].named:
+        aid, first_rule = _modifier_speaker(ctx, span, source_noun, lex, first_rule, aid)
     if aid is not None and source_noun and another_source(ctx, span, aid, lex):
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
@@ -198,10 +199,17 @@ def _speaking_part(ctx: Context, span: Span) -> tuple[Span, str | None]:
 
 
 def _modifier_speaker(ctx: Context, span: Span, source_noun: bool, lex: Lexicon,
-                      rule: str | None) -> tuple[str | None, str | None]:
-    """The actor a speaker phrase whose head names none speaks for, from the words before the head:
-    the name after a possessor (:func:`possessed_name`), else the first of two named parties
-    (:func:`first_modifier`), else the phrase's own mention; with the rule id (``rule`` when none)."""
+                      rule: str | None, own: str | None = None) -> tuple[str | None, str | None]:
+    """The actor a speaker phrase whose head names none (``own``: an unnamed actor) speaks for: the
+    name a headless title phrase ends in (:func:`.titles.name_after_title_phrase`), else from the words
+    before the head: the name after a possessor (:func:`possessed_name`), else the first of two named
+    parties (:func:`first_modifier`), else the phrase's own mention; with the rule id (``rule`` when none)."""
+    if source_noun:
+        named = name_after_title_phrase(ctx, span, lex)
+        if named is not None:
+            return named, "claims.speakers.title_phrase_name"
+    if own is not None:
+        return own, rule
     if not source_noun or span.root.lemma_.lower() in lex.words.media_words:
         aid = possessed_name(ctx, span)
         if aid is not None:
@@ -291,6 +299,9 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     named = definite_description(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
     if named is not None:
         return named, "claims.descriptions.definite_description"
+    state = definite_state(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
+    if state is not None:
+        return state, "claims.descriptions.definite_state"
     body = named_body(ctx, span, head, lex)
     if body is not None:
         return body, "claims.titles.named_body"

@@ -108,3 +108,34 @@ def named_body(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | Non
             if name[:1].isupper() and lemma in words and mods <= words:
                 return aid
     return None
+
+
+def name_after_title_phrase(ctx: Context, span: Span, lex: Lexicon) -> str | None:
+    """"Spokesman for the rebels' political office Jo Lee said", "Head of the negotiating team Ali
+    Hamad said": a title with no article whose prepositional phrase ends in a person's name right
+    after a body noun (office, team, council) is that person's title, and the name is the speaker
+    (rule ``claims.speakers.title_phrase_name``). Not "Spokesman for Jo Lee" (the name is the whole
+    object: whom he speaks for), "an adviser to President Jo Lee" (a title before the name), or a
+    phrase with an article ("The envoy of the council Jo Lee"), a comma or a possessor."""
+    head = span.root
+    if head.i != span.start and not all(t.dep_ in ("amod", "compound") for t in span[: head.i - span.start]):
+        return None
+    if any(k.dep_ in ("det", "poss") for k in head.children) or not any(
+            k.dep_ == "prep" and k.i > head.i for k in head.children):
+        return None
+    last = head.right_edge
+    if last.pos_ != "PROPN" or any(t.text == "," for t in head.doc[head.i: last.i]):
+        return None
+    aid = ctx.actor_for_token(last)
+    a = ctx.actors.get(aid) if aid else None
+    if a is None or not a.named or a.kind != "person":
+        return None
+    first = last
+    while first.i > head.i + 1 and ctx.actor_for_token(head.doc[first.i - 1]) == aid:
+        first = head.doc[first.i - 1]
+    before = head.doc[first.i - 1]
+    body = before.lemma_.lower() in lex.org_nouns or before.lemma_.lower() in lex.group_nouns or (
+        before.pos_ == "NOUN" and before.is_lower)
+    if not body or before.lower_ in lex.person_nouns or before.lemma_.lower() in lex.person_nouns:
+        return None
+    return aid
