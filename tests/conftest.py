@@ -84,6 +84,45 @@ def actors_context(nlp):
 
 
 @pytest.fixture(scope="session")
+def actors_of(actors_context):
+    """Run the actors stage alone on a text; return {actor id: actor}."""
+    return lambda text: actors_context(text).actors
+
+
+@pytest.fixture(scope="session")
+def actors_by_name(actors_context):
+    """Run the actors stage alone on a text; return {actor name: actor}."""
+    return lambda text: {a.name: a for a in actors_context(text).actors.values()}
+
+
+@pytest.fixture(scope="session")
+def claims_context(nlp):
+    """Run the actors and claims stages on a text; return its Context."""
+    from backchannel.extract import STAGES
+    from backchannel.extract.context import Context
+    from backchannel.model import Document
+
+    def go(text: str):
+        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+        STAGES["actors"](ctx)
+        STAGES["claims"](ctx)
+        return ctx
+
+    return go
+
+
+@pytest.fixture(scope="session")
+def claims_of(claims_context):
+    """Run the actors and claims stages on a text; return (claims, {actor id: actor})."""
+
+    def go(text: str):
+        ctx = claims_context(text)
+        return ctx.claims, ctx.actors
+
+    return go
+
+
+@pytest.fixture(scope="session")
 def example_dossier(nlp):
     from backchannel.ingest import read_file
     from backchannel.pipeline import extract

@@ -14,21 +14,9 @@ import pytest
 
 from backchannel.extract import STAGES
 from backchannel.extract.context import Context
-from backchannel.model import Actor, Document
+from backchannel.model import Actor
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def actors_of(nlp):
-    """Run only the actors stage; return {actor id: actor}."""
-
-    def run(text: str) -> dict[str, Actor]:
-        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-        STAGES["actors"](ctx)
-        return ctx.actors
-
-    return run
 
 
 def mention_rules(actor: Actor) -> dict[str, str | None]:

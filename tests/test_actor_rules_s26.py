@@ -8,22 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from backchannel.extract import STAGES
-from backchannel.extract.context import Context
-from backchannel.model import Actor, Document
+from backchannel.model import Actor
 from backchannel.resolve.merge import link_partial_names
-
-
-@pytest.fixture(scope="module")
-def actors_of(nlp):
-    """Run only the actors stage; return {actor id: actor}."""
-
-    def run(text: str) -> dict[str, Actor]:
-        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-        STAGES["actors"](ctx)
-        return ctx.actors
-
-    return run
 
 
 def _person(actors: dict[str, Actor], surname: str) -> Actor:

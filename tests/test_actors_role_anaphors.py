@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from backchannel.extract import STAGES
-from backchannel.extract.context import Context
-from backchannel.model import Actor, Document
+from backchannel.model import Actor
 
 ROLE_HOLDER = "actors.role_anaphors.role_holder"
 SOLE_PERSON = "actors.role_anaphors.sole_person"
@@ -16,15 +14,9 @@ NAMED_AFTER = "actors.role_anaphors.named_after"
 
 
 @pytest.fixture(scope="module")
-def actors_of(nlp):
-    """Run only the actors stage; return the actors by name."""
-
-    def run(text: str) -> dict[str, Actor]:
-        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-        STAGES["actors"](ctx)
-        return {a.name: a for a in ctx.actors.values()}
-
-    return run
+def actors_of(actors_by_name):
+    """This file reads actors by name."""
+    return actors_by_name
 
 
 def _links(a: Actor) -> dict[str, str]:

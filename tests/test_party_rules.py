@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from backchannel.extract import STAGES
-from backchannel.extract.context import Context
-from backchannel.model import Actor, Document
-
-
-@pytest.fixture(scope="module")
-def actors_of(nlp):
-    def run(text: str) -> dict[str, Actor]:
-        ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-        STAGES["actors"](ctx)
-        return ctx.actors
-
-    return run
+from backchannel.model import Actor
 
 
 def holding(actors: dict[str, Actor], word: str) -> list[Actor]:
