@@ -153,3 +153,22 @@ def test_across_links_negation_condition_a_denied_condition_is_not_a_denied_act(
     assert run("Lorvia said the Karst Front talks are not tied to the release of the crew.") == 0
     assert run("Lorvia did not hold talks with the Karst Front.") == 1
     assert run("Lorvia never held talks with the Karst Front, whatever the conditions.") == 1
+
+
+def test_across_links_precondition_blocked_and_capped(monkeypatch) -> None:
+    """A denial meets only the settings that share a topic word, the first CAP of them, the rest counted."""
+    from backchannel.resolve.across import precondition
+    from backchannel.resolve.across.caps import Capped
+
+    setters = [claim("the Pell talks will open only after the sailors are handed back", doc=f"s{k}",
+                     speaker=f"p{k}") for k in range(4)]
+    other = claim("the harvest fair opens only after the rains", doc="s9", speaker="p9")  # no shared topic word
+    denial = claim("handing back the sailors cannot be a prerequisite for the Pell talks", doc="d1", speaker="q")
+    entity_of = {(c.doc, c.speaker or ""): c.speaker or "" for c in [*setters, other, denial]}
+    whole = precondition_links([denial, other, *setters], entity_of)
+    assert sorted(lk["b"]["doc"] for lk in whole) == ["s0", "s1", "s2", "s3"]
+    monkeypatch.setattr(precondition, "CAP", 2)
+    capped = Capped()
+    some = precondition_links([denial, other, *setters], entity_of, capped)
+    assert sorted(lk["b"]["doc"] for lk in some) == ["s0", "s1"]
+    assert (capped.blocks, capped.largest, capped.skipped) == (1, 4, 2)

@@ -60,8 +60,7 @@ def _finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = lexicon().words
 
     def alternation(forms: frozenset[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b",
-                          re.IGNORECASE)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b")
 
     return alternation(frozenset(w.male_pronouns) | frozenset(w.female_pronouns)), alternation(case_words().case_nouns)
 
@@ -69,5 +68,6 @@ def _finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def claim_context(text: str, start: int, end: int) -> ClaimContext:
     """What the rule keeps of ``text[start:end]``."""
     gendered, cases = _finders()
-    kinds = frozenset(k for p in gendered.findall(text, start, end) if (k := pronoun_kind(p)) in (MALE, FEMALE))
-    return ClaimContext(start, end, kinds, cases.search(text, start, end) is not None)
+    low = text[start:end].lower()  # the lists are lower case; a case-blind pattern is 2-3 times slower
+    kinds = frozenset(k for p in gendered.findall(low) if (k := pronoun_kind(p)) in (MALE, FEMALE))
+    return ClaimContext(start, end, kinds, cases.search(low) is not None)

@@ -89,9 +89,10 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors),
                                                                   {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
-    links += precondition_links(dg.claims, ents.entity_of)
-    statement_of = {(m["doc"], m["claim"]): s["id"] for s in sts.statements for m in s["members"]}
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them
+    capped["precondition"] = Capped()
+    links += precondition_links(dg.claims, ents.entity_of, capped["precondition"])
+    statement_of = {(m["doc"], m["claim"]): s["id"] for s in sts.statements for m in s["members"]}
     links += case_links(dg.claims, dg.inters, dg.actors, dg.mentions, dg.contexts, ents.entity_of,
                         statement_of, capped["case_dispute"])
     links += one_or_several_links(dg.inters, dg.actors, ents.entity_of, capped["one_or_several"])
