@@ -602,8 +602,8 @@ def test_its_spokesman_is_not_a_descriptor_of_the_state_before_it(actors_of):
 def test_a_seized_town_is_a_place_not_a_person(actors_of):
     _, acts = actors_of("The militia seized Kadugli in March and later captured Dilling. Rebels overran Bunia.")
     assert not {"Kadugli", "Dilling", "Bunia"} & set(acts)
-    _, acts2 = actors_of("Hamas captured Gilad Shalit in 2006.")
-    assert acts2["Gilad Shalit"].kind == "person"
+    _, acts2 = actors_of("The Harrow militia captured Tomas Reyk in 2006.")
+    assert acts2["Tomas Reyk"].kind == "person"
 
 
 def test_the_two_leaders_point_back_and_make_no_new_actor(actors_of):
