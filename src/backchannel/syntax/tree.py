@@ -113,6 +113,15 @@ def governor(tok: Token) -> Token | None:
     return None
 
 
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token is in: the token itself or its nearest verbal ancestor (None
+    at the root of a verbless fragment). Two mentions with one clause verb are co-arguments."""
+    t = tok
+    while t.pos_ not in VERB_POS and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in VERB_POS else None
+
+
 def in_dateline(tok: Token) -> bool:
     """Is the token part of a dateline ("NAIROBI, Kenya —", "KHARTOUM (Reuters) -")? The place
     of filing is never an argument, however the parser hangs it on the first clause."""

@@ -16,6 +16,7 @@ from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left, span_text
+from backchannel.syntax.tree import clause_verb
 
 
 def title_run_end(st: ActorState, start: int, end: int) -> int:
@@ -212,7 +213,7 @@ def _named_before(st: ActorState, tok: Token, sid: str) -> list[str]:
     but (perhaps) the title's; the title may be a second mention of any of them."""
     sent = tok.sent
     start = st.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)
     out = []
     for a in st.ctx.actors.values():
         if a.kind != "person" or not a.named or not (a.affiliation in (None, sid) or a.traced("affiliation") in GUESSED):
@@ -221,7 +222,7 @@ def _named_before(st: ActorState, tok: Token, sid: str) -> list[str]:
             continue  # another office ("Prime Minister X" is not "the emir")
         near = [m for m in a.mentions if start <= m.start < tok.idx]
         spans = [st.doc.char_span(m.start, m.end, alignment_mode="expand") for m in near]
-        if near and not any(sp is not None and _same_token(_clause_verb(sp.root), verb) for sp in spans):
+        if near and not any(sp is not None and _same_token(clause_verb(sp.root), verb) for sp in spans):
             out.append(a.id)
     return out
 
@@ -229,13 +230,6 @@ def _named_before(st: ActorState, tok: Token, sid: str) -> list[str]:
 def _same_token(a: Token | None, b: Token | None) -> bool:
     return a is not None and b is not None and a.i == b.i
 
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause a token is in (None at the root of a verbless fragment)."""
-    t = tok
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        t = t.head
-    return t if t.pos_ in ("VERB", "AUX") else None
 
 
 def _join(st: ActorState, aid: str, tok: Token, first: Token, last: int, name: str, sid: str, rule: str,

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.parties import FILE
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.unnamed import motion_goal
 from backchannel.extract.actors.spans import clean
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -94,10 +95,9 @@ def _argument(tok: Token, preps: frozenset[str]) -> bool:
 
 
 def _destination(st: ActorState, tok: Token) -> bool:
-    """ "returns home to his family": where someone goes (a verb of motion's goal), not a party."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in st.lx.words.direction_preps and prep.head.pos_ == "VERB" and \
-        prep.head.lemma_.lower() in st.lx.motion
+    """ "returns home to his family": where someone goes (a verb of motion's goal), not a party;
+    a kin noun asks that the motion word be a verb ("the return to his family" stays a party)."""
+    return motion_goal(st, tok) and tok.head.head.pos_ == "VERB"
 
 
 def _named_apposition(st: ActorState, tok: Token) -> bool:

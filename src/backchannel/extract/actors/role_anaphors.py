@@ -35,6 +35,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left, span_text
+from backchannel.syntax.tree import clause_verb
 
 FILE = "role_anaphors.toml"
 ROLE_HOLDER = "actors.role_anaphors.role_holder"
@@ -272,11 +273,11 @@ def _bound(st: ActorState, a: Actor, d: Desc) -> bool:
     """A description and a name of one clause are two people: one, as subject, says or does what the
     other is named in ("The mediator said X was well", "X said he had met the Chilean leader"), or they
     are co-arguments of one verb ("X met the envoy")."""
-    verb = _clause_verb(d.tok)
+    verb = clause_verb(d.tok)
     if verb is None:
         return False
     for root in _roots(st, a):
-        v = _clause_verb(root)
+        v = clause_verb(root)
         if v is not None and (v.i == verb.i or _governs(d.tok, verb, root) or _governs(root, v, d.tok)):
             return True
     return False
@@ -286,13 +287,6 @@ def _governs(subj: Token, verb: Token, other: Token) -> bool:
     """Is ``subj`` the subject of ``verb`` and ``other`` inside what that verb says or does?"""
     return subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i == verb.i and verb.is_ancestor(other)
 
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause a token is an argument of (None in a verbless fragment)."""
-    t = tok
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        t = t.head
-    return t if t.pos_ in ("VERB", "AUX") else None
 
 
 def _chain(st: ActorState, a: Actor) -> list[str]:

@@ -80,7 +80,7 @@ def unnamed_actors(st: ActorState) -> None:
             continue
         if d.title_only:
             continue  # "the president": an actor only as a named office-holder
-        if joined is None and d.is_group and not d.is_person and _destination(st, tok):
+        if joined is None and d.is_group and not d.is_person and motion_goal(st, tok):
             continue  # "returned home to his family": where someone goes, not a party
         _record(st, d, joined, recent)
 
@@ -94,8 +94,9 @@ def _place_alias(st: ActorState, d: Description) -> None:
     st.add_alias(aid, clean(span_text(st.doc, words + d.place)), LOCATIVE_NAME)
 
 
-def _destination(st: ActorState, tok: Token) -> bool:
-    """Is ``tok`` the goal of a verb of motion ("returns home to his family", "flew back to the unit")?"""
+def motion_goal(st: ActorState, tok: Token) -> bool:
+    """Is ``tok`` the goal of a verb of motion ("returns home to his family", "flew back to the unit")?
+    Read by this module and :mod:`.relatives`: such a goal is where someone goes, not a party."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in st.lx.words.direction_preps and \
         prep.head.lemma_.lower() in st.lx.motion

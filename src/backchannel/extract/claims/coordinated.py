@@ -55,15 +55,24 @@ def split_coordinated(cands: list[Cand], lex: Lexicon) -> list[Cand]:
     return cands
 
 
+def _before_noun_phrase(tok: Token, start: int) -> int:
+    """The index of the token just before the noun phrase that ends at cue ``tok`` (its speaker
+    phrase), not before character ``start``; -1 when the phrase runs to the document's start.
+    Both openers of a second report (a coordinator, a preposition) stand there."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].idx >= start and (doc[k].pos_ in NOMINAL or doc[k].text in ("-", "–")):
+        k -= 1
+    return k
+
+
 def _coordinator(tok: Token, inner: Cand, start: int, lex: Lexicon) -> Token | None:
     """The coordinator that opens the second report of cue ``tok`` inside a content starting at
     character ``start``: only a noun phrase (the speaker phrase, no verb, comma or mark)
     between it and the cue, and the speaker phrase inside that stretch."""
     assert inner.speaker is not None
     doc = tok.doc
-    k = tok.i - 1
-    while k >= 0 and doc[k].idx >= start and (doc[k].pos_ in NOMINAL or doc[k].text in ("-", "–")):
-        k -= 1
+    k = _before_noun_phrase(tok, start)
     if k < 0 or doc[k].idx < start or doc[k].lower_ not in lex.words.report_coordinators:
         return None
     if k + 1 >= tok.i or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[k + 1: tok.i]):
@@ -88,9 +97,7 @@ def _preposition(tok: Token, inner: Cand, start: int, lex: Lexicon) -> Token | N
     speaker phrase between it and the reported clause."""
     assert inner.speaker is not None and inner.clause is not None
     doc = tok.doc
-    k = tok.i - 1
-    while k >= 0 and doc[k].idx >= start and (doc[k].pos_ in NOMINAL or doc[k].text in ("-", "–")):
-        k -= 1
+    k = _before_noun_phrase(tok, start)
     if k < 1 or doc[k].idx < start or doc[k].lower_ not in lex.words.report_prepositions:
         return None
     if doc[k - 1].text != "," or doc[k - 1].idx <= start:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.data_loader import read
+from backchannel.data_loader import load_fields, read
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ClaimRec
@@ -55,10 +55,8 @@ class Words:
 
 @cache
 def words() -> Words:
-    raw = read(FILE)["precondition"]
-    return Words(frozenset(raw["nouns"]), frozenset(raw["negators"]), tuple(raw["only"]), tuple(raw["need"]),
-                 frozenset(raw["sequence"]), frozenset(raw["blockers"]), frozenset(raw["conditional"]),
-                 frozenset(raw["future"]), frozenset(raw["stop"]))
+    """The rule's words, read and checked key by key as every other typed record is (``load_fields``)."""
+    return load_fields(Words, FILE, read(FILE)["precondition"], key="precondition")[0]
 
 
 def _words(text: str) -> list[str]:
