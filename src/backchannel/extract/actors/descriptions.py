@@ -160,7 +160,8 @@ def pick(st: ActorState, tok: Token, mods: list[Token], found: list[str], defini
     - "the first official", "the second source": the n-th party introduced with that head;
     - a definite singular with two or more candidates: the one mentioned in its sentence or the one before,
       when it is the only one there; otherwise it fits both and joins neither;
-    - "the source" with no earlier source: the one unnamed person mentioned in the window (who spoke).
+    - "the source" with no earlier source: the one unnamed person mentioned in the window (who spoke);
+      two there fit both, and it joins neither.
     """
     w = words()
     low = [t.lower_ for t in mods]
@@ -185,7 +186,7 @@ def pick(st: ActorState, tok: Token, mods: list[Token], found: list[str], defini
         return None
     near = [a for a in near if a in st.ctx.actors and not st.ctx.actors[a].named
             and st.ctx.actors[a].kind == "person"]
-    return near[0] if len(near) == 1 else None
+    return near[0] if len(near) == 1 else AMBIGUOUS if near else None
 
 
 def one_of(st: ActorState, tok: Token, recent: list[tuple[str, str, bool, str | None]]) -> None:
