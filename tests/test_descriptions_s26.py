@@ -142,3 +142,31 @@ def test_actors_descriptions_one_of(actors_of):
 def test_actors_descriptions_one_of_not_captives(actors_of):
     a = actors_of("The rebels freed the hostages on Monday. One of the hostages said they were treated well.")
     assert not [x for x in a.values() if x.kind == "person" and "One of the hostages" in x.aliases]
+
+
+@pytest.mark.parametrize("text, form", [
+    # sentence-initial, and later in a coordinated clause in the perfect
+    ("The Kestrel Front rebels seized a town on Monday. Insurgents later attacked a convoy near the border, "
+     "and militants have said they will attack again.", "militants"),
+    ("The Kestrel Front rebels seized a town on Monday. Insurgents later attacked a convoy near the border.",
+     "Insurgents"),
+    # object of a verb
+    ("Peru blamed the Kestrel Front, an armed movement, for the raid. Government troops fought guerrillas near the "
+     "border on Tuesday.", "guerrillas"),
+])
+def test_actors_descriptions_bare_armed_plural(actors_of, text, form):
+    a = actors_of(text)
+    assert form in named(a, "Kestrel Front").aliases
+
+
+@pytest.mark.parametrize("text", [
+    # two armed organisations: it fits neither
+    "The Kestrel Front rebels and the Varsaf Movement guerrillas seized a town on Monday. Militants later attacked a convoy.",
+    # held people are some members, not the party
+    "The Kestrel Front rebels seized a town on Monday. Chile later freed militants held in its jails.",
+    # no organisation shown to be armed
+    "The Kestrel Front seized a town on Monday. Insurgents later attacked a convoy near the border.",
+])
+def test_actors_descriptions_bare_armed_plural_not(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.named and any(al.lower() in ("militants", "insurgents") for al in x.aliases)]

@@ -24,6 +24,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
+from backchannel.extract.actors.parties import some_people
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -33,6 +34,7 @@ FILE = "descriptions.toml"
 NAME_HEAD = "actors.descriptions.name_head"
 NAME_WITH_HEAD = "actors.descriptions.name_with_head"
 PARTITIVE = "actors.descriptions.one_of"
+BARE_ARMED = "actors.descriptions.bare_armed_plural"
 AMBIGUOUS = ""  # :func:`pick`'s answer for a definite description two earlier parties fit: join neither
 ORG_KINDS = ("organization", "group")
 
@@ -128,6 +130,46 @@ def _mention(st: ActorState, aid: str, start: int, tok: Token, rule: str) -> Non
     st.ctx.coref[tok.i] = aid
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in st.doc.char_span(start, end, alignment_mode="expand") or [tok])
+
+
+def bare_armed_plurals(st: ActorState) -> None:
+    """ "insurgents attacked the convoy", "militants have said": a bare plural armed-group noun, with no
+    determiner or modifier, is the one armed organisation the report has named before it
+    (``actors.descriptions.bare_armed_plural``).
+
+    Why: with one armed party in the story the bare plural is that party, as "the insurgents" is
+    (``actors.definite.group_description``); with two, or none shown to be armed (by an armed word in its
+    aliases or descriptors, or an armed group of its people), it fits none. Counted or held members
+    ("militants freed in the swap") are some people, not the party.
+    """
+    lx, acts = st.lx, st.ctx.actors
+    heads = lx.definite_org_heads - lx.words.plain_org_heads
+    for tok in st.doc:
+        if tok.lower_ not in heads or tok.tag_ not in ("NNS", "NNPS") or tok.i in st.consumed or \
+                tok.i in st.token_actor or tok.dep_ in ("compound", "amod", "appos", "attr", "conj") or \
+                any(True for _ in tok.lefts) or any(c.dep_ in ("prep", "acl", "relcl", "appos", "conj", "cc")
+                                                    for c in tok.rights):
+            continue
+        if some_people(tok) or st.is_excluded(tok.idx, tok.idx + len(tok.text)) or st.in_quote(tok):
+            continue
+        armed = [aid for aid in _mentioned_before(st, tok.idx) if aid in acts and _armed(st, acts[aid], heads)]
+        if len(armed) == 1:
+            _mention(st, armed[0], tok.idx, tok, BARE_ARMED)
+
+
+def _armed(st: ActorState, a: Actor, heads: frozenset[str]) -> bool:
+    """A named non-state organisation the report calls armed: an armed word among its aliases and
+    descriptors, or an unnamed group of its own whose head is an armed noun ("Front militants")."""
+    if not a.named or a.kind not in ORG_KINDS or st.lx.bloc(a.name) is not None or st.lx.body(a.name) is not None:
+        return False
+    side = st.ctx.actors.get(a.affiliation) if a.affiliation else None
+    if side is not None and side.kind == "state":
+        return False
+    armed = heads | st.lx.words.armed_modifiers
+    if any(fold(w) in armed for n in [*a.aliases, *a.descriptors] for w in n.split()):
+        return True
+    return any(b.affiliation == a.id and not b.named and fold(b.name.split()[-1]) in armed
+               for b in st.ctx.actors.values())
 
 
 def names_with_heads(st: ActorState) -> None:
