@@ -62,3 +62,42 @@ def test_a_reduced_relative_is_still_passive(acts_of):
     assert [a for a in acts if a[0] == "mediate" and a[1] == "peru"] or \
         [a for a in acts if a[0] == "negotiate" and {a[1], a[2]} == {"chile", "bolivia"}], acts
     assert not [a for a in acts if a[3]], acts
+
+
+# --- acts told by a phrase around them (same commit family; invented sentences) ----------------
+
+@pytest.mark.parametrize("text, src", [
+    ("Chile was kept in the dark about the talks.", None),
+    ("Peru kept Chile in the dark about the talks.", "peru"),
+    ("Chile was left out of the loop on the deal.", None),
+])
+def test_kept_in_the_dark_is_not_informed(acts_of, text, src):
+    acts = _acts(acts_of, text)
+    assert [a for a in acts if a[0] == "inform" and a[2] == "chile" and a[1] == src and a[3]], acts
+
+
+def test_in_the_dark_without_a_keeper_is_no_act(acts_of):
+    assert not [a for a in _acts(acts_of, "Peru was in the dark about the plan.") if a[0] == "inform"]
+
+
+def test_under_pressure_from_a_party(acts_of):
+    acts = _acts(acts_of, "Under pressure from Peru, Chile agreed to talks.")
+    assert [a for a in acts if a[0] == "pressure" and (a[1], a[2]) == ("peru", "chile")], acts
+
+
+def test_under_pressure_from_no_party_is_no_act(acts_of):
+    acts = _acts(acts_of, "Under pressure at home, Chile agreed to talks with Peru.")
+    assert not [a for a in acts if a[0] == "pressure"], acts
+
+
+@pytest.mark.parametrize("text", [
+    "Peru held talks with Chile via Norway.",
+    "Peru freed two Chilean pilots through Norway.",
+])
+def test_through_a_state_on_an_act_is_its_go_between(acts_of, text):
+    got = [i for i in acts_of(text) if i.type in ("negotiate", "release")]
+    assert got and all("norway" in i.via for i in got), [(i.type, i.source, i.target, i.via) for i in got]
+
+
+def test_through_a_state_after_motion_is_a_route(actors_of):
+    assert "norway" not in actors_of("The Peruvian envoy flew through Norway to Chile.")

@@ -6,6 +6,9 @@ noun. The frames of ``data/frames.toml`` ask for it with the specs ``gov_subj_pa
 subject of a participation or avowal verb) and ``travel_host`` (the state a delegation travels
 to for the talks).
 
+Rule DEFAULT_VIA: "through X", "via X", "through X's good offices" on an act (or on its object, where
+the parser hangs it) makes X an intermediary of the act.
+
 Rule AVOWED_ACT: "X denied / confirmed / acknowledged talks with Y", "X denied reports of
 secret talks with Y": a subject that avows or disavows an act is its party (whether the act
 happened is the negation rules' business: :mod:`.modality` ``denied_scope``).
@@ -21,11 +24,12 @@ from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.story import side_state
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
-from backchannel.syntax.roles import logical_subject
+from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import VERB_POS, governor, measured, phrase, prep_objects
 
 W = words()
 AVOWED_ACT = "interactions.specs.avowed_act"
+DEFAULT_VIA = "interactions.build.default_via"
 
 
 def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -79,4 +83,24 @@ def travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
             c = places().capital(x.text) or places().capital(phrase(x).text)
             a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
         out.extend(a[:1])
+    return out
+
+
+def default_via(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
+    """Rule DEFAULT_VIA: "through X" / "via X" on the trigger, or on its object where the parser
+    hangs it ("sent Y a message through X"), or "through X's good offices / mediation": X is an
+    intermediary of any act, when X is not already one of its parties."""
+    out: list[str] = []
+    obj = logical_object(tok) if tok.pos_ in VERB_POS else None
+    holders = [tok] + ([obj] if obj is not None and not d.actors(obj, deep=False) else [])
+    parties = set(raw.sources) | set(raw.targets)
+    for h in holders:
+        for p in W.via_preps:
+            for o in prep_objects(h, p):
+                found = [a for c in o.children if c.dep_ == "poss" for a in d.actors(c, deep=False)] \
+                    if o.lemma_.lower() in W.channel_nouns else []  # (before "X's good offices" as a body)
+                found = found or d.actors(o, deep=False)
+                out.extend(a for a in found if a not in out and a not in parties)
+    if out:
+        raw.trace["via"] = DEFAULT_VIA
     return out

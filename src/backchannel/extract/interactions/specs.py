@@ -275,6 +275,13 @@ def _gov_obj_actor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
 
 
+def _gov_obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """The logical object of the verb the noun hangs from: "X was kept in the dark" -> X."""
+    g = governor(tok)
+    o = logical_object(g) if g is not None and g.pos_ in VERB_POS else None
+    return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
+
+
 def _pred(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     return predicated(d, tok)
 
@@ -403,6 +410,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "obj_between": _obj_between,
     "agent_coord": _agent_coord,
     "gov_obj_actor": _gov_obj_actor,
+    "gov_obj": _gov_obj,
     "pred": _pred,
     "title": title_spec,
     "helped_subj": helped_spec,
