@@ -142,6 +142,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     prep = t.head
     p = prep.lower_
     gov = prep.head
+    if p in w.intermediary_preps and how == How.NAME and _intermediary(st, gov):
+        return Role.PARTY  # rule interactions.build.default_via reads it as the act's go-between
     if p in lx.venue_preps and p not in w.not_venue_preps:
         return Role.SEAT if how in (How.CAPITAL, How.NAME) and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:
@@ -159,6 +161,19 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
             return Role.VENUE  # "From Kessel, our correspondent reports": where the reporter stands
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
     return Role.PARTY
+
+
+def _intermediary(st: ActorState, gov: Token) -> bool:
+    """ "sent a message through X", "talks via X", "freed them through X": the act a "through"
+    phrase hangs on is no motion ("flew through X", "a flight via X" are routes), and is a verb
+    with an object or a noun the interactions lexicon knows as an act."""
+    if gov.lemma_.lower() in st.lx.motion:
+        return False
+    if gov.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("dobj", "dative") for c in gov.children)
+    from backchannel.extract.interactions.lexicon import lexicon as acts
+
+    return gov.pos_ == "NOUN" and gov.lemma_.lower() in acts().frames
 
 
 def _seat_of(st: ActorState, gov: Token) -> bool:
