@@ -16,6 +16,7 @@ from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
 from backchannel.resolve.lexicon import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.syntax.words import words as syntax_words
 
 
 def find_states(st: ActorState) -> None:
@@ -171,9 +172,7 @@ def _intermediary(st: ActorState, gov: Token) -> bool:
         return False
     if gov.pos_ in ("VERB", "AUX"):
         return any(c.dep_ in ("dobj", "dative") for c in gov.children)
-    from backchannel.extract.interactions.lexicon import lexicon as acts
-
-    return gov.pos_ == "NOUN" and gov.lemma_.lower() in acts().frames
+    return gov.pos_ == "NOUN" and gov.lemma_.lower() in syntax_words().event_nouns
 
 
 def _seat_of(st: ActorState, gov: Token) -> bool:
