@@ -84,7 +84,8 @@ def test_interactions_nominal_response_addressee_needs_an_author(acts_of):
 @pytest.mark.parametrize("text, type_, target", [
     ("The Tupac Front kidnapped four Chilean engineers near the border last year. "
      "The four engineers were released on Friday.", "release", "engineers"),
-    ("The Tupac Front seized twelve Chilean hostages in May. Three of the captives were killed in June.",
+    # (holding, not seizing: seizing captives is itself an attack on them, which the killing would join)
+    ("The Tupac Front held twelve Chilean hostages in May. Three of the captives were killed in June.",
      "attack", "chilean-hostages"),
     ("The Tupac Front seized twelve Chilean hostages in May. The other hostages were freed by their "
      "captors on Monday.", "release", "chilean-hostages"),
@@ -170,7 +171,7 @@ def test_interactions_nominal_default_agent_symmetric_near_misses(acts_of, text)
 
 
 def test_interactions_nominal_document_captor_killing_noun(acts_of):
-    acts = acts_of("The Tupac Front seized twelve Chilean hostages in May. "
+    acts = acts_of("The Tupac Front held twelve Chilean hostages in May. "
                    "Chile condemned the killing of two hostages on Sunday.")
     i = next(i for i in acts if i.type == "attack" and i.source == "tupac-front")
     assert i.traced("source") == CAPTOR
