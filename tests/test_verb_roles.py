@@ -90,3 +90,31 @@ def test_planned_act_in_a_commitment_is_kept(acts_of):
     acts = acts_of(CONTEXT + "Norland and Vesterland agreed to meet in Calvia next week.")
     i = find(acts, "meet", "norland", "vesterland")
     assert i.modality == "planned"
+
+
+# -- interactions.verb_roles.agentless_sides -----------------------------------------------------------
+SIDES = "Peru and Chile have fought since May. "
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("A temporary ceasefire was negotiated in late September.", "asserted"),
+    ("The second phase will be negotiated during the first.", "planned"),
+    ("The remainder are to be freed in a second phase that will be negotiated later.", "planned"),  # relative
+    ("The prisoner swap was quietly negotiated over two months, Ola Brandt said.", None),  # reported
+])
+def test_interactions_verb_roles_agentless_sides(acts_of, sentence, modality):
+    i = find(acts_of(SIDES + sentence), "negotiate", "peru", "chile")
+    assert i.rule == "interactions.frames.negotiate.negotiate"
+    # the rule leaves the story's pair, which the story step fills in (and traces) as for "the two sides"
+    assert i.traced("source") in ("interactions.verb_roles.agentless_sides", "interactions.expand.story_sides")
+    assert modality is None or i.modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    SIDES + "The deal was negotiated by Brazil.",  # an agent names the doer
+    SIDES + "Nothing has been negotiated yet, Ola Brandt said.",  # no act
+    "A truce was negotiated in late September.",  # no sides known
+])
+def test_interactions_verb_roles_agentless_sides_near_misses(acts_of, text):
+    assert not [i for i in acts_of(text) if i.rule == "interactions.frames.negotiate.negotiate"
+                and i.source in ("peru", "chile")]

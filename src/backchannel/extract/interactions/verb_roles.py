@@ -17,15 +17,16 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
+from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.nominal import fill_slot
-from backchannel.syntax.tree import VERB_POS
+from backchannel.syntax.tree import VERB_POS, child, is_passive, prep_objects
 
 FILE = "verb_roles.toml"
 DEFAULT_SOURCE = "interactions.verb_roles.default_source"
 DEFAULT_TARGET = "interactions.verb_roles.default_target"
+AGENTLESS_SIDES = "interactions.verb_roles.agentless_sides"
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,13 @@ class TypeRoles:
     types: frozenset[str]
     source: tuple[str, ...]
     target: tuple[str, ...]
+    agentless_sides: bool = False
 
 
 @dataclass(frozen=True)
 class VerbRoles:
     role: tuple[TypeRoles, ...]
+    empty_subjects: frozenset[str]
 
 
 @cache
@@ -50,6 +53,15 @@ def verb_roles() -> VerbRoles:
 def type_roles(type_: str) -> TypeRoles | None:
     """The default roles of an interaction type, if the table has them."""
     return next((r for r in verb_roles().role if type_ in r.types), None)
+
+
+def agentless(tok: Token) -> bool:
+    """A passive with no "by" agent: "the ceasefire was negotiated in May", "a phase that will be
+    negotiated later" (not a participle on a noun: "the talks negotiated by X" names its doer)."""
+    s = child(tok, "nsubjpass")
+    if s is not None and s.lemma_.lower() in verb_roles().empty_subjects:
+        return False  # "nothing has been negotiated": no act at all
+    return is_passive(tok) and tok.dep_ != "acl" and not prep_objects(tok, "by")
 
 
 def _named(actors: list[str]) -> bool:
@@ -71,6 +83,9 @@ def default_verb_arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> No
         found = [a for a in fill_slot(d, roles.source, fr.source, tok, fr, raw, SOURCE, DEFAULT_SOURCE)
                  if a not in raw.targets]
         raw.sources, raw.trace = (found, raw.trace) if found else (raw.sources, trace)
+        if not found and roles.agentless_sides and agentless(tok) and not _named(raw.targets):
+            raw.sources = [PAIR]  # "a truce was negotiated in May": the story's two sides did
+            raw.trace[SOURCE] = AGENTLESS_SIDES
     if fr.target and not _named(raw.targets):
         trace = dict(raw.trace)
         found = [a for a in fill_slot(d, roles.target, fr.target, tok, fr, raw, TARGET, DEFAULT_TARGET)
