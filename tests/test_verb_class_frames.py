@@ -52,18 +52,3 @@ def test_sanctions_imposed_are_pressure(acts_of, text, source, target):
 ])
 def test_sanctions_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "pressure"]
-
-
-# -- interactions.frames.agree.*_noun_under_abide --------------------------------------------------------
-@pytest.mark.parametrize("text, source", [
-    ("Ola Brandt confirmed Peru's commitment to the ceasefire agreement.", "peru"),  # possessor of the noun
-    ("The Red Dawn militia was committed to the truce, Ola Brandt said.", "red-dawn-militia"),  # adjective
-])
-def test_commitment_to_an_accord_is_agreeing(acts_of, text, source):
-    find(acts_of(text), "agree", source, None)
-
-
-def test_commitment_near_miss_the_confirming_speaker(acts_of):
-    # the speaker who confirms someone's commitment does not agree himself
-    acts = acts_of("The spokesman confirmed the movement's commitment to the truce.")
-    assert not [i for i in acts if i.type == "agree"]

@@ -19,7 +19,7 @@ from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, conjuncts, prep_objects
+from backchannel.syntax.tree import VERB_POS, child, conjuncts, prep_objects
 
 FILE = "nominal.toml"
 RESPONSE_ADDRESSEE = "interactions.nominal.response_addressee"
@@ -217,23 +217,7 @@ def _symmetric_nouns() -> frozenset[str]:
 SYMMETRIC_CLASS = "symmetric"
 
 
-def under_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """"X's commitment to the truce", "X remained committed to the truce", "X will abide by the
-    accord": who holds to the act noun is the possessor of the noun it hangs under, or the subject
-    of the adjective or verb it hangs under; never the subject of a verb above a noun ("Y confirmed
-    X's commitment": X)."""
-    h = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if h.pos_ in NOUN_POS:
-        p = child(h, "poss")
-        return d.actors(p, deep=False) if p is not None else []
-    if h.pos_ == "ADJ" or h.pos_ in VERB_POS:
-        v = h.head if h.dep_ == "acomp" else h
-        return d.actors(logical_subject(v) or child(v, "nsubjpass"))  # "X was committed to"
-    return []
-
-
 NOMINAL_SPECS = {
-    "under_holder": under_holder,
     "obj_partner": obj_partner,
     "obj_author": obj_author,
     "partitive_obj": partitive_obj,
