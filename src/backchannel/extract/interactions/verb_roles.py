@@ -71,14 +71,15 @@ def _named(actors: list[str]) -> bool:
 def default_verb_arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     """Fill the source and target of a verb trigger that its frame's specs left without an actor
     from its type's roles; the source first, since a target is never the source itself. A
-    frame that names no source spec on purpose (the doer is inferred, "X was killed") keeps
-    its own reading: only frames with a spec for the slot are filled."""
+    frame that names no spec for a slot on purpose (the doer is inferred, "X was killed") keeps
+    its own reading, and so does one whose specs chose the story's pair ("we will try again":
+    the sides, not the speaker): only empty slots of frames with a spec for them are filled."""
     if fr.pos == FramePos.NOUN or tok.pos_ not in VERB_POS:
         return
     roles = type_roles(fr.type)
     if roles is None:
         return
-    if fr.source and not _named(raw.sources):
+    if fr.source and not raw.sources:
         trace = dict(raw.trace)
         found = [a for a in fill_slot(d, roles.source, fr.source, tok, fr, raw, SOURCE, DEFAULT_SOURCE)
                  if a not in raw.targets]
@@ -86,7 +87,7 @@ def default_verb_arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> No
         if not found and roles.agentless_sides and agentless(tok) and not _named(raw.targets):
             raw.sources = [PAIR]  # "a truce was negotiated in May": the story's two sides did
             raw.trace[SOURCE] = AGENTLESS_SIDES
-    if fr.target and not _named(raw.targets):
+    if fr.target and not raw.targets:
         trace = dict(raw.trace)
         found = [a for a in fill_slot(d, roles.target, fr.target, tok, fr, raw, TARGET, DEFAULT_TARGET)
                  if a not in raw.sources]
