@@ -97,9 +97,9 @@ SIDES = "Peru and Chile have fought since May. "
 
 
 @pytest.mark.parametrize("sentence, modality", [
-    ("A temporary ceasefire was negotiated in late September.", "asserted"),
-    ("The second phase will be negotiated during the first.", "planned"),
-    ("The remainder are to be freed in a second phase that will be negotiated later.", "planned"),  # relative
+    ("An interim truce was negotiated over the summer.", "asserted"),
+    ("The next stage will be negotiated while the first holds.", "planned"),
+    ("The rest go home in a later stage that will be negotiated next month.", "planned"),  # relative
     ("The prisoner swap was quietly negotiated over two months, Ola Brandt said.", None),  # reported
 ])
 def test_interactions_verb_roles_agentless_sides(acts_of, sentence, modality):
@@ -113,7 +113,7 @@ def test_interactions_verb_roles_agentless_sides(acts_of, sentence, modality):
 @pytest.mark.parametrize("text", [
     SIDES + "The deal was negotiated by Brazil.",  # an agent names the doer
     SIDES + "Nothing has been negotiated yet, Ola Brandt said.",  # no act
-    "A truce was negotiated in late September.",  # no sides known
+    "An interim truce was negotiated over the summer.",  # no sides known
 ])
 def test_interactions_verb_roles_agentless_sides_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.rule == "interactions.frames.negotiate.negotiate"
