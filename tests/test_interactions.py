@@ -1117,7 +1117,8 @@ def test_negated_inform_and_meet_and_refusing_talks(analyze):
     assert (s, g) == ("Marek Brandt", "Oskar Lind") and i.negated
     d = analyze("Ethiopia has refused to attend direct talks with Eritrea on the port dispute.")
     t, s, g, i = one(d, "reject")
-    assert (s, g) == ("Ethiopia", None) and "talks" in i.topic
+    # refusing talks with Y is aimed at Y (interactions.verb_roles.object_partner)
+    assert (s, g) == ("Ethiopia", "Eritrea") and "talks" in i.topic
     assert not acts(d, "negotiate")
 
 

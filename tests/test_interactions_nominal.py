@@ -15,6 +15,7 @@ AGENT = "interactions.nominal.default_agent"
 PATIENT = "interactions.nominal.default_patient"
 RESPONSE = "interactions.nominal.response_addressee"
 CAPTOR = "interactions.nominal.document_captor"
+KIDNAP = "interactions.frames.attack.kidnap"
 
 
 # -- interactions.nominal.default_agent / default_patient ----------------------------------------
@@ -84,7 +85,8 @@ def test_interactions_nominal_response_addressee_needs_an_author(acts_of):
 @pytest.mark.parametrize("text, type_, target", [
     ("The Tupac Front kidnapped four Chilean engineers near the border last year. "
      "The four engineers were released on Friday.", "release", "engineers"),
-    ("The Tupac Front seized twelve Chilean hostages in May. Three of the captives were killed in June.",
+    # (holding, not seizing: seizing captives is itself an attack on them, which the killing would join)
+    ("The Tupac Front held twelve Chilean hostages in May. Three of the captives were killed in June.",
      "attack", "chilean-hostages"),
     ("The Tupac Front seized twelve Chilean hostages in May. The other hostages were freed by their "
      "captors on Monday.", "release", "chilean-hostages"),
@@ -107,7 +109,8 @@ def test_interactions_nominal_document_captor_not_a_soldier_killed(acts_of):
     # soldiers killed in a clash are no captives: their killing is not the captor's
     acts = acts_of("The Tupac Front kidnapped four Chilean engineers in March. "
                    "Two Chilean soldiers were killed in a clash on Monday.")
-    assert not [i for i in acts if i.source == "tupac-front" and i.type == "attack"]
+    # (the kidnapping itself is an attack of the Front's; the killing is not)
+    assert not [i for i in acts if i.source == "tupac-front" and i.type == "attack" and i.rule != KIDNAP]
 
 
 def test_interactions_nominal_document_captor_not_a_rescuer(acts_of):
@@ -170,7 +173,7 @@ def test_interactions_nominal_default_agent_symmetric_near_misses(acts_of, text)
 
 
 def test_interactions_nominal_document_captor_killing_noun(acts_of):
-    acts = acts_of("The Tupac Front seized twelve Chilean hostages in May. "
+    acts = acts_of("The Tupac Front held twelve Chilean hostages in May. "
                    "Chile condemned the killing of two hostages on Sunday.")
     i = next(i for i in acts if i.type == "attack" and i.source == "tupac-front")
     assert i.traced("source") == CAPTOR

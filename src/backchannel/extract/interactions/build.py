@@ -26,6 +26,7 @@ from backchannel.extract.interactions.modality import (
 )
 from backchannel.extract.interactions.nominal import default_arguments
 from backchannel.extract.interactions.participants import default_via
+from backchannel.extract.interactions.verb_roles import default_verb_arguments
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.syntax.tree import (
@@ -131,6 +132,7 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     raw.targets = _first(d, fr.target, tok, fr, raw)
     raw.sources = _first(d, fr.source, tok, fr, raw)
     default_arguments(d, fr, tok, raw)  # the noun's class fills a slot its frame left empty
+    default_verb_arguments(d, fr, tok, raw)  # and the type's roles one a verb frame left empty
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources

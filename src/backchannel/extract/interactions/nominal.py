@@ -30,7 +30,7 @@ def _named(actors: list[str]) -> bool:
     return any(not is_marker(a) for a in actors)
 
 
-def _fill(d: Doc_, specs: tuple[str, ...], own: tuple[str, ...], tok: Token, fr: Frame, raw: Candidate,
+def fill_slot(d: Doc_, specs: tuple[str, ...], own: tuple[str, ...], tok: Token, fr: Frame, raw: Candidate,
           field: str, rule: str) -> list[str]:
     """Actors of the first class spec (not one of the frame's own, already tried) that names any;
     the spec's own trace entry, if it set one, is kept."""
@@ -57,9 +57,9 @@ def default_arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         return
     if not _named(raw.sources):
         trace = dict(raw.trace)
-        found = [a for a in _fill(d, cls.agent, fr.source, tok, fr, raw, SOURCE, DEFAULT_AGENT) if a not in raw.targets]
+        found = [a for a in fill_slot(d, cls.agent, fr.source, tok, fr, raw, SOURCE, DEFAULT_AGENT) if a not in raw.targets]
         raw.sources, raw.trace = (found, raw.trace) if found else (raw.sources, trace)
     if not _named(raw.targets):
         trace = dict(raw.trace)
-        found = [a for a in _fill(d, cls.patient, fr.target, tok, fr, raw, TARGET, DEFAULT_PATIENT) if a not in raw.sources]
+        found = [a for a in fill_slot(d, cls.patient, fr.target, tok, fr, raw, TARGET, DEFAULT_PATIENT) if a not in raw.sources]
         raw.targets, raw.trace = (found, raw.trace) if found else (raw.targets, trace)

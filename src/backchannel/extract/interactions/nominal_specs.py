@@ -19,7 +19,7 @@ from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import VERB_POS, child, prep_objects
+from backchannel.syntax.tree import VERB_POS, child, conjuncts, prep_objects
 
 FILE = "nominal.toml"
 RESPONSE_ADDRESSEE = "interactions.nominal.response_addressee"
@@ -47,6 +47,8 @@ class NominalWords:
     taking_verbs: frozenset[str]
     captor_kinds: frozenset[str]
     partitive_heads: frozenset[str]
+    partner_preps: frozenset[str]
+    partner_verbs: frozenset[str]
 
 
 @cache
@@ -167,7 +169,56 @@ def obj_author(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> 
     return []
 
 
+OBJECT_PARTNER = "interactions.verb_roles.object_partner"
+
+
+def obj_partner(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule OBJECT_PARTNER: "X refused talks with Y", "X rejected any contacts or negotiations with
+    Y", "X refused to negotiate with Y", "X declined to sign a deal with Y": a verb whose object is a
+    symmetric act noun (or a coordination of them), or whose infinitive is a symmetric act verb,
+    acts towards the other party of that act, named by its "with" or "between" phrase (or the
+    infinitive's actor object: "refused to meet Y"); never the verb's own subject, and only when
+    the object is an act, not an actor ("rejected the envoy from Y")."""
+    doers = set(raw.sources) | set(d.actors(logical_subject(tok)))
+    out = [a for a in _partners(d, tok) if a not in doers]
+    x = child(tok, "xcomp")
+    if not out and x is not None and x.pos_ in VERB_POS:
+        w = nominal_words()
+        direct = [o for o in [child(x, "dobj")] if o is not None and x.lemma_.lower() in w.partner_verbs]
+        found = [a for o in direct for a in d.actors(o, deep=False)] + _partners(d, x) + [
+            a for p in w.partner_preps if x.lemma_.lower() in w.partner_verbs
+            for o in prep_objects(x, p) for a in d.actors(o)]
+        out = [a for a in found if a not in doers]
+    if out:
+        raw.trace[TARGET] = OBJECT_PARTNER
+    return list(dict.fromkeys(out))
+
+
+def _partners(d: Doc_, tok: Token) -> list[str]:
+    """The parties named by the "with"/"between" phrase of the symmetric act nouns that are the
+    object of ``tok`` (a phrase the parser hung on the verb right after the object counts)."""
+    o = logical_object(tok)
+    if o is None or d.actors(o, deep=False):
+        return []
+    acts = [t for t in conjuncts(o) if t.lemma_.lower() in _symmetric_nouns()]
+    if not acts:
+        return []
+    end = max(t.right_edge.i for t in acts)
+    heads = acts + [tok] * any(c.dep_ == "prep" and c.i == end + 1 for c in tok.children)
+    return [a for t in heads for p in nominal_words().partner_preps for x in prep_objects(t, p)
+            if t is not tok or x.head.i == end + 1 for a in d.actors(x)]
+
+
+def _symmetric_nouns() -> frozenset[str]:
+    """The act nouns whose "with" phrase names the other party (the symmetric class)."""
+    return next((c.lemmas for c in nominal_words().class_ if c.name == SYMMETRIC_CLASS), frozenset())
+
+
+SYMMETRIC_CLASS = "symmetric"
+
+
 NOMINAL_SPECS = {
+    "obj_partner": obj_partner,
     "obj_author": obj_author,
     "partitive_obj": partitive_obj,
     "poss_no_by": poss_no_by,

@@ -83,6 +83,8 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
         if raw is None:
             unbuilt[tok.i] = (fr, tok)
             continue
+        if mode == Nesting.PLANNED and raw.negated:
+            continue  # "agreed not to seize more towns", "agreed to refrain from strikes": a commitment, no act
         if mode == Nesting.PLANNED and raw.modality == "asserted" and not _agreed_deal(d, fr, tok):
             raw.modality = "planned"
             raw.trace["modality"] = "interactions.triggers.planned_complement"
