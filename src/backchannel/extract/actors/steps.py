@@ -14,6 +14,7 @@ from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.captives import captives
+from backchannel.extract.actors.coalitions import coalition_members
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
@@ -57,6 +58,7 @@ STEPS: tuple[Step, ...] = (
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
     parties_in_brackets,  # "David Amsalem (Likud)"
+    coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
