@@ -48,3 +48,48 @@ def test_actors_coalitions_member_of_near_misses(actors_of, text, outsiders):
     a = actors_of(text)
     for m in outsiders:
         assert _side(a, m) != "Northern Alliance", (m, text)
+
+
+# actors.body_titles.*: a body named in a person's title is the person's side (the body keeps the state)
+@pytest.mark.parametrize("text,person,body,rule", [
+    ("Chilean Interior Ministry spokesman Ola Brandt said the government was providing security.",
+     "Ola Brandt", "Chilean Interior Ministry", "body_in_title"),
+    ('"Peru mediated between the two sides," confirmed Chilean foreign ministry spokesman Ola Brandt.',
+     "Ola Brandt", "Chilean foreign ministry", "organ_in_title"),
+    ("Ola Brandt, a spokesman for the Chilean foreign ministry, said the talks would go on.",
+     "Ola Brandt", "Chilean foreign ministry", "organ_in_title"),
+    ("Peru's defence ministry spokeswoman Ana Torvik said the ceasefire held.",
+     "Ana Torvik", "Peru's defence ministry", "organ_in_title"),
+    ("The ceasefire held, said Ana Torvik, the spokeswoman of Peru's defence ministry.",
+     "Ana Torvik", "Peru's defence ministry", "organ_in_title"),
+    ("The offer came despite Ana Torvik, a senior official in Peru's ruling Popular Action party, saying she "
+     "rejected any talks.", "Ana Torvik", "Popular Action", "body_in_title"),
+])
+def test_actors_body_titles(actors_of, text, person, body, rule):
+    a = actors_of(text)
+    assert _side(a, person) == body, text
+    p = next(x for x in a.values() if x.name == person)
+    assert p.traced("affiliation") == f"actors.body_titles.{rule}"
+    b = next(x for x in a.values() if x.name == body)
+    if rule == "organ_in_title":
+        assert a[b.affiliation].kind == "state"
+
+
+def test_actors_body_titles_alias_in_title(actors_of):
+    a = actors_of("The Kessel Liberation Front, also known as Tavor, agreed to a ceasefire on Friday. "
+                  "Tavor spokesman Ola Brandt confirmed it on Saturday.")
+    assert _side(a, "Ola Brandt") == "Kessel Liberation Front"
+    assert next(x for x in a.values() if x.name == "Ola Brandt").traced("affiliation") == \
+        "actors.body_titles.alias_in_title"
+
+
+@pytest.mark.parametrize("text,person,side", [
+    # a title with no body keeps its state
+    ("Chilean Foreign Minister Ola Brandt said the talks would go on.", "Ola Brandt", "Chile"),
+    # "to" names the other side, not the body served
+    ("Ola Brandt, Peru's envoy to the Kessel Front, said the talks would go on.", "Ola Brandt", "Peru"),
+    # an unnamed party is no actor: the state stays
+    ("Ola Brandt, a senior official in Peru's ruling party, said the talks would go on.", "Ola Brandt", "Peru"),
+])
+def test_actors_body_titles_near_misses(actors_of, text, person, side):
+    assert _side(actors_of(text), person) == side

@@ -13,6 +13,7 @@ from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_
 from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
+from backchannel.extract.actors.body_titles import bodies_in_titles
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
 from backchannel.extract.actors.definite import definite_descriptions
@@ -59,6 +60,7 @@ STEPS: tuple[Step, ...] = (
     government_descriptions,  # "the Biden administration", "occupiers"
     parties_in_brackets,  # "David Amsalem (Likud)"
     coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)
+    bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
