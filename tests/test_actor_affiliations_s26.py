@@ -93,3 +93,29 @@ def test_actors_body_titles_alias_in_title(actors_of):
 ])
 def test_actors_body_titles_near_misses(actors_of, text, person, side):
     assert _side(actors_of(text), person) == side
+
+
+# actors.organs.state_organ_apposition: "the <Name> Bureau, <State>'s intelligence agency"
+@pytest.mark.parametrize("text,state", [
+    ("The delegation included an official of the Lorvan Bureau, North Korea's intelligence agency, sources said.",
+     "North Korea"),
+    ("The Lorvan Bureau, Peru's state news agency, reported the talks on Friday.", "Peru"),
+    ("The report was denied by the Lorvan Bureau, the North Korean spy agency.", "North Korea"),
+    ("Officials from the Lorvan Bureau, Peru's intelligence agency, attended.", "Peru"),
+    ("An individual related to the Lorvan Bureau, North Korea's intelligence agency, took part, a newspaper said.",
+     "North Korea"),
+])
+def test_actors_organs_state_organ_apposition(actors_of, text, state):
+    a = actors_of(text)
+    assert _side(a, "Lorvan Bureau") == state, text
+
+
+@pytest.mark.parametrize("text", [
+    "The Kessel Front, Peru's main rebel group, rejected the offer.",  # a group the state hosts, not its organ
+    "Ola Brandt praised the Kessel Front, a partner of Peru's army, on Friday.",  # not the head noun
+    "The talks involved the Kessel Front, Peru's army and Chile's police.",  # a list, not an apposition
+])
+def test_actors_organs_state_organ_apposition_near_misses(actors_of, text):
+    a = actors_of(text)
+    front = next(x for x in a.values() if x.name == "Kessel Front")
+    assert front.traced("affiliation") != "actors.organs.state_organ_apposition", text
