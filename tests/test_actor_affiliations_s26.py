@@ -119,3 +119,26 @@ def test_actors_organs_state_organ_apposition_near_misses(actors_of, text):
     a = actors_of(text)
     front = next(x for x in a.values() if x.name == "Kessel Front")
     assert front.traced("affiliation") != "actors.organs.state_organ_apposition", text
+
+
+# actors.side.nearest_state (s26-affil): a coordination of states is read at its first conjunct
+@pytest.mark.parametrize("text", [
+    "Peru and Chile have reached a ceasefire after talks in Doha, Defence Minister Ola Brandt announced on Sunday.",
+    "Defence Minister Ola Brandt said Peru and Chile had agreed to meet again in May.",
+    "The joint mediation efforts of Peru, Chile and Norway secured the deal, Prime Minister Ola Brandt announced.",
+    "Peru and Chile will sign the accord next week, according to Foreign Minister Ola Brandt.",
+])
+def test_actors_side_nearest_state_first_conjunct(actors_of, text):
+    a = actors_of(text)
+    assert _side(a, "Ola Brandt") == "Peru", text
+
+
+# ... and the sentence before gives no side from another person's counterparts
+@pytest.mark.parametrize("text", [
+    "The minister thanked Peru and Chile for mediating between the two countries. Foreign Minister Ola Brandt "
+    "welcomed the agreement.",
+    "Trade Minister Ana Torvik thanked Peru and Chile for their help. Foreign Minister Ola Brandt welcomed the "
+    "agreement.",
+])
+def test_actors_side_nearest_state_not_others_counterparts(actors_of, text):
+    assert _side(actors_of(text), "Ola Brandt") is None, text
