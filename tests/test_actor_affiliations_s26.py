@@ -142,3 +142,23 @@ def test_actors_side_nearest_state_first_conjunct(actors_of, text):
 ])
 def test_actors_side_nearest_state_not_others_counterparts(actors_of, text):
     assert _side(actors_of(text), "Ola Brandt") is None, text
+
+
+# actors.body_titles.body_in_description: "<Movement> leaders say" where the movement's name went untagged
+@pytest.mark.parametrize("text,group", [
+    ("The Kessel Liberation Front, also known as Tavor, kidnapped the volunteers. Tavor leaders say the two "
+     "women were sick.", "Tavor leaders"),
+    ("The Kessel Liberation Front, also known as Tavor, kidnapped the volunteers. Two Tavor commanders were "
+     "killed on Sunday.", "Tavor commanders"),
+])
+def test_actors_body_titles_body_in_description(actors_of, text, group):
+    assert _side(actors_of(text), group) == "Kessel Liberation Front", text
+
+
+@pytest.mark.parametrize("text,group", [
+    # captives have no side
+    ("The Kessel Liberation Front, also known as Tavor, freed them. Six Tavor fishermen were handed back on "
+     "Sunday.", "Tavor fishermen"),
+])
+def test_actors_body_titles_body_in_description_near_misses(actors_of, text, group):
+    assert _side(actors_of(text), group) is None, text

@@ -28,6 +28,7 @@ from backchannel.resolve.lexicon import fold
 BODY = "actors.body_titles.body_in_title"
 ORGAN = "actors.body_titles.organ_in_title"
 ALIAS = "actors.body_titles.alias_in_title"
+DESCRIBED = "actors.body_titles.body_in_description"
 # the rules that give a person the state their title names: a body in the same title is more precise
 STATE_FROM_TITLE = frozenset({"actors.descriptors.gov_title_side", "actors.descriptors.current_title",
                               "actors.descriptors.title_possessor", "actors.descriptors.appos_title_possessor"})
@@ -114,7 +115,7 @@ def _alias(st: ActorState, actor: Actor, toks: list[Token], head: Token) -> str 
     """A word before the title's head that is the whole name or an alias of exactly one organisation,
     group or state ("Junta spokesperson X" in a report that calls the state "the junta")."""
     for t in toks:
-        if t.i >= head.i or t.pos_ not in ("NOUN", "PROPN") or st.actor_of_token(t) is not None:
+        if t.i >= head.i or t.pos_ not in ("NOUN", "PROPN", "ADJ") or st.actor_of_token(t) not in (None, actor.id):
             continue
         key = fold(t.text)
         hits = [a.id for a in st.ctx.actors.values() if a.id != actor.id and a.kind in (*BODY_KINDS, "state")
@@ -122,3 +123,20 @@ def _alias(st: ActorState, actor: Actor, toks: list[Token], head: Token) -> str 
         if len(hits) == 1:
             return hits[0]
     return None
+
+
+def bodies_in_descriptions(st: ActorState) -> None:
+    """Unnamed persons and groups with no side whose description opens with a body's name that no model
+    tagged there ("<Movement> leaders say ..." after "the <Movement>"): that body
+    (``actors.body_titles.body_in_description``)."""
+    for a in list(st.ctx.actors.values()):
+        if a.named or a.kind not in ("person", "group") or a.affiliation is not None or not a.mentions:
+            continue
+        m0 = min(a.mentions, key=lambda m: m.start)
+        span = st.doc.char_span(m0.start, m0.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() in st.lx.captive_bare:
+            continue  # (captives have no side)
+        words = [t for t in span if t.i < span.root.i and t.text[:1].isupper() and t.dep_ in ("compound", "amod")]
+        found = _alias(st, a, words, span.root) if words else None
+        if found is not None:
+            st.set_affiliation(a, found, DESCRIBED)

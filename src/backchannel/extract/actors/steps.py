@@ -13,7 +13,7 @@ from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_
 from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
-from backchannel.extract.actors.body_titles import bodies_in_titles
+from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodies_in_titles
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
 from backchannel.extract.actors.definite import definite_descriptions
@@ -73,6 +73,7 @@ STEPS: tuple[Step, ...] = (
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
+    bodies_in_descriptions,  # "<Movement> leaders say": the movement NER missed there (s26-affil)
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
     bodies_only_in_descriptions,  # "a senior <seat> official" only: the seat's state, no body actor
     groups_in_titles,  # "militant spokesman X" after "the separatist militants": the group's side
