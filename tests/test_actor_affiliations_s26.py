@@ -88,6 +88,8 @@ def test_actors_body_titles_alias_in_title(actors_of):
     ("Chilean Foreign Minister Ola Brandt said the talks would go on.", "Ola Brandt", "Chile"),
     # "to" names the other side, not the body served
     ("Ola Brandt, Peru's envoy to the Kessel Front, said the talks would go on.", "Ola Brandt", "Peru"),
+    # a past title: the person no longer speaks for the body
+    ("Ola Brandt, a former Peruvian foreign ministry official, now advises the Kessel Front.", "Ola Brandt", "Peru"),
     # an unnamed party is no actor: the state stays
     ("Ola Brandt, a senior official in Peru's ruling party, said the talks would go on.", "Ola Brandt", "Peru"),
 ])
@@ -114,6 +116,7 @@ def test_actors_organs_state_organ_apposition(actors_of, text, state):
     "The Kessel Front, Peru's main rebel group, rejected the offer.",  # a group the state hosts, not its organ
     "Ola Brandt praised the Kessel Front, a partner of Peru's army, on Friday.",  # not the head noun
     "The talks involved the Kessel Front, Peru's army and Chile's police.",  # a list, not an apposition
+    "The Kessel Front, Peru's largest rebel army, signed the deal.",  # a rebel army is no organ of the state
 ])
 def test_actors_organs_state_organ_apposition_near_misses(actors_of, text):
     a = actors_of(text)
@@ -162,3 +165,8 @@ def test_actors_body_titles_body_in_description(actors_of, text, group):
 ])
 def test_actors_body_titles_body_in_description_near_misses(actors_of, text, group):
     assert _side(actors_of(text), group) is None, text
+
+
+def test_actors_coalitions_member_of_one_founder_is_no_member(actors_of):
+    a = actors_of("The Kessel Front founded the Lorvan Army in 2010 to guard the border.")
+    assert _side(a, "Kessel Front") != "Lorvan Army"

@@ -52,6 +52,8 @@ def bodies_in_titles(st: ActorState) -> None:
         if not (weak or from_title):
             continue
         for toks, head in titles:
+            if any(t.lower_ in st.lx.words.past_title_words for t in toks):
+                continue  # "a former <demonym> foreign ministry official": no longer the body's
             toks = [t for t in toks if t.i < head.i or _in_body_phrase(st, t, head)]
             states = {a for t in toks if (a := st.actor_of_token(t)) and st.ctx.actors[a].kind == "state"}
             state = side.id if from_title and side is not None else (next(iter(states)) if len(states) == 1 else None)

@@ -82,7 +82,10 @@ def _verb_pairs(st: ActorState, verb: Token, w: Words) -> list[tuple[list[Token]
     if of_objs and f"{phrase} {st.lx.words.of}" in w.coalition_subject_verbs:
         return [(_members(st, o), subj) for o in of_objs]
     if phrase in w.members_subject_verbs:
-        return [(_members(st, subj), o) for o in dobj]
+        members = _members(st, subj)
+        if len({st.actor_of_token(m) for m in members}) < 2:
+            return []  # "the Front founded the D Army in 2010": the army is the front's, not the reverse
+        return [(members, o) for o in dobj]
     if phrase in w.coalition_subject_verbs:
         return [(_members(st, o), subj) for o in dobj]
     return []

@@ -58,7 +58,10 @@ def _apposed(st: ActorState, root: Token, c: Token) -> bool:
 
 
 def _state_of(st: ActorState, noun: Token, own: str) -> str | None:
-    """The one state among the apposition's own modifiers ("North Korea's", "the Ostlandic")."""
+    """The one state among the apposition's own modifiers ("North Korea's", "the Ostlandic"); none when a
+    modifier is one of armed or rebel movements ("<State>'s largest rebel army")."""
+    if any(t.lower_ in st.lx.definite_org_modifiers for t in noun.subtree if t.i < noun.i):
+        return None
     states = {a for t in noun.subtree if t.i < noun.i and (t.dep_ in MOD_DEPS or t.head.dep_ in MOD_DEPS)
               and (a := st.actor_of_token(t)) and a != own and st.ctx.actors[a].kind == "state"}
     return states.pop() if len(states) == 1 else None
