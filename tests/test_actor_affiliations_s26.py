@@ -170,3 +170,24 @@ def test_actors_body_titles_body_in_description_near_misses(actors_of, text, gro
 def test_actors_coalitions_member_of_one_founder_is_no_member(actors_of):
     a = actors_of("The Kessel Front founded the Lorvan Army in 2010 to guard the border.")
     assert _side(a, "Kessel Front") != "Lorvan Army"
+
+
+# actors.partitives.one_of_role: "X, one of the Front's leaders"
+@pytest.mark.parametrize("text,side", [
+    ("Ola Brandt, one of the Kessel Front's leaders, said the talks would resume.", "Kessel Front"),
+    ("Ola Brandt, one of the leaders of the Kessel Front, said the talks would resume.", "Kessel Front"),
+    ("Ola Brandt, among the Kessel Front's negotiators, said the talks would resume.", "Kessel Front"),
+    ("Ola Brandt, one of Peru's negotiators, said the talks would resume.", "Peru"),
+])
+def test_actors_partitives_one_of_role(actors_of, text, side):
+    a = actors_of(text)
+    assert _side(a, "Ola Brandt") == side, text
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt, one of the hostages held by the Kessel Front, was freed.",  # a captive has no side
+    "Ola Brandt, one of Karim Ostrak's sons, said the talks would resume.",  # a relative is no member
+])
+def test_actors_partitives_one_of_role_near_misses(actors_of, text):
+    brandt = next(x for x in actors_of(text).values() if x.name == "Ola Brandt")
+    assert brandt.traced("affiliation") != "actors.partitives.one_of_role", text

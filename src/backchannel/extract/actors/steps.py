@@ -32,6 +32,7 @@ from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
 from backchannel.extract.actors.parties import one_party
+from backchannel.extract.actors.partitives import partitive_roles
 from backchannel.extract.actors.relatives import relatives
 from backchannel.extract.actors.role_anaphors import role_anaphors
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
@@ -62,6 +63,7 @@ STEPS: tuple[Step, ...] = (
     parties_in_brackets,  # "David Amsalem (Likud)"
     coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)
     bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
+    partitive_roles,  # "X, one of the Front's leaders": the Front (s26-affil)
     organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
