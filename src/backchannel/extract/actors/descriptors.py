@@ -286,6 +286,7 @@ def _apply(st: ActorState, actor: Actor, descs: list[Desc]) -> None:
         toks = left + right
         if not toks:
             continue
+        st.titles.setdefault(actor.id, []).append((sorted({*np_left(h), *toks}, key=lambda t: t.i), h))
         st.consumed.update(t.i for t in toks)
         st.consumed.add(h.i)
         d = descriptor_text(st, left, right)

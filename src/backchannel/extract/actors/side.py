@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from backchannel.extract.actors.queries import quoted_other
 from backchannel.extract.actors.state import ActorState, Role
@@ -68,9 +68,34 @@ def context_affiliations(st: ActorState) -> None:
         for root, kk in tries:
             if best:
                 break
-            best, rule = state_near(st, actor.id, root, state_tokens.get(kk, []), venue), "actors.side.nearest_state"
+            cands = state_tokens.get(kk, [])
+            if kk != sent_of.get(root.sent.start, 0):  # the sentence before: not another person's counterparts
+                cands = [(i, aid) for i, aid in cands if not others_counterpart(st, doc[i], actor.id)]
+            best, rule = state_near(st, actor.id, root, cands, venue), "actors.side.nearest_state"
         if best:
             st.set_affiliation(actor, best, rule)
+
+
+def others_counterpart(st: ActorState, tok: Token, aid_self: str) -> bool:
+    """Is the state at ``tok`` an object or oblique of a clause whose subject is another person?
+
+    "The minister thanked A and B for mediating": A and B are that minister's counterparts, no
+    evidence of the side of someone named in the next sentence."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        child, t = t, t.head
+        if t.pos_ in ("VERB", "AUX") and child.dep_ not in NSUBJ_DEPS:
+            subj = next((c for c in t.children if c.dep_ in NSUBJ_DEPS), None)
+            aid = st.actor_of_token(subj) if subj is not None else None
+            if aid and aid != aid_self and aid in st.ctx.actors and st.ctx.actors[aid].kind == "person":
+                return True
+            if subj is not None and aid is None and subj.lemma_.lower() in st.lx.gov_titles:
+                return True  # "The minister thanked ...": a person the unnamed step has not made yet
+        elif child.dep_ in NSUBJ_DEPS:
+            return False
+    return False
 
 
 def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
@@ -106,7 +131,8 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
 
 def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]],
                venue: set[int]) -> str | None:
-    """The nearest state mention to ``root`` among ``cands_in`` that is not the other side."""
+    """The nearest state mention to ``root`` among ``cands_in`` that is not the other side; of a
+    coordination of states ("A and B agreed, the minister said"), the first conjunct."""
     # the actor's own words are no evidence ("a Palestinian-American businessman"),
     # except inside a governmental title ("an adviser to Iran's supreme leader")
     own = {t.i for t in root.subtree if not under_gov_title(st, t, root)}
@@ -143,7 +169,20 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
         outside = {aid for i, aid in cands_in if not st.in_quote(doc[i])} - {
             aid for i, aid in cands_in if st.in_quote(doc[i])}
         cands = [(dist, aid) for dist, aid in cands if aid not in outside]
-    return min(cands)[1] if cands else None
+    if not cands:
+        return None
+    dist, best = min(cands)
+    best_i = next(i for i, aid in cands_in if aid == best and abs(i - root.i) == dist)
+    # a coordination of states is one place in the sentence, read at its first conjunct: "A and B agreed
+    # on a truce, the minister said" (a report names the side it speaks from first)
+    first = min((i for i, aid in cands_in if aid in {a for _, a in cands} and _coordinated(doc, best_i, i)),
+                default=best_i)
+    return st.token_actor.get(first, best) if first < best_i else best
+
+
+def _coordinated(doc: Doc, i: int, j: int) -> bool:
+    """Are the words at ``i`` and ``j`` conjuncts of one coordination ("Qatar and Turkiye")?"""
+    return doc[j] in doc[i].conjuncts
 
 
 def under_gov_title(st: ActorState, tok: Token, root: Token) -> bool:

@@ -94,6 +94,8 @@ class ActorState:
     institutions: dict[tuple[str, str, str], str] = field(default_factory=dict)
     desc_internal: set[int] = field(default_factory=set)  # tokens inside a description's post-modifiers
     owners: dict[str, str] = field(default_factory=dict)  # actor id -> the person whose title it holds
+    # actor id -> (the words of each of its titles, the title's head noun): read by body_titles.py
+    titles: dict[str, list[tuple[list[Token], Token]]] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
     _quote_starts: list[int] = field(default_factory=list)
 

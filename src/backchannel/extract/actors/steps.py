@@ -13,7 +13,9 @@ from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_
 from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
+from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodies_in_titles
 from backchannel.extract.actors.captives import captives
+from backchannel.extract.actors.coalitions import coalition_members
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
@@ -28,7 +30,9 @@ from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_
 from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
+from backchannel.extract.actors.organs import organ_appositions
 from backchannel.extract.actors.parties import one_party
+from backchannel.extract.actors.partitives import partitive_roles
 from backchannel.extract.actors.relatives import relatives
 from backchannel.extract.actors.role_anaphors import role_anaphors
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
@@ -57,6 +61,10 @@ STEPS: tuple[Step, ...] = (
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
     parties_in_brackets,  # "David Amsalem (Likud)"
+    coalition_members,  # "A, B and C, which make up the D Alliance": the alliance (s26-affil)
+    bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
+    partitive_roles,  # "X, one of the Front's leaders": the Front (s26-affil)
+    organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
@@ -67,6 +75,7 @@ STEPS: tuple[Step, ...] = (
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
+    bodies_in_descriptions,  # "<Movement> leaders say": the movement NER missed there (s26-affil)
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
     bodies_only_in_descriptions,  # "a senior <seat> official" only: the seat's state, no body actor
     groups_in_titles,  # "militant spokesman X" after "the separatist militants": the group's side

@@ -1,0 +1,86 @@
+"""A person described as one of a body's members takes that body: "X, one of the Front's leaders",
+"X, one of the leaders of the Front", "X, among <State>'s negotiators".
+
+Why: the descriptor rules read a title in apposition ("X, the Front's leader"); a partitive
+apposition ("one of ...") puts the title one step further down, under "of", and no rule read it, so the
+person stayed without a side. The side is the possessor or the of-phrase of the plural role noun,
+never for captives ("one of the hostages held by X") or relatives ("one of X's sons").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import load_fields, read
+from backchannel.extract.actors.coalitions import FILE
+from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.queries import role_noun
+from backchannel.extract.actors.state import ActorState
+
+RULE = "actors.partitives.one_of_role"
+SIDE_KINDS = ("organization", "group", "state")
+
+
+@dataclass(frozen=True)
+class Words:
+    heads: frozenset[str]
+    preps: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    return load_fields(Words, FILE, read(FILE)["partitives"], key="partitives")[0]
+
+
+def partitive_roles(st: ActorState) -> None:
+    """Named persons with no (or a guessed) side described as "one of <body>'s <role nouns>"."""
+    w = words()
+    for actor in list(st.ctx.actors.values()):
+        if actor.kind != "person" or not actor.named or not (
+                actor.affiliation is None or actor.traced("affiliation") in GUESSED):
+            continue
+        for m in actor.mentions:
+            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for group in _partitive_groups(st, span.root, w):
+                side = _side_of(st, group, actor.id)
+                if side is not None and side != actor.affiliation:
+                    st.set_affiliation(actor, side, RULE)
+                    break
+            if actor.traced("affiliation") == RULE:
+                break
+
+
+def _partitive_groups(st: ActorState, root: Token, w: Words) -> list[Token]:
+    """The plural role nouns a name is said to be one of."""
+    of = st.lx.words.of
+    out = []
+    for c in root.children:
+        if c.dep_ == "appos" and (c.lower_ in w.heads or c.like_num):
+            out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == of for o in p.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in w.preps:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    lx = st.lx
+    return [o for o in out if o.tag_ in ("NNS", "NNPS") and role_noun(st, o) and o.lemma_.lower() not in lx.captive_bare
+            and o.lemma_.lower() not in lx.words.kin_nouns]
+
+
+def _side_of(st: ActorState, noun: Token, own: str) -> str | None:
+    """The body the role noun belongs to: its possessor ("the Front's") or its of-phrase ("of the Front")."""
+    of = st.lx.words.of
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == of for o in p.children if o.dep_ == "pobj"]
+    for o in owners:
+        aid = st.actor_of_token(o)
+        a = st.ctx.actors.get(aid) if aid else None
+        if a is None or a.id == own:
+            continue
+        if a.kind in SIDE_KINDS:
+            return a.id
+        if a.kind == "person" and a.affiliation not in (None, own):
+            return a.affiliation  # "one of President X's advisers": X's side
+    return None
