@@ -94,6 +94,7 @@ class ActorState:
     institutions: dict[tuple[str, str, str], str] = field(default_factory=dict)
     desc_internal: set[int] = field(default_factory=set)  # tokens inside a description's post-modifiers
     owners: dict[str, str] = field(default_factory=dict)  # actor id -> the person whose title it holds
+    vetoed: list[tuple[int, int, str]] = field(default_factory=list)  # name spans dropped (chars, rule id: vetting.py)
     _quotes: list[tuple[int, int]] | None = None
     _quote_starts: list[int] = field(default_factory=list)
 

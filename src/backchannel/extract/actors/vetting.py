@@ -1,0 +1,202 @@
+"""Vetting of named-entity spans: what a span names when the tagger's label is wrong.
+
+Why: the small statistical tagger labels documents ("UN Resolution 1701"), events ("the
+Six-Day War"), diseases, regions ("northern Kessel State"), towns people are driven to and
+the leader's name of a group ("the Brandt group") as persons or organisations. None of these
+is a party. Each rejection here is explained by a construction (the span's syntactic head,
+its preposition and verb, its modifier) and a word class of ``data/vetting.toml``, never by
+the name itself; a name the text also uses as a party elsewhere keeps that mention, because
+only the vetted mention is dropped. Rejections are kept in ``st.vetoed`` with their rule id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from backchannel.data_loader import load_fields, read
+from backchannel.extract.actors.queries import org_like
+from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import fold
+
+FILE = "vetting.toml"
+Found = tuple[int, int, str, Span, str]  # (start token, end token, label, span, rule id): as ner_spans.Found
+
+DOCUMENT = "actors.vetting.document_head"
+EVENT = "actors.vetting.event_head"
+DISEASE = "actors.vetting.disease"
+DIVISION = "actors.vetting.division_place"
+COMPASS = "actors.vetting.compass_place"
+PLACE_OF = "actors.vetting.place_of"
+DESTINATION = "actors.vetting.destination"
+GROUP_NAME = "actors.vetting.group_named_after"
+ORIGIN_GROUP = "actors.vetting.origin_group"
+DOCUMENT_OWNER = "actors.vetting.document_owner"
+
+
+@dataclass(frozen=True)
+class VettingWords:
+    """The word classes of ``data/vetting.toml`` (one field per key; tables only group them)."""
+
+    document_heads: frozenset[str]
+    event_heads: frozenset[str]
+    disease_names: frozenset[str]
+    disease_heads: frozenset[str]
+    division_heads: frozenset[str]
+    compass_adjectives: frozenset[str]
+    place_of_heads: frozenset[str]
+    carrying_verbs: frozenset[str]
+    carrying_preps: frozenset[str]
+    group_heads: frozenset[str]
+    origin_heads: frozenset[str]
+
+
+@cache
+def vetting_words() -> VettingWords:
+    return load_fields(VettingWords, FILE, read(FILE), grouped=True)[0]
+
+
+def vet_spans(st: ActorState, found: list[Found]) -> list[Found]:
+    """The candidate name spans less those a construction shows name no party; a name that only
+    modifies a group noun is widened to the group ("the Brandt group", "the Lunde villagers")."""
+    out: list[Found] = []
+    for start, end, label, span, rule in found:
+        grown = _named_group(st, span, label)
+        if grown is not None:
+            out.append(grown)
+            continue
+        why = vet_reason(st, span, label)
+        if why is None:
+            out.append((start, end, label, span, rule))
+            continue
+        st.vetoed.append((span.start_char, span.end_char, why))
+        if why in (DOCUMENT, EVENT):
+            out.extend(_owner_of_thing(st, span))
+    return out
+
+
+def vet_reason(st: ActorState, span: Span, label: str) -> str | None:
+    """The rule id of the construction that shows ``span`` names no party, or None."""
+    if label not in ("PERSON", "PERSON?", "ORG", "GPE", "FAC", "LOC", "NORP"):
+        return None
+    w, lx = vetting_words(), st.lx
+    root = span.root
+    name = span.text
+    if lx.country(name) or lx.bloc(name):
+        return None  # states and blocs have their own roles (states.py)
+    head = root.lemma_.lower()
+    if root.pos_ in ("PROPN", "NOUN") and len(span) > 1 and (head in w.document_heads or root.lower_ in w.document_heads):
+        return DOCUMENT  # "UN Resolution 1701", "the Kessel Accords"
+    if root.pos_ in ("PROPN", "NOUN") and len(span) > 1 and (head in w.event_heads or root.lower_ in w.event_heads):
+        return EVENT  # "the Ostland-Norland war of 2006"
+    if fold(name) in w.disease_names or root.dep_ == "compound" and root.head.lemma_.lower() in w.disease_heads:
+        return DISEASE
+    return _place_reason(st, span, label)
+
+
+def _place_reason(st: ActorState, span: Span, label: str) -> str | None:
+    """A region, a settlement or a destination: the constructions that make a span a place."""
+    w, lx = vetting_words(), st.lx
+    root = span.root
+    if any(c.dep_ == "amod" and c.lower_ in w.compass_adjectives and c.text.islower() and c.i < span.start
+           for c in root.children):
+        return COMPASS  # "in northern Kessel"
+    last = span[-1]
+    prep = root.head if root.dep_ == "pobj" else None
+    if len(span) > 1 and last.lower_ in w.division_heads and last.text[:1].isupper() and (
+            prep is not None and prep.lower_ in lx.venue_preps
+            or root.dep_ == "compound" and root.head.lemma_.lower() in lx.place_nouns):
+        return DIVISION  # "in Kessel State", "the Ostland Province border"
+    if prep is not None and prep.lower_ == lx.words.of and prep.head.lemma_.lower() in w.place_of_heads \
+            and prep.head.pos_ == "NOUN":
+        return PLACE_OF  # "the town of Lunde"
+    if prep is not None and prep.lower_ in w.carrying_preps and prep.head.lemma_.lower() in w.carrying_verbs \
+            and _bare_name(st, span, label):
+        return DESTINATION  # "the girls were driven to Lunde"
+    return None
+
+
+def _bare_name(st: ActorState, span: Span, label: str) -> bool:
+    """A one-word name with no sign of a person or an organisation (no given name, no acronym
+    or organisation word), so nothing but its place in the sentence tells what it is."""
+    lx = st.lx
+    toks = [t for t in span if not t.is_punct and t.lower_ != lx.words.definite_article]
+    return len(toks) == 1 and not lx.is_first_name(toks[0].text) and not org_like(st, toks[0].text)
+
+
+def _named_group(st: ActorState, span: Span, label: str) -> Found | None:
+    """ "the Brandt group", "the Lunde schoolgirls": a name whose root modifies a group noun right
+    after it, and that the text never uses without such a noun, names the group, not a party of
+    its own. Group nouns make an organisation ("UNIT": its name is the name and the noun, the
+    bare name an alias); nouns of people named by their origin make a group of people."""
+    if label not in ("PERSON", "PERSON?", "ORG", "GPE", "FAC", "LOC") or span.end >= len(span.doc):
+        return None
+    w, lx = vetting_words(), st.lx
+    root, nxt = span.root, span.doc[span.end]
+    if root.dep_ != "compound" or root.head.i != nxt.i or nxt.pos_ != "NOUN" or not nxt.text.islower():
+        return None
+    if lx.country(span.text) or lx.bloc(span.text) or lx.demonym(span.text):
+        return None
+    heads = w.group_heads if nxt.lower_ in w.group_heads else w.origin_heads if nxt.lower_ in w.origin_heads else None
+    if heads is None or heads is w.origin_heads and org_like(st, span.text) or _used_alone(st, span, heads):
+        return None
+    grown = span.doc[span.start: span.end + 1]
+    if heads is w.group_heads:
+        return span.start, span.end + 1, "UNIT", grown, GROUP_NAME
+    return span.start, span.end + 1, "GROUP", grown, ORIGIN_GROUP
+
+
+def untagged_origin_groups(st: ActorState, found: list[Found]) -> list[Found]:
+    """ "200 Lunde schoolgirls": a run of capitalised proper nouns the tagger left untagged before
+    a noun of people named by their origin, and never written alone, makes that group
+    (``actors.vetting.origin_group``), as a tagged one does (:func:`_named_group`)."""
+    w, lx, doc = vetting_words(), st.lx, st.doc
+    covered = {i for s, e, *_ in found for i in range(s, e)}
+    out: list[Found] = []
+    for tok in doc:
+        if tok.lower_ not in w.origin_heads or tok.pos_ != "NOUN" or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and start - 1 not in covered:
+            start -= 1
+        if start == tok.i or doc[start].is_sent_start:
+            continue
+        name = doc[start: tok.i]
+        if lx.country(name.text) or lx.demonym(name.text) or lx.bloc(name.text) or org_like(st, name.text) \
+                or _used_alone(st, name, w.origin_heads):
+            continue
+        out.append((start, tok.i + 1, "GROUP", doc[start: tok.i + 1], ORIGIN_GROUP))
+    return out
+
+
+def _used_alone(st: ActorState, span: Span, heads: frozenset[str]) -> bool:
+    """Whether the text writes the name anywhere without one of ``heads`` right after it."""
+    name = span.text
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", st.text):
+        nxt = re.match(r"\s*([\w-]+)", st.text[m.end():])
+        if nxt is None or nxt.group(1).lower() not in heads:
+            return True
+    return False
+
+
+def _owner_of_thing(st: ActorState, span: Span) -> list[Found]:
+    """ "UN Resolution 1701": the known bloc or acronym that opens a document's or an event's
+    name is a party of its own, kept when the rest of the span is dropped."""
+    toks: list[Token] = []
+    for t in span:
+        if t.i >= span.root.i or t.pos_ != "PROPN":
+            break
+        toks.append(t)
+    if not toks:
+        return []
+    lead = span.doc[toks[0].i: toks[-1].i + 1]
+    if st.lx.country(lead.text):
+        return []  # a state: the gazetteer has its mention already (states.py)
+    if st.lx.bloc(lead.text) is None and not (len(toks) == 1 and toks[0].text.isupper() and toks[0].is_alpha
+                                              and 2 <= len(toks[0].text) <= 6):
+        return []
+    return [(lead.start, lead.end, "ORG", lead, DOCUMENT_OWNER)]
