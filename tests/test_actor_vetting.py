@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from backchannel.extract.actors.state import ActorState
-from backchannel.extract.actors.vetting import (COMPASS, DESTINATION, DISEASE, DIVISION, DOCUMENT, DOCUMENT_OWNER,
+from backchannel.extract.actors.vetting import (COMPASS, DISEASE, DIVISION, DOCUMENT, DOCUMENT_OWNER,
                                                 EVENT, GROUP_NAME, ORIGIN_GROUP, PLACE_OF, _named_group,
                                                 untagged_origin_groups, vet_reason, vet_spans)
 from backchannel.extract.context import Context
@@ -50,9 +50,6 @@ def _span(st: ActorState, words: str, last: bool = False):
     # a settlement named in its "of" phrase
     ("The hostages were freed in the town of Lunde on Friday.", "Lunde", "PERSON", PLACE_OF),
     ("Talks resumed in the northern city of Tarvik.", "Tarvik", "ORG", PLACE_OF),
-    # a destination of a verb that carries people, passive or active
-    ("The captives were driven to Tarvik in aid vehicles.", "Tarvik", "PERSON", DESTINATION),
-    ("Soldiers flew the prisoners to Brevik at night.", "Brevik", "PERSON", DESTINATION),
 ])
 def test_vetting_rejects_by_construction(state_of, text, words, label, why):
     st = state_of(text)
@@ -62,10 +59,6 @@ def test_vetting_rejects_by_construction(state_of, text, words, label, why):
 @pytest.mark.parametrize("text, words, label", [
     ("Islamic State fighters attacked the convoy.", "Islamic State", "ORG"),  # division word, no place use
     ("The Accord Party won the vote.", "Accord Party", "ORG"),  # the head is "party", not "accord"
-    ("The minister sent the proposal to Brandt.", "Brandt", "PERSON"),  # sending reaches a party
-    ("The captives were handed to Vestfront.", "Vestfront", "ORG"),  # handing over too
-    ("The delegation flew to Ola Brandt's office.", "Ola Brandt", "PERSON"),  # a person's full name
-    ("The prisoners were brought to the ICRC in Lunde.", "ICRC", "ORG"),  # an organisation's acronym
     ("Norland said the war was over.", "Norland", "GPE"),  # a subject
     ("The talks were held in Norway.", "Norway", "GPE"),  # a state: states.py decides its role
 ])
@@ -122,6 +115,20 @@ def test_pipeline_drops_places_documents_and_keeps_parties(analyze):
     names = {a.name for a in analyze(text).actors}
     assert "Norland" in names
     assert not names & {"Kessel State", "UN Resolution 2290", "Tarvik"}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ola Brandt said the talks would resume. The minister later sent the proposal to Brandt.", "Ola Brandt"),
+    ("Vestfront said it wanted talks. The captives were handed to Vestfront a day later.", "Vestfront"),
+])
+def test_sending_and_handing_reach_a_party(analyze, text, kept):
+    assert kept in {a.name for a in analyze(text).actors}
+
+
+def test_carried_to_a_place_is_no_actor(analyze):
+    text = "The captives were flown to Lunde and then driven to Tarvik, the Red Cross said."
+    names = {a.name for a in analyze(text).actors}
+    assert not names & {"Lunde", "Tarvik"}
 
 
 @pytest.mark.parametrize("text, crowd", [

@@ -1,8 +1,8 @@
 """Vetting of named-entity spans: what a span names when the tagger's label is wrong.
 
 Why: the small statistical tagger labels documents ("UN Resolution 1701"), events ("the
-Six-Day War"), diseases, regions ("northern Kessel State"), towns people are driven to and
-the leader's name of a group ("the Brandt group") as persons or organisations. None of these
+Six-Day War"), diseases, regions ("northern Kessel State"), settlements ("the town of Lunde")
+and the leader's name of a group ("the Brandt group") as persons or organisations. None of these
 is a party. Each rejection here is explained by a construction (the span's syntactic head,
 its preposition and verb, its modifier) and a word class of ``data/vetting.toml``, never by
 the name itself; a name the text also uses as a party elsewhere keeps that mention, because
@@ -31,7 +31,6 @@ DISEASE = "actors.vetting.disease"
 DIVISION = "actors.vetting.division_place"
 COMPASS = "actors.vetting.compass_place"
 PLACE_OF = "actors.vetting.place_of"
-DESTINATION = "actors.vetting.destination"
 GROUP_NAME = "actors.vetting.group_named_after"
 ORIGIN_GROUP = "actors.vetting.origin_group"
 DOCUMENT_OWNER = "actors.vetting.document_owner"
@@ -48,8 +47,6 @@ class VettingWords:
     division_heads: frozenset[str]
     compass_adjectives: frozenset[str]
     place_of_heads: frozenset[str]
-    carrying_verbs: frozenset[str]
-    carrying_preps: frozenset[str]
     group_heads: frozenset[str]
     origin_heads: frozenset[str]
 
@@ -98,7 +95,8 @@ def vet_reason(st: ActorState, span: Span, label: str) -> str | None:
 
 
 def _place_reason(st: ActorState, span: Span, label: str) -> str | None:
-    """A region, a settlement or a destination: the constructions that make a span a place."""
+    """A region or a settlement: the constructions that make a span a place. (A name only ever used
+    as a venue or a destination is dropped later, with all its mentions: merges.drop_place_names.)"""
     w, lx = vetting_words(), st.lx
     root = span.root
     if any(c.dep_ == "amod" and c.lower_ in w.compass_adjectives and c.text.islower() and c.i < span.start
@@ -113,18 +111,7 @@ def _place_reason(st: ActorState, span: Span, label: str) -> str | None:
     if prep is not None and prep.lower_ == lx.words.of and prep.head.lemma_.lower() in w.place_of_heads \
             and prep.head.pos_ == "NOUN":
         return PLACE_OF  # "the town of Lunde"
-    if prep is not None and prep.lower_ in w.carrying_preps and prep.head.lemma_.lower() in w.carrying_verbs \
-            and _bare_name(st, span, label):
-        return DESTINATION  # "the girls were driven to Lunde"
     return None
-
-
-def _bare_name(st: ActorState, span: Span, label: str) -> bool:
-    """A one-word name with no sign of a person or an organisation (no given name, no acronym
-    or organisation word), so nothing but its place in the sentence tells what it is."""
-    lx = st.lx
-    toks = [t for t in span if not t.is_punct and t.lower_ != lx.words.definite_article]
-    return len(toks) == 1 and not lx.is_first_name(toks[0].text) and not org_like(st, toks[0].text)
 
 
 def _named_group(st: ActorState, span: Span, label: str) -> Found | None:
