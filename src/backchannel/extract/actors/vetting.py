@@ -31,9 +31,11 @@ DISEASE = "actors.vetting.disease"
 DIVISION = "actors.vetting.division_place"
 COMPASS = "actors.vetting.compass_place"
 PLACE_OF = "actors.vetting.place_of"
+VENUE_BUILDING = "actors.vetting.venue_building"
 GROUP_NAME = "actors.vetting.group_named_after"
 ORIGIN_GROUP = "actors.vetting.origin_group"
 DOCUMENT_OWNER = "actors.vetting.document_owner"
+ORIGIN_DESCRIPTION = "actors.vetting.origin_group_description"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class VettingWords:
     division_heads: frozenset[str]
     compass_adjectives: frozenset[str]
     place_of_heads: frozenset[str]
+    venue_buildings: frozenset[str]
     group_heads: frozenset[str]
     origin_heads: frozenset[str]
 
@@ -111,6 +114,10 @@ def _place_reason(st: ActorState, span: Span, label: str) -> str | None:
     if prep is not None and prep.lower_ == lx.words.of and prep.head.lemma_.lower() in w.place_of_heads \
             and prep.head.pos_ == "NOUN":
         return PLACE_OF  # "the town of Lunde"
+    building = root.head if root.dep_ == "compound" else None
+    if building is not None and building.lower_ in w.venue_buildings and building.dep_ == "pobj" \
+            and building.head.lower_ in lx.venue_preps:
+        return VENUE_BUILDING  # "talks started in a guarded Red Crescent office"
     return None
 
 
@@ -187,3 +194,30 @@ def _owner_of_thing(st: ActorState, span: Span) -> list[Found]:
                                               and 2 <= len(toks[0].text) <= 6):
         return []
     return [(lead.start, lead.end, "ORG", lead, DOCUMENT_OWNER)]
+
+
+def origin_group_descriptions(st: ActorState) -> None:
+    """ "21 Lunde schoolgirls were freed ... the schoolgirls said": a later "the" + the same noun of
+    people, with no other modifier, is a mention of the group named by its origin before (the
+    nearest one with that noun); it becomes a mention and, as written, an alias."""
+    groups: list[tuple[int, str, str]] = []  # (first token, actor id, head noun)
+    for a in st.ctx.actors.values():
+        if a.rule == ORIGIN_GROUP and a.mentions:
+            span = st.doc.char_span(a.mentions[0].start, a.mentions[0].end, alignment_mode="expand")
+            if span is not None:
+                groups.append((span.start, a.id, a.name.split()[-1].lower()))
+    if not groups:
+        return
+    for tok in st.doc:
+        if tok.i in st.token_actor or tok.i in st.consumed or tok.pos_ != "NOUN":
+            continue
+        kids = [c for c in tok.children if c.i < tok.i]
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != st.lx.words.definite_article:
+            continue
+        earlier = [(i, aid) for i, aid, head in groups if head == tok.lower_ and i < tok.i]
+        if not earlier:
+            continue
+        aid = max(earlier)[1]
+        st.add_mention(aid, kids[0].idx, tok.idx + len(tok.text), tok, ORIGIN_DESCRIPTION)
+        st.ctx.coref[tok.i] = aid
+        st.add_alias(aid, st.text[kids[0].idx: tok.idx + len(tok.text)], ORIGIN_DESCRIPTION)
