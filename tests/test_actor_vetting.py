@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from backchannel.extract.actors.state import ActorState
-from backchannel.extract.actors.vetting import (COMPASS, DISEASE, DIVISION, DOCUMENT, DOCUMENT_OWNER,
+from backchannel.extract.actors.vetting import (COMMUNITY, COMPASS, DISEASE, DIVISION, DOCUMENT, DOCUMENT_OWNER,
                                                 EVENT, GROUP_NAME, ORIGIN_GROUP, PLACE_OF, VENUE_BUILDING, _named_group,
                                                 untagged_origin_groups, vet_reason, vet_spans)
 from backchannel.extract.context import Context
@@ -42,6 +42,8 @@ def _span(st: ActorState, words: str, last: bool = False):
     # an illness, by name or as the modifier of an illness noun
     ("The rebels asked for vaccines against COVID-19 for the camps.", "COVID-19", "ORG", DISEASE),
     ("Aid workers fought the Tarvik outbreak all winter.", "Tarvik", "ORG", DISEASE),
+    # a community's word modifying a common noun: the kind of those people
+    ("Several Druze members of the council walked out.", "Druze", "ORG", COMMUNITY),
     # regions: a compass adjective, a division word after a venue preposition or before a place noun
     ("Fighting resumed in northern Kessel State on Monday.", "Kessel State", "PERSON", COMPASS),
     ("Clashes spread across eastern Brevik at dawn.", "Brevik", "PERSON", COMPASS),
@@ -65,6 +67,7 @@ def test_vetting_rejects_by_construction(state_of, text, words, label, why):
     ("Norland said the war was over.", "Norland", "GPE"),  # a subject
     ("The Lunde Aid office said the talks had begun.", "Lunde Aid", "ORG"),  # a building that speaks
     ("Gunmen attacked the Vestbank headquarters.", "Vestbank", "ORG"),  # an object, not a venue
+    ("The Druze said they would join the talks.", "Druze", "NORP"),  # a community as a noun: a group
     ("The talks were held in Norway.", "Norway", "GPE"),  # a state: states.py decides its role
 ])
 def test_vetting_keeps_parties(state_of, text, words, label):
@@ -149,3 +152,10 @@ def test_counted_crowd_is_no_source(analyze, text, crowd):
     d = analyze(text)
     crowds = [a for a in d.actors if a.rule == "claims.speaker_actors.unnamed_source" and "people" in a.name]
     assert (not crowds) == crowd
+
+
+def test_community_members_stay_an_unnamed_group(analyze):
+    d = analyze("Several Druze members of the council said the vote should wait.")
+    names = {a.name for a in d.actors}
+    assert "Druze" not in names
+    assert any("members" in n for n in names)

@@ -28,6 +28,7 @@ Found = tuple[int, int, str, Span, str]  # (start token, end token, label, span,
 DOCUMENT = "actors.vetting.document_head"
 EVENT = "actors.vetting.event_head"
 DISEASE = "actors.vetting.disease"
+COMMUNITY = "actors.vetting.community_modifier"
 DIVISION = "actors.vetting.division_place"
 COMPASS = "actors.vetting.compass_place"
 PLACE_OF = "actors.vetting.place_of"
@@ -46,6 +47,7 @@ class VettingWords:
     event_heads: frozenset[str]
     disease_names: frozenset[str]
     disease_heads: frozenset[str]
+    community_names: frozenset[str]
     division_heads: frozenset[str]
     compass_adjectives: frozenset[str]
     place_of_heads: frozenset[str]
@@ -57,6 +59,12 @@ class VettingWords:
 @cache
 def vetting_words() -> VettingWords:
     return load_fields(VettingWords, FILE, read(FILE), grouped=True)[0]
+
+
+def community_word(text: str) -> bool:
+    """A religious or ethnic community's word ("Haredi", "Druze"): it says which people a noun means,
+    as a nationality does (read by unnamed.py)."""
+    return fold(text) in vetting_words().community_names
 
 
 def vet_spans(st: ActorState, found: list[Found]) -> list[Found]:
@@ -94,6 +102,8 @@ def vet_reason(st: ActorState, span: Span, label: str) -> str | None:
         return EVENT  # "the Ostland-Norland war of 2006"
     if fold(name) in w.disease_names or root.dep_ == "compound" and root.head.lemma_.lower() in w.disease_heads:
         return DISEASE
+    if community_word(name) and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
+        return COMMUNITY  # "Haredi members of the cabinet": the kind of the members
     return _place_reason(st, span, label)
 
 
