@@ -104,10 +104,10 @@ def vet_reason(st: ActorState, span: Span, label: str) -> str | None:
         return DISEASE
     if community_word(name) and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
         return COMMUNITY  # "Haredi members of the cabinet": the kind of the members
-    return _place_reason(st, span, label)
+    return _place_reason(st, span)
 
 
-def _place_reason(st: ActorState, span: Span, label: str) -> str | None:
+def _place_reason(st: ActorState, span: Span) -> str | None:
     """A region or a settlement: the constructions that make a span a place. (A name only ever used
     as a venue or a destination is dropped later, with all its mentions: merges.drop_place_names.)"""
     w, lx = vetting_words(), st.lx

@@ -124,10 +124,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
         _document_speaker(ctx, d, c, span, lex, claims_done)
         return
-    if source_noun and pair_anaphor(ctx, span, head):
-        return  # "the two leaders", "both sides": the parties named before, not a new actor
-    if source_noun and counted_crowd(head, lex):
-        return  # "only two people knew": a count of people, no source
+    if source_noun and (pair_anaphor(ctx, span, head) or counted_crowd(head, lex)):
+        return  # "the two leaders", "both sides": the parties named before; "only two people knew": a count
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
