@@ -205,8 +205,7 @@ def _sides(st: ActorState, d: Description) -> bool:
     if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
             c.dep_ == "prep" for c in tok.children):
         return False
-    # a nationality or a community ("Haredi members of the cabinet", vetting.toml) says which people
-    d.demonym_people = any(lx.demonym(t.text) is not None or community_word(t.text) for t in mods)
+    d.demonym_people = any(lx.demonym(t.text) is not None or community_word(t.text) for t in mods)  # or "Druze"
     d.participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
         c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
     # "defenders of Mariupol", "heads of the Ukrainian services"; not "prisoners of war"
