@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from backchannel.extract.actors.state import ActorState
-from backchannel.extract.actors.vetting import (COMMUNITY, COMPASS, DISEASE, DIVISION, DOCUMENT, DOCUMENT_OWNER,
-                                                EVENT, GROUP_NAME, ORIGIN_GROUP, PLACE_OF, VENUE_BUILDING, _named_group,
-                                                untagged_origin_groups, vet_reason, vet_spans)
+from backchannel.extract.actors.vetting import (COMMUNITY, COMPASS, DISEASE, DIVISION, DOCUMENT, DOCUMENT_OWNER, EVENT,
+                                                GROUP_NAME, ORIGIN_GROUP, PLACE_OF, VENUE_BUILDING, _named_group,
+                                                building_as_venue, untagged_origin_groups, vet_reason, vet_spans)
 from backchannel.extract.context import Context
 from backchannel.model import Document
 
@@ -159,3 +159,21 @@ def test_community_members_stay_an_unnamed_group(analyze):
     names = {a.name for a in d.actors}
     assert "Druze" not in names
     assert any("members" in n for n in names)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Hours later the negotiators left the prime minister's office.", True),  # object of a verb of travel
+    ("The talks were held at the ministry's headquarters on Monday.", True),  # after a venue preposition
+    ("Talks started in a heavily guarded aid office.", True),
+    ("The prime minister's office said the talks had ended.", False),  # the office speaks
+    ("A statement from the office denied the report.", False),  # a source, not a venue
+])
+def test_building_as_venue(state_of, text, venue):
+    st = state_of(text)
+    tok = next(t for t in st.doc if t.lower_ in ("office", "headquarters"))
+    assert building_as_venue(st, tok) == venue
+
+
+def test_office_used_as_a_venue_is_no_actor(analyze):
+    names = [a.name.lower() for a in analyze("The talks started in a heavily guarded Norland Aid office on Friday.").actors]
+    assert not [n for n in names if "office" in n], names

@@ -33,6 +33,7 @@ DIVISION = "actors.vetting.division_place"
 COMPASS = "actors.vetting.compass_place"
 PLACE_OF = "actors.vetting.place_of"
 VENUE_BUILDING = "actors.vetting.venue_building"
+BUILDING_VENUE = "actors.vetting.building_as_venue"
 GROUP_NAME = "actors.vetting.group_named_after"
 ORIGIN_GROUP = "actors.vetting.origin_group"
 DOCUMENT_OWNER = "actors.vetting.document_owner"
@@ -129,6 +130,21 @@ def _place_reason(st: ActorState, span: Span) -> str | None:
             and building.head.lower_ in lx.venue_preps:
         return VENUE_BUILDING  # "talks started in a guarded Red Crescent office"
     return None
+
+
+def building_as_venue(st: ActorState, tok: Token) -> bool:
+    """ "talks started in a heavily guarded <X> office", "the negotiators left the prime minister's office":
+    a building noun after a venue preposition or as the object of a verb of travel is where something
+    happens, not the institution acting (which speaks: "the prime minister's office said"). Read by
+    institutions.py before it makes an office an actor; recorded in ``st.vetoed``."""
+    lx = st.lx
+    if tok.lower_ not in vetting_words().venue_buildings:
+        return False
+    venue = tok.dep_ == "pobj" and tok.head.lower_ in lx.venue_preps or tok.dep_ == "dobj" and (
+        tok.head.lemma_.lower() in lx.words.travel_verbs or tok.head.lemma_.lower() in lx.words.arrival_verbs)
+    if venue:
+        st.vetoed.append((tok.idx, tok.idx + len(tok.text), BUILDING_VENUE))
+    return venue
 
 
 def _named_group(st: ActorState, span: Span, label: str) -> Found | None:
