@@ -167,6 +167,7 @@ def test_community_members_stay_an_unnamed_group(analyze):
     ("Talks started in a heavily guarded aid office.", True),
     ("The prime minister's office said the talks had ended.", False),  # the office speaks
     ("A statement from the office denied the report.", False),  # a source, not a venue
+    ("A source in the minister's office said the envoy was ready.", False),  # the source belongs to it
 ])
 def test_building_as_venue(state_of, text, venue):
     st = state_of(text)

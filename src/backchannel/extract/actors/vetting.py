@@ -134,13 +134,15 @@ def _place_reason(st: ActorState, span: Span) -> str | None:
 
 def building_as_venue(st: ActorState, tok: Token) -> bool:
     """ "talks started in a heavily guarded <X> office", "the negotiators left the prime minister's office":
-    a building noun after a venue preposition or as the object of a verb of travel is where something
-    happens, not the institution acting (which speaks: "the prime minister's office said"). Read by
+    a building noun after a verb's venue preposition or as the object of a verb of travel is where
+    something happens, not the institution acting (which speaks: "the prime minister's office said"). Read by
     institutions.py before it makes an office an actor; recorded in ``st.vetoed``."""
     lx = st.lx
     if tok.lower_ not in vetting_words().venue_buildings:
         return False
-    venue = tok.dep_ == "pobj" and tok.head.lower_ in lx.venue_preps or tok.dep_ == "dobj" and (
+    # (the preposition on a verb: "a source in X's office" belongs to the office, it is no venue)
+    venue = tok.dep_ == "pobj" and tok.head.lower_ in lx.venue_preps and tok.head.head.pos_ in ("VERB", "AUX") \
+        or tok.dep_ == "dobj" and (
         tok.head.lemma_.lower() in lx.words.travel_verbs or tok.head.lemma_.lower() in lx.words.arrival_verbs)
     if venue:
         st.vetoed.append((tok.idx, tok.idx + len(tok.text), BUILDING_VENUE))
