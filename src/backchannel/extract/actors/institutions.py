@@ -13,6 +13,7 @@ from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.queries import nearest_party
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.vetting import building_as_venue
 from backchannel.model import Actor
 from backchannel.syntax.phrases import span_text
 
@@ -34,7 +35,10 @@ def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
 
 
 def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> None:
-    """An office, ministry or cabinet of a state or person: an organisation actor."""
+    """An office, ministry or cabinet of a state or person: an organisation actor (not where it is
+    only the venue: vetting.building_as_venue)."""
+    if building_as_venue(st, tok):
+        return
     doc = st.doc
     words = [t for t in left if t.dep_ != "det"]
     poss_pron = [t for t in words if t.tag_ == "PRP$"]

@@ -150,22 +150,26 @@ def _org_is_name(st: ActorState, name: str, span: Span) -> bool:
 
 
 def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named], rule: str) -> None:
-    """A named unit (the "Azov" regiment): an organisation named with its head noun."""
+    """A named unit (the "Azov" regiment, the "Brandt group"): an organisation named with its head noun.
+
+    The name before the head is its first word, or all of its words when they are all proper nouns
+    (a leader's full name: "the Ola Brandt group")."""
     unit_head = span[-1]
-    name = clean(f"{span[0].text} {unit_head.text}")
+    lead = span[:-1] if len(span) > 1 and all(t.pos_ == "PROPN" for t in span[:-1]) else span[0:1]
+    name = clean(f"{lead.text} {unit_head.text}")
     key = fold(name)
-    nm = by_key.get(key) or by_key.get(fold(span[0].text))
+    nm = by_key.get(key) or by_key.get(fold(lead.text))
     if nm is None:
         nm = Named(name=name, label="ORG")
         st.named.append(nm)
     nm.name = name
     nm.org_evidence += 3
-    if span[0].text not in nm.aliases:
-        nm.aliases.append(span[0].text)
-        nm.alias_rules[span[0].text] = rule
+    if lead.text not in nm.aliases:
+        nm.aliases.append(lead.text)
+        nm.alias_rules[lead.text] = rule
     by_key[key] = nm
-    by_key[fold(span[0].text)] = nm
-    nm.mentions.append((span[0].idx, span[0].idx + len(span[0].text), span[0], rule))
+    by_key[fold(lead.text)] = nm
+    nm.mentions.append((lead.start_char, lead.end_char, lead.root, rule))
     nm.labels["ORG"] += 1
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.actors.offices import title_run_end
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.vetting import untagged_origin_groups, vet_spans
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -20,14 +21,15 @@ Found = tuple[int, int, str, Span, str]  # (start token, end token, label, span,
 
 
 def spans_from_ents(st: ActorState) -> list[Found]:
-    """Candidate name spans: the repaired entities, then names the model missed."""
+    """Candidate name spans: the repaired entities, then names the model missed, vetted (vetting.py)."""
     out = _repaired_ents(st)
     out.extend(names_after_titles(st, out))
     out.extend(_untagged_acronyms(st))
     out.extend(_unit_names(st))
     out.extend(_possessive_names(st))
     out.extend(coordinated_org_names(st, out))
-    return out
+    out.extend(untagged_origin_groups(st, out))
+    return vet_spans(st, out)
 
 
 def coordinated_org_names(st: ActorState, found: list[Found]) -> list[Found]:

@@ -42,6 +42,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
 from backchannel.extract.actors.unnamed import unnamed_actors
+from backchannel.extract.actors.vetting import origin_group_descriptions
 
 Step = Callable[[ActorState], None]
 
@@ -72,6 +73,7 @@ STEPS: tuple[Step, ...] = (
     definite_descriptions,  # "the rebels": the organisation named before
     name_heads,  # "the alliance" after "the Kestrel Alliance": its name's head (s26-descriptions)
     bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
+    origin_group_descriptions,  # "the schoolgirls" after "21 Lunde schoolgirls" (vetting.py)
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)

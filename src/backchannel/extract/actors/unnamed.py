@@ -22,6 +22,7 @@ from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.vetting import community_word
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
@@ -204,7 +205,7 @@ def _sides(st: ActorState, d: Description) -> bool:
     if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
             c.dep_ == "prep" for c in tok.children):
         return False
-    d.demonym_people = any(lx.demonym(t.text) is not None for t in mods)
+    d.demonym_people = any(lx.demonym(t.text) is not None or community_word(t.text) for t in mods)  # or "Druze"
     d.participle = any(t.tag_ == "VBN" or t.pos_ == "VERB" and t.dep_ == "amod" for t in mods) or any(
         c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in tok.children)
     # "defenders of Mariupol", "heads of the Ukrainian services"; not "prisoners of war"

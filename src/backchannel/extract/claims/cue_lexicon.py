@@ -77,6 +77,7 @@ class Words:
     outlet_articles: tuple[str, ...]
     pair_all: frozenset[str]
     pair_people_heads: frozenset[str]
+    crowd_heads: frozenset[str]
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]
     description_determiners: frozenset[str]

@@ -78,6 +78,21 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     return aid, rule
 
 
+def counted_crowd(head: Token, lex: Lexicon) -> bool:
+    """ "Only two people knew", "just three people were told": a number on a generic noun of
+    people (``crowd_heads``) with no modifier saying who they are counts how many; it is no
+    source, so the claims stage makes no actor of it (see ``claims.speaker_actors.unnamed_source``).
+    "Two people familiar with the talks said" (a modifier) and "the two men said" (definite,
+    pointing back: each_party.py) are sources."""
+    if head.lemma_.lower() not in lex.words.crowd_heads and head.lower_ not in lex.words.crowd_heads:
+        return False
+    kids = list(head.children)
+    if not any(c.dep_ == "nummod" for c in kids) or any(c.dep_ == "det" and c.lower_ in lex.words.definite_determiners
+                                                        for c in kids):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl", "appos", "nmod", "poss") for c in kids)
+
+
 def _source_affiliation(ctx: Context, actor: Actor, before: list[Token]) -> None:
     """"Egyptian security sources", "Iranian state television", "Hamas officials": an anonymous
     source belongs to the one named state or body its modifiers name (it speaks for that side)."""

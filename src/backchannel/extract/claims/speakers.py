@@ -16,7 +16,7 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
+from backchannel.extract.claims.speaker_actors import counted_crowd, named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import name_after_title_phrase, named_body, titled_speaker
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
                                                   same_document)
@@ -124,8 +124,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
         _document_speaker(ctx, d, c, span, lex, claims_done)
         return
-    if source_noun and pair_anaphor(ctx, span, head):
-        return  # "the two leaders", "both sides": the parties named before, not a new actor
+    if source_noun and (pair_anaphor(ctx, span, head) or counted_crowd(head, lex)):
+        return  # "the two leaders", "both sides": the parties named before; "only two people knew": a count
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
