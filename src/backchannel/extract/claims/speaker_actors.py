@@ -109,6 +109,76 @@ def repeated_source(ctx: Context, span: Span, aid: str | None, spoke: frozenset[
     return found.pop() if len(found) == 1 else None
 
 
+#: how many sentences back "the source" may reach for the anonymous speaker it re-mentions
+GENERIC_REACH = 3
+GENERIC_RULE = "claims.speaker_actors.generic_source_again"
+
+
+def generic_source_again(ctx: Context, span: Span, head: Token, aid: str | None, lex: Lexicon,
+                         spoke: list[tuple[int, str]]) -> str | None:
+    """The anonymous person a bare definite "the source" re-mentions when no source was named
+    before: "…, a Norland official said. “…,” the source said" is that official (rule
+    ``claims.speaker_actors.generic_source_again``). ``spoke``: (sentence index, speaker) of the
+    claims resolved so far, the sentence of this phrase last; the latest unnamed person among
+    those of the last few sentences. A "source" actor made for this phrase alone is folded into
+    that person (its name becomes an alias). None for a modified ("the Norland source"), plural or
+    indefinite phrase, or when a source was met before (``definite_source`` reads that one)."""
+    w = lex.words
+    if head.tag_ != "NN" or head.lower_ not in w.generic_source_heads or span[0].lower_ not in w.definite_determiners:
+        return None
+    if any(t.i != head.i and t.i != span.start for t in span) or any(k.i > head.i for k in head.children):
+        return None
+    own = ctx.actors.get(aid) if aid else None
+    if own is not None and (own.named or any(m.start < span.start_char for m in own.mentions)):
+        return None
+    if not spoke:
+        return None
+    last = spoke[-1][0]
+    for si, sid in reversed(spoke):
+        a = ctx.actors.get(sid)
+        if si < last - GENERIC_REACH:
+            break
+        if a is not None and sid != aid and not a.named and a.kind == "person":
+            if own is not None and all(span.start_char <= m.start < span.end_char for m in own.mentions):
+                ctx.merge_actor(own.id, sid, rule=GENERIC_RULE)
+            else:
+                ctx.add_mention(sid, span.start_char, span.end_char, rule=GENERIC_RULE)
+            return sid
+    return None
+
+
+PARTITIVE_RULE = "claims.speaker_actors.partitive_member"
+
+
+def partitive_member(ctx: Context, span: Span, lex: Lexicon) -> str | None:
+    """"one of the sources told …", "one of the Norland negotiators said": one person of the
+    group, not the group (rule ``claims.speaker_actors.partitive_member``): an unnamed person named
+    by the singular of the group's description ("source", "Norland negotiator"), the one of that
+    name met before or after (a later "the source"), else a new one. None unless the phrase is
+    "one of" a plural source noun (``person_nouns``, ``group_nouns``)."""
+    head = span.root
+    w = lex.words
+    if head.lower_ not in w.partitive_heads:
+        return None
+    of = next((k for k in head.children if k.dep_ == "prep" and k.lower_ in w.represented_preps), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.tag_ not in ("NNS", "NNPS"):
+        return None
+    lemma = obj.lemma_.lower()
+    if not (lemma in lex.person_nouns or obj.lower_ in lex.group_nouns):
+        return None
+    mods = [t for t in obj.subtree if t.i < obj.i and t.dep_ in ("amod", "compound", "nmod")]
+    name = " ".join([*(t.text for t in mods), lemma])
+    for a in ctx.actors.values():
+        if not a.named and a.kind == "person" and a.name.lower() == name.lower():
+            ctx.add_mention(a.id, span.start_char, span.end_char, rule=PARTITIVE_RULE)
+            return a.id
+    aid = ctx.new_actor_id(name)
+    ctx.add_actor(Actor(id=aid, name=name, kind="person", named=False), rule=PARTITIVE_RULE)
+    ctx.add_mention(aid, span.start_char, span.end_char, rule=PARTITIVE_RULE)
+    return aid
+
+
 KIND_BY_ENT: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 
 

@@ -13,10 +13,10 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
+from backchannel.extract.claims.descriptions import alias_description, definite_description, definite_state, title_holder
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
+from backchannel.extract.claims.speaker_actors import generic_source_again, named_actor, partitive_member, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import name_after_title_phrase, named_body, titled_speaker
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
                                                   same_document)
@@ -56,6 +56,11 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         return
     if _issued(ctx, d, c, lex, claims_done) or _government_of_conjunct(ctx, c):
         return
+    member = partitive_member(ctx, c.speaker, lex)
+    if member is not None:  # "one of the sources told …": one person of them
+        c.speaker_actor = member
+        _trace_speaker(c, "claims.speaker_actors.partitive_member")
+        return
     span, first_rule = _speaking_part(ctx, c.speaker)
     head = span.root
     lemma = head.lemma_.lower()
@@ -68,6 +73,14 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if aid is not None and source_noun and another_source(ctx, span, aid, lex):
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
+        return
+    si = d.sent_index(head.idx)
+    again = generic_source_again(ctx, span, head, aid, lex, [
+        (d.sent_index(p.cue_span[0]), p.speaker_actor) for p in claims_done
+        if p.speaker_actor and p.cue_span and p.cue_span[0] < head.idx] + [(si, "")])
+    if again is not None:  # "… a Norland official said. … the source said": that official
+        c.speaker_actor = again
+        _trace_speaker(c, "claims.speaker_actors.generic_source_again")
         return
     if aid is not None and lemma in lex.words.anonymous_heads:
         fresh = indefinite_named(ctx, span, aid) or unnamed_description(ctx, span, aid)
@@ -124,8 +137,11 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
         _document_speaker(ctx, d, c, span, lex, claims_done)
         return
-    if source_noun and pair_anaphor(ctx, span, head):
-        return  # "the two leaders", "both sides": the parties named before, not a new actor
+    if (source_noun or lemma in lex.words.joint_heads) and pair_anaphor(ctx, span, head):
+        if lemma in lex.words.joint_heads:  # "the two sides said": the parties as one group
+            c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
+            _trace_speaker(c, "claims.speakers.joint_parties" if rule.endswith("unnamed_source") else rule)
+        return  # "the two leaders": each of the people named before (each_party), not a new actor
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
@@ -302,6 +318,9 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     state = definite_state(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
     if state is not None:
         return state, "claims.descriptions.definite_state"
+    alias = alias_description(ctx, span, head, lex)
+    if alias is not None:
+        return alias, "claims.descriptions.alias_description"
     body = named_body(ctx, span, head, lex)
     if body is not None:
         return body, "claims.titles.named_body"
