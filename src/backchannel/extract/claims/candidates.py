@@ -226,8 +226,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
     subj, rule = subject_of(tok, cue), None
-    quoted = cue.speaker_object and subj is not None and subj.dep_ in ("dobj", "obj")
-    outer = None if quoted else coordinated_act_speaker(tok, lex)
+    outer = coordinated_act_speaker(tok, lex)
+    if outer is not None and cue.speaker_object and subj is not None and subj.dep_ in ("dobj", "obj"):
+        return subj, "claims.attribution.quoted_object"  # "X reported A but quoted Y as saying B": Y
     if outer is not None:  # "X said A but accused Y of …" with "accused" parsed inside A
         return outer, "claims.attribution.coordinated_act"
     if subj is None:

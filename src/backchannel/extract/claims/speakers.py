@@ -56,11 +56,6 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         return
     if _issued(ctx, d, c, lex, claims_done) or _government_of_conjunct(ctx, c):
         return
-    member = partitive_member(ctx, c.speaker, lex)
-    if member is not None:  # "one of the sources told …": one person of them
-        c.speaker_actor = member
-        _trace_speaker(c, "claims.speaker_actors.partitive_member")
-        return
     span, first_rule = _speaking_part(ctx, c.speaker)
     head = span.root
     lemma = head.lemma_.lower()
@@ -74,13 +69,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
         return
-    si = d.sent_index(head.idx)
-    again = generic_source_again(ctx, span, head, aid, lex, [
-        (d.sent_index(p.cue_span[0]), p.speaker_actor) for p in claims_done
-        if p.speaker_actor and p.cue_span and p.cue_span[0] < head.idx] + [(si, "")])
-    if again is not None:  # "… a Norland official said. … the source said": that official
-        c.speaker_actor = again
-        _trace_speaker(c, "claims.speaker_actors.generic_source_again")
+    if _one_source(ctx, d, c, span, aid, lex, claims_done):
         return
     if aid is not None and lemma in lex.words.anonymous_heads:
         fresh = indefinite_named(ctx, span, aid) or unnamed_description(ctx, span, aid)
@@ -92,15 +81,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if aid is not None and head.pos_ == "PRON":
         aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
-    if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named):
-        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker, also after a
-        # capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the parse may hang it on the last title)
-        for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
-            if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
-                named = ctx.actor_for_token(t)
-                if named and ctx.actors[named].named:
-                    aid, rule = named, "claims.speakers.name_in_apposition"
-                    break
+    named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named) else None
+    aid, rule = (named, "claims.speakers.name_in_apposition") if named else (aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -138,13 +120,53 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
         _document_speaker(ctx, d, c, span, lex, claims_done)
         return
     if (source_noun or lemma in lex.words.joint_heads) and pair_anaphor(ctx, span, head):
-        if lemma in lex.words.joint_heads:  # "the two sides said": the parties as one group
-            c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
-            _trace_speaker(c, "claims.speakers.joint_parties" if rule.endswith("unnamed_source") else rule)
-        return  # "the two leaders": each of the people named before (each_party), not a new actor
+        _joint_parties(ctx, c, span, lex, claims_done)  # "the two sides said"; "the two leaders": each_party
+        return
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+
+
+def _apposed_name(ctx: Context, head: Token) -> str | None:
+    """"the ministry's spokeswoman, Park Seo-yeon,": the named actor of a name in apposition to a
+    description, also after a capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the
+    parse may hang it on the last title)."""
+    for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
+        if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
+            named = ctx.actor_for_token(t)
+            if named and ctx.actors[named].named:
+                return named
+    return None
+
+
+def _one_source(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, aid: str | None, lex: Lexicon,
+                claims_done: list[Cand]) -> bool:
+    """One anonymous person: "one of the sources told …" (:func:`.speaker_actors.partitive_member`)
+    or "the source said" after an anonymous person spoke (:func:`.speaker_actors.generic_source_again`);
+    sets ``c.speaker_actor`` and its rule, else False."""
+    assert c.speaker is not None
+    member = partitive_member(ctx, c.speaker, lex)
+    head = span.root
+    if member is None:
+        spoke = [(d.sent_index(p.cue_span[0]), p.speaker_actor) for p in claims_done
+                 if p.speaker_actor and p.cue_span and p.cue_span[0] < head.idx]
+        member = generic_source_again(ctx, span, head, aid, lex, [*spoke, (d.sent_index(head.idx), "")])
+        rule = "claims.speaker_actors.generic_source_again"
+    else:
+        rule = "claims.speaker_actors.partitive_member"
+    if member is not None:
+        c.speaker_actor = member
+        _trace_speaker(c, rule)
+    return member is not None
+
+
+def _joint_parties(ctx: Context, c: Cand, span: Span, lex: Lexicon, claims_done: list[Cand]) -> None:
+    """"the two sides said in a joint statement": the parties named before speak as one unnamed group
+    of their own (a ``joint_heads`` head); plural people ("the two leaders") are left to
+    :func:`.each_party.each_party`."""
+    if span.root.lemma_.lower() in lex.words.joint_heads:
+        c.speaker_actor, rule = unnamed_actor(ctx, span, span.root, lex, _spoke(claims_done))
+        _trace_speaker(c, "claims.speakers.joint_parties" if rule.endswith("unnamed_source") else rule)
 
 
 def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, claims_done: list[Cand],
