@@ -1160,7 +1160,7 @@ def test_interactions_sides_not_own_broker(acts_of, text, broker):
 def test_interactions_sides_not_own_broker_keeps_plain_sides(acts_of):
     """Sides that are not the act's broker are filled in as before."""
     acts = acts_of("Brazil mediated between Chile and Peru on Monday. Chile and Brazil held talks in Quito on "
-                   "Tuesday. The two sides agreed to a ceasefire on Friday.")
+                   "Tuesday. The two sides agreed to a truce on Friday.")
     assert [1 for ty, s, t, _ in acts if ty == "agree" and (s, t) == ("chile", "peru")], acts
 
 

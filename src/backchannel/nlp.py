@@ -55,6 +55,46 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _compound_words() -> frozenset[str]:
+    from backchannel.data_loader import read, word_list
+
+    return frozenset(word_list(COMPOUNDS_FILE, "words", read(COMPOUNDS_FILE)["words"]))
+
+
+COMPOUNDS_FILE = "compounds.toml"
+
+
+@Language.component("hyphen_compounds")
+def hyphen_compounds(doc: Doc) -> Doc:
+    """Join "cease - fire" (three tokens, no spaces) into one token lemmatised "ceasefire".
+
+    Why: the tokenizer splits every hyphen, so a report that writes "cease-fire" or "go-between"
+    shows the rules a "fire" or a "between"; the frames and word lists know the closed word.
+    Only pairs whose joined lemmas are a word of ``data/compounds.toml`` (closed, or with its
+    hyphen) are joined. It runs after the parser and the tagger (their analysis is kept: the
+    joined token takes its head's) and after NER, so neither sees a token it was not trained on.
+    """
+    known = _compound_words()
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        a, h, b = doc[i], doc[i + 1], doc[i + 2]
+        if h.text == "-" and not a.whitespace_ and not h.whitespace_ and a.is_alpha and b.is_alpha:
+            closed, hyph = (a.lemma_ + b.lemma_).lower(), f"{a.lemma_}-{b.lemma_}".lower()
+            word = closed if closed in known else hyph if hyph in known else None
+            if word is not None:
+                spans.append((doc[i:i + 3], word))
+                i += 3
+                continue
+        i += 1
+    if spans:
+        with doc.retokenize() as rt:
+            for span, word in spans:
+                rt.merge(span, attrs={"LEMMA": word})
+    return doc
+
+
 #: A run of this many non-space characters is tokenised piece by piece.
 LONG_RUN = 256
 #: Token size inside a long run.
@@ -163,4 +203,6 @@ def load_pipeline(model: str | None = None) -> Language:
     if "paragraph_boundaries" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("paragraph_boundaries", before=before) if before else nlp.add_pipe("paragraph_boundaries", first=True)
+    if "hyphen_compounds" not in nlp.pipe_names:
+        nlp.add_pipe("hyphen_compounds", last=True)
     return nlp

@@ -72,6 +72,7 @@ class ActorWords:
     arrival_verbs: frozenset[str]
     # [state_roles]
     not_venue_preps: frozenset[str]
+    intermediary_preps: frozenset[str]
     direction_preps: frozenset[str]
     source_prep: str
     goal_prep: str

@@ -122,7 +122,9 @@ def _raised_subject(h: Token) -> Token | None:
 
 
 def logical_object(v: Token) -> Token | None:
-    if v.dep_ == "acl" and v.tag_ == "VBN":
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in v.children):
+        # "the talks hosted by X": the noun a reduced relative hangs on; not a finite clause the
+        # parser hung on its noun ("reports that it had met X": X)
         return v.head
     if is_passive(v):
         s = child(v, "nsubjpass")

@@ -11,11 +11,14 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.descriptions import words
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import party_side
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
+
+SALIENT_PLURAL = "actors.government.salient_plural"
 
 
 def government_descriptions(st: ActorState) -> None:
@@ -58,9 +61,10 @@ def government_descriptions(st: ActorState) -> None:
                 continue
             if state is None and person is None and _bare_definite(st, tok, mods):
                 state = salient_state(st, tok)  # "the government": the state the report is about
+                how = SALIENT_PLURAL if tok.tag_ != "NN" else "actors.government.salient_state"
                 if state is not None:
-                    st.add_alias(state, tok.text, "actors.government.salient_state")
-                    st.add_mention(state, tok.idx, tok.idx + len(tok.text), tok, "actors.government.salient_state")
+                    st.add_alias(state, tok.text, how)
+                    st.add_mention(state, tok.idx, tok.idx + len(tok.text), tok, how)
                     st.consumed.update(t.i for t in left)
                 continue
             if state is None:
@@ -159,8 +163,12 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
 
 
 def _bare_definite(st: ActorState, tok: Token, mods: list[Token]) -> bool:
-    """ "the government", "the junta": a definite singular noun with no modifier, owner or "of" phrase."""
-    return tok.tag_ == "NN" and [t.lower_ for t in mods] == [st.lx.words.definite_article] and not any(
+    """ "the government", "the junta": a definite singular noun with no modifier, owner or "of" phrase; or a
+    plural of ``story_plurals``, bare or definite ("authorities expect", "the authorities denied":
+    ``actors.government.salient_plural``), which news English uses for the government of the story."""
+    low = [t.lower_ for t in mods]
+    plural = tok.lower_ in words().story_plurals and tok.tag_ == "NNS" and low in ([], [st.lx.words.definite_article])
+    return (plural or tok.tag_ == "NN" and low == [st.lx.words.definite_article]) and not any(
         c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
 
 

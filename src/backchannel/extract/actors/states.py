@@ -16,6 +16,7 @@ from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
 from backchannel.resolve.lexicon import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.syntax.words import words as syntax_words
 
 
 def find_states(st: ActorState) -> None:
@@ -142,6 +143,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     prep = t.head
     p = prep.lower_
     gov = prep.head
+    if p in w.intermediary_preps and how == How.NAME and _intermediary(st, gov):
+        return Role.PARTY  # rule interactions.build.default_via reads it as the act's go-between
     if p in lx.venue_preps and p not in w.not_venue_preps:
         return Role.SEAT if how in (How.CAPITAL, How.NAME) and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:
@@ -159,6 +162,17 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
             return Role.VENUE  # "From Kessel, our correspondent reports": where the reporter stands
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
     return Role.PARTY
+
+
+def _intermediary(st: ActorState, gov: Token) -> bool:
+    """ "sent a message through X", "talks via X", "freed them through X": the act a "through"
+    phrase hangs on is no motion ("flew through X", "a flight via X" are routes), and is a verb
+    with an object or a noun the interactions lexicon knows as an act."""
+    if gov.lemma_.lower() in st.lx.motion:
+        return False
+    if gov.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("dobj", "dative") for c in gov.children)
+    return gov.pos_ == "NOUN" and gov.lemma_.lower() in syntax_words().event_nouns
 
 
 def _seat_of(st: ActorState, gov: Token) -> bool:

@@ -16,6 +16,7 @@ from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
+from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
@@ -61,8 +62,11 @@ STEPS: tuple[Step, ...] = (
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     names_with_group_nouns,  # "Houthi rebels": the Houthis under a longer name
     definite_descriptions,  # "the rebels": the organisation named before
+    name_heads,  # "the alliance" after "the Kestrel Alliance": its name's head (s26-descriptions)
+    bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
     bodies_only_in_descriptions,  # "a senior <seat> official" only: the seat's state, no body actor
     groups_in_titles,  # "militant spokesman X" after "the separatist militants": the group's side

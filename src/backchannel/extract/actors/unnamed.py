@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from backchannel.extract.actors.crowds import lists_named_parties
+from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, one_of, pick
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.owners import GUESSED
@@ -61,6 +62,7 @@ def unnamed_actors(st: ActorState) -> None:
     pos = st.toks.pos
     for i in range(len(st.doc)):
         if pos[i] not in ("NOUN", "PROPN"):
+            one_of(st, st.doc[i], recent)  # "one of the sources": one member of the group before
             continue
         tok = st.doc[i]
         d = _head_noun(st, tok)
@@ -71,6 +73,8 @@ def unnamed_actors(st: ActorState) -> None:
             _place_alias(st, d)
             continue
         joined = _earlier_same(st, d, recent)
+        if joined == AMBIGUOUS:
+            continue  # a definite description two earlier parties fit: neither, and no new one
         if joined is None and d.lemma in st.lx.needs_modifier and not (
                 bool(d.parties) or d.demonym_people or d.participle or d.of_phrase) and tok.dep_ != "nsubj":
             continue
@@ -110,8 +114,7 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and not (
             tok.lower_ in lx.institutions and any(c.dep_ == "poss" and (c.i in st.token_actor or c.lower_ in lx.gov_titles)
                                                   for c in tok.children)):
-        return None  # a capitalised word inside a name or headline ("Republican Party"; not "Israel's Cabinet",
-        # "the Prime Minister's Office")
+        return None  # inside a name or headline ("Republican Party"; not "Israel's Cabinet", "the PM's Office")
     lemma = tok.lemma_.lower()
     phrase2 = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else tok.lower_
     is_inst = lemma in lx.institutions or phrase2 in lx.institutions
@@ -236,8 +239,7 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
     found = [aid for aid, hl, pl, aff in reversed(recent)
              if _same_head(st, hl, d.lemma) and pl == d.plural and (aff == d.affiliation or not pre_parties and (
                  definite or not has_mod)) and (hl == d.lemma or definite or has_mod)]
-    # (a synonym head joins only when it is definite or modified: bare "soldiers" after "Russian troops"
-    # may be both sides' soldiers)
+    # (a synonym head joins only definite or modified: bare "soldiers" after "Russian troops" may be both sides')
     # "the female hostages" after "the hostages": a part of the group, another actor
     found = [aid for aid in found if not subset - _words_of(st, aid)]
     if d.dets & words.indefinite_articles and any(c.dep_ == "prep" for c in d.tok.children):
@@ -247,7 +249,7 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
         found = [aid for aid in found if not {w.lower() for w in st.ctx.actors[aid].name.split()[:-1]} - own]
     # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
     whole = [aid for aid in found if not (_words_of(st, aid) & words.subgroup_modifiers) - subset] if d.plural else found
-    return next(iter(whole or found), None)
+    return pick(st, d.tok, d.mods, whole or found, definite and not d.plural)
 
 
 def _words_of(st: ActorState, aid: str) -> set[str]:
@@ -317,7 +319,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
             if ante and st.ctx.actors[ante].kind != "person":
                 affiliation, aff_rule = ante, "actors.unnamed.whose_relative"
     core = [t for t in left if not (t.dep_ in ("det", "predet", "nummod", "quantmod") or t.tag_ in ("PRP$", "WP$")
-                                     or t.like_num or t.is_punct)]
+                                     or t.like_num or t.is_punct) or kept_word(t)]
     while core and core[0].dep_ in ("cc", "case", "prep"):
         core = core[1:]
     if not core:

@@ -25,6 +25,7 @@ from backchannel.extract.interactions.modality import (
     attitude_object, concurs_in_judgement, mere_readiness, purpose_of_talks, reading,
 )
 from backchannel.extract.interactions.nominal import default_arguments
+from backchannel.extract.interactions.participants import default_via
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.syntax.tree import (
@@ -183,9 +184,7 @@ def _text_slots(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
             raw.topic = t
             break
     if not raw.via:
-        for p in W.via_preps:
-            for o in prep_objects(tok, p):
-                raw.via.extend(a for a in d.actors(o, deep=False) if a not in raw.via)
+        raw.via = default_via(d, tok, raw)
 
 
 def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:

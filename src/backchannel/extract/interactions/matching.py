@@ -9,6 +9,7 @@ from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.arguments import governing_clause
+from backchannel.extract.interactions.participants import avowed_report
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
@@ -48,7 +49,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         return False  # "offered to host the talks"
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
-    if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads:
+    if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
+            and not avowed_report(d, tok.head.head):
         return False  # "denied any role in the talks": the talks are a topic here
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head

@@ -105,6 +105,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             if t.lemma_ in lex.settings.negating_heads and not _role_subject(tok, t):
                 r.negate(DENYING_HEAD, flip=True)
     top = path[-1]
+    denied_scope(lex, path, r)
     # the clause head of the top: an if-clause or a future auxiliary on the governing clause
     for c in top.children:
         if c.dep_ == "mark" and c.lower_ in lex.settings.condition_marks:
@@ -142,6 +143,48 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
     if frame.type in W.intent_types:
         purpose_attempt(tok, r)
     return r
+
+
+DENIED_CLAUSE = "interactions.modality.denied_clause"  # "denied that it had met X"
+DENIED_REPORT = "interactions.modality.denied_report"  # "dismissed reports that talks took place"
+
+
+def denied_scope(lex: Lexicon, path: list[Token], r: Reading) -> None:
+    """Rules DENIED_CLAUSE and DENIED_REPORT: an act stated in the clause a denial verb takes, or
+    in what a report noun it takes says, did not happen by the denier's word.
+
+    Why: the path of :func:`clause_path` stops at a clause boundary, so "X denied that it had held
+    talks with Y" read the talks as held; and "dismissed reports of talks" named no negating head.
+    Shapes: "denied (that) it had met Y", "dismissed / rejected reports (claims, rumours) that it
+    had met Y", "dismissed reports of secret talks with Y". Not when the denial is itself negated
+    ("did not deny that it had met Y", "never disputed reports that ..."): that is no denial.
+    "deny" over an act noun ("denied any contact") is a negating head of the path already."""
+    st = lex.settings
+    top = path[-1]
+    head = top.head
+    said = st.denial_verbs & st.avowal_verbs  # denials that are words ("denied", not "rejected")
+    if any(t.lemma_ in said and not _negated(t) for t in [*path[1:], head]) and r.modality == "asserted":
+        r.mod("reported", DENIED_CLAUSE)  # the act is the denier's word, as any claim's content is
+    if top.dep_ == "ccomp" and head.i != top.i and head.lemma_ in st.denial_verbs and not _negated(head):
+        r.negate(DENIED_CLAUSE)
+        return
+    # the report noun: the head of an "acl"/"ccomp" clause ("reports that it had met"), or a
+    # noun on the path under an "of" ("reports of talks")
+    nouns = [head] if top.dep_ in ("acl", "ccomp") and head.i != top.i else []
+    nouns += [t for t in path[1:] if t.pos_ in NOUN_POS]
+    for n in nouns:
+        if n.lemma_.lower() not in st.report_nouns or n.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        v = n.head
+        if v.lemma_ in st.denial_verbs and v.lemma_ not in st.negating_heads and not _negated(v):
+            r.negate(DENIED_REPORT)
+        elif v.lemma_ in st.denial_verbs and n not in path and not _negated(v):
+            r.negate(DENIED_REPORT)  # "denied reports that ...": the clause, off the path
+        return
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
 
 
 ROLE_SUBJECT = "interactions.modality.role_subject"  # "the mediator declined to comment": still the mediator

@@ -17,6 +17,7 @@ from backchannel.extract.interactions.implicit import (
     ARRIVAL_RELEASE, RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.participants import gov_subj_part, travel_host
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, title_spec
 from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
@@ -241,45 +242,6 @@ def _gov_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     return out
 
 
-def _gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    g = governor(tok)
-    if g is None or g.pos_ not in VERB_POS:
-        return []
-    h = tok.head
-    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and (m := measured(h.head)) is not None and m.i == tok.i:
-        tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
-    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or (
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
-        # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.settings.travel_verbs)
-    if not ok:
-        return []
-    s = logical_subject(g)
-    if s is not None and tok.left_edge.i <= s.i <= tok.right_edge.i:
-        return []
-    if d.is_pair_phrase(s):
-        return [PAIR]
-    found = d.actors(s)
-    if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
-        found = [side_state(d.ctx, a) for a in found]
-    return found
-
-
-def _travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    g = governor(tok)
-    if g is None or g.lemma_ not in d.lex.settings.travel_verbs or tok.dep_ != "pobj" \
-            or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
-        return []
-    out: list[str] = []
-    for x in prep_objects(g, "to"):
-        a = d.actors(x)
-        if not a:
-            c = places().capital(x.text) or places().capital(phrase(x).text)
-            a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
-        out.extend(a[:1])
-    return out
-
-
 def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     o = logical_object(tok)
     if o is None:
@@ -310,6 +272,13 @@ def _gov_obj_actor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     if g is None:
         return []
     o = child(g, "dobj")
+    return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
+
+
+def _gov_obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """The logical object of the verb the noun hangs from: "X was kept in the dark" -> X."""
+    g = governor(tok)
+    o = logical_object(g) if g is not None and g.pos_ in VERB_POS else None
     return d.actors(o, deep=False) if o is not None and o.i != tok.i else []
 
 
@@ -436,11 +405,12 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "gov_subj": _gov_subj,
     "gov_subj_coord": _gov_subj,
     "gov_subj_make": _gov_subj_make,
-    "gov_subj_part": _gov_subj_part,
-    "travel_host": _travel_host,
+    "gov_subj_part": gov_subj_part,
+    "travel_host": travel_host,
     "obj_between": _obj_between,
     "agent_coord": _agent_coord,
     "gov_obj_actor": _gov_obj_actor,
+    "gov_obj": _gov_obj,
     "pred": _pred,
     "title": title_spec,
     "helped_subj": helped_spec,

@@ -64,6 +64,7 @@ class Words:
     member_preps: tuple[str, ...]
     not_member_heads: frozenset[str]
     via_preps: tuple[str, ...]
+    channel_nouns: frozenset[str]
     companion_preps: tuple[str, ...]
     cooperation_verbs: frozenset[str]
     talk_preps: tuple[str, ...]

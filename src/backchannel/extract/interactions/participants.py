@@ -1,0 +1,106 @@
+"""Who takes part in an act noun through the verb that governs it.
+
+Why a module of its own: the subject of "held talks with Y", "travelled to B for talks" or
+"denied talks with Y" is a party of the act the noun names, though it is no dependent of the
+noun. The frames of ``data/frames.toml`` ask for it with the specs ``gov_subj_part`` (the
+subject of a participation or avowal verb) and ``travel_host`` (the state a delegation travels
+to for the talks).
+
+Rule DEFAULT_VIA: "through X", "via X", "through X's good offices" on an act (or on its object, where
+the parser hangs it) makes X an intermediary of the act.
+
+Rule AVOWED_ACT: "X denied / confirmed / acknowledged talks with Y", "X denied reports of
+secret talks with Y": a subject that avows or disavows an act is its party (whether the act
+happened is the negation rules' business: :mod:`.modality` ``denied_scope``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.interactions.candidate import PAIR, Candidate
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.story import side_state
+from backchannel.extract.interactions.words import words
+from backchannel.resolve.lexicon import lexicon as places
+from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.syntax.tree import VERB_POS, governor, measured, phrase, prep_objects
+
+W = words()
+AVOWED_ACT = "interactions.specs.avowed_act"
+DEFAULT_VIA = "interactions.build.default_via"
+
+
+def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """The subject of the verb that takes the act noun as its object or in a participation phrase."""
+    g = governor(tok)
+    if g is None or g.pos_ not in VERB_POS:
+        return []
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and (m := measured(h.head)) is not None and m.i == tok.i:
+        tok, h = h.head, h.head.head  # "held two days of talks": the measure stands for the talks
+    if tok.dep_ == "pobj" and h.lower_ == W.of_prep and avowed_report(d, h.head, g):
+        tok, h = h.head, g  # "X denied reports of talks with Y": the reports stand for the talks
+    avowed = tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.avowal_verbs
+    ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or avowed or (
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
+        # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.settings.travel_verbs)
+    if not ok:
+        return []
+    s = logical_subject(g)
+    if s is not None and tok.left_edge.i <= s.i <= tok.right_edge.i:
+        return []
+    if d.is_pair_phrase(s):
+        return [PAIR]
+    found = d.actors(s)
+    if avowed and found:
+        raw.trace["source" if spec in frame.source else "target"] = AVOWED_ACT
+    if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
+        found = [side_state(d.ctx, a) for a in found]
+    return found
+
+
+
+def avowed_report(d: Doc_, noun: Token, g: Token | None = None) -> bool:
+    """A report noun that an avowal verb (``g`` when given) takes as its object: "denied reports
+    of talks" tells of talks (denied), where "a report on the talks" only has them as its topic."""
+    return noun.lemma_.lower() in d.lex.settings.report_nouns and noun.dep_ == "dobj" \
+        and (g is None or noun.head.i == g.i) and noun.head.lemma_ in d.lex.settings.avowal_verbs
+
+
+def travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """The state a delegation travels to "for talks": it hosts them."""
+    g = governor(tok)
+    if g is None or g.lemma_ not in d.lex.settings.travel_verbs or tok.dep_ != "pobj" \
+            or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
+        return []
+    out: list[str] = []
+    for x in prep_objects(g, "to"):
+        a = d.actors(x)
+        if not a:
+            c = places().capital(x.text) or places().capital(phrase(x).text)
+            a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
+        out.extend(a[:1])
+    return out
+
+
+def default_via(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
+    """Rule DEFAULT_VIA: "through X" / "via X" on the trigger, or on its object where the parser
+    hangs it ("sent Y a message through X"), or "through X's good offices / mediation": X is an
+    intermediary of any act, when X is not already one of its parties."""
+    out: list[str] = []
+    obj = logical_object(tok) if tok.pos_ in VERB_POS else None
+    holders = [tok] + ([obj] if obj is not None and not d.actors(obj, deep=False) else [])
+    parties = set(raw.sources) | set(raw.targets)
+    for h in holders:
+        for p in W.via_preps:
+            for o in prep_objects(h, p):
+                found = [a for c in o.children if c.dep_ == "poss" for a in d.actors(c, deep=False)] \
+                    if o.lemma_.lower() in W.channel_nouns else []  # (before "X's good offices" as a body)
+                found = found or d.actors(o, deep=False)
+                out.extend(a for a in found if a not in out and a not in parties)
+    if out:
+        raw.trace["via"] = DEFAULT_VIA
+    return out
