@@ -107,8 +107,6 @@ class Words:
     clarity_words: frozenset[str]
     state_body_heads: frozenset[str]
     joint_heads: frozenset[str]
-    partitive_heads: frozenset[str]
-    generic_source_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     media_anaphors: frozenset[str]
     media_words: frozenset[str]

@@ -135,27 +135,3 @@ def _introduced_as(ctx: Context, start: int, end: int, title: list[str]) -> bool
         near |= {t.lower_ for t in ctx.doc[root.left_edge.i: own.end]}  # hung on its title
     return all(w in near for w in title)
 
-
-def alias_description(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
-    """The named party a bare or definite plural description stands for when the report wrote it
-    with the party's name before: "Taleban insurgents kidnapped … insurgents have said they will …"
-    (rule ``claims.descriptions.alias_description``). The one named organisation or group, mentioned
-    before the phrase, whose name or an alias is the phrase, or (a one-word phrase) ends in its head
-    word ("Norland rebels" for "rebels"). None for a counted, quantified or possessed description
-    ("two insurgents", "other rebels", "their fighters"): some of them, not the party."""
-    if head.tag_ != "NNS" or any(k.dep_ in ("poss", "nummod", "predet") for k in head.children):
-        return None
-    if any(k.dep_ == "det" and k.lower_ not in lex.words.definite_determiners for k in head.children):
-        return None
-    toks = [t for t in span if t.i <= head.i and t.dep_ != "det" and not t.is_punct]
-    phrase = " ".join(t.lower_ for t in toks)
-    found: set[str] = set()
-    for aid, a in ctx.actors.items():
-        if not a.named or a.kind not in ("organization", "group") or not a.mentions \
-                or a.mentions[0].start >= span.start_char:
-            continue
-        for name in (a.name, *a.aliases):
-            low = name.lower().split()
-            if " ".join(low) == phrase or len(toks) == 1 and len(low) > 1 and low[-1] == head.lower_:
-                found.add(aid)
-    return found.pop() if len(found) == 1 else None

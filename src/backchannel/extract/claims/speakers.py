@@ -13,10 +13,10 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import alias_description, definite_description, definite_state, title_holder
+from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.speaker_actors import generic_source_again, named_actor, partitive_member, repeated_source, unnamed_actor
+from backchannel.extract.claims.speaker_actors import named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import name_after_title_phrase, named_body, titled_speaker
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
                                                   same_document)
@@ -68,8 +68,6 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if aid is not None and source_noun and another_source(ctx, span, aid, lex):
         c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.another_source")
-        return
-    if _one_source(ctx, d, c, span, aid, lex, claims_done):
         return
     if aid is not None and lemma in lex.words.anonymous_heads:
         fresh = indefinite_named(ctx, span, aid) or unnamed_description(ctx, span, aid)
@@ -137,27 +135,6 @@ def _apposed_name(ctx: Context, head: Token) -> str | None:
             if named and ctx.actors[named].named:
                 return named
     return None
-
-
-def _one_source(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, aid: str | None, lex: Lexicon,
-                claims_done: list[Cand]) -> bool:
-    """One anonymous person: "one of the sources told …" (:func:`.speaker_actors.partitive_member`)
-    or "the source said" after an anonymous person spoke (:func:`.speaker_actors.generic_source_again`);
-    sets ``c.speaker_actor`` and its rule, else False."""
-    assert c.speaker is not None
-    member = partitive_member(ctx, c.speaker, lex)
-    head = span.root
-    if member is None:
-        spoke = [(d.sent_index(p.cue_span[0]), p.speaker_actor) for p in claims_done
-                 if p.speaker_actor and p.cue_span and p.cue_span[0] < head.idx]
-        member = generic_source_again(ctx, span, head, aid, lex, [*spoke, (d.sent_index(head.idx), "")])
-        rule = "claims.speaker_actors.generic_source_again"
-    else:
-        rule = "claims.speaker_actors.partitive_member"
-    if member is not None:
-        c.speaker_actor = member
-        _trace_speaker(c, rule)
-    return member is not None
 
 
 def _joint_parties(ctx: Context, c: Cand, span: Span, lex: Lexicon, claims_done: list[Cand]) -> None:
@@ -340,9 +317,6 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     state = definite_state(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
     if state is not None:
         return state, "claims.descriptions.definite_state"
-    alias = alias_description(ctx, span, head, lex)
-    if alias is not None:
-        return alias, "claims.descriptions.alias_description"
     body = named_body(ctx, span, head, lex)
     if body is not None:
         return body, "claims.titles.named_body"
