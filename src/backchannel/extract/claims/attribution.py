@@ -57,6 +57,57 @@ def reporting_participle_speaker(v: Token, lex: Lexicon) -> Token | None:
     return subj if subj is not None and subj.lower_ not in lex.words.relative_pronouns else None
 
 
+def gerund_subject(v: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """The subject of a speech gerund held by a preposition of ``report_prepositions``, with the
+    rule id. "despite Norland saying that …", "after the envoy, a former judge, saying …": the
+    parse hangs the gerund on the main verb and takes the noun phrase for the preposition's
+    object, so the main clause's subject would speak; the object whose phrase ends right before
+    the gerund (a comma after it only when it closes an apposition) speaks
+    (``claims.attribution.gerund_subject``). "Despite saying that …, Jo stayed": a gerund with no
+    noun phrase of its own is its main clause's subject's act (``claims.attribution.gerund_controller``).
+    None when the gerund has a subject of its own or follows anything else ("He left after the
+    meeting, saying …": the comma closes the main clause's phrase, and "he" speaks)."""
+    if v.tag_ != "VBG" or v.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    preps = lex.words.report_prepositions
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in preps and v.head.i == v.i - 1:
+        subj = next((k for k in v.head.head.children if k.dep_ == "nsubj"), None)
+        return (subj, "claims.attribution.gerund_controller") if subj is not None else None
+    doc = v.doc
+    j = v.i - 1 if doc[v.i - 1].text != "," else v.i - 2
+    node: Token | None = doc[j] if j >= 0 else None
+    while node is not None and node.head is not node and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj" and node.head.lower_ in preps and node.i < v.i:
+            closes = node.right_edge.i == v.i - 1 or node.right_edge.i == v.i - 2 and j == v.i - 2 and any(
+                k.dep_ == "appos" for k in node.children)  # "…, a former judge, saying"
+            ok = closes and node.pos_ in ("NOUN", "PROPN", "PRON") and node.head.i == node.left_edge.i - 1
+            return (node, "claims.attribution.gerund_subject") if ok else None
+        node = node.head
+    return None
+
+
+def according_participle(d: ClaimsDoc, v: Token, lex: Lexicon) -> Token | None:
+    """The speaker of a reporting participle that goes on an "according to X" attribution: "The
+    plan sets a deadline, according to the official, adding that …" (the parse hangs "adding" on
+    the main verb): X, when the "according to X" phrase on the same verb ends right before the
+    participle's comma and the main clause's subject names no actor or undergoes a passive ("Norland
+    rejected the offer, according to the envoy, saying …" is Norland's act). None when the participle has a subject."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    according, to_word = lex.words.according
+    doc = v.doc
+    for c in v.head.children:
+        if c.lower_ != according or c.i > v.i:
+            continue
+        to = next((g for g in c.children if g.lower_ == to_word), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or obj.right_edge.i != v.i - 2 or doc[v.i - 1].text != ",":
+            return None
+        subj = next((k for k in v.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        return obj if subj is None or subj.dep_ == "nsubjpass" or d.ctx.actor_for_token(subj) is None else None
+    return None
+
+
 def coordinated_act_speaker(v: Token, lex: Lexicon) -> Token | None:
     """The subject of the reporting verb whose content a coordinated cue was hung inside by the
     parse: "X said the movement was reading the text but accused Y of …" (accused under

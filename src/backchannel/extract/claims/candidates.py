@@ -18,7 +18,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import SHARED_INFINITIVE, shares_infinitive, subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (adjective_controller, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (according_participle, adjective_controller, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
@@ -219,10 +219,18 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     relayed = relayed_speaker(d, tok, lex)
     if relayed is not None:  # "reported an aide saying …", "…, citing two officials, said …"
         return relayed, "claims.relay.relayed_speaker"
+    gerund = gerund_subject(tok, lex)
+    if gerund is not None:  # "despite X saying that …": the preposition's object speaks
+        return gerund
+    held = according_participle(d, tok, lex)
+    if held is not None:  # "…, according to X, adding that …": X goes on
+        return held, "claims.attribution.according_participle"
+    subj, rule = subject_of(tok, cue), None
     outer = coordinated_act_speaker(tok, lex)
+    if outer is not None and cue.speaker_object and subj is not None and subj.dep_ in ("dobj", "obj"):
+        return subj, "claims.attribution.quoted_object"  # "X reported A but quoted Y as saying B": Y
     if outer is not None:  # "X said A but accused Y of …" with "accused" parsed inside A
         return outer, "claims.attribution.coordinated_act"
-    subj, rule = subject_of(tok, cue), None
     if subj is None:
         subj = adjective_controller(tok, lex)  # "X was careful to reiterate that …"
         if subj is not None:
@@ -269,8 +277,11 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
         if tail is not None:
             spk_span, clause = tail
             kind, rule = Kind.REVERSE, "claims.attribution.tail_said"
-            if subj is not None and subj.i > tok.i and cue.speaker_object:
-                spk_span = None  # "A, the agency quoted X as saying": X, not the medium before the cue
+            if subj is not None and subj.i > tok.i and (cue.speaker_object or subj.dep_ == "nsubj" and subj.head.i == tok.i):
+                # "A, the agency quoted X as saying": X, not the medium before the cue; "A, said local
+                # sources": the subject the parse found after the cue, not the last comma segment of A
+                spk_span = None
+                rule = "claims.attribution.inverted_tail" if not cue.speaker_object else rule
             elif subj is None or not spk_span.start <= subj.i < spk_span.end:
                 subj = spk_span.root
             else:

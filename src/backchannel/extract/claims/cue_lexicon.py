@@ -107,6 +107,7 @@ class Words:
     clarity_verbs: frozenset[str]
     clarity_words: frozenset[str]
     state_body_heads: frozenset[str]
+    joint_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     media_anaphors: frozenset[str]
     media_words: frozenset[str]

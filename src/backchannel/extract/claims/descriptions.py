@@ -134,3 +134,4 @@ def _introduced_as(ctx: Context, start: int, end: int, title: list[str]) -> bool
         root = own.root.head if own.root.dep_ in ("conj", "appos") else own.root  # a name the parse
         near |= {t.lower_ for t in ctx.doc[root.left_edge.i: own.end]}  # hung on its title
     return all(w in near for w in title)
+

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.relay import CITED_RULE
 from backchannel.extract.claims.state import Cand, ClaimsDoc
 from backchannel.syntax.tree import noun_phrase
 
@@ -105,7 +106,8 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
     """"Israel Television said that … The report said that …", "the paper X reported that …
     Since then, the paper reported, …": a definite medium or piece of reporting
     (``media_anaphors``) that names no issuer is the outlet that spoke last, in this or the
-    three sentences before: the speaker of the latest claim whose cue is an outlet's
+    three sentences before: the speaker of the latest claim (not a cited source's copy of an outlet's
+    claim, :data:`.relay.CITED_RULE`) whose cue is an outlet's
     (``medium_cues``: "reported") or whose speaker phrase names an outlet (``media_words``:
     "Television", "paper"). A person's claim in between is no outlet, and is skipped."""
     w = lex.words
@@ -121,6 +123,8 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
             continue
         if d.sent_index(p.speaker.start_char) < si - 3:
             break
+        if p.trace.get("nesting") == CITED_RULE:
+            continue  # "X reported, citing sources, …": the cited sources' copy is no outlet's claim
         outlet = p.cue_tok is not None and p.cue_tok.lemma_ in w.medium_cues
         if outlet or any(t.lower_ in w.media_words for t in p.speaker):
             return p.speaker_actor

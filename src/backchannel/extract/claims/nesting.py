@@ -15,11 +15,18 @@ import bisect
 from collections.abc import Callable
 
 from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, Kind
 from backchannel.quotes import Region
 
 #: the rule id recorded in ``trace["nesting"]`` of a claim kept inside another's content
 INNER_RULE = "claims.nesting.inner_speech"
+
+#: the rule id recorded in ``trace["speaker"]`` of a speech act an "according to" phrase only relays
+RELAYED_RULE = "claims.nesting.according_relay"
+
+#: the most word characters before the inner speaker in an "according to" content ("But X said …")
+RELAY_LEAD = 12
 
 #: candidate kinds whose clause can hold a nested cue
 OUTER_KINDS = (Kind.CLAUSE, Kind.ACCORDING, Kind.OBJECT, Kind.INFINITIVE, Kind.FRAME, Kind.REVERSE)
@@ -97,3 +104,34 @@ def quoted_inner(cands: list[Cand], region_at: Callable[[int], Region | None],
             c.trace["nesting"] = INNER_RULE
         out.append(c)
     return out
+
+
+def according_relays(cands: list[Cand]) -> list[Cand]:
+    """Without the "according to" candidate whose content is one speech act kept inside it: "Jo
+    said on Sunday he was unharmed, according to footage from a broadcaster" is Jo's claim; the
+    footage or the person that passed it on only relays it, as "Radio X reported that the
+    minister said C" is the minister's (:func:`.relay.drop_relaying`). The inner claim stands as a
+    claim of its own, traced ``speaker`` = :data:`RELAYED_RULE`. Only when the inner speaker opens the relayed content
+    (a connective at most before it) and the inner cue was kept (:func:`inner_speech`)."""
+    inner = [c for c in cands if c.speaker is not None and c.kind == Kind.CLAUSE and c.clause is not None
+             and c.cue_tok is not None and ("nesting" not in c.trace or c.trace["nesting"] == INNER_RULE)]
+    drop: set[int] = set()
+    text = cands[0].cue_tok.doc.text if cands and cands[0].cue_tok is not None else ""
+    for a in cands:
+        if a.kind != Kind.ACCORDING or a.clause is None or a.split:
+            continue
+        for c in inner:
+            assert c.speaker is not None
+            s, e = a.clause
+            if s <= c.speaker.start_char and c.cue_span[1] <= e and \
+                    sum(ch.isalnum() for ch in text[s:c.speaker.start_char]) <= RELAY_LEAD:
+                drop.add(id(a))
+                c.trace.pop("nesting", None)  # no longer inside another claim's words: a claim of its own
+                c.trace["speaker"] = RELAYED_RULE
+                assert c.clause is not None
+                cut = clean(text, c.clause[0], a.cue_span[0]) if c.clause[0] < a.cue_span[0] < c.clause[1] else None
+                if cut is not None and not c.split:  # the parse hung the "according to" on the content
+                    c.clause = cut
+                break
+                break
+    return [c for c in cands if id(c) not in drop]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, words
+from backchannel.extract.claims.cue_lexicon import Cue, Lexicon, lexicon, words
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
@@ -43,8 +43,19 @@ def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, i
         np = noun_phrase(pobj)              # apposition): X ends at its comma
         after = (np.end_char, sent.end_char)
         na = len(text[after[0]:after[1]].split())
-    clause = before if nb >= na else after
+    clause = before if nb >= na or nb >= MIN_ACCORDING_WORDS and _participle_cue_after(pobj) else after
     return pobj, clause, [tok.i, to.i]
+
+
+def _participle_cue_after(pobj: Token) -> bool:
+    """Whether X of "according to X" is followed by ", adding/noting that …": a reporting participle
+    that goes on X's report is a cue of its own (``claims.attribution.according_participle``), not
+    the content "according to" attributes, which is then the clause before."""
+    doc, k = pobj.doc, pobj.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    nxt = doc[k + 1]
+    return nxt.tag_ == "VBG" and nxt.lemma_ in lexicon().verbs
 
 
 def per_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int], list[int]] | None:

@@ -79,15 +79,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if aid is not None and head.pos_ == "PRON":
         aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
-    if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named):
-        # "the ministry's spokeswoman, Park Seo-yeon,": the name in apposition names the speaker, also after a
-        # capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the parse may hang it on the last title)
-        for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
-            if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
-                named = ctx.actor_for_token(t)
-                if named and ctx.actors[named].named:
-                    aid, rule = named, "claims.speakers.name_in_apposition"
-                    break
+    named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named) else None
+    aid, rule = (named, "claims.speakers.name_in_apposition") if named else (aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -124,11 +117,35 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if lemma in lex.documents or low in lex.documents:  # "the statement said": who issued it
         _document_speaker(ctx, d, c, span, lex, claims_done)
         return
-    if source_noun and (pair_anaphor(ctx, span, head) or counted_crowd(head, lex)):
-        return  # "the two leaders", "both sides": the parties named before; "only two people knew": a count
+    if (source_noun or lemma in lex.words.joint_heads) and pair_anaphor(ctx, span, head):
+        _joint_parties(ctx, c, span, lex, claims_done)  # "the two sides said"; "the two leaders": each_party
+        return
+    if source_noun and counted_crowd(head, lex):
+        return  # "only two people knew": a count of people, no speaker
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+
+
+def _apposed_name(ctx: Context, head: Token) -> str | None:
+    """"the ministry's spokeswoman, Park Seo-yeon,": the named actor of a name in apposition to a
+    description, also after a capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the
+    parse may hang it on the last title)."""
+    for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
+        if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
+            named = ctx.actor_for_token(t)
+            if named and ctx.actors[named].named:
+                return named
+    return None
+
+
+def _joint_parties(ctx: Context, c: Cand, span: Span, lex: Lexicon, claims_done: list[Cand]) -> None:
+    """"the two sides said in a joint statement": the parties named before speak as one unnamed group
+    of their own (a ``joint_heads`` head); plural people ("the two leaders") are left to
+    :func:`.each_party.each_party`."""
+    if span.root.lemma_.lower() in lex.words.joint_heads:
+        c.speaker_actor, rule = unnamed_actor(ctx, span, span.root, lex, _spoke(claims_done))
+        _trace_speaker(c, "claims.speakers.joint_parties" if rule.endswith("unnamed_source") else rule)
 
 
 def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, claims_done: list[Cand],

@@ -14,7 +14,7 @@ from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.coordinated import split_coordinated
 from backchannel.extract.claims.cue_lexicon import lexicon
-from backchannel.extract.claims.nesting import drop_nested, inner_speech, quoted_inner
+from backchannel.extract.claims.nesting import according_relays, drop_nested, inner_speech, quoted_inner
 from backchannel.extract.claims.relay import drop_relaying
 from backchannel.extract.claims.nominal import charge_appositions
 from backchannel.extract.claims.signed import headline_line, outside_signed, signed_claims, signed_posts, transcript_lines
@@ -39,6 +39,7 @@ def extract_claims(ctx: Context) -> None:
     cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
+    cands = according_relays(cands)                      # nesting: "X said C, according to footage"
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
     claims += signed_claims(d, posts, lines, heads)
     claims.sort(key=lambda c: c.pieces[0][0])
