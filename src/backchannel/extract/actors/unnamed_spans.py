@@ -46,7 +46,7 @@ def venue_of_event(tok: Token) -> bool:
         t = t.head
     if t.dep_ == "dobj":
         gov = t.head
-    elif t.dep_ == "pobj" and t.head.dep_ == "prep":
+    elif t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
         gov = t.head.head
     else:
         return False
