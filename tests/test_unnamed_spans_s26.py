@@ -111,3 +111,31 @@ def test_actors_unnamed_good_offices_no_body(actors_of, text: str) -> None:
 
 def test_actors_unnamed_good_offices_near_miss(actors_of) -> None:
     assert any(a.affiliation == "norway" for a in actors_of("Norway's foreign office said the talks would resume.").values())
+
+
+# actors.unnamed.joint_origin: an origin phrase that lists two or more parties is the group of all of
+# them, of no one side, named by its head (and the same group as an earlier one with that head)
+@pytest.mark.parametrize("text, name", [
+    ("The plan was drafted by envoys from Peru, Chile and Bolivia.", "envoys"),
+    ("Envoys from Peru, Chile and Bolivia said the talks would resume.", "Envoys"),
+    ("Officials from Peru and Chile met in Lima.", "Officials"),
+    ("Mediators said the talks would resume. The truce was promoted for months by mediators from Egypt, Qatar "
+     "and the United States.", "Mediators"),
+    ("Talks between mediators from Norway and Cuba and the rebels resumed.", "mediators"),
+    ("Ministers from Peru and Chile have signed the accord, officials said.", "Ministers"),
+])
+def test_actors_unnamed_joint_origin_listed_parties(actors_of, text: str, name: str) -> None:
+    actors = actors_of(text)
+    group = _named(actors, name)
+    assert group.affiliation is None and group.kind == "group"
+    assert any(" from " in x and (" and " in x) for x in group.aliases), group.aliases
+    assert not [a for a in actors.values() if not a.named and a.id != group.id and " from " in a.name]
+
+
+@pytest.mark.parametrize("text, name, side", [
+    # near-misses: one party, or a side the pre-modifier gives ("<demonym> officials from <city> and <city>")
+    ("Officials from Peru said the talks would resume.", "Officials from Peru", "peru"),
+    ("Chilean officials from Santiago and Valparaiso arrived on Monday.", "Chilean officials", "chile"),
+])
+def test_actors_unnamed_joint_origin_listed_near_misses(actors_of, text: str, name: str, side: str) -> None:
+    assert _named(actors_of(text), name).affiliation == side

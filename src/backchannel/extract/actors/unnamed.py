@@ -16,7 +16,7 @@ from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, one_of, pick
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
-from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, locative_phrase
+from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
@@ -53,6 +53,7 @@ class Description:
     demonym_people: bool = False
     participle: bool = False
     of_phrase: bool = False
+    listed: bool = False  # "mediators from <state>, <state> and <state>": of no one side
     affiliation: str | None = None
     aff_rule: str = "actors.unnamed.modifier_side"
 
@@ -167,6 +168,9 @@ def _phrase(st: ActorState, d: Description) -> bool:
     if not d.right and not (venue_of_event(tok) and not d.is_inst):
         d.place = locative_phrase(st, tok)  # (not "met the envoy in <city>": a venue)
     d.mods = mods = [t for t in left if t.i != tok.i]
+    listed = [] if any(t.i in st.token_actor or lx.demonym(t.text) for t in mods) else listed_origin(st, d.right)
+    if listed:  # (not "<demonym> officials from <city> and <city>": that side's)
+        d.right, d.listed = listed, True
     d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
     quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
                                        if tok.dep_ == "conj" else set())
@@ -219,6 +223,8 @@ def _sides(st: ActorState, d: Description) -> bool:
         d.affiliation = next(iter(d.mod_states))
     elif d.orgs and not d.states:
         d.affiliation = d.orgs[0]
+    if d.listed:
+        d.affiliation = None  # the parties' joint group, none of them
     if d.affiliation is None and person_side and (d.is_group or d.plural):
         d.affiliation = person_side
     if d.lemma in lx.captive_bare and any(st.token_actor.get(t.i) == d.affiliation for t in d.right):
