@@ -139,3 +139,37 @@ def test_actors_unnamed_joint_origin_listed_parties(actors_of, text: str, name: 
 ])
 def test_actors_unnamed_joint_origin_listed_near_misses(actors_of, text: str, name: str, side: str) -> None:
     assert _named(actors_of(text), name).affiliation == side
+
+
+# actors.unnamed.named_modifier_side: a modifier spelling a named organisation's name is its side,
+# also when the tagger read the name as an adjective
+@pytest.mark.parametrize("text, name", [
+    ("The Taleban said it had released two hostages. Taleban leaders say the two women were sick.",
+     "Taleban leaders"),
+    ("The Taleban freed two hostages on Monday. Talks with Taleban negotiators resumed on Tuesday.",
+     "Taleban negotiators"),
+    ("The Taleban denied the report. A Taleban spokesman said no deal had been reached.", "Taleban spokesman"),
+    ("The Taleban released the women. The release was confirmed by Taleban commanders in the province.",
+     "Taleban commanders"),
+    ("The Taleban kidnapped the aid workers in July, and Taleban fighters have held them since.",
+     "Taleban fighters"),
+    ("The Taleban would not say more. Later, Taleban negotiators said they would talk again.",
+     "Taleban negotiators"),
+])
+def test_actors_unnamed_named_modifier_side(actors_of, text: str, name: str) -> None:
+    assert _named(actors_of(text), name).affiliation == "taleban"
+
+
+def test_actors_unnamed_named_modifier_side_traced(actors_of) -> None:
+    a = _named(actors_of("The Taleban said it had released two hostages. Taleban leaders say the two women "
+                         "were sick."), "Taleban leaders")
+    assert a.traced("affiliation") == "actors.unnamed.named_modifier_side"
+
+
+def test_actors_unnamed_named_modifier_side_near_misses(actors_of) -> None:
+    # a word of a longer name is no match
+    a = _named(actors_of("The Kestrel Front said it would talk. Front leaders said otherwise."), "Front leaders")
+    assert a.affiliation is None
+    # no such organisation named before
+    b = _named(actors_of("Taleban leaders say the two women were sick."), "Taleban leaders")
+    assert b.affiliation is None

@@ -21,7 +21,7 @@ from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.unnamed_spans import COORDINATED, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
-from backchannel.extract.actors.unnamed_links import clause_affiliation, described_actor, title_holder
+from backchannel.extract.actors.unnamed_links import clause_affiliation, described_actor, named_modifier_parties, title_holder
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.vetting import community_word
 from backchannel.model import Actor
@@ -193,8 +193,9 @@ def _sides(st: ActorState, d: Description) -> bool:
     """Parties named in the modifiers and the affiliation they give; False for a mixed crowd."""
     lx, tok, mods = st.lx, d.tok, d.mods
     person_side: str | None = None
+    by_name = named_modifier_parties(st, mods)  # "<Group> leaders" with the name left untagged
     for t in mods + d.right:
-        aid = st.token_actor.get(t.i)
+        aid = st.token_actor.get(t.i) or by_name.get(t.i)
         if aid is None:
             continue
         kind = st.ctx.actors[aid].kind
@@ -223,6 +224,9 @@ def _sides(st: ActorState, d: Description) -> bool:
         d.affiliation = next(iter(d.mod_states))
     elif d.orgs and not d.states:
         d.affiliation = d.orgs[0]
+    if d.affiliation is not None and d.affiliation in by_name.values() and \
+            d.affiliation not in {st.token_actor.get(t.i) for t in mods + d.right}:
+        d.aff_rule = "actors.unnamed.named_modifier_side"
     if d.listed:
         d.affiliation = None  # the parties' joint group, none of them
     if d.affiliation is None and person_side and (d.is_group or d.plural):

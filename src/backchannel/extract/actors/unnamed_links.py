@@ -96,3 +96,31 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
                     if aid and st.ctx.actors[aid].kind == "state":
                         return aid
     return None
+
+
+def named_modifier_parties(st: ActorState, mods: list[Token]) -> dict[int, str]:
+    """Capitalised pre-modifiers that spell the name (or an alias) of a named organisation the report
+    has already made, which the tagger left without an entity ("<Group> leaders said", "<Group>"
+    read as an adjective): token index -> the organisation (actors.unnamed.named_modifier_side).
+
+    Why: the side of "<Group> leaders" is the group whatever the tagger made of its name; only whole
+    runs of capitalised modifiers count, so a word of a longer name is no match."""
+    names: dict[str, str] = {}
+    for a in st.ctx.actors.values():
+        if a.named and a.kind in ("organization", "group"):
+            for n in [a.name, *a.aliases]:
+                names.setdefault(n.casefold(), a.id)
+    out: dict[int, str] = {}
+    run: list[Token] = []
+    for t in [*mods, None]:
+        if t is not None and t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod") and \
+                t.i not in st.token_actor and (not run or run[-1].i == t.i - 1):
+            run.append(t)
+            continue
+        if run:
+            aid = names.get(" ".join(x.text for x in run).casefold())
+            if aid is not None:
+                out.update({x.i: aid for x in run})
+        run = [t] if t is not None and t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod") \
+            and t.i not in st.token_actor else []
+    return out
