@@ -173,3 +173,16 @@ def test_actors_unnamed_named_modifier_side_near_misses(actors_of) -> None:
     # no such organisation named before
     b = _named(actors_of("Taleban leaders say the two women were sick."), "Taleban leaders")
     assert b.affiliation is None
+
+
+# actors.unnamed.possessive_pronoun: an unnamed owner gives its own side, never itself as a side
+@pytest.mark.parametrize("text, name, side", [
+    ("Two sources said the rebels and the army agreed to a truce and that their troops would not advance.",
+     "troops", None),
+    ("Hamas negotiators said their delegation would return to Cairo.", "delegation", "hamas"),
+    ("Peruvian officials said their team would stay in Quito.", "team", "peru"),
+    # near-miss: a named owner is the side
+    ("Hamas said its fighters would withdraw from the town.", "fighters", "hamas"),
+])
+def test_actors_unnamed_possessive_pronoun_unnamed_owner(actors_of, text: str, name: str, side: str | None) -> None:
+    assert _named(actors_of(text), name).affiliation == side

@@ -371,8 +371,8 @@ def _record(st: ActorState, d: Description, joined: str | None,
         if poss and not st.in_quote(poss[0]):
             # "Israel's army said its forces ..."
             owner = nearest_party(st, poss[0])
-            if owner and st.ctx.actors[owner].kind == "person":
-                owner = st.ctx.actors[owner].affiliation
+            if owner and (st.ctx.actors[owner].kind == "person" or not st.ctx.actors[owner].named):
+                owner = st.ctx.actors[owner].affiliation  # ("the sources said their troops": not the sources')
             if owner and owner != aid:
                 affiliation, aff_rule = owner, "actors.unnamed.possessive_pronoun"
     if d.media and not any(t.lower_ in st.lx.words.official_media for t in mods):
