@@ -186,3 +186,38 @@ def test_actors_unnamed_named_modifier_side_near_misses(actors_of) -> None:
 ])
 def test_actors_unnamed_possessive_pronoun_unnamed_owner(actors_of, text: str, name: str, side: str | None) -> None:
     assert _named(actors_of(text), name).affiliation == side
+
+
+# actors.unnamed.shared_conjunct_side: the first conjunct's own modifier reads over a bare second one
+@pytest.mark.parametrize("text, name, side", [
+    ("The prisoners were escorted by Peruvian police officers and soldiers.", "soldiers", "peru"),
+    ("Peruvian officials and diplomats met in Lima.", "diplomats", "peru"),
+    ("Hamas commanders and fighters left the town.", "fighters", "hamas"),
+    ("The talks were attended by Chilean negotiators and advisers.", "advisers", "chile"),
+    ("Bolivian envoys and mediators will travel to Lima on Friday.", "mediators", "bolivia"),
+    ("The deal angered Peruvian lawmakers and critics.", "critics", "peru"),
+])
+def test_actors_unnamed_shared_conjunct_side(actors_of, text: str, name: str, side: str) -> None:
+    a = _named(actors_of(text), name)
+    assert a.affiliation == side
+    assert a.traced("affiliation") == "actors.unnamed.shared_conjunct_side"
+
+
+@pytest.mark.parametrize("text, name, side", [
+    # near-misses: a side of its own, or held people
+    ("Egyptian mediators and Qatari officials met in Cairo.", "Qatari officials", "qatar"),
+    ("Hamas fighters and hostages were seen in the town.", "hostages", None),
+])
+def test_actors_unnamed_shared_conjunct_side_near_misses(actors_of, text: str, name: str, side: str | None) -> None:
+    found = [a for a in actors_of(text).values() if a.name == name]
+    assert all(a.affiliation == side for a in found)
+
+
+# the venue also after verbs of release and arrest ("freed the <demonym> prisoners in <town>")
+@pytest.mark.parametrize("text, name", [
+    ("The rebels freed the Peruvian soldiers in Tumbes on Monday.", "Peruvian soldiers"),
+    ("Police arrested Chilean officers in Arica.", "Chilean officers"),
+])
+def test_actors_unnamed_venue_not_name_release(actors_of, text: str, name: str) -> None:
+    a = _named(actors_of(text), name)
+    assert not [x for x in a.aliases if " in " in x], a.aliases

@@ -20,7 +20,7 @@ from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joi
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
-from backchannel.extract.actors.unnamed_spans import COORDINATED, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
+from backchannel.extract.actors.unnamed_spans import COORDINATED, SHARED_SIDE, shared_conjunct_side, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
 from backchannel.extract.actors.unnamed_links import clause_affiliation, described_actor, named_modifier_parties, title_holder
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.vetting import community_word
@@ -227,6 +227,10 @@ def _sides(st: ActorState, d: Description) -> bool:
     if d.affiliation is not None and d.affiliation in by_name.values() and \
             d.affiliation not in {st.token_actor.get(t.i) for t in mods + d.right}:
         d.aff_rule = "actors.unnamed.named_modifier_side"
+    if d.affiliation is None and not d.mod_states:
+        shared = shared_conjunct_side(st, tok)
+        if shared is not None:
+            d.affiliation, d.aff_rule = shared, SHARED_SIDE  # "<demonym> police officers and soldiers"
     if d.listed:
         d.affiliation = None  # the parties' joint group, none of them
     if d.affiliation is None and person_side and (d.is_group or d.plural):

@@ -19,6 +19,7 @@ from backchannel.extract.actors.state import ActorState
 FILE = "unnamed_spans.toml"
 VENUE = "actors.unnamed.venue_not_name"
 COORDINATED = "actors.unnamed.coordinated_role"
+SHARED_SIDE = "actors.unnamed.shared_conjunct_side"
 
 
 @dataclass(frozen=True)
@@ -107,3 +108,25 @@ def cut_role_conjunct(st: ActorState, right: list[Token]) -> list[Token]:
                 out.pop()
             return out
     return right
+
+
+def shared_conjunct_side(st: ActorState, tok: Token) -> str | None:
+    """The side of the role noun ``tok`` is coordinated with, when that one's side comes from its own
+    pre-modifier ("<demonym> police officers and soldiers", "<Group> commanders and fighters"): the
+    modifier of the first conjunct reads over both (actors.unnamed.shared_conjunct_side).
+
+    Not for held people (a captive has no side) nor when ``tok`` has a post-modifier of its own."""
+    lx = st.lx
+    first = tok.head
+    if tok.dep_ != "conj" or first.lemma_.lower() not in lx.unnamed_person | lx.unnamed_group:
+        return None
+    if tok.lemma_.lower() in lx.captive_bare or first.lemma_.lower() in lx.captive_bare or \
+            any(c.dep_ == "prep" for c in tok.children):
+        return None
+    aid = st.token_actor.get(first.i)
+    actor = st.ctx.actors.get(aid) if aid else None
+    if actor is None or actor.named or actor.affiliation is None:
+        return None
+    if actor.traced("affiliation") not in ("actors.unnamed.modifier_side", "actors.unnamed.named_modifier_side"):
+        return None
+    return actor.affiliation
