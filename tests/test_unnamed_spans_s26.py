@@ -144,7 +144,7 @@ def test_actors_unnamed_joint_origin_listed_near_misses(actors_of, text: str, na
 # actors.unnamed.named_modifier_side: a modifier spelling a named organisation's name is its side,
 # also when the tagger read the name as an adjective
 @pytest.mark.parametrize("text, name", [
-    ("The Taleban said it had released two hostages. Taleban leaders say the two women were sick.",
+    ("The Taleban said it had released two hostages. Taleban leaders said both captives were unwell.",
      "Taleban leaders"),
     ("The Taleban freed two hostages on Monday. Talks with Taleban negotiators resumed on Tuesday.",
      "Taleban negotiators"),
@@ -161,8 +161,8 @@ def test_actors_unnamed_named_modifier_side(actors_of, text: str, name: str) -> 
 
 
 def test_actors_unnamed_named_modifier_side_traced(actors_of) -> None:
-    a = _named(actors_of("The Taleban said it had released two hostages. Taleban leaders say the two women "
-                         "were sick."), "Taleban leaders")
+    a = _named(actors_of("The Taleban said it had released two hostages. Taleban leaders said both captives "
+                         "were unwell."), "Taleban leaders")
     assert a.traced("affiliation") == "actors.unnamed.named_modifier_side"
 
 
@@ -171,7 +171,7 @@ def test_actors_unnamed_named_modifier_side_near_misses(actors_of) -> None:
     a = _named(actors_of("The Kestrel Front said it would talk. Front leaders said otherwise."), "Front leaders")
     assert a.affiliation is None
     # no such organisation named before
-    b = _named(actors_of("Taleban leaders say the two women were sick."), "Taleban leaders")
+    b = _named(actors_of("Taleban leaders said both captives were unwell."), "Taleban leaders")
     assert b.affiliation is None
 
 

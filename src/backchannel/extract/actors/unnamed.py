@@ -375,7 +375,8 @@ def _record(st: ActorState, d: Description, joined: str | None,
         if poss and not st.in_quote(poss[0]):
             # "Israel's army said its forces ..."
             owner = nearest_party(st, poss[0])
-            if owner and (st.ctx.actors[owner].kind == "person" or not st.ctx.actors[owner].named):
+            if owner and (st.ctx.actors[owner].kind == "person" or not st.ctx.actors[owner].named and
+                          poss[0].lower_ != st.lx.words.neuter_possessive):
                 owner = st.ctx.actors[owner].affiliation  # ("the sources said their troops": not the sources')
             if owner and owner != aid:
                 affiliation, aff_rule = owner, "actors.unnamed.possessive_pronoun"
