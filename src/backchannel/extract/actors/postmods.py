@@ -50,4 +50,39 @@ def joint_start(st: ActorState, right: list[Token]) -> int:
             continue
         if any(c.lower_ in w.joint_origin_quantifiers or c.like_num for c in obj.children if c.i < obj.i):
             return k
+    for k, prep in enumerate(right):
+        if prep.dep_ == "prep" and prep.lower_ in w.origin_preps and _lists_parties(st, prep):
+            return k  # "mediators from <state>, <state> and <state>"
     return len(right)
+
+
+def _lists_parties(st: ActorState, prep: Token) -> bool:
+    """Is the object of ``prep`` a list of two or more parties ("from <state>, <state> and <state>")?"""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.i not in st.token_actor:
+        return False
+    return any(c.dep_ == "conj" and c.i in st.token_actor and st.token_actor[c.i] != st.token_actor[obj.i]
+               for c in obj.subtree)
+
+
+def listed_origin(st: ActorState, right: list[Token]) -> list[Token]:
+    """``right`` with an origin phrase that lists two or more parties taken whole, commas and all
+    ("mediators from <state>, <state> and <state>"; actors.unnamed.joint_origin): the group of all of
+    them, of no one side, named by the words before it. Empty when there is no such phrase."""
+    w = st.lx.words
+    for k, prep in enumerate(right):
+        if prep.dep_ == "prep" and prep.lower_ in w.origin_preps and _lists_parties(st, prep):
+            return right[:k] + _list_tokens(prep)
+    return []
+
+
+def _list_tokens(prep: Token) -> list[Token]:
+    """The origin phrase up to its last listed party, without what hangs after it (a relative clause)."""
+    obj = next(c for c in prep.children if c.dep_ == "pobj")
+    last, t = obj, obj
+    for _ in range(12):
+        nxt = next((c for c in t.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        last = t = nxt
+    return [t for t in prep.subtree if t.i <= last.i and not t.is_space]

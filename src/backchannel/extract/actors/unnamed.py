@@ -16,16 +16,16 @@ from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, one_of, pick
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
-from backchannel.extract.actors.owners import GUESSED
-from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, locative_phrase
+from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
+from backchannel.extract.actors.unnamed_spans import COORDINATED, SHARED_SIDE, shared_conjunct_side, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
+from backchannel.extract.actors.unnamed_links import clause_affiliation, described_actor, named_modifier_parties, title_holder
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.vetting import community_word
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left, span_text
-from backchannel.syntax.tree import NSUBJ_DEPS
 
 
 @dataclass
@@ -53,6 +53,7 @@ class Description:
     demonym_people: bool = False
     participle: bool = False
     of_phrase: bool = False
+    listed: bool = False  # "mediators from <state>, <state> and <state>": of no one side
     affiliation: str | None = None
     aff_rule: str = "actors.unnamed.modifier_side"
 
@@ -156,22 +157,27 @@ def _phrase(st: ActorState, d: Description) -> bool:
                     default=tok.i)
         left = [doc[i] for i in range(first, tok.i + 1)]
     d.left = left
-    d.right = np_right(tok, lx.words.unnamed_description_preps)
+    d.right = cut_role_conjunct(st, np_right(tok, lx.words.unnamed_description_preps))
+    if not d.right and role_conjunct(st, tok):
+        d.right = conjunct_right(tok)  # "... and intermediaries of the rebels"
     post = next((c for c in tok.rights if c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_ in
                  lx.words.relation_adjectives and any(x.dep_ == "prep" for x in c.children)), None)
     if not d.right and post is not None:
         # "sources familiar with the matter", "people close to the talks": a postposed adjective phrase
         d.right = [t for t in post.subtree if not t.is_space and t.text not in (",", "(")]
-    if not d.right:
-        d.place = locative_phrase(st, tok)
+    if not d.right and not (venue_of_event(tok) and not d.is_inst):
+        d.place = locative_phrase(st, tok)  # (not "met the envoy in <city>": a venue)
     d.mods = mods = [t for t in left if t.i != tok.i]
+    listed = [] if any(t.i in st.token_actor or lx.demonym(t.text) for t in mods) else listed_origin(st, d.right)
+    if listed:  # (not "<demonym> officials from <city> and <city>": that side's)
+        d.right, d.listed = listed, True
     d.dets = {t.lower_ for t in mods if t.dep_ in ("det", "predet") or t.tag_ in ("PRP$", "WP$")}
     quant = {t.lower_ for t in mods} | ({t.lower_ for t in tok.head.children if t.dep_ in ("det", "amod")}
                                        if tok.dep_ == "conj" else set())
     if quant & lx.generic or any(t.lemma_.lower() in lx.inert or t.lower_ in lx.inert for t in mods):
         return False
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
-            lx.unnamed_person | lx.unnamed_group):
+            lx.unnamed_person | lx.unnamed_group) and not role_conjunct(st, tok):
         return False  # "governments and intermediaries": part of a generic list
     d.plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
         or "Plur" in tok.morph.get("Number", []) \
@@ -187,8 +193,9 @@ def _sides(st: ActorState, d: Description) -> bool:
     """Parties named in the modifiers and the affiliation they give; False for a mixed crowd."""
     lx, tok, mods = st.lx, d.tok, d.mods
     person_side: str | None = None
+    by_name = named_modifier_parties(st, mods)  # "<Group> leaders" with the name left untagged
     for t in mods + d.right:
-        aid = st.token_actor.get(t.i)
+        aid = st.token_actor.get(t.i) or by_name.get(t.i)
         if aid is None:
             continue
         kind = st.ctx.actors[aid].kind
@@ -217,6 +224,15 @@ def _sides(st: ActorState, d: Description) -> bool:
         d.affiliation = next(iter(d.mod_states))
     elif d.orgs and not d.states:
         d.affiliation = d.orgs[0]
+    if d.affiliation is not None and d.affiliation in by_name.values() and \
+            d.affiliation not in {st.token_actor.get(t.i) for t in mods + d.right}:
+        d.aff_rule = "actors.unnamed.named_modifier_side"
+    if d.affiliation is None and not d.mod_states:
+        shared = shared_conjunct_side(st, tok)
+        if shared is not None:
+            d.affiliation, d.aff_rule = shared, SHARED_SIDE  # "<demonym> police officers and soldiers"
+    if d.listed:
+        d.affiliation = None  # the parties' joint group, none of them
     if d.affiliation is None and person_side and (d.is_group or d.plural):
         d.affiliation = person_side
     if d.lemma in lx.captive_bare and any(st.token_actor.get(t.i) == d.affiliation for t in d.right):
@@ -335,7 +351,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
     joint = bool(right) and joint_origin(st, right)
     if joint:
         name = clean(span_text(doc, core + right[:joint_start(st, right)])) or short
-    rule = "actors.unnamed.same_head_again" if joined else unnamed_rule(d)
+    rule = "actors.unnamed.same_head_again" if joined else COORDINATED if role_conjunct(st, tok) else unnamed_rule(d)
     if joined:
         aid = joined
         st.add_alias(aid, name, rule)
@@ -359,8 +375,9 @@ def _record(st: ActorState, d: Description, joined: str | None,
         if poss and not st.in_quote(poss[0]):
             # "Israel's army said its forces ..."
             owner = nearest_party(st, poss[0])
-            if owner and st.ctx.actors[owner].kind == "person":
-                owner = st.ctx.actors[owner].affiliation
+            if owner and (st.ctx.actors[owner].kind == "person" or not st.ctx.actors[owner].named and
+                          poss[0].lower_ != st.lx.words.neuter_possessive):
+                owner = st.ctx.actors[owner].affiliation  # ("the sources said their troops": not the sources')
             if owner and owner != aid:
                 affiliation, aff_rule = owner, "actors.unnamed.possessive_pronoun"
     if d.media and not any(t.lower_ in st.lx.words.official_media for t in mods):
@@ -413,88 +430,3 @@ def pair_anaphor(st: ActorState, tok: Token, mods: list[Token]) -> bool:
         return False
     before = {aid for i, aid in st.token_actor.items() if i < tok.i}
     return len(before) >= 2
-
-
-def described_actor(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
-    """A definite description that repeats a named actor's descriptor ("the sole remaining
-    Norland captive" after "the last remaining Norland captive, Ivo Brandt")."""
-    # narrow: written for one pair of phrases of one article (edan-alexander-backchannel.txt); the
-    # mechanism is general but only that article exercises it
-    if not any(t.lower_ == st.lx.words.definite_article for t in mods):
-        return None
-    content = {t.lower_ for t in mods if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and t.dep_ != "det"}
-    if not content:
-        return None
-    hits = []
-    for a in st.ctx.actors.values():
-        if not a.named or a.kind != "person":
-            continue
-        for d in a.descriptors:
-            words = set(d.lower().split())
-            if tok.lower_ in words and len(content & words) >= min(2, len(content)):
-                hits.append(a.id)
-                break
-    return hits[0] if len(hits) == 1 else None
-
-
-def title_holder(st: ActorState, tok: Token, left: list[Token], affiliation: str | None) -> str | None:
-    """The one named person whose descriptors match an unnamed title of the same side."""
-    words = {t.lower_ for t in left if t.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lower_}
-    if affiliation is None:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == st.lx.words.of:
-                for o in c.children:
-                    affiliation = st.token_actor.get(o.i)
-    if affiliation is None:
-        return None
-    def holds(a) -> bool:
-        return any(words <= set(d.lower().split()) | words and tok.lower_ in d.lower().split() and
-                   len(words & set(d.lower().split())) >= min(2, len(words)) for d in a.descriptors)
-
-    persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and holds(a)]
-    hits = [a.id for a in persons if a.affiliation == affiliation]
-    sideless = [a for a in persons if a.affiliation is None] or [
-        a for a in persons if a.traced("affiliation") in GUESSED]  # (no side before a guessed one)
-    if not hits and len(sideless) == 1:
-        # "the Qatari prime minister ... the prime minister, Sheikh X": the only holder of the title
-        # with no side yet; the text gives the side only here
-        st.set_affiliation(sideless[0], affiliation, "actors.unnamed.title_holder")
-        hits = [sideless[0].id]
-    return hits[0] if len(hits) == 1 else None
-
-
-def clause_affiliation(st: ActorState, tok: Token) -> str | None:
-    """Affiliation from the clause: "volunteers who fought for Norland"."""
-    for c in tok.children:
-        if c.dep_ == "relcl" and c.lemma_ in st.lx.allegiance_verbs:
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in st.lx.words.allegiance_preps:
-                    for o in p.children:
-                        aid = st.token_actor.get(o.i)
-                        if aid and st.ctx.actors[aid].kind in ("state", "organization"):
-                            return aid
-    if tok.lemma_.lower() in st.lx.fielded_heads and st.in_quote(tok):
-        # "We can no longer reach our squad ...", said the group's spokesman: their squad
-        # narrow: written for one quoted sentence of one article (edan-alexander-backchannel.txt and its
-        # copy d1-world-israel-news.txt)
-        sent = tok.sent
-        if any(t.lower_ in st.lx.words.speaker_plural for t in sent if st.in_quote(t)):
-            for v in sent:
-                if v.lemma_.lower() in st.lx.speech_verbs and not st.in_quote(v):
-                    for c in v.children:
-                        spk = st.token_actor.get(c.i) if c.dep_ in NSUBJ_DEPS else None
-                        if spk:
-                            a = st.ctx.actors[spk]
-                            if a.kind == "person" and a.affiliation:
-                                return a.affiliation
-                            if a.kind in ("organization", "state"):
-                                return spk
-    if tok.lemma_.lower() in st.lx.fielded_heads:
-        head = tok.head
-        if tok.dep_ == "dobj":
-            for c in head.children:
-                if c.dep_ == "nsubj":
-                    aid = st.token_actor.get(c.i)
-                    if aid and st.ctx.actors[aid].kind == "state":
-                        return aid
-    return None
