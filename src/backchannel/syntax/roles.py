@@ -37,6 +37,9 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if passive:
                 break
             return c
+    for a in v.children:  # "X has been mediating": the parser hung the subject on an auxiliary
+        if a.dep_ == "aux" and a.i < v.i and (s := child(a, "nsubj")) is not None:
+            return s
     if passive:
         ag = prep_objects(v, "by")
         if ag:

@@ -13,6 +13,7 @@ from backchannel.extract.interactions.candidate import Candidate, Flag, is_marke
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, Nesting, lexicon
 from backchannel.extract.interactions.matching import matches
+from backchannel.extract.interactions.responses import responders
 from backchannel.extract.interactions.story import side_for
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, governor, phrase, subtree_span
 from backchannel.extract.interactions.text_specs import text_spec
@@ -29,6 +30,7 @@ def find_raw(d: Doc_) -> list[Candidate]:
     raws, unbuilt, suppressed = _build_all(d, hits)
     _conditional_offers(d, raws)
     _proposals_to_rejecters(d, raws, unbuilt, suppressed)
+    responders(d, raws)
     return raws
 
 
