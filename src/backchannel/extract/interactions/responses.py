@@ -23,9 +23,8 @@ def responders(d: Doc_, raws: list[Candidate]) -> None:
     """Rule RESPONDER_IS_ADDRESSEE: a rejection or acceptance with no responder, whose logical
     object is a proposal or demand built with a named addressee, is the addressee's answer to the
     one who made it ("Norland's offer to Vesterland was rejected": reject Vesterland -> Norland;
-    also in a relative clause, "an offer to Vesterland, which was rejected"); a responder named
-    with no one answered ("Norland's plan was accepted by Vesterland") answers the proposer.
-    A symmetric frame
+    also in a relative clause, "an offer to Vesterland, which was rejected"). A named responder
+    keeps its frame's reading (the tests pin "Y rejected the proposal" with no target); a symmetric frame
     ("they agreed") and a proposal of nobody's keep what they have."""
     by_trig = {r.trig.i: r for r in raws}
     for r in raws:
@@ -42,14 +41,10 @@ def responders(d: Doc_, raws: list[Candidate]) -> None:
             continue
         to = [t for t in made.targets if not is_marker(t)]
         by = [s for s in made.sources if not is_marker(s)]
-        named = [s for s in r.sources if not is_marker(s)]
-        if not by or set(to) & set(by) or set(named) & set(by):
-            continue
-        if not named and to:
-            r.sources = to
-            r.trace[SOURCE] = RESPONDER_IS_ADDRESSEE
-        elif not named or [t for t in r.targets if not is_marker(t)]:
-            continue  # a named responder keeps the target its frame found
-        if r.targets != by:
+        if not to or set(to) & set(by) or [s for s in r.sources if not is_marker(s)]:
+            continue  # a named responder keeps what its frame found (its target may stay null)
+        r.sources = to
+        r.trace[SOURCE] = RESPONDER_IS_ADDRESSEE
+        if set(r.targets) & set(to) and by:  # the relative's addressee read as the one rejected
             r.targets = by
             r.trace[TARGET] = RESPONDER_IS_ADDRESSEE
