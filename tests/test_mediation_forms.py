@@ -132,3 +132,24 @@ def test_responder_near_misses(acts_of, text, rejecter):
     acts = acts_of(text)
     assert {s for s, _ in _of_type(acts, "reject")} == {rejecter}
 
+
+
+# -- a gerund the tagger made a noun; thanks to X for mediating ------------------------------
+@pytest.mark.parametrize("text", [
+    "Ghana is mediating between Chad and Sudan.",
+    "The minister thanked Ghana for mediating between Chad and Sudan.",
+    "The minister expressed gratitude to Ghana for mediating between Chad and Sudan.",
+    "The minister expressed his thanks to Ghana for hosting the talks between Chad and Sudan.",
+])
+def test_gerund_and_thanks(acts_of, text):
+    """"for mediating" tagged as an unlemmatised noun is the verb; whoever is thanked for it
+    ("thanked X", "expressed gratitude to X") does it, never the one who thanks."""
+    acts = acts_of(text)
+    assert SIDES <= _of_type(acts, "mediate")
+    assert all(s == "ghana" for s, _ in _of_type(acts, "mediate"))
+
+
+def test_thanks_near_miss(acts_of):
+    """Thanks for something that is no act: nobody mediates."""
+    acts = acts_of("The minister expressed gratitude to Ghana for its warm welcome to Chad and Sudan.")
+    assert not _of_type(acts, "mediate")

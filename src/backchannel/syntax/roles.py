@@ -76,7 +76,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if s is not None:
                 return h.head if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
         return logical_subject(h, depth + 1)
-    if dep == "pcomp":
+    if dep == "pcomp" or (dep == "pobj" and v.tag_ == "NN" and v.lower_.endswith("ing") and v.lemma_ == v.lower_):
+        # (a gerund the tagger made an unlemmatised noun: "grateful to X for mediating")
         p = h
         g = p.head
         if g.pos_ in VERB_POS or g.pos_ == "ADJ":
@@ -84,6 +85,10 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
                 if a.dep_ == "acomp" and a.lemma_ in words().object_control:
                     for t in prep_objects(a, "to"):
                         return t
+            thanks = child(g, "dobj")
+            if thanks is not None and thanks.lemma_ in words().object_control and thanks.pos_ in NOUN_POS:
+                for t in prep_objects(g, "to") + prep_objects(thanks, "to"):
+                    return t  # "expressed gratitude to X for mediating": X mediates
             if g.lemma_ in words().object_control:
                 o = child(g, "dobj")
                 if o is not None:

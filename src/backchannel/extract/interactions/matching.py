@@ -19,12 +19,29 @@ from backchannel.extract.interactions.words import words
 W = words()
 
 
+def misread_gerund(tok: Token) -> bool:
+    """A gerund the tagger made a noun and left unlemmatised ("is mediating", "for mediating",
+    tagged NN with lemma "mediating"): it is the verb, and takes the verb's frames."""
+    w = tok.lower_
+    return tok.tag_ == "NN" and len(w) > 5 and w.endswith("ing") and tok.lemma_.lower() == w
+
+
+def gerund_stem(tok: Token, verbs: set[str] | frozenset[str]) -> str | None:
+    """The verb lemma of a misread gerund, among ``verbs`` ("mediating" -> mediate, "shuttling"
+    -> shuttle, "hosting" -> host)."""
+    if not misread_gerund(tok):
+        return None
+    w = tok.lower_[:-3]
+    return next((s for s in (w, w + "e", w[:-1] if w[-1:] == w[-2:-1] else "") if s in verbs), None)
+
+
 def _pos_ok(frame: Frame, tok: Token) -> bool:
     if frame.pos == FramePos.ANY:
         return True
     if frame.pos == FramePos.VERB:
         return tok.pos_ in VERB_POS or (tok.tag_.startswith("VB") and tok.dep_ not in (
-            "nsubj", "nsubjpass", "dobj", "pobj", "compound"))  # "talks" tagged VBZ as a subject
+            "nsubj", "nsubjpass", "dobj", "pobj", "compound")) or (  # "talks" tagged VBZ as a subject
+            misread_gerund(tok) and frame.lemma != tok.lower_)
     if frame.pos == FramePos.NOUN:
         return tok.pos_ in NOUN_POS or (tok.tag_ in ("VBZ", "NNS") and tok.dep_ in (
             "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")) or (

@@ -19,6 +19,7 @@ from backchannel.extract.interactions.implicit import (
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.participants import gov_subj_part, travel_host
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
+from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
     ROLE_AS, WITH_AS_ROLE, as_role_of, hyphen_participle, role_as_holder, with_as_holder)
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, title_spec
@@ -72,7 +73,7 @@ def _pair_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
 
 
 def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
+    noun = (tok.pos_ in NOUN_POS and not misread_gerund(tok)) or frame.pos == FramePos.NOUN
     s = logical_subject(tok) if not noun else None
     if not noun and frame.type in ("accuse", "demand") and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
             and child(tok, "nsubj") is None and tok.head.dep_ == "ccomp" \
