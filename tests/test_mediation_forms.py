@@ -81,10 +81,18 @@ def test_with_as_role_near_miss(acts_of):
 
 
 # -- interactions.mediation_forms.role_as ------------------------------------------------
-def test_interactions_mediation_forms_role_as(acts_of):
-    """"X's role as mediator between A and B": X mediates."""
-    acts = acts_of("Ghana's role as mediator between Chad and Sudan was praised.")
-    assert SIDES <= _of_type(acts, "mediate")
+@pytest.mark.parametrize("text", [
+    "Ghana's role as mediator between Chad and Sudan was praised.",
+    "Ghana played the role of mediator between Chad and Sudan.",
+])
+def test_interactions_mediation_forms_role_as(acts_of, text):
+    """"X's role as mediator between A and B", "X played the role of mediator": X mediates."""
+    assert SIDES <= _of_type(acts_of(text), "mediate")
+
+
+def test_role_of_the_mediators_near_miss(acts_of):
+    """"the role of the mediators" names no holder: no mediation is made up."""
+    assert not _of_type(acts_of("Chad criticised the role of the mediators in the talks with Sudan."), "mediate")
 
 
 def test_role_in_talks_is_still_a_topic(acts_of):

@@ -10,7 +10,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.arguments import governing_clause
 from backchannel.extract.interactions.participants import avowed_report
-from backchannel.extract.interactions.mediation_forms import hyphen_modified, role_noun
+from backchannel.extract.interactions.mediation_forms import hyphen_modified, role_phrase
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
@@ -68,9 +68,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
-            and not avowed_report(d, tok.head.head) and not (tok.head.lower_ == W.role_prep and role_noun(tok)):
+            and not avowed_report(d, tok.head.head) and not role_phrase(tok):
         return False  # "denied any role in the talks": the talks are a topic here ("its role as
-        # mediator" is the role itself: ROLE_AS)
+        # mediator", "the role of mediator" are the role itself: ROLE_AS)
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
         if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:

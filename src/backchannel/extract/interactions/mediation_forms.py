@@ -17,6 +17,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos, lexicon
 from backchannel.extract.interactions.role_nouns import brokers
 from backchannel.extract.interactions.words import words
+from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS, child
 
 W = words()
@@ -92,12 +93,26 @@ def with_as_holder(d: Doc_, role: Token) -> list[str]:
 
 
 def role_as_holder(d: Doc_, role: Token) -> list[str]:
-    """Rule ROLE_AS: "X's role as mediator", "its part as host": the role noun "as" hangs from
-    (``role_support_nouns``) is held by its possessor."""
+    """Rule ROLE_AS: "X's role as mediator", "X played the role of mediator": the role noun the
+    phrase hangs from (``role_support_nouns``) is held by its possessor, or by the subject of the
+    verb that takes it (``role_support_verbs``)."""
+    if not role_phrase(role):
+        return []
+    n = role.head.head
+    out = [a for c in n.children if c.dep_ == "poss" for a in d.actors(c)]
+    g = n.head
+    if not out and n.dep_ == "dobj" and g.lemma_.lower() in W.role_support_verbs:
+        out = d.actors(logical_subject(g))  # "X played the role of mediator"
+    return out
+
+
+def role_phrase(role: Token) -> bool:
+    """A role noun after "as" ("its role as mediator") or bare after "of" ("the role of
+    mediator", not "the role of the mediators") on a role-support noun: the role itself."""
     p = role.head
-    if role.dep_ != "pobj" or p.lower_ != W.role_prep or p.head.i == p.i:
-        return []
+    if role.dep_ != "pobj" or p.head.i == p.i or not role_noun(role):
+        return False
+    if p.lower_ != W.role_prep and not (p.lower_ == W.of_prep and child(role, "det") is None):
+        return False
     n = p.head
-    if n.pos_ not in NOUN_POS or n.lemma_.lower() not in W.role_support_nouns:
-        return []
-    return [a for c in n.children if c.dep_ == "poss" for a in d.actors(c)]
+    return n.pos_ in NOUN_POS and n.lemma_.lower() in W.role_support_nouns
