@@ -16,6 +16,33 @@ from backchannel.syntax.tree import (
 )
 
 
+def _aux_subject(v: Token) -> Token | None:
+    """"X has been mediating": the subject the parser hung on an auxiliary of ``v``."""
+    for a in v.children:
+        if a.dep_ == "aux" and a.i < v.i and (s := child(a, "nsubj")) is not None:
+            return s
+    return None
+
+
+def _noun_gerund(v: Token) -> bool:
+    """A gerund the tagger made an unlemmatised noun ("grateful to X for mediating")."""
+    return v.tag_ == "NN" and v.lower_.endswith("ing") and v.lemma_ == v.lower_
+
+
+def _thanked(g: Token) -> Token | None:
+    """Who is thanked for the act a for-phrase on ``g`` names, and so does it: "are grateful to X
+    for facilitating" (an ``object_control`` adjective), "expressed gratitude to X for mediating"
+    (a noun of thanks the verb takes)."""
+    for a in g.children:
+        if a.dep_ == "acomp" and a.lemma_ in words().object_control:
+            for t in prep_objects(a, "to"):
+                return t
+    thanks = child(g, "dobj")
+    if thanks is None or thanks.pos_ not in NOUN_POS or thanks.lemma_ not in words().object_control:
+        return None
+    return next(iter(prep_objects(g, "to") + prep_objects(thanks, "to")), None)
+
+
 def logical_subject(v: Token, depth: int = 0) -> Token | None:
     """Who does ``v``: its subject, or the controller of a subject-less verb."""
     if depth > 6:
@@ -37,6 +64,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if passive:
                 break
             return c
+    if (s := _aux_subject(v)) is not None:
+        return s
     if passive:
         ag = prep_objects(v, "by")
         if ag:
@@ -73,14 +102,11 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if s is not None:
                 return h.head if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
         return logical_subject(h, depth + 1)
-    if dep == "pcomp":
-        p = h
-        g = p.head
+    if dep == "pcomp" or (dep == "pobj" and _noun_gerund(v)):
+        g = h.head
         if g.pos_ in VERB_POS or g.pos_ == "ADJ":
-            for a in g.children:  # "are grateful to X for facilitating": X facilitates
-                if a.dep_ == "acomp" and a.lemma_ in words().object_control:
-                    for t in prep_objects(a, "to"):
-                        return t
+            if (th := _thanked(g)) is not None:
+                return th
             if g.lemma_ in words().object_control:
                 o = child(g, "dobj")
                 if o is not None:

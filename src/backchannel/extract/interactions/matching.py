@@ -10,6 +10,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.arguments import governing_clause
 from backchannel.extract.interactions.participants import avowed_report
+from backchannel.extract.interactions.mediation_forms import hyphen_modified, role_phrase
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
@@ -18,12 +19,29 @@ from backchannel.extract.interactions.words import words
 W = words()
 
 
+def misread_gerund(tok: Token) -> bool:
+    """A gerund the tagger made a noun and left unlemmatised ("is mediating", "for mediating",
+    tagged NN with lemma "mediating"): it is the verb, and takes the verb's frames."""
+    w = tok.lower_
+    return tok.tag_ == "NN" and len(w) > 5 and w.endswith("ing") and tok.lemma_.lower() == w
+
+
+def gerund_stem(tok: Token, verbs: set[str] | frozenset[str]) -> str | None:
+    """The verb lemma of a misread gerund, among ``verbs`` ("mediating" -> mediate, "shuttling"
+    -> shuttle, "hosting" -> host)."""
+    if not misread_gerund(tok):
+        return None
+    w = tok.lower_[:-3]
+    return next((s for s in (w, w + "e", w[:-1] if w[-1:] == w[-2:-1] else "") if s in verbs), None)
+
+
 def _pos_ok(frame: Frame, tok: Token) -> bool:
     if frame.pos == FramePos.ANY:
         return True
     if frame.pos == FramePos.VERB:
         return tok.pos_ in VERB_POS or (tok.tag_.startswith("VB") and tok.dep_ not in (
-            "nsubj", "nsubjpass", "dobj", "pobj", "compound"))  # "talks" tagged VBZ as a subject
+            "nsubj", "nsubjpass", "dobj", "pobj", "compound")) or (  # "talks" tagged VBZ as a subject
+            misread_gerund(tok) and frame.lemma != tok.lower_)
     if frame.pos == FramePos.NOUN:
         return tok.pos_ in NOUN_POS or (tok.tag_ in ("VBZ", "NNS") and tok.dep_ in (
             "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")) or (
@@ -50,8 +68,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
-            and not avowed_report(d, tok.head.head):
-        return False  # "denied any role in the talks": the talks are a topic here
+            and not avowed_report(d, tok.head.head) and not role_phrase(tok):
+        return False  # "denied any role in the talks": the talks are a topic here ("its role as
+        # mediator", "the role of mediator" are the role itself: ROLE_AS)
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head
         if h.lemma_.lower() not in frame.under and tok.head.lower_ not in frame.under:
@@ -61,6 +80,8 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
             or frame.obj_actor_if_any:
         o = _over_venue(logical_object(tok), tok)
+        if o is None and frame.type == "mediate":
+            o = hyphen_modified(tok)  # "the Norland-hosted talks"
         if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and (
                 (m := measured(o)) is None or m.lemma_.lower() not in frame.obj)):  # "four sets of questions"
             return False

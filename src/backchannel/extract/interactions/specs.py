@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
-from backchannel.extract.interactions.candidate import Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import (
@@ -19,6 +19,9 @@ from backchannel.extract.interactions.implicit import (
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.participants import gov_subj_part, travel_host
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
+from backchannel.extract.interactions.matching import misread_gerund
+from backchannel.extract.interactions.mediation_forms import (
+    ROLE_AS, WITH_AS_ROLE, as_role_of, hyphen_participle, role_as_holder, with_as_holder)
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, title_spec
 from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
@@ -30,6 +33,7 @@ from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
+WITH_SPEC = "prep:" + W.with_prep  # "held talks with X": the with-phrase spec
 
 
 def resolve_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -69,7 +73,7 @@ def _pair_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
 
 
 def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
+    noun = (tok.pos_ in NOUN_POS and not misread_gerund(tok)) or frame.pos == FramePos.NOUN
     s = logical_subject(tok) if not noun else None
     if not noun and frame.type in ("accuse", "demand") and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
             and child(tok, "nsubj") is None and tok.head.dep_ == "ccomp" \
@@ -154,6 +158,8 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
                 f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(x.lemma_.lower(), [])):
             continue  # "signed a truce with the mediation of X": X mediates, it is no party (but
             # "contact with the mediators": the mediators are)
+        if frame.type != "mediate" and spec == WITH_SPEC and as_role_of(x) is not None:
+            continue  # "held talks with X as mediator": X stands between, no partner (WITH_AS_ROLE)
         out.extend(a for a in d.actors(x) if a not in out)
     return out
 
@@ -283,7 +289,14 @@ def _gov_obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> li
 
 
 def _pred(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    return predicated(d, tok)
+    out = with_as_holder(d, tok)  # first: the participle's parsed subject is the clause's
+    if out:
+        raw.trace[SOURCE] = WITH_AS_ROLE
+        return out
+    out = predicated(d, tok)
+    if not out and (out := role_as_holder(d, tok)):
+        raw.trace[SOURCE] = ROLE_AS
+    return out
 
 
 def _content_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -419,6 +432,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "brokers": _brokers,
     "mediation_subj": _mediation_subj,
     "brokers_self": _brokers,
+    "participle_brokers": hyphen_participle,
     "claim_speaker": _claim_speaker,
     "captor": _captor,
     "released_from": _released_from,

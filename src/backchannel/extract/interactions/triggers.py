@@ -11,8 +11,9 @@ from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.build import build
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.lexicon import Frame, Nesting, lexicon
-from backchannel.extract.interactions.matching import matches
+from backchannel.extract.interactions.lexicon import Frame, FramePos, Lexicon, Nesting, lexicon
+from backchannel.extract.interactions.matching import gerund_stem, matches
+from backchannel.extract.interactions.responses import responders
 from backchannel.extract.interactions.story import side_for
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, governor, phrase, subtree_span
 from backchannel.extract.interactions.text_specs import text_spec
@@ -29,7 +30,20 @@ def find_raw(d: Doc_) -> list[Candidate]:
     raws, unbuilt, suppressed = _build_all(d, hits)
     _conditional_offers(d, raws)
     _proposals_to_rejecters(d, raws, unbuilt, suppressed)
+    responders(d, raws)
     return raws
+
+
+def verb_lemmas(lex: Lexicon) -> frozenset[str]:
+    """The lemmas with a verb frame (cached on the lexicon object's identity)."""
+    if _VERBS and _VERBS[0][0] is lex:
+        return _VERBS[0][1]
+    out = frozenset(k for k, fs in lex.frames.items() if any(f.pos == FramePos.VERB for f in fs))
+    _VERBS[:] = [(lex, out)]
+    return out
+
+
+_VERBS: list[tuple[Lexicon, frozenset[str]]] = []
 
 
 def find_hits(d: Doc_) -> list[tuple[Frame, Token]]:
@@ -40,8 +54,10 @@ def find_hits(d: Doc_) -> list[tuple[Frame, Token]]:
         frames = lex.frames.get(tok.lemma_.lower())
         if frames is None:
             frames = lex.frames.get(tok.lower_)
-            if frames is None:
-                continue
+        if frames is None and (stem := gerund_stem(tok, verb_lemmas(lex))) is not None:
+            frames = [f for f in lex.frames[stem] if f.pos == FramePos.VERB]  # "for mediating" tagged NN
+        if not frames:
+            continue
         if tok.pos_ in NOUN_POS and d.inside_name(tok):
             continue  # "people familiar with the talks", "the ceasefire commission": a name, no act
         if tok.tag_ == "VBG" and tok.lower_ != tok.lemma_.lower() and tok.lower_ in lex.frames:
