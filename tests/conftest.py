@@ -167,6 +167,28 @@ def _scores(pairs) -> dict:
 
 
 @pytest.fixture(scope="session")
+def set_scores(nlp):
+    """``set_scores(gold_dir, docs_dir)``: the micro scores of a set of reports beside the repository
+    (every report with a gold file), as ``backchannel eval`` prints them; skips when the set is absent."""
+    from backchannel.evaluate import combine, find_pairs, load_gold, score
+    from backchannel.ingest import read_file
+    from backchannel.model import to_json
+    from backchannel.pipeline import extract
+
+    def run(gold: Path, docs: Path) -> dict:
+        if not gold.is_dir() or not docs.is_dir():
+            pytest.skip(f"{gold.parent} is not here")
+        results = []
+        for g, c in find_pairs(gold, docs):
+            item = next(iter(read_file(c)))
+            pred = json.loads(to_json(extract(item.document, nlp(item.document.text))))
+            results.append(score(load_gold(g), pred))
+        return combine(results)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def dev_scores(corpus_dossiers):
     """Scores of the corpus dossiers (parsed once per session) against ../shared/gold."""
     from backchannel.evaluate import load_gold

@@ -5,40 +5,18 @@ freshgold6 and 0.80 / 0.69 -> 0.82 / 1.00 on the afghan cluster, from the rules 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
 from conftest import ROOT
 
-from backchannel.evaluate import combine, load_gold, score
 
-
-def _scores(nlp, gold: Path, docs: Path) -> dict:
-    if not gold.is_dir() or not docs.is_dir():
-        pytest.skip(f"{gold.parent} is not here")
-    from backchannel.evaluate import find_pairs
-    from backchannel.ingest import read_file
-    from backchannel.model import to_json
-    from backchannel.pipeline import extract
-
-    results = []
-    for g, c in find_pairs(gold, docs):
-        item = next(iter(read_file(c)))
-        pred = json.loads(to_json(extract(item.document, nlp(item.document.text))))
-        results.append(score(load_gold(g), pred))
-    return combine(results)
-
-
-def test_claims_on_freshgold6(nlp):
+def test_claims_on_freshgold6(set_scores):
     root = ROOT.parent / "freshgold6"
-    total = _scores(nlp, root / "gold", root / "texts")
+    total = set_scores(root / "gold", root / "texts")
     assert total["claims"]["f1"] >= 0.89, total["claims"]
     assert total["claim_speaker_accuracy"] >= 0.76, total["claim_speaker_accuracy"]
 
 
-def test_claims_on_afghan_cluster(nlp):
+def test_claims_on_afghan_cluster(set_scores):
     root = ROOT.parent / "freshcluster5" / "afghan-prisoner-dispute-march-2020"
-    total = _scores(nlp, root / "gold", root / "docs")
+    total = set_scores(root / "gold", root / "docs")
     assert total["claims"]["f1"] >= 0.80, total["claims"]
     assert total["claim_speaker_accuracy"] >= 0.95, total["claim_speaker_accuracy"]
