@@ -90,6 +90,15 @@ CASES: list[tuple[str, Expected]] = [
      [("Vesterland official", "said", "the offer had been rejected", False)]),
     ("A Vesterland official, who spoke on condition of anonymity because the talks were private, said that "
      "the offer had been rejected.", [("Vesterland official", "said", "the offer had been rejected", False)]),
+    ('"There is no deal yet," a Norland official who asked not to be named said.',
+     [("Norland official", "said", "There is no deal yet,", True)]),
+    ("A Norland diplomat, who declined to be identified, said the talks had failed.",
+     [("Norland diplomat", "said", "the talks had failed", False)]),
+    ("The talks had failed, said a Norland official who asked not to be identified.",
+     [("Norland official", "said", "The talks had failed", False)]),
+    ("Ola Brandt asked to be named as mediator.", [(BA, "asked", "to be named as mediator", False)]),  # a request
+    ("Ola Brandt asked Vesterland not to attack the convoy.",
+     [(BA, "asked", "Vesterland not to attack the convoy", False)]),
     ("Norland officials said the convoy had crossed the border.",
      [("Norland officials", "said", "the convoy had crossed the border", False)]),
     ("Two diplomats briefed on the talks said Norland had softened its position.",

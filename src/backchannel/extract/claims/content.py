@@ -91,6 +91,14 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
     return None
 
 
+def _anonymity_request(x: Token) -> bool:
+    """Whether the infinitive ``x`` is a bare passive of naming ("asked not to be named",
+    "declined to be identified"): the source's condition of anonymity, never a content. Anything
+    more ("asked to be named as mediator") is a request with a content."""
+    return x.lemma_ in words().anonymity_verbs and any(g.dep_ == "auxpass" for g in x.children) \
+        and all(g.dep_ in ("aux", "auxpass", "neg") for g in x.children)
+
+
 def _marked(k: Token) -> bool:
     """Whether clause ``k`` opens with a complementizer "that": a ``mark``, or the word tagged as a
     subordinating conjunction that the parse made the clause's object ("told reporters on
@@ -238,6 +246,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
         return _attitude(dobj, [c for c in right if c.i > dobj.i], extra)
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ in w.infinitive_markers for g in c.children)),
                  None)
+    if xcomp is not None and dobj is None and _anonymity_request(xcomp):
+        return None, Kind.BARE, extra, "claims.content.anonymity_request"
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
         # "urged the rebels to …": the addressee belongs to the directive's content
         parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i and dobj.lower_ not in lex.anaphora else [xcomp]
