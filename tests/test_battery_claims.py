@@ -185,6 +185,11 @@ CASES: list[tuple[str, Expected]] = [
     # the reporter's question is kept without a speaker (tests/test_claims.py: the person asked is not the asker)
     ('Asked whether the talks would resume, Ola Brandt said: "We will see."',
      [(None, "Asked", "whether the talks would resume", False), (BA, "said", "We will see.", True)]),
+    ("Ola Brandt, asked about the talks, said they were on track.", [(BA, "said", "they were on track", False)]),
+    ("Ola Brandt, asked whether the talks would resume, said they would.", [(BA, "said", "they would", False)]),
+    ('Ola Brandt, asked whether the talks would resume, said: "We will see."', [(BA, "said", "We will see.", True)]),
+    ("Ola Brandt, the envoy, asked whether the talks would resume.",  # he asks: no aside
+     [(BA, "asked", "whether the talks would resume", False)]),
     # near-misses: no claim
     ("Ola Brandt met the Vesterland envoy in Lima on Tuesday.", []),
     ("The statement from the Norland ministry was released on Tuesday.", []),
