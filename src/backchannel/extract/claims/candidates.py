@@ -213,6 +213,33 @@ def _outlet_channel(prep: Token, lex: Lexicon) -> bool:
                for p in objs)
 
 
+def _asked_aside(tok: Token) -> bool:
+    """Whether cue ``tok`` is a passive participle set off by commas between a subject and its
+    own speech verb ("Brandt, asked about the talks, said …"), misparsed as the main verb with
+    the speech verb as an unmarked conjunct: the subject was asked, not asking."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative") or c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+        return False
+    return _aside_subject(tok) is not None and _aside_verb(tok) is not None
+
+
+def _aside_subject(tok: Token) -> Token | None:
+    """The subject before the comma that opens an "asked" aside (see :func:`_asked_aside`)."""
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i - 1), None)
+
+
+def _aside_verb(tok: Token) -> Token | None:
+    """The speech verb after the comma that closes an "asked" aside, hung on it as an unmarked
+    conjunct or a complement; None when an "and"/"but" joins them (two acts of one subject)."""
+    if any(c.dep_ == "cc" for c in tok.children):
+        return None
+    doc = tok.doc
+    return next((c for c in tok.children if c.dep_ in ("conj", "ccomp") and c.i > tok.i and c.pos_ == "VERB"
+                 and doc[c.i - 1].text == "," and not any(g.dep_ == "nsubj" for g in c.children)), None)
+
+
 def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) -> tuple[Token | None, str | None]:
     """The token naming the speaker of a verb cue, with fallbacks for misparses, and the id of
     the fallback that found it (None: the parse's subject)."""
@@ -222,6 +249,10 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     gerund = gerund_subject(tok, lex)
     if gerund is not None:  # "despite X saying that …": the preposition's object speaks
         return gerund
+    if _asked_aside(tok):  # "X, asked about Y, said …" parsed with "asked" as the main verb
+        return None, "claims.attribution.asked_aside"
+    if tok.dep_ in ("conj", "ccomp") and _asked_aside(tok.head) and _aside_verb(tok.head) == tok:
+        return _aside_subject(tok.head), "claims.attribution.asked_aside"  # X speaks after the aside
     held = according_participle(d, tok, lex)
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"

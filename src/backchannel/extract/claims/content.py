@@ -31,15 +31,24 @@ def content_clause(v: Token, cue: Cue, lex: Lexicon, text: str) -> Content:
     kids = list(v.children)
     right = [c for c in kids if c.i > v.i]
     extra: list[int] = []
+    bare = None
     if cue.speaker_object:  # "cited Brandt as saying (that) …": the content hangs on "saying"
         found = _as_saying(right, extra)
-        if found is not None:
+        if found is not None and found[0] is None:
+            bare = found  # "A, X was quoted as saying": the content is the fronted clause, if any
+        elif found is not None:
             return found
     for step in (_phrasal, _complement):
         found = step(v, cue, kids, right, extra)
-        if found is not None:
+        if found is not None and (bare is None or found[0] is not None and found[0][1] <= v.idx):
             return found
+    if bare is not None:
+        return bare
     return _object_content(v, cue, lex, right, extra)
+
+
+#: entity labels of a date or time: "on Tuesday" after a phrasal cue says when, not what
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _as_saying(right: list[Token], extra: list[int]) -> Content | None:
@@ -60,8 +69,10 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
     """Phrasal cue: "called for X", "pointed to X", "insisted on X" (the particle joins the cue)."""
     for c in right:
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.prt:
-            extra.append(c.i)
             comp = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if comp and all(g.ent_type_ in TIME_LABELS for g in comp):
+                continue  # "insisted on Tuesday that …": a date, not the particle of the cue
+            extra.append(c.i)
             for k in kids:  # "pointed out that …"; "called on X to …"
                 if k.dep_ == "ccomp":
                     return content_span(k), Kind.CLAUSE, extra, "claims.content.phrasal_clause"
@@ -78,6 +89,23 @@ def _phrasal(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: l
             s, e = content_span(c)
             return (mark.idx + len(mark.text), e), Kind.INFINITIVE, extra, "claims.content.phrasal_for_clause"
     return None
+
+
+def _anonymity_request(x: Token) -> bool:
+    """Whether the infinitive ``x`` is a bare passive of naming ("asked not to be named",
+    "declined to be identified"): the source's condition of anonymity, never a content. Anything
+    more ("asked to be named as mediator") is a request with a content."""
+    return x.lemma_ in words().anonymity_verbs and any(g.dep_ == "auxpass" for g in x.children) \
+        and all(g.dep_ in ("aux", "auxpass", "neg") for g in x.children)
+
+
+def _marked(k: Token) -> bool:
+    """Whether clause ``k`` opens with a complementizer "that": a ``mark``, or the word tagged as a
+    subordinating conjunction that the parse made the clause's object ("told reporters on
+    condition of anonymity that the envoy had left", where "that" cannot be a relative pronoun)."""
+    marks = words().content_marks
+    return any(g.lower_ in marks and (g.dep_ == "mark" or g.tag_ == "IN" and g.i == k.left_edge.i)
+               for g in k.children)
 
 
 def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra: list[int]) -> Content | None:
@@ -113,8 +141,7 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
                 if p.dep_ != "pobj":
                     continue
                 for k in p.children:
-                    if k.dep_ in ("acl", "relcl", "ccomp") and any(
-                            g.dep_ == "mark" and g.lower_ in words().content_marks for g in k.children):
+                    if k.dep_ in ("acl", "relcl", "ccomp") and _marked(k):
                         return content_span(k), Kind.CLAUSE, extra, "claims.content.clause_on_noun"
     if not cue.object:
         found = _clause_on_addressee(v, right)
@@ -219,6 +246,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
         return _attitude(dobj, [c for c in right if c.i > dobj.i], extra)
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ in w.infinitive_markers for g in c.children)),
                  None)
+    if xcomp is not None and dobj is None and _anonymity_request(xcomp):
+        return None, Kind.BARE, extra, "claims.content.anonymity_request"
     if xcomp is not None and (cue.infinitive or dobj is not None and cue.object):
         # "urged the rebels to …": the addressee belongs to the directive's content
         parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i and dobj.lower_ not in lex.anaphora else [xcomp]

@@ -116,6 +116,7 @@ class Words:
     report_prepositions: frozenset[str]
     implicative_adjectives: frozenset[str]
     gloss_participles: frozenset[str]
+    anonymity_verbs: frozenset[str]
     source_word_forms: dict[str, str]
 
 

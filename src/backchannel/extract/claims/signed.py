@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from backchannel.quotes import QUOTE_CHARS, trim
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.resolve.lexicon import fold, lexicon as actor_lexicon
@@ -123,10 +125,33 @@ def headline_line(d: ClaimsDoc) -> list[Signed]:
     elif len(span) > HEADLINE_NAME_TOKENS:
         return []
     else:
+        span = _after_possessive(span)  # "Norland's Brandt: …": Brandt speaks, Norland is his side
         names = all(t.text[:1].isupper() and not t.is_stop and t.is_alpha for t in span)
         if not (names or len(span) == 1 and span[0].lower_ in lex.words.finding_documents):
             return []
     return [((s, e), (span.start_char, span.end_char), [colon, colon + 1])]
+
+
+def _after_possessive(span: Span) -> Span:
+    """The name after a possessive in a headline label ("Norland's Brandt" -> "Brandt"): the
+    possessor is the speaker's side, not the speaker (rule claims.signed.headline_speaker)."""
+    pos = [t.i for t in span if t.tag_ == "POS"]
+    if not pos or pos[-1] + 1 >= span.end:
+        return span
+    return span.doc[pos[-1] + 1: span.end]
+
+
+def _inside_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    """The words inside the quotation marks of a wholly quoted headline rest: the gold keeps
+    punctuation inside the marks, never the marks themselves."""
+    marks = QUOTE_CHARS + "‘’'"
+    while e > s and text[e - 1] in marks + ".":
+        if text[e - 1] == "." and text[e - 2:e - 1] not in marks:
+            break
+        e -= 1
+    while s < e and text[s] in marks:
+        s += 1
+    return s, e
 
 
 def signed_posts(d: ClaimsDoc) -> list[Signed]:
@@ -173,6 +198,7 @@ def signed_claims(d: ClaimsDoc, posts: list[Signed], lines: list[Signed],
     for (cs, ce), (ns, ne), colon in heads:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand")
         quoted = _all_quoted(d.text, cs, ce)
+        cs, ce = _inside_marks(d.text, cs, ce) if quoted else (cs, ce)
         out.append(Cand(None, colon, ":", "neutral", sp, (cs, ce), Kind.TRANSCRIPT, None,
                         pieces=[[cs, ce]], direct=quoted, rule="claims.signed.headline_speaker"))
     for (cs, ce), (ns, ne), colon in lines:

@@ -109,7 +109,8 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     toks = _before_attributed_relative(toks)
     if skip_mark:
         marks = words().content_marks  # "that …" loses its mark; "whether …", "if …" keep theirs
-        while toks and toks[0].dep_ == "mark" and toks[0].lower_ in marks:
+        # a complementizer the parse misread as an object ("said on condition of anonymity that …")
+        while toks and (toks[0].dep_ == "mark" or toks[0].tag_ == "IN") and toks[0].lower_ in marks:
             toks = toks[1:]
     if not toks:
         return t.idx, t.idx + len(t.text)
