@@ -14,7 +14,7 @@ from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, 
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import (
-    ARRIVAL_RELEASE, RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
+    RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.participants import gov_subj_part, travel_host
@@ -331,9 +331,9 @@ def _released_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
 
 
 def _arrival(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    captors, captives = arrival_captives(d, tok)
+    captors, captives, rule = arrival_captives(d, tok)
     if captors and spec == "arrival_captor":
-        raw.trace["source"] = ARRIVAL_RELEASE
+        raw.trace["source"] = rule
     return captors if spec == "arrival_captor" else captives
 
 
