@@ -27,7 +27,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The release of Ola Brandt, brokered by Qatar, came after months of talks with Peru.",
      [("release", None, "Ola Brandt", [], False), ("mediate", "Qatar", "Peru", [], False)]),
     ("Qatar brokered the release of Ola Brandt by Peru.",
-     [("release", "Peru", "Ola Brandt", [], False)]),
+     [("release", "Peru", "Ola Brandt", [], False), ("mediate", "Qatar", "Peru", [], False)]),
+    ("Chile secured the release of two Chilean fishermen by negotiating with Peru.",
+     [("release", "Peru", None, [], False)]),
     # secured the release
     ("Chile secured the release of Ola Brandt from Peru.",
      [("release", "Peru", "Ola Brandt", [], False)]),
@@ -47,7 +49,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Ola Brandt and Mira Solberg were swapped at the airport in Ankara.",
      [("release", None, "Ola Brandt", [], False), ("release", None, "Mira Solberg", [], False)]),
     ("Ola Brandt was exchanged for Mira Solberg, who had been held by Chile.",
-     [("release", "Chile", "Mira Solberg", [], False)]),
+     [("release", "Chile", "Mira Solberg", [], False), ("release", None, "Ola Brandt", [], False)]),
     # prisoner exchange between
     ("Peru and Chile carried out a prisoner exchange on Saturday.",
      [("release", "Peru", None, [], False), ("release", "Chile", None, [], False)]),
@@ -87,7 +89,7 @@ CASES: list[tuple[str, list[Row]]] = [
      [("release", "Sarvan Liberation Front", "Mira Solberg", [], True)]),
     # Z-mediated release
     ("The Qatari-mediated release of Ola Brandt by Peru ended a year of talks.",
-     [("release", "Peru", "Ola Brandt", [], False)]),
+     [("release", "Peru", "Ola Brandt", [], False), ("mediate", "Qatar", "Peru", [], False)]),
     ("The Omani-brokered release of Mira Solberg took place on Friday.",
      [("release", None, "Mira Solberg", [], False)]),
     # flown aboard a Qatari plane
@@ -108,10 +110,19 @@ CASES: list[tuple[str, list[Row]]] = [
      [("demand", "Chile", "Peru", [], False)]),
     ("Chile pressed the Sarvan Liberation Front to free Mira Solberg.",
      [("pressure", "Chile", "Sarvan Liberation Front", [], False)]),
+    ("Vesterland urged the Sarvan Liberation Front on Monday to free Ola Brandt.",
+     [("demand", "Vesterland", "Sarvan Liberation Front", [], False)]),
+    ("Chile sent an envoy to Lima to free Mira Solberg, and Peru released her on Friday.",
+     [("release", "Peru", "Mira Solberg", [], False)]),
+    ("Ola Brandt walked free after being detained by the Sarvan Liberation Front for a year.",
+     [("release", "Sarvan Liberation Front", "Ola Brandt", [], False)]),
+    ("Two Chilean pilots and a Peruvian officer were swapped at the border on Friday.", []),
     # near-misses: no release / attack
     ("Peru released a statement on Ola Brandt.", []),
     ("Chile freed up funds for the talks with Peru.", []),
     ("Ola Brandt handed over the documents to Peru.", []),
     ("Peru and Chile exchanged views on the border dispute.", []),
     ("Ola Brandt walked to the embassy in Lima.", []),
+    ("Ola Brandt returned home after talks with Peru.", []),
+    ("The release of the report was welcomed by Chile.", []),
 ]

@@ -16,18 +16,15 @@ CHECKED = {"release", "attack", "mediate", "persuade", "demand", "pressure"}
 
 # sentence -> what goes wrong (not read yet)
 KNOWN_GAPS = {
-    "Qatar brokered the release of Ola Brandt by Peru.": "nominal by-agent of a release under a broker verb",
     "Chile released Ola Brandt in exchange for Mira Solberg, who had been jailed in Peru.":
-        "the other captive's jailer is not the other side's releaser",
-    "Ola Brandt and Mira Solberg were swapped at the airport in Ankara.": "coordinated passive swap",
-    "Ola Brandt was exchanged for Mira Solberg, who had been held by Chile.": "captor of the swapped captive",
+        "a state named only as the place of jailing is no actor",
     "Peru and Chile carried out a prisoner exchange on Saturday.": "a swap noun with the sides as subject",
     "Gunmen from the Sarvan Liberation Front seized Mira Solberg in 2020.": "members named as the captor",
     "Peru refused to release Ola Brandt.": "refusal read as reject, not a negated release",
     "The Sarvan Liberation Front has refused to free Mira Solberg despite pressure from Chile.":
         "refusal read as reject, not a negated release",
-    "The Qatari-mediated release of Ola Brandt by Peru ended a year of talks.": "hyphenated broker on a release",
-    "Chile pressed the Sarvan Liberation Front to free Mira Solberg.": "object control of press (advcl)",
+    "Chile sent an envoy to Lima to free Mira Solberg, and Peru released her on Friday.":
+        "a purpose clause read as an act of the sender",
 }
 
 

@@ -248,6 +248,19 @@ def _gov_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     return out
 
 
+def _active_gov_by(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule interactions.specs.active_gov_by: "Q brokered the release of X by Y": the parser hangs
+    the act noun's by-phrase on the active verb whose object the noun is; an active verb has no
+    agent of its own, so the phrase is the noun's (never a passive's agent: "was welcomed by Y")."""
+    g = tok.head
+    if tok.dep_ != "dobj" or g.pos_ not in VERB_POS or is_passive(g):
+        return []
+    found = [a for x in prep_objects(g, "by") for a in d.actors(x)][:1]
+    if found:
+        raw.trace[SOURCE] = "interactions.specs.active_gov_by"
+    return found
+
+
 def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     o = logical_object(tok)
     if o is None:
@@ -446,6 +459,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "main_subj": _main_subj,
     "obj_from": _obj_from,
     "swap_other": _swap_other,
+    "active_gov_by": _active_gov_by,
     "head": _head,
     "if_subj": _if_subj,
 }
