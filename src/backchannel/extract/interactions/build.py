@@ -379,15 +379,16 @@ def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -
 
 def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     a_tok = logical_object(tok)
-    b_toks = prep_objects(tok, "for")
     if a_tok is None:
         return None
+    # "A and B were swapped": the two captives coordinated read as "A was exchanged for B"
+    b_toks = prep_objects(tok, "for") or ([c for c in a_tok.children if c.dep_ == "conj"] if is_passive(tok) else [])
     a = d.actors(a_tok, deep=False)
     b = d.actors(b_toks[0], deep=False) if b_toks else []
     if not a or not b:
         return sides_swap(d, raw, tok, a_tok, b_toks[0] if b_toks else None, a, b)
     side_a, side_b = nationality(d, a_tok), nationality(d, b_toks[0])
-    holders = _swap_holders(d, tok, a_tok, b_toks[0])
+    holders = _swap_holders(d, tok, a_tok, b_toks[0]) or _named_holders(d, a_tok, b_toks[0])
     if holders:  # "X and Y exchanged A for B": each side frees the captive it held
         side_b, side_a = holders
         raw.trace[SOURCE] = SWAP_HOLDERS
@@ -404,6 +405,16 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     trace_time(d, tok, other)
     raw.extra = other
     return raw
+
+
+def _named_holders(d: Doc_, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:
+    """Rule SWAP_HOLDERS, with no sides as subject: "A was exchanged for B, who had been held by Y":
+    the captor the text names for a captive frees that captive (the other stays unknown, not the
+    captive's nationality guessed against a named captor)."""
+    ha, hb = captor_of(d, a_tok)[:1], captor_of(d, b_tok)[:1]
+    if not ha and not hb:
+        return None
+    return (ha[0] if ha else "", hb[0] if hb else "")
 
 
 def _swap_holders(d: Doc_, tok: Token, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:

@@ -208,17 +208,39 @@ def released_from(d: Doc_, tok: Token) -> list[str]:
     return []
 
 
-def arrival_captives(d: Doc_, tok: Token) -> tuple[list[str], list[str]]:
+def arrival_captives(d: Doc_, tok: Token) -> tuple[list[str], list[str], str]:
     """Rule ARRIVAL_RELEASE: captives the text says were held by or in a state, arriving home
     ("Ten Chileans who had been jailed in Peru landed in Santiago", "the aid worker, held by Y
     since May, returned home"), were released by their captor: (captors, captives), or two
-    empty lists when the subject is no captive the sentence places with a captor."""
+    empty lists when the subject is no captive the sentence places with a captor; and the rule
+    that found the captor (HELD_BEFORE when an "after being held by Y" phrase did)."""
     s = child(tok, "nsubj")
     if s is None or tok.pos_ not in VERB_POS:
-        return [], []
-    held = captor_of(d, s)
+        return [], [], ARRIVAL_RELEASE
+    held, rule = captor_of(d, s), ARRIVAL_RELEASE
+    if not held:
+        held, rule = held_before(d, tok), HELD_BEFORE
     captives = [a for a in d.actors(s, deep=False) if a not in held]
-    return (held[:1], captives) if held and captives else ([], [])
+    return (held[:1], captives, rule) if held and captives else ([], [], rule)
+
+
+HELD_BEFORE = "interactions.implicit.held_before"
+
+
+def held_before(d: Doc_, tok: Token) -> list[str]:
+    """Rule HELD_BEFORE: "X returned home / walked free after being held by Y (since 2019)": the
+    agent of a captor verb in a clause that comes before the arrival held its subject, so the
+    captor let them go. Only the by-agent counts ("after being held in a cell" names no captor)."""
+    verbs = d.lex.settings.captor_verbs
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in W.held_before_preps:
+            continue
+        for c in p.children:
+            if c.dep_ == "pcomp" and c.lemma_.lower() in verbs:
+                acts = [a for x in prep_objects(c, "by") for a in d.actors(x)]
+                if acts:
+                    return acts[:1]
+    return []
 
 
 CAPTIVE_PRONOUN = "interactions.implicit.captive_pronoun"  # "their release": people, not a ministry

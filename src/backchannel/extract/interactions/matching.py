@@ -56,7 +56,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         return False
     if frame.blocked_deps and any(c.dep_ in frame.blocked_deps for c in tok.children):
         return False  # "called him a genius", "called out", "called for"
-    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == frame.prt for c in tok.children):
+    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == frame.prt for c in tok.children):
         return False
     if frame.prep and not prep_objects(tok, frame.prep) and not any(
             c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):

@@ -14,7 +14,7 @@ from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, 
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import (
-    ARRIVAL_RELEASE, RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
+    RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.participants import gov_subj_part, travel_host
@@ -248,6 +248,19 @@ def _gov_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     return out
 
 
+def _active_gov_by(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule interactions.specs.active_gov_by: "Q brokered the release of X by Y": the parser hangs
+    the act noun's by-phrase on the active verb whose object the noun is; an active verb has no
+    agent of its own, so the phrase is the noun's (never a passive's agent: "was welcomed by Y")."""
+    g = tok.head
+    if tok.dep_ != "dobj" or g.pos_ not in VERB_POS or is_passive(g):
+        return []
+    found = [a for x in prep_objects(g, "by") for a in d.actors(x)][:1]
+    if found:
+        raw.trace[SOURCE] = "interactions.specs.active_gov_by"
+    return found
+
+
 def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     o = logical_object(tok)
     if o is None:
@@ -331,9 +344,9 @@ def _released_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
 
 
 def _arrival(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    captors, captives = arrival_captives(d, tok)
+    captors, captives, rule = arrival_captives(d, tok)
     if captors and spec == "arrival_captor":
-        raw.trace["source"] = ARRIVAL_RELEASE
+        raw.trace["source"] = rule
     return captors if spec == "arrival_captor" else captives
 
 
@@ -446,6 +459,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "main_subj": _main_subj,
     "obj_from": _obj_from,
     "swap_other": _swap_other,
+    "active_gov_by": _active_gov_by,
     "head": _head,
     "if_subj": _if_subj,
 }

@@ -218,7 +218,7 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
                     o.dep_ == "pobj" and o.lemma_.lower() in lexicon().settings.talk_nouns for o in c.children):
                 continue  # "an agreement during talks hosted by X": the talks are its setting, not its terms
             if c.dep_ in deps or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.conditional_marks
-                                                               for m in c.children)):
+                                                               for m in c.children)) or (fr.type in W.inducing_types and _object_infinitive(t, c)):
                 lo, hi = c.left_edge.i, c.right_edge.i
                 # "accused X of arming Y, a charge X rejected": an apposition that names the act
                 # itself is a reaction to it, not part of its content
@@ -230,6 +230,20 @@ def nested_regions(hits: list[tuple[Frame, Token]]) -> list[tuple[int, int, str,
                 else:
                     regions.append((lo, hi, fr.nested, t.i))
     return regions
+
+
+OBJECT_INFINITIVE = "interactions.triggers.object_infinitive"  # documents the region rule below
+
+
+def _object_infinitive(t: Token, c: Token) -> bool:
+    """Rule OBJECT_INFINITIVE: "X pressed Y to free Z", which the parser reads
+    as a purpose clause (advcl) after the object: for a frame of pressing, asking or persuading
+    (words.inducing_types) whose complement is content, a to-infinitive after the verb's object
+    is that content (what Y is pressed to do); not for offers ("offered X safe passage to attend
+    the talks": X does attend)."""
+    o = child(t, "dobj")
+    return c.dep_ == "advcl" and t.pos_ in VERB_POS and o is not None and c.i > o.i \
+        and any(a.dep_ == "aux" and a.lower_ == W.infinitive_to for a in c.children)
 
 
 def _charged(regions: list[tuple[int, int, str, int]], hits: list[tuple[Frame, Token]], tok: Token) -> bool:
