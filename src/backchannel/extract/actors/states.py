@@ -147,6 +147,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
         return Role.PARTY  # rule interactions.build.default_via reads it as the act's go-between
     if p in lx.venue_preps and p not in w.not_venue_preps:
         return Role.SEAT if how in (How.CAPITAL, How.NAME) and _seat_of(st, gov) else Role.VENUE
+    if p in w.direction_preps and _carries_word(st, prep):
+        return Role.PARTY  # "passed messages from X to Y": sender and receiver, not a route
     if p in w.direction_preps:
         if gov.lemma_.lower() in lx.motion:
             return Role.VENUE
@@ -162,6 +164,23 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
             return Role.VENUE  # "From Kessel, our correspondent reports": where the reporter stands
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
     return Role.PARTY
+
+
+def _carries_word(st: ActorState, prep: Token) -> bool:
+    """ "passed messages from X to Y", "sent a letter to X", "a message from X to Y": a direction
+    phrase on a word carried between parties (through chained prepositions) names a party, while
+    "flew from X to Y" or "sent troops to X" stay places."""
+    nouns = st.lx.words.carried_word_nouns
+    gov = prep.head
+    for _ in range(3):
+        if gov.dep_ != "prep" or gov.head.i == gov.i:
+            break
+        gov = gov.head  # "from X to Y": the second preposition hangs on the first
+    if gov.pos_ == "NOUN":
+        return gov.lemma_.lower() in nouns
+    if gov.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in gov.children)
+    return False
 
 
 def _intermediary(st: ActorState, gov: Token) -> bool:
