@@ -73,7 +73,9 @@ class ActorWords:
     # [state_roles]
     not_venue_preps: frozenset[str]
     intermediary_preps: frozenset[str]
+    go_between_partner_preps: frozenset[str]
     direction_preps: frozenset[str]
+    carried_word_nouns: frozenset[str]
     source_prep: str
     goal_prep: str
     capital_party_preps: frozenset[str]

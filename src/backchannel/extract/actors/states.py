@@ -150,6 +150,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     if p in w.direction_preps:
         if gov.lemma_.lower() in lx.motion:
             return Role.VENUE
+        if _carries_word(st, prep):
+            return Role.PARTY  # "passed messages from X to Y": sender and receiver, not a route
         if p == w.source_prep and (any(c.lower_ == w.goal_prep for c in gov.children if c.dep_ == "prep")
                                    or any(c.lower_ == w.goal_prep for c in t.children)):
             return Role.VENUE
@@ -164,14 +166,33 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     return Role.PARTY
 
 
+def _carries_word(st: ActorState, prep: Token) -> bool:
+    """ "passed messages from X to Y", "a message from X to Y": a direction phrase on a word carried
+    between parties (through chained prepositions) names a party, while "flew from X to Y" stays a
+    route (verbs of motion are read before this)."""
+    nouns = st.lx.words.carried_word_nouns
+    gov = prep.head
+    for _ in range(3):
+        if gov.dep_ != "prep" or gov.head.i == gov.i:
+            break
+        gov = gov.head  # "from X to Y": the second preposition hangs on the first
+    if gov.pos_ == "NOUN":
+        return gov.lemma_.lower() in nouns
+    if gov.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in gov.children)
+    return False
+
+
 def _intermediary(st: ActorState, gov: Token) -> bool:
     """ "sent a message through X", "talks via X", "freed them through X": the act a "through"
     phrase hangs on is no motion ("flew through X", "a flight via X" are routes), and is a verb
-    with an object or a noun the interactions lexicon knows as an act."""
+    with an object (or a partner: "negotiated with Y through X") or a noun the interactions lexicon
+    knows as an act."""
     if gov.lemma_.lower() in st.lx.motion:
         return False
     if gov.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ in ("dobj", "dative") for c in gov.children)
+        partner = st.lx.words.go_between_partner_preps
+        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in partner for c in gov.children)
     return gov.pos_ == "NOUN" and gov.lemma_.lower() in syntax_words().event_nouns
 
 

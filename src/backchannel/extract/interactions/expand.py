@@ -15,7 +15,7 @@ from backchannel.extract.interactions.candidate import (
 )
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_sides import (
-    NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides,
+    NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides, talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
@@ -59,7 +59,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if mediators and pair:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
-    return _one_mediation_per_body(ctx, no_captive_sides(ctx, recs))
+    return _one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, recs)))
 
 
 def flatten(raws: list[Candidate]) -> list[Candidate]:
@@ -303,10 +303,16 @@ def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]
 
 
 def _both_ways(r: Candidate, a: str, b: str, via: list[str], inferred: Inferred) -> list[Record]:
-    """A relay's messages from ``a`` to ``b`` and back: the way back is the expansion's."""
+    """A relay's messages from ``a`` to ``b`` and back: the way back is the expansion's. The relay
+    that carries them both ways stands between the two: it mediates for each (gold: one per party)."""
     back = record(r, [b], [a], via, inferred)
     back.rule = "interactions.expand.relay_both_ways"
-    return [record(r, [a], [b], via, inferred), back]
+    out = [record(r, [a], [b], via, inferred), back]
+    for side in (a, b) if via and via[0] not in (a, b) else ():
+        med = record(r, via[:1], [side], [], inferred)
+        med.type, med.rule, med.topic, med.count = "mediate", "interactions.expand.relay_mediates", None, None
+        out.append(med)
+    return out
 
 
 def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred: Inferred) -> list[Record]:

@@ -7,6 +7,8 @@ parties acting together, and where a freed captive was taken for a party.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import PAIR, TARGET, Candidate, Inferred, Record
 from backchannel.extract.interactions.coordination import mention_head
@@ -101,3 +103,32 @@ def _cleft_focus(v: Token) -> Token | None:
     if v.dep_ != "ccomp" or subj is None or subj.lower_ not in RELATIVE_PRONOUNS or v.head.pos_ != "AUX":
         return None
     return child(v.head, "attr")
+
+
+TALKS_GO_BETWEEN = "interactions.expand.talks_go_between"  # "talks via X": X mediates for each side
+
+
+def _named_go_between(d: Doc_, rec: Record) -> bool:
+    """The talks' first `via` is named in a "via"/"through" phrase of their own sentence (not a host
+    read off a venue or a journey, which the hosting rules handle)."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in W.via_preps and rec.via[0] in d.actors(t, deep=False)
+               for t in rec.trig.sent)
+
+
+def talks_go_betweens(d: Doc_, recs: list[Record]) -> list[Record]:
+    """Rule TALKS_GO_BETWEEN: "A and B held indirect talks via X", "negotiated through X": the
+    go-between of talks (their `via`) stands between their two sides, so it mediates for each
+    (gold: one mediate per party; a host or broker is also in `via`), unless a mediation of it
+    already names them."""
+    have = {(rec.source, rec.target) for rec in recs if rec.type == "mediate"}
+    out = list(recs)
+    for rec in recs:
+        if rec.type != "negotiate" or rec.negated or not rec.via or not _named_go_between(d, rec):
+            continue
+        for side in (rec.source, rec.target):
+            if side is None or (rec.via[0], side) in have:
+                continue
+            have.add((rec.via[0], side))
+            out.append(replace(rec, type="mediate", source=rec.via[0], target=side, via=[], topic=None,
+                               count=None, means=None, rule=TALKS_GO_BETWEEN, absorbed=[]))
+    return out

@@ -89,10 +89,13 @@ def travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
 def default_via(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
     """Rule DEFAULT_VIA: "through X" / "via X" on the trigger, or on its object where the parser
     hangs it ("sent Y a message through X"), or "through X's good offices / mediation": X is an
-    intermediary of any act, when X is not already one of its parties."""
+    intermediary of any act, when X is not already one of its parties. On an act noun held by a
+    participation verb the phrase may hang on that verb ("held talks via X")."""
     out: list[str] = []
     obj = logical_object(tok) if tok.pos_ in VERB_POS else None
     holders = [tok] + ([obj] if obj is not None and not d.actors(obj, deep=False) else [])
+    if tok.pos_ not in VERB_POS and tok.dep_ == "dobj" and tok.head.lemma_ in d.lex.settings.participation_verbs:
+        holders.append(tok.head)  # "held indirect talks via X": the parser hangs "via X" on the verb
     parties = set(raw.sources) | set(raw.targets)
     for h in holders:
         for p in W.via_preps:

@@ -401,6 +401,13 @@ def _obj_from(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     return list(dict.fromkeys(out))
 
 
+def _obj_prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """ "a letter from X to Y was delivered by Z" (obj_prep:to): a phrase on the carried object,
+    where the parser hangs it, not on the verb."""
+    o = logical_object(tok)
+    return [] if o is None else [a for x in prep_objects(o, spec.split(":", 1)[1]) for a in d.actors(x)]
+
+
 def _swap_other(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     return []
 
@@ -463,7 +470,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "head": _head,
     "if_subj": _if_subj,
 }
-_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep)]
+_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep), ("obj_prep:", _obj_prep)]
 
 
 def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
