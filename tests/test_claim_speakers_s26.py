@@ -213,3 +213,18 @@ def test_claims_attribution_inverted_tail_near_miss(run):
                          "Norland, the town's mayor said.")
     c = by_content(claims, "exchanged")
     assert c.rule == "claims.attribution.tail_said"
+
+
+def test_gerund_subject_stops_at_a_verbless_root(nlp):
+    """A fragment whose root is a noun ("The new chief of staff, saying nothing ...") ends the climb
+    at the root: spaCy makes a new Token on every ``.head``, so the root is found by index (an
+    identity test never ended, and hung the PolNeAR benchmark)."""
+    from backchannel.extract.claims.attribution import gerund_subject
+    from backchannel.extract.claims.cue_lexicon import lexicon as claims_lexicon
+
+    for text in ("The new chief of staff, saying nothing about the talks.",
+                 "A quiet week in Lima, saying little, waiting for news."):
+        doc = nlp(text)
+        for t in doc:
+            if t.tag_ == "VBG":
+                gerund_subject(t, claims_lexicon())  # returns (the old loop never did)

@@ -115,7 +115,7 @@ def _according_to(tok: Token) -> bool:
         if h.dep_ == "pobj" and h.head.lower_ == w.to and h.head.i > 0 and \
                 h.doc[h.head.i - 1].lower_ == w.according:
             return True
-        if h.head is h:
+        if h.head.i == h.i:
             break
         h = h.head
     return False

@@ -52,7 +52,7 @@ def speech_subject(v: Token) -> Token | None:
     # participles and coordinated verbs borrow the subject of the verb they hang on
     head, seen = v, 0
     while (head.dep_ in CLIMB or head.dep_ == "prep" and head.pos_ == "ADP" and seen > 0) \
-            and head.head is not head and seen < 3:  # "responded by saying …": by → responded
+            and head.head.i != head.i and seen < 3:  # "responded by saying …": by → responded
         if head.dep_ == "acl":
             return head.head if head.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if head.dep_ == "ccomp" and head.i > head.head.i:

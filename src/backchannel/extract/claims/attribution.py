@@ -42,7 +42,7 @@ def reporting_participle_speaker(v: Token, lex: Lexicon) -> Token | None:
         return None
     node, inside = v.head, False
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         if node.dep_ == "ccomp" and node.head.lemma_ in lex.verbs and node.head.pos_ in ("VERB", "AUX"):
             inside = True
@@ -76,7 +76,7 @@ def gerund_subject(v: Token, lex: Lexicon) -> tuple[Token, str] | None:
     doc = v.doc
     j = v.i - 1 if doc[v.i - 1].text != "," else v.i - 2
     node: Token | None = doc[j] if j >= 0 else None
-    while node is not None and node.head is not node and node.pos_ not in ("VERB", "AUX"):
+    while node is not None and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):  # (spaCy makes a new Token each time: compare indices)
         if node.dep_ == "pobj" and node.head.lower_ in preps and node.i < v.i:
             closes = node.right_edge.i == v.i - 1 or node.right_edge.i == v.i - 2 and j == v.i - 2 and any(
                 k.dep_ == "appos" for k in node.children)  # "…, a former judge, saying"
