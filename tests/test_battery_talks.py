@@ -66,8 +66,7 @@ CASES: list[tuple[str, list[str]] | ParameterSet] = [
     ("Ola Brandt conveyed Norland's response to Vesterland.", ["message:Norland>Vesterland|Ola Brandt"]),
     ("Ola Brandt sent a message to Karl Dahl.", ["message:Ola Brandt>Karl Dahl"]),
     ("Ola Brandt relayed messages between Norland and Vesterland.",
-     ["message:Norland>Vesterland|Ola Brandt", "message:Vesterland>Norland|Ola Brandt",
-      "mediate:Ola Brandt>Norland", "mediate:Ola Brandt>Vesterland"]),
+     ["message:Norland>Vesterland|Ola Brandt", "message:Vesterland>Norland|Ola Brandt"]),  # a carrier, in via only
     ("Ola Brandt shuttled between Norland and Vesterland.",
      ["mediate:Ola Brandt>Norland", "mediate:Ola Brandt>Vesterland"]),
     # informing

@@ -303,16 +303,11 @@ def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]
 
 
 def _both_ways(r: Candidate, a: str, b: str, via: list[str], inferred: Inferred) -> list[Record]:
-    """A relay's messages from ``a`` to ``b`` and back: the way back is the expansion's. The relay
-    that carries them both ways stands between the two: it mediates for each (gold: one per party)."""
+    """A relay's messages from ``a`` to ``b`` and back: the way back is the expansion's. (Carrying
+    messages is not mediating: the golds keep the carrier in ``via`` only.)"""
     back = record(r, [b], [a], via, inferred)
     back.rule = "interactions.expand.relay_both_ways"
-    out = [record(r, [a], [b], via, inferred), back]
-    for side in (a, b) if via and via[0] not in (a, b) else ():
-        med = record(r, via[:1], [side], [], inferred)
-        med.type, med.rule, med.topic, med.count = "mediate", "interactions.expand.relay_mediates", None, None
-        out.append(med)
-    return out
+    return [record(r, [a], [b], via, inferred), back]
 
 
 def _mediation(d: Doc_, r: Candidate, srcs: list[str], tgts: list[str], inferred: Inferred) -> list[Record]:

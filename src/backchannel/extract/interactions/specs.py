@@ -1,8 +1,6 @@
 """Argument specs of the frame lexicon (``subj``, ``obj``, ``prep:X``, ``pair``...) resolved to actors.
 
-Why: frames name their arguments by spec in TOML; this is the one place that says what
-each spec means on the parse.
-"""
+Why: frames name their arguments by spec in TOML; this is the one place that says what each spec means on the parse."""
 
 from __future__ import annotations
 
@@ -215,8 +213,7 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
 
 def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """"The work of Norland's mediation succeeded in producing an accord": the governing verb's
-    subject is a mediation, not a party; the story's sides reached the deal (through the
-    mediators, filled in by the story step)."""
+    subject is a mediation, not a party; the story's sides reached the deal (mediators: the story step)."""
     return [PAIR] if mediation_subject(d, tok) is not None else []
 
 
