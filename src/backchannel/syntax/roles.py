@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from backchannel.syntax.words import words
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name,
-    antecedent, child, in_dateline, is_passive, measured, prep_objects,
+    antecedent, child, in_dateline, is_passive, measured, prep_objects, reduced_relative,
 )
 
 
@@ -148,9 +148,7 @@ def _raised_subject(h: Token) -> Token | None:
 
 
 def logical_object(v: Token) -> Token | None:
-    if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in v.children):
-        # "the talks hosted by X": the noun a reduced relative hangs on; not a finite clause the
-        # parser hung on its noun ("reports that it had met X": X)
+    if reduced_relative(v):  # "the talks hosted by X": the noun
         return v.head
     if is_passive(v):
         s = child(v, "nsubjpass")

@@ -39,10 +39,15 @@ PRONOUNS = W.pronouns
 MEASURE_NOUNS = W.measure_nouns
 
 
+def reduced_relative(v: Token) -> bool:
+    """A past participle hung on a noun with no subject or auxiliary of its own ("talks hosted by
+    X"): passive, its object the noun. With one ("reports that it had met X") it is a finite
+    clause the parser hung on the noun."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
+
+
 def is_passive(v: Token, depth: int = 0) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN" and not any(
-            c.dep_ in ("nsubj", "aux") for c in v.children)):
-        # (a reduced relative, "talks hosted by X"; not a finite clause hung on a noun, "reports that it had met X")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or reduced_relative(v):
         return True
     # "talks that were hosted by X and brokered by Y": a bare participle conjoined to a passive
     return (v.dep_ == "conj" and v.tag_ == "VBN" and depth < 3 and v.head.tag_ == "VBN"

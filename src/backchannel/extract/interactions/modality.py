@@ -122,8 +122,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
         elif h.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
             r.mod("planned", PLANNING_VERB)
     if top.dep_ == "advcl" and top.head.i != top.i and any(
-            c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and any(
-            c.dep_ == "neg" for c in top.head.children):
+            c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children) and _negated(top.head):
         r.negate(NEGATED_PURPOSE)  # "won't gather to sign the accord": the purpose is not carried out
     if top.dep_ == "advcl" and top.head.i != top.i and r.modality == "asserted" and any(
             c.dep_ == "aux" and c.lower_ == W.infinitive_to for t in path for c in t.children):
@@ -176,14 +175,15 @@ def denied_scope(lex: Lexicon, path: list[Token], r: Reading) -> None:
         if n.lemma_.lower() not in st.report_nouns or n.dep_ not in ("dobj", "nsubjpass"):
             continue
         v = n.head
-        if v.lemma_ in st.denial_verbs and v.lemma_ not in st.negating_heads and not _negated(v):
+        # a negating head on the path ("denied reports of talks") negated it already; off the path
+        # ("denied reports that ...": the clause) it did not
+        if v.lemma_ in st.denial_verbs and not _negated(v) and (v.lemma_ not in st.negating_heads or n not in path):
             r.negate(DENIED_REPORT)
-        elif v.lemma_ in st.denial_verbs and n not in path and not _negated(v):
-            r.negate(DENIED_REPORT)  # "denied reports that ...": the clause, off the path
         return
 
 
 def _negated(v: Token) -> bool:
+    """Has ``v`` a negator of its own ("did not deny")?"""
     return any(c.dep_ == "neg" for c in v.children)
 
 
