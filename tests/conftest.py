@@ -59,6 +59,17 @@ def dated_acts(analyze):
 
 
 @pytest.fixture(scope="session")
+def act_tuples(analyze):
+    """The interactions of a text as (type, source, target, interaction): the form the rule tests
+    that compare ends unpack (test_interaction_rules, test_mediation_*)."""
+
+    def run(text: str) -> list:
+        return [(i.type, i.source, i.target, i) for i in analyze(text).interactions]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def acts_of(analyze):
     """The interactions of a text (the whole pipeline, published on the default date)."""
 

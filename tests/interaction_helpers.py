@@ -14,3 +14,8 @@ def find(acts: list[Interaction], type_: str, source: str | None, target: str | 
     found = [i for i in acts if (i.type, i.source, i.target) == (type_, source, target)]
     assert found, f"no {type_} {source}->{target} in {[(i.type, i.source, i.target, i.rule) for i in acts]}"
     return found[0]
+
+
+def pairs_of_type(acts: list, type_: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) pairs of the acts of one type, from (type, source, target, act) tuples."""
+    return {(s, t) for k, s, t, _ in acts if k == type_}

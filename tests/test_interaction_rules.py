@@ -22,13 +22,9 @@ PACKAGE = ROOT / "src/backchannel/extract/interactions"
 
 
 @pytest.fixture(scope="module")
-def acts_of(analyze):
-    """All interactions of a text, as (type, source, target, interaction)."""
-
-    def run(text: str) -> list[tuple[str, str | None, str | None, Interaction]]:
-        return [(i.type, i.source, i.target, i) for i in analyze(text).interactions]
-
-    return run
+def acts_of(act_tuples):
+    """All interactions of a text, as (type, source, target, interaction) (conftest ``act_tuples``)."""
+    return act_tuples
 
 
 def by_rule(acts, rule: str) -> Interaction:

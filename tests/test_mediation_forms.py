@@ -10,20 +10,13 @@ these tests pin the readings (and the near-misses left alone) one rule id at a t
 from __future__ import annotations
 
 import pytest
+from interaction_helpers import pairs_of_type
 
 
 @pytest.fixture(scope="module")
-def acts_of(analyze):
-    """All interactions of a text, as (type, source, target, interaction)."""
-
-    def run(text: str):
-        return [(i.type, i.source, i.target, i) for i in analyze(text).interactions]
-
-    return run
-
-
-def _of_type(acts, ty: str) -> set[tuple[str | None, str | None]]:
-    return {(s, t) for k, s, t, _ in acts if k == ty}
+def acts_of(act_tuples):
+    """All interactions of a text, as (type, source, target, interaction) (conftest ``act_tuples``)."""
+    return act_tuples
 
 
 def _via(acts, ty: str) -> list[list[str]]:
@@ -45,7 +38,7 @@ def test_interactions_mediation_forms_hyphen_participle(acts_of, text):
     """A mediation participle after a hyphen on an act noun: the actor before the hyphen
     mediates between the act's parties and is the go-between of their talks."""
     acts = acts_of(text)
-    assert SIDES <= _of_type(acts, "mediate")
+    assert SIDES <= pairs_of_type(acts, "mediate")
     assert any("ghana" in v for v in _via(acts, "negotiate"))
 
 
@@ -55,7 +48,7 @@ def test_interactions_mediation_forms_hyphen_participle(acts_of, text):
 ])
 def test_hyphen_participle_near_misses(acts_of, text):
     """No actor before the hyphen, or no mediation participle: nobody mediates."""
-    assert not _of_type(acts_of(text), "mediate")
+    assert not pairs_of_type(acts_of(text), "mediate")
 
 
 # -- interactions.mediation_forms.with_as_role -------------------------------------------
@@ -68,16 +61,16 @@ def test_hyphen_participle_near_misses(acts_of, text):
 def test_interactions_mediation_forms_with_as_role(acts_of, text):
     """"with X as ROLE": X mediates between the two sides and is no partner of their talks."""
     acts = acts_of(text)
-    assert SIDES <= _of_type(acts, "mediate")
-    talks = _of_type(acts, "negotiate") | _of_type(acts, "meet")
+    assert SIDES <= pairs_of_type(acts, "mediate")
+    talks = pairs_of_type(acts, "negotiate") | pairs_of_type(acts, "meet")
     assert talks and all("ghana" not in (s, t) for s, t in talks)
 
 
 def test_with_as_role_near_miss(acts_of):
     """"as its partner" is no mediation role: the with-object stays the partner."""
     acts = acts_of("Chad negotiated with Sudan as its partner.")
-    assert not _of_type(acts, "mediate")
-    assert ("chad", "sudan") in _of_type(acts, "negotiate")
+    assert not pairs_of_type(acts, "mediate")
+    assert ("chad", "sudan") in pairs_of_type(acts, "negotiate")
 
 
 # -- interactions.mediation_forms.role_as ------------------------------------------------
@@ -87,18 +80,18 @@ def test_with_as_role_near_miss(acts_of):
 ])
 def test_interactions_mediation_forms_role_as(acts_of, text):
     """"X's role as mediator between A and B", "X played the role of mediator": X mediates."""
-    assert SIDES <= _of_type(acts_of(text), "mediate")
+    assert SIDES <= pairs_of_type(acts_of(text), "mediate")
 
 
 def test_role_of_the_mediators_near_miss(acts_of):
     """"the role of the mediators" names no holder: no mediation is made up."""
-    assert not _of_type(acts_of("Chad criticised the role of the mediators in the talks with Sudan."), "mediate")
+    assert not pairs_of_type(acts_of("Chad criticised the role of the mediators in the talks with Sudan."), "mediate")
 
 
 def test_role_in_talks_is_still_a_topic(acts_of):
     """"denied playing a role in the talks": the talks are a topic, nobody mediates."""
     acts = acts_of("Ghana denied playing a role in the talks between Chad and Sudan.")
-    assert not _of_type(acts, "mediate")
+    assert not pairs_of_type(acts, "mediate")
 
 
 # -- other mediation shapes the frames cover -----------------------------------------------
@@ -109,13 +102,13 @@ def test_role_in_talks_is_still_a_topic(acts_of):
     "The talks between Chad and Sudan were hosted by Ghana.",
 ])
 def test_mediation_shapes(acts_of, text):
-    assert SIDES <= _of_type(acts_of(text), "mediate")
+    assert SIDES <= pairs_of_type(acts_of(text), "mediate")
 
 
 def test_good_offices_are_an_offer(acts_of):
     """"offered its good offices to A and B" is an offer (like "offered to mediate")."""
     acts = acts_of("Ghana offered its good offices to Chad and Sudan.")
-    assert SIDES <= _of_type(acts, "propose")
+    assert SIDES <= pairs_of_type(acts, "propose")
 
 
 # -- interactions.responses.responder_is_addressee ----------------------------------------
@@ -127,7 +120,7 @@ def test_good_offices_are_an_offer(acts_of):
 def test_interactions_responses_responder_is_addressee(acts_of, text, ty):
     """An agentless answer to an offer or demand is its addressee's, to its maker."""
     acts = acts_of(text)
-    assert ("sudan", "chad") in _of_type(acts, ty)
+    assert ("sudan", "chad") in pairs_of_type(acts, ty)
     r = next(i for k, _, _, i in acts if k == ty)
     assert r.traced("source") == "interactions.responses.responder_is_addressee"
 
@@ -138,7 +131,7 @@ def test_interactions_responses_responder_is_addressee(acts_of, text, ty):
 ])
 def test_responder_near_misses(acts_of, text, rejecter):
     acts = acts_of(text)
-    assert {s for s, _ in _of_type(acts, "reject")} == {rejecter}
+    assert {s for s, _ in pairs_of_type(acts, "reject")} == {rejecter}
 
 
 
@@ -153,11 +146,11 @@ def test_gerund_and_thanks(acts_of, text):
     """"for mediating" tagged as an unlemmatised noun is the verb; whoever is thanked for it
     ("thanked X", "expressed gratitude to X") does it, never the one who thanks."""
     acts = acts_of(text)
-    assert SIDES <= _of_type(acts, "mediate")
-    assert all(s == "ghana" for s, _ in _of_type(acts, "mediate"))
+    assert SIDES <= pairs_of_type(acts, "mediate")
+    assert all(s == "ghana" for s, _ in pairs_of_type(acts, "mediate"))
 
 
 def test_thanks_near_miss(acts_of):
     """Thanks for something that is no act: nobody mediates."""
     acts = acts_of("The minister expressed gratitude to Ghana for its warm welcome to Chad and Sudan.")
-    assert not _of_type(acts, "mediate")
+    assert not pairs_of_type(acts, "mediate")

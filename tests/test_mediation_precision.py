@@ -9,20 +9,13 @@ the act it mediates made most of the false interactions; these tests pin the nar
 from __future__ import annotations
 
 import pytest
+from interaction_helpers import pairs_of_type
 
 
 @pytest.fixture(scope="module")
-def acts_of(analyze):
-    """All interactions of a text, as (type, source, target, interaction)."""
-
-    def run(text: str):
-        return [(i.type, i.source, i.target, i) for i in analyze(text).interactions]
-
-    return run
-
-
-def _of_type(acts, ty: str) -> set[tuple[str | None, str | None]]:
-    return {(s, t) for k, s, t, _ in acts if k == ty}
+def acts_of(act_tuples):
+    """All interactions of a text, as (type, source, target, interaction) (conftest ``act_tuples``)."""
+    return act_tuples
 
 
 # -- interactions.expand.one_sided -----------------------------------------------------
@@ -44,7 +37,7 @@ def test_interactions_expand_one_sided(acts_of, text, party):
 
 def test_interactions_expand_one_sided_keeps_a_sides_counterpart(acts_of):
     acts = acts_of("Peru and Chile held talks in Quito. Chile agreed to a truce, a Peruvian official said.")
-    assert ("peru", "chile") in _of_type(acts, "agree")
+    assert ("peru", "chile") in pairs_of_type(acts, "agree")
 
 
 # -- interactions.modality.purpose_talks -----------------------------------------------
@@ -56,7 +49,7 @@ def test_interactions_expand_one_sided_keeps_a_sides_counterpart(acts_of):
 def test_interactions_modality_purpose_talks(acts_of, text):
     """A mediation told only as the aim of the controller's own dealings with one party, and
     naming no party of its own, is no mediation record."""
-    assert not _of_type(acts_of(text), "mediate")
+    assert not pairs_of_type(acts_of(text), "mediate")
 
 
 @pytest.mark.parametrize("text", [
@@ -65,7 +58,7 @@ def test_interactions_modality_purpose_talks(acts_of, text):
     "Brazil used back channels to mediate the detainee swap between Peru and Chile.",
 ])
 def test_interactions_modality_purpose_talks_keeps_named_or_undealt(acts_of, text):
-    assert {t for _, t in _of_type(acts_of(text), "mediate")} >= {"peru", "chile"}
+    assert {t for _, t in pairs_of_type(acts_of(text), "mediate")} >= {"peru", "chile"}
 
 
 @pytest.mark.parametrize("text", [
@@ -75,15 +68,15 @@ def test_interactions_modality_purpose_talks_keeps_named_or_undealt(acts_of, tex
 def test_interactions_modality_purpose_talks_not_a_partner(acts_of, text):
     """ "X worked with Y to broker a deal": Y is X's partner in the mediation, not a party X dealt
     with; only a meeting or contact (verb or noun) names the party dealt with."""
-    assert any(s == "brazil" for s, _ in _of_type(acts_of(text), "mediate"))
+    assert any(s == "brazil" for s, _ in pairs_of_type(acts_of(text), "mediate"))
 
 
 def test_interactions_coordination_role_companions_cooperation_partner(acts_of):
     """ "X worked with Y to broker a truce between A and B": Y mediates too, and is no side."""
     acts = acts_of("Peru and Chile fought for a week. Brazil worked with Norway to broker a truce between Peru and Chile.")
-    pairs = _of_type(acts, "mediate")
+    pairs = pairs_of_type(acts, "mediate")
     assert {("brazil", "peru"), ("norway", "peru"), ("brazil", "chile"), ("norway", "chile")} <= pairs
-    assert not any("norway" in (s, t) for s, t in _of_type(acts, "agree"))
+    assert not any("norway" in (s, t) for s, t in pairs_of_type(acts, "agree"))
 
 
 # -- interactions.frames.persuade.broker / .secure --------------------------------------
@@ -97,15 +90,15 @@ def test_interactions_coordination_role_companions_cooperation_partner(acts_of):
 def test_interactions_frames_persuade_undertaking_from(acts_of, text, rule):
     """An undertaking brokered or secured from X: X was brought to commit; nobody mediated."""
     acts = acts_of(text)
-    assert not _of_type(acts, "mediate")
+    assert not pairs_of_type(acts, "mediate")
     (i,) = [i for ty, _, _, i in acts if ty == "persuade"]
     assert i.rule == rule and i.target in ("peru", "chile") and i.source is not None
 
 
 def test_interactions_frames_persuade_undertaking_from_keeps_brokered_deals(acts_of):
     acts = acts_of("Brazil brokered an agreement between Peru and Chile on Monday.")
-    assert {("brazil", "peru"), ("brazil", "chile")} <= _of_type(acts, "mediate")
-    assert not _of_type(acts, "persuade")
+    assert {("brazil", "peru"), ("brazil", "chile")} <= pairs_of_type(acts, "mediate")
+    assert not pairs_of_type(acts, "persuade")
 
 
 # -- cues that tell an act, not a statement (data/cues.toml, claims_words.toml) ----------
@@ -137,7 +130,7 @@ def test_claims_cues_keep_clauses_and_comments(analyze, text, content):
 ])
 def test_interactions_modality_concur_judgement(acts_of, text):
     """A shared judgement is no accord."""
-    assert not _of_type(acts_of(text), "agree")
+    assert not pairs_of_type(acts_of(text), "agree")
 
 
 @pytest.mark.parametrize("text", [
@@ -146,7 +139,7 @@ def test_interactions_modality_concur_judgement(acts_of, text):
     "Peru and Chile agreed on the terms of the swap.",
 ])
 def test_interactions_modality_concur_judgement_keeps_accords(acts_of, text):
-    assert ("peru", "chile") in _of_type(acts_of(text), "agree")
+    assert ("peru", "chile") in pairs_of_type(acts_of(text), "agree")
 
 
 # -- interactions.build.bare_participle ---------------------------------------------------
@@ -157,7 +150,7 @@ def test_interactions_modality_concur_judgement_keeps_accords(acts_of, text):
 ])
 def test_interactions_build_bare_participle(acts_of, text):
     """The people briefed are a description of a source, not the parties of a briefing."""
-    assert not _of_type(acts_of(text), "inform")
+    assert not pairs_of_type(acts_of(text), "inform")
 
 
 @pytest.mark.parametrize("text, party", [
@@ -165,7 +158,7 @@ def test_interactions_build_bare_participle(acts_of, text):
     ("Peru consulted with Chile on the plan.", "peru"),
 ])
 def test_interactions_build_bare_participle_keeps_briefings(acts_of, text, party):
-    assert any(party in pair for pair in _of_type(acts_of(text), "inform"))
+    assert any(party in pair for pair in pairs_of_type(acts_of(text), "inform"))
 
 
 # -- interactions.mediation_roles.title_holder / helped_subject ---------------------------
@@ -210,7 +203,7 @@ def test_interactions_mediation_roles_act_parties(acts_of, text):
 
 def test_interactions_sides_mediator_not_side_mediated_group(acts_of):
     """A group in a mediated act is a party even when it is not a state (the mediation is kept)."""
-    med = _of_type(acts_of(STORY + "The captain's release followed talks between Bolivia and the Shining Path "
+    med = pairs_of_type(acts_of(STORY + "The captain's release followed talks between Bolivia and the Shining Path "
                                    "rebels mediated by Brazil.\n"), "mediate")
     assert ("brazil", "bolivia") in med and len(med) == 2
 
