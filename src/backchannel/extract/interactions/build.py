@@ -40,7 +40,7 @@ from backchannel.extract.interactions.timing import (
     object_time, place_time, time_of,
 )
 from backchannel.extract.interactions.timing_constructions import (
-    NEAR_FUTURE_DAY, clause_final_time, past_bound, retold_time, rule_for,
+    NEAR_FUTURE_DAY, clause_final_time, past_bound, performed_time, retold_time, rule_for,
 )
 from backchannel.extract.interactions.words import words
 
@@ -300,7 +300,8 @@ def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool =
     """The act's time: on its path or clause (``time_of``), else a date the parser hung inside
     its object or its place phrase."""
     with past_bound(d, tok, future):  # rule interactions.timing.past_bound
-        raw.time = time_of(d, tok, future, raw.claim, content=content)
+        raw.time = time_of(d, tok, future, raw.claim, content=content) or (
+            None if future else performed_time(d, tok, raw))  # "said on Monday it rejected the plan"
         if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
             raw.time = object_time(d, tok, future)
         if raw.time is None and tok.pos_ in VERB_POS:
@@ -310,9 +311,7 @@ def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool =
         if raw.time is None:
             raw.time = clause_final_time(d, tok, future)
         if raw.time is None and not future:
-            raw.time = definite_event_time(d, tok)
-        if raw.time is None and not future:
-            raw.time = retold_time(d, tok, raw)
+            raw.time = definite_event_time(d, tok) or retold_time(d, tok, raw)
         if raw.time is None:
             raw.time = part_time(d, tok, raw, future)  # "In exchange, X freed Y": the event's date
         if raw.time is None and not future:

@@ -43,10 +43,12 @@ QUOTED_RUN = "interactions.timing.quoted_run"
 RETOLD_ACT = "interactions.timing.retold_act"
 ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 CLOCK_DAY = "interactions.timing.clock_day"
+PERFORMED_IN_STATEMENT = "interactions.timing.performed_in_statement"
 
 CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
 SLACK = timedelta(days=1)  # a report's date may be a day behind the event's own (time zones)
 MAX_CLIMB = 16
+RETOLD_SENTS = 3  # sentences back that an undated act looks for the dated act it retells
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,10 @@ class TimingWords:
     composite_events: frozenset[str]
     occasion_preps: frozenset[str]
     occasion_nouns: frozenset[str]
+    later_words: frozenset[str]
+    told_modalities: frozenset[str]
+    performative_types: frozenset[str]
+    performative_tags: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -192,22 +198,36 @@ def elaboration_time(d: Doc_, tok: Token, prep: Token, future: bool) -> Time | N
 # -- the same act told again (rule interactions.timing.retold_act) -------------------------
 def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     """"… when the hierarchy met the visiting delegation yesterday. ¶ The visiting delegation,
-    led by X, met Y and Z in W.": the sentence right before (even across a paragraph break)
-    told a dated act of the same kind, by the same word and with a party in common; the
-    undated act is that act told again, in more detail, and takes its date."""
+    led by X, met Y and Z in W.", "X met members of the group in April. ¶ On the agenda of the
+    April meeting were ... ¶ Sitting down with X were Y and Z": one of the last few sentences
+    (even across paragraph breaks) told a dated act of the same type, polarity and telling
+    (asserted or reported, not planned) with a party in common, and nothing told since names
+    another time; the undated act is that act told again, in more detail, and takes its date.
+    Never an act the text says came after ("X later met Y", "met again")."""
     si = d.sent_index(tok)
-    if si == 0 or (raw.claim is not None and not sourced(d, raw.claim)):
+    if si == 0 or tok.pos_ not in VERB_POS or (raw.claim is not None and not sourced(d, raw.claim)) \
+            or any(c.dep_ == "advmod" and c.lower_ in timing_words().later_words for c in tok.children):
         return None
-    prev = d.sents[si - 1]
+    told = timing_words().told_modalities
     parties = set(raw.sources) | set(raw.targets)
+    first = d.sents[max(si - RETOLD_SENTS, 0)].start
     for r in reversed(d.built):
-        if not prev.start <= r.trig.i < prev.end or r.time is None or r.time.value is None:
+        if not first <= r.trig.i < d.sents[si].start or r.time is None or r.time.value is None:
             continue
-        if r.type == raw.type and r.trig.lemma_ == tok.lemma_ and r.negated == raw.negated \
-                and r.modality == raw.modality and parties & (set(r.sources) | set(r.targets)):
+        if r.type == raw.type and r.negated == raw.negated \
+                and (r.modality == raw.modality or (r.modality in told and raw.modality in told)) \
+                and parties & (set(r.sources) | set(r.targets)) and not _other_time_between(d, r.trig, tok, r.time):
             d.time_state.rule[tok.i] = RETOLD_ACT
             return r.time
     return None
+
+
+def _other_time_between(d: Doc_, a: Token, b: Token, t: Time) -> bool:
+    """Does a time expression after the end of ``a``'s sentence and before ``b`` name a time
+    other than ``t`` (then the run of events moved on)?"""
+    start = d.sents[d.sent_index(a)].end
+    return any(start <= span.start < b.i and timex.resolve(tx.text, d.ctx.anchor, False) not in (None, t.value)
+               for tx, span, _ in d.timexes)
 
 
 # -- acts inside a claim: a sourcing phrase, a quoted run ---------------------------------
@@ -266,4 +286,35 @@ def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) ->
     t = resolved(d, d.timex_at.get(content[-1].i, []), future)
     if t is not None:
         mark(d, tok, ATTRIBUTED_PARTICIPLE)
+    return t
+
+
+# -- "X said on Monday it rejected the plan" (rule interactions.timing.performed_in_statement)
+def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
+    """"Norland said on Monday that it rejected the plan", "saying in a statement in March that
+    she rejected any contacts": a speech act (rejecting, demanding, accusing, proposing,
+    threatening) that its own speaker reports in the simple tense (backshifted: "rejected" for
+    "we reject") is performed by that statement, so the statement's date dates it. Not a
+    perfect ("had rejected": before the statement), a modal or future ("would reject"), a
+    third party's act ("Y said Norland rejected ..."), nor an act dated by its own words (rule
+    interactions.timing.performed_in_statement)."""
+    words = timing_words()
+    c = d.claims.get(raw.claim) if raw.claim else None
+    if raw.type not in words.performative_types or c is None or c.speaker is None \
+            or c.speaker not in raw.sources or sourced(d, raw.claim):
+        return None
+    if tok.pos_ not in VERB_POS or tok.tag_ not in words.performative_tags or any(
+            a.dep_ in ("aux", "auxpass") and a.lemma_.lower() != "do" for a in tok.children):
+        return None
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ in VERB_POS:
+        cur = cur.head  # "said it rejected the plan and demanded talks"
+    speech = cur.head
+    if cur.dep_ not in ("ccomp", "parataxis") or speech.lemma_ not in d.lex.settings.speech_verbs:
+        return None
+    found = [(tx, span) for tx, span, att in d.timexes if att is not None and reaches(att, speech)
+             and not cur.left_edge.i <= span.start <= cur.right_edge.i]
+    t = resolved(d, found, False)
+    if t is not None:
+        mark(d, tok, PERFORMED_IN_STATEMENT)
     return t

@@ -1,0 +1,91 @@
+"""The time of an act told by a statement or retold after a dated telling (invented sentences only).
+
+Why: a speech act that its own speaker reports in the simple tense ("said on Monday it rejected
+the plan") is performed by that statement, so the statement's date is the act's; and a past act
+told again a few sentences after its dated telling ("met X in April. ... Sitting down with X
+were Y and Z") takes that date. Each rule is pinned on several shapes, with the near-misses it
+must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2026-06-05"  # a Friday
+PERFORMED = "interactions.timing.performed_in_statement"
+RETOLD = "interactions.timing.retold_act"
+
+
+@pytest.fixture(scope="module")
+def acts(dated_acts):
+    return dated_acts(PUB)
+
+
+def dated(found, kind: str) -> list[tuple[str | None, str | None]]:
+    return [(v, r) for t, _, _, v, r in found if t == kind]
+
+
+# -- interactions.timing.performed_in_statement -------------------------------------------
+@pytest.mark.parametrize("text, kind, value", [
+    # a participle of saying, its date on the statement noun
+    ("Ola Brandt, saying in a statement in March that she rejected any contacts with Vesterland, left the "
+     "talks.", "reject", "2026-03"),
+    # "said on Monday that it rejected"
+    ("Norland said on Monday that it rejected the Vesterland proposal.", "reject", "2026-06-01"),
+    # the date opens the sentence; a present tense content verb
+    ("On Monday, Norland's government said it rejects any talks with Vesterland.", "reject", "2026-06-01"),
+    # "told reporters on Wednesday that he demanded"
+    ("Ola Brandt told reporters on Wednesday that he demanded the release of all Vesterland prisoners.",
+     "demand", "2026-06-03"),
+    # another speech verb, a proposal
+    ("Ola Brandt wrote on Thursday that she proposed a new round of talks to Vesterland.", "propose",
+     "2026-06-04"),
+])
+def test_interactions_timing_performed_in_statement(acts, text, kind, value):
+    assert (value, PERFORMED) in dated(acts(text), kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a perfect: the rejection came before the statement
+    ("Norland said on Monday that it had rejected the Vesterland proposal.", "reject"),
+    # a third party's act, reported by someone else
+    ("Ola Brandt told reporters on Tuesday that Norland demanded the release of all prisoners.", "demand"),
+    # not a speech act: a meeting is not performed by saying it took place
+    ("Norland said on Monday that it met Vesterland.", "meet"),
+])
+def test_interactions_timing_performed_in_statement_not(acts, text, kind):
+    found = dated(acts(text), kind)
+    assert found and all(v is None and r != PERFORMED for v, r in found)
+
+
+# -- interactions.timing.retold_act (a few sentences back, another verb) --------------------
+def test_interactions_timing_retold_act_a_few_sentences_back(acts):
+    found = acts("Ola Brandt met members of the Vesterland delegation for several hours in April in Lund, "
+                 "officials told the Norland Herald.\n\nOn the agenda of the April meeting were the border and "
+                 "the prisoners.\n\nSitting down with Brandt were Tomas Reyk and Lidia Marsh, officials said.")
+    meets = {(s, g): (v, r) for t, s, g, v, r in found if t == "meet"}
+    assert meets[("ola-brandt", "tomas-reyk")] == ("2026-04", RETOLD)
+    assert meets[("ola-brandt", "lidia-marsh")] == ("2026-04", RETOLD)
+
+
+def test_interactions_timing_retold_act_by_another_verb(acts):
+    found = acts("Vesterland freed two Norland fishermen on Tuesday. The release came after months of quiet "
+                 "contacts. Vesterland also handed over a Norland pilot to the Red Cross.")
+    assert [v for t, *_, v, _ in found if t == "release"] == ["2026-06-02", "2026-06-02"]
+
+
+@pytest.mark.parametrize("text", [
+    # the run moved on: another time is told between
+    "Ola Brandt met Tomas Reyk in April. In May, Brandt travelled to Lund. Brandt met Lidia Marsh.",
+    # "later": an act after the dated one
+    "Ola Brandt met Tomas Reyk in April. Brandt later met Lidia Marsh.",
+    # planned: another event
+    "Ola Brandt met Tomas Reyk in April. Brandt will meet Lidia Marsh.",
+    # too far back
+    "Ola Brandt met Tomas Reyk in April. The weather was cold. The roads were closed. The city was quiet. "
+    "Brandt met Lidia Marsh.",
+])
+def test_interactions_timing_retold_act_not(acts, text):
+    found = {(s, g): (v, r) for t, s, g, v, r in acts(text) if t == "meet"}
+    v, r = found[("ola-brandt", "lidia-marsh")]
+    assert r != RETOLD and v != "2026-04"
