@@ -28,8 +28,8 @@ def dated(found, kind: str) -> list[tuple[str | None, str | None]]:
 # -- interactions.timing.performed_in_statement -------------------------------------------
 @pytest.mark.parametrize("text, kind, value", [
     # a participle of saying, its date on the statement noun
-    ("Ola Brandt, saying in a statement in March that she rejected any contacts with Vesterland, left the "
-     "talks.", "reject", "2026-03"),
+    ("Ola Brandt, stating in an interview in March that she rejected all talks with Vesterland, left the "
+     "party.", "reject", "2026-03"),
     # "said on Monday that it rejected"
     ("Norland said on Monday that it rejected the Vesterland proposal.", "reject", "2026-06-01"),
     # the date opens the sentence; a present tense content verb
@@ -61,7 +61,7 @@ def test_interactions_timing_performed_in_statement_not(acts, text, kind):
 # -- interactions.timing.retold_act (a few sentences back, another verb) --------------------
 def test_interactions_timing_retold_act_a_few_sentences_back(acts):
     found = acts("Ola Brandt met members of the Vesterland delegation for several hours in April in Lund, "
-                 "officials told the Norland Herald.\n\nOn the agenda of the April meeting were the border and "
+                 "officials told the Norland Herald.\n\nThe April session dealt with the border and "
                  "the prisoners.\n\nSitting down with Brandt were Tomas Reyk and Lidia Marsh, officials said.")
     meets = {(s, g): (v, r) for t, s, g, v, r in found if t == "meet"}
     assert meets[("ola-brandt", "tomas-reyk")] == ("2026-04", RETOLD)

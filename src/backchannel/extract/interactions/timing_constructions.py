@@ -198,8 +198,8 @@ def elaboration_time(d: Doc_, tok: Token, prep: Token, future: bool) -> Time | N
 # -- the same act told again (rule interactions.timing.retold_act) -------------------------
 def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     """"… when the hierarchy met the visiting delegation yesterday. ¶ The visiting delegation,
-    led by X, met Y and Z in W.", "X met members of the group in April. ¶ On the agenda of the
-    April meeting were ... ¶ Sitting down with X were Y and Z": one of the last few sentences
+    led by X, met Y and Z in W.", "X met members of the group in April. ¶ The April session dealt
+    with ... ¶ Sitting down with X were Y and Z": one of the last few sentences
     (even across paragraph breaks) told a dated act of the same type, polarity and telling
     (asserted or reported, not planned) with a party in common, and nothing told since names
     another time; the undated act is that act told again, in more detail, and takes its date.
@@ -291,8 +291,8 @@ def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) ->
 
 # -- "X said on Monday it rejected the plan" (rule interactions.timing.performed_in_statement)
 def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
-    """"Norland said on Monday that it rejected the plan", "saying in a statement in March that
-    she rejected any contacts": a speech act (rejecting, demanding, accusing, proposing,
+    """"Norland said on Monday that it rejected the plan", "stating in an interview in March that
+    she rejected all talks": a speech act (rejecting, demanding, accusing, proposing,
     threatening) that its own speaker reports in the simple tense (backshifted: "rejected" for
     "we reject") is performed by that statement, so the statement's date dates it. Not a
     perfect ("had rejected": before the statement), a modal or future ("would reject"), a
