@@ -185,3 +185,21 @@ def test_find_ranges_whole_but_two_dates_apart():
     assert _texts("They met on Oct. 7 and March 6.") == ["on Oct. 7", "March 6"]
     assert _texts("Talks end in March and may resume later.") == ["in March"]
     assert _texts("The 2021-2022 season ended.") == []
+
+
+# -- two days in a row joined by "and" are one span, as "March 6 and 7" is -----------------
+@pytest.mark.parametrize("text,anchor,future,value", [
+    ("on Wednesday and Thursday", FRI, False, "2023-03-08/2023-03-09"),
+    ("Wednesday and Thursday", FRI, False, "2023-03-08/2023-03-09"),
+    ("on Sunday and Monday", TUE, False, "2025-05-11/2025-05-12"),  # across the week's end
+    ("on Monday and Tuesday", SUN, True, "2025-04-21/2025-04-22"),  # a planned pair: the coming days
+    ("on Thursday and Friday", FRI, False, "2023-03-09/2023-03-10"),  # ending on the report's day
+    ("on Monday and Thursday", FRI, False, "2023-03-06"),  # two days apart: the first
+])
+def test_weekday_pair(text, anchor, future, value):
+    assert resolve(text, anchor, future) == value
+
+
+def test_weekday_pair_found_only_when_the_days_follow():
+    found = [t.text for t in find("They met on Wednesday and Thursday in Lund, and on Monday and Thursday in Ostra.")]
+    assert found == ["on Wednesday and Thursday", "on Monday", "Thursday"]

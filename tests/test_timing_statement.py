@@ -89,3 +89,17 @@ def test_interactions_timing_retold_act_not(acts, text):
     found = {(s, g): (v, r) for t, s, g, v, r in acts(text) if t == "meet"}
     v, r = found[("ola-brandt", "lidia-marsh")]
     assert r != RETOLD and v != "2026-04"
+
+
+# -- a pair of days in a row dates the act with their span (timex._WD_PAIR) -----------------
+@pytest.mark.parametrize("text, kind", [
+    ("Norland and Vesterland met in Lund on Wednesday and Thursday.", "meet"),
+    ("On Wednesday and Thursday, Norland negotiated with Vesterland over the border.", "negotiate"),
+])
+def test_weekday_pair_dates_the_act(acts, text, kind):
+    assert [v for v, _ in dated(acts(text), kind)] == ["2026-06-03/2026-06-04"]
+
+
+def test_weekday_pair_two_days_apart_dates_by_the_first(acts):
+    assert [v for v, _ in dated(acts("Norland met Vesterland in Lund on Monday and Thursday."), "meet")] \
+        == ["2026-06-01"]

@@ -92,14 +92,17 @@ _UNIT = r"(?:day|week|month|year)s?"
 
 _DAYPART = r"(?:morning|afternoon|evening)"
 _TO = r"\s*(?:-|–|to|until|till|through|and)\s*"  # the two ends of a range
-_TO_DAYS = r"\s*(?:-|–|to|until|till|through)\s*"  # "Monday and Tuesday" are two days, not a range
+_TO_DAYS = r"\s*(?:-|–|to|until|till|through)\s*"  # "and" joins weekdays only when they follow each other (_WD_PAIR)
 _MDAY = rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})"  # "May 30" / "30 May"
+# "on Wednesday and Thursday": two days in a row are one span, as "March 6 and 7" is (two days
+# apart, "Monday and Thursday", stay two days)
+_WD_PAIR = "|".join(rf"{a}\s+and\s+{b}" for a, b in zip(TW.weekdays, TW.weekdays[1:] + TW.weekdays[:1]))
 # ranges first: the alternation takes the first branch that matches at a position
 _RANGES = (
     rf"{_MDAY}(?:,?\s+{_YEAR})?{_TO_DAYS}{_MDAY}(?:,?\s+{_YEAR})?"  # May 30 to June 2 / 30 May - 2 June 2025
     rf"|(?<=between\s){_MDAY}\s+and\s+{_MDAY}(?:,?\s+{_YEAR})?"  # between May 10 and May 12 (else two days)
     rf"|{_DAY}{_TO}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 10-12 May
-    rf"|{_WD}{_TO_DAYS}{_WD}"  # Monday to Wednesday
+    rf"|{_WD}{_TO_DAYS}{_WD}|{_WD_PAIR}"  # Monday to Wednesday, Wednesday and Thursday
     rf"|{_MON}{_TO_DAYS}{_MON}(?:,?\s+{_YEAR})?"  # March to May 2024 (not "March and may …": the modal)
     rf"|{_YEAR}{_TO}{_YEAR}"  # 2021 and 2022
 )
@@ -318,7 +321,7 @@ def _month_day(s: str, anchor: date | None, future: bool, near: bool) -> tuple[b
 _R_MDAY = rf"(?:({_MON})\s+({_DAY})|({_DAY})\s+(?:of\s+)?({_MON}))"
 _R_DAYS = re.compile(rf"{_R_MDAY}(?:,?\s+({_YEAR}))?{_TO}{_R_MDAY}(?:,?\s+({_YEAR}))?")
 _R_DAY_MON = re.compile(rf"({_DAY}){_TO}({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?")
-_R_WD = re.compile(rf"({_WD}){_TO_DAYS}({_WD})")
+_R_WD = re.compile(rf"({_WD})(?:{_TO_DAYS}|\s+(and)\s+)({_WD})")
 _R_MON = re.compile(rf"({_MON}){_TO_DAYS}({_MON})(?:,?\s+({_YEAR}))?")
 _R_YEAR = re.compile(rf"({_YEAR}){_TO}({_YEAR})")
 
@@ -357,8 +360,10 @@ def _range_value(s: str, anchor: date | None, future: bool, near: bool) -> tuple
     if m:
         if anchor is None:
             return True, None
-        w1, w2 = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(2))
+        w1, w2 = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(3))
         a = date.fromisoformat(_weekday_value(anchor, w1, "", future))
+        if m.group(2) and (w2 - w1) % 7 != 1:
+            return True, a.isoformat()  # "Monday and Thursday": two days; the first dates the act
         return True, _interval(a, a + timedelta(days=(w2 - w1) % 7))
     m = _R_MON.fullmatch(s)
     if m:
