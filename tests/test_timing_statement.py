@@ -103,3 +103,40 @@ def test_weekday_pair_dates_the_act(acts, text, kind):
 def test_weekday_pair_two_days_apart_dates_by_the_first(acts):
     assert [v for v, _ in dated(acts("Norland met Vesterland in Lund on Monday and Thursday."), "meet")] \
         == ["2026-06-01"]
+
+
+# -- interactions.timing.previous_sentence: not for an act with a vague time of its own ------
+@pytest.mark.parametrize("text, kind", [
+    ("Norland and Vesterland met in Lund on Monday. Norland has recently freed several Vesterland fishermen.",
+     "release"),
+    ("Norland and Vesterland met in Lund on Monday. Vesterland has attacked Norland ships for years.", "attack"),
+    # a noun trigger: the vague time is on the verb it is the subject of
+    ("Norland and Vesterland met in Lund on Monday. Vesterland attacks on Norland have increased in recent "
+     "months.", "attack"),
+])
+def test_vague_own_time_borrows_no_date(acts, text, kind):
+    found = dated(acts(text), kind)
+    assert found and all(v is None for v, _ in found)
+
+
+def test_previous_sentence_still_dates_an_act_without_a_time(acts):
+    found = dated(acts("Norland and Vesterland met in Lund on Monday. Vesterland freed two Norland fishermen."),
+                  "release")
+    assert found == [("2026-06-01", "interactions.timing.previous_sentence")]
+
+
+# -- a "since" start point dates its state, not the acts told after it ----------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Since March 15, Vesterland has carried out over 800 airstrikes on Norland. Norland accused Vesterland "
+     "of killing civilians.", "accuse"),
+    ("Since May 2, the army has shelled the rebels. The rebels met Norland envoys in Lund.", "meet"),
+])
+def test_since_start_opens_no_run(acts, text, kind):
+    found = dated(acts(text), kind)
+    assert found and all(v is None for v, _ in found)
+
+
+def test_a_day_still_opens_a_run(acts):
+    found = dated(acts("On March 15, Vesterland carried out airstrikes on Norland. Norland accused Vesterland "
+                       "of killing civilians."), "accuse")
+    assert found == [("2026-03-15", "interactions.timing.previous_sentence")]

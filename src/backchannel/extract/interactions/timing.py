@@ -268,11 +268,12 @@ def _in_object(d: Doc_, tok: Token) -> Time | None:
 
 def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_relcl: bool) -> Time | None:
     """The previous sentence of the same paragraph dates a run of events, unless the act says it
-    came after them ("X later briefed Y")."""
+    came after them ("X later briefed Y") or gives itself a vague time ("in recent weeks"). A
+    "since" start point dates a state, never a run."""
     speech = d.lex.settings.speech_verbs
     si = d.sent_index(tok)
     later = any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
-                for c in tok.children)
+                for c in tok.children) or tc.vague_own_time(tok)
     narrated = claim is None or tc.sourced(d, claim)  # "…, according to X" is no speech event
     quoted = [] if narrated else tc.claim_content(d, claim)
     if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and (narrated or quoted) and not in_relcl \
@@ -280,6 +281,7 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
         prev = d.sents[si - 1]
         t = _resolved(d, ((tx, span) for tx, span, att in d.timexes
                           if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech
+                          and not tc.since_start(tx)
                           and not in_relative(att) and (is_future_clause(att) if future
                                                         else not is_future_clause(att))
                           and (narrated or any(a <= tx.start and tx.end <= b for a, b in quoted))), future)
@@ -309,6 +311,7 @@ def _narrative_day(d: Doc_, si: int) -> Time | None:
         # only a scene-setting time before the main verb ("At his office on Wednesday evening, the
         # prime minister thought ..."), not one inside a phrase ("the release ... on Monday")
         t = _resolved(d, ((tx, span) for tx, span, att in found if att is not None and att.lemma_ not in speech
+                          and not tc.since_start(tx)
                           and not in_relative(att) and not is_future_clause(att)
                           and span.end <= sent.root.i and sent.root.pos_ in VERB_POS
                           and not (sent.root.lemma_ in speech and _reported(att, sent.root))), False)

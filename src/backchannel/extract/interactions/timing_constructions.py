@@ -65,6 +65,8 @@ class TimingWords:
     occasion_preps: frozenset[str]
     occasion_nouns: frozenset[str]
     later_words: frozenset[str]
+    vague_times: frozenset[str]
+    since_leads: frozenset[str]
     told_modalities: frozenset[str]
     performative_types: frozenset[str]
     performative_tags: frozenset[str]
@@ -206,7 +208,8 @@ def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     Never an act the text says came after ("X later met Y", "met again")."""
     si = d.sent_index(tok)
     if si == 0 or tok.pos_ not in VERB_POS or (raw.claim is not None and not sourced(d, raw.claim)) \
-            or any(c.dep_ == "advmod" and c.lower_ in timing_words().later_words for c in tok.children):
+            or any(c.dep_ == "advmod" and c.lower_ in timing_words().later_words for c in tok.children) \
+            or vague_own_time(tok):
         return None
     told = timing_words().told_modalities
     parties = set(raw.sources) | set(raw.targets)
@@ -318,3 +321,25 @@ def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     if t is not None:
         mark(d, tok, PERFORMED_IN_STATEMENT)
     return t
+
+
+# -- "have stepped up their attacks in recent weeks": a vague time of its own borrows no date
+ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass")
+
+
+def vague_own_time(tok: Token) -> bool:
+    """Does the act give itself a vague time ("recently", "in recent weeks", "for years"), on its
+    verb or on the verb whose argument its noun is? Such an act is undated (a vague time gets
+    no value), so it borrows no date from another sentence (``previous_sentence``, ``narrative_run``,
+    ``retold_act``)."""
+    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENT_DEPS else [])
+    vague = timing_words().vague_times
+    return any(c.dep_ in ("advmod", "prep", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in vague
+               for h in heads for c in h.children)
+
+
+def since_start(tx: timex.Timex) -> bool:
+    """Is the time a "since" start point ("Since March 15, the campaign has ...")? It dates the
+    state that runs from it, not a run of events told after it."""
+    first = tx.text.split()[0].lower() if tx.text.split() else ""
+    return first in timing_words().since_leads
