@@ -140,3 +140,24 @@ def test_a_day_still_opens_a_run(acts):
     found = dated(acts("On March 15, Vesterland carried out airstrikes on Norland. Norland accused Vesterland "
                        "of killing civilians."), "accuse")
     assert found == [("2026-03-15", "interactions.timing.previous_sentence")]
+
+
+# -- a time between the speech verb and its content's subject is the statement's -------------
+@pytest.mark.parametrize("text, kind, value", [
+    # planned content: not next Monday
+    ("Norland said on Monday it would reject the proposal.", "reject", None),
+    # the content's own time wins
+    ("Norland said on Monday it rejected the proposal last week.", "reject", "2026-W22"),
+    ("Norland told reporters on Monday it will meet Vesterland next week.", "meet", "2026-W24"),
+    # a third party's act: undated
+    ("Norland said on Monday Vesterland had freed two prisoners.", "release", None),
+    # a speech act the statement performs takes the statement's date
+    ("Norland said on Monday it rejected the proposal.", "reject", "2026-06-01"),
+])
+def test_speech_initial_time_is_the_statement_s(acts, text, kind, value):
+    assert [v for v, _ in dated(acts(text), kind)] == [value]
+
+
+def test_time_after_that_is_the_content_s(acts):
+    # after "that", the time is inside the content: the act's own
+    assert [v for v, _ in dated(acts("Norland said it met Vesterland on Monday."), "meet")] == ["2026-06-01"]

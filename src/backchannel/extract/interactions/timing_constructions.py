@@ -292,6 +292,21 @@ def attributed_participle_time(d: Doc_, tok: Token, cur: Token, future: bool) ->
     return t
 
 
+def speech_initial(d: Doc_, clause: Token, span: Span) -> bool:
+    """"Norland said on Monday it would reject the plan": a time between a speech verb and the
+    subject of its content clause (no "that" before it) is the speech's, though the parser hangs
+    it on the content verb; it dates no content act but a speech act the statement performs
+    (:func:`performed_time`)."""
+    speech = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_ not in d.lex.settings.speech_verbs \
+            or not speech.i < span.start:
+        return False
+    subj = child(clause, "nsubj", "nsubjpass")
+    if subj is None or span.end > subj.left_edge.i:
+        return False
+    return not any(c.dep_ == "mark" and c.i < span.start for c in clause.children)
+
+
 # -- "X said on Monday it rejected the plan" (rule interactions.timing.performed_in_statement)
 def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     """"Norland said on Monday that it rejected the plan", "stating in an interview in March that
@@ -315,8 +330,9 @@ def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     speech = cur.head
     if cur.dep_ not in ("ccomp", "parataxis") or speech.lemma_ not in d.lex.settings.speech_verbs:
         return None
-    found = [(tx, span) for tx, span, att in d.timexes if att is not None and reaches(att, speech)
-             and not cur.left_edge.i <= span.start <= cur.right_edge.i]
+    found = [(tx, span) for tx, span, att in d.timexes if att is not None and (
+        reaches(att, speech) and not cur.left_edge.i <= span.start <= cur.right_edge.i
+        or reaches(att, cur) and speech_initial(d, cur, span))]
     t = resolved(d, found, False)
     if t is not None:
         mark(d, tok, PERFORMED_IN_STATEMENT)
