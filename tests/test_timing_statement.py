@@ -161,3 +161,29 @@ def test_speech_initial_time_is_the_statement_s(acts, text, kind, value):
 def test_time_after_that_is_the_content_s(acts):
     # after "that", the time is inside the content: the act's own
     assert [v for v, _ in dated(acts("Norland said it met Vesterland on Monday."), "meet")] == ["2026-06-01"]
+
+
+# -- interactions.timing.place_relative -----------------------------------------------------
+PLACE_RELATIVE = "interactions.timing.place_relative"
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("On Monday, Ola Brandt flew to Lund, where she met Tomas Reyk.", "meet", "2026-06-01"),
+    # the act is a noun inside the clause
+    ("On Monday, Ola Brandt flew to Lund, where she held talks with Tomas Reyk.", "negotiate", "2026-06-01"),
+    # the date after the verb, before the place
+    ("The envoy travelled on Friday to Ostra, where Vesterland freed two Norland fishermen.", "release",
+     "2026-06-05"),
+])
+def test_interactions_timing_place_relative(acts, text, kind, value):
+    assert dated(acts(text), kind) == [(value, PLACE_RELATIVE)]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # the verb has no date
+    ("Ola Brandt lives in Lund, where she met Tomas Reyk.", "meet", None),
+    # the clause's own date wins
+    ("Ola Brandt flew on Monday to Lund, where she had met Tomas Reyk in 2019.", "meet", "2019"),
+])
+def test_interactions_timing_place_relative_not(acts, text, kind, value):
+    assert [v for v, r in dated(acts(text), kind) if r != PLACE_RELATIVE] == [value]

@@ -28,6 +28,7 @@ from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
+PLACE_RELATIVE = "interactions.timing.place_relative"
 NARRATIVE_RUN = 8  # sentences back that a day opening a narrated run of events still dates an act
 
 
@@ -171,7 +172,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                                                   for m in cur.children):
             break  # "the rial slid on Monday, as a delegation prepared to travel for talks"
         if cur.dep_ == "relcl" and cur.pos_ in VERB_POS:
-            t = _relative_clause_time(d, cur, future)
+            t = _relative_clause_time(d, cur, future, tok)
             return t, t is not None, True
         if cur.dep_ == "conj" and cur.head.pos_ in VERB_POS and cur.pos_ in VERB_POS:
             # a conjoined clause with its own subject keeps its own time
@@ -201,7 +202,7 @@ def _subject_final_time(d: Doc_, verb: Token, future: bool) -> Time | None:
     return t
 
 
-def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
+def _relative_clause_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time | None:
     """"X, which hosted the previous rounds, offered ... in March": the relative clause is
     background, dated only by its own words, or by the event it describes ("talks on June 3-5
     that were hosted by X")."""
@@ -220,7 +221,24 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool) -> Time | None:
             d.under_agreement_times.add(t.start if t.start is not None else -1)
             return t
     # "in late April, when X was rejected"
-    return _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
+    t = _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
+    return t if t is not None else _place_relative_time(d, cur, future, tok)
+
+
+def _place_relative_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time | None:
+    """"On Monday, X flew to Lund, where she met Y": a "where" clause on the place a dated verb
+    goes to (or happens in) tells what happened there on that trip, so the verb's own date,
+    outside the clause, dates it (rule interactions.timing.place_relative)."""
+    h = cur.head
+    if not any(c.dep_ == "advmod" and c.lower_ in tc.timing_words().place_relatives for c in cur.children) \
+            or h.dep_ != "pobj" or h.head.dep_ != "prep" or h.head.head.pos_ not in VERB_POS:
+        return None
+    v = h.head.head
+    t = _resolved(d, ((tx, span) for tx, span, att in d.timexes if att is not None and tc.reaches(att, v)
+                      and not cur.left_edge.i <= span.start <= cur.right_edge.i), future)
+    if t is not None:
+        tc.mark(d, tok, PLACE_RELATIVE)
+    return t
 
 
 def _following_day(d: Doc_, cur: Token, future: bool, claim: str | None) -> Time | None:

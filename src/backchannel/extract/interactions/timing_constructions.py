@@ -67,6 +67,7 @@ class TimingWords:
     later_words: frozenset[str]
     vague_times: frozenset[str]
     since_leads: frozenset[str]
+    place_relatives: frozenset[str]
     told_modalities: frozenset[str]
     performative_types: frozenset[str]
     performative_tags: frozenset[str]
