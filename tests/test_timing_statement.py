@@ -187,3 +187,28 @@ def test_interactions_timing_place_relative(acts, text, kind, value):
 ])
 def test_interactions_timing_place_relative_not(acts, text, kind, value):
     assert [v for v, r in dated(acts(text), kind) if r != PLACE_RELATIVE] == [value]
+
+
+# -- interactions.timing.day_after ----------------------------------------------------------
+DAY_AFTER = "interactions.timing.day_after"
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("The talks ended on Thursday. Norland freed ten prisoners the following day.", "release", "2026-06-05"),
+    ("The talks ended on Monday. Two days later, Norland freed ten prisoners.", "release", "2026-06-03"),
+    ("The talks ended on Monday. The next morning, Vesterland released the pilot.", "release", "2026-06-02"),
+    ("Vesterland and Norland met in Lund on Tuesday. A day later Norland met Ostra in Lund.", "meet", "2026-06-03"),
+])
+def test_interactions_timing_day_after(acts, text, kind, value):
+    assert (value, DAY_AFTER) in dated(acts(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a month cannot be counted from
+    "The talks ended in May. The next day, Vesterland released the pilot.",
+    # "later" alone says no number of days
+    "The talks ended on Monday. Vesterland later released the pilot.",
+])
+def test_interactions_timing_day_after_not(acts, text):
+    found = dated(acts(text), "release")
+    assert found and all(v is None for v, _ in found)

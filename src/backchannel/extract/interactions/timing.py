@@ -291,8 +291,9 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
     "since" start point dates a state, never a run."""
     speech = d.lex.settings.speech_verbs
     si = d.sent_index(tok)
-    later = any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
-                for c in tok.children) or tc.vague_own_time(tok)
+    offset = tc.day_offset(tok)  # "the following day", "two days later": counted from that date
+    later = offset is None and (any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
+                                    for c in tok.children) or tc.vague_own_time(tok))
     narrated = claim is None or tc.sourced(d, claim)  # "…, according to X" is no speech event
     quoted = [] if narrated else tc.claim_content(d, claim)
     if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and (narrated or quoted) and not in_relcl \
@@ -308,12 +309,12 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
             # an act inside a claim: dated under a sourcing phrase, or by an earlier sentence of
             # the same quotation (rules interactions.timing.sourced_act / quoted_run)
             tc.mark(d, tok, tc.SOURCED_ACT if narrated else tc.QUOTED_RUN)
-        return t
+        return tc.shifted(d, tok, t, offset)
     if narrated and not in_relcl and not later and not future:
         t = _narrative_day(d, si)
         if t is not None and claim is not None:
             tc.mark(d, tok, tc.SOURCED_ACT)
-        return t
+        return tc.shifted(d, tok, t, offset)
     return None
 
 

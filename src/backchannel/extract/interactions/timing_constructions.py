@@ -44,6 +44,7 @@ RETOLD_ACT = "interactions.timing.retold_act"
 ATTRIBUTED_PARTICIPLE = "interactions.timing.attributed_participle"
 CLOCK_DAY = "interactions.timing.clock_day"
 PERFORMED_IN_STATEMENT = "interactions.timing.performed_in_statement"
+DAY_AFTER = "interactions.timing.day_after"
 
 CLAUSE_LINKS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")  # a clause of its own
 SLACK = timedelta(days=1)  # a report's date may be a day behind the event's own (time zones)
@@ -68,6 +69,8 @@ class TimingWords:
     vague_times: frozenset[str]
     since_leads: frozenset[str]
     place_relatives: frozenset[str]
+    day_after_phrases: frozenset[str]
+    days_later: str
     told_modalities: frozenset[str]
     performative_types: frozenset[str]
     performative_tags: frozenset[str]
@@ -360,3 +363,37 @@ def since_start(tx: timex.Timex) -> bool:
     state that runs from it, not a run of events told after it."""
     first = tx.text.split()[0].lower() if tx.text.split() else ""
     return first in timing_words().since_leads
+
+
+# -- "The talks ended on Thursday. X freed Y the following day" (rule interactions.timing.day_after)
+def day_offset(tok: Token) -> int | None:
+    """The days an act says it came after the date told before it: "the following day", "the
+    next morning" (1), "two days later" (2); on its verb, or on the verb its noun is an argument
+    of. None when it says nothing of the kind."""
+    words = timing_words()
+    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENT_DEPS else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("npadvmod", "advmod", "prep"):
+                continue
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            if phrase in words.day_after_phrases:
+                return 1
+            n, _, rest = phrase.partition(" ")
+            if rest in (words.days_later, words.days_later.replace("days", "day")):
+                count = int(n) if n.isdigit() else timex.NUMBER_WORDS.get(n)
+                if count:
+                    return count
+    return None
+
+
+def shifted(d: Doc_, tok: Token, t: Time | None, offset: int | None) -> Time | None:
+    """The date ``offset`` days after the day ``t`` (rule interactions.timing.day_after); a time
+    coarser than a day cannot be counted from, so it dates nothing."""
+    if offset is None or t is None:
+        return t
+    if t.value is None or len(t.value) != 10:
+        return None
+    mark(d, tok, DAY_AFTER)
+    value = (date.fromisoformat(t.value) + timedelta(days=offset)).isoformat()
+    return Time(text=t.text, value=value, start=t.start, end=t.end)
