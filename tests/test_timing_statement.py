@@ -212,3 +212,19 @@ def test_interactions_timing_day_after(acts, text, kind, value):
 def test_interactions_timing_day_after_not(acts, text):
     found = dated(acts(text), "release")
     assert found and all(v is None for v, _ in found)
+
+
+# -- interactions.timing.with_elaboration: a "with" on a speech verb -------------------------
+@pytest.mark.parametrize("text, kind, value", [
+    # the reported event's date, not the paper's Thursday
+    ("Norland and Vesterland held secret talks in Lund in mid-May, a Lund newspaper said on Thursday, with "
+     "Norland freeing two Vesterland pilots.", "release", "2026-05"),
+    # an undated reported event: nothing, not the day of the saying
+    ("Norland and Vesterland held secret talks in Lund, a Lund newspaper said on Thursday, with Norland "
+     "freeing two Vesterland pilots.", "release", None),
+    # a planned act: never the saying's Thursday read as the coming one
+    ("Norland and Vesterland held secret talks in Lund in mid-May, a Lund newspaper said on Thursday, with "
+     "Norland seeking to end the attacks on its fishermen.", "attack", None),
+])
+def test_with_elaboration_on_a_speech_verb(acts, text, kind, value):
+    assert [v for v, _ in dated(acts(text), kind)] == [value]

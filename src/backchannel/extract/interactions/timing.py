@@ -166,7 +166,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
             # announced as done is dated by its announcement (unless its own words date it)
         if cur.dep_ == "prep" and cur.lower_ in tc.timing_words().elaboration_preps and cur.i != tok.i:
             t = tc.elaboration_time(d, tok, cur, future)  # "…, with A freeing B": the main event's date
-            if t is not None:
+            if t is not None or cur.head.lemma_ in speech:  # (never the date of a saying)
                 return t, True, False
         if future and cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in d.lex.settings.background_marks
                                                   for m in cur.children):

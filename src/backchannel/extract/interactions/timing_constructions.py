@@ -191,8 +191,13 @@ def elaboration_time(d: Doc_, tok: Token, prep: Token, future: bool) -> Time | N
     elaborates the main event, so an act told inside it, with no date of its own, takes the
     main event's date, on its verb or on its object ("held a detainee swap Friday")."""
     main = prep.head
-    if main.pos_ not in VERB_POS:
-        return None
+    if main.lemma_ in d.lex.settings.speech_verbs:
+        # "A and B met in mid-May, a paper said on Thursday, with A freeing C": the clause
+        # elaborates the reported event, not the saying
+        content = [c for c in main.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in VERB_POS]
+        main = content[0] if content else main
+    if main.pos_ not in VERB_POS or future or main.lemma_ in d.lex.settings.speech_verbs:
+        return None  # (a planned act is not dated by the event it would elaborate)
     obj = child(main, "dobj")
     found = d.timex_at.get(main.i, []) + (d.timex_at.get(obj.i, []) if obj is not None else [])
     t = resolved(d, found, future)
