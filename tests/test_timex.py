@@ -203,3 +203,8 @@ def test_weekday_pair(text, anchor, future, value):
 def test_weekday_pair_found_only_when_the_days_follow():
     found = [t.text for t in find("They met on Wednesday and Thursday in Lund, and on Monday and Thursday in Ostra.")]
     assert found == ["on Wednesday and Thursday", "on Monday", "Thursday"]
+
+
+def test_overnight_is_the_night_ending_on_the_report_s_day():
+    assert resolve("overnight", SAT, False) == "2023-12-16"
+    assert [t.text for t in find("The delegation returned overnight from Lund.")] == ["overnight"]

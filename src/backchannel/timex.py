@@ -112,7 +112,7 @@ _EXPR = (
     rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 26 October 2023
     rf"|{_MON}(?:,?\s+{_YEAR})?"  # March / July 2019
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
-    rf"|today|tonight|yesterday|tomorrow|last\s+night"
+    rf"|today|tonight|overnight|yesterday|tomorrow|last\s+night"
     rf"|this\s+{_DAYPART}"  # "this afternoon": the report's day
     rf"|(?<=at\s){CLOCK_EXPR}|(?<=by\s){CLOCK_EXPR}|(?<=from\s){CLOCK_EXPR}|(?<=until\s){CLOCK_EXPR}"
     rf"|(?:this|next|last|past|coming)\s+(?:week|month|year|weekend)"
