@@ -208,3 +208,34 @@ def test_weekday_pair_found_only_when_the_days_follow():
 def test_overnight_is_the_night_ending_on_the_report_s_day():
     assert resolve("overnight", SAT, False) == "2023-12-16"
     assert [t.text for t in find("The delegation returned overnight from Lund.")] == ["overnight"]
+
+
+# -- seasons (timex_season.py): the year that holds them ------------------------------------
+JUN = date(2026, 6, 5)
+JAN = date(2026, 1, 10)
+
+
+@pytest.mark.parametrize("text,anchor,future,value", [
+    ("in the spring of 2024", JUN, False, "2024"),
+    ("in winter 2023", JUN, False, "2023"),
+    ("last summer", JUN, False, "2025"),  # this summer has only begun
+    ("last winter", JUN, False, "2026"),  # the winter of January 2026
+    ("last winter", JAN, False, "2025"),  # the current winter has not ended
+    ("this winter", JAN, False, "2026"),
+    ("next summer", JUN, False, "2027"),
+    ("late last summer", JUN, False, "2025"),
+    ("last fall", JUN, False, "2025"),
+    ("in early spring", JUN, True, "2027"),  # a planned one: the coming spring
+])
+def test_season(text, anchor, future, value):
+    assert resolve(text, anchor, future) == value
+
+
+@pytest.mark.parametrize("text,found", [
+    ("After the fall of Lund, talks began.", []),  # an event, not a season
+    ("Since the fall of 2023, Norland has met Vesterland.", ["Since the fall of 2023"]),
+    ("The summer was hot in Lund.", []),  # no preposition, modifier or year
+    ("They met last spring in Lund.", ["last spring"]),
+])
+def test_season_found_only_with_a_cue(text, found):
+    assert [t.text for t in find(text)] == found

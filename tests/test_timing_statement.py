@@ -228,3 +228,9 @@ def test_interactions_timing_day_after_not(acts, text):
 ])
 def test_with_elaboration_on_a_speech_verb(acts, text, kind, value):
     assert [v for v, _ in dated(acts(text), kind)] == [value]
+
+
+def test_a_season_dates_the_act_by_its_year(acts):
+    assert [v for v, _ in dated(acts("In the spring of 2024, Norland and Vesterland held secret talks in Lund."),
+                                "negotiate")] == ["2024"]
+    assert [v for v, _ in dated(acts("Norland and Vesterland signed a truce last summer."), "agree")] == ["2025"]

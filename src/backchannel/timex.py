@@ -29,6 +29,7 @@ from typing import Any
 
 from backchannel.data_loader import load_fields, read
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
+from backchannel.timex_season import season_expr, season_value
 
 TIMEX_WORDS_FILE = "timex_words.toml"
 
@@ -59,6 +60,7 @@ class TimexWords:
     month_numbers: dict[str, int]
     number_words: dict[str, int]
     mod_shift: dict[str, int]
+    season_months: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?:day|week|month|year)s?"
 
 _DAYPART = r"(?:morning|afternoon|evening)"
+_SEASON = season_expr(TW.season_months, _YEAR)
+_SEASON_CORE = re.compile(rf"((?:last|next|this|past|coming|early|mid|late)(?:\s+|-))?{_SEASON}", re.I)
 _TO = r"\s*(?:-|–|to|until|till|through|and)\s*"  # the two ends of a range
 _TO_DAYS = r"\s*(?:-|–|to|until|till|through)\s*"  # "and" joins weekdays only when they follow each other (_WD_PAIR)
 _MDAY = rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})"  # "May 30" / "30 May"
@@ -120,6 +124,7 @@ _EXPR = (
     rf"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year|day)|earlier\s+today"
     rf"|{_NUM}\s+{_UNIT}\s+ago"
     rf"|\d{{4}}-\d\d-\d\d"
+    rf"|{_SEASON}"  # "the summer of 2023", "last spring" (timex_season.py)
     rf"|{_YEAR}"
     r")"
 )
@@ -238,8 +243,7 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     if not s or s in _VAGUE:
         return None
     # absolute forms first: they need no anchor
-    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", s)
-    if m:
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", s):
         return s
     is_range, value = _range_value(s, anchor, future, near)
     if is_range:
@@ -258,7 +262,7 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
             return resolve(s, anchor, future, near)  # "late last year": the year
     if _YEAR_ONLY.match(s):
         return s
-    is_day, value = _month_day(s, anchor, future, near)
+    is_day, value = _season_or_day(s, mod, anchor, future, near)
     if is_day:
         return value
     m = re.fullmatch(rf"({_MON})(?:,?\s+({_YEAR}))?", s)
@@ -304,6 +308,12 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
         unit = m.group(2).rstrip("s")
         return _shift(anchor, unit, -n)
     return _fallback(raw, anchor, future)
+
+
+def _season_or_day(s: str, mod: str, anchor: date | None, future: bool, near: bool) -> tuple[bool, str | None]:
+    """(is it a season or a day of a month, its value): "last summer", "Oct. 26"."""
+    is_season, value = season_value(s, mod, anchor, future, TW.season_months, TW.past_mods, TW.next_mods, TW.this_mod)
+    return (is_season, value) if is_season else _month_day(s, anchor, future, near)
 
 
 def _month_day(s: str, anchor: date | None, future: bool, near: bool) -> tuple[bool, str | None]:
@@ -468,6 +478,9 @@ def find(text: str, ents: Sequence[tuple[int, int]] = ()) -> list[Timex]:
         if re.match(r"may\b", core, re.I) and not core.startswith("May"):
             continue  # the modal verb
         lead = _LEAD.match(t)  # always matches (every part is optional); empty: no preposition
+        season = _SEASON_CORE.fullmatch(core.strip())
+        if season and not (season.group(1) or (lead and lead.group(0)) or has_year(core)):
+            continue  # "the summer" with no preposition, modifier or year is no time
         if core.startswith("May") and re.fullmatch(r"May", core.strip()) and not (lead and lead.group(0)):
             # a bare "May" without a preposition is most often the modal at sentence start
             continue

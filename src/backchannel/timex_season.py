@@ -1,0 +1,67 @@
+"""Seasons in news prose: "in the spring of 2024", "last summer", "this winter", "since the fall".
+
+Why a module of its own (beside :mod:`backchannel.timex`): a season is a part of a year, and a
+part resolves to the unit that holds it, as "late November" resolves to the month; so a season's
+value is its year (a winter is the year of its January and February). The grammar of seasons is
+kept apart from the grammar of days and months, and its words (each season's first month) come
+from ``data/timex_words.toml`` through :mod:`backchannel.timex`.
+
+A season is read as a time only with a cue that makes it one: a preposition, a modifier ("last",
+"this", "next", "early", "late") or a year. "the fall of the city" is no season: a season noun
+followed by "of" and anything but a year is an event.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+SEASON_MONTHS = 3  # months a season lasts
+WINTER_START = 12  # the one season that starts in one year and ends in the next
+
+
+def season_expr(seasons: dict[str, int], year: str) -> str:
+    """The finder's alternation for a season: "the summer of 2023", "spring 2024", "winter"."""
+    words = "|".join(sorted(seasons, key=len, reverse=True))
+    return rf"(?:the\s+)?(?:{words})(?:\s+(?:of\s+)?{year})?(?!\s+of\s+(?!{year}))"
+
+
+def _start(y: int, month: int) -> date:
+    return date(y, month, 1)
+
+
+def _end(start: date) -> date:
+    m = start.month - 1 + SEASON_MONTHS
+    return date(start.year + m // 12, m % 12 + 1, 1)
+
+
+def _value(start: date) -> str:
+    """A season's year: the year of its start, or for a winter the year of its January."""
+    return str(start.year + (1 if start.month == WINTER_START else 0))
+
+
+def season_value(s: str, mod: str, anchor: date | None, future: bool, seasons: dict[str, int],
+                 past_mods: frozenset[str], next_mods: frozenset[str], this_mod: str) -> tuple[bool, str | None]:
+    """(is ``s`` a season, its year): with a year, that year; else counted from the anchor:
+    "last" the latest season of its kind that has ended, "next" the first that has not begun,
+    "this" the one of the anchor's year (the winter around January), none the latest that has
+    begun (the first that has not ended in a future reading)."""
+    m = re.fullmatch(rf"(?:the\s+)?({'|'.join(seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?", s)
+    if not m:
+        return False, None
+    if m.group(2):
+        return True, m.group(2)
+    if anchor is None:
+        return True, None
+    month = seasons[m.group(1)]
+    if mod == this_mod:
+        y = anchor.year - (1 if month == WINTER_START and anchor.month < SEASON_MONTHS else 0)
+        return True, _value(_start(y, month))
+    starts = [_start(y, month) for y in range(anchor.year - 2, anchor.year + 3)]
+    if mod in past_mods:
+        return True, _value(max(st for st in starts if _end(st) <= anchor))
+    if mod in next_mods:
+        return True, _value(min(st for st in starts if st > anchor))
+    if future:
+        return True, _value(min(st for st in starts if _end(st) > anchor))
+    return True, _value(max(st for st in starts if st <= anchor))
