@@ -17,6 +17,9 @@ from backchannel.report_date import dateline_date, report_anchor
     "Updated: Tuesday, March 3, 2026 10:32 GMT\nThe rebels met the envoy on Monday.",
     "March 3, 2026\nBy Ana Lund\nThe rebels met the envoy on Monday.",
     "OSTRA — 3 March 2026 — The rebels met the envoy on Monday.",
+    # the weekday, or the country and the weekday, between the city and the date
+    "KORVALA, Tuesday, March 3, 2026 - The rebels met the envoy on Monday.",
+    "KORVALA, Norland, Tuesday, March 3, 2026 - The rebels met the envoy on Monday.",
 ])
 def test_ingest_anchor_dateline_date(text):
     assert dateline_date(text) == date(2026, 3, 3)

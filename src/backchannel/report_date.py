@@ -20,7 +20,8 @@ from backchannel import timex
 DATELINE_DATE = "ingest.anchor.dateline_date"
 OPENING = 300  # characters of the text in which a dateline can sit
 DATE_LINE_WORDS = 4  # words besides the date on a date line ("Updated: Monday, 3 March 2026 10:32 GMT")
-_CITY = re.compile(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.' -]+)?\s*[,:—–-]?\s*$")
+# a city in capitals, then up to two capitalised words or names ("KORVALA, Norland, Tuesday,")
+_CITY = re.compile(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2}\s*[,:—–-]?\s*$")
 
 
 def dateline_date(text: str) -> date | None:
