@@ -234,3 +234,20 @@ def test_a_season_dates_the_act_by_its_year(acts):
     assert [v for v, _ in dated(acts("In the spring of 2024, Norland and Vesterland held secret talks in Lund."),
                                 "negotiate")] == ["2024"]
     assert [v for v, _ in dated(acts("Norland and Vesterland signed a truce last summer."), "agree")] == ["2025"]
+
+
+# -- an act inside the subject of a speech verb is not dated by the saying -------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Countries assisting the talks between Norland and Vesterland said on Wednesday that a deal was near.",
+     "negotiate"),
+    ("Mediator Lund said on Tuesday that Norland and Vesterland had resumed talks.", "mediate"),
+])
+def test_speaker_description_not_dated_by_the_saying(acts, text, kind):
+    found = dated(acts(text), kind)
+    assert found and all(v is None for v, _ in found)
+
+
+def test_the_speech_act_itself_keeps_its_date(acts):
+    # the act is the telling: its own date
+    assert [v for v, _ in dated(acts("Norland told Vesterland on Monday that it rejected the plan."),
+                                "inform")] == ["2026-06-01"]

@@ -155,6 +155,8 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
                     return t, True, False
         if cur.head.i == cur.i or seen > 12:
             break
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_ in speech:
+            return None, True, False  # "Countries assisting the talks said Wednesday": the saying's date
         if cur.dep_ == "advcl" and (t := tc.attributed_participle_time(d, tok, cur, future)) is not None:
             return t, True, False  # "A met B yesterday, X said, starting talks"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
