@@ -68,6 +68,12 @@ def test_interactions_timing_retold_act_a_few_sentences_back(acts):
     assert meets[("ola-brandt", "lidia-marsh")] == ("2026-04", RETOLD)
 
 
+def test_interactions_timing_retold_act_across_a_paragraph(acts):
+    found = acts("Ola Brandt met Tomas Reyk in April.\n\nBrandt also met Lidia Marsh.")
+    meets = {(s, g): (v, r) for t, s, g, v, r in found if t == "meet"}
+    assert meets[("ola-brandt", "lidia-marsh")] == ("2026-04", RETOLD)
+
+
 def test_interactions_timing_retold_act_by_another_verb(acts):
     found = acts("Vesterland freed two Norland fishermen on Tuesday. The release came after months of quiet "
                  "contacts. Vesterland also handed over a Norland pilot to the Red Cross.")
@@ -81,6 +87,8 @@ def test_interactions_timing_retold_act_by_another_verb(acts):
     "Ola Brandt met Tomas Reyk in April. Brandt later met Lidia Marsh.",
     # planned: another event
     "Ola Brandt met Tomas Reyk in April. Brandt will meet Lidia Marsh.",
+    # the present perfect speaks of a state up to now, not of the dated meeting
+    "Ola Brandt met Tomas Reyk in April.\n\nBrandt has also met Lidia Marsh.",
     # too far back
     "Ola Brandt met Tomas Reyk in April. The weather was cold. The roads were closed. The city was quiet. "
     "Brandt met Lidia Marsh.",

@@ -218,7 +218,7 @@ def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     si = d.sent_index(tok)
     if si == 0 or tok.pos_ not in VERB_POS or (raw.claim is not None and not sourced(d, raw.claim)) \
             or any(c.dep_ == "advmod" and c.lower_ in timing_words().later_words for c in tok.children) \
-            or vague_own_time(tok):
+            or vague_own_time(tok) or _present(tok):
         return None
     told = timing_words().told_modalities
     parties = set(raw.sources) | set(raw.targets)
@@ -232,6 +232,13 @@ def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
             d.time_state.rule[tok.i] = RETOLD_ACT
             return r.time
     return None
+
+
+def _present(verb: Token) -> bool:
+    """Is the verb told in the present or the present perfect ("has shelled", "are holding")?
+    Such a telling speaks of a state up to now, not of the dated act told before it."""
+    return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP")
+                                              for a in verb.children)
 
 
 def _other_time_between(d: Doc_, a: Token, b: Token, t: Time) -> bool:
