@@ -259,3 +259,14 @@ def test_the_speech_act_itself_keeps_its_date(acts):
     # the act is the telling: its own date
     assert [v for v, _ in dated(acts("Norland told Vesterland on Monday that it rejected the plan."),
                                 "inform")] == ["2026-06-01"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The talks ended on Thursday.\n\nLater that day, Norland freed ten prisoners.", "2026-06-04"),
+    ("The talks ended on Thursday.\n\nThe next day, Norland freed ten prisoners.", "2026-06-05"),
+    ("The talks ended on Thursday. On the same day, Norland freed ten prisoners.", "2026-06-04"),
+    # no phrase that refers back: a new paragraph is not dated by the last one's closing date
+    ("The talks ended on Thursday.\n\nNorland freed ten prisoners.", None),
+])
+def test_same_day_and_next_day_refer_back_across_a_paragraph(acts, text, value):
+    assert [v for v, _ in dated(acts(text), "release")] == [value]

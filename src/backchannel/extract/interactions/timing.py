@@ -298,8 +298,9 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
                                     for c in tok.children) or tc.vague_own_time(tok))
     narrated = claim is None or tc.sourced(d, claim)  # "…, according to X" is no speech event
     quoted = [] if narrated else tc.claim_content(d, claim)
-    if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] and (narrated or quoted) and not in_relcl \
-            and not later:
+    # ("that day", "the next day" refer back to the day told before, even across a paragraph break)
+    if si > 0 and (d.para_of_sent[si - 1] == d.para_of_sent[si] or offset is not None) and (narrated or quoted) \
+            and not in_relcl and not later:
         prev = d.sents[si - 1]
         t = _resolved(d, ((tx, span) for tx, span, att in d.timexes
                           if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech

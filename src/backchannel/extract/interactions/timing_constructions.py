@@ -70,6 +70,7 @@ class TimingWords:
     since_leads: frozenset[str]
     place_relatives: frozenset[str]
     day_after_phrases: frozenset[str]
+    same_day_phrases: frozenset[str]
     days_later: str
     told_modalities: frozenset[str]
     performative_types: frozenset[str]
@@ -379,9 +380,9 @@ def since_start(tx: timex.Timex) -> bool:
 
 # -- "The talks ended on Thursday. X freed Y the following day" (rule interactions.timing.day_after)
 def day_offset(tok: Token) -> int | None:
-    """The days an act says it came after the date told before it: "the following day", "the
-    next morning" (1), "two days later" (2); on its verb, or on the verb its noun is an argument
-    of. None when it says nothing of the kind."""
+    """The days an act says it came after the date told before it: "later that day", "the same
+    day" (0), "the following day", "the next morning" (1), "two days later" (2); on its verb, or
+    on the verb its noun is an argument of. None when it says nothing of the kind."""
     words = timing_words()
     heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENT_DEPS else [])
     for h in heads:
@@ -389,6 +390,8 @@ def day_offset(tok: Token) -> int | None:
             if c.dep_ not in ("npadvmod", "advmod", "prep"):
                 continue
             phrase = " ".join(t.lower_ for t in c.subtree)
+            if phrase in words.same_day_phrases:
+                return 0
             if phrase in words.day_after_phrases:
                 return 1
             n, _, rest = phrase.partition(" ")
@@ -402,8 +405,8 @@ def day_offset(tok: Token) -> int | None:
 def shifted(d: Doc_, tok: Token, t: Time | None, offset: int | None) -> Time | None:
     """The date ``offset`` days after the day ``t`` (rule interactions.timing.day_after); a time
     coarser than a day cannot be counted from, so it dates nothing."""
-    if offset is None or t is None:
-        return t
+    if not offset or t is None:
+        return t  # (no offset, or the same day: the date itself, by the rule that found it)
     if t.value is None or len(t.value) != 10:
         return None
     mark(d, tok, DAY_AFTER)
