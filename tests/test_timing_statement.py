@@ -270,3 +270,16 @@ def test_the_speech_act_itself_keeps_its_date(acts):
 ])
 def test_same_day_and_next_day_refer_back_across_a_paragraph(acts, text, value):
     assert [v for v, _ in dated(acts(text), "release")] == [value]
+
+
+# -- "since X" takes X, negated or not (the gold's convention) -------------------------------
+@pytest.mark.parametrize("text, kind, value", [
+    ("Norland has not attacked Vesterland since March 15.", "attack", "2026-03-15"),
+    ("Vesterland has not freed any Norland prisoners since the truce of May 2024.", "release", "2024-05"),
+    ("Norland has held talks with Vesterland since March.", "negotiate", "2026-03"),
+    # a start point with no date: undated, and no date borrowed from the sentence before
+    ("Ola Brandt met Tomas Reyk in Lund on Monday. The two leaders had not spoken directly since the "
+     "border clashes.", "contact", None),
+])
+def test_since_takes_its_start_point(acts, text, kind, value):
+    assert [v for v, _ in dated(acts(text), kind)] == [value]

@@ -40,7 +40,7 @@ from backchannel.extract.interactions.timing import (
     object_time, place_time, time_of,
 )
 from backchannel.extract.interactions.timing_constructions import (
-    NEAR_FUTURE_DAY, clause_final_time, past_bound, performed_time, retold_time, rule_for,
+    NEAR_FUTURE_DAY, clause_final_time, past_bound, performed_time, retold_time, rule_for, since_time,
 )
 from backchannel.extract.interactions.words import words
 
@@ -318,9 +318,8 @@ def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool =
             raw.time = next_statement_time(d, raw.claim)
             if raw.time is not None:
                 raw.trace[TIME] = STATEMENT_DAY
-        if raw.negated and raw.time is not None and any(
-                c.dep_ == "prep" and c.lower_ == W.since_prep for c in tok.children):
-            raw.time = None  # "had not spoken since the clashes": no date for a non-event
+        has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
+        raw.time = since if has_since else raw.time
         trace_time(d, tok, raw)
 
 

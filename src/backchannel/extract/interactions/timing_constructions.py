@@ -412,3 +412,18 @@ def shifted(d: Doc_, tok: Token, t: Time | None, offset: int | None) -> Time | N
     mark(d, tok, DAY_AFTER)
     value = (date.fromisoformat(t.value) + timedelta(days=offset)).isoformat()
     return Time(text=t.text, value=value, start=t.start, end=t.end)
+
+
+# -- "had not spoken since the clashes in March": the start point X (gold: "since X" takes X)
+def since_time(d: Doc_, tok: Token, future: bool) -> tuple[bool, Time | None]:
+    """(does the act have a "since" phrase of its own, the date it names): "has not freed anyone
+    since the truce of May 2024", "have held talks since March": the start point dates the act,
+    negated or not (the gold's convention: "since X" takes X), over any date read elsewhere; a
+    phrase that names no date ("since the clashes") leaves the act undated, borrowing nothing."""
+    lead = timing_words().since_leads
+    since = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lead), None)
+    if since is None:
+        return False, None
+    lo, hi = since.left_edge.i, since.right_edge.i
+    d.time_state.rule.pop(tok.i, None)
+    return True, resolved(d, ((tx, span) for tx, span, _ in d.timexes if lo <= span.start <= hi), future)

@@ -70,7 +70,6 @@ class Words:
     talk_preps: tuple[str, ...]
     participation_preps: frozenset[str]
     purpose_prep: str
-    since_prep: str
     role_prep: str
     agent_prep: str
     role_support_nouns: frozenset[str]
