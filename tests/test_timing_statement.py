@@ -277,6 +277,10 @@ def test_same_day_and_next_day_refer_back_across_a_paragraph(acts, text, value):
     ("Norland has not attacked Vesterland since March 15.", "attack", "2026-03-15"),
     ("Vesterland has not freed any Norland prisoners since the truce of May 2024.", "release", "2024-05"),
     ("Norland has held talks with Vesterland since March.", "negotiate", "2026-03"),
+    # a "since" clause on a perfect: the clause's own date
+    ("Vesterland has shelled Norland since the rebels seized Lund in March.", "attack", "2026-03"),
+    # a causal "since" (no perfect) is no start point
+    ("Since the talks failed in March, Vesterland attacked Norland.", "attack", None),
     # a start point with no date: undated, and no date borrowed from the sentence before
     ("Ola Brandt met Tomas Reyk in Lund on Monday. The two leaders had not spoken directly since the "
      "border clashes.", "contact", None),

@@ -242,6 +242,11 @@ def _present(verb: Token) -> bool:
                                               for a in verb.children)
 
 
+def _perfect(verb: Token) -> bool:
+    """Is the verb a perfect ("has shelled", "had been firing")?"""
+    return any(a.dep_ == "aux" and a.lemma_.lower() in timing_words().perfect_aux for a in verb.children)
+
+
 def _other_time_between(d: Doc_, a: Token, b: Token, t: Time) -> bool:
     """Does a time expression after the end of ``a``'s sentence and before ``b`` name a time
     other than ``t`` (then the run of events moved on)?"""
@@ -422,6 +427,11 @@ def since_time(d: Doc_, tok: Token, future: bool) -> tuple[bool, Time | None]:
     phrase that names no date ("since the clashes") leaves the act undated, borrowing nothing."""
     lead = timing_words().since_leads
     since = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lead), None)
+    if since is None and _perfect(tok):
+        # "have been firing at Y since X began its offensive in October 2023": a clause (a
+        # causal "since" takes no perfect: "Since the talks failed, X attacked Y")
+        since = next((c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lead for m in c.children)), None)
     if since is None:
         return False, None
     lo, hi = since.left_edge.i, since.right_edge.i
