@@ -1,0 +1,71 @@
+"""The order of the two parties of a symmetric channel act (meet, negotiate) told inside a
+reported clause or with its counterpart fronted, on invented sentences.
+
+Why: the gold puts symmetric acts in order of first mention, and the rule
+``interactions.expand.sentence_order`` reads that order off the act's sentence. A speaker who
+reports the act ("the Norland presidency said talks between A and Norland ...") names one party
+before the act does, and a fronted "with" phrase ("ahead of a meeting with B, A said") puts the
+counterpart first only by the order of the clauses; neither is the act's own order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def named_acts(analyze):
+    """The acts of a text as (type, source name, target name)."""
+
+    def run(text: str) -> set[tuple[str, str | None, str | None]]:
+        d = analyze(text)
+        names = {a.id: a.name for a in d.actors}
+        return {(i.type, names.get(i.source), names.get(i.target)) for i in d.interactions}
+
+    return run
+
+
+# -- the reporting speaker's mention is no party's turn ------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("The Vesterland presidency said the hostages were freed after negotiations between the "
+     "Norland Front and the Vesterland government.", ("negotiate", "Norland Front", "Vesterland")),
+    ("Norland's government announced that the Vesterland Front and Norland would hold talks in Oslo "
+     "next week.", ("negotiate", "Vesterland Front", "Norland")),
+    ("The Vesterland foreign ministry says a meeting between the Norland Front and Vesterland took "
+     "place in Oslo on Friday.", ("meet", "Norland Front", "Vesterland")),
+    ("Norland's prime minister Ola Brandt told reporters that the Ostmark Party and Norland had "
+     "agreed to meet again.", ("meet", "Ostmark Party", "Norland")),
+    ("Vesterland officials believe that the Norland Front negotiated with Vesterland through Swiss "
+     "intermediaries.", ("negotiate", "Norland Front", "Vesterland")),
+])
+def test_speaker_is_not_a_turn(named_acts, text, act):
+    """A party named as the subject of the verb that reports the act (said, announced, says,
+    told, believe) takes its turn where the act itself names it."""
+    assert act in named_acts(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    # near-misses: the act's own clause names the party first
+    ("Vesterland held talks with the Norland Front, the ministry said.",
+     ("negotiate", "Vesterland", "Norland Front")),
+    ("Ola Brandt flew to Oslo on Monday. Karl Dahl met with Ola Brandt on Tuesday.",
+     ("meet", "Karl Dahl", "Ola Brandt")),
+    ("Ola Brandt flew to Oslo on Monday. Karl Dahl held talks with Brandt on Tuesday.",
+     ("negotiate", "Karl Dahl", "Ola Brandt")),
+])
+def test_act_clause_order_kept(named_acts, text, act):
+    """Where the act's clause itself names the parties in order, that order stands, even against
+    the document's order."""
+    assert act in named_acts(text)
+
+
+# -- a fronted "with" counterpart: the document's order decides ----------------------------
+@pytest.mark.parametrize("text, act", [
+    ("Ola Brandt flew to Oslo on Monday. Ahead of a meeting with Karl Dahl, Brandt said the talks "
+     "would continue.", ("meet", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt flew to Oslo on Monday. In talks with Karl Dahl on Tuesday, Brandt raised the fate "
+     "of the prisoners.", ("negotiate", "Ola Brandt", "Karl Dahl")),
+])
+def test_fronted_with_counterpart(named_acts, text, act):
+    """"Ahead of a meeting with B, A said": B comes first only by the order of the clauses."""
+    assert act in named_acts(text)
