@@ -1,11 +1,14 @@
-"""The order of the two parties of a symmetric channel act (meet, negotiate) told inside a
-reported clause or with its counterpart fronted, on invented sentences.
+"""Channel acts (meet, negotiate) on invented sentences: the order of the two parties of a
+symmetric act told inside a reported clause or with its counterpart fronted; the parties of
+talks "involving A and B"; verbs of consulting in person ("conferred with").
 
 Why: the gold puts symmetric acts in order of first mention, and the rule
 ``interactions.expand.sentence_order`` reads that order off the act's sentence. A speaker who
 reports the act ("the Norland presidency said talks between A and Norland ...") names one party
 before the act does, and a fronted "with" phrase ("ahead of a meeting with B, A said") puts the
-counterpart first only by the order of the clauses; neither is the act's own order.
+counterpart first only by the order of the clauses; neither is the act's own order. Talks
+"involving A and B" name their parties in no argument slot of the noun itself
+(``interactions.arguments.involving_parties``).
 """
 
 from __future__ import annotations
@@ -69,3 +72,55 @@ def test_act_clause_order_kept(named_acts, text, act):
 def test_fronted_with_counterpart(named_acts, text, act):
     """"Ahead of a meeting with B, A said": B comes first only by the order of the clauses."""
     assert act in named_acts(text)
+
+
+# -- interactions.arguments.involving_parties ------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("The captive was freed after weeks of negotiations involving Ola Brandt and Karl Dahl.",
+     ("negotiate", "Ola Brandt", "Karl Dahl")),
+    ("Talks involving Norland and the Ostmark Front resumed in Geneva on Monday.",
+     ("negotiate", "Norland", "Ostmark Front")),
+    ("The talks, which involved Norland and the Ostmark Front, collapsed in May.",
+     ("negotiate", "Norland", "Ostmark Front")),
+    ("Norland confirmed discussions that included Vesterland and the Ostmark Front.",
+     ("negotiate", "Vesterland", "Ostmark Front")),
+    ("The deal came after secret negotiations involving the Ostmark Front and Norland in Oslo.",
+     ("negotiate", "Ostmark Front", "Norland")),
+    ("The truce came out of long negotiations involving Norland's envoy Ola Brandt and Karl Dahl.",
+     ("negotiate", "Ola Brandt", "Karl Dahl")),
+])
+def test_involving_parties(named_acts, text, act):
+    """The object of "involving" / "which involved" / "that included" on a talk noun names the
+    talks' parties."""
+    assert act in named_acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The negotiations involving the release of 40 prisoners stalled.",
+    "Talks involved in the deal were kept secret.",
+])
+def test_involving_without_parties(named_acts, text):
+    """An object that names no party, or a passive participle, gives the talks no parties."""
+    assert not {a for a in named_acts(text) if a[0] == "negotiate" and a[1] and a[2]}
+
+
+# -- meet frames confer / huddle ------------------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("Ola Brandt conferred separately with Karl Dahl on Tuesday.", ("meet", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt huddled with Karl Dahl in Geneva before the vote.", ("meet", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt will confer with Karl Dahl next week.", ("meet", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt sat down with Karl Dahl for two hours.", ("meet", "Ola Brandt", "Karl Dahl")),
+])
+def test_consulting_verbs_meet(named_acts, text, act):
+    """A verb of consulting in person with a party in its "with" phrase is a meeting."""
+    assert act in named_acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoners sat with their families in the courtyard.",
+    "Ola Brandt sat with his back to the window.",
+    "Ola Brandt huddled in the corridor before the vote.",
+])
+def test_no_meeting_without_party(named_acts, text):
+    """"sat with" alone, or no "with" party: no meeting."""
+    assert not {a for a in named_acts(text) if a[0] == "meet"}
