@@ -124,3 +124,31 @@ def test_consulting_verbs_meet(named_acts, text, act):
 def test_no_meeting_without_party(named_acts, text):
     """"sat with" alone, or no "with" party: no meeting."""
     assert not {a for a in named_acts(text) if a[0] == "meet"}
+
+
+# -- inform frames: verbs of making known with a "to" party ---------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("Ola Brandt outlined the proposal to Karl Dahl on Friday.", ("inform", "Ola Brandt", "Karl Dahl")),
+    ("The plan, which Ola Brandt outlined to Karl Dahl, was rejected on Monday.",
+     ("inform", "Ola Brandt", "Karl Dahl")),
+    ("The Ostmark Front announced to Ola Brandt that it would stop fighting.",
+     ("inform", "Ostmark Front", "Ola Brandt")),
+    ("Ola Brandt disclosed the terms to Karl Dahl last week.", ("inform", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt revealed the names of the captives to Karl Dahl.", ("inform", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt will describe the offer to Karl Dahl on Tuesday.", ("inform", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt explained the plan to Karl Dahl.", ("inform", "Ola Brandt", "Karl Dahl")),
+])
+def test_making_known_to_a_party(named_acts, text, act):
+    """outline / announce / explain / describe / disclose / reveal ... to a party: inform."""
+    assert act in named_acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt explained the plan to reporters in Oslo.",
+    "Ola Brandt described the talks to the press as difficult.",
+    "Ola Brandt announced the deal to the nation on Sunday.",
+    "Norland announced that the talks had failed.",
+])
+def test_making_known_to_no_party(named_acts, text):
+    """Telling the press, or no "to" party at all: a claim or nothing, never inform."""
+    assert not {a for a in named_acts(text) if a[0] == "inform"}
