@@ -152,3 +152,32 @@ def test_making_known_to_a_party(named_acts, text, act):
 def test_making_known_to_no_party(named_acts, text):
     """Telling the press, or no "to" party at all: a claim or nothing, never inform."""
     assert not {a for a in named_acts(text) if a[0] == "inform"}
+
+
+# -- meet frames summit / conference; "said during a meeting with Y" ------------------------
+@pytest.mark.parametrize("text, act", [
+    ("Ola Brandt held a summit with Karl Dahl in Oslo.", ("meet", "Ola Brandt", "Karl Dahl")),
+    ("A summit between Ola Brandt and Karl Dahl took place in Oslo.", ("meet", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt vowed to realize a summit with Karl Dahl.", ("meet", "Ola Brandt", "Karl Dahl")),
+    ("\"They have given up,\" Ola Brandt said at the palace, in a joint news conference with Karl Dahl.",
+     ("meet", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt said during a meeting with Karl Dahl that the strikes would stop.",
+     ("meet", "Ola Brandt", "Karl Dahl")),
+    ("Ola Brandt said in talks with Karl Dahl that the border would reopen.",
+     ("negotiate", "Ola Brandt", "Karl Dahl")),
+])
+def test_meeting_nouns_and_said_during(named_acts, text, act):
+    """Nouns of meeting in person with a "with" or "between" party; a speech verb governing the
+    meeting ("said during a meeting with Y") is its setting, not a topic head like the noun "say"."""
+    assert act in named_acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt told a press conference in Oslo that the talks had failed.",
+    "Ola Brandt will attend a peace conference in Geneva next week.",
+    "The summit ended without a deal.",
+    "Norland denied any role in the talks.",
+])
+def test_meeting_nouns_without_two_parties(named_acts, text):
+    """A conference or summit with no second party named is no meeting between two."""
+    assert not {a for a in named_acts(text) if a[0] in ("meet", "negotiate") and a[1] and a[2]}
