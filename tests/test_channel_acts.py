@@ -181,3 +181,28 @@ def test_meeting_nouns_and_said_during(named_acts, text, act):
 def test_meeting_nouns_without_two_parties(named_acts, text):
     """A conference or summit with no second party named is no meeting between two."""
     assert not {a for a in named_acts(text) if a[0] in ("meet", "negotiate") and a[1] and a[2]}
+
+
+# -- interactions.arguments.setting_subject --------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("Ola Brandt halted Norland's strikes after Swiss-mediated talks with the Ostmark Front.",
+     ("negotiate", "Ola Brandt", "Ostmark Front")),
+    ("Ola Brandt said he was interested in talks with Karl Dahl.", ("negotiate", "Ola Brandt", "Karl Dahl")),
+    ("Karl Dahl spoke during talks with Ola Brandt in Geneva.", ("negotiate", "Karl Dahl", "Ola Brandt")),
+    ("Norland reopened the border following talks with Vesterland.", ("negotiate", "Norland", "Vesterland")),
+    ("Norland lifted the curfew amid negotiations with the Ostmark Front.",
+     ("negotiate", "Norland", "Ostmark Front")),
+    ("Norland freed ten prisoners before discussions with Vesterland.", ("negotiate", "Norland", "Vesterland")),
+])
+def test_setting_subject(named_acts, text, act):
+    """Talks with a named party as the setting of an active clause are its subject's."""
+    assert act in named_acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt was freed after talks with the Ostmark Front.",
+    "Prices rose after talks with Vesterland.",
+])
+def test_setting_subject_not_a_party(named_acts, text):
+    """A passive subject (the freed captive) or no actor: the talks keep no such source."""
+    assert not {a for a in named_acts(text) if a[0] == "negotiate" and a[1] and a[2]}

@@ -16,6 +16,8 @@ construction over the parse with its words in ``data/arguments.toml``:
 - ``hyphen_pair`` (:data:`HYPHEN_PAIR`): both parties of a hyphenated premodifier ("A-B talks");
 - ``involving`` (:data:`INVOLVING_PARTIES`): the object of a participle or relative verb of
   including on the act noun ("negotiations involving A and B", "talks that included A and B");
+- ``setting_subj`` (:data:`SETTING_SUBJECT`): the subject of the active clause whose setting
+  the talks with a named party are ("X halted its strikes after talks with Y");
 - ``passive_between`` (:data:`PASSIVE_BETWEEN`): the "between" phrase of the passive verb the
   act noun is the subject of ("a deal was reached between A and B");
 - ``owner:P`` / ``obj_owner`` (:data:`PLACE_OWNER`): the party a place belongs to, when an act's
@@ -56,6 +58,7 @@ PARTICIPLE_OBJECT = "interactions.arguments.participle_object"
 CALL_RECEIVER = "interactions.arguments.call_receiver"
 RELATIVE_GAP = "interactions.arguments.relative_gap"
 REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
+SETTING_SUBJECT = "interactions.arguments.setting_subject"
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -75,6 +78,7 @@ class ArgumentWords:
     adjunct_preps: frozenset[str]
     party_preps: tuple[str, ...]
     involving_verbs: frozenset[str]
+    setting_preps: frozenset[str]
 
 
 @cache
@@ -296,6 +300,26 @@ def adjunct_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     return out
 
 
+def setting_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule SETTING_SUBJECT: "X halted its strikes after talks with Y", "X spoke during talks with
+    Y", "X was interested in talks with Y": talks with a named counterpart, told as the setting of
+    an active clause (or the object of an adjective), are the clause subject's. Only when the
+    "with" party is named (the talks' other end), and never the subject of a passive ("A was
+    freed after talks with Y": A is no party)."""
+    p = tok.head
+    if tok.dep_ != "pobj" or p.lower_ not in argument_words().setting_preps or not prep_objects(tok, "with"):
+        return []
+    v = p.head
+    if v.pos_ == "ADJ" and v.dep_ == "acomp":
+        v = v.head
+    if v.pos_ not in VERB_POS or is_passive(v):
+        return []
+    out = d.actors(_outside(logical_subject(v), tok))
+    if out:
+        _note(raw, spec, frame, SETTING_SUBJECT)
+    return out
+
+
 def owner(d: Doc_, place: Token) -> list[str]:
     """The parties a place (no actor itself) belongs to: its possessor or party premodifier ("an
     A base", "B's airfields"), else the state of its "in" phrase when the place noun belongs to
@@ -374,6 +398,7 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "relcl_subj": relcl_subj,
     "relcl_with": relcl_with,
     "adjunct_subj": adjunct_subj,
+    "setting_subj": setting_subj,
     **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
     **CAPTOR_SPECS,  # the document's captor (captors.py)
 }
