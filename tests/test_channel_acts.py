@@ -206,3 +206,32 @@ def test_setting_subject(named_acts, text, act):
 def test_setting_subject_not_a_party(named_acts, text):
     """A passive subject (the freed captive) or no actor: the talks keep no such source."""
     assert not {a for a in named_acts(text) if a[0] == "negotiate" and a[1] and a[2]}
+
+
+# -- interactions.sides.named_first --------------------------------------------------------
+_STORY = "The Ostmark Front and Norland held talks in Oslo on Monday. "
+
+
+@pytest.mark.parametrize("text, act", [
+    (_STORY + "Norland's envoy Ola Brandt was involved in those talks, officials said.",
+     ("negotiate", "Ola Brandt", "Ostmark Front")),
+    (_STORY + "Norland's envoy Ola Brandt took part in the talks.", ("negotiate", "Ola Brandt", "Ostmark Front")),
+    (_STORY + "Ola Brandt of Norland was engaged in the negotiations for weeks.",
+     ("negotiate", "Ola Brandt", "Ostmark Front")),
+    (_STORY + "On Tuesday, Karl Dahl met with the warring parties in Geneva.", ("meet", "Karl Dahl", "Ostmark Front")),
+    (_STORY + "On Tuesday, Karl Dahl met with the warring parties in Geneva.", ("meet", "Karl Dahl", "Norland")),
+    (_STORY + "Ola Brandt, Norland's envoy, met both sides in Geneva.", ("meet", "Ola Brandt", "Ostmark Front")),
+])
+def test_named_party_first(named_acts, text, act):
+    """One party named by name at the act, the other the story's side: the named one first."""
+    assert act in named_acts(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    # an unnamed group named at the act keeps the document's order
+    (_STORY + "Swiss diplomats met with the warring parties in Geneva.", ("meet", "Ostmark Front", "Swiss diplomats")),
+    # both named: the act's own order
+    (_STORY + "Norland met the Ostmark Front again on Friday.", ("meet", "Norland", "Ostmark Front")),
+])
+def test_named_first_near_misses(named_acts, text, act):
+    assert act in named_acts(text)

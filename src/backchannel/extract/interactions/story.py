@@ -11,7 +11,7 @@ from enum import Enum
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, Flag, Inferred, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import FramePos, lexicon
 from backchannel.resolve.lexicon import lexicon as resolve_lexicon
@@ -141,6 +141,25 @@ def symmetric_order(ctx: Context, ps: list[str], trig: Token, named_here: bool =
         # the sentence's clauses, not of the act: the document's order decides
         return by_doc if pos[here[0]][0] else here
     return by_doc
+
+
+NAMED_FIRST = "interactions.sides.named_first"
+
+
+def named_first(ctx: Context, rtype: str, ps: list[str], srcs: list[str], tgts: list[str], inferred: Inferred
+                ) -> tuple[list[str], Inferred]:
+    """Rule NAMED_FIRST: a symmetric act with one party named at it by name and the other filled in
+    from the story's sides ("X was involved in the talks", "X met with the warring parties"): the
+    named party comes first, as the act tells it, whatever the document's order. Returns the
+    parties and the fields' rules (a copy traced to this rule where it moved them)."""
+    filled_src, filled_tgt = SOURCE in inferred.fields, TARGET in inferred.fields
+    named = srcs[:1] if filled_tgt and not filled_src else tgts[:1] if filled_src and not filled_tgt else []
+    if not named or named[0] not in ps or ps[0] == named[0] or is_marker(named[0]) or rtype not in \
+            lexicon().settings.named_first_types \
+            or not getattr(ctx.actors.get(named[0]), "named", False):
+        return ps, inferred  # (an unnamed group, "the officials", may be a misread side: the document's order)
+    out = Inferred(list(inferred.fields), {**inferred.rules, SOURCE: NAMED_FIRST, TARGET: NAMED_FIRST})
+    return named + [p for p in ps if p != named[0]], out
 
 
 def _speaker_tokens(trig: Token) -> set[int]:
