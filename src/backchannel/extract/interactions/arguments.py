@@ -14,6 +14,10 @@ construction over the parse with its words in ``data/arguments.toml``:
 - ``scheduler`` (:data:`SCHEDULED_ACT`): the subject of the verb whose object schedules the act
   ("X set a date for a round of talks with Y");
 - ``hyphen_pair`` (:data:`HYPHEN_PAIR`): both parties of a hyphenated premodifier ("A-B talks");
+- ``involving`` (:data:`INVOLVING_PARTIES`): the object of a participle or relative verb of
+  including on the act noun ("negotiations involving A and B", "talks that included A and B");
+- ``setting_subj`` (:data:`SETTING_SUBJECT`): the subject of the active clause whose setting
+  the talks with a named party are ("X halted its strikes after talks with Y");
 - ``passive_between`` (:data:`PASSIVE_BETWEEN`): the "between" phrase of the passive verb the
   act noun is the subject of ("a deal was reached between A and B");
 - ``owner:P`` / ``obj_owner`` (:data:`PLACE_OWNER`): the party a place belongs to, when an act's
@@ -48,11 +52,13 @@ STATIVE_PARTICIPANT = "interactions.arguments.stative_participant"
 SCHEDULED_ACT = "interactions.arguments.scheduled_act"
 HYPHEN_PAIR = "interactions.arguments.hyphen_pair"
 PASSIVE_BETWEEN = "interactions.arguments.passive_between"
+INVOLVING_PARTIES = "interactions.arguments.involving_parties"
 PLACE_OWNER = "interactions.arguments.place_owner"
 PARTICIPLE_OBJECT = "interactions.arguments.participle_object"
 CALL_RECEIVER = "interactions.arguments.call_receiver"
 RELATIVE_GAP = "interactions.arguments.relative_gap"
 REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
+SETTING_SUBJECT = "interactions.arguments.setting_subject"
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -71,6 +77,8 @@ class ArgumentWords:
     object_pronouns: frozenset[str]
     adjunct_preps: frozenset[str]
     party_preps: tuple[str, ...]
+    involving_verbs: frozenset[str]
+    setting_preps: frozenset[str]
 
 
 @cache
@@ -124,6 +132,34 @@ def participant(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
     if out:
         _note(raw, spec, frame, STATIVE_PARTICIPANT)
     return out
+
+
+def involving(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule INVOLVING_PARTIES: "months of negotiations involving A and B", "talks that included A,
+    B and C": the object of an active participle or relative verb of including on the act noun
+    names its parties (each of them). A passive ("talks involved in the deal") or a relative
+    clause with a subject of its own ("the talks X included Y in") is left alone."""
+    w = argument_words()
+    for c in tok.children:
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in w.involving_verbs or is_passive(c):
+            continue
+        s = child(c, "nsubj")
+        if c.dep_ == "relcl" and s is not None and s.lower_ not in RELATIVE_PRONOUNS:
+            continue
+        o = child(c, "dobj")
+        if o is None:
+            continue
+        # "involving X's envoy A and B officials": the parser may hang the first conjunct on the
+        # last one's head as a modifier; each named piece counts, in text order
+        # (that modifier's own name only: its appositions' conjuncts are the head's)
+        mods = [a for m in o.children if m.dep_ == "nmod" and m.pos_ in NOUN_POS
+                for a in [d.actor_tok(m) or next((d.actor_tok(x) for x in m.children if x.dep_ == "appos"), None)]
+                if a is not None]
+        out = list(dict.fromkeys(mods + d.actors(o)))
+        if out:
+            _note(raw, spec, frame, INVOLVING_PARTIES)
+            return out
+    return []
 
 
 def scheduler(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -264,6 +300,26 @@ def adjunct_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     return out
 
 
+def setting_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule SETTING_SUBJECT: "X halted its strikes after talks with Y", "X spoke during talks with
+    Y", "X was interested in talks with Y": talks with a named counterpart, told as the setting of
+    an active clause (or the object of an adjective), are the clause subject's. Only when the
+    "with" party is named (the talks' other end), and never the subject of a passive ("A was
+    freed after talks with Y": A is no party)."""
+    p = tok.head
+    if tok.dep_ != "pobj" or p.lower_ not in argument_words().setting_preps or not prep_objects(tok, "with"):
+        return []
+    v = p.head
+    if v.pos_ == "ADJ" and v.dep_ == "acomp":
+        v = v.head
+    if v.pos_ not in VERB_POS or is_passive(v):
+        return []
+    out = d.actors(_outside(logical_subject(v), tok))
+    if out:
+        _note(raw, spec, frame, SETTING_SUBJECT)
+    return out
+
+
 def owner(d: Doc_, place: Token) -> list[str]:
     """The parties a place (no actor itself) belongs to: its possessor or party premodifier ("an
     A base", "B's airfields"), else the state of its "in" phrase when the place noun belongs to
@@ -334,6 +390,7 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "support_subj": support_subj,
     "participant": participant,
     "scheduler": scheduler,
+    "involving": involving,
     "hyphen_pair": hyphen_pair,
     "passive_between": passive_between,
     "obj_owner": obj_owner,
@@ -341,6 +398,7 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "relcl_subj": relcl_subj,
     "relcl_with": relcl_with,
     "adjunct_subj": adjunct_subj,
+    "setting_subj": setting_subj,
     **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
     **CAPTOR_SPECS,  # the document's captor (captors.py)
 }

@@ -21,7 +21,7 @@ from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
-    symmetric_order, window_parties,
+    NAMED_FIRST, named_first, symmetric_order, window_parties,
 )
 from backchannel.syntax.roles import logical_object
 from backchannel.syntax.tree import VERB_POS, measured, prep_objects
@@ -349,8 +349,9 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
         out = []  # "A and B held talks with C": A's talks with C and B's
         for s in srcs:
             for t in tgts:
-                ps = symmetric_order(ctx, [s, t], r.trig, _named_here(inferred))
-                rec = _traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred))
+                ps, inf = named_first(ctx, r.type, symmetric_order(ctx, [s, t], r.trig, _named_here(inferred)),
+                                      [s], [t], inferred)
+                rec = _traced_order(ctx, record(r, ps[:1], ps[1:], via, inf))
                 if s != srcs[0]:
                     rec.trace[SOURCE] = EACH_SUBJECT
                 out.append(rec)
@@ -360,14 +361,16 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
         # "X met A and B separately": one meeting each
         out = []
         for t in tgts:
-            ps = symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred))
-            out.append(_traced_order(ctx, record(r, ps[:1], ps[1:], via, inferred)))
+            ps, inf = named_first(ctx, r.type, symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred)),
+                                  srcs, [t], inferred)
+            out.append(_traced_order(ctx, record(r, ps[:1], ps[1:], via, inf)))
         return out
     if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
         ps = list(dict.fromkeys(srcs + tgts))
         if not _story_sides_both(r, inferred):
-            ps = symmetric_order(ctx, ps, r.trig, _named_here(inferred))
-            return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inferred))]
+            ps, inf = named_first(ctx, r.type, symmetric_order(ctx, ps, r.trig, _named_here(inferred)),
+                                  srcs, tgts, inferred)
+            return [_traced_order(ctx, record(r, ps[:1], ps[1:2], via, inf))]
         rec = record(r, ps[:1], ps[1:2], via, inferred)
         if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
             rec.trace[SOURCE] = rec.trace[TARGET] = STORY_ORDER  # (traced where it decided the order)
@@ -395,7 +398,8 @@ STORY_ORDER = "interactions.expand.story_order"
 def _traced_order(ctx: Context, rec: Record) -> Record:
     """The record, traced to the sentence-order rule where its sentence's order of the two
     parties is not their order in the document (the one case that rule decides)."""
-    if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source):
+    if rec.source and rec.target and first_mention(ctx, rec.target) < first_mention(ctx, rec.source) \
+            and rec.trace.get(SOURCE) != NAMED_FIRST:
         rec.trace[SOURCE] = rec.trace[TARGET] = SENTENCE_ORDER
     return rec
 

@@ -70,6 +70,7 @@ class Settings:
     story_state_nouns: frozenset[str]
     readiness_adj: frozenset[str]
     readiness_types: frozenset[str]
+    named_first_types: frozenset[str]
     hypothetical_adj: frozenset[str]
     condition_marks: frozenset[str]
     negation_words: frozenset[str]

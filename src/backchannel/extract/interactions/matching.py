@@ -68,8 +68,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
-            and not avowed_report(d, tok.head.head) and not role_phrase(tok):
-        return False  # "denied any role in the talks": the talks are a topic here ("its role as
+            and tok.head.head.pos_ in NOUN_POS and not avowed_report(d, tok.head.head) and not role_phrase(tok):
+        return False  # "denied any role in the talks": the talks are a topic here (the noun "say", not
+        # the verb: "said during a meeting with Y" is no topic) ("its role as
         # mediator", "the role of mediator" are the role itself: ROLE_AS)
     if frame.under is not None:
         h = tok.head.head if tok.dep_ == "pobj" else tok.head

@@ -11,7 +11,7 @@ from enum import Enum
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, Flag, Inferred, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import FramePos, lexicon
 from backchannel.resolve.lexicon import lexicon as resolve_lexicon
@@ -124,18 +124,77 @@ def symmetric_order(ctx: Context, ps: list[str], trig: Token, named_here: bool =
     a place named as a venue ("citizens jailed in B") does not.
     """
     sent = trig.sent
-    pos: dict[str, int] = {}
+    speakers = _speaker_tokens(trig)
+    pos: dict[str, tuple[bool, int]] = {}
     for a in ps:
         act = ctx.actors.get(a)
         inside = [m.start for m in act.mentions
                   if sent.start_char <= m.start < sent.end_char and not _venue(sent, m.start, m.end)] if act else []
         inside += [sent.doc[i].idx for i, b in ctx.coref.items() if b == a and sent.start <= i < sent.end]
-        if inside:
-            pos[a] = min(inside)
+        turns = [(_with_partner(sent, trig, c), c) for c in inside if not _in_tokens(sent, c, speakers)]
+        if turns:
+            pos[a] = min(turns, key=lambda t: t[1])
     by_doc = sorted(ps, key=lambda a: first_mention(ctx, a))
     if len(ps) >= 2 and named_here and len(pos) == len(ps):
-        return sorted(ps, key=lambda a: pos[a])
+        here = sorted(ps, key=lambda a: pos[a][1])
+        # the counterpart of the act's own "with" named before the other party is the order of
+        # the sentence's clauses, not of the act: the document's order decides
+        return by_doc if pos[here[0]][0] else here
     return by_doc
+
+
+NAMED_FIRST = "interactions.sides.named_first"
+
+
+def named_first(ctx: Context, rtype: str, ps: list[str], srcs: list[str], tgts: list[str], inferred: Inferred
+                ) -> tuple[list[str], Inferred]:
+    """Rule NAMED_FIRST: a symmetric act with one party named at it by name and the other filled in
+    from the story's sides ("X was involved in the talks", "X met with the warring parties"): the
+    named party comes first, as the act tells it, whatever the document's order. Returns the
+    parties and the fields' rules (a copy traced to this rule where it moved them)."""
+    filled_src, filled_tgt = SOURCE in inferred.fields, TARGET in inferred.fields
+    named = srcs[:1] if filled_tgt and not filled_src else tgts[:1] if filled_src and not filled_tgt else []
+    if not named or named[0] not in ps or ps[0] == named[0] or is_marker(named[0]) or rtype not in \
+            lexicon().settings.named_first_types \
+            or not getattr(ctx.actors.get(named[0]), "named", False):
+        return ps, inferred  # (an unnamed group, "the officials", may be a misread side: the document's order)
+    out = Inferred(list(inferred.fields), {**inferred.rules, SOURCE: NAMED_FIRST, TARGET: NAMED_FIRST})
+    return named + [p for p in ps if p != named[0]], out
+
+
+def _speaker_tokens(trig: Token) -> set[int]:
+    """Token indices of the subjects of the verbs whose clausal complement holds the act ("the
+    X presidency said [talks between A and B] ..."). Rule SENTENCE_ORDER: a speaker's mention
+    is no party's turn in the act's order, since it sits outside the act's own clause."""
+    out: set[int] = set()
+    child = trig
+    for v in trig.ancestors:
+        if child.dep_ in ("ccomp", "parataxis") and child.head.i == v.i:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(t.i for t in c.subtree)
+        child = v
+    return out
+
+
+def _in_tokens(sent: Span, start: int, toks: set[int]) -> bool:
+    """Does the token starting at character ``start`` lie in ``toks``?"""
+    span = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.root.i in toks
+
+
+def _with_partner(sent: Span, trig: Token, start: int) -> bool:
+    """Is the mention at ``start`` the object of the act's own "with" ("ahead of a meeting with
+    B, A said")? Rule SENTENCE_ORDER: where the sentence names that counterpart first, the
+    sentence's order is its clauses' and not the act's, so the document's order decides."""
+    span = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.i == trig.i
 
 
 def _venue(sent: Span, start: int, end: int) -> bool:
