@@ -22,6 +22,7 @@ from backchannel.resolve.across.passages import Counted, Passage, count_passages
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
+from backchannel.resolve.across.yielding import YieldRec, read_yield
 
 
 @dataclass
@@ -115,6 +116,7 @@ class Digest:
     mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     #: (doc, claim id) -> what casedispute.py reads of the claim's sentence (no text)
     contexts: dict[tuple[str, str], ClaimContext] = field(default_factory=dict)
+    yields: list[YieldRec] = field(default_factory=list)  # who a claim says gave in (yielding.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -166,6 +168,9 @@ class Digest:
         for c in claims:
             begin = sentence_start(doc.text, c.span[0])
             self.contexts[(doc.id, c.id)] = claim_context(doc.text, begin, max(c.span[1], begin))
+            got = read_yield(doc.text, (begin, sentence_end(doc.text, c.span[1])), c.span, self.mentions[doc.id])
+            if got is not None:
+                self.yields.append(YieldRec(doc.id, c.id, c.direct, got))
         self.same.extend(bracketed(doc.id, doc.text, d))
         for pair, why in one_body(doc.id, d).items():
             self.same.append(pair)
@@ -200,6 +205,12 @@ def sentence_start(text: str, at: int, reach: int = 400) -> int:
     lo = max(0, at - reach)
     ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", text[lo:at])]
     return lo + ends[-1] if ends else lo
+
+
+def sentence_end(text: str, at: int, reach: int = 400) -> int:
+    """Where the sentence holding offset ``at`` (or ending just before it) ends: its stop and closing quotes."""
+    m = re.search(r"[.!?][\"”’)]*(?=\s|$)|\n", text[at:at + reach])
+    return at + m.end() if m else min(len(text), at + reach)
 
 
 def mention_starts(text: str, d: Dossier) -> list[tuple[int, str]]:
