@@ -353,15 +353,18 @@ def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tu
     out = []
     for a in d.actors:
         for m in a.mentions:
-            at = m.end + (1 if text.startswith(" (", m.end) else 0)
-            if not text.startswith("(", at):
-                continue
-            close = text.find(")", at, at + 80)
-            other = by_name.get(norm(text[at + 1:close])) if close > 0 else None
-            if other and other[0] != a.id and (other[1] == a.kind or "person" not in (a.kind, other[1])):
-                pair = ((doc, a.id), (doc, other[0]))
-                if pair not in out:
-                    out.append(pair)
+            # the bracket after the mention, or after the actor's full name written there ("Houthi movement
+            # (Ansarallah)" whose mention is "Houthi"): rule across.entities.bracketed_full_name
+            for end in dict.fromkeys([m.end, *(m.start + len(n) for n in (a.name, *a.aliases) if text.startswith(n, m.start))]):
+                at = end + (1 if text.startswith(" (", end) else 0)
+                if not text.startswith("(", at):
+                    continue
+                close = text.find(")", at, at + 80)
+                other = by_name.get(norm(text[at + 1:close])) if close > 0 else None
+                if other and other[0] != a.id and (other[1] == a.kind or "person" not in (a.kind, other[1])):
+                    pair = ((doc, a.id), (doc, other[0]))
+                    if pair not in out:
+                        out.append(pair)
     return out
 
 
