@@ -47,7 +47,8 @@ def test_an_act_noun_told_as_having_taken_place_is_asserted():
                  "Following recent discussions between Lorvia and Ostrava, a truce was agreed",
                  "Brandt took part in the negotiations in Pell",
                  "talks held in Pell last week produced a draft",
-                 "during the talks, the Ostrava envoy walked out"]:
+                 "during the talks, the Ostrava envoy walked out",
+                 "the envoy Ola Brandt brokered the truce over the past week"]:  # a deal brokered was negotiated
         assert asserts(text, "talks"), text
     for text in ["Lorvia wants to take part in talks",  # sought
                  "Lorvia said it had not taken part in the talks",  # negated
