@@ -19,6 +19,7 @@ from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
+from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
@@ -158,9 +159,11 @@ class Digest:
             rec.offices = office_spans(doc.text, a)
             self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
             self.actors.append(rec)
+        origin = origin_ends(doc.text, d)  # "Yemen's Houthis": the group is the party (origin.py)
         for i in d.interactions:
             self.inters.append(InterRec(
-                doc.id, i.id, i.type, i.source, i.target, list(i.via), i.negated, i.modality,
+                doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
+                list(i.via), i.negated, i.modality,
                 i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
                 i.evidence.text, doc.published, tuple(i.inferred)))
         self.claims.extend(claims)
