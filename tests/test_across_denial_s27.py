@@ -33,7 +33,8 @@ def test_a_negation_with_any_denies_the_act_noun():
                          ("nor has there been any contact with Pell", "contact"),
                          ("They did not have any communication with the envoy", "contact"),
                          ("The ministry hasn't had any such talks", "talks"),
-                         ("Ostrava's envoys did not take part in any meeting in Pell", "meeting")]:
+                         ("Ostrava's envoys did not take part in any meeting in Pell", "meeting"),
+                         ("Lorvia said it had not been in touch with the rebels", "contact")]:
         assert denies(text, family), text
     # near misses: a question left open, a plan or refusal under a modal
     assert not denies("Lorvia did not say whether any talks took place", "talks")
@@ -71,6 +72,7 @@ def test_words_quoted_as_said_to_the_speaker_tell_a_contact():
                  "We said 'you must leave'"]:  # the speaker's own words, not a third party's
         assert not addressed(fold(text)), text
     assert asserts("The rebels have announced to us that they want to stop", "contact")
+    assert asserts("Pell has been in contact with the rebels for weeks", "contact")
     assert not asserts("The rebels announced that they want to stop", "contact")
 
 
