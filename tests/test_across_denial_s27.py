@@ -28,7 +28,7 @@ def report(doc: str, text: str, published: str = "2031-05-04") -> Report:
 
 
 def test_a_negation_with_any_denies_the_act_noun():
-    for text, family in [("We have not engaged in any talks with Ostrava", "talks"),
+    for text, family in [("We never held any talks with Ostrava", "talks"),
                          ("Lorvia has never held any negotiations with the rebels", "talks"),
                          ("nor has there been any contact with Pell", "contact"),
                          ("They did not have any communication with the envoy", "contact"),
@@ -100,9 +100,9 @@ def test_a_denial_of_contact_contradicts_the_other_side_telling_it_was_told():
 
 
 def test_a_first_person_denial_of_talks_contradicts_talks_told_elsewhere():
-    deny = report("r1", "Ola Brandt of Lorvia said: \"We have not engaged in any talks with Ostrava.\"")
+    deny = report("r1", "Ola Brandt of Lorvia said: \"We never held any talks with Ostrava.\"")
     deny.actor("brandt", "Ola Brandt", affiliation="lorvia")
-    deny.say("c1", "brandt", "We have not engaged in any talks with Ostrava", direct=True)
+    deny.say("c1", "brandt", "We never held any talks with Ostrava", direct=True)
     told = report("r2", "A source said the Pell envoy was involved in the talks between Lorvia and Ostrava.")
     told.say("c1", None, "the Pell envoy was involved in the talks between Lorvia and Ostrava")
     after = report("r3", "The truce came after talks led by Ostrava's envoy with Lorvia, officials said.")

@@ -23,7 +23,7 @@ denies its act three times (lede, paraphrase, quote) denies it once, by its quot
 one.
 
 Session 27 (tests/test_across_denial_s27.py): a negation with "any" before an act noun denies it
-(``across.links.denial_npi``, "we have not engaged in any talks"); an act noun is told as having taken
+(``across.links.denial_npi``, "we never held any talks"); an act noun is told as having taken
 place by a word of participation or sequence before it or a participle after it
 (``across.links.denial_took_place``, "was involved in the talks", "talks led by"); a third party's words
 quoted as said to the speaker tell a contact (``across.links.denial_addressed``, "they said 'we will spare
@@ -50,7 +50,7 @@ MAX_ENDS = 64  # assertions linked to one denial: the links grow with the produc
 MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
-NPI_REACH = 3  # words between a negation and "any" that still deny the act noun after it ("not engaged in any talks")
+NPI_REACH = 3  # words between a negation and "any" that still deny the act noun after it ("never took part in any talks")
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     """(denial of the noun, denial of the verb, a verb of the family, a noun of the family) over folded text.
 
     A noun is denied by a negative determiner ("no talks"), a verb of denial ("denied any truce"), or a
-    negation with a polarity item before it (rule ``across.links.denial_npi``: "we have not engaged in any talks",
+    negation with a polarity item before it (rule ``across.links.denial_npi``: "we never held any talks",
     "nor has there been any contact"): "any" under a negation says none exists, whatever verb carries it."""
     w = denial_words()
     f = next(x for x in w.families if x.name == family)
@@ -295,7 +295,7 @@ def retold(claim: str, evidence: str) -> bool:
 
 
 def first_person(text: str) -> bool:
-    """The text speaks in the first person ("we have not engaged", "they told us"): its speaker's side is a
+    """The text speaks in the first person ("we never held talks", "they told us"): its speaker's side is a
     party of what it denies or tells (rule ``across.links.denial_first_person``)."""
     return not denial_words().first_person.isdisjoint(re.findall(r"[a-z]+", fold(text)))
 
