@@ -25,6 +25,7 @@ readings meet at most ``CAP`` other reports' (:mod:`.caps`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,7 @@ RULE = "across.links.yield_dispute"
 FILE = "across_yield.toml"
 GOVERN_BEFORE = 6  # a governor this many words before the word of yielding, in its zone, makes it sought
 CAP = 50
+TAIL = 60  # characters after the sentence searched for who was given in to
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,20 @@ def _rejects(text: str) -> bool:
 def read_yield(text: str, sentence: tuple[int, int], claim: tuple[int, int],
                mentions: list[tuple[int, str]]) -> Reading | None:
     """The claim's reading (see the module's docstring); ``text[sentence[0]:sentence[1]]`` is its sentence,
-    ``claim`` its span, ``mentions`` the report's (start, actor id) in text order."""
-    low = text.lower()
+    ``claim`` its span, ``mentions`` the report's (start, actor id) in text order.
+
+    Why a window: the digest reads every claim of a report, so only the claim's sentence (and a little
+    after it, for "to Lorvia") is lowered and searched, never the whole text once per claim."""
+    w0, w1 = min(sentence[0], claim[0]), max(sentence[1], claim[1]) + TAIL
+    if not _patterns()[0].search(text[w0:w1].lower()) and not _rejects(text[claim[0]:claim[1]].lower()):
+        return None  # the common case: no word of yielding near, and no rejection
+    lo, hi = bisect_left(mentions, (w0, "")), bisect_left(mentions, (w1, ""))
+    return _read(text[w0:w1].lower(), (sentence[0] - w0, sentence[1] - w0), (claim[0] - w0, claim[1] - w0),
+                 [(s - w0, a) for s, a in mentions[lo:hi]])
+
+
+def _read(low: str, sentence: tuple[int, int], claim: tuple[int, int],
+          mentions: list[tuple[int, str]]) -> Reading | None:
     word, _ = _patterns()
     found = [m for m in word.finditer(low, claim[0], claim[1])]
     told = True
