@@ -24,21 +24,22 @@ GROUPS = frozenset({"organization", "group"})
 
 def origin_ends(text: str, d: Dossier) -> dict[tuple[str, str], str]:
     """(interaction id, "source" | "target") -> the group actor id the state end reads as."""
-    kind = {a.id: a.kind for a in d.actors}
+    states = {a.id: a for a in d.actors if a.kind == "state"}
+    if not states:
+        return {}
+    ends = [(i, fld, other) for i in d.interactions if "s " in i.evidence.text and POSSESSIVE.search(i.evidence.text)
+            for fld, end, other in (("source", i.source, i.target), ("target", i.target, i.source)) if end in states]
+    if not ends:
+        return {}
     names = sorted(((n, a.id) for a in d.actors if a.kind in GROUPS for n in (a.name, *a.aliases) if len(n) > 2),
                    key=lambda x: -len(x[0]))
-    spans = {a.id: [(m.start, m.end) for m in a.mentions] for a in d.actors}
     out: dict[tuple[str, str], str] = {}
-    for i in d.interactions:
+    for i, fld, other in ends if names else []:
         ev = i.evidence
-        for fld, other in (("source", i.target), ("target", i.source)):
-            end = getattr(i, fld)
-            if not end or kind.get(end) != "state":
-                continue
-            inside = [(s, e) for s, e in spans.get(end, []) if ev.start <= s and e <= ev.end]
-            heads = {group_after(text, e, names) for _, e in inside}
-            if len(heads) == 1 and (g := heads.pop()) is not None and g != other:
-                out[(i.id, fld)] = g
+        inside = [m.end for m in states[getattr(i, fld)].mentions if ev.start <= m.start and m.end <= ev.end]
+        heads = {group_after(text, e, names) for e in inside}
+        if len(heads) == 1 and (g := heads.pop()) is not None and g != other:
+            out[(i.id, fld)] = g
     return out
 
 

@@ -76,6 +76,13 @@ class Reading:
     to: tuple[str, ...]
 
 
+@cache
+def _stems() -> re.Pattern[str]:
+    """The first word of each word of yielding, as one plain alternation (no word bounds, no case folding:
+    twenty times faster than the full pattern with ``re.IGNORECASE``), a first test of a lowered window."""
+    return re.compile(alt({x.split()[0] for x in yield_words().words}))
+
+
 def _toks(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text)
 
@@ -93,8 +100,9 @@ def read_yield(text: str, sentence: tuple[int, int], claim: tuple[int, int],
     Why a window: the digest reads every claim of a report, so only the claim's sentence (and a little
     after it, for "to Lorvia") is lowered and searched, never the whole text once per claim."""
     w0, w1 = min(sentence[0], claim[0]), max(sentence[1], claim[1]) + TAIL
-    if not _patterns()[0].search(text[w0:w1].lower()) and not _rejects(text[claim[0]:claim[1]].lower()):
-        return None  # the common case: no word of yielding near, and no rejection
+    window = text[w0:w1].lower()
+    if not _stems().search(window):
+        return None  # the common case: no word of yielding near (a rejection alone reads nothing)
     lo, hi = bisect_left(mentions, (w0, "")), bisect_left(mentions, (w1, ""))
     return _read(text[w0:w1].lower(), (sentence[0] - w0, sentence[1] - w0), (claim[0] - w0, claim[1] - w0),
                  [(s - w0, a) for s, a in mentions[lo:hi]])
