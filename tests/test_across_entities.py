@@ -186,3 +186,20 @@ def test_a_kind_from_the_ner_label_alone_does_not_keep_one_name_apart():
     r3.d.actors[-1].trace = {"kind": "actors.names.kind_org_evidence"}
     assert same(resolve_dossiers([r1.d, r2.d]), ("r1", "iv"), ("r2", "iv"))
     assert not same(resolve_dossiers([r1.d, r3.d]), ("r1", "iv"), ("r3", "iv"))
+
+
+def test_a_bracketed_name_after_the_full_name_joins_though_the_mention_is_short():
+    """Rule across.entities.bracketed_full_name: "the Karst movement (Dawn Front)" restates the party even when the
+    extractor's mention is "Karst" alone; a person's bracket ("Ana Varga (Karst Front)") gives a side, not a name."""
+    r1 = Report("r1", "Lorvia's Karst movement (Dawn Front) said the Karst fighters would stay. Ana Varga (Karst "
+                "movement) spoke.")
+    r1.actor("karst", "Karst movement", kind="organization", mention="Karst")
+    r1.actor("dawn", "Dawn Front", kind="organization")
+    r1.actor("varga", "Ana Varga")
+    r2 = Report("r2", "The Dawn Front walked out of the talks.")
+    r2.actor("dawn", "Dawn Front", kind="organization")
+    r3 = Report("r3", "The Karst movement walked out of the talks.")
+    r3.actor("karst", "Karst movement", kind="organization")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert same(res, ("r2", "dawn"), ("r3", "karst"))
+    assert not same(res, ("r1", "varga"), ("r3", "karst"))

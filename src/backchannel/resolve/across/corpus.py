@@ -39,6 +39,7 @@ from backchannel.resolve.across.retelltree import retell_tree
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
+from backchannel.resolve.across.yielding import yield_links
 
 
 @dataclass
@@ -101,6 +102,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
+    capped["yield_dispute"] = Capped()
+    links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))

@@ -21,6 +21,16 @@ dated after the denial's report was published is not denied by it. Each cross-re
 is a link (a dispute between two tellings, not a fact retold, so no star): a report that
 denies its act three times (lede, paraphrase, quote) denies it once, by its quote if it has
 one.
+
+Session 27 (tests/test_across_denial_s27.py): a negation with "any" before an act noun denies it
+(``across.links.denial_npi``, "we never held any talks"); an act noun is told as having taken
+place by a word of participation or sequence before it or a participle after it
+(``across.links.denial_took_place``, "was involved in the talks", "talks led by"); a third party's words
+quoted as said to the speaker tell a contact (``across.links.denial_addressed``, "they said 'we will spare
+your ships'"); a first-person denial or assertion, and a denial of an act between two parties (contact,
+talks, a meeting), has its speaker's side among its parties (``across.links.denial_first_person``), and
+an act in another report must then be the two parties' own (no end of it outside them). The contact
+family (communication, contact; "told us", "announced to us") joins agreements, meetings and talks.
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ MAX_ENDS = 64  # assertions linked to one denial: the links grow with the produc
 MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
+NPI_REACH = 3  # words between a negation and "any" that still deny the act noun after it ("never took part in any talks")
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,16 @@ class DenialWords:
     governors: frozenset[str]
     boundaries: frozenset[str]
     modified_heads: frozenset[str]
+    polarity_items: frozenset[str]
+    npi_breaks: frozenset[str]
+    took_place_before: frozenset[str]
+    took_place_after: frozenset[str]
+    first_person: frozenset[str]
+    between: frozenset[str]
+    addressed_families: frozenset[str]
+    addressed_subjects: frozenset[str]
+    addressed_verbs: frozenset[str]
+    second_person: frozenset[str]
 
 
 @cache
@@ -73,20 +94,33 @@ def denial_words() -> DenialWords:
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
                        frozenset(raw["noun_modals_after"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
-                       frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]))
+                       frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]), frozenset(raw["polarity_items"]),
+                       frozenset(raw["npi_breaks"]),
+                       frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
+                       frozenset(raw["first_person"]), frozenset(raw["between"]),
+                       frozenset(raw["addressed_families"]), frozenset(raw["addressed_subjects"]),
+                       frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]))
 
 
 @cache
 def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(denial of the noun, denial of the verb, a verb of the family, a noun of the family) over folded text."""
+    """(denial of the noun, denial of the verb, a verb of the family, a noun of the family) over folded text.
+
+    A noun is denied by a negative determiner ("no talks"), a verb of denial ("denied any truce"), or a
+    negation with a polarity item before it (rule ``across.links.denial_npi``: "we never held any talks",
+    "nor has there been any contact"): "any" under a negation says none exists, whatever verb carries it."""
     w = denial_words()
     f = next(x for x in w.families if x.name == family)
     nouns, verbs = alt(f.nouns), alt(f.verbs)
-    deny_noun = re.compile(rf"\b(?:(?:{alt(w.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
-                           rf"|(?:{alt(w.deny_verbs)})\s+(?:[\w'-]+\s+){{0,5}})(?:{nouns})\b")
     words_neg = alt(frozenset(n for n in w.negators if "'" not in n))
     glued = alt(frozenset(n for n in w.negators if "'" in n))  # "n't" ends a word: "hasn't agreed"
-    deny_verb = re.compile(rf"(?:\b(?:{words_neg})|(?:{glued}))\s+(?:[\w'-]+\s+)?(?:{verbs})\b")
+    negation = rf"(?:\b(?:{words_neg})|(?:{glued}))"
+    deny_noun = re.compile(rf"(?:\b(?:{alt(w.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
+                           rf"|\b(?:{alt(w.deny_verbs)})\s+(?:[\w'-]+\s+){{0,5}}"
+                           rf"|{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
+                           rf"(?:{alt(w.polarity_items)})\s+"
+                           rf"(?:[\w'-]+\s+)?)(?:{nouns})\b")
+    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{verbs})\b")
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{nouns})\b"))
 
 
@@ -158,7 +192,42 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
         done = re.compile(rf"\b(?:{alt(denial_words().achieved)})\b")
         out += [(m.start(), False) for m in done.finditer(low)
                 if not negated_at(low, m.start()) and not governed_at(low, m.start())]
+    out += [(at, False) for at in took_place(low, family)]
+    if family in denial_words().addressed_families:
+        out += [(at, True) for at in addressed(low)]
     return out
+
+
+@cache
+def _addressed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = denial_words()
+    return (re.compile(rf"\b(?:{alt(w.addressed_subjects)})\s+(?:(?:have|has|had)\s+)?(?:{alt(w.addressed_verbs)})"
+                       rf"(?:\s+(?:us|me))?\s*[:,]?\s*['\"“]"), re.compile(rf"\b(?:{alt(w.second_person)})\b"))
+
+
+def addressed(low: str) -> list[int]:
+    """Where a third party's words are quoted as said to the speaker (rule ``across.links.denial_addressed``):
+    "they said 'we will not attack your ships'": a pronoun subject, a verb of saying, an opening quote, and a
+    word addressing "you" in the quoted words. Not "they said they would fight on" (no words addressed)."""
+    said, you = _addressed()
+    return [m.start() for m in said.finditer(low) if you.search(low, m.end())]
+
+
+@cache
+def _took_place(family: str) -> re.Pattern[str]:
+    w = denial_words()
+    nouns = alt(next(x for x in w.families if x.name == family).nouns)
+    return re.compile(rf"\b(?:(?:{alt(w.took_place_before)})\s+(?:(?:the|a|an|these|those|recent|secret|direct|"
+                      rf"indirect|[\w'-]+'s)\s+){{0,2}}(?:{nouns})|(?:{nouns})\s+(?:{alt(w.took_place_after)}))\b")
+
+
+def took_place(low: str, family: str) -> list[int]:
+    """Where an act noun is told as having taken place by the words around it (rule
+    ``across.links.denial_took_place``): a word of participation or sequence before it ("was involved in the
+    talks", "following recent discussions", "after talks with") or a participle after it ("talks led by the
+    envoy", "talks held in Pell"); not when negated or governed ("wants to take part in talks")."""
+    return [m.start() for m in _took_place(family).finditer(low)
+            if not negated_at(low, m.start()) and not governed_at(low, m.start())]
 
 
 def asserts(text: str, family: str) -> bool:
@@ -216,6 +285,34 @@ def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, 
     return out
 
 
+def retold(claim: str, evidence: str) -> bool:
+    """The act's sentence and a claim of its report tell one passage: one holds the other, or they share
+    half the sentence's words (a claim running past the sentence, "posted: '... . In the future ...'")."""
+    if claim in evidence or evidence in claim:
+        return True
+    a, b = set(re.findall(r"[a-z]{3,}", claim)), set(re.findall(r"[a-z]{3,}", evidence))
+    return bool(b) and len(a & b) >= 0.5 * len(b)
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The first word of every determiner, verb of denial and negator: a denial holds one of them."""
+    w = denial_words()
+    return frozenset(x.split()[0] for x in w.determiners | w.deny_verbs | w.negators if "'" not in x)
+
+
+def may_deny(text: str) -> bool:
+    """The text holds a word some denial needs (a quick test before the families' patterns)."""
+    toks = re.findall(r"[a-z']+", fold(text))
+    return any(t in _cue_words() or t.endswith("n't") for t in toks)
+
+
+def first_person(text: str) -> bool:
+    """The text speaks in the first person ("we never held talks", "they told us"): its speaker's side is a
+    party of what it denies or tells (rule ``across.links.denial_first_person``)."""
+    return not denial_words().first_person.isdisjoint(re.findall(r"[a-z]+", fold(text)))
+
+
 def compatible(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -233,14 +330,18 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
     denier's own words, not the outlet's retelling of them), then the first denying claim."""
     best: dict[tuple[str, str], Denial] = {}
     rank: dict[tuple[str, str], tuple[bool, bool]] = {}
+    w = denial_words()
     for c in claims:
-        for f in denial_words().families:
+        if not may_deny(c.content):
+            continue  # most claims hold no word any denial needs: one scan of their words spares four patterns
+        for f in w.families:
             if not denies(c.content, f.name):
                 continue
             parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)
             sp = entity_of.get((c.doc, c.speaker or ""))
-            if not parties and sp and sp in side:
-                parties = {side[sp]}
+            if sp and (not parties or first_person(c.content) or f.name in w.between):
+                # "no contact with Pell", said by Lorvia's envoy: Lorvia's too (the speaker, if his side is unknown)
+                parties |= {side[sp]} if sp in side else ({sp} if parties else set())
             key, r = (c.doc, f.name), (not c.direct, not (sp and sp in side))
             if key not in best or r < rank[key]:
                 best[key], rank[key] = Denial(c, f, frozenset(parties)), r
@@ -264,6 +365,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                 continue
             told.setdefault(c.doc, []).append(fold(c.content))
             parties = asserted_parties(c.content, d.family.name, by_doc.get(c.doc, []), entity_of, side)
+            if (sc := entity_of.get((c.doc, c.speaker or ""))) and (first_person(c.content) or addressed(fold(c.content))):
+                parties |= {side.get(sc, sc)}  # "they told us": the speaker's side is a party
             if (c.doc, c.speaker) not in heard and compatible(d.parties, parties):
                 heard.add((c.doc, c.speaker))
                 ends.append({"doc": c.doc, "claim": c.id})
@@ -273,13 +376,14 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                 continue
             if not live_mention(r.evidence, d.family.name):
                 continue  # "mediating a ceasefire proposal", "urged Lorvia to agree": not told as done
-            if any(t in fold(r.evidence) for t in told.get(r.doc, [])):
+            if any(retold(t, fold(r.evidence)) for t in told.get(r.doc, [])):
                 continue  # the act's sentence is already an end, as its claim
             if when and r.time and r.time[:10] > when:
                 continue  # after the denial: not what it denied
             ids = {entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
-            if compatible(d.parties, {side.get(e, e) for e in ids if e}):
-                ends.append({"doc": r.doc, "interaction": r.id})
+            sides = {side.get(e, e) for e in ids if e}
+            if compatible(d.parties, sides) and not (len(d.parties) >= 2 and sides - d.parties):
+                ends.append({"doc": r.doc, "interaction": r.id})  # a denial of two parties' act: both ends theirs
         for e in ends[:MAX_ENDS]:
             out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
                         "b": e, "note": f"one report denies the {d.family.name}, the other tells it [{RULE}]"})

@@ -20,6 +20,7 @@ what they share: ``modality`` when one tells as planned what the other tells as 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from backchannel.resolve.across.caps import Capped
@@ -27,6 +28,7 @@ from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
 from backchannel.resolve.across.events import Ends
+from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
 from backchannel.resolve.across.retell import at_odds
@@ -111,7 +113,7 @@ class Linker:
         done = [m for m in members if m.modality in FACTUAL and m.time and not m.negated]
         told_done = {m.doc for m in members if m.modality in FACTUAL and not m.negated}
         for p in (m for m in members if m.modality == PLANNED and m.published and m.doc not in told_done
-                  and not achieved_in(m.evidence, m.type)):
+                  and not achieved_in(m.evidence, m.type) and not stops(m)):
             for d in done:
                 if d.doc != p.doc and d.time < p.published:  # type: ignore[operator]
                     return [link("contradicts", "modality", d, p,
@@ -143,6 +145,15 @@ class Linker:
             if len({m.doc for m in members}) >= 2:
                 out += self.chain(members, lambda a, b: "content", f"statement ({s.get('kind')})")
         return out
+
+
+def stops(r: InterRec) -> bool:
+    """Rule ``across.links.modality_cessation``: a planned ongoing act (an attack, pressure) whose sentence holds
+    a word of cessation ("will halt strikes on Pell", "would stop bombing") tells a plan to stop the act, not the
+    act still to come: no "still planned" against a report telling the act done."""
+    lw = link_words()
+    low = " " + " ".join(re.findall(r"[a-z]+", r.evidence.lower())) + " "
+    return r.type in lw.ongoing and any(f" {w} " in low for w in lw.cessation)
 
 
 def star_pairs(reports: list[str], by_doc: dict[str, list], ends: Ends | None = None) -> list[tuple[str, str]]:

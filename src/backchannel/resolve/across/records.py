@@ -19,9 +19,11 @@ from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
+from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
+from backchannel.resolve.across.yielding import YieldRec, read_yield
 
 
 @dataclass
@@ -115,6 +117,7 @@ class Digest:
     mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     #: (doc, claim id) -> what casedispute.py reads of the claim's sentence (no text)
     contexts: dict[tuple[str, str], ClaimContext] = field(default_factory=dict)
+    yields: list[YieldRec] = field(default_factory=list)  # who a claim says gave in (yielding.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -156,9 +159,11 @@ class Digest:
             rec.offices = office_spans(doc.text, a)
             self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
             self.actors.append(rec)
+        origin = origin_ends(doc.text, d)  # "Yemen's Houthis": the group is the party (origin.py)
         for i in d.interactions:
             self.inters.append(InterRec(
-                doc.id, i.id, i.type, i.source, i.target, list(i.via), i.negated, i.modality,
+                doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
+                list(i.via), i.negated, i.modality,
                 i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
                 i.evidence.text, doc.published, tuple(i.inferred)))
         self.claims.extend(claims)
@@ -166,6 +171,9 @@ class Digest:
         for c in claims:
             begin = sentence_start(doc.text, c.span[0])
             self.contexts[(doc.id, c.id)] = claim_context(doc.text, begin, max(c.span[1], begin))
+            got = read_yield(doc.text, (begin, sentence_end(doc.text, c.span[1])), c.span, self.mentions[doc.id])
+            if got is not None:
+                self.yields.append(YieldRec(doc.id, c.id, c.direct, got))
         self.same.extend(bracketed(doc.id, doc.text, d))
         for pair, why in one_body(doc.id, d).items():
             self.same.append(pair)
@@ -200,6 +208,12 @@ def sentence_start(text: str, at: int, reach: int = 400) -> int:
     lo = max(0, at - reach)
     ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", text[lo:at])]
     return lo + ends[-1] if ends else lo
+
+
+def sentence_end(text: str, at: int, reach: int = 400) -> int:
+    """Where the sentence holding offset ``at`` (or ending just before it) ends: its stop and closing quotes."""
+    m = re.search(r"[.!?][\"”’)]*(?=\s|$)|\n", text[at:at + reach])
+    return at + m.end() if m else min(len(text), at + reach)
 
 
 def mention_starts(text: str, d: Dossier) -> list[tuple[int, str]]:
@@ -342,15 +356,18 @@ def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tu
     out = []
     for a in d.actors:
         for m in a.mentions:
-            at = m.end + (1 if text.startswith(" (", m.end) else 0)
-            if not text.startswith("(", at):
-                continue
-            close = text.find(")", at, at + 80)
-            other = by_name.get(norm(text[at + 1:close])) if close > 0 else None
-            if other and other[0] != a.id and (other[1] == a.kind or "person" not in (a.kind, other[1])):
-                pair = ((doc, a.id), (doc, other[0]))
-                if pair not in out:
-                    out.append(pair)
+            # the bracket after the mention, or after the actor's full name written there ("Houthi movement
+            # (Ansarallah)" whose mention is "Houthi"): rule across.entities.bracketed_full_name
+            for end in dict.fromkeys([m.end, *(m.start + len(n) for n in (a.name, *a.aliases) if text.startswith(n, m.start))]):
+                at = end + (1 if text.startswith(" (", end) else 0)
+                if not text.startswith("(", at):
+                    continue
+                close = text.find(")", at, at + 80)
+                other = by_name.get(norm(text[at + 1:close])) if close > 0 else None
+                if other and other[0] != a.id and (other[1] == a.kind or "person" not in (a.kind, other[1])):
+                    pair = ((doc, a.id), (doc, other[0]))
+                    if pair not in out:
+                        out.append(pair)
     return out
 
 
