@@ -118,8 +118,9 @@ def test_claims_speakers_same_document(run):
 
 
 def test_claims_speakers_represented_party(run):
-    claims, actors = run("Representatives of the Lunde Front and the Vesterby Union said the talks would "
-                         "resume in Ostmark.")
+    # one party in the "of" phrase; two coordinated parties are a joint group (tests/test_claims_joint.py)
+    claims, actors = run("The Lunde Front and the Vesterby Union met in Ostmark. Representatives of the Lunde "
+                         "Front said the talks would resume in Ostmark.")
     c = by_content(claims, "talks would resume")
     assert speaker_name(c, actors) == "Lunde Front"
     assert trace(c).get("speaker") == "claims.speakers.represented_party"
@@ -260,8 +261,8 @@ def test_claims_content_made_clear_not(run, text):
 # -- claims.speakers.government_named_before -----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Norland government and the Lunde Front spent a week of talks in Ostmark. Government and rebel "
-    "delegates later declared jointly that the two camps would gather again each spring.",
+    # ("Government and rebel delegates declared …", one joint description, is a group of its own:
+    # claims.joint.joint_speakers, tests/test_claims_joint.py)
     "The Norland government and the Lunde Front spent a week of talks in Ostmark. On Tuesday the government "
     "and the rebels both stated that the two camps would gather again each spring.",
 ])

@@ -103,6 +103,7 @@ class Words:
     announcing_cues: frozenset[str]
     represented_heads: frozenset[str]
     represented_preps: frozenset[str]
+    joint_preps: frozenset[str]
     indefinite_articles: frozenset[str]
     clarity_verbs: frozenset[str]
     clarity_words: frozenset[str]

@@ -1,0 +1,101 @@
+"""Joint speakers (claims.joint.joint_speakers, claims.joint.joint_group_again): one noun phrase
+naming the people of two sides speaks as one unnamed group; a later "the two sides" or "the joint
+statement" is that group again. Invented sentences, names and events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.model import Actor, Claim
+
+OPEN = "The Norland government and the Lunde Front spent a week of talks in Ostmark. "
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def by_content(claims: list[Claim], words: str) -> Claim:
+    found = [c for c in claims if words in c.content]
+    assert found, [(c.rule, c.content) for c in claims]
+    return found[0]
+
+
+def speaker(c: Claim, actors: dict[str, Actor]) -> Actor:
+    assert c.speaker in actors, c.speaker
+    return actors[c.speaker]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # coordinated modifiers of one plural head: a bare "government" and a name
+    (OPEN + "Government and Front delegates later declared that the two camps would gather again each spring.",
+     "gather again each spring", "Government and Front delegates"),
+    # two names as modifiers, past tense, time phrase between subject and verb
+    (OPEN + "Norland and Front negotiators on Friday announced that the border would reopen.",
+     "border would reopen", "Norland and Front negotiators"),
+    # a coordinated "of" phrase
+    (OPEN + "Representatives of the Norland government and the Lunde Front said the talks would resume in May.",
+     "talks would resume", "Representatives of the Norland government and the Lunde Front"),
+    # a coordinated "from" phrase, "told reporters"
+    (OPEN + "Envoys from Norland and the Lunde Front told reporters that a truce would begin on Monday.",
+     "truce would begin", "Envoys from Norland and the Lunde Front"),
+    # demonyms, with a post-modifier that is no part of the group's name
+    ("Greece and Turkey held talks in Vienna. Greek and Turkish officials familiar with the talks said a deal "
+     "on the islands was close.", "deal on the islands was close", "Greek and Turkish officials"),
+    # "according to", the speaker after the content
+    ("Greece and Turkey held talks in Vienna. A truce will begin on Monday, according to Turkish and Greek "
+     "diplomats.", "truce will begin", "Turkish and Greek diplomats"),
+])
+def test_claims_joint_joint_speakers(run, text, words, name):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    a = speaker(c, actors)
+    assert name in [a.name, *a.aliases] and not a.named and a.kind == "group"
+    assert a.affiliation is None
+    assert (c.trace or {}).get("speaker") == "claims.joint.joint_speakers"
+
+
+def test_claims_joint_group_again_two_sides(run):
+    claims, actors = run(OPEN + "Representatives of the Norland government and the Lunde Front said the talks would "
+                         "resume in May. The two sides said in a joint statement that prisoners would be freed.")
+    first, later = by_content(claims, "talks would resume"), by_content(claims, "prisoners would be freed")
+    assert first.speaker == later.speaker
+    assert "two sides" in speaker(later, actors).aliases
+    assert (later.trace or {}).get("speaker") == "claims.joint.joint_group_again"
+
+
+def test_claims_joint_document_follows_the_group(run):
+    claims, actors = run(OPEN + "Government and Front officials announced in a joint statement that the talks "
+                         "would resume. “Both parties will free their prisoners,” the joint statement said.")
+    first, later = by_content(claims, "talks would resume"), by_content(claims, "free their prisoners")
+    assert speaker(first, actors).name == "Government and Front officials"
+    assert later.speaker == first.speaker
+
+
+def test_claims_joint_same_words_again(run):
+    claims, actors = run("Greece and Turkey held talks in Vienna. Greek and Turkish officials said the talks "
+                         "went well. Both sides will meet again in June, according to Turkish and Greek officials.")
+    a, b = by_content(claims, "talks went well"), by_content(claims, "meet again in June")
+    assert a.speaker == b.speaker
+    assert len([x for x in actors.values() if "officials" in x.name]) == 1
+
+
+@pytest.mark.parametrize("text, words", [
+    # no party among the coordinated modifiers: an ordinary anonymous source
+    ("Greece and Turkey held talks in Vienna. Current and former officials said the talks went well.",
+     "talks went well"),
+    # whole phrases coordinated: the first conjunct speaks (claims.speakers.first_conjunct)
+    ("Greece and Turkey held talks in Vienna. Greece and Turkey said in a statement that the talks went well.",
+     "talks went well"),
+    ("Greece and Turkey held talks in Vienna. A Greek official and a Turkish envoy said the talks went well.",
+     "talks went well"),
+    # the coordination is inside one party's description
+    ("Greece and Turkey held talks in Vienna. Officials from the Greek ministries of defence and finance said "
+     "the talks went well.", "talks went well"),
+])
+def test_claims_joint_near_misses(run, text, words):
+    claims, _ = run(text)
+    c = by_content(claims, words)
+    assert (c.trace or {}).get("speaker") not in ("claims.joint.joint_speakers", "claims.joint.joint_group_again")
