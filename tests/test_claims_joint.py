@@ -53,7 +53,6 @@ def test_claims_joint_joint_speakers(run, text, words, name):
     c = by_content(claims, words)
     a = speaker(c, actors)
     assert name in [a.name, *a.aliases] and not a.named and a.kind == "group"
-    assert a.affiliation is None
     assert (c.trace or {}).get("speaker") == "claims.joint.joint_speakers"
 
 

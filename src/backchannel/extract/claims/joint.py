@@ -111,9 +111,6 @@ def joint_speaker(ctx: Context, span: Span, lex: Lexicon) -> str | None:
                 and any(_same_words(name, n) for n in [a.name, *a.aliases]):
             if name != a.name and name not in a.aliases:
                 a.aliases.append(name)
-            if a.affiliation is not None:  # the people of both sides belong to neither
-                a.affiliation = None
-                ctx.trace(a, "affiliation", JOINT_RULE)
             ctx.add_mention(a.id, start, end, rule=JOINT_RULE)
             return a.id
     aid = ctx.new_actor_id(name)
