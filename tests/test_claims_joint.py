@@ -98,3 +98,55 @@ def test_claims_joint_near_misses(run, text, words):
     claims, _ = run(text)
     c = by_content(claims, words)
     assert (c.trace or {}).get("speaker") not in ("claims.joint.joint_speakers", "claims.joint.joint_group_again")
+
+
+# -- claims.candidates.relative_pronoun: a "who" clause hung on a thing (syntax.animate_antecedent) --
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Norland halted its strikes after Vesterland-mediated talks with the Lunde Front, who said the truce was "
+     "a victory.", "truce was a victory", "Lunde Front"),
+    ("The border reopened after a meeting with Ola Brandt, who told reporters that the crossing was safe.",
+     "crossing was safe", "Ola Brandt"),
+    ("Prisoners were freed after months of negotiations with Vesterland, who insisted that no ransom was paid.",
+     "no ransom was paid", "Vesterland"),
+])
+def test_claims_relative_who_on_a_thing(run, text, words, name):
+    claims, actors = run(text)
+    assert name in speaker(by_content(claims, words), actors).name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # the clause hangs on a noun of people: that noun speaks
+    ("The truce held, said the envoy of Norland, who added that the border would reopen.",
+     "border would reopen", "envoy"),
+    ("Norland sent the spokesman of the Lunde Front, who said the truce was a victory.",
+     "truce was a victory", "spokesman"),
+])
+def test_claims_relative_who_on_people_near_miss(run, text, words, name):
+    claims, actors = run(text)
+    assert name in speaker(by_content(claims, words), actors).name
+
+
+def test_claims_animate_antecedent_on_a_misparse():
+    # the parse that hangs "who said" on "talks" (as the tagger does on some headlines), built by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from backchannel.extract.claims.syntax import animate_antecedent, subject_of
+    words = ["Brandt", "halts", "raids", "after", "Oman", "-", "mediated", "talks", "with", "Kestrel", ",", "who",
+             "said", "the", "truce", "holds", "."]
+    heads = [1, 1, 1, 2, 6, 6, 7, 3, 7, 8, 9, 12, 7, 14, 15, 12, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "npadvmod", "punct", "amod", "pobj", "prep", "pobj", "punct", "nsubj",
+            "relcl", "det", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB",
+           "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    said = doc[12]
+    assert animate_antecedent(said).text == "Kestrel"
+    assert subject_of(said, None).text == "Kestrel"
+    # a "which" clause, or a "who" on a noun of people, keeps the parse's noun
+    doc2 = Doc(spacy.blank("en").vocab, words=["the", "envoy", "of", "Norland", ",", "who", "said", "it", "holds"],
+               heads=[1, 6, 1, 2, 3, 6, 1, 8, 6], deps=["det", "nsubj", "prep", "pobj", "punct", "nsubj", "relcl",
+                                                      "nsubj", "ccomp"],
+               pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB"])
+    assert animate_antecedent(doc2[6]) is None

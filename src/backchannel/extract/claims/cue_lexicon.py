@@ -99,6 +99,7 @@ class Words:
     unrealised_heads: frozenset[str]
     headline_labels: frozenset[str]
     wh_relatives: frozenset[str]
+    animate_relatives: frozenset[str]
     inner_speech_verbs: frozenset[str]
     announcing_cues: frozenset[str]
     represented_heads: frozenset[str]

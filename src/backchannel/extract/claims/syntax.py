@@ -35,7 +35,28 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
                 return c
             if passive and c.dep_ == "nsubjpass":
                 return c
-    return speech_subject(v)
+    subj = speech_subject(v)
+    if subj is not None and v.dep_ == "relcl" and subj.i == v.head.i:
+        return animate_antecedent(v) or subj
+    return subj
+
+
+def animate_antecedent(v: Token) -> Token | None:
+    """"Oman-mediated talks with the Front, who said …": the name right before the comma of a
+    "who" clause the parse hung on a thing ("talks"), inside that thing's phrase, is who speaks;
+    None when the clause hangs on a noun of people ("the envoy of Norland, who said": the envoy)."""
+    lex = lexicon()
+    wh = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in lex.words.animate_relatives), None)
+    head = v.head
+    if wh is None or head.pos_ != "NOUN" or any(head.lemma_.lower() in nouns or head.lower_ in nouns for nouns in (
+            lex.person_nouns, lex.group_nouns, lex.org_nouns)):
+        return None
+    j = wh.i - 1
+    while j > head.i and v.doc[j].is_punct:
+        j -= 1
+    near = v.doc[j]
+    inside = near.i > head.i and any(a.i == head.i for a in near.ancestors)
+    return near if inside and near.pos_ == "PROPN" else None
 
 
 def _continues_act(c: Token) -> bool:
