@@ -150,3 +150,24 @@ def test_claims_animate_antecedent_on_a_misparse():
                                                       "nsubj", "ccomp"],
                pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB"])
     assert animate_antecedent(doc2[6]) is None
+
+
+# -- claims.descriptions.definite_description: an unnamed actor met before keeps its description --
+
+@pytest.mark.parametrize("text, words", [
+    ("The opposition walked out of the talks in Ostmark on Monday. Norland says the sanctions hurt the OPEC "
+     "member's economy. The opposition coalition said the vote had been rigged.", "vote had been rigged"),
+    ("Norland and the opposition met in Ostmark. Norland blames the sanctions on the OPEC cartel. The opposition "
+     "coalition wants the release of supporters whom it considers “political prisoners”.", "political prisoners"),
+])
+def test_claims_descriptions_unnamed_again(run, text, words):
+    claims, actors = run(text)
+    assert speaker(by_content(claims, words), actors).name == "opposition"
+
+
+def test_claims_descriptions_definite_description_still_names(run):
+    # near miss: a description with no unnamed actor of its own still stands for the organisation
+    claims, actors = run("Kestrel Mining said its mines were closed on Monday. The company said the talks had failed.")
+    c = by_content(claims, "talks had failed")
+    assert speaker(c, actors).name == "Kestrel Mining"
+    assert (c.trace or {}).get("speaker") == "claims.descriptions.definite_description"
