@@ -66,7 +66,7 @@ def test_claims_joint_group_again_two_sides(run):
 
 
 def test_claims_joint_document_follows_the_group(run):
-    claims, actors = run(OPEN + "Government and Front officials announced in a joint statement that the talks "
+    claims, actors = run(OPEN + "Government and Front officials declared in a joint statement on Sunday that the talks "
                          "would resume. “Both parties will free their prisoners,” the joint statement said.")
     first, later = by_content(claims, "talks would resume"), by_content(claims, "free their prisoners")
     assert speaker(first, actors).name == "Government and Front officials"
@@ -158,7 +158,7 @@ def test_claims_animate_antecedent_on_a_misparse():
     ("The opposition walked out of the talks in Ostmark on Monday. Norland says the sanctions hurt the OPEC "
      "member's economy. The opposition coalition said the vote had been rigged.", "vote had been rigged"),
     ("Norland and the opposition met in Ostmark. Norland blames the sanctions on the OPEC cartel. The opposition "
-     "coalition wants the release of supporters whom it considers “political prisoners”.", "political prisoners"),
+     "coalition demands freedom for members whom it calls “political prisoners”.", "political prisoners"),
 ])
 def test_claims_descriptions_unnamed_again(run, text, words):
     claims, actors = run(text)
@@ -171,3 +171,35 @@ def test_claims_descriptions_definite_description_still_names(run):
     c = by_content(claims, "talks had failed")
     assert speaker(c, actors).name == "Kestrel Mining"
     assert (c.trace or {}).get("speaker") == "claims.descriptions.definite_description"
+
+
+# -- claims.outlet_named_after.outlet_named_after -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norland and Vesterland held secret talks in Lunde in May, a Vesterland newspaper said on Thursday. The Lunde "
+    "Post reported that the envoys met twice.",
+    "Norland and Vesterland held secret talks in Lunde in May, a Vesterland news agency reported. Citing two aides, the Lunde "
+    "Post reported that the envoys met twice.",
+    "Norland and Vesterland hold secret talks in Lunde, a Vesterland newspaper says. The talks began in May. The "
+    "Lunde Post reports that the envoys met twice.",
+])
+def test_claims_outlet_named_after(run, text):
+    claims, actors = run(text)
+    first, later = by_content(claims, "secret talks"), by_content(claims, "envoys met twice")
+    assert first.speaker == later.speaker and speaker(later, actors).name == "Lunde Post"
+    assert (first.trace or {}).get("speaker") == "claims.outlet_named_after.outlet_named_after"
+    assert any(w in al for al in speaker(first, actors).aliases for w in ("newspaper", "agency"))
+
+
+@pytest.mark.parametrize("text", [
+    # a person reports next: no outlet named
+    "Norland and Vesterland held secret talks in Lunde in May, a Vesterland newspaper said on Thursday. Ola "
+    "Brandt reported that the envoys met twice.",
+    # the named outlet comes too late
+    "Norland and Vesterland held secret talks in Lunde in May, a Vesterland newspaper said on Thursday. The talks "
+    "began in April. The envoys flew home. The weather was cold. The Lunde Post reported that the envoys met twice.",
+])
+def test_claims_outlet_named_after_near_misses(run, text):
+    claims, _ = run(text)
+    assert (by_content(claims, "secret talks").trace or {}).get("speaker") != \
+        "claims.outlet_named_after.outlet_named_after"
