@@ -203,3 +203,28 @@ def test_claims_outlet_named_after_near_misses(run, text):
     claims, _ = run(text)
     assert (by_content(claims, "secret talks").trace or {}).get("speaker") != \
         "claims.outlet_named_after.outlet_named_after"
+
+
+# -- claims.nesting.inner_speech: a named speaker's nominal claim inside another's words ----------
+
+@pytest.mark.parametrize("text, name", [
+    ("Claims by Ola Brandt that the rebels had surrendered are false, a rebel commander said.", "Ola Brandt"),
+    ("A rebel commander said the statement by Ola Brandt that the rebels had surrendered was a lie.", "Ola Brandt"),
+    ("Vesterland rejected the claim by Norland that its troops had crossed the border, the ministry said.",
+     "Norland"),
+    ("Ola Brandt's claim that the rebels had surrendered is false, a rebel commander said.", "Ola Brandt"),
+])
+def test_claims_nesting_inner_nominal_claim(run, text, name):
+    claims, actors = run(text)
+    inner = [c for c in claims if (c.trace or {}).get("nesting") == "claims.nesting.inner_speech"]
+    assert [speaker(c, actors).name for c in inner] == [name]
+    assert len(claims) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "His claim that the rebels had surrendered is false, a rebel commander said.",
+    "A rebel commander said the claim that the rebels had surrendered was false.",
+])
+def test_claims_nesting_inner_nominal_claim_near_misses(run, text):
+    claims, _ = run(text)
+    assert len(claims) == 1 and not any("nesting" in (c.trace or {}) for c in claims)
