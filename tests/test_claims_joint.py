@@ -213,6 +213,9 @@ def test_claims_outlet_named_after_near_misses(run, text):
     ("Vesterland rejected the claim by Norland that its troops had crossed the border, the ministry said.",
      "Norland"),
     ("Ola Brandt's claim that the rebels had surrendered is false, a rebel commander said.", "Ola Brandt"),
+    # a title before the name, the outer claim a partial quote
+    ("Claims by Norland's president Ola Brandt that the rebels have surrendered are “completely false,” a senior "
+     "rebel official said on Monday.", "Ola Brandt"),
 ])
 def test_claims_nesting_inner_nominal_claim(run, text, name):
     claims, actors = run(text)

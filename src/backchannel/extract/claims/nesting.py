@@ -50,7 +50,7 @@ def inner_speech(c: Cand, lex: Lexicon) -> bool:
     if tok is None or c.kind != Kind.CLAUSE or c.clause is None or c.speaker is None:
         return False
     if c.rule == NOMINAL_RULE:  # "claims by X that …", "a statement by X that …": X's words, named
-        return c.speaker.root.pos_ == "PROPN"
+        return any(t.pos_ == "PROPN" for t in c.speaker)  # "by Norland's president Ola Brandt"
     # "had told": a past participle under a past-tense auxiliary (a passive takes "auxpass")
     perfect = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.tag_ == "VBD" for k in tok.children)
     if tok.lemma_ not in lex.words.inner_speech_verbs or not (tok.tag_ == "VBD" or perfect):
