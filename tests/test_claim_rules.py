@@ -851,9 +851,8 @@ def test_claims_candidates_inflected_cue(claim):
     ("The Valmont Courier quoted an aide to the governor saying the bridge would reopen in May.", "aide"),
     ("The Harlow Gazette reported a senior Dunmark official as saying that the truce was holding.",
      "senior Dunmark official"),
-    ("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had dropped "
-     "their demand.", "officials close to the negotiations"),
-    ("The broadcaster said, citing a militia commander, that the fighters would pull back.", "militia commander"),
+    # (s27) the outlet that cites speaks; the cited commander makes no claim
+    ("The broadcaster said, citing a militia commander, that the fighters would pull back.", "broadcaster"),
 ])
 def test_claims_relay_relayed_speaker(run, text, speaker):
     claims, actors = run(text)
@@ -883,6 +882,39 @@ def test_claims_relay_innermost_speaker_not_for_plain_speech(run):
     # Varga's report stays hers; Reyes's telling is a nested claim of its own (claims.nesting.inner_speech)
     assert [actors[c.speaker].name for c in claims if "nesting" not in trace(c)] == ["Ilse Varga"]
     assert [actors[c.speaker].name for c in claims if "nesting" in trace(c)] == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize("text, outlet, cited", [
+    ("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had dropped "
+     "their demand.", "Radio Pellin", "officials close to the negotiations"),
+    ("Radio Pellin reported on Sunday, citing two officials close to the negotiations, that the rebels had "
+     "dropped their demand.", "Radio Pellin", "officials close to the negotiations"),
+    ("“The rebels had dropped their demand,” Radio Pellin reported, citing two officials close to the "
+     "negotiations.", "Radio Pellin", "officials close to the negotiations"),
+    ("Radio Pellin said, citing two officials close to the negotiations, that the rebels had dropped "
+     "their demand.", "Radio Pellin", "officials close to the negotiations"),
+])
+def test_claims_relay_outlet_speaks_when_citing(run, text, outlet, cited):
+    # "X reported, citing Y, C": the outlet's claim (as the gold: cited sources make no claim of their
+    # own); the cited source is an actor (claims.relay.cited_source, resolved then left out)
+    claims, actors = run(text)
+    assert [actors[c.speaker].name for c in claims] == [outlet], [(c.cue, c.content) for c in claims]
+    assert "rebels had dropped their demand" in claims[0].content and "citing" not in claims[0].content
+    assert any(a.name == cited for a in actors.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Pellin quoted a Norland envoy as saying that the border would reopen. The broadcaster reported, "
+    "citing two officials, that talks had resumed in Ostmark.",
+    "Radio Pellin quoted a Norland envoy as saying that the border would reopen. The report said talks had "
+    "resumed in Ostmark.",
+])
+def test_claims_speakers_reporting_medium_relaying_subject(run, text):
+    # a quoted source's claim names the outlet in its cue's subject: "the broadcaster" is Radio Pellin
+    claims, actors = run(text)
+    found = [c for c in claims if "talks had resumed" in c.content]
+    assert [actors[c.speaker].name for c in found] == ["Radio Pellin"]
+    assert [actors[c.speaker].name for c in claims if "border" in c.content] == ["Norland envoy"]
 
 
 def test_claims_relay_cites_source_only(run):

@@ -80,13 +80,12 @@ def test_polnear_export_leaves_nested_claims_out(run):
      "government source in Vesterby.", "Courier", "source"),
 ])
 def test_claims_relay_cited_source(run, text, outlet, source):
+    # (s27) the outlet's claim only; the cited source is an actor of the dossier with no claim
     claims, actors = run(text)
     same = [c for c in claims if "crossing" in c.content]
-    assert len(same) == 2, [(c.rule, c.content, c.trace) for c in claims]
-    names = {speaker_name(c, actors) for c in same}
-    assert any(outlet in n for n in names) and any(source in n for n in names)
-    assert sum("nesting" in trace(c) for c in same) == 1
-    assert {trace(c).get("nesting") for c in same} & {"claims.relay.cited_source", "claims.relay.relaying_outlet"}
+    assert len(same) == 1, [(c.rule, c.content, c.trace) for c in claims]
+    assert outlet in speaker_name(same[0], actors) and "nesting" not in trace(same[0])
+    assert any(source in a.name and not a.named for a in actors.values())
 
 
 def test_claims_relay_citing_a_reason_is_one_claim(run):
@@ -118,8 +117,9 @@ def test_claims_speakers_same_document(run):
 
 
 def test_claims_speakers_represented_party(run):
-    claims, actors = run("Representatives of the Lunde Front and the Vesterby Union said the talks would "
-                         "resume in Ostmark.")
+    # one party in the "of" phrase; two coordinated parties are a joint group (tests/test_claims_joint.py)
+    claims, actors = run("The Lunde Front and the Vesterby Union met in Ostmark. Representatives of the Lunde "
+                         "Front said the talks would resume in Ostmark.")
     c = by_content(claims, "talks would resume")
     assert speaker_name(c, actors) == "Lunde Front"
     assert trace(c).get("speaker") == "claims.speakers.represented_party"
@@ -260,8 +260,8 @@ def test_claims_content_made_clear_not(run, text):
 # -- claims.speakers.government_named_before -----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Norland government and the Lunde Front spent a week of talks in Ostmark. Government and rebel "
-    "delegates later declared jointly that the two camps would gather again each spring.",
+    # ("Government and rebel delegates declared …", one joint description, is a group of its own:
+    # claims.joint.joint_speakers, tests/test_claims_joint.py)
     "The Norland government and the Lunde Front spent a week of talks in Ostmark. On Tuesday the government "
     "and the rebels both stated that the two camps would gather again each spring.",
 ])

@@ -25,7 +25,7 @@ from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
-from backchannel.extract.claims.relay import cites_source_only, relay_pair, relayed_speaker
+from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import relative_attribution
 
 
@@ -60,8 +60,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 if before is not None:
                     out.append(before)
                 pair = relay_pair(d, cand, lex) if pos in VERBAL else None
-                if pair is not None:  # "X, citing Y, reported C": Y's claim beside X's
-                    out.append(pair)
+                if pair is not None:  # "X, citing Y, reported C": Y's claim beside X's, the outlet's first
+                    out.insert(len(out) - 1 if pair.trace.get("nesting") == OUTLET_RULE else len(out), pair)
     return out
 
 

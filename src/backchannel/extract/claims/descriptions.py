@@ -40,7 +40,7 @@ def definite_description(ctx: Context, sents: list[Span], si: int, span: Span, h
     if head.pos_ != "NOUN" or head.tag_ != "NN" or not (low in lex.words.generic_org_heads
                                                          or lemma in lex.words.generic_org_heads):
         return None
-    if not _determined(span, head, lex):
+    if not _determined(span, head, lex) or _unnamed_again(ctx, span, head):
         return None
     start = sents[max(0, si - DESCRIPTION_REACH)].start_char
     for s, e, aid in reversed(ctx.mentions_in(start, span.start_char)):
@@ -48,12 +48,25 @@ def definite_description(ctx: Context, sents: list[Span], si: int, span: Span, h
         if a is None or e > span.start_char:
             continue
         if not a.named:
-            if a.name and a.name.split()[-1].lower() in (low, lemma):
-                return None  # "a group of families … the group": that unnamed group
+            # "a group of families … the group": that unnamed group; also by one of its names ("the
+            # opposition", also called "the opposition coalition" … "the coalition")
+            if any(n.split()[-1].lower() in (low, lemma) for n in [a.name, *a.aliases] if n):
+                return None
             continue
         if a.kind in ("organization", "group") or _introduced_as(ctx, s, s, [low]) or _thing(ctx, e, lex):
             return aid  # (introduced with the same word: "miner X … the miner", whatever its kind)
     return None
+
+
+def _unnamed_again(ctx: Context, span: Span, head: Token) -> bool:
+    """Whether the description is an unnamed actor met before under a name with the same head word
+    ("the opposition" … "the opposition coalition wants": the actors stage joined them), which a
+    named organisation mentioned in between does not take over."""
+    own = ctx.actors.get(ctx.actor_for_token(head) or "")
+    if own is None or own.named or not any(m.end <= span.start_char for m in own.mentions):
+        return False
+    words = {head.lower_, head.lemma_.lower()}
+    return any(n.split()[-1].lower() in words for n in [own.name, *own.aliases] if n)
 
 
 def definite_state(ctx: Context, sents: list[Span], si: int, span: Span, head: Token,

@@ -81,7 +81,8 @@ def same_document(head: Token, claims_done: list[Cand]) -> str | None:
     same head noun and was resolved)."""
     lemma = head.lemma_.lower()
     for p in reversed(claims_done):
-        if p.speaker is None or p.speaker.root.i >= head.i or p.speaker_actor is None:
+        if p.speaker is None or p.speaker.root.i >= head.i or p.speaker_actor is None \
+                or p.trace.get("nesting") == CITED_RULE:  # a cited source's copy speaks for no document
             continue
         # the phrase itself, or the document whose issuer it names ("the statement read by X": X)
         if any(t.lemma_.lower() == lemma for t in [p.speaker.root, *p.speaker.root.ancestors]):
@@ -126,6 +127,14 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
         if p.trace.get("nesting") == CITED_RULE:
             continue  # "X reported, citing sources, …": the cited sources' copy is no outlet's claim
         outlet = p.cue_tok is not None and p.cue_tok.lemma_ in w.medium_cues
+        if outlet and p.cue_tok is not None and not (p.speaker.root.head.i == p.cue_tok.i
+                                                     and p.speaker.root.dep_ == "nsubj"):
+            # "X quoted an aide as saying …": the aide speaks, X is the outlet (the cue's subject)
+            subj = next((k for k in p.cue_tok.children if k.dep_ == "nsubj"), None)
+            relaying = ctx.actor_for_token(subj) if subj is not None and subj.pos_ != "PRON" else None
+            if relaying is not None:
+                return relaying
+            continue
         if outlet or any(t.lower_ in w.media_words for t in p.speaker):
             return p.speaker_actor
     return None

@@ -22,6 +22,9 @@ from backchannel.quotes import Region
 #: the rule id recorded in ``trace["nesting"]`` of a claim kept inside another's content
 INNER_RULE = "claims.nesting.inner_speech"
 
+#: the rule of a nominal cue ("X's claim that …"), kept inside another's content when X is named
+NOMINAL_RULE = "claims.nominal.noun_cue"
+
 #: the rule id recorded in ``trace["speaker"]`` of a speech act an "according to" phrase only relays
 RELAYED_RULE = "claims.nesting.according_relay"
 
@@ -46,6 +49,8 @@ def inner_speech(c: Cand, lex: Lexicon) -> bool:
     tok = c.cue_tok
     if tok is None or c.kind != Kind.CLAUSE or c.clause is None or c.speaker is None:
         return False
+    if c.rule == NOMINAL_RULE:  # "claims by X that …", "a statement by X that …": X's words, named
+        return any(t.pos_ == "PROPN" for t in c.speaker)  # "by Norland's president Ola Brandt"
     # "had told": a past participle under a past-tense auxiliary (a passive takes "auxpass")
     perfect = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.tag_ == "VBD" for k in tok.children)
     if tok.lemma_ not in lex.words.inner_speech_verbs or not (tok.tag_ == "VBD" or perfect):

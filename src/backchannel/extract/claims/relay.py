@@ -1,8 +1,10 @@
 """Relayed speech: a medium passing on someone else's words ("the paper reported an aide
 saying …", "Radio X, citing two officials, reported that …", "quoted the envoy saying …").
 
-Why: the claim belongs to the innermost speaker, the one whose words they are; the medium
-only carries them. The parse hangs the words on the medium's verb in several shapes (an
+Why: a quoted claim belongs to the innermost speaker, the one whose words they are; the medium
+only carries them ("quoted an aide as saying"). A source an outlet only cites ("X reported,
+citing two officials, that …") makes no claim of its own: the outlet vouches for the report (the
+gold convention), and the cited source is an actor only. The parse hangs the words on the medium's verb in several shapes (an
 "as saying" phrase, a bare "saying" participle on the object, a ", citing X," aside, a
 complement "reported X saying"), so each shape is read here and named by one rule id.
 Which verbs relay and which cite is language data (``claims_words.toml``: ``relay_cues``,
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.syntax.tree import noun_phrase
+from backchannel.extract.claims.syntax import leading_citation
 
 #: the rule ids recorded in ``trace["nesting"]`` of the second claim of a cited source
 CITED_RULE = "claims.relay.cited_source"
@@ -44,8 +47,9 @@ def _object(v: Token) -> Token | None:
 def relayed_speaker(d: ClaimsDoc, v: Token, lex: Lexicon) -> Token | None:
     """The innermost speaker of cue ``v`` when a medium relays it, else None:
     "reported/quoted an aide (as) saying …" (the saying participle speaks for the relaying
-    verb's object), "…, citing X, reported that …" (the cited source speaks for the cue) and the
-    misparse "said, citing X, that …" (the clause hung on "citing")."""
+    verb's object) and the misparse "said, citing X, that …" (the clause hung on "citing": the
+    outlet that cites, or X when the outlet is no source). "…, citing X, reported that …" keeps
+    the cue's own subject: the outlet speaks, X is only cited (:func:`without_cited_copies`)."""
     w = lex.words
     if v.lemma_ in w.saying_verbs and v.tag_ == "VBG":
         head = v.head
@@ -56,12 +60,11 @@ def relayed_speaker(d: ClaimsDoc, v: Token, lex: Lexicon) -> Token | None:
         obj = _object(head) if head.lemma_ in w.relay_cues and head.i != v.i else None
         if obj is not None and obj.i < v.i and is_source(d, obj, lex):
             return obj
-    for c in v.children:
-        if c.dep_ == "advcl" and c.lemma_ in w.citing_verbs and c.tag_ == "VBG":
-            obj = _object(c)
-            if obj is not None and is_source(d, obj, lex):
-                return obj
     if v.lemma_ in w.citing_verbs and v.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in v.children):
+        # "X said, citing Y, that C": X, the outlet, when it can speak (as "X reported, citing Y, C")
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None) if v.head.i != v.i else None
+        if subj is not None and v.head.lemma_ in lex.verbs and is_source(d, subj, lex):
+            return subj
         obj = _object(v)
         if obj is not None and is_source(d, obj, lex):
             return obj
@@ -76,7 +79,9 @@ def cites_source_only(d: ClaimsDoc, v: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "ccomp" for c in v.children):
         return False
     obj = _object(v)
-    return obj is not None and is_source(d, obj, lex) and v.head.lemma_ in lex.verbs
+    on_cue = v.head.lemma_ in lex.verbs or (  # "reported, citing X, that …" hung on the reported clause
+        v.head.dep_ == "ccomp" and v.head.head.lemma_ in lex.verbs and leading_citation(v.head) == v)
+    return obj is not None and is_source(d, obj, lex) and on_cue
 
 
 def drop_relaying(cands: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -109,12 +114,14 @@ def cited_source(d: ClaimsDoc, v: Token, lex: Lexicon) -> Token | None:
     outlet X, citing sources in Y, reported …"); None when it cites a reason, not a source."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     heads = [v] + ([subj] if subj is not None else [])
-    for h in heads:
-        for c in h.children:
-            if c.dep_ in ("advcl", "acl") and c.lemma_ in lex.words.citing_verbs and c.tag_ == "VBG":
-                obj = _object(c)
-                if obj is not None and is_source(d, obj, lex):
-                    return obj
+    cites = [c for h in heads for c in h.children
+             if c.dep_ in ("advcl", "acl") and c.lemma_ in lex.words.citing_verbs and c.tag_ == "VBG"]
+    # "reported, citing X, that …" with "citing" hung on the reported clause (syntax.leading_citation)
+    cites += [k for k in (leading_citation(c) for c in v.children if c.dep_ == "ccomp") if k is not None]
+    for c in cites:
+        obj = _object(c)
+        if obj is not None and is_source(d, obj, lex):
+            return obj
     return None
 
 
@@ -142,3 +149,10 @@ def relay_pair(d: ClaimsDoc, cand: Cand, lex: Lexicon) -> Cand | None:
     extra.trace.pop("speaker", None)
     extra.trace["nesting"] = CITED_RULE
     return extra
+
+
+def without_cited_copies(claims: list[Cand]) -> list[Cand]:
+    """The claims without the cited source's copy of an outlet's claim (:data:`CITED_RULE`): "X
+    reported, citing Y, C" is X's claim; Y, cited by the outlet, makes no claim of its own (the gold
+    convention), but the copy was resolved first, so Y is an actor of the dossier."""
+    return [c for c in claims if c.trace.get("nesting") != CITED_RULE]

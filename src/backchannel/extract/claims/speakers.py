@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.each_party import each_party
+from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
 from backchannel.quotes import trim
@@ -54,7 +55,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
-    if _issued(ctx, d, c, lex, claims_done) or _government_of_conjunct(ctx, c):
+    if _issued(ctx, d, c, lex, claims_done) or _joint(ctx, c, lex) or _government_of_conjunct(ctx, c):
         return
     span, first_rule = _speaking_part(ctx, c.speaker)
     head = span.root
@@ -144,6 +145,13 @@ def _joint_parties(ctx: Context, c: Cand, span: Span, lex: Lexicon, claims_done:
     of their own (a ``joint_heads`` head); plural people ("the two leaders") are left to
     :func:`.each_party.each_party`."""
     if span.root.lemma_.lower() in lex.words.joint_heads:
+        joint = next((p.speaker_actor for p in reversed(claims_done)
+                      if p.trace.get("speaker") in (JOINT_RULE, AGAIN_RULE)), None)
+        again = joint_group_again(ctx, span, joint, lex)
+        if again is not None:  # "government and rebel envoys said … the two sides said": that group
+            c.speaker_actor = again
+            _trace_speaker(c, AGAIN_RULE)
+            return
         c.speaker_actor, rule = unnamed_actor(ctx, span, span.root, lex, _spoke(claims_done))
         _trace_speaker(c, "claims.speakers.joint_parties" if rule.endswith("unnamed_source") else rule)
 
@@ -180,6 +188,17 @@ def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: l
         a = ctx.actors.get(p.speaker_actor) if p.speaker_actor else None
         return a.id if a is not None and a.kind == "group" and not a.named else None
     return None
+
+
+def _joint(ctx: Context, c: Cand, lex: Lexicon) -> bool:
+    """"government and rebel officials said", "representatives of A and B said": a joint description
+    speaks as one group of its own (:func:`.joint.joint_speaker`)."""
+    assert c.speaker is not None
+    aid = joint_speaker(ctx, c.speaker, lex)
+    if aid is not None:
+        c.speaker_actor = aid
+        _trace_speaker(c, JOINT_RULE)
+    return aid is not None
 
 
 def _government_of_conjunct(ctx: Context, c: Cand) -> bool:

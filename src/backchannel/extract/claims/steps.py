@@ -15,8 +15,9 @@ from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.coordinated import split_coordinated
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.nesting import according_relays, drop_nested, inner_speech, quoted_inner
-from backchannel.extract.claims.relay import drop_relaying
+from backchannel.extract.claims.relay import drop_relaying, without_cited_copies
 from backchannel.extract.claims.nominal import charge_appositions
+from backchannel.extract.claims.outlet_named_after import outlet_named_after
 from backchannel.extract.claims.signed import headline_line, outside_signed, signed_claims, signed_posts, transcript_lines
 from backchannel.extract.claims.speakers import resolve_speakers
 from backchannel.extract.claims.state import ClaimsDoc
@@ -45,6 +46,8 @@ def extract_claims(ctx: Context) -> None:
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
+    outlet_named_after(ctx, d, done, lex)                 # outlet_named_after: "a … newspaper said. X reported"
+    done = without_cited_copies(done)                    # relay: "X reported, citing Y": Y an actor, no claim
     done, agentless = split_agentless(done)              # agentless: "it was reported that …"
     add_claims(ctx, d, done)                             # assemble: Claim records
     add_unattributed(ctx, d, agentless)                  # agentless: kept as attributions only

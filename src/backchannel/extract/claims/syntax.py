@@ -35,7 +35,28 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
                 return c
             if passive and c.dep_ == "nsubjpass":
                 return c
-    return speech_subject(v)
+    subj = speech_subject(v)
+    if subj is not None and v.dep_ == "relcl" and subj.i == v.head.i:
+        return animate_antecedent(v) or subj
+    return subj
+
+
+def animate_antecedent(v: Token) -> Token | None:
+    """"Oman-mediated talks with the Front, who said …": the name right before the comma of a
+    "who" clause the parse hung on a thing ("talks"), inside that thing's phrase, is who speaks;
+    None when the clause hangs on a noun of people ("the envoy of Norland, who said": the envoy)."""
+    lex = lexicon()
+    wh = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in lex.words.animate_relatives), None)
+    head = v.head
+    if wh is None or head.pos_ != "NOUN" or any(head.lemma_.lower() in nouns or head.lower_ in nouns for nouns in (
+            lex.person_nouns, lex.group_nouns, lex.org_nouns)):
+        return None
+    j = wh.i - 1
+    while j > head.i and v.doc[j].is_punct:
+        j -= 1
+    near = v.doc[j]
+    inside = near.i > head.i and any(a.i == head.i for a in near.ancestors)
+    return near if inside and near.pos_ == "PROPN" else None
 
 
 def _continues_act(c: Token) -> bool:
@@ -107,6 +128,7 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
             and (cut is not None or toks[-1].lower_ in trailing or toks[-2].lower_ in trailing):
         toks.pop()
     toks = _before_attributed_relative(toks)
+    toks = _after_leading_citation(t, toks)
     if skip_mark:
         marks = words().content_marks  # "that …" loses its mark; "whether …", "if …" keep theirs
         # a complementizer the parse misread as an object ("said on condition of anonymity that …")
@@ -115,6 +137,27 @@ def content_span(t: Token, skip_mark: bool = True) -> tuple[int, int]:
     if not toks:
         return t.idx, t.idx + len(t.text)
     return span_of(toks)
+
+
+def leading_citation(t: Token) -> Token | None:
+    """"reported, citing two officials, that …" parsed with "citing" on the reported clause's verb
+    ``t``: that participle, when it comes before the clause's own words (its subject or mark)."""
+    start = min((k.i for k in t.children if k.dep_ in ("mark", "nsubj", "nsubjpass")), default=t.i)
+    return next((k for k in t.children if k.dep_ == "advcl" and k.tag_ == "VBG" and k.i < start
+                 and k.lemma_ in words().citing_verbs), None)
+
+
+def _after_leading_citation(t: Token, toks: list[Token]) -> list[Token]:
+    """The content without a leading ", citing X," the parse hung on it (:func:`leading_citation`):
+    the citation names the outlet's source, it is no part of what was reported."""
+    cite = leading_citation(t)
+    if cite is None:
+        return toks
+    end = cite.right_edge.i
+    rest = [x for x in toks if x.i > end]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    return rest or toks
 
 
 def _before_attributed_relative(toks: list[Token]) -> list[Token]:
