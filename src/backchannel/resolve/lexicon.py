@@ -134,6 +134,8 @@ class ActorWords:
     byline: re.Pattern[str]
     dateline_outlet: re.Pattern[str]
     outlet_label: re.Pattern[str]
+    slash_label: re.Pattern[str]
+    publisher_self: re.Pattern[str]
     dated_credit: re.Pattern[str]
     credit_line: re.Pattern[str]
     credit_brackets: re.Pattern[str]
@@ -147,6 +149,8 @@ class ActorWords:
     descriptor_preposition: re.Pattern[str]
     # [alias_words]
     self_naming: str
+    name_kind_heads: frozenset[str]
+    non_party_entities: frozenset[str]
     # [kin]
     kin_nouns: frozenset[str]
     # [offices]

@@ -16,10 +16,13 @@ LEAD_CHARS = 400  # an outlet's label opens the report: only within its first ch
 
 
 def _outlet_label(st: ActorState, para: str, s: int, lead: bool) -> None:
-    """ "OPANEWS: Ostland's minister said ...": an outlet's name in capitals opening the report, written
-    once as a label (a transcript's speaker labels come back paragraph after paragraph)."""
-    lab = st.lx.words.outlet_label.match(para) if lead else None
-    if lab is None or st.text.count(lab.group(0).rstrip()) != 1 or st.lx.country(lab.group(1)):
+    """ "OPANEWS: Ostland's minister said ...", "Harbour News/ Ostland's minister said ...": an outlet's name
+    in capitals and a colon, or any name and a slash, opening the report, written once as a label (a
+    transcript's speaker labels come back paragraph after paragraph)."""
+    w = st.lx.words
+    lab = (w.outlet_label.match(para) or w.slash_label.match(para)) if lead else None
+    if lab is None or st.text.count(lab.group(0).rstrip()) != 1 or st.lx.country(lab.group(1)) \
+            or st.lx.capital(lab.group(1)):
         return
     st.excluded.append((s, s + lab.end()))
     st.outlets.add(fold(lab.group(1)))
@@ -36,7 +39,9 @@ def find_furniture(st: ActorState) -> None:
     for m in re.finditer(r"[^\n]+", text):
         para, s = m.group(0), m.start()
         stripped = para.strip()
-        if w.byline.match(stripped) and len(stripped) < 120:
+        if w.byline.match(stripped) and len(stripped) < 120 or stripped in st.lx.agencies:
+            if stripped in st.lx.agencies:  # "Associated Press" alone on its line: the wire's credit
+                st.outlets.add(fold(stripped))
             st.excluded.append((s, m.end()))
             continue
         dc = w.dated_credit.match(stripped)
@@ -79,6 +84,8 @@ def find_furniture(st: ActorState) -> None:
             st.excluded.append((s + om.start(), s + om.end()))
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", om.group(0)):
                 st.outlets.add(fold(nm))
+        for om in w.publisher_self.finditer(para):  # "requests for comment from Harbour News"
+            st.outlets.add(fold(om.group(1)))
         for om in w.anonymity_recipient.finditer(para):
             if om.group(1) in st.lx.agencies:
                 st.outlets.add(fold(om.group(1)))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, shortened_names,
-                                                stated_aliases)
+from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, names_with_kind_nouns,
+                                                shortened_names, stated_aliases)
 from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
@@ -93,6 +93,7 @@ STEPS: tuple[Step, ...] = (
     leaders_governments,  # "President X's government" is X's state
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
+    names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
