@@ -364,15 +364,20 @@ def names_with_kind_nouns(st: ActorState) -> None:
     heads = st.lx.words.name_kind_heads
     for aid, a in list(acts.items()):
         words = a.name.split()
-        if aid not in acts or a.kind not in ("organization", "group") or len(words) < 2 \
-                or words[-1].lower() not in heads:
-            continue
+        if aid not in acts or len(words) < 2 or words[-1].lower() not in heads or not (
+                a.kind in ("organization", "group") or not a.named and a.affiliation):
+            continue  # (an unnamed "person" of the body's own name: "party" read as "a party to" it)
         stem = fold(" ".join(words[:-1]))
         if st.lx.demonym(stem) or st.lx.country(stem):
             continue
-        fits = [oid for oid, o in acts.items() if oid != aid and o.named and o.kind in ("organization", "group")
-                and any(_same_name(stem, fold(n), st.lx.words.regular_plural_suffix) for n in (o.name, *o.aliases))]
-        if len(fits) == 1:
+        suffix = st.lx.words.regular_plural_suffix
+        fits = [oid for oid, o in acts.items() if oid != aid and o.named and (
+            _party_kind(st, o) and any(_same_name(stem, fold(n), suffix) for n in (o.name, *o.aliases))
+            or o.kind == "person" and fold(o.name) == stem + suffix and not o.descriptors and not o.affiliation)]
+        if len(fits) == 1 and (a.kind != "person" or a.affiliation == fits[0]):
+            if acts[fits[0]].kind in ("state", "person"):  # the model's guess for "Kolvar", "the Kolvaris"
+                acts[fits[0]].kind = "group"
+                st.ctx.trace(acts[fits[0]], "kind", "actors.aliases.name_with_kind_noun")
             st.merge(aid, fits[0], "actors.aliases.name_with_kind_noun")
     plural_names(st)
 
@@ -389,6 +394,12 @@ def plural_names(st: ActorState) -> None:
                 and fold(o.name) == fold(a.name) + suffix]
         if len(fits) == 1:
             st.merge(aid, fits[0], "actors.aliases.plural_name")
+
+
+def _party_kind(st: ActorState, a: Actor) -> bool:
+    """An organisation or group, or a 'state' the gazetteer does not know (the model's guess for a
+    one-word movement: "Kolvar" beside "the Kolvar militia")."""
+    return a.kind in ("organization", "group") or a.kind == "state" and st.lx.country(a.name) is None
 
 
 def _same_name(stem: str, name: str, suffix: str) -> bool:

@@ -1,0 +1,151 @@
+"""Rules of the s27-actors round, each test named after the rule it checks (invented sentences).
+
+Why: each rule covers a class of constructions (one party under a longer or plural name, a place
+by its own name's head, the publisher naming itself); the tests give several shapes of each class
+and near-misses on which the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.model import Actor
+
+
+def _holding(actors: dict[str, Actor], name: str) -> list[Actor]:
+    """The actors whose name or an alias is ``name``."""
+    return [a for a in actors.values() if name == a.name or name in a.aliases]
+
+
+# actors.aliases.name_with_kind_noun: "<Name> movement/militia/party" beside "<Name>" is that party.
+@pytest.mark.parametrize("text, short, long_", [
+    ("The Vestari attacked a convoy on Monday. Later the Vestari movement said it wanted a truce.",
+     "Vestari", "Vestari movement"),
+    ("Norland signed a truce with the Kolvar militia in May. Kolvar has since released 20 soldiers.",
+     "Kolvar", "Kolvar militia"),
+    ("The Sandar party walked out of the talks, and Sandar said it would not return.", "Sandar", "Sandar party"),
+    ("Ola Brandt met leaders of the Tovik group. Tovik denied that it had received any money.",
+     "Tovik", "Tovik group"),
+    ("The Halvari have accepted the offer, a spokesman for the Halvari movement said on Tuesday.",
+     "Halvari", "Halvari movement"),
+    ("Envoys of the Dranik organisation flew to Oslo, where Dranik signed the accord with Norland.",
+     "Dranik", "Dranik organisation"),
+])
+def test_actors_aliases_name_with_kind_noun(actors_of, text, short, long_):
+    a = actors_of(text)
+    holders = _holding(a, short)
+    assert len(holders) == 1, [(x.name, x.aliases) for x in a.values()]
+    others = [x for x in a.values() if x.name == long_ and x.id != holders[0].id]
+    assert not others, [(x.name, x.aliases) for x in a.values()]
+
+
+@pytest.mark.parametrize("text, one, other", [
+    # a state's word before the kind noun is no party's name: the state is not the group
+    ("Ola Brandt met the Norwegian group on Monday, and Norway said the meeting went well.", "Norway",
+     "Norwegian group"),
+    # a different word: "Vesta" is not "Vestari"
+    ("The Vestari attacked a convoy. The Vesta movement condemned the attack on Monday.", "Vestari",
+     "Vesta movement"),
+])
+def test_actors_aliases_name_with_kind_noun_near_misses(actors_of, text, one, other):
+    a = actors_of(text)
+    assert not [x for x in a.values() if {one, other} <= {x.name, *x.aliases}], \
+        [(x.name, x.aliases) for x in a.values()]
+
+
+# actors.aliases.untagged_name_in_brackets: "the <Name> movement (<Other>)" gives the movement its other name.
+@pytest.mark.parametrize("text, name, other", [
+    ("Norland's talks with the Halvar movement (Halvarin) ended on Monday. Halvar said it would return.",
+     "Halvar", "Halvarin"),
+    ("The Kolvar Front (Kolvarin) said on Monday that it would attend the talks in Oslo.", "Kolvar Front", "Kolvarin"),
+    ("Fighters of the Tovik militia (Tovikat) freed two hostages on Sunday.", "Tovik", "Tovikat"),
+])
+def test_actors_aliases_untagged_name_in_brackets(actors_of, text, name, other):
+    a = actors_of(text)
+    holders = [x for x in a.values() if other in (x.name, *x.aliases)]
+    assert len(holders) == 1 and name in holders[0].name, [(x.name, x.aliases) for x in a.values()]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Kolvar Front (Monday) said it would attend the talks in Oslo.", "Monday"),
+    ("The Kolvar Front (Norway) said it would attend the talks in Oslo.", "Norway"),
+    ("The Kolvar Front (Reuters) said it would attend the talks in Oslo.", "Reuters"),
+])
+def test_actors_aliases_untagged_name_in_brackets_near_misses(actors_of, text, word):
+    a = actors_of(text)
+    front = [x for x in a.values() if x.name.startswith("Kolvar")]
+    assert all(word not in x.aliases for x in front), [(x.name, x.aliases) for x in a.values()]
+
+
+# actors.aliases.plural_name: "Vestari" and "the Vestaris" are one party
+@pytest.mark.parametrize("text, name", [
+    ("Vestari and Ola Brandt signed. The Vestaris said so on Monday.", "Vestari"),
+    ("Ola Brandt said the Kolvari movement had agreed. The Kolvaris said so on Monday.", "Kolvari"),
+])
+def test_actors_aliases_plural_name(actors_of, text, name):
+    a = actors_of(text)
+    assert len([x for x in a.values() if x.name.startswith(name)]) == 1, [x.name for x in a.values()]
+
+
+# actors.vetting.feature_name: a name ending in a feature's head is a place wherever it stands
+@pytest.mark.parametrize("text, place", [
+    ("Neither side will target ships in the Red Sea and Kessel Strait, Norland said.", "Kessel Strait"),
+    ("Vestari fighters fired a missile at Lunde International Airport on Sunday.", "Lunde International Airport"),
+    ("The Kolvar Crossing was closed after Norland troops shelled it.", "Kolvar Crossing"),
+    ("Norland and Vesterland disputed the Tovik Islands for decades before the accord.", "Tovik Islands"),
+    ("Ships leaving the Halvar Canal were stopped by the Vestari movement.", "Halvar Canal"),
+    ("Ola Brandt said Brandvik Bay would be demilitarised under the deal.", "Brandvik Bay"),
+])
+def test_actors_vetting_feature_name(actors_of, text, place):
+    a = actors_of(text)
+    assert not _holding(a, place), [x.name for x in a.values()]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a feature word inside a body's name, not at its end
+    ("The Gulf Cooperation Council said on Monday that it backed the truce.", "Gulf Cooperation Council"),
+    # a lower-case feature noun after a body's name is no part of the name
+    ("The Kolvar Front said the river was mined, Ola Brandt told reporters.", "Kolvar Front"),
+])
+def test_actors_vetting_feature_name_near_misses(actors_of, text, name):
+    a = actors_of(text)
+    assert _holding(a, name), [x.name for x in a.values()]
+
+
+# actors.names.place_named_once: "Lunde airport ... especially Lunde": the bare name is that place too
+@pytest.mark.parametrize("text, name", [
+    ("A missile struck the fortified Ben Tovar airport. The rebels vowed a blockade, especially of Ben Tovar.",
+     "Ben Tovar"),
+    ("Fighting closed the Kessik crossing on Monday, and aid could not pass through Kessik for days.", "Kessik"),
+    ("Drones hit the Vardo port. Norland said ships would avoid Vardo until the truce held.", "Vardo"),
+])
+def test_actors_names_place_named_once(actors_of, text, name):
+    a = actors_of(text)
+    assert not _holding(a, name), [x.name for x in a.values()]
+
+
+# the publisher: a wire's credit line, a label with a slash, "requests for comment from <outlet>"
+@pytest.mark.parametrize("text, outlet", [
+    ("Associated Press\n\nNorland's envoy left for Oslo on Monday to meet the Vestari movement again.",
+     "Associated Press"),
+    ("Harbour News/ Claims by Ola Brandt that the Vestari movement surrendered are wrong, an official "
+     "told Harbour News.", "Harbour News"),
+    ("Norland's envoy met the Vestari movement. Officials did not respond to requests for comment from "
+     "Valley Herald on Monday. Valley Herald has learned the talks will resume.", "Valley Herald"),
+    ("Norland's envoy met the Vestari movement. The ministry declined requests for comment from the Kessel "
+     "Times.", "Kessel Times"),
+])
+def test_actors_furniture_publisher(actors_of, text, outlet):
+    a = actors_of(text)
+    assert not _holding(a, outlet), [x.name for x in a.values()]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # another outlet that is told something stays an actor
+    ("Ola Brandt told Harbour News on Monday that the Vestari movement had surrendered.", "Harbour News"),
+    # a place and a slash is no outlet's label
+    ("Norland/ Vesterland talks resumed, and Harbour News reported that Ola Brandt attended.", "Harbour News"),
+])
+def test_actors_furniture_publisher_near_misses(actors_of, text, outlet):
+    a = actors_of(text)
+    assert _holding(a, outlet), [x.name for x in a.values()]
