@@ -149,3 +149,50 @@ def test_actors_furniture_publisher(actors_of, text, outlet):
 def test_actors_furniture_publisher_near_misses(actors_of, text, outlet):
     a = actors_of(text)
     assert _holding(a, outlet), [x.name for x in a.values()]
+
+
+# actors.state_kinds.state_by_kind: "the Sultanate" is the one state whose official name starts so
+@pytest.mark.parametrize("text, state, word", [
+    ("Oman mediated. The Norwegian Foreign Ministry said the Sultanate's contacts with Ola Brandt had succeeded.",
+     "Oman", "Sultanate"),
+    ("Saudi Arabia hosted the talks. The Kingdom said it would keep mediating.", "Saudi Arabia", "Kingdom"),
+    ("Talks in Doha ended. Qatar's envoy said the State would host a second round with Norland.", "Qatar", "State"),
+    ("The Kingdom has offered to host the talks, Jordan's foreign minister told Ola Brandt.", "Jordan", "Kingdom"),
+])
+def test_actors_state_kinds_state_by_kind(actors_of, text, state, word):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.name == word], [(x.name, x.aliases) for x in a.values()]
+    assert [x for x in a.values() if x.name == state], [(x.name, x.aliases) for x in a.values()]
+
+
+@pytest.mark.parametrize("text, word", [
+    # two kingdoms: "the Kingdom" is neither
+    ("Saudi Arabia and Jordan hosted the talks. The Kingdom said it would keep mediating.", "Kingdom"),
+    # no state of that kind in the report
+    ("Norland hosted the talks. The Kingdom said it would keep mediating.", "Kingdom"),
+])
+def test_actors_state_kinds_state_by_kind_near_misses(actors_of, text, word):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.kind == "state" and word in x.aliases], \
+        [(x.name, x.aliases) for x in a.values()]
+
+
+# actors.institutions.named_body_again: "the ministry" after the one named ministry is that ministry
+@pytest.mark.parametrize("text, body", [
+    ("The Norwegian Foreign Ministry confirmed the contacts with Ola Brandt. The ministry explained that no "
+     "party would attack.", "Norwegian Foreign Ministry"),
+    ("Ola Brandt met officials of the Vesterland Defence Ministry, and the ministry later denied that he had.",
+     "Vesterland Defence Ministry"),
+    ("A statement from the Ostland Interior Ministry was read out; the ministry said the prisoners were safe.",
+     "Ostland Interior Ministry"),
+])
+def test_actors_institutions_named_body_again(actors_of, text, body):
+    a = actors_of(text)
+    bodies = [x for x in a.values() if x.kind == "organization" and "inistry" in x.name]
+    assert len(bodies) == 1 and bodies[0].name.endswith(body.split()[-1]), [(x.name, x.aliases) for x in a.values()]
+
+
+def test_actors_institutions_named_body_again_two_ministries(actors_of):
+    a = actors_of("The Norwegian Foreign Ministry and the Danish Foreign Ministry met. The ministry said it was "
+                  "pleased.")
+    assert not [x for x in a.values() if "ministry" in x.aliases], [(x.name, x.aliases) for x in a.values()]

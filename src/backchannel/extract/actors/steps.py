@@ -39,6 +39,7 @@ from backchannel.extract.actors.owners import led_by, owner_affiliations, partie
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
 from backchannel.extract.actors.unnamed import unnamed_actors
@@ -56,6 +57,7 @@ STEPS: tuple[Step, ...] = (
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"
+    state_kind_names,  # "the Sultanate" beside Oman (s27-actors)
     blocs_in_titles,  # "United Nations Secretary-General X": the UN, an actor the title names
     descriptors_and_affiliations,  # titles, appositions, "served as"
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
