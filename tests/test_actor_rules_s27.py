@@ -196,3 +196,39 @@ def test_actors_institutions_named_body_again_two_ministries(actors_of):
     a = actors_of("The Norwegian Foreign Ministry and the Danish Foreign Ministry met. The ministry said it was "
                   "pleased.")
     assert not [x for x in a.values() if "ministry" in x.aliases], [(x.name, x.aliases) for x in a.values()]
+
+
+# actors.colleagues.cabinet_colleague: a minister with no state takes the state of the report's other ministers
+@pytest.mark.parametrize("text, person, state", [
+    ("Welcoming the development, Foreign Minister Jon Tovik described the agreement as a step in the right "
+     "direction. Defence Minister Ola Brandt, who met Norway's envoy in Kessel, said the truce would hold.",
+     "Jon Tovik", "Norway"),
+    ("The cabinet met in Kessel. Finance Minister Jon Tovik had not told Norwegian Prime Minister Ola Brandt "
+     "whether he would vote for the truce.", "Jon Tovik", "Norway"),
+    ("Norwegian Prime Minister Ola Brandt backed the deal. Finance Minister Jon Tovik and Security Minister "
+     "Karl Amsel voted against it.", "Karl Amsel", "Norway"),
+    ("Jon Tovik, the deputy foreign minister, called a friend. The friend told Norway's foreign minister, "
+     "Ola Brandt, about the offer.", "Jon Tovik", "Norway"),
+])
+def test_actors_colleagues_cabinet_colleague(actors_of, text, person, state):
+    a = actors_of(text)
+    p = [x for x in a.values() if x.name == person]
+    assert p and p[0].affiliation and a[p[0].affiliation].name == state, [(x.name, x.affiliation) for x in a.values()]
+
+
+@pytest.mark.parametrize("text, person", [
+    # two governments' ministers: no colleague's state is the one
+    ("Norwegian Prime Minister Ola Brandt met Danish Foreign Minister Per Holm. Later Finance Minister Jon Tovik "
+     "spoke.", "Jon Tovik"),
+    # a second prime minister is another state's
+    ("Norwegian Foreign Minister Ola Brandt flew to Kessel, where Prime Minister Jon Tovik received him.",
+     "Jon Tovik"),
+    # a movement's spokesman is no cabinet member
+    ("Norwegian Foreign Minister Ola Brandt met the rebels. Spokesman Jon Tovik said they would talk.",
+     "Jon Tovik"),
+])
+def test_actors_colleagues_cabinet_colleague_near_misses(actors_of, text, person):
+    a = actors_of(text)
+    p = [x for x in a.values() if x.name == person]
+    assert p and p[0].traced("affiliation") != "actors.colleagues.cabinet_colleague", \
+        [(x.name, x.affiliation) for x in a.values()]

@@ -155,6 +155,8 @@ class ActorWords:
     kin_nouns: frozenset[str]
     # [offices]
     sole_offices: tuple[str, ...]
+    cabinet_heads: frozenset[str]
+    second_rank_words: frozenset[str]
     office_anaphor_determiners: frozenset[str]
     # [seats]
     executive_seats: frozenset[str]

@@ -16,6 +16,7 @@ from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodies_in_titles
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
+from backchannel.extract.actors.colleagues import cabinet_colleagues
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
@@ -99,6 +100,7 @@ STEPS: tuple[Step, ...] = (
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
+    cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
