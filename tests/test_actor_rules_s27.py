@@ -232,3 +232,42 @@ def test_actors_colleagues_cabinet_colleague_near_misses(actors_of, text, person
     p = [x for x in a.values() if x.name == person]
     assert p and p[0].traced("affiliation") != "actors.colleagues.cabinet_colleague", \
         [(x.name, x.affiliation) for x in a.values()]
+
+
+# actors.particle_names.particle_joined / name_part: names linked by "-e-", "-ut-" are one organisation
+@pytest.mark.parametrize("text, name", [
+    ("He endorsed a statement by Jamiat Ulema-e-Vestar chief Ola Brandt on Monday.", "Jamiat Ulema-e-Vestar"),
+    ("Shahid, the spokesman for the banned Tehrik-e-Kolvar Pakistan (TKP), told reporters he denied talks.",
+     "Tehrik-e-Kolvar Pakistan"),
+    ("Lashkar-e-Tovik later said it regretted nothing, Ola Brandt told reporters.", "Lashkar-e-Tovik"),
+])
+def test_actors_particle_names_particle_joined(actors_of, text, name):
+    a = actors_of(text)
+    names = [(x.name, x.aliases) for x in a.values()]
+    assert any(x.name.startswith(name) or name in x.aliases for x in a.values()), names
+    # no fragment ends or starts at the hyphen
+    assert not [x for x in a.values() if x.name.endswith("-") or x.name.startswith("-")], names
+
+
+def test_actors_particle_names_country_only_with_acronym(actors_of):
+    a = actors_of("Shahid, the spokesman for Tehrik-e-Kolvar, met officials of Pakistan in Kessel on Monday.")
+    assert [x for x in a.values() if x.name == "Pakistan"], [x.name for x in a.values()]
+
+
+def test_actors_particle_names_name_part(actors_of):
+    a = actors_of("The Kolvar on Saturday denied talks. Shahid, the spokesman for the banned Tehrik-e-Kolvar "
+                  "Pakistan (TKP), told reporters that he denied talks.")
+    kolvar = [x for x in a.values() if "Kolvar" in x.name or "Kolvar" in x.aliases]
+    assert len(kolvar) == 1, [(x.name, x.aliases) for x in a.values()]
+
+
+@pytest.mark.parametrize("text", [
+    # spaces around the hyphens: a dash between words, no linked name
+    "Ola Brandt met Kolvar - e - Vestar officials in Kessel.",
+    # a hyphenated word that is no particle
+    "The Kolvar-Vestar talks resumed in Kessel on Monday.",
+])
+def test_actors_particle_names_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.rule == "actors.particle_names.particle_joined"], \
+        [(x.name, x.rule) for x in a.values()]

@@ -84,6 +84,7 @@ class ActorWords:
     # [names]
     surname_particles: frozenset[str]
     acronym_skippable: frozenset[str]
+    name_link_particles: frozenset[str]
     name_honorifics: frozenset[str]
     never_actor_names: frozenset[str]
     # [organisations]

@@ -24,6 +24,8 @@ def stated_aliases(st: ActorState) -> None:
     known = st.lx.words.stated_alias
     for aid, actor in list(st.ctx.actors.items()):
         for m in list(actor.mentions):
+            if aid not in st.ctx.actors:
+                break  # merged into another by one of its earlier mentions
             after = text[m.end: m.end + 80]
             km = known.match(after)
             if km:

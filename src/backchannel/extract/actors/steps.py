@@ -32,6 +32,7 @@ from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
+from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.parties import one_party
 from backchannel.extract.actors.partitives import partitive_roles
 from backchannel.extract.actors.relatives import relatives
@@ -97,6 +98,7 @@ STEPS: tuple[Step, ...] = (
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
     names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
+    particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
