@@ -130,7 +130,7 @@ def test_actors_names_place_named_once(actors_of, text, name):
      "Associated Press"),
     ("Harbour News/ Claims by Ola Brandt that the Vestari movement surrendered are wrong, an official "
      "told Harbour News.", "Harbour News"),
-    ("Norland's envoy met the Vestari movement. Officials did not respond to requests for comment from "
+    ("Norland's envoy met the Vestari movement. Officials never answered requests for comment from "
      "Valley Herald on Monday. Valley Herald has learned the talks will resume.", "Valley Herald"),
     ("Norland's envoy met the Vestari movement. The ministry declined requests for comment from the Kessel "
      "Times.", "Kessel Times"),
@@ -200,8 +200,8 @@ def test_actors_institutions_named_body_again_two_ministries(actors_of):
 
 # actors.colleagues.cabinet_colleague: a minister with no state takes the state of the report's other ministers
 @pytest.mark.parametrize("text, person, state", [
-    ("Welcoming the development, Foreign Minister Jon Tovik described the agreement as a step in the right "
-     "direction. Defence Minister Ola Brandt, who met Norway's envoy in Kessel, said the truce would hold.",
+    ("Pleased with the news, Foreign Minister Jon Tovik called the accord a good first move. "
+     "Defence Minister Ola Brandt, who met Norway's envoy in Kessel, said the truce would hold.",
      "Jon Tovik", "Norway"),
     ("The cabinet met in Kessel. Finance Minister Jon Tovik had not told Norwegian Prime Minister Ola Brandt "
      "whether he would vote for the truce.", "Jon Tovik", "Norway"),
@@ -236,8 +236,8 @@ def test_actors_colleagues_cabinet_colleague_near_misses(actors_of, text, person
 
 # actors.particle_names.particle_joined / name_part: names linked by "-e-", "-ut-" are one organisation
 @pytest.mark.parametrize("text, name", [
-    ("He endorsed a statement by Jamiat Ulema-e-Vestar chief Ola Brandt on Monday.", "Jamiat Ulema-e-Vestar"),
-    ("Shahid, the spokesman for the banned Tehrik-e-Kolvar Pakistan (TKP), told reporters he denied talks.",
+    ("Ola Brandt, who heads Jamiat Ulema-e-Vestar, spoke in Kessel on Monday.", "Jamiat Ulema-e-Vestar"),
+    ("A spokesman of the outlawed Tehrik-e-Kolvar Pakistan (TKP) rejected the claim on Sunday.",
      "Tehrik-e-Kolvar Pakistan"),
     ("Lashkar-e-Tovik later said it regretted nothing, Ola Brandt told reporters.", "Lashkar-e-Tovik"),
 ])
@@ -255,10 +255,10 @@ def test_actors_particle_names_country_only_with_acronym(actors_of):
 
 
 def test_actors_particle_names_name_part(actors_of):
-    a = actors_of("The Kolvar on Saturday denied talks. Shahid, the spokesman for the banned Tehrik-e-Kolvar "
-                  "Pakistan (TKP), told reporters that he denied talks.")
-    kolvar = [x for x in a.values() if "Kolvar" in x.name or "Kolvar" in x.aliases]
-    assert len(kolvar) == 1, [(x.name, x.aliases) for x in a.values()]
+    a = actors_of("The Kolvar rejected the claim on Saturday. A spokesman of the outlawed Tehrik-e-Kolvar "
+                  "Pakistan (TKP) repeated it on Sunday.")
+    assert not [x for x in a.values() if x.name == "Kolvar"], [(x.name, x.aliases) for x in a.values()]
+    assert [x for x in a.values() if x.name.startswith("Tehrik") and "Kolvar" in x.aliases]
 
 
 @pytest.mark.parametrize("text", [
@@ -270,4 +270,32 @@ def test_actors_particle_names_name_part(actors_of):
 def test_actors_particle_names_near_misses(actors_of, text):
     a = actors_of(text)
     assert not [x for x in a.values() if x.rule == "actors.particle_names.particle_joined"], \
+        [(x.name, x.rule) for x in a.values()]
+
+
+# actors.title_regions.region_then_name / title_of_region_holder: "<title> to <region> <Name>"
+@pytest.mark.parametrize("text, person, side", [
+    ("According to the report, the American special envoy to West Asia Ola Brandt arranged the truce.",
+     "Ola Brandt", "United States"),
+    ("Norwegian special envoy for the Middle East Ola Brandt met the rebels in Kessel.", "Ola Brandt", "Norway"),
+    ("A statement from the Swedish envoy for Central Asia Jon Tovik said the talks had failed.", "Jon Tovik",
+     "Sweden"),
+])
+def test_actors_title_regions_region_then_name(actors_of, text, person, side):
+    a = actors_of(text)
+    p = [x for x in a.values() if x.name == person]
+    assert p and p[0].affiliation and a[p[0].affiliation].name == side, \
+        [(x.name, x.descriptors, x.affiliation) for x in a.values()]
+    assert not [x for x in a.values() if x.kind == "person" and not x.named], [x.name for x in a.values()]
+
+
+@pytest.mark.parametrize("text", [
+    # no title before the preposition: a trip, not an envoy's region
+    "Norland sent Ola Brandt to West Asia on Monday.",
+    # a region alone after the title
+    "The Norwegian envoy to the Middle East met the rebels on Monday.",
+])
+def test_actors_title_regions_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.rule == "actors.title_regions.region_then_name"], \
         [(x.name, x.rule) for x in a.values()]

@@ -44,6 +44,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
+from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -80,6 +81,7 @@ STEPS: tuple[Step, ...] = (
     origin_group_descriptions,  # "the schoolgirls" after "21 Lunde schoolgirls" (vetting.py)
     compass_states,  # "the North"
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
     bodies_in_descriptions,  # "<Movement> leaders say": the movement NER missed there (s26-affil)
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
