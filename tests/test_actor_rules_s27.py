@@ -299,3 +299,29 @@ def test_actors_title_regions_near_misses(actors_of, text):
     a = actors_of(text)
     assert not [x for x in a.values() if x.rule == "actors.title_regions.region_then_name"], \
         [(x.name, x.rule) for x in a.values()]
+
+
+# actors.peoples.demonym_people: a plural demonym used as a noun is a people, a group actor
+@pytest.mark.parametrize("text, name", [
+    ("The movement started attacking ships, saying it acts in support of Palestinians.", "Palestinians"),
+    ("Former envoys met in secret with prominent Russians said to be close to Moscow.", "prominent Russians"),
+    ("Ola Brandt said the accord had eased tensions among Colombians.", "Colombians"),
+    ("Norland's envoy said Kurds would not accept the plan that Ola Brandt drafted.", "Kurds"),
+    ("The truce was welcomed by ordinary Norwegians, Ola Brandt told the assembly.", "ordinary Norwegians"),
+    ("Vesterland promised that Ukrainians living abroad would be consulted on the accord.", "Ukrainians"),
+])
+def test_actors_peoples_demonym_people(actors_of, text, name):
+    a = actors_of(text)
+    assert [x for x in a.values() if x.name == name and x.kind == "group"], [(x.name, x.rule) for x in a.values()]
+
+
+@pytest.mark.parametrize("text", [
+    # counted people: captives or victims, not the people
+    "Norland will free hundreds of Palestinians held in its jails, Ola Brandt said.",
+    "Three Americans were freed on Monday, Ola Brandt said.",
+    # the state's side ("the Americans pressed")
+    "The Americans pressed Norland to accept the truce, Ola Brandt said.",
+])
+def test_actors_peoples_demonym_people_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.rule == "actors.peoples.demonym_people"], [(x.name, x.rule) for x in a.values()]
