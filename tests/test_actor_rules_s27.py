@@ -325,3 +325,24 @@ def test_actors_peoples_demonym_people(actors_of, text, name):
 def test_actors_peoples_demonym_people_near_misses(actors_of, text):
     a = actors_of(text)
     assert not [x for x in a.values() if x.rule == "actors.peoples.demonym_people"], [(x.name, x.rule) for x in a.values()]
+
+
+# furniture: a bare byline and dateline above the first sentence ("Jo Amsel" / "Kessel")
+@pytest.mark.parametrize("text, name", [
+    ("Norland hosts talks with the Vestari movement\n\nJo Amsel\nKessel\n\nNorland and the Vestari movement "
+     "agreed on a plan to carry out the stalled accord after two days of talks.", "Jo Amsel"),
+    ("Truce holds in the north\n\nKarl Dahl and Jo Amsel\n\nThe truce between Norland and the Vestari movement "
+     "held for a third day on Monday, officials said.", "Karl Dahl"),
+    ("Truce holds in the north\n\nMaria de Vries\nLunde\n\nThe truce between Norland and the Vestari movement "
+     "held for a third day on Monday, officials said.", "Maria de Vries"),
+])
+def test_actors_furniture_bare_byline(actors_of, text, name):
+    a = actors_of(text)
+    assert not [x for x in a.values() if name in x.name], [x.name for x in a.values()]
+
+
+def test_actors_furniture_bare_byline_only_above_the_story(actors_of):
+    # the same short line after the first sentence is the story's, not a byline
+    a = actors_of("Truce holds\n\nThe truce between Norland and the Vestari movement held for a third day on "
+                  "Monday.\n\nJo Amsel\n\nJo Amsel, the Vestari negotiator, said the truce would hold.")
+    assert [x for x in a.values() if x.name == "Jo Amsel"], [x.name for x in a.values()]

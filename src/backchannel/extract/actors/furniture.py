@@ -13,6 +13,7 @@ from backchannel.resolve.lexicon import fold
 
 
 LEAD_CHARS = 400  # an outlet's label opens the report: only within its first characters
+LEAD_SENTENCE_WORDS = 8  # the first line this long is the story: bare byline and dateline lines come before it
 
 
 def _outlet_label(st: ActorState, para: str, s: int, lead: bool) -> None:
@@ -36,6 +37,7 @@ def find_furniture(st: ActorState) -> None:
             for part in w.author_separator.split(who):
                 if part.strip():
                     st.outlets.add(fold(part))
+    _bare_lead_lines(st)
     for m in re.finditer(r"[^\n]+", text):
         para, s = m.group(0), m.start()
         stripped = para.strip()
@@ -90,3 +92,21 @@ def find_furniture(st: ActorState) -> None:
             if om.group(1) in st.lx.agencies:
                 st.outlets.add(fold(om.group(1)))
     st.excluded.sort()
+
+
+def _bare_lead_lines(st: ActorState) -> None:
+    """ "Jo Amsel" then "Kessel" on lines of their own above the first sentence: the author's byline and
+    the dateline, without "By" or a dash. A line of one to four capitalised words (name particles
+    allowed), no digits and no punctuation but a full stop of initials, before the first line of eight
+    words or more; the title (the first line) is not one. The names are the outlet's (never actors)."""
+    lines = list(re.finditer(r"[^\n]+", st.text))
+    for k, m in enumerate(lines):
+        if len(m.group(0).split()) >= LEAD_SENTENCE_WORDS:
+            break
+        names = [p.strip() for p in st.lx.words.author_separator.split(m.group(0)) if p.strip()]
+        words = [x for p in names for x in p.split()]
+        if k == 0 or not words or any(len(p.split()) > 4 for p in names) or not all(
+                x[:1].isupper() or x in st.lx.name_particles for x in words) or re.search(r"[\d,:;!?()\"“”]", m.group(0)):
+            continue
+        st.excluded.append((m.start(), m.end()))
+        st.outlets.update(fold(p) for p in names if not st.lx.country(p) and not st.lx.capital(p))
