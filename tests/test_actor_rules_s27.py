@@ -346,3 +346,30 @@ def test_actors_furniture_bare_byline_only_above_the_story(actors_of):
     a = actors_of("Truce holds\n\nThe truce between Norland and the Vestari movement held for a third day on "
                   "Monday.\n\nJo Amsel\n\nJo Amsel, the Vestari negotiator, said the truce would hold.")
     assert [x for x in a.values() if x.name == "Jo Amsel"], [x.name for x in a.values()]
+
+
+# actors.government.government_in_capital (s27): adjectives of office and the phrase with its seat
+@pytest.mark.parametrize("text, state, alias", [
+    ("Following contacts between Oman and Norland and relevant authorities in Kabul, a deal was made.",
+     "Afghanistan", "relevant authorities in Kabul"),
+    ("Ola Brandt called the release a success for the administration in Kabul.", "Afghanistan",
+     "administration in Kabul"),
+    ("Norland said it would hand the prisoners to the competent authorities in Tehran next week.", "Iran",
+     "competent authorities in Tehran"),
+])
+def test_actors_government_government_in_capital_s27(actors_of, text, state, alias):
+    a = actors_of(text)
+    s = [x for x in a.values() if x.name == state]
+    assert s and alias in s[0].aliases, [(x.name, x.aliases) for x in a.values()]
+
+
+@pytest.mark.parametrize("text", [
+    # a local body, not the state's government
+    "Ola Brandt met the local authorities in Kabul on Monday.",
+    # a city that is no state's capital
+    "Ola Brandt met the relevant authorities in Lunde on Monday.",
+])
+def test_actors_government_government_in_capital_s27_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.kind == "state" and any("authorities" in al for al in x.aliases)], \
+        [(x.name, x.aliases) for x in a.values()]
