@@ -373,3 +373,18 @@ def test_actors_government_government_in_capital_s27_near_misses(actors_of, text
     a = actors_of(text)
     assert not [x for x in a.values() if x.kind == "state" and any("authorities" in al for al in x.aliases)], \
         [(x.name, x.aliases) for x in a.values()]
+
+
+# private_heads (s27): a nationality on a newspaper or a gang makes no state actor by itself
+@pytest.mark.parametrize("text, state", [
+    ("Ola Brandt met the envoy, a South Korean newspaper reported on Monday.", "South Korea"),
+    ("The hostages were held by Lebanese kidnappers for two years, Ola Brandt said.", "Lebanon"),
+])
+def test_actors_states_private_heads_s27(actors_of, text, state):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.name == state], [x.name for x in a.values()]
+
+
+def test_actors_states_private_heads_s27_state_acting_elsewhere(actors_of):
+    a = actors_of("South Korea protested on Monday, a South Korean newspaper reported.")
+    assert [x for x in a.values() if x.name == "South Korea"], [x.name for x in a.values()]
