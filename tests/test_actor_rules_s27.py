@@ -388,3 +388,29 @@ def test_actors_states_private_heads_s27(actors_of, text, state):
 def test_actors_states_private_heads_s27_state_acting_elsewhere(actors_of):
     a = actors_of("South Korea protested on Monday, a South Korean newspaper reported.")
     assert [x for x in a.values() if x.name == "South Korea"], [x.name for x in a.values()]
+
+
+# actors.media_anaphora.outlet_by_kind: "the network reported" after "CNN quoted ..."
+@pytest.mark.parametrize("text, outlet, noun", [
+    ("On Monday, CNN quoted a Norland official as saying the army had stopped. The network reported that the "
+     "truce came after talks.", "CNN", "network"),
+    ("The BBC said Ola Brandt had met the rebels. The broadcaster added that a second round was planned.",
+     "BBC", "broadcaster"),
+    ("Al Kessel TV reported that the truce held. The channel said later that shots were fired overnight.",
+     "Al Kessel TV", "channel"),
+])
+def test_actors_media_anaphora_outlet_by_kind(actors_of, text, outlet, noun):
+    a = actors_of(text)
+    assert [x for x in a.values() if noun in x.aliases], [(x.name, x.aliases) for x in a.values()]
+
+
+@pytest.mark.parametrize("text", [
+    # no named organisation speaking before: nothing to take up
+    "Ola Brandt met the envoy. The newspaper reported that talks had failed.",
+    # the noun is no subject of a speech verb
+    "CNN said the talks failed. Ola Brandt owns the network.",
+])
+def test_actors_media_anaphora_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if any(n in x.aliases for n in ("network", "newspaper"))], \
+        [(x.name, x.aliases) for x in a.values()]

@@ -157,6 +157,7 @@ class ActorWords:
     # [offices]
     sole_offices: tuple[str, ...]
     cabinet_heads: frozenset[str]
+    outlet_nouns: frozenset[str]
     seat_government_adjectives: frozenset[str]
     title_region_preps: frozenset[str]
     second_rank_words: frozenset[str]

@@ -24,6 +24,7 @@ from backchannel.extract.actors.descriptors import descriptors_and_affiliations,
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
+from backchannel.extract.actors.media_anaphora import outlets_by_kind
 from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_leaders_only_in_government_names,
                                                drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
@@ -81,6 +82,7 @@ STEPS: tuple[Step, ...] = (
     bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
     origin_group_descriptions,  # "the schoolgirls" after "21 Lunde schoolgirls" (vetting.py)
     compass_states,  # "the North"
+    outlets_by_kind,  # "The network reported" after "Harbour TV quoted" (s27-actors)
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
