@@ -414,3 +414,22 @@ def test_actors_media_anaphora_near_misses(actors_of, text):
     a = actors_of(text)
     assert not [x for x in a.values() if any(n in x.aliases for n in ("network", "newspaper"))], \
         [(x.name, x.aliases) for x in a.values()]
+
+
+# actors.names.state_name_government / demonym_government (s27): a state's news agency is the state's
+@pytest.mark.parametrize("text, agency, state", [
+    ("The Oman News Agency posted a statement after the talks with Norland ended.", "Oman News Agency", "Oman"),
+    ("The Qatar News Agency said on Monday that the envoys had met in Doha.", "Qatar News Agency", "Qatar"),
+    ("The Saudi Press Agency reported that the truce would be extended.", "Saudi Press Agency", "Saudi Arabia"),
+])
+def test_actors_names_state_news_agency(actors_of, text, agency, state):
+    a = actors_of(text)
+    ag = [x for x in a.values() if x.name == agency]
+    assert ag and ag[0].affiliation and a[ag[0].affiliation].name == state, \
+        [(x.name, x.affiliation) for x in a.values()]
+
+
+def test_actors_names_state_news_agency_near_miss(actors_of):
+    # an agency named after no state stays unowned
+    a = actors_of("The Kessel Shipping Agency said the port would reopen, Ola Brandt told reporters.")
+    assert not [x for x in a.values() if x.kind == "state"], [(x.name, x.affiliation) for x in a.values()]
