@@ -58,8 +58,8 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
             first = min((u for u in words if st.token_actor.get(u.i) == aid), key=lambda u: u.i)
             words = [u for u in words if u.i >= first.i]
             break
-    if affiliation is None and len(words) == 1 and words[0].i == tok.i and _definite_or_owned(st, left, words) \
-            and _named_body_again(st, tok):
+    if affiliation is None and len(words) == 1 and words[0].i == tok.i and tok.lower_ not in st.lx.gov_nouns \
+            and _definite_or_owned(st, left, words) and _named_body_again(st, tok):
         return  # "the Norwegian Foreign Ministry said ... The ministry explained": that ministry
     by_title = affiliation is None
     if affiliation is None:

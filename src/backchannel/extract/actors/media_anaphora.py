@@ -17,7 +17,8 @@ RULE = "actors.media_anaphora.outlet_by_kind"
 def outlets_by_kind(st: ActorState) -> None:
     """ "The network reported": a definite outlet noun (``outlet_nouns``) as the subject of a speech verb
     is the named organisation that was last, in that sentence or the two before, the subject of a
-    speech verb itself ("CNN quoted ..."); none when no named organisation speaks there."""
+    speech verb itself ("CNN quoted ..."): an alias of it; none when no named organisation speaks there.
+    No mention: which claim the noun speaks is the claims stage's (claims.speakers.reporting_medium)."""
     doc, lx = st.doc, st.lx
     for tok in doc:
         if tok.lower_ not in lx.words.outlet_nouns or tok.dep_ not in NSUBJ_DEPS or tok.i in st.token_actor \
@@ -27,10 +28,7 @@ def outlets_by_kind(st: ActorState) -> None:
         aid = _last_speaking_organisation(st, tok)
         if aid is None:
             continue
-        st.add_alias(aid, tok.lower_, RULE)
-        st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, RULE)
-        st.token_actor[tok.i] = aid
-        st.consumed.add(tok.i)
+        st.add_alias(aid, tok.lower_, RULE)  # (the claim's speaker is left to claims.speakers.reporting_medium)
 
 
 def _last_speaking_organisation(st: ActorState, tok: Token) -> str | None:
