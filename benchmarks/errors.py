@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from backchannel.evaluate import (claims_overlap, find_pairs, greedy, interaction_matchers, load_gold,
-                                  match_actors, same_actor)
+                                  match_actors, names, norm, same_actor)
 
 
 def _names(dossier: dict[str, Any]) -> dict[str, str]:
@@ -50,7 +50,7 @@ def report(gold: dict[str, Any], pred: dict[str, Any], kinds: set[str]) -> list[
             aff_g, aff_p = gn.get(a.get("affiliation"), None), pn.get(p.get("affiliation"), None)
             if a.get("affiliation") and not same_actor(g2p)(a["affiliation"], p.get("affiliation")):
                 out.append(f"  affil WRONG    {a['name']}: gold {aff_g} pred {aff_p} [{p.get('rule')}]")
-            lost = [al for al in a.get("aliases") or [] if al not in (p.get("aliases") or []) and al != p.get("name")]
+            lost = [al for al in a.get("aliases") or [] if norm(al) not in names(p)]
             if lost:
                 out.append(f"  alias MISSED   {a['name']}: {lost} (pred name {p.get('name')!r}, aliases {p.get('aliases')})")
         for p in pred.get("actors", []):

@@ -24,6 +24,8 @@ def stated_aliases(st: ActorState) -> None:
     known = st.lx.words.stated_alias
     for aid, actor in list(st.ctx.actors.items()):
         for m in list(actor.mentions):
+            if aid not in st.ctx.actors:
+                break  # merged into another by one of its earlier mentions
             after = text[m.end: m.end + 80]
             km = known.match(after)
             if km:
@@ -75,12 +77,18 @@ def short_name_in_brackets(st: ActorState, aid: str, end: int, after: str) -> No
     name gives the same actor its usual short name; the form used more often becomes the
     name, the other an alias.
     """
+    km = re.match(r"\s*([a-z]+)(?=\s*\()", after)  # "the Vesta movement (Vestallah)": the mention is "Vesta"
+    if km and km.group(1) in st.lx.words.name_kind_heads:
+        end, after = end + km.end(), after[km.end():]
     bm = re.match(r"\s*\(([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\)", after)
     if bm is None:
         return
     other = st.ctx.actor_at(end + bm.start(1), end + bm.end(1))
     acts = st.ctx.actors
-    if other is None or other == aid or not acts[other].named:
+    if other is None:
+        _untagged_name_in_brackets(st, aid, end + bm.start(1), bm.group(1))
+        return
+    if other == aid or not acts[other].named:
         return
     rule = "actors.aliases.short_name_in_brackets"
     if acts[other].kind == "person" and acts[other].traced("kind") == "actors.names.kind_ner_label":
@@ -92,6 +100,19 @@ def short_name_in_brackets(st: ActorState, aid: str, end: int, after: str) -> No
         st.merge(aid, other, rule)
     else:
         st.merge(other, aid, rule)
+
+
+def _untagged_name_in_brackets(st: ActorState, aid: str, start: int, name: str) -> None:
+    """ "the Vesta movement (Vestallah)": a bracketed name no model tagged, right after an organisation's
+    name, is its other name (actors.aliases.untagged_name_in_brackets); never a state, a capital, a
+    people's word, an agency or the report's outlet ("(Reuters)"), a date or place the model tagged
+    ("(Monday)"), nor a word the text writes in lower case elsewhere (a capitalised common word)."""
+    lx, span = st.lx, st.doc.char_span(start, start + len(name), alignment_mode="expand")
+    if span is None or any(t.ent_type_ in lx.words.non_party_entities for t in span) or lx.country(name) or lx.capital(name) or lx.demonym(name) or name in lx.agencies or st.is_outlet(name) \
+            or re.search(rf"\b{re.escape(name.lower())}\b", st.text):
+        return
+    st.add_alias(aid, name, "actors.aliases.untagged_name_in_brackets")
+    st.ctx.add_mention(aid, start, start + len(name), "actors.aliases.untagged_name_in_brackets")
 
 
 def named_apposition(st: ActorState) -> None:
@@ -330,3 +351,59 @@ def _group_like(st: ActorState, a: Actor) -> bool:
     words = a.name.split()
     return a.kind == "person" and len(words) >= 2 and not a.descriptors and not a.aliases and \
         a.affiliation is None and st.lx.country(words[0]) is None
+
+
+def names_with_kind_nouns(st: ActorState) -> None:
+    """ "the Houthi movement" beside "the Houthis", "the Vesta militia" beside "Vesta", "the Likud party":
+    an organisation or group whose name is another organisation's name (or its plural, or its singular)
+    followed by one noun of an organisation's kind is that organisation.
+
+    Why: a report names a movement bare and once with its kind noun; the model tags both, or the
+    unnamed-group rule takes "<Name> militia" for a second group affiliated with the first. Exactly
+    one named organisation or group must fit; a state or a demonym never does ("the Omani group").
+    """
+    acts = st.ctx.actors
+    heads = st.lx.words.name_kind_heads
+    for aid, a in list(acts.items()):
+        words = a.name.split()
+        if aid not in acts or len(words) < 2 or words[-1].lower() not in heads or not (
+                a.kind in ("organization", "group") or not a.named and a.affiliation):
+            continue  # (an unnamed "person" of the body's own name: "party" read as "a party to" it)
+        stem = fold(" ".join(words[:-1]))
+        if st.lx.demonym(stem) or st.lx.country(stem):
+            continue
+        suffix = st.lx.words.regular_plural_suffix
+        fits = [oid for oid, o in acts.items() if oid != aid and o.named and (
+            _party_kind(st, o) and any(_same_name(stem, fold(n), suffix) for n in (o.name, *o.aliases))
+            or o.kind == "person" and fold(o.name) == stem + suffix and not o.descriptors and not o.affiliation)]
+        if len(fits) == 1 and (a.kind != "person" or a.affiliation == fits[0]):
+            if acts[fits[0]].kind in ("state", "person"):  # the model's guess for "Kolvar", "the Kolvaris"
+                acts[fits[0]].kind = "group"
+                st.ctx.trace(acts[fits[0]], "kind", "actors.aliases.name_with_kind_noun")
+            st.merge(aid, fits[0], "actors.aliases.name_with_kind_noun")
+    plural_names(st)
+
+
+def plural_names(st: ActorState) -> None:
+    """ "Houthi" (a modifier the model tagged) and "the Houthis": two named organisations or groups whose
+    names differ only by a plural ending are one party (actors.aliases.plural_name)."""
+    acts = st.ctx.actors
+    suffix = st.lx.words.regular_plural_suffix
+    for aid, a in list(acts.items()):
+        if aid not in acts or a.kind not in ("organization", "group") or not a.named:
+            continue
+        fits = [oid for oid, o in acts.items() if oid != aid and o.named and o.kind in ("organization", "group")
+                and fold(o.name) == fold(a.name) + suffix]
+        if len(fits) == 1:
+            st.merge(aid, fits[0], "actors.aliases.plural_name")
+
+
+def _party_kind(st: ActorState, a: Actor) -> bool:
+    """An organisation or group, or a 'state' the gazetteer does not know (the model's guess for a
+    one-word movement: "Kolvar" beside "the Kolvar militia")."""
+    return a.kind in ("organization", "group") or a.kind == "state" and st.lx.country(a.name) is None
+
+
+def _same_name(stem: str, name: str, suffix: str) -> bool:
+    """``stem`` is ``name``, or its plural, or its singular (folded; a regular plural ending only)."""
+    return stem in (name, name + suffix) or stem + suffix == name

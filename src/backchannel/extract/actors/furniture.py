@@ -13,13 +13,17 @@ from backchannel.resolve.lexicon import fold
 
 
 LEAD_CHARS = 400  # an outlet's label opens the report: only within its first characters
+LEAD_SENTENCE_WORDS = 8  # the first line this long is the story: bare byline and dateline lines come before it
 
 
 def _outlet_label(st: ActorState, para: str, s: int, lead: bool) -> None:
-    """ "OPANEWS: Ostland's minister said ...": an outlet's name in capitals opening the report, written
-    once as a label (a transcript's speaker labels come back paragraph after paragraph)."""
-    lab = st.lx.words.outlet_label.match(para) if lead else None
-    if lab is None or st.text.count(lab.group(0).rstrip()) != 1 or st.lx.country(lab.group(1)):
+    """ "OPANEWS: Ostland's minister said ...", "Harbour News/ Ostland's minister said ...": an outlet's name
+    in capitals and a colon, or any name and a slash, opening the report, written once as a label (a
+    transcript's speaker labels come back paragraph after paragraph)."""
+    w = st.lx.words
+    lab = (w.outlet_label.match(para) or w.slash_label.match(para)) if lead else None
+    if lab is None or st.text.count(lab.group(0).rstrip()) != 1 or st.lx.country(lab.group(1)) \
+            or st.lx.capital(lab.group(1)):
         return
     st.excluded.append((s, s + lab.end()))
     st.outlets.add(fold(lab.group(1)))
@@ -33,10 +37,13 @@ def find_furniture(st: ActorState) -> None:
             for part in w.author_separator.split(who):
                 if part.strip():
                     st.outlets.add(fold(part))
+    _bare_lead_lines(st)
     for m in re.finditer(r"[^\n]+", text):
         para, s = m.group(0), m.start()
         stripped = para.strip()
-        if w.byline.match(stripped) and len(stripped) < 120:
+        if w.byline.match(stripped) and len(stripped) < 120 or stripped in st.lx.agencies:
+            if stripped in st.lx.agencies:  # "Associated Press" alone on its line: the wire's credit
+                st.outlets.add(fold(stripped))
             st.excluded.append((s, m.end()))
             continue
         dc = w.dated_credit.match(stripped)
@@ -79,7 +86,27 @@ def find_furniture(st: ActorState) -> None:
             st.excluded.append((s + om.start(), s + om.end()))
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", om.group(0)):
                 st.outlets.add(fold(nm))
+        for om in w.publisher_self.finditer(para):  # "requests for comment from Harbour News"
+            st.outlets.add(fold(om.group(1)))
         for om in w.anonymity_recipient.finditer(para):
             if om.group(1) in st.lx.agencies:
                 st.outlets.add(fold(om.group(1)))
     st.excluded.sort()
+
+
+def _bare_lead_lines(st: ActorState) -> None:
+    """ "Jo Amsel" then "Kessel" on lines of their own above the first sentence: the author's byline and
+    the dateline, without "By" or a dash. A line of one to four capitalised words (name particles
+    allowed), no digits and no punctuation but a full stop of initials, before the first line of eight
+    words or more; the title (the first line) is not one. The names are the outlet's (never actors)."""
+    lines = list(re.finditer(r"[^\n]+", st.text))
+    for k, m in enumerate(lines):
+        if len(m.group(0).split()) >= LEAD_SENTENCE_WORDS:
+            break
+        names = [p.strip() for p in st.lx.words.author_separator.split(m.group(0)) if p.strip()]
+        words = [x for p in names for x in p.split()]
+        if k == 0 or not words or any(len(p.split()) > 4 for p in names) or not all(
+                x[:1].isupper() or x in st.lx.name_particles for x in words) or re.search(r"[\d,:;!?()\"“”]", m.group(0)):
+            continue
+        st.excluded.append((m.start(), m.end()))
+        st.outlets.update(fold(p) for p in names if not st.lx.country(p) and not st.lx.capital(p))

@@ -12,7 +12,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from backchannel.extract.actors.descriptions import words
-from backchannel.extract.actors.seats import seat_state
+from backchannel.extract.actors.seats import adjacent_seat, seat_state
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.states import party_side
 from backchannel.syntax.phrases import np_left, span_text
@@ -128,14 +128,23 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     Why: the of-phrase is the postposed form of "Qatar's government" / "X's government"; the leader's
     own mention stays the person's, so the alias is the bare noun then.
     """
-    if [t.lower_ for t in mods] not in ([], [st.lx.words.definite_article]):
-        return False
+    plain = [t.lower_ for t in mods] in ([], [st.lx.words.definite_article])
     pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == st.lx.words.of
                  for g in c.children if g.dep_ == "pobj"), None)
     seat = seat_state(st, tok) if pobj is None else None
+    if seat is None and pobj is None and not plain:
+        seat = adjacent_seat(st, tok)
+    if not plain and (seat is None or not all(
+            t.lower_ in st.lx.words.seat_government_adjectives or t.lower_ == st.lx.words.definite_article
+            for t in mods)):
+        return False  # ("the relevant authorities in Kessel": an adjective of office, no other side)
     if seat is not None:
-        # "the government in Kessel": the state whose capital it sits in; the alias is the bare noun
+        # "the government in Kessel": the state whose capital it sits in; the alias is the bare noun, and
+        # the phrase with its seat ("administration in Kessel")
         st.add_alias(seat[0], tok.text, "actors.government.government_in_capital")
+        st.add_alias(seat[0], span_text(st.doc, [t for t in mods if t.dep_ != "det"] + [tok]) + " "
+                     + st.text[seat[1].head.idx:seat[1].idx + len(seat[1].text)],
+                     "actors.government.government_in_capital")
         st.add_mention(seat[0], tok.idx, tok.idx + len(tok.text), tok, "actors.government.government_in_capital")
         st.consumed.update(t.i for t in mods)
         st.consumed.add(tok.i)

@@ -15,10 +15,12 @@ from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.vetting import building_as_venue
 from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import span_text
 
 OFFICE_RULE = "actors.institutions.title_office"
 SALIENT_RULE = "actors.institutions.salient_state"
+NAMED_AGAIN_RULE = "actors.institutions.named_body_again"
 
 
 def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
@@ -56,6 +58,9 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
             first = min((u for u in words if st.token_actor.get(u.i) == aid), key=lambda u: u.i)
             words = [u for u in words if u.i >= first.i]
             break
+    if affiliation is None and len(words) == 1 and words[0].i == tok.i and tok.lower_ not in st.lx.gov_nouns \
+            and _definite_or_owned(st, left, words) and _named_body_again(st, tok):
+        return  # "the Norwegian Foreign Ministry said ... The ministry explained": that ministry
     by_title = affiliation is None
     if affiliation is None:
         affiliation = _title_office_side(st, words)  # "the Prime Minister's Office"
@@ -88,6 +93,22 @@ def institution(st: ActorState, tok: Token, left: list[Token], affiliation: str 
     st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, "actors.unnamed.institution")
     st.token_actor[tok.i] = aid
     st.consumed.update(t.i for t in left)
+
+
+def _named_body_again(st: ActorState, tok: Token) -> bool:
+    """ "The ministry" after "the Norwegian Foreign Ministry": a bare definite institution noun is the one
+    organisation mentioned before whose name ends in that noun (actors.institutions.named_body_again);
+    two such (two ministries) or none: no."""
+    fits = [a for a in st.ctx.actors.values() if a.kind == "organization" and a.named
+            and fold(a.name).split()[-1:] == [tok.lower_] and any(m.start < tok.idx for m in a.mentions)]
+    if len(fits) != 1:
+        return False
+    aid = fits[0].id
+    st.add_alias(aid, tok.text.lower(), NAMED_AGAIN_RULE)
+    st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, NAMED_AGAIN_RULE)
+    st.token_actor[tok.i] = aid
+    st.consumed.add(tok.i)
+    return True
 
 
 def _definite_or_owned(st: ActorState, left: list[Token], words: list[Token]) -> bool:

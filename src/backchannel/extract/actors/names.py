@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from backchannel.extract.actors.ner_spans import spans_from_ents
+from backchannel.extract.actors.ner_spans import Found, spans_from_ents
 from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.state import ActorState, Named
@@ -23,6 +23,8 @@ from backchannel.resolve.merge import link_partial_names, name_tokens
 from backchannel.resolve.records import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
 
+PLACE_NAMED_ONCE = "actors.names.place_named_once"
+
 
 def find_named(st: ActorState) -> None:
     """Group the repaired NER spans into named actors (``st.named``) by name, bloc and surname."""
@@ -31,9 +33,14 @@ def find_named(st: ActorState) -> None:
     surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     state_chars = {(h.start, h.end) for h in st.state_hits}
     state_starts = {h.start for h in st.state_hits}
-    for start, end, ent_label, span, rule in spans_from_ents(st):
+    found_spans = list(spans_from_ents(st))
+    places = _place_keys(st, found_spans)
+    for start, end, ent_label, span, rule in found_spans:
         grouped = _group_label(st, ent_label, span)
         if grouped is None:
+            continue
+        if fold(span.text) in places and span.root.dep_ not in NSUBJ_DEPS:
+            st.vetoed.append((span.start_char, span.end_char, PLACE_NAMED_ONCE))
             continue
         label = grouped
         found = _name_of(st, start, end, label, span, state_chars, state_starts)
@@ -123,12 +130,26 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
             doc[end].text[:1].isupper() and span.root.dep_ == "compound" and len(span) <= 2 and \
             not any(t.text.isupper() for t in span):
         return None  # "Defence Minister": the first words of a title
-    root = span.root
-    nxt_tok = doc[end] if end < len(doc) else None
-    if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and nxt_tok is not None and root.dep_ == "compound" \
-            and nxt_tok.lower_ in lx.place_nouns and nxt_tok.pos_ == "NOUN" and root.head.i == nxt_tok.i:
+    if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and _modifies_place_noun(st, span):
         return None  # "the Gazivoda lake", "the Rafah crossing": a place, not a party
     return s, e, name
+
+
+def _modifies_place_noun(st: ActorState, span: Span) -> bool:
+    """The span is the name of the place noun right after it ("the Gazivoda lake", "Lunde airport")."""
+    doc, root = st.doc, span.root
+    nxt_tok = doc[span.end] if span.end < len(doc) else None
+    return nxt_tok is not None and root.dep_ == "compound" and nxt_tok.lower_ in st.lx.place_nouns \
+        and nxt_tok.pos_ == "NOUN" and root.head.i == nxt_tok.i
+
+
+def _place_keys(st: ActorState, spans: list[Found]) -> set[str]:
+    """Names the text writes once before a place noun ("struck Lunde airport"): elsewhere the bare name
+    is that place too ("... especially Lunde"; actors.names.place_named_once), unless it acts there
+    (a subject) or is a state, a bloc or a city the gazetteer knows."""
+    lx = st.lx
+    return {fold(sp.text) for _, _, label, sp, _ in spans if label in ("PERSON", "FAC", "LOC", "ORG")
+            and _modifies_place_noun(st, sp) and not lx.country(sp.text) and not lx.bloc(sp.text)}
 
 
 def _org_is_name(st: ActorState, name: str, span: Span) -> bool:

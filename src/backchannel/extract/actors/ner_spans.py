@@ -10,8 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.offices import title_run_end
+from backchannel.extract.actors.particle_names import RULE as PARTICLE_RULE
+from backchannel.extract.actors.particle_names import join_particle_names
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.title_regions import RULE as REGION_RULE
+from backchannel.extract.actors.title_regions import split_region_names
 from backchannel.extract.actors.vetting import untagged_origin_groups, vet_spans
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.tree import NSUBJ_DEPS
@@ -63,7 +67,7 @@ def _repaired_ents(st: ActorState) -> list[Found]:
     """The model's entities with labels corrected and spans extended over full names."""
     doc, text = st.doc, st.text
     out: list[Found] = []
-    ents = _cut_at_possessive(st, _split_at_brackets(list(doc.ents)))
+    ents = split_region_names(st, join_particle_names(st, _cut_at_possessive(st, _split_at_brackets(list(doc.ents)))))
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -104,6 +108,10 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                 end = nxt_ent.end  # "CNN" + "Türk"
                 k += 1
         rule = f"actors.names.ner_{label.lower()}" if label == ent.label_ else f"actors.names.relabel_{label.lower()}"
+        if (ent.start_char, ent.end_char) in st.particle_names:
+            rule = PARTICLE_RULE
+        elif (ent.start_char, ent.end_char) in st.region_cut_names:
+            rule = REGION_RULE
         if label == "PERSON" and cut:
             rule = "actors.names.demonym_title_cut"
         if label == "ORG":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.actors.state import ActorState, Role
+from backchannel.extract.actors.state import ActorState, How, Role
 
 
 def seat_state(st: ActorState, tok: Token) -> tuple[str, Token] | None:
@@ -27,3 +27,17 @@ def seat_state(st: ActorState, tok: Token) -> tuple[str, Token] | None:
             if aid is not None:
                 return aid, obj
     return None
+
+
+def adjacent_seat(st: ActorState, tok: Token) -> tuple[str, Token] | None:
+    """(state actor id, capital token) of a capital written right after the noun and a venue preposition
+    ("relevant authorities in Kessel"), whatever the parser attached the phrase to; the state actor is
+    made if the capital was read as a mere venue (actors.government.government_in_capital)."""
+    doc = st.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in st.lx.venue_preps:
+        return None
+    cap = doc[tok.i + 2]
+    hit = next((h for h in st.state_hits if h.how == How.CAPITAL and h.start == cap.idx), None)
+    if hit is None:
+        return None
+    return st.state_actor(hit.country, "actors.government.government_in_capital"), cap

@@ -96,6 +96,8 @@ class ActorState:
     owners: dict[str, str] = field(default_factory=dict)  # actor id -> the person whose title it holds
     # actor id -> (the words of each of its titles, the title's head noun): read by body_titles.py
     titles: dict[str, list[tuple[list[Token], Token]]] = field(default_factory=dict)
+    region_cut_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) persons cut from a title's region
+    particle_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) names joined over "-e-"
     vetoed: list[tuple[int, int, str]] = field(default_factory=list)  # name spans dropped (chars, rule id: vetting.py)
     _quotes: list[tuple[int, int]] | None = None
     _quote_starts: list[int] = field(default_factory=list)

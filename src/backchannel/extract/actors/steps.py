@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from typing import Callable
 
-from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, shortened_names,
-                                                stated_aliases)
+from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, names_with_kind_nouns,
+                                                shortened_names, stated_aliases)
 from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodies_in_titles
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
+from backchannel.extract.actors.colleagues import cabinet_colleagues
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
@@ -23,6 +24,7 @@ from backchannel.extract.actors.descriptors import descriptors_and_affiliations,
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
+from backchannel.extract.actors.media_anaphora import outlets_by_kind
 from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_leaders_only_in_government_names,
                                                drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
@@ -31,6 +33,8 @@ from backchannel.extract.actors.named_later import descriptions_named_later
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
+from backchannel.extract.actors.particle_names import particle_name_parts
+from backchannel.extract.actors.peoples import demonym_peoples
 from backchannel.extract.actors.parties import one_party
 from backchannel.extract.actors.partitives import partitive_roles
 from backchannel.extract.actors.relatives import relatives
@@ -39,8 +43,10 @@ from backchannel.extract.actors.owners import led_by, owner_affiliations, partie
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
+from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -56,6 +62,7 @@ STEPS: tuple[Step, ...] = (
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"
+    state_kind_names,  # "the Sultanate" beside Oman (s27-actors)
     blocs_in_titles,  # "United Nations Secretary-General X": the UN, an actor the title names
     descriptors_and_affiliations,  # titles, appositions, "served as"
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
@@ -75,7 +82,9 @@ STEPS: tuple[Step, ...] = (
     bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
     origin_group_descriptions,  # "the schoolgirls" after "21 Lunde schoolgirls" (vetting.py)
     compass_states,  # "the North"
+    outlets_by_kind,  # "The network reported" after "Harbour TV quoted" (s27-actors)
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
     bodies_in_descriptions,  # "<Movement> leaders say": the movement NER missed there (s26-affil)
     office_holders,  # "the Emir of Ostland", "the foreign ministers of A and B": holders of a sole office
@@ -87,15 +96,19 @@ STEPS: tuple[Step, ...] = (
     organisation_bodies,  # "the African Union Commission" is part of the African Union
     captives,  # "Six South Korean fishermen were handed back"
     relatives,  # "hugged his father", "reunited with their families" (s25-parties)
+    demonym_peoples,  # "support for Palestinians", "prominent Russians": peoples as groups (s27-actors)
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
     same_bodies,  # "the Russian Defence Ministry" = "Russia's Ministry of Defense" = "the ministry"
     leaders_governments,  # "President X's government" is X's state
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
+    names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
+    particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
+    cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden

@@ -32,6 +32,7 @@ COMMUNITY = "actors.vetting.community_modifier"
 DIVISION = "actors.vetting.division_place"
 COMPASS = "actors.vetting.compass_place"
 PLACE_OF = "actors.vetting.place_of"
+FEATURE = "actors.vetting.feature_name"
 VENUE_BUILDING = "actors.vetting.venue_building"
 BUILDING_VENUE = "actors.vetting.building_as_venue"
 GROUP_NAME = "actors.vetting.group_named_after"
@@ -50,6 +51,7 @@ class VettingWords:
     disease_heads: frozenset[str]
     community_names: frozenset[str]
     division_heads: frozenset[str]
+    feature_heads: frozenset[str]
     compass_adjectives: frozenset[str]
     place_of_heads: frozenset[str]
     venue_buildings: frozenset[str]
@@ -117,6 +119,8 @@ def _place_reason(st: ActorState, span: Span) -> str | None:
            for c in root.children):
         return COMPASS  # "in northern Kessel"
     last = span[-1]
+    if len(span) > 1 and last.lower_ in w.feature_heads and last.text[:1].isupper():
+        return FEATURE  # "the Vesta Strait", "Lunde International Airport": a place by its own name's head
     prep = root.head if root.dep_ == "pobj" else None
     if len(span) > 1 and last.lower_ in w.division_heads and last.text[:1].isupper() and (
             prep is not None and prep.lower_ in lx.venue_preps

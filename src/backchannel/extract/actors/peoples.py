@@ -1,0 +1,55 @@
+"""A people named by its plural demonym: "support for Palestinians", "among Colombians", "prominent Russians".
+
+Why: a plural nationality noun that is no state's voice ("the Americans pressed ...") names people of
+that nation, a group actor of the report (gold README: every group mentioned counts). The states
+stage leaves such mentions (its ``Role.NOUN``) to no one; captives and counted people are taken by
+their own rules first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.state import ActorState, Role
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+RULE = "actors.peoples.demonym_people"
+
+
+def demonym_peoples(st: ActorState) -> None:
+    """A group actor for each plural demonym used as a noun, named with its adjectives ("prominent
+    Russians"); a people's demonym ("Palestinians") alone is a named group of no state, any other
+    takes the state as affiliation when the state is an actor of the report. Not counted ("three
+    Americans", "hundreds of Palestinians"), not one already an actor's mention (captives), not after a determiner other than
+    none ("the Americans", "these Russians": a side or people named before)."""
+    doc, acts = st.doc, st.ctx.actors
+    made: dict[str, str] = {}
+    for h in st.state_hits:
+        tok = h.tok
+        if h.role != Role.NOUN or tok.tag_ not in ("NNS", "NNPS") or tok.i in st.token_actor \
+                or tok.i in st.consumed or any(c.dep_ in ("nummod", "det", "poss") for c in tok.children) \
+                or st.is_excluded(h.start, h.end) or _counted(st, tok):
+            continue
+        mods = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.pos_ == "ADJ"]
+        start = min([m.i for m in mods] + [tok.i])
+        name = doc[start:tok.i + 1].text
+        key = fold(name)
+        aid = made.get(key)
+        if aid is None:
+            aid = st.ctx.new_actor_id(name)
+            state = st.state_ids.get(h.country.name)
+            aff = None if h.country.people or state not in acts else state
+            st.ctx.add_actor(Actor(id=aid, name=name, kind="group", named=h.country.people and not mods,
+                                   affiliation=aff), RULE)
+            if aff:
+                st.ctx.trace(acts[aid], "affiliation", RULE)
+            made[key] = aid
+        st.add_mention(aid, doc[start].idx, tok.idx + len(tok.text), tok, RULE)
+        st.token_actor[tok.i] = aid
+
+
+def _counted(st: ActorState, tok: Token) -> bool:
+    """ "hundreds of Palestinians", "90 Palestinians": some people counted (prisoners, victims), not the people."""
+    q = tok.head.head if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i else None
+    return q is not None and (q.lower_ in st.lx.captive_quantities or q.like_num or q.pos_ == "NUM")
