@@ -60,6 +60,7 @@ _MODIFIER_DEPS = ("amod", "compound", "nmod")
 @dataclass(frozen=True)
 class ArgumentWords:
     support_verbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
     stative_participles: frozenset[str]
     stative_preps: frozenset[str]
     schedule_nouns: frozenset[str]
@@ -93,14 +94,23 @@ def _outside(s: Token | None, tok: Token) -> Token | None:
     return None if s is None or tok.left_edge.i <= s.i <= tok.right_edge.i else s
 
 
+def _supports(w: ArgumentWords, head: Token) -> bool:
+    """Does the verb lend its subject to the act noun it takes: a support verb ("launched
+    strikes"), or a verb of ceasing outside a purpose clause ("halted its strikes", not "acted to
+    stop attacks")?"""
+    if is_passive(head):
+        return False
+    lemma = _verb_lemma(head)
+    return lemma in w.support_verbs or (lemma in w.ceasing_verbs and head.dep_ not in ("advcl", "acl"))
+
+
 def support_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule SUPPORT_SUBJECT: "X launched an attack on Y" -> X; "strikes carried out by X" -> X."""
     w = argument_words()
     out: list[str] = []
     if tok.dep_ in ("dobj", "conj") and tok.pos_ in NOUN_POS:
         head = tok.head if tok.dep_ == "dobj" else next((c.head for c in conjuncts(tok) if c.dep_ == "dobj"), None)
-        if head is not None and head.pos_ in VERB_POS and _verb_lemma(head) in w.support_verbs and \
-                not is_passive(head):
+        if head is not None and head.pos_ in VERB_POS and _supports(w, head):
             out = d.actors(_outside(logical_subject(head), tok))
     for c in tok.children:
         if not out and c.dep_ == "acl" and c.tag_ == "VBN" and _verb_lemma(c) in w.support_verbs:

@@ -74,6 +74,7 @@ class Settings:
     condition_marks: frozenset[str]
     negation_words: frozenset[str]
     negating_heads: frozenset[str]
+    cessation_heads: frozenset[str]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
     avowal_verbs: frozenset[str]

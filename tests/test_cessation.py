@@ -1,0 +1,75 @@
+"""Acts told as ceasing ("would stop bombing Y", "halted its strikes on Y", "a halt to X's
+airstrikes"), and outlets kept apart from "the group", on invented sentences.
+
+Why: a report of a halt names the act that stops; read as it stands it is an attack that took
+place, when the text says it will not go on (rule interactions.modality.cessation), and the one who
+stops it is the one who did it (rule interactions.arguments.support_subject, ceasing verbs). A
+purpose ("acted to stop the attacks") leaves the attacks going on and someone else's. And "a source
+told NBC News ... the group" never makes the outlet the group (actors.definite.group_description).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def rows(analyze):
+    def run(text: str) -> set[tuple[str, str | None, str | None, bool]]:
+        d = analyze(text)
+        return {(i.type, i.source, i.target, i.negated) for i in d.interactions}
+    return run
+
+
+# -- interactions.modality.cessation --------------------------------------------------------
+@pytest.mark.parametrize("text,act", [
+    ("Ghana would stop bombing Chad, its president said.", ("attack", "ghana", "chad", True)),
+    ("The president announced that Ghana would halt its strikes against Chad.", ("attack", "ghana", "chad", True)),
+    ("Ghana will cease its shelling of Chad.", ("attack", "ghana", "chad", True)),
+    ("Ghana stopped the bombing of Chad on Friday.", ("attack", "ghana", "chad", True)),
+    ("The US halted its strikes on Yemen.", ("attack", "united-states", "yemen", True)),
+    ("Sudan said Ghana had decided to halt its airstrikes on Chad.", ("attack", "ghana", "chad", True)),
+])
+def test_interactions_modality_cessation(rows, text, act):
+    """A verb or noun of ceasing over the act: the act is negated, its doer the one who stops it."""
+    assert act in rows(text)
+
+
+@pytest.mark.parametrize("text,act", [
+    # a negated halt: the bombing goes on
+    ("Ghana did not stop bombing Chad.", ("attack", "ghana", "chad", False)),
+    # a purpose: the attacks go on, and they are not the actor's own
+    ("Washington wanted Iran to rein in its proxies to stop the Houthi attacks on ships.", None),
+    # no ceasing word at all
+    ("Ghana bombed Chad on Friday.", ("attack", "ghana", "chad", False)),
+])
+def test_interactions_modality_cessation_near_misses(rows, text, act):
+    """A negated ceasing verb, a purpose clause and a plain act are not denied."""
+    found = rows(text)
+    if act is not None:
+        assert act in found
+    assert not any(r[0] == "attack" and r[3] for r in found), found
+
+
+def test_purpose_halt_lends_no_doer(rows):
+    """"launched strikes on Chad to stop attacks on its ships": the attacks are another's."""
+    found = rows("Ghana launched strikes on Chad on Friday to stop attacks on its ships.")
+    assert ("attack", "ghana", "chad", False) in found
+    assert not any(r[0] == "attack" and r[1] == "ghana" and r[2] != "chad" for r in found), found
+
+
+# -- actors.definite.group_description / mentions: an outlet is no "group" -----------------------
+@pytest.mark.parametrize("text,src", [
+    ("The Sarvan Front seized the port in May, a commander told Harbour News. The group later agreed to a truce "
+     "with Chad.", "sarvan-front"),
+    ("A source told The Valley Post that the Sarvan Front had attacked Chad. The group later agreed to a truce "
+     "with Chad.", "sarvan-front"),
+])
+def test_outlet_is_no_group(analyze, text, src):
+    d = analyze(text)
+    names = {a.id: a for a in d.actors}
+    for a in d.actors:
+        if any(w in a.name for w in ("News", "Post")):
+            assert "group" not in [x.casefold() for x in a.aliases], a
+    assert not any(i.source and any(w in names[i.source].name for w in ("News", "Post"))
+                   for i in d.interactions if i.type in ("agree", "attack")), d.interactions
