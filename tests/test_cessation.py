@@ -39,7 +39,8 @@ def test_interactions_modality_cessation(rows, text, act):
     # a negated halt: the bombing goes on
     ("Ghana did not stop bombing Chad.", ("attack", "ghana", "chad", False)),
     # a purpose: the attacks go on, and they are not the actor's own
-    ("Washington wanted Iran to rein in its proxies to stop the Houthi attacks on ships.", None),
+    ("Sudan urged Ghana to restrain its allies so as to stop the Chadian attacks on convoys.", None),
+    ("Ghana asked Sudan to act to stop the Chadian raids on its border posts.", None),
     # no ceasing word at all
     ("Ghana bombed Chad on Friday.", ("attack", "ghana", "chad", False)),
 ])

@@ -226,7 +226,9 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
                 prev.lemma_.lower() in lx.gov_titles and prev.dep_ == "compound"):
             nm.person_evidence += 2
         elif prev.dep_ == "compound" and prev.pos_ == "NOUN" and prev.lemma_.lower() in lx.org_words:
-            nm.org_evidence += 2  # "the state broadcaster Kan": an organisation noun names its kind
+            # "the state broadcaster Kan", "jihadist group X": an organisation noun names its kind,
+            # over the tagger's person label on every later mention
+            nm.org_evidence += 10
     root = span.root
     for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
         if c.dep_ == "appos" or c is root.head:

@@ -1,0 +1,58 @@
+"""Who frees each captive of a swap that names no side ("A was exchanged for B"), on invented
+sentences (rule interactions.swaps.member_side), and the kind a name's organisation noun gives it.
+
+Why: each side frees the captive it held. A captive phrase often names its own side ("four Sarvan
+Liberation Front fighters", "two Chadian soldiers"): that side held the other captive and frees it,
+and the story's other side frees these. With no side named for either captive, nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+TALKS = "Talks between Chad and the Sarvan Liberation Front were brokered by Ghana. "
+
+
+@pytest.fixture(scope="module")
+def releases(analyze):
+    def run(text: str) -> set[tuple[str | None, str | None]]:
+        d = analyze(text)
+        names = {a.id: a.name for a in d.actors}
+        return {(names.get(i.source) if i.source else None, names.get(i.target) if i.target else None)
+                for i in d.interactions if i.type == "release"}
+    return run
+
+
+@pytest.mark.parametrize("text,expected", [
+    (TALKS + "The students were exchanged for four Sarvan Liberation Front fighters in May.",
+     {("Sarvan Liberation Front", "students"), ("Chad", "Sarvan Liberation Front fighters")}),
+    (TALKS + "Four Sarvan Liberation Front fighters were exchanged for the students in May.",
+     {("Chad", "Sarvan Liberation Front fighters"), ("Sarvan Liberation Front", "students")}),
+    (TALKS + "Two Chadian soldiers were exchanged for four Sarvan Liberation Front fighters in May.",
+     {("Sarvan Liberation Front", "Chadian soldiers"), ("Chad", "Sarvan Liberation Front fighters")}),
+    (TALKS + "Two Chadian soldiers were exchanged for four militants in May.",
+     {("Sarvan Liberation Front", "Chadian soldiers"), ("Chad", "militants")}),
+    ("The rebel movement Ostara Front said on Monday it would talk to Chad. Ostara Front fighters were later "
+     "exchanged for two Chadian soldiers.",
+     {("Chad", "Ostara Front fighters"), ("Ostara Front", "Chadian soldiers")}),
+])
+def test_interactions_swaps_member_side(releases, text, expected):
+    assert expected <= releases(text)
+
+
+def test_swap_with_no_side_named_guesses_nothing(releases):
+    """Near-miss: neither captive phrase names a side: both releases keep no source."""
+    found = releases(TALKS + "The students were exchanged for four militants in May.")
+    assert found == {(None, "students"), (None, "militants")}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Armed group Kessel Brigade has freed 21 students. Kessel Brigade said the students were well. "
+     "Kessel Brigade later met Chad.", "Kessel Brigade", "organization"),
+    ("The broadcaster Harbour Voice said Chad had met the rebels.", "Harbour Voice", "organization"),
+    # near-miss: a role before the name ("group leader") names a person
+    ("The group leader Ola Brandt met Chad on Monday. Ola Brandt said the talks went well.", "Ola Brandt", "person"),
+])
+def test_organisation_noun_before_a_name_gives_its_kind(analyze, text, name, kind):
+    d = analyze(text)
+    assert {a.name: a.kind for a in d.actors}[name] == kind
