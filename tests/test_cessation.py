@@ -6,6 +6,8 @@ place, when the text says it will not go on (rule interactions.modality.cessatio
 stops it is the one who did it (rule interactions.arguments.support_subject, ceasing verbs). A
 purpose ("acted to stop the attacks") leaves the attacks going on and someone else's. And "a source
 told NBC News ... the group" never makes the outlet the group (actors.definite.group_description).
+A war is waged by the subject of its support verb ("X waged a war against Y"), and "the war in Y"
+with no one waging it is a setting, not an attack on Y.
 """
 
 from __future__ import annotations
@@ -74,3 +76,24 @@ def test_outlet_is_no_group(analyze, text, src):
             assert "group" not in [x.casefold() for x in a.aliases], a
     assert not any(i.source and any(w in names[i.source].name for w in ("News", "Post"))
                    for i in d.interactions if i.type in ("agree", "attack")), d.interactions
+
+
+# -- interactions.frames.attack.war_noun / war_noun_in ----------------------------------------
+@pytest.mark.parametrize("text,act", [
+    ("Sudan waged a war against Chad for two years.", ("attack", "sudan", "chad", False)),
+    ("Sudan has been waging a war on Chad since May.", ("attack", "sudan", "chad", False)),
+    ("Chad launched a war against Sudan in May.", ("attack", "chad", "sudan", False)),
+    ("Sudan's war on Chad killed thousands.", ("attack", "sudan", "chad", False)),
+])
+def test_interactions_frames_attack_war_waged(rows, text, act):
+    """A support verb's subject wages the war ("waged", "launched")."""
+    assert act in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks covered the war in Chad and the fate of its refugees.",
+    "Diplomats discussed the war in Sudan on Monday.",
+])
+def test_interactions_frames_attack_war_in_a_place_is_no_act(rows, text):
+    """Near-miss: "the war in Y" with no one waging it names a setting, not an attack on Y."""
+    assert not [r for r in rows(text) if r[0] == "attack"]
