@@ -33,7 +33,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.candidate import OTHER, Candidate
 from backchannel.extract.interactions.captors import CAPTOR_SPECS
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -53,6 +53,7 @@ PARTICIPLE_OBJECT = "interactions.arguments.participle_object"
 CALL_RECEIVER = "interactions.arguments.call_receiver"
 RELATIVE_GAP = "interactions.arguments.relative_gap"
 REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
+REQUEST_ADDRESSEE = "interactions.arguments.request_addressee"
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -72,6 +73,8 @@ class ArgumentWords:
     object_pronouns: frozenset[str]
     adjunct_preps: frozenset[str]
     party_preps: tuple[str, ...]
+    addressee_preps: tuple[str, ...]
+    other_words: frozenset[str]
 
 
 @cache
@@ -274,6 +277,39 @@ def adjunct_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     return out
 
 
+def _asked(d: Doc_, tok: Token) -> tuple[Token, Token] | None:
+    """(the verb, the one asked) of "X had a request of Y": the noun is the object of a verb with a
+    subject, and its "of" phrase names whom it asks."""
+    v = tok.head
+    objs = [o for p in argument_words().addressee_preps for o in prep_objects(tok, p)]
+    if tok.dep_ != "dobj" or v.pos_ not in VERB_POS or is_passive(v) or not objs or logical_subject(v) is None:
+        return None
+    return v, objs[0]
+
+
+def asker(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule REQUEST_ADDRESSEE: "X had a clear request of Y", "X made demands of Y" -> X (the subject
+    asks; "the request of X" with no such verb is X's own, read by ``prep:of``)."""
+    found = _asked(d, tok)
+    out = d.actors(_outside(logical_subject(found[0]), tok)) if found else []
+    if out:
+        _note(raw, spec, frame, REQUEST_ADDRESSEE)
+    return out
+
+
+def asked_of(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule REQUEST_ADDRESSEE: "X had a clear request of Y" -> Y; "each side had a request of the
+    other" -> the other side."""
+    found = _asked(d, tok)
+    if found is None:
+        return []
+    o = found[1]
+    out = d.actors(o) or ([OTHER] if o.lemma_.lower() in argument_words().other_words else [])
+    if out:
+        _note(raw, spec, frame, REQUEST_ADDRESSEE)
+    return out
+
+
 def owner(d: Doc_, place: Token) -> list[str]:
     """The parties a place (no actor itself) belongs to: its possessor or party premodifier ("an
     A base", "B's airfields"), else the state of its "in" phrase when the place noun belongs to
@@ -351,6 +387,8 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "relcl_subj": relcl_subj,
     "relcl_with": relcl_with,
     "adjunct_subj": adjunct_subj,
+    "asker": asker,
+    "asked_of": asked_of,
     **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
     **CAPTOR_SPECS,  # the document's captor (captors.py)
 }
