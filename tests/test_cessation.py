@@ -31,6 +31,8 @@ def rows(analyze):
     ("Ghana stopped the bombing of Chad on Friday.", ("attack", "ghana", "chad", True)),
     ("The US halted its strikes on Yemen.", ("attack", "united-states", "yemen", True)),
     ("Sudan said Ghana had decided to halt its airstrikes on Chad.", ("attack", "ghana", "chad", True)),
+    ("Sudan refrained from attacking Chad during the talks.", ("attack", "sudan", "chad", True)),
+    ("Ghana announced a halt to Sudan's airstrikes on Chad.", ("attack", "sudan", "chad", True)),
 ])
 def test_interactions_modality_cessation(rows, text, act):
     """A verb or noun of ceasing over the act: the act is negated, its doer the one who stops it."""
@@ -97,3 +99,37 @@ def test_interactions_frames_attack_war_waged(rows, text, act):
 def test_interactions_frames_attack_war_in_a_place_is_no_act(rows, text):
     """Near-miss: "the war in Y" with no one waging it names a setting, not an attack on Y."""
     assert not [r for r in rows(text) if r[0] == "attack"]
+
+
+def test_cessation_does_not_reach_an_adjunct(rows):
+    """Near-miss: "stopped bombing Y during the talks": the talks in the adjunct are not denied."""
+    found = rows("Sudan stopped bombing Chad during the talks.")
+    assert ("attack", "sudan", "chad", True) in found
+    assert not [r for r in found if r[0] == "negotiate" and r[3]], found
+
+
+def test_a_commitment_to_refrain_is_no_act(rows):
+    """"agreed it would refrain from raids": a commitment, not an act (nor one denied)."""
+    found = rows("Chad and Sudan met in Accra. Sudan agreed it would refrain from launching raids on Chad.")
+    assert not [r for r in found if r[0] == "attack"], found
+
+
+# -- syntax.tree.conjuncts: a fronted phrase's misparsed subject -------------------------------
+@pytest.mark.parametrize("text,kept,cut", [
+    ("Since the start of the war after Sudan's May attacks on Chad, Ghana and Mali have reassured each other "
+     "that neither wanted a fight.", ("attack", "sudan", "chad", False), ["ghana", "mali"]),
+    ("After the raids on Chad, Ghana and Mali met in Accra.", None, ["ghana", "mali"]),
+])
+def test_fronted_phrase_subject_is_no_conjunct(rows, text, kept, cut):
+    """The parser hangs the main clause's subject on the fronted phrase's last noun as conjuncts:
+    they are not the attack's targets."""
+    found = rows(text)
+    if kept:
+        assert kept in found
+    assert not [r for r in found if r[0] == "attack" and r[2] in cut], found
+
+
+def test_a_real_list_of_targets_stays(rows):
+    """Near-miss: a list of targets with no fronted phrase keeps every conjunct."""
+    found = rows("Sudan's attacks on Chad, Ghana and Mali killed dozens.")
+    assert {("attack", "sudan", t, False) for t in ("chad", "ghana", "mali")} <= found

@@ -1,6 +1,6 @@
 """Whom a request or demand noun asks, and requests the press makes, on invented sentences.
 
-Why: "X had a clear request of Y" names the asker as the subject of the verb that takes the noun
+Why: "X had a firm request of Y" names the asker as the subject of the verb that takes the noun
 and the one asked in its "of" phrase, where "the request of X" names the asker there
 (rule interactions.arguments.request_addressee); "each side had a request of the other" asks
 both ways. An outlet's "requests for comment" demand nothing of the talks' parties
@@ -23,7 +23,7 @@ def demands(analyze):
 
 @pytest.mark.parametrize("text,expected", [
     (TALKS + "Chad had one request of Sudan: free the reporters.", {("chad", "sudan")}),
-    (TALKS + "Each side had a clear request of the other.", {("chad", "sudan"), ("sudan", "chad")}),
+    (TALKS + "Each side had one firm request of the other.", {("chad", "sudan"), ("sudan", "chad")}),
     ("Chad made several demands of Sudan during the talks.", {("chad", "sudan")}),
     ("Chad has a single request of Sudan, its minister said.", {("chad", "sudan")}),
     # the shapes read before stay as they were

@@ -288,7 +288,7 @@ def _asked(d: Doc_, tok: Token) -> tuple[Token, Token] | None:
 
 
 def asker(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule REQUEST_ADDRESSEE: "X had a clear request of Y", "X made demands of Y" -> X (the subject
+    """Rule REQUEST_ADDRESSEE: "X had a firm request of Y", "X made demands of Y" -> X (the subject
     asks; "the request of X" with no such verb is X's own, read by ``prep:of``)."""
     found = _asked(d, tok)
     out = d.actors(_outside(logical_subject(found[0]), tok)) if found else []
@@ -298,7 +298,7 @@ def asker(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 
 def asked_of(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule REQUEST_ADDRESSEE: "X had a clear request of Y" -> Y; "each side had a request of the
+    """Rule REQUEST_ADDRESSEE: "X had a firm request of Y" -> Y; "each side had a request of the
     other" -> the other side."""
     found = _asked(d, tok)
     if found is None:

@@ -105,7 +105,8 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
                 r.mod("hypothetical", HEDGING_VERB)
             if t.lemma_ in lex.settings.negating_heads and not _role_subject(tok, t):
                 r.negate(DENYING_HEAD, flip=True)
-            if t.lemma_ in lex.settings.cessation_heads and t.dep_ not in ("advcl", "acl"):
+            if t.lemma_ in lex.settings.cessation_heads and t.dep_ not in ("advcl", "acl") and not any(
+                    x.dep_ == "prep" and x.lower_ not in lex.settings.cessation_preps for x in path[1:i]):
                 # "would stop bombing Y": the bombing does not go on; not a purpose ("acted to stop
                 # the attacks": they go on)
                 r.negate(CESSATION, flip=True)
