@@ -52,6 +52,8 @@ def test_swap_with_no_side_named_guesses_nothing(releases):
     ("The broadcaster Harbour Voice said Chad had met the rebels.", "Harbour Voice", "organization"),
     # near-miss: a role before the name ("group leader") names a person
     ("The group leader Ola Brandt met Chad on Monday. Ola Brandt said the talks went well.", "Ola Brandt", "person"),
+    # near-miss: a named body's noun before a person's name ("the Ostmark council Jo Ruiz")
+    ("Spokesman for the Ostmark council Jo Ruiz said the delegation had met Chad.", "Jo Ruiz", "person"),
 ])
 def test_organisation_noun_before_a_name_gives_its_kind(analyze, text, name, kind):
     d = analyze(text)
