@@ -133,29 +133,3 @@ def test_a_real_list_of_targets_stays(rows):
     """Near-miss: a list of targets with no fronted phrase keeps every conjunct."""
     found = rows("Sudan's attacks on Chad, Ghana and Mali killed dozens.")
     assert {("attack", "sudan", t, False) for t in ("chad", "ghana", "mali")} <= found
-
-
-# -- interactions.modality.negated_condition ---------------------------------------------------
-@pytest.mark.parametrize("text,act", [
-    ("Sudan warned there would be consequences if the hostages held by the Sarvan Liberation Front were not "
-     "released before May.", "release"),
-    ("The Sarvan Liberation Front says it would never free the last captives without a lasting truce.",
-     "release"),
-    ("If Sudan does not free the captives, Chad will act.", "release"),
-    ("Chad said it would not sign the accord without guarantees from Sudan.", "agree"),
-])
-def test_interactions_modality_negated_condition(analyze, text, act):
-    """A "not" inside a condition ("if ... not", "not ... without Y") denies nothing: the act is
-    hypothetical and not negated."""
-    found = [i for i in analyze(text).interactions if i.type == act]
-    assert found and all(not i.negated and i.modality == "hypothetical" for i in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "The Sarvan Liberation Front did not release the captives.",
-    "The Sarvan Liberation Front has not released the captives, Sudan said.",
-])
-def test_plain_negation_stays(analyze, text):
-    """Near-miss: a plain "not" with no condition still denies the act."""
-    found = [i for i in analyze(text).interactions if i.type == "release"]
-    assert found and all(i.negated for i in found), found

@@ -147,25 +147,7 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             r.mod("hypothetical", HEDGING_VERB)
     if frame.type in W.intent_types:
         purpose_attempt(tok, r)
-    negated_condition(path, r)
     return r
-
-
-NEGATED_CONDITION = "interactions.modality.negated_condition"
-
-
-def negated_condition(path: list[Token], r: Reading) -> None:
-    """Rule NEGATED_CONDITION: a "not" that states a condition denies nothing: "if the hostages
-    were not released by May" and "will not release them without a truce" tell a release on a
-    condition (hypothetical), not one that did not happen. Only the plain negator counts ("denied
-    releasing them if asked" stays denied)."""
-    if not r.negated or r.negation_rule != NEGATOR:
-        return
-    conditional = r.modality_rule == CONDITION or any(
-        c.dep_ == "prep" and c.lower_ in W.condition_preps for t in path for c in t.children if t.pos_ in VERB_POS)
-    if conditional:
-        r.negated, r.negation_rule = False, NEGATED_CONDITION
-        r.mod("hypothetical", NEGATED_CONDITION)
 
 
 DENIED_CLAUSE = "interactions.modality.denied_clause"  # "denied that it had met X"

@@ -119,7 +119,6 @@ class Words:
     attitude_heads: frozenset[str]
     attitude_preps: frozenset[str]
     intent_types: frozenset[str]
-    condition_preps: frozenset[str]
     press_free_types: frozenset[str]
     attempt_nouns: frozenset[str]
 
