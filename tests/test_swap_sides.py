@@ -58,3 +58,28 @@ def test_swap_with_no_side_named_guesses_nothing(releases):
 def test_organisation_noun_before_a_name_gives_its_kind(analyze, text, name, kind):
     d = analyze(text)
     assert {a.name: a.kind for a in d.actors}[name] == kind
+
+
+# -- interactions.releasers.known_releaser -----------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The Sarvan Liberation Front agreed to free three hostages on Monday. The cabinet approved a deal that "
+     "would release dozens of hostages.", ("Sarvan Liberation Front", "hostages")),
+    ("The Sarvan Liberation Front freed two captives in May. The remaining hostages were released on Friday.",
+     ("Sarvan Liberation Front", "remaining hostages")),
+    ("Chad released 40 prisoners on Monday. The accord would see more detainees released in June.",
+     ("Chad", "more detainees")),
+])
+def test_interactions_releasers_known_releaser(releases, text, expected):
+    """An agentless release of a class of captives the report frees elsewhere by one releaser."""
+    assert expected in releases(text)
+
+
+@pytest.mark.parametrize("text,unsourced", [
+    # another class of captive: the prisoners' releaser frees no hostages
+    ("Chad freed 40 prisoners on Monday. The deal would release dozens of hostages.", "hostages"),
+    # two releasers of the class: nothing is guessed
+    ("Chad freed two hostages and Sudan freed three hostages in May. The remaining hostages were released on "
+     "Friday.", "remaining hostages"),
+])
+def test_known_releaser_near_misses(releases, text, unsourced):
+    assert (None, unsourced) in releases(text)

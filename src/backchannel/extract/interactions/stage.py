@@ -12,6 +12,8 @@ The steps, in order (each a function of its own module):
                             ("Representing Y at the talks was X") becomes the representative
 5. ``drop_impossible``      records with no party, or between a body and its own member, or
                             telling the press
+5b. ``known_releasers``     an agentless release of a class of captives the report frees
+                            elsewhere by one named releaser gets that releaser
 6. ``merge``                the same act told twice becomes one record
 7. ``assemble``             records -> ``Interaction`` (ids, evidence, trigger offsets)
 
@@ -31,6 +33,7 @@ from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.mediation_requests import requested_mediations
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
+from backchannel.extract.interactions.releasers import known_releasers
 from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import is_press, level
@@ -54,7 +57,7 @@ def extract_interactions(ctx: Context) -> None:
     raws = requested_mediations(d, raws)
     raws = raws + derived(d, raws)
     recs = represented(d, expand(d, raws))
-    recs = drop_impossible(d, recs)
+    recs = known_releasers(ctx, drop_impossible(d, recs))
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     ctx.interactions.extend(assemble(d, recs))
 
