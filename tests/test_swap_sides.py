@@ -83,3 +83,20 @@ def test_interactions_releasers_known_releaser(releases, text, expected):
 ])
 def test_known_releaser_near_misses(releases, text, unsourced):
     assert (None, unsourced) in releases(text)
+
+
+# -- a partitive object of a release verb ("freed three of the hostages") -----------------------
+@pytest.mark.parametrize("text", [
+    "The Sarvan Liberation Front has freed three of the hostages it seized in May.",
+    "The Sarvan Liberation Front released two of the captives on Friday.",
+    "Three of the hostages were freed by the Sarvan Liberation Front on Monday.",
+    "The Sarvan Liberation Front has freed 21 of the 200 schoolgirls.",
+])
+def test_partitive_object_of_a_release(releases, text):
+    """The captives of "N of the hostages" make the verb a release, by its subject or agent."""
+    assert any(s == "Sarvan Liberation Front" for s, _ in releases(text)), releases(text)
+
+
+def test_partitive_of_no_captives_is_no_release(releases):
+    """Near-miss: "released one of its statements" frees nobody."""
+    assert not releases("The Sarvan Liberation Front released one of its statements on Friday.")
