@@ -60,6 +60,7 @@ class FallbackNouns:
     government_nouns: frozenset[str]
     story_state_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    press_words: frozenset[str]
 
 
 def _pick(cls: type[T], file: str, table: dict, key: str = "") -> T:
@@ -208,13 +209,18 @@ class TokenActors:
             self._surnames = {k: v[0] for k, v in seen.items() if len(v) == 1}
         return self._surnames
 
+    def _outlet(self, name: str) -> bool:
+        """Is the name an outlet's ("NBC News", "The Harbour Post")? A source told it something;
+        it is never the group a later "the group" stands for."""
+        return bool(set(name.casefold().replace("-", " ").split()) & self.nouns.press_words)
+
     def described_group(self, t: Token) -> str | None:
         """The organisation "the rebels" stands for: the one the title or an earlier phrase calls
         so ("ELN rebels", "X, a paramilitary group"), else the nearest independent organisation
         named before (one with no state it belongs to)."""
         words = {t.lower_, t.lemma_.lower(), t.lemma_.lower() + "s"}
         orgs = [a for a in self.ctx.actors.values()
-                if a.kind in (ORGANIZATION, GROUP) and a.named and not a.affiliation]
+                if a.kind in (ORGANIZATION, GROUP) and a.named and not a.affiliation and not self._outlet(a.name)]
         title = (self.ctx.document.title or "").casefold()
         for a in orgs:
             for n in [a.name, *a.aliases]:

@@ -102,6 +102,7 @@ class ActorWords:
     state_media: str
     media_products: frozenset[str]
     official_media: frozenset[str]
+    outlet_name_words: frozenset[str]
     # [synonyms]
     same_heads: frozenset[str]
     subgroup_modifiers: frozenset[str]

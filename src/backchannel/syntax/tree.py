@@ -199,11 +199,31 @@ def left_of_aux(v: Token) -> Token | None:
 
 
 def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the conjuncts after it, short of a fronted phrase's misparsed subject."""
     out = [tok]
+    cut = _fronted_subject_start(tok)
     for c in tok.conjuncts:
-        if c.i > tok.i:
+        if c.i > tok.i and (cut is None or c.i < cut):
             out.append(c)
     return out
+
+
+def _fronted_subject_start(tok: Token) -> int | None:
+    """"After X's attacks on A, B and C met in Z": the parser makes the fronted phrase's noun the
+    main verb's subject and the real subject ("B and C") conjuncts of A. When the noun ``tok``
+    hangs from is the subject of a verb whose sentence opens with a preposition or marker of that
+    verb, the conjuncts from the first one after a comma on belong to the verb, not to ``tok``."""
+    h, steps = tok, 0
+    while h.dep_ in ("pobj", "prep", "conj", "compound") and h.head.i != h.i and steps < 4:
+        h, steps = h.head, steps + 1
+    if h.i == tok.i or h.dep_ != "nsubj":
+        return None
+    v = h.head
+    start = tok.sent.start
+    if not any(c.dep_ in ("prep", "mark") and c.i == start for c in v.children):
+        return None
+    return next((c.i for c in sorted(tok.conjuncts, key=lambda x: x.i) if c.i > tok.i
+                 and c.i > 0 and tok.doc[c.i - 1].text == ","), None)
 
 
 def phrase(tok: Token) -> Span:

@@ -65,6 +65,8 @@ def definite_descriptions(st: ActorState) -> None:
             a = acts.get(aid)
             if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
                 continue
+            if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
+                continue  # "a source told NBC News ... the group": an outlet is no group of the story
             is_bloc = lx.bloc(a.name) is not None
             if bloc_word != is_bloc:
                 continue

@@ -247,7 +247,11 @@ def kind_evidence(st: ActorState, nm: Named, span: Span, label: str) -> None:
                 prev.lemma_.lower() in lx.gov_titles and prev.dep_ == "compound"):
             nm.person_evidence += 2
         elif prev.dep_ == "compound" and prev.pos_ == "NOUN" and prev.lemma_.lower() in lx.org_words:
-            nm.org_evidence += 2  # "the state broadcaster Kan": an organisation noun names its kind
+            # "the state broadcaster Kan", "jihadist group X": an organisation noun names its kind,
+            # over the tagger's person label on every later mention; not a named body's noun ("the
+            # Velmar council Jo Ruiz" is the council's person)
+            named_body = any(c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in prev.children)
+            nm.org_evidence += 2 if named_body or lx.is_first_name(words[0]) else 10
     root = span.root
     for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
         if c.dep_ == "appos" or c is root.head:

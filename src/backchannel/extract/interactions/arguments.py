@@ -37,7 +37,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.candidate import OTHER, Candidate
 from backchannel.extract.interactions.captors import CAPTOR_SPECS
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
@@ -59,6 +59,7 @@ CALL_RECEIVER = "interactions.arguments.call_receiver"
 RELATIVE_GAP = "interactions.arguments.relative_gap"
 REQUEST_ADJUNCT = "interactions.arguments.request_adjunct"
 SETTING_SUBJECT = "interactions.arguments.setting_subject"
+REQUEST_ADDRESSEE = "interactions.arguments.request_addressee"
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -66,6 +67,7 @@ _MODIFIER_DEPS = ("amod", "compound", "nmod")
 @dataclass(frozen=True)
 class ArgumentWords:
     support_verbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
     stative_participles: frozenset[str]
     stative_preps: frozenset[str]
     schedule_nouns: frozenset[str]
@@ -79,6 +81,8 @@ class ArgumentWords:
     party_preps: tuple[str, ...]
     involving_verbs: frozenset[str]
     setting_preps: frozenset[str]
+    addressee_preps: tuple[str, ...]
+    other_words: frozenset[str]
 
 
 @cache
@@ -101,14 +105,23 @@ def _outside(s: Token | None, tok: Token) -> Token | None:
     return None if s is None or tok.left_edge.i <= s.i <= tok.right_edge.i else s
 
 
+def _supports(w: ArgumentWords, head: Token) -> bool:
+    """Does the verb lend its subject to the act noun it takes: a support verb ("launched
+    strikes"), or a verb of ceasing outside a purpose clause ("halted its strikes", not "acted to
+    stop attacks")?"""
+    if is_passive(head):
+        return False
+    lemma = _verb_lemma(head)
+    return lemma in w.support_verbs or (lemma in w.ceasing_verbs and head.dep_ not in ("advcl", "acl"))
+
+
 def support_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """Rule SUPPORT_SUBJECT: "X launched an attack on Y" -> X; "strikes carried out by X" -> X."""
     w = argument_words()
     out: list[str] = []
     if tok.dep_ in ("dobj", "conj") and tok.pos_ in NOUN_POS:
         head = tok.head if tok.dep_ == "dobj" else next((c.head for c in conjuncts(tok) if c.dep_ == "dobj"), None)
-        if head is not None and head.pos_ in VERB_POS and _verb_lemma(head) in w.support_verbs and \
-                not is_passive(head):
+        if head is not None and head.pos_ in VERB_POS and _supports(w, head):
             out = d.actors(_outside(logical_subject(head), tok))
     for c in tok.children:
         if not out and c.dep_ == "acl" and c.tag_ == "VBN" and _verb_lemma(c) in w.support_verbs:
@@ -320,6 +333,39 @@ def setting_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     return out
 
 
+def _asked(d: Doc_, tok: Token) -> tuple[Token, Token] | None:
+    """(the verb, the one asked) of "X had a request of Y": the noun is the object of a verb with a
+    subject, and its "of" phrase names whom it asks."""
+    v = tok.head
+    objs = [o for p in argument_words().addressee_preps for o in prep_objects(tok, p)]
+    if tok.dep_ != "dobj" or v.pos_ not in VERB_POS or is_passive(v) or not objs or logical_subject(v) is None:
+        return None
+    return v, objs[0]
+
+
+def asker(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule REQUEST_ADDRESSEE: "X had a firm request of Y", "X made demands of Y" -> X (the subject
+    asks; "the request of X" with no such verb is X's own, read by ``prep:of``)."""
+    found = _asked(d, tok)
+    out = d.actors(_outside(logical_subject(found[0]), tok)) if found else []
+    if out:
+        _note(raw, spec, frame, REQUEST_ADDRESSEE)
+    return out
+
+
+def asked_of(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule REQUEST_ADDRESSEE: "X had a firm request of Y" -> Y; "each side had a request of the
+    other" -> the other side."""
+    found = _asked(d, tok)
+    if found is None:
+        return []
+    o = found[1]
+    out = d.actors(o) or ([OTHER] if o.lemma_.lower() in argument_words().other_words else [])
+    if out:
+        _note(raw, spec, frame, REQUEST_ADDRESSEE)
+    return out
+
+
 def owner(d: Doc_, place: Token) -> list[str]:
     """The parties a place (no actor itself) belongs to: its possessor or party premodifier ("an
     A base", "B's airfields"), else the state of its "in" phrase when the place noun belongs to
@@ -399,6 +445,8 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "relcl_with": relcl_with,
     "adjunct_subj": adjunct_subj,
     "setting_subj": setting_subj,
+    "asker": asker,
+    "asked_of": asked_of,
     **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
     **CAPTOR_SPECS,  # the document's captor (captors.py)
 }

@@ -29,6 +29,7 @@ from backchannel.extract.interactions.participants import default_via
 from backchannel.extract.interactions.verb_roles import default_verb_arguments
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
+from backchannel.extract.interactions.swaps import SWAP_HOLDERS, SWAP_MEMBER_SIDE, captive_sides, named_holders, swap_holders
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, phrase, prep_objects,
     quantity_object,
@@ -46,7 +47,6 @@ from backchannel.extract.interactions.words import words
 
 W = words()
 PERSON_PAIR = "interactions.specs.person_pair"
-SWAP_HOLDERS = "interactions.build.swap_holders"  # "X and Y exchanged A for B": each frees whom it held
 HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
@@ -385,11 +385,13 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     b = d.actors(b_toks[0], deep=False) if b_toks else []
     if not a or not b:
         return sides_swap(d, raw, tok, a_tok, b_toks[0] if b_toks else None, a, b)
-    side_a, side_b = nationality(d, a_tok), nationality(d, b_toks[0])
-    holders = _swap_holders(d, tok, a_tok, b_toks[0]) or _named_holders(d, a_tok, b_toks[0])
+    side_b, side_a, by_member = captive_sides(d, a_tok, b_toks[0], a, b)
+    holders = swap_holders(d, tok, a_tok, b_toks[0]) or named_holders(d, a_tok, b_toks[0])
     if holders:  # "X and Y exchanged A for B": each side frees the captive it held
         side_b, side_a = holders
         raw.trace[SOURCE] = SWAP_HOLDERS
+    elif by_member:
+        raw.trace[SOURCE] = SWAP_MEMBER_SIDE
     raw.targets = [a[0]]
     raw.sources = [side_b] if side_b else []
     raw.topic = f"exchange for {phrase(b_toks[0]).text}"
@@ -403,38 +405,6 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
     trace_time(d, tok, other)
     raw.extra = other
     return raw
-
-
-def _named_holders(d: Doc_, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:
-    """Rule SWAP_HOLDERS, with no sides as subject: "A was exchanged for B, who had been held by Y":
-    the captor the text names for a captive frees that captive (the other stays unknown, not the
-    captive's nationality guessed against a named captor)."""
-    ha, hb = captor_of(d, a_tok)[:1], captor_of(d, b_tok)[:1]
-    if not ha and not hb:
-        return None
-    return (ha[0] if ha else "", hb[0] if hb else "")
-
-
-def _swap_holders(d: Doc_, tok: Token, a_tok: Token, b_tok: Token) -> tuple[str, str] | None:
-    """Who held each captive of "X and Y exchanged A for B" (the two sides the subject names):
-    the captor the text names ("B, held in a Norland jail"), else the side the captive does
-    not belong to ("jailed US star A" is held by the side that is not the US)."""
-    s = logical_subject(tok) if not is_passive(tok) else None
-    sides = [x for x in d.actors(s) if getattr(d.ctx.actors.get(x), "kind", None) != "person"] if s is not None else []
-    if len(sides) != 2:
-        return None
-
-    def holder(t: Token) -> str | None:
-        cap = [c for c in captor_of(d, t) if c in sides]
-        if cap:
-            return cap[0]
-        nat = nationality(d, t)
-        return next((x for x in sides if x != nat), None) if nat in sides else None
-
-    ha, hb = holder(a_tok), holder(b_tok)
-    ha = ha or next((x for x in sides if x != hb), None) if hb else ha
-    hb = hb or next((x for x in sides if x != ha), None) if ha else hb
-    return (ha, hb) if ha and hb and ha != hb else None
 
 
 SWAP_EACH = "interactions.build.swap_each"

@@ -75,6 +75,8 @@ class Settings:
     condition_marks: frozenset[str]
     negation_words: frozenset[str]
     negating_heads: frozenset[str]
+    cessation_heads: frozenset[str]
+    cessation_preps: frozenset[str]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
     avowal_verbs: frozenset[str]

@@ -11,6 +11,7 @@ from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.arguments import governing_clause
 from backchannel.extract.interactions.participants import avowed_report
 from backchannel.extract.interactions.mediation_forms import hyphen_modified, role_phrase
+from backchannel.extract.interactions.nominal_specs import partitive
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
@@ -96,7 +97,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
                 and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.settings.adverbial_objects:
             return False  # "did not meet the criteria"
         if frame.obj_captive and o is not None:
-            o = measured(o)  # "the first group of 45 detainees were freed": the prisoners
+            # "the first group of 45 detainees were freed": the prisoners; "freed three of the
+            # hostages": the hostages
+            o = partitive(o) or measured(o)
         if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
                 o.lemma_.lower() not in d.lex.settings.captive_nouns and not (
                     o.tag_ == "NNS" and child(o, "nummod") is not None):

@@ -45,6 +45,7 @@ NEGATOR = "interactions.modality.negator"  # "did not meet", "not open to a deal
 NEGATIVE_DET = "interactions.modality.negative_determiner"  # "no talks took place"
 NEGATED_PURPOSE = "interactions.modality.negated_purpose"  # "won't gather to sign the accord"
 DENYING_HEAD = "interactions.modality.denying_head"  # "denied any mediation", "in the absence of ties"
+CESSATION = "interactions.modality.cessation"  # "would stop bombing Y", "halted its strikes on Y"
 FUTURE_AUX = "interactions.modality.future_aux"  # "will meet", "would push for"
 MODAL_AUX = "interactions.modality.modal_aux"  # "may meet", "could free"
 CONDITION = "interactions.modality.condition"  # "if they meet", "X would free Y if Z eased the curbs"
@@ -104,6 +105,11 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
                 r.mod("hypothetical", HEDGING_VERB)
             if t.lemma_ in lex.settings.negating_heads and not _role_subject(tok, t):
                 r.negate(DENYING_HEAD, flip=True)
+            if t.lemma_ in lex.settings.cessation_heads and t.dep_ not in ("advcl", "acl") and not any(
+                    x.dep_ == "prep" and x.lower_ not in lex.settings.cessation_preps for x in path[1:i]):
+                # "would stop bombing Y": the bombing does not go on; not a purpose ("acted to stop
+                # the attacks": they go on)
+                r.negate(CESSATION, flip=True)
     top = path[-1]
     denied_scope(lex, path, r)
     # the clause head of the top: an if-clause or a future auxiliary on the governing clause

@@ -12,6 +12,8 @@ The steps, in order (each a function of its own module):
                             ("Representing Y at the talks was X") becomes the representative
 5. ``drop_impossible``      records with no party, or between a body and its own member, or
                             telling the press
+5b. ``known_releasers``     an agentless release of a class of captives the report frees
+                            elsewhere by one named releaser gets that releaser
 6. ``merge``                the same act told twice becomes one record
 7. ``assemble``             records -> ``Interaction`` (ids, evidence, trigger offsets)
 
@@ -31,15 +33,19 @@ from backchannel.extract.interactions.expand import expand
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.mediation_requests import requested_mediations
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
+from backchannel.extract.interactions.releasers import known_releasers
 from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import is_press, level
 from backchannel.syntax.tree import all_preps
 from backchannel.extract.interactions.triggers import find_raw
+from backchannel.extract.interactions.words import words
 from backchannel.model import Interaction, as_interaction_type, as_modality
 from backchannel.resolve.phrases import STATE_IDS
 
 PREP_SPEC = "prep:"
+PRESS_PARTY = "interactions.stage.press_party"  # no item: the press as a party of a demand, deal or release
+W = words()
 IN_CLAIM = "interactions.assemble.in_claim_reported"  # an asserted act inside a claim's content is reported
 
 
@@ -51,7 +57,7 @@ def extract_interactions(ctx: Context) -> None:
     raws = requested_mediations(d, raws)
     raws = raws + derived(d, raws)
     recs = represented(d, expand(d, raws))
-    recs = drop_impossible(d, recs)
+    recs = known_releasers(ctx, drop_impossible(d, recs))
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     ctx.interactions.extend(assemble(d, recs))
 
@@ -80,12 +86,15 @@ def derived(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
 
 def drop_impossible(d: Doc_, recs: list[Record]) -> list[Record]:
     """Records that name no party or one party twice; a state (or body) meeting, talking or
-    agreeing with its own official; telling the press (a claim, never ``inform``)."""
+    agreeing with its own official; telling the press (a claim, never ``inform``); an act of the
+    talks with the press as a party (rule PRESS_PARTY: ``press_free_types``)."""
     ctx = d.ctx
     recs = [r for r in recs if (r.source or r.target) and r.source != r.target]
     recs = [r for r in recs if not (r.type in d.lex.settings.symmetric_types and r.source and r.target and (
         getattr(ctx.actors.get(r.source), "affiliation", None) == r.target or
         getattr(ctx.actors.get(r.target), "affiliation", None) == r.source))]
+    # rule PRESS_PARTY: "ignored a request for comment from X News": no demand of or by the press
+    recs = [r for r in recs if not (r.type in W.press_free_types and (is_press(ctx, r.source) or is_press(ctx, r.target)))]
     cue_starts = {c.spans.cue[0] for c in ctx.claims if c.spans.cue}
     return [r for r in recs if not (r.type == "inform" and (is_press(ctx, r.target) or (
         r.trig.idx in cue_starts and r.target is not None

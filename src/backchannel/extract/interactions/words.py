@@ -118,6 +118,7 @@ class Words:
     attitude_heads: frozenset[str]
     attitude_preps: frozenset[str]
     intent_types: frozenset[str]
+    press_free_types: frozenset[str]
     attempt_nouns: frozenset[str]
 
 
