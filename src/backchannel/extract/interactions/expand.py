@@ -18,6 +18,7 @@ from backchannel.extract.interactions.mediation_sides import (
     NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides, talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, inferred_sides, nationals_held, one_side_parties
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
@@ -33,7 +34,6 @@ STATE_SIDES = "interactions.expand.state_sides"  # "the two sides" of two minist
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
 ONE_SIDED = "interactions.expand.one_sided"  # "X had agreed to a truce", X no side: no other side
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
-CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # an agentless release: the side holding the captives
 HOSTED_TALKS = "interactions.expand.hosted_talks"
 EACH_SUBJECT = "interactions.expand.each_subject"  # "A and B held talks with C": each conjunct's talks
 EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands  # "X hosted the talks": talks between the parties via X
@@ -43,9 +43,10 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     """Candidates -> interaction records, with implicit parties filled in."""
     ctx = d.ctx
     flat = flatten(raws)
+    one_side_parties(d, flat)
     mediators, med_sent = _mediators(d, flat)
     _deals_reached_by_mediators(d, flat, med_sent)
-    pair, how = story_pair(ctx, raws, mediators)
+    pair, how, sides_rule = inferred_sides(d, raws, *story_pair(ctx, raws, mediators), mediators)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
     for r in flat:
@@ -59,6 +60,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if mediators and pair:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
+    nationals_held(d, recs, pair)
     return _one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, recs)))
 
 
@@ -136,7 +138,7 @@ def _fill(ctx: Context, r: Candidate, pair: list[str], lst: list[str], other: li
                 out.extend(p for p in sides if p not in out)
                 inferred.add(role, rule)
         elif a.startswith(HOLDER_OF):
-            holder = _holder(ctx, a[len(HOLDER_OF):], pair, other)
+            holder = captive_holder_side(ctx, a[len(HOLDER_OF):], pair, other)
             if holder:
                 out.append(holder)
                 inferred.add(role, CAPTIVE_HOLDER)
@@ -191,22 +193,6 @@ def _person_state(ctx: Context, a: str) -> str | None:
     if act is None or act.kind != "person" or not act.affiliation or act.affiliation not in ctx.actors:
         return None
     return act.affiliation if ctx.actors[act.affiliation].kind == "state" else None
-
-
-def _holder(ctx: Context, nat: str, pair: list[str], other: list[str]) -> str | None:
-    """Who holds captives of state ``nat`` ("" when their state is no actor): the side they do not
-    belong to; captives of neither side (Palestinian prisoners in an Israel-Hamas story) are held
-    by the one side that is a state, which runs the prisons."""
-    if len(pair) < 2:
-        return None
-    known = side_of(ctx, nat, pair) if nat else None
-    # a side that belongs to the captives' state ("American hostages" in a Front-Brenner story)
-    known = known or next((p for p in pair if nat and side_of(ctx, p, [nat])), None)
-    if known:
-        rest = [p for p in pair if p != known and p not in other]
-        return rest[0] if rest else None
-    states = [p for p in pair if getattr(ctx.actors.get(p), "kind", None) == "state" and p != nat and p not in other]
-    return states[0] if len(states) == 1 else None
 
 
 def _mediates(ctx: Context, a: str, med_sent: dict[int, list[str]]) -> bool:
@@ -351,6 +337,7 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
             for t in tgts:
                 ps, inf = named_first(ctx, r.type, symmetric_order(ctx, [s, t], r.trig, _named_here(inferred)),
                                       [s], [t], inferred)
+                ps = [s, t] if r.trace.get(SOURCE) == ONE_SIDE_PARTIES else ps  # the one side's group first
                 rec = _traced_order(ctx, record(r, ps[:1], ps[1:], via, inf))
                 if s != srcs[0]:
                     rec.trace[SOURCE] = EACH_SUBJECT

@@ -202,10 +202,19 @@ def released_from(d: Doc_, tok: Token) -> list[str]:
     for h in heads:
         for x in prep_objects(h, W.from_prep):
             found = [a for a in d.actors(x) if getattr(d.ctx.actors.get(a), "kind", None) in ("state", "organization")]
-            found = found or captor_of(d, x)  # "returned from territory held by Y"
+            found = found or captor_of(d, x) or custody_state(d, x)  # "returned from territory held by Y"
             if found:
                 return found[:1]
     return []
+
+
+def custody_state(d: Doc_, x: Token) -> list[str]:
+    """The state a custody noun belongs to by its modifier ("a Norlandic prison", "Norland's
+    jails"): rule RELEASED_FROM, "freed from a Norlandic prison" -> Norland."""
+    if x.lemma_.lower() not in W.custody_nouns:
+        return []
+    return [s for m in x.children if m.dep_ in ("amod", "compound", "poss")
+            and (s := d.state_for(m.text)) is not None][:1]
 
 
 def arrival_captives(d: Doc_, tok: Token) -> tuple[list[str], list[str], str]:

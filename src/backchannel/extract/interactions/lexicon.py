@@ -71,6 +71,8 @@ class Settings:
     readiness_adj: frozenset[str]
     readiness_types: frozenset[str]
     named_first_types: frozenset[str]
+    one_side_group_types: frozenset[str]
+    own_person_nouns: frozenset[str]
     hypothetical_adj: frozenset[str]
     condition_marks: frozenset[str]
     negation_words: frozenset[str]

@@ -12,7 +12,9 @@ The steps, in order (each a function of its own module):
                             ("Representing Y at the talks was X") becomes the representative
 5. ``drop_impossible``      records with no party, or between a body and its own member, or
                             telling the press
-5b. ``known_releasers``     an agentless release of a class of captives the report frees
+5b. ``held_releasers``      an agentless release of a captive the report places in someone's
+                            custody ("X, arrested in Y") gets that holder
+5c. ``known_releasers``     an agentless release of a class of captives the report frees
                             elsewhere by one named releaser gets that releaser
 6. ``merge``                the same act told twice becomes one record
 7. ``assemble``             records -> ``Interaction`` (ids, evidence, trigger offsets)
@@ -29,7 +31,9 @@ from __future__ import annotations
 from backchannel.extract.context import Context, Field, note, stage
 from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate, Record
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.expand import expand
+from backchannel.extract.interactions.captors import DOCUMENT_CAPTOR
+from backchannel.extract.interactions.custody import held_releasers
+from backchannel.extract.interactions.expand import CAPTIVE_HOLDER, expand
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.mediation_requests import requested_mediations
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
@@ -57,7 +61,7 @@ def extract_interactions(ctx: Context) -> None:
     raws = requested_mediations(d, raws)
     raws = raws + derived(d, raws)
     recs = represented(d, expand(d, raws))
-    recs = known_releasers(ctx, drop_impossible(d, recs))
+    recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     ctx.interactions.extend(assemble(d, recs))
 

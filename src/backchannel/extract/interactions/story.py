@@ -22,6 +22,7 @@ class PairSource(Enum):
 
     EXPLICIT = "explicit"  # the parties of explicit talks, deals, clashes
     SWAP = "swap"  # the sides that freed captives
+    CUSTODY = "custody"  # the captives' holder and their own state (story_sides)
     FREQUENCY = "frequency"  # the most frequent named parties of two-party acts
     NONE = ""  # no sides
 

@@ -1,0 +1,155 @@
+"""Who holds each captive the report describes: the custody the story model reads.
+
+Why: reports describe a captive's custody once, in a clause on the captive ("X, an American
+teacher arrested in Norland", "X, who was detained by Norland", "one of dozens held in Norland
+jails", "Norland jailed X"), and tell the release elsewhere without a releaser ("the White House
+secured the release of X", "X was freed on Tuesday"). The holder of a captive is the one who
+releases them (rule HELD_BY, :func:`held_releasers`), and the holder and the captive's own state
+are the two sides of a story that names no talks between them (:mod:`.story_sides`).
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Token
+
+from backchannel.extract.context import Context
+from backchannel.extract.interactions.candidate import SOURCE, Record
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.implicit import nationality
+from backchannel.extract.interactions.nominal_specs import nominal_words
+from backchannel.extract.interactions.words import words
+from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, prep_objects
+
+W = words()
+HELD_BY = "interactions.custody.held_by"  # an agentless release: the captive's holder frees them
+CAPTOR_KINDS = ("state", "organization", "group")
+
+_found: WeakKeyDictionary[Doc_, dict[str, str]] = WeakKeyDictionary()
+
+
+def _kind(d: Doc_, a: str) -> str | None:
+    return getattr(d.ctx.actors.get(a), "kind", None)
+
+
+def _place_holder(d: Doc_, verb: Token) -> str | None:
+    """The holder a captor verb names: its "by" agent (a state, body or group), a state as the
+    place of detention ("jailed in Norland"), or the state of the custody noun ("held in
+    Norlandic jails", "in Norland's custody"). Under another verb ("designated as wrongfully
+    detained by X") the "by" phrase may be that verb's (a ministry that designates): a state only."""
+    kinds = ("state",) if verb.dep_ == "advcl" else CAPTOR_KINDS
+    for x in prep_objects(verb, "by"):
+        found = [a for a in d.actors(x) if _kind(d, a) in kinds]
+        if found:
+            return found[0]
+    for x in prep_objects(verb, "in"):
+        states = [a for a in d.actors(x, deep=False) if _kind(d, a) == "state"]
+        if states:
+            return states[0]
+        if x.lemma_.lower() in W.custody_nouns:
+            p = child(x, "poss")
+            owner = [a for a in (d.actors(p) if p is not None else []) if _kind(d, a) in CAPTOR_KINDS]
+            owner = owner or [s for m in x.children if m.dep_ in ("amod", "compound")
+                              and (s := d.state_for(m.text)) is not None]
+            if owner:
+                return owner[0]
+    return None
+
+
+def _described(verb: Token) -> Token | None:
+    """The noun a participle clause describes ("X, an American arrested in Y" -> X; "designated as
+    wrongfully detained by Y" on X -> X), or the subject of a passive ("X was jailed in Y")."""
+    t = verb
+    while t.dep_ == "advcl" and t.head.pos_ in VERB_POS and t.head.i != t.i:
+        t = t.head  # "designated as detained by Y": the clause the detention hangs on
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in NOUN_POS | {"PROPN", "PRON"}:
+        n = t.head
+        while n.dep_ == "appos" and n.head.i != n.i:
+            n = n.head  # "X, an American teacher arrested in Y": X
+        return n
+    if is_passive(verb) and verb.dep_ not in ("acl", "relcl", "advcl"):
+        return logical_object(verb)
+    return None
+
+
+def document_custody(d: Doc_) -> dict[str, str]:
+    """Captive -> holder, for every captive (a person or group actor) whose detention the
+    report places with a state, a body or a group (the first holder named for each)."""
+    if d in _found:
+        return _found[d]
+    out: dict[str, str] = {}
+    verbs, active = d.lex.settings.captor_verbs, nominal_words().taking_verbs
+    for t in d.ctx.doc:
+        if t.pos_ not in VERB_POS or t.lemma_.lower() not in verbs:
+            continue
+        holder = _place_holder(d, t)
+        held = _described(t)
+        if holder is None and t.dep_ not in ("acl", "relcl", "advcl") and not is_passive(t) \
+                and t.lemma_.lower() in active:
+            s = logical_subject(t)  # "Norland jailed X" (not "X took them back": no taking verb)
+            found = [a for a in d.actors(s) if _kind(d, a) in CAPTOR_KINDS] if s is not None else []
+            holder, held = (found[0], logical_object(t)) if found else (None, None)
+        if holder is None or held is None:
+            continue
+        for a in d.actors(held, deep=False):
+            if a != holder and _kind(d, a) in ("person", "group"):
+                out.setdefault(a, holder)
+    _found[d] = out
+    return out
+
+
+def captive_state(d: Doc_, captive: str) -> str | None:
+    """The captive's own state: its affiliation when that is a state, else a nationality a
+    mention of it carries ("an American teacher", "US national X")."""
+    ctx = d.ctx
+    act = ctx.actors.get(captive)
+    if act is None:
+        return None
+    if act.affiliation and _kind(d, act.affiliation) == "state":
+        return act.affiliation
+    for m in act.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            s = nationality(d, span.root)
+            if s:
+                return s
+    return None
+
+
+def held_releasers(d: Doc_, recs: list[Record], replaceable: tuple[str, ...]) -> list[Record]:
+    """Rule HELD_BY: a release with no releaser (or one only guessed from the story's sides, a
+    rule of ``replaceable``) whose captive the report places in someone's custody is by that
+    holder (marked inferred). A denied release says nothing of who holds the captive, but the
+    holder still would be the one to free them, so negation is kept as it is."""
+    custody = document_custody(d)
+    for r in recs:
+        if r.type != "release" or r.target not in custody:
+            continue
+        if r.source is not None and r.trace.get(SOURCE) not in replaceable:
+            continue
+        holder = custody[r.target]  # type: ignore[index]
+        if holder == r.source:
+            continue
+        r.source = holder
+        if SOURCE not in r.inferred:
+            r.inferred.append(SOURCE)
+        r.trace[SOURCE] = HELD_BY
+    return recs
+
+
+def custody_pair(d: Doc_) -> list[str]:
+    """The two sides custody makes: the holder of the report's captives and the captives' own
+    state, when every captive with a known holder gives the same two (in order of first mention)."""
+    ctx: Context = d.ctx
+    pairs: set[frozenset[str]] = set()  # (a swap's captives give the same two sides both ways)
+    for captive, holder in document_custody(d).items():
+        own = captive_state(d, captive)
+        if own is None or own == holder or _kind(d, holder) not in ("state", "organization"):
+            continue
+        pairs.add(frozenset((own, holder)))
+    if len(pairs) != 1:
+        return []
+    first = {a: min((m.start for m in ctx.actors[a].mentions), default=1 << 30) for a in next(iter(pairs))}
+    return sorted(first, key=lambda a: first[a])

@@ -1,0 +1,142 @@
+"""The story's sides read from its captives, and the implicit parties they fill (invented texts).
+
+Rules: interactions.custody.held_by, interactions.story_sides.custody_sides / captive_states /
+one_side_pair / one_side_parties, interactions.expand.captive_holder (named captives),
+interactions.implicit.released_from (custody noun of a state).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def acts(analyze):
+    """(type, source name, target name, rule of the source) of every interaction of a text."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        d = analyze(text)
+        names = {a.id: a.name for a in d.actors}
+        return [(i.type, names.get(i.source) if i.source else None, names.get(i.target) if i.target else None,
+                 i.traced("source")) for i in d.interactions]
+
+    return run
+
+
+def ends(found: list[tuple[str, str | None, str | None, str | None]], kind: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for k, s, t, _ in found if k == kind}
+
+
+# --- custody: the holder of a captive frees it (HELD_BY) ---------------------------------
+
+@pytest.mark.parametrize("text, holder, captive", [
+    # an apposition with a captor participle, the release a noun with no releaser
+    ("The Chilean foreign ministry secured the release of Ola Brandt, a Chilean engineer arrested in Peru "
+     "in 2021, on Monday. Peru declined to comment.", "Peru", "Ola Brandt"),
+    # the custody told in its own sentence (passive, a state as the place), the release later
+    ("Ola Brandt was detained in Peru in 2019. Peru declined to comment. Chile welcomed the release of Ola Brandt on Friday.",
+     "Peru", "Ola Brandt"),
+    # a "by" agent under another verb: a state
+    ("Ola Brandt, previously designated as wrongfully detained by Peru, returned to Chile. "
+     "Chile thanked its diplomats for the release of Ola Brandt.", "Peru", "Ola Brandt"),
+    # an active taking verb
+    ("Peru jailed Ola Brandt in 2020. The release of Ola Brandt was announced by Chile on Monday.",
+     "Peru", "Ola Brandt"),
+    # a custody noun of a state the captive is freed from (RELEASED_FROM)
+    ("Chile secured the release of Ola Brandt from a Peruvian prison on Monday. Peru declined to comment.",
+     "Peru", "Ola Brandt"),
+    # a relative clause with a "by" agent, a passive release
+    ("Mira Solberg, who had been abducted by the Sarvan Liberation Front in May, was freed on Friday "
+     "after talks with Chile.", "Sarvan Liberation Front", "Mira Solberg"),
+])
+def test_held_by_frees(acts, text: str, holder: str, captive: str) -> None:
+    assert (holder, captive) in ends(acts(text), "release")
+
+
+def test_named_releaser_is_kept(acts) -> None:
+    """Near-miss: the release names its agent; custody elsewhere does not replace it."""
+    found = acts("Ola Brandt, a Chilean engineer arrested in Peru in 2021, was freed by the Sarvan Liberation "
+                 "Front on Monday.")
+    assert ("Sarvan Liberation Front", "Ola Brandt") in ends(found, "release")
+    assert ("Peru", "Ola Brandt") not in ends(found, "release")
+
+
+def test_venue_only_state_is_no_holder(acts) -> None:
+    """Near-miss: a state named only as the place of detention is no actor of the report: no
+    releaser is made up (the holder must be a party the report names)."""
+    found = acts("Ola Brandt was detained in Peru in 2019. Chile welcomed the release of Ola Brandt on Friday.")
+    assert ends(found, "release") == {(None, "Ola Brandt")}
+
+
+def test_unknown_custody_guesses_nothing(acts) -> None:
+    """Near-miss: a captive whose custody the report never places: no releaser is made up."""
+    found = acts("Chile secured the release of Ola Brandt, an engineer, on Monday after months of effort.")
+    assert all(s is None for s, t in ends(found, "release") if t == "Ola Brandt")
+
+
+def test_two_captors_each_frees_its_own(acts) -> None:
+    """Two captives held by two different captors: each release is by its own holder, and the two
+    holders make no pair of story sides (the custody of each is its own)."""
+    found = acts("Ola Brandt, a Chilean engineer, was arrested in Peru in 2021. Peru declined to comment. Mira Solberg, a Chilean nurse, "
+                 "was abducted by the Sarvan Liberation Front in 2022. The release of Ola Brandt was announced "
+                 "on Monday. The release of Mira Solberg came a week later.")
+    rel = ends(found, "release")
+    assert ("Peru", "Ola Brandt") in rel
+    assert ("Sarvan Liberation Front", "Mira Solberg") in rel
+
+
+# --- the story's sides from custody, and the one side's group (ONE_SIDE_PARTIES) -------
+
+def test_one_side_group_negotiates_with_the_holder(acts) -> None:
+    """No explicit talks: the captive's state and its holder are the sides; the president, her
+    envoy and her advisers negotiated with the holder, each of them, the group first."""
+    found = acts("Chile secured the release of Ola Brandt, a Chilean engineer arrested in Peru in 2021. "
+                 "Peru declined to comment. Chile's President Lena Dahl, Chilean envoy Ivo Hansen and the "
+                 "president's advisers negotiated an exchange, the ministry said.")
+    neg = ends(found, "negotiate")
+    assert ("Lena Dahl", "Peru") in neg
+    assert ("president's advisers", "Peru") in neg
+    assert ("Peru", "Ola Brandt") in ends(found, "release")
+
+
+def test_passive_agents_of_one_side(acts) -> None:
+    """The passive shape: "the deal was negotiated by A and B", A and B of one state."""
+    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday. Peru declined to comment. The deal was negotiated "
+                 "by Chile's foreign minister Lena Dahl and Chile's ambassador Ivo Hansen.")
+    neg = ends(found, "negotiate")
+    assert ("Lena Dahl", "Ivo Hansen") not in neg and ("Ivo Hansen", "Lena Dahl") not in neg
+
+
+def test_two_sides_named_are_not_regrouped(acts) -> None:
+    """Near-miss: a coordinated subject of two states' people negotiated with each other."""
+    found = acts("Chile's foreign minister Lena Dahl and Peru's foreign minister Ivo Hansen negotiated the deal "
+                 "in Lima on Monday.")
+    neg = ends(found, "negotiate")
+    assert [t for s, t in neg if s == "Lena Dahl"] and all(t is not None for s, t in neg if s == "Lena Dahl")
+
+
+def test_meeting_of_one_side_is_kept(acts) -> None:
+    """Near-miss: a president meeting her own envoy is a meeting (meet is no group act)."""
+    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday. Peru declined to comment. "
+                 "Chile's President Lena "
+                 "Dahl met her envoy Ivo Hansen in Santiago on Wednesday.")
+    assert ("Peru", "Ola Brandt") in ends(found, "release")
+    assert not any(t == "Peru" for s, t in ends(found, "meet") if s == "Lena Dahl")
+
+
+def test_three_states_keep_the_custody_sides(acts) -> None:
+    """A report naming a third state: the sides stay the captive's state and its holder."""
+    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday and flown to Santiago via "
+                 "Brazil. Peru declined to comment. Chile's President Lena Dahl and Chilean envoy Ivo Hansen negotiated "
+                 "the exchange.")
+    neg = ends(found, "negotiate")
+    assert ("Ivo Hansen", "Peru") in neg
+    assert not any("Brazil" in (s, t) for s, t in neg)
+
+
+def test_named_captive_of_a_side_is_freed_by_the_other(acts) -> None:
+    """CAPTIVE_STATES and CAPTIVE_HOLDER for a named captive: two states' nationals freed in an
+    exchange are the sides; the Chilean teacher is freed by Peru."""
+    found = acts("Peru announced that a Peruvian national was released in exchange for Chilean teacher Ola "
+                 "Brandt. Chile's foreign minister welcomed the release of Ola Brandt.")
+    assert ("Peru", "Ola Brandt") in ends(found, "release")
