@@ -140,3 +140,19 @@ def test_named_captive_of_a_side_is_freed_by_the_other(acts) -> None:
     found = acts("Peru announced that a Peruvian national was released in exchange for Chilean teacher Ola "
                  "Brandt. Chile's foreign minister welcomed the release of Ola Brandt.")
     assert ("Peru", "Ola Brandt") in ends(found, "release")
+
+
+# --- "in a deal with X": one side's deal with X, the other side the story's ---------------
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt, a Chilean engineer jailed in Peru, came home on Friday in a deal with Peru.",
+    "Ola Brandt, a Chilean engineer jailed in Peru, was freed under an agreement with Peru on Friday.",
+])
+def test_deal_with_one_side(acts, text: str) -> None:
+    assert ("Chile", "Peru") in ends(acts(text), "agree")
+
+
+def test_deal_with_no_story_sides_names_one_party(acts) -> None:
+    """Near-miss: no captives, no sides: the deal keeps its one named party, nobody is made up."""
+    found = ends(acts("The shipment arrived in Santiago in a deal with Peru."), "agree")
+    assert all(s is None for s, t in found if t == "Peru")
