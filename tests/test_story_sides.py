@@ -48,6 +48,11 @@ def ends(found: list[tuple[str, str | None, str | None, str | None]], kind: str)
     # a relative clause with a "by" agent, a passive release
     ("Mira Solberg, who had been abducted by the Sarvan Liberation Front in May, was freed on Friday "
      "after talks with Chile.", "Sarvan Liberation Front", "Mira Solberg"),
+    # coming home from a state after custody (a relative clause on the captive's apposition)
+    ("The Vatican helped secure the release of Ola Brandt, an engineer who returned from Peru on Wednesday "
+     "after five years' imprisonment. Peru declined to comment.", "Peru", "Ola Brandt"),
+    ("Ola Brandt came back from Peru after two years in captivity. Peru declined to comment. Chile welcomed "
+     "the release of Ola Brandt.", "Peru", "Ola Brandt"),
 ])
 def test_held_by_frees(acts, text: str, holder: str, captive: str) -> None:
     assert (holder, captive) in ends(acts(text), "release")
@@ -59,6 +64,14 @@ def test_named_releaser_is_kept(acts) -> None:
                  "Front on Monday.")
     assert ("Sarvan Liberation Front", "Ola Brandt") in ends(found, "release")
     assert ("Peru", "Ola Brandt") not in ends(found, "release")
+
+
+def test_homecoming_after_talks_is_no_custody(acts) -> None:
+    """Near-miss: coming back from a state after talks (not after custody) names no holder."""
+    found = acts("Ola Brandt returned from Peru after two weeks of talks. Peru declined to comment. Chile "
+                 "welcomed the release of Mira Solberg.")
+    assert ("Peru", "Ola Brandt") not in ends(found, "release")
+    assert ("Peru", "Mira Solberg") not in ends(found, "release")
 
 
 def test_venue_only_state_is_no_holder(acts) -> None:
@@ -126,7 +139,7 @@ def test_meeting_of_one_side_is_kept(acts) -> None:
 
 def test_three_states_keep_the_custody_sides(acts) -> None:
     """A report naming a third state: the sides stay the captive's state and its holder."""
-    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday and flown to Santiago via "
+    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was released on Tuesday and taken to Santiago via "
                  "Brazil. Peru declined to comment. Chile's President Lena Dahl and Chilean envoy Ivo Hansen negotiated "
                  "the exchange.")
     neg = ends(found, "negotiate")
@@ -156,3 +169,12 @@ def test_deal_with_no_story_sides_names_one_party(acts) -> None:
     """Near-miss: no captives, no sides: the deal keeps its one named party, nobody is made up."""
     found = ends(acts("The shipment arrived in Santiago in a deal with Peru."), "agree")
     assert all(s is None for s, t in found if t == "Peru")
+
+
+def test_homecoming_dates_the_release(analyze) -> None:
+    """Rule HOMECOMING_TIME: the release of a captive who came home on a day is of that day."""
+    d = analyze("Chile thanked Brazil for the release of Ola Brandt, an engineer who returned from Peru on "
+                "Wednesday after five years' imprisonment. Peru declined to comment.", published="2025-05-15")
+    rel = [i for i in d.interactions if i.type == "release"]
+    assert rel and rel[0].time is not None and rel[0].time.value == "2025-05-14"
+    assert rel[0].traced("time") == "interactions.custody.homecoming_time"

@@ -15,10 +15,11 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import SOURCE, Record
+from backchannel.extract.interactions.candidate import SOURCE, TIME, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import nationality
 from backchannel.extract.interactions.nominal_specs import nominal_words
+from backchannel.extract.interactions.timing import time_of
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, prep_objects
@@ -27,7 +28,10 @@ W = words()
 HELD_BY = "interactions.custody.held_by"  # an agentless release: the captive's holder frees them
 CAPTOR_KINDS = ("state", "organization", "group")
 
+HOMECOMING_TIME = "interactions.custody.homecoming_time"  # the release's time: the captive's homecoming's
+
 _found: WeakKeyDictionary[Doc_, dict[str, str]] = WeakKeyDictionary()
+_homes: WeakKeyDictionary[Doc_, dict[str, Token]] = WeakKeyDictionary()
 
 
 def _kind(d: Doc_, a: str) -> str | None:
@@ -74,14 +78,50 @@ def _described(verb: Token) -> Token | None:
     return None
 
 
+def _after_custody(t: Token) -> bool:
+    """Does the verb carry a time after custody ("after five years' imprisonment", "after two
+    years in captivity", "following a year in a Norlandic jail")?"""
+    for p in t.children:
+        if p.dep_ != "prep" or p.lower_ not in W.held_before_preps:
+            continue
+        for o in p.children:
+            if o.lemma_.lower() in W.custody_nouns or any(
+                    x.lemma_.lower() in W.custody_nouns for q in o.children if q.dep_ == "prep" for x in q.children):
+                return True
+    return False
+
+
+def _homecoming(d: Doc_, t: Token) -> tuple[str | None, Token | None]:
+    """(holder, captive) of "X returned from Y after five years' imprisonment" (Y a state or
+    body the verb's "from" names; X its subject, or the noun its relative clause is on)."""
+    if t.lemma_.lower() not in W.homecoming_verbs or not _after_custody(t):
+        return None, None
+    heads = [t] + [c for c in t.children if c.dep_ in ("advmod", "prt")]  # ("came back from Y")
+    found = [a for h in heads for x in prep_objects(h, W.from_prep) for a in d.actors(x, deep=False)
+             if _kind(d, a) in ("state", "organization")]
+    if not found:
+        return None, None
+    n = t.head if t.dep_ == "relcl" else logical_subject(t)
+    while n is not None and n.dep_ == "appos" and n.head.i != n.i:
+        n = n.head
+    return found[0], n
+
+
 def document_custody(d: Doc_) -> dict[str, str]:
     """Captive -> holder, for every captive (a person or group actor) whose detention the
     report places with a state, a body or a group (the first holder named for each)."""
     if d in _found:
         return _found[d]
     out: dict[str, str] = {}
+    homes: dict[str, Token] = {}
     verbs, active = d.lex.settings.captor_verbs, nominal_words().taking_verbs
     for t in d.ctx.doc:
+        if t.pos_ in VERB_POS and t.lemma_.lower() in W.homecoming_verbs:
+            back, who = _homecoming(d, t)
+            for a in (d.actors(who, deep=False) if back is not None else []):
+                if a != back and _kind(d, a) in ("person", "group"):
+                    out.setdefault(a, back)  # type: ignore[arg-type]
+                    homes.setdefault(a, t)
         if t.pos_ not in VERB_POS or t.lemma_.lower() not in verbs:
             continue
         holder = _place_holder(d, t)
@@ -97,6 +137,7 @@ def document_custody(d: Doc_) -> dict[str, str]:
             if a != holder and _kind(d, a) in ("person", "group"):
                 out.setdefault(a, holder)
     _found[d] = out
+    _homes[d] = homes
     return out
 
 
@@ -136,6 +177,13 @@ def held_releasers(d: Doc_, recs: list[Record], replaceable: tuple[str, ...]) ->
         if SOURCE not in r.inferred:
             r.inferred.append(SOURCE)
         r.trace[SOURCE] = HELD_BY
+        home = _homes.get(d, {}).get(r.target)  # type: ignore[arg-type]
+        if r.time is None and home is not None:
+            # rule HOMECOMING_TIME: "the release of X, who returned from Y on Wednesday after
+            # five years' imprisonment": the release is dated by the homecoming
+            r.time = time_of(d, home, False, None)
+            if r.time is not None:
+                r.trace[TIME] = HOMECOMING_TIME
     return recs
 
 

@@ -89,6 +89,7 @@ class Words:
     exchange_preps: frozenset[str]
     custody_nouns: frozenset[str]
     held_before_preps: frozenset[str]
+    homecoming_verbs: frozenset[str]
     that_mark: str
     infinitive_to: str
     clause_lead_words: frozenset[str]
