@@ -33,7 +33,8 @@ def state_kind_names(st: ActorState) -> None:
 
 def _after_the(st: ActorState, start: int) -> bool:
     """The mention follows the definite article ("the Sultanate", "The Kingdom")."""
-    return st.text[max(0, start - 4):start].lower() == "the "
+    art = st.lx.words.definite_article
+    return st.text[max(0, start - len(art) - 1):start].lower() == art + " "
 
 
 def _official_names(st: ActorState, state: Actor) -> list[str]:

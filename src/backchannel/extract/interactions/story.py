@@ -14,7 +14,10 @@ from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, Flag, Inferred, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import FramePos, lexicon
+from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as resolve_lexicon
+
+W = words()
 
 
 class PairSource(Enum):
@@ -195,7 +198,7 @@ def _with_partner(sent: Span, trig: Token, start: int) -> bool:
     while tok.dep_ in ("compound", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.i == trig.i
+    return tok.dep_ == "pobj" and prep.lower_ == W.with_prep and prep.head.i == trig.i
 
 
 def _venue(sent: Span, start: int, end: int) -> bool:

@@ -75,6 +75,7 @@ class TimingWords:
     told_modalities: frozenset[str]
     performative_types: frozenset[str]
     performative_tags: frozenset[str]
+    performative_aux: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -344,7 +345,7 @@ def performed_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
             or c.speaker not in raw.sources or sourced(d, raw.claim):
         return None
     if tok.pos_ not in VERB_POS or tok.tag_ not in words.performative_tags or any(
-            a.dep_ in ("aux", "auxpass") and a.lemma_.lower() != "do" for a in tok.children):
+            a.dep_ in ("aux", "auxpass") and a.lemma_.lower() not in words.performative_aux for a in tok.children):
         return None
     cur = tok
     while cur.dep_ == "conj" and cur.head.pos_ in VERB_POS:
