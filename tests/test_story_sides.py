@@ -178,3 +178,22 @@ def test_homecoming_dates_the_release(analyze) -> None:
     rel = [i for i in d.interactions if i.type == "release"]
     assert rel and rel[0].time is not None and rel[0].time.value == "2025-05-14"
     assert rel[0].traced("time") == "interactions.custody.homecoming_time"
+
+
+# --- a journey to the other side for the story's act is a visit (meet) -------------------
+
+@pytest.mark.parametrize("text", [
+    "In a bold move, Ola Brandt personally went to Peru to bring back Mira Solberg. Peru declined to comment.",
+    "Chile's envoy Ola Brandt headed to Lima on Monday to negotiate the exchange. Peru declined to comment.",
+    "Ola Brandt came to Peru last week to collect the freed engineers. Peru declined to comment.",
+])
+def test_journey_for_the_story_is_a_visit(acts, text: str) -> None:
+    assert ("Ola Brandt", "Peru") in ends(acts(text), "meet")
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt went to Peru on holiday. Peru declined to comment.",
+    "Ola Brandt went to Peru to study. Peru declined to comment.",
+])
+def test_journey_for_something_else_is_no_visit(acts, text: str) -> None:
+    assert ("Ola Brandt", "Peru") not in ends(acts(text), "meet")

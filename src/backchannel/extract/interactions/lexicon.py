@@ -161,6 +161,7 @@ class Frame:
     participle_needs_source: bool = False
     implies: str | None = None
     xcomp_needed: bool = False
+    purpose: frozenset[str] | None = None  # a purpose clause ("to free X") headed by one of these
     in_quote: bool = False
     subj_third: bool = False
     also: tuple[AlsoSpec, ...] = ()

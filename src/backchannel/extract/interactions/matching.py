@@ -66,6 +66,10 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
     if frame.xcomp_needed and child(tok, "xcomp") is None:
         return False  # "offered to host the talks"
+    if frame.purpose is not None and not any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in frame.purpose and child(c, "aux") is not None
+            for c in tok.children):
+        return False  # "went to Y to bring back X": a journey for one of the story's acts
     if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \

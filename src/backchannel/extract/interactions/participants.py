@@ -76,6 +76,11 @@ def travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
     if g is None or g.lemma_ not in d.lex.settings.travel_verbs or tok.dep_ != "pobj" \
             or tok.head.lower_ != W.purpose_prep or tok.head.head.i != g.i:
         return []
+    return destination(d, g)
+
+
+def destination(d: Doc_, g: Token) -> list[str]:
+    """The state or body a verb goes "to": its actor, or the state whose capital it is ("to Lima")."""
     out: list[str] = []
     for x in prep_objects(g, "to"):
         a = d.actors(x)
@@ -84,6 +89,11 @@ def travel_host(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
             a = [i for i, act in d.ctx.actors.items() if c is not None and act.name == c.name]
         out.extend(a[:1])
     return out
+
+
+def journey_to(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """The state a traveller goes to, by name or by its capital ("headed to Lima to negotiate")."""
+    return destination(d, tok)
 
 
 def default_via(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
