@@ -197,3 +197,16 @@ def test_journey_for_the_story_is_a_visit(acts, text: str) -> None:
 ])
 def test_journey_for_something_else_is_no_visit(acts, text: str) -> None:
     assert ("Ola Brandt", "Peru") not in ends(acts(text), "meet")
+
+
+def test_place_of_a_kidnapping_is_no_holder(acts) -> None:
+    """Near-miss: "kidnapped in Peru" names where the captives were taken, not who holds them."""
+    found = acts("Four Chilean engineers kidnapped in Peru by gunmen were released on Monday. Peru declined "
+                 "to comment.")
+    assert not any(s == "Peru" for s, t in ends(found, "release"))
+
+
+def test_jailed_in_a_state_is_held_by_it(acts) -> None:
+    """The holding verbs keep the state as holder ("jailed in Peru")."""
+    found = acts("Four Chilean engineers jailed in Peru were released on Monday. Peru declined to comment.")
+    assert any(s == "Peru" for s, t in ends(found, "release"))

@@ -49,7 +49,8 @@ def _place_holder(d: Doc_, verb: Token) -> str | None:
         if found:
             return found[0]
     for x in prep_objects(verb, "in"):
-        states = [a for a in d.actors(x, deep=False) if _kind(d, a) == "state"]
+        states = [a for a in d.actors(x, deep=False) if _kind(d, a) == "state"
+                  and verb.lemma_.lower() not in d.lex.settings.abduction_verbs]  # (not "kidnapped in Y")
         if states:
             return states[0]
         if x.lemma_.lower() in W.custody_nouns:

@@ -127,7 +127,8 @@ def captor_of(d: Doc_, o: Token | None) -> list[str]:
                 if acts:
                     return acts
             for x in prep_objects(c, "in"):  # "held in X's custody", "held in a Norland jail"
-                held_in = [a for a in d.actors(x, deep=False) if getattr(d.ctx.actors.get(a), "kind", None) == "state"]
+                held_in = [a for a in d.actors(x, deep=False) if getattr(d.ctx.actors.get(a), "kind", None) == "state"
+                           and c.lemma_.lower() not in d.lex.settings.abduction_verbs]  # ("kidnapped in Y")
                 if held_in:
                     return held_in[:1]  # "jailed in Y": the state that jails them (rule HELD_IN_STATE)
                 if x.lemma_.lower() in W.custody_nouns:

@@ -73,6 +73,7 @@ class Settings:
     named_first_types: frozenset[str]
     one_side_group_types: frozenset[str]
     own_person_nouns: frozenset[str]
+    abduction_verbs: frozenset[str]
     hypothetical_adj: frozenset[str]
     condition_marks: frozenset[str]
     negation_words: frozenset[str]
