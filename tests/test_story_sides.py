@@ -53,6 +53,11 @@ def ends(found: list[tuple[str, str | None, str | None, str | None]], kind: str)
      "after five years' imprisonment. Peru declined to comment.", "Peru", "Ola Brandt"),
     ("Ola Brandt came back from Peru after two years in captivity. Peru declined to comment. Chile welcomed "
      "the release of Ola Brandt.", "Peru", "Ola Brandt"),
+    # a stay in a state's custody, a prison term served in a state
+    ("Ola Brandt, who had spent two years in a Peruvian jail, was freed on Monday. Peru declined to comment.",
+     "Peru", "Ola Brandt"),
+    ("Ola Brandt, a Chilean engineer, had been serving a ten-year sentence in Peru. Chile welcomed the release "
+     "of Ola Brandt on Monday. Peru declined to comment.", "Peru", "Ola Brandt"),
 ])
 def test_held_by_frees(acts, text: str, holder: str, captive: str) -> None:
     assert (holder, captive) in ends(acts(text), "release")
@@ -72,6 +77,13 @@ def test_homecoming_after_talks_is_no_custody(acts) -> None:
                  "welcomed the release of Mira Solberg.")
     assert ("Peru", "Ola Brandt") not in ends(found, "release")
     assert ("Peru", "Mira Solberg") not in ends(found, "release")
+
+
+def test_a_stay_in_a_state_is_no_custody(acts) -> None:
+    """Near-miss: time spent in a state (no jail, no sentence) names no holder."""
+    found = acts("Ola Brandt spent two years in Peru. Chile welcomed the release of Ola Brandt on Monday. "
+                 "Peru declined to comment.")
+    assert ("Peru", "Ola Brandt") not in ends(found, "release")
 
 
 def test_venue_only_state_is_no_holder(acts) -> None:

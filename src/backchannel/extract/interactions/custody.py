@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import SOURCE, TIME, Record
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import nationality
+from backchannel.extract.interactions.implicit import custody_state, nationality
 from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.timing import time_of
 from backchannel.extract.interactions.words import words
@@ -108,6 +108,26 @@ def _homecoming(d: Doc_, t: Token) -> tuple[str | None, Token | None]:
     return found[0], n
 
 
+def _stay(d: Doc_, t: Token) -> tuple[str | None, Token | None]:
+    """(holder, captive) of a stay in custody: "X spent two years in a Norlandic jail", "X, who
+    remained in Norland's custody", "X was serving a ten-year sentence in Norland" (a custody noun
+    of a state, or a prison term served in a state, on the verb whose subject is the captive)."""
+    holder = None
+    for x in prep_objects(t, "in"):
+        found = custody_state(d, x)
+        holder = holder or next((a for a in found if a in d.ctx.actors), None)
+    o = child(t, "dobj")
+    if holder is None and o is not None and o.lemma_.lower() in W.sentence_nouns:
+        holder = next((a for h in (t, o) for x in prep_objects(h, "in") for a in d.actors(x, deep=False)
+                       if _kind(d, a) == "state"), None)
+    if holder is None:
+        return None, None
+    n = t.head if t.dep_ == "relcl" else logical_subject(t)
+    while n is not None and n.dep_ == "appos" and n.head.i != n.i:
+        n = n.head
+    return holder, n
+
+
 def document_custody(d: Doc_) -> dict[str, str]:
     """Captive -> holder, for every captive (a person or group actor) whose detention the
     report places with a state, a body or a group (the first holder named for each)."""
@@ -117,12 +137,13 @@ def document_custody(d: Doc_) -> dict[str, str]:
     homes: dict[str, Token] = {}
     verbs, active = d.lex.settings.captor_verbs, nominal_words().taking_verbs
     for t in d.ctx.doc:
-        if t.pos_ in VERB_POS and t.lemma_.lower() in W.homecoming_verbs:
-            back, who = _homecoming(d, t)
+        if t.pos_ in VERB_POS:
+            back, who = _homecoming(d, t) if t.lemma_.lower() in W.homecoming_verbs else _stay(d, t)
             for a in (d.actors(who, deep=False) if back is not None else []):
                 if a != back and _kind(d, a) in ("person", "group"):
                     out.setdefault(a, back)  # type: ignore[arg-type]
-                    homes.setdefault(a, t)
+                    if t.lemma_.lower() in W.homecoming_verbs:
+                        homes.setdefault(a, t)
         if t.pos_ not in VERB_POS or t.lemma_.lower() not in verbs:
             continue
         holder = _place_holder(d, t)
