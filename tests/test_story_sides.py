@@ -222,3 +222,23 @@ def test_jailed_in_a_state_is_held_by_it(acts) -> None:
     """The holding verbs keep the state as holder ("jailed in Peru")."""
     found = acts("Four Chilean engineers jailed in Peru were released on Monday. Peru declined to comment.")
     assert any(s == "Peru" for s, t in ends(found, "release"))
+
+
+# --- talks "with" one side: the other side's (COUNTERPART_SIDES, COUNTERPART_OF_ONE_SIDE) --
+
+@pytest.mark.parametrize("text", [
+    "Three Chilean fishermen were freed on Monday after secret talks with Peru.",
+    "After months of negotiations with Peru, two Chilean sailors were released on Friday.",
+])
+def test_talks_with_the_captors_side(acts, text: str) -> None:
+    found = acts(text)
+    neg = ends(found, "negotiate")
+    assert ("Chile", "Peru") in neg or ("Peru", "Chile") in neg
+    assert any(s == "Peru" for s, t in ends(found, "release"))
+
+
+def test_talks_with_two_counterparts_make_no_sides(acts) -> None:
+    """Near-miss: talks with two different states: no counterpart, no sides made up."""
+    found = acts("Three Chilean fishermen were freed on Monday after talks with Peru and separate talks with "
+                 "Bolivia.")
+    assert not any(s == "Chile" for s, t in ends(found, "negotiate"))

@@ -18,7 +18,7 @@ from backchannel.extract.interactions.mediation_sides import (
     NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides, talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, inferred_sides, nationals_held, one_side_parties
+from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, nationals_held, one_side_parties
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
@@ -47,6 +47,8 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     mediators, med_sent = _mediators(d, flat)
     _deals_reached_by_mediators(d, flat, med_sent)
     pair, how, sides_rule = inferred_sides(d, raws, *story_pair(ctx, raws, mediators), mediators)
+    if how not in (PairSource.NONE, PairSource.FREQUENCY):  # (frequent names are no sides: see below)
+        counterpart_of_one_side(d, flat, pair)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
     for r in flat:
@@ -61,6 +63,9 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
     nationals_held(d, recs, pair)
+    for rec in recs if sides_rule else []:  # the rule that found the sides the record was filled from
+        if rec.inferred and {rec.trace.get(SOURCE), rec.trace.get(TARGET)} & FROM_SIDES:
+            rec.trace[STORY_SIDES_RULE] = sides_rule  # type: ignore[assignment]
     return _one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, recs)))
 
 
@@ -379,6 +384,8 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
 
 
 SENTENCE_ORDER = "interactions.expand.sentence_order"
+FROM_SIDES = {STORY_SIDES, OTHER_SIDE, CAPTIVE_HOLDER, STATE_SIDES}
+STORY_SIDES_RULE = "story_sides"  # trace key: the rule that found the story's sides
 STORY_ORDER = "interactions.expand.story_order"
 
 

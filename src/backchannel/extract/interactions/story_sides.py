@@ -22,6 +22,8 @@ from backchannel.syntax.tree import VERB_POS
 
 CUSTODY_SIDES = "interactions.story_sides.custody_sides"
 CAPTIVE_STATES = "interactions.story_sides.captive_states"
+COUNTERPART_SIDES = "interactions.story_sides.counterpart_sides"
+COUNTERPART_OF_ONE_SIDE = "interactions.story_sides.counterpart_of_one_side"
 ONE_SIDE_PAIR = "interactions.story_sides.one_side_pair"
 ONE_SIDE_PARTIES = "interactions.story_sides.one_side_parties"
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # (the rule of expand's captives of a nationality)
@@ -127,6 +129,38 @@ def nationals_held(d: Doc_, recs: list[Record], pair: list[str]) -> None:
             r.trace[SOURCE] = CAPTIVE_HOLDER
 
 
+def _counterpart_sides(d: Doc_, raws: list[Candidate]) -> list[str]:
+    """Rule COUNTERPART_SIDES: the one state whose captives the report frees, and the one state
+    or body its one-sided talks or deals are "with" ("three Norlandic sailors were freed after
+    talks with Vesterland"): the two sides. Talks with two different counterparts, or captives
+    of two states, give none."""
+    captives = {a[len(HOLDER_OF):] for r in raws if r.type == "release" for a in r.sources
+                if a.startswith(HOLDER_OF) and a[len(HOLDER_OF):] in d.ctx.actors}
+    captives |= {s for r in raws if r.type == "release" for t in r.targets
+                 if not is_marker(t) and (s := captive_state(d, t))}
+    withs = {t for r in raws if r.type in d.lex.settings.one_side_group_types
+             and not [a for a in r.sources if not is_marker(a)] for t in r.targets if not is_marker(t)
+             and getattr(d.ctx.actors.get(t), "kind", None) in ("state", "organization")}
+    if len(captives) != 1 or len(withs) != 1 or captives == withs:
+        return []
+    return sorted(captives | withs, key=lambda a: first_mention(d.ctx, a))
+
+
+def counterpart_of_one_side(d: Doc_, flat: list[Candidate], pair: list[str]) -> None:
+    """Rule COUNTERPART_OF_ONE_SIDE: talks or a deal "with" one of the story's sides that name no
+    other party ("after secret talks with Vesterland", "negotiating with Vesterland") are the other
+    side's: the source becomes the other-side marker the story step fills."""
+    if len(pair) != 2:
+        return
+    for r in flat:
+        named = [t for t in r.targets if not is_marker(t)]
+        if r.type not in d.lex.settings.one_side_group_types or r.sources or len(named) != 1 \
+                or len(r.targets) != 1 or side_of(d.ctx, named[0], pair) is None:
+            continue
+        r.sources = [OTHER]
+        r.trace[SOURCE] = COUNTERPART_OF_ONE_SIDE
+
+
 def inferred_sides(d: Doc_, raws: list[Candidate], pair: list[str], how: PairSource,
                    mediators: list[str]) -> tuple[list[str], PairSource, str | None]:
     """The story's sides, with the captives' sides where the explicit acts name none (or only
@@ -142,6 +176,9 @@ def inferred_sides(d: Doc_, raws: list[Candidate], pair: list[str], how: PairSou
     found = _captive_states(d, raws)
     if found:
         return found, PairSource.CUSTODY, CAPTIVE_STATES
+    found = _counterpart_sides(d, raws)
+    if found:
+        return found, PairSource.CUSTODY, COUNTERPART_SIDES
     return pair, how, rule
 
 
