@@ -242,3 +242,23 @@ def test_talks_with_two_counterparts_make_no_sides(acts) -> None:
     found = acts("Three Chilean fishermen were freed on Monday after talks with Peru and separate talks with "
                  "Bolivia.")
     assert not any(s == "Chile" for s, t in ends(found, "negotiate"))
+
+
+# --- a deal brokered by one side's own person: that person negotiated it (OWN_BROKER) -------
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt, a Chilean engineer jailed in Peru, was freed on Friday in a deal brokered by Chile's envoy "
+    "Ivo Hansen. Peru declined to comment.",
+    "Ola Brandt, a Chilean engineer jailed in Peru, came home under an agreement negotiated by Chilean "
+    "diplomat Ivo Hansen. Peru declined to comment.",
+])
+def test_deal_brokered_by_own_envoy(acts, text: str) -> None:
+    found = acts(text)
+    assert ("Ivo Hansen", "Peru") in ends(found, "negotiate")
+
+
+def test_deal_brokered_by_a_third_state_is_no_negotiation(acts) -> None:
+    """Near-miss: the broker is of a third state: it negotiated nothing with either side here."""
+    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Friday in a deal brokered by "
+                 "Brazil's foreign minister Ivo Hansen. Peru declined to comment.")
+    assert not any(s == "Ivo Hansen" for s, t in ends(found, "negotiate"))

@@ -18,7 +18,7 @@ from backchannel.extract.interactions.mediation_sides import (
     NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides, talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, nationals_held, one_side_parties
+from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
@@ -49,6 +49,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     pair, how, sides_rule = inferred_sides(d, raws, *story_pair(ctx, raws, mediators), mediators)
     if how not in (PairSource.NONE, PairSource.FREQUENCY):  # (frequent names are no sides: see below)
         counterpart_of_one_side(d, flat, pair)
+        flat += own_brokers(d, flat, pair)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
     for r in flat:

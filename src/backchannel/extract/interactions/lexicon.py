@@ -74,6 +74,7 @@ class Settings:
     one_side_group_types: frozenset[str]
     own_person_nouns: frozenset[str]
     abduction_verbs: frozenset[str]
+    deal_making_verbs: frozenset[str]
     hypothetical_adj: frozenset[str]
     condition_marks: frozenset[str]
     negation_words: frozenset[str]

@@ -12,18 +12,21 @@ sides (rule ONE_SIDE_PAIR), and is replaced by the captives' sides when they are
 
 from __future__ import annotations
 
+
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import HOLDER_OF, OTHER, SOURCE, Candidate, Flag, Record, is_marker
 from backchannel.extract.interactions.custody import captive_state, custody_pair
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import PairSource, affiliations, first_mention, side_of
 from backchannel.syntax.roles import logical_subject
-from backchannel.syntax.tree import VERB_POS
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
+from backchannel.extract.interactions.lexicon import Frame, FramePos
 
 CUSTODY_SIDES = "interactions.story_sides.custody_sides"
 CAPTIVE_STATES = "interactions.story_sides.captive_states"
 COUNTERPART_SIDES = "interactions.story_sides.counterpart_sides"
 COUNTERPART_OF_ONE_SIDE = "interactions.story_sides.counterpart_of_one_side"
+OWN_BROKER = "interactions.story_sides.own_broker"
 ONE_SIDE_PAIR = "interactions.story_sides.one_side_pair"
 ONE_SIDE_PARTIES = "interactions.story_sides.one_side_parties"
 CAPTIVE_HOLDER = "interactions.expand.captive_holder"  # (the rule of expand's captives of a nationality)
@@ -161,6 +164,34 @@ def counterpart_of_one_side(d: Doc_, flat: list[Candidate], pair: list[str]) -> 
         r.trace[SOURCE] = COUNTERPART_OF_ONE_SIDE
 
 
+def own_brokers(d: Doc_, flat: list[Candidate], pair: list[str]) -> list[Candidate]:
+    """Rule OWN_BROKER: a deal "brokered / negotiated by" a person of one of the story's sides ("in a
+    deal brokered by Norland's special envoy") is no mediation: that person negotiated it with the
+    other side. Returns the negotiations to add (the other side a marker the story step fills);
+    the mediation the broker verb reads is dropped by the story step (a side's own person)."""
+    out: list[Candidate] = []
+    if len(pair) != 2:
+        return out
+    for n in d.ctx.doc:
+        if n.pos_ not in NOUN_POS or n.lemma_.lower() not in d.lex.settings.agreement_nouns:
+            continue
+        for c in n.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in d.lex.settings.deal_making_verbs:
+                continue
+            for a in [a for x in prep_objects(c, "by") for a in d.actors(x)
+                      if getattr(d.ctx.actors.get(a), "kind", None) == "person" and _side_in(d, a, pair)]:
+                fr = Frame(lemma=c.lemma_.lower(), type="negotiate", pos=FramePos.VERB, symmetric=True)
+                out.append(Candidate(type="negotiate", trig=c, frame=fr, sources=[a], targets=[OTHER],
+                                     claim=d.claim_at(c.idx),
+                                     rule=OWN_BROKER, trace={SOURCE: OWN_BROKER}))
+    return out
+
+
+def _side_in(d: Doc_, a: str, pair: list[str]) -> str | None:
+    """The side of the pair ``a`` belongs to: by affiliation, or as one side's own person."""
+    return side_of(d.ctx, a, pair) or next((p for p in pair if one_side(d, a, p)), None)
+
+
 def inferred_sides(d: Doc_, raws: list[Candidate], pair: list[str], how: PairSource,
                    mediators: list[str]) -> tuple[list[str], PairSource, str | None]:
     """The story's sides, with the captives' sides where the explicit acts name none (or only
@@ -168,11 +199,13 @@ def inferred_sides(d: Doc_, raws: list[Candidate], pair: list[str], how: PairSou
     rule = None
     if how == PairSource.EXPLICIT and len(pair) == 2 and one_side(d, pair[0], pair[1]):
         pair, how, rule = [], PairSource.NONE, ONE_SIDE_PAIR
-    if how not in (PairSource.NONE, PairSource.FREQUENCY) or mediators:
+    if how not in (PairSource.NONE, PairSource.FREQUENCY):
         return pair, how, rule
     found = custody_pair(d)
-    if found:
-        return found, PairSource.CUSTODY, CUSTODY_SIDES
+    if found and all(_side_in(d, m, found) for m in mediators):
+        return found, PairSource.CUSTODY, CUSTODY_SIDES  # (a side's own "broker" is no mediator)
+    if mediators:
+        return pair, how, rule
     found = _captive_states(d, raws)
     if found:
         return found, PairSource.CUSTODY, CAPTIVE_STATES
