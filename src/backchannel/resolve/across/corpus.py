@@ -39,6 +39,7 @@ from backchannel.resolve.across.retelltree import retell_tree
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
+from backchannel.resolve.across.withheld import withheld_links
 from backchannel.resolve.across.yielding import yield_links
 
 
@@ -104,6 +105,8 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
+    capped["withheld_name"] = Capped()
+    links += withheld_links(dg.withheld, ents.entity_of, side, capped["withheld_name"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
