@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from backchannel.resolve.across.links import scored_similar_claims
 from backchannel.resolve.across.records import ClaimRec, content_tokens
 from backchannel.resolve.across.retell import passage_of
@@ -74,6 +76,19 @@ def test_retell_tree_strongest_retelling_is_kept_first() -> None:
     out = [lk for lk in kept(three + OTHER) if lk["a"]["claim"] != "c9"]
     assert len(out) == 2
     assert ("r1", "r2") in pairs(out)  # the verbatim pair, the most similar, is one of the two
+
+
+def test_two_claims_of_one_sentence_are_one_passage() -> None:
+    """across.links.one_sentence: "Lorvia announced a swap with Ostrava, confirming the release of a Lorvian
+    pilot" gives two claims in one sentence; another report's retelling is linked to that sentence once."""
+    a1 = replace(claim("r1", "c1", "a prisoner swap with Ostrava over the pilot"), sentence=120)
+    a2 = replace(claim("r1", "c2", "the release of a Lorvian pilot in return for the Ostravan sailor"), sentence=120)
+    b = claim("r2", "c1", "a Lorvian pilot freed in a prisoner swap with Ostrava in return for the sailor")
+    every = [lk for _, lk in scored_similar_claims([a1, a2, b])]
+    assert len(every) == 2  # both claims retell r2's
+    assert len(kept([a1, a2, b])) == 1
+    apart = [a1, replace(a2, sentence=300), b]  # two sentences: two passages, each linked
+    assert len(kept(apart)) == 2
 
 
 def test_across_links_retell_tree_india_pakistan_floor(nlp) -> None:  # noqa: ANN001

@@ -97,6 +97,7 @@ class ClaimRec:
     direct: bool
     toks: frozenset[str]
     span: tuple[int, int] = (0, 0)  # from the first content part's start to the last one's end
+    sentence: int = -1  # where the sentence holding the claim starts (retell.passage_of), -1 unknown
 
 
 @dataclass
@@ -172,7 +173,7 @@ class Digest:
         self.mentions[doc.id] = mention_starts(doc.text, d)
         persons = frozenset(a.id for a in d.actors if a.kind == "person" and a.named)
         for c in claims:
-            begin = sentence_start(doc.text, c.span[0])
+            begin = c.sentence = sentence_start(doc.text, c.span[0])
             self.contexts[(doc.id, c.id)] = claim_context(doc.text, begin, max(c.span[1], begin))
             sentence = (begin, sentence_end(doc.text, c.span[1]))
             got = read_yield(doc.text, sentence, c.span, self.mentions[doc.id])

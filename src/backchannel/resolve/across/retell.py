@@ -58,7 +58,8 @@ def fact_odds(fa: list[FactCount], fb: list[FactCount]) -> str | None:
 def sentence_of(claim: ClaimRec, evidences: list[str]) -> str:
     """The evidence sentence of an act of the claim's report that holds the claim's words, else the claim."""
     words = " ".join(claim.content.lower().split())
-    return next((e for e in evidences if words and words in " ".join(e.lower().split())), "claim:" + claim.id)
+    alone = f"sentence:{claim.sentence}" if claim.sentence >= 0 else "claim:" + claim.id  # across.links.one_sentence
+    return next((e for e in evidences if words and words in " ".join(e.lower().split())), alone)
 
 
 def passage_of(inters: list[InterRec], claims: list[ClaimRec]) -> Callable[[dict], tuple]:
