@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from backchannel.resolve.across.links import scored_similar_claims
+from backchannel.resolve.across.links import retell_claims, scored_similar_claims
 from backchannel.resolve.across.records import ClaimRec, content_tokens
 from backchannel.resolve.across.retell import passage_of
 from backchannel.resolve.across.retelltree import RULE, retell_tree
@@ -100,3 +100,29 @@ def test_across_links_retell_tree_india_pakistan_floor(nlp) -> None:  # noqa: AN
     s = score_cluster(ROOT.parent / "freshcluster2" / "india-pakistan-ceasefire-may-2025", nlp)
     assert s["links"]["f1"] >= 0.60
     assert s["links_contradicts"]["tp"] >= 17  # contradictions are not thinned
+
+
+RETOLD = [  # (report 1's claim, report 2's retelling in other words): rule across.links.retell_words
+    ("Lorvia would halt its strikes", "Lorvia will stop bombing"),
+    ("the rebels freed Brandt", "Brandt was released by them"),
+    ("talks resumed in Tellmark", "Tellmark negotiations restarted"),
+    ("a truce took hold in Varn", "the Varn ceasefire held"),
+    ("Dunmark escorts vessels", "ships escorted by Dunmark"),
+    ("Ostrava suspended its raids", "Ostrava halted airstrikes"),
+]
+
+
+def test_retellings_in_other_words_are_linked() -> None:
+    for one, two in RETOLD:
+        claims = [claim("r1", "c1", one), claim("r2", "c1", two), *OTHER]
+        plain = [lk for _, lk in scored_similar_claims(claims) if lk["a"]["claim"] == "c1"]
+        found = [lk for _, lk in scored_similar_claims(retell_claims(claims)) if lk["a"]["claim"] == "c1"]
+        assert len(found) == 1, (one, two)
+        assert plain == []  # one plain word in common: no retelling without the groups
+
+
+def test_one_word_of_a_group_in_common_is_no_retelling() -> None:
+    for one, two in [("Lorvia halted grain exports to Dunmark", "Ostrava stopped the ferry service from Kell"),
+                     ("the truce holds along the Varn", "Tellmark hopes for a ceasefire in Dunmark")]:
+        claims = [claim("r1", "c1", one), claim("r2", "c1", two), *OTHER]
+        assert [lk for _, lk in scored_similar_claims(retell_claims(claims)) if lk["a"]["claim"] == "c1"] == []
