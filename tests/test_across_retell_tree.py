@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from backchannel.resolve.across.links import retell_claims, scored_similar_claims
 from backchannel.resolve.across.records import ClaimRec, content_tokens
-from backchannel.resolve.across.retell import passage_of
+from backchannel.resolve.across.retell import at_odds, denies, passage_of
 from backchannel.resolve.across.retelltree import RULE, retell_tree
 
 
@@ -126,3 +126,18 @@ def test_one_word_of_a_group_in_common_is_no_retelling() -> None:
                      ("the truce holds along the Varn", "Tellmark hopes for a ceasefire in Dunmark")]:
         claims = [claim("r1", "c1", one), claim("r2", "c1", two), *OTHER]
         assert [lk for _, lk in scored_similar_claims(retell_claims(claims)) if lk["a"]["claim"] == "c1"] == []
+
+
+def test_contracted_negations_deny() -> None:
+    """retell.denies reads "don't" as one word ending in "n't" (straight or curly mark), so two claims that
+    both deny with a contraction and with "not" can retell one fact, and "don't" against no negation cannot."""
+    for text in ["They don't want to fight", "Lorvia won\u2019t sign", "we can't say", "Ostrava didn't attend",
+                 "the ferry isn\u2019t sailing", "Brandt doesn\u2019t know", "Lorvia will not sign"]:
+        assert denies(text), text
+    for text in ["Don Brandt said the ferry sails", "Lorvia's envoy signed", "the nation\u2019s ports opened"]:
+        assert not denies(text), text
+    a = claim("r1", "c1", "the rebels don\u2019t want to fight anymore and the bombing will stop")
+    b = claim("r2", "c1", "they don't want to fight anymore, so the bombing stops, and they will not attack ships")
+    c = claim("r3", "c1", "the rebels want to fight on and the bombing will stop")
+    assert at_odds(a, b) is None
+    assert at_odds(a, c) == "one denies, the other not"

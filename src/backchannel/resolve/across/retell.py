@@ -25,7 +25,8 @@ def denies(text: str) -> bool:
     """Whether a claim holds a negation word ("not", "never", "n't")."""
     low = text.lower().replace("’", "'")
     neg = link_words().negation
-    return any(w in neg for w in re.findall(r"n't|[a-z]+", low))
+    # "don't" is one word ending in "n't" (a pattern "n't|[a-z]+" reads "don" and never sees the "n't")
+    return any(w in neg or w.endswith("n't") for w in re.findall(r"[a-z]+(?:'[a-z]+)?", low))
 
 
 def at_odds(a: ClaimRec, b: ClaimRec) -> str | None:
