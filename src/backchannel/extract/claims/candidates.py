@@ -18,7 +18,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import SHARED_INFINITIVE, shares_infinitive, subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (according_participle, adjective_controller, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
@@ -284,6 +284,11 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
         if subj is None:
             subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
             rule = "claims.attribution.speaker_before_aside" if subj is not None else None
+    before = described_before_cue(d, tok) if subj is not None and not cue.speaker_object \
+        and d.region_at(tok.idx) is None else None  # "the ministry cited Wang as saying": Wang
+    if before is not None and subj is not None and before.i != subj.i and (
+            subj.i > tok.i or before.pos_ == "PROPN" and before.head.i != subj.i):
+        return before, "claims.attribution.described_before_cue"  # "“…,” the head of X, Jo Lee, told Reuters"
     after = dateline_speaker(subj) if subj is not None else None
     if after is not None:  # "LUNDE, Norland — Norland's envoy said": not the dateline
         return after, "claims.attribution.after_dateline"

@@ -1,0 +1,73 @@
+"""Attribution structure of session 27: a description and a name between a closing quotation and
+its cue ("“…,” the co-founder of X, Jo Lee, told Reuters").
+
+Why: the parse hangs the description on the quoted clause, leaves the cue without a subject, and
+the fallback for inverted cues ("“…,” said the general") then took the addressee after "told"
+(a news agency, "reporters") as the speaker, or the description's head was resolved to another
+person. Every sentence is invented; near misses keep the object that speaks ("cited X as saying")
+and a name already in apposition to the subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.model import Actor, Claim
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def trace(c: Claim) -> dict[str, str]:
+    return dict(c.trace) if c.trace else {}
+
+
+def name(c: Claim, actors: dict[str, Actor]) -> str | None:
+    return actors[c.speaker].name if c.speaker in actors else None
+
+
+def by_content(claims: list[Claim], words: str) -> Claim:
+    found = [c for c in claims if words in (c.content or "")]
+    assert len(found) == 1, [(c.content, c.rule) for c in claims]
+    return found[0]
+
+
+PRE = "Ola Brandt was freed on Tuesday and flown to Vesterland. "
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("\"The main difficulty was the lack of interest in our client's case by the previous government,\" "
+     "the co-founder of Norland law firm Kettle, Jon Arvik, told Reuters.", "main difficulty", "Jon Arvik"),
+    ("\"The talks were slow,\" the vice-president of the Norland Red Cross, Mia Sund, told the Vesterland "
+     "Times.", "talks were slow", "Mia Sund"),
+    ("\"We were not consulted,\" a lawyer for the family, Pal Holm, told reporters.", "not consulted",
+     "Pal Holm"),
+    ("\"It was a long wait,\" the former head of the Norland Bar, Eva Lind, told Reuters on Monday.",
+     "long wait", "Eva Lind"),
+    ("“Nobody expected the release,” the spokesman of the Vesterland Workers Union, Kari Dahl, told "
+     "the agency.", "Nobody expected", "Kari Dahl"),
+    ("“The fee was never paid,” a partner at the Lunde firm Arvik and Holm, Jo Lee, told journalists "
+     "late on Friday.", "fee was never paid", "Jo Lee"),
+])
+def test_claims_attribution_described_before_cue(run, text, words, speaker):
+    claims, actors = run(PRE + text)
+    c = by_content(claims, words)
+    assert name(c, actors) == speaker, (trace(c), [a.name for a in actors.values()])
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the object of "cited … as saying" speaks, not the ministry before the cue
+    ("“This is a good day for dialogue,” the Norland foreign ministry quoted Ola Brandt as saying on Friday.",
+     "good day", "Ola Brandt"),
+    # an inverted cue with nothing between the quotation and the cue: the name after it
+    ("“We will not sign,” said Jo Lee, the Vesterland envoy.", "not sign", "Jo Lee"),
+    # a pronoun before the cue: the addressee after "told" never speaks
+    ("“Nothing is agreed,” he told reporters.", "Nothing is agreed", "Ola Brandt"),
+])
+def test_claims_attribution_described_before_cue_near_misses(run, text, words, speaker):
+    claims, actors = run(PRE + text)
+    c = by_content(claims, words)
+    assert name(c, actors) == speaker
+    assert trace(c).get("speaker") != "claims.attribution.described_before_cue"
