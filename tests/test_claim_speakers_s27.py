@@ -71,3 +71,31 @@ def test_claims_attribution_described_before_cue_near_misses(run, text, words, s
     c = by_content(claims, words)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") != "claims.attribution.described_before_cue"
+
+
+# -- a cue the tagger made a noun: "“…,” Lee's statement read." -------------------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“By tonight, Ola Brandt will be home,” Lee’s statement read.", "By tonight", "Jo Lee"),
+    ("“We thank Vesterland for its help,” the envoy's note read.", "We thank Vesterland", "Jo Lee"),
+    ("“Both sides will keep the truce,” a joint statement read.", "keep the truce", None),
+    ("“We will not sign,” Kari Dahl's letter read.", "will not sign", "Kari Dahl"),
+    ("“The border will reopen on Friday,” the ministry statement read.", "border will reopen", None),
+    ("“Talks are over,” Norland's statement read on Monday.", "Talks are over", "Norland"),
+])
+def test_claims_cue_verb_tagged_noun(run, text, words, speaker):
+    claims, actors = run("Jo Lee, the Norland envoy, flew to Lunde on Monday. " + text)
+    c = by_content(claims, words)
+    assert c.cue == "read"
+    if speaker is not None:
+        assert name(c, actors) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy's note was a quick read for the ministers.",
+    "Jo Lee read the statement to the press in Lunde.",
+    "The read of the text took an hour, and the ministers left.",
+])
+def test_claims_cue_verb_tagged_noun_near_misses(run, text):
+    claims, _ = run("Jo Lee, the Norland envoy, flew to Lunde on Monday. " + text)
+    assert not any(c.cue == "read" for c in claims)

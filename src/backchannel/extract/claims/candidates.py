@@ -50,7 +50,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                     found[1], Kind.ACCORDING, sent, rule=found[2])
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
-            elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
+            elif pos in VERBAL or pos == "NOUN" and (tok.tag_ == "VBG" or _verb_tagged_noun(tok)):
+                # a verb, a gerund tagged a noun, or a root cue with a subject ("“…,” X's statement read")
                 cand = _verb_cand(d, lex, tok, sent) or made_clear(d, lex, tok, sent)  # "made it clear that"
             else:
                 continue
@@ -63,6 +64,13 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 if pair is not None:  # "X, citing Y, reported C": Y's claim beside X's, the outlet's first
                     out.insert(len(out) - 1 if pair.trace.get("nesting") == OUTLET_RULE else len(out), pair)
     return out
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """"“…,” Lee's statement read.": the tagger made the cue a noun, but the parse gave it a subject
+    (or a noun right before it the parse took for a compound) and a clause, as only a verb has."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" or c.dep_ == "compound" and c.i == tok.i - 1
+                                      for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _object_before_quote(d: ClaimsDoc, lex: Lexicon, tok: Token, cand: Cand) -> Cand | None:
