@@ -99,3 +99,41 @@ def test_claims_cue_verb_tagged_noun(run, text, words, speaker):
 def test_claims_cue_verb_tagged_noun_near_misses(run, text):
     claims, _ = run("Jo Lee, the Norland envoy, flew to Lunde on Monday. " + text)
     assert not any(c.cue == "read" for c in claims)
+
+
+# -- a tail speaker whose modifier names parties: "…, a source close to the talks between A and B told X" --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Two prisoners were freed on Friday, a source close to the negotiations between Norland and Vesterland "
+     "told reporters.", "prisoners were freed", "source close to the negotiations"),
+    ("The envoy had flown to Lunde twice, a source close to the talks between Norland and the Front told "
+     "the agency.", "flown to Lunde", "source close to the talks"),
+    ("The deal was signed on Monday, an official close to the negotiations over the release of the prisoners "
+     "told reporters.", "deal was signed", None),
+    ("The talks had stalled over the border, a source close to the negotiations in Lunde told reporters.",
+     "talks had stalled", "source close to the negotiations"),
+    ("The envoy met the rebels twice in May, a diplomat familiar with the contacts between Norland and "
+     "Vesterland told the newspaper.", "envoy met the rebels", "diplomat familiar with the contacts"),
+    ("Norland will free the crew next week, a person briefed on the talks between the two sides told "
+     "reporters.", "free the crew", None),
+])
+def test_claims_tail_speaker_modifier_is_no_speaker(run, text, words, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    got = name(c, actors)
+    assert got not in ("Norland", "Vesterland", "Front", "Lunde")
+    if speaker is not None:
+        assert got == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a phrase of "of" stays in the name; a name that heads the tail segment speaks
+    ("Two prisoners were freed, sources close to the head of the Norland army told reporters.",
+     "prisoners were freed", "sources close to the head of the Norland army"),
+    ("Two prisoners were freed on Friday, Jo Lee, the envoy of Norland, told reporters.",
+     "prisoners were freed", "Jo Lee"),
+])
+def test_claims_tail_speaker_modifier_near_misses(run, text, words, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    assert (name(c, actors) or "").lower() == speaker.lower()

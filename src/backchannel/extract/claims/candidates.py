@@ -66,6 +66,12 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
     return out
 
 
+def _inside_modifier(tok: Token, span: Span) -> bool:
+    """Whether ``tok`` hangs on a preposition inside ``span`` ("the talks *between* A and B"): a
+    word of the speaker phrase's modifier, which a parse with no subject took for the speaker."""
+    return tok.i != span.root.i and any(span.start <= a.i < span.end and a.dep_ == "prep" for a in tok.ancestors)
+
+
 def _verb_tagged_noun(tok: Token) -> bool:
     """"“…,” Lee's statement read.": the tagger made the cue a noun, but the parse gave it a subject
     (or a noun right before it the parse took for a compound) and a clause, as only a verb has."""
@@ -326,8 +332,8 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
                 # sources": the subject the parse found after the cue, not the last comma segment of A
                 spk_span = None
                 rule = "claims.attribution.inverted_tail" if not cue.speaker_object else rule
-            elif subj is None or not spk_span.start <= subj.i < spk_span.end:
-                subj = spk_span.root
+            elif subj is None or not spk_span.start <= subj.i < spk_span.end or _inside_modifier(subj, spk_span):
+                subj = spk_span.root  # "…, a source close to the talks between A and B told X": not B
             else:
                 spk_span = None
     if clause is None and kind == Kind.BARE:
