@@ -18,7 +18,7 @@ PRE = "Ola Brandt was freed in Lunde on Tuesday after two years in a Norland pri
     "“By tonight, Ola Brandt will be home and reunited with his family,” the Norland envoy said.",
     "The bishop said he would pray for the dead and for their relatives.",
     "“We share the grief of those families,” the mediator Jo Lee said.",
-    "“It has been three years of suffering for the families,” Kari Dahl told reporters.",
+    "“This ends two years of pain for the families,” Kari Dahl told reporters.",
     "“Tonight the prisoners and their families are reunited,” Jo Lee said in Lunde.",
     "“The prisoners will return to their relatives within days,” said Kari Dahl.",
 ])

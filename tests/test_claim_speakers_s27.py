@@ -34,12 +34,12 @@ def by_content(claims: list[Claim], words: str) -> Claim:
     return found[0]
 
 
-PRE = "Ola Brandt was freed on Tuesday and flown to Vesterland. "
+PRE = "Ola Brandt left a Norland jail on Tuesday for Vesterland. "
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("\"The main difficulty was the lack of interest in our client's case by the previous government,\" "
-     "the co-founder of Norland law firm Kettle, Jon Arvik, told Reuters.", "main difficulty", "Jon Arvik"),
+    ("\"Our biggest problem was that the old government never cared about our client,\" "
+     "the co-founder of Norland law firm Kettle, Jon Arvik, told Reuters.", "biggest problem", "Jon Arvik"),
     ("\"The talks were slow,\" the vice-president of the Norland Red Cross, Mia Sund, told the Vesterland "
      "Times.", "talks were slow", "Mia Sund"),
     ("\"We were not consulted,\" a lawyer for the family, Pal Holm, told reporters.", "not consulted",
@@ -104,8 +104,8 @@ def test_claims_cue_verb_tagged_noun_near_misses(run, text):
 # -- a tail speaker whose modifier names parties: "…, a source close to the talks between A and B told X" --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Two prisoners were freed on Friday, a source close to the negotiations between Norland and Vesterland "
-     "told reporters.", "prisoners were freed", "source close to the negotiations"),
+    ("Two prisoners were freed on Friday, a source close to the talks between Norland and Vesterland "
+     "told reporters.", "prisoners were freed", "source close to the talks"),
     ("The envoy had flown to Lunde twice, a source close to the talks between Norland and the Front told "
      "the agency.", "flown to Lunde", "source close to the talks"),
     ("The deal was signed on Monday, an official close to the negotiations over the release of the prisoners "

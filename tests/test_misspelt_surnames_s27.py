@@ -1,5 +1,5 @@
-"""``actors.parties.misspelt_surname`` in session 27: a swap across one letter ("Atokey" for
-"Akotey"), a sound-alike first letter of a transliteration ("Vogel" for "Fogel"), and the stray
+"""``actors.parties.misspelt_surname`` in session 27: a swap across one letter ("Aromek" for
+"Amorek"), a sound-alike first letter of a transliteration ("Vandel" for "Fandel"), and the stray
 one-mention "organisation" the tagger makes of such a word.
 
 Why: reports (and translations of agency copy) misspell a named person's surname once; the
@@ -18,11 +18,11 @@ def persons(actors):
 
 
 @pytest.mark.parametrize("text, alias", [
-    ("Mediator Tomas Akotey flew to Lunde on Monday. Local sources said Atokey had flown on to "
-     "Kidal.", "Atokey"),
-    ("Norland freed the teacher Ola Fogel on Tuesday. “These contacts led to Vogel's release,” the envoy "
-     "said.", "Vogel"),
-    ("Norland freed the teacher Ola Fogel on Tuesday. Officials said Vogel would fly home on Friday.", "Vogel"),
+    ("Mediator Tomas Amorek flew to Lunde on Monday. Local sources said Aromek had flown on to "
+     "Ostmark.", "Aromek"),
+    ("Norland freed the teacher Ola Fandel on Tuesday. “These contacts led to Vandel's release,” the envoy "
+     "said.", "Vandel"),
+    ("Norland freed the teacher Ola Fandel on Tuesday. Officials said Vandel would fly home on Friday.", "Vandel"),
     ("Envoy Jan Karsten met the rebels in Lunde. The talks, Carsten said later, were useful.", "Carsten"),
     ("Kari Zellner met the envoy in Lunde. A week later Sellner said the talks had failed.", "Sellner"),
     ("Envoy Erik Sandvik met the rebels. Later, Sindvak told reporters the talks were useful.", "Sindvak"),
@@ -35,9 +35,9 @@ def test_misspelt_surname_joins(actors_of, text, alias):
 @pytest.mark.parametrize("text, word", [
     # a sound-alike initial with another letter changed; a surname four letters long; a swap that
     # moves the first letter
-    ("Ola Fogel met the envoy in Lunde. Officials said Vogek would fly home on Friday.", "Vogek"),
+    ("Ola Fandel met the envoy in Lunde. Officials said Vandek would fly home on Friday.", "Vandek"),
     ("Ola Kahn met the envoy in Lunde. Officials said Cahn would fly home on Friday.", "Cahn"),
-    ("Mediator Tomas Akotey flew to Lunde. Local sources said Okatey had flown on to Kidal.", "Okatey"),
+    ("Mediator Tomas Amorek flew to Lunde. Local sources said Omarek had flown on to Ostmark.", "Omarek"),
 ])
 def test_misspelt_surname_near_misses(actors_of, text, word):
     assert not any(word in p.aliases for p in persons(actors_of(text)))

@@ -1,6 +1,6 @@
 """``actors.names.outlet_kind_noun`` (session 27): a name right after a noun of an outlet's kind.
 
-Why: reports name the outlet they quote by its kind ("told local newspaper Annahar", "Swedish news
+Why: reports name the outlet they quote by its kind ("told local newspaper Lundeposten", "Norland news
 agency TT", "the German-language paper X reported"); the small tagger labels such one-word names
 a place (then dropped as a venue) or a person, so the outlet was missed or was a person that "the
 paper reported" could not take up. Every sentence is invented; near misses keep a person's name after
@@ -13,12 +13,12 @@ import pytest
 
 
 @pytest.mark.parametrize("text, outlet", [
-    ("The Norland minister told local newspaper Annahar last week that talks were near.", "Annahar"),
-    ("Ola Brandt's father told Swedish news agency TT that the family was happy.", "TT"),
-    ("Reuters reported the name, but the German-language paper Tagesspiegel reported that it was Jo Lee.",
-     "Tagesspiegel"),
+    ("The Norland minister told local newspaper Lundeposten last week that talks were near.", "Lundeposten"),
+    ("Ola Brandt's father told Norland news agency LNA on Monday that the family was happy.", "LNA"),
+    ("Reuters gave no name, while the Danish-language paper Kestrelbladet wrote that it was Jo Lee.",
+     "Kestrelbladet"),
     ("The minister spoke on state broadcaster Kestrel on Monday about the talks.", "Kestrel"),
-    ("The rebels' statement was first published by the daily Lundeposten on Friday.", "Lundeposten"),
+    ("The rebels' statement was first published by the daily Vestbladet on Friday.", "Vestbladet"),
     ("According to footage from internet broadcaster Vestvision, the envoy landed in Lunde.", "Vestvision"),
 ])
 def test_outlet_after_kind_noun(actors_by_name, text, outlet):
@@ -27,9 +27,9 @@ def test_outlet_after_kind_noun(actors_by_name, text, outlet):
 
 
 def test_outlet_after_kind_noun_is_taken_up_by_the_noun(actors_by_name):
-    a = actors_by_name("Reuters reported the name, but the German-language paper Tagesspiegel reported that it "
+    a = actors_by_name("Reuters gave no name, while the Danish-language paper Kestrelbladet said that it "
                        "was Jo Lee. Since June, the paper reported, Jo Lee has been travelling to Lunde.")
-    assert "paper" in a["Tagesspiegel"].aliases
+    assert "paper" in a["Kestrelbladet"].aliases
 
 
 @pytest.mark.parametrize("text, person", [

@@ -45,7 +45,7 @@ def find_named(st: ActorState) -> None:
             continue
         label = grouped
         if label != "ORG" and not (label == "PERSON" and len(span) > 1) and _after_outlet_noun(st, span):
-            label, rule = "ORG", OUTLET_KIND  # "local newspaper Annahar", "news agency TT"
+            label, rule = "ORG", OUTLET_KIND  # "local newspaper Lundeposten", "news agency LNA"
         found = _name_of(st, start, end, label, span, state_chars, state_starts)
         if found is None:
             continue
@@ -198,8 +198,8 @@ def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named], rule: str) -
 
 
 def _after_outlet_noun(st: ActorState, span: Span) -> bool:
-    """A name right after a noun of an outlet's kind in its own noun phrase ("local newspaper Annahar",
-    "the German-language paper X", "Swedish news agency TT"): the outlet, an organisation. Not a
+    """A name right after a noun of an outlet's kind in its own noun phrase ("local newspaper Lundeposten",
+    "the German-language paper X", "Norland news agency LNA"): the outlet, an organisation. Not a
     given name nor a person's full name ("told the newspaper Jo Lee had left")."""
     if span.start == 0 or st.lx.is_first_name(span[0].text):
         return False

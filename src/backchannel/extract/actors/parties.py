@@ -320,8 +320,8 @@ def misspelt_surnames(st: ActorState) -> None:
     """A one-word name spelt one slip away from a named person's surname is that person
     ("Vagrasky" after "Ana Vargasky"; ``actors.parties.misspelt_surname``), when no other person
     of the report has a surname so spelt and the word names no state. A slip is a letter or an
-    adjacent pair (:func:`spelled_alike`), two letters swapped across one ("Atokey" / "Akotey"), or a
-    sound-alike first letter of a transliteration ("Vogel" / "Fogel"). The tagger often takes such a
+    adjacent pair (:func:`spelled_alike`), two letters swapped across one ("Aromek" / "Amorek"), or a
+    sound-alike first letter of a transliteration ("Vandel" / "Fandel"). The tagger often takes such a
     stray word for an organisation: one mention with nothing else said of it is joined too."""
     pw = party_words()
     persons = [a for a in st.ctx.actors.values() if a.named and a.kind == "person" and len(a.name.split()) >= 2]
