@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from backchannel.resolve.across.links import scored_similar_claims
+from dataclasses import replace
+
+from backchannel.resolve.across.links import retell_claims, scored_similar_claims
 from backchannel.resolve.across.records import ClaimRec, content_tokens
-from backchannel.resolve.across.retell import passage_of
+from backchannel.resolve.across.retell import at_odds, denies, passage_of
 from backchannel.resolve.across.retelltree import RULE, retell_tree
 
 
@@ -76,6 +78,19 @@ def test_retell_tree_strongest_retelling_is_kept_first() -> None:
     assert ("r1", "r2") in pairs(out)  # the verbatim pair, the most similar, is one of the two
 
 
+def test_two_claims_of_one_sentence_are_one_passage() -> None:
+    """across.links.one_sentence: "Lorvia announced a swap with Ostrava, confirming the release of a Lorvian
+    pilot" gives two claims in one sentence; another report's retelling is linked to that sentence once."""
+    a1 = replace(claim("r1", "c1", "a prisoner swap with Ostrava over the pilot"), sentence=120)
+    a2 = replace(claim("r1", "c2", "the release of a Lorvian pilot in return for the Ostravan sailor"), sentence=120)
+    b = claim("r2", "c1", "a Lorvian pilot freed in a prisoner swap with Ostrava in return for the sailor")
+    every = [lk for _, lk in scored_similar_claims([a1, a2, b])]
+    assert len(every) == 2  # both claims retell r2's
+    assert len(kept([a1, a2, b])) == 1
+    apart = [a1, replace(a2, sentence=300), b]  # two sentences: two passages, each linked
+    assert len(kept(apart)) == 2
+
+
 def test_across_links_retell_tree_india_pakistan_floor(nlp) -> None:  # noqa: ANN001
     """Floor on the india-pakistan cluster (looked at for this rule; the path is named, never globbed):
     links 0.481 before across.links.retell_tree (55 retellings, 5 in the gold), 0.622 after."""
@@ -85,3 +100,44 @@ def test_across_links_retell_tree_india_pakistan_floor(nlp) -> None:  # noqa: AN
     s = score_cluster(ROOT.parent / "freshcluster2" / "india-pakistan-ceasefire-may-2025", nlp)
     assert s["links"]["f1"] >= 0.60
     assert s["links_contradicts"]["tp"] >= 17  # contradictions are not thinned
+
+
+RETOLD = [  # (report 1's claim, report 2's retelling in other words): rule across.links.retell_words
+    ("Lorvia would halt its strikes", "Lorvia will stop bombing"),
+    ("the rebels freed Brandt", "Brandt was released by them"),
+    ("talks resumed in Tellmark", "Tellmark negotiations restarted"),
+    ("a truce took hold in Varn", "the Varn ceasefire held"),
+    ("Dunmark escorts vessels", "ships escorted by Dunmark"),
+    ("Ostrava suspended its raids", "Ostrava halted airstrikes"),
+]
+
+
+def test_retellings_in_other_words_are_linked() -> None:
+    for one, two in RETOLD:
+        claims = [claim("r1", "c1", one), claim("r2", "c1", two), *OTHER]
+        plain = [lk for _, lk in scored_similar_claims(claims) if lk["a"]["claim"] == "c1"]
+        found = [lk for _, lk in scored_similar_claims(retell_claims(claims)) if lk["a"]["claim"] == "c1"]
+        assert len(found) == 1, (one, two)
+        assert plain == []  # one plain word in common: no retelling without the groups
+
+
+def test_one_word_of_a_group_in_common_is_no_retelling() -> None:
+    for one, two in [("Lorvia halted grain exports to Dunmark", "Ostrava stopped the ferry service from Kell"),
+                     ("the truce holds along the Varn", "Tellmark hopes for a ceasefire in Dunmark")]:
+        claims = [claim("r1", "c1", one), claim("r2", "c1", two), *OTHER]
+        assert [lk for _, lk in scored_similar_claims(retell_claims(claims)) if lk["a"]["claim"] == "c1"] == []
+
+
+def test_contracted_negations_deny() -> None:
+    """retell.denies reads "don't" as one word ending in "n't" (straight or curly mark), so two claims that
+    both deny with a contraction and with "not" can retell one fact, and "don't" against no negation cannot."""
+    for text in ["They don't want to fight", "Lorvia won\u2019t sign", "we can't say", "Ostrava didn't attend",
+                 "the ferry isn\u2019t sailing", "Brandt doesn\u2019t know", "Lorvia will not sign"]:
+        assert denies(text), text
+    for text in ["Don Brandt said the ferry sails", "Lorvia's envoy signed", "the nation\u2019s ports opened"]:
+        assert not denies(text), text
+    a = claim("r1", "c1", "the rebels don\u2019t want to fight anymore and the bombing will stop")
+    b = claim("r2", "c1", "they don't want to fight anymore, so the bombing stops, and they will not attack ships")
+    c = claim("r3", "c1", "the rebels want to fight on and the bombing will stop")
+    assert at_odds(a, b) is None
+    assert at_odds(a, c) == "one denies, the other not"

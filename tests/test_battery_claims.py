@@ -85,7 +85,7 @@ CASES: list[tuple[str, Expected]] = [
     ("Ola Brandt said that deal was dead.", [(BA, "said", "that deal was dead", False)]),  # "that" a determiner
     ("A person familiar with the matter said the draft was nearly complete.",
      [("person familiar with the matter", "said", "the draft was nearly complete", False)]),
-    ("A Vesterland official, who spoke on condition of anonymity because he was not authorized to brief "
+    ("A Vesterland official, who spoke on condition of anonymity since he had no authority to brief "
      "reporters, said the offer had been rejected.",
      [("Vesterland official", "said", "the offer had been rejected", False)]),
     ("A Vesterland official, who spoke on condition of anonymity because the talks were private, said that "

@@ -159,6 +159,7 @@ class ActorWords:
     sole_offices: tuple[str, ...]
     cabinet_heads: frozenset[str]
     outlet_nouns: frozenset[str]
+    outlet_name_nouns: frozenset[str]
     seat_government_adjectives: frozenset[str]
     title_region_preps: frozenset[str]
     second_rank_words: frozenset[str]

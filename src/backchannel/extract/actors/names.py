@@ -24,6 +24,7 @@ from backchannel.resolve.records import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 PLACE_NAMED_ONCE = "actors.names.place_named_once"
+OUTLET_KIND = "actors.names.outlet_kind_noun"
 
 
 def find_named(st: ActorState) -> None:
@@ -43,6 +44,8 @@ def find_named(st: ActorState) -> None:
             st.vetoed.append((span.start_char, span.end_char, PLACE_NAMED_ONCE))
             continue
         label = grouped
+        if label != "ORG" and not (label == "PERSON" and len(span) > 1) and _after_outlet_noun(st, span):
+            label, rule = "ORG", OUTLET_KIND  # "local newspaper Lundeposten", "news agency LNA"
         found = _name_of(st, start, end, label, span, state_chars, state_starts)
         if found is None:
             continue
@@ -192,6 +195,21 @@ def _add_unit(st: ActorState, span: Span, by_key: dict[str, Named], rule: str) -
     by_key[fold(lead.text)] = nm
     nm.mentions.append((lead.start_char, lead.end_char, lead.root, rule))
     nm.labels["ORG"] += 1
+
+
+def _after_outlet_noun(st: ActorState, span: Span) -> bool:
+    """A name right after a noun of an outlet's kind in its own noun phrase ("local newspaper Lundeposten",
+    "the German-language paper X", "Norland news agency LNA"): the outlet, an organisation. Not a
+    given name nor a person's full name ("told the newspaper Jo Lee had left")."""
+    if span.start == 0 or st.lx.is_first_name(span[0].text):
+        return False
+    prev = st.doc[span.start - 1]
+    if prev.lower_ not in st.lx.words.outlet_name_nouns:
+        return False
+    if prev.pos_ == "ADJ":  # "the daily X" tagged an adjective of the name
+        return prev.dep_ == "amod" and span.start <= prev.head.i < span.end
+    return prev.pos_ == "NOUN" and (
+        prev.dep_ == "compound" or any(c.dep_ in ("det", "amod", "compound") for c in prev.children))
 
 
 def conquered_place(st: ActorState, span: Span, label: str) -> bool:

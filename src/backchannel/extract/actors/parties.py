@@ -63,6 +63,8 @@ class PartyWords:
     owner_preps: frozenset[str]
     or_alias: frozenset[str]
     min_misspelt: int
+    sound_alike: frozenset[frozenset[str]]
+    min_sound_alike: int
 
 
 @cache
@@ -72,7 +74,10 @@ def party_words() -> PartyWords:
     syn = {w: grp[0] for k, grp in enumerate(g["synonyms"]) for w in word_list(FILE, f"groups.synonyms[{k}]", grp)}
     lists = {f.name: frozenset(word_list(FILE, f"groups.{f.name}", g[f.name]))
              for f in fields(PartyWords) if f.type == "frozenset[str]"}
-    return PartyWords(synonyms=syn, min_misspelt=int(raw["names"]["min_misspelt"]), **lists)
+    n = raw["names"]
+    sound = frozenset(frozenset(p) for p in word_list(FILE, "names.sound_alike_initials", n["sound_alike_initials"]))
+    return PartyWords(synonyms=syn, min_misspelt=int(n["min_misspelt"]), sound_alike=sound,
+                      min_sound_alike=int(n["min_sound_alike"]), **lists)
 
 
 def one_party(st: ActorState) -> None:
@@ -314,19 +319,44 @@ def names_party(party: Actor, a: Actor, head: str) -> bool:
 def misspelt_surnames(st: ActorState) -> None:
     """A one-word name spelt one slip away from a named person's surname is that person
     ("Vagrasky" after "Ana Vargasky"; ``actors.parties.misspelt_surname``), when no other person
-    of the report has a surname so spelt and the word names no state."""
+    of the report has a surname so spelt and the word names no state. A slip is a letter or an
+    adjacent pair (:func:`spelled_alike`), two letters swapped across one ("Aromek" / "Amorek"), or a
+    sound-alike first letter of a transliteration ("Vandel" / "Fandel"). The tagger often takes such a
+    stray word for an organisation: one mention with nothing else said of it is joined too."""
     pw = party_words()
     persons = [a for a in st.ctx.actors.values() if a.named and a.kind == "person" and len(a.name.split()) >= 2]
     for a in list(st.ctx.actors.values()):
         words = a.name.split()
-        if not a.named or len(words) != 1 or len(words[0]) < pw.min_misspelt or a.kind not in ("person", "state") \
+        if not a.named or len(words) != 1 or not (a.kind in ("person", "state") or _stray_org_word(a)) \
                 or st.lx.country(a.name) is not None or st.lx.demonym(a.name) is not None:
             continue
-        hits = [p for p in persons if p.id != a.id and spelled_alike(fold(p.name.split()[-1]), fold(words[0]))]
+        hits = [p for p in persons if p.id != a.id and _slip(fold(p.name.split()[-1]), fold(words[0]), pw)]
         if len(hits) == 1:
             if a.kind != "person":
                 a.kind = "person"
             st.merge(a.id, hits[0].id, MISSPELT_SURNAME)
+
+
+def _stray_org_word(a: Actor) -> bool:
+    """A one-word "organisation" of one mention, no initials, and nothing said of it (no title, alias, side)."""
+    name = a.name
+    return (a.kind == "organization" and len(a.mentions) == 1 and not (a.descriptors or a.aliases or a.affiliation)
+            and name[:1].isupper() and name[1:].islower())
+
+
+def _slip(surname: str, word: str, pw: PartyWords) -> bool:
+    """Whether ``word`` is ``surname`` misspelt by one slip (see :func:`misspelt_surnames`)."""
+    if not surname or not word or surname == word or len(surname) != len(word) and len(word) < pw.min_misspelt:
+        return False
+    if len(word) >= pw.min_misspelt and spelled_alike(surname, word):
+        return True
+    if len(surname) != len(word):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(surname, word)) if x != y]
+    if len(word) >= pw.min_misspelt and len(diff) == 2 and 0 not in diff and len(word) - 1 not in diff:
+        i, j = diff
+        return surname[i] == word[j] and surname[j] == word[i]
+    return len(word) >= pw.min_sound_alike and diff == [0] and frozenset((surname[0], word[0])) in pw.sound_alike
 
 
 def leader_titles(st: ActorState) -> None:

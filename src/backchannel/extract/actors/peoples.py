@@ -29,7 +29,7 @@ def demonym_peoples(st: ActorState) -> None:
         tok = h.tok
         if h.role != Role.NOUN or tok.tag_ not in ("NNS", "NNPS") or tok.i in st.token_actor \
                 or tok.i in st.consumed or any(c.dep_ in ("nummod", "det", "poss") for c in tok.children) \
-                or st.is_excluded(h.start, h.end) or _counted(st, tok):
+                or st.is_excluded(h.start, h.end) or _counted(st, tok) or _role_predicate(st, tok):
             continue
         mods = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.pos_ == "ADJ"]
         start = min([m.i for m in mods] + [tok.i])
@@ -47,6 +47,12 @@ def demonym_peoples(st: ActorState) -> None:
             made[key] = aid
         st.add_mention(aid, doc[start].idx, tok.idx + len(tok.text), tok, RULE)
         st.token_actor[tok.i] = aid
+
+
+def _role_predicate(st: ActorState, tok: Token) -> bool:
+    """ "As Peruvians, we want peace": the demonym says what the speakers are (the object of "as"),
+    it names no group of its own."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == st.lx.words.as_
 
 
 def _counted(st: ActorState, tok: Token) -> bool:

@@ -24,6 +24,7 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
 RULE = "actors.relatives.possessed_kin"
+BYSTANDER = "actors.relatives.bystander_kin"
 NO_SIDE = "actors.relatives.no_side"
 POSSESSIVE_SIDE = "actors.unnamed.possessive_pronoun"  # the unnamed step's side from "its", "their"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
@@ -77,6 +78,47 @@ def _no_sides(st: ActorState, kin: frozenset[str]) -> None:
         head = fold(words[-1])
         if head in kin or head.rstrip("s") in kin:
             st.set_affiliation(a, None, NO_SIDE)
+
+
+def drop_bystander_kin(st: ActorState) -> None:
+    """Kin named only in passing are no party (``actors.relatives.bystander_kin``, a drop): an unnamed
+    actor headed by a kin noun ("families", "his family", "relatives") whose every mention is either
+    inside a quotation and not the subject of an active verb ("“… reunited with his family”", "“the
+    suffering of the families”"), or the object of a preposition that never takes a party ("pray for
+    their relatives", "as a father"). "Their families staged a sit-in", "reunited with their
+    families" outside a quotation, "“Our families are waiting”" stay."""
+    person, group, preps = _words()
+    for a in list(st.ctx.actors.values()):
+        words = a.name.split()
+        if a.named or not words or not a.mentions or a.affiliation is not None or fold(words[-1]) not in (
+                person | group) and fold(words[-1]).rstrip("s") not in person | group:
+            continue
+        roots = [_mention_root(st, m.start, m.end) for m in a.mentions]
+        if all(r is not None and _bystander(st, r, preps) for r in roots) and not any(
+                other.affiliation == a.id for other in st.ctx.actors.values()):
+            st.ctx.remove_actor(a.id)
+            st.retarget(a.id, "")
+
+
+def _mention_root(st: ActorState, start: int, end: int) -> Token | None:
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _bystander(st: ActorState, tok: Token, preps: frozenset[str]) -> bool:
+    """A kin mention in passing: quoted and not an active subject, or after a preposition of no contact."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ not in preps:
+        return True
+    agent = t.dep_ == "pobj" and t.head.lower_ in _agent_preps()
+    return st.in_quote(tok) and t.dep_ != "nsubj" and not agent
+
+
+@cache
+def _agent_preps() -> frozenset[str]:
+    return frozenset(word_list(FILE, "relatives.agent_preps", read(FILE)["relatives"]["agent_preps"]))
 
 
 def _key(a: Actor, plural: bool) -> str:

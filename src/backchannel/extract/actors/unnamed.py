@@ -9,6 +9,7 @@ the description gives one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -164,7 +165,8 @@ def _phrase(st: ActorState, d: Description) -> bool:
                  lx.words.relation_adjectives and any(x.dep_ == "prep" for x in c.children)), None)
     if not d.right and post is not None:
         # "sources familiar with the matter", "people close to the talks": a postposed adjective phrase
-        d.right = [t for t in post.subtree if not t.is_space and t.text not in (",", "(")]
+        d.right = [t for t in _relation_phrase(post, lx.words.unnamed_description_preps)
+                   if not t.is_space and t.text not in (",", "(")]
     if not d.right and not (venue_of_event(tok) and not d.is_inst):
         d.place = locative_phrase(st, tok)  # (not "met the envoy in <city>": a venue)
     d.mods = mods = [t for t in left if t.i != tok.i]
@@ -187,6 +189,16 @@ def _phrase(st: ActorState, d: Description) -> bool:
     if not d.plural and lemma in lx.words.side_nouns and d.dets & lx.words.indefinite_articles:
         return False  # "mediated by a third party": a hypothetical side
     return True
+
+
+def _relation_phrase(adj: Token, keep: Collection[str]) -> list[Token]:
+    """"close to the negotiations between A and B": the adjective, its preposition and that object's
+    noun phrase, without a further prepositional phrase on the object (which only says what the
+    talks are about or between; the golds name such a source "source close to the negotiations").
+    A phrase of ``keep`` stays ("close to the head of the army")."""
+    deeper = {x.i for p in adj.children if p.dep_ == "prep" for o in p.children
+              for q in o.children if q.dep_ == "prep" and q.lower_ not in keep for x in q.subtree}
+    return [t for t in adj.subtree if t.i not in deeper]
 
 
 def _sides(st: ActorState, d: Description) -> bool:

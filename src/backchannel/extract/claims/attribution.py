@@ -404,6 +404,34 @@ def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
     return None
 
 
+def described_before_cue(d: ClaimsDoc, v: Token) -> Token | None:
+    """"“…,” the co-founder of Norland firm Kettle, Jo Lee, told Reuters": the speaker is the
+    description and name between the closing quotation and the cue, which the parse hung on the
+    quoted clause, not the addressee after the cue. Only one or two nominal comma segments and
+    nothing else qualify; the name segment wins over its description. None without a quotation
+    closing before them or when a segment has a clause of its own."""
+    doc, sent = v.doc, v.sent
+    j = v.i - 1
+    while j >= sent.start and (doc[j].text == "," or doc[j].dep_ in ("advmod", "aux", "neg")):
+        j -= 1
+    k = j
+    while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
+        k -= 1
+    if k < sent.start or k == j:
+        return None
+    segs: list[list[Token]] = [[]]
+    for t in doc[k + 1: j + 1]:
+        if t.text in SEG_SEPS:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    segs = [g for g in segs if g]
+    if not 1 <= len(segs) <= 2 or not all(is_nominal_segment(g) for g in segs):
+        return None
+    seg = next((g for g in segs if all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in g)), segs[-1])
+    return doc[seg[0].i: seg[-1].i + 1].root
+
+
 def is_adverbial(d: ClaimsDoc, clause: tuple[int, int]) -> bool:
     """A clause before its cue that is only an adverbial ("In his 2002 book, X suggested …",
     "But when the funds ran out, Y said …"): not what the cue attributes."""

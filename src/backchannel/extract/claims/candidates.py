@@ -18,7 +18,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import SHARED_INFINITIVE, shares_infinitive, subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
-from backchannel.extract.claims.attribution import (according_participle, adjective_controller, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
+from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
@@ -50,7 +50,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                     found[1], Kind.ACCORDING, sent, rule=found[2])
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
                 cand = _noun_cand(d, lex, tok, sent)
-            elif pos in VERBAL or pos == "NOUN" and tok.tag_ == "VBG":  # a verb, or a gerund tagged a noun
+            elif pos in VERBAL or pos == "NOUN" and (tok.tag_ == "VBG" or _verb_tagged_noun(tok)):
+                # a verb, a gerund tagged a noun, or a root cue with a subject ("“…,” X's statement read")
                 cand = _verb_cand(d, lex, tok, sent) or made_clear(d, lex, tok, sent)  # "made it clear that"
             else:
                 continue
@@ -63,6 +64,19 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 if pair is not None:  # "X, citing Y, reported C": Y's claim beside X's, the outlet's first
                     out.insert(len(out) - 1 if pair.trace.get("nesting") == OUTLET_RULE else len(out), pair)
     return out
+
+
+def _inside_modifier(tok: Token, span: Span) -> bool:
+    """Whether ``tok`` hangs on a preposition inside ``span`` ("the talks *between* A and B"): a
+    word of the speaker phrase's modifier, which a parse with no subject took for the speaker."""
+    return tok.i != span.root.i and any(span.start <= a.i < span.end and a.dep_ == "prep" for a in tok.ancestors)
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """"“…,” Lee's statement read.": the tagger made the cue a noun, but the parse gave it a subject
+    (or a noun right before it the parse took for a compound) and a clause, as only a verb has."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" or c.dep_ == "compound" and c.i == tok.i - 1
+                                      for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _object_before_quote(d: ClaimsDoc, lex: Lexicon, tok: Token, cand: Cand) -> Cand | None:
@@ -284,6 +298,11 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
         if subj is None:
             subj = speaker_before_aside(d, tok, sent)  # "… after X, including Y, said …"
             rule = "claims.attribution.speaker_before_aside" if subj is not None else None
+    before = described_before_cue(d, tok) if subj is not None and not cue.speaker_object \
+        and d.region_at(tok.idx) is None else None  # "the ministry cited Wang as saying": Wang
+    if before is not None and subj is not None and before.i != subj.i and (
+            subj.i > tok.i or before.pos_ == "PROPN" and before.head.i != subj.i):
+        return before, "claims.attribution.described_before_cue"  # "“…,” the head of X, Jo Lee, told Reuters"
     after = dateline_speaker(subj) if subj is not None else None
     if after is not None:  # "LUNDE, Norland — Norland's envoy said": not the dateline
         return after, "claims.attribution.after_dateline"
@@ -313,8 +332,8 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
                 # sources": the subject the parse found after the cue, not the last comma segment of A
                 spk_span = None
                 rule = "claims.attribution.inverted_tail" if not cue.speaker_object else rule
-            elif subj is None or not spk_span.start <= subj.i < spk_span.end:
-                subj = spk_span.root
+            elif subj is None or not spk_span.start <= subj.i < spk_span.end or _inside_modifier(subj, spk_span):
+                subj = spk_span.root  # "…, a source close to the talks between A and B told X": not B
             else:
                 spk_span = None
     if clause is None and kind == Kind.BARE:

@@ -29,7 +29,7 @@ from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.precondition import precondition_links
 from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
-                                               passage_links, scored_similar_claims)
+                                               passage_links, retell_claims, scored_similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.oneorseveral import one_or_several_links
 from backchannel.resolve.across.pairlog import JudgementLog
@@ -39,6 +39,7 @@ from backchannel.resolve.across.retelltree import retell_tree
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
+from backchannel.resolve.across.withheld import withheld_links
 from backchannel.resolve.across.yielding import yield_links
 
 
@@ -104,11 +105,13 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
+    capped["withheld_name"] = Capped()
+    links += withheld_links(dg.withheld, ents.entity_of, side, capped["withheld_name"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
     links = dedupe(links)
-    links += retell_tree(links, scored_similar_claims(dg.claims, pairs=pairs), passage_of(dg.inters, dg.claims))
+    links += retell_tree(links, scored_similar_claims(retell_claims(dg.claims)), passage_of(dg.inters, dg.claims))
     links = once_per_passages(links, dg.inters, dg.claims)
     views = corpus_views(dg, ents.entities, evs.events, links, ents.entity_of)
     capped["events"] = evs.capped

@@ -22,6 +22,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from backchannel.data_loader import read
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.countwords import people_noun
@@ -309,6 +313,18 @@ def scored_similar_claims(claims: list[ClaimRec], threshold: float = SIMILAR,
         if cos >= threshold and len(ca.toks & cb.toks) >= 2 and at_odds(ca, cb) is None:
             out.append((cos, link("corroborates", "content", ca, cb, f"the same fact retold (tf-idf cosine {cos:.2f})")))
     return out
+
+
+@cache
+def _retell_map() -> dict[str, str]:
+    return {w: g[0] for g in read("across_retell.toml")["retell"]["groups"] for w in g}
+
+
+def retell_claims(claims: list[ClaimRec]) -> list[ClaimRec]:
+    """The claims with each word of a ``[retell]`` group read as the group's first (rule
+    ``across.links.retell_words``): outlets retell "halt its strikes" as "stop bombing"."""
+    m = _retell_map()
+    return [replace(c, toks=frozenset(m.get(t, t) for t in c.toks)) for c in claims]
 
 
 def dedupe(links: list[dict]) -> list[dict]:

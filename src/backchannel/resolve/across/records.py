@@ -23,6 +23,7 @@ from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
 from backchannel.resolve.across.words import words
+from backchannel.resolve.across.withheld import WithheldRec, read_withheld
 from backchannel.resolve.across.yielding import YieldRec, read_yield
 
 
@@ -96,6 +97,7 @@ class ClaimRec:
     direct: bool
     toks: frozenset[str]
     span: tuple[int, int] = (0, 0)  # from the first content part's start to the last one's end
+    sentence: int = -1  # where the sentence holding the claim starts (retell.passage_of), -1 unknown
 
 
 @dataclass
@@ -118,6 +120,7 @@ class Digest:
     #: (doc, claim id) -> what casedispute.py reads of the claim's sentence (no text)
     contexts: dict[tuple[str, str], ClaimContext] = field(default_factory=dict)
     yields: list[YieldRec] = field(default_factory=list)  # who a claim says gave in (yielding.py)
+    withheld: list[WithheldRec] = field(default_factory=list)  # whom a claim names or will not name (withheld.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -168,12 +171,17 @@ class Digest:
                 i.evidence.text, doc.published, tuple(i.inferred)))
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
+        persons = frozenset(a.id for a in d.actors if a.kind == "person" and a.named)
         for c in claims:
-            begin = sentence_start(doc.text, c.span[0])
+            begin = c.sentence = sentence_start(doc.text, c.span[0])
             self.contexts[(doc.id, c.id)] = claim_context(doc.text, begin, max(c.span[1], begin))
-            got = read_yield(doc.text, (begin, sentence_end(doc.text, c.span[1])), c.span, self.mentions[doc.id])
+            sentence = (begin, sentence_end(doc.text, c.span[1]))
+            got = read_yield(doc.text, sentence, c.span, self.mentions[doc.id])
             if got is not None:
                 self.yields.append(YieldRec(doc.id, c.id, c.direct, got))
+            held = read_withheld(doc.id, c.id, c.speaker, doc.text, sentence, c.span, self.mentions[doc.id], persons)
+            if held is not None:
+                self.withheld.append(held)
         self.same.extend(bracketed(doc.id, doc.text, d))
         for pair, why in one_body(doc.id, d).items():
             self.same.append(pair)

@@ -25,7 +25,8 @@ def denies(text: str) -> bool:
     """Whether a claim holds a negation word ("not", "never", "n't")."""
     low = text.lower().replace("’", "'")
     neg = link_words().negation
-    return any(w in neg for w in re.findall(r"n't|[a-z]+", low))
+    # "don't" is one word ending in "n't" (a pattern "n't|[a-z]+" reads "don" and never sees the "n't")
+    return any(w in neg or w.endswith("n't") for w in re.findall(r"[a-z]+(?:'[a-z]+)?", low))
 
 
 def at_odds(a: ClaimRec, b: ClaimRec) -> str | None:
@@ -58,7 +59,8 @@ def fact_odds(fa: list[FactCount], fb: list[FactCount]) -> str | None:
 def sentence_of(claim: ClaimRec, evidences: list[str]) -> str:
     """The evidence sentence of an act of the claim's report that holds the claim's words, else the claim."""
     words = " ".join(claim.content.lower().split())
-    return next((e for e in evidences if words and words in " ".join(e.lower().split())), "claim:" + claim.id)
+    alone = f"sentence:{claim.sentence}" if claim.sentence >= 0 else "claim:" + claim.id  # across.links.one_sentence
+    return next((e for e in evidences if words and words in " ".join(e.lower().split())), alone)
 
 
 def passage_of(inters: list[InterRec], claims: list[ClaimRec]) -> Callable[[dict], tuple]:
