@@ -262,3 +262,16 @@ def test_deal_brokered_by_a_third_state_is_no_negotiation(acts) -> None:
     found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Friday in a deal brokered by "
                  "Brazil's foreign minister Ivo Hansen. Peru declined to comment.")
     assert not any(s == "Ivo Hansen" for s, t in ends(found, "negotiate"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Hansen flew Ola Brandt home on Tuesday after an unannounced stop in Peru. Peru declined to comment.",
+    "During a trip to Peru, Ivo Hansen said the talks were going well. Peru declined to comment.",
+])
+def test_stop_or_trip_is_a_visit(acts, text: str) -> None:
+    assert ("Ivo Hansen", "Peru") in ends(acts(text), "meet")
+
+
+def test_trip_to_a_city_is_no_visit(acts) -> None:
+    """Near-miss: a trip to a city (no actor) is no party's visit."""
+    assert ends(acts("During a trip to Lisbon, Ivo Hansen said the talks were going well."), "meet") == set()
