@@ -265,7 +265,7 @@ def test_deal_brokered_by_a_third_state_is_no_negotiation(acts) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ivo Hansen flew Ola Brandt home on Tuesday after an unannounced stop in Peru. Peru declined to comment.",
+    "Ivo Hansen brought Ola Brandt home after a brief stop in Peru on Monday. Peru declined to comment.",
     "During a trip to Peru, Ivo Hansen said the talks were going well. Peru declined to comment.",
 ])
 def test_stop_or_trip_is_a_visit(acts, text: str) -> None:
