@@ -20,7 +20,8 @@ from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed
 from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
     ROLE_AS, WITH_AS_ROLE, as_role_of, hyphen_participle, role_as_holder, with_as_holder)
-from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, title_spec
+from backchannel.extract.interactions.mediation_roles import (
+    act_parties_spec, helped_spec, role_mention_spec, title_spec)
 from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
@@ -443,6 +444,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "gov_obj": _gov_obj,
     "pred": _pred,
     "title": title_spec,
+    "self": role_mention_spec,
     "helped_subj": helped_spec,
     "act_parties": act_parties_spec,
     "content_subj": _content_subj,

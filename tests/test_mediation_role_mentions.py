@@ -1,0 +1,88 @@
+"""Who holds a mediating role told by a role noun with a nationality or a number, on invented
+sentences (rules interactions.mediation_roles.role_mention and interactions.expand.called_mediator).
+
+Why: on reports no rule was written on, "the German mediator" (a named official), "three
+Peruvian mediators" (a group) and "the Malaysian facilitator" were read as the state of the
+adjective; the state then mediated, and a state that was a side of the talks stopped being one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from interaction_helpers import pairs_of_type
+
+ROLE_MENTION = "interactions.mediation_roles.role_mention"
+CALLED = "interactions.expand.called_mediator"
+
+
+def _mediations(acts):
+    return [i for ty, _, _, i in acts if ty == "mediate"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Three Swiss mediators said on Monday that the talks between Peru and Chile had stalled.", "switzerland"),
+    ("Peru and Chile held talks in Quito. The Norwegian mediator said both sides wanted a truce.", "norway"),
+    ("Ola Brandt flew to Lima on Monday. The veteran Norwegian facilitator has spent months on the talks "
+     "between Peru and Chile.", "norway"),
+    ("The talks between Peru and Chile were helped by two Brazilian intermediaries, who carried proposals "
+     "between the two capitals.", "brazil"),
+    ("Two Swiss mediators arrived in Oslo on Monday. A statement by the two mediators, Ola Brandt and "
+     "Rui Costa, said the talks between Peru and Chile would resume.", "switzerland"),
+    ("Peru and Chile held talks in Oslo on Monday. A statement by the three mediators, Ola Brandt, Rui Costa "
+     "and Ana Lobo, said the talks went well.", None),
+])
+def test_interactions_mediation_roles_role_mention(act_tuples, text, state):
+    """The role noun's own actor mediates (one group, one person), between the talks' two sides;
+    never the state of its adjective, nor each listed member, nor a member as a party."""
+    acts = act_tuples(text)
+    med = _mediations(acts)
+    assert {i.target for i in med} == {"peru", "chile"}, [(i.source, i.target) for i in med]
+    sources = {i.source for i in med}
+    assert len(sources) == 1 and state not in sources
+    assert any(i.traced("source") == ROLE_MENTION for i in med)
+
+
+def test_interactions_mediation_roles_role_mention_named_person(act_tuples):
+    """"the Norwegian facilitator", told after the person it names: the person mediates."""
+    acts = act_tuples("Ola Brandt flew to Lima on Monday. The veteran Norwegian facilitator has spent "
+                      "months on the talks between Peru and Chile.")
+    assert pairs_of_type(acts, "mediate") == {("ola-brandt", "peru"), ("ola-brandt", "chile")}
+
+
+@pytest.mark.parametrize("text, mediators", [
+    ("Qatari mediation ended the fighting between Peru and Chile.", {"qatar"}),
+    ("Brazilian mediator Ana Lobo met Peruvian and Chilean officials in Quito.", {"ana-lobo"}),
+])
+def test_interactions_mediation_roles_role_mention_leaves_other_readings(act_tuples, text, mediators):
+    """Near-misses: a mediation noun ("Qatari mediation") is no role holder, its adjective's state
+    mediates; a title before a name stays the name's (title_holder)."""
+    med = _mediations(act_tuples(text))
+    assert {i.source for i in med} == mediators
+    assert not any(i.traced("source") == ROLE_MENTION for i in med)
+
+
+def test_interactions_mediation_roles_role_mention_not_bare(act_tuples):
+    """Near-miss: a bare "the mediators" names no holder; no group of them is made to mediate."""
+    acts = act_tuples("The mediators said Peru and Chile had agreed to a truce.")
+    assert not any(i.traced("source") == ROLE_MENTION for i in _mediations(acts))
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Three Peruvian mediators have been shuttling between the Peruvian government and the Norland "
+     "rebels since March.", "peruvian-mediators"),
+    ("Peru and Chile held talks in Quito. The Chilean mediator, Ola Brandt, later briefed reporters.",
+     "ola-brandt"),
+])
+def test_interactions_expand_called_mediator(act_tuples, text, mediator):
+    """A mediator called so keeps standing between the sides although its nationality is a side's."""
+    med = [i for i in _mediations(act_tuples(text)) if i.source == mediator]
+    assert len(med) == 2 and all(i.traced("source") == CALLED for i in med)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru held talks with the Norland rebels on Monday. The talks were led by Peru's envoy Ola Brandt.",
+    "Peru and Chile held talks in Lima. The talks were chaired by Peruvian Foreign Minister Ana Lobo.",
+])
+def test_interactions_expand_called_mediator_not_a_sides_leader(act_tuples, text):
+    """Near-miss: one who only leads the talks for a side is its own negotiator, no mediator."""
+    assert not pairs_of_type(act_tuples(text), "mediate")
