@@ -86,3 +86,54 @@ def test_interactions_expand_called_mediator(act_tuples, text, mediator):
 def test_interactions_expand_called_mediator_not_a_sides_leader(act_tuples, text):
     """Near-miss: one who only leads the talks for a side is its own negotiator, no mediator."""
     assert not pairs_of_type(act_tuples(text), "mediate")
+
+
+# -- interactions.build.relay_sender / interactions.expand.via_other_side -----------------
+TALKS = "Peru and Chile held talks in Quito in May. "
+
+
+@pytest.mark.parametrize("text, via, both", [
+    ("Peru later passed a message to Chile through Norway.", "norway", False),
+    ("Since then, Peru has passed messages through Norwegian diplomats.", "norwegian-diplomats", False),
+    ("Since then, the two sides have passed messages through intermediaries.", "intermediaries", True),
+    ("Peru conveyed its answer through Norway.", "norway", False),
+    ("Peru and Chile have carried messages to each other via intermediaries since June.", "intermediaries", True),
+])
+def test_interactions_build_relay_sender(acts_of, text, via, both):
+    """A relay verb with a go-between after "through"/"via": the subject sends, the go-between
+    carries (two senders: each way); never the sender as its own carrier."""
+    msgs = [i for i in acts_of(TALKS + text) if i.type == "message"]
+    pairs = {(i.source, i.target) for i in msgs}
+    assert ("peru", "chile") in pairs and (("chile", "peru") in pairs) == both, pairs
+    assert all(i.via == [via] for i in msgs)
+    assert msgs[0].traced("source") == "interactions.build.relay_sender"
+
+
+def test_interactions_build_relay_sender_keeps_carrier_subject(acts_of):
+    """Near-miss: with no through-phrase the subject is the carrier between the two sides."""
+    msgs = [i for i in acts_of(TALKS + "Norwegian diplomats passed messages between the two capitals.")
+            if i.type == "message"]
+    assert {(i.source, i.target) for i in msgs} == {("peru", "chile"), ("chile", "peru")}
+    assert all(i.via == ["norwegian-diplomats"] for i in msgs)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru sent a new proposal via Norwegian diplomats on Friday.",
+    "On Friday Peru sent its reply via mediator Ola Brandt.",
+    "Peru sent a fresh offer through Norwegian diplomats last week.",
+])
+def test_interactions_expand_via_other_side(acts_of, text):
+    """A side's message through a go-between, to nobody named, goes to the other side."""
+    msgs = [i for i in acts_of(TALKS + text) if i.type == "message"]
+    assert [(i.source, i.target) for i in msgs] == [("peru", "chile")], [(i.source, i.target, i.via) for i in msgs]
+    assert msgs[0].via and msgs[0].traced("target") == "interactions.expand.via_other_side"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil sent a letter via Norwegian diplomats on Friday.",
+    "Peru sent a letter to the United Nations through its embassy in Oslo.",
+])
+def test_interactions_expand_via_other_side_not_outsiders_or_named(acts_of, text):
+    """Near-misses: a sender that is no side, or an addressee named, keeps its own target."""
+    msgs = [i for i in acts_of(TALKS + text) if i.type == "message"]
+    assert msgs and not any(i.traced("target") == "interactions.expand.via_other_side" for i in msgs)

@@ -47,6 +47,7 @@ from backchannel.extract.interactions.words import words
 
 W = words()
 PERSON_PAIR = "interactions.specs.person_pair"
+RELAY_SENDER = "interactions.build.relay_sender"  # "X passed messages through Y": X sends, Y carries
 HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
@@ -266,8 +267,17 @@ def _shape_parties(fr: Frame, raw: Candidate) -> None:
 
 def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
     """A relay frame: noted for the story-level step; "the offer was carried to X by Y" comes
-    from whoever made the offer before."""
+    from whoever made the offer before. Rule RELAY_SENDER: with a go-between in a "through" or
+    "via" phrase ("Peru passed a message to Chile through Norway", "the two sides passed messages
+    via intermediaries"), the subject sends (two senders: each to the other) and the go-between
+    carries, not the subject."""
     raw.pending.add(Flag.RELAY)
+    through = [a for a in default_via(d, tok, raw) if a not in raw.via] if raw.via and not raw.sources else []
+    if through:  # rule RELAY_SENDER
+        raw.sources, raw.targets = ([], raw.via) if not raw.targets and (
+            len(raw.via) > 1 or raw.via == [PAIR]) else (raw.via, raw.targets)
+        raw.via = through
+        raw.trace[SOURCE] = RELAY_SENDER
     o = logical_object(tok)
     if not raw.sources and o is not None and o.lemma_.lower() in d.lex.settings.event_nouns and \
             any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in o.children):

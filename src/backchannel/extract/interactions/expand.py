@@ -15,7 +15,8 @@ from backchannel.extract.interactions.candidate import (
 )
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_sides import (
-    NOT_PERSUADER, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides, talks_go_betweens,
+    NOT_PERSUADER, addressed_across, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
+    talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.specs import mediation_subject
@@ -58,6 +59,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if mediators and pair:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
+    recs = addressed_across(ctx, recs, pair)
     return _one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, recs)))
 
 

@@ -139,6 +139,26 @@ def _cleft_focus(v: Token) -> Token | None:
     return child(v.head, "attr")
 
 
+VIA_OTHER_SIDE = "interactions.expand.via_other_side"  # "X sent a map via Y": to the side X is not
+
+
+def addressed_across(ctx: Context, recs: list[Record], pair: list[str]) -> list[Record]:
+    """Rule VIA_OTHER_SIDE: a message or offer a side sends through a go-between and to nobody
+    named ("the map sent by Norland via mediator Ola Brandt", "Peru sent a proposal via Norway")
+    goes to the story's other side: a go-between carries across, not back to its sender. Not
+    when the sender is no side, nor when the other side is the go-between itself."""
+    for rec in recs:
+        if rec.type not in ("message", "propose") or rec.target is not None or not rec.via or not rec.source \
+                or len(pair) != 2 or rec.negated:
+            continue
+        side = side_of(ctx, rec.source, pair)
+        other = [p for p in pair if p != side and p not in rec.via and side_of(ctx, rec.via[0], [p]) is None]
+        if side is not None and len(other) == 1:
+            rec.target = other[0]
+            rec.trace[TARGET] = VIA_OTHER_SIDE
+    return recs
+
+
 TALKS_GO_BETWEEN = "interactions.expand.talks_go_between"  # "talks via X": X mediates for each side
 
 
