@@ -137,3 +137,24 @@ def test_interactions_expand_via_other_side_not_outsiders_or_named(acts_of, text
     """Near-misses: a sender that is no side, or an addressee named, keeps its own target."""
     msgs = [i for i in acts_of(TALKS + text) if i.type == "message"]
     assert msgs and not any(i.traced("target") == "interactions.expand.via_other_side" for i in msgs)
+
+
+# -- interactions.expand.mediation_sentence_sides: the ends of a carried message ----------
+@pytest.mark.parametrize("text", [
+    "The Norwegian mediator brokering the prisoner deal has delivered Bolivia's reply to Ecuador.",
+    "Ola Brandt, the mediator, carried Bolivia's new offer to Ecuador on Friday.",
+    "The Norwegian mediator, who passed Bolivia's message to Ecuador, is expected in Lima.",
+])
+def test_interactions_expand_mediation_sentence_sides_carried_message(acts_of, text):
+    """A mediator carrying one party's message to another in its own sentence stands between those
+    two, not between the story's other sides."""
+    med = [i for i in acts_of(TALKS + text) if i.type == "mediate"]
+    assert {i.target for i in med} == {"bolivia", "ecuador"}, [(i.source, i.target) for i in med]
+    assert med[0].traced("target") == "interactions.expand.mediation_sentence_sides"
+
+
+def test_interactions_expand_mediation_sentence_sides_not_own_letter(acts_of):
+    """Near-miss: a mediator's own letter to one party names no pair: the story's sides stay."""
+    med = [i for i in acts_of(TALKS + "The Norwegian mediator met Bolivian officials on Friday and delivered "
+                              "a letter to them.") if i.type == "mediate"]
+    assert {i.target for i in med} == {"peru", "chile"}

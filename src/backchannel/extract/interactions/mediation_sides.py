@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, Inferred, Record
+from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, Flag, Inferred, Record
 from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_roles import ROLE_MENTION, TITLE_HOLDER
@@ -51,11 +51,16 @@ def listed_members(tok: Token) -> list[Token]:
 
 
 def _acted_together(d: Doc_, r: Candidate, sides: list[str]) -> bool:
-    """Do the two ``sides`` act with each other in ``r``'s sentence (talks, a deal, a meeting)?"""
+    """Do the two ``sides`` act with each other in ``r``'s sentence (talks, a deal, a meeting, or
+    a message or offer from one to the other that the mediator itself carries)?"""
     si = d.sent_index(r.trig)
     if any(o.type in ("negotiate", "agree", "meet") and d.sent_index(o.trig) == si
            and set(sides) <= {level(d.ctx, a) for a in o.sources + o.targets} for o in d.built):
         return True
+    if any(o.type in ("message", "propose") and d.sent_index(o.trig) == si and (
+            set(o.via) & set(r.sources) or (Flag.RELAY in o.pending and not o.via))
+           and set(sides) <= {level(d.ctx, a) for a in o.sources[:1] + o.targets[:1]} for o in d.built):
+        return True  # "the mediator delivered A's reply to B" (a relay of no other carrier): A and B
     sent = d.sents[si]  # "a ceasefire between A and B", "A and B have agreed": named together
     a, b = (mention_head(d, x, sent.start_char, sent.end_char) for x in sides)
     if a is None or b is None or b not in a.conjuncts:

@@ -20,8 +20,7 @@ from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed
 from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
     ROLE_AS, WITH_AS_ROLE, as_role_of, hyphen_participle, role_as_holder, with_as_holder)
-from backchannel.extract.interactions.mediation_roles import (
-    act_parties_spec, helped_spec, role_mention_spec, title_spec)
+from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
 from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
