@@ -158,3 +158,25 @@ def test_interactions_expand_mediation_sentence_sides_not_own_letter(acts_of):
     med = [i for i in acts_of(TALKS + "The Norwegian mediator met Bolivian officials on Friday and delivered "
                               "a letter to them.") if i.type == "mediate"]
     assert {i.target for i in med} == {"peru", "chile"}
+
+
+# -- interactions.build.relayed_offer -----------------------------------------------------
+@pytest.mark.parametrize("text, carrier", [
+    ("The Norwegian envoy, Ola Brandt, relayed Peru's proposal to Chile on Friday.", "ola-brandt"),
+    ("Norwegian diplomats delivered Peru's new offer to the Chilean government on Friday.", "norwegian-diplomats"),
+    ("Peru made a new proposal on Thursday. Norwegian diplomats relayed the proposal to Chile on Friday.",
+     "norwegian-diplomats"),
+])
+def test_interactions_build_relayed_offer(acts_of, text, carrier):
+    """A carried proposal is proposed by its author to the addressee, through the carrier."""
+    acts = acts_of(TALKS + text)
+    props = [(i.source, i.target, i.via) for i in acts if i.type == "propose" and i.target is not None]
+    assert props == [("peru", "chile", [carrier])]
+    assert any(i.type == "message" and (i.source, i.target) == ("peru", "chile") for i in acts)
+
+
+def test_interactions_build_relayed_offer_not_a_message(acts_of):
+    """Near-miss: a relayed message is no proposal."""
+    acts = acts_of(TALKS + "Norwegian diplomats relayed Peru's message to Chile on Friday.")
+    assert not [i for i in acts if i.type == "propose"]
+    assert any(i.type == "message" for i in acts)

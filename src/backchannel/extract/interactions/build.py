@@ -4,6 +4,7 @@ exchanges split into one release per side.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -48,6 +49,7 @@ from backchannel.extract.interactions.words import words
 W = words()
 PERSON_PAIR = "interactions.specs.person_pair"
 RELAY_SENDER = "interactions.build.relay_sender"  # "X passed messages through Y": X sends, Y carries
+RELAYED_OFFER = "interactions.build.relayed_offer"  # "Y relayed X's proposal to Z": X proposes to Z, via Y
 HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
@@ -89,6 +91,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
     _count(d, fr, tok, raw, o)
     _time(d, fr, tok, raw)
+    if fr.relay:
+        _relayed_offer(tok, raw)
     if fr.type == "release":
         _exchange(d, fr, tok, raw, o)
     return raw
@@ -286,6 +290,17 @@ def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
                 raw.sources = [a for a in r.sources if not is_marker(a)][:1]
                 raw.infer("source", "interactions.build.relay_earlier_proposer")
                 break
+
+
+def _relayed_offer(tok: Token, raw: Candidate) -> None:
+    """Rule RELAYED_OFFER: a relayed proposal or offer ("relayed the proposal to X", "delivered Y's
+    offer to X") is also proposed, by the same ends through the same carrier: a second candidate
+    (``extra``) that the story step fills like the message."""
+    o = logical_object(tok)
+    if o is not None and o.lemma_.lower() in W.relayed_offer_nouns and raw.extra is None and not raw.negated:
+        raw.extra = replace(raw, type="propose", rule=RELAYED_OFFER, pending=set(raw.pending), trace=dict(raw.trace),
+                            sources=list(raw.sources), targets=list(raw.targets), via=list(raw.via),
+                            inferred=list(raw.inferred))
 
 
 def _count(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
