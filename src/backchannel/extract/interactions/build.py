@@ -4,6 +4,7 @@ exchanges split into one release per side.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -47,6 +48,8 @@ from backchannel.extract.interactions.words import words
 
 W = words()
 PERSON_PAIR = "interactions.specs.person_pair"
+RELAY_SENDER = "interactions.build.relay_sender"  # "X passed messages through Y": X sends, Y carries
+RELAYED_OFFER = "interactions.build.relayed_offer"  # "Y relayed X's proposal to Z": X proposes to Z, via Y
 HOSTS_SPEC = "hosts"  # a via spec that only the story step reads (hosts of the talks)
 
 
@@ -88,6 +91,8 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     o = logical_object(tok) or quantity_object(tok) if tok.pos_ in VERB_POS else None
     _count(d, fr, tok, raw, o)
     _time(d, fr, tok, raw)
+    if fr.relay:
+        _relayed_offer(tok, raw)
     if fr.type == "release":
         _exchange(d, fr, tok, raw, o)
     return raw
@@ -266,8 +271,17 @@ def _shape_parties(fr: Frame, raw: Candidate) -> None:
 
 def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
     """A relay frame: noted for the story-level step; "the offer was carried to X by Y" comes
-    from whoever made the offer before."""
+    from whoever made the offer before. Rule RELAY_SENDER: with a go-between in a "through" or
+    "via" phrase ("Peru passed a message to Chile through Norway", "the two sides passed messages
+    via intermediaries"), the subject sends (two senders: each to the other) and the go-between
+    carries, not the subject."""
     raw.pending.add(Flag.RELAY)
+    through = [a for a in default_via(d, tok, raw) if a not in raw.via] if raw.via and not raw.sources else []
+    if through:  # rule RELAY_SENDER
+        raw.sources, raw.targets = ([], raw.via) if not raw.targets and (
+            len(raw.via) > 1 or raw.via == [PAIR]) else (raw.via, raw.targets)
+        raw.via = through
+        raw.trace[SOURCE] = RELAY_SENDER
     o = logical_object(tok)
     if not raw.sources and o is not None and o.lemma_.lower() in d.lex.settings.event_nouns and \
             any(c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in o.children):
@@ -276,6 +290,17 @@ def _relay_source(d: Doc_, tok: Token, raw: Candidate) -> None:
                 raw.sources = [a for a in r.sources if not is_marker(a)][:1]
                 raw.infer("source", "interactions.build.relay_earlier_proposer")
                 break
+
+
+def _relayed_offer(tok: Token, raw: Candidate) -> None:
+    """Rule RELAYED_OFFER: a relayed proposal or offer ("relayed the proposal to X", "delivered Y's
+    offer to X") is also proposed, by the same ends through the same carrier: a second candidate
+    (``extra``) that the story step fills like the message."""
+    o = logical_object(tok)
+    if o is not None and o.lemma_.lower() in W.relayed_offer_nouns and raw.extra is None and not raw.negated:
+        raw.extra = replace(raw, type="propose", rule=RELAYED_OFFER, pending=set(raw.pending), trace=dict(raw.trace),
+                            sources=list(raw.sources), targets=list(raw.targets), via=list(raw.via),
+                            inferred=list(raw.inferred))
 
 
 def _count(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:

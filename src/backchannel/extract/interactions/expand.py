@@ -15,7 +15,8 @@ from backchannel.extract.interactions.candidate import (
 )
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_sides import (
-    NOT_PERSUADER, mediation_sentence_sides, moved_by, no_captive_sides, talks_go_betweens,
+    NOT_PERSUADER, addressed_across, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
+    talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, nationals_held, one_side_parties, own_brokers
@@ -56,13 +57,13 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
         recs.extend(_records_for(d, r, pair, med_sent))
     if len(pair) == 2:
         # "talks led by X" where X is one side's own negotiator: no mediator between the sides
-        recs = [rec for rec in recs if not (rec.type == "mediate" and rec.source and side_of(ctx, rec.source, pair))]
-        mediators = [m for m in mediators if not side_of(ctx, m, pair)]
+        recs, mediators = drop_own_negotiators(ctx, flat, recs, mediators, pair)
     shut_out = {rec.target for rec in recs if rec.type in ("contact", "inform") and rec.negated}
     mediators = [m for m in mediators if m not in shut_out]
     if mediators and pair:
         _talks_through_mediators(ctx, recs, flat, mediators, pair, shut_out)
     _deals_through_talks(recs)
+    recs = addressed_across(ctx, recs, pair)
     nationals_held(d, recs, pair)
     for rec in recs if sides_rule else []:  # the rule that found the sides the record was filled from
         if rec.inferred and {rec.trace.get(SOURCE), rec.trace.get(TARGET)} & FROM_SIDES:

@@ -20,8 +20,10 @@ from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS
 
 W = words()
+PLURAL_TAGS = ("NNS", "NNPS")
 HELPED_SUBJECT = "interactions.mediation_roles.helped_subject"  # "X helped broker negotiations"
 TITLE_HOLDER = "interactions.mediation_roles.title_holder"  # "with mediator X": X mediates
+ROLE_MENTION = "interactions.mediation_roles.role_mention"  # "the German mediator" said of X: X, not Germany
 
 
 def helped_subjects(d: Doc_, tok: Token) -> list[str]:
@@ -53,6 +55,43 @@ def title_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> 
     out = title_holder(d, tok)
     if out:
         raw.trace[SOURCE] = TITLE_HOLDER
+    return out
+
+
+def role_mention(d: Doc_, tok: Token) -> list[str]:
+    """Rule ROLE_MENTION: a role noun that is itself a mention of an actor ("three Peruvian
+    mediators" made a group, "the German mediator" told of a named person before or after, "the
+    three mediators, A, B and C") denotes that actor: it holds the role, not the state its
+    nationality adjective names, nor each member its apposition lists."""
+    if tok.pos_ not in NOUN_POS or not _specific(tok):
+        return []
+    a = d.ctx.actor_for_token(tok)
+    if a is None or a not in d.ctx.actors:
+        return []
+    if tok.tag_ in PLURAL_TAGS and d.ctx.actors[a].kind == "person":
+        # "the three mediators, A, B and C" linked to A alone: the group of mediators named before
+        # (a group whose name ends in the same role noun), if there is exactly one
+        groups = [g.id for g in d.ctx.actors.values() if g.kind == "group" and any(
+            n.lower().split()[-1:] == [tok.lower_] for n in [g.name, *g.aliases])]
+        return groups if len(groups) == 1 else []
+    return [a]
+
+
+def _specific(tok: Token) -> bool:
+    """Is the role noun told of particular holders: a nationality or a name before it ("the
+    German mediator") or a number ("the three mediators, A, B and C": one group)? A bare "the
+    mediators" is left to the role's other readings (the parties' own mediators, named
+    elsewhere), and so is an apposition alone ("the mediator, A"; "the mediators, Egypt and
+    Qatar": each of them)."""
+    return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+               for c in tok.children)
+
+
+def role_mention_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``self``: the actor the role noun itself mentions (ROLE_MENTION, traced)."""
+    out = role_mention(d, tok)
+    if out:
+        raw.trace[SOURCE] = ROLE_MENTION
     return out
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import PAIR, TARGET, Candidate, Inferred, Record
+from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, Flag, Inferred, Record
 from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.story import affiliations, level, sentence_sides
+from backchannel.extract.interactions.mediation_roles import ROLE_MENTION, TITLE_HOLDER
+from backchannel.extract.interactions.story import affiliations, level, sentence_sides, side_of
 from backchannel.syntax.roles import logical_subject
 from spacy.tokens import Token
 
@@ -30,7 +31,8 @@ def mediation_sentence_sides(d: Doc_, r: Candidate, tgts: list[str], pair: list[
     """Rule SENTENCE_SIDES: "after talks mediated by X, A and B agreed": a mediation with no party
     named at it stands between the two parties its own sentence names acting together (an act
     between them, or coordinated), before the story's sides; the targets unchanged otherwise."""
-    own = sentence_sides(d, r, mediators)
+    members = {a for t in listed_members(r.trig) for a in d.actors(t, deep=False)}
+    own = [a for a in sentence_sides(d, r, mediators) if a not in members]  # "the mediators, A and B": no sides
     two = next(([x, y] for i, x in enumerate(own) for y in own[i + 1:] if _acted_together(d, r, [x, y])), [])
     if not two or set(two) == set(pair):
         return tgts
@@ -38,12 +40,27 @@ def mediation_sentence_sides(d: Doc_, r: Candidate, tgts: list[str], pair: list[
     return [t for t in tgts if t != PAIR] + two
 
 
+def listed_members(tok: Token) -> list[Token]:
+    """The tokens of an apposition that lists who a role noun is ("the three mediators, A, B and
+    C"): hung on the noun, or (a usual misparse) on a word before it, starting right after it."""
+    nxt = tok.right_edge.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].is_punct:
+        nxt += 1
+    return [t for a in tok.sent if a.dep_ == "appos" and (a.head.i == tok.i or a.left_edge.i == nxt)
+            for t in a.subtree]
+
+
 def _acted_together(d: Doc_, r: Candidate, sides: list[str]) -> bool:
-    """Do the two ``sides`` act with each other in ``r``'s sentence (talks, a deal, a meeting)?"""
+    """Do the two ``sides`` act with each other in ``r``'s sentence (talks, a deal, a meeting, or
+    a message or offer from one to the other that the mediator itself carries)?"""
     si = d.sent_index(r.trig)
     if any(o.type in ("negotiate", "agree", "meet") and d.sent_index(o.trig) == si
            and set(sides) <= {level(d.ctx, a) for a in o.sources + o.targets} for o in d.built):
         return True
+    if any(o.type in ("message", "propose") and d.sent_index(o.trig) == si and (
+            set(o.via) & set(r.sources) or (Flag.RELAY in o.pending and not o.via))
+           and set(sides) <= {level(d.ctx, a) for a in o.sources[:1] + o.targets[:1]} for o in d.built):
+        return True  # "the mediator delivered A's reply to B" (a relay of no other carrier): A and B
     sent = d.sents[si]  # "a ceasefire between A and B", "A and B have agreed": named together
     a, b = (mention_head(d, x, sent.start_char, sent.end_char) for x in sides)
     if a is None or b is None or b not in a.conjuncts:
@@ -55,6 +72,28 @@ def _acted_together(d: Doc_, r: Candidate, sides: list[str]) -> bool:
 
 
 NO_CAPTIVE_SIDE = "interactions.expand.no_captive_side"
+CALLED_MEDIATOR = "interactions.expand.called_mediator"  # "the Peruvian mediators": mediators, not Peru's
+
+
+def drop_own_negotiators(ctx: Context, flat: list[Candidate], recs: list[Record], mediators: list[str],
+                         pair: list[str]) -> tuple[list[Record], list[str]]:
+    """"Talks led by X" where X belongs to one of the two sides: X is that side's own negotiator,
+    no mediator (its mediations dropped, and it is no intermediary of the talks). Rule
+    CALLED_MEDIATOR: but one the text calls a mediator by a role noun ("three Peruvian mediators",
+    "the Norwegian facilitator Ola Brandt") stands between the sides whatever its nationality,
+    unless it is one of the sides itself or the role noun says whose it is ("intermediaries of
+    X", "X's mediator")."""
+    called = {m for r in flat if r.type == "mediate" and r.trace.get(SOURCE) in (ROLE_MENTION, TITLE_HOLDER)
+              and not any(c.dep_ in ("poss", "prep") for c in r.trig.children) for m in r.sources if m not in pair}
+
+    def own(m: str | None) -> bool:
+        return m is not None and m not in called and side_of(ctx, m, pair) is not None
+
+    kept = [rec for rec in recs if not (rec.type == "mediate" and own(rec.source))]
+    for rec in kept:
+        if rec.type == "mediate" and rec.source in called and side_of(ctx, rec.source, pair):
+            rec.trace[SOURCE] = CALLED_MEDIATOR
+    return kept, [m for m in mediators if not own(m)]
 
 
 def no_captive_sides(ctx: Context, recs: list[Record]) -> list[Record]:
@@ -103,6 +142,26 @@ def _cleft_focus(v: Token) -> Token | None:
     if v.dep_ != "ccomp" or subj is None or subj.lower_ not in RELATIVE_PRONOUNS or v.head.pos_ != "AUX":
         return None
     return child(v.head, "attr")
+
+
+VIA_OTHER_SIDE = "interactions.expand.via_other_side"  # "X sent a map via Y": to the side X is not
+
+
+def addressed_across(ctx: Context, recs: list[Record], pair: list[str]) -> list[Record]:
+    """Rule VIA_OTHER_SIDE: a message or offer a side sends through a go-between and to nobody
+    named ("the map sent by Norland via mediator Ola Brandt", "Peru sent a proposal via Norway")
+    goes to the story's other side: a go-between carries across, not back to its sender. Not
+    when the sender is no side, nor when the other side is the go-between itself."""
+    for rec in recs:
+        if rec.type not in ("message", "propose") or rec.target is not None or not rec.via or not rec.source \
+                or len(pair) != 2 or rec.negated:
+            continue
+        side = side_of(ctx, rec.source, pair)
+        other = [p for p in pair if p != side and p not in rec.via and side_of(ctx, rec.via[0], [p]) is None]
+        if side is not None and len(other) == 1:
+            rec.target = other[0]
+            rec.trace[TARGET] = VIA_OTHER_SIDE
+    return recs
 
 
 TALKS_GO_BETWEEN = "interactions.expand.talks_go_between"  # "talks via X": X mediates for each side

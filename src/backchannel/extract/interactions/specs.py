@@ -15,12 +15,13 @@ from backchannel.extract.interactions.implicit import (
     RELEASED_FROM, arrival_captives, captive_holder, captor, event_doer, released_from, sentence_actor, story_captor,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
+from backchannel.extract.interactions.place_targets import place_holder
 from backchannel.extract.interactions.participants import gov_subj_part, journey_to, travel_host
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
     ROLE_AS, WITH_AS_ROLE, as_role_of, hyphen_participle, role_as_holder, with_as_holder)
-from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, title_spec
+from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
 from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
@@ -359,7 +360,7 @@ def _story_captor(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
 
 
 def _place_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    return place_holder(d, tok, raw)
+    return place_holder(d, tok, raw, lambda: resolve_spec(d, "subj", tok, raw.frame, raw))
 
 
 def _event_doer(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -444,6 +445,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "gov_obj": _gov_obj,
     "pred": _pred,
     "title": title_spec,
+    "self": role_mention_spec,
     "helped_subj": helped_spec,
     "act_parties": act_parties_spec,
     "content_subj": _content_subj,
@@ -469,32 +471,3 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "if_subj": _if_subj,
 }
 _PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep), ("obj_prep:", _obj_prep)]
-
-
-def place_holder(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
-    """"The rebels seized Goma": an attack on the state that holds the place, when the text makes
-    it plain: the one state of the story other than the attacker's, else the story's other side
-    (dropped when there is none)."""
-    o = logical_object(tok)
-    if o is None or is_passive(tok) or d.actors(o, deep=False):
-        return []
-    place = o
-    if o.lemma_.lower() in d.lex.settings.place_nouns:  # "the port city of Hodeidah"
-        named = [x for x in prep_objects(o, "of") if x.pos_ == "PROPN"] + [
-            c for c in o.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
-        if not named:
-            return []
-        place = named[0]
-    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", ""):
-        return []
-    subj = resolve_spec(d, "subj", tok, raw.frame, raw)
-    subj = [a for a in subj if not is_marker(a)]
-    if not subj:
-        return []
-    own = set(subj) | {getattr(d.ctx.actors.get(a), "affiliation", None) for a in subj}
-    states = [a.id for a in d.ctx.actors.values() if a.kind == "state" and a.id not in own]
-    if len(states) == 1:
-        raw.infer("target", "interactions.specs.place_holder_state")
-        return states
-    raw.pending.add(Flag.PLACE_TARGET)
-    return [OTHER_OF + subj[0]]
