@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
-from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, OTHER, OTHER_OF, PAIR, is_marker
+from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, OTHER, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.implicit import (
