@@ -12,26 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from backchannel.model import Actor, Claim
+from claim_helpers import by_content, name, trace
 
 
 @pytest.fixture(scope="module")
 def run(claims_of):
     return claims_of
-
-
-def trace(c: Claim) -> dict[str, str]:
-    return dict(c.trace) if c.trace else {}
-
-
-def name(c: Claim, actors: dict[str, Actor]) -> str | None:
-    return actors[c.speaker].name if c.speaker in actors else None
-
-
-def by_content(claims: list[Claim], words: str) -> Claim:
-    found = [c for c in claims if words in (c.content or "")]
-    assert len(found) == 1, [(c.content, c.rule) for c in claims]
-    return found[0]
 
 
 PRE = "Ola Brandt left a Norland jail on Tuesday for Vesterland. "

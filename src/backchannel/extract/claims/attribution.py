@@ -380,9 +380,10 @@ def speaker_before_aside(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     return noun
 
 
-def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
-    """The head of the noun phrase between a closing quotation and its cue ("“…,” Rep. Jo Lee
-    (D-Md.) said"), else of the one right after the cue ("“…,” said Jo Lee")."""
+def _between_quote_and_cue(d: ClaimsDoc, v: Token) -> tuple[int, int]:
+    """(k, j): the words between a closing quotation (or a quoted region) and the cue ``v`` are
+    ``doc[k + 1 : j + 1]``; commas and adverbs or auxiliaries right before the cue are skipped.
+    ``k`` is before the sentence's start when no quotation closes before the cue."""
     doc, sent = v.doc, v.sent
     j = v.i - 1
     while j >= sent.start and (doc[j].text == "," or doc[j].dep_ in ("advmod", "aux", "neg")):
@@ -390,6 +391,14 @@ def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
     k = j
     while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
         k -= 1
+    return k, j
+
+
+def speaker_beside_cue(d: ClaimsDoc, v: Token) -> Token | None:
+    """The head of the noun phrase between a closing quotation and its cue ("“…,” Rep. Jo Lee
+    (D-Md.) said"), else of the one right after the cue ("“…,” said Jo Lee")."""
+    doc, sent = v.doc, v.sent
+    k, j = _between_quote_and_cue(d, v)
     left = [t for t in doc[k + 1: j + 1] if not t.is_punct or t.text in "()"]
     if left and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) and not has_own_finite(left):
         return doc[left[0].i: left[-1].i + 1].root
@@ -411,12 +420,7 @@ def described_before_cue(d: ClaimsDoc, v: Token) -> Token | None:
     nothing else qualify; the name segment wins over its description. None without a quotation
     closing before them or when a segment has a clause of its own."""
     doc, sent = v.doc, v.sent
-    j = v.i - 1
-    while j >= sent.start and (doc[j].text == "," or doc[j].dep_ in ("advmod", "aux", "neg")):
-        j -= 1
-    k = j
-    while k >= sent.start and d.region_at(doc[k].idx) is None and doc[k].text not in QUOTE_CHARS:
-        k -= 1
+    k, j = _between_quote_and_cue(d, v)
     if k < sent.start or k == j:
         return None
     segs: list[list[Token]] = [[]]
