@@ -32,6 +32,9 @@ def test_a_plan_to_stop_strikes_does_not_still_plan_them():
 def test_near_misses_still_plan_the_act():
     # a plan of the attack itself, no word of stopping
     assert len(modality_links("Lorvia struck Pell on 2 May.", "Lorvia will strike Pell again, officials said.")) == 1
+    # "the end of the week" is a time, not a word of stopping
+    assert len(modality_links("Lorvia struck Pell on 2 May.",
+                              "Lorvia will strike Pell again by the end of the week.")) == 1
     # a one-off act: the word of stopping belongs to another act of the sentence
     assert len(modality_links("Lorvia released the Pell crew on 2 May.",
                               "Lorvia will release the Pell crew once the shelling stops.", "release")) == 1

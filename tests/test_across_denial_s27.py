@@ -115,3 +115,11 @@ def test_a_first_person_denial_of_talks_contradicts_talks_told_elsewhere():
     res = resolve_dossiers([deny.d, told.d, after.d, third.d, sought.d])
     # the talks of two other states are not the ones denied; talks sought were never told as held
     assert denial_pairs(res) == {("r1", "r2", "c1"), ("r1", "r3", "c1")}
+
+
+def test_first_person_is_not_the_us_in_capitals():
+    from backchannel.resolve.across.denial import first_person
+
+    assert not first_person("The US had no contact with Pell, the envoy said.")
+    assert first_person("They told us nothing.") and first_person("I never met him.")
+    assert first_person("We never held any talks with Pell.")

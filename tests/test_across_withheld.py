@@ -41,7 +41,10 @@ def test_namings_and_near_misses():
     assert r is not None and not r.refused and r.persons == ("brandt",)
     # a refusal about something else, the person in the claim's words said: no withholding of Brandt
     r = reading("Tor Lind, who declined to comment on the talks, said Brandt had left.", "Brandt had left")
-    assert r is None
+    assert r is None or not r.refused  # "comment" is no verb of naming: at most Lind naming Brandt
+    # "did not deny that X ..." names X; it withholds nothing
+    r = reading("Tor Lind did not deny that Ola Brandt was freed.", "Ola Brandt was freed")
+    assert r is None or not r.refused
     # a refusal whose sentence names no person: nothing withheld
     assert reading("Tor Lind declined to confirm the talks, saying they were private.", "they were private") is None
 

@@ -354,7 +354,7 @@ def _slip(surname: str, word: str, pw: PartyWords) -> bool:
         return False
     diff = [i for i, (x, y) in enumerate(zip(surname, word)) if x != y]
     if len(word) >= pw.min_misspelt and len(diff) == 2 and 0 not in diff and len(word) - 1 not in diff:
-        i, j = diff
+        i, j = diff  # two inner letters swapped, near ("Akotey" / "Atokey") or apart ("Sandvik" / "Sindvak")
         return surname[i] == word[j] and surname[j] == word[i]
     return len(word) >= pw.min_sound_alike and diff == [0] and frozenset((surname[0], word[0])) in pw.sound_alike
 

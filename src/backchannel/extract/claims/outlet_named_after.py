@@ -39,7 +39,9 @@ def outlet_named_after(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexi
             continue
         si = d.sent_index(c.cue_tok.idx)
         for p in claims[i + 1:]:
-            if p.cue_tok is None or d.sent_index(p.cue_tok.idx) > si + REACH:
+            if p.cue_tok is None:  # a continuation quote: look on
+                continue
+            if d.sent_index(p.cue_tok.idx) > si + REACH:
                 break
             b = ctx.actors.get(p.speaker_actor) if p.speaker_actor else None
             if b is None or p.speaker_actor == c.speaker_actor or p.cue_tok.lemma_ not in lex.words.medium_cues:

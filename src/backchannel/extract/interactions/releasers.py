@@ -34,8 +34,9 @@ def _captive_class(ctx: Context, aid: str | None) -> str | None:
 
 def known_releasers(ctx: Context, recs: list[Record]) -> list[Record]:
     """Rule KNOWN_RELEASER: a release with no source whose captives are of a class the report has
-    exactly one named releaser for gets that releaser (marked inferred). Not a denied or
-    hypothetical release's source: those say nothing of who holds them."""
+    exactly one named releaser for gets that releaser (marked inferred). A planned or refused
+    release names its releaser too ("X will free the hostages", "X refused to free them": X holds
+    them), so those count."""
     by_class: dict[str, set[str]] = {}
     for r in recs:
         cls = _captive_class(ctx, r.target) if r.type == "release" and r.source else None

@@ -310,7 +310,8 @@ def may_deny(text: str) -> bool:
 def first_person(text: str) -> bool:
     """The text speaks in the first person ("we never held talks", "they told us"): its speaker's side is a
     party of what it denies or tells (rule ``across.links.denial_first_person``)."""
-    return not denial_words().first_person.isdisjoint(re.findall(r"[a-z]+", fold(text)))
+    fp = denial_words().first_person  # "US" written in capitals is the state, not "us"; "I" is a pronoun
+    return any(fold(t) in fp and (len(t) == 1 or not t.isupper()) for t in re.findall(r"[^\W\d_]+", text))
 
 
 def compatible(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
