@@ -19,3 +19,8 @@ def find(acts: list[Interaction], type_: str, source: str | None, target: str | 
 def pairs_of_type(acts: list, type_: str) -> set[tuple[str | None, str | None]]:
     """The (source, target) pairs of the acts of one type, from (type, source, target, act) tuples."""
     return {(s, t) for k, s, t, _ in acts if k == type_}
+
+
+def dated(found: list, kind: str) -> list[tuple[str | None, str | None]]:
+    """The (time value, time rule) of the acts of one type, from the ``dated_acts`` fixture's tuples."""
+    return [(v, r) for t, _, _, v, r in found if t == kind]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from interaction_helpers import dated
 
 from backchannel.timex import has_year, reads_ahead, resolve
 
@@ -20,10 +21,6 @@ PUB = "2026-06-05"  # a Friday
 @pytest.fixture(scope="module")
 def acts(dated_acts):
     return dated_acts(PUB)
-
-
-def dated(found, kind: str) -> list[tuple[str | None, str | None]]:
-    return [(v, r) for t, _, _, v, r in found if t == kind]
 
 
 # -- interactions.timing.clause_final_time ----------------------------------------------

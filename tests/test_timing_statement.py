@@ -10,6 +10,7 @@ must leave alone.
 from __future__ import annotations
 
 import pytest
+from interaction_helpers import dated
 
 PUB = "2026-06-05"  # a Friday
 PERFORMED = "interactions.timing.performed_in_statement"
@@ -19,10 +20,6 @@ RETOLD = "interactions.timing.retold_act"
 @pytest.fixture(scope="module")
 def acts(dated_acts):
     return dated_acts(PUB)
-
-
-def dated(found, kind: str) -> list[tuple[str | None, str | None]]:
-    return [(v, r) for t, _, _, v, r in found if t == kind]
 
 
 # -- interactions.timing.performed_in_statement -------------------------------------------

@@ -108,6 +108,14 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     return out
 
 
+def appos_head(tok: Token | None) -> Token | None:
+    """The noun a chain of appositions hangs on ("X, an American teacher" -> X); by index, since
+    spaCy makes a new Token on every ``.head`` and a root is its own head."""
+    while tok is not None and tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def governor(tok: Token) -> Token | None:
     """The verb or adjective a noun hangs from (through prepositions, coordination, appositions)."""
     cur = tok

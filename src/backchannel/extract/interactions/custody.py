@@ -22,7 +22,7 @@ from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.timing import time_of
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, prep_objects
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, appos_head, child, is_passive, prep_objects
 
 W = words()
 HELD_BY = "interactions.custody.held_by"  # an agentless release: the captive's holder frees them
@@ -70,10 +70,7 @@ def _described(verb: Token) -> Token | None:
     while t.dep_ == "advcl" and t.head.pos_ in VERB_POS and t.head.i != t.i:
         t = t.head  # "designated as detained by Y": the clause the detention hangs on
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in NOUN_POS | {"PROPN", "PRON"}:
-        n = t.head
-        while n.dep_ == "appos" and n.head.i != n.i:
-            n = n.head  # "X, an American teacher arrested in Y": X
-        return n
+        return appos_head(t.head)  # "X, an American teacher arrested in Y": X
     if is_passive(verb) and verb.dep_ not in ("acl", "relcl", "advcl"):
         return logical_object(verb)
     return None
@@ -102,10 +99,7 @@ def _homecoming(d: Doc_, t: Token) -> tuple[str | None, Token | None]:
              if _kind(d, a) in ("state", "organization")]
     if not found:
         return None, None
-    n = t.head if t.dep_ == "relcl" else logical_subject(t)
-    while n is not None and n.dep_ == "appos" and n.head.i != n.i:
-        n = n.head
-    return found[0], n
+    return found[0], appos_head(t.head if t.dep_ == "relcl" else logical_subject(t))
 
 
 def _stay(d: Doc_, t: Token) -> tuple[str | None, Token | None]:
@@ -122,10 +116,7 @@ def _stay(d: Doc_, t: Token) -> tuple[str | None, Token | None]:
                        if _kind(d, a) == "state"), None)
     if holder is None:
         return None, None
-    n = t.head if t.dep_ == "relcl" else logical_subject(t)
-    while n is not None and n.dep_ == "appos" and n.head.i != n.i:
-        n = n.head
-    return holder, n
+    return holder, appos_head(t.head if t.dep_ == "relcl" else logical_subject(t))
 
 
 def document_custody(d: Doc_) -> dict[str, str]:

@@ -81,14 +81,23 @@ def _captive_states(d: Doc_, raws: list[Candidate]) -> list[str]:
     """Rule CAPTIVE_STATES: the states whose captives the report's releases free ("a Norlandic
     national was released", "the release of Vesterlander X"): two of them are the two sides, each
     holding the other's."""
-    states: list[str] = []
+    states = [s for s in _released_states(d, raws) if s in d.ctx.actors]
+    return sorted(states, key=lambda a: first_mention(d.ctx, a)) if len(states) == 2 else []
+
+
+def _released_states(d: Doc_, raws: list[Candidate]) -> list[str]:
+    """The states whose captives the report's releases free, in order, once each: a holder-of
+    marker's state that is an actor ("a Norlandic national was released"), and each captive's own
+    state ("the release of Vesterlander X"). Shared by CAPTIVE_STATES and COUNTERPART_SIDES."""
+    out: list[str] = []
     for r in raws:
         if r.type != "release":
             continue
-        found = [a[len(HOLDER_OF):] for a in r.sources if a.startswith(HOLDER_OF) and a[len(HOLDER_OF):]]
+        found = [a[len(HOLDER_OF):] for a in r.sources
+                 if a.startswith(HOLDER_OF) and a[len(HOLDER_OF):] in d.ctx.actors]
         found += [s for t in r.targets if not is_marker(t) and (s := captive_state(d, t))]
-        states.extend(s for s in found if s not in states and s in d.ctx.actors)
-    return sorted(states, key=lambda a: first_mention(d.ctx, a)) if len(states) == 2 else []
+        out.extend(s for s in found if s not in out)
+    return out
 
 
 def one_side_parties(d: Doc_, flat: list[Candidate]) -> None:
@@ -137,10 +146,7 @@ def _counterpart_sides(d: Doc_, raws: list[Candidate]) -> list[str]:
     or body its one-sided talks or deals are "with" ("three Norlandic sailors were freed after
     talks with Vesterland"): the two sides. Talks with two different counterparts, or captives
     of two states, give none."""
-    captives = {a[len(HOLDER_OF):] for r in raws if r.type == "release" for a in r.sources
-                if a.startswith(HOLDER_OF) and a[len(HOLDER_OF):] in d.ctx.actors}
-    captives |= {s for r in raws if r.type == "release" for t in r.targets
-                 if not is_marker(t) and (s := captive_state(d, t))}
+    captives = set(_released_states(d, raws))
     withs = {t for r in raws if r.type in d.lex.settings.one_side_group_types
              and not [a for a in r.sources if not is_marker(a)] for t in r.targets if not is_marker(t)
              and getattr(d.ctx.actors.get(t), "kind", None) in ("state", "organization")}
