@@ -26,7 +26,10 @@ from backchannel.report_date import report_anchor
 #: them), then claims (interactions inside a claim are "reported"), then
 #: interactions, then the clean-up that merges actors within the document.
 #: :func:`backchannel.extract.context.check_order` verifies it (tests/test_stages.py).
-DEFAULT_STAGES: tuple[str, ...] = ("actors", "claims", "interactions", "finalize")
+RULE_STAGES: tuple[str, ...] = ("actors", "claims", "interactions", "finalize")
+#: The learned parts (:mod:`backchannel.extract.learned`) run after the rules and read their output.
+LEARNED_STAGES: tuple[str, ...] = ()
+DEFAULT_STAGES: tuple[str, ...] = RULE_STAGES + LEARNED_STAGES
 
 
 @runtime_checkable

@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 from backchannel.evaluate import find_pairs, match_actors, norm
 from backchannel.ingest import InputError, read_file
 from backchannel.model import Dossier
+from backchannel.extract.base import RULE_STAGES
 from backchannel.pipeline import extract
 
 
@@ -61,9 +62,14 @@ def read_sets(path: Path) -> list[tuple[str, Path, Path]]:
     return out
 
 
+def rules_only(document: Any, doc: Any) -> Dossier:
+    """The dossier of the rules alone: a learned part trains on what it will see, not on its own output."""
+    return extract(document, doc, RULE_STAGES)
+
+
 def samples(sets: Sequence[tuple[str, Path, Path]], nlp: Any,
-            run: Callable[[Any, Any], Dossier] = extract, cache: Path | None = None) -> Iterator[Sample]:
-    """Every annotated report of ``sets``, parsed and run through ``run`` (the rules by default).
+            run: Callable[[Any, Any], Dossier] = rules_only, cache: Path | None = None) -> Iterator[Sample]:
+    """Every annotated report of ``sets``, parsed and run through ``run`` (the rules alone by default).
 
     ``cache`` (a pickle) keeps the parses and dossiers between training runs; delete
     it when the rules change.
