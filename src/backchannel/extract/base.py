@@ -28,7 +28,7 @@ from backchannel.report_date import report_anchor
 #: :func:`backchannel.extract.context.check_order` verifies it (tests/test_stages.py).
 RULE_STAGES: tuple[str, ...] = ("actors", "claims", "interactions", "finalize")
 #: The learned parts (:mod:`backchannel.extract.learned`) run after the rules and read their output.
-LEARNED_STAGES: tuple[str, ...] = ()
+LEARNED_STAGES: tuple[str, ...] = ("learned_speaker",)
 DEFAULT_STAGES: tuple[str, ...] = RULE_STAGES + LEARNED_STAGES
 
 

@@ -6,3 +6,5 @@ Each module registers one stage (``@stage``) named in
 leave-one-set-out, and marks what it made with its rule id
 (``learned.<part>``) and ``backend`` so an analyst can tell it from a rule's.
 """
+
+from backchannel.extract.learned import speaker  # noqa: E402,F401  (registration)
