@@ -45,6 +45,8 @@ from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
 RULE = "across.links.denial"
+COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
+FAMILY_KEY = "_family"  # the family an end asserts, kept until the link's note is written
 FILE = "across_denial.toml"
 MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
 MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
@@ -55,10 +57,21 @@ NPI_REACH = 3  # words between a negation and "any" that still deny the act noun
 
 @dataclass(frozen=True)
 class Family:
+    """An act family of data/across_denial.toml.
+
+    ``denied_by``: families whose denial an assertion of this one also contradicts (an exchange of captives is
+    a deal: "there was no deal" against "she was swapped for Y", rule ``across.links.denial_exchange``).
+    ``by_word``: an extracted act of ``types`` tells this family only when its sentence holds one of its words
+    (a release is an exchange only when told as one) and its parties are all its sentence names: an exchange
+    is between two sides, and "X was freed in exchange for a Lorvia commander held by Ostrava" names both.
+    """
+
     name: str
     nouns: frozenset[str]
     verbs: frozenset[str]
     types: frozenset[str]
+    denied_by: frozenset[str] = frozenset()
+    by_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,7 +102,8 @@ class DenialWords:
 @cache
 def denial_words() -> DenialWords:
     raw = read(FILE)["denial"]
-    fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]))
+    fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]),
+                        frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -349,6 +363,24 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
     return list(best.values())
 
 
+def asserting_families(denied: Family) -> list[Family]:
+    """The families whose assertion contradicts a denial of ``denied``: itself, and those it covers ("no
+    deal" denies an exchange too: ``denied_by``)."""
+    return [denied] + [f for f in denial_words().families if denied.name in f.denied_by]
+
+
+def tells(act_type: str, evidence: str, family: Family) -> bool:
+    """An extracted act tells the family as done: its type is the family's, its sentence names the act other
+    than as sought or as a modifier, and for a family ``by_word`` its sentence holds one of its words."""
+    if act_type not in family.types or not live_mention(evidence, family.name):
+        return False
+    if not family.by_word:
+        return True
+    low = fold(evidence)
+    _, _, verb, noun = patterns(family.name)
+    return bool(verb.search(low) or noun.search(low))
+
+
 def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
                  entity_of: dict[tuple[str, str], str], side: dict[str, str],
                  published: dict[str, str | None]) -> list[dict]:
@@ -358,34 +390,43 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         by_doc.setdefault(a.doc, []).append(a)
     out = []
     for d in find_denials(claims, by_doc, entity_of, side):
+        fams = asserting_families(d.family)
         ends: list[dict] = []
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         heard: set[tuple[str, str | None]] = set()  # (doc, speaker): one source telling it twice tells it once
         for c in claims:
-            if c.doc == d.claim.doc or not asserts(c.content, d.family.name):
+            if c.doc == d.claim.doc:
+                continue
+            fam = next((f for f in fams if asserts(c.content, f.name)), None)
+            if fam is None:
                 continue
             told.setdefault(c.doc, []).append(fold(c.content))
-            parties = asserted_parties(c.content, d.family.name, by_doc.get(c.doc, []), entity_of, side)
+            parties = (named_parties(c.content, by_doc.get(c.doc, []), entity_of, side) if fam.by_word
+                       else asserted_parties(c.content, fam.name, by_doc.get(c.doc, []), entity_of, side))
             if (sc := entity_of.get((c.doc, c.speaker or ""))) and (first_person(c.content) or addressed(fold(c.content))):
                 parties |= {side.get(sc, sc)}  # "they told us": the speaker's side is a party
             if (c.doc, c.speaker) not in heard and compatible(d.parties, parties):
                 heard.add((c.doc, c.speaker))
-                ends.append({"doc": c.doc, "claim": c.id})
+                ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
         when = (published.get(d.claim.doc) or "")[:10]
         for r in inters:
-            if r.doc == d.claim.doc or r.type not in d.family.types or r.negated:
+            fam = next((f for f in fams if tells(r.type, r.evidence, f)), None)
+            if r.doc == d.claim.doc or r.negated or fam is None:
                 continue
-            if not live_mention(r.evidence, d.family.name):
-                continue  # "mediating a ceasefire proposal", "urged Lorvia to agree": not told as done
             if any(retold(t, fold(r.evidence)) for t in told.get(r.doc, [])):
                 continue  # the act's sentence is already an end, as its claim
             if when and r.time and r.time[:10] > when:
                 continue  # after the denial: not what it denied
             ids = {entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
             sides = {side.get(e, e) for e in ids if e}
+            if fam.by_word:  # an exchange: the other side its sentence names is a party too
+                sides |= named_parties(r.evidence, by_doc.get(r.doc, []), entity_of, side)
             if compatible(d.parties, sides) and not (len(d.parties) >= 2 and sides - d.parties):
-                ends.append({"doc": r.doc, "interaction": r.id})  # a denial of two parties' act: both ends theirs
+                ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
         for e in ends[:MAX_ENDS]:
+            told_as = e.pop(FAMILY_KEY)
+            note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
+                    else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
             out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
-                        "b": e, "note": f"one report denies the {d.family.name}, the other tells it [{RULE}]"})
+                        "b": e, "note": note})
     return out
