@@ -96,3 +96,30 @@ def test_a_denied_deal_between_other_parties_leaves_the_swap_alone():
     deny.say("c1", "pell", "there was no deal with Vesterland on grain")
     res = resolve_dossiers([deny.d, *(r.d for r in _swap_reports())])
     assert denial_links(res) == {}
+
+
+def test_each_assertion_is_answered_by_the_closest_denial_of_a_report():
+    # rule across.links.denial_closest: one link per assertion and denying report, from its closest denial
+    deny = report("r1", "Ilse Marren of Lorvia said no deal was made with Ostrava to secure the release. "
+                        "\"Ola Brandt was freed without anything in exchange,\" she said. "
+                        "She added that there was no payment and no prisoner swap.")
+    deny.actor("marren", "Ilse Marren", affiliation="lorvia")
+    deny.actor("brandt", "Ola Brandt", mention="Ola Brandt")
+    deny.say("c1", "marren", "no deal was made with Ostrava to secure the release")
+    deny.say("c2", "marren", "Ola Brandt was freed without anything in exchange,", direct=True)
+    deny.say("c3", "marren", "there was no payment and no prisoner swap")
+    swap = report("r2", "Ola Brandt was freed in exchange for two fighters held by Ostrava, a source said. "
+                        "Ostrava said the prisoner swap with Lorvia was carried out on Monday.", published="2031-05-05")
+    swap.actor("brandt", "Ola Brandt", mention="Ola Brandt")
+    swap.say("c1", None, "Ola Brandt was freed in exchange for two fighters held by Ostrava")
+    swap.say("c2", "ostrava", "the prisoner swap with Lorvia was carried out on Monday")
+    res = resolve_dossiers([deny.d, swap.d])
+    pairs = {(lk["a"]["claim"], lk["b"]["claim"]) for lk in res.links if "across.links.denial" in lk["note"]
+             and lk["a"]["doc"] == "r1"}
+    assert pairs == {("c2", "c1"), ("c3", "c2")}
+
+
+def test_released_without_anything_in_exchange_denies_the_exchange():
+    assert denies("He was released without anything in exchange", "exchange")
+    assert denies("The two men were handed over without anything in exchange", "exchange")
+    assert not denies("He was released without delay after the exchange was completed", "exchange")

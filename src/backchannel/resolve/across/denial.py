@@ -19,8 +19,8 @@ whose name it holds), else, for a denial, its speaker's side ("there is no agree
 by a minister, speaks for his state); none named on one side is compatible with any. An act
 dated after the denial's report was published is not denied by it. Each cross-report pair
 is a link (a dispute between two tellings, not a fact retold, so no star): a report that
-denies its act three times (lede, paraphrase, quote) denies it once, by its quote if it has
-one.
+denies its act three times (lede, paraphrase, quote) answers each assertion once, by the denial
+sharing most words with it, else by its quote (``across.links.denial_closest``, session 28).
 
 Session 27 (tests/test_across_denial_s27.py): a negation with "any" before an act noun denies it
 (``across.links.denial_npi``, "we never held any talks"); an act noun is told as having taken
@@ -341,10 +341,10 @@ class Denial:
 
 def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], entity_of: dict[tuple[str, str], str],
                  side: dict[str, str]) -> list[Denial]:
-    """One denial per report and family: a direct quote first, then a speaker who speaks for a side (the
-    denier's own words, not the outlet's retelling of them), then the first denying claim."""
-    best: dict[tuple[str, str], Denial] = {}
-    rank: dict[tuple[str, str], tuple[bool, bool]] = {}
+    """Every denying claim, ranked within its report and family: a direct quote first, then a speaker who
+    speaks for a side (the denier's own words, not the outlet's retelling of them), then text order. Which of
+    a report's denials answers an assertion is chosen per assertion (:func:`closest_denials`)."""
+    found: list[tuple[bool, bool, int, Denial]] = []
     w = denial_words()
     for c in claims:
         if not may_deny(c.content):
@@ -357,10 +357,8 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
             if sp and (not parties or first_person(c.content) or f.name in w.between):
                 # "no contact with Pell", said by Lorvia's envoy: Lorvia's too (the speaker, if his side is unknown)
                 parties |= {side[sp]} if sp in side else ({sp} if parties else set())
-            key, r = (c.doc, f.name), (not c.direct, not (sp and sp in side))
-            if key not in best or r < rank[key]:
-                best[key], rank[key] = Denial(c, f, frozenset(parties)), r
-    return list(best.values())
+            found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties))))
+    return [d for *_, d in sorted(found, key=lambda t: t[:3])]
 
 
 def asserting_families(denied: Family) -> list[Family]:
@@ -388,7 +386,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
     by_doc: dict[str, list[ActorRec]] = {}
     for a in actors:
         by_doc.setdefault(a.doc, []).append(a)
-    out = []
+    out: list[dict] = []
+    found: list[tuple[Denial, dict]] = []
     for d in find_denials(claims, by_doc, entity_of, side):
         fams = asserting_families(d.family)
         ends: list[dict] = []
@@ -423,10 +422,35 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                 sides |= named_parties(r.evidence, by_doc.get(r.doc, []), entity_of, side)
             if compatible(d.parties, sides) and not (len(d.parties) >= 2 and sides - d.parties):
                 ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
-        for e in ends[:MAX_ENDS]:
-            told_as = e.pop(FAMILY_KEY)
-            note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
-                    else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
-            out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
-                        "b": e, "note": note})
+        found.extend((d, e) for e in ends[:MAX_ENDS])
+    for d, e in closest_denials(found, {(c.doc, c.id): c.content for c in claims},
+                                {(r.doc, r.id): r.evidence for r in inters}):
+        told_as = e.pop(FAMILY_KEY)
+        note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
+                else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
+        out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
+                    "b": e, "note": note})
     return out
+
+
+def closest_denials(found: list[tuple[Denial, dict]], contents: dict[tuple[str, str], str],
+                    evidence: dict[tuple[str, str], str]) -> list[tuple[Denial, dict]]:
+    """For each assertion and each report that denies it, the one denial of that report that answers it
+    (rule ``across.links.denial_closest``): the denial sharing most words with the assertion, else the best
+    ranked. A report that denies a swap three times ("no deal was made to secure her release", "she was
+    released without anything in exchange", "there was no deal, no payment, no prisoner release") answers
+    "her release came as part of a swap" with the first, "she was freed in exchange for two prisoners" with
+    the second: one link each, not three."""
+    best: dict[tuple, tuple[int, int, Denial, dict]] = {}
+    for order, (d, e) in enumerate(found):
+        key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"))
+        other = contents.get((e["doc"], e["claim"]), "") if "claim" in e else evidence.get((e["doc"], e["interaction"]), "")
+        shared = len(_words(d.claim.content) & _words(other))
+        if key not in best or (shared, -order) > (best[key][0], best[key][1]):
+            best[key] = (shared, -order, d, e)
+    return [(d, e) for *_, d, e in sorted(best.values(), key=lambda t: -t[1])]
+
+
+def _words(text: str) -> set[str]:
+    """Content words cut to five letters: "exchange" and "exchanged", "prisoner" and "prisoners" are one."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(text))}
