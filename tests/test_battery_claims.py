@@ -90,7 +90,7 @@ CASES: list[tuple[str, Expected]] = [
      [("Vesterland official", "said", "the offer had been rejected", False)]),
     ("A Vesterland official, who spoke on condition of anonymity because the talks were private, said that "
      "the offer had been rejected.", [("Vesterland official", "said", "the offer had been rejected", False)]),
-    ('"There is no deal yet," a Norland official who asked not to be named said.',
+    ('"There is no deal yet," a Norland official who requested anonymity said.',
      [("Norland official", "said", "There is no deal yet,", True)]),
     ("A Norland diplomat, who declined to be identified, said the talks had failed.",
      [("Norland diplomat", "said", "the talks had failed", False)]),

@@ -19,8 +19,8 @@ whose name it holds), else, for a denial, its speaker's side ("there is no agree
 by a minister, speaks for his state); none named on one side is compatible with any. An act
 dated after the denial's report was published is not denied by it. Each cross-report pair
 is a link (a dispute between two tellings, not a fact retold, so no star): a report that
-denies its act three times (lede, paraphrase, quote) denies it once, by its quote if it has
-one.
+denies its act three times (lede, paraphrase, quote) answers each assertion once, by the denial
+sharing most words with it, else by its quote (``across.links.denial_closest``, session 28).
 
 Session 27 (tests/test_across_denial_s27.py): a negation with "any" before an act noun denies it
 (``across.links.denial_npi``, "we never held any talks"); an act noun is told as having taken
@@ -45,6 +45,8 @@ from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
 RULE = "across.links.denial"
+COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
+FAMILY_KEY = "_family"  # the family an end asserts, kept until the link's note is written
 FILE = "across_denial.toml"
 MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
 MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
@@ -55,10 +57,21 @@ NPI_REACH = 3  # words between a negation and "any" that still deny the act noun
 
 @dataclass(frozen=True)
 class Family:
+    """An act family of data/across_denial.toml.
+
+    ``denied_by``: families whose denial an assertion of this one also contradicts (an exchange of captives is
+    a deal: "there was no deal" against "she was swapped for Y", rule ``across.links.denial_exchange``).
+    ``by_word``: an extracted act of ``types`` tells this family only when its sentence holds one of its words
+    (a release is an exchange only when told as one) and its parties are all its sentence names: an exchange
+    is between two sides, and "X was freed in exchange for a Lorvia commander held by Ostrava" names both.
+    """
+
     name: str
     nouns: frozenset[str]
     verbs: frozenset[str]
     types: frozenset[str]
+    denied_by: frozenset[str] = frozenset()
+    by_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,7 +102,8 @@ class DenialWords:
 @cache
 def denial_words() -> DenialWords:
     raw = read(FILE)["denial"]
-    fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]))
+    fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]),
+                        frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -327,10 +341,10 @@ class Denial:
 
 def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], entity_of: dict[tuple[str, str], str],
                  side: dict[str, str]) -> list[Denial]:
-    """One denial per report and family: a direct quote first, then a speaker who speaks for a side (the
-    denier's own words, not the outlet's retelling of them), then the first denying claim."""
-    best: dict[tuple[str, str], Denial] = {}
-    rank: dict[tuple[str, str], tuple[bool, bool]] = {}
+    """Every denying claim, ranked within its report and family: a direct quote first, then a speaker who
+    speaks for a side (the denier's own words, not the outlet's retelling of them), then text order. Which of
+    a report's denials answers an assertion is chosen per assertion (:func:`closest_denials`)."""
+    found: list[tuple[bool, bool, int, Denial]] = []
     w = denial_words()
     for c in claims:
         if not may_deny(c.content):
@@ -343,10 +357,26 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
             if sp and (not parties or first_person(c.content) or f.name in w.between):
                 # "no contact with Pell", said by Lorvia's envoy: Lorvia's too (the speaker, if his side is unknown)
                 parties |= {side[sp]} if sp in side else ({sp} if parties else set())
-            key, r = (c.doc, f.name), (not c.direct, not (sp and sp in side))
-            if key not in best or r < rank[key]:
-                best[key], rank[key] = Denial(c, f, frozenset(parties)), r
-    return list(best.values())
+            found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties))))
+    return [d for *_, d in sorted(found, key=lambda t: t[:3])]
+
+
+def asserting_families(denied: Family) -> list[Family]:
+    """The families whose assertion contradicts a denial of ``denied``: itself, and those it covers ("no
+    deal" denies an exchange too: ``denied_by``)."""
+    return [denied] + [f for f in denial_words().families if denied.name in f.denied_by]
+
+
+def tells(act_type: str, evidence: str, family: Family) -> bool:
+    """An extracted act tells the family as done: its type is the family's, its sentence names the act other
+    than as sought or as a modifier, and for a family ``by_word`` its sentence holds one of its words."""
+    if act_type not in family.types or not live_mention(evidence, family.name):
+        return False
+    if not family.by_word:
+        return True
+    low = fold(evidence)
+    _, _, verb, noun = patterns(family.name)
+    return bool(verb.search(low) or noun.search(low))
 
 
 def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
@@ -356,36 +386,71 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
     by_doc: dict[str, list[ActorRec]] = {}
     for a in actors:
         by_doc.setdefault(a.doc, []).append(a)
-    out = []
+    out: list[dict] = []
+    found: list[tuple[Denial, dict]] = []
     for d in find_denials(claims, by_doc, entity_of, side):
+        fams = asserting_families(d.family)
         ends: list[dict] = []
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         heard: set[tuple[str, str | None]] = set()  # (doc, speaker): one source telling it twice tells it once
         for c in claims:
-            if c.doc == d.claim.doc or not asserts(c.content, d.family.name):
+            if c.doc == d.claim.doc:
+                continue
+            fam = next((f for f in fams if asserts(c.content, f.name)), None)
+            if fam is None:
                 continue
             told.setdefault(c.doc, []).append(fold(c.content))
-            parties = asserted_parties(c.content, d.family.name, by_doc.get(c.doc, []), entity_of, side)
+            parties = (named_parties(c.content, by_doc.get(c.doc, []), entity_of, side) if fam.by_word
+                       else asserted_parties(c.content, fam.name, by_doc.get(c.doc, []), entity_of, side))
             if (sc := entity_of.get((c.doc, c.speaker or ""))) and (first_person(c.content) or addressed(fold(c.content))):
                 parties |= {side.get(sc, sc)}  # "they told us": the speaker's side is a party
             if (c.doc, c.speaker) not in heard and compatible(d.parties, parties):
                 heard.add((c.doc, c.speaker))
-                ends.append({"doc": c.doc, "claim": c.id})
+                ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
         when = (published.get(d.claim.doc) or "")[:10]
         for r in inters:
-            if r.doc == d.claim.doc or r.type not in d.family.types or r.negated:
+            fam = next((f for f in fams if tells(r.type, r.evidence, f)), None)
+            if r.doc == d.claim.doc or r.negated or fam is None:
                 continue
-            if not live_mention(r.evidence, d.family.name):
-                continue  # "mediating a ceasefire proposal", "urged Lorvia to agree": not told as done
             if any(retold(t, fold(r.evidence)) for t in told.get(r.doc, [])):
                 continue  # the act's sentence is already an end, as its claim
             if when and r.time and r.time[:10] > when:
                 continue  # after the denial: not what it denied
             ids = {entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
             sides = {side.get(e, e) for e in ids if e}
+            if fam.by_word:  # an exchange: the other side its sentence names is a party too
+                sides |= named_parties(r.evidence, by_doc.get(r.doc, []), entity_of, side)
             if compatible(d.parties, sides) and not (len(d.parties) >= 2 and sides - d.parties):
-                ends.append({"doc": r.doc, "interaction": r.id})  # a denial of two parties' act: both ends theirs
-        for e in ends[:MAX_ENDS]:
-            out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
-                        "b": e, "note": f"one report denies the {d.family.name}, the other tells it [{RULE}]"})
+                ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
+        found.extend((d, e) for e in ends[:MAX_ENDS])
+    for d, e in closest_denials(found, {(c.doc, c.id): c.content for c in claims},
+                                {(r.doc, r.id): r.evidence for r in inters}):
+        told_as = e.pop(FAMILY_KEY)
+        note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
+                else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
+        out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
+                    "b": e, "note": note})
     return out
+
+
+def closest_denials(found: list[tuple[Denial, dict]], contents: dict[tuple[str, str], str],
+                    evidence: dict[tuple[str, str], str]) -> list[tuple[Denial, dict]]:
+    """For each assertion and each report that denies it, the one denial of that report that answers it
+    (rule ``across.links.denial_closest``): the denial sharing most words with the assertion, else the best
+    ranked. A report that denies a swap three times ("no deal was made to secure her release", "she was
+    released without anything in exchange", "there was no deal, no payment, no prisoner release") answers
+    "her release came as part of a swap" with the first, "she was freed in exchange for two prisoners" with
+    the second: one link each, not three."""
+    best: dict[tuple, tuple[int, int, Denial, dict]] = {}
+    for order, (d, e) in enumerate(found):
+        key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"))
+        other = contents.get((e["doc"], e["claim"]), "") if "claim" in e else evidence.get((e["doc"], e["interaction"]), "")
+        shared = len(_words(d.claim.content) & _words(other))
+        if key not in best or (shared, -order) > (best[key][0], best[key][1]):
+            best[key] = (shared, -order, d, e)
+    return [(d, e) for *_, d, e in sorted(best.values(), key=lambda t: -t[1])]
+
+
+def _words(text: str) -> set[str]:
+    """Content words cut to five letters: "exchange" and "exchanged", "prisoner" and "prisoners" are one."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(text))}
