@@ -210,6 +210,7 @@ class Lexicon:
     inert: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
     gov_nouns: frozenset[str] = frozenset()
+    gov_modifiers: frozenset[str] = frozenset()
     gov_default: dict[str, str] = field(default_factory=dict)
     occupier: frozenset[str] = frozenset()
     military: frozenset[str] = frozenset()
@@ -314,6 +315,7 @@ def lexicon() -> Lexicon:
     lx.inert = _s(u.inert)
     lx.institutions = _s(u.institutions)
     lx.gov_nouns = _s(g.nouns)
+    lx.gov_modifiers = _s(g.modifiers)
     lx.gov_default = {k_.casefold(): v for k_, v in g.default_state.items()}
     lx.occupier = _s(g.occupier)
     lx.military = _s(g.military)

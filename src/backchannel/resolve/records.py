@@ -91,6 +91,7 @@ class Unnamed:
 @dataclass(frozen=True, kw_only=True)
 class Government:
     nouns: tuple[str, ...]
+    modifiers: tuple[str, ...] = ()
     default_state: dict[str, str] = field(default_factory=dict)
     occupier: tuple[str, ...]
     military: tuple[str, ...]

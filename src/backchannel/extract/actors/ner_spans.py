@@ -92,9 +92,11 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                 start += 1  # (but "Sultan bin Fahad": a given name before a particle)
             start, cut = _demonym_title_cut(st, start, end)
             end, k = _extend_name(st, ents, k, end)
-        if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in st.lx.gov_nouns:
+        if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in st.lx.gov_nouns and \
+                not _whose_unsaid(st, start, end):
             # "the Halvorsen Administration": a leader's name and a government noun
-            name_toks = [t for t in doc[start:end - 1] if t.pos_ == "PROPN" and not st.lx.country(t.text)]
+            name_toks = [t for t in doc[start:end - 1] if t.pos_ == "PROPN" and not st.lx.country(t.text)
+                         and t.lower_ not in st.lx.gov_modifiers]  # "the Federal Government" names no leader
             if name_toks and not any(st.lx.demonym(t.text) for t in doc[start:end - 1]):
                 out.append((name_toks[0].i, name_toks[-1].i + 1, "PERSON?", doc[name_toks[0].i: name_toks[-1].i + 1],
                             "actors.names.leader_of_administration"))
@@ -391,3 +393,14 @@ def names_after_titles(st: ActorState, found: list[Found]) -> list[Found]:
         out.append((start, end, "PERSON", doc[start:end], "actors.names.name_after_title"))
         covered.update(range(start, end))
     return out
+
+
+def _whose_unsaid(st: ActorState, start: int, end: int) -> bool:
+    """ "the Federal Government", "the Transitional Government": a government named only by its kind, with no
+    state before it ("Nigeria's", "Nigerian"), is an actor of its own (the state's rules take the others)."""
+    doc = st.doc
+    if not all(t.lower_ in st.lx.gov_modifiers or t.pos_ == "DET" for t in doc[start:end - 1]):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    return before is None or not (before.tag_ == "POS" or st.lx.country(before.text) or st.lx.demonym(before.text))
+

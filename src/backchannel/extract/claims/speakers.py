@@ -64,6 +64,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     source_noun = (low in lex.group_nouns or lemma in lex.person_nouns or low in lex.person_nouns
                    or lemma in lex.org_nouns or low in lex.org_nouns)
     aid = ctx.actor_for_token(head)
+    head_actor = aid
     if aid is None or source_noun and not ctx.actors[aid].named:
         aid, first_rule = _modifier_speaker(ctx, span, source_noun, lex, first_rule, aid)
     if aid is not None and source_noun and another_source(ctx, span, aid, lex):
@@ -80,7 +81,10 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if aid is not None and head.pos_ == "PRON":
         aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
-    named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (a is None or not a.named) else None
+    # the name apposed to a description is the speaker, also over a party named inside the description
+    # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
+    named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
+        a is None or not a.named or aid != head_actor) else None
     aid, rule = (named, "claims.speakers.name_in_apposition") if named else (aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (

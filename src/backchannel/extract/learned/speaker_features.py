@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from backchannel.context import Context
+from backchannel.data_loader import read
 from backchannel.extract.claims.cue_lexicon import words
 from backchannel.model import Actor, Claim
 from backchannel.resolve.coref import gender
 
 #: sentences before the cue's sentence whose mentions are candidates
+FEATURE_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in read("learned_features.toml")["speaker"].items()}
 WINDOW = 2
 
 
@@ -90,7 +92,7 @@ def _mention_features(v: DocView, head: Token, cue: Token | None, claim: Claim) 
         out.append(f"pron={head.lower_}")
     if head.dep_ == "pobj":
         out.append(f"prep={head.head.lower_}")
-        if head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        if f"{head.head.head.lower_} {head.head.lower_}" in FEATURE_WORDS["according"]:
             out.append("according")
     if head.dep_ == "poss" and head.head.pos_ == "NOUN":
         out.append(f"poss_of={head.head.lemma_.lower()}")
@@ -101,7 +103,7 @@ def _mention_features(v: DocView, head: Token, cue: Token | None, claim: Claim) 
         out.append(f"path={p}")
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == cue.i:
             out.append("subj_of_cue")
-        if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.i == cue.i:
+        if head.dep_ == "pobj" and head.head.lower_ in FEATURE_WORDS["agent_preps"] and head.head.head.i == cue.i:
             out.append("agent_of_cue")
         side = "before" if head.i < cue.i else "after"
         out.append(f"side={side}")
