@@ -32,6 +32,7 @@ GROUP_SYNONYM = "actors.parties.group_synonym"
 DEMONYM_PLURAL = "actors.parties.demonym_plural"
 PARTY_DESCRIPTION = "actors.parties.party_description"
 MISSPELT_SURNAME = "actors.parties.misspelt_surname"
+MISSPELT_FULL_NAME = "actors.parties.misspelt_full_name"
 LEADER_TITLE = "actors.parties.leader_title"
 OWNED_SOURCE = "actors.parties.owned_source"
 OR_ALIAS = "actors.parties.or_alias"
@@ -88,6 +89,7 @@ def one_party(st: ActorState) -> None:
     group_synonyms(st)
     demonym_plurals(st)
     misspelt_surnames(st)
+    misspelt_full_names(st)
     leader_titles(st)
     owned_sources(st)
 
@@ -335,6 +337,31 @@ def misspelt_surnames(st: ActorState) -> None:
             if a.kind != "person":
                 a.kind = "person"
             st.merge(a.id, hits[0].id, MISSPELT_SURNAME)
+
+
+def misspelt_full_names(st: ActorState) -> None:
+    """Two full names of the report with the same given names and surnames one slip apart are one person
+    spelt two ways ("Ana Vargasky" and later "Ana Vargaskiy"; ``actors.parties.misspelt_full_name``): a
+    report that transliterates a foreign name does not always do it the same way, and one report never names
+    two people so alike. Not when a third person has either surname (then the spellings may be two people's),
+    and the slip is :func:`_slip`'s (first and last letters kept: "Ivanov" / "Ivanova" stay two)."""
+    pw = party_words()
+    persons = [a for a in st.ctx.actors.values() if a.named and a.kind == "person" and len(a.name.split()) >= 2]
+    by_last: dict[str, int] = {}
+    for p in persons:
+        last = fold(p.name.split()[-1])
+        by_last[last] = by_last.get(last, 0) + 1
+    done: set[str] = set()
+    for i, a in enumerate(persons):
+        for b in persons[i + 1:]:
+            wa, wb = a.name.split(), b.name.split()
+            if a.id in done or b.id in done or [fold(w) for w in wa[:-1]] != [fold(w) for w in wb[:-1]]:
+                continue
+            la, lb = fold(wa[-1]), fold(wb[-1])
+            if by_last.get(la, 0) == 1 and by_last.get(lb, 0) == 1 and (_slip(la, lb, pw) or _slip(lb, la, pw)):
+                keep, gone = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                st.merge(gone.id, keep.id, MISSPELT_FULL_NAME)
+                done.add(gone.id)
 
 
 def _stray_org_word(a: Actor) -> bool:
