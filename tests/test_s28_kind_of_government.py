@@ -62,3 +62,24 @@ def test_a_description_with_no_apposed_name_keeps_its_party() -> None:
     d = analyze_text("A Norland official said the talks would resume.", published="2031-05-04")
     names_of = {a.id: a.name for a in d.actors}
     assert names_of.get(d.claims[0].speaker) == "Norland official"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Vesterland freed the Russian-Israeli researcher Ola Brandt on Tuesday.", "Russia"),
+    ("A French charity worker, Ola Brandt, was released by the rebels.", "France"),
+    ("The rebels said Ola Brandt, a Russian citizen, had been handed over to Vesterland.", "Russia"),
+    ("Dr. Ola Brandt, a publisher of Pakistani origin, led the talks with the rebels.", "Pakistan"),
+    ("American journalist Ola Brandt was freed after talks in Pell.", "United States"),
+    ("The Japanese academic Ola Brandt thanked the mediators.", "Japan"),
+])
+def test_a_private_person_s_nationality_alone_makes_no_state_actor(text: str, state: str) -> None:
+    assert state not in names(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The Canadian Prime Minister said the talks would resume.", "Canada"),
+    ("Iranian militants were released in exchange for the researcher.", "Iran"),
+    ("A Russian citizen was freed; Russia thanked the mediators.", "Russia"),  # the state acts elsewhere
+])
+def test_a_state_s_own_people_and_acts_still_make_it_an_actor(text: str, state: str) -> None:
+    assert state in names(text)

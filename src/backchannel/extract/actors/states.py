@@ -294,5 +294,11 @@ def compass_states(st: ActorState) -> None:
 def _private(st: ActorState, h: StateHit) -> bool:
     """ "South Korean banks", "a Canadian miner": a nationality on a private firm is the firm's, not the
     state acting; alone it makes no state actor (the mention stays when the state acts elsewhere)."""
-    head = nominal_head(h.tok) if h.how == How.DEMONYM and h.role == Role.MODIFIER else None
-    return head is not None and head.lemma_.lower() in st.lx.words.private_heads
+    if h.how != How.DEMONYM or h.role != Role.MODIFIER:
+        return False
+    # the noun it modifies, the head of its phrase, and the words between ("the Japanese academic Ola
+    # Brandt": the parse hangs "academic" on the name, beside the demonym)
+    heads = [t for t in (h.tok.head, nominal_head(h.tok)) if t is not None]
+    between = [t for t in st.doc[h.tok.i + 1: h.tok.head.i]] if h.tok.head.i > h.tok.i else []
+    return any(t.lemma_.lower() in st.lx.words.private_heads or t.lower_ in st.lx.words.private_heads
+               for t in heads + between)
