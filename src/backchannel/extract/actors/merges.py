@@ -7,10 +7,13 @@ as an origin is a place), and pronouns are resolved once the actors are final.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve import coref
+from backchannel.resolve.lexicon import fold
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 
@@ -58,6 +61,33 @@ def same_event_persons(st: ActorState) -> None:
         st.ctx.trace(target, f"merged:{a.id}", rule)
         st.ctx.add_mention(target.id, m.start, m.end, m.rule)
         st.retarget(a.id, target.id)
+
+
+SPELLING_VARIANT = "actors.merges.spelling_variant"
+_JOINERS = re.compile(r"['\u2019\u02bc`]")  # an apostrophe inside a transliterated word: "Kata'ib" / "Kataib"
+
+
+def spelling_key(name: str) -> str:
+    """A name with its apostrophes dropped and its hyphens read as spaces: the house styles of one
+    transliteration ("Kata'ib Hezbollah" / "Kataib Hezbollah", "Al-Akhbar" / "Al Akhbar") meet."""
+    return " ".join(_JOINERS.sub("", fold(name)).replace("-", " ").split())
+
+
+def spelling_variants(st: ActorState) -> None:
+    """Two named actors of the report whose names differ only by apostrophes and hyphens are one
+    (``actors.merges.spelling_variant``): a report that quotes two wires keeps both spellings. The
+    one mentioned more keeps its name (its kind too: the tagger may call the rarer spelling a person)."""
+    by_key: dict[str, str] = {}
+    for aid, a in sorted(st.ctx.actors.items(), key=lambda kv: -len(kv[1].mentions)):
+        if not a.named or aid not in st.ctx.actors:
+            continue
+        key = spelling_key(a.name)
+        if len(key) < 4:
+            continue
+        if key in by_key and by_key[key] in st.ctx.actors:
+            st.merge(aid, by_key[key], SPELLING_VARIANT)
+        else:
+            by_key.setdefault(key, aid)
 
 
 def drop_places_inside_descriptions(st: ActorState) -> None:

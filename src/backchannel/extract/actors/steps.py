@@ -26,7 +26,7 @@ from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
 from backchannel.extract.actors.media_anaphora import outlets_by_kind
 from backchannel.extract.actors.members import member_affiliations
-from backchannel.extract.actors.merges import (drop_dangling_affiliations, drop_leaders_only_in_government_names,
+from backchannel.extract.actors.merges import (drop_dangling_affiliations, spelling_variants, drop_leaders_only_in_government_names,
                                                drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
                                                same_event_persons)
 from backchannel.extract.actors.named_later import descriptions_named_later
@@ -103,6 +103,7 @@ STEPS: tuple[Step, ...] = (
     leaders_governments,  # "President X's government" is X's state
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
+    spelling_variants,  # "Kata'ib Hezbollah" and "Kataib Hezbollah"; "Al-Akhbar" and "Al Akhbar" (s28)
     names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
     particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits

@@ -1,0 +1,38 @@
+"""Two spellings of one name in one report (``actors.merges.spelling_variant``, session 28; invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract.actors.merges import spelling_key
+from backchannel.pipeline import analyze_text
+
+
+def named(text: str) -> list[str]:
+    d = analyze_text(text, published="2031-05-04")
+    return [a.name for a in d.actors if a.named]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kata'ib Hezbollah", "Kataib Hezbollah"), ("Al-Akhbar", "Al Akhbar"), ("Abu-Obeida", "Abu Obeida"),
+    ("Ansar Allah", "Ansar-Allah"), ("Jabhat al-Nusra", "Jabhat Al Nusra"), ("Ma\u2019an News", "Ma'an News"),
+])
+def test_the_key_joins_house_styles(a: str, b: str) -> None:
+    assert spelling_key(a) == spelling_key(b)
+
+
+@pytest.mark.parametrize("text, one", [
+    ("The Zarvan Front's Kata'ib Lunde freed two captives. Kataib Lunde said more would follow.", "Kataib Lunde"),
+    ("Abu-Marwan Brandt said the truce held. Later Abu Marwan Brandt added that the captives were safe.",
+     "Abu Marwan Brandt"),
+    ("Al-Nahar reported the talks. Al Nahar added that the envoy had left Pell.", "Al Nahar"),
+])
+def test_one_actor_for_two_spellings(text: str, one: str) -> None:
+    got = named(text)
+    assert len([n for n in got if spelling_key(n) == spelling_key(one)]) == 1, got
+
+
+def test_different_names_stay_apart() -> None:
+    assert spelling_key("Al-Nahar") != spelling_key("Al-Nahda")
+    got = named("Al-Nahar reported the talks. Al-Nahda, a rival party, denied it.")
+    assert len(got) >= 2, got
