@@ -36,3 +36,21 @@ def test_different_names_stay_apart() -> None:
     assert spelling_key("Al-Nahar") != spelling_key("Al-Nahda")
     got = named("Al-Nahar reported the talks. Al-Nahda, a rival party, denied it.")
     assert len(got) >= 2, got
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Vesterland news agency Vestpress said the envoy had left.", "Vestpress"),
+    ("The Morgenpost newspaper said the talks continued.", "Morgenpost"),
+    ("State news agency WAM said the talks continued.", "WAM"),
+    ("According to the Vestposten daily, the envoy met the rebels.", "Vestposten"),
+    ("The Harbour Times newspaper reported that the truce held.", "Harbour Times"),
+])
+def test_an_outlet_noun_after_a_name_speaks_as_that_outlet(text: str, outlet: str) -> None:
+    d = analyze_text(text, published="2031-05-04")
+    names_of = {a.id: a.name for a in d.actors}
+    assert d.claims and names_of.get(d.claims[-1].speaker) == outlet, [(names_of.get(c.speaker), c.content) for c in d.claims]
+
+
+def test_a_nationality_before_the_outlet_noun_names_no_outlet() -> None:
+    d = analyze_text("Iran's state news agency said the talks continued.", published="2031-05-04")
+    assert not any(a.named and a.kind == "organization" for a in d.actors), [a.name for a in d.actors]

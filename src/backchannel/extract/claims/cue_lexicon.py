@@ -113,6 +113,7 @@ class Words:
     anonymous_heads: frozenset[str]
     media_anaphors: frozenset[str]
     media_words: frozenset[str]
+    outlet_kind_words: frozenset[str]
     medium_cues: frozenset[str]
     report_coordinators: frozenset[str]
     report_prepositions: frozenset[str]

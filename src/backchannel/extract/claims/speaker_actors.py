@@ -64,6 +64,9 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
                     rule = "claims.speaker_actors.definite_source"
                     ctx.add_mention(prior.id, head.idx if len(toks) == 1 else span.start_char, span.end_char, rule=rule)
                     return prior.id, rule
+    outlet = _outlet_by_its_name(ctx, toks, head, lex, span)
+    if outlet is not None:
+        return outlet, OUTLET_NAMED
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
     kind: ActorKind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
         "group" if plural else "person")
@@ -76,6 +79,45 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     ctx.add_mention(aid, s, e, rule=rule)
     _source_affiliation(ctx, actor, [t for t in toks if t.i < head.i])
     return aid, rule
+
+
+OUTLET_NAMED = "claims.speaker_actors.outlet_named"
+
+
+def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexicon, span: Span) -> str | None:
+    """ "the Tasnim news agency said": an outlet noun after a proper name is that named outlet, not an
+    unnamed source (``claims.speaker_actors.outlet_named``): the actor of that name when the report has one
+    ("Tasnim reported ... Tasnim news agency said"), else a new named organisation with the phrase as alias.
+    "Iranian state news agency" names no outlet (no proper name) and stays an unnamed source."""
+    w = lex.words
+    if head.lower_ not in w.media_words or head.i == 0:
+        return None
+    before = [t for t in toks if t.i < head.i]
+    while before and before[-1].text.islower() and (before[-1].lower_ in w.media_words or before[-1].lower_ in
+                                                     w.outlet_kind_words):
+        before.pop()  # "news" in "the Tasnim news agency"; a capitalised "Times" or "Radio" is the name's
+    proper = before
+    if not proper or not all(t.text[:1].isupper() for t in proper):
+        return None
+    name = ctx.doc[proper[0].i: proper[-1].i + 1].text
+    phrase = ctx.doc[proper[0].i: head.i + 1].text
+    start, end = proper[0].idx, head.idx + len(head.text)
+    key = name.casefold()
+    for a in ctx.actors.values():
+        if a.named and (a.name.casefold() == key or key in (x.casefold() for x in a.aliases)):
+            if a.kind == "state":
+                return None  # "Norland state television": the state's broadcaster, an unnamed source of it
+            ctx.add_mention(a.id, start, end, rule=OUTLET_NAMED)
+            if phrase not in a.aliases:
+                a.aliases.append(phrase)
+            return a.id
+    owners = [ctx.actors.get(ctx.actor_for_token(t) or "") for t in proper]
+    if not all(t.pos_ == "PROPN" for t in proper) or any(o is not None and o.kind == "state" for o in owners):
+        return None  # a capitalised common word ("State news agency") or a nationality names no outlet
+    aid = ctx.new_actor_id(name)
+    ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, aliases=[phrase]), rule=OUTLET_NAMED)
+    ctx.add_mention(aid, start, end, rule=OUTLET_NAMED)
+    return aid
 
 
 def counted_crowd(head: Token, lex: Lexicon) -> bool:
