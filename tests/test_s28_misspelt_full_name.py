@@ -39,3 +39,31 @@ def test_one_person_spelt_two_ways_is_one_actor(text: str, one: set[str]) -> Non
 def test_near_misses_stay_two_people(text: str) -> None:
     got = persons(text)
     assert len(got) >= 2, got
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The team comprised Areepen Utarasin, Lerpong Sayed and Sayyid Mumin Sakkitticha.\n\nMr Areepen later "
+     "confirmed the talks.", "Areepen Utarasin"),
+    ("The mediators were Somchai Wongsawat and Karl Dahl. Mr Somchai said the hostages were safe.",
+     "Somchai Wongsawat"),
+    ("Negotiator Jonsi Gunnarsdottir arrived in Pell. Ms Jonsi told reporters the talks had begun.",
+     "Jonsi Gunnarsdottir"),
+    ("The envoy Budi Santoso met the rebels on Monday. Dr Budi said a truce was near.", "Budi Santoso"),
+    ("Delegates included Wiranto Hadi, a former minister. Mr Wiranto said the prisoners would be freed.",
+     "Wiranto Hadi"),
+    ("Ola Brandt met the envoy. Mr Brandt said the talks went well.", "Ola Brandt"),  # the usual surname join
+])
+def test_honorific_and_given_name_is_the_full_name(text: str, full: str) -> None:
+    d = analyze_text(text, published="2031-05-04")
+    first = full.split()[0] if full != "Ola Brandt" else "Brandt"
+    holders = [a for a in d.actors if any(m.text == first or m.text.endswith(" " + first) for m in a.mentions)
+               or a.name == first]
+    assert len(holders) == 1 and holders[0].name == full and holders[0].kind == "person", \
+        [(a.name, a.kind, [m.text for m in a.mentions]) for a in d.actors]
+
+
+def test_a_given_name_that_is_another_s_surname_stays_the_surname() -> None:
+    d = analyze_text("Karl Somchai met Somchai Wongsawat. Mr Somchai said the talks went well.", published="2031-05-04")
+    karl = next(a for a in d.actors if a.name == "Karl Somchai")
+    assert len(karl.mentions) >= 1
+    assert not any(a.name == "Somchai Wongsawat" and len(a.mentions) > 1 for a in d.actors)

@@ -45,7 +45,7 @@ from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
-from backchannel.extract.actors.surnames import honorific_aliases, untagged_surnames
+from backchannel.extract.actors.surnames import honorific_aliases, honorific_given_names, untagged_surnames
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
@@ -109,6 +109,7 @@ STEPS: tuple[Step, ...] = (
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
+    honorific_given_names,  # "Mr Areepen" after "Areepen Utarasin": honorific and given name (s28)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"

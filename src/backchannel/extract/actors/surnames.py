@@ -6,6 +6,8 @@ often leaves untagged or tags as a place; they are mentions of that person.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
@@ -102,3 +104,35 @@ def honorific_aliases(st: ActorState) -> None:
             while i >= 0 and doc[i].text in hon and doc[i].whitespace_:
                 st.add_alias(actor.id, st.text[doc[i].idx: m.end], "actors.surnames.honorific_alias")
                 i -= 1
+
+
+GIVEN_NAME = "actors.surnames.honorific_given_name"
+
+
+def honorific_given_names(st: ActorState) -> None:
+    """ "Mr Areepen" after "Areepen Utarasin": in Thai, Icelandic or Indonesian usage a person is named
+    again by honorific and GIVEN name (``actors.surnames.honorific_given_name``). A one-word person met
+    after an honorific ("Mr", "Ms", "Dr") is the one full name of the report that starts with that word,
+    whatever the tagger called it (a name in a list is often taken for an organisation), when no full name
+    ends with it (then "Mr X" is that person's surname, the usual join)."""
+    doc, hon = st.doc, st.lx.honorifics
+    full = [a for a in st.ctx.actors.values() if a.named and a.kind in ("person", "organization")
+            and len(a.name.split()) >= 2]
+    for a in list(st.ctx.actors.values()):
+        if a.id not in st.ctx.actors or not a.named or a.kind != "person" or len(a.name.split()) != 1:
+            continue
+        if not any(_after_honorific(doc, m.start, hon) for m in a.mentions):
+            continue
+        word = fold(a.name)
+        if any(fold(b.name.split()[-1]) == word for b in full if b.id != a.id):
+            continue
+        hits = [b for b in full if b.id != a.id and fold(b.name.split()[0]) == word]
+        if len(hits) == 1:
+            hits[0].kind = "person"
+            st.merge(a.id, hits[0].id, GIVEN_NAME)
+
+
+def _after_honorific(doc: Doc, start: int, hon: frozenset[str]) -> bool:
+    """The token before the character offset ``start`` is an honorific ("Mr", "Ms.", "Dr")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in hon
