@@ -39,6 +39,7 @@ from backchannel.extract.actors.parties import one_party
 from backchannel.extract.actors.partitives import partitive_roles
 from backchannel.extract.actors.relatives import drop_bystander_kin, relatives
 from backchannel.extract.actors.role_anaphors import role_anaphors
+from backchannel.extract.actors.nicknames import quoted_nicknames
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
@@ -58,6 +59,7 @@ STEPS: tuple[Step, ...] = (
     find_named,  # NER spans repaired and grouped by name
     materialise_states,  # states with a party use become actors
     materialise_named,  # named groups become actors, kind decided from evidence
+    quoted_nicknames,  # Ghalib "Commander Robot" Andang: one person, the nickname an alias (s28)
     untagged_surnames,  # "..., Safadi said" whatever NER made of it
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
