@@ -102,12 +102,12 @@ def test_each_assertion_is_answered_by_the_closest_denial_of_a_report():
     # rule across.links.denial_closest: one link per assertion and denying report, from its closest denial
     deny = report("r1", "Ilse Marren of Lorvia said no deal was made with Ostrava to secure the release. "
                         "\"Ola Brandt was freed without anything in exchange,\" she said. "
-                        "She added that there was no payment and no prisoner swap.")
+                        "She added that there was never any prisoner swap.")
     deny.actor("marren", "Ilse Marren", affiliation="lorvia")
     deny.actor("brandt", "Ola Brandt", mention="Ola Brandt")
     deny.say("c1", "marren", "no deal was made with Ostrava to secure the release")
     deny.say("c2", "marren", "Ola Brandt was freed without anything in exchange,", direct=True)
-    deny.say("c3", "marren", "there was no payment and no prisoner swap")
+    deny.say("c3", "marren", "there was never any prisoner swap")
     swap = report("r2", "Ola Brandt was freed in exchange for two fighters held by Ostrava, a source said. "
                         "Ostrava said the prisoner swap with Lorvia was carried out on Monday.", published="2031-05-05")
     swap.actor("brandt", "Ola Brandt", mention="Ola Brandt")

@@ -44,7 +44,7 @@ def test_a_leader_s_administration_still_names_the_leader_and_a_state_keeps_its_
 
 
 @pytest.mark.parametrize("text", [
-    "Former lead negotiator between the Federal Government and the rebels, Ola Brandt, has said the captives "
+    "The chief go-between for the Federal Government and the rebels, Ola Brandt, has said the captives "
     "were freed.",
     "The envoy of Norland to Vesterland, Ola Brandt, said the talks had failed.",
     "The head of the mediation team from Qatar, Ola Brandt, said a deal was close.",

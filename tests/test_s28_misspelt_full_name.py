@@ -14,8 +14,8 @@ def persons(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, one", [
-    ("The researcher Elena Tsourkova was freed on Tuesday. Officials said Elena Tsurkova was in good health.",
-     {"Elena Tsourkova", "Elena Tsurkova"}),
+    ("The researcher Elena Vorontsova was freed on Tuesday. Officials said Elena Vorontzova was in good health.",
+     {"Elena Vorontsova", "Elena Vorontzova"}),
     ("Mediator Omar Haddadin flew to Pell. Later, Omar Hadaddin met the rebels.", {"Omar Haddadin", "Omar Hadaddin"}),
     ("Pavel Dimitrov said the talks failed, and Pavel Dmitrov repeated it on Friday.",
      {"Pavel Dimitrov", "Pavel Dmitrov"}),
@@ -42,8 +42,8 @@ def test_near_misses_stay_two_people(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, full", [
-    ("The team comprised Areepen Utarasin, Lerpong Sayed and Sayyid Mumin Sakkitticha.\n\nMr Areepen later "
-     "confirmed the talks.", "Areepen Utarasin"),
+    ("The delegation was made up of Somsak Chaiyaporn, Karl Dahl and Ilse Marren. Mr Somsak, an adviser to the "
+     "speaker, later confirmed the talks.", "Somsak Chaiyaporn"),
     ("The mediators were Somchai Wongsawat and Karl Dahl. Mr Somchai said the hostages were safe.",
      "Somchai Wongsawat"),
     ("Negotiator Jonsi Gunnarsdottir arrived in Pell. Ms Jonsi told reporters the talks had begun.",

@@ -8,9 +8,9 @@ from backchannel.pipeline import analyze_text
 
 
 @pytest.mark.parametrize("text, full, nick", [
-    ('The talks were held with rebel leader Ghalib "Commander Robot" Andang on Friday. Robot said more captives '
-     'would be freed.', "Ghalib Andang", "Commander Robot"),
-    ('Officials said the smuggler Tomas "The Fox" Varga had been handed over to Vesterland.', "Tomas Varga", "The Fox"),
+    ('The talks were held with rebel leader Tomas "Commander Jet" Varga on Friday. Jet said more captives '
+     'would be freed.', "Tomas Varga", "Commander Jet"),
+    ('Officials said the smuggler Jonas "The Fox" Berg had been handed over to Vesterland.', "Jonas Berg", "The Fox"),
     ('Envoys met militia chief Karl "Kalle" Dahl in Pell. Dahl said the truce would hold.', "Karl Dahl", "Kalle"),
     ('The captives were held by Ola "Commander Jet" Brandt, a rebel leader, until Monday.', "Ola Brandt",
      "Commander Jet"),

@@ -65,6 +65,7 @@ class ActorWords:
     leading_verbs: frozenset[str]
     side_nouns: frozenset[str]
     private_heads: frozenset[str]
+    exchange_lemmas: frozenset[str]
     example_words: frozenset[str]
     commanding_verbs: frozenset[str]
     location_preps: frozenset[str]

@@ -69,7 +69,7 @@ _JOINERS = re.compile(r"['\u2019\u02bc`]")  # an apostrophe inside a translitera
 
 def spelling_key(name: str) -> str:
     """A name with its apostrophes dropped and its hyphens read as spaces: the house styles of one
-    transliteration ("Kata'ib Hezbollah" / "Kataib Hezbollah", "Al-Akhbar" / "Al Akhbar") meet."""
+    transliteration ("Kata'ib Lunde" / "Kataib Lunde", "Al-Akhbar" / "Al Akhbar") meet."""
     return " ".join(_JOINERS.sub("", fold(name)).replace("-", " ").split())
 
 

@@ -1,8 +1,8 @@
-"""A nickname in quotes inside a full name: Ghalib "Commander Robot" Andang.
+"""A nickname in quotes inside a full name: Tomas "Commander Jet" Varga.
 
 Why: reports name guerrilla leaders, smugglers and envoys with a nickname quoted between the given
-name and the surname; the tagger then cuts one person into two ("Ghalib" and "Robot" Andang"), and
-the later "Robot" or "Commander Robot" joins the wrong half. The person is the given name with the
+name and the surname; the tagger then cuts one person into two ("Tomas" and "Jet" Varga"), and
+the later "Jet" or "Commander Jet" joins the wrong half. The person is the given name with the
 surname, and the nickname is an alias.
 """
 
@@ -21,7 +21,7 @@ _PATTERN = re.compile(rf"\b({_NAME}(?: {_NAME}){{0,2}}) [\"“]((?:{_NAME}|[a-z]
 def quoted_nicknames(st: ActorState) -> None:
     """Given name, quoted nickname, surname (``actors.nicknames.quoted_nickname``): the persons the
     tagger made of the parts become one, named by the given name and surname, with the nickname (and
-    its last word, "Robot" of "Commander Robot") as aliases. Only when a person covers a part: a quoted
+    its last word, "Jet" of "Commander Jet") as aliases. Only when a person covers a part: a quoted
     title between two names of organisations is left alone."""
     ctx = st.ctx
     for m in _PATTERN.finditer(st.text):
@@ -43,7 +43,7 @@ def quoted_nicknames(st: ActorState) -> None:
                 a.aliases.append(a.name)
             a.name = full
             ctx.trace(a, "name", RULE)
-        a.aliases = [x for x in a.aliases if x in st.text]  # not the tagger's half name ('Robot Andang')
+        a.aliases = [x for x in a.aliases if x in st.text]  # not the tagger's half name ('Jet Varga')
         for alias in (m.group(2), m.group(2).split()[-1]):
             st.add_alias(keep, alias, RULE)
         st.add_mention(keep, m.start(1), m.end(3), None, RULE)

@@ -296,6 +296,9 @@ def _private(st: ActorState, h: StateHit) -> bool:
     state acting; alone it makes no state actor (the mention stays when the state acts elsewhere)."""
     if h.how != How.DEMONYM or h.role != Role.MODIFIER:
         return False
+    if any(t.lemma_.lower() in st.lx.words.exchange_lemmas for t in h.tok.sent):
+        return False  # "an American journalist was exchanged for a Russian colonel": in a swap each captive's
+        # state is a side
     # the noun it modifies, the head of its phrase, and the words between ("the Japanese academic Ola
     # Brandt": the parse hangs "academic" on the name, beside the demonym)
     heads = [t for t in (h.tok.head, nominal_head(h.tok)) if t is not None]

@@ -59,7 +59,7 @@ STEPS: tuple[Step, ...] = (
     find_named,  # NER spans repaired and grouped by name
     materialise_states,  # states with a party use become actors
     materialise_named,  # named groups become actors, kind decided from evidence
-    quoted_nicknames,  # Ghalib "Commander Robot" Andang: one person, the nickname an alias (s28)
+    quoted_nicknames,  # Tomas "Commander Jet" Varga: one person, the nickname an alias (s28)
     untagged_surnames,  # "..., Safadi said" whatever NER made of it
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
@@ -105,13 +105,13 @@ STEPS: tuple[Step, ...] = (
     leaders_governments,  # "President X's government" is X's state
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
-    spelling_variants,  # "Kata'ib Hezbollah" and "Kataib Hezbollah"; "Al-Akhbar" and "Al Akhbar" (s28)
+    spelling_variants,  # "Kata'ib Lunde" and "Kataib Lunde"; "Al-Akhbar" and "Al Akhbar" (s28)
     names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
     particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
-    honorific_given_names,  # "Mr Areepen" after "Areepen Utarasin": honorific and given name (s28)
+    honorific_given_names,  # "Mr Somsak" after "Somsak Chaiyaporn": honorific and given name (s28)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"

@@ -110,7 +110,7 @@ GIVEN_NAME = "actors.surnames.honorific_given_name"
 
 
 def honorific_given_names(st: ActorState) -> None:
-    """ "Mr Areepen" after "Areepen Utarasin": in Thai, Icelandic or Indonesian usage a person is named
+    """ "Mr Somsak" after "Somsak Chaiyaporn": in Thai, Icelandic or Indonesian usage a person is named
     again by honorific and GIVEN name (``actors.surnames.honorific_given_name``). A one-word person met
     after an honorific ("Mr", "Ms", "Dr") is the one full name of the report that starts with that word,
     whatever the tagger called it (a name in a list is often taken for an organisation), when no full name
@@ -119,11 +119,14 @@ def honorific_given_names(st: ActorState) -> None:
     full = [a for a in st.ctx.actors.values() if a.named and a.kind in ("person", "organization")
             and len(a.name.split()) >= 2]
     for a in list(st.ctx.actors.values()):
-        if a.id not in st.ctx.actors or not a.named or a.kind != "person" or len(a.name.split()) != 1:
+        words = a.name.split()
+        titled = len(words) == 2 and words[0].lower() in hon  # "Mr Somsak" made an actor of its own
+        if a.id not in st.ctx.actors or not a.named or a.kind not in ("person", "group") or not (
+                len(words) == 1 and a.kind == "person" or titled):
             continue
-        if not any(_after_honorific(doc, m.start, hon) for m in a.mentions):
+        if not titled and not any(_after_honorific(doc, m.start, hon) for m in a.mentions):
             continue
-        word = fold(a.name)
+        word = fold(words[-1])
         if any(fold(b.name.split()[-1]) == word for b in full if b.id != a.id):
             continue
         hits = [b for b in full if b.id != a.id and fold(b.name.split()[0]) == word]

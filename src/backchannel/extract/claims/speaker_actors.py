@@ -85,17 +85,17 @@ OUTLET_NAMED = "claims.speaker_actors.outlet_named"
 
 
 def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexicon, span: Span) -> str | None:
-    """ "the Tasnim news agency said": an outlet noun after a proper name is that named outlet, not an
+    """ "the Vestpress news agency said": an outlet noun after a proper name is that named outlet, not an
     unnamed source (``claims.speaker_actors.outlet_named``): the actor of that name when the report has one
-    ("Tasnim reported ... Tasnim news agency said"), else a new named organisation with the phrase as alias.
+    ("Vestpress reported ... Vestpress news agency said"), else a new named organisation with the phrase as alias.
     "Iranian state news agency" names no outlet (no proper name) and stays an unnamed source."""
     w = lex.words
-    if head.lower_ not in w.media_words or head.i == 0:
-        return None
+    if head.lower_ not in w.media_words or head.i == 0 or span[0].lower_ in w.indefinite_articles:
+        return None  # "a Vesterland newspaper": a paper from Vesterland, not an outlet of that name
     before = [t for t in toks if t.i < head.i]
     while before and before[-1].text.islower() and (before[-1].lower_ in w.media_words or before[-1].lower_ in
                                                      w.outlet_kind_words):
-        before.pop()  # "news" in "the Tasnim news agency"; a capitalised "Times" or "Radio" is the name's
+        before.pop()  # "news" in "the Vestpress news agency"; a capitalised "Times" or "Radio" is the name's
     proper = before
     if not proper or not all(t.text[:1].isupper() for t in proper):
         return None

@@ -437,10 +437,10 @@ def closest_denials(found: list[tuple[Denial, dict]], contents: dict[tuple[str, 
                     evidence: dict[tuple[str, str], str]) -> list[tuple[Denial, dict]]:
     """For each assertion and each report that denies it, the one denial of that report that answers it
     (rule ``across.links.denial_closest``): the denial sharing most words with the assertion, else the best
-    ranked. A report that denies a swap three times ("no deal was made to secure her release", "she was
-    released without anything in exchange", "there was no deal, no payment, no prisoner release") answers
-    "her release came as part of a swap" with the first, "she was freed in exchange for two prisoners" with
-    the second: one link each, not three."""
+    ranked. A report that denies a swap three times ("Lorvia struck no deal to free Brandt", "Brandt came
+    home without anything in exchange", "nobody was swapped and nothing was paid") answers "Brandt's
+    freedom was part of a deal" with the first, "Brandt was traded for two fighters" with the second: one
+    link each, not three."""
     best: dict[tuple, tuple[int, int, Denial, dict]] = {}
     for order, (d, e) in enumerate(found):
         key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"))
