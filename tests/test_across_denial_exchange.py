@@ -9,6 +9,7 @@ sentence says so.
 
 from __future__ import annotations
 
+import pytest
 from across_helpers import Report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.denial import asserts, denies
@@ -29,10 +30,10 @@ def report(doc: str, text: str, published: str = "2031-05-04") -> Report:
 
 def test_an_exchange_is_denied_in_several_shapes():
     for text in ["There was no swap, the ministry said",
-                 "Lorvia denied any exchange had taken place",
+                 "Lorvia denied any prisoner exchange had taken place",
                  "She was not released in exchange for anyone",
                  "The reporter was not part of any prisoner exchange",
-                 "Ostrava never swapped the two men",
+                 "Ostrava never swapped prisoners with Lorvia",
                  "no exchange of captives was involved"]:
         assert denies(text, "exchange"), text
     for text in ["Lorvia will not agree to any exchange until the talks resume",  # a condition, not a denial
@@ -44,7 +45,7 @@ def test_an_exchange_is_told_in_several_shapes():
     for text in ["Ola Brandt was freed in exchange for a jailed commander",
                  "The captive was swapped for two prisoners held in Pell",
                  "He was released in a prisoner swap brokered by Pell",
-                 "the exchange was carried out at the border on Monday",
+                 "the prisoner exchange was carried out at the border on Monday",
                  "Lorvia handed over the journalist in return for three fighters",
                  "Brandt came home as part of a prisoner exchange"]:
         assert asserts(text, "exchange"), text
@@ -123,3 +124,14 @@ def test_released_without_anything_in_exchange_denies_the_exchange():
     assert denies("He was released without anything in exchange", "exchange")
     assert denies("The two men were handed over without anything in exchange", "exchange")
     assert not denies("He was released without delay after the exchange was completed", "exchange")
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides exchanged messages through Pell",
+    "Troops and rebels exchanged fire near the border",
+    "The envoys exchanged views on the truce",
+    "There was no exchange of fire overnight",
+    "Lorvia and Ostrava agreed an exchange of letters",
+])
+def test_other_exchanges_are_no_swap(text: str) -> None:
+    assert not asserts(text, "exchange") and not denies(text, "exchange"), text

@@ -109,7 +109,7 @@ def test_rerank_records_the_rule(rules_ctx):
                 labels=["no", "yes"], min_count=1, epochs=30)
     rerank(ctx, model, threshold=0.5, margin=0.1)
     c = ctx.claims[0]
-    assert c.traced("speaker") in (OTHER_RULE, NONE_RULE) and "speaker" in c.inferred
+    assert c.traced("speaker") == OTHER_RULE and "speaker" in c.inferred
     assert c.speaker is not None and "Brandt" in ctx.actors[c.speaker].name
     assert c.spans.speaker is not None and ctx.doc.text[c.spans.speaker[0]:c.spans.speaker[1]].endswith("Brandt")
 
@@ -126,3 +126,13 @@ def test_shipped_model_runs_on_an_invented_report(analyze):
     for c in d.claims:
         if (c.traced("speaker") or "").startswith("learned."):
             assert "speaker" in c.inferred
+
+
+def test_no_shipped_feature_names_an_actor():
+    """Word features carry common nouns only: a name the tagger tagged NOUN ("Farc") must not become a
+    feature (review, s28: the first model carried a few)."""
+    model = packaged("speaker")
+    if model is None:
+        pytest.skip("no shipped speaker model")
+    words = {f.split("=", 1)[1] for f in model.weights if f.split(":")[-1].startswith(("noun=", "poss_of="))}
+    assert words and all(w.isalpha() and w.islower() for w in words), sorted(w for w in words if not w.islower())

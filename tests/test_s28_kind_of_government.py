@@ -83,3 +83,12 @@ def test_a_private_person_s_nationality_alone_makes_no_state_actor(text: str, st
 ])
 def test_a_state_s_own_people_and_acts_still_make_it_an_actor(text: str, state: str) -> None:
     assert state in names(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The Israeli national security adviser, Ola Brandt, met the mediators.", "Israel"),
+    ("The Lebanese national unity government said it would mediate.", "Lebanon"),
+    ("The Iraqi national security council met on Monday to discuss the truce.", "Iraq"),
+])
+def test_a_private_word_inside_a_compound_keeps_the_state(text: str, state: str) -> None:
+    assert state in names(text)

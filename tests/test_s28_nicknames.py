@@ -30,3 +30,16 @@ def test_one_person_with_the_nickname_as_alias(text: str, full: str, nick: str) 
 def test_a_quoted_title_between_organisations_is_left_alone() -> None:
     d = analyze_text('The United Nations called the plan "Black Sea Initiative" in Geneva.', published="2031-05-04")
     assert not any("Initiative" in a.name for a in d.actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("text", [
+    'The rebels are led by Tomas "The Fox" Varga. Lorvia says he holds the captives.',  # a sentence ends after it
+    'The rebels are led by Tomas "The Fox" Varga. The envoy said Varga was ready to talk.',
+    'On Monday Tomas "The Fox" Varga said the men were safe.',  # a date before the given name
+    'Lorvian President Tomas "The Fox" Varga met the envoy.',  # a demonym and a title before it
+])
+def test_the_name_stops_at_its_own_words(text: str) -> None:
+    d = analyze_text(text, published="2031-05-04")
+    people = [a.name for a in d.actors if a.kind == "person" and a.named]
+    assert "Tomas Varga" in people, [(a.name, a.kind) for a in d.actors]
+    assert not any(a.name == "Varga" for a in d.actors), [(a.name, a.kind) for a in d.actors]

@@ -67,7 +67,7 @@ SPELLING_VARIANT = "actors.merges.spelling_variant"
 _JOINERS = re.compile(r"['\u2019\u02bc`]")  # an apostrophe inside a transliterated word: "Kata'ib" / "Kataib"
 
 
-def spelling_key(name: str) -> str:
+def house_style_key(name: str) -> str:
     """A name with its apostrophes dropped and its hyphens read as spaces: the house styles of one
     transliteration ("Kata'ib Lunde" / "Kataib Lunde", "Al-Akhbar" / "Al Akhbar") meet."""
     return " ".join(_JOINERS.sub("", fold(name)).replace("-", " ").split())
@@ -81,7 +81,7 @@ def spelling_variants(st: ActorState) -> None:
     for aid, a in sorted(st.ctx.actors.items(), key=lambda kv: -len(kv[1].mentions)):
         if not a.named or aid not in st.ctx.actors:
             continue
-        key = spelling_key(a.name)
+        key = house_style_key(a.name)
         if len(key) < 4:
             continue
         if key in by_key and by_key[key] in st.ctx.actors:

@@ -13,9 +13,9 @@ import re
 from backchannel.extract.actors.state import ActorState
 
 RULE = "actors.nicknames.quoted_nickname"
-_NAME = r"[A-Z][\w'.-]+"
-_PATTERN = re.compile(rf"\b({_NAME}(?: {_NAME}){{0,2}}) [\"“]((?:{_NAME}|[a-z][\w'-]*)(?: [\w'.-]+){{0,3}})[\"”] "
-                      rf"({_NAME}(?: {_NAME})?)\b")
+_NAME = r"[A-Z][\w'-]+"  # no full stop: a name never runs across a sentence's end
+_PATTERN = re.compile(rf"\b({_NAME}(?: {_NAME})?) [\"“]((?:{_NAME}|[a-z][\w'-]*)(?: [\w'-]+){{0,3}})[\"”] "
+                      rf"({_NAME})\b")
 
 
 def quoted_nicknames(st: ActorState) -> None:
@@ -31,19 +31,43 @@ def quoted_nicknames(st: ActorState) -> None:
         if not people or owners[0] is not None and owners[0] not in people:
             continue
         keep = people[0]
-        for other in people[1:]:
+        given = _given_name(st, m.start(1), m.end(1), keep)
+        # the surname alone may have been made an organisation ("Varga"): it is the same person
+        rest = [a for a in dict.fromkeys(o for o in owners[1:] if o) if a != keep and (
+            a in people or ctx.actors[a].name == m.group(3))]
+        rest += [a.id for a in ctx.actors.values() if a.id not in rest and a.id != keep and a.name == m.group(3)
+                 and a.kind == "organization" and not (a.aliases or a.descriptors or a.affiliation)]
+        half_names = {ctx.actors[a].name for a in rest}
+        for other in rest:
             st.merge(other, keep, RULE)
         a = ctx.actors[keep]
-        given = m.group(1).split()
-        while len(given) > 1 and given[0].lower().rstrip(".") in st.lx.person_nouns | st.lx.honorifics:
-            given.pop(0)  # "Commander Ola 'The Fox' Brandt": the title is no part of the name
-        full = f"{' '.join(given)} {m.group(3)}"
+        full = f"{given} {m.group(3)}"
         if a.name != full:
-            if a.name not in a.aliases:
-                a.aliases.append(a.name)
+            half_names.add(a.name)
             a.name = full
             ctx.trace(a, "name", RULE)
-        a.aliases = [x for x in a.aliases if x in st.text]  # not the tagger's half name ('Jet Varga')
+        a.aliases = [x for x in a.aliases if x not in half_names or x in (given, m.group(3))]  # not "Jet Varga"
         for alias in (m.group(2), m.group(2).split()[-1]):
             st.add_alias(keep, alias, RULE)
-        st.add_mention(keep, m.start(1), m.end(3), None, RULE)
+        st.add_mention(keep, m.start(1) + m.group(1).index(given), m.end(3), None, RULE)
+
+
+def _given_name(st: ActorState, start: int, end: int, keep: str) -> str:
+    """The given name before the quote: the person's own mention there ("On Monday Tomas": "Tomas"), else
+    the capitalised words without a title, a demonym or a sentence's first word ("Lorvian President")."""
+    words = st.text[start:end].split()
+    for s, e, aid in st.ctx.mentions_in(start, end):
+        if aid == keep and s >= start and e == end:
+            words = st.text[s:e].split()
+            break
+    while len(words) > 1 and (words[0].lower().rstrip(".") in st.lx.person_nouns | st.lx.honorifics
+                              or st.lx.demonym(words[0]) is not None or _sentence_start(st, start)):
+        start += len(words[0]) + 1
+        words.pop(0)  # "Commander Ola 'The Fox' Brandt", "Lorvian Tomas ...", "Monday Tomas ..."
+    return " ".join(words)
+
+
+def _sentence_start(st: ActorState, start: int) -> bool:
+    """A capitalised word at a sentence's start is no evidence of a name."""
+    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and bool(span[0].is_sent_start)

@@ -358,10 +358,24 @@ def misspelt_full_names(st: ActorState) -> None:
             if a.id in done or b.id in done or [fold(w) for w in wa[:-1]] != [fold(w) for w in wb[:-1]]:
                 continue
             la, lb = fold(wa[-1]), fold(wb[-1])
+            if "-" in la + lb or _same_sentence(st, a, b):
+                continue  # "Lee Jae-myung" and "Lee Jae-yong" (family name first); two people named together
             if by_last.get(la, 0) == 1 and by_last.get(lb, 0) == 1 and (_slip(la, lb, pw) or _slip(lb, la, pw)):
                 keep, gone = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 st.merge(gone.id, keep.id, MISSPELT_FULL_NAME)
                 done.add(gone.id)
+
+
+def _same_sentence(st: ActorState, a: Actor, b: Actor) -> bool:
+    """Two actors mentioned in one sentence: a report that names two people side by side means two."""
+    def sents(x: Actor) -> set[int]:
+        out = set()
+        for m in x.mentions:
+            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.add(span.sent.start)
+        return out
+    return bool(sents(a) & sents(b))
 
 
 def _stray_org_word(a: Actor) -> bool:

@@ -302,6 +302,9 @@ def _private(st: ActorState, h: StateHit) -> bool:
     # the noun it modifies, the head of its phrase, and the words between ("the Japanese academic Ola
     # Brandt": the parse hangs "academic" on the name, beside the demonym)
     heads = [t for t in (h.tok.head, nominal_head(h.tok)) if t is not None]
-    between = [t for t in st.doc[h.tok.i + 1: h.tok.head.i]] if h.tok.head.i > h.tok.i else []
+    # a word between counts only right before a name ("academic Ola"), not inside a compound noun
+    # ("the Israeli national security adviser", "the Lebanese national unity government")
+    between = [t for t in st.doc[h.tok.i + 1: h.tok.head.i] if st.doc[t.i + 1].pos_ == "PROPN"] \
+        if h.tok.head.i > h.tok.i else []
     return any(t.lemma_.lower() in st.lx.words.private_heads or t.lower_ in st.lx.words.private_heads
                for t in heads + between)

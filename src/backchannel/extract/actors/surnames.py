@@ -129,7 +129,9 @@ def honorific_given_names(st: ActorState) -> None:
         word = fold(words[-1])
         if any(fold(b.name.split()[-1]) == word for b in full if b.id != a.id):
             continue
-        hits = [b for b in full if b.id != a.id and fold(b.name.split()[0]) == word]
+        hits = [b for b in full if b.id != a.id and fold(b.name.split()[0]) == word
+                and not (b.kind == "organization" and any(w.lower() in st.lx.org_words for w in b.name.split()))]
+        # ("the Brandt Foundation" is no person: a name with a word of organisations stays what it is)
         if len(hits) == 1:
             hits[0].kind = "person"
             st.merge(a.id, hits[0].id, GIVEN_NAME)

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
+from backchannel.resolve.lexicon import lexicon as actor_lexicon
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
@@ -105,8 +106,9 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
     key = name.casefold()
     for a in ctx.actors.values():
         if a.named and (a.name.casefold() == key or key in (x.casefold() for x in a.aliases)):
-            if a.kind == "state":
-                return None  # "Norland state television": the state's broadcaster, an unnamed source of it
+            if not _is_outlet(a, w.media_words):
+                return None  # "Norland state television", "the Zarvan Front's television station": a party's
+                # broadcaster is an unnamed source of the party, not the party
             ctx.add_mention(a.id, start, end, rule=OUTLET_NAMED)
             if phrase not in a.aliases:
                 a.aliases.append(phrase)
@@ -118,6 +120,16 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
     ctx.add_actor(Actor(id=aid, name=name, kind="organization", named=True, aliases=[phrase]), rule=OUTLET_NAMED)
     ctx.add_mention(aid, start, end, rule=OUTLET_NAMED)
     return aid
+
+
+def _is_outlet(a: Actor, media_words: frozenset[str]) -> bool:
+    """An actor that is a news outlet: a known agency ("Tasnim", "WAM"), or a word of media in its name or an
+    alias ("Lunde Radio", "the Harbour Times"). A party (a state, a movement) never is."""
+    if a.kind not in ("organization", "person"):  # the tagger may call an agency's one-word name a person
+        return False
+    names = [a.name, *a.aliases]
+    return any(n in actor_lexicon().agencies for n in names) or any(
+        w.lower() in media_words for n in names for w in n.split())
 
 
 def counted_crowd(head: Token, lex: Lexicon) -> bool:

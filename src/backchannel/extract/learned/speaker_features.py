@@ -83,10 +83,16 @@ def _path(a: Token, b: Token, limit: int = 3) -> str:
     return "none"
 
 
+def _common(tok: Token) -> bool:
+    """A common noun written in lower case, outside any entity: never a name. The tagger tags some names
+    NOUN ("Farc", "Frerichs"), and no feature may name an actor."""
+    return tok.text.islower() and not tok.ent_type_
+
+
 def _mention_features(v: DocView, head: Token, cue: Token | None, claim: Claim) -> list[str]:
     """How one mention (its head token) stands to the claim's cue and content."""
     out = [f"dep={head.dep_}", f"pos={head.pos_}"]
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" and _common(head):
         out.append(f"noun={head.lemma_.lower()}")
     if head.pos_ == "PRON":
         out.append(f"pron={head.lower_}")
@@ -94,7 +100,7 @@ def _mention_features(v: DocView, head: Token, cue: Token | None, claim: Claim) 
         out.append(f"prep={head.head.lower_}")
         if f"{head.head.head.lower_} {head.head.lower_}" in FEATURE_WORDS["according"]:
             out.append("according")
-    if head.dep_ == "poss" and head.head.pos_ == "NOUN":
+    if head.dep_ == "poss" and head.head.pos_ == "NOUN" and _common(head.head):
         out.append(f"poss_of={head.head.lemma_.lower()}")
     if head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children):
         out.append("appos")
@@ -169,7 +175,8 @@ def _actor_candidate(ctx: Context, v: DocView, c: Claim, aid: str, found: list[t
             continue
         inside = any(a <= s < b for a, b in c.spans.content)
         scored.append(((si - v.sent_index(s), inside, abs(sp.root.i - anchor) if anchor >= 0 else 0), (s, e), sp.root))
-    scored.sort(key=lambda t: t[0])
+    # nearest first: outside the quote before inside it, then by sentences either side, then by tokens
+    scored.sort(key=lambda t: (t[0][1], abs(t[0][0]), t[0][2]))
     for key, _, head in scored[:4]:
         feats.append(f"sentdist={key[0]}")
         feats.extend(f"m:{f}" for f in _mention_features(v, head, cue, c))

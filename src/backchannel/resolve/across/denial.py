@@ -39,6 +39,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
@@ -452,5 +454,6 @@ def closest_denials(found: list[tuple[Denial, dict]], contents: dict[tuple[str, 
 
 
 def _words(text: str) -> set[str]:
-    """Content words cut to five letters: "exchange" and "exchanged", "prisoner" and "prisoners" are one."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(text))}
+    """Content words (no function words: spaCy's English stop list) cut to five letters: "exchange" and
+    "exchanged", "prisoner" and "prisoners" are one."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in STOP_WORDS}
