@@ -7,7 +7,8 @@ tuned ones. A linear model scores every candidate of a claim (the rules'
 speaker, each actor mentioned in the cue's sentence or the two before, and
 "none", see :mod:`.speaker_features`) and replaces the rules' choice only when
 another candidate is likely enough (``threshold``) and beats it by ``margin``,
-both chosen leave-one-set-out (``benchmarks/learn_speaker.py``). The claim
+both chosen leave-one-set-out (``benchmarks/learn_speaker.py``). A claim the rules left
+without a speaker keeps none. The claim
 keeps its rule; ``trace["speaker"]`` records ``learned.speaker.other_actor`` or
 ``learned.speaker.no_speaker``. Without a shipped model the stage does nothing.
 """
@@ -33,7 +34,10 @@ def choose(model: LinearModel, cands: Sequence[Candidate], threshold: float, mar
     """
     if not cands:
         return None
-    rules = cands[0] if cands[0].actor is not None and "is_rules" in cands[0].features else cands[-1]
+    if cands[0].actor is None or "is_rules" not in cands[0].features:
+        return None  # a claim the rules left without a speaker keeps none ("Asked whether ..., X said": the
+        # asker is unnamed): the model only re-ranks a speaker the rules found (review, s28)
+    rules = cands[0]
     probs = [model.proba(k.features)["yes"] for k in cands]
     best = max(range(len(cands)), key=lambda k: probs[k])
     pick = cands[best]
