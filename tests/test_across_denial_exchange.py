@@ -10,7 +10,8 @@ sentence says so.
 from __future__ import annotations
 
 import pytest
-from across_helpers import Report
+from across_helpers import Report  # noqa: F401 (the reports' type)
+from test_across_denial_s27 import report  # the same three states in every invented report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.denial import asserts, denies
 
@@ -18,14 +19,6 @@ from backchannel.resolve.across.denial import asserts, denies
 def denial_links(res) -> dict[tuple[str, str, str], str]:
     return {(lk["a"]["doc"], lk["b"]["doc"], lk["b"].get("claim") or lk["b"].get("interaction")): lk["note"]
             for lk in res.links if "across.links.denial" in lk["note"]}
-
-
-def report(doc: str, text: str, published: str = "2031-05-04") -> Report:
-    r = Report(doc, text, published=published, source=f"Outlet {doc}")
-    for name in ("Lorvia", "Ostrava", "Pell"):
-        if name in text:
-            r.actor(name.lower(), name, kind="state", mention=name)
-    return r
 
 
 def test_an_exchange_is_denied_in_several_shapes():
