@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from backchannel.evaluate import find_pairs, match_actors, norm
+from backchannel.evaluate import find_pairs, match_actors
 from backchannel.ingest import InputError, read_file
 from backchannel.model import Dossier
 from backchannel.extract.base import RULE_STAGES
@@ -98,8 +98,3 @@ def leave_one_set_out(items: Sequence[Sample]) -> Iterator[tuple[str, list[Sampl
     """(held-out set, training samples, held-out samples) for every set."""
     for name in sorted({s.set for s in items}):
         yield name, [s for s in items if s.set != name], [s for s in items if s.set == name]
-
-
-def same_name(a: str | None, b: str | None) -> bool:
-    """Names equal under the reference scorer's normalisation."""
-    return bool(a) and bool(b) and norm(a) == norm(b)

@@ -69,5 +69,5 @@ def _given_name(st: ActorState, start: int, end: int, keep: str) -> str:
 
 def _sentence_start(st: ActorState, start: int) -> bool:
     """A capitalised word at a sentence's start is no evidence of a name."""
-    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and bool(span[0].is_sent_start)
+    index = st.ctx.index
+    return index.sent_starts[index.sent_index(start)] == start

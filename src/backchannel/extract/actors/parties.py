@@ -368,14 +368,8 @@ def misspelt_full_names(st: ActorState) -> None:
 
 def _same_sentence(st: ActorState, a: Actor, b: Actor) -> bool:
     """Two actors mentioned in one sentence: a report that names two people side by side means two."""
-    def sents(x: Actor) -> set[int]:
-        out = set()
-        for m in x.mentions:
-            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.add(span.sent.start)
-        return out
-    return bool(sents(a) & sents(b))
+    index = st.ctx.index
+    return bool({index.sent_index(m.start) for m in a.mentions} & {index.sent_index(m.start) for m in b.mentions})
 
 
 def _stray_org_word(a: Actor) -> bool:

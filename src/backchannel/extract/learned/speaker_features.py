@@ -19,9 +19,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from backchannel.context import Context
+from backchannel.docindex import DocIndex
 from backchannel.data_loader import read
 from backchannel.extract.claims.cue_lexicon import words
 from backchannel.model import Actor, Claim
@@ -50,18 +51,17 @@ def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
 
 
 class DocView:
-    """Sentence starts and every actor mention of one document, for quick window look-ups."""
+    """Every actor mention of one document, for quick window look-ups; sentences come from the document's
+    shared index (:class:`backchannel.docindex.DocIndex`), built once for all stages."""
 
-    def __init__(self, doc: Doc, actors: dict[str, Actor]) -> None:
-        self.doc = doc
-        self.sents = list(doc.sents)
-        self.starts = [s.start_char for s in self.sents]
+    def __init__(self, index: DocIndex, actors: dict[str, Actor]) -> None:
+        self.doc = index.doc
+        self.sents = index.sents
+        self.starts = index.sent_starts
+        self.sent_index = index.sent_index
         self.mentions: list[tuple[int, int, str]] = sorted(
             (m.start, m.end, a.id) for a in actors.values() for m in a.mentions)
         self.total = {a.id: len(a.mentions) for a in actors.values()}
-
-    def sent_index(self, char: int) -> int:
-        return max(0, bisect_right(self.starts, char) - 1)
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -223,7 +223,7 @@ def claim_candidates(ctx: Context, v: DocView, c: Claim, previous: str | None) -
 
 def document_candidates(ctx: Context) -> list[tuple[Claim, list[Candidate]]]:
     """Every claim of the context with its candidates, in text order (the previous speaker is a feature)."""
-    v = DocView(ctx.doc, ctx.actors)
+    v = DocView(ctx.index, ctx.actors)
     out = []
     previous: str | None = None
     for c in sorted(ctx.claims, key=lambda c: (c.evidence.start, c.spans.cue[0] if c.spans.cue else 0)):

@@ -390,29 +390,47 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         by_doc.setdefault(a.doc, []).append(a)
     out: list[dict] = []
     found: list[tuple[Denial, dict]] = []
+    family = {f.name: f for f in denial_words().families}
+
+    # what a claim or an act tells is the same for every denial that scans it: worked out once per call
+    @cache
+    def claim_tells(i: int, name: str) -> bool:
+        return asserts(claims[i].content, name)
+
+    @cache
+    def claim_parties(i: int, name: str) -> frozenset[str]:
+        c = claims[i]
+        parties = (named_parties(c.content, by_doc.get(c.doc, []), entity_of, side) if family[name].by_word
+                   else asserted_parties(c.content, name, by_doc.get(c.doc, []), entity_of, side))
+        if (sc := entity_of.get((c.doc, c.speaker or ""))) and (first_person(c.content) or addressed(fold(c.content))):
+            parties |= {side.get(sc, sc)}  # "they told us": the speaker's side is a party
+        return frozenset(parties)
+
+    @cache
+    def act_tells(i: int, name: str) -> bool:
+        return tells(inters[i].type, inters[i].evidence, family[name])
+
     for d in find_denials(claims, by_doc, entity_of, side):
         fams = asserting_families(d.family)
         ends: list[dict] = []
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         heard: set[tuple[str, str | None]] = set()  # (doc, speaker): one source telling it twice tells it once
-        for c in claims:
+        for i, c in enumerate(claims):
             if c.doc == d.claim.doc:
                 continue
-            fam = next((f for f in fams if asserts(c.content, f.name)), None)
+            fam = next((f for f in fams if claim_tells(i, f.name)), None)
             if fam is None:
                 continue
             told.setdefault(c.doc, []).append(fold(c.content))
-            parties = (named_parties(c.content, by_doc.get(c.doc, []), entity_of, side) if fam.by_word
-                       else asserted_parties(c.content, fam.name, by_doc.get(c.doc, []), entity_of, side))
-            if (sc := entity_of.get((c.doc, c.speaker or ""))) and (first_person(c.content) or addressed(fold(c.content))):
-                parties |= {side.get(sc, sc)}  # "they told us": the speaker's side is a party
-            if (c.doc, c.speaker) not in heard and compatible(d.parties, parties):
+            if (c.doc, c.speaker) not in heard and compatible(d.parties, claim_parties(i, fam.name)):
                 heard.add((c.doc, c.speaker))
                 ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
         when = (published.get(d.claim.doc) or "")[:10]
-        for r in inters:
-            fam = next((f for f in fams if tells(r.type, r.evidence, f)), None)
-            if r.doc == d.claim.doc or r.negated or fam is None:
+        for i, r in enumerate(inters):
+            if r.doc == d.claim.doc or r.negated:
+                continue
+            fam = next((f for f in fams if act_tells(i, f.name)), None)
+            if fam is None:
                 continue
             if any(retold(t, fold(r.evidence)) for t in told.get(r.doc, [])):
                 continue  # the act's sentence is already an end, as its claim
@@ -444,10 +462,11 @@ def closest_denials(found: list[tuple[Denial, dict]], contents: dict[tuple[str, 
     freedom was part of a deal" with the first, "Brandt was traded for two fighters" with the second: one
     link each, not three."""
     best: dict[tuple, tuple[int, int, Denial, dict]] = {}
+    words = cache(_words)  # one denial meets many ends, one end many denials
     for order, (d, e) in enumerate(found):
         key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"))
         other = contents.get((e["doc"], e["claim"]), "") if "claim" in e else evidence.get((e["doc"], e["interaction"]), "")
-        shared = len(_words(d.claim.content) & _words(other))
+        shared = len(words(d.claim.content) & words(other))
         if key not in best or (shared, -order) > (best[key][0], best[key][1]):
             best[key] = (shared, -order, d, e)
     return [(d, e) for *_, d, e in sorted(best.values(), key=lambda t: -t[1])]
