@@ -132,8 +132,9 @@ def micro(results: list[dict[str, Any]]) -> float:
     return hits / n if n else 0.0
 
 
-def table(rows: dict[str, dict]) -> tuple[float, float, dict]:
-    """Print per set before/after at the best setting by micro total; return that setting and figures."""
+def table(rows: dict[str, dict], also: tuple[float, float] | None = None) -> tuple[float, float, dict]:
+    """Print per set before/after at the best setting by micro total (and at ``also``, to compare with a
+    shipped setting); return the best setting and its figures."""
     allres = {k: [r for row in rows.values() for r in row[k]] for k in next(iter(rows.values()))}
     now = {k: [r for n, row in rows.items() if "@" not in n for r in row[k]] for k in allres}
     base = micro(allres["before"])
@@ -154,6 +155,9 @@ def table(rows: dict[str, dict]) -> tuple[float, float, dict]:
               f"{micro(row[best]):.3f}        {b[2]:.3f} -> {a[2]:.3f}")
     figures["micro_total"] = {"before": round(base, 3), "after": round(micro(allres[best]), 3)}
     print(f"micro total {base:.3f} -> {micro(allres[best]):.3f}")
+    if also is not None and also in allres:
+        print(f"\nat thr={also[0]} margin={also[1]}: " + ", ".join(
+            f"{name} {micro(row['before']):.3f}->{micro(row[also]):.3f}" for name, row in rows.items()))
     return best[0], best[1], figures
 
 
@@ -166,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=FIT["epochs"])
     ap.add_argument("--old", type=Path, default=None, help="folder of old-rules dossiers (<set>/<stem>.json)")
     ap.add_argument("--old-eval-only", action="store_true", help="old-rules dossiers only held out, not trained on")
+    ap.add_argument("--also", default=None, help="THR,MARGIN: also print the per-set rows at this setting")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/s28/speaker/cache.pkl"))
     args = ap.parse_args(argv)
     global DROP, OLD_TRAIN
@@ -182,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(olds)} old-rules dossiers")
     print(f"{len(items)} reports, {len(ex)} candidate examples, {sum(y == 'yes' for _, y in ex)} positives")
     ranker_accuracy(items, prep)
-    thr, margin, figures = table(fold_rows(items, olds, prep))
+    also = tuple(float(x) for x in args.also.split(",")) if args.also else None
+    thr, margin, figures = table(fold_rows(items, olds, prep), also)  # type: ignore[arg-type]
     if args.write:
         model = fit(ex, labels=["no", "yes"], **FIT)  # type: ignore[arg-type]
         model.meta.update({"sets": sorted({s.set for s in items}), "threshold": thr, "margin": margin,

@@ -239,3 +239,23 @@ def test_season(text, anchor, future, value):
 ])
 def test_season_found_only_with_a_cue(text, found):
     assert [t.text for t in find(text)] == found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("in March of 2023", "2023-03"),
+    ("since July of 2019", "2019-07"),
+    ("in early March of 2023", "2023-03"),
+    ("late October of 2021", "2021-10"),
+    ("by the end of June of 2024", "2024-06"),
+])
+def test_month_of_year_is_one_expression(text, value):
+    """"<month> of <year>" is one time, whose year is the one written, not the report's (a taking in
+    "March of 2023" told in a 2025 report is not March 2025)."""
+    found = find(f"The envoy was seized {text}, officials said.")
+    assert [t.text for t in found] == [text]
+    assert resolve(found[0].text, TUE) == value
+
+
+def test_month_of_something_else_is_not_a_year():
+    """"the March of the Living": no year follows, so "of" joins nothing."""
+    assert all(" of" not in t.text for t in find("the March of the Volunteers began"))

@@ -114,7 +114,7 @@ _EXPR = (
     rf"(?:{_RANGES}"
     rf"|{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022
     rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 26 October 2023
-    rf"|{_MON}(?:,?\s+{_YEAR})?"  # March / July 2019
+    rf"|{_MON}(?:(?:,|\s+of)?\s+{_YEAR})?"  # March / July 2019 / March of 2023
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
     rf"|today|tonight|overnight|yesterday|tomorrow|last\s+night"
     rf"|this\s+{_DAYPART}"  # "this afternoon": the report's day
@@ -265,7 +265,7 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     is_day, value = _season_or_day(s, mod, anchor, future, near)
     if is_day:
         return value
-    m = re.fullmatch(rf"({_MON})(?:,?\s+({_YEAR}))?", s)
+    m = re.fullmatch(rf"({_MON})(?:(?:,|\s+of)?\s+({_YEAR}))?", s)
     if m:
         month = _month_num(m.group(1))
         if month is None:
