@@ -195,9 +195,10 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
     last: dict[str, int] = {}
     others = {a.i for a in tok.ancestors} | {t.i for a in tok.ancestors for c in a.children if c.dep_ in NSUBJ_DEPS
                                              for t in c.subtree if not _in_prep_phrase(t, c)}
+    units = set(st.units.values())  # a federated unit is not the state the report is about (subnational.py)
     for s, e, aid in st.ctx.mentions_in(0, tok.idx):
         a = st.ctx.actors.get(aid)
-        if a is None or a.kind != "state" or s >= tok.idx:
+        if a is None or a.kind != "state" or s >= tok.idx or aid in units:
             continue
         counts[aid] += 1
         span = st.doc.char_span(s, e, alignment_mode="expand")
