@@ -118,3 +118,31 @@ def test_actors_subnational_near_misses(actors_of, text):
     a = actors_of(text)
     assert not _units(a), _show(a)
     assert not [x for x in a.values() if (x.rule or "").startswith("actors.subnational.")], _show(a)
+
+
+# actors.unnamed.salient_state / actors.government.salient_state (s29): before the report names its
+# country twice, a bare "the army" / "the government" is the one state the whole report has.
+@pytest.mark.parametrize("text, noun", [
+    ("The army said 30 hostages had been freed on Sunday. Officials in Kenya said no ransom was paid, "
+     "and Kenya thanked the soldiers.", "army"),
+    ("Gunmen seized 40 pupils in Lorvia State. The army rescued them days later, and the president of Kenya "
+     "praised the troops. Kenya has refused to pay ransoms.", "army"),
+    ("The government had said it would not pay any ransom. Kenya has long refused to negotiate with "
+     "kidnappers, and Kenya said so again on Monday.", "government"),
+])
+def test_actors_salient_state_sole_state(actors_of, text, noun):
+    a = actors_of(text)
+    kenya = [x for x in a.values() if x.name == "Kenya"]
+    assert len(kenya) == 1, _show(a)
+    if noun == "government":
+        assert "government" in kenya[0].aliases, _show(a)
+    else:
+        army = [x for x in a.values() if x.name == noun or noun in x.aliases]
+        assert len(army) == 1 and army[0].affiliation == kenya[0].id, _show(a)
+
+
+def test_actors_salient_state_sole_state_near_miss(actors_of):
+    a = actors_of("The army said 30 hostages had been freed. Kenya and Uganda said no ransom was paid, "
+                  "and Kenya and Uganda thanked the soldiers.")
+    army = [x for x in a.values() if x.name == "army"]
+    assert not army or army[0].affiliation is None, _show(a)
