@@ -31,6 +31,7 @@ def _show(actors: dict[str, Actor]) -> list[tuple[str, str, list[str], str | Non
     ("Both Norland and the Lorvia State Government signed the accord on Monday.", "Lorvia State"),
     ("A ransom demand was refused by the Ostrava Province Government, officials said.", "Ostrava Province"),
     ("Ostrava Province has refused to release the prisoners, a spokesman said on Monday.", "Ostrava Province"),
+    ("The Kessel County Government said it would not pay the kidnappers.", "Kessel County"),
 ])
 def test_actors_subnational_unit_government(actors_of, text, name):
     a = actors_of(text)
@@ -57,6 +58,7 @@ def test_actors_subnational_state_government(actors_of, text):
     ("Gunmen attacked a village in Kessel LGA on Monday, the police said.", "Kessel"),
     ("The hostages were released in Lorvia State on Sunday, the army said.", "Lorvia"),
     ("The convoy reached Kessel County before dawn, a witness said.", "Kessel"),
+    ("Fighting in Ostrava Province has displaced thousands, aid workers said.", "Ostrava"),
     ("Bandits abducted the pupils in Kessel local government area of Lorvia State.", "Lorvia"),
 ])
 def test_actors_subnational_places(actors_of, text, word):
@@ -76,6 +78,7 @@ def test_actors_furniture_dateline_colon(actors_of):
     "Lorvia State governor Ola Brandt said the children were safe and well.",
     "Lorvia state governor Ola Brandt thanked the army for the rescue.",
     "The pupils were handed to the Governor of Lorvia State, Ola Brandt, on Monday.",
+    "Lorvia State's governor, Ola Brandt, said no ransom had been paid.",
 ])
 def test_actors_subnational_unit_office_holder(actors_of, text):
     a = actors_of(text)
@@ -127,7 +130,7 @@ def test_actors_subnational_near_misses(actors_of, text):
      "and Kenya thanked the soldiers.", "army"),
     ("Gunmen seized 40 pupils in Lorvia State. The army rescued them days later, and the president of Kenya "
      "praised the troops. Kenya has refused to pay ransoms.", "army"),
-    ("The government had said it would not pay any ransom. Kenya has long refused to negotiate with "
+    ("The government has insisted it would never pay a ransom. Kenya has long refused to negotiate with "
      "kidnappers, and Kenya said so again on Monday.", "government"),
 ])
 def test_actors_salient_state_sole_state(actors_of, text, noun):
@@ -146,3 +149,12 @@ def test_actors_salient_state_sole_state_near_miss(actors_of):
                   "and Kenya and Uganda thanked the soldiers.")
     army = [x for x in a.values() if x.name == "army"]
     assert not army or army[0].affiliation is None, _show(a)
+
+
+# actors.subnational.staff_again: "the governor's spokesman" is the one person who speaks for the governor.
+def test_actors_subnational_staff_again(actors_of):
+    a = actors_of("A statement by the spokesman to the Governor of Lorvia State, Jo Amsel, denied the report. "
+                  "The governor's spokesman said the report was false.")
+    jo = [x for x in a.values() if x.name == "Jo Amsel"]
+    assert len(jo) == 1 and any(m.text.endswith("governor's spokesman") for m in jo[0].mentions), _show(a)
+    assert not [x for x in a.values() if x.name.endswith("spokesman")], _show(a)

@@ -64,8 +64,8 @@ def subnational_units(st: ActorState) -> None:
     for tok in st.doc:
         if tok.i in st.consumed:
             continue
-        if tok.lower_ in words().units.heads:
-            _unit_with_head(st, tok)
+        if tok.lower_ in words().units.heads or tok.lower_ in words().places.heads and _governed(st, tok.i + 1):
+            _unit_with_head(st, tok)  # ("<Name> County Government": a district with a government of its own)
         elif tok.lower_ in words().units.titles:
             _unit_of_title(st, tok)
     _state_governments(st)
@@ -105,7 +105,7 @@ def _districts(st: ActorState) -> None:
             if end > len(doc) or [t.lower_ for t in doc[tok.i:end]] != head:
                 continue
             start = name_run(st, tok.i, any_label=True)  # ("Kessel Local Government": an ORG to the tagger)
-            if start is None:
+            if start is None or len(head) == 1 and _governed(st, end):
                 continue
             s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             st.excluded.append((s, e))
@@ -114,10 +114,18 @@ def _districts(st: ActorState) -> None:
             break
 
 
+def _governed(st: ActorState, i: int) -> bool:
+    """Is token ``i`` a unit's government noun or title ("... County Government", "... County Governor")?"""
+    w = words().units
+    return i < len(st.doc) and (st.doc[i].lower_ in w.government_nouns or st.doc[i].lower_ in w.titles)
+
+
 def _unit_with_head(st: ActorState, head: Token) -> None:
     """ "<Name> State": a unit of its own with its government, its title or as a subject; else a place."""
     w, doc = words().units, st.doc
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "POS" and head.dep_ == "poss":
+        nxt = head.head  # "<Name> State's government", "<Name> Province's governor"
     gov = nxt is not None and nxt.lower_ in w.government_nouns
     title = nxt is not None and nxt.lower_ in w.titles
     # ("the <Name> State Government": an ORG to the tagger; with its government or title it is a unit)

@@ -23,6 +23,7 @@ HOLDER = "actors.subnational.unit_office_holder"
 OFFICE = "actors.subnational.unit_office"
 AGAIN = "actors.subnational.unit_office_again"
 STAFF = "actors.subnational.staff_of_holder"
+STAFF_AGAIN = "actors.subnational.staff_again"
 COUNTRY = "actors.subnational.unit_country"
 
 
@@ -34,7 +35,8 @@ def unit_office_holders(st: ActorState) -> None:
         title = doc[ti]
         lead = [t for t in doc[first:last + 1] if t.dep_ != "det"]
         phrase = clean(st.text[lead[0].idx: doc[last].idx + len(doc[last].text)])
-        blocked = _under_title(st, first)
+        outer = _under_title(st, first)
+        blocked = outer is not None
         named = _named_after(st, last, blocked)
         holder = named or _named_elsewhere(st, title) or made.get((title.lower_, unit))
         if holder is None:
@@ -53,23 +55,24 @@ def unit_office_holders(st: ActorState) -> None:
         st.ctx.coref[ti] = holder
         st.token_actor[ti] = holder
         st.consumed.add(ti)
-        if blocked:
-            _staff(st, last, holder)
+        if outer is not None:
+            _staff(st, last, holder, outer)
     _bare_titles(st, made)
 
 
-def _under_title(st: ActorState, first: int) -> bool:
-    """ "the spokesman (OPS) to the Governor of X": the title's phrase follows a blocking preposition
-    that itself follows a noun (a bracketed acronym aside), not a verb ("handed to the Governor")."""
+def _under_title(st: ActorState, first: int) -> Token | None:
+    """ "the spokesman (OPS) to the Governor of X": the outer title, when the title's phrase follows a
+    blocking preposition that itself follows a noun (a bracketed acronym aside), not a verb ("handed
+    to the Governor")."""
     doc = st.doc
     if first == 0 or doc[first - 1].lower_ not in words().units.holder_blocking_preps:
-        return False
+        return None
     i = first - 2
     if i >= 0 and doc[i].text == ")":
         while i >= 0 and doc[i].text != "(":
             i -= 1
         i -= 1
-    return i >= 0 and doc[i].pos_ in ("NOUN", "PROPN")
+    return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
 
 
 def _named_after(st: ActorState, last: int, blocked: bool) -> str | None:
@@ -110,14 +113,20 @@ def _surname_holder(st: ActorState, j: int) -> str | None:
     return actor.id
 
 
-def _staff(st: ActorState, last: int, holder: str) -> None:
-    """ "the spokesman to the Governor of X, Jo Amsel": Jo Amsel speaks for the governor."""
+def _staff(st: ActorState, last: int, holder: str, outer: Token) -> None:
+    """ "the spokesman to the Governor of X, Jo Amsel": Jo Amsel, the spokesman, speaks for the governor."""
     doc = st.doc
     j = last + 2
     aid = st.token_actor.get(j) if j < len(doc) and doc[last + 1].text == "," else None
     actor = st.ctx.actors.get(aid) if aid else None
-    if actor is not None and actor.kind == "person" and actor.id != holder:
-        st.set_affiliation(actor, holder, STAFF)
+    if actor is None or actor.kind != "person" or actor.id == holder:
+        return
+    st.set_affiliation(actor, holder, STAFF)
+    if outer.i not in st.consumed and outer.i not in st.token_actor:
+        first = min([outer.i, *[t.i for t in outer.lefts if t.dep_ != "det"]])
+        st.add_mention(actor.id, doc[first].idx, outer.idx + len(outer.text), outer, STAFF)
+        st.ctx.coref[outer.i] = actor.id
+        st.consumed.update(range(first, outer.i + 1))
 
 
 def _named_elsewhere(st: ActorState, title: Token) -> str | None:
@@ -155,6 +164,24 @@ def _bare_titles(st: ActorState, made: dict[tuple[str, str], str]) -> None:
         st.consumed.add(tok.i)
         if not st.ctx.actors[holder].named:
             st.add_alias(holder, tok.text, AGAIN)
+        if tok.dep_ == "poss":
+            _staff_again(st, tok, holder)
+
+
+def _staff_again(st: ActorState, owner: Token, holder: str) -> None:
+    """ "the governor's spokesman said": the one named person the report gave the holder as side
+    (``staff_of_holder``), when the possessed noun is a person's."""
+    head = owner.head
+    if head.i in st.consumed or head.i in st.token_actor or head.lemma_.lower() not in st.lx.person_nouns:
+        return
+    staff = [a.id for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.affiliation == holder]
+    if len(staff) != 1:
+        return
+    first = min([owner.i, *[t.i for t in owner.lefts]])
+    st.add_mention(staff[0], st.doc[first].idx, head.idx + len(head.text), head, STAFF_AGAIN)
+    st.ctx.coref[head.i] = staff[0]
+    st.token_actor[head.i] = staff[0]
+    st.consumed.add(head.i)
 
 
 def unit_countries(st: ActorState) -> None:
