@@ -21,7 +21,6 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
-from backchannel.syntax.tree import NSUBJ_DEPS
 
 FILE = "subnational.toml"
 UNIT = "actors.subnational.unit_government"
@@ -146,7 +145,7 @@ def _unit_with_head(st: ActorState, head: Token) -> None:
         st.consumed.update(range(start, nxt.i + 1))
         st.excluded.append((s, nxt.idx + len(nxt.text)))
         return
-    if not (title or holder is not None or head.dep_ in NSUBJ_DEPS):
+    if not (title or holder is not None or head.dep_ == "nsubj"):  # (not "X State was seized": a place)
         st.excluded.append((s, e))  # "in <Name> State", "the town of X in <Name> State": a place
         st.vetoed.append((s, e, UNIT_PLACE))
         st.consumed.update(range(start, head.i + 1))
