@@ -208,6 +208,7 @@ def unit_actor(st: ActorState, name: str, bare: str) -> str:
         aid = st.ctx.new_actor_id(name)
         st.ctx.add_actor(Actor(id=aid, name=name, kind="state"), UNIT)
         st.units[key] = aid
+        st.add_alias(aid, bare, UNIT)  # ("Lorvia" in another report's "Lorvia Governor X": the same unit)
         return aid
     actor = st.ctx.actors[aid]
     if fold(actor.name) == key and fold(name) != key:
