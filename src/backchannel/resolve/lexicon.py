@@ -136,6 +136,7 @@ class ActorWords:
     author_separator: re.Pattern[str]
     byline: re.Pattern[str]
     dateline_outlet: re.Pattern[str]
+    dateline_colon: re.Pattern[str]
     outlet_label: re.Pattern[str]
     slash_label: re.Pattern[str]
     publisher_self: re.Pattern[str]

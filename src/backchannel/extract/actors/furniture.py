@@ -63,6 +63,8 @@ def find_furniture(st: ActorState) -> None:
             st.excluded.append((s, s + dl.end()))
             if dl.group(2):
                 st.outlets.add(fold(dl.group(2)))
+        elif (dc2 := w.dateline_colon.match(para)) and st.lx.country(dc2.group(2)) and not st.lx.country(dc2.group(1)):
+            st.excluded.append((s + dc2.start(1), s + dc2.end(1)))  # "KESSEL, Ostland: ": the place (actors.furniture.dateline_colon)
         elif (do := w.dateline_outlet.match(para)) and not st.lx.country(do.group(1)):
             # "Kessel, 3 May 2001 (Ostland Radio) --", "KESSEL (OPA) May 3, 2001": the outlet's dateline
             st.excluded.append((s + do.start(1), s + do.end(1)))  # (the place stays: it may be a capital acting)

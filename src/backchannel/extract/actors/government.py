@@ -195,9 +195,10 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
     last: dict[str, int] = {}
     others = {a.i for a in tok.ancestors} | {t.i for a in tok.ancestors for c in a.children if c.dep_ in NSUBJ_DEPS
                                              for t in c.subtree if not _in_prep_phrase(t, c)}
+    units = set(st.units.values())  # a federated unit is not the state the report is about (subnational.py)
     for s, e, aid in st.ctx.mentions_in(0, tok.idx):
         a = st.ctx.actors.get(aid)
-        if a is None or a.kind != "state" or s >= tok.idx:
+        if a is None or a.kind != "state" or s >= tok.idx or aid in units:
             continue
         counts[aid] += 1
         span = st.doc.char_span(s, e, alignment_mode="expand")
@@ -213,7 +214,17 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
         # the only state the report has named so far, in the same sentence ("the UN envoy for Yemen
         # called on the government"); named once in an earlier sentence it is not yet the report's subject
         return next(iter(last))
+    if not cands:
+        return sole_state(st)
     return max(cands)[1] if cands else None
+
+
+def sole_state(st: ActorState) -> str | None:
+    """The one state (not a federated unit) the whole report names, at least twice, or None: "the army
+    said ..." before the report names its country again, in a report about one country."""
+    units = set(st.units.values())
+    states = [a for a in st.ctx.actors.values() if a.kind == "state" and a.id not in units]
+    return states[0].id if len(states) == 1 and len(states[0].mentions) >= 2 else None
 
 
 def _in_prep_phrase(t: Token, top: Token) -> bool:

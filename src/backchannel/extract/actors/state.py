@@ -99,6 +99,9 @@ class ActorState:
     region_cut_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) persons cut from a title's region
     particle_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) names joined over "-e-"
     vetoed: list[tuple[int, int, str]] = field(default_factory=list)  # name spans dropped (chars, rule id: vetting.py)
+    units: dict[str, str] = field(default_factory=dict)  # folded name of a federated unit -> its actor id (subnational.py)
+    # (title token, first and last token of the title's phrase, unit actor id): "the Governor of X State"
+    unit_titles: list[tuple[int, int, int, str]] = field(default_factory=list)
     _quotes: list[tuple[int, int]] | None = None
     _quote_starts: list[int] = field(default_factory=list)
 

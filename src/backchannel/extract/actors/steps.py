@@ -46,8 +46,10 @@ from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
+from backchannel.extract.actors.subnational import subnational_units
 from backchannel.extract.actors.surnames import honorific_aliases, honorific_given_names, untagged_surnames
 from backchannel.extract.actors.title_regions import region_title_holders
+from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -56,6 +58,7 @@ Step = Callable[[ActorState], None]
 STEPS: tuple[Step, ...] = (
     find_furniture,  # bylines, datelines, credits: excluded; the outlet is never an actor
     find_states,  # country names, capitals, demonyms, each with a role
+    subnational_units,  # "the <Name> State Government" a state actor, "in <Name> State" a place (s29)
     find_named,  # NER spans repaired and grouped by name
     materialise_states,  # states with a party use become actors
     materialise_named,  # named groups become actors, kind decided from evidence
@@ -67,6 +70,7 @@ STEPS: tuple[Step, ...] = (
     state_kind_names,  # "the Sultanate" beside Oman (s27-actors)
     blocs_in_titles,  # "United Nations Secretary-General X": the UN, an actor the title names
     descriptors_and_affiliations,  # titles, appositions, "served as"
+    unit_office_holders,  # "the Governor of <Name> State, X": X's side is the unit (s29)
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
@@ -117,6 +121,7 @@ STEPS: tuple[Step, ...] = (
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
+    unit_countries,  # "<Name> State" belongs to the report's country (s29)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )

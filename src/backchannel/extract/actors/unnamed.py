@@ -372,6 +372,8 @@ def _record(st: ActorState, d: Description, joined: str | None,
         st.ctx.coref[tok.i] = aid
     else:
         kind = "group" if (d.plural or d.is_group and not d.is_person) else "person"
+        if kind == "group" and tok.tag_ == "NN" and tok.lower_ in st.lx.words.governmental_words:
+            kind = "organization"  # (s29) "the army said ... It said": one body, taken up by "it"
         aid = st.ctx.new_actor_id(name)
         st.ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=False,  # type: ignore[arg-type]
                                affiliation=affiliation), rule)
@@ -383,15 +385,9 @@ def _record(st: ActorState, d: Description, joined: str | None,
     if joint and not joined:
         st.ctx.trace(actor, "name", "actors.unnamed.joint_origin")
     if affiliation is None:
-        poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
-        if poss and not st.in_quote(poss[0]):
-            # "Israel's army said its forces ..."
-            owner = nearest_party(st, poss[0])
-            if owner and (st.ctx.actors[owner].kind == "person" or not st.ctx.actors[owner].named and
-                          poss[0].lower_ != st.lx.words.neuter_possessive):
-                owner = st.ctx.actors[owner].affiliation  # ("the sources said their troops": not the sources')
-            if owner and owner != aid:
-                affiliation, aff_rule = owner, "actors.unnamed.possessive_pronoun"
+        owner = _possessive_owner(st, tok, mods)
+        if owner and owner != aid:
+            affiliation, aff_rule = owner, "actors.unnamed.possessive_pronoun"
     if d.media and not any(t.lower_ in st.lx.words.official_media for t in mods):
         affiliation = None  # "Israeli media": the country's press, not its government
         if actor.affiliation is not None:
@@ -412,6 +408,21 @@ def _record(st: ActorState, d: Description, joined: str | None,
     st.consumed.update(t.i for t in left + right)
     st.desc_internal.update(t.i for t in right)
     recent.append((aid, d.lemma, d.plural, actor.affiliation))
+
+
+def _possessive_owner(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
+    """The side a possessive pronoun before the description gives it ("Israel's army said its forces ...")."""
+    poss = [t for t in mods if t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns]
+    if not poss or st.in_quote(poss[0]):
+        return None
+    owner = nearest_party(st, poss[0])
+    oa = st.ctx.actors[owner] if owner else None
+    if oa is not None and (oa.kind == "person" or not oa.named and (
+            poss[0].lower_ != st.lx.words.neuter_possessive or oa.affiliation is not None
+            and tok.lower_ in st.lx.words.governmental_words)):
+        # ("the sources said their troops": not the sources'; "the army said its forces": the state's)
+        return oa.affiliation
+    return owner
 
 
 def unnamed_rule(d: Description) -> str:

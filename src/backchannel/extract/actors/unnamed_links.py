@@ -89,7 +89,8 @@ def clause_affiliation(st: ActorState, tok: Token) -> str | None:
                                 return spk
     if tok.lemma_.lower() in st.lx.fielded_heads:
         head = tok.head
-        if tok.dep_ == "dobj":
+        if tok.dep_ == "dobj" and not any(c.dep_ in ("neg", "preconj") for c in head.children):
+            # (not "has neither hired a negotiator": a denied hiring gives no side)
             for c in head.children:
                 if c.dep_ == "nsubj":
                     aid = st.token_actor.get(c.i)

@@ -1,0 +1,244 @@
+"""Sub-national governments ("Lorvia State", "the state government") and the districts below them.
+
+Why: reports about a federation speak of a federated unit's government as a party of its own ("the
+Lorvia State Government denied hiring a negotiator"), name its head by office ("the Governor of
+Lorvia State") and place events in districts ("Kessel Local Government Area"). The tagger reads the
+unit's name as a place or as a leader's name ("the <Name> Government"), and a district as an
+organisation. A unit is a state actor where the report makes it a party: its government, its office
+holder, or a clause it is the subject of; anywhere else it is a place, never an actor
+(``data/subnational.toml``). Its office holder is a person affiliated with the unit, the named one
+when the report names the holder by the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import load_fields, read
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+FILE = "subnational.toml"
+UNIT = "actors.subnational.unit_government"
+UNIT_PLACE = "actors.subnational.unit_place"
+DISTRICT = "actors.subnational.district_place"
+STATE_GOVERNMENT = "actors.subnational.state_government"
+
+
+@dataclass(frozen=True)
+class UnitWords:
+    heads: frozenset[str]
+    government_nouns: frozenset[str]
+    titles: frozenset[str]
+    not_names: frozenset[str]
+    name_labels: frozenset[str]
+    holder_blocking_preps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    heads: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SubnationalWords:
+    """The word classes of ``data/subnational.toml``."""
+
+    units: UnitWords
+    places: PlaceWords
+
+
+@cache
+def words() -> SubnationalWords:
+    return load_fields(SubnationalWords, FILE, read(FILE))[0]
+
+
+def subnational_units(st: ActorState) -> None:
+    """Districts as places, federated units as state actors or places, and "the state government"."""
+    _districts(st)
+    for tok in st.doc:
+        if tok.i in st.consumed:
+            continue
+        if tok.lower_ in words().units.heads or tok.lower_ in words().places.heads and _governed(st, tok.i + 1):
+            _unit_with_head(st, tok)  # ("<Name> County Government": a district with a government of its own)
+        elif tok.lower_ in words().units.titles:
+            _unit_of_title(st, tok)
+    _state_governments(st)
+    st.excluded.sort()
+
+
+def name_run(st: ActorState, end: int, any_label: bool = False) -> int | None:
+    """The first token of the proper name that ends right before token ``end`` ("Lorvia" in "Lorvia
+    State"), or None: one to three capitalised proper nouns with a place's label or none (any label
+    with ``any_label``), not a country, a nationality or a word of ``not_names``."""
+    w, doc, lx = words().units, st.doc, st.lx
+    labels = w.name_labels
+    i = end
+    while i > 0 and end - i < 3:
+        t = doc[i - 1]
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or not (any_label or t.ent_type_ in labels) \
+                or t.lower_ in w.heads \
+                or t.lower_ in w.not_names or t.lower_ in lx.gov_titles or t.i in st.consumed:
+            break
+        i -= 1
+    if i == end:
+        return None
+    text = doc[i:end].text
+    if lx.country(text) or lx.demonym(text) or lx.bloc(text) or lx.country(doc[end - 1].text) \
+            or st.is_excluded(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)):
+        return None
+    return i
+
+
+def _districts(st: ActorState) -> None:
+    """ "Kessel Local Government Area", "Kessel LGA", "Kessel County": a place wherever it stands."""
+    doc = st.doc
+    heads = [h.split() for h in words().places.heads]
+    for tok in doc:
+        for head in heads:
+            end = tok.i + len(head)
+            if end > len(doc) or [t.lower_ for t in doc[tok.i:end]] != head:
+                continue
+            start = name_run(st, tok.i, any_label=True)  # ("Kessel Local Government": an ORG to the tagger)
+            if start is None or len(head) == 1 and _governed(st, end):
+                continue
+            s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            st.excluded.append((s, e))
+            st.vetoed.append((s, e, DISTRICT))
+            st.consumed.update(range(start, end))
+            break
+
+
+def _governed(st: ActorState, i: int) -> bool:
+    """Is token ``i`` a unit's government noun or title ("... County Government", "... County Governor")?"""
+    w = words().units
+    return i < len(st.doc) and (st.doc[i].lower_ in w.government_nouns or st.doc[i].lower_ in w.titles)
+
+
+def _unit_with_head(st: ActorState, head: Token) -> None:
+    """ "<Name> State": a unit of its own with its government, its title or as a subject; else a place."""
+    w, doc = words().units, st.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "POS" and head.dep_ == "poss":
+        nxt = head.head  # "<Name> State's government", "<Name> Province's governor"
+    gov = nxt is not None and nxt.lower_ in w.government_nouns
+    title = nxt is not None and nxt.lower_ in w.titles
+    # ("the <Name> State Government": an ORG to the tagger; with its government or title it is a unit)
+    start = name_run(st, head.i, any_label=gov or title or _title_over(st, head) is not None)
+    if start is None:
+        return
+    if not head.text[:1].isupper() and not (gov or title):
+        return  # "a Kessel state visit", "Lorvian state media"
+    if nxt is not None and not (gov or title) and nxt.pos_ in ("PROPN", "NOUN"):
+        return  # "the <Name> State House", "<Name> State officials": another body's name or a modifier
+    name = f"{doc[start:head.i].text} {head.text[:1].upper()}{head.text[1:]}"
+    s, e = doc[start].idx, head.idx + len(head.text)
+    holder = _title_over(st, head)
+    if gov and nxt is not None:
+        aid = unit_actor(st, name, doc[start:head.i].text)
+        st.add_mention(aid, s, nxt.idx + len(nxt.text), nxt, UNIT)
+        st.add_alias(aid, st.text[s:nxt.idx + len(nxt.text)], UNIT)
+        st.consumed.update(range(start, nxt.i + 1))
+        st.excluded.append((s, nxt.idx + len(nxt.text)))
+        return
+    if not (title or holder is not None or head.dep_ == "nsubj"):  # (not "X State was seized": a place)
+        st.excluded.append((s, e))  # "in <Name> State", "the town of X in <Name> State": a place
+        st.vetoed.append((s, e, UNIT_PLACE))
+        st.consumed.update(range(start, head.i + 1))
+        return
+    aid = unit_actor(st, name, doc[start:head.i].text)
+    st.add_mention(aid, s, e, head, UNIT)
+    st.add_alias(aid, st.text[s:e], UNIT)
+    st.consumed.update(range(start, head.i + 1))
+    st.excluded.append((s, e))
+    if title and nxt is not None:
+        st.unit_titles.append((nxt.i, start, nxt.i, aid))
+    elif holder is not None:
+        st.unit_titles.append((holder.i, min(holder.i, *[t.i for t in holder.lefts]), head.i, aid))
+
+
+def _title_over(st: ActorState, tok: Token) -> Token | None:
+    """The title whose "of" phrase ``tok`` heads ("the Governor of <Name> State"), or None."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != st.lx.words.of or prep.head.lower_ not in words().units.titles:
+        return None
+    return prep.head
+
+
+def _unit_of_title(st: ActorState, title: Token) -> None:
+    """ "<Name> Governor X", "the Governor of <Name>": a unit named without a head word, by its title."""
+    doc = st.doc
+    start = name_run(st, title.i)
+    if start is not None and doc[start].ent_type_:
+        aid = unit_actor(st, doc[start:title.i].text, doc[start:title.i].text)
+        s, e = doc[start].idx, doc[title.i - 1].idx + len(doc[title.i - 1].text)
+    else:
+        of = title.i + 1 < len(doc) and doc[title.i + 1].lower_ == st.lx.words.of
+        end = title.i + 2
+        while of and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("GPE", "LOC") \
+                and doc[end].lower_ not in words().units.heads:
+            end += 1
+        first = name_run(st, end) if of and end > title.i + 2 else None
+        if first != title.i + 2 or (end < len(doc) and doc[end].lower_ in words().units.heads):
+            return  # (with a head word: _unit_with_head)
+        s, e = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        aid = unit_actor(st, st.text[s:e], st.text[s:e])
+        start = title.i
+        st.unit_titles.append((title.i, min(title.i, *[t.i for t in title.lefts]), end - 1, aid))
+        st.add_mention(aid, s, e, doc[end - 1], UNIT)
+        st.consumed.update(range(first, end))
+        st.excluded.append((s, e))
+        return
+    st.add_mention(aid, s, e, doc[title.i - 1], UNIT)
+    st.consumed.update(range(start, title.i))
+    st.excluded.append((s, e))
+    st.unit_titles.append((title.i, start, title.i, aid))
+
+
+def unit_actor(st: ActorState, name: str, bare: str) -> str:
+    """The unit's actor (one per bare name, "Lorvia" for "Lorvia State"), made on first use; a name with
+    its head word ("Lorvia State") is preferred to the bare one."""
+    key = fold(bare)
+    aid = st.units.get(key)
+    if aid is None:
+        aid = st.ctx.new_actor_id(name)
+        st.ctx.add_actor(Actor(id=aid, name=name, kind="state"), UNIT)
+        st.units[key] = aid
+        st.add_alias(aid, bare, UNIT)  # ("Lorvia" in another report's "Lorvia Governor X": the same unit)
+        return aid
+    actor = st.ctx.actors[aid]
+    if fold(actor.name) == key and fold(name) != key:
+        old = actor.name
+        actor.name = name
+        st.add_alias(aid, old, UNIT)
+    return aid
+
+
+def _state_governments(st: ActorState) -> None:
+    """ "the state government" after a unit: the nearest unit named before it (the only one if none)."""
+    w = words().units
+    if not st.units:
+        return
+    units = set(st.units.values())
+    for tok in st.doc:
+        if tok.lower_ not in w.government_nouns or tok.i in st.consumed or tok.i == 0:
+            continue
+        mod = st.doc[tok.i - 1]
+        if mod.lower_ not in w.heads or mod.dep_ != "compound" or mod.i in st.consumed:
+            continue
+        if any(c.dep_ in ("poss", "amod") or c.pos_ == "PROPN" for c in tok.children if c.i < mod.i):
+            continue
+        last = {aid: max((m.start for m in st.ctx.actors[aid].mentions if m.start < tok.idx), default=-1)
+                for aid in units}
+        aid = max(last, key=lambda a: last[a])
+        if last[aid] < 0 and len(units) > 1:
+            continue
+        s, e = mod.idx, tok.idx + len(tok.text)
+        st.add_mention(aid, s, e, tok, STATE_GOVERNMENT)
+        st.add_alias(aid, st.text[s:e], STATE_GOVERNMENT)
+        st.consumed.update((mod.i, tok.i))
+        st.excluded.append((s, e))

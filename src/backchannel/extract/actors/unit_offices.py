@@ -1,0 +1,200 @@
+"""The head of a federated unit named by office: "the Governor of Lorvia State", "Lorvia Governor X".
+
+Why: a unit's head acts and speaks like any party. Written with a name ("Lorvia state governor Ola
+Brandt", "the Governor of Lorvia State, Ola Brandt,") the title is that person's, and the person's
+side is the unit, not the country; written alone it is one unnamed person per unit and title
+("Governor of Lorvia State"), and a later "the governor" is the same person. A title under another
+person's title ("the spokesman to the Governor of Lorvia State, Jo Amsel") names the
+spokesman, who speaks for the governor (``holder_blocking_preps``). The titles come from
+``extract/actors/subnational.py`` (``st.unit_titles``); the words from ``data/subnational.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.spans import clean
+from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.subnational import words
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+HOLDER = "actors.subnational.unit_office_holder"
+OFFICE = "actors.subnational.unit_office"
+AGAIN = "actors.subnational.unit_office_again"
+STAFF = "actors.subnational.staff_of_holder"
+STAFF_AGAIN = "actors.subnational.staff_again"
+COUNTRY = "actors.subnational.unit_country"
+
+
+def unit_office_holders(st: ActorState) -> None:
+    """Each unit title's holder (named or not) gets the unit as its side; "the governor" after it is the holder."""
+    made: dict[tuple[str, str], str] = {}  # (title, unit id) -> holder id
+    for ti, first, last, unit in st.unit_titles:
+        doc = st.doc
+        title = doc[ti]
+        lead = [t for t in doc[first:last + 1] if t.dep_ != "det"]
+        phrase = clean(st.text[lead[0].idx: doc[last].idx + len(doc[last].text)])
+        outer = _under_title(st, first)
+        blocked = outer is not None
+        named = _named_after(st, last, blocked)
+        holder = named or _named_elsewhere(st, title) or made.get((title.lower_, unit))
+        if holder is None:
+            holder = st.ctx.new_actor_id(phrase)
+            st.ctx.add_actor(Actor(id=holder, name=phrase, kind="person", named=False, affiliation=unit), OFFICE)
+            st.ctx.trace(st.ctx.actors[holder], "affiliation", OFFICE)
+            st.add_mention(holder, lead[0].idx, doc[last].idx + len(doc[last].text), title, OFFICE)
+        else:
+            actor = st.ctx.actors[holder]
+            if actor.named and phrase.casefold() not in {d.casefold() for d in actor.descriptors}:
+                st.add_descriptor(actor, phrase, HOLDER)
+            if actor.affiliation != unit:
+                st.set_affiliation(actor, unit, HOLDER)
+            st.add_mention(holder, title.idx, title.idx + len(title.text), title, HOLDER)
+        made[(title.lower_, unit)] = holder
+        st.ctx.coref[ti] = holder
+        st.token_actor[ti] = holder
+        st.consumed.add(ti)
+        if outer is not None:
+            _staff(st, last, holder, outer)
+    _bare_titles(st, made)
+
+
+def _under_title(st: ActorState, first: int) -> Token | None:
+    """ "the spokesman (OPS) to the Governor of X": the outer title, when the title's phrase follows a
+    blocking preposition that itself follows a noun (a bracketed acronym aside), not a verb ("handed
+    to the Governor")."""
+    doc = st.doc
+    if first == 0 or doc[first - 1].lower_ not in words().units.holder_blocking_preps:
+        return None
+    i = first - 2
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
+def _named_after(st: ActorState, last: int, blocked: bool) -> str | None:
+    """The named person right after the title ("Lorvia Governor Ola Brandt") or apposed to it after a
+    comma ("the Governor of Lorvia State, Ola Brandt,"), unless the title is under another one."""
+    doc = st.doc
+    j = last + 1
+    if j < len(doc) and doc[j].text == ",":
+        if blocked:
+            return None
+        j += 1
+    aid = st.token_actor.get(j) if j < len(doc) else None
+    actor = st.ctx.actors.get(aid) if aid else None
+    if actor is None and j < len(doc):
+        return _surname_holder(st, j)
+    return aid if actor is not None and actor.kind == "person" and actor.named else None
+
+
+def _surname_holder(st: ActorState, j: int) -> str | None:
+    """ "the Governor of X, Ola Brandt, ... Mr Brandt said": a full name the tagger did not take for a
+    person, whose last word is the one named person's name; the full name becomes that person's."""
+    doc = st.doc
+    end = j
+    while end < len(doc) and end - j < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end - j < 2:
+        return None
+    full, last = doc[j:end].text, fold(doc[end - 1].text)
+    hits = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and fold(a.name) == last]
+    if len(hits) != 1:
+        return None
+    actor = hits[0]
+    old = actor.name
+    actor.name = full
+    st.ctx.trace(actor, "name", HOLDER)
+    st.add_alias(actor.id, old, HOLDER)
+    st.add_mention(actor.id, doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[end - 1], HOLDER)
+    return actor.id
+
+
+def _staff(st: ActorState, last: int, holder: str, outer: Token) -> None:
+    """ "the spokesman to the Governor of X, Jo Amsel": Jo Amsel, the spokesman, speaks for the governor."""
+    doc = st.doc
+    j = last + 2
+    aid = st.token_actor.get(j) if j < len(doc) and doc[last + 1].text == "," else None
+    actor = st.ctx.actors.get(aid) if aid else None
+    if actor is None or actor.kind != "person" or actor.id == holder:
+        return
+    st.set_affiliation(actor, holder, STAFF)
+    if outer.i not in st.consumed and outer.i not in st.token_actor:
+        first = min([outer.i, *[t.i for t in outer.lefts if t.dep_ != "det"]])
+        st.add_mention(actor.id, doc[first].idx, outer.idx + len(outer.text), outer, STAFF)
+        st.ctx.coref[outer.i] = actor.id
+        st.consumed.update(range(first, outer.i + 1))
+
+
+def _named_elsewhere(st: ActorState, title: Token) -> str | None:
+    """The one named person the report writes with the bare title before the name ("Governor Brandt")."""
+    hits = set()
+    for a in st.ctx.actors.values():
+        if a.kind != "person" or not a.named:
+            continue
+        for m in a.mentions:
+            before = st.text[max(0, m.start - 30):m.start].split()
+            if before and before[-1].lower() == title.lower_:
+                hits.add(a.id)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _bare_titles(st: ActorState, made: dict[tuple[str, str], str]) -> None:
+    """ "the governor said": the one holder of that title the report has."""
+    by_title: dict[str, set[str]] = {}
+    for (title, _), holder in made.items():
+        by_title.setdefault(title, set()).add(holder)
+    for tok in st.doc:
+        holders = by_title.get(tok.lower_)
+        if not holders or len(holders) != 1 or tok.i in st.consumed or tok.tag_ not in ("NN", "NNP"):
+            continue
+        kids = [c for c in tok.children if c.i < tok.i]
+        if [c.lower_ for c in kids] != [st.lx.words.definite_article] or any(
+                c.dep_ == "prep" and c.lower_ == st.lx.words.of for c in tok.children):
+            continue
+        if tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "the Governor Ola Brandt": a name follows
+        holder = next(iter(holders))
+        st.add_mention(holder, tok.idx, tok.idx + len(tok.text), tok, AGAIN)
+        st.ctx.coref[tok.i] = holder
+        st.token_actor[tok.i] = holder
+        st.consumed.add(tok.i)
+        if not st.ctx.actors[holder].named:
+            st.add_alias(holder, tok.text, AGAIN)
+        if tok.dep_ == "poss":
+            _staff_again(st, tok, holder)
+
+
+def _staff_again(st: ActorState, owner: Token, holder: str) -> None:
+    """ "the governor's spokesman said": the one named person the report gave the holder as side
+    (``staff_of_holder``), when the possessed noun is a person's."""
+    head = owner.head
+    if head.i in st.consumed or head.i in st.token_actor or head.lemma_.lower() not in st.lx.person_nouns:
+        return
+    staff = [a.id for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.affiliation == holder]
+    if len(staff) != 1:
+        return
+    first = min([owner.i, *[t.i for t in owner.lefts]])
+    st.add_mention(staff[0], st.doc[first].idx, head.idx + len(head.text), head, STAFF_AGAIN)
+    st.ctx.coref[head.i] = staff[0]
+    st.token_actor[head.i] = staff[0]
+    st.consumed.add(head.i)
+
+
+def unit_countries(st: ActorState) -> None:
+    """A unit's side is its country: the report's one state (not a unit) named most, if one is."""
+    units = set(st.units.values())
+    counts = {aid: len(a.mentions) for aid, a in st.ctx.actors.items() if a.kind == "state" and aid not in units}
+    if not units or not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return
+    country = max(counts, key=lambda a: counts[a])
+    for aid in units:
+        actor = st.ctx.actors.get(aid)
+        if actor is not None and actor.affiliation is None:
+            st.set_affiliation(actor, country, COUNTRY)

@@ -1,0 +1,160 @@
+"""Sub-national governments, their heads and the districts below them (s29, invented sentences).
+
+Why: a federated unit's government is a party of its own ("the Lorvia State Government denied
+..."), its head is named by office ("the Governor of Lorvia State"), and a unit or district that
+only places an event is no actor (extract/actors/subnational.py, unit_offices.py). Each test gives
+several sentence shapes; the near-misses are uses of "state" that name no unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.model import Actor
+
+UNIT = "actors.subnational.unit_government"
+
+
+def _units(actors: dict[str, Actor]) -> list[Actor]:
+    return [a for a in actors.values() if a.rule == UNIT]
+
+
+def _show(actors: dict[str, Actor]) -> list[tuple[str, str, list[str], str | None]]:
+    return [(a.name, a.kind, a.aliases, a.affiliation) for a in actors.values()]
+
+
+# actors.subnational.unit_government: "<Name> State" with its government, its title, or as a subject.
+@pytest.mark.parametrize("text, name", [
+    ("The Lorvia State Government has denied paying a ransom to the kidnappers.", "Lorvia State"),
+    ("Officials said the Lorvia State government would not negotiate with the gunmen.", "Lorvia State"),
+    ("The kidnappers wrote to the Vesterland State Government on Friday, demanding money.", "Vesterland State"),
+    ("Both Norland and the Lorvia State Government signed the accord on Monday.", "Lorvia State"),
+    ("A ransom demand was refused by the Ostrava Province Government, officials said.", "Ostrava Province"),
+    ("Ostrava Province has refused to release the prisoners, a spokesman said on Monday.", "Ostrava Province"),
+    ("The Kessel County Government said it would not pay the kidnappers.", "Kessel County"),
+])
+def test_actors_subnational_unit_government(actors_of, text, name):
+    a = actors_of(text)
+    units = _units(a)
+    assert [u.name for u in units] == [name], _show(a)
+    assert units[0].kind == "state"
+
+
+# actors.subnational.state_government: "the state government" after a unit is that unit.
+@pytest.mark.parametrize("text", [
+    "The Lorvia State Government denied the report. Later the state government said it hired no one.",
+    "Gunmen seized 40 pupils in Lorvia State, and the Lorvia State Government has promised to free them. "
+    "The state government has not paid any ransom, officials said.",
+])
+def test_actors_subnational_state_government(actors_of, text):
+    a = actors_of(text)
+    units = _units(a)
+    assert len(units) == 1 and "state government" in [x.lower() for x in units[0].aliases], _show(a)
+
+
+# actors.subnational.unit_place / district_place: a unit or a district that only places an event.
+@pytest.mark.parametrize("text, word", [
+    ("The pupils were taken from a school in Kessel Local Government Area on Monday.", "Kessel"),
+    ("Gunmen attacked a village in Kessel LGA on Monday, the police said.", "Kessel"),
+    ("The hostages were released in Lorvia State on Sunday, the army said.", "Lorvia"),
+    ("The convoy reached Kessel County before dawn, a witness said.", "Kessel"),
+    ("Fighting in Ostrava Province has displaced thousands, aid workers said.", "Ostrava"),
+    ("Bandits abducted the pupils in Kessel local government area of Lorvia State.", "Lorvia"),
+])
+def test_actors_subnational_places(actors_of, text, word):
+    a = actors_of(text)
+    assert not [x for x in a.values() if word in x.name or any(word in al for al in x.aliases)], _show(a)
+
+
+# a dateline "PLACE, Country:" is the page's, never an actor
+def test_actors_furniture_dateline_colon(actors_of):
+    a = actors_of("KORVALA, Kenya: The army said on Monday that 40 hostages had been freed near the border.")
+    assert not [x for x in a.values() if "KORVALA" in x.name.upper()], _show(a)
+
+
+# actors.subnational.unit_office_holder: the named holder of a unit's title takes the unit as its side.
+@pytest.mark.parametrize("text", [
+    "The Governor of Lorvia State, Ola Brandt, announced the release of the pupils on Sunday.",
+    "Lorvia State governor Ola Brandt said the children were safe and well.",
+    "Lorvia state governor Ola Brandt thanked the army for the rescue.",
+    "The pupils were handed to the Governor of Lorvia State, Ola Brandt, on Monday.",
+    "Lorvia State's governor, Ola Brandt, said no ransom had been paid.",
+])
+def test_actors_subnational_unit_office_holder(actors_of, text):
+    a = actors_of(text)
+    units = _units(a)
+    holder = [x for x in a.values() if x.name == "Ola Brandt"]
+    assert len(units) == 1 and len(holder) == 1 and holder[0].affiliation == units[0].id, _show(a)
+
+
+# actors.subnational.unit_office / unit_office_again: an unnamed holder, and "the governor" after it.
+@pytest.mark.parametrize("text", [
+    "The Governor of Lorvia State said the children were freed. The governor thanked the army.",
+    "The kidnappers demanded to speak to the Governor of Lorvia State. The governor refused to meet them.",
+])
+def test_actors_subnational_unit_office(actors_of, text):
+    a = actors_of(text)
+    units = _units(a)
+    gov = [x for x in a.values() if x.name == "Governor of Lorvia State"]
+    assert len(units) == 1 and len(gov) == 1, _show(a)
+    assert gov[0].kind == "person" and gov[0].affiliation == units[0].id and "governor" in gov[0].aliases
+
+
+# actors.subnational.staff_of_holder: "the spokesman to the Governor of X, Name": Name is the spokesman.
+def test_actors_subnational_staff_of_holder(actors_of):
+    a = actors_of("A statement by the spokesman to the Governor of Lorvia State, Jo Amsel, denied the report.")
+    gov = [x for x in a.values() if x.name == "Governor of Lorvia State"]
+    jo = [x for x in a.values() if x.name == "Jo Amsel"]
+    assert len(gov) == 1 and len(jo) == 1 and jo[0].affiliation == gov[0].id, _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department said the talks with Norland would resume in May.",
+    "Islamic State fighters released the hostages near the border on Monday.",
+    "Norland state media reported the release of the prisoners.",
+    "Norland declared a state of emergency on Monday after the attack.",
+    "The Gulf state has mediated between the two sides since March.",
+    "Ola Brandt arrived in Vesterland for a state visit on Tuesday.",
+    "The Secretary of State met the Norland delegation in Oslo.",
+])
+def test_actors_subnational_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not _units(a), _show(a)
+    assert not [x for x in a.values() if (x.rule or "").startswith("actors.subnational.")], _show(a)
+
+
+# actors.unnamed.salient_state / actors.government.salient_state (s29): before the report names its
+# country twice, a bare "the army" / "the government" is the one state the whole report has.
+@pytest.mark.parametrize("text, noun", [
+    ("The army said 30 hostages had been freed on Sunday. Officials in Kenya said no ransom was paid, "
+     "and Kenya thanked the soldiers.", "army"),
+    ("Gunmen seized 40 pupils in Lorvia State. The army rescued them days later, and the president of Kenya "
+     "praised the troops. Kenya has refused to pay ransoms.", "army"),
+    ("The government has insisted it would never pay a ransom. Kenya has long refused to negotiate with "
+     "kidnappers, and Kenya said so again on Monday.", "government"),
+])
+def test_actors_salient_state_sole_state(actors_of, text, noun):
+    a = actors_of(text)
+    kenya = [x for x in a.values() if x.name == "Kenya"]
+    assert len(kenya) == 1, _show(a)
+    if noun == "government":
+        assert "government" in kenya[0].aliases, _show(a)
+    else:
+        army = [x for x in a.values() if x.name == noun or noun in x.aliases]
+        assert len(army) == 1 and army[0].affiliation == kenya[0].id, _show(a)
+
+
+def test_actors_salient_state_sole_state_near_miss(actors_of):
+    a = actors_of("The army said 30 hostages had been freed. Kenya and Uganda said no ransom was paid, "
+                  "and Kenya and Uganda thanked the soldiers.")
+    army = [x for x in a.values() if x.name == "army"]
+    assert not army or army[0].affiliation is None, _show(a)
+
+
+# actors.subnational.staff_again: "the governor's spokesman" is the one person who speaks for the governor.
+def test_actors_subnational_staff_again(actors_of):
+    a = actors_of("A statement by the spokesman to the Governor of Lorvia State, Jo Amsel, denied the report. "
+                  "The governor's spokesman said the report was false.")
+    jo = [x for x in a.values() if x.name == "Jo Amsel"]
+    assert len(jo) == 1 and any(m.text.endswith("governor's spokesman") for m in jo[0].mentions), _show(a)
+    assert not [x for x in a.values() if x.name.endswith("spokesman")], _show(a)
