@@ -103,3 +103,25 @@ def test_actors_abductions_untold_release_source_stays_open(act_tuples):
     acts = act_tuples("Over 100 pupils abducted by bandits in Lunde have been freed, officials said.")
     assert not any(t == "release" and s == "bandits" for t, s, _, _ in acts), acts
     assert any(t == "attack" and s == "bandits" for t, s, _, _ in acts), acts
+
+
+# actors.abductions.taker_group, any people noun as the agent of a strong taking verb
+@pytest.mark.parametrize("text, name, side", [
+    ('Ola Brandt was abducted by "outlaws" in Lunde, the government said.', "outlaws", None),
+    ("Imad Sorel, a Lebanese sailor kidnapped by Israeli army commandos in Lunde last year, was freed.",
+     "Israeli army commandos", "israel"),
+    ("The two engineers, who were snatched by smugglers near the border, returned home.", "smugglers", None),
+])
+def test_actors_abductions_agent_of_strong_taking_verb(actors_of, text, name, side):
+    a = actors_of(text)
+    got = _holding(a, name)
+    assert len(got) == 1 and got[0].kind == "group" and got[0].affiliation == side, \
+        [(x.name, x.aliases, x.affiliation) for x in a.values()]
+
+
+# actors.abductions.taken_again with a rejoin noun: "the kidnap victims" is the story's one group
+def test_actors_abductions_victims_rejoin(actors_of):
+    a = actors_of("The governor vowed to free over 100 pupils abducted by bandits in Lunde. He met the "
+                  "families of the kidnap victims on Monday.")
+    pupils = _holding(a, "pupils")
+    assert len(pupils) == 1 and "kidnap victims" in pupils[0].aliases, [(x.name, x.aliases) for x in a.values()]

@@ -44,6 +44,7 @@ class Words:
     captor_nouns: frozenset[str]
     taker_nouns: frozenset[str]
     taken_nouns: frozenset[str]
+    rejoin_nouns: frozenset[str]
     taken_partners: frozenset[str]
     role_preps: frozenset[str]
     naming_participles: frozenset[str]
@@ -75,11 +76,22 @@ def abduction_parties(st: ActorState) -> None:
             _taken(st, w, story, tok)
         elif story.taken and _free(st, tok) and _lemma(tok) in st.lx.captive_bare:
             _captives_again(st, story, tok)
+        elif len(story.taken) == 1 and _lemma(tok) in w.rejoin_nouns and _free(st, tok) and \
+                tok.tag_ in _PLURAL and _determined(st, tok) and not _generic(st, tok):
+            _join(st, story.taken[0], _name_tokens(st, w, tok, keep_participle=True), tok, TAKEN_AGAIN)
     for tok in st.doc:
         if _lemma(tok) in w.taker_nouns and _adopted(st, story.takers, story, tok, _taker_role(st, w, tok)):
             continue
-        if _free(st, tok) and _lemma(tok) in w.taker_nouns:
+        if _free(st, tok) and (_lemma(tok) in w.taker_nouns or _strong_agent(st, w, tok)):
             _taker(st, w, story, tok)
+
+
+def _strong_agent(st: ActorState, w: Words, tok: Token) -> bool:
+    """Any people noun as the "by" agent of a strong taking verb names takers ("abducted by outlaws",
+    "kidnapped by army commandos"); role nouns the unnamed step reads are left to it."""
+    lemma = _lemma(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and _lemma(tok.head.head) in w.taking_verbs and \
+        lemma not in st.lx.unnamed_person | st.lx.unnamed_group | st.lx.never and lemma not in st.lx.institutions
 
 
 def _adopted(st: ActorState, groups: list[str], story: Story, tok: Token, role: Token | None) -> bool:
@@ -100,8 +112,10 @@ def _lemma(tok: Token) -> str:
 
 
 def _free(st: ActorState, tok: Token) -> bool:
-    """A common noun no earlier step made part of an actor, outside the page furniture."""
-    return tok.pos_ == "NOUN" and tok.i not in st.token_actor and tok.i not in st.consumed and \
+    """A common noun (the tagger reads a quoted one as a name) no earlier step made part of an actor,
+    outside the page furniture."""
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # ('by "outlaws"')
+    return common and tok.i not in st.token_actor and tok.i not in st.consumed and \
         not st.is_excluded(tok.idx, tok.idx + len(tok.text))
 
 
@@ -273,6 +287,9 @@ def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
         _join(st, aid, toks, tok, TAKER_AGAIN)
     else:
         aid = _new(st, toks, tok, TAKER)
+        side = _demonym_side(st, toks)
+        if side is not None:  # "Norlandic army commandos": Norland's
+            st.set_affiliation(st.ctx.actors[aid], side, TAKER)
         story.takers.append(aid)
         story.heads.setdefault(_lemma(tok), aid)
     bare = [t for t in toks if t.tag_ != "PRP$"]
@@ -282,6 +299,13 @@ def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
     if rel is not None:  # "the criminals who abducted them"
         st.add_alias(aid, _text(st, [t for t in toks if t.tag_ != "PRP$"] + [rel.doc[rel.right_edge.i]]), TAKER)
     _known_as(st, w, aid, tok)
+
+
+def _demonym_side(st: ActorState, toks: list[Token]) -> str | None:
+    """The one state a modifier of the takers' description names by its demonym, if any."""
+    sides = {st.state_ids.get(c.name) for t in toks[:-1] if (c := st.lx.demonym(t.text)) is not None}
+    sides.discard(None)
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _known_as(st: ActorState, w: Words, aid: str, tok: Token) -> None:
