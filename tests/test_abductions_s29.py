@@ -125,3 +125,15 @@ def test_actors_abductions_victims_rejoin(actors_of):
                   "families of the kidnap victims on Monday.")
     pupils = _holding(a, "pupils")
     assert len(pupils) == 1 and "kidnap victims" in pupils[0].aliases, [(x.name, x.aliases) for x in a.values()]
+
+
+# actors.abductions.kin_of_taken: the kin of the group taken, under two descriptions, are one group
+def test_actors_abductions_kin_of_taken(actors_of):
+    a = actors_of("He said 80 passengers were abducted by gunmen in Lunde. The family of the train victims met "
+                  "him on Monday. He advised the families of the remaining abducted passengers to wait.")
+    kin = _holding(a, "family of the train victims")
+    assert len(kin) == 1 and "families of the remaining abducted passengers" in kin[0].aliases, \
+        [(x.name, x.aliases) for x in a.values()]
+    assert kin[0].affiliation is None
+    other = actors_of("He advised the families of the soldiers to wait for news from Lunde.")
+    assert not [r for r in _rules(other) if r.startswith("actors.abductions.")]  # no group taken: no kin rule

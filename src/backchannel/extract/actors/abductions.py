@@ -32,6 +32,7 @@ CAPTIVES_AGAIN = "actors.abductions.captives_again"
 TAKER = "actors.abductions.taker_group"
 TAKER_AGAIN = "actors.abductions.taker_again"
 KNOWN_AS = "actors.abductions.known_as"
+KIN = "actors.abductions.kin_of_taken"
 _NAME_DEPS = ("amod", "compound", "nmod")
 _PLURAL = ("NNS", "NNPS")
 
@@ -45,6 +46,7 @@ class Words:
     taker_nouns: frozenset[str]
     taken_nouns: frozenset[str]
     rejoin_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     taken_partners: frozenset[str]
     role_preps: frozenset[str]
     naming_participles: frozenset[str]
@@ -79,6 +81,10 @@ def abduction_parties(st: ActorState) -> None:
         elif len(story.taken) == 1 and _lemma(tok) in w.rejoin_nouns and _free(st, tok) and \
                 tok.tag_ in _PLURAL and _determined(st, tok) and not _generic(st, tok):
             _join(st, story.taken[0], _name_tokens(st, w, tok, keep_participle=True), tok, TAKEN_AGAIN)
+    kin: dict[str, str] = {}  # group taken -> its kin's group
+    for tok in st.doc:
+        if story.taken and _lemma(tok) in w.kin_nouns and _free(st, tok):
+            _kin(st, kin, story, tok)
     for tok in st.doc:
         if _lemma(tok) in w.taker_nouns and _adopted(st, story.takers, story, tok, _taker_role(st, w, tok)):
             continue
@@ -299,6 +305,28 @@ def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
     if rel is not None:  # "the criminals who abducted them"
         st.add_alias(aid, _text(st, [t for t in toks if t.tag_ != "PRP$"] + [rel.doc[rel.right_edge.i]]), TAKER)
     _known_as(st, w, aid, tok)
+
+
+def _kin(st: ActorState, kin: dict[str, str], story: Story, tok: Token) -> None:
+    """Rule KIN: "the families of the remaining abducted passengers", "the family of the train victims":
+    the kin of the story's group taken, under either description, are one group."""
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == st.lx.words.of for p in c.children
+          if p.dep_ == "pobj" and st.token_actor.get(p.i) in story.taken]
+    if not of or _generic(st, tok):
+        return
+    left = [t for t in np_left(tok) if t.i != tok.i and t.dep_ not in ("det", "predet") and not t.like_num]
+    toks = [t for t in st.doc[(left[0].i if left else tok.i): of[0].right_edge.i + 1]]
+    taken = st.token_actor[of[0].i]
+    if taken in kin:
+        st.add_alias(kin[taken], _text(st, toks), KIN)
+        st.add_mention(kin[taken], toks[0].idx, tok.idx + len(tok.text), tok, KIN)
+    else:
+        name = _text(st, toks)
+        kin[taken] = aid = st.ctx.new_actor_id(name)
+        st.ctx.add_actor(Actor(id=aid, name=name, kind="group", named=False), KIN)
+        st.add_mention(aid, toks[0].idx, tok.idx + len(tok.text), tok, KIN)
+    st.token_actor[tok.i] = kin[taken]
+    st.consumed.update(t.i for t in toks)
 
 
 def _demonym_side(st: ActorState, toks: list[Token]) -> str | None:
