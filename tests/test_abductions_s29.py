@@ -137,3 +137,12 @@ def test_actors_abductions_kin_of_taken(actors_of):
     assert kin[0].affiliation is None
     other = actors_of("He advised the families of the soldiers to wait for news from Lunde.")
     assert not [r for r in _rules(other) if r.startswith("actors.abductions.")]  # no group taken: no kin rule
+
+
+# nominal shape: "the abduction of X by Y"
+def test_actors_abductions_nominal_act(actors_of):
+    a = actors_of("The abduction of 30 pupils by bandits in Lunde shocked Norland on Tuesday.")
+    assert len(_holding(a, "pupils")) == 1 and len(_holding(a, "bandits")) == 1, \
+        [(x.name, x.aliases) for x in a.values()]
+    b = actors_of("The abduction of children is a crime that Norland punishes severely.")
+    assert not [r for r in _rules(b) if r.startswith("actors.abductions.")]  # a bare plural: the kind

@@ -41,6 +41,8 @@ _PLURAL = ("NNS", "NNPS")
 class Words:
     taking_verbs: frozenset[str]
     taking_participles: frozenset[str]
+    taking_nouns: frozenset[str]
+    of_prep: str
     weak_taking_verbs: frozenset[str]
     captor_nouns: frozenset[str]
     taker_nouns: frozenset[str]
@@ -96,7 +98,7 @@ def _strong_agent(st: ActorState, w: Words, tok: Token) -> bool:
     """Any people noun as the "by" agent of a strong taking verb names takers ("abducted by outlaws",
     "kidnapped by army commandos"); role nouns the unnamed step reads are left to it."""
     lemma = _lemma(tok)
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and _lemma(tok.head.head) in w.taking_verbs and \
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and _lemma(tok.head.head) in w.taking_verbs | w.taking_nouns and \
         lemma not in st.lx.unnamed_person | st.lx.unnamed_group | st.lx.never and lemma not in st.lx.institutions
 
 
@@ -159,6 +161,9 @@ def _taken_verb(w: Words, tok: Token) -> Token | None:
     for n in [tok, *tok.conjuncts]:
         if n.dep_ in ("dobj", "nsubjpass") and _taking(w, n.head):
             return n.head
+        if n.dep_ == "pobj" and n.head.lower_ == w.of_prep and _lemma(n.head.head) in w.taking_nouns and \
+                any(t.i != n.i for t in np_left(n)):
+            return n.head.head  # "the abduction of 30 pupils by bandits" (not "the abduction of children")
         owner = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
         kids = list(n.children) + [c for c in (owner.children if owner is not None else []) if c.i > n.i]
         for c in kids:  # (and "the release of pupils abducted by X", the participle hung on "release")
@@ -248,7 +253,7 @@ def _taker_role(st: ActorState, w: Words, tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "relcl" and _taking(w, c) and any(x.dep_ == "nsubj" and x.tag_ in ("WP", "WDT") for x in c.children):
             return c
-    if tok.dep_ == "pobj" and v.lower_ == "by" and _taking(w, v.head):
+    if tok.dep_ == "pobj" and v.lower_ == "by" and (_taking(w, v.head) or _lemma(v.head) in w.taking_nouns):
         return v.head
     if _lemma(tok) in w.captor_nouns and _determined(st, tok) and (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and v.lower_ in w.role_preps):
