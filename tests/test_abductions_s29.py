@@ -22,7 +22,7 @@ def _rules(actors: dict[str, Actor]) -> list[str]:
 @pytest.mark.parametrize("text, taken, taker", [
     ("Armed bandits stormed a school in Lunde and kidnapped about 80 pupils and teachers on Monday.",
      "pupils and teachers", "Armed bandits"),
-    ("The governor vowed to free over 100 primary school pupils abducted by bandits in Lunde.",
+    ("The governor vowed to free over 100 primary school pupils abducted last week by bandits near Lunde.",
      "primary school pupils", "bandits"),
     ("Gunmen abducted 40 passengers from a train near Lunde on Friday.", "passengers", "Gunmen"),
     ("Over 50 Norlandic students and staff who were kidnapped by gunmen this month arrived home.",
@@ -55,7 +55,7 @@ def test_actors_abductions_later_mentions_join(actors_of):
 
 def test_actors_abductions_known_as_and_separate_gangs(actors_of):
     a = actors_of("Norlandic pupils taken by gunmen in a raid have been freed. Kidnap gangs, known as bandits, "
-                  "have seized thousands of people in recent years. The kidnappers had demanded a ransom.")
+                  "have seized hundreds of villagers across the region. The kidnappers had demanded a ransom.")
     gangs = _holding(a, "Kidnap gangs")
     assert len(gangs) == 1 and "bandits" in gangs[0].aliases, [(x.name, x.aliases) for x in a.values()]
     gunmen = _holding(a, "gunmen")
@@ -67,7 +67,7 @@ def test_actors_abductions_known_as_and_separate_gangs(actors_of):
     ("Officials said no deal was made, saying his abductors had instead bowed to pressure.", "his abductors"),
     ("The parents said they were released by their abductors early on Sunday.", "their abductors"),
     ("A negotiator was hired to talk to the kidnappers about the release.", "kidnappers"),
-    ("Elders said concessions were made to the criminals who abducted them.", "criminals who abducted them"),
+    ("Elders said the criminals who abducted them had received concessions.", "criminals who abducted them"),
 ])
 def test_actors_abductions_definite_captor_nouns(actors_of, text, name):
     a = actors_of(text)
@@ -77,13 +77,14 @@ def test_actors_abductions_definite_captor_nouns(actors_of, text, name):
 
 # near-misses: generic plurals, other acts, victims, a named captor's own actor
 @pytest.mark.parametrize("text", [
-    "In earlier cases, hostages have been able to flee from their captors on the way to the forest.",
+    "Hostages in earlier cases had managed to escape from their captors during long marches.",
     "Kidnappers often demand large ransoms from families in the region.",
     "Many kidnappers were arrested last year, the police said.",
     "Bandits attacked a farm near Lunde and stole cattle on Monday.",
     "The victims were abducted from a market in Lunde.",
     "Some pupils were absent when the school reopened in Lunde.",
     "The bandits seized weapons and fuel from a police station.",
+    "Gunmen from the Sarvan Liberation Front seized Mira Solberg in 2020.",
 ])
 def test_actors_abductions_near_misses(actors_of, text):
     a = actors_of(text)

@@ -53,6 +53,7 @@ class Words:
     role_preps: frozenset[str]
     naming_participles: frozenset[str]
     naming_prep: str
+    member_preps: frozenset[str]
 
 
 @cache
@@ -285,8 +286,9 @@ def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
     if tok.tag_ not in _PLURAL or _generic(st, tok):
         return
     v = _taker_role(st, w, tok)
-    if v is None:
-        return
+    if v is None or any(c.dep_ == "prep" and c.lower_ in w.member_preps and any(
+            p.i in st.token_actor for p in c.children) for c in tok.children):
+        return  # ("gunmen from the <Front>": members of a named party, not a group of their own)
     toks = _name_tokens(st, w, tok, keep_participle=False, keep_poss=True)
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     took_ours = obj is not None and st.token_actor.get(obj.i) in story.taken
