@@ -69,9 +69,10 @@ CASES: list[tuple[str, list[Row]]] = [
      [("attack", "Sarvan Liberation Front", "Mira Solberg", [], False)]),
     ("Ola Brandt, who was abducted by the Sarvan Liberation Front in 2021, spoke to reporters.",
      [("attack", "Sarvan Liberation Front", "Ola Brandt", [], False)]),
-    # captors released him
+    # captors released him: since s29-captors the captors are a group actor (the golds list "her
+    # captors", "her abductors" and make "released by their abductors" a release by them)
     ("Ola Brandt said his captors released him without warning.",
-     [("release", None, "Ola Brandt", [], False)]),
+     [("release", "his captors", "Ola Brandt", [], False)]),
     # hostages held by Y were freed
     ("Hostages held by the Sarvan Liberation Front were freed on Sunday.",
      [("release", "Sarvan Liberation Front", "Hostages held by the Sarvan Liberation Front", [], False)]),

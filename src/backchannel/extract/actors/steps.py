@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from backchannel.extract.actors.abductions import abduction_parties
 from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, names_with_kind_nouns,
                                                 shortened_names, stated_aliases)
 from backchannel.extract.actors.blocs import blocs_in_titles
@@ -89,6 +90,7 @@ STEPS: tuple[Step, ...] = (
     origin_group_descriptions,  # "the schoolgirls" after "21 Lunde schoolgirls" (vetting.py)
     compass_states,  # "the North"
     outlets_by_kind,  # "The network reported" after "Harbour TV quoted" (s27-actors)
+    abduction_parties,  # "pupils abducted by bandits", "her captors" (s29-captors)
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)

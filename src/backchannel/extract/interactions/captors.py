@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.candidate import SOURCE, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import agentless_noun
+from backchannel.extract.interactions.implicit import agentless_noun, inferable
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.nominal_specs import named_actor, nominal_words, partitive
 from backchannel.syntax.roles import logical_object, logical_subject
@@ -39,7 +39,10 @@ def _captive(d: Doc_, o: Token | None) -> bool:
 
 
 def _kind_ok(d: Doc_, a: str) -> bool:
-    return getattr(d.ctx.actors.get(a), "kind", None) in nominal_words().captor_kinds
+    """A captor of a captor's kind, and not a group described only as the takers ("bandits", "her
+    captors", s29-captors): an agentless release is not told as theirs (the golds leave such a
+    release's source open), and the frames find them where the text names them."""
+    return getattr(d.ctx.actors.get(a), "kind", None) in nominal_words().captor_kinds and bool(inferable(d, [a]))
 
 
 UNKNOWN = "@unknown"  # a captor phrase that names no actor of a captor's kind: the captors are not known

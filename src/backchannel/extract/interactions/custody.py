@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import SOURCE, TIME, Record
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.implicit import custody_state, nationality
+from backchannel.extract.interactions.implicit import custody_state, inferable, nationality
 from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.timing import time_of
 from backchannel.extract.interactions.words import words
@@ -184,7 +184,7 @@ def held_releasers(d: Doc_, recs: list[Record], replaceable: tuple[str, ...]) ->
         if r.source is not None and r.trace.get(SOURCE) not in replaceable:
             continue
         holder = custody[r.target]  # type: ignore[index]
-        if holder == r.source:
+        if holder == r.source or not inferable(d, [holder]):
             continue
         r.source = holder
         if SOURCE not in r.inferred:

@@ -17,6 +17,15 @@ from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, measu
 from backchannel.extract.interactions.words import words
 
 W = words()
+TAKER_RULES = "actors.abductions."  # the rule ids of the unnamed takers' groups (actors/abductions.py)
+
+
+def inferable(d: Doc_, aids: list[str]) -> list[str]:
+    """The actors an agentless release may be told of: not a group described only as the takers
+    ("bandits", "her captors"; s29-captors). Why: the golds leave such a release's source open
+    ("the pupils were freed" after "abducted by bandits"); where the text names the takers as the
+    doers ("freed by their abductors") the frame's own specs find them."""
+    return [a for a in aids if not getattr(d.ctx.actors.get(a), "rule", "").startswith(TAKER_RULES)]
 
 
 def nationality(d: Doc_, tok: Token) -> str | None:
@@ -59,7 +68,7 @@ def captor(d: Doc_, tok: Token) -> list[str]:
     if o is None:
         objs = prep_objects(tok, "of")  # "the release of hostages held by X"
         o = objs[0] if objs else None
-    return captor_of(d, o)
+    return inferable(d, captor_of(d, o))
 
 
 def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
@@ -81,7 +90,7 @@ def story_captor(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
             held = set(d.actors(o)) if o.pos_ != "PRON" else set()
             if not (o.lower_ in W.captive_pronouns or held & set(raw.targets)):
                 continue
-            who = [a for a in d.actors(s) if a not in raw.targets]
+            who = [a for a in inferable(d, d.actors(s)) if a not in raw.targets]
             if who:
                 return who[:1]
     return captive_holder(d, tok)
