@@ -234,7 +234,8 @@ def _free_quotation(d: ClaimsDoc, r: Region, claims: list[Cand], bare: list[Cand
         r.used = True
         claims.append(best)
         return
-    prev = previous_quote_claim(d, claims, r) if r.closed else None
+    # an unclosed mark may be stray, but one reopened at each of several paragraphs quotes them
+    prev = previous_quote_claim(d, claims, r) if r.closed or len(r.pieces) > 1 else None
     if prev is not None and words >= 3:
         _continue_claim(d, r, prev, claims)
 
@@ -279,7 +280,9 @@ def _continue_claim(d: ClaimsDoc, r: Region, prev: Cand, claims: list[Cand]) -> 
         claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
                            None, Kind.CONTINUED, None, speaker_actor=prev.speaker_actor,
                            pieces=[list(p) for p in r.pieces], direct=True,
-                           inferred=list(prev.inferred), parent=prev, rule="claims.assign.continued_quote"))
+                           inferred=list(prev.inferred), parent=prev,
+                           rule="claims.assign.paragraph_after_report" if prev.kind == Kind.CLAUSE and not prev.direct
+                           else "claims.assign.continued_quote"))
 
 
 def names_a_title(text: str, r: Region) -> bool:
@@ -300,7 +303,7 @@ def previous_quote_claim(d: ClaimsDoc, claims: list[Cand], r: Region) -> Cand | 
     """The direct claim just before quotation ``r`` in the same or the previous paragraph."""
     best = None
     for c in claims:
-        if not c.pieces or not (c.direct or c.kind == Kind.REVERSE and not c.split):
+        if not c.pieces or not (c.direct or c.kind in (Kind.REVERSE, Kind.CLAUSE) and not c.split):
             continue  # a quotation may go on after "…, Schiff said." as after "“…,” he said."
         end = max(c.pieces[-1][1], c.cue_span[1] if c.cue_span else 0)
         if end <= r.start and (best is None or end > best[0]):
@@ -311,8 +314,9 @@ def previous_quote_claim(d: ClaimsDoc, claims: list[Cand], r: Region) -> Cand | 
     if c.cue_span is not None and c.cue_span[1] <= r.start:
         end = max(end, min(d.sents[d.sent_index(c.cue_span[0])].end_char, r.start))
     pr, pc = d.para_index(r.start), d.para_index(end)
-    if pr - pc > 1:
-        return None
+    if pr - pc > 1 or c.kind == Kind.CLAUSE and not c.direct and pr != d.para_index(c.pieces[-1][1] - 1) + 1:
+        return None  # after an indirect report ("X said that A."), only a quoted paragraph goes on
+        # with its words (claims.assign.paragraph_after_report)
     # nothing but the attribution between them
     gap = d.text[end:r.start]
     if pr != pc:

@@ -121,6 +121,8 @@ class Words:
     gloss_participles: frozenset[str]
     anonymity_verbs: frozenset[str]
     source_word_forms: dict[str, str]
+    issuing_verbs: dict[str, str]
+    medium_preps: frozenset[str]
 
 
 @dataclass(frozen=True)

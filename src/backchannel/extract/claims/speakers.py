@@ -19,11 +19,12 @@ from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import counted_crowd, named_actor, repeated_source, unnamed_actor
 from backchannel.extract.claims.titles import name_after_title_phrase, named_body, titled_speaker
-from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
-                                                  same_document)
+from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
+                                                  reporting_medium, same_document)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
                                                   represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
+from backchannel.syntax.tree import noun_phrase
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -358,6 +359,12 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     head = span.root
     c.speaker_actor = document_author(ctx, d, head, claims_done)
     _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
+    issuer = issuing_subject(d, head) if c.speaker_actor is None else None
+    if issuer is not None:  # "X posted photos … the post said": X, resolved as a speaker phrase
+        c.speaker = noun_phrase(issuer)
+        resolve_speaker(ctx, d, c, lex, claims_done)
+        _trace_speaker(c, "claims.speakers.issuing_verb" if c.speaker_actor else None)
+        return
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = same_document(head, claims_done)
         _trace_speaker(c, "claims.speakers.same_document" if c.speaker_actor else None)

@@ -1,0 +1,174 @@
+"""Claims constructions of session 29 (helper s29-claims), on invented sentences.
+
+Why: on reports nobody tuned on, a speech quoted over several paragraphs (the opening mark
+repeated at each paragraph) was one claim joining every paragraph where the reporter sets each
+apart, a quoted paragraph after an indirect report ("X said that A.¶“B.”") had no speaker, and a
+post or a report in a named paper that speaks ("the post stated", "according to a report in the
+daily X") had no issuer. Near misses keep one claim for one paragraph, and no speaker where the
+report names no issuer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_content, name, trace
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+P = "\n\n"
+
+
+# ---------------------------------------------------------------- claims.paragraphs.quoted_paragraph
+
+@pytest.mark.parametrize("text, parts, speaker", [
+    # a clause cue whose quotation runs over three paragraphs
+    ("Ola Brandt added that “the release has shown what mediation can achieve." + P +
+     "“I want to assure the nation that everything was arranged by the council." + P +
+     "“There is no military solution to the crisis in Norland.”",
+     ["release has shown", "assure the nation", "no military solution"], "Ola Brandt"),
+    # the cue after the quotation's last paragraph
+    ("“The president has ruled out any payment to the kidnappers." + P +
+     "“You know that there are many kinds of talks that cost no money,” Ola Brandt said.",
+     ["ruled out any payment", "many kinds of talks"], "Ola Brandt"),
+    # a colon introduction
+    ("Mia Sund, the Vesterland envoy, told reporters: “We reached the camp before dawn." + P +
+     "“The children were tired but unharmed.”",
+     ["reached the camp", "tired but unharmed"], "Mia Sund"),
+    # "said," and a quotation over two paragraphs, past tense
+    ("The governor's spokesman, Jo Lee, said, “the attention of the government was drawn to a false report." + P +
+     "“We wish to state that the government did not hire any negotiator.”",
+     ["attention of the government", "did not hire any negotiator"], "Jo Lee"),
+    # the quotation never closed: reopened at each paragraph, the close lost
+    ("Kari Dahl said: “Our appreciation goes to the Norland army for its courage." + P +
+     "“I spoke with the president several times during the captivity.",
+     ["appreciation goes", "spoke with the president"], "Kari Dahl"),
+    # four paragraphs after an indirect speech verb with a "that"-clause
+    ("Pal Holm told the Lunde Post that “the talks were long." + P + "“The guards were polite." + P +
+     "“The food was poor." + P + "“We are all home now.”",
+     ["talks were long", "guards were polite", "food was poor", "all home now"], "Pal Holm"),
+])
+def test_claims_paragraphs_quoted_paragraph(run, text, parts, speaker):
+    claims, actors = run(text)
+    for words in parts:
+        c = by_content(claims, words)
+        assert name(c, actors) == speaker, (words, trace(c))
+    later = [by_content(claims, w) for w in parts[1:]]
+    assert all(trace(c).get("content") in ("claims.paragraphs.quoted_paragraph", None) or c.rule
+               for c in later)
+    assert any(trace(c).get("content") == "claims.paragraphs.quoted_paragraph" for c in later)
+
+
+@pytest.mark.parametrize("text, words", [
+    # two pieces of one paragraph around the cue stay one claim
+    ("“The talks were long,” Ola Brandt said, “but the guards were polite.”", "guards were polite"),
+    # one closed quotation per paragraph, each with a cue of its own: nothing to split
+    ("“The talks were long,” Ola Brandt said." + P + "“The guards were polite,” Mia Sund said.",
+     "guards were polite"),
+])
+def test_claims_paragraphs_quoted_paragraph_near_miss(run, text, words):
+    claims, _ = run(text)
+    c = by_content(claims, words)
+    assert trace(c).get("content") != "claims.paragraphs.quoted_paragraph"
+    if "Mia Sund" not in text:
+        assert "talks were long" in c.content  # one claim holds both pieces
+
+
+# ---------------------------------------------------------------- claims.assign.paragraph_after_report
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("In his statement on Sunday, Ola Brandt said that the federal authorities had played a role." + P +
+     "“Our special appreciation goes to the army for its courage.”", "special appreciation", "Ola Brandt"),
+    ("Mia Sund told reporters the talks would resume on Monday." + P +
+     "“We are ready to sit down with Norland again.”", "ready to sit down", "Mia Sund"),
+    ("The Vesterland foreign ministry announced that the hostages had been freed." + P +
+     "“All of them are safe and in good health.”", "safe and in good health", "Vesterland foreign ministry"),
+    ("Kari Dahl insisted no ransom was paid for the pupils." + P +
+     "“Not a single coin changed hands with the kidnappers.”", "single coin", "Kari Dahl"),
+    ("Pal Holm confirmed that the delegation had arrived in Lunde." + P +
+     "“They came in the morning." + P + "“The meeting will start tomorrow.”", "meeting will start", "Pal Holm"),
+    ("Jo Lee, the Norland envoy, said on Friday that the talks had failed." + P +
+     "“Nobody wanted to give up anything in the end.”", "Nobody wanted", "Jo Lee"),
+])
+def test_claims_assign_paragraph_after_report(run, text, words, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    assert name(c, actors) == speaker, (trace(c), c.rule)
+
+
+@pytest.mark.parametrize("text, words", [
+    # the quotation in the same paragraph as the indirect report: no speaker of its own
+    ("Ola Brandt said that the talks had failed. “Nobody wanted to give up anything in the end.”",
+     "Nobody wanted"),
+    # a paragraph between the report and the quotation
+    ("Ola Brandt said that the talks had failed." + P + "The talks began in March in Lunde." + P +
+     "“Nobody wanted to give up anything in the end.”", "Nobody wanted"),
+])
+def test_claims_assign_paragraph_after_report_near_miss(run, text, words):
+    claims, actors = run(text)
+    assert not [c for c in claims if words in c.content and name(c, actors) == "Ola Brandt"]
+
+
+# ---------------------------------------------------------------- claims.speakers.issuing_verb
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ola Brandt posted on Monday a series of photos of the meeting. “The minister welcomed the delegation,” "
+     "the post stated.", "welcomed the delegation", "Ola Brandt"),
+    ("Mia Sund tweeted a photo of the signing. The tweet said the talks would resume in May.",
+     "talks would resume", "Mia Sund"),
+    ("A spokesman for the Norland foreign ministry, Jo Lee, posted on X a series of photos showing the envoy. "
+     "“The envoy was welcomed,” the post stated, adding that prisoner release was discussed.",
+     "prisoner release", "Jo Lee"),
+    ("The Vesterland Front posted a video on Sunday. It showed two captives. The post claimed that both "
+     "were unharmed.", "both were unharmed", "Vesterland Front"),
+    ("Kari Dahl shared a letter from the captives. The post said the captives were in good health.",
+     "in good health", "Kari Dahl"),
+    ("Pal Holm tweeted on Friday. In a second message he thanked the mediators. The tweet added that "
+     "the deal was close.", "deal was close", "Pal Holm"),
+])
+def test_claims_speakers_issuing_verb(run, text, words, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    assert name(c, actors) == speaker, (trace(c), [a.name for a in actors.values()])
+
+
+@pytest.mark.parametrize("text, words", [
+    # another kind of document than the one posted
+    ("Ola Brandt posted a photo of the meeting. Later the statement said the talks would resume.",
+     "talks would resume"),
+    # no posting verb before the post
+    ("The talks were held in Lunde. The post said the talks would resume.", "talks would resume"),
+])
+def test_claims_speakers_issuing_verb_near_miss(run, text, words):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    assert name(c, actors) != "Ola Brandt" and trace(c).get("speaker") != "claims.speakers.issuing_verb"
+
+
+# ---------------------------------------------------------------- claims.speakers.document_issuer ("in")
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The talks took place in Lunde, according to a report in the Norland daily Vestpress.",
+     "talks took place", "Vestpress"),
+    ("A report in the Lunde Post said the envoy had left.", "envoy had left", "Lunde Post"),
+    ("The envoy had left on Friday, according to a report in the Vesterland Times.", "envoy had left",
+     "Vesterland Times"),
+])
+def test_claims_speakers_document_issuer_in_medium(run, text, words, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    assert name(c, actors) is not None and speaker in name(c, actors), (trace(c), [a.name for a in actors.values()])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A report in March said the envoy had left.", "envoy had left"),
+    ("A report in Norland said the envoy had left.", "envoy had left"),
+])
+def test_claims_speakers_document_issuer_in_medium_near_miss(run, text, words):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    assert name(c, actors) not in ("March", "Norland"), trace(c)
