@@ -172,3 +172,70 @@ def test_claims_speakers_document_issuer_in_medium_near_miss(run, text, words):
     claims, actors = run(text)
     c = by_content(claims, words)
     assert name(c, actors) not in ("March", "Norland"), trace(c)
+
+
+# ---------------------------------------------------------------- pronoun fallback outside quotations
+
+def _fallback(claims_context, text: str, nth: int = -1) -> str | None:
+    """The actor name the pronoun fallback gives the ``nth`` "he"/"she" of ``text``, as if
+    coreference had left it open."""
+    from backchannel.extract.claims.speakers import pronoun_fallback
+    from backchannel.extract.claims.state import ClaimsDoc
+    ctx = claims_context(text)
+    toks = [t for t in ctx.doc if t.lower_ in ("he", "she")]
+    tok = toks[nth]
+    aid, _ = pronoun_fallback(ctx, ClaimsDoc(ctx), tok, tok.lower_, [])
+    return ctx.actors[aid].name if aid else None
+
+
+@pytest.mark.parametrize("text, nth, speaker", [
+    # a person named inside the quotation the pronoun attributes is not its antecedent
+    ("Ola Brandt met the envoy in Lunde. “Jo Lee will come to the talks,” he said.", -1, "Ola Brandt"),
+    ("Mia Sund arrived on Monday. “The president, Jo Lee, asked us to wait,” she said.", -1, "Mia Sund"),
+    ("Ola Brandt spoke on Monday. “We talked to Jo Lee about the captives.” He added that the talks "
+     "would resume.", -1, "Ola Brandt"),
+    ("Ola Brandt left Lunde on Friday." + P + "“Of course, some talks took place. But Jo Lee ruled that "
+     "money must not be given,” he insisted.", -1, "Ola Brandt"),
+    ("Ola Brandt was freed on Sunday. “Jo Lee and Pal Holm brought us home,” he told reporters.", -1,
+     "Ola Brandt"),
+    # inside the same quotation, a person named there is the antecedent
+    ("Mia Sund spoke on Monday. “Jo Lee came to Lunde. He said that the talks would resume,” she said.", 0,
+     "Jo Lee"),
+])
+def test_claims_speakers_pronoun_outside_quote(claims_context, text, nth, speaker):
+    assert _fallback(claims_context, text, nth) == speaker
+
+
+def test_claims_speakers_pronoun_outside_quote_near_miss(claims_context):
+    # the only person is named inside the quotation: the pronoun outside it finds no antecedent
+    assert _fallback(claims_context, "“Jo Lee will come to the talks,” he said.") is None
+
+
+# ---------------------------------------------------------------- modal break: the speaker's next act
+
+@pytest.mark.parametrize("text, content", [
+    ("Ola Brandt said that talks would continue but gave no timeframe.", "talks would continue"),
+    ("Mia Sund said the army would withdraw from Lunde and left the room.", "the army would withdraw from Lunde"),
+    ("The envoy told reporters the talks could resume on Monday, but gave no date.",
+     "the talks could resume on Monday"),
+    ("Kari Dahl announced that the ceasefire will hold and flew to Lunde.", "the ceasefire will hold"),
+    ("Pal Holm insisted the deal would stand and boarded the plane to Vesterland.", "the deal would stand"),
+    ("Jo Lee wrote that the council might meet again in May but left the date open.",
+     "the council might meet again in May"),
+])
+def test_claims_content_modal_break(run, text, content):
+    claims, _ = run(text)
+    assert [c.content for c in claims] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # no modal: both past verbs are the reported events
+    ("Ola Brandt said that the rebels freed the pilot and returned to Lunde.",
+     "the rebels freed the pilot and returned to Lunde"),
+    # a bare verb shares the modal
+    ("Ola Brandt said the rebels would free the pilot and return to Lunde.",
+     "the rebels would free the pilot and return to Lunde"),
+])
+def test_claims_content_modal_break_near_miss(run, text, content):
+    claims, _ = run(text)
+    assert [c.content for c in claims] == [content]

@@ -438,6 +438,7 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
     best_subj = best_any = None
     si = d.sent_index(tok.idx)
     near_start = d.sents[max(si - 1, 0)].start_char
+    own = d.region_at(tok.idx)  # the pronoun's own quotation, if any
     for s, e, a in reversed(ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)):
         if e > tok.idx:
             continue
@@ -446,8 +447,8 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
                 if fits(ctx, c.speaker_actor, want_person, word=low):
                     return c.speaker_actor, "claims.speakers.pronoun_last_source"
             recent = []
-        if not fits(ctx, a, want_person, word=low):
-            continue
+        if not fits(ctx, a, want_person, word=low) or d.region_at(s) not in (None, own):
+            continue  # a person named inside quoted words is the quoted speaker's topic, not "he"
         if best_any is None:
             best_any = a
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
