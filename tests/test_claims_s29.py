@@ -81,7 +81,7 @@ def test_claims_paragraphs_quoted_paragraph_near_miss(run, text, words):
 # ---------------------------------------------------------------- claims.assign.paragraph_after_report
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("In his statement on Sunday, Ola Brandt said that the federal authorities had played a role." + P +
+    ("In his statement on Sunday, Ola Brandt said that the national government had helped with the release." + P +
      "“Our special appreciation goes to the army for its courage.”", "special appreciation", "Ola Brandt"),
     ("Mia Sund told reporters the talks would resume on Monday." + P +
      "“We are ready to sit down with Norland again.”", "ready to sit down", "Mia Sund"),
@@ -120,9 +120,9 @@ def test_claims_assign_paragraph_after_report_near_miss(run, text, words):
      "the post stated.", "welcomed the delegation", "Ola Brandt"),
     ("Mia Sund tweeted a photo of the signing. The tweet said the talks would resume in May.",
      "talks would resume", "Mia Sund"),
-    ("A spokesman for the Norland foreign ministry, Jo Lee, posted on X a series of photos showing the envoy. "
-     "“The envoy was welcomed,” the post stated, adding that prisoner release was discussed.",
-     "prisoner release", "Jo Lee"),
+    ("A spokesman for the Norland foreign ministry, Jo Lee, posted several pictures of the envoy on X. "
+     "“The envoy was welcomed,” the post said, adding that a swap of captives came up.",
+     "swap of captives", "Jo Lee"),
     ("The Vesterland Front posted a video on Sunday. It showed two captives. The post claimed that both "
      "were unharmed.", "both were unharmed", "Vesterland Front"),
     ("Kari Dahl shared a letter from the captives. The post said the captives were in good health.",
@@ -214,7 +214,7 @@ def test_claims_speakers_pronoun_outside_quote_near_miss(claims_context):
 # ---------------------------------------------------------------- modal break: the speaker's next act
 
 @pytest.mark.parametrize("text, content", [
-    ("Ola Brandt said that talks would continue but gave no timeframe.", "talks would continue"),
+    ("Ola Brandt said the talks would go on but gave no date.", "the talks would go on"),
     ("Mia Sund said the army would withdraw from Lunde and left the room.", "the army would withdraw from Lunde"),
     ("The envoy told reporters the talks could resume on Monday, but gave no date.",
      "the talks could resume on Monday"),

@@ -70,7 +70,7 @@ def _continues_act(c: Token) -> bool:
 
 def modal_break(c: Token) -> bool:
     """Any past-tense verb coordinated, without a subject or auxiliary of its own, with the head of
-    a reported clause that has a modal ("X said that talks would continue but gave no timeframe"):
+    a reported clause that has a modal ("X said the talks would go on but gave no date"):
     a finite past cannot hang on "would", and a reported clause goes on in the modal, so the verb
     is the reporting subject's next act (no claim) and the content stops before it."""
     h = c.head
