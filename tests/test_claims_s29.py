@@ -239,3 +239,35 @@ def test_claims_content_modal_break(run, text, content):
 def test_claims_content_modal_break_near_miss(run, text, content):
     claims, _ = run(text)
     assert [c.content for c in claims] == [content]
+
+
+# ---------------------------------------------------------------- quoted_names.quoted_name (no claim)
+
+@pytest.mark.parametrize("text, quoted", [
+    ('Ola Brandt said he had been promised by rebel leader Jo "the Hammer" Lunde in a phone call that '
+     'the releases would begin on Saturday.', "the Hammer"),
+    ('Ola Brandt said he had been promised by rebel leader Jo "Commander Hammer" Lunde that the releases '
+     'would begin on Saturday.', "Commander Hammer"),
+    ('Two other negotiators, known by their code names "Falcon" and "Owl", met the rebels before briefing '
+     'Ola Brandt.', "Falcon"),
+    ("The talks ended after Norland and Vesterland agreed to target rebel leaders, including “Little Ola,” "
+     "head of the Front.", "Little Ola"),
+    ("Mia Sund said the Front's chief, nicknamed “Red Fox”, had agreed to meet the envoy.", "Red Fox"),
+    ("Kari Dahl told reporters that the captives were held by a rebel, Pal “Old Fox” Holm, in the hills "
+     "near Lunde.", "Old Fox"),
+])
+def test_claims_quoted_names_quoted_name(run, text, quoted):
+    claims, _ = run(text)
+    assert not [c for c in claims if c.content.strip(" ,.") == quoted], [(c.content, c.rule) for c in claims]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a short capitalised quotation after a speech verb is speech
+    ('Ola Brandt said: "Never Again."', "Never Again"),
+    ("“We Will Win,” the rebels chanted.", "We Will Win"),
+    # a naming cue's quoted name is the claim ("called the plan “…”")
+    ('Mia Sund called the plan "Dead On Arrival."', "Dead On Arrival"),
+])
+def test_claims_quoted_names_quoted_name_near_miss(run, text, quoted):
+    claims, _ = run(text)
+    assert [c for c in claims if c.content.strip(" ,.") == quoted], [(c.content, c.rule) for c in claims]

@@ -123,6 +123,7 @@ class Words:
     source_word_forms: dict[str, str]
     issuing_verbs: dict[str, str]
     medium_preps: frozenset[str]
+    name_quote_before: frozenset[str]
 
 
 @dataclass(frozen=True)
