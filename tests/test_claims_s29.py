@@ -271,3 +271,75 @@ def test_claims_quoted_names_quoted_name(run, text, quoted):
 def test_claims_quoted_names_quoted_name_near_miss(run, text, quoted):
     claims, _ = run(text)
     assert [c for c in claims if c.content.strip(" ,.") == quoted], [(c.content, c.rule) for c in claims]
+
+
+# ---------------------------------------------------------------- title holder named after the title's place
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The Governor of Kessel State, Ola Brandt, has announced the release of the pupils. The governor said "
+     "that the national government had helped.", "national government had helped", "Ola Brandt"),
+    ("The Governor of Kessel State, Uba Kessel, has announced the release of the pupils. Mr Kessel later "
+     "thanked the army. The governor said that the army had helped.", "army had helped", "Uba Kessel"),
+    ("The Chairman of the Lunde Council, Ade Okoro, said the talks would resume. The chairman said the "
+     "rebels had agreed.", "rebels had agreed", "Ade Okoro"),
+    ("The Mayor of Lunde, Kari Dahl, confirmed the release on Sunday. The mayor added that the children "
+     "were unharmed.", "children were unharmed", "Kari Dahl"),
+    ("The President of Norland, Jo Lee, welcomed the deal. Later the president said the talks had been "
+     "hard.", "talks had been hard", "Jo Lee"),
+    ("The Governor of Vesterland State, Ade Okoro, said the pupils were safe.", "pupils were safe",
+     "Ade Okoro"),
+])
+def test_claims_descriptions_title_holder_after_place(run, text, words, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, words)
+    assert name(c, actors) in (speaker, speaker.split()[-1]), (trace(c), [a.name for a in actors.values()])
+
+
+def _parsed(spec: str):
+    """A Doc from "word/POS/dep/head" tokens (head: absolute index), as the tagger may parse it."""
+    import spacy
+    from spacy.tokens import Doc
+    parts = [t.rsplit("/", 3) for t in spec.split()]
+    return Doc(spacy.blank("en").vocab, words=[p[0] for p in parts], pos=[p[1] for p in parts],
+               deps=[p[2] for p in parts], heads=[int(p[3]) for p in parts])
+
+
+# the name hung in apposition on the place of the title's "of" phrase (tagged as a place, say)
+PLACED = [
+    ("The/DET/det/1 Governor/PROPN/nsubj/9 of/ADP/prep/1 Kessel/PROPN/compound/4 State/PROPN/pobj/2 ,/PUNCT/punct/4 "
+     "Uba/PROPN/compound/7 Lunde/PROPN/appos/4 ,/PUNCT/punct/1 said/VERB/ROOT/9", "Lunde"),
+    ("The/DET/det/1 President/PROPN/nsubj/7 of/ADP/prep/1 Norland/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "Lee/PROPN/appos/3 ,/PUNCT/punct/1 said/VERB/ROOT/7", "Lee"),
+    ("The/DET/det/1 Chairman/PROPN/nsubj/9 of/ADP/prep/1 the/DET/det/4 Council/PROPN/pobj/2 ,/PUNCT/punct/4 "
+     "Ade/PROPN/compound/7 Okoro/PROPN/appos/4 ,/PUNCT/punct/1 announced/VERB/ROOT/9", "Okoro"),
+    ("The/DET/det/1 Mayor/PROPN/nsubj/8 of/ADP/prep/1 Lunde/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "Kari/PROPN/compound/6 Dahl/PROPN/appos/3 ,/PUNCT/punct/1 confirmed/VERB/ROOT/8", "Dahl"),
+    ("The/DET/det/1 Emir/PROPN/nsubj/8 of/ADP/prep/1 Vesterland/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "Ola/PROPN/compound/6 Brandt/PROPN/appos/3 ,/PUNCT/punct/1 wrote/VERB/ROOT/8", "Brandt"),
+    ("The/DET/det/1 Minister/PROPN/nsubj/8 of/ADP/prep/1 Defence/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "Pal/PROPN/compound/6 Holm/PROPN/appos/3 ,/PUNCT/punct/1 added/VERB/ROOT/8", "Holm"),
+]
+
+
+@pytest.mark.parametrize("spec, name", PLACED)
+def test_claims_titles_apposed_to_title_place(spec, name):
+    from backchannel.extract.claims.titles import apposed_to_title_place
+    doc = _parsed(spec)
+    found = apposed_to_title_place(doc[1])
+    assert found is not None and found.text == name
+
+
+@pytest.mark.parametrize("spec", [
+    # a lower-case description is no title: "the governor of Kessel State, a town, said"
+    "the/DET/det/1 governor/NOUN/nsubj/9 of/ADP/prep/1 Kessel/PROPN/compound/4 State/PROPN/pobj/2 ,/PUNCT/punct/4 "
+    "Uba/PROPN/compound/7 Lunde/PROPN/appos/4 ,/PUNCT/punct/1 said/VERB/ROOT/9",
+    # no comma: the name is part of the place's name, not in apposition
+    "The/DET/det/1 Governor/PROPN/nsubj/6 of/ADP/prep/1 Kessel/PROPN/compound/4 State/PROPN/pobj/2 "
+    "Lunde/PROPN/appos/4 said/VERB/ROOT/6",
+    # a common noun in apposition names no holder
+    "The/DET/det/1 Mayor/PROPN/nsubj/8 of/ADP/prep/1 Lunde/PROPN/pobj/2 ,/PUNCT/punct/3 "
+    "the/DET/det/6 capital/NOUN/appos/3 ,/PUNCT/punct/1 said/VERB/ROOT/8",
+])
+def test_claims_titles_apposed_to_title_place_near_miss(spec):
+    from backchannel.extract.claims.titles import apposed_to_title_place
+    assert apposed_to_title_place(_parsed(spec)[1]) is None

@@ -18,7 +18,8 @@ from backchannel.extract.claims.descriptions import definite_description, defini
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import counted_crowd, named_actor, repeated_source, unnamed_actor
-from backchannel.extract.claims.titles import name_after_title_phrase, named_body, titled_speaker
+from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
+                                               titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
@@ -106,7 +107,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             c.inferred = ["speaker"]
             _trace_speaker(c, rule)
         return
-    appos = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    appos, placed = apposition(head, source_noun and lemma in lex.person_nouns)  # "The Governor of X, Jo Lee,"
     # a capitalised title ("The Norwegian Special Envoy, Jo Lee,") is not the name: its apposition is
     name_tok = head if head.pos_ == "PROPN" and not (source_noun and appos is not None) else appos
     if name_tok is not None:  # a name no stage made an actor of ("the West", "his counterpart Vladimir Putin")
@@ -116,7 +117,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             aid, rule = titled_speaker(ctx, span, head, lex)
         if aid is None:
             own = span if name_tok.i == head.i else ctx.doc[name_tok.left_edge.i: name_tok.i + 1]
-            aid, rule = named_actor(ctx, own, name_tok)
+            aid, rule = title_place_holder(ctx, own, name_tok) if placed is not None else named_actor(ctx, own, name_tok)
         c.speaker_actor = aid
         _trace_speaker(c, rule)
         return
