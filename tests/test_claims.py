@@ -79,14 +79,15 @@ def test_direct_quote_straight_and_curly(analyze, text):
     check_grounding(d)
 
 
-def test_quote_over_several_paragraphs_is_one_claim(analyze):
+def test_quote_over_several_paragraphs_is_one_claim_per_paragraph(analyze):
+    # s29: the annotated reports give each paragraph of a quotation its own claim
+    # (claims.paragraphs.quoted_paragraph), same cue and speaker
     text = ("“The first round went well. We met for four hours.\n\n"
             "“The second round is set for next week,” Maria Lopez said.")
     d = analyze(text)
-    c = only(d)
-    assert pieces(d, c) == ["The first round went well. We met for four hours.",
-                            "The second round is set for next week,"]
-    assert c.direct
+    assert [pieces(d, c) for c in d.claims] == [["The first round went well. We met for four hours."],
+                                                ["The second round is set for next week,"]]
+    assert all(c.direct and c.cue == "said" and c.speaker == d.claims[0].speaker for c in d.claims)
 
 
 def test_quote_interrupted_by_its_cue_is_one_claim_two_pieces(analyze):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.quotes import QUOTE_CHARS, Region
@@ -234,7 +235,8 @@ def _free_quotation(d: ClaimsDoc, r: Region, claims: list[Cand], bare: list[Cand
         r.used = True
         claims.append(best)
         return
-    prev = previous_quote_claim(d, claims, r) if r.closed else None
+    # an unclosed mark may be stray, but one reopened at each of several paragraphs quotes them
+    prev = previous_quote_claim(d, claims, r) if r.closed or len(r.pieces) > 1 else None
     if prev is not None and words >= 3:
         _continue_claim(d, r, prev, claims)
 
@@ -279,7 +281,9 @@ def _continue_claim(d: ClaimsDoc, r: Region, prev: Cand, claims: list[Cand]) -> 
         claims.append(Cand(prev.cue_tok, prev.cue_span, prev.cue_text, prev.stance, prev.speaker,
                            None, Kind.CONTINUED, None, speaker_actor=prev.speaker_actor,
                            pieces=[list(p) for p in r.pieces], direct=True,
-                           inferred=list(prev.inferred), parent=prev, rule="claims.assign.continued_quote"))
+                           inferred=list(prev.inferred), parent=prev,
+                           rule="claims.assign.paragraph_after_report" if prev.kind == Kind.CLAUSE and not prev.direct
+                           else "claims.assign.continued_quote"))
 
 
 def names_a_title(text: str, r: Region) -> bool:
@@ -297,17 +301,17 @@ def names_a_title(text: str, r: Region) -> bool:
 
 
 def previous_quote_claim(d: ClaimsDoc, claims: list[Cand], r: Region) -> Cand | None:
-    """The direct claim just before quotation ``r`` in the same or the previous paragraph."""
-    best = None
-    for c in claims:
-        if not c.pieces or not (c.direct or c.kind == Kind.REVERSE and not c.split):
-            continue  # a quotation may go on after "…, Schiff said." as after "“…,” he said."
-        end = max(c.pieces[-1][1], c.cue_span[1] if c.cue_span else 0)
-        if end <= r.start and (best is None or end > best[0]):
-            best = (end, c)
-    if best is None:
+    """The direct claim just before quotation ``r`` in the same or the previous paragraph; or an
+    indirect report ending the paragraph right before the one ``r`` opens ("X said that A.¶“B.”":
+    ``claims.assign.paragraph_after_report``), when it comes after that direct claim."""
+    found = _latest_before(claims, r, lambda c: c.direct or c.kind == Kind.REVERSE and not c.split)
+    report = _latest_before(claims, r, lambda c: c.kind == Kind.CLAUSE and not c.direct and not c.split)
+    if report is not None and (found is None or report[0] > found[0]) \
+            and d.para_index(r.start) == d.para_index(report[1].pieces[-1][1] - 1) + 1:
+        found = report
+    if found is None:
         return None
-    end, c = best
+    end, c = found
     if c.cue_span is not None and c.cue_span[1] <= r.start:
         end = max(end, min(d.sents[d.sent_index(c.cue_span[0])].end_char, r.start))
     pr, pc = d.para_index(r.start), d.para_index(end)
@@ -323,3 +327,15 @@ def previous_quote_claim(d: ClaimsDoc, claims: list[Cand], r: Region) -> Cand | 
     if sum(ch.isalnum() for ch in gap) > 60:
         return None
     return c
+
+
+def _latest_before(claims: list[Cand], r: Region, keep: Callable[[Cand], bool]) -> tuple[int, Cand] | None:
+    """The claim for which ``keep`` holds that ends last before quotation ``r``, with its end."""
+    best = None
+    for c in claims:
+        if not c.pieces or not keep(c):
+            continue  # a quotation may go on after "…, Schiff said." as after "“…,” he said."
+        end = max(c.pieces[-1][1], c.cue_span[1] if c.cue_span else 0)
+        if end <= r.start and (best is None or end > best[0]):
+            best = (end, c)
+    return best

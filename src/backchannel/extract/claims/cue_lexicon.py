@@ -121,6 +121,9 @@ class Words:
     gloss_participles: frozenset[str]
     anonymity_verbs: frozenset[str]
     source_word_forms: dict[str, str]
+    issuing_verbs: dict[str, str]
+    medium_preps: frozenset[str]
+    name_quote_before: frozenset[str]
 
 
 @dataclass(frozen=True)

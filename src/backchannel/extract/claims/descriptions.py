@@ -124,7 +124,28 @@ def _titled(ctx: Context, start: int, title: list[str]) -> bool:
     window = ctx.doc.char_span(max(0, start - 60), start, alignment_mode="contract")
     toks = [t for t in window] if window is not None else []
     toks = toks[-len(title):] if len(toks) >= len(title) else []
-    return bool(toks) and [t.lower_ for t in toks] == title and all(t.text[:1].isupper() for t in toks)
+    if bool(toks) and [t.lower_ for t in toks] == title and all(t.text[:1].isupper() for t in toks):
+        return True
+    return _apposed_title(ctx, start, title)
+
+
+def _apposed_title(ctx: Context, start: int, title: list[str]) -> bool:
+    """Whether the mention at ``start`` is a name in apposition to its capitalised title, or to the
+    place of the title's "of" phrase, as the parse may hang it ("The Governor of Kessel State,
+    Jo Lee,": ``claims.descriptions.title_holder``)."""
+    at = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    name = at[0]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "appos":
+        return False
+    holder = name.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head
+    compounds = [t.lower_ for t in holder.children if t.dep_ == "compound" and t.i < holder.i]
+    return holder.lower_ == title[-1] and holder.text[:1].isupper() and compounds == title[:-1]
 
 
 def _thing(ctx: Context, end: int, lex: Lexicon) -> bool:

@@ -31,12 +31,22 @@ def issuer_phrase(head: Token, lex: Lexicon) -> Span | None:
             obj = next((g for g in k.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return noun_phrase(obj)
+        if k.dep_ == "prep" and k.lower_ in lex.words.medium_preps:  # "a report in the daily X"
+            obj = next((g for g in k.children if g.dep_ == "pobj"), None)
+            if obj is not None and _medium(obj, lex):
+                return noun_phrase(obj)
         if k.dep_ == "acl" and k.tag_ == "VBN":  # "a letter signed by the envoy"
             agent = next((g for g in k.children if g.dep_ == "agent"), None)
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 return noun_phrase(obj)
     return None
+
+
+def _medium(obj: Token, lex: Lexicon) -> bool:
+    """Whether the object of "in" names a medium: an outlet word in its phrase ("the daily X", "the
+    Lunde Post"); not a date or a place ("a report in March", "in Norland")."""
+    return any(t.lower_ in lex.words.media_words for t in obj.subtree if t.i <= obj.i)
 
 
 def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand] | None = None) -> str | None:
@@ -72,6 +82,27 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[C
                 aid = ctx.actor_for_span(ctx.doc[subj.left_edge.i: subj.i + 1])
             if aid is not None:
                 return aid
+    return None
+
+
+def issuing_subject(d: ClaimsDoc, head: Token) -> Token | None:
+    """"A spokesman posted photos of the meeting on Monday. … the post said": the subject of the
+    latest verb that issues this kind of document without naming it (``issuing_verbs``: "posted",
+    "tweeted") in this or the two sentences before (any before for a definite "the post"): the
+    document's issuer, to be resolved as a speaker phrase (``claims.speakers.issuing_verb``)."""
+    lemma = head.lemma_.lower()
+    issuing = words().issuing_verbs
+    definite = head.i > 0 and head.doc[head.i - 1].lower_ in words().definite_determiners
+    si = d.sent_index(head.idx)
+    for sent in reversed(d.sents[0 if definite else max(0, si - 2): si + 1]):
+        for t in reversed(d.sent_tokens(sent)):
+            if t.i >= head.i or t.pos_ != "VERB" or issuing.get(t.lemma_.lower()) != lemma:
+                continue
+            subj = next((k for k in t.children if k.dep_ == "nsubj"), None)
+            if subj is None and t.dep_ == "acl":  # "A spokesman posted on X …" parsed as a reduced relative
+                subj = t.head
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
     return None
 
 

@@ -18,12 +18,14 @@ from backchannel.extract.claims.descriptions import definite_description, defini
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import counted_crowd, named_actor, repeated_source, unnamed_actor
-from backchannel.extract.claims.titles import name_after_title_phrase, named_body, titled_speaker
-from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, reporting_medium,
-                                                  same_document)
+from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
+                                               titled_speaker)
+from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
+                                                  reporting_medium, same_document)
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
                                                   represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
+from backchannel.syntax.tree import noun_phrase
 
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -105,7 +107,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             c.inferred = ["speaker"]
             _trace_speaker(c, rule)
         return
-    appos = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    appos, placed = apposition(head, source_noun and lemma in lex.person_nouns)  # "The Governor of X, Jo Lee,"
     # a capitalised title ("The Norwegian Special Envoy, Jo Lee,") is not the name: its apposition is
     name_tok = head if head.pos_ == "PROPN" and not (source_noun and appos is not None) else appos
     if name_tok is not None:  # a name no stage made an actor of ("the West", "his counterpart Vladimir Putin")
@@ -115,7 +117,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             aid, rule = titled_speaker(ctx, span, head, lex)
         if aid is None:
             own = span if name_tok.i == head.i else ctx.doc[name_tok.left_edge.i: name_tok.i + 1]
-            aid, rule = named_actor(ctx, own, name_tok)
+            aid, rule = title_place_holder(ctx, own, name_tok) if placed is not None else named_actor(ctx, own, name_tok)
         c.speaker_actor = aid
         _trace_speaker(c, rule)
         return
@@ -358,6 +360,12 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     head = span.root
     c.speaker_actor = document_author(ctx, d, head, claims_done)
     _trace_speaker(c, "claims.speakers.document_author" if c.speaker_actor else None)
+    issuer = issuing_subject(d, head) if c.speaker_actor is None else None
+    if issuer is not None:  # "X posted photos … the post said": X, resolved as a speaker phrase
+        c.speaker = noun_phrase(issuer)
+        resolve_speaker(ctx, d, c, lex, claims_done)
+        _trace_speaker(c, "claims.speakers.issuing_verb" if c.speaker_actor else None)
+        return
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = same_document(head, claims_done)
         _trace_speaker(c, "claims.speakers.same_document" if c.speaker_actor else None)
@@ -431,6 +439,7 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
     best_subj = best_any = None
     si = d.sent_index(tok.idx)
     near_start = d.sents[max(si - 1, 0)].start_char
+    own = d.region_at(tok.idx)  # the pronoun's own quotation, if any
     for s, e, a in reversed(ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)):
         if e > tok.idx:
             continue
@@ -439,8 +448,8 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
                 if fits(ctx, c.speaker_actor, want_person, word=low):
                     return c.speaker_actor, "claims.speakers.pronoun_last_source"
             recent = []
-        if not fits(ctx, a, want_person, word=low):
-            continue
+        if not fits(ctx, a, want_person, word=low) or d.region_at(s) not in (None, own):
+            continue  # a person named inside quoted words is the quoted speaker's topic, not "he"
         if best_any is None:
             best_any = a
         span = ctx.doc.char_span(s, e, alignment_mode="expand")

@@ -18,6 +18,8 @@ from backchannel.extract.claims.nesting import according_relays, drop_nested, in
 from backchannel.extract.claims.relay import drop_relaying, without_cited_copies
 from backchannel.extract.claims.nominal import charge_appositions
 from backchannel.extract.claims.outlet_named_after import outlet_named_after
+from backchannel.extract.claims.paragraphs import split_paragraphs
+from backchannel.extract.claims.quoted_names import mark_quoted_names
 from backchannel.extract.claims.signed import headline_line, outside_signed, signed_claims, signed_posts, transcript_lines
 from backchannel.extract.claims.speakers import resolve_speakers
 from backchannel.extract.claims.state import ClaimsDoc
@@ -41,9 +43,11 @@ def extract_claims(ctx: Context) -> None:
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
     cands = according_relays(cands)                      # nesting: "X said C, according to footage"
+    mark_quoted_names(d)                                 # quoted_names: “nicknames” quote no speech
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
     claims += signed_claims(d, posts, lines, heads)
     claims.sort(key=lambda c: c.pieces[0][0])
+    claims = split_paragraphs(d, claims)                 # paragraphs: one claim per quoted paragraph
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
     outlet_named_after(ctx, d, done, lex)                 # outlet_named_after: "a … newspaper said. X reported"

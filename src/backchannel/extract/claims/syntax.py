@@ -63,7 +63,20 @@ def _continues_act(c: Token) -> bool:
     """A coordinated verb that is a reporting act of its own ("… and denied X"; "… would
     reopen and warned X", :func:`tense_break`)."""
     cue = lexicon().verbs.get(c.lemma_)
-    return cue is not None and (not cue.weak and not cue.infinitive or tense_break(c)) and not shares_infinitive(c)
+    if cue is None:
+        return modal_break(c)
+    return (not cue.weak and not cue.infinitive or tense_break(c)) and not shares_infinitive(c)
+
+
+def modal_break(c: Token) -> bool:
+    """Any past-tense verb coordinated, without a subject or auxiliary of its own, with the head of
+    a reported clause that has a modal ("X said the talks would go on but gave no date"):
+    a finite past cannot hang on "would", and a reported clause goes on in the modal, so the verb
+    is the reporting subject's next act (no claim) and the content stops before it."""
+    h = c.head
+    return (c.dep_ == "conj" and c.tag_ == "VBD" and h.dep_ == "ccomp" and h.head.lemma_ in lexicon().verbs
+            and any(k.dep_ == "aux" and k.tag_ == "MD" for k in h.children)
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for k in c.children))
 
 
 def tense_break(c: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.descriptions import _titled
+from backchannel.extract.claims.speaker_actors import named_actor
 
 #: entity labels of a title's leading place word ("US President", "Indian Foreign Secretary")
 PLACE_ENTS = ("GPE", "NORP")
@@ -139,3 +140,50 @@ def name_after_title_phrase(ctx: Context, span: Span, lex: Lexicon) -> str | Non
     if not body or before.lower_ in lex.person_nouns or before.lemma_.lower() in lex.person_nouns:
         return None
     return aid
+
+
+def apposed_to_title_place(head: Token) -> Token | None:
+    """"The Governor of Kessel State, Jo Lee, said": the name the parse hung in apposition on the
+    place of a title's "of" phrase is the title holder's (a person's name is no place's
+    apposition). Only for a capitalised title head; None otherwise."""
+    if not head.text[:1].isupper():
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            name = next((t for t in obj.children if t.dep_ == "appos" and t.pos_ == "PROPN"
+                         and t.i > obj.i and head.doc[t.left_edge.i - 1].text == ","), None)
+            if name is not None:
+                return name
+    return None
+
+
+def title_place_holder(ctx: Context, own: Span, name_tok: Token) -> tuple[str, str]:
+    """The actor of a name found by :func:`apposed_to_title_place` that no stage made an actor
+    of: the person the report names by that surname elsewhere ("Mr Lee" … "The Governor of X,
+    Jo Lee,"), who takes the full name as an alias, else a new person (the tagger may have
+    taken the name for a place)."""
+    name = ctx.document.text[own.start_char:own.end_char]
+    last = name.split()[-1]
+    for aid, a in ctx.actors.items():
+        if a.kind == "person" and a.named and a.name == last and name != last:
+            ctx.add_mention(aid, own.start_char, own.end_char, rule="claims.speakers.name_in_apposition")
+            if name not in a.aliases:
+                a.aliases.append(name)
+            return aid, "claims.speakers.name_in_apposition"
+    aid, rule = named_actor(ctx, own, name_tok)
+    if rule == "claims.speaker_actors.missed_name":
+        ctx.actors[aid].kind = "person"
+    return aid, rule
+
+
+def apposition(head: Token, person_title: bool) -> tuple[Token | None, Token | None]:
+    """The name in apposition to a speaker phrase's head, and, for a person title with none, the
+    name the parse hung on the place of its "of" phrase (:func:`apposed_to_title_place`, else
+    None): the first is the name to resolve, the second says it came from the place."""
+    appos = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    placed = apposed_to_title_place(head) if person_title and appos is None else None
+    return appos or placed, placed
