@@ -39,7 +39,7 @@ from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
-from backchannel.resolve.across.storyroles import institution_form, lone_sides, role_evidence
+from backchannel.resolve.across.storyroles import institution_form, lone_sides, role_conflict, role_evidence
 from backchannel.resolve.across.words import words
 
 THRESHOLD = 4.5
@@ -224,8 +224,8 @@ class Scorer:
             s2, why2 = self.names(a, b)
         s += s2
         why += why2
-        if s < THRESHOLD and a.role and b.role and a.doc != b.doc:
-            s3, why3 = role_evidence(a.role, b.role, self.lone)
+        if a.role and b.role:  # across.entities.captives / takers: one part in the story, or told apart
+            s3, why3 = role_evidence(a.role, b.role, self.lone) if s < THRESHOLD else role_conflict(a.role, b.role)
             s, why = s + s3, why + why3
         if a.affiliation and b.affiliation:
             if a.affiliation != b.affiliation:

@@ -94,7 +94,7 @@ def state_joins(recs: list[ActorRec], entities: list[dict],
             state = next(iter(only))
             found = army_of.get(state, []) if what == "army" else [state]
             target = found[0] if len(found) == 1 else None
-            said[eid] = (f"a bare '{r.forms[0]}' with no side, in a report about one state ({name[state]})", what)
+            said.setdefault(eid, (f"a bare '{r.forms[0]}' with no side, in a report about one state ({name[state]})", what))
         targets.setdefault(eid, set()).add(target)
     joins: dict[str, str] = {}
     out: list[Judgement] = []

@@ -7,7 +7,7 @@ join only with evidence such as "same role and side"). What ties them is their p
 the story each report tells: the group an abduction takes and a release frees, and the
 group that took it. Rule ``across.entities.captives`` (and ``across.entities.takers``):
 
-- a report's *captives* are its unnamed groups that are the target of a release, or of
+- a report's *captives* are its unnamed groups of people (a plural head) that are the target of a release, or of
   an attack told with a capture verb ("abducted", "kidnapped", "seized"; an abduction is
   typed ``attack``), or whose description says so ("hostages", "kidnapped children");
   its *takers* are the unnamed groups that are the source of such a capture, or whose
@@ -22,6 +22,8 @@ group that took it. Rule ``across.entities.captives`` (and ``across.entities.tak
   tell sets them apart: a place in the description ("Kuriga pupils" / "Dapchi pupils"),
   the day of the capture, a named taker, a named releaser.
 
+Two groups of one role that the reports tell apart so lose 3 whatever else they share
+(:func:`role_conflict`: "the hostages" one party freed and "the captives" another freed).
 Within one report, groups that pass the same test are the report's one group named
 several ways (forced, :func:`same_role_pairs`); across reports the pair earns +4.75
 (:func:`role_evidence`: just over the threshold, so a shared description decides first),
@@ -37,12 +39,14 @@ from backchannel.data_loader import load_fields, read
 from backchannel.model import Dossier
 from backchannel.resolve.across.countwords import count_words
 from backchannel.resolve.across.names import norm, state_named
+from backchannel.resolve.across.words import words
 
 FILE = "across_roles.toml"
 CAPTIVES = "captives"
 TAKERS = "takers"
 GROUP = "group"  # the actor kind of a collective (model.ActorKind)
 WEIGHT = 4.75  # just over the threshold: weaker than a shared description, which decides first
+CONFLICT = 3.0  # what a told-apart pair of one role loses
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
 
 
@@ -54,6 +58,7 @@ class RoleWords:
     capture_verbs: tuple[str, ...]
     captive_heads: frozenset[str]
     captive_marks: frozenset[str]
+    head_ends: frozenset[str]
     subgroup: frozenset[str]
     not_places: frozenset[str]
     taker_heads: frozenset[str]
@@ -105,9 +110,9 @@ def story_roles(text: str, d: Dossier) -> dict[str, StoryRole]:
     out: dict[str, StoryRole] = {}
     for a in d.actors:
         toks = norm(a.name).split()
-        if a.named or a.kind != GROUP or not toks or any(t in w.subgroup for t in toks):
+        if a.named or a.kind != GROUP or not toks or any(t in w.subgroup for t in toks) or not plural(head_of(toks)):
             continue
-        if a.id in captures or a.id in released or toks[-1] in w.captive_heads or set(toks) & w.captive_marks:
+        if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or set(toks) & w.captive_marks:
             caps, rels = captures.get(a.id, []), released.get(a.id, [])
             out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in caps if i.time),
@@ -117,10 +122,23 @@ def story_roles(text: str, d: Dossier) -> dict[str, StoryRole]:
         if a.id in out or a.named or a.kind != GROUP or not toks:
             continue
         took = [i for acts in captures.values() for i in acts if i.source == a.id and i.target in out]
-        if took or toks[-1] in w.taker_heads:
+        if took or head_of(toks) in w.taker_heads:
             out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in took if i.time), acted=bool(took))
     return out
+
+
+def head_of(toks: list[str]) -> str:
+    """The head of a description's words: the word before what follows it ("hostages held by the group" ->
+    "hostages", ``captives.head_ends``), else the last word."""
+    cut = next((k for k, t in enumerate(toks) if k and t in role_words().head_ends), len(toks))
+    return toks[cut - 1]
+
+
+def plural(head: str) -> bool:
+    """A head that counts people, as captives are: a plural ("pupils", "schoolchildren", "crew"), not a body
+    ("the delegation", "the committee": freed as its members, told so)."""
+    return head.endswith("s") and not head.endswith("ss") or any(head.endswith(p) for p in words().plurals)
 
 
 def side(a, actors: dict) -> str | None:  # noqa: ANN001 - model.Actor
@@ -166,6 +184,23 @@ def apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+def told_apart(a: StoryRole, b: StoryRole) -> str | None:
+    """What the reports tell that sets two groups of one role apart (a place, a day, a named taker or
+    releaser that differ), or None."""
+    for what, x, y in (("places", a.places, b.places), ("capture days", a.dates, b.dates),
+                       ("named takers", a.takers, b.takers), ("named releasers", a.releasers, b.releasers)):
+        if apart(x, y):
+            return f"{what} differ ({'/'.join(sorted(x))} vs {'/'.join(sorted(y))})"
+    return None
+
+
+def role_conflict(a: StoryRole, b: StoryRole) -> tuple[float, list[str]]:
+    """Two groups of one role that the reports tell apart lose weight, whatever their descriptions share
+    ("the hostages" the Front freed and "the captives" Norland freed are two groups)."""
+    why = told_apart(a, b) if a.role == b.role else None
+    return (-CONFLICT, [f"the {a.role} of two acts: {why} ({RULE[a.role]}) -{CONFLICT:g}"]) if why else (0.0, [])
+
+
 def compatible(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> str | None:
     """Why two groups of one role may be one ("side nigeria", "no side"), or None when something sets them apart."""
     if a.role != b.role:
@@ -173,8 +208,7 @@ def compatible(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> str |
     one = lone.get(a.role)
     if a.side != b.side and not (None in (a.side, b.side) and one is not None and one in (a.side, b.side)):
         return None
-    if apart(a.places, b.places) or apart(a.dates, b.dates) or apart(a.takers, b.takers) \
-            or apart(a.releasers, b.releasers):
+    if told_apart(a, b):
         return None
     s = a.side or b.side
     return f"side {s}" if s else "no side"
