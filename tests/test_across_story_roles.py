@@ -53,7 +53,7 @@ def test_captives_told_under_four_heads_in_four_reports_are_one_group() -> None:
     assert one(res, *((r.doc, "g") for r in rs))
     assert all("across.entities.captives" in x for x in reasons(res, "captives of the story"))
     releases = [e for e in res.events if e["type"] == "release"]
-    assert any(len(e["reports"]) == 2 for e in releases)  # r1 and r3 tell one release now
+    assert any(len(e["reports"]) >= 2 for e in releases)  # r1, r3 and r5 tell one release now
 
 
 def test_a_report_names_its_captives_two_ways_and_a_side_fits_the_story_lone_side() -> None:
