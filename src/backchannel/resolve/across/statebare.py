@@ -1,8 +1,8 @@
 """A bare "the government" or "the army" with no side, in a report about one state: that state, or its army.
 
-Why: a report about one state's affairs writes "the government had said it would not pay"
-or "the army said 137 were freed" without naming the state again; the extraction keeps an
-unnamed actor with no side, which no other report's "Nigeria" or "Nigerian Army" matches
+Why: a report about one state's affairs writes "the government will not give in"
+or "the army said forty were freed" without naming the state again; the extraction keeps an
+unnamed actor with no side, which no other report's "Lorvia" or "Lorvian Army" matches
 by name. The report itself ties it: when the only state it concerns is one (the states it
 names, and the states its named parties belong to once resolved across reports), its bare
 government is that state (the spec's convention: a government is an alias of its state)
@@ -19,7 +19,7 @@ and its bare army that state's one army in the corpus. Rule ``across.entities.ba
   (two such entities, or none, join nothing).
 
 Runs once the entities are clustered and before the events, so an act of "the army" is one
-event with the same act of "the Nigerian Army"; each join is a judgement with its reason.
+event with the same act of "the Lorvian Army"; each join is a judgement with its reason.
 Linear in the records.
 """
 

@@ -19,7 +19,7 @@ group that took it. Rule ``across.entities.captives`` (and ``across.entities.tak
   description only;
 - two groups of one role are one group when their sides agree (a group with no side
   fits the one side the corpus gives that role, and no other), and nothing the reports
-  tell sets them apart: a place in the description ("Kuriga pupils" / "Dapchi pupils"),
+  tell sets them apart: a place in the description ("Varn pupils" / "Tessel pupils"),
   the day of the capture, a named taker, a named releaser.
 
 Two groups of one role that the reports tell apart so lose 3 whatever else they share
@@ -80,7 +80,7 @@ class StoryRole:
 
     role: str  # CAPTIVES or TAKERS
     side: str | None  # normal form of its side's name (affiliation, else the state its name's demonym names)
-    places: frozenset[str] = frozenset()  # proper words of its description that name no state ("kuriga")
+    places: frozenset[str] = frozenset()  # proper words of its description that name no state ("varn")
     dates: frozenset[str] = frozenset()  # days of the captures it is an end of
     takers: frozenset[str] = frozenset()  # named sources of those captures (captives only)
     releasers: frozenset[str] = frozenset()  # named sources of its release (captives only)
@@ -142,7 +142,7 @@ def plural(head: str) -> bool:
 
 
 def side(a, actors: dict) -> str | None:  # noqa: ANN001 - model.Actor
-    """The side of a group: its affiliation's name, else the state a word of its name names ("Nigerian")."""
+    """The side of a group: its affiliation's name, else the state a word of its name names ("Lorvian")."""
     if a.affiliation and a.affiliation in actors:
         return norm(actors[a.affiliation].name) or None
     for tok in a.name.replace("’", "'").split():
@@ -153,7 +153,7 @@ def side(a, actors: dict) -> str | None:  # noqa: ANN001 - model.Actor
 
 
 def places(name: str) -> frozenset[str]:
-    """The proper words of a description that name no state and no role: where the group is from ("Kuriga")."""
+    """The proper words of a description that name no state and no role: where the group is from ("Varn")."""
     w, people = role_words(), count_words().people
     skip = w.not_places | w.captive_heads | w.captive_marks | w.subgroup | w.taker_heads | people
     out = set()
@@ -202,7 +202,7 @@ def role_conflict(a: StoryRole, b: StoryRole) -> tuple[float, list[str]]:
 
 
 def compatible(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> str | None:
-    """Why two groups of one role may be one ("side nigeria", "no side"), or None when something sets them apart."""
+    """Why two groups of one role may be one ("side lorvia", "no side"), or None when something sets them apart."""
     if a.role != b.role:
         return None
     one = lone.get(a.role)
