@@ -85,14 +85,25 @@ def test_takers_named_four_ways_join_by_what_they_took() -> None:
 
 # --- the captives: near misses ------------------------------------------------------------------------------
 
+def test_a_release_credited_to_two_parties_does_not_split_one_group() -> None:
+    rs = [captive_report("r1", "The Front released the hostages.", "hostages", "release",
+                         "The Front released the hostages", source="f", source_name="Front",
+                         kind_of_source="organization"),
+          captive_report("r2", "Qatar secured the release of the hostages.", "hostages", "release",
+                         "Qatar secured the release of the hostages", source="q", source_name="Qatar",
+                         kind_of_source="state")]
+    res = resolve_dossiers([r.d for r in rs])
+    assert one(res, ("r1", "g"), ("r2", "g"))  # the same name; the releasers differ, no penalty
+
+
 def test_two_stories_captives_stay_apart_by_place_day_or_taker() -> None:
     by_place = [captive_report("r1", "The Varn pupils were freed.", "Varn pupils", "release", "The Varn pupils were freed"),
                 captive_report("r2", "The Tessel students were freed.", "Tessel students", "release",
                                "The Tessel students were freed")]
     by_day = [captive_report("r1", "Gunmen abducted the pupils.", "pupils", "attack", "Gunmen abducted the pupils",
                              time="2031-03-07"),
-              captive_report("r2", "Gunmen abducted the students.", "students", "attack",
-                             "Gunmen abducted the students", time="2031-05-02")]
+              captive_report("r2", "Gunmen abducted the pupils again.", "pupils", "attack",
+                             "Gunmen abducted the pupils", time="2031-05-02")]  # one name: told apart, -3
     by_taker = [captive_report("r1", "The Red Band seized the pupils.", "pupils", "attack",
                                "The Red Band seized the pupils", source="t", source_name="Red Band",
                                kind_of_source="organization"),
@@ -112,10 +123,10 @@ def test_an_exchange_keeps_its_two_groups_of_captives_apart() -> None:
     r1.actor("p", "prisoners", kind="group", named=False)
     r1.act("i1", "release", "front", "h", "The Front freed the hostages")
     r1.act("i2", "release", "norland", "p", "Norland released the prisoners")
-    r2 = Report("r2", "Norland let the captives go.")
+    r2 = Report("r2", "Norland let the detainees go.")
     r2.actor("norland", "Norland", kind="state")
-    r2.actor("c", "captives", kind="group", named=False)
-    r2.act("i1", "release", "norland", "c", "Norland let the captives go")
+    r2.actor("c", "detainees", kind="group", named=False)
+    r2.act("i1", "release", "norland", "c", "Norland let the detainees go")
     res = resolve_dossiers([r1.d, r2.d])
     assert not one(res, ("r1", "h"), ("r1", "p"))  # two releasers: two groups
     assert one(res, ("r1", "p"), ("r2", "c")) and not one(res, ("r1", "h"), ("r2", "c"))

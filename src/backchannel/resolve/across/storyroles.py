@@ -22,8 +22,8 @@ group that took it. Rule ``across.entities.captives`` (and ``across.entities.tak
   tell sets them apart: a place in the description ("Varn pupils" / "Tessel pupils"),
   the day of the capture, a named taker, a named releaser.
 
-Two groups of one role that the reports tell apart so lose 3 whatever else they share
-(:func:`role_conflict`: "the hostages" one party freed and "the captives" another freed).
+Two groups of one role that the reports tell apart by a place, a day or a named taker lose 3
+whatever else they share (:func:`role_conflict`).
 Within one report, groups that pass the same test are the report's one group named
 several ways (forced, :func:`same_role_pairs`); across reports the pair earns +4.75
 (:func:`role_evidence`: just over the threshold, so a shared description decides first),
@@ -184,11 +184,12 @@ def apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
-def told_apart(a: StoryRole, b: StoryRole) -> str | None:
-    """What the reports tell that sets two groups of one role apart (a place, a day, a named taker or
-    releaser that differ), or None."""
+def told_apart(a: StoryRole, b: StoryRole, releasers: bool = True) -> str | None:
+    """What the reports tell that sets two groups of one role apart (a place, a day, a named taker or, with
+    ``releasers``, a named releaser that differ), or None."""
     for what, x, y in (("places", a.places, b.places), ("capture days", a.dates, b.dates),
-                       ("named takers", a.takers, b.takers), ("named releasers", a.releasers, b.releasers)):
+                       ("named takers", a.takers, b.takers),
+                       ("named releasers", a.releasers if releasers else frozenset(), b.releasers)):
         if apart(x, y):
             return f"{what} differ ({'/'.join(sorted(x))} vs {'/'.join(sorted(y))})"
     return None
@@ -196,8 +197,10 @@ def told_apart(a: StoryRole, b: StoryRole) -> str | None:
 
 def role_conflict(a: StoryRole, b: StoryRole) -> tuple[float, list[str]]:
     """Two groups of one role that the reports tell apart lose weight, whatever their descriptions share
-    ("the hostages" the Front freed and "the captives" Norland freed are two groups)."""
-    why = told_apart(a, b) if a.role == b.role else None
+    ("the Varn pupils" and "the Tessel pupils"; pupils seized on two days or by two named bands). A named
+    releaser that differs does not count here: reports credit one release to the captors, the state or
+    the mediator that secured it, so it only keeps the role from joining two groups."""
+    why = told_apart(a, b, releasers=False) if a.role == b.role else None
     return (-CONFLICT, [f"the {a.role} of two acts: {why} ({RULE[a.role]}) -{CONFLICT:g}"]) if why else (0.0, [])
 
 
