@@ -76,6 +76,8 @@ def armies(entities: list[dict]) -> dict[str, list[str]]:
 def state_joins(recs: list[ActorRec], entities: list[dict],
                 entity_of: dict[tuple[str, str], str]) -> tuple[dict[str, str], list[Judgement]]:
     """Which bare entities join which state or army (absorbed id -> kept id), and the judgements saying why."""
+    if not any(bare_kind(r) for r in recs):
+        return {}, []
     states = report_states(recs, entity_of, entities)
     army_of = armies(entities)
     name = {e["id"]: e["name"] for e in entities}

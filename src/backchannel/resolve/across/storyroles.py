@@ -96,6 +96,9 @@ def is_capture(text: str) -> bool:
 def story_roles(text: str, d: Dossier) -> dict[str, StoryRole]:
     """The story role of each unnamed group of one report (actor id -> role), read from its acts and words."""
     w = role_words()
+    groups = [(a, norm(a.name).split()) for a in d.actors if not a.named and a.kind == GROUP]
+    if not groups:
+        return {}
     actors = {a.id: a for a in d.actors}
     captures: dict[str, list] = {}  # actor id -> capture acts it is the target of
     released: dict[str, list] = {}
@@ -108,18 +111,16 @@ def story_roles(text: str, d: Dossier) -> dict[str, StoryRole]:
         elif is_capture(trig):
             captures.setdefault(i.target, []).append(i)
     out: dict[str, StoryRole] = {}
-    for a in d.actors:
-        toks = norm(a.name).split()
-        if a.named or a.kind != GROUP or not toks or any(t in w.subgroup for t in toks) or not plural(head_of(toks)):
+    for a, toks in groups:
+        if not toks or any(t in w.subgroup for t in toks) or not plural(head_of(toks)):
             continue
         if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or set(toks) & w.captive_marks:
             caps, rels = captures.get(a.id, []), released.get(a.id, [])
             out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in caps if i.time),
                                   named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels))
-    for a in d.actors:
-        toks = norm(a.name).split()
-        if a.id in out or a.named or a.kind != GROUP or not toks:
+    for a, toks in groups:
+        if a.id in out or not toks:
             continue
         took = [i for acts in captures.values() for i in acts if i.source == a.id and i.target in out]
         if took or head_of(toks) in w.taker_heads:
