@@ -36,6 +36,7 @@ from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import Digest
 from backchannel.resolve.across.retell import once_per_passages, passage_of
 from backchannel.resolve.across.retelltree import retell_tree
+from backchannel.resolve.across.statebare import state_joins
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
 from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
@@ -72,6 +73,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, same_why=dg.same_why, score_pairs=score_pairs)
     capped = {"entities": ents.capped} if ents.capped else {}
+    joins, joined = state_joins(dg.actors, ents.entities, ents.entity_of)  # a bare "the government" of one state
+    ents.entities = apply_joins(joins, ents.entities, ents.entity_of, [], [])
+    ents.judgements += joined
     named = frozenset(e["id"] for e in ents.entities if e["named"])
     voice = voice_of(ents.entities)
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}

@@ -39,6 +39,7 @@ from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
+from backchannel.resolve.across.storyroles import institution_form, lone_sides, role_conflict, role_evidence
 from backchannel.resolve.across.words import words
 
 THRESHOLD = 4.5
@@ -65,8 +66,8 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
     then "the driver" in two of them is the same driver, and descriptions join as
     collectives do.
     """
-    if r.named or one_event or side_group(r):
-        return False
+    if r.named or one_event or side_group(r) or (r.forms and institution_form(r.forms[0])):
+        return False  # (across.entities.institution: "school officials" are a party, not a source)
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
 
@@ -80,6 +81,8 @@ def role_keys(r: ActorRec) -> set[str]:
 def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     """The exact keys a record is blocked by (see the module's docstring)."""
     keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named} | {"o:" + k for k in office_keys(r)}
+    if r.role:  # across.entities.captives / takers: one block per part in the story
+        keys.add("c:" + r.role.role)
     if is_source_like(r, one_event):
         return keys | {"u:" + f for f in r.forms[:1]}
     if not r.named or one_event:
@@ -198,6 +201,7 @@ class Scorer:
         #: a bare "soldiers" could be either, so it joins neither by its description
         self.two_sided = {h for h, v in sides.items() if len(v) >= 2}
         self.unique_story_roles = {k for k, v in story_holders.items() if len(v) == 1}
+        self.lone = lone_sides([r.role for r in recs if r.role])  # the one side of the story's captives, if one
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
@@ -220,6 +224,9 @@ class Scorer:
             s2, why2 = self.names(a, b)
         s += s2
         why += why2
+        if a.role and b.role:  # across.entities.captives / takers: one part in the story, or told apart
+            s3, why3 = role_evidence(a.role, b.role, self.lone) if s < THRESHOLD else role_conflict(a.role, b.role)
+            s, why = s + s3, why + why3
         if a.affiliation and b.affiliation:
             if a.affiliation != b.affiliation:
                 s -= 2.0
@@ -237,6 +244,7 @@ class Scorer:
             side = " (one side's agents, across.entities.side_group)" if side_group(a) and side_group(b) else ""
             if any(of_inverted(f) == shared[0] for f in a.forms + b.forms):
                 side = " (owner first, across.entities.of_inverted)"
+            side = " (one institution's officials, across.entities.institution)" if institution_form(shared[0]) else side
             return w, [f"same name '{shared[0]}'{side} +{w:g}"]
         if a.kind == PERSON and a.named and b.named:
             for fa in a.forms:

@@ -30,7 +30,7 @@ Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]  # as entitie
 
 def signature(r: ActorRec) -> tuple:
     """Every field :meth:`entities.Scorer.score` reads of an unnamed record that is not source-like."""
-    return (r.name, r.kind, r.named, tuple(r.forms), r.affiliation, tuple(r.descriptors))
+    return (r.name, r.kind, r.named, tuple(r.forms), r.affiliation, tuple(r.descriptors), r.role)
 
 
 def shared_ids(reps: list[ActorRec], fresh: Callable[[ActorRec], bool]) -> list[int]:

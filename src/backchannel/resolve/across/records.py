@@ -22,6 +22,7 @@ from backchannel.resolve.across.passages import Counted, Passage, count_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
+from backchannel.resolve.across.storyroles import StoryRole, institution_form, same_role_pairs, story_roles
 from backchannel.resolve.across.words import words
 from backchannel.resolve.across.withheld import WithheldRec, read_withheld
 from backchannel.resolve.across.yielding import YieldRec, read_yield
@@ -61,6 +62,7 @@ class ActorRec:
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
     kind_guessed: bool = False  # the kind came from the NER label alone (no title, given name or word said it)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # post -> passage giving it (offices.py)
+    role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
     def __post_init__(self) -> None:
@@ -151,6 +153,7 @@ class Digest:
             if c.speaker:
                 said.setdefault(c.speaker, []).append(c.toks)
         defined = defined_acronyms(doc.text)
+        roles = story_roles(doc.text, d)
         for a in d.actors:
             rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
                                names.get(a.affiliation or ""), a.affiliation, doc.source)
@@ -160,6 +163,7 @@ class Digest:
             rec.role_spans = role_spans(doc.text, a)
             rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
             rec.offices = office_spans(doc.text, a)
+            rec.role = roles.get(a.id)
             self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
             self.actors.append(rec)
         origin = origin_ends(doc.text, d)  # "Yemen's Houthis": the group is the party (origin.py)
@@ -183,7 +187,7 @@ class Digest:
             if held is not None:
                 self.withheld.append(held)
         self.same.extend(bracketed(doc.id, doc.text, d))
-        for pair, why in one_body(doc.id, d).items():
+        for pair, why in {**one_body(doc.id, d), **same_role_pairs(doc.id, roles)}.items():
             self.same.append(pair)
             self.same_why[pair] = why
         self.told.extend(told_in(doc.id, doc.text, [(c.id, *c.span) for c in claims],
@@ -296,7 +300,7 @@ def synonym_form(form: str) -> str:
     for phrase, first in syn.items():
         if form == phrase or form.endswith(" " + phrase):
             return form[: len(form) - len(phrase)] + first
-    return form
+    return institution_form(form) or form
 
 
 def office_forms(forms: list[str], d: Dossier) -> list[str]:

@@ -1,0 +1,261 @@
+"""The story's captives and their takers: unnamed groups joined across reports by their part in the story.
+
+Why: reports call one group of captives "pupils", "students", "the hostages" or "the
+kidnapped children", and its takers "bandits", "gunmen" or "the abductors"; no head word
+ties them, and a bare description alone is no evidence (spec/corpus.md: unnamed actors
+join only with evidence such as "same role and side"). What ties them is their part in
+the story each report tells: the group an abduction takes and a release frees, and the
+group that took it. Rule ``across.entities.captives`` (and ``across.entities.takers``):
+
+- a report's *captives* are its unnamed groups of people (a plural head) that are the target of a release, or of
+  an attack told with a capture verb ("abducted", "kidnapped", "seized"; an abduction is
+  typed ``attack``), or whose description says so ("hostages", "kidnapped children");
+  its *takers* are the unnamed groups that are the source of such a capture, or whose
+  head says so ("the kidnappers"); across reports both groups must be ends of such acts
+  (a description alone may stand for any of a story's groups of captives), save takers
+  named as such;
+- a part of the captives ("the remaining hostages", "three female captives",
+  ``captives.subgroup`` of data/across_roles.toml) has no role: it joins by its
+  description only;
+- two groups of one role are one group when their sides agree (a group with no side
+  fits the one side the corpus gives that role, and no other), and nothing the reports
+  tell sets them apart: a place in the description ("Varn pupils" / "Tessel pupils"),
+  the day of the capture, a named taker, a named releaser.
+
+Two groups of one role that the reports tell apart by a place, a day or a named taker lose 3
+whatever else they share (:func:`role_conflict`).
+Within one report, groups that pass the same test are the report's one group named
+several ways (forced, :func:`same_role_pairs`); across reports the pair earns +4.75
+(:func:`role_evidence`: just over the threshold, so a shared description decides first),
+blocked on the role (one block per role, bounded as every block is).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import load_fields, read
+from backchannel.model import Dossier
+from backchannel.resolve.across.countwords import count_words
+from backchannel.resolve.across.names import norm, state_named
+from backchannel.resolve.across.words import words
+
+FILE = "across_roles.toml"
+CAPTIVES = "captives"
+TAKERS = "takers"
+GROUP = "group"  # the actor kind of a collective (model.ActorKind)
+WEIGHT = 4.75  # just over the threshold: weaker than a shared description, which decides first
+CONFLICT = 3.0  # what a told-apart pair of one role loses
+RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The words of data/across_roles.toml."""
+
+    captive_acts: frozenset[str]
+    capture_verbs: tuple[str, ...]
+    captive_heads: frozenset[str]
+    captive_marks: frozenset[str]
+    head_ends: frozenset[str]
+    subgroup: frozenset[str]
+    not_places: frozenset[str]
+    taker_heads: frozenset[str]
+    government: frozenset[str]
+    army: frozenset[str]
+    army_heads: tuple[str, ...]
+    officials: frozenset[str]
+    institution: frozenset[str]
+
+
+@cache
+def role_words() -> RoleWords:
+    return load_fields(RoleWords, FILE, read(FILE), grouped=True)[0]
+
+
+@dataclass(frozen=True)
+class StoryRole:
+    """What one report tells of an unnamed group's part in the story (hashable: part of ``memo.signature``)."""
+
+    role: str  # CAPTIVES or TAKERS
+    side: str | None  # normal form of its side's name (affiliation, else the state its name's demonym names)
+    places: frozenset[str] = frozenset()  # proper words of its description that name no state ("varn")
+    dates: frozenset[str] = frozenset()  # days of the captures it is an end of
+    takers: frozenset[str] = frozenset()  # named sources of those captures (captives only)
+    releasers: frozenset[str] = frozenset()  # named sources of its release (captives only)
+    acted: bool = True  # an end of the report's capture or release acts (not its description alone)
+
+
+def is_capture(text: str) -> bool:
+    """A trigger or evidence word that tells a capture ("abducted", "kidnapping", "seized", "took hostage")."""
+    low = text.lower()
+    return any(v in low for v in role_words().capture_verbs)
+
+
+def story_roles(text: str, d: Dossier) -> dict[str, StoryRole]:
+    """The story role of each unnamed group of one report (actor id -> role), read from its acts and words."""
+    w = role_words()
+    groups = [(a, norm(a.name).split()) for a in d.actors if not a.named and a.kind == GROUP]
+    if not groups:
+        return {}
+    actors = {a.id: a for a in d.actors}
+    captures: dict[str, list] = {}  # actor id -> capture acts it is the target of
+    released: dict[str, list] = {}
+    for i in d.interactions:
+        if not i.target or i.type not in w.captive_acts:
+            continue
+        trig = text[i.trigger[0]:i.trigger[1]] if i.trigger else i.evidence.text
+        if i.type == "release":
+            released.setdefault(i.target, []).append(i)
+        elif is_capture(trig):
+            captures.setdefault(i.target, []).append(i)
+    out: dict[str, StoryRole] = {}
+    for a, toks in groups:
+        if not toks or any(t in w.subgroup for t in toks) or not plural(head_of(toks)):
+            continue
+        if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or set(toks) & w.captive_marks:
+            caps, rels = captures.get(a.id, []), released.get(a.id, [])
+            out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
+                                  frozenset(i.time.value for i in caps if i.time),
+                                  named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels))
+    for a, toks in groups:
+        if a.id in out or not toks:
+            continue
+        took = [i for acts in captures.values() for i in acts if i.source == a.id and i.target in out]
+        if took or head_of(toks) in w.taker_heads:
+            out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
+                                  frozenset(i.time.value for i in took if i.time), acted=bool(took))
+    return out
+
+
+def head_of(toks: list[str]) -> str:
+    """The head of a description's words: the word before what follows it ("hostages held by the group" ->
+    "hostages", ``captives.head_ends``), else the last word."""
+    cut = next((k for k, t in enumerate(toks) if k and t in role_words().head_ends), len(toks))
+    return toks[cut - 1]
+
+
+def plural(head: str) -> bool:
+    """A head that counts people, as captives are: a plural ("pupils", "schoolchildren", "crew"), not a body
+    ("the delegation", "the committee": freed as its members, told so)."""
+    return head.endswith("s") and not head.endswith("ss") or any(head.endswith(p) for p in words().plurals)
+
+
+def side(a, actors: dict) -> str | None:  # noqa: ANN001 - model.Actor
+    """The side of a group: its affiliation's name, else the state a word of its name names ("Lorvian")."""
+    if a.affiliation and a.affiliation in actors:
+        return norm(actors[a.affiliation].name) or None
+    for tok in a.name.replace("’", "'").split():
+        state = state_named(tok.removesuffix("'s").strip(",.;:"))
+        if state:
+            return norm(state)
+    return None
+
+
+def places(name: str) -> frozenset[str]:
+    """The proper words of a description that name no state and no role: where the group is from ("Varn")."""
+    w, people = role_words(), count_words().people
+    skip = w.not_places | w.captive_heads | w.captive_marks | w.subgroup | w.taker_heads | people
+    out = set()
+    for tok in name.replace("’", "'").split()[:-1]:
+        tok = tok.removesuffix("'s").strip(",.;:()\"'")
+        if tok[:1].isupper() and tok.lower() not in skip and not state_named(tok):
+            out.add(tok.lower())
+    return frozenset(out)
+
+
+def named_ends(acts: list, actors: dict) -> frozenset[str]:
+    """Normal forms of the named sources of ``acts``."""
+    return frozenset(norm(actors[i.source].name) for i in acts
+                     if i.source in actors and actors[i.source].named)
+
+
+def lone_sides(roles: list[StoryRole]) -> dict[str, str | None]:
+    """Per role, the one side the given groups of that role have (None when none or several)."""
+    sides: dict[str, set[str]] = {}
+    for r in roles:
+        sides.setdefault(r.role, set())
+        if r.side:
+            sides[r.role].add(r.side)
+    return {k: next(iter(v)) if len(v) == 1 else None for k, v in sides.items()}
+
+
+def apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and not a & b
+
+
+def told_apart(a: StoryRole, b: StoryRole, releasers: bool = True) -> str | None:
+    """What the reports tell that sets two groups of one role apart (a place, a day, a named taker or, with
+    ``releasers``, a named releaser that differ), or None."""
+    for what, x, y in (("places", a.places, b.places), ("capture days", a.dates, b.dates),
+                       ("named takers", a.takers, b.takers),
+                       ("named releasers", a.releasers if releasers else frozenset(), b.releasers)):
+        if apart(x, y):
+            return f"{what} differ ({'/'.join(sorted(x))} vs {'/'.join(sorted(y))})"
+    return None
+
+
+def role_conflict(a: StoryRole, b: StoryRole) -> tuple[float, list[str]]:
+    """Two groups of one role that the reports tell apart lose weight, whatever their descriptions share
+    ("the Varn pupils" and "the Tessel pupils"; pupils seized on two days or by two named bands). A named
+    releaser that differs does not count here: reports credit one release to the captors, the state or
+    the mediator that secured it, so it only keeps the role from joining two groups."""
+    why = told_apart(a, b, releasers=False) if a.role == b.role else None
+    return (-CONFLICT, [f"the {a.role} of two acts: {why} ({RULE[a.role]}) -{CONFLICT:g}"]) if why else (0.0, [])
+
+
+def compatible(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> str | None:
+    """Why two groups of one role may be one ("side lorvia", "no side"), or None when something sets them apart."""
+    if a.role != b.role:
+        return None
+    one = lone.get(a.role)
+    if a.side != b.side and not (None in (a.side, b.side) and one is not None and one in (a.side, b.side)):
+        return None
+    if told_apart(a, b):
+        return None
+    s = a.side or b.side
+    return f"side {s}" if s else "no side"
+
+
+def role_evidence(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> tuple[float, list[str]]:
+    """The weight of two groups' one part in the story, with its reason (0 when they cannot be one).
+
+    Across reports each group must be an end of its report's acts (a story may hold several groups
+    of captives, and "the captives" of a passing mention says which of them no more than its head
+    does), except takers named as such ("the kidnappers" / "the abductors"), whose head is the role.
+    """
+    why = compatible(a, b, lone)
+    if why is None or not (a.acted and b.acted or a.role == TAKERS):
+        return 0.0, []
+    return WEIGHT, [f"both the {a.role} of the story ({why}; {RULE[a.role]}) +{WEIGHT:g}"]
+
+
+def same_role_pairs(doc: str, roles: dict[str, StoryRole]) -> dict[tuple[tuple[str, str], tuple[str, str]], str]:
+    """Groups of one report that are its captives (or takers) named several ways: each joins the first before
+    it that may be one with it (the report's own lone side), as a forced pair with its reason."""
+    lone = lone_sides(list(roles.values()))
+    out = {}
+    ids = list(roles)
+    for k, b in enumerate(ids):
+        for a in ids[:k]:
+            why = compatible(roles[a], roles[b], lone)
+            if why is not None:
+                out[((doc, a), (doc, b))] = (f"one report names the story's {roles[a].role} two ways "
+                                             f"({why}; {RULE[roles[a].role]})")
+                break
+    return out
+
+
+def institution_form(form: str) -> str | None:
+    """"school authorities" -> "school officials" (rule ``across.entities.institution``): the officials of
+    an institution that belongs to no side and that a story has one of (``institutions`` of
+    data/across_roles.toml), under one head whatever the report calls them; None for any other form.
+
+    Why: such a group is a party of the story, not an anonymous source ("officials"), so it
+    joins by its description as collectives do, once its synonymous heads are one.
+    """
+    toks, w = form.split(), role_words()
+    if len(toks) >= 2 and toks[-1] in w.officials and toks[-2] in w.institution:
+        return " ".join(toks[:-1] + ["officials"])
+    return None
