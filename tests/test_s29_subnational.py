@@ -158,3 +158,13 @@ def test_actors_subnational_staff_again(actors_of):
     jo = [x for x in a.values() if x.name == "Jo Amsel"]
     assert len(jo) == 1 and any(m.text.endswith("governor's spokesman") for m in jo[0].mentions), _show(a)
     assert not [x for x in a.values() if x.name.endswith("spokesman")], _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor of Lorvia said the talks would go on.",
+    "Governor of Ostrava Sven Holm said the pupils were safe.",
+    "Governor of Lorvia State, Sven Holm, said the talks would go on.",
+])
+def test_actors_subnational_title_opening_a_sentence(actors_of, text):
+    """A title that opens a sentence has no words to its left: the unit is still found, nothing fails."""
+    actors_of(text)  # (a title with no left dependents once made min() of one int)

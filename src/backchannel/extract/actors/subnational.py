@@ -158,7 +158,7 @@ def _unit_with_head(st: ActorState, head: Token) -> None:
     if title and nxt is not None:
         st.unit_titles.append((nxt.i, start, nxt.i, aid))
     elif holder is not None:
-        st.unit_titles.append((holder.i, min(holder.i, *[t.i for t in holder.lefts]), head.i, aid))
+        st.unit_titles.append((holder.i, min([holder.i, *[t.i for t in holder.lefts]]), head.i, aid))
 
 
 def _title_over(st: ActorState, tok: Token) -> Token | None:
@@ -188,7 +188,7 @@ def _unit_of_title(st: ActorState, title: Token) -> None:
         s, e = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
         aid = unit_actor(st, st.text[s:e], st.text[s:e])
         start = title.i
-        st.unit_titles.append((title.i, min(title.i, *[t.i for t in title.lefts]), end - 1, aid))
+        st.unit_titles.append((title.i, min([title.i, *[t.i for t in title.lefts]]), end - 1, aid))
         st.add_mention(aid, s, e, doc[end - 1], UNIT)
         st.consumed.update(range(first, end))
         st.excluded.append((s, e))
