@@ -43,6 +43,16 @@ def _thanked(g: Token) -> Token | None:
     return next(iter(prep_objects(g, "to") + prep_objects(thanks, "to")), None)
 
 
+def _shared_agent(v: Token) -> list[Token]:
+    """"a meeting brokered and attended by X": two participles joined right before one by-phrase
+    share its agent (right-node raising); only when the second follows the first at once
+    ("brokered in May and signed by A" is not shared)."""
+    for c in v.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and c.i == v.i + 2 and v.doc[v.i + 1].dep_ == "cc":
+            return prep_objects(c, "by")
+    return []
+
+
 def logical_subject(v: Token, depth: int = 0) -> Token | None:
     """Who does ``v``: its subject, or the controller of a subject-less verb."""
     if depth > 6:
@@ -67,7 +77,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     if (s := _aux_subject(v)) is not None:
         return s
     if passive:
-        ag = prep_objects(v, "by")
+        ag = prep_objects(v, "by") or _shared_agent(v)
         if ag:
             return ag[0]
         if v.dep_ == "conj" and v.head.lemma_ == v.lemma_ and not is_passive(v.head):
