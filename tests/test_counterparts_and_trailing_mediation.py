@@ -126,3 +126,57 @@ def test_auspices_mediate(acts_of, text):
 def test_inked_is_signed(acts_of):
     acts = acts_of("Norland and Vesterland inked a trade agreement on Monday.")
     assert pairs_of_type(acts, "agree") == {("norland", "vesterland")}
+
+
+# -- receptions and journeys ---------------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The foreign minister Ola Brandt welcomed the Norlandic delegation in Kabul.",
+     ("ola-brandt", "norlandic-delegation")),
+    ("Ola Brandt was greeted by Norlandic officials on arrival.", ("norlandic-officials", "ola-brandt")),
+    ("Norland warmly welcomed the Vesterland delegation on Monday.", ("norland", "vesterland-delegation")),
+])
+def test_welcome_and_greet_are_meetings(acts_of, text, pair):
+    """Receiving, welcoming or greeting people is meeting them (passive: the by-agent receives)."""
+    assert pair in pairs_of_type(acts_of(text), "meet")
+
+
+@pytest.mark.parametrize("text", [
+    "As we welcome home Ola Brandt, we are grateful to Norway.",
+    "Welcoming the development, Norland's foreign minister Ola Brandt described it as a step forward.",
+    "Vesterland welcomed the agreement between Norland and Ostland.",
+])
+def test_welcome_near_misses(acts_of, text):
+    """A homecoming ("welcome home"), or welcoming a development or a deal, is no meeting."""
+    assert pairs_of_type(acts_of(text), "meet") == set()
+
+
+TRAVELLER = "interactions.participants.traveller"
+
+
+@pytest.mark.parametrize("text, pair, traced", [
+    ("North Korea freed two journalists. Ola Brandt was dispatched to Pyongyang after officials determined "
+     "that his mission would be successful.", ("ola-brandt", "north-korea"), True),
+    ("Norland dispatched its envoy Ola Brandt to Vesterland on Monday.", ("ola-brandt", "vesterland"), True),
+    ("Hezbollah freed Ola Brandt after talks with Israel. She was handed over to the embassy, then flown the "
+     "following day to Israel.", ("ola-brandt", "israel"), True),
+    ("Vesterland freed two men. Ola Brandt flew to Vesterland on Monday.", ("ola-brandt", "vesterland"), False),
+    ("Ukraine held talks with Turkey. There were hopes that Ola Brandt might make the journey to Turkey himself.",
+     ("ola-brandt", "turkey"), False),
+    ("Vesterland freed two men. Ola Brandt paid a visit to Vesterland last week.", ("ola-brandt", "vesterland"),
+     False),
+])
+def test_interactions_participants_traveller(acts_of, text, pair, traced):
+    """A journey to a state (by name or capital) is a meeting with it; the one sent or flown travels."""
+    acts = acts_of(text)
+    found = [i for k, s, t, i in acts if k == "meet" and (s, t) == pair]
+    assert found, acts
+    assert (found[0].traced("source") == TRAVELLER) == traced
+
+
+@pytest.mark.parametrize("text", [
+    "Norland dispatched troops to the border.",
+    "Norland sent a letter to Vesterland on Monday.",
+])
+def test_journey_near_misses(acts_of, text):
+    """Troops sent to a place that is no state, and a letter sent to a state, are no visits."""
+    assert pairs_of_type(acts_of(text), "meet") == set()
