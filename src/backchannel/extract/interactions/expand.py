@@ -353,15 +353,15 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
         return out
     if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
             and not any(is_marker(t) for t in tgts) and (r.type == "meet" or not prep_objects(r.trig, W.between_prep)):
-        # "X met A and B separately", "X signed deals with A and B", "X held talks with
-        # representatives of A and B": one act with each named counterpart (not of "talks between
-        # A, B and C": one party of three is often their go-between)
-        out = []
+        # "X met A and B", "X signed deals with A and B": one act each, ordered as the first (rule EACH_COUNTERPART)
+        out: list[Record] = []
         for t in tgts:
-            ps, inf = named_first(ctx, r.type, symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred)),
-                                  srcs, [t], inferred)
+            later = bool(out) and r.type != "meet"
+            order = ([srcs[0], t] if out[0].source == srcs[0] else [t, srcs[0]]) if later else \
+                symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred))
+            ps, inf = named_first(ctx, r.type, order, srcs, [t], inferred)
             rec = _traced_order(ctx, record(r, ps[:1], ps[1:], via, inf))
-            if t != tgts[0] and r.type != "meet":
+            if later:
                 rec.trace[TARGET] = EACH_COUNTERPART
             out.append(rec)
         return out
