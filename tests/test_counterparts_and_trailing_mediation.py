@@ -180,3 +180,25 @@ def test_interactions_participants_traveller(acts_of, text, pair, traced):
 def test_journey_near_misses(acts_of, text):
     """Troops sent to a place that is no state, and a letter sent to a state, are no visits."""
     assert pairs_of_type(acts_of(text), "meet") == set()
+
+
+# -- the one sent does the purpose act (syntax.roles: purpose_control) ------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Ola Brandt announced that he was sending a junior delegation to meet representatives from Vesterland.",
+     ("meet", "junior-delegation")),
+    ("Norland dispatched its envoy Ola Brandt to Oslo to negotiate with Vesterland.", ("negotiate", "ola-brandt")),
+    ("The envoy Ola Brandt was sent to Oslo to negotiate with Vesterland.", ("negotiate", "ola-brandt")),
+])
+def test_purpose_of_sending_is_done_by_the_one_sent(acts_of, text, pair):
+    kind, doer = pair
+    assert {s for k, s, _, _ in acts_of(text) if k == kind} == {doer}
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    # a thing sent does nothing: the sender demands
+    ("Norland sent a letter to Vesterland to demand the release of Ola Brandt.", "demand", "norland"),
+    # the sender's own purpose, no one sent
+    ("Norland sent word to Vesterland to meet Ola Brandt in Oslo.", "meet", "norland"),
+])
+def test_purpose_of_sending_near_misses(acts_of, text, kind, doer):
+    assert doer in {s for k, s, _, _ in acts_of(text) if k == kind}

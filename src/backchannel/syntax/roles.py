@@ -43,6 +43,18 @@ def _thanked(g: Token) -> Token | None:
     return next(iter(prep_objects(g, "to") + prep_objects(thanks, "to")), None)
 
 
+def _sent_one(v: Token, h: Token) -> Token | None:
+    """"X was sending a junior delegation to meet Y", "an envoy was dispatched to free Z": the
+    purpose infinitive of a verb of sending (``purpose_control``) is done by the one sent, its
+    object or its passive subject (a name or one of ``sent_agents``), not by the sender ("sent a
+    letter to Y to demand X": the sender demands)."""
+    if h.lemma_.lower() not in words().purpose_control or child(v, "nsubj") is not None \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    o = child(h, "nsubjpass") if is_passive(h) else child(h, "dobj")
+    return o if o is not None and (o.pos_ == "PROPN" or o.lower_ in words().sent_agents) else None
+
+
 def _shared_agent(v: Token) -> list[Token]:
     """"a meeting brokered and attended by X": two participles joined right before one by-phrase
     share its agent (right-node raising); only when the second follows the first at once
@@ -101,6 +113,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if o is not None:
                 return o
         return _raised_subject(h) or logical_subject(h, depth + 1)  # (a token is never empty)
+    if dep in ("advcl", "xcomp") and (sent := _sent_one(v, h)) is not None:
+        return sent
     if dep in ("advcl", "conj"):
         if dep == "conj" and h.pos_ not in VERB_POS:
             return None

@@ -354,7 +354,7 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
     if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
             and not any(is_marker(t) for t in tgts) and (r.type == "meet" or not prep_objects(r.trig, W.between_prep)):
         # "X met A and B", "X signed deals with A and B": one act each, ordered as the first (rule EACH_COUNTERPART)
-        out: list[Record] = []
+        out = []
         for t in tgts:
             later = bool(out) and r.type != "meet"
             order = ([srcs[0], t] if out[0].source == srcs[0] else [t, srcs[0]]) if later else \
