@@ -43,13 +43,14 @@ def _thanked(g: Token) -> Token | None:
     return next(iter(prep_objects(g, "to") + prep_objects(thanks, "to")), None)
 
 
-def _sent_one(v: Token, h: Token) -> Token | None:
+def _sent_one(v: Token) -> Token | None:
     """"X was sending a junior delegation to meet Y", "an envoy was dispatched to free Z": the
     purpose infinitive of a verb of sending (``purpose_control``) is done by the one sent, its
     object or its passive subject (a name or one of ``sent_agents``), not by the sender ("sent a
     letter to Y to demand X": the sender demands)."""
-    if h.lemma_.lower() not in words().purpose_control or child(v, "nsubj") is not None \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    h = v.head
+    if v.dep_ not in ("advcl", "xcomp") or h.lemma_.lower() not in words().purpose_control or is_passive(v) \
+            or child(v, "nsubj") is not None or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
         return None
     o = child(h, "nsubjpass") if is_passive(h) else child(h, "dobj")
     return o if o is not None and (o.pos_ == "PROPN" or o.lower_ in words().sent_agents) else None
@@ -86,7 +87,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if passive:
                 break
             return c
-    if (s := _aux_subject(v)) is not None:
+    if (s := _aux_subject(v) or _sent_one(v)) is not None:  # (a token is never empty)
         return s
     if passive:
         ag = prep_objects(v, "by") or _shared_agent(v)
@@ -113,8 +114,6 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if o is not None:
                 return o
         return _raised_subject(h) or logical_subject(h, depth + 1)  # (a token is never empty)
-    if dep in ("advcl", "xcomp") and (sent := _sent_one(v, h)) is not None:
-        return sent
     if dep in ("advcl", "conj"):
         if dep == "conj" and h.pos_ not in VERB_POS:
             return None
