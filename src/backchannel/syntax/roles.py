@@ -43,6 +43,29 @@ def _thanked(g: Token) -> Token | None:
     return next(iter(prep_objects(g, "to") + prep_objects(thanks, "to")), None)
 
 
+def _sent_one(v: Token) -> Token | None:
+    """"X was sending a junior delegation to meet Y", "an envoy was dispatched to free Z": the
+    purpose infinitive of a verb of sending (``purpose_control``) is done by the one sent, its
+    object or its passive subject (a name or one of ``sent_agents``), not by the sender ("sent a
+    letter to Y to demand X": the sender demands)."""
+    h = v.head
+    if v.dep_ not in ("advcl", "xcomp") or h.lemma_.lower() not in words().purpose_control or is_passive(v) \
+            or child(v, "nsubj") is not None or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+        return None
+    o = child(h, "nsubjpass") if is_passive(h) else child(h, "dobj")
+    return o if o is not None and (o.pos_ == "PROPN" or o.lower_ in words().sent_agents) else None
+
+
+def _shared_agent(v: Token) -> list[Token]:
+    """"a meeting brokered and attended by X": two participles joined right before one by-phrase
+    share its agent (right-node raising); only when the second follows the first at once
+    ("brokered in May and signed by A" is not shared)."""
+    for c in v.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and c.i == v.i + 2 and v.doc[v.i + 1].dep_ == "cc":
+            return prep_objects(c, "by")
+    return []
+
+
 def logical_subject(v: Token, depth: int = 0) -> Token | None:
     """Who does ``v``: its subject, or the controller of a subject-less verb."""
     if depth > 6:
@@ -64,10 +87,10 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             if passive:
                 break
             return c
-    if (s := _aux_subject(v)) is not None:
+    if (s := _aux_subject(v) or _sent_one(v)) is not None:  # (a token is never empty)
         return s
     if passive:
-        ag = prep_objects(v, "by")
+        ag = prep_objects(v, "by") or _shared_agent(v)
         if ag:
             return ag[0]
         if v.dep_ == "conj" and v.head.lemma_ == v.lemma_ and not is_passive(v.head):

@@ -46,8 +46,17 @@ def reduced_relative(v: Token) -> bool:
     return v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
 
 
+def trailing_participle(v: Token) -> bool:
+    """A past participle hung on a clause's verb with its own by-agent and no subject or auxiliary
+    ("talks began in May, mediated by Q"; "they signed the truce, brokered by Q"): passive, its
+    doer the agent, never the clause's subject."""
+    return v.dep_ == "advcl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) \
+        and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
+
+
 def is_passive(v: Token, depth: int = 0) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or reduced_relative(v):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or reduced_relative(v) \
+            or trailing_participle(v):
         return True
     # "talks that were hosted by X and brokered by Y": a bare participle conjoined to a passive
     return (v.dep_ == "conj" and v.tag_ == "VBN" and depth < 3 and v.head.tag_ == "VBN"

@@ -23,6 +23,8 @@ class SyntaxWords:
     clause_lead_words: frozenset[str]
     measure_nouns: frozenset[str]
     object_control: frozenset[str]
+    purpose_control: frozenset[str]
+    sent_agents: frozenset[str]
     event_nouns: frozenset[str]
     speech_verbs: frozenset[str]
 
@@ -36,4 +38,5 @@ def words() -> SyntaxWords:
         articles=frozenset([*c["articles"]["indefinite"], c["articles"]["definite"]]), of_prep=s["of_prep"],
         quantity_preps=frozenset(s["quantity_preps"]), clause_lead_words=frozenset(s["clause_lead_words"]),
         measure_nouns=frozenset(s["measure_nouns"]), object_control=frozenset(s["object_control"]),
+        purpose_control=frozenset(s["purpose_control"]), sent_agents=frozenset(s["sent_agents"]),
         event_nouns=frozenset(s["event_nouns"]), speech_verbs=frozenset(c["verbs"]["speech"]))

@@ -37,6 +37,7 @@ ONE_SIDED = "interactions.expand.one_sided"  # "X had agreed to a truce", X no s
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
 HOSTED_TALKS = "interactions.expand.hosted_talks"
 EACH_SUBJECT = "interactions.expand.each_subject"  # "A and B held talks with C": each conjunct's talks
+EACH_COUNTERPART = "interactions.expand.each_counterpart"  # "X signed deals with A and B": one act with each
 EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands  # "X hosted the talks": talks between the parties via X
 
 
@@ -351,13 +352,18 @@ def _distribute(ctx: Context, r: Candidate, srcs: list[str], tgts: list[str], vi
                 out.append(rec)
         return out
     if r.frame.symmetric and len(srcs) == 1 and len(tgts) > 1 and not is_marker(srcs[0]) \
-            and r.type == "meet":
-        # "X met A and B separately": one meeting each
+            and not any(is_marker(t) for t in tgts) and (r.type == "meet" or not prep_objects(r.trig, W.between_prep)):
+        # "X met A and B", "X signed deals with A and B": one act each, ordered as the first (rule EACH_COUNTERPART)
         out = []
         for t in tgts:
-            ps, inf = named_first(ctx, r.type, symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred)),
-                                  srcs, [t], inferred)
-            out.append(_traced_order(ctx, record(r, ps[:1], ps[1:], via, inf)))
+            later = bool(out) and r.type != "meet"
+            order = ([srcs[0], t] if out[0].source == srcs[0] else [t, srcs[0]]) if later else \
+                symmetric_order(ctx, [srcs[0], t], r.trig, _named_here(inferred))
+            ps, inf = named_first(ctx, r.type, order, srcs, [t], inferred)
+            rec = _traced_order(ctx, record(r, ps[:1], ps[1:], via, inf))
+            if later:
+                rec.trace[TARGET] = EACH_COUNTERPART
+            out.append(rec)
         return out
     if r.frame.symmetric and len(srcs) + len(tgts) >= 2:
         ps = list(dict.fromkeys(srcs + tgts))

@@ -159,6 +159,7 @@ class Frame:
     obj_captive: bool = False
     obj_actor_if_any: bool = False
     blocked_deps: frozenset[str] = frozenset()
+    blocked_words: frozenset[str] = frozenset()  # dependents (by word) that block the frame ("welcome home")
     under: frozenset[str] | None = None
     participle_needs_source: bool = False
     implies: str | None = None

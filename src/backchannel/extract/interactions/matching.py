@@ -52,11 +52,17 @@ def _pos_ok(frame: Frame, tok: Token) -> bool:
     return tok.pos_ == "ADJ"
 
 
+def _blocked(frame: Frame, tok: Token) -> bool:
+    """A dependent the frame rules out, by label ("called him a genius": oprd) or by word ("as we
+    welcome home X": a homecoming, no reception)."""
+    return any(c.dep_ in frame.blocked_deps or c.lower_ in frame.blocked_words for c in tok.children)
+
+
 def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if not _pos_ok(frame, tok):
         return False
-    if frame.blocked_deps and any(c.dep_ in frame.blocked_deps for c in tok.children):
-        return False  # "called him a genius", "called out", "called for"
+    if _blocked(frame, tok):
+        return False
     if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == frame.prt for c in tok.children):
         return False
     if frame.prep and not prep_objects(tok, frame.prep) and not any(

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.lexicon import Frame, lexicon
 from backchannel.extract.interactions.role_nouns import brokers
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import logical_subject
@@ -110,15 +110,35 @@ ACT_PARTIES = "interactions.mediation_roles.act_parties"  # "a B-P ceasefire med
 def mediated_noun(tok: Token) -> Token | None:
     """The act noun a mediation participle or modifier is said of ("talks mediated by Q",
     "a Q-brokered truce"), out of a between-phrase the parser hung it in ("talks between A and B
-    mediated by Q": the participle on B)."""
-    if tok.dep_ not in ("acl", "amod", "compound") or tok.head.i == tok.i or tok.head.pos_ not in NOUN_POS:
+    mediated by Q": the participle on B), or from the subject of the event verb the parser hung a
+    trailing participle on ("talks between A and B began in May, mediated by Q": rule
+    EVENT_PARTICIPLE)."""
+    n = _event_subject(tok)
+    if n is None and (tok.dep_ not in ("acl", "amod", "compound") or tok.head.i == tok.i
+                      or tok.head.pos_ not in NOUN_POS):
         return None
-    n = tok.head
+    n = n if n is not None else tok.head
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
     if n.dep_ == "pobj" and n.head.lower_ == W.between_prep and n.head.head.pos_ in NOUN_POS:
         n = n.head.head
     return n
+
+
+EVENT_PARTICIPLE = "interactions.mediation_roles.event_participle"  # "talks began, mediated by Q"
+
+
+def _event_subject(tok: Token) -> Token | None:
+    """"Talks between A and B formally began in May, mediated by Q and others": a passive
+    participle with its own by-agent, hung on an event verb (``event_verbs``: began, resumed, took
+    place) as an adverbial clause, is said of that verb's subject noun, the act that happened."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    v = tok.head
+    if v.i == tok.i or v.lemma_.lower() not in lexicon().settings.event_verbs:
+        return None
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUN_POS]
+    return subj[0] if subj else None
 
 
 def act_parties(d: Doc_, tok: Token, mediators: list[str]) -> list[str]:
@@ -148,5 +168,5 @@ def act_parties_spec(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidat
     """Frame spec ``act_parties`` (ACT_PARTIES, traced)."""
     out = act_parties(d, tok, [])
     if out:
-        raw.trace[TARGET] = ACT_PARTIES
+        raw.trace[TARGET] = EVENT_PARTICIPLE if _event_subject(tok) is not None else ACT_PARTIES
     return out

@@ -25,10 +25,11 @@ from backchannel.extract.interactions.story import side_state
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.syntax.tree import VERB_POS, governor, measured, phrase, prep_objects
+from backchannel.syntax.tree import VERB_POS, child, governor, is_passive, measured, phrase, prep_objects
 
 W = words()
 AVOWED_ACT = "interactions.specs.avowed_act"
+TRAVELLER = "interactions.participants.traveller"  # "X was dispatched to Y", "flew the captives to Y"
 DEFAULT_VIA = "interactions.build.default_via"
 
 
@@ -91,9 +92,35 @@ def destination(d: Doc_, g: Token) -> list[str]:
     return out
 
 
+def traveller(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Rule TRAVELLER: who makes the journey a verb of sending or carrying tells: its passive subject
+    ("X was dispatched to Pyongyang", "she was handed over, then flown to Y": the sender is no
+    visitor), the person it conveys ("flew the captives to Y", "dispatched his envoy to Y"), else
+    its subject ("X flew to Y")."""
+    if tok.pos_ not in VERB_POS:
+        return []
+    s = child(tok, "nsubjpass") if is_passive(tok) else None
+    if s is None and tok.dep_ in ("conj", "dep") and is_passive(tok.head) \
+            and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        s = child(tok.head, "nsubjpass")  # a bare verb sharing a passive's subject ("flown" tagged VBD)
+    if s is None and is_passive(tok):
+        return []
+    o = child(tok, "dobj") if s is None else None
+    found = d.actors(s) if s is not None else d.actors(o, deep=False) if o is not None else []
+    if found:
+        raw.trace["source"] = TRAVELLER
+        return found
+    return d.actors(logical_subject(tok)) if s is None else []
+
+
 def journey_to(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """The state a traveller goes to, by name or by its capital ("headed to Lima to negotiate")."""
-    return destination(d, tok)
+    """The state a traveller goes to, by name or by its capital ("headed to Lima to negotiate");
+    for a journey noun, also where the parser hangs it on the verb that takes the noun ("make the
+    journey to Y")."""
+    out = destination(d, tok)
+    if not out and tok.pos_ not in VERB_POS and tok.dep_ == "dobj":
+        out = destination(d, tok.head)
+    return out
 
 
 def default_via(d: Doc_, tok: Token, raw: Candidate) -> list[str]:

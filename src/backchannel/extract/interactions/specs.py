@@ -16,7 +16,7 @@ from backchannel.extract.interactions.implicit import (
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.place_targets import place_holder
-from backchannel.extract.interactions.participants import gov_subj_part, journey_to, travel_host
+from backchannel.extract.interactions.participants import gov_subj_part, journey_to, travel_host, traveller
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
@@ -439,6 +439,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "gov_subj_part": gov_subj_part,
     "travel_host": travel_host,
     "journey_to": journey_to,
+    "traveller": traveller,
     "obj_between": _obj_between,
     "agent_coord": _agent_coord,
     "gov_obj_actor": _gov_obj_actor,
