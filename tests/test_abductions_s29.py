@@ -63,7 +63,7 @@ def test_actors_abductions_known_as_and_separate_gangs(actors_of):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Ola Brandt was kidnapped in Lunde in 2023. Months later, her captors released a video.", "her captors"),
+    ("Ola Brandt was kidnapped in Lunde in 2023. Weeks later, her captors published a recording.", "her captors"),
     ("Officials said no deal was made, saying his abductors had instead bowed to pressure.", "his abductors"),
     ("The parents said they were released by their abductors early on Sunday.", "their abductors"),
     ("A negotiator was hired to talk to the kidnappers about the release.", "kidnappers"),
@@ -130,10 +130,10 @@ def test_actors_abductions_victims_rejoin(actors_of):
 
 # actors.abductions.kin_of_taken: the kin of the group taken, under two descriptions, are one group
 def test_actors_abductions_kin_of_taken(actors_of):
-    a = actors_of("He said 80 passengers were abducted by gunmen in Lunde. The family of the train victims met "
-                  "him on Monday. He advised the families of the remaining abducted passengers to wait.")
-    kin = _holding(a, "family of the train victims")
-    assert len(kin) == 1 and "families of the remaining abducted passengers" in kin[0].aliases, \
+    a = actors_of("He said 80 passengers were abducted by gunmen in Lunde. The family of the bus victims met "
+                  "him on Monday. He urged the families of the abducted passengers to wait.")
+    kin = _holding(a, "family of the bus victims")
+    assert len(kin) == 1 and "families of the abducted passengers" in kin[0].aliases, \
         [(x.name, x.aliases) for x in a.values()]
     assert kin[0].affiliation is None
     other = actors_of("He advised the families of the soldiers to wait for news from Lunde.")

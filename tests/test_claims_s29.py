@@ -28,9 +28,9 @@ P = "\n\n"
 @pytest.mark.parametrize("text, parts, speaker", [
     # a clause cue whose quotation runs over three paragraphs
     ("Ola Brandt added that “the release has shown what mediation can achieve." + P +
-     "“I want to assure the nation that everything was arranged by the council." + P +
-     "“There is no military solution to the crisis in Norland.”",
-     ["release has shown", "assure the nation", "no military solution"], "Ola Brandt"),
+     "“We wish to assure every family that everything was arranged by the council." + P +
+     "“No solution by force exists for the crisis in Norland.”",
+     ["release has shown", "assure every family", "No solution by force"], "Ola Brandt"),
     # the cue after the quotation's last paragraph
     ("“The president has ruled out any payment to the kidnappers." + P +
      "“You know that there are many kinds of talks that cost no money,” Ola Brandt said.",
@@ -248,7 +248,7 @@ def test_claims_content_modal_break_near_miss(run, text, content):
      'the releases would begin on Saturday.', "the Hammer"),
     ('Ola Brandt said he had been promised by rebel leader Jo "Commander Hammer" Lunde that the releases '
      'would begin on Saturday.', "Commander Hammer"),
-    ('Two other negotiators, known by their code names "Falcon" and "Owl", met the rebels before briefing '
+    ('Two more envoys, known by the code names "Falcon" and "Owl", met the rebels before briefing '
      'Ola Brandt.', "Falcon"),
     ("The talks ended after Norland and Vesterland agreed to target rebel leaders, including “Little Ola,” "
      "head of the Front.", "Little Ola"),

@@ -62,8 +62,8 @@ def test_each_counterpart_near_misses(acts_of, text, pairs):
 def test_coordinate_with_is_talks_not_without_an_actor(acts_of):
     """"coordinated with Y" is talks with Y; with no actor ("with the hospitals") no act; a
     coordinator of others' exchange still mediates."""
-    assert pairs_of_type(acts_of("The United States has coordinated closely with Qatar to ensure that security "
-                                 "measures are in place."), "negotiate") == {("united-states", "qatar")}
+    assert pairs_of_type(acts_of("Norland coordinated tightly with Qatar so that the border crossings would stay "
+                                 "open."), "negotiate") == {("norland", "qatar")}
     assert acts_of("The ministry coordinated with the hospitals on the evacuation.") == []
     assert ("norland", "vesterland") in pairs_of_type(acts_of("Norland coordinated the exchange with Vesterland."),
                                                       "mediate")

@@ -43,6 +43,7 @@ class Words:
     taking_participles: frozenset[str]
     taking_nouns: frozenset[str]
     of_prep: str
+    agent_prep: str
     weak_taking_verbs: frozenset[str]
     captor_nouns: frozenset[str]
     taker_nouns: frozenset[str]
@@ -99,7 +100,7 @@ def _strong_agent(st: ActorState, w: Words, tok: Token) -> bool:
     """Any people noun as the "by" agent of a strong taking verb names takers ("abducted by outlaws",
     "kidnapped by army commandos"); role nouns the unnamed step reads are left to it."""
     lemma = _lemma(tok)
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and _lemma(tok.head.head) in w.taking_verbs | w.taking_nouns and \
+    return tok.dep_ == "pobj" and tok.head.lower_ == w.agent_prep and _lemma(tok.head.head) in w.taking_verbs | w.taking_nouns and \
         lemma not in st.lx.unnamed_person | st.lx.unnamed_group | st.lx.never and lemma not in st.lx.institutions
 
 
@@ -140,14 +141,14 @@ def _taking(w: Words, v: Token) -> bool:
         return True
     if lemma not in w.weak_taking_verbs:
         return False
-    agent = _agent(v)
+    agent = _agent(w, v)
     return agent is not None and (_lemma(agent) in w.taker_nouns or agent.ent_type_ in ("ORG", "NORP"))
 
 
-def _agent(v: Token) -> Token | None:
+def _agent(w: Words, v: Token) -> Token | None:
     """Who took: the "by" object of a passive or participle, else the subject (shared over "and")."""
     if v.tag_ == "VBN" and (is_passive(v) or v.dep_ in ("acl", "amod", "relcl")):
-        return next(iter(prep_objects(v, "by")), None)
+        return next(iter(prep_objects(v, w.agent_prep)), None)
     for u in (v, v.head if v.dep_ == "conj" else None):
         s = next((c for c in u.children if c.dep_ == "nsubj"), None) if u is not None else None
         if s is not None:
@@ -165,7 +166,7 @@ def _taken_verb(w: Words, tok: Token) -> Token | None:
         if n.dep_ == "pobj" and n.head.lower_ == w.of_prep and _lemma(n.head.head) in w.taking_nouns and \
                 any(t.i != n.i for t in np_left(n)):
             return n.head.head  # "the abduction of 30 pupils by bandits" (not "the abduction of children")
-        owner = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+        owner = n.head.head if n.dep_ == "pobj" and n.head.lower_ == w.of_prep else None
         kids = list(n.children) + [c for c in (owner.children if owner is not None else []) if c.i > n.i]
         for c in kids:  # (and "the release of pupils abducted by X", the participle hung on "release")
             strong = _lemma(c) in w.taking_verbs or c.lower_ in w.taking_participles
@@ -254,7 +255,7 @@ def _taker_role(st: ActorState, w: Words, tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "relcl" and _taking(w, c) and any(x.dep_ == "nsubj" and x.tag_ in ("WP", "WDT") for x in c.children):
             return c
-    if tok.dep_ == "pobj" and v.lower_ == "by" and (_taking(w, v.head) or _lemma(v.head) in w.taking_nouns):
+    if tok.dep_ == "pobj" and v.lower_ == w.agent_prep and (_taking(w, v.head) or _lemma(v.head) in w.taking_nouns):
         return v.head
     if _lemma(tok) in w.captor_nouns and _determined(st, tok) and (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and v.lower_ in w.role_preps):
@@ -315,7 +316,7 @@ def _taker(st: ActorState, w: Words, story: Story, tok: Token) -> None:
 
 
 def _kin(st: ActorState, kin: dict[str, str], story: Story, tok: Token) -> None:
-    """Rule KIN: "the families of the remaining abducted passengers", "the family of the train victims":
+    """Rule KIN: "the families of the abducted villagers still held", "the relatives of the bus victims":
     the kin of the story's group taken, under either description, are one group."""
     of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == st.lx.words.of for p in c.children
           if p.dep_ == "pobj" and st.token_actor.get(p.i) in story.taken]

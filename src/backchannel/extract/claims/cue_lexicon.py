@@ -124,6 +124,8 @@ class Words:
     issuing_verbs: dict[str, str]
     medium_preps: frozenset[str]
     name_quote_before: frozenset[str]
+    name_quote_articles: frozenset[str]
+    title_of_preps: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
 
 #: how many sentences back a definite description may reach for its organisation
 DESCRIPTION_REACH = 3
@@ -142,7 +142,7 @@ def _apposed_title(ctx: Context, start: int, title: list[str]) -> bool:
     if name.dep_ != "appos":
         return False
     holder = name.head
-    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+    if holder.dep_ == "pobj" and holder.head.lower_ in claim_words().title_of_preps:
         holder = holder.head.head
     compounds = [t.lower_ for t in holder.children if t.dep_ == "compound" and t.i < holder.i]
     return holder.lower_ == title[-1] and holder.text[:1].isupper() and compounds == title[:-1]

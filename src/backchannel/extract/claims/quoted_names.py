@@ -33,7 +33,7 @@ def _name_words(text: str, r: Region) -> bool:
     inner = text[r.pieces[0][0]:r.pieces[0][1]].strip().rstrip(",")
     toks = inner.split()
     return 1 <= len(toks) <= NAME_WORDS and all(  # "the Hammer": a leading article may be lower case
-        _WORD.fullmatch(t) and (t[0].isupper() or i == 0 < len(toks) - 1 and t == "the") for i, t in enumerate(toks)) \
+        _WORD.fullmatch(t) and (t[0].isupper() or i == 0 < len(toks) - 1 and t in words().name_quote_articles) for i, t in enumerate(toks)) \
         and not any(t.endswith(".") and len(t) > 2 for t in toks)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
 from backchannel.extract.claims.descriptions import _titled
 from backchannel.extract.claims.speaker_actors import named_actor
 
@@ -149,7 +149,7 @@ def apposed_to_title_place(head: Token) -> Token | None:
     if not head.text[:1].isupper():
         return None
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in claim_words().title_of_preps:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":

@@ -35,12 +35,17 @@ PERSON = "person"
 RULE = "across.entities.bare_state"
 
 
+# The two kinds of bare description (labels of this module, not words read from a text).
+GOVERNMENT_KIND = "government"
+ARMY_KIND = "army"
+
+
 def bare_kind(r: ActorRec) -> str | None:
     """"government" or "army" when the record is such a bare description, else None."""
     if r.named or r.kind == PERSON or r.affiliation or not r.forms:
         return None
     w = role_words()
-    return "government" if r.forms[0] in w.government else "army" if r.forms[0] in w.army else None
+    return GOVERNMENT_KIND if r.forms[0] in w.government else ARMY_KIND if r.forms[0] in w.army else None
 
 
 def report_states(recs: list[ActorRec], entity_of: dict[tuple[str, str], str],
@@ -94,7 +99,7 @@ def state_joins(recs: list[ActorRec], entities: list[dict],
         target = None
         if what and len(only) == 1:
             state = next(iter(only))
-            found = army_of.get(state, []) if what == "army" else [state]
+            found = army_of.get(state, []) if what == ARMY_KIND else [state]
             target = found[0] if len(found) == 1 else None
             said.setdefault(eid, (f"a bare '{r.forms[0]}' with no side, in a report about one state ({name[state]})", what))
         targets.setdefault(eid, set()).add(target)
@@ -105,6 +110,6 @@ def state_joins(recs: list[ActorRec], entities: list[dict],
             continue
         joins[eid] = keep
         text, what = said[eid]
-        why = text + (f", is its army '{name[keep]}'" if what == "army" else ", is that state") + f" ({RULE})"
+        why = text + (f", is its army '{name[keep]}'" if what == ARMY_KIND else ", is that state") + f" ({RULE})"
         out.append(Judgement(first[eid], first[keep], 0.0, "merged", [why]))
     return joins, out
