@@ -267,10 +267,14 @@ def test_claims_quoted_names_quoted_name(run, text, quoted):
     ("“We Will Win,” the rebels chanted.", "We Will Win"),
     # a naming cue's quoted name is the claim ("called the plan “…”")
     ('Mia Sund called the plan "Dead On Arrival."', "Dead On Arrival"),
+    # punctuation inside the marks ends an utterance, with the speaker's name right after (review)
+    ("“Never,” Ola Brandt said when asked about the deal.", "Never"),
+    ("“Absolutely,” Brandt told reporters in Lunde.", "Absolutely"),
+    ("“No Deal!” President Brandt said after the talks.", "No Deal"),
 ])
 def test_claims_quoted_names_quoted_name_near_miss(run, text, quoted):
     claims, _ = run(text)
-    assert [c for c in claims if c.content.strip(" ,.") == quoted], [(c.content, c.rule) for c in claims]
+    assert [c for c in claims if c.content.strip(" ,.!?") == quoted], [(c.content, c.rule) for c in claims]
 
 
 # ---------------------------------------------------------------- title holder named after the title's place

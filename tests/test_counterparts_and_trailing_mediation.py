@@ -202,3 +202,12 @@ def test_purpose_of_sending_is_done_by_the_one_sent(acts_of, text, pair):
 ])
 def test_purpose_of_sending_near_misses(acts_of, text, kind, doer):
     assert doer in {s for k, s, _, _ in acts_of(text) if k == kind}
+
+
+def test_followed_or_accompanied_by_is_no_passive_of_the_clause(acts_of):
+    """Review: "followed by a summit" and "accompanied by an aide" trail a clause but their agent does not
+    do its act: the summit is still a meeting, and the envoy, not the aide, goes to meet."""
+    acts = acts_of("Norland and Vesterland signed the deal in Lunde, followed by a summit in Ostrava.")
+    assert ("norland", "vesterland") in pairs_of_type(acts, "agree")
+    acts = acts_of("The envoy Ola Brandt arrived in Lunde, accompanied by Jo Amsel, to meet Vesterland officials.")
+    assert "jo-amsel" not in {a[1] for a in acts if a[0] == "meet"}, acts

@@ -49,8 +49,10 @@ def reduced_relative(v: Token) -> bool:
 def trailing_participle(v: Token) -> bool:
     """A past participle hung on a clause's verb with its own by-agent and no subject or auxiliary
     ("talks began in May, mediated by Q"; "they signed the truce, brokered by Q"): passive, its
-    doer the agent, never the clause's subject."""
-    return v.dep_ == "advcl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) \
+    doer the agent, never the clause's subject. Only for verbs of ``trailing_passives``: "followed by a
+    summit", "accompanied by an aide" keep their old reading (the clause's subject acts)."""
+    return v.dep_ == "advcl" and v.tag_ == "VBN" and v.lemma_.lower() in W.trailing_passives \
+        and any(c.dep_ == "agent" for c in v.children) \
         and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
 
 

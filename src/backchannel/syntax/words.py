@@ -27,6 +27,7 @@ class SyntaxWords:
     sent_agents: frozenset[str]
     event_nouns: frozenset[str]
     speech_verbs: frozenset[str]
+    trailing_passives: frozenset[str]
 
 
 @cache
@@ -39,4 +40,5 @@ def words() -> SyntaxWords:
         quantity_preps=frozenset(s["quantity_preps"]), clause_lead_words=frozenset(s["clause_lead_words"]),
         measure_nouns=frozenset(s["measure_nouns"]), object_control=frozenset(s["object_control"]),
         purpose_control=frozenset(s["purpose_control"]), sent_agents=frozenset(s["sent_agents"]),
-        event_nouns=frozenset(s["event_nouns"]), speech_verbs=frozenset(c["verbs"]["speech"]))
+        event_nouns=frozenset(s["event_nouns"]), speech_verbs=frozenset(c["verbs"]["speech"]),
+        trailing_passives=frozenset(s["trailing_passives"]))

@@ -22,6 +22,9 @@ from backchannel.quotes import QUOTE_CHARS, Region
 
 #: the most words a quoted name has
 NAME_WORDS = 3
+#: punctuation that, inside the closing mark, ends an utterance rather than a name (unless a naming
+#: word comes before: "including “Little Ola,” head of the Front")
+SPEECH_ENDS = ",.!?"
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -67,6 +70,8 @@ def quoted_name(text: str, r: Region) -> bool:
     before, prev = _word_before(text, r.start)
     if before.lower() in words().name_quote_before:
         return True
+    if text[r.pieces[0][0]:r.pieces[0][1]].strip()[-1:] in SPEECH_ENDS:
+        return False  # "“Never,” Ola Brandt said": punctuation inside the marks ends an utterance
     inside_name = bool(before) and before[0].isupper() and prev not in ".!?\n" + QUOTE_CHARS
     after = _word_after(text, r.end)
     return inside_name or bool(after) and after[0].isupper() and text[r.pieces[0][1]:r.end].strip() in QUOTE_CHARS
