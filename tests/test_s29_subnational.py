@@ -301,3 +301,29 @@ def test_actors_subnational_coordinated_subjects(actors_of, text):
 def test_actors_subnational_coordinated_places(actors_of, text):
     a = actors_of(text)
     assert not _units(a), _show(a)
+
+
+# actors.subnational.unit_office_holder: "Governor <Name>" elsewhere is the unit's governor only when
+# the title is not another body's ("Central Bank Governor X", "Governor X of the central bank")
+@pytest.mark.parametrize("text", [
+    "The Governor of Lorvia State said the pupils were freed. Central Bank Governor Ola Brandt said the "
+    "economy was stable.",
+    "The Governor of Ostrava Province said the pupils were freed. Later Governor Brandt of the central bank "
+    "met Jo Amsel.",
+])
+def test_actors_subnational_other_bodys_governor(actors_of, text):
+    a = actors_of(text)
+    brandt = [x for x in a.values() if "Brandt" in x.name]
+    office = [x for x in a.values() if x.name.startswith("Governor of ")]
+    assert len(office) == 1 and len(brandt) == 1, _show(a)
+    assert not [m for m in brandt[0].mentions if m.rule == "actors.subnational.unit_office_holder"], _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "The Governor of Ostrava Province said the pupils were freed. Governor Ola Brandt thanked the army.",
+    "The Governor of Ostrava Province said the pupils were freed. Later Governor Brandt of Ostrava Province "
+    "met Jo Amsel.",
+])
+def test_actors_subnational_same_units_governor(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.name.startswith("Governor of ")], _show(a)

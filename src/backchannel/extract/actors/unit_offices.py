@@ -35,12 +35,12 @@ def unit_office_holders(st: ActorState) -> None:
     for ti, first, last, unit in st.unit_titles:
         doc = st.doc
         title = doc[ti]
-        lead = [t for t in doc[first:last + 1] if t.dep_ != "det"]
+        lead = [t for t in doc[first:last + 1] if t.dep_ != "det"] or [title]
         phrase = clean(st.text[lead[0].idx: doc[last].idx + len(doc[last].text)])
         outer = _under_title(st, first)
         blocked = outer is not None
         named = _named_after(st, last, blocked)
-        holder = named or _named_elsewhere(st, title) or made.get((title.lower_, unit))
+        holder = named or _named_elsewhere(st, title, unit) or made.get((title.lower_, unit))
         if holder is None:
             holder = st.ctx.new_actor_id(phrase)
             st.ctx.add_actor(Actor(id=holder, name=phrase, kind="person", named=False, affiliation=unit), OFFICE)
@@ -134,17 +134,38 @@ def _staff(st: ActorState, last: int, holder: str, outer: Token) -> None:
         st.consumed.update(range(first, outer.i + 1))
 
 
-def _named_elsewhere(st: ActorState, title: Token) -> str | None:
-    """The one named person the report writes with the bare title before the name ("Governor Brandt")."""
+def _named_elsewhere(st: ActorState, title: Token, unit: str) -> str | None:
+    """The one named person the report writes with the bare title before the name ("Governor Brandt"),
+    unless that title is another body's ("Central Bank Governor Ola Brandt", "Governor Brandt of the
+    central bank"): a word before the title or an "of" phrase after the name that is not the unit's."""
     hits = set()
     for a in st.ctx.actors.values():
         if a.kind != "person" or not a.named:
             continue
         for m in a.mentions:
-            before = st.text[max(0, m.start - 30):m.start].split()
-            if before and before[-1].lower() == title.lower_:
+            sp = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is None or sp.start == 0 or st.doc[sp.start - 1].lower_ != title.lower_:
+                continue
+            if not _other_body(st, sp, unit):
                 hits.add(a.id)
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _other_body(st: ActorState, name: Span, unit: str) -> bool:
+    """Is the title before ``name`` (the token at ``name.start - 1``) another body's? A capitalised word
+    right before it, or "of" right after the name, not followed or preceded by the unit's name."""
+    doc, actor = st.doc, st.ctx.actors[unit]
+    own = {fold(actor.name), *(fold(x) for x in actor.aliases)}
+    own_words = {w for x in own for w in x.split()} | set(words().units.heads)
+    before = doc[name.start - 2] if name.start >= 2 else None
+    if before is not None and before.text[:1].isupper() and not before.is_sent_start \
+            and before.pos_ in ("PROPN", "NOUN") and fold(before.text) not in own_words:
+        return True
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is not None and after.lower_ == st.lx.words.of:
+        tail = doc[name.end + 1:min(len(doc), name.end + 5)].text
+        return not any(fold(tail).startswith(x) or fold(tail).startswith("the " + x) for x in own)
+    return False
 
 
 def _bare_titles(st: ActorState, made: dict[tuple[str, str], str]) -> None:
