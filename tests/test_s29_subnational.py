@@ -327,3 +327,18 @@ def test_actors_subnational_other_bodys_governor(actors_of, text):
 def test_actors_subnational_same_units_governor(actors_of, text):
     a = actors_of(text)
     assert not [x for x in a.values() if x.name.startswith("Governor of ")], _show(a)
+
+
+# a district that is the subject of an active verb is a body that acts, left to the names (not vetoed)
+def test_actors_subnational_district_subject(actors_of):
+    a = actors_of("The Gaza Municipality said it welcomed the deal.")
+    assert [x for x in a.values() if "Municipality" in x.name], _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Kessel LGA is home to the school, officials said.",
+    "Kessel County, Kenya: Gunmen abducted 30 pupils.",
+])
+def test_actors_subnational_district_subject_near_misses(actors_of, text):
+    a = actors_of(text)
+    assert not [x for x in a.values() if "Kessel" in x.name], _show(a)

@@ -119,8 +119,9 @@ def _districts(st: ActorState) -> None:
             if end > len(doc) or [t.lower_ for t in doc[tok.i:end]] != head:
                 continue
             start = name_run(st, tok.i, any_label=True)  # ("Kessel Local Government": an ORG to the tagger)
-            if start is None or len(head) == 1 and _governed(st, end) or _institution_next(st, end):
-                continue
+            if start is None or len(head) == 1 and _governed(st, end) or _institution_next(st, end) \
+                    or _subject(st, doc[end - 1]) and doc[end - 1].head.pos_ == "VERB":
+                continue  # ("The Kessel Municipality said ...": a body that speaks, left to the names)
             s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             st.excluded.append((s, e))
             st.vetoed.append((s, e, DISTRICT))
