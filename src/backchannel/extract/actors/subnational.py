@@ -37,11 +37,13 @@ class UnitWords:
     not_names: frozenset[str]
     name_labels: frozenset[str]
     holder_blocking_preps: frozenset[str]
+    clause_breaks: frozenset[str]
 
 
 @dataclass(frozen=True)
 class PlaceWords:
     heads: tuple[str, ...]
+    institution_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -85,13 +87,26 @@ def name_run(st: ActorState, end: int, any_label: bool = False) -> int | None:
                 or t.lower_ in w.not_names or t.lower_ in lx.gov_titles or t.i in st.consumed:
             break
         i -= 1
-    if i == end:
-        return None
+    if i == end or i > 0 and _cut_name(st, doc[i - 1]):
+        return None  # ("Hong Kong Special Administrative Region": the name is longer than a unit's)
     text = doc[i:end].text
     if lx.country(text) or lx.demonym(text) or lx.bloc(text) or lx.country(doc[end - 1].text) \
             or st.is_excluded(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)):
         return None
     return i
+
+
+def _cut_name(st: ActorState, t: Token) -> bool:
+    """Did the run stop inside a longer proper name? A capitalised proper noun (not a title such as
+    "Governor") before it means the unit's name would be only the run's tail: better no unit."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in st.lx.gov_titles \
+        and t.lower_ not in words().units.titles and not t.is_sent_start
+
+
+def _institution_next(st: ActorState, end: int) -> bool:
+    """Is token ``end`` an institution's noun ("Kessel District Court", "Kessel County Sheriff's
+    Office")? Then the unit or district word opens that body's name."""
+    return end < len(st.doc) and st.doc[end].lower_ in words().places.institution_nouns
 
 
 def _districts(st: ActorState) -> None:
@@ -104,8 +119,9 @@ def _districts(st: ActorState) -> None:
             if end > len(doc) or [t.lower_ for t in doc[tok.i:end]] != head:
                 continue
             start = name_run(st, tok.i, any_label=True)  # ("Kessel Local Government": an ORG to the tagger)
-            if start is None or len(head) == 1 and _governed(st, end):
-                continue
+            if start is None or len(head) == 1 and _governed(st, end) or _institution_next(st, end) \
+                    or _subject(st, doc[end - 1]) and doc[end - 1].head.pos_ == "VERB":
+                continue  # ("The Kessel Municipality said ...": a body that speaks, left to the names)
             s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             st.excluded.append((s, e))
             st.vetoed.append((s, e, DISTRICT))
@@ -145,7 +161,7 @@ def _unit_with_head(st: ActorState, head: Token) -> None:
         st.consumed.update(range(start, nxt.i + 1))
         st.excluded.append((s, nxt.idx + len(nxt.text)))
         return
-    if not (title or holder is not None or head.dep_ == "nsubj"):  # (not "X State was seized": a place)
+    if not (title or holder is not None or _subject(st, head)):  # (not "X State was seized": a place)
         st.excluded.append((s, e))  # "in <Name> State", "the town of X in <Name> State": a place
         st.vetoed.append((s, e, UNIT_PLACE))
         st.consumed.update(range(start, head.i + 1))
@@ -159,6 +175,20 @@ def _unit_with_head(st: ActorState, head: Token) -> None:
         st.unit_titles.append((nxt.i, start, nxt.i, aid))
     elif holder is not None:
         st.unit_titles.append((holder.i, min([holder.i, *[t.i for t in holder.lefts]]), head.i, aid))
+
+
+def _subject(st: ActorState, head: Token) -> bool:
+    """Is the unit a clause's subject ("Lorvia State has denied ...", "Kessel State and Lorvia State have
+    signed ...")? Not across a dateline's colon or a heading's dash ("Ostrava Province, Ostland: Gunmen
+    abducted ..."): the parse hangs the fragment on the verb, but a dateline is page furniture."""
+    subj = head
+    while subj.dep_ == "conj" and subj.head.i != subj.i:
+        subj = subj.head
+    if subj.dep_ != "nsubj":
+        return False
+    verb = subj.head
+    lo, hi = sorted((head.i, verb.i))
+    return not any(t.text in words().units.clause_breaks for t in st.doc[lo:hi])
 
 
 def _title_over(st: ActorState, tok: Token) -> Token | None:
@@ -183,8 +213,9 @@ def _unit_of_title(st: ActorState, title: Token) -> None:
                 and doc[end].lower_ not in words().units.heads:
             end += 1
         first = name_run(st, end) if of and end > title.i + 2 else None
-        if first != title.i + 2 or (end < len(doc) and doc[end].lower_ in words().units.heads):
-            return  # (with a head word: _unit_with_head)
+        if first != title.i + 2 or (end < len(doc) and doc[end].lower_ in words().units.heads) \
+                or not _named_as_unit(st, first, end):
+            return  # (with a head word: _unit_with_head; "the governor of <city>": no unit)
         s, e = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
         aid = unit_actor(st, st.text[s:e], st.text[s:e])
         start = title.i
@@ -197,6 +228,19 @@ def _unit_of_title(st: ActorState, title: Token) -> None:
     st.consumed.update(range(start, title.i))
     st.excluded.append((s, e))
     st.unit_titles.append((title.i, start, title.i, aid))
+
+
+def _named_as_unit(st: ActorState, first: int, end: int) -> bool:
+    """Does the report call the name after "the Governor of" a unit elsewhere ("Lorvia State", "the
+    Lorvia Government")? A city or a country's province has a governor too ("the governor of
+    Kandahar"); without a head word the name is a unit only when the report writes it with one."""
+    name = [t.lower_ for t in st.doc[first:end]]
+    w, n = words().units, len(name)
+    if fold(st.doc[first:end].text) in st.units:
+        return True
+    return any([t.lower_ for t in st.doc[i:i + n]] == name and i + n < len(st.doc)
+               and (st.doc[i + n].lower_ in w.heads or st.doc[i + n].lower_ in w.government_nouns)
+               for i in range(len(st.doc) - n) if i != first)
 
 
 def unit_actor(st: ActorState, name: str, bare: str) -> str:

@@ -11,12 +11,13 @@ spokesman, who speaks for the governor (``holder_blocking_preps``). The titles c
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.subnational import words
 from backchannel.model import Actor
+from backchannel.resolve.records import Country
 from backchannel.resolve.lexicon import fold
 
 HOLDER = "actors.subnational.unit_office_holder"
@@ -25,6 +26,7 @@ AGAIN = "actors.subnational.unit_office_again"
 STAFF = "actors.subnational.staff_of_holder"
 STAFF_AGAIN = "actors.subnational.staff_again"
 COUNTRY = "actors.subnational.unit_country"
+NEAR_WORDS = 4  # "Lorvia State in northern Norland": a unit and its country a few words apart
 
 
 def unit_office_holders(st: ActorState) -> None:
@@ -33,12 +35,12 @@ def unit_office_holders(st: ActorState) -> None:
     for ti, first, last, unit in st.unit_titles:
         doc = st.doc
         title = doc[ti]
-        lead = [t for t in doc[first:last + 1] if t.dep_ != "det"]
+        lead = [t for t in doc[first:last + 1] if t.dep_ != "det"] or [title]
         phrase = clean(st.text[lead[0].idx: doc[last].idx + len(doc[last].text)])
         outer = _under_title(st, first)
         blocked = outer is not None
         named = _named_after(st, last, blocked)
-        holder = named or _named_elsewhere(st, title) or made.get((title.lower_, unit))
+        holder = named or _named_elsewhere(st, title, unit) or made.get((title.lower_, unit))
         if holder is None:
             holder = st.ctx.new_actor_id(phrase)
             st.ctx.add_actor(Actor(id=holder, name=phrase, kind="person", named=False, affiliation=unit), OFFICE)
@@ -93,7 +95,10 @@ def _named_after(st: ActorState, last: int, blocked: bool) -> str | None:
 
 def _surname_holder(st: ActorState, j: int) -> str | None:
     """ "the Governor of X, Ola Brandt, ... Mr Brandt said": a full name the tagger did not take for a
-    person, whose last word is the one named person's name; the full name becomes that person's."""
+    person, whose last word is the one named person's name; the full name becomes that person's.
+    (Near twin: ``extract/claims/titles.title_place_holder`` does the same for a speaker, later, and
+    keeps the short name with the full one as an alias and takes the first match, not the only one; not
+    merged yet since the two differ in those two points and the claims one feeds the speaker figures.)"""
     doc = st.doc
     end = j
     while end < len(doc) and end - j < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -129,17 +134,38 @@ def _staff(st: ActorState, last: int, holder: str, outer: Token) -> None:
         st.consumed.update(range(first, outer.i + 1))
 
 
-def _named_elsewhere(st: ActorState, title: Token) -> str | None:
-    """The one named person the report writes with the bare title before the name ("Governor Brandt")."""
+def _named_elsewhere(st: ActorState, title: Token, unit: str) -> str | None:
+    """The one named person the report writes with the bare title before the name ("Governor Brandt"),
+    unless that title is another body's ("Central Bank Governor Ola Brandt", "Governor Brandt of the
+    central bank"): a word before the title or an "of" phrase after the name that is not the unit's."""
     hits = set()
     for a in st.ctx.actors.values():
         if a.kind != "person" or not a.named:
             continue
         for m in a.mentions:
-            before = st.text[max(0, m.start - 30):m.start].split()
-            if before and before[-1].lower() == title.lower_:
+            sp = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is None or sp.start == 0 or st.doc[sp.start - 1].lower_ != title.lower_:
+                continue
+            if not _other_body(st, sp, unit):
                 hits.add(a.id)
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _other_body(st: ActorState, name: Span, unit: str) -> bool:
+    """Is the title before ``name`` (the token at ``name.start - 1``) another body's? A capitalised word
+    right before it, or "of" right after the name, not followed or preceded by the unit's name."""
+    doc, actor = st.doc, st.ctx.actors[unit]
+    own = {fold(actor.name), *(fold(x) for x in actor.aliases)}
+    own_words = {w for x in own for w in x.split()} | set(words().units.heads)
+    before = doc[name.start - 2] if name.start >= 2 else None
+    if before is not None and before.text[:1].isupper() and not before.is_sent_start \
+            and before.pos_ in ("PROPN", "NOUN") and fold(before.text) not in own_words:
+        return True
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is not None and after.lower_ == st.lx.words.of:
+        tail = doc[name.end + 1:min(len(doc), name.end + 5)].text
+        return not any(fold(tail).startswith(x) or fold(tail).startswith("the " + x) for x in own)
+    return False
 
 
 def _bare_titles(st: ActorState, made: dict[tuple[str, str], str]) -> None:
@@ -185,16 +211,75 @@ def _staff_again(st: ActorState, owner: Token, holder: str) -> None:
 
 
 def unit_countries(st: ActorState) -> None:
-    """A unit's side is its country: the report's one state (not a unit) named most, if one is."""
+    """A unit's side is its country, when the report ties the two: the country named right by the unit
+    ("Lorvia State, Norland", "northern Norland's Lorvia State", "Lorvia State in northern Norland"),
+    else the report's only country, unless the unit's people act on it ("met the Norland envoy") or
+    another country stands by the unit. Why not the country named most: a report about a unit often
+    names a foreign state more (the one that sends aid), and the tagger's false places ("Gunmen") are
+    no country at all; a wrong side is worse than none."""
     units = set(st.units.values())
-    counts = {aid: len(a.mentions) for aid, a in st.ctx.actors.items() if a.kind == "state" and aid not in units}
-    if not units or not counts:
+    countries = {aid: c for aid, a in st.ctx.actors.items()
+                 if a.kind == "state" and aid not in units and (c := st.lx.country(a.name)) is not None}
+    if not units or not countries:
         return
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
-        return
-    country = max(counts, key=lambda a: counts[a])
     for aid in units:
         actor = st.ctx.actors.get(aid)
-        if actor is not None and actor.affiliation is None:
+        if actor is None or actor.affiliation is not None:
+            continue
+        near = _beside(st, _unit_spans(st, actor))
+        ids = {c for c, country in countries.items() if country in near}
+        country = next(iter(ids)) if len(ids) == 1 else None
+        if not near and len(countries) == 1 and not _faces(st, aid, next(iter(countries))):
+            country = next(iter(countries))
+        if country is not None:
             st.set_affiliation(actor, country, COUNTRY)
+
+
+def _unit_spans(st: ActorState, actor: Actor) -> list[Span]:
+    """Where the report writes the unit: its mentions and the places it stands as ("in Lorvia State")."""
+    names = {fold(actor.name), *(fold(a) for a in actor.aliases)}
+    spans = [(m.start, m.end) for m in actor.mentions]
+    spans += [(s, e) for s, e, _ in st.vetoed if fold(st.text[s:e]) in names]
+    out = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+    return [sp for sp in out if sp is not None]
+
+
+def _beside(st: ActorState, spans: list[Span]) -> list[Country]:
+    """The countries named (or by demonym) within a few words of the unit in one sentence, with no verb
+    between ("Lorvia State, Norland", "northern Norland's Lorvia State", "the Norlandian Lorvia State
+    Government"), not "Lorvia State's governor met the Norland envoy"."""
+    lx, doc = st.lx, st.doc
+    found: list[Country] = []
+    for sp in spans:
+        for step, edge in ((1, sp.end), (-1, sp.start - 1)):
+            j = edge
+            while 0 <= j < len(doc) and abs(j - edge) <= NEAR_WORDS and doc[j].sent.start == sp.sent.start \
+                    and doc[j].pos_ not in ("VERB", "AUX"):
+                hit = lx.country(doc[j].text) or lx.demonym(doc[j].text)
+                aid = st.token_actor.get(j)
+                hit = hit or (lx.country(st.ctx.actors[aid].name) if aid in st.ctx.actors else None)
+                if hit is not None and hit not in found:
+                    found.append(hit)
+                j += step
+    return found
+
+
+def _faces(st: ActorState, unit: str, country: str) -> bool:
+    """Is the country on the other end of a verb whose subject is the unit or one of its people ("Lorvia
+    State governor X met the Norland ambassador")? Then it is likely foreign, not the unit's own."""
+    ours: set[int] = set()
+    for a in st.ctx.actors.values():
+        if a.id == unit or a.affiliation == unit:
+            for m in a.mentions:
+                sp = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+                ours.update(range(sp.start, sp.end) if sp is not None else ())
+    for m in st.ctx.actors[country].mentions:
+        sp = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        verb = sp.root if sp is not None else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and sp is not None and sp.root.i != verb.i \
+                and any(c.dep_ == "nsubj" and c.i in ours and c.i not in range(sp.start, sp.end)
+                        for c in verb.children):
+            return True
+    return False

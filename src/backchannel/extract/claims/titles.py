@@ -165,7 +165,8 @@ def title_place_holder(ctx: Context, own: Span, name_tok: Token) -> tuple[str, s
     """The actor of a name found by :func:`apposed_to_title_place` that no stage made an actor
     of: the person the report names by that surname elsewhere ("Mr Lee" … "The Governor of X,
     Jo Lee,"), who takes the full name as an alias, else a new person (the tagger may have
-    taken the name for a place)."""
+    taken the name for a place). (Near twin: ``extract/actors/unit_offices._surname_holder``, which
+    renames the one matching person in the actors stage; see its note.)"""
     name = ctx.document.text[own.start_char:own.end_char]
     last = name.split()[-1]
     for aid, a in ctx.actors.items():
