@@ -81,8 +81,8 @@ def role_keys(r: ActorRec) -> set[str]:
 def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     """The exact keys a record is blocked by (see the module's docstring)."""
     keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named} | {"o:" + k for k in office_keys(r)}
-    if r.role:  # across.entities.captives / takers: one block per part in the story
-        keys.add("c:" + r.role.role)
+    if r.role:  # across.entities.captives / takers: one block per part in one story (a party or day it names)
+        keys |= {f"c:{r.role.role}:{m}" for m in r.role.story}
     if is_source_like(r, one_event):
         return keys | {"u:" + f for f in r.forms[:1]}
     if not r.named or one_event:
