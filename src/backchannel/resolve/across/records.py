@@ -193,7 +193,8 @@ class Digest:
             if held is not None:
                 self.withheld.append(held)
         self.same.extend(bracketed(doc.id, doc.text, d))
-        for pair, why in {**one_body(doc.id, d), **same_role_pairs(doc.id, roles, capture_acts(doc.text, d)[0])}.items():
+        same = same_role_pairs(doc.id, roles, capture_acts(doc.text, d)[0]) if roles else {}
+        for pair, why in {**one_body(doc.id, d), **same}.items():
             self.same.append(pair)
             self.same_why[pair] = why
         self.told.extend(told_in(doc.id, doc.text, [(c.id, *c.span) for c in claims],

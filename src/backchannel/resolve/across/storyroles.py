@@ -49,8 +49,10 @@ TAKERS = "takers"
 GROUP = "group"  # the actor kind of a collective (model.ActorKind)
 WEIGHT = 4.75  # just over the threshold: weaker than a shared description, which decides first
 CONFLICT = 3.0  # what a told-apart pair of one role loses
-STORY_KINDS = ("state", "organization", "person")  # the named parties that tie a report to its story
+STATE = "state"  # the actor kind of a state (model.ActorKind)
+STORY_KINDS = (STATE, "organization", "person")  # the named parties that tie a report to its story
 WINDOW_DAYS = 365  # reports of one story published further apart than this share no story by their roles
+BLOCKED = ("s:", "d:")  # the kinds of story mark a role is blocked on (:func:`block_marks`)
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
 
@@ -129,11 +131,12 @@ def capture_acts(text: str, d: Dossier) -> tuple[list, list]:
 
 
 def story_marks(d: Dossier, caps: list, outlet: str | None = None) -> frozenset[str]:
-    """What ties a report to its story, for its groups' roles: the normal forms of its named parties (states,
-    bodies, people; not its own outlet) and the days of its captures. Two reports' captives (or takers)
+    """What ties a report to its story, for its groups' roles: the normal forms of its named parties (states
+    ``s:``, bodies and people ``p:``; not its own outlet) and the days of its captures (``d:``). Two reports' captives (or takers)
     join by their role only when they share one of these (:func:`shares_story`)."""
     own = norm(outlet) if outlet else None
-    out = {"p:" + n for a in d.actors if a.named and a.kind in STORY_KINDS and (n := norm(a.name)) and n != own}
+    out = {("s:" if a.kind == STATE else "p:") + n for a in d.actors
+           if a.named and a.kind in STORY_KINDS and (n := norm(a.name)) and n != own}
     return frozenset(out | {"d:" + i.time.value for i in caps if i.time and i.time.value})
 
 
@@ -355,3 +358,9 @@ def institution_form(form: str) -> str | None:
     if len(toks) >= 2 and toks[-1] in w.officials and toks[-2] in w.institution:
         return " ".join(toks[:-1] + ["officials"])
     return None
+
+
+def block_marks(r: StoryRole) -> set[str]:
+    """The marks a role is blocked on: its states and capture days (a few a report; its bodies and people
+    are read when the pair is scored), so a record meets no more role blocks than a report names states."""
+    return {m for m in r.story if m[:2] in BLOCKED}
