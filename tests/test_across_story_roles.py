@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from across_helpers import Report
 from backchannel.resolve.across import resolve_dossiers
-from backchannel.resolve.across.storyroles import is_capture
+from backchannel.resolve.across.storyroles import is_capture, story_roles
 
 
 def entity_of(res, doc: str, actor: str) -> str:
@@ -218,6 +218,19 @@ def test_capture_words_are_whole_words() -> None:
     for no, after in (("undertook", " a review"), ("overtook", ""), ("undertaken", ""), ("taken", " aback by"),
                       ("took", " part in the talks"), ("mistaken", "")):
         assert not is_capture(no, after), no
+
+
+def test_a_noun_of_capture_marks_victims_not_gangs() -> None:
+    """"kidnap gangs" and "abduction suspects" are not the captives; "kidnap victims" and "the kidnapped
+    pupils" are, with no act."""
+    r = Report("r1", "Kidnap gangs roam the hills. Abduction suspects were held. Kidnap victims and the "
+               "kidnapped pupils were freed.")
+    for aid, name in (("g", "Kidnap gangs"), ("s", "Abduction suspects"), ("v", "Kidnap victims"),
+                      ("p", "kidnapped pupils")):
+        r.actor(aid, name, kind="group", named=False)
+    roles = story_roles(r.text, r.d)
+    assert "g" not in roles and "s" not in roles
+    assert roles["v"].role == roles["p"].role == "captives"
 
 
 # --- a bare government or army ------------------------------------------------------------------------------

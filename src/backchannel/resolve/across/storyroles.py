@@ -67,6 +67,8 @@ class RoleWords:
     capture_not_before: frozenset[str]
     captive_heads: frozenset[str]
     captive_marks: frozenset[str]
+    captive_nouns: frozenset[str]
+    victim_heads: frozenset[str]
     head_ends: frozenset[str]
     subgroup: frozenset[str]
     not_places: frozenset[str]
@@ -177,7 +179,7 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
     for a, toks in groups:
         if not toks or any(t in w.subgroup for t in toks) or not plural(head_of(toks)):
             continue
-        if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or set(toks) & w.captive_marks:
+        if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or marked(toks):
             caps, rels = captures.get(a.id, []), released.get(a.id, [])
             out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in caps if i.time),
@@ -192,6 +194,13 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
                                   frozenset(i.time.value for i in took if i.time), acted=bool(took),
                                   story=story, published=published)
     return out
+
+
+def marked(toks: list[str]) -> bool:
+    """A description that says its group is held: a participle ("kidnapped children", ``captives.captive_marks``)
+    anywhere, or a noun of capture before a head of victims ("kidnap victims"); "kidnap gangs" are not held."""
+    w = role_words()
+    return bool(set(toks) & w.captive_marks) or bool(set(toks) & w.captive_nouns) and head_of(toks) in w.victim_heads
 
 
 def head_of(toks: list[str]) -> str:
@@ -221,7 +230,7 @@ def side(a, actors: dict) -> str | None:  # noqa: ANN001 - model.Actor
 def places(name: str) -> frozenset[str]:
     """The proper words of a description that name no state and no role: where the group is from ("Varn")."""
     w, people = role_words(), count_words().people
-    skip = w.not_places | w.captive_heads | w.captive_marks | w.subgroup | w.taker_heads | people
+    skip = w.not_places | w.captive_heads | w.captive_marks | w.captive_nouns | w.subgroup | w.taker_heads | people
     out = set()
     for tok in name.replace("’", "'").split()[:-1]:
         tok = tok.removesuffix("'s").strip(",.;:()\"'")
