@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from across_helpers import Report
 from backchannel.resolve.across import resolve_dossiers
+from backchannel.resolve.across.storyroles import is_capture, story_roles
 
 
 def entity_of(res, doc: str, actor: str) -> str:
@@ -22,11 +23,16 @@ def reasons(res, word: str) -> list[str]:
 
 def captive_report(doc: str, text: str, group: str, act: str, phrase: str, source: str | None = None,
                    source_name: str | None = None, time: str | None = None, kind_of_source: str = "group",
-                   aff: str | None = None) -> Report:
-    """A report whose one unnamed group is the target of a release or capture act told by ``phrase``."""
-    r = Report(doc, text, published="2031-03-25")
+                   aff: str | None = None, party: str | None = "Norland", published: str = "2031-03-25") -> Report:
+    """A report whose one unnamed group is the target of a release or capture act told by ``phrase``; ``party``,
+    a named state the report also names (what ties the reports to one story)."""
+    if party and party not in text:
+        text += f" {party} confirmed it."
+    r = Report(doc, text, published=published)
     if aff:
         r.actor(aff, aff.title(), kind="state")
+    if party and (not aff or aff.title() != party):
+        r.actor("party", party, kind="state")
     r.actor("g", group, kind="group", named=False, affiliation=aff)
     if source:
         r.actor(source, source_name or source, kind=kind_of_source, named=kind_of_source != "group",
@@ -150,6 +156,83 @@ def test_an_attack_that_takes_no_one_makes_no_captives() -> None:
     assert not one(res, ("r1", "g"), ("r2", "g"))
 
 
+def test_captives_of_unrelated_stories_stay_apart() -> None:
+    """Finding 1 of the review: a role is evidence only inside one story (a shared named party or capture day,
+    published within a year); three reports with nothing of one story keep their groups apart."""
+    rs = [captive_report("r1", "The pupils were freed on Sunday in the north, police said.", "pupils", "release",
+                         "The pupils were freed on Sunday", party=None, published="2024-03-25"),
+          captive_report("r2", "The tourists were released after a week in the mountains.", "tourists", "release",
+                         "The tourists were released", party=None, published="2019-07-01"),
+          captive_report("r3", "Pirates seized the sailors off the coast.", "sailors", "attack",
+                         "Pirates seized the sailors", party=None, published="2011-01-05")]
+    res = resolve_dossiers([r.d for r in rs])
+    assert len({entity_of(res, r.doc, "g") for r in rs}) == 3
+    # one named party, but years apart: still two stories
+    rs = [captive_report("r1", "The pupils were freed by Norland.", "pupils", "release", "The pupils were freed",
+                         published="2024-03-25"),
+          captive_report("r2", "Norland said the tourists were released.", "tourists", "release",
+                         "the tourists were released", published="2019-07-01")]
+    res = resolve_dossiers([r.d for r in rs])
+    assert not one(res, ("r1", "g"), ("r2", "g"))
+    # the same capture day ties two reports that name no common party
+    rs = [captive_report("r1", "Bandits seized the pupils on Thursday.", "pupils", "attack", "Bandits seized the pupils",
+                         time="2031-03-07", party="Lorvia"),
+          captive_report("r2", "The students were kidnapped on Thursday.", "students", "attack",
+                         "The students were kidnapped", time="2031-03-07", party="Vesterland")]
+    res = resolve_dossiers([r.d for r in rs])
+    assert one(res, ("r1", "g"), ("r2", "g"))
+    assert any("one story: 2031-03-07" in x for x in reasons(res, "captives of the story"))
+
+
+def two_taking_report(second: str, phrase: str, taker: str, captives: str) -> Report:
+    r = Report("r1", "Gunmen abducted the pupils from a school. " + second, published="2024-03-25")
+    r.actor("p", "pupils", kind="group", named=False)
+    r.actor("c", captives, kind="group", named=False)
+    r.actor("gm", "Gunmen", kind="group", named=False)
+    if taker != "Gunmen":
+        r.actor("t2", taker, kind="group", named=False)
+    r.act("i1", "attack", "gm", "p", "Gunmen abducted the pupils")
+    r.act("i2", "attack", "gm" if taker == "Gunmen" else "t2", "c", phrase)
+    return r
+
+
+def test_two_takings_in_one_report_keep_their_groups_apart() -> None:
+    """Finding 2: two capture acts with two takers and two captive groups are two takings; one taker's two
+    captures (or one capture told twice) is one, and its groups are one group named two ways."""
+    r = two_taking_report("In a separate attack, pirates seized the sailors off the coast.",
+                          "pirates seized the sailors", "pirates", "sailors")
+    res = resolve_dossiers([r.d])
+    assert not one(res, ("r1", "p"), ("r1", "c")) and not one(res, ("r1", "gm"), ("r1", "t2"))
+    assert len([e for e in res.events if e["type"] == "attack"]) == 2
+    r = two_taking_report("Later the gunmen seized the children near the river.", "the gunmen seized the children",
+                          "Gunmen", "children")
+    res = resolve_dossiers([r.d])
+    assert one(res, ("r1", "p"), ("r1", "c"))
+
+
+def test_capture_words_are_whole_words() -> None:
+    """A capture word counts as a word, or a stem at a word's start, never inside another word."""
+    for yes, after in (("abducted", ""), ("kidnapping", ""), ("seized", ""), ("took", " them hostage"),
+                       ("taken", " from their homes"), ("snatched", "")):
+        assert is_capture(yes, after), yes
+    for no, after in (("undertook", " a review"), ("overtook", ""), ("undertaken", ""), ("taken", " aback by"),
+                      ("took", " part in the talks"), ("mistaken", "")):
+        assert not is_capture(no, after), no
+
+
+def test_a_noun_of_capture_marks_victims_not_gangs() -> None:
+    """"kidnap gangs" and "abduction suspects" are not the captives; "kidnap victims" and "the kidnapped
+    pupils" are, with no act."""
+    r = Report("r1", "Kidnap gangs roam the hills. Abduction suspects were held. Kidnap victims and the "
+               "kidnapped pupils were freed.")
+    for aid, name in (("g", "Kidnap gangs"), ("s", "Abduction suspects"), ("v", "Kidnap victims"),
+                      ("p", "kidnapped pupils")):
+        r.actor(aid, name, kind="group", named=False)
+    roles = story_roles(r.text, r.d)
+    assert "g" not in roles and "s" not in roles
+    assert roles["v"].role == roles["p"].role == "captives"
+
+
 # --- a bare government or army ------------------------------------------------------------------------------
 
 def state_report(doc: str, text: str, bare: str, states: list[str], person: str | None = None) -> Report:
@@ -215,3 +298,34 @@ def test_one_institutions_officials_and_security_forces_join_under_synonym_heads
     res = resolve_dossiers([r.d for r in rs])
     assert one(res, ("r1", "g"), ("r2", "g"))
     assert not one(res, ("r3", "g"), ("r4", "g"))  # officials of no institution: anonymous, need evidence
+
+
+def test_a_bare_federal_government_is_not_a_sub_national_unit() -> None:
+    """Finding 5: a sub-national unit (kind state, made by actors.subnational.*) is a part of a state: the
+    report's "federal government" does not become it."""
+    r1 = Report("r1", "Lorvia State has refused to pay, but the federal government said it would talk to the gunmen.",
+                published="2024-03-25")
+    r1.actor("ls", "Lorvia State", kind="state")
+    r1.d.actors[-1].rule = "actors.subnational.unit_government"
+    r1.actor("fg", "federal government", kind="organization", named=False)
+    r1.act("i1", "negotiate", "fg", None, "the federal government said it would talk")
+    r2 = Report("r2", "Norland said the army freed the pupils. Norland thanked Lorvia State.", published="2024-03-26")
+    r2.actor("n", "Norland", kind="state")
+    r2.actor("ls", "Lorvia State", kind="state")
+    r2.d.actors[-1].rule = "actors.subnational.unit_government"
+    res = resolve_dossiers([r1.d, r2.d])
+    assert not one(res, ("r1", "fg"), ("r1", "ls"))
+    assert not reasons(res, "across.entities.bare_state")
+
+
+def test_a_bare_government_that_acts_on_the_state_is_not_that_state() -> None:
+    """Finding 5: "the administration has pressed Norland": the bare actor is the other end of an act with
+    the report's one state, so it is another party (no self-demand)."""
+    r1 = Report("r1", "The administration has pressed Norland to free the hostages, officials said.",
+                published="2024-03-25")
+    r1.actor("n", "Norland", kind="state")
+    r1.actor("ad", "administration", kind="organization", named=False)
+    r1.act("i1", "demand", "ad", "n", "The administration has pressed Norland")
+    res = resolve_dossiers([r1.d])
+    assert not one(res, ("r1", "n"), ("r1", "ad"))
+    assert all(e["source"] != e["target"] for e in res.events)

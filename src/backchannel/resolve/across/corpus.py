@@ -73,7 +73,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     copies = copy_groups({d.id: d.sig for d in dg.docs})
     ents = resolve_entities(dg.actors, aliases, same=dg.same, same_why=dg.same_why, score_pairs=score_pairs)
     capped = {"entities": ents.capped} if ents.capped else {}
-    joins, joined = state_joins(dg.actors, ents.entities, ents.entity_of)  # a bare "the government" of one state
+    joins, joined = state_joins(dg.actors, ents.entities, ents.entity_of, dg.inters)  # a bare "the government" of one state
     ents.entities = apply_joins(joins, ents.entities, ents.entity_of, [], [])
     ents.judgements += joined
     named = frozenset(e["id"] for e in ents.entities if e["named"])

@@ -39,7 +39,8 @@ from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
-from backchannel.resolve.across.storyroles import institution_form, lone_sides, role_conflict, role_evidence
+from backchannel.resolve.across.storyroles import (block_marks, institution_form, lone_sides, role_conflict,
+                                                    role_evidence)
 from backchannel.resolve.across.words import words
 
 THRESHOLD = 4.5
@@ -81,8 +82,8 @@ def role_keys(r: ActorRec) -> set[str]:
 def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     """The exact keys a record is blocked by (see the module's docstring)."""
     keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named} | {"o:" + k for k in office_keys(r)}
-    if r.role:  # across.entities.captives / takers: one block per part in the story
-        keys.add("c:" + r.role.role)
+    if r.role:  # across.entities.captives / takers: one block per part in one story (a party or day it names)
+        keys |= {f"c:{r.role.role}:{m}" for m in block_marks(r.role)}
     if is_source_like(r, one_event):
         return keys | {"u:" + f for f in r.forms[:1]}
     if not r.named or one_event:

@@ -22,7 +22,8 @@ from backchannel.resolve.across.passages import Counted, Passage, count_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import office_spans
-from backchannel.resolve.across.storyroles import StoryRole, institution_form, same_role_pairs, story_roles
+from backchannel.resolve.across.storyroles import (StoryRole, capture_acts, institution_form, same_role_pairs,
+                                                    story_roles)
 from backchannel.resolve.across.words import words
 from backchannel.resolve.across.withheld import WithheldRec, read_withheld
 from backchannel.resolve.across.yielding import YieldRec, read_yield
@@ -41,6 +42,8 @@ class DocRec:
 #: The rule that sets an actor's kind from the NER label alone: the weakest evidence of kind
 #: (a rare given name is often tagged an organisation), so it never alone keeps two actors apart.
 KIND_FROM_LABEL = "actors.names.kind_ner_label"
+#: The rules that make a sub-national unit an actor of kind state (extract/actors/subnational.py).
+SUBNATIONAL = "actors.subnational."
 
 
 @dataclass
@@ -63,6 +66,7 @@ class ActorRec:
     kind_guessed: bool = False  # the kind came from the NER label alone (no title, given name or word said it)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # post -> passage giving it (offices.py)
     role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
+    unit: bool = False  # a sub-national unit ("Lorvia State", actors.subnational.*): a state's part, not a state
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
     def __post_init__(self) -> None:
@@ -153,7 +157,7 @@ class Digest:
             if c.speaker:
                 said.setdefault(c.speaker, []).append(c.toks)
         defined = defined_acronyms(doc.text)
-        roles = story_roles(doc.text, d)
+        roles = story_roles(doc.text, d, doc.source, doc.published)
         for a in d.actors:
             rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
                                names.get(a.affiliation or ""), a.affiliation, doc.source)
@@ -164,6 +168,8 @@ class Digest:
             rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
             rec.offices = office_spans(doc.text, a)
             rec.role = roles.get(a.id)
+            rec.unit = a.kind == "state" and any((x or "").startswith(SUBNATIONAL)
+                                                 for x in (a.rule, *(m.rule for m in a.mentions)))
             self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
             self.actors.append(rec)
         origin = origin_ends(doc.text, d)  # "Yemen's Houthis": the group is the party (origin.py)
@@ -187,7 +193,8 @@ class Digest:
             if held is not None:
                 self.withheld.append(held)
         self.same.extend(bracketed(doc.id, doc.text, d))
-        for pair, why in {**one_body(doc.id, d), **same_role_pairs(doc.id, roles)}.items():
+        same = same_role_pairs(doc.id, roles, capture_acts(doc.text, d)[0]) if roles else {}
+        for pair, why in {**one_body(doc.id, d), **same}.items():
             self.same.append(pair)
             self.same_why[pair] = why
         self.told.extend(told_in(doc.id, doc.text, [(c.id, *c.span) for c in claims],

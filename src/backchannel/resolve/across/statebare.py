@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from backchannel.resolve.across.cluster import Judgement
 from backchannel.resolve.across.names import norm
-from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.records import ActorRec, InterRec
 from backchannel.resolve.across.storyroles import role_words
 
 STATE = "state"  # the actor kind of a state (model.ActorKind)
@@ -50,17 +50,21 @@ def bare_kind(r: ActorRec) -> str | None:
 
 def report_states(recs: list[ActorRec], entity_of: dict[tuple[str, str], str],
                   entities: list[dict]) -> dict[str, set[str]]:
-    """Per report, the state entities it concerns: the states it names and those its parties belong to."""
+    """Per report, the state entities it concerns: the states it names and those its parties belong to.
+
+    A sub-national unit ("Lorvia State", kind state, made by ``actors.subnational.*``) is a part of a
+    state, not one: its report's bare "federal government" is never the unit, so units count for nothing."""
     kind = {e["id"]: e.get("kind") for e in entities}
     aff = {e["id"]: e.get("affiliation") for e in entities}
+    units = {eid for r in recs if r.unit and (eid := entity_of.get(r.key))}
     out: dict[str, set[str]] = {}
     for r in recs:
         eid = entity_of.get(r.key)
-        if eid is None:
+        if eid is None or eid in units:
             continue
         if kind.get(eid) == STATE:
             out.setdefault(r.doc, set()).add(eid)
-        elif (side := aff.get(eid)) and kind.get(side) == STATE:
+        elif (side := aff.get(eid)) and kind.get(side) == STATE and side not in units:
             out.setdefault(r.doc, set()).add(side)
     return out
 
@@ -78,11 +82,26 @@ def armies(entities: list[dict]) -> dict[str, list[str]]:
     return out
 
 
-def state_joins(recs: list[ActorRec], entities: list[dict],
-                entity_of: dict[tuple[str, str], str]) -> tuple[dict[str, str], list[Judgement]]:
-    """Which bare entities join which state or army (absorbed id -> kept id), and the judgements saying why."""
+def counterparts(inters: list[InterRec], entity_of: dict[tuple[str, str], str]) -> set[tuple[str, str, str]]:
+    """(report, actor id, entity) of every act's two ends: each end and the entity of the other end."""
+    out = set()
+    for i in inters:
+        if i.source and i.target:
+            for x, y in ((i.source, i.target), (i.target, i.source)):
+                if (eid := entity_of.get((i.doc, y))) is not None:
+                    out.add((i.doc, x, eid))
+    return out
+
+
+def state_joins(recs: list[ActorRec], entities: list[dict], entity_of: dict[tuple[str, str], str],
+                inters: list[InterRec] | None = None) -> tuple[dict[str, str], list[Judgement]]:
+    """Which bare entities join which state or army (absorbed id -> kept id), and the judgements saying why.
+
+    A bare actor that is the other end of an act with the state in its own report ("the administration
+    has pressed Norland") is another party: it joins nothing (no act of a state on itself)."""
     if not any(bare_kind(r) for r in recs):
         return {}, []
+    facing = counterparts(inters or [], entity_of)
     states = report_states(recs, entity_of, entities)
     army_of = armies(entities)
     name = {e["id"]: e["name"] for e in entities}
@@ -100,7 +119,7 @@ def state_joins(recs: list[ActorRec], entities: list[dict],
         if what and len(only) == 1:
             state = next(iter(only))
             found = army_of.get(state, []) if what == ARMY_KIND else [state]
-            target = found[0] if len(found) == 1 else None
+            target = found[0] if len(found) == 1 and (r.doc, r.id, found[0]) not in facing else None
             said.setdefault(eid, (f"a bare '{r.forms[0]}' with no side, in a report about one state ({name[state]})", what))
         targets.setdefault(eid, set()).add(target)
     joins: dict[str, str] = {}

@@ -32,7 +32,9 @@ blocked on the role (one block per role, bounded as every block is).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from backchannel.data_loader import load_fields, read
@@ -47,6 +49,11 @@ TAKERS = "takers"
 GROUP = "group"  # the actor kind of a collective (model.ActorKind)
 WEIGHT = 4.75  # just over the threshold: weaker than a shared description, which decides first
 CONFLICT = 3.0  # what a told-apart pair of one role loses
+STATE = "state"  # the actor kind of a state (model.ActorKind)
+STORY_KINDS = (STATE, "organization", "person")  # the named parties that tie a report to its story
+WINDOW_DAYS = 365  # reports of one story published further apart than this share no story by their roles
+BLOCKED = ("s:", "d:")  # the kinds of story mark a role is blocked on (:func:`block_marks`)
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
 
 
@@ -55,9 +62,13 @@ class RoleWords:
     """The words of data/across_roles.toml."""
 
     captive_acts: frozenset[str]
-    capture_verbs: tuple[str, ...]
+    capture_stems: tuple[str, ...]
+    capture_words: frozenset[str]
+    capture_not_before: frozenset[str]
     captive_heads: frozenset[str]
     captive_marks: frozenset[str]
+    captive_nouns: frozenset[str]
+    victim_heads: frozenset[str]
     head_ends: frozenset[str]
     subgroup: frozenset[str]
     not_places: frozenset[str]
@@ -85,48 +96,111 @@ class StoryRole:
     takers: frozenset[str] = frozenset()  # named sources of those captures (captives only)
     releasers: frozenset[str] = frozenset()  # named sources of its release (captives only)
     acted: bool = True  # an end of the report's capture or release acts (not its description alone)
+    story: frozenset[str] = frozenset()  # what ties the report to its story (:func:`story_marks`)
+    published: str | None = None  # the report's publication day (ISO)
 
 
-def is_capture(text: str) -> bool:
-    """A trigger or evidence word that tells a capture ("abducted", "kidnapping", "seized", "took hostage")."""
-    low = text.lower()
-    return any(v in low for v in role_words().capture_verbs)
+def is_capture(text: str, after: str = "") -> bool:
+    """A trigger or evidence word that tells a capture ("abducted", "kidnapping", "seized", "took hostage"):
+    whole words, a stem at a word's start ("kidnap" in "kidnapping", never "undertook"), and a bare
+    "took"/"taken" only when the next word ("aback", "part") does not make it another verb."""
+    w = role_words()
+    own = WORD.findall(text.lower())
+    toks = own + WORD.findall(after.lower())[:1]
+    for k, tok in enumerate(own):
+        if any(tok.startswith(v) for v in w.capture_stems):
+            return True
+        if tok in w.capture_words and (k + 1 >= len(toks) or toks[k + 1] not in w.capture_not_before):
+            return True
+    return False
 
 
-def story_roles(text: str, d: Dossier) -> dict[str, StoryRole]:
+def capture_acts(text: str, d: Dossier) -> tuple[list, list]:
+    """The report's capture acts (attacks told with a capture word) and its release acts, with a target."""
+    w = role_words()
+    caps, rels = [], []
+    for i in d.interactions:
+        if not i.target or i.type not in w.captive_acts:
+            continue
+        if i.type == "release":
+            rels.append(i)
+            continue
+        trig, after = (text[i.trigger[0]:i.trigger[1]], text[i.trigger[1]:i.trigger[1] + 30]) if i.trigger \
+            else (i.evidence.text, "")
+        if is_capture(trig, after):
+            caps.append(i)
+    return caps, rels
+
+
+def story_marks(d: Dossier, caps: list, outlet: str | None = None) -> frozenset[str]:
+    """What ties a report to its story, for its groups' roles: the normal forms of its named parties (states
+    ``s:``, bodies and people ``p:``; not its own outlet) and the days of its captures (``d:``). Two reports' captives (or takers)
+    join by their role only when they share one of these (:func:`shares_story`)."""
+    own = norm(outlet) if outlet else None
+    out = {("s:" if a.kind == STATE else "p:") + n for a in d.actors
+           if a.named and a.kind in STORY_KINDS and (n := norm(a.name)) and n != own}
+    return frozenset(out | {"d:" + i.time.value for i in caps if i.time and i.time.value})
+
+
+def shares_story(a: StoryRole, b: StoryRole) -> str | None:
+    """What two groups' reports share of one story (a named party or a capture day, published within
+    ``WINDOW_DAYS`` of each other), or None: a role is evidence only inside one story."""
+    shared = a.story & b.story
+    if not shared or not within(a.published, b.published):
+        return None
+    return sorted(shared)[0][2:]
+
+
+def within(x: str | None, y: str | None) -> bool:
+    """Two publication days no more than ``WINDOW_DAYS`` apart (true when either is unknown)."""
+    try:
+        return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= WINDOW_DAYS  # type: ignore[index]
+    except (TypeError, ValueError):
+        return True
+
+
+def story_roles(text: str, d: Dossier, outlet: str | None = None,
+                published: str | None = None) -> dict[str, StoryRole]:
     """The story role of each unnamed group of one report (actor id -> role), read from its acts and words."""
     w = role_words()
     groups = [(a, norm(a.name).split()) for a in d.actors if not a.named and a.kind == GROUP]
     if not groups:
         return {}
     actors = {a.id: a for a in d.actors}
+    caps_all, rels_all = capture_acts(text, d)
     captures: dict[str, list] = {}  # actor id -> capture acts it is the target of
     released: dict[str, list] = {}
-    for i in d.interactions:
-        if not i.target or i.type not in w.captive_acts:
-            continue
-        trig = text[i.trigger[0]:i.trigger[1]] if i.trigger else i.evidence.text
-        if i.type == "release":
-            released.setdefault(i.target, []).append(i)
-        elif is_capture(trig):
-            captures.setdefault(i.target, []).append(i)
+    for i in caps_all:
+        captures.setdefault(i.target, []).append(i)
+    for i in rels_all:
+        released.setdefault(i.target, []).append(i)
+    story = story_marks(d, caps_all, outlet)
     out: dict[str, StoryRole] = {}
     for a, toks in groups:
         if not toks or any(t in w.subgroup for t in toks) or not plural(head_of(toks)):
             continue
-        if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or set(toks) & w.captive_marks:
+        if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or marked(toks):
             caps, rels = captures.get(a.id, []), released.get(a.id, [])
             out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in caps if i.time),
-                                  named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels))
+                                  named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels),
+                                  story, published)
     for a, toks in groups:
         if a.id in out or not toks:
             continue
         took = [i for acts in captures.values() for i in acts if i.source == a.id and i.target in out]
         if took or head_of(toks) in w.taker_heads:
             out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
-                                  frozenset(i.time.value for i in took if i.time), acted=bool(took))
+                                  frozenset(i.time.value for i in took if i.time), acted=bool(took),
+                                  story=story, published=published)
     return out
+
+
+def marked(toks: list[str]) -> bool:
+    """A description that says its group is held: a participle ("kidnapped children", ``captives.captive_marks``)
+    anywhere, or a noun of capture before a head of victims ("kidnap victims"); "kidnap gangs" are not held."""
+    w = role_words()
+    return bool(set(toks) & w.captive_marks) or bool(set(toks) & w.captive_nouns) and head_of(toks) in w.victim_heads
 
 
 def head_of(toks: list[str]) -> str:
@@ -156,7 +230,7 @@ def side(a, actors: dict) -> str | None:  # noqa: ANN001 - model.Actor
 def places(name: str) -> frozenset[str]:
     """The proper words of a description that name no state and no role: where the group is from ("Varn")."""
     w, people = role_words(), count_words().people
-    skip = w.not_places | w.captive_heads | w.captive_marks | w.subgroup | w.taker_heads | people
+    skip = w.not_places | w.captive_heads | w.captive_marks | w.captive_nouns | w.subgroup | w.taker_heads | people
     out = set()
     for tok in name.replace("’", "'").split()[:-1]:
         tok = tok.removesuffix("'s").strip(",.;:()\"'")
@@ -226,25 +300,59 @@ def role_evidence(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> tu
     does), except takers named as such ("the kidnappers" / "the abductors"), whose head is the role.
     """
     why = compatible(a, b, lone)
-    if why is None or not (a.acted and b.acted or a.role == TAKERS):
+    if why is None or not (a.acted and b.acted or a.role == TAKERS) or (story := shares_story(a, b)) is None:
         return 0.0, []
-    return WEIGHT, [f"both the {a.role} of the story ({why}; {RULE[a.role]}) +{WEIGHT:g}"]
+    return WEIGHT, [f"both the {a.role} of the story ({why}; one story: {story}; {RULE[a.role]}) +{WEIGHT:g}"]
 
 
-def same_role_pairs(doc: str, roles: dict[str, StoryRole]) -> dict[tuple[tuple[str, str], tuple[str, str]], str]:
+def same_role_pairs(doc: str, roles: dict[str, StoryRole],
+                    caps: list | None = None) -> dict[tuple[tuple[str, str], tuple[str, str]], str]:
     """Groups of one report that are its captives (or takers) named several ways: each joins the first before
-    it that may be one with it (the report's own lone side), as a forced pair with its reason."""
+    it that may be one with it (the report's own lone side), as a forced pair with its reason.
+
+    ``caps``, the report's capture acts: when they tell two takings (:func:`takings`: "gunmen abducted the
+    pupils ... pirates seized the sailors"), the role alone says not which group is which, so two groups
+    join only when their captures may be one taking."""
     lone = lone_sides(list(roles.values()))
+    ends: dict[str | None, list] = {}  # group id -> the capture acts it is an end of
+    for i in caps or ():
+        for x in (i.source, i.target):
+            ends.setdefault(x, []).append(i)
+    several = takings(caps or []) > 1
     out = {}
     ids = list(roles)
     for k, b in enumerate(ids):
         for a in ids[:k]:
             why = compatible(roles[a], roles[b], lone)
+            if why is not None and several and not any(one_taking(x, y) for x in ends.get(a, ())
+                                                       for y in ends.get(b, ())):
+                continue
             if why is not None:
                 out[((doc, a), (doc, b))] = (f"one report names the story's {roles[a].role} two ways "
                                              f"({why}; {RULE[roles[a].role]})")
                 break
     return out
+
+
+def one_taking(x, y) -> bool:  # noqa: ANN001 - model.Interaction
+    """Two capture acts of one report that may tell one taking: the same act, the same taker or the same
+    captives (or an end not told), on one day or an untold one."""
+    if x is y:
+        return True
+    tx, ty = (x.time.value if x.time else None), (y.time.value if y.time else None)
+    if tx and ty and tx != ty:
+        return False
+    return x.source == y.source or x.target == y.target or None in (x.source, y.source)
+
+
+def takings(caps: list) -> int:
+    """How many takings a report's capture acts tell at least: acts no other may be one taking with count
+    apart (greedy over the text order; 0 or 1 means one story of capture)."""
+    firsts: list = []
+    for i in caps:
+        if not any(one_taking(i, f) for f in firsts):
+            firsts.append(i)
+    return len(firsts)
 
 
 def institution_form(form: str) -> str | None:
@@ -259,3 +367,9 @@ def institution_form(form: str) -> str | None:
     if len(toks) >= 2 and toks[-1] in w.officials and toks[-2] in w.institution:
         return " ".join(toks[:-1] + ["officials"])
     return None
+
+
+def block_marks(r: StoryRole) -> set[str]:
+    """The marks a role is blocked on: its states and capture days (a few a report; its bodies and people
+    are read when the pair is scored), so a record meets no more role blocks than a report names states."""
+    return {m for m in r.story if m[:2] in BLOCKED}
