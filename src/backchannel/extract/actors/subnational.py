@@ -112,9 +112,9 @@ def _institution_next(st: ActorState, end: int) -> bool:
 def _districts(st: ActorState) -> None:
     """ "Kessel Local Government Area", "Kessel LGA", "Kessel County": a place wherever it stands."""
     doc = st.doc
-    heads = [h.split() for h in words().places.heads]
+    by_first = _district_heads()
     for tok in doc:
-        for head in heads:
+        for head in by_first.get(tok.lower_, ()):
             end = tok.i + len(head)
             if end > len(doc) or [t.lower_ for t in doc[tok.i:end]] != head:
                 continue
@@ -127,6 +127,16 @@ def _districts(st: ActorState) -> None:
             st.vetoed.append((s, e, DISTRICT))
             st.consumed.update(range(start, end))
             break
+
+
+@cache
+def _district_heads() -> dict[str, list[list[str]]]:
+    """The district heads by their first word: one dictionary look-up a token instead of a list
+    compared per head (the step once took a third of the actors stage)."""
+    out: dict[str, list[list[str]]] = {}
+    for h in words().places.heads:
+        out.setdefault(h.split()[0], []).append(h.split())
+    return out
 
 
 def _governed(st: ActorState, i: int) -> bool:
