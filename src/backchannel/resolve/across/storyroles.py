@@ -163,7 +163,8 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
                 published: str | None = None) -> dict[str, StoryRole]:
     """The story role of each unnamed group of one report (actor id -> role), read from its acts and words."""
     w = role_words()
-    groups = [(a, norm(a.name).split()) for a in d.actors if not a.named and a.kind == GROUP]
+    groups = [(a, toks, head_of(toks) if toks else "") for a in d.actors if not a.named and a.kind == GROUP
+              for toks in [norm(a.name).split()]]
     if not groups:
         return {}
     actors = {a.id: a for a in d.actors}
@@ -176,31 +177,32 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
         released.setdefault(i.target, []).append(i)
     story = story_marks(d, caps_all, outlet)
     out: dict[str, StoryRole] = {}
-    for a, toks in groups:
-        if not toks or any(t in w.subgroup for t in toks) or not plural(head_of(toks)):
+    for a, toks, head in groups:
+        if not toks or any(t in w.subgroup for t in toks) or not plural(head):
             continue
-        if a.id in captures or a.id in released or head_of(toks) in w.captive_heads or marked(toks):
+        if a.id in captures or a.id in released or head in w.captive_heads or marked(toks, head):
             caps, rels = captures.get(a.id, []), released.get(a.id, [])
             out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in caps if i.time),
                                   named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels),
                                   story, published)
-    for a, toks in groups:
+    for a, toks, head in groups:
         if a.id in out or not toks:
             continue
-        took = [i for acts in captures.values() for i in acts if i.source == a.id and i.target in out]
-        if took or head_of(toks) in w.taker_heads:
+        took = [i for i in caps_all if i.source == a.id and i.target in out]
+        if took or head in w.taker_heads:
             out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in took if i.time), acted=bool(took),
                                   story=story, published=published)
     return out
 
 
-def marked(toks: list[str]) -> bool:
+def marked(toks: list[str], head: str) -> bool:
     """A description that says its group is held: a participle ("kidnapped children", ``captives.captive_marks``)
-    anywhere, or a noun of capture before a head of victims ("kidnap victims"); "kidnap gangs" are not held."""
+    anywhere, or a noun of capture before a head of victims ("kidnap victims"; ``head`` is :func:`head_of` the
+    words); "kidnap gangs" are not held."""
     w = role_words()
-    return bool(set(toks) & w.captive_marks) or bool(set(toks) & w.captive_nouns) and head_of(toks) in w.victim_heads
+    return bool(set(toks) & w.captive_marks) or bool(set(toks) & w.captive_nouns) and head in w.victim_heads
 
 
 def head_of(toks: list[str]) -> str:
