@@ -34,8 +34,9 @@ from backchannel.resolve.across.names import (acronym, body_key, of_inverted, co
                                                skeleton, spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
-from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_name_slot, misspelt, office_title,
-                                                       office_keys, same_body, short_given, side_group)
+from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
+                                                       lead_key, misspelt, office_title, office_keys, same_body,
+                                                       short_given, side_group)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -95,6 +96,8 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
             if s:
                 keys.add("l:" + s)
             keys.add("k:" + skeleton(f))
+            if (lk := lead_key(f)) is not None:
+                keys.add("n:" + lk)  # across.entities.extended_name
             if (m := spelling_key(f)) is not None:
                 keys.add("m:" + m)
         elif r.named and (b := body_key(f, r.affiliation)) is not None:
@@ -259,6 +262,10 @@ class Scorer:
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
                     if short_given(fa, fb):
                         return 4.5, [f"given name a short form '{fa}'/'{fb}' (across.entities.given_short_form) +4.5"]
+                    if given_slip(fa, fb):
+                        return 4.5, [f"given name one letter apart '{fa}'/'{fb}' (across.entities.given_slip) +4.5"]
+                    if extended_name(fa, fb):
+                        return 4.5, [f"one name run on '{fa}'/'{fb}' (across.entities.extended_name) +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
             if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \

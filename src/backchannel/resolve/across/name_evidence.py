@@ -6,7 +6,7 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
-from backchannel.resolve.across.cluster import SHORT, SPELT, begins_given
+from backchannel.resolve.across.cluster import SHORT, SPELT, begins_given, slipped_given
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -82,6 +82,39 @@ def short_given(fa: str, fb: str) -> bool:
         return False
     short, full = sorted((ca[0], cb[0]), key=len)
     return begins_given(short, full)
+
+
+def given_slip(fa: str, fb: str) -> bool:
+    """Two forms of one name, same surname, one given name the other with one letter dropped
+    ("caro nordio" / "carlo nordio"; ``across.entities.given_slip``, see :func:`cluster.slipped_given`)."""
+    ca, cb = core_tokens(fa), core_tokens(fb)
+    if len(ca) != 2 or len(cb) != 2 or ca[1] != cb[1] or ca[0] == cb[0]:
+        return False
+    short, full = sorted((ca[0], cb[0]), key=len)
+    return slipped_given(short, full)
+
+
+def extended_name(fa: str, fb: str) -> bool:
+    """One person's name and the same name with more name words after it, the shared words
+    spelt alike ("mohammad abedini" / "mohammed abedini najafabadi";
+    ``across.entities.extended_name``).
+
+    Why: Arabic and Persian names run on (a family or place name after the surname) and
+    reports cut them at different words, or transliterate a vowel differently. The shorter
+    form must have two name words or more and be the longer's first words, so "Ali Reza"
+    is never joined to "Reza Ali Khan" and a lone "Mohammed" joins nothing.
+    """
+    ca, cb = core_tokens(fa), core_tokens(fb)
+    short, full = sorted((ca, cb), key=len)
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    return all(skeleton(x) == skeleton(y) and x[0] == y[0] for x, y in zip(short, full))
+
+
+def lead_key(form: str) -> str | None:
+    """A blocking key the forms of :func:`extended_name` share: the consonants of the first two name words."""
+    core = core_tokens(form)
+    return " ".join(skeleton(t) for t in core[:2]) if len(core) >= 2 else None
 
 
 def side_group(r: ActorRec) -> bool:
