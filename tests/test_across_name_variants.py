@@ -65,3 +65,33 @@ def test_across_entities_extended_name_joins_a_name_run_on():
     assert not same(res, ("r3", "p"), ("r4", "p"))
     j = next(j for j in res.judgements if j.decision == "merged" and {j.a[0], j.b[0]} == {"r1", "r2"})
     assert any("extended_name" in why for why in j.reasons)
+
+
+def silent(doc: str, text: str, name: str, says: str | None = None) -> Report:
+    r = Report(doc, text)
+    r.actor("norland", "Norland", kind="state", mention="Norland")
+    r.actor("grp", name, kind="group", named=False, affiliation="norland")
+    if says:
+        r.say("c1", "grp", says)
+    return r
+
+
+def test_across_entities_silent_group_joins_by_description():
+    r1 = silent("r1", "Norland said a strike killed three Norland service members.", "Norland service members")
+    r2 = silent("r2", "The strike that killed Norland service members was condemned.", "Norland service members")
+    res = resolve_dossiers([r1.d, r2.d])
+    assert same(res, ("r1", "grp"), ("r2", "grp"))
+
+
+def test_across_entities_silent_group_leaves_sources_and_one_word_groups_apart():
+    r1 = silent("r1", "Norland service members said the convoy left at dawn.", "Norland service members",
+                says="the convoy left at dawn")
+    r2 = silent("r2", "Norland service members said the talks had failed.", "Norland service members",
+                says="the talks had failed")
+    r3 = Report("r3", "Officials met on Monday.")
+    r3.actor("grp", "officials", kind="group", named=False, mention="Officials")
+    r4 = Report("r4", "Officials met on Friday.")
+    r4.actor("grp", "officials", kind="group", named=False, mention="Officials")
+    res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
+    assert not same(res, ("r1", "grp"), ("r2", "grp"))  # they speak: anonymous sources, evidence needed
+    assert not same(res, ("r3", "grp"), ("r4", "grp"))  # one word: a source still

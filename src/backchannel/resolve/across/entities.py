@@ -70,8 +70,27 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
     """
     if r.named or one_event or side_group(r) or (r.forms and institution_form(r.forms[0])):
         return False  # (across.entities.institution: "school officials" are a party, not a source)
+    if silent_group(r):
+        return False
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
+
+
+def silent_group(r: ActorRec) -> bool:
+    """An unnamed group described in two words or more besides its side that says nothing in its
+    report ("US service members", "the president's advisers"): a party of the story, not an
+    anonymous source (rule ``across.entities.silent_group``).
+
+    Why: a source head ("members", "advisers", "agencies") marks the anonymous sources that
+    join only with evidence because "officials said" in two reports are rarely the same people;
+    a group that never speaks is what the story is about (the soldiers killed, the advisers who
+    negotiated), told by report after report with the same words, and joins by its description
+    as other collectives do (as :func:`side_group` joins "Lorvian officials"). One word besides
+    the side ("officials") describes too little to join on.
+    """
+    if r.kind == PERSON or r.claims or not r.forms:
+        return False
+    return len(side_free(r.forms[0], r.affiliation).split()) >= 2
 
 
 def role_keys(r: ActorRec) -> set[str]:
