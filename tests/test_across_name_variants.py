@@ -67,27 +67,35 @@ def test_across_entities_extended_name_joins_a_name_run_on():
     assert any("extended_name" in why for why in j.reasons)
 
 
-def silent(doc: str, text: str, name: str, says: str | None = None) -> Report:
+def silent(doc: str, text: str, name: str, says: str | None = None, act: str | None = None) -> Report:
     r = Report(doc, text)
     r.actor("norland", "Norland", kind="state", mention="Norland")
     r.actor("grp", name, kind="group", named=False, affiliation="norland")
     if says:
         r.say("c1", "grp", says)
+    if act:
+        r.act("i1", "attack", None, "grp", act)
     return r
 
 
 def test_across_entities_silent_group_joins_by_description():
-    r1 = silent("r1", "Norland said a strike killed three Norland service members.", "Norland service members")
-    r2 = silent("r2", "The strike that killed Norland service members was condemned.", "Norland service members")
-    res = resolve_dossiers([r1.d, r2.d])
+    r1 = silent("r1", "Norland said a strike killed three Norland service members.", "Norland service members",
+                act="killed")
+    r2 = silent("r2", "The strike that killed Norland army service members was condemned.",
+                "Norland army service members", act="killed")
+    r3 = silent("r3", "Norland service members were tired.", "Norland service members")  # no act: no party
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
     assert same(res, ("r1", "grp"), ("r2", "grp"))
+    assert not same(res, ("r1", "grp"), ("r3", "grp"))
+    j = next(j for j in res.judgements if j.decision == "merged" and {j.a, j.b} == {("r1", "grp"), ("r2", "grp")})
+    assert any("silent_group" in why for why in j.reasons)
 
 
 def test_across_entities_silent_group_leaves_sources_and_one_word_groups_apart():
     r1 = silent("r1", "Norland service members said the convoy left at dawn.", "Norland service members",
-                says="the convoy left at dawn")
+                says="the convoy left at dawn", act="left")
     r2 = silent("r2", "Norland service members said the talks had failed.", "Norland service members",
-                says="the talks had failed")
+                says="the talks had failed", act="failed")
     r3 = Report("r3", "Officials met on Monday.")
     r3.actor("grp", "officials", kind="group", named=False, mention="Officials")
     r4 = Report("r4", "Officials met on Friday.")

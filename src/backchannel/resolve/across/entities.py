@@ -36,7 +36,7 @@ from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        lead_key, misspelt, office_title, office_keys, same_body,
-                                                       short_given, side_group)
+                                                       short_given, side_group, silent_group)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -74,23 +74,6 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
         return False
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
-
-
-def silent_group(r: ActorRec) -> bool:
-    """An unnamed group described in two words or more besides its side that says nothing in its
-    report ("US service members", "the president's advisers"): a party of the story, not an
-    anonymous source (rule ``across.entities.silent_group``).
-
-    Why: a source head ("members", "advisers", "agencies") marks the anonymous sources that
-    join only with evidence because "officials said" in two reports are rarely the same people;
-    a group that never speaks is what the story is about (the soldiers killed, the advisers who
-    negotiated), told by report after report with the same words, and joins by its description
-    as other collectives do (as :func:`side_group` joins "Lorvian officials"). One word besides
-    the side ("officials") describes too little to join on.
-    """
-    if r.kind == PERSON or r.claims or not r.forms:
-        return False
-    return len(side_free(r.forms[0], r.affiliation).split()) >= 2
 
 
 def role_keys(r: ActorRec) -> set[str]:
@@ -172,6 +155,8 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
             ta, tb = set(fa.split()), set(fb.split())
             if head(fa) == head(fb) and (ta <= tb or tb <= ta):
                 side = " of one side's agents, across.entities.side_group" if side_group(a) and side_group(b) else ""
+                side = " of a group in the story's acts, across.entities.silent_group" if silent_group(a) and \
+                    silent_group(b) else side
                 return 5.0, [f"description '{fa}' ~ '{fb}' (same head{side}) +5"]
     if a.affiliation and a.affiliation == b.affiliation:  # "Kyiv's soldiers" / "Ukrainian soldiers", one side
         for fa in a.forms:
@@ -268,6 +253,8 @@ class Scorer:
             if any(of_inverted(f) == shared[0] for f in a.forms + b.forms):
                 side = " (owner first, across.entities.of_inverted)"
             side = " (one institution's officials, across.entities.institution)" if institution_form(shared[0]) else side
+            side = " (a group in the story's acts, across.entities.silent_group)" if silent_group(a) and \
+                silent_group(b) else side
             return w, [f"same name '{shared[0]}'{side} +{w:g}"]
         if a.kind == PERSON and a.named and b.named:
             for fa in a.forms:

@@ -149,3 +149,21 @@ def office_keys(r: ActorRec) -> set[str]:
         if core in words().top_offices:
             out.add(f"{core}|{r.affiliation}")
     return out
+
+
+def silent_group(r: ActorRec) -> bool:
+    """An unnamed group described in two words or more besides its side that says nothing in its
+    report but takes part in one of its acts ("a strike killed US service members", "the deal
+    the president's advisers negotiated"): a party of the story, not an anonymous source (rule
+    ``across.entities.silent_group``).
+
+    Why: a source head ("members", "advisers", "agencies") marks the anonymous sources that
+    join only with evidence because "officials said" in two reports are rarely the same people;
+    a group that never speaks is what the story is about (the soldiers killed, the advisers who
+    negotiated), told by report after report with the same words, and joins by its description
+    as other collectives do (as :func:`side_group` joins "Lorvian officials"). One word besides
+    the side ("officials") describes too little to join on.
+    """
+    if r.kind == PERSON or r.claims or not r.acts or not r.forms:
+        return False
+    return len(side_free(r.forms[0], r.affiliation).split()) >= 2
