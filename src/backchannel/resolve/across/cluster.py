@@ -59,7 +59,7 @@ def one_full(full: set[str]) -> bool:
     if len({p[0] for p in parts}) == 1:
         return True
     spelt = sorted((p[1] for p in parts), key=len)
-    return all(begins_given(y, x) for y, x in zip(spelt, spelt[1:]))
+    return all(begins_given(y, x) or slipped_given(y, x) for y, x in zip(spelt, spelt[1:]))
 
 
 #: the shortest given name that may stand for a longer one it begins ("Steve" for "Steven");
@@ -70,6 +70,19 @@ MIN_SHORT_GIVEN = 4
 def begins_given(short: str, full: str) -> bool:
     """Is ``short`` a short form of the given name ``full`` (it begins it, and is long enough)?"""
     return len(short) >= MIN_SHORT_GIVEN and full.startswith(short)
+
+
+def slipped_given(short: str, full: str) -> bool:
+    """Is ``short`` the given name ``full`` with one letter dropped after its first ("Caro" / "Carlo")?
+
+    Why: a report drops a letter of a foreign given name; one dropped letter, in a name
+    of four letters or more that keeps its first letter, is a slip, not another person
+    (across.entities.given_slip). A changed letter is not taken: "Mark" / "Mary" are two
+    people, and so are names of three letters or fewer ("Jon" / "Jo").
+    """
+    if len(short) < MIN_SHORT_GIVEN or len(full) != len(short) + 1 or short[0] != full[0]:
+        return False
+    return any(full[:i] + full[i + 1:] == short for i in range(1, len(full)))
 
 
 class Clusters:

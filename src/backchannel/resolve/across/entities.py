@@ -34,8 +34,9 @@ from backchannel.resolve.across.names import (acronym, body_key, of_inverted, co
                                                skeleton, spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
-from backchannel.resolve.across.name_evidence import (PERSON, given_name, given_name_slot, misspelt, office_title,
-                                                       office_keys, same_body, short_given, side_group)
+from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
+                                                       lead_key, misspelt, office_title, office_keys, same_body,
+                                                       short_given, side_group, silent_group)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -69,6 +70,8 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
     """
     if r.named or one_event or side_group(r) or (r.forms and institution_form(r.forms[0])):
         return False  # (across.entities.institution: "school officials" are a party, not a source)
+    if silent_group(r):
+        return False
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
 
@@ -95,6 +98,8 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
             if s:
                 keys.add("l:" + s)
             keys.add("k:" + skeleton(f))
+            if (lk := lead_key(f)) is not None:
+                keys.add("n:" + lk)  # across.entities.extended_name
             if (m := spelling_key(f)) is not None:
                 keys.add("m:" + m)
         elif r.named and (b := body_key(f, r.affiliation)) is not None:
@@ -150,6 +155,8 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
             ta, tb = set(fa.split()), set(fb.split())
             if head(fa) == head(fb) and (ta <= tb or tb <= ta):
                 side = " of one side's agents, across.entities.side_group" if side_group(a) and side_group(b) else ""
+                side = " of a group in the story's acts, across.entities.silent_group" if silent_group(a) and \
+                    silent_group(b) else side
                 return 5.0, [f"description '{fa}' ~ '{fb}' (same head{side}) +5"]
     if a.affiliation and a.affiliation == b.affiliation:  # "Kyiv's soldiers" / "Ukrainian soldiers", one side
         for fa in a.forms:
@@ -246,6 +253,8 @@ class Scorer:
             if any(of_inverted(f) == shared[0] for f in a.forms + b.forms):
                 side = " (owner first, across.entities.of_inverted)"
             side = " (one institution's officials, across.entities.institution)" if institution_form(shared[0]) else side
+            side = " (a group in the story's acts, across.entities.silent_group)" if silent_group(a) and \
+                silent_group(b) else side
             return w, [f"same name '{shared[0]}'{side} +{w:g}"]
         if a.kind == PERSON and a.named and b.named:
             for fa in a.forms:
@@ -259,6 +268,10 @@ class Scorer:
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
                     if short_given(fa, fb):
                         return 4.5, [f"given name a short form '{fa}'/'{fb}' (across.entities.given_short_form) +4.5"]
+                    if given_slip(fa, fb):
+                        return 4.5, [f"given name one letter apart '{fa}'/'{fb}' (across.entities.given_slip) +4.5"]
+                    if extended_name(fa, fb):
+                        return 4.5, [f"one name run on '{fa}'/'{fb}' (across.entities.extended_name) +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
             if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \

@@ -6,7 +6,7 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
-from backchannel.resolve.across.cluster import SHORT, SPELT, begins_given
+from backchannel.resolve.across.cluster import SHORT, SPELT, begins_given, slipped_given
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -84,6 +84,39 @@ def short_given(fa: str, fb: str) -> bool:
     return begins_given(short, full)
 
 
+def given_slip(fa: str, fb: str) -> bool:
+    """Two forms of one name, same surname, one given name the other with one letter dropped
+    ("caro nordio" / "carlo nordio"; ``across.entities.given_slip``, see :func:`cluster.slipped_given`)."""
+    ca, cb = core_tokens(fa), core_tokens(fb)
+    if len(ca) != 2 or len(cb) != 2 or ca[1] != cb[1] or ca[0] == cb[0]:
+        return False
+    short, full = sorted((ca[0], cb[0]), key=len)
+    return slipped_given(short, full)
+
+
+def extended_name(fa: str, fb: str) -> bool:
+    """One person's name and the same name with more name words after it, the shared words
+    spelt alike ("mohammad abedini" / "mohammed abedini najafabadi";
+    ``across.entities.extended_name``).
+
+    Why: Arabic and Persian names run on (a family or place name after the surname) and
+    reports cut them at different words, or transliterate a vowel differently. The shorter
+    form must have two name words or more and be the longer's first words, so "Ali Reza"
+    is never joined to "Reza Ali Khan" and a lone "Mohammed" joins nothing.
+    """
+    ca, cb = core_tokens(fa), core_tokens(fb)
+    short, full = sorted((ca, cb), key=len)
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    return all(skeleton(x) == skeleton(y) and x[0] == y[0] for x, y in zip(short, full))
+
+
+def lead_key(form: str) -> str | None:
+    """A blocking key the forms of :func:`extended_name` share: the consonants of the first two name words."""
+    core = core_tokens(form)
+    return " ".join(skeleton(t) for t in core[:2]) if len(core) >= 2 else None
+
+
 def side_group(r: ActorRec) -> bool:
     """An unnamed plural group of a side's agents that names its side: "Iranian officials", "the
     Lorvian delegation" (rule ``across.entities.side_group``).
@@ -116,3 +149,21 @@ def office_keys(r: ActorRec) -> set[str]:
         if core in words().top_offices:
             out.add(f"{core}|{r.affiliation}")
     return out
+
+
+def silent_group(r: ActorRec) -> bool:
+    """An unnamed group described in two words or more besides its side that says nothing in its
+    report but takes part in one of its acts ("a strike killed US service members", "the deal
+    the president's advisers negotiated"): a party of the story, not an anonymous source (rule
+    ``across.entities.silent_group``).
+
+    Why: a source head ("members", "advisers", "agencies") marks the anonymous sources that
+    join only with evidence because "officials said" in two reports are rarely the same people;
+    a group that never speaks is what the story is about (the soldiers killed, the advisers who
+    negotiated), told by report after report with the same words, and joins by its description
+    as other collectives do (as :func:`side_group` joins "Lorvian officials"). One word besides
+    the side ("officials") describes too little to join on.
+    """
+    if r.kind == PERSON or r.claims or not r.acts or not r.forms:
+        return False
+    return len(side_free(r.forms[0], r.affiliation).split()) >= 2

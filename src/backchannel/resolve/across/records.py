@@ -66,6 +66,7 @@ class ActorRec:
     kind_guessed: bool = False  # the kind came from the NER label alone (no title, given name or word said it)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # post -> passage giving it (offices.py)
     role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
+    acts: bool = False  # an end of one of its report's interactions (entities.silent_group)
     unit: bool = False  # a sub-national unit ("Lorvia State", actors.subnational.*): a state's part, not a state
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
@@ -158,6 +159,7 @@ class Digest:
                 said.setdefault(c.speaker, []).append(c.toks)
         defined = defined_acronyms(doc.text)
         roles = story_roles(doc.text, d, doc.source, doc.published)
+        in_acts = {x for i in d.interactions for x in (i.source, i.target, *i.via) if x}
         for a in d.actors:
             rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
                                names.get(a.affiliation or ""), a.affiliation, doc.source)
@@ -168,6 +170,7 @@ class Digest:
             rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
             rec.offices = office_spans(doc.text, a)
             rec.role = roles.get(a.id)
+            rec.acts = a.id in in_acts
             rec.unit = a.kind == "state" and any((x or "").startswith(SUBNATIONAL)
                                                  for x in (a.rule, *(m.rule for m in a.mentions)))
             self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
