@@ -30,6 +30,16 @@ NSUBJ_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT", "csubj"}
 
 
+def modal_aux(tok: Token, modals: frozenset[str]) -> bool:
+    """Is ``tok`` a modal auxiliary from ``modals`` ("will", "would", "'d", "’ll", "may")?
+
+    Why the tag: "'d" is "would" before a bare verb ("he'd travel") and "had" before a
+    participle ("he'd travelled"), and the tagger tells them apart (MD / VBD); a curly
+    apostrophe ("’d", "’ll") is read as the straight one, whose form the word lists hold.
+    """
+    return tok.dep_ == "aux" and tok.tag_ == "MD" and tok.lower_.replace("’", "'") in modals
+
+
 RELATIVE_PRONOUNS = W.relative_pronouns
 
 

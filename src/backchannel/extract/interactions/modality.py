@@ -14,7 +14,7 @@ from backchannel.extract.interactions.arguments import argument_words
 from backchannel.extract.interactions.document import Doc_
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
 from backchannel.extract.interactions.mediation_words import request_words
 from backchannel.extract.interactions.words import words
 
@@ -85,9 +85,9 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             if c.dep_ == "neg" and (i == 0 or not noun and (t.pos_ in VERB_POS or t.pos_ == "ADJ")
                                     or noun and _supports(tok, t)):
                 r.negate(NEGATOR)
-            if c.dep_ == "aux" and c.lower_ in lex.settings.planned_aux and r.modality == "asserted":
+            if modal_aux(c, lex.settings.planned_aux) and r.modality == "asserted":
                 r.mod("planned", FUTURE_AUX)
-            if c.dep_ == "aux" and c.lower_ in lex.settings.hypothetical_aux:
+            if modal_aux(c, lex.settings.hypothetical_aux):
                 r.mod("hypothetical", MODAL_AUX)
             if c.dep_ == "mark" and c.lower_ in lex.settings.condition_marks:
                 r.mod("hypothetical", CONDITION)
@@ -209,7 +209,7 @@ def _purpose_of_plan(lex: Lexicon, head: Token, r: Reading) -> None:
     verb ("will meet to sign", "was set to meet to ratify")."""
     cur = head
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in lex.settings.planned_aux for c in cur.children):
+        if any(modal_aux(c, lex.settings.planned_aux) for c in cur.children):
             r.mod("planned", FUTURE_AUX)
             return
         if cur.dep_ != "xcomp" or cur.head.i == cur.i:

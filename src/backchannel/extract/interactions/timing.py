@@ -22,7 +22,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.modality import clause_path
 from backchannel.syntax.tree import (
-    MEASURE_NOUNS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, measured, prep_objects,
+    MEASURE_NOUNS, NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, measured, modal_aux, prep_objects,
 )
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
@@ -54,7 +54,7 @@ def is_future_clause(tok: Token) -> bool:
     never dates a past act told after it."""
     planned = lexicon().settings.planned_aux
     for t in clause_path(tok):
-        if any(c.dep_ == "aux" and c.lower_ in planned for c in t.children):
+        if any(modal_aux(c, planned) for c in t.children):
             return True
     return False
 
@@ -117,6 +117,8 @@ def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
     the talks ("agreed during three days of talks on June 3-5": the talks date the act)."""
     extra = []
     if tok.pos_ in NOUN_POS:
+        if (y := year_modifier(d, tok)) is not None:
+            return y
         extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
     elif tok.pos_ in VERB_POS:
         # a subject-less conjunct's date only when the verb has none of its own ("were freed
@@ -211,7 +213,7 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time
     h = cur.head
     if h.lemma_.lower() in MEASURE_NOUNS or h.lemma_.lower() in d.lex.settings.event_nouns \
             or h.lemma_.lower() in d.lex.settings.talk_nouns:
-        t = _resolved(d, d.timex_at.get(h.i, []), future)
+        t = _resolved(d, d.timex_at.get(h.i, []), future) or year_modifier(d, h, tok)
         if t is not None:
             return t
     if h.lemma_.lower() in d.lex.settings.agreement_nouns and cur.tag_ == "VBD" and any(
@@ -225,6 +227,29 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time
     # "in late April, when X was rejected"
     t = _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
     return t if t is not None else _place_relative_time(d, cur, future, tok)
+
+
+YEAR_MODIFIER = "interactions.timing.year_modifier"
+YEARS = range(1900, 2100)
+
+
+def year_modifier(d: Doc_, noun: Token, act: Token | None = None) -> Time | None:
+    """A year written before an event noun dates it ("the 2024 attack that killed ...", "a 2015
+    deal"): the act the noun names, or its relative clause tells, took place that year (rule
+    interactions.timing.year_modifier).
+
+    Why apart from the time expressions: a bare year is no time expression on its own
+    (timex.find: "the 2015 deal" must not date the talks that revive it), but it does date
+    the noun it modifies. Only a four-digit number of a plausible year, right before the
+    noun or its adjectives, counts ("2,024 fighters" and "the 1,500 attacks" do not).
+    """
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.like_num \
+                and len(c.text) == 4 and c.text.isdigit() and int(c.text) in YEARS \
+                and not any(span.start <= c.i < span.end for _, span, _ in d.timexes):  # ("October 7, 2023")
+            tc.mark(d, act if act is not None else noun, YEAR_MODIFIER)
+            return Time(text=c.text, value=c.text, start=c.idx, end=c.idx + 4)
+    return None
 
 
 def _place_relative_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time | None:

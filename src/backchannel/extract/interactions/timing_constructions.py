@@ -26,7 +26,7 @@ from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
 from backchannel.report_date import DATELINE_DATE
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.candidate import Candidate
@@ -99,7 +99,7 @@ class TimeState:
 def told_in_past(tok: Token, planned_aux: frozenset[str]) -> bool:
     """Is the act told in the past tense ("met", "has met", "had freed"), not planned?"""
     v = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
-    if v is None or any(c.dep_ == "aux" and c.lower_ in planned_aux for c in v.children):
+    if v is None or any(modal_aux(c, planned_aux) for c in v.children):
         return False
     if v.tag_ == "VBD":
         return True
