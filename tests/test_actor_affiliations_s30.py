@@ -1,0 +1,62 @@
+"""Affiliations read from syntax (s30-affil), each test named after the rule id it checks; invented
+sentences and names. Why: each rule covers a construction; the tests give several shapes of it and
+near-misses on which it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actor(actors, name: str):
+    found = [a for a in actors.values() if a.name == name]
+    assert len(found) == 1, (name, [a.name for a in actors.values()])
+    return found[0]
+
+
+def _side(actors, name: str) -> str | None:
+    aff = _actor(actors, name).affiliation
+    return actors[aff].name if aff in actors else aff
+
+
+# actors.staff.staff_of_person: an aide, spokesman, assistant or lawyer acts for the person they serve
+@pytest.mark.parametrize("text,staff,boss", [
+    # a person's name as premodifier of the staff title, title before the name
+    ('Ola Brandt left Lima on Monday. "They are on their way home," said Brandt spokesman Kari Lund in a statement.', "Kari Lund", "Ola Brandt"),
+    ("Ola Brandt flew to Lima on Monday. Two envoys later briefed Brandt aide Kari Lund on the talks.",
+     "Kari Lund", "Ola Brandt"),
+    # an apposition with a "to" phrase, capitalised title
+    ("Ola Brandt met the rebels. Kari Lund, Special Assistant on Media to President Ola Brandt, told "
+     "reporters that no ransom was paid.", "Kari Lund", "Ola Brandt"),
+    # a lower-case apposition with "to", after a passive clause
+    ("The offer was rejected by Kari Lund, an aide to Ola Brandt, on Friday.", "Kari Lund", "Ola Brandt"),
+    # a possessive staff title in apposition before the name
+    ("Ola Brandt's lawyer, Kari Lund, has asked the court in Lima for his release.", "Kari Lund", "Ola Brandt"),
+])
+def test_actors_staff_staff_of_person(actors_of, text, staff, boss):
+    a = actors_of(text)
+    assert _side(a, staff) == boss, text
+    assert _actor(a, staff).traced("affiliation") in ("actors.staff.staff_of_person", "actors.descriptors.personal_staff")
+
+
+def test_actors_staff_staff_of_person_unnamed_group(actors_of):
+    # an unnamed group of aides with an "of" phrase naming the person
+    a = actors_of("Ola Brandt stayed home. Two senior aides of President Ola Brandt attended the meeting in Oslo.")
+    aides = [x for x in a.values() if not x.named and "aides" in x.name]
+    assert aides and a[aides[0].affiliation].name == "Ola Brandt"
+
+
+@pytest.mark.parametrize("text,person,not_side", [
+    # a sole office held under a leader is the state's office, not the leader's staff
+    ("Ola Brandt's national security adviser, Kari Lund, met the Peruvian foreign minister.", "Kari Lund", "Ola Brandt"),
+    ("Leading the delegation was Kari Lund, a close Brandt aide who is a deputy national security adviser, "
+     "and Ola Brandt met him later.", "Kari Lund", "Ola Brandt"),
+    # a body, not a person, before the staff title
+    ("Kremlin spokesman Kari Lund said Ola Brandt would not attend.", "Kari Lund", "Ola Brandt"),
+    # a relative is no staff
+    ("Kari Lund, the son of Ola Brandt, said the family was waiting.", "Kari Lund", "Ola Brandt"),
+    # not a staff title: an envoy of a person is left to the owner rules
+    ("Ola Brandt and Kari Lund met in Lima. The spokesman said nothing.", "Kari Lund", "Ola Brandt"),
+])
+def test_actors_staff_staff_of_person_near_misses(actors_of, text, person, not_side):
+    a = actors_of(text)
+    assert _side(a, person) != not_side, text
