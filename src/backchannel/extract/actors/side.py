@@ -8,13 +8,23 @@ is the other side, never the actor's own.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.queries import quoted_other
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.syntax.phrases import pronoun_owned_title
 from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.model import Actor
+
+FILE = "affiliations.toml"
+
+
+@cache
+def _party_title_words() -> frozenset[str]:
+    return frozenset(word_list(FILE, "context.party_title_words", read(FILE)["context"]["party_title_words"]))
 
 
 def context_affiliations(st: ActorState) -> None:
@@ -43,7 +53,7 @@ def context_affiliations(st: ActorState) -> None:
             for d in actor.descriptors)
         unit = actor.kind == "organization" and any(
             w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))
-        if not (titled or unit):
+        if not (titled or unit) or titled and (_party_title(st, actor) or _past_titles_only(st, actor)):
             continue
         # every mention's own sentence first, then the sentence before the first mention (looking
         # forward for a side guesses too often: null is better than a wrong side)
@@ -74,6 +84,29 @@ def context_affiliations(st: ActorState) -> None:
             best, rule = state_near(st, actor.id, root, cands, venue), "actors.side.nearest_state"
         if best:
             st.set_affiliation(actor, best, rule)
+
+
+def _party_title(st: ActorState, actor: Actor) -> bool:
+    """A title that names a party of its own: a named organisation or group in it ("head of the Front's
+    political bureau"), or a word of movements ("opposition leader", "<Name> party leader"). Such a
+    person acts for that party, which the state nearest in the text is not (s30-affil)."""
+    words = _party_title_words()
+    for toks, head in st.titles.get(actor.id, []):
+        for t in [*toks, head, *head.subtree]:
+            aid = st.actor_of_token(t)
+            if aid and aid != actor.id and aid in st.ctx.actors and \
+                    st.ctx.actors[aid].kind in ("organization", "group") and st.ctx.actors[aid].named:
+                return True
+            if t.lemma_.lower() in words:
+                return True
+    return False
+
+
+def _past_titles_only(st: ActorState, actor: Actor) -> bool:
+    """Every title of the person is a past one ("former President X"): a former office-holder acts for
+    himself, or for whoever the text says, not for the state nearby (s30-affil)."""
+    past = st.lx.words.past_title_words
+    return bool(actor.descriptors) and all(set(re.findall(r"[\w-]+", d.lower())) & past for d in actor.descriptors)
 
 
 def others_counterpart(st: ActorState, tok: Token, aid_self: str) -> bool:
