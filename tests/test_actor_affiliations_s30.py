@@ -89,3 +89,55 @@ def test_actors_side_no_guess_for_party_or_past_titles(actors_of, text, person, 
 def test_actors_side_guess_for_current_titles(actors_of, text, person, state):
     a = actors_of(text)
     assert _side(a, person) == state, text
+
+
+# actors.organs.state_organ_title: an organ's title written before its name gives the state in it
+@pytest.mark.parametrize("text,org,state", [
+    ("The prisoners were freed in a swap, according to sources cited by the Iranian news agency Kestrel.",
+     "Kestrel", "Iran"),
+    ("Talks have begun in Istanbul, Russian state-affiliated news agency Parvax has reported.", "Parvax", "Russia"),
+    ("The Peruvian intelligence agency Vardo declined to comment on the swap.", "Vardo", "Peru"),
+    ("Chile's state broadcaster Lomnet said the deal was close.", "Lomnet", "Chile"),
+])
+def test_actors_organs_state_organ_title(actors_of, text, org, state):
+    a = actors_of(text)
+    assert _side(a, org) == state, text
+
+
+@pytest.mark.parametrize("text,org,state", [
+    # a rebel outlet in a state is not the state's organ
+    ("The rebels told the Chilean rebel radio agency Sorvan that they would fight on.", "Sorvan", "Chile"),
+    # a state in another clause, cut off by a comma, is not in the title
+    ("The talks moved to Chile, news agency Kestrel said on Monday.", "Kestrel", "Chile"),
+])
+def test_actors_organs_state_organ_title_near_misses(actors_of, text, org, state):
+    a = actors_of(text)
+    assert _side(a, org) != state, text
+
+
+# actors.led_bodies.led_by_modifier: a body "<X>-led" is X's
+@pytest.mark.parametrize("text,body,leader", [
+    ("The Saudi-led coalition struck the port of Hodeidah on Monday.", "Saudi-led coalition", "Saudi Arabia"),
+    ("The Karva Front said the Front-led Lorvan Armed Forces had taken the town.", "Lorvan Armed Forces", "Karva Front"),
+    ("A Chilean-led mission arrived in Lima on Friday.", "Chilean-led mission", "Chile"),
+    ("Officials said the Peruvian-led force had withdrawn from the border.", "Peruvian-led force", "Peru"),
+])
+def test_actors_led_bodies_led_by_modifier(actors_of, text, body, leader):
+    a = actors_of(text)
+    assert _side(a, body) == leader, text
+
+
+def test_actors_led_bodies_led_by_modifier_near_miss(actors_of):
+    # "led" as a verb is no "<X>-led" modifier
+    a = actors_of("Chile led the talks, and the Karva Front signed the deal in Lima.")
+    assert _side(a, "Karva Front") != "Chile"
+
+
+# actors.body_titles.organ_in_title (s30-affil): "the <demonym> government" in a title is the state itself
+@pytest.mark.parametrize("text,person,state", [
+    ("Chief Peruvian government negotiator Ola Brandt met the rebels in Oslo.", "Ola Brandt", "Peru"),
+    ("Kari Lund, special envoy of the Norwegian government, hosted the talks.", "Kari Lund", "Norway"),
+])
+def test_actors_body_titles_government_is_the_state(actors_of, text, person, state):
+    a = actors_of(text)
+    assert _side(a, person) == state, text

@@ -18,6 +18,7 @@ from backchannel.extract.actors.state import ActorState, Role
 from backchannel.syntax.phrases import pronoun_owned_title
 from backchannel.syntax.tree import NSUBJ_DEPS
 from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
 
 FILE = "affiliations.toml"
 
@@ -91,14 +92,16 @@ def _party_title(st: ActorState, actor: Actor) -> bool:
     political bureau"), or a word of movements ("opposition leader", "<Name> party leader"). Such a
     person acts for that party, which the state nearest in the text is not (s30-affil)."""
     words = _party_title_words()
+    parties = {fold(n): a.id for a in st.ctx.actors.values() if a.kind in ("organization", "group") and a.named
+               and a.id != actor.id for n in [a.name, *a.aliases]}
     for toks, head in st.titles.get(actor.id, []):
         for t in [*toks, head, *head.subtree]:
             aid = st.actor_of_token(t)
             if aid and aid != actor.id and aid in st.ctx.actors and \
                     st.ctx.actors[aid].kind in ("organization", "group") and st.ctx.actors[aid].named:
                 return True
-            if t.lemma_.lower() in words:
-                return True
+            if t.lemma_.lower() in words or t.pos_ == "PROPN" and fold(t.text) in parties:
+                return True  # (a party's one-word name the tagger left unmapped inside the title)
     return False
 
 

@@ -26,6 +26,7 @@ from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
 from backchannel.extract.actors.media_anaphora import outlets_by_kind
+from backchannel.extract.actors.led_bodies import led_bodies
 from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, spelling_variants, drop_leaders_only_in_government_names,
                                                drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
@@ -82,6 +83,7 @@ STEPS: tuple[Step, ...] = (
     partitive_roles,  # "X, one of the Front's leaders": the Front (s26-affil)
     organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
     staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
+    led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
