@@ -63,20 +63,16 @@ def test_actors_staff_staff_of_person_near_misses(actors_of, text, person, not_s
 
 
 # actors.side.nearest_state / co_mentioned_side (s30-affil): no state in context is guessed for a person whose
-# title names a party of its own, nor for one whose every title is a past one
+# title names a party of its own
 @pytest.mark.parametrize("text,person,state", [
     ("Opposition leader Ola Brandt met Kenyan officials in Nairobi on Monday.", "Ola Brandt", "Kenya"),
     ("Kenya's government said on Monday that it would talk to opposition leader Ola Brandt.", "Ola Brandt", "Kenya"),
     ("The United States struck Yemen again. Karva party leader Ola Brandt said the strikes would fail.",
      "Ola Brandt", "United States"),
-    ("North Korea pardoned the two journalists, and former President Ola Brandt flew them home.",
-     "Ola Brandt", "North Korea"),
-    ("Former Vice President Ola Brandt, who arrived in Pyongyang with Kari Lund, met North Korea's leader.",
-     "Ola Brandt", "North Korea"),
     ("Chile agreed to the talks, said Kari Lund, the head of the Karva Front's political bureau.",
      "Kari Lund", "Chile"),
 ])
-def test_actors_side_no_guess_for_party_or_past_titles(actors_of, text, person, state):
+def test_actors_side_no_guess_for_party_titles(actors_of, text, person, state):
     a = actors_of(text)
     assert _side(a, person) != state, text
 

@@ -54,7 +54,7 @@ def context_affiliations(st: ActorState) -> None:
             for d in actor.descriptors)
         unit = actor.kind == "organization" and any(
             w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))
-        if not (titled or unit) or titled and (_party_title(st, actor) or _past_titles_only(st, actor)):
+        if not (titled or unit) or titled and _party_title(st, actor):
             continue
         # every mention's own sentence first, then the sentence before the first mention (looking
         # forward for a side guesses too often: null is better than a wrong side)
@@ -103,13 +103,6 @@ def _party_title(st: ActorState, actor: Actor) -> bool:
             if t.lemma_.lower() in words or t.pos_ == "PROPN" and fold(t.text) in parties:
                 return True  # (a party's one-word name the tagger left unmapped inside the title)
     return False
-
-
-def _past_titles_only(st: ActorState, actor: Actor) -> bool:
-    """Every title of the person is a past one ("former President X"): a former office-holder acts for
-    himself, or for whoever the text says, not for the state nearby (s30-affil)."""
-    past = st.lx.words.past_title_words
-    return bool(actor.descriptors) and all(set(re.findall(r"[\w-]+", d.lower())) & past for d in actor.descriptors)
 
 
 def others_counterpart(st: ActorState, tok: Token, aid_self: str) -> bool:
