@@ -137,3 +137,33 @@ def test_actors_led_bodies_led_by_modifier_near_miss(actors_of):
 def test_actors_body_titles_government_is_the_state(actors_of, text, person, state):
     a = actors_of(text)
     assert _side(a, person) == state, text
+
+
+# actors.government.leader_of_government / leader_government (s30-affil): "the <Leader> administration" is the
+# leader's own stated state before the word's default state
+@pytest.mark.parametrize("text,desc,state", [
+    ("Chilean President Ola Brandt ended the talks on Monday. A Brandt administration spokesman said the rebels "
+     "had broken the deal.", "Brandt administration spokesman", "Chile"),
+    ("Peru's President Ola Brandt flew to Lima. Officials of the Brandt administration said the talks would resume.",
+     None, "Peru"),
+])
+def test_actors_government_leader_own_state(actors_of, text, desc, state):
+    a = actors_of(text)
+    if desc is not None:
+        assert _side(a, desc) == state, text
+    states = [x for x in a.values() if x.kind == "state" and any("administration" in al for al in x.aliases)]
+    assert [x.name for x in states] == [state], text
+
+
+# actors.implied.government_word_side (s30-affil): a bare "administration official" in a report that names no
+# administration is the word's default state's, when that state is an actor of the report
+def test_actors_implied_government_word_default_state(actors_of):
+    a = actors_of("The United States welcomed the release of the two journalists, a senior administration "
+                  "official said.")
+    assert _side(a, "senior administration official") == "United States"
+
+
+def test_actors_implied_government_word_default_state_near_miss(actors_of):
+    # the default state is no actor of the report: no side
+    a = actors_of("Chile welcomed the release of the two journalists, a senior administration official said.")
+    assert _side(a, "senior administration official") != "United States"
