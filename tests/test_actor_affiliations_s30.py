@@ -48,7 +48,7 @@ def test_actors_staff_staff_of_person_unnamed_group(actors_of):
 @pytest.mark.parametrize("text,person,not_side", [
     # a sole office held under a leader is the state's office, not the leader's staff
     ("Ola Brandt's national security adviser, Kari Lund, met the Peruvian foreign minister.", "Kari Lund", "Ola Brandt"),
-    ("Leading the delegation was Kari Lund, a close Brandt aide who is a deputy national security adviser, "
+    ("Leading the delegation was Kari Lund, a close Brandt aide who is now a deputy national security adviser, "
      "and Ola Brandt met him later.", "Kari Lund", "Ola Brandt"),
     # a body, not a person, before the staff title
     ("Kremlin spokesman Kari Lund said Ola Brandt would not attend.", "Kari Lund", "Ola Brandt"),
@@ -167,3 +167,16 @@ def test_actors_implied_government_word_default_state_near_miss(actors_of):
     # the default state is no actor of the report: no side
     a = actors_of("Chile welcomed the release of the two journalists, a senior administration official said.")
     assert _side(a, "senior administration official") != "United States"
+
+
+# actors.side.co_mentioned_side (s30-affil): a meet verb faces only the people of its own clause
+def test_actors_side_co_mentioned_outside_meet_clause(actors_of):
+    a = actors_of("Chilean President Ola Brandt announced that the hostage had been freed and thanked Peru, while "
+                  "Defence Secretary Kari Lund informed the Senate about the transfer.")
+    assert _side(a, "Kari Lund") == "Chile"
+
+
+def test_actors_side_co_mentioned_not_the_met(actors_of):
+    # the person met is the other side
+    a = actors_of("Defence Secretary Kari Lund met Chilean President Ola Brandt in Lima on Monday.")
+    assert _side(a, "Kari Lund") != "Chile"

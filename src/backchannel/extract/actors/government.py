@@ -48,11 +48,10 @@ def government_descriptions(st: ActorState) -> None:
             if state is None and person is not None:
                 # "the <Leader> administration": the leader's own stated state before the word's default
                 # ("Colombian President X ... the X administration" is Colombia's; s30-affil)
+                default = lx.gov_default.get(text_l) or lx.gov_default.get(lemma)
                 own = st.ctx.actors.get(st.ctx.actors[person].affiliation or "")
-                default = None if own is not None and own.kind == "state" else (
-                    lx.gov_default.get(text_l) or lx.gov_default.get(lemma))
-                if own is not None and own.kind == "state":
-                    state = own.id
+                if default and own is not None and own.kind == "state":
+                    state, default = own.id, None
                 if default:
                     c = lx.country(default)
                     if c:

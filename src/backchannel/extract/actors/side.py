@@ -131,21 +131,22 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     """The state of the one other person in the sentence, when they are not facing each other.
 
     "Mirzoyan later briefed Prime Minister Nikol Pashinyan": the minister's side is the
-    prime minister's; not after meet verbs ("X met his counterpart Y"), and not when the
-    sentence has people of two states.
+    prime minister's; not the people a meet verb faces ("X met his counterpart Y"; someone outside the
+    verb's clause still counts), and not when the sentence has people of two states.
     """
     sent = root.sent
     verb = root.head if root.dep_ in NSUBJ_DEPS | {"dobj", "dative"} else (
         root.head.head if root.dep_ == "pobj" else None)
-    if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs:
-        return None
+    # a meet verb faces the people of its own clause; someone outside that clause is no counterpart
+    # ("A announced the release while the Defence Secretary B informed Congress": A's side; s30-affil)
+    facing = {t.i for t in verb.subtree} if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs else None
     if any(t.lemma_.lower() in st.lx.words.opposite_nouns for t in sent):
         return None
     states: set[str] = set()
     quoted = quoted_other(st, root)
     for i in range(sent.start, sent.end):
         aid = st.token_actor.get(i)
-        if aid is None or aid == aid_self:
+        if aid is None or aid == aid_self or facing is not None and i in facing:
             continue
         if quoted and not st.in_quote(st.doc[i]):
             continue  # "We will not talk to X," the minister said: the speaker is not X's side

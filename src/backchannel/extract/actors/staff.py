@@ -6,7 +6,7 @@ affiliation ("<Name> aide Jo Ruiz" -> that name; "Special Assistant on Media to 
 nearest, often the other side. The employer is read from the staff title's own syntax: a person's
 name as premodifier, a possessive, or an "of"/"to" phrase (``owner_preps``). A governmental office
 held under a leader is the state's, not the leader's ("the President's national security adviser",
-"an aide who is a deputy national security adviser"): a title that ends in a sole office, or a staff
+"an aide who is now a deputy foreign minister"): a title that ends in a sole office, or a staff
 noun with a relative clause that gives a governmental title, is left to the title rules.
 """
 
@@ -55,7 +55,7 @@ def _is_staff(st: ActorState, before: list[Token], head: Token) -> bool:
         return False
     if sole_office(st, before, head):
         return False
-    # "an aide who is a deputy national security adviser": the office speaks for the state
+    # "an aide who is now a deputy foreign minister": the office speaks for the state
     return not any(c.dep_ == "relcl" and any(t.dep_ == "attr" and t.lemma_.lower() in lx.gov_titles
                                              for t in c.children) for c in head.children)
 
