@@ -180,3 +180,10 @@ def test_actors_side_co_mentioned_not_the_met(actors_of):
     # the person met is the other side
     a = actors_of("Defence Secretary Kari Lund met Chilean President Ola Brandt in Lima on Monday.")
     assert _side(a, "Kari Lund") != "Chile"
+
+
+def test_actors_side_co_mentioned_not_an_object_elsewhere(actors_of):
+    # outside the meet clause, the object of another verb is still the one approached, not a colleague
+    a = actors_of("When Trade Minister Ola Brandt visited Lima, he was not told of the talks and instead raised "
+                  "the subject with Chilean envoy Kari Lund.")
+    assert _side(a, "Ola Brandt") != "Chile"

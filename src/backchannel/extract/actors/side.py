@@ -137,8 +137,9 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     sent = root.sent
     verb = root.head if root.dep_ in NSUBJ_DEPS | {"dobj", "dative"} else (
         root.head.head if root.dep_ == "pobj" else None)
-    # a meet verb faces the people of its own clause; someone outside that clause is no counterpart
-    # ("A announced the release while the Defence Secretary B informed Congress": A's side; s30-affil)
+    # a meet verb faces the people of its own clause; the subject of another clause is no counterpart
+    # ("A announced the release while the Defence Secretary B informed Congress": A's side; s30-affil),
+    # an object elsewhere may be ("When B visited X, he introduced the subject to A": not A's side)
     facing = {t.i for t in verb.subtree} if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs else None
     if any(t.lemma_.lower() in st.lx.words.opposite_nouns for t in sent):
         return None
@@ -146,8 +147,8 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     quoted = quoted_other(st, root)
     for i in range(sent.start, sent.end):
         aid = st.token_actor.get(i)
-        if aid is None or aid == aid_self or facing is not None and i in facing:
-            continue
+        if aid is None or aid == aid_self or facing is not None and (i in facing or not _subject(st.doc[i])):
+            continue  # (outside the clause, only the subject of another clause: not "... told it to Y")
         if quoted and not st.in_quote(st.doc[i]):
             continue  # "We will not talk to X," the minister said: the speaker is not X's side
         a = st.ctx.actors.get(aid)
@@ -157,6 +158,14 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
                 and st.ctx.actors[a.affiliation].kind == "state":
             states.add(a.affiliation)
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _subject(tok: Token) -> bool:
+    """Is the noun phrase of ``tok`` (a word of a name) the subject of its clause?"""
+    t = tok
+    while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in NSUBJ_DEPS
 
 
 def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]],
