@@ -187,3 +187,13 @@ def test_actors_side_co_mentioned_not_an_object_elsewhere(actors_of):
     a = actors_of("When Trade Minister Ola Brandt visited Lima, he was not told of the talks and instead raised "
                   "the subject with Chilean envoy Kari Lund.")
     assert _side(a, "Ola Brandt") != "Chile"
+
+
+# actors.names.state_name_government (s30-affil): "force" is a governmental word
+@pytest.mark.parametrize("text,org,state", [
+    ("All fourteen were flown home on a Chile Royal Air Force plane on Sunday.", "Chile Royal Air Force", "Chile"),
+    ("The Kenya Defence Force said its troops had reached the border.", "Kenya Defence Force", "Kenya"),
+])
+def test_actors_names_state_name_force(actors_of, text, org, state):
+    a = actors_of(text)
+    assert _side(a, org) == state, text
