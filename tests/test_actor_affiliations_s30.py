@@ -197,3 +197,12 @@ def test_actors_side_co_mentioned_not_an_object_elsewhere(actors_of):
 def test_actors_names_state_name_force(actors_of, text, org, state):
     a = actors_of(text)
     assert _side(a, org) == state, text
+
+
+def test_actors_organs_state_organ_title_private_paper(actors_of):
+    # a country's newspaper is not its state's organ; a state newspaper is
+    a = actors_of("Chile and Peru met in Lima. The Chilean center-left newspaper Lomnet reported the talks. "
+                  "The Peruvian state newspaper Vardo "
+                  "denied the report.")
+    assert _side(a, "Lomnet") != "Chile"
+    assert _side(a, "Vardo") == "Peru"

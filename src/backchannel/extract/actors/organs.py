@@ -31,6 +31,11 @@ def _organ_nouns() -> frozenset[str]:
     return frozenset(word_list(FILE, "organs.organ_nouns", read(FILE)["organs"]["organ_nouns"]))
 
 
+@cache
+def _organs(key: str) -> frozenset[str]:
+    return frozenset(word_list(FILE, f"organs.{key}", read(FILE)["organs"][key]))
+
+
 def organ_appositions(st: ActorState) -> None:
     """Organisations with no (or a guessed) side whose apposition is "<state>'s <organ noun>" take the state."""
     nouns = _organ_nouns()
@@ -73,6 +78,9 @@ def _title_state(st: ActorState, start: int, own: str, nouns: frozenset[str]) ->
         j -= 1
     if any(t.lower_ in st.lx.definite_org_modifiers for t in run):
         return None
+    if doc[start - 1].lemma_.lower() in _organs("press_nouns") and not any(
+            t.lower_ in _organs("state_words") for t in run):
+        return None  # "the <demonym> center-left newspaper X": a country's paper, not its state's
     states = {a for t in run if (a := st.actor_of_token(t)) and a != own and st.ctx.actors[a].kind == "state"}
     return states.pop() if len(states) == 1 else None
 
