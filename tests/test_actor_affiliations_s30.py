@@ -206,3 +206,22 @@ def test_actors_organs_state_organ_title_private_paper(actors_of):
                   "denied the report.")
     assert _side(a, "Lomnet") != "Chile"
     assert _side(a, "Vardo") == "Peru"
+
+
+# actors.side_groups.armed_modifier_side (s30-affil): "regional", "political", "opposition" name no armed movement
+@pytest.mark.parametrize("text,desc", [
+    ("Karva Holdings built the mine. A regional official close to the talks said the hostages were well.",
+     "regional official"),
+    ("The Lomnet Post reported the talks. The mediators will meet the opposition representatives tomorrow.",
+     "opposition representatives"),
+])
+def test_actors_side_groups_unarmed_modifiers(actors_of, text, desc):
+    a = actors_of(text)
+    found = [x for x in a.values() if not x.named and x.name == desc]
+    assert found and found[0].affiliation is None, [(x.name, x.affiliation) for x in a.values()]
+
+
+def test_actors_side_groups_armed_modifier_still(actors_of):
+    a = actors_of("The Karva Liberation Front attacked the town. Rebel negotiators later met the mediators in Oslo.")
+    found = [x for x in a.values() if not x.named and "negotiators" in x.name]
+    assert found and a[found[0].affiliation].name == "Karva Liberation Front"
