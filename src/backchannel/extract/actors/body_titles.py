@@ -100,6 +100,8 @@ def _organ(st: ActorState, toks: list[Token], head: Token, state: str) -> str | 
         prev = st.doc[m.i - 1].lower_ if m.i > 0 else ""
         if m.lemma_.lower() not in lx.institutions and f"{prev} {m.lower_}" not in lx.institutions:
             continue
+        if m.lemma_.lower() in lx.gov_nouns:
+            continue  # "envoy of the <demonym> government": the government is the state (s30-affil)
         run = [m]
         while run[0].i > 0 and st.doc[run[0].i - 1] in toks and st.doc[run[0].i - 1].dep_ != "prep" \
                 and st.doc[run[0].i - 1].i != head.i:

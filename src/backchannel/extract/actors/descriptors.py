@@ -13,6 +13,7 @@ from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, des
                                                 nearest_party, predicates, role_noun)
 from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.spans import POSS_SUFFIX
+from backchannel.extract.actors.staff import sole_office
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -220,8 +221,9 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                 st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.pronoun_possessor_side")
             elif aff and aff != actor.id and actor.affiliation is None and actor.kind == "person" \
                     and st.ctx.actors[aff].kind == "person" and t.tag_ != "PRP$":
-                if h.lemma_.lower() in lx.personal_staff:
-                    # "Cleverly's spokeswoman, Maria Hendry": works for him
+                if h.lemma_.lower() in lx.personal_staff and not sole_office(st, left, h):
+                    # "Cleverly's spokeswoman, Maria Hendry": works for him (not "X's national security
+                    # adviser, Y": a sole office is the state's; s30-affil)
                     st.set_affiliation(actor, aff, "actors.descriptors.personal_staff")
                 elif h.lemma_.lower() in lx.gov_titles or role_noun(st, h):
                     # "the President's peace commissioner": the President's side

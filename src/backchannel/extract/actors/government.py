@@ -46,7 +46,12 @@ def government_descriptions(st: ActorState) -> None:
                 elif aid and st.ctx.actors[aid].kind == "person":
                     person = aid
             if state is None and person is not None:
+                # "the <Leader> administration": the leader's own stated state before the word's default
+                # ("Colombian President X ... the X administration" is Colombia's; s30-affil)
                 default = lx.gov_default.get(text_l) or lx.gov_default.get(lemma)
+                own = st.ctx.actors.get(st.ctx.actors[person].affiliation or "")
+                if default and own is not None and own.kind == "state":
+                    state, default = own.id, None
                 if default:
                     c = lx.country(default)
                     if c:

@@ -29,6 +29,13 @@ def implied_government_sides(st: ActorState) -> None:
             words = re.findall(r"\w+", fold(alias))
             if words and words[-1] in st.lx.gov_nouns:
                 owners.setdefault(words[-1], set()).add(aid)
+    for word, default in st.lx.gov_default.items():
+        # "a senior administration official" in a report that names no administration: the word's
+        # default state ("administration": the United States), when that state is an actor (s30-affil)
+        country = st.lx.country(default)
+        sid = st.state_ids.get(country.name) if country is not None else None
+        if word not in owners and sid in acts:
+            owners[word] = {sid}
     if not owners:
         return
     for actor in acts.values():

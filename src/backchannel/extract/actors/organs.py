@@ -20,12 +20,20 @@ from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 
 RULE = "actors.organs.state_organ_apposition"
+TITLE_RULE = "actors.organs.state_organ_title"
+#: words of a title written before a name: "the Iranian news agency X", "<demonym> state-run broadcaster X"
+TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART", "VERB", "PUNCT"})
 MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
 @cache
 def _organ_nouns() -> frozenset[str]:
     return frozenset(word_list(FILE, "organs.organ_nouns", read(FILE)["organs"]["organ_nouns"]))
+
+
+@cache
+def _organs(key: str) -> frozenset[str]:
+    return frozenset(word_list(FILE, f"organs.{key}", read(FILE)["organs"][key]))
 
 
 def organ_appositions(st: ActorState) -> None:
@@ -47,6 +55,34 @@ def organ_appositions(st: ActorState) -> None:
                     break
             if org.affiliation is not None and org.traced("affiliation") == RULE:
                 break
+            side = _title_state(st, span.start, aid, nouns)
+            if side is not None:
+                st.set_affiliation(org, side, TITLE_RULE)
+                break
+
+
+def _title_state(st: ActorState, start: int, own: str, nouns: frozenset[str]) -> str | None:
+    """The one state in an organ's title written right before the name, whatever the parse made of it:
+    "the Iranian news agency X", "<demonym> state-affiliated news agency X" (s30-affil). The word right
+    before the name must be an organ noun; the run stops at a determiner, a verb, a comma or a
+    preposition; none when the run has a word of armed or rebel movements or two states."""
+    doc = st.doc
+    if start == 0 or doc[start - 1].lemma_.lower() not in nouns:
+        return None
+    run: list[Token] = []
+    j = start - 1
+    while j >= 0 and doc[j].pos_ in TITLE_POS and (doc[j].pos_ != "PUNCT" or doc[j].tag_ == "HYPH") and \
+            (doc[j].pos_ != "VERB" or doc[j].tag_ == "VBN" and doc[j].dep_ == "amod") and j not in st.token_actor \
+            or j >= 0 and (aid := st.token_actor.get(j)) and aid != own and st.ctx.actors[aid].kind == "state":
+        run.insert(0, doc[j])
+        j -= 1
+    if any(t.lower_ in st.lx.definite_org_modifiers for t in run):
+        return None
+    if doc[start - 1].lemma_.lower() in _organs("press_nouns") and not any(
+            t.lower_ in _organs("state_words") for t in run):
+        return None  # "the <demonym> center-left newspaper X": a country's paper, not its state's
+    states = {a for t in run if (a := st.actor_of_token(t)) and a != own and st.ctx.actors[a].kind == "state"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _apposed(st: ActorState, root: Token, c: Token) -> bool:

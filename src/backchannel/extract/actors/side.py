@@ -8,13 +8,24 @@ is the other side, never the actor's own.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.queries import quoted_other
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.syntax.phrases import pronoun_owned_title
 from backchannel.syntax.tree import NSUBJ_DEPS
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+FILE = "affiliations.toml"
+
+
+@cache
+def _party_title_words() -> frozenset[str]:
+    return frozenset(word_list(FILE, "context.party_title_words", read(FILE)["context"]["party_title_words"]))
 
 
 def context_affiliations(st: ActorState) -> None:
@@ -43,7 +54,7 @@ def context_affiliations(st: ActorState) -> None:
             for d in actor.descriptors)
         unit = actor.kind == "organization" and any(
             w.lower() in lx.unit_words for w in re.findall(r"\w+", actor.name))
-        if not (titled or unit):
+        if not (titled or unit) or titled and _party_title(st, actor):
             continue
         # every mention's own sentence first, then the sentence before the first mention (looking
         # forward for a side guesses too often: null is better than a wrong side)
@@ -76,6 +87,24 @@ def context_affiliations(st: ActorState) -> None:
             st.set_affiliation(actor, best, rule)
 
 
+def _party_title(st: ActorState, actor: Actor) -> bool:
+    """A title that names a party of its own: a named organisation or group in it ("head of the Front's
+    political bureau"), or a word of movements ("opposition leader", "<Name> party leader"). Such a
+    person acts for that party, which the state nearest in the text is not (s30-affil)."""
+    words = _party_title_words()
+    parties = {fold(n): a.id for a in st.ctx.actors.values() if a.kind in ("organization", "group") and a.named
+               and a.id != actor.id for n in [a.name, *a.aliases]}
+    for toks, head in st.titles.get(actor.id, []):
+        for t in [*toks, head, *head.subtree]:
+            aid = st.actor_of_token(t)
+            if aid and aid != actor.id and aid in st.ctx.actors and \
+                    st.ctx.actors[aid].kind in ("organization", "group") and st.ctx.actors[aid].named:
+                return True
+            if t.lemma_.lower() in words or t.pos_ == "PROPN" and fold(t.text) in parties:
+                return True  # (a party's one-word name the tagger left unmapped inside the title)
+    return False
+
+
 def others_counterpart(st: ActorState, tok: Token, aid_self: str) -> bool:
     """Is the state at ``tok`` an object or oblique of a clause whose subject is another person?
 
@@ -102,22 +131,24 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     """The state of the one other person in the sentence, when they are not facing each other.
 
     "Mirzoyan later briefed Prime Minister Nikol Pashinyan": the minister's side is the
-    prime minister's; not after meet verbs ("X met his counterpart Y"), and not when the
-    sentence has people of two states.
+    prime minister's; not the people a meet verb faces ("X met his counterpart Y"; someone outside the
+    verb's clause still counts), and not when the sentence has people of two states.
     """
     sent = root.sent
     verb = root.head if root.dep_ in NSUBJ_DEPS | {"dobj", "dative"} else (
         root.head.head if root.dep_ == "pobj" else None)
-    if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs:
-        return None
+    # a meet verb faces the people of its own clause; the subject of another clause is no counterpart
+    # ("A announced the release while the Defence Secretary B informed Congress": A's side; s30-affil),
+    # an object elsewhere may be ("When B visited X, he introduced the subject to A": not A's side)
+    facing = {t.i for t in verb.subtree} if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs else None
     if any(t.lemma_.lower() in st.lx.words.opposite_nouns for t in sent):
         return None
     states: set[str] = set()
     quoted = quoted_other(st, root)
     for i in range(sent.start, sent.end):
         aid = st.token_actor.get(i)
-        if aid is None or aid == aid_self:
-            continue
+        if aid is None or aid == aid_self or facing is not None and (i in facing or not _subject(st.doc[i])):
+            continue  # (outside the clause, only the subject of another clause: not "... told it to Y")
         if quoted and not st.in_quote(st.doc[i]):
             continue  # "We will not talk to X," the minister said: the speaker is not X's side
         a = st.ctx.actors.get(aid)
@@ -127,6 +158,14 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
                 and st.ctx.actors[a.affiliation].kind == "state":
             states.add(a.affiliation)
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _subject(tok: Token) -> bool:
+    """Is the noun phrase of ``tok`` (a word of a name) the subject of its clause?"""
+    t = tok
+    while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in NSUBJ_DEPS
 
 
 def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]],

@@ -9,7 +9,9 @@ An unnamed actor described by such a word ("rebel negotiators") belongs to the m
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 
@@ -44,6 +46,13 @@ def _stem(word: str, suffix: str) -> str:
 
 
 ARMED = "actors.side_groups.armed_modifier_side"
+FILE = "affiliations.toml"
+
+
+@cache
+def _unarmed() -> frozenset[str]:
+    """Modifiers of ``definite_org_modifiers`` that name no armed movement ("regional", "opposition")."""
+    return frozenset(word_list(FILE, "side_groups.unarmed_modifiers", read(FILE)["side_groups"]["unarmed_modifiers"]))
 
 
 def armed_modifier_sides(st: ActorState) -> None:
@@ -59,7 +68,7 @@ def armed_modifier_sides(st: ActorState) -> None:
         m0 = min(a.mentions, key=lambda m: m.start)
         span = st.doc.char_span(m0.start, m0.end, alignment_mode="expand")
         if span is None or span.root.lemma_.lower() in lx.captive_bare or not any(
-                t.lower_ in lx.definite_org_modifiers for t in span if t.i < span.root.i):
+                t.lower_ in lx.definite_org_modifiers and t.lower_ not in _unarmed() for t in span if t.i < span.root.i):
             continue  # (captives have no side; "captives held by the armed faction": not a premodifier)
         org = _last_movement_before(st, first)
         if org is not None:

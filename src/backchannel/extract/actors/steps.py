@@ -26,6 +26,7 @@ from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
 from backchannel.extract.actors.media_anaphora import outlets_by_kind
+from backchannel.extract.actors.led_bodies import led_bodies
 from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, spelling_variants, drop_leaders_only_in_government_names,
                                                drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
@@ -43,6 +44,7 @@ from backchannel.extract.actors.role_anaphors import role_anaphors
 from backchannel.extract.actors.nicknames import quoted_nicknames
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
+from backchannel.extract.actors.staff import staff_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
@@ -80,6 +82,8 @@ STEPS: tuple[Step, ...] = (
     bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
     partitive_roles,  # "X, one of the Front's leaders": the Front (s26-affil)
     organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
+    staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
+    led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
@@ -92,6 +96,7 @@ STEPS: tuple[Step, ...] = (
     outlets_by_kind,  # "The network reported" after "Harbour TV quoted" (s27-actors)
     abduction_parties,  # "pupils abducted by bandits", "her captors" (s29-captors)
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
+    staff_affiliations,  # "two senior aides of President X": X (s30-affil)
     region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
     bodies_in_descriptions,  # "<Movement> leaders say": the movement NER missed there (s26-affil)
