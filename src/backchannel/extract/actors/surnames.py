@@ -106,6 +106,53 @@ def honorific_aliases(st: ActorState) -> None:
                 i -= 1
 
 
+TITLE_ALIAS = "actors.surnames.title_alias"
+
+
+def title_aliases(st: ActorState) -> None:
+    """ "President Haldor", "General Ola Brandt", "Sgt. Brandt": a title or rank written before a named
+    person's name (or one of its aliases) forms a name of that person, an alias.
+
+    Why: reports name officials, officers and clerics by title and surname ("Governor Lunde said"), and
+    that form is how readers and other reports refer to them. Only a whole run of title words counts,
+    one not preceded by another capitalised word: "Trade Minister Brandt" or "US President Haldor" has
+    a title this list does not hold, and the part after it is no name. A "former" before the run stays
+    ("former President Haldor"), as written.
+    """
+    doc, titles = st.doc, st.lx.words.name_titles
+    past = st.lx.words.name_title_past
+    for actor in st.ctx.actors.values():
+        if actor.kind != "person" or not actor.named:
+            continue
+        own = {fold(x) for x in [actor.name, *actor.aliases]}
+        for m in list(actor.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or fold(st.text[m.start:m.end]) not in own:
+                continue
+            i = _title_run(doc, span.start, titles)
+            kept = i >= 0 and doc[i].lower_ in past and doc[i].whitespace_
+            if i == span.start - 1 or (i >= 0 and not kept and (doc[i].text[:1].isupper() or not doc[i].whitespace_)
+                                       and not doc[i + 1].is_sent_start):  # "Trade Minister", "Secretary-General"
+                continue
+            st.add_alias(actor.id, st.text[doc[i + 1].idx: m.end], TITLE_ALIAS)
+            if kept:
+                st.add_alias(actor.id, st.text[doc[i].idx: m.end], TITLE_ALIAS)
+
+
+def _title_run(doc: Doc, start: int, titles: frozenset[str]) -> int:
+    """The index of the token before the run of title words that ends right before token ``start`` ("Sgt." is
+    also the tokens "Sgt" and "." when the tagger split them)."""
+    i = start - 1
+    while i >= 0 and doc[i].whitespace_:
+        if doc[i].text in titles:
+            i -= 1
+        elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in titles:
+            i -= 2
+        else:
+            break
+    return i
+
+
 GIVEN_NAME = "actors.surnames.honorific_given_name"
 
 
