@@ -68,3 +68,33 @@ def test_captive_description_near_misses(actors_context, text, word, name):
     ctx = actors_context(text)
     a = holder(ctx, word)
     assert a is None or not a.named, (a.name, a.descriptors)
+
+
+def unnamed_captives(ctx):
+    return [a for a in ctx.actors.values() if a.rule == "actors.captive_anaphors.unnamed_captive"]
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a captive no named person fits (the named one is of another nationality): one unnamed person
+    ("Norland said a Finnish pilot was released in exchange for Ola Brandt, an American teacher. Officials "
+     "would not give the name of the Finnish pilot.", "Finnish pilot", None),
+    ("The swap freed a Russian national held in Lunde since 2021, in return for Jan Karsten, a Canadian "
+     "teacher. Officials said the Russian citizen would fly home on Friday.", "Russian national",
+     "Russian citizen"),
+])
+def test_unnamed_captive(actors_context, text, name, alias):
+    ctx = actors_context(text)
+    made = unnamed_captives(ctx)
+    assert [a.name for a in made] == [name], [(a.name, a.rule) for a in ctx.actors.values()]
+    assert alias is None or alias in made[0].aliases
+
+
+@pytest.mark.parametrize("text", [
+    # a person named after it, with no title and no other nationality, may be that captive
+    "The swap freed a Russian national held in Lunde. Officials later named him as Pyotr Lunin.",
+    # no nationality: no unnamed captive of its own
+    "The militia freed a nurse on Friday in return for Jan Karsten, a Canadian teacher.",
+])
+def test_no_unnamed_captive(actors_context, text):
+    ctx = actors_context(text)
+    assert unnamed_captives(ctx) == [], [(a.name, a.rule) for a in ctx.actors.values()]

@@ -31,6 +31,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.parties import party_words
 from backchannel.extract.actors.person_ages import age_in
 from backchannel.extract.actors.role_anaphors import Desc, _agrees, _apply, _bound, _chain, _roots, role_words
+from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -40,7 +41,8 @@ FILE = "captive_anaphors.toml"
 SAME_CAPTIVE = "actors.captive_anaphors.same_captive"
 CAPTIVE_NAMED_AFTER = "actors.captive_anaphors.named_after"
 ROLE = "captive"
-SKIP_DEPS = ("compound", "appos", "attr", "npadvmod", "poss")
+SKIP_DEPS = ("compound", "appos", "attr", "npadvmod")
+OWN = "actors.captive_anaphors.unnamed_captive"
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,7 @@ def captive_anaphors(st: ActorState) -> None:
     """Resolve every singular captive description, in text order, to the one named captive it fits."""
     persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.mentions]
     held = {a.id for a in persons if _held(st, a)}
-    if not persons:
-        return
+    made: dict[frozenset[str], list[str]] = {}  # unnamed captives made here, by the nationalities that name them
     for f in sorted(_from_unnamed(st) + _from_tokens(st), key=lambda x: x.d.tok.i):
         d = f.d
         if d.unnamed is not None and d.unnamed not in st.ctx.actors:
@@ -86,6 +87,43 @@ def captive_anaphors(st: ActorState) -> None:
         hit = _pick(st, d, fits)
         if hit is not None:
             _apply(st, d, *hit)
+        elif d.unnamed is None and fits == [] and f.nations and not _may_be_named_later(st, f, persons):
+            _own_captive(st, f, made)
+
+
+def _own_captive(st: ActorState, f: Found, made: dict[frozenset[str], list[str]]) -> None:
+    """A captive no named person fits, described by nationality ("a Russian national was released in the swap"):
+    an unnamed person of its own (no side, as captives have none); a later description with the same
+    nationality and head class ("the Russian citizen") is that person again, when it is the only such one."""
+    d, same = f.d, made.get(f.nations, [])
+    if len(same) == 1 and same[0] in st.ctx.actors:
+        aid = same[0]
+        st.add_alias(aid, _name(st, d), OWN)
+    elif not same and f.marked and not d.definite:
+        name = _name(st, d)
+        aid = st.ctx.new_actor_id(name)
+        st.ctx.add_actor(Actor(id=aid, name=name, kind="person", named=False), OWN)
+        made[f.nations] = [aid]
+    else:
+        return
+    st.add_mention(aid, d.words[0].idx, d.tok.idx + len(d.tok.text), d.tok, OWN)
+    st.ctx.coref[d.tok.i] = aid
+    for t in d.words:
+        st.token_actor[t.i] = aid
+
+
+def _may_be_named_later(st: ActorState, f: Found, persons: list[Actor]) -> bool:
+    """Is a person first named after the description, with no government title and no other nationality, who
+    may be the captive it introduces ("a Briton ... identified as X, saying he had been held")?"""
+    return any(min(m.start for m in a.mentions) > f.d.tok.idx and _same_nation(st, a, f.nations)
+               and not any(w in st.lx.gov_titles for x in a.descriptors for w in fold(x).split())
+               for a in persons if a.id in st.ctx.actors)
+
+
+def _name(st: ActorState, d: Desc) -> str:
+    """The description as a name: its words after the determiner ("Russian national")."""
+    words = [t for t in d.words if t.lower_ not in role_words().definite | role_words().indefinite]
+    return clean(st.text[words[0].idx: d.tok.idx + len(d.tok.text)]) if words else d.tok.text
 
 
 def _from_unnamed(st: ActorState) -> list[Found]:
@@ -141,6 +179,7 @@ def _describe(st: ActorState, tok: Token) -> Found | None:
         actor = st.ctx.actors.get(aid) if aid else None
         if actor is not None and actor.kind == "state":
             d.states.add(actor.id)
+            nations.add(c.name if c is not None else actor.name)
         elif c is not None:
             nations.add(c.name)  # "an American citizen": a nationality, a side only if the state is a party
             if c.name in st.state_ids:

@@ -49,7 +49,8 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.subnational import subnational_units
-from backchannel.extract.actors.surnames import honorific_aliases, honorific_given_names, title_aliases, untagged_surnames
+from backchannel.extract.actors.surnames import (honorific_aliases, honorific_given_names, surnames_of_untyped_names,
+                                                 title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
 from backchannel.extract.actors.unnamed import unnamed_actors
@@ -121,6 +122,7 @@ STEPS: tuple[Step, ...] = (
     honorific_aliases,  # "Sheikh Mohammed"
     title_aliases,  # "General Ola Brandt", "Governor Lunde": a title run before a name (s30)
     honorific_given_names,  # "Mr Somsak" after "Somsak Chaiyaporn": honorific and given name (s28)
+    surnames_of_untyped_names,  # "Gomes" after "Aijalon Mahli Gomes" the tagger called an organisation (s30)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"

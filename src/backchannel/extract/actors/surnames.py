@@ -184,6 +184,45 @@ def honorific_given_names(st: ActorState) -> None:
             st.merge(a.id, hits[0].id, GIVEN_NAME)
 
 
+FULL_NAME = "actors.surnames.surname_of_untyped_name"
+NER_KIND_ONLY = "actors.names.kind_ner_label"
+
+
+def surnames_of_untyped_names(st: ActorState) -> None:
+    """ "Gomes said" after "Aijalon Mahli Gomes" that the tagger called an organisation: one person.
+
+    Why: the tagger often labels an unfamiliar full name ORG (or a list of names a group) and the bare
+    surname later PERSON; the usual surname join is between persons, so the report gets an organisation
+    and a person of one man. A one-word person is the one multi-word name the tagger alone called an
+    organisation or group (no evidence of kind: ``actors.names.kind_ner_label``) whose last word it is,
+    when the name looks like a person's (two to four capitalised words, none a word of organisations,
+    a nationality or a country) and no person's full name ends with that word. The name becomes a
+    person's, the surname its alias."""
+    acts = st.ctx.actors
+    full = [a for a in acts.values() if a.kind == "person" and a.named and len(a.name.split()) >= 2]
+    untyped = [a for a in acts.values() if a.named and a.kind in ("organization", "group")
+               and a.traced("kind") == NER_KIND_ONLY and _personal(st, a.name)]
+    for p in [a for a in list(acts.values()) if a.kind == "person" and a.named and len(a.name.split()) == 1]:
+        word = fold(p.name)
+        if p.id not in acts or any(fold(b.name.split()[-1]) == word for b in full):
+            continue
+        hits = [b for b in untyped if b.id in acts and fold(b.name.split()[-1]) == word]
+        if len(hits) == 1:
+            hits[0].kind = "person"
+            st.ctx.trace(hits[0], "kind", FULL_NAME)
+            st.merge(p.id, hits[0].id, FULL_NAME)
+
+
+def _personal(st: ActorState, name: str) -> bool:
+    """Does a name look like a person's: two to four capitalised words, none an organisation word, an
+    acronym, a nationality or a country ("Aijalon Mahli Gomes", not "Harbour Relief Fund")?"""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+        and w.lower() not in st.lx.org_words and st.lx.demonym(w) is None and st.lx.country(w) is None
+        for w in words)
+
+
 def _after_honorific(doc: Doc, start: int, hon: frozenset[str]) -> bool:
     """The token before the character offset ``start`` is an honorific ("Mr", "Ms.", "Dr")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
