@@ -1,5 +1,5 @@
 """``actors.captive_anaphors`` in session 30: a singular description of a captive ("a Swedish aid
-worker" freed, "the freed detainee", "an American citizen who had been held") is the one named captive of
+worker" freed, "the freed detainee", "a Canadian teacher held since 2019") is the one named captive of
 the report.
 
 Why: release stories open with such a description and name the captive a sentence later, or name the

@@ -1,7 +1,7 @@
 """Singular descriptions of a captive that stand for the named captive: "a Belgian aid worker", "the freed detainee".
 
 Why: release stories open with a description of the person freed ("Norland freed a Vesterlandic aid
-worker", "the rebels released an American citizen who had been held for two years") and name them a
+worker", "the rebels handed back a Canadian teacher held since 2019") and name them a
 sentence later, or name them first and go on with "the hostage" or "the freed detainee". Read as a new
 unnamed person (or as nobody), the description splits the captive in two and leaves the release with no
 one released. The role anaphors (``role_anaphors.py``) never pick a captive; this step is their
@@ -92,7 +92,7 @@ def captive_anaphors(st: ActorState) -> None:
 
 
 def _own_captive(st: ActorState, f: Found, made: dict[frozenset[str], list[str]]) -> None:
-    """A captive no named person fits, described by nationality ("a Russian national was released in the swap"):
+    """A captive no named person fits, described by nationality ("a Finnish pilot went free in the swap"):
     an unnamed person of its own (no side, as captives have none); a later description with the same
     nationality and head class ("the Russian citizen") is that person again, when it is the only such one."""
     d, same = f.d, made.get(f.nations, [])
