@@ -29,6 +29,9 @@ def person(actors, word):
      "he would return on Sunday.", "Karsten", "former President Karsten"),
     ("Aides said the release was secured by Mal. Ola Fandel, an adviser to the governor.", "Fandel",
      "Mal. Ola Fandel"),
+    # after an opening quote mark
+    ("Ola Brandt led the talks in Lunde. Asked who had called, she answered: “General Brandt, of course.”",
+     "Brandt", "General Brandt"),
 ])
 def test_title_alias(actors_of, text, word, alias):
     p = person(actors_of(text), word)
@@ -41,6 +44,8 @@ def test_title_alias(actors_of, text, word, alias):
     ("Vesterland President Kari Haldor met the rebels in Lunde on Monday.", "Haldor", "President Kari Haldor"),
     # a word that is no title before the name
     ("Talks with Ola Brandt began on Monday. Then Brandt flew home.", "Brandt", "Then Brandt"),
+    # a title joined to the word before it
+    ("Talks were opened by UN Secretary-General Ola Brandt in Lunde on Monday.", "Brandt", "General Ola Brandt"),
 ])
 def test_no_title_alias(actors_of, text, word, bad):
     p = person(actors_of(text), word)

@@ -131,7 +131,8 @@ def title_aliases(st: ActorState) -> None:
                 continue
             i = _title_run(doc, span.start, titles)
             kept = i >= 0 and doc[i].lower_ in past and doc[i].whitespace_
-            if i == span.start - 1 or (i >= 0 and not kept and (doc[i].text[:1].isupper() or not doc[i].whitespace_)
+            joined = i >= 0 and not doc[i].whitespace_ and not (doc[i].is_quote or doc[i].is_left_punct)
+            if i == span.start - 1 or (i >= 0 and not kept and (doc[i].text[:1].isupper() or joined)
                                        and not doc[i + 1].is_sent_start):  # "Trade Minister", "Secretary-General"
                 continue
             st.add_alias(actor.id, st.text[doc[i + 1].idx: m.end], TITLE_ALIAS)
