@@ -50,3 +50,10 @@ def test_title_alias(actors_of, text, word, alias):
 def test_no_title_alias(actors_of, text, word, bad):
     p = person(actors_of(text), word)
     assert bad not in p.aliases, (p.name, p.aliases)
+
+
+def test_hausa_courtesy_title_is_no_person(actors_of):
+    """ "Mal." (Mallam) cut from its name by the sentence splitter is a title, no one."""
+    acts = actors_of("The governor thanked the adviser, Mal. Ola Fandel, for his work. “I spent nights with "
+                     "Mal. Fandel on the plan,” he said.")
+    assert not [a for a in acts.values() if a.name.rstrip(".") == "Mal"], [a.name for a in acts.values()]
