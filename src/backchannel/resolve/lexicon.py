@@ -87,6 +87,8 @@ class ActorWords:
     acronym_skippable: frozenset[str]
     name_link_particles: frozenset[str]
     name_honorifics: frozenset[str]
+    name_titles: frozenset[str]
+    name_title_past: frozenset[str]
     never_actor_names: frozenset[str]
     # [organisations]
     governmental_words: frozenset[str]

@@ -15,6 +15,7 @@ from backchannel.extract.actors.blocs import blocs_in_titles
 from backchannel.extract.actors.body_modifiers import bodies_only_in_descriptions
 from backchannel.extract.actors.bodies import leaders_governments, same_bodies
 from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodies_in_titles
+from backchannel.extract.actors.captive_anaphors import captive_anaphors
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
 from backchannel.extract.actors.colleagues import cabinet_colleagues
@@ -50,7 +51,8 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
 from backchannel.extract.actors.subnational import subnational_units
-from backchannel.extract.actors.surnames import honorific_aliases, honorific_given_names, untagged_surnames
+from backchannel.extract.actors.surnames import (honorific_aliases, honorific_given_names, surnames_of_untyped_names,
+                                                 title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
 from backchannel.extract.actors.unnamed import unnamed_actors
@@ -120,9 +122,12 @@ STEPS: tuple[Step, ...] = (
     names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
     particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
+    captive_anaphors,  # "a <demonym> aid worker" freed, "the freed detainee": the one named captive (s30)
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     honorific_aliases,  # "Sheikh Mohammed"
+    title_aliases,  # "General Ola Brandt", "Governor Lunde": a title run before a name (s30)
     honorific_given_names,  # "Mr Somsak" after "Somsak Chaiyaporn": honorific and given name (s28)
+    surnames_of_untyped_names,  # "Gomes" after "Aijalon Mahli Gomes" the tagger called an organisation (s30)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"

@@ -106,6 +106,54 @@ def honorific_aliases(st: ActorState) -> None:
                 i -= 1
 
 
+TITLE_ALIAS = "actors.surnames.title_alias"
+
+
+def title_aliases(st: ActorState) -> None:
+    """ "President Haldor", "General Ola Brandt", "Sgt. Brandt": a title or rank written before a named
+    person's name (or one of its aliases) forms a name of that person, an alias.
+
+    Why: reports name officials, officers and clerics by title and surname ("Governor Lunde said"), and
+    that form is how readers and other reports refer to them. Only a whole run of title words counts,
+    one not preceded by another capitalised word: "Trade Minister Brandt" or "US President Haldor" has
+    a title this list does not hold, and the part after it is no name. A "former" before the run stays
+    ("former President Haldor"), as written.
+    """
+    doc, titles = st.doc, st.lx.words.name_titles
+    past = st.lx.words.name_title_past
+    for actor in st.ctx.actors.values():
+        if actor.kind != "person" or not actor.named:
+            continue
+        own = {fold(x) for x in [actor.name, *actor.aliases]}
+        for m in list(actor.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or fold(st.text[m.start:m.end]) not in own:
+                continue
+            i = _title_run(doc, span.start, titles)
+            kept = i >= 0 and doc[i].lower_ in past and doc[i].whitespace_
+            joined = i >= 0 and not doc[i].whitespace_ and not (doc[i].is_quote or doc[i].is_left_punct)
+            if i == span.start - 1 or (i >= 0 and not kept and (doc[i].text[:1].isupper() or joined)
+                                       and not doc[i + 1].is_sent_start):  # "Trade Minister", "Secretary-General"
+                continue
+            st.add_alias(actor.id, st.text[doc[i + 1].idx: m.end], TITLE_ALIAS)
+            if kept:
+                st.add_alias(actor.id, st.text[doc[i].idx: m.end], TITLE_ALIAS)
+
+
+def _title_run(doc: Doc, start: int, titles: frozenset[str]) -> int:
+    """The index of the token before the run of title words that ends right before token ``start`` ("Sgt." is
+    also the tokens "Sgt" and "." when the tagger split them)."""
+    i = start - 1
+    while i >= 0 and doc[i].whitespace_:
+        if doc[i].text in titles:
+            i -= 1
+        elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in titles:
+            i -= 2
+        else:
+            break
+    return i
+
+
 GIVEN_NAME = "actors.surnames.honorific_given_name"
 
 
@@ -135,6 +183,45 @@ def honorific_given_names(st: ActorState) -> None:
         if len(hits) == 1:
             hits[0].kind = "person"
             st.merge(a.id, hits[0].id, GIVEN_NAME)
+
+
+FULL_NAME = "actors.surnames.surname_of_untyped_name"
+NER_KIND_ONLY = "actors.names.kind_ner_label"
+
+
+def surnames_of_untyped_names(st: ActorState) -> None:
+    """ "Gomes said" after "Aijalon Mahli Gomes" that the tagger called an organisation: one person.
+
+    Why: the tagger often labels an unfamiliar full name ORG (or a list of names a group) and the bare
+    surname later PERSON; the usual surname join is between persons, so the report gets an organisation
+    and a person of one man. A one-word person is the one multi-word name the tagger alone called an
+    organisation or group (no evidence of kind: ``actors.names.kind_ner_label``) whose last word it is,
+    when the name looks like a person's (two to four capitalised words, none a word of organisations,
+    a nationality or a country) and no person's full name ends with that word. The name becomes a
+    person's, the surname its alias."""
+    acts = st.ctx.actors
+    full = [a for a in acts.values() if a.kind == "person" and a.named and len(a.name.split()) >= 2]
+    untyped = [a for a in acts.values() if a.named and a.kind in ("organization", "group")
+               and a.traced("kind") == NER_KIND_ONLY and _personal(st, a.name)]
+    for p in [a for a in list(acts.values()) if a.kind == "person" and a.named and len(a.name.split()) == 1]:
+        word = fold(p.name)
+        if p.id not in acts or any(fold(b.name.split()[-1]) == word for b in full):
+            continue
+        hits = [b for b in untyped if b.id in acts and fold(b.name.split()[-1]) == word]
+        if len(hits) == 1:
+            hits[0].kind = "person"
+            st.ctx.trace(hits[0], "kind", FULL_NAME)
+            st.merge(p.id, hits[0].id, FULL_NAME)
+
+
+def _personal(st: ActorState, name: str) -> bool:
+    """Does a name look like a person's: two to four capitalised words, none an organisation word, an
+    acronym, a nationality or a country ("Aijalon Mahli Gomes", not "Harbour Relief Fund")?"""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+        and w.lower() not in st.lx.org_words and st.lx.demonym(w) is None and st.lx.country(w) is None
+        for w in words)
 
 
 def _after_honorific(doc: Doc, start: int, hon: frozenset[str]) -> bool:
