@@ -15,6 +15,7 @@ from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.brokered import brokered_links
+from backchannel.resolve.across.captivecounts import captive_links, covered
 from backchannel.resolve.across.denial import denial_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.casedispute import case_links
@@ -111,6 +112,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
     capped["withheld_name"] = Capped()
     links += withheld_links(dg.withheld, ents.entity_of, side, capped["withheld_name"])
+    links = covered(links, dg.captives) + captive_links(dg.captives)
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from backchannel.model import Dossier
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
+from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
 from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
@@ -127,6 +128,7 @@ class Digest:
     contexts: dict[tuple[str, str], ClaimContext] = field(default_factory=dict)
     yields: list[YieldRec] = field(default_factory=list)  # who a claim says gave in (yielding.py)
     withheld: list[WithheldRec] = field(default_factory=list)  # whom a claim names or will not name (withheld.py)
+    captives: list[CaptiveCount] = field(default_factory=list)  # counts of people taken or freed (captivecounts.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -144,6 +146,7 @@ class Digest:
         for k in call_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < k.anchor <= c.span[1] + 1), None)
             self.calls.append(replace(k, claim=inside) if inside else k)
+        self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
