@@ -193,12 +193,13 @@ def clashes(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]
 
 
 def agreeing(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]]:
-    """A star over the counts that meet: the hub meets the most other reports (an exact count first, then the
-    first published); each other report's count that meets it, the closest in value, is linked to it."""
+    """A star over the counts that meet: the hub is an exact count if one meets another report's, else a range,
+    meeting the most other reports (then the first published); each other report's count that meets it, the closest in value, is linked to it."""
     def meets_docs(c: CaptiveCount) -> set[str]:
         return {o.doc for o in items if o.doc != c.doc and o.quantity.meets(c.quantity)}
-    ranked = sorted(items, key=lambda c: (c.quantity.low != c.quantity.high, -len(meets_docs(c)), c.published, c.doc))
-    if not ranked or not meets_docs(ranked[0]):
+    ranked = sorted((c for c in items if meets_docs(c)),
+                    key=lambda c: (c.quantity.low != c.quantity.high, -len(meets_docs(c)), c.published, c.doc))
+    if not ranked:
         return []
     hub = ranked[0]
     out = []
