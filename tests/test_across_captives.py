@@ -24,8 +24,8 @@ def counts(text: str) -> list[tuple[str, float, float]]:
 
 @pytest.mark.parametrize("text, want", [
     ("Gunmen kidnapped about 300 pupils from a school in Vesterland.", [("taken", 225.0, 375.0)]),
-    ("120 pupils were abducted and not 300 as widely reported.", [("taken", 120.0, 120.0)]),
-    ("More than 280 children were taken from the school on Thursday.", [("taken", 280.5, 840.0)]),
+    ("120 pupils were abducted, not 300 as some outlets claimed.", [("taken", 120.0, 120.0)]),
+    ("More than 250 children were taken from their dormitory at night.", [("taken", 250.5, 750.0)]),
     ("Villagers put the number of farmers seized in the raid at 90.", [("taken", 90.0, 90.0)]),
     ("Elders put the number of worshippers abducted at 90 while the police put the figure at over 40.",
      [("taken", 90.0, 90.0), ("taken", 40.5, 120.0)]),
@@ -39,7 +39,7 @@ def test_counts_of_people_taken_or_freed(text: str, want: list) -> None:
 
 @pytest.mark.parametrize("text", [
     "Under the deal, the group will release 33 hostages over six weeks.",  # planned, not done
-    "33 hostages are set to be released in the first phase.",  # planned
+    "12 captives are due to be freed in the next round.",  # planned
     "Over 100 students who were kidnapped this month arrived in Vesterland on Monday.",  # the act describes them
     "More than 1,200 people were killed in the attack.",  # no act of taking or freeing
     "The school has 600 pupils and 40 teachers.",  # a count with no act
@@ -54,15 +54,15 @@ def _kidnap_reports() -> list[Report]:
     r1.actor("gunmen", "Gunmen", kind="group", named=False)
     r1.actor("pupils", "pupils", kind="group", named=False, mention="300 pupils")
     r1.act("i1", "attack", "gunmen", "pupils", "Gunmen stormed a school in Vesterland and kidnapped about 300 pupils")
-    r2 = Report("r2", "Ola Brandt said 120 pupils were abducted and not 300 as widely reported.",
+    r2 = Report("r2", "Ola Brandt said 120 pupils were abducted, not 300 as some outlets claimed.",
                 published="2031-03-24")
     r2.actor("brandt", "Ola Brandt")
-    r2.say("c1", "brandt", "120 pupils were abducted and not 300 as widely reported")
-    r3 = Report("r3", "The school said more than 280 children were taken. The army said 120 hostages had been freed.",
+    r2.say("c1", "brandt", "120 pupils were abducted, not 300 as some outlets claimed")
+    r3 = Report("r3", "The school said more than 280 children had been seized. The army said 120 hostages had been freed.",
                 published="2031-03-25")
     r3.actor("school", "The school", kind="organisation", named=False)
     r3.actor("army", "The army", kind="organisation", named=False)
-    r3.say("c1", "school", "more than 280 children were taken")
+    r3.say("c1", "school", "more than 280 children had been seized")
     r3.say("c2", "army", "120 hostages had been freed")
     r4 = Report("r4", "The army said it had rescued 120 hostages in a forest near Vesterland.", published="2031-03-25")
     r4.actor("army", "The army", kind="organisation", named=False)
@@ -111,7 +111,7 @@ def test_a_ransom_is_denied_and_told_in_several_shapes():
     for text in ["no ransom was paid", "her release involved no money", "We did not pay any ransom",
                  "there was no deal and no payment", "Ola Brandt denied that any ransom had changed hands"]:
         assert denies(text, "payment"), text
-    for text in ["the government said it would not pay any ransom",  # a refusal, not a denial
+    for text in ["the ministry says it will not pay any ransom money",  # a refusal, not a denial
                  "the kidnappers demanded a ransom of 50,000 dollars"]:
         assert not denies(text, "payment"), text
     for text in ["he saw bags of ransom money being delivered to the camp", "the family paid a ransom",
