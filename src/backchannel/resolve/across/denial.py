@@ -76,6 +76,7 @@ class Family:
     achieved: frozenset[str] = frozenset()  # the family's own verbs of achievement ("the ransom was paid")
     assert_nouns: frozenset[str] = frozenset()  # the nouns that assert it (empty: all its nouns)
     unnamed_any: bool = False  # across.links.denial_unnamed: a denial naming no party denies any report's act
+    determiners: frozenset[str] = frozenset()  # its own negative determiners ("without conditions")
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def denial_words() -> DenialWords:
     fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]),
                         frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)),
                         frozenset(v.get("achieved", [])), frozenset(v.get("assert_nouns", [])),
-                        bool(v.get("unnamed_any", False)))
+                        bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -135,7 +136,7 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     words_neg = alt(frozenset(n for n in w.negators if "'" not in n))
     glued = alt(frozenset(n for n in w.negators if "'" in n))  # "n't" ends a word: "hasn't agreed"
     negation = rf"(?:\b(?:{words_neg})|(?:{glued}))"
-    deny_noun = re.compile(rf"(?:\b(?:{alt(w.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
+    deny_noun = re.compile(rf"(?:\b(?:{alt(w.determiners | f.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
                            rf"|\b(?:{alt(w.deny_verbs)})\s+(?:[\w'-]+\s+){{0,5}}"
                            rf"|{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
                            rf"(?:{alt(w.polarity_items)})\s+"
@@ -363,10 +364,11 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
     found: list[tuple[bool, bool, int, Denial]] = []
     w = denial_words()
     for c in claims:
-        if not may_deny(c.content):
+        text = denied_text(c)
+        if not may_deny(text):
             continue  # most claims hold no word any denial needs: one scan of their words spares four patterns
         for f in w.families:
-            if not denies(c.content, f.name):
+            if not denies(text, f.name):
                 continue
             parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)
             named = bool(parties)
@@ -376,6 +378,13 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
                 parties |= {side[sp]} if sp in side else ({sp} if parties else set())
             found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties), named)))
     return [d for *_, d in sorted(found, key=lambda t: t[:3])]
+
+
+def denied_text(c: ClaimRec) -> str:
+    """Rule ``across.links.denial_cue``: a claim reported by a verb of denial ("Lorvia denied | any link between the
+    two arrests") is read with its cue, which the claim's words leave out; else its words alone."""
+    cue = fold(c.cue).split()
+    return f"{c.cue} {c.content}" if cue and cue[-1] in {d.split()[0] for d in denial_words().deny_verbs} else c.content
 
 
 def asserting_families(denied: Family) -> list[Family]:

@@ -105,6 +105,7 @@ class ClaimRec:
     toks: frozenset[str]
     span: tuple[int, int] = (0, 0)  # from the first content part's start to the last one's end
     sentence: int = -1  # where the sentence holding the claim starts (retell.passage_of), -1 unknown
+    cue: str = ""  # the verb that reports it ("said", "denied"): a denying cue denies what it reports (denial.py)
 
 
 @dataclass
@@ -138,7 +139,7 @@ class Digest:
         self.docs.append(DocRec(doc.id, doc.source, doc.published, signature(doc.text)))
         names = {a.id: a.name for a in d.actors}
         claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
-                           claim_span(c)) for c in d.claims]
+                           claim_span(c), cue=c.cue or "") for c in d.claims]
         local = dateline_zone(doc.text)
         for p in start_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
