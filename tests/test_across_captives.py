@@ -168,3 +168,52 @@ def test_up_to_three_denials_of_a_report_answer_an_assertion_closest_first():
     kept = [d.claim.id for d, _ in answering_denials(found, contents, {})]
     assert kept == ["c1", "c2", "c4"]  # c4 shares most words; then the first found
     assert [d.claim.id for d, _ in answering_denials(found, contents, {}, per_report=1)] == ["c4"]
+
+
+def test_conditions_on_a_release_denied_and_told():
+    # rule across.links.denial_conditions: the family's own determiner "without"
+    for text in ["Ola Brandt was freed without conditions", "there were no preconditions for her release",
+                 "Norland released the crew without any conditions", "She was let go with no strings attached"]:
+        assert denies(text, "conditions"), text
+    for text in ["The talks ended without a statement on conditions", "the conditions of the release were not told"]:
+        assert not denies(text, "conditions"), text
+    for text in ["the release came under specific conditions, a source said", "Brandt was freed on condition that "
+                 "he leave Norland", "the crew went home under strict conditions", "Norland set conditions including "
+                 "a pause in the shelling"]:
+        assert asserts(text, "conditions"), text
+    for text in ["Norland would not free him under any conditions", "Vesterland urged Norland to free him under "
+                 "certain conditions", "the conditions were discussed at length"]:
+        assert not asserts(text, "conditions"), text
+
+
+def test_a_denied_link_between_two_detentions_contradicts_a_swap_of_the_two():
+    # rules across.links.denial_linkage and across.links.denial_cue: "denied" is the claim's cue, not its words
+    for text in ["Norland denied any link between the two arrests", "there was no connection between the cases"]:
+        assert denies(text, "linkage"), text
+    assert not denies("analysts saw a link between the two arrests", "linkage")
+    deny = Report("r1", "Norland has denied any link between Ola Brandt's detention and Karl Dahl's arrest.")
+    deny.actor("norland", "Norland", kind="state", mention="Norland")
+    deny.actor("brandt", "Ola Brandt", mention="Ola Brandt")
+    deny.actor("dahl", "Karl Dahl", mention="Karl Dahl")
+    deny.say("c1", "norland", "any link between Ola Brandt's detention and Karl Dahl's arrest")
+    deny.d.claims[-1].cue = "denied"
+    swap = Report("r2", "Commentators said Norland freed Ola Brandt as part of a prisoner swap for Karl Dahl.")
+    swap.actor("norland", "Norland", kind="state", mention="Norland")
+    swap.actor("brandt", "Ola Brandt", mention="Ola Brandt")
+    swap.actor("dahl", "Karl Dahl", mention="Karl Dahl")
+    swap.say("c1", None, "Norland freed Ola Brandt as part of a prisoner swap for Karl Dahl")
+    res = resolve_dossiers([deny.d, swap.d])
+    links = [lk for lk in res.links if "across.links.denial" in lk["note"]]
+    assert [(lk["a"]["doc"], lk["b"]["doc"]) for lk in links] == [("r1", "r2")]
+    assert "across.links.denial_exchange" in links[0]["note"]
+    deny.d.claims[-1].cue = "said"  # without the denying cue, nothing is denied
+    assert not [lk for lk in resolve_dossiers([deny.d, swap.d]).links if "across.links.denial" in lk["note"]]
+
+
+def test_terms_an_act_included_tell_it_took_place():
+    # across.links.denial_took_place, session 30: past verbs of an act's terms after its noun
+    for text in ["the deal included the release of two fighters", "the truce involved a pause in shelling",
+                 "the accord stipulated a prisoner exchange"]:
+        assert asserts(text, "agreement"), text
+    for text in ["a draft deal that included a pause", "the deal would have included a pause"]:
+        assert not asserts(text, "agreement"), text
