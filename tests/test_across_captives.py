@@ -217,3 +217,19 @@ def test_terms_an_act_included_tell_it_took_place():
         assert asserts(text, "agreement"), text
     for text in ["a draft deal that included a pause", "the deal would have included a pause"]:
         assert not asserts(text, "agreement"), text
+
+
+def test_two_reports_denying_a_ransom_agree():
+    # rule across.links.denial_agree: a star over the denials of one captive family in different reports
+    one = Report("r1", "A Norland official said there was no deal and no payment for Ola Brandt.")
+    one.say("c1", None, "there was no deal and no payment for Ola Brandt")
+    two = Report("r2", "Vesterland's envoy said her release involved no money.")
+    two.say("c1", None, "her release involved no money")
+    three = Report("r3", "Ola Brandt said no ransom was paid and nobody was swapped.")
+    three.say("c1", None, "no ransom was paid and nobody was swapped")
+    other = Report("r4", "The two sides signed no accord on grain.")  # a denial of another family
+    other.say("c1", None, "The two sides signed no accord on grain")
+    res = resolve_dossiers([one.d, two.d, three.d, other.d])
+    got = [(lk["a"]["doc"], lk["b"]["doc"], lk["on"]) for lk in res.links if "across.links.denial_agree" in lk["note"]]
+    assert len(got) == 2 and all(on == "negation" for *_, on in got)
+    assert {d for a, b, _ in got for d in (a, b)} == {"r1", "r2", "r3"}

@@ -40,7 +40,7 @@ def answering_denials(found: list[tuple[D, dict]], contents: dict[tuple[str, str
     ``per_report=1`` is session 28's closest denial: "Brandt's freedom was part of a deal" answered by "Lorvia
     struck no deal to free Brandt" only."""
     best: dict[tuple, list[tuple[int, int, D, dict]]] = {}
-    words = cache(_words)  # one denial meets many ends, one end many denials
+    words = cache(content_words)  # one denial meets many ends, one end many denials
     for order, (d, e) in enumerate(found):
         key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"))
         other = contents.get((e["doc"], e["claim"]), "") if "claim" in e else evidence.get((e["doc"], e["interaction"]), "")
@@ -49,7 +49,7 @@ def answering_denials(found: list[tuple[D, dict]], contents: dict[tuple[str, str
     return [(d, e) for *_, d, e in sorted(kept, key=lambda t: -t[1])]
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """Content words (no function words: spaCy's English stop list) cut to five letters: "exchange" and
     "exchanged", "prisoner" and "prisoners" are one."""
     return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in STOP_WORDS}
