@@ -15,7 +15,8 @@ from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.captivecounts import sentence_counts
 from backchannel.resolve.across.denial import asserts, denies
 from backchannel.resolve.across.denialpairs import answering_denials
-from backchannel.resolve.across.records import ClaimRec
+from backchannel.resolve.across.deniedacts import denied
+from backchannel.resolve.across.records import ClaimRec, InterRec
 
 
 def counts(text: str) -> list[tuple[str, float, float]]:
@@ -233,3 +234,37 @@ def test_two_reports_denying_a_ransom_agree():
     got = [(lk["a"]["doc"], lk["b"]["doc"], lk["on"]) for lk in res.links if "across.links.denial_agree" in lk["note"]]
     assert len(got) == 2 and all(on == "negation" for *_, on in got)
     assert {d for a, b, _ in got for d in (a, b)} == {"r1", "r2", "r3"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lorvia denied allegations that it held the reporter to pressure Ostrava", True),
+    ("Pell has dismissed claims it funded the militia", True),
+    ("The army struck the port on Monday, rejecting accusations that it shelled homes", True),
+    ("The ministry refuted reports that it had met the rebels", True),
+    ("Lorvia denies the allegations that it pressured Pell", True),
+    ("Norland, denying charges it armed the group, said talks would go on", True),
+    ("Ostrava repeated its allegations that Lorvia pressured Pell", False),  # no verb of denial
+    ("Lorvia denied entry to the envoy and pressured Pell", False),  # a denial of something else
+])
+def test_an_act_its_doer_denies(text: str, want: bool) -> None:
+    rec = InterRec("r1", "i1", "pressure", "a", "b", [], False, "asserted", None, None, text, None)
+    assert denied(rec) is want, text
+
+
+def test_a_denied_act_contradicts_the_act_told_done_by_the_same_doer():
+    # rule across.links.denied_allegation
+    def rep(doc: str, text: str, source: str, target: str | None, modality: str = "reported") -> Report:
+        r = Report(doc, text)
+        for name in ("Lorvia", "Ostrava", "Pell"):
+            if name in text:
+                r.actor(name.lower(), name, kind="state", mention=name)
+        r.act("i1", "pressure", source, target, text.rstrip("."), modality=modality)
+        return r
+    one = rep("r1", "Lorvia denied allegations that it held Ola Brandt to pressure Ostrava.", "lorvia", "ostrava")
+    two = rep("r2", "Ostrava bowed to the pressure from Lorvia.", "lorvia", None)
+    three = rep("r3", "Pell put pressure on Ostrava.", "pell", "ostrava")
+    four = rep("r4", "Lorvia will pressure Ostrava next week.", "lorvia", "ostrava", modality="planned")
+    res = resolve_dossiers([r.d for r in (one, two, three, four)])
+    got = [(lk["a"]["doc"], lk["b"]["doc"], lk["on"]) for lk in res.links
+           if "across.links.denied_allegation" in lk["note"]]
+    assert got == [("r1", "r2", "negation")]

@@ -18,6 +18,7 @@ from backchannel.resolve.across.brokered import brokered_links
 from backchannel.resolve.across.captivecounts import captive_links, covered
 from backchannel.resolve.across.denial import denial_links
 from backchannel.resolve.across.denialagree import agreeing_denials
+from backchannel.resolve.across.deniedacts import denied_act_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.casedispute import case_links
 from backchannel.resolve.across.cluster import Judgement
@@ -109,6 +110,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs})
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side)
+    links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
