@@ -30,12 +30,14 @@ from functools import cache
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import load_fields, read
 from backchannel.model import Dossier
+from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.countwords import count_words
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities, value_range
 from backchannel.resolve.across.words import words
 
 RULE = "across.links.captive_count"
+CAP = 50  # counts of one act each count is weighed against (caps.py): the pairs grow with the square
 FILE = "across_captives.toml"
 ACT_TYPES = {"taken": "attack", "freed": "release"}  # the interaction type that tells each act
 BEFORE_REACH = 4  # words between an act word and the count after it: "kidnapped about 287 pupils"
@@ -167,11 +169,15 @@ def captive_counts(doc: str, text: str, d: Dossier, published: str | None, sourc
     return out
 
 
-def captive_links(counts: list[CaptiveCount]) -> list[dict]:
-    """Contradictions between counts of people taken, corroborations (a star) between counts that meet."""
+def captive_links(counts: list[CaptiveCount], capped: Capped | None = None) -> list[dict]:
+    """Contradictions between counts of people taken, corroborations (a star) between counts that meet.
+
+    One block per act, bounded as :mod:`.caps` bounds a block: each count is weighed against the first ``CAP``
+    counts (in report order) only, and the pairs left out are counted in ``capped``."""
     out: list[dict] = []
     for act in ("taken", "freed"):
-        items = [c for c in counts if c.act == act]
+        items = sorted((c for c in counts if c.act == act), key=lambda c: (c.published, c.doc))
+        (capped or Capped()).note(len(items), CAP)
         if act == "taken":
             out += [_link("contradicts", a, b) for a, b in clashes(items)]
         out += [_link("corroborates", a, b) for a, b in agreeing(items)]
@@ -180,13 +186,16 @@ def captive_links(counts: list[CaptiveCount]) -> list[dict]:
 
 def clashes(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]]:
     """Pairs of counts of two reports whose ranges cannot meet, neither report giving one that meets the other."""
+    by_doc: dict[str, list[CaptiveCount]] = {}
+    for c in items:
+        by_doc.setdefault(c.doc, []).append(c)
     out = []
-    for i, a in enumerate(items):
+    for i, a in enumerate(items[:CAP]):
         for b in items[i + 1:]:
             if a.doc == b.doc or a.quantity.meets(b.quantity):
                 continue
-            if any(o.doc == b.doc and o.quantity.meets(a.quantity) for o in items) or \
-                    any(o.doc == a.doc and o.quantity.meets(b.quantity) for o in items):
+            if any(o.quantity.meets(a.quantity) for o in by_doc[b.doc]) or \
+                    any(o.quantity.meets(b.quantity) for o in by_doc[a.doc]):
                 continue  # the report gives a count that agrees too: its other count counts another group
             out.append((a, b))
     return out
@@ -194,16 +203,18 @@ def clashes(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]
 
 def agreeing(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]]:
     """A star over the counts that meet: the hub is an exact count if one meets another report's, else a range,
-    meeting the most other reports (then the first published); each other report's count that meets it, the closest in value, is linked to it."""
+    meeting the most other reports (then the first published), among the first ``CAP``; each other report's
+    count that meets it, the closest in value, is linked to it."""
     def meets_docs(c: CaptiveCount) -> set[str]:
         return {o.doc for o in items if o.doc != c.doc and o.quantity.meets(c.quantity)}
-    ranked = sorted((c for c in items if meets_docs(c)),
-                    key=lambda c: (c.quantity.low != c.quantity.high, -len(meets_docs(c)), c.published, c.doc))
+    met = {id(c): meets_docs(c) for c in items[:CAP]}
+    ranked = sorted((c for c in items[:CAP] if met[id(c)]),
+                    key=lambda c: (c.quantity.low != c.quantity.high, -len(met[id(c)]), c.published, c.doc))
     if not ranked:
         return []
     hub = ranked[0]
     out = []
-    for doc in sorted(meets_docs(hub)):
+    for doc in sorted(met[id(hub)]):
         near = [o for o in items if o.doc == doc and o.quantity.meets(hub.quantity)]
         out.append((hub, min(near, key=lambda o: abs(o.quantity.low + o.quantity.high - hub.quantity.low
                                                      - hub.quantity.high))))

@@ -17,6 +17,7 @@ from backchannel.resolve.across.denialpairs import content_words
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 
 RULE = "across.links.denial_agree"
+CAP = 50  # denials of one family among which the hub is sought
 
 
 def agreeing_denials(claims: list[ClaimRec], actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
@@ -42,8 +43,9 @@ def _fits(a: Denial, b: Denial) -> bool:
 def _star(mine: list[Denial], family: str) -> list[dict]:
     def shared(a: Denial, b: Denial) -> int:
         return len(content_words(a.claim.content) & content_words(b.claim.content))
-    hub = max(mine, key=lambda d: (len({o.claim.doc for o in mine if _fits(d, o)}),
-                                   sum(shared(d, o) for o in mine if _fits(d, o))))
+    head = mine[:CAP]  # the hub is sought among the first CAP denials only: the pairs grow with the square
+    hub = max(head, key=lambda d: (len({o.claim.doc for o in head if _fits(d, o)}),
+                                   sum(shared(d, o) for o in head if _fits(d, o))))
     out = []
     for doc in sorted({o.claim.doc for o in mine if _fits(hub, o)}):
         best = max((o for o in mine if o.claim.doc == doc and _fits(hub, o)), key=lambda o: shared(hub, o))
