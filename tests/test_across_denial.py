@@ -79,7 +79,9 @@ def test_a_denial_for_one_party_does_not_contradict_another_partys_agreement():
     assert pairs(res) == {("r1", "r3")}
 
 
-def test_one_denial_per_report_by_the_deniers_own_words():
+def test_each_denial_of_a_report_answers_the_assertion():
+    # session 30, rule across.links.denial_each (was: one denial per report, the deniers' own words): the
+    # narrator's "denied any truce" and the minister's quote both dispute the deal told elsewhere
     deny = report("r1", "Lorvia denied any truce. Ilse Marren said: \"There is no deal with Ostrava.\"")
     minister(deny)
     deny.say("c1", None, "Lorvia denied any truce")
@@ -87,8 +89,7 @@ def test_one_denial_per_report_by_the_deniers_own_words():
     other = report("r2", "Reports said a deal had been reached by Lorvia and Ostrava.")
     other.say("c1", None, "a deal had been reached by Lorvia and Ostrava")
     res = resolve_dossiers([deny.d, other.d])
-    (lk,) = denial_links(res)
-    assert lk["a"] == {"doc": "r1", "claim": "c2"}
+    assert [lk["a"] for lk in denial_links(res)] == [{"doc": "r1", "claim": "c2"}, {"doc": "r1", "claim": "c1"}]
 
 
 def test_a_refusal_or_plan_is_no_denial():

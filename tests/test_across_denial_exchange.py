@@ -92,8 +92,9 @@ def test_a_denied_deal_between_other_parties_leaves_the_swap_alone():
     assert denial_links(res) == {}
 
 
-def test_each_assertion_is_answered_by_the_closest_denial_of_a_report():
-    # rule across.links.denial_closest: one link per assertion and denying report, from its closest denial
+def test_each_assertion_is_answered_by_each_denial_of_a_report():
+    # rule across.links.denial_each (session 30; was across.links.denial_closest, one link per assertion and
+    # denying report): up to three denials of a report answer each assertion, the closest first
     deny = report("r1", "Ilse Marren of Lorvia said no deal was made with Ostrava to secure the release. "
                         "\"Ola Brandt was freed without anything in exchange,\" she said. "
                         "She added that there was never any prisoner swap.")
@@ -110,7 +111,7 @@ def test_each_assertion_is_answered_by_the_closest_denial_of_a_report():
     res = resolve_dossiers([deny.d, swap.d])
     pairs = {(lk["a"]["claim"], lk["b"]["claim"]) for lk in res.links if "across.links.denial" in lk["note"]
              and lk["a"]["doc"] == "r1"}
-    assert pairs == {("c2", "c1"), ("c3", "c2")}
+    assert pairs == {("c1", "c1"), ("c2", "c1"), ("c3", "c1"), ("c3", "c2")}
 
 
 def test_released_without_anything_in_exchange_denies_the_exchange():

@@ -15,7 +15,10 @@ from backchannel.model import Dossier
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.brokered import brokered_links
+from backchannel.resolve.across.captivecounts import captive_links, covered
 from backchannel.resolve.across.denial import denial_links
+from backchannel.resolve.across.denialagree import agreeing_denials
+from backchannel.resolve.across.deniedacts import denied_act_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.casedispute import case_links
 from backchannel.resolve.across.cluster import Judgement
@@ -106,11 +109,15 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["links"] = Capped()
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs})
+    links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side)
+    links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])
     capped["withheld_name"] = Capped()
     links += withheld_links(dg.withheld, ents.entity_of, side, capped["withheld_name"])
+    capped["captive_count"] = Capped()
+    links = covered(links, dg.captives) + captive_links(dg.captives, capped["captive_count"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))

@@ -39,10 +39,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import read
+from backchannel.resolve.across.denialpairs import answering_denials
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
@@ -74,6 +73,10 @@ class Family:
     types: frozenset[str]
     denied_by: frozenset[str] = frozenset()
     by_word: bool = False
+    achieved: frozenset[str] = frozenset()  # the family's own verbs of achievement ("the ransom was paid")
+    assert_nouns: frozenset[str] = frozenset()  # the nouns that assert it (empty: all its nouns)
+    unnamed_any: bool = False  # across.links.denial_unnamed: a denial naming no party denies any report's act
+    determiners: frozenset[str] = frozenset()  # its own negative determiners ("without conditions")
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,9 @@ class DenialWords:
 def denial_words() -> DenialWords:
     raw = read(FILE)["denial"]
     fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]),
-                        frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)))
+                        frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)),
+                        frozenset(v.get("achieved", [])), frozenset(v.get("assert_nouns", [])),
+                        bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -131,13 +136,14 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     words_neg = alt(frozenset(n for n in w.negators if "'" not in n))
     glued = alt(frozenset(n for n in w.negators if "'" in n))  # "n't" ends a word: "hasn't agreed"
     negation = rf"(?:\b(?:{words_neg})|(?:{glued}))"
-    deny_noun = re.compile(rf"(?:\b(?:{alt(w.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
+    deny_noun = re.compile(rf"(?:\b(?:{alt(w.determiners | f.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
                            rf"|\b(?:{alt(w.deny_verbs)})\s+(?:[\w'-]+\s+){{0,5}}"
                            rf"|{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
                            rf"(?:{alt(w.polarity_items)})\s+"
                            rf"(?:[\w'-]+\s+)?)(?:{nouns})\b")
     deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{verbs})\b")
-    return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{nouns})\b"))
+    told = alt(f.assert_nouns) if f.assert_nouns else nouns  # "no money" denies a ransom; "money" tells none
+    return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
 
 def denies(text: str, family: str) -> bool:
@@ -205,13 +211,21 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
     out = [(m.start(), True) for m in verb.finditer(low)
            if not negated_at(low, m.start()) and not governed_at(low, m.start())]
     if any(not modifier_at(low, m.end()) for m in noun.finditer(low)):
-        done = re.compile(rf"\b(?:{alt(denial_words().achieved)})\b")
+        done = _achieved(family)
         out += [(m.start(), False) for m in done.finditer(low)
                 if not negated_at(low, m.start()) and not governed_at(low, m.start())]
     out += [(at, False) for at in took_place(low, family)]
     if family in denial_words().addressed_families:
         out += [(at, True) for at in addressed(low)]
     return out
+
+
+@cache
+def _achieved(family: str) -> re.Pattern[str]:
+    """The verbs of achievement of a family: everyone's ("reached", "carried out") and its own ("paid")."""
+    w = denial_words()
+    own = next(x for x in w.families if x.name == family).achieved
+    return re.compile(rf"\b(?:{alt(w.achieved | own)})\b")
 
 
 @cache
@@ -339,28 +353,38 @@ class Denial:
     claim: ClaimRec
     family: Family
     parties: frozenset[str]
+    named: bool = True  # its own words name a party (else its parties are at most its speaker's side)
 
 
 def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], entity_of: dict[tuple[str, str], str],
                  side: dict[str, str]) -> list[Denial]:
     """Every denying claim, ranked within its report and family: a direct quote first, then a speaker who
     speaks for a side (the denier's own words, not the outlet's retelling of them), then text order. Which of
-    a report's denials answers an assertion is chosen per assertion (:func:`closest_denials`)."""
+    a report's denials answers an assertion is chosen per assertion (:func:`.denialpairs.answering_denials`)."""
     found: list[tuple[bool, bool, int, Denial]] = []
     w = denial_words()
     for c in claims:
-        if not may_deny(c.content):
+        text = denied_text(c)
+        if not may_deny(text):
             continue  # most claims hold no word any denial needs: one scan of their words spares four patterns
         for f in w.families:
-            if not denies(c.content, f.name):
+            if not denies(text, f.name):
                 continue
             parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)
+            named = bool(parties)
             sp = entity_of.get((c.doc, c.speaker or ""))
             if sp and (not parties or first_person(c.content) or f.name in w.between):
                 # "no contact with Pell", said by Lorvia's envoy: Lorvia's too (the speaker, if his side is unknown)
                 parties |= {side[sp]} if sp in side else ({sp} if parties else set())
-            found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties))))
+            found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties), named)))
     return [d for *_, d in sorted(found, key=lambda t: t[:3])]
+
+
+def denied_text(c: ClaimRec) -> str:
+    """Rule ``across.links.denial_cue``: a claim reported by a verb of denial ("Lorvia denied | any link between the
+    two arrests") is read with its cue, which the claim's words leave out; else its words alone."""
+    cue = fold(c.cue).split()
+    return f"{c.cue} {c.content}" if cue and cue[-1] in {d.split()[0] for d in denial_words().deny_verbs} else c.content
 
 
 def asserting_families(denied: Family) -> list[Family]:
@@ -379,6 +403,14 @@ def tells(act_type: str, evidence: str, family: Family) -> bool:
     low = fold(evidence)
     _, _, verb, noun = patterns(family.name)
     return bool(verb.search(low) or noun.search(low))
+
+
+def unnamed(d: Denial, told: Family) -> bool:
+    """Rule ``across.links.denial_unnamed``: a denial that names no party ("she was freed without anything in
+    exchange", "no ransom was paid"), of a family about a captive's release (``unnamed_any``: a swap, a ransom),
+    denies that act whoever another report says took part. Its speaker's side is no party of it: the one who
+    denies a swap or a ransom is most often a go-between or the captive's own government, not a side of it."""
+    return not d.named and (d.family.unnamed_any or told.unnamed_any)
 
 
 def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
@@ -422,7 +454,7 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
             if fam is None:
                 continue
             told.setdefault(c.doc, []).append(fold(c.content))
-            if (c.doc, c.speaker) not in heard and compatible(d.parties, claim_parties(i, fam.name)):
+            if (c.doc, c.speaker) not in heard and (unnamed(d, fam) or compatible(d.parties, claim_parties(i, fam.name))):
                 heard.add((c.doc, c.speaker))
                 ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
         when = (published.get(d.claim.doc) or "")[:10]
@@ -443,36 +475,11 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
             if compatible(d.parties, sides) and not (len(d.parties) >= 2 and sides - d.parties):
                 ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
         found.extend((d, e) for e in ends[:MAX_ENDS])
-    for d, e in closest_denials(found, {(c.doc, c.id): c.content for c in claims},
-                                {(r.doc, r.id): r.evidence for r in inters}):
+    for d, e in answering_denials(found, {(c.doc, c.id): c.content for c in claims},
+                                  {(r.doc, r.id): r.evidence for r in inters}):
         told_as = e.pop(FAMILY_KEY)
         note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
                 else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
         out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
                     "b": e, "note": note})
     return out
-
-
-def closest_denials(found: list[tuple[Denial, dict]], contents: dict[tuple[str, str], str],
-                    evidence: dict[tuple[str, str], str]) -> list[tuple[Denial, dict]]:
-    """For each assertion and each report that denies it, the one denial of that report that answers it
-    (rule ``across.links.denial_closest``): the denial sharing most words with the assertion, else the best
-    ranked. A report that denies a swap three times ("Lorvia struck no deal to free Brandt", "Brandt came
-    home without anything in exchange", "nobody was swapped and nothing was paid") answers "Brandt's
-    freedom was part of a deal" with the first, "Brandt was traded for two fighters" with the second: one
-    link each, not three."""
-    best: dict[tuple, tuple[int, int, Denial, dict]] = {}
-    words = cache(_words)  # one denial meets many ends, one end many denials
-    for order, (d, e) in enumerate(found):
-        key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"))
-        other = contents.get((e["doc"], e["claim"]), "") if "claim" in e else evidence.get((e["doc"], e["interaction"]), "")
-        shared = len(words(d.claim.content) & words(other))
-        if key not in best or (shared, -order) > (best[key][0], best[key][1]):
-            best[key] = (shared, -order, d, e)
-    return [(d, e) for *_, d, e in sorted(best.values(), key=lambda t: -t[1])]
-
-
-def _words(text: str) -> set[str]:
-    """Content words (no function words: spaCy's English stop list) cut to five letters: "exchange" and
-    "exchanged", "prisoner" and "prisoners" are one."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in STOP_WORDS}

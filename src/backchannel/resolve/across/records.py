@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from backchannel.model import Dossier
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
+from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
 from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.dupes import Signature, signature
@@ -105,6 +106,7 @@ class ClaimRec:
     toks: frozenset[str]
     span: tuple[int, int] = (0, 0)  # from the first content part's start to the last one's end
     sentence: int = -1  # where the sentence holding the claim starts (retell.passage_of), -1 unknown
+    cue: str = ""  # the verb that reports it ("said", "denied"): a denying cue denies what it reports (denial.py)
 
 
 @dataclass
@@ -128,6 +130,7 @@ class Digest:
     contexts: dict[tuple[str, str], ClaimContext] = field(default_factory=dict)
     yields: list[YieldRec] = field(default_factory=list)  # who a claim says gave in (yielding.py)
     withheld: list[WithheldRec] = field(default_factory=list)  # whom a claim names or will not name (withheld.py)
+    captives: list[CaptiveCount] = field(default_factory=list)  # counts of people taken or freed (captivecounts.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -137,7 +140,7 @@ class Digest:
         self.docs.append(DocRec(doc.id, doc.source, doc.published, signature(doc.text)))
         names = {a.id: a.name for a in d.actors}
         claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
-                           claim_span(c)) for c in d.claims]
+                           claim_span(c), cue=c.cue or "") for c in d.claims]
         local = dateline_zone(doc.text)
         for p in start_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
@@ -145,6 +148,7 @@ class Digest:
         for k in call_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < k.anchor <= c.span[1] + 1), None)
             self.calls.append(replace(k, claim=inside) if inside else k)
+        self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:

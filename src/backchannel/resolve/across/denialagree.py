@@ -1,0 +1,55 @@
+"""Two reports that deny the same act of a captive's release agree (rule ``across.links.denial_agree``).
+
+Why: "no ransom was paid" in one report and "her release involved no money" in another tell one fact, the
+absence of a payment, in words that share little (so the retelling rules miss them) and with no act to join
+(a denial makes none). For the families about a captive's release (``unnamed_any`` of data/across_denial.toml:
+a swap, a ransom, conditions, a link between two detentions), the denials of one family in two or more reports
+corroborate (``on: negation``) as a star: the denial sharing most words with the other reports' denials of
+that family is the hub, each other report linked to it by its denial sharing most words with the hub. Parties
+must be compatible as for a denial against an assertion (:func:`.denial.compatible`); a denial naming no
+party is compatible with any.
+"""
+
+from __future__ import annotations
+
+from backchannel.resolve.across.denial import Denial, compatible, denial_words, find_denials
+from backchannel.resolve.across.denialpairs import content_words
+from backchannel.resolve.across.records import ActorRec, ClaimRec
+
+RULE = "across.links.denial_agree"
+CAP = 50  # denials of one family among which the hub is sought
+
+
+def agreeing_denials(claims: list[ClaimRec], actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
+                     side: dict[str, str]) -> list[dict]:
+    """Corroborations between denials of one captive family in different reports (see the module's docstring)."""
+    by_doc: dict[str, list[ActorRec]] = {}
+    for a in actors:
+        by_doc.setdefault(a.doc, []).append(a)
+    out: list[dict] = []
+    found = find_denials(claims, by_doc, entity_of, side)
+    for fam in (f for f in denial_words().families if f.unnamed_any):
+        mine = [d for d in found if d.family.name == fam.name]
+        if len({d.claim.doc for d in mine}) < 2:
+            continue
+        out += _star(mine, fam.name)
+    return out
+
+
+def _fits(a: Denial, b: Denial) -> bool:
+    return a.claim.doc != b.claim.doc and (not a.named or not b.named or compatible(a.parties, b.parties))
+
+
+def _star(mine: list[Denial], family: str) -> list[dict]:
+    def shared(a: Denial, b: Denial) -> int:
+        return len(content_words(a.claim.content) & content_words(b.claim.content))
+    head = mine[:CAP]  # the hub is sought among the first CAP denials only: the pairs grow with the square
+    hub = max(head, key=lambda d: (len({o.claim.doc for o in head if _fits(d, o)}),
+                                   sum(shared(d, o) for o in head if _fits(d, o))))
+    out = []
+    for doc in sorted({o.claim.doc for o in mine if _fits(hub, o)}):
+        best = max((o for o in mine if o.claim.doc == doc and _fits(hub, o)), key=lambda o: shared(hub, o))
+        out.append({"kind": "corroborates", "on": "negation",
+                    "a": {"doc": hub.claim.doc, "claim": hub.claim.id}, "b": {"doc": doc, "claim": best.claim.id},
+                    "note": f"both reports deny the {family} [{RULE}]"})
+    return out
