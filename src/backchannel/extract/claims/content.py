@@ -221,6 +221,29 @@ def _extent(parts: list[Token]) -> tuple[int, int]:
     return s, e
 
 
+OCCASION_RULE = "claims.content.object_occasion"
+
+
+def without_occasion(parts: list[Token]) -> tuple[tuple[int, int], str | None]:
+    """The span of an object content without a closing phrase that says where or when the speaker
+    spoke ("announced her release *on state television*", "announced a truce *at a press conference
+    in Cairo*", "*on Sunday*"), which the parse hung on the object: it is the occasion of speaking,
+    not what was said. Only a phrase that closes the content is cut; (span, rule id if cut)."""
+    w = words()
+    s, e = _extent(parts)
+    last = max(parts, key=lambda p: p.right_edge.i)
+    for t in last.subtree:
+        if t.i <= last.i or t.dep_ != "prep" or t.lower_ not in w.occasion_preps or t.right_edge.i != last.right_edge.i:
+            continue
+        obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if obj is None or not (obj.lemma_.lower() in w.occasion_nouns or t.lower_ == "on" and obj.ent_type_ == "DATE"):
+            continue
+        cut = clean(t.doc.text, s, t.idx)
+        if cut is not None:
+            return cut, OCCASION_RULE
+    return (s, e), None
+
+
 def _anaphoric(right: list[Token], lex: Lexicon) -> bool:
     """An anaphoric object: "told CNN about this", "said so"; not the named thing of a naming
     ("called it a farce": a predicate follows, so "it" is what is named, not the last sentence)."""
@@ -262,16 +285,20 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
+            span, cut = without_occasion(parts)
             if cue.weak and cue.object and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 \
                     and v.doc[v.i - 1].text == "," and dobj is not None:
                 # "…, citing a threat to public safety": the participle states the reason
-                return _extent(parts), Kind.FRAME, extra, "claims.content.object_participle"
+                return span, Kind.FRAME, extra, cut or "claims.content.object_participle"
             if cue.weak and cue.object and any(c.dep_ == "prep" for c in parts):
                 # "cited the shelling as evidence of bad faith": the frame makes the object a claim
-                return _extent(parts), Kind.FRAME, extra, "claims.content.object_frame"
+                return span, Kind.FRAME, extra, cut or "claims.content.object_frame"
             if cue.object or not cue.weak:
-                return _extent(parts), Kind.OBJECT, extra, "claims.content.object"
-            return _extent(parts), Kind.FRAME, extra, "claims.content.frame"
+                return span, Kind.OBJECT, extra, cut or "claims.content.object"
+            return span, Kind.FRAME, extra, cut or "claims.content.frame"
+    passive = _passive_subject(v, cue, lex, dobj)
+    if passive is not None:
+        return _extent([passive]), Kind.OBJECT, extra, "claims.content.passive_subject"
     pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
     if cue.naming and pred is not None and dobj is None and any(
             c.dep_ in ("dobj", "obj") and c.i < v.i and c.tag_ == "WP" for c in v.children):
@@ -292,9 +319,21 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     return None, Kind.BARE, extra, None
 
 
+def _passive_subject(v: Token, cue: Cue, lex: Lexicon, dobj: Token | None) -> Token | None:
+    """"The release was confirmed by the ministry", "the plan has been denounced by Norland": the
+    subject of a passive object cue with a "by" agent (the speaker) is what the agent said; not a
+    pronoun or a relative word, whose content lies elsewhere ("it was confirmed by …", "which …")."""
+    if dobj is not None or not cue.object or cue.weak or not any(c.dep_ == "agent" for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") or subj.lower_ in lex.anaphora:
+        return None
+    return subj
+
+
 def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
     """"expressed concern that …" / "voiced outrage over X": a content only when the attitude is
-    about something: the clause, or the attitude with its preposition (on the noun or, as
+    about something: the clause, or the object of the attitude's preposition (on the noun or, as
     parsed, on the verb after it: ``after``); "expressed joy" alone is no claim."""
     for c in [*obj.children, *after]:
         if c.i < obj.i:
@@ -302,10 +341,12 @@ def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ in words().content_marks
                                                        for g in c.children):
             return content_span(c), Kind.CLAUSE, extra, "claims.content.attitude_object"
-        if c.dep_ == "prep" and c.lower_ in words().attitude_preps and any(
-                g.dep_ in ("pobj", "pcomp") for g in c.children):
-            s, _ = _extent([obj])
-            return (s, _extent([c])[1]), Kind.FRAME, extra, "claims.content.attitude_object"
+        topic = [g for g in c.children if g.dep_ in ("pobj", "pcomp")] if c.dep_ == "prep" else []
+        if topic and c.lower_ in words().attitude_preps:
+            # what the attitude is about is the content; the attitude and its preposition join the
+            # cue ("expressed concern at" | "the continuing violence"), as in the reference corpora
+            extra += [obj.i, c.i]
+            return without_occasion(topic)[0], Kind.FRAME, extra, "claims.content.attitude_topic"
     return None, Kind.BARE, extra, None
 
 

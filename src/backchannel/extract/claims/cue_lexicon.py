@@ -88,6 +88,8 @@ class Words:
     connectives: frozenset[str]
     sentence_adverbs: frozenset[str]
     attitude_preps: frozenset[str]
+    occasion_preps: frozenset[str]
+    occasion_nouns: frozenset[str]
     relay_cues: frozenset[str]
     citing_verbs: frozenset[str]
     speaker_media: frozenset[str]
