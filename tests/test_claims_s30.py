@@ -1,7 +1,6 @@
 """Claims constructions of session 30 (helper s30-claims), on invented sentences.
 
-Why: measured on a large attribution corpus nobody wrote a rule on, and on our own reports, an
-attitude's topic ("expressed concern at X") was read with the attitude noun in the content, the
+Why: measured on a large attribution corpus nobody wrote a rule on, and on our own reports, the
 objects of "stressed", "emphasised" and "underlined" were no content, a characterising frame
 ("views X as Y", "likened X to Y") and speech acts of judging ("lauded", "decried", "refuted")
 made no claim, and a phrase saying where the speaker spoke ("announced X on state television",
@@ -21,36 +20,29 @@ def run(claims_of):
     return claims_of
 
 
-# ---------------------------------------------------------------- claims.content.attitude_topic
+# ---------------------------------------------------------------- attitude objects end before the occasion
 
-@pytest.mark.parametrize("text, content, speaker, cue", [
-    ("Ola Brandt expressed concern at the continuing violence in Norland.",
-     "the continuing violence in Norland", "Ola Brandt", "expressed concern at"),
-    ("Ola Brandt voiced outrage over the arrest of two reporters.",
-     "the arrest of two reporters", "Ola Brandt", "voiced outrage over"),
-    ("The Vesterland envoy has expressed deep frustration with the pace of the talks.",
-     "the pace of the talks", None, "expressed deep frustration with"),
+@pytest.mark.parametrize("text, content", [
     ("Mia Sund, the Norland mediator, expressed concern about the fate of the hostages on Monday.",
-     "the fate of the hostages", "Mia Sund", "expressed concern about"),
-    ("Expressing alarm over the shelling, Ola Brandt asked both sides to stop.",
-     "the shelling", "Ola Brandt", "Expressing alarm over"),
+     "concern about the fate of the hostages"),
+    ("Ola Brandt voiced outrage over the arrest of two reporters at a news conference in Lund.",
+     "outrage over the arrest of two reporters"),
+    ("Ola Brandt expressed concern at the continuing violence in Norland.",
+     "concern at the continuing violence in Norland"),  # a place that is part of the topic stays
 ])
-def test_attitude_topic(run, text, content, speaker, cue):
-    claims, actors = run(text)
+def test_attitude_object_occasion(run, text, content):
+    claims, _ = run(text)
     c = by_content(claims, content)
-    assert c.content == content and c.rule == "claims.content.attitude_topic"
-    assert c.cue == cue
-    if speaker:
-        assert name(c, actors) == speaker
+    assert c.content == content and c.rule == "claims.content.attitude_object"
 
 
 @pytest.mark.parametrize("text", [
     "Mia Sund expressed joy on Monday.",  # an attitude about nothing
     "Ola Brandt expressed his thanks in a letter.",  # "in" is no topic
 ])
-def test_attitude_topic_near_misses(run, text):
+def test_attitude_near_misses(run, text):
     claims, _ = run(text)
-    assert not [c for c in claims if c.rule == "claims.content.attitude_topic"], [(c.content, c.rule) for c in claims]
+    assert not claims, [(c.content, c.rule) for c in claims]
 
 
 def test_attitude_clause_unchanged(run):
@@ -61,7 +53,7 @@ def test_attitude_clause_unchanged(run):
 # ---------------------------------------------------------------- stressed / emphasised objects
 
 @pytest.mark.parametrize("text, content", [
-    ("The minister emphasized the importance of discretion in such matters.", "the importance of discretion"),
+    ("The minister emphasized the value of silence during hostage talks.", "the value of silence"),
     ("Ola Brandt stressed the need for a lasting ceasefire.", "the need for a lasting ceasefire"),
     ("Vesterland's foreign minister has underlined the role of Norland.", "the role of Norland"),
     ("Mia Sund, emphasising the value of quiet talks, declined to give details.", "the value of quiet talks"),
@@ -86,10 +78,10 @@ def test_emphasis_clause_unchanged(run):
     ("The talks were cast by Mia Sund as a last chance.", "a last chance", "claims.content.frame"),
     ("Critics portrayed the talks as a trap for Norland.", "the talks as a trap for Norland", "claims.content.frame"),
     ("Mia Sund likened the agreement to a surrender.", "the agreement to a surrender", "claims.content.frame"),
-    ("Spokesman Ola Brandt has refuted media interpretations of his words.",
-     "media interpretations of his words", "claims.content.object"),
-    ("The minister lauded the constructive role played by Norland.",
-     "the constructive role played by Norland", "claims.content.object"),
+    ("Spokesman Ola Brandt firmly refuted the newspaper's reading of his remarks.",
+     "the newspaper's reading of his remarks", "claims.content.object"),
+    ("The minister lauded the patient work done by Norland.",
+     "the patient work done by Norland", "claims.content.object"),
     ("The council decried the arrest of the two envoys.", "the arrest of the two envoys", "claims.content.object"),
 ])
 def test_characterising_and_judging(run, text, content, rule):
@@ -102,6 +94,7 @@ def test_characterising_and_judging(run, text, content, rule):
     "The minister viewed the site on Monday.",  # the object alone
     "The agency compared prices across the region.",  # no "to"/"with" frame
     "The indirect format sees Norland acting as the key intermediary.",  # "see" is no cue
+    "Vesterland has long been willing to view the agency as a fair middleman.",  # an infinitive: no act yet
     "Lamenting the news report, the governor left the meeting.",  # "lament" needs a clause
 ])
 def test_characterising_near_misses(run, text):
@@ -159,6 +152,7 @@ def test_passive_subject(run, text, content, speaker):
     "The truce, which was announced by Ola Brandt, held for a week.",  # a relative word
     "The hostages were freed by the rebels on Monday.",  # no cue
     "The release was confirmed on Monday.",  # no agent: an unattributed report, not a claim
+    "Satisfaction was expressed by Norland, which praised the mediators.",  # an attitude is no content
 ])
 def test_passive_subject_near_misses(run, text):
     claims, _ = run(text)

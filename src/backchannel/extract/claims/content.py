@@ -295,6 +295,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
                 return span, Kind.FRAME, extra, cut or "claims.content.object_frame"
             if cue.object or not cue.weak:
                 return span, Kind.OBJECT, extra, cut or "claims.content.object"
+            if any(c.dep_ == "aux" and c.lower_ in w.infinitive_markers for c in v.children):
+                return None, Kind.BARE, extra, None  # "willing to view X as Y": nobody has yet
             return span, Kind.FRAME, extra, cut or "claims.content.frame"
     passive = _passive_subject(v, cue, lex, dobj)
     if passive is not None:
@@ -322,8 +324,9 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
 def _passive_subject(v: Token, cue: Cue, lex: Lexicon, dobj: Token | None) -> Token | None:
     """"The release was confirmed by the ministry", "the plan has been denounced by Norland": the
     subject of a passive object cue with a "by" agent (the speaker) is what the agent said; not a
-    pronoun or a relative word, whose content lies elsewhere ("it was confirmed by …", "which …")."""
-    if dobj is not None or not cue.object or cue.weak or not any(c.dep_ == "agent" for c in v.children):
+    pronoun or a relative word, whose content lies elsewhere ("it was confirmed by …", "which …"),
+    nor an attitude ("satisfaction was expressed by X": the feeling is no content)."""
+    if dobj is not None or not cue.object or cue.weak or cue.attitude or not any(c.dep_ == "agent" for c in v.children):
         return None
     subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
     if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") or subj.lower_ in lex.anaphora:
@@ -333,20 +336,19 @@ def _passive_subject(v: Token, cue: Cue, lex: Lexicon, dobj: Token | None) -> To
 
 def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
     """"expressed concern that …" / "voiced outrage over X": a content only when the attitude is
-    about something: the clause, or the object of the attitude's preposition (on the noun or, as
-    parsed, on the verb after it: ``after``); "expressed joy" alone is no claim."""
+    about something: the clause, or the attitude with its preposition (on the noun or, as
+    parsed, on the verb after it: ``after``), without a closing phrase of the occasion ("… on
+    Monday"); "expressed joy" alone is no claim."""
     for c in [*obj.children, *after]:
         if c.i < obj.i:
             continue
         if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ in words().content_marks
                                                        for g in c.children):
             return content_span(c), Kind.CLAUSE, extra, "claims.content.attitude_object"
-        topic = [g for g in c.children if g.dep_ in ("pobj", "pcomp")] if c.dep_ == "prep" else []
-        if topic and c.lower_ in words().attitude_preps:
-            # what the attitude is about is the content; the attitude and its preposition join the
-            # cue ("expressed concern at" | "the continuing violence"), as in the reference corpora
-            extra += [obj.i, c.i]
-            return without_occasion(topic)[0], Kind.FRAME, extra, "claims.content.attitude_topic"
+        if c.dep_ == "prep" and c.lower_ in words().attitude_preps and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children):
+            s, _ = _extent([obj])
+            return (s, without_occasion([c])[0][1]), Kind.FRAME, extra, "claims.content.attitude_object"
     return None, Kind.BARE, extra, None
 
 
