@@ -157,3 +157,27 @@ def test_passive_subject(run, text, content, speaker):
 def test_passive_subject_near_misses(run, text):
     claims, _ = run(text)
     assert not [c for c in claims if c.rule == "claims.content.passive_subject"], [(c.content, c.rule) for c in claims]
+
+
+# ---------------------------------------------------------------- claims.content.object_complement
+
+@pytest.mark.parametrize("text, content", [
+    # the parse hangs the object noun's complement on the verb; each shape keeps it in the content
+    ("Ola Brandt demanded an apology from the rebels for the attack.", "an apology from the rebels for the attack"),
+    ("Mia Sund announced a halt to air strikes on the port.", "a halt to air strikes on the port"),
+    ("The council announced a ban on fishing in the bay.", "a ban on fishing in the bay"),
+    ("The envoy announced a pause in the fighting, attributing it to the mediators.", "a pause in the fighting"),
+])
+def test_object_complement(run, text, content):
+    claims, _ = run(text)
+    assert [c for c in claims if c.content == content], [(c.content, c.rule) for c in claims]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Vesterland's spokesman confirmed the ceasefire to local media on Friday.", "the ceasefire"),  # a medium
+    ("Ola Brandt confirmed the truce to journalists in Lund.", "the truce"),  # an addressee
+    ("Ola Brandt denied the report to reporters on Monday.", "the report"),
+])
+def test_object_complement_near_misses(run, text, content):
+    claims, _ = run(text)
+    assert [c for c in claims if c.content == content], [(c.content, c.rule) for c in claims]

@@ -222,6 +222,30 @@ def _extent(parts: list[Token]) -> tuple[int, int]:
 
 
 OCCASION_RULE = "claims.content.object_occasion"
+COMPLEMENT_RULE = "claims.content.object_complement"
+
+#: entity labels of an addressee or a place, which a verb's preposition names ("to the BBC", "in Lund")
+ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _object_complement(v: Token, dobj: Token, cue: Cue, lex: Lexicon) -> list[Token]:
+    """"announced a halt *to the airstrikes*", "called for a ban *on imports from Norland*": the
+    parse hung the object noun's own complement on the verb; a preposition right after the object
+    (``object_complement_preps``) whose noun is no person, group, medium, named party, place or
+    date (an addressee: "confirmed the news *to reporters*", "*to local media*") belongs to the
+    object content."""
+    nxt = dobj.right_edge.i + 1
+    prep = next((c for c in v.children if c.i == nxt and c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in lex.words.object_complement_preps or prep.lower_ in cue.preps:
+        return []
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ADDRESSEE_LABELS:
+        return []
+    w = lex.words
+    if {obj.lemma_.lower(), obj.lower_} & (lex.person_nouns | lex.group_nouns | lex.org_nouns | w.media_words
+                                          | w.outlet_channels):
+        return []  # "… to reporters", "… to local media"
+    return [prep]
 
 
 def without_occasion(parts: list[Token]) -> tuple[tuple[int, int], str | None]:
@@ -285,7 +309,9 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
-            span, cut = without_occasion(parts)
+            more = _object_complement(v, dobj, cue, lex) if dobj is not None and parts[-1] is dobj else []
+            span, cut = without_occasion(parts + more)
+            cut = cut or (COMPLEMENT_RULE if more else None)
             if cue.weak and cue.object and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 \
                     and v.doc[v.i - 1].text == "," and dobj is not None:
                 # "…, citing a threat to public safety": the participle states the reason

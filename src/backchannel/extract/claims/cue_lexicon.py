@@ -88,6 +88,7 @@ class Words:
     connectives: frozenset[str]
     sentence_adverbs: frozenset[str]
     attitude_preps: frozenset[str]
+    object_complement_preps: frozenset[str]
     occasion_preps: frozenset[str]
     occasion_nouns: frozenset[str]
     relay_cues: frozenset[str]
