@@ -221,6 +221,53 @@ def _extent(parts: list[Token]) -> tuple[int, int]:
     return s, e
 
 
+OCCASION_RULE = "claims.content.object_occasion"
+COMPLEMENT_RULE = "claims.content.object_complement"
+
+#: entity labels of an addressee or a place, which a verb's preposition names ("to the BBC", "in Lund")
+ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _object_complement(v: Token, dobj: Token, cue: Cue, lex: Lexicon) -> list[Token]:
+    """"announced a halt *to the airstrikes*", "called for a ban *on imports from Norland*": the
+    parse hung the object noun's own complement on the verb; a preposition right after the object
+    (``object_complement_preps``) whose noun is no person, group, medium, named party, place or
+    date (an addressee: "confirmed the news *to reporters*", "*to local media*") belongs to the
+    object content."""
+    nxt = dobj.right_edge.i + 1
+    prep = next((c for c in v.children if c.i == nxt and c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in lex.words.object_complement_preps or prep.lower_ in cue.preps:
+        return []
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ADDRESSEE_LABELS:
+        return []
+    w = lex.words
+    if {obj.lemma_.lower(), obj.lower_} & (lex.person_nouns | lex.group_nouns | lex.org_nouns | w.media_words
+                                          | w.outlet_channels):
+        return []  # "… to reporters", "… to local media"
+    return [prep]
+
+
+def without_occasion(parts: list[Token]) -> tuple[tuple[int, int], str | None]:
+    """The span of an object content without a closing phrase that says where or when the speaker
+    spoke ("announced her release *on state television*", "announced a truce *at a press conference
+    in Cairo*", "*on Sunday*"), which the parse hung on the object: it is the occasion of speaking,
+    not what was said. Only a phrase that closes the content is cut; (span, rule id if cut)."""
+    w = words()
+    s, e = _extent(parts)
+    last = max(parts, key=lambda p: p.right_edge.i)
+    for t in last.subtree:
+        if t.i <= last.i or t.dep_ != "prep" or t.lower_ not in w.occasion_preps or t.right_edge.i != last.right_edge.i:
+            continue
+        obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if obj is None or not (obj.lemma_.lower() in w.occasion_nouns or t.lower_ == "on" and obj.ent_type_ == "DATE"):
+            continue
+        cut = clean(t.doc.text, s, t.idx)
+        if cut is not None:
+            return cut, OCCASION_RULE
+    return (s, e), None
+
+
 def _anaphoric(right: list[Token], lex: Lexicon) -> bool:
     """An anaphoric object: "told CNN about this", "said so"; not the named thing of a naming
     ("called it a farce": a predicate follows, so "it" is what is named, not the last sentence)."""
@@ -262,16 +309,24 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
+            more = _object_complement(v, dobj, cue, lex) if dobj is not None and parts[-1] is dobj else []
+            span, cut = without_occasion(parts + more)
+            cut = cut or (COMPLEMENT_RULE if more else None)
             if cue.weak and cue.object and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 \
                     and v.doc[v.i - 1].text == "," and dobj is not None:
                 # "…, citing a threat to public safety": the participle states the reason
-                return _extent(parts), Kind.FRAME, extra, "claims.content.object_participle"
+                return span, Kind.FRAME, extra, cut or "claims.content.object_participle"
             if cue.weak and cue.object and any(c.dep_ == "prep" for c in parts):
                 # "cited the shelling as evidence of bad faith": the frame makes the object a claim
-                return _extent(parts), Kind.FRAME, extra, "claims.content.object_frame"
+                return span, Kind.FRAME, extra, cut or "claims.content.object_frame"
             if cue.object or not cue.weak:
-                return _extent(parts), Kind.OBJECT, extra, "claims.content.object"
-            return _extent(parts), Kind.FRAME, extra, "claims.content.frame"
+                return span, Kind.OBJECT, extra, cut or "claims.content.object"
+            if any(c.dep_ == "aux" and c.lower_ in w.infinitive_markers for c in v.children):
+                return None, Kind.BARE, extra, None  # "willing to view X as Y": nobody has yet
+            return span, Kind.FRAME, extra, cut or "claims.content.frame"
+    passive = _passive_subject(v, cue, lex, dobj)
+    if passive is not None:
+        return _extent([passive]), Kind.OBJECT, extra, "claims.content.passive_subject"
     pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
     if cue.naming and pred is not None and dobj is None and any(
             c.dep_ in ("dobj", "obj") and c.i < v.i and c.tag_ == "WP" for c in v.children):
@@ -292,10 +347,24 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     return None, Kind.BARE, extra, None
 
 
+def _passive_subject(v: Token, cue: Cue, lex: Lexicon, dobj: Token | None) -> Token | None:
+    """"The release was confirmed by the ministry", "the plan has been denounced by Norland": the
+    subject of a passive object cue with a "by" agent (the speaker) is what the agent said; not a
+    pronoun or a relative word, whose content lies elsewhere ("it was confirmed by …", "which …"),
+    nor an attitude ("satisfaction was expressed by X": the feeling is no content)."""
+    if dobj is not None or not cue.object or cue.weak or cue.attitude or not any(c.dep_ == "agent" for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP") or subj.lower_ in lex.anaphora:
+        return None
+    return subj
+
+
 def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
     """"expressed concern that …" / "voiced outrage over X": a content only when the attitude is
     about something: the clause, or the attitude with its preposition (on the noun or, as
-    parsed, on the verb after it: ``after``); "expressed joy" alone is no claim."""
+    parsed, on the verb after it: ``after``), without a closing phrase of the occasion ("… on
+    Monday"); "expressed joy" alone is no claim."""
     for c in [*obj.children, *after]:
         if c.i < obj.i:
             continue
@@ -305,7 +374,7 @@ def _attitude(obj: Token, after: list[Token], extra: list[int]) -> Content:
         if c.dep_ == "prep" and c.lower_ in words().attitude_preps and any(
                 g.dep_ in ("pobj", "pcomp") for g in c.children):
             s, _ = _extent([obj])
-            return (s, _extent([c])[1]), Kind.FRAME, extra, "claims.content.attitude_object"
+            return (s, without_occasion([c])[0][1]), Kind.FRAME, extra, "claims.content.attitude_object"
     return None, Kind.BARE, extra, None
 
 
