@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import (
-    COUNT, MEANS, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
+    COUNT, MEANS, MODALITY, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
 )
 from backchannel.extract.interactions.lexicon import lexicon
 
@@ -18,7 +18,7 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
     if (a.unnamed_object and b.target) or (b.unnamed_object and a.target):
         return False  # "released 30 fishermen" is not "released Omar Bashir"
     a, b = _leveled(a, lv), _leveled(b, lv)
-    if (a.modality in ("planned", "hypothetical")) != (b.modality in ("planned", "hypothetical")):
+    if _unreal(a) != _unreal(b) and not _same_two(a, b):
         return False
     if a.source and b.source and a.source != b.source:
         return False
@@ -32,6 +32,18 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
     if ta and tb and ta.value != tb.value and not _within(ta.value, tb.value) and not _within(tb.value, ta.value):
         return False
     return True
+
+
+def _unreal(r: Record) -> bool:
+    return r.modality in ("planned", "hypothetical")
+
+
+def _same_two(a: Record, b: Record) -> bool:
+    """Rule ONE_ACT_TWO_MODES: the same two parties of an act told once as happening and once as
+    planned or hoped for ("the talks in Nairobi ..." and "X said the talks would continue") are
+    one act, its continuation told in the future; each round is no new act of the report.
+    (Different dates still keep two tellings apart: "they met in May and will meet in June".)"""
+    return bool(a.source and a.target and a.source == b.source and a.target == b.target)
 
 
 def _within(outer: str | None, inner: str | None) -> bool:
@@ -62,6 +74,7 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
         for prev in out:
             if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)) \
                     and not _self_loop(prev, rec):
+                _real_mode(prev, rec)
                 _fill_missing(prev, rec)
                 for v in rec.via:
                     if v not in prev.via and v not in (prev.source, prev.target):
@@ -95,6 +108,18 @@ def _fill_missing(prev: Record, rec: Record) -> None:
         prev.trace[TIME] = MERGE_RULE
 
 
+def _real_mode(prev: Record, rec: Record) -> None:
+    """Merged across modes (rule ONE_ACT_TWO_MODES), the act is the one that happened: its
+    modality and its date (a planned date is the next round's, not the act's)."""
+    if _unreal(prev) and not _unreal(rec):
+        prev.modality = rec.modality
+        prev.trace[MODALITY] = ONE_ACT_TWO_MODES
+        if prev.time != rec.time:
+            prev.time = rec.time
+            prev.trace[TIME] = ONE_ACT_TWO_MODES
+
+
+ONE_ACT_TWO_MODES = "interactions.merge.one_act_two_modes"
 _FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill
 
 

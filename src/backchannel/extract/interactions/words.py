@@ -123,6 +123,7 @@ class Words:
     intent_types: frozenset[str]
     press_free_types: frozenset[str]
     attempt_nouns: frozenset[str]
+    name_preps: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
