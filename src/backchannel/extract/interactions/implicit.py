@@ -264,24 +264,29 @@ def held_before(d: Doc_, tok: Token) -> list[str]:
 
 
 CAPTIVE_PRONOUN = "interactions.implicit.captive_pronoun"  # "their release": people, not a ministry
+REPORTER_NOT_CAPTIVE = "interactions.implicit.reporter_not_captive"  # "sources said their release ..."
+REPORTED_DEPS = ("ccomp", "dobj")  # "said (that) they were freed", "confirmed their release"
 
 
-def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> list[str]:
+def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> tuple[list[str], str]:
     """Rule CAPTIVE_PRONOUN: the captives of a release named by a pronoun ("their release", "they
     will be handed to X next week", "freed them") are people: a state or an organisation the pronoun
     was resolved to ("details surrounding their release": not the ministry named before) is
     dropped; so is the one who tells or hopes the release, the pronoun was resolved to
-    (rule REPORTER_NOT_CAPTIVE)."""
+    (rule REPORTER_NOT_CAPTIVE). Returns the kept targets and the rule that dropped any."""
     if tok.pos_ in NOUN_POS:
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     else:  # "they will be handed to X next week", "freed them"
         o = logical_object(tok) if tok.pos_ in VERB_POS else None
         pron = o if o is not None and o.pos_ == "PRON" else None
     if pron is None:
-        return targets
+        return targets, CAPTIVE_PRONOUN
     reporter = _reporter_antecedent(d, tok, pron)
-    return [t for t in targets if is_marker(t) or (getattr(d.ctx.actors.get(t), "kind", None) not in (
-        "state", "organization") and t != reporter)]
+    kept = [t for t in targets if is_marker(t) or getattr(d.ctx.actors.get(t), "kind", None) not in (
+        "state", "organization")]
+    if reporter in kept:
+        return [t for t in kept if t != reporter], REPORTER_NOT_CAPTIVE
+    return kept, CAPTIVE_PRONOUN
 
 
 def _reporter_antecedent(d: Doc_, tok: Token, pron: Token) -> str | None:
@@ -295,9 +300,9 @@ def _reporter_antecedent(d: Doc_, tok: Token, pron: Token) -> str | None:
     its reporter. Returns the actor to drop, or None."""
     aid = d.ctx.coref.get(pron.i)
     x = tok
-    while x.dep_ != "ccomp" and x.head is not x:
+    while x.dep_ not in REPORTED_DEPS and x.head.i != x.i:
         x = x.head
-    if aid is None or x.dep_ != "ccomp":
+    if aid is None or x.dep_ not in REPORTED_DEPS:
         return None
     g = x.head
     subj = _subject(g)
