@@ -290,9 +290,9 @@ def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> tuple[lis
 
 
 def _reporter_antecedent(d: Doc_, tok: Token, pron: Token) -> str | None:
-    """Rule REPORTER_NOT_CAPTIVE: "officials say they hope they have been released", "sources said
-    their release was part of a swap", "representatives for the hostages could not be reached to
-    confirm if they had been freed": a pronoun resolved to the subject of the verb whose complement
+    """Rule REPORTER_NOT_CAPTIVE: "officials said they hoped they were released", "sources said
+    their release came in a swap", "lawyers for the hostages were not available to
+    confirm whether they had been freed": a pronoun resolved to the subject of the verb whose complement
     tells the release names the people telling, hoping or confirming it, not its captives (who were
     named before). Not when that subject is a captive noun ("the hostages said they had been freed").
 
@@ -307,7 +307,7 @@ def _reporter_antecedent(d: Doc_, tok: Token, pron: Token) -> str | None:
     g = x.head
     subj = _subject(g)
     if subj is None and g.dep_ in ("advcl", "xcomp"):
-        subj = _subject(g.head)  # "X could not be reached to confirm ...": X would confirm
+        subj = _subject(g.head)  # "X was not available to confirm ...": X would confirm
     if subj is None or aid not in d.actors(subj):
         return None
     act = d.ctx.actors.get(aid)

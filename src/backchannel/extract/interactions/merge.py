@@ -10,6 +10,7 @@ from backchannel.extract.interactions.candidate import (
     COUNT, MEANS, MODALITY, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
 )
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.words import words
 
 
 def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
@@ -42,8 +43,10 @@ def _same_two(a: Record, b: Record) -> bool:
     """Rule ONE_ACT_TWO_MODES: the same two parties of an act told once as happening and once as
     planned or hoped for ("the talks in Nairobi ..." and "X said the talks would continue") are
     one act, its continuation told in the future; each round is no new act of the report.
-    (Different dates still keep two tellings apart: "they met in May and will meet in June".)"""
-    return bool(a.source and a.target and a.source == b.source and a.target == b.target)
+    (Different dates still keep two tellings apart: "they met in May and will meet in June"; and
+    a hoped-for accord is a new one, not the accord reached before: ``new_act_types``.)"""
+    return bool(a.source and a.target and a.source == b.source and a.target == b.target) \
+        and a.type not in words().new_act_types
 
 
 def _within(outer: str | None, inner: str | None) -> bool:

@@ -124,6 +124,7 @@ class Words:
     press_free_types: frozenset[str]
     attempt_nouns: frozenset[str]
     name_preps: frozenset[str]
+    new_act_types: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
