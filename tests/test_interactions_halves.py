@@ -19,7 +19,7 @@ def _release_pairs(acts: list) -> set[tuple[str | None, str | None]]:
 
 @pytest.mark.parametrize("text, source, target", [
     # a verb, then a possessive noun
-    ("Norland on Thursday freed an American teacher held for two years. "
+    ("Norland on Thursday freed an American journalist held for two years. "
      "\u201cAnna Holm\u2019s release is a positive step,\u201d the State Department said.", "norland", "anna-holm"),
     # a verb, then an agentless passive
     ("Norland on Monday released a British journalist held since 2022. Anna Holm had been freed, "
@@ -73,6 +73,8 @@ def test_interactions_implicit_reporter_not_captive(acts_of, text, reporter):
     # the subject is a captive noun: the hostages may tell of their own release
     ("The hostages said they had been released on Monday.", "hostages"),
     ("The two hostages celebrated their release with their families.", "hostages"),
+    # a person may tell of their own release
+    ("Ola Brandt said the rebels had released him on Monday.", "ola-brandt"),
     # the pronoun is resolved to someone else than the reporter
     ("Norland freed Ola Brandt. The ministry said he was released after talks.", "ola-brandt"),
 ])

@@ -294,7 +294,8 @@ def _reporter_antecedent(d: Doc_, tok: Token, pron: Token) -> str | None:
     their release came in a swap", "lawyers for the hostages were not available to
     confirm whether they had been freed": a pronoun resolved to the subject of the verb whose complement
     tells the release names the people telling, hoping or confirming it, not its captives (who were
-    named before). Not when that subject is a captive noun ("the hostages said they had been freed").
+    named before). Not when that subject is a person ("X said his captors released him") or a
+    captive noun ("the hostages said they had been freed").
 
     Why: coreference prefers the nearest subject, and the nearest subject of a reported release is
     its reporter. Returns the actor to drop, or None."""
@@ -311,7 +312,9 @@ def _reporter_antecedent(d: Doc_, tok: Token, pron: Token) -> str | None:
     if subj is None or aid not in d.actors(subj):
         return None
     act = d.ctx.actors.get(aid)
-    name = act.name.casefold().split() if act is not None else []
+    if act is None or act.kind == "person":
+        return None  # "Brandt said his captors released him": a person tells of their own release
+    name = act.name.casefold().split()
     head = next((w for i, w in enumerate(name) if i + 1 == len(name) or name[i + 1] in W.name_preps), "")
     return None if head.rstrip("s") in nominal_words().hostage_nouns else aid
 
