@@ -89,8 +89,8 @@ def test_interactions_implicit_reporter_not_captive_not(acts_of, text, captive):
     # a future meeting, then the meeting held
     ("Ola Brandt will meet Anna Holm. Ola Brandt met Anna Holm in Oslo.", "meet", "ola-brandt", "anna-holm", True),
     # happened, then a continuation in a report
-    ("Norland held talks with Vesterland in Oslo. A Norland spokesman said Norland would hold more "
-     "talks with Vesterland.", "negotiate", "norland", "vesterland", False),
+    ("Norland held talks with Vesterland in Oslo. A Norland spokesman said Norland would hold talks "
+     "with Vesterland as long as needed.", "negotiate", "norland", "vesterland", False),
 ])
 def test_interactions_merge_one_act_two_modes(acts_of, text, kind, source, target, planned_first):
     acts = acts_of(text)
@@ -106,6 +106,9 @@ def test_interactions_merge_one_act_two_modes(acts_of, text, kind, source, targe
     ("Ola Brandt met Anna Holm in Oslo on 3 May 2024 and will meet her again on 10 June 2024.", "meet", 2),
     # a planned round next week is not the round held on Monday
     ("Norland will hold talks with Vesterland next week. Norland held talks with Vesterland on Monday.",
+     "negotiate", 2),
+    # a round marked new is another round
+    ("Norland held talks with Vesterland in Oslo. Norland will hold a fresh round of talks with Vesterland.",
      "negotiate", 2),
     # a new accord hoped for is not the truce reached before
     ("Norland and Vesterland agreed a truce in November 2023. The two sides hope to agree a new truce.",

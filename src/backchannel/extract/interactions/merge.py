@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import (
     COUNT, MEANS, MODALITY, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
@@ -43,10 +45,18 @@ def _same_two(a: Record, b: Record) -> bool:
     """Rule ONE_ACT_TWO_MODES: the same two parties of an act told once as happening and once as
     planned or hoped for ("the talks in Nairobi ..." and "X said the talks would continue") are
     one act, its continuation told in the future; each round is no new act of the report.
-    (Different dates still keep two tellings apart: "they met in May and will meet in June"; and
-    a hoped-for accord is a new one, not the accord reached before: ``new_act_types``.)"""
+    Not when the planned telling is a round of its own: dated ("talks will take place starting
+    Thursday") or marked new ("a fresh round of talks", "we will try again": ``new_round_words``);
+    and a hoped-for accord is a new one, not the accord reached before (``new_act_types``)."""
+    unreal = a if _unreal(a) else b
     return bool(a.source and a.target and a.source == b.source and a.target == b.target) \
-        and a.type not in words().new_act_types
+        and a.type not in words().new_act_types and unreal.time is None and not _new_round(unreal.trig)
+
+
+def _new_round(trig: Token) -> bool:
+    """Does the planned telling mark a new round ("a fresh round of talks", "will try again")?"""
+    near = [trig, trig.head, trig.head.head]
+    return any(w.lower_ in words().new_round_words for t in near for w in [t, *t.children])
 
 
 def _within(outer: str | None, inner: str | None) -> bool:

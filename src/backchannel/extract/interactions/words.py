@@ -125,6 +125,7 @@ class Words:
     attempt_nouns: frozenset[str]
     name_preps: frozenset[str]
     new_act_types: frozenset[str]
+    new_round_words: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
