@@ -45,12 +45,13 @@ def _same_two(a: Record, b: Record) -> bool:
     """Rule ONE_ACT_TWO_MODES: the same two parties of an act told once as happening and once as
     planned or hoped for ("the talks in Nairobi ..." and "X said the talks would continue") are
     one act, its continuation told in the future; each round is no new act of the report.
-    Not when the planned telling is a round of its own: dated ("talks will take place starting
+    Not when the planned telling is a round of its own: dated apart ("talks will take place starting
     Thursday") or marked new ("a fresh round of talks", "we will try again": ``new_round_words``);
     and a hoped-for accord is a new one, not the accord reached before (``new_act_types``)."""
-    unreal = a if _unreal(a) else b
+    unreal, real = (a, b) if _unreal(a) else (b, a)
+    own_date = unreal.time is not None and (real.time is None or real.time.value != unreal.time.value)
     return bool(a.source and a.target and a.source == b.source and a.target == b.target) \
-        and a.type not in words().new_act_types and unreal.time is None and not _new_round(unreal.trig)
+        and a.type not in words().new_act_types and not own_date and not _new_round(unreal.trig)
 
 
 def _new_round(trig: Token) -> bool:
