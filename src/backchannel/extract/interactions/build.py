@@ -19,7 +19,7 @@ from backchannel.extract.interactions.counts import bare_number, count_of, times
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
 from backchannel.extract.interactions.implicit import (
-    CAPTIVE_PRONOUN, captive_pronoun_bodies, captor_of, local_possessor, nationality,
+    captive_pronoun_bodies, captor_of, local_possessor, nationality,
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.modality import (
@@ -71,9 +71,11 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
         return None  # "its distrust of X's mediation": an attitude to a mediation, not an act
     _arguments(d, fr, tok, raw)
     participle_object(d, tok, raw)
-    if fr.type == "release" and (kept := captive_pronoun_bodies(d, tok, raw.targets)) != raw.targets:
-        raw.targets = kept  # "their release": the captives are people, not the body "their" took
-        raw.trace[TARGET] = CAPTIVE_PRONOUN
+    if fr.type == "release":
+        kept, why = captive_pronoun_bodies(d, tok, raw.targets)
+        if kept != raw.targets:
+            raw.targets = kept  # "their release": the captives are people, not the body "their" took
+            raw.trace[TARGET] = why
     if fr.type in W.intent_types and purpose_of_talks(d, tok, [t for t in raw.targets if not is_marker(t)]):
         return None  # "held calls with X to broker peace": the calls are the act told
     _trace_quoted_they(d, tok, raw)

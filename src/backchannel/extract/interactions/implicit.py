@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.syntax.roles import logical_object
+from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.candidate import HOLDER_OF, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.story import level
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, is_passive, measured, prep_objects
 from backchannel.extract.interactions.words import words
@@ -263,19 +264,61 @@ def held_before(d: Doc_, tok: Token) -> list[str]:
 
 
 CAPTIVE_PRONOUN = "interactions.implicit.captive_pronoun"  # "their release": people, not a ministry
+REPORTER_NOT_CAPTIVE = "interactions.implicit.reporter_not_captive"  # "sources said their release ..."
+REPORTED_DEPS = ("ccomp", "dobj")  # "said (that) they were freed", "confirmed their release"
 
 
-def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> list[str]:
+def captive_pronoun_bodies(d: Doc_, tok: Token, targets: list[str]) -> tuple[list[str], str]:
     """Rule CAPTIVE_PRONOUN: the captives of a release named by a pronoun ("their release", "they
     will be handed to X next week", "freed them") are people: a state or an organisation the pronoun
     was resolved to ("details surrounding their release": not the ministry named before) is
-    dropped."""
+    dropped; so is the one who tells or hopes the release, the pronoun was resolved to
+    (rule REPORTER_NOT_CAPTIVE). Returns the kept targets and the rule that dropped any."""
     if tok.pos_ in NOUN_POS:
-        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     else:  # "they will be handed to X next week", "freed them"
         o = logical_object(tok) if tok.pos_ in VERB_POS else None
-        pronoun = o is not None and o.pos_ == "PRON"
-    if not pronoun:
-        return targets
-    return [t for t in targets if is_marker(t) or getattr(d.ctx.actors.get(t), "kind", None) not in (
+        pron = o if o is not None and o.pos_ == "PRON" else None
+    if pron is None:
+        return targets, CAPTIVE_PRONOUN
+    reporter = _reporter_antecedent(d, tok, pron)
+    kept = [t for t in targets if is_marker(t) or getattr(d.ctx.actors.get(t), "kind", None) not in (
         "state", "organization")]
+    if reporter in kept:
+        return [t for t in kept if t != reporter], REPORTER_NOT_CAPTIVE
+    return kept, CAPTIVE_PRONOUN
+
+
+def _reporter_antecedent(d: Doc_, tok: Token, pron: Token) -> str | None:
+    """Rule REPORTER_NOT_CAPTIVE: "officials said they hoped they were released", "sources said
+    their release came in a swap", "lawyers for the hostages were not available to
+    confirm whether they had been freed": a pronoun resolved to the subject of the verb whose complement
+    tells the release names the people telling, hoping or confirming it, not its captives (who were
+    named before). Not when that subject is a person ("X said his captors released him") or a
+    captive noun ("the hostages said they had been freed").
+
+    Why: coreference prefers the nearest subject, and the nearest subject of a reported release is
+    its reporter. Returns the actor to drop, or None."""
+    aid = d.ctx.coref.get(pron.i)
+    x = tok
+    while x.dep_ not in REPORTED_DEPS and x.head.i != x.i:
+        x = x.head
+    if aid is None or x.dep_ not in REPORTED_DEPS:
+        return None
+    g = x.head
+    subj = _subject(g)
+    if subj is None and g.dep_ in ("advcl", "xcomp"):
+        subj = _subject(g.head)  # "X was not available to confirm ...": X would confirm
+    if subj is None or aid not in d.actors(subj):
+        return None
+    act = d.ctx.actors.get(aid)
+    if act is None or act.kind == "person":
+        return None  # "Brandt said his captors released him": a person tells of their own release
+    name = act.name.casefold().split()
+    head = next((w for i, w in enumerate(name) if i + 1 == len(name) or name[i + 1] in W.name_preps), "")
+    return None if head.rstrip("s") in nominal_words().hostage_nouns else aid
+
+
+def _subject(v: Token) -> Token | None:
+    """The subject of a clause, active or passive."""
+    return logical_subject(v) or child(v, "nsubjpass")

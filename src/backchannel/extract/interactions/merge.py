@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import (
-    COUNT, MEANS, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
+    COUNT, MEANS, MODALITY, SOURCE, SYMMETRIC_TYPES, TARGET, TIME, TOPIC, VIA, Record,
 )
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.words import words
 
 
 def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
@@ -18,7 +21,7 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
     if (a.unnamed_object and b.target) or (b.unnamed_object and a.target):
         return False  # "released 30 fishermen" is not "released Omar Bashir"
     a, b = _leveled(a, lv), _leveled(b, lv)
-    if (a.modality in ("planned", "hypothetical")) != (b.modality in ("planned", "hypothetical")):
+    if _unreal(a) != _unreal(b) and not _same_two(a, b):
         return False
     if a.source and b.source and a.source != b.source:
         return False
@@ -32,6 +35,29 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
     if ta and tb and ta.value != tb.value and not _within(ta.value, tb.value) and not _within(tb.value, ta.value):
         return False
     return True
+
+
+def _unreal(r: Record) -> bool:
+    return r.modality in ("planned", "hypothetical")
+
+
+def _same_two(a: Record, b: Record) -> bool:
+    """Rule ONE_ACT_TWO_MODES: the same two parties of an act told once as happening and once as
+    planned or hoped for ("the talks in Nairobi ..." and "X said the talks would continue") are
+    one act, its continuation told in the future; each round is no new act of the report.
+    Not when the planned telling is a round of its own: dated apart ("talks will take place starting
+    Thursday") or marked new ("a fresh round of talks", "we will try again": ``new_round_words``);
+    and a hoped-for accord is a new one, not the accord reached before (``new_act_types``)."""
+    unreal, real = (a, b) if _unreal(a) else (b, a)
+    own_date = unreal.time is not None and (real.time is None or real.time.value != unreal.time.value)
+    return bool(a.source and a.target and a.source == b.source and a.target == b.target) \
+        and a.type not in words().new_act_types and not own_date and not _new_round(unreal.trig)
+
+
+def _new_round(trig: Token) -> bool:
+    """Does the planned telling mark a new round ("a fresh round of talks", "will try again")?"""
+    near = [trig, trig.head, trig.head.head]
+    return any(w.lower_ in words().new_round_words for t in near for w in [t, *t.children])
 
 
 def _within(outer: str | None, inner: str | None) -> bool:
@@ -62,6 +88,7 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
         for prev in out:
             if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)) \
                     and not _self_loop(prev, rec):
+                _real_mode(prev, rec)
                 _fill_missing(prev, rec)
                 for v in rec.via:
                     if v not in prev.via and v not in (prev.source, prev.target):
@@ -95,6 +122,18 @@ def _fill_missing(prev: Record, rec: Record) -> None:
         prev.trace[TIME] = MERGE_RULE
 
 
+def _real_mode(prev: Record, rec: Record) -> None:
+    """Merged across modes (rule ONE_ACT_TWO_MODES), the act is the one that happened: its
+    modality and its date (a planned date is the next round's, not the act's)."""
+    if _unreal(prev) and not _unreal(rec):
+        prev.modality = rec.modality
+        prev.trace[MODALITY] = ONE_ACT_TWO_MODES
+        if prev.time != rec.time:
+            prev.time = rec.time
+            prev.trace[TIME] = ONE_ACT_TWO_MODES
+
+
+ONE_ACT_TWO_MODES = "interactions.merge.one_act_two_modes"
 _FILLED = (SOURCE, TARGET, TIME, COUNT, MEANS, TOPIC)  # fields a merge may fill
 
 

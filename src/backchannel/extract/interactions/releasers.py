@@ -11,11 +11,18 @@ class of captive noun ("hostage captive abductee", "prisoner detainee": the clas
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import SOURCE, Record
+from backchannel.extract.interactions.candidate import SOURCE, TARGET, Record
+from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
+from backchannel.syntax.roles import logical_object
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
 
 KNOWN_RELEASER = "interactions.releasers.known_releaser"
+NAMED_CAPTIVE = "interactions.releasers.named_captive"
+INDEFINITE_DETS = frozenset({"a", "an"})
 
 
 def _captive_class(ctx: Context, aid: str | None) -> str | None:
@@ -52,3 +59,47 @@ def known_releasers(ctx: Context, recs: list[Record]) -> list[Record]:
             r.inferred.append(SOURCE)
             r.trace[SOURCE] = KNOWN_RELEASER
     return recs
+
+
+def named_captives(ctx: Context, recs: list[Record]) -> list[Record]:
+    """Rule NAMED_CAPTIVE: one release told in two halves. The lead tells who freed one unnamed
+    person ("X freed an American citizen", "an aid worker was released by X") and a later
+    sentence names the person with no releaser ("Y's release", "Y had been freed"). When the
+    report names exactly one such captive, a person no record gives a releaser, the unnamed one
+    is that person (the records then merge as one act).
+
+    Why: news leads describe the captive before naming them; the description is no actor, so
+    the releaser's record had no target and the named record no source, and neither matched.
+    Not for a number or a plural ("freed 30 fishermen": other people than the one named)."""
+    captives = {r.target for r in recs if r.type == "release" and r.source is None and r.target
+                and not r.negated and _named_person(ctx, r.target)}
+    held = {r.target for r in recs if r.type == "release" and r.source is not None}
+    captives -= held
+    if len(captives) != 1:
+        return recs
+    captive = next(iter(captives))
+    for r in recs:
+        if r.type == "release" and r.source is not None and r.target is None and not r.negated \
+                and (r.count is None or r.count.value == 1) and _one_person(r.trig):
+            r.target = captive
+            r.unnamed_object = False
+            r.inferred.append(TARGET)
+            r.trace[TARGET] = NAMED_CAPTIVE
+    return recs
+
+
+def _named_person(ctx: Context, aid: str) -> bool:
+    act = ctx.actors.get(aid)
+    return act is not None and act.kind == "person" and act.named
+
+
+def _one_person(trig: Token) -> bool:
+    """Is what the release frees one person told by an indefinite description ("an American
+    citizen", "a Belgian aid worker")?"""
+    if trig.pos_ in VERB_POS:
+        o = logical_object(trig)
+    else:
+        objs = prep_objects(trig, "of") if trig.pos_ in NOUN_POS else []
+        o = objs[0] if objs else None
+    return o is not None and o.tag_ == "NN" and o.lemma_.lower() in lexicon().settings.captive_nouns \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in o.children)

@@ -37,7 +37,7 @@ from backchannel.extract.interactions.expand import CAPTIVE_HOLDER, expand
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.mediation_requests import requested_mediations
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
-from backchannel.extract.interactions.releasers import known_releasers
+from backchannel.extract.interactions.releasers import known_releasers, named_captives
 from backchannel.extract.interactions.represent import represented
 from backchannel.extract.interactions.rules import derived_rule
 from backchannel.extract.interactions.story import is_press, level
@@ -61,6 +61,7 @@ def extract_interactions(ctx: Context) -> None:
     raws = requested_mediations(d, raws)
     raws = raws + derived(d, raws)
     recs = represented(d, expand(d, raws))
+    recs = named_captives(ctx, recs)
     recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     ctx.interactions.extend(assemble(d, recs))

@@ -123,6 +123,9 @@ class Words:
     intent_types: frozenset[str]
     press_free_types: frozenset[str]
     attempt_nouns: frozenset[str]
+    name_preps: frozenset[str]
+    new_act_types: frozenset[str]
+    new_round_words: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
