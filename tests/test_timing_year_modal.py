@@ -39,6 +39,8 @@ def test_timing_year_modifier_dates_the_noun(acts, text, kind, year):
     ("Vesterland freed 2,024 Norland prisoners on Friday.", "release", "2024"),
     # talks to revive an old deal are not dated by the deal's year
     ("Norland and Vesterland held talks on Friday to revive the 2015 accord.", "negotiate", "2015"),
+    # a count of acts with its own qualifier, and the clause's own date
+    ("Norway carried out more than 2000 airstrikes on Sweden last month.", "attack", "2000"),
 ])
 def test_timing_year_modifier_near_misses(acts, text, kind, bad):
     vals = times(acts(text), kind)
@@ -58,6 +60,14 @@ def test_timing_year_modifier_keeps_a_full_date(acts):
 def test_contracted_would_is_a_plan(acts, text):
     vals = times(acts(text), "meet")
     assert vals == ["2025-05-21"], vals  # the coming Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "She'd met Ola Brandt twice in Kessel before the war.",
+    "Jo Amsel said she'd met Ola Brandt in Kessel on Wednesday.",
+])
+def test_contracted_had_before_a_participle_is_no_plan(analyze, text):
+    assert all(i.modality != "planned" for i in analyze(text, published=PUB).interactions if i.type == "meet")
 
 
 def test_contracted_had_stays_past(acts):

@@ -34,10 +34,14 @@ def modal_aux(tok: Token, modals: frozenset[str]) -> bool:
     """Is ``tok`` a modal auxiliary from ``modals`` ("will", "would", "'d", "’ll", "may")?
 
     Why the tag: "'d" is "would" before a bare verb ("he'd travel") and "had" before a
-    participle ("he'd travelled"), and the tagger tells them apart (MD / VBD); a curly
-    apostrophe ("’d", "’ll") is read as the straight one, whose form the word lists hold.
+    participle ("he'd travelled"); the tagger may still call the second MD ("she'd met"), so
+    "'d" counts only before a bare verb (VB). A curly apostrophe ("’d", "’ll") is read as the
+    straight one, whose form the word lists hold.
     """
-    return tok.dep_ == "aux" and tok.tag_ == "MD" and tok.lower_.replace("’", "'") in modals
+    word = tok.lower_.replace("’", "'")
+    if word == "'d" and tok.head.tag_ != "VB":
+        return False
+    return tok.dep_ == "aux" and tok.tag_ == "MD" and word in modals
 
 
 RELATIVE_PRONOUNS = W.relative_pronouns

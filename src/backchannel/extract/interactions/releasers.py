@@ -16,13 +16,13 @@ from spacy.tokens import Token
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Record
 from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.syntax.roles import logical_object
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
 
 KNOWN_RELEASER = "interactions.releasers.known_releaser"
 NAMED_CAPTIVE = "interactions.releasers.named_captive"
-INDEFINITE_DETS = frozenset({"a", "an"})
 
 
 def _captive_class(ctx: Context, aid: str | None) -> str | None:
@@ -102,4 +102,4 @@ def _one_person(trig: Token) -> bool:
         objs = prep_objects(trig, "of") if trig.pos_ in NOUN_POS else []
         o = objs[0] if objs else None
     return o is not None and o.tag_ == "NN" and o.lemma_.lower() in lexicon().settings.captive_nouns \
-        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in o.children)
+        and any(c.dep_ == "det" and c.lower_ in words().indefinite_articles for c in o.children)

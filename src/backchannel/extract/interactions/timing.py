@@ -97,6 +97,10 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
     if t is not None:
         return t
     t, stop, in_relcl = _on_path(d, tok, future, claim)
+    if t is None and tok.pos_ in NOUN_POS:
+        t = tc.year_modifier(d, tok)  # the clause's own date first ("2000 airstrikes last month": last month)
+        if t is not None:
+            return t
     if stop:
         if t is None and claim is not None and not in_relcl and not tc.sourced(d, claim):
             return _previous_sentence(d, tok, future, claim, False)  # only a quoted run
@@ -117,8 +121,6 @@ def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
     the talks ("agreed during three days of talks on June 3-5": the talks date the act)."""
     extra = []
     if tok.pos_ in NOUN_POS:
-        if (y := year_modifier(d, tok)) is not None:
-            return y
         extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
     elif tok.pos_ in VERB_POS:
         # a subject-less conjunct's date only when the verb has none of its own ("were freed
@@ -213,7 +215,7 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time
     h = cur.head
     if h.lemma_.lower() in MEASURE_NOUNS or h.lemma_.lower() in d.lex.settings.event_nouns \
             or h.lemma_.lower() in d.lex.settings.talk_nouns:
-        t = _resolved(d, d.timex_at.get(h.i, []), future) or year_modifier(d, h, tok)
+        t = _resolved(d, d.timex_at.get(h.i, []), future) or tc.year_modifier(d, h, tok)
         if t is not None:
             return t
     if h.lemma_.lower() in d.lex.settings.agreement_nouns and cur.tag_ == "VBD" and any(
@@ -227,29 +229,6 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time
     # "in late April, when X was rejected"
     t = _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
     return t if t is not None else _place_relative_time(d, cur, future, tok)
-
-
-YEAR_MODIFIER = "interactions.timing.year_modifier"
-YEARS = range(1900, 2100)
-
-
-def year_modifier(d: Doc_, noun: Token, act: Token | None = None) -> Time | None:
-    """A year written before an event noun dates it ("the 2024 attack that killed ...", "a 2015
-    deal"): the act the noun names, or its relative clause tells, took place that year (rule
-    interactions.timing.year_modifier).
-
-    Why apart from the time expressions: a bare year is no time expression on its own
-    (timex.find: "the 2015 deal" must not date the talks that revive it), but it does date
-    the noun it modifies. Only a four-digit number of a plausible year, right before the
-    noun or its adjectives, counts ("2,024 fighters" and "the 1,500 attacks" do not).
-    """
-    for c in noun.children:
-        if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.like_num \
-                and len(c.text) == 4 and c.text.isdigit() and int(c.text) in YEARS \
-                and not any(span.start <= c.i < span.end for _, span, _ in d.timexes):  # ("October 7, 2023")
-            tc.mark(d, act if act is not None else noun, YEAR_MODIFIER)
-            return Time(text=c.text, value=c.text, start=c.idx, end=c.idx + 4)
-    return None
 
 
 def _place_relative_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time | None:

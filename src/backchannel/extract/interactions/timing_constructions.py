@@ -438,3 +438,29 @@ def since_time(d: Doc_, tok: Token, future: bool) -> tuple[bool, Time | None]:
     lo, hi = since.left_edge.i, since.right_edge.i
     d.time_state.rule.pop(tok.i, None)
     return True, resolved(d, ((tx, span) for tx, span, _ in d.timexes if lo <= span.start <= hi), future)
+
+
+YEAR_MODIFIER = "interactions.timing.year_modifier"
+YEARS = range(1900, 2100)
+
+
+def year_modifier(d: Doc_, noun: Token, act: Token | None = None) -> Time | None:
+    """A year written before an event noun dates it ("the 2024 attack that killed ...", "a 2015
+    deal"): the act the noun names, or its relative clause tells, took place that year (rule
+    interactions.timing.year_modifier).
+
+    Why apart from the time expressions: a bare year is no time expression on its own
+    (timex.find: "the 2015 deal" must not date the talks that revive it), but it does date
+    the noun it modifies. Only a four-digit number of a plausible year, right before the
+    noun or its adjectives, counts ("2,024 fighters" and "the 1,500 attacks" do not), and never
+    one with a qualifier of its own ("more than 2000") or before a bare plural ("2000 airstrikes").
+    """
+    if noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "2000 airstrikes": a count of acts, not their year
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.like_num \
+                and len(c.text) == 4 and c.text.isdigit() and int(c.text) in YEARS and not list(c.children) \
+                and not any(span.start <= c.i < span.end for _, span, _ in d.timexes):  # ("October 7, 2023")
+            mark(d, act if act is not None else noun, YEAR_MODIFIER)
+            return Time(text=c.text, value=c.text, start=c.idx, end=c.idx + 4)
+    return None

@@ -124,6 +124,7 @@ class Words:
     press_free_types: frozenset[str]
     attempt_nouns: frozenset[str]
     name_preps: frozenset[str]
+    indefinite_articles: frozenset[str]
     new_act_types: frozenset[str]
     new_round_words: frozenset[str]
 

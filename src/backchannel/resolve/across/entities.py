@@ -36,7 +36,8 @@ from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        lead_key, misspelt, office_title, office_keys, same_body,
-                                                       short_given, side_group, silent_group)
+                                                       short_given, side_group, silent_group,
+                                                       description_match, shared_side)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -144,30 +145,6 @@ def block_pairs(blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
     return pairs
 
 
-def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tuple[float, list[str]]:
-    """Two unnamed collectives: the same head, and one description's words within the other's.
-
-    (``one_event`` is accepted for symmetry with the other matchers; a same head
-    alone was tried on ECB+ dev and joined more wrong pairs than right ones.)
-    """
-    for fa in a.forms:
-        for fb in b.forms:
-            ta, tb = set(fa.split()), set(fb.split())
-            if head(fa) == head(fb) and (ta <= tb or tb <= ta):
-                side = " of one side's agents, across.entities.side_group" if side_group(a) and side_group(b) else ""
-                side = " of a group in the story's acts, across.entities.silent_group" if silent_group(a) and \
-                    silent_group(b) else side
-                return 5.0, [f"description '{fa}' ~ '{fb}' (same head{side}) +5"]
-    if a.affiliation and a.affiliation == b.affiliation:  # "Kyiv's soldiers" / "Ukrainian soldiers", one side
-        for fa in a.forms:
-            for fb in b.forms:
-                sa, sb = side_free(fa, a.affiliation), side_free(fb, b.affiliation)
-                ta, tb = set(sa.split()), set(sb.split())
-                if ta and tb and head(sa) == head(sb) and (ta <= tb or tb <= ta):
-                    return 5.0, [f"description '{fa}' ~ '{fb}' (same head, one side named two ways) +5"]
-    return 0.0, []
-
-
 class Scorer:
     """Pairwise match weights with reasons; holds the corpus-wide role counts (for "unique role")."""
 
@@ -268,8 +245,9 @@ class Scorer:
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]
                     if short_given(fa, fb):
                         return 4.5, [f"given name a short form '{fa}'/'{fb}' (across.entities.given_short_form) +4.5"]
-                    if given_slip(fa, fb):
-                        return 4.5, [f"given name one letter apart '{fa}'/'{fb}' (across.entities.given_slip) +4.5"]
+                    if given_slip(fa, fb) and (shared_side(a, b) or role_keys(a) & role_keys(b)):
+                        return 4.5, [f"given name one letter apart '{fa}'/'{fb}', one side or role "
+                                     "(across.entities.given_slip) +4.5"]
                     if extended_name(fa, fb):
                         return 4.5, [f"one name run on '{fa}'/'{fb}' (across.entities.extended_name) +4.5"]
             return self.role(a, b)
