@@ -89,7 +89,7 @@ def test_actors_side_guess_for_current_titles(actors_of, text, person, state):
 
 # actors.organs.state_organ_title: an organ's title written before its name gives the state in it
 @pytest.mark.parametrize("text,org,state", [
-    ("The prisoners were freed in a swap, according to sources cited by the Iranian news agency Kestrel.",
+    ("The prisoners were freed in a swap, according to sources quoted by the Iranian news agency Kestrel.",
      "Kestrel", "Iran"),
     ("Talks have begun in Istanbul, Russian state-affiliated news agency Parvax has reported.", "Parvax", "Russia"),
     ("The Peruvian intelligence agency Vardo declined to comment on the swap.", "Vardo", "Peru"),

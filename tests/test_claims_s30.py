@@ -108,7 +108,7 @@ def test_characterising_near_misses(run, text):
     ("President Mia Sund announced her release on state television.", "her release"),
     ("Norland and Vesterland announced a ceasefire at a press conference in Lund held on Tuesday evening.",
      "a ceasefire"),
-    ("President Mia Sund announced her release on Truth Social, later confirmed by Ola Brandt.", "her release"),
+    ("President Mia Sund announced her release on Truth Social, a step confirmed later by Ola Brandt.", "her release"),
     ("Ola Brandt denied the report in an interview with the daily Morgenposten.", "the report"),
     ("Ola Brandt confirmed the release of the hostages on Sunday.", "the release of the hostages"),
     ("The ministry confirmed the return of the envoys during a briefing.", "the return of the envoys"),

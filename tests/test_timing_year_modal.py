@@ -23,7 +23,7 @@ def times(found, kind: str) -> list[str | None]:
 
 # -- interactions.timing.year_modifier -------------------------------------------------------
 @pytest.mark.parametrize("text,kind,year", [
-    ("The drones were used in the 2024 attack that killed three Norland soldiers.", "attack", "2024"),  # relative
+    ("Norland still mourns the 2024 attack that killed three of its soldiers in Kessel.", "attack", "2024"),  # relative
     ("Vesterland still denies a 2019 raid that killed two Norland border guards.", "attack", "2019"),
     ("The 2021 kidnapping of Ola Brandt by Vesterland gunmen shocked Norland.", "attack", "2021"),  # the noun itself
     ("Officials recalled the 2016 abduction of Jo Amsel by the rebels in Kessel.", "attack", "2016"),
