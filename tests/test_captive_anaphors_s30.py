@@ -98,3 +98,84 @@ def test_unnamed_captive(actors_context, text, name, alias):
 def test_no_unnamed_captive(actors_context, text):
     ctx = actors_context(text)
     assert unnamed_captives(ctx) == [], [(a.name, a.rule) for a in ctx.actors.values()]
+
+
+# Review of s30 (fixcapt): the step over-linked. Four constructions make a description someone other than
+# the named captive; each has shapes that must stay apart and shapes that must still link.
+
+@pytest.mark.parametrize("text, word", [
+    # an indefinite description a killing tells of, then a captive of the same trade named: a victim
+    ("A sailor was killed in Lunde on Monday. Jo Amsel, a sailor captured in 2022, was handed back on "
+     "Tuesday.", "sailor"),
+    # active killing, a captive head: a hostage killed is not the hostage freed later
+    ("Gunmen shot dead a hostage near Lunde on Monday. Kari Haldor, a hostage since 2021, walked free two "
+     "days later.", "hostage"),
+    # an indefinite person noun with no word of captivity: no link, even though the captive has that noun
+    ("A nurse spoke to reporters in Lunde on Monday. Ola Fandel, a nurse abducted in March, was freed on "
+     "Tuesday.", "nurse"),
+    # a nominal killing
+    ("Mourners marked the death of a kidnapped engineer in Lunde. Tomas Lunde, an engineer seized in May, "
+     "was released on Friday.", "engineer"),
+    # a definite description picked by its own restrictive clause that says nothing of captivity
+    ("Ola Brandt, a reporter held in Norland for a year, was freed on Friday. At the airport the reporter "
+     "who had written about her trial for Kessel Radio asked officials for comment.", "reporter"),
+    # the same with a possessive relative clause
+    ("Ola Brandt, a reporter held in Norland for a year, was freed on Friday. Officials thanked the reporter "
+     "whose articles had drawn attention to her case.", "reporter"),
+    # a description on the other side of a swap: the other side of the trade, not the named captive
+    ("Vesterland let go of a businessman jailed since 2020 in exchange for Kari Haldor, a reporter held in "
+     "Lunde.", "businessman"),
+    # another swap phrase, in a participle of the description, and the same trade on both sides
+    ("Norland handed back a nurse swapped for Kari Haldor, a nurse held in Lunde.", "nurse"),
+])
+def test_captive_description_is_someone_else(actors_context, text, word):
+    ctx = actors_context(text)
+    a = holder(ctx, word)
+    assert a is None or not a.named, (a.name, a.descriptors)
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # a non-restrictive clause adds to a definite description, it does not pick another person
+    ("Jo Amsel, a teacher jailed in Lunde, was freed on Monday. The teacher, who had taught in the village "
+     "for years, thanked the mediators.", "teacher", "Jo Amsel"),
+    # a restrictive clause about captivity still points at the captive
+    ("Rebels seized Kari Haldor, a nurse, in March. The nurse whom the rebels took was freed on Friday.",
+     "nurse", "Kari Haldor"),
+    ("Ola Brandt, a reporter, was freed on Friday. The reporter who spent a year in prison flew home.",
+     "reporter", "Ola Brandt"),
+    # a swap told before: a description in a later sentence is not on its other side
+    ("Norland freed Ola Brandt, a nurse, in exchange for two jailed smugglers. The freed nurse flew home on "
+     "Friday.", "nurse", "Ola Brandt"),
+    # a killing elsewhere in the report does not block a description of the freed captive
+    ("A guard was killed in the raid. The militia later released a kidnapped engineer. Officials said Tomas "
+     "Berg had been held since March.", "engineer", "Tomas Berg"),
+    # a definite captive description killed is still the named captive ("the hostage was killed")
+    ("Gunmen seized Erik Sandvik in May. Relatives said the hostage was killed in June.", "hostage",
+     "Erik Sandvik"),
+])
+def test_captive_description_still_links(actors_context, text, word, name):
+    ctx = actors_context(text)
+    a = holder(ctx, word)
+    assert a is not None and a.name == name, [(x.name, x.descriptors) for x in ctx.actors.values()]
+
+
+def test_trade_reads_misparsed_apposition(actors_context):
+    """'X, a journalist detained in Lunde' hung as a second object still gives X the trade "journalist"."""
+    ctx = actors_context("Vesterland released Ola Brandt, a journalist detained in Kessel. The freed "
+                         "businessman flew home on Friday.")
+    a = holder(ctx, "businessman")
+    assert a is None or not a.named, (a.name, a.descriptors)
+
+
+@pytest.mark.parametrize("text, kind, captive", [
+    # the killing is of the unnamed sailor, not of the captive freed the next day
+    ("A sailor was killed in Lunde on Monday. Jo Amsel, a sailor captured in 2022, was handed back on "
+     "Tuesday.", "attack", "jo-amsel"),
+    # the businessman freed is the other side of the swap: the release is not of the named captive
+    ("Vesterland let go of a businessman jailed since 2020 in exchange for Kari Haldor, a reporter held in "
+     "Lunde.", "release", "kari-haldor"),
+])
+def test_acts_keep_the_other_person(acts_of, text, kind, captive):
+    """The acts told of the description do not land on the named captive."""
+    acts = acts_of(text)
+    assert not [i for i in acts if i.type == kind and i.target == captive], [(i.type, i.source, i.target) for i in acts]

@@ -15,7 +15,11 @@ counterpart for captives, with the same agreement checks:
   description (nationality, side, gender, age: ``role_anaphors._agrees``);
 - an indefinite description stands for the one such captive first named after it, within a few
   sentences; a definite one for the one named before it (or, if none, the one named just after);
-  two captives that fit leave it unresolved.
+  two captives that fit leave it unresolved;
+- none is the captive when its own phrase makes it someone else (review, s30): an indefinite needs a word
+  of captivity of its own (a shared trade is not enough) and is a victim when a killing tells of it; a
+  definite one with a restrictive clause not about captivity is picked by that clause; a description on
+  the other side of a swap phrase from the captive's mention is the other side of the trade.
 The description becomes a mention and a descriptor of the captive (the gold writes descriptions as
 descriptors). Word lists: ``data/captive_anaphors.toml``.
 """
@@ -24,8 +28,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.parties import party_words
@@ -52,6 +57,9 @@ class Words:
     heads: frozenset[str]
     persons: frozenset[str]
     other: frozenset[str]
+    swaps: tuple[str, ...]
+    harm: frozenset[str]
+    captivity: frozenset[str]
 
 
 @dataclass
@@ -77,18 +85,89 @@ def captive_anaphors(st: ActorState) -> None:
         d = f.d
         if d.unnamed is not None and d.unnamed not in st.ctx.actors:
             continue
-        named_in = [a for a in persons if a.id in st.ctx.actors and any(_names_it(d, r) for r in _roots(st, a))]
+        named_in = [a for a in persons if a.id in st.ctx.actors and any(_names_it(d, r) for r in _roots(st, a))
+                    and not _across_swap(st, d, a)]
         if f.marked and len(named_in) == 1:  # "the freed detainee, identified as X": X, held or not
             _apply(st, d, named_in[0], SAME_CAPTIVE)
             continue
+        if _someone_else(st, f):
+            continue
         fits = [a for a in persons if a.id in held and a.id in st.ctx.actors and a.id != d.unnamed
                 and not _bound(st, a, d) and _agrees(st, d, a) and _same_nation(st, a, f.nations)
-                and _same_trade(st, a, d.tok) and (f.marked or _described_so(st, a, d.tok))]
+                and _same_trade(st, a, d.tok) and not _across_swap(st, d, a)
+                and (f.marked or (d.definite and _described_so(st, a, d.tok)))]
         hit = _pick(st, d, fits)
         if hit is not None:
             _apply(st, d, *hit)
         elif d.unnamed is None and fits == [] and f.nations and not _may_be_named_later(st, f, persons):
             _own_captive(st, f, made)
+
+
+def _someone_else(st: ActorState, f: Found) -> bool:
+    """Does the description's own phrase make it another person than any captive named elsewhere? A definite
+    one with a restrictive clause not about captivity picks its person by that clause ("the journalist who
+    covered her case" is not "X, a journalist held for a year"); an indefinite one a killing or a death
+    tells of is a victim ("A soldier was killed ... X, a soldier captured in 2023, was freed")."""
+    d = f.d
+    if not d.definite:
+        return _harmed(st, d.tok)
+    for c in d.tok.children:
+        if c.dep_ not in ("relcl", "acl") or c.i < d.tok.i:
+            continue
+        edge = c.left_edge
+        if edge.i > 0 and st.doc[edge.i - 1].text == ",":
+            continue  # "the journalist, who spent a year in Lunde, ...": a non-restrictive clause adds, not picks
+        if not _about_captivity(st, list(c.subtree)):
+            return True
+    return False
+
+
+def _about_captivity(st: ActorState, toks: list[Token]) -> bool:
+    """Do the words tell captivity: a verb of holding or freeing, a word of captivity, a captive head, a
+    place of captivity ("who was held", "whom the rebels seized", "who spent a year in prison")?"""
+    verbs = party_words().captive_verbs | st.lx.release_verbs | st.lx.hold_verbs
+    w = words()
+    return any(t.lemma_.lower() in verbs | w.heads | w.captivity or t.lower_ in role_words().captive for t in toks)
+
+
+def _harmed(st: ActorState, tok: Token) -> bool:
+    """Is the description the one killed, shot or dead: an argument of a verb of harm, the of-object of a
+    noun of harm ("the killing of a soldier"), or the head of a clause of harm ("a soldier who was killed")?"""
+    harm = words().harm
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in harm:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == st.lx.words.of and tok.head.head.lemma_.lower() in harm:
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in harm for c in tok.children)
+
+
+def _across_swap(st: ActorState, d: Desc, a: Actor) -> bool:
+    """Is a mention of the captive in the description's sentence on the other side of a swap phrase
+    ("released a businessman held since 2021 in exchange for X")? The two are the two sides of the trade."""
+    sent = d.tok.sent
+    roots = [r for r in _roots(st, a) if r.sent.start == sent.start]
+    for side in _swap_sides(sent) if roots else []:
+        if any((d.tok.i in side) != (r.i in side) for r in roots):
+            return True
+    return False
+
+
+def _swap_sides(sent: Span) -> list[set[int]]:
+    """The token indices of what each swap phrase of the sentence gives in return: the object of its last
+    word ("for X, a journalist"), or, when the parser hung nothing on it, the words up to the next comma."""
+    low = [t.lower_ for t in sent]
+    out = []
+    for p in words().swaps:
+        n = len(p.split())
+        for k in range(len(low) - n + 1):
+            if " ".join(low[k:k + n]) != p:
+                continue
+            last = sent[k + n - 1]
+            side = {t.i for t in last.subtree}
+            if side == {last.i}:
+                side |= {t.i for t in takewhile(lambda t: not t.is_punct, sent[k + n:])}
+            out.append(side)
+    return out
 
 
 def _own_captive(st: ActorState, f: Found, made: dict[frozenset[str], list[str]]) -> None:
@@ -244,6 +323,20 @@ def _said(st: ActorState, a: Actor) -> list[str]:
     for root in _roots(st, a):
         for n in [*([root.head] if root.dep_ == "appos" else []), *[c for c in root.children if c.dep_ == "appos"]]:
             out.append(" ".join(t.text for t in np_left(n)))
+    return out + _written_appositions(st, a)
+
+
+def _written_appositions(st: ActorState, a: Actor) -> list[str]:
+    """The descriptions written apposed to a mention that the parser hung elsewhere ("released X, a journalist
+    detained in Lunde" with "journalist" as a second object): ", a|the <noun>" right after the name."""
+    out, dets = [], role_words().definite | role_words().indefinite
+    for m in a.mentions:
+        sp = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or sp.end + 1 >= len(st.doc) or st.doc[sp.end].text != ",":
+            continue
+        det = st.doc[sp.end + 1]
+        if det.lower_ in dets and det.dep_ == "det" and det.head.i > det.i and det.head.sent.start == det.sent.start:
+            out.append(" ".join(t.text for t in np_left(det.head)))
     return out
 
 
