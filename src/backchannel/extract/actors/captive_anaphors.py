@@ -378,5 +378,27 @@ def _pick(st: ActorState, d: Desc, fits: list[Actor]) -> tuple[Actor, str] | Non
     sents = list(st.doc.sents)
     si = next(k for k, s in enumerate(sents) if s.start <= d.tok.i < s.end)
     end = sents[min(si + role_words().cataphora_sentences, len(sents) - 1)].end_char
-    after = [a for a in fits if d.tok.idx < first[a.id] < end]
+    after = [a for a in fits if d.tok.idx < first[a.id] < end and not _other_freer(st, d, a)]
     return (after[0], CAPTIVE_NAMED_AFTER) if len(after) == 1 else None
+
+
+def _freer(tok: Token) -> str | None:
+    """Who the clause of ``tok`` says holds or frees it: the subject of its verb when it is the
+    object, the "by" agent when it is a passive subject ("Y freed X", "X was freed by Y")."""
+    v = tok.head
+    if tok.dep_ == "dobj":
+        s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return s.text.lower() if s is not None else None
+    if tok.dep_ == "nsubjpass":
+        by = next((c for c in v.children if c.dep_ == "agent"), None)
+        o = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        return o.text.lower() if o is not None else None
+    return None
+
+
+def _other_freer(st: ActorState, d: Desc, a: Actor) -> bool:
+    """Is the captive named after the description freed or held by someone else than the one its
+    own clause names ("Norland freed a citizen on Monday. X was freed by Vesterland on Friday":
+    two captives, two releases)?"""
+    mine = _freer(d.tok)
+    return mine is not None and any((theirs := _freer(r)) is not None and theirs != mine for r in _roots(st, a))
