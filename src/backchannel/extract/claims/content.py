@@ -260,7 +260,7 @@ def without_occasion(parts: list[Token]) -> tuple[tuple[int, int], str | None]:
         if t.i <= last.i or t.dep_ != "prep" or t.lower_ not in w.occasion_preps or t.right_edge.i != last.right_edge.i:
             continue
         obj = next((g for g in t.children if g.dep_ == "pobj"), None)
-        if obj is None or not (obj.lemma_.lower() in w.occasion_nouns or t.lower_ == "on" and obj.ent_type_ == "DATE"):
+        if obj is None or not (obj.lemma_.lower() in w.occasion_nouns or t.lower_ in w.occasion_date_preps and obj.ent_type_ == "DATE"):
             continue
         cut = clean(t.doc.text, s, t.idx)
         if cut is not None:
