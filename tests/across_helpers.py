@@ -43,11 +43,13 @@ class Report:
 
     def act(self, iid: str, type_: str, source: str | None, target: str | None, phrase: str, negated: bool = False,
             modality: str = "asserted", time: str | None = None, count: tuple[int, str] | None = None,
-            via: list[str] | None = None) -> str:
+            via: list[str] | None = None, trigger: str | None = None) -> str:
+        at = self.span(trigger) if trigger else None  # the act's own word, when a test reads where it lies
         self.d.interactions.append(Interaction(
             id=iid, type=type_, source=source, target=target, via=via or [], negated=negated, modality=modality,
             time=Time(text=time, value=time) if time else None,
-            count=Count(value=count[0], qualifier=count[1]) if count else None, evidence=self.evidence(phrase)))
+            count=Count(value=count[0], qualifier=count[1]) if count else None, evidence=self.evidence(phrase),
+            trigger=list(at) if at else None))
         return iid
 
     def say(self, cid: str, speaker: str | None, content: str, direct: bool = False) -> str:

@@ -15,12 +15,12 @@ from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.captivecounts import sentence_counts
 from backchannel.resolve.across.denial import asserts, denies
 from backchannel.resolve.across.denialpairs import answering_denials
-from backchannel.resolve.across.deniedacts import denied
-from backchannel.resolve.across.records import ClaimRec, InterRec
+from backchannel.resolve.across.deniedparse import denied_act
+from backchannel.resolve.across.records import ClaimRec
 
 
-def counts(text: str) -> list[tuple[str, float, float]]:
-    return [(act, q.low, q.high) for act, q in sentence_counts(text.lower())]
+def counts(text: str, year: str = "") -> list[tuple[str, float, float]]:
+    return [(act, q.low, q.high) for act, q in sentence_counts(text.lower(), year)]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -109,11 +109,17 @@ def test_freed_counts_never_contradict():
 
 
 def test_a_ransom_is_denied_and_told_in_several_shapes():
-    for text in ["no ransom was paid", "her release involved no money", "We did not pay any ransom",
-                 "there was no deal and no payment", "Ola Brandt denied that any ransom had changed hands"]:
+    for text in ["no ransom was paid", "her release involved no money", "not a single penny went to the captors",
+                 "no cash changed hands before the hostages walked free", "they were freed without any payment",
+                 "We did not pay any ransom",
+                 "there was no deal and no payment for her release", "Ola Brandt denied that any ransom had changed hands"]:
         assert denies(text, "payment"), text
     for text in ["the ministry says it will not pay any ransom money",  # a refusal, not a denial
-                 "the kidnappers demanded a ransom of 50,000 dollars"]:
+                 "the kidnappers demanded a ransom of 50,000 dollars",
+                 # a bare noun of payment with nothing of a captive about it (rule across.links.denial_anchor)
+                 "the clinic's director said the clinic had no money for bandages",
+                 "growers said they had been given no cash for their olives since June",
+                 "not a single penny has reached the flooded towns", "the council made no payment to the builders"]:
         assert not denies(text, "payment"), text
     for text in ["he saw bags of ransom money being delivered to the camp", "the family paid a ransom",
                  "a ransom was paid to the gunmen", "the ransom payments were handed over in Vesterland"]:
@@ -222,8 +228,8 @@ def test_terms_an_act_included_tell_it_took_place():
 
 def test_two_reports_denying_a_ransom_agree():
     # rule across.links.denial_agree: a star over the denials of one captive family in different reports
-    one = Report("r1", "A Norland official said there was no deal and no payment for Ola Brandt.")
-    one.say("c1", None, "there was no deal and no payment for Ola Brandt")
+    one = Report("r1", "A Norland official said there was no deal and no payment for the release of Ola Brandt.")
+    one.say("c1", None, "there was no deal and no payment for the release of Ola Brandt")
     two = Report("r2", "Vesterland's envoy said her release involved no money.")
     two.say("c1", None, "her release involved no money")
     three = Report("r3", "Ola Brandt said no ransom was paid and nobody was swapped.")
@@ -236,19 +242,29 @@ def test_two_reports_denying_a_ransom_agree():
     assert {d for a, b, _ in got for d in (a, b)} == {"r1", "r2", "r3"}
 
 
-@pytest.mark.parametrize("text, want", [
-    ("Lorvia denied allegations that it held the reporter to pressure Ostrava", True),
-    ("Pell has dismissed claims it funded the militia", True),
-    ("The army struck the port on Monday, rejecting accusations that it shelled homes", True),
-    ("The ministry refuted reports that it had met the rebels", True),
-    ("Lorvia denies the allegations that it pressured Pell", True),
-    ("Norland, denying charges it armed the group, said talks would go on", True),
-    ("Ostrava repeated its allegations that Lorvia pressured Pell", False),  # no verb of denial
-    ("Lorvia denied entry to the envoy and pressured Pell", False),  # a denial of something else
+@pytest.mark.parametrize("text, doer, verb, want", [
+    ("Lorvia denied allegations that it held the reporter to pressure Ostrava", "Lorvia", "pressure", True),
+    ("Pell has dismissed claims it funded the militia", "Pell", "funded", True),
+    ("The army struck the port on Monday, rejecting accusations that it shelled homes", "The army", "shelled", True),
+    ("The ministry refuted reports that it had met the rebels", "The ministry", "met", True),
+    ("Lorvia denies the allegations that it pressured Pell", "Lorvia", "pressured", True),
+    ("Norland, denying charges it armed the group, said talks would go on", "Norland", "armed", True),
+    ("Lorvia, which has denied accusations that it detained Ola Brandt for leverage, freed him on Monday",
+     "Lorvia", "detained", True),
+    ("Ostrava repeated its allegations that Lorvia pressured Pell", "Lorvia", "pressured", False),  # no denial
+    ("Lorvia denied entry to the envoy and pressured Pell", "Lorvia", "pressured", False),  # denies something else
+    # the act lies outside what is denied, and the one who denies is another (review, s30)
+    ("Norland freed the reporter Ola Brandt on Sunday, ten days after Vesterland dismissed claims that it was "
+     "brokering talks", "Norland", "freed", False),
+    ("Vesterland denied reports that Norland had mediated the talks", "Norland", "mediated", False),  # not the doer
+    ("Lorvia freed Ola Brandt on Monday and rejected claims that it had been paid", "Lorvia", "freed", False),
 ])
-def test_an_act_its_doer_denies(text: str, want: bool) -> None:
-    rec = InterRec("r1", "i1", "pressure", "a", "b", [], False, "asserted", None, None, text, None)
-    assert denied(rec) is want, text
+def test_an_act_its_doer_denies(text: str, doer: str, verb: str, want: bool) -> None:
+    # rule across.links.denied_allegation, read on the parse (deniedparse.py)
+    r = Report("r1", text + ".")
+    r.actor("doer", doer, kind="state", mention=doer)
+    r.act("i1", "pressure", "doer", None, text, trigger=verb)
+    assert denied_act(r.d.interactions[0], r.d) is want, text
 
 
 def test_a_denied_act_contradicts_the_act_told_done_by_the_same_doer():
@@ -258,7 +274,7 @@ def test_a_denied_act_contradicts_the_act_told_done_by_the_same_doer():
         for name in ("Lorvia", "Ostrava", "Pell"):
             if name in text:
                 r.actor(name.lower(), name, kind="state", mention=name)
-        r.act("i1", "pressure", source, target, text.rstrip("."), modality=modality)
+        r.act("i1", "pressure", source, target, text.rstrip("."), modality=modality, trigger="pressure")
         return r
     one = rep("r1", "Lorvia denied allegations that it held Ola Brandt to pressure Ostrava.", "lorvia", "ostrava")
     two = rep("r2", "Ostrava bowed to the pressure from Lorvia.", "lorvia", None)
@@ -268,3 +284,72 @@ def test_a_denied_act_contradicts_the_act_told_done_by_the_same_doer():
     got = [(lk["a"]["doc"], lk["b"]["doc"], lk["on"]) for lk in res.links
            if "across.links.denied_allegation" in lk["note"]]
     assert got == [("r1", "r2", "negation")]
+
+
+# review, session 30: a count that another verb governs, or another year dates, counts no one taken in the story
+@pytest.mark.parametrize("text, year, want", [
+    ("Raiders shot 9 farmers and abducted 40 workers near Vesterland.", "2031", [("taken", 40.0, 40.0)]),
+    ("Officials confirmed 40 workers were abducted near Vesterland.", "2031", [("taken", 40.0, 40.0)]),
+    ("Raiders wounded about 20 villagers and then seized 15 passengers.", "2031", [("taken", 15.0, 15.0)]),
+    ("In March 2031, armed men kidnapped 75 worshippers in Norland.", "2031", [("taken", 75.0, 75.0)]),
+    ("Back in 2019, armed men kidnapped 75 worshippers in Norland.", "2019", [("taken", 75.0, 75.0)]),
+    ("The 75 worshippers kidnapped on Friday were freed.", "2031", [("taken", 75.0, 75.0)]),
+    ("Raiders shot 9 farmers and abducted several pupils near Vesterland.", "2031", [("taken", 3.0, 9.0)]),
+])
+def test_counts_read_with_their_own_verb_and_year(text: str, year: str, want: list) -> None:
+    assert counts(text, year) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The bandits injured 6 passengers, then took the bus to the forest.",
+    "Gunmen murdered 14 villagers before kidnapping their headman.",
+    "Back in 2019, armed men kidnapped 75 worshippers in Norland.",  # another incident, told as background
+    "Armed men kidnapped 75 worshippers in Norland in 2019, police recalled.",
+])
+def test_no_count_of_another_act_or_year(text: str) -> None:
+    assert counts(text, "2031") == []
+
+
+def test_a_count_killed_or_of_another_year_contradicts_no_count_taken():
+    one = Report("r1", "Armed men seized 40 workers at a quarry in Norland on Monday.", published="2031-05-17")
+    two = Report("r2", "Armed men shot 9 guards and seized several workers at a quarry in Norland on Monday. "
+                       "Back in 2019, raiders abducted 310 students in Vesterland.", published="2031-05-17")
+    three = Report("r3", "Troops are combing the hills for the 40 workers seized on Monday.", published="2031-05-18")
+    got = _captive_links(resolve_dossiers([one.d, two.d, three.d]))
+    assert not any(k == "contradicts" for k, *_ in got)  # "several" is no figure either
+
+
+def test_bare_money_denied_beside_no_captive_links_nothing():
+    # rule across.links.denial_anchor: "no money", "no cash" deny a ransom only beside a word of a captive
+    one = Report("r1", "Karl Dahl said a ransom had been paid to the abductors.")
+    one.say("c1", None, "a ransom had been paid to the abductors")
+    two = Report("r2", "Ola Brandt, head of the clinic, said the clinic had no money for bandages.")
+    two.say("c1", None, "the clinic had no money for bandages")
+    three = Report("r3", "Growers said they had been given no cash for their olives since June.")
+    three.say("c1", None, "they had been given no cash for their olives since June")
+    res = resolve_dossiers([one.d, two.d, three.d])
+    assert not [lk for lk in res.links if "denial" in lk["note"]]
+
+
+def test_bare_money_denied_beside_a_release_denies_a_ransom():
+    # the sentence before ties "no money" to the captives (across.links.denial_anchor, records.near_words)
+    one = Report("r1", "Karl Dahl said a ransom had been paid to the abductors.")
+    one.say("c1", None, "a ransom had been paid to the abductors")
+    two = Report("r2", "\u201cThe pupils were freed by their captors at dawn,\u201d the aide said.\n\n"
+                       "\u201cNo money was given,\u201d he insisted.")
+    two.say("c1", None, "No money was given,")
+    res = resolve_dossiers([one.d, two.d])
+    assert [lk["kind"] for lk in res.links if "across.links.denial" in lk["note"]] == ["contradicts"]
+
+
+def test_an_act_beside_a_denial_of_another_is_told_not_denied():
+    # rule across.links.denied_allegation: the release lies outside what Vesterland denies
+    one = Report("r1", "Norland freed the reporter Ola Brandt on Sunday, ten days after Vesterland dismissed claims "
+                       "that it was brokering talks.")
+    two = Report("r2", "Norland freed Ola Brandt on Sunday.")
+    for r in (one, two):
+        r.actor("norland", "Norland", kind="state", mention="Norland")
+        r.actor("brandt", "Ola Brandt", mention="Ola Brandt")
+        r.act("i1", "release", "norland", "brandt", r.text.rstrip("."), trigger="freed")
+    res = resolve_dossiers([one.d, two.d])
+    assert not [lk for lk in res.links if "across.links.denied_allegation" in lk["note"]]

@@ -39,10 +39,16 @@ from backchannel.resolve.across.words import words
 RULE = "across.links.captive_count"
 CAP = 50  # counts of one act each count is weighed against (caps.py): the pairs grow with the square
 FILE = "across_captives.toml"
-ACT_TYPES = {"taken": "attack", "freed": "release"}  # the interaction type that tells each act
+TAKEN = "taken"  # the two acts a count counts (the names of the act words' groups)
+FREED = "freed"
+ACT_TYPES = {TAKEN: "attack", FREED: "release"}  # the interaction type that tells each act
+CORROBORATES = "corroborates"  # a link's kind
+ON_COUNT = "count"  # what a count link is on
 BEFORE_REACH = 4  # words between an act word and the count after it: "kidnapped about 287 pupils"
 AFTER_REACH = 4  # words between a count's noun and the act word after it: "137 pupils had been abducted"
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_AS_COUNT = re.compile(r"(?:19|20)\d\d,\s")  # a year closing a clause, read as a count by the comma
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,10 @@ class CaptiveWords:
     value_heads: frozenset[str]
     value_links: frozenset[str]
     rejected: frozenset[str]
+    count_lead: frozenset[str]
+    coordinators: frozenset[str]
+    auxiliaries: frozenset[str]
+    participle_endings: frozenset[str]
 
 
 @cache
@@ -97,7 +107,12 @@ def people_count(q: Quantity) -> bool:
 
 def act_near(low: str, start: int, end: int, value: bool) -> str | None:
     """The act a count at ``low[start:end]`` counts: the act word closest before it within reach, else after it;
-    for a value ("the number of pupils taken ... at 287"), the last act word before its number in its sentence."""
+    for a value ("the number of pupils taken ... at 287"), the last act word before its number in its sentence.
+
+    An act word after the count is not its act when a coordinator stands right before it ("killed 12 villagers
+    and kidnapped pupils": the act's object is another), nor, when the count is the object of another verb
+    ("killed 12 villagers, kidnapped ..."), unless an auxiliary makes the count its subject ("confirmed 30
+    pupils were kidnapped")."""
     w = captive_words()
     acts = _patterns()[0]
     if value:
@@ -108,9 +123,35 @@ def act_near(low: str, start: int, end: int, value: bool) -> str | None:
         return before[-1].lastgroup
     after = acts.search(low, end)
     between = re.findall(r"[a-z']+", low[end:after.start()]) if after else []
-    if after and len(between) <= AFTER_REACH and not w.relatives & set(between):
-        return after.lastgroup
-    return None
+    if not after or len(between) > AFTER_REACH or w.relatives & set(between):
+        return None
+    last = between[-1] if between else ""
+    if last in w.coordinators or (object_of_other(low, start) and last not in w.auxiliaries):
+        return None
+    return after.lastgroup
+
+
+def object_of_other(low: str, start: int) -> bool:
+    """The count at ``start`` is the object of a verb that is no act word: the word before it (past the words of
+    ``count_lead``: "about", "at least") is a past or present participle ("killed 12", "injuring about 40")."""
+    w = captive_words()
+    prior = [t for t in re.findall(r"[a-z']+", low[:start])[-6:]]
+    while prior and prior[-1] in w.count_lead:
+        prior.pop()
+    verb = prior[-1] if prior else ""
+    return verb.endswith(tuple(w.participle_endings)) and not _patterns()[0].fullmatch(verb)
+
+
+def other_year(low: str, start: int, end: int, year: str) -> bool:
+    """The count's clause is dated in another year than the story's ("In 2014, militants abducted 276
+    schoolgirls", "276 were taken in 2014"): the last year before the count in its sentence, else a year after it
+    in its clause (to the next comma), differs from the year the report was published."""
+    if not year:
+        return False
+    told = YEAR.findall(low, 0, start)
+    stop = min([i for i in (low.find(",", end), low.find(";", end)) if i >= 0] or [len(low)])
+    told = told[-1:] or YEAR.findall(low, end, stop)[:1]
+    return bool(told) and told[0] != year
 
 
 def planned(low: str, start: int, end: int) -> bool:
@@ -123,8 +164,9 @@ def planned(low: str, start: int, end: int) -> bool:
     return any(f" {p} " in clause for p in captive_words().plans)
 
 
-def sentence_counts(low: str) -> list[tuple[str, Quantity]]:
-    """Every count of people taken or freed in one sentence (folded, lower case), with its act."""
+def sentence_counts(low: str, year: str = "") -> list[tuple[str, Quantity]]:
+    """Every count of people taken or freed in one sentence (folded, lower case), with its act; none dated in
+    another year than ``year``, the story's (:func:`other_year`)."""
     _, value, rejected, irregular = _patterns()
     found: list[tuple[Quantity, bool]] = [(q, False) for q in quantities(low) if people_count(q)]
     for m in irregular.finditer(low):
@@ -137,8 +179,12 @@ def sentence_counts(low: str) -> list[tuple[str, Quantity]]:
         found.append((Quantity("", lo, hi, m.group(0), m.start(), m.end()), True))
     out = []
     for q, is_value in found:
+        if YEAR_AS_COUNT.match(low, q.start):
+            continue  # "in 2014, militants abducted ...": a year, not a count of militants
         if rejected.search(low[max(0, q.start - 20):q.start]):
             continue  # "not 287 as widely reported": a count the report rejects
+        if other_year(low, q.start, q.end, year):
+            continue  # another incident, told as background: "in 2014, militants abducted 276 schoolgirls"
         act = act_near(low, q.start, q.end, is_value)
         if act and not planned(low, q.start, q.end):
             out.append((act, q))
@@ -152,7 +198,7 @@ def captive_counts(doc: str, text: str, d: Dossier, published: str | None, sourc
         low = fold(s.group(0)).lower()
         if len(low) != len(s.group(0)) or not any(ch.isdigit() for ch in low):
             continue  # offsets must hold; a count in words is rare for captives
-        for act, q in sentence_counts(low):
+        for act, q in sentence_counts(low, (published or "")[:4]):
             at = s.start() + q.start
             claim = next((c for c in d.claims for p in c.spans.content if p[0] <= at < p[1]), None)
             inter = next((i for i in d.interactions if i.type == ACT_TYPES[act]
@@ -175,12 +221,12 @@ def captive_links(counts: list[CaptiveCount], capped: Capped | None = None) -> l
     One block per act, bounded as :mod:`.caps` bounds a block: each count is weighed against the first ``CAP``
     counts (in report order) only, and the pairs left out are counted in ``capped``."""
     out: list[dict] = []
-    for act in ("taken", "freed"):
+    for act in (TAKEN, FREED):
         items = sorted((c for c in counts if c.act == act), key=lambda c: (c.published, c.doc))
         (capped or Capped()).note(len(items), CAP)
-        if act == "taken":
+        if act == TAKEN:
             out += [_link("contradicts", a, b) for a, b in clashes(items)]
-        out += [_link("corroborates", a, b) for a, b in agreeing(items)]
+        out += [_link(CORROBORATES, a, b) for a, b in agreeing(items)]
     return out
 
 
@@ -192,13 +238,19 @@ def clashes(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]
     out = []
     for i, a in enumerate(items[:CAP]):
         for b in items[i + 1:]:
-            if a.doc == b.doc or a.quantity.meets(b.quantity):
-                continue
+            if a.doc == b.doc or a.quantity.meets(b.quantity) or vague(a.quantity) or vague(b.quantity):
+                continue  # "several pupils" is no figure to dispute "30 pupils" with
             if any(o.quantity.meets(a.quantity) for o in by_doc[b.doc]) or \
                     any(o.quantity.meets(b.quantity) for o in by_doc[a.doc]):
                 continue  # the report gives a count that agrees too: its other count counts another group
             out.append((a, b))
     return out
+
+
+def vague(q: Quantity) -> bool:
+    """A count told by a vague word ("several", "dozens"), not a figure: it corroborates but never contradicts."""
+    low = q.text.lower()
+    return any(re.search(rf"\b{re.escape(v)}\b", low) for v in words().vague)
 
 
 def agreeing(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]]:
@@ -213,17 +265,20 @@ def agreeing(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount
     if not ranked:
         return []
     hub = ranked[0]
+    by_doc: dict[str, list[CaptiveCount]] = {}
+    for o in items:  # grouped once: each report's counts are scanned once, not every count per report
+        by_doc.setdefault(o.doc, []).append(o)
     out = []
     for doc in sorted(met[id(hub)]):
-        near = [o for o in items if o.doc == doc and o.quantity.meets(hub.quantity)]
+        near = [o for o in by_doc[doc] if o.quantity.meets(hub.quantity)]
         out.append((hub, min(near, key=lambda o: abs(o.quantity.low + o.quantity.high - hub.quantity.low
                                                      - hub.quantity.high))))
     return out
 
 
 def _link(kind: str, a: CaptiveCount, b: CaptiveCount) -> dict:
-    verb = "agree" if kind == "corroborates" else "differ"
-    return {"kind": kind, "on": "count", "a": a.end_dict(), "b": b.end_dict(),
+    verb = "agree" if kind == CORROBORATES else "differ"
+    return {"kind": kind, "on": ON_COUNT, "a": a.end_dict(), "b": b.end_dict(),
             "note": f"counts of people {a.act} {verb}: '{a.quantity.text}' / '{b.quantity.text}' [{RULE}]"}
 
 
@@ -231,9 +286,12 @@ def covered(links: list[dict], counts: list[CaptiveCount]) -> list[dict]:
     """The links less the plain count links (:func:`.links.count_contradictions`) between two counts of people
     taken this rule reads: "about 300 pupils" / "120 pupils" kidnapped is one dispute, told once, by the ends this
     rule gives it. Counts of people freed keep the plain rule's links ("14 detainees" / "12 detainees" freed)."""
-    spans = {(c.doc, *c.span) for c in counts if c.act == "taken"}  # freed counts this rule only corroborates
+    spans: dict[str, set[tuple[int, int]]] = {}  # per report: a link end is checked against its own report's only
+    for c in counts:
+        if c.act == TAKEN:  # freed counts this rule only corroborates
+            spans.setdefault(c.doc, set()).add(c.span)
 
     def mine(e: dict) -> bool:
-        return "start" in e and any(d == e["doc"] and s < e["end"] and e["start"] < t for d, s, t in spans)
-    return [lk for lk in links if not (lk.get("on") == "count" and RULE not in lk.get("note", "")
+        return "start" in e and any(s < e["end"] and e["start"] < t for s, t in spans.get(e["doc"], ()))
+    return [lk for lk in links if not (lk.get("on") == ON_COUNT and RULE not in lk.get("note", "")
                                        and mine(lk["a"]) and mine(lk["b"]))]

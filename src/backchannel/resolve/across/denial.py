@@ -77,6 +77,8 @@ class Family:
     assert_nouns: frozenset[str] = frozenset()  # the nouns that assert it (empty: all its nouns)
     unnamed_any: bool = False  # across.links.denial_unnamed: a denial naming no party denies any report's act
     determiners: frozenset[str] = frozenset()  # its own negative determiners ("without conditions")
+    anchored: frozenset[str] = frozenset()  # nouns that deny it only beside a word of ``anchors`` ("no money")
+    anchors: frozenset[str] = frozenset()  # words that tie a bare noun to the family ("ransom", "her release")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def denial_words() -> DenialWords:
     fams = tuple(Family(k, frozenset(v["nouns"]), frozenset(v["verbs"]), frozenset(v["types"]),
                         frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)),
                         frozenset(v.get("achieved", [])), frozenset(v.get("assert_nouns", [])),
-                        bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])))
+                        bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])),
+                        frozenset(v.get("anchored", [])), frozenset(v.get("anchors", [])))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -140,20 +143,31 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                            rf"|\b(?:{alt(w.deny_verbs)})\s+(?:[\w'-]+\s+){{0,5}}"
                            rf"|{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
                            rf"(?:{alt(w.polarity_items)})\s+"
-                           rf"(?:[\w'-]+\s+)?)(?:{nouns})\b")
+                           rf"(?:[\w'-]+\s+)?)(?P<noun>{nouns})\b")
     deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{verbs})\b")
     told = alt(f.assert_nouns) if f.assert_nouns else nouns  # "no money" denies a ransom; "money" tells none
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
 
-def denies(text: str, family: str) -> bool:
+def denies(text: str, family: str, near: frozenset[str] = frozenset()) -> bool:
     """The text denies an act of the family: "no agreement", "denied any ceasefire", "has not agreed"
-    (not after a modal: "will not meet" is a plan or a refusal, not a denial that it happened)."""
+    (not after a modal: "will not meet" is a plan or a refusal, not a denial that it happened). ``near``: anchor
+    words of the sentences beside it (:func:`anchored`)."""
     low = fold(text)
     deny_noun, deny_verb, _, _ = patterns(family)
-    if any(not modal_noun(low, m.start(), m.end()) for m in deny_noun.finditer(low)):
+    if any(not modal_noun(low, m.start(), m.end()) and anchored(low, family, m.group("noun"), near)
+           for m in deny_noun.finditer(low)):
         return True
     return any(not after_modal(low, m.start()) for m in deny_verb.finditer(low))
+
+
+def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset()) -> bool:
+    """Rule ``across.links.denial_anchor``: a bare noun of ``anchored`` ("no money", "no cash", "not a penny")
+    denies the family only when the text, or a sentence beside it (``near``), ties it to a captive (a word of
+    ``anchors``: "ransom", "her release", "the kidnappers"): "the hospital had no money for medicine" denies no
+    ransom; "'They were freed by their captors,' he said. 'No money was given'" does."""
+    f = next(x for x in denial_words().families if x.name == family)
+    return noun not in f.anchored or bool(f.anchors & (set(re.findall(r"[a-z]+", low)) | near))
 
 
 def modal_noun(low: str, start: int, end: int) -> bool:
@@ -368,7 +382,7 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
         if not may_deny(text):
             continue  # most claims hold no word any denial needs: one scan of their words spares four patterns
         for f in w.families:
-            if not denies(text, f.name):
+            if not denies(text, f.name, c.near):
                 continue
             parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)
             named = bool(parties)

@@ -12,12 +12,15 @@ party is compatible with any.
 
 from __future__ import annotations
 
+from functools import cache
+
 from backchannel.resolve.across.denial import Denial, compatible, denial_words, find_denials
 from backchannel.resolve.across.denialpairs import content_words
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 
 RULE = "across.links.denial_agree"
 CAP = 50  # denials of one family among which the hub is sought
+LINKED = 1000  # denials of one family weighed against the hub (each once): the links grow with them
 
 
 def agreeing_denials(claims: list[ClaimRec], actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
@@ -41,14 +44,20 @@ def _fits(a: Denial, b: Denial) -> bool:
 
 
 def _star(mine: list[Denial], family: str) -> list[dict]:
+    words = cache(content_words)  # one denial is weighed against many
+
     def shared(a: Denial, b: Denial) -> int:
-        return len(content_words(a.claim.content) & content_words(b.claim.content))
+        return len(words(a.claim.content) & words(b.claim.content))
     head = mine[:CAP]  # the hub is sought among the first CAP denials only: the pairs grow with the square
     hub = max(head, key=lambda d: (len({o.claim.doc for o in head if _fits(d, o)}),
                                    sum(shared(d, o) for o in head if _fits(d, o))))
+    by_doc: dict[str, list[Denial]] = {}
+    for o in mine[:LINKED]:  # grouped once: each report's denials are scanned once, not once per report
+        if _fits(hub, o):
+            by_doc.setdefault(o.claim.doc, []).append(o)
     out = []
-    for doc in sorted({o.claim.doc for o in mine if _fits(hub, o)}):
-        best = max((o for o in mine if o.claim.doc == doc and _fits(hub, o)), key=lambda o: shared(hub, o))
+    for doc in sorted(by_doc):
+        best = max(by_doc[doc], key=lambda o: shared(hub, o))
         out.append({"kind": "corroborates", "on": "negation",
                     "a": {"doc": hub.claim.doc, "claim": hub.claim.id}, "b": {"doc": doc, "claim": best.claim.id},
                     "note": f"both reports deny the {family} [{RULE}]"})

@@ -4,48 +4,40 @@
 Why: "Lorvia denied allegations that it held the reporter to pressure Ostrava" makes a pressure act that the
 extractor does not negate (the denial governs a clause of allegation, not the act's verb), and the claim
 holding it names no act family of :mod:`.denial`. Another report telling the same act as done ("Ostrava
-bowed to pressure from Lorvia") disputes it. Here an act whose sentence holds a verb of denial with a noun of
-allegation after it (``deniedacts`` of data/across_denial.toml: "denied allegations that", "rejecting claims
-it") is read as denied by its doer; it contradicts (``on: negation``) each act of another report of the same
+bowed to pressure from Lorvia") disputes it. Here an act that lies in the clause of a noun of allegation
+that its own doer denies (``deniedacts`` of data/across_denial.toml: "denied allegations that", "rejecting claims
+it"; read on the parse at digest time, :mod:`.deniedparse`, session 30) is read as denied; it contradicts (``on: negation``) each act of another report of the same
 type, not negated and told as done, whose doer is the same entity (and whose target, when both are known, is
 the same), once per report.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from backchannel.alternation import alternation as alt
-from backchannel.data_loader import read
 from backchannel.resolve.across.events import Ends
-from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import InterRec
 
 RULE = "across.links.denied_allegation"
 FACTUAL = frozenset({"asserted", "reported"})
 
 
-@cache
-def _pattern() -> re.Pattern[str]:
-    raw = read("across_denial.toml")["deniedacts"]
-    return re.compile(rf"\b(?:{alt(frozenset(raw['verbs']))})\s+(?:the\s+|any\s+)?(?:{alt(frozenset(raw['nouns']))})\b")
-
-
 def denied(r: InterRec) -> bool:
-    """The act's sentence says its doer denies it: "denied allegations that", "rejecting claims it sought"."""
-    return not r.negated and bool(_pattern().search(fold(r.evidence).lower()))
+    """The act's doer denies it ("denied allegations that it held her"): read on the parse when its report was
+    digested (:mod:`.deniedparse`)."""
+    return r.denied and not r.negated
 
 
 def denied_act_links(inters: list[InterRec], ends: Ends) -> list[dict]:
     """Each denied act against the same act told done in another report (see the module's docstring)."""
     out: list[dict] = []
+    by_type: dict[str, list[InterRec]] = {}
+    for r in inters:  # each denied act is weighed against the acts of its own type only
+        by_type.setdefault(r.type, []).append(r)
     for a in (r for r in inters if denied(r)):
         sa, ta = ends(a)
         if sa is None:
             continue
         seen: set[str] = set()
-        for b in inters:
+        for b in by_type[a.type]:
             if b.doc == a.doc or b.doc in seen or b.type != a.type or b.negated or b.modality not in FACTUAL:
                 continue
             if denied(b):

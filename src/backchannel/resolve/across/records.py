@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from backchannel.data_loader import read
 from backchannel.model import Dossier
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
 from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
 from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
+from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.origin import origin_ends
@@ -92,6 +95,7 @@ class InterRec:
     evidence: str
     published: str | None
     inferred: tuple[str, ...] = ()  # fields the extractor filled in, not read in the text (an end: "target")
+    denied: bool = False  # its doer denies it ("denied allegations that it held her"): deniedparse.py
 
 
 @dataclass
@@ -107,6 +111,7 @@ class ClaimRec:
     span: tuple[int, int] = (0, 0)  # from the first content part's start to the last one's end
     sentence: int = -1  # where the sentence holding the claim starts (retell.passage_of), -1 unknown
     cue: str = ""  # the verb that reports it ("said", "denied"): a denying cue denies what it reports (denial.py)
+    near: frozenset[str] = frozenset()  # anchor words of the sentences beside it (denial.anchored, :func:`near_words`)
 
 
 @dataclass
@@ -185,12 +190,13 @@ class Digest:
                 doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
                 list(i.via), i.negated, i.modality,
                 i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
-                i.evidence.text, doc.published, tuple(i.inferred)))
+                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d)))
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
         persons = frozenset(a.id for a in d.actors if a.kind == "person" and a.named)
         for c in claims:
             begin = c.sentence = sentence_start(doc.text, c.span[0])
+            c.near = near_words(doc.text, begin, c.span[1])
             self.contexts[(doc.id, c.id)] = claim_context(doc.text, begin, max(c.span[1], begin))
             sentence = (begin, sentence_end(doc.text, c.span[1]))
             got = read_yield(doc.text, sentence, c.span, self.mentions[doc.id])
@@ -234,6 +240,23 @@ def sentence_start(text: str, at: int, reach: int = 400) -> int:
     lo = max(0, at - reach)
     ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", text[lo:at])]
     return lo + ends[-1] if ends else lo
+
+
+@cache
+def _anchor_words() -> frozenset[str]:
+    return frozenset(w for f in read("across_denial.toml")["denial"]["families"].values() for w in f.get("anchors", []))
+
+
+def near_words(text: str, begin: int, end: int) -> frozenset[str]:
+    """The anchor words of the denial families (data/across_denial.toml ``anchors``) in the sentence before a claim
+    and the one after it: "'They were freed by their captors,' he said. 'No money was given'" ties the bare "no
+    money" to a captive (rule ``across.links.denial_anchor``)."""
+    j = begin
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    after = sentence_end(text, end)
+    nearby = text[sentence_start(text, max(0, j - 1)) if j else 0:begin] + " " + text[after:sentence_end(text, after + 1)]
+    return frozenset(re.findall(r"[a-z]+", nearby.lower())) & _anchor_words()
 
 
 def sentence_end(text: str, at: int, reach: int = 400) -> int:
