@@ -97,6 +97,10 @@ def test_actors_side_guess_for_current_titles(actors_of, text, person, state):
     ("Talks have begun in Istanbul, Russian state-affiliated news agency Parvax has reported.", "Parvax", "Russia"),
     ("The Peruvian intelligence agency Vardo declined to comment on the swap.", "Vardo", "Peru"),
     ("Chile's state broadcaster Lomnet said the deal was close.", "Lomnet", "Chile"),
+    # a country's news agency: its state's wire service (national_agency_nouns)
+    ("The talks resumed in Lima, the Peruvian news agency Kestrel reported.", "Kestrel", "Peru"),
+    ("The prisoners were freed in a swap, according to sources quoted by the Iranian news agency Kestrel.",
+     "Kestrel", "Iran"),
 ])
 def test_actors_organs_state_organ_title(actors_of, text, org, state):
     a = actors_of(text)
@@ -114,18 +118,15 @@ def test_actors_organs_state_organ_title_near_misses(actors_of, text, org, state
     assert _side(a, org) != state, text
 
 
-# (s30-fixaff) a title that does not say the organ is the state's gives no side: a country's news agency,
-# streaming service or broadcaster is not its state's, and a word of private ownership rules it out
+# (s30-fixaff) a title that does not say the organ is the state's gives no side: a country's streaming
+# service or broadcaster is not its state's, and a word of private ownership rules it out
 @pytest.mark.parametrize("text,org", [
-    ("The talks resumed in Lima, the Peruvian news agency Kestrel reported.", "Kestrel"),
-    ("The prisoners were freed in a swap, according to sources cited by the Iranian news agency Kestrel.",
-     "Kestrel"),
     ("The Chilean streaming service Lomnet said it would air the summit.", "Lomnet"),
     ("The Peruvian private broadcaster Vardo said Ola Brandt would attend.", "Vardo"),
     ("Talks have begun in Istanbul, the Russian independent news agency Parvax has reported.", "Parvax"),
     ("A Chilean privately-owned broadcaster, Sorvan, aired the speech. The Chilean privately owned broadcaster "
      "Sorvan said the talks had failed.", "Sorvan"),
-    ("According to the United States news agency Kestrel, the envoys met twice.", "Kestrel"),
+    ("According to the United States streaming service Kestrel, the envoys met twice.", "Kestrel"),
 ])
 def test_actors_organs_title_not_the_state(actors_of, text, org):
     a = actors_of(text)

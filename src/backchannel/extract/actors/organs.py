@@ -92,7 +92,7 @@ def says_state(run: list[Token]) -> bool:
     words = {t.lower_ for t in run} | {t.lemma_.lower() for t in run}
     if words & _organs("private_words"):
         return False
-    return bool(words & (_organs("state_words") | _organs("state_function_words")))
+    return bool(words & (_organs("state_words") | _organs("state_function_words") | _organs("national_agency_nouns")))
 
 
 def _apposed(st: ActorState, root: Token, c: Token) -> bool:
