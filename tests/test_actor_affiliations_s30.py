@@ -89,11 +89,18 @@ def test_actors_side_guess_for_current_titles(actors_of, text, person, state):
 
 # actors.organs.state_organ_title: an organ's title written before its name gives the state in it
 @pytest.mark.parametrize("text,org,state", [
-    ("The prisoners were freed in a swap, according to sources quoted by the Iranian news agency Kestrel.",
+    ("The prisoners were freed in a swap, according to sources quoted by the Iranian official news agency Kestrel.",
      "Kestrel", "Iran"),
+    # (s30-fixaff) each word of state ownership, hyphenated or not
+    ("Turkish state-run broadcaster Vardo said the talks had failed.", "Vardo", "Turkey"),
+    ("The Chilean government-owned news agency Sorvan reported the swap on Monday.", "Sorvan", "Chile"),
     ("Talks have begun in Istanbul, Russian state-affiliated news agency Parvax has reported.", "Parvax", "Russia"),
     ("The Peruvian intelligence agency Vardo declined to comment on the swap.", "Vardo", "Peru"),
     ("Chile's state broadcaster Lomnet said the deal was close.", "Lomnet", "Chile"),
+    # a country's news agency: its state's wire service (national_agency_nouns)
+    ("The talks resumed in Lima, the Peruvian news agency Kestrel reported.", "Kestrel", "Peru"),
+    ("The prisoners were freed in a swap, according to sources quoted by the Iranian news agency Kestrel.",
+     "Kestrel", "Iran"),
 ])
 def test_actors_organs_state_organ_title(actors_of, text, org, state):
     a = actors_of(text)
@@ -109,6 +116,21 @@ def test_actors_organs_state_organ_title(actors_of, text, org, state):
 def test_actors_organs_state_organ_title_near_misses(actors_of, text, org, state):
     a = actors_of(text)
     assert _side(a, org) != state, text
+
+
+# (s30-fixaff) a title that does not say the organ is the state's gives no side: a country's streaming
+# service or broadcaster is not its state's, and a word of private ownership rules it out
+@pytest.mark.parametrize("text,org", [
+    ("The Chilean streaming service Lomnet said it would air the summit.", "Lomnet"),
+    ("The Peruvian private broadcaster Vardo said Ola Brandt would attend.", "Vardo"),
+    ("Talks have begun in Istanbul, the Russian independent news agency Parvax has reported.", "Parvax"),
+    ("A Chilean privately-owned broadcaster, Sorvan, aired the speech. The Chilean privately owned broadcaster "
+     "Sorvan said the talks had failed.", "Sorvan"),
+    ("According to the United States streaming service Kestrel, the envoys met twice.", "Kestrel"),
+])
+def test_actors_organs_title_not_the_state(actors_of, text, org):
+    a = actors_of(text)
+    assert _side(a, org) is None, text
 
 
 # actors.led_bodies.led_by_modifier: a body "<X>-led" is X's
@@ -225,3 +247,36 @@ def test_actors_side_groups_armed_modifier_still(actors_of):
     a = actors_of("The Karva Liberation Front attacked the town. Rebel negotiators later met the mediators in Oslo.")
     found = [x for x in a.values() if not x.named and "negotiators" in x.name]
     assert found and a[found[0].affiliation].name == "Karva Liberation Front"
+
+
+# actors.descriptors.possessor_side (s30-fixaff): a title owned by a person with no known side gives no side
+# and traces none; a person whose side is known still gives it
+def test_actors_descriptors_possessor_side_without_side(actors_of):
+    a = actors_of("Ola Brandt flew to Lima. Brandt's defence secretary, Kari Lund, said the talks had failed.")
+    lund = _actor(a, "Kari Lund")
+    assert lund.affiliation is None and lund.traced("affiliation") != "actors.descriptors.possessor_side"
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Chilean President Ola Brandt flew to Lima. Brandt's defence secretary, Kari Lund, said the talks had failed.",
+     "Chile"),
+    ("Peru's President Ola Brandt spoke on Monday. Brandt's foreign minister, Kari Lund, met the rebels in Oslo.",
+     "Peru"),
+])
+def test_actors_descriptors_possessor_side(actors_of, text, state):
+    a = actors_of(text)
+    assert _side(a, "Kari Lund") == state, text
+    assert _actor(a, "Kari Lund").traced("affiliation") == "actors.descriptors.possessor_side"
+
+
+# actors.side.nearest_state (s30-fixaff): a relative clause on an apposed title is no part of the title; the
+# party it names does not stop the state guess
+@pytest.mark.parametrize("text,person,state", [
+    ("Norway and the Karva Front met in Oslo. Ola Brandt, the minister who met Front leaders, said the talks "
+     "had failed.", "Ola Brandt", "Norway"),
+    ("Norway hosted the talks on Monday. Ola Brandt, the trade minister who met Karva Front leaders, said the "
+     "talks had failed.", "Ola Brandt", "Norway"),
+])
+def test_actors_side_title_relative_clause(actors_of, text, person, state):
+    a = actors_of(text)
+    assert _side(a, person) == state, text

@@ -159,6 +159,31 @@ def test_passive_subject_near_misses(run, text):
     assert not [c for c in claims if c.rule == "claims.content.passive_subject"], [(c.content, c.rule) for c in claims]
 
 
+# (s30-fixaff) a content that is only names of parties or a personal pronoun is no statement: the one judged is
+# not what was said ("was praised by", "praised X"); a named thing, or a name with its frame, still is
+@pytest.mark.parametrize("text", [
+    "Ola Brandt was praised by Jo Amsel.",
+    "Ola Brandt was denounced by Norland on Monday.",
+    "Jo Amsel praised Ola Brandt.",
+    "Norland denounced Chile and Peru.",
+    "Ola Brandt met the envoys. Norland later denounced him.",
+])
+def test_name_only_content_is_no_claim(run, text):
+    claims, _ = run(text)
+    assert not [c for c in claims if c.rule and c.rule.startswith("claims.content.")], \
+        [(c.content, c.rule) for c in claims]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Lomnet Plan was denounced by Norland.", "The Lomnet Plan"),
+    ("Norland's envoy was criticised by Jo Amsel.", "Norland's envoy"),
+    ("Jo Amsel thanked Chile for its mediation.", "Chile for its mediation"),
+])
+def test_name_with_more_is_a_claim(run, text, content):
+    claims, _ = run(text)
+    assert content in [c.content for c in claims], [(c.content, c.rule) for c in claims]
+
+
 # ---------------------------------------------------------------- claims.content.object_complement
 
 @pytest.mark.parametrize("text, content", [

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, role_noun)
+from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.staff import sole_office
@@ -71,8 +72,10 @@ def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
             st.set_affiliation(actor, aff, "actors.descriptors.state_owner")
             return
     mods = [c for c in root.children if c.i < span.start]
-    mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"
-             for g in c.children if g.dep_ in ("poss", "amod")]
+    # a state on a title noun before the name only when the title says the organ is the state's ("Ethiopia's
+    # state broadcaster X"; not "the British news agency X": a country's agency; s30-fixaff)
+    mods += [g for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and says_state(
+             [t for t in c.subtree if t.i not in st.token_actor]) for g in c.children if g.dep_ in ("poss", "amod")]
     for c in mods:
         if c.dep_ in ("poss", "amod", "compound") and c.i < span.start:
             aff = st.token_actor.get(c.i)
@@ -225,8 +228,10 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
                     # "Cleverly's spokeswoman, Maria Hendry": works for him (not "X's national security
                     # adviser, Y": a sole office is the state's; s30-affil)
                     st.set_affiliation(actor, aff, "actors.descriptors.personal_staff")
-                elif h.lemma_.lower() in lx.gov_titles or role_noun(st, h):
-                    # "the President's peace commissioner": the President's side
+                elif (h.lemma_.lower() in lx.gov_titles or role_noun(st, h)) and \
+                        st.ctx.actors[aff].affiliation not in (None, actor.id):
+                    # "the President's peace commissioner": the President's side (none traced when the
+                    # President has none: "<Name>'s defence secretary, X" with no side known; s30-fixaff)
                     st.set_affiliation(actor, st.ctx.actors[aff].affiliation, "actors.descriptors.possessor_side")
     return [(left, right, h, "actors.descriptors.apposition_before")]
 

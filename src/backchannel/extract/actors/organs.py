@@ -63,26 +63,36 @@ def organ_appositions(st: ActorState) -> None:
 
 def _title_state(st: ActorState, start: int, own: str, nouns: frozenset[str]) -> str | None:
     """The one state in an organ's title written right before the name, whatever the parse made of it:
-    "the Iranian news agency X", "<demonym> state-affiliated news agency X" (s30-affil). The word right
-    before the name must be an organ noun; the run stops at a determiner, a verb, a comma or a
-    preposition; none when the run has a word of armed or rebel movements or two states."""
+    "the Iranian official news agency X", "<demonym> state-affiliated news agency X" (s30-affil). The word
+    right before the name must be an organ noun; the run stops at a determiner, a verb, a comma or a
+    preposition; none when the run has a word of armed or rebel movements or two states, or does not say
+    the organ is the state's (``_says_state``)."""
     doc = st.doc
     if start == 0 or doc[start - 1].lemma_.lower() not in nouns:
         return None
     run: list[Token] = []
     j = start - 1
     while j >= 0 and doc[j].pos_ in TITLE_POS and (doc[j].pos_ != "PUNCT" or doc[j].tag_ == "HYPH") and \
-            (doc[j].pos_ != "VERB" or doc[j].tag_ == "VBN" and doc[j].dep_ == "amod") and j not in st.token_actor \
+            (doc[j].pos_ != "VERB" or doc[j].tag_ == "VBN" and doc[j].dep_ in MOD_DEPS) and j not in st.token_actor \
             or j >= 0 and (aid := st.token_actor.get(j)) and aid != own and st.ctx.actors[aid].kind == "state":
         run.insert(0, doc[j])
         j -= 1
-    if any(t.lower_ in st.lx.definite_org_modifiers for t in run):
+    if any(t.lower_ in st.lx.definite_org_modifiers for t in run) or not says_state(
+            [t for t in run if t.i not in st.token_actor]):  # (not a name's own word: "United States")
         return None
-    if doc[start - 1].lemma_.lower() in _organs("press_nouns") and not any(
-            t.lower_ in _organs("state_words") for t in run):
-        return None  # "the <demonym> center-left newspaper X": a country's paper, not its state's
     states = {a for t in run if (a := st.actor_of_token(t)) and a != own and st.ctx.actors[a].kind == "state"}
     return states.pop() if len(states) == 1 else None
+
+
+def says_state(run: list[Token]) -> bool:
+    """Does an organ's title say the organ is the state's? A country's news agency, streaming service or
+    private broadcaster is not ("the <demonym> news agency X", "the <demonym> private broadcaster X"): the
+    title needs a word of state ownership ("state-run", "official") or of a function only a state has
+    ("intelligence"), and no word of private ownership (s30-fixaff)."""
+    words = {t.lower_ for t in run} | {t.lemma_.lower() for t in run}
+    if words & _organs("private_words"):
+        return False
+    return bool(words & (_organs("state_words") | _organs("state_function_words") | _organs("national_agency_nouns")))
 
 
 def _apposed(st: ActorState, root: Token, c: Token) -> bool:

@@ -21,6 +21,8 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
 FILE = "affiliations.toml"
+#: a clause hung on a title is no part of its words ("the minister who met Front leaders")
+CLAUSE_MODS = frozenset({"relcl"})
 
 
 @cache
@@ -95,7 +97,7 @@ def _party_title(st: ActorState, actor: Actor) -> bool:
     parties = {fold(n): a.id for a in st.ctx.actors.values() if a.kind in ("organization", "group") and a.named
                and a.id != actor.id for n in [a.name, *a.aliases]}
     for toks, head in st.titles.get(actor.id, []):
-        for t in [*toks, head, *head.subtree]:
+        for t in [*toks, head, *_own_words(head)]:
             aid = st.actor_of_token(t)
             if aid and aid != actor.id and aid in st.ctx.actors and \
                     st.ctx.actors[aid].kind in ("organization", "group") and st.ctx.actors[aid].named:
@@ -103,6 +105,19 @@ def _party_title(st: ActorState, actor: Actor) -> bool:
             if t.lemma_.lower() in words or t.pos_ == "PROPN" and fold(t.text) in parties:
                 return True  # (a party's one-word name the tagger left unmapped inside the title)
     return False
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The title's own words: its subtree without a clause hung on it or on its words ("the minister who met
+    Front leaders": the people met are no part of the title; "head of the Front's political bureau" is)
+    (s30-fixaff)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_MODS)
+    return sorted(out, key=lambda t: t.i)
 
 
 def others_counterpart(st: ActorState, tok: Token, aid_self: str) -> bool:

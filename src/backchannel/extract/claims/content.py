@@ -248,6 +248,21 @@ def _object_complement(v: Token, dobj: Token, cue: Cue, lex: Lexicon) -> list[To
     return [prep]
 
 
+#: entity labels of a party's name: a content that is only such names says nothing (s30-fixaff)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: parts of speech a list of names may hold besides the names: "the", "and", commas, "'s"
+NAME_GLUE = frozenset({"DET", "PUNCT", "CCONJ", "PART"})
+
+
+def only_names(parts: list[Token]) -> bool:
+    """Is the content only names of parties or personal pronouns ("Ola Brandt was praised by Jo Amsel", "Amsel
+    praised Ola Brandt and Norway", "thanked him")? The name of who is judged is no statement: no claim is
+    made of it, unlike "praised the Lomnet Accord" or "praised Brandt for his patience" (s30-fixaff)."""
+    toks = [t for p in parts for t in p.subtree]
+    heads = [t for t in toks if t.pos_ not in NAME_GLUE]
+    return bool(heads) and all(t.pos_ == "PROPN" and t.ent_type_ in NAME_LABELS or t.tag_ == "PRP" for t in heads)
+
+
 def without_occasion(parts: list[Token]) -> tuple[tuple[int, int], str | None]:
     """The span of an object content without a closing phrase that says where or when the speaker
     spoke ("announced her release *on state television*", "announced a truce *at a press conference
@@ -260,7 +275,7 @@ def without_occasion(parts: list[Token]) -> tuple[tuple[int, int], str | None]:
         if t.i <= last.i or t.dep_ != "prep" or t.lower_ not in w.occasion_preps or t.right_edge.i != last.right_edge.i:
             continue
         obj = next((g for g in t.children if g.dep_ == "pobj"), None)
-        if obj is None or not (obj.lemma_.lower() in w.occasion_nouns or t.lower_ in w.occasion_date_preps and obj.ent_type_ == "DATE"):
+        if obj is None or not (obj.lemma_.lower() in w.occasion_nouns or t.lower_ in w.date_occasion_preps and obj.ent_type_ == "DATE"):
             continue
         cut = clean(t.doc.text, s, t.idx)
         if cut is not None:
@@ -305,7 +320,7 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
                  or (c.dep_ == "advcl" and any(g.lower_ in w.conditional_marks for g in c.children))]
         if dobj is None and not cue.preps:
             parts = []
-        if parts and (cue.object or dobj is None or len(parts) > 1):
+        if parts and (cue.object or dobj is None or len(parts) > 1) and not only_names(parts):
             if dobj is None and parts[0].dep_ == "prep":
                 # passive "was accused of using …": the content starts after the preposition
                 parts = [g for g in parts[0].children if g.dep_ in ("pobj", "pcomp")] + parts[1:] or parts
@@ -325,7 +340,7 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
                 return None, Kind.BARE, extra, None  # "willing to view X as Y": nobody has yet
             return span, Kind.FRAME, extra, cut or "claims.content.frame"
     passive = _passive_subject(v, cue, lex, dobj)
-    if passive is not None:
+    if passive is not None and not only_names([passive]):
         return _extent([passive]), Kind.OBJECT, extra, "claims.content.passive_subject"
     pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
     if cue.naming and pred is not None and dobj is None and any(

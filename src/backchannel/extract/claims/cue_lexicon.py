@@ -90,7 +90,7 @@ class Words:
     attitude_preps: frozenset[str]
     object_complement_preps: frozenset[str]
     occasion_preps: frozenset[str]
-    occasion_date_preps: frozenset[str]
+    date_occasion_preps: frozenset[str]
     occasion_nouns: frozenset[str]
     relay_cues: frozenset[str]
     citing_verbs: frozenset[str]
