@@ -226,11 +226,10 @@ def _from_tokens(st: ActorState) -> list[Found]:
         if tok.pos_ != "NOUN" or tok.i in st.token_actor or tok.i in st.consumed or tok.dep_ in SKIP_DEPS \
                 or st.in_quote(tok):
             continue
-        if any(c.dep_ == "appos" and c.i in st.token_actor for c in tok.children):
-            continue  # "the aid worker, X, ...": the apposition names it (a descriptor of X)
         hit = _describe(st, tok)
-        if hit is not None:
-            out.append(hit)
+        # (the apposition test after the description's: walking a head's children costs, most nouns are no captive)
+        if hit is not None and not any(c.dep_ == "appos" and c.i in st.token_actor for c in tok.children):
+            out.append(hit)  # ("the aid worker, X, ...": the apposition names it, a descriptor of X)
     return out
 
 
