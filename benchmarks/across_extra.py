@@ -5,8 +5,9 @@ on a corpus where those tellings exist. The plain synthetic report holds no
 accusation, no claim that a detention is wrongful, no unnamed officials of a side,
 no contact or talks, no guessed partner, no office, no acronym: the rules of
 ``across.links.case_dispute``, ``across.links.one_or_several``, ``across.events.told_as``,
-``across.events.guessed_partner`` and ``across.entities.*`` (side_group, office_holder,
-of_inverted, defined_acronym, guessed_kind) would run on nothing. Each report gets a few
+``across.events.guessed_partner``, ``across.links.captive_count``, the ransom denials
+(``across.links.denial_payment``, ``denial_agree``) and ``across.entities.*`` (side_group,
+office_holder, of_inverted, defined_acronym, guessed_kind) would run on nothing. Each report gets a few
 invented sentences, appended to its text, with the actors, acts and claims they tell.
 
 The hot parties are the same few whatever the corpus size (``DETAINED`` accused people,
@@ -23,7 +24,8 @@ from backchannel.model import Actor, Claim, ClaimSpans, Dossier, Evidence, Inter
 DETAINED = 8  # people accused (or said to be wrongfully held) again and again across the corpus
 ANCHORS = 6  # main parties and states of the acts with unnamed officials
 LABEL = "actors.names.kind_ner_label"  # records.KIND_FROM_LABEL: a kind read from the NER label alone
-LINK_RULES = ("across.links.case_dispute", "across.links.one_or_several")
+LINK_RULES = ("across.links.case_dispute", "across.links.one_or_several", "across.links.captive_count",
+              "across.links.denial_payment", "across.links.denial_agree")
 EVENT_RULES = ("across.events.told_as", "across.events.guessed_partner")
 
 
@@ -93,6 +95,8 @@ class Extra:
             self.act("agree", sid, guess, at, ["target"])
         if rng.random() < 0.1:
             self.office(rng, hot, state, sid)
+        if rng.random() < 0.2:
+            self.captives(rng, hot, sid)
         self.bodies(rng, hot, state)
         self.doc.text = self.text
         return self.d
@@ -147,3 +151,20 @@ class Extra:
             named = [a for a in self.d.actors if a.named]
             if named:
                 rng.choice(named).trace = {"kind": LABEL}
+
+
+
+    def captives(self, rng: random.Random, hot: Hot, sid: str) -> None:
+        """A count of people taken (captive_count: one of a few counts, so that tellings meet and differ)
+        and a ransom said paid or denied (denial_payment, denial_agree) by an official of a side."""
+        n = rng.choice([30, 30, 31, 45])
+        at = self.say(f"Gunmen kidnapped {n} pupils from a school in {rng.choice(hot.states)} on Thursday.")
+        takers = self.actor("Gunmen", "group", False, at)
+        pupils = self.actor(f"{n} pupils", "group", False, at)
+        self.act("attack", takers, pupils, at)
+        paid = rng.random() < 0.5
+        said = ("A ransom was paid for the release of the pupils" if paid
+                else "No ransom was paid for the release of the pupils")
+        at = self.say(f"{said}, an official said.")
+        off = self.actor("an official", "person", False, at, affiliation=sid)
+        self.claim(off, at, at + len(said))

@@ -353,3 +353,18 @@ def test_an_act_beside_a_denial_of_another_is_told_not_denied():
         r.act("i1", "release", "norland", "brandt", r.text.rstrip("."), trigger="freed")
     res = resolve_dossiers([one.d, two.d])
     assert not [lk for lk in res.links if "across.links.denied_allegation" in lk["note"]]
+
+
+def test_count_contradictions_keep_a_few_reports_of_one_figure():
+    """Rule across.links.count_contradictions at scale: many reports of one figure are compared through a few
+    of them (links.SAME_COUNT_CAP), so a corpus of thousands does not pair every telling with every other."""
+    from backchannel.resolve.across.links import SAME_COUNT_CAP, told_once
+    from backchannel.resolve.across.quantities import Quantity
+
+    class C:
+        def __init__(self, doc: str, text: str) -> None:
+            self.doc, self.quantity = doc, Quantity("pupils", 30, 30, text)
+
+    items = [C(f"r{k}", "30 pupils") for k in range(40)] + [C("s1", "45 pupils")]
+    kept = told_once(items)  # type: ignore[arg-type]
+    assert len(kept) == SAME_COUNT_CAP + 1 and kept[-1].doc == "s1"

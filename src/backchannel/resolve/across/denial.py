@@ -44,6 +44,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.denialpairs import answering_denials
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
+from backchannel.resolve.across.denialtext import compatible, retold  # noqa: F401 (named here too)
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
@@ -329,15 +330,6 @@ def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, 
     return out
 
 
-def retold(claim: str, evidence: str) -> bool:
-    """The act's sentence and a claim of its report tell one passage: one holds the other, or they share
-    half the sentence's words (a claim running past the sentence, "posted: '... . In the future ...'")."""
-    if claim in evidence or evidence in claim:
-        return True
-    a, b = set(re.findall(r"[a-z]{3,}", claim)), set(re.findall(r"[a-z]{3,}", evidence))
-    return bool(b) and len(a & b) >= 0.5 * len(b)
-
-
 @cache
 def _cue_words() -> frozenset[str]:
     """The first word of every determiner, verb of denial and negator: a denial holds one of them."""
@@ -356,10 +348,6 @@ def first_person(text: str) -> bool:
     party of what it denies or tells (rule ``across.links.denial_first_person``)."""
     fp = denial_words().first_person  # "US" written in capitals is the state, not "us"; "I" is a pronoun
     return any(fold(t) in fp and (len(t) == 1 or not t.isupper()) for t in re.findall(r"[^\W\d_]+", text))
-
-
-def compatible(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
-    return not a or not b or bool(a & b)
 
 
 @dataclass(frozen=True)
@@ -456,12 +444,21 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
     def act_tells(i: int, name: str) -> bool:
         return tells(inters[i].type, inters[i].evidence, family[name])
 
+    @cache  # the claims and acts telling a family, found once (every denial rescanning all was quadratic)
+    def telling_claims(names: tuple[str, ...]) -> list[int]:
+        return [i for i in range(len(claims)) if any(claim_tells(i, n) for n in names)]
+    @cache
+    def telling_acts(names: tuple[str, ...]) -> list[int]:
+        return [i for i, r in enumerate(inters) if not r.negated and any(act_tells(i, n) for n in names)]
+
     for d in find_denials(claims, by_doc, entity_of, side):
         fams = asserting_families(d.family)
+        names = tuple(f.name for f in fams)
         ends: list[dict] = []
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         heard: set[tuple[str, str | None]] = set()  # (doc, speaker): one source telling it twice tells it once
-        for i, c in enumerate(claims):
+        for i in telling_claims(names):
+            c = claims[i]
             if c.doc == d.claim.doc:
                 continue
             fam = next((f for f in fams if claim_tells(i, f.name)), None)
@@ -472,8 +469,9 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                 heard.add((c.doc, c.speaker))
                 ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
         when = (published.get(d.claim.doc) or "")[:10]
-        for i, r in enumerate(inters):
-            if r.doc == d.claim.doc or r.negated:
+        for i in telling_acts(names) if len(ends) < MAX_ENDS else ():  # (more ends are cut below anyway)
+            r = inters[i]
+            if r.doc == d.claim.doc:
                 continue
             fam = next((f for f in fams if act_tells(i, f.name)), None)
             if fam is None:
