@@ -41,6 +41,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
+from backchannel.syntax.roles import logical_subject
 
 FILE = "captive_anaphors.toml"
 SAME_CAPTIVE = "actors.captive_anaphors.same_captive"
@@ -382,17 +383,12 @@ def _pick(st: ActorState, d: Desc, fits: list[Actor]) -> tuple[Actor, str] | Non
 
 
 def _freer(tok: Token) -> str | None:
-    """Who the clause of ``tok`` says holds or frees it: the subject of its verb when it is the
-    object, the "by" agent when it is a passive subject ("Y freed X", "X was freed by Y")."""
-    v = tok.head
-    if tok.dep_ == "dobj":
-        s = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        return s.text.lower() if s is not None else None
-    if tok.dep_ == "nsubjpass":
-        by = next((c for c in v.children if c.dep_ == "agent"), None)
-        o = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        return o.text.lower() if o is not None else None
-    return None
+    """Who the clause of ``tok`` says holds or frees it, when it is the verb's object or passive subject:
+    the verb's doer (``syntax.roles.logical_subject``: "Y freed X", "X was freed by Y")."""
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    s = logical_subject(tok.head)
+    return s.text.lower() if s is not None and s.i != tok.i else None
 
 
 def _other_freer(st: ActorState, d: Desc, a: Actor) -> bool:
