@@ -45,6 +45,7 @@ from backchannel.resolve.across.denialpairs import answering_denials
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 from backchannel.resolve.across.denialtext import compatible, retold  # noqa: F401 (named here too)
+from backchannel.resolve.across.denialvoice import not_told, own_act
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
@@ -375,7 +376,9 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
             parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)
             named = bool(parties)
             sp = entity_of.get((c.doc, c.speaker or ""))
-            if sp and (not parties or first_person(c.content) or f.name in w.between):
+            if sp and own_act(c.cue, c.content):  # "Lorvia denies it paid": Lorvia's own act (denialvoice.py)
+                parties, named = parties | {side.get(sp, sp)}, True
+            elif sp and (not parties or first_person(c.content) or f.name in w.between):
                 # "no contact with Pell", said by Lorvia's envoy: Lorvia's too (the speaker, if his side is unknown)
                 parties |= {side[sp]} if sp in side else ({sp} if parties else set())
             found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties), named)))
@@ -428,8 +431,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
 
     # what a claim or an act tells is the same for every denial that scans it: worked out once per call
     @cache
-    def claim_tells(i: int, name: str) -> bool:
-        return asserts(claims[i].content, name)
+    def claim_tells(i: int, name: str) -> bool:  # a claim a verb of denial reports tells nothing (denialvoice.py)
+        return not not_told(claims[i].cue, claims[i].content) and asserts(claims[i].content, name)
 
     @cache
     def claim_parties(i: int, name: str) -> frozenset[str]:

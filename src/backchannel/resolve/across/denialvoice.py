@@ -1,0 +1,64 @@
+"""Whose act a denial denies and which claims tell an act at all: two readings of a claim's voice.
+
+Kept apart from :mod:`.denial` (patterns, families, the scan) so that module stays within its size.
+
+Rule ``across.links.denial_not_told``: a claim reported by a verb of denial ("the ministry denies | it has ever
+paid a ransom") or whose words open an open question ("commented on | whether a ransom was paid or not") asserts
+nothing, however its words read alone: the extractor keeps the cue apart from the content, so the content
+"it has ever paid a ransom" reads as a payment told. Why: such a claim is a denial or no stance, and counting it
+as an assertion set every denial of another report against it (a false contradiction costs as much as a missed
+one).
+
+Rule ``across.links.denial_own_act``: a denial whose clause opens with a third-person pronoun as its subject
+("Lorvia denied | it had paid", "the rebels denied | they were holding him") is the speaker's denial of its own
+act, so the speaker's side is its party: it does not deny what another report says a third party did ("Ostrava
+paid the ransom"). Why a pronoun at the start: English reads the subject pronoun of a complement of a verb of
+saying with the speaker first; a named subject ("denied that Ostrava paid") is read by the parties it names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import read
+from backchannel.resolve.across.names import fold
+
+FILE = "across_denial.toml"
+
+
+@dataclass(frozen=True)
+class VoiceWords:
+    open_questions: frozenset[str]
+    own_subjects: frozenset[str]
+    deny_verbs: frozenset[str]
+
+
+@cache
+def voice_words() -> VoiceWords:
+    raw = read(FILE)
+    told = raw["told"]
+    return VoiceWords(frozenset(told["open_questions"]), frozenset(told["own_subjects"]),
+                      frozenset(raw["denial"]["deny_verbs"]))
+
+
+def first_word(text: str) -> str:
+    """The first word of a text, folded ("" when none)."""
+    words = fold(text).split()
+    return words[0].strip("\"'“”‘’,") if words else ""
+
+
+def cue_denies(cue: str | None) -> bool:
+    """The claim's cue ends in a verb of denial ("denies", "has denied")."""
+    words = fold(cue or "").split()
+    return bool(words) and words[-1] in {d.split()[0] for d in voice_words().deny_verbs}
+
+
+def not_told(cue: str | None, content: str) -> bool:
+    """Rule ``across.links.denial_not_told``: the claim asserts no act, whatever its words say alone."""
+    return cue_denies(cue) or first_word(content) in voice_words().open_questions
+
+
+def own_act(cue: str | None, content: str) -> bool:
+    """Rule ``across.links.denial_own_act``: a denial by its cue whose clause opens with a subject pronoun."""
+    return cue_denies(cue) and first_word(content) in voice_words().own_subjects
