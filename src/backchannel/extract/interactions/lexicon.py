@@ -162,6 +162,7 @@ class Frame:
     blocked_words: frozenset[str] = frozenset()  # dependents (by word) that block the frame ("welcome home")
     under: frozenset[str] | None = None
     participle_needs_source: bool = False
+    describing_participle: bool = False  # "the prisoner freed in the swap": a description, no act
     implies: str | None = None
     xcomp_needed: bool = False
     purpose: frozenset[str] | None = None  # a purpose clause ("to free X") headed by one of these
