@@ -57,6 +57,7 @@ class Settings:
     event_verbs: frozenset[str]
     background_marks: frozenset[str]
     travel_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     planned_aux: frozenset[str]
     planned_verbs: frozenset[str]
