@@ -221,6 +221,9 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
         return False  # (an agentless passive names no source: "Y was not told about the talks")
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "people briefed on the talks": a description of a source, not an act
+    if fr.describing_participle and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "the prisoner freed in the swap" (not a clause the parser hung there: "had been freed")
     if fr.participle_needs_source and bare_participle(tok):
         return False  # "envoys briefed on the file told X": the people briefed, no act
     return True

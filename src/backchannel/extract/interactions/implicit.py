@@ -126,11 +126,13 @@ ARRIVAL_RELEASE = "interactions.implicit.arrival_release"
 
 def captor_of(d: Doc_, o: Token | None) -> list[str]:
     """Who holds the captives a noun names ("officials held by X", "held in X's custody", and
-    rule HELD_IN_STATE: "jailed in Y", a state as the place of detention, jails them)."""
+    rule HELD_IN_STATE: "jailed in Y", a state as the place of detention, jails them). The
+    clause may sit on an apposition of the captive ("the release of X, a reporter who had been
+    held by Y"), where the parser hangs it on the appositive noun."""
     if o is None:
         return []
     verbs = d.lex.settings.captor_verbs
-    for c in o.children:
+    for c in [c for n in (o, *(a for a in o.children if a.dep_ == "appos")) for c in n.children]:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs:
             for x in prep_objects(c, "by"):
                 acts = d.actors(x)

@@ -57,6 +57,7 @@ class Settings:
     event_verbs: frozenset[str]
     background_marks: frozenset[str]
     travel_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     planned_aux: frozenset[str]
     planned_verbs: frozenset[str]
@@ -162,6 +163,7 @@ class Frame:
     blocked_words: frozenset[str] = frozenset()  # dependents (by word) that block the frame ("welcome home")
     under: frozenset[str] | None = None
     participle_needs_source: bool = False
+    describing_participle: bool = False  # "the prisoner freed in the swap": a description, no act
     implies: str | None = None
     xcomp_needed: bool = False
     purpose: frozenset[str] | None = None  # a purpose clause ("to free X") headed by one of these

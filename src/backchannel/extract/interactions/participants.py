@@ -46,8 +46,10 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     avowed = tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.avowal_verbs
     ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or avowed or (
         tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
-        # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and g.lemma_ in d.lex.settings.travel_verbs)
+        # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller; rule
+        # PRESENT_FOR_TALKS: "X was in Y for talks with Z", "X sent a team for talks": who is there
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep
+        and g.lemma_ in d.lex.settings.travel_verbs | d.lex.settings.presence_verbs)
     if not ok:
         return []
     s = logical_subject(g)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, guessed_partner, guessed_reason,
                                                  join_told_as, partner_guessed, told_ends, types_fit)
@@ -25,6 +26,7 @@ from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
 from backchannel.resolve.across.records import DocRec, InterRec
 from backchannel.resolve.across.words import words
+from backchannel.timex import iso_week
 
 #: a larger block compares each telling with its first MAX_BLOCK only (caps.py), the pairs left out counted.
 #: Why 50: a telling then costs at most 100 comparisons (two ends) however large the corpus; the largest
@@ -62,10 +64,22 @@ class Ends:
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
-    """Unknown times are compatible with anything; known ones when one is a prefix of the other."""
+    """Unknown times are compatible with anything; known ones when one is a prefix of the other,
+    or a day lies in the other's ISO week ("2025-09-09" in "2025-W37": one report dates the act
+    by its day, another by "this week")."""
     if not a or not b:
         return True
-    return a.startswith(b) or b.startswith(a)
+    return a.startswith(b) or b.startswith(a) or _in_week(a, b) or _in_week(b, a)
+
+
+def _in_week(day: str, week: str) -> bool:
+    """Is the date ``day`` (YYYY-MM-DD) inside the ISO week ``week`` (YYYY-Www)?"""
+    if len(day) != 10 or "-W" not in week or "/" in week:
+        return False
+    try:
+        return iso_week(date.fromisoformat(day)) == week
+    except ValueError:
+        return False
 
 
 def slipped(a: InterRec, b: InterRec) -> bool:
