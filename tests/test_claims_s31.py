@@ -38,7 +38,7 @@ def run(claims_of):
      "pay the bill. Pia Lunde, the former special envoy for Norland, confirmed he had signed the agreement.",
      "Norland should pay the bill", "Pia Lunde"),
     # a possessed description; the name apposed to the subject's "of" phrase after a quotation
-    ("Her Norland lawyer blamed the government for the delay. \"The main difficulty was the lack of interest,\" "
+    ("Her Norland lawyer blamed the government for the delay. \"Nobody at the ministry ever answered our letters,\" "
      "the founder of a law firm in Ostby, Kari Holm, told reporters.",
      "the government for the delay", "Kari Holm"),
     # the name as a passive subject
