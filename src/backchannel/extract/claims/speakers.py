@@ -19,7 +19,7 @@ from backchannel.extract.claims.descriptions import (IDENTIFIED_NEXT, definite_d
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
-                                                       unnamed_actor)
+                                                       spoke_as_member, unnamed_actor)
 from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
@@ -419,7 +419,7 @@ def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, 
             w = words()
             if g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns:
                 return False
-        return a.kind == "person" or loose and a.kind == "organization"
+        return a.kind == "person" or loose and a.kind == "organization" or spoke_as_member(a)
     return a.kind != "person"
 
 
