@@ -125,3 +125,50 @@ def test_reports_of_source_not_a_named_outlet(run):
                          "were negotiating a swap.")
     c = by_content(claims, "were negotiating a swap")
     assert not any("reports" in al for al in actors[c.speaker].aliases)
+
+
+# ---------------------------------------------------------------- one source of a source group
+
+@pytest.mark.parametrize("text, content", [
+    # a post-modified group; the singular quoted after it, then "he added"
+    ("Sources close to the Norland government told reporters on Friday that no deal was made. \"Nothing was paid "
+     "for her,\" a source close to the Norland government told reporters. \"She came home on her own,\" he added.",
+     "Nothing was paid for her"),
+    ("Sources close to the Norland government told reporters on Friday that no deal was made. \"Nothing was paid "
+     "for her,\" a source close to the Norland government told reporters. \"She came home on her own,\" he added.",
+     "She came home on her own"),
+    # a premodified group after an inverted cue
+    ("The engineers were exchanged for four rebels in Lund, said local sources. \"The engineers were brought to "
+     "Ostby in a convoy,\" said a local source.", "brought to Ostby in a convoy"),
+    # the cue first, the group later repeated in the plural
+    ("Diplomatic sources said the talks had stalled. A diplomatic source said the envoy would leave on Monday.",
+     "the envoy would leave on Monday"),
+    # a group named with a place phrase; the singular as a passive agent
+    ("Sources in Ostby said the convoy had left. The road was closed, according to a source in Ostby.",
+     "The road was closed"),
+    # the singular as the subject of a reported clause in the past perfect
+    ("Security sources said the prisoners had been moved. A security source had said on Sunday that the swap "
+     "would take place in Lund.", "the swap would take place in Lund"),
+])
+def test_member_of_group(run, text, content):
+    claims, actors = run(text)
+    group = claims[0].speaker
+    c = by_content(claims, content)
+    assert c.speaker == group and actors[group].kind == "group"
+
+
+@pytest.mark.parametrize("text, content", [
+    # "another" source is someone else
+    ("Sources close to the Norland government said no deal was made. Another source close to the government "
+     "said there was no payment.", "there was no payment"),
+    # a source with words of its own
+    ("Sources close to the Norland government said no deal was made. A source in the rebel group said there was "
+     "no payment.", "there was no payment"),
+    # an official is not a member_heads noun
+    ("Norland officials said no deal was made. A Norland official said there was no payment.",
+     "there was no payment"),
+])
+def test_member_of_group_near_misses(run, text, content):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert c.speaker != claims[0].speaker
