@@ -75,7 +75,9 @@ def unnamed_actors(st: ActorState) -> None:
             institution(st, tok, d.left, d.affiliation)
             _place_alias(st, d)
             continue
-        joined = _earlier_same(st, d, recent) or member_of_group(st, tok, d.left + d.right, d.plural, recent)
+        joined = _earlier_same(st, d, recent)
+        if joined is None:  # (AMBIGUOUS is "", not None)
+            joined = member_of_group(st, tok, d.left + d.right, d.plural, recent)
         if joined == AMBIGUOUS:
             continue  # a definite description two earlier parties fit: neither, and no new one
         if joined is None and d.lemma in st.lx.needs_modifier and not (
