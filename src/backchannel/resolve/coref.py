@@ -107,6 +107,18 @@ def _compatible(ctx: Context, aid: str, word: str) -> bool:
     return False
 
 
+#: the rule that lets a group take one member's singular mention (extract/actors/descriptions.py)
+MEMBER_RULE = "actors.unnamed.member_of_group"
+
+
+def _singular_member(ctx: Context, root: Token, aid: str, word: str) -> bool:
+    """ "a source close to X told AFP … he added": a singular mention that an unnamed source group
+    took (``actors.unnamed.member_of_group``) is a person for "he"/"she", though the group is not."""
+    actor = ctx.actors.get(aid)
+    return word in _personal() and root.tag_ == "NN" and actor is not None and actor.kind == "group" \
+        and not actor.named and isinstance(actor.trace, dict) and MEMBER_RULE in actor.trace.values()
+
+
 def _according_to(tok: Token) -> bool:
     """A source in "according to X": a poor antecedent next to sentence subjects."""
     w = _words()
@@ -227,7 +239,7 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 continue
             if quotes.inside(ctx.doc[ti].idx):
                 continue
-            if not _compatible(ctx, aid, word):
+            if not _compatible(ctx, aid, word) and not _singular_member(ctx, ctx.doc[ti], aid, word):
                 continue
             if subj and best_subj is None:
                 best_subj = aid

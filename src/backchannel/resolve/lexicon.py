@@ -109,6 +109,7 @@ class ActorWords:
     # [synonyms]
     same_heads: frozenset[str]
     subgroup_modifiers: frozenset[str]
+    member_heads: frozenset[str]
     # [number]
     plural_suffix: str
     # [government_words]

@@ -258,3 +258,36 @@ def one_of(st: ActorState, tok: Token, recent: list[tuple[str, str, bool, str | 
     _mention(st, aid, tok.idx, obj, PARTITIVE)
     st.ctx.coref[tok.i] = aid
     recent.append((aid, lemma, False, side))
+
+
+MEMBER_OF_GROUP = "actors.unnamed.member_of_group"
+
+
+def member_of_group(st: ActorState, tok: Token, words_of: list[Token], plural: bool,
+                    recent: list[tuple[str, str, bool, str | None]]) -> str | None:
+    """ "Sources close to the ministry said … a source close to the ministry said", "local sources
+    said … said a local source": an indefinite singular of a ``member_heads`` noun written with
+    exactly the words of one earlier plural group is that group speaking again (one anonymous source
+    group, as the reports' own repeated sources are one actor). ``words_of``: the description's
+    tokens besides the head. Not "another source" or a source with words of its own ("a source in
+    the group"), and not when two groups fit."""
+    lemma = tok.lemma_.lower()
+    if plural or lemma not in st.lx.words.member_heads:
+        return None
+    dets = {t.lower_ for t in words_of if t.dep_ == "det" and t.i < tok.i}
+    if not dets or not dets <= st.lx.words.indefinite_articles:
+        return None
+    mine = {t.lower_ for t in words_of if t.i != tok.i and not (t.dep_ == "det" and t.i < tok.i) and not t.is_punct}
+    found = set()
+    for aid, head, pl, _ in recent:
+        a = st.ctx.actors.get(aid)
+        if a is None or a.named or not pl or head != lemma:
+            continue
+        theirs = [w.lower() for w in a.name.split()]
+        if {w for w in theirs if w not in (lemma, tok.lower_) and w.rstrip("s") != lemma} == mine:
+            found.add(aid)
+    if len(found) != 1:
+        return None
+    aid = found.pop()
+    st.ctx.trace(st.ctx.actors[aid], f"member:{tok.idx}", MEMBER_OF_GROUP)
+    return aid

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from backchannel.extract.actors.crowds import lists_named_parties
-from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, one_of, pick
+from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of, pick
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
@@ -76,6 +76,8 @@ def unnamed_actors(st: ActorState) -> None:
             _place_alias(st, d)
             continue
         joined = _earlier_same(st, d, recent)
+        if joined is None:  # (AMBIGUOUS is "", not None)
+            joined = member_of_group(st, tok, d.left + d.right, d.plural, recent)
         if joined == AMBIGUOUS:
             continue  # a definite description two earlier parties fit: neither, and no new one
         if joined is None and d.lemma in st.lx.needs_modifier and not (

@@ -169,3 +169,52 @@ def _introduced_as(ctx: Context, start: int, end: int, title: list[str]) -> bool
         near |= {t.lower_ for t in ctx.doc[root.left_edge.i: own.end]}  # hung on its title
     return all(w in near for w in title)
 
+
+
+IDENTIFIED_NEXT = "claims.descriptions.identified_next"
+#: the dependencies of a sentence's subject, and of a name apposed to it ("the envoy, Jo Lee, said")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def identified_next(ctx: Context, sents: list[Span], si: int, span: Span, head: Token, lex: Lexicon,
+                    aid: str | None) -> str | None:
+    """The named person a report introduces in the sentence right after a description spoke ("A
+    Vesterland envoy said … . Ola Brandt held talks …", "according to a Norland lawyer. Jo Lee, who
+    …, said …"): news withholds the name one sentence and then gives it as the next sentence's
+    subject. Only a singular person noun said for the first time (not "the envoy" again), never an
+    indefinite anonymous source ("an official said": someone left unnamed on purpose), and only a
+    person whom the report names nowhere before that next sentence and who is its subject (or the
+    name apposed to it). None when no person or more than one fits."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    if head.tag_ != "NN" or not (low in lex.person_nouns or lemma in lex.person_nouns) or si + 1 >= len(sents):
+        return None
+    if span[0].lower_ in lex.words.indefinite_articles and lemma in lex.words.anonymous_heads:
+        return None
+    prior = ctx.actors.get(aid) if aid else None
+    if prior is not None and (prior.named or any(m.start < span.start_char for m in prior.mentions)):
+        return None
+    nxt = sents[si + 1]
+    found: set[str] = set()
+    for pid, a in ctx.actors.items():
+        if a.kind != "person" or not a.named or not a.mentions:
+            continue
+        named = [m.start for m in a.mentions if m.text[:1].isupper()]  # not "he" coreference tied to the name
+        first = min(named) if named else -1
+        if not nxt.start_char <= first < nxt.end_char:
+            continue
+        at = ctx.doc.char_span(first, first + 1, alignment_mode="expand")
+        if at is not None and len(at) and _subject_name(at[0]):
+            found.add(pid)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _subject_name(tok: Token) -> bool:
+    """Whether a name's token heads, or is apposed to, its clause's subject (or the parse hung the
+    apposition on the subject's prepositional phrase)."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos":
+        tok = tok.head
+        while tok.dep_ in ("pobj", "prep"):  # hung on the subject's "of" phrase ("the head of X, Jo Lee, said")
+            tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS

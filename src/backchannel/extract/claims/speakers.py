@@ -14,10 +14,12 @@ from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import definite_description, definite_state, title_holder
+from backchannel.extract.claims.descriptions import (IDENTIFIED_NEXT, definite_description, definite_state,
+                                                    identified_next, title_holder)
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.speaker_actors import counted_crowd, named_actor, repeated_source, unnamed_actor
+from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
+                                                       spoke_as_member, unnamed_actor)
 from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
@@ -46,6 +48,7 @@ def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexico
             if "speaker" in c.parent.trace:  # the parent's speaker, found by the parent's rule
                 c.trace["speaker"] = c.parent.trace["speaker"]
         resolve_speaker(ctx, d, c, lex, done)
+        reports_of_source(ctx, c.speaker, c.speaker_actor, lex)
         if c.speaker_actor is None:
             c.trace.pop("speaker", None)  # a speaker phrase found but no actor: nothing to trace
         done.extend(each_party(ctx, c, lex))  # "both X and Y said", "the two men said": one claim each
@@ -344,6 +347,9 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     state = definite_state(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
     if state is not None:
         return state, "claims.descriptions.definite_state"
+    known = identified_next(ctx, d.sents, d.sent_index(head.idx), span, head, lex, aid)
+    if known is not None:
+        return known, IDENTIFIED_NEXT
     body = named_body(ctx, span, head, lex)
     if body is not None:
         return body, "claims.titles.named_body"
@@ -413,7 +419,7 @@ def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, 
             w = words()
             if g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns:
                 return False
-        return a.kind == "person" or loose and a.kind == "organization"
+        return a.kind == "person" or loose and a.kind == "organization" or spoke_as_member(a)
     return a.kind != "person"
 
 

@@ -1,0 +1,174 @@
+"""Speakers of session 31 (helper s31-claims), on invented sentences.
+
+Why: on the sets measured blind until this session, a speaker introduced by a description in one
+sentence and named in the next ("A Norland envoy ... has said ... . Ola Brandt held talks ..."),
+a speaker written by one part of a name the report gives in full ("Abiy" after "Abiy Ahmed Ali",
+or the full name after the tagger made a person of the surname only), and "media reports" as a
+source were read as separate actors, so the claim went to a speaker gold does not have. Near
+misses: an anonymous source left unnamed on purpose, a description said before, a name that is
+not the next sentence's subject, a person named earlier, a plural description, two persons that
+share the name part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_content, name, trace
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+# ---------------------------------------------------------------- a description named in the next sentence
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # indefinite lede description, the name as the next sentence's subject (active)
+    ("A Vesterland peace envoy who met the rebel chief in the hills has said he believes the rebels are serious "
+     "about peace. Ola Brandt held three hours of talks with the rebel commander on Monday.",
+     "the rebels are serious", "Ola Brandt"),
+    # "according to" a description, the name apposed to a title in the next sentence
+    ("The rebels will free the two engineers next week, according to a Norland church leader. Jo Kessel, head "
+     "of a council of churches in Norland, said on Friday the promise was made at talks in the capital.",
+     "free the two engineers", "Jo Kessel"),
+    # a definite description with a relative clause, the name with an apposition
+    ("The former Vesterland diplomat who secured the release of the sailors said on Monday that Norland should "
+     "pay the bill. Pia Lunde, the former special envoy for Norland, confirmed he had signed the agreement.",
+     "Norland should pay the bill", "Pia Lunde"),
+    # a possessed description; the name apposed to the subject's "of" phrase after a quotation
+    ("Her Norland lawyer blamed the government for the delay. \"Nobody at the ministry ever answered our letters,\" "
+     "the founder of a law firm in Ostby, Kari Holm, told reporters.",
+     "the government for the delay", "Kari Holm"),
+    # the name as a passive subject
+    ("A Norland mediator warned on Sunday that the truce could collapse within days. Ola Brandt was received by "
+     "the king in the capital on Monday.",
+     "the truce could collapse", "Ola Brandt"),
+    # the cue after the content; the name with a relative clause
+    ("The talks will resume in May, a Vesterland negotiator said. Ola Brandt, who has led the delegation since "
+     "2019, arrives in Ostby today.",
+     "The talks will resume in May", "Ola Brandt"),
+])
+def test_identified_next(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker
+    # (the "according to" case is also found by coreference before this rule is asked)
+    assert trace(c).get("speaker") in ("claims.descriptions.identified_next", None)
+
+
+@pytest.mark.parametrize("text, content", [
+    # an anonymous source is someone left unnamed on purpose
+    ("An official said the talks would resume in May. Ola Brandt, the foreign minister, said the talks had been "
+     "useful.", "the talks would resume in May"),
+    # the name is no subject of the next sentence
+    ("A Vesterland envoy said the talks would resume. The rebels met Ola Brandt in the capital.",
+     "the talks would resume"),
+    # the person was named before: the description is someone else
+    ("Ola Brandt visited the camp on Monday. A Vesterland envoy said the talks would resume. Ola Brandt held "
+     "talks with the commander.", "the talks would resume"),
+    # a plural description
+    ("Two Vesterland envoys said the talks would resume. Ola Brandt held talks with the commander.",
+     "the talks would resume"),
+])
+def test_identified_next_near_misses(run, text, content):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) != "Ola Brandt"
+    assert trace(c).get("speaker") != "claims.descriptions.identified_next"
+
+
+# ---------------------------------------------------------------- one part of a name
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the given name of a person named in full before
+    ("Norland's Prime Minister Abiy Lemma Tessema met his counterpart in Ankara. Abiy stressed that the two "
+     "countries are brothers.", "the two countries are brothers", "Abiy Lemma Tessema"),
+    # the full name after the tagger made a person of the surname only
+    ("Separately, Dak Buoth Lual, head of the legal committee, confirmed the arrival of the delegation. Lual said "
+     "the talks would begin on Monday.", "the arrival of the delegation", "Dak Buoth Lual"),
+])
+def test_name_part(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker
+    assert trace(c).get("speaker") == "claims.speaker_actors.name_part"
+
+
+def test_name_part_needs_one_person(run):
+    """Two persons share the word: the claims stage cannot tell which one spoke."""
+    claims, actors = run("Ola Brandt met Ola Kessel in Lund on Monday. Ola said the two countries are brothers.")
+    c = by_content(claims, "the two countries are brothers")
+    assert trace(c).get("speaker") != "claims.speaker_actors.name_part"
+
+
+# ---------------------------------------------------------------- "media reports"
+
+@pytest.mark.parametrize("text, content, alias", [
+    ("Norland has freed forty prisoners to secure the release of an aid worker, according to media reports.",
+     "Norland has freed forty prisoners", "media reports"),
+    ("Talks had been under way since May, when media reports claimed Norland and the Front were negotiating a "
+     "swap.", "were negotiating a swap", "media reports"),
+    ("Talks had been under way since May, when Vesterland media reports claimed Norland and the Front were "
+     "negotiating a swap.", "were negotiating a swap", "Vesterland media reports"),
+])
+def test_reports_of_source(run, text, content, alias):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert alias in actors[c.speaker].aliases
+
+
+def test_reports_of_source_not_a_named_outlet(run):
+    """A named outlet's reports are the outlet's: no alias."""
+    claims, actors = run("Talks had been under way since May, when Vestpress reported that Norland and the Front "
+                         "were negotiating a swap.")
+    c = by_content(claims, "were negotiating a swap")
+    assert not any("reports" in al for al in actors[c.speaker].aliases)
+
+
+# ---------------------------------------------------------------- one source of a source group
+
+@pytest.mark.parametrize("text, content", [
+    # a post-modified group; the singular quoted after it, then "he added"
+    ("Sources close to the Norland government told reporters on Friday that no deal was made. \"Nothing was paid "
+     "for her,\" a source close to the Norland government told reporters. \"She came home on her own,\" he added.",
+     "Nothing was paid for her"),
+    ("Sources close to the Norland government told reporters on Friday that no deal was made. \"Nothing was paid "
+     "for her,\" a source close to the Norland government told reporters. \"She came home on her own,\" he added.",
+     "She came home on her own"),
+    # a premodified group after an inverted cue
+    ("The engineers were exchanged for four rebels in Lund, said local sources. \"The engineers were brought to "
+     "Ostby in a convoy,\" said a local source.", "brought to Ostby in a convoy"),
+    # the cue first, the group later repeated in the plural
+    ("Diplomatic sources said the talks had stalled. A diplomatic source said the envoy would leave on Monday.",
+     "the envoy would leave on Monday"),
+    # a group named with a place phrase; the singular as a passive agent
+    ("Sources in Ostby said the convoy had left. The road was closed, according to a source in Ostby.",
+     "The road was closed"),
+    # the singular as the subject of a reported clause in the past perfect
+    ("Security sources said the prisoners had been moved. A security source had said on Sunday that the swap "
+     "would take place in Lund.", "the swap would take place in Lund"),
+])
+def test_member_of_group(run, text, content):
+    claims, actors = run(text)
+    group = claims[0].speaker
+    c = by_content(claims, content)
+    assert c.speaker == group and actors[group].kind == "group"
+
+
+@pytest.mark.parametrize("text, content", [
+    # "another" source is someone else
+    ("Sources close to the Norland government said no deal was made. Another source close to the government "
+     "said there was no payment.", "there was no payment"),
+    # a source with words of its own
+    ("Sources close to the Norland government said no deal was made. A source in the rebel group said there was "
+     "no payment.", "there was no payment"),
+    # an official is not a member_heads noun
+    ("Norland officials said no deal was made. A Norland official said there was no payment.",
+     "there was no payment"),
+])
+def test_member_of_group_near_misses(run, text, content):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert c.speaker != claims[0].speaker
