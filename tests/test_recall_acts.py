@@ -38,7 +38,7 @@ def test_criticism_near_misses(acts_of, text):
     # an agentless charge of a captive the report places in custody: the holder's
     ("Ola Brandt was arrested in Peru and charged with fraud. Chile criticized Peru.", "peru", "ola-brandt",
      "interactions.accusers.holder"),
-    ("Ola Brandt was detained in Peru on charges of fraud. Chile criticized Peru.", "peru", "ola-brandt",
+    ("Ola Brandt was detained in Peru in May and accused of fraud. Chile criticized Peru.", "peru", "ola-brandt",
      "interactions.accusers.holder"),
     # the state whose warrant the arrest served, not the holder
     ("Ola Brandt was arrested in Peru on a US warrant and charged with smuggling. Chile criticized Peru.",
@@ -76,13 +76,12 @@ def test_assurance_near_miss(acts_of):
     assert not [i for i in acts_of("Peru assured its place in the final.") if i.type == "inform"]
 
 
-# -- interactions.frames.contact.contact_noun_under_in / touch / communication ---------------------------
+# -- interactions.frames.contact.contact_noun_under_in / touch -----------------------------------------
 @pytest.mark.parametrize("text, source, target", [
     ("Chile was in contact with Ola Brandt.", "chile", "ola-brandt"),  # be in contact with
     ("Chile got in touch with Ola Brandt on Monday.", "chile", "ola-brandt"),  # get in touch
     ("Peru kept in touch with Chile through a priest.", "peru", "chile"),  # keep in touch, via-phrase
-    ("Peru's communication with Chile was cut.", "peru", "chile"),  # possessor of the noun
-    ("There has been no communication with Chile, Ola Brandt said.", "ola-brandt", "chile"),  # speaker's side
+    ("Ola Brandt stayed in touch with Chile during the talks.", "ola-brandt", "chile"),  # stay in touch
 ])
 def test_being_in_contact(acts_of, text, source, target):
     find(acts_of(text), "contact", source, target)
@@ -90,7 +89,52 @@ def test_being_in_contact(acts_of, text, source, target):
 
 @pytest.mark.parametrize("text", [
     "The protesters came into contact with tear gas.",  # no party reached
-    "Communication was difficult in the mountains.",  # no party at all
+    "The two were in touch by radio.",  # no party reached
 ])
 def test_contact_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "contact"]
+
+
+# -- interactions.frames.demand.call_verb (and press, push, appeal ...), interactions.appeals.* ----------
+@pytest.mark.parametrize("text, source, target", [
+    ("Ola Brandt called for Peru to free the prisoners.", "ola-brandt", "peru"),  # for-clause subject
+    ("Chile pressed for Peru to withdraw its troops.", "chile", "peru"),  # another appeal verb
+    ("Chile is lobbying for Peru to sign the accord.", "chile", "peru"),  # progressive
+    ("Chile appealed for Peru to release the fishermen on Monday.", "chile", "peru"),  # past, time
+])
+def test_appeal_for_a_party_to_act_is_a_demand(acts_of, text, source, target):
+    i = find(acts_of(text), "demand", source, target)
+    assert i.traced("target") == "interactions.appeals.for_clause_subject"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru called for calm.",  # no one asked to act
+    "Peru called for the release of the hostages.",  # an act, no party to do it
+])
+def test_appeal_near_misses(acts_of, text):
+    assert not [i for i in acts_of(text) if i.type == "demand"]
+
+
+def test_called_party_stays_a_contact(acts_of):
+    find(acts_of("Peru called Chile on Monday."), "contact", "peru", "chile")
+
+
+# -- interactions.frames.inform.surprise_* / guard / unaware ---------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Chilean officials were caught unaware by Peru's announcement.", "peru", "chilean-officials"),
+    ("The secret channel would surprise Washington.", None, "united-states"),  # verb, no party doing it
+    ("Peru was caught off guard by Chile's decision to withdraw.", "chile", "peru"),
+    ("Chile caught Peru off guard.", "chile", "peru"),  # active
+    ("Ola Brandt said she was taken by surprise by the attack.", None, "ola-brandt"),  # no doer named
+])
+def test_surprise_is_not_having_been_told(acts_of, text, source, target):
+    i = find(acts_of(text), "inform", source, target)
+    assert i.negated
+
+
+@pytest.mark.parametrize("text", [
+    "The result was a surprise to everyone.",  # no party surprised
+    "Peru was unaware of the plan.",  # no catching: a state of mind, not an act
+])
+def test_surprise_near_misses(acts_of, text):
+    assert not [i for i in acts_of(text) if i.type == "inform"]
