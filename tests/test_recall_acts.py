@@ -119,22 +119,42 @@ def test_called_party_stays_a_contact(acts_of):
     find(acts_of("Peru called Chile on Monday."), "contact", "peru", "chile")
 
 
-# -- interactions.frames.inform.surprise_* / guard / unaware ---------------------------------------------
+# -- interactions.frames.inform.surprise ----------------------------------------------------------------
 @pytest.mark.parametrize("text, source, target", [
-    ("Chilean officials were caught unaware by Peru's announcement.", "peru", "chilean-officials"),
-    ("The secret channel would surprise Washington.", None, "united-states"),  # verb, no party doing it
-    ("Peru was caught off guard by Chile's decision to withdraw.", "chile", "peru"),
-    ("Chile caught Peru off guard.", "chile", "peru"),  # active
-    ("Ola Brandt said she was taken by surprise by the attack.", None, "ola-brandt"),  # no doer named
+    ("The secret channel would surprise Washington.", None, "united-states"),  # no party doing it
+    ("Peru's offer surprised Chile.", "peru", "chile"),  # the possessor's act
+    ("The talks in Oslo would not only surprise Chile but end the war.", None, "chile"),  # coordinated
+    ("Ola Brandt surprised Peru by signing the accord.", "ola-brandt", "peru"),  # a party's own act
 ])
-def test_surprise_is_not_having_been_told(acts_of, text, source, target):
+def test_surprising_a_party_is_not_having_told_it(acts_of, text, source, target):
     i = find(acts_of(text), "inform", source, target)
     assert i.negated
 
 
 @pytest.mark.parametrize("text", [
     "The result was a surprise to everyone.",  # no party surprised
-    "Peru was unaware of the plan.",  # no catching: a state of mind, not an act
+    "Chilean officials were surprised by his words.",  # a reaction to what was said
+    "The rally surprised observers in Lima.",  # no party surprised
 ])
 def test_surprise_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "inform"]
+
+
+# -- interactions.frames.pressure.pressure_noun_gov_bend_under_to ----------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile bowed to the pressure from Peru.", "peru", "chile"),  # from-phrase
+    ("Peru caved in to Chile's pressure and freed the men.", "chile", "peru"),  # possessor, particle verb
+    ("Chile gave in to pressure from Peru on Monday.", "peru", "chile"),  # give in to
+    ("Peru succumbed to international pressure.", None, "peru"),  # no party presses: source open
+    ("Ola Brandt said that Peru bowed to the pressure of Chile.", "chile", "peru"),  # reported
+])
+def test_yielding_to_pressure_was_being_pressed(acts_of, text, source, target):
+    find(acts_of(text), "pressure", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru bowed to the crowd.",  # no pressure
+    "The bridge gave in to the weight of the water.",  # no party yields
+])
+def test_yielding_near_misses(acts_of, text):
+    assert not [i for i in acts_of(text) if i.type == "pressure"]
