@@ -1,7 +1,7 @@
 """Whom an appeal asks to act: the subject of its "for ... to" clause.
 
-Why: "X called for Y to free the prisoners", "a video calling for the government to aid his
-release", "X pressed for Y to withdraw": the party asked to act is the subject of an infinitive
+Why: "X called for Y to free the prisoners", "a statement calling for the council to free the
+men", "X pressed for Y to withdraw": the party asked to act is the subject of an infinitive
 clause the parser hangs on the verb with "for" as its marker, not an object or a prepositional
 phrase the other frames read (rule FOR_CLAUSE_SUBJECT).
 """
