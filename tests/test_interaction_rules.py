@@ -471,7 +471,7 @@ def test_background_fighting_is_no_clash(acts_of):
 
 def test_interactions_frames_demand_call_on_and_ask(acts_of):
     acts = acts_of("Chile called on Peru to release the fishermen.")
-    i = by_rule(acts, "interactions.frames.demand.call")
+    i = by_rule(acts, "interactions.frames.demand.call_verb_on")
     assert (i.source, i.target) == ("chile", "peru")
     acts = acts_of("Chile asked Peru to stop the shelling.")
     i = by_rule(acts, "interactions.frames.demand.ask")

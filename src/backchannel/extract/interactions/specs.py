@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.extract.interactions.accusers import ACCUSER_SPECS
+from backchannel.extract.interactions.appeals import APPEAL_SPECS
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
 from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, OTHER, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
@@ -470,5 +472,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "active_gov_by": _active_gov_by,
     "head": _head,
     "if_subj": _if_subj,
+    **ACCUSER_SPECS,  # a captive's accuser (accusers.py)
+    **APPEAL_SPECS,  # whom a "for ... to" appeal asks (appeals.py)
 }
 _PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep), ("obj_prep:", _obj_prep)]

@@ -92,6 +92,7 @@ class Words:
     held_before_preps: frozenset[str]
     homecoming_verbs: frozenset[str]
     sentence_nouns: frozenset[str]
+    warrant_nouns: frozenset[str]
     that_mark: str
     infinitive_to: str
     clause_lead_words: frozenset[str]
