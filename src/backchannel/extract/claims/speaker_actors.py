@@ -13,6 +13,7 @@ from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
+from backchannel.resolve.merge import link_partial_names
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
@@ -197,6 +198,24 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
             rule = "claims.speaker_actors.known_name"
             ctx.add_mention(a.id, s, e, rule=rule)
             return a.id, rule
+    full = {a.name: a for a in ctx.actors.values() if a.named and a.kind == "person" and " " in a.name}
+    whole = link_partial_names(list(full), name) if " " not in name and head.pos_ == "PROPN" else None
+    if whole is not None:
+        rule = "claims.speaker_actors.partial_name"  # "Abiy said" after "Abiy Ahmed Ali": the one full name
+        ctx.add_mention(full[whole].id, s, e, rule=rule)
+        if name not in full[whole].aliases:
+            full[whole].aliases.append(name)
+        return full[whole].id, rule
+    short = [a for a in ctx.actors.values() if a.named and a.kind == "person" and " " not in a.name
+             and " " in name and link_partial_names([name], a.name) is not None]
+    if len(short) == 1:
+        rule = "claims.speaker_actors.full_of_surname"  # "Lund" an actor, then "Ola Lund, head of ..., said"
+        a = short[0]
+        a.aliases.append(a.name)
+        a.name = name
+        ctx.add_mention(a.id, s, e, rule=rule)
+        ctx.trace(a, "aliases", rule)
+        return a.id, rule
     for a in ctx.actors.values():
         if a.named and (same_acronym(name, a.name) or any(same_acronym(name, al) for al in a.aliases)):
             rule = "claims.speaker_actors.acronym"  # "the Prime Minister's Office" and "the PMO"
