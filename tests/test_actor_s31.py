@@ -163,3 +163,40 @@ def test_claims_speaker_actors_full_of_surname_near_miss(nlp):
     ctx = _speaker_ctx(nlp, "Tomas Okello Brandt said the talks would resume.", [("Brandt", "organization")])
     span, head = _span_of(ctx, "Tomas Okello Brandt")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
+
+
+# actors.government.government_of / state_government (s31-actors): an alias is the state's own phrase
+@pytest.mark.parametrize("text,state,alias", [
+    # a relative clause after the state's name
+    ("The deal was brokered by the government of Qatar, which has agreed to host the five prisoners for a year.",
+     "Qatar", "government of Qatar"),
+    # a place phrase on the state's name
+    ("The release followed talks with the government of Peru in Lima, officials said.", "Peru", "government of Peru"),
+    # an "of" phrase that is part of the name stays
+    ("The talks were held with the government of the Republic of Korea in Seoul.", "South Korea",
+     "government of the Republic of Korea"),
+    # an apposition after the state's name
+    ("Envoys thanked the government of Oman, a discreet mediator, for its help.", "Oman", "government of Oman"),
+    # a coordination that holds one state: only its own words
+    ('"I deny any talks between the Front and Pakistani government," he said.', "Pakistan", "Pakistani government"),
+    # a coordination inside a prepositional object
+    ("Talks between the Sarvan Liberation Front and the Chilean government resumed in Lima.", "Chile",
+     "Chilean government"),
+])
+def test_actors_government_alias_is_own_phrase(actors_of, text, state, alias):
+    a = actors_of(text)
+    got = _named(a, state).aliases
+    assert alias in got and all(len(x) <= len(alias) or x.startswith("Republic") for x in got), (text, got)
+
+
+@pytest.mark.parametrize("text,state,alias,absent", [
+    # two states coordinated: each keeps its own alias (actors.government.coordinated_states), no trim to the noun
+    ("The Russian and Ukrainian authorities agreed to a swap on Friday.", "Russia", "Russian authorities",
+     "authorities"),
+    # nothing after the state's name: the phrase is whole
+    ("The government of Peru said on Monday that the talks would resume.", "Peru", "government of Peru", "Peru"),
+])
+def test_actors_government_alias_near_misses(actors_of, text, state, alias, absent):
+    a = actors_of(text)
+    got = _named(a, state).aliases
+    assert alias in got and absent not in got, (text, got)
