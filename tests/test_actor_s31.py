@@ -200,3 +200,28 @@ def test_actors_government_alias_near_misses(actors_of, text, state, alias, abse
     a = actors_of(text)
     got = _named(a, state).aliases
     assert alias in got and absent not in got, (text, got)
+
+
+# actors.states.name_venue (s31-actors): a state hyphened to a participle of location only places a body
+@pytest.mark.parametrize("text,state", [
+    ("The Britain-based Syrian Observatory for Human Rights said the talks had failed.", "United Kingdom"),
+    ("On Monday, the UK-based NGO Lunde Watch said that Ola Brandt was freed.", "United Kingdom"),
+    ("A Qatar-headquartered charity, the Lunde Foundation, paid for the flight.", "Qatar"),
+    ("Ola Brandt, who heads the Norway-based Sarvan Relief Fund, said so.", "Norway"),
+    ("Troops of the Peru-stationed Lunde Brigade left the camp on Monday.", "Peru"),
+    ("According to the France-based monitor, the hostages were freed on Friday.", "France"),
+])
+def test_actors_states_location_participle(actors_of, text, state):
+    a = actors_of(text)
+    assert all(x.name != state for x in a.values()), text
+
+
+@pytest.mark.parametrize("text,state", [
+    # "based" as a verb of the state's own clause
+    ("Britain said it based its decision on the report.", "United Kingdom"),
+    # "based on" after a noun the states act on
+    ("The UK and France agreed to a deal based on the draft.", "United Kingdom"),
+])
+def test_actors_states_location_participle_near_misses(actors_of, text, state):
+    a = actors_of(text)
+    assert any(x.name == state for x in a.values()), text
