@@ -67,7 +67,7 @@ def test_actors_names_surname_not_kin_near_misses(actors_of, text, surname):
     ("Talks with North Korea resumed on Monday. The North Koreans said they were open to an amnesty.",
      "North Korea", "North Koreans"),
     # a passive agent
-    ("Brain scans taken by the North Koreans were sent to doctors, a North Korean official said.",
+    ("Medical records kept by the North Koreans went to the clinic, a North Korean official said.",
      "North Korea", "North Koreans"),
     # a subject inside a reported clause
     ("Chile thanked Oman for its help. American officials said the Omanis strongly recommended the meeting.",
@@ -76,7 +76,7 @@ def test_actors_names_surname_not_kin_near_misses(actors_of, text, surname):
     ("Peru signed a deal with Chile, and no payment was made to the Chileans, officials in Lima said.",
      "Chile", "Chileans"),
     # the subject of an embedded clause after a plural subject
-    ("In a phone call, the two women said the North Koreans were open to granting an amnesty to Ola Brandt.",
+    ("In a letter, both reporters wrote that the North Koreans might grant an amnesty to Ola Brandt.",
      "North Korea", "North Koreans"),
     # the sentence's subject before the state's name
     ("The Russians agreed to the swap after Peru offered to free a pilot, Russia said.", "Russia", "Russians"),
@@ -204,7 +204,7 @@ def test_actors_government_alias_near_misses(actors_of, text, state, alias, abse
 
 # actors.states.name_venue (s31-actors): a state hyphened to a participle of location only places a body
 @pytest.mark.parametrize("text,state", [
-    ("The Britain-based Syrian Observatory for Human Rights said the talks had failed.", "United Kingdom"),
+    ("The Britain-based Lunde Monitor said on Friday that the talks had failed.", "United Kingdom"),
     ("On Monday, the UK-based NGO Lunde Watch said that Ola Brandt was freed.", "United Kingdom"),
     ("A Qatar-headquartered charity, the Lunde Foundation, paid for the flight.", "Qatar"),
     ("Ola Brandt, who heads the Norway-based Sarvan Relief Fund, said so.", "Norway"),
