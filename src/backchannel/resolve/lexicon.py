@@ -81,6 +81,7 @@ class ActorWords:
     goal_prep: str
     capital_party_preps: frozenset[str]
     capital_seat_heads: frozenset[str]
+    location_participles: frozenset[str]
     party_side_nouns: frozenset[str]
     # [names]
     surname_particles: frozenset[str]

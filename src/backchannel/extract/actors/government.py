@@ -18,7 +18,26 @@ from backchannel.extract.actors.states import party_side
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
+#: dependents that end a noun's own phrase: a clause, an apposition, a coordination (s31-actors)
+PHRASE_STOPS = frozenset({"relcl", "acl", "appos", "cc", "conj"})
+
 SALIENT_PLURAL = "actors.government.salient_plural"
+
+
+def _own_words(st: ActorState, left: list[Token], person: str | None) -> list[Token]:
+    """The words of a government description that name it, without its determiner: after the last
+    "and" of a coordination ("between the Front and Pakistani government", s31-actors), and from the
+    leader's name on ("Pakistani Prime Minister Shehbaz Sharif's government" -> "Shehbaz Sharif's
+    government"). Why: the alias must be the state's own phrase, not its neighbours'."""
+    words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
+    cc = [t.i for t in words if t.dep_ == "cc"]
+    if cc and person is None:
+        words = [t for t in words if t.i > cc[-1]]
+    if person is not None:
+        firsts = [t for t in words if st.token_actor.get(t.i) == person]
+        if firsts:
+            words = [t for t in words if t.i >= firsts[0].i]
+    return words
 
 
 def government_descriptions(st: ActorState) -> None:
@@ -76,12 +95,7 @@ def government_descriptions(st: ActorState) -> None:
                 continue
             if any(t.lower_ in lx.generic for t in mods):
                 continue
-            words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
-            if person is not None:
-                # "Pakistani Prime Minister Shehbaz Sharif's government" -> "Shehbaz Sharif's government"
-                firsts = [t for t in words if st.token_actor.get(t.i) == person]
-                if firsts:
-                    words = [t for t in words if t.i >= firsts[0].i]
+            words = _own_words(st, left, person)
             if not words:
                 continue
             s, e = words[0].idx, tok.idx + len(tok.text)
@@ -164,8 +178,9 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
             return False
         alias, end = tok.text, tok.idx + len(tok.text)
     elif a.kind == "state":
-        state, alias = a.id, span_text(st.doc, list(st.doc[tok.i:pobj.right_edge.i + 1]))
-        end = pobj.right_edge.idx + len(pobj.right_edge.text)
+        last = _phrase_end(pobj, st.lx.words.of)
+        state, alias = a.id, span_text(st.doc, list(st.doc[tok.i:last.i + 1]))
+        end = last.idx + len(last.text)
     else:
         return False
     rule = "actors.government.government_of"
@@ -174,6 +189,21 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     st.consumed.update(t.i for t in mods)
     st.consumed.add(tok.i)
     return True
+
+
+def _phrase_end(head: Token, of: str) -> Token:
+    """The last word of a noun's own phrase: its right edge without a clause, an apposition, a place phrase
+    or anything after a comma ("the government of Qatar, which agreed to host them": "Qatar"; "of Peru in
+    Lima": "Peru"; "of the Republic of Korea" whole). Why: an alias is a name, not what is said of it
+    (s31-actors)."""
+    last = head
+    for t in head.doc[head.i + 1:head.right_edge.i + 1]:
+        stops = [a for a in [t, *t.ancestors] if a.i > head.i and (
+            a.dep_ in PHRASE_STOPS or a.dep_ == "prep" and a.lower_ != of)]
+        if t.is_punct or stops:
+            break
+        last = t
+    return last
 
 
 def _bare_definite(st: ActorState, tok: Token, mods: list[Token]) -> bool:

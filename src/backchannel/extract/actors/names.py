@@ -293,6 +293,7 @@ def link_names(st: ActorState) -> None:
     # full name to go to, not two (actors.names.partial_name)
     full = [n for n in full if link_partial_names([f for f in full if f != n], n) is None]
     by_name = {nm.name: nm for nm in persons}
+    kin = {nm.name for nm in persons if nm.name in full and introduced_as_kin(st, nm)}
     alias_index = {fold(a): nm for nm in st.named for a in nm.aliases}
     singular = {fold(nm.name): nm for nm in st.named if " " not in nm.name}
     keep: list[Named] = []
@@ -311,6 +312,12 @@ def link_names(st: ActorState) -> None:
                 full_name = link_partial_names(full, nm.name.split("-")[-1])
             if full_name:
                 target, rule = by_name[full_name], "actors.names.partial_name"
+            elif " " not in nm.name and len(kin) < len(full):
+                # "Floderus" beside "Jon Floderus" and "his father, Matts Floderus": the one not
+                # introduced as someone's relative (actors.names.surname_not_kin)
+                full_name = link_partial_names([f for f in full if f != nm.name and f not in kin], nm.name)
+                if full_name:
+                    target, rule = by_name[full_name], "actors.names.surname_not_kin"
         if target is not None and target is not nm:
             target.mentions.extend(nm.mentions)
             target.person_evidence += nm.person_evidence
@@ -321,6 +328,29 @@ def link_names(st: ActorState) -> None:
             continue
         keep.append(nm)
     st.named = keep
+
+
+def introduced_as_kin(st: ActorState, nm: Named) -> bool:
+    """Whether a name is introduced as someone's relative: "his father, Matts Lund", "Fred Lund, Otto's
+    father", "Kim's sister Kim Yo Jong". Why: a surname shared by the person a report is about and a
+    relative of theirs names the person (the golds give the bare surname to the captive, not the father
+    who speaks for him), so the relative is no candidate for it."""
+    kin = st.lx.words.kin_nouns
+    for start, end, _root, _rule in nm.mentions:
+        span = st.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        prev = st.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lemma_.lower() in kin and prev.pos_ == "NOUN":
+            return True  # "his wife Kari Lund", "Kim's sister Kim Yo Jong"
+        if prev is not None and prev.text == "," and span.start > 1 and st.doc[span.start - 2].lemma_.lower() in kin:
+            return True  # "his father, Matts Lund"
+        if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in kin:
+            return True  # "the mother of Ola Lund, Kari Lund"
+        nxt = st.doc[span.end: span.end + 4]
+        if len(nxt) > 1 and nxt[0].text == "," and any(t.lemma_.lower() in kin and t.dep_ == "appos" for t in nxt):
+            return True  # "Fred Lund, Otto's father,"
+    return False
 
 
 def kind_of(st: ActorState, nm: Named) -> tuple[str, str]:

@@ -115,6 +115,8 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
     while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     dep = t.dep_
+    if t.head.lower_ in w.location_participles and t.head.i > t.i:
+        return Role.VENUE  # "the Britain-based monitor": where the body sits (s31-actors)
     if dep in ("compound", "nmod", "amod"):
         head = nominal_head(t)
         if head is not None and (head.lemma_.lower() in lx.place_nouns or head.ent_type_ in ("LOC", "GPE", "FAC")):

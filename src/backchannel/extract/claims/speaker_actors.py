@@ -216,17 +216,20 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
 
 
 NAME_PART = "claims.speaker_actors.name_part"
+# The tagger's labels of places: a place's name is no person's, whatever it shares with one
+# ("Washington said" beside "Ola Washington"); a person's rare name is often tagged ORG or NORP.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _name_part(ctx: Context, name: str, head: Token) -> str | None:
     """The one named person a speaker's name is part of, or who is named by a part of it: "Brandt
     said" when the report names "Ola Brandt" (or only "Ola" in cultures that shorten to the given
-    name), and "Ola Brandt said" when the actors stage made a person "Brandt" only; that person takes
+    name), and "Ola Brandt said" when the actors stage made a person "Brandt" (or "Ola") only; that person takes
     the fuller name (as its name, the shorter one kept as an alias). Why: the claims stage would
     otherwise split one speaker into a person of each form. None when no person or more than one
-    fits, or when the name is not a person's (a place, a body: the tagger's label says)."""
+    fits, or when the name is a place's (the tagger's label says)."""
     words = name.split()
-    if head.ent_type_ not in ("PERSON", "") or not all(w[:1].isupper() for w in words):
+    if head.ent_type_ in PLACE_LABELS or not all(w[:1].isupper() for w in words):
         return None
     found: set[str] = set()
     for aid, a in ctx.actors.items():
@@ -235,7 +238,7 @@ def _name_part(ctx: Context, name: str, head: Token) -> str | None:
         for form in (a.name, *a.aliases):
             theirs = form.split()
             if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]) \
-                    or len(theirs) == 1 and len(words) > 1 and theirs[0] == words[-1]:
+                    or len(theirs) == 1 and len(words) > 1 and theirs[0] in (words[0], words[-1]):
                 found.add(aid)
     if len(found) != 1:
         return None
