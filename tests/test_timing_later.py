@@ -1,0 +1,73 @@
+"""Rule interactions.timing.later_mention: an undated past act dated by a definite mention of the
+same event one or two sentences later (invented names, places and sentences only).
+
+Why: a lead often tells the main act undated and dates it in the next sentence, naming it again
+("On Friday, the signing took place in Lund"); the negative tests pin the near misses (a later
+phase, a plan, an act that dates itself, a run that moved on).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2026-06-05"  # a Friday
+RULE = "interactions.timing.later_mention"
+
+
+@pytest.fixture(scope="module")
+def acts(dated_acts):
+    return dated_acts(PUB)
+
+
+def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
+    return [(v, r) for t, _, g, v, r in found if t == kind and g == target]
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    # a retelling noun, the date opening the next paragraph
+    ("Norland and Vesterland signed a grain export deal with Ostmark.\n\nOn Friday, the development "
+     "took place in Lund in the presence of both ministers.", "agree", "ostmark", "2026-06-05"),
+    # the same kind of noun, date on its verb, passive
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The release was completed on Wednesday "
+     "near the border.", "release", "ola-brandt", "2026-06-03"),
+    # a possessive time two sentences on
+    ("The Korvan militia has freed the pilot Ola Brandt, officials said.\n\nHis family thanked the "
+     "mediators.\n\nCalling yesterday's release a relief, the minister praised Ostmark.",
+     "release", "ola-brandt", "2026-06-04"),
+    # the date on the noun itself
+    ("Norland met the Vesterland delegation in Lund. The meeting on Tuesday lasted two hours.",
+     "meet", "vesterland-delegation", "2026-06-02"),
+    # a verb-less telling: "the signing ceremony"
+    ("Norland signed a truce with Vesterland. The signing ceremony took place on Thursday in Lund.",
+     "agree", "vesterland", "2026-06-04"),
+    # a month
+    ("Vesterland reached a ceasefire agreement with Norland. The deal was signed in May in Lund.",
+     "agree", "norland", "2026-05"),
+])
+def test_interactions_timing_later_mention(acts, text, kind, target, value):
+    found = of(acts(text), kind, target)
+    assert (value, RULE) in found
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # a later phase of the accord, not its signing
+    ("Norland signed a truce with Vesterland. The truce took effect on Sunday.", "agree", "vesterland"),
+    # planned: the date is after the report
+    ("Norland signed a truce with Vesterland. The signing ceremony will take place next Tuesday.",
+     "agree", "vesterland"),
+    # the run moved on to another time before any mention
+    ("Rebels in Vesterland freed the engineer Ola Brandt. On Monday, the army shelled Lund. "
+     "The release was welcomed on Tuesday.", "release", "ola-brandt"),
+    # a reaction to the event, dated on its own verb
+    ("Rebels in Vesterland freed the engineer Ola Brandt. The release was welcomed on Tuesday by the "
+     "minister.", "release", "ola-brandt"),
+    # the act's own sentence dates it (another rule), never the later mention
+    ("Rebels in Vesterland freed the engineer Ola Brandt on Monday. The release was completed on "
+     "Tuesday.", "release", "ola-brandt"),
+    # an indefinite noun names another event
+    ("Rebels in Vesterland freed the engineer Ola Brandt. A release of other captives came on Tuesday.",
+     "release", "ola-brandt"),
+])
+def test_interactions_timing_later_mention_near_misses(acts, text, kind, target):
+    found = of(acts(text), kind, target)
+    assert not any(r == RULE for _, r in found)
