@@ -9,6 +9,10 @@ phase, a plan, an act that dates itself, a run that moved on).
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+import spacy
+
+from backchannel.docindex import DocIndex
 
 PUB = "2026-06-05"  # a Friday
 RULE = "interactions.timing.later_mention"
@@ -71,3 +75,50 @@ def test_interactions_timing_later_mention(acts, text, kind, target, value):
 def test_interactions_timing_later_mention_near_misses(acts, text, kind, target):
     found = of(acts(text), kind, target)
     assert not any(r == RULE for _, r in found)
+
+
+# -- a lead adverb before a time phrase ("Earlier on Friday, ..."): the phrase dates the verb --
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Earlier on Friday, the Norland delegation held talks with Vesterland in Lund.",
+     "negotiate", "vesterland", "2026-06-05"),
+    ("Later on Monday, rebels in Vesterland freed the engineer Ola Brandt.", "release", "ola-brandt",
+     "2026-06-01"),
+    ("Late on Tuesday, Norland and Vesterland signed a truce in Lund.", "agree", "vesterland", "2026-06-02"),
+    ("Early on Thursday, the Norland envoy met Ola Brandt in Lund.", "meet", "ola-brandt", "2026-06-04"),
+    ("Earlier on Wednesday the rebels had freed the engineer Ola Brandt, officials said.",
+     "release", "ola-brandt", "2026-06-03"),
+    ("Late in May, Norland met the Vesterland delegation in Lund.", "meet", "vesterland-delegation",
+     "2026-05"),
+])
+def test_time_phrase_led_by_an_adverb(acts, text, kind, target, value):
+    assert value in [v for v, _ in of(acts(text), kind, target)]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # the adverb alone is a vague time
+    ("Earlier, the Norland delegation held talks with Vesterland in Lund.", "negotiate", "vesterland"),
+    ("Rebels in Vesterland later freed the engineer Ola Brandt.", "release", "ola-brandt"),
+])
+def test_lead_adverb_alone_dates_nothing(acts, text, kind, target):
+    assert [v for v, _ in of(acts(text), kind, target)] in ([], [None])
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize("lead", ["Earlier", "Later", "Late", "Early"])
+def test_time_phrase_hung_on_its_lead_adverb_attaches_to_the_verb(lead):
+    # the parse a longer context gives: "on" hangs on the adverb, the adverb on the verb
+    doc = _parsed([lead, "on", "Friday", ",", "Norland", "met", "Vesterland", "."],
+                  [5, 0, 1, 5, 5, 5, 5, 5], ["advmod", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                  ["ADV", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"])
+    assert DocIndex.attachment(doc[1:3]).text == "met"
+
+
+def test_time_phrase_on_another_adverb_stays_there():
+    # "soon after Friday": not a lead adverb of a time phrase; the phrase stays on the adverb
+    doc = _parsed(["Norland", "met", "Vesterland", "soon", "after", "Friday", "."],
+                  [1, 1, 1, 1, 3, 4, 1], ["nsubj", "ROOT", "dobj", "advmod", "prep", "pobj", "punct"],
+                  ["PROPN", "VERB", "PROPN", "ADV", "ADP", "PROPN", "PUNCT"])
+    assert DocIndex.attachment(doc[4:6]).text == "soon"
