@@ -122,3 +122,64 @@ def test_time_phrase_on_another_adverb_stays_there():
                   [1, 1, 1, 1, 3, 4, 1], ["nsubj", "ROOT", "dobj", "advmod", "prep", "pobj", "punct"],
                   ["PROPN", "VERB", "PROPN", "ADV", "ADP", "PROPN", "PUNCT"])
     assert DocIndex.attachment(doc[4:6]).text == "soon"
+
+
+# -- interactions.timing.announced_act: the closing announcement parsed as a conjunct ---------
+ANNOUNCED = "interactions.timing.announced_act"
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Ola Brandt has been released after a year in a Vesterland prison and is on his way home, the "
+     "Norland ministry announced on Wednesday.", "release", "ola-brandt", "2026-06-03"),
+    ("Norland and Vesterland have signed a truce and will meet again in June, the mediators "
+     "announced on Monday.", "agree", "vesterland", "2026-06-01"),
+    ("Vesterland released the pilot Ola Brandt, its foreign ministry declared on Thursday.",
+     "release", "ola-brandt", "2026-06-04"),
+    ("The Korvan army has freed the pilot Ola Brandt and handed him to Norland, officials in Lund "
+     "announced on Tuesday.", "release", "ola-brandt", "2026-06-02"),
+    ("Ola Brandt was freed by Vesterland and flew home, his family announced on Friday.",
+     "release", "ola-brandt", "2026-06-05"),
+    ("Vesterland has freed the pilot Ola Brandt and returned his plane, Norland's premier "
+     "announced yesterday.", "release", "ola-brandt", "2026-06-04"),
+])
+def test_interactions_timing_announced_act_closing(acts, text, kind, target, value):
+    assert value in [v for v, _ in of(acts(text), kind, target)]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # the announcement has a content of its own
+    ("Rebels in Vesterland freed Ola Brandt, and the army announced on Monday that talks would resume.",
+     "release", "ola-brandt"),
+    # an announcement with an object of its own
+    ("The Norland envoy has met Ola Brandt in Lund, and the Vesterland palace announced a visit on "
+     "Monday.", "meet", "ola-brandt"),
+    # a planned act is not done when announced
+    ("Norland will sign a truce with Vesterland, the ministry announced on Monday.", "agree", "vesterland"),
+    # a saying is not an announcement: the report's words are not dated by it
+    ("Rebels in Vesterland freed Ola Brandt near Lund, the army said on Monday.", "release", "ola-brandt"),
+])
+def test_interactions_timing_announced_act_closing_near_misses(acts, text, kind, target):
+    assert not [v for v, _ in of(acts(text), kind, target) if v == "2026-06-01"]
+
+
+# -- interactions.timing.previous_sentence: a fronted participle's date is background ----------
+PREVIOUS = "interactions.timing.previous_sentence"
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Kidnapped in Lund in May 2024, Ola Brandt was freed late on Tuesday. The rebels handed him over "
+     "to Norland.", "release", "ola-brandt", "2026-06-02"),
+    ("Captured in March, the pilot Ola Brandt was released on Monday. Vesterland handed him over to "
+     "Norland.", "release", "ola-brandt", "2026-06-01"),
+    ("Arrested during a raid in 2023, the engineer Ola Brandt was freed by rebels on Wednesday. He was "
+     "handed over to the Norland embassy.", "release", "ola-brandt", "2026-06-03"),
+    ("Abducted in January, the journalist Ola Brandt was set free on Thursday. The rebels handed her "
+     "over to the Norland envoy in Lund.", "release", "ola-brandt", "2026-06-04"),
+    ("Seized off the coast in 2022, the engineer Ola Brandt was released on Monday. Vesterland handed "
+     "him over to Ostmark.", "release", "ola-brandt", "2026-06-01"),
+    ("Taken hostage near Lund in 2024, the pilot Ola Brandt was freed yesterday. Vesterland's army "
+     "handed him over to Norland.", "release", "ola-brandt", "2026-06-04"),
+])
+def test_interactions_timing_previous_sentence_main_clause_first(acts, text, kind, target, value):
+    assert value in [v for v, _ in of(acts(text), kind, target)]
+
