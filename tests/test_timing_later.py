@@ -30,7 +30,7 @@ def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize("text, kind, target, value", [
     # a retelling noun, the date opening the next paragraph
     ("Norland and Vesterland signed a grain export deal with Ostmark.\n\nOn Friday, the development "
-     "took place in Lund in the presence of both ministers.", "agree", "ostmark", "2026-06-05"),
+     "came in Lund, with both ministers present.", "agree", "ostmark", "2026-06-05"),
     # the same kind of noun, date on its verb, passive
     ("Rebels in Vesterland have freed the engineer Ola Brandt. The release was completed on Wednesday "
      "near the border.", "release", "ola-brandt", "2026-06-03"),
@@ -122,44 +122,6 @@ def test_time_phrase_on_another_adverb_stays_there():
                   [1, 1, 1, 1, 3, 4, 1], ["nsubj", "ROOT", "dobj", "advmod", "prep", "pobj", "punct"],
                   ["PROPN", "VERB", "PROPN", "ADV", "ADP", "PROPN", "PUNCT"])
     assert DocIndex.attachment(doc[4:6]).text == "soon"
-
-
-# -- interactions.timing.announced_act: the closing announcement parsed as a conjunct ---------
-ANNOUNCED = "interactions.timing.announced_act"
-
-
-@pytest.mark.parametrize("text, kind, target, value", [
-    ("Ola Brandt has been released after a year in a Vesterland prison and is on his way home, the "
-     "Norland ministry announced on Wednesday.", "release", "ola-brandt", "2026-06-03"),
-    ("Norland and Vesterland have signed a truce and will meet again in June, the mediators "
-     "announced on Monday.", "agree", "vesterland", "2026-06-01"),
-    ("Vesterland released the pilot Ola Brandt, its foreign ministry declared on Thursday.",
-     "release", "ola-brandt", "2026-06-04"),
-    ("The Korvan army has freed the pilot Ola Brandt and handed him to Norland, officials in Lund "
-     "announced on Tuesday.", "release", "ola-brandt", "2026-06-02"),
-    ("Ola Brandt was freed by Vesterland and flew home, his family announced on Friday.",
-     "release", "ola-brandt", "2026-06-05"),
-    ("Vesterland has freed the pilot Ola Brandt and returned his plane, Norland's premier "
-     "announced yesterday.", "release", "ola-brandt", "2026-06-04"),
-])
-def test_interactions_timing_announced_act_closing(acts, text, kind, target, value):
-    assert value in [v for v, _ in of(acts(text), kind, target)]
-
-
-@pytest.mark.parametrize("text, kind, target", [
-    # the announcement has a content of its own
-    ("Rebels in Vesterland freed Ola Brandt, and the army announced on Monday that talks would resume.",
-     "release", "ola-brandt"),
-    # an announcement with an object of its own
-    ("The Norland envoy has met Ola Brandt in Lund, and the Vesterland palace announced a visit on "
-     "Monday.", "meet", "ola-brandt"),
-    # a planned act is not done when announced
-    ("Norland will sign a truce with Vesterland, the ministry announced on Monday.", "agree", "vesterland"),
-    # a saying is not an announcement: the report's words are not dated by it
-    ("Rebels in Vesterland freed Ola Brandt near Lund, the army said on Monday.", "release", "ola-brandt"),
-])
-def test_interactions_timing_announced_act_closing_near_misses(acts, text, kind, target):
-    assert not [v for v, _ in of(acts(text), kind, target) if v == "2026-06-01"]
 
 
 # -- interactions.timing.previous_sentence: a fronted participle's date is background ----------

@@ -24,16 +24,13 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing import event_mention_time
 from backchannel.model import Time
-from backchannel.extract.interactions.words import words
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+from backchannel.syntax.tree import NOUN_POS, VERB_POS
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.candidate import Candidate
     from backchannel.extract.interactions.document import Doc_
 
 LATER_MENTION = "interactions.timing.later_mention"
-ANNOUNCED_ACT = "interactions.timing.announced_act"
-CONTENT_DEPS = ("ccomp", "dobj", "xcomp")  # an announcement with a content of its own
 LATER_SENTS = 2  # sentences after the act in which its dated mention may come
 WORDS_FILE = "later_mention_words.toml"
 POSSESSIVE = ("'s", "’s")
@@ -162,41 +159,3 @@ def _done(d: Doc_, tok: Token) -> bool:
     v = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
     return v is not None and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in v.children)
 
-
-def after_act_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
-    """A date told after the act: by the announcement that closes its sentence, else by a
-    later mention of its event."""
-    return trailing_announcement_time(d, tok, future) or later_mention_time(d, tok, raw, future)
-
-
-def _linked_clauses(root: Token) -> list[Token]:
-    """The clauses coordinated with or appended to the sentence's main clause."""
-    out, todo = [], [root]
-    while todo:
-        cur = todo.pop()
-        for c in cur.children:
-            if c.dep_ in ("conj", "parataxis") and c.pos_ in VERB_POS:
-                out.append(c)
-                todo.append(c)
-    return out
-
-
-def trailing_announcement_time(d: Doc_, tok: Token, future: bool) -> Time | None:
-    """"X has been released after three weeks and is on her way home, the office announced on
-    Wednesday": the parser makes the closing announcement a conjunct of the content, so the path
-    to the root never meets it; an act announced as done is dated by its announcement, as when
-    the content is the announcement's object (rule interactions.timing.announced_act). Not an
-    announcement with a content of its own ("..., and the office announced on Monday that talks
-    would resume"), nor a planned act."""
-    if future or not _done(d, tok):
-        return None
-    announce = words().announce_verbs
-    for a in _linked_clauses(tok.sent.root):
-        if a.i < tok.i or a.lemma_.lower() not in announce or child(a, "nsubj") is None \
-                or any(c.dep_ in CONTENT_DEPS for c in a.children) or tok in a.subtree:
-            continue
-        t = tc.resolved(d, d.timex_at.get(a.i, []), False)
-        if t is not None:
-            tc.mark(d, tok, ANNOUNCED_ACT)
-            return t
-    return None
