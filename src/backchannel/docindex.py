@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from backchannel.model import Claim
 from backchannel.quotes import PARA_BREAK, Region, scan_quotes
-from backchannel.timex import Timex, find
+from backchannel.timex import Timex, find, timex_words
 
 TIME_ENTS = frozenset({"DATE", "TIME"})  # spaCy's entity labels of dates and times
 POBJ = "pobj"
@@ -128,6 +128,8 @@ class DocIndex:
             return r.head.head
         if h.i == r.i:
             return r
+        if h.dep_ == "advmod" and h.head.i != h.i and h.lower_ in _lead_adverbs():
+            return h.head  # "Earlier on Friday, X met Y": the phrase dates the adverb's verb
         return h
 
     @cached_property
@@ -207,3 +209,10 @@ class ClaimIndex:
     def is_speaker(self, start: int) -> bool:
         """Does a mention at ``start`` name the speaker of a claim ("..., the army said")?"""
         return start in self.speaker_starts
+
+
+def _lead_adverbs() -> frozenset[str]:
+    """Adverbs that lead a time phrase ("earlier on Friday", "late on Monday") without a time of
+    their own: the phrase modifies what the adverb modifies."""
+    w = timex_words()
+    return frozenset(w.near_mods) | frozenset(w.part_mods)

@@ -37,6 +37,7 @@ from backchannel.syntax.tree import (
 )
 from backchannel.extract.interactions.text_specs import text_spec
 from backchannel.extract.interactions.timing_parts import part_time
+from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing import (
     PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, definite_event_time, next_statement_time,
     object_time, place_time, time_of,
@@ -343,7 +344,7 @@ def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool =
         if raw.time is None and not future:
             raw.time = definite_event_time(d, tok) or retold_time(d, tok, raw)
         if raw.time is None:
-            raw.time = part_time(d, tok, raw, future)  # "In exchange, X freed Y": the event's date
+            raw.time = part_time(d, tok, raw, future) or later_mention_time(d, tok, raw, future)
         if raw.time is None and not future:
             raw.time = next_statement_time(d, raw.claim)
             if raw.time is not None:

@@ -306,12 +306,13 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
     if si > 0 and (d.para_of_sent[si - 1] == d.para_of_sent[si] or offset is not None) and (narrated or quoted) \
             and not in_relcl and not later:
         prev = d.sents[si - 1]
-        t = _resolved(d, ((tx, span) for tx, span, att in d.timexes
-                          if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech
-                          and not tc.since_start(tx)
-                          and not in_relative(att) and (is_future_clause(att) if future
-                                                        else not is_future_clause(att))
-                          and (narrated or any(a <= tx.start and tx.end <= b for a, b in quoted))), future)
+        found = [(tx, span, att) for tx, span, att in d.timexes
+                 if prev.start <= span.start < prev.end and att is not None and att.lemma_ not in speech
+                 and not tc.since_start(tx)
+                 and not in_relative(att) and (is_future_clause(att) if future else not is_future_clause(att))
+                 and (narrated or any(a <= tx.start and tx.end <= b for a, b in quoted))]
+        found.sort(key=lambda f: tc.fronted_participle(f[2]))  # the main clause's date first
+        t = _resolved(d, ((tx, span) for tx, span, _ in found), future)
         if t is not None and claim is not None:
             # an act inside a claim: dated under a sourcing phrase, or by an earlier sentence of
             # the same quotation (rules interactions.timing.sourced_act / quoted_run)

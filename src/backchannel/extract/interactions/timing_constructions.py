@@ -208,6 +208,17 @@ def elaboration_time(d: Doc_, tok: Token, prep: Token, future: bool) -> Time | N
     return t
 
 
+def fronted_participle(att: Token | None) -> bool:
+    """Is the token inside a subject-less participle clause that opens its sentence ("Kidnapped in
+    May 2023, X was freed late Tuesday")? Its date is the background's; the sentence's run of
+    events is dated by the main clause (rule interactions.timing.previous_sentence)."""
+    for a in ([att, *att.ancestors] if att is not None else []):
+        if a.dep_ == "advcl" and a.tag_ in ("VBN", "VBG") and a.i < a.head.i \
+                and child(a, "nsubj", "nsubjpass") is None:
+            return True
+    return False
+
+
 # -- the same act told again (rule interactions.timing.retold_act) -------------------------
 def retold_time(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
     """"… when the hierarchy met the visiting delegation yesterday. ¶ The visiting delegation,
