@@ -38,6 +38,10 @@ def test_a_denial_whose_clause_opens_with_a_pronoun_is_the_speakers_own_act():
     # near misses: a named subject is read by the parties it names; a verb of saying is no denial
     assert not own_act("denied", "Vesterland paid a ransom")
     assert not own_act("said", "it paid a ransom")
+    # a denial taken back by a negator is none ("did not deny", "would neither confirm nor deny")
+    assert not own_act("did not deny", "it had paid a ransom")
+    assert not own_act("would neither confirm nor deny", "it had paid a ransom")
+    assert not not_told("did not deny", "Norland had paid a ransom")
 
 
 def report(doc: str, text: str) -> Report:
@@ -67,3 +71,16 @@ def test_a_state_denying_its_own_payment_does_not_deny_anothers():
     assert ("b", "c") in pairs  # the payment told and denied: the rule still links it
     assert ("a", "b") not in pairs  # Norland denies its own payment, not Vesterland's
     assert ("a", "c") not in pairs  # two denials: the one a verb of denial reports tells no payment
+
+
+def test_an_own_denial_still_denies_a_payment_whose_payer_no_report_names():
+    # "a ransom was paid to the gunmen": the payee is a party of the telling, the payer is nobody named, so
+    # Norland's denial of its own payment denies it (the review's case: the payee made it a third party's)
+    a = report("a", "Norland denies it paid a ransom to the gunmen holding the pupils.")
+    a.say("c1", "norland", "it paid a ransom to the gunmen holding the pupils")
+    a.d.claims[-1].cue = "denies"
+    b = report("b", "A large ransom was paid to the gunmen before the pupils were freed, people close to the talks said.")
+    b.actor("gunmen", "the gunmen", kind="group", mention="the gunmen")
+    b.say("c1", None, "A large ransom was paid to the gunmen before the pupils were freed")
+    b.d.claims[-1].cue = "said"
+    assert ("a", "b") in contradictions(resolve_dossiers([a.d, b.d]))

@@ -44,8 +44,8 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.denialpairs import answering_denials
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
-from backchannel.resolve.across.denialtext import compatible, retold  # noqa: F401 (named here too)
-from backchannel.resolve.across.denialvoice import not_told, own_act
+from backchannel.resolve.across.denialtext import compatible, named_parties, retold  # noqa: F401 (named here too)
+from backchannel.resolve.across.denialvoice import not_told, own_act, third_party
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
@@ -318,19 +318,6 @@ def asserted_parties(text: str, family: str, actors: list[ActorRec], entity_of: 
     return out
 
 
-def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
-                  side: dict[str, str]) -> set[str]:
-    """The parties (entities, a person as the side they act for) whose names the text holds."""
-    low = " " + norm(text) + " "
-    out = set()
-    for a in actors:
-        if any(f and f" {f} " in low for f in a.forms):
-            e = entity_of.get(a.key)
-            if e:
-                out.add(side.get(e, e))
-    return out
-
-
 @cache
 def _cue_words() -> frozenset[str]:
     """The first word of every determiner, verb of denial and negator: a denial holds one of them."""
@@ -357,6 +344,7 @@ class Denial:
     family: Family
     parties: frozenset[str]
     named: bool = True  # its own words name a party (else its parties are at most its speaker's side)
+    own: bool = False  # across.links.denial_own_act: the speaker's own act ("Lorvia denies it paid")
 
 
 def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], entity_of: dict[tuple[str, str], str],
@@ -376,12 +364,13 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
             parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)
             named = bool(parties)
             sp = entity_of.get((c.doc, c.speaker or ""))
-            if sp and own_act(c.cue, c.content):  # "Lorvia denies it paid": Lorvia's own act (denialvoice.py)
+            own = bool(sp and own_act(c.cue, c.content))  # "Lorvia denies it paid": its own act (denialvoice.py)
+            if own and sp:
                 parties, named = parties | {side.get(sp, sp)}, True
             elif sp and (not parties or first_person(c.content) or f.name in w.between):
                 # "no contact with Pell", said by Lorvia's envoy: Lorvia's too (the speaker, if his side is unknown)
                 parties |= {side[sp]} if sp in side else ({sp} if parties else set())
-            found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties), named)))
+            found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties), named, own)))
     return [d for *_, d in sorted(found, key=lambda t: t[:3])]
 
 
@@ -410,12 +399,13 @@ def tells(act_type: str, evidence: str, family: Family) -> bool:
     return bool(verb.search(low) or noun.search(low))
 
 
-def unnamed(d: Denial, told: Family) -> bool:
+def unnamed(d: Denial, told: Family, parties: frozenset[str] = frozenset(), kind_of: dict[str, str] | None = None) -> bool:
     """Rule ``across.links.denial_unnamed``: a denial that names no party ("she was freed without anything in
     exchange", "no ransom was paid"), of a family about a captive's release (``unnamed_any``: a swap, a ransom),
     denies that act whoever another report says took part. Its speaker's side is no party of it: the one who
     denies a swap or a ransom is most often a go-between or the captive's own government, not a side of it."""
-    return not d.named and (d.family.unnamed_any or told.unnamed_any)
+    return (not d.named or d.own and not third_party(d.parties, parties, kind_of or {})) and \
+        (d.family.unnamed_any or told.unnamed_any)
 
 
 def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
@@ -423,8 +413,11 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                  published: dict[str, str | None]) -> list[dict]:
     """Each denial against each assertion of its act in another report (see the module's docstring)."""
     by_doc: dict[str, list[ActorRec]] = {}
+    kind_of: dict[str, str] = {}  # entity -> kind, for an own act's third party (denialvoice.third_party)
     for a in actors:
         by_doc.setdefault(a.doc, []).append(a)
+        if ent := entity_of.get((a.doc, a.id)):
+            kind_of.setdefault(ent, a.kind)
     out: list[dict] = []
     found: list[tuple[Denial, dict]] = []
     family = {f.name: f for f in denial_words().families}
@@ -468,7 +461,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
             if fam is None:
                 continue
             told.setdefault(c.doc, []).append(fold(c.content))
-            if (c.doc, c.speaker) not in heard and (unnamed(d, fam) or compatible(d.parties, claim_parties(i, fam.name))):
+            if (c.doc, c.speaker) not in heard and (unnamed(d, fam, claim_parties(i, fam.name), kind_of)
+                                                   or compatible(d.parties, claim_parties(i, fam.name))):
                 heard.add((c.doc, c.speaker))
                 ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
         when = (published.get(d.claim.doc) or "")[:10]
@@ -487,7 +481,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
             sides = {side.get(e, e) for e in ids if e}
             if fam.by_word:  # an exchange: the other side its sentence names is a party too
                 sides |= named_parties(r.evidence, by_doc.get(r.doc, []), entity_of, side)
-            if compatible(d.parties, sides) and not (len(d.parties) >= 2 and sides - d.parties):
+            if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), kind_of)) and \
+                    not (len(d.parties) >= 2 and sides - d.parties):
                 ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
         found.extend((d, e) for e in ends[:MAX_ENDS])
     for d, e in answering_denials(found, {(c.doc, c.id): c.content for c in claims},

@@ -1,4 +1,5 @@
-"""Two text tests of the denial rules that read nothing else: one passage told twice, parties that may meet.
+"""Text tests of the denial rules that read nothing else: one passage told twice, parties that may meet, the
+parties a text names.
 
 Kept apart from :mod:`.denial` (patterns, families, the scan) so that module stays within its size.
 """
@@ -6,6 +7,9 @@ Kept apart from :mod:`.denial` (patterns, families, the scan) so that module sta
 from __future__ import annotations
 
 import re
+
+from backchannel.resolve.across.names import norm
+from backchannel.resolve.across.records import ActorRec
 
 
 def retold(claim: str, evidence: str) -> bool:
@@ -20,3 +24,16 @@ def retold(claim: str, evidence: str) -> bool:
 def compatible(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """Two sets of parties that may be one act's: either is unknown (empty), or they share one."""
     return not a or not b or bool(a & b)
+
+
+def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
+                  side: dict[str, str]) -> set[str]:
+    """The parties (entities, a person as the side they act for) whose names the text holds."""
+    low = " " + norm(text) + " "
+    out = set()
+    for a in actors:
+        if any(f and f" {f} " in low for f in a.forms):
+            e = entity_of.get(a.key)
+            if e:
+                out.add(side.get(e, e))
+    return out

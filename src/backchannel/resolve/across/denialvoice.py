@@ -12,7 +12,9 @@ one).
 Rule ``across.links.denial_own_act``: a denial whose clause opens with a third-person pronoun as its subject
 ("Lorvia denied | it had paid", "the rebels denied | they were holding him") is the speaker's denial of its own
 act, so the speaker's side is its party: it does not deny what another report says a third party did ("Ostrava
-paid the ransom"). Why a pronoun at the start: English reads the subject pronoun of a complement of a verb of
+paid the ransom"); of a release's family (a ransom, a swap) it still denies an act whose payer no report names
+("a ransom was paid to the gunmen": no other party of the speaker's kind is named, so it may be the speaker's
+own act; ``third_party``). Why a pronoun at the start: English reads the subject pronoun of a complement of a verb of
 saying with the speaker first; a named subject ("denied that Ostrava paid") is read by the parties it names.
 """
 
@@ -32,6 +34,7 @@ class VoiceWords:
     open_questions: frozenset[str]
     own_subjects: frozenset[str]
     deny_verbs: frozenset[str]
+    negators: frozenset[str]
 
 
 @cache
@@ -39,7 +42,7 @@ def voice_words() -> VoiceWords:
     raw = read(FILE)
     told = raw["told"]
     return VoiceWords(frozenset(told["open_questions"]), frozenset(told["own_subjects"]),
-                      frozenset(raw["denial"]["deny_verbs"]))
+                      frozenset(raw["denial"]["deny_verbs"]), frozenset(raw["denial"]["negators"]))
 
 
 def first_word(text: str) -> str:
@@ -49,9 +52,12 @@ def first_word(text: str) -> str:
 
 
 def cue_denies(cue: str | None) -> bool:
-    """The claim's cue ends in a verb of denial ("denies", "has denied")."""
+    """The claim's cue ends in a verb of denial ("denies", "has denied") that no negator before it takes back
+    ("did not deny", "would neither confirm nor deny": no denial, so no assertion withheld either)."""
+    w = voice_words()
     words = fold(cue or "").split()
-    return bool(words) and words[-1] in {d.split()[0] for d in voice_words().deny_verbs}
+    return bool(words) and words[-1] in {d.split()[0] for d in w.deny_verbs} and \
+        not any(x in w.negators or x.endswith("n't") for x in words[:-1])
 
 
 def not_told(cue: str | None, content: str) -> bool:
@@ -62,3 +68,11 @@ def not_told(cue: str | None, content: str) -> bool:
 def own_act(cue: str | None, content: str) -> bool:
     """Rule ``across.links.denial_own_act``: a denial by its cue whose clause opens with a subject pronoun."""
     return cue_denies(cue) and first_word(content) in voice_words().own_subjects
+
+
+def third_party(own: frozenset[str], told: frozenset[str], kind_of: dict[str, str]) -> bool:
+    """The telling names a party of the own side's kind that is not it ("Ostrava paid" against "Lorvia denies it
+    paid": two states): then the denial of its own act is not a denial of that act. Why the kind: the payee of a
+    ransom ("paid to the gunmen") is a party of every telling, and must not make the payment a third party's."""
+    kinds = {kind_of.get(p) for p in own} - {None}
+    return any(p not in own and kind_of.get(p) in kinds for p in told)
