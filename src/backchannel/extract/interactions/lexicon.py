@@ -58,6 +58,10 @@ class Settings:
     background_marks: frozenset[str]
     travel_verbs: frozenset[str]
     presence_verbs: frozenset[str]
+    located_verbs: frozenset[str]
+    presence_preps: frozenset[str]
+    sending_verbs: frozenset[str]
+    sent_party_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     planned_aux: frozenset[str]
     planned_verbs: frozenset[str]
@@ -161,6 +165,8 @@ class Frame:
     obj_actor_if_any: bool = False
     blocked_deps: frozenset[str] = frozenset()
     blocked_words: frozenset[str] = frozenset()  # dependents (by word) that block the frame ("welcome home")
+    prep_obj_not: frozenset[str] = frozenset()  # objects of a preposition on the trigger that block it
+    prep_gerunds: frozenset[str] | None = None  # a gerund object of ``prep`` must be one of these
     under: frozenset[str] | None = None
     participle_needs_source: bool = False
     describing_participle: bool = False  # "the prisoner freed in the swap": a description, no act

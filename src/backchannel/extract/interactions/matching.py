@@ -55,7 +55,24 @@ def _pos_ok(frame: Frame, tok: Token) -> bool:
 def _blocked(frame: Frame, tok: Token) -> bool:
     """A dependent the frame rules out, by label ("called him a genius": oprd) or by word ("as we
     welcome home X": a homecoming, no reception)."""
-    return any(c.dep_ in frame.blocked_deps or c.lower_ in frame.blocked_words for c in tok.children)
+    return any(c.dep_ in frame.blocked_deps or c.lower_ in frame.blocked_words for c in tok.children) \
+        or _prep_blocked(frame, tok)
+
+
+def _prep_blocked(frame: Frame, tok: Token) -> bool:
+    """An object of a preposition on the trigger the frame rules out: a noun of ``prep_obj_not``
+    on any preposition ("surprised the army with a dawn raid": an attack, nobody kept uninformed;
+    "charged X with the task of": a duty, no charge), or a gerund of ``prep`` not among
+    ``prep_gerunds`` ("charged X with securing their release": a task; "charged with spying" stays)."""
+    for p in (c for c in tok.children if c.dep_ == "prep"):
+        for o in (o for o in p.children if o.dep_ in ("pobj", "pcomp")):
+            if o.lemma_.lower() in frame.prep_obj_not:
+                return True
+            gerund = o.tag_ == "VBG" or misread_gerund(o)
+            if gerund and frame.prep_gerunds is not None and p.lower_ == frame.prep \
+                    and o.lower_ not in frame.prep_gerunds:
+                return True
+    return False
 
 
 def matches(d: Doc_, frame: Frame, tok: Token) -> bool:

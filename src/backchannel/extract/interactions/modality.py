@@ -98,6 +98,9 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
             r.negate(NEGATIVE_DET)  # "neither side has met the other"
         if i > 0 and any(c.dep_ == "prt" and f"{t.lemma_} {c.lower_}" in W.cancel_phrasals for c in t.children):
             r.negate(DENYING_HEAD)  # "called off the meeting"
+        if i > 0 and any(c.dep_ in ("prt", "advmod") and f"{t.lemma_} {c.lower_}" in W.negating_phrasals
+                         for c in t.children):
+            r.negate(DENYING_HEAD, flip=True)  # "stopped short of criticizing Y"
         if i > 0:
             if t.lemma_ in lex.settings.planned_verbs and r.modality == "asserted":
                 r.mod("planned", PLANNING_VERB)

@@ -48,8 +48,7 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
         tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
         # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller; rule
         # PRESENT_FOR_TALKS: "X was in Y for talks with Z", "X sent a team for talks": who is there
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep
-        and g.lemma_ in d.lex.settings.travel_verbs | d.lex.settings.presence_verbs)
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and _present(d, g))
     if not ok:
         return []
     s = logical_subject(g)
@@ -64,6 +63,24 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
         found = [side_state(d.ctx, a) for a in found]
     return found
 
+
+
+def _present(d: Doc_, g: Token) -> bool:
+    """Rule PRESENT_FOR_TALKS: a verb whose subject is there "for talks": one of travel or gathering;
+    a verb of being with a place ("was in Y for talks"; "are for talks" favours them); a verb of
+    sending with a person or group sent ("sent its envoy for talks", not "sent a note for talks";
+    a relative's gap, "the most senior Norland has sent", has no object to judge and counts)."""
+    st = d.lex.settings
+    lemma = g.lemma_.lower()
+    if lemma in st.travel_verbs | st.presence_verbs:
+        return True
+    if lemma in st.located_verbs:
+        return any(c.dep_ == "prep" and c.lower_ in st.presence_preps for c in g.children)
+    if lemma in st.sending_verbs:
+        o = child(g, "dobj", "nsubjpass")
+        return o is None or bool(d.actors(o, deep=False)) or d.is_pair_phrase(o) or o.lemma_.lower() in (
+            st.sent_party_nouns | st.own_person_nouns | st.group_nouns)
+    return False
 
 
 def avowed_report(d: Doc_, noun: Token, g: Token | None = None) -> bool:

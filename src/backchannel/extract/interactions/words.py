@@ -51,6 +51,7 @@ class Words:
     negative_subject_dets: frozenset[str]
     reciprocal_words: frozenset[str]
     cancel_phrasals: frozenset[str]
+    negating_phrasals: frozenset[str]
     pair_numbers: frozenset[str]
     pair_pronouns: frozenset[str]
     side_lemmas: frozenset[str]
@@ -91,6 +92,7 @@ class Words:
     custody_nouns: frozenset[str]
     held_before_preps: frozenset[str]
     homecoming_verbs: frozenset[str]
+    kin_nouns: frozenset[str]
     sentence_nouns: frozenset[str]
     warrant_nouns: frozenset[str]
     that_mark: str
