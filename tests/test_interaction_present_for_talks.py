@@ -22,6 +22,10 @@ SHAPES = [
     ("Karl Berg will stay in Oslo for talks with Norland next week.", "karl-berg", "norland"),
     # dispatching, passive-free past
     ("Norland dispatched two envoys to Oslo for talks with Vesterland.", "norland", "vesterland"),
+    # remaining somewhere, a group as subject
+    ("Norland officials remained in Oslo for talks with Vesterland.", "norland-officials", "vesterland"),
+    # a person sent, no destination
+    ("Norland sent its envoy for talks with Vesterland.", "norland", "vesterland"),
 ]
 
 
@@ -31,8 +35,11 @@ def test_present_for_talks_is_a_party(acts_of, text, source, target):
 
 
 @pytest.mark.parametrize("text", [
-    "The weather was fine for talks.",  # no party at all
     "Norland was ready for talks with Vesterland.",  # an adjective, not being somewhere for them
+    "Lawmakers in Lorvia are for talks with the Front.",  # in favour of talks: no place on the verb
+    "Norland officials were for talks with Vesterland.",  # the same, a group as subject
+    "The foreign minister sent a note for talks to the Lorvian embassy.",  # a thing sent, no one
+    "Norland sent a letter for talks to Vesterland.",  # the same, a named sender
 ])
 def test_no_presence_no_party(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "negotiate" and i.source]

@@ -27,10 +27,22 @@ def test_criticism_of_a_party_is_an_accusation(acts_of, text, source, target):
 
 @pytest.mark.parametrize("text", [
     "Peru criticized the deal.",  # no party criticized
-    "The criticism grew louder in Lima.",  # no party at all
+    "Peru met Chile despite the criticism.",  # two parties, a criticism of no one
+    "Peru and Chile discussed the criticism at length.",  # two parties discuss it, none criticized
 ])
 def test_criticism_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "accuse"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lorvia stopped short of criticizing Ostrava.",  # stop short of: not done
+    "Norland fell short of condemning Vesterland.",  # fall short of: not done
+    "Lorvia declined to criticize Ostrava.",  # the same denial through a negating head
+    "Lorvia refrained from criticizing Ostrava.",  # and through a verb of ceasing
+])
+def test_criticism_held_back_is_negated(acts_of, text):
+    found = [i for i in acts_of(text) if i.type == "accuse"]
+    assert found and all(i.negated for i in found)
 
 
 # -- interactions.frames.accuse.charge_*, interactions.accusers.* ---------------------------------------
@@ -53,10 +65,25 @@ def test_named_accuser_comes_first(acts_of):
     find(acts_of("Chile charged Ola Brandt with spying."), "accuse", "chile", "ola-brandt")
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Vesterland has charged Ola Brandt with espionage.", "vesterland", "ola-brandt"),  # an offence noun
+    ("Ola Brandt was charged by Norland with murdering two guards.", "norland", "ola-brandt"),  # passive, gerund
+    ("Norland charged Ola Brandt with illegally entering Vesterland.", "norland", "ola-brandt"),  # adverb
+    ("Norland charged Ola Brandt with smuggling weapons into Vesterland.", "norland", "ola-brandt"),
+])
+def test_charge_with_an_offence(acts_of, text, source, target):
+    find(acts_of(text), "accuse", source, target)
+
+
 @pytest.mark.parametrize("text", [
     "Peru charged the shop a fee.",  # no with-phrase: a price, no charge
     "The troops charged toward the Chilean lines.",  # no party charged
     "Ola Brandt was arrested in Peru on Monday.",  # an arrest alone accuses no one
+    # "charge X with" a task appoints X (review of session 31): a task gerund, a duty noun
+    "The Norland president charged his envoy with securing the release of the Vesterland hostages.",
+    "Norland charged Qatar with mediating between the two sides.",
+    "Ola Brandt was arrested in Lorvia and charged with leading the delegation.",
+    "Vesterland charged Ola Brandt with the task of talking to Norland.",
 ])
 def test_charge_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "accuse"]
@@ -89,7 +116,7 @@ def test_being_in_contact(acts_of, text, source, target):
 
 @pytest.mark.parametrize("text", [
     "The protesters came into contact with tear gas.",  # no party reached
-    "The two were in touch by radio.",  # no party reached
+    "Peru added a personal touch to its letter to Chile.",  # two parties, a touch that is no contact
 ])
 def test_contact_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "contact"]
@@ -110,6 +137,10 @@ def test_appeal_for_a_party_to_act_is_a_demand(acts_of, text, source, target):
 @pytest.mark.parametrize("text", [
     "Peru called for calm.",  # no one asked to act
     "Peru called for the release of the hostages.",  # an act, no party to do it
+    # a plea for kin or captives to come home asks nothing of them (review of session 31)
+    "The families pleaded for their sons to come home.",
+    "Norland called for the hostages to return to Vesterland.",
+    "Ola Brandt pleaded for the Vesterland prisoners to be sent home.",
 ])
 def test_appeal_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "demand"]
@@ -132,7 +163,9 @@ def test_surprising_a_party_is_not_having_told_it(acts_of, text, source, target)
 
 
 @pytest.mark.parametrize("text", [
-    "The result was a surprise to everyone.",  # no party surprised
+    "Peru and Chile were both surprised by the size of the storm.",  # two parties, a reaction
+    "The rebels surprised the Norlandic army with a dawn raid on the base.",  # a surprise attack
+    "Chile surprised Peru with an attack at dawn.",  # a surprise attack
     "Chilean officials were surprised by his words.",  # a reaction to what was said
     "The rally surprised observers in Lima.",  # no party surprised
 ])
@@ -154,7 +187,7 @@ def test_yielding_to_pressure_was_being_pressed(acts_of, text, source, target):
 
 @pytest.mark.parametrize("text", [
     "Peru bowed to the crowd.",  # no pressure
-    "The bridge gave in to the weight of the water.",  # no party yields
+    "Peru gave in to the weight of the evidence presented by Chile.",  # two parties, no pressure
 ])
 def test_yielding_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "pressure"]
