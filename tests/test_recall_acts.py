@@ -34,15 +34,22 @@ def test_criticism_near_misses(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "accuse"]
 
 
-@pytest.mark.parametrize("text", [
-    "Lorvia stopped short of criticizing Ostrava.",  # stop short of: not done
-    "Norland fell short of condemning Vesterland.",  # fall short of: not done
-    "Lorvia declined to criticize Ostrava.",  # the same denial through a negating head
-    "Lorvia refrained from criticizing Ostrava.",  # and through a verb of ceasing
+@pytest.mark.parametrize("text, source, target", [
+    ("Lorvia stopped short of criticizing Ostrava.", "lorvia", "ostrava"),  # stop short of: not done
+    ("Norland fell short of condemning Vesterland.", "norland", "vesterland"),  # fall short of
+    ("Lorvia declined to criticize Ostrava.", "lorvia", "ostrava"),  # the same through a negating head
+    ("Lorvia refrained from criticizing Ostrava.", "lorvia", "ostrava"),  # and a verb of ceasing
 ])
-def test_criticism_held_back_is_negated(acts_of, text):
+def test_criticism_held_back_is_negated(acts_of, text, source, target):
     found = [i for i in acts_of(text) if i.type == "accuse"]
     assert found and all(i.negated for i in found)
+    find(found, "accuse", source, target)
+
+
+def test_coming_close_to_a_deal_is_no_deal(acts_of):
+    found = [i for i in acts_of("Norland came close to signing a deal with Vesterland.") if i.type == "agree"]
+    assert found and all(i.negated for i in found)
+    find(found, "agree", "norland", "vesterland")
 
 
 # -- interactions.frames.accuse.charge_*, interactions.accusers.* ---------------------------------------

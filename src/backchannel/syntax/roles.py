@@ -127,6 +127,8 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         return logical_subject(h, depth + 1)
     if dep == "pcomp" or (dep == "pobj" and _noun_gerund(v)):
         g = h.head
+        if g.pos_ == "ADV" and g.dep_ == "advmod" and g.head.pos_ in VERB_POS:
+            g = g.head  # "X stopped short of criticizing Y", "came close to signing": the verb's subject
         if g.pos_ in VERB_POS or g.pos_ == "ADJ":
             if (th := _thanked(g)) is not None:
                 return th
