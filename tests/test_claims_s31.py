@@ -7,7 +7,9 @@ or the full name after the tagger made a person of the surname only), and "media
 source were read as separate actors, so the claim went to a speaker gold does not have. Near
 misses: an anonymous source left unnamed on purpose, a description said before, a name that is
 not the next sentence's subject, a person named earlier, a plural description, two persons that
-share the name part.
+share the name part; and (review) a next sentence that names someone else, with a title of their
+own or with nothing tying them to the description (news names a new person in most next
+sentences), and a bare "a source" after a bare "Sources".
 """
 
 from __future__ import annotations
@@ -25,30 +27,29 @@ def run(claims_of):
 # ---------------------------------------------------------------- a description named in the next sentence
 
 @pytest.mark.parametrize("text, content, speaker", [
-    # indefinite lede description, the name as the next sentence's subject (active)
+    # a name with no title of its own whose clause repeats the deed of the description's relative clause
     ("A Vesterland peace envoy who met the rebel chief in the hills has said he believes the rebels are serious "
-     "about peace. Ola Brandt held three hours of talks with the rebel commander on Monday.",
+     "about peace. Ola Brandt met the rebel chief for three hours on Monday.",
      "the rebels are serious", "Ola Brandt"),
-    # "according to" a description, the name apposed to a title in the next sentence
-    ("The rebels will free the two engineers next week, according to a Norland church leader. Jo Kessel, head "
+    # "according to" a description; the name's apposition repeats its head noun ("leader")
+    ("The rebels will free the two engineers next week, according to a Norland church leader. Jo Kessel, leader "
      "of a council of churches in Norland, said on Friday the promise was made at talks in the capital.",
      "free the two engineers", "Jo Kessel"),
-    # a definite description with a relative clause, the name with an apposition
+    # a definite description with a relative clause; the apposition carries two of its modifiers
     ("The former Vesterland diplomat who secured the release of the sailors said on Monday that Norland should "
-     "pay the bill. Pia Lunde, the former special envoy for Norland, confirmed he had signed the agreement.",
-     "Norland should pay the bill", "Pia Lunde"),
-    # a possessed description; the name apposed to the subject's "of" phrase after a quotation
-    ("Her Norland lawyer blamed the government for the delay. \"Nobody at the ministry ever answered our letters,\" "
-     "the founder of a law firm in Ostby, Kari Holm, told reporters.",
-     "the government for the delay", "Kari Holm"),
-    # the name as a passive subject
-    ("A Norland mediator warned on Sunday that the truce could collapse within days. Ola Brandt was received by "
-     "the king in the capital on Monday.",
+     "pay the bill. Ola Brandt, the former Vesterland special envoy for Norland, confirmed he had signed the "
+     "agreement.", "Norland should pay the bill", "Ola Brandt"),
+    # the name as a passive subject, apposed to the description's head noun
+    ("A Norland mediator warned on Sunday that the truce could collapse within days. Ola Brandt, the mediator, "
+     "was received by the king in the capital on Monday.",
      "the truce could collapse", "Ola Brandt"),
-    # the cue after the content; the name with a relative clause
-    ("The talks will resume in May, a Vesterland negotiator said. Ola Brandt, who has led the delegation since "
-     "2019, arrives in Ostby today.",
+    # the cue after the content; the head noun as a title before the name
+    ("The talks will resume in May, a Vesterland negotiator said. Negotiator Ola Brandt, who has led the "
+     "delegation since 2019, arrives in Ostby today.",
      "The talks will resume in May", "Ola Brandt"),
+    # a spokesman named by his title before the name, in the next sentence's subject
+    ("A government spokesman said on Tuesday the offer still stood. Government spokesman Ola Brandt later told "
+     "reporters the ministry would wait.", "the offer still stood", "Ola Brandt"),
 ])
 def test_identified_next(run, text, content, speaker):
     claims, actors = run(text)
@@ -71,11 +72,27 @@ def test_identified_next(run, text, content, speaker):
     # a plural description
     ("Two Vesterland envoys said the talks would resume. Ola Brandt held talks with the commander.",
      "the talks would resume"),
+    # the next sentence's subject has a title of its own: another person (a rival, a captive, a president)
+    ("A Lorvian government spokesman said the talks had stalled. Kari Lund, the opposition leader, called the "
+     "claim false.", "the talks had stalled"),
+    ("The lawyer said the charges were false. Ola Brandt, a reporter for the Oslo Times, has been held since "
+     "May.", "the charges were false"),
+    ("A government spokesman said the offer stood. President Ola Brandt, speaking in Oslo, rejected it on "
+     "Monday.", "the offer stood"),
+    # no title, and no tie: a new person acting in the next sentence
+    ("A Vesterland negotiator said the talks would resume in May. Ola Brandt arrives in Ostby today.",
+     "the talks would resume in May"),
+    # the same verb as the relative clause, but done to someone else
+    ("A lawyer who met the captives said the charges were false. Ola Brandt met the minister on Monday.",
+     "the charges were false"),
+    # one shared modifier is no tie
+    ("A Norland official said the truce would hold. Ola Brandt, a Norland opposition leader, said it would not.",
+     "the truce would hold"),
 ])
 def test_identified_next_near_misses(run, text, content):
     claims, actors = run(text)
     c = by_content(claims, content)
-    assert name(c, actors) != "Ola Brandt"
+    assert name(c, actors) not in ("Ola Brandt", "Kari Lund")
     assert trace(c).get("speaker") != "claims.descriptions.identified_next"
 
 
@@ -167,6 +184,10 @@ def test_member_of_group(run, text, content):
     # an official is not a member_heads noun
     ("Norland officials said no deal was made. A Norland official said there was no payment.",
      "there was no payment"),
+    # a bare "a source" shares no word with a bare "Sources": it could be any source
+    ("Sources said the talks had stalled. Later, a source said the envoy had left Doha.",
+     "the envoy had left Doha"),
+    ("Sources told reporters that no deal was made. \"Nothing was paid,\" a source said.", "Nothing was paid"),
 ])
 def test_member_of_group_near_misses(run, text, content):
     claims, actors = run(text)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from backchannel.context import Context
 from backchannel.resolve.lexicon import ActorWords, fold, lexicon
+from backchannel.resolve.members import spoke_as_member
 
 QUOTE_RE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 MAX_SENTENCES_BACK = 2
@@ -107,16 +108,11 @@ def _compatible(ctx: Context, aid: str, word: str) -> bool:
     return False
 
 
-#: the rule that lets a group take one member's singular mention (extract/actors/descriptions.py)
-MEMBER_RULE = "actors.unnamed.member_of_group"
-
-
 def _singular_member(ctx: Context, root: Token, aid: str, word: str) -> bool:
     """ "a source close to X told AFP … he added": a singular mention that an unnamed source group
     took (``actors.unnamed.member_of_group``) is a person for "he"/"she", though the group is not."""
     actor = ctx.actors.get(aid)
-    return word in _personal() and root.tag_ == "NN" and actor is not None and actor.kind == "group" \
-        and not actor.named and isinstance(actor.trace, dict) and MEMBER_RULE in actor.trace.values()
+    return word in _personal() and root.tag_ == "NN" and actor is not None and spoke_as_member(actor)
 
 
 def _according_to(tok: Token) -> bool:

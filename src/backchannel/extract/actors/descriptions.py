@@ -28,6 +28,7 @@ from backchannel.extract.actors.parties import some_people
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
+from backchannel.resolve.members import MEMBER_OF_GROUP
 from backchannel.syntax.phrases import np_left, span_text
 
 FILE = "descriptions.toml"
@@ -260,14 +261,13 @@ def one_of(st: ActorState, tok: Token, recent: list[tuple[str, str, bool, str | 
     recent.append((aid, lemma, False, side))
 
 
-MEMBER_OF_GROUP = "actors.unnamed.member_of_group"
-
-
 def member_of_group(st: ActorState, tok: Token, words_of: list[Token], plural: bool,
                     recent: list[tuple[str, str, bool, str | None]]) -> str | None:
     """ "Sources close to the ministry said … a source close to the ministry said", "local sources
     said … said a local source": an indefinite singular of a ``member_heads`` noun written with
-    exactly the words of one earlier plural group is that group speaking again (one anonymous source
+    exactly the words of one earlier plural group (and at least one
+    word besides the head, in the name or in a phrase after it, "in Ostby": a bare "a source" is no
+    member of a bare "Sources", any source could be it) is that group speaking again (one anonymous source
     group, as the reports' own repeated sources are one actor). ``words_of``: the description's
     tokens besides the head. Not "another source" or a source with words of its own ("a source in
     the group"), and not when two groups fit."""
@@ -284,10 +284,28 @@ def member_of_group(st: ActorState, tok: Token, words_of: list[Token], plural: b
         if a is None or a.named or not pl or head != lemma:
             continue
         theirs = [w.lower() for w in a.name.split()]
-        if {w for w in theirs if w not in (lemma, tok.lower_) and w.rstrip("s") != lemma} == mine:
+        if {w for w in theirs if w not in (lemma, tok.lower_) and w.rstrip("s") != lemma} == mine and (
+                mine or _shared_phrase(st, tok, a)):
             found.add(aid)
     if len(found) != 1:
         return None
     aid = found.pop()
     st.ctx.trace(st.ctx.actors[aid], f"member:{tok.idx}", MEMBER_OF_GROUP)
     return aid
+
+
+def _modifier_words(tok: Token) -> frozenset[str]:
+    """The content words of the phrases hung on a head noun ("sources in Ostby": {"ostby"})."""
+    return frozenset(t.lower_ for c in tok.children if c.dep_ not in ("det", "punct", "relcl")
+                     for t in c.subtree if not (t.is_punct or t.is_stop))
+
+
+def _shared_phrase(st: ActorState, tok: Token, group: Actor) -> bool:
+    """Whether a singular whose name has no word besides its head ("a source in Ostby") carries the
+    same words after its head as the group's first mention ("Sources in Ostby"): at least one."""
+    if not group.mentions:
+        return False
+    m = group.mentions[0]
+    span = st.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    mine = _modifier_words(tok)
+    return span is not None and len(span) > 0 and bool(mine) and _modifier_words(span.root) == mine

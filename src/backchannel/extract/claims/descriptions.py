@@ -203,9 +203,74 @@ def identified_next(ctx: Context, sents: list[Span], si: int, span: Span, head: 
         if not nxt.start_char <= first < nxt.end_char:
             continue
         at = ctx.doc.char_span(first, first + 1, alignment_mode="expand")
-        if at is not None and len(at) and _subject_name(at[0]):
+        if at is not None and len(at) and _subject_name(at[0]) and _tied(head, at[0]):
             found.add(pid)
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: the dependencies of a word that modifies a person noun from the left ("former U.S. diplomat")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _tied(head: Token, name: Token) -> bool:
+    """Whether the next sentence ties the named person to the description: news names a *new*
+    person in most next sentences (a rival, a captive, a president), so the name takes the
+    description's claims only when its own title repeats the description's head noun ("a
+    government spokesman … Ola Brandt, the spokesman," / "Spokesman Ola Brandt"), or carries two or
+    more of its modifiers ("the former Norland diplomat … Jo Lee, the former Norland special envoy"),
+    or, a name with no title of its own, when its clause repeats the deed of the description's
+    relative clause on the same thing ("an envoy who met the rebel chief … Jo Lee met the rebel
+    chief"). A title of its own that is none of these is another person's."""
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    heads, words = _own_title(name)
+    if heads:
+        mods = {_lemma(t) for t in head.doc[head.left_edge.i: head.i] if t.dep_ in MODIFIER_DEPS}
+        return any(_lemma(h) == _lemma(head) for h in heads) or len(mods) >= 2 and mods <= words
+    return _same_deed(head, name)
+
+
+def _own_title(name: Token) -> tuple[list[Token], set[str]]:
+    """The head nouns and the word lemmas of the titles a report gives a name itself: the noun it is
+    apposed to ("the founder of X, Jo Lee"), a noun apposed to it ("Jo Lee, the spokesman,"), and a
+    title noun before it ("Spokesman Jo Lee", "President Jo Lee")."""
+    heads: list[Token] = []
+    words: set[str] = set()
+    mine = {t.i for t in name.subtree}
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        heads.append(name.head)
+        words |= {_lemma(t) for t in name.head.subtree if t.i not in mine}
+    for c in name.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            heads.append(c)
+            words |= {_lemma(t) for t in c.subtree}
+    left = [t for t in name.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON" and t.pos_ in ("NOUN", "PROPN")]
+    if left:
+        heads.append(left[-1])
+        words |= {_lemma(t) for t in left[-1].subtree}
+    return heads, words
+
+
+def _same_deed(head: Token, name: Token) -> bool:
+    """Whether the description's relative clause ("an envoy who met the rebel chief") and the named
+    subject's clause share their verb and a noun of what it was done to or with."""
+    verb = name
+    while verb.dep_ not in SUBJECT_DEPS and verb.dep_ != "ROOT":
+        verb = verb.head
+    verb = verb.head
+    for rel in (c for c in head.children if c.dep_ == "relcl"):
+        if _lemma(rel) != _lemma(verb) or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        theirs = {_lemma(t) for t in rel.subtree if t.pos_ in ("NOUN", "PROPN")}
+        own = {t.i for t in name.subtree}
+        ours = {_lemma(t) for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.i not in own}
+        if theirs & ours:
+            return True
+    return False
 
 
 def _subject_name(tok: Token) -> bool:

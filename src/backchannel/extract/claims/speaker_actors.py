@@ -289,10 +289,3 @@ def reports_of_source(ctx: Context, span: Span | None, aid: str | None, lex: Lex
         a.aliases.append(phrase)
         ctx.trace(a, "aliases", REPORTS_OF_SOURCE)
 
-
-def spoke_as_member(a: Actor) -> bool:
-    """Whether an unnamed group took a singular member's mention ("a source close to X" joined
-    "Sources close to X": ``actors.unnamed.member_of_group``), so that "he added" after it can be
-    that source group speaking again."""
-    return a.kind == "group" and not a.named and isinstance(a.trace, dict) and \
-        "actors.unnamed.member_of_group" in a.trace.values()

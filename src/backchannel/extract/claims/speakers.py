@@ -19,7 +19,8 @@ from backchannel.extract.claims.descriptions import (IDENTIFIED_NEXT, definite_d
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
-                                                       spoke_as_member, unnamed_actor)
+                                                       unnamed_actor)
+from backchannel.resolve.members import spoke_as_member
 from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
