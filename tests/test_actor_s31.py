@@ -110,6 +110,9 @@ def test_actors_names_surname_not_kin_pointing_kin(actors_of, text, person):
      "North Korea", "North Koreans"),
     # the sentence's subject before the state's name
     ("The Russians agreed to the swap after Peru offered to free a pilot, Russia said.", "Russia", "Russians"),
+    # one group of the state's agents described before: the state still takes "the <demonyms>" as alias
+    ("Omani officials hosted the envoys in Muscat. Chilean officials said the Omanis urged Peru to accept.",
+     "Oman", "Omanis"),
 ])
 def test_actors_parties_demonym_plural_voice(actors_of, text, state, alias):
     a = actors_of(text)

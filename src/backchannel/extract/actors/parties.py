@@ -190,6 +190,15 @@ def demonym_plurals(st: ActorState) -> None:
             st.merge(owner, target, DEMONYM_PLURAL)  # an actor named "Lorvians" (freed captives, ...)
             continue
         _move_mention(st, tok, start, state, target)
+        if target != state and _definite_alone(st, tok, start):
+            st.add_alias(state, st.text[start:tok.idx + len(tok.text)], DEMONYM_PLURAL)  # "the Omanis said"
+
+
+def _definite_alone(st: ActorState, tok: Token, start: int) -> bool:
+    """ "the Omanis" with nothing else before the demonym: the golds name the state by it (its voice) even
+    when the mention joins the one group of its agents (s31-fix-actors, from s31's demonym_side)."""
+    deps = [c for c in tok.children if c.i < tok.i and c.idx < start]
+    return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == st.lx.words.definite_article
 
 
 def some_people(tok: Token) -> bool:
