@@ -61,7 +61,37 @@ def test_actors_names_surname_not_kin_near_misses(actors_of, text, surname):
         assert holders == [], (text, holders)
 
 
-# actors.peoples.demonym_side: "the <demonyms>" is the state's voice, its alias
+# s31-fix-actors review: a descriptive kin noun ("a mother of three", "a father") introduces no one as a relative
+@pytest.mark.parametrize("text,other", [
+    ("Kari Lund, a mother of three, was detained by the Front in March. The Norlandic envoy, Ola Lund, met the "
+     "Front in Doha. Lund was freed on Friday.", "Ola Lund"),
+    ("Ola Lund, a father of two young sons, was seized in May. Jon Lund, an envoy of Norland, met the rebels in "
+     "Lima. Lund was released on Friday.", "Jon Lund"),
+    ("Kari Lund, 41, a mother of two, was detained in March. Ola Lund, a Norland diplomat, met the rebels. "
+     "Lund was freed on Friday.", "Ola Lund"),
+    ("Kari Lund, a mother, was held for a year. Ola Lund, a Norland diplomat, met the rebels. Lund was freed "
+     "on Friday.", "Ola Lund"),
+])
+def test_actors_names_surname_not_kin_descriptive_kin(actors_of, text, other):
+    a = actors_of(text)
+    assert not any(x.name == other and "Lund" in x.aliases for x in a.values()), (text, [(x.name, x.aliases) for x in a.values()])
+
+
+@pytest.mark.parametrize("text,person", [
+    # a kin noun with an "of" phrase naming someone still introduces a relative
+    ("Ola Lund was seized in May. A brother of Ola Lund, Jon Lund, spoke to reporters. Lund was released on "
+     "Friday.", "Ola Lund"),
+    # a definite kin noun
+    ("Ola Lund was seized in May. The father, Tomas Lund, spoke to reporters. Lund was released on Friday.",
+     "Ola Lund"),
+])
+def test_actors_names_surname_not_kin_pointing_kin(actors_of, text, person):
+    a = actors_of(text)
+    assert "Lund" in _named(a, person).aliases, text
+
+
+# actors.parties.demonym_plural (s31-fix-actors: it took over s31's actors.peoples.demonym_side): "the <demonyms>"
+# is the state's voice, its alias, a demonym of several words read whole
 @pytest.mark.parametrize("text,state,alias", [
     # the subject of a clause of saying, after the state's name
     ("Talks with North Korea resumed on Monday. The North Koreans said they were open to an amnesty.",
@@ -80,8 +110,11 @@ def test_actors_names_surname_not_kin_near_misses(actors_of, text, surname):
      "North Korea", "North Koreans"),
     # the sentence's subject before the state's name
     ("The Russians agreed to the swap after Peru offered to free a pilot, Russia said.", "Russia", "Russians"),
+    # one group of the state's agents described before: the state still takes "the <demonyms>" as alias
+    ("Omani officials hosted the envoys in Muscat. Chilean officials said the Omanis urged Peru to accept.",
+     "Oman", "Omanis"),
 ])
-def test_actors_peoples_demonym_side(actors_of, text, state, alias):
+def test_actors_parties_demonym_plural_voice(actors_of, text, state, alias):
     a = actors_of(text)
     assert alias in _named(a, state).aliases, text
 
@@ -94,9 +127,30 @@ def test_actors_peoples_demonym_side(actors_of, text, state, alias):
     # predicative "as"
     ("As Peruvians, we want peace, the Peruvian president said after talks with Chile.", "Peru", "Peruvians"),
 ])
-def test_actors_peoples_demonym_side_near_misses(actors_of, text, state, alias):
+def test_actors_parties_demonym_plural_voice_near_misses(actors_of, text, state, alias):
     a = actors_of(text)
     assert alias not in _named(a, state).aliases, text
+
+
+# s31-fix-actors review: a plural described as held or detained names captives, never the state (no alias, no
+# mention of the state), whatever the parser makes of the participle
+@pytest.mark.parametrize("text,alias", [
+    ("The Americans held in Lorvia were freed on Monday.", "Americans"),
+    ("The North Koreans detained in Lorvia were sent home.", "North Koreans"),
+    ("The Americans who were held in Lorvia were freed on Monday.", "Americans"),
+    ("Talks with North Korea resumed. The North Koreans detained in Lorvia were sent home.", "North Koreans"),
+    ("Peru thanked Chile. The Chileans who had been detained in Lima flew home on Friday.", "Chileans"),
+])
+def test_actors_parties_demonym_plural_held_near_misses(actors_of, text, alias):
+    a = actors_of(text)
+    for x in a.values():
+        if x.kind == "state":
+            assert alias not in x.aliases and all(alias not in text[m.start:m.end] for m in x.mentions), (text, x)
+
+
+def test_actors_parties_demonym_plural_held_release_target(acts_of):
+    acts = acts_of("The Americans held in Lorvia were freed on Monday.")
+    assert all(i.target != "united-states" for i in acts), acts
 
 
 def _speaker_ctx(nlp, text: str, people: list[tuple[str, str]]):
@@ -200,6 +254,17 @@ def test_actors_government_alias_is_own_phrase(actors_of, text, state, alias):
      "authorities"),
     # nothing after the state's name: the phrase is whole
     ("The government of Peru said on Monday that the talks would resume.", "Peru", "government of Peru", "Peru"),
+    # s31-fix-actors review: a state's name holding "and" is not cut there
+    ("The government of Bosnia and Herzegovina said it would host the talks.", "Bosnia and Herzegovina",
+     "government of Bosnia and Herzegovina", "government of Bosnia"),
+    ("The Trinidad and Tobago government said it would host the talks.", "Trinidad and Tobago",
+     "Trinidad and Tobago government", "Tobago government"),
+    ("Talks between the Front and the Bosnia and Herzegovina government resumed.", "Bosnia and Herzegovina",
+     "Bosnia and Herzegovina government", "Herzegovina government"),
+    ("Rebels met the government of Trinidad and Tobago in Lima on Monday.", "Trinidad and Tobago",
+     "government of Trinidad and Tobago", "government of Trinidad"),
+    # a coordination after the name still ends the phrase
+    ("The government of Peru and Chile's envoys met in Lima.", "Peru", "government of Peru", "government of Peru and Chile"),
 ])
 def test_actors_government_alias_near_misses(actors_of, text, state, alias, absent):
     a = actors_of(text)
@@ -226,6 +291,13 @@ def test_actors_states_location_participle(actors_of, text, state):
     ("Britain said it based its decision on the report.", "United Kingdom"),
     # "based on" after a noun the states act on
     ("The UK and France agreed to a deal based on the draft.", "United Kingdom"),
+    # s31-fix-actors review: the state is the subject of "based" / "stationed", no hyphen
+    ("Qatar based its proposal on an earlier framework.", "Qatar"),
+    ("Russia stationed troops in Belarus, and Ukraine based its defence plan on that threat.", "Russia"),
+    ("Russia stationed troops in Belarus, and Ukraine based its defence plan on that threat.", "Ukraine"),
+    ("Qatar stationed its envoy in Lima, and Peru based the talks on a plan.", "Peru"),
+    # a passive of the verb with the state as its subject
+    ("Norway said its troops were stationed in Lima, and Chile based its reply on that.", "Chile"),
 ])
 def test_actors_states_location_participle_near_misses(actors_of, text, state):
     a = actors_of(text)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.descriptions import words
 from backchannel.extract.actors.seats import adjacent_seat, seat_state
-from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.state import ActorState, How
 from backchannel.extract.actors.states import party_side
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
@@ -30,7 +30,7 @@ def _own_words(st: ActorState, left: list[Token], person: str | None) -> list[To
     leader's name on ("Pakistani Prime Minister Shehbaz Sharif's government" -> "Shehbaz Sharif's
     government"). Why: the alias must be the state's own phrase, not its neighbours'."""
     words = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]
-    cc = [t.i for t in words if t.dep_ == "cc"]
+    cc = [t.i for t in words if t.dep_ == "cc" and not _in_state_name(st, t)]
     if cc and person is None:
         words = [t for t in words if t.i > cc[-1]]
     if person is not None:
@@ -178,7 +178,7 @@ def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:
             return False
         alias, end = tok.text, tok.idx + len(tok.text)
     elif a.kind == "state":
-        last = _phrase_end(pobj, st.lx.words.of)
+        last = _name_end(st, pobj, _phrase_end(pobj, st.lx.words.of))
         state, alias = a.id, span_text(st.doc, list(st.doc[tok.i:last.i + 1]))
         end = last.idx + len(last.text)
     else:
@@ -203,6 +203,23 @@ def _phrase_end(head: Token, of: str) -> Token:
         if t.is_punct or stops:
             break
         last = t
+    return last
+
+
+def _in_state_name(st: ActorState, tok: Token) -> bool:
+    """Whether a word lies inside a state's own name ("and" in "Trinidad and Tobago"). Why: a coordination
+    inside a name is no boundary of the phrase (s31-fix-actors)."""
+    return any(h.start <= tok.idx < h.end and h.how == How.NAME for h in st.state_hits)
+
+
+def _name_end(st: ActorState, head: Token, last: Token) -> Token:
+    """``last``, or the last word of the state's name that starts at ``head`` when that name runs further
+    ("the government of Bosnia and Herzegovina": not cut at "and"). Why: the name of a state may hold a
+    coordination the phrase's end would stop at."""
+    ends = [h.end for h in st.state_hits if h.how == How.NAME and h.start <= head.idx < h.end]
+    end = max(ends, default=0)
+    while last.i + 1 < len(st.doc) and st.doc[last.i + 1].idx + len(st.doc[last.i + 1].text) <= end:
+        last = st.doc[last.i + 1]
     return last
 
 

@@ -335,22 +335,38 @@ def introduced_as_kin(st: ActorState, nm: Named) -> bool:
     father", "Kim's sister Kim Yo Jong". Why: a surname shared by the person a report is about and a
     relative of theirs names the person (the golds give the bare surname to the captive, not the father
     who speaks for him), so the relative is no candidate for it."""
-    kin = st.lx.words.kin_nouns
     for start, end, _root, _rule in nm.mentions:
         span = st.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         prev = st.doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.lemma_.lower() in kin and prev.pos_ == "NOUN":
+        if prev is not None and _kin_of_someone(st, prev) and prev.pos_ == "NOUN":
             return True  # "his wife Kari Lund", "Kim's sister Kim Yo Jong"
-        if prev is not None and prev.text == "," and span.start > 1 and st.doc[span.start - 2].lemma_.lower() in kin:
+        if prev is not None and prev.text == "," and span.start > 1 and _kin_of_someone(st, st.doc[span.start - 2]):
             return True  # "his father, Matts Lund"
-        if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in kin:
+        if span.root.dep_ == "appos" and _kin_of_someone(st, span.root.head):
             return True  # "the mother of Ola Lund, Kari Lund"
         nxt = st.doc[span.end: span.end + 4]
-        if len(nxt) > 1 and nxt[0].text == "," and any(t.lemma_.lower() in kin and t.dep_ == "appos" for t in nxt):
+        if len(nxt) > 1 and nxt[0].text == "," and any(_kin_of_someone(st, t) and t.dep_ == "appos" for t in nxt):
             return True  # "Fred Lund, Otto's father,"
     return False
+
+
+def _kin_of_someone(st: ActorState, tok: Token) -> bool:
+    """A kin noun that points to another person: a possessor ("his father", "Ola's wife"), an "of" phrase
+    that is no count ("the mother of Ola Lund") or a definite article ("the father, ..."). Why: "a mother
+    of three", "a father" only describe the person named; they introduce no one as someone's relative."""
+    w = st.lx.words
+    if tok.lemma_.lower() not in w.kin_nouns:
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == w.of):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.like_num or obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children):
+                return False  # "a mother of three", "a father of two young sons"
+            return True  # "the mother of Ola Lund", "a brother of the captive"
+    return not any(c.dep_ == "det" and c.lower_ in w.indefinite_articles for c in tok.children)
 
 
 def kind_of(st: ActorState, nm: Named) -> tuple[str, str]:

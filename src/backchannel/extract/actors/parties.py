@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.spans import clean
-from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.state import ActorState, How
 from backchannel.model import Actor
 from backchannel.resolve.across.names import spelled_alike
 from backchannel.resolve.lexicon import fold
@@ -159,13 +159,17 @@ def demonym_plurals(st: ActorState) -> None:
     """"The Lorvians" for the one group of Lorvia's agents the report describes, else for Lorvia
     (``actors.parties.demonym_plural``): an actor so named is merged, a bare mention joins."""
     pw = party_words()
+    hits = {h.tok.i: h for h in st.state_hits if h.how == How.DEMONYM}
     for tok in st.doc:
         if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper():
             continue
-        country = st.lx.demonym(tok.text)
+        hit = hits.get(tok.i)  # "the North Koreans": a demonym of several words (s31-fix-actors)
+        country = hit.country if hit is not None else st.lx.demonym(tok.text)
         if country is None or fold(tok.text) == fold(country.name) or country.name not in st.state_ids:
             continue
-        if tok.dep_ in ("attr", "appos", "compound") or any(c.dep_ in ("amod", "compound") for c in tok.children) \
+        start = hit.start if hit is not None else tok.idx
+        if tok.dep_ in ("attr", "appos", "compound") or any(c.dep_ in ("amod", "compound") and c.idx < start
+                                                            for c in tok.children) \
                 or (tok.dep_ == "pobj" and fold(tok.head.text) in pw.predicative_preps):
             continue  # "as Americans", "ordinary Iranians": people, not a party
         state = st.state_ids[country.name]
@@ -185,7 +189,16 @@ def demonym_plurals(st: ActorState) -> None:
         if owner is not None and owner != target and owner != state:
             st.merge(owner, target, DEMONYM_PLURAL)  # an actor named "Lorvians" (freed captives, ...)
             continue
-        _move_mention(st, tok, state, target)
+        _move_mention(st, tok, start, state, target)
+        if target != state and _definite_alone(st, tok, start):
+            st.add_alias(state, st.text[start:tok.idx + len(tok.text)], DEMONYM_PLURAL)  # "the Omanis said"
+
+
+def _definite_alone(st: ActorState, tok: Token, start: int) -> bool:
+    """ "the Omanis" with nothing else before the demonym: the golds name the state by it (its voice) even
+    when the mention joins the one group of its agents (s31-fix-actors, from s31's demonym_side)."""
+    deps = [c for c in tok.children if c.i < tok.i and c.idx < start]
+    return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == st.lx.words.definite_article
 
 
 def some_people(tok: Token) -> bool:
@@ -197,8 +210,8 @@ def some_people(tok: Token) -> bool:
     if any(c.dep_ == "nummod" or c.dep_ in ("det", "predet", "amod") and fold(c.text) in pw.counted_determiners
            for c in tok.children):
         return True
-    if any(c.dep_ == "acl" and c.lemma_.lower() in pw.captive_verbs for c in tok.children):
-        return True  # "Lorvians held by the rebels"
+    if held_by_postmodifier(tok):
+        return True  # "Lorvians held by the rebels", "the Lorvians who were detained in Norland"
     head = tok.head
     if tok.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in pw.captive_verbs:
         return True  # "the Lorvians were freed", "freed the Lorvians"
@@ -207,19 +220,31 @@ def some_people(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.head.i != head.i and head.head.lemma_.lower() in pw.captive_nouns
 
 
+def held_by_postmodifier(tok: Token) -> bool:
+    """A plural described by a participle or relative clause of holding or freeing ("the Lorvians held in
+    Norland", "the Lorvians who were detained"), or read by the parser as the subject of such a participle
+    that is itself a clausal subject ("the Lorvians detained in Norland were sent home"). Why: such
+    people are captives, never the state's voice (s31-fix-actors)."""
+    verbs = party_words().captive_verbs
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in NSUBJ_DEPS and head.lemma_.lower() in verbs and head.dep_ in ("csubj", "csubjpass")
+
+
 def mention_heads(st: ActorState, a: Actor) -> list[Token]:
     """The head tokens of an actor's mentions."""
     spans = (st.doc.char_span(m.start, m.end, alignment_mode="expand") for m in a.mentions)
     return [sp.root for sp in spans if sp is not None]
 
 
-def _move_mention(st: ActorState, tok: Token, state: str, target: str) -> None:
-    """The token becomes a mention (and alias) of ``target``, no longer of the state."""
-    s, e = tok.idx, tok.idx + len(tok.text)
+def _move_mention(st: ActorState, tok: Token, s: int, state: str, target: str) -> None:
+    """The token (its demonym from ``s``) becomes a mention (and alias) of ``target``, no longer of the state."""
+    e = tok.idx + len(tok.text)
     if target != state:
         st.ctx.actors[state].mentions = [m for m in st.ctx.actors[state].mentions if not (m.start <= s < m.end)]
         st.token_actor[tok.i] = target
-    st.add_alias(target, tok.text, DEMONYM_PLURAL)
+    st.add_alias(target, st.text[s:e], DEMONYM_PLURAL)
     if not any(m.start <= s < m.end for m in st.ctx.actors[target].mentions):
         st.add_mention(target, s, e, tok, DEMONYM_PLURAL)
     st.ctx.coref[tok.i] = target

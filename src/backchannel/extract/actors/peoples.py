@@ -59,30 +59,3 @@ def _counted(st: ActorState, tok: Token) -> bool:
     """ "hundreds of Palestinians", "90 Palestinians": some people counted (prisoners, victims), not the people."""
     q = tok.head.head if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i else None
     return q is not None and (q.lower_ in st.lx.captive_quantities or q.like_num or q.pos_ == "NUM")
-
-
-SIDE_RULE = "actors.peoples.demonym_side"
-
-
-def demonym_sides(st: ActorState) -> None:
-    """ "the North Koreans said", "payment to the Omanis": a plural demonym after "the" alone, the noun
-    of no other actor, is the state's voice, an alias of the state when the state is an actor.
-
-    Why: the golds give "the <demonyms>" to the state as an alias (the people's own rule leaves every
-    determined plural aside, as a side named before); a people's demonym ("the Palestinians") has no
-    state, and a counted, modified or predicative one ("the two Russians", "the freed Americans", "as
-    Peruvians") is people, not the state."""
-    acts = st.ctx.actors
-    for h in st.state_hits:
-        tok = h.tok
-        state = st.state_ids.get(h.country.name)
-        if h.role not in (Role.NOUN, Role.PARTY) or tok.tag_ not in ("NNS", "NNPS") or h.country.people \
-                or st.token_actor.get(tok.i, state) != state or state not in acts or tok.i in st.consumed \
-                or st.is_excluded(h.start, h.end) or _counted(st, tok) or _role_predicate(st, tok):
-            continue
-        deps = [c for c in tok.children if c.i < tok.i and not (c.dep_ == "compound" and c.idx >= h.start)]
-        if len(deps) != 1 or deps[0].dep_ != "det" or deps[0].lower_ != st.lx.words.definite_article:
-            continue
-        if tok.i not in st.token_actor:
-            st.add_mention(state, h.start, h.end, tok, SIDE_RULE)
-        st.add_alias(state, st.text[h.start:h.end], SIDE_RULE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.actors.offices import demonym_before_title
+from backchannel.extract.actors.parties import held_by_postmodifier
 from backchannel.extract.actors.queries import government_of_state, governmental
 from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
@@ -95,12 +96,27 @@ def _longest_state_name(st: ActorState, i: int) -> tuple[int, int, int, Country,
     return None
 
 
+def _located_by_hyphen(st: ActorState, tok: Token) -> bool:
+    """ "the Britain-based monitor", "a Doha-headquartered charity": the state, a hyphen and a participle
+    of location written as one word, the state hung on the participle and the participle on a noun.
+    Why: only the hyphened compound places a body; "Qatar based its proposal on ...", "Russia
+    stationed troops ..." are the state's own clauses, the state their subject."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.whitespace_ or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return False
+    part = doc[tok.i + 2]
+    return part.lower_ in st.lx.words.location_participles and tok.head.i == part.i \
+        and tok.dep_ in ("npadvmod", "compound", "amod") and part.head.i != part.i \
+        and (part.dep_ == "amod" or part.head.pos_ in ("NOUN", "PROPN"))
+
+
 def state_role(st: ActorState, tok: Token, how: How) -> Role:
     """What a state mention does where it stands: party, venue, modifier or the people."""
     lx, w = st.lx, st.lx.words
     if how == How.DEMONYM:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in NSUBJ_DEPS | {"dobj", "pobj"} and tok.tag_ in ("NNS", "NNPS"):
-            if tok.dep_ in NSUBJ_DEPS and any(c.lower_ == w.definite_article for c in tok.children):
+            if tok.dep_ in NSUBJ_DEPS and any(c.lower_ == w.definite_article for c in tok.children) \
+                    and not held_by_postmodifier(tok):
                 return Role.PARTY  # "the Americans pressed Israel": the state's side
             return Role.NOUN  # "Americans", "any American"
         if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and not any(
@@ -115,7 +131,7 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
     while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     dep = t.dep_
-    if t.head.lower_ in w.location_participles and t.head.i > t.i:
+    if _located_by_hyphen(st, tok):
         return Role.VENUE  # "the Britain-based monitor": where the body sits (s31-actors)
     if dep in ("compound", "nmod", "amod"):
         head = nominal_head(t)

@@ -37,7 +37,7 @@ from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
 from backchannel.extract.actors.particle_names import particle_name_parts
-from backchannel.extract.actors.peoples import demonym_peoples, demonym_sides
+from backchannel.extract.actors.peoples import demonym_peoples
 from backchannel.extract.actors.parties import one_party
 from backchannel.extract.actors.partitives import partitive_roles
 from backchannel.extract.actors.relatives import drop_bystander_kin, relatives
@@ -111,7 +111,6 @@ STEPS: tuple[Step, ...] = (
     organisation_bodies,  # "the African Union Commission" is part of the African Union
     captives,  # "Six South Korean fishermen were handed back"
     relatives,  # "hugged his father", "reunited with their families" (s25-parties)
-    demonym_sides,  # "the North Koreans said": the state's voice, its alias (s31-actors)
     demonym_peoples,  # "support for Palestinians", "prominent Russians": peoples as groups (s27-actors)
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
