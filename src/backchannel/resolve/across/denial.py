@@ -454,6 +454,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         heard: set[tuple[str, str | None]] = set()  # (doc, speaker): one source telling it twice tells it once
         for i in telling_claims(names):
+            if len(ends) >= MAX_ENDS:
+                break  # more ends are cut below, and the acts (which read ``told``) are not scanned then
             c = claims[i]
             if c.doc == d.claim.doc:
                 continue
@@ -466,7 +468,9 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                 heard.add((c.doc, c.speaker))
                 ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
         when = (published.get(d.claim.doc) or "")[:10]
-        for i in telling_acts(names) if len(ends) < MAX_ENDS else ():  # (more ends are cut below anyway)
+        for i in telling_acts(names):
+            if len(ends) >= MAX_ENDS:
+                break  # more ends are cut below anyway
             r = inters[i]
             if r.doc == d.claim.doc:
                 continue
