@@ -161,9 +161,9 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         when = (published.get(d.claim.doc) or "")[:10]
         if len(ends) < MAX_ENDS:
             weighed += act_ends(d, t, told, when, ends, MAX_SCAN - weighed)
-        if len(ends) < MAX_ENDS:  # a scan cut by MAX_ENDS left out nothing it would keep
-            note_scan(capped if capped is not None else Capped(),
-                      len(t.telling_claims(names)) + len(t.telling_acts(names)), weighed)
+        size = len(t.telling_claims(names)) + len(t.telling_acts(names))
+        note_scan(capped if capped is not None else Capped(), size,  # a scan cut by MAX_ENDS left out
+                  weighed if len(ends) < MAX_ENDS else size)         # nothing it would keep
         found.extend((d, e) for e in ends[:MAX_ENDS])
     out: list[dict] = []
     for d, e in answering_denials(found, {(c.doc, c.id): c.content for c in claims},
