@@ -9,7 +9,7 @@ import re
 import pytest
 from across_helpers import Report
 
-from backchannel.resolve.across import casedispute, oneorseveral, resolve_dossiers
+from backchannel.resolve.across import casedispute, denialscan, oneorseveral, resolve_dossiers
 from backchannel.resolve.across.records import word_starts
 
 INNOCENCE = ["the teacher had been wrongfully detained for fourteen months", "the espionage case was baseless",
@@ -102,3 +102,70 @@ def test_across_links_one_or_several_cap_counts_the_pairs_left_out(monkeypatch: 
 def test_word_starts_is_the_whole_word_regex(text: str, form: str) -> None:
     want = [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
     assert word_starts(text, form) == want
+
+
+def test_a_denial_links_its_first_max_ends_assertions_claims_before_acts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """across.links.denial stops scanning a denial's assertions once MAX_ENDS are found (the scan was
+    #denials x #assertions): the ends kept are the same first ones, claims before acts."""
+    def told(doc: str, k: int, act: bool) -> Report:
+        r = Report(doc, f"An official of Lorvia said on day {k} that Lorvia had agreed to a truce with Ostrava.",
+                   published="2031-05-04", source=f"Outlet {doc}")
+        r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+        r.actor("ostrava", "Ostrava", kind="state", mention="Ostrava")
+        if act:
+            r.act("i1", "agree", "lorvia", "ostrava", "Lorvia had agreed to a truce with Ostrava")
+        else:
+            r.say("c1", None, "Lorvia had agreed to a truce")
+        return r
+
+    deny = Report("r0", "Ilse Marren said: \"There is no agreement on a truce with Ostrava at this time.\"",
+                  published="2031-05-04", source="Outlet r0")
+    deny.actor("ostrava", "Ostrava", kind="state", mention="Ostrava")
+    deny.actor("marren", "Ilse Marren", affiliation="lorvia")
+    deny.say("c1", "marren", "There is no agreement on a truce", direct=True)
+    docs = [deny.d] + [told(f"r{k}", k, k > 3).d for k in range(1, 7)]
+
+    def ends(res) -> list[tuple[str, str]]:
+        return sorted((lk["b"]["doc"], next(k for k in lk["b"] if k != "doc"))
+                      for lk in res.links if "across.links.denial" in lk["note"])
+
+    assert ends(resolve_dossiers(docs)) == [("r1", "claim"), ("r2", "claim"), ("r3", "claim"),
+                                           ("r4", "interaction"), ("r5", "interaction"), ("r6", "interaction")]
+    monkeypatch.setattr(denialscan, "MAX_ENDS", 4)
+    assert ends(resolve_dossiers(docs)) == [("r1", "claim"), ("r2", "claim"), ("r3", "claim"), ("r4", "interaction")]
+    monkeypatch.setattr(denialscan, "MAX_ENDS", 2)
+    assert ends(resolve_dossiers(docs)) == [("r1", "claim"), ("r2", "claim")]
+
+
+def test_a_denial_weighs_at_most_max_scan_tellings_and_counts_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """across.links.denial: a denial weighs the first MAX_SCAN tellings of its family (claims first); the
+    tellings left out are counted in Resolution.capped["denial"]. A denial whose scan fills MAX_ENDS counts none."""
+    def told(doc: str, k: int, state: str) -> Report:
+        r = Report(doc, f"An official said on day {k} that {state} had agreed to a truce with Ostrava.",
+                   published="2031-05-04", source=f"Outlet {doc}")
+        r.actor(state.lower(), state, kind="state", mention=state)
+        r.actor("ostrava", "Ostrava", kind="state", mention="Ostrava")
+        r.say("c1", None, f"{state} had agreed to a truce")
+        return r
+
+    deny = Report("r0", "Ilse Marren said there is no agreement between Lorvia and Ostrava on a truce.",
+                  published="2031-05-04", source="Outlet r0")
+    deny.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    deny.actor("ostrava", "Ostrava", kind="state", mention="Ostrava")
+    deny.actor("marren", "Ilse Marren", affiliation="lorvia")
+    deny.say("c1", "marren", "there is no agreement between Lorvia and Ostrava on a truce")
+    # three reports tell Vesterland's truce (not the denial's party), then two Lorvia's
+    docs = [deny.d] + [told(f"r{k}", k, "Vesterland" if k <= 3 else "Lorvia").d for k in range(1, 6)]
+
+    def ends(res) -> list[str]:
+        return sorted(lk["b"]["doc"] for lk in res.links if "across.links.denial" in lk["note"])
+
+    whole = resolve_dossiers(docs)
+    assert ends(whole) == ["r4", "r5"]
+    assert whole.capped["denial"].to_dict() == {"blocks_over_cap": 0, "largest_block": 5, "pairs_not_compared": 0}
+    monkeypatch.setattr(denialscan, "MAX_SCAN", 4)
+    cut = resolve_dossiers(docs)
+    assert ends(cut) == ["r4"]
+    assert cut.capped["denial"].to_dict() == {"blocks_over_cap": 1, "largest_block": 5, "pairs_not_compared": 1}
+    monkeypatch.setattr(denialscan, "MAX_ENDS", 1)
+    assert resolve_dossiers(docs).capped["denial"].to_dict()["blocks_over_cap"] == 0

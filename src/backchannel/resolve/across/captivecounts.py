@@ -236,9 +236,11 @@ def clashes(items: list[CaptiveCount]) -> list[tuple[CaptiveCount, CaptiveCount]
     for c in items:
         by_doc.setdefault(c.doc, []).append(c)
     out = []
+    loose = [vague(c.quantity) for c in items]  # read once per count, not once per pair
     for i, a in enumerate(items[:CAP]):
-        for b in items[i + 1:]:
-            if a.doc == b.doc or a.quantity.meets(b.quantity) or vague(a.quantity) or vague(b.quantity):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.doc == b.doc or a.quantity.meets(b.quantity) or loose[i] or loose[j]:
                 continue  # "several pupils" is no figure to dispute "30 pupils" with
             if any(o.quantity.meets(a.quantity) for o in by_doc[b.doc]) or \
                     any(o.quantity.meets(b.quantity) for o in by_doc[a.doc]):

@@ -16,7 +16,7 @@ from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.brokered import brokered_links
 from backchannel.resolve.across.captivecounts import captive_links, covered
-from backchannel.resolve.across.denial import denial_links
+from backchannel.resolve.across.denialscan import denial_links
 from backchannel.resolve.across.denialagree import agreeing_denials
 from backchannel.resolve.across.deniedacts import denied_act_links
 from backchannel.resolve.across.calls import call_links
@@ -108,7 +108,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     capped["links"] = Capped()
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
-    links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs})
+    capped["denial"] = Capped()
+    links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs},
+                          capped["denial"])
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += office_contradictions(dg.actors, ents.entity_of, side)

@@ -31,6 +31,7 @@ your ships'"); a first-person denial or assertion, and a denial of an act betwee
 talks, a meeting), has its speaker's side among its parties (``across.links.denial_first_person``), and
 an act in another report must then be the two parties' own (no end of it outside them). The contact
 family (communication, contact; "told us", "announced to us") joins agreements, meetings and talks.
+The pairing of each denial with the assertions (and its bounds) is :mod:`.denialscan`.
 """
 
 from __future__ import annotations
@@ -41,17 +42,15 @@ from functools import cache
 
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import read
-from backchannel.resolve.across.denialpairs import answering_denials
 from backchannel.resolve.across.names import fold, norm
-from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
-from backchannel.resolve.across.denialtext import compatible, named_parties, retold  # noqa: F401 (named here too)
-from backchannel.resolve.across.denialvoice import not_told, own_act, third_party
+from backchannel.resolve.across.records import ActorRec, ClaimRec
+from backchannel.resolve.across.denialtext import compatible, named_parties  # noqa: F401 (named here too)
+from backchannel.resolve.across.denialvoice import own_act, third_party
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
 FAMILY_KEY = "_family"  # the family an end asserts, kept until the link's note is written
 FILE = "across_denial.toml"
-MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
 MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
@@ -406,90 +405,3 @@ def unnamed(d: Denial, told: Family, parties: frozenset[str] = frozenset(), kind
     denies a swap or a ransom is most often a go-between or the captive's own government, not a side of it."""
     return (not d.named or d.own and not third_party(d.parties, parties, kind_of or {})) and \
         (d.family.unnamed_any or told.unnamed_any)
-
-
-def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
-                 entity_of: dict[tuple[str, str], str], side: dict[str, str],
-                 published: dict[str, str | None]) -> list[dict]:
-    """Each denial against each assertion of its act in another report (see the module's docstring)."""
-    by_doc: dict[str, list[ActorRec]] = {}
-    kind_of: dict[str, str] = {}  # entity -> kind, for an own act's third party (denialvoice.third_party)
-    for a in actors:
-        by_doc.setdefault(a.doc, []).append(a)
-        if ent := entity_of.get((a.doc, a.id)):
-            kind_of.setdefault(ent, a.kind)
-    out: list[dict] = []
-    found: list[tuple[Denial, dict]] = []
-    family = {f.name: f for f in denial_words().families}
-
-    # what a claim or an act tells is the same for every denial that scans it: worked out once per call
-    @cache
-    def claim_tells(i: int, name: str) -> bool:  # a claim a verb of denial reports tells nothing (denialvoice.py)
-        return not not_told(claims[i].cue, claims[i].content) and asserts(claims[i].content, name)
-
-    @cache
-    def claim_parties(i: int, name: str) -> frozenset[str]:
-        c = claims[i]
-        parties = (named_parties(c.content, by_doc.get(c.doc, []), entity_of, side) if family[name].by_word
-                   else asserted_parties(c.content, name, by_doc.get(c.doc, []), entity_of, side))
-        if (sc := entity_of.get((c.doc, c.speaker or ""))) and (first_person(c.content) or addressed(fold(c.content))):
-            parties |= {side.get(sc, sc)}  # "they told us": the speaker's side is a party
-        return frozenset(parties)
-
-    @cache
-    def act_tells(i: int, name: str) -> bool:
-        return tells(inters[i].type, inters[i].evidence, family[name])
-
-    @cache  # the claims and acts telling a family, found once (every denial rescanning all was quadratic)
-    def telling_claims(names: tuple[str, ...]) -> list[int]:
-        return [i for i in range(len(claims)) if any(claim_tells(i, n) for n in names)]
-    @cache
-    def telling_acts(names: tuple[str, ...]) -> list[int]:
-        return [i for i, r in enumerate(inters) if not r.negated and any(act_tells(i, n) for n in names)]
-
-    for d in find_denials(claims, by_doc, entity_of, side):
-        fams = asserting_families(d.family)
-        names = tuple(f.name for f in fams)
-        ends: list[dict] = []
-        told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
-        heard: set[tuple[str, str | None]] = set()  # (doc, speaker): one source telling it twice tells it once
-        for i in telling_claims(names):
-            c = claims[i]
-            if c.doc == d.claim.doc:
-                continue
-            fam = next((f for f in fams if claim_tells(i, f.name)), None)
-            if fam is None:
-                continue
-            told.setdefault(c.doc, []).append(fold(c.content))
-            if (c.doc, c.speaker) not in heard and (unnamed(d, fam, claim_parties(i, fam.name), kind_of)
-                                                   or compatible(d.parties, claim_parties(i, fam.name))):
-                heard.add((c.doc, c.speaker))
-                ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
-        when = (published.get(d.claim.doc) or "")[:10]
-        for i in telling_acts(names) if len(ends) < MAX_ENDS else ():  # (more ends are cut below anyway)
-            r = inters[i]
-            if r.doc == d.claim.doc:
-                continue
-            fam = next((f for f in fams if act_tells(i, f.name)), None)
-            if fam is None:
-                continue
-            if any(retold(t, fold(r.evidence)) for t in told.get(r.doc, [])):
-                continue  # the act's sentence is already an end, as its claim
-            if when and r.time and r.time[:10] > when:
-                continue  # after the denial: not what it denied
-            ids = {entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
-            sides = {side.get(e, e) for e in ids if e}
-            if fam.by_word:  # an exchange: the other side its sentence names is a party too
-                sides |= named_parties(r.evidence, by_doc.get(r.doc, []), entity_of, side)
-            if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), kind_of)) and \
-                    not (len(d.parties) >= 2 and sides - d.parties):
-                ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
-        found.extend((d, e) for e in ends[:MAX_ENDS])
-    for d, e in answering_denials(found, {(c.doc, c.id): c.content for c in claims},
-                                  {(r.doc, r.id): r.evidence for r in inters}):
-        told_as = e.pop(FAMILY_KEY)
-        note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
-                else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
-        out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
-                    "b": e, "note": note})
-    return out

@@ -1,0 +1,176 @@
+"""The pairing of rule ``across.links.denial`` (:mod:`.denial`): each denial against the assertions of its act.
+
+Why a module of its own: the scan is where the rule's cost lies. Each denial was weighed against
+every claim and act that tells its family, #denials x #tellings, quadratic in a family's size
+(a corpus of 100,000 reports spent a third of its resolution there). Two bounds keep it linear:
+the scan stops once a denial has ``MAX_ENDS`` ends (more are cut anyway, so the links are the
+same), and a denial weighs at most ``MAX_SCAN`` tellings of its family, claims first, the rest
+counted in ``Resolution.capped["denial"]`` (as :mod:`.caps` counts an oversize block).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from backchannel.resolve.across.caps import Capped
+from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, Denial, Family, addressed,
+                                               asserted_parties, asserting_families, asserts, denial_words,
+                                               find_denials, first_person, tells, unnamed)
+from backchannel.resolve.across.denialpairs import answering_denials
+from backchannel.resolve.across.denialtext import compatible, named_parties, retold
+from backchannel.resolve.across.denialvoice import not_told
+from backchannel.resolve.across.names import fold
+from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
+
+MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
+#: tellings of its family (claims, then acts) one denial is weighed against. Why 2,000: the largest family
+#: of the development clusters is told a few dozen times; a denial then costs at most 2,000 checks
+MAX_SCAN = 2000
+
+
+@dataclass
+class Tellings:
+    """What each claim and act of a corpus tells, worked out once per call: every denial of a family scans
+    the same tellings (the memos hold one entry per claim or act and family)."""
+
+    claims: list[ClaimRec]
+    inters: list[InterRec]
+    by_doc: dict[str, list[ActorRec]]
+    entity_of: dict[tuple[str, str], str]
+    side: dict[str, str]
+    kind_of: dict[str, str] = field(default_factory=dict)  # entity -> kind (denialvoice.third_party)
+    memo: dict[tuple, object] = field(default_factory=dict)
+
+    @cached_property
+    def family(self) -> dict[str, Family]:
+        return {f.name: f for f in denial_words().families}
+
+    def claim_tells(self, i: int, name: str) -> bool:  # a claim a verb of denial reports tells nothing
+        key = ("ct", i, name)
+        if key not in self.memo:
+            c = self.claims[i]
+            self.memo[key] = not not_told(c.cue, c.content) and asserts(c.content, name)
+        return bool(self.memo[key])
+
+    def claim_parties(self, i: int, name: str) -> frozenset[str]:
+        key = ("cp", i, name)
+        if key not in self.memo:
+            c, docs = self.claims[i], self.by_doc.get(self.claims[i].doc, [])
+            parties = (named_parties(c.content, docs, self.entity_of, self.side) if self.family[name].by_word
+                       else asserted_parties(c.content, name, docs, self.entity_of, self.side))
+            if (sc := self.entity_of.get((c.doc, c.speaker or ""))) and \
+                    (first_person(c.content) or addressed(fold(c.content))):
+                parties |= {self.side.get(sc, sc)}  # "they told us": the speaker's side is a party
+            self.memo[key] = frozenset(parties)
+        return self.memo[key]  # type: ignore[return-value]
+
+    def act_tells(self, i: int, name: str) -> bool:
+        key = ("at", i, name)
+        if key not in self.memo:
+            self.memo[key] = tells(self.inters[i].type, self.inters[i].evidence, self.family[name])
+        return bool(self.memo[key])
+
+    def telling_claims(self, names: tuple[str, ...]) -> list[int]:
+        """The claims telling a family, found once (every denial rescanning all was quadratic)."""
+        key = ("tc", names)
+        if key not in self.memo:
+            self.memo[key] = [i for i in range(len(self.claims)) if any(self.claim_tells(i, n) for n in names)]
+        return self.memo[key]  # type: ignore[return-value]
+
+    def telling_acts(self, names: tuple[str, ...]) -> list[int]:
+        key = ("ta", names)
+        if key not in self.memo:
+            self.memo[key] = [i for i, r in enumerate(self.inters)
+                              if not r.negated and any(self.act_tells(i, n) for n in names)]
+        return self.memo[key]  # type: ignore[return-value]
+
+
+def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) -> tuple[list[dict], int]:
+    """The claims of other reports asserting ``d``'s act with compatible parties, one per source of a report
+    (a source telling it twice tells it once); ``told`` gathers each report's asserting claims. Also: how
+    many tellings were weighed (at most ``budget``)."""
+    fams = asserting_families(d.family)
+    ends: list[dict] = []
+    heard: set[tuple[str, str | None]] = set()  # (doc, speaker)
+    weighed = 0
+    for i in t.telling_claims(tuple(f.name for f in fams)):
+        if len(ends) >= MAX_ENDS or weighed >= budget:
+            break  # more ends are cut anyway, and the acts (which read ``told``) are not scanned then
+        weighed += 1
+        c = t.claims[i]
+        fam = next((f for f in fams if t.claim_tells(i, f.name)), None) if c.doc != d.claim.doc else None
+        if fam is None:
+            continue
+        told.setdefault(c.doc, []).append(fold(c.content))
+        if (c.doc, c.speaker) not in heard and (unnamed(d, fam, t.claim_parties(i, fam.name), t.kind_of)
+                                               or compatible(d.parties, t.claim_parties(i, fam.name))):
+            heard.add((c.doc, c.speaker))
+            ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
+    return ends, weighed
+
+
+def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends: list[dict], budget: int) -> int:
+    """Add to ``ends`` the acts of other reports telling ``d``'s act, not already told by an asserting claim of
+    their report, not after the denial, whose parties are the denial's; how many were weighed."""
+    fams = asserting_families(d.family)
+    weighed = 0
+    for i in t.telling_acts(tuple(f.name for f in fams)):
+        if len(ends) >= MAX_ENDS or weighed >= budget:
+            break  # more ends are cut below anyway
+        weighed += 1
+        r = t.inters[i]
+        fam = next((f for f in fams if t.act_tells(i, f.name)), None) if r.doc != d.claim.doc else None
+        if fam is None or any(retold(x, fold(r.evidence)) for x in told.get(r.doc, [])):
+            continue  # (the act's sentence is already an end, as its claim)
+        if when and r.time and r.time[:10] > when:
+            continue  # after the denial: not what it denied
+        ids = {t.entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
+        sides = {t.side.get(e, e) for e in ids if e}
+        if fam.by_word:  # an exchange: the other side its sentence names is a party too
+            sides |= named_parties(r.evidence, t.by_doc.get(r.doc, []), t.entity_of, t.side)
+        if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
+                not (len(d.parties) >= 2 and sides - d.parties):
+            ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
+    return weighed
+
+
+def note_scan(capped: Capped, size: int, weighed: int) -> None:
+    """Count one denial whose family's ``size`` tellings were weighed ``weighed`` of (nothing if all were)."""
+    capped.largest = max(capped.largest, size)
+    if weighed < size:
+        capped.blocks += 1
+        capped.skipped += size - weighed
+
+
+def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
+                 entity_of: dict[tuple[str, str], str], side: dict[str, str],
+                 published: dict[str, str | None], capped: Capped | None = None) -> list[dict]:
+    """Each denial against each assertion of its act in another report (see :mod:`.denial`'s docstring);
+    each denial weighs at most ``MAX_SCAN`` tellings, the ones left out counted in ``capped``."""
+    t = Tellings(claims, inters, {}, entity_of, side)
+    for a in actors:
+        t.by_doc.setdefault(a.doc, []).append(a)
+        if ent := entity_of.get((a.doc, a.id)):
+            t.kind_of.setdefault(ent, a.kind)
+    found: list[tuple[Denial, dict]] = []
+    for d in find_denials(claims, t.by_doc, entity_of, side):
+        names = tuple(f.name for f in asserting_families(d.family))
+        told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
+        ends, weighed = claim_ends(d, t, told, MAX_SCAN)
+        when = (published.get(d.claim.doc) or "")[:10]
+        if len(ends) < MAX_ENDS:
+            weighed += act_ends(d, t, told, when, ends, MAX_SCAN - weighed)
+        size = len(t.telling_claims(names)) + len(t.telling_acts(names))
+        note_scan(capped if capped is not None else Capped(), size,  # a scan cut by MAX_ENDS left out
+                  weighed if len(ends) < MAX_ENDS else size)         # nothing it would keep
+        found.extend((d, e) for e in ends[:MAX_ENDS])
+    out: list[dict] = []
+    for d, e in answering_denials(found, {(c.doc, c.id): c.content for c in claims},
+                                  {(r.doc, r.id): r.evidence for r in inters}):
+        told_as = e.pop(FAMILY_KEY)
+        note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
+                else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
+        out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
+                    "b": e, "note": note})
+    return out
