@@ -66,6 +66,15 @@ def _shared_agent(v: Token) -> list[Token]:
     return []
 
 
+def _left_noun(v: Token) -> Token | None:
+    """A finite root verb with no subject: the subject was misparsed, hung as an apposition before the
+    verb; the nearest noun to its left (past adverbs, negation, auxiliaries) is it."""
+    j = v.i - 1
+    while j >= v.sent.start and (v.doc[j].dep_ in ("advmod", "neg", "aux") or v.doc[j].is_space):
+        j -= 1
+    return v.doc[j] if j >= v.sent.start and v.doc[j].pos_ in NOUN_POS else None
+
+
 def logical_subject(v: Token, depth: int = 0) -> Token | None:
     """Who does ``v``: its subject, or the controller of a subject-less verb."""
     if depth > 6:
@@ -79,7 +88,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     for c in v.children:
         if c.dep_ == "nsubj" and len(subjects) > 1 and in_dateline(c):
             continue  # "CAIRO (AFP) — X handed ...": the dateline parsed as a second subject
-        if c.dep_ == "nsubj" or (c.dep_ == "csubj" and False):
+        if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return v.head
             return c
@@ -99,13 +108,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         return None
     dep, h = v.dep_, v.head
     if dep == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
-        # misparsed subject hung as an apposition before the verb: the nearest noun to the left
-        j = v.i - 1
-        while j >= v.sent.start and (v.doc[j].dep_ in ("advmod", "neg", "aux") or v.doc[j].is_space):
-            j -= 1
-        if j >= v.sent.start and v.doc[j].pos_ in NOUN_POS:
-            return v.doc[j]
-        return None
+        return _left_noun(v)
     if h.i == v.i:
         return None
     if dep == "xcomp":
