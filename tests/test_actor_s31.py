@@ -227,7 +227,7 @@ def test_claims_speaker_actors_name_part_full_near_miss(nlp):
 # actors.government.government_of / state_government (s31-actors): an alias is the state's own phrase
 @pytest.mark.parametrize("text,state,alias", [
     # a relative clause after the state's name
-    ("The deal was brokered by the government of Qatar, which has agreed to host the five prisoners for a year.",
+    ("The accord was arranged with the government of Qatar, which will house the five detainees for a year.",
      "Qatar", "government of Qatar"),
     # a place phrase on the state's name
     ("The release followed talks with the government of Peru in Lima, officials said.", "Peru", "government of Peru"),

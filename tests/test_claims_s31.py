@@ -148,10 +148,10 @@ def test_reports_of_source_not_a_named_outlet(run):
 
 @pytest.mark.parametrize("text, content", [
     # a post-modified group; the singular quoted after it, then "he added"
-    ("Sources close to the Norland government told reporters on Friday that no deal was made. \"Nothing was paid "
+    ("Sources close to the Norland government told reporters on Friday that no bargain had been struck. \"Nothing was paid "
      "for her,\" a source close to the Norland government told reporters. \"She came home on her own,\" he added.",
      "Nothing was paid for her"),
-    ("Sources close to the Norland government told reporters on Friday that no deal was made. \"Nothing was paid "
+    ("Sources close to the Norland government told reporters on Friday that no bargain had been struck. \"Nothing was paid "
      "for her,\" a source close to the Norland government told reporters. \"She came home on her own,\" he added.",
      "She came home on her own"),
     # a premodified group after an inverted cue

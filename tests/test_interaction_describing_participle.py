@@ -1,5 +1,5 @@
 """A release participle on its captives' noun with no agent and no auxiliary describes the
-captives ("the second prisoner freed in the exchange"): the frames' ``describing_participle``
+captives ("the third captive freed in the swap"): the frames' ``describing_participle``
 flag tells no release there; the release is told where it happens. Invented sentences only."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 
 DESCRIPTIONS = [
     # a reduced relative after a definite noun, with an in-phrase
-    "Norland and Vesterland swapped prisoners in May. The identity of the second prisoner freed in the exchange remains unknown.",
+    "Norland and Vesterland swapped prisoners in May. The identity of the third captive freed in the swap remains unknown.",
     # the other release verb, an under-phrase and a nationality modifier
     "The list of Norland detainees released under the 2019 amnesty was never published.",
     # inside a comparison adjunct, with an after-phrase
@@ -34,10 +34,19 @@ def test_participle_with_an_agent_is_a_release(acts_of):
 
 def test_clause_hung_as_participle_with_auxiliaries_is_a_release(acts_of):
     # the parser may hang a that-clause's verb on "statement": its auxiliaries show a clause
-    acts = acts_of("Lars Holm said in a statement that the aid worker, Ola Brandt, had been freed.")
+    acts = acts_of("Lars Holm said in a short statement that the charity worker, Ola Brandt, had been freed.")
     assert [i for i in acts if i.type == "release" and i.target == "ola-brandt"]
 
 
 def test_finite_release_is_kept(acts_of):
     acts = acts_of("Norland freed the second prisoner on Monday.")
     assert [i for i in acts if i.type == "release" and i.source == "norland"]
+
+
+@pytest.mark.parametrize("text", [
+    "The accord would see more Norland detainees released in June.",
+    "Vesterland wants the Norland fishermen freed before the talks.",
+])
+def test_participle_of_a_small_clause_is_a_release(acts_of, text):
+    # the object of "see / want / expect" with a participle: the participle tells the act itself
+    assert [i for i in acts_of(text) if i.type == "release"], text

@@ -223,8 +223,9 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
     if fr.participle_needs_source and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "people briefed on the talks": a description of a source, not an act
     if fr.describing_participle and not raw.sources and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return False  # "the prisoner freed in the swap" (not a clause the parser hung there: "had been freed")
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and not (
+            tok.head.dep_ == "dobj" and tok.head.head.lemma_ in W.small_clause_verbs):
+        return False  # "the prisoner freed in the swap" (not a clause: "had been freed", "see X freed")
     if fr.participle_needs_source and bare_participle(tok):
         return False  # "envoys briefed on the file told X": the people briefed, no act
     return True

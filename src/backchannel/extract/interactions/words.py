@@ -38,6 +38,7 @@ class Words:
     articles: frozenset[str]
     definite_article: str
     anaphoric_dets: frozenset[str]
+    small_clause_verbs: frozenset[str]
     group_pronoun: str
     first_plural: frozenset[str]
     first_singular: frozenset[str]
