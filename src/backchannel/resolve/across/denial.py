@@ -45,7 +45,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.denialtext import compatible, named_parties  # noqa: F401 (named here too)
-from backchannel.resolve.across.denialvoice import own_act, third_party
+from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
@@ -376,8 +376,7 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
 def denied_text(c: ClaimRec) -> str:
     """Rule ``across.links.denial_cue``: a claim reported by a verb of denial ("Lorvia denied | any link between the
     two arrests") is read with its cue, which the claim's words leave out; else its words alone."""
-    cue = fold(c.cue).split()
-    return f"{c.cue} {c.content}" if cue and cue[-1] in {d.split()[0] for d in denial_words().deny_verbs} else c.content
+    return f"{c.cue} {c.content}" if ends_in_deny_verb(c.cue) else c.content
 
 
 def asserting_families(denied: Family) -> list[Family]:
@@ -398,7 +397,8 @@ def tells(act_type: str, evidence: str, family: Family) -> bool:
     return bool(verb.search(low) or noun.search(low))
 
 
-def unnamed(d: Denial, told: Family, parties: frozenset[str] = frozenset(), kind_of: dict[str, str] | None = None) -> bool:
+def unnamed(d: Denial, told: Family, parties: frozenset[str] = frozenset(),
+            kind_of: dict[str, str] | None = None) -> bool:
     """Rule ``across.links.denial_unnamed``: a denial that names no party ("she was freed without anything in
     exchange", "no ransom was paid"), of a family about a captive's release (``unnamed_any``: a swap, a ransom),
     denies that act whoever another report says took part. Its speaker's side is no party of it: the one who

@@ -33,7 +33,7 @@ FILE = "across_denial.toml"
 class VoiceWords:
     open_questions: frozenset[str]
     own_subjects: frozenset[str]
-    deny_verbs: frozenset[str]
+    deny_heads: frozenset[str]  # the first word of every verb of denial ("rejected" of "rejected claims")
     negators: frozenset[str]
 
 
@@ -42,7 +42,8 @@ def voice_words() -> VoiceWords:
     raw = read(FILE)
     told = raw["told"]
     return VoiceWords(frozenset(told["open_questions"]), frozenset(told["own_subjects"]),
-                      frozenset(raw["denial"]["deny_verbs"]), frozenset(raw["denial"]["negators"]))
+                      frozenset(d.split()[0] for d in raw["denial"]["deny_verbs"]),
+                      frozenset(raw["denial"]["negators"]))
 
 
 def first_word(text: str) -> str:
@@ -51,13 +52,18 @@ def first_word(text: str) -> str:
     return words[0].strip("\"'“”‘’,") if words else ""
 
 
+def ends_in_deny_verb(cue: str | None) -> bool:
+    """The claim's cue ends in a verb of denial ("denies", "has denied"); the one test of it, for
+    :func:`cue_denies` and :func:`.denial.denied_text` (rule ``across.links.denial_cue``)."""
+    words = fold(cue or "").split()
+    return bool(words) and words[-1] in voice_words().deny_heads
+
+
 def cue_denies(cue: str | None) -> bool:
     """The claim's cue ends in a verb of denial ("denies", "has denied") that no negator before it takes back
     ("did not deny", "would neither confirm nor deny": no denial, so no assertion withheld either)."""
-    w = voice_words()
-    words = fold(cue or "").split()
-    return bool(words) and words[-1] in {d.split()[0] for d in w.deny_verbs} and \
-        not any(x in w.negators or x.endswith("n't") for x in words[:-1])
+    negators = voice_words().negators
+    return ends_in_deny_verb(cue) and not any(x in negators or x.endswith("n't") for x in fold(cue or "").split()[:-1])
 
 
 def not_told(cue: str | None, content: str) -> bool:
