@@ -21,6 +21,7 @@ from backchannel.resolve.across.captivecounts import CaptiveCount, captive_count
 from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
+from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.origin import origin_ends
@@ -136,6 +137,7 @@ class Digest:
     yields: list[YieldRec] = field(default_factory=list)  # who a claim says gave in (yielding.py)
     withheld: list[WithheldRec] = field(default_factory=list)  # whom a claim names or will not name (withheld.py)
     captives: list[CaptiveCount] = field(default_factory=list)  # counts of people taken or freed (captivecounts.py)
+    voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -154,6 +156,7 @@ class Digest:
             inside = next((c.id for c in claims if c.span[0] < k.anchor <= c.span[1] + 1), None)
             self.calls.append(replace(k, claim=inside) if inside else k)
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
+        self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims])
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
