@@ -52,7 +52,7 @@ CONFLICT = 3.0  # what a told-apart pair of one role loses
 STATE = "state"  # the actor kind of a state (model.ActorKind)
 STORY_KINDS = (STATE, "organization", "person")  # the named parties that tie a report to its story
 WINDOW_DAYS = 365  # reports of one story published further apart than this share no story by their roles
-BLOCKED = ("s:", "d:")  # the kinds of story mark a role is blocked on (:func:`block_marks`)
+BLOCKED = ("s:", "d:", "p:")  # the kinds of story mark a role is blocked on (:func:`block_marks`)
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
 
