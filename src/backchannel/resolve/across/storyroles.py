@@ -56,6 +56,7 @@ WINDOW_DAYS = 365  # reports of one story published further apart than this shar
 BLOCKED = ("s:", "d:", "p:")  # the kinds of story mark a role is blocked on (:func:`block_marks`)
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
+TAKEN_RULE, SOLE_RULE = "across.entities.taken_by", "across.entities.sole_part"  # roles read from words (s32)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class StoryRole:
     acted: bool = True  # an end of the report's capture or release acts (not its description alone)
     story: frozenset[str] = frozenset()  # what ties the report to its story (:func:`story_marks`)
     published: str | None = None  # the report's publication day (ISO)
+    by: str = ""  # the rule that read the role from the words, not an act (taken_by, sole_part), for the reasons
 
 
 def is_capture(text: str, after: str = "") -> bool:
@@ -194,7 +196,7 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
                 out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
                                       frozenset(i.time.value for i in caps if i.time),
                                       named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels),
-                                      story, published)
+                                      story, published, SOLE_RULE if sole else "")
     held = [a for a in d.actors if a.id in out]
     held_ends = [m.end for a in held for m in a.mentions]
     held_heads = frozenset(head_of(toks) for a in held if (toks := norm(a.name).split()))
@@ -207,7 +209,7 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
         if took or told or head in w.taker_heads or head_says_taker((m.text for m in a.mentions), w):
             out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in took if i.time), acted=bool(took or told),
-                                  story=story, published=published)
+                                  story=story, published=published, by=TAKEN_RULE if told and not took else "")
     return out
 
 
@@ -327,7 +329,9 @@ def role_evidence(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> tu
     why = compatible(a, b, lone)
     if why is None or not (a.acted and b.acted or a.role == TAKERS) or (story := shares_story(a, b)) is None:
         return 0.0, []
-    return WEIGHT, [f"both the {a.role} of the story ({why}; one story: {story}; {RULE[a.role]}) +{WEIGHT:g}"]
+    by = "; ".join(sorted({x.by for x in (a, b) if x.by}))
+    return WEIGHT, [f"both the {a.role} of the story ({why}; one story: {story}; {RULE[a.role]}"
+                    f"{'; read by ' + by if by else ''}) +{WEIGHT:g}"]
 
 
 def same_role_pairs(doc: str, roles: dict[str, StoryRole],
