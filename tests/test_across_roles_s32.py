@@ -114,3 +114,37 @@ def test_captives_of_reports_naming_no_state_meet_by_a_person_they_both_name():
     res = resolve_dossiers([a.d, b.d, c.d])
     assert one(res, ("a", "p"), ("b", "p"))
     assert entity_of(res, "c", "p") != entity_of(res, "a", "p")  # no party of one story shared
+
+
+def bare(doc: str, text: str, name: str, states: list[str], named: bool = True, person: str | None = None) -> Report:
+    r = Report(doc, text, published="2031-03-25")
+    for s in states:
+        r.actor(s.lower(), s, kind="state")
+    if person:
+        r.actor("p", person, kind="person")
+    r.actor("g", name, kind="organization", named=named)
+    return r
+
+
+def test_a_capitalised_federal_government_in_reports_about_one_state_or_none_is_that_state():
+    rs = [bare("b", "Ola Brandt said the Federal Government had paid nothing.", "Federal Government", [],
+               person="Ola Brandt"),  # names no state: neither passes nor blocks (bare_stateless)
+          bare("c", "The Federal Government of Norland confirmed the release.", "Federal Government", ["Norland"]),
+          bare("d", "The Government said in Norland that talks were over.", "Government", ["Norland"]),
+          bare("e", "The Administration, Norland officials said, had acted.", "Administration", ["Norland"])]
+    res = resolve_dossiers([r.d for r in rs])
+    assert one(res, ("b", "g"), ("c", "g"), ("c", "norland"))
+    assert one(res, ("c", "norland"), ("d", "g"), ("e", "g"))
+    assert any("across.entities.bare_state" in x for j in res.judgements for x in j.reasons)
+
+
+def test_a_federal_government_of_reports_about_two_states_or_about_none_stays_apart():
+    rs = [bare("a", "The Federal Government of Norland spoke.", "Federal Government", ["Norland"]),
+          bare("b", "The Federal Government of Vesterland spoke.", "Federal Government", ["Vesterland"]),
+          bare("c", "The Federal Government spoke, Lars Berg said.", "Federal Government", [], person="Lars Berg")]
+    res = resolve_dossiers([r.d for r in rs])
+    assert entity_of(res, "a", "g") not in {entity_of(res, "a", "norland"), entity_of(res, "b", "vesterland")}
+    rs = [bare("a", "The Federal Government spoke, Lars Berg said.", "Federal Government", [], person="Lars Berg"),
+          bare("b", "The Federal Government agreed, Lars Berg said.", "Federal Government", [], person="Lars Berg")]
+    res = resolve_dossiers([r.d for r in rs])  # no report about any state: nothing to join
+    assert not any("bare_state" in x for j in res.judgements for x in j.reasons)
