@@ -148,3 +148,36 @@ def test_a_federal_government_of_reports_about_two_states_or_about_none_stays_ap
           bare("b", "The Federal Government agreed, Lars Berg said.", "Federal Government", [], person="Lars Berg")]
     res = resolve_dossiers([r.d for r in rs])  # no report about any state: nothing to join
     assert not any("bare_state" in x for j in res.judgements for x in j.reasons)
+
+
+MEMBERS = "actors.aliases.modifier_names_group"
+
+
+def named_report(doc: str, text: str, name: str, kind: str, by_members: bool = False, mention: str | None = None):
+    r = Report(doc, text, published="2031-03-25")
+    r.actor("x", name, kind=kind, mention=mention)
+    if by_members:
+        r.d.actors[-1].set_trace("kind", MEMBERS)
+    return r
+
+
+def test_a_group_by_its_armed_members_is_another_reports_person_of_the_same_full_name():
+    g = named_report("g", "Kestrel Front fighters drove the pupils home.", "Kestrel Front", "group", True)
+    shapes = [named_report("a", "Kestrel Front said it freed the pupils.", "Kestrel Front", "person"),
+              named_report("b", "The pupils were freed by Kestrel Front on Sunday.", "Kestrel Front", "person"),
+              named_report("c", "Talks with Kestrel Front had stalled, officials said.", "Kestrel Front", "person"),
+              named_report("d", "Kestrel Front, which seized the pupils, left.", "Kestrel Front", "organization")]
+    res = resolve_dossiers([g.d] + [r.d for r in shapes])
+    assert one(res, ("g", "x"), ("a", "x"), ("b", "x"), ("c", "x"), ("d", "x"))
+    assert any("across.entities.members_kind" in x for j in res.judgements for x in j.reasons)
+
+
+def test_a_surname_a_group_shares_or_a_kind_from_no_members_keeps_person_and_group_apart():
+    g = named_report("g", "Brandt forces drove the pupils home.", "Brandt", "group", True, mention="Brandt")
+    p = named_report("p", "Ola Brandt said he freed the pupils.", "Ola Brandt", "person")
+    res = resolve_dossiers([g.d, p.d])
+    assert not one(res, ("g", "x"), ("p", "x"))  # "Brandt forces" is not Ola Brandt: full names differ
+    h = named_report("h", "The Lund Group said the pupils were home.", "Lund Group", "group")  # no members
+    q = named_report("q", "Lund Group said it was glad.", "Lund Group", "person")
+    res = resolve_dossiers([h.d, q.d])
+    assert not one(res, ("h", "x"), ("q", "x"))

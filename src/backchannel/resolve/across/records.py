@@ -47,6 +47,9 @@ class DocRec:
 #: The rule that sets an actor's kind from the NER label alone: the weakest evidence of kind
 #: (a rare given name is often tagged an organisation), so it never alone keeps two actors apart.
 KIND_FROM_LABEL = "actors.names.kind_ner_label"
+#: The rule that makes a named "person" a group because its name leads armed members ("Front fighters"): the
+#: strongest evidence of kind a report gives, so another report's person of the same full name is that group.
+KIND_FROM_MEMBERS = "actors.aliases.modifier_names_group"
 #: The rules that make a sub-national unit an actor of kind state (extract/actors/subnational.py).
 SUBNATIONAL = "actors.subnational."
 
@@ -69,6 +72,7 @@ class ActorRec:
     spans: list[tuple[int, int]] = field(default_factory=list)  # first mention, for passage ends
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
     kind_guessed: bool = False  # the kind came from the NER label alone (no title, given name or word said it)
+    kind_by_members: bool = False  # a group by its armed members ("Front fighters": across.entities.members_kind)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # post -> passage giving it (offices.py)
     role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
     acts: bool = False  # an end of one of its report's interactions (entities.silent_group)
@@ -180,6 +184,7 @@ class Digest:
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.role_spans = role_spans(doc.text, a)
             rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
+            rec.kind_by_members = a.traced("kind") == KIND_FROM_MEMBERS
             rec.offices = office_spans(doc.text, a)
             rec.role = roles.get(a.id)
             rec.acts = a.id in in_acts
