@@ -29,7 +29,7 @@ def test_own_voice_tellings_of_a_ransom_in_several_shapes():
 
 
 def test_a_habit_a_question_a_guess_a_demand_or_a_denial_is_no_telling():
-    for text in ["Kidnapped pupils are usually freed after a ransom is paid.",
+    for text in ["Captive pupils are often released after ransoms are paid.",
                  "It is unclear whether a ransom was paid for the pupils.",
                  "A ransom may have been paid to the gunmen.",
                  "The gunmen demanded a ransom of one million krona.",
@@ -39,10 +39,11 @@ def test_a_habit_a_question_a_guess_a_demand_or_a_denial_is_no_telling():
 
 
 def test_a_sentence_holding_a_claim_is_the_claims():
-    text = "Talks went on for weeks. The ministers denied that a ransom was paid to the gunmen."
-    start = text.index("a ransom")
-    assert told(text, [(start, len(text) - 1)]) == []
-    assert told("The ministers denied that a ransom was paid to the gunmen.") == []
+    text = "Talks went on for weeks. Officials said a large ransom was paid to the gunmen."
+    start = text.index("a large ransom")
+    assert told(text, [(start, len(text) - 1)]) == []  # the officials' claim: not the report's own voice
+    assert told(text) == ["Officials said a large ransom was paid to the gunmen."]  # no claim read: its own
+    assert told("The ministers denied that any ransom had gone to the gunmen.") == []
 
 
 def report(doc: str, text: str) -> Report:
@@ -62,7 +63,7 @@ def test_a_denial_contradicts_a_ransom_told_in_another_reports_own_voice():
     a.say("c1", "norland", "No ransom was paid for the pupils")
     a.d.claims[-1].cue = "said"
     b = report("b", "The pupils came home at dawn. It was reported that a large ransom was paid to the gunmen.")
-    c = report("c", "The pupils came home at dawn. Kidnapped pupils are usually freed after a ransom is paid.")
+    c = report("c", "The pupils came home at dawn. Captive pupils are often released after ransoms are paid.")
     d = report("d", "The pupils came home at dawn. A ransom may have been paid to the gunmen.")
     res = resolve_dossiers([a.d, b.d, c.d, d.d])
     assert passage_contradictions(res) == {("a", "b")}

@@ -46,7 +46,7 @@ def test_the_passive_agent_of_a_capture_after_the_captives_is_the_takers():
 
 
 def test_a_relative_clause_of_capture_over_the_captives_names_the_takers():
-    assert relative_of("Concessions were made to the criminals who abducted them.", "criminals")
+    assert relative_of("Talks were held with the thieves who abducted them.", "thieves")
     assert relative_of("The gunmen that seized the pupils left the forest.", "gunmen")
     assert relative_of("The bandits who had kidnapped them asked for money.", "bandits")
     # near misses: a relative of another verb, a capture of something else

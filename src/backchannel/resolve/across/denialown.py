@@ -9,7 +9,7 @@ gunmen", "the family paid a ransom of $2m") has no claim to carry it: the disput
 is a passage end ``{doc, start, end}`` (the spec's own-voice end).
 
 Which sentences: those holding no habit, open question, condition or modal (``told.own_voice_not_told``:
-"pupils are usually freed after a ransom is paid" tells what happens, not what happened here), no claim of the report (a sentence with a claim is that claim's: "the ministers
+"captives are often released after ransoms are paid" tells what happens, not what happened here), no claim of the report (a sentence with a claim is that claim's: "the ministers
 denied that a ransom was paid" is the ministers' denial, not the report's telling) and holding an asserting noun
 or verb of such a family. Only these are kept by the digest, with their text; whether a sentence really tells
 the act (not denied, not sought, not planned) is :func:`.denial.asserts`'s judgement, made in :mod:`.denialscan`.
