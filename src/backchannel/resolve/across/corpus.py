@@ -110,7 +110,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
     capped["denial"] = Capped()
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs},
-                          capped["denial"])
+                          capped["denial"], dg.voiced)
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += office_contradictions(dg.actors, ents.entity_of, side)

@@ -32,6 +32,8 @@ class CountWords:
     attribution_heads: frozenset[str]
     attribution_preps: frozenset[str]
     attribution_cues: tuple[str, ...]
+    speaker_verbs: frozenset[str]
+    speaker_adverbs: frozenset[str]
 
 
 @cache
@@ -89,3 +91,19 @@ def attributed(text: str, start: int) -> bool:
     head = text[max(0, start - 60):start].lower()
     tail = re.split(r"[.!?]\s|\n", text[start:start + ATTRIBUTION_AFTER].lower(), maxsplit=1)[0]  # its sentence
     return has_phrase(tail, count_words().attribution_cues) or "according to" in head
+
+
+SPEAKER_AFTER = 40  # characters after a count read for the verb its people say with
+
+
+def speaking(text: str, end: int) -> bool:
+    """Rule ``across.links.count_speakers``: the counted noun phrase ending at ``end`` is the subject of a verb
+    of saying right after it ("Several girls said some friends died", "two witnesses later told Reuters"): it
+    counts who spoke, which no other report's count of the act contradicts. Not "five girls said to be ill"
+    (hearsay of a fact, the count is the fact), nor "40 girls were freed, officials said" (the verb is not
+    right after the count)."""
+    cw = count_words()
+    words = re.findall(r"[a-z]+|[^\sa-z]", text[end:end + SPEAKER_AFTER].lower())
+    if words and words[0] in cw.speaker_adverbs:
+        words = words[1:]
+    return len(words) >= 1 and words[0] in cw.speaker_verbs and (len(words) < 2 or words[1] != "to")

@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ClaimRec
 
+TEXT_KEY = "_text"  # an own-voice end's words (denialown.py), kept until the link is written
 PER_REPORT = 3  # denials of one report linked to one assertion (the closest first)
 
 
@@ -42,8 +43,9 @@ def answering_denials(found: list[tuple[D, dict]], contents: dict[tuple[str, str
     best: dict[tuple, list[tuple[int, int, D, dict]]] = {}
     words = cache(content_words)  # one denial meets many ends, one end many denials
     for order, (d, e) in enumerate(found):
-        key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"))
-        other = contents.get((e["doc"], e["claim"]), "") if "claim" in e else evidence.get((e["doc"], e["interaction"]), "")
+        key = (d.claim.doc, e["doc"], e.get("claim"), e.get("interaction"), e.get("start"))
+        other = (contents.get((e["doc"], e["claim"]), "") if "claim" in e
+                 else evidence.get((e["doc"], e["interaction"]), "") if "interaction" in e else e.get(TEXT_KEY, ""))
         best.setdefault(key, []).append((len(words(d.claim.content) & words(other)), -order, d, e))
     kept = [t for v in best.values() for t in sorted(v, key=lambda t: (-t[0], -t[1]))[:per_report]]
     return [(d, e) for *_, d, e in sorted(kept, key=lambda t: -t[1])]

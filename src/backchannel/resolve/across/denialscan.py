@@ -17,12 +17,14 @@ from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, Denial, Family, addressed,
                                                asserted_parties, asserting_families, asserts, denial_words,
                                                find_denials, first_person, tells, unnamed)
-from backchannel.resolve.across.denialpairs import answering_denials
+from backchannel.resolve.across.denialown import Voiced
+from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialtext import compatible, named_parties, retold
 from backchannel.resolve.across.denialvoice import not_told
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
+VOICED_RULE = "across.links.denial_own_voice"
 MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
 #: tellings of its family (claims, then acts) one denial is weighed against. Why 2,000: the largest family
 #: of the development clusters is told a few dozen times; a denial then costs at most 2,000 checks
@@ -40,6 +42,7 @@ class Tellings:
     entity_of: dict[tuple[str, str], str]
     side: dict[str, str]
     kind_of: dict[str, str] = field(default_factory=dict)  # entity -> kind (denialvoice.third_party)
+    voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences (denialown.py)
     memo: dict[tuple, object] = field(default_factory=dict)
 
     @cached_property
@@ -78,6 +81,14 @@ class Tellings:
             self.memo[key] = [i for i in range(len(self.claims)) if any(self.claim_tells(i, n) for n in names)]
         return self.memo[key]  # type: ignore[return-value]
 
+    def telling_voiced(self, names: tuple[str, ...]) -> list[tuple[int, str]]:
+        """Rule ``across.links.denial_own_voice``: the own-voice sentences telling a family, with the family."""
+        key = ("tv", names)
+        if key not in self.memo:
+            told = ((i, next((n for n in names if asserts(v.text, n)), "")) for i, v in enumerate(self.voiced))
+            self.memo[key] = [(i, n) for i, n in told if n]
+        return self.memo[key]  # type: ignore[return-value]
+
     def telling_acts(self, names: tuple[str, ...]) -> list[int]:
         key = ("ta", names)
         if key not in self.memo:
@@ -108,6 +119,25 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
     return ends, weighed
+
+
+def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], ends: list[dict]) -> None:
+    """Add to ``ends`` the own-voice sentences of other reports telling ``d``'s act (rule
+    ``across.links.denial_own_voice``): one per report (its own voice is one source), none whose words an
+    asserting claim of its report already carries, with the parties its sentence names compatible."""
+    fams = {f.name: f for f in asserting_families(d.family)}
+    seen: set[str] = set()
+    for i, name in t.telling_voiced(tuple(fams)):
+        v = t.voiced[i]
+        if len(ends) >= MAX_ENDS or v.doc == d.claim.doc or v.doc in seen:
+            continue
+        if any(retold(x, fold(v.text)) for x in told.get(v.doc, [])):
+            continue
+        fam = fams[name]
+        parties = frozenset(named_parties(v.text, t.by_doc.get(v.doc, []), t.entity_of, t.side))
+        if unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties):
+            seen.add(v.doc)
+            ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
 
 
 def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends: list[dict], budget: int) -> int:
@@ -145,10 +175,11 @@ def note_scan(capped: Capped, size: int, weighed: int) -> None:
 
 def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
                  entity_of: dict[tuple[str, str], str], side: dict[str, str],
-                 published: dict[str, str | None], capped: Capped | None = None) -> list[dict]:
+                 published: dict[str, str | None], capped: Capped | None = None,
+                 voiced: list[Voiced] | None = None) -> list[dict]:
     """Each denial against each assertion of its act in another report (see :mod:`.denial`'s docstring);
     each denial weighs at most ``MAX_SCAN`` tellings, the ones left out counted in ``capped``."""
-    t = Tellings(claims, inters, {}, entity_of, side)
+    t = Tellings(claims, inters, {}, entity_of, side, voiced=voiced or [])
     for a in actors:
         t.by_doc.setdefault(a.doc, []).append(a)
         if ent := entity_of.get((a.doc, a.id)):
@@ -158,6 +189,7 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         names = tuple(f.name for f in asserting_families(d.family))
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         ends, weighed = claim_ends(d, t, told, MAX_SCAN)
+        voiced_ends(d, t, told, ends)
         when = (published.get(d.claim.doc) or "")[:10]
         if len(ends) < MAX_ENDS:
             weighed += act_ends(d, t, told, when, ends, MAX_SCAN - weighed)
@@ -169,7 +201,9 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
     for d, e in answering_denials(found, {(c.doc, c.id): c.content for c in claims},
                                   {(r.doc, r.id): r.evidence for r in inters}):
         told_as = e.pop(FAMILY_KEY)
-        note = (f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
+        voice = e.pop(TEXT_KEY, None) is not None
+        note = (f"one report denies the {d.family.name}, the other tells it in its own voice [{VOICED_RULE}]" if voice
+                else f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
                 else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
         out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
                     "b": e, "note": note})

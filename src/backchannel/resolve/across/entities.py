@@ -77,6 +77,15 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
     return r.kind == PERSON or h in words().source_heads or h is None
 
 
+def members_kind(a: ActorRec, b: ActorRec) -> bool:
+    """Rule ``across.entities.members_kind``: one record is a group because its name leads armed members ("Front
+    fighters", ``actors.aliases.modifier_names_group``), the other a person of the same full name: the NER took
+    a group's name for a person's in a report that never put it before its members. Not a surname the group's
+    name shares ("Haftar forces" and Khalifa Haftar): the full names must be equal."""
+    return (a.kind_by_members or b.kind_by_members) and a.named and b.named and bool(a.forms) and bool(b.forms) \
+        and a.forms[0] == b.forms[0] and PERSON in (a.kind, b.kind)
+
+
 def role_keys(r: ActorRec) -> set[str]:
     """``role|affiliation`` keys: the last two words of a descriptor (or of an unnamed person's name)."""
     texts = r.descriptors if r.named else r.forms[:1]
@@ -190,12 +199,16 @@ class Scorer:
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
+        members = members_kind(a, b)
         if (a.kind == PERSON) != (b.kind == PERSON) and a.named and b.named \
-                and not (a.kind_guessed or b.kind_guessed):  # an NER label alone is no proof of kind
+                and not (a.kind_guessed or b.kind_guessed or members):  # an NER label alone is no proof of kind
             return -10.0, ["a person and a non-person"]
         s, why = 0.0, []
         if a.kind != b.kind and not (self.one_event and a.named != b.named):
-            if a.named and b.named and a.kind_guessed != b.kind_guessed:
+            if members:
+                why.append(f"kinds differ ({a.kind}/{b.kind}), one a group by its armed members under the same "
+                           "full name (across.entities.members_kind) 0")
+            elif a.named and b.named and a.kind_guessed != b.kind_guessed:
                 # across.entities.guessed_kind: one side's kind is an NER label alone, the other's is
                 # evidence: the label is no proof against it, so it costs nothing
                 why.append(f"kinds differ ({a.kind}/{b.kind}), one from the NER label alone "

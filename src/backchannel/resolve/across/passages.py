@@ -17,7 +17,7 @@ from functools import cache
 from backchannel.alternation import word_pattern
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.clocks import same_instant, zone_after
-from backchannel.resolve.across.countwords import attributed, scoped
+from backchannel.resolve.across.countwords import attributed, scoped, speaking
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities
 from backchannel.resolve.across.words import words
@@ -210,8 +210,8 @@ def count_passages(doc: str, text: str) -> list[Counted]:
     """
     out = []
     for q in quantities(text):
-        if attributed(text, q.start):
-            continue
+        if attributed(text, q.start) or speaking(text, q.end):
+            continue  # it counts who spoke (across.links.count_attribution, count_speakers)
         before = text.rfind(" ", 0, max(0, q.start - 1))
         out.append(Counted(doc, before + 1 if 0 <= q.start - before <= 25 else q.start, q.end, q,
                            scoped=scoped(text, q.start, q.end)))

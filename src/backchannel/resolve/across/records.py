@@ -21,6 +21,7 @@ from backchannel.resolve.across.captivecounts import CaptiveCount, captive_count
 from backchannel.resolve.across.case_words import ClaimContext, claim_context
 from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
+from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.origin import origin_ends
@@ -46,6 +47,9 @@ class DocRec:
 #: The rule that sets an actor's kind from the NER label alone: the weakest evidence of kind
 #: (a rare given name is often tagged an organisation), so it never alone keeps two actors apart.
 KIND_FROM_LABEL = "actors.names.kind_ner_label"
+#: The rule that makes a named "person" a group because its name leads armed members ("Front fighters"): the
+#: strongest evidence of kind a report gives, so another report's person of the same full name is that group.
+KIND_FROM_MEMBERS = "actors.aliases.modifier_names_group"
 #: The rules that make a sub-national unit an actor of kind state (extract/actors/subnational.py).
 SUBNATIONAL = "actors.subnational."
 
@@ -68,6 +72,7 @@ class ActorRec:
     spans: list[tuple[int, int]] = field(default_factory=list)  # first mention, for passage ends
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # descriptor -> span with the name
     kind_guessed: bool = False  # the kind came from the NER label alone (no title, given name or word said it)
+    kind_by_members: bool = False  # a group by its armed members ("Front fighters": across.entities.members_kind)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # post -> passage giving it (offices.py)
     role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
     acts: bool = False  # an end of one of its report's interactions (entities.silent_group)
@@ -136,6 +141,7 @@ class Digest:
     yields: list[YieldRec] = field(default_factory=list)  # who a claim says gave in (yielding.py)
     withheld: list[WithheldRec] = field(default_factory=list)  # whom a claim names or will not name (withheld.py)
     captives: list[CaptiveCount] = field(default_factory=list)  # counts of people taken or freed (captivecounts.py)
+    voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -154,6 +160,7 @@ class Digest:
             inside = next((c.id for c in claims if c.span[0] < k.anchor <= c.span[1] + 1), None)
             self.calls.append(replace(k, claim=inside) if inside else k)
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
+        self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims])
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
@@ -177,6 +184,7 @@ class Digest:
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.role_spans = role_spans(doc.text, a)
             rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
+            rec.kind_by_members = a.traced("kind") == KIND_FROM_MEMBERS
             rec.offices = office_spans(doc.text, a)
             rec.role = roles.get(a.id)
             rec.acts = a.id in in_acts

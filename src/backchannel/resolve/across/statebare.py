@@ -14,7 +14,12 @@ and its bare army that state's one army in the corpus. Rule ``across.entities.ba
 - the report concerns exactly one state (a report naming two, or whose parties belong to
   two, joins nothing);
 - every member of the bare actor's entity passes, all for one state (an entity holding
-  another report's "government" of another state joins nothing);
+  another report's "government" of another state joins nothing); a member in a report that concerns no
+  state at all (it names none, and none of its parties belongs to one) neither passes nor blocks (rule
+  ``across.entities.bare_stateless``, session 32: a briefing report naming only "the Federal Government" and its
+  ministers is joined through the other reports of the same entity);
+- the bare word may be capitalised and read as a name ("the Federal Government"): a house style, not a name
+  (session 32);
 - the army is the one entity affiliated to that state whose name ends in an army word
   (two such entities, or none, join nothing).
 
@@ -42,8 +47,8 @@ ARMY_KIND = "army"
 
 def bare_kind(r: ActorRec) -> str | None:
     """"government" or "army" when the record is such a bare description, else None."""
-    if r.named or r.kind == PERSON or r.affiliation or not r.forms:
-        return None
+    if r.kind == PERSON or r.affiliation or not r.forms:
+        return None  # named or not: "the Federal Government" is a bare word a house style capitalises
     w = role_words()
     return GOVERNMENT_KIND if r.forms[0] in w.government else ARMY_KIND if r.forms[0] in w.army else None
 
@@ -115,6 +120,8 @@ def state_joins(recs: list[ActorRec], entities: list[dict], entity_of: dict[tupl
         if eid is None:
             continue
         what, only = bare_kind(r), states.get(r.doc, set())
+        if what and not only:
+            continue  # across.entities.bare_stateless: a report about no state says nothing of which it is
         target = None
         if what and len(only) == 1:
             state = next(iter(only))

@@ -41,6 +41,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.model import Dossier
 from backchannel.resolve.across.countwords import count_words
 from backchannel.resolve.across.names import norm, state_named
+from backchannel.resolve.across.takenby import head_says_taker, told_taker
 from backchannel.resolve.across.words import words
 
 FILE = "across_roles.toml"
@@ -52,9 +53,10 @@ CONFLICT = 3.0  # what a told-apart pair of one role loses
 STATE = "state"  # the actor kind of a state (model.ActorKind)
 STORY_KINDS = (STATE, "organization", "person")  # the named parties that tie a report to its story
 WINDOW_DAYS = 365  # reports of one story published further apart than this share no story by their roles
-BLOCKED = ("s:", "d:")  # the kinds of story mark a role is blocked on (:func:`block_marks`)
+BLOCKED = ("s:", "d:", "p:")  # the kinds of story mark a role is blocked on (:func:`block_marks`)
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
+TAKEN_RULE, SOLE_RULE = "across.entities.taken_by", "across.entities.sole_part"  # roles read from words (s32)
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,13 @@ class RoleWords:
     victim_heads: frozenset[str]
     head_ends: frozenset[str]
     subgroup: frozenset[str]
+    subgroup_heads: frozenset[str]
     not_places: frozenset[str]
     taker_heads: frozenset[str]
+    agent_fillers: frozenset[str]
+    auxiliaries: frozenset[str]
+    relatives: frozenset[str]
+    object_pronouns: frozenset[str]
     government: frozenset[str]
     army: frozenset[str]
     army_heads: tuple[str, ...]
@@ -98,6 +105,7 @@ class StoryRole:
     acted: bool = True  # an end of the report's capture or release acts (not its description alone)
     story: frozenset[str] = frozenset()  # what ties the report to its story (:func:`story_marks`)
     published: str | None = None  # the report's publication day (ISO)
+    by: str = ""  # the rule that read the role from the words, not an act (taken_by, sole_part), for the reasons
 
 
 def is_capture(text: str, after: str = "") -> bool:
@@ -177,24 +185,41 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
         released.setdefault(i.target, []).append(i)
     story = story_marks(d, caps_all, outlet)
     out: dict[str, StoryRole] = {}
-    for a, toks, head in groups:
-        if not toks or any(t in w.subgroup for t in toks) or not plural(head):
-            continue
-        if a.id in captures or a.id in released or head in w.captive_heads or marked(toks, head):
-            caps, rels = captures.get(a.id, []), released.get(a.id, [])
-            out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
-                                  frozenset(i.time.value for i in caps if i.time),
-                                  named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels),
-                                  story, published)
+    for sole in (False, True):  # across.entities.sole_part: "the girls" when no other group is held
+        if sole and out:
+            break
+        for a, toks, head in groups:
+            if not toks or not plural(head) or any(t in w.subgroup for t in part_words(toks, head, sole)):
+                continue
+            if a.id in captures or a.id in released or head in w.captive_heads or marked(toks, head):
+                caps, rels = captures.get(a.id, []), released.get(a.id, [])
+                out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
+                                      frozenset(i.time.value for i in caps if i.time),
+                                      named_ends(caps, actors), named_ends(rels, actors), bool(caps or rels),
+                                      story, published, SOLE_RULE if sole else "")
+    held = [a for a in d.actors if a.id in out]
+    held_ends = [m.end for a in held for m in a.mentions]
+    held_heads = frozenset(head_of(toks) for a in held if (toks := norm(a.name).split()))
     for a, toks, head in groups:
         if a.id in out or not toks:
             continue
         took = [i for i in caps_all if i.source == a.id and i.target in out]
-        if took or head in w.taker_heads:
+        told = bool(held) and told_taker(text, [(m.start, m.end) for m in a.mentions], held_ends, held_heads, w,
+                                         is_capture)  # across.entities.taken_by: "pupils taken by gunmen"
+        if took or told or head in w.taker_heads or head_says_taker((m.text for m in a.mentions), w):
             out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
-                                  frozenset(i.time.value for i in took if i.time), acted=bool(took),
-                                  story=story, published=published)
+                                  frozenset(i.time.value for i in took if i.time), acted=bool(took or told),
+                                  story=story, published=published, by=TAKEN_RULE if told and not took else "")
     return out
+
+
+def part_words(toks: list[str], head: str, sole: bool) -> list[str]:
+    """The words of a description that may make its group a part of the captives. With ``sole`` (rule
+    ``across.entities.sole_part``: no other group of the report is held), a head of sex ("the girls", "kidnapped
+    boys", ``captives.subgroup_heads``) is not one: the report's one group held is the whole of it."""
+    if sole and head in role_words().subgroup_heads:
+        return [t for t in toks if t != head]
+    return toks
 
 
 def marked(toks: list[str], head: str) -> bool:
@@ -304,7 +329,9 @@ def role_evidence(a: StoryRole, b: StoryRole, lone: dict[str, str | None]) -> tu
     why = compatible(a, b, lone)
     if why is None or not (a.acted and b.acted or a.role == TAKERS) or (story := shares_story(a, b)) is None:
         return 0.0, []
-    return WEIGHT, [f"both the {a.role} of the story ({why}; one story: {story}; {RULE[a.role]}) +{WEIGHT:g}"]
+    by = "; ".join(sorted({x.by for x in (a, b) if x.by}))
+    return WEIGHT, [f"both the {a.role} of the story ({why}; one story: {story}; {RULE[a.role]}"
+                    f"{'; read by ' + by if by else ''}) +{WEIGHT:g}"]
 
 
 def same_role_pairs(doc: str, roles: dict[str, StoryRole],

@@ -1,0 +1,74 @@
+"""Acts a report tells in its own voice, for the families no extracted act can carry (rule
+``across.links.denial_own_voice``).
+
+Why: rule ``across.links.denial`` sets a denial against the claims and the extracted acts of other reports that
+tell its act. A family with no interaction type (a ransom paid, conditions set on a release) is told only by
+claims then, and a report that tells it in its own voice ("it was reported that a large ransom was paid to the
+gunmen", "the family paid a ransom of $2m") has no claim to carry it: the dispute that matters most in a release
+(was a ransom paid?) was lost whenever the report that says yes is the one that says it itself. Such a sentence
+is a passage end ``{doc, start, end}`` (the spec's own-voice end).
+
+Which sentences: those holding no habit, open question, condition or modal (``told.own_voice_not_told``:
+"captives are often released after ransoms are paid" tells what happens, not what happened here), no claim of the report (a sentence with a claim is that claim's: "the ministers
+denied that a ransom was paid" is the ministers' denial, not the report's telling) and holding an asserting noun
+or verb of such a family. Only these are kept by the digest, with their text; whether a sentence really tells
+the act (not denied, not sought, not planned) is :func:`.denial.asserts`'s judgement, made in :mod:`.denialscan`.
+This module reads the word lists itself (no import of :mod:`.denial`, which reads the digest's records).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.alternation import word_pattern
+from backchannel.data_loader import read
+from backchannel.resolve.across.passages import sentences
+
+FILE = "across_denial.toml"
+MAX_SENTENCE = 600  # characters: a longer "sentence" is a run of text the splitter could not cut, not one telling
+
+
+@dataclass(frozen=True)
+class Voiced:
+    """A sentence of a report's own voice holding a word of a family that only claims and own voice tell."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _not_told() -> re.Pattern[str]:
+    """A habit, an open question, a condition or a modal (data ``told.own_voice_not_told``)."""
+    return word_pattern(read(FILE)["told"]["own_voice_not_told"], re.IGNORECASE)
+
+
+@cache
+def _own_words() -> re.Pattern[str] | None:
+    """The asserting nouns and verbs of the families with no interaction type (data ``denial.families``)."""
+    fams = read(FILE)["denial"]["families"]
+    found: set[str] = set()
+    for f in fams.values():
+        if not f.get("types"):
+            found |= set(f.get("assert_nouns") or f["nouns"]) | set(f["verbs"])
+    return word_pattern(found, re.IGNORECASE) if found else None
+
+
+def own_voice(doc: str, text: str, claim_spans: list[tuple[int, int]]) -> list[Voiced]:
+    """The sentences of ``text`` holding no claim (no claim's content span overlaps them) and a word of a family
+    only claims tell: the candidates of the report's own tellings."""
+    pat = _own_words()
+    if pat is None or not pat.search(text):
+        return []  # most reports never name a ransom: one scan spares the sentence split
+    out: list[Voiced] = []
+    for s, e in sentences(text):
+        if e - s > MAX_SENTENCE or not pat.search(text, s, e):
+            continue
+        if any(a < e and b > s for a, b in claim_spans) or _not_told().search(text, s, e):
+            continue  # a claim's sentence is the claim's; a habit or a guess tells no act of this story
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        out.append(Voiced(doc, s + lead, e, text[s + lead:e]))
+    return out

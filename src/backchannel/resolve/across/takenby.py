@@ -1,0 +1,87 @@
+"""Takers a report tells by the words around a group, not by an act (rule ``across.entities.taken_by``).
+
+Why: the extractor gives a report's capture to an act only when a clause tells it; "Nigerian pupils taken by
+gunmen", "pupils abducted by bandits" (a participle modifying the captives) and "concessions made to the
+criminals who abducted them" (a relative clause) tell who took the captives without any act whose source is the
+group, so the group had no part in the story (:mod:`.storyroles`) and never met the other reports' takers. A
+second way: a report names its takers once by a word of their role ("the kidnappers", "their abductors") among
+other heads; the extractor keeps that mention on the group, so any mention with a head of ``taker_heads`` says
+the group is the takers.
+
+Two constructions, each tied to the report's captives so that an object seized ("weapons seized by troops")
+or a place attacked makes no taker:
+- the passive agent: a captives group's mention, then at most auxiliaries ("who had been"), a capture
+  participle, "by", fillers ("the", "armed"), then the group's mention;
+- the relative: the group's mention, a relative ("who", "that"), auxiliaries, a capture verb, and as object a
+  pronoun ("them") or a head of the report's captives ("the children").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from backchannel.resolve.across.names import norm
+
+REACH = 80  # characters read before or after a mention: a construction longer than this is not one phrase
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+class TakerWords(Protocol):
+    @property
+    def taker_heads(self) -> frozenset[str]: ...
+    @property
+    def agent_fillers(self) -> frozenset[str]: ...
+    @property
+    def auxiliaries(self) -> frozenset[str]: ...
+    @property
+    def relatives(self) -> frozenset[str]: ...
+    @property
+    def object_pronouns(self) -> frozenset[str]: ...
+
+
+def head_says_taker(mentions: Iterable[str], w: TakerWords) -> bool:
+    """A mention of the group whose last word is a head of the takers' role ("The kidnappers")."""
+    return any((toks := norm(m).split()) and toks[-1] in w.taker_heads for m in mentions)
+
+
+def passive_agent(text: str, start: int, held_ends: list[int], w: TakerWords,
+                  capture: Callable[[str], bool]) -> bool:
+    """The mention starting at ``start`` is the agent of a capture participle right after a captives mention
+    ("pupils abducted by bandits", "the children who had been kidnapped by armed men")."""
+    low = text[max(0, start - REACH):start].lower()
+    base = start - len(low)
+    toks = [(m.group(), base + m.start(), base + m.end()) for m in WORD.finditer(low)]
+    k = len(toks) - 1
+    while k >= 0 and toks[k][0] in w.agent_fillers:
+        k -= 1
+    if k < 1 or toks[k][0] != "by" or not capture(toks[k - 1][0]):
+        return False
+    j = k - 2
+    while j >= 0 and toks[j][0] in w.auxiliaries:
+        j -= 1
+    return j >= 0 and any(toks[j][2] <= e <= toks[j + 1][1] for e in held_ends)  # the captives' last word
+
+
+def relative_capture(text: str, end: int, held_heads: frozenset[str], w: TakerWords,
+                     capture: Callable[[str], bool]) -> bool:
+    """The mention ending at ``end`` is the subject of a relative clause of capture whose object is the captives
+    ("the criminals who abducted them", "gunmen that seized the pupils")."""
+    toks = WORD.findall(text[end:end + REACH].lower())
+    if not toks or toks[0] not in w.relatives:
+        return False
+    k = 1
+    while k < len(toks) and toks[k] in w.auxiliaries:
+        k += 1
+    if k >= len(toks) or not capture(toks[k]):
+        return False
+    rest = [t for t in toks[k + 1:k + 4] if t not in w.agent_fillers]
+    return bool(rest) and (rest[0] in w.object_pronouns or rest[0] in held_heads)
+
+
+def told_taker(text: str, spans: list[tuple[int, int]], held_ends: list[int], held_heads: frozenset[str],
+               w: TakerWords, capture: Callable[[str], bool]) -> bool:
+    """Either construction holds for one of the group's mentions (``spans``)."""
+    return any(passive_agent(text, s, held_ends, w, capture) or relative_capture(text, e, held_heads, w, capture)
+               for s, e in spans)
