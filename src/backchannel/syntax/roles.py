@@ -146,9 +146,32 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             return logical_subject(g, depth + 1)
         return None
     if dep == "acl" and v.tag_ != "VBN":
-        return h
+        return _intent_holder(v, depth) or h
+    if dep == "relcl":  # an infinitive the parser hung as a relative clause ("a visit to meet Y")
+        return _intent_holder(v, depth)
     if dep in ("acomp", "attr"):
         return logical_subject(h, depth + 1)
+    return None
+
+
+def _intent_holder(v: Token, depth: int) -> Token | None:
+    """Who does an infinitive on a noun of intent (rule s32-ends, traced by the act's own rules):
+    the subject of the verb that takes the noun as its object ("X made a flying visit to meet Y",
+    "X announced plans to offer Z", "X took steps to end the war", "X broke its promise to free Z")
+    or as its predicate ("X called it an honour to meet Y"). Why: the noun itself is no actor, so
+    the act would have no doer. Not when the noun has an owner of its own ("Norland's plan", "a
+    plan by Z"), nor under other verbs ("welcomed the decision to meet Y": whose decision is open)."""
+    h = v.head
+    w = words()
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) or h.lemma_.lower() not in w.intent_nouns:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ not in w.pronouns for c in h.children) or prep_objects(h, "by"):
+        return None
+    g = h.head
+    if g.pos_ not in VERB_POS or g.i == h.i:
+        return None
+    if h.dep_ == "oprd" or (h.dep_ == "dobj" and g.lemma_.lower() in w.intent_verbs):
+        return logical_subject(g, depth + 1)
     return None
 
 

@@ -28,6 +28,8 @@ class SyntaxWords:
     event_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     trailing_passives: frozenset[str]
+    intent_nouns: frozenset[str]
+    intent_verbs: frozenset[str]
 
 
 @cache
@@ -41,4 +43,5 @@ def words() -> SyntaxWords:
         measure_nouns=frozenset(s["measure_nouns"]), object_control=frozenset(s["object_control"]),
         purpose_control=frozenset(s["purpose_control"]), sent_agents=frozenset(s["sent_agents"]),
         event_nouns=frozenset(s["event_nouns"]), speech_verbs=frozenset(c["verbs"]["speech"]),
-        trailing_passives=frozenset(s["trailing_passives"]))
+        trailing_passives=frozenset(s["trailing_passives"]), intent_nouns=frozenset(s["intent_nouns"]),
+        intent_verbs=frozenset(s["intent_verbs"]))
