@@ -47,6 +47,7 @@ class TimexWords:
     last_mod: str
     near_mods: frozenset[str]
     part_mods: frozenset[str]
+    lead_adverbs: frozenset[str]
     today_words: frozenset[str]
     day_parts: frozenset[str]
     earlier_today: frozenset[str]
