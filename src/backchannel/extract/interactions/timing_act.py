@@ -17,6 +17,8 @@ from backchannel.model import Time
 
 from backchannel.extract.interactions.candidate import TIME, Candidate
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions import timing_constructions as tc
+from backchannel.extract.interactions.timing_offset import NO_DATE, OFFSET_CLAUSE, offset_time
 from backchannel.extract.interactions.timing_parts import part_time
 from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing import (
@@ -37,6 +39,10 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
     """The act's time: on its path or clause (``time_of``), else a date the parser hung inside
     its object or its place phrase."""
     with past_bound(d, tok, future):  # rule interactions.timing.past_bound
+        shifted = _offset(d, tok, raw, future)
+        if shifted is not None:
+            raw.time = None if shifted is NO_DATE else shifted
+            return
         raw.time = time_of(d, tok, future, raw.claim, content=content) or (
             None if future else performed_time(d, tok, raw))  # "said on Monday it rejected the plan"
         if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
@@ -61,6 +67,17 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
     if raw.time is not None and standing_role(tok, raw.time):
         raw.time = None
         raw.trace.pop(TIME, None)
+
+
+def _offset(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
+    """Rule interactions.timing.offset_clause ("arrived on Monday, a day after they were freed"),
+    unless the act has a date of its own on its trigger."""
+    if future or tc.resolved(d, d.timex_at.get(tok.i, []), future) is not None:
+        return None
+    t = offset_time(d, tok, lambda gov: time_of(d, gov, future, raw.claim))
+    if t is not None and t is not NO_DATE:
+        raw.trace[TIME] = OFFSET_CLAUSE
+    return t
 
 
 def standing_role(tok: Token, t: Time) -> bool:
