@@ -269,8 +269,7 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
         return value
     m = re.fullmatch(rf"({_MON})(?:(?:,|\s+of)?\s+({_YEAR}|{_REL_YEAR}))?", s)
     if m:
-        month = _month_num(m.group(1))
-        if month is None:
+        if (month := _month_num(m.group(1))) is None:
             return None
         if m.group(2) and m.group(2)[0].isdigit():
             return f"{m.group(2)}-{month:02d}"

@@ -33,6 +33,8 @@ from backchannel.extract.interactions.words import words
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
 W = words()
+# the rule that takes a borrowed date off a role noun's act (the act then has no time to trace)
+STANDING_ROLE = "interactions.timing.standing_role"
 
 
 def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = False) -> None:
@@ -70,7 +72,7 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
 
 
 def _offset(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
-    """Rule interactions.timing.offset_clause ("arrived on Monday, a day after they were freed"),
+    """Rule interactions.timing.offset_clause ("reached home on Monday, a day after Y freed them"),
     unless the act has a date of its own on its trigger."""
     if future or tc.resolved(d, d.timex_at.get(tok.i, []), future) is not None:
         return None

@@ -1,5 +1,5 @@
-"""An act inside a measured after/before phrase: "The students arrived home on Monday, a day after
-they were freed by the army" (the release: Sunday), "Norland signed the truce on 12 May, a week
+"""An act inside a measured after/before phrase: "The pupils reached home on Monday, a day after
+the militia freed them" (the release: Sunday), "Norland signed the truce on 12 May, a week
 after talks in Lund began" (the talks: 5 May), "The ministers met on Tuesday, three days before
 Norland signed the deal" (the signing: Friday).
 
@@ -58,6 +58,8 @@ def offset_phrase(tok: Token) -> tuple[Token, int | None, Token] | None:
     w = offset_words()
     if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENTS and tok.head.pos_ in VERB_POS:
         tok = tok.head
+    while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
+        tok = tok.head  # "ten days after she was arrested and charged": the first conjunct's phrase
     if tok.pos_ in VERB_POS and tok.dep_ == "advcl":
         lead = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in w.directions), None)
         gov = tok.head
