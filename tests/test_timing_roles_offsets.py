@@ -13,9 +13,14 @@ phrases that measure nothing.
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from backchannel.extract.interactions.lexicon import lexicon
+from backchannel.extract.interactions.timing_constructions import other_act
 from backchannel.timex import find, resolve
 
 PUB = "2026-06-05"  # a Friday
@@ -151,3 +156,66 @@ def test_month_of_a_relative_year(text, value):
 
 def test_a_relative_year_apart_from_a_month_stays_apart():
     assert [t.text for t in find("the talks of last year in May")] == ["last year", "in May"]
+
+
+# -- acts planned by an agreement's complement (rule interactions.timing.planned_complement) ---------
+PLANNED = "interactions.timing.planned_complement"
+DEC = "2024-12-12"  # a Thursday in December: a month named ahead is next year's
+
+
+@pytest.fixture(scope="module")
+def dec_acts(dated_acts):
+    return dated_acts(DEC)
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Norland and Vesterland agreed to hold talks in February.", "negotiate", "vesterland", "2025-02"),
+    ("Norland agreed to free the captives in February.", "release", "captives", "2025-02"),
+    ("Vesterland agreed to release Ola Brandt on Friday.", "release", "ola-brandt", "2024-12-13"),
+    ("Norland and Vesterland agreed to meet again in January.", "meet", "vesterland", "2025-01"),
+])
+def test_interactions_timing_planned_complement(dec_acts, text, kind, target, value):
+    assert (value, PLANNED) in of(dec_acts(text), kind, target)
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    # the agreement itself, not a plan: the past reading stays
+    ("Norland agreed to a truce with Vesterland in February.", "agree", "vesterland", "2024-02"),
+    # told in the past perfect, no agreement
+    ("Norland had freed the captives by February, officials said.", "release", "captives", "2024-02"),
+])
+def test_interactions_timing_planned_complement_near_misses(dec_acts, text, kind, target, value):
+    found = of(dec_acts(text), kind, target)
+    assert value in [v for v, _ in found] and all(r != PLANNED for _, r in found)
+
+
+# -- a clause of a captive's history on an act noun (rule interactions.timing.other_act_clause) -----
+def _verb(word: str, lemma: str):
+    return Doc(spacy.blank("en").vocab, words=[word], lemmas=[lemma], pos=["VERB"])[0]
+
+
+@pytest.mark.parametrize("word, lemma, kinds, other", [
+    # "the release of pupils abducted on 7 March", the participle hung on "release"
+    ("abducted", "abduct", {"release"}, True),
+    ("kidnapped", "kidnap", {"release", "exchange"}, True),
+    ("seized", "seize", {"release"}, True),
+    # "the meeting held on Tuesday", "the deal signed on Friday": the noun's own event
+    ("held", "hold", {"meet"}, False),
+    ("signed", "sign", {"agree"}, False),
+    # an attack noun keeps the date of a clause of its own kind
+    ("abducted", "abduct", {"attack"}, False),
+])
+def test_interactions_timing_other_act_clause(word, lemma, kinds, other):
+    assert other_act(SimpleNamespace(lex=lexicon()), _verb(word, lemma), kinds) is other
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # parsed as the noun's own clause: the date stays
+    ("The meeting held on Tuesday between Norland and Vesterland ended without a deal.", "meet", "2026-06-02"),
+    ("The deal signed on Friday by Norland and Vesterland ends the war.", "agree", "2026-06-05"),
+    # the taking keeps its own date
+    ("The governor of Lund announced the release of forty pupils abducted by gunmen in Tarn on 7 March.",
+     "attack", "2026-03-07"),
+])
+def test_interactions_timing_other_act_clause_near_misses(acts, text, kind, value):
+    assert value in [v for v, _ in of(acts(text), kind)]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from backchannel import timex
 from backchannel.model import Time
 
 from backchannel.extract.interactions.candidate import TIME, Candidate
@@ -132,3 +133,25 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
         raw.trace[TIME] = more
     if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
         raw.trace[TIME] = "interactions.timing.speech_day"
+
+
+def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """Rule interactions.timing.planned_complement: an act the complement of an agreement plans
+    ("agreed to hold talks in February", "agreed to free the captives on Friday"), found a plan
+    only after it was dated as told, takes the coming reading of a date inside that complement
+    (a report of December: February of next year). A date outside the complement ("A and B on
+    Monday agreed to resume talks") is read as before (interactions.timing.subject_final_time
+    dates the plan by the agreement's day)."""
+    t = raw.time
+    if t is None or t.start is None or d.ctx.anchor is None:
+        return
+    comp = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("xcomp", "ccomp", "acl")), None)
+    if comp is None or not comp.left_edge.idx <= t.start < comp.right_edge.idx + len(comp.right_edge):
+        return
+    value = timex.resolve(t.text, d.ctx.anchor, True)
+    if value and value != t.value:
+        raw.time = Time(text=t.text, value=value, start=t.start, end=t.end)
+        raw.trace[TIME] = PLANNED_COMPLEMENT
+
+
+PLANNED_COMPLEMENT = "interactions.timing.planned_complement"
