@@ -212,7 +212,7 @@ class ClaimIndex:
 
 
 def _lead_adverbs() -> frozenset[str]:
-    """Adverbs that lead a time phrase ("earlier on Friday", "late on Monday") without a time of
+    """Adverbs that lead a time phrase ("earlier on Friday", "back in February") without a time of
     their own: the phrase modifies what the adverb modifies."""
     w = timex_words()
-    return frozenset(w.near_mods) | frozenset(w.part_mods)
+    return frozenset(w.near_mods) | frozenset(w.part_mods) | w.lead_adverbs

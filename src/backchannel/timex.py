@@ -47,6 +47,7 @@ class TimexWords:
     last_mod: str
     near_mods: frozenset[str]
     part_mods: frozenset[str]
+    lead_adverbs: frozenset[str]
     today_words: frozenset[str]
     day_parts: frozenset[str]
     earlier_today: frozenset[str]
@@ -110,11 +111,12 @@ _RANGES = (
     rf"|{_MON}{_TO_DAYS}{_MON}(?:,?\s+{_YEAR})?"  # March to May 2024 (not "March and may …": the modal)
     rf"|{_YEAR}{_TO}{_YEAR}"  # 2021 and 2022
 )
+_REL_YEAR = r"(?:last|this|next|past)\s+year"  # "in April last year": April of that year
 _EXPR = (
     rf"(?:{_RANGES}"
     rf"|{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022
     rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 26 October 2023
-    rf"|{_MON}(?:(?:,|\s+of)?\s+{_YEAR})?"  # March / July 2019 / March of 2023
+    rf"|{_MON}(?:(?:,|\s+of)?\s+(?:{_YEAR}|{_REL_YEAR}))?"  # March / July 2019 / March of 2023 / April last year
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
     rf"|today|tonight|overnight|yesterday|tomorrow|last\s+night"
     rf"|this\s+{_DAYPART}"  # "this afternoon": the report's day
@@ -265,13 +267,14 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
     is_day, value = _season_or_day(s, mod, anchor, future, near)
     if is_day:
         return value
-    m = re.fullmatch(rf"({_MON})(?:(?:,|\s+of)?\s+({_YEAR}))?", s)
+    m = re.fullmatch(rf"({_MON})(?:(?:,|\s+of)?\s+({_YEAR}|{_REL_YEAR}))?", s)
     if m:
-        month = _month_num(m.group(1))
-        if month is None:
+        if (month := _month_num(m.group(1))) is None:
             return None
-        if m.group(2):
+        if m.group(2) and m.group(2)[0].isdigit():
             return f"{m.group(2)}-{month:02d}"
+        if m.group(2) and anchor is not None:  # "April last year": the month of the year before
+            return f"{anchor.year + TW.mod_shift.get(m.group(2).split()[0], 0)}-{month:02d}"
         if anchor is None:
             return None
         return _month_value(anchor, month, mod, future)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.arguments import participle_object
 from backchannel.extract.interactions.candidate import (
-    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, TIME, Candidate, Flag, is_marker,
+    OTHER, OTHER_OF, PAIR, SOURCE, TARGET, Candidate, Flag, is_marker,
 )
 from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATED_MODIFIERS, companions, split_coordinated
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
@@ -32,19 +32,11 @@ from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.swaps import SWAP_HOLDERS, SWAP_MEMBER_SIDE, captive_sides, named_holders, swap_holders
 from backchannel.syntax.tree import (
-    NOUN_POS, PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, phrase, prep_objects,
+    NOUN_POS, PRONOUNS, VERB_POS, conjuncts, is_passive, measured, phrase, prep_objects,
     quantity_object,
 )
 from backchannel.extract.interactions.text_specs import text_spec
-from backchannel.extract.interactions.timing_parts import part_time
-from backchannel.extract.interactions.timing_later import later_mention_time
-from backchannel.extract.interactions.timing import (
-    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, definite_event_time, next_statement_time,
-    object_time, place_time, time_of,
-)
-from backchannel.extract.interactions.timing_constructions import (
-    NEAR_FUTURE_DAY, clause_final_time, past_bound, performed_time, retold_time, rule_for, since_time,
-)
+from backchannel.extract.interactions.timing_act import act_time as _act_time, trace_time
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -326,58 +318,6 @@ def _count(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> N
 
 def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     _act_time(d, tok, raw, raw.modality == "planned", content=fr.type in ("propose", "demand"))
-
-
-def _act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = False) -> None:
-    """The act's time: on its path or clause (``time_of``), else a date the parser hung inside
-    its object or its place phrase."""
-    with past_bound(d, tok, future):  # rule interactions.timing.past_bound
-        raw.time = time_of(d, tok, future, raw.claim, content=content) or (
-            None if future else performed_time(d, tok, raw))  # "said on Monday it rejected the plan"
-        if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
-            raw.time = object_time(d, tok, future)
-        if raw.time is None and tok.pos_ in VERB_POS:
-            raw.time = place_time(d, tok, future)
-            if raw.time is not None:
-                raw.trace[TIME] = PLACE_PHRASE_TIME
-        if raw.time is None:
-            raw.time = clause_final_time(d, tok, future)
-        if raw.time is None and not future:
-            raw.time = definite_event_time(d, tok) or retold_time(d, tok, raw)
-        if raw.time is None:
-            raw.time = part_time(d, tok, raw, future) or later_mention_time(d, tok, raw, future)
-        if raw.time is None and not future:
-            raw.time = next_statement_time(d, raw.claim)
-            if raw.time is not None:
-                raw.trace[TIME] = STATEMENT_DAY
-        has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
-        raw.time = since if has_since else raw.time
-        trace_time(d, tok, raw)
-
-
-def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
-    """A time read in the previous sentence, or "today" in a quote dated by the report, is traced
-    to that rule."""
-    t = raw.time
-    if t is None:
-        return
-    si = d.sent_index(tok)
-    if t.start is not None and t.start < d.sents[si].start_char:
-        prev = si - 1
-        raw.trace[TIME] = "interactions.timing.previous_sentence" if (
-            t.start >= d.sents[prev].start_char and d.para_of_sent[prev] == d.para_of_sent[si]) \
-            else "interactions.timing.narrative_run"
-    elif t.start is not None and t.start in d.under_agreement_times:
-        raw.trace[TIME] = "interactions.timing.under_agreement"
-    elif t.start is not None and t.start in d.subject_final_times:
-        raw.trace[TIME] = "interactions.timing.subject_final_time"
-    elif t.start is not None and announced_from(tok, t.start):
-        raw.trace[TIME] = "interactions.timing.announced_act"
-    more = rule_for(d, tok, t, raw.modality == "planned")  # the constructions of timing_constructions.py
-    if more is not None and (more != NEAR_FUTURE_DAY or TIME not in raw.trace):
-        raw.trace[TIME] = more
-    if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
-        raw.trace[TIME] = "interactions.timing.speech_day"
 
 
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:

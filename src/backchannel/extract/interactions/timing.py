@@ -121,7 +121,10 @@ def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
     the talks ("agreed during three days of talks on June 3-5": the talks date the act)."""
     extra = []
     if tok.pos_ in NOUN_POS:
-        extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS]
+        # not a clause of another kind of act ("release of pupils abducted on 7 March": other_act_clause)
+        kinds = {f.type for f in d.lex.frames.get(tok.lemma_.lower(), [])}
+        extra = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERB_POS
+                 and not tc.other_act(d, c, kinds)]
     elif tok.pos_ in VERB_POS:
         # a subject-less conjunct's date only when the verb has none of its own ("were freed
         # Friday but did not reach Z until Sunday": Friday)

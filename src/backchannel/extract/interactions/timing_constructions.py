@@ -27,6 +27,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.model import Time
 from backchannel.report_date import DATELINE_DATE
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
+from backchannel.extract.interactions.words import words
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.candidate import Candidate
@@ -475,3 +476,15 @@ def year_modifier(d: Doc_, noun: Token, act: Token | None = None) -> Time | None
             mark(d, act if act is not None else noun, YEAR_MODIFIER)
             return Time(text=c.text, value=c.text, start=c.idx, end=c.idx + 4)
     return None
+
+
+# -- "the release of pupils abducted on 7 March" (rule interactions.timing.other_act_clause) --------
+OTHER_ACT_CLAUSE = "interactions.timing.other_act_clause"  # takes a date off; nothing to trace
+
+
+def other_act(d: Doc_, verb: Token, kinds: set[str]) -> bool:
+    """Does this clause verb on an act noun tell an act of a kind in ``other_act_types`` ("abducted",
+    "kidnapped": a captive's history) that is none of the noun's own kinds (``kinds``)? Its date is
+    then not the noun's act's, though the parser hangs the clause on the noun."""
+    theirs = {f.type for f in d.lex.frames.get(verb.lemma_.lower(), [])} & words().other_act_types
+    return bool(theirs) and not theirs & kinds

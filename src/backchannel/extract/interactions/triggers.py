@@ -17,6 +17,7 @@ from backchannel.extract.interactions.responses import responders
 from backchannel.extract.interactions.story import side_for
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, governor, phrase, subtree_span
 from backchannel.extract.interactions.text_specs import text_spec
+from backchannel.extract.interactions.timing_act import planned_redate
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -104,6 +105,7 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
         if mode == Nesting.PLANNED and raw.modality == "asserted" and not _agreed_deal(d, fr, tok):
             raw.modality = "planned"
             raw.trace["modality"] = "interactions.triggers.planned_complement"
+            planned_redate(d, tok, raw)
         raws.append(raw)
         d.built = raws
     return raws, unbuilt, suppressed

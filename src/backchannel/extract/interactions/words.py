@@ -107,6 +107,8 @@ class Words:
     times_noun: str
     round_numbers: frozenset[str]
     speech_day_words: frozenset[str]
+    standing_role_nouns: frozenset[str]
+    other_act_types: frozenset[str]
     next_day_phrases: tuple[str, ...]
     past_lead_words: frozenset[str]
     later_adverbs: frozenset[str]

@@ -1,0 +1,157 @@
+"""An act's time, from all the constructions that date one, and the rule that dated it (moved out
+of build.py, which assembles candidates; the date of each act is decided here in one place).
+
+Why: the constructions are tried in order (the trigger's own path and clause first, then the
+places the parser hangs a date, then mentions of the same event elsewhere); a role noun's act
+("the mediator X") is a standing role, not an event, and takes no date borrowed from the clause
+around it (rule interactions.timing.standing_role).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from backchannel import timex
+from backchannel.model import Time
+
+from backchannel.extract.interactions.candidate import TIME, Candidate
+from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions import timing_constructions as tc
+from backchannel.extract.interactions.timing_offset import NO_DATE, OFFSET_CLAUSE, offset_time
+from backchannel.extract.interactions.timing_parts import part_time
+from backchannel.extract.interactions.timing_later import later_mention_time
+from backchannel.extract.interactions.timing import (
+    PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, definite_event_time, next_statement_time,
+    object_time, place_time, time_of,
+)
+from backchannel.extract.interactions.timing_constructions import (
+    NEAR_FUTURE_DAY, clause_final_time, past_bound, performed_time, retold_time, rule_for, since_time,
+)
+from backchannel.extract.interactions.mediation_words import request_words
+from backchannel.extract.interactions.words import words
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+
+W = words()
+# the rule that takes a borrowed date off a role noun's act (the act then has no time to trace)
+STANDING_ROLE = "interactions.timing.standing_role"
+
+
+def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = False) -> None:
+    """The act's time: on its path or clause (``time_of``), else a date the parser hung inside
+    its object or its place phrase."""
+    with past_bound(d, tok, future):  # rule interactions.timing.past_bound
+        shifted = _offset(d, tok, raw, future)
+        if shifted is not None:
+            raw.time = None if shifted is NO_DATE else shifted
+            return
+        raw.time = time_of(d, tok, future, raw.claim, content=content) or (
+            None if future else performed_time(d, tok, raw))  # "said on Monday it rejected the plan"
+        if raw.time is None and tok.pos_ in VERB_POS and child(tok, "dobj") is not None:
+            raw.time = object_time(d, tok, future)
+        if raw.time is None and tok.pos_ in VERB_POS:
+            raw.time = place_time(d, tok, future)
+            if raw.time is not None:
+                raw.trace[TIME] = PLACE_PHRASE_TIME
+        if raw.time is None:
+            raw.time = clause_final_time(d, tok, future)
+        if raw.time is None and not future:
+            raw.time = definite_event_time(d, tok) or retold_time(d, tok, raw)
+        if raw.time is None:
+            raw.time = part_time(d, tok, raw, future) or later_mention_time(d, tok, raw, future)
+        if raw.time is None and not future:
+            raw.time = next_statement_time(d, raw.claim)
+            if raw.time is not None:
+                raw.trace[TIME] = STATEMENT_DAY
+        has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
+        raw.time = since if has_since else raw.time
+        trace_time(d, tok, raw)
+    if raw.time is not None and standing_role(tok, raw.time):
+        raw.time = None
+        raw.trace.pop(TIME, None)
+
+
+def _offset(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
+    """Rule interactions.timing.offset_clause ("reached home on Monday, a day after Y freed them"),
+    unless the act has a date of its own on its trigger."""
+    if future or tc.resolved(d, d.timex_at.get(tok.i, []), future) is not None:
+        return None
+    t = offset_time(d, tok, lambda gov: time_of(d, gov, future, raw.claim))
+    if t is not None and t is not NO_DATE:
+        raw.trace[TIME] = OFFSET_CLAUSE
+    return t
+
+
+def standing_role(tok: Token, t: Time) -> bool:
+    """Rule interactions.timing.standing_role: is the act's trigger a role noun ("the mediator
+    X", "Y's mediation") whose date ``t`` comes from outside its own phrase? A role spans the story:
+    "X, the mediator, announced the deal on Friday" dates the announcement, not the role. A date
+    inside the noun's phrase ("the mediation in May"), or on a verb giving the role ("was appointed
+    mediator last week"), still dates it."""
+    if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in _role_nouns() or t.start is None:
+        return False
+    top = tok
+    while top.dep_ in _NOMINAL_LINKS and top.head.i != top.i and top.head.pos_ not in VERB_POS:
+        top = top.head  # "the efforts of X's mediation": the whole noun phrase
+    if top.left_edge.idx <= t.start < top.right_edge.idx + len(top.right_edge):
+        return False
+    if top.dep_ in ("nsubj", "nsubjpass") and top.left_edge.idx <= t.start < top.head.idx:
+        return False  # "The mediation of X in May failed": a date the parser hung on the verb
+    gov = tok.head.head if tok.head.lower_ == W.role_prep else tok.head
+    return gov.lemma_.lower() not in request_words().appoint_verbs
+
+
+_NOMINAL_LINKS = ("compound", "pobj", "prep", "poss", "nmod", "amod", "appos")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return request_words().role_nouns | W.standing_role_nouns
+
+
+def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """A time read in the previous sentence, or "today" in a quote dated by the report, is traced
+    to that rule."""
+    t = raw.time
+    if t is None:
+        return
+    si = d.sent_index(tok)
+    if t.start is not None and t.start < d.sents[si].start_char:
+        prev = si - 1
+        raw.trace[TIME] = "interactions.timing.previous_sentence" if (
+            t.start >= d.sents[prev].start_char and d.para_of_sent[prev] == d.para_of_sent[si]) \
+            else "interactions.timing.narrative_run"
+    elif t.start is not None and t.start in d.under_agreement_times:
+        raw.trace[TIME] = "interactions.timing.under_agreement"
+    elif t.start is not None and t.start in d.subject_final_times:
+        raw.trace[TIME] = "interactions.timing.subject_final_time"
+    elif t.start is not None and announced_from(tok, t.start):
+        raw.trace[TIME] = "interactions.timing.announced_act"
+    more = rule_for(d, tok, t, raw.modality == "planned")  # the constructions of timing_constructions.py
+    if more is not None and (more != NEAR_FUTURE_DAY or TIME not in raw.trace):
+        raw.trace[TIME] = more
+    if raw.claim and t.text.strip().lower() in W.speech_day_words and claim_time(d, raw.claim) is not None:
+        raw.trace[TIME] = "interactions.timing.speech_day"
+
+
+def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:
+    """Rule interactions.timing.planned_complement: an act the complement of an agreement plans
+    ("agreed to hold talks in February", "agreed to free the captives on Friday"), found a plan
+    only after it was dated as told, takes the coming reading of a date inside that complement
+    (a report of December: February of next year). A date outside the complement ("A and B on
+    Monday agreed to resume talks") is read as before (interactions.timing.subject_final_time
+    dates the plan by the agreement's day)."""
+    t = raw.time
+    if t is None or t.start is None or d.ctx.anchor is None:
+        return
+    comp = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("xcomp", "ccomp", "acl")), None)
+    if comp is None or not comp.left_edge.idx <= t.start < comp.right_edge.idx + len(comp.right_edge):
+        return
+    value = timex.resolve(t.text, d.ctx.anchor, True)
+    if value and value != t.value:
+        raw.time = Time(text=t.text, value=value, start=t.start, end=t.end)
+        raw.trace[TIME] = PLANNED_COMPLEMENT
+
+
+PLANNED_COMPLEMENT = "interactions.timing.planned_complement"
