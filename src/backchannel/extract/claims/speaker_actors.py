@@ -13,6 +13,7 @@ from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
+from backchannel.resolve.merge import link_partial_names
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
@@ -226,29 +227,37 @@ def _name_part(ctx: Context, name: str, head: Token) -> str | None:
     said" when the report names "Ola Brandt" (or only "Ola" in cultures that shorten to the given
     name), and "Ola Brandt said" when the actors stage made a person "Brandt" (or "Ola") only; that person takes
     the fuller name (as its name, the shorter one kept as an alias). Why: the claims stage would
-    otherwise split one speaker into a person of each form. None when no person or more than one
-    fits, or when the name is a place's (the tagger's label says)."""
+    otherwise split one speaker into a person of each form. The parts are the actors stage's own
+    (``resolve.merge.link_partial_names``: surnames with particles, double surnames, given names), so
+    both stages join the same forms. None when no person or more than one fits, or when the name is a
+    place's (the tagger's label says)."""
     words = name.split()
-    if head.ent_type_ in PLACE_LABELS or not all(w[:1].isupper() for w in words):
+    particles = actor_lexicon().words.surname_particles  # "al-Varani", "bin Omar": a name's lower-case words
+    if head.ent_type_ in PLACE_LABELS or not words[-1][:1].isupper() and words[-1].split("-")[0] not in particles \
+            or not all(w[:1].isupper() or w.split("-")[0] in particles for w in words):
         return None
-    found: set[str] = set()
+    found: dict[str, bool] = {}  # person -> whether a form of theirs ends in the speaker's name
     for aid, a in ctx.actors.items():
         if a.kind != "person" or not a.named:
             continue
         for form in (a.name, *a.aliases):
-            theirs = form.split()
-            if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]) \
-                    or len(theirs) == 1 and len(words) > 1 and theirs[0] in (words[0], words[-1]):
-                found.add(aid)
+            n = len(form.split())
+            if n > len(words) and link_partial_names([form], name) is not None:
+                found[aid] = found.get(aid, False) or form.split()[-len(words):] == words
+            elif n < len(words) and link_partial_names([name], form) is not None:
+                found.setdefault(aid, False)
+    if len(found) > 1:  # the last word of one name outranks an inner word of another, as in link_partial_names
+        found = {aid: True for aid, ends in found.items() if ends}
     if len(found) != 1:
         return None
     a = ctx.actors[next(iter(found))]
     if len(words) > len(a.name.split()):
         a.aliases.append(a.name)
         a.name = name
+        ctx.trace(a, "name", NAME_PART)
     elif name not in a.aliases:
         a.aliases.append(name)
-    ctx.trace(a, "name", NAME_PART)
+        ctx.trace(a, "aliases", NAME_PART)
     return a.id
 
 

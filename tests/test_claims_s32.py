@@ -1,0 +1,87 @@
+"""Session 32 (s32-claims): the claims stage's speaker name parts share the actors stage's matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.extract.claims.speaker_actors import NAME_PART, named_actor
+
+
+def _speaker_ctx(nlp, text: str, people: list[tuple[str, str]]):
+    """A context with the given actors already made (name, kind), as the actors stage may leave them."""
+    from backchannel.extract.context import Context
+    from backchannel.model import Actor, Document
+    ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
+    for name, kind in people:
+        ctx.add_actor(Actor(id=ctx.new_actor_id(name), name=name, kind=kind, named=True), rule="test")
+    return ctx
+
+
+def _span_of(ctx, words: str):
+    start = ctx.document.text.index(words)
+    span = ctx.doc.char_span(start, start + len(words))
+    return span, span[-1]
+
+
+# claims.speaker_actors.name_part through resolve.merge.link_partial_names: the forms the actors stage joins
+@pytest.mark.parametrize("text,speaker,full", [
+    # a surname opened by a particle
+    ('"The channel is open," al-Varani said on Sunday.', "al-Varani", "Khalid bin Omar al-Varani"),
+    # the first of two surnames (Spanish usage)
+    ("Arenas told reporters that the rebels had accepted the venue.", "Arenas", "Gustavo Arenas Villar"),
+    # a two-word surname
+    ("Later, Ruiz Molina said the exchange would take place on Friday.", "Ruiz Molina", "Elena Ruiz Molina"),
+    # first and last name of a person named with a middle name
+    ("Ola Brandt denied that any money had changed hands.", "Ola Brandt", "Ola Nils Brandt"),
+    # the given name, passive cue after
+    ("The offer was rejected, Dawit was quoted as saying.", "Dawit", "Dawit Haile Tesfaye"),
+    # the surname, the cue first and the speaker after it
+    ('"We are close," added Tesfaye.', "Tesfaye", "Dawit Haile Tesfaye"),
+])
+def test_name_part_shared_matcher(nlp, text, speaker, full):
+    ctx = _speaker_ctx(nlp, text, [(full, "person"), ("Kari Lund", "person")])
+    span, head = _span_of(ctx, speaker)
+    aid, rule = named_actor(ctx, span, head)
+    assert rule == NAME_PART and ctx.actors[aid].name == full and speaker in ctx.actors[aid].aliases
+    # only an alias was added: the trace says so, the name was not touched
+    assert ctx.actors[aid].trace.get("aliases") == NAME_PART and "name" not in ctx.actors[aid].trace
+
+
+@pytest.mark.parametrize("text,speaker,short", [
+    # the actors stage had only the particle surname
+    ("Khalid bin Omar al-Varani said the channel was open.", "Khalid bin Omar al-Varani", "al-Varani"),
+    # it had the name without the middle name
+    ("Ola Nils Brandt, the envoy, told reporters the gaps were narrowing.", "Ola Nils Brandt", "Ola Brandt"),
+])
+def test_name_part_fills_the_name(nlp, text, speaker, short):
+    ctx = _speaker_ctx(nlp, text, [(short, "person"), ("Kari Lund", "person")])
+    span, head = _span_of(ctx, speaker)
+    aid, rule = named_actor(ctx, span, head)
+    assert rule == NAME_PART and ctx.actors[aid].name == speaker and short in ctx.actors[aid].aliases
+    assert ctx.actors[aid].trace.get("name") == NAME_PART
+
+
+def test_name_part_last_word_outranks_inner_word(nlp):
+    """"Ghani" ends one name and is inside another: the name it ends is the speaker's, as in the actors stage."""
+    ctx = _speaker_ctx(nlp, "Ostrak said the talks would resume.", [("Karim Ostrak", "person"),
+                                                                     ("Abdul Ostrak Haidari", "person")])
+    span, head = _span_of(ctx, "Ostrak")
+    aid, rule = named_actor(ctx, span, head)
+    assert rule == NAME_PART and ctx.actors[aid].name == "Karim Ostrak"
+
+
+@pytest.mark.parametrize("text,speaker,people", [
+    # two persons end in the word
+    ("Ostrak said the talks would resume.", "Ostrak", [("Ann Ostrak", "person"), ("Bob Ostrak", "person")]),
+    # inside two names, ending neither
+    ("Ostrak said the talks would resume.", "Ostrak", [("Abdul Ostrak Haidari", "person"),
+                                                       ("Faisal Ostrak Nuri", "person")]),
+    # inside one name and opening another, ending neither
+    ("Nils said the talks would resume.", "Nils", [("Ola Nils Brandt", "person"), ("Nils Lund", "person")]),
+    # a lower-case word that is no particle: no name
+    ("Aid workers said the talks would resume.", "Aid workers", [("Aid", "person")]),
+])
+def test_name_part_near_misses(nlp, text, speaker, people):
+    ctx = _speaker_ctx(nlp, text, people)
+    span, head = _span_of(ctx, speaker)
+    assert named_actor(ctx, span, head)[1] != NAME_PART
