@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backchannel.extract.claims.speaker_actors import NAME_PART, named_actor
+from claim_helpers import by_content, name, trace
 
 
 def _speaker_ctx(nlp, text: str, people: list[tuple[str, str]]):
@@ -85,3 +86,58 @@ def test_name_part_near_misses(nlp, text, speaker, people):
     ctx = _speaker_ctx(nlp, text, people)
     span, head = _span_of(ctx, speaker)
     assert named_actor(ctx, span, head)[1] != NAME_PART
+
+
+# ---------------------------------------------------------------- claims.speakers.people_noun
+
+
+PEOPLE = "claims.speakers.people_noun"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a calling with a relative clause
+    ("An imam who met the kidnappers said they wanted money.", "they wanted money", "imam"),
+    # "according to" a calling
+    ("Talks had stalled in the spring, according to a village teacher.", "Talks had stalled in the spring",
+     "village teacher"),
+    # the speaker after its content, with a post-modifier
+    ("The gunmen left on Monday, two farmers from the valley said.", "The gunmen left on Monday",
+     "farmers from the valley"),
+    # a plural with a quantifier; past perfect
+    ("Several girls had said some friends died in captivity.", "some friends died in captivity", "girls"),
+    # a bare plural in a coordination: the first conjunct speaks
+    ("Parents and village elders told reporters that no money was paid.", "no money was paid", "Parents"),
+    # states as a class, progressive, object cue
+    ("Neighbouring countries are accusing Norland of arming the militias.", "Norland of arming the militias",
+     "Neighbouring countries"),
+    # a count of people with an of-phrase
+    ("A number of residents said the gunmen had left the town.", "the gunmen had left the town",
+     "number of residents"),
+    # a kin word with an of-phrase after a quotation
+    ("\"We paid nothing,\" a cousin of the hostage told Lunde Radio.", "We paid nothing", "cousin of the hostage"),
+])
+def test_people_noun(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker
+    assert trace(c).get("speaker") == PEOPLE
+
+
+@pytest.mark.parametrize("text, content", [
+    # a definite kin word points back at someone named before: no new source
+    ("Ola Brandt, the old leader, stepped down in May. The son vowed on Monday to call a vote by spring.",
+     "to call a vote by spring"),
+    # a thing, not people
+    ("The deal says the prisoners will be freed in May.", "the prisoners will be freed in May"),
+    # a count of things, not of people
+    ("A number of proposals said the border would be reopened.", "the border would be reopened"),
+])
+def test_people_noun_near_misses(run, text, content):
+    claims, actors = run(text)
+    for c in claims:
+        assert trace(c).get("speaker") != PEOPLE
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of

@@ -17,17 +17,18 @@ from backchannel.resolve.merge import link_partial_names
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
-                  speakers: frozenset[str] | None = None) -> tuple[str, str]:
+                  speakers: frozenset[str] | None = None, stop: int | None = None) -> tuple[str, str]:
     """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
     one it repeats, else a new one; with the id of the rule that chose it. An indefinite
     description repeats only an earlier *speaker* (``speakers``: the actors that spoke
     before; None: any actor): "numerous ministers said" is not the "forum of top
-    ministers" named before, "US officials said" is the "Senior US officials" who spoke."""
+    ministers" named before, "US officials said" is the "Senior US officials" who spoke. ``stop``: the
+    token the description ends before (a conjunction after the head: "parents and leaders said")."""
     w = lex.words
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
     toks = []
-    for t in ctx.doc[span.start: max(span.end, head.right_edge.i + 1)]:
+    for t in ctx.doc[span.start: stop if stop is not None else max(span.end, head.right_edge.i + 1)]:
         if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
             break
         toks.append(t)

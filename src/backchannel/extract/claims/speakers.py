@@ -25,6 +25,7 @@ from backchannel.extract.claims.titles import (apposition, name_after_title_phra
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document)
+from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
                                                   represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
@@ -136,6 +137,9 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+    elif (people := people_speaker(span, lex)) is not None:  # "an Ohio coroner said", "parents said"
+        c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end)
+        _trace_speaker(c, PEOPLE_RULE)
 
 
 def _apposed_name(ctx: Context, head: Token) -> str | None:
@@ -266,43 +270,6 @@ def _modifier_speaker(ctx: Context, span: Span, source_noun: bool, lex: Lexicon,
     if aid is not None:
         return aid, "claims.speakers.first_modifier"
     return ctx.actor_for_span(span), rule
-
-
-def possessed_name(ctx: Context, span: Span) -> str | None:
-    """"Norland's Kestrel daily reported", "Vesterland's state broadcaster PTV said": a name
-    between a possessor and the head noun is the one that speaks; the possessor (a country, an
-    owner) only places it. The actor of the last mention that starts after the possessor and
-    ends before the head, when the possessor is the phrase's first word group; else None."""
-    head = span.root
-    poss = next((k for k in head.children if k.dep_ == "poss" and k.i >= span.start), None)
-    if poss is None or head.i <= poss.i + 2:
-        return None
-    after = poss.i + 1 if poss.i + 1 < head.i and poss.doc[poss.i + 1].tag_ == "POS" else poss.i
-    start = poss.doc[after].idx + len(poss.doc[after].text)
-    ms = [m for m in ctx.mentions_in(start, head.idx) if m[0] >= start and m[1] <= head.idx]
-    named = [m for m in ms if ctx.actors.get(m[2]) is not None and ctx.actors[m[2]].named]
-    if named:
-        return max(named, key=lambda m: m[1])[2]
-    # a name no stage made an actor of ("Israel's Kestrel daily"): the proper nouns before the head
-    names = [t for t in head.doc[after + 1: head.i] if t.pos_ == "PROPN" and t.dep_ == "compound"]
-    if not names or names[-1].i != head.i - 1 and head.doc[head.i - 1].pos_ != "NOUN":
-        return None
-    return named_actor(ctx, head.doc[names[0].i: names[-1].i + 1], names[-1])[0]
-
-
-def first_modifier(ctx: Context, span: Span) -> str | None:
-    """The first of two or more parties named before the head of a speaker phrase ("a joint
-    Norland-Vesterland statement said"): the longest mention would pick one at random, the
-    first named speaks for the joint act (as with :func:`first_conjunct`). None unless two
-    actors are named there."""
-    head = span.root
-    if head.i <= span.start:
-        return None
-    ms = ctx.mentions_in(span.start_char, head.idx)
-    # the widest mentions only ("North Korean state media", not the "North Korean" inside it)
-    outer = sorted((s, e, a) for s, e, a in ms
-                   if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in ms))
-    return outer[0][2] if len({a for _, _, a in outer}) >= 2 else None
 
 
 def _spoke(claims_done: list[Cand]) -> frozenset[str]:
