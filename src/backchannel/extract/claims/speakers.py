@@ -132,12 +132,21 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if (source_noun or lemma in lex.words.joint_heads) and pair_anaphor(ctx, span, head):
         _joint_parties(ctx, c, span, lex, claims_done)  # "the two sides said"; "the two leaders": each_party
         return
+    _unnamed_source(ctx, c, span, source_noun, lex, claims_done)
+
+
+def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
+                    claims_done: list[Cand]) -> None:
+    """The last resort of a speaker phrase that names no actor: an unnamed source, of a speaker noun
+    ("officials said") or of another noun of people ("an imam said", ``claims.speakers.people_noun``);
+    none for a count of generic people ("only two people knew")."""
+    head = span.root
     if source_noun and counted_crowd(head, lex):
         return  # "only two people knew": a count of people, no speaker
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
-    elif (people := people_speaker(span, lex)) is not None:  # "an Ohio coroner said", "parents said"
+    elif (people := people_speaker(span, lex)) is not None:  # "parents and elders said": the parents
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end)
         _trace_speaker(c, PEOPLE_RULE)
 
