@@ -141,3 +141,54 @@ def test_people_noun_near_misses(run, text, content):
 @pytest.fixture(scope="module")
 def run(claims_of):
     return claims_of
+
+
+# ---------------------------------------------------------------- claims.descriptions.coordinated_title
+
+COORD = "claims.descriptions.coordinated_title"
+
+
+@pytest.mark.parametrize("text, content, speaker, rule", [
+    # a bare title coordinated with a titled name: the parse makes the name a conjunct of the title
+    ("Former Norland premier and current Union mediator Kari Lund said the talks would resume in May.",
+     "the talks would resume in May", "Kari Lund", COORD),
+    # lower-case titles, "told" with an object, a "that" clause
+    ("Veteran diplomat and former rebel negotiator Jon Kessel told reporters that the ceasefire was holding.",
+     "the ceasefire was holding", "Jon Kessel", COORD),
+    # the description later names the one president introduced with its words (another president is named)
+    ("Former Norland President and current Union mediator Ola Brandt met Vesterland's President Jon Kessel on "
+     "Thursday in Lund. \"We came to seek his advice,\" the former Norland president said.",
+     "We came to seek his advice", "Ola Brandt", "claims.descriptions.title_holder"),
+])
+def test_coordinated_title(run, text, content, speaker, rule):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker
+    assert trace(c).get("speaker") == rule
+
+
+@pytest.mark.parametrize("text, title_word, name_word, expected", [
+    ("Former Norland premier and current Union mediator Kari Lund met the rebels.", "premier", "Lund", True),
+    ("Retired judge and peace envoy Ola Brandt arrived in Lund on Monday.", "judge", "Brandt", True),
+    ("Veteran diplomat and former rebel negotiator Jon Kessel told reporters the truce held.", "diplomat", "Kessel",
+     True),
+    # a determiner: the president is someone else
+    ("The president and Ola Brandt met the rebels on Monday.", "president", "Brandt", False),
+    # a name with no title of its own
+    ("Former premier and Ola Brandt met the rebels on Monday.", "premier", "Brandt", False),
+    # the name is a conjunct of a name, not of a title
+    ("Union mediator Ola Brandt and Kari Lund met the rebels on Monday.", "mediator", "Lund", False),
+])
+def test_coordinated_title_parse(nlp, text, title_word, name_word, expected):
+    from backchannel.extract.claims.descriptions import coordinated_title
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == name_word)
+    assert tok.dep_ == "conj" and coordinated_title(tok) is expected
+    assert not expected or tok.head.text == title_word
+
+
+def test_coordinated_title_near_misses(run):
+    for text in ("The envoy and Ola Brandt said the talks would resume in May.",
+                 "Union mediator Ola Brandt and Kari Lund said the talks would resume in May."):
+        claims, _ = run(text)
+        assert all(trace(c).get("speaker") != COORD for c in claims)

@@ -14,7 +14,7 @@ from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import (IDENTIFIED_NEXT, definite_description, definite_state,
+from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
@@ -92,7 +92,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
     named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
         a is None or not a.named or aid != head_actor) else None
-    aid, rule = (named, "claims.speakers.name_in_apposition") if named else (aid, rule)
+    aid, rule = (named, _apposed_rule(head, named)) if named else (aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -156,11 +156,20 @@ def _apposed_name(ctx: Context, head: Token) -> str | None:
     description, also after a capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the
     parse may hang it on the last title)."""
     for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
-        if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
+        if (t.dep_ == "appos" or coordinated_title(t)) and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
             named = ctx.actor_for_token(t)
             if named and ctx.actors[named].named:
                 return named
     return None
+
+
+def _apposed_rule(head: Token, named: str) -> str:
+    """The rule that found the name of :func:`_apposed_name`: a title coordinated with a titled name
+    ("former premier and party member Jo Lee said", ``claims.descriptions.coordinated_title``; a
+    capitalised title phrase is ``claims.titles.person_in_title``'s, as before), else a name in apposition."""
+    if not any(coordinated_title(t) for t in head.children):
+        return "claims.speakers.name_in_apposition"
+    return "claims.titles.person_in_title" if head.text[:1].isupper() else COORDINATED_TITLE
 
 
 def _joint_parties(ctx: Context, c: Cand, span: Span, lex: Lexicon, claims_done: list[Cand]) -> None:
