@@ -113,6 +113,12 @@ PEOPLE = "claims.speakers.people_noun"
     # a count of people with an of-phrase
     ("A number of residents said the gunmen had left the town.", "the gunmen had left the town",
      "number of residents"),
+    # a count of groups (an organisation noun), the speech in a participle after another act
+    ("A host of rebel groups withdrew on Monday, accusing the government of bad faith.",
+     "the government of bad faith", "host of rebel groups"),
+    # states as a class with a participle; the post-modifier that names parties is no part of the name
+    ("Countries assisting the talks between Norland's government and the rebels said that a deal was near.",
+     "a deal was near", "Countries assisting the talks"),
     # a kin word with an of-phrase after a quotation
     ("\"We paid nothing,\" a cousin of the hostage told Lunde Radio.", "We paid nothing", "cousin of the hostage"),
 ])
@@ -192,3 +198,13 @@ def test_coordinated_title_near_misses(run):
                  "Union mediator Ola Brandt and Kari Lund said the talks would resume in May."):
         claims, _ = run(text)
         assert all(trace(c).get("speaker") != COORD for c in claims)
+
+
+def test_people_noun_mention_leaves_the_event_words(run):
+    """The source's mention ends before its verbal modifier: the talks it assists stay an event."""
+    claims, actors = run("Countries assisting the talks between Norland's government and the rebels said that a "
+                         "deal was near.")
+    c = by_content(claims, "a deal was near")
+    a = actors[c.speaker]
+    assert [m.text for m in a.mentions] == ["Countries"]
+

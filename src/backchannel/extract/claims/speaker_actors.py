@@ -17,13 +17,16 @@ from backchannel.resolve.merge import link_partial_names
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
-                  speakers: frozenset[str] | None = None, stop: int | None = None) -> tuple[str, str]:
+                  speakers: frozenset[str] | None = None, stop: int | None = None,
+                  mention_stop: int | None = None) -> tuple[str, str]:
     """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
     one it repeats, else a new one; with the id of the rule that chose it. An indefinite
     description repeats only an earlier *speaker* (``speakers``: the actors that spoke
     before; None: any actor): "numerous ministers said" is not the "forum of top
     ministers" named before, "US officials said" is the "Senior US officials" who spoke. ``stop``: the
-    token the description ends before (a conjunction after the head: "parents and leaders said")."""
+    token the description ends before (a conjunction after the head: "parents and leaders said");
+    ``mention_stop``: the token its mention ends before, when the name goes on through a verbal modifier
+    whose words other stages read ("countries assisting the talks": the talks are an event, no part of a mention)."""
     w = lex.words
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
@@ -78,7 +81,8 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     actor = Actor(id=aid, name=name, kind=kind, named=False)
     ctx.add_actor(actor, rule=rule)
     s = toks[0].idx if toks else head.idx
-    e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
+    own = [t for t in toks if mention_stop is None or t.i < mention_stop] or toks
+    e = own[-1].idx + len(own[-1].text) if own else head.idx + len(head.text)
     ctx.add_mention(aid, s, e, rule=rule)
     _source_affiliation(ctx, actor, [t for t in toks if t.i < head.i])
     return aid, rule

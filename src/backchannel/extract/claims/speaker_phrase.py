@@ -53,14 +53,17 @@ def first_modifier(ctx: Context, span: Span) -> str | None:
     return outer[0][2] if len({a for _, _, a in outer}) >= 2 else None
 
 
-def people_speaker(span: Span, lex: Lexicon) -> tuple[Span, Token] | None:
+def people_speaker(ctx: Context, span: Span, lex: Lexicon) -> tuple[Span, Token, int | None] | None:
     """Rule ``claims.speakers.people_noun``: the head of a speaker phrase that names people though it is
     none of the speaker nouns, so the phrase is an unnamed source: a kin, age, sex or calling word or
     states as a class (``people_heads``: "an Ohio coroner said", "several girls said", "the victim's
     parents said", "neighbouring countries criticised"), or the people a count of them names
     (``people_quantities``: "a host of rebel groups said", "a number of residents said": the of-phrase's
-    noun, when it is a people or speaker noun). With the phrase cut before a conjunction of the head:
-    "parents and community leaders said" is the parents' word first (as with a first conjunct). None for any other noun ("the deal says", "the talks
+    noun, when it is a people or speaker noun). With the phrase cut before a conjunction of the head
+    ("parents and community leaders said" is the parents' word first, as with a first conjunct) and before a
+    post-modifier that names a party ("countries assisting the talks between Norland and the rebels": those
+    are actors of their own, not part of the source's name); with the token a verbal post-modifier starts at,
+    where the source's mention ends (its words are read by other stages). None for any other noun ("the deal says", "the talks
     showed"), for a proper noun (a name is resolved as a name), and for a definite phrase ("the priest
     said", "the two women said" point back at someone named before)."""
     head = span.root
@@ -70,15 +73,26 @@ def people_speaker(span: Span, lex: Lexicon) -> tuple[Span, Token] | None:
     cc = next((k for k in head.children if k.dep_ == "cc" and k.i > head.i), None)
     part = span.doc[span.start: cc.i] if cc is not None and cc.i > span.start else \
         span.doc[span.start: max(span.end, head.right_edge.i + 1)]
-    if _people(head, lex):
-        return part, head
-    if head.lemma_.lower() in w.people_quantities or head.lower_ in w.people_quantities:
-        of = next((k for k in head.children if k.dep_ == "prep" and k.lower_ == "of"), None)
-        obj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
-        if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and (
-                _people(obj, lex) or obj.lemma_.lower() in lex.person_nouns or obj.lower_ in lex.group_nouns
-                or obj.lemma_.lower() in lex.group_nouns):
-            return part, obj
+    tok = head if _people(head, lex) else _counted(head, lex)
+    if tok is None:
+        return None
+    named = [t.i for t in part if t.i > tok.i and t.dep_ == "prep" and any(
+        (a := ctx.actor_for_token(k)) is not None and ctx.actors[a].named for k in t.subtree)]
+    part = span.doc[part.start: min(named)] if named else part
+    verbal = next((t.i for t in part if t.i > tok.i and t.dep_ == "acl" and t.pos_ == "VERB"), None)
+    return part, tok, verbal
+
+
+def _counted(head: Token, lex: Lexicon) -> Token | None:
+    """The people a count names ("a host of rebel groups", "a number of ministries"): the of-phrase's
+    plural noun when the head is one of ``people_quantities`` and the noun a people or speaker noun."""
+    if head.lemma_.lower() not in lex.words.people_quantities and head.lower_ not in lex.words.people_quantities:
+        return None
+    of = next((k for k in head.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+    obj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and (
+            _people(obj, lex) or obj.lemma_.lower() in lex.person_nouns | lex.org_nouns or obj.lower_ in lex.group_nouns):
+        return obj
     return None
 
 
