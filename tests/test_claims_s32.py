@@ -133,6 +133,9 @@ def test_people_noun(run, text, content, speaker):
     # a definite kin word points back at someone named before: no new source
     ("Ola Brandt, the old leader, stepped down in May. The son vowed on Monday to call a vote by spring.",
      "to call a vote by spring"),
+    # a pair word points back at the two people named before (claims.speakers.each_party)
+    ("Ola Brandt met Jon Kessel in Lund. Both men told reporters the meeting had gone well.",
+     "the meeting had gone well"),
     # a thing, not people
     ("The deal says the prisoners will be freed in May.", "the prisoners will be freed in May"),
     # a count of things, not of people

@@ -64,12 +64,13 @@ def people_speaker(ctx: Context, span: Span, lex: Lexicon) -> tuple[Span, Token,
     post-modifier that names a party ("countries assisting the talks between Norland and the rebels": those
     are actors of their own, not part of the source's name); with the token a verbal post-modifier starts at,
     where the source's mention ends (its words are read by other stages). None for any other noun ("the deal says", "the talks
-    showed"), for a proper noun (a name is resolved as a name), and for a definite phrase ("the priest
-    said", "the two women said" point back at someone named before)."""
+    showed"), for a proper noun (a name is resolved as a name), and for a definite or pair phrase ("the priest
+    said", "the two women said", "both men said" point back at someone named before)."""
     head = span.root
     w = lex.words
-    if head.pos_ != "NOUN" or any(k.dep_ == "det" and k.lower_ in w.definite_determiners for k in head.children):
-        return None  # "the son promised", "the two women said": someone named before, for the descriptions
+    if head.pos_ != "NOUN" or any(k.dep_ == "det" and k.lower_ in w.definite_determiners for k in head.children) \
+            or any(t.lower_ in w.pair_all for t in span.doc[span.start: head.i]):
+        return None  # "the son promised", "both men said": someone named before (descriptions, each_party)
     cc = next((k for k in head.children if k.dep_ == "cc" and k.i > head.i), None)
     part = span.doc[span.start: cc.i] if cc is not None and cc.i > span.start else \
         span.doc[span.start: max(span.end, head.right_edge.i + 1)]
