@@ -78,6 +78,8 @@ class Words:
     pair_all: frozenset[str]
     pair_people_heads: frozenset[str]
     crowd_heads: frozenset[str]
+    people_heads: frozenset[str]
+    people_quantities: frozenset[str]
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]
     description_determiners: frozenset[str]

@@ -115,6 +115,10 @@ def title_holder(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | N
         if any(_introduced_as(ctx, m.start, m.end, words) if owner is not None else _titled(ctx, m.start, title)
                for m in a.mentions):
             found.add(aid)
+    if len(found) > 1 and poss is None:  # "the former Norland president": the president introduced with those words
+        mods = [t.lower_ for t in span if t.i < head.i and t.dep_ != "det" and not t.is_punct]
+        found = {aid for aid in found if mods and any(_introduced_as(ctx, m.start, m.end, [*mods, low])
+                                                       for m in ctx.actors[aid].mentions)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -139,13 +143,31 @@ def _apposed_title(ctx: Context, start: int, title: list[str]) -> bool:
     name = at[0]
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head
-    if name.dep_ != "appos":
+    if name.dep_ != "appos" and not coordinated_title(name):
         return False
     holder = name.head
     if holder.dep_ == "pobj" and holder.head.lower_ in claim_words().title_of_preps:
         holder = holder.head.head
     compounds = [t.lower_ for t in holder.children if t.dep_ == "compound" and t.i < holder.i]
     return holder.lower_ == title[-1] and holder.text[:1].isupper() and compounds == title[:-1]
+
+
+COORDINATED_TITLE = "claims.descriptions.coordinated_title"
+
+
+def coordinated_title(name: Token) -> bool:
+    """Rule ``claims.descriptions.coordinated_title``: "Former Norland President and current Union mediator
+    Ola Brandt met …", "former Vesterland premier and opposition party member Jo Lee told …": the parse
+    makes the name a conjunct of the first title, so the phrase reads as two parties; a bare title (no
+    determiner or possessor) coordinated with a name that has a title word of its own ("mediator Ola
+    Brandt") is that one person's. Not "the president and Ola Brandt" (a determiner: someone else),
+    nor "President Jo Lee and Ola Brandt" (the name is a conjunct of a name, not of a title)."""
+    holder = name.head
+    if name.dep_ != "conj" or holder.i >= name.i or holder.pos_ not in ("NOUN", "PROPN") or holder.ent_type_ \
+            or any(k.dep_ in ("det", "poss") for k in holder.children) or not any(k.dep_ == "cc" for k in holder.children):
+        return False
+    return any(k.dep_ == "compound" and k.i < name.i and not k.ent_type_ and k.pos_ in ("NOUN", "PROPN")
+               for k in name.children)
 
 
 def _thing(ctx: Context, end: int, lex: Lexicon) -> bool:

@@ -13,20 +13,25 @@ from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
+from backchannel.resolve.merge import link_partial_names
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
-                  speakers: frozenset[str] | None = None) -> tuple[str, str]:
+                  speakers: frozenset[str] | None = None, stop: int | None = None,
+                  mention_stop: int | None = None) -> tuple[str, str]:
     """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
     one it repeats, else a new one; with the id of the rule that chose it. An indefinite
     description repeats only an earlier *speaker* (``speakers``: the actors that spoke
     before; None: any actor): "numerous ministers said" is not the "forum of top
-    ministers" named before, "US officials said" is the "Senior US officials" who spoke."""
+    ministers" named before, "US officials said" is the "Senior US officials" who spoke. ``stop``: the
+    token the description ends before (a conjunction after the head: "parents and leaders said");
+    ``mention_stop``: the token its mention ends before, when the name goes on through a verbal modifier
+    whose words other stages read ("countries assisting the talks": the talks are an event, no part of a mention)."""
     w = lex.words
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
     toks = []
-    for t in ctx.doc[span.start: max(span.end, head.right_edge.i + 1)]:
+    for t in ctx.doc[span.start: stop if stop is not None else max(span.end, head.right_edge.i + 1)]:
         if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
             break
         toks.append(t)
@@ -76,7 +81,8 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     actor = Actor(id=aid, name=name, kind=kind, named=False)
     ctx.add_actor(actor, rule=rule)
     s = toks[0].idx if toks else head.idx
-    e = toks[-1].idx + len(toks[-1].text) if toks else head.idx + len(head.text)
+    own = [t for t in toks if mention_stop is None or t.i < mention_stop] or toks
+    e = own[-1].idx + len(own[-1].text) if own else head.idx + len(head.text)
     ctx.add_mention(aid, s, e, rule=rule)
     _source_affiliation(ctx, actor, [t for t in toks if t.i < head.i])
     return aid, rule
@@ -226,29 +232,37 @@ def _name_part(ctx: Context, name: str, head: Token) -> str | None:
     said" when the report names "Ola Brandt" (or only "Ola" in cultures that shorten to the given
     name), and "Ola Brandt said" when the actors stage made a person "Brandt" (or "Ola") only; that person takes
     the fuller name (as its name, the shorter one kept as an alias). Why: the claims stage would
-    otherwise split one speaker into a person of each form. None when no person or more than one
-    fits, or when the name is a place's (the tagger's label says)."""
+    otherwise split one speaker into a person of each form. The parts are the actors stage's own
+    (``resolve.merge.link_partial_names``: surnames with particles, double surnames, given names), so
+    both stages join the same forms. None when no person or more than one fits, or when the name is a
+    place's (the tagger's label says)."""
     words = name.split()
-    if head.ent_type_ in PLACE_LABELS or not all(w[:1].isupper() for w in words):
+    particles = actor_lexicon().words.surname_particles  # "al-Varani", "bin Omar": a name's lower-case words
+    if head.ent_type_ in PLACE_LABELS or not words[-1][:1].isupper() and words[-1].split("-")[0] not in particles \
+            or not all(w[:1].isupper() or w.split("-")[0] in particles for w in words):
         return None
-    found: set[str] = set()
+    found: dict[str, bool] = {}  # person -> whether a form of theirs ends in the speaker's name
     for aid, a in ctx.actors.items():
         if a.kind != "person" or not a.named:
             continue
         for form in (a.name, *a.aliases):
-            theirs = form.split()
-            if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]) \
-                    or len(theirs) == 1 and len(words) > 1 and theirs[0] in (words[0], words[-1]):
-                found.add(aid)
+            n = len(form.split())
+            if n > len(words) and link_partial_names([form], name) is not None:
+                found[aid] = found.get(aid, False) or form.split()[-len(words):] == words
+            elif n < len(words) and link_partial_names([name], form) is not None:
+                found.setdefault(aid, False)
+    if len(found) > 1:  # the last word of one name outranks an inner word of another, as in link_partial_names
+        found = {aid: True for aid, ends in found.items() if ends}
     if len(found) != 1:
         return None
     a = ctx.actors[next(iter(found))]
     if len(words) > len(a.name.split()):
         a.aliases.append(a.name)
         a.name = name
+        ctx.trace(a, "name", NAME_PART)
     elif name not in a.aliases:
         a.aliases.append(name)
-    ctx.trace(a, "name", NAME_PART)
+        ctx.trace(a, "aliases", NAME_PART)
     return a.id
 
 

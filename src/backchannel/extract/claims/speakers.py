@@ -14,7 +14,7 @@ from backchannel.extract.claims.continuity import continuing_speaker
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
-from backchannel.extract.claims.descriptions import (IDENTIFIED_NEXT, definite_description, definite_state,
+from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFIED_NEXT, coordinated_title, definite_description, definite_state,
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
@@ -25,6 +25,7 @@ from backchannel.extract.claims.titles import (apposition, name_after_title_phra
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document)
+from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
                                                   represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
@@ -91,7 +92,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
     named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
         a is None or not a.named or aid != head_actor) else None
-    aid, rule = (named, "claims.speakers.name_in_apposition") if named else (aid, rule)
+    aid, rule = (named, _apposed_rule(head, named)) if named else (aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -131,11 +132,24 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if (source_noun or lemma in lex.words.joint_heads) and pair_anaphor(ctx, span, head):
         _joint_parties(ctx, c, span, lex, claims_done)  # "the two sides said"; "the two leaders": each_party
         return
+    _unnamed_source(ctx, c, span, source_noun, lex, claims_done)
+
+
+def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
+                    claims_done: list[Cand]) -> None:
+    """The last resort of a speaker phrase that names no actor: an unnamed source, of a speaker noun
+    ("officials said") or of another noun of people ("an imam said", ``claims.speakers.people_noun``);
+    none for a count of generic people ("only two people knew")."""
+    head = span.root
     if source_noun and counted_crowd(head, lex):
         return  # "only two people knew": a count of people, no speaker
     if source_noun:
         c.speaker_actor, rule = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
         _trace_speaker(c, rule)
+    elif (people := people_speaker(ctx, span, lex)) is not None:  # "parents and elders said": the parents
+        c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
+                                           people[2])
+        _trace_speaker(c, PEOPLE_RULE)
 
 
 def _apposed_name(ctx: Context, head: Token) -> str | None:
@@ -143,11 +157,20 @@ def _apposed_name(ctx: Context, head: Token) -> str | None:
     description, also after a capitalised title ("The Qatari Prime Minister, Sheikh Jo Lee,"; the
     parse may hang it on the last title)."""
     for t in [*head.children, *(g for k in head.children if k.dep_ == "conj" for g in k.children)]:
-        if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
+        if (t.dep_ == "appos" or coordinated_title(t)) and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
             named = ctx.actor_for_token(t)
             if named and ctx.actors[named].named:
                 return named
     return None
+
+
+def _apposed_rule(head: Token, named: str) -> str:
+    """The rule that found the name of :func:`_apposed_name`: a title coordinated with a titled name
+    ("former premier and party member Jo Lee said", ``claims.descriptions.coordinated_title``; a
+    capitalised title phrase is ``claims.titles.person_in_title``'s, as before), else a name in apposition."""
+    if not any(coordinated_title(t) for t in head.children):
+        return "claims.speakers.name_in_apposition"
+    return "claims.titles.person_in_title" if head.text[:1].isupper() else COORDINATED_TITLE
 
 
 def _joint_parties(ctx: Context, c: Cand, span: Span, lex: Lexicon, claims_done: list[Cand]) -> None:
@@ -266,43 +289,6 @@ def _modifier_speaker(ctx: Context, span: Span, source_noun: bool, lex: Lexicon,
     if aid is not None:
         return aid, "claims.speakers.first_modifier"
     return ctx.actor_for_span(span), rule
-
-
-def possessed_name(ctx: Context, span: Span) -> str | None:
-    """"Norland's Kestrel daily reported", "Vesterland's state broadcaster PTV said": a name
-    between a possessor and the head noun is the one that speaks; the possessor (a country, an
-    owner) only places it. The actor of the last mention that starts after the possessor and
-    ends before the head, when the possessor is the phrase's first word group; else None."""
-    head = span.root
-    poss = next((k for k in head.children if k.dep_ == "poss" and k.i >= span.start), None)
-    if poss is None or head.i <= poss.i + 2:
-        return None
-    after = poss.i + 1 if poss.i + 1 < head.i and poss.doc[poss.i + 1].tag_ == "POS" else poss.i
-    start = poss.doc[after].idx + len(poss.doc[after].text)
-    ms = [m for m in ctx.mentions_in(start, head.idx) if m[0] >= start and m[1] <= head.idx]
-    named = [m for m in ms if ctx.actors.get(m[2]) is not None and ctx.actors[m[2]].named]
-    if named:
-        return max(named, key=lambda m: m[1])[2]
-    # a name no stage made an actor of ("Israel's Kestrel daily"): the proper nouns before the head
-    names = [t for t in head.doc[after + 1: head.i] if t.pos_ == "PROPN" and t.dep_ == "compound"]
-    if not names or names[-1].i != head.i - 1 and head.doc[head.i - 1].pos_ != "NOUN":
-        return None
-    return named_actor(ctx, head.doc[names[0].i: names[-1].i + 1], names[-1])[0]
-
-
-def first_modifier(ctx: Context, span: Span) -> str | None:
-    """The first of two or more parties named before the head of a speaker phrase ("a joint
-    Norland-Vesterland statement said"): the longest mention would pick one at random, the
-    first named speaks for the joint act (as with :func:`first_conjunct`). None unless two
-    actors are named there."""
-    head = span.root
-    if head.i <= span.start:
-        return None
-    ms = ctx.mentions_in(span.start_char, head.idx)
-    # the widest mentions only ("North Korean state media", not the "North Korean" inside it)
-    outer = sorted((s, e, a) for s, e, a in ms
-                   if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in ms))
-    return outer[0][2] if len({a for _, _, a in outer}) >= 2 else None
 
 
 def _spoke(claims_done: list[Cand]) -> frozenset[str]:

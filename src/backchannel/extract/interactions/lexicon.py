@@ -10,7 +10,7 @@ import types
 import typing
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, TypedDict, cast, get_type_hints
 
 from backchannel.data_loader import LexiconError, check_keys, load_fields, parse, text, word_list
@@ -109,6 +109,12 @@ class Settings:
     count_qualifiers: CountQualifiers
     times_adverbs: dict[str, int]
     number_words: dict[str, int]
+
+    @cached_property
+    def there_verbs(self) -> frozenset[str]:
+        """Verbs whose subject is there, travelling or gathering (``travel_verbs`` with ``presence_verbs``):
+        one set made once, not a union on every question (interactions.participants._present)."""
+        return self.travel_verbs | self.presence_verbs
 
 
 class FramePos(StrEnum):

@@ -72,7 +72,7 @@ def _present(d: Doc_, g: Token) -> bool:
     a relative's gap, "the most senior Norland has sent", has no object to judge and counts)."""
     st = d.lex.settings
     lemma = g.lemma_.lower()
-    if lemma in st.travel_verbs | st.presence_verbs:
+    if lemma in st.there_verbs:
         return True
     if lemma in st.located_verbs:
         return any(c.dep_ == "prep" and c.lower_ in st.presence_preps for c in g.children)
