@@ -9,10 +9,14 @@ affiliation accuracy is lost. A blind nearest-state fallback is wrong too often
 candidate in the actor's own words, the actor's title, the candidate's kind and
 salience, the rules' own choice) picks a candidate only when it is confident.
 
-It runs after the rules' ``finalize`` and only fills an affiliation the rules
-left empty (``learned.affiliation.fill``); it never removes one. Training and
-the threshold: ``benchmarks/learn_affiliation.py`` (leave one set out); the
-weights ship in ``data/learned/affiliation.json``.
+Meant to run after the rules' ``finalize``, it only fills an affiliation the
+rules left empty (``learned.affiliation.fill``); it never removes one. It is
+registered but NOT in ``LEARNED_STAGES``, and no weights ship: leave one set
+out (``benchmarks/learn_affiliation.py``), it gained 1-4 of 277 affiliations on
+the annotated sets and set 3-14 that gold does not have (a captive's
+nationality, a state in an armed group's name, a joint group's first state),
+a bad trade for a reader. Without ``data/learned/affiliation.json`` it does
+nothing.
 """
 
 from __future__ import annotations
