@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
 
 RULE = "actors.colleagues.cabinet_colleague"
 
@@ -67,7 +68,7 @@ def sole_state_officials(st: ActorState) -> None:
     nothing is set."""
     units = set(st.units.values())
     states = [a.id for a in st.ctx.actors.values() if a.kind == "state" and a.id not in units]
-    if len(states) != 1:
+    if len(states) != 1 or not _named_state(st, st.ctx.actors[states[0]]):
         return
     state = states[0]
     for a in st.ctx.actors.values():
@@ -75,6 +76,17 @@ def sole_state_officials(st: ActorState) -> None:
                 and _state_office(st, a):
             a.affiliation = state
             st.ctx.trace(a, "affiliation", SOLE_STATE)
+
+
+def _named_state(st: ActorState, state: Actor) -> bool:
+    """The state is named by name, capital or its government somewhere, not only by a nationality ("Norwegian
+    soldier X": a private person's nationality says nothing of the minister who thanks him)."""
+    lx = st.lx
+    for m in state.mentions:
+        text = fold(st.text[m.start:m.end])
+        if text in lx.by_name or text in lx.by_capital or any(w in lx.gov_nouns for w in text.split()):
+            return True
+    return False
 
 
 def _state_office(st: ActorState, a: Actor) -> bool:
