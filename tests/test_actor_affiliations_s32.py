@@ -116,3 +116,25 @@ def test_actors_colleagues_sole_state_official(actors_of, text, person):
 ])
 def test_actors_colleagues_sole_state_official_near_misses(actors_of, text, person):
     assert _side(actors_of(text), person) is None, text
+
+
+# actors.led_bodies.led_by_modifier, extended to owners ("<X>-run", "-owned", "-controlled"; s32-affil)
+@pytest.mark.parametrize("text,body,owner", [
+    ("The Front-run Kestrel news agency said the talks had failed. The Front denied it.", "Kestrel news agency",
+     "Front"),
+    ("The Norway-owned Kestrel Radio said the talks had failed.", "Kestrel Radio", "Norway"),
+])
+def test_actors_led_bodies_owner_words(actors_of, text, body, owner):
+    assert _side(actors_of(text), body) == owner, text
+
+
+def test_actors_led_bodies_backer_is_no_owner(actors_of):
+    assert _side(actors_of("The Sweden-backed Kestrel Radio said the talks had failed. Sweden denied it."),
+                 "Kestrel Radio") is None
+
+
+# a state of the past in the lexicon (data/countries.toml): its demonym on officials gives the state
+def test_past_state_demonym_officials(actors_of):
+    a = actors_of("Ola Brandt later said Yugoslav officials decided to release the three soldiers.")
+    officials = [x for x in a.values() if x.name == "Yugoslav officials"]
+    assert officials and a[officials[0].affiliation].name == "Yugoslavia"
