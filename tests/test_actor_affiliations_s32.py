@@ -135,6 +135,6 @@ def test_actors_led_bodies_backer_is_no_owner(actors_of):
 
 # a state of the past in the lexicon (data/countries.toml): its demonym on officials gives the state
 def test_past_state_demonym_officials(actors_of):
-    a = actors_of("Ola Brandt later said Yugoslav officials decided to release the three soldiers.")
+    a = actors_of("Yugoslav officials agreed on Friday to free the two soldiers, Ola Brandt told reporters.")
     officials = [x for x in a.values() if x.name == "Yugoslav officials"]
     assert officials and a[officials[0].affiliation].name == "Yugoslavia"

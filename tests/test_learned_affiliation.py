@@ -150,3 +150,16 @@ def test_stage_without_a_shipped_model_changes_nothing_and_is_not_a_default_stag
     STAGES["learned_affiliation"](ctx)
     assert ctx.actors["ola-brandt"].affiliation is None
     assert "learned_affiliation" not in DEFAULT_STAGES
+
+
+def test_no_shipped_feature_names_an_actor():
+    """Word features carry lower-case words and lexicon titles only: a name ("head of Hamas") must not
+    become a feature (the s28 review of the speaker model found a few)."""
+    from backchannel.learn.linear import packaged
+    model = packaged("affiliation")
+    if model is None:
+        pytest.skip("no shipped affiliation model")
+    assert {"threshold", "mode", "loso", "sets"} <= set(model.meta)
+    words = {f.split("=", 1)[1].split("&")[0] for f in model.weights if f.startswith(("title=", "head="))}
+    assert words and all(w.replace("-", "").isalpha() and w.islower() for w in words), sorted(words)
+    assert not {"set15", "qatari"} & set(model.meta["sets"])  # the session's held-out sets stay unseen

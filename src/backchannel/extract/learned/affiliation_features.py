@@ -122,8 +122,10 @@ def title_lemmas(actor: Actor) -> list[str]:
     out = []
     for d in actor.descriptors:
         words = d.split()
-        if words:
-            out.append(words[-1].lower().strip(".,’'s"))
+        w = words[-1].lower().strip(".,’'s") if words else ""
+        # a lower-case word or a title of the lexicon only: no name is a feature ("head of Hamas")
+        if w and (words[-1].islower() or w in lexicon().person_nouns):
+            out.append(w)
     return out
 
 
@@ -195,7 +197,7 @@ def pair_features(view: DocView, actor: Actor, cand: Actor, with_rules: bool = F
         feats.append(f"no_title&{ak}&{ck}")
     feats += [f"a_{r}&{ck}" for r in sorted(view.roles.get(actor.id, ()))]
     feats += [f"link={r}" for r in sorted(view.links.get((actor.id, cand.id), ()))]
-    heads = [s.root for s in view.spans[actor.id][:1] if s.root.pos_ == "NOUN"]
+    heads = [s.root for s in view.spans[actor.id][:1] if s.root.pos_ == "NOUN" and s.root.text.islower()]
     feats += [f"head={t.lemma_.lower()}&{ck}" for t in heads]
     first_a = min((s.start for s in view.spans[actor.id]), default=0)
     before = [c.start for c in view.spans[cand.id] if c.start < first_a]
@@ -222,7 +224,8 @@ def all_pairs(doc: Doc, actors: Sequence[Actor], interactions: Sequence[Interact
 def _title_class(actor: Actor, view: DocView) -> tuple[str, list[str]]:
     """"gov" (a governmental title), "private" (a captive's, relative's or firm's noun), "other" or "none"."""
     lx = lexicon()
-    words = title_lemmas(actor) + [s.root.lemma_.lower() for s in view.spans[actor.id][:1] if s.root.pos_ == "NOUN"]
+    words = title_lemmas(actor) + [s.root.lemma_.lower() for s in view.spans[actor.id][:1]
+                                   if s.root.pos_ == "NOUN" and s.root.text.islower()]
     private = lx.captive_bare | lx.captive_nouns | lx.person_relations
     every = {w.lower().strip(".,") for d in actor.descriptors for w in d.split()}
     if any(w in private for w in every | set(words)):
