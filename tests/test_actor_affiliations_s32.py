@@ -98,6 +98,9 @@ def test_actors_title_bodies_title_organisation(actors_of, text, person):
     ("President Ola Brandt met rebel leader Kari Lund on Monday. Norway has been at war since 2010.", "Ola Brandt"),
     ("Norway has been at war since 2010. On Monday the rebels met Defence Minister Ola Brandt in a village.",
      "Ola Brandt"),
+    # the state named only through one of its organs
+    ("The Norwegian Army freed the girls on Monday. President Ola Brandt thanked the soldiers in a speech.",
+     "Ola Brandt"),
 ])
 def test_actors_colleagues_sole_state_official(actors_of, text, person):
     a = actors_of(text)

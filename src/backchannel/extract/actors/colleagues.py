@@ -79,9 +79,12 @@ def sole_state_officials(st: ActorState) -> None:
 
 
 def _named_state(st: ActorState, state: Actor) -> bool:
-    """The state is named by name, capital or its government somewhere, not only by a nationality ("Norwegian
-    soldier X": a private person's nationality says nothing of the minister who thanks him)."""
+    """The state is named by name, capital or its government somewhere, or one of its organs is, not only by a
+    nationality ("Norwegian soldier X": a private person's nationality says nothing of the minister who thanks
+    him)."""
     lx = st.lx
+    if any(a.kind == "organization" and a.affiliation == state.id for a in st.ctx.actors.values()):
+        return True  # one of its organs is named ("the <demonym> Army")
     for m in state.mentions:
         text = fold(st.text[m.start:m.end])
         if text in lx.by_name or text in lx.by_capital or any(w in lx.gov_nouns for w in text.split()):
