@@ -141,3 +141,27 @@ def test_past_state_demonym_officials(actors_of):
     a = actors_of("Yugoslav officials agreed on Friday to free the two soldiers, Ola Brandt told reporters.")
     officials = [x for x in a.values() if x.name == "Yugoslav officials"]
     assert officials and a[officials[0].affiliation].name == "Yugoslavia"
+
+
+# actors.institutions.named_salient_state: a bare institution's name the tagger made a named organisation
+@pytest.mark.parametrize("text,body,state", [
+    ("Norway has been under military rule since 1990, and Norway rarely receives envoys. The envoy will meet "
+     "Foreign Ministry officials on Friday.", "Foreign Ministry", "Norway"),
+    ("Mexico rejected the offer. Mexico's president met the rebels, and the Cabinet agreed to name a mediator.",
+     "Cabinet", "Mexico"),
+    ("Norway and its army have fought the Front since 2010. Norway said on Monday that Parliament would vote on "
+     "the truce.", "Parliament", "Norway"),
+])
+def test_actors_institutions_named_salient_state(actors_of, text, body, state):
+    a = actors_of(text)
+    assert _side(a, body) == state, text
+
+
+@pytest.mark.parametrize("text,body", [
+    # two states named once each: no salient one
+    ("Sweden and Norway met in Oslo. The Foreign Ministry said talks went well.", "Foreign Ministry"),
+    # a council is a movement's as often as a state's
+    ("The Front has a council of elders. The Council said on Monday it would not talk to Norway.", "Council"),
+])
+def test_actors_institutions_named_salient_state_near_misses(actors_of, text, body):
+    assert _side(actors_of(text), body) is None, text

@@ -18,6 +18,7 @@ from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodie
 from backchannel.extract.actors.captive_anaphors import captive_anaphors
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
+from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
 from backchannel.extract.actors.definite import definite_descriptions
@@ -133,6 +134,7 @@ STEPS: tuple[Step, ...] = (
     title_organisations,  # "the Minister of Information, X" tagged an organisation: X's title (s32-affil)
     late_title_bodies,  # "X, head of the junta" once "the junta" is the state's alias; replaces a guess (s32-affil)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
+    named_institutions,  # "the Foreign Ministry" tagged as a name, no state: the salient state (s32-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
