@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
 
 RULE = "actors.colleagues.cabinet_colleague"
 
@@ -54,3 +55,53 @@ def _titles(st: ActorState, a: Actor) -> set[str]:
             if words[-n:] == o.split() and not set(words[:-n]) & st.lx.words.second_rank_words:
                 out.add(o)
     return out
+
+
+SOLE_STATE = "actors.colleagues.sole_state_official"
+
+
+def sole_state_officials(st: ActorState) -> None:
+    """A named person with a current governmental office ("President X", "the Minister of Information,
+    X", "Information minister X") and no side, in a report that names one state only (a federated unit is none):
+    that state. Why: a report about one country names its office-holders by bare titles and its country
+    in passing, far from them; with a second state in the report the office could be either's, and
+    nothing is set."""
+    units = set(st.units.values())
+    states = [a.id for a in st.ctx.actors.values() if a.kind == "state" and a.id not in units]
+    if len(states) != 1 or not _named_state(st, st.ctx.actors[states[0]]):
+        return
+    state = states[0]
+    for a in st.ctx.actors.values():
+        if a.kind == "person" and a.named and a.affiliation is None and a.id not in st.owners \
+                and _state_office(st, a):
+            a.affiliation = state
+            st.ctx.trace(a, "affiliation", SOLE_STATE)
+
+
+def _named_state(st: ActorState, state: Actor) -> bool:
+    """The state is named by name, capital or its government somewhere, or one of its organs is, not only by a
+    nationality ("Norwegian soldier X": a private person's nationality says nothing of the minister who thanks
+    him)."""
+    lx = st.lx
+    if any(a.kind == "organization" and a.affiliation == state.id for a in st.ctx.actors.values()):
+        return True  # one of its organs is named ("the <demonym> Army")
+    for m in state.mentions:
+        text = fold(st.text[m.start:m.end])
+        if text in lx.by_name or text in lx.by_capital or any(w in lx.gov_nouns for w in text.split()):
+            return True
+    return False
+
+
+def _state_office(st: ActorState, a: Actor) -> bool:
+    """A current cabinet title or a sole office among the person's descriptors ("Minister of Defense",
+    "President", "National Security Adviser"); never a past one ("former president")."""
+    lx = st.lx
+    for d in a.descriptors:
+        words = d.lower().split()
+        if not words or set(words) & lx.words.past_title_words:
+            continue
+        phrase = " ".join(words)
+        if set(words) & lx.words.cabinet_heads or any(
+                phrase == o or phrase.endswith(" " + o) or phrase.startswith(o + " of ") for o in lx.words.sole_offices):
+            return True
+    return False

@@ -7,7 +7,11 @@ Office said"); it is an organisation actor on the side of whoever owns it. Moved
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from backchannel.data_loader import read, word_list
 
 from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.queries import nearest_party
@@ -18,6 +22,7 @@ from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import span_text
 
+FILE = "affiliations.toml"
 OFFICE_RULE = "actors.institutions.title_office"
 SALIENT_RULE = "actors.institutions.salient_state"
 NAMED_AGAIN_RULE = "actors.institutions.named_body_again"
@@ -134,3 +139,30 @@ def _title_office_side(st: ActorState, words: list[Token]) -> str | None:
     if aff is None or aff not in st.ctx.actors or st.ctx.actors[aff].kind != "state":
         return None
     return aff
+
+
+NAMED_SALIENT_RULE = "actors.institutions.named_salient_state"
+
+
+@cache
+def _named_exclude() -> frozenset[str]:
+    """Institution names that, tagged bare, are no state's body (``[institutions]`` of affiliations.toml)."""
+    return frozenset(word_list(FILE, "institutions.named_exclude", read(FILE)["institutions"]["named_exclude"]))
+
+
+def named_institutions(st: ActorState) -> None:
+    """An organisation the tagger named with an institution's bare name and no state ("the Foreign Ministry",
+    "Parliament", "the Presidency") and no side yet: the salient state at its first mention, as for the
+    unnamed "the foreign ministry" (``actors.institutions.salient_state``). Why: the tagger names such a body
+    in a report about one government, whose state it never repeats in the body's name."""
+    for a in list(st.ctx.actors.values()):
+        if a.kind != "organization" or not a.named or a.affiliation is not None or not a.mentions:
+            continue
+        name = fold(a.name).removeprefix("the ")
+        if name not in st.lx.institutions or name in _named_exclude():
+            continue
+        first = min(a.mentions, key=lambda m: m.start)
+        span = st.doc.char_span(first.start, first.end, alignment_mode="expand")
+        state = salient_state(st, span.root) if span is not None else None
+        if state is not None and state != a.id:
+            st.set_affiliation(a, state, NAMED_SALIENT_RULE)

@@ -10,21 +10,32 @@ organisation or group of the report.
 
 from __future__ import annotations
 
+from functools import cache
+
+from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.coalitions import WEAKER
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
 RULE = "actors.led_bodies.led_by_modifier"
+FILE = "affiliations.toml"
+
+
+@cache
+def _owner_words() -> frozenset[str]:
+    """Participles that, like "led", make the word before the hyphen the body's owner ("<X>-run")."""
+    return frozenset(word_list(FILE, "led_bodies.owner_words", read(FILE)["led_bodies"]["owner_words"]))
+
 BODY_KINDS = ("organization", "group")
 
 
 def led_bodies(st: ActorState) -> None:
     """Every organisation or group whose mention holds (or follows) "<X> - led" takes X's actor."""
-    doc, led = st.doc, st.lx.words.led_word
+    doc, led = st.doc, {st.lx.words.led_word} | _owner_words()
     parties = {fold(n): a.id for a in st.ctx.actors.values() if a.named and a.kind in BODY_KINDS
                for n in [a.name, *a.aliases]}
     for tok in doc:
-        if tok.lower_ != led or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ \
+        if tok.lower_ not in led or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ \
                 or doc[tok.i - 2].whitespace_:
             continue
         leader = _leader(st, doc[tok.i - 2].text, parties)

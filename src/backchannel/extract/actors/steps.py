@@ -18,7 +18,9 @@ from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodie
 from backchannel.extract.actors.captive_anaphors import captive_anaphors
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
-from backchannel.extract.actors.colleagues import cabinet_colleagues
+from backchannel.extract.actors.institutions import named_institutions
+from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
+from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
@@ -86,6 +88,7 @@ STEPS: tuple[Step, ...] = (
     organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
     staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
     led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
+    title_bodies,  # "X, spokeswoman for <State>'s Foreign Ministry": the ministry, whatever the parse (s32-affil)
     context_affiliations,  # office-holders take the nearest state in context
     leaders_of_named_governments,  # "the Maduro government" beside "the Venezuelan government"
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
@@ -128,7 +131,11 @@ STEPS: tuple[Step, ...] = (
     title_aliases,  # "General Ola Brandt", "Governor Lunde": a title run before a name (s30)
     honorific_given_names,  # "Mr Somsak" after "Somsak Chaiyaporn": honorific and given name (s28)
     surnames_of_untyped_names,  # "Gomes" after "Aijalon Mahli Gomes" the tagger called an organisation (s30)
+    title_organisations,  # "the Minister of Information, X" tagged an organisation: X's title (s32-affil)
+    late_title_bodies,  # "X, head of the junta" once "the junta" is the state's alias; replaces a guess (s32-affil)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
+    named_institutions,  # "the Foreign Ministry" tagged as a name, no state: the salient state (s32-affil)
+    sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors

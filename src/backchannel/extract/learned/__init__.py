@@ -8,3 +8,4 @@ leave-one-set-out, and marks what it made with its rule id
 """
 
 from backchannel.extract.learned import speaker  # noqa: E402,F401  (registration)
+from backchannel.extract.learned import affiliation  # noqa: E402,F401  (registration; not in LEARNED_STAGES)

@@ -1,0 +1,190 @@
+"""A person written "X, (the) <title> of/for <body>" serves that body, whatever the parse made of it.
+
+Why: the golds give "X, Chairman of the <Name> Staff", "X, the head of <Movement>'s political bureau",
+"X, spokeswoman for <State>'s Foreign Ministry", "X, head of the junta" the body (or the party owning the
+unnamed body) as affiliation, and the parser often hangs such an apposition on a verb or makes it a
+conjunct, so the descriptor rules (``actors.descriptors.head_of_org``) never see it. The apposition is
+read off the words: a comma right after a mention of the person, an optional determiner, a run of
+adjectives and nouns holding a title word, then "of"/"for" and a phrase whose named actor is the body.
+Kin ("the son of Y"), facing titles ("the counterpart of Y") and past titles ("former head of Y") give
+nothing; "for" never gives a state ("the envoy for <State>" is sent there).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.owners import GUESSED
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+RULE = "actors.title_bodies.title_of_body"
+TITLE_ORG = "actors.title_bodies.title_organisation"
+FILE = "affiliations.toml"
+BODY_KINDS = ("organization", "group", "state")
+QUOTES = {'"', "'", "“", "”", "’", "‘"}
+MAX_RUN = 6
+MAX_OBJECT = 12
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """One word list of ``[title_bodies]`` in ``data/affiliations.toml``."""
+    return frozenset(word_list(FILE, f"title_bodies.{key}", read(FILE)["title_bodies"][key]))
+
+
+def title_bodies(st: ActorState) -> None:
+    """Every named person with no side whose mention is followed by ", <title> of/for <body>" takes the body."""
+    _run(st, replace_guess=False)
+
+
+def late_title_bodies(st: ActorState) -> None:
+    """The same once every alias and mention is known ("head of the junta" after "the junta" became the
+    state's alias); a side guessed from context (``owners.GUESSED``) gives way."""
+    _run(st, replace_guess=True)
+
+
+def _run(st: ActorState, replace_guess: bool) -> None:
+    tokens = _token_actors(st)
+    for actor in list(st.ctx.actors.values()):
+        if actor.kind != "person" or not actor.named:
+            continue
+        if actor.affiliation is not None and not (replace_guess and actor.traced("affiliation") in GUESSED):
+            continue
+        for m in actor.mentions:
+            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            body = _body_after(st, actor, span.end, tokens) if span is not None else None
+            if body is not None:
+                st.set_affiliation(actor, body, RULE)
+                break
+
+
+def _token_actors(st: ActorState) -> dict[int, str]:
+    """Token index -> the named organisation, group or state it names: the stage's own map, every mention,
+    and a lone word that is the whole name or alias of exactly one such actor ("Hamas's", "the junta")."""
+    out: dict[int, str] = {}
+    words: dict[str, set[str]] = {}
+    for a in st.ctx.actors.values():
+        if a.kind not in BODY_KINDS or not a.named:
+            continue
+        for n in (a.name, *a.aliases):
+            words.setdefault(fold(n), set()).add(a.id)
+        for m in a.mentions:
+            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            out.update({t.i: a.id for t in span or []})
+    out.update({i: a for i, a in st.token_actor.items() if a in st.ctx.actors})
+    for t in st.doc:
+        ids = words.get(fold(t.text))
+        if t.i not in out and ids is not None and len(ids) == 1 and (t.pos_ == "PROPN" or t.is_lower):
+            out[t.i] = next(iter(ids))
+    return out
+
+
+def _body_after(st: ActorState, actor: Actor, j: int, tokens: dict[int, str]) -> str | None:
+    """The body of the title apposed right after a mention ending before token ``j``, if any."""
+    doc = st.doc
+    while j < len(doc) and doc[j].text in QUOTES:
+        j += 1
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].text in QUOTES:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in _words("determiners"):
+        k += 1
+    run: list[Token] = []
+    while k < len(doc) and len(run) <= MAX_RUN and doc[k].lower_ not in _words("preps"):
+        if not _title_word(doc[k]) or k in tokens or st.token_actor.get(k) is not None:
+            return None
+        run.append(doc[k])
+        k += 1
+    if not run or k >= len(doc) or not _is_title(st, run):
+        return None
+    return _object_body(st, actor, doc, k, tokens)
+
+
+def _title_word(tok: Token) -> bool:
+    """A word a title run may hold: adjectives, nouns, numbers and the hyphen of "secretary-general"."""
+    return tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or tok.text == "-"
+
+
+def _is_title(st: ActorState, run: list[Token]) -> bool:
+    """The run holds a title word, no kin, no facing or past title, and ends in a noun."""
+    lx = st.lx
+    low = {t.lower_ for t in run} | {t.lemma_.lower() for t in run}
+    heads = lx.gov_titles | _words("extra_heads")
+    if not low & heads or low & (_words("blocked_heads") | lx.words.kin_nouns | lx.words.past_title_words):
+        return False
+    return run[-1].pos_ in ("NOUN", "PROPN")
+
+
+def _object_body(st: ActorState, actor: Actor, doc: Doc, prep_i: int, tokens: dict[int, str]) -> str | None:
+    """The named body of the phrase after the preposition at ``prep_i``: its first actor that is not a
+    possessor ("<State>'s Foreign Ministry": the ministry), else the possessor ("<Movement>'s political
+    bureau": the movement). The phrase ends at punctuation or a verb."""
+    found: list[tuple[str, bool]] = []
+    for t in doc[prep_i + 1: prep_i + 1 + MAX_OBJECT]:
+        if t.is_punct and t.text != "-" and t.text not in QUOTES or t.pos_ in ("VERB", "AUX"):
+            break
+        aid = tokens.get(t.i)
+        if aid is None or aid == actor.id or aid not in st.ctx.actors:
+            continue
+        other = st.ctx.actors[aid]
+        if other.kind not in BODY_KINDS or not other.named or any(a == aid for a, _ in found):
+            continue
+        end = t.i
+        while end + 1 < len(doc) and tokens.get(end + 1) == aid:
+            end += 1
+        possessor = end + 1 < len(doc) and doc[end + 1].tag_ == "POS"
+        found.append((aid, possessor))
+    for aid, possessor in found:
+        if not possessor:
+            return _allowed(st, doc[prep_i], aid)
+    return _allowed(st, doc[prep_i], found[0][0]) if found else None
+
+
+def _allowed(st: ActorState, prep: Token, aid: str) -> str | None:
+    """ "for" never gives a state: "the envoy for <State>" is sent to it."""
+    return None if prep.lower_ != "of" and st.ctx.actors[aid].kind == "state" else aid
+
+
+def title_organisations(st: ActorState) -> None:
+    """An "organisation" the tagger made of a person's title, written right before the person's name and a
+    comma ("the Minister of Information and Culture, X"; "the National Security Adviser, Mal. X"): the
+    title becomes the person's descriptor, and the title's side (when the rules gave it one) the person's.
+    Why: the title then counts for the rules that read offices (``colleagues.sole_state_officials``)."""
+    doc, lx = st.doc, st.lx
+    for org in list(st.ctx.actors.values()):
+        words = org.name.lower().split()
+        if org.kind != "organization" or not words or set(words) & lx.org_words:
+            continue
+        if words[0] not in lx.gov_titles and words[-1] not in lx.gov_titles:
+            continue
+        for m in org.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            person = _person_after_comma(st, span.end) if span is not None else None
+            if person is None:
+                continue
+            if org.name not in person.descriptors:
+                st.add_descriptor(person, org.name, TITLE_ORG)
+            if person.affiliation is None and org.affiliation not in (None, person.id):
+                st.set_affiliation(person, org.affiliation, TITLE_ORG)
+            break
+
+
+def _person_after_comma(st: ActorState, j: int) -> Actor | None:
+    """The named person whose mention starts after a comma at token ``j`` and any honorifics."""
+    doc = st.doc
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(doc) and (doc[k].lower_ in st.lx.honorifics or doc[k].text == "."):
+        k += 1
+    for a in st.ctx.actors.values():
+        if a.kind == "person" and a.named and any(m.start == doc[k].idx for m in a.mentions if k < len(doc)):
+            return a
+    return None
