@@ -57,3 +57,67 @@ def fold_description(st: ActorState, u: Actor, p: Actor, rule: str, text: str | 
     desc = text or name
     if desc not in p.descriptors:
         st.add_descriptor(p, desc, rule, first=True)
+
+
+LEAD_RULE = "actors.named_later.lead_named"
+LEAD_MIN_WORDS = 8  # the lead is the first sentence this long outside the page furniture
+LEAD_REACH = 2  # sentences after the lead within which the person must be named
+LEAD_DETERMINERS = ("a", "an", "the")
+
+
+def _lead_sentences(st: ActorState) -> list[tuple[int, int]]:
+    """(start, end) characters of the lead sentence and of the ``LEAD_REACH`` sentences after it."""
+    out: list[tuple[int, int]] = []
+    for sent in st.doc.sents:
+        if not out and (any(s <= sent.start_char and sent.end_char <= e for s, e in st.excluded)
+                        or sum(1 for t in sent if t.is_alpha and not st.is_excluded(t.idx, t.idx + 1))
+                        < LEAD_MIN_WORDS):
+            continue
+        out.append((sent.start_char, sent.end_char))
+        if len(out) > LEAD_REACH:
+            break
+    return out
+
+
+def _lead_description(st: ActorState, u: Actor, lead: tuple[int, int]) -> bool:
+    """Is ``u`` a singular person introduced in the lead by "a/an/the ... <title>"?"""
+    first = min(u.mentions, key=lambda m: m.start)
+    if not lead[0] <= first.start < lead[1] or any(m.start < lead[0] for m in u.mentions):
+        return False
+    toks = [t for t in st.doc if first.start <= t.idx < first.end]
+    if not toks or toks[-1].tag_ != "NN" or toks[-1].lemma_.lower() not in st.lx.gov_titles:
+        return False
+    det = toks[0] if toks[0].lower_ in LEAD_DETERMINERS else (st.doc[toks[0].i - 1] if toks[0].i else None)
+    return det is not None and det.lower_ in LEAD_DETERMINERS
+
+
+def lead_descriptions_named(st: ActorState) -> None:
+    """ "A Norland peace envoy has held talks with the rebels ... Ola Brandt held two hours of talks": a news
+    lead's description of one person (a singular title noun after "a"/"the", first said in the lead
+    sentence) is the person the next sentences name first (the first named person whose first mention
+    follows the lead, within two sentences; not one the lead already named), when no side they were
+    given differs. One actor: the description becomes the person's descriptor."""
+    sents = _lead_sentences(st)
+    if len(sents) < 2:
+        return
+    lead, after = sents[0], (sents[1][0], sents[-1][1])
+    acts = st.ctx.actors
+    named = sorted((min(m.start for m in p.mentions), p.id) for p in acts.values()
+                   if p.named and p.kind == "person" and p.mentions)
+    later = [pid for start, pid in named if start >= lead[1]]
+    if not later or not after[0] <= min(m.start for m in acts[later[0]].mentions) < after[1]:
+        return
+    p = acts[later[0]]
+    us = [u for u in acts.values() if u.kind == "person" and not u.named and u.mentions
+          and _lead_description(st, u, lead)]
+    if len(us) != 1:
+        return
+    u = us[0]
+    if u.affiliation is not None and p.affiliation is not None and p.traced("affiliation") not in GUESSED \
+            and u.affiliation not in (p.affiliation, getattr(acts.get(p.affiliation), "affiliation", None)):
+        return  # another side (the side's own side may be it: "spokeswoman for Norland's Foreign Ministry")
+    if u.affiliation is not None and (p.affiliation is None or p.traced("affiliation") in GUESSED):
+        st.set_affiliation(p, u.affiliation, u.traced("affiliation") or LEAD_RULE)
+    for m in u.mentions:  # the claims stage reads the rule: the description is this person's (anonymous.py)
+        m.rule = LEAD_RULE
+    fold_description(st, u, p, LEAD_RULE)
