@@ -88,3 +88,17 @@ def test_near_miss_not_a_title_stays(run):
                " the Norwegian foreign minister, said the release followed months of talks.")
     assert "Ola Brandt" in acts
     assert not any("merged:" in k for k in acts["Ola Brandt"].trace)
+
+
+def test_near_miss_tail_source_and_other_person_stays(run):
+    acts = run("Relatives of two Norwegian journalists held in Sweden asked a former president to travel there "
+               "and seek their release, a senior administration official said.\n\nFormer Vice President Ola "
+               "Brandt also made the same appeal to the president.")
+    assert any(n.endswith("official") for n in acts)
+
+
+def test_tail_source_named_speaking_next(run):
+    acts = run("The rebels will free the two captives held in Tromso next week, a Norwegian government "
+               "official said on Monday.\n\nOla Brandt, a senior official at Norway's Foreign Ministry, said "
+               "the captives were in good health.")
+    assert not any(n.endswith("government official") for n in acts) and "Ola Brandt" in acts

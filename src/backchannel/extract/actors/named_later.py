@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
-from backchannel.model import Actor
+from backchannel.model import Actor, Mention
 
 RULE = "actors.named_later.description_named"
 APPOSITION = "actors.descriptors.apposition_before"
@@ -91,6 +91,22 @@ def _lead_description(st: ActorState, u: Actor, lead: tuple[int, int]) -> bool:
     return det is not None and det.lower_ in LEAD_DETERMINERS
 
 
+def _speaks(st: ActorState, mentions: list[Mention], tail: bool = False) -> bool:
+    """Is one of the mentions the speaker of a speech verb ("X said", "X told", "according to X")? With
+    ``tail``, only a source named after what it said ("..., a senior official said", "according to X")."""
+    for m in mentions:
+        toks = [t for t in st.doc if m.start <= t.idx < m.end]
+        for t in toks[-1:]:
+            while t.dep_ in ("appos", "compound", "flat") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in st.lx.speech_verbs and (
+                    not tail or any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children)):
+                return True
+            if t.dep_ == "pobj" and t.head.lower_ == st.lx.words.to and t.head.head.lower_ == st.lx.words.according:
+                return True
+    return False
+
+
 def lead_descriptions_named(st: ActorState) -> None:
     """ "A Norland peace envoy has held talks with the rebels ... Ola Brandt held two hours of talks": a news
     lead's description of one person (a singular title noun after "a"/"the", first said in the lead
@@ -113,6 +129,9 @@ def lead_descriptions_named(st: ActorState) -> None:
     if len(us) != 1:
         return
     u = us[0]
+    if _speaks(st, [m for m in u.mentions if lead[0] <= m.start < lead[1]][:1], tail=True) and \
+            not _speaks(st, [m for m in p.mentions if after[0] <= m.start < after[1]]):
+        return  # "..., a senior official said. / Jo Lee also made the same appeal": the source is not Jo Lee
     if u.affiliation is not None and p.affiliation is not None and p.traced("affiliation") not in GUESSED \
             and u.affiliation not in (p.affiliation, getattr(acts.get(p.affiliation), "affiliation", None)):
         return  # another side (the side's own side may be it: "spokeswoman for Norland's Foreign Ministry")
