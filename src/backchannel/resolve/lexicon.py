@@ -73,6 +73,7 @@ class ActorWords:
     arrival_verbs: frozenset[str]
     # [state_roles]
     not_venue_preps: frozenset[str]
+    stance_prefixes: frozenset[str]
     intermediary_preps: frozenset[str]
     go_between_partner_preps: frozenset[str]
     direction_preps: frozenset[str]
