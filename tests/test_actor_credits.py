@@ -28,7 +28,7 @@ def names(nlp):
 
 
 def test_credit_list_of_outlets_and_date(names):
-    n = names("Harbour Online, Reuters, AFP, Wednesday 21 Nov 2012\n\nNorland's envoy Ola Brandt met "
+    n = names("Harbour Online, Reuters, AFP, Friday 4 Mar 2011\n\nNorland's envoy Ola Brandt met "
               "Vesterland's foreign minister in Kessel. A diplomat told Reuters the talks went well.")
     assert not n & {"Harbour Online", "Reuters", "AFP"}
     assert "Ola Brandt" in n
@@ -41,7 +41,7 @@ def test_credit_list_with_place_running_into_story(names):
 
 
 def test_credit_list_published(names):
-    n = names("Harbour Daily Published July 23, 2024 Updated July 23, 2024 11:02am\n\nNorland and Vesterland "
+    n = names("Harbour Daily Published May 9, 2021 Updated May 9, 2021 11:02am\n\nNorland and Vesterland "
               "signed a truce, Ola Brandt told Harbour Daily.")
     assert "Harbour Daily" not in n and "Ola Brandt" in n
 

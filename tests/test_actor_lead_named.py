@@ -30,8 +30,8 @@ def _folded(acts: dict, name: str, desc: str) -> bool:
 
 
 def test_indefinite_lead_subject_named_next(run):
-    acts = run("A Norwegian peace envoy who has held a surprise meeting with leaders of the Tromso rebels has "
-               "said he believes the group is serious about peace.\n\nOla Brandt held two hours of talks with "
+    acts = run("A Norwegian peace envoy who met leaders of the Tromso rebels in a surprise visit has "
+               "said he thinks the rebels truly want peace.\n\nOla Brandt held two hours of talks with "
                "the rebel chief on Monday.")
     assert _folded(acts, "Ola Brandt", "Norwegian peace envoy")
 
