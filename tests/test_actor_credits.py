@@ -130,3 +130,20 @@ def test_near_miss_ministry_stays(names):
     n = names("The Ministry of Information, led by Ola Brandt, said on Monday that the talks with the Norland "
               "Liberation Front had failed.")
     assert "Ministry of Information" in n
+
+
+def test_written_by_byline(names):
+    n = names("Written by Jo Amsel and Per Lundgren\n\nKESSEL - Norway's envoy Ola Brandt met the rebels on "
+              "Monday to discuss the release of two captives.")
+    assert not n & {"Jo Amsel", "Per Lundgren"} and "Ola Brandt" in n
+
+
+def test_from_reporter_and_place_byline(names):
+    n = names("From Jo Amsel, Kessel\n\nThe Islamic cleric Ola Brandt met the kidnappers in the forest on "
+              "Thursday night, a source said.")
+    assert "Jo Amsel" not in n and "Ola Brandt" in n
+
+
+def test_near_miss_from_sentence_stays(names):
+    n = names("From Ola Brandt, Norway received a letter asking for talks with the rebels in Kessel.")
+    assert "Ola Brandt" in n
