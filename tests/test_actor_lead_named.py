@@ -102,3 +102,9 @@ def test_tail_source_named_speaking_next(run):
                "official said on Monday.\n\nOla Brandt, a senior official at Norway's Foreign Ministry, said "
                "the captives were in good health.")
     assert not any(n.endswith("government official") for n in acts) and "Ola Brandt" in acts
+
+
+def test_near_miss_description_without_a_side_stays(run):
+    acts = run("A senior official said on Monday that the talks in Tromso were over for now.\n\n\"We will sign "
+               "nothing yet,\" Norway's Foreign Minister Ola Brandt said.")
+    assert any(n.endswith("senior official") for n in acts)

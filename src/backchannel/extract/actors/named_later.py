@@ -124,8 +124,8 @@ def lead_descriptions_named(st: ActorState) -> None:
     if not later or not after[0] <= min(m.start for m in acts[later[0]].mentions) < after[1]:
         return
     p = acts[later[0]]
-    us = [u for u in acts.values() if u.kind == "person" and not u.named and u.mentions
-          and _lead_description(st, u, lead)]
+    us = [u for u in acts.values() if u.kind == "person" and not u.named and u.mentions and u.affiliation
+          and _lead_description(st, u, lead)]  # a side stated ("a Qatari official"): a bare "a senior official" is anyone
     if len(us) != 1:
         return
     u = us[0]
