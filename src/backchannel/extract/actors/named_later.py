@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.claims.descriptions import named_next_to
 from backchannel.model import Actor, Mention
 
 RULE = "actors.named_later.description_named"
@@ -107,6 +108,17 @@ def _speaks(st: ActorState, mentions: list[Mention], tail: bool = False) -> bool
     return False
 
 
+def _tied_next(st: ActorState, u: Actor, p: Actor, after: tuple[int, int]) -> bool:
+    """The person's first mention after the lead is its clause's subject, tied to the lead's description as
+    the claims stage ties a description to the next sentence's name (claims/descriptions.py `_tied`: the
+    same head noun in its own title, two shared modifiers, or the same deed)."""
+    first = min(u.mentions, key=lambda m: m.start)
+    head = [t for t in st.doc if first.start <= t.idx < first.end][-1]
+    starts = [m.start for m in p.mentions if after[0] <= m.start < after[1] and m.text[:1].isupper()]
+    name = st.doc.char_span(min(starts), min(starts) + 1, alignment_mode="expand") if starts else None
+    return name is not None and len(name) > 0 and named_next_to(head, name[0])
+
+
 def lead_descriptions_named(st: ActorState) -> None:
     """ "A Norland peace envoy has held talks with the rebels ... Ola Brandt held two hours of talks": a news
     lead's description of one person (a singular title noun after "a"/"the", first said in the lead
@@ -129,6 +141,8 @@ def lead_descriptions_named(st: ActorState) -> None:
     if len(us) != 1:
         return
     u = us[0]
+    if not _tied_next(st, u, p, after):
+        return  # news names a new person in most next sentences: only one tied to the description
     if _speaks(st, [m for m in u.mentions if lead[0] <= m.start < lead[1]][:1], tail=True) and \
             not _speaks(st, [m for m in p.mentions if after[0] <= m.start < after[1]]):
         return  # "..., a senior official said. / Jo Lee also made the same appeal": the source is not Jo Lee
