@@ -38,9 +38,14 @@ def find_furniture(st: ActorState) -> None:
                 if part.strip():
                     st.outlets.add(fold(part))
     _bare_lead_lines(st)
+    after_byline = False
     for m in re.finditer(r"[^\n]+", text):
         para, s = m.group(0), m.start()
         stripped = para.strip()
+        if _credits(st, para, s, m.start() < LEAD_CHARS, after_byline):
+            after_byline = False
+            continue
+        after_byline = bool(w.byline.match(stripped)) and len(stripped) < 120
         if w.byline.match(stripped) and len(stripped) < 120 or stripped in st.lx.agencies:
             if stripped in st.lx.agencies:  # "Associated Press" alone on its line: the wire's credit
                 st.outlets.add(fold(stripped))
@@ -96,18 +101,68 @@ def find_furniture(st: ActorState) -> None:
     st.excluded.sort()
 
 
+def _add_outlets(st: ActorState, names: str, sep: str = "/") -> None:
+    """Remember each of the outlet names joined by ``sep``, unless it names a state or a capital."""
+    for part in names.split(sep):
+        part = part.strip()
+        if part and not st.lx.country(part) and not st.lx.capital(part):
+            st.outlets.add(fold(part))
+
+
+def _credits(st: ActorState, para: str, s: int, lead: bool, after_byline: bool) -> bool:
+    """Credits of the outlet the datelines above miss (actors.furniture.credit_list, byline_dateline,
+    dated_dateline, outlet_city, byline_outlet): a list of outlets and a date opening the report ("Harbour
+    News, OPA, Tuesday 3 Mar 2026"), the byline running into the dateline ("By Jo Amsel KESSEL (OPA) - "),
+    the outlets in a dated dateline ("KESSEL (OPA - 30th May, 2019) The", "KESSEL, May 21. /OPA/."), the
+    outlet and its city on a line of their own, and the outlet's line right below a byline. The outlet named
+    there is the publisher: never an actor, in this sentence or any other. True when the whole line is
+    furniture."""
+    w = st.lx.words
+    for om in w.bracket_credit.finditer(para):  # "(Harbour Daily January 28, 2005)"
+        st.excluded.append((s + om.start(), s + om.end()))
+        _add_outlets(st, om.group(1))
+    if after_byline and (bo := w.byline_outlet.match(para)) and not st.lx.country(bo.group(1)):
+        st.excluded.append((s, s + len(para)))  # "By Jo Amsel" / "Harbour Post Foreign Service"
+        _add_outlets(st, bo.group(1))
+        return True
+    if (bd := w.byline_dateline.match(para)) is not None:
+        st.excluded.append((s, s + bd.end()))
+        _add_outlets(st, bd.group(1).replace(" and ", ","), ",")
+        _add_outlets(st, bd.group(2))
+        return False
+    if (dd := w.dated_dateline.match(para)) is not None:
+        st.excluded.append((s, s + dd.end()))
+        _add_outlets(st, dd.group(1) or dd.group(2))
+        return False
+    if not lead:
+        return False
+    if (oc := w.outlet_city.match(para)) and set(fold(oc.group(1)).split()) & w.outlet_name_words:
+        st.excluded.append((s, s + len(para)))  # "Harbour News – Kessel (Updated at 15:11)"
+        _add_outlets(st, oc.group(1))
+        return True
+    cl = w.credit_list.match(para)
+    if cl is None or w.dated_credit.match(para.strip()) and len(para.strip()) < 80:
+        return False  # a single outlet and a date: the dated credit line (find_furniture)
+    names = [p.strip() for p in cl.group(1).split(",")]
+    if st.lx.country(names[0]) or st.lx.capital(names[0]):
+        return False
+    st.excluded.append((s, s + cl.end()))
+    _add_outlets(st, ",".join([names[0]] + [p for p in names[1:] if p in st.lx.agencies]), ",")
+    return cl.end() >= len(para.rstrip())
+
+
 def _bare_lead_lines(st: ActorState) -> None:
     """ "Jo Amsel" then "Kessel" on lines of their own above the first sentence: the author's byline and
     the dateline, without "By" or a dash. A line of one to four capitalised words (name particles
     allowed), no digits and no punctuation but a full stop of initials, before the first line of eight
-    words or more; the title (the first line) is not one. The names are the outlet's (never actors)."""
+    words or more; the title (the first line, when the header did not give it) is not one. The names are the outlet's (never actors)."""
     lines = list(re.finditer(r"[^\n]+", st.text))
     for k, m in enumerate(lines):
         if len(m.group(0).split()) >= LEAD_SENTENCE_WORDS:
             break
         names = [p.strip() for p in st.lx.words.author_separator.split(m.group(0)) if p.strip()]
         words = [x for p in names for x in p.split()]
-        if k == 0 or not words or any(len(p.split()) > 4 for p in names) or not all(
+        if k == 0 and not st.ctx.document.title or not words or any(len(p.split()) > 4 for p in names) or not all(
                 x[:1].isupper() or x in st.lx.name_particles for x in words) or re.search(r"[\d,:;!?()\"“”]", m.group(0)):
             continue
         st.excluded.append((m.start(), m.end()))

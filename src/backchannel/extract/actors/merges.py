@@ -108,7 +108,8 @@ def drop_places_inside_descriptions(st: ActorState) -> None:
 
 
 def _place_use(st: ActorState, tok: Token) -> bool:
-    """A name used as a place: "in Garissa", "travel to Puno", "the region of Puno", "the Kyzyl-Bel crossing"."""
+    """A name used as a place: "in Garissa", "travel to Puno", "flew into Puno", "the region of Puno", "the
+    Kyzyl-Bel crossing", and a name tagged a person after "from" on a person ("a teacher from Puno")."""
     lx, w = st.lx, st.lx.words
     while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
         tok = tok.head  # "Kyzyl" of "the Kyzyl-Bel crossing"
@@ -122,6 +123,10 @@ def _place_use(st: ActorState, tok: Token) -> bool:
     prep = head.lower_
     if prep in w.location_preps:
         return True
+    origin = head.head
+    if prep == w.source_prep and tok.ent_type_ == "PERSON" and (
+            origin.ent_type_ == "PERSON" or origin.lemma_.lower() in lx.person_nouns):
+        return True  # "a retired teacher from Lunde", "Jo Lee from Lunde": a person's origin (s32)
     if prep in w.direction_preps and head.head.lemma_.lower() in w.travel_verbs:
         return True
     return prep == w.of and head.head.lemma_.lower() in lx.place_nouns

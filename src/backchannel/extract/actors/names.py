@@ -16,6 +16,7 @@ from backchannel.extract.actors.ner_spans import Found, spans_from_ents
 from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.state import ActorState, Named
+from backchannel.extract.actors.title_orgs import is_person_title
 from backchannel.extract.context import slug
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -120,8 +121,8 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
             return None
     if label in ("GPE", "FAC") and fold(name) in lx.cities:
         return None
-    if label == "ORG" and not _org_is_name(st, name, span):
-        return None
+    if label == "ORG" and (not _org_is_name(st, name, span) or is_person_title(st, name, span)):
+        return None  # (is_person_title: "the Minister of Information, Ola Brandt": his title, no body)
     if all(t.lower_ in lx.gov_titles or t.lower_ in lx.title_prefixes for t in span if not t.is_punct):
         return None
     if all(t.lower_.rstrip(".") in {h.rstrip(".") for h in lx.honorifics} for t in span if not t.is_punct):

@@ -102,6 +102,7 @@ class ActorState:
     units: dict[str, str] = field(default_factory=dict)  # folded name of a federated unit -> its actor id (subnational.py)
     # (title token, first and last token of the title's phrase, unit actor id): "the Governor of X State"
     unit_titles: list[tuple[int, int, int, str]] = field(default_factory=list)
+    person_titles: set[str] | None = None  # folded ORG titles in apposition with a person (title_orgs.py)
     _quotes: list[tuple[int, int]] | None = None
     _quote_starts: list[int] = field(default_factory=list)
 

@@ -52,6 +52,9 @@ def find_states(st: ActorState) -> None:
         named = doc.char_span(s, e, alignment_mode="expand")
         root = (named if named is not None else doc[i:j]).root  # "The Kabul government": not "The"
         role = state_role(st, root, how)
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in lx.words.stance_prefixes \
+                and doc[i - 1].idx == doc[i - 2].idx + len(doc[i - 2].text) and doc[i].idx == doc[i - 1].idx + 1:
+            role = Role.INSIDE_NAME  # "the pro-Iranian militia": a stance, not the state acting
         if how == How.DEMONYM and tok.ent_type_ == "ORG" and role == Role.MODIFIER:
             # inside an organisation's name ("Turkish Airlines") the adjective is evidence of the
             # state only when the organisation is part of a government ("Chinese Foreign Ministry")

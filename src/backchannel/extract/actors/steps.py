@@ -34,7 +34,7 @@ from backchannel.extract.actors.members import member_affiliations
 from backchannel.extract.actors.merges import (drop_dangling_affiliations, spelling_variants, drop_leaders_only_in_government_names,
                                                drop_place_names, drop_places_inside_descriptions, resolve_pronouns,
                                                same_event_persons)
-from backchannel.extract.actors.named_later import descriptions_named_later
+from backchannel.extract.actors.named_later import descriptions_named_later, lead_descriptions_named
 from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
@@ -127,6 +127,7 @@ STEPS: tuple[Step, ...] = (
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     captive_anaphors,  # "a <demonym> aid worker" freed, "the freed detainee": the one named captive (s30)
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
+    lead_descriptions_named,  # "A Norland envoy has held talks ... Ola Brandt held": the lead's person named (s32)
     honorific_aliases,  # "Sheikh Mohammed"
     title_aliases,  # "General Ola Brandt", "Governor Lunde": a title run before a name (s30)
     honorific_given_names,  # "Mr Somsak" after "Somsak Chaiyaporn": honorific and given name (s28)

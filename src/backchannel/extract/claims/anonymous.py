@@ -18,6 +18,8 @@ from backchannel.syntax.tree import noun_phrase
 
 #: the rule of a person's mention on a description in apposition to the name ("an aide, Jo Lee,")
 APPOSED = "actors.descriptors.apposition_before"
+#: the rule of a lead's description the next sentences name ("A Norland envoy has held talks ... Jo Lee")
+LEAD_NAMED = "actors.named_later.lead_named"
 
 
 def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
@@ -30,7 +32,7 @@ def _named_person(ctx: Context, span: Span, aid: str) -> Actor | None:
     # "an envoy based in Oslo, Jo Lee, said": the actors stage read the phrase as the description the
     # name is apposed to (the parse may miss that apposition after a postmodifier)
     root = span.root.idx
-    if any(m.rule == APPOSED and m.start <= root < m.end for m in a.mentions):
+    if any(m.rule in (APPOSED, LEAD_NAMED) and m.start <= root < m.end for m in a.mentions):
         return None
     return None if any(t.pos_ == "PROPN" and t.text in names for t in own) else a
 

@@ -225,7 +225,7 @@ def identified_next(ctx: Context, sents: list[Span], si: int, span: Span, head: 
         if not nxt.start_char <= first < nxt.end_char:
             continue
         at = ctx.doc.char_span(first, first + 1, alignment_mode="expand")
-        if at is not None and len(at) and _subject_name(at[0]) and _tied(head, at[0]):
+        if at is not None and len(at) and named_next_to(head, at[0]):
             found.add(pid)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -293,6 +293,12 @@ def _same_deed(head: Token, name: Token) -> bool:
         if theirs & ours:
             return True
     return False
+
+
+def named_next_to(head: Token, name: Token) -> bool:
+    """Whether ``name`` (a person's first mention in the next sentence) is its clause's subject and tied to
+    the description headed by ``head`` (`_tied`). Read here and by the actors stage (named_later.py)."""
+    return _subject_name(name) and _tied(head, name)
 
 
 def _subject_name(tok: Token) -> bool:
