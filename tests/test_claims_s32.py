@@ -102,9 +102,11 @@ PEOPLE = "claims.speakers.people_noun"
      "village teacher"),
     # the speaker after its content, with a post-modifier
     ("The gunmen left on Monday, two farmers from the valley said.", "The gunmen left on Monday",
-     "farmers from the valley"),
+     "two farmers from the valley"),
     # a plural with a quantifier; past perfect
-    ("Several girls had said some friends died in captivity.", "some friends died in captivity", "girls"),
+    ("Several girls had said some friends died in captivity.", "some friends died in captivity", "Several girls"),
+    # a count is kept: "three farmers" are a part of the farmers, not all of them
+    ("Three farmers told the radio that the road was mined.", "the road was mined", "Three farmers"),
     # a bare plural in a coordination: the first conjunct speaks
     ("Parents and village elders told reporters that no money was paid.", "no money was paid", "Parents"),
     # states as a class, progressive, object cue

@@ -18,7 +18,7 @@ from backchannel.resolve.merge import link_partial_names
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
                   speakers: frozenset[str] | None = None, stop: int | None = None,
-                  mention_stop: int | None = None) -> tuple[str, str]:
+                  mention_stop: int | None = None, keep_count: bool = False) -> tuple[str, str]:
     """The unnamed actor of a speaker description ("a Palestinian source"): an earlier
     one it repeats, else a new one; with the id of the rule that chose it. An indefinite
     description repeats only an earlier *speaker* (``speakers``: the actors that spoke
@@ -26,7 +26,9 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     ministers" named before, "US officials said" is the "Senior US officials" who spoke. ``stop``: the
     token the description ends before (a conjunction after the head: "parents and leaders said");
     ``mention_stop``: the token its mention ends before, when the name goes on through a verbal modifier
-    whose words other stages read ("countries assisting the talks": the talks are an event, no part of a mention)."""
+    whose words other stages read ("countries assisting the talks": the talks are an event, no part of a mention).
+    ``keep_count``: the name keeps a leading count ("Several girls said": a part of the girls, who are not all
+    of them; ``claims.speakers.people_noun``), where a speaker noun's drops it ("two officials" are officials)."""
     w = lex.words
     # the description with its post-modifiers ("a person briefed on the talks", "officials on both
     # sides"), without a relative clause or an apposition, and without its leading determiners
@@ -35,8 +37,8 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
         if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
             break
         toks.append(t)
-    while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or
-                                           toks[0].lower_ in w.description_determiners):
+    while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].lower_ in w.indefinite_articles | w.definite_determiners if keep_count else (
+            toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or toks[0].lower_ in w.description_determiners)):
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()

@@ -148,7 +148,7 @@ def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: L
         _trace_speaker(c, rule)
     elif (people := people_speaker(ctx, span, lex)) is not None:  # "parents and elders said": the parents
         c.speaker_actor, _ = unnamed_actor(ctx, people[0], people[1], lex, _spoke(claims_done), people[0].end,
-                                           people[2])
+                                           people[2], keep_count=True)
         _trace_speaker(c, PEOPLE_RULE)
 
 

@@ -6,10 +6,13 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
+from functools import cache
+
 from backchannel.resolve.across.cluster import SHORT, SPELT, begins_given, slipped_given
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.storyroles import role_words
 from backchannel.resolve.across.words import words
 from backchannel.resolve.lexicon import lexicon
 
@@ -179,6 +182,14 @@ def silent_group(r: ActorRec) -> bool:
     return len(side_free(r.forms[0], r.affiliation).split()) >= 2
 
 
+@cache
+def part_words() -> frozenset[str]:
+    """Words that make a description a part of its group (``captives.part_apart`` of across_roles.toml: "several
+    girls", "the remaining hostages"): such a description is not the same as one without the word (rule
+    ``across.entities.part_apart``), as a part is not the whole."""
+    return role_words().part_apart
+
+
 def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tuple[float, list[str]]:
     """Two unnamed collectives: the same head, and one description's words within the other's.
 
@@ -188,7 +199,7 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
     for fa in a.forms:
         for fb in b.forms:
             ta, tb = set(fa.split()), set(fb.split())
-            if head(fa) == head(fb) and (ta <= tb or tb <= ta):
+            if head(fa) == head(fb) and (ta <= tb or tb <= ta) and not (ta ^ tb) & part_words():
                 side = " of one side's agents, across.entities.side_group" if side_group(a) and side_group(b) else ""
                 side = " of a group in the story's acts, across.entities.silent_group" if silent_group(a) and \
                     silent_group(b) else side

@@ -74,6 +74,7 @@ class RoleWords:
     head_ends: frozenset[str]
     subgroup: frozenset[str]
     subgroup_heads: frozenset[str]
+    part_apart: frozenset[str]
     not_places: frozenset[str]
     taker_heads: frozenset[str]
     agent_fillers: frozenset[str]
