@@ -440,8 +440,8 @@ def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: Judgeme
     reasons = scored.reasons.values
     for k in scored.order(rank).tolist():
         ka, kb, why = keys[scored.a[k]], keys[scored.b[k]], reasons[scored.why[k]]
-        blocked = uf.conflict(ka, kb)
-        if not blocked and uf.union(ka, kb, force=True):  # conflict checked once, just above
+        blocked = uf.join(ka, kb)
+        if not blocked:
             log.add(ka, kb, -scored.neg[k], "merged", why)
         else:
             user = any(b.startswith("different:") for b in blocked)

@@ -13,6 +13,7 @@ word.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -80,7 +81,9 @@ def claim_pairs(claims: list[ClaimRec], min_shared: int = 2) -> dict[tuple[int, 
     for i, c in enumerate(claims):
         counts: Counter[int] = Counter()
         for t in c.toks:
-            counts.update(j for j in rare.get(t, ()) if j > i)
+            ids = rare.get(t)
+            if ids:  # a word's claims are listed in order: those after this one are a slice
+                counts.update(ids[bisect_right(ids, i):])
         for j, n in counts.items():
             need = 1 if min(len(c.toks), len(claims[j].toks)) <= 2 else min_shared
             if n >= need and claims[j].doc != c.doc:
