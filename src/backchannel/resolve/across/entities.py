@@ -274,11 +274,15 @@ class Scorer:
         if held:
             o, side = sorted(held)[0].split("|")
             return 5.0, [f"office '{o}' of {side} held by one named person (across.entities.office_holder) +5"]
-        shared = role_keys(a) & role_keys(b) & self.unique_roles
-        if shared and not self.story_keys:  # with stories, a role is unique within its story only
-            return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]
+        if not self.story_keys:  # with stories, a role is unique within its story only (its keys not read)
+            shared = role_keys(a) & role_keys(b) & self.unique_roles
+            if shared:
+                return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]
+            return 0.0, []
+        if a.named == b.named:
+            return 0.0, []
         in_story = self.story_keys.get(a.key, set()) & self.story_keys.get(b.key, set()) & self.unique_story_roles
-        if in_story and a.named != b.named:
+        if in_story:
             return 5.0, [f"role '{sorted(in_story)[0].split('|')[-1]}' held by one named person in this story +5"]
         return 0.0, []
 
