@@ -442,15 +442,17 @@ def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: Judgeme
     rank = np.empty(len(keys), dtype=np.int64)
     rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     reasons = scored.reasons.values
+    ids = [log.keys.id(k) for k in keys]  # each record's key interned in the log once, not once per pair
     for k in scored.order(rank).tolist():
-        ka, kb, why = keys[scored.a[k]], keys[scored.b[k]], reasons[scored.why[k]]
-        blocked = uf.join(ka, kb)
+        a, b, why = scored.a[k], scored.b[k], reasons[scored.why[k]]
+        blocked = uf.join(keys[a], keys[b])
         if not blocked:
-            log.add(ka, kb, -scored.neg[k], "merged", why)
+            log.add_ids(ids[a], ids[b], -scored.neg[k], "merged", why)
         else:
-            user = any(b.startswith("different:") for b in blocked)
+            user = any(slot.startswith("different:") for slot in blocked)
             kind = FORBIDDEN if user else REFUSED
-            log.add(ka, kb, -scored.neg[k], kind, why + ("alias file: different" if user else refusal(blocked),))
+            log.add_ids(ids[a], ids[b], -scored.neg[k], kind,
+                        why + ("alias file: different" if user else refusal(blocked),))
 
 
 def build_entities(recs: list[ActorRec], uf: Clusters, out: EntityResult) -> None:
