@@ -53,6 +53,8 @@ def compatible(values: set[str]) -> bool:
 
 def one_full(full: set[str]) -> bool:
     """Full values that are one given name: equal consonants, or one spelling the start of another."""
+    if not all(SPELT in v for v in full):  # a value with no spelling (not a given name) is one value alone
+        return False
     parts = [v.split(SPELT) for v in full]
     if any(len(p) != 2 for p in parts):
         return False

@@ -270,12 +270,15 @@ class Scorer:
         """A role (descriptor) that one named person alone holds, in the corpus or in one story."""
         if PERSON not in (a.kind, b.kind):
             return 0.0, []
-        held = office_keys(a) & office_keys(b) & self.unique_offices if a.named != b.named else set()
+        # a's keys are met with the corpus's unique ones first: most hold none, and b's are then not read
+        held = office_keys(a) & self.unique_offices if a.named != b.named else set()
+        held = held & office_keys(b) if held else held
         if held:
             o, side = sorted(held)[0].split("|")
             return 5.0, [f"office '{o}' of {side} held by one named person (across.entities.office_holder) +5"]
         if not self.story_keys:  # with stories, a role is unique within its story only (its keys not read)
-            shared = role_keys(a) & role_keys(b) & self.unique_roles
+            shared = role_keys(a) & self.unique_roles
+            shared = shared & role_keys(b) if shared else shared
             if shared:
                 return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]
             return 0.0, []
