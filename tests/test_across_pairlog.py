@@ -131,9 +131,9 @@ def test_events_compare_each_pair_once_and_bound_an_oversize_block(monkeypatch) 
     seen: list[tuple[str, str]] = []
     real = ev.compare
 
-    def counting(a: InterRec, b: InterRec, ends: ev.Ends) -> tuple[bool, str | None]:
+    def counting(a: InterRec, b: InterRec, ea: ev.Pair, eb: ev.Pair) -> tuple[bool, str | None]:
         seen.append((a.doc, b.doc))
-        return real(a, b, ends)
+        return real(a, b, ea, eb)
 
     monkeypatch.setattr(ev, "compare", counting)
     res = ev.resolve_events(inters, entity_of, {}, {})

@@ -196,7 +196,7 @@ def captive_counts(doc: str, text: str, d: Dossier, published: str | None, sourc
     out = []
     for s in SENTENCE.finditer(text):
         low = fold(s.group(0)).lower()
-        if len(low) != len(s.group(0)) or not any(ch.isdigit() for ch in low):
+        if len(low) != len(s.group(0)) or not any(map(str.isdigit, low)):
             continue  # offsets must hold; a count in words is rare for captives
         for act, q in sentence_counts(low, (published or "")[:4]):
             at = s.start() + q.start

@@ -53,6 +53,8 @@ def compatible(values: set[str]) -> bool:
 
 def one_full(full: set[str]) -> bool:
     """Full values that are one given name: equal consonants, or one spelling the start of another."""
+    if not all(SPELT in v for v in full):  # a value with no spelling (not a given name) is one value alone
+        return False
     parts = [v.split(SPELT) for v in full]
     if any(len(p) != 2 for p in parts):
         return False
@@ -102,18 +104,23 @@ class Clusters:
             self.labels[it] = {k: {v} for k, v in (exclusive or {}).get(it, {}).items()}
 
     def find(self, x: Hashable) -> Hashable:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
+        parent = self.parent
+        root = parent[x]
+        if root == x:  # most items asked after are roots (or one step from one): no walk
+            return root
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
         return root
 
     def conflict(self, a: Hashable, b: Hashable) -> set[str]:
         """The labels that forbid joining the clusters of ``a`` and ``b`` (empty: they may join)."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return set()
+        return set() if ra == rb else self.clash(ra, rb)
+
+    def clash(self, ra: Hashable, rb: Hashable) -> set[str]:
+        """:meth:`conflict` of two distinct roots (found already: not looked up again)."""
         la, lb = self.labels[ra], self.labels[rb]
         return {k for k in la.keys() & lb.keys() if la[k] != lb[k] and not compatible(la[k] | lb[k])}
 
@@ -122,8 +129,26 @@ class Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if not force and self.conflict(ra, rb):
+        if not force and self.clash(ra, rb):
             return False
+        self.link(ra, rb)
+        return True
+
+    def join(self, a: Hashable, b: Hashable) -> set[str]:
+        """Join the clusters of ``a`` and ``b`` unless a constraint forbids it; the labels that forbade it.
+
+        The same as :meth:`conflict` then a forced :meth:`union`, with each root found once.
+        """
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return set()
+        blocked = self.clash(ra, rb)
+        if not blocked:
+            self.link(ra, rb)
+        return blocked
+
+    def link(self, ra: Hashable, rb: Hashable) -> None:
+        """Join two distinct roots: the one first in order stays the root; the label maps are merged."""
         if str(rb) < str(ra):
             ra, rb = rb, ra
         self.parent[rb] = ra
@@ -136,7 +161,6 @@ class Clusters:
                 big[k].update(vals)
             else:
                 big[k] = vals
-        return True
 
     def groups(self) -> list[list[Hashable]]:
         """The clusters, each sorted, in order of their first item."""

@@ -283,15 +283,22 @@ class Scorer:
         """A role (descriptor) that one named person alone holds, in the corpus or in one story."""
         if PERSON not in (a.kind, b.kind):
             return 0.0, []
-        held = office_keys(a) & office_keys(b) & self.unique_offices if a.named != b.named else set()
+        # a's keys are met with the corpus's unique ones first: most hold none, and b's are then not read
+        held = office_keys(a) & self.unique_offices if a.named != b.named else set()
+        held = held & office_keys(b) if held else held
         if held:
             o, side = sorted(held)[0].split("|")
             return 5.0, [f"office '{o}' of {side} held by one named person (across.entities.office_holder) +5"]
-        shared = role_keys(a) & role_keys(b) & self.unique_roles
-        if shared and not self.story_keys:  # with stories, a role is unique within its story only
-            return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]
+        if not self.story_keys:  # with stories, a role is unique within its story only (its keys not read)
+            shared = role_keys(a) & self.unique_roles
+            shared = shared & role_keys(b) if shared else shared
+            if shared:
+                return 5.0, [f"role '{sorted(shared)[0]}' held by one named person only +5"]
+            return 0.0, []
+        if a.named == b.named:
+            return 0.0, []
         in_story = self.story_keys.get(a.key, set()) & self.story_keys.get(b.key, set()) & self.unique_story_roles
-        if in_story and a.named != b.named:
+        if in_story:
             return 5.0, [f"role '{sorted(in_story)[0].split('|')[-1]}' held by one named person in this story +5"]
         return 0.0, []
 
@@ -451,15 +458,17 @@ def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: Judgeme
     rank = np.empty(len(keys), dtype=np.int64)
     rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     reasons = scored.reasons.values
+    ids = [log.keys.id(k) for k in keys]  # each record's key interned in the log once, not once per pair
     for k in scored.order(rank).tolist():
-        ka, kb, why = keys[scored.a[k]], keys[scored.b[k]], reasons[scored.why[k]]
-        blocked = uf.conflict(ka, kb)
-        if not blocked and uf.union(ka, kb, force=True):  # conflict checked once, just above
-            log.add(ka, kb, -scored.neg[k], "merged", why)
+        a, b, why = scored.a[k], scored.b[k], reasons[scored.why[k]]
+        blocked = uf.join(keys[a], keys[b])
+        if not blocked:
+            log.add_ids(ids[a], ids[b], -scored.neg[k], "merged", why)
         else:
-            user = any(b.startswith("different:") for b in blocked)
+            user = any(slot.startswith("different:") for slot in blocked)
             kind = FORBIDDEN if user else REFUSED
-            log.add(ka, kb, -scored.neg[k], kind, why + ("alias file: different" if user else refusal(blocked),))
+            log.add_ids(ids[a], ids[b], -scored.neg[k], kind,
+                        why + ("alias file: different" if user else refusal(blocked),))
 
 
 def build_entities(recs: list[ActorRec], uf: Clusters, out: EntityResult) -> None:

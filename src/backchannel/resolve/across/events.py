@@ -47,6 +47,9 @@ class EventResult:
     joined: list[tuple[tuple[str, str], tuple[str, str], list[str]]] = field(default_factory=list)
 
 
+Pair = tuple[str | None, str | None]  # an act's two ends: entity ids, or None where unknown
+
+
 class Ends:
     """Entity ids of an interaction's ends, through the entity map."""
 
@@ -99,11 +102,14 @@ def same_ends(a: tuple[str | None, str | None], b: tuple[str | None, str | None]
     return bool((sa and sa == sb) or (ta and ta == tb))
 
 
-def compare(a: InterRec, b: InterRec, ends: Ends) -> tuple[bool, str | None]:
-    """(same act?, what alone differs: "negation" | "time" | None; only between tellings of one type)."""
+def compare(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> tuple[bool, str | None]:
+    """(same act?, what alone differs: "negation" | "time" | None; only between tellings of one type).
+
+    ``ea``, ``eb``: the tellings' :func:`told_ends` (a guessed partner matches nothing, acttypes.py), read
+    once per telling by the caller, not once per pair.
+    """
     if not types_fit(a, b):
         return False, None
-    ea, eb = told_ends(a, ends(a)), told_ends(b, ends(b))  # a guessed partner matches nothing (acttypes.py)
     ok = same_ends(ea, eb) or (a.type in words().symmetric and same_ends(ea, (eb[1], eb[0])))
     if not ok:
         return False, None
@@ -182,20 +188,24 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
     uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described) for r in inters})
     out = EventResult()
     told_as: list[tuple[InterRec, InterRec]] = []
+    told = [told_ends(r, ends(r)) for r in inters]  # once per telling: a telling is in up to 100 pairs
+    keys = [(r.doc, r.id) for r in inters]
     for k, members in enumerate(blocks.values()):
         out.capped.note(len(members), MAX_BLOCK)
         heads = members[:MAX_BLOCK]
         for j, b in enumerate(members):
+            rb, twice = inters[b], len(where[b]) > 1
             for a in heads[:j] if j < MAX_BLOCK else heads:
-                if len(where[b]) > 1 and len(where[a]) > 1 and compared_before(where[a], where[b], k):
+                if twice and len(where[a]) > 1 and compared_before(where[a], where[b], k):
                     continue
-                same, differs = compare(inters[a], inters[b], ends)
-                if same and inters[a].type != inters[b].type:
-                    told_as.append((inters[a], inters[b]))  # joined once each type is grouped (acttypes.py)
+                ra = inters[a]
+                same, differs = compare(ra, rb, told[a], told[b])
+                if same and ra.type != rb.type:
+                    told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
                 elif same:
-                    uf.union((inters[a].doc, inters[a].id), (inters[b].doc, inters[b].id))
-                elif differs and inters[a].doc != inters[b].doc:
-                    out.near.append((inters[a], inters[b], differs))
+                    uf.union(keys[a], keys[b])
+                elif differs and ra.doc != rb.doc:
+                    out.near.append((ra, rb, differs))
     out.joined = join_told_as(uf, told_as)
     by_key = {(r.doc, r.id): r for r in inters}
     for k, g in enumerate(uf.groups(), 1):

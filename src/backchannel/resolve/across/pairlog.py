@@ -123,8 +123,13 @@ class JudgementLog:
         self.add(j.a, j.b, j.score, j.decision, j.reasons)
 
     def add(self, a: Key, b: Key, score: float, decision: str, reasons: Iterable[str]) -> None:
-        self.a.append(self.keys.id(a))
-        self.b.append(self.keys.id(b))
+        self.add_ids(self.keys.id(a), self.keys.id(b), score, decision, reasons)
+
+    def add_ids(self, a: int, b: int, score: float, decision: str, reasons: Iterable[str]) -> None:
+        """:meth:`add` with the keys given by their ids in :attr:`keys`: a caller judging millions of
+        pairs of a few records interns each record's key once, not twice per judgement."""
+        self.a.append(a)
+        self.b.append(b)
         self.score.append(score)
         self.decision.append(self.decisions.id(decision))
         self.why.append(self.reasons.id(tuple(reasons)))

@@ -13,6 +13,7 @@ word.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -77,13 +78,16 @@ def claim_pairs(claims: list[ClaimRec], min_shared: int = 2) -> dict[tuple[int, 
             index.setdefault(t, []).append(i)
     rare = {t: ids for t, ids in index.items() if len(ids) <= MAX_BLOCK}
     out: dict[tuple[int, int], int] = {}
+    short = [len(c.toks) <= 2 for c in claims]  # a claim of one or two words needs one shared word
+    docs = [c.doc for c in claims]
     for i, c in enumerate(claims):
         counts: Counter[int] = Counter()
         for t in c.toks:
-            counts.update(j for j in rare.get(t, ()) if j > i)
-        for j, n in counts.items():
-            need = 1 if min(len(c.toks), len(claims[j].toks)) <= 2 else min_shared
-            if n >= need and claims[j].doc != c.doc:
+            ids = rare.get(t)
+            if ids:  # a word's claims are listed in order: those after this one are a slice
+                counts.update(ids[bisect_right(ids, i):])
+        for j, n in counts.items():  # n >= 1: enough when either claim is short
+            if (n >= min_shared or short[i] or short[j]) and docs[j] != c.doc:
                 out[(i, j)] = n
     return out
 
