@@ -34,3 +34,11 @@ def test_near_miss_message_from_person_stays(actors_of):
 def test_near_miss_negotiators_from_body_stay(actors_of):
     n = _names(actors_of, "Negotiators from the Red Cross met the rebels in the mountains on Monday.")
     assert "Red Cross" in n
+
+
+def test_near_miss_people_sent_by_someone(actors_of):
+    """People sent by someone (data: sender_nouns): "from X" is the sender, a party, not a place."""
+    for text, name in [("Talks were held with envoys from Ola Brandt on Friday.", "Ola Brandt"),
+                       ("The delegation met representatives from Vesterland and Ostland on Friday.", "Vesterland"),
+                       ("An emissary from Kari Lund reached the camp with the offer.", "Kari Lund")]:
+        assert name in _names(actors_of, text), text

@@ -79,6 +79,7 @@ class ActorWords:
     direction_preps: frozenset[str]
     carried_word_nouns: frozenset[str]
     source_prep: str
+    sender_nouns: frozenset[str]
     goal_prep: str
     capital_party_preps: frozenset[str]
     capital_seat_heads: frozenset[str]

@@ -124,7 +124,7 @@ def _place_use(st: ActorState, tok: Token) -> bool:
     if prep in w.location_preps:
         return True
     origin = head.head
-    if prep == w.source_prep and tok.ent_type_ == "PERSON" and (
+    if prep == w.source_prep and tok.ent_type_ == "PERSON" and origin.lemma_.lower() not in w.sender_nouns and (
             origin.ent_type_ == "PERSON" or origin.lemma_.lower() in lx.person_nouns):
         return True  # "a retired teacher from Lunde", "Jo Lee from Lunde": a person's origin (s32)
     if prep in w.direction_preps and head.head.lemma_.lower() in w.travel_verbs:

@@ -80,6 +80,7 @@ class Words:
     crowd_heads: frozenset[str]
     people_heads: frozenset[str]
     people_quantities: frozenset[str]
+    count_preps: frozenset[str]
     pair_determiners: frozenset[str]
     pair_numbers: frozenset[str]
     description_determiners: frozenset[str]

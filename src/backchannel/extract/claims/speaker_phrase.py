@@ -89,7 +89,7 @@ def _counted(head: Token, lex: Lexicon) -> Token | None:
     plural noun when the head is one of ``people_quantities`` and the noun a people or speaker noun."""
     if head.lemma_.lower() not in lex.words.people_quantities and head.lower_ not in lex.words.people_quantities:
         return None
-    of = next((k for k in head.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+    of = next((k for k in head.children if k.dep_ == "prep" and k.lower_ in lex.words.count_preps), None)
     obj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and (
             _people(obj, lex) or obj.lemma_.lower() in lex.person_nouns | lex.org_nouns or obj.lower_ in lex.group_nouns):

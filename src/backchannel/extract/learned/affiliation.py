@@ -33,6 +33,7 @@ FILL = "learned.affiliation.fill"
 FIX = "learned.affiliation.fix"
 #: "fill": only actors the rules left without affiliation; "fix": also replace the rules' choice.
 MODE = "fill"
+FIX = "fix"  # the mode that may also replace an affiliation the rules gave
 THRESHOLD = 0.9
 
 
@@ -44,7 +45,7 @@ def decide(model: LinearModel, current: str | None, cands: Sequence[tuple[str, S
     that probability reaches ``threshold`` and it differs from ``current``;
     in mode "fill" only when ``current`` is None.
     """
-    if not cands or (current is not None and mode != "fix"):
+    if not cands or (current is not None and mode != FIX):
         return None
     scored = [(model.proba(f).get("yes", 0.0), cid) for cid, f in cands]
     p, best = max(scored)

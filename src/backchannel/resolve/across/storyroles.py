@@ -77,6 +77,7 @@ class RoleWords:
     part_apart: frozenset[str]
     not_places: frozenset[str]
     taker_heads: frozenset[str]
+    agent_preps: frozenset[str]
     agent_fillers: frozenset[str]
     auxiliaries: frozenset[str]
     relatives: frozenset[str]

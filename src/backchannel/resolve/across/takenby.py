@@ -56,7 +56,7 @@ def passive_agent(text: str, start: int, held_ends: list[int], w: TakerWords,
     k = len(toks) - 1
     while k >= 0 and toks[k][0] in w.agent_fillers:
         k -= 1
-    if k < 1 or toks[k][0] != "by" or not capture(toks[k - 1][0]):
+    if k < 1 or toks[k][0] not in w.agent_preps or not capture(toks[k - 1][0]):
         return False
     j = k - 2
     while j >= 0 and toks[j][0] in w.auxiliaries:
