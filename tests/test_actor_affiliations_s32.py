@@ -24,8 +24,8 @@ def _side(actors, name: str) -> str | None:
 # actors.title_bodies.title_of_body: "X, (the) <title> of/for <body>" whatever the parse made of it
 @pytest.mark.parametrize("text,person,body", [
     # a capitalised title after a speech verb, the body a named organisation
-    ('"Welcome home," said General Ola Brandt, Chairman of the Joint Chiefs of Staff.', "Ola Brandt",
-     "Joint Chiefs of Staff"),
+    ('"Welcome home," said General Ola Brandt, Head of the Lunde Defence Council.', "Ola Brandt",
+     "Lunde Defence Council"),
     # "for" and a state's possessive before the ministry: the ministry
     ('"No payment was made" for the hostage, Ola Brandt, spokeswoman for Norway\'s Foreign Ministry, said in '
      "an interview.", "Ola Brandt", "Foreign Ministry"),
