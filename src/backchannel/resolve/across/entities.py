@@ -37,7 +37,7 @@ from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        lead_key, misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group,
-                                                       description_match, shared_side)
+                                                       description_match, members_kind, shared_side)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -75,15 +75,6 @@ def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
         return False
     h = head(r.forms[0]) if r.forms else None
     return r.kind == PERSON or h in words().source_heads or h is None
-
-
-def members_kind(a: ActorRec, b: ActorRec) -> bool:
-    """Rule ``across.entities.members_kind``: one record is a group because its name leads armed members ("Front
-    fighters", ``actors.aliases.modifier_names_group``), the other a person of the same full name: the NER took
-    a group's name for a person's in a report that never put it before its members. Not a surname the group's
-    name shares ("Haftar forces" and Khalifa Haftar): the full names must be equal."""
-    return (a.kind_by_members or b.kind_by_members) and a.named and b.named and bool(a.forms) and bool(b.forms) \
-        and a.forms[0] == b.forms[0] and PERSON in (a.kind, b.kind)
 
 
 def role_keys(r: ActorRec) -> set[str]:

@@ -217,3 +217,12 @@ def description_match(a: ActorRec, b: ActorRec, one_event: bool = False) -> tupl
 def shared_side(a: ActorRec, b: ActorRec) -> bool:
     """Two records of one stated side (both affiliated, to the same party)."""
     return a.affiliation is not None and a.affiliation == b.affiliation
+
+
+def members_kind(a: ActorRec, b: ActorRec) -> bool:
+    """Rule ``across.entities.members_kind``: one record is a group because its name leads armed members ("Front
+    fighters", ``actors.aliases.modifier_names_group``), the other a person of the same full name: the NER took
+    a group's name for a person's in a report that never put it before its members. Not a surname the group's
+    name shares ("Haftar forces" and Khalifa Haftar): the full names must be equal."""
+    return (a.kind_by_members or b.kind_by_members) and a.named and b.named and bool(a.forms) and bool(b.forms) \
+        and a.forms[0] == b.forms[0] and PERSON in (a.kind, b.kind)
