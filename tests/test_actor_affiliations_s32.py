@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from backchannel.extract import STAGES
+from backchannel.extract.context import Context
+from backchannel.model import Document
+
 BODY_RULES = ("actors.title_bodies.title_of_body", "actors.descriptors.head_of_org",
               "actors.body_titles.body_in_title", "actors.side.nearest_state")
 
@@ -165,3 +169,14 @@ def test_actors_institutions_named_salient_state(actors_of, text, body, state):
 ])
 def test_actors_institutions_named_salient_state_near_misses(actors_of, text, body):
     assert _side(actors_of(text), body) is None, text
+
+
+def test_title_organisation_is_the_one_title_mechanism(nlp):
+    """Review s32: the title title_orgs keeps from being a body is handed to the person under one rule id."""
+    text = "Our thanks go to the National Security Adviser, Mal. Ola Brandt, for his leadership. Norway paid no ransom."
+    ctx = Context(document=Document(id="t", text=text, title="Talks"), doc=nlp(text))
+    STAGES["actors"](ctx)
+    acts = {a.name: a for a in ctx.actors.values()}
+    assert "National Security Adviser" not in acts
+    assert "National Security Adviser" in acts["Ola Brandt"].descriptors
+    assert acts["Ola Brandt"].trace.get("descriptors") == "actors.title_bodies.title_organisation"

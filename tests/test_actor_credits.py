@@ -147,3 +147,48 @@ def test_from_reporter_and_place_byline(names):
 def test_near_miss_from_sentence_stays(names):
     n = names("From Ola Brandt, Norway received a letter asking for talks with the rebels in Kessel.")
     assert "Ola Brandt" in n
+
+
+def test_credit_list_not_a_news_sentence(names):
+    """Review s32: a name, a weekday and a verb is a sentence of the story, not a credit."""
+    n = names("Ola Brandt Tuesday rejected the rebels' offer. He said the talks with Kari Lund would go on in "
+              "Oslo next week without the rebels and without Norway.")
+    assert {"Ola Brandt", "Kari Lund"} <= n
+    n = names("Ola Brandt, Kari Lund, Monday said the hostages were safe.")
+    assert {"Ola Brandt", "Kari Lund"} <= n
+    n = names("Ola Brandt, Kessel, 3 May 2001 said the hostages held by the rebels were safe.")
+    assert "Ola Brandt" in n
+
+
+def test_credit_list_weekday_and_date_without_comma(names):
+    """Near-miss kept: a weekday followed by a full date is a credit even without a comma before it."""
+    n = names("Harbour Online Friday 4 Mar 2011 10:15 GMT\n\nNorland's envoy Ola Brandt met Vesterland's "
+              "foreign minister. A diplomat told Harbour Online the talks went well.")
+    assert "Harbour Online" not in n and "Ola Brandt" in n
+
+
+@pytest.mark.parametrize("text", [
+    "In a letter to the Minister of Information, Ola Brandt said Norway would not negotiate with the rebels.",
+    "After meeting the Minister of Information, Kari Lund told reporters the hostages were safe.",
+    "Speaking to the Minister of Defence, Ola Brandt said Norway wanted the hostages home.",
+])
+def test_fronted_object_title_is_not_the_subjects(nlp, text):
+    """Review s32: the object of a fronted phrase is not the title of the clause's subject after the comma."""
+    ctx = Context(document=Document(id="t", text=text, title="Talks in Kessel"), doc=nlp(text))
+    STAGES["actors"](ctx)
+    person = next(a for a in ctx.actors.values() if a.kind == "person" and a.named)
+    assert not any(d.startswith("Minister") for d in person.descriptors)
+    assert person.affiliation is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Information, Ola Brandt, said Norway would not negotiate with the rebels.",
+    "Norway's envoy met the Minister of Information, Ola Brandt, on Monday.",
+])
+def test_title_in_apposition_still_the_persons(nlp, text):
+    """Near-miss kept: a title apposed to the name (subject or object) is the person's."""
+    ctx = Context(document=Document(id="t", text=text, title="Talks in Kessel"), doc=nlp(text))
+    STAGES["actors"](ctx)
+    person = next(a for a in ctx.actors.values() if a.kind == "person" and a.named)
+    assert "Minister of Information" in person.descriptors
+    assert "Minister of Information" not in {a.name for a in ctx.actors.values()}

@@ -108,3 +108,16 @@ def test_near_miss_description_without_a_side_stays(run):
     acts = run("A senior official said on Monday that the talks in Tromso were over for now.\n\n\"We will sign "
                "nothing yet,\" Norway's Foreign Minister Ola Brandt said.")
     assert any(n.endswith("senior official") for n in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "A Norwegian diplomat has held secret talks with the rebels in the capital to discuss the hostages. Ola "
+    "Brandt, a former diplomat who was once held by the rebels, criticised the talks.",
+    "A Norwegian peace envoy has held talks with the rebels in Tromso on Monday.\n\nOla Brandt, the former "
+    "Norwegian envoy, said the talks were a mistake.",
+])
+def test_near_miss_named_with_a_past_office_stays(run, text):
+    """Review s32: the name's own apposition gives a past office the lead's description lacks."""
+    acts = run(text)
+    assert "Ola Brandt" in acts
+    assert not any(v == "actors.named_later.lead_named" for v in acts["Ola Brandt"].trace.values())

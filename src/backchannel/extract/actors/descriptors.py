@@ -15,6 +15,7 @@ from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.staff import sole_office
+from backchannel.extract.actors.title_orgs import fronted_object
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -195,7 +196,8 @@ def _apposition_before(st: ActorState, actor: Actor, root: Token, span: Span) ->
     if appos_head is not None and not st.token_actor.get(appos_head.i) and not role_noun(st, appos_head):
         appos_head = _postmodified_head(appos_head)  # "a diplomat based in Oslo, X": X hung on "Oslo"
     if appos_head is None or appos_head.pos_ not in ("NOUN", "PROPN") \
-            or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head) or root.dep_ != "appos" and _attributed(st, appos_head):
+            or st.token_actor.get(appos_head.i) or not role_noun(st, appos_head) or root.dep_ != "appos" and _attributed(st, appos_head) \
+            or fronted_object(appos_head, root):  # "After meeting the Minister, Kari Lund told": no apposition
         return []
     h = appos_head
     left, right = desc_tokens(st, h)

@@ -119,6 +119,26 @@ def _tied_next(st: ActorState, u: Actor, p: Actor, after: tuple[int, int]) -> bo
     return name is not None and len(name) > 0 and named_next_to(head, name[0])
 
 
+def _described_apart(st: ActorState, u: Actor, p: Actor, after: tuple[int, int]) -> bool:
+    """The name's own apposition gives a past office the lead's description does not ("A Norwegian diplomat
+    has held talks ... / Ola Brandt, a former diplomat who was once held by the rebels, criticised the
+    talks"): someone who no longer holds the office the lead's person acts in (review s32). An indefinite
+    apposition alone is no sign ("..., a Norwegian official said. / Ola Brandt, a senior official at the
+    Foreign Ministry, said"), nor a past office the lead gave too ("The former diplomat ... / Ola Brandt,
+    the former envoy")."""
+    starts = [m.start for m in p.mentions if after[0] <= m.start < after[1] and m.text[:1].isupper()]
+    name = st.doc.char_span(min(starts), min(starts) + 1, alignment_mode="expand") if starts else None
+    if name is None or len(name) == 0:
+        return False
+    lead_words = {w.lower() for d in [u.name, *u.descriptors] for w in d.split()}
+    past = st.lx.words.past_title_words - lead_words
+    t = name[0]
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    return any(x.lower_ in past for ap in t.children if ap.dep_ == "appos"
+               for x in ap.subtree if x.i <= ap.i)
+
+
 def lead_descriptions_named(st: ActorState) -> None:
     """ "A Norland peace envoy has held talks with the rebels ... Ola Brandt held two hours of talks": a news
     lead's description of one person (a singular title noun after "a"/"the", first said in the lead
@@ -141,7 +161,7 @@ def lead_descriptions_named(st: ActorState) -> None:
     if len(us) != 1:
         return
     u = us[0]
-    if not _tied_next(st, u, p, after):
+    if not _tied_next(st, u, p, after) or _described_apart(st, u, p, after):
         return  # news names a new person in most next sentences: only one tied to the description
     if _speaks(st, [m for m in u.mentions if lead[0] <= m.start < lead[1]][:1], tail=True) and \
             not _speaks(st, [m for m in p.mentions if after[0] <= m.start < after[1]]):

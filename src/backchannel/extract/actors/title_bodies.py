@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.title_orgs import fronted_object, is_person_title
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
@@ -153,27 +154,43 @@ def _allowed(st: ActorState, prep: Token, aid: str) -> str | None:
 
 
 def title_organisations(st: ActorState) -> None:
-    """An "organisation" the tagger made of a person's title, written right before the person's name and a
-    comma ("the Minister of Information and Culture, X"; "the National Security Adviser, Mal. X"): the
-    title becomes the person's descriptor, and the title's side (when the rules gave it one) the person's.
+    """A person's title the tagger made an organisation, written right before the person's name and a comma
+    ("the Minister of Information and Culture, X"; "the National Security Adviser, Mal. X"): ``title_orgs``
+    keeps it from being a body (names._name_of), and here the title becomes the person's descriptor, and the
+    title's own side (its possessor, or a party named inside it: "Norland's Minister of Information, X")
+    the person's. One mechanism: the same spans ``title_orgs.is_person_title`` drops (review s32).
     Why: the title then counts for the rules that read offices (``colleagues.sole_state_officials``)."""
-    doc, lx = st.doc, st.lx
-    for org in list(st.ctx.actors.values()):
-        words = org.name.lower().split()
-        if org.kind != "organization" or not words or set(words) & lx.org_words:
+    for span in st.doc.ents:
+        name = st.lx.words.name_article.sub("", span.text).strip()
+        if span.label_ != "ORG" or not is_person_title(st, name, span):
             continue
-        if words[0] not in lx.gov_titles and words[-1] not in lx.gov_titles:
-            continue
-        for m in org.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            person = _person_after_comma(st, span.end) if span is not None else None
-            if person is None:
-                continue
-            if org.name not in person.descriptors:
-                st.add_descriptor(person, org.name, TITLE_ORG)
-            if person.affiliation is None and org.affiliation not in (None, person.id):
-                st.set_affiliation(person, org.affiliation, TITLE_ORG)
-            break
+        person = _person_after_comma(st, span.end)
+        if person is None or _fronted(st, span):
+            continue  # (_fronted: "In a letter to the Minister of Information, X said": no title of X)
+        if name not in person.descriptors:
+            st.add_descriptor(person, name, TITLE_ORG)
+        side = _title_side(st, span)
+        if person.affiliation is None and side not in (None, person.id):
+            st.set_affiliation(person, side, TITLE_ORG)
+
+
+def _title_side(st: ActorState, span: Span) -> str | None:
+    """The party a title names as its own: its possessor ("Norland's Minister ...") or a party inside it."""
+    toks = [c for c in span.root.children if c.dep_ == "poss"] + list(span)
+    for t in toks:
+        aid = st.token_actor.get(t.i)
+        if aid and aid in st.ctx.actors and st.ctx.actors[aid].kind != "person":
+            return aid
+    return None
+
+
+def _fronted(st: ActorState, span: Span) -> bool:
+    """The title is the object of a fronted phrase whose clause has the name after the comma as subject
+    (title_orgs.fronted_object), read at the first token after the comma and its honorifics."""
+    k = span.end + 1
+    while k < len(st.doc) and (st.doc[k].lower_ in st.lx.honorifics or st.doc[k].text == "."):
+        k += 1
+    return k < len(st.doc) and fronted_object(span.root, st.doc[k])
 
 
 def _person_after_comma(st: ActorState, j: int) -> Actor | None:

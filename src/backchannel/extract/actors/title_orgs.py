@@ -8,7 +8,7 @@ every mention of a title seen once in apposition with a person goes (`names._nam
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
@@ -24,10 +24,22 @@ def _person_follows(span: Span) -> bool:
         return False
     for t in doc[j + 1: min(len(doc), j + 1 + APPOSITION_REACH)]:
         if t.ent_type_ == "PERSON":
-            return True
+            return not fronted_object(span.root, t)
         if not (t.is_punct or t.text[:1].isupper()):
             return False
     return False
+
+
+def fronted_object(title: Token, name: Token) -> bool:
+    """ "In a letter to the Minister of Information, Ola Brandt said", "After meeting the Minister, Kari Lund
+    told": the title is the object of a fronted phrase and the name after the comma is the clause's subject,
+    not the title's apposition (review s32). The name's own head is climbed from compounds first."""
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if title.dep_ not in ("pobj", "dobj") or name.dep_ == "appos" and name.head.i <= title.i:
+        return False
+    return name.dep_ in ("nsubj", "nsubjpass") and title.i < name.i and \
+        any(a.i == name.head.i for a in title.ancestors) and name not in list(title.ancestors)
 
 
 def _person_precedes(span: Span) -> bool:
