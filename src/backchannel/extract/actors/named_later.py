@@ -63,7 +63,6 @@ def fold_description(st: ActorState, u: Actor, p: Actor, rule: str, text: str | 
 LEAD_RULE = "actors.named_later.lead_named"
 LEAD_MIN_WORDS = 8  # the lead is the first sentence this long outside the page furniture
 LEAD_REACH = 2  # sentences after the lead within which the person must be named
-LEAD_DETERMINERS = ("a", "an", "the")
 
 
 def _lead_sentences(st: ActorState) -> list[tuple[int, int]]:
@@ -88,8 +87,9 @@ def _lead_description(st: ActorState, u: Actor, lead: tuple[int, int]) -> bool:
     toks = [t for t in st.doc if first.start <= t.idx < first.end]
     if not toks or toks[-1].tag_ != "NN" or toks[-1].lemma_.lower() not in st.lx.gov_titles:
         return False
-    det = toks[0] if toks[0].lower_ in LEAD_DETERMINERS else (st.doc[toks[0].i - 1] if toks[0].i else None)
-    return det is not None and det.lower_ in LEAD_DETERMINERS
+    arts = st.lx.words.indefinite_articles | {st.lx.words.definite_article}  # "a/an/the <title>"
+    det = toks[0] if toks[0].lower_ in arts else (st.doc[toks[0].i - 1] if toks[0].i else None)
+    return det is not None and det.lower_ in arts
 
 
 def _speaks(st: ActorState, mentions: list[Mention], tail: bool = False) -> bool:

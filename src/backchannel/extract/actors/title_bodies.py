@@ -150,7 +150,7 @@ def _object_body(st: ActorState, actor: Actor, doc: Doc, prep_i: int, tokens: di
 
 def _allowed(st: ActorState, prep: Token, aid: str) -> str | None:
     """ "for" never gives a state: "the envoy for <State>" is sent to it."""
-    return None if prep.lower_ != "of" and st.ctx.actors[aid].kind == "state" else aid
+    return None if prep.lower_ != st.lx.words.of and st.ctx.actors[aid].kind == "state" else aid
 
 
 def title_organisations(st: ActorState) -> None:

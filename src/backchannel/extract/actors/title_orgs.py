@@ -42,11 +42,11 @@ def fronted_object(title: Token, name: Token) -> bool:
         any(a.i == name.head.i for a in title.ancestors) and name not in list(title.ancestors)
 
 
-def _person_precedes(span: Span) -> bool:
+def _person_precedes(st: ActorState, span: Span) -> bool:
     """ "PERSON, [the] TITLE": the title in apposition after the person's name."""
     doc = span.doc
     k = span.start - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and doc[k].lower_ == st.lx.words.definite_article:
         k -= 1
     return k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON"
 
@@ -61,7 +61,7 @@ def person_titles(st: ActorState) -> set[str]:
     anywhere in the report."""
     if st.person_titles is None:
         st.person_titles = {fold(st.lx.words.name_article.sub("", e.text)) for e in st.doc.ents if e.label_ == "ORG" and titled_head(st, e)
-                            and (_person_follows(e) or _person_precedes(e))}
+                            and (_person_follows(e) or _person_precedes(st, e))}
     return st.person_titles
 
 
