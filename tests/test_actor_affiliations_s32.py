@@ -105,6 +105,9 @@ def test_actors_title_bodies_title_organisation(actors_of, text, person):
     # the state named only through one of its organs
     ("The Norwegian Army freed the girls on Monday. President Ola Brandt thanked the soldiers in a speech.",
      "Ola Brandt"),
+    # "<office> of" a governmental body (s32 review)
+    ("Ola Brandt, president of the republic, said he would not negotiate with the rebels. Norway is tired.",
+     "Ola Brandt"),
 ])
 def test_actors_colleagues_sole_state_official(actors_of, text, person):
     a = actors_of(text)
@@ -120,9 +123,19 @@ def test_actors_colleagues_sole_state_official(actors_of, text, person):
     ("Former president Ola Brandt met Kari Lund on Monday. Norway has been at war since 2010.", "Ola Brandt"),
     # no office: a rebel leader
     ("President Ola Brandt met rebel leader Kari Lund on Monday. Norway has been at war since 2010.", "Kari Lund"),
+    # "<office> of" a body that is no government's, or a movement's (s32 review)
+    ("Ola Brandt, president of the rebel council, said the group would not negotiate with Norway.", "Ola Brandt"),
+    ("Ola Brandt, president of the opposition alliance, said the group would not negotiate with Norway.",
+     "Ola Brandt"),
 ])
 def test_actors_colleagues_sole_state_official_near_misses(actors_of, text, person):
     assert _side(actors_of(text), person) is None, text
+
+
+def test_actors_colleagues_sole_state_official_not_a_club_president(actors_of):
+    """"<office> of" a body of no government (s32 review): not the state's (the club's, if anyone's)."""
+    text = "Norway has been at war since 2010. Kari Lund, the president of the Kestrel chess club, spoke on Monday."
+    assert _side(actors_of(text), "Kari Lund") != "Norway", text
 
 
 # actors.led_bodies.led_by_modifier, extended to owners ("<X>-run", "-owned", "-controlled"; s32-affil)

@@ -50,3 +50,29 @@ def test_intent_noun_near_misses(acts_of, sentence):
 def test_sent_envoy_is_unchanged(acts_of):
     """A sent envoy's purpose infinitive is still the envoy's (``purpose_control``)."""
     find(acts_of("Norland sent an envoy to meet Sven Aas."), "meet", "envoy", "sven-aas")
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    # a noun of several parties: the announcer is not the doer (s32 review)
+    ("Norway's foreign minister announced an agreement to free the prisoners held by Sweden.", "sweden"),
+    # a plan announced or unveiled: the holder named by "held by" stays the releaser
+    ("Norland unveiled a plan to free the hostages held by the Red Hand.", "red-hand"),
+    ("Norland announced plans to free the prisoners held by Vesterland.", "vesterland"),
+])
+def test_announced_intent_keeps_the_named_holder(acts_of, sentence, holder):
+    acts = [i for i in acts_of(sentence) if i.type == "release"]
+    assert acts and all(i.source == holder for i in acts), [(i.type, i.source, i.target, i.rule) for i in acts]
+
+
+def test_agreement_makes_no_announcer_releaser(acts_of):
+    """"Qatar announced an agreement to release Z": who releases is not said; never the announcer."""
+    acts = acts_of("Qatar announced an agreement to release the hostages held by the rebels.")
+    assert not any(i.type == "release" and i.source == "qatar" for i in acts), \
+        [(i.type, i.source, i.target, i.rule) for i in acts]
+
+
+def test_own_attempt_on_held_captives_is_still_the_subjects(acts_of):
+    """Near-miss: a verb of doing ("took steps", "made an attempt") keeps its subject as the doer even
+    when the captives' holder is named."""
+    find(acts_of("Norland took steps to free the prisoners held by the Red Hand."), "release", "norland",
+         "prisoners-held-by-the-red-hand")

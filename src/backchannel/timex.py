@@ -275,16 +275,15 @@ def resolve(text: str, anchor: date | None, future: bool = False, near: bool = T
             return f"{m.group(2)}-{month:02d}"
         if m.group(2) and anchor is not None:  # "April last year": the month of the year before
             return f"{anchor.year + TW.mod_shift.get(m.group(2).split()[0], 0)}-{month:02d}"
-        if anchor is None:
-            return None
-        return _month_value(anchor, month, mod, future)
+        return _month_value(anchor, month, mod, future) if anchor is not None else None
     m = re.fullmatch(rf"({_WD})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", s)
     if m:
-        if anchor is None:
-            return None
-        return _weekday_value(anchor, WEEKDAYS.index(m.group(1)), mod, future)
-    if anchor is None:
-        return None
+        return _weekday_value(anchor, WEEKDAYS.index(m.group(1)), mod, future) if anchor is not None else None
+    return _relative_value(s, raw, mod, anchor, future) if anchor is not None else None
+
+
+def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> str | None:
+    """Words read against the report's day ("today", "last week", "three days ago"), else dateparser's reading."""
     if s in TW.today_words or (mod in TW.near_mods and s in TW.earlier_today):
         return anchor.isoformat()
     if s == TW.yesterday or (mod == TW.last_mod and s == TW.night):

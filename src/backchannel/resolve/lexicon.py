@@ -178,6 +178,7 @@ class ActorWords:
     title_region_preps: frozenset[str]
     second_rank_words: frozenset[str]
     office_anaphor_determiners: frozenset[str]
+    state_office_bodies: frozenset[str]
     # [seats]
     executive_seats: frozenset[str]
     # [groups]

@@ -160,7 +160,9 @@ def _intent_holder(v: Token, depth: int) -> Token | None:
     "X announced plans to offer Z", "X took steps to end the war", "X broke its promise to free Z")
     or as its predicate ("X called it an honour to meet Y"). Why: the noun itself is no actor, so
     the act would have no doer. Not when the noun has an owner of its own ("Norland's plan", "a
-    plan by Z"), nor under other verbs ("welcomed the decision to meet Y": whose decision is open)."""
+    plan by Z"), nor under other verbs ("welcomed the decision to meet Y": whose decision is open), nor
+    under a verb of telling (``intent_announce_verbs``) when the act's object names its own holder ("announced
+    a plan to free the prisoners held by Y": Y, who holds them, stays the doer)."""
     h = v.head
     w = words()
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) or h.lemma_.lower() not in w.intent_nouns:
@@ -170,9 +172,18 @@ def _intent_holder(v: Token, depth: int) -> Token | None:
     g = h.head
     if g.pos_ not in VERB_POS or g.i == h.i:
         return None
-    if h.dep_ == "oprd" or (h.dep_ == "dobj" and g.lemma_.lower() in w.intent_verbs):
+    if h.dep_ == "oprd" or (h.dep_ == "dobj" and g.lemma_.lower() in w.intent_verbs and not (
+            g.lemma_.lower() in w.intent_announce_verbs and _object_has_agent(v))):
         return logical_subject(g, depth + 1)
     return None
+
+
+def _object_has_agent(v: Token) -> bool:
+    """"to free the prisoners held by Y": the infinitive's object carries a participle with its own by-agent,
+    a party that has it in hand and that the report may make the doer; an announcer of the plan must not
+    stand in for it."""
+    o = child(v, "dobj")
+    return o is not None and any(reduced_relative(c) and prep_objects(c, "by") for c in o.children)
 
 
 def _speaker_conjunct(v: Token) -> bool:

@@ -30,6 +30,7 @@ class SyntaxWords:
     trailing_passives: frozenset[str]
     intent_nouns: frozenset[str]
     intent_verbs: frozenset[str]
+    intent_announce_verbs: frozenset[str]
 
 
 @cache
@@ -44,4 +45,5 @@ def words() -> SyntaxWords:
         purpose_control=frozenset(s["purpose_control"]), sent_agents=frozenset(s["sent_agents"]),
         event_nouns=frozenset(s["event_nouns"]), speech_verbs=frozenset(c["verbs"]["speech"]),
         trailing_passives=frozenset(s["trailing_passives"]), intent_nouns=frozenset(s["intent_nouns"]),
-        intent_verbs=frozenset(s["intent_verbs"]))
+        intent_verbs=frozenset(s["intent_verbs"]),
+        intent_announce_verbs=frozenset(s["intent_announce_verbs"]))

@@ -8,6 +8,7 @@ report points at that government's state.
 
 from __future__ import annotations
 
+from backchannel.extract.actors.side import _party_title_words
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -94,14 +95,35 @@ def _named_state(st: ActorState, state: Actor) -> bool:
 
 def _state_office(st: ActorState, a: Actor) -> bool:
     """A current cabinet title or a sole office among the person's descriptors ("Minister of Defense",
-    "President", "National Security Adviser"); never a past one ("former president")."""
+    "President", "National Security Adviser"); never a past one ("former president"), nor a party's or
+    movement's ("opposition leader", "president of the rebel council"), nor "<office> of" a body that is
+    no government's ("president of the Red Cross")."""
     lx = st.lx
+    party = _party_title_words()
     for d in a.descriptors:
         words = d.lower().split()
-        if not words or set(words) & lx.words.past_title_words:
+        if not words or set(words) & lx.words.past_title_words or {w.rstrip("s") for w in words} & party:
             continue
         phrase = " ".join(words)
-        if set(words) & lx.words.cabinet_heads or any(
-                phrase == o or phrase.endswith(" " + o) or phrase.startswith(o + " of ") for o in lx.words.sole_offices):
+        if set(words) & lx.words.cabinet_heads or any(phrase == o or phrase.endswith(" " + o) for o in
+                                                      lx.words.sole_offices):
+            return True
+        if any(phrase.startswith(o + " of ") and _governmental_body(st, phrase[len(o) + 4:])
+               for o in lx.words.sole_offices):
             return True
     return False
+
+
+def _governmental_body(st: ActorState, body: str) -> bool:
+    """"(the) Republic", "Norland", "the Norland government", "the Interior Ministry": a state or a state's organ
+    (an actor of the report by that name), or a phrase with a noun of government."""
+    lx = st.lx
+    words = body.split()
+    if set(words) & (lx.gov_nouns | lx.words.governmental_words | lx.words.state_office_bodies):
+        return True
+    text = fold(" ".join(w for w in words if w != lx.words.definite_article))
+    if text in lx.by_name or text in lx.by_capital:
+        return True
+    acts = st.ctx.actors
+    return any(fold(a.name) == text and (a.kind == "state" or getattr(acts.get(a.affiliation or ""), "kind", None)
+                                          == "state") for a in acts.values())

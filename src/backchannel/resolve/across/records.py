@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from backchannel.data_loader import read
-from backchannel.model import Dossier
+from backchannel.model import Document, Dossier
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
 from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
@@ -149,9 +149,26 @@ class Digest:
             return
         doc = d.documents[0]
         self.docs.append(DocRec(doc.id, doc.source, doc.published, signature(doc.text)))
-        names = {a.id: a.name for a in d.actors}
         claims = [ClaimRec(doc.id, c.id, c.speaker, c.content, c.direct, content_tokens(c.content),
                            claim_span(c), cue=c.cue or "") for c in d.claims]
+        self._add_passages(doc, d, claims)
+        roles = story_roles(doc.text, d, doc.source, doc.published)
+        self._add_actors(doc, d, claims, roles)
+        origin = origin_ends(doc.text, d)  # "Yemen's Houthis": the group is the party (origin.py)
+        for i in d.interactions:
+            self.inters.append(InterRec(
+                doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
+                list(i.via), i.negated, i.modality,
+                i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
+                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d)))
+        self.claims.extend(claims)
+        self.mentions[doc.id] = mention_starts(doc.text, d)
+        self._add_claim_sentences(doc, d, claims)
+        self._add_pairs(doc, d, claims, roles)
+
+    def _add_passages(self, doc: Document, d: Dossier, claims: list[ClaimRec]) -> None:
+        """The report's passages of time, calls, captive counts and own voice, each tied to the claim it sits in,
+        and the text of the last passages kept (parts of :meth:`add`)."""
         local = dateline_zone(doc.text)
         for p in start_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
@@ -169,12 +186,15 @@ class Digest:
         for q in counted:
             inside = next((c.id for c in claims if c.span[0] <= q.start < c.span[1]), None)
             self.counts.append(replace(q, claim=inside) if inside else q)
+
+    def _add_actors(self, doc: Document, d: Dossier, claims: list[ClaimRec], roles: dict[str, StoryRole]) -> None:
+        """One record per actor of the report: its forms, claims, spans, offices and story role (part of :meth:`add`)."""
+        names = {a.id: a.name for a in d.actors}
         said: dict[str, list[frozenset[str]]] = {}
         for c in claims:
             if c.speaker:
                 said.setdefault(c.speaker, []).append(c.toks)
         defined = defined_acronyms(doc.text)
-        roles = story_roles(doc.text, d, doc.source, doc.published)
         in_acts = {x for i in d.interactions for x in (i.source, i.target, *i.via) if x}
         for a in d.actors:
             rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
@@ -192,15 +212,10 @@ class Digest:
                                                  for x in (a.rule, *(m.rule for m in a.mentions)))
             self.spans.update({(doc.id, s, e): doc.text[s:e] for s, e in rec.offices.values()})
             self.actors.append(rec)
-        origin = origin_ends(doc.text, d)  # "Yemen's Houthis": the group is the party (origin.py)
-        for i in d.interactions:
-            self.inters.append(InterRec(
-                doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
-                list(i.via), i.negated, i.modality,
-                i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
-                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d)))
-        self.claims.extend(claims)
-        self.mentions[doc.id] = mention_starts(doc.text, d)
+
+    def _add_claim_sentences(self, doc: Document, d: Dossier, claims: list[ClaimRec]) -> None:
+        """What each claim's sentence says besides the claim: its context, who gave in, whom it names or withholds
+        (part of :meth:`add`; after the report's mentions are kept)."""
         persons = frozenset(a.id for a in d.actors if a.kind == "person" and a.named)
         for c in claims:
             begin = c.sentence = sentence_start(doc.text, c.span[0])
@@ -213,6 +228,9 @@ class Digest:
             held = read_withheld(doc.id, c.id, c.speaker, doc.text, sentence, c.span, self.mentions[doc.id], persons)
             if held is not None:
                 self.withheld.append(held)
+
+    def _add_pairs(self, doc: Document, d: Dossier, claims: list[ClaimRec], roles: dict[str, StoryRole]) -> None:
+        """Pairs of the report's actors that are one party, and its tellings of acts (part of :meth:`add`)."""
         self.same.extend(bracketed(doc.id, doc.text, d))
         same = same_role_pairs(doc.id, roles, capture_acts(doc.text, d)[0]) if roles else {}
         for pair, why in {**one_body(doc.id, d), **same}.items():
