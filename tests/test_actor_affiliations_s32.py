@@ -127,6 +127,10 @@ def test_actors_colleagues_sole_state_official(actors_of, text, person):
     ("Ola Brandt, president of the rebel council, said the group would not negotiate with Norway.", "Ola Brandt"),
     ("Ola Brandt, president of the opposition alliance, said the group would not negotiate with Norway.",
      "Ola Brandt"),
+    # the one state is where the office-holder goes or whom he deals with (lead, after the merges)
+    ("President Ola Brandt visited Germany on Sunday.", "Ola Brandt"),
+    ("Foreign Minister Kari Lund arrived in Norway on Monday for talks.", "Kari Lund"),
+    ("President Ola Brandt has warned Sweden against any move on the border.", "Ola Brandt"),
 ])
 def test_actors_colleagues_sole_state_official_near_misses(actors_of, text, person):
     assert _side(actors_of(text), person) is None, text

@@ -74,9 +74,24 @@ def sole_state_officials(st: ActorState) -> None:
     state = states[0]
     for a in st.ctx.actors.values():
         if a.kind == "person" and a.named and a.affiliation is None and a.id not in st.owners \
-                and _state_office(st, a):
+                and _state_office(st, a) and not _acts_toward(st, a.id, st.ctx.actors[state]):
             a.affiliation = state
             st.ctx.trace(a, "affiliation", SOLE_STATE)
+
+
+def _acts_toward(st: ActorState, person: str, state: Actor) -> bool:
+    """The person is the subject of a verb whose object or prepositional phrase is the state ("President X
+    visited Germany", "X arrived in Vesterland", "X met its leaders in Norway"): a state the office-holder
+    goes to or deals with is the other side or a venue, not shown to be the person's own."""
+    for m in state.mentions:
+        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and st.ctx.actor_for_token(c) == person for c in gov.children):
+            return True
+    return False
 
 
 def _named_state(st: ActorState, state: Actor) -> bool:
