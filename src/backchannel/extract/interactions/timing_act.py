@@ -154,8 +154,8 @@ def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:
     comp = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("xcomp", "ccomp", "acl")), None)
     if comp is None or not comp.left_edge.idx <= t.start < comp.right_edge.idx + len(comp.right_edge):
         return
-    agreed = next((r.time for r in d.built if r.trig == comp.head and r.time is not None), None)
-    anchor = d.ctx.anchor if agreed is None else _day_or_month(agreed.value)
+    agreed = _agreement_date(d, comp)
+    anchor = d.ctx.anchor if agreed is None else _day_or_month(agreed)
     if anchor is None:
         return
     value = timex.resolve(t.text, anchor, True)
@@ -163,6 +163,18 @@ def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:
         raw.told = t
         raw.time = Time(text=t.text, value=value, start=t.start, end=t.end)
         raw.trace[TIME] = PLANNED_COMPLEMENT
+
+
+def _agreement_date(d: Doc_, comp: Token) -> str | None:
+    """The date of the agreement that governs the complement ``comp``: its act's, or (no act was
+    built on it: "In March Norland agreed to ...", one party) a date hung on its verb outside the
+    complement, read as told."""
+    gov = comp.head
+    act = next((r.time.value for r in d.built if r.trig == gov and r.time is not None), None)
+    if act is not None or d.ctx.anchor is None:
+        return act
+    own = [tx for tx, span in d.timex_at.get(gov.i, []) if not comp.left_edge.i <= span.start <= comp.right_edge.i]
+    return timex.resolve(own[0].text, d.ctx.anchor) if own else None
 
 
 def _day_or_month(value: str | None) -> date | None:
