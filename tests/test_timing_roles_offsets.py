@@ -232,6 +232,8 @@ def test_planned_complement_read_from_the_agreements_date(may_acts, text, kind, 
      "release", "captives", "2025-03"),
     # no plan: the date as told
     ("Norland freed the captives in February.", "release", "captives", "2025-02"),
+    # a date with one reading: "next week" is the report's, not the agreement's
+    ("Norland and Vesterland agreed in January to meet again next week.", "meet", "vesterland", "2025-W21"),
 ])
 def test_planned_complement_left_as_told(may_acts, text, kind, target, value):
     found = of(may_acts(text), kind, target)

@@ -143,7 +143,8 @@ def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:
     only after it was dated as told, takes the coming reading of a date inside that complement,
     read forward from the agreement's own day or month ("agreed in January to hold talks in
     February": that February), or from the report's day when the agreement is undated (a report
-    of December: February of next year). An agreement dated only by a year ("last year ... agreed
+    of December: February of next year); a date with one reading ("next week": the report's) is
+    left as told. An agreement dated only by a year ("last year ... agreed
     to free them in March") leaves the date as told. A date outside the complement ("A and B on
     Monday agreed to resume talks") is read as before (interactions.timing.subject_final_time
     dates the plan by the agreement's day). The told date is kept (``told``): a later telling of
@@ -154,6 +155,8 @@ def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:
     comp = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("xcomp", "ccomp", "acl")), None)
     if comp is None or not comp.left_edge.idx <= t.start < comp.right_edge.idx + len(comp.right_edge):
         return
+    if timex.resolve(t.text, d.ctx.anchor, True) == timex.resolve(t.text, d.ctx.anchor):
+        return  # no reading to choose: "next week", "tomorrow" are the report's, "May 2026" fixed
     agreed = _agreement_date(d, comp)
     anchor = d.ctx.anchor if agreed is None else _day_or_month(agreed)
     if anchor is None:
