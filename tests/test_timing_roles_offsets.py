@@ -158,6 +158,24 @@ def test_a_relative_year_apart_from_a_month_stays_apart():
     assert [t.text for t in find("the talks of last year in May")] == ["last year", "in May"]
 
 
+@pytest.mark.parametrize("text, found, value", [
+    # a lower-case "may" before a relative year is the modal: the year is read on its own
+    ("Norway may next year free the captives, Ola Brandt said.", "next year", "2027"),
+    ("Norland may this year free the captives.", "this year", "2026"),
+    ("Vesterland may last year have freed them.", "last year", "2025"),
+    # the month, capitalised, keeps its year
+    ("Norland will free the captives in May next year.", "in May next year", "2027-05"),
+    ("May next year the talks resume in Lund.", "May next year", "2027-05"),
+])
+def test_modal_may_before_a_relative_year(text, found, value):
+    assert [t.text for t in find(text)] == [found]
+    assert resolve(found, date.fromisoformat(PUB)) == value
+
+
+def test_modal_may_alone_is_no_time():
+    assert find("Norland may free the captives.") == []
+
+
 # -- acts planned by an agreement's complement (rule interactions.timing.planned_complement) ---------
 PLANNED = "interactions.timing.planned_complement"
 DEC = "2024-12-12"  # a Thursday in December: a month named ahead is next year's
@@ -187,6 +205,49 @@ def test_interactions_timing_planned_complement(dec_acts, text, kind, target, va
 def test_interactions_timing_planned_complement_near_misses(dec_acts, text, kind, target, value):
     found = of(dec_acts(text), kind, target)
     assert value in [v for v, _ in found] and all(r != PLANNED for _, r in found)
+
+
+@pytest.fixture(scope="module")
+def may_acts(dated_acts):
+    return dated_acts("2025-05-13")
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    # the agreement's own month: the plan is read forward from it, not from the report's day
+    ("Norland and Vesterland agreed in January to hold talks in February.", "negotiate", "vesterland", "2025-02"),
+    ("In March Norland agreed to free the captives in April.", "release", "captives", "2025-04"),
+    # forward from the agreement's day: a month before it is next year's
+    ("Norland and Vesterland agreed in March to meet again in January.", "meet", "vesterland", "2026-01"),
+    ("Norland and Vesterland agreed on Monday to hold talks in February.", "negotiate", "vesterland", "2026-02"),
+    # an undated agreement: forward from the report's day
+    ("Norland and Vesterland agreed to hold talks in February.", "negotiate", "vesterland", "2026-02"),
+])
+def test_planned_complement_read_from_the_agreements_date(may_acts, text, kind, target, value):
+    assert value in [v for v, _ in of(may_acts(text), kind, target)]
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    # an agreement dated by a year only: the date stays as told
+    ("Last year the rebels agreed to free the captives in March, but they were not freed until April.",
+     "release", "captives", "2025-03"),
+    # no plan: the date as told
+    ("Norland freed the captives in February.", "release", "captives", "2025-02"),
+    # a date with one reading: "next week" is the report's, not the agreement's
+    ("Norland and Vesterland agreed in January to meet again next week.", "meet", "vesterland", "2025-W21"),
+])
+def test_planned_complement_left_as_told(may_acts, text, kind, target, value):
+    found = of(may_acts(text), kind, target)
+    assert [v for v, _ in found] == [value] and all(r != PLANNED for _, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden agreed in January to hold talks in February, and the talks took place in Oslo.",
+    "Norland and Vesterland agreed to hold talks in February, and the talks took place in Lund.",
+])
+def test_planned_complement_told_done_later_is_one_act(may_acts, text):
+    """A plan re-read forward and the act told as done on the told date are one act, dated as done."""
+    found = [a for a in may_acts(text) if a[0] == "negotiate"]
+    assert [a[3] for a in found] == ["2025-02"]
 
 
 # -- a clause of a captive's history on an act noun (rule interactions.timing.other_act_clause) -----

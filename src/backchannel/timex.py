@@ -116,7 +116,8 @@ _EXPR = (
     rf"(?:{_RANGES}"
     rf"|{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022
     rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 26 October 2023
-    rf"|{_MON}(?:(?:,|\s+of)?\s+(?:{_YEAR}|{_REL_YEAR}))?"  # March / July 2019 / March of 2023 / April last year
+    rf"|(?!(?-i:may)\b){_MON}(?:,|\s+of)?\s+{_REL_YEAR}"  # April last year ("may next year": modal, year kept)
+    rf"|{_MON}(?:(?:,|\s+of)?\s+{_YEAR})?"  # March / July 2019 / March of 2023
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
     rf"|today|tonight|overnight|yesterday|tomorrow|last\s+night"
     rf"|this\s+{_DAYPART}"  # "this afternoon": the report's day

@@ -70,6 +70,7 @@ class Candidate:
     count: Count | None = None
     counts: dict[str, Count] = field(default_factory=dict)  # per target, for coordinated captives
     time: Time | None = None
+    told: Time | None = None  # the date as told, before a plan's re-reading (timing_act.planned_redate)
     means: str | None = None
     topic: str | None = None
     inferred: list[str] = field(default_factory=list)

@@ -31,10 +31,19 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
         return False
     if a.target is None and b.target is None and (a.source != b.source):
         return False
-    ta, tb = a.time, b.time
-    if ta and tb and ta.value != tb.value and not _within(ta.value, tb.value) and not _within(tb.value, ta.value):
-        return False
-    return True
+    return not (a.time and b.time) or any(
+        x == y or _within(x, y) or _within(y, x) for x in _values(a) for y in _values(b))
+
+
+def _values(r: Record) -> list[str | None]:
+    """The record's date, and the date as told of a plan re-read forward ("agreed to hold talks in
+    February" told in May: February past or coming); a telling of the act as done on the told
+    date is the same act."""
+    told, cand = r.cand.told, r.cand.time
+    out = [r.time.value if r.time else None]
+    if told is not None and r.time is not None and cand is not None and r.time.value == cand.value:
+        out.append(told.value)
+    return out
 
 
 def _unreal(r: Record) -> bool:
@@ -49,7 +58,7 @@ def _same_two(a: Record, b: Record) -> bool:
     Thursday") or marked new ("a fresh round of talks", "we will try again": ``new_round_words``);
     and a hoped-for accord is a new one, not the accord reached before (``new_act_types``)."""
     unreal, real = (a, b) if _unreal(a) else (b, a)
-    own_date = unreal.time is not None and (real.time is None or real.time.value != unreal.time.value)
+    own_date = unreal.time is not None and (real.time is None or real.time.value not in _values(unreal))
     return bool(a.source and a.target and a.source == b.source and a.target == b.target) \
         and a.type not in words().new_act_types and not own_date and not _new_round(unreal.trig)
 

@@ -9,6 +9,8 @@ around it (rule interactions.timing.standing_role).
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -138,20 +140,51 @@ def trace_time(d: Doc_, tok: Token, raw: Candidate) -> None:
 def planned_redate(d: Doc_, tok: Token, raw: Candidate) -> None:
     """Rule interactions.timing.planned_complement: an act the complement of an agreement plans
     ("agreed to hold talks in February", "agreed to free the captives on Friday"), found a plan
-    only after it was dated as told, takes the coming reading of a date inside that complement
-    (a report of December: February of next year). A date outside the complement ("A and B on
+    only after it was dated as told, takes the coming reading of a date inside that complement,
+    read forward from the agreement's own day or month ("agreed in January to hold talks in
+    February": that February), or from the report's day when the agreement is undated (a report
+    of December: February of next year); a date with one reading ("next week": the report's) is
+    left as told. An agreement dated only by a year ("last year ... agreed
+    to free them in March") leaves the date as told. A date outside the complement ("A and B on
     Monday agreed to resume talks") is read as before (interactions.timing.subject_final_time
-    dates the plan by the agreement's day)."""
+    dates the plan by the agreement's day). The told date is kept (``told``): a later telling of
+    the act as done on that date is the same act (interactions.merge.one_act_two_modes)."""
     t = raw.time
     if t is None or t.start is None or d.ctx.anchor is None:
         return
     comp = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("xcomp", "ccomp", "acl")), None)
     if comp is None or not comp.left_edge.idx <= t.start < comp.right_edge.idx + len(comp.right_edge):
         return
-    value = timex.resolve(t.text, d.ctx.anchor, True)
+    if timex.resolve(t.text, d.ctx.anchor, True) == timex.resolve(t.text, d.ctx.anchor):
+        return  # no reading to choose: "next week", "tomorrow" are the report's, "May 2026" fixed
+    agreed = _agreement_date(d, comp)
+    anchor = d.ctx.anchor if agreed is None else _day_or_month(agreed)
+    if anchor is None:
+        return
+    value = timex.resolve(t.text, anchor, True)
     if value and value != t.value:
+        raw.told = t
         raw.time = Time(text=t.text, value=value, start=t.start, end=t.end)
         raw.trace[TIME] = PLANNED_COMPLEMENT
+
+
+def _agreement_date(d: Doc_, comp: Token) -> str | None:
+    """The date of the agreement that governs the complement ``comp``: its act's, or (no act was
+    built on it: "In March Norland agreed to ...", one party) a date hung on its verb outside the
+    complement, read as told."""
+    gov = comp.head
+    act = next((r.time.value for r in d.built if r.trig == gov and r.time is not None), None)
+    if act is not None or d.ctx.anchor is None:
+        return act
+    own = [tx for tx, span in d.timex_at.get(gov.i, []) if not comp.left_edge.i <= span.start <= comp.right_edge.i]
+    return timex.resolve(own[0].text, d.ctx.anchor) if own else None
+
+
+def _day_or_month(value: str | None) -> date | None:
+    """The first day of a date given to the day or the month ("2025-01" -> 1 January 2025); none
+    for a year, a week or a span (too coarse to read a month forward from)."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", value or "")
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if m else None
 
 
 PLANNED_COMPLEMENT = "interactions.timing.planned_complement"
