@@ -28,6 +28,7 @@ from backchannel.resolve.across.passages import sentences
 
 FILE = "across_denial.toml"
 MAX_SENTENCE = 600  # characters: a longer "sentence" is a run of text the splitter could not cut, not one telling
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Voiced:
     start: int
     end: int
     text: str
+    year: int | None = None  # the latest year the sentence names ("in 2015"): a telling after the denial is not its act
 
 
 @cache
@@ -57,9 +59,19 @@ def _own_words() -> re.Pattern[str] | None:
     return word_pattern(found, re.IGNORECASE) if found else None
 
 
-def own_voice(doc: str, text: str, claim_spans: list[tuple[int, int]]) -> list[Voiced]:
+def background(years: list[int], published: str | None) -> bool:
+    """A sentence naming a year before the report's by more than one tells an earlier case, not this story's act
+    ("In 2015 a ransom was paid for an engineer" in a report of 2031): the story's own acts are dated in its year or
+    the one before (a captivity that began the winter before)."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    return year is not None and any(y < year - 1 for y in years)
+
+
+def own_voice(doc: str, text: str, claim_spans: list[tuple[int, int]], published: str | None = None) -> list[Voiced]:
     """The sentences of ``text`` holding no claim (no claim's content span overlaps them) and a word of a family
-    only claims tell: the candidates of the report's own tellings."""
+    only claims tell: the candidates of the report's own tellings. Not one of background or hearsay
+    (``told.own_voice_not_told``: "in a separate case", "rumours that") nor one naming a year before the report's
+    (:func:`background`)."""
     pat = _own_words()
     if pat is None or not pat.search(text):
         return []  # most reports never name a ransom: one scan spares the sentence split
@@ -69,6 +81,9 @@ def own_voice(doc: str, text: str, claim_spans: list[tuple[int, int]]) -> list[V
             continue
         if any(a < e and b > s for a, b in claim_spans) or _not_told().search(text, s, e):
             continue  # a claim's sentence is the claim's; a habit or a guess tells no act of this story
+        years = [int(y) for y in YEAR.findall(text, s, e)]
+        if background(years, published):
+            continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
-        out.append(Voiced(doc, s + lead, e, text[s + lead:e]))
+        out.append(Voiced(doc, s + lead, e, text[s + lead:e], max(years) if years else None))
     return out

@@ -121,23 +121,29 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
     return ends, weighed
 
 
-def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], ends: list[dict]) -> None:
+def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends: list[dict], budget: int) -> int:
     """Add to ``ends`` the own-voice sentences of other reports telling ``d``'s act (rule
     ``across.links.denial_own_voice``): one per report (its own voice is one source), none whose words an
-    asserting claim of its report already carries, with the parties its sentence names compatible."""
+    asserting claim of its report already carries, none naming a year after the denial's (as :func:`act_ends`),
+    with the parties its sentence names compatible; how many were weighed (at most ``budget``)."""
     fams = {f.name: f for f in asserting_families(d.family)}
     seen: set[str] = set()
+    weighed = 0
     for i, name in t.telling_voiced(tuple(fams)):
+        if len(ends) >= MAX_ENDS or weighed >= budget:
+            break  # more ends are cut anyway
+        weighed += 1
         v = t.voiced[i]
-        if len(ends) >= MAX_ENDS or v.doc == d.claim.doc or v.doc in seen:
+        if v.doc == d.claim.doc or v.doc in seen or any(retold(x, fold(v.text)) for x in told.get(v.doc, [])):
             continue
-        if any(retold(x, fold(v.text)) for x in told.get(v.doc, [])):
-            continue
+        if when[:4].isdigit() and v.year is not None and v.year > int(when[:4]):
+            continue  # after the denial: not what it denied
         fam = fams[name]
         parties = frozenset(named_parties(v.text, t.by_doc.get(v.doc, []), t.entity_of, t.side))
         if unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties):
             seen.add(v.doc)
             ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
+    return weighed
 
 
 def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends: list[dict], budget: int) -> int:
@@ -189,11 +195,11 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         names = tuple(f.name for f in asserting_families(d.family))
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         ends, weighed = claim_ends(d, t, told, MAX_SCAN)
-        voiced_ends(d, t, told, ends)
         when = (published.get(d.claim.doc) or "")[:10]
+        weighed += voiced_ends(d, t, told, when, ends, MAX_SCAN - weighed)
         if len(ends) < MAX_ENDS:
             weighed += act_ends(d, t, told, when, ends, MAX_SCAN - weighed)
-        size = len(t.telling_claims(names)) + len(t.telling_acts(names))
+        size = len(t.telling_claims(names)) + len(t.telling_voiced(names)) + len(t.telling_acts(names))
         note_scan(capped if capped is not None else Capped(), size,  # a scan cut by MAX_ENDS left out
                   weighed if len(ends) < MAX_ENDS else size)         # nothing it would keep
         found.extend((d, e) for e in ends[:MAX_ENDS])

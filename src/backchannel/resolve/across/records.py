@@ -177,7 +177,7 @@ class Digest:
             inside = next((c.id for c in claims if c.span[0] < k.anchor <= c.span[1] + 1), None)
             self.calls.append(replace(k, claim=inside) if inside else k)
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
-        self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims])
+        self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims], doc.published)
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
