@@ -246,8 +246,14 @@ class Digest:
 DEFINED = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w’'-]*)+)\s*\(([A-Z]{2,6})\)")
 
 
+#: the part of :data:`DEFINED` every match holds: "(FHA)"
+BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Full name (normal form) -> acronym, for every "Full Name (ACR)" of a report."""
+    if not BRACKETED_ACRONYM.search(text):
+        return {}  # most reports define none: a plain scan spares the name pattern's backtracking
     return {norm(m.group(1)): norm(m.group(2)) for m in DEFINED.finditer(text)}
 
 
@@ -434,6 +440,8 @@ def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tu
     report never join). Only actors of the same kind, or two non-persons, are paired:
     "Ana Varga (Karst Front)" gives a person's side, not a second name.
     """
+    if "(" not in text:
+        return []  # every pair needs a bracket
     by_name: dict[str, tuple[str, str]] = {}
     for a in d.actors:
         for n in [a.name, *a.aliases]:
