@@ -30,6 +30,8 @@ SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 
 Signature = np.ndarray  # the MinHash's hash values (uint32, N_HASH of them)
+#: a MinHash's values before any shingle (datasketch's start for the scheme: every value the largest)
+_EMPTY = np.full(N_HASH, np.iinfo(np.uint32).max, dtype=np.uint32)
 
 
 def signature(text: str) -> Signature | None:
@@ -38,9 +40,17 @@ def signature(text: str) -> Signature | None:
     shingles = {" ".join(toks[i:i + SHINGLE]) for i in range(max(0, len(toks) - SHINGLE + 1))}
     if not shingles:
         return None
-    m = MinHash(num_perm=N_HASH, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
+    m = _hasher()
+    m.hashvalues = _EMPTY.copy()  # update_batch replaces the array (np.minimum), never writes into it
     m.update_batch([s.encode("utf-8") for s in shingles])
     return m.hashvalues.copy()
+
+
+@lru_cache(maxsize=1)
+def _hasher() -> MinHash:
+    """One MinHash reused for every report, its values reset each time: building one (argument checks, the
+    permutations parsed) cost a fifth of a report's signature."""
+    return MinHash(num_perm=N_HASH, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
 
 
 @lru_cache(maxsize=1)

@@ -83,6 +83,13 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+@cache
+def _post_after() -> re.Pattern[str]:
+    """A post after the name (", the foreign minister"), compiled once: the pattern is long, and hashing it
+    anew for ``re``'s cache at every mention cost more than the match."""
+    return re.compile(r"\s*,\s*(?:the\s+)?(?:[\w'’]+\s+)?(" + post_forms() + r")\b" + AFTER_END)
+
+
 def office_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 - model.Actor
     """Post -> the passage that gives it to this named person (the post's phrase through the name)."""
     if actor.kind != "person" or not actor.named:
@@ -93,8 +100,7 @@ def office_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN00
         posts = posts_before(text, low, m.start)
         for post, _at in posts:
             out.setdefault(post, (phrase_start(text, posts[-1][1]), m.end))
-        after = re.match(r"\s*,\s*(?:the\s+)?(?:[\w'’]+\s+)?(" + post_forms() + r")\b" + AFTER_END,
-                         low[m.end:m.end + 60])
+        after = _post_after().match(low[m.end:m.end + 60])
         if after and held(low, m.end + after.start(1), m.end + after.end(1)):
             out.setdefault(link_words().holders[after.group(1)], (m.start, m.end + after.end(1)))
     return out

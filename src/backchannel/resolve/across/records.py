@@ -26,7 +26,7 @@ from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
-from backchannel.resolve.across.offices import office_spans
+from backchannel.resolve.across.offices import lowered, office_spans
 from backchannel.resolve.across.storyroles import (StoryRole, capture_acts, institution_form, same_role_pairs,
                                                     story_roles)
 from backchannel.resolve.across.words import words
@@ -219,9 +219,9 @@ class Digest:
         persons = frozenset(a.id for a in d.actors if a.kind == "person" and a.named)
         for c in claims:
             begin = c.sentence = sentence_start(doc.text, c.span[0])
-            c.near = near_words(doc.text, begin, c.span[1])
+            sentence = (begin, sentence_end(doc.text, c.span[1]))  # read once: near_words needs it too
+            c.near = near_words(doc.text, begin, c.span[1], sentence[1])
             self.contexts[(doc.id, c.id)] = claim_context(doc.text, begin, max(c.span[1], begin))
-            sentence = (begin, sentence_end(doc.text, c.span[1]))
             got = read_yield(doc.text, sentence, c.span, self.mentions[doc.id])
             if got is not None:
                 self.yields.append(YieldRec(doc.id, c.id, c.direct, got))
@@ -246,8 +246,14 @@ class Digest:
 DEFINED = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w’'-]*)+)\s*\(([A-Z]{2,6})\)")
 
 
+#: the part of :data:`DEFINED` every match holds: "(FHA)"
+BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Full name (normal form) -> acronym, for every "Full Name (ACR)" of a report."""
+    if not BRACKETED_ACRONYM.search(text):
+        return {}  # most reports define none: a plain scan spares the name pattern's backtracking
     return {norm(m.group(1)): norm(m.group(2)) for m in DEFINED.finditer(text)}
 
 
@@ -261,10 +267,17 @@ def acronym_forms(rec: ActorRec, defined: dict[str, str]) -> list[str]:
             if len(f.split()) >= 2 and (full == f or full.startswith(f + " "))]
 
 
+#: a stop and what closes it, the space after it (:func:`sentence_start`) or before it (:func:`sentence_end`):
+#: compiled once, as the digest reads three times per claim
+_STOP_BEFORE = re.compile(r"[.!?][\"”’)]*\s+|\n")
+_STOP_AFTER = re.compile(r"[.!?][\"”’)]*(?=\s|$)|\n")
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def sentence_start(text: str, at: int, reach: int = 400) -> int:
     """Where the sentence holding offset ``at`` starts (after the last ". ", "! ", "? " or line break)."""
     lo = max(0, at - reach)
-    ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", text[lo:at])]
+    ends = [m.end() for m in _STOP_BEFORE.finditer(text[lo:at])]
     return lo + ends[-1] if ends else lo
 
 
@@ -273,21 +286,21 @@ def _anchor_words() -> frozenset[str]:
     return frozenset(w for f in read("across_denial.toml")["denial"]["families"].values() for w in f.get("anchors", []))
 
 
-def near_words(text: str, begin: int, end: int) -> frozenset[str]:
+def near_words(text: str, begin: int, end: int, after: int | None = None) -> frozenset[str]:
     """The anchor words of the denial families (data/across_denial.toml ``anchors``) in the sentence before a claim
     and the one after it: "'They were freed by their captors,' he said. 'No money was given'" ties the bare "no
     money" to a captive (rule ``across.links.denial_anchor``)."""
     j = begin
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    after = sentence_end(text, end)
+    after = sentence_end(text, end) if after is None else after
     nearby = text[sentence_start(text, max(0, j - 1)) if j else 0:begin] + " " + text[after:sentence_end(text, after + 1)]
-    return frozenset(re.findall(r"[a-z]+", nearby.lower())) & _anchor_words()
+    return frozenset(_LETTERS.findall(nearby.lower())) & _anchor_words()
 
 
 def sentence_end(text: str, at: int, reach: int = 400) -> int:
     """Where the sentence holding offset ``at`` (or ending just before it) ends: its stop and closing quotes."""
-    m = re.search(r"[.!?][\"”’)]*(?=\s|$)|\n", text[at:at + reach])
+    m = _STOP_AFTER.search(text[at:at + reach])
     return at + m.end() if m else min(len(text), at + reach)
 
 
@@ -397,13 +410,16 @@ def role_spans(text: str, actor) -> dict[str, tuple[int, int]]:  # noqa: ANN001 
     report gives a person; a contradiction on who holds a role links two such passages.
     """
     out: dict[str, tuple[int, int]] = {}
-    low = text.lower()
+    if not actor.descriptors:
+        return out
+    low = lowered(text)  # once per report, not once per actor
     for desc in actor.descriptors:
+        dlow = desc.lower()
         for m in actor.mentions:
             lo = max(0, m.start - 160)
-            at = low.rfind(desc.lower(), lo, m.start)
+            at = low.rfind(dlow, lo, m.start)
             if at < 0:
-                at = low.find(desc.lower(), m.end, m.end + 80)
+                at = low.find(dlow, m.end, m.end + 80)
                 if at >= 0:
                     out[norm(desc)] = (m.start, at + len(desc))
                     break
@@ -424,6 +440,8 @@ def bracketed(doc: str, text: str, d: Dossier) -> list[tuple[tuple[str, str], tu
     report never join). Only actors of the same kind, or two non-persons, are paired:
     "Ana Varga (Karst Front)" gives a person's side, not a second name.
     """
+    if "(" not in text:
+        return []  # every pair needs a bracket
     by_name: dict[str, tuple[str, str]] = {}
     for a in d.actors:
         for n in [a.name, *a.aliases]:

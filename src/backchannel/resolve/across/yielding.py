@@ -104,7 +104,7 @@ def read_yield(text: str, sentence: tuple[int, int], claim: tuple[int, int],
     if not _stems().search(window):
         return None  # the common case: no word of yielding near (a rejection alone reads nothing)
     lo, hi = bisect_left(mentions, (w0, "")), bisect_left(mentions, (w1, ""))
-    return _read(text[w0:w1].lower(), (sentence[0] - w0, sentence[1] - w0), (claim[0] - w0, claim[1] - w0),
+    return _read(window, (sentence[0] - w0, sentence[1] - w0), (claim[0] - w0, claim[1] - w0),
                  [(s - w0, a) for s, a in mentions[lo:hi]])
 
 
