@@ -8,6 +8,8 @@ description made is that person: one actor, whose side is the one the first desc
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.claims.descriptions import named_next_to
@@ -65,6 +67,20 @@ LEAD_MIN_WORDS = 8  # the lead is the first sentence this long outside the page 
 LEAD_REACH = 2  # sentences after the lead within which the person must be named
 
 
+def _tokens(st: ActorState, m: Mention) -> list[Token]:
+    """The tokens that start inside a mention (its span, not a scan of the whole document)."""
+    span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return [t for t in span or [] if t.idx >= m.start]
+
+
+def _first_name_after(st: ActorState, p: Actor, after: tuple[int, int]) -> Token | None:
+    """The first token of the person's first capitalised mention in the sentences after the lead (``after``),
+    read by both :func:`_tied_next` and :func:`_described_apart`."""
+    starts = [m.start for m in p.mentions if after[0] <= m.start < after[1] and m.text[:1].isupper()]
+    name = st.doc.char_span(min(starts), min(starts) + 1, alignment_mode="expand") if starts else None
+    return name[0] if name is not None and len(name) > 0 else None
+
+
 def _lead_sentences(st: ActorState) -> list[tuple[int, int]]:
     """(start, end) characters of the lead sentence and of the ``LEAD_REACH`` sentences after it."""
     out: list[tuple[int, int]] = []
@@ -84,7 +100,7 @@ def _lead_description(st: ActorState, u: Actor, lead: tuple[int, int]) -> bool:
     first = min(u.mentions, key=lambda m: m.start)
     if not lead[0] <= first.start < lead[1] or any(m.start < lead[0] for m in u.mentions):
         return False
-    toks = [t for t in st.doc if first.start <= t.idx < first.end]
+    toks = _tokens(st, first)
     if not toks or toks[-1].tag_ != "NN" or toks[-1].lemma_.lower() not in st.lx.gov_titles:
         return False
     arts = st.lx.words.indefinite_articles | {st.lx.words.definite_article}  # "a/an/the <title>"
@@ -96,8 +112,7 @@ def _speaks(st: ActorState, mentions: list[Mention], tail: bool = False) -> bool
     """Is one of the mentions the speaker of a speech verb ("X said", "X told", "according to X")? With
     ``tail``, only a source named after what it said ("..., a senior official said", "according to X")."""
     for m in mentions:
-        toks = [t for t in st.doc if m.start <= t.idx < m.end]
-        for t in toks[-1:]:
+        for t in _tokens(st, m)[-1:]:
             while t.dep_ in ("appos", "compound", "flat") and t.head.i != t.i:
                 t = t.head
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in st.lx.speech_verbs and (
@@ -112,11 +127,9 @@ def _tied_next(st: ActorState, u: Actor, p: Actor, after: tuple[int, int]) -> bo
     """The person's first mention after the lead is its clause's subject, tied to the lead's description as
     the claims stage ties a description to the next sentence's name (claims/descriptions.py `_tied`: the
     same head noun in its own title, two shared modifiers, or the same deed)."""
-    first = min(u.mentions, key=lambda m: m.start)
-    head = [t for t in st.doc if first.start <= t.idx < first.end][-1]
-    starts = [m.start for m in p.mentions if after[0] <= m.start < after[1] and m.text[:1].isupper()]
-    name = st.doc.char_span(min(starts), min(starts) + 1, alignment_mode="expand") if starts else None
-    return name is not None and len(name) > 0 and named_next_to(head, name[0])
+    head = _tokens(st, min(u.mentions, key=lambda m: m.start))[-1]
+    name = _first_name_after(st, p, after)
+    return name is not None and named_next_to(head, name)
 
 
 def _described_apart(st: ActorState, u: Actor, p: Actor, after: tuple[int, int]) -> bool:
@@ -126,13 +139,11 @@ def _described_apart(st: ActorState, u: Actor, p: Actor, after: tuple[int, int])
     apposition alone is no sign ("..., a Norwegian official said. / Ola Brandt, a senior official at the
     Foreign Ministry, said"), nor a past office the lead gave too ("The former diplomat ... / Ola Brandt,
     the former envoy")."""
-    starts = [m.start for m in p.mentions if after[0] <= m.start < after[1] and m.text[:1].isupper()]
-    name = st.doc.char_span(min(starts), min(starts) + 1, alignment_mode="expand") if starts else None
-    if name is None or len(name) == 0:
+    t = _first_name_after(st, p, after)
+    if t is None:
         return False
     lead_words = {w.lower() for d in [u.name, *u.descriptors] for w in d.split()}
     past = st.lx.words.past_title_words - lead_words
-    t = name[0]
     while t.dep_ in ("compound", "flat") and t.head.i > t.i:
         t = t.head
     return any(x.lower_ in past for ap in t.children if ap.dep_ == "appos"

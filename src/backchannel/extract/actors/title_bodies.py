@@ -187,9 +187,7 @@ def _title_side(st: ActorState, span: Span) -> str | None:
 def _fronted(st: ActorState, span: Span) -> bool:
     """The title is the object of a fronted phrase whose clause has the name after the comma as subject
     (title_orgs.fronted_object), read at the first token after the comma and its honorifics."""
-    k = span.end + 1
-    while k < len(st.doc) and (st.doc[k].lower_ in st.lx.honorifics or st.doc[k].text == "."):
-        k += 1
+    k = _after_honorifics(st, span.end + 1)
     return k < len(st.doc) and fronted_object(span.root, st.doc[k])
 
 
@@ -198,10 +196,15 @@ def _person_after_comma(st: ActorState, j: int) -> Actor | None:
     doc = st.doc
     if j >= len(doc) or doc[j].text != ",":
         return None
-    k = j + 1
-    while k < len(doc) and (doc[k].lower_ in st.lx.honorifics or doc[k].text == "."):
-        k += 1
+    k = _after_honorifics(st, j + 1)
     for a in st.ctx.actors.values():
         if a.kind == "person" and a.named and any(m.start == doc[k].idx for m in a.mentions if k < len(doc)):
             return a
     return None
+
+
+def _after_honorifics(st: ActorState, k: int) -> int:
+    """The first token from ``k`` on that is no honorific ("Mal.", "Dr"), where a name after a title's comma starts."""
+    while k < len(st.doc) and (st.doc[k].lower_ in st.lx.honorifics or st.doc[k].text == "."):
+        k += 1
+    return k

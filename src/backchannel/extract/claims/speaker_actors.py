@@ -11,9 +11,17 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
-from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon
+from backchannel.extract.claims.cue_lexicon import Lexicon, Words, lexicon
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.resolve.merge import link_partial_names
+
+
+def _leading_word(t: Token, w: Words, keep_count: bool) -> bool:
+    """A word dropped from the front of an unnamed speaker's name: punctuation and an article, and (unless
+    ``keep_count``) a determiner or a count ("two officials" are officials)."""
+    if t.is_punct or keep_count and t.lower_ in w.indefinite_articles | w.definite_determiners:
+        return True
+    return not keep_count and (t.dep_ in ("det", "nummod", "predet") or t.lower_ in w.description_determiners)
 
 
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
@@ -37,8 +45,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
         if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
             break
         toks.append(t)
-    while toks and toks[0].i < head.i and (toks[0].is_punct or toks[0].lower_ in w.indefinite_articles | w.definite_determiners if keep_count else (
-            toks[0].is_punct or toks[0].dep_ in ("det", "nummod", "predet") or toks[0].lower_ in w.description_determiners)):
+    while toks and toks[0].i < head.i and _leading_word(toks[0], w, keep_count):
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
         toks.pop()

@@ -92,7 +92,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
     named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
         a is None or not a.named or aid != head_actor) else None
-    aid, rule = (named, _apposed_rule(head, named)) if named else (aid, rule)
+    aid, rule = (named, _apposed_rule(head)) if named else (aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -164,7 +164,7 @@ def _apposed_name(ctx: Context, head: Token) -> str | None:
     return None
 
 
-def _apposed_rule(head: Token, named: str) -> str:
+def _apposed_rule(head: Token) -> str:
     """The rule that found the name of :func:`_apposed_name`: a title coordinated with a titled name
     ("former premier and party member Jo Lee said", ``claims.descriptions.coordinated_title``; a
     capitalised title phrase is ``claims.titles.person_in_title``'s, as before), else a name in apposition."""

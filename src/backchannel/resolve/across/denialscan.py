@@ -68,6 +68,14 @@ class Tellings:
             self.memo[key] = frozenset(parties)
         return self.memo[key]  # type: ignore[return-value]
 
+    def voiced_parties(self, i: int) -> frozenset[str]:
+        """The parties an own-voice sentence names, worked out once (every denial of its family reads them)."""
+        key = ("vp", i)
+        if key not in self.memo:
+            v = self.voiced[i]
+            self.memo[key] = frozenset(named_parties(v.text, self.by_doc.get(v.doc, []), self.entity_of, self.side))
+        return self.memo[key]  # type: ignore[return-value]
+
     def act_tells(self, i: int, name: str) -> bool:
         key = ("at", i, name)
         if key not in self.memo:
@@ -139,7 +147,7 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
         if when[:4].isdigit() and v.year is not None and v.year > int(when[:4]):
             continue  # after the denial: not what it denied
         fam = fams[name]
-        parties = frozenset(named_parties(v.text, t.by_doc.get(v.doc, []), t.entity_of, t.side))
+        parties = t.voiced_parties(i)
         if unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties):
             seen.add(v.doc)
             ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
