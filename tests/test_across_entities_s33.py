@@ -163,3 +163,44 @@ def test_capture_days_a_day_apart_are_one_taking_two_days_apart_are_not():
     res = resolve_dossiers([r.d for r in (a, b, c)])
     assert one(res, ("a", "p"), ("b", "p"))
     assert entity_of(res, "c", "p") != entity_of(res, "a", "p")
+
+
+def quoted(doc: str, text: str, aid: str, name: str, mention: str | None = None) -> Report:
+    r = Report(doc, text, published="2031-03-25")
+    r.actor("lund", "Olaf Lund")
+    r.actor(aid, name, named=False, mention=mention)
+    return r
+
+
+def test_an_unnamed_party_inside_one_passage_two_reports_quote_is_one_party():
+    pairs = [
+        ("Olaf Lund said: \u201cThose in the talks include my adviser, some army officers and two elders,\u201d in Varn.",
+         "\u201cThose in the talks include my adviser, some army officers and two elders,\u201d Olaf Lund told radio.",
+         "adviser"),
+        ("Olaf Lund wrote that Mira, a Varn student whose sister is a Norland citizen, was freed.",
+         "Olaf Lund said he was glad that Ana, a Varn student whose sister is a Norland citizen, had been freed.",
+         "whose sister"),
+        ("\"The Norland government sent its envoy to Varn and asked for a plane,\" Olaf Lund said.",
+         "Olaf Lund said on Monday: The Norland government sent its envoy to Varn and asked for a plane.",
+         "envoy"),
+    ]
+    for x, y, name in pairs:
+        a, b = quoted("a", x, "u", name), quoted("b", y, "u", name)
+        res = resolve_dossiers([a.d, b.d])
+        assert one(res, ("a", "u"), ("b", "u")), name
+        assert any("across.entities.same_passage" in w for j in res.judgements for w in j.reasons)
+
+
+def test_stock_phrases_and_different_passages_tie_no_unnamed_party():
+    pairs = [  # attribution boilerplate, the same description in other words, a shared run with too little content
+        ("Talks stalled, said a senior official who spoke on condition of anonymity, Olaf Lund noted.",
+         "Prices rose, said a senior official who spoke on condition of anonymity, Olaf Lund noted.", "official"),
+        ("Olaf Lund said his adviser flew to Varn on Monday.",
+         "Olaf Lund said an adviser met the elders in Tessel.", "adviser"),
+        ("Olaf Lund said that it was the adviser who had been in the room.",
+         "Olaf Lund said it was the adviser who had been in the car.", "adviser"),
+    ]
+    for x, y, name in pairs:
+        a, b = quoted("a", x, "u", name), quoted("b", y, "u", name)
+        res = resolve_dossiers([a.d, b.d])
+        assert not one(res, ("a", "u"), ("b", "u")), x
