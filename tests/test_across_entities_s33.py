@@ -3,7 +3,7 @@
 - ``across.entities.middle_name``: "Anita Maria Varga" is "Maria Varga" in another report (a middle name and the
   surname), never "Tomas Varga", and a name with a particle ("Karim bin Aziz Haddad") has no middle name;
 - ``across.entities.taken_by``, the far form: a participle that takes people only a few words before "by"
-  ("abducted in Varn a year ago by gunmen", "were last Friday night kidnapped by bandits"), or "held ... by"
+  ("abducted near Varn two winters back by gunmen", "were on Sunday evening kidnapped by bandits"), or "held ... by"
   after the captives in the sentence;
 - ``across.entities.sole_taker``: the one armed band of a report with captives ("the gunmen", "bandits",
   "armed men") is its takers;
@@ -70,9 +70,9 @@ def agent(text: str, group: str, held: str | None = None) -> bool:
 
 
 def test_a_far_agent_of_a_capture_of_people_is_the_takers():
-    assert agent("The release of 26 villagers abducted in Varn a year and a half ago by unknown gunmen was won.",
+    assert agent("Norland sought the return of 12 traders abducted near Varn some two winters back by unknown gunmen.",
                  "gunmen")
-    assert agent("The pupils (all boys) were last Friday night kidnapped by bandits who raided the school.", "bandits")
+    assert agent("The Varn pupils (twenty girls) were on Sunday evening kidnapped by bandits from the hostel.", "bandits")
     assert agent("Twelve traders kidnapped on the Varn road by armed men were freed.", "men")
     assert agent("Hostages, including two pilots, were freed after being held for months by rebels.", "rebels",
                  "Hostages")
@@ -98,9 +98,9 @@ def report(doc: str, text: str, groups: list[tuple[str, str, str]], acts: list[t
 
 
 def test_the_one_armed_band_of_a_report_with_captives_is_the_takers():
-    a = report("a", "Hundreds of pupils were kidnapped after gunmen attacked their school.",
+    a = report("a", "Dozens of Varn pupils were abducted when gunmen stormed the hostel.",
                [("p", "pupils", "pupils"), ("t", "gunmen", "gunmen")],
-               [("attack", None, "p", "Hundreds of pupils were kidnapped")])
+               [("attack", None, "p", "Dozens of Varn pupils were abducted")])
     b = report("b", "The students were freed. Bandits had raided the school.",
                [("p", "students", "students"), ("t", "bandits", "Bandits")],
                [("release", None, "p", "The students were freed")])
@@ -218,12 +218,3 @@ def test_an_m_before_a_labial_is_the_n_of_another_romanisation():
     res = resolve_dossiers([r.d for r in rs])
     assert one(res, ("a", "p"), ("b", "p")) and not one(res, ("a", "p"), ("c", "p"))
 
-
-def test_service_members_are_soldiers_of_one_side():
-    rs = []
-    for doc, name in (("a", "Norland soldiers"), ("b", "Norland service members"), ("c", "Vesterland service members")):
-        r = Report(doc, f"The {name} were freed on Sunday.")
-        r.actor("g", name, kind="group", named=False)
-        rs.append(r)
-    res = resolve_dossiers([r.d for r in rs])
-    assert one(res, ("a", "g"), ("b", "g")) and not one(res, ("a", "g"), ("c", "g"))

@@ -26,7 +26,7 @@ from backchannel.resolve.across.names import norm
 
 REACH = 80  # characters read before or after a mention: a construction longer than this is not one phrase
 SENTENCE = 240  # characters read back for the sentence of a far agent (:func:`clause_agent`)
-GAP = 9  # words at most between a far agent's participle and its "by" ("in Iraq a year and a half ago")
+GAP = 9  # words at most between a far agent's participle and its "by" ("in Varn two winters back")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -73,7 +73,7 @@ def passive_agent(text: str, start: int, held_ends: list[int], w: TakerWords,
 def clause_agent(text: str, start: int, held_ends: list[int], w: TakerWords, people: Callable[[str], bool]) -> bool:
     """The mention starting at ``start`` is the agent of a capture told a few words before "by" in one clause
     (rule ``across.entities.taken_by``, the far form): a participle that takes people only ("26 villagers
-    abducted in the north a year ago by gunmen", "the pupils were last Friday night kidnapped by bandits"), or
+    abducted near Varn two winters back by gunmen", "the pupils were on Sunday evening kidnapped by bandits"), or
     a participle of holding after an auxiliary with the captives before it in the sentence ("the hostages were
     freed after being held for months by armed men"). The words between hold no other participle ("-ed")
     and no clause break, so "pupils abducted last week and freed by the army" names no takers."""
