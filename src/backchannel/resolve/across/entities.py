@@ -35,7 +35,7 @@ from backchannel.resolve.across.names import (acronym, body_key, of_inverted, co
 from backchannel.resolve.across.caps import Capped, pair_array
 from backchannel.resolve.across.memo import score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
-                                                       lead_key, misspelt, office_title, office_keys, romanised, same_body,
+                                                       lead_key, misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group,
                                                        description_match, members_kind, shared_side)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
@@ -244,7 +244,7 @@ class Scorer:
                     ta, tb = set(core_tokens(fa)), set(core_tokens(fb))
                     if ta and tb and surname(fa) == surname(fb) and (ta <= tb or tb <= ta):
                         return 5.0, [f"name '{fa}' within '{fb}' +5"]
-                    if len(ta) >= 2 and romanised(fa) == romanised(fb):
+                    if len(ta) >= 2 and skeleton(fa) == skeleton(fb):
                         return 4.5, [f"same consonants '{fa}'/'{fb}' (transliteration) +4.5"]
                     if misspelt(fa, fb):
                         return 4.5, [f"surname spelt alike '{fa}'/'{fb}' +4.5"]

@@ -6,7 +6,6 @@ only the forms of one or two records; the scorer weighs what they return.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from backchannel.resolve.across.cluster import MIDDLE, SHORT, SPELT, begins_given, slipped_given
@@ -77,16 +76,6 @@ def middle_names(r: ActorRec) -> list[str]:
     return [t for t in caps[caps.index(g[1]) + 1:caps.index(g[0])] if len(t) > 3 and t not in words().suffixes]
 
 
-#: an "m" before a labial, written "n" by other romanisations ("Sampei" / "Sanpei", "Kembu" / "Kenbu"):
-#: one consonant of a given name (rule ``across.entities.given_nasal``)
-LABIAL_NASAL = re.compile(r"m(?=[pb])")
-
-
-def romanised(form: str) -> str:
-    """:func:`names.skeleton` with an "m" before a labial as "n" (``across.entities.given_nasal``)."""
-    return LABIAL_NASAL.sub("n", skeleton(form))
-
-
 def given_name_slot(r: ActorRec) -> dict[str, str]:
     """A named person with a given name: ``{given:<surname>: skeleton of the given name}``.
 
@@ -98,7 +87,7 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
     g = given_name(r)
     if not g:
         return {}
-    sk = romanised(g[1])  # across.entities.given_nasal: "Kempei" / "Kenpei"
+    sk = skeleton(g[1])
     if len(g[1]) <= 3:
         return {f"given:{g[0]}": sk[:1] + SHORT}
     # with its spelling: "Steve" fits "Steven", whose spelling it begins (across.entities.given_short_form)
