@@ -113,6 +113,7 @@ def test_the_one_armed_band_of_a_report_with_captives_is_the_takers():
     res = resolve_dossiers([r.d for r in (a, b, c, d)])
     assert one(res, ("a", "t"), ("b", "t"), ("c", "t"), ("d", "t"))
     assert one(res, ("a", "p"), ("b", "p"), ("c", "p"), ("d", "p"))
+    assert any("across.entities.sole_taker" in w for j in res.judgements for w in j.reasons)
 
 
 def test_two_armed_bands_or_no_captives_make_no_takers():

@@ -57,6 +57,7 @@ BLOCKED = ("s:", "d:", "p:")  # the kinds of story mark a role is blocked on (:f
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
 TAKEN_RULE, SOLE_RULE = "across.entities.taken_by", "across.entities.sole_part"  # roles read from words (s32)
+LONE_RULE = "across.entities.sole_taker"  # the one armed band of a report with captives (s33)
 
 
 @dataclass(frozen=True)
@@ -213,11 +214,13 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
         took = [i for i in caps_all if i.source == a.id and i.target in out]
         told = bool(held) and told_taker(text, [(m.start, m.end) for m in a.mentions], held_ends, held_heads, w,
                                          is_capture, takes_people)  # across.entities.taken_by: "pupils taken by gunmen"
-        told = told or bool(held) and armed == [a.id]  # across.entities.sole_taker: a report's one armed band
+        lone = not told and bool(held) and armed == [a.id]  # across.entities.sole_taker: a report's one armed band
+        by = TAKEN_RULE if told else LONE_RULE if lone else ""
+        told = told or lone
         if took or told or head in w.taker_heads or head_says_taker((m.text for m in a.mentions), w):
             out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
                                   frozenset(i.time.value for i in took if i.time), acted=bool(took or told),
-                                  story=story, published=published, by=TAKEN_RULE if told and not took else "")
+                                  story=story, published=published, by=by if not took else "")
     return out
 
 
