@@ -205,3 +205,23 @@ def test_stock_phrases_and_different_passages_tie_no_unnamed_party():
         a, b = quoted("a", x, "u", name), quoted("b", y, "u", name)
         res = resolve_dossiers([a.d, b.d])
         assert not one(res, ("a", "u"), ("b", "u")), x
+
+
+def test_takers_read_from_the_words_keep_their_captives_place_and_day():
+    # near misses: two takings in one story, told apart by the captives' place or the capture's day
+    a = report("a", "The Varn pupils were abducted when gunmen stormed the hostel.",
+               [("p", "Varn pupils", "Varn pupils"), ("t", "gunmen", "gunmen")],
+               [("attack", None, "p", "The Varn pupils were abducted")])
+    b = report("b", "The Tessel pupils were abducted when bandits stormed the hostel.",
+               [("p", "Tessel pupils", "Tessel pupils"), ("t", "bandits", "bandits")],
+               [("attack", None, "p", "The Tessel pupils were abducted")])
+    c = report("c", "The traders were abducted when armed men stopped the bus.",
+               [("p", "traders", "traders"), ("t", "armed men", "armed men")],
+               [("attack", None, "p", "The traders were abducted")], time="2031-03-02")
+    d = report("d", "The farmers were abducted when gunmen raided the village.",
+               [("p", "farmers", "farmers"), ("t", "gunmen", "gunmen")],
+               [("attack", None, "p", "The farmers were abducted")], time="2031-03-20")
+    res = resolve_dossiers([a.d, b.d])
+    assert not one(res, ("a", "t"), ("b", "t")) and not one(res, ("a", "p"), ("b", "p"))
+    res = resolve_dossiers([c.d, d.d])
+    assert not one(res, ("c", "t"), ("d", "t")) and not one(res, ("c", "p"), ("d", "p"))

@@ -208,6 +208,7 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
     held_ends = [m.end for a in held for m in a.mentions]
     held_heads = frozenset(head_of(toks) for a in held if (toks := norm(a.name).split()))
     armed = [a.id for a, toks, _ in groups if a.id not in out and armed_band(toks)]
+    held_places = frozenset(p for r in out.values() for p in r.places)
     for a, toks, head in groups:
         if a.id in out or not toks:
             continue
@@ -218,9 +219,10 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
         by = TAKEN_RULE if told else LONE_RULE if lone else ""
         told = told or lone
         if took or told or head in w.taker_heads or head_says_taker((m.text for m in a.mentions), w):
-            out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
-                                  frozenset(i.time.value for i in took if i.time), acted=bool(took or told),
-                                  story=story, published=published, by=by if not took else "")
+            # read from the words, a taker has the report's captures: their days and its captives' places
+            acts, where = (took, places(a.name)) if took or not told else (caps_all, places(a.name) | held_places)
+            out[a.id] = StoryRole(TAKERS, side(a, actors), where, frozenset(i.time.value for i in acts if i.time),
+                                  acted=bool(took or told), story=story, published=published, by=by if not took else "")
     return out
 
 
