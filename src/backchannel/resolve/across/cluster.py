@@ -31,6 +31,7 @@ class Judgement:
 
 SHORT = "*"  # a slot value ending so is a short form ("Mo", "M."): it fits every value it begins
 SPELT = "\x1f"  # in a full given-name value, what follows is its spelling (see :func:`compatible`)
+MIDDLE = "\x1e"  # in a given name's spelling, what follows each is a middle name's consonants (:func:`middle_fits`)
 
 
 def compatible(values: set[str]) -> bool:
@@ -60,8 +61,22 @@ def one_full(full: set[str]) -> bool:
         return False
     if len({p[0] for p in parts}) == 1:
         return True
-    spelt = sorted((p[1] for p in parts), key=len)
-    return all(begins_given(y, x) or slipped_given(y, x) for y, x in zip(spelt, spelt[1:]))
+    spelt = sorted((p[1].split(MIDDLE)[0] for p in parts), key=len)
+    return all(begins_given(y, x) or slipped_given(y, x) for y, x in zip(spelt, spelt[1:])) or middle_fits(parts)
+
+
+def middle_fits(parts: list[list[str]]) -> bool:
+    """Given names that are one person's first and middle names (rule ``across.entities.middle_name``):
+    one value with middle names, and every other value either its given name or, with no middle names
+    of its own, one of its middle names ("Ana Maria Varga" / "Maria Varga"; never "Tomas Varga" too)."""
+    for anchor in parts:
+        _, *mids = anchor[1].split(MIDDLE)
+        if not mids:
+            continue
+        if all(p[0] == anchor[0] and p[1].split(MIDDLE)[1:] in ([], mids) or MIDDLE not in p[1] and p[0] in mids
+               for p in parts):
+            return True
+    return False
 
 
 #: the shortest given name that may stand for a longer one it begins ("Steve" for "Steven");

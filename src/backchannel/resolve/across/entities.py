@@ -40,6 +40,7 @@ from backchannel.resolve.across.name_evidence import (PERSON, extended_name, giv
                                                        description_match, members_kind, shared_side)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.samepassage import shared_run
 from backchannel.resolve.across.stories import story_role_keys
 from backchannel.resolve.across.storyroles import (block_marks, institution_form, lone_sides, role_conflict,
                                                     role_evidence)
@@ -303,6 +304,9 @@ class Scorer:
                 break
         rs, rwhy = self.role(a, b)
         s, why = s + rs, why + rwhy
+        if a.runs and b.runs and (run := shared_run(a.runs, b.runs)):
+            s += 5.0
+            why.append(f"mentioned inside one passage both quote ('{run}', across.entities.same_passage) +5")
         if a.forms[:1] == b.forms[:1]:
             if a.source and a.source == b.source and len(a.forms[0].split()) >= 2:
                 s += 4.5  # the same outlet's follow-up on a specific description ("senior Lorvian official")

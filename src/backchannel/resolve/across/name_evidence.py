@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from backchannel.resolve.across.cluster import SHORT, SPELT, begins_given, slipped_given
+from backchannel.resolve.across.cluster import MIDDLE, SHORT, SPELT, begins_given, slipped_given
 from backchannel.resolve.across.names import (body_key, core_tokens, head, norm, side_free, skeleton, spelled_alike,
                                                strip_titles, surname)
 from backchannel.resolve.across.records import ActorRec
@@ -59,6 +59,23 @@ def given_name(r: ActorRec) -> tuple[str, str] | None:
     return (caps[-1], caps[0]) if len(caps) >= 2 else None
 
 
+def middle_names(r: ActorRec) -> list[str]:
+    """The name words between a named person's given name and surname ("Ana Maria Varga" -> ["maria"]).
+
+    Why (rule ``across.entities.middle_name``): many people are called by a middle name and the
+    surname ("Maria Varga"), which reads as a second given name with the same surname. None when
+    the name holds a particle: "Karim bin Aziz Haddad" names a father, not a middle name.
+    """
+    toks = [norm(t) for t in r.name.split()]
+    if len(toks) < 3 or any(t in words().particles for t in toks) or not given_name(r):
+        return []
+    caps = [norm(t) for t in r.name.split() if t[:1].isupper()]
+    g = given_name(r)
+    if not g or g[1] not in caps or g[0] not in caps:
+        return []
+    return [t for t in caps[caps.index(g[1]) + 1:caps.index(g[0])] if len(t) > 3 and t not in words().suffixes]
+
+
 def given_name_slot(r: ActorRec) -> dict[str, str]:
     """A named person with a given name: ``{given:<surname>: skeleton of the given name}``.
 
@@ -74,7 +91,8 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
     if len(g[1]) <= 3:
         return {f"given:{g[0]}": sk[:1] + SHORT}
     # with its spelling: "Steve" fits "Steven", whose spelling it begins (across.entities.given_short_form)
-    return {f"given:{g[0]}": sk + SPELT + g[1]}
+    mids = "".join(MIDDLE + skeleton(m) for m in middle_names(r))  # across.entities.middle_name
+    return {f"given:{g[0]}": sk + SPELT + g[1] + mids}
 
 
 def short_given(fa: str, fb: str) -> bool:

@@ -9,7 +9,6 @@ with the number of items, not with the corpus's characters.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -25,6 +24,7 @@ from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
 from backchannel.resolve.across.origin import origin_ends
+from backchannel.resolve.across.samepassage import runs
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import lowered, office_spans
 from backchannel.resolve.across.storyroles import (StoryRole, capture_acts, institution_form, same_role_pairs,
@@ -77,6 +77,7 @@ class ActorRec:
     role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
     acts: bool = False  # an end of one of its report's interactions (entities.silent_group)
     unit: bool = False  # a sub-national unit ("Lorvia State", actors.subnational.*): a state's part, not a state
+    runs: frozenset[str] = frozenset()  # an unnamed actor's runs of words around its mentions (samepassage.py)
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
     def __post_init__(self) -> None:
@@ -202,6 +203,7 @@ class Digest:
             rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, d) + acronym_forms(rec, defined)))
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
+            rec.runs = frozenset() if a.named else runs(doc.text, [(m.start, m.end) for m in a.mentions])
             rec.role_spans = role_spans(doc.text, a)
             rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
             rec.kind_by_members = a.traced("kind") == KIND_FROM_MEMBERS

@@ -57,6 +57,7 @@ BLOCKED = ("s:", "d:", "p:")  # the kinds of story mark a role is blocked on (:f
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 RULE = {CAPTIVES: "across.entities.captives", TAKERS: "across.entities.takers"}
 TAKEN_RULE, SOLE_RULE = "across.entities.taken_by", "across.entities.sole_part"  # roles read from words (s32)
+LONE_RULE = "across.entities.sole_taker"  # the one armed band of a report with captives (s33)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class RoleWords:
     capture_not_before: frozenset[str]
     captive_heads: frozenset[str]
     captive_marks: frozenset[str]
+    sole_marks: frozenset[str]
     captive_nouns: frozenset[str]
     victim_heads: frozenset[str]
     head_ends: frozenset[str]
@@ -82,6 +84,9 @@ class RoleWords:
     auxiliaries: frozenset[str]
     relatives: frozenset[str]
     object_pronouns: frozenset[str]
+    hold_words: frozenset[str]
+    people_capture_stems: tuple[str, ...]
+    armed_heads: frozenset[str]
     government: frozenset[str]
     army: frozenset[str]
     army_heads: tuple[str, ...]
@@ -193,7 +198,7 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
         for a, toks, head in groups:
             if not toks or not plural(head) or any(t in w.subgroup for t in part_words(toks, head, sole)):
                 continue
-            if a.id in captures or a.id in released or head in w.captive_heads or marked(toks, head):
+            if a.id in captures or a.id in released or head in w.captive_heads or marked(toks, head, sole):
                 caps, rels = captures.get(a.id, []), released.get(a.id, [])
                 out[a.id] = StoryRole(CAPTIVES, side(a, actors), places(a.name),
                                       frozenset(i.time.value for i in caps if i.time),
@@ -202,34 +207,56 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
     held = [a for a in d.actors if a.id in out]
     held_ends = [m.end for a in held for m in a.mentions]
     held_heads = frozenset(head_of(toks) for a in held if (toks := norm(a.name).split()))
+    armed = [a.id for a, toks, _ in groups if a.id not in out and armed_band(toks)]
+    held_places = frozenset(p for r in out.values() for p in r.places)
     for a, toks, head in groups:
         if a.id in out or not toks:
             continue
         took = [i for i in caps_all if i.source == a.id and i.target in out]
         told = bool(held) and told_taker(text, [(m.start, m.end) for m in a.mentions], held_ends, held_heads, w,
-                                         is_capture)  # across.entities.taken_by: "pupils taken by gunmen"
+                                         is_capture, takes_people)  # across.entities.taken_by: "pupils taken by gunmen"
+        lone = not told and bool(held) and armed == [a.id]  # across.entities.sole_taker: a report's one armed band
+        by = TAKEN_RULE if told else LONE_RULE if lone else ""
+        told = told or lone
         if took or told or head in w.taker_heads or head_says_taker((m.text for m in a.mentions), w):
-            out[a.id] = StoryRole(TAKERS, side(a, actors), places(a.name),
-                                  frozenset(i.time.value for i in took if i.time), acted=bool(took or told),
-                                  story=story, published=published, by=TAKEN_RULE if told and not took else "")
+            # read from the words, a taker has the report's captures: their days and its captives' places
+            acts, where = (took, places(a.name)) if took or not told else (caps_all, places(a.name) | held_places)
+            out[a.id] = StoryRole(TAKERS, side(a, actors), where, frozenset(i.time.value for i in acts if i.time),
+                                  acted=bool(took or told), story=story, published=published, by=by if not took else "")
     return out
 
 
 def part_words(toks: list[str], head: str, sole: bool) -> list[str]:
     """The words of a description that may make its group a part of the captives. With ``sole`` (rule
     ``across.entities.sole_part``: no other group of the report is held), a head of sex ("the girls", "kidnapped
-    boys", ``captives.subgroup_heads``) is not one: the report's one group held is the whole of it."""
-    if sole and head in role_words().subgroup_heads:
-        return [t for t in toks if t != head]
+    boys", ``captives.subgroup_heads``) is not one, nor a word of being freed ("the freed students",
+    ``captives.sole_marks``): the report's one group held is the whole of it."""
+    w = role_words()
+    if sole:
+        return [t for t in toks if t not in w.sole_marks and not (t == head and head in w.subgroup_heads)]
     return toks
 
 
-def marked(toks: list[str], head: str) -> bool:
+def marked(toks: list[str], head: str, sole: bool = False) -> bool:
     """A description that says its group is held: a participle ("kidnapped children", ``captives.captive_marks``)
     anywhere, or a noun of capture before a head of victims ("kidnap victims"; ``head`` is :func:`head_of` the
-    words); "kidnap gangs" are not held."""
+    words); "kidnap gangs" are not held. With ``sole`` (no other group held), "the freed students" are too."""
     w = role_words()
+    if sole and set(toks) & w.sole_marks:
+        return True
     return bool(set(toks) & w.captive_marks) or bool(set(toks) & w.captive_nouns) and head in w.victim_heads
+
+
+def takes_people(tok: str) -> bool:
+    """A participle of a capture that takes people only ("kidnapped", "abducted"; ``takers.people_capture_stems``)."""
+    return tok.endswith("ed") and tok.startswith(role_words().people_capture_stems)
+
+
+def armed_band(toks: list[str]) -> bool:
+    """A description headed by an armed band's word ("gunmen", "the bandits", "armed men"; ``takers.armed_heads``):
+    the one such group of a report with captives is its takers (rule ``across.entities.sole_taker``)."""
+    heads = role_words().armed_heads
+    return bool(toks) and (toks[-1] in heads or " ".join(toks[-2:]) in heads)
 
 
 def head_of(toks: list[str]) -> str:
@@ -288,10 +315,28 @@ def apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Capture days that cannot be one taking: none of one set within a day of one of the other, or within the
+    other's vaguer period ("2031-03" holds "2031-03-14"). Why a day: a night raid is told as Friday's by one
+    report and Saturday's by another ("late on Friday", "at the weekend")."""
+    return bool(a) and bool(b) and not any(near_day(x, y) for x in a for y in b)
+
+
+def near_day(x: str, y: str) -> bool:
+    if x.startswith(y) or y.startswith(x):
+        return True
+    try:
+        return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
 def told_apart(a: StoryRole, b: StoryRole, releasers: bool = True) -> str | None:
     """What the reports tell that sets two groups of one role apart (a place, a day, a named taker or, with
     ``releasers``, a named releaser that differ), or None."""
-    for what, x, y in (("places", a.places, b.places), ("capture days", a.dates, b.dates),
+    if days_apart(a.dates, b.dates):
+        return f"capture days differ ({'/'.join(sorted(a.dates))} vs {'/'.join(sorted(b.dates))})"
+    for what, x, y in (("places", a.places, b.places),
                        ("named takers", a.takers, b.takers),
                        ("named releasers", a.releasers if releasers else frozenset(), b.releasers)):
         if apart(x, y):

@@ -25,6 +25,8 @@ from typing import Protocol
 from backchannel.resolve.across.names import norm
 
 REACH = 80  # characters read before or after a mention: a construction longer than this is not one phrase
+SENTENCE = 240  # characters read back for the sentence of a far agent (:func:`clause_agent`)
+GAP = 9  # words at most between a far agent's participle and its "by" ("in Varn two winters back")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -41,6 +43,8 @@ class TakerWords(Protocol):
     def relatives(self) -> frozenset[str]: ...
     @property
     def object_pronouns(self) -> frozenset[str]: ...
+    @property
+    def hold_words(self) -> frozenset[str]: ...
 
 
 def head_says_taker(mentions: Iterable[str], w: TakerWords) -> bool:
@@ -66,6 +70,33 @@ def passive_agent(text: str, start: int, held_ends: list[int], w: TakerWords,
     return j >= 0 and any(toks[j][2] <= e <= toks[j + 1][1] for e in held_ends)  # the captives' last word
 
 
+def clause_agent(text: str, start: int, held_ends: list[int], w: TakerWords, people: Callable[[str], bool]) -> bool:
+    """The mention starting at ``start`` is the agent of a capture told a few words before "by" in one clause
+    (rule ``across.entities.taken_by``, the far form): a participle that takes people only ("26 villagers
+    abducted near Varn two winters back by gunmen", "the pupils were on Sunday evening kidnapped by bandits"), or
+    a participle of holding after an auxiliary with the captives before it in the sentence ("the hostages were
+    freed after being held for months by armed men"). The words between hold no other participle ("-ed")
+    and no clause break, so "pupils abducted last week and freed by the army" names no takers."""
+    before = text[max(0, start - SENTENCE):start]
+    clause = re.split(r"[,;:.!?()\n\u201c\u201d\"]", before)[-1].lower()
+    toks = WORD.findall(clause)
+    k = len(toks) - 1
+    while k >= 0 and toks[k] in w.agent_fillers:
+        k -= 1
+    if k < 1 or toks[k] not in w.agent_preps:
+        return False
+    for p in range(k - 1, max(-1, k - 1 - GAP), -1):
+        tok = toks[p]
+        if people(tok):
+            return True
+        if tok in w.hold_words:
+            base = start - len(re.split(r"[.!?]\s", before)[-1])  # the sentence's start
+            return p > 0 and toks[p - 1] in w.auxiliaries and any(base <= e < start for e in held_ends)
+        if tok.endswith("ed"):
+            return False
+    return False
+
+
 def relative_capture(text: str, end: int, held_heads: frozenset[str], w: TakerWords,
                      capture: Callable[[str], bool]) -> bool:
     """The mention ending at ``end`` is the subject of a relative clause of capture whose object is the captives
@@ -83,7 +114,8 @@ def relative_capture(text: str, end: int, held_heads: frozenset[str], w: TakerWo
 
 
 def told_taker(text: str, spans: list[tuple[int, int]], held_ends: list[int], held_heads: frozenset[str],
-               w: TakerWords, capture: Callable[[str], bool]) -> bool:
-    """Either construction holds for one of the group's mentions (``spans``)."""
+               w: TakerWords, capture: Callable[[str], bool], people: Callable[[str], bool]) -> bool:
+    """One of the constructions holds for one of the group's mentions (``spans``); ``people``: a word of a
+    capture that takes people only ("kidnapped", never "seized")."""
     return any(passive_agent(text, s, held_ends, w, capture) or relative_capture(text, e, held_heads, w, capture)
-               for s, e in spans)
+               or clause_agent(text, s, held_ends, w, people) for s, e in spans)

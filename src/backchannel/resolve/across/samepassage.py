@@ -1,0 +1,65 @@
+"""One passage quoted in two reports: the unnamed actor mentioned inside it is one party (rule
+``across.entities.same_passage``).
+
+Why: an unnamed person or group ("my adviser", "its envoy", "a student whose sister ...") joins another report's
+only with evidence, and a bare description is none. But reports copy a statement or a wire passage word for
+word; when the same description sits inside the same run of words in two reports (three words before it and
+four after, or four before and three after), both tell the same words about the same party. The run must hold
+three content words besides attribution boilerplate ("said a senior official who spoke on condition"), so the
+stock phrases every report uses tie nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import load_fields, read
+
+FILE = "across_passage.toml"
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+REACH = 60  # characters read on each side of a mention
+SIDES = ((3, 4), (4, 3))  # words before and after a mention that make a run
+CONTENT = 3  # content words a run must hold
+MENTIONS = 6  # mentions of an actor read (its first ones)
+
+
+@dataclass(frozen=True)
+class PassageWords:
+    stop: frozenset[str]
+
+
+@cache
+def passage_words() -> PassageWords:
+    return load_fields(PassageWords, FILE, read(FILE), grouped=True)[0]
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+
+
+def runs(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The runs of words around an actor's mentions (``spans``) that may tie it to another report's actor:
+    ``before | mention | after`` with enough content words."""
+    stop = passage_words().stop
+    out = set()
+    for s, e in spans[:MENTIONS]:
+        before, own, after = words_of(text[max(0, s - REACH):s]), words_of(text[s:e]), words_of(text[e:e + REACH])
+        if s - REACH > 0:
+            before = before[1:]  # the first word read may be cut
+        if e + REACH < len(text):
+            after = after[:-1]
+        for nb, na in SIDES:
+            if len(before) < nb or len(after) < na:
+                continue
+            ctx = before[len(before) - nb:] + after[:na]
+            if sum(w not in stop for w in ctx) >= CONTENT:
+                out.add(" ".join(before[len(before) - nb:]) + " | " + " ".join(own) + " | " + " ".join(after[:na]))
+    return frozenset(out)
+
+
+def shared_run(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """A run of words both actors are mentioned inside, or None."""
+    both = a & b
+    return min(both) if both else None
