@@ -18,7 +18,7 @@ from backchannel.resolve.across.quantities import number_value, quantities
 
 
 def test_a_negated_smallest_unit_denies_a_payment():
-    for text in ["his government did not offer a penny to the kidnappers for their release",
+    for text in ["the ministry did not offer a penny to any kidnappers for their release",
                  "not a single cent went to the captors",
                  "no single kobo was handed to the abductors as ransom",
                  "Not one dollar changed hands for her release",
@@ -35,7 +35,7 @@ def test_a_negated_smallest_unit_denies_a_payment():
 
 
 def test_a_past_negation_by_do_takes_the_base_form():
-    for text in ["the government did not pay ransom for the release",
+    for text in ["the ministry did not pay ransom for that release",
                  "the family didn't pay a ransom to the gunmen",
                  "Norland did not pay the ransom, the minister said",
                  "we did not pay any ransom",

@@ -198,7 +198,7 @@ def _minimizer(family: str) -> re.Pattern[str] | None:
 
 def minimized(low: str, family: str, near: frozenset[str] = frozenset()) -> bool:
     """Rule ``across.links.denial_minimizer``: a negated smallest unit of the family ("his government did not offer a
-    penny to the kidnappers", "not a single cent went to the captors", "no single kobo was paid as ransom") denies
+    penny to the kidnappers", "not a single cent went to the captors", "no single kobo went to the captors") denies
     it, not under a modal ("will not pay a cent" is a refusal) and only beside an anchor word of the family, in the
     text or a sentence beside it (as :func:`anchored`: "not one dollar reached the hospital" denies no ransom)."""
     pat = _minimizer(family)

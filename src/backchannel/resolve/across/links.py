@@ -274,15 +274,12 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
 def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:
     """The links with each count contradiction's passage end that is an act's count made that act
     (:func:`counted_acts`); run after :func:`.captivecounts.covered` has read the passage ends."""
-    act_of = {(c.doc, c.start, c.end): e for c, e in counted_acts(counts, inters)}
+    act_of: dict[tuple, dict] = {(c.doc, c.start, c.end): e for c, e in counted_acts(counts, inters)}
 
     def swap(e: dict) -> dict:
         return act_of.get((e.get("doc"), e.get("start"), e.get("end")), e) if "start" in e else e
-    return [replace_ends(lk, swap) if lk.get("on") == "count" and lk["kind"] == "contradicts" else lk for lk in links]
-
-
-def replace_ends(lk: dict, swap) -> dict:  # noqa: ANN001
-    return {**lk, "a": swap(lk["a"]), "b": swap(lk["b"])}
+    return [{**lk, "a": swap(lk["a"]), "b": swap(lk["b"])} if lk.get("on") == "count" and lk["kind"] == "contradicts"
+            else lk for lk in links]
 
 
 def counted_acts(counts: list[Counted], inters: list[InterRec]) -> list[tuple[Counted, dict]]:
