@@ -164,3 +164,10 @@ def test_a_count_in_an_acts_sentence_ends_at_the_act():
     ends = {lk["a"]["doc"]: lk["a"], lk["b"]["doc"]: lk["b"]}
     assert ends["r1"] == {"doc": "r1", "interaction": "i1"}  # the act whose sentence holds the count
     assert "start" in ends["r2"]  # no act told there: the count's words
+
+
+def test_a_detainee_anchors_a_bare_noun_of_payment():
+    assert denies("No money was paid for the detained engineer, Norland said", "payment")
+    assert denies("no money was paid", "payment", frozenset({"detained"}))  # a sentence beside names the detainee
+    assert not denies("the hospital had no money for medicine", "payment")
+    assert not denies("the prison had no money for food", "payment")
