@@ -31,7 +31,8 @@ from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
 from backchannel.resolve.across.precondition import precondition_links
-from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_contradictions, dedupe,
+from backchannel.resolve.across.links import (Linker, actor_contradictions, content_contradictions, count_act_ends,
+                                               count_contradictions, dedupe,
                                                passage_links, retell_claims, scored_similar_claims)
 from backchannel.resolve.across.offices import office_contradictions
 from backchannel.resolve.across.oneorseveral import one_or_several_links
@@ -111,7 +112,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["denial"] = Capped()
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs},
                           capped["denial"], dg.voiced)
-    links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side)
+    links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side, dg.inters)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
@@ -119,7 +120,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["withheld_name"] = Capped()
     links += withheld_links(dg.withheld, ents.entity_of, side, capped["withheld_name"])
     capped["captive_count"] = Capped()
-    links = covered(links, dg.captives) + captive_links(dg.captives, capped["captive_count"])
+    links = count_act_ends(covered(links, dg.captives), dg.counts, dg.inters) + captive_links(dg.captives, capped["captive_count"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))

@@ -80,6 +80,8 @@ class Family:
     determiners: frozenset[str] = frozenset()  # its own negative determiners ("without conditions")
     anchored: frozenset[str] = frozenset()  # nouns that deny it only beside a word of ``anchors`` ("no money")
     anchors: frozenset[str] = frozenset()  # words that tie a bare noun to the family ("ransom", "her release")
+    minimizers: frozenset[str] = frozenset()  # its smallest units ("penny", "cent"): across.links.denial_minimizer
+    base_verbs: frozenset[str] = frozenset()  # base forms after a past "do" negation: across.links.denial_base_form
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ class DenialWords:
     addressed_subjects: frozenset[str]
     addressed_verbs: frozenset[str]
     second_person: frozenset[str]
+    minimizer_determiners: frozenset[str] = frozenset()
+    past_do: frozenset[str] = frozenset()
 
 
 @cache
@@ -114,7 +118,8 @@ def denial_words() -> DenialWords:
                         frozenset(v.get("denied_by", [])), bool(v.get("by_word", False)),
                         frozenset(v.get("achieved", [])), frozenset(v.get("assert_nouns", [])),
                         bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])),
-                        frozenset(v.get("anchored", [])), frozenset(v.get("anchors", [])))
+                        frozenset(v.get("anchored", [])), frozenset(v.get("anchors", [])),
+                        frozenset(v.get("minimizers", [])), frozenset(v.get("base_verbs", [])))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -124,7 +129,8 @@ def denial_words() -> DenialWords:
                        frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
                        frozenset(raw["first_person"]), frozenset(raw["between"]),
                        frozenset(raw["addressed_families"]), frozenset(raw["addressed_subjects"]),
-                       frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]))
+                       frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]),
+                       frozenset(raw.get("minimizer_determiners", [])), frozenset(raw.get("past_do", [])))
 
 
 @cache
@@ -145,7 +151,9 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                            rf"|{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
                            rf"(?:{alt(w.polarity_items)})\s+"
                            rf"(?:[\w'-]+\s+)?)(?P<noun>{nouns})\b")
-    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{verbs})\b")
+    base = (rf"|\b(?:{alt(w.past_do)})\s+(?:[\w'-]+\s+)?(?:{alt(f.base_verbs)})\b"  # across.links.denial_base_form
+            if f.base_verbs and w.past_do else "")
+    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{verbs})\b{base}")
     told = alt(f.assert_nouns) if f.assert_nouns else nouns  # "no money" denies a ransom; "money" tells none
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
@@ -159,6 +167,8 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset()) -> bool:
     if any(not modal_noun(low, m.start(), m.end()) and anchored(low, family, m.group("noun"), near)
            for m in deny_noun.finditer(low)):
         return True
+    if minimized(low, family, near):
+        return True
     return any(not after_modal(low, m.start()) for m in deny_verb.finditer(low))
 
 
@@ -169,6 +179,35 @@ def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset(
     ransom; "'They were freed by their captors,' he said. 'No money was given'" does."""
     f = next(x for x in denial_words().families if x.name == family)
     return noun not in f.anchored or bool(f.anchors & (set(re.findall(r"[a-z]+", low)) | near))
+
+
+@cache
+def _minimizer(family: str) -> re.Pattern[str] | None:
+    """A negation, then (up to ``NPI_REACH`` words on, no ``npi_breaks`` word between) a minimizing determiner, or
+    a negative determiner, right before one of the family's smallest units: "did not offer a penny", "not one
+    dollar", "no single kobo". None for a family with no units."""
+    w = denial_words()
+    f = next(x for x in w.families if x.name == family)
+    if not f.minimizers:
+        return None
+    negation = (rf"(?:\b(?:{alt(frozenset(n for n in w.negators if chr(39) not in n))})"
+                rf"|(?:{alt(frozenset(n for n in w.negators if chr(39) in n))}))")
+    return re.compile(rf"(?:{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
+                      rf"(?:{alt(w.minimizer_determiners)})|\b(?:{alt(w.determiners)}))\s+(?:{alt(f.minimizers)})\b")
+
+
+def minimized(low: str, family: str, near: frozenset[str] = frozenset()) -> bool:
+    """Rule ``across.links.denial_minimizer``: a negated smallest unit of the family ("his government did not offer a
+    penny to the kidnappers", "not a single cent went to the captors", "no single kobo went to the captors") denies
+    it, not under a modal ("will not pay a cent" is a refusal) and only beside an anchor word of the family, in the
+    text or a sentence beside it (as :func:`anchored`: "not one dollar reached the hospital" denies no ransom)."""
+    pat = _minimizer(family)
+    if pat is None:
+        return False
+    f = next(x for x in denial_words().families if x.name == family)
+    words = set(re.findall(r"[a-z]+", low)) | near
+    return bool(f.anchors & words) and any(not modal_noun(low, m.start(), m.end()) and not after_modal(low, m.start())
+                                           for m in pat.finditer(low))
 
 
 def modal_noun(low: str, start: int, end: int) -> bool:

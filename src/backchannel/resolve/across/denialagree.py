@@ -16,7 +16,8 @@ from functools import cache
 
 from backchannel.resolve.across.denial import Denial, compatible, denial_words, find_denials
 from backchannel.resolve.across.denialpairs import content_words
-from backchannel.resolve.across.records import ActorRec, ClaimRec
+from backchannel.resolve.across.denialscan import held_parties, unheld
+from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
 RULE = "across.links.denial_agree"
 CAP = 50  # denials of one family among which the hub is sought
@@ -24,13 +25,15 @@ LINKED = 1000  # denials of one family weighed against the hub (each once): the 
 
 
 def agreeing_denials(claims: list[ClaimRec], actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
-                     side: dict[str, str]) -> list[dict]:
-    """Corroborations between denials of one captive family in different reports (see the module's docstring)."""
+                     side: dict[str, str], inters: list[InterRec] | None = None) -> list[dict]:
+    """Corroborations between denials of one captive family in different reports (see the module's docstring).
+    ``inters``: the acts, whose freed captives are no party of a denial (``across.links.denial_captive_not_party``)."""
     by_doc: dict[str, list[ActorRec]] = {}
     for a in actors:
         by_doc.setdefault(a.doc, []).append(a)
     out: list[dict] = []
-    found = find_denials(claims, by_doc, entity_of, side)
+    held = held_parties(inters or [], entity_of)
+    found = [unheld(d, held) for d in find_denials(claims, by_doc, entity_of, side)]
     for fam in (f for f in denial_words().families if f.unnamed_any):
         mine = [d for d in found if d.family.name == fam.name]
         if len({d.claim.doc for d in mine}) < 2:

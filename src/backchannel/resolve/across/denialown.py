@@ -50,12 +50,14 @@ def _not_told() -> re.Pattern[str]:
 
 @cache
 def _own_words() -> re.Pattern[str] | None:
-    """The asserting nouns and verbs of the families with no interaction type (data ``denial.families``)."""
+    """The nouns and verbs of the families with no interaction type (data ``denial.families``): the asserting ones,
+    and those that deny (its nouns, smallest units and base forms: "not a penny was paid", rule
+    ``across.links.own_voice_denial``)."""
     fams = read(FILE)["denial"]["families"]
     found: set[str] = set()
     for f in fams.values():
         if not f.get("types"):
-            found |= set(f.get("assert_nouns") or f["nouns"]) | set(f["verbs"])
+            found |= set(f["nouns"]) | set(f["verbs"]) | set(f.get("minimizers", [])) | set(f.get("base_verbs", []))
     return word_pattern(found, re.IGNORECASE) if found else None
 
 

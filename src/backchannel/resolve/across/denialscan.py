@@ -10,21 +10,27 @@ counted in ``Resolution.capped["denial"]`` (as :mod:`.caps` counts an oversize b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
+
+from backchannel.alternation import alternation as alt
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, Denial, Family, addressed,
                                                asserted_parties, asserting_families, asserts, denial_words,
-                                               find_denials, first_person, tells, unnamed)
+                                               find_denials, first_person, may_deny, tells, unnamed)
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialtext import compatible, named_parties, retold
-from backchannel.resolve.across.denialvoice import not_told
+from backchannel.resolve.across.denialvoice import not_told, voice_words
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
 VOICED_RULE = "across.links.denial_own_voice"
+RELEASE_TYPES = frozenset({"release"})  # acts whose target is a captive (:func:`held_parties`)
+OWN_DENIAL_RULE = "across.links.own_voice_denial"
+OWN_ID = "@"  # id prefix of an own-voice denial's stand-in claim (:func:`voiced_denials`): its end is a passage
 MAX_ENDS = 64  # assertions linked to one denial: the links grow with the product
 #: tellings of its family (claims, then acts) one denial is weighed against. Why 2,000: the largest family
 #: of the development clusters is told a few dozen times; a denial then costs at most 2,000 checks
@@ -179,6 +185,49 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
     return weighed
 
 
+def voiced_denials(voiced: list[Voiced]) -> list[ClaimRec]:
+    """Rule ``across.links.own_voice_denial``: a sentence of a report's own voice (no claim in it, no habit, question,
+    condition, modal or hearsay: :mod:`.denialown`) may deny an act as a speaker's claim does ("No ransom was paid
+    for the pupils, who walked home on Friday"): the report vouches for it. Each is a stand-in claim with no speaker
+    (its parties are those its words name), whose end is the passage ``{doc, start, end}``; :func:`.denial.denies`
+    judges it with every claim."""
+    return [ClaimRec(v.doc, f"{OWN_ID}{v.start}:{v.end}", None, v.text, False, frozenset(), (v.start, v.end))
+            for v in voiced if may_deny(v.text) and not reports_denial(v.text)]
+
+
+def reports_denial(text: str) -> bool:
+    """The sentence tells that someone denies ("Lorvia on Monday denied paying a ransom"): the denial is that party's,
+    which the report retells without vouching for it, not the report's own."""
+    return bool(_deny_verbs().search(fold(text)))
+
+
+@cache
+def _deny_verbs() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(voice_words().deny_heads)})\b")
+
+
+def held_parties(inters: list[InterRec], entity_of: dict[tuple[str, str], str]) -> frozenset[str]:
+    """The entities some report tells freed (a release's target): the captives."""
+    return frozenset(e for r in inters if r.type in RELEASE_TYPES and r.target
+                     if (e := entity_of.get((r.doc, r.target))))
+
+
+def unheld(d: Denial, held: frozenset[str]) -> Denial:
+    """Rule ``across.links.denial_captive_not_party``: the captive a denial of a release's family names ("no ransom
+    was paid for Ola Brandt", "Brandt was freed without anything in exchange") is what was paid or swapped for, not
+    who paid or was paid: a denial naming no other party names none (:func:`.denial.unnamed` then lets it answer
+    whoever another report says paid). Only for the families about a captive's release (``unnamed_any``)."""
+    if not d.family.unnamed_any or not d.parties & held or d.own:
+        return d
+    rest = d.parties - held
+    return replace(d, parties=rest, named=bool(rest))
+
+
+def denial_end(c: ClaimRec) -> dict:
+    """The end of a denial: its claim, or the passage of an own-voice denial (:func:`voiced_denials`)."""
+    return {"doc": c.doc, "start": c.span[0], "end": c.span[1]} if c.id.startswith(OWN_ID) else {"doc": c.doc, "claim": c.id}
+
+
 def note_scan(capped: Capped, size: int, weighed: int) -> None:
     """Count one denial whose family's ``size`` tellings were weighed ``weighed`` of (nothing if all were)."""
     capped.largest = max(capped.largest, size)
@@ -199,7 +248,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         if ent := entity_of.get((a.doc, a.id)):
             t.kind_of.setdefault(ent, a.kind)
     found: list[tuple[Denial, dict]] = []
-    for d in find_denials(claims, t.by_doc, entity_of, side):
+    held = held_parties(inters, entity_of)
+    for d in (unheld(x, held) for x in find_denials(claims + voiced_denials(t.voiced), t.by_doc, entity_of, side)):
         names = tuple(f.name for f in asserting_families(d.family))
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         ends, weighed = claim_ends(d, t, told, MAX_SCAN)
@@ -216,9 +266,10 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                                   {(r.doc, r.id): r.evidence for r in inters}):
         told_as = e.pop(FAMILY_KEY)
         voice = e.pop(TEXT_KEY, None) is not None
-        note = (f"one report denies the {d.family.name}, the other tells it in its own voice [{VOICED_RULE}]" if voice
-                else f"one report denies the {d.family.name}, the other tells it [{RULE}]" if told_as == d.family.name
-                else f"one report denies the {d.family.name}, the other tells an {told_as} [{COVERED_RULE}]")
-        out.append({"kind": "contradicts", "on": "negation", "a": {"doc": d.claim.doc, "claim": d.claim.id},
+        own = f" (in its own voice [{OWN_DENIAL_RULE}])" if d.claim.id.startswith(OWN_ID) else ""
+        note = (f"one report denies the {d.family.name}{own}, the other tells it in its own voice [{VOICED_RULE}]" if voice
+                else f"one report denies the {d.family.name}{own}, the other tells it [{RULE}]" if told_as == d.family.name
+                else f"one report denies the {d.family.name}{own}, the other tells an {told_as} [{COVERED_RULE}]")
+        out.append({"kind": "contradicts", "on": "negation", "a": denial_end(d.claim),
                     "b": e, "note": note})
     return out

@@ -44,6 +44,7 @@ MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
 ACTOR_CAP = 50  # reports of one party each report is weighed against in :func:`actor_contradictions` (caps.py)
+COUNTED_TYPES = ("release", "attack")  # acts whose count of people is a count link's end (:func:`counted_acts`)
 HUB_MAX = 16  # reports of one fact among which the best-agreeing telling is sought (:func:`star_pairs`)
 
 
@@ -235,8 +236,8 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
         for i, a in enumerate(items):
             for b in items[i + 1:]:
                 key = (*sorted((a.doc, b.doc)), noun)
-                if a.doc == b.doc or key in seen or a.quantity.meets(b.quantity):
-                    continue
+                if a.doc == b.doc or key in seen or a.quantity.meets(b.quantity) or a.quantity.part != b.quantity.part:
+                    continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
                 seen.add(key)
@@ -268,6 +269,38 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
     another group (the other side's captives, another round), not the same one told differently.
     """
     return any(o.doc == doc and o.quantity.meets(c.quantity) for o in items)
+
+
+def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:
+    """The links with each count contradiction's passage end that is an act's count made that act
+    (:func:`counted_acts`); run after :func:`.captivecounts.covered` has read the passage ends."""
+    act_of: dict[tuple, dict] = {(c.doc, c.start, c.end): e for c, e in counted_acts(counts, inters)}
+
+    def swap(e: dict) -> dict:
+        return act_of.get((e.get("doc"), e.get("start"), e.get("end")), e) if "start" in e else e
+    return [{**lk, "a": swap(lk["a"]), "b": swap(lk["b"])} if lk.get("on") == "count" and lk["kind"] == "contradicts"
+            else lk for lk in links]
+
+
+def counted_acts(counts: list[Counted], inters: list[InterRec]) -> list[tuple[Counted, dict]]:
+    """Rule ``across.links.count_act_end``: a count of people told in the sentence of an act of taking or freeing
+    ("334 pupils were freed on Thursday") is that act's count, so its end is the act (the first of ``COUNTED_TYPES``'
+    order whose sentence holds the count's words), not the bare words: the dispute is over how many the act
+    took or freed. Counts in no such act's sentence keep their words' passage."""
+    by_doc: dict[str, list[InterRec]] = {}
+    for r in inters:
+        if r.type in COUNTED_TYPES and not r.negated:
+            by_doc.setdefault(r.doc, []).append(r)
+    out: list[tuple[Counted, dict]] = []
+    for c in counts:
+        if c.doc not in by_doc:
+            continue
+        low = c.quantity.text.lower()
+        acts = [r for r in by_doc[c.doc] if low in r.evidence.lower()]
+        if acts:
+            r = min(acts, key=lambda r: COUNTED_TYPES.index(r.type))
+            out.append((c, {"doc": r.doc, "interaction": r.id}))
+    return out
 
 
 def counted_end(c: Counted) -> dict:

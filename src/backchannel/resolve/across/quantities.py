@@ -25,20 +25,53 @@ class Quantity:
     text: str
     start: int = 0
     end: int = 0
+    part: bool = False  # a partitive, "one of the pupils": a part of a group, not the group (count_partitive)
 
     def meets(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
+
+
+MULTIPLIER = 100  # a number word worth this or more multiplies the words before it ("three hundred")
+
+
+def number_words() -> str:
+    """A pattern of a number in words, one word or several joined ("twenty-six", "three hundred and forty-four"):
+    rule ``across.links.count_compound``; :func:`number_value` reads it."""
+    nums = "|".join(sorted(words().numbers, key=len, reverse=True))
+    return rf"(?:{nums})\b(?:(?:\s+and\s+|[\s-]+)(?:{nums})\b)*"
+
+
+def number_value(text: str) -> int | None:
+    """The value of a number in words (:func:`number_words`), or None when the words make no one number ("five six"):
+    a word of ``MULTIPLIER`` or more multiplies what stands before it, a unit adds to a ten ("forty-four"), and
+    anything else adds only to a round hundred ("three hundred and five")."""
+    nums = words().numbers
+    total = cur = 0
+    for tok in re.findall(r"[a-z]+", text.lower()):
+        if tok == "and":
+            continue
+        v = nums.get(tok)
+        if v is None:
+            return None
+        if v >= MULTIPLIER:
+            cur = max(cur, 1) * v
+            if v > MULTIPLIER:
+                total, cur = total + cur, 0
+        elif cur % 100 == 0 or (cur % 100 >= 20 and cur % 10 == 0 and v < 10):
+            cur += v
+        else:
+            return None
+    return total + cur if total + cur else None
 
 
 def _pattern() -> re.Pattern[str]:
     w = words()
     quals = sorted([*w.over, *w.about, *w.under], key=len, reverse=True)
     vague = sorted(w.vague, key=len, reverse=True)
-    nums = sorted(w.numbers, key=len, reverse=True)
     q = "|".join(map(re.escape, quals))
     return re.compile(
-        rf"\b(?:(?P<q>{q})\s+)?(?:(?P<n>\d[\d,]*|{'|'.join(nums)})|(?P<v>{'|'.join(map(re.escape, vague))}))"
-        rf"(?:\s+of)?(?:\s+the)?\s+(?P<noun>(?:[a-z][a-z-]+\s+){{0,2}}?[a-z][a-z-]+s)\b")
+        rf"\b(?:(?P<q>{q})\s+)?(?:(?P<n>\d[\d,]*|{number_words()})|(?P<v>{'|'.join(map(re.escape, vague))}))"
+        rf"(?P<of>\s+of(?:\s+the)?)?(?(of)|(?:\s+the)?)\s+(?P<noun>(?:[a-z][a-z-]+\s+){{0,2}}?[a-z][a-z-]+s)\b")
 
 
 _PATTERN: list[re.Pattern[str]] = []
@@ -61,11 +94,12 @@ def quantities(text: str) -> list[Quantity]:
             out.append(Quantity(noun, float(vlow), float(vhigh), m.group(0), m.start(), m.end()))
             continue
         raw = m.group("n").replace(",", "")
-        value = int(raw) if raw.isdigit() else w.numbers.get(raw)
+        value = int(raw) if raw.isdigit() else number_value(raw)
         if value is None or noun.split()[-1] in w.units:
             continue
         low, high = value_range(m.group("q"), value)
-        out.append(Quantity(noun, low, high, m.group(0), m.start(), m.end()))
+        part = (m.group("of") or "").strip().endswith("the")  # "one of the pupils" (count_partitive)
+        out.append(Quantity(noun, low, high, m.group(0), m.start(), m.end(), part))
     return out
 
 
