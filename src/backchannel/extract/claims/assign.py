@@ -119,11 +119,12 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     else:
         regs, outside = quote_share(d, s, e)
     regs = [r for r in regs if not r.used]
-    if regs and outside <= 3 and c.kind != Kind.ACCORDING:
+    if regs and outside <= 3 and (c.kind != Kind.ACCORDING or according_quote(c, regs[0])):
         # the clause is the quotation (possibly running past the sentence)
         c.pieces = [p for r in regs for p in r.pieces]
         c.direct = True
-        c.trace["content"] = c.trace["direct"] = "claims.assign.whole_quotation"
+        c.trace["content"] = c.trace["direct"] = "claims.assign.whole_quotation" if c.kind != Kind.ACCORDING \
+            else "claims.assign.according_quote"
         for r in regs:
             r.used = True
     elif regs and c.kind != Kind.ACCORDING:
@@ -155,6 +156,17 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
             return False
         c.pieces = c.split or [[s, e]]
     return bool(c.pieces)
+
+
+def according_quote(c: Cand, first: Region) -> bool:
+    """"According to X, “A. B.”": the phrase introduces a quotation that opens its clause, so the
+    quotation is X's words, whole and direct (``claims.assign.according_quote``). Why only then:
+    "“A,” according to X" or "according to X, the “deal” …" have the phrase after the words or
+    quoted words inside a paraphrase."""
+    assert c.clause is not None
+    if c.cue_span[1] > c.clause[0] or abs(first.start - c.clause[0]) > 2:
+        return False
+    return True
 
 
 def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
