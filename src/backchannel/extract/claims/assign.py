@@ -84,7 +84,7 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             claims += _one_claim_per_partial_quote(d, c)
     # anaphora: the previous sentence ("… Marek told the radio about this.")
     for c in cands:
-        if c.kind == Kind.ANAPHORA and _anaphora_content(d, c):
+        if c.kind == Kind.ANAPHORA and _anaphora_content(d, c, claims):
             claims.append(c)
     # free quotations: a cue in the sentence that closes or opens them, or the previous claim
     by_cue: dict[tuple[int, ...] | None, list[Cand]] = {}  # equal candidates share a cue span:
@@ -195,8 +195,10 @@ def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
     return out
 
 
-def _anaphora_content(d: ClaimsDoc, c: Cand) -> bool:
-    """An anaphoric cue ("told CNN about this") takes the previous sentence of its paragraph."""
+def _anaphora_content(d: ClaimsDoc, c: Cand, claims: list[Cand]) -> bool:
+    """An anaphoric cue ("told CNN about this") takes the previous sentence of its paragraph; not
+    when that sentence holds a claim of its own ("X insists that A. X stated this when …": the
+    same statement, already attributed, s33)."""
     assert c.cue_tok is not None and c.sent is not None, "an anaphoric cue is a verb of a sentence"
     if any(k.dep_ == "neg" for k in c.cue_tok.children):
         return False
@@ -210,7 +212,7 @@ def _anaphora_content(d: ClaimsDoc, c: Cand) -> bool:
     if cl is None:
         return False
     regs, outside = quote_share(d, *cl)
-    if any(r.used for r in regs):
+    if any(r.used for r in regs) or any(x.pieces and cl[0] <= x.pieces[0][0] < cl[1] for x in claims):
         return False
     c.pieces = [list(cl)]
     c.clause = cl

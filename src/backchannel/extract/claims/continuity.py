@@ -40,13 +40,21 @@ def _fits(ctx: Context, aid: str, word: str) -> bool:
     return not (g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns)
 
 
+def _according_object(head: Token) -> bool:
+    """"According to him, …": the pronoun is the object of an "according to" phrase, which names
+    the speaker as a subject would (s33)."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ == words().according[0]
+
+
 def continuing_speaker(ctx: Context, d: ClaimsDoc, head: Token, aid: str, claims_done: list[Cand]) -> str | None:
     """The person who spoke last when a "he"/"she" subject of a cue was resolved by coreference to
     ``aid``, a person who has not spoken in the report, and that speaker spoke in the sentence
     before the pronoun's (or was named there with ``aid``, speaking one sentence earlier); else
     None."""
     low = head.lower_
-    if low not in words().person_pronouns or head.dep_ != "nsubj" or head.head.tag_ not in FINITE:
+    if low not in words().person_pronouns or not (head.dep_ == "nsubj" and head.head.tag_ in FINITE
+                                                  or _according_object(head)):
         return None
     spoke = {c.speaker_actor for c in claims_done if c.speaker_actor}
     if aid in spoke:

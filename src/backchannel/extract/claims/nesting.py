@@ -148,7 +148,7 @@ def quotes_own_words(a: Cand, c: Cand, region_at: Callable[[int], Region | None]
     """Whether the "according to" candidate ``a`` introduces a quotation that holds the inner speech
     act ``c`` ("According to him, “the mediators said they had freed the sailors …”"): the quoted
     words are the "according to" speaker's own, who reports in them what others said, so ``a`` is
-    not a relay (``claims.nesting.quoted_report``: ``c`` stays nested inside ``a``'s quotation).
+    not a relay: ``c`` stays nested inside ``a``'s quotation (``claims.assign.according_quote``).
     Why the quotation opens after the cue: "“…,” according to X" quotes X already."""
     assert a.clause is not None and c.speaker is not None
     r = region_at(c.speaker.start_char)

@@ -194,10 +194,10 @@ def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, 
     """The actor of a pronoun speaker that coreference resolved to ``aid``, corrected from the
     claims before it; with the rule id."""
     low = head.lower_
-    if speaker_in_own_content(ctx, c, aid):
-        # a pronoun speaker does not stand for someone its own content talks about:
-        # the speaker of the previous sentence's claim does, when the pronoun fits
-        want_person = low in words().person_pronouns
+    want_person = low in words().person_pronouns
+    if speaker_in_own_content(ctx, c, aid) or want_person and not fits(ctx, aid, True, word=low):
+        # a pronoun speaker does not stand for someone its own content talks about, nor "he" for a
+        # group the chain reached (s33): the speaker of the previous sentence's claim does, when the pronoun fits
         prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
                      if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
         if prev:
