@@ -120,3 +120,149 @@ def test_when_clause_content_after_that(run):
     # "said, when asked …, that …": the marked clause is still the content
     claims, _ = run("Kari Lund said, when she was asked about the talks, that Norland would not pay a ransom.")
     assert by_content(claims, "Norland would not pay a ransom")
+
+
+# ---------------------------------------------------------------- "put the number of X at N"
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the preposition hung inside the object (on a participle)
+    ("Ola Brandt put the number of sailors held by the rebels at 40.",
+     "the number of sailors held by the rebels at 40", "Ola Brandt"),
+    # present perfect, a "death toll", a comparative figure
+    ("The Norland Red Cross has put the death toll at more than 30.", "the death toll at more than 30",
+     "Norland Red Cross"),
+    # "gave ... as", a plural speaker, an apposition after the figure
+    ("Officials gave the number of freed prisoners as 120, more than the 100 reported before.",
+     "the number of freed prisoners as 120", "Officials"),
+    # two estimates coordinated by "while"
+    ("School officials put the number of pupils taken at 287 while Governor Ola Brandt put the figure at over 200.",
+     "the figure at over 200", "Ola Brandt"),
+    # a relative clause
+    ("The Vesterland Red Crescent, which placed the total at 87, said more were missing.", "the total at 87",
+     "Vesterland Red Crescent"),
+    # "estimated", an approximate figure
+    ("Kari Lund estimated the number of fighters at about 3,000.", "the number of fighters at about 3,000",
+     "Kari Lund"),
+])
+def test_estimate_figure(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert c.rule == "claims.content.estimate_figure" and name(c, actors) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # no figure noun
+    "Ola Brandt put the issue at the top of the agenda.",
+    # no number in the preposition's phrase
+    "The envoy put the figure at risk by talking to the press.",
+    # a number only deeper inside the phrase
+    "Ola Brandt put the number of questions at the talks in 2019 on the agenda.",
+    # no "at"/"as"
+    "The rebels gave the number of their fighters to the envoys in 2019.",
+    # a date, not a figure noun
+    "Kari Lund set the date of the talks at the end of May.",
+])
+def test_estimate_figure_near_misses(run, text):
+    claims, _ = run(text)
+    assert not [c for c in claims if c.rule == "claims.content.estimate_figure"], [(c.content, c.rule) for c in claims]
+
+
+# ---------------------------------------------------------------- "X said A. X stated this when …"
+
+def test_anaphora_not_over_an_attributed_sentence(run):
+    claims, actors = run("Governor Ola Brandt is insisting that no ransom was paid to free the sailors. The governor "
+                         "stated this when he received the sailors in the capital.")
+    assert [c.content for c in claims] == ["no ransom was paid to free the sailors"]
+
+
+def test_anaphora_over_a_plain_sentence(run):
+    # the near miss: a sentence with no cue of its own is still the content of "told reporters about this"
+    claims, actors = run("The rebels freed the sailors on Monday. Ola Brandt told reporters about this on Tuesday.")
+    c = by_content(claims, "The rebels freed the sailors")
+    assert c.rule == "claims.content.anaphora" and name(c, actors) == "Ola Brandt"
+
+
+# ---------------------------------------------------------------- "According to him" goes on with the speaker
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    ("According to him, the talks will resume in May.", "him", True),
+    ("The talks, according to her, will resume in May.", "her", True),
+    ("The rebels will free the sailors on Monday, according to him.", "him", True),
+    # near misses: the pronoun is the object of another preposition
+    ("Ola Brandt spoke to him on Monday.", "him", False),
+    ("The envoys handed the letter to her in the capital.", "her", False),
+    # a subject, handled by the finite-verb reading, not this one
+    ("He said the talks would resume.", "He", False),
+])
+def test_according_object(nlp, text, pronoun, expected):
+    from backchannel.extract.claims.continuity import _according_object
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == pronoun)
+    assert _according_object(tok) is expected
+
+
+# ---------------------------------------------------------------- "X, considered the main group, announced …"
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Norland Front, considered the main rebel group in the north, announced that it will suspend the talks.",
+     "it will suspend the talks", "Norland Front"),
+    ("The Vesterland army, backed by Norland, said the ceasefire would hold.", "the ceasefire would hold",
+     "Vesterland army"),
+    ("Kari Lund, widely seen as the next envoy, told reporters the talks would resume.", "the talks would resume",
+     "Kari Lund"),
+    ("Ola Brandt, speaking in Oslo on Monday, said the rebels were ready.", "the rebels were ready", "Ola Brandt"),
+])
+def test_participial_aside_after_speaker(run, text, content, speaker):
+    claims, actors = run(text)
+    assert name(by_content(claims, content), actors) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # no cue: the aside on a thing
+    "The talks, considered a failure by many, ended on Monday.",
+])
+def test_participial_aside_near_misses(run, text):
+    claims, _ = run(text)
+    assert claims == []
+
+
+def test_participle_before_subject_is_no_speaker(run):
+    # "Asked about …, X said": the participle opens the sentence; X speaks, not the asker
+    claims, actors = run("After the talks collapsed, officials said the envoy would leave.")
+    assert name(by_content(claims, "the envoy would leave"), actors) == "officials"
+
+
+# ---------------------------------------------------------------- a participle cue after a passive main clause
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The dialogue has been postponed several times, most recently on July 16 when the Norland Front walked out, "
+     "saying the government was not serious.", "the government was not serious", "Norland Front"),
+    ("The meeting was cancelled after Ola Brandt left the capital, saying he had been threatened.",
+     "he had been threatened", "Ola Brandt"),
+    ("The talks were broken off when the Vesterland delegation left Oslo, accusing Norland of bad faith.",
+     "Norland of bad faith", "Vesterland delegation"),
+])
+def test_clause_before_subject(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker and trace(c).get("speaker") == "claims.attribution.clause_before_subject"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an active main clause keeps its subject
+    ("Ola Brandt met the envoys after the talks ended, saying that the rebels were ready.",
+     "the rebels were ready", "Ola Brandt"),
+    # the participle on "said": the speaker of that cue
+    ("The sailors were freed on Monday, officials said, adding that they were in good health.",
+     "they were in good health", "officials"),
+])
+def test_clause_before_subject_near_misses(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker and trace(c).get("speaker") != "claims.attribution.clause_before_subject"
+
+
+def test_passive_alone_no_clause_before(run):
+    # a passive main clause with no clause before the comma: nothing to borrow
+    claims, _ = run("The talks were suspended on Monday, citing security concerns.")
+    assert all(trace(c).get("speaker") != "claims.attribution.clause_before_subject" for c in claims)

@@ -25,7 +25,7 @@ from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
-from backchannel.extract.claims.estimates import estimate_cand
+from backchannel.extract.claims.estimates import clause_before_subject, estimate_cand
 from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import relative_attribution
 
@@ -273,6 +273,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
     subj, rule = subject_of(tok, cue), None
+    nearer = clause_before_subject(tok, subj)
+    if nearer is not None:  # "X was postponed when the groups withdrew, accusing …": the groups
+        return nearer, "claims.attribution.clause_before_subject"
     outer = coordinated_act_speaker(tok, lex)
     if outer is not None and cue.speaker_object and subj is not None and subj.dep_ in ("dobj", "obj"):
         return subj, "claims.attribution.quoted_object"  # "X reported A but quoted Y as saying B": Y

@@ -1,4 +1,8 @@
-"""Figures stated through a light verb: "X put the number of captives at 40", "Y gave the number
+"""Two readings of verbs that are no plain reporting verbs' own subject: figures stated through a
+light verb (:func:`estimate_cand`), and the subject of a participle cue that the parse hung on a
+passive main clause (:func:`clause_before_subject`).
+
+Figures stated through a light verb: "X put the number of captives at 40", "Y gave the number
 of freed students as 344", "the army has placed the death toll at more than 30".
 
 Why: none of these verbs reports speech by itself ("put the issue on the agenda", "gave the
@@ -56,3 +60,22 @@ def _counted(pobj: Token) -> bool:
     """A number ("at 40", "at over 200") or a counted noun ("at 40 sailors"); not a phrase that only
     holds a number further in ("at the talks in 2019")."""
     return pobj.dep_ == "pobj" and (pobj.like_num or any(k.dep_ == "nummod" and k.like_num for k in pobj.children))
+
+
+def clause_before_subject(tok: Token, subj: Token | None) -> Token | None:
+    """The speaker of a participle cue after a comma ("…, accusing the government of …") when the
+    parse hung it on a passive main clause whose subject it borrowed ("The talks were postponed
+    when the groups withdrew, accusing …": the talks are postponed, they accuse no one): the active
+    subject of the clause that ends right before the comma, below that main verb
+    (``claims.attribution.clause_before_subject``); else None."""
+    if subj is None or subj.dep_ != "nsubjpass" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 2 \
+            or tok.doc[tok.i - 1].text != "," or subj.head.i != tok.head.i:
+        return None
+    last = tok.doc[tok.i - 2]
+    for verb in [last, *last.ancestors]:
+        if verb.i == tok.head.i:
+            return None
+        own = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if verb.pos_ in ("VERB", "AUX") and own is not None:
+            return own
+    return None
