@@ -272,3 +272,40 @@ def test_clause_before_subject_rule(run):
     claims, actors = run("The meeting was cancelled after Ola Brandt left the capital, saying he had been threatened.")
     c = by_content(claims, "he had been threatened")
     assert name(c, actors) == "Ola Brandt" and trace(c).get("speaker") == "claims.attribution.clause_before_subject"
+
+
+# ---------------------------------------------------------------- “… him …,” he said: not the man spoken of
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a captive named last, the quotation speaks of "him"
+    ('President Ola Brandt said the deal was fair. Jonas Berg, who was held by the rebels for a year, was handed '
+     'over to Norland troops on Sunday, officials said. "We will give him all the support he needs," he said.',
+     "We will give him all the support", "Ola Brandt"),
+    # "he" inside the quotation first; the earlier speaker spoke through a participle
+    ('Ola Brandt welcomed the release on Monday, saying the talks had worked. Jonas Berg arrived in Oslo on '
+     'Tuesday. "I spoke to him this morning and he is well," he said.', "I spoke to him this morning", "Ola Brandt"),
+    # a woman speaker, "her" spoken of
+    ('Kari Lund said the envoys had done their part. Maria Holm was freed on Sunday. "We are proud of her and '
+     'of the envoys," she said.', "We are proud of her", "Kari Lund"),
+])
+def test_spoken_of_in_quote(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker and trace(c).get("speaker") == "claims.continuity.spoken_of_in_quote"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the quotation speaks in the first person only: the man named last speaks
+    ('Kari Lund said the talks had ended. Jonas Berg was freed on Sunday. "I am glad to be home," he said.',
+     "I am glad to be home", "Jonas Berg"),
+    # the quotation names the man before "he": the pronoun goes back to that name
+    ('Kari Lund said the talks had ended. Ola Brandt spoke on Monday. "Jonas Berg is free and he is well," he said.',
+     "Jonas Berg is free", "Ola Brandt"),
+    # "they" is no pronoun of the speaker's gender
+    ('Kari Lund said the talks had ended. Jonas Berg was freed on Sunday. "They treated me well," he said.',
+     "They treated me well", "Jonas Berg"),
+])
+def test_spoken_of_in_quote_near_misses(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker and trace(c).get("speaker") != "claims.continuity.spoken_of_in_quote"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.claims.continuity import continuing_speaker
+from backchannel.extract.claims.continuity import SPOKEN_OF, continuing_speaker, spoken_of_in_quote
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
@@ -208,7 +208,8 @@ def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, 
     kept = continuing_speaker(ctx, d, head, aid, claims_done)
     if kept is not None and kept != aid:
         aid, rule = kept, "claims.continuity.continuing_speaker"
-    return aid, rule
+    other = spoken_of_in_quote(ctx, d, c, head, aid, claims_done) if kept is None else None
+    return (other, SPOKEN_OF) if other is not None else (aid, rule)
 
 
 def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
