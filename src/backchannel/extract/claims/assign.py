@@ -84,7 +84,7 @@ def assign_quotes(d: ClaimsDoc, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             claims += _one_claim_per_partial_quote(d, c)
     # anaphora: the previous sentence ("… Marek told the radio about this.")
     for c in cands:
-        if c.kind == Kind.ANAPHORA and _anaphora_content(d, c):
+        if c.kind == Kind.ANAPHORA and _anaphora_content(d, c, claims):
             claims.append(c)
     # free quotations: a cue in the sentence that closes or opens them, or the previous claim
     by_cue: dict[tuple[int, ...] | None, list[Cand]] = {}  # equal candidates share a cue span:
@@ -119,11 +119,12 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     else:
         regs, outside = quote_share(d, s, e)
     regs = [r for r in regs if not r.used]
-    if regs and outside <= 3 and c.kind != Kind.ACCORDING:
+    if regs and outside <= 3 and (c.kind != Kind.ACCORDING or according_quote(c, regs[0])):
         # the clause is the quotation (possibly running past the sentence)
         c.pieces = [p for r in regs for p in r.pieces]
         c.direct = True
-        c.trace["content"] = c.trace["direct"] = "claims.assign.whole_quotation"
+        c.trace["content"] = c.trace["direct"] = "claims.assign.whole_quotation" if c.kind != Kind.ACCORDING \
+            else "claims.assign.according_quote"
         for r in regs:
             r.used = True
     elif regs and c.kind != Kind.ACCORDING:
@@ -157,6 +158,17 @@ def _place_clause(d: ClaimsDoc, c: Cand, lex: Lexicon) -> bool:
     return bool(c.pieces)
 
 
+def according_quote(c: Cand, first: Region) -> bool:
+    """"According to X, “A. B.”": the phrase introduces a quotation that opens its clause, so the
+    quotation is X's words, whole and direct (``claims.assign.according_quote``). Why only then:
+    "“A,” according to X" or "according to X, the “deal” …" have the phrase after the words or
+    quoted words inside a paraphrase."""
+    assert c.clause is not None
+    if c.cue_span[1] > c.clause[0] or abs(first.start - c.clause[0]) > 2:
+        return False
+    return True
+
+
 def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
     """Several partial quotes in one clause ("made “after examining …” aspects, with the
     understanding that the pact “protects …,” the bureau said") are several claims, one per
@@ -183,8 +195,10 @@ def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
     return out
 
 
-def _anaphora_content(d: ClaimsDoc, c: Cand) -> bool:
-    """An anaphoric cue ("told CNN about this") takes the previous sentence of its paragraph."""
+def _anaphora_content(d: ClaimsDoc, c: Cand, claims: list[Cand]) -> bool:
+    """An anaphoric cue ("told CNN about this") takes the previous sentence of its paragraph; not
+    when that sentence holds a claim of its own ("X insists that A. X stated this when …": the
+    same statement, already attributed, s33)."""
     assert c.cue_tok is not None and c.sent is not None, "an anaphoric cue is a verb of a sentence"
     if any(k.dep_ == "neg" for k in c.cue_tok.children):
         return False
@@ -198,7 +212,7 @@ def _anaphora_content(d: ClaimsDoc, c: Cand) -> bool:
     if cl is None:
         return False
     regs, outside = quote_share(d, *cl)
-    if any(r.used for r in regs):
+    if any(r.used for r in regs) or any(x.pieces and cl[0] <= x.pieces[0][0] < cl[1] for x in claims):
         return False
     c.pieces = [list(cl)]
     c.clause = cl

@@ -337,10 +337,19 @@ def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
     segs = [g for g in segs if g]
     while len(segs) > 1 and segs[0][0].pos_ in ("ADP", "ADV") and not has_own_finite(segs[0]):
         segs.pop(0)  # "Late on Monday, Norland's trade envoy Jo Lee, said": the adverbial opens
+    if len(segs) > 1 and is_nominal_segment(segs[0]):  # "X, considered the main group, said" (s33)
+        segs = [segs[0], *(g for g in segs[1:] if not _participle_aside(g))]
     if not 1 <= len(segs) <= 2 or not all(is_nominal_segment(g) for g in segs):
         return None
     seg = next((g for g in segs if g[-1].pos_ == "PROPN" or g[-1].ent_type_ == "PERSON"), segs[-1])
     return doc[seg[0].i: seg[-1].i + 1].root
+
+
+def _participle_aside(seg: list[Token]) -> bool:
+    """A comma segment that is a reduced relative clause on the phrase before it: a participle
+    ("considered the main cartel", "backed by Norland", "speaking in Oslo"), an adverb at most before it."""
+    lead = next((t for t in seg if t.pos_ != "ADV"), None)
+    return lead is not None and lead.tag_ in ("VBN", "VBG", "VBD") and lead.pos_ in ("VERB", "AUX")
 
 
 def inverted_speaker(v: Token, sent: Span) -> Token | None:

@@ -25,6 +25,7 @@ from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
+from backchannel.extract.claims.estimates import clause_before_subject, estimate_cand
 from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
 from backchannel.extract.claims.relative import relative_attribution
 
@@ -52,7 +53,8 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 cand = _noun_cand(d, lex, tok, sent)
             elif pos in VERBAL or pos == "NOUN" and (tok.tag_ == "VBG" or _verb_tagged_noun(tok)):
                 # a verb, a gerund tagged a noun, or a root cue with a subject ("“…,” X's statement read")
-                cand = _verb_cand(d, lex, tok, sent) or made_clear(d, lex, tok, sent)  # "made it clear that"
+                cand = estimate_cand(d, lex, tok, sent) or _verb_cand(d, lex, tok, sent) \
+                    or made_clear(d, lex, tok, sent)  # "put the toll at 12"; "made it clear that"
             else:
                 continue
             if cand is not None:
@@ -271,6 +273,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
     subj, rule = subject_of(tok, cue), None
+    nearer = clause_before_subject(tok, subj)
+    if nearer is not None:  # "X was postponed when the groups withdrew, accusing …": the groups
+        return nearer, "claims.attribution.clause_before_subject"
     outer = coordinated_act_speaker(tok, lex)
     if outer is not None and cue.speaker_object and subj is not None and subj.dep_ in ("dobj", "obj"):
         return subj, "claims.attribution.quoted_object"  # "X reported A but quoted Y as saying B": Y

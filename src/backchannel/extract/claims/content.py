@@ -151,10 +151,18 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
         # "said after the convention he would …" parsed as an adverbial clause without a marker
         for c in right:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
-            if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children):
+            if c.dep_ == "advcl" and subj is not None and not any(g.dep_ == "mark" for g in c.children) \
+                    and not _wh_opened(c, subj):
                 e = content_span(c)[1]
                 return (subj.left_edge.idx, e), Kind.CLAUSE, extra, "claims.content.unmarked_clause"
     return None
+
+
+def _wh_opened(clause: Token, subj: Token) -> bool:
+    """An adverbial clause opened by a wh-adverb before its subject ("stated this when he received
+    the envoys", "speaking where the talks were held"): the occasion of the speech, not what was
+    said, which the parse marks "advmod", not "mark" (``claims.content.unmarked_clause`` skips it)."""
+    return any(g.tag_ == "WRB" and g.i < subj.i for g in clause.children)
 
 
 def continuation(v: Token, comp: Token) -> Token | None:

@@ -40,13 +40,21 @@ def _fits(ctx: Context, aid: str, word: str) -> bool:
     return not (g == "f" and word in w.male_pronouns or g == "m" and word in w.female_pronouns)
 
 
+def _according_object(head: Token) -> bool:
+    """"According to him, …": the pronoun is the object of an "according to" phrase, which names
+    the speaker as a subject would (s33)."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ == words().according[0]
+
+
 def continuing_speaker(ctx: Context, d: ClaimsDoc, head: Token, aid: str, claims_done: list[Cand]) -> str | None:
     """The person who spoke last when a "he"/"she" subject of a cue was resolved by coreference to
     ``aid``, a person who has not spoken in the report, and that speaker spoke in the sentence
     before the pronoun's (or was named there with ``aid``, speaking one sentence earlier); else
     None."""
     low = head.lower_
-    if low not in words().person_pronouns or head.dep_ != "nsubj" or head.head.tag_ not in FINITE:
+    if low not in words().person_pronouns or not (head.dep_ == "nsubj" and head.head.tag_ in FINITE
+                                                  or _according_object(head)):
         return None
     spoke = {c.speaker_actor for c in claims_done if c.speaker_actor}
     if aid in spoke:
@@ -67,3 +75,41 @@ def continuing_speaker(ctx: Context, d: ClaimsDoc, head: Token, aid: str, claims
         return last.speaker_actor  # the person who spoke in the sentence before goes on
     named = {m for _s, e, m in ctx.mentions_in(prev.start_char, prev.end_char) if e <= prev.end_char}
     return last.speaker_actor if last.speaker_actor in named and aid in named else None
+
+
+#: the rule id of :func:`spoken_of_in_quote`
+SPOKEN_OF = "claims.continuity.spoken_of_in_quote"
+
+
+def spoken_of_in_quote(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str,
+                       claims_done: list[Cand]) -> str | None:
+    """The person who spoke last when the quotation a "he"/"she" speaker closes talks of a "him"/"her"
+    before naming anyone ("X said … . Y was freed on Sunday. “We will give him all the support he
+    needs,” he said."): a speaker calls themself "I", so the "him" is someone else, most likely the
+    person named last, whom coreference also took for the speaker (``aid``). Then the person
+    speaker before ``aid`` (no gender clash, within :data:`SPEAKER_REACH` sentences more) speaks
+    (``claims.continuity.spoken_of_in_quote``); else None."""
+    low, w = head.lower_, words()
+    same = w.male_pronouns if low in w.male_pronouns else w.female_pronouns if low in w.female_pronouns else None
+    if same is None or not c.direct or not c.pieces or head.dep_ != "nsubj":
+        return None
+    if not _third_person_first(ctx, c, same):
+        return None
+    si = d.sent_index(c.pieces[0][0])
+    lo = d.sent_starts[max(0, si - SPEAKER_REACH - 1)]
+    last = next((p for p in reversed(claims_done) if p.speaker_actor and p.speaker_actor != aid and p.cue_span
+                 and lo <= p.cue_span[0] < c.pieces[0][0] and _fits(ctx, p.speaker_actor, low)), None)
+    return last.speaker_actor if last is not None else None
+
+
+def _third_person_first(ctx: Context, c: Cand, same: frozenset[str]) -> bool:
+    """Whether the quoted words hold a third-person pronoun of the speaker pronoun's gender before any
+    person they name (a name first is what the pronoun may go back to, inside the quotation)."""
+    for s, e in c.pieces:
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.ent_type_ == "PERSON" or t.pos_ == "PROPN":
+                return False
+            if t.lower_ in same:
+                return True
+    return False

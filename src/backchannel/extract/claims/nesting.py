@@ -111,13 +111,14 @@ def quoted_inner(cands: list[Cand], region_at: Callable[[int], Region | None],
     return out
 
 
-def according_relays(cands: list[Cand]) -> list[Cand]:
+def according_relays(cands: list[Cand], region_at: Callable[[int], Region | None] = lambda i: None) -> list[Cand]:
     """Without the "according to" candidate whose content is one speech act kept inside it: "Jo
     said on Sunday he was unharmed, according to footage from a broadcaster" is Jo's claim; the
     footage or the person that passed it on only relays it, as "Radio X reported that the
     minister said C" is the minister's (:func:`.relay.drop_relaying`). The inner claim stands as a
     claim of its own, traced ``speaker`` = :data:`RELAYED_RULE`. Only when the inner speaker opens the relayed content
-    (a connective at most before it) and the inner cue was kept (:func:`inner_speech`)."""
+    (a connective at most before it) and the inner cue was kept (:func:`inner_speech`). Not when the
+    inner speech act is quoted words the "according to" phrase introduces (:func:`quotes_own_words`)."""
     inner = [c for c in cands if c.speaker is not None and c.kind == Kind.CLAUSE and c.clause is not None
              and c.cue_tok is not None and ("nesting" not in c.trace or c.trace["nesting"] == INNER_RULE)]
     drop: set[int] = set()
@@ -129,7 +130,8 @@ def according_relays(cands: list[Cand]) -> list[Cand]:
             assert c.speaker is not None
             s, e = a.clause
             if s <= c.speaker.start_char and c.cue_span[1] <= e and \
-                    sum(ch.isalnum() for ch in text[s:c.speaker.start_char]) <= RELAY_LEAD:
+                    sum(ch.isalnum() for ch in text[s:c.speaker.start_char]) <= RELAY_LEAD and \
+                    not quotes_own_words(a, c, region_at):
                 drop.add(id(a))
                 c.trace.pop("nesting", None)  # no longer inside another claim's words: a claim of its own
                 c.trace["speaker"] = RELAYED_RULE
@@ -140,3 +142,14 @@ def according_relays(cands: list[Cand]) -> list[Cand]:
                 break
                 break
     return [c for c in cands if id(c) not in drop]
+
+
+def quotes_own_words(a: Cand, c: Cand, region_at: Callable[[int], Region | None]) -> bool:
+    """Whether the "according to" candidate ``a`` introduces a quotation that holds the inner speech
+    act ``c`` ("According to him, “the mediators said they had freed the sailors …”"): the quoted
+    words are the "according to" speaker's own, who reports in them what others said, so ``a`` is
+    not a relay: ``c`` stays nested inside ``a``'s quotation (``claims.assign.according_quote``).
+    Why the quotation opens after the cue: "“…,” according to X" quotes X already."""
+    assert a.clause is not None and c.speaker is not None
+    r = region_at(c.speaker.start_char)
+    return r is not None and r.start >= a.cue_span[1] and r.start >= a.clause[0] - 2

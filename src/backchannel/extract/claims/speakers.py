@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.claims.continuity import continuing_speaker
+from backchannel.extract.claims.continuity import SPOKEN_OF, continuing_speaker, spoken_of_in_quote
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
@@ -194,10 +194,10 @@ def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, 
     """The actor of a pronoun speaker that coreference resolved to ``aid``, corrected from the
     claims before it; with the rule id."""
     low = head.lower_
-    if speaker_in_own_content(ctx, c, aid):
-        # a pronoun speaker does not stand for someone its own content talks about:
-        # the speaker of the previous sentence's claim does, when the pronoun fits
-        want_person = low in words().person_pronouns
+    want_person = low in words().person_pronouns
+    if speaker_in_own_content(ctx, c, aid) or want_person and not fits(ctx, aid, True, word=low):
+        # a pronoun speaker does not stand for someone its own content talks about, nor "he" for a
+        # group the chain reached (s33): the speaker of the previous sentence's claim does, when the pronoun fits
         prev = next((p.speaker_actor for p in recent_claims(d, head, claims_done)
                      if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
         if prev:
@@ -208,7 +208,8 @@ def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, 
     kept = continuing_speaker(ctx, d, head, aid, claims_done)
     if kept is not None and kept != aid:
         aid, rule = kept, "claims.continuity.continuing_speaker"
-    return aid, rule
+    other = spoken_of_in_quote(ctx, d, c, head, aid, claims_done) if kept is None else None
+    return (other, SPOKEN_OF) if other is not None else (aid, rule)
 
 
 def _plural_source_again(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:

@@ -42,7 +42,7 @@ def extract_claims(ctx: Context) -> None:
     cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
-    cands = according_relays(cands)                      # nesting: "X said C, according to footage"
+    cands = according_relays(cands, d.region_at)                # nesting: "X said C, according to footage"
     mark_quoted_names(d)                                 # quoted_names: “nicknames” quote no speech
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
     claims += signed_claims(d, posts, lines, heads)
