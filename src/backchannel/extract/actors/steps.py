@@ -57,6 +57,7 @@ from backchannel.extract.actors.surnames import (honorific_aliases, honorific_gi
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
+from backchannel.extract.actors.origin_places import drop_origin_places
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -71,6 +72,7 @@ STEPS: tuple[Step, ...] = (
     materialise_named,  # named groups become actors, kind decided from evidence
     quoted_nicknames,  # Tomas "Commander Jet" Varga: one person, the nickname an alias (s28)
     untagged_surnames,  # "..., Safadi said" whatever NER made of it
+    drop_origin_places,  # "the Lunde schoolgirls": a town the tagger made a body, before descriptions attach (s33)
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"

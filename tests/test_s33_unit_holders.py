@@ -1,0 +1,177 @@
+"""A unit's head named however the tagger read the name, the head's own government, and an
+organisation's short name by its leading or owner words (s33, invented sentences).
+
+Why: reports from federations name the head of a federated unit by a title run ("Lorvia State
+Governor Ola Brandt", "Governor Ola Bello Brandt of Lorvia State", "the governor of Lorvia state,
+Ola Brandt"), and the tagger often reads a name it does not know as a place or a body, or drops its
+first word; the holder's side must be the unit all the same (extract/actors/unit_offices.py,
+subnational.py). "his administration" in the holder's own clause is the unit. A body named in full
+once is then called by its leading words or by the name after "of the" (extract/actors/aliases.py).
+Each test gives several shapes; the near-misses are titles of other bodies, other people's
+governments and short forms that name an organisation of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.model import Actor
+
+UNIT = "actors.subnational.unit_government"
+
+
+def _units(actors: dict[str, Actor]) -> list[Actor]:
+    return [a for a in actors.values() if a.rule == UNIT]
+
+
+def _show(actors: dict[str, Actor]) -> list[tuple[str, str, list[str], str | None]]:
+    return [(a.name, a.kind, a.aliases, a.affiliation) for a in actors.values()]
+
+
+def _person(actors: dict[str, Actor], last: str) -> list[Actor]:
+    return [a for a in actors.values() if a.kind == "person" and a.name.split()[-1] == last]
+
+
+# actors.subnational.holder_name_run: the holder is the run after the title, whatever its label.
+@pytest.mark.parametrize("text, name", [
+    ("Lorvia State Governor Ola Brandt is insisting that no ransom was paid to the kidnappers.", "Ola Brandt"),
+    ("Lorvia State Governor Aminu Kessel said on Friday that the boys were safe.", "Aminu Kessel"),
+    ("Governor Tunde Bello Adamu of Lorvia State has revealed that no ransom was paid.", "Tunde Bello Adamu"),
+    ("Governor Aminu Bello Kessel of Lorvia State has revealed no ransom was paid for the pupils.",
+     "Aminu Bello Kessel"),
+    ("The governor of Lorvia state, Ola Brandt has insisted that no ransom was paid.", "Ola Brandt"),
+    ("The governor of Lorvia state, Tunde Bello Adamu, received the freed pupils on Friday.",
+     "Tunde Bello Adamu"),
+    ("The pupils were handed over to Lorvia State Governor Aminu Kessel in the capital on Monday.",
+     "Aminu Kessel"),
+])
+def test_actors_subnational_holder_name_run(actors_of, text, name):
+    a = actors_of(text)
+    units = _units(a)
+    holder = [x for x in a.values() if x.name == name]
+    assert len(units) == 1 and len(holder) == 1, _show(a)
+    assert holder[0].kind == "person" and holder[0].affiliation == units[0].id, _show(a)
+    assert "Lorvia State Government" in units[0].aliases, _show(a)
+
+
+# the surname said later joins the whole name the run gave
+def test_actors_subnational_holder_name_run_surname(actors_of):
+    a = actors_of("The governor of Lorvia state, Tunde Bello Adamu has insisted that no ransom was paid. "
+                  "“We paid nothing,” Adamu said.")
+    holder = _person(a, "Adamu")
+    assert len(holder) == 1 and holder[0].name == "Tunde Bello Adamu", _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ola Brandt of the central bank said the rates would stay where they are.",
+    "The president of Norland, Ola Brandt, said the talks would go on in May.",
+    "Central Bank Governor Ola Brandt met the Lorvia State Government on Monday.",
+])
+def test_actors_subnational_holder_name_run_near_misses(actors_of, text):
+    a = actors_of(text)
+    units = {u.id for u in _units(a)}
+    brandt = _person(a, "Brandt")
+    assert len(brandt) == 1 and brandt[0].affiliation not in units or not brandt[0].affiliation, _show(a)
+
+
+# the unit's full government name is an alias; no "government official" is its by that alias
+def test_actors_subnational_government_alias_not_a_side(actors_of):
+    a = actors_of("Lorvia State Governor Ola Brandt said the pupils were freed. "
+                  "A senior government official said the army had surrounded the forest.")
+    units = _units(a)
+    assert len(units) == 1 and "Lorvia State Government" in units[0].aliases, _show(a)
+    official = [x for x in a.values() if "official" in x.name]
+    assert all(x.affiliation != units[0].id for x in official), _show(a)
+
+
+# actors.subnational.holders_government: "his administration" in the holder's own clause is the unit.
+@pytest.mark.parametrize("text, phrase", [
+    ("Lorvia State Governor Ola Brandt received the boys on Friday. Speaking on Friday, the governor "
+     "said his administration did not offer a penny to the abductors.", "his administration"),
+    ("The Governor of Lorvia State, Ola Brandt, said his government would never pay a ransom.",
+     "his government"),
+    ("Lorvia State Governor Ola Brandt insisted that her administration had paid nothing.",
+     "her administration"),
+])
+def test_actors_subnational_holders_government(actors_of, text, phrase):
+    a = actors_of(text)
+    units = _units(a)
+    assert len(units) == 1 and phrase in units[0].aliases, _show(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Lorvia State Governor Ola Brandt met Jo Amsel. Amsel said his government would pay nothing.",
+    "Lorvia State Governor Ola Brandt thanked the president, whose administration had sent troops.",
+])
+def test_actors_subnational_holders_government_near_misses(actors_of, text):
+    a = actors_of(text)
+    units = _units(a)
+    assert len(units) == 1, _show(a)
+    assert not [x for x in units[0].aliases if x.split()[-1] in ("government", "administration")
+                and x != "Lorvia State Government"], _show(a)
+
+
+# actors.aliases.shortened_name (s33): leading words, or the words after "of the", as a short name.
+@pytest.mark.parametrize("text, long, short", [
+    ("The International Council of the Harbour Cross visited the prisoners. A Harbour Cross official "
+     "said they were well.", "International Council of the Harbour Cross", "Harbour Cross"),
+    ("Officials of the International Committee of the Silver Crescent met the captives. The Silver "
+     "Crescent said it would return.", "International Committee of the Silver Crescent", "Silver Crescent"),
+])
+def test_actors_aliases_shortened_name_owner_words(actors_of, text, long, short):
+    a = actors_of(text)
+    org = [x for x in a.values() if x.name == long]
+    assert len(org) == 1 and not [x for x in a.values() if x.name == short], _show(a)
+
+
+@pytest.mark.parametrize("text, short", [
+    ("The United Nations Development Programme funded the talks. The United Nations said it would help.",
+     "United Nations"),
+    ("The European Union Council met on Monday. The European Union said the talks would resume.",
+     "European Union"),
+])
+def test_actors_aliases_shortened_name_near_misses(actors_of, text, short):
+    a = actors_of(text)
+    assert [x for x in a.values() if x.name == short], _show(a)
+
+
+@pytest.mark.parametrize("text, long, short", [
+    ("The Tarrow Haven Fishermen Association of Norland said on Monday it had met the rebels. A spokesman "
+     "for Tarrow Haven said the talks went well.", "Tarrow Haven Fishermen Association of Norland",
+     "Tarrow Haven"),
+])
+def test_actors_aliases_shortened_name_leading_words(actors_of, text, long, short):
+    a = actors_of(text)
+    org = [x for x in a.values() if x.name == long]
+    assert len(org) == 1 and short in org[0].aliases and not [x for x in a.values() if x.name == short], _show(a)
+
+
+def test_actors_aliases_shortened_name_leading_words_person(actors_of):
+    a = actors_of("The Ola Brandt Peace Foundation paid for the flights. Ola Brandt said the talks went well.")
+    assert [x for x in a.values() if x.name == "Ola Brandt" and x.kind == "person"], _show(a)
+
+
+# actors.origin_places.origin_of_taken: a one-word town the tagger made a body, used only as a place
+# or as the origin of people taken or living there, is no actor.
+@pytest.mark.parametrize("text, town", [
+    ("The girls were released in Dakchi on Wednesday and handed to Dakchi villagers.", "Dakchi"),
+    ("Gunmen freed 105 Maksa schoolgirls, who were later released in Maksa.", "Maksa"),
+    ("Kagadu residents said the Kagadu pupils had come home.", "Kagadu"),
+    ("The Rimau pupils were driven back into Rimau in a line of trucks, the army said.", "Rimau"),
+    ("The abduction of the Tarbi schoolboys shocked the country, and Tarbi residents marched.", "Tarbi"),
+    ("Bandits took the Gidanku students from their school; they were freed in Gidanku a week later.",
+     "Gidanku"),
+])
+def test_actors_origin_places(actors_of, text, town):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.name == town], _show(a)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maksa fighters freed the Tarbi pupils in the forest. Maksa said the talks went well.", "Maksa"),
+    ("Dakchi released 105 schoolgirls in Tarbi on Wednesday.", "Dakchi"),
+    ("Gunmen freed 105 schoolgirls, said Rimau, a teacher in Tarbi.", "Rimau"),
+])
+def test_actors_origin_places_near_misses(actors_of, text, name):
+    a = actors_of(text)
+    assert [x for x in a.values() if x.name == name], _show(a)
