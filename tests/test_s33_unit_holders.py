@@ -34,12 +34,12 @@ def _person(actors: dict[str, Actor], last: str) -> list[Actor]:
 
 # actors.subnational.holder_name_run: the holder is the run after the title, whatever its label.
 @pytest.mark.parametrize("text, name", [
-    ("Lorvia State Governor Ola Brandt is insisting that no ransom was paid to the kidnappers.", "Ola Brandt"),
+    ("Lorvia State Governor Ola Brandt told reporters the kidnappers had received nothing.", "Ola Brandt"),
     ("Lorvia State Governor Aminu Kessel said on Friday that the boys were safe.", "Aminu Kessel"),
-    ("Governor Tunde Bello Adamu of Lorvia State has revealed that no ransom was paid.", "Tunde Bello Adamu"),
-    ("Governor Aminu Bello Kessel of Lorvia State has revealed no ransom was paid for the pupils.",
+    ("Governor Tunde Bello Adamu of Lorvia State denied on Monday that money changed hands.", "Tunde Bello Adamu"),
+    ("Governor Aminu Bello Kessel of Lorvia State thanked the herders for their help with the pupils.",
      "Aminu Bello Kessel"),
-    ("The governor of Lorvia state, Ola Brandt has insisted that no ransom was paid.", "Ola Brandt"),
+    ("The governor of Lorvia state, Ola Brandt has repeated that the state gave the gunmen nothing.", "Ola Brandt"),
     ("The governor of Lorvia state, Tunde Bello Adamu, received the freed pupils on Friday.",
      "Tunde Bello Adamu"),
     ("The pupils were handed over to Lorvia State Governor Aminu Kessel in the capital on Monday.",
@@ -56,7 +56,7 @@ def test_actors_subnational_holder_name_run(actors_of, text, name):
 
 # the surname said later joins the whole name the run gave
 def test_actors_subnational_holder_name_run_surname(actors_of):
-    a = actors_of("The governor of Lorvia state, Tunde Bello Adamu has insisted that no ransom was paid. "
+    a = actors_of("The governor of Lorvia state, Tunde Bello Adamu met the freed pupils on Friday. "
                   "“We paid nothing,” Adamu said.")
     holder = _person(a, "Adamu")
     assert len(holder) == 1 and holder[0].name == "Tunde Bello Adamu", _show(a)
@@ -86,8 +86,8 @@ def test_actors_subnational_government_alias_not_a_side(actors_of):
 
 # actors.subnational.holders_government: "his administration" in the holder's own clause is the unit.
 @pytest.mark.parametrize("text, phrase", [
-    ("Lorvia State Governor Ola Brandt received the boys on Friday. Speaking on Friday, the governor "
-     "said his administration did not offer a penny to the abductors.", "his administration"),
+    ("Lorvia State Governor Ola Brandt met the boys on Friday. Later the governor told the press that his "
+     "administration had given the gunmen nothing.", "his administration"),
     ("The Governor of Lorvia State, Ola Brandt, said his government would never pay a ransom.",
      "his government"),
     ("Lorvia State Governor Ola Brandt insisted that her administration had paid nothing.",
