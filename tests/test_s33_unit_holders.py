@@ -171,6 +171,7 @@ def test_actors_origin_places(actors_of, text, town):
     ("Maksa fighters freed the Tarbi pupils in the forest. Maksa said the talks went well.", "Maksa"),
     ("Dakchi released 105 schoolgirls in Tarbi on Wednesday.", "Dakchi"),
     ("Gunmen freed 105 schoolgirls, said Rimau, a teacher in Tarbi.", "Rimau"),
+    ("Ola Brandt, a Yale student, was freed by the gunmen on Monday.", "Yale"),
 ])
 def test_actors_origin_places_near_misses(actors_of, text, name):
     a = actors_of(text)

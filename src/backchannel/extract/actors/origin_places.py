@@ -61,10 +61,11 @@ def _drop(st: ActorState, aid: str) -> None:
 
 
 def _origin(tok: Token) -> bool:
-    """ "the Lunde schoolgirls", "105 Lunde girls", "Lunde residents": the name modifies a noun of
-    people taken or of people who live there (``residence_nouns``)."""
+    """ "the Lunde schoolgirls", "105 Lunde girls", "Lunde residents": the name modifies a plural noun
+    of people taken or of people who live there (``residence_nouns``). Not a singular one: "a Lunde
+    student" is one person's institution, which may be an actor of its own."""
     nouns = words().taken_nouns | places().residence_nouns
-    return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i \
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS") \
         and (tok.head.lemma_.lower() in nouns or tok.head.lower_ in nouns)
 
 

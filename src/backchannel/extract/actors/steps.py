@@ -57,6 +57,7 @@ from backchannel.extract.actors.surnames import (honorific_aliases, honorific_gi
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
+from backchannel.extract.actors.nationals import national_persons
 from backchannel.extract.actors.origin_places import drop_origin_places
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
@@ -128,6 +129,7 @@ STEPS: tuple[Step, ...] = (
     particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     captive_anaphors,  # "a <demonym> aid worker" freed, "the freed detainee": the one named captive (s30)
+    national_persons,  # "a <demonym> man", "their <demonym> driver": a private person, no state's agent (s33)
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     lead_descriptions_named,  # "A Norland envoy has held talks ... Ola Brandt held": the lead's person named (s32)
     honorific_aliases,  # "Sheikh Mohammed"
