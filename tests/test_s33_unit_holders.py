@@ -176,3 +176,74 @@ def test_actors_origin_places(actors_of, text, town):
 def test_actors_origin_places_near_misses(actors_of, text, name):
     a = actors_of(text)
     assert [x for x in a.values() if x.name == name], _show(a)
+
+
+# actors.nationals.national_person: "a <demonym> <noun>" is a private person of no side, no state.
+@pytest.mark.parametrize("text, name", [
+    ("A Qatari royal and a Pakistani man were later handed to the envoy.", "Pakistani man"),
+    ("A Qatari royal and a Pakistani man were later handed to the envoy.", "Qatari royal"),
+    ("The gunmen let their Haitian driver go on Tuesday, the police said.", "Haitian driver"),
+    ("The court refused to hand an Iranian engineer to the United States.", "Iranian engineer"),
+    ("Officials in Oslo said a Russian national would be swapped for Ola Brandt.", "Russian national"),
+    ("Ola Brandt said she had met a Syrian man who filmed the hostages in the camp.", "Syrian man"),
+])
+def test_actors_nationals_national_person(actors_of, text, name):
+    a = actors_of(text)
+    person = [x for x in a.values() if x.name == name]
+    assert len(person) == 1 and person[0].kind == "person" and person[0].affiliation is None, _show(a)
+
+
+def test_actors_nationals_no_state_from_the_demonym(actors_of):
+    a = actors_of("A Pakistani man was freed by the gunmen on Sunday, officials said.")
+    assert not [x for x in a.values() if x.name == "Pakistan"], _show(a)
+
+
+# the same nationality with a generic noun is the same person; "one of <State>'s citizens" too
+def test_actors_nationals_same_person(actors_of):
+    a = actors_of("Moscow said a Russian national would be freed in the swap. The talks led to the return "
+                  "of one of Russia's citizens, officials said.")
+    person = [x for x in a.values() if x.name == "Russian national"]
+    assert len(person) == 1 and "one of Russia's citizens" in person[0].aliases, _show(a)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ola Brandt, an Israeli academic, thanked the mediators on Friday.", "Israeli academic"),
+    ("The talks freed Ola Brandt, whose sister is an American citizen.", "American citizen"),
+    ("The Israeli researcher Ola Brandt was freed in Baghdad on Tuesday.", "Israeli researcher"),
+    ("A Russian-Israeli researcher was freed in Baghdad on Tuesday.", "Israeli researcher"),
+    ("A Qatari official said the talks had gone well.", "Qatari official"),
+])
+def test_actors_nationals_near_misses(actors_of, text, absent):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.name == absent and x.rule == "actors.nationals.national_person"], \
+        _show(a)
+
+
+def test_actors_nationals_two_nouns_two_people(actors_of):
+    a = actors_of("The ruling came before a hearing on an Iranian engineer and a jailed Iranian assassin.")
+    assert {"Iranian engineer", "Iranian assassin"} <= {x.name for x in a.values()}, _show(a)
+
+
+# actors.origin_places.school_scene: a school used only as where its pupils were taken from or belong.
+@pytest.mark.parametrize("text, school", [
+    ("Gunmen abducted the schoolboys from the Kessia Government Science Secondary School on Friday.",
+     "Kessia Government Science Secondary School"),
+    ("The students of Government Science Secondary School Kessia were freed after talks.",
+     "Government Science Secondary School"),
+    ("Pupils were abducted at the Kessia Model Secondary School, and the Kessia Model Secondary School "
+     "pupils were freed later.", "Kessia Model Secondary School"),
+])
+def test_actors_origin_places_school_scene(actors_of, text, school):
+    a = actors_of(text)
+    assert not [x for x in a.values() if x.name == school], _show(a)
+
+
+@pytest.mark.parametrize("text, school", [
+    ("The Kessia Girls Academy said on Monday that it would reopen. Gunmen had raided the Kessia Girls "
+     "Academy.", "Kessia Girls Academy"),
+    ("Pupils were taken from the Kessia Model School, and the Kessia Model School later said it would "
+     "close for a month.", "Kessia Model School"),
+])
+def test_actors_origin_places_school_scene_near_misses(actors_of, text, school):
+    a = actors_of(text)
+    assert [x for x in a.values() if x.name == school], _show(a)

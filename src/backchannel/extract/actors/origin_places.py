@@ -20,8 +20,10 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.abductions import words
 from backchannel.extract.actors.merges import _place_use
 from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import fold
 
 RULE = "actors.origin_places.origin_of_taken"
+SCHOOL = "actors.origin_places.school_scene"
 FILE = "origin_places.toml"
 
 
@@ -47,13 +49,48 @@ def drop_origin_places(st: ActorState) -> None:
             continue
         if all(_origin(r) or _from_place(st, r) or _place_use(st, r) for r in roots) and not any(
                 other.affiliation == a.id for other in st.ctx.actors.values()):
-            _drop(st, a.id)
+            _drop(st, a.id, RULE)
 
 
-def _drop(st: ActorState, aid: str) -> None:
+def drop_school_places(st: ActorState) -> None:
+    """A school named by the tagger as an organisation ("the Lunde Government Secondary School") whose
+    every use is where its pupils were taken from or belong ("abducted from X", "at X", "pupils of X",
+    "X pupils") is the scene, no party: gunmen take pupils from a school, the school does nothing."""
+    for a in list(st.ctx.actors.values()):
+        if not a.named or a.kind != "organization" or a.affiliation or a.descriptors \
+                or not set(a.name.lower().split()) & places().school_nouns \
+                or not (a.rule or "").rsplit(".", 1)[-1].startswith("ner_") \
+                or any(fold(x) not in fold(a.name) and fold(a.name) not in fold(x) for x in a.aliases):
+            continue
+        roots = []
+        for m in a.mentions:
+            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                break
+            roots.append(span.root)
+        roots = [_phrase_head(r) for r in roots]
+        if len(roots) == len(a.mentions) and all(
+                _origin(r) or _of_taken(st, r) or _from_place(st, r) or _place_use(st, r) for r in roots):
+            _drop(st, a.id, SCHOOL)
+
+
+def _phrase_head(tok: Token) -> Token:
+    """ "Secondary School" of "the Secondary School Lunde": the proper-noun chain's head."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _of_taken(st: ActorState, tok: Token) -> bool:
+    """ "the students of X", "schoolboys of X": the name is what the people taken belong to."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == st.lx.words.of and (
+        tok.head.head.lemma_.lower() in words().taken_nouns or tok.head.head.lower_ in words().taken_nouns)
+
+
+def _drop(st: ActorState, aid: str, rule: str) -> None:
     """Remove the actor and every index the names step keeps of it (so no later step reads it)."""
     for m in st.ctx.actors[aid].mentions:
-        st.vetoed.append((m.start, m.end, RULE))
+        st.vetoed.append((m.start, m.end, rule))
     st.ctx.remove_actor(aid)
     st.named[:] = [nm for nm in st.named if nm.aid != aid]
     for k in [k for k, v in st.token_actor.items() if v == aid]:
@@ -72,6 +109,7 @@ def _origin(tok: Token) -> bool:
 @dataclass(frozen=True)
 class OriginWords:
     residence_nouns: frozenset[str]
+    school_nouns: frozenset[str]
 
 
 @cache

@@ -58,7 +58,7 @@ from backchannel.extract.actors.surnames import (honorific_aliases, honorific_gi
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
 from backchannel.extract.actors.nationals import national_persons
-from backchannel.extract.actors.origin_places import drop_origin_places
+from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -74,6 +74,7 @@ STEPS: tuple[Step, ...] = (
     quoted_nicknames,  # Tomas "Commander Jet" Varga: one person, the nickname an alias (s28)
     untagged_surnames,  # "..., Safadi said" whatever NER made of it
     drop_origin_places,  # "the Lunde schoolgirls": a town the tagger made a body, before descriptions attach (s33)
+    drop_school_places,  # "pupils abducted from the Lunde Secondary School": the scene, no party (s33)
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"
