@@ -180,8 +180,8 @@ def test_actors_origin_places_near_misses(actors_of, text, name):
 
 # actors.nationals.national_person: "a <demonym> <noun>" is a private person of no side, no state.
 @pytest.mark.parametrize("text, name", [
-    ("A Qatari royal and a Pakistani man were later handed to the envoy.", "Pakistani man"),
-    ("A Qatari royal and a Pakistani man were later handed to the envoy.", "Qatari royal"),
+    ("The envoy later met a Pakistani man and a Qatari royal in the camp.", "Pakistani man"),
+    ("The envoy later met a Pakistani man and a Qatari royal in the camp.", "Qatari royal"),
     ("The gunmen let their Haitian driver go on Tuesday, the police said.", "Haitian driver"),
     ("The court refused to hand an Iranian engineer to the United States.", "Iranian engineer"),
     ("Officials in Oslo said a Russian national would be swapped for Ola Brandt.", "Russian national"),
