@@ -31,6 +31,8 @@ class NationalWords:
     person_nouns: frozenset[str]
     generic_nouns: frozenset[str]
     partitives: frozenset[str]
+    act_nouns: frozenset[str]
+    agent_prep: str
     determiners: frozenset[str]
 
 
@@ -56,6 +58,8 @@ def national_persons(st: ActorState) -> None:
         key = country.name if country is not None else fold(dem.text)
         noun = tok.lemma_.lower()
         aid = next((a for a, n in made.get(key, []) if n == noun or {n, noun} & words().generic_nouns), None)
+        if aid is None and not _party_slot(st, tok):
+            continue  # (a new person only where they act or undergo; a later mention anywhere)
         if aid is None:
             aid = st.ctx.new_actor_id(name)
             st.ctx.add_actor(Actor(id=aid, name=name, kind="person", named=False), RULE)
@@ -117,6 +121,21 @@ def _country_of(st: ActorState, tok: Token) -> Country | None:
             country = st.lx.country(ent.text) if ent is not None else None
             return country or st.lx.country(target.text)
     return None
+
+
+def _party_slot(st: ActorState, tok: Token) -> bool:
+    """Does the person do or undergo something: a verb's subject or object (or conjoined with one), the
+    agent after "by", or the object of an act noun ("the release of a Lorvian national")? Named only in
+    another noun's complement ("a request for a Lorvian engineer") the person is background."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    return prep.lower_ == words().agent_prep or prep.lower_ == st.lx.words.of \
+        and owner.lemma_.lower() in words().act_nouns
 
 
 def _describes_another(st: ActorState, tok: Token) -> bool:
