@@ -280,6 +280,8 @@ def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
     if len(long) > len(short) >= 2 and long[:len(short)] == short and short[-1].lower() in st.lx.org_words \
             and long[len(short)].lower() in st.lx.words.name_preps:
         return True  # "National Council" / "National Council for Peace and Reconciliation"
+    if _leading_or_owner_words(st, short, long):
+        return True
     if len(long) <= len(short) or long[len(long) - len(short) + 1:] != short[1:]:
         return False
     if len(short) == 1 and short[0] == long[-1] and short[0][:1].isupper():
@@ -291,6 +293,29 @@ def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
             len(short) >= 2 and short[-1].lower() in st.lx.org_words)  # "Liberation Movement"
     acro = short[0].replace(".", "")  # "AU Commission" / "African Union Commission"
     return acro.isupper() and acro.isalpha() and len(head) >= 2 and initials_match(acro, " ".join(head))
+
+
+def _leading_or_owner_words(st: ActorState, short: list[str], long: list[str]) -> bool:
+    """ "Kestrel Union" for "Kestrel Union Farmers Association of Norland" (the leading words, which hold
+    no body noun, before a longer name with one) or "Harbour Cross" for "the Council of the Harbour
+    Cross" (the words after the last "of (the)"): two or more capitalised words a report keeps once the
+    full name is given. Not where the short form is an organisation, a bloc or a state of its own ("the
+    United Nations" beside "the United Nations Development Programme")."""
+    n, lx = len(short), st.lx
+    if n < 2 or len(long) <= n or not all(w[:1].isupper() for w in short):
+        return False
+    text = " ".join(short)
+    if lx.bloc(text) is not None or lx.country(text) is not None or lx.demonym(short[0]) is not None:
+        return False
+    if long[:n] == short:
+        return not any(w.lower() in lx.org_words for w in short) and \
+            any(w.lower() in lx.org_words for w in long[n:])
+    if long[-n:] != short:
+        return False
+    rest = [w.lower() for w in long[:-n]]
+    if rest and rest[-1] == lx.words.definite_article:
+        rest = rest[:-1]
+    return len(rest) >= 2 and rest[-1] == lx.words.of and any(w in lx.org_words for w in rest[:-1])
 
 
 def names_with_group_nouns(st: ActorState) -> None:

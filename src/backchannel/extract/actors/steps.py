@@ -57,6 +57,8 @@ from backchannel.extract.actors.surnames import (honorific_aliases, honorific_gi
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
+from backchannel.extract.actors.nationals import national_persons
+from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -71,6 +73,8 @@ STEPS: tuple[Step, ...] = (
     materialise_named,  # named groups become actors, kind decided from evidence
     quoted_nicknames,  # Tomas "Commander Jet" Varga: one person, the nickname an alias (s28)
     untagged_surnames,  # "..., Safadi said" whatever NER made of it
+    drop_origin_places,  # "the Lunde schoolgirls": a town the tagger made a body, before descriptions attach (s33)
+    drop_school_places,  # "pupils abducted from the Lunde Secondary School": the scene, no party (s33)
     acronyms,  # "RSF" is the organisation whose initials it spells
     shortened_names,  # "the Foreign Ministry" after "the Armenian Foreign Ministry"; "AU Commission"
     led_coalitions,  # "the Saudi-led coalition"
@@ -126,6 +130,7 @@ STEPS: tuple[Step, ...] = (
     particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
     role_anaphors,  # "the <demonym> mediator", "its rebel leader": the one named person the role fits
     captive_anaphors,  # "a <demonym> aid worker" freed, "the freed detainee": the one named captive (s30)
+    national_persons,  # "a <demonym> man", "their <demonym> driver": a private person, no state's agent (s33)
     same_event_persons,  # "A senior envoy has met X ... Y met X": the same person
     lead_descriptions_named,  # "A Norland envoy has held talks ... Ola Brandt held": the lead's person named (s32)
     honorific_aliases,  # "Sheikh Mohammed"

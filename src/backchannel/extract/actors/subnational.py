@@ -38,6 +38,7 @@ class UnitWords:
     name_labels: frozenset[str]
     holder_blocking_preps: frozenset[str]
     clause_breaks: frozenset[str]
+    government_name: str
 
 
 @dataclass(frozen=True)
@@ -154,16 +155,16 @@ def _unit_with_head(st: ActorState, head: Token) -> None:
     gov = nxt is not None and nxt.lower_ in w.government_nouns
     title = nxt is not None and nxt.lower_ in w.titles
     # ("the <Name> State Government": an ORG to the tagger; with its government or title it is a unit)
-    start = name_run(st, head.i, any_label=gov or title or _title_over(st, head) is not None)
+    holder = _title_over(st, head)
+    start = name_run(st, head.i, any_label=gov or title or holder is not None)
     if start is None:
         return
-    if not head.text[:1].isupper() and not (gov or title):
-        return  # "a Kessel state visit", "Lorvian state media"
+    if not head.text[:1].isupper() and not (gov or title or holder is not None):
+        return  # "a Kessel state visit", "Lorvian state media" (not "the governor of Lorvia state")
     if nxt is not None and not (gov or title) and nxt.pos_ in ("PROPN", "NOUN"):
         return  # "the <Name> State House", "<Name> State officials": another body's name or a modifier
     name = f"{doc[start:head.i].text} {head.text[:1].upper()}{head.text[1:]}"
     s, e = doc[start].idx, head.idx + len(head.text)
-    holder = _title_over(st, head)
     if gov and nxt is not None:
         aid = unit_actor(st, name, doc[start:head.i].text)
         st.add_mention(aid, s, nxt.idx + len(nxt.text), nxt, UNIT)
@@ -204,9 +205,22 @@ def _subject(st: ActorState, head: Token) -> bool:
 def _title_over(st: ActorState, tok: Token) -> Token | None:
     """The title whose "of" phrase ``tok`` heads ("the Governor of <Name> State"), or None."""
     prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != st.lx.words.of or prep.head.lower_ not in words().units.titles:
+    if prep is None or prep.lower_ != st.lx.words.of:
         return None
-    return prep.head
+    return prep.head if prep.head.lower_ in words().units.titles else _title_before_name(st, prep.head)
+
+
+def _title_before_name(st: ActorState, name: Token) -> Token | None:
+    """ "Governor Ola Brandt of <Name> State": the title right before the name (one to four capitalised
+    proper nouns) that the "of" phrase hangs on; the name is the title holder's (unit_offices.py)."""
+    doc, titles = st.doc, words().units.titles
+    if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or doc[name.i + 1].lower_ != st.lx.words.of:
+        return None
+    i = name.i
+    while i > 0 and name.i - i < 4 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].lower_ not in titles:
+        i -= 1
+    return doc[i - 1] if i > 0 and doc[i - 1].lower_ in titles and name.i - i < 4 else None
 
 
 def _unit_of_title(st: ActorState, title: Token) -> None:
@@ -270,6 +284,18 @@ def unit_actor(st: ActorState, name: str, bare: str) -> str:
         actor.name = name
         st.add_alias(aid, old, UNIT)
     return aid
+
+
+def government_aliases(st: ActorState) -> None:
+    """ "Lorvia State Government" for the unit "Lorvia State": the actor is the unit's government, and
+    this full name is how another report (or a reader) names it, so it is kept beside the short one
+    (``government_name``). Only for a name with its head word ("Lorvia State", not a bare "Lorvia"),
+    and only once the stage's steps are done: a government word among the aliases would make the unit
+    the side of every "government official" of the report (implied.py)."""
+    for key, aid in st.units.items():
+        actor = st.ctx.actors.get(aid)
+        if actor is not None and fold(actor.name) != key:
+            st.add_alias(aid, f"{actor.name} {words().units.government_name}", UNIT)
 
 
 def _state_governments(st: ActorState) -> None:

@@ -15,16 +15,19 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
-from backchannel.extract.actors.subnational import words
+from backchannel.extract.actors.subnational import government_aliases, words
 from backchannel.model import Actor
 from backchannel.resolve.records import Country
 from backchannel.resolve.lexicon import fold
 
 HOLDER = "actors.subnational.unit_office_holder"
+HOLDER_RUN = "actors.subnational.holder_name_run"
 OFFICE = "actors.subnational.unit_office"
 AGAIN = "actors.subnational.unit_office_again"
 STAFF = "actors.subnational.staff_of_holder"
 STAFF_AGAIN = "actors.subnational.staff_again"
+OWN_GOVERNMENT = "actors.subnational.holders_government"
+CLIMB = 3  # verbs climbed from "his administration" to the clause whose subject is the holder
 COUNTRY = "actors.subnational.unit_country"
 NEAR_WORDS = 4  # "Lorvia State in northern Norland": a unit and its country a few words apart
 
@@ -39,7 +42,8 @@ def unit_office_holders(st: ActorState) -> None:
         phrase = clean(st.text[lead[0].idx: doc[last].idx + len(doc[last].text)])
         outer = _under_title(st, first)
         blocked = outer is not None
-        named = _named_after(st, last, blocked)
+        named = _run_holder(st, ti + 1) if last > ti + 1 and not blocked and _name_start(st, ti + 1) \
+            else _named_after(st, last, blocked)
         holder = named or _named_elsewhere(st, title, unit) or made.get((title.lower_, unit))
         if holder is None:
             holder = st.ctx.new_actor_id(phrase)
@@ -60,6 +64,40 @@ def unit_office_holders(st: ActorState) -> None:
         if outer is not None:
             _staff(st, last, holder, outer)
     _bare_titles(st, made)
+    _holders_governments(st, {h: u for (_, u), h in made.items()})
+
+
+def _holders_governments(st: ActorState, units: dict[str, str]) -> None:
+    """ "the governor said his administration paid nothing": a government noun owned by a pronoun, in a
+    clause whose subject (or the subject of a clause it reports) is a unit's holder, is that unit."""
+    for tok in st.doc:
+        if tok.lower_ not in words().units.government_nouns or tok.i in st.consumed or tok.i in st.token_actor:
+            continue
+        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            continue
+        holder = _clause_subject(st, tok)
+        if holder not in units:
+            continue
+        first = min(c.i for c in tok.children if c.dep_ == "poss")
+        s, e = st.doc[first].idx, tok.idx + len(tok.text)
+        st.add_mention(units[holder], s, e, tok, OWN_GOVERNMENT)
+        st.add_alias(units[holder], st.text[s:e], OWN_GOVERNMENT)
+        st.consumed.add(tok.i)
+
+
+def _clause_subject(st: ActorState, tok: Token) -> str | None:
+    """The actor of the first subject met climbing from ``tok`` through up to ``CLIMB`` verbs."""
+    verb, n = tok.head, 0
+    while n < CLIMB:
+        if verb.pos_ in ("VERB", "AUX"):
+            n += 1
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+            if subj is not None:
+                return st.token_actor.get(subj.i)
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _under_title(st: ActorState, first: int) -> Token | None:
@@ -89,8 +127,63 @@ def _named_after(st: ActorState, last: int, blocked: bool) -> str | None:
     aid = st.token_actor.get(j) if j < len(doc) else None
     actor = st.ctx.actors.get(aid) if aid else None
     if actor is None and j < len(doc):
-        return _surname_holder(st, j)
+        return _surname_holder(st, j) or (_run_holder(st, j) if not blocked and _name_start(st, j) else None)
+    if actor is not None and actor.kind != "person" and not blocked and _name_start(st, j):
+        return _run_holder(st, j)
     return aid if actor is not None and actor.kind == "person" and actor.named else None
+
+
+def _name_start(st: ActorState, j: int) -> bool:
+    """Does a person's name open at token ``j``: a capitalised proper noun that is no country, unit
+    word, title or name of a body ("Lorvia State Governor Ola Brandt", "Governor Ola Brandt of ...")?"""
+    t = st.doc[j]
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and not _not_name_word(st, t)
+
+
+def _not_name_word(st: ActorState, t: Token) -> bool:
+    w, lx = words().units, st.lx
+    return bool(t.lower_ in w.heads or t.lower_ in w.titles or t.lower_ in lx.gov_titles
+                or t.lower_ in lx.org_words or lx.country(t.text) or lx.demonym(t.text) or t.tag_ == "POS")
+
+
+def _run_holder(st: ActorState, j: int) -> str | None:
+    """The person named by the run of two to four capitalised proper nouns right after a unit's title,
+    whatever the tagger made of it: "Lorvia State Governor Ola Brandt" with "Brandt" read as a place,
+    or "Governor Ola Bello Brandt of Lorvia State" with only "Bello Brandt" read as a person. The one
+    actor on the run becomes that person under the whole name (its old name an alias); with none, the
+    run is a new person. Two actors on the run, or a country's name: no holder."""
+    doc = st.doc
+    end = j
+    while end < len(doc) and end - j < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not _not_name_word(st, doc[end]) and doc[end].whitespace_ in (" ", ""):
+        end += 1
+        if doc[end - 1].text.endswith(("’s", "'s")):
+            break
+    if end - j < 2:
+        return None
+    ids = {st.token_actor[i] for i in range(j, end) if i in st.token_actor}
+    if len(ids) > 1 or any(st.lx.country(st.ctx.actors[a].name) for a in ids):
+        return None
+    full = doc[j:end].text
+    if not ids:
+        aid = st.ctx.new_actor_id(full)
+        st.ctx.add_actor(Actor(id=aid, name=full, kind="person"), HOLDER_RUN)
+    else:
+        aid = next(iter(ids))
+        actor = st.ctx.actors[aid]
+        if actor.kind != "person":
+            actor.kind, actor.named = "person", True
+            st.ctx.trace(actor, "kind", HOLDER_RUN)
+        if fold(full) != fold(actor.name) and fold(full).endswith(fold(actor.name)):
+            old, actor.name = actor.name, full
+            st.ctx.trace(actor, "name", HOLDER_RUN)
+            st.add_alias(aid, old, HOLDER_RUN)
+    st.add_mention(aid, doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[end - 1], HOLDER_RUN)
+    last = fold(doc[end - 1].text)  # "... Masari said": the surname the names step made a person of its own
+    short = [a.id for a in st.ctx.actors.values() if a.id != aid and a.kind == "person" and fold(a.name) == last]
+    if len(short) == 1:
+        st.merge(short[0], aid, HOLDER_RUN)
+    return aid
 
 
 def _surname_holder(st: ActorState, j: int) -> str | None:
@@ -217,6 +310,7 @@ def unit_countries(st: ActorState) -> None:
     another country stands by the unit. Why not the country named most: a report about a unit often
     names a foreign state more (the one that sends aid), and the tagger's false places ("Gunmen") are
     no country at all; a wrong side is worse than none."""
+    government_aliases(st)
     units = set(st.units.values())
     countries = {aid: c for aid, a in st.ctx.actors.items()
                  if a.kind == "state" and aid not in units and (c := st.lx.country(a.name)) is not None}
