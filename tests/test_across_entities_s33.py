@@ -276,3 +276,19 @@ def test_a_band_told_in_another_story_of_the_report_makes_no_takers():
                [("release", None, "p", "The Varn pupils were freed")])
     res = resolve_dossiers([r.d for r in (a, b)])
     assert one(res, ("a", "t"), ("b", "t"))
+
+
+def test_rescuers_after_a_capture_participle_are_not_the_takers():
+    a = report("a", "Gunmen abducted the Varn pupils on Friday.",
+               [("p", "Varn pupils", "Varn pupils"), ("t", "gunmen", "Gunmen")],
+               [("attack", "t", "p", "Gunmen abducted the Varn pupils")])
+    b = report("b", "The kidnapped pupils were found by soldiers in a forest on Monday.",
+               [("p", "kidnapped pupils", "kidnapped pupils"), ("t", "soldiers", "soldiers")],
+               [("release", None, "p", "The kidnapped pupils were found")])
+    c = report("c", "The kidnapped pupils were brought home by police on Tuesday.",
+               [("p", "kidnapped pupils", "kidnapped pupils"), ("t", "police", "police")],
+               [("release", None, "p", "The kidnapped pupils were brought home")])
+    res = resolve_dossiers([r.d for r in (a, b, c)])
+    assert entity_of(res, "b", "t") != entity_of(res, "a", "t")
+    assert entity_of(res, "c", "t") != entity_of(res, "a", "t")
+    assert entity_of(res, "b", "t") != entity_of(res, "c", "t")
