@@ -4,9 +4,9 @@
   surname), never "Tomas Varga", and a name with a particle ("Karim bin Aziz Haddad") has no middle name;
 - ``across.entities.taken_by``, the far form: a participle that takes people only a few words before "by"
   ("abducted near Varn two winters back by gunmen", "were on Sunday evening kidnapped by bandits"), or "held ... by"
-  after the captives in the sentence;
+  after the captives in the sentence by a band; never the agent of a later verb ("found by soldiers": review fix);
 - ``across.entities.sole_taker``: the one armed band of a report with captives ("the gunmen", "bandits",
-  "armed men") is its takers;
+  "armed men") is its takers, when told in the captives' story (not "Separately, ... in Vesterland": review fix);
 - ``across.entities.sole_part``: "the freed students" are the whole of the captives when no other group is held;
 - capture days a day apart ("late on Friday" / "on Saturday") do not tell two takings apart.
 """
@@ -45,6 +45,10 @@ def test_a_middle_name_and_the_surname_are_the_full_names_person():
     assert not fits("Anita Varga", "Maria Varga")
     assert not fits("Karim bin Aziz Haddad", "Aziz Haddad")
     assert not fits("Anita Maria Varga", "Anita Lucia Varga", "Maria Varga")
+    # a middle name is compared as spelt, not by its consonants: "Mario" is not "Maria"
+    assert not fits("Anita Maria Varga", "Mario Varga")
+    assert not fits("Olaf Karin Brandt", "Koren Brandt")
+    assert fits("Olaf Karin Brandt", "Karin Brandt")
 
 
 def test_a_person_called_by_a_middle_name_joins_across_reports():
@@ -66,7 +70,8 @@ def test_a_person_called_by_a_middle_name_joins_across_reports():
 
 def agent(text: str, group: str, held: str | None = None) -> bool:
     ends = [text.index(held) + len(held)] if held else []
-    return clause_agent(text, text.index(group), ends, role_words(), takes_people)
+    at = text.index(group)
+    return clause_agent(text, (at, at + len(group)), ends, role_words(), takes_people)
 
 
 def test_a_far_agent_of_a_capture_of_people_is_the_takers():
@@ -225,3 +230,65 @@ def test_takers_read_from_the_words_keep_their_captives_place_and_day():
     assert not one(res, ("a", "t"), ("b", "t")) and not one(res, ("a", "p"), ("b", "p"))
     res = resolve_dossiers([c.d, d.d])
     assert not one(res, ("c", "t"), ("d", "t")) and not one(res, ("c", "p"), ("d", "p"))
+
+
+def test_a_far_agent_is_the_agent_of_the_last_verb_before_by():
+    # the reviewer's shapes: an irregular participle, a coordination or an auxiliary between the capture and "by"
+    assert not agent("The kidnapped pupils were found by soldiers on Friday.", "soldiers")
+    assert not agent("The abducted girls were taken to hospital by soldiers.", "soldiers")
+    assert not agent("The kidnapped pupils were brought home by soldiers.", "soldiers")
+    assert not agent("The pupils were kidnapped last week and then met by the governor", "governor")
+    assert not agent("The hostages were kidnapped two years ago and are now being sought by police", "police")
+    assert not agent("Pupils abducted near Varn were driven to safety by vigilantes.", "vigilantes")
+    assert not agent("The traders kidnapped in Norland were shown on television by the rebels.", "rebels")
+    # holding is a capture only by a band: custody by teachers or police is not
+    assert not agent("The pupils were held in a school by teachers", "teachers", "pupils")
+    assert not agent("The students were kept overnight by police in Varn", "police", "students")
+    # still the takers: the capture is the last verb before "by", however far; holding by a band
+    assert agent("Ola Brandt's crew, kidnapped off Norland in the spring by pirates, came home.", "pirates")
+    assert agent("The pupils were held in a forest for weeks by armed men", "men", "pupils")
+    assert agent("The traders were abducted on the Varn road late on Friday by bandits.", "bandits")
+
+
+def test_a_band_told_in_another_story_of_the_report_makes_no_takers():
+    a = report("a", "Gunmen abducted the Varn pupils on Friday.",
+               [("p", "Varn pupils", "Varn pupils"), ("t", "gunmen", "Gunmen")],
+               [("attack", "t", "p", "Gunmen abducted the Varn pupils")])
+    e = report("e", "The pupils were freed. Separately, bandits attacked a convoy in Vesterland.",
+               [("p", "pupils", "pupils"), ("t", "bandits", "bandits")],
+               [("release", None, "p", "The pupils were freed")])
+    f = report("f", "The pupils were freed on Monday. Armed men guarding the forest camp were killed by the army.",
+               [("p", "pupils", "pupils"), ("t", "armed men", "Armed men")],
+               [("release", None, "p", "The pupils were freed on Monday")])
+    g = report("g", "The pupils were freed on Monday. The school reopened. The term began. Later, the pupils sang. "
+               "Bandits raided a market in the north.",
+               [("p", "pupils", "pupils"), ("t", "bandits", "Bandits")],
+               [("release", None, "p", "The pupils were freed on Monday")])
+    h = report("h", "Bandits who raided the school in Vesterland took the pupils; the pupils were freed.",
+               [("p", "Varn pupils", "pupils"), ("t", "bandits", "Bandits")],
+               [("release", None, "p", "the pupils were freed")])
+    res = resolve_dossiers([r.d for r in (a, e, f, g, h)])
+    for doc in "efgh":
+        assert entity_of(res, doc, "t") != entity_of(res, "a", "t"), doc
+    # near miss that must keep joining: the band in the next sentence, in the captives' place
+    b = report("b", "The Varn pupils were freed. Bandits had raided their school in Varn in March.",
+               [("p", "Varn pupils", "Varn pupils"), ("t", "bandits", "Bandits")],
+               [("release", None, "p", "The Varn pupils were freed")])
+    res = resolve_dossiers([r.d for r in (a, b)])
+    assert one(res, ("a", "t"), ("b", "t"))
+
+
+def test_rescuers_after_a_capture_participle_are_not_the_takers():
+    a = report("a", "Gunmen abducted the Varn pupils on Friday.",
+               [("p", "Varn pupils", "Varn pupils"), ("t", "gunmen", "Gunmen")],
+               [("attack", "t", "p", "Gunmen abducted the Varn pupils")])
+    b = report("b", "The kidnapped pupils were found by soldiers in a forest on Monday.",
+               [("p", "kidnapped pupils", "kidnapped pupils"), ("t", "soldiers", "soldiers")],
+               [("release", None, "p", "The kidnapped pupils were found")])
+    c = report("c", "The kidnapped pupils were brought home by police on Tuesday.",
+               [("p", "kidnapped pupils", "kidnapped pupils"), ("t", "police", "police")],
+               [("release", None, "p", "The kidnapped pupils were brought home")])
+    res = resolve_dossiers([r.d for r in (a, b, c)])
+    assert entity_of(res, "b", "t") != entity_of(res, "a", "t")
+    assert entity_of(res, "c", "t") != entity_of(res, "a", "t")
+    assert entity_of(res, "b", "t") != entity_of(res, "c", "t")

@@ -31,7 +31,7 @@ class Judgement:
 
 SHORT = "*"  # a slot value ending so is a short form ("Mo", "M."): it fits every value it begins
 SPELT = "\x1f"  # in a full given-name value, what follows is its spelling (see :func:`compatible`)
-MIDDLE = "\x1e"  # in a given name's spelling, what follows each is a middle name's consonants (:func:`middle_fits`)
+MIDDLE = "\x1e"  # in a given name's spelling, what follows each is a middle name's spelling (:func:`middle_fits`)
 
 
 def compatible(values: set[str]) -> bool:
@@ -68,12 +68,13 @@ def one_full(full: set[str]) -> bool:
 def middle_fits(parts: list[list[str]]) -> bool:
     """Given names that are one person's first and middle names (rule ``across.entities.middle_name``):
     one value with middle names, and every other value either its given name or, with no middle names
-    of its own, one of its middle names ("Ana Maria Varga" / "Maria Varga"; never "Tomas Varga" too)."""
+    of its own, one of its middle names ("Ana Maria Varga" / "Maria Varga"; never "Tomas Varga" too). Spelt, not
+    by consonants: a middle name is a second given name only when written the same ("Maria", never "Mario")."""
     for anchor in parts:
         _, *mids = anchor[1].split(MIDDLE)
         if not mids:
             continue
-        if all(p[0] == anchor[0] and p[1].split(MIDDLE)[1:] in ([], mids) or MIDDLE not in p[1] and p[0] in mids
+        if all(p[0] == anchor[0] and p[1].split(MIDDLE)[1:] in ([], mids) or MIDDLE not in p[1] and p[1] in mids
                for p in parts):
             return True
     return False

@@ -91,7 +91,7 @@ def given_name_slot(r: ActorRec) -> dict[str, str]:
     if len(g[1]) <= 3:
         return {f"given:{g[0]}": sk[:1] + SHORT}
     # with its spelling: "Steve" fits "Steven", whose spelling it begins (across.entities.given_short_form)
-    mids = "".join(MIDDLE + skeleton(m) for m in middle_names(r))  # across.entities.middle_name
+    mids = "".join(MIDDLE + m for m in middle_names(r))  # across.entities.middle_name: spelt
     return {f"given:{g[0]}": sk + SPELT + g[1] + mids}
 
 

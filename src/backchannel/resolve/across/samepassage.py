@@ -32,10 +32,13 @@ class PassageWords:
 
 @cache
 def passage_words() -> PassageWords:
+    """The words of the passage rule's data file, read once (cached: every pair of reports asks for them)."""
     return load_fields(PassageWords, FILE, read(FILE), grouped=True)[0]
 
 
 def words_of(text: str) -> list[str]:
+    """The words of ``text``, lower-cased with curly apostrophes made straight, so that two outlets' copies of
+    one passage ("don’t" / "don't") give the same runs."""
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 

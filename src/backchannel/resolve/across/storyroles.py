@@ -41,7 +41,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.model import Dossier
 from backchannel.resolve.across.countwords import count_words
 from backchannel.resolve.across.names import norm, state_named
-from backchannel.resolve.across.takenby import head_says_taker, told_taker
+from backchannel.resolve.across.takenby import band_in_story, head_says_taker, told_taker
 from backchannel.resolve.across.words import words
 
 FILE = "across_roles.toml"
@@ -85,6 +85,11 @@ class RoleWords:
     relatives: frozenset[str]
     object_pronouns: frozenset[str]
     hold_words: frozenset[str]
+    hold_agents: frozenset[str]
+    verb_stops: frozenset[str]
+    shift_marks: frozenset[str]
+    place_preps: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     people_capture_stems: tuple[str, ...]
     armed_heads: frozenset[str]
     government: frozenset[str]
@@ -206,6 +211,7 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
                                       story, published, SOLE_RULE if sole else "")
     held = [a for a in d.actors if a.id in out]
     held_ends = [m.end for a in held for m in a.mentions]
+    held_spans = [(m.start, m.end) for a in held for m in a.mentions]
     held_heads = frozenset(head_of(toks) for a in held if (toks := norm(a.name).split()))
     armed = [a.id for a, toks, _ in groups if a.id not in out and armed_band(toks)]
     held_places = frozenset(p for r in out.values() for p in r.places)
@@ -213,11 +219,13 @@ def story_roles(text: str, d: Dossier, outlet: str | None = None,
         if a.id in out or not toks:
             continue
         took = [i for i in caps_all if i.source == a.id and i.target in out]
-        told = bool(held) and told_taker(text, [(m.start, m.end) for m in a.mentions], held_ends, held_heads, w,
-                                         is_capture, takes_people)  # across.entities.taken_by: "pupils taken by gunmen"
-        lone = not told and bool(held) and armed == [a.id]  # across.entities.sole_taker: a report's one armed band
-        by = TAKEN_RULE if told else LONE_RULE if lone else ""
-        told = told or lone
+        spans = [(m.start, m.end) for m in a.mentions]
+        by_words = bool(held) and told_taker(text, spans, held_ends, held_heads, w, is_capture,
+                                             takes_people)  # across.entities.taken_by: "pupils taken by gunmen"
+        lone = (not by_words and bool(held) and armed == [a.id]  # across.entities.sole_taker: the one armed band
+                and band_in_story(text, spans, held_spans, held_places, w))
+        by = TAKEN_RULE if by_words else LONE_RULE if lone else ""
+        told = by_words or lone  # a taker read from the words, either way
         if took or told or head in w.taker_heads or head_says_taker((m.text for m in a.mentions), w):
             # read from the words, a taker has the report's captures: their days and its captives' places
             acts, where = (took, places(a.name)) if took or not told else (caps_all, places(a.name) | held_places)
@@ -323,6 +331,8 @@ def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def near_day(x: str, y: str) -> bool:
+    """Two capture days (ISO, maybe only a month) that may be one taking: one the start of the other, or at most a
+    day apart ("late on Friday" in one report is "Saturday" in another)."""
     if x.startswith(y) or y.startswith(x):
         return True
     try:
