@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from backchannel.context import Context
 from backchannel.resolve.lexicon import ActorWords, fold, lexicon
 from backchannel.resolve.members import spoke_as_member
+from backchannel.syntax.tree import VERB_POS
 
 QUOTE_RE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 MAX_SENTENCES_BACK = 2
@@ -218,6 +219,9 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 aid = ctx.actor_for_token(c)
                 if aid and _compatible(ctx, aid, word):
                     return aid
+    near = _dominating_antecedent(ctx, tok, cands[bisect.bisect_left(cand_idx, sent_starts[si]):hi], blocked, quotes)
+    if near is not None:
+        return near
     # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention
     # (in an earlier sentence, the subject of its main clause first: "X alleged that Y is
     # retracting. It added ...": "it" continues the main clause's topic, X);
@@ -252,4 +256,58 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
             fallback = fallback or best_src
     if fallback:
         return fallback
+    return None
+
+
+#: Rule id of an antecedent found in a clause that dominates the pronoun (:func:`_dominating_antecedent`).
+DOMINATING_CLAUSE = "resolve.coref.dominating_clause"
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """The clause heads (verbs, then the sentence root) that dominate ``tok``, innermost first."""
+    out: list[Token] = []
+    h = tok
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ in VERB_POS or h.head.i == h.i:
+            out.append(h)
+    return out
+
+
+def _depth(t: Token, top: Token) -> int:
+    """Head hops from ``t`` up to ``top`` (``t`` inside ``top``'s subtree)."""
+    n = 0
+    while t.i != top.i and t.head.i != t.i:
+        t, n = t.head, n + 1
+    return n
+
+
+def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], quotes: _Quotes) -> str | None:
+    """Rule DOMINATING_CLAUSE: a pronoun's antecedent in its own sentence is searched clause by clause
+    outwards from the pronoun (after Hobbs): in each dominating clause, the compatible mention
+    highest in that clause (fewest head hops; then the leftmost) before the pronoun wins. "North Korea
+    sent a bill for Ola Brandt's care after it released him": "him" is Brandt (in the clause "after"
+    hangs on), not a subject of a higher clause; "Brandt, whose envoy met Hansen, said he would go":
+    "he" is Brandt (the subject of "said"), not the envoy of the relative clause.
+    A non-possessive pronoun skips its own clause (its co-arguments are never its antecedent); an
+    "according to X" source never counts here (the caller's fallback keeps it last)."""
+    chain = _clause_chain(tok)
+    if tok.dep_ != "poss" and chain and tok.head.i == chain[0].i:
+        chain = chain[1:]
+    word = tok.lower_
+    for h in chain:
+        best: tuple[int, int, str] | None = None
+        for ti, aid, subj in cands:
+            t = ctx.doc[ti]
+            if subj is None or ti in blocked or not (h.left_edge.i <= ti <= h.right_edge.i) \
+                    or quotes.inside(t.idx):
+                continue
+            if not _compatible(ctx, aid, word) and not _singular_member(ctx, t, aid, word):
+                continue
+            key = (_depth(t, h), ti, aid)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            ctx.notes.setdefault("coref_rules", {})[tok.i] = DOMINATING_CLAUSE  # type: ignore[union-attr]
+            return best[2]
     return None
