@@ -19,6 +19,7 @@ from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.extract.interactions.timing_constructions import TimeState
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
+from backchannel.resolve.coref import coref_group
 from backchannel.resolve.phrases import token_actors
 
 W = words()
@@ -84,6 +85,10 @@ class Doc_:
                     if c.dep_ == "appos" and not in_dateline(c):
                         self.dateline_subject.add(c.i)
                         out.extend(b for b in self.actors(c, deep) if b not in out)
+                continue
+            group = coref_group(self.ctx, t)
+            if group:  # "A and B said they had agreed": both
+                out.extend(b for b in group if b not in out)
                 continue
             a = self._misparsed_conjunct(t) or self.actor_tok(t)
             if a is not None and not self.ctx.actors[a].named if a in self.ctx.actors else False:
