@@ -306,13 +306,16 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], q
     sent a bill for Ola Brandt's care after it released him": "him" is Brandt (in the clause "after"
     hangs on), not a subject of a higher clause; "Brandt, whose envoy met Hansen, said he would go":
     "he" is Brandt (the subject of "said"), not the envoy of the relative clause.
-    A non-possessive pronoun skips its own clause (its co-arguments are never its antecedent); the
+    A possessive takes only subjects, the most salient mentions ("the pupils were seized by gunmen who
+    stormed their school": the pupils), and may take its own clause's subject ("Norland broke its
+    promise"); a non-possessive pronoun skips its own clause (its co-arguments are never its antecedent); the
     relative pronoun of the pronoun's own clause is none either ("bandits who attacked their school":
     the school is not the bandits'); a nationality adjective ("Ukrainian children ... them") is a
     modifier, not a referent; an "according to X" source never counts here (the caller's fallback
     keeps it last)."""
     chain = _clause_chain(tok)
     own = chain[0].i if chain else -1
+    possessive = tok.dep_ == "poss"
     if tok.dep_ != "poss" and chain and tok.head.i == chain[0].i:
         chain = chain[1:]
     word = tok.lower_
@@ -323,7 +326,8 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], q
             if subj is None or ti in blocked or not (h.left_edge.i <= ti <= h.right_edge.i) \
                     or quotes.inside(t.idx) or t.dep_ == "amod" or (t.head.i == own and t.tag_ in RELATIVE_TAGS):
                 continue
-            if not _compatible(ctx, aid, word) and not _singular_member(ctx, t, aid, word):
+            if not _compatible(ctx, aid, word) and not _singular_member(ctx, t, aid, word) \
+                    or possessive and not subj:
                 continue
             key = (_depth(t, h), ti, aid)
             if best is None or key < best:
@@ -337,7 +341,8 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_star
     """ "Norland and Vesterland said they had agreed", "Ola Brandt and Piet Hansen arrived on Monday.
     They met ...": a plural pronoun whose nearest antecedent is a subject coordination of two or more
     parties ("and") stands for all of them. The coordination must be in the pronoun's sentence or
-    the one before, a subject, nearer than the single antecedent's last mention, and (for a
+    the one before, the subject of a main clause (not of a complement: "X wants A, B and C to
+    mediate ... they fear": no), nearer than the single antecedent's last mention, and (for a
     non-possessive object) not the subject of the pronoun's own verb ("A and B praised them"). A
     later plural pronoun that continues such a pronoun ("... they said their ...") takes its parties."""
     w = _words()
@@ -352,7 +357,7 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_star
         t = ctx.doc[ti]
         if isinstance(groups, dict) and ti in groups and aid == single:
             return list(groups[ti])
-        if t.dep_ == "conj" or not subj:
+        if t.dep_ == "conj" or not subj or not _main_clause(t):
             continue
         parts = conjuncts(t)
         members = list(dict.fromkeys(roots[c.i] for c in parts if c.i in roots))
