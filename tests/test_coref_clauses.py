@@ -139,3 +139,8 @@ def test_acts_of_a_coordinated_group_pronoun_have_both_parties(act_tuples):
     got = {(t, s, o) for t, s, o, _ in act_tuples(
         "Norland and Vesterland ended the war in May. They signed a ceasefire agreement in Geneva.")}
     assert ("agree", "norland", "vesterland") in got
+
+
+def test_near_miss_an_unnamed_conjunct_makes_no_group(actors_context):
+    ctx = actors_context("Envoys of Norway and the rebels said they would meet again in May.")
+    assert group(ctx, "they") == set()

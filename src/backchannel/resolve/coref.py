@@ -340,7 +340,7 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], q
 def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, single: str | None) -> list[str]:
     """ "Norland and Vesterland said they had agreed", "Ola Brandt and Piet Hansen arrived on Monday.
     They met ...": a plural pronoun whose nearest antecedent is a subject coordination of two or more
-    parties ("and") stands for all of them. The coordination must be in the pronoun's sentence or
+    named parties ("and") stands for all of them. The coordination must be in the pronoun's sentence or
     the one before, the subject of a main clause (not of a complement: "X wants A, B and C to
     mediate ... they fear": no), nearer than the single antecedent's last mention, and (for a
     non-possessive object) not the subject of the pronoun's own verb ("A and B praised them"). A
@@ -364,8 +364,10 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_star
         if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in w.pair_coordinators
                                        for x in parts for c in x.children):
             continue
-        if any(getattr(ctx.actors.get(m), "kind", None) not in PARTY_KINDS for m in members):
-            continue
+        if any(getattr(ctx.actors.get(m), "kind", None) not in PARTY_KINDS or not ctx.actors[m].named
+               for m in members):
+            continue  # named parties only: an unnamed conjunct ("representatives of X's government") is
+            # often a part or agent of a side, and the pair would give its acts to the description
         if tok.dep_ != "poss" and t.head.i == verb.i:
             return []  # "A and B praised them": never the co-arguments
         if single is not None and single not in members and any(
