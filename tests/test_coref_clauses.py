@@ -65,9 +65,41 @@ def test_near_miss_number_disagrees(actors_context):
     assert pron(ctx, "they") is None
 
 
-def test_near_miss_a_later_mention_is_no_antecedent(actors_context):
-    ctx = actors_context("After he arrived, Ola Brandt met officials of Norland.")
-    assert pron(ctx, "he") is None
+def test_near_miss_a_later_mention_across_coordinated_clauses_is_no_antecedent(actors_context):
+    ctx = actors_context("He arrived on Monday and Ola Brandt met officials of Norland.")
+    assert pron(ctx, "He") is None
+
+
+# -- a pronoun in a fronted subordinate clause, with nothing before it (_cataphor) -------------
+
+def test_cataphor_in_a_fronted_temporal_clause(actors_context):
+    ctx = actors_context("After he arrived in Oslo, Ola Brandt met officials of Norland.")
+    assert pron(ctx, "he") == "Ola Brandt"
+
+
+def test_cataphor_in_a_participial_phrase(actors_context):
+    ctx = actors_context("Speaking when he received the freed sailors on Friday, Governor Ola Brandt thanked Norland.")
+    assert pron(ctx, "he") == "Ola Brandt"
+
+
+def test_cataphor_possessive_in_a_fronted_phrase(actors_context):
+    ctx = actors_context("On her return to Ostby, Minister Anna Berg met the envoy of Norland.")
+    assert pron(ctx, "her") == "Anna Berg"
+
+
+def test_cataphor_plural_for_a_group(actors_context):
+    ctx = actors_context("Before they signed the accord, Norway and Sweden held three rounds of talks.")
+    assert pron(ctx, "they") in ("Norway", "Sweden")
+
+
+def test_near_miss_an_earlier_antecedent_wins_over_a_cataphor(actors_context):
+    ctx = actors_context("Karl Weber landed in Oslo on Monday. After he arrived, Ola Brandt met officials of Norland.")
+    assert pron(ctx, "he") == "Karl Weber"
+
+
+def test_near_miss_a_cataphor_must_agree_in_gender(actors_context):
+    ctx = actors_context("After she arrived, Karl Weber met officials of Norland.")
+    assert pron(ctx, "she") is None
 
 
 def test_near_miss_the_relative_of_the_pronouns_own_clause(actors_context):

@@ -208,7 +208,7 @@ def resolve_all(ctx: Context) -> None:
             continue
         if low == w.dummy_subject and tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # an object "it" is mostly a thing ("agree on it")
-        aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes)
+        aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes) or _cataphor(ctx, tok)
         if low in w.plural_pronouns:
             pair = _coordinated_antecedent(ctx, tok, cands, cand_idx, sent_starts, aid)
             if pair:
@@ -375,3 +375,21 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_star
             return []  # the single antecedent is nearer
         return members
     return []
+
+
+def _cataphor(ctx: Context, tok: Token) -> str | None:
+    """ "Speaking when he received the pupils, the governor said ...", "After she landed, Anna Berg met
+    ...": a pronoun with no antecedent before it that stands in a subordinate clause fronted before its
+    main clause's subject is that subject, when compatible (a pronoun may look forward only from a
+    clause below the one its antecedent governs). Never across clauses of equal rank ("He arrived and
+    Brandt left"), and only as a last resort: an antecedent before the pronoun always wins."""
+    for h in _clause_chain(tok):
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i <= tok.i:
+            continue
+        branch = next((c for c in h.children if c.left_edge.i <= tok.i <= c.right_edge.i), None)
+        if branch is None or branch.dep_ not in ("advcl", "prep", "npadvmod") or branch.i > subj.i:
+            return None
+        aid = ctx.actor_for_token(subj)
+        return aid if aid and _compatible(ctx, aid, tok.lower_) else None
+    return None
