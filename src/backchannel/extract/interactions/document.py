@@ -72,9 +72,15 @@ class Doc_:
     def actors(self, tok: Token | None, deep: bool = True) -> list[str]:
         """Actors a noun phrase refers to (coordination expanded), with fallbacks for heads
         that are not actors themselves: possessor, proper-noun or demonym modifiers, an
-        "officials from X" phrase."""
+        "officials from X" phrase; a plural pronoun that coreference gave a coordination of
+        parties ("A and B said they had agreed") is all of them (``coref_group``)."""
         if tok is None:
             return []
+        group = coref_group(self.ctx, tok)
+        return group if group else self._actors(tok, deep)
+
+    def _actors(self, tok: Token, deep: bool) -> list[str]:
+        """:meth:`actors` for a phrase that is no group pronoun."""
         out: list[str] = []
         extra_conj: list[str] = []
         for t in conjuncts(tok):
@@ -85,10 +91,6 @@ class Doc_:
                     if c.dep_ == "appos" and not in_dateline(c):
                         self.dateline_subject.add(c.i)
                         out.extend(b for b in self.actors(c, deep) if b not in out)
-                continue
-            group = coref_group(self.ctx, t)
-            if group:  # "A and B said they had agreed": both
-                out.extend(b for b in group if b not in out)
                 continue
             a = self._misparsed_conjunct(t) or self.actor_tok(t)
             if a is not None and not self.ctx.actors[a].named if a in self.ctx.actors else False:
