@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 
-from backchannel.extract.actors.descriptions import armed_party
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
@@ -18,11 +17,9 @@ def definite_descriptions(st: ActorState) -> None:
     """ "the rebels", "the paramilitary group", "the bloc": an organisation named before.
 
     The description resolves to the nearest preceding named organisation or group of
-    the right sort (a non-state party for armed/movement words, a known bloc for "the bloc");
-    for an armed head or modifier, the nearest one the report shows armed
-    (``descriptions.armed_party``: "the rebels" after the Front and then a newspaper is the Front),
-    else the nearest;
-    it becomes a mention (and ``ctx.coref`` entry) of that actor and, as written, one of its aliases.
+    the right sort (a non-state party for armed/movement words, a known bloc for
+    "the bloc"); it becomes a mention (and ``ctx.coref`` entry) of that actor and, as
+    written, one of its aliases.
     """
     lx, doc, acts = st.lx, st.doc, st.ctx.actors
     heads = lx.definite_org_heads | lx.definite_bloc_heads
@@ -58,7 +55,27 @@ def definite_descriptions(st: ActorState) -> None:
         bloc_word = low in lx.definite_bloc_heads
         mods = {t.lower_ for t in left}
         armed = bool(mods & lx.words.armed_modifiers) or low not in lx.words.plain_org_heads
-        target = _antecedent(st, order, bisect.bisect_left(idx, tok.i) - 1, own, bloc_word, armed)
+        target = None
+        k = bisect.bisect_left(idx, tok.i) - 1
+        seen = 0
+        while k >= 0 and seen < 400:
+            aid = order[k][1]
+            k -= 1
+            seen += 1
+            a = acts.get(aid)
+            if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
+                continue
+            if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
+                continue  # "a source told NBC News ... the group": an outlet is no group of the story
+            is_bloc = lx.bloc(a.name) is not None
+            if bloc_word != is_bloc:
+                continue
+            if not bloc_word:
+                aff = acts.get(a.affiliation) if a.affiliation else None
+                if lx.body(a.name) is not None or (aff is not None and aff.kind == "state"):
+                    continue  # a state's body is not "the group"
+            target = aid
+            break
         if target is None:
             continue
         s0 = left[1].idx if len(left) > 1 else tok.idx
@@ -72,35 +89,3 @@ def definite_descriptions(st: ActorState) -> None:
         st.consumed.update(t.i for t in left)
         st.consumed.add(tok.i)
         st.add_alias(target, st.text[s0:e0], rule)
-
-
-def _antecedent(st: ActorState, order: list[tuple[int, str]], k: int, own: str | None, bloc_word: bool,
-                armed: bool) -> str | None:
-    """The named organisation a description takes up, searching the mentions before it (``order[k]``
-    backwards): a known bloc for a bloc word, else a group of the story (no outlet, no state's body);
-    for an armed description the nearest one the report shows armed, else the nearest one."""
-    lx, acts = st.lx, st.ctx.actors
-    fallback = None
-    seen = 0
-    while k >= 0 and seen < 400:
-        aid = order[k][1]
-        k -= 1
-        seen += 1
-        a = acts.get(aid)
-        if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
-            continue
-        if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
-            continue  # "a source told NBC News ... the group": an outlet is no group of the story
-        if bloc_word != (lx.bloc(a.name) is not None):
-            continue
-        if not bloc_word:
-            aff = acts.get(a.affiliation) if a.affiliation else None
-            if lx.body(a.name) is not None or (aff is not None and aff.kind == "state"):
-                continue  # a state's body is not "the group"
-            if armed and not armed_party(st, a):
-                # "the rebels" after a newspaper, a charity or a monitor: an armed party before them
-                # is preferred (s33); the nearest one stays the answer when the report shows none armed
-                fallback = fallback or aid
-                continue
-        return aid
-    return fallback

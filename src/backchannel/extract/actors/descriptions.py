@@ -51,10 +51,6 @@ class Words:
     ordinals: tuple[str, ...]
     speaker_heads: frozenset[str]
     partitive_heads: frozenset[str]
-    armed_name_words: frozenset[str]
-    armed_verbs: frozenset[str]
-    armed_nouns: frozenset[str]
-    agent_prep: str
 
 
 @cache
@@ -162,52 +158,19 @@ def bare_armed_plurals(st: ActorState) -> None:
             _mention(st, armed[0], tok.idx, tok, BARE_ARMED)
 
 
-def _armed(st: ActorState, a: Actor, heads: frozenset[str], by_name: bool = False) -> bool:
+def _armed(st: ActorState, a: Actor, heads: frozenset[str]) -> bool:
     """A named non-state organisation the report calls armed: an armed word among its aliases and
-    descriptors (with ``by_name``, in its name too, or a word of ``armed_name_words``: "Liberation
-    Army"), or an unnamed group of its own whose head is an armed noun ("Front militants")."""
+    descriptors, or an unnamed group of its own whose head is an armed noun ("Front militants")."""
     if not a.named or a.kind not in ORG_KINDS or st.lx.bloc(a.name) is not None or st.lx.body(a.name) is not None:
         return False
     side = st.ctx.actors.get(a.affiliation) if a.affiliation else None
     if side is not None and side.kind == "state":
         return False
     armed = heads | st.lx.words.armed_modifiers
-    names = [*a.aliases, *a.descriptors] + ([a.name] if by_name else [])
-    if by_name:
-        armed = armed | words().armed_name_words
-    if any(fold(w) in armed for n in names for w in n.split()):
+    if any(fold(w) in armed for n in [*a.aliases, *a.descriptors] for w in n.split()):
         return True
     return any(b.affiliation == a.id and not b.named and fold(b.name.split()[-1]) in armed
                for b in st.ctx.actors.values())
-
-
-def armed_party(st: ActorState, a: Actor) -> bool:
-    """Is ``a`` a named non-state organisation the report shows armed, by its names or its people
-    (``_armed`` with its name's own words): the only kind of party an armed description
-    ("the rebels", "the militant group") can take up again."""
-    return _armed(st, a, st.lx.definite_org_heads - st.lx.words.plain_org_heads, by_name=True) \
-        or _armed_by_acts(st, a)
-
-
-def _armed_by_acts(st: ActorState, a: Actor) -> bool:
-    """ "Norland's Front fired rockets", "seized by the Front", "Front fighters": a named non-state
-    organisation that one of its mentions shows acting by force (``armed_verbs`` as subject or "by"
-    agent; owner or premodifier of an ``armed_nouns`` noun)."""
-    if not a.named or a.kind not in ORG_KINDS or st.lx.bloc(a.name) is not None or st.lx.body(a.name) is not None:
-        return False
-    w = words()
-    for i, aid in st.token_actor.items():
-        if aid != a.id:
-            continue
-        t = st.doc[i]
-        h = t.head
-        if t.dep_ == "nsubj" and h.lemma_.lower() in w.armed_verbs:
-            return True
-        if t.dep_ == "pobj" and h.lower_ == w.agent_prep and h.head.lemma_.lower() in w.armed_verbs:
-            return True
-        if t.dep_ in ("poss", "compound") and h.lower_ in w.armed_nouns and h.i > t.i:
-            return True
-    return False
 
 
 def names_with_heads(st: ActorState) -> None:
