@@ -24,7 +24,12 @@ from spacy.tokens import Doc, Token
 from backchannel.context import Context
 from backchannel.resolve.lexicon import ActorWords, fold, lexicon
 from backchannel.resolve.members import spoke_as_member
+from backchannel.syntax.tree import VERB_POS, conjuncts
 
+#: ``ctx.notes`` key: a plural pronoun's token index -> the coordinated parties it stands for ("A and B ... they").
+COREF_GROUPS = "coref_groups"
+PARTY_KINDS = ("person", "group", "organization", "state")
+RELATIVE_TAGS = ("WP", "WP$", "WDT")
 QUOTE_RE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 MAX_SENTENCES_BACK = 2
 
@@ -32,6 +37,15 @@ MAX_SENTENCES_BACK = 2
 def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     """The actor id a pronoun, relative pronoun or definite description stands for (or None)."""
     return ctx.coref.get(token.i)
+
+
+def coref_group(ctx: Context, tok: Token) -> list[str]:
+    """The parties a plural pronoun stands for when its antecedent is a coordination ("Norland and
+    Vesterland said they had agreed": both), live actors only; empty otherwise. ``ctx.coref`` keeps
+    the one actor the single-antecedent search chose (the claims stage reads that)."""
+    groups = ctx.notes.get(COREF_GROUPS)
+    got = [a for a in groups.get(tok.i, []) if a in ctx.actors] if isinstance(groups, dict) else []
+    return got if len(got) >= 2 else []
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -178,11 +192,15 @@ def resolve_all(ctx: Context) -> None:
     personal = _personal()
     for tok in doc:
         low = tok.lower_
-        if low in w.relative_pronouns and tok.tag_ in ("WP", "WP$", "WDT") and tok.head.dep_ == "relcl":
+        if low in w.relative_pronouns and tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl":
             ante = tok.head.head
             aid = ctx.actor_for_token(ante)
             if aid:
                 ctx.coref[tok.i] = aid
+                if tok.i not in cand_idx and not quotes.inside(tok.idx):  # "X, who said his ...": a candidate too
+                    j = bisect.bisect_left(cand_idx, tok.i)
+                    cand_idx.insert(j, tok.i)
+                    cands.insert(j, (tok.i, aid, _is_subject(tok)))
             continue
         if tok.pos_ != "PRON" or not (low in personal or low in w.plural_pronouns or low in w.neuter_pronouns):
             continue
@@ -190,7 +208,11 @@ def resolve_all(ctx: Context) -> None:
             continue
         if low == w.dummy_subject and tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # an object "it" is mostly a thing ("agree on it")
-        aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes)
+        aid = _antecedent(ctx, tok, cands, cand_idx, sent_starts, quotes) or _cataphor(ctx, tok)
+        if low in w.plural_pronouns:
+            pair = _coordinated_antecedent(ctx, tok, cands, cand_idx, sent_starts, aid)
+            if pair:
+                ctx.notes.setdefault(COREF_GROUPS, {})[tok.i] = pair  # type: ignore[index]
         if aid:
             ctx.coref[tok.i] = aid
             # a resolved pronoun is itself a candidate for later pronouns
@@ -218,6 +240,9 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 aid = ctx.actor_for_token(c)
                 if aid and _compatible(ctx, aid, word):
                     return aid
+    near = _dominating_antecedent(ctx, tok, cands[bisect.bisect_left(cand_idx, sent_starts[si]):hi], blocked, quotes)
+    if near is not None:
+        return near
     # walk sentences backwards; in each, prefer the nearest subject, then the nearest mention
     # (in an earlier sentence, the subject of its main clause first: "X alleged that Y is
     # retracting. It added ...": "it" continues the main clause's topic, X);
@@ -252,4 +277,119 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
             fallback = fallback or best_src
     if fallback:
         return fallback
+    return None
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """The clause heads (verbs, then the sentence root) that dominate ``tok``, innermost first."""
+    out: list[Token] = []
+    h = tok
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ in VERB_POS or h.head.i == h.i:
+            out.append(h)
+    return out
+
+
+def _depth(t: Token, top: Token) -> int:
+    """Head hops from ``t`` up to ``top`` (``t`` inside ``top``'s subtree)."""
+    n = 0
+    while t.i != top.i and t.head.i != t.i:
+        t, n = t.head, n + 1
+    return n
+
+
+def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], quotes: _Quotes) -> str | None:
+    """A pronoun's antecedent in its own sentence is searched clause by clause
+    outwards from the pronoun (after Hobbs): in each dominating clause, the compatible mention
+    highest in that clause (fewest head hops; then the leftmost) before the pronoun wins. "North Korea
+    sent a bill for Ola Brandt's care after it released him": "him" is Brandt (in the clause "after"
+    hangs on), not a subject of a higher clause; "Brandt, whose envoy met Hansen, said he would go":
+    "he" is Brandt (the subject of "said"), not the envoy of the relative clause.
+    A possessive takes only subjects, the most salient mentions ("the pupils were seized by gunmen who
+    stormed their school": the pupils), and may take its own clause's subject ("Norland broke its
+    promise"); a non-possessive pronoun skips its own clause (its co-arguments are never its antecedent); the
+    relative pronoun of the pronoun's own clause is none either ("bandits who attacked their school":
+    the school is not the bandits'); a nationality adjective ("Ukrainian children ... them") is a
+    modifier, not a referent; an "according to X" source never counts here (the caller's fallback
+    keeps it last)."""
+    chain = _clause_chain(tok)
+    own = chain[0].i if chain else -1
+    possessive = tok.dep_ == "poss"
+    if tok.dep_ != "poss" and chain and tok.head.i == chain[0].i:
+        chain = chain[1:]
+    word = tok.lower_
+    for h in chain:
+        best: tuple[int, int, str] | None = None
+        for ti, aid, subj in cands:
+            t = ctx.doc[ti]
+            if subj is None or ti in blocked or not (h.left_edge.i <= ti <= h.right_edge.i) \
+                    or quotes.inside(t.idx) or t.dep_ == "amod" or (t.head.i == own and t.tag_ in RELATIVE_TAGS):
+                continue
+            if not _compatible(ctx, aid, word) and not _singular_member(ctx, t, aid, word) \
+                    or possessive and not subj:
+                continue
+            key = (_depth(t, h), ti, aid)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            return best[2]
+    return None
+
+
+def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, single: str | None) -> list[str]:
+    """ "Norland and Vesterland said they had agreed", "Ola Brandt and Piet Hansen arrived on Monday.
+    They met ...": a plural pronoun whose nearest antecedent is a subject coordination of two or more
+    named parties ("and") stands for all of them. The coordination must be in the pronoun's sentence or
+    the one before, the subject of a main clause (not of a complement: "X wants A, B and C to
+    mediate ... they fear": no), nearer than the single antecedent's last mention, and (for a
+    non-possessive object) not the subject of the pronoun's own verb ("A and B praised them"). A
+    later plural pronoun that continues such a pronoun ("... they said their ...") takes its parties."""
+    w = _words()
+    si = bisect.bisect_right(sent_starts, tok.i) - 1
+    start = bisect.bisect_left(cand_idx, sent_starts[max(si - 1, 0)])
+    hi = bisect.bisect_left(cand_idx, tok.i)
+    groups = ctx.notes.get(COREF_GROUPS)
+    roots = {ti: aid for ti, aid, _ in cands[start:hi]}
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    for k in range(hi - 1, start - 1, -1):
+        ti, aid, subj = cands[k]
+        t = ctx.doc[ti]
+        if isinstance(groups, dict) and ti in groups and aid == single:
+            return list(groups[ti])
+        if t.dep_ == "conj" or not subj or not _main_clause(t):
+            continue
+        parts = conjuncts(t)
+        members = list(dict.fromkeys(roots[c.i] for c in parts if c.i in roots))
+        if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in w.pair_coordinators
+                                       for x in parts for c in x.children):
+            continue
+        if any(getattr(ctx.actors.get(m), "kind", None) not in PARTY_KINDS or not ctx.actors[m].named
+               for m in members):
+            continue  # named parties only: an unnamed conjunct ("representatives of X's government") is
+            # often a part or agent of a side, and the pair would give its acts to the description
+        if tok.dep_ != "poss" and t.head.i == verb.i:
+            return []  # "A and B praised them": never the co-arguments
+        if single is not None and single not in members and any(
+                c[1] == single and c[0] > ti for c in cands[start:hi]):
+            return []  # the single antecedent is nearer
+        return members
+    return []
+
+
+def _cataphor(ctx: Context, tok: Token) -> str | None:
+    """ "Speaking when he received the pupils, the governor said ...", "After she landed, Anna Berg met
+    ...": a pronoun with no antecedent before it that stands in a subordinate clause fronted before its
+    main clause's subject is that subject, when compatible (a pronoun may look forward only from a
+    clause below the one its antecedent governs). Never across clauses of equal rank ("He arrived and
+    Brandt left"), and only as a last resort: an antecedent before the pronoun always wins."""
+    for h in _clause_chain(tok):
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i <= tok.i:
+            continue
+        branch = next((c for c in h.children if c.left_edge.i <= tok.i <= c.right_edge.i), None)
+        if branch is None or branch.dep_ not in ("advcl", "prep", "npadvmod") or branch.i > subj.i:
+            return None
+        aid = ctx.actor_for_token(subj)
+        return aid if aid and _compatible(ctx, aid, tok.lower_) else None
     return None

@@ -134,6 +134,7 @@ class ActorWords:
     for_: str
     female_words: frozenset[str]
     male_words: frozenset[str]
+    pair_coordinators: frozenset[str]
     unisex_names: frozenset[str]
     # [patterns]
     span_article: re.Pattern[str]

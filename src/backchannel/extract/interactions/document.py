@@ -19,6 +19,7 @@ from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.extract.interactions.timing_constructions import TimeState
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
+from backchannel.resolve.coref import coref_group
 from backchannel.resolve.phrases import token_actors
 
 W = words()
@@ -71,9 +72,15 @@ class Doc_:
     def actors(self, tok: Token | None, deep: bool = True) -> list[str]:
         """Actors a noun phrase refers to (coordination expanded), with fallbacks for heads
         that are not actors themselves: possessor, proper-noun or demonym modifiers, an
-        "officials from X" phrase."""
+        "officials from X" phrase; a plural pronoun that coreference gave a coordination of
+        parties ("A and B said they had agreed") is all of them (``coref_group``)."""
         if tok is None:
             return []
+        group = coref_group(self.ctx, tok)
+        return group if group else self._actors(tok, deep)
+
+    def _actors(self, tok: Token, deep: bool) -> list[str]:
+        """:meth:`actors` for a phrase that is no group pronoun."""
         out: list[str] = []
         extra_conj: list[str] = []
         for t in conjuncts(tok):
