@@ -281,7 +281,8 @@ def test_clause_before_subject_rule(run):
     ('President Ola Brandt said the deal was fair. Jonas Berg, who was held by the rebels for a year, was handed '
      'over to Norland troops on Sunday, officials said. "We are glad to see him back with his family," he said.',
      "We are glad to see him back", "Ola Brandt"),
-    # "he" inside the quotation first; the earlier speaker spoke through a participle
+    # "he" inside the quotation first; the earlier speaker spoke through a participle; the man named last
+    # is acted on ("was flown": with "arrived" he would be a clause's doer, and may be the speaker, s33-fix)
     ('Ola Brandt welcomed the release on Monday, saying the talks had worked. Jonas Berg was flown to Oslo on '
      'Tuesday. "I spoke to him this morning and he is well," he said.', "I spoke to him this morning", "Ola Brandt"),
     # a woman speaker, "her" spoken of
