@@ -102,3 +102,23 @@ def test_clause_before_subject_not_after_a_reporting_verb(run, text):
 def test_clause_before_subject_still_fires(run, text, content, speaker):
     claims, actors = run(text)
     assert name(by_content(claims, content), actors) == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the men named after the speaker are inside his words and the quotation's "asked" lead, not speaking
+    ('Ola Brandt said that he called the envoy, Jonas Berg, who told him to sign the deal. Asked if he thought '
+     'Berg had the backing of President Nils Holm, he replied: "That was what I thought. I never asked him."',
+     "That was what I thought", "Ola Brandt"),
+])
+def test_spoken_of_in_quote_inside_words(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker, (name(c, actors), trace(c))
+
+
+def test_spoken_of_in_quote_not_over_a_main_clause_doer(run):
+    # another man acts in a main clause of the speaker's own sentence
+    claims, actors = run('Ola Brandt said the talks were over, and Nils Holm visited the freed captive Jonas Berg '
+                         'on Sunday. "I told him he could go home," he said.')
+    c = by_content(claims, "I told him he could go home")
+    assert trace(c).get("speaker") != SPOKEN_OF and name(c, actors) != "Ola Brandt", (name(c, actors), trace(c))

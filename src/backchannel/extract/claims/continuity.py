@@ -105,15 +105,33 @@ def spoken_of_in_quote(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: st
     lo = d.sent_starts[max(0, si - SPEAKER_REACH - 1)]
     last = next((p for p in reversed(claims_done) if p.speaker_actor and p.speaker_actor != aid and p.cue_span
                  and lo <= p.cue_span[0] < start and _fits(ctx, p.speaker_actor, low)), None)
-    if last is None or not _last_as_patient(ctx, aid, lo, start):
+    if last is None:
         return None
-    for s, e, m in ctx.mentions_in(last.cue_span[1], start):
-        if e > start or m == last.speaker_actor or not _fits(ctx, m, low):
+    # whole sentences between the speaker's and the quotation's (with its lead: "Asked …, he replied: “…”")
+    mid = d.sents[d.sent_index(last.cue_span[0])].end_char
+    lead = d.sent_starts[min(si, d.sent_index(head.idx))]
+    if mid < lead and (_named_between(ctx, aid, last.speaker_actor, low, mid, lead)
+                       or not _last_as_patient(ctx, aid, mid, lead)):
+        return None
+    doers = [t for t in ctx.doc.char_span(last.cue_span[1], start, alignment_mode="contract") or ()
+             if t.i != head.i and (t.idx < mid or t.idx >= lead) and t.dep_ == "nsubj"
+             and t.head.dep_ in ("ROOT", "conj") and ctx.actor_for_token(t) not in (None, last.speaker_actor)]
+    if any(_fits(ctx, ctx.actor_for_token(t) or "", low) for t in doers):
+        return None  # "X said A, and Y met Z. “I told him …,” he said": Y acts in a main clause
+    return last.speaker_actor
+
+
+def _named_between(ctx: Context, aid: str, speaker: str | None, low: str, lo: int, end: int) -> bool:
+    """Whether a person the pronoun ``low`` fits other than the speaker is named in ``[lo, end)`` as
+    anything but ``aid`` acted on ("X said … . Y met the captive Z. “I told him …,” he said": Y,
+    nearer, may speak)."""
+    for s, e, m in ctx.mentions_in(lo, end):
+        if e > end or m == speaker or not _fits(ctx, m, low):
             continue
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
         if m != aid or span is None or not _patient(span.root):
-            return None  # "X said … . Y met the captive Z. “I told him …,” he said": Y, nearer, may speak
-    return last.speaker_actor
+            return True
+    return False
 
 
 #: the dependencies of a phrase that names the one acted on: a passive subject, an object (not a
@@ -125,10 +143,11 @@ INSIDE_DEPS = ("appos", "compound", "flat")
 
 def _last_as_patient(ctx: Context, aid: str, lo: int, end: int) -> bool:
     """Whether the last mention of ``aid`` before ``end`` (from ``lo``) is a passive subject or an
-    object, climbing from a name to the phrase it sits in; False when none or a subject that acts."""
+    object, climbing from a name to the phrase it sits in; True when not named there (named only
+    inside the speaker's own sentence or the quotation's lead, where the main-clause check holds)."""
     toks = [t for t in ctx.doc if lo <= t.idx < end and ctx.actor_for_token(t) == aid]
     if not toks:
-        return False
+        return True
     return _patient(toks[-1])
 
 
