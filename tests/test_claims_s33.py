@@ -4,7 +4,7 @@ Why: on the sets measured blind until this session, an "according to" phrase tha
 quotation in which the quoted speaker reports what others said ("According to him, “the
 mediators said they have freed the sailors …”") was read as a relay, so the whole quotation went
 to the inner subject (a pronoun-like "those helping us" resolved to the wrong party); and an
-adverbial clause opened by a wh-adverb after a cue ("stated this when he received the sailors",
+adverbial clause opened by a wh-adverb after a cue ("said so again when she met the sailors",
 "Speaking when he received …") was read as an unmarked reported clause. Near misses: a real relay
 ("According to Radio Norland, the minister said …"), a quotation before the phrase, quoted words
 inside a paraphrase; an unmarked reported clause after an adverbial ("said after the meeting he
@@ -167,7 +167,7 @@ def test_estimate_figure_near_misses(run, text):
     assert not [c for c in claims if c.rule == "claims.content.estimate_figure"], [(c.content, c.rule) for c in claims]
 
 
-# ---------------------------------------------------------------- "X said A. X stated this when …"
+# ---------------------------------------------------------------- "X said A. X repeated this when …"
 
 def test_anaphora_not_over_an_attributed_sentence(run):
     claims, actors = run("Governor Ola Brandt maintains that Norland paid nothing to free the sailors. The governor "
@@ -279,10 +279,11 @@ def test_clause_before_subject_rule(run):
 @pytest.mark.parametrize("text, content, speaker", [
     # a captive named last, the quotation speaks of "him"
     ('President Ola Brandt said the deal was fair. Jonas Berg, who was held by the rebels for a year, was handed '
-     'over to Norland troops on Sunday, officials said. "We will give him all the support he needs," he said.',
-     "We will give him all the support", "Ola Brandt"),
-    # "he" inside the quotation first; the earlier speaker spoke through a participle
-    ('Ola Brandt welcomed the release on Monday, saying the talks had worked. Jonas Berg arrived in Oslo on '
+     'over to Norland troops on Sunday, officials said. "We are glad to see him back with his family," he said.',
+     "We are glad to see him back", "Ola Brandt"),
+    # "he" inside the quotation first; the earlier speaker spoke through a participle; the man named last
+    # is acted on ("was flown": with "arrived" he would be a clause's doer, and may be the speaker, s33-fix)
+    ('Ola Brandt welcomed the release on Monday, saying the talks had worked. Jonas Berg was flown to Oslo on '
      'Tuesday. "I spoke to him this morning and he is well," he said.', "I spoke to him this morning", "Ola Brandt"),
     # a woman speaker, "her" spoken of
     ('Kari Lund said the envoys had done their part. Maria Holm was freed on Sunday. "We are proud of her and '

@@ -164,9 +164,7 @@ def according_quote(c: Cand, first: Region) -> bool:
     "“A,” according to X" or "according to X, the “deal” …" have the phrase after the words or
     quoted words inside a paraphrase."""
     assert c.clause is not None
-    if c.cue_span[1] > c.clause[0] or abs(first.start - c.clause[0]) > 2:
-        return False
-    return True
+    return c.cue_span[1] <= c.clause[0] and abs(first.start - c.clause[0]) <= 2
 
 
 def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
@@ -197,7 +195,7 @@ def _one_claim_per_partial_quote(d: ClaimsDoc, c: Cand) -> list[Cand]:
 
 def _anaphora_content(d: ClaimsDoc, c: Cand, claims: list[Cand]) -> bool:
     """An anaphoric cue ("told CNN about this") takes the previous sentence of its paragraph; not
-    when that sentence holds a claim of its own ("X insists that A. X stated this when …": the
+    when that sentence holds a claim of its own ("X maintains that A. X repeated this as …": the
     same statement, already attributed, s33)."""
     assert c.cue_tok is not None and c.sent is not None, "an anaphoric cue is a verb of a sentence"
     if any(k.dep_ == "neg" for k in c.cue_tok.children):

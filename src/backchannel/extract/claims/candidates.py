@@ -273,7 +273,7 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
     subj, rule = subject_of(tok, cue), None
-    nearer = clause_before_subject(tok, subj)
+    nearer = clause_before_subject(tok, subj, lex)
     if nearer is not None:  # "X was postponed when the groups withdrew, accusing …": the groups
         return nearer, "claims.attribution.clause_before_subject"
     outer = coordinated_act_speaker(tok, lex)

@@ -159,8 +159,8 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
 
 
 def _wh_opened(clause: Token, subj: Token) -> bool:
-    """An adverbial clause opened by a wh-adverb before its subject ("stated this when he received
-    the envoys", "speaking where the talks were held"): the occasion of the speech, not what was
+    """An adverbial clause opened by a wh-adverb before its subject ("said so again when she met
+    the mediators", "speaking where the talks were held"): the occasion of the speech, not what was
     said, which the parse marks "advmod", not "mark" (``claims.content.unmarked_clause`` skips it)."""
     return any(g.tag_ == "WRB" and g.i < subj.i for g in clause.children)
 

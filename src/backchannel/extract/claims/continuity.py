@@ -44,7 +44,8 @@ def _according_object(head: Token) -> bool:
     """"According to him, …": the pronoun is the object of an "according to" phrase, which names
     the speaker as a subject would (s33)."""
     prep = head.head
-    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ == words().according[0]
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and \
+        f"{prep.head.lower_} {prep.lower_}" == " ".join(words().according)
 
 
 def continuing_speaker(ctx: Context, d: ClaimsDoc, head: Token, aid: str, claims_done: list[Cand]) -> str | None:
@@ -84,22 +85,77 @@ SPOKEN_OF = "claims.continuity.spoken_of_in_quote"
 def spoken_of_in_quote(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str,
                        claims_done: list[Cand]) -> str | None:
     """The person who spoke last when the quotation a "he"/"she" speaker closes talks of a "him"/"her"
-    before naming anyone ("X said … . Y was freed on Sunday. “We will give him all the support he
-    needs,” he said."): a speaker calls themself "I", so the "him" is someone else, most likely the
-    person named last, whom coreference also took for the speaker (``aid``). Then the person
-    speaker before ``aid`` (no gender clash, within :data:`SPEAKER_REACH` sentences more) speaks
-    (``claims.continuity.spoken_of_in_quote``); else None."""
+    before naming anyone ("X said … . Y was freed on Sunday. “We are proud of him,” he said."): a
+    speaker calls themself "I", so the "him" is someone else, most likely the person named last, whom
+    coreference also took for the speaker (``aid``). Then the person speaker before ``aid`` (no
+    gender clash, within :data:`SPEAKER_REACH` sentences more) speaks
+    (``claims.continuity.spoken_of_in_quote``); else None. Only when ``aid`` was last named as
+    the one acted on (:func:`_last_as_patient`: "Y was freed", "met Y"), not as the doer of a
+    clause ("Y spoke later": Y may well go on speaking), and when no other person of the
+    pronoun's gender is named between that speaker and the quotation, nor ``aid`` named there as
+    anything but the one acted on (the nearer one is likelier to speak)."""
     low, w = head.lower_, words()
     same = w.male_pronouns if low in w.male_pronouns else w.female_pronouns if low in w.female_pronouns else None
     if same is None or not c.direct or not c.pieces or head.dep_ != "nsubj":
         return None
     if not _third_person_first(ctx, c, same):
         return None
-    si = d.sent_index(c.pieces[0][0])
+    start = c.pieces[0][0]
+    si = d.sent_index(start)
     lo = d.sent_starts[max(0, si - SPEAKER_REACH - 1)]
     last = next((p for p in reversed(claims_done) if p.speaker_actor and p.speaker_actor != aid and p.cue_span
-                 and lo <= p.cue_span[0] < c.pieces[0][0] and _fits(ctx, p.speaker_actor, low)), None)
-    return last.speaker_actor if last is not None else None
+                 and lo <= p.cue_span[0] < start and _fits(ctx, p.speaker_actor, low)), None)
+    if last is None:
+        return None
+    # whole sentences between the speaker's and the quotation's (with its lead: "Asked …, he replied: “…”")
+    mid = d.sents[d.sent_index(last.cue_span[0])].end_char
+    lead = d.sent_starts[min(si, d.sent_index(head.idx))]
+    if mid < lead and (_named_between(ctx, aid, last.speaker_actor, low, mid, lead)
+                       or not _last_as_patient(ctx, aid, mid, lead)):
+        return None
+    doers = [t for t in ctx.doc.char_span(last.cue_span[1], start, alignment_mode="contract") or ()
+             if t.i != head.i and (t.idx < mid or t.idx >= lead) and t.dep_ == "nsubj"
+             and t.head.dep_ in ("ROOT", "conj") and ctx.actor_for_token(t) not in (None, last.speaker_actor)]
+    if any(_fits(ctx, ctx.actor_for_token(t) or "", low) for t in doers):
+        return None  # "X said A, and Y met Z. “I told him …,” he said": Y acts in a main clause
+    return last.speaker_actor
+
+
+def _named_between(ctx: Context, aid: str, speaker: str | None, low: str, lo: int, end: int) -> bool:
+    """Whether a person the pronoun ``low`` fits other than the speaker is named in ``[lo, end)`` as
+    anything but ``aid`` acted on ("X said … . Y met the captive Z. “I told him …,” he said": Y,
+    nearer, may speak)."""
+    for s, e, m in ctx.mentions_in(lo, end):
+        if e > end or m == speaker or not _fits(ctx, m, low):
+            continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if m != aid or span is None or not _patient(span.root):
+            return True
+    return False
+
+
+#: the dependencies of a phrase that names the one acted on: a passive subject, an object (not a
+#: preposition's object: "by X" names the doer, most others say nothing of the role)
+PATIENT_DEPS = ("nsubjpass", "dobj", "obj", "dative")
+#: the dependencies a name hangs by inside its phrase ("the freed captive Tor Lund")
+INSIDE_DEPS = ("appos", "compound", "flat")
+
+
+def _last_as_patient(ctx: Context, aid: str, lo: int, end: int) -> bool:
+    """Whether the last mention of ``aid`` before ``end`` (from ``lo``) is a passive subject or an
+    object, climbing from a name to the phrase it sits in; True when not named there (named only
+    inside the speaker's own sentence or the quotation's lead, where the main-clause check holds)."""
+    toks = [t for t in ctx.doc if lo <= t.idx < end and ctx.actor_for_token(t) == aid]
+    if not toks:
+        return True
+    return _patient(toks[-1])
+
+
+def _patient(t: Token) -> bool:
+    """Whether the phrase of ``t`` is a passive subject or an object (:data:`PATIENT_DEPS`)."""
+    while t.dep_ in INSIDE_DEPS and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in PATIENT_DEPS
 
 
 def _third_person_first(ctx: Context, c: Cand, same: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@ light verb (:func:`estimate_cand`), and the subject of a participle cue that the
 passive main clause (:func:`clause_before_subject`).
 
 Figures stated through a light verb: "X put the number of captives at 40", "Y gave the number
-of freed students as 344", "the army has placed the death toll at more than 30".
+of detained sailors as 52", "the army has placed the death toll at more than 30".
 
 Why: none of these verbs reports speech by itself ("put the issue on the agenda", "gave the
 envoys a list"), but with a figure noun as object (``estimate_nouns``: number, toll, figure …)
@@ -48,7 +48,7 @@ def estimate_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | 
 
 def _figure(v: Token, obj: Token, preps: frozenset[str]) -> Token | None:
     """The preposition after the object, on the verb or inside the object (the parse hangs it on
-    the last word: "put the number of sailors held at 40"), whose phrase holds a number ("at over 200", "as 344"); None without one
+    the last word: "put the number of sailors held at 40"), whose phrase holds a number ("at over 200", "as 52"); None without one
     ("put the figure at risk", "set the number at the heart of the talks")."""
     for p in [*v.children, *reversed(list(obj.subtree))]:
         if p.dep_ == "prep" and p.lower_ in preps and p.i > obj.i and any(_counted(g) for g in p.children):
@@ -62,14 +62,16 @@ def _counted(pobj: Token) -> bool:
     return pobj.dep_ == "pobj" and (pobj.like_num or any(k.dep_ == "nummod" and k.like_num for k in pobj.children))
 
 
-def clause_before_subject(tok: Token, subj: Token | None) -> Token | None:
+def clause_before_subject(tok: Token, subj: Token | None, lex: Lexicon) -> Token | None:
     """The speaker of a participle cue after a comma ("…, accusing the government of …") when the
     parse hung it on a passive main clause whose subject it borrowed ("The talks were postponed
     when the groups withdrew, accusing …": the talks are postponed, they accuse no one): the active
     subject of the clause that ends right before the comma, below that main verb
-    (``claims.attribution.clause_before_subject``); else None."""
+    (``claims.attribution.clause_before_subject``); else None. Not when the passive main verb is a
+    reporting verb itself ("The ceasefire was announced after the army withdrew, saying …"): the
+    participle goes on with that announcement, whose speaker is unnamed, not with the clause's subject."""
     if subj is None or subj.dep_ != "nsubjpass" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 2 \
-            or tok.doc[tok.i - 1].text != "," or subj.head.i != tok.head.i:
+            or tok.doc[tok.i - 1].text != "," or subj.head.i != tok.head.i or tok.head.lemma_.lower() in lex.verbs:
         return None
     last = tok.doc[tok.i - 2]
     for verb in [last, *last.ancestors]:

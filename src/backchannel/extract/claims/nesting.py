@@ -111,7 +111,7 @@ def quoted_inner(cands: list[Cand], region_at: Callable[[int], Region | None],
     return out
 
 
-def according_relays(cands: list[Cand], region_at: Callable[[int], Region | None] = lambda i: None) -> list[Cand]:
+def according_relays(cands: list[Cand], region_at: Callable[[int], Region | None]) -> list[Cand]:
     """Without the "according to" candidate whose content is one speech act kept inside it: "Jo
     said on Sunday he was unharmed, according to footage from a broadcaster" is Jo's claim; the
     footage or the person that passed it on only relays it, as "Radio X reported that the
@@ -139,7 +139,6 @@ def according_relays(cands: list[Cand], region_at: Callable[[int], Region | None
                 cut = clean(text, c.clause[0], a.cue_span[0]) if c.clause[0] < a.cue_span[0] < c.clause[1] else None
                 if cut is not None and not c.split:  # the parse hung the "according to" on the content
                     c.clause = cut
-                break
                 break
     return [c for c in cands if id(c) not in drop]
 
