@@ -171,3 +171,66 @@ def test_a_detainee_anchors_a_bare_noun_of_payment():
     assert denies("no money was paid", "payment", frozenset({"detained"}))  # a sentence beside names the detainee
     assert not denies("the hospital had no money for medicine", "payment")
     assert not denies("the prison had no money for food", "payment")
+
+
+# review of the s33 merge (every sentence invented): a smallest unit denies a payment only as what was paid
+
+
+def test_a_unit_denies_a_payment_only_as_what_was_paid():
+    for text in ["The kidnappers did not ask for a single dollar before freeing the hostages",
+                 "The captives said they were not given a single naira during their captivity",
+                 "Ola Brandt's family did not have a single euro left after his release",
+                 "the freed hostages did not get a penny of the ransom",
+                 "The detained reporter did not spend one dollar of his own, his release was quick",
+                 "Not a single penny was left in the account after the hostages' release"]:
+        assert not denies(text, "payment"), text
+    for text in ["Norland did not pay the kidnappers a single dollar for the release",
+                 "not one cent of the money was paid as ransom",
+                 "without a single dollar changing hands, the hostages walked free",
+                 "The gunmen did not receive even a single naira for the captives, Kari Lund said",
+                 "Vesterland never gave one krona to the abductors",
+                 "no single kobo went to their captors"]:
+        assert denies(text, "payment"), text
+
+
+def test_a_unit_not_paid_as_ransom_makes_no_contradiction():
+    b = asserting("b", "Vesterland said Norland paid a ransom of five million naira.",
+                  "Norland paid a ransom of five million naira")
+    for text in ["The pupils came home on Friday. The kidnappers did not ask for a single dollar before freeing them.",
+                 "The pupils came home on Friday. The captives said they were not given a single naira."]:
+        a = report("a", text)
+        a.say("c1", None, text.split(". ")[1].rstrip("."))
+        a.d.claims[-1].cue = "said"
+        res = resolve_dossiers([a.d, b.d])
+        assert not any(lk["kind"] == "contradicts" and {lk["a"]["doc"], lk["b"]["doc"]} == {"a", "b"}
+                       for lk in res.links), text
+    a = report("a", "The pupils came home on Friday. Not a single kobo was paid to the kidnappers.")
+    assert own_voice_denials(resolve_dossiers([a.d, b.d])) == {("a", "b")}  # the near miss keeps working
+
+
+def test_pay_for_the_release_needs_a_captive():
+    for text in ["Norland did not pay for the release of the grain shipment",
+                 "Vesterland didn't pay for the release of the impounded trucks, the port said"]:
+        assert not denies(text, "payment"), text
+    for text in ["Norland did not pay for the release of Ola Brandt", "Norland did not pay for the release of the three pupils",
+                 "Norland did not pay for the release, the kidnappers said", "Vesterland did not pay for their release"]:
+        assert denies(text, "payment"), text
+
+
+def test_a_hedge_reaches_its_own_clause_only():
+    for content in ["Perhaps the most important thing is that a ransom was paid",
+                    "Maybe the lesson is that the gunmen were paid", "possibly the ransom, which Norland paid, was large"]:
+        assert not not_told("said", content), content
+    assert not_told("said", "perhaps the gunmen were paid off by Norland")
+
+
+def test_two_numbers_make_a_range_and_every_determiner_a_part():
+    [q] = quantities("between twenty and thirty pupils were taken")
+    assert (q.low, q.high, q.noun) == (20.0, 30.0, "pupils")
+    [q] = quantities("five or six hostages were freed")
+    assert (q.low, q.high) == (5.0, 6.0)
+    [q] = quantities("three hundred and forty-four pupils")  # "and" after "hundred" still joins one number
+    assert (q.low, q.high) == (344.0, 344.0)
+    for text in ["two of their pupils were hurt", "three of those hostages", "one of its crew members"]:
+        assert quantities(text)[0].part, text
+    assert not quantities("two pupils were hurt")[0].part

@@ -44,6 +44,8 @@ from backchannel.alternation import alternation as alt
 from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
+from backchannel.resolve.across.captivecounts import captive_words
+from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
 
@@ -82,6 +84,8 @@ class Family:
     anchors: frozenset[str] = frozenset()  # words that tie a bare noun to the family ("ransom", "her release")
     minimizers: frozenset[str] = frozenset()  # its smallest units ("penny", "cent"): across.links.denial_minimizer
     base_verbs: frozenset[str] = frozenset()  # base forms after a past "do" negation: across.links.denial_base_form
+    tied_base_verbs: frozenset[str] = frozenset()  # base forms that need a captive beside them ("pay for the release")
+    release_words: frozenset[str] = frozenset()  # anchors that do not tie ``tied_base_verbs`` ("release")
 
 
 @dataclass(frozen=True)
@@ -107,8 +111,7 @@ class DenialWords:
     addressed_subjects: frozenset[str]
     addressed_verbs: frozenset[str]
     second_person: frozenset[str]
-    minimizer_determiners: frozenset[str] = frozenset()
-    past_do: frozenset[str] = frozenset()
+    past_do: frozenset[str]
 
 
 @cache
@@ -119,7 +122,8 @@ def denial_words() -> DenialWords:
                         frozenset(v.get("achieved", [])), frozenset(v.get("assert_nouns", [])),
                         bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])),
                         frozenset(v.get("anchored", [])), frozenset(v.get("anchors", [])),
-                        frozenset(v.get("minimizers", [])), frozenset(v.get("base_verbs", [])))
+                        frozenset(v.get("minimizers", [])), frozenset(v.get("base_verbs", [])),
+                        frozenset(v.get("tied_base_verbs", [])), frozenset(v.get("release_words", [])))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -130,7 +134,13 @@ def denial_words() -> DenialWords:
                        frozenset(raw["first_person"]), frozenset(raw["between"]),
                        frozenset(raw["addressed_families"]), frozenset(raw["addressed_subjects"]),
                        frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]),
-                       frozenset(raw.get("minimizer_determiners", [])), frozenset(raw.get("past_do", [])))
+                       frozenset(raw["past_do"]))
+
+
+@cache
+def _family(name: str) -> Family:
+    """The family of data ``denial.families`` by its name."""
+    return next(x for x in denial_words().families if x.name == name)
 
 
 @cache
@@ -141,11 +151,9 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     negation with a polarity item before it (rule ``across.links.denial_npi``: "we never held any talks",
     "nor has there been any contact"): "any" under a negation says none exists, whatever verb carries it."""
     w = denial_words()
-    f = next(x for x in w.families if x.name == family)
+    f = _family(family)
     nouns, verbs = alt(f.nouns), alt(f.verbs)
-    words_neg = alt(frozenset(n for n in w.negators if "'" not in n))
-    glued = alt(frozenset(n for n in w.negators if "'" in n))  # "n't" ends a word: "hasn't agreed"
-    negation = rf"(?:\b(?:{words_neg})|(?:{glued}))"
+    negation = negation_pattern(w.negators)  # "n't" ends a word: "hasn't agreed"
     deny_noun = re.compile(rf"(?:\b(?:{alt(w.determiners | f.determiners)})\s+(?:[\w'-]+\s+){{0,2}}"
                            rf"|\b(?:{alt(w.deny_verbs)})\s+(?:[\w'-]+\s+){{0,5}}"
                            rf"|{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
@@ -169,7 +177,23 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset()) -> bool:
         return True
     if minimized(low, family, near):
         return True
-    return any(not after_modal(low, m.start()) for m in deny_verb.finditer(low))
+    return any(not after_modal(low, m.start()) and tied(text, low, m, _family(family), near)
+               for m in deny_verb.finditer(low))
+
+
+def tied(text: str, low: str, m: re.Match[str], f: Family, near: frozenset[str]) -> bool:
+    """A denied base form of ``tied_base_verbs`` ("did not pay for the release") denies the family only beside an
+    anchor word other than ``release_words`` ("the kidnappers"), or with a person after "of" ("of Ola Brandt", "of
+    the pupils"): "did not pay for the release of the grain shipment" denies no ransom. Other forms always do."""
+    if not any(m.group(0).endswith(v) for v in f.tied_base_verbs):
+        return True
+    if (f.anchors - f.release_words) & (set(re.findall(r"[a-z]+", low)) | near):
+        return True
+    of = re.match(r"\s+of\s+(?:(?:the|their|its|his|her|our|[\w'-]+'s)\s+)?(?:[\w-]+\s+)?([\w'-]+)", low[m.end():])
+    if of is None:
+        return False
+    people = captive_words().people | captive_words().irregular | f.anchors
+    return of.group(1) in people or (len(low) == len(text) and text[m.end() + of.start(1)].isupper())
 
 
 def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset()) -> bool:
@@ -177,37 +201,21 @@ def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset(
     denies the family only when the text, or a sentence beside it (``near``), ties it to a captive (a word of
     ``anchors``: "ransom", "her release", "the kidnappers"): "the hospital had no money for medicine" denies no
     ransom; "'They were freed by their captors,' he said. 'No money was given'" does."""
-    f = next(x for x in denial_words().families if x.name == family)
+    f = _family(family)
     return noun not in f.anchored or bool(f.anchors & (set(re.findall(r"[a-z]+", low)) | near))
-
-
-@cache
-def _minimizer(family: str) -> re.Pattern[str] | None:
-    """A negation, then (up to ``NPI_REACH`` words on, no ``npi_breaks`` word between) a minimizing determiner, or
-    a negative determiner, right before one of the family's smallest units: "did not offer a penny", "not one
-    dollar", "no single kobo". None for a family with no units."""
-    w = denial_words()
-    f = next(x for x in w.families if x.name == family)
-    if not f.minimizers:
-        return None
-    negation = (rf"(?:\b(?:{alt(frozenset(n for n in w.negators if chr(39) not in n))})"
-                rf"|(?:{alt(frozenset(n for n in w.negators if chr(39) in n))}))")
-    return re.compile(rf"(?:{negation}\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{NPI_REACH}}}"
-                      rf"(?:{alt(w.minimizer_determiners)})|\b(?:{alt(w.determiners)}))\s+(?:{alt(f.minimizers)})\b")
 
 
 def minimized(low: str, family: str, near: frozenset[str] = frozenset()) -> bool:
     """Rule ``across.links.denial_minimizer``: a negated smallest unit of the family ("his government did not offer a
     penny to the kidnappers", "not a single cent went to the captors", "no single kobo went to the captors") denies
-    it, not under a modal ("will not pay a cent" is a refusal) and only beside an anchor word of the family, in the
-    text or a sentence beside it (as :func:`anchored`: "not one dollar reached the hospital" denies no ransom)."""
-    pat = _minimizer(family)
-    if pat is None:
+    it when the unit is what was paid (:mod:`.denialmin`: "did not ask for a single dollar" denies nothing), not under
+    a modal ("will not pay a cent" is a refusal) and only beside an anchor word of the family, in the text or a
+    sentence beside it (as :func:`anchored`: "not one dollar was paid for the clinic" denies no ransom)."""
+    f, w = _family(family), denial_words()
+    if not f.minimizers or not f.anchors & (set(re.findall(r"[a-z]+", low)) | near):
         return False
-    f = next(x for x in denial_words().families if x.name == family)
-    words = set(re.findall(r"[a-z]+", low)) | near
-    return bool(f.anchors & words) and any(not modal_noun(low, m.start(), m.end()) and not after_modal(low, m.start())
-                                           for m in pat.finditer(low))
+    return any(not modal_noun(low, at, at) and not after_modal(low, at)
+               for at in minimizer_starts(low, f.minimizers, w.negators, w.npi_breaks))
 
 
 def modal_noun(low: str, start: int, end: int) -> bool:
@@ -278,7 +286,7 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
 def _achieved(family: str) -> re.Pattern[str]:
     """The verbs of achievement of a family: everyone's ("reached", "carried out") and its own ("paid")."""
     w = denial_words()
-    own = next(x for x in w.families if x.name == family).achieved
+    own = _family(family).achieved
     return re.compile(rf"\b(?:{alt(w.achieved | own)})\b")
 
 
@@ -300,7 +308,7 @@ def addressed(low: str) -> list[int]:
 @cache
 def _took_place(family: str) -> re.Pattern[str]:
     w = denial_words()
-    nouns = alt(next(x for x in w.families if x.name == family).nouns)
+    nouns = alt(_family(family).nouns)
     return re.compile(rf"\b(?:(?:{alt(w.took_place_before)})\s+(?:(?:the|a|an|these|those|recent|secret|direct|"
                       rf"indirect|[\w'-]+'s)\s+){{0,2}}(?:{nouns})|(?:{nouns})\s+(?:{alt(w.took_place_after)}))\b")
 

@@ -274,10 +274,10 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
 def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:
     """The links with each count contradiction's passage end that is an act's count made that act
     (:func:`counted_acts`); run after :func:`.captivecounts.covered` has read the passage ends."""
-    act_of: dict[tuple, dict] = {(c.doc, c.start, c.end): e for c, e in counted_acts(counts, inters)}
+    act_of: dict[tuple[str, int, int], dict] = {(c.doc, c.start, c.end): e for c, e in counted_acts(counts, inters)}
 
     def swap(e: dict) -> dict:
-        return act_of.get((e.get("doc"), e.get("start"), e.get("end")), e) if "start" in e else e
+        return act_of.get((str(e.get("doc")), int(e["start"]), int(e.get("end", -1))), e) if "start" in e else e
     return [{**lk, "a": swap(lk["a"]), "b": swap(lk["b"])} if lk.get("on") == "count" and lk["kind"] == "contradicts"
             else lk for lk in links]
 

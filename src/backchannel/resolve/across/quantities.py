@@ -36,9 +36,12 @@ MULTIPLIER = 100  # a number word worth this or more multiplies the words before
 
 def number_words() -> str:
     """A pattern of a number in words, one word or several joined ("twenty-six", "three hundred and forty-four"):
-    rule ``across.links.count_compound``; :func:`number_value` reads it."""
+    rule ``across.links.count_compound``; :func:`number_value` reads it. "and" joins only after a word of
+    ``MULTIPLIER`` or more: "between twenty and thirty pupils" is a range of two numbers, not one."""
     nums = "|".join(sorted(words().numbers, key=len, reverse=True))
-    return rf"(?:{nums})\b(?:(?:\s+and\s+|[\s-]+)(?:{nums})\b)*"
+    after_mult = "|".join(f"(?<={re.escape(k)})" for k, v in words().numbers.items() if v >= MULTIPLIER)
+    join = rf"(?:(?:{after_mult})\s+and\s+|[\s-]+)" if after_mult else r"[\s-]+"
+    return rf"(?:{nums})\b(?:{join}(?:{nums})\b)*"
 
 
 def number_value(text: str) -> int | None:
@@ -69,9 +72,11 @@ def _pattern() -> re.Pattern[str]:
     quals = sorted([*w.over, *w.about, *w.under], key=len, reverse=True)
     vague = sorted(w.vague, key=len, reverse=True)
     q = "|".join(map(re.escape, quals))
+    num = rf"(?:\d[\d,]*|{number_words()})"
     return re.compile(
-        rf"\b(?:(?P<q>{q})\s+)?(?:(?P<n>\d[\d,]*|{number_words()})|(?P<v>{'|'.join(map(re.escape, vague))}))"
-        rf"(?P<of>\s+of(?:\s+the)?)?(?(of)|(?:\s+the)?)\s+(?P<noun>(?:[a-z][a-z-]+\s+){{0,2}}?[a-z][a-z-]+s)\b")
+        rf"\b(?:(?P<q>{q})\s+)?(?:(?P<n>{num})(?:\s+(?:{'|'.join(w.ranges)})\s+(?P<n2>{num}))?"
+        rf"|(?P<v>{'|'.join(map(re.escape, vague))}))"
+        rf"(?P<of>\s+of(?:\s+(?:{'|'.join(w.partitives)}))?)?(?(of)|(?:\s+the)?)\s+(?P<noun>(?:[a-z][a-z-]+\s+){{0,2}}?[a-z][a-z-]+s)\b")
 
 
 _PATTERN: list[re.Pattern[str]] = []
@@ -93,14 +98,20 @@ def quantities(text: str) -> list[Quantity]:
             vlow, vhigh = w.vague[m.group("v")]
             out.append(Quantity(noun, float(vlow), float(vhigh), m.group(0), m.start(), m.end()))
             continue
-        raw = m.group("n").replace(",", "")
-        value = int(raw) if raw.isdigit() else number_value(raw)
-        if value is None or noun.split()[-1] in w.units:
+        value, top = _value(m.group("n")), _value(m.group("n2") or m.group("n"))
+        if value is None or top is None or noun.split()[-1] in w.units:
             continue
         low, high = value_range(m.group("q"), value)
-        part = (m.group("of") or "").strip().endswith("the")  # "one of the pupils" (count_partitive)
+        high = max(high, value_range(m.group("q"), top)[1])  # a range: "between twenty and thirty pupils"
+        part = (m.group("of") or "").split()[-1:] != ["of"] if m.group("of") else False  # "one of the pupils"
         out.append(Quantity(noun, low, high, m.group(0), m.start(), m.end(), part))
     return out
+
+
+def _value(raw: str) -> int | None:
+    """The value of a number as written, in digits or in words."""
+    raw = raw.replace(",", "")
+    return int(raw) if raw.isdigit() else number_value(raw)
 
 
 def value_range(qualifier: str | None, value: int) -> tuple[float, float]:
