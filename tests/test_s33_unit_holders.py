@@ -35,15 +35,15 @@ def _person(actors: dict[str, Actor], last: str) -> list[Actor]:
 # actors.subnational.holder_name_run: the holder is the run after the title, whatever its label.
 @pytest.mark.parametrize("text, name", [
     ("Lorvia State Governor Ola Brandt told reporters the kidnappers had received nothing.", "Ola Brandt"),
-    ("Lorvia State Governor Aminu Kessel said on Friday that the boys were safe.", "Aminu Kessel"),
-    ("Governor Tunde Bello Adamu of Lorvia State denied on Monday that money changed hands.", "Tunde Bello Adamu"),
-    ("Governor Aminu Bello Kessel of Lorvia State thanked the herders for their help with the pupils.",
-     "Aminu Bello Kessel"),
+    ("Lorvia State Governor Kari Lund said on Friday that the boys were safe.", "Kari Lund"),
+    ("Governor Ola Vester Brandt of Lorvia State denied on Monday that money changed hands.", "Ola Vester Brandt"),
+    ("Governor Kari Anne Lund of Lorvia State thanked the herders for their help with the pupils.",
+     "Kari Anne Lund"),
     ("The governor of Lorvia state, Ola Brandt has repeated that the state gave the gunmen nothing.", "Ola Brandt"),
-    ("The governor of Lorvia state, Tunde Bello Adamu, received the freed pupils on Friday.",
-     "Tunde Bello Adamu"),
-    ("The pupils were handed over to Lorvia State Governor Aminu Kessel in the capital on Monday.",
-     "Aminu Kessel"),
+    ("The governor of Lorvia state, Ola Vester Brandt, received the freed pupils on Friday.",
+     "Ola Vester Brandt"),
+    ("The pupils were handed over to Lorvia State Governor Kari Lund in the capital on Monday.",
+     "Kari Lund"),
 ])
 def test_actors_subnational_holder_name_run(actors_of, text, name):
     a = actors_of(text)
@@ -56,10 +56,10 @@ def test_actors_subnational_holder_name_run(actors_of, text, name):
 
 # the surname said later joins the whole name the run gave
 def test_actors_subnational_holder_name_run_surname(actors_of):
-    a = actors_of("The governor of Lorvia state, Tunde Bello Adamu met the freed pupils on Friday. "
-                  "“We paid nothing,” Adamu said.")
-    holder = _person(a, "Adamu")
-    assert len(holder) == 1 and holder[0].name == "Tunde Bello Adamu", _show(a)
+    a = actors_of("The governor of Lorvia state, Ola Vester Brandt met the freed pupils on Friday. "
+                  "“We paid nothing,” Brandt said.")
+    holder = _person(a, "Brandt")
+    assert len(holder) == 1 and holder[0].name == "Ola Vester Brandt", _show(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -154,8 +154,8 @@ def test_actors_aliases_shortened_name_leading_words_person(actors_of):
 # actors.origin_places.origin_of_taken: a one-word town the tagger made a body, used only as a place
 # or as the origin of people taken or living there, is no actor.
 @pytest.mark.parametrize("text, town", [
-    ("The girls were released in Dakchi on Wednesday and handed to Dakchi villagers.", "Dakchi"),
-    ("Gunmen freed 105 Maksa schoolgirls, who were later released in Maksa.", "Maksa"),
+    ("The girls were released in Varn on Wednesday and handed to Varn villagers.", "Varn"),
+    ("Gunmen freed 40 Tessel schoolgirls, who were later released in Tessel.", "Tessel"),
     ("Kagadu residents said the Kagadu pupils had come home.", "Kagadu"),
     ("The Rimau pupils were driven back into Rimau in a line of trucks, the army said.", "Rimau"),
     ("The abduction of the Tarbi schoolboys shocked the country, and Tarbi residents marched.", "Tarbi"),
@@ -168,9 +168,9 @@ def test_actors_origin_places(actors_of, text, town):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Maksa fighters freed the Tarbi pupils in the forest. Maksa said the talks went well.", "Maksa"),
-    ("Dakchi released 105 schoolgirls in Tarbi on Wednesday.", "Dakchi"),
-    ("Gunmen freed 105 schoolgirls, said Rimau, a teacher in Tarbi.", "Rimau"),
+    ("Tessel fighters freed the Tarbi pupils in the forest. Tessel said the talks went well.", "Tessel"),
+    ("Varn released 40 schoolgirls in Tarbi on Wednesday.", "Varn"),
+    ("Gunmen freed 40 schoolgirls, said Rimau, a teacher in Tarbi.", "Rimau"),
     ("Ola Brandt, a Yale student, was freed by the gunmen on Monday.", "Yale"),
 ])
 def test_actors_origin_places_near_misses(actors_of, text, name):
@@ -227,12 +227,12 @@ def test_actors_nationals_two_nouns_two_people(actors_of):
 
 # actors.origin_places.school_scene: a school used only as where its pupils were taken from or belong.
 @pytest.mark.parametrize("text, school", [
-    ("Gunmen abducted the schoolboys from the Kessia Government Science Secondary School on Friday.",
-     "Kessia Government Science Secondary School"),
-    ("The students of Government Science Secondary School Kessia were freed after talks.",
-     "Government Science Secondary School"),
-    ("Pupils were abducted at the Kessia Model Secondary School, and the Kessia Model Secondary School "
-     "pupils were freed later.", "Kessia Model Secondary School"),
+    ("Gunmen abducted the schoolboys from the Orvik Harbour Day Secondary School on Friday.",
+     "Orvik Harbour Day Secondary School"),
+    ("The students of Harbour Day Secondary School Orvik were freed after talks.",
+     "Harbour Day Secondary School"),
+    ("Pupils were abducted at the Orvik Model Secondary School, and the Orvik Model Secondary School "
+     "pupils were freed later.", "Orvik Model Secondary School"),
 ])
 def test_actors_origin_places_school_scene(actors_of, text, school):
     a = actors_of(text)
@@ -240,10 +240,10 @@ def test_actors_origin_places_school_scene(actors_of, text, school):
 
 
 @pytest.mark.parametrize("text, school", [
-    ("The Kessia Girls Academy said on Monday that it would reopen. Gunmen had raided the Kessia Girls "
-     "Academy.", "Kessia Girls Academy"),
-    ("Pupils were taken from the Kessia Model School, and the Kessia Model School later said it would "
-     "close for a month.", "Kessia Model School"),
+    ("The Orvik Girls Academy said on Monday that it would reopen. Gunmen had raided the Orvik Girls "
+     "Academy.", "Orvik Girls Academy"),
+    ("Pupils were taken from the Orvik Model School, and the Orvik Model School later said it would "
+     "close for a month.", "Orvik Model School"),
 ])
 def test_actors_origin_places_school_scene_near_misses(actors_of, text, school):
     a = actors_of(text)

@@ -268,19 +268,19 @@ def shortened_names(st: ActorState) -> None:
         words = short.name.split()
         if aid not in acts or not words:
             continue
-        fits = [lid for lid, la in orgs if lid != aid and lid in acts and _shortens(st, words, la.name.split())]
+        fits = [lid for lid, la in orgs if lid != aid and lid in acts and _shortens(st, words, la.name.split(), short)]
         if len(fits) == 1:
             st.merge(aid, fits[0], "actors.aliases.shortened_name")
 
 
-def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
+def _shortens(st: ActorState, short: list[str], long: list[str], actor: Actor) -> bool:
     """Is ``short`` ``long`` without its leading state word(s) or modifiers ("Liberation Movement"), or
     with leading words as initials, or (one capitalised word) ``long``'s last word, or its head before
     the of/for phrase ("National Council"): the name a report keeps once the full name is given?"""
     if len(long) > len(short) >= 2 and long[:len(short)] == short and short[-1].lower() in st.lx.org_words \
             and long[len(short)].lower() in st.lx.words.name_preps:
         return True  # "National Council" / "National Council for Peace and Reconciliation"
-    if _leading_or_owner_words(st, short, long):
+    if _leading_or_owner_words(st, short, long, actor):
         return True
     if len(long) <= len(short) or long[len(long) - len(short) + 1:] != short[1:]:
         return False
@@ -295,19 +295,25 @@ def _shortens(st: ActorState, short: list[str], long: list[str]) -> bool:
     return acro.isupper() and acro.isalpha() and len(head) >= 2 and initials_match(acro, " ".join(head))
 
 
-def _leading_or_owner_words(st: ActorState, short: list[str], long: list[str]) -> bool:
+def _leading_or_owner_words(st: ActorState, short: list[str], long: list[str], actor: Actor) -> bool:
     """ "Kestrel Union" for "Kestrel Union Farmers Association of Norland" (the leading words, which hold
     no body noun, before a longer name with one) or "Harbour Cross" for "the Council of the Harbour
     Cross" (the words after the last "of (the)"): two or more capitalised words a report keeps once the
     full name is given. Not where the short form is an organisation, a bloc or a state of its own ("the
-    United Nations" beside "the United Nations Development Programme")."""
-    n, lx = len(short), st.lx
+    United Nations" beside "the United Nations Development Programme"), where it holds a plural of
+    people ("the Lorvia Elders" for "the Council of the Lorvia Elders": the group the council is of),
+    nor, for the leading words, where the tagger read the short form as a place ("the Kessel Alama",
+    FAC, beside "the Kessel Alama Herders Association")."""
+    n, lx, pw = len(short), st.lx, party_words()
     if n < 2 or len(long) <= n or not all(w[:1].isupper() for w in short):
         return False
     text = " ".join(short)
-    if lx.bloc(text) is not None or lx.country(text) is not None or lx.demonym(short[0]) is not None:
+    if lx.bloc(text) is not None or lx.country(text) is not None or lx.demonym(short[0]) is not None \
+            or any(w.lower() in pw.people_plurals for w in short):
         return False
     if long[:n] == short:
+        if _tagged_place(st, actor):
+            return False
         return not any(w.lower() in lx.org_words for w in short) and \
             any(w.lower() in lx.org_words for w in long[n:])
     if long[-n:] != short:
@@ -316,6 +322,15 @@ def _leading_or_owner_words(st: ActorState, short: list[str], long: list[str]) -
     if rest and rest[-1] == lx.words.definite_article:
         rest = rest[:-1]
     return len(rest) >= 2 and rest[-1] == lx.words.of and any(w in lx.org_words for w in rest[:-1])
+
+
+def _tagged_place(st: ActorState, actor: Actor) -> bool:
+    """Did the tagger read any of the actor's mentions as a place (``place_labels``)?"""
+    for m in actor.mentions:
+        sp = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None and sp.root.ent_type_ in party_words().place_labels:
+            return True
+    return False
 
 
 def names_with_group_nouns(st: ActorState) -> None:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
 from backchannel.resolve import coref
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.tree import NSUBJ_DEPS
@@ -107,7 +108,19 @@ def drop_places_inside_descriptions(st: ActorState) -> None:
             st.ctx.remove_actor(a.id)
 
 
-def _place_use(st: ActorState, tok: Token) -> bool:
+def mention_roots(st: ActorState, actor: Actor, one_word: bool = False) -> list[Token] | None:
+    """The root token of each of the actor's mentions, or None when a mention maps to no tokens (or,
+    with ``one_word``, to more than one): the steps that drop an actor read every use, or none."""
+    roots = []
+    for m in actor.mentions:
+        span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or one_word and len(span) != 1:
+            return None
+        roots.append(span.root)
+    return roots
+
+
+def place_use(st: ActorState, tok: Token) -> bool:
     """A name used as a place: "in Garissa", "travel to Puno", "flew into Puno", "the region of Puno", "the
     Kyzyl-Bel crossing", and a name tagged a person after "from" on a person ("a teacher from Puno")."""
     lx, w = st.lx, st.lx.words
@@ -143,13 +156,8 @@ def drop_place_names(st: ActorState) -> None:
         if not a.named or a.kind not in ("person", "organization") or a.affiliation or a.descriptors \
                 or a.aliases or not (a.rule or "").rsplit(".", 1)[-1].startswith(("ner_", "relabel_")):
             continue
-        roots = []
-        for m in a.mentions:
-            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                break
-            roots.append(span.root)
-        if roots and len(roots) == len(a.mentions) and all(_place_use(st, r) for r in roots) and not any(
+        roots = mention_roots(st, a)
+        if roots and all(place_use(st, r) for r in roots) and not any(
                 other.affiliation == a.id for other in st.ctx.actors.values()):
             st.ctx.remove_actor(a.id)
             st.retarget(a.id, "")

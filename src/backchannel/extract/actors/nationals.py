@@ -1,8 +1,8 @@
 """A private person named by nationality and a noun: "a Vesterland man", "their Norland driver".
 
 Why: reports name people they do not name otherwise by where they are from and what they are ("a
-Qatari-like royal and a Pakistani-like man were later freed", "the Syrian-like man who posted the
-videos", "a Russian-like national was released in exchange"). Such a person is an actor of the
+Lorvian engineer and a Norland man were freed", "the Vesterland woman who filmed the handover", "a
+Norland national was swapped for two prisoners"). Such a person is an actor of the
 story (freed, exchanged, a witness), and no agent of the state the nationality names: the person
 takes no side, and the demonym alone makes no state actor (``private_heads`` of
 data/actors_words.toml). The nouns are those of ``data/nationals.toml``; a state's agents ("a Norland
@@ -34,6 +34,10 @@ class NationalWords:
     act_nouns: frozenset[str]
     agent_prep: str
     determiners: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
+    new_determiners: frozenset[str]
+    hyphens: frozenset[str]
 
 
 @cache
@@ -47,7 +51,9 @@ def national_persons(st: ActorState) -> None:
     ``person_nouns`` right after a one-word demonym, the phrase opened by an article or a possessive),
     named by its first two words; a later phrase of the same nationality with the same noun, or where
     either noun is generic ("the Lorvian citizen" after "a Lorvian national"), is the same person, its
-    words an alias; "an Iranian engineer and an Iranian assassin" are two."""
+    words an alias; "an Iranian engineer and an Iranian assassin" are two, and so are "a Lorvian man" and
+    "a Lorvian woman", or "another Lorvian man" after one. "The Lorvian engineer" after the report's one
+    named person, with no such phrase before, is that person (``_the_named``)."""
     made: dict[str, list[tuple[str, str]]] = {}  # the demonym's country -> its persons and their nouns
     for tok in st.doc:
         dem = _demonym_before(st, tok)
@@ -57,7 +63,12 @@ def national_persons(st: ActorState) -> None:
         country = st.lx.demonym(dem.text)
         key = country.name if country is not None else fold(dem.text)
         noun = tok.lemma_.lower()
-        aid = next((a for a, n in made.get(key, []) if n == noun or {n, noun} & words().generic_nouns), None)
+        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        fresh = det is not None and det.lower_ in words().new_determiners
+        aid = None if fresh else next((a for a, n in made.get(key, []) if _same_person_nouns(n, noun)), None)
+        if aid is None and not fresh and not made.get(key) and det is not None \
+                and det.lower_ == st.lx.words.definite_article and _the_named(st, dem, tok):
+            continue
         if aid is None and not _party_slot(st, tok):
             continue  # (a new person only where they act or undergo; a later mention anywhere)
         if aid is None:
@@ -71,6 +82,32 @@ def national_persons(st: ActorState) -> None:
         st.ctx.coref[tok.i] = aid
         st.consumed.update((dem.i, tok.i))
     _citizens_of(st, _national_persons(st))
+
+
+def _same_person_nouns(a: str, b: str) -> bool:
+    """May two nouns of one nationality name one person: the same noun, or a generic one with a noun
+    of the same gender or of none ("national" and "woman"; not "man" and "woman")?"""
+    w = words()
+    if a == b:
+        return True
+    if not {a, b} & w.generic_nouns:
+        return False
+    return not ({a, b} & w.male_nouns and {a, b} & w.female_nouns)
+
+
+def _the_named(st: ActorState, dem: Token, tok: Token) -> bool:
+    """ "Ola Brandt was freed ... The Lorvian engineer thanked X": the definite phrase is the report's
+    one named person mentioned before it (of no other side), who takes the phrase as a mention."""
+    persons = [a for a in st.ctx.actors.values() if a.kind == "person" and a.named and a.mentions
+               and min(m.start for m in a.mentions) < dem.idx]
+    if len(persons) != 1 or persons[0].affiliation is not None:
+        return False
+    aid = persons[0].id
+    st.add_mention(aid, dem.idx, tok.idx + len(tok.text), tok, RULE)
+    st.token_actor[tok.i] = aid
+    st.ctx.coref[tok.i] = aid
+    st.consumed.update((dem.i, tok.i))
+    return True
 
 
 def _national_persons(st: ActorState) -> dict[str, str]:
@@ -144,11 +181,13 @@ def _describes_another(st: ActorState, tok: Token) -> bool:
     researcher": a description, never a person of its own)?"""
     doc = st.doc
     dem = doc[tok.i - 1]
-    if dem.i > 0 and (doc[dem.i - 1].text in ("-", "–") or st.lx.demonym(doc[dem.i - 1].text)) \
+    if dem.i > 0 and (doc[dem.i - 1].text in words().hyphens or st.lx.demonym(doc[dem.i - 1].text)) \
             or tok.dep_ in ("appos", "attr", "oprd"):
         return True
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
         return True  # "the Israeli researcher Ola Brandt": a title before a name
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].ent_type_ == "PERSON":
+        return True  # "The Lorvian engineer, Ola Brandt, was freed": the name after it is the person
     if tok.dep_ == "pobj" and tok.head.lower_ == st.lx.words.as_:
         return True
     first = min([tok.i, *[c.i for c in tok.children if c.i < tok.i]])

@@ -1,7 +1,7 @@
 """A town named only as where people taken come from: "the Lunde schoolgirls", "pupils taken from Lunde".
 
-Why: a small town the tagger does not know is often read as an organisation ("Dapchi"-like names
-before "girls"), and then the report's armed group's descriptions ("the insurgents") and the captives'
+Why: a small town the tagger does not know is often read as an organisation (an unknown one-word
+name before "girls"), and then the report's armed group's descriptions ("the insurgents") and the captives'
 name attach to a body that does not exist. A single-word name whose every use is a place (the late
 ``drop_place_names`` uses: "in Lunde", "the town of Lunde") or the origin of a group of people taken
 (a modifier of a noun of ``taken_nouns``: "105 Lunde girls"; "from Lunde" beside one) is no actor.
@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import load_fields, read
 
 from backchannel.extract.actors.abductions import words
-from backchannel.extract.actors.merges import _place_use
+from backchannel.extract.actors.merges import mention_roots, place_use
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -31,7 +31,8 @@ def drop_origin_places(st: ActorState) -> None:
     """Drop a one-word name the tagger made a person or organisation whose uses are all places, at
     least one of them the origin of people taken ("the Lunde schoolgirls") or a place of
     ``drop_place_names`` ("released in Lunde"; not only "from Lunde"), and which nothing else ties to
-    the report yet (no alias, descriptor or side)."""
+    the report yet (no alias, descriptor or side). Every token of the report with the name's text is
+    read, not only the tagged mentions: "Varnair later paid" the tagger left untagged is a party's use."""
     lx = st.lx
     for a in list(st.ctx.actors.values()):
         if not a.named or a.kind not in ("person", "organization") or a.affiliation or a.descriptors \
@@ -39,15 +40,11 @@ def drop_origin_places(st: ActorState) -> None:
                 or lx.country(a.name) or lx.bloc(a.name) or st.is_outlet(a.name) \
                 or not (a.rule or "").rsplit(".", 1)[-1].startswith("ner_"):
             continue
-        roots = []
-        for m in a.mentions:
-            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or len(span) != 1:
-                break
-            roots.append(span.root)
-        if len(roots) != len(a.mentions) or not any(_origin(r) or _place_use(st, r) for r in roots):
+        roots = mention_roots(st, a, one_word=True)
+        if roots is None or not any(_origin(r) or place_use(st, r) for r in roots):
             continue
-        if all(_origin(r) or _from_place(st, r) or _place_use(st, r) for r in roots) and not any(
+        roots += [t for t in st.doc if t.text == a.name]
+        if all(_origin(r) or _from_place(st, r) or place_use(st, r) for r in roots) and not any(
                 other.affiliation == a.id for other in st.ctx.actors.values()):
             _drop(st, a.id, RULE)
 
@@ -62,15 +59,10 @@ def drop_school_places(st: ActorState) -> None:
                 or not (a.rule or "").rsplit(".", 1)[-1].startswith("ner_") \
                 or any(fold(x) not in fold(a.name) and fold(a.name) not in fold(x) for x in a.aliases):
             continue
-        roots = []
-        for m in a.mentions:
-            span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                break
-            roots.append(span.root)
-        roots = [_phrase_head(r) for r in roots]
-        if len(roots) == len(a.mentions) and all(
-                _origin(r) or _of_taken(st, r) or _from_place(st, r) or _place_use(st, r) for r in roots):
+        roots = mention_roots(st, a)
+        if roots is not None and all(
+                _origin(r) or _of_taken(st, r) or _from_place(st, r) or place_use(st, r)
+                for r in map(_phrase_head, roots)):
             _drop(st, a.id, SCHOOL)
 
 

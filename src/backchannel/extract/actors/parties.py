@@ -46,6 +46,8 @@ class PartyWords:
 
     synonyms: dict[str, str]  # a group head -> the first word of its list
     member_heads: frozenset[str]
+    people_plurals: frozenset[str]
+    place_labels: frozenset[str]
     staff_heads: frozenset[str]
     coordinators: frozenset[str]
     org_collective_heads: frozenset[str]

@@ -36,8 +36,10 @@ from backchannel.extract.actors.merges import (drop_dangling_affiliations, spell
                                                same_event_persons)
 from backchannel.extract.actors.named_later import descriptions_named_later, lead_descriptions_named
 from backchannel.extract.actors.names import find_named, materialise_named
+from backchannel.extract.actors.nationals import national_persons
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
+from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
 from backchannel.extract.actors.parties import one_party
@@ -52,13 +54,11 @@ from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
 from backchannel.extract.actors.states import compass_states, find_states, materialise_states
-from backchannel.extract.actors.subnational import subnational_units
+from backchannel.extract.actors.subnational import government_aliases, subnational_units
 from backchannel.extract.actors.surnames import (honorific_aliases, honorific_given_names, surnames_of_untyped_names,
                                                  title_aliases, untagged_surnames)
 from backchannel.extract.actors.title_regions import region_title_holders
 from backchannel.extract.actors.unit_offices import unit_countries, unit_office_holders
-from backchannel.extract.actors.nationals import national_persons
-from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
 from backchannel.extract.actors.unnamed import unnamed_actors
 from backchannel.extract.actors.vetting import origin_group_descriptions
 
@@ -146,6 +146,7 @@ STEPS: tuple[Step, ...] = (
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
+    government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py

@@ -39,6 +39,8 @@ class UnitWords:
     holder_blocking_preps: frozenset[str]
     clause_breaks: frozenset[str]
     government_name: str
+    name_stops: frozenset[str]
+    stop_labels: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -217,8 +219,7 @@ def _title_before_name(st: ActorState, name: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or doc[name.i + 1].lower_ != st.lx.words.of:
         return None
     i = name.i
-    while i > 0 and name.i - i < 4 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
-            and doc[i - 1].lower_ not in titles:
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ not in titles:
         i -= 1
     return doc[i - 1] if i > 0 and doc[i - 1].lower_ in titles and name.i - i < 4 else None
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
-from backchannel.extract.actors.subnational import government_aliases, words
+from backchannel.extract.actors.subnational import words
 from backchannel.model import Actor
 from backchannel.resolve.records import Country
 from backchannel.resolve.lexicon import fold
@@ -68,15 +68,20 @@ def unit_office_holders(st: ActorState) -> None:
 
 
 def _holders_governments(st: ActorState, units: dict[str, str]) -> None:
-    """ "the governor said his administration paid nothing": a government noun owned by a pronoun, in a
-    clause whose subject (or the subject of a clause it reports) is a unit's holder, is that unit."""
+    """ "the governor said his administration paid nothing": a government noun owned by a pronoun is the
+    holder's unit when the noun is a subject ("his administration paid") or stands in a clause the
+    holder's verb reports ("said the talks were led by his government"), and no other person is named
+    between the holder and the pronoun. Not "thanked President X for his administration's help" nor
+    "met X and praised his government's role": the pronoun there may be the other man's."""
     for tok in st.doc:
         if tok.lower_ not in words().units.government_nouns or tok.i in st.consumed or tok.i in st.token_actor:
             continue
-        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is None:
             continue
-        holder = _clause_subject(st, tok)
-        if holder not in units:
+        subj = _clause_subject(tok)
+        holder = st.token_actor.get(subj.i) if subj is not None else None
+        if holder not in units or subj is None or _person_between(st, subj.i, owner.i, holder):
             continue
         first = min(c.i for c in tok.children if c.dep_ == "poss")
         s, e = st.doc[first].idx, tok.idx + len(tok.text)
@@ -85,19 +90,32 @@ def _holders_governments(st: ActorState, units: dict[str, str]) -> None:
         st.consumed.add(tok.i)
 
 
-def _clause_subject(st: ActorState, tok: Token) -> str | None:
-    """The actor of the first subject met climbing from ``tok`` through up to ``CLIMB`` verbs."""
-    verb, n = tok.head, 0
+def _clause_subject(tok: Token) -> Token | None:
+    """The first subject met climbing from ``tok`` through up to ``CLIMB`` verbs, when ``tok`` is a
+    subject itself or the climb passes a reported clause (``ccomp``); else None."""
+    ok = tok.dep_ in ("nsubj", "nsubjpass")
+    node, verb, n = tok, tok.head, 0
     while n < CLIMB:
+        ok = ok or node.dep_ == "ccomp"
         if verb.pos_ in ("VERB", "AUX"):
             n += 1
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
             if subj is not None:
-                return st.token_actor.get(subj.i)
+                return subj if ok else None
         if verb.head.i == verb.i:
             return None
-        verb = verb.head
+        node, verb = verb, verb.head
     return None
+
+
+def _person_between(st: ActorState, lo: int, hi: int, holder: str) -> bool:
+    """Is a person other than the holder named between the holder's subject and the pronoun?"""
+    for i in range(min(lo, hi) + 1, max(lo, hi)):
+        aid = st.token_actor.get(i)
+        actor = st.ctx.actors.get(aid) if aid else None
+        if actor is not None and aid != holder and actor.kind == "person":
+            return True
+    return False
 
 
 def _under_title(st: ActorState, first: int) -> Token | None:
@@ -124,11 +142,12 @@ def _named_after(st: ActorState, last: int, blocked: bool) -> str | None:
         if blocked:
             return None
         j += 1
+    j = _past_honorifics(st, j)
     aid = st.token_actor.get(j) if j < len(doc) else None
     actor = st.ctx.actors.get(aid) if aid else None
     if actor is None and j < len(doc):
         return _surname_holder(st, j) or (_run_holder(st, j) if not blocked and _name_start(st, j) else None)
-    if actor is not None and actor.kind != "person" and not blocked and _name_start(st, j):
+    if actor is not None and (actor.kind != "person" or _padded(st, actor)) and not blocked and _name_start(st, j):
         return _run_holder(st, j)
     return aid if actor is not None and actor.kind == "person" and actor.named else None
 
@@ -140,10 +159,29 @@ def _name_start(st: ActorState, j: int) -> bool:
     return t.pos_ == "PROPN" and t.text[:1].isupper() and not _not_name_word(st, t)
 
 
+def _padded(st: ActorState, actor: Actor) -> bool:
+    """Does a person's name hold a word no name holds ("Ola Brandt Monday": a date the tagger ran into
+    the name) or open with a courtesy title ("Dr Ola Brandt")? Then the run after the title names it."""
+    words_ = actor.name.split()
+    return bool(words_) and (words_[0].lower() in st.lx.honorifics or any(
+        w.lower() in words().units.name_stops for w in words_))
+
+
+def _past_honorifics(st: ActorState, j: int) -> int:
+    """The first token at or after ``j`` that is no courtesy title ("Dr", "Mallam": ``honorifics`` of
+    data/actors.toml): "<Name> State Governor Dr Ola Brandt" is Ola Brandt, the title no part of the name."""
+    while j + 1 < len(st.doc) and st.doc[j].lower_ in st.lx.honorifics and st.doc[j + 1].pos_ == "PROPN":
+        j += 1
+    return j
+
+
 def _not_name_word(st: ActorState, t: Token) -> bool:
+    """Is ``t`` a word no person's name holds: a unit head or title, a government title, a body's word, a
+    country or demonym, a possessive mark, or a date ("Monday", a DATE/TIME entity: ``name_stops``)?"""
     w, lx = words().units, st.lx
     return bool(t.lower_ in w.heads or t.lower_ in w.titles or t.lower_ in lx.gov_titles
-                or t.lower_ in lx.org_words or lx.country(t.text) or lx.demonym(t.text) or t.tag_ == "POS")
+                or t.lower_ in lx.org_words or lx.country(t.text) or lx.demonym(t.text) or t.tag_ == "POS"
+                or t.lower_ in w.name_stops or t.ent_type_ in w.stop_labels)
 
 
 def _run_holder(st: ActorState, j: int) -> str | None:
@@ -153,6 +191,7 @@ def _run_holder(st: ActorState, j: int) -> str | None:
     actor on the run becomes that person under the whole name (its old name an alias); with none, the
     run is a new person. Two actors on the run, or a country's name: no holder."""
     doc = st.doc
+    j = _past_honorifics(st, j)
     end = j
     while end < len(doc) and end - j < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and not _not_name_word(st, doc[end]) and doc[end].whitespace_ in (" ", ""):
@@ -174,12 +213,13 @@ def _run_holder(st: ActorState, j: int) -> str | None:
         if actor.kind != "person":
             actor.kind, actor.named = "person", True
             st.ctx.trace(actor, "kind", HOLDER_RUN)
-        if fold(full) != fold(actor.name) and fold(full).endswith(fold(actor.name)):
+        if fold(full) != fold(actor.name) and (fold(full).endswith(fold(actor.name)) or _padded(st, actor)):
             old, actor.name = actor.name, full
             st.ctx.trace(actor, "name", HOLDER_RUN)
-            st.add_alias(aid, old, HOLDER_RUN)
+            if fold(full).endswith(fold(old)) or old.split()[0].lower() in st.lx.honorifics:
+                st.add_alias(aid, old, HOLDER_RUN)  # (not "Ola Brandt Monday", no name at all)
     st.add_mention(aid, doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[end - 1], HOLDER_RUN)
-    last = fold(doc[end - 1].text)  # "... Masari said": the surname the names step made a person of its own
+    last = fold(doc[end - 1].text)  # "... Brandt said": the surname the names step made a person of its own
     short = [a.id for a in st.ctx.actors.values() if a.id != aid and a.kind == "person" and fold(a.name) == last]
     if len(short) == 1:
         st.merge(short[0], aid, HOLDER_RUN)
@@ -310,7 +350,6 @@ def unit_countries(st: ActorState) -> None:
     another country stands by the unit. Why not the country named most: a report about a unit often
     names a foreign state more (the one that sends aid), and the tagger's false places ("Gunmen") are
     no country at all; a wrong side is worse than none."""
-    government_aliases(st)
     units = set(st.units.values())
     countries = {aid: c for aid, a in st.ctx.actors.items()
                  if a.kind == "state" and aid not in units and (c := st.lx.country(a.name)) is not None}
