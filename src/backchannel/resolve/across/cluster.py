@@ -122,7 +122,14 @@ class Clusters:
     def clash(self, ra: Hashable, rb: Hashable) -> set[str]:
         """:meth:`conflict` of two distinct roots (found already: not looked up again)."""
         la, lb = self.labels[ra], self.labels[rb]
-        return {k for k in la.keys() & lb.keys() if la[k] != lb[k] and not compatible(la[k] | lb[k])}
+        if len(lb) < len(la):  # the smaller label map is walked, each slot looked up in the other
+            la, lb = lb, la  # (no set of the shared slots built: most pairs share few and clash on none)
+        out: set[str] = set()
+        for k, va in la.items():
+            vb = lb.get(k)
+            if vb is not None and va != vb and not compatible(va | vb):
+                out.add(k)
+        return out
 
     def union(self, a: Hashable, b: Hashable, force: bool = False) -> bool:
         """Join the clusters of ``a`` and ``b`` unless a constraint forbids it (``force`` overrides)."""
