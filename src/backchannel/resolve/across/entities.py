@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Hashable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import numpy as np
 from itertools import combinations
@@ -33,7 +34,7 @@ from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
 from backchannel.resolve.across.names import (acronym, body_key, of_inverted, core_tokens, head, is_initialism, norm, side_free,
                                                skeleton, spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.caps import Capped, pair_array
-from backchannel.resolve.across.memo import score_into, score_pairs
+from backchannel.resolve.across.memo import PerRecord, score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        lead_key, misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group,
@@ -151,6 +152,7 @@ class Scorer:
     def __init__(self, recs: list[ActorRec], one_event: bool = False,
                  story_of: dict[str, str] | None = None) -> None:
         self.one_event = one_event
+        self.source_like = PerRecord(partial(is_source_like, one_event=one_event))  # asked twice a pair: kept
         holders: dict[str, set[str]] = {}
         story_holders: dict[str, set[str]] = {}
         #: per record, its ``story|head`` keys (see :func:`stories.story_role_keys`); empty without stories
@@ -190,7 +192,7 @@ class Scorer:
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
-        members = members_kind(a, b)
+        members = (a.kind_by_members or b.kind_by_members) and members_kind(a, b)  # (most have neither)
         if (a.kind == PERSON) != (b.kind == PERSON) and a.named and b.named \
                 and not (a.kind_guessed or b.kind_guessed or members):  # an NER label alone is no proof of kind
             return -10.0, ["a person and a non-person"]
@@ -207,7 +209,7 @@ class Scorer:
             else:
                 s -= 1.0
                 why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
-        if is_source_like(a, self.one_event) or is_source_like(b, self.one_event):
+        if self.source_like(a) or self.source_like(b):
             s2, why2 = self.evidence(a, b)
         else:
             s2, why2 = self.names(a, b)
@@ -350,7 +352,7 @@ def fresh(scorer: Scorer) -> Callable[[ActorRec], bool]:
     """The records whose score reads more than ``memo.signature``: named ones, sources, all when stories count."""
     if scorer.story_keys:  # a record's story keys are read by its key
         return lambda r: True
-    return lambda r: r.named or is_source_like(r, scorer.one_event)
+    return lambda r: r.named or scorer.source_like(r)
 
 
 def profiles(recs: list[ActorRec]) -> list[list[int]]:
