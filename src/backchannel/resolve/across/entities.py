@@ -452,16 +452,19 @@ def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: Judgeme
     rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     reasons = scored.reasons.values
     ids = [log.keys.id(k) for k in keys]  # each record's key interned in the log once, not once per pair
+    why_ids: dict[int, int] = {}  # a reason list's id in ``scored`` -> its id in the log (interned once)
+    sa, sb, sw, neg, join = scored.a, scored.b, scored.why, scored.neg, uf.join
     for k in scored.order(rank).tolist():
-        a, b, why = scored.a[k], scored.b[k], reasons[scored.why[k]]
-        blocked = uf.join(keys[a], keys[b])
+        a, b, w = sa[k], sb[k], sw[k]
+        blocked = join(keys[a], keys[b])
         if not blocked:
-            log.add_ids(ids[a], ids[b], -scored.neg[k], "merged", why)
+            if (wid := why_ids.get(w)) is None:
+                wid = why_ids[w] = log.reasons.id(reasons[w])
+            log.add_known(ids[a], ids[b], -neg[k], "merged", wid)
         else:
             user = any(slot.startswith("different:") for slot in blocked)
             kind = FORBIDDEN if user else REFUSED
-            log.add_ids(ids[a], ids[b], -scored.neg[k], kind,
-                        why + ("alias file: different" if user else refusal(blocked),))
+            log.add_ids(ids[a], ids[b], -neg[k], kind, reasons[w] + ("alias file: different" if user else refusal(blocked),))
 
 
 def build_entities(recs: list[ActorRec], uf: Clusters, out: EntityResult) -> None:
