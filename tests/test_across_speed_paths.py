@@ -8,6 +8,7 @@ import pickle
 from backchannel.resolve.across.cluster import SPELT, Clusters, compatible, fits
 from backchannel.resolve.across.entities import Scorer, is_source_like
 from backchannel.resolve.across.memo import PerRecord
+from backchannel.resolve.across.name_evidence import said_alike
 from backchannel.resolve.across.pairlog import JudgementLog
 from backchannel.resolve.across.records import actor_record
 
@@ -51,3 +52,14 @@ def test_add_known_logs_what_add_ids_logs() -> None:
     wid = two.reasons.id(("same name 'the harbour council' +6",))
     two.add_known(two.keys.id(ka), two.keys.id(kb), 6.0, "merged", wid)
     assert [j.to_dict() for j in one] == [j.to_dict() for j in two]
+
+
+def test_said_alike_is_six_words_in_ten_of_the_larger() -> None:
+    one = frozenset("lorvia will free the ten fishermen held since march".split())
+    near = frozenset("lorvia will free the ten fishermen held in port".split())
+    far = frozenset("the talks in vesterland ended without a date".split())
+    assert said_alike([far, one], [near])
+    assert not said_alike([far], [one, near])
+    assert not said_alike([], [one]) and not said_alike([one], [])
+    for x, y in itertools.product([one, near, far], repeat=2):  # as the generator it replaced
+        assert said_alike([x], [y]) == (len(x & y) >= 0.6 * max(len(x), len(y)))

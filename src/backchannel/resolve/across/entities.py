@@ -38,7 +38,7 @@ from backchannel.resolve.across.memo import PerRecord, score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        lead_key, misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group,
-                                                       description_match, members_kind, shared_side)
+                                                       description_match, members_kind, said_alike, shared_side)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.stories import story_role_keys
@@ -298,11 +298,9 @@ class Scorer:
     def evidence(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """Unnamed actors: a shared statement, a unique role, or the same outlet's follow-up."""
         s, why = 0.0, []
-        for x in a.claims:
-            if any(len(x & y) >= 0.6 * max(len(x), len(y)) for y in b.claims):
-                s += 5.0
-                why.append("the same statement +5")
-                break
+        if said_alike(a.claims, b.claims):
+            s += 5.0
+            why.append("the same statement +5")
         rs, rwhy = self.role(a, b)
         s, why = s + rs, why + rwhy
         if a.forms[:1] == b.forms[:1]:
@@ -464,7 +462,8 @@ def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: Judgeme
         else:
             user = any(slot.startswith("different:") for slot in blocked)
             kind = FORBIDDEN if user else REFUSED
-            log.add_ids(ids[a], ids[b], -neg[k], kind, reasons[w] + ("alias file: different" if user else refusal(blocked),))
+            log.add_ids(ids[a], ids[b], -neg[k], kind,
+                        reasons[w] + ("alias file: different" if user else refusal(blocked),))
 
 
 def build_entities(recs: list[ActorRec], uf: Clusters, out: EntityResult) -> None:
