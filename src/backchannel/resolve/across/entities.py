@@ -434,6 +434,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     if score_pairs is None:
         out.capped = Capped()
         found = scored_columns(reps, scorer, one_event, out.capped)
+        scorer.source_like.got.clear()  # (scored: the records' flags are not held through the merges)
     else:
         found = ScoredPairs.of(score_pairs(reps, scorer, one_event), {r.key: k for k, r in enumerate(reps)})
     scored.extend(found, np.array(rep_of or [0], dtype=np.int64))
