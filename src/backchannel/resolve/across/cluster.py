@@ -52,6 +52,20 @@ def compatible(values: set[str]) -> bool:
     return all(longest.startswith(p) for p in shorts)
 
 
+def fits(va: set[str], vb: set[str]) -> bool:
+    """:func:`compatible` of ``va | vb`` for two different value sets, the common case decided without the union.
+
+    Why: a merge check meets two clusters' single values in a slot (two reports' actor ids, two days, two
+    parties) millions of times on a large corpus: two full values that are not both given names with their
+    spelling never fit (:func:`one_full`), so nothing needs sorting.
+    """
+    if len(va) == 1 == len(vb):
+        x, y = next(iter(va)), next(iter(vb))
+        if not x.endswith(SHORT) and not y.endswith(SHORT) and (SPELT not in x or SPELT not in y):
+            return False
+    return compatible(va | vb)
+
+
 def one_full(full: set[str]) -> bool:
     """Full values that are one given name: equal consonants, or one spelling the start of another."""
     if not all(SPELT in v for v in full):  # a value with no spelling (not a given name) is one value alone
@@ -138,7 +152,14 @@ class Clusters:
     def clash(self, ra: Hashable, rb: Hashable) -> set[str]:
         """:meth:`conflict` of two distinct roots (found already: not looked up again)."""
         la, lb = self.labels[ra], self.labels[rb]
-        return {k for k in la.keys() & lb.keys() if la[k] != lb[k] and not compatible(la[k] | lb[k])}
+        if len(lb) < len(la):  # the smaller label map is walked, each slot looked up in the other
+            la, lb = lb, la  # (no set of the shared slots built: most pairs share few and clash on none)
+        out: set[str] = set()
+        for k, va in la.items():
+            vb = lb.get(k)
+            if vb is not None and va != vb and not fits(va, vb):
+                out.add(k)
+        return out
 
     def union(self, a: Hashable, b: Hashable, force: bool = False) -> bool:
         """Join the clusters of ``a`` and ``b`` unless a constraint forbids it (``force`` overrides)."""

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Hashable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import numpy as np
 from itertools import combinations
@@ -33,11 +34,11 @@ from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
 from backchannel.resolve.across.names import (acronym, body_key, of_inverted, core_tokens, head, is_initialism, norm, side_free,
                                                skeleton, spelled_alike, spelling_key, strip_titles, surname)
 from backchannel.resolve.across.caps import Capped, pair_array
-from backchannel.resolve.across.memo import score_into, score_pairs
+from backchannel.resolve.across.memo import PerRecord, score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        lead_key, misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group,
-                                                       description_match, members_kind, shared_side)
+                                                       description_match, members_kind, said_alike, shared_side)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.samepassage import shared_run
@@ -152,6 +153,7 @@ class Scorer:
     def __init__(self, recs: list[ActorRec], one_event: bool = False,
                  story_of: dict[str, str] | None = None) -> None:
         self.one_event = one_event
+        self.source_like = PerRecord(partial(is_source_like, one_event=one_event))  # asked twice a pair: kept
         holders: dict[str, set[str]] = {}
         story_holders: dict[str, set[str]] = {}
         #: per record, its ``story|head`` keys (see :func:`stories.story_role_keys`); empty without stories
@@ -191,7 +193,7 @@ class Scorer:
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """The weight of evidence that ``a`` and ``b`` are one party, and its reasons."""
-        members = members_kind(a, b)
+        members = (a.kind_by_members or b.kind_by_members) and members_kind(a, b)  # (most have neither)
         if (a.kind == PERSON) != (b.kind == PERSON) and a.named and b.named \
                 and not (a.kind_guessed or b.kind_guessed or members):  # an NER label alone is no proof of kind
             return -10.0, ["a person and a non-person"]
@@ -208,7 +210,7 @@ class Scorer:
             else:
                 s -= 1.0
                 why.append(f"kinds differ ({a.kind}/{b.kind}) -1")
-        if is_source_like(a, self.one_event) or is_source_like(b, self.one_event):
+        if self.source_like(a) or self.source_like(b):
             s2, why2 = self.evidence(a, b)
         else:
             s2, why2 = self.names(a, b)
@@ -297,11 +299,9 @@ class Scorer:
     def evidence(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """Unnamed actors: a shared statement, a unique role, or the same outlet's follow-up."""
         s, why = 0.0, []
-        for x in a.claims:
-            if any(len(x & y) >= 0.6 * max(len(x), len(y)) for y in b.claims):
-                s += 5.0
-                why.append("the same statement +5")
-                break
+        if said_alike(a.claims, b.claims):
+            s += 5.0
+            why.append("the same statement +5")
         rs, rwhy = self.role(a, b)
         s, why = s + rs, why + rwhy
         if a.runs and b.runs and (run := shared_run(a.runs, b.runs)):
@@ -354,7 +354,7 @@ def fresh(scorer: Scorer) -> Callable[[ActorRec], bool]:
     """The records whose score reads more than ``memo.signature``: named ones, sources, all when stories count."""
     if scorer.story_keys:  # a record's story keys are read by its key
         return lambda r: True
-    return lambda r: r.named or is_source_like(r, scorer.one_event)
+    return lambda r: r.named or scorer.source_like(r)
 
 
 def profiles(recs: list[ActorRec]) -> list[list[int]]:
@@ -438,6 +438,7 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     if score_pairs is None:
         out.capped = Capped()
         found = scored_columns(reps, scorer, one_event, out.capped)
+        scorer.source_like.got.clear()  # (scored: the records' flags are not held through the merges)
     else:
         found = ScoredPairs.of(score_pairs(reps, scorer, one_event), {r.key: k for k, r in enumerate(reps)})
     scored.extend(found, np.array(rep_of or [0], dtype=np.int64))
@@ -454,16 +455,20 @@ def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: Judgeme
     rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     reasons = scored.reasons.values
     ids = [log.keys.id(k) for k in keys]  # each record's key interned in the log once, not once per pair
+    why_ids: dict[int, int] = {}  # a reason list's id in ``scored`` -> its id in the log (interned once)
+    sa, sb, sw, neg, join = scored.a, scored.b, scored.why, scored.neg, uf.join
     for k in scored.order(rank).tolist():
-        a, b, why = scored.a[k], scored.b[k], reasons[scored.why[k]]
-        blocked = uf.join(keys[a], keys[b])
+        a, b, w = sa[k], sb[k], sw[k]
+        blocked = join(keys[a], keys[b])
         if not blocked:
-            log.add_ids(ids[a], ids[b], -scored.neg[k], "merged", why)
+            if (wid := why_ids.get(w)) is None:
+                wid = why_ids[w] = log.reasons.id(reasons[w])
+            log.add_known(ids[a], ids[b], -neg[k], "merged", wid)
         else:
             user = any(slot.startswith("different:") for slot in blocked)
             kind = FORBIDDEN if user else REFUSED
-            log.add_ids(ids[a], ids[b], -scored.neg[k], kind,
-                        why + ("alias file: different" if user else refusal(blocked),))
+            log.add_ids(ids[a], ids[b], -neg[k], kind,
+                        reasons[w] + ("alias file: different" if user else refusal(blocked),))
 
 
 def build_entities(recs: list[ActorRec], uf: Clusters, out: EntityResult) -> None:

@@ -244,3 +244,14 @@ def members_kind(a: ActorRec, b: ActorRec) -> bool:
     name shares ("Haftar forces" and Khalifa Haftar): the full names must be equal."""
     return (a.kind_by_members or b.kind_by_members) and a.named and b.named and bool(a.forms) and bool(b.forms) \
         and a.forms[0] == b.forms[0] and PERSON in (a.kind, b.kind)
+
+
+def said_alike(xs: list[frozenset[str]], ys: list[frozenset[str]]) -> bool:
+    """Whether a statement of one record (its token set) shares six words in ten with one of the other's, the
+    larger set counted: the same statement told twice (loops, not a generator: asked of every pair of sources)."""
+    for x in xs:
+        lx = len(x)
+        for y in ys:
+            if len(x & y) >= 0.6 * max(lx, len(y)):
+                return True
+    return False

@@ -128,11 +128,16 @@ class JudgementLog:
     def add_ids(self, a: int, b: int, score: float, decision: str, reasons: Iterable[str]) -> None:
         """:meth:`add` with the keys given by their ids in :attr:`keys`: a caller judging millions of
         pairs of a few records interns each record's key once, not twice per judgement."""
+        self.add_known(a, b, score, decision, self.reasons.id(tuple(reasons)))
+
+    def add_known(self, a: int, b: int, score: float, decision: str, why: int) -> None:
+        """:meth:`add_ids` with the reasons given by their id in :attr:`reasons` (a caller that gives one
+        reason list to thousands of pairs interns it once, not once per pair)."""
         self.a.append(a)
         self.b.append(b)
         self.score.append(score)
         self.decision.append(self.decisions.id(decision))
-        self.why.append(self.reasons.id(tuple(reasons)))
+        self.why.append(why)
 
     def __iadd__(self, items: Iterable[Judgement]) -> JudgementLog:
         for j in items:
