@@ -110,13 +110,13 @@ def test_the_pair_array_drops_duplicates_as_it_goes(monkeypatch) -> None:  # noq
 
 
 def block_pairs_capped(blocks: list[list[int]], cap: int) -> list[tuple[int, int]]:
-    from backchannel.resolve.across import entities
+    from backchannel.resolve.across import blocking
 
-    old, entities.MAX_BLOCK = entities.MAX_BLOCK, cap
+    old, blocking.MAX_BLOCK = blocking.MAX_BLOCK, cap
     try:
         return list(block_pairs(blocks))
     finally:
-        entities.MAX_BLOCK = old
+        blocking.MAX_BLOCK = old
 
 
 def meetings(n: int) -> list[InterRec]:

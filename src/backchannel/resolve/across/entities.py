@@ -30,26 +30,25 @@ import numpy as np
 from itertools import combinations
 
 from backchannel.resolve.across.aliases import Aliases
+from backchannel.resolve.across.blocking import (  # noqa: F401 (block_pairs, blocking_keys, MAX_BLOCK: re-exported)
+    MAX_BLOCK, block_pairs, blocking_keys, candidate_array, candidate_pairs, is_source_like, role_keys)
 from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
-from backchannel.resolve.across.names import (acronym, body_key, of_inverted, core_tokens, head, is_initialism, norm, side_free,
-                                               skeleton, spelled_alike, spelling_key, strip_titles, surname)
-from backchannel.resolve.across.caps import Capped, pair_array
+from backchannel.resolve.across.names import (acronym, of_inverted, core_tokens, head, is_initialism, norm, side_free,
+                                               skeleton, spelled_alike, strip_titles, surname)
+from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.memo import PerRecord, score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
-                                                       lead_key, misspelt, office_title, office_keys, same_body,
+                                                       misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group,
                                                        description_match, members_kind, said_alike, shared_side)
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.samepassage import shared_run
 from backchannel.resolve.across.stories import story_role_keys
-from backchannel.resolve.across.storyroles import (block_marks, institution_form, lone_sides, role_conflict,
-                                                    role_evidence)
-from backchannel.resolve.across.words import words
+from backchannel.resolve.across.storyroles import institution_form, lone_sides, role_conflict, role_evidence
 
 THRESHOLD = 4.5
 IDENTICAL = 7.0  # the weight of identical forms, kind and affiliation (grouped before blocking)
-MAX_BLOCK = 60  # a larger block is compared against its first MAX_BLOCK records only
 FORBIDDEN = "forbidden"  # a judgement's decision: the user's alias file keeps the pair apart
 REFUSED = "refused"  # a judgement's decision: a cannot-link keeps the pair apart
 
@@ -62,89 +61,6 @@ class EntityResult:
     entities: list[dict] = field(default_factory=list)
     judgements: JudgementLog = field(default_factory=JudgementLog)
     capped: Capped | None = None  # the oversize blocks (None when another engine did the blocking)
-
-
-def is_source_like(r: ActorRec, one_event: bool = False) -> bool:
-    """An unnamed actor that is an anonymous source or unspecified person: joins only with evidence.
-
-    ``one_event``: the documents are known to report one event (an ECB+ subtopic);
-    then "the driver" in two of them is the same driver, and descriptions join as
-    collectives do.
-    """
-    if r.named or one_event or side_group(r) or (r.forms and institution_form(r.forms[0])):
-        return False  # (across.entities.institution: "school officials" are a party, not a source)
-    if silent_group(r):
-        return False
-    h = head(r.forms[0]) if r.forms else None
-    return r.kind == PERSON or h in words().source_heads or h is None
-
-
-def role_keys(r: ActorRec) -> set[str]:
-    """``role|affiliation`` keys: the last two words of a descriptor (or of an unnamed person's name)."""
-    texts = r.descriptors if r.named else r.forms[:1]
-    return {" ".join(t.split()[-2:]) + "|" + (r.affiliation or "") for t in texts if t}
-
-
-def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
-    """The exact keys a record is blocked by (see the module's docstring)."""
-    keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named} | {"o:" + k for k in office_keys(r)}
-    if r.role:  # across.entities.captives / takers: one block per part in one story (a party or day it names)
-        keys |= {f"c:{r.role.role}:{m}" for m in block_marks(r.role)}
-    if is_source_like(r, one_event):
-        return keys | {"u:" + f for f in r.forms[:1]}
-    if not r.named or one_event:
-        keys |= {"h:" + (head(f) or "") for f in r.forms}
-    for f in r.forms:
-        keys.add("f:" + f)
-        if r.kind == PERSON and r.named:
-            s = surname(f)
-            if s:
-                keys.add("l:" + s)
-            keys.add("k:" + skeleton(f))
-            if (lk := lead_key(f)) is not None:
-                keys.add("n:" + lk)  # across.entities.extended_name
-            if (m := spelling_key(f)) is not None:
-                keys.add("m:" + m)
-        elif r.named and (b := body_key(f, r.affiliation)) is not None:
-            keys.add("b:" + b + "|" + str(r.affiliation))  # (a body key needs an affiliation)
-        a = acronym(f)
-        if a and len(a) >= 2:
-            keys.add("a:" + a)
-        if len(f.split()) == 1:
-            keys.add("a:" + f)
-    return keys
-
-
-def candidate_pairs(recs: list[ActorRec], one_event: bool = False,
-                    extra: Callable[[ActorRec], set[str]] | None = None) -> set[tuple[int, int]]:
-    """Index pairs that share a blocking key (bounded per key); ``extra`` adds keys of the caller's."""
-    blocks: dict[str, list[int]] = {}
-    for i, r in enumerate(recs):
-        for k in blocking_keys(r, one_event) | (extra(r) if extra else set()):
-            blocks.setdefault(k, []).append(i)
-    return block_pairs(blocks.values())
-
-
-def candidate_array(recs: list[ActorRec], capped: Capped, one_event: bool = False,
-                    extra: Callable[[ActorRec], set[str]] | None = None) -> np.ndarray:
-    """:func:`candidate_pairs` as an (n, 2) array of positions (8 bytes a pair, no Python set); blocks over
-    ``MAX_BLOCK`` are bounded as :func:`block_pairs` bounds them and counted in ``capped``."""
-    blocks: dict[str, list[int]] = {}
-    for i, r in enumerate(recs):
-        for k in blocking_keys(r, one_event) | (extra(r) if extra else set()):
-            blocks.setdefault(k, []).append(i)
-    return pair_array(blocks.values(), len(recs), MAX_BLOCK, capped)
-
-
-def block_pairs(blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
-    """The pairs compared within blocks (each a list of record indexes in order), bounded per block."""
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks:
-        heads = members[:MAX_BLOCK]
-        for j, b in enumerate(members):
-            for a in heads[:j] if j < MAX_BLOCK else heads:
-                pairs.add((a, b) if a < b else (b, a))
-    return pairs
 
 
 class Scorer:
