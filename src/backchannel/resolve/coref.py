@@ -208,21 +208,22 @@ def _coarguments(ctx: Context, tok: Token, cands: list[Cand]) -> set[int]:
     return subjects | {c.i for c in cands if c.aid in parties}
 
 
-def _in_pair(tok: Token) -> bool:
-    """Is ``tok`` a conjunct of an "and" coordination ("Norland and Vesterland")? A singular pronoun
-    never stands for one conjunct of a plural subject."""
+def _in_pair(ctx: Context, tok: Token) -> bool:
+    """Is ``tok`` a conjunct of an "and" coordination of two or more parties ("Norland and Vesterland",
+    not "former president and party member Ola Brandt": one person)? A singular pronoun never stands
+    for one conjunct of a plural subject."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     parts = conjuncts(tok)
-    return len(parts) > 1 and any(c.dep_ == "cc" and c.lower_ in _words().pair_coordinators
-                                  for x in parts for c in x.children)
+    return len({ctx.actor_for_token(p) for p in parts} - {None}) > 1 and any(
+        c.dep_ == "cc" and c.lower_ in _words().pair_coordinators for x in parts for c in x.children)
 
 
 def _fits(ctx: Context, t: Token, aid: str, word: str) -> bool:
     """Can the mention ``t`` of ``aid`` be the antecedent of pronoun ``word``?"""
     if not _compatible(ctx, aid, word) and not _singular_member(ctx, t, aid, word):
         return False
-    return word in _words().plural_pronouns or not _in_pair(t)
+    return word in _words().plural_pronouns or not _in_pair(ctx, t)
 
 
 def resolve_all(ctx: Context) -> None:
@@ -398,7 +399,7 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_id
     groups = groups if isinstance(groups, dict) else {}
     roots = {c.i: c.aid for c in cands[start:hi]}
     verb = governing_verb(tok)
-    if tok.dep_ != "poss" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in groups or _in_pair(c))
+    if tok.dep_ != "poss" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in groups or _in_pair(ctx, c))
                                   for c in verb.children if c.i < tok.i):
         return []  # "A and B praised them", "they had accused them": never the co-arguments
     for k in range(hi - 1, start - 1, -1):
