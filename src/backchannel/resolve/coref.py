@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -32,6 +33,17 @@ PARTY_KINDS = ("person", "group", "organization", "state")
 RELATIVE_TAGS = ("WP", "WP$", "WDT")
 QUOTE_RE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 MAX_SENTENCES_BACK = 2
+OBJECT_DEPS = ("dobj", "pobj", "dative", "iobj")
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+class Cand(NamedTuple):
+    """A candidate antecedent: the mention's root token index, its actor id, and whether it is a
+    subject (None: an "according to X" source, kept only as a last resort)."""
+
+    i: int
+    aid: str
+    subj: bool | None
 
 
 def resolve_pronoun(ctx: Context, token: Token) -> str | None:
@@ -167,18 +179,51 @@ def _expletive(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in w.expletive_heads
 
 
-def _mention_tokens(ctx: Context, doc: Doc) -> list[tuple[int, str, bool]]:
-    """(token index of the mention's root, actor id, is subject), in text order."""
-    out = []
+def _mention_tokens(ctx: Context, doc: Doc) -> list[Cand]:
+    """The mentions as candidates, in text order."""
+    out: list[Cand] = []
     for s, e, aid in ctx._spans:  # noqa: SLF001 (the context's sorted mention index)
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         root = span.root
-        out.append((root.i, aid, _is_subject(root) and not _according_to(root)))
-        if _according_to(root):
-            out[-1] = (root.i, aid, None)  # type: ignore[assignment]
+        out.append(Cand(root.i, aid, None if _according_to(root) else _is_subject(root)))
     return out
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb an object pronoun is an argument of ("told him": told; "lobbied for him": lobbied)."""
+    return tok.head.head if tok.dep_ == "pobj" else tok.head
+
+
+def _coarguments(ctx: Context, tok: Token, cands: list[Cand]) -> set[int]:
+    """Mentions that can never be an object pronoun's antecedent: the subjects of its own verb
+    ("Brenner told him"), and every mention of a party of a group pronoun that is that subject
+    ("A and B said they had accused them": "them" is neither A nor B)."""
+    if tok.dep_ not in OBJECT_DEPS:
+        return set()
+    subjects = {c.i for c in governing_verb(tok).children if c.dep_ in ("nsubj", "nsubjpass")}
+    groups = ctx.notes.get(COREF_GROUPS)
+    parties = {a for i in subjects for a in (groups.get(i, []) if isinstance(groups, dict) else [])}
+    return subjects | {c.i for c in cands if c.aid in parties}
+
+
+def _in_pair(ctx: Context, tok: Token) -> bool:
+    """Is ``tok`` a conjunct of an "and" coordination of two or more parties ("Norland and Vesterland",
+    not "former president and party member Ola Brandt": one person)? A singular pronoun never stands
+    for one conjunct of a plural subject."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    parts = conjuncts(tok)
+    return len({ctx.actor_for_token(p) for p in parts} - {None}) > 1 and any(
+        c.dep_ == "cc" and c.lower_ in _words().pair_coordinators for x in parts for c in x.children)
+
+
+def _fits(ctx: Context, t: Token, aid: str, word: str) -> bool:
+    """Can the mention ``t`` of ``aid`` be the antecedent of pronoun ``word``?"""
+    if not _compatible(ctx, aid, word) and not _singular_member(ctx, t, aid, word):
+        return False
+    return word in _words().plural_pronouns or not _in_pair(ctx, t)
 
 
 def resolve_all(ctx: Context) -> None:
@@ -197,10 +242,10 @@ def resolve_all(ctx: Context) -> None:
             aid = ctx.actor_for_token(ante)
             if aid:
                 ctx.coref[tok.i] = aid
-                if tok.i not in cand_idx and not quotes.inside(tok.idx):  # "X, who said his ...": a candidate too
-                    j = bisect.bisect_left(cand_idx, tok.i)
-                    cand_idx.insert(j, tok.i)
-                    cands.insert(j, (tok.i, aid, _is_subject(tok)))
+                j = bisect.bisect_left(cand_idx, tok.i)
+                if (j == len(cand_idx) or cand_idx[j] != tok.i) and not quotes.inside(tok.idx):
+                    cand_idx.insert(j, tok.i)  # "X, who said his ...": a candidate too
+                    cands.insert(j, Cand(tok.i, aid, _is_subject(tok)))
             continue
         if tok.pos_ != "PRON" or not (low in personal or low in w.plural_pronouns or low in w.neuter_pronouns):
             continue
@@ -218,19 +263,17 @@ def resolve_all(ctx: Context) -> None:
             # a resolved pronoun is itself a candidate for later pronouns
             j = bisect.bisect_left(cand_idx, tok.i)
             cand_idx.insert(j, tok.i)
-            cands.insert(j, (tok.i, aid, _is_subject(tok)))
+            cands.insert(j, Cand(tok.i, aid, _is_subject(tok)))
 
 
-def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: _Quotes) -> str | None:
+def _antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_idx: list[int], sent_starts: list[int],
+                quotes: _Quotes) -> str | None:
     word = tok.lower_
     si = bisect.bisect_right(sent_starts, tok.i) - 1
     lo_sent = max(si - MAX_SENTENCES_BACK, 0)
     lo = sent_starts[lo_sent]
     # co-arguments of an object pronoun cannot be its antecedent ("Brenner told him")
-    blocked: set[int] = set()
-    if tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    blocked = _coarguments(ctx, tok, cands)
     hi = bisect.bisect_left(cand_idx, tok.i)
     # "praised Norland for its part": a possessive in a "for" phrase is the object's
     if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == _words().for_:
@@ -260,7 +303,7 @@ def _antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, quotes: 
                 continue
             if quotes.inside(ctx.doc[ti].idx):
                 continue
-            if not _compatible(ctx, aid, word) and not _singular_member(ctx, ctx.doc[ti], aid, word):
+            if not _fits(ctx, ctx.doc[ti], aid, word):
                 continue
             if subj and best_subj is None:
                 best_subj = aid
@@ -299,7 +342,8 @@ def _depth(t: Token, top: Token) -> int:
     return n
 
 
-def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], quotes: _Quotes) -> str | None:
+def _dominating_antecedent(ctx: Context, tok: Token, cands: list[Cand], blocked: set[int],
+                           quotes: _Quotes) -> str | None:
     """A pronoun's antecedent in its own sentence is searched clause by clause
     outwards from the pronoun (after Hobbs): in each dominating clause, the compatible mention
     highest in that clause (fewest head hops; then the leftmost) before the pronoun wins. "North Korea
@@ -316,7 +360,7 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], q
     chain = _clause_chain(tok)
     own = chain[0].i if chain else -1
     possessive = tok.dep_ == "poss"
-    if tok.dep_ != "poss" and chain and tok.head.i == chain[0].i:
+    if not possessive and chain and tok.head.i == chain[0].i:
         chain = chain[1:]
     word = tok.lower_
     for h in chain:
@@ -326,8 +370,7 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], q
             if subj is None or ti in blocked or not (h.left_edge.i <= ti <= h.right_edge.i) \
                     or quotes.inside(t.idx) or t.dep_ == "amod" or (t.head.i == own and t.tag_ in RELATIVE_TAGS):
                 continue
-            if not _compatible(ctx, aid, word) and not _singular_member(ctx, t, aid, word) \
-                    or possessive and not subj:
+            if not _fits(ctx, t, aid, word) or possessive and not subj:
                 continue
             key = (_depth(t, h), ti, aid)
             if best is None or key < best:
@@ -337,25 +380,32 @@ def _dominating_antecedent(ctx: Context, tok: Token, cands, blocked: set[int], q
     return None
 
 
-def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_starts, single: str | None) -> list[str]:
+def _coordinated_antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_idx: list[int],
+                            sent_starts: list[int], single: str | None) -> list[str]:
     """ "Norland and Vesterland said they had agreed", "Ola Brandt and Piet Hansen arrived on Monday.
     They met ...": a plural pronoun whose nearest antecedent is a subject coordination of two or more
     named parties ("and") stands for all of them. The coordination must be in the pronoun's sentence or
     the one before, the subject of a main clause (not of a complement: "X wants A, B and C to
-    mediate ... they fear": no), nearer than the single antecedent's last mention, and (for a
-    non-possessive object) not the subject of the pronoun's own verb ("A and B praised them"). A
-    later plural pronoun that continues such a pronoun ("... they said their ...") takes its parties."""
+    mediate ... they fear": no), nearer than the single antecedent's last mention and than any plural
+    party named in between ("A and B sent envoys to C, and it released them": the envoys), and (for a
+    non-possessive object) neither the subject of the pronoun's own verb ("A and B praised them") nor
+    continued by that subject ("A and B said they had accused them"). A later plural pronoun that
+    continues such a pronoun ("... they said their ...") takes its parties."""
     w = _words()
     si = bisect.bisect_right(sent_starts, tok.i) - 1
     start = bisect.bisect_left(cand_idx, sent_starts[max(si - 1, 0)])
     hi = bisect.bisect_left(cand_idx, tok.i)
     groups = ctx.notes.get(COREF_GROUPS)
-    roots = {ti: aid for ti, aid, _ in cands[start:hi]}
-    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    groups = groups if isinstance(groups, dict) else {}
+    roots = {c.i: c.aid for c in cands[start:hi]}
+    verb = governing_verb(tok)
+    if tok.dep_ != "poss" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in groups or _in_pair(ctx, c))
+                                  for c in verb.children if c.i < tok.i):
+        return []  # "A and B praised them", "they had accused them": never the co-arguments
     for k in range(hi - 1, start - 1, -1):
         ti, aid, subj = cands[k]
         t = ctx.doc[ti]
-        if isinstance(groups, dict) and ti in groups and aid == single:
+        if ti in groups and aid == single:
             return list(groups[ti])
         if t.dep_ == "conj" or not subj or not _main_clause(t):
             continue
@@ -368,13 +418,43 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands, cand_idx, sent_star
                for m in members):
             continue  # named parties only: an unnamed conjunct ("representatives of X's government") is
             # often a part or agent of a side, and the pair would give its acts to the description
-        if tok.dep_ != "poss" and t.head.i == verb.i:
-            return []  # "A and B praised them": never the co-arguments
         if single is not None and single not in members and any(
-                c[1] == single and c[0] > ti for c in cands[start:hi]):
+                c.aid == single and c.i > ti for c in cands[start:hi]):
             return []  # the single antecedent is nearer
+        if _plural_between(ctx, max(p.i for p in parts), tok, cands[k + 1:hi]):
+            return []
         return members
     return []
+
+
+def _plural_between(ctx: Context, after: int, tok: Token, cands: list[Cand]) -> bool:
+    """Is a plural party named between a coordination (ending at ``after``) and the pronoun ``tok``:
+    a mention of a group, a mention with a plural head, or a plural head that names people
+    (``plural_party_heads``), not a co-argument of the pronoun ("said the rebels had attacked
+    them": the rebels are not "them")? It is then the nearer antecedent."""
+    verb = governing_verb(tok)
+    def coarg(t: Token) -> bool:
+        return tok.dep_ in OBJECT_DEPS and t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass")
+    for c in cands:
+        t = ctx.doc[c.i]
+        kind = getattr(ctx.actors.get(c.aid), "kind", None)
+        if c.i > after and not coarg(t) and _compatible(ctx, c.aid, tok.lower_) and (
+                kind == "group" or t.tag_ in PLURAL_TAGS):
+            return True
+    heads = _words().plural_party_heads
+    return any(t.tag_ in PLURAL_TAGS and t.lower_ in heads and t.dep_ not in ("compound", "amod", "poss")
+               and not coarg(t) for t in ctx.doc[after + 1:tok.i])
+
+
+def _plural_party(ctx: Context, subj: Token) -> bool:
+    """Can ``subj`` be what a plural pronoun stands for: a coordination, a group, or a plural head, but not
+    a head owned by a plural ("the hostages' families": "they" before it is the hostages)?"""
+    if any(c.dep_ == "poss" and (c.tag_ in PLURAL_TAGS or c.lower_ in _words().plural_pronouns)
+           for c in subj.children):
+        return False
+    aid = ctx.actor_for_token(subj)
+    return len(conjuncts(subj)) > 1 or subj.tag_ in PLURAL_TAGS or \
+        getattr(ctx.actors.get(aid or ""), "kind", None) == "group"
 
 
 def _cataphor(ctx: Context, tok: Token) -> str | None:
@@ -382,13 +462,19 @@ def _cataphor(ctx: Context, tok: Token) -> str | None:
     ...": a pronoun with no antecedent before it that stands in a subordinate clause fronted before its
     main clause's subject is that subject, when compatible (a pronoun may look forward only from a
     clause below the one its antecedent governs). Never across clauses of equal rank ("He arrived and
-    Brandt left"), and only as a last resort: an antecedent before the pronoun always wins."""
+    Brandt left"), never an "according to them" source (the source is not the one it cites), a plural
+    pronoun only for a plural subject ("When they met, Norway said": no), and only as a last resort:
+    an antecedent before the pronoun always wins."""
+    if _according_to(tok):
+        return None
     for h in _clause_chain(tok):
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i <= tok.i:
             continue
         branch = next((c for c in h.children if c.left_edge.i <= tok.i <= c.right_edge.i), None)
         if branch is None or branch.dep_ not in ("advcl", "prep", "npadvmod") or branch.i > subj.i:
+            return None
+        if tok.lower_ in _words().plural_pronouns and not _plural_party(ctx, subj):
             return None
         aid = ctx.actor_for_token(subj)
         return aid if aid and _compatible(ctx, aid, tok.lower_) else None

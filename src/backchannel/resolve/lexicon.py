@@ -135,6 +135,7 @@ class ActorWords:
     female_words: frozenset[str]
     male_words: frozenset[str]
     pair_coordinators: frozenset[str]
+    plural_party_heads: frozenset[str]
     unisex_names: frozenset[str]
     # [patterns]
     span_article: re.Pattern[str]

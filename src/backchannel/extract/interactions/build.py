@@ -76,6 +76,7 @@ def build(d: Doc_, fr: Frame, tok: Token) -> Candidate | None:
     # swaps: "X was exchanged for Y": each side frees the captive the other side holds
     if fr.swap:
         return swap(d, raw, tok)
+    raw.sources, raw.targets = d.off_group(tok, raw.sources, raw.targets)  # never "A and B act on each other" from "they"
     if not _needs_met(fr, tok, raw):
         return None
     _shape_parties(fr, raw)

@@ -13,13 +13,13 @@ from spacy.tokens import Token
 
 from backchannel.docindex import ClaimIndex
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.candidate import Candidate, is_marker
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.extract.interactions.timing_constructions import TimeState
 from backchannel.syntax.tree import NOUN_POS, PRONOUNS, conjuncts, in_dateline, prep_objects
 from backchannel.extract.interactions.words import words
-from backchannel.resolve.coref import coref_group
+from backchannel.resolve.coref import OBJECT_DEPS, coref_group
 from backchannel.resolve.phrases import token_actors
 
 W = words()
@@ -78,6 +78,22 @@ class Doc_:
             return []
         group = coref_group(self.ctx, tok)
         return group if group else self._actors(tok, deep)
+
+    def off_group(self, trig: Token, srcs: list[str], tgts: list[str]) -> tuple[list[str], list[str]]:
+        """An act's ends without a group pronoun's reading where the other end is one of its parties:
+        "A and B said the rebels had attacked them" never makes A act on B (nor "they ... them")."""
+        srcs, tgts = list(srcs), list(tgts)
+        args = [c for c in trig.children] + [g for c in trig.children if c.dep_ == "prep" for g in c.children]
+        for t in args:
+            group = set(coref_group(self.ctx, t))
+            if group and srcs and set(srcs) <= group and group & set(tgts):
+                srcs = []  # (an end may already have lost the member the other end holds)
+            elif group and tgts and set(tgts) <= group and group & set(srcs):
+                tgts = []
+            elif group and set(srcs) == group and all(is_marker(x) for x in tgts) and any(
+                    o.dep_ in OBJECT_DEPS and o.lower_ in W.third_plural and not self.actors(o) for o in args):
+                srcs, tgts = [], []  # "they had met them": the parties met others, not each other
+        return srcs, tgts
 
     def _actors(self, tok: Token, deep: bool) -> list[str]:
         """:meth:`actors` for a phrase that is no group pronoun."""

@@ -5,7 +5,9 @@ acting in good faith") and then says "they" ("They need to show intent"); the ac
 resolves pronouns of the narrative, not of quoted speech, so the demand or charge loses its
 addressee. In a quote, an unresolved third-person plural pronoun refers to the state, group or
 organisation named last before it (in its sentence or the one before, same paragraph) that is
-not the speaker's own side (rule ``interactions.quoted.they_other_side``).
+not the speaker's own side nor a party of the pronoun's own subject ("Norland said they had
+accused them": never Vesterland of "Norland and Vesterland ... they") (rule
+``interactions.quoted.they_other_side``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from backchannel.resolve.coref import OBJECT_DEPS, coref_group, governing_verb
 
 if TYPE_CHECKING:
     from backchannel.extract.interactions.document import Doc_
@@ -28,6 +32,10 @@ def quoted_they(d: Doc_, t: Token) -> str | None:
         return None
     speaker = d.claims[cid].speaker
     own = {speaker, d.speaker_side(t)} - {None}
+    if t.dep_ in OBJECT_DEPS:  # the subject of its own verb is never an object pronoun's referent
+        for c in governing_verb(t).children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                own.update(coref_group(d.ctx, c) or [d.ctx.coref.get(c.i) or d.ctx.actor_for_token(c) or ""])
     si = d.sent_index(t)
     first = si - 1 if si > 0 and d.para_of_sent[si - 1] == d.para_of_sent[si] else si
     best = None
