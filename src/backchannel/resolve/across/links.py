@@ -40,6 +40,8 @@ from backchannel.resolve.across.statements import claim_pairs, overlap
 from backchannel.resolve.across.words import words
 
 PLANNED = "planned"
+CONTRADICTS = "contradicts"  # a link's kind
+ON_COUNT = "count"  # what a count link is on
 MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
@@ -278,7 +280,7 @@ def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterR
 
     def swap(e: dict) -> dict:
         return act_of.get((str(e.get("doc")), int(e["start"]), int(e.get("end", -1))), e) if "start" in e else e
-    return [{**lk, "a": swap(lk["a"]), "b": swap(lk["b"])} if lk.get("on") == "count" and lk["kind"] == "contradicts"
+    return [{**lk, "a": swap(lk["a"]), "b": swap(lk["b"])} if lk.get("on") == ON_COUNT and lk["kind"] == CONTRADICTS
             else lk for lk in links]
 
 

@@ -40,7 +40,8 @@ def number_words() -> str:
     ``MULTIPLIER`` or more: "between twenty and thirty pupils" is a range of two numbers, not one."""
     nums = "|".join(sorted(words().numbers, key=len, reverse=True))
     after_mult = "|".join(f"(?<={re.escape(k)})" for k, v in words().numbers.items() if v >= MULTIPLIER)
-    join = rf"(?:(?:{after_mult})\s+and\s+|[\s-]+)" if after_mult else r"[\s-]+"
+    joiners = "|".join(re.escape(j) for j in words().joiners)
+    join = rf"(?:(?:{after_mult})\s+(?:{joiners})\s+|[\s-]+)" if after_mult and joiners else r"[\s-]+"
     return rf"(?:{nums})\b(?:{join}(?:{nums})\b)*"
 
 
@@ -51,7 +52,7 @@ def number_value(text: str) -> int | None:
     nums = words().numbers
     total = cur = 0
     for tok in re.findall(r"[a-z]+", text.lower()):
-        if tok == "and":
+        if tok in words().joiners:
             continue
         v = nums.get(tok)
         if v is None:

@@ -21,7 +21,7 @@ STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
 SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
             "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
-            "counts": "over about under units vague partitives ranges".split(),
+            "counts": "over about under units vague partitives ranges joiners".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
             "synonyms": "heads spellings".split(),
@@ -51,6 +51,7 @@ class Words:
     under: tuple[str, ...]
     partitives: tuple[str, ...]  # determiners after "of" of a part of a group: "two of their pupils"
     ranges: tuple[str, ...]  # words joining two numbers into a range: "between twenty and thirty pupils"
+    joiners: tuple[str, ...]  # words inside one number after a hundred: "three hundred and forty-four"
     vague: dict[str, tuple[int, int]]
     units: frozenset[str]
     breach: tuple[str, ...]
@@ -100,7 +101,7 @@ def parse_words(raw: dict) -> Words:
                  plurals=frozenset(lists["plurals"]), female_heads=frozenset(lists["female_heads"]),
                  male_heads=frozenset(lists["male_heads"]),
                  over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
-                 partitives=tuple(lists["partitives"]), ranges=tuple(lists["ranges"]),
+                 partitives=tuple(lists["partitives"]), ranges=tuple(lists["ranges"]), joiners=tuple(lists["joiners"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),
                  topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]))
 
