@@ -93,3 +93,11 @@ def test_recourse_subject_takes_part_in_talks(acts_of, text, a, b):
 ])
 def test_no_recourse_subject_for_other_verbs(acts_of, text):
     assert not [i for i in acts_of(text) if i.type == "negotiate" and i.source == "norland"]
+
+
+def test_war_named_in_passing_is_not_the_story_sides(acts_of):
+    # the talks' one named side is completed by the story's sides, not by the two states at war
+    text = ("Ostland freed Ola Brandt, a Vesterland engineer, on Monday after Vesterland and Ostland met twice. "
+            "The region has slid into a proxy war between Sudan and Chad. Officials said the negotiations took months.")
+    talks = {(i.source, i.target) for i in acts_of(text) if i.type == "negotiate"}
+    assert talks == {("vesterland", "ostland")}, talks
