@@ -9,9 +9,6 @@ to for the talks).
 Rule DEFAULT_VIA: "through X", "via X", "through X's good offices" on an act (or on its object, where
 the parser hangs it) makes X an intermediary of the act.
 
-Rule RECOURSE_SUBJECT: "X relied on / resorted to / returned to talks with Y": the subject of a verb
-of taking up a means, with the act noun in its phrase, takes part in the act.
-
 Rule AVOWED_ACT: "X denied / confirmed / acknowledged talks with Y", "X denied reports of
 secret talks with Y": a subject that avows or disavows an act is its party (whether the act
 happened is the negation rules' business: :mod:`.modality` ``denied_scope``).
@@ -32,7 +29,6 @@ from backchannel.syntax.tree import VERB_POS, child, governor, is_passive, measu
 
 W = words()
 AVOWED_ACT = "interactions.specs.avowed_act"
-RECOURSE_SUBJECT = "interactions.participants.recourse_subject"  # "X relied on talks with Y": X talks
 TRAVELLER = "interactions.participants.traveller"  # "X was dispatched to Y", "flew the captives to Y"
 DEFAULT_VIA = "interactions.build.default_via"
 
@@ -48,9 +44,8 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     if tok.dep_ == "pobj" and h.lower_ == W.of_prep and avowed_report(d, h.head, g):
         tok, h = h.head, g  # "X denied reports of talks with Y": the reports stand for the talks
     avowed = tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.avowal_verbs
-    recourse = tok.dep_ == "pobj" and h.head.i == g.i and _recourse(g, h)
     ok = (tok.dep_ == "dobj" and h.i == g.i and g.lemma_ in d.lex.settings.participation_verbs) or avowed or (
-        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or recourse or (
+        tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ in W.participation_preps) or (
         # "a delegation prepared to travel to Baku for a fresh round of talks": the traveller; rule
         # PRESENT_FOR_TALKS: "X was in Y for talks with Z", "X sent a team for talks": who is there
         tok.dep_ == "pobj" and h.head.i == g.i and h.lower_ == W.purpose_prep and _present(d, g))
@@ -62,19 +57,12 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     if d.is_pair_phrase(s):
         return [PAIR]
     found = d.actors(s)
-    if (avowed or recourse) and found:
-        raw.trace["source" if spec in frame.source else "target"] = AVOWED_ACT if avowed else RECOURSE_SUBJECT
+    if avowed and found:
+        raw.trace["source" if spec in frame.source else "target"] = AVOWED_ACT
     if h.lower_ == W.purpose_prep:  # "a Turkish delegation": the traveller's state is the side
         found = [side_state(d.ctx, a) for a in found]
     return found
 
-
-
-def _recourse(g: Token, prep: Token) -> bool:
-    """Rule RECOURSE_SUBJECT: the verb and preposition take up a means ("relied on talks with Y",
-    "returned to talks", "went back to talks", with the particle in the lemma)."""
-    verbs = [g.lemma_.lower()] + [f"{g.lemma_.lower()} {c.lower_}" for c in g.children if c.dep_ in ("prt", "advmod")]
-    return any(f"{v} {prep.lower_}" in W.recourse_verbs for v in verbs)
 
 
 def _present(d: Doc_, g: Token) -> bool:

@@ -133,7 +133,6 @@ class Words:
     indefinite_articles: frozenset[str]
     new_act_types: frozenset[str]
     new_round_words: frozenset[str]
-    recourse_verbs: frozenset[str]
 
 
 def unique_words(where: str, key: str, value: Any) -> list[str]:
