@@ -153,6 +153,7 @@ class Frame:
     symmetric: bool = False
     mutual: bool = False
     mutual_between: bool = False
+    background: bool = False  # a standing state (a war between A and B): no source of the story's sides
     relay: bool = False
     per_party: bool = False
     swap: bool = False

@@ -45,8 +45,8 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
     prio = {"negotiate": 0, "mediate": 0.5, "agree": 1, "message": 1.5, "attack": 2, "release": 3, "meet": 4}
     best: tuple[float, int, list[str]] | None = None
     for n, r in enumerate(raws):
-        if r.type not in prio:
-            continue
+        if r.type not in prio or r.frame.background:
+            continue  # (a war named in passing, "the war between A and B", is not what the story tells)
         ps = [a for a in r.sources[:1 if Flag.EACH_SUBJECT in r.pending else None] + r.targets if not is_marker(a)]
         if r.type == "release":
             continue
