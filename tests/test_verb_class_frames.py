@@ -15,7 +15,11 @@ from interaction_helpers import find
 # -- interactions.frames.attack.kidnap / abduction ----------------------------------------------------
 @pytest.mark.parametrize("text, target", [
     ("Four Chilean nurses were kidnapped by the Red Dawn militia in April.", "chilean-nurses"),  # passive
-    ("The Red Dawn militia kidnapped four Chilean nurses near the border.", "chile"),  # active, counted
+    # active, counted: until session 33 the target was Chile (the demonym made the state); since the nurses'
+    # nationality makes no state (private_heads, measured on the gold) and a counted plural in object position
+    # makes no group yet, the attack has no target: the group, as the passive shape gets, is what should come
+    pytest.param("The Red Dawn militia kidnapped four Chilean nurses near the border.", "chilean-nurses",
+                 marks=pytest.mark.xfail(strict=True, reason="counted national plural in object position: no group")),
     ("The Red Dawn militia abducted the Chilean consul, Ola Brandt, on Monday.", "ola-brandt"),
 ])
 def test_taking_captives_is_an_attack(acts_of, text, target):
