@@ -121,7 +121,9 @@ def test_interactions_arguments_participle_object(acts_of):
                    "President Marco Rojas, urging him to help end the crisis.")
     for s in ("ana-torres", "luis-vega"):
         i = find(acts, "demand", s, "marco-rojas")
-        assert i.traced("target") == "interactions.arguments.participle_object"
+        # since session 33 coreference finds "him" itself (a pronoun's antecedent searched clause by clause,
+        # never a party of the group that is its verb's subject), so the repair may have nothing left to mend
+        assert i.traced("target") in ("interactions.arguments.participle_object", i.rule)
     assert not [i for i in acts if i.type == "demand" and i.target in ("ana-torres", "luis-vega")]
 
 
