@@ -37,6 +37,9 @@ NO_WAR = [
     "Ola Brandt fled Norland during the war between Norland and Ostland.",
     # the end of the war, not a new attack
     "Talks aimed at an end to the war between Norland and Ostland resumed.",
+    # a war that is no fighting (review, s33)
+    "The trade war between Norland and Vesterland escalated.",
+    "The cold war between Norland and Vesterland lasted decades.",
 ]
 
 
