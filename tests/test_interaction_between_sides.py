@@ -52,6 +52,11 @@ DEMANDS = [
     ("The release of prisoners was among the key demands of rebel leader Ola Brandt.", "ola-brandt"),
     ("Norland rejected the demands of the Vesterland rebels.", "vesterland"),
     ("The demands of Ola Brandt were passed to Norland.", "ola-brandt"),
+    # accepting, meeting or ignoring X's demands: X demands (review, s33: only a verb that makes the request,
+    # "made demands of Y", names its subject as the asker)
+    ("Vesterland accepted the demands of Norland.", "norland"),
+    ("Norland met the demands of the Vesterland rebels.", "vesterland"),
+    ("Norland ignored the demands of Ola Brandt.", "ola-brandt"),
 ]
 
 

@@ -82,6 +82,7 @@ class ArgumentWords:
     involving_verbs: frozenset[str]
     setting_preps: frozenset[str]
     addressee_preps: tuple[str, ...]
+    asking_verbs: frozenset[str]
     other_words: frozenset[str]
 
 
@@ -340,6 +341,8 @@ def _asked(d: Doc_, tok: Token) -> tuple[Token, Token] | None:
     objs = [o for p in argument_words().addressee_preps for o in prep_objects(tok, p)]
     if tok.dep_ != "dobj" or v.pos_ not in VERB_POS or is_passive(v) or not objs or logical_subject(v) is None:
         return None
+    if v.lemma_.lower() not in argument_words().asking_verbs:
+        return None  # "accepted / met / ignored the demands of X": X's demands, read by ``prep:of``
     return v, objs[0]
 
 
