@@ -77,11 +77,17 @@ def national_persons(st: ActorState) -> None:
             made.setdefault(key, []).append((aid, noun))
         else:
             st.add_alias(aid, name, RULE)
-        st.add_mention(aid, dem.idx, tok.idx + len(tok.text), tok, RULE)
-        st.token_actor[tok.i] = aid
-        st.ctx.coref[tok.i] = aid
-        st.consumed.update((dem.i, tok.i))
+        _take_phrase(st, aid, dem, tok)
     _citizens_of(st, _national_persons(st))
+
+
+def _take_phrase(st: ActorState, aid: str, dem: Token, tok: Token) -> None:
+    """The "<demonym> <noun>" phrase as a mention of ``aid``: its head stands for the actor (for the acts
+    and for coreference) and neither word is read again by a later rule."""
+    st.add_mention(aid, dem.idx, tok.idx + len(tok.text), tok, RULE)
+    st.token_actor[tok.i] = aid
+    st.ctx.coref[tok.i] = aid
+    st.consumed.update((dem.i, tok.i))
 
 
 def _same_person_nouns(a: str, b: str) -> bool:
@@ -102,11 +108,7 @@ def _the_named(st: ActorState, dem: Token, tok: Token) -> bool:
                and min(m.start for m in a.mentions) < dem.idx]
     if len(persons) != 1 or persons[0].affiliation is not None:
         return False
-    aid = persons[0].id
-    st.add_mention(aid, dem.idx, tok.idx + len(tok.text), tok, RULE)
-    st.token_actor[tok.i] = aid
-    st.ctx.coref[tok.i] = aid
-    st.consumed.update((dem.i, tok.i))
+    _take_phrase(st, persons[0].id, dem, tok)
     return True
 
 

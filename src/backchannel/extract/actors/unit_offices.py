@@ -193,8 +193,7 @@ def _run_holder(st: ActorState, j: int) -> str | None:
     doc = st.doc
     j = _past_honorifics(st, j)
     end = j
-    while end < len(doc) and end - j < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and not _not_name_word(st, doc[end]) and doc[end].whitespace_ in (" ", ""):
+    while end < len(doc) and end - j < 4 and _name_start(st, end) and doc[end].whitespace_ in (" ", ""):
         end += 1
         if doc[end - 1].text.endswith(("’s", "'s")):
             break
