@@ -1,11 +1,9 @@
-"""Rules interactions.timing.perfect_news, interactions.timing.lead_paragraph and the same-day
-reading of "<n> hours later" (interactions.timing.day_after) (invented names and sentences only).
+"""Rule interactions.timing.perfect_news and the same-day reading of "<n> hours later"
+(interactions.timing.day_after) (invented names and sentences only).
 
-Why: a wire report's lead tells news in the present perfect and dates it by its announcement; a
-one-sentence lead dates the paragraph that tells its event in detail; "hours later" stays on the
-day told before. The negative tests pin the near misses ("said", a past perfect, an undated
-cue, a lead of two sentences, a lead that is not the first dated sentence, "later", a quote,
-"days later", "years later").
+Why: a wire report's lead tells news in the present perfect and dates it by its announcement;
+"hours later" stays on the day told before. The negative tests pin the near misses ("said", a
+past perfect, an undated cue, "days later", "years later", nothing dated before).
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ import pytest
 
 PUB = "2026-06-05"  # a Friday
 NEWS = "interactions.timing.perfect_news"
-LEAD = "interactions.timing.lead_paragraph"
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +25,8 @@ def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
 
 @pytest.mark.parametrize("text, kind, target, value", [
     # passive, the cue verb closing the sentence
-    ("The engineer Ola Brandt has been released after three weeks in a Vesterland jail and is on his way "
-     "home, the Norland ministry announced on Wednesday.", "release", "ola-brandt", "2026-06-03"),
+    ("The engineer Ola Brandt has been released after a month inside a Vesterland jail and is "
+     "travelling home, the Norland ministry announced on Wednesday.", "release", "ola-brandt", "2026-06-03"),
     # active, "reported"
     ("Vesterland has freed the Norland engineer Ola Brandt, state media reported on Wednesday.",
      "release", "ola-brandt", "2026-06-03"),
@@ -77,59 +74,7 @@ def test_interactions_timing_perfect_news_near_misses(acts, text, kind, target):
 
 
 @pytest.mark.parametrize("text, kind, target, value", [
-    # a participle clause on the detail's noun
-    ("President Ola Brandt and opposition leader Jon Dahl met face-to-face yesterday for the first time "
-     "since the vote.\n\nAfter a long meeting brokered by Eva Lund, the two men shook hands.",
-     "mediate", "ola-brandt", "2026-06-04"),
-    # a purpose phrase on an arrival
-    ("A Norland mediator flew to Vesterland on Tuesday in a new effort to end the border dispute.\n\n"
-     "Ola Brandt arrived in the capital Lund for talks with President Jon Dahl.",
-     "negotiate", "jon-dahl", "2026-06-02"),
-    # a release told in detail, passive
-    ("Rebels in Vesterland freed the aid worker Ola Brandt on Monday after a month in captivity.\n\n"
-     "Brandt was handed over to Norland officials at a border post.",
-     "release", "ola-brandt", "2026-06-01"),
-    # a date before the lead's verb, a meeting noun
-    ("On Thursday, Norland and Vesterland held their first direct talks in years.\n\n"
-     "Mediator Ola Brandt hosted the meeting at a lakeside villa.",
-     "mediate", "norland", "2026-06-04"),
-    # "last night", a signing
-    ("Norland and Vesterland reached a ceasefire late last night in Lund.\n\n"
-     "Ola Brandt signed the text for Norland in the presence of Ostmark envoys.",
-     "agree", "vesterland", "2026-06-04"),
-    # a day of the month in the lead
-    ("Norland freed forty Vesterland fishermen on June 3 at the Lund crossing.\n\n"
-     "Officials of Ostmark mediated the handover between the two navies.",
-     "mediate", "norland", "2026-06-03"),
-    # an accord brokered, told after the lead's agreement
-    ("Norland and Vesterland agreed on a ceasefire on June 3 in Lund.\n\n"
-     "Ostmark envoy Ola Brandt brokered the accord between the two governments.",
-     "mediate", "vesterland", "2026-06-03"),
-])
-def test_interactions_timing_lead_paragraph(acts, text, kind, target, value):
-    found = of(acts(text), kind, target)
-    assert any(v == value for v, _ in found), found
-
-
-@pytest.mark.parametrize("text, kind, target", [
-    # a lead of two sentences
-    ("President Ola Brandt and opposition leader Jon Dahl met face-to-face yesterday. It was their first "
-     "encounter.\n\nAfter a long meeting brokered by Eva Lund, the two men shook hands.",
-     "mediate", "ola-brandt"),
-    # not the report's first dated sentence
-    ("In March, the crisis began.\n\nPresident Ola Brandt and opposition leader Jon Dahl met face-to-face "
-     "yesterday.\n\nAfter a long meeting brokered by Eva Lund, the two men shook hands.",
-     "mediate", "ola-brandt"),
-    # a quoted act
-    ("President Ola Brandt and opposition leader Jon Dahl met face-to-face yesterday.\n\n"
-     "\"Eva Lund brokered the meeting,\" the minister said.", "mediate", "ola-brandt"),
-])
-def test_interactions_timing_lead_paragraph_near_misses(acts, text, kind, target):
-    assert all(r != LEAD for _, r in of(acts(text), kind, target))
-
-
-@pytest.mark.parametrize("text, kind, target, value", [
-    ("Norland troops on Wednesday entered the border area near Lund. A shootout ensued. A few hours "
+    ("Norland troops on Wednesday crossed into the valley by Lund. A shootout ensued. A few hours "
      "later, armed clashes between Norland and Vesterland also took place near Dalby.",
      "attack", "vesterland", "2026-06-03"),
     ("On Monday, Vesterland released ten Norland fishermen. Two hours later, Norland freed three "
