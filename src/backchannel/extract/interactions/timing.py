@@ -320,7 +320,8 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
             # an act inside a claim: dated under a sourcing phrase, or by an earlier sentence of
             # the same quotation (rules interactions.timing.sourced_act / quoted_run)
             tc.mark(d, tok, tc.SOURCED_ACT if narrated else tc.QUOTED_RUN)
-        return tc.shifted(d, tok, t, offset)
+        if t is not None or offset is None:  # ("hours later" after an undated sentence: the run's day)
+            return tc.shifted(d, tok, t, offset)
     if narrated and not in_relcl and not later and not future:
         t = _narrative_day(d, si)
         if t is not None and claim is not None:

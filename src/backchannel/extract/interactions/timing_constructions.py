@@ -72,6 +72,7 @@ class TimingWords:
     place_relatives: frozenset[str]
     day_after_phrases: frozenset[str]
     same_day_phrases: frozenset[str]
+    within_day_units: frozenset[str]
     days_later: str
     told_modalities: frozenset[str]
     performative_types: frozenset[str]
@@ -408,7 +409,8 @@ def day_offset(tok: Token) -> int | None:
             if c.dep_ not in ("npadvmod", "advmod", "prep"):
                 continue
             phrase = " ".join(t.lower_ for t in c.subtree)
-            if phrase in words.same_day_phrases:
+            if phrase in words.same_day_phrases or (  # "a few hours later": the same day
+                    phrase.endswith(" later") and phrase.split()[-2] in words.within_day_units):
                 return 0
             if phrase in words.day_after_phrases:
                 return 1

@@ -1,0 +1,109 @@
+"""Rule interactions.timing.perfect_news and the same-day reading of "<n> hours later"
+(interactions.timing.day_after) (invented names and sentences only).
+
+Why: a wire report's lead tells news in the present perfect and dates it by its announcement;
+"hours later" stays on the day told before. The negative tests pin the near misses ("said", a
+past perfect, an undated cue, "days later", "years later", nothing dated before).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2026-06-05"  # a Friday
+NEWS = "interactions.timing.perfect_news"
+
+
+@pytest.fixture(scope="module")
+def acts(dated_acts):
+    return dated_acts(PUB)
+
+
+def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
+    return [(v, r) for t, _, g, v, r in found if t == kind and g == target]
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    # passive, the cue verb closing the sentence
+    ("The engineer Ola Brandt has been released after a month inside a Vesterland jail and is "
+     "travelling home, the Norland ministry announced on Wednesday.", "release", "ola-brandt", "2026-06-03"),
+    # active, "reported"
+    ("Vesterland has freed the Norland engineer Ola Brandt, state media reported on Wednesday.",
+     "release", "ola-brandt", "2026-06-03"),
+    # a plural captive, "confirmed"
+    ("Rebels have released twelve Norland fishermen, the Norland navy confirmed on Thursday.",
+     "release", "norland-fishermen", "2026-06-04"),
+    # plural subject, "have", "confirmed"
+    ("Norland and Vesterland have signed a truce, the Ostmark foreign ministry confirmed on Tuesday.",
+     "agree", "vesterland", "2026-06-02"),
+    # a noun trigger, the object of a present perfect
+    ("Vesterland has ordered the release of Ola Brandt, the Norland foreign ministry announced on Monday.",
+     "release", "ola-brandt", "2026-06-01"),
+    # a handover
+    ("The Korvan militia has handed over the pilot Ola Brandt to Norland, the army announced on Monday.",
+     "release", "ola-brandt", "2026-06-01"),
+])
+def test_interactions_timing_perfect_news(acts, text, kind, target, value):
+    found = of(acts(text), kind, target)
+    assert any(v == value for v, _ in found), found
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Rebels have released twelve Norland fishermen, the Norland navy confirmed on Thursday.",
+     "release", "norland-fishermen"),
+    ("Vesterland has freed the Norland engineer Ola Brandt, state media reported on Wednesday.",
+     "release", "ola-brandt"),
+])
+def test_interactions_timing_perfect_news_traced(acts, text, kind, target):
+    assert any(r == NEWS for _, r in of(acts(text), kind, target))
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # "said": no news cue
+    ("Vesterland has freed the Norland engineer Ola Brandt, the minister said on Wednesday.",
+     "release", "ola-brandt"),
+    # a past perfect: before some other past time
+    ("Vesterland had freed the Norland engineer Ola Brandt before the vote, the ministry announced on "
+     "Wednesday.", "release", "ola-brandt"),
+    # an undated cue
+    ("Vesterland has freed the Norland engineer Ola Brandt, state media reported.",
+     "release", "ola-brandt"),
+])
+def test_interactions_timing_perfect_news_near_misses(acts, text, kind, target):
+    assert all(r != NEWS for _, r in of(acts(text), kind, target))
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Norland troops on Wednesday crossed into the valley by Lund. A shootout ensued. A few hours "
+     "later, armed clashes between Norland and Vesterland also took place near Dalby.",
+     "attack", "vesterland", "2026-06-03"),
+    ("On Monday, Vesterland released ten Norland fishermen. Two hours later, Norland freed three "
+     "Vesterland guards.", "release", "vesterland-guards", "2026-06-01"),
+    ("On Monday, Vesterland released ten Norland fishermen. Hours later, Norland freed three "
+     "Vesterland guards.", "release", "vesterland-guards", "2026-06-01"),
+    ("On Monday, Vesterland released ten Norland fishermen. Minutes later, Norland freed three "
+     "Vesterland guards.", "release", "vesterland-guards", "2026-06-01"),
+    ("On Monday, Vesterland released ten Norland fishermen. Norland freed Ola Brandt a few hours later.",
+     "release", "ola-brandt", "2026-06-01"),
+    ("On Monday, Vesterland released ten Norland fishermen. Moments later, Norland freed three "
+     "Vesterland guards.", "release", "vesterland-guards", "2026-06-01"),
+])
+def test_interactions_timing_hours_later(acts, text, kind, target, value):
+    found = of(acts(text), kind, target)
+    assert any(v == value for v, _ in found), found
+
+
+@pytest.mark.parametrize("text, kind, target, value", [
+    # days, not hours: shifted
+    ("On Monday, Vesterland released ten Norland fishermen. Two days later, Norland freed three "
+     "Vesterland guards.", "release", "vesterland-guards", "2026-06-03"),
+    # years: not that day
+    ("On Monday, Vesterland released ten Norland fishermen. Years later, Norland freed three "
+     "Vesterland guards.", "release", "vesterland-guards", None),
+    # nothing dated before
+    ("Vesterland released ten Norland fishermen. A few hours later, Norland freed three Vesterland guards.",
+     "release", "vesterland-guards", None),
+])
+def test_interactions_timing_hours_later_near_misses(acts, text, kind, target, value):
+    found = of(acts(text), kind, target)
+    assert found and all(v == value for v, _ in found), found
