@@ -45,6 +45,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.captivecounts import captive_words
+from backchannel.resolve.across.denialsplit import split_tellings
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
@@ -277,6 +278,8 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
         out += [(m.start(), False) for m in done.finditer(low)
                 if not negated_at(low, m.start()) and not governed_at(low, m.start())]
     out += [(at, False) for at in took_place(low, family)]
+    out += [(at, True) for at in split_tellings(text, low, family)  # across.links.denial_split_exchange, _linkage
+            if not negated_at(low, at) and not governed_at(low, at)]
     if family in denial_words().addressed_families:
         out += [(at, True) for at in addressed(low)]
     return out
