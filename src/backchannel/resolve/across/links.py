@@ -47,6 +47,7 @@ FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as 
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
 ACTOR_CAP = 50  # reports of one party each report is weighed against in :func:`actor_contradictions` (caps.py)
 COUNTED_TYPES = ("release", "attack")  # acts whose count of people is a count link's end (:func:`counted_acts`)
+SHORT_CLAIM = 12  # words: a count's claim this short is its link's end (:func:`counted_end`)
 HUB_MAX = 16  # reports of one fact among which the best-agreeing telling is sought (:func:`star_pairs`)
 
 
@@ -242,6 +243,8 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
                     continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
+                if a.act and b.act and a.act != b.act:
+                    continue  # across.links.count_other_act: "110 girls were abducted" / "91 girls were freed"
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": counted_end(a), "b": counted_end(b),
                             "note": f"'{a.quantity.text}' vs '{b.quantity.text}'"})
@@ -306,11 +309,15 @@ def counted_acts(counts: list[Counted], inters: list[InterRec]) -> list[tuple[Co
 
 
 def counted_end(c: Counted) -> dict:
-    """The count's own words as a passage ("transferring over 20 messages"), even inside a claim.
+    """The count's claim when the claim is short (rule ``across.links.count_claim_end``: "104 girls were part of
+    the 110 abducted" is the account a reader weighs, as :mod:`.factcounts` takes it), else the count's own words
+    as a passage ("transferring over 20 messages"), even inside a long claim.
 
-    Why not the claim: the fact in dispute is the count; a long claim around it
+    Why not a long claim: the fact in dispute is the count; a long claim around it
     would say more than the two reports disagree on.
     """
+    if c.claim and 0 < c.claim_words <= SHORT_CLAIM:
+        return {"doc": c.doc, "claim": c.claim}
     return {"doc": c.doc, "start": c.start, "end": c.end}
 
 
