@@ -2,7 +2,7 @@
 
 Rules: ``across.links.denial_split_exchange`` (an exchange told with its person between the verb and its
 preposition: "swapped the pilot, Ola Brandt, for two Vesterlanders"), ``across.links.denial_split_linkage`` ("the
-talks tied the deal to the freeing of the captives"), ``across.links.denial_nothing_to_do`` ("the deal has nothing to
+talks tied the truce to the freeing of the captives"), ``across.links.denial_nothing_to_do`` ("the deal has nothing to
 do with the hostages" denies a link), ``across.links.refusal`` (a request turned down against an agreement to the
 same thing), ``across.links.count_other_act`` (people taken and people freed are different counts) and
 ``across.links.count_claim_end`` (a count's short claim is its end).
@@ -57,7 +57,7 @@ def test_a_split_exchange_contradicts_a_denial_of_it():
 
 
 def test_nothing_to_do_with_a_captive_denies_a_link():
-    for text in ["It is humanitarian and has nothing to do with the hostages held in Pell",
+    for text in ["It is a charity matter and has nothing to do with the hostages held in Pell",
                  "the ministry denied the transfer had anything to do with the captives",
                  "The accord has nothing to do with the release of Ola Brandt"]:
         assert denies(text, "linkage"), text
@@ -66,11 +66,11 @@ def test_nothing_to_do_with_a_captive_denies_a_link():
                  "Norland said the cash had nothing to do with the budget"]:
         assert not denies(text, "linkage"), text
     # the captive must follow "to do with": a pronoun there, beside a sentence on hostages, denies no link
-    assert not denies("his government had nothing to do with it", "linkage", frozenset({"hostages"}))
+    assert not denies("the ministry had nothing to do with it", "linkage", frozenset({"hostages"}))
 
 
 def test_a_verb_tying_one_thing_to_a_release_tells_a_link():
-    for text in ["Those talks tied the deal to the freeing of the Norland hostages",
+    for text in ["Those talks tied the truce to the freeing of the Norland hostages",
                  "the truce was linked to the release of the captives",
                  "Vesterland conditioned the transfer on the release of two prisoners",
                  "Norland ties the aid package to the freedom of its citizens"]:
@@ -82,10 +82,10 @@ def test_a_verb_tying_one_thing_to_a_release_tells_a_link():
 
 
 def test_a_denied_link_contradicts_an_exchange_and_a_tied_deal():
-    r1 = Report("r1", "A diplomat said those talks tied the deal to the freeing of the Norland hostages.")
-    r1.say("c1", None, "those talks tied the deal to the freeing of the Norland hostages")
-    r2 = Report("r2", "A Norland source said: It is humanitarian and has nothing to do with the hostages.")
-    r2.say("c2", None, "It is humanitarian and has nothing to do with the hostages.")
+    r1 = Report("r1", "A diplomat said those talks tied the truce to the freeing of the Norland hostages.")
+    r1.say("c1", None, "those talks tied the truce to the freeing of the Norland hostages")
+    r2 = Report("r2", "A Norland source said: It is a charity matter and has nothing to do with the hostages.")
+    r2.say("c2", None, "It is a charity matter and has nothing to do with the hostages.")
     links = contradictions(resolve_dossiers([r1.d, r2.d]), "negation")
     assert any({lk["a"].get("claim"), lk["b"].get("claim")} == {"c1", "c2"} for lk in links)
 

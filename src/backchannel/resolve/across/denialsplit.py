@@ -6,7 +6,7 @@ between the verb and its preposition ("Norland has swapped the jailed pilot, Ola
 held abroad") tells the same swap, yet no phrase of the family stands in it. A bare "exchanged" is no word of the
 family ("exchanged fire", "exchanged letters"), so for an exchange the words between must end with a person (a
 capitalised name, a pronoun, a word of a person) and people must follow the preposition (a counted noun of people,
-a plural demonym, a capitalised name). A link between two things ("the talks tied the deal to the freeing of the
+a plural demonym, a capitalised name). A link between two things ("the talks tied the truce to the freeing of the
 captives") needs an anchor word of its family (a captive, a release) after the preposition. Data: ``denial.split``
 of data/across_denial.toml.
 """
