@@ -28,6 +28,7 @@ from functools import cache
 from backchannel.data_loader import read
 
 from backchannel.resolve.across.caps import Capped
+from backchannel.resolve.across.captivecounts import people_count
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
@@ -278,13 +279,22 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
 
 def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:
     """The links with each count contradiction's passage end that is an act's count made that act
-    (:func:`counted_acts`); run after :func:`.captivecounts.covered` has read the passage ends."""
+    (:func:`counted_acts`), or a short claim's count that claim (:func:`short_claim`, first); run after
+    :func:`.captivecounts.covered` has read the passage ends."""
     act_of: dict[tuple[str, int, int], dict] = {(c.doc, c.start, c.end): e for c, e in counted_acts(counts, inters)}
+    act_of.update({(c.doc, c.start, c.end): {"doc": c.doc, "claim": str(c.claim)} for c in counts if short_claim(c)})
 
     def swap(e: dict) -> dict:
         return act_of.get((str(e.get("doc")), int(e["start"]), int(e.get("end", -1))), e) if "start" in e else e
     return [{**lk, "a": swap(lk["a"]), "b": swap(lk["b"])} if lk.get("on") == ON_COUNT and lk["kind"] == CONTRADICTS
             else lk for lk in links]
+
+
+def short_claim(c: Counted) -> bool:
+    """Rule ``across.links.count_claim_end``: a count of people inside a claim of at most ``SHORT_CLAIM`` words ends
+    at that claim, when no act's sentence holds it ("104 girls were part of the group" is the account a reader
+    weighs, as :mod:`.factcounts` takes it); a count of things keeps its words ("over 20 messages")."""
+    return bool(c.claim) and 0 < c.claim_words <= SHORT_CLAIM and (people_noun(c.quantity.noun) or people_count(c.quantity))
 
 
 def counted_acts(counts: list[Counted], inters: list[InterRec]) -> list[tuple[Counted, dict]]:
@@ -309,15 +319,11 @@ def counted_acts(counts: list[Counted], inters: list[InterRec]) -> list[tuple[Co
 
 
 def counted_end(c: Counted) -> dict:
-    """The count's claim when the claim is short (rule ``across.links.count_claim_end``: "104 girls were part of
-    the 110 abducted" is the account a reader weighs, as :mod:`.factcounts` takes it), else the count's own words
-    as a passage ("transferring over 20 messages"), even inside a long claim.
+    """The count's own words as a passage ("transferring over 20 messages"), even inside a claim.
 
-    Why not a long claim: the fact in dispute is the count; a long claim around it
-    would say more than the two reports disagree on.
+    Why not the claim: the fact in dispute is the count; a long claim around it
+    would say more than the two reports disagree on (but see :func:`count_act_ends`).
     """
-    if c.claim and 0 < c.claim_words <= SHORT_CLAIM:
-        return {"doc": c.doc, "claim": c.claim}
     return {"doc": c.doc, "start": c.start, "end": c.end}
 
 
