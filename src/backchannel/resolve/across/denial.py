@@ -45,6 +45,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.captivecounts import captive_words
+from backchannel.resolve.across.denialsplit import split_tellings
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
@@ -56,6 +57,7 @@ FILE = "across_denial.toml"
 MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there will be no talks") makes it a plan
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
+ANCHOR_AFTER = 4  # words after a noun of ``anchored_after`` where its anchor is sought
 NPI_REACH = 3  # words between a negation and "any" that still deny the act noun after it ("never took part in any talks")
 
 
@@ -86,6 +88,7 @@ class Family:
     base_verbs: frozenset[str] = frozenset()  # base forms after a past "do" negation: across.links.denial_base_form
     tied_base_verbs: frozenset[str] = frozenset()  # base forms that need a captive beside them ("pay for the release")
     release_words: frozenset[str] = frozenset()  # anchors that do not tie ``tied_base_verbs`` ("release")
+    anchored_after: frozenset[str] = frozenset()  # nouns whose anchor must follow them closely ("to do with the hostages")
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,8 @@ def denial_words() -> DenialWords:
                         bool(v.get("unnamed_any", False)), frozenset(v.get("determiners", [])),
                         frozenset(v.get("anchored", [])), frozenset(v.get("anchors", [])),
                         frozenset(v.get("minimizers", [])), frozenset(v.get("base_verbs", [])),
-                        frozenset(v.get("tied_base_verbs", [])), frozenset(v.get("release_words", [])))
+                        frozenset(v.get("tied_base_verbs", [])), frozenset(v.get("release_words", [])),
+                        frozenset(v.get("anchored_after", [])))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -202,6 +206,9 @@ def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset(
     ``anchors``: "ransom", "her release", "the kidnappers"): "the hospital had no money for medicine" denies no
     ransom; "'They were freed by their captors,' he said. 'No money was given'" does."""
     f = _family(family)
+    if noun in f.anchored_after:  # across.links.denial_nothing_to_do: "nothing to do with the hostages", not "with it"
+        return any(bool(f.anchors & set(re.findall(r"[a-z]+", low[m.end():])[:ANCHOR_AFTER]))
+                   for m in re.finditer(re.escape(noun), low))
     return noun not in f.anchored or bool(f.anchors & (set(re.findall(r"[a-z]+", low)) | near))
 
 
@@ -277,6 +284,8 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
         out += [(m.start(), False) for m in done.finditer(low)
                 if not negated_at(low, m.start()) and not governed_at(low, m.start())]
     out += [(at, False) for at in took_place(low, family)]
+    out += [(at, True) for at in split_tellings(text, low, family)  # across.links.denial_split_exchange, _linkage
+            if not negated_at(low, at) and not governed_at(low, at)]
     if family in denial_words().addressed_families:
         out += [(at, True) for at in addressed(low)]
     return out
@@ -366,9 +375,11 @@ def asserted_parties(text: str, family: str, actors: list[ActorRec], entity_of: 
 
 @cache
 def _cue_words() -> frozenset[str]:
-    """The first word of every determiner, verb of denial and negator: a denial holds one of them."""
+    """The first word of every determiner (a family's own too: "nothing to do with"), verb of denial and negator:
+    a denial holds one of them."""
     w = denial_words()
-    return frozenset(x.split()[0] for x in w.determiners | w.deny_verbs | w.negators if "'" not in x)
+    own = frozenset(x for f in w.families for x in f.determiners)
+    return frozenset(x.split()[0] for x in w.determiners | own | w.deny_verbs | w.negators if "'" not in x)
 
 
 def may_deny(text: str) -> bool:

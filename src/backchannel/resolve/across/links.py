@@ -28,6 +28,7 @@ from functools import cache
 from backchannel.data_loader import read
 
 from backchannel.resolve.across.caps import Capped
+from backchannel.resolve.across.captivecounts import people_count
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
@@ -47,6 +48,7 @@ FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as 
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
 ACTOR_CAP = 50  # reports of one party each report is weighed against in :func:`actor_contradictions` (caps.py)
 COUNTED_TYPES = ("release", "attack")  # acts whose count of people is a count link's end (:func:`counted_acts`)
+SHORT_CLAIM = 12  # words: a count's claim this short is its link's end (:func:`counted_end`)
 HUB_MAX = 16  # reports of one fact among which the best-agreeing telling is sought (:func:`star_pairs`)
 
 
@@ -242,6 +244,8 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
                     continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
+                if a.act and b.act and a.act != b.act:
+                    continue  # across.links.count_other_act: "110 girls were abducted" / "91 girls were freed"
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": counted_end(a), "b": counted_end(b),
                             "note": f"'{a.quantity.text}' vs '{b.quantity.text}'"})
@@ -275,13 +279,22 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
 
 def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:
     """The links with each count contradiction's passage end that is an act's count made that act
-    (:func:`counted_acts`); run after :func:`.captivecounts.covered` has read the passage ends."""
+    (:func:`counted_acts`), or a short claim's count that claim (:func:`short_claim`, first); run after
+    :func:`.captivecounts.covered` has read the passage ends."""
     act_of: dict[tuple[str, int, int], dict] = {(c.doc, c.start, c.end): e for c, e in counted_acts(counts, inters)}
+    act_of.update({(c.doc, c.start, c.end): {"doc": c.doc, "claim": str(c.claim)} for c in counts if short_claim(c)})
 
     def swap(e: dict) -> dict:
         return act_of.get((str(e.get("doc")), int(e["start"]), int(e.get("end", -1))), e) if "start" in e else e
     return [{**lk, "a": swap(lk["a"]), "b": swap(lk["b"])} if lk.get("on") == ON_COUNT and lk["kind"] == CONTRADICTS
             else lk for lk in links]
+
+
+def short_claim(c: Counted) -> bool:
+    """Rule ``across.links.count_claim_end``: a count of people inside a claim of at most ``SHORT_CLAIM`` words ends
+    at that claim, when no act's sentence holds it ("104 girls were part of the group" is the account a reader
+    weighs, as :mod:`.factcounts` takes it); a count of things keeps its words ("over 20 messages")."""
+    return bool(c.claim) and 0 < c.claim_words <= SHORT_CLAIM and (people_noun(c.quantity.noun) or people_count(c.quantity))
 
 
 def counted_acts(counts: list[Counted], inters: list[InterRec]) -> list[tuple[Counted, dict]]:
@@ -309,7 +322,7 @@ def counted_end(c: Counted) -> dict:
     """The count's own words as a passage ("transferring over 20 messages"), even inside a claim.
 
     Why not the claim: the fact in dispute is the count; a long claim around it
-    would say more than the two reports disagree on.
+    would say more than the two reports disagree on (but see :func:`count_act_ends`).
     """
     return {"doc": c.doc, "start": c.start, "end": c.end}
 

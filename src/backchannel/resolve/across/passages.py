@@ -17,7 +17,8 @@ from functools import cache
 from backchannel.alternation import word_pattern
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.clocks import same_instant, zone_after
-from backchannel.resolve.across.countwords import attributed, scoped, speaking
+from backchannel.resolve.across.captivecounts import act_near, people_count
+from backchannel.resolve.across.countwords import attributed, people_noun, scoped, speaking
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities
 from backchannel.resolve.across.words import words
@@ -200,13 +201,17 @@ class Counted:
     quantity: Quantity
     claim: str | None = None
     scoped: bool = False  # its scope is open or set apart (countwords.scoped): people counts then go to factcounts
+    act: str | None = None  # a count of people: the act beside it, "taken" or "freed" (captivecounts.act_near)
+    claim_words: int = 0  # how many words its claim has (0: in no claim)
 
 
 def count_passages(doc: str, text: str) -> list[Counted]:
     """Every count of a thing in ``text``, with the word before it (the act that counts it).
 
     Not a count inside an attribution phrase ("officials of all three states said"):
-    it counts who spoke, not a fact they told (:func:`.countwords.attributed`).
+    it counts who spoke, not a fact they told (:func:`.countwords.attributed`). A count of people
+    carries the act beside it ("110 girls were abducted": taken; "91 girls were freed": freed), for
+    :func:`.links.count_contradictions`.
     """
     out = []
     for q in quantities(text):
@@ -214,5 +219,19 @@ def count_passages(doc: str, text: str) -> list[Counted]:
             continue  # it counts who spoke (across.links.count_attribution, count_speakers)
         before = text.rfind(" ", 0, max(0, q.start - 1))
         out.append(Counted(doc, before + 1 if 0 <= q.start - before <= 25 else q.start, q.end, q,
-                           scoped=scoped(text, q.start, q.end)))
+                           scoped=scoped(text, q.start, q.end), act=count_act(text, q)))
     return out
+
+
+def count_act(text: str, q: Quantity) -> str | None:
+    """The act a count of people counts in its sentence: "taken", "freed", or None (no people, no act word
+    beside it). Rule ``across.links.count_other_act``."""
+    if not people_noun(q.noun) and not people_count(q):
+        return None
+    left = max(text.rfind(x, 0, q.start) for x in ".!?") + 1
+    ends = [i for i in (text.find(x, q.end) for x in ".!?") if i >= 0]
+    sentence = text[left:min(ends) if ends else len(text)]
+    low = fold(sentence)
+    if len(low) != len(sentence):
+        return None
+    return act_near(low, q.start - left, q.end - left, False)

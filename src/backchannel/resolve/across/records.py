@@ -185,8 +185,9 @@ class Digest:
             if x.doc == doc.id:
                 self.spans[(x.doc, x.start, x.end)] = doc.text[x.start:x.end]
         for q in counted:
-            inside = next((c.id for c in claims if c.span[0] <= q.start < c.span[1]), None)
-            self.counts.append(replace(q, claim=inside) if inside else q)
+            holder = next((c for c in claims if c.span[0] <= q.start < c.span[1]), None) or next(
+                (c for c in claims if c.span[0] <= q.quantity.start < c.span[1]), None)  # "that | 104 girls ..."
+            self.counts.append(replace(q, claim=holder.id, claim_words=len(holder.content.split())) if holder else q)
 
     def _add_actors(self, doc: Document, d: Dossier, claims: list[ClaimRec], roles: dict[str, StoryRole]) -> None:
         """One record per actor of the report: its forms, claims, spans, offices and story role (part of :meth:`add`)."""
