@@ -1,0 +1,95 @@
+"""Arguments a verb takes over from the clause around it where the parser leaves its own slot
+empty or fills it wrongly (rule ids ``interactions.inherit.*``, docs/rules.md).
+
+Why: ``roles.logical_subject`` already follows control, coordination and purpose clauses; these
+are the constructions it still lost on the reports: a controlled or raised verb whose
+controller is a relative pronoun ("the officer who was assigned to mediate"), the purpose clause
+of a participle of sending hung on its noun ("X, sent by Y to meet Z": X meets), a participle
+that shares a passive's auxiliary but was tagged as a past tense ("Z was seized in May and freed
+on Friday": Z is freed, nobody named frees), and a coordinated verb whose own subject the parser
+hung on the first verb's object ("X met Y but Z rejected the plan": Z rejects, and Z is not met).
+
+Each predicate says which construction applies, so the act can trace the id that filled its end.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.syntax.words import words
+
+# (this module sits below tree.py, which asks it about passives and conjuncts: it uses no helper of tree)
+NOUN_POS = {"NOUN", "PROPN"}
+VERB_POS = {"VERB", "AUX"}
+
+RELATIVE_CONTROLLER = "interactions.inherit.relative_controller"
+SENT_PARTICIPLE = "interactions.inherit.sent_participle"
+SHARED_PASSIVE = "interactions.inherit.shared_passive"
+LEFT_SUBJECT = "interactions.inherit.left_subject"
+
+# what may stand between a coordinated verb and its own subject: adverbs, negation, auxiliaries
+_BETWEEN = ("advmod", "neg", "aux", "auxpass", "npadvmod")
+
+
+def antecedent_of(s: Token | None) -> Token | None:
+    """Rule RELATIVE_CONTROLLER: a relative pronoun that controls or is raised into an infinitive
+    ("the officer who was assigned to mediate", "X, who agreed to meet Y") stands for the noun
+    its clause hangs on; any other token is itself."""
+    if s is not None and s.lower_ in words().relative_pronouns and s.head.dep_ == "relcl" and s.head.head.i != s.head.i:
+        return named_head(s.head.head)
+    return s
+
+
+def named_head(n: Token) -> Token:
+    """Rule RELATIVE_CONTROLLER: a relative clause on an apposition of a name ("Karl Moen, a
+    Norland diplomat who met Z", "X, the officer who was assigned to mediate") is said of the
+    name: the common noun would stand for its modifier's state or for nobody."""
+    return n.head if n.dep_ == "appos" and n.pos_ == "NOUN" and n.head.pos_ == "PROPN" else n
+
+
+def sent_participle_noun(h: Token) -> Token | None:
+    """Rule SENT_PARTICIPLE: "X, sent by Y to meet Z", "an envoy dispatched to free the crew": the
+    noun a participle of sending hangs on (a reduced relative) is the one sent, who does the
+    purpose; ``h`` is the verb of sending."""
+    bare = not any(c.dep_ in ("nsubj", "aux") for c in h.children)
+    return h.head if h.dep_ == "acl" and h.tag_ == "VBN" and bare and h.head.pos_ in NOUN_POS else None
+
+
+def shared_passive(v: Token) -> bool:
+    """Rule SHARED_PASSIVE: a bare verb coordinated with a passive that the tagger made a past tense
+    ("Z was seized by Y in May and freed on Friday"): it shares the passive's auxiliary, so it is a
+    passive too, with the first verb's subject as its object. Not when it has a subject, an
+    auxiliary or an object of its own ("X was elected in May and appointed Z": active)."""
+    return v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in v.head.children) \
+        and any(c.dep_ == "nsubjpass" for c in v.head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp")
+                    for c in v.children)
+
+
+def left_subject(v: Token) -> Token | None:
+    """Rule LEFT_SUBJECT: a verb coordinated with no subject of its own, right after a noun with
+    no "and", "but" or comma in between ("X met Y but Z rejected the plan", parsed as "met Y
+    but Z" + "rejected"): a verb that shares its subject follows a conjunction or a comma ("X
+    met Y and rejected the plan"), so the noun before it, hung as a conjunct of an object, is
+    its own subject."""
+    if v.dep_ != "conj" or v.pos_ not in VERB_POS or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    j = v.i - 1
+    while j > v.sent.start and v.doc[j].dep_ in _BETWEEN and v.doc[j].head.i == v.i:
+        j -= 1
+    n = v.doc[j]
+    if j <= v.sent.start or n.pos_ not in NOUN_POS or n.dep_ != "conj" or n.head.i == v.i:
+        return None
+    return n if v.head.i in {a.i for a in n.ancestors} else None
+
+
+def split_conjunct(n: Token) -> bool:
+    """Rule LEFT_SUBJECT, from the noun's side: a conjunct of an object that is really the subject of
+    the verb right after it is no party of the first act ("X met Y but Z rejected ...": X met Y
+    only)."""
+    nxt = n.i + 1
+    while nxt < n.sent.end and n.doc[nxt].dep_ in _BETWEEN:
+        nxt += 1
+    return nxt < n.sent.end and n.dep_ == "conj" and (v := n.doc[nxt]).dep_ == "conj" \
+        and left_subject(v) is not None and left_subject(v) == n  # (a token compares by position)
