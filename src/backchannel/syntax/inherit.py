@@ -26,6 +26,8 @@ RELATIVE_CONTROLLER = "interactions.inherit.relative_controller"
 SENT_PARTICIPLE = "interactions.inherit.sent_participle"
 SHARED_PASSIVE = "interactions.inherit.shared_passive"
 LEFT_SUBJECT = "interactions.inherit.left_subject"
+AUTHOR_PARTICIPLE = "interactions.inherit.author_participle"
+PASSIVE_ADJUNCT = "interactions.inherit.passive_adjunct"
 
 # what may stand between a coordinated verb and its own subject: adverbs, negation, auxiliaries
 _BETWEEN = ("advmod", "neg", "aux", "auxpass", "npadvmod")
@@ -93,3 +95,77 @@ def split_conjunct(n: Token) -> bool:
         nxt += 1
     return nxt < n.sent.end and n.dep_ == "conj" and (v := n.doc[nxt]).dep_ == "conj" \
         and left_subject(v) is not None and left_subject(v) == n  # (a token compares by position)
+
+
+def author_of(v: Token) -> Token | None:
+    """Rule AUTHOR_PARTICIPLE: a present participle on a message noun (``author_nouns``) whose
+    "from"/"by" phrase names its author ("a letter from X offering a meeting with Y", "a statement
+    by X calling for talks"): the author does what the participle says; the message does nothing."""
+    h = v.head
+    if v.dep_ != "acl" or v.tag_ != "VBG" or h.lemma_.lower() not in words().author_nouns:
+        return None
+    for p in h.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in words().author_preps and p.i < v.i:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ in NOUN_POS:
+                    return o
+    return None
+
+
+def fronted_participle(v: Token) -> bool:
+    """Rule PASSIVE_ADJUNCT: a bare past participle opening its clause ("Freed by Y in May, X flew
+    home", "Released in May, the crew returned") is a passive: its by-phrase does it, the clause's
+    subject undergoes it. (A trailing one keeps the reading of ``tree.trailing_participle``: "X
+    returned, accompanied by an aide".)"""
+    return v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in v.children)
+
+
+def adjunct_object(v: Token) -> Token | None:
+    """Rule PASSIVE_ADJUNCT: a passive participle with no subject of its own, fronted or trailing
+    as an adjunct of a clause ("Freed by Y in May, X flew home", "Having been released, X said",
+    "after being freed by Y, X returned"): what it is said of is the clause's subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    g = v.head
+    if v.dep_ == "pcomp" and g.dep_ == "prep":
+        g = g.head
+    elif v.dep_ != "advcl" or v.tag_ != "VBN":
+        return None
+    if g.pos_ not in VERB_POS or g.i == v.i:
+        return None
+    return next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def subject_rule(v: Token, s: Token | None) -> str | None:
+    """The id of the construction above that gave ``v`` its logical subject ``s``, for the act's
+    trace; None when ``s`` is the verb's own or came by the older inheritance of roles.py."""
+    if s is None:
+        return None
+    n = left_subject(v)
+    if n is not None and n.i == s.i:
+        return LEFT_SUBJECT
+    n = author_of(v)
+    if n is not None and n.i == s.i:
+        return AUTHOR_PARTICIPLE
+    x = v
+    for _ in range(4):  # up through the infinitives and conjuncts that pass the subject on
+        if x.dep_ in ("advcl", "xcomp") and (n := sent_participle_noun(x.head)) is not None and n.i == s.i:
+            return SENT_PARTICIPLE
+        if x.dep_ == "relcl" and named_head(x.head).i == s.i and (x.i != v.i or s.i != x.head.i):
+            return RELATIVE_CONTROLLER
+        if x.dep_ not in ("xcomp", "conj", "advcl", "relcl") or x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+def object_rule(v: Token, o: Token | None) -> str | None:
+    """The id of the construction above that gave ``v`` its logical object ``o``, for the trace."""
+    if o is None:
+        return None
+    if shared_passive(v):
+        return SHARED_PASSIVE
+    a = adjunct_object(v)
+    own = any(c.dep_ in ("nsubjpass", "dobj") for c in v.children)
+    return PASSIVE_ADJUNCT if a is not None and a.i == o.i and not own else None

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.syntax.inherit import antecedent_of, left_subject, named_head, sent_participle_noun
+from backchannel.syntax.inherit import (
+    adjunct_object, antecedent_of, author_of, left_subject, named_head, sent_participle_noun,
+)
 from backchannel.syntax.words import words
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name,
@@ -150,7 +152,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             return logical_subject(g, depth + 1)
         return None
     if dep == "acl" and v.tag_ != "VBN":
-        return _intent_holder(v, depth) or h
+        return _intent_holder(v, depth) or author_of(v) or h
     if dep == "relcl":  # an infinitive the parser hung as a relative clause ("a visit to meet Y")
         return _intent_holder(v, depth)
     if dep in ("acomp", "attr"):
@@ -230,7 +232,7 @@ def logical_object(v: Token) -> Token | None:
             return logical_object(v.head)
         if v.dep_ == "xcomp" and is_passive(v.head) and child(v.head, "nsubjpass") is not None:
             return child(v.head, "nsubjpass")  # "40 detainees are due to be freed": the detainees
-        return None
+        return adjunct_object(v)  # "Freed by Y in May, X flew home" (rule PASSIVE_ADJUNCT)
     o = child(v, "dobj")
     if o is not None:
         if o.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from backchannel.syntax.inherit import shared_passive, split_conjunct
+from backchannel.syntax.inherit import fronted_participle, shared_passive, split_conjunct
 from backchannel.syntax.words import words
 
 W = words()
@@ -73,7 +73,7 @@ def trailing_participle(v: Token) -> bool:
 
 def is_passive(v: Token, depth: int = 0) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or reduced_relative(v) \
-            or trailing_participle(v) or shared_passive(v):
+            or trailing_participle(v) or shared_passive(v) or fronted_participle(v):
         return True
     # "talks that were hosted by X and brokered by Y": a bare participle conjoined to a passive
     return (v.dep_ == "conj" and v.tag_ == "VBN" and depth < 3 and v.head.tag_ == "VBN"

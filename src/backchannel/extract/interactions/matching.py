@@ -75,12 +75,21 @@ def _prep_blocked(frame: Frame, tok: Token) -> bool:
     return False
 
 
+def _particle_on_number(prt: str, tok: Token) -> bool:
+    """"agreed to hand over three soldiers": the parser read the particle right after the verb as
+    "over three" (more than three) and hung it on the number; it is the verb's particle."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == prt and nxt.dep_ == "advmod" and nxt.head.like_num \
+        and nxt.head.i == nxt.i + 1
+
+
 def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if not _pos_ok(frame, tok):
         return False
     if _blocked(frame, tok):
         return False
-    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == frame.prt for c in tok.children):
+    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == frame.prt for c in tok.children) \
+            and not _particle_on_number(frame.prt, tok):
         return False
     if frame.prep and not prep_objects(tok, frame.prep) and not any(
             c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):
