@@ -130,3 +130,53 @@ def test_inheritance_kept_near_misses(acts_of):
     # a subject does not cross "while" to another clause with a subject of its own
     acts = _acts(acts_of, "Ola Brandt met Karl Moen while Norland quietly rejected the proposal.")
     assert ("reject", "norland", None, False) in acts and ("reject", "ola-brandt", None, False) not in acts
+
+
+# -- interactions.inherit.author_participle -----------------------------------------------------
+@pytest.mark.parametrize("text, type_, source", [
+    ("A message from Vesterland demanding the release of the crew reached Norland on Monday.", "demand", "vesterland"),
+    ("A statement by Karl Moen rejecting the proposal was read out in Oslo.", "reject", "karl-moen"),
+])
+def test_interactions_inherit_author_participle(acts_of, text, type_, source):
+    i = find(acts_of(text), type_, source, None)
+    assert i.traced("source") == "interactions.inherit.author_participle"
+
+
+def test_interactions_inherit_author_participle_near_misses(acts_of):
+    # the addressee of a letter does not offer what it offers
+    acts = _acts(acts_of, "A letter to Karl Moen offering a ceasefire was signed by Ola Brandt.")
+    assert not [a for a in acts if a[1] == "karl-moen"]
+    # a participle on a noun that is no message: not its "from" phrase's act
+    acts = _acts(acts_of, "Soldiers from Norland guarding the border rejected the plan.")
+    assert not [a for a in acts if a[0] == "reject" and a[1] == "norland" and a[2] is not None]
+
+
+# -- interactions.inherit.passive_adjunct -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Freed by Norland in May, Ola Brandt flew home.",
+    "After being released by Norland, Ola Brandt met Karl Moen.",
+    "Having been freed by Norland, Ola Brandt flew home.",
+])
+def test_interactions_inherit_passive_adjunct(acts_of, text):
+    i = find(acts_of(text), "release", "norland", "ola-brandt")
+    assert i.traced("target") == "interactions.inherit.passive_adjunct"
+
+
+def test_interactions_inherit_passive_adjunct_near_misses(acts_of):
+    # the one freed is never the freer
+    acts = _acts(acts_of, "Freed by Norland in May, Ola Brandt flew home.")
+    assert not [a for a in acts if a[0] == "release" and a[1] == "ola-brandt"]
+    # an active participle ("Having freed ...") keeps the clause's subject as the doer
+    find(acts_of("Having freed Ola Brandt, Norland recalled its envoy."), "release", "norland", "ola-brandt")
+    # a trailing participle of company keeps its old reading: nobody is released or met by the aide
+    acts = _acts(acts_of, "Ola Brandt returned to Oslo, accompanied by Karl Moen.")
+    assert not [a for a in acts if a[0] == "release"]
+
+
+def test_interactions_inherit_passive_adjunct_needs_agent_no_subordinator(acts_of):
+    # an old capture by nobody named, told in passing, is no act of its own
+    acts = _acts(acts_of, "The six Norland police had spent years in prison after being captured in combat.")
+    assert not [a for a in acts if a[0] == "attack"]
+    # "when pressed by reporters": a circumstance, not pressure on the speaker
+    acts = _acts(acts_of, "When pressed by reporters on the terms, Ola Brandt said Norland had agreed.")
+    assert not [a for a in acts if a[0] == "pressure" and a[2] == "ola-brandt"]

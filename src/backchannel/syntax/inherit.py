@@ -1,5 +1,6 @@
 """Arguments a verb takes over from the clause around it where the parser leaves its own slot
-empty or fills it wrongly (rule ids ``interactions.inherit.*``, docs/rules.md).
+empty or fills it wrongly (rule ids ``interactions.inherit.<construction>``, docs/rules.md; the ids are
+written in extract/interactions/inherited.py, these constants name the constructions).
 
 Why: ``roles.logical_subject`` already follows control, coordination and purpose clauses; these
 are the constructions it still lost on the reports: a controlled or raised verb whose
@@ -22,12 +23,12 @@ from backchannel.syntax.words import words
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB", "AUX"}
 
-RELATIVE_CONTROLLER = "interactions.inherit.relative_controller"
-SENT_PARTICIPLE = "interactions.inherit.sent_participle"
-SHARED_PASSIVE = "interactions.inherit.shared_passive"
-LEFT_SUBJECT = "interactions.inherit.left_subject"
-AUTHOR_PARTICIPLE = "interactions.inherit.author_participle"
-PASSIVE_ADJUNCT = "interactions.inherit.passive_adjunct"
+RELATIVE_CONTROLLER = "relative_controller"
+SENT_PARTICIPLE = "sent_participle"
+SHARED_PASSIVE = "shared_passive"
+LEFT_SUBJECT = "left_subject"
+AUTHOR_PARTICIPLE = "author_participle"
+PASSIVE_ADJUNCT = "passive_adjunct"
 
 # what may stand between a coordinated verb and its own subject: adverbs, negation, auxiliaries
 _BETWEEN = ("advmod", "neg", "aux", "auxpass", "npadvmod")
@@ -83,6 +84,8 @@ def left_subject(v: Token) -> Token | None:
     n = v.doc[j]
     if j <= v.sent.start or n.pos_ not in NOUN_POS or n.dep_ != "conj" or n.head.i == v.i:
         return None
+    if n.head.dep_ == "conj":  # "..., and A and B were returned": the subject is a coordination, where it begins is open
+        return None
     return n if v.head.i in {a.i for a in n.ancestors} else None
 
 
@@ -123,9 +126,12 @@ def fronted_participle(v: Token) -> bool:
 
 def adjunct_object(v: Token) -> Token | None:
     """Rule PASSIVE_ADJUNCT: a passive participle with no subject of its own, fronted or trailing
-    as an adjunct of a clause ("Freed by Y in May, X flew home", "Having been released, X said",
-    "after being freed by Y, X returned"): what it is said of is the clause's subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    as an adjunct of a clause ("Freed by Y in May, X flew home", "Having been released by Y, X said",
+    "after being freed by Y, X returned"): what it is said of is the clause's subject. Only with its
+    by-agent ("after being captured in combat" tells an old capture by nobody named, no act of its own)
+    and no subordinator ("when pressed by reporters", "if freed": a circumstance or a condition)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in v.children) \
+            or not any(c.dep_ == "agent" for c in v.children):
         return None
     g = v.head
     if v.dep_ == "pcomp" and g.dep_ == "prep":
@@ -138,7 +144,7 @@ def adjunct_object(v: Token) -> Token | None:
 
 
 def subject_rule(v: Token, s: Token | None) -> str | None:
-    """The id of the construction above that gave ``v`` its logical subject ``s``, for the act's
+    """The name of the construction above that gave ``v`` its logical subject ``s``, for the act's
     trace; None when ``s`` is the verb's own or came by the older inheritance of roles.py."""
     if s is None:
         return None
@@ -161,7 +167,7 @@ def subject_rule(v: Token, s: Token | None) -> str | None:
 
 
 def object_rule(v: Token, o: Token | None) -> str | None:
-    """The id of the construction above that gave ``v`` its logical object ``o``, for the trace."""
+    """The name of the construction above that gave ``v`` its logical object ``o``, for the trace."""
     if o is None:
         return None
     if shared_passive(v):
