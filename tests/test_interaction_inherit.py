@@ -180,3 +180,35 @@ def test_interactions_inherit_passive_adjunct_needs_agent_no_subordinator(acts_o
     # "when pressed by reporters": a circumstance, not pressure on the speaker
     acts = _acts(acts_of, "When pressed by reporters on the terms, Ola Brandt said Norland had agreed.")
     assert not [a for a in acts if a[0] == "pressure" and a[2] == "ola-brandt"]
+
+
+# -- interactions.inherit.relative_prep ---------------------------------------------------------
+@pytest.mark.parametrize("text, type_, pair, field", [
+    ("Ola Brandt was taken to the office of Karl Moen, with whom she met for an hour.", "meet",
+     ("ola-brandt", "karl-moen"), "target"),
+    ("Karl Moen, with whom Ola Brandt met in May, resigned.", "meet", ("karl-moen", "ola-brandt"), "source"),
+    ("Karl Moen, to whom Ola Brandt spoke by phone, resigned.", "contact", ("karl-moen", "ola-brandt"), "source"),
+])
+def test_interactions_inherit_relative_prep(acts_of, text, type_, pair, field):
+    i = find(acts_of(text), type_, *pair)
+    assert "interactions.inherit.relative_prep" in (i.traced("source"), i.traced("target")), i.trace
+
+
+def test_interactions_inherit_relative_prep_from(acts_of):
+    # the captor a "from which" names (traced to interactions.implicit.released_from, which reads it)
+    find(acts_of("Norland, from which Ola Brandt was released on Friday, said nothing."), "release", "norland", "ola-brandt")
+
+
+def test_interactions_inherit_relative_prep_near_misses(acts_of):
+    # refusing to meet with someone is no meeting
+    acts = _acts(acts_of, "Karl Moen, with whom Ola Brandt refused to meet, resigned.")
+    assert not [a for a in acts if a[0] == "meet" and not a[3]]
+    # "in which": a place, no party
+    acts = _acts(acts_of, "The hotel in which Ola Brandt met Karl Moen was closed.")
+    assert ("meet", "ola-brandt", "karl-moen", False) in acts and not [a for a in acts if "hotel" in str(a)]
+
+
+def test_interactions_inherit_passive_adjunct_agentless_fronted(acts_of):
+    # a fronted participle with no agent: said of the named subject
+    i = find(acts_of("Kidnapped in Vesterland in May, Ola Brandt was freed on Friday."), "attack", None, "ola-brandt")
+    assert i.traced("target") == "interactions.inherit.passive_adjunct"

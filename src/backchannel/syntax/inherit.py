@@ -29,6 +29,7 @@ SHARED_PASSIVE = "shared_passive"
 LEFT_SUBJECT = "left_subject"
 AUTHOR_PARTICIPLE = "author_participle"
 PASSIVE_ADJUNCT = "passive_adjunct"
+RELATIVE_PREP = "relative_prep"
 
 # what may stand between a coordinated verb and its own subject: adverbs, negation, auxiliaries
 _BETWEEN = ("advmod", "neg", "aux", "auxpass", "npadvmod")
@@ -48,6 +49,15 @@ def named_head(n: Token) -> Token:
     Norland diplomat who met Z", "X, the officer who was assigned to mediate") is said of the
     name: the common noun would stand for its modifier's state or for nobody."""
     return n.head if n.dep_ == "appos" and n.pos_ == "NOUN" and n.head.pos_ == "PROPN" else n
+
+
+def relative_prep_object(v: Token, o: Token) -> Token:
+    """Rule RELATIVE_PREP: the object of a preposition on a relative clause's verb that is the relative
+    pronoun ("X, with whom she met", "Y, to which Z handed over the prisoners") stands for the noun the
+    clause hangs on (the name, past an apposition); any other object is itself."""
+    if o.lower_ in words().relative_pronouns and v.dep_ == "relcl" and v.head.i != v.i:
+        return named_head(v.head)
+    return o
 
 
 def sent_participle_noun(h: Token) -> Token | None:
@@ -127,11 +137,10 @@ def fronted_participle(v: Token) -> bool:
 def adjunct_object(v: Token) -> Token | None:
     """Rule PASSIVE_ADJUNCT: a passive participle with no subject of its own, fronted or trailing
     as an adjunct of a clause ("Freed by Y in May, X flew home", "Having been released by Y, X said",
-    "after being freed by Y, X returned"): what it is said of is the clause's subject. Only with its
-    by-agent ("after being captured in combat" tells an old capture by nobody named, no act of its own)
-    and no subordinator ("when pressed by reporters", "if freed": a circumstance or a condition)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in v.children) \
-            or not any(c.dep_ == "agent" for c in v.children):
+    "after being freed by Y, X returned"): what it is said of is the clause's subject (which one may
+    stand: ``adjunct_object_named``). Never with a subordinator ("when pressed by reporters", "if
+    freed": a circumstance or a condition)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in v.children):
         return None
     g = v.head
     if v.dep_ == "pcomp" and g.dep_ == "prep":
@@ -141,6 +150,17 @@ def adjunct_object(v: Token) -> Token | None:
     if g.pos_ not in VERB_POS or g.i == v.i:
         return None
     return next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def adjunct_object_named(v: Token, o: Token) -> bool:
+    """Rule PASSIVE_ADJUNCT: may ``o`` (the clause's subject, past a dateline) be what the passive
+    adjunct ``v`` is said of: with a by-agent, always; with none, only after a fronted participle and
+    when ``o`` is a name or a pronoun ("Kidnapped in May, X was freed on Friday"): "after being
+    captured in combat" tells an old capture in passing, of a group the story need not hold as a
+    party, whose act a place would then fill."""
+    if any(c.dep_ == "agent" for c in v.children):
+        return True
+    return v.dep_ == "advcl" and o.pos_ in ("PROPN", "PRON")
 
 
 def subject_rule(v: Token, s: Token | None) -> str | None:
@@ -172,6 +192,5 @@ def object_rule(v: Token, o: Token | None) -> str | None:
         return None
     if shared_passive(v):
         return SHARED_PASSIVE
-    a = adjunct_object(v)
     own = any(c.dep_ in ("nsubjpass", "dobj") for c in v.children)
-    return PASSIVE_ADJUNCT if a is not None and a.i == o.i and not own else None
+    return PASSIVE_ADJUNCT if adjunct_object(v) is not None and not own and v.dep_ in ("advcl", "pcomp") else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.syntax.inherit import (
-    adjunct_object, antecedent_of, author_of, left_subject, named_head, sent_participle_noun,
+    adjunct_object, adjunct_object_named, antecedent_of, author_of, left_subject, named_head, sent_participle_noun,
 )
 from backchannel.syntax.words import words
 from backchannel.syntax.tree import (
@@ -232,7 +232,9 @@ def logical_object(v: Token) -> Token | None:
             return logical_object(v.head)
         if v.dep_ == "xcomp" and is_passive(v.head) and child(v.head, "nsubjpass") is not None:
             return child(v.head, "nsubjpass")  # "40 detainees are due to be freed": the detainees
-        return adjunct_object(v)  # "Freed by Y in May, X flew home" (rule PASSIVE_ADJUNCT)
+        o = adjunct_object(v)  # "Freed by Y in May, X flew home" (rule PASSIVE_ADJUNCT)
+        o = past_dateline(o) if o is not None else None
+        return o if o is not None and adjunct_object_named(v, o) else None
     o = child(v, "dobj")
     if o is not None:
         if o.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":

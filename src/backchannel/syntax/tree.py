@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from backchannel.syntax.inherit import fronted_participle, shared_passive, split_conjunct
+from backchannel.syntax.inherit import fronted_participle, relative_prep_object, shared_passive, split_conjunct
 from backchannel.syntax.words import words
 
 W = words()
@@ -120,7 +120,7 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             continue
         for o in cur.children:
             if o.dep_ in ("pobj", "pcomp"):
-                out.append(o)
+                out.append(relative_prep_object(tok, o))  # "X, with whom she met": X
         # coordinated prepositions ("through X, and not from Y") are separate preps
     if not out and len(words) == 1:
         # "passed messages from X to Y": the parser chains the second preposition to the first

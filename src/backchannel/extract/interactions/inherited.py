@@ -10,6 +10,9 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.candidate import Candidate
 from backchannel.syntax import inherit
+from backchannel.syntax.words import words
+
+RELATIVE_WORDS = words().relative_pronouns
 
 RULE_IDS = {
     inherit.RELATIVE_CONTROLLER: "interactions.inherit.relative_controller",
@@ -18,6 +21,7 @@ RULE_IDS = {
     inherit.LEFT_SUBJECT: "interactions.inherit.left_subject",
     inherit.AUTHOR_PARTICIPLE: "interactions.inherit.author_participle",
     inherit.PASSIVE_ADJUNCT: "interactions.inherit.passive_adjunct",
+    inherit.RELATIVE_PREP: "interactions.inherit.relative_prep",
 }
 
 
@@ -33,3 +37,11 @@ def trace_object(raw: Candidate, field: str, tok: Token, o: Token | None) -> Non
     why = inherit.object_rule(tok, o)
     if why is not None:
         raw.trace[field] = RULE_IDS[why]
+
+
+def trace_relative_prep(raw: Candidate, field: str, tok: Token, objs: list[Token]) -> None:
+    """Trace ``field`` to rule RELATIVE_PREP when a preposition's object under ``tok`` was a relative
+    pronoun standing for the clause's noun ("X, with whom she met")."""
+    if tok.dep_ == "relcl" and any(x.i == inherit.named_head(tok.head).i for x in objs) and any(
+            o.lower_ in RELATIVE_WORDS for p in tok.children if p.dep_ == "prep" for o in p.children):
+        raw.trace[field] = RULE_IDS[inherit.RELATIVE_PREP]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
-from backchannel.extract.interactions.inherited import trace_object, trace_subject
+from backchannel.extract.interactions.inherited import trace_object, trace_relative_prep, trace_subject
 from backchannel.extract.interactions.accusers import ACCUSER_SPECS
 from backchannel.extract.interactions.appeals import APPEAL_SPECS
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
@@ -155,6 +155,7 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         o = child(tok, "dobj")
         if o is not None and d.actors(o, deep=False) == []:
             objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
+    trace_relative_prep(raw, "source" if spec in frame.source else "target", tok, objs)
     for x in objs:
         if d.is_pair_phrase(x):
             raw.pending.add(Flag.NAMED_PAIR)
