@@ -102,7 +102,9 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in frame.purpose and child(c, "aux") is not None
             for c in tok.children):
         return False  # "went to Y to bring back X": a journey for one of the story's acts
-    if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
+    # a noun, not a gerund (or the noun a relative "from which" stands for: "the accord, from which X withdrew")
+    if frame.prep and frame.prep_noun and not any(
+            o.dep_ == "pobj" or o.head.dep_ != "prep" for o in prep_objects(tok, frame.prep)):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
             and tok.head.head.pos_ in NOUN_POS and not avowed_report(d, tok.head.head) and not role_phrase(tok):
