@@ -178,7 +178,7 @@ def test_interactions_inherit_passive_adjunct_needs_agent_no_subordinator(acts_o
     acts = _acts(acts_of, "The six Norland police had spent years in prison after being captured in combat.")
     assert not [a for a in acts if a[0] == "attack"]
     # "when pressed by reporters": a circumstance, not pressure on the speaker
-    acts = _acts(acts_of, "When pressed by reporters on the terms, Ola Brandt said Norland had agreed.")
+    acts = _acts(acts_of, "When pressed by journalists about the deal, Ola Brandt said Norland had agreed.")
     assert not [a for a in acts if a[0] == "pressure" and a[2] == "ola-brandt"]
 
 
