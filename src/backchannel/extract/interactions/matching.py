@@ -83,6 +83,12 @@ def _particle_on_number(prt: str, tok: Token) -> bool:
         and nxt.head.i == nxt.i + 1
 
 
+def _prep_noun(prep: str, tok: Token) -> bool:
+    """The preposition ``prep`` on ``tok`` takes a noun, not a gerund; or the noun a relative "from
+    which" stands for ("the accord, from which X withdrew": the accord, interactions.inherit.relative_prep)."""
+    return any(o.dep_ == "pobj" or o.head.dep_ != "prep" for o in prep_objects(tok, prep))
+
+
 def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if not _pos_ok(frame, tok):
         return False
@@ -102,9 +108,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in frame.purpose and child(c, "aux") is not None
             for c in tok.children):
         return False  # "went to Y to bring back X": a journey for one of the story's acts
-    # a noun, not a gerund (or the noun a relative "from which" stands for: "the accord, from which X withdrew")
-    if frame.prep and frame.prep_noun and not any(
-            o.dep_ == "pobj" or o.head.dep_ != "prep" for o in prep_objects(tok, frame.prep)):
+    if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
             and tok.head.head.pos_ in NOUN_POS and not avowed_report(d, tok.head.head) and not role_phrase(tok):
