@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.syntax.inherit import (
+    adjunct_object, adjunct_object_named, antecedent_of, author_of, left_subject, named_head, sent_participle_noun,
+)
 from backchannel.syntax.words import words
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, left_of_aux, past_dateline, possessed_in_name,
@@ -52,7 +55,8 @@ def _sent_one(v: Token) -> Token | None:
     if v.dep_ not in ("advcl", "xcomp") or h.lemma_.lower() not in words().purpose_control or is_passive(v) \
             or child(v, "nsubj") is not None or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
         return None
-    o = child(h, "nsubjpass") if is_passive(h) else child(h, "dobj")
+    o = sent_participle_noun(h) or (child(h, "nsubjpass") if is_passive(h) else child(h, "dobj"))
+    o = antecedent_of(o)  # "the officer who was assigned to mediate"
     return o if o is not None and (o.pos_ == "PROPN" or o.lower_ in words().sent_agents) else None
 
 
@@ -90,7 +94,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             continue  # "CAIRO (AFP) — X handed ...": the dateline parsed as a second subject
         if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-                return v.head
+                return named_head(v.head)
             return c
         if c.dep_ == "nsubjpass":
             if passive:
@@ -121,12 +125,14 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
         if dep == "conj" and h.pos_ not in VERB_POS:
             return None
         # a conjoined verb shares the subject even when the first one is passive
+        if dep == "conj" and (n := left_subject(v)) is not None:
+            return n  # "X met Y but Z rejected the plan": Z (rule LEFT_SUBJECT)
         if dep == "conj" and _speaker_conjunct(v):
             return logical_subject(h.head, depth + 1)
         if dep == "conj":
             s = child(h, "nsubj", "nsubjpass")
             if s is not None:
-                return h.head if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
+                return named_head(h.head) if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
         return logical_subject(h, depth + 1)
     if dep == "pcomp" or (dep == "pobj" and _noun_gerund(v)):
         g = h.head
@@ -146,7 +152,7 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
             return logical_subject(g, depth + 1)
         return None
     if dep == "acl" and v.tag_ != "VBN":
-        return _intent_holder(v, depth) or h
+        return _intent_holder(v, depth) or author_of(v) or h
     if dep == "relcl":  # an infinitive the parser hung as a relative clause ("a visit to meet Y")
         return _intent_holder(v, depth)
     if dep in ("acomp", "attr"):
@@ -205,7 +211,7 @@ def _raised_subject(h: Token) -> Token | None:
     """"The council was expected to vote", "X was asked to mediate": a passive with no by-agent whose
     infinitive complement its own subject does."""
     if is_passive(h) and not prep_objects(h, "by"):
-        return child(h, "nsubjpass")
+        return antecedent_of(child(h, "nsubjpass"))  # rule RELATIVE_CONTROLLER
     return None
 
 
@@ -226,7 +232,9 @@ def logical_object(v: Token) -> Token | None:
             return logical_object(v.head)
         if v.dep_ == "xcomp" and is_passive(v.head) and child(v.head, "nsubjpass") is not None:
             return child(v.head, "nsubjpass")  # "40 detainees are due to be freed": the detainees
-        return None
+        o = adjunct_object(v)  # "Freed by Y in May, X flew home" (rule PASSIVE_ADJUNCT)
+        o = past_dateline(o) if o is not None else None
+        return o if o is not None and adjunct_object_named(v, o) else None
     o = child(v, "dobj")
     if o is not None:
         if o.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from backchannel.syntax.inherit import fronted_participle, relative_prep_object, shared_passive, split_conjunct
 from backchannel.syntax.words import words
 
 W = words()
@@ -72,7 +73,7 @@ def trailing_participle(v: Token) -> bool:
 
 def is_passive(v: Token, depth: int = 0) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or reduced_relative(v) \
-            or trailing_participle(v):
+            or trailing_participle(v) or shared_passive(v) or fronted_participle(v):
         return True
     # "talks that were hosted by X and brokered by Y": a bare participle conjoined to a passive
     return (v.dep_ == "conj" and v.tag_ == "VBN" and depth < 3 and v.head.tag_ == "VBN"
@@ -119,7 +120,7 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             continue
         for o in cur.children:
             if o.dep_ in ("pobj", "pcomp"):
-                out.append(o)
+                out.append(relative_prep_object(tok, o))  # "X, with whom she met": X
         # coordinated prepositions ("through X, and not from Y") are separate preps
     if not out and len(words) == 1:
         # "passed messages from X to Y": the parser chains the second preposition to the first
@@ -235,7 +236,9 @@ def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the conjuncts after it, short of a fronted phrase's misparsed subject."""
     out = [tok]
     cut = _fronted_subject_start(tok)
-    for c in tok.conjuncts:
+    for c in sorted(tok.conjuncts, key=lambda x: x.i):
+        if split_conjunct(c):  # "met Y but Z rejected": Z is the next verb's subject (rule LEFT_SUBJECT)
+            break
         if c.i > tok.i and (cut is None or c.i < cut):
             out.append(c)
     return out

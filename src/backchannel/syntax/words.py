@@ -31,6 +31,8 @@ class SyntaxWords:
     intent_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     intent_announce_verbs: frozenset[str]
+    author_nouns: frozenset[str]
+    author_preps: frozenset[str]
 
 
 @cache
@@ -46,4 +48,5 @@ def words() -> SyntaxWords:
         event_nouns=frozenset(s["event_nouns"]), speech_verbs=frozenset(c["verbs"]["speech"]),
         trailing_passives=frozenset(s["trailing_passives"]), intent_nouns=frozenset(s["intent_nouns"]),
         intent_verbs=frozenset(s["intent_verbs"]),
-        intent_announce_verbs=frozenset(s["intent_announce_verbs"]))
+        intent_announce_verbs=frozenset(s["intent_announce_verbs"]),
+        author_nouns=frozenset(s["author_nouns"]), author_preps=frozenset(s["author_preps"]))

@@ -75,12 +75,27 @@ def _prep_blocked(frame: Frame, tok: Token) -> bool:
     return False
 
 
+def _particle_on_number(prt: str, tok: Token) -> bool:
+    """"agreed to hand over three soldiers": the parser read the particle right after the verb as
+    "over three" (more than three) and hung it on the number; it is the verb's particle."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == prt and nxt.dep_ == "advmod" and nxt.head.like_num \
+        and nxt.head.i == nxt.i + 1
+
+
+def _prep_noun(prep: str, tok: Token) -> bool:
+    """The preposition ``prep`` on ``tok`` takes a noun, not a gerund; or the noun a relative "from
+    which" stands for ("the accord, from which X withdrew": the accord, interactions.inherit.relative_prep)."""
+    return any(o.dep_ == "pobj" or o.head.dep_ != "prep" for o in prep_objects(tok, prep))
+
+
 def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
     if not _pos_ok(frame, tok):
         return False
     if _blocked(frame, tok):
         return False
-    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == frame.prt for c in tok.children):
+    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == frame.prt for c in tok.children) \
+            and not _particle_on_number(frame.prt, tok):
         return False
     if frame.prep and not prep_objects(tok, frame.prep) and not any(
             c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):
@@ -93,7 +108,7 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in frame.purpose and child(c, "aux") is not None
             for c in tok.children):
         return False  # "went to Y to bring back X": a journey for one of the story's acts
-    if frame.prep and frame.prep_noun and not any(o.dep_ == "pobj" for o in prep_objects(tok, frame.prep)):
+    if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
             and tok.head.head.pos_ in NOUN_POS and not avowed_report(d, tok.head.head) and not role_phrase(tok):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.syntax.roles import logical_object, logical_subject
+from backchannel.extract.interactions.inherited import trace_object, trace_relative_prep, trace_subject
 from backchannel.extract.interactions.accusers import ACCUSER_SPECS
 from backchannel.extract.interactions.appeals import APPEAL_SPECS
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
@@ -81,6 +82,8 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
             and tok.head.head.lemma_ in d.lex.settings.speech_verbs:
         # "X said the cabinet will not meet, blaming Y": the speaker blames, not the reported subject
         s = logical_subject(tok.head.head)
+    if d.actors(s):  # an end taken over from the clause around (interactions.inherit.*)
+        trace_subject(raw, "source" if spec in frame.source else "target", tok, s)
     two = d.person_pair(s)
     if two:  # "the two leaders had not spoken": the two people named last
         raw.pending.add(Flag.PERSON_PAIR)
@@ -102,6 +105,7 @@ def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[s
     o = logical_object(tok)
     if o is None:
         return []
+    trace_object(raw, "target" if spec in frame.target else "source", tok, o)  # interactions.inherit.*
     if spec == "obj_poss":
         p = child(o, "poss")
         return d.actors(p) if p is not None else []
@@ -151,6 +155,7 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         o = child(tok, "dobj")
         if o is not None and d.actors(o, deep=False) == []:
             objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
+    trace_relative_prep(raw, "source" if spec in frame.source else "target", tok, objs)
     for x in objs:
         if d.is_pair_phrase(x):
             raw.pending.add(Flag.NAMED_PAIR)
