@@ -41,6 +41,7 @@ from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
 from backchannel.extract.actors.part_orgs import part_appositions
 from backchannel.extract.actors.fronted_states import fronted_states
+from backchannel.extract.actors.described_owners import described_possessors
 from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
@@ -101,6 +102,7 @@ STEPS: tuple[Step, ...] = (
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     names_with_group_nouns,  # "Houthi rebels": the Houthis under a longer name
     definite_descriptions,  # "the rebels": the organisation named before
+    described_possessors,  # "X, the group's foreign minister": the organisation "the group" is (s34-affil)
     name_heads,  # "the alliance" after "the Kestrel Alliance": its name's head (s26-descriptions)
     bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
     origin_group_descriptions,  # "the schoolgirls" after "21 Lunde schoolgirls" (vetting.py)
