@@ -178,3 +178,60 @@ def test_actors_descriptors_described_possessor_side_near_misses(actors_of, text
     a = actors_of(text)
     assert _side(a, person) != "Kestrel Front", text
     assert _actor(a, person).traced("affiliation") != "actors.descriptors.described_possessor_side"
+
+
+# actors.side.state_outlet: an outlet its words call a state's, no state written in them: the nearest state
+@pytest.mark.parametrize("text,outlet,state", [
+    # "state broadcaster X" in the sentence after the state
+    ("Iran has swapped the academic with three men held abroad. Footage released by state broadcaster IRIB "
+     "showed her in a room.", "IRIB", "Iran"),
+    # "the official X News Agency" in a prepositional phrase, the state in the sentence before
+    ("Norway's ruling party rejected the plan. In a statement carried by the official Norland Central News "
+     "Agency, Ola Brandt said talks were over.", "Norland Central News Agency", "Norway"),
+    # a hyphenated ownership word, the outlet a subject after a comma
+    ("Iran freed the men on Monday, the state-run broadcaster Karsk TV said.", "Karsk TV", "Iran"),
+    # a nationality on someone else's title is not the outlet's state
+    ("Russia and Ukraine met in Istanbul on Friday. The parties have been talking for an hour, with Turkish "
+     "Foreign Minister Ola Brandt chairing the talks, state news agency TASS reported, despite Russia requesting "
+     "to speak without mediators.", "TASS", "Russia"),
+    # present tense, an object of "according to"
+    ("Iraq says the hunters are safe, according to state television channel Karsk One.", "Karsk One", "Iraq"),
+    # government-owned daily, future tense
+    ("Cuba will free the men next week, the government-owned newspaper Granma Diario said.", "Granma Diario",
+     "Cuba"),
+])
+def test_actors_side_state_outlet(actors_of, text, outlet, state):
+    a = actors_of(text)
+    assert _side(a, outlet) == state, text
+    assert _actor(a, outlet).traced("affiliation") == "actors.side.state_outlet"
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a private broadcaster is no state's
+    ("Iran freed the men, the private broadcaster Karsk TV reported.", "Karsk TV"),
+    # no word of state ownership
+    ("Iran freed the men, Norland TV reported.", "Norland TV"),
+    # an independent outlet
+    ("Iran freed the men, the independent news agency Karsk Press said.", "Karsk Press"),
+])
+def test_actors_side_state_outlet_near_misses(actors_of, text, outlet):
+    a = actors_of(text)
+    assert _actor(a, outlet).traced("affiliation") != "actors.side.state_outlet", text
+
+
+# actors.body_titles.organ_in_title (s34-affil guard): "<demonym> Chief Cabinet Secretary X" is one office's
+# name; its holder is the state's, no "Cabinet" body is made
+@pytest.mark.parametrize("text", [
+    "But Japanese Chief Cabinet Secretary Ola Brandt said the government was checking the reports.",
+    "Japan's Deputy Cabinet Secretary Ola Brandt told reporters the man was safe.",
+])
+def test_office_name_is_no_body(actors_of, text):
+    a = actors_of(text)
+    assert _side(a, "Ola Brandt") == "Japan", text
+    assert not any("Cabinet" in x.name for x in a.values()), text
+
+
+def test_body_in_title_still_made(actors_of):
+    # near-miss of the guard: a ministry with a non-title word before it is still the body
+    a = actors_of("Norwegian Interior Ministry spokesman Ola Brandt said the talks went well.")
+    assert _actor(a, "Ola Brandt").traced("affiliation") == "actors.body_titles.body_in_title"

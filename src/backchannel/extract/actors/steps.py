@@ -42,6 +42,7 @@ from backchannel.extract.actors.organs import organ_appositions
 from backchannel.extract.actors.part_orgs import part_appositions
 from backchannel.extract.actors.fronted_states import fronted_states
 from backchannel.extract.actors.described_owners import described_possessors
+from backchannel.extract.actors.state_outlets import state_outlets
 from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
@@ -147,6 +148,7 @@ STEPS: tuple[Step, ...] = (
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     named_institutions,  # "the Foreign Ministry" tagged as a name, no state: the salient state (s32-affil)
     fronted_states,  # "In <State>, Prime Minister X said": that state; a guess gives way (s34-affil)
+    state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
