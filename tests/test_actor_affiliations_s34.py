@@ -63,10 +63,10 @@ def test_actors_parts_part_of_apposition_near_misses(actors_of, text, org, not_w
 # title is no side
 @pytest.mark.parametrize("text,person,host", [
     # the envoy's apposition, the host in it; no other state
-    ("Ola Brandt, the special envoy to North Korea at the time, signed the bill.", "Ola Brandt", "North Korea"),
+    ("Ola Brandt, then the special envoy to Iran, initialled the invoice.", "Ola Brandt", "Iran"),
     # an ambassador, the state that sent him written as a possessive of "the kingdom"
-    ("Saudi Arabia's delegation, chaired by the kingdom's ambassador to Yemen, Ola Brandt, will hold talks on "
-     "Monday.", "Ola Brandt", "Yemen"),
+    ("A Qatari team, led by the emirate's ambassador to Oman, Ola Brandt, arrives on Monday.", "Ola Brandt",
+     "Oman"),
     # a chargé d'affaires "in" the host, the title before the name
     ("The chargé d'affaires in Iraq, Ola Brandt, told reporters that the talks went well.", "Ola Brandt", "Iraq"),
     # the envoy's title before the name, in an object
@@ -82,7 +82,7 @@ def test_posting_title_host_is_no_side(actors_of, text, person, host):
 
 @pytest.mark.parametrize("text,person,side", [
     # near-misses of the guard: the sending state before the title still gives the side
-    ("The US ambassador to Lebanon, Ola Brandt, relayed the proposal to the Lebanese government.", "Ola Brandt",
+    ("The US ambassador to Lebanon, Ola Brandt, handed the draft to officials in Beirut on Friday.", "Ola Brandt",
      "United States"),
     # a state in a title that is no posting ("the minister to the Sudan talks" is not a host)
     ("Norway's Foreign Minister Ola Brandt flew to Sudan on Monday.", "Ola Brandt", "Norway"),
@@ -99,8 +99,8 @@ def test_posting_title_sender_still_gives_side(actors_of, text, person, side):
     ("Australia and Iran agreed to the swap, Israel said. In Australia, Prime Minister Ola Brandt said he was "
      "thrilled.", "Ola Brandt", "Australia"),
     # unnamed officials, an adverb after the comma, present tense
-    ("Norway informed Israel, Britain and France of the talks. In Israel, however, officials say they knew "
-     "about the talks long before.", "officials", "Israel"),
+    ("Norway informed Israel, Britain and France of the talks. In Israel, however, officials insist they had "
+     "heard of the channel months earlier.", "officials", "Israel"),
     # a minister, past tense, the state with "the"
     ("The hostages flew home on Monday. In the Philippines, Interior Minister Ola Brandt told reporters the "
      "deal held. The Philippines paid nothing.", "Ola Brandt", "Philippines"),
@@ -147,7 +147,7 @@ def test_actors_side_fronted_state_near_misses(actors_of, text, subject, not_sta
     ("Norway and the Kestrel Front met in Oslo. The rebels' spokesman Ola Brandt said in Stockholm that his side "
      "would stay.", "Ola Brandt", "Kestrel Front"),
     # the possessive inside the title's of-phrase, in a list of objects
-    ("Norway and the Kestrel Front met in Oslo. They met Per Lund and the leader of the rebels' political wing, "
+    ("Norway and the Kestrel Front met in Oslo. They met Per Lund and the head of the rebels' armed wing, "
      "Ola Brandt.", "Ola Brandt", "Kestrel Front"),
     # apposition before the name, "the movement's"
     ("Norway and the Kestrel Front met in Oslo. The movement's chief negotiator, Ola Brandt, arrived on Monday.",
@@ -186,14 +186,14 @@ def test_actors_descriptors_described_possessor_side_near_misses(actors_of, text
     ("Iran has swapped the academic with three men held abroad. Footage released by state broadcaster IRIB "
      "showed her in a room.", "IRIB", "Iran"),
     # "the official X News Agency" in a prepositional phrase, the state in the sentence before
-    ("Norway's ruling party rejected the plan. In a statement carried by the official Norland Central News "
-     "Agency, Ola Brandt said talks were over.", "Norland Central News Agency", "Norway"),
+    ("Norway's ruling party rejected the plan. Ola Brandt said talks were over, in remarks the official "
+     "Norland Central News Agency published.", "Norland Central News Agency", "Norway"),
     # a hyphenated ownership word, the outlet a subject after a comma
     ("Iran freed the men on Monday, the state-run broadcaster Karsk TV said.", "Karsk TV", "Iran"),
     # a nationality on someone else's title is not the outlet's state
-    ("Russia and Ukraine met in Istanbul on Friday. The parties have been talking for an hour, with Turkish "
-     "Foreign Minister Ola Brandt chairing the talks, state news agency TASS reported, despite Russia requesting "
-     "to speak without mediators.", "TASS", "Russia"),
+    ("Russia and Ukraine met in Istanbul on Friday. With Turkish Foreign Minister Ola Brandt presiding, the "
+     "two sides talked for an hour, state news agency TASS said, although Russia had asked for direct talks.",
+     "TASS", "Russia"),
     # present tense, an object of "according to"
     ("Iraq says the hunters are safe, according to state television channel Karsk One.", "Karsk One", "Iraq"),
     # government-owned daily, future tense
