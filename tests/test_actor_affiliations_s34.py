@@ -185,6 +185,9 @@ def test_actors_descriptors_described_possessor_side_near_misses(actors_of, text
     # "state broadcaster X" in the sentence after the state
     ("Iran has swapped the academic with three men held abroad. Footage released by state broadcaster IRIB "
      "showed her in a room.", "IRIB", "Iran"),
+    # a nationality on a private person's noun nearer to it is no party ("a jailed Australian academic")
+    ("Iran has traded three of its nationals for a jailed Australian academic. Pictures aired by state "
+     "broadcaster IRIB showed a van.", "IRIB", "Iran"),
     # "the official X News Agency" in a prepositional phrase, the state in the sentence before
     ("Norway's ruling party rejected the plan. Ola Brandt said talks were over, in remarks the official "
      "Norland Central News Agency published.", "Norland Central News Agency", "Norway"),

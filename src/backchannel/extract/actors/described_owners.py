@@ -1,7 +1,7 @@
 """A title owned by "the group", "the rebels", "the movement": the organisation the description stands for.
 
-Why: "X, the group's foreign minister", "the rebels' spokesman X" and "the leader of the movement's
-political wing, X" name the side through a definite description of a named organisation; the
+Why: "X, the group's foreign minister", "the rebels' spokesman X" and "the head of the movement's
+armed wing, X" name the side through a definite description of a named organisation; the
 description sits inside the title, whose words the descriptor step consumes, so the definite-description
 step never resolved it and a state nearby was guessed instead (s34-affil).
 """

@@ -40,7 +40,8 @@ def state_outlets(st: ActorState) -> None:
     doc = st.doc
     sent_states: dict[int, list[tuple[int, str]]] = {}
     for i, aid in st.token_actor.items():
-        if aid in st.ctx.actors and st.ctx.actors[aid].kind == "state":
+        # a state named as a party, not a nationality on someone's noun ("a British academic": no outlet's side)
+        if aid in st.ctx.actors and st.ctx.actors[aid].kind == "state" and doc[i].pos_ == "PROPN":
             sent_states.setdefault(doc[i].sent.start, []).append((i, aid))
     venue = {h.tok.i for h in st.state_hits if h.role == Role.VENUE}
     sents = list(doc.sents)
