@@ -102,6 +102,8 @@ def _organ(st: ActorState, toks: list[Token], head: Token, state: str) -> str | 
             continue
         if m.lemma_.lower() in lx.gov_nouns:
             continue  # "envoy of the <demonym> government": the government is the state (s30-affil)
+        if prev in lx.gov_titles and m.i + 1 == head.i:
+            continue  # "<demonym> Chief Cabinet Secretary X": one office's name, not a body's title (s34-affil)
         run = [m]
         while run[0].i > 0 and st.doc[run[0].i - 1] in toks and st.doc[run[0].i - 1].dep_ != "prep" \
                 and st.doc[run[0].i - 1].i != head.i:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Token
+
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left
@@ -55,27 +57,7 @@ def definite_descriptions(st: ActorState) -> None:
         bloc_word = low in lx.definite_bloc_heads
         mods = {t.lower_ for t in left}
         armed = bool(mods & lx.words.armed_modifiers) or low not in lx.words.plain_org_heads
-        target = None
-        k = bisect.bisect_left(idx, tok.i) - 1
-        seen = 0
-        while k >= 0 and seen < 400:
-            aid = order[k][1]
-            k -= 1
-            seen += 1
-            a = acts.get(aid)
-            if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
-                continue
-            if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
-                continue  # "a source told NBC News ... the group": an outlet is no group of the story
-            is_bloc = lx.bloc(a.name) is not None
-            if bloc_word != is_bloc:
-                continue
-            if not bloc_word:
-                aff = acts.get(a.affiliation) if a.affiliation else None
-                if lx.body(a.name) is not None or (aff is not None and aff.kind == "state"):
-                    continue  # a state's body is not "the group"
-            target = aid
-            break
+        target = antecedent(st, tok, own, bloc_word, order, idx)
         if target is None:
             continue
         s0 = left[1].idx if len(left) > 1 else tok.idx
@@ -89,3 +71,32 @@ def definite_descriptions(st: ActorState) -> None:
         st.consumed.update(t.i for t in left)
         st.consumed.add(tok.i)
         st.add_alias(target, st.text[s0:e0], rule)
+
+
+def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
+               order: list[tuple[int, str]] | None = None, idx: list[int] | None = None) -> str | None:
+    """The nearest preceding named organisation or group of the right sort that "the group" at ``tok``
+    stands for (a known bloc for "the bloc"; never an outlet or a state's body)."""
+    lx, acts = st.lx, st.ctx.actors
+    if order is None or idx is None:
+        order = sorted(st.token_actor.items())
+        idx = [i for i, _ in order]
+    k = bisect.bisect_left(idx, tok.i) - 1
+    seen = 0
+    while k >= 0 and seen < 400:
+        aid = order[k][1]
+        k -= 1
+        seen += 1
+        a = acts.get(aid)
+        if a is None or not a.named or a.kind not in ("organization", "group") or aid == own:
+            continue
+        if st.is_outlet(a.name) or set(fold(a.name).split()) & lx.words.outlet_name_words:
+            continue  # "a source told NBC News ... the group": an outlet is no group of the story
+        if bloc_word != (lx.bloc(a.name) is not None):
+            continue
+        if not bloc_word:
+            aff = acts.get(a.affiliation) if a.affiliation else None
+            if lx.body(a.name) is not None or (aff is not None and aff.kind == "state"):
+                continue  # a state's body is not "the group"
+        return aid
+    return None

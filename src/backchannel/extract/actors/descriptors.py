@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, role_noun)
+from backchannel.extract.actors.hosts import posted_to
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.spans import POSS_SUFFIX
@@ -325,7 +326,9 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
         return
     if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
         owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
-        aff = affiliation_in(st, left + right + owner, exclude=actor.id)  # "the Arctic Council's (Barents Sea) delegate"
+        # (not the state a posting title sends its holder to: "the envoy to <State>, X"; s34-affil)
+        aff = affiliation_in(st, [t for t in left + right + owner if not posted_to(st, t)],
+                             exclude=actor.id)  # "the Arctic Council's (Barents Sea) delegate"
         if aff:
             st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
                                else "actors.descriptors.gov_title_side")

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.hosts import posted_to
 from backchannel.extract.actors.queries import quoted_other
 from backchannel.extract.actors.state import ActorState, Role
 from backchannel.syntax.phrases import pronoun_owned_title
@@ -215,9 +216,10 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     others_title |= {i for i, _ in cands_in if i not in own and doc[i].dep_ in ("amod", "compound") and
                      doc[i].head.tag_ in ("NN", "NNS") and doc[i].head.lemma_.lower() in st.lx.person_nouns
                      and doc[i].head.lemma_.lower() not in st.lx.gov_titles}
+    # ... and the state a posting title sends its holder to ("the special envoy to <State>"; s34-affil)
     cands = [(abs(i - root.i), aid) for i, aid in cands_in
              if i not in blocked and i not in own and i not in venue and aid != aid_self
-             and aid not in other_side and i not in others_title]
+             and aid not in other_side and i not in others_title and not posted_to(st, doc[i])]
     if cands and quoted_other(st, root):
         # a name the quoted words act on: a state outside the quote is the speaker's, not its side
         outside = {aid for i, aid in cands_in if not st.in_quote(doc[i])} - {

@@ -39,6 +39,10 @@ from backchannel.extract.actors.names import find_named, materialise_named
 from backchannel.extract.actors.nationals import national_persons
 from backchannel.extract.actors.offices import office_holders
 from backchannel.extract.actors.organs import organ_appositions
+from backchannel.extract.actors.part_orgs import part_appositions
+from backchannel.extract.actors.fronted_states import fronted_states
+from backchannel.extract.actors.described_owners import described_possessors
+from backchannel.extract.actors.state_outlets import state_outlets
 from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
@@ -90,6 +94,7 @@ STEPS: tuple[Step, ...] = (
     bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
     partitive_roles,  # "X, one of the Front's leaders": the Front (s26-affil)
     organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
+    part_appositions,  # "X, a hard-line faction of the <Movement>": the movement (s34-affil)
     staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
     led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
     title_bodies,  # "X, spokeswoman for <State>'s Foreign Ministry": the ministry, whatever the parse (s32-affil)
@@ -98,6 +103,7 @@ STEPS: tuple[Step, ...] = (
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     names_with_group_nouns,  # "Houthi rebels": the Houthis under a longer name
     definite_descriptions,  # "the rebels": the organisation named before
+    described_possessors,  # "X, the group's foreign minister": the organisation "the group" is (s34-affil)
     name_heads,  # "the alliance" after "the Kestrel Alliance": its name's head (s26-descriptions)
     bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
     origin_group_descriptions,  # "the schoolgirls" after "21 Lunde schoolgirls" (vetting.py)
@@ -141,6 +147,8 @@ STEPS: tuple[Step, ...] = (
     late_title_bodies,  # "X, head of the junta" once "the junta" is the state's alias; replaces a guess (s32-affil)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     named_institutions,  # "the Foreign Ministry" tagged as a name, no state: the salient state (s32-affil)
+    fronted_states,  # "In <State>, Prime Minister X said": that state; a guess gives way (s34-affil)
+    state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
