@@ -1,0 +1,97 @@
+"""The speaker of a cue after a fronted adverbial phrase that names other parties.
+
+"After talks with A and B, the envoy C said …", "In a press conference after the truce took
+effect at 9pm Kessel Time, C, the head of the bureau, thanked …", "Later in an interview at the
+palace, Kessel, C said …": the parser often hangs the real subject on a noun inside the fronted
+phrase (as its apposition, conjunct or prepositional object) and gives the verb a subject from
+inside the phrase ("meetings", "Time", "Villa"). The speaker resolved from that subject is then
+one of the parties the phrase names. Why a surface reading: a fronted phrase opened by a
+preposition (or an adverb and a preposition) ends at a comma; the speaker is the noun phrase
+between the phrase's last comma and the cue, never a word of the fronted phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from backchannel.extract.claims.state import ClaimsDoc
+from backchannel.quotes import QUOTE_CHARS
+from backchannel.syntax.phrases import is_nominal_segment
+
+RULE = "claims.attribution.fronted_phrase_subject"
+
+#: the separators of comma segments (as ``tail_attribution`` reads them)
+_SEPS = {",", "—", "–", "--"}
+#: parts of speech of a speaker phrase's head
+_HEADS = ("PROPN", "NOUN", "PRON")
+
+
+def _segments(d: ClaimsDoc, sent: Span, end: int) -> list[list[Token]] | None:
+    """The comma segments of the sentence before token ``end``; None when a quotation, a
+    parenthesis or a quoted region is in that stretch (left to the quotation rules)."""
+    segs: list[list[Token]] = [[]]
+    for t in d.tokens[sent.start: end]:
+        if t.text in QUOTE_CHARS or t.text in ("(", ")", ";", ":") or d.region_at(t.idx) is not None:
+            return None
+        if t.text in _SEPS:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    return segs
+
+
+def _opens_fronted(seg: list[Token]) -> bool:
+    """A segment that is an adverbial phrase opened by a preposition: "After talks with A",
+    "Later in an interview at B" (an adverb then a preposition), with no finite verb of its
+    own heading the sentence from inside it (a clause "After A met B" keeps its subject)."""
+    if len(seg) < 2:
+        return False
+    first = seg[0]
+    if first.pos_ == "ADV" and seg[1].pos_ == "ADP":
+        first = seg[1]
+    return first.dep_ == "prep" and first.pos_ in ("ADP", "VERB")  # "Following talks with A"
+
+
+def _name_of(seg: list[Token]) -> Token | None:
+    """The last word of a segment that is a name or ends in one ("Ola Brandt", "the UN envoy
+    for the talks Ola Brandt"): the name's head."""
+    if seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return seg[-1]
+    return None
+
+
+def _root_of(seg: list[Token]) -> Token | None:
+    """The head of a segment: its one word whose head lies outside it, when a noun or pronoun."""
+    ids = {t.i for t in seg}
+    heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in _HEADS else None
+
+
+def fronted_phrase_speaker(d: ClaimsDoc, v: Token, subj: Token | None, sent: Span) -> Token | None:
+    """The speaker of cue ``v`` when the parse took its subject ``subj`` from a fronted
+    adverbial phrase: the name (or head) of the last comma segment before the cue, or the name
+    of the segment before it when the last is a description apposed to it ("…, C, the head of
+    the bureau, thanked"). Also when the parse gave the cue no subject at all ("Following talks
+    with A, C told …" with C an object of "Following"). None when the subject lies outside the
+    fronted phrase."""
+    if v.dep_ != "ROOT" or subj is not None and (subj.i >= v.i or subj.pos_ == "PRON"):
+        return None  # a participle or a clause inside another keeps its reading
+    j = v.i
+    while j - 1 > sent.start and d.tokens[j - 1].dep_ in ("advmod", "aux", "neg"):
+        j -= 1  # "C also said", "C has said"
+    segs = _segments(d, sent, j)
+    if segs is None or len(segs) < 2 or not _opens_fronted(segs[0]) or subj is not None and subj.i > segs[0][-1].i:
+        return None
+    last = segs[-1]
+    if last and not is_nominal_segment(last):
+        return None
+    if last:
+        name = _name_of(last)
+        if name is not None:
+            return name
+        root = _root_of(last)
+        return root if root is not None and (subj is None or root.i != subj.i) else None
+    body = [s for s in segs[1:] if s]  # "…, C, the head of the bureau, thanked": C before the apposition
+    if len(body) >= 2 and body[-1][0].pos_ == "DET" and is_nominal_segment(body[-1]):
+        return _name_of(body[-2])
+    return None
