@@ -22,15 +22,18 @@ RULE = "claims.attribution.fronted_phrase_subject"
 
 #: the separators of comma segments (as ``tail_attribution`` reads them)
 _SEPS = {",", "—", "–", "--"}
+#: the dashes that end a dateline, and how many tokens a dateline may have
+_DASHES = {"-", "—", "–", "--"}
+_DATELINE_MAX = 8
 #: parts of speech of a speaker phrase's head
 _HEADS = ("PROPN", "NOUN", "PRON")
 
 
-def _segments(d: ClaimsDoc, sent: Span, end: int) -> list[list[Token]] | None:
-    """The comma segments of the sentence before token ``end``; None when a quotation, a
+def _segments(d: ClaimsDoc, start: int, end: int) -> list[list[Token]] | None:
+    """The comma segments of the tokens from ``start`` to ``end``; None when a quotation, a
     parenthesis or a quoted region is in that stretch (left to the quotation rules)."""
     segs: list[list[Token]] = [[]]
-    for t in d.tokens[sent.start: end]:
+    for t in d.tokens[start: end]:
         if t.text in QUOTE_CHARS or t.text in ("(", ")", ";", ":") or d.region_at(t.idx) is not None:
             return None
         if t.text in _SEPS:
@@ -53,11 +56,23 @@ def _opens_fronted(seg: list[Token]) -> bool:
 
 
 def _name_of(seg: list[Token]) -> Token | None:
-    """The last word of a segment that is a name or ends in one ("Ola Brandt", "the UN envoy
-    for the talks Ola Brandt"): the name's head."""
-    if seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return seg[-1]
-    return None
+    """The last word of a segment that is a name ("Ola Brandt", "Norland") or ends in a person's name
+    ("the UN envoy for the talks Ola Brandt"); not a body that ends a description ("the head of the
+    Norland Ministry")."""
+    if not seg or seg[-1].pos_ != "PROPN":
+        return None
+    return seg[-1] if seg[-1].ent_type_ == "PERSON" or all(t.pos_ == "PROPN" for t in seg) else None
+
+
+def _after_dateline(d: ClaimsDoc, sent: Span) -> int:
+    """The first token after a dateline that opens the sentence ("KESSEL - After …", "OSLO (OPA) —"):
+    capitalised words, numbers and brackets up to a dash; else the sentence's first token."""
+    for t in d.tokens[sent.start: min(sent.end, sent.start + _DATELINE_MAX)]:
+        if t.text in _DASHES and t.i > sent.start:
+            return t.i + 1
+        if not (t.is_upper or t.is_punct or t.like_num or t.pos_ == "PROPN"):
+            break
+    return sent.start
 
 
 def _root_of(seg: list[Token]) -> Token | None:
@@ -67,31 +82,38 @@ def _root_of(seg: list[Token]) -> Token | None:
     return heads[0] if len(heads) == 1 and heads[0].pos_ in _HEADS else None
 
 
+def _own_subject(v: Token) -> bool:
+    """Whether a verb has a subject of its own (a conjunct that has one is a new clause)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
+
+
 def fronted_phrase_speaker(d: ClaimsDoc, v: Token, subj: Token | None, sent: Span) -> Token | None:
     """The speaker of cue ``v`` when the parse took its subject ``subj`` from a fronted
     adverbial phrase: the name (or head) of the last comma segment before the cue, or the name
     of the segment before it when the last is a description apposed to it ("…, C, the head of
     the bureau, thanked"). Also when the parse gave the cue no subject at all ("Following talks
-    with A, C told …" with C an object of "Following"). None when the subject lies outside the
-    fronted phrase."""
+    with A, C told …" with C an object of "Following"), and for a verb coordinated with that cue
+    and no subject of its own ("…, C said A and announced B"). None when the subject lies outside
+    the fronted phrase."""
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _own_subject(v):
+        v = v.head  # "…, C said A and announced B": the first verb's speaker
     if v.dep_ != "ROOT" or subj is not None and (subj.i >= v.i or subj.pos_ == "PRON"):
         return None  # a participle or a clause inside another keeps its reading
     j = v.i
     while j - 1 > sent.start and d.tokens[j - 1].dep_ in ("advmod", "aux", "neg"):
         j -= 1  # "C also said", "C has said"
-    segs = _segments(d, sent, j)
+    segs = _segments(d, _after_dateline(d, sent), j)
     if segs is None or len(segs) < 2 or not _opens_fronted(segs[0]) or subj is not None and subj.i > segs[0][-1].i:
         return None
-    last = segs[-1]
-    if last and not is_nominal_segment(last):
+    body = [s for s in segs[1:] if s]
+    if not body or not is_nominal_segment(body[-1]):
         return None
-    if last:
-        name = _name_of(last)
-        if name is not None:
-            return name
-        root = _root_of(last)
-        return root if root is not None and (subj is None or root.i != subj.i) else None
-    body = [s for s in segs[1:] if s]  # "…, C, the head of the bureau, thanked": C before the apposition
-    if len(body) >= 2 and body[-1][0].pos_ == "DET" and is_nominal_segment(body[-1]):
-        return _name_of(body[-2])
-    return None
+    root = _root_of(body[-1])
+    closed = not segs[-1] or root is not None and root.dep_ == "appos"  # a comma ends it, or the parse apposes it
+    apposed = _name_of(body[-2]) if len(body) >= 2 and body[-1][0].pos_ == "DET" and closed else None
+    if apposed is not None:  # "…, C, the head of the bureau[,] thanked": C, before its apposition
+        return apposed
+    name = _name_of(body[-1])
+    if name is not None:
+        return name
+    return root if root is not None and (subj is None or root.i != subj.i) else None
