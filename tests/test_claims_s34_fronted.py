@@ -43,6 +43,14 @@ def run(claims_of):
     # a letter to two parties, a description and name as subject
     ("In a letter to Vesterland President Jon Ruud and the Norland parliament, the rebel commander Ola Brandt "
      "warned that the hostages were ill.", "the hostages were ill", "Ola Brandt"),
+    # a dateline before the fronted phrase; a verb coordinated with the cue speaks for the same person
+    ("KESSEL - After Monday's meetings with Vesterland's premier Jon Ruud and Norland President Kari Lund, the UN "
+     "special envoy for the talks Ola Brandt said he was glad Norland had \"accepted the plan in principle\", and "
+     "announced a continuation of the talks at a high level.", "a continuation of the talks", "Ola Brandt"),
+    # the apposition after the name not closed by a comma
+    ("In a press conference held after the truce went into effect at 9pm Kessel Time, Ola Brandt, the head of "
+     "the rebels' political bureau thanked Norland for mediating the agreement.", "Norland for mediating",
+     "Ola Brandt"),
     # two fronted phrases
     ("Earlier on Monday, in a meeting with envoys from Vesterland and Norland, Ola Brandt said the talks had "
      "stalled.", "the talks had stalled", "Ola Brandt"),
@@ -62,9 +70,48 @@ def test_speaker_after_fronted_phrase(run, text, content, speaker):
     # no fronted phrase: a name and its apposition
     ("Kari Lund, the envoy, said the talks with Vesterland would resume.", "the talks with Vesterland would resume",
      "Kari Lund"),
+    # a place and its state in the fronted phrase, the subject a description after them
+    ("In Kessel, Norland, the envoy said the talks had stalled.", "the talks had stalled", "envoy"),
     # a plain fronted date
     ("In a speech on Monday, Ola Brandt said the talks would resume.", "the talks would resume", "Ola Brandt"),
 ])
 def test_subject_outside_fronted_phrase_kept(run, text, content, speaker):
+    claims, actors = run(text)
+    assert name(by_content(claims, content), actors) == speaker
+
+
+# ---------------------------------------------------------------- "…, NAME, TITLE of BODY, told X."
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The two delegations met at a hotel outside Kessel for talks on the ceasefire, Ola Brandt, head of "
+     "information at the Norland Ministry of Foreign Affairs, told reporters.", "The two delegations met",
+     "Ola Brandt"),
+    ("The rebels freed the four hostages on Monday, Kari Lund, chief of the Vesterland mission in Kessel, said.",
+     "The rebels freed the four hostages", "Kari Lund"),
+    ("The rebels agreed to a ceasefire in the east, Jon Ruud, deputy head of the Norland delegation, told the "
+     "agency.", "The rebels agreed to a ceasefire", "Jon Ruud"),
+    ("The next round of talks will open in Kessel in May, Kari Lund, coordinator of the talks for the "
+     "Vesterland government, said on Monday.", "The next round of talks", "Kari Lund"),
+    ("The refugees were moved to a camp near the border, Ola Brandt, commissioner for refugees at the Norland "
+     "Ministry of the Interior, told reporters.", "The refugees were moved", "Ola Brandt"),
+    ("The prisoners were flown to Kessel on Sunday, Ola Brandt, director of the Norland Red Cross office, told "
+     "the agency.", "The prisoners were flown", "Ola Brandt"),
+])
+def test_tail_name_before_title_apposition(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker and speaker not in (c.content or "")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # near misses: one segment, the title phrase itself speaks; a place apposition before an unnamed source
+    ("The hostages were freed in Kalb, a town near the border, officials said.", "The hostages were freed",
+     "officials"),
+    ("The talks ended, the head of the Norland delegation said.", "The talks ended",
+     "head of the Norland delegation"),
+    # not a tail: the name is the subject before its content
+    ("Kari Lund, head of the Norland delegation, said the talks had ended.", "the talks had ended", "Kari Lund"),
+])
+def test_tail_title_near_misses(run, text, content, speaker):
     claims, actors = run(text)
     assert name(by_content(claims, content), actors) == speaker
