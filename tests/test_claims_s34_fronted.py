@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import by_content, name
+from claim_helpers import by_content, name, trace
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +115,41 @@ def test_tail_name_before_title_apposition(run, text, content, speaker):
 def test_tail_title_near_misses(run, text, content, speaker):
     claims, actors = run(text)
     assert name(by_content(claims, content), actors) == speaker
+
+
+# ---------------------------------------------------------------- a pronoun speaker after a claim about a party
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the previous claim's object; a parenthetical dash aside; a capitalised bare body
+    ("THE Government last night admitted - under pressure and after months of denials - that it had secret "
+     "contact with the Front earlier this year.\n\nNo actual negotiations had taken place, it said, claiming that "
+     "it had simply offered advice to the Front.", "No actual negotiations had taken place", "Government"),
+    # an unnamed body the coreference did not reach; the party in a prepositional phrase of the content
+    ("The ministry confirmed talks with the Front in Kessel. It said a second round would follow in May.",
+     "a second round would follow", "ministry"),
+    # the object of an accusation
+    ("Norland accused Vesterland of breaking the truce on Monday. It said the attack killed three soldiers.",
+     "the attack killed three soldiers", "Norland"),
+    # a quotation after a claim about another government
+    ("Norland's foreign ministry said it had sent a letter to the Vesterland government on Friday. “We expect an "
+     "answer soon,” it said.", "We expect an answer soon", "Norland's foreign ministry"),
+    # a party in an adverbial phrase of the content
+    ("The Front announced a truce after secret talks with the Norland army. It said the truce would last a month.",
+     "the truce would last a month", "Front"),
+    # a plural pronoun after a claim naming an organisation
+    ("The rebels said they had handed the hostages to the Red Cross in Kessel. They said the handover took place "
+     "at dawn.", "the handover took place", "rebels"),
+])
+def test_pronoun_after_claim_about_party(run, text, content, speaker):
+    claims, actors = run(text)
+    assert name(by_content(claims, content), actors) == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # near misses: the party is the subject of the previous content (it may answer); the pronoun inside content
+    ("Norland said the Front fired first on Monday. It denied the charge.", "the charge"),
+    ("Norland said on Monday that it would free the prisoners held by the Front.", "it would free the prisoners"),
+])
+def test_pronoun_after_claim_near_misses(run, text, content):
+    claims, _ = run(text)
+    assert trace(by_content(claims, content)).get("speaker") != "claims.speakers.previous_topic"
