@@ -153,3 +153,49 @@ def test_pronoun_after_claim_about_party(run, text, content, speaker):
 def test_pronoun_after_claim_near_misses(run, text, content):
     claims, _ = run(text)
     assert trace(by_content(claims, content)).get("speaker") != "claims.speakers.previous_topic"
+
+
+# ---------------------------------------------------------------- "state TV said": the state outlet the report names
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # named before with a possessive state and "state broadcaster"; a capitalised "State TV"
+    ("Norway has exchanged a jailed academic with three citizens held abroad, Norway's state broadcaster NBX "
+     "reported on Wednesday. State TV said that a businessman and two citizens had been exchanged for the "
+     "academic.", "a businessman and two citizens", "NBX"),
+    # named after the description; "according to state media"
+    ("Norway has swapped a jailed academic with three men held abroad, according to state media. Footage "
+     "released by state broadcaster NBX on Wednesday showed the academic at the airport.",
+     "Norway has swapped a jailed academic", "NBX"),
+    # the place after the description; the outlet's name holds the country
+    ("State media in neutral Oman said the two governments had agreed to the release of detained nationals. "
+     "The prisoners arrived in Muscat on Saturday, the official Oman News Agency said.",
+     "the two governments had agreed", "Oman News Agency"),
+    # a demonym of the outlet's own state
+    ("Norway's state broadcaster NBX reported the swap on Wednesday. Norwegian state media said the men were "
+     "freed.", "the men were freed", "NBX"),
+    # "official media", a state news agency
+    ("The state news agency Nortel reported the truce on Monday. Official media later said the talks would resume "
+     "in Oslo.", "the talks would resume", "Nortel"),
+    # a state-run channel
+    ("Sweden's state-run channel SVX broadcast the ceremony. State television said the prisoners were in good "
+     "health.", "the prisoners were in good health", "SVX"),
+])
+def test_state_medium_is_named_state_outlet(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # near misses: another state's media; no state outlet named; two state outlets
+    ("Norway's state broadcaster NBX reported the swap on Wednesday. State media in Sweden said the men were "
+     "freed.", "the men were freed"),
+    ("Norway's state broadcaster NBX reported the swap on Wednesday. Swedish state media said the men were "
+     "freed.", "the men were freed"),
+    ("Officials said the men were freed. State media said the talks would resume.", "the talks would resume"),
+    ("Norway's state broadcaster NBX and the official Norway News Agency reported the swap. State media said the "
+     "men were freed.", "the men were freed"),
+])
+def test_state_medium_near_misses(run, text, content):
+    claims, _ = run(text)
+    assert trace(by_content(claims, content)).get("speaker") != "claims.speakers.state_outlet"

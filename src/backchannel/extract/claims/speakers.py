@@ -18,6 +18,7 @@ from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFI
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.extract.claims.state_outlet import state_speaker
 from backchannel.extract.claims.previous_topic import RULE as TOPIC_RULE, previous_topic
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
                                                        unnamed_actor)
@@ -69,6 +70,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if _issued(ctx, d, c, lex, claims_done) or _joint(ctx, c, lex) or _government_of_conjunct(ctx, c):
         return
     span, first_rule = _speaking_part(ctx, c.speaker)
+    if state_speaker(ctx, c, span, lex):  # "state TV said": the outlet the report names as the state's
+        return
     head = span.root
     lemma = head.lemma_.lower()
     low = head.lower_
