@@ -199,3 +199,43 @@ def test_state_medium_is_named_state_outlet(run, text, content, speaker):
 def test_state_medium_near_misses(run, text, content):
     claims, _ = run(text)
     assert trace(by_content(claims, content)).get("speaker") != "claims.speakers.state_outlet"
+
+
+# ---------------------------------------------------------------- "the footage showed …": a thing states nothing
+
+@pytest.mark.parametrize("text, words", [
+    ("The footage also showed three men wearing masks at the airport in Oslo.", "three men wearing masks"),
+    ("The release highlighted efforts to seek peace talks by the rebels.", "efforts to seek peace talks"),
+    ("His extraordinary criticism revealed a bitter divide between the two countries.", "a bitter divide"),
+    ("Norway and Sweden agreed on Friday to restore relations after seven years of hostility which had threatened "
+     "stability in the region.", "stability in the region"),
+    ("The prisoner was welcomed by officials at the airport in Oslo, state television footage showed.",
+     "The prisoner was welcomed"),
+    ("With him were two Norwegian envoys, highlighting the role Oslo has played in the talks.",
+     "the role Oslo has played"),
+    ("Satellite images showed that the convoy had crossed the border.", "the convoy had crossed"),
+])
+def test_thing_as_evidential_subject_is_no_claim(run, text, words):
+    claims, _ = run(text)
+    assert not [c for c in claims if words in (c.content or "")], [(c.content, c.rule) for c in claims]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # near misses: a person, a party, a document, an unnamed source, a participle with a subject
+    ("The minister revealed that the talks had resumed.", "the talks had resumed", "minister"),
+    ("Norway threatened to leave the talks.", "to leave the talks", "Norway"),
+    ("Officials revealed the plan on Monday.", "the plan", "Officials"),
+    ("Ola Brandt met the envoy, highlighting the role of the church.", "the role of the church", "Ola Brandt"),
+])
+def test_evidential_cue_with_speaker_kept(run, text, content, speaker):
+    claims, actors = run(text)
+    assert name(by_content(claims, content), actors) == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The statement indicated that the truce would hold.", "the truce would hold"),
+    ("The report showed that the ransom was paid.", "the ransom was paid"),
+])
+def test_evidential_cue_of_document_kept(run, text, content):
+    claims, _ = run(text)
+    by_content(claims, content)
