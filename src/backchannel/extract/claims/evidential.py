@@ -6,7 +6,8 @@ that report speech with a speaking subject ("the minister revealed that …", "N
 to leave") also describe what a thing makes evident. With a subject that is no party, person,
 source, document or medium, nobody states anything, and a claim with no speaker is spurious.
 Also such a participle that borrowed no subject ("With him were A and B, highlighting the role of
-C": the reporter's comment).
+C": the reporter's comment). A finding stated as a "that"-clause stays a claim ("the footage shows
+that the guard had his hands raised").
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def thing_evidence(d: ClaimsDoc, lex: Lexicon, tok: Token, subj: Token | None) -
     subject at all."""
     if tok.lemma_.lower() not in lex.words.evidential_cues:
         return False
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in lex.words.content_marks for m in c.children)
+           for c in tok.children):
+        return False  # "the footage shows that …": a finding stated as a that-clause stays a claim
     if subj is None:
         return tok.tag_ == "VBG"
     if subj.pos_ != "NOUN" or subj.ent_type_ in _PARTY_ENTS or d.ctx.actor_for_token(subj) is not None:
