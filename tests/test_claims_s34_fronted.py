@@ -121,9 +121,9 @@ def test_tail_title_near_misses(run, text, content, speaker):
 
 @pytest.mark.parametrize("text, content, speaker", [
     # the previous claim's object; a parenthetical dash aside; a capitalised bare body
-    ("THE Government last night admitted - under pressure and after months of denials - that it had secret "
-     "contact with the Front earlier this year.\n\nNo actual negotiations had taken place, it said, claiming that "
-     "it had simply offered advice to the Front.", "No actual negotiations had taken place", "Government"),
+    ("THE Ministry on Monday admitted - after weeks of denials - that it had met envoys of the Front in May."
+     "\n\nNo formal talks were held, it said, adding that it had only passed on a message to the Front.",
+     "No formal talks were held", "Ministry"),
     # an unnamed body the coreference did not reach; the party in a prepositional phrase of the content
     ("The ministry confirmed talks with the Front in Kessel. It said a second round would follow in May.",
      "a second round would follow", "ministry"),
@@ -163,13 +163,13 @@ def test_pronoun_after_claim_near_misses(run, text, content):
      "reported on Wednesday. State TV said that a businessman and two citizens had been exchanged for the "
      "academic.", "a businessman and two citizens", "NBX"),
     # named after the description; "according to state media"
-    ("Norway has swapped a jailed academic with three men held abroad, according to state media. Footage "
-     "released by state broadcaster NBX on Wednesday showed the academic at the airport.",
-     "Norway has swapped a jailed academic", "NBX"),
+    ("Norway has traded a detained scholar for two men jailed in Sweden, according to state media. A video aired "
+     "by state broadcaster NBX on Monday showed the scholar at the border.",
+     "Norway has traded a detained scholar", "NBX"),
     # the place after the description; the outlet's name holds the country
-    ("State media in neutral Oman said the two governments had agreed to the release of detained nationals. "
+    ("State media in neutral Oman said the two sides would free all detained citizens by the end of June. "
      "The prisoners arrived in Muscat on Saturday, the official Oman News Agency said.",
-     "the two governments had agreed", "Oman News Agency"),
+     "the two sides would free", "Oman News Agency"),
     # a demonym of the outlet's own state
     ("Norway's state broadcaster NBX reported the swap on Wednesday. Norwegian state media said the men were "
      "freed.", "the men were freed", "NBX"),
@@ -204,11 +204,11 @@ def test_state_medium_near_misses(run, text, content):
 # ---------------------------------------------------------------- "the footage showed …": a thing states nothing
 
 @pytest.mark.parametrize("text, words", [
-    ("The footage also showed three men wearing masks at the airport in Oslo.", "three men wearing masks"),
-    ("The release highlighted efforts to seek peace talks by the rebels.", "efforts to seek peace talks"),
-    ("His extraordinary criticism revealed a bitter divide between the two countries.", "a bitter divide"),
-    ("Norway and Sweden agreed on Friday to restore relations after seven years of hostility which had threatened "
-     "stability in the region.", "stability in the region"),
+    ("The video showed two guards in uniform at the gate in Oslo.", "two guards in uniform"),
+    ("The handover highlighted the growing role of the church in the dispute.", "the growing role of the church"),
+    ("Her sharp remarks revealed a deep rift between the allies.", "a deep rift"),
+    ("The neighbours agreed on Friday to reopen embassies after a long feud which had threatened trade in the "
+     "region.", "trade in the region"),
     ("The prisoner was welcomed by officials at the airport in Oslo, state television footage showed.",
      "The prisoner was welcomed"),
     ("With him were two Norwegian envoys, highlighting the role Oslo has played in the talks.",

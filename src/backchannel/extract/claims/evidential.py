@@ -1,7 +1,7 @@
 """An evidential cue whose subject is a thing: the reporter's description, no claim.
 
 "The footage also showed three men …", "the release highlighted efforts to seek talks", "his
-criticism revealed a bitter divide", "years of hostility which had threatened stability": verbs
+criticism revealed a bitter divide", "a long feud which had threatened trade": verbs
 that report speech with a speaking subject ("the minister revealed that …", "Norland threatened
 to leave") also describe what a thing makes evident. With a subject that is no party, person,
 source, document or medium, nobody states anything, and a claim with no speaker is spurious.

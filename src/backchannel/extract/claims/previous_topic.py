@@ -1,6 +1,6 @@
 """A pronoun speaker whose coreference reached the topic of the claim before it.
 
-"The government admitted that it had secret contact with the Front. No talks had taken place,
+"The ministry admitted that it had met envoys of the Front in May. No formal talks were held,
 it said": coreference takes the nearest fitting mention before "it" (the Front), which the
 previous claim only talks about (as an object, or inside a modifier of the speaker: "the Front,
 the main militia in Norland, announced … It said": not Norland). A pronoun that speaks right after a claim continues that
