@@ -28,9 +28,9 @@ def run(claims_of):
     ("In a press conference held shortly after the truce went into effect at 9pm Kessel Time, Ola Brandt, the "
      "head of the rebels' political bureau, thanked Norland for mediating the agreement.", "Norland for mediating",
      "Ola Brandt"),
-    # a participle opens the phrase; the parse leaves the verb without a subject
-    ("Following two rounds of talks with Vesterland Foreign Minister Jon Ruud in Kessel, Norland's envoy Kari "
-     "Lund told reporters that a deal was close.", "a deal was close", "Kari Lund"),
+    # a participle opens the phrase, naming a titled minister
+    ("Following two rounds of talks with Vesterland Foreign Minister Jon Ruud in Kessel on Monday, Norland's envoy "
+     "Kari Lund said that a deal was close.", "a deal was close", "Kari Lund"),
     # an adverb then a preposition; a place segment inside the fronted phrase
     ("Later in an interview with reporters at the Presidential Palace, Kessel, Ola Brandt said 91 prisoners were "
      "freed by the rebels.", "91 prisoners were freed", "Ola Brandt"),
@@ -61,7 +61,10 @@ def test_speaker_after_fronted_phrase(run, text, content, speaker):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    # near misses: the parse found the subject after the phrase, a party as subject
+    # near misses: a person named as a preposition's object at the end of the speaker phrase
+    ("After Monday's meetings with Vesterland's premier Jon Ruud and Norland President Kari Lund, an adviser to "
+     "President Ola Brandt said the plan was accepted.", "the plan was accepted", "adviser to President Ola Brandt"),
+    # the parse found the subject after the phrase, a party as subject
     ("In talks with Norland, Vesterland agreed that the prisoners would be freed.", "the prisoners would be freed",
      "Vesterland"),
     # a fronted clause with its own subject
