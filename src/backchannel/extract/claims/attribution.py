@@ -15,7 +15,7 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
-from backchannel.extract.claims.syntax import shares_infinitive, tense_break
+from backchannel.extract.claims.syntax import shares_infinitive, tense_break, titled_head
 from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
 
@@ -304,9 +304,9 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
             return False
         return seg[-1].pos_ == "PROPN" or seg[-1].text == ")" and any(t.pos_ == "PROPN" for t in seg)
 
-    def is_description(seg: list[Token]) -> bool:
-        return any(t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns for t in seg) \
-            and not is_name(seg)
+    def is_description(seg: list[Token]) -> bool:  # a speaker noun in it, or a title heading it ("head of X")
+        return (any(t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns for t in seg)
+                or titled_head(seg)) and not is_name(seg)
 
     spk = segs[-1]
     n = len(segs) - 1

@@ -22,6 +22,8 @@ from backchannel.extract.claims.attribution import (according_participle, adject
                                                     reverse_clause, speaker_before_aside, speaker_beside_cue,
                                                     tail_attribution)
 from backchannel.extract.claims.clarity import made_clear
+from backchannel.extract.claims.evidential import thing_evidence
+from backchannel.extract.claims.fronted import RULE as FRONTED_RULE, fronted_phrase_speaker
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
 from backchannel.extract.claims.polarity import negated_cue
@@ -273,6 +275,9 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
     subj, rule = subject_of(tok, cue), None
+    fronted = fronted_phrase_speaker(d, tok, subj, sent)
+    if fronted is not None:  # "After talks with A and B, the envoy C said …": C, not A
+        return fronted, FRONTED_RULE
     nearer = clause_before_subject(tok, subj, lex)
     if nearer is not None:  # "X was postponed when the groups withdrew, accusing …": the groups
         return nearer, "claims.attribution.clause_before_subject"
@@ -386,6 +391,8 @@ def _verb_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | Non
     if found is None:
         return None
     clause, kind, extra, spk_span, subj, rule = found
+    if thing_evidence(d, lex, tok, subj):  # "the footage showed …": nobody speaks
+        return None
     asked = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and kind != Kind.ANAPHORA
     if subj is None and (kind == Kind.ANAPHORA or cue.weak) and not asked:  # "Asked about X, …": no speaker named
         return None  # "in saying …", "it goes without saying": nobody speaks

@@ -136,6 +136,9 @@ class Words:
     name_quote_before: frozenset[str]
     name_quote_articles: frozenset[str]
     title_of_preps: frozenset[str]
+    state_media_modifiers: frozenset[str]
+    evidential_cues: frozenset[str]
+    state_outlet_heads: frozenset[str]
 
 
 @dataclass(frozen=True)

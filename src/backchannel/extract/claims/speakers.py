@@ -18,6 +18,8 @@ from backchannel.extract.claims.descriptions import (COORDINATED_TITLE, IDENTIFI
                                                     identified_next, title_holder)
 from backchannel.quotes import trim
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.extract.claims.state_outlet import state_speaker
+from backchannel.extract.claims.previous_topic import RULE as TOPIC_RULE, previous_topic
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
                                                        unnamed_actor)
 from backchannel.resolve.members import spoke_as_member
@@ -31,6 +33,9 @@ from backchannel.extract.claims.anonymous import (first_conjunct, government_nam
 from backchannel.resolve.coref import gender
 from backchannel.syntax.tree import noun_phrase
 
+
+#: the rule of a pronoun speaker resolved by coreference
+PRONOUN_COREF = "claims.speakers.pronoun_coref"
 
 def resolve_speakers(ctx: Context, d: ClaimsDoc, claims: list[Cand], lex: Lexicon) -> list[Cand]:
     """Set ``c.speaker_actor`` from its speaker phrase: a mention or coreference, a
@@ -65,6 +70,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if _issued(ctx, d, c, lex, claims_done) or _joint(ctx, c, lex) or _government_of_conjunct(ctx, c):
         return
     span, first_rule = _speaking_part(ctx, c.speaker)
+    if state_speaker(ctx, c, span, lex):  # "state TV said": the outlet the report names as the state's
+        return
     head = span.root
     lemma = head.lemma_.lower()
     low = head.lower_
@@ -84,7 +91,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
             c.speaker_actor, _ = unnamed_actor(ctx, span, head, lex, _spoke(claims_done))
             _trace_speaker(c, fresh)
             return
-    rule = "claims.speakers.pronoun_coref" if head.pos_ == "PRON" else first_rule
+    rule = PRONOUN_COREF if head.pos_ == "PRON" else first_rule
     if aid is not None and head.pos_ == "PRON":
         aid, rule = _pronoun_source(ctx, d, c, head, aid, claims_done, rule)
     a = ctx.actors.get(aid) if aid else None
@@ -202,6 +209,9 @@ def _pronoun_source(ctx: Context, d: ClaimsDoc, c: Cand, head: Token, aid: str, 
                      if p.speaker_actor != aid and fits(ctx, p.speaker_actor, want_person, word=low)), None)
         if prev:
             aid, rule = prev, "claims.speakers.previous_speaker"
+    topic = previous_topic(ctx, head, aid, recent_claims(d, head, claims_done),
+                           lambda x: fits(ctx, x, want_person, word=low)) if rule == PRONOUN_COREF else None
+    aid, rule = (topic, TOPIC_RULE) if topic is not None else (aid, rule)  # not the party the last claim spoke of
     again = _plural_source_again(ctx, d, head, claims_done)
     if again is not None and again != aid:
         aid, rule = again, "claims.speakers.plural_source_again"

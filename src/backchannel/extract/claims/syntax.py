@@ -10,10 +10,13 @@ clause, which words are trimmed from content).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
 from backchannel.extract.claims.relative import attributed_relative
+from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.syntax import speech
 from backchannel.syntax.speech import speech_subject
 from backchannel.syntax.tree import is_passive, span_of
@@ -186,3 +189,13 @@ def _before_attributed_relative(toks: list[Token]) -> list[Token]:
                 kept.pop()
             return kept or toks
     return toks
+
+
+def titled_head(seg: Sequence[Token]) -> bool:
+    """Whether a comma segment is headed by a title noun of the actors' lexicon (``actors.toml [titles]``: "head of information at the
+    ministry", "chief of the delegation"), so that in "…, Ola Brandt, head of information at the
+    Norland ministry, told reporters" the name before it speaks, not the body the title names
+    (read by ``claims.attribution.tail_said``)."""
+    ids = {t.i for t in seg}
+    heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+    return len(heads) == 1 and heads[0].pos_ == "NOUN" and actor_lexicon().is_title(heads[0].lemma_)
