@@ -69,6 +69,12 @@ class Resolution:
 
 
 @gc_paused
+def identified_parties(entities: list[dict]) -> frozenset[str]:
+    """Unnamed parties that two or more reports tell of, joined with evidence ("a Norlander" inside one wire passage
+    both carry): rule ``across.events.identified_target``, an act's target as sure as a name (events.slots)."""
+    return frozenset(e["id"] for e in entities if not e["named"] and len({m["doc"] for m in e["members"]}) >= 2)
+
+
 def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: ScorePairs | None = None) -> Resolution:
     """Resolve a digested corpus: entities, then events and statements over them, then links.
 
@@ -85,7 +91,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     voice = voice_of(ents.entities)
     described = {e["id"]: norm(e["name"]) for e in ents.entities if not e["named"]}
     evs = resolve_events(dg.inters, ents.entity_of, docs, copies, named, {**state_of_bodies(ents.entities), **voice},
-                         described)
+                         described, identified_parties(ents.entities))
     pairs = claim_pairs(dg.claims)
     sts = resolve_statements(dg.claims, speakers(dg.claims, ents.entity_of, voice), pairs)
     note_voices(sts.statements, dg.claims, ents.entity_of)

@@ -405,10 +405,15 @@ class Denial:
 
 
 def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], entity_of: dict[tuple[str, str], str],
-                 side: dict[str, str]) -> list[Denial]:
+                 side: dict[str, str], held: frozenset[str] = frozenset()) -> list[Denial]:
     """Every denying claim, ranked within its report and family: a direct quote first, then a speaker who
     speaks for a side (the denier's own words, not the outlet's retelling of them), then text order. Which of
-    a report's denials answers an assertion is chosen per assertion (:func:`.denialpairs.answering_denials`)."""
+    a report's denials answers an assertion is chosen per assertion (:func:`.denialpairs.answering_denials`).
+
+    ``held``: the captives (a release's target); a captive the words name stands for themselves, not for the side
+    they belong to ("no ransom was paid for Brandt" names Brandt, whom :func:`.denialscan.unheld` then leaves out,
+    not Brandt's employer: rule ``across.links.denial_captive_not_party``)."""
+    named_side = {k: v for k, v in side.items() if k not in held} if held else side
     found: list[tuple[bool, bool, int, Denial]] = []
     w = denial_words()
     for c in claims:
@@ -418,7 +423,7 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
         for f in w.families:
             if not denies(text, f.name, c.near):
                 continue
-            parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, side)
+            parties = named_parties(c.content, by_doc.get(c.doc, []), entity_of, named_side)
             named = bool(parties)
             sp = entity_of.get((c.doc, c.speaker or ""))
             own = bool(sp and own_act(c.cue, c.content))  # "Lorvia denies it paid": its own act (denialvoice.py)

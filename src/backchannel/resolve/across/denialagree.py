@@ -12,6 +12,7 @@ party is compatible with any.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from backchannel.resolve.across.denial import Denial, compatible, denial_words, find_denials
@@ -33,12 +34,12 @@ def agreeing_denials(claims: list[ClaimRec], actors: list[ActorRec], entity_of: 
         by_doc.setdefault(a.doc, []).append(a)
     out: list[dict] = []
     held = held_parties(inters or [], entity_of)
-    found = [unheld(d, held) for d in find_denials(claims, by_doc, entity_of, side)]
+    found = [unheld(d, held) for d in find_denials(claims, by_doc, entity_of, side, held)]
     for fam in (f for f in denial_words().families if f.unnamed_any):
         mine = [d for d in found if d.family.name == fam.name]
         if len({d.claim.doc for d in mine}) < 2:
             continue
-        out += _star(mine, fam.name)
+        out += _star(mine, fam.name, lambda d: entity_of.get((d.claim.doc, d.claim.speaker or "")))
     return out
 
 
@@ -46,7 +47,9 @@ def _fits(a: Denial, b: Denial) -> bool:
     return a.claim.doc != b.claim.doc and (not a.named or not b.named or compatible(a.parties, b.parties))
 
 
-def _star(mine: list[Denial], family: str) -> list[dict]:
+def _star(mine: list[Denial], family: str, speaker: Callable[[Denial], str | None]) -> list[dict]:
+    """The denials of one family joined to a hub (the one most reports' denials fit); per report, the one the hub's
+    own speaker made (one statement retold by two outlets), else the one sharing most words with the hub's."""
     words = cache(content_words)  # one denial is weighed against many
 
     def shared(a: Denial, b: Denial) -> int:
@@ -60,7 +63,8 @@ def _star(mine: list[Denial], family: str) -> list[dict]:
             by_doc.setdefault(o.claim.doc, []).append(o)
     out = []
     for doc in sorted(by_doc):
-        best = max(by_doc[doc], key=lambda o: shared(hub, o))
+        said = speaker(hub)
+        best = max(by_doc[doc], key=lambda o: (said is not None and speaker(o) == said, shared(hub, o)))
         out.append({"kind": "corroborates", "on": "negation",
                     "a": {"doc": hub.claim.doc, "claim": hub.claim.id}, "b": {"doc": doc, "claim": best.claim.id},
                     "note": f"both reports deny the {family} [{RULE}]"})

@@ -249,7 +249,7 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
             t.kind_of.setdefault(ent, a.kind)
     found: list[tuple[Denial, dict]] = []
     held = held_parties(inters, entity_of)
-    for d in (unheld(x, held) for x in find_denials(claims + voiced_denials(t.voiced), t.by_doc, entity_of, side)):
+    for d in (unheld(x, held) for x in find_denials(claims + voiced_denials(t.voiced), t.by_doc, entity_of, side, held)):
         names = tuple(f.name for f in asserting_families(d.family))
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         ends, weighed = claim_ends(d, t, told, MAX_SCAN)

@@ -24,6 +24,8 @@ from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, gu
                                                  join_told_as, partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.cluster import SHORT, Clusters
+from backchannel.resolve.across.copied import copied_tellings
+from backchannel.resolve.across.copied import reason as copied_reason
 from backchannel.resolve.across.records import DocRec, InterRec
 from backchannel.resolve.across.words import words
 from backchannel.timex import iso_week
@@ -121,7 +123,8 @@ def compare(a: InterRec, b: InterRec, ea: Pair, eb: Pair) -> tuple[bool, str | N
 
 
 def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
-          acts_for: dict[str, str] | None = None, described: dict[str, str] | None = None) -> dict[str, str]:
+          acts_for: dict[str, str] | None = None, described: dict[str, str] | None = None,
+          identified: frozenset[str] = frozenset()) -> dict[str, str]:
     """Constraint slots: an event has one negation, and at most one named party at each end.
 
     Why named ends only: "Qatar mediated with Israel" and "Qatar mediated with
@@ -152,8 +155,8 @@ def slots(r: InterRec, ends: Ends, named: frozenset[str] = frozenset(),
         return out
     if s is not None and s in named:
         out["source"] = s
-    if t is not None and t in named:
-        out["target"] = t
+    if t is not None and (t in named or t in identified):
+        out["target"] = t  # across.events.identified_target for an unnamed one
     return out
 
 
@@ -168,7 +171,7 @@ def time_slot(r: InterRec) -> dict[str, str]:
 def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
                    docs: dict[str, DocRec], copies: dict[str, str],
                    named: frozenset[str] = frozenset(), acts_for: dict[str, str] | None = None,
-                   described: dict[str, str] | None = None) -> EventResult:
+                   described: dict[str, str] | None = None, identified: frozenset[str] = frozenset()) -> EventResult:
     """Cluster interactions into events; ``copies`` maps a report to its near-duplicate group.
 
     ``named``: the entity ids of named parties; ``acts_for``: who acts for whom; ``described``: an
@@ -185,7 +188,8 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
             members = blocks.setdefault((kind, end), [])
             where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
-    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described) for r in inters})
+    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified)
+                                                    for r in inters})
     out = EventResult()
     told_as: list[tuple[InterRec, InterRec]] = []
     told = [told_ends(r, ends(r)) for r in inters]  # once per telling: a telling is in up to 100 pairs
@@ -208,6 +212,10 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                     out.near.append((ra, rb, differs))
     out.joined = join_told_as(uf, told_as)
     by_key = {(r.doc, r.id): r for r in inters}
+    for ka, kb in copied_tellings(inters, ends):  # across.events.same_sentence: over the slots
+        if uf.find(ka) != uf.find(kb):
+            uf.union(ka, kb, force=True)
+            out.joined.append((ka, kb, copied_reason(by_key[ka], by_key[kb])))
     for k, g in enumerate(uf.groups(), 1):
         event = build_event(f"e{k}", [by_key[x] for x in g], ends, docs, copies)  # type: ignore[index]
         out.events.append(event)

@@ -20,7 +20,10 @@ from backchannel.data_loader import load_fields, read
 FILE = "across_passage.toml"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 REACH = 60  # characters read on each side of a mention
-SIDES = ((3, 4), (4, 3))  # words before and after a mention that make a run
+#: words before and after a mention that make a run; (1, 6): a mention that opens a sentence ("A Norlander and a
+#: Lorvian were later freed") has the sentence's first word before it and the run after it, the words before
+#: that being another sentence each report chose (rule across.entities.same_passage_opening)
+SIDES = ((3, 4), (4, 3), (1, 6))
 CONTENT = 3  # content words a run must hold
 MENTIONS = 6  # mentions of an actor read (its first ones)
 
