@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.alternation import alternation as alt
+from backchannel.alternation import WordGate, alternation as alt
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.names import fold
@@ -73,6 +73,14 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     direct = re.compile(rf"\b(?:{alt(w.direct)})\b|\bdirect\s+(?:[a-z-]+\s+)?(?:{alt(w.direct_nouns)})\b")
     return (direct, re.compile(rf"\b(?:{alt(w.mediated)})\b"), re.compile(rf"\b(?:{alt(w.acts | words().topic)})\b"),
             re.compile(rf"\b(?:{alt(w.talks)})\b"))
+
+
+@cache
+def _gate() -> WordGate:
+    """A first test of a report for the direct and mediation patterns (each of their matches holds one of these
+    words): most reports hold none, and the patterns' alternations are slow to try at every position."""
+    w = channel_words()
+    return WordGate(w.direct | w.mediated | {"direct"})
 
 
 def denied(low: str, at: int) -> bool:
@@ -126,7 +134,7 @@ def told_in(doc: str, text: str, claims: list[tuple[str, int, int]],
     """
     direct, mediated, acts, talks = patterns()
     low_all = fold(text)
-    if not (direct.search(low_all) or mediated.search(low_all)):
+    if not _gate().may_match(low_all) or not (direct.search(low_all) or mediated.search(low_all)):
         return []
     out = []
     for s, e in sentences(text):

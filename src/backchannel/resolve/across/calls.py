@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.alternation import word_pattern
+from backchannel.alternation import WordGate, word_pattern
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.clocks import same_instant, zone_after
 from backchannel.resolve.across.names import fold, state_named
@@ -44,10 +44,16 @@ def _contact() -> re.Pattern[str]:
     return word_pattern(channel_words().contact)
 
 
+@cache
+def _contact_gate() -> WordGate:
+    """A first test of a report for :func:`_contact` (most reports tell no call)."""
+    return WordGate(channel_words().contact)
+
+
 def call_passages(doc: str, text: str, local: int | None) -> list[Call]:
     """Every sentence of ``text`` that gives a call a clock time (``local``: the dateline's zone)."""
     low_all = fold(text)
-    if not _contact().search(low_all):
+    if not _contact_gate().may_match(low_all) or not _contact().search(low_all):
         return []
     out = []
     for s, e in sentences(text):

@@ -82,16 +82,12 @@ def refers(context: ClaimContext, ent: str, gender: str | None, mentions: list[t
 def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str],
              genders: dict[str, str | None]) -> str | None:
     """The accused entity a claim is about: the one named last before its end, within the window."""
-    want = claim_gender(c.content)
     lo = c.span[0] - case_words().window
-    best = None
-    for start, aid in mentions:
-        if start >= c.span[1] or start < lo:
-            continue
-        ent = accused.get((c.doc, aid))
-        if ent and (want is None or genders.get(ent) in (None, want)):
-            best = ent
-    return best
+    named = [ent for start, aid in mentions if lo <= start < c.span[1] and (ent := accused.get((c.doc, aid)))]
+    if not named:
+        return None  # most claims name no accused person: their pronouns are never read
+    want = claim_gender(c.content)
+    return next((ent for ent in reversed(named) if want is None or genders.get(ent) in (None, want)), None)
 
 
 def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.alternation import alternation as alt
+from backchannel.alternation import WordGate, alternation as alt
 from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
@@ -273,9 +273,11 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
     """Where the text says an act of the family happened, each as (offset, by a verb): an act verb neither negated
     nor governed ("Tehran had agreed"), or an act noun that modifies no other noun with a verb of achievement
     not governed ("a deal had been reached"). None when the text denies the family."""
+    low = fold(text)
+    if family not in denial_words().addressed_families and not _told_gate(family).may_match(low):
+        return []  # no verb or noun of the family: nothing asserted (most claims; the denial is not read then)
     if denies(text, family):
         return []
-    low = fold(text)
     _, _, verb, noun = patterns(family)
     out = [(m.start(), True) for m in verb.finditer(low)
            if not negated_at(low, m.start()) and not governed_at(low, m.start())]
@@ -289,6 +291,13 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
     if family in denial_words().addressed_families:
         out += [(at, True) for at in addressed(low)]
     return out
+
+
+@cache
+def _told_gate(family: str) -> WordGate:
+    """Every assertion of :func:`assertions` but the addressed one holds a verb or noun of the family as words."""
+    f = _family(family)
+    return WordGate(f.verbs | f.nouns | f.assert_nouns)
 
 
 @cache

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.alternation import word_pattern
+from backchannel.alternation import WordGate, word_pattern
 from backchannel.data_loader import read
 from backchannel.resolve.across.passages import sentences
 
@@ -49,15 +49,28 @@ def _not_told() -> re.Pattern[str]:
 
 
 @cache
-def _own_words() -> re.Pattern[str] | None:
-    """The nouns and verbs of the families with no interaction type (data ``denial.families``): the asserting ones,
-    and those that deny (its nouns, smallest units and base forms: "not a penny was paid", rule
-    ``across.links.own_voice_denial``)."""
+def _own_items() -> frozenset[str]:
+    """The words :func:`_own_words` matches (see there)."""
     fams = read(FILE)["denial"]["families"]
     found: set[str] = set()
     for f in fams.values():
         if not f.get("types"):
             found |= set(f["nouns"]) | set(f["verbs"]) | set(f.get("minimizers", [])) | set(f.get("base_verbs", []))
+    return frozenset(found)
+
+
+@cache
+def _own_gate() -> WordGate:
+    """A first test of a whole report for :func:`_own_words` (most reports never name a ransom)."""
+    return WordGate(_own_items())
+
+
+@cache
+def _own_words() -> re.Pattern[str] | None:
+    """The nouns and verbs of the families with no interaction type (data ``denial.families``): the asserting ones,
+    and those that deny (its nouns, smallest units and base forms: "not a penny was paid", rule
+    ``across.links.own_voice_denial``)."""
+    found = _own_items()
     return word_pattern(found, re.IGNORECASE) if found else None
 
 
@@ -75,7 +88,7 @@ def own_voice(doc: str, text: str, claim_spans: list[tuple[int, int]], published
     (``told.own_voice_not_told``: "in a separate case", "rumours that") nor one naming a year before the report's
     (:func:`background`)."""
     pat = _own_words()
-    if pat is None or not pat.search(text):
+    if pat is None or not _own_gate().may_match(text) or not pat.search(text):
         return []  # most reports never name a ransom: one scan spares the sentence split
     out: list[Voiced] = []
     for s, e in sentences(text):

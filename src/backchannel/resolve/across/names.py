@@ -25,11 +25,17 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _INITIALS = re.compile(r"\b[a-z](?:\s+[a-z]\b)+")
 
 
-@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case, accents and curly quotes folded: the form every comparison starts from."""
-    if text.isascii():  # the common case, and a whole report's text is folded per sentence
-        return text.lower()
+    """Lower case, accents and curly quotes folded: the form every comparison starts from.
+
+    Why only the rest is cached: ASCII text (the common case) is lowered faster than a cache is looked up, and
+    a cache of whole reports' texts and claims (folded once each) held 65,536 of them that never came back."""
+    return text.lower() if text.isascii() else _fold_wide(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_wide(text: str) -> str:
+    """:func:`fold` of a text with characters outside ASCII (cached: names repeat across a corpus)."""
     text = unicodedata.normalize("NFKD", text.translate(_APOS))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from backchannel.alternation import word_pattern
+from backchannel.alternation import WordGate, word_pattern
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.clocks import same_instant, zone_after
 from backchannel.resolve.across.captivecounts import act_near, people_count
@@ -80,6 +80,12 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return word_pattern(w.topic | channel_words().start_topics), word_pattern(w.start)
 
 
+@cache
+def _start_gate() -> WordGate:
+    """A first test of a report for the start verbs of :func:`patterns` (most reports hold none)."""
+    return WordGate(words().start)
+
+
 def start_passages(doc: str, text: str, local: int | None = None) -> list[Passage]:
     """Every sentence of ``text`` that says when an agreement starts, as one passage.
 
@@ -91,7 +97,7 @@ def start_passages(doc: str, text: str, local: int | None = None) -> list[Passag
     topic, start = patterns()
     out: list[Passage] = []
     whole = fold(text)
-    if not start.search(whole) or not topic.search(whole):  # most reports: no sentence can qualify
+    if not _start_gate().may_match(whole) or not start.search(whole) or not topic.search(whole):  # most reports: no sentence can qualify
         return out
     for s, e in sentences(text):
         low = fold(text[s:e])
