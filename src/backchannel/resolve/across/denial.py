@@ -295,9 +295,11 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
 
 @cache
 def _told_gate(family: str) -> WordGate:
-    """Every assertion of :func:`assertions` but the addressed one holds a verb or noun of the family as words."""
+    """Every assertion of :func:`assertions` but the addressed one holds a verb or noun of the family as words, or
+    a split verb of the family (:func:`split_tellings`: "swapped the pilot, X, for", "tied the truce to")."""
     f = _family(family)
-    return WordGate(f.verbs | f.nouns | f.assert_nouns)
+    split = read("across_denial.toml")["denial"]["split"]["families"].get(family, {}).get("verbs", [])
+    return WordGate(f.verbs | f.nouns | f.assert_nouns | frozenset(split))
 
 
 @cache
