@@ -19,7 +19,7 @@ from backchannel.extract.interactions.mediation_sides import (
     talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, nationals_held, one_side_parties, own_brokers
+from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, inferred_sides, sides_in_slots, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
@@ -50,7 +50,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     _deals_reached_by_mediators(d, flat, med_sent)
     pair, how, sides_rule = inferred_sides(d, raws, *story_pair(ctx, raws, mediators), mediators)
     if how not in (PairSource.NONE, PairSource.FREQUENCY):  # (frequent names are no sides: see below)
-        counterpart_of_one_side(d, flat, pair)
+        sides_in_slots(d, flat, pair)  # (counterpart_of_one_side, leaders_of_sides)
         flat += own_brokers(d, flat, pair)
     pair = _sides_around_mediator(d, flat, pair, how, mediators)
     recs: list[Record] = []
