@@ -175,18 +175,13 @@ def counterpart_of_one_side(d: Doc_, flat: list[Candidate], pair: list[str]) -> 
 SIDES_LEADERS = "interactions.document.sides_leaders"
 
 
-def sides_in_slots(d: Doc_, flat: list[Candidate], pair: list[str]) -> None:
-    """Slots the story's known sides decide: a counterpart of one side, the sides' leaders."""
-    counterpart_of_one_side(d, flat, pair)
-    leaders_of_sides(d, flat, pair)
-
-
-def leaders_of_sides(d: Doc_, flat: list[Candidate], pair: list[str]) -> None:
+def leaders_of_sides(d: Doc_, flat: list[Candidate], pair: list[str]) -> list[str]:
     """Rule SIDES_LEADERS: "the two countries' leaders exchanged messages", "a meeting between both
     sides' leaders": the story's two sides stand there for their own leaders, the person of each
-    side named last before the act. Either side without a named person: the sides stay."""
+    side named last before the act. Either side without a named person: the sides stay. Returns
+    the sides unchanged."""
     if len(pair) != 2:
-        return
+        return pair
     for r in flat:
         if Flag.SIDES_LEADERS not in r.pending or PAIR not in r.sources + r.targets:
             continue
@@ -197,6 +192,7 @@ def leaders_of_sides(d: Doc_, flat: list[Candidate], pair: list[str]) -> None:
         rest = [a for a in r.sources + r.targets if a not in (PAIR, *two)]
         r.sources, r.targets = two[:1], two[1:] + rest
         r.trace[SOURCE] = r.trace[TARGET] = SIDES_LEADERS
+    return pair
 
 
 def _last_leader(d: Doc_, r: Candidate, side: str, pair: list[str]) -> str | None:
