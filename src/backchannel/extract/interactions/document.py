@@ -77,7 +77,11 @@ class Doc_:
         if tok is None:
             return []
         group = coref_group(self.ctx, tok)
-        return group if group else self._actors(tok, deep)
+        if not group:
+            return self._actors(tok, deep)
+        # "they and Togo signed", "met them and Chad": the pronoun's parties and its conjuncts
+        more = [a for c in conjuncts(tok)[1:2] for a in self._actors(c, deep) if a not in group]
+        return group + list(dict.fromkeys(more))
 
     def off_group(self, trig: Token, srcs: list[str], tgts: list[str]) -> tuple[list[str], list[str]]:
         """An act's ends without a group pronoun's reading where the other end is one of its parties:

@@ -160,6 +160,7 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     for x in objs:
         two = d.flagged_person_pair(x, raw) if spec[5:] in W.between_prep else []
         if two:  # "a meeting between the two leaders": the two people named last
+            raw.pending.add(Flag.PAIR_NAMED_LAST)
             return two
         if spec[5:] in W.between_prep and d.sides_leaders(x, raw):
             return [PAIR]  # "a meeting between the two countries' leaders"
