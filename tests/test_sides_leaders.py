@@ -43,8 +43,9 @@ BRANDT_LUND = frozenset(("Ola Brandt", "Tor Lund"))
     (TALKS + LEADERS + "The leaders of the two countries held talks in Oslo on Friday.", "negotiate"),
     # "both sides'" possessive, an accord
     (TALKS + LEADERS + "Both sides' leaders signed a truce in Oslo on Friday.", "agree"),
-    # reported, a mutual act (both directions), the sides known only from the mediator's window
-    (LEADERS + "Officials said the two countries' leaders had been exchanging messages through Turkey.", "message"),
+    # reported, a mutual act (both directions), the sides known from the leaders' own meeting
+    ("Chad's prime minister Ola Brandt and Niger's president Tor Lund have not met since 2019. "
+     "Officials said the two countries' leaders had been exchanging messages through Turkey.", "message"),
 ])
 def test_sides_leaders(acts, text, kind):
     found = acts(text)
