@@ -45,7 +45,7 @@ BRANDT_LUND = frozenset(("Ola Brandt", "Tor Lund"))
     (TALKS + LEADERS + "Both sides' leaders signed a truce in Oslo on Friday.", "agree"),
     # reported, a mutual act (both directions), the sides known from the leaders' own meeting
     ("Chad's prime minister Ola Brandt and Niger's president Tor Lund have not met since 2019. "
-     "Officials said the two countries' leaders had been exchanging messages through Turkey.", "message"),
+     "Officials said that the two countries' leaders were exchanging messages through Turkey.", "message"),
 ])
 def test_sides_leaders(acts, text, kind):
     found = acts(text)
@@ -54,9 +54,9 @@ def test_sides_leaders(acts, text, kind):
 
 
 def test_person_pair_between(acts):
-    """"a meeting between the two leaders": the two people named last, as a between-object."""
+    """"a direct meeting between the two leaders": the two people named last, as a between-object."""
     found = acts("Chad's president Ola Brandt and Niger's rebel commander Tor Lund have clashed for years. "
-                 "Oman is pressing for a face-to-face meeting between the two leaders.")
+                 "Oman is pressing for a direct meeting between the two leaders.")
     assert BRANDT_LUND in pairs(found, "meet"), found
 
 
