@@ -148,9 +148,9 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
         if more:  # "led by X, along with Y": Y mediates too
             raw.sources = raw.sources + more
             raw.trace[SOURCE] = COMPANIONS
-    if Flag.PERSON_PAIR in raw.pending and raw.sources:
+    if Flag.PERSON_PAIR in raw.pending and (raw.sources or raw.targets):
         raw.trace[SOURCE] = PERSON_PAIR  # "the two leaders": the two people named last
-        if len(raw.sources) == 2 and all(is_marker(t) for t in raw.targets):
+        if not raw.sources or len(raw.sources) == 2 and all(is_marker(t) for t in raw.targets):
             raw.trace[TARGET] = PERSON_PAIR  # the second of them, once split
     if not raw.targets and "obj_poss" in fr.target:
         raw.targets = local_possessor(d, tok, raw.sources)

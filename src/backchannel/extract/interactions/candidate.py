@@ -47,6 +47,8 @@ class Flag(Enum):
     """Notes a step leaves on a candidate for a later step."""
 
     PERSON_PAIR = "person_pair"  # the subject was "the two leaders": split into source and target
+    SIDES_LEADERS = "sides_leaders"  # "the two countries' leaders": the sides' own leaders (SIDES_LEADERS)
+    PAIR_NAMED_LAST = "pair_named_last"  # "a meeting between the two leaders": names no sides of the story
     PLACE_TARGET = "place_target"  # a seized place's holder: drop the act if no side is found
     TO_REJECTER = "to_rejecter"  # a proposal inferred to be made to the one who rejected it
     NAMED_PAIR = "named_pair"  # the object or prepositional object is "the two sides" itself

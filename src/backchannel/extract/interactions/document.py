@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.docindex import ClaimIndex
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import Candidate, is_marker
+from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.quoted import quoted_they
 from backchannel.extract.interactions.timing_constructions import TimeState
@@ -77,7 +77,11 @@ class Doc_:
         if tok is None:
             return []
         group = coref_group(self.ctx, tok)
-        return group if group else self._actors(tok, deep)
+        if not group:
+            return self._actors(tok, deep)
+        # "they and Togo signed", "met them and Chad": the pronoun's parties and its conjuncts
+        more = [a for c in conjuncts(tok)[1:2] for a in self._actors(c, deep) if a not in group]
+        return group + list(dict.fromkeys(more))
 
     def off_group(self, trig: Token, srcs: list[str], tgts: list[str]) -> tuple[list[str], list[str]]:
         """An act's ends without a group pronoun's reading where the other end is one of its parties:
@@ -287,6 +291,48 @@ class Doc_:
                     return found[::-1]
         return []
 
+    def sides_leaders(self, tok: Token | None, raw: Candidate) -> bool:
+        """Rule SIDES_LEADERS: "the two countries' leaders", "the leaders of both sides" (a plural
+        leader noun whose possessor or of-object is the pair) stand for the sides, noted on the
+        candidate: once the sides are known, each side's own leader named last takes its place
+        (:func:`.expand` ``leaders_of_sides``). Not one leader ("the leader of both delegations")."""
+        if tok is None or tok.lemma_.lower() not in self.lex.settings.person_pair_nouns \
+                or tok.tag_ not in ("NNS", "NNPS") or not any(self.is_pair_phrase(o) for o in self._leader_owners(tok)):
+            return False
+        raw.pending.add(Flag.SIDES_LEADERS)
+        return True
+
+    @staticmethod
+    def _leader_owners(tok: Token) -> list[Token]:
+        """The possessor and the of-objects of a noun ("the two countries' leaders", "the leaders of both")."""
+        return [c for c in tok.children if c.dep_ == "poss"] + [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == W.of_prep for o in c.children if o.dep_ == "pobj"]
+
+    SIDES_LEADERS = "interactions.document.sides_leaders"
+
+    def flagged_person_pair(self, tok: Token | None, raw: Candidate) -> list[str]:
+        """:meth:`person_pair`, noted on the candidate for the build step to split and trace."""
+        two = self.person_pair(tok)
+        if two:
+            raw.pending.add(Flag.PERSON_PAIR)
+        return two
+
+    def _sides_leaders(self, tok: Token) -> bool:
+        """Is ``tok`` a plural leader noun of the story's pair ("the two countries' leaders",
+        "the leaders of both sides")? Not one leader ("the leader of both sides' delegations")."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return False
+        return any(self.is_pair_phrase(o) for o in self._leader_owners(tok))
+
+    SIDES_OF_A_LINE = "interactions.document.sides_of_a_line"
+
+    @staticmethod
+    def _sides_of_a_line(tok: Token) -> bool:
+        """Rule SIDES_OF_A_LINE: "the two sides of the border", "both sides of the river" are
+        places on either side of a dividing line (``dividing_line_nouns``), not the story's sides."""
+        return tok.lemma_.lower() in W.side_lemmas and any(
+            o.lemma_.lower() in W.dividing_line_nouns for o in prep_objects(tok, W.of_prep))
+
     PAIR_NATIONS = "interactions.document.pair_nations"
     NOT_THEIR_STATE = "interactions.document.not_their_state"  # "Ivory Coast rebels" are not Ivory Coast
 
@@ -295,7 +341,7 @@ class Doc_:
         Rule PAIR_NATIONS: a number or "both" with a country noun ("the two countries", "both
         nations", matched on the lemma) is the pair too, but not inside a group of people that
         is an actor of its own ("senior officials from both nations": that group)."""
-        if tok is None:
+        if tok is None or self._sides_of_a_line(tok):
             return False
         lex = self.lex
         own = self.ctx.actor_for_token(tok)

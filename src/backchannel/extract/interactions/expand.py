@@ -19,7 +19,7 @@ from backchannel.extract.interactions.mediation_sides import (
     talks_go_betweens,
 )
 from backchannel.extract.interactions.lexicon import lexicon
-from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, nationals_held, one_side_parties, own_brokers
+from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.specs import mediation_subject
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
@@ -52,7 +52,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     if how not in (PairSource.NONE, PairSource.FREQUENCY):  # (frequent names are no sides: see below)
         counterpart_of_one_side(d, flat, pair)
         flat += own_brokers(d, flat, pair)
-    pair = _sides_around_mediator(d, flat, pair, how, mediators)
+    pair = leaders_of_sides(d, flat, _sides_around_mediator(d, flat, pair, how, mediators))
     recs: list[Record] = []
     for r in flat:
         recs.extend(_records_for(d, r, pair, med_sent))

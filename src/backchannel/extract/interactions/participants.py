@@ -54,6 +54,8 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
     s = logical_subject(g)
     if s is not None and tok.left_edge.i <= s.i <= tok.right_edge.i:
         return []
+    if d.sides_leaders(s, raw):  # "the two countries' leaders held talks": the sides' leaders
+        return [PAIR]
     if d.is_pair_phrase(s):
         return [PAIR]
     found = d.actors(s)

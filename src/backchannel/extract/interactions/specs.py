@@ -84,10 +84,11 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         s = logical_subject(tok.head.head)
     if d.actors(s):  # an end taken over from the clause around (interactions.inherit.*)
         trace_subject(raw, "source" if spec in frame.source else "target", tok, s)
-    two = d.person_pair(s)
+    two = d.flagged_person_pair(s, raw)
     if two:  # "the two leaders had not spoken": the two people named last
-        raw.pending.add(Flag.PERSON_PAIR)
         return two
+    if d.sides_leaders(s, raw):  # "the two countries' leaders had not spoken": the sides' leaders
+        return [PAIR]
     if d.is_pair_phrase(s):
         return [PAIR]
     return d.actors(s)
@@ -157,6 +158,12 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
             objs = prep_objects(o, spec[5:])  # PP attached to the object ("introduced the subject to X")
     trace_relative_prep(raw, "source" if spec in frame.source else "target", tok, objs)
     for x in objs:
+        two = d.flagged_person_pair(x, raw) if spec[5:] in W.between_prep else []
+        if two:  # "a meeting between the two leaders": the two people named last
+            raw.pending.add(Flag.PAIR_NAMED_LAST)
+            return two
+        if spec[5:] in W.between_prep and d.sides_leaders(x, raw):
+            return [PAIR]  # "a meeting between the two countries' leaders"
         if d.is_pair_phrase(x):
             raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
@@ -216,6 +223,8 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
         if (w := swallowed_subject(g)) is None or not w.left_edge.i <= s.i <= w.right_edge.i:
             return []  # the noun is its own governor's subject ("the talks were held")
         raw.trace["source"] = SWALLOWED_SUBJECT  # "In a call with A, B thanked": B, parsed inside
+    if d.sides_leaders(s, raw):  # "the two countries' leaders reached a deal": the sides' leaders
+        return [PAIR]
     return [PAIR] if d.is_pair_phrase(s) else d.actors(s)  # "the leaders of the two states reached a deal"
 
 

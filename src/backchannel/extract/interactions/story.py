@@ -45,8 +45,9 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
     prio = {"negotiate": 0, "mediate": 0.5, "agree": 1, "message": 1.5, "attack": 2, "release": 3, "meet": 4}
     best: tuple[float, int, list[str]] | None = None
     for n, r in enumerate(raws):
-        if r.type not in prio or r.frame.background:
-            continue  # (a war named in passing, "the war between A and B", is not what the story tells)
+        if r.type not in prio or r.frame.background or Flag.PAIR_NAMED_LAST in r.pending:
+            continue  # (a war named in passing, "the war between A and B", is not what the story tells;
+            # nor do "the two leaders" a meeting is sought between name the sides)
         ps = [a for a in r.sources[:1 if Flag.EACH_SUBJECT in r.pending else None] + r.targets if not is_marker(a)]
         if r.type == "release":
             continue

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import HOLDER_OF, OTHER, SOURCE, Candidate, Flag, Record, is_marker
+from backchannel.extract.interactions.candidate import (
+    HOLDER_OF, OTHER, PAIR, SOURCE, TARGET, Candidate, Flag, Record, is_marker,
+)
 from backchannel.extract.interactions.custody import captive_state, custody_pair
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import PairSource, affiliations, first_mention, side_of
@@ -168,6 +170,40 @@ def counterpart_of_one_side(d: Doc_, flat: list[Candidate], pair: list[str]) -> 
             continue
         r.sources = [OTHER]
         r.trace[SOURCE] = COUNTERPART_OF_ONE_SIDE
+
+
+SIDES_LEADERS = "interactions.document.sides_leaders"
+
+
+def leaders_of_sides(d: Doc_, flat: list[Candidate], pair: list[str]) -> list[str]:
+    """Rule SIDES_LEADERS: "the two countries' leaders exchanged messages", "a meeting between both
+    sides' leaders": the story's two sides stand there for their own leaders, the person of each
+    side named last before the act. Either side without a named person: the sides stay. Returns
+    the sides unchanged."""
+    if len(pair) != 2:
+        return pair
+    for r in flat:
+        if Flag.SIDES_LEADERS not in r.pending or PAIR not in r.sources + r.targets:
+            continue
+        leaders = [_last_leader(d, r, side, pair) for side in pair]
+        if None in leaders or leaders[0] == leaders[1]:
+            continue
+        two = sorted((a for a in leaders if a is not None), key=lambda a: first_mention(d.ctx, a))
+        rest = [a for a in r.sources + r.targets if a not in (PAIR, *two)]
+        r.sources, r.targets = two[:1], two[1:] + rest
+        r.trace[SOURCE] = r.trace[TARGET] = SIDES_LEADERS
+    return pair
+
+
+def _last_leader(d: Doc_, r: Candidate, side: str, pair: list[str]) -> str | None:
+    """The named person of ``side`` mentioned last before the act's trigger (not a person's own
+    aide: "X's spokesman Y" speaks for X, he does not lead the side)."""
+    for _, _, a in reversed(d.ctx.mentions_in(0, r.trig.idx)):
+        act = d.ctx.actors.get(a)
+        if act is not None and act.kind == "person" and act.named and side_of(d.ctx, a, pair) == side \
+                and getattr(d.ctx.actors.get(act.affiliation or ""), "kind", None) != "person":
+            return a
+    return None
 
 
 def own_brokers(d: Doc_, flat: list[Candidate], pair: list[str]) -> list[Candidate]:

@@ -56,6 +56,7 @@ class Words:
     pair_numbers: frozenset[str]
     pair_pronouns: frozenset[str]
     side_lemmas: frozenset[str]
+    dividing_line_nouns: frozenset[str]
     pair_adjectives: frozenset[str]
     bare_pair_number: str
     pair_member_preps: tuple[str, ...]
