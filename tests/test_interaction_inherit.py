@@ -212,3 +212,53 @@ def test_interactions_inherit_passive_adjunct_agentless_fronted(acts_of):
     # a fronted participle with no agent: said of the named subject
     i = find(acts_of("Kidnapped in Vesterland in May, Ola Brandt was freed on Friday."), "attack", None, "ola-brandt")
     assert i.traced("target") == "interactions.inherit.passive_adjunct"
+
+
+# -- s34 review: counterfactual prepositions, questioning by the press, possessed appositions ----
+@pytest.mark.parametrize("text", [
+    "Instead of being freed by Vesterland, Ola Brandt was moved to another prison.",
+    "Rather than being released by Iran, Ola Brandt was moved to another prison.",
+    "Far from being freed by Vesterland, Ola Brandt was moved to another prison.",
+    "Without being released by Norland, Ola Brandt was held for a year.",
+])
+def test_interactions_inherit_passive_adjunct_counterfactual(acts_of, text):
+    # the preposition says the release did not happen: no asserted release, no one made its captive
+    acts = _acts(acts_of, text)
+    assert not [a for a in acts if a[0] == "release" and not a[3]], acts
+    assert not [a for a in acts if a[0] == "release" and a[2] == "ola-brandt"], acts
+
+
+def test_interactions_inherit_passive_adjunct_counterfactual_active(acts_of):
+    # an active gerund under "instead of" is negated too
+    acts = _acts(acts_of, "Instead of meeting Ola Brandt, Kari Lund flew to Vesterland.")
+    assert not [a for a in acts if a[0] == "meet" and not a[3]], acts
+
+
+@pytest.mark.parametrize("text", [
+    "Pressed by reporters, Ola Brandt denied meeting Kari Lund.",
+    "Asked by journalists on Monday, Kari Lund declined to comment on the talks.",
+    "Questioned by reporters in Oslo, Ola Brandt said Norland had made no offer.",
+])
+def test_interactions_inherit_passive_adjunct_press_questioning(acts_of, text):
+    # the press asking a speaker is no act on the speaker
+    acts = _acts(acts_of, text)
+    assert not [a for a in acts if a[0] in ("pressure", "request")], acts
+
+
+def test_interactions_inherit_passive_adjunct_near_misses_s34(acts_of):
+    # a state's pressure stays an act on the clause's subject; a plain "after" adjunct keeps its release
+    find(acts_of("Pressed by Norland, Vesterland freed Ola Brandt."), "pressure", "norland", "vesterland")
+    i = find(acts_of("After being freed by Vesterland, Ola Brandt flew home."), "release", "vesterland", "ola-brandt")
+    assert i.traced("target") == "interactions.inherit.passive_adjunct" and not i.negated
+
+
+def test_interactions_inherit_relative_controller_possessed_apposition(acts_of):
+    # "Qatar's emir" apposed to Iran is Qatar's: the relative clause is not said of Iran
+    acts = _acts(acts_of, "After talks with Iran, Qatar's emir, who mediated the deal, said the sailors would be freed.")
+    assert not [a for a in acts if a[0] == "mediate" and a[1] == "iran"], acts
+    acts = _acts(acts_of, "After a meeting with Vesterland, Norland's foreign minister, who brokered the truce, "
+                          "flew home.")
+    assert not [a for a in acts if a[0] == "mediate" and a[1] == "vesterland"], acts
+    # near miss: a possessed apposition of a person's name still climbs to the person
+    i = find(acts_of("Kari Lund, Norland's envoy, who met Ola Brandt on Monday, flew home."), "meet", "kari-lund", "ola-brandt")
+    assert i.traced("source") == "interactions.inherit.relative_controller"

@@ -30,11 +30,11 @@ def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
     # active, "reported"
     ("Vesterland has freed the Norland engineer Ola Brandt, state media reported on Wednesday.",
      "release", "ola-brandt", "2026-06-03"),
-    # a plural captive, "confirmed"
-    ("Rebels have released twelve Norland fishermen, the Norland navy confirmed on Thursday.",
+    # a plural captive, "reported"
+    ("Rebels have released twelve Norland fishermen, the Norland navy reported on Thursday.",
      "release", "norland-fishermen", "2026-06-04"),
-    # plural subject, "have", "confirmed"
-    ("Norland and Vesterland have signed a truce, the Ostmark foreign ministry confirmed on Tuesday.",
+    # plural subject, "have", "declared"
+    ("Norland and Vesterland have signed a truce, the Ostmark foreign ministry declared on Tuesday.",
      "agree", "vesterland", "2026-06-02"),
     # a noun trigger, the object of a present perfect
     ("Vesterland has ordered the release of Ola Brandt, the Norland foreign ministry announced on Monday.",
@@ -49,7 +49,7 @@ def test_interactions_timing_perfect_news(acts, text, kind, target, value):
 
 
 @pytest.mark.parametrize("text, kind, target", [
-    ("Rebels have released twelve Norland fishermen, the Norland navy confirmed on Thursday.",
+    ("Rebels have released twelve Norland fishermen, the Norland navy reported on Thursday.",
      "release", "norland-fishermen"),
     ("Vesterland has freed the Norland engineer Ola Brandt, state media reported on Wednesday.",
      "release", "ola-brandt"),
@@ -68,9 +68,50 @@ def test_interactions_timing_perfect_news_traced(acts, text, kind, target):
     # an undated cue
     ("Vesterland has freed the Norland engineer Ola Brandt, state media reported.",
      "release", "ola-brandt"),
+    # "confirmed": it confirms earlier events (s34 review)
+    ("Norway has held secret talks with Iran, the foreign ministry confirmed on Wednesday.", "negotiate", "iran"),
+    ("Rebels have released twelve Norland fishermen, the Norland navy confirmed on Thursday.",
+     "release", "norland-fishermen"),
+    # a sum so far, a repeated act, an act over time: no news of the day
+    ("So far, Vesterland has freed twelve Norland fishermen, the ministry confirmed on Wednesday.",
+     "release", "norland-fishermen"),
+    ("Norland has already released Ola Brandt twice, state media reported on Wednesday.", "release", "ola-brandt"),
+    ("Vesterland has freed Norland fishermen several times, state media reported on Wednesday.",
+     "release", "norland-fishermen"),
+    ("Norland has held talks with Vesterland, state media reported on Wednesday.", "negotiate", "vesterland"),
 ])
 def test_interactions_timing_perfect_news_near_misses(acts, text, kind, target):
     assert all(r != NEWS for _, r in of(acts(text), kind, target))
+
+
+@pytest.mark.parametrize("text, value", [
+    # a whole number of days' hours: that many days later (rule interactions.timing.day_after)
+    ("On Monday, Vesterland released ten Norland fishermen. 48 hours later, Norland freed three "
+     "Vesterland guards.", "2026-06-03"),
+    ("On Monday, Vesterland released ten Norland fishermen. 72 hours later, Norland freed three "
+     "Vesterland guards.", "2026-06-04"),
+    # under a day: the same day, traced to day_after (not to the rule that read the day)
+    ("On Monday, Vesterland released ten Norland fishermen. Six hours later, Norland freed three "
+     "Vesterland guards.", "2026-06-01"),
+    ("On Monday, Vesterland released ten Norland fishermen. Several hours later, Norland freed three "
+     "Vesterland guards.", "2026-06-01"),
+])
+def test_interactions_timing_day_after_hours(acts, text, value):
+    found = of(acts(text), "release", "vesterland-guards")
+    assert found and all(v == value and r == "interactions.timing.day_after" for v, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a count of hours that names no day, or one read as no count of this module: undated
+    "On Monday, Vesterland released ten Norland fishermen. Forty-eight hours later, Norland freed three "
+    "Vesterland guards.",
+    "On Monday, Vesterland released ten Norland fishermen. Some 36 hours later, Norland freed three "
+    "Vesterland guards.",
+    "On Monday, Vesterland released ten Norland fishermen. Norland freed three Vesterland guards 30 hours later.",
+])
+def test_interactions_timing_day_after_hours_undated(acts, text):
+    found = of(acts(text), "release", "vesterland-guards")
+    assert found and all(v in (None, "2026-06-03") for v, _ in found), found
 
 
 @pytest.mark.parametrize("text, kind, target, value", [

@@ -47,7 +47,11 @@ def antecedent_of(s: Token | None) -> Token | None:
 def named_head(n: Token) -> Token:
     """Rule RELATIVE_CONTROLLER: a relative clause on an apposition of a name ("Karl Moen, a
     Norland diplomat who met Z", "X, the officer who was assigned to mediate") is said of the
-    name: the common noun would stand for its modifier's state or for nobody."""
+    name: the common noun would stand for its modifier's state or for nobody. Not an apposition
+    with a possessor of its own ("talks with Iran, Qatar's emir, who mediated": the emir is
+    Qatar's, no title of Iran's; "Kari Lund, Norland's envoy, who met Z" still climbs to the person)."""
+    if any(c.dep_ == "poss" for c in n.children) and n.head.ent_type_ != "PERSON":
+        return n
     return n.head if n.dep_ == "appos" and n.pos_ == "NOUN" and n.head.pos_ == "PROPN" else n
 
 
@@ -139,17 +143,39 @@ def adjunct_object(v: Token) -> Token | None:
     as an adjunct of a clause ("Freed by Y in May, X flew home", "Having been released by Y, X said",
     "after being freed by Y, X returned"): what it is said of is the clause's subject (which one may
     stand: ``adjunct_object_named``). Never with a subordinator ("when pressed by reporters", "if
-    freed": a circumstance or a condition)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in v.children):
+    freed": a circumstance or a condition), a preposition that says it did not happen ("instead
+    of being freed by Y": ``counterfactual_preps``), nor a questioning by the press ("Pressed by
+    reporters, X denied": ``questioning_verbs``, ``press_agents``)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in v.children) or _questioned(v):
         return None
     g = v.head
     if v.dep_ == "pcomp" and g.dep_ == "prep":
+        if counterfactual_prep(g):
+            return None
         g = g.head
     elif v.dep_ != "advcl" or v.tag_ != "VBN":
         return None
     if g.pos_ not in VERB_POS or g.i == v.i:
         return None
     return next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def counterfactual_prep(p: Token) -> bool:
+    """Does the preposition ``p``, with the adverb right before it ("instead of", "rather than",
+    "far from", wherever the parser hung the adverb) or alone ("without"), say what it takes did
+    not happen (``counterfactual_preps``)?"""
+    prev = p.doc[p.i - 1] if p.i > p.sent.start else None
+    lead = [prev] if prev is not None and prev.dep_ == "advmod" else []
+    return " ".join(t.lower_ for t in [*lead, p]) in words().counterfactual_preps
+
+
+def _questioned(v: Token) -> bool:
+    """Is ``v`` a participle of questioning whose by-agent is the press ("Pressed by reporters",
+    "Asked by journalists")? It tells how a statement came, no act on the clause's subject."""
+    w = words()
+    return v.lemma_.lower() in w.questioning_verbs and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in w.press_agents
+        for a in v.children if a.dep_ == "agent" for o in a.children)
 
 
 def adjunct_object_named(v: Token, o: Token) -> bool:

@@ -122,35 +122,9 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
                 return o
         return _raised_subject(h) or logical_subject(h, depth + 1)  # (a token is never empty)
     if dep in ("advcl", "conj"):
-        if dep == "conj" and h.pos_ not in VERB_POS:
-            return None
-        # a conjoined verb shares the subject even when the first one is passive
-        if dep == "conj" and (n := left_subject(v)) is not None:
-            return n  # "X met Y but Z rejected the plan": Z (rule LEFT_SUBJECT)
-        if dep == "conj" and _speaker_conjunct(v):
-            return logical_subject(h.head, depth + 1)
-        if dep == "conj":
-            s = child(h, "nsubj", "nsubjpass")
-            if s is not None:
-                return named_head(h.head) if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
-        return logical_subject(h, depth + 1)
+        return _clause_subject(v, depth)
     if dep == "pcomp" or (dep == "pobj" and _noun_gerund(v)):
-        g = h.head
-        if g.pos_ == "ADV" and g.dep_ == "advmod" and g.head.pos_ in VERB_POS:
-            g = g.head  # "X stopped short of criticizing Y", "came close to signing": the verb's subject
-        if g.pos_ in VERB_POS or g.pos_ == "ADJ":
-            if (th := _thanked(g)) is not None:
-                return th
-            if g.lemma_ in words().object_control:
-                o = child(g, "dobj")
-                if o is not None:
-                    return o
-                for t in prep_objects(g, "to"):
-                    return t
-            if g.pos_ == "ADJ":
-                return logical_subject(g.head, depth + 1) if g.dep_ == "acomp" else None
-            return logical_subject(g, depth + 1)
-        return None
+        return _prep_clause_subject(v, depth)
     if dep == "acl" and v.tag_ != "VBN":
         return _intent_holder(v, depth) or author_of(v) or h
     if dep == "relcl":  # an infinitive the parser hung as a relative clause ("a visit to meet Y")
@@ -158,6 +132,44 @@ def logical_subject(v: Token, depth: int = 0) -> Token | None:
     if dep in ("acomp", "attr"):
         return logical_subject(h, depth + 1)
     return None
+
+
+def _clause_subject(v: Token, depth: int) -> Token | None:
+    """Who does an adverbial clause or a coordinated verb ``v``: the subject it shares."""
+    dep, h = v.dep_, v.head
+    if dep == "conj" and h.pos_ not in VERB_POS:
+        return None
+    # a conjoined verb shares the subject even when the first one is passive
+    if dep == "conj" and (n := left_subject(v)) is not None:
+        return n  # "X met Y but Z rejected the plan": Z (rule LEFT_SUBJECT)
+    if dep == "conj" and _speaker_conjunct(v):
+        return logical_subject(h.head, depth + 1)
+    if dep == "conj":
+        s = child(h, "nsubj", "nsubjpass")
+        if s is not None:
+            return named_head(h.head) if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl" else s
+    return logical_subject(h, depth + 1)
+
+
+def _prep_clause_subject(v: Token, depth: int) -> Token | None:
+    """Who does a gerund under a preposition ("after meeting Y", "stopped short of criticizing Y"):
+    the governing verb's subject, or its object under object control, or the one thanked."""
+    g = v.head.head
+    if g.pos_ == "ADV" and g.dep_ == "advmod" and g.head.pos_ in VERB_POS:
+        g = g.head  # "X stopped short of criticizing Y", "came close to signing": the verb's subject
+    if g.pos_ not in VERB_POS and g.pos_ != "ADJ":
+        return None
+    if (th := _thanked(g)) is not None:
+        return th
+    if g.lemma_ in words().object_control:
+        o = child(g, "dobj")
+        if o is not None:
+            return o
+        for t in prep_objects(g, "to"):
+            return t
+    if g.pos_ == "ADJ":
+        return logical_subject(g.head, depth + 1) if g.dep_ == "acomp" else None
+    return logical_subject(g, depth + 1)
 
 
 def _intent_holder(v: Token, depth: int) -> Token | None:

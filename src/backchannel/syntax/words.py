@@ -33,6 +33,9 @@ class SyntaxWords:
     intent_announce_verbs: frozenset[str]
     author_nouns: frozenset[str]
     author_preps: frozenset[str]
+    counterfactual_preps: frozenset[str]
+    questioning_verbs: frozenset[str]
+    press_agents: frozenset[str]
 
 
 @cache
@@ -49,4 +52,6 @@ def words() -> SyntaxWords:
         trailing_passives=frozenset(s["trailing_passives"]), intent_nouns=frozenset(s["intent_nouns"]),
         intent_verbs=frozenset(s["intent_verbs"]),
         intent_announce_verbs=frozenset(s["intent_announce_verbs"]),
-        author_nouns=frozenset(s["author_nouns"]), author_preps=frozenset(s["author_preps"]))
+        author_nouns=frozenset(s["author_nouns"]), author_preps=frozenset(s["author_preps"]),
+        counterfactual_preps=frozenset(s["counterfactual_preps"]),
+        questioning_verbs=frozenset(s["questioning_verbs"]), press_agents=frozenset(s["press_agents"]))

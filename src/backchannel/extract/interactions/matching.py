@@ -77,9 +77,10 @@ def _prep_blocked(frame: Frame, tok: Token) -> bool:
 
 def _particle_on_number(prt: str, tok: Token) -> bool:
     """"agreed to hand over three soldiers": the parser read the particle right after the verb as
-    "over three" (more than three) and hung it on the number; it is the verb's particle."""
+    "over three" (more than three) and hung it on the number (as an adverb or a quantifier's
+    modifier); it is the verb's particle (rule interactions.matching.particle_on_number)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ == prt and nxt.dep_ == "advmod" and nxt.head.like_num \
+    return nxt is not None and nxt.lower_ == prt and nxt.dep_ in ("advmod", "quantmod") and nxt.head.like_num \
         and nxt.head.i == nxt.i + 1
 
 
@@ -89,13 +90,27 @@ def _prep_noun(prep: str, tok: Token) -> bool:
     return any(o.dep_ == "pobj" or o.head.dep_ != "prep" for o in prep_objects(tok, prep))
 
 
-def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
-    if not _pos_ok(frame, tok):
+PARTICLE_ON_NUMBER = "interactions.matching.particle_on_number"
+
+
+def particle_on_number(frame: Frame, tok: Token) -> bool:
+    """Rule interactions.matching.particle_on_number: did the frame's particle fire only as the one
+    the parser hung on a number ("agreed to hand over three soldiers", read "over three")? The act
+    traces it (``type``)."""
+    return frame.prt is not None and frame.prt != "" and not _own_particle(frame.prt, tok) \
+        and _particle_on_number(frame.prt, tok)
+
+
+def _own_particle(prt: str, tok: Token) -> bool:
+    return any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == prt for c in tok.children)
+
+
+def _shape_ok(frame: Frame, tok: Token) -> bool:
+    """The frame's word-level shape: part of speech, blocked dependents, particle, preposition,
+    infinitive complement, purpose clause."""
+    if not _pos_ok(frame, tok) or _blocked(frame, tok):
         return False
-    if _blocked(frame, tok):
-        return False
-    if frame.prt and not any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == frame.prt for c in tok.children) \
-            and not _particle_on_number(frame.prt, tok):
+    if frame.prt and not _own_particle(frame.prt, tok) and not _particle_on_number(frame.prt, tok):
         return False
     if frame.prep and not prep_objects(tok, frame.prep) and not any(
             c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):
@@ -110,6 +125,11 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         return False  # "went to Y to bring back X": a journey for one of the story's acts
     if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
+    return True
+
+
+def _place_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
+    """Where the trigger stands: not a topic of a noun of saying, under the heads the frame asks."""
     if frame.pos == FramePos.NOUN and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in d.lex.settings.topic_heads \
             and tok.head.head.pos_ in NOUN_POS and not avowed_report(d, tok.head.head) and not role_phrase(tok):
         return False  # "denied any role in the talks": the talks are a topic here (the noun "say", not
@@ -121,31 +141,42 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
         if tok.pos_ in VERB_POS and (child(tok, "nsubj") is not None or child(tok.head, "dobj") is not None):
             return False  # "helped Peru negotiate": Peru negotiates; only a helper who does it itself
-    if frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive \
-            or frame.obj_actor_if_any:
-        o = _over_venue(logical_object(tok), tok)
-        if o is None and frame.type == "mediate":
-            o = hyphen_modified(tok)  # "the Norland-hosted talks"
-        if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and (
-                (m := measured(o)) is None or m.lemma_.lower() not in frame.obj)):  # "four sets of questions"
-            return False
-        if o is not None and o.lemma_.lower() in frame.obj_not:
-            return False
-        if frame.obj_actor and (o is None or not d.actors(o, deep=False) and not d.is_pair_phrase(o)):
-            return False
-        if frame.obj_needed and o is None:
-            return False
-        if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
-                and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.settings.adverbial_objects:
-            return False  # "did not meet the criteria"
-        if frame.obj_captive and o is not None:
-            # "the first group of 45 detainees were freed": the prisoners; "freed three of the
-            # hostages": the hostages
-            o = partitive(o) or measured(o)
-        if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
-                o.lemma_.lower() not in d.lex.settings.captive_nouns and not (
-                    o.tag_ == "NNS" and child(o, "nummod") is not None):
-            return False  # a counted plural is people ("freed four engineers") unless obj_not says not
+    return True
+
+
+def _object_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
+    """The frame's constraints on the trigger's (logical) object."""
+    if not (frame.obj is not None or frame.obj_not or frame.obj_actor or frame.obj_needed or frame.obj_captive
+            or frame.obj_actor_if_any):
+        return True
+    o = _over_venue(logical_object(tok), tok)
+    if o is None and frame.type == "mediate":
+        o = hyphen_modified(tok)  # "the Norland-hosted talks"
+    if frame.obj is not None and (o is None or o.lemma_.lower() not in frame.obj and (
+            (m := measured(o)) is None or m.lemma_.lower() not in frame.obj)):  # "four sets of questions"
+        return False
+    if o is not None and o.lemma_.lower() in frame.obj_not:
+        return False
+    if frame.obj_actor and (o is None or not d.actors(o, deep=False) and not d.is_pair_phrase(o)):
+        return False
+    if frame.obj_needed and o is None:
+        return False
+    if frame.obj_actor_if_any and o is not None and not d.actors(o, deep=False) and not d.is_pair_phrase(o) \
+            and o.lower_ not in PRONOUNS and o.lemma_.lower() not in d.lex.settings.adverbial_objects:
+        return False  # "did not meet the criteria"
+    if frame.obj_captive and o is not None:
+        # "the first group of 45 detainees were freed": the prisoners; "freed three of the
+        # hostages": the hostages
+        o = partitive(o) or measured(o)
+    if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
+            o.lemma_.lower() not in d.lex.settings.captive_nouns and not (
+                o.tag_ == "NNS" and child(o, "nummod") is not None):
+        return False  # a counted plural is people ("freed four engineers") unless obj_not says not
+    return True
+
+
+def _context_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
+    """The frame's constraints on the trigger's subject, governor and quotation."""
     if frame.subj is not None:
         s = child(tok, "nsubj", "nsubjpass")
         if s is None or s.lemma_.lower() not in frame.subj:
@@ -169,6 +200,12 @@ def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
         if s is None or s.lower_ in W.non_third_subjects:
             return False
     return True
+
+
+def matches(d: Doc_, frame: Frame, tok: Token) -> bool:
+    """Does the frame fire on ``tok``: its shape, its place, its object and its context all fit."""
+    return _shape_ok(frame, tok) and _place_ok(d, frame, tok) and _object_ok(d, frame, tok) \
+        and _context_ok(d, frame, tok)
 
 
 def _over_venue(o: Token | None, tok: Token) -> Token | None:

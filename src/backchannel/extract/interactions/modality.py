@@ -15,6 +15,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.extract.interactions.lexicon import Frame, Lexicon, lexicon
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, modal_aux
+from backchannel.syntax.inherit import counterfactual_prep
 from backchannel.extract.interactions.mediation_words import request_words
 from backchannel.extract.interactions.words import words
 
@@ -106,7 +107,8 @@ def reading(d: Doc_, tok: Token, frame: Frame) -> Reading:
                 r.mod("planned", PLANNING_VERB)
             if t.lemma_ in lex.settings.hypothetical_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.settings.hypothetical_adj):
                 r.mod("hypothetical", HEDGING_VERB)
-            if t.lemma_ in lex.settings.negating_heads and not _role_subject(tok, t):
+            if (t.lemma_ in lex.settings.negating_heads or t.dep_ == "prep" and counterfactual_prep(t)) \
+                    and not _role_subject(tok, t):  # ("instead of being freed": not freed)
                 r.negate(DENYING_HEAD, flip=True)
             if t.lemma_ in lex.settings.cessation_heads and t.dep_ not in ("advcl", "acl") and not any(
                     x.dep_ == "prep" and x.lower_ not in lex.settings.cessation_preps for x in path[1:i]):

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
+from backchannel.extract.interactions import timing_days as to
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -300,8 +301,8 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
     "since" start point dates a state, never a run."""
     speech = d.lex.settings.speech_verbs
     si = d.sent_index(tok)
-    offset = tc.day_offset(tok)  # "the following day", "two days later": counted from that date
-    later = offset is None and (any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
+    offset = to.day_offset(tok)  # "the following day", "two days later": counted from that date
+    later = offset == to.UNDATED or offset is None and (any(c.dep_ == "advmod" and c.lower_ in W.later_adverbs
                                     for c in tok.children) or tc.vague_own_time(tok))
     narrated = claim is None or tc.sourced(d, claim)  # "…, according to X" is no speech event
     quoted = [] if narrated else tc.claim_content(d, claim)
@@ -321,12 +322,12 @@ def _previous_sentence(d: Doc_, tok: Token, future: bool, claim: str | None, in_
             # the same quotation (rules interactions.timing.sourced_act / quoted_run)
             tc.mark(d, tok, tc.SOURCED_ACT if narrated else tc.QUOTED_RUN)
         if t is not None or offset is None:  # ("hours later" after an undated sentence: the run's day)
-            return tc.shifted(d, tok, t, offset)
+            return to.shifted(d, tok, t, offset)
     if narrated and not in_relcl and not later and not future:
         t = _narrative_day(d, si)
         if t is not None and claim is not None:
             tc.mark(d, tok, tc.SOURCED_ACT)
-        return tc.shifted(d, tok, t, offset)
+        return to.shifted(d, tok, t, offset)
     return None
 
 

@@ -73,6 +73,7 @@ class TimingWords:
     day_after_phrases: frozenset[str]
     same_day_phrases: frozenset[str]
     within_day_units: frozenset[str]
+    hour_units: frozenset[str]
     days_later: str
     told_modalities: frozenset[str]
     performative_types: frozenset[str]
@@ -395,43 +396,6 @@ def since_start(tx: timex.Timex) -> bool:
     state that runs from it, not a run of events told after it."""
     first = tx.text.split()[0].lower() if tx.text.split() else ""
     return first in timing_words().since_leads
-
-
-# -- "The talks ended on Thursday. X freed Y the following day" (rule interactions.timing.day_after)
-def day_offset(tok: Token) -> int | None:
-    """The days an act says it came after the date told before it: "later that day", "the same
-    day" (0), "the following day", "the next morning" (1), "two days later" (2); on its verb, or
-    on the verb its noun is an argument of. None when it says nothing of the kind."""
-    words = timing_words()
-    heads = [tok] + ([tok.head] if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENT_DEPS else [])
-    for h in heads:
-        for c in h.children:
-            if c.dep_ not in ("npadvmod", "advmod", "prep"):
-                continue
-            phrase = " ".join(t.lower_ for t in c.subtree)
-            if phrase in words.same_day_phrases or (  # "a few hours later": the same day
-                    phrase.endswith(" later") and phrase.split()[-2] in words.within_day_units):
-                return 0
-            if phrase in words.day_after_phrases:
-                return 1
-            n, _, rest = phrase.partition(" ")
-            if rest in (words.days_later, words.days_later.replace("days", "day")):
-                count = int(n) if n.isdigit() else timex.NUMBER_WORDS.get(n)
-                if count:
-                    return count
-    return None
-
-
-def shifted(d: Doc_, tok: Token, t: Time | None, offset: int | None) -> Time | None:
-    """The date ``offset`` days after the day ``t`` (rule interactions.timing.day_after); a time
-    coarser than a day cannot be counted from, so it dates nothing."""
-    if not offset or t is None:
-        return t  # (no offset, or the same day: the date itself, by the rule that found it)
-    if t.value is None or len(t.value) != 10:
-        return None
-    mark(d, tok, DAY_AFTER)
-    value = (date.fromisoformat(t.value) + timedelta(days=offset)).isoformat()
-    return Time(text=t.text, value=value, start=t.start, end=t.end)
 
 
 # -- "had not spoken since the clashes in March": the start point X (gold: "since X" takes X)

@@ -38,6 +38,10 @@ class NewsWords:
     news_cues: frozenset[str]
     perfect_aux: frozenset[str]
     present_tags: frozenset[str]
+    cumulative_phrases: frozenset[str]
+    cumulative_leads: frozenset[str]
+    cumulative_tails: frozenset[str]
+    ongoing_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +72,19 @@ def _present_perfect(verb: Token) -> bool:
         and not any(a.tag_ == "MD" for a in aux)
 
 
+def _cumulative(verb: Token) -> bool:
+    """Does the verb carry an adverbial that makes its present perfect a sum or a state ("so far",
+    "repeatedly", "several times", "since 2019"): the act is no news of the day it is told?"""
+    w = news_words()
+    for c in verb.children:
+        if c.dep_ not in ("advmod", "npadvmod", "prep", "advcl"):
+            continue
+        toks = [t.lower_ for t in c.subtree]
+        if " ".join(toks) in w.cumulative_phrases or toks[0] in w.cumulative_leads or toks[-1] in w.cumulative_tails:
+            return True
+    return False
+
+
 def _day(d: Doc_, toks: list[Token]) -> Time | None:
     """The first day-precise date hung on these tokens."""
     t = tc.resolved(d, (f for x in toks for f in d.timex_at.get(x.i, [])), False)
@@ -77,16 +94,18 @@ def _day(d: Doc_, toks: list[Token]) -> Time | None:
 def perfect_news_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     """Rule interactions.timing.perfect_news: an undated act told in the present perfect inside
     the content of a claim whose cue is a verb of announcing news (``timing_news.toml``:
-    "announced", "reported", "confirmed") dated to the day, is dated by that day. Not "said"
-    (a speaker often tells on Tuesday what happened on Monday), not a past or past perfect act,
-    and not an act inside a relative clause (background: "three men who had been detained")."""
+    "announced", "reported") dated to the day, is dated by that day. Not "said" or "confirmed"
+    (a speaker often tells or confirms on Tuesday what happened on Monday), not a past or past
+    perfect act, not an act inside a relative clause (background: "three men who had been
+    detained"), nor a sum or state ("so far", "repeatedly", "since 2019") or an act that runs
+    over time ("has held talks")."""
     c = d.claims.get(raw.claim) if raw.claim else None
-    if future or c is None or not c.spans.cue or in_relative(tok):
+    if future or c is None or not c.spans.cue or in_relative(tok) or raw.type in news_words().ongoing_types:
         return None
     cue = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
     verb = _clause_verb(tok)
     if cue is None or verb is None or cue.root.lemma_.lower() not in news_words().news_cues \
-            or not _present_perfect(verb) or not any(a <= tok.idx < b for a, b in c.spans.content):
+            or not _present_perfect(verb) or _cumulative(verb) or not any(a <= tok.idx < b for a, b in c.spans.content):
         return None
     t = _day(d, list(cue))
     if t is not None:

@@ -12,7 +12,7 @@ from backchannel.extract.interactions.build import build
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos, Lexicon, Nesting, lexicon
-from backchannel.extract.interactions.matching import gerund_stem, matches
+from backchannel.extract.interactions.matching import PARTICLE_ON_NUMBER, gerund_stem, matches, particle_on_number
 from backchannel.extract.interactions.responses import responders
 from backchannel.extract.interactions.story import side_for
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, governor, phrase, subtree_span
@@ -100,6 +100,8 @@ def _build_all(d: Doc_, hits: list[Hit]) -> tuple[list[Candidate], dict[int, Hit
         if raw is None:
             unbuilt[tok.i] = (fr, tok)
             continue
+        if particle_on_number(fr, tok):
+            raw.trace["type"] = PARTICLE_ON_NUMBER  # "hand over three soldiers", read "over three"
         if mode == Nesting.PLANNED and raw.negated:
             continue  # "agreed not to seize more towns", "agreed to refrain from strikes": a commitment, no act
         if mode == Nesting.PLANNED and raw.modality == "asserted" and not _agreed_deal(d, fr, tok):
