@@ -18,7 +18,6 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
-from backchannel.extract.interactions.words import words as role_words
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import VERB_POS, child, conjuncts, prep_objects
 
@@ -50,7 +49,6 @@ class NominalWords:
     partitive_heads: frozenset[str]
     partner_preps: frozenset[str]
     partner_verbs: frozenset[str]
-    support_party_verbs: frozenset[str]
 
 
 @cache
@@ -219,81 +217,6 @@ def _symmetric_nouns() -> frozenset[str]:
 SYMMETRIC_CLASS = "symmetric"
 
 
-SUPPORT_PARTY = "interactions.nominal.support_party"
-SUPPORT_PARTNER = "interactions.nominal.support_partner"
-
-
-def _support_verb(tok: Token) -> Token | None:
-    """The support verb taking the symmetric act noun as its object ("reached a swap", "hammered
-    out an accord"): the act is the subject's own, unlike "brokered a deal" or "called for talks"."""
-    v = tok.head
-    if tok.dep_ != "dobj" or v.pos_ not in VERB_POS:
-        return None
-    prt = child(v, "prt")
-    lemma = v.lemma_.lower()
-    w = nominal_words().support_party_verbs
-    return v if lemma in w or (prt is not None and f"{lemma} {prt.lower_}" in w) else None
-
-
-def _support_partners(d: Doc_, tok: Token, v: Token) -> list[str]:
-    """The parties the noun's or the support verb's "with"/"between" phrase names ("struck a swap
-    with Y", "signed a truce on Monday with Y")."""
-    return [a for h in (tok, v) for p in nominal_words().partner_preps for x in _partner_objects(h, p)
-            for a in d.actors(x, deep=False)]
-
-
-def _partner_objects(h: Token, prep: str) -> list[Token]:
-    """The objects of ``prep`` on ``h`` that name a partner: not one given a role by an "as"
-    phrase ("held talks on Monday with Z as mediator", "with Z acting as mediator": Z mediates)."""
-    out: list[Token] = []
-    for p in h.children:
-        if p.dep_ != "prep" or p.lower_ != prep:
-            continue
-        nxt = p.doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(p.doc) else None
-        if any(t.lower_ == role_words().role_prep for t in p.subtree) or (
-                nxt is not None and nxt.lower_ == role_words().role_prep):
-            continue
-        out.extend(o for o in p.children if o.dep_ == "pobj")
-    return out
-
-
-def support_party(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule SUPPORT_PARTY: "X and Y reached a prisoner swap", "X sealed an accord with Y", "X and Y
-    have announced an exchange": the subject of a support verb whose object is a symmetric act noun
-    is a party of it; only when two parties come out (a coordinated subject, or one and a partner
-    named by "with"/"between"), since "X announced a swap" alone may tell another's deal."""
-    v = _support_verb(tok)
-    s = logical_subject(v) if v is not None else None
-    if v is None or s is None or tok.left_edge.i <= s.i <= tok.right_edge.i:
-        return []
-    found = d.actors(s)
-    partners = [a for a in _support_partners(d, tok, v) if a not in found]
-    if not found or (len(found) < 2 and not partners):
-        return []
-    raw.trace[SOURCE] = SUPPORT_PARTY
-    return found
-
-
-def noun_with(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """"X's deal with Y": the noun's "with" phrase, unless an "as" phrase makes its object a third
-    party ("an accord on Monday with Z as mediator")."""
-    return list(dict.fromkeys(a for x in _partner_objects(tok, "with") for a in d.actors(x)))
-
-
-def support_partner(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
-    """Rule SUPPORT_PARTNER: "X struck a swap with Y", "X signed a truce on Monday with Y": the
-    "with" phrase of the noun, or the one the parser hung on the support verb, names the other
-    party of the act the support verb's subject takes part in."""
-    v = _support_verb(tok)
-    if v is None:
-        return []
-    out = [a for h in (tok, v) for x in _partner_objects(h, "with") for a in d.actors(x, deep=False)
-           if a not in raw.sources]  # the phrase's own head ("with the mediation of Z" names no party)
-    if out:
-        raw.trace[TARGET] = SUPPORT_PARTNER
-    return list(dict.fromkeys(out))
-
-
 NOMINAL_SPECS = {
     "obj_partner": obj_partner,
     "obj_author": obj_author,
@@ -302,7 +225,4 @@ NOMINAL_SPECS = {
     "poss_if_by": poss_if_by,
     "mod_with": mod_with,
     "response_subj": response_subj,
-    "support_party": support_party,
-    "support_partner": support_partner,
-    "noun_with": noun_with,
 }
