@@ -46,6 +46,23 @@ def _thanked(g: Token) -> Token | None:
     return next(iter(prep_objects(g, "to") + prep_objects(thanks, "to")), None)
 
 
+def credited_one(noun: Token) -> Token | None:
+    """Who is thanked or credited for the noun a for- or with-phrase on a verb of object control
+    names ("thanked X for its efforts", "praised X for their role", "expressed gratitude to X for
+    its role", "credited X with a key part"): the verb's object, or the to-phrase of thanks."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    g = noun.head.head
+    if g.pos_ not in VERB_POS and g.pos_ != "ADJ":
+        return None
+    if (th := _thanked(g)) is not None:
+        return th
+    if g.lemma_ not in words().object_control:
+        return None
+    o = child(g, "dobj")
+    return o if o is not None else next(iter(prep_objects(g, "to")), None)
+
+
 def _sent_one(v: Token) -> Token | None:
     """"X was sending a junior delegation to meet Y", "an envoy was dispatched to free Z": the
     purpose infinitive of a verb of sending (``purpose_control``) is done by the one sent, its

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.words import words
-from backchannel.syntax.roles import logical_subject
+from backchannel.syntax.roles import credited_one, logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
 W = words()
@@ -72,14 +72,17 @@ def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
 
 
 ROLE_HOLDER = "interactions.role_nouns.role_holder"
+CREDITED_HOLDER = "interactions.role_nouns.credited_holder"
 
 
-def role_holder(d: Doc_, tok: Token) -> list[str]:
+def role_holder(d: Doc_, tok: Token) -> tuple[list[str], str]:
     """Who holds the role an act is the content of: "X's role in facilitating the deal", "X played
     a key role in brokering the truce", "efforts by X to mediate" -> X. The act (a gerund or an
     infinitive) hangs on a role noun (``role_support_nouns``); the role's holder is its possessor,
     its "by" phrase, or the subject of the verb the role noun is the object of (rule ROLE_HOLDER).
-    Whoever praises or credits the role ("the senate praised X's role") is not its holder."""
+    Whoever praises or credits the role ("the senate praised X's role") is not its holder; whom
+    they thank or praise for it is ("Y thanked X for its efforts in mediating", "praised X for
+    their role in brokering": a possessive pronoun or no possessor; rule CREDITED_HOLDER)."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in W.helping_verbs and tok.head.i != tok.i:
         tok = tok.head  # "a big part in helping mediate the swap": the role's holder helps and mediates
     h = tok.head
@@ -90,17 +93,19 @@ def role_holder(d: Doc_, tok: Token) -> list[str]:
     elif tok.dep_ in ("acl", "relcl") or (tok.dep_ == "xcomp" and tok.head.pos_ in NOUN_POS):
         noun = h
     else:
-        return []
+        return [], ROLE_HOLDER
     if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in W.role_support_nouns:
-        return []
+        return [], ROLE_HOLDER
     p = child(noun, "poss")
+    if (p is None or p.tag_ == "PRP$") and (c := credited_one(noun)) is not None and (out := d.actors(c)):
+        return out, CREDITED_HOLDER
     if p is not None:
-        return d.actors(p)
+        return d.actors(p), ROLE_HOLDER
     by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == W.agent_prep
           for o in c.children if o.dep_ == "pobj"]
     if by:
-        return d.actors(by[0])
+        return d.actors(by[0]), ROLE_HOLDER
     g = noun.head
     if noun.dep_ == "dobj" and g.pos_ in VERB_POS and g.lemma_.lower() in W.role_support_verbs:
-        return d.actors(logical_subject(g))
-    return []
+        return d.actors(logical_subject(g)), ROLE_HOLDER
+    return [], ROLE_HOLDER

@@ -25,7 +25,7 @@ from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
     ROLE_AS, WITH_AS_ROLE, as_role_of, hyphen_participle, role_as_holder, with_as_holder)
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
-from backchannel.extract.interactions.role_nouns import ROLE_HOLDER, brokers, predicated, role_holder
+from backchannel.extract.interactions.role_nouns import brokers, predicated, role_holder
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
@@ -96,9 +96,9 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
 
 def _role_holder(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
     """"X had a role in brokering": the role's holder (role_nouns.role_holder), traced."""
-    out = role_holder(d, tok)
+    out, rule = role_holder(d, tok)
     if out:
-        raw.trace["source"] = ROLE_HOLDER
+        raw.trace["source"] = rule
     return out
 
 
