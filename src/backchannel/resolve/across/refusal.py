@@ -25,6 +25,7 @@ from backchannel.resolve.across.records import ClaimRec
 FILE = "across_denial.toml"
 RULE = "across.links.refusal"
 AGREEMENT = "agreement"  # the family whose assertion answers a refusal
+NAME_KEY = 5  # letters of a name's word compared (a state and its demonym: "Korea" / "Koreans")
 MIN_STEM = 3  # a stem shorter than this matches too much ("go" / "going")
 
 
@@ -97,7 +98,13 @@ def other_parties(refusal: str, agreement: str) -> bool:
     to a ceasefire") and none of them stands in the refusal ("Vesterland rejected Norland's request for a
     ceasefire"). One name alone ("the envoy Ola Brandt signed") may speak for either side: kept."""
     ra, aa = _names(refusal), _names(agreement)
-    return len(aa) >= 2 and not ra & aa
+    return len(aa) >= 2 and not _keys(ra) & _keys(aa)
+
+
+def _keys(names: frozenset[str]) -> frozenset[str]:
+    """The words of the names cut to ``NAME_KEY`` letters: a state and its people ("North Korea" / "the North
+    Koreans"), a full name and a surname ("Otto Warmbier" / "Warmbier") share one."""
+    return frozenset(w[:NAME_KEY] for n in names for w in n.split() if len(w) > 2)
 
 
 def _later(published: dict[str, str | None], a: str, r: str, days: int) -> bool:
