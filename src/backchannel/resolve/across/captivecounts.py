@@ -46,6 +46,8 @@ CORROBORATES = "corroborates"  # a link's kind
 ON_COUNT = "count"  # what a count link is on
 BEFORE_REACH = 4  # words between an act word and the count after it: "kidnapped about 287 pupils"
 AFTER_REACH = 4  # words between a count's noun and the act word after it: "137 pupils had been abducted"
+SOUGHT_BEFORE = 3  # words between a word of ``sought`` and the act word it makes sought ("seeking the release of")
+APPOSITION_REACH = 6  # words of an apposition right after a count that the search for its act steps over
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_AS_COUNT = re.compile(r"(?:19|20)\d\d,\s")  # a year closing a clause, read as a count by the comma
@@ -66,6 +68,7 @@ class CaptiveWords:
     coordinators: frozenset[str]
     auxiliaries: frozenset[str]
     participle_endings: frozenset[str]
+    sought: frozenset[str]
 
 
 @cache
@@ -119,16 +122,35 @@ def act_near(low: str, start: int, end: int, value: bool) -> str | None:
         told = list(acts.finditer(low, 0, end))
         return told[-1].lastgroup if told else None
     before = list(acts.finditer(low, 0, start))
-    if before and len(low[before[-1].end():start].split()) <= BEFORE_REACH:
+    if before and len(low[before[-1].end():start].split()) <= BEFORE_REACH and not sought(low, before[-1].start()):
         return before[-1].lastgroup
-    after = acts.search(low, end)
-    between = re.findall(r"[a-z']+", low[end:after.start()]) if after else []
+    past = _past_apposition(low, end)
+    after = acts.search(low, past)
+    between = re.findall(r"[a-z']+", low[past:after.start()]) if after else []
     if not after or len(between) > AFTER_REACH or w.relatives & set(between):
         return None
     last = between[-1] if between else ""
     if last in w.coordinators or (object_of_other(low, start) and last not in w.auxiliaries):
         return None
     return after.lastgroup
+
+
+def sought(low: str, at: int) -> bool:
+    """The act word at ``at`` is sought, not done: a word of ``sought`` up to ``SOUGHT_BEFORE`` words before it
+    ("seeking the release of 110 girls")."""
+    before = " " + " ".join(re.findall(r"[a-z']+", low[:at])[-SOUGHT_BEFORE:]) + " "
+    return any(f" {x} " in before for x in captive_words().sought)
+
+
+def _past_apposition(low: str, end: int) -> int:
+    """Where the act after a count is sought: past an apposition set off by commas right after the count ("95
+    girls, abducted in March, were freed": the verb of the count's own clause, not the participle of the
+    apposition, is its act; review, s34), when an act word follows it; else right after the count."""
+    opened = re.match(r"\s*,", low[end:])
+    close = low.find(",", end + opened.end()) if opened else -1
+    if close < 0 or len(low[end:close].split()) > APPOSITION_REACH or not _patterns()[0].search(low, close):
+        return end
+    return close + 1
 
 
 def object_of_other(low: str, start: int) -> bool:

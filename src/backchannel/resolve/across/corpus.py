@@ -121,7 +121,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
                           capped["denial"], dg.voiced)
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side, dg.inters)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
-    links += refusal_links(dg.claims)
+    links += refusal_links(dg.claims, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])

@@ -45,7 +45,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.captivecounts import captive_words
-from backchannel.resolve.across.denialsplit import split_tellings
+from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
@@ -89,6 +89,8 @@ class Family:
     tied_base_verbs: frozenset[str] = frozenset()  # base forms that need a captive beside them ("pay for the release")
     release_words: frozenset[str] = frozenset()  # anchors that do not tie ``tied_base_verbs`` ("release")
     anchored_after: frozenset[str] = frozenset()  # nouns whose anchor must follow them closely ("to do with the hostages")
+    deny_only_verbs: frozenset[str] = frozenset()  # verbs that deny when negated, tell nothing told ("exchanged with")
+    party_subjects: frozenset[str] = frozenset()  # subjects of ``anchored_after`` that deny no link ("it had nothing")
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def denial_words() -> DenialWords:
                         frozenset(v.get("anchored", [])), frozenset(v.get("anchors", [])),
                         frozenset(v.get("minimizers", [])), frozenset(v.get("base_verbs", [])),
                         frozenset(v.get("tied_base_verbs", [])), frozenset(v.get("release_words", [])),
-                        frozenset(v.get("anchored_after", [])))
+                        frozenset(v.get("anchored_after", [])), frozenset(v.get("deny_only_verbs", [])),
+                        frozenset(v.get("party_subjects", [])))
                  for k, v in sorted(raw["families"].items()))
     return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
                        frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
@@ -165,7 +168,7 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                            rf"(?:[\w'-]+\s+)?)(?P<noun>{nouns})\b")
     base = (rf"|\b(?:{alt(w.past_do)})\s+(?:[\w'-]+\s+)?(?:{alt(f.base_verbs)})\b"  # across.links.denial_base_form
             if f.base_verbs and w.past_do else "")
-    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{verbs})\b{base}")
+    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{alt(f.verbs | f.deny_only_verbs)})\b{base}")
     told = alt(f.assert_nouns) if f.assert_nouns else nouns  # "no money" denies a ransom; "money" tells none
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
@@ -181,8 +184,12 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset()) -> bool:
         return True
     if minimized(low, family, near):
         return True
-    return any(not after_modal(low, m.start()) and tied(text, low, m, _family(family), near)
-               for m in deny_verb.finditer(low))
+    if any(not after_modal(low, m.start()) and tied(text, low, m, _family(family), near)
+           for m in deny_verb.finditer(low)):
+        return True
+    return any(denied_before(low, at) or (negated_at(low, at) and not modal_before(low, at))
+               for at in split_tellings(text, low, family))
+
 
 
 def tied(text: str, low: str, m: re.Match[str], f: Family, near: frozenset[str]) -> bool:
@@ -208,8 +215,19 @@ def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset(
     f = _family(family)
     if noun in f.anchored_after:  # across.links.denial_nothing_to_do: "nothing to do with the hostages", not "with it"
         return any(bool(f.anchors & set(re.findall(r"[a-z]+", low[m.end():])[:ANCHOR_AFTER]))
-                   for m in re.finditer(re.escape(noun), low))
+                   and not party_subject(low, m.start(), f) for m in re.finditer(re.escape(noun), low))
     return noun not in f.anchored or bool(f.anchors & (set(re.findall(r"[a-z]+", low)) | near))
+
+
+def party_subject(low: str, at: int, f: Family) -> bool:
+    """The subject of "nothing to do with" at ``at`` is a party or a pronoun for one ("the militia said it had nothing
+    to do with ..."): a party denying its own part, not a deal denied its link to a release (review, s34). The
+    subject is the last word before the verb ("had", "has", "did") that opens the denial, in its clause."""
+    words = re.findall(r"[a-z']+", low[clause_start(low, at):at])
+    verbs = {"had", "has", "have", "did", "does", "do", "not", "nothing", "never", "n't", "didn't", "doesn't"}
+    while words and words[-1] in verbs:
+        words.pop()
+    return bool(words) and words[-1] in f.party_subjects
 
 
 def minimized(low: str, family: str, near: frozenset[str] = frozenset()) -> bool:
@@ -287,7 +305,8 @@ def assertions(text: str, family: str) -> list[tuple[int, bool]]:
                 if not negated_at(low, m.start()) and not governed_at(low, m.start())]
     out += [(at, False) for at in took_place(low, family)]
     out += [(at, True) for at in split_tellings(text, low, family)  # across.links.denial_split_exchange, _linkage
-            if not negated_at(low, at) and not governed_at(low, at)]
+            if not negated_at(low, at) and not governed_at(low, at) and not after_modal(low, at)
+            and not denied_before(low, at)]
     if family in denial_words().addressed_families:
         out += [(at, True) for at in addressed(low)]
     return out

@@ -22,6 +22,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                find_denials, first_person, may_deny, tells, unnamed)
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
+from backchannel.resolve.across.denialsplit import split_rules
 from backchannel.resolve.across.denialtext import compatible, named_parties, retold
 from backchannel.resolve.across.denialvoice import not_told, voice_words
 from backchannel.resolve.across.names import fold
@@ -262,7 +263,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                   weighed if len(ends) < MAX_ENDS else size)         # nothing it would keep
         found.extend((d, e) for e in ends[:MAX_ENDS])
     out: list[dict] = []
-    for d, e in answering_denials(found, {(c.doc, c.id): c.content for c in claims},
+    contents = {(c.doc, c.id): c.content for c in claims}
+    for d, e in answering_denials(found, contents,
                                   {(r.doc, r.id): r.evidence for r in inters}):
         told_as = e.pop(FAMILY_KEY)
         voice = e.pop(TEXT_KEY, None) is not None
@@ -270,6 +272,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         note = (f"one report denies the {d.family.name}{own}, the other tells it in its own voice [{VOICED_RULE}]" if voice
                 else f"one report denies the {d.family.name}{own}, the other tells it [{RULE}]" if told_as == d.family.name
                 else f"one report denies the {d.family.name}{own}, the other tells an {told_as} [{COVERED_RULE}]")
+        told_text = contents.get((e.get("doc", ""), e.get("claim", "")))
+        note += split_rules(d.claim.content, told_text, d.family.name, told_as)
         out.append({"kind": "contradicts", "on": "negation", "a": denial_end(d.claim),
                     "b": e, "note": note})
     return out

@@ -20,8 +20,10 @@ from functools import cache
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import read
 from backchannel.resolve.across.countwords import people_noun
+from backchannel.resolve.across.names import fold
 
 FILE = "across_denial.toml"
+DENY_BEFORE = 7  # a verb of denial this many words before a split verb denies what it tells
 PERSON, PEOPLE, ANCHOR = "person", "people", "anchor"  # what must end the words between / follow the preposition
 
 
@@ -41,10 +43,17 @@ class SplitWords:
     families: dict[str, Split]
     pronouns: frozenset[str]
     persons: frozenset[str]
+    inner_breaks: frozenset[str]
+    deny_verbs: frozenset[str]
+    modals: frozenset[str]
+    passive_aux: frozenset[str]
+    subject_pronouns: frozenset[str]
 
 
 @cache
 def split_words() -> SplitWords:
+    """The split verbs of each family and the words they need, read once from ``denial.split`` (and the denial verbs
+    and modals of ``denial``, which keep a split telling from being told)."""
     raw = read(FILE)["denial"]
     split, fams = raw["split"], {}
     for name, f in split["families"].items():
@@ -53,10 +62,13 @@ def split_words() -> SplitWords:
                              rf"(?:{alt(frozenset(f['preps']))})\s+(?P<rest>[^.;:?!]*)")
         anchors = frozenset(raw["families"].get(name, {}).get("anchors", []))
         fams[name] = Split(pattern, str(f["object"]), str(f["after"]), int(f["reach"]), anchors)
-    return SplitWords(fams, frozenset(split["pronouns"]), frozenset(split["persons"]))
+    return SplitWords(fams, frozenset(split["pronouns"]), frozenset(split["persons"]), frozenset(split["inner_breaks"]),
+                      frozenset(raw["deny_verbs"]), frozenset(raw["modals"]), frozenset(split["passive_aux"]),
+                      frozenset(split["subject_pronouns"]))
 
 
 def _bare(word: str) -> str:
+    """The word without the punctuation that clings to it in a plain split ("Brandt," -> "Brandt")."""
     return word.strip(",'\"()")
 
 
@@ -66,6 +78,28 @@ def _person_word(word: str, cased: str) -> bool:
     bare = _bare(word)
     return (_bare(cased)[:1].isupper() or bare in w.pronouns or bare in w.persons or bare.rstrip("s") in w.persons
             or people_noun(bare))
+
+
+def _person_phrase(low: list[str], cased: list[str]) -> bool:
+    """The words between a split verb and its preposition are one noun phrase naming a person: no word of
+    ``inner_breaks`` inside (a preposition, a day: "exchanged intelligence on Tuesday with", "exchanged information
+    about the captives with"), and each phrase of an apposition ends with a person ("the jailed pilot, Ola Brandt,";
+    not "its chief negotiator, Ola Brandt,": a post, not a captive). Review, s34."""
+    if not low or any(_bare(x) in split_words().inner_breaks for x in low):
+        return False
+    ends = [i for i, x in enumerate(low) if x.endswith(",")] + [len(low) - 1]
+    return all(_person_word(low[i], cased[i]) for i in sorted(set(ends)))
+
+
+def _passive_person(text: str, low: str, at: int) -> bool:
+    """A passive split verb whose subject is a person: "Ola Brandt was exchanged last week by Norland for three
+    Vesterlanders" (the words between are then adverbials and the doer, no object)."""
+    before = list(re.finditer(r"[\w'’-]+,?", low[:at]))[-2:]
+    if len(before) < 2 or before[1].group(0) not in split_words().passive_aux:
+        return False
+    subject = before[0]
+    return (_person_word(subject.group(0), text[subject.start():subject.end()])
+            or subject.group(0) in split_words().subject_pronouns)
 
 
 def _follows(s: Split, rest: str, cased: str) -> bool:
@@ -87,8 +121,39 @@ def split_tellings(text: str, low: str, family: str) -> list[int]:
     out = []
     for m in s.pattern.finditer(low):
         obj = m.group("obj").split()
-        if s.object == PERSON and not (obj and _person_word(obj[-1], text[m.start("obj"):m.end("obj")].split()[-1])):
+        if s.object == PERSON and not (_person_phrase(obj, text[m.start("obj"):m.end("obj")].split())
+                                       or _passive_person(text, low, m.start())):
             continue
         if _follows(s, m.group("rest"), text[m.start("rest"):m.end("rest")]):
             out.append(m.start())
     return out
+
+
+def denied_before(low: str, at: int) -> bool:
+    """A verb of denial (data ``denial.deny_verbs``: "rejected claims", "denied") stands up to ``DENY_BEFORE``
+    words before offset ``at`` in its sentence: "rejected claims that the aid was linked to the release" denies the
+    link a split verb tells (rules ``across.links.denial_split_exchange``, ``_linkage``; review, s34)."""
+    before = " " + " ".join(re.findall(r"[a-z']+", low[:at])[-(DENY_BEFORE):]) + " "
+    return any(f" {v} " in before for v in split_words().deny_verbs)
+
+
+def modal_before(low: str, at: int) -> bool:
+    """A modal within the two words before offset ``at``: "will not link the aid to ..." is a plan, no denial."""
+    return any(x in split_words().modals for x in re.findall(r"[a-z]+", low[:at])[-3:])
+
+
+SPLIT_RULES = {"exchange": "across.links.denial_split_exchange", "linkage": "across.links.denial_split_linkage"}
+NOTHING_RULE = "across.links.denial_nothing_to_do"
+
+
+def split_rules(denial: str, told: str | None, family: str, told_as: str) -> str:
+    """The rule ids of this module a denial link rests on, for its note: a split verb in the telling (or in the
+    denial, negated), or "nothing to do with" in a denial of a link (review, s34). Empty when none."""
+    out = []
+    for text, fam in ((told, told_as), (denial, family)):
+        low = fold(text) if text else ""
+        if text and fam in SPLIT_RULES and split_tellings(text, low, fam):
+            out.append(SPLIT_RULES[fam])
+    if family == "linkage" and "to do with" in fold(denial):
+        out.append(NOTHING_RULE)
+    return "".join(f" [{r}]" for r in dict.fromkeys(out))

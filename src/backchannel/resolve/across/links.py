@@ -292,8 +292,9 @@ def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterR
 
 def short_claim(c: Counted) -> bool:
     """Rule ``across.links.count_claim_end``: a count of people inside a claim of at most ``SHORT_CLAIM`` words ends
-    at that claim, when no act's sentence holds it ("104 girls were part of the group" is the account a reader
-    weighs, as :mod:`.factcounts` takes it); a count of things keeps its words ("over 20 messages")."""
+    at that claim, even when an act's sentence holds it (:func:`count_act_ends` puts the claim over the act: "104
+    girls were part of the group" is the account a reader weighs, as :mod:`.factcounts` takes it); a count of things
+    keeps its words ("over 20 messages")."""
     return bool(c.claim) and 0 < c.claim_words <= SHORT_CLAIM and (people_noun(c.quantity.noun) or people_count(c.quantity))
 
 

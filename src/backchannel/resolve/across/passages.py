@@ -234,9 +234,9 @@ def count_act(text: str, q: Quantity) -> str | None:
     beside it). Rule ``across.links.count_other_act``."""
     if not people_noun(q.noun) and not people_count(q):
         return None
-    left = max(text.rfind(x, 0, q.start) for x in ".!?") + 1
-    ends = [i for i in (text.find(x, q.end) for x in ".!?") if i >= 0]
-    sentence = text[left:min(ends) if ends else len(text)]
+    # the sentence by :func:`sentences` (a stop followed by a space), not any "." ("the U.S. said 30 pupils")
+    left, right = next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
+    sentence = text[left:right]
     low = fold(sentence)
     if len(low) != len(sentence):
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from backchannel.alternation import alternation as alt
@@ -24,12 +25,18 @@ from backchannel.resolve.across.records import ClaimRec
 FILE = "across_denial.toml"
 RULE = "across.links.refusal"
 AGREEMENT = "agreement"  # the family whose assertion answers a refusal
+NAME_KEY = 5  # letters of a name's word compared (a state and its demonym: "Korea" / "Koreans")
 MIN_STEM = 3  # a stem shorter than this matches too much ("go" / "going")
 
 
 @dataclass(frozen=True)
 class RefusalWords:
+    """The words of a refusal (data ``refusal``): the active pattern ("rejected the request for"), the passive one
+    ("the request for payment was rejected"), and how the thing asked for is read."""
+
     pattern: re.Pattern[str]
+    passive: re.Pattern[str]
+    later_days: int
     topic_reach: int
     skip: frozenset[str]
     stops: frozenset[str]
@@ -38,10 +45,14 @@ class RefusalWords:
 
 @cache
 def refusal_words() -> RefusalWords:
+    """The refusal words of data/across_denial.toml, read once."""
     raw = read(FILE)["refusal"]
     pattern = re.compile(rf"\b(?:{alt(frozenset(raw['verbs']))})\s+(?:[\w'-]+\s+){{0,{int(raw['reach'])}}}?"
-                         rf"(?:{alt(frozenset(raw['nouns']))})\s+(?:{alt(frozenset(raw['preps']))})\s+(?P<topic>[^.;:,]*)")
-    return RefusalWords(pattern, int(raw["topic_reach"]), frozenset(raw["skip"]), frozenset(raw["stops"]),
+                         rf"(?:{alt(frozenset(raw['nouns']))})\s+(?P<prep>{alt(frozenset(raw['preps']))})\s+(?P<topic>[^.;:,]*)")
+    passive = re.compile(rf"\b(?:{alt(frozenset(raw['nouns']))})\s+(?P<prep>{alt(frozenset(raw['preps']))})\s+"
+                         rf"(?P<topic>[^.;:,]*?)\s+(?:{alt(frozenset(raw['passive_aux']))})\s+"
+                         rf"(?:{alt(frozenset(raw['verbs']))})\b")
+    return RefusalWords(pattern, passive, int(raw["later_days"]), int(raw["topic_reach"]), frozenset(raw["skip"]), frozenset(raw["stops"]),
                         tuple(sorted(raw["endings"], key=len, reverse=True)))
 
 
@@ -59,21 +70,58 @@ def refused(text: str) -> frozenset[str]:
     w, dw = refusal_words(), denial_words()
     low = fold(text)
     out: set[str] = set()
-    for m in w.pattern.finditer(low):
+    for m in [*w.pattern.finditer(low), *w.passive.finditer(low)]:
         before = re.findall(r"[a-z']+", low[:m.start()])[-2:]
-        if any(b in dw.modals or b in dw.negators or b.endswith("n't") for b in before):
+        inside = re.findall(r"[a-z']+", low[m.start():m.end()])
+        if any(b in dw.modals or b in dw.negators or b.endswith("n't") for b in before + inside):
             continue
         words = []
         for x in re.findall(r"[a-z]+", m.group("topic"))[: w.topic_reach]:
             if x in w.stops:
                 break
             words += [] if x in w.skip else [x]
-        out |= {stem(x) for x in words if len(x) >= MIN_STEM}
+        # the head of the thing asked for, its last word: "a request for prisoner visits" asks for visits, and an
+        # agreement to free the prisoners answers it not (review, s34); an act asked for ("to pay the bill") keeps all
+        out |= {stem(x) for x in (words if m.group("prep") in ("to", "that") else words[-1:]) if len(x) >= MIN_STEM}
     return frozenset(out)
 
 
-def refusal_links(claims: list[ClaimRec]) -> list[dict]:
-    """Each refusal against each claim of another report that asserts an agreement to the thing refused."""
+def _names(text: str) -> frozenset[str]:
+    """The runs of capitalised words of a text, without a possessive ("Norland's" -> "Norland", "Ola Brandt"): its
+    parties, roughly."""
+    runs = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text)
+    return frozenset(re.sub(r"['’]s$", "", x) for x in runs) - {"The", "A", "An"}
+
+
+def other_parties(refusal: str, agreement: str) -> bool:
+    """The agreement is between parties the refusal does not name: it names two or more ("Ostrava and Lorvia agreed
+    to a ceasefire") and none of them stands in the refusal ("Vesterland rejected Norland's request for a
+    ceasefire"). One name alone ("the envoy Ola Brandt signed") may speak for either side: kept."""
+    ra, aa = _names(refusal), _names(agreement)
+    return len(aa) >= 2 and not _keys(ra) & _keys(aa)
+
+
+def _keys(names: frozenset[str]) -> frozenset[str]:
+    """The words of the names cut to ``NAME_KEY`` letters: a state and its people ("North Korea" / "the North
+    Koreans"), a full name and a surname ("Otto Warmbier" / "Warmbier") share one."""
+    return frozenset(w[:NAME_KEY] for n in names for w in n.split() if len(w) > 2)
+
+
+def _later(published: dict[str, str | None], a: str, r: str, days: int) -> bool:
+    """Report ``a`` was published more than ``days`` days after report ``r`` (both dates known)."""
+    pa, pr = (published.get(a) or "")[:10], (published.get(r) or "")[:10]
+    try:
+        return (date.fromisoformat(pa) - date.fromisoformat(pr)).days > days
+    except ValueError:
+        return False
+
+
+def refusal_links(claims: list[ClaimRec], published: dict[str, str | None] | None = None) -> list[dict]:
+    """Each refusal against each claim of another report that asserts an agreement to the thing refused: with a
+    party in common when both name one ("Vesterland rejected Norland's request for a ceasefire" is no answer to
+    "Ostrava and Lorvia agreed to a ceasefire"), and not told by a report published more than ``later_days`` after
+    the refusal's (a refusal, then an agreement, is how talks move)."""
+    w, published = refusal_words(), published or {}
     refusals = [(c, refused(f"{c.cue} {c.content}")) for c in claims]
     refusals = [(c, s) for c, s in refusals if s]
     if not refusals:
@@ -83,9 +131,11 @@ def refusal_links(claims: list[ClaimRec]) -> list[dict]:
     for r, things in refusals:
         for a in agreed:
             shared = things & {stem(x) for x in re.findall(r"[a-z]+", fold(a.content))}
-            if a.doc != r.doc and shared:
-                out.append({"kind": "contradicts", "on": "negation", "a": {"doc": r.doc, "claim": r.id},
-                            "b": {"doc": a.doc, "claim": a.id},
-                            "note": f"one report has the request turned down, the other an agreement to it "
-                                    f"({', '.join(sorted(shared))}) [{RULE}]"})
+            if a.doc == r.doc or not shared or other_parties(f"{r.cue} {r.content}", a.content) or _later(
+                    published, a.doc, r.doc, w.later_days):
+                continue
+            out.append({"kind": "contradicts", "on": "negation", "a": {"doc": r.doc, "claim": r.id},
+                        "b": {"doc": a.doc, "claim": a.id},
+                        "note": f"one report has the request turned down, the other an agreement to it "
+                                f"({', '.join(sorted(shared))}) [{RULE}]"})
     return out
