@@ -79,7 +79,7 @@ def _apposed(st: ActorState, root: Token, c: Token) -> bool:
     """An apposition, or a conjunct the parser made of one: a comma before it and no "and" in the list."""
     if c.dep_ == "appos":
         return True
-    return c.dep_ == "conj" and c.i not in st.token_actor and st.doc[c.i - 1].text != "and" and not any(
+    return c.dep_ == "conj" and c.i not in st.token_actor and st.doc[c.i - 1].dep_ != "cc" and not any(
         t.dep_ == "cc" for t in [*root.children, *c.children])
 
 

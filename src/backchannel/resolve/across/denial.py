@@ -219,12 +219,18 @@ def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset(
     return noun not in f.anchored or bool(f.anchors & (set(re.findall(r"[a-z]+", low)) | near))
 
 
+@cache
+def _nothing_openers() -> frozenset[str]:
+    """The words between a subject and its "nothing to do with" (data ``nothing_openers``)."""
+    return frozenset(read(FILE)["denial"]["nothing_openers"])
+
+
 def party_subject(low: str, at: int, f: Family) -> bool:
     """The subject of "nothing to do with" at ``at`` is a party or a pronoun for one ("the militia said it had nothing
     to do with ..."): a party denying its own part, not a deal denied its link to a release (review, s34). The
     subject is the last word before the verb ("had", "has", "did") that opens the denial, in its clause."""
     words = re.findall(r"[a-z']+", low[clause_start(low, at):at])
-    verbs = {"had", "has", "have", "did", "does", "do", "not", "nothing", "never", "n't", "didn't", "doesn't"}
+    verbs = _nothing_openers()
     while words and words[-1] in verbs:
         words.pop()
     return bool(words) and words[-1] in f.party_subjects

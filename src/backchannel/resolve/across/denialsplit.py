@@ -24,7 +24,11 @@ from backchannel.resolve.across.names import fold
 
 FILE = "across_denial.toml"
 DENY_BEFORE = 7  # a verb of denial this many words before a split verb denies what it tells
-PERSON, PEOPLE, ANCHOR = "person", "people", "anchor"  # what must end the words between / follow the preposition
+# what must end the words between / follow the preposition (the values of the data's ``object`` and ``after``)
+PERSON = "person"
+PEOPLE = "people"
+ANCHOR = "anchor"
+LINKAGE = "linkage"  # the family a "nothing to do with" denies
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,6 @@ def split_rules(denial: str, told: str | None, family: str, told_as: str) -> str
         low = fold(text) if text else ""
         if text and fam in SPLIT_RULES and split_tellings(text, low, fam):
             out.append(SPLIT_RULES[fam])
-    if family == "linkage" and "to do with" in fold(denial):
+    if family == LINKAGE and "to do with" in fold(denial):
         out.append(NOTHING_RULE)
     return "".join(f" [{r}]" for r in dict.fromkeys(out))

@@ -41,6 +41,7 @@ class RefusalWords:
     skip: frozenset[str]
     stops: frozenset[str]
     endings: tuple[str, ...]
+    act_preps: frozenset[str]
 
 
 @cache
@@ -53,7 +54,7 @@ def refusal_words() -> RefusalWords:
                          rf"(?P<topic>[^.;:,]*?)\s+(?:{alt(frozenset(raw['passive_aux']))})\s+"
                          rf"(?:{alt(frozenset(raw['verbs']))})\b")
     return RefusalWords(pattern, passive, int(raw["later_days"]), int(raw["topic_reach"]), frozenset(raw["skip"]), frozenset(raw["stops"]),
-                        tuple(sorted(raw["endings"], key=len, reverse=True)))
+                        tuple(sorted(raw["endings"], key=len, reverse=True)), frozenset(raw["act_preps"]))
 
 
 def stem(word: str) -> str:
@@ -82,7 +83,7 @@ def refused(text: str) -> frozenset[str]:
             words += [] if x in w.skip else [x]
         # the head of the thing asked for, its last word: "a request for prisoner visits" asks for visits, and an
         # agreement to free the prisoners answers it not (review, s34); an act asked for ("to pay the bill") keeps all
-        out |= {stem(x) for x in (words if m.group("prep") in ("to", "that") else words[-1:]) if len(x) >= MIN_STEM}
+        out |= {stem(x) for x in (words if m.group("prep") in w.act_preps else words[-1:]) if len(x) >= MIN_STEM}
     return frozenset(out)
 
 
