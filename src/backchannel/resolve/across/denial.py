@@ -47,7 +47,7 @@ from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.captivecounts import captive_words
 from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
-from backchannel.resolve.across.denialtext import compatible, named_parties  # noqa: F401 (named here too)
+from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
 
 RULE = "across.links.denial"
@@ -215,25 +215,9 @@ def anchored(low: str, family: str, noun: str, near: frozenset[str] = frozenset(
     f = _family(family)
     if noun in f.anchored_after:  # across.links.denial_nothing_to_do: "nothing to do with the hostages", not "with it"
         return any(bool(f.anchors & set(re.findall(r"[a-z]+", low[m.end():])[:ANCHOR_AFTER]))
-                   and not party_subject(low, m.start(), f) for m in re.finditer(re.escape(noun), low))
+                   and not party_subject(low, m.start(), clause_start(low, m.start()), f.party_subjects)
+                   for m in re.finditer(re.escape(noun), low))
     return noun not in f.anchored or bool(f.anchors & (set(re.findall(r"[a-z]+", low)) | near))
-
-
-@cache
-def _nothing_openers() -> frozenset[str]:
-    """The words between a subject and its "nothing to do with" (data ``nothing_openers``)."""
-    return frozenset(read(FILE)["denial"]["nothing_openers"])
-
-
-def party_subject(low: str, at: int, f: Family) -> bool:
-    """The subject of "nothing to do with" at ``at`` is a party or a pronoun for one ("the militia said it had nothing
-    to do with ..."): a party denying its own part, not a deal denied its link to a release (review, s34). The
-    subject is the last word before the verb ("had", "has", "did") that opens the denial, in its clause."""
-    words = re.findall(r"[a-z']+", low[clause_start(low, at):at])
-    verbs = _nothing_openers()
-    while words and words[-1] in verbs:
-        words.pop()
-    return bool(words) and words[-1] in f.party_subjects
 
 
 def minimized(low: str, family: str, near: frozenset[str] = frozenset()) -> bool:

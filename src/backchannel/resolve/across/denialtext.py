@@ -7,7 +7,9 @@ Kept apart from :mod:`.denial` (patterns, families, the scan) so that module sta
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from backchannel.data_loader import read
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.records import ActorRec
 
@@ -37,3 +39,21 @@ def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, 
             if e:
                 out.add(side.get(e, e))
     return out
+
+
+@cache
+def _nothing_openers() -> frozenset[str]:
+    """The words between a subject and its "nothing to do with" (data ``nothing_openers``)."""
+    return frozenset(read("across_denial.toml")["denial"]["nothing_openers"])
+
+
+def party_subject(low: str, at: int, start: int, subjects: frozenset[str]) -> bool:
+    """The subject of "nothing to do with" at ``at`` (its clause starting at ``start``) is a party or a pronoun for
+    one (``subjects``: "the militia said it had nothing to do with ..."): a party denying its own part, not a deal
+    denied its link to a release (review, s34). The subject is the last word before the verb ("had", "has", "did")
+    that opens the denial."""
+    words = re.findall(r"[a-z']+", low[start:at])
+    verbs = _nothing_openers()
+    while words and words[-1] in verbs:
+        words.pop()
+    return bool(words) and words[-1] in subjects
