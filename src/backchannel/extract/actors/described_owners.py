@@ -65,6 +65,8 @@ def _owner_in_context(st: ActorState, t: Token, own: str) -> str | None:
     named = st.ctx.coref.get(t.i) or st.token_actor.get(t.i) or antecedent(st, t, own, False)
     if named is None:
         return _new_group_side(st, t)
+    if t.lemma_.lower() not in st.lx.words.plain_org_heads and t.lower_ not in st.lx.words.plain_org_heads:
+        return named  # "the rebels'", "the militants'": an armed word no delegation or team fits
     first = st.doc[_first_mention(st, named)].sent.start
     for x in st.doc[first:t.i]:
         aid = st.token_actor.get(x.i)

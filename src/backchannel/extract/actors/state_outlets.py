@@ -64,7 +64,7 @@ def _outlet_state(st: ActorState, own: str, root: Token, sents: list[Span], k: i
     """The nearest state in the outlet's sentence, then the one before, leaving out states inside what
     someone else is reported to have said ("the minister told parliament that Iran had released X, the state
     broadcaster reported": not Iran); when only such states are in the outlet's sentence, the side of its
-    speakers ("the Norwegian foreign minister"), else none (s34-fixside)."""
+    speakers ("the Norwegian foreign minister"), else the sentence before (s34-fixside)."""
     for kk in (k, k - 1):
         if kk < 0:
             break
@@ -74,8 +74,8 @@ def _outlet_state(st: ActorState, own: str, root: Token, sents: list[Span], k: i
         best = state_near(st, own, root, cands, venue) if cands else None
         if best is not None:
             return best
-        if kk == k and len(cands) < len(all_cands):
-            return _speakers_state(st, sents[kk], own)
+        if kk == k and len(cands) < len(all_cands) and (side := _speakers_state(st, sents[kk], own)):
+            return side
     return None
 
 
