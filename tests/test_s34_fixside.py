@@ -187,3 +187,18 @@ def test_competing_groups_leave_none(actors_of, text):
 ])
 def test_one_group_still_owns(actors_of, text):
     assert _side(actors_of(text), "Kari Lund") == "Norland Liberation Front", text
+
+
+def test_armed_word_ignores_delegation(actors_of):
+    # "the rebels'": no delegation is the rebels, so the state's delegation is no rival
+    a = actors_of("Norway sent a senior delegation for talks with the Kestrel Front. The rebels' spokesman Ola "
+                  "Brandt said in Oslo that his side had no conditions.")
+    assert _side(a, "Ola Brandt") == "Kestrel Front"
+
+
+def test_state_outlet_in_fronted_phrase_reads_on(actors_of):
+    # the outlet's own sentence names a state only in the speaker's words: the speaker's side, else before
+    a = actors_of("Ola Brandt, a senior official of Iran's ruling party, met the envoy in May. In a statement "
+                  "carried by the official Karsk News Agency in June, Ola Brandt said Norway would one day "
+                  "welcome talks.")
+    assert _side(a, "Karsk News Agency") == "Iran"
