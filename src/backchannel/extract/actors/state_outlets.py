@@ -80,13 +80,14 @@ def _outlet_state(st: ActorState, own: str, root: Token, sents: list[Span], k: i
 
 
 def _reported_content(sent: Span, outlet: Token) -> set[int]:
-    """Tokens of the complements of speech clauses whose subject is not the outlet."""
+    """Tokens of the complements of speech clauses whose subject is not the outlet (or that have none:
+    "X, saying that she rejected talks with Japan")."""
     out: set[int] = set()
     for t in sent:
         if t.dep_ != "ccomp":
             continue
         subjects = [c for c in t.head.children if c.dep_ in NSUBJ_DEPS]
-        if subjects and all(outlet.i not in {x.i for x in s.subtree} for s in subjects):
+        if all(outlet.i not in {x.i for x in s.subtree} for s in subjects):  # "saying that ...": none
             out.update(x.i for x in t.subtree)
     return out
 
