@@ -111,7 +111,7 @@ def test_posting_title_sender_still_gives_side(actors_of, text, person, side):
     ("Sudan and Chad signed the accord. In Chad, senior officials will free the prisoners next week.",
      "senior officials", "Chad"),
     # a foreign minister, with "meanwhile"
-    # (the state must be an actor: a place named only as a venue makes none)
+    # (the state named again later; see test_s34_fixside.py for a state named only in the opening phrase)
     ("The hostages were freed in Mali on Sunday. In France, meanwhile, Foreign Minister Ola Brandt thanked "
      "Mali for its help. France paid nothing.", "Ola Brandt", "France"),
 ])

@@ -98,5 +98,16 @@ def antecedent(st: ActorState, tok: Token, own: str | None, bloc_word: bool,
             aff = acts.get(a.affiliation) if a.affiliation else None
             if lx.body(a.name) is not None or (aff is not None and aff.kind == "state"):
                 continue  # a state's body is not "the group"
-        return aid
+        return None if new_same_head(st, tok, order[k + 1][0]) is not None else aid
+    return None
+
+
+def new_same_head(st: ActorState, tok: Token, start: int) -> Token | None:
+    """The nearest noun with ``tok``'s head introduced indefinitely between token ``start`` and ``tok``
+    ("The Front ... A Swedish aid group ... the group's director": the aid group, not the Front; s34-fixside)."""
+    lemma = tok.lemma_.lower()
+    for t in reversed(st.doc[start + 1:tok.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.dep_ not in ("compound", "poss") and any(
+                c.dep_ == "det" and c.lower_ in st.lx.words.indefinite_articles for c in t.children):
+            return t
     return None

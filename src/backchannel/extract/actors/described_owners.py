@@ -8,15 +8,22 @@ step never resolved it and a state nearby was guessed instead (s34-affil).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from backchannel.extract.actors.definite import antecedent
+from backchannel.data_loader import read, word_list
+
+from backchannel.extract.actors.definite import antecedent, new_same_head
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 from backchannel.syntax.phrases import np_left
 
 RULE = "actors.descriptors.described_possessor_side"
 OWNER_KINDS = frozenset({"organization", "group"})
+FILE = "affiliations.toml"
+#: how far before "the group's" sentence a collective introduced indefinitely is looked for (tokens)
+NEAR_TOKENS = 60
 
 
 def described_possessors(st: ActorState) -> None:
@@ -43,8 +50,55 @@ def _described_owner(st: ActorState, t: Token, own: str) -> str | None:
     left = [x for x in np_left(t) if x.i != t.i]
     if not left or left[0].lower_ != lx.words.definite_article:
         return None
-    target = st.ctx.coref.get(t.i) or st.token_actor.get(t.i) or antecedent(st, t, own, False)
+    target = _owner_in_context(st, t, own)
     if target is None or target == own or target not in st.ctx.actors or \
             st.ctx.actors[target].kind not in OWNER_KINDS:
         return None
     return target
+
+
+def _owner_in_context(st: ActorState, t: Token, own: str) -> str | None:
+    """The antecedent of "the group's" at ``t`` (s34-fixside): the named organisation the definite step
+    found, unless a collective introduced after it has the same head ("The Front ... a Swedish aid group
+    ... the group's director": that group's side, see ``new_same_head``), and none when another collective
+    ("a delegation", a second organisation) is mentioned in the named one's sentences, where either fits."""
+    named = st.ctx.coref.get(t.i) or st.token_actor.get(t.i) or antecedent(st, t, own, False)
+    if named is None:
+        return _new_group_side(st, t)
+    if t.lemma_.lower() not in st.lx.words.plain_org_heads and t.lower_ not in st.lx.words.plain_org_heads:
+        return named  # "the rebels'", "the militants'": an armed word no delegation or team fits
+    first = st.doc[_first_mention(st, named)].sent.start
+    for x in st.doc[first:t.i]:
+        aid = st.token_actor.get(x.i)
+        if aid in (own, named):
+            continue
+        a = st.ctx.actors.get(aid) if aid else None
+        if a is not None and a.named and a.kind in OWNER_KINDS and not st.is_outlet(a.name) \
+                and st.lx.body(a.name) is None:
+            return None  # a second organisation
+        if a is None and x.pos_ == "NOUN" and x.dep_ not in ("compound", "poss") \
+                and x.lemma_.lower() in _rival_heads():
+            return None  # an unnamed collective
+    return named
+
+
+def _new_group_side(st: ActorState, t: Token) -> str | None:
+    """The side of a collective introduced indefinitely with ``t``'s head nearby and made no actor ("a
+    Swedish aid group"): the actor its words name, else none."""
+    near = new_same_head(st, t, max(0, t.sent.start - 1 - NEAR_TOKENS))
+    if near is None:
+        return None
+    for x in near.subtree:
+        aid = st.token_actor.get(x.i)
+        if aid is not None and aid in st.ctx.actors and aid != st.token_actor.get(t.i):
+            return aid
+    return None
+
+
+def _first_mention(st: ActorState, aid: str) -> int:
+    return min(i for i, a in st.token_actor.items() if a == aid)
+
+
+@cache
+def _rival_heads() -> frozenset[str]:
+    return frozenset(word_list(FILE, "described_owner.rival_heads", read(FILE)["described_owner"]["rival_heads"]))

@@ -3,7 +3,11 @@
 Why: "In <State>, Prime Minister X said he was relieved" and "In <State>, however, officials say they knew"
 name the subject's side in the fronted place, which the venue rules set aside as a place; the nearest-state
 guess then took a state of the sentence before (s34-affil). Only office-holders and officials take it
-(not captives, not private people), and a guessed side gives way; a side the text states stays.
+(not captives, not private people, not diplomats, who serve elsewhere), and a guessed side gives way; a side
+the text states stays. A subject whose words place it elsewhere ("Western officials", "the visiting
+minister", "Norwegian officials" in another state) keeps none. The state may be named only in the opening
+phrase: it is made then (s34-fixside). The subject is the root's subject wherever it stands, so any
+adverb between the comma and the subject ("In <State>, however, ...") needs no list.
 """
 
 from __future__ import annotations
@@ -16,12 +20,13 @@ from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
+from backchannel.resolve.records import Country
+from backchannel.model import Actor
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 FILE = "affiliations.toml"
 RULE = "actors.side.fronted_state"
-#: words that may stand between the place's comma and the subject ("In <State>, however, ...")
-LINKERS = frozenset({"however", "meanwhile", "though", "too", "also", "later", "earlier", "then", ","})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @cache
@@ -32,38 +37,32 @@ def _words(key: str) -> frozenset[str]:
 def fronted_states(st: ActorState) -> None:
     """Subjects of a sentence opening "In <State>," take that state when they state no side of their own."""
     for sent in st.doc.sents:
-        state = _fronted_state(st, sent)
-        if state is None:
+        place = _fronted_state(st, sent)
+        if place is None:
             continue
         for subj in (c for c in sent.root.children if c.dep_ in NSUBJ_DEPS):
             aid = st.actor_of_token(subj)
             actor = st.ctx.actors.get(aid) if aid else None
-            if actor is None or actor.id == state or actor.kind not in ("person", "group"):
+            if actor is None or actor.kind not in ("person", "group") or actor.id == st.state_ids.get(place.name):
                 continue
             if actor.affiliation is not None and actor.traced("affiliation") not in GUESSED:
                 continue  # a side the text states stays
-            if _official(st, actor.kind, subj, actor.named, actor.descriptors):
-                st.set_affiliation(actor, state, RULE)
+            if _official(st, actor.kind, subj, actor.named, actor.descriptors) and not _elsewhere(
+                    st, actor, subj, place):
+                st.set_affiliation(actor, st.state_actor(place, RULE), RULE)
 
 
-def _fronted_state(st: ActorState, sent: Span) -> str | None:
-    """The state of "In <State>," at the start of ``sent``: its own name (not a capital or a
-    demonym), a comma after it."""
+def _fronted_state(st: ActorState, sent: Span) -> Country | None:
+    """The state of "In <State>," at the start of ``sent``: its own name (not a capital or a demonym), a
+    comma after it. It need not be an actor yet (named only here)."""
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 5 or toks[0].lower_ not in _words("place_preps"):
         return None
     j = 2 if toks[1].pos_ == "DET" else 1
-    aid = st.token_actor.get(toks[j].i)
-    actor = st.ctx.actors.get(aid) if aid else None
-    if actor is None or actor.kind != "state":
+    k = next((i for i in range(j, min(len(toks), j + 5)) if toks[i].text == ","), None)
+    if k is None or k == j:
         return None
-    k = j
-    while k < len(toks) and st.token_actor.get(toks[k].i) == aid:
-        k += 1
-    name = fold(" ".join(t.text for t in toks[j:k]))
-    if name not in {fold(n) for n in [actor.name, *actor.aliases]} or k >= len(toks) or toks[k].text != ",":
-        return None
-    return aid
+    return st.lx.country_name(" ".join(t.text for t in toks[j:k]))
 
 
 def _official(st: ActorState, kind: str, subj: Token, named: bool, descriptors: list[str]) -> bool:
@@ -73,3 +72,22 @@ def _official(st: ActorState, kind: str, subj: Token, named: bool, descriptors: 
     if named:
         return kind == "person" and any(w.lower() in st.lx.gov_titles for d in descriptors for w in d.split())
     return subj.lemma_.lower() in nouns or subj.lemma_.lower() in st.lx.gov_titles
+
+
+def _elsewhere(st: ActorState, actor: Actor, subj: Token, place: Country) -> bool:
+    """The subject's own words place it elsewhere: a demonym of another state, or an outsider's word
+    ("Western", "visiting"); "foreign" only outside an office's name ("foreign officials", not "the foreign
+    minister")."""
+    pairs = [(fold(c.text), subj.lemma_) for c in subj.children if c.dep_ in MODIFIER_DEPS]
+    for d in actor.descriptors:
+        ws = d.split()
+        pairs += [(fold(w), ws[i + 1] if i + 1 < len(ws) else "") for i, w in enumerate(ws)]
+    for w, after in pairs:
+        if w in _words("outsider_modifiers"):
+            return True
+        if w in _words("outsider_unless_title") and fold(after) not in _words("outsider_title_heads"):
+            return True
+        c = st.lx.demonym(w)
+        if c is not None and c.name != place.name:
+            return True
+    return False

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.side import state_near
 from backchannel.extract.actors.state import ActorState, Role
+from backchannel.syntax.tree import NSUBJ_DEPS
 
 FILE = "affiliations.toml"
 RULE = "actors.side.state_outlet"
@@ -53,12 +54,58 @@ def state_outlets(st: ActorState) -> None:
         if root is None:
             continue
         k = next(n for n, s in enumerate(sents) if s.start <= root.i < s.end)
-        for kk in (k, k - 1):
-            cands = sent_states.get(sents[kk].start, []) if kk >= 0 else []
-            best = state_near(st, actor.id, root, cands, venue) if cands else None
-            if best is not None:
-                st.set_affiliation(actor, best, RULE)
-                break
+        best = _outlet_state(st, actor.id, root, sents, k, sent_states, venue)
+        if best is not None:
+            st.set_affiliation(actor, best, RULE)
+
+
+def _outlet_state(st: ActorState, own: str, root: Token, sents: list[Span], k: int,
+                  sent_states: dict[int, list[tuple[int, str]]], venue: set[int]) -> str | None:
+    """The nearest state in the outlet's sentence, then the one before, leaving out states inside what
+    someone else is reported to have said ("the minister told parliament that Iran had released X, the state
+    broadcaster reported": not Iran); when only such states are in the outlet's sentence, the side of its
+    speakers ("the Norwegian foreign minister"), else the sentence before (s34-fixside)."""
+    for kk in (k, k - 1):
+        if kk < 0:
+            break
+        content = _reported_content(sents[kk], root)
+        all_cands = sent_states.get(sents[kk].start, [])
+        cands = [(i, a) for i, a in all_cands if i not in content]
+        best = state_near(st, own, root, cands, venue) if cands else None
+        if best is not None:
+            return best
+        if kk == k and len(cands) < len(all_cands) and (side := _speakers_state(st, sents[kk], own)):
+            return side
+    return None
+
+
+def _reported_content(sent: Span, outlet: Token) -> set[int]:
+    """Tokens of the complements of speech clauses whose subject is not the outlet (or that have none:
+    "X, saying that she rejected talks with Japan")."""
+    out: set[int] = set()
+    for t in sent:
+        if t.dep_ != "ccomp":
+            continue
+        subjects = [c for c in t.head.children if c.dep_ in NSUBJ_DEPS]
+        if all(outlet.i not in {x.i for x in s.subtree} for s in subjects):  # "saying that ...": none
+            out.update(x.i for x in t.subtree)
+    return out
+
+
+def _speakers_state(st: ActorState, sent: Span, own: str) -> str | None:
+    """The one state the speakers of the sentence's speech clauses serve (subjects of a verb with a
+    complement), if they agree."""
+    sides: set[str] = set()
+    for t in sent:
+        if t.dep_ != "ccomp":
+            continue
+        for s in (c for c in t.head.children if c.dep_ in NSUBJ_DEPS):
+            aid = st.actor_of_token(s)
+            actor = st.ctx.actors.get(aid) if aid and aid != own else None
+            aff = st.ctx.actors.get(actor.affiliation) if actor and actor.affiliation else None
+            if aff is not None and aff.kind == "state":
+                sides.add(aff.id)
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _outlet_root(st: ActorState, start: int, end: int, own: str) -> Token | None:

@@ -7,7 +7,8 @@ to leave") also describe what a thing makes evident. With a subject that is no p
 source, document or medium, nobody states anything, and a claim with no speaker is spurious.
 Also such a participle that borrowed no subject ("With him were A and B, highlighting the role of
 C": the reporter's comment). A finding stated as a "that"-clause stays a claim ("the footage shows
-that the guard had his hands raised").
+that the guard had his hands raised"), and so does a to-infinitive ("the regime threatened to expel X":
+someone's act); nouns of government ("the regime", "the junta") speak (s34-fixside).
 """
 
 from __future__ import annotations
@@ -27,8 +28,16 @@ def _speaking_noun(lex: Lexicon, t: Token) -> bool:
     """Whether a common noun can name someone who states things (or a document, a medium)."""
     w = lex.words
     speaking = (lex.person_nouns | lex.group_nouns | lex.org_nouns | lex.documents | w.media_words
-                | w.people_heads | w.anonymous_heads | actor_lexicon().person_nouns)
+                | w.people_heads | w.anonymous_heads | actor_lexicon().person_nouns | actor_lexicon().gov_nouns)
     return t.lemma_.lower() in speaking or t.lower_ in speaking
+
+
+def _infinitive(tok: Token) -> bool:
+    """Whether cue ``tok`` takes a to-infinitive ("threatened to leave"): what someone says they will do,
+    which only a speaker does; a thing shows evidence with a noun object ("the feud threatened trade")."""
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "aux" and m.tag_ == "TO"
+                                                                      for m in c.children)
+               for c in tok.children)
 
 
 def thing_evidence(d: ClaimsDoc, lex: Lexicon, tok: Token, subj: Token | None) -> bool:
@@ -41,6 +50,8 @@ def thing_evidence(d: ClaimsDoc, lex: Lexicon, tok: Token, subj: Token | None) -
     if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in lex.words.content_marks for m in c.children)
            for c in tok.children):
         return False  # "the footage shows that …": a finding stated as a that-clause stays a claim
+    if _infinitive(tok):
+        return False  # "the regime threatened to expel the ambassador": an act announced, not evidence
     if subj is None:
         return tok.tag_ == "VBG"
     if subj.pos_ != "NOUN" or subj.ent_type_ in _PARTY_ENTS or d.ctx.actor_for_token(subj) is not None:

@@ -13,7 +13,11 @@ the outlet's claims were split between two speakers and the description matched 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
+
+from backchannel.data_loader import read, word_list
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon
@@ -25,6 +29,10 @@ RULE = "claims.speakers.state_outlet"
 _INTRO = 4
 #: entity labels of a place word in a description ("Iranian state media", "state media in Oman")
 _PLACES = ("GPE", "NORP")
+#: the words of a fronted place ("In <Place>,"), read as the actors stage reads them
+PLACE_FILE = "affiliations.toml"
+#: how far into a sentence the comma closing a fronted place may come
+_FRONT_REACH = 7
 
 
 def _places(ctx: Context, toks: list[Token]) -> set[str]:
@@ -38,6 +46,23 @@ def _places(ctx: Context, toks: list[Token]) -> set[str]:
         elif t.ent_type_ in _PLACES:
             out.add(ctx.actor_for_token(t) or t.lower_)
     return out
+
+
+@cache
+def _place_preps() -> frozenset[str]:
+    return frozenset(word_list(PLACE_FILE, "fronted.place_preps", read(PLACE_FILE)["fronted"]["place_preps"]))
+
+
+def _fronted_place(span: Span) -> list[Token]:
+    """The place of a sentence opening "In <Place>," before ``span`` (s34-fixside): it says where the
+    phrase's medium is, as "state media in <Place>" would."""
+    sent = span.sent
+    if sent.start >= span.start or sent[0].lower_ not in _place_preps():
+        return []
+    for t in sent[1:min(len(sent), _FRONT_REACH)]:
+        if t.text == ",":
+            return list(sent[1:t.i - sent.start]) if t.i < span.start else []
+    return []
 
 
 def _state_description(span: Span, head: Token, lex: Lexicon) -> bool:
@@ -70,6 +95,7 @@ def state_outlet(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | N
     if not _state_description(span, head, lex):
         return None
     places = _places(ctx, [*span, *head.subtree])  # with a post-modifier the phrase may leave out ("in Oman")
+    places |= _places(ctx, _fronted_place(span))  # "In Norway, state media said": as "state media in Norway"
     found: set[str] = set()
     for aid, a in ctx.actors.items():
         if a.kind != "organization" or not a.named:
