@@ -64,6 +64,9 @@ def test_fronted_state_named_only_there(actors_of, text, subject, state):
     ("Iran freed two sailors on Monday. In Qatar, foreign officials said they had known for weeks.", "officials"),
     # captives take no side from the place
     ("Iran freed two sailors on Monday. In Qatar, the sailors said they had been treated well.", "sailors"),
+    # a posting serves its sender, though a governmental title elsewhere (review, s34)
+    ("Iran freed two sailors on Monday. In Qatar, diplomats said the talks would go on.", "diplomats"),
+    ("Iran freed two sailors on Monday. In Qatar, the ambassador said the talks would go on.", "ambassador"),
 ])
 def test_fronted_state_outsiders_take_none(actors_of, text, subject):
     a = actors_of(text)
@@ -150,6 +153,9 @@ def test_government_and_infinitive_threats_kept(claims_of, text, content):
     # near misses: a thing with a noun object
     ("The long feud had threatened trade between the two states.", "trade between"),
     ("The footage showed Ola Brandt walking to a plane.", "walking to a plane"),
+    # a thing with a to-infinitive states nothing either (review, s34)
+    ("The dispute over fishing rights threatened to derail the talks between Norland and Vesterland.", "to derail"),
+    ("The storm threatened to delay the release of Ola Brandt.", "to delay"),
 ])
 def test_thing_with_noun_object_still_no_claim(claims_of, text, words):
     claims, _ = claims_of(text)

@@ -68,10 +68,12 @@ def _fronted_state(st: ActorState, sent: Span) -> Country | None:
 def _official(st: ActorState, kind: str, subj: Token, named: bool, descriptors: list[str]) -> bool:
     """An office-holder or official: a named person with a governmental title, or an unnamed subject whose
     head is a title or an official's noun."""
-    nouns = _words("official_nouns")
+    nouns, posted = _words("official_nouns"), _words("posted_nouns")
     if named:
-        return kind == "person" and any(w.lower() in st.lx.gov_titles for d in descriptors for w in d.split())
-    return subj.lemma_.lower() in nouns or subj.lemma_.lower() in st.lx.gov_titles
+        words = [w.lower() for d in descriptors for w in d.split()]
+        return kind == "person" and any(w in st.lx.gov_titles for w in words) and not any(w in posted for w in words)
+    head = subj.lemma_.lower()
+    return head not in posted and (head in nouns or head in st.lx.gov_titles)
 
 
 def _elsewhere(st: ActorState, actor: Actor, subj: Token, place: Country) -> bool:

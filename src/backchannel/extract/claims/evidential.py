@@ -8,7 +8,8 @@ source, document or medium, nobody states anything, and a claim with no speaker 
 Also such a participle that borrowed no subject ("With him were A and B, highlighting the role of
 C": the reporter's comment). A finding stated as a "that"-clause stays a claim ("the footage shows
 that the guard had his hands raised"), and so does a to-infinitive ("the regime threatened to expel X":
-someone's act); nouns of government ("the regime", "the junta") speak (s34-fixside).
+someone's act) when its subject can speak: nouns of government ("the regime", "the junta") do (s34-fixside), "the
+dispute threatened to derail the talks" states nothing (review, s34).
 """
 
 from __future__ import annotations
@@ -50,10 +51,8 @@ def thing_evidence(d: ClaimsDoc, lex: Lexicon, tok: Token, subj: Token | None) -
     if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in lex.words.content_marks for m in c.children)
            for c in tok.children):
         return False  # "the footage shows that …": a finding stated as a that-clause stays a claim
-    if _infinitive(tok):
-        return False  # "the regime threatened to expel the ambassador": an act announced, not evidence
     if subj is None:
-        return tok.tag_ == "VBG"
+        return tok.tag_ == "VBG" and not _infinitive(tok)
     if subj.pos_ != "NOUN" or subj.ent_type_ in _PARTY_ENTS or d.ctx.actor_for_token(subj) is not None:
         return False
     return not _speaking_noun(lex, subj)
