@@ -22,7 +22,7 @@ def _side(actors, name: str) -> str | None:
 # actors.parts.part_of_apposition: "X, a <part noun> of Y" / "X, Y's <part noun>" / "X, a Y <part noun>"
 @pytest.mark.parametrize("text,org,whole", [
     # an indefinite apposition with an adjective, "of" the whole, in a prepositional object
-    ("Ola Brandt was thought to be held by the Karsk network, a hard-line faction of the Taliban.",
+    ("Ola Brandt was thought to be held by the Karsk network, an extremist faction of the Taliban.",
      "Karsk network", "Taliban"),
     # the whole's possessive, the organisation a subject
     ("The Lunde Brigades, the Kestrel Front's armed wing, claimed the attack on Monday. The Kestrel Front said "
