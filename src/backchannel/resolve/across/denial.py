@@ -45,7 +45,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.captivecounts import captive_words
-from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings
+from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings, split_words
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
@@ -307,8 +307,8 @@ def _told_gate(family: str) -> WordGate:
     """Every assertion of :func:`assertions` but the addressed one holds a verb or noun of the family as words, or
     a split verb of the family (:func:`split_tellings`: "swapped the pilot, X, for", "tied the truce to")."""
     f = _family(family)
-    split = read("across_denial.toml")["denial"]["split"]["families"].get(family, {}).get("verbs", [])
-    return WordGate(f.verbs | f.nouns | f.assert_nouns | frozenset(split))
+    split = split_words().families.get(family)
+    return WordGate(f.verbs | f.nouns | f.assert_nouns | (split.verbs if split else frozenset()))
 
 
 @cache

@@ -33,13 +33,15 @@ LINKAGE = "linkage"  # the family a "nothing to do with" denies
 
 @dataclass(frozen=True)
 class Split:
-    """One family's split verbs: the pattern, what the words between must end with, what must follow."""
+    """One family's split verbs: the pattern, what the words between must end with, what must follow, and the
+    verbs themselves (the word gate of :func:`denial.assertions` asks for one of them)."""
 
     pattern: re.Pattern[str]
     object: str
     after: str
     reach: int
     anchors: frozenset[str]
+    verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,12 @@ def split_words() -> SplitWords:
     raw = read(FILE)["denial"]
     split, fams = raw["split"], {}
     for name, f in split["families"].items():
-        pattern = re.compile(rf"\b(?:{alt(frozenset(f['verbs']))})\s+"
+        verbs = frozenset(f["verbs"])
+        pattern = re.compile(rf"\b(?:{alt(verbs)})\s+"
                              rf"(?P<obj>(?:[^\s.;:?!]+\s+){{{int(f['min_gap'])},{int(f['gap'])}}}?)"
                              rf"(?:{alt(frozenset(f['preps']))})\s+(?P<rest>[^.;:?!]*)")
         anchors = frozenset(raw["families"].get(name, {}).get("anchors", []))
-        fams[name] = Split(pattern, str(f["object"]), str(f["after"]), int(f["reach"]), anchors)
+        fams[name] = Split(pattern, str(f["object"]), str(f["after"]), int(f["reach"]), anchors, verbs)
     return SplitWords(fams, frozenset(split["pronouns"]), frozenset(split["persons"]), frozenset(split["inner_breaks"]),
                       frozenset(raw["deny_verbs"]), frozenset(raw["modals"]), frozenset(split["passive_aux"]),
                       frozenset(split["subject_pronouns"]))
