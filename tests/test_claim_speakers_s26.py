@@ -112,7 +112,7 @@ OPENING = "Norland and Vesterland held talks in Oslo last week. "
     ("The two sides said in a joint statement that they would meet again in May.", "meet again", "sides"),
     ("Both sides said the talks had been constructive.", "constructive", "sides"),
     ("The two delegations said they had agreed on a prisoner exchange.", "prisoner exchange", "delegations"),
-    ("The two countries said in a joint communique that the border would reopen.", "border", "countries"),
+    ("The two countries announced in a joint communique that the border would reopen.", "border", "countries"),
     ("Both parties told reporters that a deal was near.", "deal was near", "parties"),
     ("A deal is near, the two sides said on Friday.", "deal is near", "sides"),
 ])
