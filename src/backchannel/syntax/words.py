@@ -12,6 +12,8 @@ from functools import cache
 
 from backchannel.data_loader import COMMON_FILE, read
 
+ACTORS_FILE = "actors.toml"
+
 
 @dataclass(frozen=True)
 class SyntaxWords:
@@ -36,6 +38,7 @@ class SyntaxWords:
     counterfactual_preps: frozenset[str]
     questioning_verbs: frozenset[str]
     press_agents: frozenset[str]
+    person_titles: frozenset[str]
 
 
 @cache
@@ -54,4 +57,6 @@ def words() -> SyntaxWords:
         intent_announce_verbs=frozenset(s["intent_announce_verbs"]),
         author_nouns=frozenset(s["author_nouns"]), author_preps=frozenset(s["author_preps"]),
         counterfactual_preps=frozenset(s["counterfactual_preps"]),
-        questioning_verbs=frozenset(s["questioning_verbs"]), press_agents=frozenset(s["press_agents"]))
+        questioning_verbs=frozenset(s["questioning_verbs"]), press_agents=frozenset(s["press_agents"]),
+        # the titles of an office a person holds (actors.toml): "Qatar's emir" is one of Qatar's people
+        person_titles=frozenset(read(ACTORS_FILE)["titles"]["government"]))
