@@ -1,0 +1,59 @@
+"""Cross-report links: the third review of session 34's rules, mended in session 35 (every text here is invented).
+
+Rules: ``across.links.denial`` (a refusal is no denial that an act happened), ``across.links.refusal`` (parties
+compared by whole names, not one shared word). Each test holds the reviewer's sentence reworded, more shapes, and near
+misses that must keep today's behaviour.
+"""
+
+from __future__ import annotations
+
+from across_helpers import Report
+from backchannel.resolve.across import resolve_dossiers
+from backchannel.resolve.across.denial import asserts, denies
+from backchannel.resolve.across.refusal import other_parties
+
+
+def contradictions(t1: str, t2: str) -> list[dict]:
+    """The contradictions between two one-claim reports (each claim its text without its full stop)."""
+    r1, r2 = Report("r1", t1, published="2031-05-04"), Report("r2", t2, published="2031-05-05")
+    r1.say("c1", None, t1.rstrip("."))
+    r2.say("c2", None, t2.rstrip("."))
+    return [lk for lk in resolve_dossiers([r1.d, r2.d]).links if lk["kind"] == "contradicts"]
+
+
+def test_a_refusal_denies_no_act():
+    # refusing or declining an act says it was not agreed, not that it never took place; nor does it tell it
+    for text, family in [("Norland refused to swap Ola Brandt for three Vesterland agents", "exchange"),
+                         ("Vesterland refuses to exchange prisoners with Norland", "exchange"),
+                         ("Pell declined to exchange the two captives for Vesterland agents", "exchange"),
+                         ("Vesterland refused to sign the truce", "agreement"),
+                         ("Norland declined to meet the Vesterland envoy", "meeting")]:
+        assert not denies(text, family), text
+        assert not asserts(text, family), text
+    assert not contradictions("Norland refused to swap Ola Brandt for three Vesterland agents.",
+                              "Norland swapped Ola Brandt for three Vesterland agents on Monday.")
+
+
+def test_a_negation_still_denies():
+    # near misses: a plain negation keeps denying
+    for text, family in [("Norland never exchanged any prisoners with Vesterland", "exchange"),
+                         ("Norland did not exchange Ola Brandt for the agents", "exchange"),
+                         ("Vesterland has not signed any truce", "agreement"),
+                         ("Norland never met the Vesterland envoy", "meeting")]:
+        assert denies(text, family), text
+    assert asserts("Norland swapped Ola Brandt for three agents", "exchange")
+
+
+def test_refusal_parties_are_whole_names():
+    # two states that share only a word of direction are two parties
+    assert other_parties("South Lorvia rejected Norland's request for a ceasefire.",
+                         "South Ostrava and Pell agreed to a ceasefire on Monday.")
+    assert other_parties("West Ostrava turned down the demand for a truce.",
+                         "West Lorvia and East Pell signed a truce.")
+    # near misses: a state and its people, a full name and its surname stay one party
+    assert not other_parties("North Lorvia rejected Norland's request for a ceasefire.",
+                             "The North Lorvians and Pell agreed to a ceasefire on Monday.")
+    assert not other_parties("Otto Brandt's request for payment was rejected by Vesterland.",
+                             "Brandt and Pell signed an agreement to pay.")
+    assert not other_parties("Vesterland rejected Norland's request for a ceasefire.",
+                             "Vesterland and Pell agreed to a ceasefire.")
