@@ -174,3 +174,25 @@ def test_interactions_timing_hours_later(acts, text, kind, target, value):
 def test_interactions_timing_hours_later_near_misses(acts, text, kind, target, value):
     found = of(acts(text), kind, target)
     assert found and all(v == value for v, _ in found), found
+
+
+# -- s35 review: a sum or a state ("so far", "repeatedly") is not dated by its announcement (announced_act) ----
+@pytest.mark.parametrize("text, target", [
+    ("So far, Vesterland has freed twelve Norland fishermen, the ministry announced on Wednesday.",
+     "norland-fishermen"),
+    ("Vesterland has so far freed twelve Norland fishermen, officials announced on Wednesday.", "norland-fishermen"),
+    ("Vesterland has repeatedly freed Norland fishermen, the ministry announced on Wednesday.", "norland-fishermen"),
+])
+def test_interactions_timing_announced_act_not_cumulative(acts, text, target):
+    found = of(acts(text), "release", target)
+    assert found and all(v != "2026-06-03" for v, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: one act announced as done keeps its announcement's day
+    "Vesterland freed twelve Norland fishermen, the ministry announced on Wednesday.",
+    "Vesterland has freed twelve Norland fishermen, the ministry announced on Wednesday.",
+])
+def test_interactions_timing_announced_act_kept(acts, text):
+    found = of(acts(text), "release", "norland-fishermen")
+    assert found and all(v == "2026-06-03" for v, _ in found), found
