@@ -57,3 +57,12 @@ def test_refusal_parties_are_whole_names():
                              "Brandt and Pell signed an agreement to pay.")
     assert not other_parties("Vesterland rejected Norland's request for a ceasefire.",
                              "Vesterland and Pell agreed to a ceasefire.")
+
+
+def test_denial_verbs_and_modals_are_read_once():
+    # one reader of denial.deny_verbs and denial.modals: the denial rule and the split rule share them
+    from backchannel.resolve.across.denial import denial_words
+    from backchannel.resolve.across.denialsplit import split_words
+    assert denial_words().deny_verbs is split_words().deny_verbs
+    assert denial_words().modals is split_words().modals
+    assert "denied" in denial_words().deny_verbs and "would" in denial_words().modals
