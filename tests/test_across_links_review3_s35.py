@@ -66,3 +66,23 @@ def test_denial_verbs_and_modals_are_read_once():
     assert denial_words().deny_verbs is split_words().deny_verbs
     assert denial_words().modals is split_words().modals
     assert "denied" in denial_words().deny_verbs and "would" in denial_words().modals
+
+
+def test_a_particle_before_a_number_is_no_qualifier():
+    # rule across.links.count_particle: "hand over three soldiers" counts three, and the count's text has no "over"
+    from backchannel.resolve.across.quantities import quantities
+    for text, value, noun in [("Norland agreed to hand over three soldiers to Vesterland", 3.0, "soldiers"),
+                              ("Vesterland handed over 12 detainees on Monday", 12.0, "detainees"),
+                              ("The rebels turned over two Norland pilots", 2.0, "norland pilots")]:
+        [q] = quantities(text)
+        assert (q.low, q.high, q.noun) == (value, value, noun), (text, q)
+        assert not q.text.startswith("over") and text.lower()[q.start:q.end] == q.text, (text, q)
+    # near misses: "over" with no verb of its particle before it is "more than"
+    for text in ["Over three soldiers were freed on Monday", "Norland freed over 40 prisoners",
+                 "Vesterland holds over twelve Norland sailors"]:
+        [q] = quantities(text)
+        assert q.text.startswith("over") and q.high > q.low > 2, (text, q)
+    # across reports: "hand over three soldiers" and "three soldiers were handed over" tell one count
+    assert not [lk for lk in contradictions("Norland agreed to hand over three soldiers to Vesterland on Monday.",
+                                            "Three soldiers were handed over to Vesterland on Monday, officials said.")
+                if lk.get("on") == "count"]

@@ -78,11 +78,21 @@ def quantities(text: str) -> list[Quantity]:
         value, top = _value(m.group("n")), _value(m.group("n2") or m.group("n"))
         if value is None or top is None or noun.split()[-1] in w.units:
             continue
-        low, high = value_range(m.group("q"), value)
-        high = max(high, value_range(m.group("q"), top)[1])  # a range: "between twenty and thirty pupils"
+        q, start = m.group("q"), m.start()
+        if q and _particle(folded, m.start()):  # "hand over three soldiers": three, not more than three
+            q, start = None, m.start("n")
+        low, high = value_range(q, value)
+        high = max(high, value_range(q, top)[1])  # a range: "between twenty and thirty pupils"
         part = (m.group("of") or "").split()[-1:] != ["of"] if m.group("of") else False  # "one of the pupils"
-        out.append(Quantity(noun, low, high, m.group(0), m.start(), m.end(), part))
+        out.append(Quantity(noun, low, high, folded[start:m.end()], start, m.end(), part))
     return out
+
+
+def _particle(low: str, at: int) -> bool:
+    """Rule ``across.links.count_particle``: the qualifier at ``at`` is the particle of the verb right before it
+    ("agreed to hand over three soldiers", "turned over 12 detainees"), not "more than" (review, s35)."""
+    before = re.findall(r"[a-z]+", low[max(0, at - 20):at])
+    return bool(before) and before[-1] in words().particle_verbs
 
 
 def _value(raw: str) -> int | None:
