@@ -54,3 +54,10 @@ def value(text: str, nums: Mapping[str, int], joiners: tuple[str, ...]) -> int |
         else:
             return None
     return total + cur if total + cur else None
+
+
+def count(text: str, words: Mapping[str, int] | None = None) -> int | None:
+    """A count in digits or in words ("36", "twenty", "thirty-six", "a hundred"), None when it is none; ``words``: the
+    number words to read (the table's, or a stage's own with its "a" and "an")."""
+    nums, joiners = table()
+    return int(text) if text.isdigit() else value(text, words or nums, joiners)

@@ -74,16 +74,7 @@ def timex_words() -> TimexWords:
 TW = timex_words()  # the resolver's words (data/timex_words.toml)
 WEEKDAYS = TW.weekdays
 MONTHS = TW.month_numbers
-# every number word (numbers.py: "twenty", "a hundred", "thirty-six"), with the time words' own ("a", "an")
-NUMBER_WORDS = {**numbers.table()[0], **TW.number_words}
-NUMBER_JOINERS = numbers.table()[1]
-
-
-def number_value(text: str) -> int | None:
-    """The value of a count in digits or words ("36", "twenty", "thirty-six", "a hundred"), None if it is none."""
-    return int(text) if text.isdigit() else numbers.value(text, NUMBER_WORDS, NUMBER_JOINERS)
-
-
+NUMBER_WORDS = {**numbers.table()[0], **TW.number_words}  # every number word (numbers.py), and "a", "an"
 DAY, WEEK, MONTH, YEAR = TW.units
 # dateparser's periods (its API values, not English)
 PERIOD_DAY = "day"
@@ -100,7 +91,7 @@ _PREP = (r"(?:(?:starting|beginning)\s+(?:on|in|from)\s+"
          r"|(?:on|in|at|during|since|from|by|until|till|starting|beginning|as\s+of|throughout|between)\s+)?")
 _PART = r"(?:the\s+(?:night|morning|afternoon|evening|weekend|end|start|beginning|middle)\s+of\s+)?"
 _MOD = r"(?:(?:last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-))?"
-_NUM = rf"(?:\d+|{numbers.pattern(NUMBER_WORDS, NUMBER_JOINERS)})"
+_NUM = rf"(?:\d+|{numbers.pattern(NUMBER_WORDS, numbers.table()[1])})"
 _UNIT = r"(?:day|week|month|year)s?"
 
 _DAYPART = r"(?:morning|afternoon|evening)"
@@ -317,7 +308,7 @@ def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> s
         return _shift(anchor, unit, n)
     m = re.fullmatch(rf"({_NUM})\s+({_UNIT})\s+ago", s)
     if m:
-        n = number_value(m.group(1)) or 0
+        n = numbers.count(m.group(1), NUMBER_WORDS) or 0
         unit = m.group(2).rstrip("s")
         return _shift(anchor, unit, -n)
     return _fallback(raw, anchor, future)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from backchannel import timex
+from backchannel import numbers, timex
 from backchannel.extract.interactions.timing_constructions import ARGUMENT_DEPS, DAY_AFTER, mark, timing_words
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS
@@ -30,12 +30,12 @@ def _hours_days(toks: list[Token]) -> int:
     """The days of "<count> hours" (``toks``: the words before the measure noun): none for "a few",
     "several", "hours" or a count under a day; a whole number of days for 24, 48, 72; UNDATED for
     any other count, or one that is no number ("48 or 72"): the count in digits or any words
-    (``timex.number_value``: "twenty", "forty-eight", "a hundred")."""
+    (``numbers.count``: "twenty", "forty-eight", "a hundred")."""
     nums = [t for t in toks if t.like_num or t.lower_ in timex.NUMBER_WORDS]
     if not nums:
         return 0
     # the words from the first number to the last make one count ("twenty", "thirty-six", "a hundred")
-    count = timex.number_value(nums[0].doc[nums[0].i:nums[-1].i + 1].text.lower())
+    count = numbers.count(nums[0].doc[nums[0].i:nums[-1].i + 1].text.lower(), timex.NUMBER_WORDS)
     if count is None:
         return UNDATED
     if count < HOURS_PER_DAY:
@@ -57,7 +57,7 @@ def _phrase_days(c: Token) -> int | None:
         return 1
     for tail in (words.days_later, words.days_later.replace("days", "day")):
         if phrase.endswith(" " + tail):  # "two days later", "twenty-one days later"
-            return timex.number_value(phrase[:-len(tail)].strip()) or None
+            return numbers.count(phrase[:-len(tail)].strip(), timex.NUMBER_WORDS) or None
     return None
 
 
