@@ -2,7 +2,9 @@
 
 Why from common.toml: the stages' own data files point at these same lists
 (``{ common = "syntax.object_control" }``), so the syntax layer and the stages
-can never read two drifted copies of one list.
+can never read two drifted copies of one list. One list comes from the actors' data: the titles of
+an office a person holds (``titles.government`` of ``data/actors.toml``), which the relative
+controller reads as the actors stage does (a possessed title stays its possessor's).
 """
 
 from __future__ import annotations
