@@ -262,3 +262,23 @@ def test_interactions_inherit_relative_controller_possessed_apposition(acts_of):
     # near miss: a possessed apposition of a person's name still climbs to the person
     i = find(acts_of("Kari Lund, Norland's envoy, who met Ola Brandt on Monday, flew home."), "meet", "kari-lund", "ola-brandt")
     assert i.traced("source") == "interactions.inherit.relative_controller"
+
+
+# -- s35 review: only a person's title keeps its possessor; any other possessed apposition is the name --
+@pytest.mark.parametrize("text", [
+    "After talks with Vesterland, Norland's partner, which brokered the deal, said the sailors would be freed.",
+    "After talks with Vesterland, Norland's ally, which brokered the truce, said the sailors would be freed.",
+    "Officials held talks with Vesterland, Norland's closest partner, which brokered the truce that freed the sailors.",
+    "After talks with Vesterland, Norland's old ally, which brokered the truce, promised that the sailors would be freed.",
+])
+def test_interactions_inherit_relative_controller_possessed_non_title(acts_of, text):
+    i = find(acts_of(text), "mediate", "vesterland", "norland")
+    assert i.traced("source") == "interactions.inherit.relative_controller"
+    assert not [a for a in _acts(acts_of, text) if a[0] == "mediate" and a[1] == "norland"]
+
+
+def test_interactions_inherit_relative_controller_possessed_title_kept(acts_of):
+    # near misses: a person's title stays its possessor's (the emir, the minister are Norland's people)
+    for text in ("After talks with Vesterland, Norland's emir, who mediated the deal, said the sailors would be freed.",
+                 "After a meeting with Vesterland, Norland's foreign minister, who brokered the truce, flew home."):
+        assert not [a for a in _acts(acts_of, text) if a[0] == "mediate" and a[1] == "vesterland"], text

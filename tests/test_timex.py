@@ -80,6 +80,10 @@ FRI = date(2023, 3, 10)  # a Friday
     ("this year", TUE, False, "2025"),
     ("three days ago", TUE, False, "2025-05-10"),
     ("two weeks ago", TUE, False, iso_week(date(2025, 4, 29))),
+    # any number in words (numbers.py), not only up to ten (s35 review)
+    ("twenty days ago", TUE, False, "2025-04-23"),
+    ("twenty-one days ago", TUE, False, "2025-04-22"),
+    ("a hundred years ago", TUE, False, "1925"),
     # dateparser fallback for absolute numeric dates
     ("12/05/2024", TUE, False, "2024-12-05"),
 ])

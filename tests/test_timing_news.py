@@ -114,6 +114,32 @@ def test_interactions_timing_day_after_hours_undated(acts, text):
     assert found and all(v in (None, "2026-06-03") for v, _ in found), found
 
 
+# -- s35 review: a count of hours or days in any number words (numbers.py), not only up to ten --------
+@pytest.mark.parametrize("text, value", [
+    ("On Monday, Vesterland released ten Norland fishermen. Twenty hours later, Norland freed three "
+     "Vesterland guards.", "2026-06-01"),
+    ("On Monday, Vesterland released ten Norland fishermen. Twenty-one hours later, Norland freed three "
+     "Vesterland guards.", "2026-06-01"),
+    ("On Monday, Vesterland released ten Norland fishermen. Seventy-two hours later, Norland freed three "
+     "Vesterland guards.", "2026-06-04"),
+    ("On Monday, Vesterland released ten Norland fishermen. Eleven days later, Norland freed three "
+     "Vesterland guards.", "2026-06-12"),
+])
+def test_interactions_timing_day_after_number_words(acts, text, value):
+    found = of(acts(text), "release", "vesterland-guards")
+    assert found and all(v == value and r == "interactions.timing.day_after" for v, r in found), found
+
+
+def test_interactions_timing_day_after_number_words_undated(acts):
+    # near misses: a hundred hours is no whole day; two counts joined by "or" are no one count
+    for text in ("On Monday, Vesterland released ten Norland fishermen. A hundred hours later, Norland freed "
+                 "three Vesterland guards.",
+                 "On Monday, Vesterland released ten Norland fishermen. Twenty or thirty hours later, Norland "
+                 "freed three Vesterland guards."):
+        found = of(acts(text), "release", "vesterland-guards")
+        assert found and all(v is None for v, _ in found), (text, found)
+
+
 @pytest.mark.parametrize("text, kind, target, value", [
     ("Norland troops on Wednesday crossed into the valley by Lund. A shootout ensued. A few hours "
      "later, armed clashes between Norland and Vesterland also took place near Dalby.",
@@ -148,3 +174,25 @@ def test_interactions_timing_hours_later(acts, text, kind, target, value):
 def test_interactions_timing_hours_later_near_misses(acts, text, kind, target, value):
     found = of(acts(text), kind, target)
     assert found and all(v == value for v, _ in found), found
+
+
+# -- s35 review: a sum or a state ("so far", "repeatedly") is not dated by its announcement (announced_act) ----
+@pytest.mark.parametrize("text, target", [
+    ("So far, Vesterland has freed twelve Norland fishermen, the ministry announced on Wednesday.",
+     "norland-fishermen"),
+    ("Vesterland has so far freed twelve Norland fishermen, officials announced on Wednesday.", "norland-fishermen"),
+    ("Vesterland has repeatedly freed Norland fishermen, the ministry announced on Wednesday.", "norland-fishermen"),
+])
+def test_interactions_timing_announced_act_not_cumulative(acts, text, target):
+    found = of(acts(text), "release", target)
+    assert found and all(v != "2026-06-03" for v, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: one act announced as done keeps its announcement's day
+    "Vesterland freed twelve Norland fishermen, the ministry announced on Wednesday.",
+    "Vesterland has freed twelve Norland fishermen, the ministry announced on Wednesday.",
+])
+def test_interactions_timing_announced_act_kept(acts, text):
+    found = of(acts(text), "release", "norland-fishermen")
+    assert found and all(v == "2026-06-03" for v, _ in found), found

@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from backchannel import numbers
 from backchannel.data_loader import load_fields, read
 from backchannel.timex_clock import CLOCK_EXPR, CLOCK, clocks_with_a_day, is_clock  # noqa: F401 (is_clock: API)
 from backchannel.timex_season import season_expr, season_value
@@ -73,7 +74,7 @@ def timex_words() -> TimexWords:
 TW = timex_words()  # the resolver's words (data/timex_words.toml)
 WEEKDAYS = TW.weekdays
 MONTHS = TW.month_numbers
-NUMBER_WORDS = TW.number_words
+NUMBER_WORDS = {**numbers.table()[0], **TW.number_words}  # every number word (numbers.py), and "a", "an"
 DAY, WEEK, MONTH, YEAR = TW.units
 # dateparser's periods (its API values, not English)
 PERIOD_DAY = "day"
@@ -90,7 +91,7 @@ _PREP = (r"(?:(?:starting|beginning)\s+(?:on|in|from)\s+"
          r"|(?:on|in|at|during|since|from|by|until|till|starting|beginning|as\s+of|throughout|between)\s+)?")
 _PART = r"(?:the\s+(?:night|morning|afternoon|evening|weekend|end|start|beginning|middle)\s+of\s+)?"
 _MOD = r"(?:(?:last|next|this|past|coming|early|mid|late|earlier|later)(?:\s+|-))?"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM = rf"(?:\d+|{numbers.pattern(NUMBER_WORDS, numbers.table()[1])})"
 _UNIT = r"(?:day|week|month|year)s?"
 
 _DAYPART = r"(?:morning|afternoon|evening)"
@@ -307,7 +308,7 @@ def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> s
         return _shift(anchor, unit, n)
     m = re.fullmatch(rf"({_NUM})\s+({_UNIT})\s+ago", s)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        n = numbers.count(m.group(1), NUMBER_WORDS) or 0
         unit = m.group(2).rstrip("s")
         return _shift(anchor, unit, -n)
     return _fallback(raw, anchor, future)

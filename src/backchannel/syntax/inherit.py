@@ -47,10 +47,13 @@ def antecedent_of(s: Token | None) -> Token | None:
 def named_head(n: Token) -> Token:
     """Rule RELATIVE_CONTROLLER: a relative clause on an apposition of a name ("Karl Moen, a
     Norland diplomat who met Z", "X, the officer who was assigned to mediate") is said of the
-    name: the common noun would stand for its modifier's state or for nobody. Not an apposition
-    with a possessor of its own ("talks with Iran, Qatar's emir, who mediated": the emir is
-    Qatar's, no title of Iran's; "Kari Lund, Norland's envoy, who met Z" still climbs to the person)."""
-    if any(c.dep_ == "poss" for c in n.children) and n.head.ent_type_ != "PERSON":
+    name: the common noun would stand for its modifier's state or for nobody. Not a person's
+    title with a possessor of its own ("talks with Iran, Qatar's emir, who mediated": the emir is
+    Qatar's, no title of Iran's; "Kari Lund, Norland's envoy, who met Z" still climbs to the person).
+    Any other possessed noun says what the name is ("talks with Iran, Qatar's partner, which
+    brokered the deal": Iran is the partner and brokered it)."""
+    if any(c.dep_ == "poss" for c in n.children) and n.lemma_.lower() in words().person_titles \
+            and n.head.ent_type_ != "PERSON":
         return n
     return n.head if n.dep_ == "appos" and n.pos_ == "NOUN" and n.head.pos_ == "PROPN" else n
 

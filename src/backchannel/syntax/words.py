@@ -2,7 +2,9 @@
 
 Why from common.toml: the stages' own data files point at these same lists
 (``{ common = "syntax.object_control" }``), so the syntax layer and the stages
-can never read two drifted copies of one list.
+can never read two drifted copies of one list. One list comes from the actors' data: the titles of
+an office a person holds (``titles.government`` of ``data/actors.toml``), which the relative
+controller reads as the actors stage does (a possessed title stays its possessor's).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from backchannel.data_loader import COMMON_FILE, read
+
+ACTORS_FILE = "actors.toml"
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class SyntaxWords:
     counterfactual_preps: frozenset[str]
     questioning_verbs: frozenset[str]
     press_agents: frozenset[str]
+    person_titles: frozenset[str]
 
 
 @cache
@@ -54,4 +59,6 @@ def words() -> SyntaxWords:
         intent_announce_verbs=frozenset(s["intent_announce_verbs"]),
         author_nouns=frozenset(s["author_nouns"]), author_preps=frozenset(s["author_preps"]),
         counterfactual_preps=frozenset(s["counterfactual_preps"]),
-        questioning_verbs=frozenset(s["questioning_verbs"]), press_agents=frozenset(s["press_agents"]))
+        questioning_verbs=frozenset(s["questioning_verbs"]), press_agents=frozenset(s["press_agents"]),
+        # the titles of an office a person holds (actors.toml): "Qatar's emir" is one of Qatar's people
+        person_titles=frozenset(read(ACTORS_FILE)["titles"]["government"]))

@@ -22,11 +22,13 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 from backchannel.resolve.records import Country
 from backchannel.model import Actor
+from backchannel.syntax.fronted import fronted_place
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 FILE = "affiliations.toml"
 RULE = "actors.side.fronted_state"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+MIN_WORDS = 5  # "In <State>, X said.": the fewest words of a sentence with a fronted state and a subject
 
 
 @cache
@@ -53,16 +55,12 @@ def fronted_states(st: ActorState) -> None:
 
 
 def _fronted_state(st: ActorState, sent: Span) -> Country | None:
-    """The state of "In <State>," at the start of ``sent``: its own name (not a capital or a demonym), a
-    comma after it. It need not be an actor yet (named only here)."""
-    toks = [t for t in sent if not t.is_space]
-    if len(toks) < 5 or toks[0].lower_ not in _words("place_preps"):
+    """The state of "In <State>," at the start of ``sent`` (:func:`.syntax.fronted.fronted_place`): its own name
+    (not a capital or a demonym). It need not be an actor yet (named only here)."""
+    if sum(1 for t in sent if not t.is_space) < MIN_WORDS:
         return None
-    j = 2 if toks[1].pos_ == "DET" else 1
-    k = next((i for i in range(j, min(len(toks), j + 5)) if toks[i].text == ","), None)
-    if k is None or k == j:
-        return None
-    return st.lx.country_name(" ".join(t.text for t in toks[j:k]))
+    place = fronted_place(sent)
+    return st.lx.country_name(" ".join(t.text for t in place)) if place else None
 
 
 def _official(st: ActorState, kind: str, subj: Token, named: bool, descriptors: list[str]) -> bool:

@@ -13,26 +13,19 @@ the outlet's claims were split between two speakers and the description matched 
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
-
-from backchannel.data_loader import read, word_list
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.state import Cand
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
+from backchannel.syntax.fronted import fronted_place
 
 RULE = "claims.speakers.state_outlet"
 #: how many tokens before an outlet's mention may introduce it ("Iran's state broadcaster IRIB")
 _INTRO = 4
 #: entity labels of a place word in a description ("Iranian state media", "state media in Oman")
 _PLACES = ("GPE", "NORP")
-#: the words of a fronted place ("In <Place>,"), read as the actors stage reads them
-PLACE_FILE = "affiliations.toml"
-#: how far into a sentence the comma closing a fronted place may come
-_FRONT_REACH = 7
 
 
 def _places(ctx: Context, toks: list[Token]) -> set[str]:
@@ -48,21 +41,14 @@ def _places(ctx: Context, toks: list[Token]) -> set[str]:
     return out
 
 
-@cache
-def _place_preps() -> frozenset[str]:
-    return frozenset(word_list(PLACE_FILE, "fronted.place_preps", read(PLACE_FILE)["fronted"]["place_preps"]))
-
-
 def _fronted_place(span: Span) -> list[Token]:
-    """The place of a sentence opening "In <Place>," before ``span`` (s34-fixside): it says where the
-    phrase's medium is, as "state media in <Place>" would."""
+    """The place of a sentence opening "In <Place>," before ``span`` (s34-fixside; :func:`.syntax.fronted.fronted_place`):
+    it says where the phrase's medium is, as "state media in <Place>" would."""
     sent = span.sent
-    if sent.start >= span.start or sent[0].lower_ not in _place_preps():
+    if sent.start >= span.start:
         return []
-    for t in sent[1:min(len(sent), _FRONT_REACH)]:
-        if t.text == ",":
-            return list(sent[1:t.i - sent.start]) if t.i < span.start else []
-    return []
+    place = fronted_place(sent)
+    return place if place and place[-1].i + 1 < span.start else []
 
 
 def _state_description(span: Span, head: Token, lex: Lexicon) -> bool:

@@ -63,8 +63,8 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
             continue
         if r.type == "mediate" and any(level(ctx, a) in held for a in ps[:2]):
             continue  # a party that stands, at its level, for a mediator is no side
-        if len(set(ps)) >= 2:
-            key = (prio[r.type], n, ps[:2])
+        if len(set(ps)) == 2:  # rule TWO_PARTY: an act of three parties names no two sides (review, s35)
+            key = (prio[r.type], n, list(dict.fromkeys(ps)))
             if best is None or key[:2] < best[:2]:
                 best = key
     if best:
@@ -77,8 +77,8 @@ def story_pair(ctx: Context, raws: list[Candidate], mediators: list[str] | None 
     sides = [s for r in swaps for s in r.sources]
     extra = [s for r in swaps if r.extra is not None for s in r.extra.sources]
     sides = [a for a in dict.fromkeys(sides + extra) if not is_marker(a)]
-    if len(sides) >= 2:
-        return sides[:2], PairSource.SWAP
+    if len(sides) == 2:
+        return sides, PairSource.SWAP
     # most frequent named parties of explicit two-party acts
     freq: dict[str, int] = {}
     for r in raws:

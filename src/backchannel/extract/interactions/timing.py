@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions import timing_days as to
+from backchannel.extract.interactions.timing_cumulative import cumulative
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import lexicon
@@ -168,12 +169,13 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
         if cur.dep_ == "advcl" and (t := tc.attributed_participle_time(d, tok, cur, future)) is not None:
             return t, True, False  # "A met B yesterday, X said, starting talks"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in speech:
-            if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur)):
+            if not (cur.head.lemma_ in W.announce_verbs and not is_future_clause(cur) and not cumulative(cur)):
                 p = tc.elaboration_prep(cur.head) if not d.timex_at.get(cur.head.i) else None
                 t = tc.elaboration_time(d, tok, p, future) if p is not None else None
                 return t, True, False
             # "X said on Wednesday that the mediation had produced an accord": an act
-            # announced as done is dated by its announcement (unless its own words date it)
+            # announced as done is dated by its announcement (unless its own words date it, or
+            # tell a sum or a state: "so far ... freed twelve, the ministry announced on Wednesday")
         if cur.dep_ == "prep" and cur.lower_ in tc.timing_words().elaboration_preps and cur.i != tok.i:
             t = tc.elaboration_time(d, tok, cur, future)  # "…, with A freeing B": the main event's date
             if t is not None or cur.head.lemma_ in speech:  # (never the date of a saying)

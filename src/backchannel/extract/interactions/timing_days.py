@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from backchannel import timex
+from backchannel import numbers, timex
 from backchannel.extract.interactions.timing_constructions import ARGUMENT_DEPS, DAY_AFTER, mark, timing_words
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS
@@ -29,13 +29,14 @@ HOURS_PER_DAY = 24
 def _hours_days(toks: list[Token]) -> int:
     """The days of "<count> hours" (``toks``: the words before the measure noun): none for "a few",
     "several", "hours" or a count under a day; a whole number of days for 24, 48, 72; UNDATED for
-    any other count, or one this module cannot read ("forty - eight")."""
+    any other count, or one that is no number ("48 or 72"): the count in digits or any words
+    (``numbers.count``: "twenty", "forty-eight", "a hundred")."""
     nums = [t for t in toks if t.like_num or t.lower_ in timex.NUMBER_WORDS]
     if not nums:
         return 0
-    n = nums[0].lower_
-    count = int(n) if n.isdigit() else timex.NUMBER_WORDS.get(n)
-    if len(nums) > 1 or count is None:
+    # the words from the first number to the last make one count ("twenty", "thirty-six", "a hundred")
+    count = numbers.count(nums[0].doc[nums[0].i:nums[-1].i + 1].text.lower(), timex.NUMBER_WORDS)
+    if count is None:
         return UNDATED
     if count < HOURS_PER_DAY:
         return 0
@@ -54,11 +55,9 @@ def _phrase_days(c: Token) -> int | None:
         return _hours_days(toks[:-2]) if toks[-2].lower_ in words.hour_units else 0
     if phrase in words.day_after_phrases:
         return 1
-    n, _, rest = phrase.partition(" ")
-    if rest in (words.days_later, words.days_later.replace("days", "day")):
-        count = int(n) if n.isdigit() else timex.NUMBER_WORDS.get(n)
-        if count:
-            return count
+    for tail in (words.days_later, words.days_later.replace("days", "day")):
+        if phrase.endswith(" " + tail):  # "two days later", "twenty-one days later"
+            return numbers.count(phrase[:-len(tail)].strip(), timex.NUMBER_WORDS) or None
     return None
 
 

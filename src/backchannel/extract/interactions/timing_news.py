@@ -10,15 +10,13 @@ The rule only fills an act left undated, so no date that another rule read is ov
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing import in_relative
+from backchannel.extract.interactions.timing_cumulative import cumulative, news_words
 from backchannel.model import Time
 from backchannel.syntax.tree import VERB_POS
 
@@ -27,27 +25,7 @@ if TYPE_CHECKING:
     from backchannel.extract.interactions.document import Doc_
 
 PERFECT_NEWS = "interactions.timing.perfect_news"
-WORDS_FILE = "timing_news.toml"
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
-
-
-@dataclass(frozen=True)
-class NewsWords:
-    """Words of the rule (``data/timing_news.toml``)."""
-
-    news_cues: frozenset[str]
-    perfect_aux: frozenset[str]
-    present_tags: frozenset[str]
-    cumulative_phrases: frozenset[str]
-    cumulative_leads: frozenset[str]
-    cumulative_tails: frozenset[str]
-    ongoing_types: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def news_words() -> NewsWords:
-    """The rule's words, parsed and checked once per process."""
-    return load_fields(NewsWords, WORDS_FILE, read(WORDS_FILE))[0]
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -72,19 +50,6 @@ def _present_perfect(verb: Token) -> bool:
         and not any(a.tag_ == "MD" for a in aux)
 
 
-def _cumulative(verb: Token) -> bool:
-    """Does the verb carry an adverbial that makes its present perfect a sum or a state ("so far",
-    "repeatedly", "several times", "since 2019"): the act is no news of the day it is told?"""
-    w = news_words()
-    for c in verb.children:
-        if c.dep_ not in ("advmod", "npadvmod", "prep", "advcl"):
-            continue
-        toks = [t.lower_ for t in c.subtree]
-        if " ".join(toks) in w.cumulative_phrases or toks[0] in w.cumulative_leads or toks[-1] in w.cumulative_tails:
-            return True
-    return False
-
-
 def _day(d: Doc_, toks: list[Token]) -> Time | None:
     """The first day-precise date hung on these tokens."""
     t = tc.resolved(d, (f for x in toks for f in d.timex_at.get(x.i, [])), False)
@@ -105,7 +70,7 @@ def perfect_news_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time
     cue = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
     verb = _clause_verb(tok)
     if cue is None or verb is None or cue.root.lemma_.lower() not in news_words().news_cues \
-            or not _present_perfect(verb) or _cumulative(verb) or not any(a <= tok.idx < b for a, b in c.spans.content):
+            or not _present_perfect(verb) or cumulative(verb) or not any(a <= tok.idx < b for a, b in c.spans.content):
         return None
     t = _day(d, list(cue))
     if t is not None:

@@ -132,8 +132,9 @@ def denial_words() -> DenialWords:
                         frozenset(v.get("anchored_after", [])), frozenset(v.get("deny_only_verbs", [])),
                         frozenset(v.get("party_subjects", [])))
                  for k, v in sorted(raw["families"].items()))
-    return DenialWords(frozenset(raw["determiners"]), frozenset(raw["deny_verbs"]), frozenset(raw["negators"]),
-                       frozenset(raw["modals"]), frozenset(raw["noun_modals_before"]),
+    sw = split_words()  # the verbs of denial and the modals, read once there (denialsplit.py sits below this module)
+    return DenialWords(frozenset(raw["determiners"]), sw.deny_verbs, frozenset(raw["negators"]),
+                       sw.modals, frozenset(raw["noun_modals_before"]),
                        frozenset(raw["noun_modals_after"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
                        frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]), frozenset(raw["polarity_items"]),
                        frozenset(raw["npi_breaks"]),

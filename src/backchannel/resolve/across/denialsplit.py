@@ -58,8 +58,9 @@ class SplitWords:
 
 @cache
 def split_words() -> SplitWords:
-    """The split verbs of each family and the words they need, read once from ``denial.split`` (and the denial verbs
-    and modals of ``denial``, which keep a split telling from being told)."""
+    """The split verbs of each family and the words they need, read once from ``denial.split``; and the denial verbs
+    and modals of ``denial``, which keep a split telling from being told: read here only, and
+    :func:`.denial.denial_words` takes them from here (this module sits below denial.py, which imports it)."""
     raw = read(FILE)["denial"]
     split, fams = raw["split"], {}
     for name, f in split["families"].items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from backchannel import numbers
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.words import words
 
@@ -31,41 +32,16 @@ class Quantity:
         return self.low <= other.high and other.low <= self.high
 
 
-MULTIPLIER = 100  # a number word worth this or more multiplies the words before it ("three hundred")
-
-
 def number_words() -> str:
     """A pattern of a number in words, one word or several joined ("twenty-six", "three hundred and forty-four"):
-    rule ``across.links.count_compound``; :func:`number_value` reads it. "and" joins only after a word of
-    ``MULTIPLIER`` or more: "between twenty and thirty pupils" is a range of two numbers, not one."""
-    nums = "|".join(sorted(words().numbers, key=len, reverse=True))
-    after_mult = "|".join(f"(?<={re.escape(k)})" for k, v in words().numbers.items() if v >= MULTIPLIER)
-    joiners = "|".join(re.escape(j) for j in words().joiners)
-    join = rf"(?:(?:{after_mult})\s+(?:{joiners})\s+|[\s-]+)" if after_mult and joiners else r"[\s-]+"
-    return rf"(?:{nums})\b(?:{join}(?:{nums})\b)*"
+    rule ``across.links.count_compound`` (:func:`backchannel.numbers.pattern`); :func:`number_value` reads it."""
+    return numbers.pattern(words().numbers, words().joiners)
 
 
 def number_value(text: str) -> int | None:
-    """The value of a number in words (:func:`number_words`), or None when the words make no one number ("five six"):
-    a word of ``MULTIPLIER`` or more multiplies what stands before it, a unit adds to a ten ("forty-four"), and
-    anything else adds only to a round hundred ("three hundred and five")."""
-    nums = words().numbers
-    total = cur = 0
-    for tok in re.findall(r"[a-z]+", text.lower()):
-        if tok in words().joiners:
-            continue
-        v = nums.get(tok)
-        if v is None:
-            return None
-        if v >= MULTIPLIER:
-            cur = max(cur, 1) * v
-            if v > MULTIPLIER:
-                total, cur = total + cur, 0
-        elif cur % 100 == 0 or (cur % 100 >= 20 and cur % 10 == 0 and v < 10):
-            cur += v
-        else:
-            return None
-    return total + cur if total + cur else None
+    """The value of a number in words (:func:`number_words`), or None when the words make no one number
+    ("five six"): :func:`backchannel.numbers.value`."""
+    return numbers.value(text, words().numbers, words().joiners)
 
 
 def _pattern() -> re.Pattern[str]:
@@ -102,11 +78,21 @@ def quantities(text: str) -> list[Quantity]:
         value, top = _value(m.group("n")), _value(m.group("n2") or m.group("n"))
         if value is None or top is None or noun.split()[-1] in w.units:
             continue
-        low, high = value_range(m.group("q"), value)
-        high = max(high, value_range(m.group("q"), top)[1])  # a range: "between twenty and thirty pupils"
+        q, start = m.group("q"), m.start()
+        if q and _particle(folded, m.start()):  # "hand over three soldiers": three, not more than three
+            q, start = None, m.start("n")
+        low, high = value_range(q, value)
+        high = max(high, value_range(q, top)[1])  # a range: "between twenty and thirty pupils"
         part = (m.group("of") or "").split()[-1:] != ["of"] if m.group("of") else False  # "one of the pupils"
-        out.append(Quantity(noun, low, high, m.group(0), m.start(), m.end(), part))
+        out.append(Quantity(noun, low, high, folded[start:m.end()], start, m.end(), part))
     return out
+
+
+def _particle(low: str, at: int) -> bool:
+    """Rule ``across.links.count_particle``: the qualifier at ``at`` is the particle of the verb right before it
+    ("agreed to hand over three soldiers", "turned over 12 detainees"), not "more than" (review, s35)."""
+    before = re.findall(r"[a-z]+", low[max(0, at - 20):at])
+    return bool(before) and before[-1] in words().particle_verbs
 
 
 def _value(raw: str) -> int | None:

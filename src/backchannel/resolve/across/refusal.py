@@ -99,13 +99,20 @@ def other_parties(refusal: str, agreement: str) -> bool:
     to a ceasefire") and none of them stands in the refusal ("Vesterland rejected Norland's request for a
     ceasefire"). One name alone ("the envoy Ola Brandt signed") may speak for either side: kept."""
     ra, aa = _names(refusal), _names(agreement)
-    return len(aa) >= 2 and not _keys(ra) & _keys(aa)
+    return len(aa) >= 2 and not any(same_party(x, y) for x in _keys(ra) for y in _keys(aa))
 
 
-def _keys(names: frozenset[str]) -> frozenset[str]:
-    """The words of the names cut to ``NAME_KEY`` letters: a state and its people ("North Korea" / "the North
-    Koreans"), a full name and a surname ("Otto Warmbier" / "Warmbier") share one."""
-    return frozenset(w[:NAME_KEY] for n in names for w in n.split() if len(w) > 2)
+def _keys(names: frozenset[str]) -> frozenset[frozenset[str]]:
+    """Each name as the set of its words cut to ``NAME_KEY`` letters: a state and its people ("North Korea" / "the
+    North Koreans") share every word, a full name and a surname ("Otto Warmbier" / "Warmbier") one."""
+    keys = (frozenset(w[:NAME_KEY] for w in n.split() if len(w) > 2) for n in names)
+    return frozenset(k for k in keys if k)
+
+
+def same_party(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names are one party when every word of one stands in the other: the whole name, not one word of it
+    ("South Korea" and "South Africa" share "south" and are two states; review, s35)."""
+    return a <= b or b <= a
 
 
 def _later(published: dict[str, str | None], a: str, r: str, days: int) -> bool:

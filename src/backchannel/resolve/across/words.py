@@ -21,7 +21,7 @@ STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
 SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
             "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
-            "counts": "over about under units vague partitives ranges joiners".split(),
+            "counts": "over about under units vague partitives ranges joiners particle_verbs".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
             "synonyms": "heads spellings".split(),
@@ -52,6 +52,7 @@ class Words:
     partitives: tuple[str, ...]  # determiners after "of" of a part of a group: "two of their pupils"
     ranges: tuple[str, ...]  # words joining two numbers into a range: "between twenty and thirty pupils"
     joiners: tuple[str, ...]  # words inside one number after a hundred: "three hundred and forty-four"
+    particle_verbs: frozenset[str]  # verbs whose particle a qualifier is: "hand over three soldiers"
     vague: dict[str, tuple[int, int]]
     units: frozenset[str]
     breach: tuple[str, ...]
@@ -102,6 +103,7 @@ def parse_words(raw: dict) -> Words:
                  male_heads=frozenset(lists["male_heads"]),
                  over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
                  partitives=tuple(lists["partitives"]), ranges=tuple(lists["ranges"]), joiners=tuple(lists["joiners"]),
+                 particle_verbs=frozenset(lists["particle_verbs"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),
                  topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]))
 
