@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from backchannel.resolve.across.cluster import Clusters
+from backchannel.resolve.across.cluster import RankedClusters
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.records import InterRec
 from backchannel.resolve.across.words import words
@@ -71,24 +71,28 @@ def event_type(kinds: Iterable[str]) -> str:
 Key = tuple[str, str]
 
 
-def join_told_as(uf: Clusters, pending: list[tuple[InterRec, InterRec]]) -> list[tuple[Key, Key, list[str]]]:
+def join_told_as(uf: RankedClusters, pending: list[tuple[InterRec, InterRec]]) -> list[tuple[Key, Key, list[str]]]:
     """Join pairs of tellings of two types that compare as one act (``pending``, in the order they were
     compared) once the tellings of one type are grouped in ``uf``, when one side is told by one report
-    alone; the joins made, each with its reasons."""
+    alone; the joins made, each with its reasons. (No pair pending: nothing read, the reports of each event
+    are not gathered.)"""
+    if not pending:
+        return []
     docs: dict = {}
-    for key in uf.parent:
-        docs.setdefault(uf.find(key), set()).add(key[0])  # type: ignore[index]
+    for i, key in enumerate(uf.keys):
+        docs.setdefault(uf.find(i), set()).add(key[0])  # type: ignore[index]
     out: list[tuple[Key, Key, list[str]]] = []
     for a, b in pending:
         ka, kb = (a.doc, a.id), (b.doc, b.id)
-        ra, rb = uf.find(ka), uf.find(kb)
+        ia, ib = uf.id[ka], uf.id[kb]
+        ra, rb = uf.find(ia), uf.find(ib)
         if ra == rb or min(len(docs[ra]), len(docs[rb])) > 1:
             continue
         lone = a if len(docs[ra]) == 1 else b
-        if uf.union(ka, kb):
+        if uf.union(ia, ib):
             small, big = sorted((docs.pop(ra), docs.pop(rb)), key=len)
             big |= small  # into the larger set: a copy of it per join would grow with the event's reports
-            docs[uf.find(ka)] = big
+            docs[uf.find(ia)] = big
             out.append((ka, kb, [TOLD_AS, f"'{a.type}' in {a.doc} and '{b.type}' in {b.doc}: one act told as "
                                           f"'{family(a.type)}', the type that says more; {lone.doc} alone "
                                           f"tells it as '{lone.type}'"]))

@@ -68,13 +68,13 @@ class Resolution:
                 "links": self.links, "judgements": [j.to_dict() for j in self.judgements], "views": self.views}
 
 
-@gc_paused
 def identified_parties(entities: list[dict]) -> frozenset[str]:
     """Unnamed parties that two or more reports tell of, joined with evidence ("a Norlander" inside one wire passage
     both carry): rule ``across.events.identified_target``, an act's target as sure as a name (events.slots)."""
     return frozenset(e["id"] for e in entities if not e["named"] and len({m["doc"] for m in e["members"]}) >= 2)
 
 
+@gc_paused
 def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: ScorePairs | None = None) -> Resolution:
     """Resolve a digested corpus: entities, then events and statements over them, then links.
 

@@ -32,7 +32,7 @@ from itertools import combinations
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.blocking import (  # noqa: F401 (block_pairs, blocking_keys, MAX_BLOCK: re-exported)
     MAX_BLOCK, block_pairs, blocking_keys, candidate_array, candidate_pairs, is_source_like, role_keys)
-from backchannel.resolve.across.cluster import SHORT, Clusters, Judgement
+from backchannel.resolve.across.cluster import SHORT, Judgement, RankedClusters
 from backchannel.resolve.across.names import (acronym, of_inverted, core_tokens, head, is_initialism, norm, side_free,
                                                skeleton, spelled_alike, strip_titles, surname)
 from backchannel.resolve.across.caps import Capped
@@ -289,10 +289,8 @@ def profiles(recs: list[ActorRec]) -> list[list[int]]:
 
 def refusal(blocked: set[str]) -> str:
     """Why a cannot-link refused a merge, from the constraint slots that clash (reviewable, so named)."""
-    notes = {"doc": "would join two actors of one report", "given": "two given names with one surname",
-             "story": "a description stands for one party per story", "affiliation": "would join two sides"}
-    said = sorted({notes.get(b.split(":")[0], b) for b in blocked})
-    return "; ".join(said) or notes["doc"]
+    said = sorted({REFUSAL_NOTES.get(b.split(":")[0], b) for b in blocked})
+    return "; ".join(said) or REFUSAL_NOTES["doc"]
 
 
 def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
@@ -323,7 +321,8 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
         for g, j in aliases.index(r.forms, aliases.different):
             slot[f"different:{g}"] = str(j)
         slots[r.key] = slot
-    uf = Clusters(keys, slots)
+    uf = RankedClusters(keys, slots)
+    uid = uf.id
     out = EntityResult()
     forced: dict[int, list[ActorRec]] = {}
     for r in recs:
@@ -331,12 +330,12 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
             forced.setdefault(g, []).append(r)
     for g, members in forced.items():
         for m in members[1:]:
-            uf.union(members[0].key, m.key, force=True)
+            uf.union(uid[members[0].key], uid[m.key], force=True)
             out.judgements.append(Judgement(members[0].key, m.key, 99.0, "forced",
                                             [f"alias file: same ({aliases.same[g][1] or 'no reason given'})"]))
     known = set(keys)
     for ka, kb in same or []:
-        if ka in known and kb in known and uf.union(ka, kb, force=True):
+        if ka in known and kb in known and uf.union(uid[ka], uid[kb], force=True):
             reason = (same_why or {}).get((ka, kb), "one report names both, the second in brackets")
             out.judgements.append(Judgement(ka, kb, 99.0, "forced", [reason]))
     scorer = Scorer(recs, one_event, story_of)
@@ -364,30 +363,49 @@ def resolve_entities(recs: list[ActorRec], aliases: Aliases | None = None,
     return out
 
 
-def decide(recs: list[ActorRec], scored: ScoredPairs, uf: Clusters, log: JudgementLog) -> None:
-    """Merge the scored pairs best first (ties by keys, as ``sorted`` orders them); every decision into ``log``."""
+def decide(recs: list[ActorRec], scored: ScoredPairs, uf: RankedClusters, log: JudgementLog) -> None:
+    """Merge the scored pairs best first (ties by keys, as ``sorted`` orders them); every decision into ``log``.
+
+    Nine pairs in ten are refused (two actors of one report): a refusal's reasons are interned once per
+    reason list and kind of clash (:func:`refusal_tag`), not rebuilt and hashed once per pair.
+    """
     keys = [r.key for r in recs]
     rank = np.empty(len(keys), dtype=np.int64)
     rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     reasons = scored.reasons.values
     ids = [log.keys.id(k) for k in keys]  # each record's key interned in the log once, not once per pair
     why_ids: dict[int, int] = {}  # a reason list's id in ``scored`` -> its id in the log (interned once)
-    sa, sb, sw, neg, join = scored.a, scored.b, scored.why, scored.neg, uf.join
+    refusals: dict[tuple[int, frozenset[str]], tuple[str, int]] = {}  # (reasons id, tag) -> (kind, log's id)
+    sa, sb, sw, neg, join, add = scored.a, scored.b, scored.why, scored.neg, uf.join, log.add_known
+    at = [uf.id[k] for k in keys]  # each record's number in the union-find
     for k in scored.order(rank).tolist():
         a, b, w = sa[k], sb[k], sw[k]
-        blocked = join(keys[a], keys[b])
+        blocked = join(at[a], at[b])
         if not blocked:
             if (wid := why_ids.get(w)) is None:
                 wid = why_ids[w] = log.reasons.id(reasons[w])
-            log.add_known(ids[a], ids[b], -neg[k], "merged", wid)
-        else:
-            user = any(slot.startswith("different:") for slot in blocked)
-            kind = FORBIDDEN if user else REFUSED
-            log.add_ids(ids[a], ids[b], -neg[k], kind,
-                        reasons[w] + ("alias file: different" if user else refusal(blocked),))
+            add(ids[a], ids[b], -neg[k], "merged", wid)
+            continue
+        tag = refusal_tag(blocked)
+        if (got := refusals.get((w, tag))) is None:
+            user = any(slot.startswith("different:") for slot in tag)
+            got = refusals[(w, tag)] = (FORBIDDEN if user else REFUSED, log.reasons.id(
+                reasons[w] + ("alias file: different" if user else refusal(blocked),)))
+        add(ids[a], ids[b], -neg[k], got[0], got[1])
 
 
-def build_entities(recs: list[ActorRec], uf: Clusters, out: EntityResult) -> None:
+#: what each kind of constraint slot says when it refuses a merge (the slot's name up to its first colon)
+REFUSAL_NOTES = {"doc": "would join two actors of one report", "given": "two given names with one surname",
+                 "story": "a description stands for one party per story", "affiliation": "would join two sides"}
+
+
+def refusal_tag(blocked: set[str]) -> frozenset[str]:
+    """What :func:`refusal` reads of the clashing slots: each slot's kind when it has a note, else the slot
+    (two refusals with one tag give one text: "doc:r1" and "doc:r2" both "would join two actors of one report")."""
+    return frozenset(k if (k := slot.split(":", 1)[0]) in REFUSAL_NOTES else slot for slot in blocked)
+
+
+def build_entities(recs: list[ActorRec], uf: RankedClusters, out: EntityResult) -> None:
     """The entity of each cluster: its most common named name, kind, aliases, descriptors, affiliation."""
     by_key = {r.key: r for r in recs}
     taken: Counter[str] = Counter()

@@ -23,7 +23,7 @@ from datetime import date
 from backchannel.resolve.across.acttypes import (GUESSED, event_type, family, guessed_partner, guessed_reason,
                                                  join_told_as, partner_guessed, told_ends, types_fit)
 from backchannel.resolve.across.caps import Capped
-from backchannel.resolve.across.cluster import SHORT, Clusters
+from backchannel.resolve.across.cluster import SHORT, RankedClusters
 from backchannel.resolve.across.copied import copied_tellings
 from backchannel.resolve.across.copied import reason as copied_reason
 from backchannel.resolve.across.records import DocRec, InterRec
@@ -188,12 +188,12 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
             members = blocks.setdefault((kind, end), [])
             where[i].append((number.setdefault((kind, end), len(number)), len(members)))
             members.append(i)
-    uf = Clusters([(r.doc, r.id) for r in inters], {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified)
-                                                    for r in inters})
+    uf = RankedClusters([(r.doc, r.id) for r in inters],
+                        {(r.doc, r.id): slots(r, ends, named, acts_for, described, identified) for r in inters})
     out = EventResult()
     told_as: list[tuple[InterRec, InterRec]] = []
     told = [told_ends(r, ends(r)) for r in inters]  # once per telling: a telling is in up to 100 pairs
-    keys = [(r.doc, r.id) for r in inters]
+    at = [uf.id[(r.doc, r.id)] for r in inters]  # each telling's number in the union-find
     for k, members in enumerate(blocks.values()):
         out.capped.note(len(members), MAX_BLOCK)
         heads = members[:MAX_BLOCK]
@@ -207,14 +207,14 @@ def resolve_events(inters: list[InterRec], entity_of: dict[tuple[str, str], str]
                 if same and ra.type != rb.type:
                     told_as.append((ra, rb))  # joined once each type is grouped (acttypes.py)
                 elif same:
-                    uf.union(keys[a], keys[b])
+                    uf.union(at[a], at[b])
                 elif differs and ra.doc != rb.doc:
                     out.near.append((ra, rb, differs))
     out.joined = join_told_as(uf, told_as)
     by_key = {(r.doc, r.id): r for r in inters}
     for ka, kb in copied_tellings(inters, ends):  # across.events.same_sentence: over the slots
-        if uf.find(ka) != uf.find(kb):
-            uf.union(ka, kb, force=True)
+        if uf.find(uf.id[ka]) != uf.find(uf.id[kb]):
+            uf.union(uf.id[ka], uf.id[kb], force=True)
             out.joined.append((ka, kb, copied_reason(by_key[ka], by_key[kb])))
     for k, g in enumerate(uf.groups(), 1):
         event = build_event(f"e{k}", [by_key[x] for x in g], ends, docs, copies)  # type: ignore[index]
