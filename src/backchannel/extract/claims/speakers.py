@@ -26,7 +26,7 @@ from backchannel.resolve.members import spoke_as_member
 from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
-                                                  reporting_medium, same_document)
+                                                  reporting_medium, same_document, signed_post_author)
 from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
                                                   represented_party, unnamed_description)
@@ -373,6 +373,9 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = same_document(head, claims_done)
         _trace_speaker(c, "claims.speakers.same_document" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
+        c.speaker_actor = signed_post_author(d, head, claims_done, lex)
+        _trace_speaker(c, "claims.speakers.signed_post_author" if c.speaker_actor else None)
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = announced_before(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
