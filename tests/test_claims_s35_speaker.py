@@ -83,3 +83,38 @@ def test_not_a_signed_post(run, text, content):
 def test_tail_coordination_speaks_through_first_conjunct(run, text, content, speaker):
     claims, actors = run(text)
     assert name(by_content(claims, content), actors) == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("OSLO — Ola Brandt has returned home after three years in a prison in Vesterland, authorities said on "
+     "Wednesday. Norway thanked the mediators.", "Ola Brandt has returned home", "Norway"),
+    ("OSLO (OPA) - Norway and Vesterland swapped 90 prisoners on Monday. The authorities said the exchange took "
+     "place at the border.", "exchange took place at the border", "Norway"),
+    ("OSLO - The exchange of 90 prisoners took place at the border, authorities told reporters on Monday. "
+     "Norway thanked the mediators.", "took place at the border", "Norway"),
+])
+def test_bare_authorities_speak_for_the_dateline_state(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == speaker
+    assert trace(c).get("speaker") == "claims.dateline.dateline_authorities"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a dateline of two places
+    ("OSLO/KESSEL — Norway and Vesterland swapped 90 prisoners on Monday. Authorities said the exchange took "
+     "place at the border.", "exchange took place at the border"),
+    # qualified authorities
+    ("OSLO — Norway and Vesterland swapped 90 prisoners on Monday. Local authorities said the exchange took "
+     "place at the border.", "exchange took place at the border"),
+    ("OSLO — Norway and Vesterland swapped 90 prisoners on Monday. The authorities in Kessel said the exchange "
+     "took place at the border.", "exchange took place at the border"),
+    # no dateline
+    ("Norway and Vesterland swapped 90 prisoners on Monday in Oslo. Authorities said the exchange took place at "
+     "the border.", "exchange took place at the border"),
+])
+def test_not_the_dateline_state(run, text, content):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert trace(c).get("speaker") != "claims.dateline.dateline_authorities"
+    assert name(c, actors) != "Norway"

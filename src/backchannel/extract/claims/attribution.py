@@ -15,15 +15,13 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
-from backchannel.extract.claims.syntax import shares_infinitive, tense_break, titled_head
+from backchannel.extract.claims.syntax import place_after_place, shares_infinitive, tense_break, titled_head
 from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
 
 
 # the punctuation that separates the comma segments of an attribution ("…, X, a spokesman, said")
 SEG_SEPS = {",", "—", "–", "--"}
-#: named-entity labels of places (spaCy's scheme)
-PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def nonfinite_cue(v: Token) -> bool:
@@ -314,7 +312,7 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     n = len(segs) - 1
     if len(segs) >= 3 and is_nominal_segment(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
                                                    is_name(segs[-2]) and is_description(segs[-1])
-                                                   and not _place_after_place(d, segs[-3], segs[-2])):
+                                                   and not place_after_place(d, segs[-3], segs[-2])):
         if any(t.tag_ in FINITE_TAGS for seg in segs[:-2] for t in seg):
             spk = segs[-2] if is_name(segs[-2]) else segs[-1]
             n = len(segs) - 2
@@ -322,23 +320,6 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     if len(content) < 3 or not any(t.tag_ in FINITE_TAGS for t in content):
         return None
     return doc[spk[0].i: spk[-1].i + 1], (content[0].idx, content[-1].idx + len(content[-1].text))
-
-
-def _place_after_place(d: ClaimsDoc, before: list[Token], seg: list[Token]) -> bool:
-    """"… at a base in Kerrin, Veskaria, a Norpress witness said": a place name set off after
-    another place ends a "City, Country" pair of the content, not a name apposed to the speaker."""
-
-    def place(t: Token) -> bool:
-        a = d.ctx.actors.get(d.ctx.actor_for_token(t) or "")
-        return t.ent_type_ in PLACE_ENTS or a is not None and a.kind == "state"
-
-    names = [t for t in seg if t.pos_ == "PROPN"]
-    if not before or not names or before[-1].pos_ != "PROPN" or not place(before[-1]):
-        return False
-    ids = {t.i for t in seg}
-    root = next((t for t in seg if t.head.i not in ids), seg[0])  # the parse's "Kerrin, Veskaria" apposition
-    apposed = root.dep_ == "appos" and root.head.i == before[-1].i and not any(t.ent_type_ == "PERSON" for t in names)
-    return apposed or all(place(t) for t in names)
 
 
 def leading_speaker(d: ClaimsDoc, v: Token, sent: Span) -> Token | None:
