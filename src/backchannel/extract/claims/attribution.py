@@ -15,7 +15,7 @@ from backchannel.extract.claims.cue_lexicon import Lexicon, lexicon, words
 from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import ClaimsDoc
-from backchannel.extract.claims.syntax import shares_infinitive, tense_break, titled_head
+from backchannel.extract.claims.syntax import place_after_place, shares_infinitive, tense_break, titled_head
 from backchannel.syntax.phrases import FINITE_TAGS, has_own_finite, is_nominal_segment
 from backchannel.syntax.tree import noun_phrase
 
@@ -311,7 +311,8 @@ def tail_attribution(d: ClaimsDoc, v: Token, sent: Span, lex: Lexicon) -> tuple[
     spk = segs[-1]
     n = len(segs) - 1
     if len(segs) >= 3 and is_nominal_segment(segs[-2]) and (is_name(segs[-1]) and is_description(segs[-2]) or
-                                                   is_name(segs[-2]) and is_description(segs[-1])):
+                                                   is_name(segs[-2]) and is_description(segs[-1])
+                                                   and not place_after_place(d, segs[-3], segs[-2])):
         if any(t.tag_ in FINITE_TAGS for seg in segs[:-2] for t in seg):
             spk = segs[-2] if is_name(segs[-2]) else segs[-1]
             n = len(segs) - 2

@@ -342,8 +342,11 @@ def _verb_content(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, subj: Token 
                 # sources": the subject the parse found after the cue, not the last comma segment of A
                 spk_span = None
                 rule = "claims.attribution.inverted_tail" if not cue.speaker_object else rule
-            elif subj is None or not spk_span.start <= subj.i < spk_span.end or _inside_modifier(subj, spk_span):
-                subj = spk_span.root  # "…, a source close to the talks between A and B told X": not B
+            elif subj is None or not spk_span.start <= subj.i < spk_span.end or _inside_modifier(subj, spk_span) \
+                    or subj.dep_ == "conj" and spk_span.start <= subj.head.i < subj.i:
+                # "…, a source close to the talks between A and B told X": not B; "…, a diplomat and an
+                # official said": the whole coordination (its first conjunct speaks), not the last one
+                subj = spk_span.root
             else:
                 spk_span = None
     if clause is None and kind == Kind.BARE:

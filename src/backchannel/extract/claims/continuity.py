@@ -169,3 +169,20 @@ def _third_person_first(ctx: Context, c: Cand, same: frozenset[str]) -> bool:
             if t.lower_ in same:
                 return True
     return False
+
+
+def speaker_in_own_content(ctx: Context, c: Cand, aid: str) -> bool:
+    """Whether actor ``aid`` is named inside the claim's own content and nowhere else in its sentence
+    ("X flew to Caracas and persuaded Venezuela's negotiator, they said": not Venezuela; "It added
+    that Israel will wait until Hamas agrees": not Hamas)."""
+    if c.clause is None or c.sent is None or c.speaker is None:  # (resolve_speaker: never without a speaker)
+        return False
+    inside = outside = False
+    for s, e, a in ctx.mentions_in(c.sent.start_char, c.sent.end_char):
+        if a != aid or c.speaker.start_char <= s < c.speaker.end_char:
+            continue  # the speaker phrase itself; the content may come before or after it
+        if c.clause[0] <= s < c.clause[1]:
+            inside = True
+        else:
+            outside = True
+    return inside and not outside

@@ -109,6 +109,8 @@ class Words:
     animate_relatives: frozenset[str]
     inner_speech_verbs: frozenset[str]
     announcing_cues: frozenset[str]
+    post_documents: frozenset[str]
+    dateline_bodies: frozenset[str]
     represented_heads: frozenset[str]
     represented_preps: frozenset[str]
     joint_preps: frozenset[str]

@@ -121,6 +121,26 @@ def same_document(head: Token, claims_done: list[Cand]) -> str | None:
     return None
 
 
+#: the rule id of a signed embedded post (``.signed``)
+SIGNED_POST = "claims.signed.post"
+
+
+def signed_post_author(d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:
+    """"— Name (@handle) date … The tweet reads, “…”": a definite post-like document
+    (``post_documents``) that no verb introduced is the post signed last before it, in this or the
+    three sentences before; its signer is the author. The reporter describes the post it embeds."""
+    if head.lemma_.lower() not in lex.words.post_documents and head.lower_ not in lex.words.post_documents:
+        return None
+    si = d.sent_index(head.idx)
+    best: Cand | None = None
+    for p in claims_done:
+        if p.rule != SIGNED_POST or p.speaker_actor is None or not p.cue_span or p.cue_span[0] >= head.idx:
+            continue
+        if d.sent_index(p.cue_span[0]) >= si - 3 and (best is None or p.cue_span[0] > best.cue_span[0]):
+            best = p
+    return best.speaker_actor if best is not None else None
+
+
 def announced_before(d: ClaimsDoc, head: Token, claims_done: list[Cand], lex: Lexicon) -> str | None:
     """"X has announced A. … The statement said B": a definite document no verb introduced is
     what the speaker of the latest announcement (``announcing_cues``) in the three sentences

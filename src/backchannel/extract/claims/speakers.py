@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.extract.claims.continuity import SPOKEN_OF, continuing_speaker, spoken_of_in_quote
+from backchannel.extract.claims.continuity import (SPOKEN_OF, continuing_speaker, speaker_in_own_content,
+                                                   spoken_of_in_quote)
 from backchannel.extract.claims.each_party import each_party
 from backchannel.extract.claims.joint import AGAIN_RULE, JOINT_RULE, joint_group_again, joint_speaker
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
@@ -26,7 +27,8 @@ from backchannel.resolve.members import spoke_as_member
 from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
-                                                  reporting_medium, same_document)
+                                                  reporting_medium, same_document, signed_post_author)
+from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
                                                   represented_party, unnamed_description)
@@ -339,6 +341,8 @@ def _described(ctx: Context, d: ClaimsDoc, span: Span, head: Token, lex: Lexicon
     holder = title_holder(ctx, span, head, lex)
     if holder is not None:
         return holder, "claims.descriptions.title_holder"
+    if (state := dateline_authorities(ctx, span, head, lex)) is not None:
+        return state, DATELINE_RULE
     named = definite_description(ctx, d.sents, d.sent_index(head.idx), span, head, lex)
     if named is not None:
         return named, "claims.descriptions.definite_description"
@@ -373,6 +377,9 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = same_document(head, claims_done)
         _trace_speaker(c, "claims.speakers.same_document" if c.speaker_actor else None)
+    if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
+        c.speaker_actor = signed_post_author(d, head, claims_done, lex)
+        _trace_speaker(c, "claims.speakers.signed_post_author" if c.speaker_actor else None)
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = announced_before(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
@@ -463,23 +470,6 @@ def pronoun_fallback(ctx: Context, d: ClaimsDoc, tok: Token, low: str,
     if best_subj is not None:
         return best_subj, "claims.speakers.pronoun_nearest_subject"
     return best_any, ("claims.speakers.pronoun_nearest_actor" if best_any is not None else None)
-
-
-def speaker_in_own_content(ctx: Context, c: Cand, aid: str) -> bool:
-    """Whether actor ``aid`` is named inside the claim's own content and nowhere else in its sentence
-    ("X flew to Caracas and persuaded Venezuela's negotiator, they said": not Venezuela; "It added
-    that Israel will wait until Hamas agrees": not Hamas)."""
-    if c.clause is None or c.sent is None or c.speaker is None:  # (resolve_speaker: never without a speaker)
-        return False
-    inside = outside = False
-    for s, e, a in ctx.mentions_in(c.sent.start_char, c.sent.end_char):
-        if a != aid or c.speaker.start_char <= s < c.speaker.end_char:
-            continue  # the speaker phrase itself; the content may come before or after it
-        if c.clause[0] <= s < c.clause[1]:
-            inside = True
-        else:
-            outside = True
-    return inside and not outside
 
 
 def speaker_span(ctx: Context, c: Cand) -> list[int] | None:

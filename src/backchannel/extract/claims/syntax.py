@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
 from backchannel.extract.claims.relative import attributed_relative
+from backchannel.extract.claims.state import ClaimsDoc
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.syntax import speech
 from backchannel.syntax.speech import speech_subject
@@ -199,3 +200,24 @@ def titled_head(seg: Sequence[Token]) -> bool:
     ids = {t.i for t in seg}
     heads = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
     return len(heads) == 1 and heads[0].pos_ == "NOUN" and actor_lexicon().is_title(heads[0].lemma_)
+
+
+#: named-entity labels of places (spaCy's scheme)
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def place_after_place(d: ClaimsDoc, before: list[Token], seg: list[Token]) -> bool:
+    """"… at a base in Kerrin, Veskaria, a Norpress witness said": a place name set off after
+    another place ends a "City, Country" pair of the content, not a name apposed to the speaker."""
+
+    def place(t: Token) -> bool:
+        a = d.ctx.actors.get(d.ctx.actor_for_token(t) or "")
+        return t.ent_type_ in PLACE_ENTS or a is not None and a.kind == "state"
+
+    names = [t for t in seg if t.pos_ == "PROPN"]
+    if not before or not names or before[-1].pos_ != "PROPN" or not place(before[-1]):
+        return False
+    ids = {t.i for t in seg}
+    root = next((t for t in seg if t.head.i not in ids), seg[0])  # the parse's "Kerrin, Veskaria" apposition
+    apposed = root.dep_ == "appos" and root.head.i == before[-1].i and not any(t.ent_type_ == "PERSON" for t in names)
+    return apposed or all(place(t) for t in names)
