@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import credited_one, logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
@@ -69,6 +71,37 @@ def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
         out.insert(0, a)
         j -= 1
     return list(dict.fromkeys(out))
+
+
+BROKERED_NOUN = "interactions.role_nouns.brokered_noun"
+
+
+def broker_participle(tok: Token) -> Token | None:
+    """The mediation participle an act noun carries: a reduced passive with its agent ("the truce
+    brokered by X", "a deal mediated by X's envoy") or a hyphenated modifier ("an X-brokered
+    deal"). Not "backed": a backer supports one side and stands between none."""
+    for c in tok.children:
+        if c.lemma_.lower() not in W.broker_participles_left or c.tag_ != "VBN":
+            continue
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return c
+        if c.dep_ in ("amod", "compound") and c.i > 0 and c.doc[c.i - 1].tag_ == "HYPH":
+            return c
+    return None
+
+
+def participle_agent(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``participle_agent`` (rule BROKERED_NOUN): the agent of the reduced mediation
+    participle on an act noun ("the truce brokered by X" -> X): the go-between of the sides'
+    agreement, never one of its parties."""
+    part = broker_participle(tok)
+    if part is None or part.dep_ != "acl":
+        return []
+    out = [a for g in part.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"
+           for a in d.actors(x)]
+    if out:
+        raw.trace["via"] = BROKERED_NOUN
+    return out
 
 
 ROLE_HOLDER = "interactions.role_nouns.role_holder"
