@@ -22,7 +22,7 @@ def _ends(acts: list, kind: str) -> set[tuple[str | None, str | None, tuple[str,
     ("A truce brokered by Peru and Brazil took effect in June.", ("peru", "brazil")),
     ("Under an agreement facilitated by Peru, Chile freed ten soldiers.", ("peru",)),
     ("The deal, brokered by Peru, collapsed in June.", ("peru",)),
-    ("The war ended in June with a Peruvian-brokered ceasefire under which Chile ceded land.", ("peru",)),
+    ("Combat stopped in June with a Peruvian-brokered ceasefire that cost Chile land.", ("peru",)),
 ])
 def test_brokered_agreement_noun_is_the_sides_agreement_via_the_broker(acts_of, text, via):
     acts = acts_of(SIDES + text)
@@ -64,8 +64,8 @@ def test_no_attack_from_a_conflict_noun_without_two_named_sides(acts_of, text):
     ("Peru led the mediation between the two countries.", {"peru"}),
     ("Peru engaged in mediation between Norway and Chile.", {"peru"}),
     ("The mediation efforts of Brazil succeeded.", {"brazil"}),
-    ("Peru announced that the joint mediation efforts of Peru and Brazil secured a deal between Norway and "
-     "Chile.", {"peru", "brazil"}),
+    ("Peru said that joint mediation efforts of Brazil and Peru won a deal between Norway and Chile.",
+     {"peru", "brazil"}),
     ("Chile has commended the role of Peru in mediating between Norway and Chile.", {"peru"}),
     ("Chile praised Peru's role in mediating between the two countries.", {"peru"}),
 ])
@@ -76,8 +76,8 @@ def test_mediator_of_a_mediation_noun_or_role(acts_of, text, mediators):
 
 @pytest.mark.parametrize("text", [
     "Chile discussed the role of mediation in the talks.",
-    "Asked what progress he expected to come from mediation, Chile's envoy Ola Brandt replied that he "
-    "did not know.",
+    "Asked what gains she hoped would flow from mediation, Chile's envoy Ola Brandt said she could not "
+    "say.",
     "Chile asked for mediation.",
 ])
 def test_the_subject_of_another_verb_is_no_mediator(acts_of, text):
@@ -86,8 +86,8 @@ def test_the_subject_of_another_verb_is_no_mediator(acts_of, text):
 
 def test_two_agreements_with_other_brokers_are_two_acts(acts_of):
     acts = acts_of("Norway freed 15 prisoners of Chile on Saturday under the deal mediated by Peru. Fighting "
-                   "broke out between Norway and Chile in 2020. The war ended in November with a "
-                   "Brazilian-brokered ceasefire under which Chile ceded land.")
+                   "broke out between Norway and Chile in 2020. Hostilities halted in November with a "
+                   "Brazilian-brokered ceasefire that cost Chile land.")
     vias = {tuple(i.via) for i in acts if i.type == "agree"}
     assert {("peru",), ("brazil",)} <= vias, vias
 
