@@ -175,6 +175,7 @@ class Frame:
     prep_obj_not: frozenset[str] = frozenset()  # objects of a preposition on the trigger that block it
     prep_gerunds: frozenset[str] | None = None  # a gerund object of ``prep`` must be one of these
     under: frozenset[str] | None = None
+    brokered: bool = False  # the noun carries a mediation participle ("the truce brokered by X", "an X-brokered deal")
     participle_needs_source: bool = False
     describing_participle: bool = False  # "the prisoner freed in the swap": a description, no act
     implies: str | None = None

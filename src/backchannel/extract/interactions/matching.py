@@ -12,6 +12,7 @@ from backchannel.extract.interactions.arguments import governing_clause
 from backchannel.extract.interactions.participants import avowed_report
 from backchannel.extract.interactions.mediation_forms import hyphen_modified, role_phrase
 from backchannel.extract.interactions.nominal_specs import partitive
+from backchannel.extract.interactions.role_nouns import broker_participle
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
@@ -191,6 +192,8 @@ def _context_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
             return False
         if gl in frame.not_gov:
             return False
+    if frame.brokered and broker_participle(tok) is None:
+        return False
     if frame.in_quote:
         cid = d.claim_at(tok.idx)
         if cid is None or not d.claims[cid].direct or tok.tag_ not in ("VBP", "VBZ"):

@@ -20,6 +20,8 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
         return False
     if (a.unnamed_object and b.target) or (b.unnamed_object and a.target):
         return False  # "released 30 fishermen" is not "released Omar Bashir"
+    if _other_brokers(a, b, lv):
+        return False
     a, b = _leveled(a, lv), _leveled(b, lv)
     if _unreal(a) != _unreal(b) and not _same_two(a, b):
         return False
@@ -33,6 +35,16 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
         return False
     return not (a.time and b.time) or any(
         x == y or _within(x, y) or _within(y, x) for x in _values(a) for y in _values(b))
+
+
+def _other_brokers(a: Record, b: Record, lv: dict[str, str]) -> bool:
+    """Rule OTHER_BROKER: two agreements of the same sides, each brought about by go-betweens
+    the other does not name ("under the deal mediated by X" and "the war ended with a Y-brokered
+    truce"), are two agreements, not one told twice (``new_act_types``)."""
+    if a.type not in words().new_act_types or not a.via or not b.via:
+        return False
+    va, vb = {lv.get(v, v) for v in a.via}, {lv.get(v, v) for v in b.via}
+    return not va & vb
 
 
 def _values(r: Record) -> list[str | None]:
@@ -86,6 +98,7 @@ def _leveled(r: Record, lv: dict[str, str]) -> Record:
 
 
 MERGE_RULE = "interactions.merge.same_act"
+OTHER_BROKER = "interactions.merge.other_broker"
 
 
 def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.interactions.candidate import Candidate
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.words import words
 from backchannel.syntax.roles import credited_one, logical_subject
-from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child, governor
 
 W = words()
 
@@ -71,22 +73,82 @@ def brokers(d: Doc_, tok: Token, self_trigger: bool = False) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+BROKERED_NOUN = "interactions.role_nouns.brokered_noun"
+
+
+def broker_participle(tok: Token) -> Token | None:
+    """The mediation participle an act noun carries: a reduced passive with its agent ("the truce
+    brokered by X", "a deal mediated by X's envoy") or a hyphenated modifier ("an X-brokered
+    deal"). Not "backed": a backer supports one side and stands between none."""
+    for c in tok.children:
+        if c.lemma_.lower() not in W.broker_participles_left or c.tag_ != "VBN":
+            continue
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return c
+        if c.dep_ in ("amod", "compound") and c.i > 0 and c.doc[c.i - 1].tag_ == "HYPH":
+            return c
+    return None
+
+
+def participle_agent(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``participle_agent`` (rule BROKERED_NOUN): the agent of the reduced mediation
+    participle on an act noun ("the truce brokered by X" -> X): the go-between of the sides'
+    agreement, never one of its parties."""
+    part = broker_participle(tok)
+    if part is None or part.dep_ != "acl":
+        return []
+    out = [a for g in part.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"
+           for a in d.actors(x)]
+    if out:
+        raw.trace["via"] = BROKERED_NOUN
+    return out
+
+
+MEDIATION_DOER = "interactions.role_nouns.mediation_doer"
+
+
+def mediation_doer(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``gov_subj_doer`` (rule MEDIATION_DOER): the subject of the verb a mediation
+    noun hangs from, when that verb does the mediation ("X offered its mediation", "X led the
+    mediation", "X engaged in mediation"); the subject of any other verb is a side or a bystander
+    ("X asked for mediation", "what progress X expected from mediation"). A mediation inside the
+    subject itself names its doers there ("the joint mediation efforts of X and Y secured a deal")."""
+    g = governor(tok)
+    if g is None or g.pos_ not in VERB_POS:
+        return []
+    s = logical_subject(g)
+    inside = s is not None and s.left_edge.i <= tok.i <= s.right_edge.i  # "the mediation efforts of X secured"
+    doers = W.mediation_doer_verbs | W.role_support_verbs | d.lex.settings.avowal_verbs
+    if not inside and g.lemma_.lower() not in doers:
+        return []  # (a role's verb: "played a role in the mediation"; an avowal: "X denied any mediation")
+    out = d.actors(s)
+    if out:
+        raw.trace["source"] = MEDIATION_DOER
+    return out
+
+
 ROLE_HOLDER = "interactions.role_nouns.role_holder"
 CREDITED_HOLDER = "interactions.role_nouns.credited_holder"
+
+
+def _gerund(tok: Token) -> bool:
+    """A gerund, also one the tagger made an unlemmatised noun ("in mediating" tagged NN)."""
+    return tok.tag_ == "VBG" or (tok.lemma_.lower() == tok.lower_ and tok.lower_.endswith("ing"))
 
 
 def role_holder(d: Doc_, tok: Token) -> tuple[list[str], str]:
     """Who holds the role an act is the content of: "X's role in facilitating the deal", "X played
     a key role in brokering the truce", "efforts by X to mediate" -> X. The act (a gerund or an
     infinitive) hangs on a role noun (``role_support_nouns``); the role's holder is its possessor,
-    its "by" phrase, or the subject of the verb the role noun is the object of (rule ROLE_HOLDER).
+    its "by" or "of" phrase, or the subject of the verb the role noun is the object of (rule ROLE_HOLDER).
     Whoever praises or credits the role ("the senate praised X's role") is not its holder; whom
     they thank or praise for it is ("Y thanked X for its efforts in mediating", "praised X for
     their role in brokering": a possessive pronoun or no possessor; rule CREDITED_HOLDER)."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in W.helping_verbs and tok.head.i != tok.i:
         tok = tok.head  # "a big part in helping mediate the swap": the role's holder helps and mediates
     h = tok.head
-    if tok.dep_ == "pcomp" and h.dep_ == "prep":
+    # (a gerund the parser made the preposition's noun object counts: "the role of X in mediating")
+    if (tok.dep_ == "pcomp" or tok.dep_ == "pobj" and _gerund(tok)) and h.dep_ == "prep":
         noun = h.head
         if noun.pos_ in VERB_POS:  # "lauded X's role in facilitating": the phrase hung on the verb
             noun = next((o for o in noun.children if o.dep_ == "dobj" and o.right_edge.i == h.i - 1), noun)
@@ -105,6 +167,10 @@ def role_holder(d: Doc_, tok: Token) -> tuple[list[str], str]:
           for o in c.children if o.dep_ == "pobj"]
     if by:
         return d.actors(by[0]), ROLE_HOLDER
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == W.of_prep
+          for o in c.children if o.dep_ == "pobj"]
+    if of and (out := d.actors(of[0])):
+        return out, ROLE_HOLDER  # "commended the role of X in mediating", "the efforts of X to mediate"
     g = noun.head
     if noun.dep_ == "dobj" and g.pos_ in VERB_POS and g.lemma_.lower() in W.role_support_verbs:
         return d.actors(logical_subject(g)), ROLE_HOLDER
