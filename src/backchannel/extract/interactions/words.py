@@ -78,7 +78,7 @@ class Words:
     agent_prep: str
     role_support_nouns: frozenset[str]
     role_support_verbs: frozenset[str]
-    mediation_doer_verbs: frozenset[str]
+    mediation_side_verbs: frozenset[str]
     helping_verbs: frozenset[str]
     including_prep: str
     from_prep: str
