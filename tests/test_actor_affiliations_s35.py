@@ -95,3 +95,79 @@ def test_actors_side_faced_in_another_clause_near_miss(actors_of):
     text = ("Honduran President Karl Mott welcomed the plan. The talks, announced Tuesday by Foreign Minister "
             "Ola Brandt, could start soon, Mott said.")
     assert _side(actors_of(text), "Ola Brandt") == "Honduras"
+
+
+# actors.inclusions.listed_member: "<whole of a side>: X; the <title>, Y; and Z"
+@pytest.mark.parametrize("text,people,side", [
+    # a named commission's members, items cut at semicolons, one with a title of its own
+    ("Peru thanked the members of the Lima Negotiation Commission: Dr. Ola Brandt; a lawyer, Tom Vell; and "
+     "Sam Reed.", ("Ola Brandt", "Sam Reed"), "Lima Negotiation Commission"),
+    # a named movement's delegation, items cut at commas and "and"
+    ("The Hamas delegation: Ola Brandt, Tom Vell and Sam Reed.", ("Tom Vell", "Sam Reed"), "Hamas"),
+    # a state's negotiators, with an apposition inside the list
+    ("Chile named its negotiators: Ola Brandt, a former judge, and Tom Vell.", ("Ola Brandt", "Tom Vell"),
+     "Chile"),
+])
+def test_actors_inclusions_listed_member(actors_of, text, people, side):
+    a = actors_of(text)
+    for person in people:
+        assert _side(a, person) == side, (text, person)
+
+
+@pytest.mark.parametrize("text,person,not_side", [
+    # a list of places after the colon: the person in the next sentence is no member
+    ("Chile named three venues: Lima, Oslo and Quito. Ola Brandt attended.", "Ola Brandt", "Chile"),
+    # a person with a body in their own title keeps it
+    ("Peru thanked the members of the Lima Negotiation Commission: Dr. Ola Brandt; the President of the "
+     "Senate, Tom Vell.", "Tom Vell", "Lima Negotiation Commission"),
+    # hostages listed are no side's people
+    ("Norway named the hostages: Ola Brandt and Tom Vell.", "Ola Brandt", "Norway"),
+    # an item with a title of its own is left to its title
+    ("Peru thanked the members of the Lima Negotiation Commission: Dr. Ola Brandt; Deputy Minister Tom Vell; "
+     "and Sam Reed.", "Tom Vell", "Lima Negotiation Commission"),
+])
+def test_actors_inclusions_listed_member_near_misses(actors_of, text, person, not_side):
+    assert _side(actors_of(text), person) != not_side, text
+
+
+# actors.portfolios: a minister's capitalised portfolio is no body
+@pytest.mark.parametrize("text,person", [
+    ('Chile welcomed the release. "He is home," said Communication and Information Minister Ola Brandt.',
+     "Ola Brandt"),
+    ("Chile welcomed the release. Labour and Social Affairs Minister Ola Brandt met the press later.",
+     "Ola Brandt"),
+    ("Chile welcomed the release on Monday, and Culture and Tourism Secretary Ola Brandt thanked the mediators.",
+     "Ola Brandt"),
+])
+def test_actors_portfolios_is_portfolio(actors_of, text, person):
+    a = actors_of(text)
+    side = _actor(a, person).affiliation
+    assert side is None or a[side].kind == "state", (text, side)
+
+
+def test_actors_portfolios_near_miss(actors_of):
+    # a body's name ends in a body word: the body is the side
+    text = "Hamas officials said so. Hamas Political Bureau Secretary Ola Brandt will attend. Hamas denied it."
+    assert _side(actors_of(text), "Ola Brandt") == "Hamas Political Bureau"
+
+
+# actors.unnamed.salient_state: a bare or definite collective governmental noun is the report's state's
+@pytest.mark.parametrize("text,noun", [
+    ("Indonesia welcomed the release. The pilot was flown to Jakarta, Indonesia, on Monday. Police said the "
+     "talks had paid off.", "Police"),
+    ("Indonesia welcomed the release. The pilot was flown to Jakarta, Indonesia, on Monday. The police said "
+     "the talks had paid off.", "police"),
+    ("Talks between Peru and the rebels began in Lima. Peru said they went well. Later, police in the capital "
+     "reported calm.", "police"),
+])
+def test_actors_unnamed_salient_state_collective(actors_of, text, noun):
+    a = actors_of(text)
+    found = [x for x in a.values() if x.name.lower().endswith(noun.lower())]
+    assert found and found[0].affiliation in a and a[found[0].affiliation].kind == "state", text
+
+
+def test_actors_unnamed_salient_state_plural_near_miss(actors_of):
+    # a plural of individuals written bare is no body of the report's state
+    text = ("Indonesia welcomed the release. The pilot was flown to Jakarta, Indonesia, on Monday. Forces said "
+            "the talks had paid off.")
+    assert _actor(actors_of(text), "Forces").affiliation is None

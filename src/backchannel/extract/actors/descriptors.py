@@ -14,6 +14,7 @@ from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, des
 from backchannel.extract.actors.hosts import posted_to
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
+from backchannel.extract.actors.portfolios import is_portfolio
 from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.staff import sole_office
 from backchannel.extract.actors.title_orgs import fronted_object
@@ -359,7 +360,7 @@ def _named_body(st: ActorState, actor: Actor, toks: list[Token]) -> str | None:
     for t in toks:
         aff = st.actor_of_token(t)
         if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
-                and st.ctx.actors[aff].named:
+                and st.ctx.actors[aff].named and not is_portfolio(st, aff):
             return aff
     return None
 

@@ -1,4 +1,5 @@
-"""Named members of a described whole take its side: "Hamas officials, including X and Y".
+"""Named members of a described whole take its side: "Hamas officials, including X and Y", "the members of
+the <Body> Commission: Dr. X; the President of the Senate, Y; and Z".
 
 Why: reports introduce the people of a side through the group they belong to, a plural noun with
 "including" and their names ("the <State> delegation, including X"; "<Movement> leaders, including X
@@ -20,6 +21,7 @@ from backchannel.extract.actors.state import ActorState
 
 FILE = "affiliations.toml"
 RULE = "actors.inclusions.included_member"
+LISTED = "actors.inclusions.listed_member"
 SIDE_KINDS = ("state", "organization", "group")
 #: the dependencies of a whole's own modifiers that can name its side ("<demonym> officials", "<Org>'s team")
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -59,12 +61,53 @@ def included_members(st: ActorState) -> None:
         side = _side_of_whole(st, whole)
         if side is None:
             continue
-        for member in _members(st, tok):
-            actor = st.ctx.actors.get(member)
-            if actor is None or actor.kind != "person" or not actor.named or actor.id == side:
-                continue
-            if actor.affiliation is None or actor.traced("affiliation") in GUESSED:
-                st.set_affiliation(actor, side, RULE)
+        _give(st, _members(st, tok), side, RULE)
+    for tok in st.doc:
+        if tok.text == ":" and tok.i > 0 and _is_whole(st, np_head(st.doc[tok.i - 1])):
+            side = _side_of_whole(st, np_head(st.doc[tok.i - 1]))
+            if side is not None:
+                _give(st, _listed(st, tok), side, LISTED)
+
+
+def _give(st: ActorState, members: list[str], side: str, rule: str) -> None:
+    """Each named person among ``members`` with no side of their own (or a guessed one) takes ``side``."""
+    for member in members:
+        actor = st.ctx.actors.get(member)
+        if actor is None or actor.kind != "person" or not actor.named or actor.id == side:
+            continue
+        if actor.affiliation is None or actor.traced("affiliation") in GUESSED:
+            st.set_affiliation(actor, side, rule)
+
+
+def np_head(last: Token) -> Token:
+    """The head noun of the noun phrase whose last word is ``last`` ("the members of the <Body> Commission"
+    ends in "Commission": its head is "members"): climb while the phrase's right edge stays ``last``."""
+    t = last
+    while t.head.i != t.i and t.head.right_edge.i == last.i and t.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        t = t.head
+    return t
+
+
+def _listed(st: ActorState, colon: Token) -> list[str]:
+    """The first person named in each item of a list after a colon, items cut at semicolons (or commas when
+    there is no semicolon, and at a conjunction): "the members of the commission: Dr. X; the President of the Senate, Y; and Z"."""
+    words = [t for t in st.doc[colon.i + 1:colon.sent.end]]
+    semi = any(t.text == ";" for t in words)
+    out: list[str] = []
+    first, titled = True, False
+    for t in words:
+        if t.text == ";" or not semi and (t.text == "," or t.pos_ == "CCONJ"):
+            first, titled = True, False
+            continue
+        aid = st.token_actor.get(t.i)
+        if first and aid is not None and aid in st.ctx.actors:
+            if st.ctx.actors[aid].kind != "person":
+                return []  # a list of bodies or states, not of the whole's people
+            if not titled:  # (an item with a title of its own says its own side: "First Lady X")
+                out.append(aid)
+            first = False
+        titled = titled or t.lemma_.lower() in st.lx.gov_titles or t.lemma_.lower() in st.lx.person_nouns
+    return out
 
 
 def _side_of_whole(st: ActorState, whole: Token) -> str | None:

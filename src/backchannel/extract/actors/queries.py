@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from backchannel.extract.actors.spans import clean, np_right
+from backchannel.extract.actors.portfolios import is_portfolio
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.title_regions import known_place
 from backchannel.syntax.phrases import np_left, span_text
@@ -48,7 +49,7 @@ def affiliation_in(st: ActorState, toks: list[Token], exclude: str | None = None
         aid = st.actor_of_token(t)
         if aid is None and t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns:
             aid = nearest_party(st, t)
-        if aid and aid != exclude and aid not in found:
+        if aid and aid != exclude and aid not in found and not is_portfolio(st, aid):
             kind = st.ctx.actors[aid].kind
             if kind in ("organization", "state", "group"):
                 found.append(aid)
