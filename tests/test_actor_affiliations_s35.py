@@ -171,3 +171,48 @@ def test_actors_unnamed_salient_state_plural_near_miss(actors_of):
     text = ("Indonesia welcomed the release. The pilot was flown to Jakarta, Indonesia, on Monday. Forces said "
             "the talks had paid off.")
     assert _actor(actors_of(text), "Forces").affiliation is None
+
+
+# actors.aliases.acronym_initials: an acronym inside a name gives all its letters
+@pytest.mark.parametrize("acronym,name,ok", [
+    ("NHLPA", "NHL Players Association", True),
+    ("UNDPA", "UN Department of Political Affairs", True),
+    ("EUNAVFOR", "EU Naval Force", False),  # (the letters of a word's start are no acronym word)
+    ("NHLA", "NHL Players Association", False),
+    ("NHLPAX", "NHL Players Association", False),
+])
+def test_initials_match_acronym_word(acronym, name, ok):
+    from backchannel.extract.actors.spans import initials_match
+    assert initials_match(acronym, name) is ok
+
+
+def test_actors_aliases_acronym_word_merge(actors_of):
+    text = "The NHL Players Association met the league on Monday. NHLPA lawyer Ola Brandt said talks went well."
+    a = actors_of(text)
+    assert _side(a, "Ola Brandt") == "NHL Players Association"
+
+
+# actors.there.there_side: "<body> there" is the body of the state just named as a place
+@pytest.mark.parametrize("text,body,side", [
+    ("Chile and Peru held talks. Another sign of compromise emerged in Chile, as the Supreme Court there said "
+     "the deal was legal.", "Supreme Court", "Chile"),
+    ("Peru said it would talk. Tom Vell flew to Lima on Monday. Officials there said he met the president.",
+     "Officials", "Peru"),
+    ("Norway hosted the talks. In Oslo, the police there closed two streets.", "police", "Norway"),
+])
+def test_actors_there_there_side(actors_of, text, body, side):
+    a = actors_of(text)
+    assert _side(a, body) == side, text
+
+
+@pytest.mark.parametrize("text,body", [
+    # an expletive "there" is no place
+    ("Peru said it would talk. The envoy arrived in Lima. There were officials of the Kestrel Front at the "
+     "airport.", "Tom Vell"),
+    # "there" on a verb, not on the body's noun
+    ("Peru said it would talk. Tom Vell flew to Lima, and the Kestrel Front met him there.", "Kestrel Front"),
+])
+def test_actors_there_there_side_near_misses(actors_of, text, body):
+    a = actors_of(text)
+    found = [x for x in a.values() if x.name == body]
+    assert not found or found[0].traced("affiliation") != "actors.there.there_side", text
