@@ -216,3 +216,32 @@ def test_actors_there_there_side_near_misses(actors_of, text, body):
     a = actors_of(text)
     found = [x for x in a.values() if x.name == body]
     assert not found or found[0].traced("affiliation") != "actors.there.there_side", text
+
+
+# actors.members.represents: "X, who represents <State>", "<Body> was represented by X"
+@pytest.mark.parametrize("text,person,side", [
+    ("Ola Brandt, who represents Peru at the talks, said no.", "Ola Brandt", "Peru"),
+    ("Peru and Chile met. Ola Brandt, who will represent Chile in the talks, spoke first.", "Ola Brandt", "Chile"),
+    ("The Kestrel Front was represented by Ola Brandt, who met Tom Vell. Peru said no.", "Ola Brandt",
+     "Kestrel Front"),
+])
+def test_actors_members_represents(actors_of, text, person, side):
+    assert _side(actors_of(text), person) == side, text
+
+
+def test_actors_members_represents_near_miss(actors_of):
+    # a lawyer who represents a person takes no side from the client
+    text = "Karl Mott, a lawyer who represents Ola Brandt, said no. Peru agreed."
+    assert _side(actors_of(text), "Karl Mott") is None
+
+
+# actors.members.leads: an unnamed part of a named body is the body's
+@pytest.mark.parametrize("text,person,side", [
+    ("Sam Reed, who heads the Kestrel Front's political bureau, said the group would attend. The Kestrel Front "
+     "agreed.", "Sam Reed", "Kestrel Front"),
+    ("The Kestrel Front met Peru. Talks were led by Sam Reed, who chairs the Kestrel Front's negotiating "
+     "committee.", "Sam Reed", "Kestrel Front"),
+    ("Sam Reed leads the Kestrel Front's armed wing. The Kestrel Front denied it.", "Sam Reed", "Kestrel Front"),
+])
+def test_actors_members_leads_owned_part(actors_of, text, person, side):
+    assert _side(actors_of(text), person) == side, text
