@@ -10,10 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
-                                                nearest_party, predicates, role_noun)
+                                                nearest_party, predicates, region_holder, role_noun)
 from backchannel.extract.actors.hosts import posted_to
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
+from backchannel.extract.actors.portfolios import is_portfolio
 from backchannel.extract.actors.spans import POSS_SUFFIX
 from backchannel.extract.actors.staff import sole_office
 from backchannel.extract.actors.title_orgs import fronted_object
@@ -48,6 +49,10 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                     role_noun(st, doc[span.start - 2]) and not st.token_actor.get(doc[span.start - 2].i):
                 descs.append(([doc[span.start - 2]], [], doc[span.start - 2], "actors.descriptors.bracketed_name"))
             descs += _apposition_before(st, actor, root, span)
+            title = region_holder(st, root)
+            if title is not None:  # "top <demonym> diplomat for <Region> X" (s35-affil)
+                left, _ = desc_tokens(st, title)
+                descs.append((left, [], title, "actors.descriptors.title_for_region"))
             for c in root.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and not st.token_actor.get(c.i) and \
                         role_noun(st, c) and not describes_other(st, c) and not any(
@@ -355,7 +360,7 @@ def _named_body(st: ActorState, actor: Actor, toks: list[Token]) -> str | None:
     for t in toks:
         aff = st.actor_of_token(t)
         if aff and aff != actor.id and st.ctx.actors[aff].kind in ("organization", "group") \
-                and st.ctx.actors[aff].named:
+                and st.ctx.actors[aff].named and not is_portfolio(st, aff):
             return aff
     return None
 

@@ -7,10 +7,15 @@ army" belongs to the army, not to the army's state).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+
+FILE = "affiliations.toml"
 
 
 def member_affiliations(st: ActorState) -> None:
@@ -18,13 +23,21 @@ def member_affiliations(st: ActorState) -> None:
     for tok in st.doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in st.lx.words.commanding_verbs:
             _leads(st, tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in _acting_verbs():
+            _leads(st, tok, "actors.members.represents")
+            _represented_by(st, tok)
         elif tok.dep_ == "prep" and tok.lower_ == st.lx.words.of and tok.head.pos_ == "PROPN":
             body = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if body is not None:
                 _set(st, tok.head, body, "actors.members.person_of")
 
 
-def _leads(st: ActorState, verb: Token) -> None:
+@cache
+def _acting_verbs() -> frozenset[str]:
+    return frozenset(word_list(FILE, "members.acting_verbs", read(FILE)["members"]["acting_verbs"]))
+
+
+def _leads(st: ActorState, verb: Token, rule: str = "actors.members.leads") -> None:
     """The subject of an active commanding verb takes its object; a relative pronoun stands for the
     noun the clause hangs on ("General X, who controls the army"; "the Front, which X commands")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -39,7 +52,18 @@ def _leads(st: ActorState, verb: Token) -> None:
     if obj.i not in st.token_actor or obj.pos_ == "ADJ":
         # "leads the paramilitary RSF": the parser made the adjective the object, the name its apposition
         obj = next((c for c in obj.children if c.dep_ == "appos" and c.i in st.token_actor), obj)
-    _set(st, subj, obj, "actors.members.leads")
+    if obj.i not in st.token_actor and obj.pos_ == "NOUN":
+        # "who heads the Front's political bureau": an unnamed part of a named body is the body's (s35-affil)
+        obj = next((c for c in obj.children if c.dep_ == "poss" and c.i in st.token_actor), obj)
+    _set(st, subj, obj, rule)
+
+
+def _represented_by(st: ActorState, verb: Token) -> None:
+    """ "<Body> was represented by X": the agent acts for the passive subject."""
+    body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if body is not None and agent is not None:
+        _set(st, agent, body, "actors.members.represents")
 
 
 def _set(st: ActorState, person_tok: Token, body_tok: Token, rule: str) -> None:

@@ -13,7 +13,9 @@ import re
 from spacy.tokens import Token
 
 from backchannel.extract.actors.spans import clean, np_right
+from backchannel.extract.actors.portfolios import is_portfolio
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.title_regions import known_place
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -47,7 +49,7 @@ def affiliation_in(st: ActorState, toks: list[Token], exclude: str | None = None
         aid = st.actor_of_token(t)
         if aid is None and t.tag_ == "PRP$" and t.lower_ in st.lx.words.possessive_pronouns:
             aid = nearest_party(st, t)
-        if aid and aid != exclude and aid not in found:
+        if aid and aid != exclude and aid not in found and not is_portfolio(st, aid):
             kind = st.ctx.actors[aid].kind
             if kind in ("organization", "state", "group"):
                 found.append(aid)
@@ -113,7 +115,35 @@ def describes_other(st: ActorState, noun: Token) -> bool:
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
         return True
     return any(c.i > noun.i and c.dep_ in ("appos", "compound", "nmod") and st.token_actor.get(c.i)
-               and st.ctx.actors[st.token_actor[c.i]].kind == "person" for c in noun.children)
+               and st.ctx.actors[st.token_actor[c.i]].kind == "person" for c in noun.children) or \
+        _region_then_holder(st, noun)
+
+
+def _region_then_holder(st: ActorState, noun: Token) -> bool:
+    """ "..., top <demonym> diplomat for <Region> X": the title's "for/to" object is a person's name with
+    the title's region written before it, so the title is that person's, not the anchor's (s35-affil);
+    "X, a lawyer for Y" (no region before the name: Y is whom the lawyer serves) stays the anchor's."""
+    return any(c.dep_ == "prep" and c.i > noun.i and region_holder(st, o) is not None
+               for c in noun.children for o in c.children)
+
+
+def region_holder(st: ActorState, name: Token) -> Token | None:
+    """The title noun of "<title> for/to <Region> <Name>" when ``name`` is the name's last word: the name is
+    the object of the title's preposition, with a place the tagger knows written right before it as a
+    compound ("diplomat for Europe X", "envoy to the Sahel X"); None otherwise."""
+    prep = name.head
+    aid = st.token_actor.get(name.i)
+    if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in st.lx.words.title_region_preps or \
+            aid is None or aid not in st.ctx.actors or st.ctx.actors[aid].kind != "person":
+        return None
+    title = prep.head
+    if title.pos_ != "NOUN" or not role_noun(st, title):
+        return None
+    region = [g for g in name.children if g.dep_ == "compound" and g.i < name.i and st.token_actor.get(g.i) != aid]
+    if region and (region[0].ent_type_ in ("GPE", "LOC") or
+                   known_place(st, st.doc[region[0].i:region[-1].i + 1].text)):
+        return title  # (the tagger may call the region an organisation: "Europe")
+    return None
 
 
 def role_noun(st: ActorState, tok: Token) -> bool:

@@ -161,9 +161,10 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
         return None
     states: set[str] = set()
     quoted = quoted_other(st, root)
+    faced = _faced_by_self(st, aid_self, root)
     for i in range(sent.start, sent.end):
         aid = st.token_actor.get(i)
-        if aid is None or aid == aid_self or facing is not None and (i in facing or not _subject(st.doc[i])):
+        if aid is None or aid == aid_self or i in faced or facing is not None and (i in facing or not _subject(st.doc[i])):
             continue  # (outside the clause, only the subject of another clause: not "... told it to Y")
         if quoted and not st.in_quote(st.doc[i]):
             continue  # "We will not talk to X," the minister said: the speaker is not X's side
@@ -174,6 +175,18 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
                 and st.ctx.actors[a.affiliation].kind == "state":
             states.add(a.affiliation)
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _faced_by_self(st: ActorState, aid_self: str, root: Token) -> set[int]:
+    """The words of the clauses where another mention of the actor in the sentence is the subject of a
+    meet verb: "announced by Secretary X ..., as X met with Y": Y faces X, whichever mention speaks
+    first (s35-affil)."""
+    out: set[int] = set()
+    for t in root.sent:
+        if t.i != root.i and t.dep_ in NSUBJ_DEPS and st.token_actor.get(t.i) == aid_self and \
+                t.head.lemma_.lower() in st.lx.meet_verbs:
+            out.update(x.i for x in t.head.subtree if x.i not in {y.i for y in t.subtree})
+    return out
 
 
 def _subject(tok: Token) -> bool:
@@ -202,6 +215,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
         for c in verb.children:
             if c.dep_ in NSUBJ_DEPS:
                 blocked.update(t.i for t in c.subtree)
+    blocked |= _faced_by_self(st, aid_self, root)  # (met in a clause of another mention of it; s35-affil)
     # ... and so are the states of the people it meets: "Y met X's President Z"
     other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self}
     other_side |= {aff for x in list(other_side)

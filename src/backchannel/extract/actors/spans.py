@@ -20,7 +20,8 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
 
 
 def initials_match(acronym: str, name: str) -> bool:
-    """Does ``acronym`` spell the initials of ``name``? Function words may be skipped."""
+    """Does ``acronym`` spell the initials of ``name``? Function words may be skipped; an acronym inside the
+    name gives all its letters (s35-affil)."""
     words = [w for w in re.split(r"[\s-]+", re.sub(r"['’]s\b", "", name)) if w]
     if len(words) < 2:
         return False
@@ -33,6 +34,9 @@ def initials_match(acronym: str, name: str) -> bool:
         w = words[j]
         skippable = w.lower() in skip
         if i < len(acro) and w[:1].upper() == acro[i] and go(i + 1, j + 1):
+            return True
+        # a word that is an acronym itself gives all its letters: "NFLPA" = "NFL Players Association"
+        if len(w) >= 2 and w.isupper() and w.isalpha() and acro.startswith(w, i) and go(i + len(w), j + 1):
             return True
         return skippable and go(i, j + 1)
 

@@ -27,6 +27,8 @@ from backchannel.extract.actors.descriptions import bare_armed_plurals, name_hea
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
 from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
+from backchannel.extract.actors.inclusions import included_members
+from backchannel.extract.actors.there import there_sides
 from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
 from backchannel.extract.actors.media_anaphora import outlets_by_kind
 from backchannel.extract.actors.led_bodies import led_bodies
@@ -112,6 +114,8 @@ STEPS: tuple[Step, ...] = (
     abduction_parties,  # "pupils abducted by bandits", "her captors" (s29-captors)
     unnamed_actors,  # "a Hamas official", "Two Egyptian security sources"
     staff_affiliations,  # "two senior aides of President X": X (s30-affil)
+    included_members,  # "Hamas officials, including X and Y": the whole's side (s35-affil)
+    there_sides,  # "in <State>, as the Supreme Court there ruled": the state just named (s35-affil)
     region_title_holders,  # "<demonym> envoy to <region> X": the envoy is X (s27-actors)
     names_with_heads,  # "the opposition coalition" after "the opposition" (s26-descriptions)
     bodies_in_descriptions,  # "<Movement> leaders say": the movement NER missed there (s26-affil)

@@ -48,14 +48,14 @@ def _cut(st: ActorState, ent: Span) -> int | None:
     doc = st.doc
     names_from = [k for k in range(ent.start + 1, ent.end - 1)
                   if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[k:ent.end])]
-    place_cuts = [k for k in names_from if _known_place(st, doc[ent.start:k].text)]
+    place_cuts = [k for k in names_from if known_place(st, doc[ent.start:k].text)]
     if place_cuts:
         return max(place_cuts)  # the longest known place ("Middle East", not "Middle")
     first = [k for k in names_from if st.lx.is_first_name(doc[k].text)]
     return first[0] if first else None
 
 
-def _known_place(st: ActorState, place: str) -> bool:
+def known_place(st: ActorState, place: str) -> bool:
     """A region, state or city the gazetteer knows ("West Asia", "the Middle East", "Vesterland" if listed)."""
     lx = st.lx
     return fold(place) in lx.regions or fold("the " + place) in lx.regions or lx.country(place) is not None \
@@ -86,7 +86,7 @@ def _bridges(st: ActorState, between: str) -> bool:
     words = between.split()
     if not words or words[0].lower() not in st.lx.words.title_region_preps:
         return False
-    return _known_place(st, " ".join(words[1:]))
+    return known_place(st, " ".join(words[1:]))
 
 
 HOLDER_RULE = "actors.title_regions.title_of_region_holder"

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from collections.abc import Collection
+from functools import cache
 
 from spacy.tokens import Token
 
+from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of, pick
 from backchannel.extract.actors.government import salient_state
@@ -27,6 +29,8 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.vetting import community_word
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left, span_text
+
+AFF_FILE = "affiliations.toml"
 
 
 @dataclass
@@ -400,8 +404,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
         found = clause_affiliation(st, tok)
         if found is not None:
             st.set_affiliation(actor, found, "actors.unnamed.clause_side")
-    if actor.affiliation is None and tok.lower_ in st.lx.words.governmental_words and not d.plural and \
-            [t.lower_ for t in mods] == [st.lx.words.definite_article]:
+    if actor.affiliation is None and _salient_noun(st, tok, mods, d.plural):
         found = salient_state(st, tok)  # "the army said": the army of the country the report is about
         if found is not None:
             st.set_affiliation(actor, found, "actors.unnamed.salient_state")
@@ -410,6 +413,21 @@ def _record(st: ActorState, d: Description, joined: str | None,
     st.consumed.update(t.i for t in left + right)
     st.desc_internal.update(t.i for t in right)
     recent.append((aid, d.lemma, d.plural, actor.affiliation))
+
+
+def _salient_noun(st: ActorState, tok: Token, mods: list[Token], plural: bool) -> bool:
+    """ "the army", "the police", "Police said": a governmental noun alone (with "the" or, a collective
+    noun, bare) stands for the state the report is about; not a plural of individuals ("forces")."""
+    collective = tok.lower_ in _collective_nouns()
+    words = [t.lower_ for t in mods]
+    return tok.lower_ in st.lx.words.governmental_words and (not plural or collective) and (
+        words == [st.lx.words.definite_article] or collective and not words)
+
+
+@cache
+def _collective_nouns() -> frozenset[str]:
+    """Governmental nouns that are one body though tagged plural, and are written bare ("Police said")."""
+    return frozenset(word_list(AFF_FILE, "salience.collective_nouns", read(AFF_FILE)["salience"]["collective_nouns"]))
 
 
 def _possessive_owner(st: ActorState, tok: Token, mods: list[Token]) -> str | None:
