@@ -29,6 +29,7 @@ from backchannel.data_loader import read
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.captivecounts import people_count
+from backchannel.resolve.across.countheads import head, same_thing, summed
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
@@ -228,9 +229,9 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
     each side's against both sides', and :mod:`.factcounts` compares those with their sides.
     """
     found: dict[str, list[Counted]] = {}
-    for c in counts:
+    for c in summed(counts):  # across.links.count_others
         if not people_noun(c.quantity.noun) or not c.scoped:
-            found.setdefault(c.quantity.noun, []).append(c)
+            found.setdefault(head(c.quantity.noun), []).append(c)  # across.links.count_head
     out, seen = [], set()
     for noun, items in found.items():
         of_doc: dict[str, list[Counted]] = {}
@@ -240,7 +241,9 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
         for i, a in enumerate(items):
             for b in items[i + 1:]:
                 key = (*sorted((a.doc, b.doc)), noun)
-                if a.doc == b.doc or key in seen or a.quantity.meets(b.quantity) or a.quantity.part != b.quantity.part:
+                if a.doc == b.doc or key in seen or not same_thing(a, b):
+                    continue
+                if a.quantity.meets(b.quantity) or a.quantity.part != b.quantity.part:
                     continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
@@ -274,7 +277,7 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
     meets ``c`` ("5,000 prisoners" there too), so its other count ("up to 1,000 prisoners") counts
     another group (the other side's captives, another round), not the same one told differently.
     """
-    return any(o.doc == doc and o.quantity.meets(c.quantity) for o in items)
+    return any(o.doc == doc and same_thing(o, c) and o.quantity.meets(c.quantity) for o in items)
 
 
 def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:
