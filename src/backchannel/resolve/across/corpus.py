@@ -19,6 +19,7 @@ from backchannel.resolve.across.captivecounts import captive_links, covered
 from backchannel.resolve.across.denialscan import denial_links
 from backchannel.resolve.across.denialagree import agreeing_denials
 from backchannel.resolve.across.deniedacts import denied_act_links
+from backchannel.resolve.across.rebuttal import rebuttal_links
 from backchannel.resolve.across.refusal import refusal_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.casedispute import case_links
@@ -122,6 +123,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side, dg.inters)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += refusal_links(dg.claims, {d.id: d.published for d in dg.docs})
+    links += rebuttal_links(dg.inters, dg.claims, dg.actors, ents.entity_of, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])

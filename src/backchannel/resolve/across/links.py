@@ -163,7 +163,13 @@ def stops(r: InterRec) -> bool:
     act still to come: no "still planned" against a report telling the act done."""
     lw = link_words()
     low = " " + " ".join(re.findall(r"[a-z]+", r.evidence.lower())) + " "
-    return r.type in lw.ongoing and any(f" {w} " in low for w in lw.cessation)
+    return (r.type in lw.ongoing and any(f" {w} " in low for w in lw.cessation)) or told_before(low)
+
+
+def told_before(low: str) -> bool:
+    """Rule ``across.links.modality_earlier``: a plan told as it stood before ("earlier, officials had said
+    Lorvia would free him") is no report that the act is still to come (``low``: the sentence's words, spaced)."""
+    return any(f" {w} " in low for w in link_words().earlier)
 
 
 def star_pairs(reports: list[str], by_doc: dict[str, list], ends: Ends | None = None) -> list[tuple[str, str]]:
