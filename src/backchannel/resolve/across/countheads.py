@@ -46,7 +46,7 @@ def describes(word: str) -> bool:
     """A word before a counted noun that tells the state the whole group is in ("wrongly held", "detained"), an
     adverb or a participle by its ending, rather than a class that picks out part of it ("female", "foreign",
     "opposition-linked")."""
-    return "-" not in word and word.endswith(tuple(words().state_endings))
+    return "-" not in word and (word.endswith(words().state_endings) or word in words().state_words)
 
 
 def is_other(c: Counted) -> bool:

@@ -21,7 +21,7 @@ STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
 SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
             "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
-            "counts": "over least about under units vague partitives ranges joiners others state_endings".split(),
+            "counts": "over least about under units vague partitives ranges joiners others state_endings state_words".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
             "synonyms": "heads spellings".split(),
@@ -56,6 +56,7 @@ class Words:
     vague: dict[str, tuple[int, int]]
     others: tuple[str, ...]  # "four other Americans": more of a group counted beside it (count_others)
     state_endings: tuple[str, ...]  # "wrongly held": words describing a whole counted group (count_head)
+    state_words: frozenset[str]  # such participles of other endings ("held", "taken")
     units: frozenset[str]
     breach: tuple[str, ...]
     commit: tuple[str, ...]
@@ -104,7 +105,7 @@ def parse_words(raw: dict) -> Words:
                  plurals=frozenset(lists["plurals"]), female_heads=frozenset(lists["female_heads"]),
                  male_heads=frozenset(lists["male_heads"]),
                  over=tuple(lists["over"]), least=tuple(lists["least"]), others=tuple(lists["others"]),
-                 state_endings=tuple(lists["state_endings"]),
+                 state_endings=tuple(lists["state_endings"]), state_words=frozenset(lists["state_words"]),
                  about=tuple(lists["about"]), under=tuple(lists["under"]),
                  partitives=tuple(lists["partitives"]), ranges=tuple(lists["ranges"]), joiners=tuple(lists["joiners"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),

@@ -1,0 +1,121 @@
+"""Contradictions across reports, session 35 (every text here is invented).
+
+Rules: ``across.links.count_head`` (one counted group however each report words its noun: "12 Lorvians" /
+"roughly ten wrongly held Lorvians"; "33 hostages" / "three female hostages" are a group and a part of it),
+``across.links.count_others`` ("six Lorvians, along with four other Lorvians" is ten), ``across.links.count_least``
+("at least 20" holds 20), ``across.links.count_about`` ("about ten" is 9 to 11), ``across.links.modality_earlier``
+(a plan told as it stood before is not a plan still to come) and ``across.links.charge_rebutted`` (a charge in one
+report against a statement in another that it is untrue).
+"""
+
+from __future__ import annotations
+
+from across_helpers import Report
+from backchannel.resolve.across import resolve_dossiers
+from backchannel.resolve.across.links import count_contradictions, told_before
+from backchannel.resolve.across.passages import count_passages
+
+
+def count_links(a: str, b: str) -> list[dict]:
+    """The count contradictions between two one-sentence reports."""
+    return count_contradictions(count_passages("r1", a) + count_passages("r2", b))
+
+
+def test_a_count_with_describing_words_before_its_noun_counts_the_same_group():
+    for a, b in [("Norland freed 12 Lorvians on Monday.", "Norland sent home roughly ten wrongly held Lorvians."),
+                 ("The envoy said 30 messages were passed.", "Only eight secretly delivered messages reached Pell."),
+                 ("Five detained reporters were released.", "The two sides swapped twenty reporters.")]:
+        assert len(count_links(a, b)) == 1, (a, b)
+    # near misses: a class that picks out part of the group, or two different classes, count different groups
+    for a, b in [("Pell still holds 33 hostages.", "Three female hostages were freed."),
+                 ("Lorvia freed 20 opposition prisoners.", "Norland freed 10 foreign prisoners."),
+                 ("Around 40 Lorvian fishermen were held.", "Norland held six Pell fishermen.")]:
+        assert count_links(a, b) == [], (a, b)
+
+
+def test_a_group_counted_in_two_parts_is_their_sum():
+    whole = "all six Lorvians held by Pell were released, along with four other Lorvians."
+    for other in ["Norland said ten Lorvians were freed.", "Officials said roughly ten Lorvians came home."]:
+        assert count_links(whole, other) == [], other
+    assert len(count_links(whole, "A source said 16 Lorvians were freed.")) == 1
+    for whole, other in [("Pell freed two hostages and later three more hostages.", "Pell freed five hostages."),
+                         ("Norland released 20 captives; two additional captives followed.", "It released 22 captives.")]:
+        assert count_links(whole, other) == [], whole
+
+
+def test_at_least_holds_its_own_number():
+    for a, b in [("At least 20 pupils were freed.", "The 20 pupils came home on Friday."),
+                 ("No fewer than 30 fishermen were held.", "The navy held 30 fishermen."),
+                 ("at least 20 pupils were freed", "25 pupils were freed")]:
+        assert count_links(a, b) == [], (a, b)
+    assert len(count_links("At least 20 pupils were freed.", "Twelve pupils were freed.")) == 1
+
+
+def test_about_allows_a_little_either_way():
+    for a, b in [("Roughly ten Lorvians were freed.", "Twelve Lorvians were freed."),
+                 ("About 20 messages were passed.", "Some 30 messages were passed."),
+                 ("Around 300 letters were sent.", "Pell sent 240 letters.")]:
+        assert len(count_links(a, b)) == 1, (a, b)
+    for a, b in [("About 20 messages were passed.", "The envoy passed 21 messages."),
+                 ("Around 300 prisoners were swapped.", "More than 300 prisoners were swapped."),
+                 ("Nearly 50 captives were freed.", "They freed 48 captives.")]:
+        assert count_links(a, b) == [], (a, b)
+
+
+def test_a_plan_told_as_it_stood_before_is_no_plan_still_to_come():
+    for text in ["Earlier, officials had said Norland would release the pilot",
+                 "Norland had announced it would free the two captives",
+                 "As previously reported, Pell will release the crew"]:
+        assert told_before(" " + " ".join(text.lower().replace(",", "").split()) + " "), text
+    for text in ["Norland will release the pilot next week", "officials said Pell would free the crew on Monday",
+                 "Norland is expected to release the two captives"]:
+        assert not told_before(" " + " ".join(text.lower().replace(",", "").split()) + " "), text
+
+
+def test_a_plan_told_earlier_does_not_contradict_the_act_done():
+    r1 = Report("r1", "Norland released Oskar Pell on Monday.", published="2031-05-06")
+    r1.actor("a1", "Norland", kind="state")
+    r1.actor("a2", "Oskar Pell")
+    r1.act("i1", "release", "a1", "a2", "Norland released Oskar Pell on Monday.", time="2031-05-05")
+    r2 = Report("r2", "Earlier, officials had said Norland would release Oskar Pell.", published="2031-05-07")
+    r2.actor("b1", "Norland", kind="state")
+    r2.actor("b2", "Oskar Pell")
+    r2.act("i1", "release", "b1", "b2", "Earlier, officials had said Norland would release Oskar Pell.",
+           modality="planned")
+    assert not [lk for lk in resolve_dossiers([r1.d, r2.d]).links if lk["on"] == "modality" and lk["kind"] == "contradicts"]
+
+
+def charged(rebuttal: str, speaker: str = "Ilse Marrow", accuser_speaks: bool = False) -> list[dict]:
+    """A report charging Oskar Pell, and one carrying ``rebuttal`` said by ``speaker``."""
+    r1 = Report("r1", "Lorvian prosecutors accused Oskar Pell of diverting funds from the port authority.",
+                published="2031-05-04")
+    r1.actor("a1", "Lorvian prosecutors", kind="group", named=False)
+    r1.actor("a2", "Oskar Pell")
+    r1.act("i1", "accuse", "a1", "a2", "Lorvian prosecutors accused Oskar Pell of diverting funds from the port authority.")
+    text = f"Oskar Pell returned to Norland. {rebuttal}, {speaker} said."
+    r2 = Report("r2", text, published="2031-05-05")
+    r2.actor("b1", "Oskar Pell")
+    if accuser_speaks:
+        r2.actor("b2", "Lorvian prosecutors", kind="group", named=False)
+    else:
+        r2.actor("b2", speaker)
+    r2.say("c1", "b2", rebuttal)
+    res = resolve_dossiers([r1.d, r2.d])
+    return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content"]
+
+
+def test_a_charge_and_its_rebuttal_in_another_report_contradict():
+    for rebuttal in ["Oskar Pell's only crime was to buy medicine for his town",
+                     "Pell is innocent of every charge",
+                     "the case against Pell is baseless",
+                     "Pell was targeted for his work with the fishermen"]:
+        links = charged(rebuttal)
+        assert len(links) == 1, rebuttal
+        assert {links[0]["a"]["doc"], links[0]["b"]["doc"]} == {"r1", "r2"}
+
+
+def test_no_rebuttal_without_its_words_its_party_or_another_speaker():
+    for rebuttal in ["Oskar Pell was glad to be home",  # no word of rebuttal
+                     "Anna Grell is innocent of every charge"]:  # another party
+        assert charged(rebuttal) == [], rebuttal
+    assert charged("Pell was targeted for his work", "Lorvian prosecutors", accuser_speaks=True) == []
