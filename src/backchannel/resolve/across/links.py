@@ -35,6 +35,7 @@ from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.linkwords import link_words
+from backchannel.resolve.across.nearmiss import one_end_shared
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
 from backchannel.resolve.across.retell import at_odds
@@ -130,14 +131,17 @@ class Linker:
                                  f"told as done on {d.published}, still planned on {p.published}")]
         return []
 
-    def near_misses(self, near: list[tuple[InterRec, InterRec, str]], event_of: dict, ends: Ends) -> list[dict]:
+    def near_misses(self, near: list[tuple[InterRec, InterRec, str]], event_of: dict, ends: Ends,
+                    told: Counter | None = None) -> list[dict]:
+        """Acts that match on everything but negation or time: both ends known and equal, or (``told``: each
+        report's tellings per type and end, :func:`.nearmiss.tellings`) one end shared, the other named once."""
         seen: set[tuple] = set()
         out = []
         for a, b, aspect in near:
             if a.modality not in FACTUAL or b.modality not in FACTUAL:
                 continue  # "will not release unless ..." is a condition, not a denial
-            if not both_ends(a, b, ends):
-                continue  # a contradiction needs the same act beyond doubt: both ends known and equal
+            if not both_ends(a, b, ends) and not (told is not None and one_end_shared(a, b, aspect, ends, told)):
+                continue  # a contradiction needs the same act beyond doubt (across.links.near_one_end)
             if a.negated != b.negated and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
                 continue  # across.links.negation_condition: "cannot be a prerequisite for talks" negates the condition
             key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)
