@@ -119,3 +119,51 @@ def test_no_rebuttal_without_its_words_its_party_or_another_speaker():
                      "Anna Grell is innocent of every charge"]:  # another party
         assert charged(rebuttal) == [], rebuttal
     assert charged("Pell was targeted for his work", "Lorvian prosecutors", accuser_speaks=True) == []
+
+
+def two_acts(first: tuple, second: tuple, extra: tuple | None = None) -> list[dict]:
+    """Two reports each telling one act (type, source name, target name, time, negated); ``extra``: a second act
+    in the second report. A name None leaves that end unknown."""
+    out = []
+    for k, acts in enumerate([[first], [second] + ([extra] if extra else [])], 1):
+        text = " ".join(f"Sentence {j} of report {k} tells an act." for j in range(len(acts)))
+        names = sorted({n for a in acts for n in a[1:3] if n})
+        text += " " + " ".join(f"{n} is named." for n in names)
+        r = Report(f"r{k}", text, published="2031-05-08")
+        ids = {n: r.actor(f"a{j}", n, kind="state" if n == "Norland" else "person") for j, n in enumerate(names)}
+        for j, (type_, src, tgt, when, neg) in enumerate(acts):
+            r.act(f"i{j}", type_, ids.get(src), ids.get(tgt), f"Sentence {j} of report {k} tells an act.",
+                  negated=neg, time=when)
+        out.append(r.d)
+    res = resolve_dossiers(out)
+    return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] in ("time", "negation")]
+
+
+def test_one_act_dated_two_ways_with_one_end_unnamed_contradicts():
+    for first, second in [(("release", "Norland", "Oskar Pell", "2031-05-03", False),
+                           ("release", "Norland", None, "2031-05-01", False)),   # whom: unnamed in one report
+                          (("release", "Norland", "Oskar Pell", "2031-05-06", False),
+                           ("release", None, "Oskar Pell", "2031-05-05", False)),  # who: unnamed in one report
+                          (("meet", "Norland", "Ilse Marrow", "2031-05-02", False),
+                           ("meet", "Norland", None, "2031-05-04", False))]:
+        links = two_acts(first, second)
+        assert [lk["on"] for lk in links] == ["time"], (first, second)
+
+
+def test_one_act_told_and_denied_with_one_end_unnamed_contradicts():
+    for first, second in [(("inform", "Norland", "Ilse Marrow", None, False), ("inform", None, "Ilse Marrow", None, True)),
+                          (("mediate", "Norland", "Oskar Pell", None, True), ("mediate", "Norland", None, None, False)),
+                          (("release", "Norland", "Oskar Pell", None, False), ("release", None, "Oskar Pell", None, True))]:
+        links = two_acts(first, second)
+        assert [lk["on"] for lk in links] == ["negation"], (first, second)
+
+
+def test_no_dispute_of_one_end_when_the_acts_may_be_two():
+    # weeks apart: two rounds; two different named targets; the second report tells two such acts
+    assert two_acts(("release", "Norland", "Oskar Pell", "2031-05-03", False),
+                    ("release", "Norland", None, "2031-04-01", False)) == []
+    assert two_acts(("release", "Norland", "Oskar Pell", "2031-05-03", False),
+                    ("release", "Norland", "Anna Grell", "2031-05-01", False)) == []
+    assert two_acts(("release", "Norland", "Oskar Pell", "2031-05-03", False),
+                    ("release", "Norland", None, "2031-05-01", False),
+                    ("release", "Norland", None, "2031-05-02", False)) == []
