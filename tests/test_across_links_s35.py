@@ -167,3 +167,45 @@ def test_no_dispute_of_one_end_when_the_acts_may_be_two():
     assert two_acts(("release", "Norland", "Oskar Pell", "2031-05-03", False),
                     ("release", "Norland", None, "2031-05-01", False),
                     ("release", "Norland", None, "2031-05-02", False)) == []
+
+
+def passive_reports(first: str, second: str, doers: tuple[str, str] = ("Norland", "Vesterland"),
+                    affiliation: str | None = None) -> list[dict]:
+    """Two reports on Oskar Pell, each a sentence in the passive naming a doer; the actor links on ``actor``."""
+    out = []
+    for k, (text, doer) in enumerate([(first, doers[0]), (second, doers[1])], 1):
+        r = Report(f"r{k}", text, published=f"2031-05-0{k}")
+        r.actor("a1", "Oskar Pell", mention="Oskar Pell" if "Oskar Pell" in text else "Pell")
+        r.actor("a2", doer, kind="person" if " " in doer else "state",
+                affiliation="a3" if affiliation and " " in doer else None)
+        if affiliation and " " in doer:
+            r.actor("a3", affiliation, kind="state")
+        out.append(r.d)
+    res = resolve_dossiers(out)
+    return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "actor"]
+
+
+def test_an_act_told_in_the_passive_with_two_doers_contradicts():
+    from backchannel.resolve.across.agents import agent_passages
+    for text in ["Oskar Pell was arrested in 2030 by Norland police in the port.",
+                 "Pell, a trader with ties to the court, was detained on June 3, 2030, by the Norland guard.",
+                 "Oskar Pell had been freed by Norland after long talks.",
+                 "The two sailors were handed over by Norland on Monday."]:
+        assert len(agent_passages("r", text)) == 1, text
+    for text in ["Oskar Pell was praised by Norland.", "Oskar Pell arrested two men by the harbour.",
+                 "Oskar Pell was arrested. By then Norland had left."]:
+        assert agent_passages("r", text) == [], text
+    for first, second in [("Oskar Pell was arrested in 2030 by Norland.", "Pell was arrested on 3 May 2030 by Vesterland."),
+                          ("Oskar Pell was freed by Norland on Monday.", "On Monday Oskar Pell was freed by Vesterland."),
+                          ("Oskar Pell was kidnapped by Norland in May.", "Pell had been kidnapped by Vesterland.")]:
+        assert len(passive_reports(first, second)) == 1, (first, second)
+
+
+def test_no_dispute_over_a_doer_of_one_side_or_another_act():
+    # the same doer, a person acting for that state, another act, another verb's opinion
+    assert passive_reports("Oskar Pell was arrested by Norland.", "Pell was arrested by Norland.",
+                           ("Norland", "Norland")) == []
+    assert passive_reports("Oskar Pell was arrested by Norland.", "Pell was arrested by Ilse Marrow. She serves Norland.",
+                           ("Norland", "Ilse Marrow"), affiliation="Norland") == []
+    assert passive_reports("Oskar Pell was arrested by Norland.", "Pell was freed by Vesterland.") == []
+    assert passive_reports("Oskar Pell was praised by Norland.", "Pell was praised by Vesterland.") == []
