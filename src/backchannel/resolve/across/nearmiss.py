@@ -21,6 +21,8 @@ from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.records import InterRec
 
 DAYS_APART = 7  # the most days between two datings of one act read as a dispute over its day
+ON_TIME = "time"  # what a near miss differs on (events.compare)
+ON_NEGATION = "negation"
 DAY = 10  # characters of a date that names a day (YYYY-MM-DD)
 
 Key = tuple[str, str, int, str]  # (report, type, which end: 0 source / 1 target, entity)
@@ -49,13 +51,13 @@ def one_end_shared(a: InterRec, b: InterRec, aspect: str, ends: Ends, told: Coun
     """Rule ``across.links.near_one_end`` (see the module's docstring)."""
     ea, eb = ends(a), ends(b)
     for k in (0, 1):
-        o = 1 - k
-        if ea[k] is None or ea[k] != eb[k] or (ea[o] is not None and eb[o] is not None):
+        o, e = 1 - k, ea[k]
+        if e is None or e != eb[k] or (ea[o] is not None and eb[o] is not None):
             continue
-        if told[(a.doc, a.type, k, ea[k])] != 1 or told[(b.doc, b.type, k, eb[k])] != 1:
+        if told[(a.doc, a.type, k, e)] != 1 or told[(b.doc, b.type, k, e)] != 1:
             continue
-        if aspect == "time":
+        if aspect == ON_TIME:
             gap = days_apart(a.time, b.time)
             return gap is not None and 0 < gap <= DAYS_APART
-        return aspect == "negation"
+        return aspect == ON_NEGATION
     return False
