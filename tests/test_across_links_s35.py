@@ -209,3 +209,13 @@ def test_no_dispute_over_a_doer_of_one_side_or_another_act():
                            ("Norland", "Ilse Marrow"), affiliation="Norland") == []
     assert passive_reports("Oskar Pell was arrested by Norland.", "Pell was freed by Vesterland.") == []
     assert passive_reports("Oskar Pell was praised by Norland.", "Pell was praised by Vesterland.") == []
+
+
+def test_a_party_singled_out_rebuts_only_with_a_cause():
+    from backchannel.resolve.across.rebuttal import rebuttal_words
+    rw = rebuttal_words()
+    for text in ["pell was targeted due to his work for the fishermen", "pell is persecuted for his views",
+                 "pell was singled out because he spoke to the press"]:
+        assert rw.rebuts(text), text
+    for text in ["the convoy carrying pell was targeted near the border", "pell was punished", "pell left the court"]:
+        assert not rw.rebuts(text), text

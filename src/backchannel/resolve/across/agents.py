@@ -4,7 +4,7 @@ Why: "Pell was arrested in 2030 by Norland's police" and "Pell was arrested on 3
 disagree on who arrested him (``on: actor``), yet neither act may be an interaction the extractor reads (its
 types have no arrest). So each report's passives of an act with one doer (data/across_agents.toml: arrested,
 freed, brokered ...) are read with the text's own words: the party the act befell is the first named party
-of its sentence before the auxiliary, the doer every party named in the phrase after "by" (through the
+of its sentence before the auxiliary, the doer every named party in the phrase after "by" ("a court" names none) (through the
 report's mentions, digest ``mentions``). Two reports that tell the same participle of the same party with
 doers of no party in common, nor of one side (a person counts as the party they act for), contradict.
 
@@ -69,7 +69,7 @@ def agent_links(passages: list[Agented], mentions: dict[str, list[tuple[int, str
         seen = mentions.get(p.doc, [])
         party = next((e for at, a in seen if p.sentence <= at < p.at
                       and (e := entity_of.get((p.doc, a))) in named), None)
-        doers = {side.get(e, e) for at, a in seen if p.by <= at < p.end and (e := entity_of.get((p.doc, a)))}
+        doers = {side.get(e, e) for at, a in seen if p.by <= at < p.end and (e := entity_of.get((p.doc, a))) in named}
         if party and doers and party not in doers:
             groups.setdefault((p.verb, party), {}).setdefault(p.doc, (p, doers))
     out = []

@@ -5,7 +5,7 @@ medicine for his town" (said by someone else) cannot both be true, yet neither d
 :mod:`.denial` (the rebuttal asserts a different reason, it negates no verb). So an accusation (an ``accuse``
 act, not negated, its target resolved to a party) is weighed against the claims of other reports that name
 that party (a word of one of its names) and hold a word of rebuttal (data/across_rebuttal.toml: innocent,
-baseless, "his only crime", "was targeted"), said by anyone but the accuser. Each such claim is linked once,
+baseless, "his only crime", "was targeted due to his work"), said by anyone but the accuser. Each such claim is linked once,
 to the accusation told nearest to it in time (ties: the first report in corpus order): a dispute, not every
 pair of its tellings.
 
@@ -30,14 +30,20 @@ ACCUSE = "accuse"
 @dataclass(frozen=True)
 class RebuttalWords:
     cues: re.Pattern[str]
+    pretext: re.Pattern[str]  # "was targeted": a rebuttal only with a word of ``causes`` ("due to his work")
+    causes: re.Pattern[str]
     min_name: int
+
+    def rebuts(self, low: str) -> bool:
+        return bool(self.cues.search(low) or (self.pretext.search(low) and self.causes.search(low)))
 
 
 @cache
 def rebuttal_words() -> RebuttalWords:
     raw = read(FILE)["rebuttal"]
-    cues = sorted(raw["cues"], key=len, reverse=True)
-    return RebuttalWords(re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b"), int(raw["min_name"]))
+    def words_of(key: str) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(raw[key], key=len, reverse=True))) + r")\b")
+    return RebuttalWords(words_of("cues"), words_of("pretext"), words_of("causes"), int(raw["min_name"]))
 
 
 def day(iso: str | None) -> int | None:
@@ -75,7 +81,7 @@ def rebuttal_links(inters: list[InterRec], claims: list[ClaimRec], actors: list[
     out = []
     for c in claims:
         low = c.content.lower()
-        if not rw.cues.search(low):
+        if not rw.rebuts(low):
             continue
         said_by = entity_of.get((c.doc, c.speaker)) if c.speaker else None
         for party in dict.fromkeys(names[w] for w in re.findall(r"[a-z]+", low) if w in names):
