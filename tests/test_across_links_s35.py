@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from across_helpers import Report
 from backchannel.resolve.across import resolve_dossiers
+from backchannel.resolve.across.denial import asserts, denies
 from backchannel.resolve.across.links import count_contradictions, told_before
 from backchannel.resolve.across.passages import count_passages
 
@@ -219,3 +220,25 @@ def test_a_party_singled_out_rebuts_only_with_a_cause():
         assert rw.rebuts(text), text
     for text in ["the convoy carrying pell was targeted near the border", "pell was punished", "pell left the court"]:
         assert not rw.rebuts(text), text
+
+
+def test_a_denied_mediation_is_read_as_the_mediation_family():
+    for text in ["There was no mediation in the talks", "No mediator was involved in the exchange, the ministry said",
+                 "Pell never mediated between the two sides", "the talks took place without any intermediary",
+                 "Norland denied that any third country was involved"]:
+        assert denies(text, "mediation") and not asserts(text, "mediation"), text
+    for text in ["mediation efforts continue", "there was no progress in the mediation",
+                 "the mediators said there was no deal"]:
+        assert not denies(text, "mediation"), text
+    assert asserts("Vesterland mediated the release of the crew", "mediation")
+
+
+def test_a_mediation_told_and_denied_contradicts():
+    r1 = Report("r1", "Officials said the crew was freed in an exchange mediated by Vesterland.", published="2031-05-04")
+    r1.actor("a1", "Vesterland", kind="state")
+    r1.say("c1", None, "the crew was freed in an exchange mediated by Vesterland")
+    r2 = Report("r2", "There was no mediation in the talks, the Norland minister said.", published="2031-05-05")
+    r2.actor("b1", "Norland minister", named=False)
+    r2.say("c1", "b1", "There was no mediation in the talks")
+    links = [lk for lk in resolve_dossiers([r1.d, r2.d]).links if lk["kind"] == "contradicts"]
+    assert [lk["on"] for lk in links] == ["negation"]
