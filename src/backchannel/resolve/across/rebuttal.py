@@ -25,6 +25,7 @@ from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 FILE = "across_rebuttal.toml"
 RULE = "across.links.charge_rebutted"
 ACCUSE = "accuse"
+MAX_CHARGES = 200  # accusations of one party a rebuttal is weighed against (the first told): the pairs stay linear
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ def rebuttal_links(inters: list[InterRec], claims: list[ClaimRec], actors: list[
     charged: dict[str, list[InterRec]] = {}
     for r in inters:
         t = entity_of.get((r.doc, r.target)) if r.target else None
-        if r.type == ACCUSE and t and not r.negated:
-            charged.setdefault(t, []).append(r)
+        if r.type == ACCUSE and t and not r.negated and len(charged.setdefault(t, [])) < MAX_CHARGES:
+            charged[t].append(r)
     if not charged:
         return []
     names = name_words(actors, entity_of, set(charged))
