@@ -242,3 +242,27 @@ def test_a_mediation_told_and_denied_contradicts():
     r2.say("c1", "b1", "There was no mediation in the talks")
     links = [lk for lk in resolve_dossiers([r1.d, r2.d]).links if lk["kind"] == "contradicts"]
     assert [lk["on"] for lk in links] == ["negation"]
+
+
+def mediation_reports(*told: tuple[str, list[str]]) -> list[dict]:
+    """Reports each telling one go-between mediating for the parties listed (one act per party)."""
+    out = []
+    for k, (broker, sides) in enumerate(told, 1):
+        text = f"{broker} mediated between " + " and ".join(sides) + "."
+        r = Report(f"r{k}", text, published=f"2031-05-0{k}")
+        r.actor("m", broker, kind="state")
+        for j, side in enumerate(sides):
+            r.actor(f"s{j}", side, kind="state")
+            r.act(f"i{j}", "mediate", "m", f"s{j}", text)
+        out.append(r.d)
+    res = resolve_dossiers(out)
+    return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "actor"]
+
+
+def test_two_reports_naming_different_go_betweens_dispute_once():
+    assert len(mediation_reports(("Vesterland", ["Norland", "Lorvia"]), ("Kessia", ["Norland", "Lorvia"]))) == 1
+    assert len(mediation_reports(("Vesterland", ["Norland", "Lorvia"]), ("Kessia", ["Norland"]))) == 1
+    assert len(mediation_reports(("Vesterland", ["Norland", "Lorvia"]), ("Kessia", ["Norland", "Lorvia"]),
+                                 ("Tarsia", ["Lorvia", "Norland"]))) == 3
+    # near miss: the same go-between in both reports
+    assert mediation_reports(("Vesterland", ["Norland", "Lorvia"]), ("Vesterland", ["Lorvia"])) == []

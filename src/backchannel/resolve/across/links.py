@@ -469,14 +469,16 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
     party they act for (``side``: entity -> its affiliation), so "Sheikh Mohammed
     mediated" agrees with "Qatar mediated". Each report is weighed against the
     first ``ACTOR_CAP`` reports of its party only (the pairs of reports grow with
-    the square of a party's reports); the pairs left out are counted in ``capped``.
+    the square of a party's reports); the pairs left out are counted in ``capped``. Rule
+    ``across.links.actor_once``: a mediation between two sides is told as one act per side; two reports naming
+    the same go-betweens for both sides dispute once, at the first side in order, not once per side.
     """
     by_target: dict[str, dict[str, list[InterRec]]] = {}
     for r in inters:
         s, t = ends(r)
         if r.type in MEDIATING and not r.negated and s and t:
             by_target.setdefault(t, {}).setdefault(r.doc, []).append(r)
-    out = []
+    out, seen = [], set()
     for target, docs in sorted(by_target.items()):
         items = sorted(docs.items())
         (capped or Capped()).note(len(items), ACTOR_CAP)
@@ -484,7 +486,9 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
             for db, rb in items[k + 1:]:
                 sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
                 sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}
-                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb):
+                key = (da, db, frozenset(sa), frozenset(sb))  # across.links.actor_once: one dispute per mediation
+                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb) and key not in seen:
+                    seen.add(key)
                     out.append(link("contradicts", "actor", ra[0], rb[0],
                                     f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"))
     return out
