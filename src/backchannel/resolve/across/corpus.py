@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from backchannel.model import Dossier
+from backchannel.resolve.across.agents import agent_links
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.bodies import state_of_bodies
 from backchannel.resolve.across.brokered import brokered_links
@@ -19,6 +20,7 @@ from backchannel.resolve.across.captivecounts import captive_links, covered
 from backchannel.resolve.across.denialscan import denial_links
 from backchannel.resolve.across.denialagree import agreeing_denials
 from backchannel.resolve.across.deniedacts import denied_act_links
+from backchannel.resolve.across.rebuttal import rebuttal_links
 from backchannel.resolve.across.refusal import refusal_links
 from backchannel.resolve.across.calls import call_links
 from backchannel.resolve.across.casedispute import case_links
@@ -27,6 +29,7 @@ from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.groups import apply_joins, role_joins
 from backchannel.resolve.across.names import norm
+from backchannel.resolve.across.nearmiss import tellings
 from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
@@ -102,7 +105,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     linker = Linker(docs, copies, Ends(ents.entity_of))
     claims = {(c.doc, c.id): c for c in dg.claims}
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
-    links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of))
+    links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of), tellings(dg.inters, Ends(ents.entity_of)))
     links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors),
                                                                   {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
@@ -116,12 +119,15 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     capped["links"] = Capped()
     links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
+    capped["agent_actor"] = Capped()
+    links += agent_links(dg.agents, dg.mentions, ents.entity_of, named, side, capped["agent_actor"])
     capped["denial"] = Capped()
     links += denial_links(dg.claims, dg.inters, dg.actors, ents.entity_of, side, {d.id: d.published for d in dg.docs},
                           capped["denial"], dg.voiced)
     links += agreeing_denials(dg.claims, dg.actors, ents.entity_of, side, dg.inters)
     links += denied_act_links(dg.inters, Ends(ents.entity_of))
     links += refusal_links(dg.claims, {d.id: d.published for d in dg.docs})
+    links += rebuttal_links(dg.inters, dg.claims, dg.actors, ents.entity_of, {d.id: d.published for d in dg.docs})
     links += office_contradictions(dg.actors, ents.entity_of, side)
     capped["yield_dispute"] = Capped()
     links += yield_links(dg.yields, ents.entity_of, side, capped["yield_dispute"])

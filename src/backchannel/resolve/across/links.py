@@ -29,11 +29,13 @@ from backchannel.data_loader import read
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.captivecounts import people_count
+from backchannel.resolve.across.countheads import head, same_thing, summed
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.linkwords import link_words
+from backchannel.resolve.across.nearmiss import one_end_shared
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
 from backchannel.resolve.across.retell import at_odds
@@ -129,14 +131,17 @@ class Linker:
                                  f"told as done on {d.published}, still planned on {p.published}")]
         return []
 
-    def near_misses(self, near: list[tuple[InterRec, InterRec, str]], event_of: dict, ends: Ends) -> list[dict]:
+    def near_misses(self, near: list[tuple[InterRec, InterRec, str]], event_of: dict, ends: Ends,
+                    told: Counter | None = None) -> list[dict]:
+        """Acts that match on everything but negation or time: both ends known and equal, or (``told``: each
+        report's tellings per type and end, :func:`.nearmiss.tellings`) one end shared, the other named once."""
         seen: set[tuple] = set()
         out = []
         for a, b, aspect in near:
             if a.modality not in FACTUAL or b.modality not in FACTUAL:
                 continue  # "will not release unless ..." is a condition, not a denial
-            if not both_ends(a, b, ends):
-                continue  # a contradiction needs the same act beyond doubt: both ends known and equal
+            if not both_ends(a, b, ends) and not (told is not None and one_end_shared(a, b, aspect, ends, told)):
+                continue  # a contradiction needs the same act beyond doubt (across.links.near_one_end)
             if a.negated != b.negated and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
                 continue  # across.links.negation_condition: "cannot be a prerequisite for talks" negates the condition
             key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)
@@ -162,7 +167,13 @@ def stops(r: InterRec) -> bool:
     act still to come: no "still planned" against a report telling the act done."""
     lw = link_words()
     low = " " + " ".join(re.findall(r"[a-z]+", r.evidence.lower())) + " "
-    return r.type in lw.ongoing and any(f" {w} " in low for w in lw.cessation)
+    return (r.type in lw.ongoing and any(f" {w} " in low for w in lw.cessation)) or told_before(low)
+
+
+def told_before(low: str) -> bool:
+    """Rule ``across.links.modality_earlier``: a plan told as it stood before ("earlier, officials had said
+    Lorvia would free him") is no report that the act is still to come (``low``: the sentence's words, spaced)."""
+    return any(f" {w} " in low for w in link_words().earlier)
 
 
 def star_pairs(reports: list[str], by_doc: dict[str, list], ends: Ends | None = None) -> list[tuple[str, str]]:
@@ -228,19 +239,21 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
     each side's against both sides', and :mod:`.factcounts` compares those with their sides.
     """
     found: dict[str, list[Counted]] = {}
-    for c in counts:
+    for c in summed(counts):  # across.links.count_others
         if not people_noun(c.quantity.noun) or not c.scoped:
-            found.setdefault(c.quantity.noun, []).append(c)
+            found.setdefault(head(c.quantity.noun), []).append(c)  # across.links.count_head
     out, seen = [], set()
     for noun, items in found.items():
         of_doc: dict[str, list[Counted]] = {}
         for c in items:
             of_doc.setdefault(c.doc, []).append(c)
-        items = told_once(items)
+        items = told_once(items)[:HEAD_CAP]
         for i, a in enumerate(items):
             for b in items[i + 1:]:
                 key = (*sorted((a.doc, b.doc)), noun)
-                if a.doc == b.doc or key in seen or a.quantity.meets(b.quantity) or a.quantity.part != b.quantity.part:
+                if a.doc == b.doc or key in seen or not same_thing(a, b):
+                    continue
+                if a.quantity.meets(b.quantity) or a.quantity.part != b.quantity.part:
                     continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
@@ -255,6 +268,9 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
 #: reports kept for one count of one noun ("30 pupils"): the same figure told by more adds no dispute, and
 #: comparing every pair of a corpus's tellings would grow with its square
 SAME_COUNT_CAP = 16
+#: counts of one head noun compared pairwise, in corpus order: heads join nouns worded apart (count_head), so a
+#: large corpus's "prisoners" may be told with thousands of figures; the rest add no pair
+HEAD_CAP = 400
 
 
 def told_once(items: list[Counted]) -> list[Counted]:
@@ -274,7 +290,7 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
     meets ``c`` ("5,000 prisoners" there too), so its other count ("up to 1,000 prisoners") counts
     another group (the other side's captives, another round), not the same one told differently.
     """
-    return any(o.doc == doc and o.quantity.meets(c.quantity) for o in items)
+    return any(o.doc == doc and same_thing(o, c) and o.quantity.meets(c.quantity) for o in items)
 
 
 def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:
@@ -453,14 +469,16 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
     party they act for (``side``: entity -> its affiliation), so "Sheikh Mohammed
     mediated" agrees with "Qatar mediated". Each report is weighed against the
     first ``ACTOR_CAP`` reports of its party only (the pairs of reports grow with
-    the square of a party's reports); the pairs left out are counted in ``capped``.
+    the square of a party's reports); the pairs left out are counted in ``capped``. Rule
+    ``across.links.actor_once``: a mediation between two sides is told as one act per side; two reports naming
+    the same go-betweens for both sides dispute once, at the first side in order, not once per side.
     """
     by_target: dict[str, dict[str, list[InterRec]]] = {}
     for r in inters:
         s, t = ends(r)
         if r.type in MEDIATING and not r.negated and s and t:
             by_target.setdefault(t, {}).setdefault(r.doc, []).append(r)
-    out = []
+    out, seen = [], set()
     for target, docs in sorted(by_target.items()):
         items = sorted(docs.items())
         (capped or Capped()).note(len(items), ACTOR_CAP)
@@ -468,7 +486,9 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
             for db, rb in items[k + 1:]:
                 sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
                 sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}
-                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb):
+                key = (da, db, frozenset(sa), frozenset(sb))  # across.links.actor_once: one dispute per mediation
+                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb) and key not in seen:
+                    seen.add(key)
                     out.append(link("contradicts", "actor", ra[0], rb[0],
                                     f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"))
     return out

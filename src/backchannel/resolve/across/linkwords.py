@@ -26,6 +26,7 @@ class LinkWords:
     told_as: dict[str, str]  # "X called Y" may be told as "X held talks with Y": one act (acttypes.py)
     cessation: frozenset[str]  # "will halt strikes": a plan to stop an ongoing act (links.Linker.modality)
     ongoing: frozenset[str]  # the act types such a plan may stop
+    earlier: frozenset[str]  # "had said it would": a plan as it stood before (links.Linker.modality)
 
 
 @cache

@@ -32,6 +32,11 @@ class Quantity:
         return self.low <= other.high and other.low <= self.high
 
 
+#: how far a number told as "about" N may stray (rule across.links.count_about): "roughly ten" allows 9 to 11 and
+#: not 12, "around 300" 270 to 330 (was a quarter: "about ten" then held 12, a figure a reader weighs as another)
+ABOUT = 0.15
+
+
 def number_words() -> str:
     """A pattern of a number in words, one word or several joined ("twenty-six", "three hundred and forty-four"):
     rule ``across.links.count_compound`` (:func:`backchannel.numbers.pattern`); :func:`number_value` reads it."""
@@ -104,10 +109,12 @@ def _value(raw: str) -> int | None:
 def value_range(qualifier: str | None, value: int) -> tuple[float, float]:
     """The values a number allows with its qualifier as written: "over 20", "around 20", "under 20", "20"."""
     w = words()
+    if qualifier in w.least:  # across.links.count_least: "at least 20" allows 20
+        return float(value), value * 3.0
     if qualifier in w.over:
         return value + 0.5, value * 3.0
     if qualifier in w.about:
-        return value * 0.75, value * 1.25
+        return value * (1 - ABOUT), value * (1 + ABOUT)
     if qualifier in w.under:
         return 0.0, value - 0.5
     return float(value), float(value)

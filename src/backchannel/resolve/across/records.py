@@ -14,6 +14,7 @@ from functools import cache
 
 from backchannel.data_loader import read
 from backchannel.model import Document, Dossier
+from backchannel.resolve.across.agents import Agented, agent_passages
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
 from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
@@ -27,8 +28,7 @@ from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.samepassage import runs
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import lowered, office_spans
-from backchannel.resolve.across.storyroles import (StoryRole, capture_acts, institution_form, same_role_pairs,
-                                                    story_roles)
+from backchannel.resolve.across.storyroles import StoryRole, capture_acts, institution_form, same_role_pairs, story_roles
 from backchannel.resolve.across.words import words
 from backchannel.resolve.across.withheld import WithheldRec, read_withheld
 from backchannel.resolve.across.yielding import YieldRec, read_yield
@@ -143,6 +143,7 @@ class Digest:
     withheld: list[WithheldRec] = field(default_factory=list)  # whom a claim names or will not name (withheld.py)
     captives: list[CaptiveCount] = field(default_factory=list)  # counts of people taken or freed (captivecounts.py)
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
+    agents: list[Agented] = field(default_factory=list)  # passives of an act and their "by" phrase (agents.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -168,8 +169,7 @@ class Digest:
         self._add_pairs(doc, d, claims, roles)
 
     def _add_passages(self, doc: Document, d: Dossier, claims: list[ClaimRec]) -> None:
-        """The report's passages of time, calls, captive counts and own voice, each tied to the claim it sits in,
-        and the text of the last passages kept (parts of :meth:`add`)."""
+        """The report's passages (time, calls, captive counts, own voice, passives) and their claims (:meth:`add`)."""
         local = dateline_zone(doc.text)
         for p in start_passages(doc.id, doc.text, local):
             inside = next((c.id for c in claims if c.span[0] < p.anchor <= c.span[1] + 1), None)
@@ -179,6 +179,7 @@ class Digest:
             self.calls.append(replace(k, claim=inside) if inside else k)
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
         self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims], doc.published)
+        self.agents += agent_passages(doc.id, doc.text)
         counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
@@ -206,8 +207,7 @@ class Digest:
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.runs = frozenset() if a.named else runs(doc.text, [(m.start, m.end) for m in a.mentions])
             rec.role_spans = role_spans(doc.text, a)
-            rec.kind_guessed = a.traced("kind") == KIND_FROM_LABEL
-            rec.kind_by_members = a.traced("kind") == KIND_FROM_MEMBERS
+            rec.kind_guessed, rec.kind_by_members = (a.traced("kind") == k for k in (KIND_FROM_LABEL, KIND_FROM_MEMBERS))
             rec.offices = office_spans(doc.text, a)
             rec.role = roles.get(a.id)
             rec.acts = a.id in in_acts

@@ -21,7 +21,7 @@ STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
 SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
             "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
-            "counts": "over about under units vague partitives ranges joiners particle_verbs".split(),
+            "counts": "over least about under units vague partitives ranges joiners particle_verbs others state_endings state_words".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
             "synonyms": "heads spellings".split(),
@@ -47,6 +47,7 @@ class Words:
     female_heads: frozenset[str]
     male_heads: frozenset[str]
     over: tuple[str, ...]
+    least: tuple[str, ...]  # "at least 20": 20 itself allowed (across.links.count_least)
     about: tuple[str, ...]
     under: tuple[str, ...]
     partitives: tuple[str, ...]  # determiners after "of" of a part of a group: "two of their pupils"
@@ -54,6 +55,9 @@ class Words:
     joiners: tuple[str, ...]  # words inside one number after a hundred: "three hundred and forty-four"
     particle_verbs: frozenset[str]  # verbs whose particle a qualifier is: "hand over three soldiers"
     vague: dict[str, tuple[int, int]]
+    others: tuple[str, ...]  # "four other Americans": more of a group counted beside it (count_others)
+    state_endings: tuple[str, ...]  # "wrongly held": words describing a whole counted group (count_head)
+    state_words: frozenset[str]  # such participles of other endings ("held", "taken")
     units: frozenset[str]
     breach: tuple[str, ...]
     commit: tuple[str, ...]
@@ -101,7 +105,9 @@ def parse_words(raw: dict) -> Words:
                  side_group_heads=frozenset(lists["side_group_heads"]), pronouns=frozenset(lists["pronouns"]),
                  plurals=frozenset(lists["plurals"]), female_heads=frozenset(lists["female_heads"]),
                  male_heads=frozenset(lists["male_heads"]),
-                 over=tuple(lists["over"]), about=tuple(lists["about"]), under=tuple(lists["under"]),
+                 over=tuple(lists["over"]), least=tuple(lists["least"]), others=tuple(lists["others"]),
+                 state_endings=tuple(lists["state_endings"]), state_words=frozenset(lists["state_words"]),
+                 about=tuple(lists["about"]), under=tuple(lists["under"]),
                  partitives=tuple(lists["partitives"]), ranges=tuple(lists["ranges"]), joiners=tuple(lists["joiners"]),
                  particle_verbs=frozenset(lists["particle_verbs"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),

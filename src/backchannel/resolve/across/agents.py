@@ -1,0 +1,86 @@
+"""Who did an act told in the passive, and two reports naming different doers (rule ``across.links.agent_actor``).
+
+Why: "Pell was arrested in 2030 by Norland's police" and "Pell was arrested on 3 May 2030 by Vesterland"
+disagree on who arrested him (``on: actor``), yet neither act may be an interaction the extractor reads (its
+types have no arrest). So each report's passives of an act with one doer (data/across_agents.toml: arrested,
+freed, brokered ...) are read with the text's own words: the party the act befell is the first named party
+of its sentence before the auxiliary, the doer every named party in the phrase after "by" ("a court" names none) (through the
+report's mentions, digest ``mentions``). Two reports that tell the same participle of the same party with
+doers of no party in common, nor of one side (a person counts as the party they act for), contradict.
+
+Cost: one regex pass per report; across reports, each (participle, party) group weighs each report against
+the first ``CAP`` reports only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import read
+from backchannel.resolve.across.caps import Capped
+
+FILE = "across_agents.toml"
+RULE = "across.links.agent_actor"
+REACH = 400  # characters before a passive searched for its sentence's start
+CAP = 50  # reports each report of one act is weighed against (caps.py)
+BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")  # a sentence's end, not "U.S." nor "Mr."
+
+
+@dataclass(frozen=True)
+class Agented:
+    """A passive of an act in a report: its participle, the sentence's start, the auxiliary, the agent's span."""
+
+    doc: str
+    verb: str
+    sentence: int
+    at: int
+    by: int
+    end: int
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    raw = read(FILE)["agents"]
+    def alt(xs: list[str]) -> str:
+        return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt(raw['aux'])})\s+(?:[a-z]+ly\s+)?(?P<verb>{alt(raw['verbs'])})\b"
+                      rf"(?:(?![.!?]\s+[A-Z])[^;!?\n]){{0,{int(raw['gap'])}}}?\bby\s+(?P<agent>(?:(?!(?:{alt(raw['stops'])})\b)[^\s,;:!?()]+"
+                      rf"(?:\s+\([^)]{{1,40}}\))?\s*){{1,8}})", re.I)
+
+
+def agent_passages(doc: str, text: str) -> list[Agented]:
+    """Every passive of an act with its "by" phrase in ``text`` (rule ``across.links.agent_actor``)."""
+    out = []
+    for m in _pattern().finditer(text):
+        begin = max((b.end() for b in BREAK.finditer(text, max(0, m.start() - REACH), m.start())), default=0)
+        end = len(text[:m.end("agent")].rstrip(" .\n"))
+        out.append(Agented(doc, " ".join(m.group("verb").lower().split()), begin, m.start(), m.start("agent"), end))
+    return out
+
+
+def agent_links(passages: list[Agented], mentions: dict[str, list[tuple[int, str]]],
+                entity_of: dict[tuple[str, str], str], named: frozenset[str], side: dict[str, str],
+                capped: Capped | None = None) -> list[dict]:
+    """The links of rule ``across.links.agent_actor`` (see the module's docstring)."""
+    groups: dict[tuple[str, str], dict[str, tuple[Agented, set[str]]]] = {}
+    for p in passages:
+        seen = mentions.get(p.doc, [])
+        party = next((e for at, a in seen if p.sentence <= at < p.at
+                      and (e := entity_of.get((p.doc, a))) in named), None)
+        doers = {side.get(e, e) for at, a in seen if p.by <= at < p.end and (e := entity_of.get((p.doc, a))) in named}
+        if party and doers and party not in doers:
+            groups.setdefault((p.verb, party), {}).setdefault(p.doc, (p, doers))
+    out = []
+    for (verb, party), docs in sorted(groups.items()):
+        items = sorted(docs.values(), key=lambda x: x[0].doc)
+        (capped or Capped()).note(len(items), CAP)
+        for k, (pa, da) in enumerate(items[:CAP]):
+            for pb, db in items[k + 1:]:
+                if da.isdisjoint(db):
+                    out.append({"kind": "contradicts", "on": "actor",
+                                "a": {"doc": pa.doc, "start": pa.at, "end": pa.end},
+                                "b": {"doc": pb.doc, "start": pb.at, "end": pb.end},
+                                "note": f"who {verb} {party}: {', '.join(sorted(da))} / {', '.join(sorted(db))} [{RULE}]"})
+    return out

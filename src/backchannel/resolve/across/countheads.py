@@ -1,0 +1,77 @@
+"""Counts of one thing however each report words its noun, and a group counted in two parts.
+
+Why: reports count the same people with more or fewer words before the noun ("12 Lorvians",
+"roughly ten wrongly held Lorvians"), and one report may count a group in parts ("six
+Lorvians were freed, along with four other Lorvians"). Comparing counts only when their
+nouns are spelled the same misses the first; comparing each part with another report's
+whole finds a dispute that is not there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from backchannel.resolve.across.passages import Counted
+from backchannel.resolve.across.words import words
+
+#: characters before a count of "other" X within which the report's count of X it adds to is sought
+OTHERS_REACH = 250
+
+
+def head(noun: str) -> str:
+    """The counted noun's last word ("wrongly held lorvians" -> "lorvians")."""
+    return noun.split()[-1] if noun.split() else noun
+
+
+def modifiers(noun: str) -> frozenset[str]:
+    """The words before the head ("wrongly held lorvians" -> {"wrongly", "held"})."""
+    return frozenset(noun.split()[:-1])
+
+
+def same_thing(a: Counted, b: Counted) -> bool:
+    """Rule ``across.links.count_head``: two counts count the same thing when their heads are equal, the
+    words before one head are all among the other's, and those it adds only describe (:func:`describes`):
+    "lorvians" / "wrongly held lorvians" are one group; "hostages" / "three female hostages" a group and a part
+    of it; "opposition prisoners" and "foreign prisoners" two groups."""
+    na, nb = a.quantity.noun, b.quantity.noun
+    if na == nb:
+        return True
+    if head(na) != head(nb):
+        return False
+    ma, mb = modifiers(na), modifiers(nb)
+    return (ma <= mb or mb <= ma) and all(describes(w) for w in ma ^ mb)
+
+
+def describes(word: str) -> bool:
+    """A word before a counted noun that tells the state the whole group is in ("wrongly held", "detained"), an
+    adverb or a participle by its ending, rather than a class that picks out part of it ("female", "foreign",
+    "opposition-linked")."""
+    return "-" not in word and (word.endswith(words().state_endings) or word in words().state_words)
+
+
+def is_other(c: Counted) -> bool:
+    """A count of "other" X, "two more" X: more of a group, not the group."""
+    first = c.quantity.noun.split()[0] if c.quantity.noun.split() else ""
+    return first in words().others
+
+
+def summed(counts: list[Counted]) -> list[Counted]:
+    """Rule ``across.links.count_others``: a count of "other" X adds to the report's closest count of X before it
+    ("all six Lorvians were freed, along with four other Lorvians": ten), and is no count of the group itself.
+
+    Linear: each count of "other" X looks back over its own report's counts only, once.
+    """
+    out: list[Counted] = []
+    last: dict[tuple[str, str], int] = {}  # (doc, head) -> place in ``out`` of the latest plain count
+    for c in counts:
+        h = head(c.quantity.noun)
+        if not is_other(c):
+            last[(c.doc, h)] = len(out)
+            out.append(c)
+            continue
+        k = last.get((c.doc, h))
+        if k is None or c.start - out[k].end > OTHERS_REACH or out[k].start > c.start:
+            continue  # a count of others with no whole before it compares with nothing
+        q, o = out[k].quantity, c.quantity
+        out[k] = replace(out[k], quantity=replace(q, low=q.low + o.low, high=q.high + o.high))
+    return out

@@ -1,0 +1,104 @@
+"""A charge in one report, its rebuttal in another (rule ``across.links.charge_rebutted``, ``on: content``).
+
+Why: "prosecutors accused Pell of diverting funds" and, in another report, "Pell's only crime was to buy
+medicine for his town" (said by someone else) cannot both be true, yet neither denies an act by the words of
+:mod:`.denial` (the rebuttal asserts a different reason, it negates no verb). So an accusation (an ``accuse``
+act, not negated, its target resolved to a party) is weighed against the claims of other reports that name
+that party (a word of one of its names) and hold a word of rebuttal (data/across_rebuttal.toml: innocent,
+baseless, "his only crime", "was targeted due to his work"), said by anyone but the accuser. Each such claim is linked once,
+to the accusation told nearest to it in time (ties: the first report in corpus order): a dispute, not every
+pair of its tellings.
+
+Cost: one pass over the acts and one over the claims; each rebuttal weighs the accusations of its one party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from backchannel.data_loader import read
+from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
+
+FILE = "across_rebuttal.toml"
+RULE = "across.links.charge_rebutted"
+ACCUSE = "accuse"
+MAX_CHARGES = 200  # accusations of one party a rebuttal is weighed against (the first told): the pairs stay linear
+
+
+@dataclass(frozen=True)
+class RebuttalWords:
+    cues: re.Pattern[str]
+    pretext: re.Pattern[str]  # "was targeted": a rebuttal only with a word of ``causes`` ("due to his work")
+    causes: re.Pattern[str]
+    min_name: int
+
+    def rebuts(self, low: str) -> bool:
+        return bool(self.cues.search(low) or (self.pretext.search(low) and self.causes.search(low)))
+
+
+@cache
+def rebuttal_words() -> RebuttalWords:
+    raw = read(FILE)["rebuttal"]
+    def words_of(key: str) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(raw[key], key=len, reverse=True))) + r")\b")
+    return RebuttalWords(words_of("cues"), words_of("pretext"), words_of("causes"), int(raw["min_name"]))
+
+
+def day(iso: str | None) -> int | None:
+    try:
+        return date.fromisoformat((iso or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def name_words(actors: list[ActorRec], entity_of: dict[tuple[str, str], str], wanted: set[str]) -> dict[str, str]:
+    """Each word of a named party's names (its forms, their last words) -> the party, for the parties ``wanted``."""
+    out: dict[str, str] = {}
+    for a in actors:
+        e = entity_of.get((a.doc, a.id))
+        if e in wanted and a.named:
+            for form in [a.name.lower(), *a.forms]:
+                words = re.findall(r"[a-z]+", form.lower())
+                if words and len(words[-1]) >= rebuttal_words().min_name:
+                    out[words[-1]] = e
+    return out
+
+
+def rebuttal_links(inters: list[InterRec], claims: list[ClaimRec], actors: list[ActorRec],
+                   entity_of: dict[tuple[str, str], str], published: dict[str, str | None]) -> list[dict]:
+    """The links of rule ``across.links.charge_rebutted`` (see the module's docstring)."""
+    charged: dict[str, list[InterRec]] = {}
+    for r in inters:
+        t = entity_of.get((r.doc, r.target)) if r.target else None
+        if r.type == ACCUSE and t and not r.negated and len(charged.setdefault(t, [])) < MAX_CHARGES:
+            charged[t].append(r)
+    if not charged:
+        return []
+    names = name_words(actors, entity_of, set(charged))
+    rw = rebuttal_words()
+    out = []
+    for c in claims:
+        low = c.content.lower()
+        if not rw.rebuts(low):
+            continue
+        said_by = entity_of.get((c.doc, c.speaker)) if c.speaker else None
+        for party in dict.fromkeys(names[w] for w in re.findall(r"[a-z]+", low) if w in names):
+            acts = [r for r in charged[party] if r.doc != c.doc
+                    and (not said_by or entity_of.get((r.doc, r.source or "")) != said_by)]
+            if acts:
+                r = nearest(acts, day(published.get(c.doc)), published)
+                out.append({"kind": "contradicts", "on": "content", "a": {"doc": r.doc, "interaction": r.id},
+                            "b": {"doc": c.doc, "claim": c.id},
+                            "note": f"a charge against {party} and a statement rebutting it [{RULE}]"})
+    return out
+
+
+def nearest(acts: list[InterRec], when: int | None, published: dict[str, str | None]) -> InterRec:
+    """The accusation told nearest in time to ``when`` (unknown dates last), the first in corpus order on a tie."""
+    def gap(r: InterRec) -> int:
+        d = day(published.get(r.doc))
+        return abs(d - when) if d is not None and when is not None else 1 << 30
+    return min(acts, key=gap)
