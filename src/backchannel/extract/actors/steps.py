@@ -22,6 +22,7 @@ from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
 from backchannel.extract.actors.definite import definite_descriptions
+from backchannel.extract.actors.definite_states import state_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
@@ -157,6 +158,7 @@ STEPS: tuple[Step, ...] = (
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
+    state_descriptions,  # "the kingdom", "the Gulf state": the nearest state the description fits (s35)
     resolve_pronouns,  # resolve/coref.py
 )
 

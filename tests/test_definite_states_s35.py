@@ -1,0 +1,71 @@
+"""Definite descriptions of a state as mentions of it (s35-desccoref, rule
+``actors.definite_states.state_description``); invented sentences. Why: "the kingdom accused Y" after a
+state was named is that state's act; the description must fit the state (its kind, its region, its
+nationality word), be the nearest such state, and never a co-argument or an ambiguous pair."""
+
+from __future__ import annotations
+
+import pytest
+
+RULE = "actors.definite_states.state_description"
+
+
+def _acts(analyze, text: str) -> set[tuple[str, str | None, str | None]]:
+    d = analyze(text)
+    names = {a.id: a.name for a in d.actors}
+    return {(i.type, names.get(i.source or ""), names.get(i.target or "")) for i in d.interactions}
+
+
+def _resolved(actors_of, text: str) -> dict[str, str]:
+    """description text (lower case, no article) -> the state it became a mention of, for this rule's mentions."""
+    return {m.text.lower().removeprefix("the "): a.name for a in actors_of(text).values() for m in a.mentions if m.rule == RULE}
+
+
+@pytest.mark.parametrize("text,desc,state", [
+    # a kind head: the one state whose official name holds "kingdom", a subject in the sentence before
+    ("Saudi Arabia hosted envoys from Peru and Chile in Riyadh on Monday. The kingdom later accused Chile of "
+     "stalling the talks.", "The kingdom", "Saudi Arabia"),
+    # a region modifier rules out the nearer state of another region ("Israel"), leaving Qatar
+    ("Israel rejected a plan that Qatar had drafted over the winter. The Gulf state then urged Hamas to accept "
+     "a shorter truce.", "The Gulf state", "Qatar"),
+    # an object description; the subject of its own clause is a co-argument, so the state before wins
+    ("Jordan closed its border crossings on Monday. Syria accused the kingdom of stalling the talks.",
+     "the kingdom", "Jordan"),
+    # two kingdoms in the sentence before: the one that is its subject
+    ("Saudi Arabia received a delegation from Jordan on Sunday. The kingdom then accused Syria of stalling.",
+     "The kingdom", "Saudi Arabia"),
+    # a generic head and a possessive description
+    ("Norway hosted the first round in Oslo in May. Colombia thanked the country for its patience.",
+     "the country", "Norway"),
+])
+def test_state_description(actors_of, text, desc, state):
+    assert _resolved(actors_of, text).get(desc.lower().removeprefix("the ")) == state, (text, _resolved(actors_of, text))
+
+
+def test_state_description_gives_the_act_its_end(analyze):
+    acts = _acts(analyze, "Saudi Arabia hosted envoys from Peru and Chile in Riyadh on Monday. The kingdom "
+                          "later accused Chile of stalling the talks.")
+    assert ("accuse", "Saudi Arabia", "Chile") in acts, acts
+    acts = _acts(analyze, "Israel rejected a plan that Qatar had drafted over the winter. The Gulf state then "
+                          "pressed Hamas to accept a shorter truce.")
+    assert ("pressure", "Qatar", "Hamas") in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    # two kingdoms in play, neither the one subject: unresolved
+    "Saudi Arabia and Jordan held talks with Syria in Amman on Monday. The kingdom later accused Syria of stalling.",
+    # a co-argument is never the antecedent
+    "Egypt accused the country of stalling the talks with Hamas.",
+    # the head does not fit: Qatar's official name is no kingdom
+    "Qatar hosted the talks on Monday. The kingdom later accused Hamas of stalling.",
+    # a region that rules the only state out
+    "Israel hosted the talks on Monday. The Gulf state accused Hamas of stalling.",
+    # another state than the one named
+    "Qatar hosted the talks on Monday. The other country accused Hamas of stalling.",
+    # a compound ("state media"), a complement ("the state of emergency"), a plural ("the two countries")
+    "Iran said on Monday it would not talk to France. The state media accused Britain of sabotage.",
+    "Peru declared a curfew on Monday. The state of emergency angered Chile.",
+    "Peru and Chile met in Lima on Monday. The two countries agreed to a truce.",
+])
+def test_state_description_near_misses(actors_of, text):
+    assert _resolved(actors_of, text) == {}, (text, _resolved(actors_of, text))
