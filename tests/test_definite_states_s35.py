@@ -69,3 +69,30 @@ def test_state_description_gives_the_act_its_end(analyze):
 ])
 def test_state_description_near_misses(actors_of, text):
     assert _resolved(actors_of, text) == {}, (text, _resolved(actors_of, text))
+
+
+# interactions.document person pairs: "the two counterparts" (frames.toml person_pair_nouns) are the two
+# persons named last, as "the two ministers" are
+@pytest.mark.parametrize("text,kind", [
+    ("Peru's foreign minister, Ola Brandt, and his Chilean counterpart, Piet Hansen, traded accusations for "
+     "weeks. The two counterparts met in Brasilia on Friday.", "meet"),
+    ("Ola Brandt, Peru's trade minister, and Piet Hansen, Chile's trade minister, argued for weeks. Both "
+     "counterparts signed the accord in Lima on Monday.", "agree"),
+    ("Ola Brandt, Peru's envoy, and Piet Hansen, Chile's envoy, quarrelled in public in May. The two "
+     "counterparts spoke by telephone on Tuesday.", "contact"),
+])
+def test_two_counterparts(analyze, text, kind):
+    acts = _acts(analyze, text)
+    assert any(k == kind and {s, t} == {"Ola Brandt", "Piet Hansen"} for k, s, t in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    # one counterpart, no number: no pair
+    "Ola Brandt of Peru and Piet Hansen of Chile quarrelled in May. His counterpart met Kari Dahl in Quito.",
+    # one person named: no pair of persons
+    "Ola Brandt of Peru quarrelled with Chile in May. The two counterparts met in Quito on Tuesday.",
+])
+def test_two_counterparts_near_misses(analyze, text):
+    acts = _acts(analyze, text)
+    assert not any({s, t} == {"Ola Brandt", "Piet Hansen"} for _, s, t in acts), acts
+    assert not any(k == "meet" and "Ola Brandt" in (s, t) and (s is None or t is None) for k, s, t in acts), acts
