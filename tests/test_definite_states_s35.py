@@ -96,3 +96,36 @@ def test_two_counterparts_near_misses(analyze, text):
     acts = _acts(analyze, text)
     assert not any({s, t} == {"Ola Brandt", "Piet Hansen"} for _, s, t in acts), acts
     assert not any(k == "meet" and "Ola Brandt" in (s, t) and (s is None or t is None) for k, s, t in acts), acts
+
+
+NAME_HEAD = "actors.descriptions.name_head"
+
+
+def _name_heads(actors_of, text: str) -> dict[str, str]:
+    return {m.text.lower(): a.name for a in actors_of(text).values() for m in a.mentions if m.rule == NAME_HEAD}
+
+
+# actors.descriptions.name_head with a governmental head of no state's body (descriptions.toml
+# stateless_body_heads): "the agency" after a named agency that belongs to no state
+@pytest.mark.parametrize("text,body", [
+    ("The International Atomic Energy Agency (IAEA) inspected the plant in May. The agency later accused Iran "
+     "of hiding material.", "International Atomic Energy Agency"),
+    ("Inspectors of the Kestrel Monitoring Agency visited Peru in May. The agency then accused Chile of "
+     "blocking its work.", "Kestrel Monitoring Agency"),
+    ("The Harbor Relief Agency said on Monday that it had met Peruvian officials. Officials said the agency "
+     "had urged Chile to reopen the border.", "Harbor Relief Agency"),
+])
+def test_name_head_stateless_agency(actors_of, text, body):
+    assert _name_heads(actors_of, text).get("agency") == body, (text, _name_heads(actors_of, text))
+
+
+@pytest.mark.parametrize("text", [
+    # two agencies named before: ambiguous
+    "The International Atomic Energy Agency and the Kestrel Monitoring Agency inspected the plant in May. "
+    "The agency later accused Iran of hiding material.",
+    # an armed governmental head stays the state's ("the army")
+    "The Kestrel Liberation Army seized the town in May. The army later accused Peru of shelling it.",
+])
+def test_name_head_stateless_agency_near_misses(actors_of, text):
+    assert not {k for k in _name_heads(actors_of, text) if k.split()[-1] in ("agency", "army")}, \
+        (text, _name_heads(actors_of, text))
