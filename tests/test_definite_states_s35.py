@@ -129,3 +129,19 @@ def test_name_head_stateless_agency(actors_of, text, body):
 def test_name_head_stateless_agency_near_misses(actors_of, text):
     assert not {k for k in _name_heads(actors_of, text) if k.split()[-1] in ("agency", "army")}, \
         (text, _name_heads(actors_of, text))
+
+
+# a state description that owns a title gives the title's holder that state's side
+@pytest.mark.parametrize("text,person,state", [
+    ("Saudi Arabia hosted envoys from Peru and Chile in Riyadh on Monday. The kingdom's foreign minister "
+     "later accused Chile of stalling.", "kingdom's foreign minister", "Saudi Arabia"),
+    ("Qatar hosted the talks. A senior official of the Gulf state said Hamas had accepted the draft.",
+     "senior official", "Qatar"),
+    ("Norway hosted the first round in Oslo in May. The country's special envoy met the rebels in June.",
+     "country's special envoy", "Norway"),
+])
+def test_state_description_owner_side(actors_of, text, person, state):
+    acts = actors_of(text)
+    found = [a for a in acts.values() if a.name.lower() == person.lower()]
+    assert found and found[0].affiliation in acts and acts[found[0].affiliation].name == state, \
+        (text, [(a.name, a.affiliation) for a in acts.values()])

@@ -104,6 +104,7 @@ STEPS: tuple[Step, ...] = (
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     names_with_group_nouns,  # "Houthi rebels": the Houthis under a longer name
     definite_descriptions,  # "the rebels": the organisation named before
+    state_descriptions,  # "the kingdom", "the Gulf state": the nearest state the description fits (s35)
     described_possessors,  # "X, the group's foreign minister": the organisation "the group" is (s34-affil)
     name_heads,  # "the alliance" after "the Kestrel Alliance": its name's head (s26-descriptions)
     bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
@@ -158,7 +159,6 @@ STEPS: tuple[Step, ...] = (
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
-    state_descriptions,  # "the kingdom", "the Gulf state": the nearest state the description fits (s35)
     resolve_pronouns,  # resolve/coref.py
 )
 
