@@ -18,10 +18,11 @@ when the nearest sentence offers two fitting states, the one that is a subject w
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.state import ActorState
@@ -67,6 +68,7 @@ def state_descriptions(st: ActorState) -> None:
     if not heads or not any(a.kind == "state" for a in st.ctx.actors.values()):
         return
     lower = st.toks.lower
+    sents: list[Span] = []  # the document's sentences, listed once a description is met
     for i in range(len(st.doc)):
         if lower[i] not in heads:
             continue
@@ -74,7 +76,8 @@ def state_descriptions(st: ActorState) -> None:
         left = _description(st, tok)
         if left is None:
             continue
-        target = _antecedent(st, tok, [t.lower_ for t in left[1:] if t.i != tok.i])
+        sents = sents or list(st.doc.sents)
+        target = _antecedent(st, tok, [t.lower_ for t in left[1:] if t.i != tok.i], sents)
         if target is None:
             continue
         st.add_mention(target, left[0].idx if len(left) > 1 else tok.idx, tok.idx + len(tok.text), tok, RULE)
@@ -119,10 +122,9 @@ def _fits(st: ActorState, actor: Actor, head: str, mods: list[str]) -> bool:
     return True
 
 
-def _antecedent(st: ActorState, tok: Token, mods: list[str]) -> str | None:
+def _antecedent(st: ActorState, tok: Token, mods: list[str], sents: list[Span]) -> str | None:
     """The nearest fitting state mentioned before the description (see the module's docstring)."""
-    sents = list(tok.doc.sents)
-    si = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    si = bisect.bisect_right([s.start for s in sents], tok.i) - 1
     start = sents[max(0, si - state_words().reach)].start_char
     own = clause_verb(tok)
     acts = st.ctx.actors
@@ -137,7 +139,7 @@ def _antecedent(st: ActorState, tok: Token, mods: list[str]) -> str | None:
         root = span.root
         if own is not None and getattr(clause_verb(root), "i", None) == own.i:
             continue  # a co-argument: "Norland accused the country" is not Norland
-        k = next(k for k in range(si, -1, -1) if sents[k].start <= root.i)
+        k = next((k for k in range(si, max(-1, si - state_words().reach - 1), -1) if sents[k].start <= root.i), 0)
         by_sent.setdefault(k, []).append((aid, root.dep_ in SUBJECT_DEPS or root.head.dep_ in SUBJECT_DEPS))
     if not by_sent:
         return None
