@@ -22,6 +22,15 @@ from backchannel.nlp import load_pipeline
 from backchannel.pipeline import extract
 
 WORD = re.compile(r"[A-Za-z][A-Za-z.'-]+")
+PRONOUN = re.compile(r"\b(he|him|his|she|her|they|them|their|it|its)\b", re.I)
+DESCRIPTION = re.compile(r"\b(the|both|its|their|his|her)\s+(\w+\s+){0,2}?(kingdom|country|nation|state|emirate|group|"
+                         r"movement|militants|rebels|sides?|parties|agency|administration|government|envoy|president|"
+                         r"minister|leader|mediators?|countries|counterparts|organi[sz]ation|militia|faction)\b", re.I)
+
+
+def cue(sent: str) -> str:
+    """What in the sentence could stand for an unnamed end: a description, a pronoun, or nothing."""
+    return "description" if DESCRIPTION.search(sent) else "pronoun" if PRONOUN.search(sent) else "none"
 
 
 def sentence(text: str, ev: str) -> str:
@@ -79,6 +88,7 @@ def main(args: list[str]) -> None:
     nlp = load_pipeline(None)
     for tag, gd, dd in zip(args[::3], args[1::3], args[2::3]):
         tot = desc = desc_ok = ok = 0
+        cues: dict[str, list[int]] = {}
         for g, c in find_pairs(Path(gd), Path(dd)):
             item = next(iter(read_file(c)))
             pred = extract(item.document, nlp(item.document.text)).to_dict()  # type: ignore[union-attr]
@@ -89,9 +99,13 @@ def main(args: list[str]) -> None:
                 if described:
                     desc += 1
                     desc_ok += right
+                    got_cue = cues.setdefault(cue(sent), [0, 0])
+                    got_cue[0] += 1
+                    got_cue[1] += right
                     if show and not right:
                         print(f"  {g.stem[:20]:20} {name[:24]:24} {got[:40]:40} | {' '.join(sent.split())[:160]}")
-        print(f"{tag:10} ends {tot} right {ok} | described-only {desc} right {desc_ok}")
+        by_cue = " ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(cues.items()))
+        print(f"{tag:10} ends {tot} right {ok} | described-only {desc} right {desc_ok} | by cue (right/all): {by_cue}")
 
 
 if __name__ == "__main__":
