@@ -168,9 +168,12 @@ def test_claims_speakers_title_phrase_name_not(run, text, name):
      "hostages were safe.", "philippines"),
 ])
 def test_claims_descriptions_definite_state(run, text, speaker):
-    claims, _ = run(text)
+    claims, actors = run(text)
     assert [c.speaker for c in claims] == [speaker]
-    assert dict(claims[0].trace or {}).get("speaker") == "claims.descriptions.definite_state"
+    # (s35) the actors stage makes the description a mention of the state (actors.definite_states), which
+    # the speaker phrase then reads directly; the claims rule remains for what that stage leaves
+    assert dict(claims[0].trace or {}).get("speaker") == "claims.descriptions.definite_state" or any(
+        m.rule == "actors.definite_states.state_description" for m in actors[speaker].mentions)
 
 
 @pytest.mark.parametrize("text", [

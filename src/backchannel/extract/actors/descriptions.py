@@ -51,6 +51,7 @@ class Words:
     ordinals: tuple[str, ...]
     speaker_heads: frozenset[str]
     partitive_heads: frozenset[str]
+    stateless_body_heads: frozenset[str]
 
 
 @cache
@@ -101,7 +102,7 @@ def name_heads(st: ActorState) -> None:
             parts = n.split()
             if len(parts) >= 2 and parts[-1][:1].isupper():
                 by_head.setdefault(fold(parts[-1]), set()).add(a.id)
-    skip = w.never_heads | lx.words.governmental_words
+    skip = w.never_heads | (lx.words.governmental_words - w.stateless_body_heads)
     for tok in st.doc:
         low = tok.lower_
         if low not in by_head or low in skip or tok.tag_ not in ("NN", "NNP"):
@@ -111,10 +112,22 @@ def name_heads(st: ActorState) -> None:
             continue
         before = _mentioned_before(st, tok.idx)
         fits = [aid for aid in by_head[low] if aid in acts and aid in before and _modifiers_fit(st, acts[aid], mods)]
-        if len(fits) != 1:
+        if len(fits) != 1 or low in lx.words.governmental_words and not _stateless_body(st, fits[0], low, before):
             continue
         start = mods[0].idx if mods else tok.idx
         _mention(st, fits[0], start, tok, NAME_HEAD)
+
+
+def _stateless_body(st: ActorState, aid: str, head: str, before: set[str]) -> bool:
+    """ "the agency" after "the International Atomic Energy Agency": a governmental head names a body
+    of no state (no state affiliation, not a state's known body) only when no other party mentioned
+    before bears that head (a state's own "nuclear agency" would make it that state's)."""
+    a, acts = st.ctx.actors[aid], st.ctx.actors
+    aff = acts.get(a.affiliation) if a.affiliation else None
+    if (aff is not None and aff.kind == "state") or st.lx.body(a.name) is not None:
+        return False
+    return not any(o != aid and o in acts and any(fold(n).split()[-1:] == [head] for n in [acts[o].name, *acts[o].aliases]
+                                                  if n.strip()) for o in before)
 
 
 def _modifiers_fit(st: ActorState, a: Actor, mods: list[Token]) -> bool:

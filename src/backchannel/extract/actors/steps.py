@@ -22,6 +22,7 @@ from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
 from backchannel.extract.actors.definite import definite_descriptions
+from backchannel.extract.actors.definite_states import state_descriptions
 from backchannel.extract.actors.described_bodies import described_bodies
 from backchannel.extract.actors.descriptions import bare_armed_plurals, name_heads, names_with_heads
 from backchannel.extract.actors.descriptors import descriptors_and_affiliations, state_descriptors
@@ -105,6 +106,7 @@ STEPS: tuple[Step, ...] = (
     owner_affiliations,  # "Biden's envoy": the side of the person whose title it is
     names_with_group_nouns,  # "Houthi rebels": the Houthis under a longer name
     definite_descriptions,  # "the rebels": the organisation named before
+    state_descriptions,  # "the kingdom", "the Gulf state": the nearest state the description fits (s35)
     described_possessors,  # "X, the group's foreign minister": the organisation "the group" is (s34-affil)
     name_heads,  # "the alliance" after "the Kestrel Alliance": its name's head (s26-descriptions)
     bare_armed_plurals,  # "militants have said": the story's one armed organisation (s26-descriptions)
