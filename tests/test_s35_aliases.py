@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from backchannel.extract.actors.spans import initials_match
 from backchannel.extract.actors.surnames import same_given
 from backchannel.pipeline import analyze_text
 
@@ -132,3 +133,64 @@ def test_same_given(a: str, b: str, same: bool) -> None:
 def test_a_convention_is_no_actor(text: str) -> None:
     d = analyze_text(text, published="2031-05-04")
     assert not any("Convention" in a.name for a in d.actors)
+
+
+@pytest.mark.parametrize("text, state, alias, not_state", [
+    ("Ivo Marr welcomed the agreement between the Republic of Korea and the Democratic People's Republic of Korea.",
+     "North Korea", "Democratic People's Republic of Korea", None),
+    ("The Democratic People's Republic of Korea agreed with Japan on Monday.", "North Korea",
+     "Democratic People's Republic of Korea", "South Korea"),
+    ("The Democratic Republic of the Congo agreed with Rwanda on Monday.", "Democratic Republic of the Congo",
+     None, "Republic of the Congo"),
+])
+def test_a_long_formal_name_wins_over_the_state_inside_it(text: str, state: str, alias: str | None,
+                                                          not_state: str | None) -> None:
+    d = analyze_text(text, published="2031-05-04")
+    found = _actor(d, state)
+    assert alias is None or alias in found.aliases
+    assert not any(a.name == not_state for a in d.actors)
+    assert not any(a.kind == "organization" and "Republic" in a.name for a in d.actors)
+
+
+def test_the_short_formal_name_is_still_its_own_state() -> None:
+    d = analyze_text("The Republic of Korea agreed with Japan on Monday.", published="2031-05-04")
+    assert "Republic of Korea" in _actor(d, "South Korea").aliases
+
+
+@pytest.mark.parametrize("acronym, name, same", [
+    ("NFLPA", "NFL Players Association", True), ("KLFVU", "KLF Veterans Union", True),
+    ("RSF", "Rapid Support Forces", True),
+    ("NFLPA", "NFL Players Union", False), ("NFL", "NFL Players Association", False),
+])
+def test_an_acronym_inside_a_longer_acronym(acronym: str, name: str, same: bool) -> None:
+    assert initials_match(acronym, name) is same
+
+
+def test_the_long_acronym_is_the_organisations_alias() -> None:
+    d = analyze_text("The KLF Veterans Union met the mediator. The KLFVU said the strike would go on.",
+                     published="2031-05-04")
+    assert "KLFVU" in _actor(d, "KLF Veterans Union").aliases
+    assert not any(a.name == "KLFVU" for a in d.actors)
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("Qatar mediated a swap between the United States and Venezuela’s socialist regime. Critics say the socialist "
+     "regime misused public funds.", "socialist regime"),
+    ("Kenya's military government met the envoy. Later the military government freed Ivo Marr.", "military government"),
+    ("Talks with Sudan's transitional authorities failed. The transitional authorities said they would return.",
+     "transitional authorities"),
+])
+def test_a_government_description_less_its_owner(text: str, alias: str) -> None:
+    d = analyze_text(text, published="2031-05-04")
+    assert any(alias in a.aliases for a in d.actors if a.kind == "state"), [(a.name, a.aliases) for a in d.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar mediated a swap between the United States and Venezuela’s socialist regime. Critics say a socialist "
+    "regime misused public funds.",  # indefinite: any such regime
+    "Kenya's military government met Chad's military government. Later the military government freed Ivo Marr.",
+])
+def test_no_owner_for_an_indefinite_or_shared_description(text: str) -> None:
+    d = analyze_text(text, published="2031-05-04")
+    owners = [a.name for a in d.actors if any(x in ("socialist regime", "military government") for x in a.aliases)]
+    assert owners == [], owners

@@ -15,6 +15,7 @@ from backchannel.extract.actors.descriptions import words
 from backchannel.extract.actors.seats import adjacent_seat, seat_state
 from backchannel.extract.actors.state import ActorState, How
 from backchannel.extract.actors.states import party_side
+from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -84,7 +85,7 @@ def government_descriptions(st: ActorState) -> None:
                 continue
             if person is None and not side and _coordinated_states(st, tok, mods):
                 continue
-            if state is None and person is None and _government_of(st, tok, mods):
+            if state is None and person is None and (_government_of(st, tok, mods) or _owner_dropped(st, tok, mods)):
                 continue
             if state is None and person is None and _bare_definite(st, tok, mods):
                 state = salient_state(st, tok)  # "the government": the state the report is about
@@ -118,6 +119,29 @@ def government_descriptions(st: ActorState) -> None:
                 st.add_alias(target, st.text[s:e], "actors.government.occupier")
                 st.add_mention(target, s, e, toks[-1], "actors.government.occupier")
                 st.consumed.update(t.i for t in toks)
+
+
+def _owner_dropped(st: ActorState, tok: Token, mods: list[Token]) -> bool:
+    """``actors.government.owner_dropped``: "the socialist regime" after "Venezuela's socialist regime": a
+    definite description whose words are the end of one state's earlier government alias, less its owner.
+
+    Why: a report names the government once with its state and then drops the state; the description
+    keeps the adjective that marks it, so it is no bare "the government" left to salience (s35-alias)."""
+    words = sorted(t for t in mods if t.dep_ != "det")
+    if not words or st.lx.words.definite_article not in {t.lower_ for t in mods} or any(
+            t.pos_ == "PROPN" or st.token_actor.get(t.i) for t in words):
+        return False
+    phrase = fold(span_text(st.doc, [*words, tok]))
+    owners = {aid for aid, a in st.ctx.actors.items() if a.kind == "state" and any(
+        fold(al).endswith(" " + phrase) for al in a.aliases)}
+    if len(owners) != 1:
+        return False
+    aid, rule = owners.pop(), "actors.government.owner_dropped"
+    st.add_alias(aid, span_text(st.doc, [*words, tok]), rule)
+    st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, rule)
+    st.consumed.update(t.i for t in mods)
+    st.consumed.add(tok.i)
+    return True
 
 
 def _state_inside_name(st: ActorState, mods: list[Token]) -> str | None:

@@ -20,7 +20,8 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
 
 
 def initials_match(acronym: str, name: str) -> bool:
-    """Does ``acronym`` spell the initials of ``name``? Function words may be skipped."""
+    """Does ``acronym`` spell the initials of ``name``? Function words may be skipped; a word that is an
+    acronym itself is spelt whole ("NFLPA" of "NFL Players Association"; s35-alias)."""
     words = [w for w in re.split(r"[\s-]+", re.sub(r"['’]s\b", "", name)) if w]
     if len(words) < 2:
         return False
@@ -33,6 +34,8 @@ def initials_match(acronym: str, name: str) -> bool:
         w = words[j]
         skippable = w.lower() in skip
         if i < len(acro) and w[:1].upper() == acro[i] and go(i + 1, j + 1):
+            return True
+        if len(w) >= 2 and w.isalpha() and w.isupper() and acro.startswith(w, i) and go(i + len(w), j + 1):
             return True
         return skippable and go(i, j + 1)
 
