@@ -194,3 +194,20 @@ def test_no_owner_for_an_indefinite_or_shared_description(text: str) -> None:
     d = analyze_text(text, published="2031-05-04")
     owners = [a.name for a in d.actors if any(x in ("socialist regime", "military government") for x in a.aliases)]
     assert owners == [], owners
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors accused Ivo Marr of bribing Kenyan government officials. Kenya later freed him, the officials said.",
+    "The scheme paid Kenyan government officials, prosecutors said. Kenya denied it, and the officials declined to "
+    "comment.",
+])
+def test_officials_spoken_of_stay_a_group_whatever_the_head_does_later(text: str) -> None:
+    d = analyze_text(text, published="2031-05-04")
+    assert "Kenyan government officials" not in _actor(d, "Kenya").aliases
+    assert any(a.name == "Kenyan government officials" for a in d.actors)
+
+
+def test_government_officials_who_act_are_the_state() -> None:
+    d = analyze_text("Kenyan government officials began talks with the Front on Monday. Kenya said the talks went "
+                     "well.", published="2031-05-04")
+    assert "Kenyan government officials" in _actor(d, "Kenya").aliases
