@@ -37,9 +37,9 @@ def test_a_quoted_nickname_after_known_as(text: str, person: str, nick: str) -> 
 
 
 def test_known_as_after_a_list_gives_no_member_the_groups_name() -> None:
-    d = analyze_text("Talks would be mediated by representatives from France, Russia and the United States, "
-                     "known as the Minsk Group, he said.", published="2031-05-04")
-    assert "Minsk Group" not in _actor(d, "United States").aliases
+    d = analyze_text("The talks were chaired by envoys of Chile, Peru and Kenya, known as the Lima Circle, an aide "
+                     "said.", published="2031-05-04")
+    assert "Lima Circle" not in _actor(d, "Kenya").aliases
 
 
 @pytest.mark.parametrize("text, name, handle", [
@@ -60,8 +60,8 @@ def test_a_handle_with_no_name_before_it_is_nobodys() -> None:
 
 
 @pytest.mark.parametrize("text, state, alias, other", [
-    ("Qatar mediated the swap between the United States and Venezuela’s socialist regime that freed Ola Brandt.",
-     "Venezuela", "Venezuela’s socialist regime", "United States"),
+    ("Norway helped arrange a deal between the United States and Chad’s military regime that freed Ola Brandt.",
+     "Chad", "Chad’s military regime", "United States"),
     ("Qatar brokered a deal between the United Kingdom and Jordan's government on Monday.",
      "Jordan", "Jordan's government", "United Kingdom"),
     ("The United States and Venezuela’s regime agreed to a swap.", "Venezuela", "Venezuela’s regime",
@@ -96,7 +96,7 @@ def test_a_leader_with_no_state_gives_no_state_alias() -> None:
 
 
 @pytest.mark.parametrize("text, state, alias", [
-    ("The U.S. Administration has commended the role of Qatar in mediating between the United States and Kenya.",
+    ("The U.S. Administration praised Norway for its help in the talks that the United States held with Kenya.",
      "United States", "U.S. Administration"),
     ("The U.S. Administration said Kenya had agreed.", "United States", "U.S. Administration"),
     ("The United States Government said Kenya had agreed.", "United States", "United States Government"),
@@ -108,8 +108,8 @@ def test_a_state_inside_a_governments_name(text: str, state: str, alias: str) ->
 
 
 @pytest.mark.parametrize("text, person, alias", [
-    ("Rebels freed the pilot Phillip Mehrtel on Saturday. Police said they managed to pick up Pilot Philip in "
-     "good health.", "Phillip Mehrtel", "Pilot Philip"),
+    ("Rebels freed the pilot Phillip Mehrtel on Saturday. Officers later found Pilot Philip unharmed near the "
+     "river.", "Phillip Mehrtel", "Pilot Philip"),
 ])
 def test_a_role_and_a_given_name_variant(text: str, person: str, alias: str) -> None:
     d = analyze_text(text, published="2031-05-04")
@@ -136,7 +136,7 @@ def test_a_convention_is_no_actor(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, state, alias, not_state", [
-    ("Ivo Marr welcomed the agreement between the Republic of Korea and the Democratic People's Republic of Korea.",
+    ("Ivo Marr praised the Democratic People's Republic of Korea and the Republic of Korea for the accord.",
      "North Korea", "Democratic People's Republic of Korea", None),
     ("The Democratic People's Republic of Korea agreed with Japan on Monday.", "North Korea",
      "Democratic People's Republic of Korea", "South Korea"),
@@ -174,8 +174,8 @@ def test_the_long_acronym_is_the_organisations_alias() -> None:
 
 
 @pytest.mark.parametrize("text, alias", [
-    ("Qatar mediated a swap between the United States and Venezuela’s socialist regime. Critics say the socialist "
-     "regime misused public funds.", "socialist regime"),
+    ("Norway helped arrange a deal between the United States and Chad’s military regime. Critics say the military "
+     "regime misused public funds.", "military regime"),
     ("Kenya's military government met the envoy. Later the military government freed Ivo Marr.", "military government"),
     ("Talks with Sudan's transitional authorities failed. The transitional authorities said they would return.",
      "transitional authorities"),
@@ -186,13 +186,13 @@ def test_a_government_description_less_its_owner(text: str, alias: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Qatar mediated a swap between the United States and Venezuela’s socialist regime. Critics say a socialist "
+    "Norway helped arrange a deal between the United States and Chad’s military regime. Critics say a military "
     "regime misused public funds.",  # indefinite: any such regime
     "Kenya's military government met Chad's military government. Later the military government freed Ivo Marr.",
 ])
 def test_no_owner_for_an_indefinite_or_shared_description(text: str) -> None:
     d = analyze_text(text, published="2031-05-04")
-    owners = [a.name for a in d.actors if any(x in ("socialist regime", "military government") for x in a.aliases)]
+    owners = [a.name for a in d.actors if any(x in ("military regime", "military government") for x in a.aliases)]
     assert owners == [], owners
 
 
