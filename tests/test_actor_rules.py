@@ -1085,7 +1085,10 @@ def test_actors_bodies_leader_government(actors_of):
                   "useful. President Aldo Venn's government signalled on Friday that it would consider a truce.")
     assert "aldo-venn-government" not in a
     assert "Aldo Venn's government" in a["norway"].aliases
-    assert a["norway"].traced("merged:aldo-venn-government") == "actors.bodies.leader_government"
+    # s35-alias: with the leader's side known when the description is read, the description is the
+    # state's at once (actors.government.leader_government); else the organisation merges later
+    assert a["norway"].traced("merged:aldo-venn-government") == "actors.bodies.leader_government" or \
+        a["norway"].traced("aliases") == "actors.government.leader_government"
 
 
 def test_actors_government_government_of_state_kinds(actors_of):

@@ -15,6 +15,7 @@ from backchannel.extract.actors.descriptions import words
 from backchannel.extract.actors.seats import adjacent_seat, seat_state
 from backchannel.extract.actors.state import ActorState, How
 from backchannel.extract.actors.states import party_side
+from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import np_left, span_text
 from backchannel.syntax.tree import NSUBJ_DEPS
 
@@ -64,12 +65,15 @@ def government_descriptions(st: ActorState) -> None:
                     state = aid
                 elif aid and st.ctx.actors[aid].kind == "person":
                     person = aid
+            if state is None and person is None:
+                state = _state_inside_name(st, mods)
             if state is None and person is not None:
                 # "the <Leader> administration": the leader's own stated state before the word's default
-                # ("Colombian President X ... the X administration" is Colombia's; s30-affil)
+                # ("Colombian President X ... the X administration" is Colombia's; s30-affil); "the <Leader>
+                # regime" or "government" has no default, only the leader's state (s35-alias)
                 default = lx.gov_default.get(text_l) or lx.gov_default.get(lemma)
                 own = st.ctx.actors.get(st.ctx.actors[person].affiliation or "")
-                if default and own is not None and own.kind == "state":
+                if own is not None and own.kind == "state":
                     state, default = own.id, None
                 if default:
                     c = lx.country(default)
@@ -81,7 +85,7 @@ def government_descriptions(st: ActorState) -> None:
                 continue
             if person is None and not side and _coordinated_states(st, tok, mods):
                 continue
-            if state is None and person is None and _government_of(st, tok, mods):
+            if state is None and person is None and (_government_of(st, tok, mods) or _owner_dropped(st, tok, mods)):
                 continue
             if state is None and person is None and _bare_definite(st, tok, mods):
                 state = salient_state(st, tok)  # "the government": the state the report is about
@@ -117,6 +121,42 @@ def government_descriptions(st: ActorState) -> None:
                 st.consumed.update(t.i for t in toks)
 
 
+def _owner_dropped(st: ActorState, tok: Token, mods: list[Token]) -> bool:
+    """``actors.government.owner_dropped``: "the socialist regime" after "Venezuela's socialist regime": a
+    definite description whose words are the end of one state's earlier government alias, less its owner.
+
+    Why: a report names the government once with its state and then drops the state; the description
+    keeps the adjective that marks it, so it is no bare "the government" left to salience (s35-alias)."""
+    words = sorted(t for t in mods if t.dep_ != "det")
+    if not words or st.lx.words.definite_article not in {t.lower_ for t in mods} or any(
+            t.pos_ == "PROPN" or st.token_actor.get(t.i) for t in words):
+        return False
+    phrase = fold(span_text(st.doc, [*words, tok]))
+    owners = {aid for aid, a in st.ctx.actors.items() if a.kind == "state" and any(
+        fold(al).endswith(" " + phrase) for al in a.aliases)}
+    if len(owners) != 1:
+        return False
+    aid, rule = owners.pop(), "actors.government.owner_dropped"
+    st.add_alias(aid, span_text(st.doc, [*words, tok]), rule)
+    st.add_mention(aid, words[0].idx, tok.idx + len(tok.text), tok, rule)
+    st.consumed.update(t.i for t in mods)
+    st.consumed.add(tok.i)
+    return True
+
+
+def _state_inside_name(st: ActorState, mods: list[Token]) -> str | None:
+    """The state named inside a capitalised government name the tagger took as one organisation ("the
+    Norland Administration", "the U.S. Government"); the state becomes an actor if it is not one yet.
+
+    Why: the state's words inside the organisation's span are no mention of their own, so the
+    description found no state and the name became a separate organisation (s35-alias)."""
+    words = sorted(t for t in mods if t.pos_ == "PROPN")
+    if not words or any(st.token_actor.get(t.i) for t in mods) or words[-1].i + 1 != words[0].i + len(words):
+        return None
+    country = st.lx.country(span_text(st.doc, words))
+    return st.state_actor(country, "actors.government.state_inside_name") if country is not None else None
+
+
 def _coordinated_states(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     """ "the Russian and Ukrainian authorities": each state's own government, one alias each
     (actors.government.coordinated_states).
@@ -130,14 +170,30 @@ def _coordinated_states(st: ActorState, tok: Token, mods: list[Token]) -> bool:
     if any(t.lower_ in st.lx.generic for t in mods):
         return False
     rule = "actors.government.coordinated_states"
-    noun = tok.text if tok.lower_ in st.lx.gov_nouns else tok.lemma_  # one state's "government", not "governments"
-    for t in toks:
-        aid = st.token_actor[t.i]
-        st.add_alias(aid, f"{t.text} {noun}", rule)
-        st.add_mention(aid, t.idx, t.idx + len(t.text), t, rule)
+    last = max(toks, key=lambda t: t.i)
+    if tok.tag_ == "NN" and any(c.dep_ == "case" for c in last.children):
+        # "between the United States and Venezuela's regime": a singular noun owned by the last
+        # conjunct is that state's alone; the others are states of their own (s35-alias)
+        words = sorted(t for t in mods if t.i >= toks_start(st, last)) + [tok]
+        st.add_alias(st.token_actor[last.i], span_text(st.doc, words), rule)
+        st.add_mention(st.token_actor[last.i], words[0].idx, tok.idx + len(tok.text), tok, rule)
+    else:
+        noun = tok.text if tok.lower_ in st.lx.gov_nouns else tok.lemma_  # one state's "government", not "governments"
+        for aid in dict.fromkeys(st.token_actor[t.i] for t in toks):
+            own = [t for t in toks if st.token_actor[t.i] == aid]  # "United States", not "United" and "States"
+            st.add_alias(aid, f"{span_text(st.doc, own)} {noun}", rule)
+            st.add_mention(aid, own[0].idx, own[-1].idx + len(own[-1].text), own[-1], rule)
     st.consumed.update(t.i for t in mods)
     st.consumed.add(tok.i)
     return True
+
+
+def toks_start(st: ActorState, tok: Token) -> int:
+    """The first word of the state name that ends at ``tok`` ("United" of "United States")."""
+    i = tok.i
+    while i > 0 and st.token_actor.get(i - 1) == st.token_actor.get(tok.i) and st.doc[i - 1].dep_ == "compound":
+        i -= 1
+    return i
 
 
 def _government_of(st: ActorState, tok: Token, mods: list[Token]) -> bool:

@@ -97,7 +97,8 @@ def _repaired_ents(st: ActorState) -> list[Found]:
             # "the Halvorsen Administration": a leader's name and a government noun
             name_toks = [t for t in doc[start:end - 1] if t.pos_ == "PROPN" and not st.lx.country(t.text)
                          and t.lower_ not in st.lx.gov_modifiers]  # "the Federal Government" names no leader
-            if name_toks and not any(st.lx.demonym(t.text) for t in doc[start:end - 1]):
+            if name_toks and not any(st.lx.demonym(t.text) for t in doc[start:end - 1]) and \
+                    not st.lx.country(doc[name_toks[0].i:name_toks[-1].i + 1].text):  # "United States" (s35-alias)
                 out.append((name_toks[0].i, name_toks[-1].i + 1, "PERSON?", doc[name_toks[0].i: name_toks[-1].i + 1],
                             "actors.names.leader_of_administration"))
             k += 1

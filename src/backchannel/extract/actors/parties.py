@@ -270,7 +270,7 @@ def party_descriptions(st: ActorState) -> None:
         if party is None or not party.named or party.kind == "person":
             continue
         if party.kind == "state":
-            said = words[-1] in pw.government_heads and bool(pw.government & set(words)) and acts(st, a)
+            said = words[-1] in pw.government_heads and bool(pw.government & set(words)) and acts(st, a, pw.government)
         else:
             said = names_party(party, a, words[-1])
         if said:
@@ -306,9 +306,14 @@ def staff_of(st: ActorState, party: Actor, a: Actor, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(n)}$", head) for n in names)
 
 
-def acts(st: ActorState, a: Actor) -> bool:
-    """Some mention of ``a`` is the subject of a clause (it acts, rather than being spoken of)."""
+def acts(st: ActorState, a: Actor, said: frozenset[str] = frozenset()) -> bool:
+    """Some mention of ``a`` is the subject of a clause (it acts, rather than being spoken of); with
+    ``said``, only a mention that has one of those words counts: "the officials said" after "bribing
+    Venezuelan government officials" is a later use of the head alone, no evidence that the
+    government's officials act (s35-alias)."""
     for m in a.mentions:
+        if said and not said & set(fold(st.text[m.start:m.end]).split()):
+            continue
         span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in NSUBJ_DEPS - {PASSIVE_SUBJECT}:
             return True

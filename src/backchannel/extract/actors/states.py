@@ -70,7 +70,9 @@ def find_states(st: ActorState) -> None:
 def _longest_state_name(st: ActorState, i: int) -> tuple[int, int, int, Country, How] | None:
     """(end token, start char, end char, country, how) of the longest state name at token ``i``."""
     lx, tt, n = st.lx, st.toks, len(st.toks.text)
-    for size in (4, 3, 2, 1):
+    # up to eight words: a formal name ("Democratic People's Republic of Korea", six tokens) must win over
+    # the shorter name inside it ("Republic of Korea", another state; s35-alias)
+    for size in range(8, 0, -1):
         j = i + size
         if j > n:
             continue

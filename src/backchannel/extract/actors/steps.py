@@ -30,6 +30,7 @@ from backchannel.extract.actors.furniture import find_furniture
 from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.inclusions import included_members
 from backchannel.extract.actors.there import there_sides
+from backchannel.extract.actors.handles import handles_after_names
 from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
 from backchannel.extract.actors.media_anaphora import outlets_by_kind
 from backchannel.extract.actors.led_bodies import led_bodies
@@ -90,6 +91,7 @@ STEPS: tuple[Step, ...] = (
     descriptors_and_affiliations,  # titles, appositions, "served as"
     unit_office_holders,  # "the Governor of <Name> State, X": X's side is the unit (s29)
     stated_aliases,  # "also known as", "(ASEAN)", "(@handle)"; runs acronyms again
+    handles_after_names,  # "— Ola Brandt (@handle)" where the tagger saw no name (s35-alias)
     state_descriptors,  # "Qatar, a key mediator"
     government_descriptions,  # "the Biden administration", "occupiers"
     parties_in_brackets,  # "David Amsalem (Likud)"

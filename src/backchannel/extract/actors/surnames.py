@@ -6,6 +6,8 @@ often leaves untagged or tags as a place; they are mentions of that person.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from backchannel.extract.actors.spans import POSS_SUFFIX
@@ -172,17 +174,39 @@ def honorific_given_names(st: ActorState) -> None:
         if a.id not in st.ctx.actors or not a.named or a.kind not in ("person", "group") or not (
                 len(words) == 1 and a.kind == "person" or titled):
             continue
-        if not titled and not any(_after_honorific(doc, m.start, hon) for m in a.mentions):
+        roles = [] if titled else [r for m in a.mentions if (r := _role_before(st, m.start, m.end))]
+        if not titled and not roles and not any(_after_honorific(doc, m.start, hon) for m in a.mentions):
             continue
         word = fold(words[-1])
         if any(fold(b.name.split()[-1]) == word for b in full if b.id != a.id):
             continue
-        hits = [b for b in full if b.id != a.id and fold(b.name.split()[0]) == word
+        hits = [b for b in full if b.id != a.id and same_given(fold(b.name.split()[0]), word)
                 and not (b.kind == "organization" and any(w.lower() in st.lx.org_words for w in b.name.split()))]
         # ("the Brandt Foundation" is no person: a name with a word of organisations stays what it is)
         if len(hits) == 1:
             hits[0].kind = "person"
             st.merge(a.id, hits[0].id, GIVEN_NAME)
+            for r in roles:  # "Pilot Philip": the role and the given name, as the text writes them (s35-alias)
+                st.add_alias(hits[0].id, r, GIVEN_NAME)
+
+
+def same_given(a: str, b: str) -> bool:
+    """Two spellings of one given name: equal, or equal once doubled letters are single ("Phillip" and
+    "Philip", "Mohammed" and "Mohamed"). Why: reports and their sources transliterate or spell a name
+    differently within one text (s35-alias)."""
+    return a == b or len(a) >= 4 and re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b)
+
+
+def _role_before(st: ActorState, start: int, end: int) -> str | None:
+    """The text "Pilot Philip" when a capitalised person noun stands right before the one-word name (a role
+    used as a title: "Pilot", "Doctor", "Captain"); else None."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = st.doc[span.start - 1]
+    if prev.text[:1].isupper() and prev.lower_ in st.lx.person_nouns and prev.idx + len(prev.text) + 1 == start:
+        return st.text[prev.idx:end]
+    return None
 
 
 FULL_NAME = "actors.surnames.surname_of_untyped_name"
