@@ -20,8 +20,6 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
         return False
     if (a.unnamed_object and b.target) or (b.unnamed_object and a.target):
         return False  # "released 30 fishermen" is not "released Omar Bashir"
-    if _other_brokers(a, b, lv):
-        return False
     a, b = _leveled(a, lv), _leveled(b, lv)
     if _unreal(a) != _unreal(b) and not _same_two(a, b):
         return False
@@ -38,13 +36,23 @@ def _compatible(a: Record, b: Record, lv: dict[str, str]) -> bool:
 
 
 def _other_brokers(a: Record, b: Record, lv: dict[str, str]) -> bool:
-    """Rule OTHER_BROKER: two agreements of the same sides, each brought about by go-betweens
-    the other does not name ("under the deal mediated by X" and "the war ended with a Y-brokered
-    truce"), are two agreements, not one told twice (``new_act_types``)."""
+    """Rule OTHER_BROKER: two agreements of the same sides of different kinds (a ceasefire and a
+    deal: ``belligerent_agreement_nouns`` against the other agreement nouns), each brought about by
+    go-betweens the other does not name ("under the deal mediated by X" and "the war ended with a
+    Y-brokered truce"), are two agreements, not one told twice. One truce told twice with another
+    broker each time ("the truce brokered by X" ... "the Y-brokered truce") stays one act: a truce
+    may have two mediators, each named once."""
     if a.type not in words().new_act_types or not a.via or not b.via:
+        return False
+    if _kind(a.trig) == _kind(b.trig):
         return False
     va, vb = {lv.get(v, v) for v in a.via}, {lv.get(v, v) for v in b.via}
     return not va & vb
+
+
+def _kind(trig: Token) -> str:
+    """A ceasefire-like trigger, or any other agreement ("deal", "accord", "agreed")."""
+    return "belligerent" if trig.lemma_.lower() in words().belligerent_agreement_nouns else "other"
 
 
 def _values(r: Record) -> list[str | None]:
@@ -98,7 +106,7 @@ def _leveled(r: Record, lv: dict[str, str]) -> Record:
 
 
 MERGE_RULE = "interactions.merge.same_act"
-OTHER_BROKER = "interactions.merge.other_broker"
+OTHER_BROKER = "interactions.merge.other_broker"  # traced on the record kept apart
 
 
 def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
@@ -110,6 +118,9 @@ def merge(recs: list[Record], lv: dict[str, str]) -> list[Record]:
         for prev in out:
             if _compatible(prev, rec, lv) and _same_pair(_leveled(prev, lv), _leveled(rec, lv)) \
                     and not _self_loop(prev, rec):
+                if _other_brokers(prev, rec, lv):
+                    rec.trace[f"kept_apart:{prev.trig.idx}"] = OTHER_BROKER
+                    continue
                 _real_mode(prev, rec)
                 _fill_missing(prev, rec)
                 for v in rec.via:

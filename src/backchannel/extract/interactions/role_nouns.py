@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.candidate import PAIR, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.words import words
@@ -104,6 +104,31 @@ def participle_agent(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidat
     return out
 
 
+def told_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``told_pair`` (rule BROKERED_NOUN): the parties of a brokered agreement noun that
+    names none are the story's two sides only when the noun says so: a truce or ceasefire is made
+    by belligerents (``belligerent_agreement_nouns``); a deal named definitely or by a possessor is
+    the one told ("the deal brokered by X"); a deal under which a clause's subject acts binds that
+    subject ("under a deal brokered by X, Y freed ..."); otherwise the sentence must name two parties
+    besides the broker and whoever governs the noun. Why: "praised a jet deal brokered by X" is anyone's deal,
+    not the story's sides'."""
+    if tok.lemma_.lower() in W.belligerent_agreement_nouns or any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in tok.children):
+        return [PAIR]
+    h = tok.head
+    if tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in VERB_POS and d.actors(logical_subject(h.head)):
+        return [PAIR]  # "under a deal brokered by X, Y freed ten soldiers": Y acts under it, a party
+    part = broker_participle(tok)
+    skip = set(brokers(d, tok)) | set(brokers(d, part, True) if part is not None else [])
+    if part is not None:
+        skip |= {a for g in part.subtree for a in [d.actor_tok(g)] if a is not None}
+    g = governor(tok)
+    if g is not None and g.pos_ in VERB_POS:
+        skip |= set(d.actors(logical_subject(g)))
+    named = {a for t in tok.sent for a in [d.actor_tok(t)] if a is not None and a not in skip}
+    return [PAIR] if len(named) >= 2 else []
+
+
 MEDIATION_DOER = "interactions.role_nouns.mediation_doer"
 
 
@@ -125,9 +150,21 @@ def mediation_doer(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate)
     if not inside and (lemma in W.mediation_side_verbs or lemma in d.lex.settings.object_control):
         return []
     out = d.actors(s)
+    if not inside and lemma in W.mediation_leave_verbs and not _own(d, tok, out):
+        return []  # "X withdrew from the mediation": a side walking out; "X ended its mediation": the mediator
+    sides = {a for c in tok.children if c.dep_ == "prep" and c.lower_ == W.between_prep
+             for o in c.children if o.dep_ == "pobj" for a in d.actors(o)}
+    if sides & set(out):
+        return []  # "X boycotted the mediation between X and Y": a side of it, no go-between
     if out:
         raw.trace["source"] = MEDIATION_DOER
     return out
+
+
+def _own(d: Doc_, tok: Token, subj: list[str]) -> bool:
+    """Is the mediation noun the subject's own ("its mediation", "X's mediation" said of X)?"""
+    p = child(tok, "poss")
+    return p is not None and (p.lower_ in W.possessive_pronouns or bool(set(d.actors(p)) & set(subj)))
 
 
 ROLE_HOLDER = "interactions.role_nouns.role_holder"
@@ -136,7 +173,7 @@ CREDITED_HOLDER = "interactions.role_nouns.credited_holder"
 
 def _gerund(tok: Token) -> bool:
     """A gerund, also one the tagger made an unlemmatised noun ("in mediating" tagged NN)."""
-    return tok.tag_ == "VBG" or (tok.lemma_.lower() == tok.lower_ and tok.lower_.endswith("ing"))
+    return tok.tag_ == "VBG" or (tok.lemma_.lower() == tok.lower_ and tok.lower_.endswith(W.gerund_suffix))
 
 
 def role_holder(d: Doc_, tok: Token) -> tuple[list[str], str]:

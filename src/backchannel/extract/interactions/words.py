@@ -79,7 +79,10 @@ class Words:
     role_support_nouns: frozenset[str]
     role_support_verbs: frozenset[str]
     mediation_side_verbs: frozenset[str]
+    mediation_leave_verbs: frozenset[str]
+    belligerent_agreement_nouns: frozenset[str]
     helping_verbs: frozenset[str]
+    gerund_suffix: str
     including_prep: str
     from_prep: str
     with_prep: str
