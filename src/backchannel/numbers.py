@@ -3,8 +3,8 @@
 Why one reader: the time words stopped at ten, so "twenty hours later" lost its date and "twenty years
 ago" was no time at all, while the count reader of the links read any number. Both now read the one
 table of number words (``across.toml`` ``[numbers.words]``, with the time words' "a"/"an") the same way:
-a word worth ``MULTIPLIER`` or more multiplies what stands before it, a unit adds to a ten, anything
-else adds only to a round hundred; "and" joins only after a hundred ("between twenty and thirty" is two).
+a word worth ``MULTIPLIER`` or more (or a listed multiplier: "two dozen") multiplies what stands before it, a
+unit adds to a ten, anything else adds only to a round hundred; "and" joins only after a hundred ("between twenty and thirty" is two).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from backchannel.data_loader import read
+from backchannel.data_loader import read, word_list
 
 NUMBERS_FILE = "across.toml"  # [numbers.words] and [counts] joiners
 MULTIPLIER = 100  # a number word worth this or more multiplies the words before it ("three hundred")
@@ -24,6 +24,12 @@ def table() -> tuple[dict[str, int], tuple[str, ...]]:
     """The number words and their values, and the words that join one number ("and")."""
     raw = read(NUMBERS_FILE)
     return dict(raw["numbers"]["words"]), tuple(raw["counts"]["joiners"])
+
+
+@cache
+def multipliers() -> frozenset[str]:
+    """Number words below ``MULTIPLIER`` that still multiply what stands before them ("two dozen")."""
+    return frozenset(word_list(NUMBERS_FILE, "numbers.multipliers", read(NUMBERS_FILE)["numbers"]["multipliers"]))
 
 
 def pattern(nums: Mapping[str, int], joiners: tuple[str, ...]) -> str:
@@ -45,7 +51,9 @@ def value(text: str, nums: Mapping[str, int], joiners: tuple[str, ...]) -> int |
         v = nums.get(tok)
         if v is None:
             return None
-        if v >= MULTIPLIER:
+        if tok in multipliers() and cur < MULTIPLIER:
+            cur = max(cur, 1) * v  # "a dozen", "two dozen"
+        elif v >= MULTIPLIER:
             cur = max(cur, 1) * v
             if v > MULTIPLIER:
                 total, cur = total + cur, 0

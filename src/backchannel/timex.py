@@ -308,9 +308,8 @@ def _relative_value(s: str, raw: str, mod: str, anchor: date, future: bool) -> s
         return _shift(anchor, unit, n)
     m = re.fullmatch(rf"({_NUM})\s+({_UNIT})\s+ago", s)
     if m:
-        n = numbers.count(m.group(1), NUMBER_WORDS) or 0
-        unit = m.group(2).rstrip("s")
-        return _shift(anchor, unit, -n)
+        k = numbers.count(m.group(1), NUMBER_WORDS)  # unreadable: no date, not the report's day (s35-fixaff)
+        return None if k is None else _shift(anchor, m.group(2).rstrip("s"), -k)
     return _fallback(raw, anchor, future)
 
 

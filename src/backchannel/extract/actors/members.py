@@ -37,6 +37,11 @@ def _acting_verbs() -> frozenset[str]:
     return frozenset(word_list(FILE, "members.acting_verbs", read(FILE)["members"]["acting_verbs"]))
 
 
+@cache
+def _represented_parts() -> frozenset[str]:
+    return frozenset(word_list(FILE, "members.represented_parts", read(FILE)["members"]["represented_parts"]))
+
+
 def _leads(st: ActorState, verb: Token, rule: str = "actors.members.leads") -> None:
     """The subject of an active commanding verb takes its object; a relative pronoun stands for the
     noun the clause hangs on ("General X, who controls the army"; "the Front, which X commands")."""
@@ -52,8 +57,10 @@ def _leads(st: ActorState, verb: Token, rule: str = "actors.members.leads") -> N
     if obj.i not in st.token_actor or obj.pos_ == "ADJ":
         # "leads the paramilitary RSF": the parser made the adjective the object, the name its apposition
         obj = next((c for c in obj.children if c.dep_ == "appos" and c.i in st.token_actor), obj)
-    if obj.i not in st.token_actor and obj.pos_ == "NOUN":
-        # "who heads the Front's political bureau": an unnamed part of a named body is the body's (s35-affil)
+    if obj.i not in st.token_actor and obj.pos_ == "NOUN" and (
+            rule != "actors.members.represents" or obj.lemma_.lower() in _represented_parts()):
+        # "who heads the Front's political bureau": an unnamed part of a named body is the body's (s35-affil);
+        # but "represents Peru's interests" is no membership, only "represents Peru's delegation" (s35-fixaff)
         obj = next((c for c in obj.children if c.dep_ == "poss" and c.i in st.token_actor), obj)
     _set(st, subj, obj, rule)
 

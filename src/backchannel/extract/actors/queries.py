@@ -130,7 +130,8 @@ def _region_then_holder(st: ActorState, noun: Token) -> bool:
 def region_holder(st: ActorState, name: Token) -> Token | None:
     """The title noun of "<title> for/to <Region> <Name>" when ``name`` is the name's last word: the name is
     the object of the title's preposition, with a place the tagger knows written right before it as a
-    compound ("diplomat for Europe X", "envoy to the Sahel X"); None otherwise."""
+    compound ("diplomat for Europe X", "envoy to the Sahel X"), and nothing but the region between the
+    preposition and the name ("adviser to <State> opposition leader X" is X's own title); None otherwise."""
     prep = name.head
     aid = st.token_actor.get(name.i)
     if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in st.lx.words.title_region_preps or \
@@ -140,6 +141,9 @@ def region_holder(st: ActorState, name: Token) -> Token | None:
     if title.pos_ != "NOUN" or not role_noun(st, title):
         return None
     region = [g for g in name.children if g.dep_ == "compound" and g.i < name.i and st.token_actor.get(g.i) != aid]
+    between = [t for t in st.doc[prep.i + 1:name.i] if st.token_actor.get(t.i) != aid and t.dep_ != "det"]
+    if any(t.pos_ != "PROPN" for t in between):
+        return None  # "adviser to <State> opposition leader X": a title of X's own sits there (s35-fixaff)
     if region and (region[0].ent_type_ in ("GPE", "LOC") or
                    known_place(st, st.doc[region[0].i:region[-1].i + 1].text)):
         return title  # (the tagger may call the region an organisation: "Europe")

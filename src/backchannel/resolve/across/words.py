@@ -26,7 +26,7 @@ SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".s
             "interactions": "symmetric".split(),
             "synonyms": "heads spellings".split(),
             "statements": "stop".split(),
-            "numbers": "words".split(),
+            "numbers": "multipliers words".split(),
             "times": "start weekdays late".split()}
 
 
