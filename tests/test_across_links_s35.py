@@ -25,12 +25,13 @@ def count_links(a: str, b: str) -> list[dict]:
 def test_a_count_with_describing_words_before_its_noun_counts_the_same_group():
     for a, b in [("Norland freed 12 Lorvians on Monday.", "Norland sent home roughly ten wrongly held Lorvians."),
                  ("The envoy said 30 messages were passed.", "Only eight secretly delivered messages reached Pell."),
-                 ("Five detained reporters were released.", "The two sides swapped twenty reporters.")]:
+                 ("Five unlawfully detained reporters were released.", "The two sides swapped twenty reporters.")]:
         assert len(count_links(a, b)) == 1, (a, b)
     # near misses: a class that picks out part of the group, or two different classes, count different groups
     for a, b in [("Pell still holds 33 hostages.", "Three female hostages were freed."),
                  ("Lorvia freed 20 opposition prisoners.", "Norland freed 10 foreign prisoners."),
-                 ("Around 40 Lorvian fishermen were held.", "Norland held six Pell fishermen.")]:
+                 ("Around 40 Lorvian fishermen were held.", "Norland held six Pell fishermen."),
+                 ("Five detained reporters were released.", "The two sides swapped twenty reporters.")]:
         assert count_links(a, b) == [], (a, b)
 
 

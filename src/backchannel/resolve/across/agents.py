@@ -3,8 +3,8 @@
 Why: "Pell was arrested in 2030 by Norland's police" and "Pell was arrested on 3 May 2030 by Vesterland"
 disagree on who arrested him (``on: actor``), yet neither act may be an interaction the extractor reads (its
 types have no arrest). So each report's passives of an act with one doer (data/across_agents.toml: arrested,
-freed, brokered ...) are read with the text's own words: the party the act befell is the first named party
-of its sentence before the auxiliary, the doer every named party in the phrase after "by" ("a court" names none) (through the
+freed, brokered ...) are read with the text's own words: the party the act befell is the named party
+nearest before the auxiliary with no comma between (else the sentence's first: :func:`acted_on`), the doer every named party in the phrase after "by" ("a court" names none) (through the
 report's mentions, digest ``mentions``). Two reports that tell the same participle of the same party with
 doers of no party in common, nor of one side (a person counts as the party they act for), contradict.
 
@@ -38,6 +38,7 @@ class Agented:
     at: int
     by: int
     end: int
+    commas: tuple[int, ...] = ()  # the sentence's commas before the auxiliary (offsets into the report)
 
 
 @cache
@@ -56,8 +57,20 @@ def agent_passages(doc: str, text: str) -> list[Agented]:
     for m in _pattern().finditer(text):
         begin = max((b.end() for b in BREAK.finditer(text, max(0, m.start() - REACH), m.start())), default=0)
         end = len(text[:m.end("agent")].rstrip(" .\n"))
-        out.append(Agented(doc, " ".join(m.group("verb").lower().split()), begin, m.start(), m.start("agent"), end))
+        commas = tuple(begin + k for k, ch in enumerate(text[begin:m.start()]) if ch == ",")
+        out.append(Agented(doc, " ".join(m.group("verb").lower().split()), begin, m.start(), m.start("agent"), end,
+                           commas))
     return out
+
+
+def acted_on(p: Agented, before: list[tuple[int, str]]) -> str | None:
+    """The party the passive befell, its subject: the party nearest before the auxiliary with no comma between
+    ("Norland said Tomas Pell was arrested by ...": Pell, not Norland, review s35); when every party is cut off by
+    a comma ("Pell, a reporter for the Courier, was arrested"), the first of the sentence."""
+    if not before:
+        return None
+    close = [e for at, e in before if not any(at < c < p.at for c in p.commas)]
+    return close[-1] if close else before[0][1]
 
 
 def agent_links(passages: list[Agented], mentions: dict[str, list[tuple[int, str]]],
@@ -67,8 +80,8 @@ def agent_links(passages: list[Agented], mentions: dict[str, list[tuple[int, str
     groups: dict[tuple[str, str], dict[str, tuple[Agented, set[str]]]] = {}
     for p in passages:
         seen = mentions.get(p.doc, [])
-        party = next((e for at, a in seen if p.sentence <= at < p.at
-                      and (e := entity_of.get((p.doc, a))) in named), None)
+        party = acted_on(p, [(at, e) for at, a in seen if p.sentence <= at < p.at
+                             and (e := entity_of.get((p.doc, a))) in named])
         doers = {side.get(e, e) for at, a in seen if p.by <= at < p.end and (e := entity_of.get((p.doc, a))) in named}
         if party and doers and party not in doers:
             groups.setdefault((p.verb, party), {}).setdefault(p.doc, (p, doers))

@@ -39,14 +39,23 @@ def same_thing(a: Counted, b: Counted) -> bool:
     if head(na) != head(nb):
         return False
     ma, mb = modifiers(na), modifiers(nb)
-    return (ma <= mb or mb <= ma) and all(describes(w) for w in ma ^ mb)
+    if not (ma <= mb or mb <= ma):
+        return False
+    added = ma ^ mb
+    longer = na if len(ma) >= len(mb) else nb
+    return describes([w for w in longer.split()[:-1] if w in added])
 
 
-def describes(word: str) -> bool:
-    """A word before a counted noun that tells the state the whole group is in ("wrongly held", "detained"), an
-    adverb or a participle by its ending, rather than a class that picks out part of it ("female", "foreign",
-    "opposition-linked")."""
-    return "-" not in word and (word.endswith(words().state_endings) or word in words().state_words)
+def describes(added: list[str]) -> bool:
+    """The words one count adds before its noun, in order, tell the state the whole group is in only as adverb and
+    participle pairs ("wrongly held", "unjustly detained"). A bare adjective or participle ("wounded", "elderly",
+    "freed", "female") picks out part of the group: endings alone do not tell a state from a class (review s35)."""
+    w = words()
+    if len(added) % 2 or any("-" in a for a in added):
+        return False
+    pairs = zip(added[::2], added[1::2])
+    return all(adv.endswith(w.state_endings) and (part.endswith(w.participle_endings) or part in w.state_words)
+               for adv, part in pairs)
 
 
 def is_other(c: Counted) -> bool:

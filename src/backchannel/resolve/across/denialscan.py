@@ -23,7 +23,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
-from backchannel.resolve.across.denialtext import compatible, named_parties, retold
+from backchannel.resolve.across.denialtext import compatible, counterpart_fits, named_parties, retold
 from backchannel.resolve.across.denialvoice import not_told, voice_words
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
@@ -129,8 +129,9 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
         if fam is None:
             continue
         told.setdefault(c.doc, []).append(fold(c.content))
-        if (c.doc, c.speaker) not in heard and (unnamed(d, fam, t.claim_parties(i, fam.name), t.kind_of)
-                                               or compatible(d.parties, t.claim_parties(i, fam.name))):
+        cp = t.claim_parties(i, fam.name)
+        if (c.doc, c.speaker) not in heard and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
+                and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content):
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
     return ends, weighed
@@ -155,7 +156,8 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
             continue  # after the denial: not what it denied
         fam = fams[name]
         parties = t.voiced_parties(i)
-        if unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties):
+        if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) \
+                and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text):
             seen.add(v.doc)
             ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
     return weighed
@@ -181,7 +183,8 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
         if fam.by_word:  # an exchange: the other side its sentence names is a party too
             sides |= named_parties(r.evidence, t.by_doc.get(r.doc, []), t.entity_of, t.side)
         if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
-                not (len(d.parties) >= 2 and sides - d.parties):
+                not (len(d.parties) >= 2 and sides - d.parties) and counterpart_fits(d.family.name, d.parties, sides,
+                                                                              d.claim.content, r.evidence):
             ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
     return weighed
 

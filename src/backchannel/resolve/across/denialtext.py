@@ -28,6 +28,32 @@ def compatible(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bo
     return not a or not b or bool(a & b)
 
 
+@cache
+def _counterpart() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The families whose denial names its counterpart (data ``denial.counterpart``), and a name after a word of
+    ``counterpart_cues`` ("with Lorvia")."""
+    raw = read("across_denial.toml")["denial"]
+    cues = "|".join(map(re.escape, raw["counterpart_cues"]))
+    return frozenset(raw["counterpart"]), re.compile(rf"\b(?:{cues})\s+((?:[A-Z][\w-]+\s?)+)")
+
+
+def counterpart_fits(family: str, denied: frozenset[str], told: frozenset[str] | set[str], denial_text: str = "",
+                     told_text: str = "") -> bool:
+    """Rule ``across.links.denial_counterpart``: a denial of a family of ``denial.counterpart`` that names two
+    parties or more (its speaker's side and the counterpart, "no mediation in its dispute with Lorvia") answers
+    only a telling that names them all ("mediated between Norland and Lorvia"); one that shares only the speaker's
+    side ("mediated between Norland and Vesterland") tells another dispute (review s35). Unknown parties fit. A
+    counterpart the denial names after a word of ``counterpart_cues`` but that no party stands for ("with Lorvia")
+    must be in the telling's text."""
+    families, named = _counterpart()
+    if family not in families:
+        return True
+    if len(denied) >= 2 and told and not denied <= told:
+        return False
+    low = " " + norm(told_text) + " "
+    return all(f" {norm(m.group(1))} " in low for m in named.finditer(denial_text)) if told_text else True
+
+
 def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],
                   side: dict[str, str]) -> set[str]:
     """The parties (entities, a person as the side they act for) whose names the text holds."""

@@ -6,7 +6,8 @@ March 1", "the deal was not told to Pell"), and then the dispute with a report t
 the 25 fishermen on March 3") was never weighed. Rule ``across.links.near_one_end``: it is the same act when
 the known end is shared, the other end is unknown in one telling, and in each report that telling is the
 only one of its type with that party at that end (a report that tells two releases by Lorvia may tell two
-acts). For time, both must be days at most ``DAYS_APART`` apart: one act told on two nearby days is a
+acts). The other end must be known in exactly one telling (two releases of Lorvians by unknown doers may be
+two acts), and two tellings that count the shared group differently ("six" / "four") are two acts (review s35). For time, both must be days at most ``DAYS_APART`` apart: one act told on two nearby days is a
 dispute over its day, two acts weeks apart are likely two rounds.
 
 Cost: one pass over the acts to count the tellings of each (report, type, end).
@@ -50,10 +51,12 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 def one_end_shared(a: InterRec, b: InterRec, aspect: str, ends: Ends, told: Counter[Key]) -> bool:
     """Rule ``across.links.near_one_end`` (see the module's docstring)."""
     ea, eb = ends(a), ends(b)
+    if a.count and b.count and a.count[0] != b.count[0]:
+        return False  # "freed six Lorvians" / "freed four Lorvians": a group shared by name, not by count (s35)
     for k in (0, 1):
         o, e = 1 - k, ea[k]
-        if e is None or e != eb[k] or (ea[o] is not None and eb[o] is not None):
-            continue
+        if e is None or e != eb[k] or (ea[o] is None) == (eb[o] is None):
+            continue  # only one telling may leave the other end unknown: two unknown doers are no one act (s35)
         if told[(a.doc, a.type, k, e)] != 1 or told[(b.doc, b.type, k, e)] != 1:
             continue
         if aspect == ON_TIME:

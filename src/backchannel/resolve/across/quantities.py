@@ -51,7 +51,7 @@ def number_value(text: str) -> int | None:
 
 def _pattern() -> re.Pattern[str]:
     w = words()
-    quals = sorted([*w.over, *w.about, *w.under], key=len, reverse=True)
+    quals = sorted([*w.over, *w.about, *w.under, *w.ceiling], key=len, reverse=True)
     vague = sorted(w.vague, key=len, reverse=True)
     q = "|".join(map(re.escape, quals))
     num = rf"(?:\d[\d,]*|{number_words()})"
@@ -84,7 +84,7 @@ def quantities(text: str) -> list[Quantity]:
         if value is None or top is None or noun.split()[-1] in w.units:
             continue
         q, start = m.group("q"), m.start()
-        if q and _particle(folded, m.start()):  # "hand over three soldiers": three, not more than three
+        if q in w.verb_particles and _particle(folded, m.start()):  # "hand over three soldiers": three, not more than three
             q, start = None, m.start("n")
         low, high = value_range(q, value)
         high = max(high, value_range(q, top)[1])  # a range: "between twenty and thirty pupils"
@@ -95,7 +95,8 @@ def quantities(text: str) -> list[Quantity]:
 
 def _particle(low: str, at: int) -> bool:
     """Rule ``across.links.count_particle``: the qualifier at ``at`` is the particle of the verb right before it
-    ("agreed to hand over three soldiers", "turned over 12 detainees"), not "more than" (review, s35)."""
+    ("agreed to hand over three soldiers", "turned over 12 detainees"), not "more than" (review, s35). Only a
+    qualifier that can be a particle ("over") is asked: "gave nearly 40 prisoners" keeps "nearly"."""
     before = re.findall(r"[a-z]+", low[max(0, at - 20):at])
     return bool(before) and before[-1] in words().particle_verbs
 
@@ -115,6 +116,8 @@ def value_range(qualifier: str | None, value: int) -> tuple[float, float]:
         return value + 0.5, value * 3.0
     if qualifier in w.about:
         return value * (1 - ABOUT), value * (1 + ABOUT)
+    if qualifier in w.ceiling:  # across.links.count_ceiling: "up to 20" is at most 20, not about 20
+        return 1.0, float(value)
     if qualifier in w.under:
         return 0.0, value - 0.5
     return float(value), float(value)

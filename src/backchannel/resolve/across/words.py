@@ -21,7 +21,7 @@ STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
 SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
             "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
-            "counts": "over least about under units vague partitives ranges joiners particle_verbs others state_endings state_words".split(),
+            "counts": "over least about under units vague partitives ranges joiners particle_verbs verb_particles others state_endings participle_endings state_words ceiling".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
             "synonyms": "heads spellings".split(),
@@ -54,6 +54,9 @@ class Words:
     ranges: tuple[str, ...]  # words joining two numbers into a range: "between twenty and thirty pupils"
     joiners: tuple[str, ...]  # words inside one number after a hundred: "three hundred and forty-four"
     particle_verbs: frozenset[str]  # verbs whose particle a qualifier is: "hand over three soldiers"
+    verb_particles: frozenset[str]  # the qualifiers that can be that particle ("over")
+    ceiling: tuple[str, ...]  # "up to 20": at most 20 (count_ceiling)
+    participle_endings: tuple[str, ...]  # "detained": the participle of "unjustly detained" (count_head)
     vague: dict[str, tuple[int, int]]
     others: tuple[str, ...]  # "four other Americans": more of a group counted beside it (count_others)
     state_endings: tuple[str, ...]  # "wrongly held": words describing a whole counted group (count_head)
@@ -110,6 +113,8 @@ def parse_words(raw: dict) -> Words:
                  about=tuple(lists["about"]), under=tuple(lists["under"]),
                  partitives=tuple(lists["partitives"]), ranges=tuple(lists["ranges"]), joiners=tuple(lists["joiners"]),
                  particle_verbs=frozenset(lists["particle_verbs"]),
+                 verb_particles=frozenset(lists["verb_particles"]), ceiling=tuple(lists["ceiling"]),
+                 participle_endings=tuple(lists["participle_endings"]),
                  vague=vague, units=frozenset(lists["units"]), breach=tuple(lists["breach"]), commit=tuple(lists["commit"]),
                  topic=frozenset(lists["topic"]), symmetric=frozenset(lists["symmetric"]))
 
