@@ -111,6 +111,7 @@ class Words:
     announcing_cues: frozenset[str]
     post_documents: frozenset[str]
     dateline_bodies: frozenset[str]
+    dateline_rival_labels: frozenset[str]
     represented_heads: frozenset[str]
     represented_preps: frozenset[str]
     joint_preps: frozenset[str]
