@@ -35,3 +35,32 @@ def test_police_beside_another_state_take_no_salient_state(actors_of, tail):
 def test_police_with_no_rival_take_the_salient_state(actors_of, tail):
     police = _police(actors_of, LEAD + tail)
     assert police.affiliation == "norway"
+
+
+POST = ("Norland President Ola Brandt celebrated the return of the sailors.\n\n"
+        "Bienvenidos a casa, marineros. pic.twitter.com/abc123 — Ola Brandt (@OlaBrandt) March 1, 2024\n\n")
+
+
+@pytest.mark.parametrize("middle, tail", [
+    ("Vesterland's foreign minister Jon Ruud responded on X an hour later.", "The post said the crew were spies."),
+    ("Jon Ruud, Vesterland's foreign minister, wrote on his Telegram channel that evening.",
+     "The post said the crew were spies."),
+    ("Vesterland's envoy Jon Ruud replied on Twitter within minutes.", "The tweet reads, \"The crew were spies.\""),
+])
+def test_a_poster_after_the_signed_post_wrote_the_post(claims_of, middle, tail):
+    """A person named posting on a platform between the signed post and "the post" wrote it (review, s35)."""
+    from claim_helpers import by_content, name
+    claims, actors = claims_of(POST + middle + " " + tail)
+    assert name(by_content(claims, "crew were spies"), actors) == "Jon Ruud"
+
+
+@pytest.mark.parametrize("middle", [
+    "Vesterland's foreign minister Jon Ruud responded in a statement an hour later.",
+    "Vesterland's foreign minister Jon Ruud responded on Monday.",
+])
+def test_no_platform_keeps_the_signed_post(claims_of, middle):
+    from claim_helpers import by_content, name, trace
+    claims, actors = claims_of(POST + middle + " The post said the crew were spies.")
+    c = by_content(claims, "crew were spies")
+    assert name(c, actors) == "Ola Brandt"
+    assert trace(c).get("speaker") == "claims.speakers.signed_post_author"
