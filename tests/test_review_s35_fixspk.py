@@ -64,3 +64,51 @@ def test_no_platform_keeps_the_signed_post(claims_of, middle):
     c = by_content(claims, "crew were spies")
     assert name(c, actors) == "Ola Brandt"
     assert trace(c).get("speaker") == "claims.speakers.signed_post_author"
+
+
+def _state_of(actors_context, text, word):
+    """The actor a definite state description ``word`` was made a mention of, or None."""
+    ctx = actors_context(text)
+    for aid, a in ctx.actors.items():
+        if any(m.text == word for m in a.mentions):
+            return aid
+    return None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reply's subject answers the earlier object
+    ("Norway accused Sweden of spying on Monday. The country denied the charge on Tuesday.", "sweden"),
+    ("Norway accused Sweden of arming the rebels. The country rejected the accusation.", "sweden"),
+    # parallel roles: a subject takes the subject
+    ("Norway accused Sweden of spying on Monday. The country recalled its ambassador on Tuesday.", "norway"),
+    # one fitting state: no choice to make
+    ("Sweden was accused of spying on Monday. The country denied the charge on Tuesday.", "sweden"),
+])
+def test_reply_subject_takes_the_accused(actors_context, text, expected):
+    assert _state_of(actors_context, text, "country") == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # "the state" as the institution, not a country
+    ("Norway held talks with the rebels. Critics say the rebels want to replace the state with a council.",
+     "state", None),
+    ("Norway met the rebels. The rebels want to abolish the state entirely.", "state", None),
+    # "the state" acting is a country
+    ("Norway met the rebels on Monday. The state later said it would free prisoners.", "state", "norway"),
+    ("Norway met the rebels on Monday. The state's envoy later left the talks.", "state", "norway"),
+])
+def test_the_state_is_a_country_only_when_it_acts(actors_context, text, word, expected):
+    assert _state_of(actors_context, text, word) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party other than the state reports the clause: its own people may be meant
+    ("Norway mediated between Sweden and the Varn Front. The Varn Front said the nation would not forget.",
+     None),
+    # the state itself reports it
+    ("Norway mediated between Sweden and the rebels. Norway said the nation would not forget.", "norway"),
+    # no reported clause
+    ("Norway mediated between Sweden and the rebels on Monday. The nation hosted the talks.", "norway"),
+])
+def test_a_party_reporting_the_clause_blocks_a_third_state(actors_context, text, expected):
+    assert _state_of(actors_context, text, "nation") == expected
