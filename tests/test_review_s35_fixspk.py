@@ -1,6 +1,6 @@
 """Session 35 review fixes (s35-fixspk), every text invented.
 
-Why: a bare "Police" (or "the police", "the army") took the state the report is about even when its
+Why: a bare "Police" (or "the police"; a domestic body, not an army) took the state the report is about even when its
 sentence names another state or a place of another state, where the body may as well be that state's
 (``actors.unnamed.salient_state``); near misses: no other state or place, or the report's own capital.
 """
@@ -112,3 +112,10 @@ def test_the_state_is_a_country_only_when_it_acts(actors_context, text, word, ex
 ])
 def test_a_party_reporting_the_clause_blocks_a_third_state(actors_context, text, expected):
     assert _state_of(actors_context, text, "nation") == expected
+
+
+def test_an_army_beside_another_state_keeps_the_salient_state(actors_of):
+    """Near miss: an army acts abroad, so a foreign state in its sentence is no rival owner."""
+    actors = actors_of(LEAD + "The army said it intercepted drones launched from Sweden.")
+    (army,) = [a for a in actors.values() if a.name.lower() == "army"]
+    assert army.affiliation == "norway"
