@@ -86,8 +86,11 @@ def test_tail_coordination_speaks_through_first_conjunct(run, text, content, spe
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("OSLO — Ola Brandt has returned home after three years in a prison in Vesterland, authorities said on "
+    ("OSLO — Ola Brandt has returned home after three years in prison, authorities said on "
      "Wednesday. Norway thanked the mediators.", "Ola Brandt has returned home", "Norway"),
+    # the dateline's own city or state named in the sentence is no rival
+    ("OSLO — Two sailors were freed in Oslo on Monday, authorities said. Norway thanked the mediators.",
+     "sailors were freed", "Norway"),
     ("OSLO (OPA) - Norway and Vesterland swapped 90 prisoners on Monday. The authorities said the exchange took "
      "place at the border.", "exchange took place at the border", "Norway"),
     ("OSLO - The exchange of 90 prisoners took place at the border, authorities told reporters on Monday. "
@@ -109,6 +112,13 @@ def test_bare_authorities_speak_for_the_dateline_state(run, text, content, speak
      "place at the border.", "exchange took place at the border"),
     ("OSLO — Norway and Vesterland swapped 90 prisoners on Monday. The authorities in Kessel said the exchange "
      "took place at the border.", "exchange took place at the border"),
+    # the sentence names another state, place, people or party the authorities could belong to
+    ("OSLO, Norway — Rebels of the Varn Front freed two hostages in Vesterland on Monday, authorities said. "
+     "Norway thanked the mediators.", "freed two hostages"),
+    ("OSLO — Sweden released two detained sailors on Monday, authorities said. Norway welcomed the move.",
+     "released two detained sailors"),
+    ("OSLO — Vesterlandic troops shelled a school in Kessel on Monday, authorities said. Norway condemned it.",
+     "shelled a school"),
     # no dateline
     ("Norway and Vesterland swapped 90 prisoners on Monday in Oslo. Authorities said the exchange took place at "
      "the border.", "exchange took place at the border"),

@@ -136,3 +136,20 @@ def test_no_shipped_feature_names_an_actor():
         pytest.skip("no shipped speaker model")
     words = {f.split("=", 1)[1] for f in model.weights if f.split(":")[-1].startswith(("noun=", "poss_of="))}
     assert words and all(w.isalpha() and w.islower() for w in words), sorted(w for w in words if not w.islower())
+
+
+def test_choose_keeps_a_kept_rule_through_the_feature_builder(rules_ctx):
+    """The kept-rules guard reads the features of a real claim, built by the same function, so a change
+    of the feature's format cannot silently switch the guard off (review, s35)."""
+    from backchannel.extract.learned.speaker_features import FEATURE_WORDS, rule_feature
+    kept = sorted(FEATURE_WORDS["kept_rules"])[0]
+    ctx = rules_ctx("Ola Brandt met Kari Lund in Kessel. Kari Lund said the talks went well.")
+    for c, cands in document_candidates(ctx):
+        if cands and cands[0].actor is not None:
+            c.trace = {**(c.trace or {}), "speaker": kept}
+    pairs = document_candidates(ctx)
+    assert pairs and all(rule_feature(kept, True) in cands[0].features for _, cands in pairs
+                         if cands[0].actor is not None)
+    for _, cands in pairs:
+        if cands[0].actor is not None:
+            assert choose(_tiny_model(), cands, threshold=0.0, margin=0.0) is None

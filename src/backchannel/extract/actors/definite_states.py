@@ -13,7 +13,11 @@ state, a kind head ("kingdom", "emirate") a state whose official name holds the 
 modifier ("Gulf") a state of the region, a nationality modifier ("the Saudi kingdom") that state.
 The antecedent is the nearest fitting named state in the description's sentence or the few before,
 never a co-argument of the description's own clause ("Norland accused the country": not Norland);
-when the nearest sentence offers two fitting states, the one that is a subject wins, else none does.
+when the nearest sentence offers two fitting states, the one in the description's own role wins (a
+subject for a subject, a non-subject for a non-subject; the subject of a reply verb, "The country denied
+the charge", answers the earlier object), else none does. A bare "the state" is a country only as the
+party that acts or owns (subject, possessor, agent), and a description inside a clause that a named
+party other than the state reports ("Rebels said the nation would …") is left alone.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ class StateWords:
     disjoint: frozenset[str]
     regions: dict[str, frozenset[str]]  # a region modifier -> canonical state names (folded)
     reach: int
+    acting_only: frozenset[str]
+    reply_verbs: frozenset[str]
 
 
 @cache
@@ -58,7 +64,9 @@ def state_words() -> StateWords:
     return StateWords(generic_heads=frozenset(word_list(FILE, f"{key}.generic_heads", raw["generic_heads"])),
                       kind_heads=kinds, disjoint=frozenset(word_list(FILE, f"{key}.disjoint_modifiers",
                                                                      raw["disjoint_modifiers"])),
-                      regions=regions, reach=int(raw["reach"]))
+                      regions=regions, reach=int(raw["reach"]),
+                      acting_only=frozenset(word_list(FILE, f"{key}.acting_only_heads", raw["acting_only_heads"])),
+                      reply_verbs=frozenset(word_list(FILE, f"{key}.reply_verbs", raw["reply_verbs"])))
 
 
 def state_descriptions(st: ActorState) -> None:
@@ -76,12 +84,33 @@ def state_descriptions(st: ActorState) -> None:
         left = _description(st, tok)
         if left is None:
             continue
+        mods = [t.lower_ for t in left[1:] if t.i != tok.i]
+        if not mods and tok.lower_ in w.acting_only and not _acting(tok):
+            continue  # "replace the state with …": the institution, not a country
         sents = sents or list(st.doc.sents)
-        target = _antecedent(st, tok, [t.lower_ for t in left[1:] if t.i != tok.i], sents)
-        if target is None:
+        target = _antecedent(st, tok, mods, sents)
+        if target is None or _reported_by_other_party(st, tok, target):
             continue
         st.add_mention(target, left[0].idx if len(left) > 1 else tok.idx, tok.idx + len(tok.text), tok, RULE)
         st.ctx.coref[tok.i] = target
+
+
+def _acting(tok: Token) -> bool:
+    """Whether the description is the party that acts or owns: a subject, a possessor, an agent."""
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _reported_by_other_party(st: ActorState, tok: Token, target: str) -> bool:
+    """Whether the description stands in a clause a named party other than ``target`` reports ("Rebels
+    said the nation would not forget"): the speaker may mean its own people, so no third state is safe."""
+    for a in tok.ancestors:
+        if a.dep_ != "ccomp":
+            continue
+        subj = next((k for k in a.head.children if k.dep_ in SUBJECT_DEPS), None)
+        aid = st.ctx.actor_for_token(subj) if subj is not None else None
+        party = st.ctx.actors.get(aid) if aid is not None else None
+        return party is not None and party.named and party.kind != "person" and aid != target
+    return False
 
 
 def _description(st: ActorState, tok: Token) -> list[Token] | None:
@@ -147,5 +176,8 @@ def _antecedent(st: ActorState, tok: Token, mods: list[str], sents: list[Span]) 
     distinct = {aid for aid, _ in found}
     if len(distinct) == 1:
         return found[0][0]
-    subjects = {aid for aid, subj in found if subj}
-    return next(iter(subjects)) if len(subjects) == 1 else None
+    # two fitting states: the one in the description's own role (subject for a subject), but a reply's
+    # subject answers the earlier object ("X accused Y … The country denied it": Y); else none
+    want = tok.dep_ in SUBJECT_DEPS and not (own is not None and own.lemma_.lower() in state_words().reply_verbs)
+    same = {aid for aid, subj in found if subj == want}
+    return next(iter(same)) if len(same) == 1 else None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from backchannel.extract.actors.descriptions import words
 from backchannel.extract.actors.seats import adjacent_seat, seat_state
+from backchannel.extract.actors.parties import party_words
 from backchannel.extract.actors.state import ActorState, How
 from backchannel.extract.actors.states import party_side
 from backchannel.resolve.lexicon import fold
@@ -325,6 +326,26 @@ def salient_state(st: ActorState, tok: Token) -> str | None:
     if not cands:
         return sole_state(st)
     return max(cands)[1] if cands else None
+
+
+def other_state_named(st: ActorState, tok: Token, state: str) -> bool:
+    """Whether the sentence of ``tok`` names a state other than ``state``, or a place of another state
+    ("Police said a man was arrested in Stockholm"): the body could be that state's, so the report's
+    salient state is no safe owner. A federated unit or a place the lexicon does not know is no rival."""
+    sent = tok.sent
+    units = set(st.units.values())
+    for s, e, aid in st.ctx.mentions_in(sent.start_char, sent.end_char):
+        a = st.ctx.actors.get(aid)
+        if a is not None and a.kind == "state" and a.named and aid != state and aid not in units:
+            return True
+    own = st.ctx.actors.get(state)
+    if own is None:
+        return False
+    for ent in sent.ents:
+        country = st.lx.country(ent.text) if ent.label_ in party_words().place_labels else None
+        if country is not None and fold(country.name) != fold(own.name):
+            return True
+    return False
 
 
 def sole_state(st: ActorState) -> str | None:

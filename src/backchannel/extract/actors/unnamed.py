@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of, pick
-from backchannel.extract.actors.government import salient_state
+from backchannel.extract.actors.government import other_state_named, salient_state
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
@@ -406,7 +406,7 @@ def _record(st: ActorState, d: Description, joined: str | None,
             st.set_affiliation(actor, found, "actors.unnamed.clause_side")
     if actor.affiliation is None and _salient_noun(st, tok, mods, d.plural):
         found = salient_state(st, tok)  # "the army said": the army of the country the report is about
-        if found is not None:
+        if found is not None and not (tok.lower_ in _domestic_nouns() and other_state_named(st, tok, found)):
             st.set_affiliation(actor, found, "actors.unnamed.salient_state")
     st.add_mention(aid, core[0].idx, tok.idx + len(tok.text), tok, rule)
     st.token_actor[tok.i] = aid
@@ -428,6 +428,12 @@ def _salient_noun(st: ActorState, tok: Token, mods: list[Token], plural: bool) -
 def _collective_nouns() -> frozenset[str]:
     """Governmental nouns that are one body though tagged plural, and are written bare ("Police said")."""
     return frozenset(word_list(AFF_FILE, "salience.collective_nouns", read(AFF_FILE)["salience"]["collective_nouns"]))
+
+
+@cache
+def _domestic_nouns() -> frozenset[str]:
+    """Governmental nouns whose body acts only at home (see ``other_state_named``)."""
+    return frozenset(word_list(AFF_FILE, "salience.domestic_nouns", read(AFF_FILE)["salience"]["domestic_nouns"]))
 
 
 def _possessive_owner(st: ActorState, tok: Token, mods: list[Token]) -> str | None:

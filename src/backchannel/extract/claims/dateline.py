@@ -7,7 +7,10 @@ So a bare plural body (``dateline_bodies``: no determiner but "the", no modifier
 speaks for the state of the dateline when that state is an actor of the report (rule
 ``claims.dateline.dateline_authorities``). A dateline that names two places ("A/B —"), or none,
 or a place that is no state or capital, gives nothing; a qualified body ("Norland's authorities",
-"local authorities", "the authorities in Lunde") is left to the other rules.
+"local authorities", "the authorities in Lunde") is left to the other rules. The dateline says where
+the reporter stands, not whose authorities speak: a sentence that names another state, place, people
+or party ("KESSEL — Rebels freed two hostages in Varn, authorities said") could be about that one's
+authorities, so it gives nothing either.
 """
 
 from __future__ import annotations
@@ -45,7 +48,29 @@ def dateline_state(ctx: Context) -> str | None:
             found = next((aid for aid, a in ctx.actors.items()
                           if a.kind == "state" and a.named and fold(a.name) == key), None)
     notes["dateline_state"] = found
+    notes["dateline_city"] = fold(m.group(1)) if m is not None else None
     return found
+
+
+def _rival_named(ctx: Context, span: Span, state: str, lex: Lexicon) -> bool:
+    """Whether the sentence of ``span`` names a state, place, people or non-person actor other than the
+    dateline's state and city: the authorities could be that one's."""
+    sent = span.sent
+    own = fold(ctx.actors[state].name)
+    lx = actor_lexicon()
+    for s, e, aid in ctx.mentions_in(sent.start_char, sent.end_char):
+        a = ctx.actors.get(aid)
+        if aid != state and a is not None and a.named and a.kind != "person" \
+                and (e <= span.start_char or s >= span.end_char):
+            return True
+    for ent in sent.ents:
+        if ent.label_ not in lex.words.dateline_rival_labels or ent.start_char >= span.start_char \
+                and ent.end_char <= span.end_char:
+            continue
+        country = lx.country(ent.text)
+        if fold(ent.text) != ctx.notes.get("dateline_city") and (country is None or fold(country.name) != own):
+            return True
+    return False
 
 
 def dateline_authorities(ctx: Context, span: Span, head: Token, lex: Lexicon) -> str | None:
@@ -57,4 +82,7 @@ def dateline_authorities(ctx: Context, span: Span, head: Token, lex: Lexicon) ->
             continue
         if t.head.i != head.i or t.dep_ != "det" or t.lower_ not in lex.words.definite_determiners:
             return None  # a modifier, a possessor, a number or a prepositional phrase qualifies the body
-    return dateline_state(ctx)
+    state = dateline_state(ctx)
+    if state is None or _rival_named(ctx, span, state, lex):
+        return None
+    return state

@@ -88,15 +88,18 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[C
 def issuing_subject(d: ClaimsDoc, head: Token) -> Token | None:
     """"A spokesman posted photos of the meeting on Monday. … the post said": the subject of the
     latest verb that issues this kind of document without naming it (``issuing_verbs``: "posted",
-    "tweeted") in this or the two sentences before (any before for a definite "the post"): the
-    document's issuer, to be resolved as a speaker phrase (``claims.speakers.issuing_verb``)."""
+    "tweeted"), or of a verb of writing or answering done on a platform for a post ("responded on X"),
+    in this or the two sentences before (any before for a definite "the post"), nearest first: the
+    document's issuer (so a poster named after an embedded signed post wins over its signer), to be resolved as a speaker phrase (``claims.speakers.issuing_verb``)."""
     lemma = head.lemma_.lower()
     issuing = words().issuing_verbs
     definite = head.i > 0 and head.doc[head.i - 1].lower_ in words().definite_determiners
+    post = lemma in words().post_documents or head.lower_ in words().post_documents
     si = d.sent_index(head.idx)
     for sent in reversed(d.sents[0 if definite else max(0, si - 2): si + 1]):
         for t in reversed(d.sent_tokens(sent)):
-            if t.i >= head.i or t.pos_ != "VERB" or issuing.get(t.lemma_.lower()) != lemma:
+            if t.i >= head.i or t.pos_ != "VERB" or issuing.get(t.lemma_.lower()) != lemma \
+                    and not (post and _on_platform(t)):
                 continue
             subj = next((k for k in t.children if k.dep_ == "nsubj"), None)
             if subj is None and t.dep_ == "acl":  # "A spokesman posted on X …" parsed as a reduced relative
@@ -104,6 +107,16 @@ def issuing_subject(d: ClaimsDoc, head: Token) -> Token | None:
             if subj is not None and subj.pos_ != "PRON":
                 return subj
     return None
+
+
+def _on_platform(verb: Token) -> bool:
+    """"responded on X", "wrote on his Telegram channel": a verb of writing or answering
+    (``platform_verbs``) done on a platform (``post_platforms``) issues a post."""
+    w = words()
+    if verb.lemma_.lower() not in w.platform_verbs:
+        return False
+    return any(p.lower_ in w.platform_preps and any(o.dep_ == "pobj" and any(
+        k.lower_ in w.post_platforms for k in o.subtree) for o in p.children) for p in verb.children)
 
 
 def same_document(head: Token, claims_done: list[Cand]) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from backchannel.extract.context import Context, Field, stage
-from backchannel.extract.learned.speaker_features import FEATURE_WORDS, Candidate, document_candidates
+from backchannel.extract.learned.speaker_features import FEATURE_WORDS, Candidate, document_candidates, rule_feature
 from backchannel.learn.linear import LinearModel, packaged
 
 NAME = "speaker"
@@ -38,7 +38,7 @@ def choose(model: LinearModel, cands: Sequence[Candidate], threshold: float, mar
         return None  # a claim the rules left without a speaker keeps none ("Asked whether ..., X said": the
         # asker is unnamed): the model only re-ranks a speaker the rules found (review, s28)
     rules = cands[0]
-    if any(f"rule={r}&True" in rules.features for r in FEATURE_WORDS["kept_rules"]):
+    if any(rule_feature(r, True) in rules.features for r in FEATURE_WORDS["kept_rules"]):
         return None  # a choice made from outside the features' window (the dateline) stays
     probs = [model.proba(k.features)["yes"] for k in cands]
     best = max(range(len(cands)), key=lambda k: probs[k])

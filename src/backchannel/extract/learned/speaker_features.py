@@ -212,13 +212,19 @@ def claim_candidates(ctx: Context, v: DocView, c: Claim, previous: str | None) -
     for aid in order:
         rm = tuple(c.spans.speaker) if aid == rules and c.spans.speaker else None
         cand = _actor_candidate(ctx, v, c, aid, by_actor.get(aid, []), cue, si, rm)  # type: ignore[arg-type]
-        own = ["is_rules" if aid == rules else "not_rules", f"rule={rule}&{aid == rules}",
+        own = ["is_rules" if aid == rules else "not_rules", rule_feature(rule, aid == rules),
                f"prev_speaker={aid == previous}", *_agreement(ctx, ctx.actors[aid], pron)]
         cand.features = ["actor", *own, *cand.features, *(f"{f}&kind={ctx.actors[aid].kind}" for f in common)]
         out.append(cand)
     out.append(Candidate(None, None, ["none", f"none&rule={rule}", f"none&rules_none={rules is None}",
                                       f"none&pron={pron}", *(f"none&{f}" for f in common)]))
     return out
+
+
+def rule_feature(rule: str | None, is_rules: bool) -> str:
+    """The feature naming the rule that chose the speaker and whether this candidate is its choice: one
+    function, so the learned stage's guard on kept rules reads the very string the features hold."""
+    return f"rule={rule}&{is_rules}"
 
 
 def document_candidates(ctx: Context) -> list[tuple[Claim, list[Candidate]]]:
