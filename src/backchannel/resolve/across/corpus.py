@@ -106,7 +106,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     claims = {(c.doc, c.id): c for c in dg.claims}
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of), tellings(dg.inters, Ends(ents.entity_of)))
-    links += count_contradictions(dg.counts) + fact_contradictions(dg.claims, state_forms(dg.actors),
+    links += count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of)) + fact_contradictions(dg.claims, state_forms(dg.actors),
                                                                   {d.id: d.published for d in dg.docs})
     links += content_contradictions(dg.claims, ents.entity_of)
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them

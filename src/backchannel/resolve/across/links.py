@@ -29,6 +29,7 @@ from backchannel.data_loader import read
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.captivecounts import people_count
+from backchannel.resolve.across.countacts import count_acts, other_acts
 from backchannel.resolve.across.countheads import head, same_thing, summed
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.denial import achieved_in
@@ -231,7 +232,8 @@ def event_aspect(a: InterRec, b: InterRec) -> str:
     return "actor"
 
 
-def count_contradictions(counts: list[Counted]) -> list[dict]:
+def count_contradictions(counts: list[Counted], inters: list[InterRec] | None = None,
+                         ends: Ends | None = None) -> list[dict]:
     """Counts of the same thing in different reports whose ranges cannot meet ("over 20" vs "a handful").
 
     Counts of people only when nothing near them sets their scope apart ("14 detainees" /
@@ -239,6 +241,7 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
     each side's against both sides', and :mod:`.factcounts` compares those with their sides.
     """
     found: dict[str, list[Counted]] = {}
+    act = count_acts(counts, inters or [])  # across.links.count_other_doer_day
     for c in summed(counts):  # across.links.count_others
         if not people_noun(c.quantity.noun) or not c.scoped:
             found.setdefault(head(c.quantity.noun), []).append(c)  # across.links.count_head
@@ -259,6 +262,8 @@ def count_contradictions(counts: list[Counted]) -> list[dict]:
                     continue
                 if a.act and b.act and a.act != b.act:
                     continue  # across.links.count_other_act: "110 girls were abducted" / "91 girls were freed"
+                if other_acts(act.get((a.doc, a.start, a.end)), act.get((b.doc, b.start, b.end)), ends):
+                    continue  # across.links.count_other_doer_day: "Norland freed six" / "Vesterland freed four"
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": counted_end(a), "b": counted_end(b),
                             "note": f"'{a.quantity.text}' vs '{b.quantity.text}'"})

@@ -102,6 +102,7 @@ class InterRec:
     published: str | None
     inferred: tuple[str, ...] = ()  # fields the extractor filled in, not read in the text (an end: "target")
     denied: bool = False  # its doer denies it ("denied allegations that it held her"): deniedparse.py
+    span: tuple[int, int] = (-1, -1)  # its evidence sentence's offsets (countacts.py: a count in it is its count)
 
 
 @dataclass
@@ -160,9 +161,8 @@ class Digest:
         for i in d.interactions:
             self.inters.append(InterRec(
                 doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
-                list(i.via), i.negated, i.modality,
-                i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
-                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d)))
+                list(i.via), i.negated, i.modality, i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
+                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d), (i.evidence.start, i.evidence.end)))
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
         self._add_claim_sentences(doc, d, claims)
