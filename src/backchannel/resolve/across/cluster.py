@@ -189,15 +189,7 @@ class Clusters:
         if str(rb) < str(ra):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        big, small = self.labels[ra], self.labels.pop(rb)
-        if len(small) > len(big):  # the smaller label map goes into the larger: a big cluster is not copied
-            big, small = small, big  # at every merge (the root stays the key first in order, as before)
-            self.labels[ra] = big
-        for k, vals in small.items():
-            if k in big:
-                big[k].update(vals)
-            else:
-                big[k] = vals
+        self.labels[ra] = merged_labels(self.labels[ra], self.labels.pop(rb))
 
     def groups(self) -> list[list[Hashable]]:
         """The clusters, each sorted, in order of their first item."""
@@ -205,6 +197,18 @@ class Clusters:
         for it in self.parent:
             out.setdefault(self.find(it), []).append(it)
         return sorted((sorted(g, key=str) for g in out.values()), key=lambda g: str(g[0]))
+
+
+def merged_labels(a: dict[str, set[str]], b: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Two clusters' label maps as one: the smaller map goes into the larger, so a big cluster is not
+    copied at every merge (the caller keeps the root; the map it gets back may be either argument)."""
+    big, small = (a, b) if len(a) >= len(b) else (b, a)
+    for k, vals in small.items():
+        if k in big:
+            big[k].update(vals)
+        else:
+            big[k] = vals
+    return big
 
 
 class RankedClusters(Clusters):
@@ -231,16 +235,8 @@ class RankedClusters(Clusters):
             ra, rb = rb, ra
         self.parent[rb] = ra
         labels = self.labels
-        big, small = labels[ra], labels[rb]
+        labels[ra] = merged_labels(labels[ra], labels[rb])  # type: ignore[index]
         labels[rb] = {}  # type: ignore[index]  # (a root no more: its map is never read)
-        if len(small) > len(big):
-            big, small = small, big
-            labels[ra] = big
-        for k, vals in small.items():
-            if k in big:
-                big[k].update(vals)
-            else:
-                big[k] = vals
 
     def groups(self) -> list[list[Hashable]]:
         """The clusters as keys, each in ``str`` order, in order of their first key (as :meth:`Clusters.groups`)."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 from backchannel.resolve.across.events import Ends
+from backchannel.resolve.across.factcounts import WINDOW_DAYS
 from backchannel.resolve.across.passages import Counted
 from backchannel.resolve.across.records import InterRec
 
-ACT_DAYS = 3  # days: acts further apart are different acts (as factcounts.WINDOW_DAYS for reports' dates)
+ACT_DAYS = WINDOW_DAYS  # days: acts further apart are different acts (the window factcounts keeps for reports' dates)
 Key = tuple[str, int, int]
 
 
