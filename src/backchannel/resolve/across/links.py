@@ -41,6 +41,7 @@ from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
 from backchannel.resolve.across.retell import at_odds
 from backchannel.resolve.across.statements import claim_pairs, overlap
+from backchannel.resolve.across.sums import is_sum
 from backchannel.resolve.across.words import words
 
 PLANNED = "planned"
@@ -243,7 +244,7 @@ def count_contradictions(counts: list[Counted], inters: list[InterRec] | None = 
     found: dict[str, list[Counted]] = {}
     act = count_acts(counts, inters or [])  # across.links.count_other_doer_day
     for c in summed(counts):  # across.links.count_others
-        if not people_noun(c.quantity.noun) or not c.scoped:
+        if (not people_noun(c.quantity.noun) or not c.scoped) and not is_sum(c.quantity):  # count_sum
             found.setdefault(head(c.quantity.noun), []).append(c)  # across.links.count_head
     out, seen = [], set()
     for noun, items in found.items():
