@@ -22,9 +22,16 @@ def test_counts_joined_in_a_list_are_parts() -> None:
     assert parts("Nine Lorvians, plus their three children, landed at noon.") == ["Nine", "three"]
 
 
+def test_a_side_written_with_stops_and_a_possessive_part_are_read() -> None:
+    assert parts("Officials said five L.V. citizens held in Castelia and two of their family members were freed.") \
+        == ["five", "two"]
+    assert parts("two days after the Lorvians left, and three soldiers") == []  # "days" is the count's head
+
+
 def test_partitives_are_parts() -> None:
     assert parts("two of the five Castelian prisoners had reached home") == ["two"]
     assert parts("three out of the eight Lorvians stayed behind") == ["three"]
+    assert parts("Lorvia received 47 of its people") == []  # a possessive: the whole of its people
 
 
 def test_near_misses_are_no_parts() -> None:

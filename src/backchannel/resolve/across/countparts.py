@@ -32,8 +32,10 @@ from backchannel.resolve.across.quantities import number_words
 from backchannel.resolve.across.words import words
 
 FILE = "across_parts.toml"
-REACH = 3  # words after a number in which the person it counts is sought ("five freed Lorvian sailors")
-SENTENCE = re.compile(r"[^.!?;]+")  # a list does not run over a sentence's end or a semicolon
+REACH = 4  # words after a number in which the person it counts is sought ("two of their family members")
+#: where a list stops: a sentence's end (not the stop of an initial, "U.S. citizens") or a semicolon
+STOP = re.compile(r"[!?;]\s+|(?<![A-Z])\.\s+(?=[A-Z“\"])")
+WORD = re.compile(r"[A-Za-z][\w'’.-]*|[^\sA-Za-z]")  # a word ("U.S." one), or a sign
 
 
 @dataclass(frozen=True)
@@ -89,16 +91,21 @@ def people_counts(text: str, lo: int, hi: int, states: frozenset[str] = frozense
     for m in number.finditer(text, lo, hi):
         if out and m.start() < out[-1].noun_end:
             continue  # "20 and 30 pupils": one count, read already
-        for k, w in enumerate(re.finditer(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", text[m.end():hi])):
-            word = w.group(0)
+        named = None  # a state a word before the person word names ("five U.S. citizens")
+        for k, w in enumerate(WORD.finditer(text[m.end():hi])):
+            word = re.sub(r"['’]s$", "", w.group(0).rstrip("."))
             if k >= REACH or not word[:1].isalpha() or number.fullmatch(word):
                 break
-            side = _person(re.sub(r"['’]s$", "", word), states)
-            if side is not None:
-                first = text[m.end():m.end() + w.start()].split()[:1]
-                out.append(PeopleCount(m.start(), m.end(), m.end() + w.end(), side or None,
-                                       bool(first) and first[0].lower() in words().others))
-                break
+            side = _person(word, states)
+            if side is None and len(word) > 3 and word.lower().endswith("s"):
+                break  # another plural is the count's head: "two days after the Lorvians", "eight rounds"
+            if side is None:
+                named = named or state_named(w.group(0), states) or state_named(word, states)
+                continue
+            first = text[m.end():m.end() + w.start()].split()[:1]
+            out.append(PeopleCount(m.start(), m.end(), m.end() + w.end(), side or named,
+                                   bool(first) and first[0].lower() in words().others))
+            break
     return out
 
 
@@ -111,11 +118,27 @@ def part_starts(text: str, states: frozenset[str] = frozenset()) -> frozenset[in
     """The offsets of the numbers of every count of people ``text`` tells as a part of a group (module doc)."""
     number, joined, partitive = _patterns()
     out: set[int] = {m.start() for m in number.finditer(text) if partitive.match(text, m.end())}  # "two of the five"
-    for s in SENTENCE.finditer(text):
-        counts = people_counts(text, s.start(), s.end(), states)
-        for prev, cur in zip(counts, counts[1:]):
-            if cur.other or prev.other or (prev.side and cur.side and prev.side != cur.side):
-                continue
-            if joined.search(text, prev.noun_end, cur.start):
-                out.update((prev.start, cur.start))
+    for lst in _lists(text, states):
+        out.update(c.start for c in lst)
     return frozenset(out)
+
+
+def _lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
+    """The runs of two or more counts of people of one sentence that joiners list as parts of one group."""
+    joined = _patterns()[1]
+    out: list[list[PeopleCount]] = []
+    bounds = [0, *(m.end() for m in STOP.finditer(text)), len(text)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        run: list[PeopleCount] = []
+        for cur in people_counts(text, lo, hi, states):
+            prev = run[-1] if run else None
+            if prev is not None and not (cur.other or prev.other or (prev.side and cur.side and prev.side != cur.side)) \
+                    and joined.search(text, prev.noun_end, cur.start):
+                run.append(cur)
+                continue
+            if len(run) > 1:
+                out.append(run)
+            run = [cur]
+        if len(run) > 1:
+            out.append(run)
+    return out
