@@ -19,7 +19,7 @@ def test_sums_are_read_with_currency_scale_qualifier_and_what_they_are_of() -> N
         [("usd billion", 4.0, 12.0, "least", "at least 4 billion dollars of Lorvian money")]
     got = read("a transfer of $4 billion (about €3.7 billion) of port fees to Castel")
     assert got[0][:4] == ("usd billion", 3.5, 4.5, "flat")  # a rounded figure allows half its last digit
-    assert got[0][4] == "$4 billion (about €3.7 billion) of port fees to"
+    assert got[0][4] == "$4 billion (about €3.7 billion) of port fees to Castel"
     assert read("a fine of US$2.5bn was paid")[0][:3] == ("usd billion", 2.45, 2.55)
 
 

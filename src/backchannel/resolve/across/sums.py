@@ -13,7 +13,7 @@ a flat "$6 billion" meets both. The plain count rule of :mod:`.links` leaves sum
 later, "$6 billion": 6 to 6.5 billion); reports that say the same corroborate (:func:`sum_links`).
 
 The passage a link ends at is the sum and the words after it up to ``TAIL`` words or a stop ("$6
-billion (about €5.63 billion) in frozen funds"): what the sum is of.
+billion (about €5.63 billion) in frozen funds"): what the sum is of, to the end of its clause.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 RULE = "across.links.count_sum"
 FILE = "across_sums.toml"
 NEAR = 1.5  # figures further apart than this factor are two sums ("$2 billion" / "$6 billion"), never compared
-TAIL = 4  # words after a sum (past a bracket right after it) its passage keeps: what the sum is of
+TAIL = 8  # words after a sum (past a bracket right after it) its passage keeps, to a stop: what the sum is of
 # the kinds of qualifier a sum is told with (:func:`qualifier_class`)
 FLAT = "flat"
 NEAR_UNDER = "near"
