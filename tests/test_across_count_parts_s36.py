@@ -75,3 +75,23 @@ def test_a_listed_part_is_not_the_groups_count_but_two_plain_wholes_still_disput
     r3 = report("r3", "Castelia said the eight Castelians freed by Lorvia were home. They had been held since spring.")
     r3.say("c1", None, "the eight Castelians freed by Lorvia were home")
     assert count_links(r1, r3) == {("r1", "r3")}  # five against eight: no list, a dispute
+
+
+def test_relatives_and_family_members_of_one_side_are_one_group_but_not_of_two_sides() -> None:
+    from backchannel.resolve.across import resolve_dossiers as resolve
+    texts = {"r1": "The Lorvian captives flew out with two Lorvian relatives.",
+             "r2": "The Lorvian captives flew out with two Lorvian family members.",
+             "r3": "The Lorvian captives flew out with their Lorvian relations.",
+             "r4": "The Castelian captives flew out with two Castelian family members."}
+    reports = []
+    for doc, text in texts.items():
+        r = Report(doc, text, source=doc)
+        side = "castelia" if doc == "r4" else "lorvia"
+        r.actor(side, side.capitalize(), kind="state", mention=text.split()[1])
+        name = text.split("with ")[1].rstrip(".").removeprefix("two ").removeprefix("their ")
+        r.actor("g", name, kind="group", named=False, affiliation=side)
+        reports.append(r.d)
+    res = resolve(reports)
+    ent = {doc: next(e["id"] for e in res.entities if {"doc": doc, "actor": "g"} in e["members"]) for doc in texts}
+    assert ent["r1"] == ent["r2"] == ent["r3"]
+    assert ent["r4"] != ent["r1"]
