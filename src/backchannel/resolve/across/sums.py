@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 RULE = "across.links.count_sum"
 FILE = "across_sums.toml"
 NEAR = 1.5  # figures further apart than this factor are two sums ("$2 billion" / "$6 billion"), never compared
+MAX_COMPARED = 60  # later reports each report's sum is weighed against, in report order: the pairs stay linear
 TAIL = 8  # words after a sum (past a bracket right after it) its passage keeps, to a stop: what the sum is of
 # the kinds of qualifier a sum is told with (:func:`qualifier_class`)
 FLAT = "flat"
@@ -147,7 +148,8 @@ def sum_links(counts: list[Counted], order: dict[str, tuple[str, str]]) -> list[
     """Links between reports' sums of one currency and scale (module doc): two reports whose sums cannot meet
     contradict, at the telling of each that does not meet the other's; two that say the same of the sum
     corroborate, each report with the first one that does, at the pair of tellings whose sentences share the
-    most words. Figures more than ``NEAR`` apart are two sums, not one told two ways."""
+    most words. Figures more than ``NEAR`` apart are two sums, not one told two ways. Each report is weighed
+    against the next ``MAX_COMPARED`` reports only (as :mod:`.factcounts`), so a large corpus stays linear."""
     by_noun: dict[str, dict[str, list[Counted]]] = {}
     for c in sorted((c for c in counts if is_sum(c.quantity)), key=lambda c: (order.get(c.doc, ("", c.doc)), c.start)):
         by_noun.setdefault(c.quantity.noun, {}).setdefault(c.doc, []).append(c)
@@ -156,7 +158,7 @@ def sum_links(counts: list[Counted], order: dict[str, tuple[str, str]]) -> list[
         said = {d: r for d, items in docs.items() if (r := told(items)) is not None}
         reports = list(said)
         for i, a in enumerate(reports):
-            for b in reports[i + 1:]:
+            for b in reports[i + 1:i + 1 + MAX_COMPARED]:
                 ra, rb = said[a], said[b]
                 if max(ra[0], rb[0]) > NEAR * min(ra[1], rb[1]):
                     continue  # two sums
