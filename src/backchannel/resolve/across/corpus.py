@@ -46,6 +46,7 @@ from backchannel.resolve.across.retell import once_per_passages, passage_of
 from backchannel.resolve.across.retelltree import retell_tree
 from backchannel.resolve.across.statebare import state_joins
 from backchannel.resolve.across.statements import claim_pairs, resolve_statements
+from backchannel.resolve.across.sums import sum_links
 from backchannel.resolve.across.voices import note_voices, speakers, voice_of
 from backchannel.resolve.across.views import corpus_views
 from backchannel.resolve.across.withheld import withheld_links
@@ -136,6 +137,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["captive_count"] = Capped()
     links = count_act_ends(covered(links, dg.captives), dg.counts, dg.inters) + captive_links(dg.captives, capped["captive_count"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
+    links += sum_links(dg.counts, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))
     links = dedupe(links)

@@ -58,6 +58,13 @@ def describes(added: list[str]) -> bool:
                for adv, part in pairs)
 
 
+def listed_part(part: Counted, c: Counted) -> bool:
+    """Rule ``across.links.count_parts``: ``part`` is listed as a part of a group (countparts.py) and counts
+    ``c``'s head ("the five freed Lorvians and two relatives" / "five Lorvians"), whatever words stand before it:
+    a report that lists another's figure as a part agrees with it."""
+    return part.listed and head(part.quantity.noun) == head(c.quantity.noun)
+
+
 def is_other(c: Counted) -> bool:
     """A count of "other" X, "two more" X: more of a group, not the group."""
     first = c.quantity.noun.split()[0] if c.quantity.noun.split() else ""

@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 
 from backchannel.alternation import alternation
+from backchannel.resolve.across.countparts import part_starts
 from backchannel.resolve.across.countwords import count_words, has_phrase
 from backchannel.resolve.across.names import names_state, state_named
 from backchannel.resolve.across.quantities import value_range
@@ -52,6 +53,7 @@ class FactCount:
     rank: int  # 0: the side is written in the counted phrase ("150 Ukrainian prisoners"); 1: in its clause; 2: each side
     counts: int  # how many counts its claim holds (a claim with fewer states the fact more plainly)
     length: int  # its claim's length
+    part: bool = False  # listed as a part of a group, or a partitive (countparts.py): never the group's count
 
     def meets(self, other: FactCount) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -104,6 +106,7 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
     text = claim.content.replace("’", "'")
     low = text.lower()
     found = []
+    parts = part_starts(text, states)  # across.links.count_parts
     for m in _number().finditer(low):
         raw = m.group("n").replace(",", "")  # offsets of ``low`` are those of ``text``: lower() keeps lengths here
         value = int(raw) if raw.isdigit() else w.numbers.get(raw)
@@ -128,9 +131,10 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             continue
         rank = 0 if phrase_side else 1 if side is not None else 2
         lo, hi = value_range(m.group("q"), value)
-        found.append((side, scope, lo, hi, text[m.start():m.end()] + " " + " ".join(rest[:3]), rank))
-    return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content))
-            for s, sc, lo, hi, t, r in found]
+        found.append((side, scope, lo, hi, text[m.start():m.end()] + " " + " ".join(rest[:3]), rank,
+                      m.start("n") in parts))
+    return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p)
+            for s, sc, lo, hi, t, r, p in found]
 
 
 def _best(facts: list[FactCount]) -> dict[tuple[str, float, float], FactCount]:
@@ -157,13 +161,19 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
     Per report, each value of a fact is carried by one claim (:func:`_best`); every pair of
     reports whose values for that fact differ is linked, both ways round: a report that
     gives both accounts ("150, said the ministry; 189, said the president") is on each side.
-    Only reports published within ``WINDOW_DAYS`` of each other: a side's people counted
+    A count a report tells as a part of a group is not compared, and a figure one report lists as a part
+    agrees with the other's (:func:`listed_too`). Only reports published within ``WINDOW_DAYS`` of each other: a side's people counted
     a week apart are likely counted in two acts (a corpus that spans a war holds many
     releases). Each report is compared with the next ``MAX_COMPARED`` in date order at
     most, so the cost stays linear in a large corpus.
     """
     pub = published or {}
-    facts = [f for c in claims for f in fact_counts(c, states)]
+    every = [f for c in claims for f in fact_counts(c, states)]
+    facts = [f for f in every if not f.part]  # a part is no count of its group (across.links.count_parts)
+    parts: dict[str, list[FactCount]] = {}
+    for f in every:
+        if f.part:
+            parts.setdefault(f.doc, []).append(f)
     groups: dict[str, list[FactCount]] = {}
     for side in sorted({f.side for f in facts if f.side}):
         groups[f"{side}'s people"] = [f for f in facts if f.side == side or f.scope == EACH]
@@ -176,13 +186,21 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                 if days_apart(pub.get(a.doc), pub.get(b.doc)) > WINDOW_DAYS:
                     continue
                 key = tuple(sorted(((a.doc, a.claim), (b.doc, b.claim))))
-                if a.doc == b.doc or a.meets(b) or key in seen:
+                if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts):
                     continue
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": {"doc": a.doc, "claim": a.claim},
                             "b": {"doc": b.doc, "claim": b.claim},
                             "note": f"counts of {what} differ: '{a.text}' / '{b.text}'"})
     return out
+
+
+def listed_too(a: FactCount, b: FactCount, parts: dict[str, list[FactCount]]) -> bool:
+    """Rule ``across.links.count_parts``: one report lists as a part of the group a figure the other gives for it
+    ("the five freed Lorvians and two relatives" beside "five Lorvians were freed"), so they agree on it and the
+    first report's other count ("seven Lorvians flew home") counts another whole, with the relatives."""
+    return any(p.same_fact(a) and p.meets(a) for p in parts.get(b.doc, ())) or \
+        any(p.same_fact(b) and p.meets(b) for p in parts.get(a.doc, ()))
 
 
 def state_forms(actors: list[ActorRec]) -> frozenset[str]:

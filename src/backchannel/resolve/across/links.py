@@ -30,7 +30,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.captivecounts import people_count
 from backchannel.resolve.across.countacts import count_acts, other_acts
-from backchannel.resolve.across.countheads import head, same_thing, summed
+from backchannel.resolve.across.countheads import head, listed_part, same_thing, summed
 from backchannel.resolve.across.countwords import people_noun
 from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
@@ -41,6 +41,7 @@ from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
 from backchannel.resolve.across.retell import at_odds
 from backchannel.resolve.across.statements import claim_pairs, overlap
+from backchannel.resolve.across.sums import is_sum
 from backchannel.resolve.across.words import words
 
 PLANNED = "planned"
@@ -243,7 +244,7 @@ def count_contradictions(counts: list[Counted], inters: list[InterRec] | None = 
     found: dict[str, list[Counted]] = {}
     act = count_acts(counts, inters or [])  # across.links.count_other_doer_day
     for c in summed(counts):  # across.links.count_others
-        if not people_noun(c.quantity.noun) or not c.scoped:
+        if (not people_noun(c.quantity.noun) or not c.scoped) and not is_sum(c.quantity):  # count_sum
             found.setdefault(head(c.quantity.noun), []).append(c)  # across.links.count_head
     out, seen = [], set()
     for noun, items in found.items():
@@ -256,7 +257,7 @@ def count_contradictions(counts: list[Counted], inters: list[InterRec] | None = 
                 key = (*sorted((a.doc, b.doc)), noun)
                 if a.doc == b.doc or key in seen or not same_thing(a, b):
                     continue
-                if a.quantity.meets(b.quantity) or a.quantity.part != b.quantity.part:
+                if a.quantity.meets(b.quantity) or a.quantity.part != b.quantity.part or a.listed or b.listed:
                     continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
@@ -295,7 +296,7 @@ def told_too(c: Counted, items: list[Counted], doc: str) -> bool:
     meets ``c`` ("5,000 prisoners" there too), so its other count ("up to 1,000 prisoners") counts
     another group (the other side's captives, another round), not the same one told differently.
     """
-    return any(o.doc == doc and same_thing(o, c) and o.quantity.meets(c.quantity) for o in items)
+    return any(o.doc == doc and (same_thing(o, c) or listed_part(o, c)) and o.quantity.meets(c.quantity) for o in items)
 
 
 def count_act_ends(links: list[dict], counts: list[Counted], inters: list[InterRec]) -> list[dict]:

@@ -18,9 +18,11 @@ from backchannel.alternation import WordGate, word_pattern
 from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.clocks import same_instant, zone_after
 from backchannel.resolve.across.captivecounts import act_near, people_count
+from backchannel.resolve.across.countparts import part_starts, report_states
 from backchannel.resolve.across.countwords import attributed, people_noun, scoped, speaking
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.quantities import Quantity, quantities
+from backchannel.resolve.across.sums import sentence_words, sums
 from backchannel.resolve.across.words import words
 
 WINDOW = 60  # the anchor (clock time or weekday) is at most this far after the start verb
@@ -209,23 +211,31 @@ class Counted:
     scoped: bool = False  # its scope is open or set apart (countwords.scoped): people counts then go to factcounts
     act: str | None = None  # a count of people: the act beside it, "taken" or "freed" (captivecounts.act_near)
     claim_words: int = 0  # how many words its claim has (0: in no claim)
+    listed: bool = False  # a count of people listed as a part of a group (countparts.py, count_parts)
+    context: frozenset[str] = frozenset()  # a sum's sentence's content words (sums.py: the tellings that agree most)
 
 
-def count_passages(doc: str, text: str) -> list[Counted]:
+def count_passages(doc: str, text: str, states: frozenset[str] = frozenset()) -> list[Counted]:
     """Every count of a thing in ``text``, with the word before it (the act that counts it).
 
     Not a count inside an attribution phrase ("officials of all three states said"):
     it counts who spoke, not a fact they told (:func:`.countwords.attributed`). A count of people
     carries the act beside it ("110 girls were abducted": taken; "91 girls were freed": freed), for
-    :func:`.links.count_contradictions`.
+    :func:`.links.count_contradictions`. Sums of money ("nearly $6 billion in frozen funds") are counts
+    too, their passage the sum and what it is of (:mod:`.sums`, across.links.count_sum).
     """
-    out = []
+    money = sums(text)
+    out = [Counted(doc, q.start, end, q, context=sentence_words(text, q.start)) for q, end, _ in money]
+    parts = part_starts(text, states)  # across.links.count_parts
     for q in quantities(text):
+        if any(s.start <= q.start < s.end for s, _, _ in money):
+            continue  # "$6 billion has been paid" is a sum, not a count of "billion has"
         if attributed(text, q.start) or speaking(text, q.end):
             continue  # it counts who spoke (across.links.count_attribution, count_speakers)
         before = text.rfind(" ", 0, max(0, q.start - 1))
         out.append(Counted(doc, before + 1 if 0 <= q.start - before <= 25 else q.start, q.end, q,
-                           scoped=scoped(text, q.start, q.end), act=count_act(text, q)))
+                           scoped=scoped(text, q.start, q.end), act=count_act(text, q),
+                           listed=any(q.start <= p < q.end for p in parts)))
     return out
 
 

@@ -23,7 +23,7 @@ from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
-from backchannel.resolve.across.passages import Counted, Passage, count_passages, start_passages
+from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.samepassage import runs
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
@@ -180,7 +180,7 @@ class Digest:
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
         self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims], doc.published)
         self.agents += agent_passages(doc.id, doc.text)
-        counted = count_passages(doc.id, doc.text)  # read once: the regex pass is a third of the digest
+        counted = count_passages(doc.id, doc.text, report_states(d))  # read once: a third of the digest
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
             if x.doc == doc.id:
