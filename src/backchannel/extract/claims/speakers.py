@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
+from backchannel.model import Actor
 from backchannel.extract.claims.continuity import (SPOKEN_OF, continuing_speaker, speaker_in_own_content,
                                                    spoken_of_in_quote)
 from backchannel.extract.claims.each_party import each_party
@@ -28,6 +29,8 @@ from backchannel.extract.claims.titles import (apposition, name_after_title_phra
                                                titled_speaker)
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
+from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited_source
+from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, joint_document_speaker, pair_anaphor
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
@@ -35,6 +38,9 @@ from backchannel.extract.claims.anonymous import (first_conjunct, government_nam
 from backchannel.resolve.coref import gender
 from backchannel.syntax.tree import noun_phrase
 
+
+#: the rule of a person named in apposition after a capitalised title taken for a name (s36)
+TITLE_BEFORE_PERSON = "claims.speakers.title_before_person"
 
 #: the rule of a pronoun speaker resolved by coreference
 PRONOUN_COREF = "claims.speakers.pronoun_coref"
@@ -69,6 +75,11 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
+    joint = joint_document_speaker(ctx, c, lex, _spoke(claims_done))  # "A and B said in a joint statement"
+    if joint is not None:
+        c.speaker_actor = joint
+        _trace_speaker(c, JOINT_DOCUMENT)
+        return
     if _issued(ctx, d, c, lex, claims_done) or _joint(ctx, c, lex) or _government_of_conjunct(ctx, c):
         return
     span, first_rule = _speaking_part(ctx, c.speaker)
@@ -101,7 +112,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
     named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
         a is None or not a.named or aid != head_actor) else None
-    aid, rule = (named, _apposed_rule(head)) if named else (aid, rule)
+    titled = _title_before_person(ctx, head, a) if named is None else None
+    aid, rule = (named, _apposed_rule(head)) if named else (titled, TITLE_BEFORE_PERSON) if titled else (aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -169,6 +181,25 @@ def _apposed_name(ctx: Context, head: Token) -> str | None:
         if (t.dep_ == "appos" or coordinated_title(t)) and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
             named = ctx.actor_for_token(t)
             if named and ctx.actors[named].named:
+                return named
+    return None
+
+
+def _title_before_person(ctx: Context, head: Token, a: Actor | None) -> str | None:
+    """The named person apposed to a capitalised speaker head that is no person ("The Cardinal
+    Archbishop of Kessel, Ola Brandt, said", s36): the parse or the entity tagger took the title for
+    a name of its own (an organisation "Cardinal Archbishop of"), so the test on common nouns above
+    missed it. The name may hang on the head or on the place of its "of" phrase. Not a body or a
+    state apposed to another ("The Front, the main militia, said"; "Vesterland, an ally of
+    Norland,"): the apposition must be a person's name and the head no person itself."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or (a is not None and a.kind == "person"):
+        return None
+    hosts = [head] + [g for k in head.children if k.dep_ == "prep" and k.lower_ == "of"
+                      for g in k.children if g.dep_ == "pobj"]
+    for t in (t for h in hosts for t in h.children):
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON":
+            named = ctx.actor_for_token(t)
+            if named and ctx.actors[named].named and ctx.actors[named].kind == "person":
                 return named
     return None
 
@@ -313,13 +344,14 @@ def _issued(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list
     """Resolve a document or medium speaker that names its issuer ("a statement from the
     ministry said", "the party's website") as that issuer; False when it names none."""
     assert c.speaker is not None
-    issuer = issuer_phrase(c.speaker.root, lex)
+    cited = document_cited_source(d, c.speaker.root, lex)  # "a report by X citing Y": Y's words
+    issuer = noun_phrase(cited) if cited is not None else issuer_phrase(c.speaker.root, lex)
     if issuer is None:
         return False
     c.speaker = issuer
     resolve_speaker(ctx, d, c, lex, claims_done)
     if c.speaker_actor is not None and "speaker" not in c.trace:
-        c.trace["speaker"] = "claims.speakers.document_issuer"
+        c.trace["speaker"] = DOCUMENT_CITED_RULE if cited is not None else "claims.speakers.document_issuer"
     return True
 
 
@@ -396,20 +428,6 @@ def _trace_speaker(c: Cand, rule: str | None) -> None:
     """Record the rule that resolved the speaker (it replaces what a syntax fallback recorded)."""
     if rule is not None:
         c.trace["speaker"] = rule
-
-
-def pair_anaphor(ctx: Context, span: Span, head: Token) -> bool:
-    """A definite plural with a number pointing back at two parties already named ("the two sides")."""
-    if head.tag_ not in ("NNS", "NNPS"):
-        return False
-    w = words()
-    lead = {t.lower_ for t in ctx.doc[span.start: head.i]}
-    if not (lead & w.pair_all or lead & w.pair_determiners and lead & w.pair_numbers):
-        return False
-    if any(ctx.actor_for_token(t) for t in ctx.doc[span.start: head.i]):
-        return False  # "the two Qatari mediators": specified, not a back-reference
-    before = {m[2] for m in ctx.mentions_in(0, span.start_char)}
-    return len(before) >= 2
 
 
 def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, word: str = "") -> bool:
