@@ -148,6 +148,7 @@ class Words:
     joint_document_words: frozenset[str]
     document_in_preps: frozenset[str]
     joint_group_numbers: frozenset[str]
+    characterizing_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from backchannel.extract.claims.titles import (apposition, name_after_title_phra
 from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
 from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited_source
+from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, characterizing_subject
 from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, joint_document_speaker, pair_anaphor
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
@@ -74,6 +75,12 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     """Set ``c.speaker_actor``; a resolution other than the speaker phrase's own mention records
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
+        return
+    inner = characterizing_subject(ctx, c, lex)  # "Jo called it “a step”, the envoy added": Jo's words
+    if inner is not None:
+        c.speaker = inner
+        resolve_speaker(ctx, d, c, lex, claims_done)
+        c.trace["speaker"] = CHARACTERIZED
         return
     joint = joint_document_speaker(ctx, c, lex, _spoke(claims_done))  # "A and B said in a joint statement"
     if joint is not None:
