@@ -149,6 +149,7 @@ class Words:
     document_in_preps: frozenset[str]
     joint_group_numbers: frozenset[str]
     characterizing_verbs: frozenset[str]
+    official_document_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from backchannel.extract.claims.speaker_actors import (counted_crowd, named_acto
 from backchannel.resolve.members import spoke_as_member
 from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
-from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
+from backchannel.extract.claims.documents import (OFFICIAL_RULE, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
 from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited_source
 from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, characterizing_subject
@@ -422,6 +422,9 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = announced_before(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
+    if c.speaker_actor is None:  # "according to an official communique": the state that spoke last
+        c.speaker_actor = official_document_state(ctx, d, head, claims_done, lex)
+        _trace_speaker(c, OFFICIAL_RULE if c.speaker_actor else None)
     if c.speaker_actor is None:
         c.speaker_actor = reporting_medium(ctx, d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.reporting_medium" if c.speaker_actor else None)
