@@ -1,7 +1,7 @@
 """Joint documents: a statement several parties issue together speaks for them as one group.
 
 Why: "A and B said in a joint statement", "A and B released a joint statement saying …",
-"according to a tripartite joint statement of the countries" are the words of the parties
+"according to a trilateral joint communique of the three states" are the words of the parties
 together; the annotation conventions give such words one group speaker ("the three parties",
 "both parties" of the dev and readable golds), not the first party (which a plain "A and B
 said" keeps: ``claims.speakers.first_conjunct``). The group is the one the report itself names

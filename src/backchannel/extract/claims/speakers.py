@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
-from backchannel.model import Actor
 from backchannel.extract.claims.continuity import (SPOKEN_OF, continuing_speaker, speaker_in_own_content,
                                                    spoken_of_in_quote)
 from backchannel.extract.claims.each_party import each_party
@@ -25,7 +24,7 @@ from backchannel.extract.claims.previous_topic import RULE as TOPIC_RULE, previo
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
                                                        unnamed_actor)
 from backchannel.resolve.members import spoke_as_member
-from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
+from backchannel.extract.claims.titles import (apposition, titled_person_or, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
 from backchannel.extract.claims.documents import (OFFICIAL_RULE, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
@@ -39,9 +38,6 @@ from backchannel.extract.claims.anonymous import (first_conjunct, government_nam
 from backchannel.resolve.coref import gender
 from backchannel.syntax.tree import noun_phrase
 
-
-#: the rule of a person named in apposition after a capitalised title taken for a name (s36)
-TITLE_BEFORE_PERSON = "claims.speakers.title_before_person"
 
 #: the rule of a pronoun speaker resolved by coreference
 PRONOUN_COREF = "claims.speakers.pronoun_coref"
@@ -76,16 +72,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
-    inner = characterizing_subject(ctx, c, lex)  # "Jo called it “a step”, the envoy added": Jo's words
-    if inner is not None:
-        c.speaker = inner
-        resolve_speaker(ctx, d, c, lex, claims_done)
-        c.trace["speaker"] = CHARACTERIZED
-        return
-    joint = joint_document_speaker(ctx, c, lex, _spoke(claims_done))  # "A and B said in a joint statement"
-    if joint is not None:
-        c.speaker_actor = joint
-        _trace_speaker(c, JOINT_DOCUMENT)
+    if _inner_or_joint(ctx, d, c, lex, claims_done):
         return
     if _issued(ctx, d, c, lex, claims_done) or _joint(ctx, c, lex) or _government_of_conjunct(ctx, c):
         return
@@ -119,8 +106,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
     named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
         a is None or not a.named or aid != head_actor) else None
-    titled = _title_before_person(ctx, head, a) if named is None else None
-    aid, rule = (named, _apposed_rule(head)) if named else (titled, TITLE_BEFORE_PERSON) if titled else (aid, rule)
+    aid, rule = (named, _apposed_rule(head)) if named else titled_person_or(ctx, head, a, aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -188,25 +174,6 @@ def _apposed_name(ctx: Context, head: Token) -> str | None:
         if (t.dep_ == "appos" or coordinated_title(t)) and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"):
             named = ctx.actor_for_token(t)
             if named and ctx.actors[named].named:
-                return named
-    return None
-
-
-def _title_before_person(ctx: Context, head: Token, a: Actor | None) -> str | None:
-    """The named person apposed to a capitalised speaker head that is no person ("The Cardinal
-    Archbishop of Kessel, Ola Brandt, said", s36): the parse or the entity tagger took the title for
-    a name of its own (an organisation "Cardinal Archbishop of"), so the test on common nouns above
-    missed it. The name may hang on the head or on the place of its "of" phrase. Not a body or a
-    state apposed to another ("The Front, the main militia, said"; "Vesterland, an ally of
-    Norland,"): the apposition must be a person's name and the head no person itself."""
-    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or (a is not None and a.kind == "person"):
-        return None
-    hosts = [head] + [g for k in head.children if k.dep_ == "prep" and k.lower_ == "of"
-                      for g in k.children if g.dep_ == "pobj"]
-    for t in (t for h in hosts for t in h.children):
-        if t.dep_ == "appos" and t.ent_type_ == "PERSON":
-            named = ctx.actor_for_token(t)
-            if named and ctx.actors[named].named and ctx.actors[named].kind == "person":
                 return named
     return None
 
@@ -340,6 +307,23 @@ def _modifier_speaker(ctx: Context, span: Span, source_noun: bool, lex: Lexicon,
     if aid is not None:
         return aid, "claims.speakers.first_modifier"
     return ctx.actor_for_span(span), rule
+
+
+def _inner_or_joint(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> bool:
+    """Resolve the speakers the speaker phrase itself does not give (s36): the named person whose
+    characterization a partial quotation is ("Jo called it “a step”, the envoy added": Jo), or the
+    parties of a joint document as one group ("A and B said in a joint statement"); False when neither."""
+    inner = characterizing_subject(ctx, c, lex)
+    if inner is not None:
+        c.speaker = inner
+        resolve_speaker(ctx, d, c, lex, claims_done)
+        c.trace["speaker"] = CHARACTERIZED
+        return True
+    joint = joint_document_speaker(ctx, c, lex, _spoke(claims_done))
+    if joint is not None:
+        c.speaker_actor = joint
+        _trace_speaker(c, JOINT_DOCUMENT)
+    return joint is not None
 
 
 def _spoke(claims_done: list[Cand]) -> frozenset[str]:
