@@ -105,10 +105,18 @@ def _issuers(c: Cand, doc: Token) -> Span | None:
 
 def joint_document_speaker(ctx: Context, c: Cand, lex: Lexicon, spoke: frozenset[str]) -> str | None:
     """The group speaking through a joint document (module doc), or None: the report's pair anaphor
-    for the parties, else their coordination as a group of its own."""
+    for the parties, else their coordination as a group of its own. Only when the speaker phrase is
+    the document or a coordination of issuers: a phrase of one head ("the two sides", "government
+    and rebel officials") is read by the pair and joint rules (``claims.joint.*``), and a definite
+    document ("the joint statement said") by the document rules, which find who issued it before."""
     doc = joint_document(c, lex)
-    if doc is None:
+    if doc is None or c.speaker is None:
         return None
+    root = c.speaker.root
+    if root.i != doc.i and not any(k.dep_ == "conj" for k in root.children):
+        return None  # "the two sides said in a joint statement": the pair and joint rules read that phrase
+    if root.i == doc.i and any(k.dep_ == "poss" or k.lower_ in lex.words.definite_determiners for k in root.children):
+        return None  # "the joint statement said": issued before, its issuer found by the document rules
     aid = _pair_group(ctx, doc, lex, spoke)
     if aid is not None:
         return aid
