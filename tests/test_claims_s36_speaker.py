@@ -124,7 +124,7 @@ JOINT = "claims.joint_document.joint_document"
     ("Norway and the Kessel Front met in March. The meetings were kept secret, according to a joint "
      "statement. The two sides also agreed to meet again in the autumn.", "meetings were kept secret", "sides"),
     ("Envoys of Norway, the Kessel Front and the Lunde Union met in March. The meetings were kept secret, "
-     "according to a tripartite joint statement of the groups. In the statement, the three parties "
+     "according to a trilateral joint communique of the groups. In the communique, the three parties "
      "pledged to respect each other.", "meetings were kept secret", "parties"),
 ])
 def test_joint_document(run, text, content, speaker):
@@ -220,3 +220,22 @@ def test_official_document_state_near_miss(run, text):
     claims, actors = run(text)
     c = by_content(claims, "envoy was jailed")
     assert trace(c).get("speaker") != "claims.speakers.official_document_state"
+
+
+# ---------------------------------------------------------------- a bare postposed relation adjective
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Kari Lund also spoke to the Front negotiator Jon Kessel, according to a source familiar.",
+     "also spoke to the Front negotiator", "source familiar"),
+    ("The envoys left Kessel before dawn, according to officials familiar.", "envoys left Kessel",
+     "officials familiar"),
+    ("The pilot was moved twice in March, according to sources familiar.", "pilot was moved twice",
+     "sources familiar"),
+    # near misses: the adjective with its object keeps it; no adjective
+    ("The pilot was moved twice, according to a source familiar with the talks.", "pilot was moved twice",
+     "source familiar with the talks"),
+    ("The pilot was moved twice, according to a source.", "pilot was moved twice", "source"),
+])
+def test_bare_relation_adjective_names_the_source(run, text, content, speaker):
+    claims, actors = run(text)
+    assert name(by_content(claims, content), actors) == speaker
