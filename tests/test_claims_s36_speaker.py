@@ -239,3 +239,25 @@ def test_official_document_state_near_miss(run, text):
 def test_bare_relation_adjective_names_the_source(run, text, content, speaker):
     claims, actors = run(text)
     assert name(by_content(claims, content), actors) == speaker
+
+
+# ---------------------------------------------------------------- "one official said": someone set apart
+
+@pytest.mark.parametrize("text", [
+    "A senior Norland official said the crew was safe. One official said the situation remained fragile.",
+    "\"The crew is safe,\" a senior Norland official said. Norland officials told reporters the plane would "
+    "land at noon. One official said the situation remained fragile.",
+    "Norland officials said the crew was safe. One official said the situation remained fragile.",
+])
+def test_one_official_is_someone_else(run, text):
+    claims, actors = run(text)
+    first, later = by_content(claims, "crew"), by_content(claims, "situation remained fragile")
+    assert later.speaker != first.speaker
+    assert name(later, actors) == "official"
+
+
+def test_the_official_is_the_same_source(run):
+    # near miss: a definite description repeats the earlier source
+    claims, actors = run("A senior Norland official said the crew was safe. The official said the situation "
+                         "remained fragile.")
+    assert by_content(claims, "crew was safe").speaker == by_content(claims, "situation remained").speaker
