@@ -167,8 +167,10 @@ def _phrase(st: ActorState, d: Description) -> bool:
     d.right = cut_role_conjunct(st, np_right(tok, lx.words.unnamed_description_preps))
     if not d.right and role_conjunct(st, tok):
         d.right = conjunct_right(tok)  # "... and intermediaries of the rebels"
+    # (s36: also a bare one closing the phrase, "according to a source familiar.")
     post = next((c for c in tok.rights if c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_ in
-                 lx.words.relation_adjectives and any(x.dep_ == "prep" for x in c.children)), None)
+                 lx.words.relation_adjectives and (any(x.dep_ == "prep" for x in c.children) or not any(
+                     True for _ in c.children) and (c.i + 1 == len(doc) or doc[c.i + 1].is_punct))), None)
     if not d.right and post is not None:
         # "sources familiar with the matter", "people close to the talks": a postposed adjective phrase
         d.right = [t for t in _relation_phrase(post, lx.words.unnamed_description_preps)

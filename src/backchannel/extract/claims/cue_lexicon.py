@@ -145,6 +145,11 @@ class Words:
     state_media_modifiers: frozenset[str]
     evidential_cues: frozenset[str]
     state_outlet_heads: frozenset[str]
+    joint_document_words: frozenset[str]
+    document_in_preps: frozenset[str]
+    joint_group_numbers: frozenset[str]
+    characterizing_verbs: frozenset[str]
+    official_document_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
+from backchannel.extract.claims.dateline import dateline_state
 from backchannel.extract.claims.relay import CITED_RULE
 from backchannel.extract.claims.state import Cand, ClaimsDoc
 from backchannel.syntax.tree import noun_phrase
@@ -202,3 +203,33 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
         if outlet or any(t.lower_ in w.media_words for t in p.speaker):
             return p.speaker_actor
     return None
+
+
+#: the rule id of an official document with no issuer, spoken for by the state that spoke last (s36)
+OFFICIAL_RULE = "claims.speakers.official_document_state"
+
+#: how many sentences before the document a claim of its state's speaker may stand
+OFFICIAL_REACH = 2
+
+
+def official_document_state(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand],
+                            lex: Lexicon) -> str | None:
+    """The state that issued an official document naming no issuer ("according to an official
+    communique", "a government statement said"): the state whose speaker made the latest claim in
+    this or the two sentences before (a state itself, or a person or body affiliated to one), else
+    the state of the report's dateline. Why: a document of government ("official",
+    ``official_document_words``) is a state's words, and the report names the state by its speaker
+    just before; the annotation conventions give the words to the state. None for a document with no
+    such word ("according to a statement"), or when no state spoke nearby and no dateline names one."""
+    if not any(k.lower_ in lex.words.official_document_words and k.dep_ in ("amod", "compound") for k in head.children):
+        return None
+    si = d.sent_index(head.idx)
+    lo = d.sent_starts[max(0, si - OFFICIAL_REACH)]
+    for p in sorted(claims_done, key=lambda p: p.cue_span[0] if p.cue_span else -1, reverse=True):
+        if not p.cue_span or not (lo <= p.cue_span[0] < head.idx) or p.speaker_actor is None:
+            continue
+        a = ctx.actors.get(p.speaker_actor)
+        state = a if a is not None and a.kind == "state" else ctx.actors.get(a.affiliation or "") if a else None
+        if state is not None and state.kind == "state":
+            return state.id
+    return dateline_state(ctx)

@@ -13,12 +13,14 @@ Which verbs relay and which cite is language data (``claims_words.toml``: ``rela
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.quotes import Region
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.syntax import leading_citation
 
@@ -84,18 +86,24 @@ def cites_source_only(d: ClaimsDoc, v: Token, lex: Lexicon) -> bool:
     return obj is not None and is_source(d, obj, lex) and on_cue
 
 
-def drop_relaying(cands: list[Cand], lex: Lexicon) -> list[Cand]:
+def drop_relaying(cands: list[Cand], lex: Lexicon,
+                  region_at: Callable[[int], Region | None] = lambda i: None) -> list[Cand]:
     """Without the relaying candidate whose content is another speaker's speech act: "the
     paper reported an aide saying C", "Radio X reported that the minister said C" (the
     innermost speaker keeps the claim, with ``trace["speaker"]`` =
     ``claims.relay.innermost_speaker``). Only a relaying verb (``relay_cues``) or a bare
-    "saying" participle hands its claim down: "X said Y told him C" stays X's."""
+    "saying" participle hands its claim down: "X said Y told him C" stays X's. Never a cue inside
+    quoted words (``region_at``: the quotation at a character, s36): "“Officials were notified by Y
+    that …,” the agency quoted a source as saying" is the source's quotation; the inner cue stays
+    inside it (:func:`.nesting.quoted_inner`) and hands nothing down."""
     w = lex.words
     by_cue = {c.cue_tok.i: c for c in cands if c.cue_tok is not None}
     drop: set[int] = set()
     for c in cands:
         tok = c.cue_tok
         if tok is None or c.clause is None or c.speaker is None or tok.dep_ not in ("ccomp", "xcomp"):
+            continue
+        if region_at(tok.idx) is not None:
             continue
         outer = by_cue.get(tok.head.i)
         if outer is None or outer is c or outer.clause is None or outer.cue_tok is None:
@@ -156,3 +164,28 @@ def without_cited_copies(claims: list[Cand]) -> list[Cand]:
     reported, citing Y, C" is X's claim; Y, cited by the outlet, makes no claim of its own (the gold
     convention), but the copy was resolved first, so Y is an actor of the dossier."""
     return [c for c in claims if c.trace.get("nesting") != CITED_RULE]
+
+
+#: the rule id recorded in ``trace["speaker"]`` of a document speaker that cites its own source
+DOCUMENT_CITED_RULE = "claims.relay.document_cited_source"
+
+
+def document_cited_source(d: ClaimsDoc, head: Token, lex: Lexicon) -> Token | None:
+    """The source a speaking document cites: "according to a report by X citing a Y official",
+    "a Norpress report citing two diplomats said": the object of a "citing" participle
+    (``citing_verbs``) hung on the document noun or on its "by"/"from" issuer. Why: the report only
+    carries the cited person's words, so the innermost speaker is the claim's (the readable
+    cluster golds give such a claim to the cited official, not the outlet). None when the
+    participle cites a reason ("a report citing security concerns") or the head is no document."""
+    lemma, low = head.lemma_.lower(), head.lower_
+    if not (lemma in lex.documents or low in lex.documents):
+        return None
+    hosts = [head] + [g for k in head.children if k.dep_ == "prep" and k.lower_ in lex.words.agent_preps
+                      for g in k.children if g.dep_ == "pobj"]
+    for h in hosts:
+        for k in h.children:
+            if k.dep_ in ("acl", "amod") and k.lemma_ in lex.words.citing_verbs and k.tag_ == "VBG":
+                obj = _object(k)
+                if obj is not None and is_source(d, obj, lex):
+                    return obj
+    return None

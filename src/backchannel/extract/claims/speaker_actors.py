@@ -180,7 +180,10 @@ def repeated_source(ctx: Context, span: Span, aid: str | None, spoke: frozenset[
     a = ctx.actors.get(aid) if aid else None
     if a is None or a.named or not a.name or not a.mentions or a.mentions[0].start < span.start_char:
         return None
-    forms = lexicon().words.source_word_forms
+    w = lexicon().words
+    if span[0].lower_ in w.fresh_first or any(t.lower_ in w.fresh_any for t in span):
+        return None  # "another official", "one official said" (s36): someone set apart, not the earlier source
+    forms = w.source_word_forms
     mine = [forms.get(x.lower(), x.lower()) for x in a.name.split()]
     found = set()
     for sid in spoke:

@@ -24,10 +24,13 @@ from backchannel.extract.claims.previous_topic import RULE as TOPIC_RULE, previo
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
                                                        unnamed_actor)
 from backchannel.resolve.members import spoke_as_member
-from backchannel.extract.claims.titles import (apposition, name_after_title_phrase, named_body, title_place_holder,
+from backchannel.extract.claims.titles import (apposition, titled_person_or, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
-from backchannel.extract.claims.documents import (announced_before, document_author, issuer_phrase, issuing_subject,
+from backchannel.extract.claims.documents import (OFFICIAL_RULE, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
+from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited_source
+from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, characterizing_subject
+from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, joint_document_speaker, pair_anaphor
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
 from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
@@ -69,6 +72,8 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     its rule in ``c.trace["speaker"]``."""
     if c.speaker is None or c.speaker_actor is not None:
         return
+    if _inner_or_joint(ctx, d, c, lex, claims_done):
+        return
     if _issued(ctx, d, c, lex, claims_done) or _joint(ctx, c, lex) or _government_of_conjunct(ctx, c):
         return
     span, first_rule = _speaking_part(ctx, c.speaker)
@@ -101,7 +106,7 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     # ("former negotiator between the Federal Government and the rebels, Ola Brandt, said")
     named = _apposed_name(ctx, head) if (head.pos_ == "NOUN" or source_noun) and (
         a is None or not a.named or aid != head_actor) else None
-    aid, rule = (named, _apposed_rule(head)) if named else (aid, rule)
+    aid, rule = (named, _apposed_rule(head)) if named else titled_person_or(ctx, head, a, aid, rule)
     a = ctx.actors.get(aid) if aid else None
     outlet = reporting_medium(ctx, d, head, claims_done, lex) if head.pos_ == "NOUN" and (
         a is None or not a.named) and lemma not in lex.documents else None  # "the newspaper said"
@@ -304,6 +309,23 @@ def _modifier_speaker(ctx: Context, span: Span, source_noun: bool, lex: Lexicon,
     return ctx.actor_for_span(span), rule
 
 
+def _inner_or_joint(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list[Cand]) -> bool:
+    """Resolve the speakers the speaker phrase itself does not give (s36): the named person whose
+    characterization a partial quotation is ("Jo called it “a step”, the envoy added": Jo), or the
+    parties of a joint document as one group ("A and B said in a joint statement"); False when neither."""
+    inner = characterizing_subject(ctx, c, lex)
+    if inner is not None:
+        c.speaker = inner
+        resolve_speaker(ctx, d, c, lex, claims_done)
+        c.trace["speaker"] = CHARACTERIZED
+        return True
+    joint = joint_document_speaker(ctx, c, lex, _spoke(claims_done))
+    if joint is not None:
+        c.speaker_actor = joint
+        _trace_speaker(c, JOINT_DOCUMENT)
+    return joint is not None
+
+
 def _spoke(claims_done: list[Cand]) -> frozenset[str]:
     """The actors that spoke in the claims resolved so far."""
     return frozenset(p.speaker_actor for p in claims_done if p.speaker_actor)
@@ -313,13 +335,14 @@ def _issued(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_done: list
     """Resolve a document or medium speaker that names its issuer ("a statement from the
     ministry said", "the party's website") as that issuer; False when it names none."""
     assert c.speaker is not None
-    issuer = issuer_phrase(c.speaker.root, lex)
+    cited = document_cited_source(d, c.speaker.root, lex)  # "a report by X citing Y": Y's words
+    issuer = noun_phrase(cited) if cited is not None else issuer_phrase(c.speaker.root, lex)
     if issuer is None:
         return False
     c.speaker = issuer
     resolve_speaker(ctx, d, c, lex, claims_done)
     if c.speaker_actor is not None and "speaker" not in c.trace:
-        c.trace["speaker"] = "claims.speakers.document_issuer"
+        c.trace["speaker"] = DOCUMENT_CITED_RULE if cited is not None else "claims.speakers.document_issuer"
     return True
 
 
@@ -383,6 +406,9 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = announced_before(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)
+    if c.speaker_actor is None:  # "according to an official communique": the state that spoke last
+        c.speaker_actor = official_document_state(ctx, d, head, claims_done, lex)
+        _trace_speaker(c, OFFICIAL_RULE if c.speaker_actor else None)
     if c.speaker_actor is None:
         c.speaker_actor = reporting_medium(ctx, d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.reporting_medium" if c.speaker_actor else None)
@@ -396,20 +422,6 @@ def _trace_speaker(c: Cand, rule: str | None) -> None:
     """Record the rule that resolved the speaker (it replaces what a syntax fallback recorded)."""
     if rule is not None:
         c.trace["speaker"] = rule
-
-
-def pair_anaphor(ctx: Context, span: Span, head: Token) -> bool:
-    """A definite plural with a number pointing back at two parties already named ("the two sides")."""
-    if head.tag_ not in ("NNS", "NNPS"):
-        return False
-    w = words()
-    lead = {t.lower_ for t in ctx.doc[span.start: head.i]}
-    if not (lead & w.pair_all or lead & w.pair_determiners and lead & w.pair_numbers):
-        return False
-    if any(ctx.actor_for_token(t) for t in ctx.doc[span.start: head.i]):
-        return False  # "the two Qatari mediators": specified, not a back-reference
-    before = {m[2] for m in ctx.mentions_in(0, span.start_char)}
-    return len(before) >= 2
 
 
 def fits(ctx: Context, aid: str | None, want_person: bool, loose: bool = False, word: str = "") -> bool:

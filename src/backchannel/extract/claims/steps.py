@@ -38,7 +38,7 @@ def extract_claims(ctx: Context) -> None:
     heads = headline_line(d)                             # signed: a headline "Name: …"
     cands = outside_signed(candidates(d, lex), posts + lines + heads)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
-    cands = drop_relaying(cands, lex)                   # relay: "reported an aide saying …"
+    cands = drop_relaying(cands, lex, d.region_at)               # relay: "reported an aide saying …"
     cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content

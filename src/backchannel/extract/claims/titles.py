@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
+from backchannel.model import Actor
 from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
 from backchannel.extract.claims.descriptions import _titled
 from backchannel.extract.claims.speaker_actors import named_actor
@@ -188,3 +189,33 @@ def apposition(head: Token, person_title: bool) -> tuple[Token | None, Token | N
     appos = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
     placed = apposed_to_title_place(head) if person_title and appos is None else None
     return appos or placed, placed
+
+
+#: the rule of a person named in apposition after a capitalised title taken for a name (s36)
+TITLE_BEFORE_PERSON = "claims.speakers.title_before_person"
+
+
+def title_before_person(ctx: Context, head: Token, a: Actor | None) -> str | None:
+    """The named person apposed to a capitalised speaker head that is no person ("The Cardinal
+    Archbishop of Kessel, Ola Brandt, said", s36): the parse or the entity tagger took the title for
+    a name of its own (an organisation "Cardinal Archbishop of"), so the test on common nouns above
+    missed it. The name may hang on the head or on the place of its "of" phrase. Not a body or a
+    state apposed to another ("The Front, the main militia, said"; "Vesterland, an ally of
+    Norland,"): the apposition must be a person's name and the head no person itself."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or (a is not None and a.kind == "person"):
+        return None
+    hosts = [head] + [g for k in head.children if k.dep_ == "prep" and k.lower_ in claim_words().title_of_preps
+                      for g in k.children if g.dep_ == "pobj"]
+    for t in (t for h in hosts for t in h.children):
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON":
+            named = ctx.actor_for_token(t)
+            if named and ctx.actors[named].named and ctx.actors[named].kind == "person":
+                return named
+    return None
+
+
+def titled_person_or(ctx: Context, head: Token, a: Actor | None, aid: str | None,
+                     rule: str | None) -> tuple[str | None, str | None]:
+    """The person of :func:`title_before_person` with its rule id, else ``aid`` and ``rule`` unchanged."""
+    titled = title_before_person(ctx, head, a)
+    return (titled, TITLE_BEFORE_PERSON) if titled is not None else (aid, rule)
