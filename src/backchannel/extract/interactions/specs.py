@@ -36,6 +36,7 @@ from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
 
 W = words()
+COMPOUND_POSSESSOR = "interactions.specs.compound_possessor"  # "its mediation efforts": the head's possessor mediates
 WITH_SPEC = "prep:" + W.with_prep  # "held talks with X": the with-phrase spec
 
 
@@ -183,6 +184,11 @@ def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     if spec == "poss_if_of" and not has_of or spec == "poss_no_of" and has_of:
         return []
     p = child(tok, "poss")
+    if p is None and frame.type == "mediate" and tok.dep_ == "compound" and tok.head.lemma_.lower() in \
+            W.compound_poss_heads:  # interactions.specs.compound_possessor: "thanked X for its mediation efforts"
+        p = child(tok.head, "poss")
+        if p is not None:
+            raw.trace["source" if spec in frame.source else "target"] = COMPOUND_POSSESSOR
     if p is not None and d.is_pair_phrase(p):
         return [PAIR]
     return d.actors(p, deep=False) if p is not None else []

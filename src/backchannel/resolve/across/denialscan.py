@@ -25,6 +25,7 @@ from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
 from backchannel.resolve.across.denialtext import compatible, counterpart_fits, named_parties, retold
 from backchannel.resolve.across.denialvoice import not_told, voice_words
+from backchannel.resolve.across.mediationsides import MEDIATION, DocSides, doc_sides, other_case, sentence_ends
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
@@ -53,6 +54,14 @@ class Tellings:
     memo: dict[tuple, object] = field(default_factory=dict)
 
     @cached_property
+    def mediation_sides(self) -> DocSides:  # across.links.denial_mediation_sides: each report's go-betweens, sides
+        return doc_sides(self.inters, self.entity_of, self.side)
+
+    @cached_property
+    def mediation_ends(self) -> dict[tuple[str, str], set[str]]:  # one mediation told as one act per side
+        return sentence_ends(self.inters, self.entity_of, self.side)
+
+    @cached_property
     def family(self) -> dict[str, Family]:
         return {f.name: f for f in denial_words().families}
 
@@ -67,8 +76,11 @@ class Tellings:
         key = ("cp", i, name)
         if key not in self.memo:
             c, docs = self.claims[i], self.by_doc.get(self.claims[i].doc, [])
-            parties = (named_parties(c.content, docs, self.entity_of, self.side) if self.family[name].by_word
+            parties = (named_parties(c.content, docs, self.entity_of, self.side)
+                       if self.family[name].by_word or name == MEDIATION  # the sides follow a mediation's verb
                        else asserted_parties(c.content, name, docs, self.entity_of, self.side))
+            if name == MEDIATION:
+                parties = self.mediation_sides.fill(c.doc, parties)
             if (sc := self.entity_of.get((c.doc, c.speaker or ""))) and \
                     (first_person(c.content) or addressed(fold(c.content))):
                 parties |= {self.side.get(sc, sc)}  # "they told us": the speaker's side is a party
@@ -178,15 +190,47 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
             continue  # (the act's sentence is already an end, as its claim)
         if when and r.time and r.time[:10] > when:
             continue  # after the denial: not what it denied
-        ids = {t.entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
-        sides = {t.side.get(e, e) for e in ids if e}
-        if fam.by_word:  # an exchange: the other side its sentence names is a party too
-            sides |= named_parties(r.evidence, t.by_doc.get(r.doc, []), t.entity_of, t.side)
+        sides = act_parties(t, r, fam)
+        if sides is None:
+            continue  # another case's mediation (across.links.denial_mediation_sides)
         if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
-                not (len(d.parties) >= 2 and sides - d.parties) and counterpart_fits(d.family.name, d.parties, sides,
-                                                                              d.claim.content, r.evidence):
+                not (len(d.parties) >= 2 and sides - d.parties and fam.name != MEDIATION) and \
+                counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence):
             ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
     return weighed
+
+
+def act_parties(t: Tellings, r: InterRec, fam: Family) -> set[str] | None:
+    """The parties of an act telling ``fam``: its ends; for an exchange the other side its sentence names too; for a
+    mediation (rule ``across.links.denial_mediation_sides``, :mod:`.mediationsides`) the ends of the mediation acts of
+    its sentence, the parties it names and, when these are go-betweens only, its report's sides. None for a
+    mediation of another case ("in a separate case")."""
+    ids = {t.entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
+    sides = {t.side.get(e, e) for e in ids if e}
+    if fam.by_word or fam.name == MEDIATION:  # an exchange: the other side its sentence names is a party too
+        sides |= named_parties(r.evidence, t.by_doc.get(r.doc, []), t.entity_of, t.side)
+    if fam.name != MEDIATION:
+        return sides
+    if other_case(r.evidence):
+        return None
+    return t.mediation_sides.fill(r.doc, sides | t.mediation_ends.get((r.doc, r.evidence), set()))
+
+
+def once_per_report(pairs: list[tuple[Denial, dict]]) -> list[tuple[Denial, dict]]:
+    """Rule ``across.links.denial_mediation_once``: a report's denials of a go-between that deny one thing (the same
+    parties: "there was no mediation" and "no mediator was involved", said by one side) answer another report once,
+    by the closest pair (the first of :func:`.denialpairs.answering_denials`): a mediation told three times by a
+    report (the mediators' statement, one act per side) is one telling disputed. Other families unchanged."""
+    seen: set[tuple] = set()
+    out = []
+    for d, e in pairs:
+        if d.family.name == MEDIATION:
+            key = (d.claim.doc, d.parties, e["doc"])
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append((d, e))
+    return out
 
 
 def voiced_denials(voiced: list[Voiced]) -> list[ClaimRec]:
@@ -267,8 +311,7 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         found.extend((d, e) for e in ends[:MAX_ENDS])
     out: list[dict] = []
     contents = {(c.doc, c.id): c.content for c in claims}
-    for d, e in answering_denials(found, contents,
-                                  {(r.doc, r.id): r.evidence for r in inters}):
+    for d, e in once_per_report(answering_denials(found, contents, {(r.doc, r.id): r.evidence for r in inters})):
         told_as = e.pop(FAMILY_KEY)
         voice = e.pop(TEXT_KEY, None) is not None
         own = f" (in its own voice [{OWN_DENIAL_RULE}])" if d.claim.id.startswith(OWN_ID) else ""
