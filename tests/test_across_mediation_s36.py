@@ -39,7 +39,7 @@ def test_a_go_between_is_denied(text):
     "denied that the talks had stalled after Kessia mediated",  # the denial is of the stall
     "Norland dismissed the envoy who had mediated the talks",  # no that-clause: a dismissal, no denial
     "the army has no role in politics",  # no act word after "role"
-    "Kessia played a key role in the release",
+    "Kessia played a central part in the freeing of the crew",
     "Lorvia asked for mediation by a third state",
 ])
 def test_near_misses_deny_no_go_between(text):
@@ -58,7 +58,7 @@ def test_a_go_between_is_told(text):
 
 @pytest.mark.parametrize("text", [
     "Lorvia rejected the offer of mediation",
-    "Kessia played a key role in the release",  # "role" tells no go-between: any party plays one
+    "Kessia had a big role in the handover",  # "role" tells no go-between: any party plays one
     "Lorvia asked for mediation through the envoy",
 ])
 def test_near_misses_tell_no_go_between(text):
@@ -217,3 +217,38 @@ def test_interactions_specs_compound_possessor(acts_of, text):
 ])
 def test_near_misses_compound_possessor(acts_of, text):
     assert pairs_of_type(acts_of(text), "mediate") == set()
+
+
+# -- a report's own voice denying a go-between ------------------------------------------------------------------
+def test_a_reports_own_voice_denial_meets_the_mediation_told_elsewhere():
+    own = Report("r2", "The sailors came home. There was no mediation in the release: Norland and Lorvia dealt "
+                       "with each other through their coast guards.", published="2031-03-05")
+    own.actor("n", "Norland", kind="state")
+    own.actor("l", "Lorvia", kind="state", mention="Lorvia dealt")
+    r3 = Report("r3", "Kessia mediated the release of the sailors held by Norland.", published="2031-03-05")
+    r3.actor("k", "Kessia", kind="state")
+    r3.actor("n", "Norland", kind="state")
+    r3.act("i1", "mediate", "k", "n", "Kessia mediated the release of the sailors held by Norland.")
+    links = [lk for lk in _contras(own, r3) if "own voice" in lk.get("note", "")]
+    assert _pairs(links) == {("r2", "r3")} and "start" in (links[0]["a"] | links[0]["b"])
+
+
+def test_near_miss_an_own_voice_mediation_told_is_left_to_the_acts():
+    """A sentence of the report's own voice that tells a mediation is kept for the denial rule only: its acts carry
+    what it tells, so a denial elsewhere answers the act, not the sentence as well."""
+    told = Report("r1", "Kessia mediated the release of the sailors held by Norland.", published="2031-03-04")
+    told.actor("k", "Kessia", kind="state")
+    told.actor("n", "Norland", kind="state")
+    told.act("i1", "mediate", "k", "n", "Kessia mediated the release of the sailors held by Norland.")
+    links = [lk for lk in _contras(told, _side_denial()) if _pairs([lk]) == {("r1", "r2")}]
+    assert len(links) == 1 and "interaction" in (links[0]["a"] | links[0]["b"])
+
+
+def test_a_denial_naming_both_sides_answers_a_telling_naming_one_side_and_the_go_between():
+    from backchannel.resolve.across.denialtext import counterpart_fits
+    deny = "There was no mediation between Norland and Lorvia"
+    assert counterpart_fits("mediation", frozenset({"norland", "lorvia"}), {"kessia", "norland"}, deny,
+                            "Kessia mediated the release of the sailors held by Norland", {"kessia"})
+    # near miss: a side the denial does not name is another dispute's
+    assert not counterpart_fits("mediation", frozenset({"norland", "lorvia"}), {"kessia", "norland", "dunmere"},
+                                deny, "Kessia mediated between Norland and Dunmere", {"kessia"})

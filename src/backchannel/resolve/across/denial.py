@@ -45,7 +45,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.captivecounts import captive_words
-from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings, split_words
+from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings, split_words, that_clause
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
@@ -59,7 +59,6 @@ NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
 ANCHOR_AFTER = 4  # words after a noun of ``anchored_after`` where its anchor is sought
 TOLD_REACH = 5  # words between a family's ``told_before`` word and its noun ("thanked Pell and Kessia for their mediation")
-CLAUSE_REACH = 5  # words between "denied that" and the act verb it denies ("denied that Pell had ever mediated")
 NPI_REACH = 3  # words between a negation and "any" that still deny the act noun after it ("never took part in any talks")
 
 
@@ -121,7 +120,6 @@ class DenialWords:
     addressed_verbs: frozenset[str]
     second_person: frozenset[str]
     past_do: frozenset[str]
-    deny_clause_nouns: frozenset[str]
 
 
 @cache
@@ -148,7 +146,7 @@ def denial_words() -> DenialWords:
                        frozenset(raw["first_person"]), frozenset(raw["between"]),
                        frozenset(raw["addressed_families"]), frozenset(raw["addressed_subjects"]),
                        frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]),
-                       frozenset(raw["past_do"]), frozenset(raw["deny_clause_nouns"]))
+                       frozenset(raw["past_do"]))
 
 
 @cache
@@ -175,9 +173,8 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                            rf"(?:[\w'-]+\s+)?)(?P<noun>{nouns})\b")
     base = (rf"|\b(?:{alt(w.past_do)})\s+(?:[\w'-]+\s+)?(?:{alt(f.base_verbs)})\b"  # across.links.denial_base_form
             if f.base_verbs and w.past_do else "")
-    clause = (rf"|\b(?:{alt(w.deny_verbs)})\s+(?:(?:{alt(w.deny_clause_nouns)})\s+)?that\s+"  # denial_that_clause
-              rf"(?:(?!(?:{alt(w.npi_breaks - {'that'})})\b)[\w'-]+\s+){{0,{CLAUSE_REACH}}}(?:{alt(f.verbs)})")
-    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{alt(f.verbs | f.deny_only_verbs)})\b{base}{clause}\b")
+    clause = "|" + that_clause(f.verbs, w.npi_breaks)  # across.links.denial_that_clause: "denied that X mediated"
+    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{alt(f.verbs | f.deny_only_verbs)})\b{base}{clause}")
     told = alt(f.assert_nouns) if f.assert_nouns else nouns  # "no money" denies a ransom; "money" tells none
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
@@ -198,7 +195,6 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset()) -> bool:
         return True
     return any(denied_before(low, at) or (negated_at(low, at) and not modal_before(low, at))
                for at in split_tellings(text, low, family))
-
 
 
 def tied(text: str, low: str, m: re.Match[str], f: Family, near: frozenset[str]) -> bool:
@@ -345,10 +341,8 @@ def addressed(low: str) -> list[int]:
 
 @cache
 def _took_place(family: str) -> re.Pattern[str]:
-    """A word of participation or sequence before an act noun, or a participle after it; and the family's own words
-    that tell its noun a few words on (``told_before``, rule ``across.links.denial_mediation_told``: "as a result of
-    joint Lorvian-Pell mediation", "thanked Pell for its mediation"). Nouns that only deny (``anchored_after``:
-    "no role in the talks") tell nothing here."""
+    """Words of participation or sequence around an act noun, and the family's ``told_before`` words a few words
+    before it (rule ``across.links.denial_mediation_told``); nouns of ``anchored_after`` ("no role") tell none."""
     w, f = denial_words(), _family(family)
     nouns = alt(f.nouns - f.anchored_after)
     own = (rf"|(?:{alt(f.told_before)})\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{TOLD_REACH}}}(?:{nouns})"
@@ -462,11 +456,6 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
             named = bool(parties)
             sp = entity_of.get((c.doc, c.speaker or ""))
             own = bool(sp and own_act(c.cue, c.content))  # "Lorvia denies it paid": its own act (denialvoice.py)
-            if (cut := role_cut(text, f)) is not None:  # across.links.denial_no_role: its subject's part denied
-                parties = frozenset(named_parties(text[:cut], by_doc.get(c.doc, []), entity_of, named_side)) or \
-                    frozenset({side.get(sp, sp)} if sp else set())
-                found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, parties, bool(parties))))
-                continue
             if own and sp:
                 parties, named = parties | {side.get(sp, sp)}, True
             elif sp and (not parties or first_person(c.content) or f.name in w.between):
@@ -474,22 +463,6 @@ def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], enti
                 parties |= {side[sp]} if sp in side else ({sp} if parties else set())
             found.append((not c.direct, not (sp and sp in side), len(found), Denial(c, f, frozenset(parties), named, own)))
     return [d for *_, d in sorted(found, key=lambda t: t[:3])]
-
-
-def role_cut(text: str, f: Family) -> int | None:
-    """Rule ``across.links.denial_no_role``: where a denial by a noun of ``subject_nouns`` ("played no role in the
-    release", "denied any role in the talks") starts: the party it denies is the subject before it, or the speaker
-    ("Kessia said it played no role"), not every party its words name ("no role in Norland's release of the crew"
-    denies Kessia's part, not Norland's). None when the text denies the family otherwise or not at all."""
-    if not f.subject_nouns:
-        return None
-    low = fold(text)
-    if len(low) != len(text):
-        return None
-    deny_noun = patterns(f.name)[0]
-    at = [m.start() for m in deny_noun.finditer(low) if m.group("noun") in f.subject_nouns
-          and anchored(low, f.name, m.group("noun"))]
-    return at[0] if at else None
 
 
 def denied_text(c: ClaimRec) -> str:

@@ -21,6 +21,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                asserted_parties, asserting_families, asserts, denial_words,
                                                find_denials, first_person, may_deny, tells, unnamed)
 from backchannel.resolve.across.denialown import Voiced
+from backchannel.resolve.across.denialrole import role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
 from backchannel.resolve.across.denialtext import compatible, counterpart_fits, named_parties, retold
@@ -51,11 +52,15 @@ class Tellings:
     side: dict[str, str]
     kind_of: dict[str, str] = field(default_factory=dict)  # entity -> kind (denialvoice.third_party)
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences (denialown.py)
+    held: frozenset[str] = frozenset()  # the captives (a release's target): what a mediation was for, no side of it
     memo: dict[tuple, object] = field(default_factory=dict)
 
     @cached_property
     def mediation_sides(self) -> DocSides:  # across.links.denial_mediation_sides: each report's go-betweens, sides
         return doc_sides(self.inters, self.entity_of, self.side)
+
+    def go_betweens(self, doc: str) -> set[str]:  # a report's go-betweens and the captives: no side of a dispute
+        return self.mediation_sides.mediators.get(doc, set()) | self.held
 
     @cached_property
     def mediation_ends(self) -> dict[tuple[str, str], set[str]]:  # one mediation told as one act per side
@@ -112,7 +117,8 @@ class Tellings:
         """Rule ``across.links.denial_own_voice``: the own-voice sentences telling a family, with the family."""
         key = ("tv", names)
         if key not in self.memo:
-            told = ((i, next((n for n in names if asserts(v.text, n)), "")) for i, v in enumerate(self.voiced))
+            told = ((i, next((n for n in names if asserts(v.text, n)), "") if not v.deny_only else "")
+                    for i, v in enumerate(self.voiced))
             self.memo[key] = [(i, n) for i, n in told if n]
         return self.memo[key]  # type: ignore[return-value]
 
@@ -143,7 +149,7 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
         told.setdefault(c.doc, []).append(fold(c.content))
         cp = t.claim_parties(i, fam.name)
         if (c.doc, c.speaker) not in heard and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
-                and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content):
+                and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content, t.go_betweens(c.doc)):
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
     return ends, weighed
@@ -169,7 +175,7 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
         fam = fams[name]
         parties = t.voiced_parties(i)
         if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) \
-                and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text):
+                and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text, t.go_betweens(v.doc)):
             seen.add(v.doc)
             ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
     return weighed
@@ -195,7 +201,7 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
             continue  # another case's mediation (across.links.denial_mediation_sides)
         if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
                 not (len(d.parties) >= 2 and sides - d.parties and fam.name != MEDIATION) and \
-                counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence):
+                counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence, t.go_betweens(r.doc)):
             ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
     return weighed
 
@@ -296,8 +302,9 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         if ent := entity_of.get((a.doc, a.id)):
             t.kind_of.setdefault(ent, a.kind)
     found: list[tuple[Denial, dict]] = []
-    held = held_parties(inters, entity_of)
-    for d in (unheld(x, held) for x in find_denials(claims + voiced_denials(t.voiced), t.by_doc, entity_of, side, held)):
+    held = t.held = held_parties(inters, entity_of)
+    found_denials = find_denials(claims + voiced_denials(t.voiced), t.by_doc, entity_of, side, held)
+    for d in (unheld(role_parties(x, t.by_doc, entity_of, side), held) for x in found_denials):
         names = tuple(f.name for f in asserting_families(d.family))
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         ends, weighed = claim_ends(d, t, told, MAX_SCAN)

@@ -78,8 +78,10 @@ def doc_sides(inters: list[InterRec], entity_of: dict[tuple[str, str], str], sid
                 out.mediators.setdefault(r.doc, set()).add(s)
             if (t := party(r.doc, r.target)) is not None:
                 out.sides.setdefault(r.doc, set()).add(t)
-        elif r.type in STORY_TYPES:
-            out.sides.setdefault(r.doc, set()).update(p for x in (r.source, r.target) if (p := party(r.doc, x)))
+        elif r.type in STORY_TYPES:  # the releaser, and the captives' side when they have one (not the captives)
+            e = entity_of.get((r.doc, r.target)) if r.target else None
+            got = {party(r.doc, r.source), side.get(e) if e else None}
+            out.sides.setdefault(r.doc, set()).update(p for p in got if p)
     return out
 
 

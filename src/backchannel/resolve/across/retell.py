@@ -19,6 +19,7 @@ from backchannel.resolve.across.quantities import quantities
 from backchannel.resolve.across.records import ClaimRec, InterRec
 
 CORROBORATES = "corroborates"  # the link kind of spec/corpus.md this module thins
+NEGATION = "negation"  # the ``on`` of spec/corpus.md whose contradictions it thins too (contra_once_per_passages)
 
 
 def denies(text: str) -> bool:
@@ -97,8 +98,9 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
     seen: set[tuple] = set()
     out = []
     for lk in links:
-        if lk["kind"] == CORROBORATES or lk.get("on") == "negation":
-            key = (lk["kind"], lk.get("on"), *sorted((passage(lk["a"]), passage(lk["b"]))))
+        if lk["kind"] == CORROBORATES or lk.get("on") == NEGATION:
+            tag = () if lk["kind"] == CORROBORATES else (lk["kind"], lk.get("on"))
+            key = (*tag, *sorted((passage(lk["a"]), passage(lk["b"]))))
             if key in seen:
                 continue
             seen.add(key)
