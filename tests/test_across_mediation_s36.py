@@ -252,3 +252,18 @@ def test_a_denial_naming_both_sides_answers_a_telling_naming_one_side_and_the_go
     # near miss: a side the denial does not name is another dispute's
     assert not counterpart_fits("mediation", frozenset({"norland", "lorvia"}), {"kessia", "norland", "dunmere"},
                                 deny, "Kessia mediated between Norland and Dunmere", {"kessia"})
+
+
+def test_near_miss_a_part_denied_is_no_denial_of_a_mediation_that_party_is_a_side_of():
+    """"Lorvia said Norland's pressure played no role in the release" denies Norland's part, and Norland is a side of
+    the mediation told elsewhere, not its go-between: no dispute."""
+    r2 = Report("r2", "Lorvia said Norland's pressure played no role in the release.", published="2031-03-05")
+    r2.actor("l", "Lorvia", kind="state")
+    r2.actor("n", "Norland", kind="state")
+    r2.say("c1", "l", "Norland's pressure played no role in the release")
+    r3 = Report("r3", "Kessia mediated the release of the sailors held by Norland.", published="2031-03-05")
+    r3.actor("k", "Kessia", kind="state")
+    r3.actor("n", "Norland", kind="state")
+    r3.act("i1", "mediate", "k", "n", "Kessia mediated the release of the sailors held by Norland.")
+    r3.say("c1", None, "Kessia mediated the release of the sailors held by Norland")
+    assert [lk for lk in _contras(r2, r3) if "denies" in lk.get("note", "")] == []

@@ -431,6 +431,7 @@ class Denial:
     parties: frozenset[str]
     named: bool = True  # its own words name a party (else its parties are at most its speaker's side)
     own: bool = False  # across.links.denial_own_act: the speaker's own act ("Lorvia denies it paid")
+    part: bool = False  # across.links.denial_no_role: its parties' own part ("Kessia played no role"), denialrole.py
 
 
 def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], entity_of: dict[tuple[str, str], str],

@@ -41,4 +41,12 @@ def role_parties(d: Denial, by_doc: dict[str, list[ActorRec]], entity_of: dict[t
     sp = entity_of.get((d.claim.doc, d.claim.speaker or ""))
     parties = frozenset(named_parties(text[:cut], by_doc.get(d.claim.doc, []), entity_of, side)) or \
         frozenset({side.get(sp, sp)} if sp else set())
-    return replace(d, parties=parties, named=bool(parties), own=False)
+    return replace(d, parties=parties, named=bool(parties), own=False, part=bool(parties))
+
+
+def part_fits(d: Denial, go_betweens: set[str] | frozenset[str]) -> bool:
+    """A denial of a party's part answers a telling whose go-betweens hold that party ("Kessia played no role"
+    against "Kessia mediated", not against "Pell mediated between Kessia and Norland": there Kessia is a side, and
+    "Lorvia said Norland's pressure played no role" disputes no mediation Norland is a side of). Other denials:
+    always."""
+    return not d.part or bool(d.parties & set(go_betweens))

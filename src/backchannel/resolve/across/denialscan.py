@@ -21,7 +21,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                asserted_parties, asserting_families, asserts, denial_words,
                                                find_denials, first_person, may_deny, tells, unnamed)
 from backchannel.resolve.across.denialown import Voiced
-from backchannel.resolve.across.denialrole import role_parties
+from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
 from backchannel.resolve.across.denialtext import compatible, counterpart_fits, named_parties, retold
@@ -148,7 +148,8 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
             continue
         told.setdefault(c.doc, []).append(fold(c.content))
         cp = t.claim_parties(i, fam.name)
-        if (c.doc, c.speaker) not in heard and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
+        if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
+                and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
                 and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content, t.go_betweens(c.doc)):
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
@@ -174,6 +175,8 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
             continue  # after the denial: not what it denied
         fam = fams[name]
         parties = t.voiced_parties(i)
+        if not part_fits(d, parties & t.go_betweens(v.doc)):
+            continue
         if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) \
                 and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text, t.go_betweens(v.doc)):
             seen.add(v.doc)
@@ -197,8 +200,9 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
         if when and r.time and r.time[:10] > when:
             continue  # after the denial: not what it denied
         sides = act_parties(t, r, fam)
-        if sides is None:
-            continue  # another case's mediation (across.links.denial_mediation_sides)
+        doer = {t.side.get(e, e) for e in [t.entity_of.get((r.doc, r.source or ""))] if e}
+        if sides is None or not part_fits(d, doer):
+            continue  # another case's mediation (across.links.denial_mediation_sides); a part denied: its doer's
         if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
                 not (len(d.parties) >= 2 and sides - d.parties and fam.name != MEDIATION) and \
                 counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence, t.go_betweens(r.doc)):
