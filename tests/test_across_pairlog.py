@@ -164,7 +164,7 @@ def test_another_engines_tuples_give_the_same_judgements_as_the_columns() -> Non
 
 
 def test_go_between_contradictions_weigh_each_report_against_the_first_ones(monkeypatch) -> None:  # noqa: ANN001
-    from backchannel.resolve.across import links
+    from backchannel.resolve.across import links, mediators as go_betweens
 
     inters = [InterRec(doc=f"r{k}", id="i1", type="mediate", source="a1", target="a2", via=[], negated=False,
                        modality="reported", time=None, count=None, evidence="mediated", published=None)
@@ -173,7 +173,7 @@ def test_go_between_contradictions_weigh_each_report_against_the_first_ones(monk
     entity_of = {(r.doc, "a1"): m for r, m in zip(inters, mediators)} | {(r.doc, "a2"): "karst-front" for r in inters}
     every = links.actor_contradictions(inters, ev.Ends(entity_of), {}, Capped())
     assert len(every) == 15  # six reports, six different go-betweens: every pair
-    monkeypatch.setattr(links, "ACTOR_CAP", 2)
+    monkeypatch.setattr(go_betweens, "ACTOR_CAP", 2)
     capped = Capped()
     some = links.actor_contradictions(inters, ev.Ends(entity_of), {}, capped)
     assert len(some) == compared(6, 2) == 9 and capped.skipped == 15 - 9 and capped.blocks == 1

@@ -398,6 +398,8 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_id
     groups = ctx.notes.get(COREF_GROUPS)
     groups = groups if isinstance(groups, dict) else {}
     roots = {c.i: c.aid for c in cands[start:hi]}
+    if (obj := _for_object_group(ctx, tok, roots)):
+        return obj
     verb = governing_verb(tok)
     if tok.dep_ != "poss" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in groups or _in_pair(ctx, c))
                                   for c in verb.children if c.i < tok.i):
@@ -425,6 +427,20 @@ def _coordinated_antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_id
             return []
         return members
     return []
+
+
+def _for_object_group(ctx: Context, tok: Token, roots: dict[int, str]) -> list[str]:
+    """Rule ``coref.for_object_group``: "thanked Norland and Vesterland for their mediation", "praised A and B for
+    their role": a possessive in the verb's "for" phrase is the verb's object, and a coordination of named parties
+    there is all of them (as :func:`_antecedent` takes a single object). Empty otherwise."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "pobj" or tok.head.head.lower_ != _words().for_:
+        return []
+    obj = next((c for c in tok.head.head.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    members = list(dict.fromkeys(roots[c.i] for c in conjuncts(obj) if c.i in roots)) if obj is not None else []
+    if len(members) < 2 or any(getattr(ctx.actors.get(m), "kind", None) not in PARTY_KINDS or not ctx.actors[m].named
+                               for m in members):
+        return []
+    return members
 
 
 def _plural_between(ctx: Context, after: int, tok: Token, cands: list[Cand]) -> bool:

@@ -24,6 +24,7 @@ W = words()
 HYPHEN_PARTICIPLE = "interactions.mediation_forms.hyphen_participle"  # "the X-facilitated talks": X
 WITH_AS_ROLE = "interactions.mediation_forms.with_as_role"  # "with X as facilitator": X, no partner
 ROLE_AS = "interactions.mediation_forms.role_as"  # "X's role as mediator": X
+COMPOUND_POSSESSOR = "interactions.specs.compound_possessor"  # "its mediation efforts": the head's possessor mediates
 
 
 def hyphen_modified(tok: Token) -> Token | None:
@@ -116,3 +117,15 @@ def role_phrase(role: Token) -> bool:
         return False
     n = p.head
     return n.pos_ in NOUN_POS and n.lemma_.lower() in W.role_support_nouns
+
+
+def compound_possessor(tok: Token, frame: Frame, raw: Candidate, slot: str) -> Token | None:
+    """Rule ``interactions.specs.compound_possessor`` (s36): a mediation noun that only modifies a head of
+    ``compound_poss_heads`` ("thanked X for its mediation efforts", "the result of their mediation work") has no
+    possessor of its own; the head's is its doer. Only for mediations: "Y's release efforts" frees no one."""
+    if frame.type != "mediate" or tok.dep_ != "compound" or tok.head.lemma_.lower() not in W.compound_poss_heads:
+        return None
+    p = child(tok.head, "poss")
+    if p is not None:
+        raw.trace[slot] = COMPOUND_POSSESSOR
+    return p

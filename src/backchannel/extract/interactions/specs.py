@@ -23,7 +23,7 @@ from backchannel.extract.interactions.participants import gov_subj_part, journey
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.matching import misread_gerund
 from backchannel.extract.interactions.mediation_forms import (
-    ROLE_AS, WITH_AS_ROLE, as_role_of, hyphen_participle, role_as_holder, with_as_holder)
+    ROLE_AS, WITH_AS_ROLE, as_role_of, compound_possessor, hyphen_participle, role_as_holder, with_as_holder)
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
 from backchannel.extract.interactions.role_nouns import (
     brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair)
@@ -183,6 +183,8 @@ def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     if spec == "poss_if_of" and not has_of or spec == "poss_no_of" and has_of:
         return []
     p = child(tok, "poss")
+    if p is None:  # "thanked X for its mediation efforts"
+        p = compound_possessor(tok, frame, raw, "source" if spec in frame.source else "target")
     if p is not None and d.is_pair_phrase(p):
         return [PAIR]
     return d.actors(p, deep=False) if p is not None else []

@@ -68,6 +68,7 @@ class Words:
     not_member_heads: frozenset[str]
     via_preps: tuple[str, ...]
     channel_nouns: frozenset[str]
+    compound_poss_heads: frozenset[str]
     relayed_offer_nouns: frozenset[str]
     companion_preps: tuple[str, ...]
     cooperation_verbs: frozenset[str]

@@ -45,7 +45,7 @@ from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
 from backchannel.resolve.across.captivecounts import captive_words
-from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings, split_words
+from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings, split_words, that_clause
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
@@ -58,6 +58,7 @@ MODAL_BEFORE = 3  # a modal this many words before a negated act noun ("there wi
 NEG_BEFORE = 3  # a negation this many words before an act verb denies it
 GOVERN_BEFORE = 8  # a governor this many words before an act verb, in its clause, makes it sought, not told
 ANCHOR_AFTER = 4  # words after a noun of ``anchored_after`` where its anchor is sought
+TOLD_REACH = 5  # words between a family's ``told_before`` word and its noun ("thanked Pell and Kessia for their mediation")
 NPI_REACH = 3  # words between a negation and "any" that still deny the act noun after it ("never took part in any talks")
 
 
@@ -91,6 +92,8 @@ class Family:
     anchored_after: frozenset[str] = frozenset()  # nouns whose anchor must follow them closely ("to do with the hostages")
     deny_only_verbs: frozenset[str] = frozenset()  # verbs that deny when negated, tell nothing told ("exchanged with")
     party_subjects: frozenset[str] = frozenset()  # subjects of ``anchored_after`` that deny no link ("it had nothing")
+    told_before: frozenset[str] = frozenset()  # words that tell its noun a few words on: across.links.denial_mediation_told
+    subject_nouns: frozenset[str] = frozenset()  # nouns whose denial is its subject's part: across.links.denial_no_role
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,8 @@ def denial_words() -> DenialWords:
                         frozenset(v.get("minimizers", [])), frozenset(v.get("base_verbs", [])),
                         frozenset(v.get("tied_base_verbs", [])), frozenset(v.get("release_words", [])),
                         frozenset(v.get("anchored_after", [])), frozenset(v.get("deny_only_verbs", [])),
-                        frozenset(v.get("party_subjects", [])))
+                        frozenset(v.get("party_subjects", [])), frozenset(v.get("told_before", [])),
+                        frozenset(v.get("subject_nouns", [])))
                  for k, v in sorted(raw["families"].items()))
     sw = split_words()  # the verbs of denial and the modals, read once there (denialsplit.py sits below this module)
     return DenialWords(frozenset(raw["determiners"]), sw.deny_verbs, frozenset(raw["negators"]),
@@ -169,7 +173,8 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                            rf"(?:[\w'-]+\s+)?)(?P<noun>{nouns})\b")
     base = (rf"|\b(?:{alt(w.past_do)})\s+(?:[\w'-]+\s+)?(?:{alt(f.base_verbs)})\b"  # across.links.denial_base_form
             if f.base_verbs and w.past_do else "")
-    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{alt(f.verbs | f.deny_only_verbs)})\b{base}")
+    clause = "|" + that_clause(f.verbs, w.npi_breaks)  # across.links.denial_that_clause: "denied that X mediated"
+    deny_verb = re.compile(rf"{negation}\s+(?:[\w'-]+\s+)?(?:{alt(f.verbs | f.deny_only_verbs)})\b{base}{clause}")
     told = alt(f.assert_nouns) if f.assert_nouns else nouns  # "no money" denies a ransom; "money" tells none
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
@@ -190,7 +195,6 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset()) -> bool:
         return True
     return any(denied_before(low, at) or (negated_at(low, at) and not modal_before(low, at))
                for at in split_tellings(text, low, family))
-
 
 
 def tied(text: str, low: str, m: re.Match[str], f: Family, near: frozenset[str]) -> bool:
@@ -337,10 +341,14 @@ def addressed(low: str) -> list[int]:
 
 @cache
 def _took_place(family: str) -> re.Pattern[str]:
-    w = denial_words()
-    nouns = alt(_family(family).nouns)
+    """Words of participation or sequence around an act noun, and the family's ``told_before`` words a few words
+    before it (rule ``across.links.denial_mediation_told``); nouns of ``anchored_after`` ("no role") tell none."""
+    w, f = denial_words(), _family(family)
+    nouns = alt(f.nouns - f.anchored_after)
+    own = (rf"|(?:{alt(f.told_before)})\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{TOLD_REACH}}}(?:{nouns})"
+           if f.told_before else "")
     return re.compile(rf"\b(?:(?:{alt(w.took_place_before)})\s+(?:(?:the|a|an|these|those|recent|secret|direct|"
-                      rf"indirect|[\w'-]+'s)\s+){{0,2}}(?:{nouns})|(?:{nouns})\s+(?:{alt(w.took_place_after)}))\b")
+                      rf"indirect|[\w'-]+'s)\s+){{0,2}}(?:{nouns})|(?:{nouns})\s+(?:{alt(w.took_place_after)}){own})\b")
 
 
 def took_place(low: str, family: str) -> list[int]:
@@ -423,6 +431,7 @@ class Denial:
     parties: frozenset[str]
     named: bool = True  # its own words name a party (else its parties are at most its speaker's side)
     own: bool = False  # across.links.denial_own_act: the speaker's own act ("Lorvia denies it paid")
+    part: bool = False  # across.links.denial_no_role: its parties' own part ("Kessia played no role"), denialrole.py
 
 
 def find_denials(claims: list[ClaimRec], by_doc: dict[str, list[ActorRec]], entity_of: dict[tuple[str, str], str],

@@ -40,6 +40,7 @@ class Voiced:
     end: int
     text: str
     year: int | None = None  # the latest year the sentence names ("in 2015"): a telling after the denial is not its act
+    deny_only: bool = False  # kept for a denial only (across.links.own_voice_mediation): it tells no act
 
 
 @cache
@@ -49,14 +50,24 @@ def _not_told() -> re.Pattern[str]:
 
 
 @cache
-def _own_items() -> frozenset[str]:
-    """The words :func:`_own_words` matches (see there)."""
+def _own_items(told: bool = False) -> frozenset[str]:
+    """The words :func:`_own_words` matches (see there); ``told``: those of the families with no act type only (a
+    sentence holding none of them is kept for a denial only)."""
     fams = read(FILE)["denial"]["families"]
     found: set[str] = set()
     for f in fams.values():
         if not f.get("types"):
             found |= set(f["nouns"]) | set(f["verbs"]) | set(f.get("minimizers", [])) | set(f.get("base_verbs", []))
+        elif f.get("own_voice_denials") and not told:  # across.links.own_voice_mediation: "There was no mediation."
+            found |= set(f["nouns"])
     return frozenset(found)
+
+
+@cache
+def _told_words() -> re.Pattern[str] | None:
+    """The words of the families with no act type: a sentence holding one may tell their act."""
+    found = _own_items(told=True)
+    return word_pattern(found, re.IGNORECASE) if found else None
 
 
 @cache
@@ -100,5 +111,7 @@ def own_voice(doc: str, text: str, claim_spans: list[tuple[int, int]], published
         if background(years, published):
             continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
-        out.append(Voiced(doc, s + lead, e, text[s + lead:e], max(years) if years else None))
+        told = _told_words()
+        out.append(Voiced(doc, s + lead, e, text[s + lead:e], max(years) if years else None,
+                          told is None or not told.search(text, s, e)))
     return out

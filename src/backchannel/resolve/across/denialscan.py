@@ -21,10 +21,12 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                asserted_parties, asserting_families, asserts, denial_words,
                                                find_denials, first_person, may_deny, tells, unnamed)
 from backchannel.resolve.across.denialown import Voiced
+from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
 from backchannel.resolve.across.denialtext import compatible, counterpart_fits, named_parties, retold
 from backchannel.resolve.across.denialvoice import not_told, voice_words
+from backchannel.resolve.across.mediationsides import MEDIATION, DocSides, doc_sides, other_case, sentence_ends
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
@@ -50,7 +52,19 @@ class Tellings:
     side: dict[str, str]
     kind_of: dict[str, str] = field(default_factory=dict)  # entity -> kind (denialvoice.third_party)
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences (denialown.py)
+    held: frozenset[str] = frozenset()  # the captives (a release's target): what a mediation was for, no side of it
     memo: dict[tuple, object] = field(default_factory=dict)
+
+    @cached_property
+    def mediation_sides(self) -> DocSides:  # across.links.denial_mediation_sides: each report's go-betweens, sides
+        return doc_sides(self.inters, self.entity_of, self.side)
+
+    def go_betweens(self, doc: str) -> set[str]:  # a report's go-betweens and the captives: no side of a dispute
+        return self.mediation_sides.mediators.get(doc, set()) | self.held
+
+    @cached_property
+    def mediation_ends(self) -> dict[tuple[str, str], set[str]]:  # one mediation told as one act per side
+        return sentence_ends(self.inters, self.entity_of, self.side)
 
     @cached_property
     def family(self) -> dict[str, Family]:
@@ -67,8 +81,11 @@ class Tellings:
         key = ("cp", i, name)
         if key not in self.memo:
             c, docs = self.claims[i], self.by_doc.get(self.claims[i].doc, [])
-            parties = (named_parties(c.content, docs, self.entity_of, self.side) if self.family[name].by_word
+            parties = (named_parties(c.content, docs, self.entity_of, self.side)
+                       if self.family[name].by_word or name == MEDIATION  # the sides follow a mediation's verb
                        else asserted_parties(c.content, name, docs, self.entity_of, self.side))
+            if name == MEDIATION:
+                parties = self.mediation_sides.fill(c.doc, parties)
             if (sc := self.entity_of.get((c.doc, c.speaker or ""))) and \
                     (first_person(c.content) or addressed(fold(c.content))):
                 parties |= {self.side.get(sc, sc)}  # "they told us": the speaker's side is a party
@@ -100,7 +117,8 @@ class Tellings:
         """Rule ``across.links.denial_own_voice``: the own-voice sentences telling a family, with the family."""
         key = ("tv", names)
         if key not in self.memo:
-            told = ((i, next((n for n in names if asserts(v.text, n)), "")) for i, v in enumerate(self.voiced))
+            told = ((i, next((n for n in names if asserts(v.text, n)), "") if not v.deny_only else "")
+                    for i, v in enumerate(self.voiced))
             self.memo[key] = [(i, n) for i, n in told if n]
         return self.memo[key]  # type: ignore[return-value]
 
@@ -130,8 +148,9 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
             continue
         told.setdefault(c.doc, []).append(fold(c.content))
         cp = t.claim_parties(i, fam.name)
-        if (c.doc, c.speaker) not in heard and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
-                and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content):
+        if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
+                and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
+                and counterpart_fits(d.family.name, d.parties, cp, d.claim.content, c.content, t.go_betweens(c.doc)):
             heard.add((c.doc, c.speaker))
             ends.append({"doc": c.doc, "claim": c.id, FAMILY_KEY: fam.name})
     return ends, weighed
@@ -156,8 +175,10 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
             continue  # after the denial: not what it denied
         fam = fams[name]
         parties = t.voiced_parties(i)
+        if not part_fits(d, parties & t.go_betweens(v.doc)):
+            continue
         if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) \
-                and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text):
+                and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text, t.go_betweens(v.doc)):
             seen.add(v.doc)
             ends.append({"doc": v.doc, "start": v.start, "end": v.end, FAMILY_KEY: fam.name, TEXT_KEY: v.text})
     return weighed
@@ -178,15 +199,48 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
             continue  # (the act's sentence is already an end, as its claim)
         if when and r.time and r.time[:10] > when:
             continue  # after the denial: not what it denied
-        ids = {t.entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
-        sides = {t.side.get(e, e) for e in ids if e}
-        if fam.by_word:  # an exchange: the other side its sentence names is a party too
-            sides |= named_parties(r.evidence, t.by_doc.get(r.doc, []), t.entity_of, t.side)
+        sides = act_parties(t, r, fam)
+        doer = {t.side.get(e, e) for e in [t.entity_of.get((r.doc, r.source or ""))] if e}
+        if sides is None or not part_fits(d, doer):
+            continue  # another case's mediation (across.links.denial_mediation_sides); a part denied: its doer's
         if (compatible(d.parties, sides) or d.own and unnamed(d, fam, frozenset(sides), t.kind_of)) and \
-                not (len(d.parties) >= 2 and sides - d.parties) and counterpart_fits(d.family.name, d.parties, sides,
-                                                                              d.claim.content, r.evidence):
+                not (len(d.parties) >= 2 and sides - d.parties and fam.name != MEDIATION) and \
+                counterpart_fits(d.family.name, d.parties, sides, d.claim.content, r.evidence, t.go_betweens(r.doc)):
             ends.append({"doc": r.doc, "interaction": r.id, FAMILY_KEY: fam.name})  # both ends theirs
     return weighed
+
+
+def act_parties(t: Tellings, r: InterRec, fam: Family) -> set[str] | None:
+    """The parties of an act telling ``fam``: its ends; for an exchange the other side its sentence names too; for a
+    mediation (rule ``across.links.denial_mediation_sides``, :mod:`.mediationsides`) the ends of the mediation acts of
+    its sentence, the parties it names and, when these are go-betweens only, its report's sides. None for a
+    mediation of another case ("in a separate case")."""
+    ids = {t.entity_of.get((r.doc, x)) for x in (r.source, r.target) if x}
+    sides = {t.side.get(e, e) for e in ids if e}
+    if fam.by_word or fam.name == MEDIATION:  # an exchange: the other side its sentence names is a party too
+        sides |= named_parties(r.evidence, t.by_doc.get(r.doc, []), t.entity_of, t.side)
+    if fam.name != MEDIATION:
+        return sides
+    if other_case(r.evidence):
+        return None
+    return t.mediation_sides.fill(r.doc, sides | t.mediation_ends.get((r.doc, r.evidence), set()))
+
+
+def once_per_report(pairs: list[tuple[Denial, dict]]) -> list[tuple[Denial, dict]]:
+    """Rule ``across.links.denial_mediation_once``: a report's denials of a go-between that deny one thing (the same
+    parties: "there was no mediation" and "no mediator was involved", said by one side) answer another report once,
+    by the closest pair (the first of :func:`.denialpairs.answering_denials`): a mediation told three times by a
+    report (the mediators' statement, one act per side) is one telling disputed. Other families unchanged."""
+    seen: set[tuple] = set()
+    out = []
+    for d, e in pairs:
+        if d.family.name == MEDIATION:
+            key = (d.claim.doc, d.parties, e["doc"])
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append((d, e))
+    return out
 
 
 def voiced_denials(voiced: list[Voiced]) -> list[ClaimRec]:
@@ -252,8 +306,9 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         if ent := entity_of.get((a.doc, a.id)):
             t.kind_of.setdefault(ent, a.kind)
     found: list[tuple[Denial, dict]] = []
-    held = held_parties(inters, entity_of)
-    for d in (unheld(x, held) for x in find_denials(claims + voiced_denials(t.voiced), t.by_doc, entity_of, side, held)):
+    held = t.held = held_parties(inters, entity_of)
+    found_denials = find_denials(claims + voiced_denials(t.voiced), t.by_doc, entity_of, side, held)
+    for d in (unheld(role_parties(x, t.by_doc, entity_of, side), held) for x in found_denials):
         names = tuple(f.name for f in asserting_families(d.family))
         told: dict[str, list[str]] = {}  # doc -> contents of its asserting claims
         ends, weighed = claim_ends(d, t, told, MAX_SCAN)
@@ -267,8 +322,7 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         found.extend((d, e) for e in ends[:MAX_ENDS])
     out: list[dict] = []
     contents = {(c.doc, c.id): c.content for c in claims}
-    for d, e in answering_denials(found, contents,
-                                  {(r.doc, r.id): r.evidence for r in inters}):
+    for d, e in once_per_report(answering_denials(found, contents, {(r.doc, r.id): r.evidence for r in inters})):
         told_as = e.pop(FAMILY_KEY)
         voice = e.pop(TEXT_KEY, None) is not None
         own = f" (in its own voice [{OWN_DENIAL_RULE}])" if d.claim.id.startswith(OWN_ID) else ""

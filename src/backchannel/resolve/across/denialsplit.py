@@ -54,6 +54,7 @@ class SplitWords:
     modals: frozenset[str]
     passive_aux: frozenset[str]
     subject_pronouns: frozenset[str]
+    deny_clause_nouns: frozenset[str]
 
 
 @cache
@@ -72,7 +73,20 @@ def split_words() -> SplitWords:
         fams[name] = Split(pattern, str(f["object"]), str(f["after"]), int(f["reach"]), anchors, verbs)
     return SplitWords(fams, frozenset(split["pronouns"]), frozenset(split["persons"]), frozenset(split["inner_breaks"]),
                       frozenset(raw["deny_verbs"]), frozenset(raw["modals"]), frozenset(split["passive_aux"]),
-                      frozenset(split["subject_pronouns"]))
+                      frozenset(split["subject_pronouns"]), frozenset(raw["deny_clause_nouns"]))
+
+
+CLAUSE_REACH = 5  # words between "denied that" and the act verb it denies ("denied that Pell had ever mediated")
+
+
+def that_clause(verbs: frozenset[str], breaks: frozenset[str]) -> str:
+    """Rule ``across.links.denial_that_clause`` (s36), as a pattern over folded text: a verb of denial, a noun of
+    report or none (``deny_clause_nouns``), "that", then one of ``verbs`` within ``CLAUSE_REACH`` words, none of
+    them a word of ``breaks`` but "that" ("denied that Pell had mediated", "dismissed reports that Kessia had
+    mediated"; not "denied that the talks stalled after Kessia mediated")."""
+    w = split_words()
+    return (rf"\b(?:{alt(w.deny_verbs)})\s+(?:(?:{alt(w.deny_clause_nouns)})\s+)?that\s+"
+            rf"(?:(?!(?:{alt(breaks - {'that'})})\b)[\w'-]+\s+){{0,{CLAUSE_REACH}}}(?:{alt(verbs)})\b")
 
 
 def _bare(word: str) -> str:

@@ -38,20 +38,27 @@ def _counterpart() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def counterpart_fits(family: str, denied: frozenset[str], told: frozenset[str] | set[str], denial_text: str = "",
-                     told_text: str = "") -> bool:
+                     told_text: str = "", go_betweens: frozenset[str] | set[str] = frozenset()) -> bool:
     """Rule ``across.links.denial_counterpart``: a denial of a family of ``denial.counterpart`` that names two
     parties or more (its speaker's side and the counterpart, "no mediation in its dispute with Lorvia") answers
     only a telling that names them all ("mediated between Norland and Lorvia"); one that shares only the speaker's
     side ("mediated between Norland and Vesterland") tells another dispute (review s35). Unknown parties fit. A
     counterpart the denial names after a word of ``counterpart_cues`` but that no party stands for ("with Lorvia")
-    must be in the telling's text."""
+    must be in the telling's text.
+
+    Rule ``across.links.denial_mediation_sides`` (s36): the telling's sides are its parties but its report's
+    go-betweens (``go_betweens``), and it is another dispute's only when one of them is none of the denial's
+    ("no mediation between Norland and Lorvia" against "Pell mediated the release of the crew held by Norland":
+    one dispute, its other side unnamed there); a counterpart the denial names that is one of its parties is
+    judged by the parties, not by the telling's words."""
     families, named = _counterpart()
     if family not in families:
         return True
-    if len(denied) >= 2 and told and not denied <= told:
+    if len(denied) >= 2 and told and not set(told) - set(go_betweens) <= denied:
         return False
     low = " " + norm(told_text) + " "
-    return all(f" {norm(m.group(1))} " in low for m in named.finditer(denial_text)) if told_text else True
+    return all(f" {norm(m.group(1))} " in low or norm(m.group(1)).replace(" ", "-") in denied
+               for m in named.finditer(denial_text)) if told_text else True
 
 
 def named_parties(text: str, actors: list[ActorRec], entity_of: dict[tuple[str, str], str],

@@ -36,6 +36,7 @@ from backchannel.resolve.across.denial import achieved_in
 from backchannel.resolve.across.precondition import denies_condition
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.linkwords import link_words
+from backchannel.resolve.across.mediators import ACTOR_CAP, actor_contradictions  # noqa: F401 (moved there, s36)
 from backchannel.resolve.across.nearmiss import one_end_shared
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
@@ -47,10 +48,8 @@ from backchannel.resolve.across.words import words
 PLANNED = "planned"
 CONTRADICTS = "contradicts"  # a link's kind
 ON_COUNT = "count"  # what a count link is on
-MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 FACTUAL = frozenset({"asserted", "reported"})  # modalities that tell an act as done
 SIMILAR = 0.24  # tf-idf cosine of two claims that retell one fact
-ACTOR_CAP = 50  # reports of one party each report is weighed against in :func:`actor_contradictions` (caps.py)
 COUNTED_TYPES = ("release", "attack")  # acts whose count of people is a count link's end (:func:`counted_acts`)
 SHORT_CLAIM = 12  # words: a count's claim this short is its link's end (:func:`counted_end`)
 HUB_MAX = 16  # reports of one fact among which the best-agreeing telling is sought (:func:`star_pairs`)
@@ -454,47 +453,3 @@ def passage_links(passages: list[Passage], order: dict[str, tuple[str, str]]) ->
 
 def fmt(minutes: int | None) -> str:
     return "?" if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def names_overlap(a: set[str], b: set[str]) -> bool:
-    """True when a party of one set is named inside a party of the other ("U.S., Egyptian and Qatari
-    diplomats" holds "egypt"): entity ids are normal forms of names, joined by hyphens."""
-    def words_of(ids: set[str]) -> set[str]:
-        return {w for e in ids for w in e.split("-") if len(w) >= 2}
-    wa, wb = words_of(a), words_of(b)
-    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-               for x in wa for y in wb)
-
-
-def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str],
-                         capped: Capped | None = None) -> list[dict]:
-    """Two reports that name different go-betweens for one party, with no go-between in common.
-
-    "Qatar mediated" in one report and "Egypt mediated" in another contradict on
-    ``actor``; "Qatar and Egypt mediated" agrees with both. A person counts as the
-    party they act for (``side``: entity -> its affiliation), so "Sheikh Mohammed
-    mediated" agrees with "Qatar mediated". Each report is weighed against the
-    first ``ACTOR_CAP`` reports of its party only (the pairs of reports grow with
-    the square of a party's reports); the pairs left out are counted in ``capped``. Rule
-    ``across.links.actor_once``: a mediation between two sides is told as one act per side; two reports naming
-    the same go-betweens for both sides dispute once, at the first side in order, not once per side.
-    """
-    by_target: dict[str, dict[str, list[InterRec]]] = {}
-    for r in inters:
-        s, t = ends(r)
-        if r.type in MEDIATING and not r.negated and s and t:
-            by_target.setdefault(t, {}).setdefault(r.doc, []).append(r)
-    out, seen = [], set()
-    for target, docs in sorted(by_target.items()):
-        items = sorted(docs.items())
-        (capped or Capped()).note(len(items), ACTOR_CAP)
-        for k, (da, ra) in enumerate(items[:ACTOR_CAP]):
-            for db, rb in items[k + 1:]:
-                sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
-                sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}
-                key = (da, db, frozenset(sa), frozenset(sb))  # across.links.actor_once: one dispute per mediation
-                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb) and key not in seen:
-                    seen.add(key)
-                    out.append(link("contradicts", "actor", ra[0], rb[0],
-                                    f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"))
-    return out

@@ -19,6 +19,7 @@ from backchannel.resolve.across.quantities import quantities
 from backchannel.resolve.across.records import ClaimRec, InterRec
 
 CORROBORATES = "corroborates"  # the link kind of spec/corpus.md this module thins
+NEGATION = "negation"  # the ``on`` of spec/corpus.md whose contradictions it thins too (contra_once_per_passages)
 
 
 def denies(text: str) -> bool:
@@ -88,13 +89,18 @@ def once_per_passages(links: list[dict], inters: list[InterRec], claims: list[Cl
     Egypt to ensure the truce holds") is one passage; when two reports' sentences are
     already linked as tellings of one act, linking the claims inside them again says
     nothing new. The first link made is kept (acts and statements come first).
+
+    Rule ``across.links.contra_once_per_passages`` (s36): so too a contradiction on one ``on`` between two
+    passages already at odds on it ("Lorvia dismissed reports that Pell had mediated" against "Pell mediated
+    between Lorvia and Norland" is one dispute, read once as the two acts' negation and once as a claim's denial).
     """
     passage = passage_of(inters, claims)
     seen: set[tuple] = set()
     out = []
     for lk in links:
-        if lk["kind"] == CORROBORATES:
-            key = tuple(sorted((passage(lk["a"]), passage(lk["b"]))))
+        if lk["kind"] == CORROBORATES or lk.get("on") == NEGATION:
+            tag = () if lk["kind"] == CORROBORATES else (lk["kind"], lk.get("on"))
+            key = (*tag, *sorted((passage(lk["a"]), passage(lk["b"]))))
             if key in seen:
                 continue
             seen.add(key)
