@@ -23,6 +23,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from backchannel.context import Context
+from backchannel.resolve.captivity import other_role
 from backchannel.resolve.lexicon import ActorWords, fold, lexicon
 from backchannel.resolve.members import spoke_as_member
 from backchannel.syntax.tree import VERB_POS, conjuncts
@@ -273,7 +274,7 @@ def _antecedent(ctx: Context, tok: Token, cands: list[Cand], cand_idx: list[int]
     lo_sent = max(si - MAX_SENTENCES_BACK, 0)
     lo = sent_starts[lo_sent]
     # co-arguments of an object pronoun cannot be its antecedent ("Brenner told him")
-    blocked = _coarguments(ctx, tok, cands)
+    blocked = _coarguments(ctx, tok, cands) | other_role(tok, cands)  # never a captor for a captive
     hi = bisect.bisect_left(cand_idx, tok.i)
     # "praised Norland for its part": a possessive in a "for" phrase is the object's
     if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == _words().for_:

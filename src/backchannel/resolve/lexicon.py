@@ -133,6 +133,7 @@ class ActorWords:
     to: str
     for_: str
     female_words: frozenset[str]
+    captivity_verbs: frozenset[str]
     male_words: frozenset[str]
     pair_coordinators: frozenset[str]
     plural_party_heads: frozenset[str]

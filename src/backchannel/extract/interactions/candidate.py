@@ -54,6 +54,7 @@ class Flag(Enum):
     NAMED_PAIR = "named_pair"  # the object or prepositional object is "the two sides" itself
     RELAY = "relay"  # the source carries others' messages: it becomes via when a source is known
     EACH_SUBJECT = "each_subject"  # "A and B held talks with C": each subject with each named target
+    UNTOLD_SIDES = "untold_sides"  # "a jet deal brokered by X": a mediation between parties the text never gives
 
 
 @dataclass

@@ -11,13 +11,11 @@ from __future__ import annotations
 from backchannel.extract.context import Context
 from backchannel.model import Time
 from backchannel.extract.interactions.candidate import (
-    HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker,
-)
+    HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker)
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_sides import (
     NOT_PERSUADER, addressed_across, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
-    talks_go_betweens,
-)
+    talks_go_betweens)
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.specs import mediation_subject
@@ -234,6 +232,8 @@ def _records_for(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, lis
         tgts = [OTHER if t == PAIR else t for t in tgts]
     if r.type == "mediate" and PAIR in tgts and named_srcs:
         tgts = mediation_sentence_sides(d, r, tgts, pair, named_srcs, inferred)
+    if Flag.UNTOLD_SIDES in r.pending and PAIR in tgts:
+        return []  # "praised a jet deal brokered by X": X stands between parties the text never gives
     sides = pair_without_brokers(ctx, pair, r.via, [m for ms in med_sent.values() for m in ms]) \
         if r.type != "mediate" else pair
     srcs2 = _fill(ctx, r, sides, srcs, tgts, "source", inferred)

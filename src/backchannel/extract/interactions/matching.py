@@ -170,9 +170,10 @@ def _object_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
         # hostages": the hostages
         o = partitive(o) or measured(o)
     if frame.obj_captive and o is not None and not d.actors(o, deep=False) and \
-            o.lemma_.lower() not in d.lex.settings.captive_nouns and not (
+            o.lemma_.lower() not in d.lex.settings.captive_nouns and o.lower_ not in W.captive_pronouns and not (
                 o.tag_ == "NNS" and child(o, "nummod") is not None):
-        return False  # a counted plural is people ("freed four engineers") unless obj_not says not
+        return False  # a counted plural is people ("freed four engineers") unless obj_not says not; so is
+        # "freed them" with no antecedent left (a captor is never one: resolve/captivity.py)
     return True
 
 

@@ -18,7 +18,7 @@ from backchannel.extract.interactions.story import affiliations, level, sentence
 from backchannel.syntax.roles import logical_subject
 from spacy.tokens import Token
 
-from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, child
+from backchannel.syntax.tree import RELATIVE_PRONOUNS, VERB_POS, child, governor
 from backchannel.extract.interactions.words import words
 
 W = words()
@@ -33,8 +33,9 @@ def mediation_sentence_sides(d: Doc_, r: Candidate, tgts: list[str], pair: list[
     between them, or coordinated), before the story's sides; the targets unchanged otherwise."""
     members = {a for t in listed_members(r.trig) for a in d.actors(t, deep=False)}
     own = [a for a in sentence_sides(d, r, mediators) if a not in members]  # "the mediators, A and B": no sides
-    two = next(([x, y] for i, x in enumerate(own) for y in own[i + 1:] if _acted_together(d, r, [x, y])), [])
-    if not two or set(two) == set(pair):
+    together = _deal_parties if Flag.UNTOLD_SIDES in r.pending else _acted_together
+    two = next(([x, y] for i, x in enumerate(own) for y in own[i + 1:] if together(d, r, [x, y])), [])
+    if not two or set(two) == set(pair) and Flag.UNTOLD_SIDES not in r.pending:
         return tgts
     inferred.add(TARGET, SENTENCE_SIDES)
     return [t for t in tgts if t != PAIR] + two
@@ -48,6 +49,17 @@ def listed_members(tok: Token) -> list[Token]:
         nxt += 1
     return [t for a in tok.sent if a.dep_ == "appos" and (a.head.i == tok.i or a.left_edge.i == nxt)
             for t in a.subtree]
+
+
+def _deal_parties(d: Doc_, r: Candidate, sides: list[str]) -> bool:
+    """Are the two ``sides`` the parties of the agreement noun the mediation verb describes ("A and
+    B signed a deal brokered by X": an agreement at the noun or at the verb governing it)? Only
+    those, for a deal not told as the story's sides' (``told_sides``): "A and B praised a jet deal
+    brokered by X" names its praisers, not its parties."""
+    noun = r.trig.head
+    at = {noun.i} | ({g.i} if (g := governor(noun)) is not None else set())
+    return any(o.type == "agree" and o.trig.i in at and set(sides) <= {level(d.ctx, a) for a in o.sources + o.targets}
+               for o in d.built)
 
 
 def _acted_together(d: Doc_, r: Candidate, sides: list[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.candidate import PAIR, Candidate
+from backchannel.extract.interactions.candidate import PAIR, Candidate, Flag
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.words import words
@@ -112,13 +112,18 @@ def told_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
     subject ("under a deal brokered by X, Y freed ..."); otherwise the sentence must name two parties
     besides the broker and whoever governs the noun. Why: "praised a jet deal brokered by X" is anyone's deal,
     not the story's sides'."""
+    return _told(d, tok, broker_participle(tok))
+
+
+def _told(d: Doc_, tok: Token, part: Token | None) -> list[str]:
+    """[PAIR] when agreement noun ``tok`` brokered through ``part`` (its participle or relative
+    clause, or None) is the story's sides' by the tests of ``told_pair``, else no party."""
     if tok.lemma_.lower() in W.belligerent_agreement_nouns or any(
             c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in W.anaphoric_dets for c in tok.children):
         return [PAIR]
     h = tok.head
     if tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in VERB_POS and d.actors(logical_subject(h.head)):
         return [PAIR]  # "under a deal brokered by X, Y freed ten soldiers": Y acts under it, a party
-    part = broker_participle(tok)
     skip = set(brokers(d, tok)) | set(brokers(d, part, True) if part is not None else [])
     if part is not None:
         skip |= {a for g in part.subtree for a in [d.actor_tok(g)] if a is not None}
@@ -127,6 +132,26 @@ def told_pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
         skip |= set(d.actors(logical_subject(g)))
     named = {a for t in tok.sent for a in [d.actor_tok(t)] if a is not None and a not in skip}
     return [PAIR] if len(named) >= 2 else []
+
+
+def told_sides(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
+    """Frame spec ``told_sides`` (rule BROKERED_NOUN): whom a mediation verb with no party named
+    stands between. When the verb only describes an agreement noun ("a jet deal brokered by X", "an
+    X-brokered deal", "a deal that X mediated"), the deal's parties are the story's two sides only
+    where ``told_pair`` finds the deal told as theirs; otherwise the mediation has no party the text
+    gives, and the gold has no mediation without one ("``mediate`` has one record per party"): the
+    story's sides come back flagged ``UNTOLD_SIDES``, for the expansion to replace with the deal's
+    own parties in its sentence ("A and B signed a deal brokered by X") or to drop the act. Any
+    other use of the verb keeps the story's sides."""
+    noun = tok.head
+    if noun.i == tok.i or noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in d.lex.settings.agreement_nouns:
+        return [PAIR]
+    hyphen = tok.dep_ in ("amod", "compound") and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "HYPH"
+    if not (hyphen or tok.dep_ in ("acl", "relcl")):
+        return [PAIR]
+    if not _told(d, noun, tok):
+        raw.pending.add(Flag.UNTOLD_SIDES)
+    return [PAIR]
 
 
 MEDIATION_DOER = "interactions.role_nouns.mediation_doer"

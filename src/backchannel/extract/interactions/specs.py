@@ -26,7 +26,7 @@ from backchannel.extract.interactions.mediation_forms import (
     ROLE_AS, WITH_AS_ROLE, as_role_of, compound_possessor, hyphen_participle, role_as_holder, with_as_holder)
 from backchannel.extract.interactions.mediation_roles import act_parties_spec, helped_spec, role_mention_spec, title_spec
 from backchannel.extract.interactions.role_nouns import (
-    brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair)
+    brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair, told_sides)
 from backchannel.extract.interactions.story import side_state
 from backchannel.syntax.tree import (
     NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
@@ -472,6 +472,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "brokers": _brokers,
     "participle_agent": participle_agent,
     "told_pair": told_pair,
+    "told_sides": told_sides,
     "gov_subj_doer": mediation_doer,
     "mediation_subj": _mediation_subj,
     "brokers_self": _brokers,

@@ -4,7 +4,7 @@ Why: "Pell was arrested in 2030 by Norland's police" and "Pell was arrested on 3
 disagree on who arrested him (``on: actor``), yet neither act may be an interaction the extractor reads (its
 types have no arrest). So each report's passives of an act with one doer (data/across_agents.toml: arrested,
 freed, brokered ...) are read with the text's own words: the party the act befell is the named party
-nearest before the auxiliary with no comma between (else the sentence's first: :func:`acted_on`), the doer every named party in the phrase after "by" ("a court" names none) (through the
+nearest before the auxiliary with no comma between (an apposition skipped) (else the sentence's first: :func:`acted_on`), the doer every named party in the phrase after "by" ("a court" names none) (through the
 report's mentions, digest ``mentions``). Two reports that tell the same participle of the same party with
 doers of no party in common, nor of one side (a person counts as the party they act for), contradict.
 
@@ -20,6 +20,7 @@ from functools import cache
 
 from backchannel.data_loader import read
 from backchannel.resolve.across.caps import Capped
+from backchannel.resolve.across.parenthetical import subject_end
 
 FILE = "across_agents.toml"
 RULE = "across.links.agent_actor"
@@ -38,7 +39,8 @@ class Agented:
     at: int
     by: int
     end: int
-    commas: tuple[int, ...] = ()  # the sentence's commas before the auxiliary (offsets into the report)
+    commas: tuple[int, ...] = ()  # the sentence's commas before the subject's end (offsets into the report)
+    cut: int = -1  # where the subject ends: before the apposition's opening comma, else the auxiliary (-1)
 
 
 @cache
@@ -57,19 +59,22 @@ def agent_passages(doc: str, text: str) -> list[Agented]:
     for m in _pattern().finditer(text):
         begin = max((b.end() for b in BREAK.finditer(text, max(0, m.start() - REACH), m.start())), default=0)
         end = len(text[:m.end("agent")].rstrip(" .\n"))
-        commas = tuple(begin + k for k, ch in enumerate(text[begin:m.start()]) if ch == ",")
+        cut = subject_end(text, begin, m.start())
+        commas = tuple(begin + k for k, ch in enumerate(text[begin:cut]) if ch == ",")
         out.append(Agented(doc, " ".join(m.group("verb").lower().split()), begin, m.start(), m.start("agent"), end,
-                           commas))
+                           commas, cut))
     return out
 
 
 def acted_on(p: Agented, before: list[tuple[int, str]]) -> str | None:
     """The party the passive befell, its subject: the party nearest before the auxiliary with no comma between
-    ("Norland said Tomas Pell was arrested by ...": Pell, not Norland, review s35); when every party is cut off by
-    a comma ("Pell, a reporter for the Courier, was arrested"), the first of the sentence."""
+    ("Norland said Tomas Pell was arrested by ...": Pell, not Norland, review s35), an apposition or parenthetical
+    set off by commas skipped ("Norland said that Pell, 34, was arrested": Pell, :mod:`.parenthetical`, review
+    s36); when every party is cut off by a comma, the first of the sentence."""
     if not before:
         return None
-    close = [e for at, e in before if not any(at < c < p.at for c in p.commas)]
+    end = p.cut if p.cut >= 0 else p.at
+    close = [e for at, e in before if at < end and not any(at < c < end for c in p.commas)]
     return close[-1] if close else before[0][1]
 
 

@@ -90,6 +90,20 @@ def topic_of(c: ClaimRec, mentions: list[tuple[int, str]], accused: dict[tuple[s
     return next((ent for ent in reversed(named) if want is None or genders.get(ent) in (None, want)), None)
 
 
+def cleared(c: ClaimRec, context: ClaimContext, mentions: list[tuple[int, str]], accused: dict[tuple[str, str], str],
+            persons: set[tuple[str, str]], topic: str) -> str | None:
+    """The accused person an innocence claim clears. A claim that names a person clears only an accused
+    person it names in the clause of its word of innocence (``ClaimContext.cleared``; review s35, the
+    discipline of the rebuttal rule): "X was freed, and Y remains wrongfully detained" clears Y, not X,
+    and nobody when Y is accused of nothing. A claim that names no person ("the teacher was wrongfully
+    detained", "he is innocent") clears ``topic``, the accused its sentence or the text before points to."""
+    named = [(s, aid) for s, aid in mentions if c.span[0] <= s < c.span[1] and (c.doc, aid) in persons]
+    if not named:
+        return topic
+    near = [accused.get((c.doc, aid)) for s, aid in named if any(lo <= s < hi for lo, hi in context.cleared)]
+    return next((e for e in reversed(near) if e), None)
+
+
 def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[ActorRec],
                mentions: dict[str, list[tuple[int, str]]], contexts: dict[tuple[str, str], ClaimContext],
                entity_of: dict[tuple[str, str], str], statement_of: dict[tuple[str, str], str],
@@ -118,17 +132,21 @@ def case_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Acto
     # each descriptor's ("Ana Lobo, the presiding judge"), since a named judge's name ends in a surname
     heads = {a.key: {f.split()[-1] for f in [*a.forms[:1], *(d.lower() for d in a.descriptors)] if f.split()}
              for a in actors}
+    persons = {a.key for a in actors if a.kind == "person"}
     guilt: dict[tuple[str, str], ClaimRec] = {}
     innocent: list[tuple[ClaimRec, str]] = []
     for c in claims:
         ent = topic_of(c, mentions.get(c.doc, []), accused, genders)
         if not ent:
             continue
+        context = contexts.get((c.doc, c.id), NO_CONTEXT)
+        innocence = is_innocence(c.content, context.case_noun)
+        if innocence and not (ent := cleared(c, context, mentions.get(c.doc, []), accused, persons, ent)):
+            continue
         spk = entity_of.get((c.doc, c.speaker or ""))
         accuses = (bool(spk and spk in accusers.get(ent, set()))
                    or bool(heads.get((c.doc, c.speaker or ""), set()) & case_words().accusers))
-        context = contexts.get((c.doc, c.id), NO_CONTEXT)
-        if is_innocence(c.content, context.case_noun):
+        if innocence:
             if not accuses:
                 innocent.append((c, ent))
         elif accuses and refers(context, ent, genders.get(ent),
