@@ -84,8 +84,8 @@ def claim_pairs(claims: list[ClaimRec], min_shared: int = 2) -> dict[tuple[int, 
     for ids in index.values():
         if 2 <= len(ids) <= MAX_BLOCK:  # a word's claims are listed in order: each pair (earlier, later)
             x = np.array(ids, dtype=np.int64)
-            i, j = triangle(len(ids))
-            parts.append(x[i] * n + x[j])
+            lo, hi = triangle(len(ids))
+            parts.append(x[lo] * n + x[hi])
             held += len(parts[-1])
         if held > COMPACT:  # counted so far: the transient codes stay bounded
             codes, counts = tally(codes, counts, parts)
