@@ -41,6 +41,7 @@ from backchannel.resolve.across.name_evidence import (PERSON, extended_name, giv
                                                        misspelt, office_title, office_keys, same_body,
                                                        short_given, side_group, silent_group,
                                                        description_match, members_kind, said_alike, shared_side)
+from backchannel.resolve.across.pairkeys import PairKeys
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.samepassage import shared_run
@@ -242,7 +243,8 @@ def scored_columns(reps: list[ActorRec], scorer: Scorer, one_event: bool, capped
     """:func:`scored_candidates` in columns (positions in ``reps``), the pairs blocked as an array."""
     sink = ScoredPairs()
     ij = candidate_array(reps, capped, one_event, story_blocks(scorer))
-    score_into(reps, scorer.score, ij, THRESHOLD, fresh(scorer), sink)
+    keys = None if scorer.story_keys else PairKeys(reps, scorer.source_like)  # (a story key is read by record)
+    score_into(reps, scorer.score, ij, THRESHOLD, fresh(scorer), sink, keys)
     return sink
 
 

@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from backchannel.resolve.across.pairkeys import PairKeys, groups
 from backchannel.resolve.across.pairlog import ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 
@@ -75,31 +76,32 @@ def score_pairs(reps: list[ActorRec], score: Score, pairs: Iterable[tuple[int, i
 
 
 def score_into(reps: list[ActorRec], score: Score, ij: np.ndarray, threshold: float,
-               fresh: Callable[[ActorRec], bool], sink: ScoredPairs) -> None:
+               fresh: Callable[[ActorRec], bool], sink: ScoredPairs, keys: PairKeys | None = None) -> None:
     """Every pair of ``ij`` (an (n, 2) array of positions in ``reps``) scoring at least ``threshold``, into ``sink``.
 
     ``fresh``: the records whose score reads more than :func:`signature` (the
     caller, who knows its scorer, says which). The pairs of two other records are
     grouped by their ids in bulk (numpy); each group is scored once, and only the
-    groups at or above the threshold are walked.
+    groups at or above the threshold are walked. ``keys``: the pairs of the other records are grouped
+    by what the scorer reads of them (:mod:`pairkeys`) and shared likewise; without it each is scored.
     """
     sid = np.array(shared_ids(reps, fresh) or [-1], dtype=np.int64)
     memo: dict[int, tuple[float, list[str]]] = {}  # (id a, id b) as one code -> the score of its first pair
+    known: dict[tuple[int, ...], tuple[float, list[str]]] = {}  # a fresh pair's key columns -> its score
     for at in range(0, len(ij), CHUNK):  # in chunks: Python lists of millions of pairs cost more than the array
-        score_chunk(reps, score, ij[at:at + CHUNK], sid, memo, threshold, sink)
+        part = ij[at:at + CHUNK]
+        alone = (sid[part[:, 0]] < 0) | (sid[part[:, 1]] < 0)
+        score_fresh(reps, score, part[alone], keys, known, threshold, sink)
+        score_chunk(reps, score, part[~alone], sid, memo, threshold, sink)
 
 
 def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndarray,
                 memo: dict[int, tuple[float, list[str]]], threshold: float, sink: ScoredPairs) -> None:
-    """:func:`score_into` for one chunk of pairs, sharing ``memo`` with the other chunks."""
-    si, sj = sid[ij[:, 0]], sid[ij[:, 1]]
-    shared = (si >= 0) & (sj >= 0)
-    for i, j in ij[~shared].tolist():  # a pair of one report is scored too: its refusal is a judgement to review
-        s, why = score(reps[i], reps[j])
-        if s >= threshold:
-            sink.add(-s, i, j, why)
-    both = ij[shared]
-    codes = si[shared] * (int(sid.max()) + 1) + sj[shared]
+    """:func:`score_into` for one chunk of pairs of two shared records, sharing ``memo`` with the other chunks."""
+    if not len(ij):
+        return
+    both = ij
+    codes = sid[ij[:, 0]] * (int(sid.max()) + 1) + sid[ij[:, 1]]
     uniq, first, group = np.unique(codes, return_index=True, return_inverse=True)
     for c, f in zip(uniq.tolist(), first.tolist()):
         if c not in memo:
@@ -111,3 +113,29 @@ def score_chunk(reps: list[ActorRec], score: Score, ij: np.ndarray, sid: np.ndar
         neg = np.array([-memo[c][0] for c in u.tolist()], dtype=np.float64)
         wid = np.array([sink.reasons.id(tuple(memo[c][1])) for c in u.tolist()], dtype=np.int64)
         sink.put(neg[inv.reshape(-1)], kept[:, 0], kept[:, 1], wid[inv.reshape(-1)])
+
+
+def score_fresh(reps: list[ActorRec], score: Score, ij: np.ndarray, keys: PairKeys | None,
+                known: dict[tuple[int, ...], tuple[float, list[str]]], threshold: float, sink: ScoredPairs) -> None:
+    """The pairs of a chunk with a record scored afresh: one at a time without ``keys``, else each group of
+    pairs alike in :meth:`PairKeys.columns` scored once (``known``, shared with the other chunks)."""
+    if keys is None:
+        for i, j in ij.tolist():  # a pair of one report is scored too: its refusal is a judgement to review
+            s, why = score(reps[i], reps[j])
+            if s >= threshold:
+                sink.add(-s, i, j, why)
+        return
+    cols = keys.columns(ij)
+    first, group = groups(cols)
+    got = []
+    for f in first.tolist():
+        key = tuple(int(c[f]) for c in cols)
+        if (hit := known.get(key)) is None:
+            hit = known[key] = score(reps[int(ij[f, 0])], reps[int(ij[f, 1])])
+        got.append(hit)
+    keep = np.array([g[0] >= threshold for g in got] or [False])[group]
+    if keep.any():
+        neg = np.array([-g[0] for g in got], dtype=np.float64)
+        wid = np.array([sink.reasons.id(tuple(g[1])) if g[0] >= threshold else -1 for g in got], dtype=np.int64)
+        kept = ij[keep]
+        sink.put(neg[group[keep]], kept[:, 0], kept[:, 1], wid[group[keep]])

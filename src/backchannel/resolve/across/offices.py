@@ -15,7 +15,10 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from backchannel.model import Dossier
 from backchannel.resolve.across.linkwords import link_words
+from backchannel.resolve.across.names import norm
+from backchannel.resolve.across.words import words
 
 if TYPE_CHECKING:  # records imports office_spans from here
     from backchannel.resolve.across.records import ActorRec
@@ -140,3 +143,36 @@ def one_or_successive(xs: list[tuple[str, tuple[int, int]]], ys: list[tuple[str,
     if {d for d, _ in xs} & {d for d, _ in ys}:
         return True
     return x.split("-")[-1] == y.split("-")[-1]
+
+
+class Holders:
+    """The last word of each person's name in one report (normal form) -> the last two words of its descriptors,
+    in the report's order; read once per report, and only when a form asks (:func:`office_forms`)."""
+
+    def __init__(self, d: Dossier) -> None:
+        self.d = d
+        self.got: dict[str, list[str]] | None = None
+
+    def of(self, last: str) -> list[str]:
+        if self.got is None:
+            self.got = {}
+            for a in self.d.actors:
+                if a.kind == "person" and (end := norm(a.name).split()[-1:]):
+                    self.got.setdefault(end[0], []).extend(
+                        " ".join(norm(x).split()[-2:]) for x in a.descriptors if norm(x))
+        return self.got.get(last, [])
+
+
+def office_forms(forms: list[str], holders: Holders) -> list[str]:
+    """"halvorsen office" also as "prime minister office" when Halvorsen is described as prime minister.
+
+    Why: an office is named after its holder or after the role ("the Prime Minister's
+    Office"); the report's own descriptors of the holder connect the two names.
+    """
+    out = []
+    for f in forms:
+        toks = f.split()
+        if len(toks) < 2 or toks[-1] not in words().office_words:
+            continue
+        out += [role + " " + toks[-1] for role in holders.of(toks[-2])]
+    return out

@@ -27,7 +27,7 @@ from backchannel.resolve.across.passages import Counted, Passage, count_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.samepassage import runs
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
-from backchannel.resolve.across.offices import lowered, office_spans
+from backchannel.resolve.across.offices import Holders, lowered, office_forms, office_spans
 from backchannel.resolve.across.storyroles import StoryRole, capture_acts, institution_form, same_role_pairs, story_roles
 from backchannel.resolve.across.words import words
 from backchannel.resolve.across.withheld import WithheldRec, read_withheld
@@ -199,10 +199,11 @@ class Digest:
                 said.setdefault(c.speaker, []).append(c.toks)
         defined = defined_acronyms(doc.text)
         in_acts = {x for i in d.interactions for x in (i.source, i.target, *i.via) if x}
+        holders = Holders(d)  # the persons' descriptors by surname, read when a form first asks
         for a in d.actors:
             rec = actor_record(doc.id, a.id, a.name, a.kind, a.named, a.aliases, a.descriptors,
                                names.get(a.affiliation or ""), a.affiliation, doc.source)
-            rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, d) + acronym_forms(rec, defined)))
+            rec.forms = list(dict.fromkeys(rec.forms + office_forms(rec.forms, holders) + acronym_forms(rec, defined)))
             rec.claims = said.get(a.id, [])
             rec.spans = [(m.start, m.end) for m in a.mentions[:1]]
             rec.runs = frozenset() if a.named else runs(doc.text, [(m.start, m.end) for m in a.mentions])
@@ -380,24 +381,6 @@ def synonym_form(form: str) -> str:
         if form == phrase or form.endswith(" " + phrase):
             return form[: len(form) - len(phrase)] + first
     return institution_form(form) or form
-
-
-def office_forms(forms: list[str], d: Dossier) -> list[str]:
-    """"halvorsen office" also as "prime minister office" when Halvorsen is described as prime minister.
-
-    Why: an office is named after its holder or after the role ("the Prime Minister's
-    Office"); the report's own descriptors of the holder connect the two names.
-    """
-    out = []
-    for f in forms:
-        toks = f.split()
-        if len(toks) < 2 or toks[-1] not in words().office_words:
-            continue
-        owner = " ".join(toks[:-1])
-        for a in d.actors:
-            if a.kind == "person" and norm(a.name).split()[-1:] == owner.split()[-1:]:
-                out += [" ".join(norm(x).split()[-2:]) + " " + toks[-1] for x in a.descriptors if norm(x)]
-    return out
 
 
 def content_tokens(text: str) -> frozenset[str]:

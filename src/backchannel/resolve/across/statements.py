@@ -13,9 +13,10 @@ word.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
 
 from backchannel.resolve.across.cluster import Clusters
 from backchannel.resolve.across.records import ClaimRec
@@ -67,29 +68,59 @@ def same_statement(a: ClaimRec, b: ClaimRec, entity_of: dict[tuple[str, str], st
 def claim_pairs(claims: list[ClaimRec], min_shared: int = 2) -> dict[tuple[int, int], int]:
     """Pairs of claims of different reports sharing at least ``min_shared`` words held by few claims.
 
-    Why counting per claim: a word held by many claims ("agreement") says little
-    and is left out (more than ``MAX_BLOCK`` claims); for each claim the others
-    are counted in one pass over its words' postings, and only pairs that share
-    enough of them are ever compared. A claim of one or two words needs one.
+    Why counting per word: a word held by many claims ("agreement") says little
+    and is left out (more than ``MAX_BLOCK`` claims); each other word gives the
+    pairs of its claims as int64 codes, and the codes are counted in bulk (a sort),
+    never one Python counter per claim. A claim of one or two words needs one.
     """
     index: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         for t in c.toks:
             index.setdefault(t, []).append(i)
-    rare = {t: ids for t, ids in index.items() if len(ids) <= MAX_BLOCK}
-    out: dict[tuple[int, int], int] = {}
-    short = [len(c.toks) <= 2 for c in claims]  # a claim of one or two words needs one shared word
-    docs = [c.doc for c in claims]
-    for i, c in enumerate(claims):
-        counts: Counter[int] = Counter()
-        for t in c.toks:
-            ids = rare.get(t)
-            if ids:  # a word's claims are listed in order: those after this one are a slice
-                counts.update(ids[bisect_right(ids, i):])
-        for j, n in counts.items():  # n >= 1: enough when either claim is short
-            if (n >= min_shared or short[i] or short[j]) and docs[j] != c.doc:
-                out[(i, j)] = n
-    return out
+    n = max(1, len(claims))
+    codes, counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    parts: list[np.ndarray] = []
+    held = 0
+    for ids in index.values():
+        if 2 <= len(ids) <= MAX_BLOCK:  # a word's claims are listed in order: each pair (earlier, later)
+            x = np.array(ids, dtype=np.int64)
+            lo, hi = triangle(len(ids))
+            parts.append(x[lo] * n + x[hi])
+            held += len(parts[-1])
+        if held > COMPACT:  # counted so far: the transient codes stay bounded
+            codes, counts = tally(codes, counts, parts)
+            parts, held = [], 0
+    codes, counts = tally(codes, counts, parts)
+    a, b = codes // n, codes % n
+    short = np.array([len(c.toks) <= 2 for c in claims] or [False])  # one or two words need one shared word
+    doc_ids: dict[str, int] = {}
+    docs = np.array([doc_ids.setdefault(c.doc, len(doc_ids)) for c in claims] or [0], dtype=np.int64)
+    keep = ((counts >= min_shared) | short[a] | short[b]) & (docs[a] != docs[b])
+    return dict(zip(zip(a[keep].tolist(), b[keep].tolist()), counts[keep].tolist()))
+
+
+@cache
+def triangle(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The positions (i, j), i < j, of every pair among ``size`` items (at most ``MAX_BLOCK``: a few kept)."""
+    return np.triu_indices(size, 1)
+
+
+#: pair codes gathered before they are counted (bounds the transient memory of :func:`claim_pairs`)
+COMPACT = 1 << 22
+
+
+def tally(codes: np.ndarray, counts: np.ndarray, parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """``codes`` (distinct, with their ``counts``) and the codes of ``parts`` (each counting one), counted:
+    the distinct codes ascending and how often each was given."""
+    if not parts:
+        return codes, counts
+    more = np.concatenate(parts)
+    allc = np.concatenate([codes, more])
+    weights = np.concatenate([counts, np.ones(len(more), dtype=np.int64)])
+    order = np.argsort(allc, kind="stable")
+    allc, weights = allc[order], weights[order]
+    starts = np.flatnonzero(np.concatenate([[True], allc[1:] != allc[:-1]]))
+    return allc[starts], np.add.reduceat(weights, starts)
 
 
 def resolve_statements(claims: list[ClaimRec], entity_of: dict[tuple[str, str], str],

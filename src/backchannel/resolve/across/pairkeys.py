@@ -1,0 +1,85 @@
+"""Pair scores reused between the records :mod:`memo` scores afresh: named records and anonymous sources.
+
+Why: ``memo.signature`` shares the scores of unnamed collectives only, and every
+other pair was scored one at a time (on the synthetic corpus of
+``benchmarks/across_scaling.py`` 1.4 million pairs of 10,000 reports, most of the
+entities' time). But the scorer reads of those records too only a few fields
+(:func:`signature` here) plus, when one of them is an anonymous source, three
+things of the pair itself: whether they said the same statement
+(``name_evidence.said_alike``), the run of words both are quoted inside
+(``samepassage.shared_run``) and the outlet both come from. Pairs alike in all of
+these score alike, so each such combination is scored once and its result
+copied: the list of scored pairs is the same as scoring every pair. With stories
+(``Scorer.story_keys``, read by a record's key) nothing is shared.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from backchannel.resolve.across.name_evidence import said_alike
+from backchannel.resolve.across.records import ActorRec
+from backchannel.resolve.across.samepassage import shared_run
+
+
+def signature(r: ActorRec) -> tuple:
+    """Every field the scorer reads of one record (``Scorer.score`` and what it calls, no story keys), besides
+    its statements, runs and outlet, which are read of the pair (:meth:`PairKeys.columns`); whether it said
+    anything at all is read of the record (``name_evidence.silent_group``)."""
+    return (r.name, r.kind, r.named, tuple(r.forms), r.affiliation, tuple(r.descriptors), r.role,
+            r.kind_guessed, r.kind_by_members, r.acts, bool(r.claims), r.unit)
+
+
+class PairKeys:
+    """Per record a small id of its :func:`signature`; per pair, the columns of what is read of the pair."""
+
+    def __init__(self, reps: list[ActorRec], source_like: Callable[[ActorRec], bool]) -> None:
+        sigs: dict[tuple, int] = {}
+        outlets: dict[str, int] = {}
+        self.reps = reps
+        self.ids = np.array([sigs.setdefault(signature(r), len(sigs)) for r in reps] or [0], dtype=np.int64)
+        self.span = max(1, len(sigs))
+        self.source = np.array([source_like(r) for r in reps] or [False], dtype=bool)
+        self.said = np.array([bool(r.claims) for r in reps] or [False], dtype=bool)
+        self.quoted = np.array([bool(r.runs) for r in reps] or [False], dtype=bool)
+        self.outlet = np.array([outlets.setdefault(r.source, len(outlets)) if r.source else -1 for r in reps] or [-1],
+                               dtype=np.int64)
+        self.runs: dict[str, int] = {}  # a shared run of words -> its id (0: none)
+
+    def columns(self, ij: np.ndarray) -> list[np.ndarray]:
+        """The key columns of each pair of ``ij``: both signatures (one code), the run both are quoted inside,
+        the outlet both come from (its id + 1, else 0) and whether they said one statement; the last three are
+        0 for a pair of no anonymous source (``Scorer.score`` reads them in ``Scorer.evidence`` only)."""
+        a, b = ij[:, 0], ij[:, 1]
+        need = self.source[a] | self.source[b]
+        same = need & (self.outlet[a] == self.outlet[b]) & (self.outlet[a] >= 0)
+        outlet = np.where(same, self.outlet[a] + 1, 0)
+        said = np.zeros(len(ij), dtype=np.int64)
+        reps = self.reps
+        for k in np.flatnonzero(need & self.said[a] & self.said[b]).tolist():
+            said[k] = said_alike(reps[int(a[k])].claims, reps[int(b[k])].claims)
+        run = np.zeros(len(ij), dtype=np.int64)
+        ids = self.runs
+        for k in np.flatnonzero(need & self.quoted[a] & self.quoted[b]).tolist():
+            got = shared_run(reps[int(a[k])].runs, reps[int(b[k])].runs)
+            if got is not None:
+                run[k] = ids.setdefault(got, len(ids) + 1)
+        return [self.ids[a] * self.span + self.ids[b], run, outlet, said]
+
+
+def groups(cols: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of ``cols`` (equal-length int columns) grouped: each group's first row, and each row's group."""
+    n = len(cols[0])
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    order = np.lexsort(cols[::-1])
+    new = np.zeros(n, dtype=bool)
+    new[0] = True
+    for c in cols:
+        s = c[order]
+        new[1:] |= s[1:] != s[:-1]
+    group = np.empty(n, dtype=np.int64)
+    group[order] = np.cumsum(new) - 1
+    return order[new], group
