@@ -59,3 +59,43 @@ def test_split_groups_join_an_earlier_group(actors_of):
     a = actors_of("Chilean officials said on Friday that Peruvian and Chilean officials would meet again.")
     assert len(_named(a, "Chilean officials")) == 1
     assert _side(a, "Peruvian officials") == "Peru"
+
+
+# actors.owned_bodies.leader_of_body (+ actors.names.leader_cut_from_body): "X's <Front>", "the <Army> of X"
+@pytest.mark.parametrize("text,person,body", [
+    # a possessive on the organisation, inside a list of two bodies
+    ("The accord followed talks between envoys of Lars Brekke's Northern Unity Front and the Free Highland "
+     "Army on Friday.", "Lars Brekke", "Northern Unity Front"),
+    # a possessive on a subject
+    ("Ola Dahl's Free Highland Army rejected the plan on Monday.", "Ola Dahl", "Free Highland Army"),
+    # "of" the leader, the entity run over the name and cut
+    ("The Free Highland Army of Lars Dahl signed the truce.", "Lars Dahl", "Free Highland Army"),
+    # "of" the leader, in a prepositional object
+    ("Talks with the Northern Unity Front of John Brekke resumed in Geneva.", "John Brekke",
+     "Northern Unity Front"),
+])
+def test_actors_owned_bodies_leader_of_body(actors_of, text, person, body):
+    a = actors_of(text)
+    assert _side(a, person) == body, text
+
+
+@pytest.mark.parametrize("text,person", [
+    # the possessive is on a person noun, not on the organisation
+    ("Ola Dahl's lawyer said the Free Highland Army would respond.", "Ola Dahl"),
+    # "of" the person on an act of the organisation
+    ("The Free Highland Army's release of Ola Dahl was welcomed.", "Ola Dahl"),
+])
+def test_actors_owned_bodies_leader_of_body_near_misses(actors_of, text, person):
+    a = actors_of(text)
+    assert _side(a, person) is None, text
+
+
+def test_no_leader_cut_from_a_plural_of_people(actors_of):
+    a = actors_of("The Council of Maria Elders met on Monday.")
+    assert not [x for x in a.values() if x.rule == "actors.names.leader_cut_from_body"]
+
+
+def test_leader_of_body_not_the_persons_own_office(actors_of):
+    a = actors_of("Prime Minister Lars Brekke would convene his cabinet on Monday. Brekke’s office did not confirm that.")
+    lars = [x for x in a.values() if x.name == "Lars Brekke"][0]
+    assert lars.traced("affiliation") != "actors.owned_bodies.leader_of_body"
