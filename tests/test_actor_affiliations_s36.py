@@ -99,3 +99,33 @@ def test_leader_of_body_not_the_persons_own_office(actors_of):
     a = actors_of("Prime Minister Lars Brekke would convene his cabinet on Monday. Brekke’s office did not confirm that.")
     lars = [x for x in a.values() if x.name == "Lars Brekke"][0]
     assert lars.traced("affiliation") != "actors.owned_bodies.leader_of_body"
+
+
+# actors.names.title_words (opens_title): an organisation entity that is the first words of a title, or the
+# whole title before a name, is no body; a state in it is the holder's side. A body named in the title stays.
+@pytest.mark.parametrize("text,person,side,no_body", [
+    # the tagger stops inside the title ("US National" + "Security Adviser")
+    ("Officials said US National Security Adviser Lars Brekke would travel to Oslo on Monday.", "Lars Brekke",
+     "United States", "US National"),
+    # the whole title tagged as a body before the name, in a passive agent phrase
+    ("The deal was welcomed by UK National Security Adviser Ola Dahl, who met Chile's envoy.", "Ola Dahl",
+     "United Kingdom", "UK National Security Adviser"),
+    # a sentence subject after a first clause naming other states
+    ("The Sultan of Oman thanked Norway, and US National Security Adviser Lars Brekke said in a statement that "
+     "the talks went well.", "Lars Brekke", "United States", "US National"),
+])
+def test_actors_names_title_words(actors_of, text, person, side, no_body):
+    a = actors_of(text)
+    assert _side(a, person) == side, text
+    assert not _named(a, no_body), text
+
+
+@pytest.mark.parametrize("text,person,body", [
+    # a body ending in an organisation word, no state in it: an actor and the holder's side
+    ("Andean Council President Lars Brekke thanked Chile on Monday.", "Lars Brekke", "Andean Council"),
+    # an acronym before the title is a body
+    ("NATO Spokesman Lars Brekke met Chile on Monday.", "Lars Brekke", "NATO"),
+])
+def test_actors_names_title_words_near_misses(actors_of, text, person, body):
+    a = actors_of(text)
+    assert _side(a, person) == body, text

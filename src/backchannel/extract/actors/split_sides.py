@@ -32,6 +32,12 @@ def _joiners() -> frozenset[str]:
     return frozenset(word_list(FILE, "split_sides.joiners", read(FILE)["split_sides"]["joiners"]))
 
 
+@cache
+def _never_heads() -> frozenset[str]:
+    """Head lemmas of one attribution whatever the nationalities ("<A> and <B> sources")."""
+    return frozenset(word_list(FILE, "split_sides.never_heads", read(FILE)["split_sides"]["never_heads"]))
+
+
 def _state_of(st: ActorState, tok: Token) -> str | None:
     aid = st.token_actor.get(tok.i)
     return aid if aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].kind == "state" else None
@@ -66,7 +72,7 @@ def split_state_groups(st: ActorState, head: Token, mods: list[Token],
                        recent: list[tuple[str, str, bool, str | None]], media: bool) -> bool:
     """Make (or join) one group per coordinated state before ``head``; False when the phrase is no
     such coordination. A media noun's groups are the countries' press, of no state's side."""
-    chain = coordinated_states(st, head, mods)
+    chain = [] if head.lemma_.lower() in _never_heads() else coordinated_states(st, head, mods)
     if not chain:
         return False
     inside = {x.i for x in chain[0].subtree}
