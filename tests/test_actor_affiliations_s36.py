@@ -129,3 +129,32 @@ def test_actors_names_title_words(actors_of, text, person, side, no_body):
 def test_actors_names_title_words_near_misses(actors_of, text, person, body):
     a = actors_of(text)
     assert _side(a, person) == body, text
+
+
+# actors.names.nearest_given_name: a bare given name of several full names is the one written last before it
+@pytest.mark.parametrize("text,full", [
+    # in a quoted post, after a pardon naming both
+    ("President Lars Kessler pardoned Lars Brekke on Monday. “Glad to know Lars is home,” the envoy wrote.",
+     "Lars Brekke"),
+    # a speech verb in the next sentence
+    ("Anna Holm thanked Anna Berg in Oslo on Friday. Anna said the deal would hold.", "Anna Berg"),
+    # the object of a meeting, then the bare name as subject
+    ("Lars Kessler met Lars Brekke in Oslo. Lars said the talks went well.", "Lars Brekke"),
+])
+def test_actors_names_nearest_given_name(actors_of, text, full):
+    a = actors_of(text)
+    assert "Lars" in _named(a, full)[0].aliases or "Anna" in _named(a, full)[0].aliases, text
+    assert not _named(a, "Lars") and not _named(a, "Anna"), text
+
+
+@pytest.mark.parametrize("text,full", [
+    # the two mentions of the bare name follow different full names: neither
+    ("Lars Kessler spoke first on Monday, and Lars said no. Lars Brekke spoke on Tuesday, and Lars said yes.",
+     None),
+    # a full name ends in the word: a surname, which this rule leaves to the surname rules
+    ("Anna Holm met Anna Berg and Berg Anna on Friday. Anna said the deal would hold.", "Anna Berg"),
+])
+def test_actors_names_nearest_given_name_near_misses(actors_of, text, full):
+    a = actors_of(text)
+    for x in a.values():
+        assert all(x.trace.get(k) != "actors.names.nearest_given_name" for k in x.trace), (text, x.name)

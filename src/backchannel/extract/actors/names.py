@@ -16,6 +16,8 @@ from backchannel.extract.actors.ner_spans import Found, spans_from_ents
 from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.state import ActorState, Named
+from backchannel.extract.actors.given_names import RULE as GIVEN_RULE
+from backchannel.extract.actors.given_names import nearest_given_name
 from backchannel.extract.actors.title_orgs import is_person_title, opens_title
 from backchannel.extract.context import slug
 from backchannel.model import Actor
@@ -317,6 +319,10 @@ def link_names(st: ActorState) -> None:
                 full_name = link_partial_names([f for f in full if f != nm.name and f not in kin], nm.name)
                 if full_name:
                     target, rule = by_name[full_name], "actors.names.surname_not_kin"
+            if target is None and " " not in nm.name:
+                near = nearest_given_name(nm, persons)  # "<Given>" after "<Given> <A>", "<Given> <B>"
+                if near is not None:
+                    target, rule = near, GIVEN_RULE
         if target is not None and target is not nm:
             target.mentions.extend(nm.mentions)
             target.person_evidence += nm.person_evidence
