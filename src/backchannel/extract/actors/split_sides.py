@@ -7,7 +7,9 @@ drops it, so both groups were lost. The rule only reads the parse: the states ar
 the head, the second (third ...) a conjunct of the first, joined by a coordinator of
 ``[split_sides] joiners`` (``data/unnamed_spans.toml``; "or" names no group). A head with its own
 prepositional phrase ("officials from A and B") is not split (``unnamed.py`` keeps it whole), nor a
-description that also names an organisation ("<demonym> and <Bloc> mediators": one joint team).
+description that also names an organisation ("<demonym> and <Bloc> mediators": one joint team), nor
+the subject of a speech verb ("<A> and <B> officials said": one joint speaker, as the golds of joint
+statements have it, ``claims.joint.joint_speakers``).
 """
 
 from __future__ import annotations
@@ -72,7 +74,9 @@ def split_state_groups(st: ActorState, head: Token, mods: list[Token],
                        recent: list[tuple[str, str, bool, str | None]], media: bool) -> bool:
     """Make (or join) one group per coordinated state before ``head``; False when the phrase is no
     such coordination. A media noun's groups are the countries' press, of no state's side."""
-    chain = [] if head.lemma_.lower() in _never_heads() else coordinated_states(st, head, mods)
+    if head.lemma_.lower() in _never_heads() or head.dep_ == "nsubj" and head.head.lemma_.lower() in st.lx.speech_verbs:
+        return False  # (a joint speaker, "<A> and <B> officials said", is one group: claims.joint.joint_speakers)
+    chain = coordinated_states(st, head, mods)
     if not chain:
         return False
     inside = {x.i for x in chain[0].subtree}
