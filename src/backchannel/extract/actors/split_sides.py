@@ -8,7 +8,8 @@ the head, the second (third ...) a conjunct of the first, joined by a coordinato
 ``[split_sides] joiners`` (``data/unnamed_spans.toml``; "or" names no group). A head with its own
 prepositional phrase ("officials from A and B") is not split (``unnamed.py`` keeps it whole), nor a
 description that also names an organisation ("<demonym> and <Bloc> mediators": one joint team), nor
-the subject of a speech verb ("<A> and <B> officials said": one joint speaker, as the golds of joint
+a statement's source, a speech verb's subject or "according to" its object ("<A> and <B> officials
+said": one joint speaker, as the golds of joint
 statements have it, ``claims.joint.joint_speakers``).
 """
 
@@ -45,6 +46,14 @@ def _state_of(st: ActorState, tok: Token) -> str | None:
     return aid if aid is not None and aid in st.ctx.actors and st.ctx.actors[aid].kind == "state" else None
 
 
+def _speaks(st: ActorState, head: Token) -> bool:
+    """The head is a statement's source: a speech verb's subject or "according to" its object."""
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in st.lx.speech_verbs:
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.i > 0 and st.doc[prep.i - 1].lower_ == st.lx.words.according
+
+
 def coordinated_states(st: ActorState, head: Token, mods: list[Token]) -> list[Token]:
     """The state premodifiers of ``head`` coordinated with one another, first to last; [] when the
     modifiers are not one coordination of states (two states side by side, an "or", another party)."""
@@ -74,7 +83,7 @@ def split_state_groups(st: ActorState, head: Token, mods: list[Token],
                        recent: list[tuple[str, str, bool, str | None]], media: bool) -> bool:
     """Make (or join) one group per coordinated state before ``head``; False when the phrase is no
     such coordination. A media noun's groups are the countries' press, of no state's side."""
-    if head.lemma_.lower() in _never_heads() or head.dep_ == "nsubj" and head.head.lemma_.lower() in st.lx.speech_verbs:
+    if head.lemma_.lower() in _never_heads() or _speaks(st, head):
         return False  # (a joint speaker, "<A> and <B> officials said", is one group: claims.joint.joint_speakers)
     chain = coordinated_states(st, head, mods)
     if not chain:
