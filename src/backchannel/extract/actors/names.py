@@ -16,7 +16,9 @@ from backchannel.extract.actors.ner_spans import Found, spans_from_ents
 from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
 from backchannel.extract.actors.state import ActorState, Named
-from backchannel.extract.actors.title_orgs import is_person_title
+from backchannel.extract.actors.given_names import RULE as GIVEN_RULE
+from backchannel.extract.actors.given_names import nearest_given_name
+from backchannel.extract.actors.title_orgs import is_person_title, opens_title
 from backchannel.extract.context import slug
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -130,10 +132,8 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
     if label == "ORG" and start >= 2 and doc[start - 1].lower_ == lx.words.of and \
             doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
         return None  # "Secretary of State", "Minister of Defence"
-    if label == "ORG" and end < len(doc) and doc[end].lemma_.lower() in lx.gov_titles and \
-            doc[end].text[:1].isupper() and span.root.dep_ == "compound" and len(span) <= 2 and \
-            not any(t.text.isupper() for t in span):
-        return None  # "Defence Minister": the first words of a title
+    if label == "ORG" and opens_title(st, span):
+        return None  # "Defence Minister", "<State> National Security Adviser": the first words of a title
     if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and _modifies_place_noun(st, span):
         return None  # "the Gazivoda lake", "the Rafah crossing": a place, not a party
     return s, e, name
@@ -319,6 +319,10 @@ def link_names(st: ActorState) -> None:
                 full_name = link_partial_names([f for f in full if f != nm.name and f not in kin], nm.name)
                 if full_name:
                     target, rule = by_name[full_name], "actors.names.surname_not_kin"
+            if target is None and " " not in nm.name:
+                near = nearest_given_name(nm, persons)  # "<Given>" after "<Given> <A>", "<Given> <B>"
+                if near is not None:
+                    target, rule = near, GIVEN_RULE
         if target is not None and target is not nm:
             target.mentions.extend(nm.mentions)
             target.person_evidence += nm.person_evidence

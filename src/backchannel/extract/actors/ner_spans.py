@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.offices import title_run_end
+from backchannel.extract.actors.owned_bodies import CUT_RULE as LEADER_CUT_RULE
+from backchannel.extract.actors.owned_bodies import split_person_of
 from backchannel.extract.actors.particle_names import RULE as PARTICLE_RULE
 from backchannel.extract.actors.particle_names import join_particle_names
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX
@@ -67,7 +69,8 @@ def _repaired_ents(st: ActorState) -> list[Found]:
     """The model's entities with labels corrected and spans extended over full names."""
     doc, text = st.doc, st.text
     out: list[Found] = []
-    ents = split_region_names(st, join_particle_names(st, _cut_at_possessive(st, _split_at_brackets(list(doc.ents)))))
+    ents = split_person_of(st, split_region_names(st, join_particle_names(st, _cut_at_possessive(
+        st, _split_at_brackets(list(doc.ents))))))
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -115,6 +118,8 @@ def _repaired_ents(st: ActorState) -> list[Found]:
             rule = PARTICLE_RULE
         elif (ent.start_char, ent.end_char) in st.region_cut_names:
             rule = REGION_RULE
+        elif (ent.start_char, ent.end_char) in st.leader_cut_names:
+            rule = LEADER_CUT_RULE
         if label == "PERSON" and cut:
             rule = "actors.names.demonym_title_cut"
         if label == "ORG":

@@ -98,6 +98,7 @@ class ActorState:
     titles: dict[str, list[tuple[list[Token], Token]]] = field(default_factory=dict)
     region_cut_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) persons cut from a title's region
     particle_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) names joined over "-e-"
+    leader_cut_names: set[tuple[int, int]] = field(default_factory=set)  # (chars) persons cut from "<Body> of X"
     vetoed: list[tuple[int, int, str]] = field(default_factory=list)  # name spans dropped (chars, rule id: vetting.py)
     units: dict[str, str] = field(default_factory=dict)  # folded name of a federated unit -> its actor id (subnational.py)
     # (title token, first and last token of the title's phrase, unit actor id): "the Governor of X State"

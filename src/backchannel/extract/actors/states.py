@@ -15,6 +15,7 @@ from backchannel.extract.actors.parties import held_by_postmodifier
 from backchannel.extract.actors.queries import government_of_state, governmental
 from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
+from backchannel.extract.actors.title_orgs import opens_title
 from backchannel.resolve.lexicon import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
 from backchannel.syntax.words import words as syntax_words
@@ -43,7 +44,7 @@ def find_states(st: ActorState) -> None:
         # inside a longer organisation name ("World Israel News") it is not a state mention
         ent = st.ent_of.get(tok.i) if st.ent_of else None
         if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != How.DEMONYM and \
-                not (ent is not None and government_of_state(st, ent.text)):
+                not (ent is not None and (government_of_state(st, ent.text) or opens_title(st, ent))):
             i = j
             continue
         if st.is_excluded(s, e):

@@ -55,6 +55,7 @@ from backchannel.extract.actors.partitives import partitive_roles
 from backchannel.extract.actors.relatives import drop_bystander_kin, relatives
 from backchannel.extract.actors.role_anaphors import role_anaphors
 from backchannel.extract.actors.nicknames import quoted_nicknames
+from backchannel.extract.actors.owned_bodies import owned_bodies
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
 from backchannel.extract.actors.staff import staff_affiliations
@@ -135,6 +136,7 @@ STEPS: tuple[Step, ...] = (
     demonym_peoples,  # "support for Palestinians", "prominent Russians": peoples as groups (s27-actors)
     led_by,  # "Hamas's negotiators, led by a former lawmaker"
     member_affiliations,  # "X, who leads the RSF"; "Y of the Green Party"
+    owned_bodies,  # "X's <Front>", "the <Army> of X": the leader's organisation (s36-affil)
     same_bodies,  # "the Russian Defence Ministry" = "Russia's Ministry of Defense" = "the ministry"
     leaders_governments,  # "President X's government" is X's state
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)

@@ -68,3 +68,31 @@ def person_titles(st: ActorState) -> set[str]:
 def is_person_title(st: ActorState, name: str, span: Span) -> bool:
     """An ORG span that is a person's title (see the module docstring)."""
     return titled_head(st, span) and fold(name) in person_titles(st)
+
+
+def opens_title(st: ActorState, span: Span) -> bool:
+    """An ORG span that is the first words of the capitalised title right after it ("Defence" of "Defence
+    Minister"; s36-affil: "<State> National Security" of "... Adviser", where a state's short name is no
+    acronym of a body), not a body the title names: an acronym ("<ACRONYM> Spokesman") or (s36-affil) a
+    name of two words or more ending in an organisation word that holds no state ("Cabinet" of "Deputy
+    Cabinet Secretary" is the office's name; "<Bloc> Council President X": the council
+    is an actor, and the holder's side, ``body_titles``; "<State> Army Chief X" stays the state's)."""
+    doc, lx, end = st.doc, st.lx, span.end
+    if len(span) >= 2 and span[-1].lemma_.lower() in lx.gov_titles and end < len(doc) and \
+            doc[end].ent_type_ == "PERSON" and not any(t.lower_ in lx.org_words for t in span) and \
+            not any(t.text.isupper() and not lx.country(t.text) for t in span):
+        return True  # "<State> National Security Adviser" + "<Name>": the whole title tagged as a body
+    j = end  # (the tagger may stop inside the title: "<State> National" + "Security Adviser")
+    while j < min(len(doc), end + 2) and doc[j].text[:1].isupper() and not doc[j].ent_type_ and \
+            doc[j].lemma_.lower() not in lx.gov_titles and doc[j].lower_ not in lx.org_words:
+        j += 1
+    if j >= len(doc) or doc[j].lemma_.lower() not in lx.gov_titles or not doc[j].text[:1].isupper() or \
+            span.root.dep_ != "compound" or j > end and len(span) < 2:
+        return False
+    if any(t.text.isupper() and not lx.country(t.text) for t in span):
+        return False
+    last = span[-1].lower_
+    if last in lx.org_words and len(span) >= 2 and not any(
+            lx.country(t.text) or lx.demonym(t.text) for t in span):
+        return False
+    return j == end and len(span) <= 2 or j - span.start <= 4 and not any(t.lower_ in lx.org_words for t in span)

@@ -23,6 +23,7 @@ from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joi
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
+from backchannel.extract.actors.split_sides import split_state_groups
 from backchannel.extract.actors.unnamed_spans import COORDINATED, SHARED_SIDE, shared_conjunct_side, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
 from backchannel.extract.actors.unnamed_links import clause_affiliation, described_actor, named_modifier_parties, title_holder
 from backchannel.extract.actors.state import ActorState
@@ -73,7 +74,11 @@ def unnamed_actors(st: ActorState) -> None:
             continue
         tok = st.doc[i]
         d = _head_noun(st, tok)
-        if d is None or not _phrase(st, d) or not _sides(st, d):
+        if d is None or not _phrase(st, d):
+            continue
+        if not d.right and split_state_groups(st, tok, d.mods, recent, d.media):
+            continue  # "<A> and <B> officials": one group each
+        if not _sides(st, d):
             continue
         if d.is_inst and (not (d.is_person or d.is_group) or d.lemma in st.lx.words.collegial_institutions):
             institution(st, tok, d.left, d.affiliation)
