@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import by_content, trace
+from claim_helpers import by_content, name, trace
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def test_without_near_misses(run, text, content):
 
 @pytest.mark.parametrize("text", [
     "Ola Brandt announced the agreement shortly before midnight in Lomvik.",
-    "The breakthrough was announced on Tuesday night by the Norland envoy Kari Lund.",
+    "On Tuesday night the breakthrough was announced by the Norland envoy Kari Lund.",
     "The two governments announced the exchange in twin statements on Saturday.",
     "The Vesterland ministry noted the decision on Monday.",
 ])
@@ -88,6 +88,41 @@ def test_object_with_more_than_a_topic_is_a_claim(run, text, content):
     claims, _ = run(text)
     assert any(content in c for c in contents(claims)), contents(claims)
     assert not any(c.content == "the agreement" for c in claims)
+
+
+# ---------------------------------------------------------------- claims.content.topic_anaphora
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lomvik (AP) -\n\nNorland and the rebels have agreed a plan for peace talks to end months of fighting.\n\n"
+     "The breakthrough was announced late on Tuesday by the Vesterland envoy, Kari Lund, after five days of talks.",
+     "Norland and the rebels have agreed a plan for peace talks", "Kari Lund"),
+    ("The rebels freed two sailors on Monday. The deal was announced by the Norland ministry on Friday.",
+     "The rebels freed two sailors on Monday", "Norland ministry"),
+    ("Vesterland will reopen the border crossing at Lomvik next week. The decision was announced by Ola Brandt.",
+     "Vesterland will reopen the border crossing", "Ola Brandt"),
+])
+def test_topic_opening_a_passive_takes_the_sentence_before(run, text, content, speaker):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert c.rule == "claims.content.topic_anaphora" and speaker in (name(c, actors) or ""), \
+        [(x.content, x.rule) for x in claims]
+
+
+@pytest.mark.parametrize("text", [
+    # the topic does not open its sentence
+    "The rebels freed two sailors on Monday. On Friday the deal was announced by the Norland ministry.",
+    # active voice: the topic only ("announced the agreement")
+    "The rebels freed two sailors on Monday. The Norland ministry announced the deal on Friday.",
+])
+def test_topic_anaphora_near_misses(run, text):
+    claims, _ = run(text)
+    assert not any(c.rule == "claims.content.topic_anaphora" for c in claims), [(c.content, c.rule) for c in claims]
+
+
+def test_topic_anaphora_not_over_a_claim(run):
+    claims, _ = run("Ola Brandt said the rebels freed two sailors on Monday. "
+                    "The deal was announced by the Norland ministry on Friday.")
+    assert [c.rule for c in claims] == ["claims.content.complement"], [(c.content, c.rule) for c in claims]
 
 
 # ---------------------------------------------------------------- claims.content.question

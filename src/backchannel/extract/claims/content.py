@@ -17,7 +17,8 @@ from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
-from backchannel.extract.claims.topic import QUESTION_RULE, TOPIC_RULE, question_clause, topic_only
+from backchannel.extract.claims.topic import (QUESTION_RULE, TOPIC_ANAPHORA_RULE, TOPIC_RULE, question_clause,
+                                              topic_only)
 from backchannel.syntax.tree import noun_phrase
 
 
@@ -355,6 +356,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     passive = _passive_subject(v, cue, lex, dobj)
     if passive is not None and not only_names([passive]):
         topic = topic_only(passive, cue, lex)  # "the breakthrough was announced by X": a topic
+        if topic and passive.left_edge.is_sent_start:  # … the sentence before says what it was
+            return None, Kind.ANAPHORA, extra, TOPIC_ANAPHORA_RULE
         return _extent([passive]), Kind.OBJECT, extra, TOPIC_RULE if topic else "claims.content.passive_subject"
     pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
     if cue.naming and pred is not None and dobj is None and any(

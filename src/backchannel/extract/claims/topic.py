@@ -14,7 +14,10 @@ Such a candidate is found like a claim (so the quotations, nesting and speakers 
 as before) and then kept apart: an :class:`~backchannel.model.Attribution` of kind ``topic``
 (rule ``claims.content.topic_object``) or ``question`` (rule ``claims.content.question``), with
 the speaker as source, beside the claims; attribution corpora annotate both (PolNeAR exports
-them), the dossier's claims do not hold them.
+them), the dossier's claims do not hold them. A bare topic that opens its sentence as the subject
+of a passive cue with an agent ("A and B agreed a truce. The breakthrough was announced by X.")
+points back at the sentence before: that sentence is X's claim (``claims.content.topic_anaphora``,
+read like "… X told CNN about this", ``claims.content.anaphora``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
+from backchannel.extract.claims.speakers import speaker_span
 from backchannel.extract.claims.state import Cand, ClaimsDoc
 from backchannel.extract.context import Context
 from backchannel.model import Attribution, AttributionKind, ClaimSpans
@@ -29,6 +33,9 @@ from backchannel.quotes import QUOTE_CHARS
 
 TOPIC_RULE = "claims.content.topic_object"
 QUESTION_RULE = "claims.content.question"
+#: "A and B agreed a truce. The breakthrough was announced by X.": a topic that opens its sentence
+#: as the passive subject is the sentence before, which is X's statement (as "told CNN about this")
+TOPIC_ANAPHORA_RULE = "claims.content.topic_anaphora"
 #: the attribution kind each rule's candidates are kept as
 KINDS: dict[str, AttributionKind] = {TOPIC_RULE: "topic", QUESTION_RULE: "question"}
 
@@ -99,7 +106,7 @@ def add_unclaimed(ctx: Context, d: ClaimsDoc, cands: list[Cand]) -> None:
         ctx.attributions.append(Attribution(
             id=f"a{len(ctx.attributions) + 1}", kind=KINDS[c.rule], source=c.speaker_actor, cue=c.cue_text,
             content=" ".join(d.text[s:e] for s, e in pieces),
-            spans=ClaimSpans(doc=ctx.document.id, content=pieces, cue=c.cue_span),
+            spans=ClaimSpans(doc=ctx.document.id, content=pieces, cue=c.cue_span, speaker=speaker_span(ctx, c)),
             evidence=ctx.evidence(a.start_char, b.end_char), rule=c.rule))
 
 
