@@ -206,3 +206,25 @@ def test_cue_inside_printed_statement_makes_no_second_claim(run):
     claims, _ = run(HEADED[0][0])
     one = by_content(claims, "We confirm that the sailors")
     assert one.rule == "claims.heading.statement_paragraph" and trace(one).get("content") is None
+
+
+# ---------------------------------------------------------------- content.taking_object
+
+@pytest.mark.parametrize("text", [
+    "The war between Norland and Vesterland ended in May, after claiming around 9,000 lives over two years.",
+    "The fighting in Lomvik has claimed the lives of 40 civilians.",
+    "The siege claimed many victims before the truce.",
+])
+def test_toll_is_no_claim(run, text):
+    claims, _ = run(text)
+    assert claims == [], contents(claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The rebels claimed that 40 soldiers had died in Lomvik.", "40 soldiers had died"),
+    ("The Norland Front claimed responsibility for the attack.", "responsibility for the attack"),
+    ("Ola Brandt claimed victory in the vote.", "victory"),
+])
+def test_claim_as_speech_near_misses(run, text, content):
+    claims, _ = run(text)
+    assert any(content in c for c in contents(claims)), contents(claims)

@@ -316,6 +316,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
     if _anaphoric(right, lex):
         return None, Kind.ANAPHORA, extra, "claims.content.anaphora"
+    if dobj is not None and v.lemma_ in w.taking_verbs and dobj.lemma_.lower() in w.taking_objects:
+        return None, Kind.BARE, extra, None  # "a war claiming 6,000 lives": a toll, not speech
     if cue.attitude and dobj is not None:
         return _attitude(dobj, [c for c in right if c.i > dobj.i], extra)
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ in w.infinitive_markers for g in c.children)),

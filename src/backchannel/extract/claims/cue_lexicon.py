@@ -94,6 +94,8 @@ class Words:
     question_marks: frozenset[str]
     heading_documents: frozenset[str]
     heading_fillers: frozenset[str]
+    taking_verbs: frozenset[str]
+    taking_objects: frozenset[str]
     connectives: frozenset[str]
     sentence_adverbs: frozenset[str]
     attitude_preps: frozenset[str]
