@@ -184,7 +184,8 @@ CASES: list[tuple[str, Expected]] = [
      [(BA, "asked", "whether Vesterland was serious about the talks", False)]),
     # the reporter's question is kept without a speaker (tests/test_claims.py: the person asked is not the asker)
     ('Asked whether the talks would resume, Ola Brandt said: "We will see."',
-     [(None, "Asked", "whether the talks would resume", False), (BA, "said", "We will see.", True)]),
+     # the reporter's question is no claim (s36, content.question: kept as an attribution)
+     [(BA, "said", "We will see.", True)]),
     ("Ola Brandt, asked about the talks, said they were on track.", [(BA, "said", "they were on track", False)]),
     ("Ola Brandt, asked whether the talks would resume, said they would.", [(BA, "said", "they would", False)]),
     ('Ola Brandt, asked whether the talks would resume, said: "We will see."', [(BA, "said", "We will see.", True)]),

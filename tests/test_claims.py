@@ -537,8 +537,10 @@ def test_said_in_a_statement_that(analyze):
 
 def test_the_person_asked_is_not_the_asker(analyze):
     d = analyze("Asked whether the talks would resume, the minister said: “Not yet.”")
-    asked = by_cue(d, "Asked")
-    assert asked.speaker is None
+    # the reporter's question is no claim (s36, content.question): an attribution without source
+    assert not any(c.cue == "Asked" for c in d.claims)
+    asked = [a for a in d.attributions if a.kind == "question"]
+    assert len(asked) == 1 and asked[0].source is None and asked[0].cue == "Asked"
     assert d.actor(by_cue(d, "said").speaker).name == "minister"
 
 

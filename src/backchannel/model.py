@@ -42,7 +42,7 @@ Qualifier = Literal["exactly", "over", "under", "about"]
 Stance = Literal["neutral", "distancing", "factive", "committal"]
 #: attributions that are not claims: a thought, belief, wish or intention; a speech act negated;
 #: a speech act nobody the text names made ("it was reported that …")
-AttributionKind = Literal["belief", "negated", "unattributed"]
+AttributionKind = Literal["belief", "negated", "unattributed", "topic", "question"]
 
 #: "2" added ``rule``, ``backend`` and ``trace``; "3" added ``attributions`` (beliefs and negated
 #: speech, kept apart from claims). Older dossiers still decode: the new fields take their defaults
@@ -247,8 +247,9 @@ class Attribution(Traced, kw_only=True):
     (PolNeAR) annotate both, and ``export/polnear.py`` reads them from here. ``kind`` says
     which: ``belief`` (thought, belief, wish, intention), ``negated`` (a speech act the
     text says did not happen) or ``unattributed`` (an agentless passive speech act, "it was
-    reported that …": said, but by nobody the text names). Same spans as a claim; ``source``
-    is an actor id.
+    reported that …": said, but by nobody the text names), ``topic`` (a bare topic made known,
+    "announced the agreement": nothing said about it) or ``question`` ("asked whether …"). Same
+    spans as a claim; ``source`` is an actor id.
     """
 
     id: str

@@ -17,6 +17,8 @@ from backchannel.quotes import QUOTE_CHARS
 from backchannel.extract.claims.spans import clean, contrast_re
 from backchannel.extract.claims.state import ClaimsDoc, Kind
 from backchannel.extract.claims.syntax import content_span
+from backchannel.extract.claims.topic import (QUESTION_RULE, TOPIC_ANAPHORA_RULE, TOPIC_RULE, question_clause,
+                                              topic_only)
 from backchannel.syntax.tree import noun_phrase
 
 
@@ -126,6 +128,8 @@ def _complement(v: Token, cue: Cue, kids: list[Token], right: list[Token], extra
     for c in kids:
         if c.dep_ == "ccomp" and c.i > v.i:
             span = content_span(c)
+            if question_clause(v, c, lexicon()):  # "asked whether …": a question, no claim
+                return span, Kind.CLAUSE, extra, QUESTION_RULE
             more = continuation(v, c)
             if more is not None:
                 rule = "claims.content.listed_continuation" if listed_after(c, more) else \
@@ -312,6 +316,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
     dobj = next((c for c in objs if c.dep_ in ("dobj", "obj")), None)
     if _anaphoric(right, lex):
         return None, Kind.ANAPHORA, extra, "claims.content.anaphora"
+    if dobj is not None and v.lemma_ in w.taking_verbs and dobj.lemma_.lower() in w.taking_objects:
+        return None, Kind.BARE, extra, None  # "a war claiming 6,000 lives": a toll, not speech
     if cue.attitude and dobj is not None:
         return _attitude(dobj, [c for c in right if c.i > dobj.i], extra)
     xcomp = next((c for c in right if c.dep_ == "xcomp" and any(g.lower_ in w.infinitive_markers for g in c.children)),
@@ -342,6 +348,8 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             if cue.weak and cue.object and any(c.dep_ == "prep" for c in parts):
                 # "cited the shelling as evidence of bad faith": the frame makes the object a claim
                 return span, Kind.FRAME, extra, cut or "claims.content.object_frame"
+            if dobj is not None and parts == [dobj] and not more and topic_only(dobj, cue, lex, span[1]):
+                return span, Kind.OBJECT, extra, TOPIC_RULE  # "announced the agreement": a topic
             if cue.object or not cue.weak:
                 return span, Kind.OBJECT, extra, cut or "claims.content.object"
             if any(c.dep_ == "aux" and c.lower_ in w.infinitive_markers for c in v.children):
@@ -349,7 +357,10 @@ def _object_content(v: Token, cue: Cue, lex: Lexicon, right: list[Token], extra:
             return span, Kind.FRAME, extra, cut or "claims.content.frame"
     passive = _passive_subject(v, cue, lex, dobj)
     if passive is not None and not only_names([passive]):
-        return _extent([passive]), Kind.OBJECT, extra, "claims.content.passive_subject"
+        topic = topic_only(passive, cue, lex)  # "the breakthrough was announced by X": a topic
+        if topic and passive.left_edge.is_sent_start:  # … the sentence before says what it was
+            return None, Kind.ANAPHORA, extra, TOPIC_ANAPHORA_RULE
+        return _extent([passive]), Kind.OBJECT, extra, TOPIC_RULE if topic else "claims.content.passive_subject"
     pred = next((c for c in objs if c.dep_ in ("oprd", "attr")), None)
     if cue.naming and pred is not None and dobj is None and any(
             c.dep_ in ("dobj", "obj") and c.i < v.i and c.tag_ == "WP" for c in v.children):

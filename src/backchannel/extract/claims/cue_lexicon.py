@@ -37,6 +37,7 @@ class Cue:
     document_object: bool = False
     naming: bool = False
     attitude: bool = False
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,13 @@ class Words:
     fresh_first: frozenset[str]
     fresh_any: frozenset[str]
     refusal_heads: frozenset[str]
+    absence_preps: frozenset[str]
+    question_verbs: frozenset[str]
+    question_marks: frozenset[str]
+    heading_documents: frozenset[str]
+    heading_fillers: frozenset[str]
+    taking_verbs: frozenset[str]
+    taking_objects: frozenset[str]
     connectives: frozenset[str]
     sentence_adverbs: frozenset[str]
     attitude_preps: frozenset[str]

@@ -5,7 +5,8 @@ confirm the figure", "Hamas' refusal to acknowledge who would be released" repor
 that nothing was said; the clause after the cue is the reporter's question, not
 the speaker's words. The dossier's claims carry no polarity, so such a cue makes
 no claim at all (``claims.polarity.negated_cue`` names the rule in the tests and
-in docs/rules.md; it produces no item).
+in docs/rules.md; it produces no item). A cue under "without" ("said in a statement without
+naming the captives") did not happen either (``claims.polarity.absent_cue``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def negated_cue(v: Token, lex: Lexicon, quoted: Callable[[int], object] = lambda
     head = v.head
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.words.refusal_heads:
         return True  # "refrained from discussing the ferry deal"
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in lex.words.absence_preps:
+        return True  # "said in a statement without naming the captives" (claims.polarity.absent_cue)
     if head is v or v.dep_ not in ("xcomp", "acl", "ccomp", "advcl"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_markers for c in v.children):

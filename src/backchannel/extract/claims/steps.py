@@ -14,6 +14,8 @@ from backchannel.extract.claims.assign import assign_quotes, drop_introductions
 from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.coordinated import split_coordinated
 from backchannel.extract.claims.cue_lexicon import lexicon
+from backchannel.extract.claims.heading import heading_claims, statement_headings
+from backchannel.extract.claims.topic import add_unclaimed, split_unclaimed
 from backchannel.extract.claims.nesting import according_relays, drop_nested, inner_speech, quoted_inner
 from backchannel.extract.claims.relay import drop_relaying, without_cited_copies
 from backchannel.extract.claims.nominal import charge_appositions
@@ -36,7 +38,8 @@ def extract_claims(ctx: Context) -> None:
     d = ClaimsDoc(ctx)                                   # state: sentences, paragraphs, quotations
     posts, lines = signed_posts(d), transcript_lines(d)  # signed: "— Name (@handle)", "NAME: …"
     heads = headline_line(d)                             # signed: a headline "Name: …"
-    cands = outside_signed(candidates(d, lex), posts + lines + heads)  # candidates: every cue
+    printed = statement_headings(d, lex, posts + lines + heads)  # heading: "FULL … STATEMENT" and its paragraphs
+    cands = outside_signed(candidates(d, lex), posts + lines + heads + printed)  # candidates: every cue
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
     cands = drop_relaying(cands, lex, d.region_at)               # relay: "reported an aide saying …"
     cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
@@ -45,7 +48,7 @@ def extract_claims(ctx: Context) -> None:
     cands = according_relays(cands, d.region_at)                # nesting: "X said C, according to footage"
     mark_quoted_names(d)                                 # quoted_names: “nicknames” quote no speech
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
-    claims += signed_claims(d, posts, lines, heads)
+    claims += signed_claims(d, posts, lines, heads) + heading_claims(d, printed)
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = split_paragraphs(d, claims)                 # paragraphs: one claim per quoted paragraph
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
@@ -53,6 +56,8 @@ def extract_claims(ctx: Context) -> None:
     outlet_named_after(ctx, d, done, lex)                 # outlet_named_after: "a … newspaper said. X reported"
     done = without_cited_copies(done)                    # relay: "X reported, citing Y": Y an actor, no claim
     done, agentless = split_agentless(done)              # agentless: "it was reported that …"
+    done, unclaimed = split_unclaimed(done)              # topic: "announced the agreement", "asked if …"
     add_claims(ctx, d, done)                             # assemble: Claim records
     add_unattributed(ctx, d, agentless)                  # agentless: kept as attributions only
+    add_unclaimed(ctx, d, unclaimed)                     # topic: kept as attributions only
     find_attributions(ctx, d, lex)                       # attitudes: beliefs, negated speech (no claims)
