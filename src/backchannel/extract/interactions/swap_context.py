@@ -61,8 +61,10 @@ def is_swap_noun(tok: Token | None) -> bool:
 
 
 def _context_nouns(tok: Token) -> list[Token]:
-    """The nouns of the context prepositions on ``tok`` ("in a swap", "as part of the exchange")."""
-    return [o for p in swap_words().context_preps for o in prep_objects(tok, p)]
+    """The nouns of the context prepositions on ``tok`` ("in a swap", "as part of the exchange"); not
+    the bare noun of a trade phrase ("in exchange for B", "in exchange of B": the trade rule's)."""
+    return [o for p in swap_words().context_preps for o in prep_objects(tok, p)
+            if not (o.n_lefts == 0 and any(c.dep_ == "prep" for c in o.rights))]
 
 
 def release_swap(tok: Token) -> Token | None:
