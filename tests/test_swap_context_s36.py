@@ -26,7 +26,7 @@ def _releases(acts: list) -> list[tuple[str | None, str | None, str]]:
     "The Chilean reporter Ana Berg was released in a prisoner exchange with Peru on Monday.",
     "President Karl Lund has approved a prisoner swap with Peru that freed seven Chileans for two Peruvians.",
     "Five prisoners sought by Chile in a swap with Peru were freed Monday.",
-    "Five Chileans freed in a prisoner-swap deal with Peru landed safely in Lima.",
+    "Five Chilean sailors freed in last week's prisoner-swap deal with Peru reached Lima.",
     "Three Chilean sailors were released on Friday as part of an exchange with Peru.",
 ])
 def test_the_swap_partner_frees_the_captives(acts_of, text):
