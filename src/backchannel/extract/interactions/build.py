@@ -30,6 +30,7 @@ from backchannel.extract.interactions.participants import default_via
 from backchannel.extract.interactions.verb_roles import default_verb_arguments
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
+from backchannel.extract.interactions.swap_context import names_people, traded_objects
 from backchannel.extract.interactions.swaps import SWAP_HOLDERS, SWAP_MEMBER_SIDE, captive_sides, named_holders, swap_holders
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, conjuncts, is_passive, measured, phrase, prep_objects,
@@ -323,16 +324,18 @@ def _time(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
 
 def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -> None:
     """"X freed 40 prisoners in exchange for officials held by Y": Y frees its captives too."""
-    for y in prep_objects(tok, "in exchange for") or _exchange_for(tok):
+    traded, rule = traded_objects(tok)
+    for y in traded or _exchange_for(tok):
         y = measured(y) or y  # "in return for a dozen or so detainees": the detainees
         ys, src = d.actors(y, deep=False), captor_of(d, y)
+        if not names_people(d, y, ys):
+            continue  # "in exchange for the maps of the minefields": a thing, nobody else freed
         if not src and o is not None:
             # no captor named: the state the first captives belong to frees the other side's
             first = d.actors(o, deep=False)
             side = nationality(d, o) or (d.state_for(d.ctx.actors[first[0]].name) if first else None)
             src = [side] if side and side not in raw.sources else []
-        if not src and raw.sources and (ys or y.lemma_.lower() in d.lex.settings.captive_nouns
-                                        or any(t.lemma_.lower() in d.lex.settings.captive_nouns for t in y.subtree)):
+        if not src and raw.sources:
             # nobody named for the other half: the story's other side frees them
             src = [OTHER_OF + raw.sources[0]]
         if src and not ys and y.pos_ in NOUN_POS:
@@ -342,7 +345,7 @@ def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -
                               modality=raw.modality, negated=raw.negated, claim=raw.claim, time=raw.time,
                               count=count_of(d, y),
                               topic=f"exchange for {phrase(o).text}" if o is not None else None,
-                              rule="interactions.build.exchange_other_release", trace=dict(raw.trace))
+                              rule=rule, trace=dict(raw.trace))
             other.unnamed_object = not ys
             raw.extra = other
             break

@@ -124,8 +124,8 @@ def _sides_around_mediator(d: Doc_, flat: list[Candidate], pair: list[str], how:
         # no explicit talks between two sides: the sides are those around the first mediator
         first = next(r for r in flat if r.type == "mediate" and any(not is_marker(m) for m in r.sources))
         wp = window_parties(d, first, mediators)
-        if len(wp) >= 2:
-            pair = wp[:2]
+        if len(wp) >= 2:  # (rule STORY_ORDER: named around a mediator, in no act's order: first mentions)
+            pair = sorted(wp[:2], key=lambda a: first_mention(d.ctx, a))
         elif how == PairSource.NONE:
             pair = frequent_parties(d, mediators)  # a mediation story that never names both at once
     elif how == PairSource.FREQUENCY:

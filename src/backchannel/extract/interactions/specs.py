@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.inherited import trace_object, trace_relative_prep, trace_subject
 from backchannel.extract.interactions.accusers import ACCUSER_SPECS
+from backchannel.extract.interactions.swap_context import swap_partner
 from backchannel.extract.interactions.appeals import APPEAL_SPECS
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
 from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, OTHER, PAIR, is_marker
@@ -490,6 +491,7 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "main_subj": _main_subj,
     "obj_from": _obj_from,
     "swap_other": _swap_other,
+    "swap_partner": swap_partner,
     "active_gov_by": _active_gov_by,
     "head": _head,
     "if_subj": _if_subj,
