@@ -1,5 +1,4 @@
 """Argument specs of the frame lexicon (``subj``, ``obj``, ``prep:X``, ``pair``...) resolved to actors.
-
 Why: frames name their arguments by spec in TOML; this is the one place that says what each spec means on the parse."""
 
 from __future__ import annotations
