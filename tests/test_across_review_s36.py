@@ -1,0 +1,76 @@
+"""Review of session 36's cross-report rules: corpora probing over- and under-firing (every text here is invented).
+
+Rules: ``across.links.modality_agreed_before`` (a plan told as agreed in the past is no "still planned"),
+``across.links.count_sum_apart`` (the number of a sum of money is no count of people).
+"""
+
+from __future__ import annotations
+
+import pytest
+from across_helpers import Report
+
+from backchannel.resolve.across import resolve_dossiers
+
+
+def _two(text: str, doc: str, day: str) -> Report:
+    r = Report(doc, text, published=day)
+    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    r.actor("pell", "Pell", kind="state", mention="Pell")
+    return r
+
+
+def _modality(planned: str) -> list[dict]:
+    """A swap told done on 2 May, and a report of 3 May telling it through ``planned``."""
+    r1 = _two("Lorvia and Pell swapped five prisoners each on 2 May.", "r1", "2031-05-02")
+    r1.act("i1", "release", "lorvia", "pell", "Lorvia and Pell swapped five prisoners each on 2 May",
+           time="2031-05-02")
+    r2 = _two(planned, "r2", "2031-05-03")
+    r2.act("i1", "release", "lorvia", "pell", planned.rstrip("."), modality="planned")
+    res = resolve_dossiers([r1.d, r2.d])
+    return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "modality"]
+
+
+@pytest.mark.parametrize("planned", [
+    "As a part of the deal, Lorvia and Pell had agreed to swap five prisoners each.",
+    "Under the accord, Lorvia pledged to free five prisoners held by Pell.",
+    "Lorvia and Pell agreed to exchange five prisoners each after months of talks.",
+    "In March Lorvia promised to release five prisoners to Pell.",
+])
+def test_a_plan_told_as_agreed_before_is_no_dispute_with_the_act(planned: str) -> None:
+    assert _modality(planned) == [], planned
+
+
+@pytest.mark.parametrize("planned", [
+    "Lorvia has agreed to free five prisoners held by Pell next week.",  # the agreement stands: the act is ahead
+    "Lorvia will free five prisoners held by Pell next week.",
+    "Lorvia and Pell are expected to swap five prisoners each in the coming days.",
+])
+def test_near_misses_a_plan_still_ahead_disputes_the_act(planned: str) -> None:
+    assert len(_modality(planned)) == 1, planned
+
+
+def _counts(*reports: Report) -> list[dict]:
+    res = resolve_dossiers([r.d for r in reports])
+    return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "count"]
+
+
+def _said(doc: str, text: str) -> Report:
+    r = _two(text + ", Pell said.", doc, "2031-05-02")
+    r.say("c1", None, text)
+    return r
+
+
+@pytest.mark.parametrize("money", [
+    "Lorvia paid $6 billion to free five Pellians on Monday",
+    "Lorvia unfroze nearly $6 billion to free five Pellians",
+    "a fund of 6 billion dollars was released for the five Pellians held by Lorvia",
+])
+def test_a_sum_of_money_is_no_count_of_people(money: str) -> None:
+    other = _said("r2", "Lorvia freed five Pellians on Monday")
+    assert [lk for lk in _counts(_said("r1", money), other) if "people" in lk["note"]] == [], money
+
+
+def test_near_miss_a_count_of_people_beside_a_sum_still_disputes() -> None:
+    money = _said("r1", "Lorvia paid $6 billion to free five Pellians on Monday")
+    other = _said("r2", "Lorvia freed eight Pellians on Monday")
+    assert {(lk["a"]["doc"], lk["b"]["doc"]) for lk in _counts(money, other)} >= {("r1", "r2")}
