@@ -74,3 +74,39 @@ def test_near_miss_a_count_of_people_beside_a_sum_still_disputes() -> None:
     money = _said("r1", "Lorvia paid $6 billion to free five Pellians on Monday")
     other = _said("r2", "Lorvia freed eight Pellians on Monday")
     assert {(lk["a"]["doc"], lk["b"]["doc"]) for lk in _counts(money, other)} >= {("r1", "r2")}
+
+
+def _mediation(doc: str, text: str, go: str, time: str | None) -> Report:
+    r = Report(doc, text, published="2031-05-03")
+    for name in ("Lorvia", "Pell", "Qatar", "Oman"):
+        if name in text:
+            r.actor(name.lower(), name, kind="state", mention=name)
+    r.act("i1", "mediate", go, "pell", text, time=time)
+    return r
+
+
+def _actor(*reports: Report) -> set[tuple[str, str]]:
+    res = resolve_dossiers([r.d for r in reports])
+    return {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "actor"}
+
+
+LATER = ("Qatar mediated the release of five Lorvians held by Pell on 2 May.", "2031-05-02")
+
+
+@pytest.mark.parametrize("earlier, time", [
+    ("In 2029, Oman mediated the release of a Lorvian pilot held by Pell.", "2029"),
+    ("Oman had mediated the release of a Lorvian pilot held by Pell in March 2029.", "2029-03"),
+    ("Oman mediated the release of two Lorvian sailors held by Pell on 20 April.", "2031-04-20"),
+])
+def test_the_go_between_of_an_earlier_mediation_is_no_rival(earlier: str, time: str) -> None:
+    assert _actor(_mediation("r1", LATER[0], "qatar", LATER[1]), _mediation("r2", earlier, "oman", time)) == set()
+
+
+@pytest.mark.parametrize("rival, time", [
+    ("Oman, not Qatar, mediated the release of five Lorvians held by Pell.", None),  # no time: may be the same
+    ("Oman mediated the release of five Lorvians held by Pell on Saturday.", "2031-05-02"),
+    ("Oman mediated the release of five Lorvians held by Pell in May.", "2031-05"),
+])
+def test_near_misses_two_go_betweens_of_one_mediation_still_dispute(rival: str, time: str | None) -> None:
+    assert _actor(_mediation("r1", LATER[0], "qatar", LATER[1]), _mediation("r2", rival, "oman", time)) == \
+        {("r1", "r2")}
