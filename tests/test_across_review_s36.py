@@ -1,6 +1,8 @@
 """Review of session 36's cross-report rules: corpora probing over- and under-firing (every text here is invented).
 
 Rules: ``across.links.modality_agreed_before`` (a plan told as agreed in the past is no "still planned"),
+``across.links.actor_times`` (go-betweens of mediations at times that never meet are no rivals),
+``across.links.denial_mediation_earlier`` (a denial leaves the mediation of an earlier case),
 ``across.links.count_sum_apart`` (the number of a sum of money is no count of people).
 """
 
@@ -110,3 +112,31 @@ def test_the_go_between_of_an_earlier_mediation_is_no_rival(earlier: str, time: 
 def test_near_misses_two_go_betweens_of_one_mediation_still_dispute(rival: str, time: str | None) -> None:
     assert _actor(_mediation("r1", LATER[0], "qatar", LATER[1]), _mediation("r2", rival, "oman", time)) == \
         {("r1", "r2")}
+
+
+@pytest.mark.parametrize("telling, time", [
+    ("Kessia mediated the release of a pilot held by Norland in 2029.", "2029"),
+    ("In January Kessia mediated the release of a pilot held by Norland.", "2031-01"),
+    ("Kessia mediated the release of two fishermen held by Norland on 12 December 2030.", "2030-12-12"),
+])
+def test_a_sides_denial_leaves_the_mediation_of_an_earlier_case(telling: str, time: str) -> None:
+    from test_across_mediation_s36 import _contras, _side_denial  # denial report dated 2031-03-05
+    r3 = Report("r3", telling, published="2031-03-05")
+    r3.actor("m", "Kessia", kind="state")
+    r3.actor("n", "Norland", kind="state")
+    r3.act("i1", "mediate", "m", "n", telling, time=time)
+    assert [lk for lk in _contras(_side_denial(), r3) if lk["on"] == "negation"] == [], telling
+
+
+@pytest.mark.parametrize("telling, time", [
+    ("Kessia mediated the release of the sailors held by Norland on Monday.", "2031-03-03"),
+    ("Kessia mediated the release of the sailors held by Norland in February.", "2031-02"),
+    ("Kessia mediated the release of the sailors held by Norland.", None),
+])
+def test_near_misses_a_sides_denial_meets_a_mediation_of_its_days(telling: str, time: str | None) -> None:
+    from test_across_mediation_s36 import _contras, _side_denial
+    r3 = Report("r3", telling, published="2031-03-05")
+    r3.actor("m", "Kessia", kind="state")
+    r3.actor("n", "Norland", kind="state")
+    r3.act("i1", "mediate", "m", "n", telling, time=time)
+    assert len([lk for lk in _contras(_side_denial(), r3) if lk["on"] == "negation"]) == 1, telling
