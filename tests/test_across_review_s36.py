@@ -33,7 +33,7 @@ def _modality(planned: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("planned", [
-    "As a part of the deal, Lorvia and Pell had agreed to swap five prisoners each.",
+    "Under the accord, Lorvia and Pell had agreed to trade five captives apiece.",
     "Under the accord, Lorvia pledged to free five prisoners held by Pell.",
     "Lorvia and Pell agreed to exchange five prisoners each after months of talks.",
     "In March Lorvia promised to release five prisoners to Pell.",

@@ -179,7 +179,7 @@ def told_before(low: str) -> bool:
 
 def agreed_before(low: str) -> bool:
     """Rule ``across.links.modality_agreed_before``: a plan told through an agreement or pledge in the past tense
-    ("as part of the deal, Lorvia and Pell had agreed to swap five prisoners each", "Lorvia pledged to free the
+    ("under the accord, Lorvia and Pell had agreed to trade three captives apiece", "Lorvia pledged to free the
     crew") tells what was agreed then, not the report's view that the act is still to come; the present perfect
     ("Lorvia has agreed to free the crew") still tells it ahead (``low``: the sentence's words, spaced)."""
     lw = link_words()
