@@ -67,3 +67,25 @@ def test_groups_first_rows_and_members():
     assert sorted(first.tolist()) == [0, 1, 3, 4]  # (3,0) (1,0) (1,1) (2,0)
     assert group[0] == group[2] and len(set(group.tolist())) == 4
     assert groups([np.zeros(0, dtype=np.int64)])[0].tolist() == []
+
+
+#: ActorRec fields the scorer reads of the pair, not of one record (PairKeys.columns), and fields it never reads
+READ_OF_PAIR = {"claims", "runs", "source"}
+NOT_SCORED = {"doc", "id", "key", "affil_id", "spans", "role_spans", "offices"}
+
+
+def test_the_signature_covers_every_field_the_scorer_may_read():
+    """A field added to ActorRec must be put in ``pairkeys.signature`` or named here as not scored: a field outside
+    the signature that the scorer reads would give two different pairs one score (review, session 36)."""
+    import dataclasses
+
+    from backchannel.resolve.across.pairkeys import signature
+    from backchannel.resolve.across.storyroles import StoryRole
+    base = ActorRec("r1", "a1", "Lorvia", "state", True, ["lorvia"], [], None)
+    other = {"name": "Pell", "kind": "person", "named": False, "forms": ["pell"], "descriptors": ["envoy"],
+             "affiliation": "pell", "role": StoryRole("captives", "pell"), "kind_guessed": True,
+             "kind_by_members": True, "acts": True, "unit": True}
+    fields = {f.name for f in dataclasses.fields(ActorRec)} - READ_OF_PAIR - NOT_SCORED
+    assert fields == set(other), fields ^ set(other)
+    for name, value in other.items():
+        assert signature(dataclasses.replace(base, **{name: value})) != signature(base), name

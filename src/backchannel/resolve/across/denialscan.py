@@ -26,7 +26,8 @@ from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
 from backchannel.resolve.across.denialtext import compatible, counterpart_fits, named_parties, retold
 from backchannel.resolve.across.denialvoice import not_told, voice_words
-from backchannel.resolve.across.mediationsides import MEDIATION, DocSides, doc_sides, other_case, sentence_ends
+from backchannel.resolve.across.mediationsides import (MEDIATION, DocSides, doc_sides, other_case, sentence_ends,
+                                                       told_earlier)
 from backchannel.resolve.across.names import fold
 from backchannel.resolve.across.records import ActorRec, ClaimRec, InterRec
 
@@ -197,8 +198,8 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
         fam = next((f for f in fams if t.act_tells(i, f.name)), None) if r.doc != d.claim.doc else None
         if fam is None or any(retold(x, fold(r.evidence)) for x in told.get(r.doc, [])):
             continue  # (the act's sentence is already an end, as its claim)
-        if when and r.time and r.time[:10] > when:
-            continue  # after the denial: not what it denied
+        if when and r.time and r.time[:10] > when or fam.name == MEDIATION and told_earlier(r.time, when):
+            continue  # after the denial, or an earlier case's mediation: not what it denied
         sides = act_parties(t, r, fam)
         doer = {t.side.get(e, e) for e in [t.entity_of.get((r.doc, r.source or ""))] if e}
         if sides is None or not part_fits(d, doer):

@@ -28,6 +28,7 @@ from backchannel.resolve.across.countwords import count_words, has_phrase
 from backchannel.resolve.across.names import names_state, state_named
 from backchannel.resolve.across.quantities import value_range
 from backchannel.resolve.across.records import ActorRec, ClaimRec
+from backchannel.resolve.across.sums import sums
 from backchannel.resolve.across.words import words
 from backchannel.resolve.lexicon import lexicon
 
@@ -107,7 +108,10 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
     low = text.lower()
     found = []
     parts = part_starts(text, states)  # across.links.count_parts
+    money = [(q.start, q.end) for q, _, _ in sums(text)]  # across.links.count_sum_apart
     for m in _number().finditer(low):
+        if any(lo <= m.start("n") < hi for lo, hi in money):
+            continue  # "$6 billion to free Castelians": a sum of money, not six Castelians
         raw = m.group("n").replace(",", "")  # offsets of ``low`` are those of ``text``: lower() keeps lengths here
         value = int(raw) if raw.isdigit() else w.numbers.get(raw)
         rest = text[m.end():m.end() + 80].split()

@@ -174,7 +174,21 @@ def stops(r: InterRec) -> bool:
 def told_before(low: str) -> bool:
     """Rule ``across.links.modality_earlier``: a plan told as it stood before ("earlier, officials had said
     Lorvia would free him") is no report that the act is still to come (``low``: the sentence's words, spaced)."""
-    return any(f" {w} " in low for w in link_words().earlier)
+    return any(f" {w} " in low for w in link_words().earlier) or agreed_before(low)
+
+
+def agreed_before(low: str) -> bool:
+    """Rule ``across.links.modality_agreed_before``: a plan told through an agreement or pledge in the past tense
+    ("under the accord, Lorvia and Pell had agreed to trade three captives apiece", "Lorvia pledged to free the
+    crew") tells what was agreed then, not the report's view that the act is still to come; the present perfect
+    ("Lorvia has agreed to free the crew") still tells it ahead (``low``: the sentence's words, spaced)."""
+    lw = link_words()
+    for w in lw.agreed_past:
+        for m in re.finditer(rf" {w} to ", low):
+            before = low[:m.start()].split()[-1:]
+            if not before or before[0] not in lw.agreed_present:
+                return True
+    return False
 
 
 def star_pairs(reports: list[str], by_doc: dict[str, list], ends: Ends | None = None) -> list[tuple[str, str]]:

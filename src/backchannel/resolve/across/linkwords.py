@@ -27,6 +27,8 @@ class LinkWords:
     cessation: frozenset[str]  # "will halt strikes": a plan to stop an ongoing act (links.Linker.modality)
     ongoing: frozenset[str]  # the act types such a plan may stop
     earlier: frozenset[str]  # "had said it would": a plan as it stood before (links.Linker.modality)
+    agreed_past: frozenset[str]  # "had agreed to swap": a plan as it was agreed (links.agreed_before)
+    agreed_present: frozenset[str]  # "has agreed to": the agreement stands, the act still ahead
 
 
 @cache

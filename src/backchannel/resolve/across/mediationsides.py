@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from backchannel.alternation import word_pattern
@@ -97,3 +98,22 @@ def sentence_ends(inters: list[InterRec], entity_of: dict[tuple[str, str], str],
             if e:
                 out.setdefault((r.doc, r.evidence), set()).add(side.get(e, e))
     return out
+
+
+EARLIER_DAYS = 30  # a mediation whose time ends this long before a denial's report is another case's
+
+
+def told_earlier(time: str | None, when: str) -> bool:
+    """Rule ``across.links.denial_mediation_earlier``: a mediation told at a time whose last day lies more than
+    ``EARLIER_DAYS`` before the denying report's date ("in 2029, Kessia mediated the release of a pilot" against
+    "there was no mediation in the release of the sailors", said in 2031) is an earlier case's, not the one denied
+    (``when``: the denying report's ISO date; a time unknown is no proof of another case)."""
+    if not time or not when:
+        return False
+    try:
+        cutoff = (date.fromisoformat(when[:10]) - timedelta(days=EARLIER_DAYS)).isoformat()
+    except ValueError:
+        return False
+    last = time[:10] + ("-12-31" if len(time[:10]) == 4 else "-31" if len(time[:10]) == 7 else "")
+    return last < cutoff  # (ISO text: "2031-02-31" still sorts as the end of February)
+

@@ -13,6 +13,8 @@ A mediation told of another case ("in a separate case", :func:`.mediationsides.o
 
 from __future__ import annotations
 
+from datetime import date
+
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.mediationsides import STORY_TYPES, other_case
@@ -21,6 +23,8 @@ from backchannel.resolve.across.records import InterRec
 MEDIATING = frozenset({"mediate"})  # acts whose source is a go-between
 ACTOR_CAP = 50  # reports of one party each report is weighed against in :func:`actor_contradictions` (caps.py)
 SIDES_RULE = "across.links.actor_sides"
+TIMES_RULE = "across.links.actor_times"
+SAME_DAYS = 3  # mediations told on days further apart are two mediations (:func:`told_apart`)
 
 
 def names_overlap(a: set[str], b: set[str]) -> bool:
@@ -76,11 +80,33 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
                 sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
                 sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}
                 key = (da, db, frozenset(sa), frozenset(sb))  # across.links.actor_once: one dispute per mediation
-                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb) and key not in seen:
+                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb) and key not in seen \
+                        and not told_apart(ra, rb):
                     seen.add(key)
                     out.append({"kind": "contradicts", "on": "actor", "a": _end(ra[0]), "b": _end(rb[0]),
                                 "note": f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"})
     return out
+
+
+def told_apart(ra: list[InterRec], rb: list[InterRec]) -> bool:
+    """Rule ``across.links.actor_times``: two reports' mediations whose times are all known and none meets
+    another's ("Qatar mediated the release on 2 May 2031" / "in 2029, Oman mediated the release of a pilot") are
+    two mediations, the go-between of an earlier one no rival of the later one's. Times meet when one holds the
+    other ("2029" / "2029-03-05") or both are days at most ``SAME_DAYS`` apart; a mediation told with no time
+    may be either, so it meets every other."""
+    ta, tb = [x.time for x in ra], [x.time for x in rb]
+    if not all(ta) or not all(tb):
+        return False
+    return not any(_meet(a, b) for a in ta for b in tb if a and b)
+
+
+def _meet(a: str, b: str) -> bool:
+    if a.startswith(b) or b.startswith(a):
+        return True
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= SAME_DAYS
+    except ValueError:
+        return a[:7] == b[:7]  # (a month and a day of it were met above; two months or years are apart)
 
 
 def _end(r: InterRec) -> dict:
