@@ -97,3 +97,17 @@ def test_side_source_near_misses_still_join_by_description():
     res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
     assert same(res, ("r1", "grp"), ("r2", "grp")) and same(res, ("r3", "grp"), ("r4", "grp"))
     assert not same(res, ("r1", "grp"), ("r3", "grp"))
+
+
+def test_side_source_representatives_apart_negotiators_together():
+    r1 = side_report("r1", "Lorvia agreed. Lorvian representatives said the vote was postponed.",
+                     "Lorvian representatives", "Outlet A", said="the vote was postponed")
+    r2 = side_report("r2", "Lorvia objected. Lorvian representatives walked out of the hall at noon.",
+                     "Lorvian representatives", "Outlet B")
+    r3 = side_report("r3", "Lorvia agreed after Lorvian negotiators met the mediator in Kessel.",
+                     "Lorvian negotiators", "Outlet C")
+    r4 = side_report("r4", "Lorvia said Lorvian negotiators had signed the exchange.", "Lorvian negotiators",
+                     "Outlet D")
+    res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
+    assert not same(res, ("r1", "grp"), ("r2", "grp"))  # a side's representatives: sources, no evidence
+    assert same(res, ("r3", "grp"), ("r4", "grp"))  # the side's part in the one negotiation

@@ -161,8 +161,9 @@ def side_group(r: ActorRec) -> bool:
     ``across.entities.side_source``): "Iranian officials" or "senior US officials" are whichever
     of the side's many officials a report heard or met, and two reports' groups are the same
     people only on evidence (a shared statement or passage, the same outlet), as for "an
-    Iranian official". A word that says which officials ("Iranian security officials") or a
-    head that is one body ("the Iranian delegation") is still the side's group.
+    Iranian official". A word that says which officials ("Iranian security officials"), a
+    head that is one body ("the Iranian delegation") or the side's part in the one
+    negotiation ("Iranian negotiators") is still the side's group.
     """
     if r.named or r.kind == PERSON or not r.forms or not r.affiliation:
         return False
@@ -170,7 +171,7 @@ def side_group(r: ActorRec) -> bool:
     h = head(form)
     if h not in words().side_group_heads or (bare := side_free(form, r.affiliation)) == form:
         return False
-    return h not in words().source_heads or any(w not in words().rank_words for w in bare.split()[:-1])
+    return h not in words().side_source_heads or any(w not in words().rank_words for w in bare.split()[:-1])
 
 
 def office_keys(r: ActorRec) -> set[str]:
