@@ -111,3 +111,14 @@ def test_side_source_representatives_apart_negotiators_together():
     res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
     assert not same(res, ("r1", "grp"), ("r2", "grp"))  # a side's representatives: sources, no evidence
     assert same(res, ("r3", "grp"), ("r4", "grp"))  # the side's part in the one negotiation
+
+
+def test_side_source_group_is_not_a_one_holder_role():
+    r1 = Report("r1", "Tavo Renn, who spoke for the Lorvian officials, met the mediator in Lorvia.", source="Outlet A")
+    r1.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    r1.actor("renn", "Tavo Renn", affiliation="lorvia", descriptors=["spokesman for the Lorvian officials"])
+    r2 = side_report("r2", "Lorvia waited. Lorvian officials said the convoy was late.", "Lorvian officials",
+                     "Outlet B", said="the convoy was late")
+    r3 = side_report("r3", "Lorvia agreed after Lorvian officials met the envoy.", "Lorvian officials", "Outlet C")
+    res = resolve_dossiers([r1.d, r2.d, r3.d])
+    assert not same(res, ("r1", "renn"), ("r2", "grp")) and not same(res, ("r1", "renn"), ("r3", "grp"))
