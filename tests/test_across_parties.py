@@ -19,14 +19,18 @@ def group_report(doc: str, text: str, name: str, outlet: str) -> Report:
 
 
 def test_across_entities_side_group_joins_a_sides_officials_across_outlets():
-    r1 = group_report("r1", "Lorvia sent envoys. Lorvian officials met the mediator in Kessel.", "Lorvian officials",
-                      "Outlet A")
-    r2 = group_report("r2", "In Lorvia, senior Lorvian officials said the truce would hold.",
-                      "senior Lorvian officials", "Outlet B")
-    r3 = group_report("r3", "Lorvia named a team; the Lorvian representatives arrived late.",
-                      "Lorvian representatives", "Outlet C")
-    res = resolve_dossiers([r1.d, r2.d, r3.d])
-    assert same(res, ("r1", "grp"), ("r2", "grp")) and same(res, ("r1", "grp"), ("r3", "grp"))
+    # a group that says which of the side's agents it is, or one body, joins by its description
+    # ("Lorvian officials" alone is a source: across.entities.side_source, tests/test_across_side_source.py)
+    r1 = group_report("r1", "Lorvia sent envoys. Lorvian security officials met the mediator in Kessel.",
+                      "Lorvian security officials", "Outlet A")
+    r2 = group_report("r2", "In Lorvia, senior Lorvian security officials said the truce would hold.",
+                      "senior Lorvian security officials", "Outlet B")
+    r3 = group_report("r3", "Lorvia named a team; the Lorvian delegation arrived late.",
+                      "Lorvian delegation", "Outlet C")
+    r4 = group_report("r4", "Lorvia waited while the Lorvian delegation flew home.", "Lorvian delegation",
+                      "Outlet D")
+    res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
+    assert same(res, ("r1", "grp"), ("r2", "grp")) and same(res, ("r3", "grp"), ("r4", "grp"))
     merged = [j for j in res.judgements if j.decision == "merged" and "grp" in (j.a[1], j.b[1])]
     assert merged and all(any("side_group" in why for why in j.reasons) for j in merged)
 

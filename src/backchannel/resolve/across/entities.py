@@ -219,8 +219,9 @@ class Scorer:
         if said_alike(a.claims, b.claims):
             s += 5.0
             why.append("the same statement +5")
-        rs, rwhy = self.role(a, b)
-        s, why = s + rs, why + rwhy
+        if (a.kind == PERSON) == (b.kind == PERSON):  # a group of sources is not the one person holding a role
+            rs, rwhy = self.role(a, b)
+            s, why = s + rs, why + rwhy
         if a.runs and b.runs and (run := shared_run(a.runs, b.runs)):
             s += 5.0
             why.append(f"mentioned inside one passage both quote ('{run}', across.entities.same_passage) +5")

@@ -156,11 +156,22 @@ def side_group(r: ActorRec) -> bool:
     it is a party, not an anonymous source, so it joins by description as collectives do.
     The singular ("an Iranian official"), a source ("government sources") and a group
     that names no side ("officials") still join only with evidence.
+
+    Nor does a source head with nothing but its side and a rank (rule
+    ``across.entities.side_source``): "Iranian officials" or "senior US officials" are whichever
+    of the side's many officials a report heard or met, and two reports' groups are the same
+    people only on evidence (a shared statement or passage, the same outlet), as for "an
+    Iranian official". A word that says which officials ("Iranian security officials"), a
+    head that is one body ("the Iranian delegation") or the side's part in the one
+    negotiation ("Iranian negotiators") is still the side's group.
     """
     if r.named or r.kind == PERSON or not r.forms or not r.affiliation:
         return False
     form = r.forms[0]
-    return head(form) in words().side_group_heads and side_free(form, r.affiliation) != form
+    h = head(form)
+    if h not in words().side_group_heads or (bare := side_free(form, r.affiliation)) == form:
+        return False
+    return h not in words().side_source_heads or any(w not in words().rank_words for w in bare.split()[:-1])
 
 
 def office_keys(r: ActorRec) -> set[str]:

@@ -20,7 +20,7 @@ NUMBERS = "numbers"
 STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
 SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
-            "unnamed": "source_heads side_group_heads pronouns plurals female_heads male_heads".split(),
+            "unnamed": "source_heads side_group_heads side_source_heads rank_words pronouns plurals female_heads male_heads".split(),
             "counts": "over least about under units vague partitives ranges joiners particle_verbs verb_particles others state_endings participle_endings state_words ceiling".split(),
             "polarity": "breach commit topic".split(),
             "interactions": "symmetric".split(),
@@ -42,6 +42,8 @@ class Words:
     top_offices: frozenset[str]
     source_heads: frozenset[str]
     side_group_heads: frozenset[str]
+    side_source_heads: frozenset[str]  # a side's group heads that name no part (side_source)
+    rank_words: frozenset[str]  # "senior", "top": say nothing of which of a side's officials (side_group)
     pronouns: frozenset[str]
     plurals: frozenset[str]
     female_heads: frozenset[str]
@@ -105,7 +107,9 @@ def parse_words(raw: dict) -> Words:
                  particles=frozenset(lists["particles"]), suffixes=frozenset(lists["suffixes"]), office_words=frozenset(lists["office_words"]),
                  top_offices=frozenset(lists["top_offices"]),
                  source_heads=frozenset(lists["source_heads"]),
-                 side_group_heads=frozenset(lists["side_group_heads"]), pronouns=frozenset(lists["pronouns"]),
+                 side_group_heads=frozenset(lists["side_group_heads"]),
+                 side_source_heads=frozenset(lists["side_source_heads"]), rank_words=frozenset(lists["rank_words"]),
+                 pronouns=frozenset(lists["pronouns"]),
                  plurals=frozenset(lists["plurals"]), female_heads=frozenset(lists["female_heads"]),
                  male_heads=frozenset(lists["male_heads"]),
                  over=tuple(lists["over"]), least=tuple(lists["least"]), others=tuple(lists["others"]),
