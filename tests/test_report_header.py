@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -97,7 +98,7 @@ def _doors(raw: str, tmp_path) -> dict[str, object]:
 @pytest.mark.parametrize("raw", [f"{HEADER}\n\n{BODY}", BODY, f"{HEADER}\nBy Ana Lund, Kessel Courier\n\n{BODY}"])
 def test_every_reader_gives_the_same_document(raw, tmp_path):
     docs = _doors(raw, tmp_path)
-    assert len({json.dumps(d.__repr__()) for d in docs.values()}) == 1, docs
+    assert len({repr(d) for d in docs.values()}) == 1, docs
 
 
 def test_analyze_text_and_a_file_give_the_same_dossier(nlp, tmp_path):
@@ -115,3 +116,22 @@ def test_analyze_text_and_a_file_give_the_same_dossier(nlp, tmp_path):
         for m in actor["mentions"]:
             assert doc["text"][m["start"]:m["end"]]  # offsets index the body
     assert not any(i.get("time") and i["time"]["text"] == "2031-05-14" for i in by_api["interactions"])
+
+
+def test_server_bodies_read_like_a_file(monkeypatch):
+    """``POST /v1/analyze`` as text and as JSON, and a stored job's record: the same document."""
+    pytest.importorskip("fastapi")
+    from backchannel.serve import analysts
+    from backchannel.serve.config import Settings
+    from backchannel.serve.jobs import read_record
+
+    monkeypatch.setitem(analysts._STATE, "max_chars", 100_000)
+    monkeypatch.setitem(analysts._STATE, "timeout", None)
+    raw = f"{HEADER}\r\n\r\n{BODY}"
+    as_text = analysts._read(raw.encode(), "text", "r")
+    as_json = analysts._read(json.dumps({"id": "r", "text": raw}).encode(), "json", "r")
+    line = json.dumps({"id": "r", "text": raw}).encode()
+    settings = Settings(store=Path("unused"), token="t", max_chars=100_000, doc_timeout=0)
+    queued = read_record(line, "job", settings)
+    docs = [it.document for it in (as_text, as_json, queued) if isinstance(it, Item)]
+    assert len(docs) == 3 and docs[0] == docs[1] == docs[2] == report_document(raw, "r")[0]
