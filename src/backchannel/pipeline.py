@@ -25,6 +25,7 @@ from spacy.language import Language
 from backchannel.chunking import ChunkMerger
 from backchannel.extract.base import DEFAULT_STAGES, RulesExtractor, parse_date  # noqa: F401 (parse_date: API)
 from backchannel.ingest import InputError, Item
+from backchannel.ingest.report import report_document
 from backchannel.limits import DEFAULT_DOC_TIMEOUT, DocumentTimeout, time_limit
 from backchannel.model import Document, Dossier
 from backchannel.nlp import CHUNK_CHARS, chunk_spans, load_pipeline
@@ -108,9 +109,15 @@ def extract(document: Document, doc, stages: Sequence[str] = DEFAULT_STAGES) -> 
 
 def analyze_text(text: str, doc_id: str = "document", published: str | None = None,
                  title: str | None = None, nlp: Language | None = None) -> Dossier:
-    """Convenience for the Python API: one text in, its dossier out (long texts in chunks)."""
+    """Convenience for the Python API: one text in, its dossier out (long texts in chunks).
+
+    The text is read as a file is (:func:`backchannel.ingest.report.report_document`): a header
+    line `` date YYYY-MM-DD Title`` gives the date and title (``published`` and ``title`` win
+    over it) and is not part of the document's text, which every offset indexes.
+    """
     nlp = nlp or load_pipeline()
-    document = Document(id=doc_id, text=text, published=published, title=title)
+    document = report_document(text, doc_id, {"published": published, "title": title})[0]
+    text = document.text
     spans = chunk_spans(text)
     if len(spans) == 1:
         return extract(document, nlp(text))

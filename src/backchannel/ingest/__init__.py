@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from backchannel.ingest.html import extract_article
 from backchannel.ingest.meta import clean_fields
 from backchannel.ingest.names import UniqueNames, safe_part, safe_stem
 from backchannel.ingest.origin import Origin
+from backchannel.ingest.report import HEADER, report_document  # noqa: F401 (HEADER: API)
 from backchannel.limits import DocumentTimeout, time_limit
 from backchannel.model import Document
 
@@ -47,7 +47,6 @@ MAX_CHARS = 1_000_000
 TEXT_BYTES_PER_CHAR = 4
 HTML_BYTES_PER_CHAR = 5
 
-HEADER = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})[ \t]+(.*?)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,9 +233,9 @@ def from_bytes(data: bytes, name: str, stem: str, kind: str, max_chars: int = MA
             if kind == "html":
                 doc, more = extract_article(decoded.text, stem)
                 warnings += more
+                doc, more = validated(doc)
             else:
-                doc = parse_text(decoded.text, stem)
-            doc, more = validated(doc)
+                doc, more = report_document(decoded.text, stem)
             check_text(doc.text, max_chars)
     except DocumentTimeout as exc:
         return InputError(name, f"reading {exc}")
@@ -261,32 +260,8 @@ def check_text(text: str, max_chars: int = MAX_CHARS) -> None:
 
 
 def parse_text(text: str, doc_id: str) -> Document:
-    """Plain text, optionally opening with the header line `` date YYYY-MM-DD Title``."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    first, _, rest = text.partition("\n")
-    m = HEADER.match(first)
-    if m:
-        body = rest.lstrip("\n")
-        return Document(id=doc_id, text=body, title=m.group(2) or None, published=m.group(1),
-                        **_byline(body))
-    return Document(id=doc_id, text=text, **_byline(text))
-
-
-# "By Ana Lund, Norland Courier" / "By Ivo Brandt" on a line of its own.
-BYLINE = re.compile(r"^By ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*?)(?:, (.+))?\s*$", re.M)
-
-
-def _byline(text: str) -> dict[str, str]:
-    """Author and outlet from a byline paragraph, so they are not mistaken for actors."""
-    for m in BYLINE.finditer(text[:20000]):
-        line = m.group(0)
-        if len(line) > 120:
-            continue
-        out = {"author": m.group(1).strip()}
-        if m.group(2):
-            out["source"] = m.group(2).strip()
-        return out
-    return {}
+    """Plain text, optionally opening with the header line `` date YYYY-MM-DD Title`` (:mod:`.report`)."""
+    return report_document(text, doc_id)[0]
 
 
 def parse_html(html: str, doc_id: str) -> Document:
@@ -334,7 +309,9 @@ def _jsonl_item(line: bytes, where: str, fallback_id: str, max_chars: int) -> It
         if raw_id is not None:
             warnings.append(f"field 'id' dropped: {raw_id!r} is not a string; using {fallback_id!r}")
         doc_id = fallback_id
-    fields, more = clean_fields({"title": rec.get("title"), "published": rec.get("published", rec.get("date")),
-                                 "source": rec.get("source", rec.get("publisher")),
-                                 "author": rec.get("author"), "url": rec.get("url")})
-    return Item(Document(id=doc_id, text=text, **fields), where, safe_part(doc_id), tuple(warnings + more))
+    doc, more = report_document(text, doc_id, {"title": rec.get("title"),
+                                              "published": rec.get("published", rec.get("date")),
+                                              "source": rec.get("source", rec.get("publisher")),
+                                              "author": rec.get("author"), "url": rec.get("url")})
+    check_text(doc.text, max_chars)
+    return Item(doc, where, safe_part(doc_id), tuple(warnings + more))
