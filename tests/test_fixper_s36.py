@@ -150,3 +150,32 @@ def test_swap_partner_not_captor_when_holder_named(acts_of, text):
 def test_swap_partner_still_captor(acts_of, text):
     acts = [i for i in acts_of(text) if i.type == "release"]
     assert any(i.source == "peru" for i in acts)
+
+
+# ---------------------------------------------------------------- split state groups and a later "the <head>"
+
+@pytest.mark.parametrize("text, content", [
+    ("Finnish and Swedish officials met in Oslo on Monday. The talks were useful, the officials said.",
+     "talks were useful"),
+    ("Talks between Finnish and Swedish diplomats ended on Monday. According to the diplomats, a deal is close.",
+     "deal is close"),
+    ("Finnish and Swedish negotiators met in Oslo on Monday. The negotiators said the talks were useful.",
+     "talks were useful"),
+])
+def test_bare_plural_after_split_groups_joins_neither(run, text, content):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) not in ("Finnish officials", "Swedish officials", "Finnish diplomats",
+                                   "Swedish diplomats", "Finnish negotiators", "Swedish negotiators")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a modified repeat names its own group; one group before is joined as ever
+    ("Finnish and Swedish officials met in Oslo on Monday. The Swedish officials said the talks were useful.",
+     "talks were useful", "Swedish officials"),
+    ("Finnish officials met Kessel Front envoys in Oslo on Monday. The talks were useful, the officials said.",
+     "talks were useful", "Finnish officials"),
+])
+def test_split_groups_near_misses(run, text, content, speaker):
+    claims, actors = run(text)
+    assert name(by_content(claims, content), actors) == speaker
