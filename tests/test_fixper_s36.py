@@ -179,3 +179,32 @@ def test_bare_plural_after_split_groups_joins_neither(run, text, content):
 def test_split_groups_near_misses(run, text, content, speaker):
     claims, actors = run(text)
     assert name(by_content(claims, content), actors) == speaker
+
+
+# ---------------------------------------------------------------- characterized quotations in the passive
+
+CHAR = "claims.nesting.characterized_quote"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The offer was called \"a serious step\" by Jon Kessel, a Norwegian official said.", "a serious step"),
+    ("The truce was described as \"fragile but real\" by Jon Kessel, the envoy said.", "fragile but real"),
+    ("The plan was branded \"a trap\" by Jon Kessel, a Norwegian official said.", "a trap"),
+])
+def test_characterized_quote_passive_agent(run, text, content):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == "Jon Kessel"
+    assert trace(c).get("speaker") == CHAR
+
+
+@pytest.mark.parametrize("text, content", [
+    # the agent is no named person; the verb is no calling
+    ("The offer was called \"a serious step\" by the Front, a Norwegian official said.", "a serious step"),
+    ("The offer was called \"a serious step\" by reporters, a Norwegian official said.", "a serious step"),
+    ("The offer was drafted \"in good faith\" by Jon Kessel, a Norwegian official said.", "in good faith"),
+])
+def test_characterized_quote_passive_near_misses(run, text, content):
+    claims, actors = run(text)
+    c = by_content(claims, content)
+    assert trace(c).get("speaker") != CHAR
