@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from backchannel.context import Context
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
@@ -39,6 +40,14 @@ def _joiners() -> frozenset[str]:
 def _never_heads() -> frozenset[str]:
     """Head lemmas of one attribution whatever the nationalities ("<A> and <B> sources")."""
     return frozenset(word_list(FILE, "split_sides.never_heads", read(FILE)["split_sides"]["never_heads"]))
+
+
+def split_group(ctx: Context, aid: str) -> bool:
+    """Whether ``aid`` is one of the groups this rule made of one coordination ("<A> officials" of
+    "<A> and <B> officials"). Why: a later bare plural ("the officials") points back at the whole
+    phrase, so at all its groups; it must not join the last one alone (it named B's side only)."""
+    a = ctx.actors.get(aid)
+    return a is not None and any(m.rule == RULE for m in a.mentions)
 
 
 def _state_of(st: ActorState, tok: Token) -> str | None:

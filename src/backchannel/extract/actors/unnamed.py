@@ -23,7 +23,7 @@ from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joi
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
-from backchannel.extract.actors.split_sides import split_state_groups
+from backchannel.extract.actors.split_sides import split_group, split_state_groups
 from backchannel.extract.actors.unnamed_spans import COORDINATED, SHARED_SIDE, shared_conjunct_side, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
 from backchannel.extract.actors.unnamed_links import clause_affiliation, described_actor, named_modifier_parties, title_holder
 from backchannel.extract.actors.state import ActorState
@@ -291,6 +291,8 @@ def _earlier_same(st: ActorState, d: Description, recent: list[tuple[str, str, b
         found = [aid for aid in found if not {w.lower() for w in st.ctx.actors[aid].name.split()[:-1]} - own]
     # "the freed prisoners" after "the Jerusalemite prisoners" and "Palestinian prisoners": the whole group
     whole = [aid for aid in found if not (_words_of(st, aid) & words.subgroup_modifiers) - subset] if d.plural else found
+    if d.plural and not has_mod and (whole or found) and split_group(st.ctx, (whole or found)[0]):
+        return AMBIGUOUS  # "the officials" after "<A> and <B> officials": both groups, not the last one
     return pick(st, d.tok, d.mods, whole or found, definite and not d.plural)
 
 

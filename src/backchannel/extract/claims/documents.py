@@ -217,7 +217,9 @@ def official_document_state(ctx: Context, d: ClaimsDoc, head: Token, claims_done
     """The state that issued an official document naming no issuer ("according to an official
     communique", "a government statement said"): the state whose speaker made the latest claim in
     this or the two sentences before (a state itself, or a person or body affiliated to one), else
-    the state of the report's dateline. Why: a document of government ("official",
+    the state of the report's dateline; None when speakers of two or more states spoke there (the
+    last of them need not be the issuer: "A's minister said …; B's envoy agreed …; according to an
+    official communique, …" names no issuer). Why: a document of government ("official",
     ``official_document_words``) is a state's words, and the report names the state by its speaker
     just before; the annotation conventions give the words to the state. None for a document with no
     such word ("according to a statement"), or when no state spoke nearby and no dateline names one."""
@@ -225,11 +227,14 @@ def official_document_state(ctx: Context, d: ClaimsDoc, head: Token, claims_done
         return None
     si = d.sent_index(head.idx)
     lo = d.sent_starts[max(0, si - OFFICIAL_REACH)]
-    for p in sorted(claims_done, key=lambda p: p.cue_span[0] if p.cue_span else -1, reverse=True):
+    states = set()
+    for p in claims_done:
         if not p.cue_span or not (lo <= p.cue_span[0] < head.idx) or p.speaker_actor is None:
             continue
         a = ctx.actors.get(p.speaker_actor)
         state = a if a is not None and a.kind == "state" else ctx.actors.get(a.affiliation or "") if a else None
         if state is not None and state.kind == "state":
-            return state.id
-    return dateline_state(ctx)
+            states.add(state.id)
+    if len(states) > 1:
+        return None  # the speakers of two states just before: which one issued it is not said
+    return next(iter(states)) if states else dateline_state(ctx)

@@ -24,6 +24,8 @@ from backchannel.extract.claims.signed import Signed
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 
 RULE = "claims.heading.statement_paragraph"
+#: the rule id of a heading's title that names a person the report introduced before (s36-fixper)
+TITLED_ISSUER = "claims.heading.titled_issuer"
 
 #: the most words a heading line may have
 HEADING_WORDS = 8
@@ -32,16 +34,23 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 WORD = re.compile(r"[\w’'&.-]+")
 
 
-def _heading_noun(line: str, lex: Lexicon) -> re.Match[str] | None:
-    """The document noun of a heading line, or None when ``line`` is no heading."""
+def _heading_shaped(line: str, lex: Lexicon) -> bool:
+    """Whether ``line`` is written as a heading: short, no closing sentence mark, and in capitals,
+    title case or ending with a colon. Why the casing: a short sentence printed without its full
+    stop ("Both sides agreed to talk") is a paragraph of the statement, not a heading that ends it."""
     body = line.strip()
     words = WORD.findall(body)
     if not words or len(words) > HEADING_WORDS or body[-1] in ".!?\"”’'":
-        return None
+        return False
     letters = [w for w in words if w[0].isalpha()]
     capitals = all(w.isupper() for w in letters)
     titled = all(w[0].isupper() or w.lower() in lex.words.heading_fillers for w in letters)
-    if not (capitals or titled or body.endswith(":")):
+    return capitals or titled or body.endswith(":")
+
+
+def _heading_noun(line: str, lex: Lexicon) -> re.Match[str] | None:
+    """The document noun of a heading line, or None when ``line`` is no heading."""
+    if not _heading_shaped(line, lex):
         return None
     docs = lex.words.heading_documents
     nouns = [m for m in WORD.finditer(line) if m.group().lower() in docs or m.group().lower()[:-1] in docs]
@@ -62,7 +71,7 @@ def statement_headings(d: ClaimsDoc, lex: Lexicon, taken: list[Signed]) -> list[
             continue
         if cue is None:
             continue
-        if len(WORD.findall(line)) <= HEADING_WORDS and line.rstrip()[-1:] not in ".!?\"”’'":
+        if _heading_shaped(line, lex):
             cue = None  # another heading, of something else: the statement has ended
             continue
         while s < e and text[s].isspace():
@@ -83,11 +92,39 @@ def _speaker_phrase(line: str, start: int, noun: re.Match[str], lex: Lexicon) ->
     return (start + words[0].start(), start + words[-1].end())
 
 
-def heading_claims(d: ClaimsDoc, found: list[Signed]) -> list[Cand]:
-    """The direct claims of :func:`statement_headings`' paragraphs, cue the heading's noun."""
+def titled_issuer(d: ClaimsDoc, phrase: tuple[int, int], lex: Lexicon) -> str | None:
+    """The one named person the report introduced, before the heading, with the title the heading's
+    speaker phrase ends in ("FULL <STATE> SPOKESMAN STATEMENT" after "spokesman Jo Lee said" or
+    "Jo Lee, the spokesman"): rule ``TITLED_ISSUER``. Why: a heading in capitals parses as a name, so
+    its title would make a new actor of its own, though it names the spokesman the report has already
+    introduced. None when the phrase ends in no person noun, or no or several persons hold the title."""
+    words = WORD.findall(d.text[phrase[0]:phrase[1]])
+    if not words or words[-1].lower() not in lex.person_nouns:
+        return None
+    ctx, title, holders = d.ctx, words[-1].lower(), set()
+    for t in ctx.doc:
+        if t.idx >= phrase[0]:
+            break
+        if t.lower_ != title:
+            continue
+        for n in ((ctx.doc[t.i + 1],) if t.i + 1 < len(ctx.doc) else ()) + ((t.head,) if t.dep_ == "appos" else ()):
+            aid = ctx.actor_for_token(n)
+            a = ctx.actors.get(aid) if aid else None
+            if a is not None and a.kind == "person" and a.named:
+                holders.add(a.id)
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def heading_claims(d: ClaimsDoc, found: list[Signed], lex: Lexicon) -> list[Cand]:
+    """The direct claims of :func:`statement_headings`' paragraphs, cue the heading's noun; spoken by
+    the titled person the heading names (:func:`titled_issuer`) when the report introduced one."""
     out = []
     for (cs, ce), (ns, ne), cue in found:
         sp = d.ctx.doc.char_span(ns, ne, alignment_mode="expand") if ne > ns else None
-        out.append(Cand(None, cue, d.text[cue[0]:cue[1]], "neutral", sp, (cs, ce), Kind.TWEET, None,
-                        pieces=[[cs, ce]], direct=True, rule=RULE))
+        c = Cand(None, cue, d.text[cue[0]:cue[1]], "neutral", sp, (cs, ce), Kind.TWEET, None,
+                 pieces=[[cs, ce]], direct=True, rule=RULE)
+        c.speaker_actor = titled_issuer(d, (ns, ne), lex) if ne > ns else None
+        if c.speaker_actor is not None:
+            c.trace["speaker"] = TITLED_ISSUER
+        out.append(c)
     return out

@@ -21,6 +21,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.speaker_actors import unnamed_actor
 from backchannel.extract.claims.state import Cand
+from backchannel.model import Actor
 from backchannel.syntax.tree import noun_phrase
 
 RULE = "claims.joint_document.joint_document"
@@ -90,17 +91,34 @@ def _pair_group(ctx: Context, doc: Token, lex: Lexicon, spoke: frozenset[str]) -
 def _issuers(c: Cand, doc: Token) -> Span | None:
     """The coordinated parties that issued the document: the speaker phrase ("A and B said in a
     joint statement"), the subject of the verb whose object the document is ("A and B released a
-    joint statement"), or its "of"/"by"/"from" object ("a joint statement by A and B")."""
+    joint statement"), its "of"/"by"/"from" object ("a joint statement by A and B"), or the agent of a
+    participle on it ("a joint statement issued by A and B")."""
     cands: list[Token] = []
     if c.speaker is not None and c.speaker.root.i != doc.i:
         cands.append(c.speaker.root)
     if doc.dep_ in ("dobj", "obj"):
         cands += [k for k in doc.head.children if k.dep_ == "nsubj"]
     cands += [g for k in doc.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    # "a joint statement issued by A and B": the agent of a participle on the document
+    cands += [g for v in doc.children if v.dep_ == "acl" for k in v.children if k.dep_ == "agent"
+              for g in k.children if g.dep_ == "pobj"]
     for t in cands:
         if any(k.dep_ == "conj" for k in t.children):
-            return noun_phrase(t)
+            return _coordination(t)
     return None
+
+
+def _coordination(t: Token) -> Span:
+    """The whole coordination headed by ``t`` ("A, B and C"): from its first conjunct's phrase to its
+    last one's. Why not :func:`noun_phrase` alone: that stops at the first comma ("A")."""
+    members, todo = [t], [t]
+    while todo:
+        for k in todo.pop().children:
+            if k.dep_ in ("conj", "appos") and k.i > t.i:
+                members.append(k)
+                todo.append(k)
+    end = max(noun_phrase(m).end for m in members)
+    return t.doc[noun_phrase(t).start: end]
 
 
 def joint_document_speaker(ctx: Context, c: Cand, lex: Lexicon, spoke: frozenset[str]) -> str | None:
@@ -123,4 +141,30 @@ def joint_document_speaker(ctx: Context, c: Cand, lex: Lexicon, spoke: frozenset
     issuers = _issuers(c, doc)
     if issuers is None:
         return None
-    return unnamed_actor(ctx, issuers, issuers.root, lex, spoke)[0]
+    return coordination_group(ctx, issuers, lex)
+
+
+#: the rule id of the group a coordination of issuers makes (s36-fixper)
+COORDINATION_RULE = "claims.joint_document.coordination_group"
+
+
+def coordination_group(ctx: Context, issuers: Span, lex: Lexicon) -> str:
+    """The unnamed group of the coordinated issuers, named by their whole coordination as written
+    ("Norway, the Front and Sweden": every conjunct, not the first one cut at its comma), of kind group
+    and of no one party's side. Why not the speaker-description reader (``unnamed_actor``): it reads a
+    description of one head, so it cut "A, B and C" to "A" (a second actor of A's name) and made the
+    pair a person affiliated to its first member. An earlier group of the same words is reused."""
+    toks = list(issuers)
+    while toks and (toks[0].lower_ in lex.words.definite_determiners or toks[0].is_punct):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        toks.pop()
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    name = " ".join(ctx.document.text[start:end].split())
+    same = next((a.id for a in ctx.actors.values() if not a.named and a.kind == "group"
+                 and a.name.lower() == name.lower()), None)
+    if same is None:
+        same = ctx.new_actor_id(name)
+        ctx.add_actor(Actor(id=same, name=name, kind="group", named=False), rule=COORDINATION_RULE)
+    ctx.add_mention(same, start, end, rule=COORDINATION_RULE)
+    return same

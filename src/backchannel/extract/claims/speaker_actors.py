@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from backchannel.extract.actors.split_sides import split_group
 from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon, Words, lexicon
@@ -73,7 +74,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
             prior = ctx.actors.get(m[2])
             # number agrees: "the official" is not the "Iranian officials" group met before
             if prior is not None and not prior.named and m[1] <= span.start_char \
-                    and not (head.tag_ == "NN" and prior.kind == "group"):
+                    and not (head.tag_ == "NN" and prior.kind == "group") and not (len(toks) == 1 and split_group(ctx, prior.id)):
                 last = prior.name.split()[-1].lower() if prior.name else ""
                 if last in (lemma, head.lower_) or last.rstrip("s") == lemma.rstrip("s"):
                     rule = "claims.speaker_actors.definite_source"

@@ -48,7 +48,7 @@ def extract_claims(ctx: Context) -> None:
     cands = according_relays(cands, d.region_at)                # nesting: "X said C, according to footage"
     mark_quoted_names(d)                                 # quoted_names: “nicknames” quote no speech
     claims = assign_quotes(d, cands, lex)                # assign: direct, partial, indirect, free quotes
-    claims += signed_claims(d, posts, lines, heads) + heading_claims(d, printed)
+    claims += signed_claims(d, posts, lines, heads) + heading_claims(d, printed, lex)
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = split_paragraphs(d, claims)                 # paragraphs: one claim per quoted paragraph
     claims = drop_introductions(claims)                  # assign: "X said on social media:"

@@ -28,10 +28,8 @@ from backchannel.extract.interactions.mediation_roles import act_parties_spec, h
 from backchannel.extract.interactions.role_nouns import (
     brokers, mediation_doer, participle_agent, predicated, role_holder, told_pair, told_sides)
 from backchannel.extract.interactions.story import side_state
-from backchannel.syntax.tree import (
-    NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured, phrase,
-    prep_objects, quantity_object,
-)
+from backchannel.syntax.tree import (NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, governor, is_passive, measured,
+                                      phrase, prep_objects, quantity_object)
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as places
 

@@ -92,7 +92,9 @@ def swap_partner(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     """Rule PARTNER_RELEASE: ``source`` of a release told in a swap with a named party ("freed in
     a swap with X", "a swap with X that freed A"): X, a state, group or organisation, held the
     captives. Not when the captives are X's own people ("five Peruvians freed in a swap with
-    Peru": Peru gets them back) nor when X is among them."""
+    Peru": Peru gets them back), nor when X is among them, nor when a captor participle on the
+    captives names who held them ("five Chileans held in Norland were freed in a swap with Peru": the
+    custody rules read the holder there)."""
     s = release_swap(tok)
     if s is None:
         return []
@@ -100,6 +102,8 @@ def swap_partner(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     withs = prep_objects(s, w.partner_prep) or (prep_objects(tok, w.partner_prep) if s.head == tok or (
         s.head.head == tok) else [])
     o = logical_object(tok)
+    if o is not None and any(c.dep_ == "acl" and c.lemma_.lower() in d.lex.settings.captor_verbs for c in o.children):
+        return []  # "Chileans held in X were freed in a swap with Y": the participle names the holder
     own = (nationality(d, o) or d.state_for(o.text)) if o is not None else None  # "Peruvians": Peru's own
     captives = set(d.actors(o)) if o is not None else set()
     out = [a for x in withs for a in d.actors(x, deep=False)
