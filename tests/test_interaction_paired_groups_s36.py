@@ -1,7 +1,6 @@
 """Session 36 (s36-inter2): one head noun under two coordinated nationality modifiers ("Norwegian and
 Chilean officials") is two groups when the actors stage keeps one per modifier (rule
-interactions.document.paired_modifier_groups), and "a dialogue between A and B" is their talks (frame
-negotiate.dialogue, both parties named). Every text here is invented."""
+interactions.document.paired_modifier_groups). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ def _pairs(acts: list, kind: str) -> set[tuple[str, str | None]]:
 @pytest.mark.parametrize("text, kind", [
     ("Talks between Norwegian and Chilean officials resumed on Monday.", "negotiate"),
     ("Norwegian and Chilean officials held talks in Geneva on Monday.", "negotiate"),
-    ("The truce was prompted by a quiet dialogue between Norwegian and Chilean officials.", "negotiate"),
+    ("Norwegian and Chilean officials met in Geneva on Monday.", "meet"),
 ])
 def test_two_coordinated_modifiers_are_two_groups(acts_of, text, kind):
     assert _pairs(acts_of(text), kind) == {("norwegian-officials", "chilean-officials")}
@@ -26,24 +25,15 @@ def test_both_groups_are_told(acts_of):
     assert _pairs(acts, "inform") == {("peru", "norwegian-officials"), ("peru", "chilean-officials")}
 
 
-@pytest.mark.parametrize("text, pair", [
-    ("A dialogue between Norway and Chile began on Monday.", ("norway", "chile")),
-    ("The Norway-Chile dialogue resumed in Geneva.", ("norway", "chile")),
-    ("Diplomats said a dialogue between Peru and Brazil had eased the dispute.", ("peru", "brazil")),
-])
-def test_a_dialogue_between_two_is_their_talks(acts_of, text, pair):
-    assert pair in _pairs(acts_of(text), "negotiate")
+def test_one_modifier_per_head_is_one_group_each(acts_of):
+    acts = acts_of("Norwegian officials met Chilean officials in Geneva.")
+    assert _pairs(acts, "meet") == {("norwegian-officials", "chilean-officials")}
 
 
 @pytest.mark.parametrize("text", [
-    "Norway called for dialogue.",
-    "Norway called for dialogue with Chile.",
-    "Norwegian officials said the dialogue was over.",
+    "Senior and junior officials from Norway met Chile in Geneva.",
+    "Norwegian officials and Chilean ministers met Peru in Geneva.",
 ])
-def test_a_dialogue_without_two_named_parties_is_nothing(acts_of, text):
-    assert not any(i.rule.endswith("negotiate.dialogue") for i in acts_of(text))
-
-
-def test_one_modifier_is_one_group(acts_of):
-    acts = acts_of("Norwegian officials met Chilean officials in Geneva.")
-    assert _pairs(acts, "meet") == {("norwegian-officials", "chilean-officials")}
+def test_near_misses_do_not_split_a_group(acts_of, text):
+    ends = {e for i in acts_of(text) for e in (i.source, i.target)}
+    assert "chilean-officials" not in ends and "norwegian-ministers" not in ends
