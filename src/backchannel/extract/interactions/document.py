@@ -167,7 +167,7 @@ class Doc_:
             if a is None and deep and t.pos_ in NOUN_POS:
                 a = self._modifier_actor(t, out)
             elif a is not None and t.pos_ in NOUN_POS:
-                two = self._coordinated_members(t, a)
+                two = self._coordinated_members(t, a) or self._paired_modifier_groups(t, a)
                 if two:  # "delegates of the council and the militia": both sides, not one group
                     out.extend(b for b in two if b not in out)
                     continue
@@ -191,6 +191,23 @@ class Doc_:
                 if len(found) >= 2 and a not in found:
                     return found
         return []
+
+    PAIRED_MODIFIER_GROUPS = "interactions.document.paired_modifier_groups"
+
+    def _paired_modifier_groups(self, t: Token, a: str) -> list[str]:
+        """Rule PAIRED_MODIFIER_GROUPS: "talks between Norwegian and Chilean officials": one head
+        noun under two coordinated modifiers is two groups, and the actors stage keeps one mention
+        per modifier running to the shared head; the head token alone reads as the first one only.
+        Each group whose mention starts at one of the coordinated modifiers, in text order."""
+        mods = [m for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+                for m in conjuncts(c) if m.i < t.i]
+        if len(mods) < 2:
+            return []
+        starts = {m.idx for m in mods}
+        end = t.idx + len(t.text)
+        found = [b for s, e, b in self.ctx.mentions_in(t.idx, end) if s in starts and e == end]
+        found = list(dict.fromkeys(found))
+        return found if len(found) >= 2 and a in found else []
 
     def _title_conjunct_name(self, t: Token, a: str) -> str | None:
         """Rule TITLE_CONJUNCT_NAME: "A's President X and opposition leader Y": the parser hangs the
