@@ -65,3 +65,20 @@ def test_near_misses_make_no_captive_group(analyze, text):
     assert not [a for a in d.actors if a.kind == "group" and
                 any(w in a.name for w in ("citizens", "Citizens", "years", "countries", "reasons"))], \
         [a.name for a in d.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Five Peruvian citizens who were released by the Varn militia reached Lima. Relatives greeted the five freed Peruvians at the airport.",
+    "The Kestrel Front released two Chilean citizens. Later the two freed Chileans spoke to reporters.",
+    "Three Norwegian citizens were freed by the rebels. The three released Norwegians flew home.",
+])
+def test_counted_freed_demonyms_join_the_captive_group(analyze, text):
+    d = analyze(text)
+    groups = [a for a in d.actors if a.kind == "group" and a.name.endswith("citizens")]
+    assert len(groups) == 1 and len(groups[0].mentions) >= 2, [(a.name, a.aliases) for a in d.actors]
+
+
+def test_ordinary_demonyms_stay_the_people(analyze):
+    d = analyze("Three Norwegian citizens were freed by the rebels. Ordinary Norwegians watched on television.")
+    g = next(a for a in d.actors if a.name.endswith("citizens"))
+    assert "Ordinary Norwegians" not in g.aliases and "Norwegians" not in g.aliases

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
-from backchannel.resolve.lexicon import Lexicon
+from backchannel.resolve.lexicon import Lexicon, lexicon
 
 FILE = "captive_shapes.toml"
 NUMBER_DEP = "nummod"
@@ -30,6 +30,7 @@ class Words:
     return_preps: frozenset[str]
     return_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    freed_participles: frozenset[str]
 
 
 @cache
@@ -77,3 +78,13 @@ def freed_in_shape(lx: Lexicon, tok: Token, q: Token) -> bool:
     owner = head.head
     return owner.pos_ == "VERB" and owner.lemma_.lower() in lx.release_verbs or \
         owner.pos_ == "NOUN" and owner.lemma_.lower() in w.return_nouns
+
+
+def freed_count(tok: Token) -> bool:
+    """ "the five freed Lorvians": a counted plural whose only modifiers before it are participles of
+    release or holding. Why: such a phrase is the captives counted again, so ``the <demonym>s`` rule
+    (parties.demonym_plurals) may join it to their group, where "ordinary Lorvians" stays the people."""
+    verbs = lexicon().release_verbs | lexicon().hold_verbs
+    participles = words().freed_participles  # the tagger often reads "freed" as an adjective
+    mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
+    return counted(tok) and bool(mods) and all(c.lemma_.lower() in verbs or c.lower_ in participles for c in mods)

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.captive_shapes import freed_count
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState, How
 from backchannel.model import Actor
@@ -171,7 +172,7 @@ def demonym_plurals(st: ActorState) -> None:
             continue
         start = hit.start if hit is not None else tok.idx
         if tok.dep_ in ("attr", "appos", "compound") or any(c.dep_ in ("amod", "compound") and c.idx < start
-                                                            for c in tok.children) \
+                                                            for c in tok.children) and not freed_count(tok) \
                 or (tok.dep_ == "pobj" and fold(tok.head.text) in pw.predicative_preps):
             continue  # "as Americans", "ordinary Iranians": people, not a party
         state = st.state_ids[country.name]
