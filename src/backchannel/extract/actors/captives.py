@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.captive_shapes import counted_national, freed_in_shape
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
@@ -37,11 +38,13 @@ def captives(st: ActorState) -> None:
                 or tok.i in st.consumed:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lx.never or tok.lower_ in lx.never or st.is_excluded(tok.idx, tok.idx + len(tok.text)):
+        national = counted_national(lx, tok)  # "two Lorvian citizens": counted and national (captive_shapes)
+        if not national and (lemma in lx.never or tok.lower_ in lx.never) or \
+                st.is_excluded(tok.idx, tok.idx + len(tok.text)):
             continue
         people = tok.tag_ == "NNPS" and (lx.demonym(tok.text) is not None or tok.text.endswith("s") and
                                          lx.demonym(tok.text[:-1]) is not None)  # "Three Americans held in X"
-        if not (people or lemma in lx.captive_nouns or tok.lower_ in lx.captive_nouns):
+        if not (people or national or lemma in lx.captive_nouns or tok.lower_ in lx.captive_nouns):
             continue
         q = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lower_ in lx.captive_quantities else tok
         head = q.head  # "release dozens of hostages": the verb governs the quantity
@@ -50,7 +53,12 @@ def captives(st: ActorState) -> None:
             or (q.dep_ == "nsubj" and head.tag_ == "VBN" and hl in lx.hold_verbs)  # a misparsed reduced relative
         freed = (q.dep_ == "dobj" and hl in lx.release_verbs) or (
             q.dep_ == "nsubjpass" and (hl in lx.release_verbs or hl in lx.hold_verbs))
+        shaped = not (held or freed) and freed_in_shape(lx, tok, q)
         left = [t for t in np_left(tok) if t.i != tok.i]
+        if (shaped or national) and lemma in by_head and (held or freed or shaped):
+            _join_earlier(st, tok, left, by_head[lemma])  # "Five Lorvians freed ..." then "five innocent Lorvians who"
+            continue
+        freed = freed or shaped
         definite_again = lemma in by_head and any(t.lower_ == st.lx.words.definite_article for t in left)
         if not (held or freed or definite_again):
             continue
@@ -91,6 +99,23 @@ def _new_group(st: ActorState, tok: Token, keep: list[Token], rule: str, by_head
     for t in span_toks:
         st.token_actor[t.i] = aid
     by_head.setdefault(tok.lemma_.lower(), aid)
+
+
+def _join_earlier(st: ActorState, tok: Token, left: list[Token], aid: str) -> None:
+    """A counted captive phrase in a new shape ("five innocent Lorvians who were imprisoned") after a
+    group with the same head: the same group, its words an alias (``actors.captives.same_head_shape``).
+    Why: a swap report counts the same people again with other adjectives; a part ("four other
+    Lorvians", "the remaining Lorvians") is no alias and no new group here."""
+    if aid not in st.ctx.actors or any(t.lower_ in st.lx.captive_drop for t in left):
+        return
+    s0 = min([t.idx for t in left] + [tok.idx])
+    e0 = tok.idx + len(tok.text)
+    name = clean(st.text[s0:e0])
+    if name:
+        st.add_alias(aid, name, "actors.captives.same_head_shape")
+    st.add_mention(aid, s0, e0, tok, "actors.captives.same_head_shape")
+    st.token_actor[tok.i] = aid
+    st.ctx.coref[tok.i] = aid
 
 
 def _bare_group(st: ActorState, tok: Token, left: list[Token], by_head: dict[str, str]) -> None:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.captive_shapes import freed_count
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState, How
 from backchannel.model import Actor
@@ -171,7 +172,7 @@ def demonym_plurals(st: ActorState) -> None:
             continue
         start = hit.start if hit is not None else tok.idx
         if tok.dep_ in ("attr", "appos", "compound") or any(c.dep_ in ("amod", "compound") and c.idx < start
-                                                            for c in tok.children) \
+                                                            for c in tok.children) and not freed_count(tok) \
                 or (tok.dep_ == "pobj" and fold(tok.head.text) in pw.predicative_preps):
             continue  # "as Americans", "ordinary Iranians": people, not a party
         state = st.state_ids[country.name]
@@ -182,7 +183,8 @@ def demonym_plurals(st: ActorState) -> None:
             continue  # inside another actor's description
         groups = [a for a in st.ctx.actors.values() if not a.named and a.kind == "group" and a.id != owner
                   and side_of(st, a) == state and fold(tok.text) not in {fold(a.name)}
-                  and any((c := st.lx.demonym(w)) is not None and c.name == country.name for w in a.name.split())]
+                  and any((c := st.lx.demonym(w) or st.lx.country(w)) is not None and c.name == country.name
+                          for w in a.name.split())]  # "the Lorvians" for "two Lorvia citizens" (s36-quant)
         target = groups[0].id if len(groups) == 1 else state
         if people and (target == state or not any(some_people(h) for h in mention_heads(st, groups[0]))):
             continue  # counted or captive people join only a group of captives, never the state or its agents
@@ -192,7 +194,8 @@ def demonym_plurals(st: ActorState) -> None:
             st.merge(owner, target, DEMONYM_PLURAL)  # an actor named "Lorvians" (freed captives, ...)
             continue
         _move_mention(st, tok, start, state, target)
-        if target != state and _definite_alone(st, tok, start):
+        if target != state and _definite_alone(st, tok, start) and \
+                not any(some_people(h) for h in mention_heads(st, groups[0])):  # captives are not its voice
             st.add_alias(state, st.text[start:tok.idx + len(tok.text)], DEMONYM_PLURAL)  # "the Omanis said"
 
 

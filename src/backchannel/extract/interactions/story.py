@@ -263,6 +263,16 @@ def sentence_sides(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
     return [x for x in own if not set(affiliations(d.ctx, x)) & set(own)]
 
 
+CAPTIVE_RULES = "actors.captives."  # the rule ids of captive groups (extract/actors/captives.py)
+
+
+def _captive_group(ctx: Context, a: str) -> bool:
+    """A group the captive rules made ("two Lorvian citizens" freed): the people handed over are never
+    a side the mediator stands between (s36-quant: the group stood in for its state there)."""
+    act = ctx.actors.get(a)
+    return act is not None and act.kind == "group" and (act.rule or "").startswith(CAPTIVE_RULES)
+
+
 def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:
     """Parties named in ``[lo, hi)``; where a state is one of them, a person of another state
     stands for that state ("four Norlanders jailed in Vesterland ... Halvorsen thanked X for helping":
@@ -270,7 +280,8 @@ def _parties_in(d: Doc_, lo: int, hi: int, mediators: list[str]) -> list[str]:
     out: list[str] = []
     for s, e, a in d.ctx.mentions_in(lo, hi):
         x = level(d.ctx, a)
-        if x not in out and not is_mediator_side(d, a, s, e, mediators) and not is_modifier_agent(d, s, e):
+        if x not in out and not is_mediator_side(d, a, s, e, mediators) and not is_modifier_agent(d, s, e) \
+                and not _captive_group(d.ctx, x):
             out.append(x)
     states = {x for x in out if getattr(d.ctx.actors.get(x), "kind", None) == "state"}
     if states:
