@@ -70,3 +70,32 @@ def test_refused_still_rejects(act_tuples):
     """Refusing an act or an offer is still a rejection."""
     assert pairs_of_type(act_tuples("Vesterland refused Norland's offer."), "reject") == {("vesterland", "norland")}
     assert pairs_of_type(act_tuples("Vesterland refused to release the pilot."), "reject") == {("vesterland", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's thanks to Ghana for its role in the prisoner swap with Vesterland were warm.",
+    "The minister expressed Norland's gratitude to Ghana for its efforts in the talks with Vesterland.",
+    "Norland said it was thankful to Ghana for its contribution to the truce with Vesterland.",
+])
+def test_thanks_noun_shapes(act_tuples, text):
+    """The possessor of the thanks is the thanker; the to-phrase of the thanks noun is the one thanked."""
+    assert {("ghana", "norland"), ("ghana", "vesterland")} <= pairs_of_type(act_tuples(text), "mediate")
+
+
+CREDITED = "interactions.role_nouns.credited_holder"
+
+
+@pytest.mark.parametrize("text", [
+    "Norland thanked Ghana for its efforts in mediating the truce between Chad and Sudan.",
+    "Norland praised Ghana for its role in brokering the swap between Chad and Sudan.",
+    "Norland credited Ghana with a key part in facilitating the talks between Chad and Sudan.",
+    "Norland expressed gratitude to Ghana for its efforts in mediating the release talks between Chad "
+    "and Sudan.",
+    "Norland is grateful to Ghana for its role in helping broker the deal between Chad and Sudan.",
+])
+def test_credited_holder_shapes_make_one_act(acts_of, text):
+    """Verb shapes of thanks or praise, and a part in a mediation verb's act, are read by
+    interactions.role_nouns.credited_holder alone: one act per side, none from thanked_roles."""
+    med = [i for i in acts_of(text) if i.type == "mediate"]
+    assert sorted((i.source, i.target) for i in med) == [("ghana", "chad"), ("ghana", "sudan")], med
+    assert {i.traced("source") for i in med} == {CREDITED}
