@@ -10,6 +10,7 @@ from backchannel.extract.interactions.inherited import trace_object, trace_relat
 from backchannel.extract.interactions.accusers import ACCUSER_SPECS
 from backchannel.extract.interactions.swap_context import swap_partner
 from backchannel.extract.interactions.appeals import APPEAL_SPECS
+from backchannel.extract.interactions.thanked_roles import THANKED_SPECS, credited_possessor
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
 from backchannel.extract.interactions.candidate import SOURCE, Candidate, Flag, OTHER, PAIR, is_marker
 from backchannel.extract.interactions.coordination import COORDINATED_MODIFIERS, coordinated_modifiers
@@ -185,7 +186,8 @@ def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         p = compound_possessor(tok, frame, raw, "source" if spec in frame.source else "target")
     if p is not None and d.is_pair_phrase(p):
         return [PAIR]
-    return d.actors(p, deep=False) if p is not None else []
+    return credited_possessor(d, p, tok, raw, "source" if spec in frame.source else "target") or (
+        d.actors(p, deep=False) if p is not None else [])
 
 
 def _mod(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -493,6 +495,6 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "head": _head,
     "if_subj": _if_subj,
     **ACCUSER_SPECS,  # a captive's accuser (accusers.py)
-    **APPEAL_SPECS,  # whom a "for ... to" appeal asks (appeals.py)
+    **APPEAL_SPECS, **THANKED_SPECS,  # "for ... to" appeals (appeals.py); thanks for a role (thanked_roles.py)
 }
 _PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep), ("obj_prep:", _obj_prep)]

@@ -78,6 +78,11 @@ class Words:
     role_prep: str
     agent_prep: str
     role_support_nouns: frozenset[str]
+    thanks_heads: frozenset[str]
+    thanked_acts: frozenset[str]
+    thanked_act_preps: frozenset[str]
+    thanks_to_prep: str
+    thanked_side_preps: frozenset[str]
     role_support_verbs: frozenset[str]
     mediation_side_verbs: frozenset[str]
     mediation_leave_verbs: frozenset[str]
