@@ -59,6 +59,9 @@ def test_interactions_timing_captive_transfer(acts, text, target, value):
     # the run moved on to another time before the journey
     ("Rebels in Vesterland have freed the engineer Ola Brandt. On Monday, the army shelled Lund. "
      "Brandt arrived in Lund on Tuesday.", "ola-brandt"),
+    # former captives on a later trip
+    ("Former hostages who were freed by the Korvan militia flew to Lund on Tuesday to meet the minister.",
+     "former-hostages"),
     # the journey comes three sentences on
     ("Rebels in Vesterland have freed the engineer Ola Brandt. His family thanked Ostmark. The talks "
      "had lasted months. Brandt arrived in Lund on Tuesday.", "ola-brandt"),

@@ -44,6 +44,7 @@ class CaptiveWords:
 
     act_types: frozenset[str]
     transfer_verbs: frozenset[str]
+    former_mods: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,8 @@ def _matrix_day(d: Doc_, tok: Token, captives: set[str]) -> Time | None:
     noun = v.head
     while noun.dep_ in ("appos", "conj") and noun.head.pos_ in NOUN_POS:
         noun = noun.head  # "The engineer X, who was freed, ...": the subject the name is in apposition to
-    if v.dep_ not in NESTED or noun.pos_ not in NOUN_POS or noun.dep_ not in SUBJECTS:
+    if v.dep_ not in NESTED or noun.pos_ not in NOUN_POS or noun.dep_ not in SUBJECTS \
+            or any(c.lower_ in captive_words().former_mods for c in noun.children if c.i < noun.i):
         return None
     return _journey_day(d, noun.head, captives)
 
