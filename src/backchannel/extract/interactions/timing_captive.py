@@ -1,0 +1,134 @@
+"""The date of a release from the captives' journey: "Rebels have freed two pilots. The pilots were
+flown on Monday to Lund", "Five men who were freed by Norland arrived in Lund on Monday".
+
+Why: a report often tells a release with no date of its own (a news perfect in its lead, or a
+relative clause on the captives) and dates only what the freed captives did next: they were flown,
+moved, handed over, landed or arrived. That journey is the release's day seen from the captives'
+side, so a day it gives dates the release (rule interactions.timing.captive_transfer). It must be
+told of the same captives (their actor as the journey verb's subject), in the past, in the act's
+own sentence (the release in a relative or participle clause on the subject) or in the next two
+sentences; the first later sentence that names a time decides (a run that moved on dates nothing).
+The rule only fills an act no other construction dated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from backchannel import timex
+from backchannel.data_loader import load_fields, read
+from backchannel.extract.interactions import timing_constructions as tc
+from backchannel.extract.interactions.candidate import is_marker
+from backchannel.model import Time
+from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
+
+if TYPE_CHECKING:
+    from backchannel.extract.interactions.candidate import Candidate
+    from backchannel.extract.interactions.document import Doc_
+
+CAPTIVE_TRANSFER = "interactions.timing.captive_transfer"
+WORDS_FILE = "timing_captive.toml"
+NEXT_SENTS = 2  # sentences after the release in which the captives' dated journey may come
+NESTED = ("relcl", "acl")
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class CaptiveWords:
+    """Words of the rule (``data/timing_captive.toml``)."""
+
+    act_types: frozenset[str]
+    transfer_verbs: frozenset[str]
+    former_mods: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def captive_words() -> CaptiveWords:
+    return load_fields(CaptiveWords, WORDS_FILE, read(WORDS_FILE))[0]
+
+
+def _done(d: Doc_, tok: Token) -> bool:
+    """Is the release told as done: past, perfect or past passive ("freed", "has freed", "were
+    freed"), not planned or hypothetical?"""
+    if tc.told_in_past(tok, d.lex.settings.planned_aux):
+        return True
+    v = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
+    return v is not None and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in v.children)
+
+
+def _past(v: Token) -> bool:
+    """Is the journey verb told in the simple past ("were flown", "arrived"), not a plan or a present?"""
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in v.children) \
+        and not any(a.tag_ == "MD" for a in v.children)
+
+
+def _journey_day(d: Doc_, v: Token, captives: set[str]) -> Time | None:
+    """The day a journey verb of the captives gives itself (a date hung on the verb, no clause
+    between), when its subject is one of the captives."""
+    if v.pos_ not in VERB_POS or v.lemma_.lower() not in captive_words().transfer_verbs or not _past(v):
+        return None
+    subj = child(v, *SUBJECTS)
+    if subj is None or not captives & set(d.actors(subj)):
+        return None
+    t = tc.resolved(d, ((tx, span) for tx, span, att in d.timexes if att is not None and tc.reaches(att, v)), False)
+    if t is None or t.value is None or len(t.value) != 10 or not _not_after_report(d, t.value):
+        return None
+    return t
+
+
+def _not_after_report(d: Doc_, value: str) -> bool:
+    anchor = d.ctx.anchor
+    return anchor is None or value <= (anchor + timedelta(days=1)).isoformat()
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of the release's clause (a noun trigger: the verb it is an argument of)."""
+    if tok.pos_ in VERB_POS:
+        return tok
+    return next((a for a in tok.ancestors if a.pos_ in VERB_POS), tok)
+
+
+def _matrix_day(d: Doc_, tok: Token, captives: set[str]) -> Time | None:
+    """"Five men who were freed by Norland arrived in Lund on Monday": the release is a relative
+    or participle clause on the subject of the captives' dated journey."""
+    v = _clause_head(tok)
+    noun = v.head
+    while noun.dep_ in ("appos", "conj") and noun.head.pos_ in NOUN_POS:
+        noun = noun.head  # "The engineer X, who was freed, ...": the subject the name is in apposition to
+    if v.dep_ not in NESTED or noun.pos_ not in NOUN_POS or noun.dep_ not in SUBJECTS \
+            or any(c.lower_ in captive_words().former_mods for c in noun.children if c.i < noun.i):
+        return None
+    return _journey_day(d, noun.head, captives)
+
+
+def _names_time(d: Doc_, s: Span) -> bool:
+    return any(s.start <= span.start < s.end and timex.resolve(tx.text, d.ctx.anchor, False)
+               for tx, span, _ in d.timexes)
+
+
+def captive_transfer_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
+    """Rule interactions.timing.captive_transfer (see the module's docstring)."""
+    if future or raw.type not in captive_words().act_types or tc.vague_own_time(tok) or not _done(d, tok):
+        return None
+    captives = {a for a in raw.targets if not is_marker(a)}
+    if not captives:
+        return None
+    t = _matrix_day(d, tok, captives)
+    si = d.sent_index(tok)
+    for sj in range(si + 1, min(si + 1 + NEXT_SENTS, len(d.sents))):
+        if t is not None:
+            break
+        s = d.sents[sj]
+        t = next((x for v in s if (x := _journey_day(d, v, captives)) is not None), None)
+        if t is None and _names_time(d, s):
+            return None
+    if t is not None:
+        tc.mark(d, tok, CAPTIVE_TRANSFER)
+    return t
