@@ -1,0 +1,66 @@
+"""Session 37 (s37-speaker): constructions frequent across the read sets (every text invented).
+
+Why: a census of the claim errors on every readable set kept only constructions that recur in
+three or more reports of two or more sets. A cue that names a state of mind ("thought he had a
+deal", "hoped the sides would meet") is no statement unless a quotation or a speech verb carries
+it (``claims.mental.state_of_mind``: a belief attribution, no claim). Near misses for each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_content
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+# ---------------------------------------------------------------- a state of mind is no claim
+
+@pytest.mark.parametrize("text, words, belief", [
+    ("At his office in Lunde on Monday evening, the Vestian prime minister thought he had a deal.",
+     "he had a deal", True),
+    # (a relative clause the parse leaves without a complement: no claim, and no attribution either)
+    ("The freed sailors landed in Kessel, the latest step in an effort that Lunde hopes could ease "
+     "regional tensions.", "ease regional tensions", False),
+    ("The mediator feared the talks would collapse before the holiday.", "talks would collapse", True),
+    ("Northern envoys hoped the two sides would build on lower-level talks.", "build on lower-level talks", True),
+])
+def test_claims_mental_state_of_mind(run, claims_context, text, words, belief):
+    claims, _ = run(text)
+    assert not [c for c in claims if words in (c.content or "")], [(c.cue, c.content) for c in claims]
+    ctx = claims_context(text)
+    assert belief == any(words in a.content and a.kind == "belief" for a in ctx.attributions), ctx.attributions
+
+
+def test_state_of_mind_beside_a_statement(run):
+    claims, _ = run("Northern envoys hoped the two sides would build on lower-level talks, and said they "
+                         "were focusing on a language proposal.")
+    assert [c.cue for c in claims] == ["said"]
+    assert "focusing on a language proposal" in claims[0].content
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    # a speech verb reports the thought: the outer speaker's claim
+    ("Varga said the deal was close, adding she hoped the truce would hold until spring.",
+     "hoped the truce would hold", "adding"),
+    ("Jon Kessel told reporters he thought the accord was fragile.", "accord was fragile", "told"),
+    # quoted words were said
+    ("Varga hoped “the truce will hold until spring,” her office said.", "truce will hold", "said"),
+    # a belief that is not in the list stays a claim
+    ("Northern officials believe the captives are held in the hills.", "captives are held", "believe"),
+])
+def test_state_of_mind_near_misses(run, text, words, cue):
+    claims, _ = run(text)
+    c = by_content(claims, words)
+    assert c.cue == cue
+    assert c.rule != "claims.mental.state_of_mind"
+
+
+def test_hoped_reads_as_hope(run):
+    # the tagger reads "hoped" as a form of "hop": the attitude form table puts it right
+    claims, _ = run("The envoy hoped the ferry would sail on Friday.")
+    assert claims == []
