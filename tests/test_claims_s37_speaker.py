@@ -36,9 +36,15 @@ def test_claims_mental_state_of_mind(run, claims_context, text, words, belief):
     assert belief == any(words in a.content and a.kind == "belief" for a in ctx.attributions), ctx.attributions
 
 
-def test_state_of_mind_beside_a_statement(run):
-    claims, _ = run("Northern envoys hoped the two sides would build on lower-level talks, and said they "
-                         "were focusing on a language proposal.")
+@pytest.mark.parametrize("text", [
+    "Northern envoys hoped the two sides would build on lower-level talks, and said they were focusing on a "
+    "language proposal.",
+    # a thought coordinated with a statement is no part of it
+    "Northern envoys said they were focusing on a language proposal, and hoped the two sides would build on "
+    "lower-level talks.",
+])
+def test_state_of_mind_beside_a_statement(run, text):
+    claims, _ = run(text)
     assert [c.cue for c in claims] == ["said"]
     assert "focusing on a language proposal" in claims[0].content
 
@@ -48,6 +54,8 @@ def test_state_of_mind_beside_a_statement(run):
     ("Varga said the deal was close, adding she hoped the truce would hold until spring.",
      "hoped the truce would hold", "adding"),
     ("Jon Kessel told reporters he thought the accord was fragile.", "accord was fragile", "told"),
+    ("“We are close,” the mediator said, adding that she thought the ferry would sail on Friday.",
+     "ferry would sail", "adding"),
     # quoted words were said
     ("Varga hoped “the truce will hold until spring,” her office said.", "truce will hold", "said"),
     # a belief that is not in the list stays a claim
@@ -64,3 +72,4 @@ def test_hoped_reads_as_hope(run):
     # the tagger reads "hoped" as a form of "hop": the attitude form table puts it right
     claims, _ = run("The envoy hoped the ferry would sail on Friday.")
     assert claims == []
+

@@ -24,12 +24,16 @@ RULE = "claims.mental.state_of_mind"
 
 
 def _reported(v: Token, lex: Lexicon) -> bool:
-    """Whether a speech verb governs ``v`` ("said he hoped …", "adding that she thought …")."""
+    """Whether a speech verb governs ``v`` ("said he hoped …", "adding that she thought …"); a verb
+    it is only coordinated with does not ("said A, and hoped B": two acts, the second a thought)."""
     mental = lex.words.mental_cues
-    for a in v.ancestors:
+    t = v
+    while t.head.i != t.i:
+        a, coordinated = t.head, t.dep_ == "conj"
         lemma = attitudes().lemma(a)
-        if a.pos_ in ("VERB", "AUX") and lemma not in mental and _speech(lemma, lex):
+        if not coordinated and a.pos_ in ("VERB", "AUX") and lemma not in mental and _speech(lemma, lex):
             return True
+        t = a
     return False
 
 
