@@ -26,7 +26,7 @@ def run(claims_of):
     # (a relative clause the parse leaves without a complement: no claim, and no attribution either)
     ("The freed sailors landed in Kessel, the latest step in an effort that Lunde hopes could ease "
      "regional tensions.", "ease regional tensions", False),
-    ("The mediator feared the talks would collapse before the holiday.", "talks would collapse", True),
+    ("The mediator felt the talks would collapse before the holiday.", "talks would collapse", True),
     ("Northern envoys hoped the two sides would build on lower-level talks.", "build on lower-level talks", True),
 ])
 def test_claims_mental_state_of_mind(run, claims_context, text, words, belief):
@@ -58,8 +58,9 @@ def test_state_of_mind_beside_a_statement(run, text):
      "ferry would sail", "adding"),
     # quoted words were said
     ("Varga hoped “the truce will hold until spring,” her office said.", "truce will hold", "said"),
-    # a belief that is not in the list stays a claim
+    # a belief or fear, often a source's information, is not in the list: it stays a claim
     ("Northern officials believe the captives are held in the hills.", "captives are held", "believe"),
+    ("Northern officials fear the captives were moved to the hills.", "captives were moved", "fear"),
 ])
 def test_state_of_mind_near_misses(run, text, words, cue):
     claims, _ = run(text)
