@@ -21,13 +21,13 @@ def run(claims_of):
 # ---------------------------------------------------------------- a state of mind is no claim
 
 @pytest.mark.parametrize("text, words, belief", [
-    ("At his office in Lunde on Monday evening, the Vestian prime minister thought he had a deal.",
-     "he had a deal", True),
+    ("At her lakeside villa in Lunde late on Monday, the Vestian chancellor thought an accord was within reach.",
+     "accord was within reach", True),
     # (a relative clause the parse leaves without a complement: no claim, and no attribution either)
-    ("The freed sailors landed in Kessel, the latest step in an effort that Lunde hopes could ease "
-     "regional tensions.", "ease regional tensions", False),
+    ("The two crews were swapped at dawn, part of a process that the mediators hope will end the "
+     "blockade.", "end the blockade", False),
     ("The mediator felt the talks would collapse before the holiday.", "talks would collapse", True),
-    ("Northern envoys hoped the two sides would build on lower-level talks.", "build on lower-level talks", True),
+    ("The Ostrian mediators hoped both camps would settle the ferry dispute soon.", "settle the ferry dispute", True),
 ])
 def test_claims_mental_state_of_mind(run, claims_context, text, words, belief):
     claims, _ = run(text)
@@ -37,16 +37,16 @@ def test_claims_mental_state_of_mind(run, claims_context, text, words, belief):
 
 
 @pytest.mark.parametrize("text", [
-    "Northern envoys hoped the two sides would build on lower-level talks, and said they were focusing on a "
-    "language proposal.",
+    "The Ostrian mediators hoped both camps would settle the ferry dispute soon, and said they were drafting a "
+    "new timetable.",
     # a thought coordinated with a statement is no part of it
-    "Northern envoys said they were focusing on a language proposal, and hoped the two sides would build on "
-    "lower-level talks.",
+    "The Ostrian mediators said they were drafting a new timetable, and hoped both camps would settle the "
+    "ferry dispute soon.",
 ])
 def test_state_of_mind_beside_a_statement(run, text):
     claims, _ = run(text)
     assert [c.cue for c in claims] == ["said"]
-    assert "focusing on a language proposal" in claims[0].content
+    assert "drafting a new timetable" in claims[0].content
 
 
 @pytest.mark.parametrize("text, words, cue", [

@@ -1,7 +1,7 @@
 """States of mind: a cue that names a thought or a hope is no statement on its own.
 
-Why: "the prime minister thought he had a deal", "envoys hoped the two sides would build on the
-talks" and "an effort the capital hopes could ease tensions" tell what someone had in mind, as the
+Why: "the chancellor thought an accord was within reach", "the mediators hoped both camps would
+settle soon" and "an effort the capital hopes could ease tensions" tell what someone had in mind, as the
 reporter sees it; nobody is reported to have said it. Reports quote such words as claims only when
 a speech act carries them: a quotation ("hoped “the truce will hold”") or a speech verb that
 reports the thought ("adding he hoped …", kept as the outer speaker's claim by the nesting step).

@@ -53,7 +53,7 @@ def extract_claims(ctx: Context) -> None:
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = split_paragraphs(d, claims)                 # paragraphs: one claim per quoted paragraph
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
-    claims = drop_states_of_mind(claims, lex)            # mental: "thought he had a deal" (a belief)
+    claims = drop_states_of_mind(claims, lex)            # mental: "thought an accord was near" (a belief)
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
     outlet_named_after(ctx, d, done, lex)                 # outlet_named_after: "a … newspaper said. X reported"
     done = without_cited_copies(done)                    # relay: "X reported, citing Y": Y an actor, no claim
