@@ -23,9 +23,9 @@ def run(claims_of):
 @pytest.mark.parametrize("text, words, belief", [
     ("At her lakeside villa in Lunde late on Monday, the Vestian chancellor thought an accord was within reach.",
      "accord was within reach", True),
-    # (a relative clause the parse leaves without a complement: no claim, and no attribution either)
+    # a relative clause: the hope of the mediators, not their words
     ("The two crews were swapped at dawn, part of a process that the mediators hope will end the "
-     "blockade.", "end the blockade", False),
+     "blockade.", "end the blockade", True),
     ("The mediator felt the talks would collapse before the holiday.", "talks would collapse", True),
     ("The Ostrian mediators hoped both camps would settle the ferry dispute soon.", "settle the ferry dispute", True),
 ])
