@@ -116,6 +116,7 @@ class Words:
     wh_relatives: frozenset[str]
     animate_relatives: frozenset[str]
     inner_speech_verbs: frozenset[str]
+    mental_cues: frozenset[str]
     announcing_cues: frozenset[str]
     post_documents: frozenset[str]
     platform_verbs: frozenset[str]

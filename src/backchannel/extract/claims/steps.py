@@ -15,6 +15,7 @@ from backchannel.extract.claims.candidates import candidates
 from backchannel.extract.claims.coordinated import split_coordinated
 from backchannel.extract.claims.cue_lexicon import lexicon
 from backchannel.extract.claims.heading import heading_claims, statement_headings
+from backchannel.extract.claims.mental import drop_states_of_mind
 from backchannel.extract.claims.topic import add_unclaimed, split_unclaimed
 from backchannel.extract.claims.nesting import according_relays, drop_nested, inner_speech, quoted_inner
 from backchannel.extract.claims.relay import drop_relaying, without_cited_copies
@@ -52,6 +53,7 @@ def extract_claims(ctx: Context) -> None:
     claims.sort(key=lambda c: c.pieces[0][0])
     claims = split_paragraphs(d, claims)                 # paragraphs: one claim per quoted paragraph
     claims = drop_introductions(claims)                  # assign: "X said on social media:"
+    claims = drop_states_of_mind(claims, lex)            # mental: "thought an accord was near" (a belief)
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
     outlet_named_after(ctx, d, done, lex)                 # outlet_named_after: "a … newspaper said. X reported"
     done = without_cited_copies(done)                    # relay: "X reported, citing Y": Y an actor, no claim

@@ -1,0 +1,53 @@
+"""States of mind: a cue that names a thought or a hope is no statement on its own.
+
+Why: "the chancellor thought an accord was within reach", "the mediators hoped both camps would
+settle soon" and "an effort the capital hopes could ease tensions" tell what someone had in mind, as the
+reporter sees it; nobody is reported to have said it. Reports quote such words as claims only when
+a speech act carries them: a quotation ("hoped “the truce will hold”") or a speech verb that
+reports the thought ("adding he hoped …", kept as the outer speaker's claim by the nesting step).
+A candidate whose cue is one of ``mental_cues`` (claims_words.toml), with no quoted words and no
+speech verb above it, is therefore dropped from the claims; the attitudes step then records it as
+a ``belief`` attribution, which attribution corpora (PolNeAR) annotate. The rule id
+``claims.mental.state_of_mind`` names the construction (it produces no claim).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.claims.attitudes import attitudes
+from backchannel.extract.claims.cue_lexicon import Lexicon
+from backchannel.extract.claims.polarity import _speech
+from backchannel.extract.claims.state import Cand, Kind
+
+RULE = "claims.mental.state_of_mind"
+
+
+def _reported(v: Token, lex: Lexicon) -> bool:
+    """Whether a speech verb governs ``v`` ("said he hoped …", "adding that she thought …"); a verb
+    it is only coordinated with does not ("said A, and hoped B": two acts, the second a thought)."""
+    mental = lex.words.mental_cues
+    t = v
+    while t.head.i != t.i:
+        a, coordinated = t.head, t.dep_ == "conj"
+        lemma = attitudes().lemma(a)
+        if not coordinated and a.pos_ in ("VERB", "AUX") and lemma not in mental and _speech(lemma, lex):
+            return True
+        t = a
+    return False
+
+
+def state_of_mind(c: Cand, lex: Lexicon) -> bool:
+    """Whether candidate ``c`` only reports a state of mind: its cue is a mental cue, it quotes
+    nothing, continues no quotation and no speech verb reports it."""
+    v = c.cue_tok
+    if v is None or c.direct or c.partial or c.parent is not None or c.kind == Kind.CONTINUED:
+        return False
+    if attitudes().lemma(v) not in lex.words.mental_cues:
+        return False
+    return not _reported(v, lex)
+
+
+def drop_states_of_mind(cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """The candidates without those that only report a state of mind (:func:`state_of_mind`)."""
+    return [c for c in cands if not state_of_mind(c, lex)]
