@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _named(actors, name: str):
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    return found[0]
+from actor_helpers import actor_named
 
 
 def _names(actor) -> set[str]:
@@ -41,7 +37,7 @@ def _names(actor) -> set[str]:
 def test_actors_names_surname_not_kin(actors_of, text, person):
     a = actors_of(text)
     surname = person.split()[-1]
-    assert surname in _named(a, person).aliases, text
+    assert surname in actor_named(a, person).aliases, text
     assert all(surname not in x.aliases for x in a.values() if x.name != person), text
 
 
@@ -87,7 +83,7 @@ def test_actors_names_surname_not_kin_descriptive_kin(actors_of, text, other):
 ])
 def test_actors_names_surname_not_kin_pointing_kin(actors_of, text, person):
     a = actors_of(text)
-    assert "Lund" in _named(a, person).aliases, text
+    assert "Lund" in actor_named(a, person).aliases, text
 
 
 # actors.parties.demonym_plural (s31-fix-actors: it took over s31's actors.peoples.demonym_side): "the <demonyms>"
@@ -116,7 +112,7 @@ def test_actors_names_surname_not_kin_pointing_kin(actors_of, text, person):
 ])
 def test_actors_parties_demonym_plural_voice(actors_of, text, state, alias):
     a = actors_of(text)
-    assert alias in _named(a, state).aliases, text
+    assert alias in actor_named(a, state).aliases, text
 
 
 @pytest.mark.parametrize("text,state,alias", [
@@ -129,7 +125,7 @@ def test_actors_parties_demonym_plural_voice(actors_of, text, state, alias):
 ])
 def test_actors_parties_demonym_plural_voice_near_misses(actors_of, text, state, alias):
     a = actors_of(text)
-    assert alias not in _named(a, state).aliases, text
+    assert alias not in actor_named(a, state).aliases, text
 
 
 # s31-fix-actors review: a plural described as held or detained names captives, never the state (no alias, no
@@ -244,7 +240,7 @@ def test_claims_speaker_actors_name_part_full_near_miss(nlp):
 ])
 def test_actors_government_alias_is_own_phrase(actors_of, text, state, alias):
     a = actors_of(text)
-    got = _named(a, state).aliases
+    got = actor_named(a, state).aliases
     assert alias in got and all(len(x) <= len(alias) or x.startswith("Republic") for x in got), (text, got)
 
 
@@ -268,7 +264,7 @@ def test_actors_government_alias_is_own_phrase(actors_of, text, state, alias):
 ])
 def test_actors_government_alias_near_misses(actors_of, text, state, alias, absent):
     a = actors_of(text)
-    got = _named(a, state).aliases
+    got = actor_named(a, state).aliases
     assert alias in got and absent not in got, (text, got)
 
 
