@@ -18,3 +18,10 @@ def by_content(claims: list[Claim], words: str) -> Claim:
     found = [c for c in claims if words in (c.content or "")]
     assert len(found) == 1, [(c.content, c.rule) for c in claims]
     return found[0]
+
+
+def first_by_content(claims: list[Claim], words: str) -> Claim:
+    """The first claim holding some words (others may hold them too); fails with every claim's rule and content."""
+    found = [c for c in claims if words in c.content]
+    assert found, [(c.rule, c.content) for c in claims]
+    return found[0]

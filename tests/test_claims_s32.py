@@ -124,8 +124,8 @@ PEOPLE = "claims.speakers.people_noun"
     # a kin word with an of-phrase after a quotation
     ("\"We paid nothing,\" a cousin of the hostage told Lunde Radio.", "We paid nothing", "cousin of the hostage"),
 ])
-def test_people_noun(run, text, content, speaker):
-    claims, actors = run(text)
+def test_people_noun(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == PEOPLE
@@ -143,15 +143,10 @@ def test_people_noun(run, text, content, speaker):
     # a count of things, not of people
     ("A number of proposals said the border would be reopened.", "the border would be reopened"),
 ])
-def test_people_noun_near_misses(run, text, content):
-    claims, actors = run(text)
+def test_people_noun_near_misses(claims_of, text, content):
+    claims, actors = claims_of(text)
     for c in claims:
         assert trace(c).get("speaker") != PEOPLE
-
-
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
 
 
 # ---------------------------------------------------------------- claims.descriptions.coordinated_title
@@ -171,8 +166,8 @@ COORD = "claims.descriptions.coordinated_title"
      "Thursday in Lund. \"We came to seek his advice,\" the former Norland president said.",
      "We came to seek his advice", "Ola Brandt", "claims.descriptions.title_holder"),
 ])
-def test_coordinated_title(run, text, content, speaker, rule):
-    claims, actors = run(text)
+def test_coordinated_title(claims_of, text, content, speaker, rule):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == rule
@@ -198,17 +193,17 @@ def test_coordinated_title_parse(nlp, text, title_word, name_word, expected):
     assert not expected or tok.head.text == title_word
 
 
-def test_coordinated_title_near_misses(run):
+def test_coordinated_title_near_misses(claims_of):
     for text in ("The envoy and Ola Brandt said the talks would resume in May.",
                  "Union mediator Ola Brandt and Kari Lund said the talks would resume in May."):
-        claims, _ = run(text)
+        claims, _ = claims_of(text)
         assert all(trace(c).get("speaker") != COORD for c in claims)
 
 
-def test_people_noun_mention_leaves_the_event_words(run):
+def test_people_noun_mention_leaves_the_event_words(claims_of):
     """The source's mention ends before its verbal modifier: the talks it assists stay an event."""
-    claims, actors = run("Countries assisting the talks between Norland's government and the rebels said that a "
-                         "deal was near.")
+    claims, actors = claims_of("Countries assisting the talks between Norland's government and the rebels said that a "
+                               "deal was near.")
     c = by_content(claims, "a deal was near")
     a = actors[c.speaker]
     assert [m.text for m in a.mentions] == ["Countries"]
