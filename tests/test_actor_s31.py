@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actor_helpers import actor_named
+from claim_helpers import span_of, speaker_context
 
 
 def _names(actor) -> set[str]:
@@ -149,23 +150,6 @@ def test_actors_parties_demonym_plural_held_release_target(acts_of):
     assert all(i.target != "united-states" for i in acts), acts
 
 
-def _speaker_ctx(nlp, text: str, people: list[tuple[str, str]]):
-    """A context with the given actors already made (name, kind), as the actors stage may leave them."""
-    from backchannel.extract.context import Context
-    from backchannel.model import Actor, Document
-    ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-    for name, kind in people:
-        ctx.add_actor(Actor(id=ctx.new_actor_id(name), name=name, kind=kind, named=True), rule="test")
-    return ctx
-
-
-def _span_of(ctx, words: str):
-    doc = ctx.doc
-    start = ctx.document.text.index(words)
-    span = doc.char_span(start, start + len(words))
-    return span, span[-1]
-
-
 # claims.speaker_actors.name_part: a one-word speaker name is the one full name it starts or ends
 @pytest.mark.parametrize("text,speaker,full", [
     ("Dawit stressed that the two countries were neighbours.", "Dawit", "Dawit Haile Tesfaye"),
@@ -174,8 +158,8 @@ def _span_of(ctx, words: str):
 ])
 def test_claims_speaker_actors_name_part_short(nlp, text, speaker, full):
     from backchannel.extract.claims.speaker_actors import named_actor
-    ctx = _speaker_ctx(nlp, text, [(full, "person"), ("Kari Lund", "person")])
-    span, head = _span_of(ctx, speaker)
+    ctx = speaker_context(nlp, text, [(full, "person"), ("Kari Lund", "person")])
+    span, head = span_of(ctx, speaker)
     aid, rule = named_actor(ctx, span, head)
     assert ctx.actors[aid].name == full and rule == "claims.speaker_actors.name_part"
     assert speaker in ctx.actors[aid].aliases
@@ -184,16 +168,17 @@ def test_claims_speaker_actors_name_part_short(nlp, text, speaker, full):
 def test_claims_speaker_actors_name_part_short_near_misses(nlp):
     from backchannel.extract.claims.speaker_actors import named_actor
     # the tagger reads the word as a place ("According to Brandt" is GPE here): no person's name
-    ctx = _speaker_ctx(nlp, "According to Brandt, the talks will resume in May.", [("Ola Brandt", "person")])
-    span, head = _span_of(ctx, "Brandt")
+    ctx = speaker_context(nlp, "According to Brandt, the talks will resume in May.", [("Ola Brandt", "person")])
+    span, head = span_of(ctx, "Brandt")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
     # two full names end in the word: no one to choose
-    ctx = _speaker_ctx(nlp, "Brandt said the talks would resume.", [("Ola Brandt", "person"), ("Jon Brandt", "person")])
-    span, head = _span_of(ctx, "Brandt")
+    ctx = speaker_context(nlp, "Brandt said the talks would resume.",
+                          [("Ola Brandt", "person"), ("Jon Brandt", "person")])
+    span, head = span_of(ctx, "Brandt")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
     # the full name is an organisation's, not a person's
-    ctx = _speaker_ctx(nlp, "Lunde said the talks would resume.", [("Lunde Holdings", "organization")])
-    span, head = _span_of(ctx, "Lunde")
+    ctx = speaker_context(nlp, "Lunde said the talks would resume.", [("Lunde Holdings", "organization")])
+    span, head = span_of(ctx, "Lunde")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
 
 
@@ -205,8 +190,8 @@ def test_claims_speaker_actors_name_part_short_near_misses(nlp):
 ])
 def test_claims_speaker_actors_name_part_full(nlp, text, speaker, short):
     from backchannel.extract.claims.speaker_actors import named_actor
-    ctx = _speaker_ctx(nlp, text, [(short, "person"), ("Kari Lund", "person")])
-    span, head = _span_of(ctx, speaker)
+    ctx = speaker_context(nlp, text, [(short, "person"), ("Kari Lund", "person")])
+    span, head = span_of(ctx, speaker)
     aid, rule = named_actor(ctx, span, head)
     assert rule == "claims.speaker_actors.name_part"
     assert ctx.actors[aid].name == speaker and short in ctx.actors[aid].aliases
@@ -215,8 +200,8 @@ def test_claims_speaker_actors_name_part_full(nlp, text, speaker, short):
 def test_claims_speaker_actors_name_part_full_near_miss(nlp):
     from backchannel.extract.claims.speaker_actors import named_actor
     # the one-word actor is an organisation: no person to take over
-    ctx = _speaker_ctx(nlp, "Tomas Okello Brandt said the talks would resume.", [("Brandt", "organization")])
-    span, head = _span_of(ctx, "Tomas Okello Brandt")
+    ctx = speaker_context(nlp, "Tomas Okello Brandt said the talks would resume.", [("Brandt", "organization")])
+    span, head = span_of(ctx, "Tomas Okello Brandt")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
 
 
