@@ -59,6 +59,42 @@ class Report:
         return cid
 
 
+
+def outlet_report(doc: str, text: str, states: tuple[str, ...], published: str = "2031-05-04") -> Report:
+    """A report of outlet "Outlet <doc>" with each of ``states`` that its text names as a state actor (id: the
+    name in lower case): the setting of the link tests, which then add the acts and claims they test."""
+    r = Report(doc, text, published=published, source=f"Outlet {doc}")
+    for name in states:
+        if name in text:
+            r.actor(name.lower(), name, kind="state", mention=name)
+    return r
+
+
+def side_report(doc: str, text: str, name: str, outlet: str, said: str | None = None, mention: str | None = None,
+                      side: str = "Lorvia", sid: str = "lorvia") -> Report:
+    """A report of one side (a state, ``sid``) and an unnamed group of it ("grp"), which may say ``said``."""
+    r = Report(doc, text, source=outlet)
+    r.actor(sid, side, kind="state", mention=side)
+    r.actor("grp", name, kind="group", named=False, affiliation=sid, mention=mention or name)
+    if said:
+        r.say("c1", "grp", said)
+    return r
+
+
+def entity_of(res: Any, doc: str, actor: str) -> str:
+    """The id of the entity that actor ``actor`` of report ``doc`` was resolved into."""
+    return next(e["id"] for e in res.entities if {"doc": doc, "actor": actor} in e["members"])
+
+
+def one(res: Any, *members: tuple[str, str]) -> bool:
+    """Whether these (report, actor) pairs were all resolved into one entity."""
+    return len({entity_of(res, d, a) for d, a in members}) == 1
+
+
+def same(res: Any, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (report, actor) pairs were resolved into one entity."""
+    return one(res, a, b)
+
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "bench" / "score_corpus.py"
 
 

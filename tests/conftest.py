@@ -80,6 +80,20 @@ def acts_of(analyze):
 
 
 @pytest.fixture(scope="session")
+def named_acts(analyze):
+    """The interactions of a text as (type, source name, target name, rule of the source): the form the side
+    tests compare (test_sides_leaders, test_story_sides)."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        d = analyze(text)
+        names = {a.id: a.name for a in d.actors}
+        return [(i.type, names.get(i.source) if i.source else None, names.get(i.target) if i.target else None,
+                 i.traced("source")) for i in d.interactions]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def actors_context(nlp):
     """Run the actors stage alone on a text; return its Context (mentions, coreference, actors)."""
     from backchannel.extract import STAGES

@@ -24,3 +24,9 @@ def pairs_of_type(acts: list, type_: str) -> set[tuple[str | None, str | None]]:
 def dated(found: list, kind: str) -> list[tuple[str | None, str | None]]:
     """The (time value, time rule) of the acts of one type, from the ``dated_acts`` fixture's tuples."""
     return [(v, r) for t, _, _, v, r in found if t == kind]
+
+
+def dated_to(found: list, kind: str, target: str | None = None) -> list[tuple[str | None, str | None]]:
+    """The (time value, time rule) of the acts of one type toward ``target`` (any target when None), from the
+    ``dated_acts`` fixture's tuples."""
+    return [(v, r) for t, _, g, v, r in found if t == kind and (target is None or g == target)]

@@ -5,7 +5,7 @@ Rule: ``across.links.denial`` (resolve/across/denial.py, data/across_denial.toml
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, outlet_report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.denial import asserts, denies
 
@@ -19,11 +19,7 @@ def pairs(res) -> set[tuple[str, str]]:
 
 
 def report(doc: str, text: str, published: str = "2031-05-04") -> Report:
-    r = Report(doc, text, published=published, source=f"Outlet {doc}")
-    for name in ("Lorvia", "Ostrava"):
-        if name in text:
-            r.actor(name.lower(), name, kind="state", mention=name)
-    return r
+    return outlet_report(doc, text, ("Lorvia", "Ostrava"), published)
 
 
 def minister(r: Report, name: str = "Ilse Marren", side: str = "lorvia") -> str:

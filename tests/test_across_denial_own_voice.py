@@ -8,7 +8,7 @@ interaction type carries (a ransom paid) is a passage end ``{doc, start, end}`` 
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, outlet_report
 from backchannel.resolve.across import denialscan, resolve_dossiers
 from backchannel.resolve.across.denial import asserts
 from backchannel.resolve.across.denialown import own_voice
@@ -47,10 +47,7 @@ def test_a_sentence_holding_a_claim_is_the_claims():
 
 
 def report(doc: str, text: str) -> Report:
-    r = Report(doc, text, published="2031-05-04", source=f"Outlet {doc}")
-    if "Norland" in text:
-        r.actor("norland", "Norland", kind="state", mention="Norland")
-    return r
+    return outlet_report(doc, text, ("Norland",), "2031-05-04")
 
 
 def passage_contradictions(res) -> set[tuple[str, str]]:

@@ -8,7 +8,7 @@ denial or assertion is its speaker's side's), all in resolve/across/denial.py an
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, outlet_report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.denial import addressed, asserts, denies
 from backchannel.resolve.across.names import fold
@@ -20,11 +20,7 @@ def denial_pairs(res) -> set[tuple[str, str, str]]:
 
 
 def report(doc: str, text: str, published: str = "2031-05-04") -> Report:
-    r = Report(doc, text, published=published, source=f"Outlet {doc}")
-    for name in ("Lorvia", "Ostrava", "Pell"):
-        if name in text:
-            r.actor(name.lower(), name, kind="state", mention=name)
-    return r
+    return outlet_report(doc, text, ("Lorvia", "Ostrava", "Pell"), published)
 
 
 def test_a_negation_with_any_denies_the_act_noun():

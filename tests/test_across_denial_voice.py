@@ -7,7 +7,7 @@ the speaker's denial of its own act), in resolve/across/denialvoice.py and data/
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, outlet_report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.denialvoice import not_told, own_act
 
@@ -45,11 +45,7 @@ def test_a_denial_whose_clause_opens_with_a_pronoun_is_the_speakers_own_act():
 
 
 def report(doc: str, text: str) -> Report:
-    r = Report(doc, text, published="2031-05-04", source=f"Outlet {doc}")
-    for name in ("Norland", "Vesterland"):
-        if name in text:
-            r.actor(name.lower(), name, kind="state", mention=name)
-    return r
+    return outlet_report(doc, text, ("Norland", "Vesterland"), "2031-05-04")
 
 
 def contradictions(res) -> set[tuple[str, str]]:

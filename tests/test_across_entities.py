@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from across_helpers import Report
+from across_helpers import Report, same
 from backchannel.resolve.across import load_aliases, resolve_dossiers
 from backchannel.resolve.across.aliases import AliasFileError
-
-
-def same(res, a: tuple[str, str], b: tuple[str, str]) -> bool:
-    of = {(m["doc"], m["actor"]): e["id"] for e in res.entities for m in e["members"]}
-    return of[a] == of[b]
 
 
 def test_acronym_and_full_name_are_one_party():

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, entity_of, one
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.cluster import compatible
 from backchannel.resolve.across.entities import given_name_slot
@@ -25,14 +25,6 @@ from backchannel.resolve.across.takenby import clause_agent
 def fits(*names: str) -> bool:
     recs = [actor_record("d", str(k), n, "person", True) for k, n in enumerate(names)]
     return compatible({v for r in recs for v in given_name_slot(r).values()})
-
-
-def entity_of(res, doc: str, actor: str) -> str:
-    return next(e["id"] for e in res.entities if {"doc": doc, "actor": actor} in e["members"])
-
-
-def one(res, *members: tuple[str, str]) -> bool:
-    return len({entity_of(res, d, a) for d, a in members}) == 1
 
 
 def test_a_middle_name_and_the_surname_are_the_full_names_person():

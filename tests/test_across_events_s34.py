@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, entity_of
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.copied import MIN_WORDS
 
@@ -41,10 +41,6 @@ def copied_reports(first_a: str = "Lorvia held the crew for a winter. ",
 
 def event_of(res, doc: str, iid: str) -> dict:
     return next(e for e in res.events if {"doc": doc, "interaction": iid} in e["members"])
-
-
-def entity_of(res, doc: str, actor: str) -> str:
-    return next(e["id"] for e in res.entities if {"doc": doc, "actor": actor} in e["members"])
 
 
 def test_a_copied_sentence_is_one_act_whatever_holder_each_report_filled_in():

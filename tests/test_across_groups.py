@@ -3,7 +3,7 @@ Every text here is invented."""
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, entity_of
 from backchannel.resolve.across import resolve_dossiers
 
 
@@ -16,10 +16,6 @@ def freed(doc: str, group: str, aff: str | None, day: str) -> Report:
     gid = r.actor("group", group, kind="group", named=False, affiliation=aff)
     r.act("i1", "release", "castelia", gid, f"Castelia freed {group}", time="2031-06-02")
     return r
-
-
-def entity_of(res, doc: str, actor: str) -> str:
-    return next(e["id"] for e in res.entities if {"doc": doc, "actor": actor} in e["members"])
 
 
 def test_groups_freed_in_one_act_with_one_side_are_one_group_whatever_the_head() -> None:

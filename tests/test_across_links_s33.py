@@ -10,7 +10,7 @@ forty-four pupils"), ``across.links.count_partitive`` ("one of the pupils" is no
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, outlet_report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.denial import asserts, denies
 from backchannel.resolve.across.denialvoice import not_told
@@ -58,11 +58,7 @@ def test_a_hedged_claim_tells_no_act():
 
 
 def report(doc: str, text: str) -> Report:
-    r = Report(doc, text, published="2031-05-04", source=f"Outlet {doc}")
-    for name in ("Norland", "Vesterland"):
-        if name in text:
-            r.actor(name.lower(), name, kind="state", mention=name)
-    return r
+    return outlet_report(doc, text, ("Norland", "Vesterland"), "2031-05-04")
 
 
 def own_voice_denials(res) -> set[tuple[str, str]]:

@@ -3,15 +3,10 @@ words (invented reports; rule ids across.entities.given_slip and across.entities
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, same
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.cluster import slipped_given
 from backchannel.resolve.across.name_evidence import extended_name, given_slip
-
-
-def same(res, a: tuple[str, str], b: tuple[str, str]) -> bool:
-    of = {(m["doc"], m["actor"]): e["id"] for e in res.entities for m in e["members"]}
-    return of[a] == of[b]
 
 
 def person(doc: str, text: str, name: str) -> Report:

@@ -89,3 +89,22 @@ def test_the_signature_covers_every_field_the_scorer_may_read():
     assert fields == set(other), fields ^ set(other)
     for name, value in other.items():
         assert signature(dataclasses.replace(base, **{name: value})) != signature(base), name
+
+
+def test_shared_scores_keep_each_pairs_own_reasons():
+    """Unnamed groups of one description, one of which speaks: ``memo`` shares scores by ``pairkeys.signature``,
+    which reads whether a record acts and says anything, so a pair of two groups in the story's acts
+    (``across.entities.silent_group``) does not hand its reasons to a pair with the group that speaks (a shorter
+    signature in ``memo`` did, until session 37). Invented descriptions, one shape per head."""
+    for name in ("Lorvian border guards", "the Ostrian harbour pilots", "Pell river wardens"):
+        quiet = [actor_record(f"r{k}", "g", name, "group", False) for k in range(2)]
+        loud = actor_record("r2", "g", name, "group", False)
+        for r in quiet + [loud]:
+            r.acts = True
+        loud.claims = [content_tokens("the convoy would leave the harbour on Tuesday morning")]
+        reps = quiet + [loud]
+        every = [(0, 1), (0, 2), (1, 2)]  # the silent pair first: its reasons were the ones copied
+        got = {(a[0], b[0]): why for _, a, b, why in scored(reps, None, every)}
+        assert got == {(a[0], b[0]): why for _, a, b, why in
+                       (sorted(scored(reps[i:i + 1] + reps[j:j + 1], None, [(0, 1)]))[0] for i, j in every)}, name
+        assert "silent_group" in " ".join(got[("r0", "r1")]) and "silent_group" not in " ".join(got[("r0", "r2")])

@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, same, side_report
 from backchannel.resolve.across import resolve_dossiers
-
-
-def same(res, a: tuple[str, str], b: tuple[str, str]) -> bool:
-    of = {(m["doc"], m["actor"]): e["id"] for e in res.entities for m in e["members"]}
-    return of[a] == of[b]
-
-
-def group_report(doc: str, text: str, name: str, outlet: str) -> Report:
-    r = Report(doc, text, source=outlet)
-    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
-    r.actor("grp", name, kind="group", named=False, affiliation="lorvia")
-    return r
 
 
 def test_across_entities_side_group_joins_a_sides_officials_across_outlets():
     # a group that says which of the side's agents it is, or one body, joins by its description
     # ("Lorvian officials" alone is a source: across.entities.side_source, tests/test_across_side_source.py)
-    r1 = group_report("r1", "Lorvia sent envoys. Lorvian security officials met the mediator in Kessel.",
-                      "Lorvian security officials", "Outlet A")
-    r2 = group_report("r2", "In Lorvia, senior Lorvian security officials said the truce would hold.",
-                      "senior Lorvian security officials", "Outlet B")
-    r3 = group_report("r3", "Lorvia named a team; the Lorvian delegation arrived late.",
-                      "Lorvian delegation", "Outlet C")
-    r4 = group_report("r4", "Lorvia waited while the Lorvian delegation flew home.", "Lorvian delegation",
-                      "Outlet D")
+    r1 = side_report("r1", "Lorvia sent envoys. Lorvian security officials met the mediator in Kessel.",
+                     "Lorvian security officials", "Outlet A")
+    r2 = side_report("r2", "In Lorvia, senior Lorvian security officials said the truce would hold.",
+                     "senior Lorvian security officials", "Outlet B")
+    r3 = side_report("r3", "Lorvia named a team; the Lorvian delegation arrived late.",
+                     "Lorvian delegation", "Outlet C")
+    r4 = side_report("r4", "Lorvia waited while the Lorvian delegation flew home.", "Lorvian delegation",
+                     "Outlet D")
     res = resolve_dossiers([r1.d, r2.d, r3.d, r4.d])
     assert same(res, ("r1", "grp"), ("r2", "grp")) and same(res, ("r3", "grp"), ("r4", "grp"))
     merged = [j for j in res.judgements if j.decision == "merged" and "grp" in (j.a[1], j.b[1])]
@@ -36,8 +24,8 @@ def test_across_entities_side_group_joins_a_sides_officials_across_outlets():
 
 
 def test_across_entities_side_group_leaves_sources_and_sideless_groups_apart():
-    r1 = group_report("r1", "Lorvia waited. Lorvian sources said the convoy left.", "Lorvian sources", "Outlet A")
-    r2 = group_report("r2", "Lorvia waited. Lorvian sources said the convoy stayed.", "Lorvian sources", "Outlet B")
+    r1 = side_report("r1", "Lorvia waited. Lorvian sources said the convoy left.", "Lorvian sources", "Outlet A")
+    r2 = side_report("r2", "Lorvia waited. Lorvian sources said the convoy stayed.", "Lorvian sources", "Outlet B")
     res = resolve_dossiers([r1.d, r2.d])
     assert not same(res, ("r1", "grp"), ("r2", "grp"))  # anonymous sources still need evidence
     r3 = Report("r3", "Officials said the talks went well.", source="Outlet A")

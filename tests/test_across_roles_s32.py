@@ -10,18 +10,10 @@
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, entity_of, one
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.storyroles import is_capture, role_words
 from backchannel.resolve.across.takenby import head_says_taker, passive_agent, relative_capture
-
-
-def entity_of(res, doc: str, actor: str) -> str:
-    return next(e["id"] for e in res.entities if {"doc": doc, "actor": actor} in e["members"])
-
-
-def one(res, *members: tuple[str, str]) -> bool:
-    return len({entity_of(res, d, a) for d, a in members}) == 1
 
 
 def agent_of(text: str, held: str, group: str) -> bool:

@@ -8,23 +8,8 @@ its own story up, not because both are Lorvia's.
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, same, side_report
 from backchannel.resolve.across import resolve_dossiers
-
-
-def same(res, a: tuple[str, str], b: tuple[str, str]) -> bool:
-    of = {(m["doc"], m["actor"]): e["id"] for e in res.entities for m in e["members"]}
-    return of[a] == of[b]
-
-
-def side_report(doc: str, text: str, name: str, outlet: str, said: str | None = None,
-                mention: str | None = None, side: str = "Lorvia", sid: str = "lorvia") -> Report:
-    r = Report(doc, text, source=outlet)
-    r.actor(sid, side, kind="state", mention=side)
-    r.actor("grp", name, kind="group", named=False, affiliation=sid, mention=mention or name)
-    if said:
-        r.say("c1", "grp", said)
-    return r
 
 
 def test_side_source_different_statements_stay_apart():

@@ -7,12 +7,8 @@ act), events.undirected_ends (one vote per report).
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, entity_of
 from backchannel.resolve.across import resolve_dossiers
-
-
-def entity_of(res, doc: str, actor: str) -> str:  # noqa: ANN001 - Resolution
-    return next(e["id"] for e in res.entities if {"doc": doc, "actor": actor} in e["members"])
 
 
 def multi(res) -> list[dict]:  # noqa: ANN001 - Resolution

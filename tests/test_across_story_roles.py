@@ -4,17 +4,9 @@ officials (across.entities.institution). Every text here is invented."""
 
 from __future__ import annotations
 
-from across_helpers import Report
+from across_helpers import Report, entity_of, one
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.storyroles import is_capture, story_roles
-
-
-def entity_of(res, doc: str, actor: str) -> str:
-    return next(e["id"] for e in res.entities if {"doc": doc, "actor": actor} in e["members"])
-
-
-def one(res, *members: tuple[str, str]) -> bool:
-    return len({entity_of(res, d, a) for d, a in members}) == 1
 
 
 def reasons(res, word: str) -> list[str]:

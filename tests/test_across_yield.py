@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from across_helpers import Report
+from across_helpers import Report, outlet_report
 from backchannel.resolve.across import resolve_dossiers
 from backchannel.resolve.across.records import sentence_end, sentence_start
 from backchannel.resolve.across.yielding import read_yield
@@ -58,11 +58,7 @@ def test_near_misses_read_no_yielding():
 
 
 def report(doc: str, text: str) -> Report:
-    r = Report(doc, text, published="2031-05-06", source=f"Outlet {doc}")
-    for name in ("Lorvia", "Ostrava"):
-        if name in text:
-            r.actor(name.lower(), name, kind="state", mention=name)
-    return r
+    return outlet_report(doc, text, ("Lorvia", "Ostrava"), "2031-05-06")
 
 
 def test_told_against_denied_and_against_the_other_side_giving_in():

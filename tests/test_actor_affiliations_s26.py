@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _side(actors, name: str) -> str | None:
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    aff = found[0].affiliation
-    return actors[aff].name if aff in actors else aff
+from actor_helpers import side_of
 
 
 # actors.coalitions.member_of: members listed beside a coalition take the coalition
@@ -34,7 +29,7 @@ def _side(actors, name: str) -> str | None:
 def test_actors_coalitions_member_of(actors_of, text, members):
     a = actors_of(text)
     for m in members:
-        assert _side(a, m) == "Northern Alliance", (m, text)
+        assert side_of(a, m) == "Northern Alliance", (m, text)
         assert next(x for x in a.values() if x.name == m).traced("affiliation") == "actors.coalitions.member_of"
 
 
@@ -47,7 +42,7 @@ def test_actors_coalitions_member_of(actors_of, text, members):
 def test_actors_coalitions_member_of_near_misses(actors_of, text, outsiders):
     a = actors_of(text)
     for m in outsiders:
-        assert _side(a, m) != "Northern Alliance", (m, text)
+        assert side_of(a, m) != "Northern Alliance", (m, text)
 
 
 # actors.body_titles.*: a body named in a person's title is the person's side (the body keeps the state)
@@ -67,7 +62,7 @@ def test_actors_coalitions_member_of_near_misses(actors_of, text, outsiders):
 ])
 def test_actors_body_titles(actors_of, text, person, body, rule):
     a = actors_of(text)
-    assert _side(a, person) == body, text
+    assert side_of(a, person) == body, text
     p = next(x for x in a.values() if x.name == person)
     assert p.traced("affiliation") == f"actors.body_titles.{rule}"
     b = next(x for x in a.values() if x.name == body)
@@ -78,7 +73,7 @@ def test_actors_body_titles(actors_of, text, person, body, rule):
 def test_actors_body_titles_alias_in_title(actors_of):
     a = actors_of("The Kessel Liberation Front, also known as Tavor, agreed to a ceasefire on Friday. "
                   "Tavor spokesman Ola Brandt confirmed it on Saturday.")
-    assert _side(a, "Ola Brandt") == "Kessel Liberation Front"
+    assert side_of(a, "Ola Brandt") == "Kessel Liberation Front"
     assert next(x for x in a.values() if x.name == "Ola Brandt").traced("affiliation") == \
         "actors.body_titles.alias_in_title"
 
@@ -94,7 +89,7 @@ def test_actors_body_titles_alias_in_title(actors_of):
     ("Ola Brandt, a senior official in Peru's ruling party, said the talks would go on.", "Ola Brandt", "Peru"),
 ])
 def test_actors_body_titles_near_misses(actors_of, text, person, side):
-    assert _side(actors_of(text), person) == side
+    assert side_of(actors_of(text), person) == side
 
 
 # actors.organs.state_organ_apposition: "the <Name> Bureau, <State>'s intelligence agency"
@@ -109,7 +104,7 @@ def test_actors_body_titles_near_misses(actors_of, text, person, side):
 ])
 def test_actors_organs_state_organ_apposition(actors_of, text, state):
     a = actors_of(text)
-    assert _side(a, "Lorvan Bureau") == state, text
+    assert side_of(a, "Lorvan Bureau") == state, text
 
 
 @pytest.mark.parametrize("text", [
@@ -133,7 +128,7 @@ def test_actors_organs_state_organ_apposition_near_misses(actors_of, text):
 ])
 def test_actors_side_nearest_state_first_conjunct(actors_of, text):
     a = actors_of(text)
-    assert _side(a, "Ola Brandt") == "Peru", text
+    assert side_of(a, "Ola Brandt") == "Peru", text
 
 
 # ... and the sentence before gives no side from another person's counterparts
@@ -144,7 +139,7 @@ def test_actors_side_nearest_state_first_conjunct(actors_of, text):
     "agreement.",
 ])
 def test_actors_side_nearest_state_not_others_counterparts(actors_of, text):
-    assert _side(actors_of(text), "Ola Brandt") is None, text
+    assert side_of(actors_of(text), "Ola Brandt") is None, text
 
 
 # actors.body_titles.body_in_description: "<Movement> leaders say" where the movement's name went untagged
@@ -155,7 +150,7 @@ def test_actors_side_nearest_state_not_others_counterparts(actors_of, text):
      "killed on Sunday.", "Tavor commanders"),
 ])
 def test_actors_body_titles_body_in_description(actors_of, text, group):
-    assert _side(actors_of(text), group) == "Kessel Liberation Front", text
+    assert side_of(actors_of(text), group) == "Kessel Liberation Front", text
 
 
 @pytest.mark.parametrize("text,group", [
@@ -164,12 +159,12 @@ def test_actors_body_titles_body_in_description(actors_of, text, group):
      "Sunday.", "Tavor fishermen"),
 ])
 def test_actors_body_titles_body_in_description_near_misses(actors_of, text, group):
-    assert _side(actors_of(text), group) is None, text
+    assert side_of(actors_of(text), group) is None, text
 
 
 def test_actors_coalitions_member_of_one_founder_is_no_member(actors_of):
     a = actors_of("The Kessel Front founded the Lorvan Army in 2010 to guard the border.")
-    assert _side(a, "Kessel Front") != "Lorvan Army"
+    assert side_of(a, "Kessel Front") != "Lorvan Army"
 
 
 # actors.partitives.one_of_role: "X, one of the Front's leaders"
@@ -181,7 +176,7 @@ def test_actors_coalitions_member_of_one_founder_is_no_member(actors_of):
 ])
 def test_actors_partitives_one_of_role(actors_of, text, side):
     a = actors_of(text)
-    assert _side(a, "Ola Brandt") == side, text
+    assert side_of(a, "Ola Brandt") == side, text
 
 
 @pytest.mark.parametrize("text", [

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor(actors, name: str):
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    return found[0]
-
-
-def _side(actors, name: str) -> str | None:
-    aff = _actor(actors, name).affiliation
-    return actors[aff].name if aff in actors else aff
+from actor_helpers import actor_named, side_of
 
 
 # actors.staff.staff_of_person: an aide, spokesman, assistant or lawyer acts for the person they serve
@@ -34,8 +25,9 @@ def _side(actors, name: str) -> str | None:
 ])
 def test_actors_staff_staff_of_person(actors_of, text, staff, boss):
     a = actors_of(text)
-    assert _side(a, staff) == boss, text
-    assert _actor(a, staff).traced("affiliation") in ("actors.staff.staff_of_person", "actors.descriptors.personal_staff")
+    assert side_of(a, staff) == boss, text
+    assert actor_named(a, staff).traced("affiliation") in ("actors.staff.staff_of_person",
+                                                          "actors.descriptors.personal_staff")
 
 
 def test_actors_staff_staff_of_person_unnamed_group(actors_of):
@@ -59,7 +51,7 @@ def test_actors_staff_staff_of_person_unnamed_group(actors_of):
 ])
 def test_actors_staff_staff_of_person_near_misses(actors_of, text, person, not_side):
     a = actors_of(text)
-    assert _side(a, person) != not_side, text
+    assert side_of(a, person) != not_side, text
 
 
 # actors.side.nearest_state / co_mentioned_side (s30-affil): no state in context is guessed for a person whose
@@ -74,7 +66,7 @@ def test_actors_staff_staff_of_person_near_misses(actors_of, text, person, not_s
 ])
 def test_actors_side_no_guess_for_party_titles(actors_of, text, person, state):
     a = actors_of(text)
-    assert _side(a, person) != state, text
+    assert side_of(a, person) != state, text
 
 
 @pytest.mark.parametrize("text,person,state", [
@@ -84,7 +76,7 @@ def test_actors_side_no_guess_for_party_titles(actors_of, text, person, state):
 ])
 def test_actors_side_guess_for_current_titles(actors_of, text, person, state):
     a = actors_of(text)
-    assert _side(a, person) == state, text
+    assert side_of(a, person) == state, text
 
 
 # actors.organs.state_organ_title: an organ's title written before its name gives the state in it
@@ -104,7 +96,7 @@ def test_actors_side_guess_for_current_titles(actors_of, text, person, state):
 ])
 def test_actors_organs_state_organ_title(actors_of, text, org, state):
     a = actors_of(text)
-    assert _side(a, org) == state, text
+    assert side_of(a, org) == state, text
 
 
 @pytest.mark.parametrize("text,org,state", [
@@ -115,7 +107,7 @@ def test_actors_organs_state_organ_title(actors_of, text, org, state):
 ])
 def test_actors_organs_state_organ_title_near_misses(actors_of, text, org, state):
     a = actors_of(text)
-    assert _side(a, org) != state, text
+    assert side_of(a, org) != state, text
 
 
 # (s30-fixaff) a title that does not say the organ is the state's gives no side: a country's streaming
@@ -130,7 +122,7 @@ def test_actors_organs_state_organ_title_near_misses(actors_of, text, org, state
 ])
 def test_actors_organs_title_not_the_state(actors_of, text, org):
     a = actors_of(text)
-    assert _side(a, org) is None, text
+    assert side_of(a, org) is None, text
 
 
 # actors.led_bodies.led_by_modifier: a body "<X>-led" is X's
@@ -142,13 +134,13 @@ def test_actors_organs_title_not_the_state(actors_of, text, org):
 ])
 def test_actors_led_bodies_led_by_modifier(actors_of, text, body, leader):
     a = actors_of(text)
-    assert _side(a, body) == leader, text
+    assert side_of(a, body) == leader, text
 
 
 def test_actors_led_bodies_led_by_modifier_near_miss(actors_of):
     # "led" as a verb is no "<X>-led" modifier
     a = actors_of("Chile led the talks, and the Karva Front signed the deal in Lima.")
-    assert _side(a, "Karva Front") != "Chile"
+    assert side_of(a, "Karva Front") != "Chile"
 
 
 # actors.body_titles.organ_in_title (s30-affil): "the <demonym> government" in a title is the state itself
@@ -158,7 +150,7 @@ def test_actors_led_bodies_led_by_modifier_near_miss(actors_of):
 ])
 def test_actors_body_titles_government_is_the_state(actors_of, text, person, state):
     a = actors_of(text)
-    assert _side(a, person) == state, text
+    assert side_of(a, person) == state, text
 
 
 # actors.government.leader_of_government / leader_government (s30-affil): "the <Leader> administration" is the
@@ -172,7 +164,7 @@ def test_actors_body_titles_government_is_the_state(actors_of, text, person, sta
 def test_actors_government_leader_own_state(actors_of, text, desc, state):
     a = actors_of(text)
     if desc is not None:
-        assert _side(a, desc) == state, text
+        assert side_of(a, desc) == state, text
     states = [x for x in a.values() if x.kind == "state" and any("administration" in al for al in x.aliases)]
     assert [x.name for x in states] == [state], text
 
@@ -182,33 +174,33 @@ def test_actors_government_leader_own_state(actors_of, text, desc, state):
 def test_actors_implied_government_word_default_state(actors_of):
     a = actors_of("The United States welcomed the release of the two journalists, a senior administration "
                   "official said.")
-    assert _side(a, "senior administration official") == "United States"
+    assert side_of(a, "senior administration official") == "United States"
 
 
 def test_actors_implied_government_word_default_state_near_miss(actors_of):
     # the default state is no actor of the report: no side
     a = actors_of("Chile welcomed the release of the two journalists, a senior administration official said.")
-    assert _side(a, "senior administration official") != "United States"
+    assert side_of(a, "senior administration official") != "United States"
 
 
 # actors.side.co_mentioned_side (s30-affil): a meet verb faces only the people of its own clause
 def test_actors_side_co_mentioned_outside_meet_clause(actors_of):
     a = actors_of("Chilean President Ola Brandt announced that the hostage had been freed and thanked Peru, while "
                   "Defence Secretary Kari Lund informed the Senate about the transfer.")
-    assert _side(a, "Kari Lund") == "Chile"
+    assert side_of(a, "Kari Lund") == "Chile"
 
 
 def test_actors_side_co_mentioned_not_the_met(actors_of):
     # the person met is the other side
     a = actors_of("Defence Secretary Kari Lund met Chilean President Ola Brandt in Lima on Monday.")
-    assert _side(a, "Kari Lund") != "Chile"
+    assert side_of(a, "Kari Lund") != "Chile"
 
 
 def test_actors_side_co_mentioned_not_an_object_elsewhere(actors_of):
     # outside the meet clause, the object of another verb is still the one approached, not a colleague
     a = actors_of("When Trade Minister Ola Brandt visited Lima, he was not told of the talks and instead raised "
                   "the subject with Chilean envoy Kari Lund.")
-    assert _side(a, "Ola Brandt") != "Chile"
+    assert side_of(a, "Ola Brandt") != "Chile"
 
 
 # actors.names.state_name_government (s30-affil): "force" is a governmental word
@@ -218,7 +210,7 @@ def test_actors_side_co_mentioned_not_an_object_elsewhere(actors_of):
 ])
 def test_actors_names_state_name_force(actors_of, text, org, state):
     a = actors_of(text)
-    assert _side(a, org) == state, text
+    assert side_of(a, org) == state, text
 
 
 def test_actors_organs_state_organ_title_private_paper(actors_of):
@@ -226,8 +218,8 @@ def test_actors_organs_state_organ_title_private_paper(actors_of):
     a = actors_of("Chile and Peru met in Lima. The Chilean center-left newspaper Lomnet reported the talks. "
                   "The Peruvian state newspaper Vardo "
                   "denied the report.")
-    assert _side(a, "Lomnet") != "Chile"
-    assert _side(a, "Vardo") == "Peru"
+    assert side_of(a, "Lomnet") != "Chile"
+    assert side_of(a, "Vardo") == "Peru"
 
 
 # actors.side_groups.armed_modifier_side (s30-affil): "regional", "political", "opposition" name no armed movement
@@ -253,7 +245,7 @@ def test_actors_side_groups_armed_modifier_still(actors_of):
 # and traces none; a person whose side is known still gives it
 def test_actors_descriptors_possessor_side_without_side(actors_of):
     a = actors_of("Ola Brandt flew to Lima. Brandt's defence secretary, Kari Lund, said the talks had failed.")
-    lund = _actor(a, "Kari Lund")
+    lund = actor_named(a, "Kari Lund")
     assert lund.affiliation is None and lund.traced("affiliation") != "actors.descriptors.possessor_side"
 
 
@@ -265,8 +257,8 @@ def test_actors_descriptors_possessor_side_without_side(actors_of):
 ])
 def test_actors_descriptors_possessor_side(actors_of, text, state):
     a = actors_of(text)
-    assert _side(a, "Kari Lund") == state, text
-    assert _actor(a, "Kari Lund").traced("affiliation") == "actors.descriptors.possessor_side"
+    assert side_of(a, "Kari Lund") == state, text
+    assert actor_named(a, "Kari Lund").traced("affiliation") == "actors.descriptors.possessor_side"
 
 
 # actors.side.nearest_state (s30-fixaff): a relative clause on an apposed title is no part of the title; the
@@ -279,4 +271,4 @@ def test_actors_descriptors_possessor_side(actors_of, text, state):
 ])
 def test_actors_side_title_relative_clause(actors_of, text, person, state):
     a = actors_of(text)
-    assert _side(a, person) == state, text
+    assert side_of(a, person) == state, text

@@ -6,23 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import actor_named, side_of
 from backchannel.extract import STAGES
 from backchannel.extract.context import Context
 from backchannel.model import Document
 
 BODY_RULES = ("actors.title_bodies.title_of_body", "actors.descriptors.head_of_org",
               "actors.body_titles.body_in_title", "actors.side.nearest_state")
-
-
-def _actor(actors, name: str):
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    return found[0]
-
-
-def _side(actors, name: str) -> str | None:
-    aff = _actor(actors, name).affiliation
-    return actors[aff].name if aff in actors else aff
 
 
 # actors.title_bodies.title_of_body: "X, (the) <title> of/for <body>" whatever the parse made of it
@@ -51,8 +41,8 @@ def _side(actors, name: str) -> str | None:
 ])
 def test_actors_title_bodies_title_of_body(actors_of, text, person, body):
     a = actors_of(text)
-    assert _side(a, person) == body, text
-    assert _actor(a, person).traced("affiliation") in BODY_RULES
+    assert side_of(a, person) == body, text
+    assert actor_named(a, person).traced("affiliation") in BODY_RULES
 
 
 @pytest.mark.parametrize("text,person,not_body", [
@@ -63,7 +53,7 @@ def test_actors_title_bodies_title_of_body(actors_of, text, person, body):
     ("Ola Brandt, who met the head of the Kestrel Front, said the talks would fail.", "Ola Brandt", "Kestrel Front"),
 ])
 def test_actors_title_bodies_title_of_body_near_misses(actors_of, text, person, not_body):
-    assert _side(actors_of(text), person) != not_body, text
+    assert side_of(actors_of(text), person) != not_body, text
 
 
 def test_title_run_refuses_kin_facing_and_past_titles(nlp):
@@ -92,7 +82,7 @@ def test_title_run_refuses_kin_facing_and_past_titles(nlp):
 ])
 def test_actors_title_bodies_title_organisation(actors_of, text, person):
     a = actors_of(text)
-    assert _side(a, person) == "Norway", text
+    assert side_of(a, person) == "Norway", text
 
 
 # actors.colleagues.sole_state_official: a current office-holder in a report that names one state
@@ -111,8 +101,8 @@ def test_actors_title_bodies_title_organisation(actors_of, text, person):
 ])
 def test_actors_colleagues_sole_state_official(actors_of, text, person):
     a = actors_of(text)
-    assert _side(a, person) == "Norway", text
-    assert _actor(a, person).traced("affiliation") in ("actors.colleagues.sole_state_official",
+    assert side_of(a, person) == "Norway", text
+    assert actor_named(a, person).traced("affiliation") in ("actors.colleagues.sole_state_official",
                                                        "actors.side.nearest_state")
 
 
@@ -133,13 +123,13 @@ def test_actors_colleagues_sole_state_official(actors_of, text, person):
     ("President Ola Brandt has warned Sweden against any move on the border.", "Ola Brandt"),
 ])
 def test_actors_colleagues_sole_state_official_near_misses(actors_of, text, person):
-    assert _side(actors_of(text), person) is None, text
+    assert side_of(actors_of(text), person) is None, text
 
 
 def test_actors_colleagues_sole_state_official_not_a_club_president(actors_of):
     """"<office> of" a body of no government (s32 review): not the state's (the club's, if anyone's)."""
     text = "Norway has been at war since 2010. Kari Lund, the president of the Kestrel chess club, spoke on Monday."
-    assert _side(actors_of(text), "Kari Lund") != "Norway", text
+    assert side_of(actors_of(text), "Kari Lund") != "Norway", text
 
 
 # actors.led_bodies.led_by_modifier, extended to owners ("<X>-run", "-owned", "-controlled"; s32-affil)
@@ -149,12 +139,12 @@ def test_actors_colleagues_sole_state_official_not_a_club_president(actors_of):
     ("The Norway-owned Kestrel Radio said the talks had failed.", "Kestrel Radio", "Norway"),
 ])
 def test_actors_led_bodies_owner_words(actors_of, text, body, owner):
-    assert _side(actors_of(text), body) == owner, text
+    assert side_of(actors_of(text), body) == owner, text
 
 
 def test_actors_led_bodies_backer_is_no_owner(actors_of):
-    assert _side(actors_of("The Sweden-backed Kestrel Radio said the talks had failed. Sweden denied it."),
-                 "Kestrel Radio") is None
+    assert side_of(actors_of("The Sweden-backed Kestrel Radio said the talks had failed. Sweden denied it."),
+                   "Kestrel Radio") is None
 
 
 # a state of the past in the lexicon (data/countries.toml): its demonym on officials gives the state
@@ -175,7 +165,7 @@ def test_past_state_demonym_officials(actors_of):
 ])
 def test_actors_institutions_named_salient_state(actors_of, text, body, state):
     a = actors_of(text)
-    assert _side(a, body) == state, text
+    assert side_of(a, body) == state, text
 
 
 @pytest.mark.parametrize("text,body", [
@@ -185,7 +175,7 @@ def test_actors_institutions_named_salient_state(actors_of, text, body, state):
     ("The Front has a council of elders. The Council said on Monday it would not talk to Norway.", "Council"),
 ])
 def test_actors_institutions_named_salient_state_near_misses(actors_of, text, body):
-    assert _side(actors_of(text), body) is None, text
+    assert side_of(actors_of(text), body) is None, text
 
 
 def test_title_organisation_is_the_one_title_mechanism(nlp):

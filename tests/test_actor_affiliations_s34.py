@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor(actors, name: str):
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    return found[0]
-
-
-def _side(actors, name: str) -> str | None:
-    aff = _actor(actors, name).affiliation
-    return actors[aff].name if aff in actors else aff
+from actor_helpers import actor_named, side_of
 
 
 # actors.parts.part_of_apposition: "X, a <part noun> of Y" / "X, Y's <part noun>" / "X, a Y <part noun>"
@@ -42,9 +33,9 @@ def _side(actors, name: str) -> str | None:
 ])
 def test_actors_parts_part_of_apposition(actors_of, text, org, whole):
     a = actors_of(text)
-    assert _side(a, org) == whole, text
-    assert _actor(a, org).traced("affiliation") in ("actors.parts.part_of_apposition",
-                                                     "actors.descriptors.part_of_possessor")
+    assert side_of(a, org) == whole, text
+    assert actor_named(a, org).traced("affiliation") in ("actors.parts.part_of_apposition",
+                                                          "actors.descriptors.part_of_possessor")
 
 
 @pytest.mark.parametrize("text,org,not_whole", [
@@ -56,7 +47,7 @@ def test_actors_parts_part_of_apposition(actors_of, text, org, whole):
     ("The Lunde Brigades, the Karsk network and Hezbollah signed the deal.", "Lunde Brigades", "Hezbollah"),
 ])
 def test_actors_parts_part_of_apposition_near_misses(actors_of, text, org, not_whole):
-    assert _side(actors_of(text), org) != not_whole, text
+    assert side_of(actors_of(text), org) != not_whole, text
 
 
 # actors.side.nearest_state / actors.descriptors.gov_title_side (s34-affil guard): the host of a posting
@@ -77,7 +68,7 @@ def test_actors_parts_part_of_apposition_near_misses(actors_of, text, org, not_w
     ("The letter was carried by Ola Brandt, the representative to Sudan, on Tuesday.", "Ola Brandt", "Sudan"),
 ])
 def test_posting_title_host_is_no_side(actors_of, text, person, host):
-    assert _side(actors_of(text), person) != host, text
+    assert side_of(actors_of(text), person) != host, text
 
 
 @pytest.mark.parametrize("text,person,side", [
@@ -90,7 +81,7 @@ def test_posting_title_host_is_no_side(actors_of, text, person, host):
     ("Iran's ambassador to Iraq, Ola Brandt, met the hostages. Iraq said nothing.", "Ola Brandt", "Iran"),
 ])
 def test_posting_title_sender_still_gives_side(actors_of, text, person, side):
-    assert _side(actors_of(text), person) == side, text
+    assert side_of(actors_of(text), person) == side, text
 
 
 # actors.side.fronted_state: "In <State>, <office-holder or officials> <verb>"
@@ -117,8 +108,8 @@ def test_posting_title_sender_still_gives_side(actors_of, text, person, side):
 ])
 def test_actors_side_fronted_state(actors_of, text, subject, state):
     a = actors_of(text)
-    assert _side(a, subject) == state, text
-    assert _actor(a, subject).traced("affiliation") == "actors.side.fronted_state"
+    assert side_of(a, subject) == state, text
+    assert actor_named(a, subject).traced("affiliation") == "actors.side.fronted_state"
 
 
 @pytest.mark.parametrize("text,subject,not_state", [
@@ -135,7 +126,7 @@ def test_actors_side_fronted_state(actors_of, text, subject, state):
      "Ola Brandt", "Kuwait"),
 ])
 def test_actors_side_fronted_state_near_misses(actors_of, text, subject, not_state):
-    assert _side(actors_of(text), subject) != not_state, text
+    assert side_of(actors_of(text), subject) != not_state, text
 
 
 # actors.descriptors.described_possessor_side: a title owned by "the group", "the rebels", "the movement"
@@ -161,8 +152,8 @@ def test_actors_side_fronted_state_near_misses(actors_of, text, subject, not_sta
 ])
 def test_actors_descriptors_described_possessor_side(actors_of, text, person, org):
     a = actors_of(text)
-    assert _side(a, person) == org, text
-    assert _actor(a, person).traced("affiliation") == "actors.descriptors.described_possessor_side"
+    assert side_of(a, person) == org, text
+    assert actor_named(a, person).traced("affiliation") == "actors.descriptors.described_possessor_side"
 
 
 @pytest.mark.parametrize("text,person", [
@@ -176,8 +167,8 @@ def test_actors_descriptors_described_possessor_side(actors_of, text, person, or
 ])
 def test_actors_descriptors_described_possessor_side_near_misses(actors_of, text, person):
     a = actors_of(text)
-    assert _side(a, person) != "Kestrel Front", text
-    assert _actor(a, person).traced("affiliation") != "actors.descriptors.described_possessor_side"
+    assert side_of(a, person) != "Kestrel Front", text
+    assert actor_named(a, person).traced("affiliation") != "actors.descriptors.described_possessor_side"
 
 
 # actors.side.state_outlet: an outlet its words call a state's, no state written in them: the nearest state
@@ -205,8 +196,8 @@ def test_actors_descriptors_described_possessor_side_near_misses(actors_of, text
 ])
 def test_actors_side_state_outlet(actors_of, text, outlet, state):
     a = actors_of(text)
-    assert _side(a, outlet) == state, text
-    assert _actor(a, outlet).traced("affiliation") == "actors.side.state_outlet"
+    assert side_of(a, outlet) == state, text
+    assert actor_named(a, outlet).traced("affiliation") == "actors.side.state_outlet"
 
 
 @pytest.mark.parametrize("text,outlet", [
@@ -219,7 +210,7 @@ def test_actors_side_state_outlet(actors_of, text, outlet, state):
 ])
 def test_actors_side_state_outlet_near_misses(actors_of, text, outlet):
     a = actors_of(text)
-    assert _actor(a, outlet).traced("affiliation") != "actors.side.state_outlet", text
+    assert actor_named(a, outlet).traced("affiliation") != "actors.side.state_outlet", text
 
 
 # actors.body_titles.organ_in_title (s34-affil guard): "<demonym> Chief Cabinet Secretary X" is one office's
@@ -230,11 +221,11 @@ def test_actors_side_state_outlet_near_misses(actors_of, text, outlet):
 ])
 def test_office_name_is_no_body(actors_of, text):
     a = actors_of(text)
-    assert _side(a, "Ola Brandt") == "Japan", text
+    assert side_of(a, "Ola Brandt") == "Japan", text
     assert not any("Cabinet" in x.name for x in a.values()), text
 
 
 def test_body_in_title_still_made(actors_of):
     # near-miss of the guard: a ministry with a non-title word before it is still the body
     a = actors_of("Norwegian Interior Ministry spokesman Ola Brandt said the talks went well.")
-    assert _actor(a, "Ola Brandt").traced("affiliation") == "actors.body_titles.body_in_title"
+    assert actor_named(a, "Ola Brandt").traced("affiliation") == "actors.body_titles.body_in_title"

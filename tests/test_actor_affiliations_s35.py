@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _actor(actors, name: str):
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    return found[0]
-
-
-def _side(actors, name: str) -> str | None:
-    aff = _actor(actors, name).affiliation
-    return actors[aff].name if aff in actors else aff
+from actor_helpers import actor_named, side_of
 
 
 # actors.inclusions.included_member: "<whole of a side>, including X (and Y)"
@@ -39,8 +30,8 @@ def _side(actors, name: str) -> str | None:
 def test_actors_inclusions_included_member(actors_of, text, people, side):
     a = actors_of(text)
     for person in people:
-        assert _side(a, person) == side, (text, person)
-        assert _actor(a, person).traced("affiliation") == "actors.inclusions.included_member"
+        assert side_of(a, person) == side, (text, person)
+        assert actor_named(a, person).traced("affiliation") == "actors.inclusions.included_member"
 
 
 @pytest.mark.parametrize("text,person,not_side", [
@@ -52,7 +43,7 @@ def test_actors_inclusions_included_member(actors_of, text, people, side):
     ("Several countries, including Norway and Chile, backed Ola Brandt for the post.", "Ola Brandt", "Norway"),
 ])
 def test_actors_inclusions_included_member_near_misses(actors_of, text, person, not_side):
-    assert _side(actors_of(text), person) != not_side, text
+    assert side_of(actors_of(text), person) != not_side, text
 
 
 # actors.descriptors.title_for_region: "<demonym> <title> for/to <Region> X"
@@ -69,7 +60,7 @@ def test_actors_inclusions_included_member_near_misses(actors_of, text, person, 
 ])
 def test_actors_descriptors_title_for_region(actors_of, text, person, side):
     a = actors_of(text)
-    assert _side(a, person) == side, text
+    assert side_of(a, person) == side, text
     assert not any(person in d for x in a.values() for d in x.descriptors), text
 
 
@@ -80,21 +71,21 @@ def test_actors_descriptors_title_for_region(actors_of, text, person, side):
     ("The minister met Tom Vell, the French envoy for Asia, on Monday.", "Tom Vell", "French envoy for Asia"),
 ])
 def test_actors_descriptors_title_for_region_near_misses(actors_of, text, person, descriptor):
-    assert descriptor in _actor(actors_of(text), person).descriptors, text
+    assert descriptor in actor_named(actors_of(text), person).descriptors, text
 
 
 # actors.side.co_mentioned_side / nearest_state: a person the actor meets in another clause is the other side
 def test_actors_side_faced_in_another_clause(actors_of):
     text = ("Honduran President Karl Mott welcomed the plan. The talks, announced Tuesday by Secretary of State "
             "Ola Brandt, could start soon, as Brandt met with Mott in Washington.")
-    assert _side(actors_of(text), "Ola Brandt") != "Honduras"
+    assert side_of(actors_of(text), "Ola Brandt") != "Honduras"
 
 
 def test_actors_side_faced_in_another_clause_near_miss(actors_of):
     # no meeting: the one other office-holder of the sentence still gives the side
     text = ("Honduran President Karl Mott welcomed the plan. The talks, announced Tuesday by Foreign Minister "
             "Ola Brandt, could start soon, Mott said.")
-    assert _side(actors_of(text), "Ola Brandt") == "Honduras"
+    assert side_of(actors_of(text), "Ola Brandt") == "Honduras"
 
 
 # actors.inclusions.listed_member: "<whole of a side>: X; the <title>, Y; and Z"
@@ -111,7 +102,7 @@ def test_actors_side_faced_in_another_clause_near_miss(actors_of):
 def test_actors_inclusions_listed_member(actors_of, text, people, side):
     a = actors_of(text)
     for person in people:
-        assert _side(a, person) == side, (text, person)
+        assert side_of(a, person) == side, (text, person)
 
 
 @pytest.mark.parametrize("text,person,not_side", [
@@ -127,7 +118,7 @@ def test_actors_inclusions_listed_member(actors_of, text, people, side):
      "and Sam Reed.", "Tom Vell", "Lima Negotiation Commission"),
 ])
 def test_actors_inclusions_listed_member_near_misses(actors_of, text, person, not_side):
-    assert _side(actors_of(text), person) != not_side, text
+    assert side_of(actors_of(text), person) != not_side, text
 
 
 # actors.portfolios: a minister's capitalised portfolio is no body
@@ -141,14 +132,14 @@ def test_actors_inclusions_listed_member_near_misses(actors_of, text, person, no
 ])
 def test_actors_portfolios_is_portfolio(actors_of, text, person):
     a = actors_of(text)
-    side = _actor(a, person).affiliation
+    side = actor_named(a, person).affiliation
     assert side is None or a[side].kind == "state", (text, side)
 
 
 def test_actors_portfolios_near_miss(actors_of):
     # a body's name ends in a body word: the body is the side
     text = "Hamas officials said so. Hamas Political Bureau Secretary Ola Brandt will attend. Hamas denied it."
-    assert _side(actors_of(text), "Ola Brandt") == "Hamas Political Bureau"
+    assert side_of(actors_of(text), "Ola Brandt") == "Hamas Political Bureau"
 
 
 # actors.unnamed.salient_state: a bare or definite collective governmental noun is the report's state's
@@ -170,7 +161,7 @@ def test_actors_unnamed_salient_state_plural_near_miss(actors_of):
     # a plural of individuals written bare is no body of the report's state
     text = ("Indonesia welcomed the release. The pilot was flown to Jakarta, Indonesia, on Monday. Forces said "
             "the talks had paid off.")
-    assert _actor(actors_of(text), "Forces").affiliation is None
+    assert actor_named(actors_of(text), "Forces").affiliation is None
 
 
 # actors.aliases.acronym_initials: an acronym inside a name gives all its letters
@@ -189,7 +180,7 @@ def test_initials_match_acronym_word(acronym, name, ok):
 def test_actors_aliases_acronym_word_merge(actors_of):
     text = "The NHL Players Association met the league on Monday. NHLPA lawyer Ola Brandt said talks went well."
     a = actors_of(text)
-    assert _side(a, "Ola Brandt") == "NHL Players Association"
+    assert side_of(a, "Ola Brandt") == "NHL Players Association"
 
 
 # actors.there.there_side: "<body> there" is the body of the state just named as a place
@@ -202,7 +193,7 @@ def test_actors_aliases_acronym_word_merge(actors_of):
 ])
 def test_actors_there_there_side(actors_of, text, body, side):
     a = actors_of(text)
-    assert _side(a, body) == side, text
+    assert side_of(a, body) == side, text
 
 
 @pytest.mark.parametrize("text,body", [
@@ -226,13 +217,13 @@ def test_actors_there_there_side_near_misses(actors_of, text, body):
      "Kestrel Front"),
 ])
 def test_actors_members_represents(actors_of, text, person, side):
-    assert _side(actors_of(text), person) == side, text
+    assert side_of(actors_of(text), person) == side, text
 
 
 def test_actors_members_represents_near_miss(actors_of):
     # a lawyer who represents a person takes no side from the client
     text = "Karl Mott, a lawyer who represents Ola Brandt, said no. Peru agreed."
-    assert _side(actors_of(text), "Karl Mott") is None
+    assert side_of(actors_of(text), "Karl Mott") is None
 
 
 # actors.members.leads: an unnamed part of a named body is the body's
@@ -244,4 +235,4 @@ def test_actors_members_represents_near_miss(actors_of):
     ("Sam Reed leads the Kestrel Front's armed wing. The Kestrel Front denied it.", "Sam Reed", "Kestrel Front"),
 ])
 def test_actors_members_leads_owned_part(actors_of, text, person, side):
-    assert _side(actors_of(text), person) == side, text
+    assert side_of(actors_of(text), person) == side, text

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import side_of
+
 
 def _named(actors, name: str):
     return [a for a in actors.values() if a.name == name]
-
-
-def _side(actors, name: str) -> str | None:
-    found = _named(actors, name)
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    aff = found[0].affiliation
-    return actors[aff].name if aff in actors else aff
 
 
 # actors.unnamed.split_state_modifiers: "<A> and <B> officials" are two groups, one per state
@@ -36,7 +31,7 @@ def _side(actors, name: str) -> str | None:
 def test_actors_unnamed_split_state_modifiers(actors_of, text, groups):
     a = actors_of(text)
     for name, state in groups.items():
-        assert _side(a, name) == state, (text, name)
+        assert side_of(a, name) == state, (text, name)
 
 
 @pytest.mark.parametrize("text,whole", [
@@ -60,7 +55,7 @@ def test_actors_unnamed_split_state_modifiers_near_misses(actors_of, text, whole
 def test_split_groups_join_an_earlier_group(actors_of):
     a = actors_of("Chilean officials said on Friday that Peruvian and Chilean officials would meet again.")
     assert len(_named(a, "Chilean officials")) == 1
-    assert _side(a, "Peruvian officials") == "Peru"
+    assert side_of(a, "Peruvian officials") == "Peru"
 
 
 # actors.owned_bodies.leader_of_body (+ actors.names.leader_cut_from_body): "X's <Front>", "the <Army> of X"
@@ -78,7 +73,7 @@ def test_split_groups_join_an_earlier_group(actors_of):
 ])
 def test_actors_owned_bodies_leader_of_body(actors_of, text, person, body):
     a = actors_of(text)
-    assert _side(a, person) == body, text
+    assert side_of(a, person) == body, text
 
 
 @pytest.mark.parametrize("text,person", [
@@ -89,7 +84,7 @@ def test_actors_owned_bodies_leader_of_body(actors_of, text, person, body):
 ])
 def test_actors_owned_bodies_leader_of_body_near_misses(actors_of, text, person):
     a = actors_of(text)
-    assert _side(a, person) is None, text
+    assert side_of(a, person) is None, text
 
 
 def test_no_leader_cut_from_a_plural_of_people(actors_of):
@@ -118,7 +113,7 @@ def test_leader_of_body_not_the_persons_own_office(actors_of):
 ])
 def test_actors_names_title_words(actors_of, text, person, side, no_body):
     a = actors_of(text)
-    assert _side(a, person) == side, text
+    assert side_of(a, person) == side, text
     assert not _named(a, no_body), text
 
 
@@ -130,7 +125,7 @@ def test_actors_names_title_words(actors_of, text, person, side, no_body):
 ])
 def test_actors_names_title_words_near_misses(actors_of, text, person, body):
     a = actors_of(text)
-    assert _side(a, person) == body, text
+    assert side_of(a, person) == body, text
 
 
 # actors.names.nearest_given_name: a bare given name of several full names is the one written last before it

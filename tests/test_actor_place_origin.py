@@ -4,35 +4,33 @@ destination, and a name the tagger called a person after "from" on a person ("a 
 
 from __future__ import annotations
 
-
-def _names(actors_of, text: str) -> set[str]:
-    return {a.name for a in actors_of(text).values()}
+from actor_helpers import names_of
 
 
 def test_flew_into_place(actors_of):
-    n = _names(actors_of, "The chief negotiator Ola Brandt, who flew into Jolvik on a jet escorted by two "
-                          "helicopters, said the talks would start on Monday.")
+    n = names_of(actors_of, "The chief negotiator Ola Brandt, who flew into Jolvik on a jet escorted by two "
+                            "helicopters, said the talks would start on Monday.")
     assert "Jolvik" not in n and "Ola Brandt" in n
 
 
 def test_origin_after_person_noun(actors_of):
-    n = _names(actors_of, "The mediators included Per Lundgren, a retired school teacher from Hapkavik, and "
-                          "Ola Brandt, a journalist.")
+    n = names_of(actors_of, "The mediators included Per Lundgren, a retired school teacher from Hapkavik, and "
+                            "Ola Brandt, a journalist.")
     assert "Hapkavik" not in n and "Ola Brandt" in n
 
 
 def test_origin_after_a_name(actors_of):
-    n = _names(actors_of, "The freed men, Ola Brandt from Hapkavik and a driver, reached the camp on Monday.")
+    n = names_of(actors_of, "The freed men, Ola Brandt from Hapkavik and a driver, reached the camp on Monday.")
     assert "Hapkavik" not in n
 
 
 def test_near_miss_message_from_person_stays(actors_of):
-    n = _names(actors_of, "The envoy carried a message from Ola Brandt to the rebel commander on Monday.")
+    n = names_of(actors_of, "The envoy carried a message from Ola Brandt to the rebel commander on Monday.")
     assert "Ola Brandt" in n
 
 
 def test_near_miss_negotiators_from_body_stay(actors_of):
-    n = _names(actors_of, "Negotiators from the Red Cross met the rebels in the mountains on Monday.")
+    n = names_of(actors_of, "Negotiators from the Red Cross met the rebels in the mountains on Monday.")
     assert "Red Cross" in n
 
 
@@ -41,4 +39,4 @@ def test_near_miss_people_sent_by_someone(actors_of):
     for text, name in [("Talks were held with envoys from Ola Brandt on Friday.", "Ola Brandt"),
                        ("The delegation met representatives from Vesterland and Ostland on Friday.", "Vesterland"),
                        ("An emissary from Kari Lund reached the camp with the offer.", "Kari Lund")]:
-        assert name in _names(actors_of, text), text
+        assert name in names_of(actors_of, text), text

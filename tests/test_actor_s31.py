@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _named(actors, name: str):
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    return found[0]
+from actor_helpers import actor_named
+from claim_helpers import span_of, speaker_context
 
 
 def _names(actor) -> set[str]:
@@ -41,7 +38,7 @@ def _names(actor) -> set[str]:
 def test_actors_names_surname_not_kin(actors_of, text, person):
     a = actors_of(text)
     surname = person.split()[-1]
-    assert surname in _named(a, person).aliases, text
+    assert surname in actor_named(a, person).aliases, text
     assert all(surname not in x.aliases for x in a.values() if x.name != person), text
 
 
@@ -87,7 +84,7 @@ def test_actors_names_surname_not_kin_descriptive_kin(actors_of, text, other):
 ])
 def test_actors_names_surname_not_kin_pointing_kin(actors_of, text, person):
     a = actors_of(text)
-    assert "Lund" in _named(a, person).aliases, text
+    assert "Lund" in actor_named(a, person).aliases, text
 
 
 # actors.parties.demonym_plural (s31-fix-actors: it took over s31's actors.peoples.demonym_side): "the <demonyms>"
@@ -116,7 +113,7 @@ def test_actors_names_surname_not_kin_pointing_kin(actors_of, text, person):
 ])
 def test_actors_parties_demonym_plural_voice(actors_of, text, state, alias):
     a = actors_of(text)
-    assert alias in _named(a, state).aliases, text
+    assert alias in actor_named(a, state).aliases, text
 
 
 @pytest.mark.parametrize("text,state,alias", [
@@ -129,7 +126,7 @@ def test_actors_parties_demonym_plural_voice(actors_of, text, state, alias):
 ])
 def test_actors_parties_demonym_plural_voice_near_misses(actors_of, text, state, alias):
     a = actors_of(text)
-    assert alias not in _named(a, state).aliases, text
+    assert alias not in actor_named(a, state).aliases, text
 
 
 # s31-fix-actors review: a plural described as held or detained names captives, never the state (no alias, no
@@ -153,23 +150,6 @@ def test_actors_parties_demonym_plural_held_release_target(acts_of):
     assert all(i.target != "united-states" for i in acts), acts
 
 
-def _speaker_ctx(nlp, text: str, people: list[tuple[str, str]]):
-    """A context with the given actors already made (name, kind), as the actors stage may leave them."""
-    from backchannel.extract.context import Context
-    from backchannel.model import Actor, Document
-    ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-    for name, kind in people:
-        ctx.add_actor(Actor(id=ctx.new_actor_id(name), name=name, kind=kind, named=True), rule="test")
-    return ctx
-
-
-def _span_of(ctx, words: str):
-    doc = ctx.doc
-    start = ctx.document.text.index(words)
-    span = doc.char_span(start, start + len(words))
-    return span, span[-1]
-
-
 # claims.speaker_actors.name_part: a one-word speaker name is the one full name it starts or ends
 @pytest.mark.parametrize("text,speaker,full", [
     ("Dawit stressed that the two countries were neighbours.", "Dawit", "Dawit Haile Tesfaye"),
@@ -178,8 +158,8 @@ def _span_of(ctx, words: str):
 ])
 def test_claims_speaker_actors_name_part_short(nlp, text, speaker, full):
     from backchannel.extract.claims.speaker_actors import named_actor
-    ctx = _speaker_ctx(nlp, text, [(full, "person"), ("Kari Lund", "person")])
-    span, head = _span_of(ctx, speaker)
+    ctx = speaker_context(nlp, text, [(full, "person"), ("Kari Lund", "person")])
+    span, head = span_of(ctx, speaker)
     aid, rule = named_actor(ctx, span, head)
     assert ctx.actors[aid].name == full and rule == "claims.speaker_actors.name_part"
     assert speaker in ctx.actors[aid].aliases
@@ -188,16 +168,17 @@ def test_claims_speaker_actors_name_part_short(nlp, text, speaker, full):
 def test_claims_speaker_actors_name_part_short_near_misses(nlp):
     from backchannel.extract.claims.speaker_actors import named_actor
     # the tagger reads the word as a place ("According to Brandt" is GPE here): no person's name
-    ctx = _speaker_ctx(nlp, "According to Brandt, the talks will resume in May.", [("Ola Brandt", "person")])
-    span, head = _span_of(ctx, "Brandt")
+    ctx = speaker_context(nlp, "According to Brandt, the talks will resume in May.", [("Ola Brandt", "person")])
+    span, head = span_of(ctx, "Brandt")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
     # two full names end in the word: no one to choose
-    ctx = _speaker_ctx(nlp, "Brandt said the talks would resume.", [("Ola Brandt", "person"), ("Jon Brandt", "person")])
-    span, head = _span_of(ctx, "Brandt")
+    ctx = speaker_context(nlp, "Brandt said the talks would resume.",
+                          [("Ola Brandt", "person"), ("Jon Brandt", "person")])
+    span, head = span_of(ctx, "Brandt")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
     # the full name is an organisation's, not a person's
-    ctx = _speaker_ctx(nlp, "Lunde said the talks would resume.", [("Lunde Holdings", "organization")])
-    span, head = _span_of(ctx, "Lunde")
+    ctx = speaker_context(nlp, "Lunde said the talks would resume.", [("Lunde Holdings", "organization")])
+    span, head = span_of(ctx, "Lunde")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
 
 
@@ -209,8 +190,8 @@ def test_claims_speaker_actors_name_part_short_near_misses(nlp):
 ])
 def test_claims_speaker_actors_name_part_full(nlp, text, speaker, short):
     from backchannel.extract.claims.speaker_actors import named_actor
-    ctx = _speaker_ctx(nlp, text, [(short, "person"), ("Kari Lund", "person")])
-    span, head = _span_of(ctx, speaker)
+    ctx = speaker_context(nlp, text, [(short, "person"), ("Kari Lund", "person")])
+    span, head = span_of(ctx, speaker)
     aid, rule = named_actor(ctx, span, head)
     assert rule == "claims.speaker_actors.name_part"
     assert ctx.actors[aid].name == speaker and short in ctx.actors[aid].aliases
@@ -219,8 +200,8 @@ def test_claims_speaker_actors_name_part_full(nlp, text, speaker, short):
 def test_claims_speaker_actors_name_part_full_near_miss(nlp):
     from backchannel.extract.claims.speaker_actors import named_actor
     # the one-word actor is an organisation: no person to take over
-    ctx = _speaker_ctx(nlp, "Tomas Okello Brandt said the talks would resume.", [("Brandt", "organization")])
-    span, head = _span_of(ctx, "Tomas Okello Brandt")
+    ctx = speaker_context(nlp, "Tomas Okello Brandt said the talks would resume.", [("Brandt", "organization")])
+    span, head = span_of(ctx, "Tomas Okello Brandt")
     assert named_actor(ctx, span, head)[1] == "claims.speaker_actors.missed_name"
 
 
@@ -244,7 +225,7 @@ def test_claims_speaker_actors_name_part_full_near_miss(nlp):
 ])
 def test_actors_government_alias_is_own_phrase(actors_of, text, state, alias):
     a = actors_of(text)
-    got = _named(a, state).aliases
+    got = actor_named(a, state).aliases
     assert alias in got and all(len(x) <= len(alias) or x.startswith("Republic") for x in got), (text, got)
 
 
@@ -268,7 +249,7 @@ def test_actors_government_alias_is_own_phrase(actors_of, text, state, alias):
 ])
 def test_actors_government_alias_near_misses(actors_of, text, state, alias, absent):
     a = actors_of(text)
-    got = _named(a, state).aliases
+    got = actor_named(a, state).aliases
     assert alias in got and absent not in got, (text, got)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from claim_helpers import trace
 from backchannel.extract import STAGES
 from backchannel.extract.context import Context
 from backchannel.model import Actor, Claim, Document
@@ -22,24 +23,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
-@pytest.fixture(scope="module")
-def claim(run):
+def claim(claims_of):
     """The only claim of a text."""
 
     def go(text: str) -> Claim:
-        claims, _ = run(text)
+        claims, _ = claims_of(text)
         assert len(claims) == 1, [(c.rule, c.content) for c in claims]
         return claims[0]
 
     return go
-
-
-def trace(c: Claim) -> dict[str, str]:
-    return dict(c.trace) if c.trace else {}
 
 
 # -- content of a verb cue ------------------------------------------------------
@@ -61,9 +53,9 @@ def test_claims_content_quotes_around_cue(claim):
     assert trace(c) == {"content": "claims.assign.whole_quotation", "direct": "claims.assign.whole_quotation"}
 
 
-def test_claims_content_quote_before_cue(run):
-    claims, _ = run('Anna Lindqvist arrived in Oslo. "We will not be rushed," she said of the talks, '
-                    'in which Uganda demanded more time.')
+def test_claims_content_quote_before_cue(claims_of):
+    claims, _ = claims_of('Anna Lindqvist arrived in Oslo. "We will not be rushed," she said of the talks, '
+                          'in which Uganda demanded more time.')
     c = claims[0]
     assert c.rule == "claims.content.quote_before_cue" and c.content == "We will not be rushed,"
     assert trace(c)["speaker"] == "claims.speakers.pronoun_coref"
@@ -121,8 +113,8 @@ def test_claims_content_naming_pronoun(claim):
     assert c.rule == "claims.content.naming_pronoun" and c.content == "this a provocation by the rebels"
 
 
-def test_claims_content_naming_pronoun_needs_a_predicate(run):
-    claims, _ = run("The convoy reached the border. The envoy mentioned it at a press conference.")
+def test_claims_content_naming_pronoun_needs_a_predicate(claims_of):
+    claims, _ = claims_of("The convoy reached the border. The envoy mentioned it at a press conference.")
     assert all(c.rule != "claims.content.naming_pronoun" for c in claims)
 
 
@@ -141,8 +133,8 @@ def test_claims_content_object_participle(claim):
     assert c.rule == "claims.content.object_participle" and c.speaker == "minister"
 
 
-def test_claims_content_object_participle_needs_the_comma(run):
-    claims, _ = run("Reporters citing the figures were asked to leave.")
+def test_claims_content_object_participle_needs_the_comma(claims_of):
+    claims, _ = claims_of("Reporters citing the figures were asked to leave.")
     assert all(c.rule != "claims.content.object_participle" for c in claims)
 
 
@@ -151,8 +143,8 @@ def test_claims_content_clause_on_addressee(claim):
     assert c.rule == "claims.content.clause_on_addressee" and c.content == "the ceasefire would hold"
 
 
-def test_claims_content_object_frame_needs_the_frame(run):
-    claims, _ = run("The envoy cited the figures at a press conference.")
+def test_claims_content_object_frame_needs_the_frame(claims_of):
+    claims, _ = claims_of("The envoy cited the figures at a press conference.")
     assert claims == []
 
 
@@ -205,16 +197,16 @@ def test_claims_attribution_tail_said_quoted_as_saying(claim, text, speaker):
     ("Mayor Olek Brand praised the mediators for their patience: “They never gave up on us.”",
      "the mediators for their patience", "They never gave up on us."),
 ])
-def test_claims_content_object_before_quote(run, text, obj, quote):
-    claims, _ = run(text)
+def test_claims_content_object_before_quote(claims_of, text, obj, quote):
+    claims, _ = claims_of(text)
     assert sorted((c.content, c.direct) for c in claims) == sorted([(obj, False), (quote, True)])
     assert claims[0].speaker == claims[1].speaker is not None
     assert next(c for c in claims if not c.direct).rule == "claims.content.object_before_quote"
 
 
-def test_claims_content_object_before_quote_said(run):
+def test_claims_content_object_before_quote_said(claims_of):
     """"X said: “…”": a cue without an object makes the one quotation claim."""
-    claims, _ = run("Envoy Ana Brel said: “We have waited far too long.”")
+    claims, _ = claims_of("Envoy Ana Brel said: “We have waited far too long.”")
     assert [(c.content, c.direct) for c in claims] == [("We have waited far too long.", True)]
 
 
@@ -269,14 +261,15 @@ def test_claims_attribution_continued_after_cue_needs_a_subject(claim):
     assert trace(c).get("content") != "claims.attribution.continued_after_cue"
 
 
-def test_claims_nominal_pronoun_possessor(run):
-    claims, _ = run("Minister Anna Lindqvist spoke for an hour. Her claim that the army had withdrawn was disputed.")
+def test_claims_nominal_pronoun_possessor(claims_of):
+    claims, _ = claims_of("Minister Anna Lindqvist spoke for an hour. Her claim that the army had withdrawn was "
+                          "disputed.")
     # the pronoun found here is then resolved by claims.speakers.pronoun_coref, which traces last
     found = ("claims.nominal.pronoun_possessor", "claims.speakers.pronoun_coref")
     c = next(c for c in claims if c.rule == "claims.nominal.noun_cue")
     assert trace(c).get("speaker") in found
     assert c.speaker == "anna-lindqvist" and c.content == "the army had withdrawn"
-    claims, _ = run("General Omar Haddad met the envoys. His warning that the truce would collapse was ignored.")
+    claims, _ = claims_of("General Omar Haddad met the envoys. His warning that the truce would collapse was ignored.")
     assert any(trace(c).get("speaker") in found and c.speaker == "omar-haddad" for c in claims)
 
 
@@ -288,25 +281,25 @@ def test_claims_nominal_finding_source(claim):
     assert c.rule == "claims.nominal.finding_source" and c.content == "The ruling party rose two points"
 
 
-def test_claims_nominal_finding_source_leaves_cues_and_places(run):
-    claims, _ = run("In a new survey, the ministry said the talks would resume.")
+def test_claims_nominal_finding_source_leaves_cues_and_places(claims_of):
+    claims, _ = claims_of("In a new survey, the ministry said the talks would resume.")
     assert [c.rule for c in claims] == ["claims.content.complement"]
-    claims, _ = run("The talks resumed in Geneva on Monday.")
+    claims, _ = claims_of("The talks resumed in Geneva on Monday.")
     assert claims == []
 
 
-def test_claims_nominal_opinion_source(run):
-    claims, _ = run("Minister Anna Lindqvist met the envoys. In the minister's words, the talks are “dead”.")
+def test_claims_nominal_opinion_source(claims_of):
+    claims, _ = claims_of("Minister Anna Lindqvist met the envoys. In the minister's words, the talks are “dead”.")
     c = next(c for c in claims if c.rule == "claims.nominal.opinion_source")
     assert c.speaker == "anna-lindqvist"
-    claims, _ = run("In the view of the mediators, the truce is holding.")
+    claims, _ = claims_of("In the view of the mediators, the truce is holding.")
     assert [c.rule for c in claims] == ["claims.nominal.opinion_source"]
-    claims, _ = run("In other words, the deal failed.")
+    claims, _ = claims_of("In other words, the deal failed.")
     assert claims == []
 
 
-def test_claims_nominal_noun_cue(run):
-    claims, _ = run("Lindqvist's claim that the army had withdrawn was false.")
+def test_claims_nominal_noun_cue(claims_of):
+    claims, _ = claims_of("Lindqvist's claim that the army had withdrawn was false.")
     assert [(c.rule, c.speaker) for c in claims] == [("claims.nominal.noun_cue", "lindqvist")]
 
 
@@ -320,15 +313,15 @@ def test_claims_signed_post(claim):
     assert c.rule == "claims.signed.post" and c.cue == "—" and c.speaker == "anna-lindqvist"
 
 
-def test_claims_signed_transcript_line(run):
-    claims, _ = run("HOST: What happened in the last round of talks?\n"
-                    "LINDQVIST: We made real progress on the prisoner exchange.")
+def test_claims_signed_transcript_line(claims_of):
+    claims, _ = claims_of("HOST: What happened in the last round of talks?\n"
+                          "LINDQVIST: We made real progress on the prisoner exchange.")
     assert [c.rule for c in claims] == ["claims.signed.transcript_line"] * 2
 
 
-def test_claims_signed_transcript_continued(run):
-    claims, _ = run('HOST: What happened in the talks?\n\nLINDQVIST: "We made progress on the exchange.\n\n'
-                    '"And the hostages will come home before winter."')
+def test_claims_signed_transcript_continued(claims_of):
+    claims, _ = claims_of('HOST: What happened in the talks?\n\nLINDQVIST: "We made progress on the exchange.\n\n'
+                          '"And the hostages will come home before winter."')
     assert [c.rule for c in claims] == ["claims.signed.transcript_line", "claims.signed.transcript_line",
                                         "claims.signed.transcript_continued"]
     assert claims[2].speaker == claims[1].speaker == "lindqvist"
@@ -352,8 +345,9 @@ def test_claims_assign_cue_then_quote(claim):
     assert c.rule == "claims.assign.cue_then_quote" and c.direct and c.content == "The accord is ready."
 
 
-def test_claims_assign_continued_quote(run):
-    claims, _ = run('"The prisoners are safe," Anna Lindqvist told reporters. "They will be home before the holidays."')
+def test_claims_assign_continued_quote(claims_of):
+    claims, _ = claims_of('"The prisoners are safe," Anna Lindqvist told reporters. "They will be home before the '
+                          'holidays."')
     assert [c.rule for c in claims] == ["claims.content.complement_before", "claims.assign.continued_quote"]
     assert claims[1].speaker == "anna-lindqvist"
 
@@ -372,9 +366,9 @@ def test_claims_speakers_pronoun_coref(claim):
     assert trace(c) == {"speaker": "claims.speakers.pronoun_coref"}
 
 
-def test_claims_speakers_previous_speaker(run):
-    claims, _ = run("Diplomats briefed on the talks said the convoy had been stopped at the border. "
-                    "Kenya never contacted Uganda directly, they said.")
+def test_claims_speakers_previous_speaker(claims_of):
+    claims, _ = claims_of("Diplomats briefed on the talks said the convoy had been stopped at the border. "
+                          "Kenya never contacted Uganda directly, they said.")
     second = claims[-1]
     assert second.speaker == claims[0].speaker and second.inferred == ["speaker"]
     assert trace(second) == {"speaker": "claims.speakers.previous_speaker"}
@@ -389,26 +383,26 @@ def test_claims_speakers_name_in_apposition(claim):
     assert trace(c) == {"speaker": "claims.speakers.name_in_apposition"}
 
 
-def test_claims_speaker_actors_unnamed_source(claim, run):
+def test_claims_speaker_actors_unnamed_source(claim, claims_of):
     c = claim('"The border will stay open until the harvest is in," the governor claimed.')
     assert trace(c)["speaker"] == "claims.speaker_actors.unnamed_source"
-    _, actors = run('"The border will stay open until the harvest is in," the governor claimed.')
+    _, actors = claims_of('"The border will stay open until the harvest is in," the governor claimed.')
     gov = actors[c.speaker]
     assert gov.rule == "claims.speaker_actors.unnamed_source" and not gov.named
     assert [m.rule for m in gov.mentions] == ["claims.speaker_actors.unnamed_source"]
 
 
-def test_claims_speaker_actors_same_source_again(run):
-    claims, actors = run("People familiar with the talks said the convoy had been stopped. "
-                         "The army accepted the truce but refused the exchange, the people said.")
+def test_claims_speaker_actors_same_source_again(claims_of):
+    claims, actors = claims_of("People familiar with the talks said the convoy had been stopped. "
+                               "The army accepted the truce but refused the exchange, the people said.")
     assert claims[0].speaker == claims[1].speaker
     assert trace(claims[1]) == {"speaker": "claims.speaker_actors.same_source_again"}
     assert [m.rule for m in actors[claims[0].speaker].mentions] == [
         "claims.speaker_actors.unnamed_source", "claims.speaker_actors.same_source_again"]
 
 
-def test_claims_speaker_actors_missed_name_and_known_name(run):
-    claims, actors = run("The West said the vote was rigged. Later the West said it would impose sanctions.")
+def test_claims_speaker_actors_missed_name_and_known_name(claims_of):
+    claims, actors = claims_of("The West said the vote was rigged. Later the West said it would impose sanctions.")
     assert [trace(c) for c in claims] == [{"speaker": "claims.speaker_actors.missed_name"},
                                          {"speaker": "claims.speaker_actors.known_name"}]
     west = actors["west"]
@@ -464,8 +458,8 @@ def test_every_literal_rule_id_of_the_claims_stage_is_documented():
     "A key obstacle was the militia's refusal to acknowledge who among the captives was still alive.",
     "The spokesman declined to comment on the talks.",
 ])
-def test_claims_polarity_negated_cue(run, text):
-    claims, _ = run(text)
+def test_claims_polarity_negated_cue(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], [(c.cue, c.content) for c in claims]
 
 
@@ -479,8 +473,8 @@ def test_claims_polarity_negated_cue_keeps_a_quoted_not(claim):
     "The study relies on chats with nine aides, a few of whom were granted anonymity to discuss the budget.",
     "Journalists gathered in the hall, expecting to hear the minister.",
 ])
-def test_claims_attribution_nonfinite_cue(run, text):
-    claims, _ = run(text)
+def test_claims_attribution_nonfinite_cue(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], [(c.cue, c.content) for c in claims]
 
 
@@ -490,8 +484,8 @@ def test_claims_attribution_nonfinite_cue(run, text):
     ("President Omar Bashir has said his ministers will not meet as planned to approve the accord, "
      "blaming the rebels for a last-minute reversal.", "blaming", "the rebels"),
 ])
-def test_claims_attribution_reporting_participle(run, text, cue, content_start):
-    claims, actors = run(text)
+def test_claims_attribution_reporting_participle(claims_of, text, cue, content_start):
+    claims, actors = claims_of(text)
     c = next(c for c in claims if c.cue == cue)
     first = claims[0]
     assert c.speaker == first.speaker and actors[c.speaker].kind == "person", [(x.cue, x.speaker) for x in claims]
@@ -503,15 +497,15 @@ def test_claims_attribution_reporting_participle(run, text, cue, content_start):
     ("Reports said the envoy's plane had stopped in Lodz to refuel.", "Reports"),
     ("Local media reports say the convoy reached the border on Sunday.", "Local media reports"),
 ])
-def test_claims_speakers_anonymous_reports(run, text, name):
-    claims, actors = run(text)
+def test_claims_speakers_anonymous_reports(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and actors[claims[0].speaker].name == name and not actors[claims[0].speaker].named
     assert trace(claims[0]).get("speaker") == "claims.speakers.anonymous_reports"
 
 
-def test_claims_speakers_anonymous_reports_not_a_report(run):
+def test_claims_speakers_anonymous_reports_not_a_report(claims_of):
     """"The report said": a document with an issuer to find, never an anonymous source of its own."""
-    claims, _ = run("The report said the convoy reached the border on Sunday.")
+    claims, _ = claims_of("The report said the convoy reached the border on Sunday.")
     assert [c.speaker for c in claims] == [None]
 
 
@@ -519,9 +513,9 @@ def test_claims_speakers_anonymous_reports_not_a_report(run):
     "According to them, the envoy met the army chief in Lodz.",
     "They said the envoy met the army chief in Lodz.",
 ])
-def test_claims_speakers_plural_source_again(run, second):
-    claims, actors = run("Norland's army freed six aid workers on Monday, two people with knowledge of the "
-                         "talks said. " + second)
+def test_claims_speakers_plural_source_again(claims_of, second):
+    claims, actors = claims_of("Norland's army freed six aid workers on Monday, two people with knowledge of the "
+                               "talks said. " + second)
     assert len(claims) == 2 and claims[1].speaker == claims[0].speaker
     assert actors[claims[1].speaker].kind == "group" and not actors[claims[1].speaker].named
     assert trace(claims[1]).get("speaker") == "claims.speakers.plural_source_again"
@@ -534,8 +528,8 @@ def test_claims_speakers_plural_source_again(run, second):
      "norland"),
     ("Envoy Mara Lisk and her deputy Tomas Brel said the talks would resume on Friday.", "mara-lisk"),
 ])
-def test_claims_speakers_first_conjunct(run, text, speaker):
-    claims, _ = run(text)
+def test_claims_speakers_first_conjunct(claims_of, text, speaker):
+    claims, _ = claims_of(text)
     assert len(claims) == 1 and claims[0].speaker.startswith(speaker), [c.speaker for c in claims]
     assert "front" not in claims[0].speaker and "brel" not in claims[0].speaker
     assert trace(claims[0]).get("speaker") == "claims.speakers.first_conjunct"
@@ -547,8 +541,8 @@ def test_claims_speakers_first_conjunct(run, text, speaker):
     ("Norland and Vesterland sent envoys to Lodz. A joint Vesterland–Norland statement said the talks would "
      "resume in May.", "vesterland"),
 ])
-def test_claims_speakers_first_modifier(run, text, speaker):
-    claims, _ = run(text)
+def test_claims_speakers_first_modifier(claims_of, text, speaker):
+    claims, _ = claims_of(text)
     assert [c.speaker for c in claims] == [speaker]
     assert trace(claims[0]).get("speaker") == "claims.speakers.first_modifier"
 
@@ -561,8 +555,8 @@ def test_claims_speakers_first_modifier(run, text, speaker):
     ("The footage shows that the guard had his hands raised, contradicting the police account.",
      "the guard had his hands raised"),
 ])
-def test_claims_content_trailing_gloss(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_trailing_gloss(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert [c.content for c in claims] == [content]
     assert trace(claims[0]).get("content") == "claims.content.trailing_gloss"
 
@@ -575,8 +569,8 @@ def test_claims_content_trailing_gloss(run, text, content):
     ("The army said its delegation left for Lodz to discuss the truce, which is aimed at “saving lives”.",
      "saving lives"),
 ])
-def test_claims_content_trailing_gloss_kept(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_trailing_gloss_kept(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert content in [c.content for c in claims]
     assert all(trace(c).get("content") != "claims.content.trailing_gloss" for c in claims)
 
@@ -589,14 +583,14 @@ def test_claims_content_trailing_gloss_kept(run, text, content):
     ("The central bank said it would cut the rate, but would keep the bond program.",
      "it would cut the rate, but would keep the bond program"),
 ])
-def test_claims_content_reported_continuation(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_reported_continuation(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert [(c.content, c.rule) for c in claims] == [(content, "claims.content.reported_continuation")]
 
 
-def test_claims_content_reported_continuation_not_a_new_act(run):
+def test_claims_content_reported_continuation_not_a_new_act(claims_of):
     """"…, and the rebels denied it": a reporting verb is never the reported clause's continuation."""
-    claims, _ = run("The envoy Mara Lisk said the talks had stalled, and the rebels denied it.")
+    claims, _ = claims_of("The envoy Mara Lisk said the talks had stalled, and the rebels denied it.")
     said = next(c for c in claims if c.cue == "said")
     assert said.content == "the talks had stalled" and said.rule == "claims.content.complement"
 
@@ -613,8 +607,8 @@ def test_claims_content_reported_continuation_not_a_new_act(run):
     ("Health Minister Ilse Varn said the clinic will stay shut and urged families to stay home.", "urged",
      "the clinic will stay shut", "families to stay home"),
 ])
-def test_claims_attribution_coordinated_act(run, text, cue, said, content):
-    claims, actors = run(text)
+def test_claims_attribution_coordinated_act(claims_of, text, cue, said, content):
+    claims, actors = claims_of(text)
     first = next(c for c in claims if c.cue == "said")
     c = next(c for c in claims if c.cue == cue)
     assert first.content == said
@@ -622,9 +616,9 @@ def test_claims_attribution_coordinated_act(run, text, cue, said, content):
     assert c.content == content and trace(c).get("speaker") == "claims.attribution.coordinated_act"
 
 
-def test_claims_attribution_coordinated_act_shared_auxiliary(run):
+def test_claims_attribution_coordinated_act_shared_auxiliary(claims_of):
     """"had met and agreed": the participle shares "had", so the agreement is still reported."""
-    claims, _ = run("Envoy Pia Lund said the two sides had met and agreed to meet again in May.")
+    claims, _ = claims_of("Envoy Pia Lund said the two sides had met and agreed to meet again in May.")
     assert [(c.cue, c.content) for c in claims] == [("said", "the two sides had met and agreed to meet again in May")]
 
 
@@ -666,8 +660,8 @@ def test_claims_candidates_own_channel(claim, text):
     assert c.rule == "claims.content.complement" and c.speaker is not None
 
 
-def test_claims_candidates_outlet_sourcing_via_media(run):
-    claims, _ = run("The agency reports via foreign media that the border reopened.")
+def test_claims_candidates_outlet_sourcing_via_media(claims_of):
+    claims, _ = claims_of("The agency reports via foreign media that the border reopened.")
     assert claims == []
 
 
@@ -677,8 +671,8 @@ def test_claims_candidates_outlet_sourcing_via_media(run):
     ("On Sunday, Kenya's chief mediator Amina Odhiambo, said both sides had signed the accord.",
      "Amina Odhiambo"),
 ])
-def test_claims_attribution_leading_speaker_after_adverbial(run, text, name):
-    claims, actors = run(text)
+def test_claims_attribution_leading_speaker_after_adverbial(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and claims[0].speaker and actors[claims[0].speaker].name == name
 
 
@@ -687,14 +681,14 @@ def test_claims_attribution_leading_speaker_after_adverbial(run, text, name):
      "Amina Odhiambo"),
     ("The Norwegian Special Envoy, Espen Barth Eide, said that both delegations had arrived.", "Espen Barth Eide"),
 ])
-def test_claims_speakers_name_in_apposition_after_title(run, text, name):
-    claims, actors = run(text)
+def test_claims_speakers_name_in_apposition_after_title(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and actors[claims[0].speaker].name == name
 
 
-def test_claims_speakers_previous_speaker_content_after_pronoun(run):
-    claims, actors = run("The interior ministry accused the rebels of breaking the truce. It added that the army "
-                         "would hold its fire until the rebels withdrew from the town.")
+def test_claims_speakers_previous_speaker_content_after_pronoun(claims_of):
+    claims, actors = claims_of("The interior ministry accused the rebels of breaking the truce. It added that the army "
+                               "would hold its fire until the rebels withdrew from the town.")
     added = next(c for c in claims if c.cue == "added")
     assert actors[added.speaker].name != "rebels" and added.speaker == claims[0].speaker
 
@@ -713,8 +707,8 @@ def test_claims_content_attitude_object(claim, text, content):
     "Relatives of the fishermen expressed joy on Monday.",
     "The cabinet voiced its support in a short meeting.",
 ])
-def test_claims_content_attitude_object_about_nothing(run, text):
-    claims, _ = run(text)
+def test_claims_content_attitude_object_about_nothing(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], [(c.cue, c.content) for c in claims]
 
 
@@ -722,8 +716,8 @@ def test_claims_content_attitude_object_about_nothing(run, text):
     "Norway had proposed a swap of detainees in March.",
     "The senator cited the audit in a hearing on Tuesday.",
 ])
-def test_claims_content_proposing_and_citing_are_acts(run, text):
-    claims, _ = run(text)
+def test_claims_content_proposing_and_citing_are_acts(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], [(c.cue, c.content) for c in claims]
 
 
@@ -737,8 +731,8 @@ def test_claims_nominal_per_source(claim, text, content):
     assert c.speaker is not None
 
 
-def test_claims_nominal_per_source_not_a_rate(run):
-    claims, _ = run("Fuel now costs four dollars per gallon in the capital.")
+def test_claims_nominal_per_source_not_a_rate(claims_of):
+    claims, _ = claims_of("Fuel now costs four dollars per gallon in the capital.")
     assert claims == []
 
 
@@ -748,15 +742,16 @@ def test_claims_nominal_per_source_not_a_rate(run):
     "Late on Monday the ELN issued a statement confirming the ceasefire.",
     "The ELN released a statement announcing that its fighters would withdraw by Friday.",
 ])
-def test_claims_speakers_document_author(run, text):
-    claims, actors = run(text)
+def test_claims_speakers_document_author(claims_of, text):
+    claims, actors = claims_of(text)
     last = claims[-1]
     assert actors[last.speaker].name == "ELN" and trace(last).get("speaker") == "claims.speakers.document_author"
 
 
-def test_claims_nominal_noun_cue_partial_quote_inside_according_to(run):
-    claims, actors = run("The pact moved forward after Brenn's constant warnings there would be “serious consequences” "
-                         "if the hostages stayed in jail, according to aides close to the mediator.")
+def test_claims_nominal_noun_cue_partial_quote_inside_according_to(claims_of):
+    claims, actors = claims_of("The pact moved forward after Brenn's constant warnings there would be “serious "
+                               "consequences” if the hostages stayed in jail, according to aides close to the "
+                               "mediator.")
     inner = next(c for c in claims if c.cue == "warnings")
     assert inner.direct and inner.content == "serious consequences" and actors[inner.speaker].name.endswith("Brenn")
     outer = next(c for c in claims if c.cue == "according to")
@@ -768,29 +763,29 @@ def test_claims_nominal_according_to_relative_clause_keeps_sentence(claim):
     assert c.content.startswith("The deal was brokered")
 
 
-def test_claims_attribution_speaker_before_aside(run):
-    claims, actors = run("The vote was moved up after several ministers, including members of the security cabinet, "
-                         "said the delay would endanger the captives.")
+def test_claims_attribution_speaker_before_aside(claims_of):
+    claims, actors = claims_of("The vote was moved up after several ministers, including members of the security "
+                               "cabinet, said the delay would endanger the captives.")
     assert len(claims) == 1 and actors[claims[0].speaker].name == "ministers"
 
 
-def test_claims_assign_partial_quote_each(run):
-    claims, _ = run("The plan was adopted “after weighing every security risk” and on the understanding that it "
-                    "“serves the goals of the war,” the ministry said.")
+def test_claims_assign_partial_quote_each(claims_of):
+    claims, _ = claims_of("The plan was adopted “after weighing every security risk” and on the understanding that it "
+                          "“serves the goals of the war,” the ministry said.")
     assert [c.content for c in claims] == ["after weighing every security risk", "serves the goals of the war,"]
     assert all(c.direct and c.speaker == claims[0].speaker for c in claims)
     assert trace(claims[1])["content"] == "claims.assign.partial_quote_each"
 
 
-def test_claims_speaker_actors_acronym(run):
-    claims, actors = run("The PMO said the cabinet would meet on Friday. Hours later the Prime Minister's Office announced "
-                         "the vote had been postponed.")
+def test_claims_speaker_actors_acronym(claims_of):
+    claims, actors = claims_of("The PMO said the cabinet would meet on Friday. Hours later the Prime Minister's Office "
+                               "announced the vote had been postponed.")
     assert len(claims) == 2 and claims[0].speaker == claims[1].speaker
 
 
-def test_claims_speaker_actors_same_source_again_only_a_speaker(run):
-    claims, actors = run("The forum of senior ministers met on Friday. Later, numerous ministers said the vote "
-                         "should not wait for the weekend.")
+def test_claims_speaker_actors_same_source_again_only_a_speaker(claims_of):
+    claims, actors = claims_of("The forum of senior ministers met on Friday. Later, numerous ministers said the vote "
+                               "should not wait for the weekend.")
     assert len(claims) == 1 and actors[claims[0].speaker].name == "ministers"
 
 
@@ -798,8 +793,8 @@ def test_claims_speaker_actors_same_source_again_only_a_speaker(run):
     "The mayor wanted to double-check the list of detainees.",
     "The envoy plans to visit Khartoum next week.",
 ])
-def test_claims_content_desire_and_plan_are_not_statements(run, text):
-    claims, _ = run(text)
+def test_claims_content_desire_and_plan_are_not_statements(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], [(c.cue, c.content) for c in claims]
 
 
@@ -813,8 +808,8 @@ def test_claims_attribution_as_parenthetical(claim, text, content):
     assert c.rule == "claims.attribution.as_parenthetical" and c.content == content and c.speaker is not None
 
 
-def test_claims_attribution_as_parenthetical_not_a_comparison(run):
-    claims, _ = run("The envoy did exactly the same as his predecessor said he would.")
+def test_claims_attribution_as_parenthetical_not_a_comparison(claims_of):
+    claims, _ = claims_of("The envoy did exactly the same as his predecessor said he would.")
     assert all(c.rule != "claims.attribution.as_parenthetical" for c in claims)
 
 
@@ -835,8 +830,8 @@ def test_claims_attribution_mid_parenthetical(claim, text, content, rule):
     ("Said the Norwegian envoy: “We will not sign this accord.”", "Norwegian envoy"),
     ("Added the Kenyan minister, “The border stays closed.”", "Kenyan minister"),
 ])
-def test_claims_attribution_inverted_speaker(run, text, name):
-    claims, actors = run(text)
+def test_claims_attribution_inverted_speaker(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and claims[0].direct and name.endswith(actors[claims[0].speaker].name)
 
 
@@ -855,8 +850,8 @@ def test_claims_candidates_inflected_cue(claim):
     # (s27) the outlet that cites speaks; the cited commander makes no claim
     ("The broadcaster said, citing a militia commander, that the fighters would pull back.", "broadcaster"),
 ])
-def test_claims_relay_relayed_speaker(run, text, speaker):
-    claims, actors = run(text)
+def test_claims_relay_relayed_speaker(claims_of, text, speaker):
+    claims, actors = claims_of(text)
     # a citing medium also has its own claim of the same words, traced "nesting"
     # (claims.relay.relaying_outlet, tests/test_claim_rules_structure.py)
     claims = [c for c in claims if "nesting" not in trace(c)]
@@ -871,15 +866,15 @@ def test_claims_relay_relayed_speaker(run, text, speaker):
     ("The Harlow Gazette reported that Mayor Ilse Varga had said the port would stay shut.", "Ilse Varga",
      "the port would stay shut"),
 ])
-def test_claims_relay_innermost_speaker(run, text, speaker, content):
-    claims, actors = run(text)
+def test_claims_relay_innermost_speaker(claims_of, text, speaker, content):
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and speaker in actors[claims[0].speaker].name and claims[0].content == content
     assert trace(claims[0]).get("speaker") in ("claims.relay.innermost_speaker", "claims.relay.relayed_speaker",
                                                "claims.speaker_actors.unnamed_source")
 
 
-def test_claims_relay_innermost_speaker_not_for_plain_speech(run):
-    claims, actors = run("Mayor Ilse Varga said Tomas Reyes told her the port would stay shut.")
+def test_claims_relay_innermost_speaker_not_for_plain_speech(claims_of):
+    claims, actors = claims_of("Mayor Ilse Varga said Tomas Reyes told her the port would stay shut.")
     # Varga's report stays hers; Reyes's telling is a nested claim of its own (claims.nesting.inner_speech)
     assert [actors[c.speaker].name for c in claims if "nesting" not in trace(c)] == ["Ilse Varga"]
     assert [actors[c.speaker].name for c in claims if "nesting" in trace(c)] == ["Tomas Reyes"]
@@ -895,10 +890,10 @@ def test_claims_relay_innermost_speaker_not_for_plain_speech(run):
     ("Radio Pellin said, citing two officials close to the negotiations, that the rebels had dropped "
      "their demand.", "Radio Pellin", "officials close to the negotiations"),
 ])
-def test_claims_relay_outlet_speaks_when_citing(run, text, outlet, cited):
+def test_claims_relay_outlet_speaks_when_citing(claims_of, text, outlet, cited):
     # "X reported, citing Y, C": the outlet's claim (as the gold: cited sources make no claim of their
     # own); the cited source is an actor (claims.relay.cited_source, resolved then left out)
-    claims, actors = run(text)
+    claims, actors = claims_of(text)
     assert [actors[c.speaker].name for c in claims] == [outlet], [(c.cue, c.content) for c in claims]
     assert "rebels had dropped their demand" in claims[0].content and "citing" not in claims[0].content
     assert any(a.name == cited for a in actors.values())
@@ -910,18 +905,19 @@ def test_claims_relay_outlet_speaks_when_citing(run, text, outlet, cited):
     "Radio Pellin quoted a Norland envoy as saying that the border would reopen. The report said talks had "
     "resumed in Ostmark.",
 ])
-def test_claims_speakers_reporting_medium_relaying_subject(run, text):
+def test_claims_speakers_reporting_medium_relaying_subject(claims_of, text):
     # a quoted source's claim names the outlet in its cue's subject: "the broadcaster" is Radio Pellin
-    claims, actors = run(text)
+    claims, actors = claims_of(text)
     found = [c for c in claims if "talks had resumed" in c.content]
     assert [actors[c.speaker].name for c in found] == ["Radio Pellin"]
     assert [actors[c.speaker].name for c in claims if "border" in c.content] == ["Norland envoy"]
 
 
-def test_claims_relay_cites_source_only(run):
-    claims, _ = run("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had left.")
+def test_claims_relay_cites_source_only(claims_of):
+    claims, _ = claims_of("Radio Pellin, citing two officials close to the negotiations, reported that the rebels had "
+                          "left.")
     assert all(c.cue != "citing" for c in claims)
-    claims, _ = run("The court blocked the sale of the port, citing a threat to public safety.")
+    claims, _ = claims_of("The court blocked the sale of the port, citing a threat to public safety.")
     assert [c.cue for c in claims] == ["citing"]
 
 
@@ -930,15 +926,15 @@ def test_claims_relay_cites_source_only(run):
     ("Talks resumed on Monday. A letter signed by Ilse Varga said the prisoners were safe.", "Ilse Varga"),
     ("The exchange will take place on Friday, according to the Kestrel Front's website.", "Kestrel Front"),
 ])
-def test_claims_speakers_document_issuer(run, text, speaker):
-    claims, actors = run(text)
+def test_claims_speakers_document_issuer(claims_of, text, speaker):
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and actors[claims[0].speaker].name == speaker
     assert trace(claims[0]).get("speaker") == "claims.speakers.document_issuer"
 
 
-def test_claims_speakers_document_issuer_not_the_last_subject(run):
-    claims, actors = run("The Kestrel Front issued a statement. A statement from the Dunmark ministry "
-                         "said the talks were useful.")
+def test_claims_speakers_document_issuer_not_the_last_subject(claims_of):
+    claims, actors = claims_of("The Kestrel Front issued a statement. A statement from the Dunmark ministry "
+                               "said the talks were useful.")
     assert actors[claims[-1].speaker].name != "Kestrel Front"
 
 
@@ -948,16 +944,16 @@ def test_claims_speakers_document_issuer_not_the_last_subject(run):
     ("The Kestrel Front rejected the offer on Monday. Officials met again on Tuesday. "
      "The movement said the offer was an insult.", "Kestrel Front"),
 ])
-def test_claims_descriptions_definite_description(run, text, name):
-    claims, actors = run(text)
+def test_claims_descriptions_definite_description(claims_of, text, name):
+    claims, actors = claims_of(text)
     last = claims[-1]
     assert actors[last.speaker].name == name
     assert trace(last).get("speaker") in ("claims.descriptions.definite_description", None)
 
 
-def test_claims_descriptions_definite_description_keeps_an_unnamed_group(run):
-    claims, actors = run("Harlow Mining rejected the offer. A firm of auditors examined the books. "
-                         "The firm said the accounts were sound.")
+def test_claims_descriptions_definite_description_keeps_an_unnamed_group(claims_of):
+    claims, actors = claims_of("Harlow Mining rejected the offer. A firm of auditors examined the books. "
+                               "The firm said the accounts were sound.")
     assert actors[claims[-1].speaker].name != "Harlow Mining"
 
 
@@ -967,14 +963,14 @@ def test_claims_descriptions_definite_description_keeps_an_unnamed_group(run):
     ("President Ilse Varga flew to Lindau. Talks began at noon. The president said the deal was close.",
      "Ilse Varga"),
 ])
-def test_claims_descriptions_title_holder(run, text, name):
-    claims, actors = run(text)
+def test_claims_descriptions_title_holder(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert name in actors[claims[-1].speaker].name
 
 
-def test_claims_descriptions_title_holder_needs_one_holder(run):
-    claims, actors = run("A Dunmark official, Tomas Reyes, arrived in Lindau. The official said the talks "
-                         "were useful.")
+def test_claims_descriptions_title_holder_needs_one_holder(claims_of):
+    claims, actors = claims_of("A Dunmark official, Tomas Reyes, arrived in Lindau. The official said the talks "
+                               "were useful.")
     c = claims[-1]
     assert trace(c).get("speaker") != "claims.descriptions.title_holder"
 
@@ -994,8 +990,8 @@ def test_claims_candidates_outlet_channel_own_medium(claim, text):
     "The rebels were due to sign the truce in Lindau.",
     "Varga wants to tell the council that the port will reopen.",
 ])
-def test_claims_polarity_unrealised_cue(run, text):
-    claims, _ = run(text)
+def test_claims_polarity_unrealised_cue(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], [(c.cue, c.content) for c in claims]
 
 
@@ -1010,8 +1006,8 @@ def test_claims_polarity_unrealised_cue_keeps_what_was_said(claim):
     "A senior Dunmark official said the deal was close. Another official said it was not.",
     "A Western diplomat said the convoy had left. A second diplomat said it was still at the border.",
 ])
-def test_claims_speakers_another_source(run, text):
-    claims, _ = run(text)
+def test_claims_speakers_another_source(claims_of, text):
+    claims, _ = claims_of(text)
     assert len(claims) == 2 and claims[0].speaker != claims[1].speaker
 
 
@@ -1049,8 +1045,8 @@ def test_claims_signed_headline_speaker_not_a_label(run_titled, title):
     assert all(c.rule != "claims.signed.headline_speaker" for c in claims)
 
 
-def test_claims_signed_headline_speaker_only_the_title(run):
-    claims, _ = run("Ilse Varga: Harbour talks will resume in May.\n\nThe talks ended on Monday.")
+def test_claims_signed_headline_speaker_only_the_title(claims_of):
+    claims, _ = claims_of("Ilse Varga: Harbour talks will resume in May.\n\nThe talks ended on Monday.")
     assert all(c.rule != "claims.signed.headline_speaker" for c in claims)
 
 
@@ -1061,17 +1057,17 @@ def test_claims_signed_headline_speaker_only_the_title(run):
      "were meant for the camps"),
     ("The accord amounted to what the senators said was a surrender.", "what", "was a surrender"),
 ])
-def test_claims_content_relative_attribution(run, text, first, rest):
-    claims, _ = run(text)
+def test_claims_content_relative_attribution(claims_of, text, first, rest):
+    claims, _ = claims_of(text)
     c = next(c for c in claims if c.rule == "claims.content.relative_attribution")
     pieces = [text[s:e] for s, e in c.spans.content]
     assert pieces == [first, rest]
 
 
-def test_claims_content_relative_attribution_ends_the_outer_content(run):
+def test_claims_content_relative_attribution_ends_the_outer_content(claims_of):
     text = ("Ilse Varga said the photographs do not show whether the courier carried a bag, which she said "
             "was left at the border.")
-    claims, _ = run(text)
+    claims, _ = claims_of(text)
     outer = next(c for c in claims if c.rule == "claims.content.complement")
     assert outer.content == "the photographs do not show whether the courier carried a bag"
     assert any(c.rule == "claims.content.relative_attribution" for c in claims)
@@ -1083,8 +1079,8 @@ def test_claims_content_relative_attribution_ends_the_outer_content(run):
     ('Brenn said the envoy went on television to blame "hundreds of low-paid" workers.', "hundreds of low-paid",
      "workers"),
 ])
-def test_claims_assign_quote_in_clause(run, text, quoted, clause_end):
-    claims, _ = run(text)
+def test_claims_assign_quote_in_clause(claims_of, text, quoted, clause_end):
+    claims, _ = claims_of(text)
     c = claims[0]
     assert c.direct and c.content == quoted  # a partial quote of its clause
     assert text[:c.spans.clause[1]].rstrip('."”').endswith(clause_end.rstrip('."'))
@@ -1095,8 +1091,8 @@ def test_claims_assign_quote_in_clause(run, text, quoted, clause_end):
     ('Lenz called the vote "a clear violation and in flagrant disregard" of five earlier resolutions.',
      "earlier resolutions"),
 ])
-def test_claims_assign_quote_in_clause_traced(run, text, clause_end):
-    claims, _ = run(text)
+def test_claims_assign_quote_in_clause_traced(claims_of, text, clause_end):
+    claims, _ = claims_of(text)
     c = claims[0]
     assert c.direct and trace(c).get("clause") == "claims.assign.quote_in_clause"
     assert text[:c.spans.clause[1]].endswith(clause_end)
@@ -1106,8 +1102,8 @@ def test_claims_assign_quote_in_clause_traced(run, text, clause_end):
     ("Ilse Varga said the harbour talks would be much harder — and she noted that any delay would cost lives.",
      "the harbour talks would be much harder"),
 ])
-def test_claims_content_complement_without_dangling_conjunction(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_complement_without_dangling_conjunction(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert claims[0].content == content
 
 
@@ -1122,9 +1118,9 @@ def test_claims_nominal_according_to_sentence_hung_on_source(claim, text, conten
     assert c.rule == "claims.nominal.according_to" and c.content == content
 
 
-def test_claims_assign_quote_in_clause_stops_at_the_paragraph(run):
+def test_claims_assign_quote_in_clause_stops_at_the_paragraph(claims_of):
     text = 'Ilse Varga said the fishermen were in "good spirits."\n\nThe talks resume on Monday.'
-    claims, _ = run(text)
+    claims, _ = claims_of(text)
     c = claims[0]
     assert c.spans.clause is None or not text[c.spans.clause[1] - 1].isspace()
 
@@ -1137,17 +1133,17 @@ def test_claims_assign_quote_in_clause_stops_at_the_paragraph(run):
     ("Talks resumed, Chief Negotiator Mira Esk said. The Chief Negotiator said the gaps were narrowing.",
      "Mira Esk"),
 ])
-def test_claims_titles_title_person(run, text, name):
-    claims, actors = run(text)
+def test_claims_titles_title_person(claims_of, text, name):
+    claims, actors = claims_of(text)
     c = claims[-1]
     assert name in actors[c.speaker].name
     assert trace(c).get("speaker") == "claims.titles.title_person"
     assert not any(a.name.endswith(("Secretary", "President", "Negotiator")) for a in actors.values())
 
 
-def test_claims_titles_title_person_needs_one_holder(run):
-    claims, actors = run("Trade Secretary Oriel Banfa met Trade Secretary Lev Amund in Lindau. "
-                         "The Trade Secretary said the talks were useful.")
+def test_claims_titles_title_person_needs_one_holder(claims_of):
+    claims, actors = claims_of("Trade Secretary Oriel Banfa met Trade Secretary Lev Amund in Lindau. "
+                               "The Trade Secretary said the talks were useful.")
     assert trace(claims[-1]).get("speaker") != "claims.titles.title_person"
 
 
@@ -1157,8 +1153,8 @@ def test_claims_titles_title_person_needs_one_holder(run):
     ("Grain exports will restart next week, Senior Minister and Justice Minister of Vesterland Anna Petrova "
      "told reporters.", "Anna Petrova"),
 ])
-def test_claims_titles_person_in_title(run, text, name):
-    claims, actors = run(text)
+def test_claims_titles_person_in_title(claims_of, text, name):
+    claims, actors = claims_of(text)
     c = claims[0]
     assert name in actors[c.speaker].name
     assert trace(c).get("speaker") == "claims.titles.person_in_title"
@@ -1172,17 +1168,17 @@ def test_claims_titles_person_in_title(run, text, name):
     ("The Office of the Ombudsman reviewed the case. The office said the inmates would be released.",
      "Office of the Ombudsman"),
 ])
-def test_claims_titles_named_body(run, text, body):
-    claims, actors = run(text)
+def test_claims_titles_named_body(claims_of, text, body):
+    claims, actors = claims_of(text)
     c = claims[-1]
     assert body in actors[c.speaker].name
     assert trace(c).get("speaker") in ("claims.titles.named_body", None)
 
 
-def test_claims_titles_named_body_needs_the_word(run):
+def test_claims_titles_named_body_needs_the_word(claims_of):
     # "the army" is no "Liberation Army": only bodies whose head word is in body_heads
-    claims, actors = run("The Dunmark Liberation Army freed six guards. The army said the guards were "
-                         "freed without talks.")
+    claims, actors = claims_of("The Dunmark Liberation Army freed six guards. The army said the guards were "
+                               "freed without talks.")
     assert "Liberation" not in actors[claims[-1].speaker].name if claims[-1].speaker else True
 
 
@@ -1192,18 +1188,18 @@ def test_claims_titles_named_body_needs_the_word(run):
     ("The ferry talks with Norland resumed on Friday. The crews were safe, Norland state radio said.",
      "Norland state radio", "norland"),
 ])
-def test_claims_speaker_actors_source_affiliation(run, text, source, owner):
+def test_claims_speaker_actors_source_affiliation(claims_of, text, source, owner):
     # a broadcaster named by its state is a source of its own (not the state), belonging to it
-    claims, actors = run(text)
+    claims, actors = claims_of(text)
     a = actors[claims[-1].speaker]
     assert a.name == source and not a.named
     assert a.affiliation == owner or actors[a.affiliation].name.lower() == owner
 
 
-def test_claims_speaker_actors_same_source_again_short_form(run):
+def test_claims_speaker_actors_same_source_again_short_form(claims_of):
     # "TV" is the short form of "television" (claims_words.toml source_word_forms)
-    claims, actors = run("Talks resumed on Monday. Norland state television said the crews would be freed. "
-                         "Hours later, the crews landed, Norland state tv said.")
+    claims, actors = claims_of("Talks resumed on Monday. Norland state television said the crews would be freed. "
+                               "Hours later, the crews landed, Norland state tv said.")
     assert claims[0].speaker == claims[-1].speaker
     assert trace(claims[-1]).get("speaker") == "claims.speaker_actors.same_source_again"
     assert "Norland state tv" in actors[claims[0].speaker].aliases
@@ -1217,17 +1213,17 @@ def test_claims_speaker_actors_same_source_again_short_form(run):
      "the media moments after President Tomas Reyes announced a truce, said the crews were safe. He said the "
      "ferries would sail on Monday."),
 ])
-def test_claims_continuity_continuing_speaker(run, text):
+def test_claims_continuity_continuing_speaker(claims_of, text):
     # "he" goes on with the man who just spoke, not the man named inside the aside of his sentence
-    claims, actors = run(text)
+    claims, actors = claims_of(text)
     c = claims[-1]
     assert actors[c.speaker].name == "Karl Osterby"
     assert trace(c).get("speaker") == "claims.continuity.continuing_speaker"
 
 
-def test_claims_continuity_continuing_speaker_keeps_a_new_subject(run):
-    claims, actors = run("Anna Petrova said the ferries would sail. Tomas Reyes had a question for the minister. "
-                         "\"Who pays the crews?\" he said.")
+def test_claims_continuity_continuing_speaker_keeps_a_new_subject(claims_of):
+    claims, actors = claims_of("Anna Petrova said the ferries would sail. Tomas Reyes had a question for the minister. "
+                               "\"Who pays the crews?\" he said.")
     c = claims[-1]
     assert trace(c).get("speaker") != "claims.continuity.continuing_speaker"
 

@@ -8,11 +8,6 @@ import pytest
 from backchannel.resolve.merge import link_partial_names
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 @pytest.mark.parametrize("text", [
     "OSLO: The Tarvian rebels will not return to the table until their fighters are freed, their envoy said.",
     "NAIROBI: The Velmar council has agreed to a second round of talks, a spokesman said on Friday.",
@@ -21,17 +16,17 @@ def run(claims_of):
     "Kenya: The ministry said the convoy of aid trucks had crossed the border.",
     "WASHINGTON: The envoy told reporters that the exchange would take place next week.",
 ])
-def test_claims_signed_transcript_line_not_a_dateline(run, text):
-    claims, _ = run(text)
+def test_claims_signed_transcript_line_not_a_dateline(claims_of, text):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if c.rule.startswith("claims.signed.")], [(c.rule, c.speaker) for c in claims]
 
 
 @pytest.mark.parametrize("text, speaker", [
     ("MODERATOR: Will the prisoners come home?\n\nKARIMOVA: They will, before the winter.", "karimova"),
 ])
-def test_claims_signed_transcript_line_person_label_kept(run, text, speaker):
+def test_claims_signed_transcript_line_person_label_kept(claims_of, text, speaker):
     """A person's label is no place: the guard leaves real transcripts alone."""
-    claims, _ = run(text)
+    claims, _ = claims_of(text)
     assert [c.rule for c in claims] == ["claims.signed.transcript_line"] * 2
     assert claims[1].speaker == speaker
 
@@ -60,9 +55,9 @@ def test_surname_prefers_the_name_it_ends_not(names, name):
     ("The negotiator sent by the Tarvian council, Ali Hamad, said the exchange would go ahead.", "ali-hamad"),
     ("A spokesman for the rebels in the north, Omar Diallo, said the hostages were unharmed.", "omar-diallo"),
 ])
-def test_actors_descriptors_apposition_postmodified(run, text, speaker):
+def test_actors_descriptors_apposition_postmodified(claims_of, text, speaker):
     """A description with a postmodifier before the apposed name is the named person's own."""
-    claims, _ = run(text)
+    claims, _ = claims_of(text)
     assert [c.speaker for c in claims] == [speaker]
 
 
@@ -70,9 +65,9 @@ def test_actors_descriptors_apposition_postmodified(run, text, speaker):
     "Lars Holm met the rebels on Monday. A diplomat based in Nairobi said the talks had failed.",
     "Jo Ruiz arrived in Gulu. An official familiar with the talks said the prisoners were safe.",
 ])
-def test_actors_descriptors_apposition_postmodified_not(run, text):
+def test_actors_descriptors_apposition_postmodified_not(claims_of, text):
     """Without an apposed name, an indefinite description is someone new, not the person named before."""
-    claims, actors = run(text)
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and not actors[claims[0].speaker].named
 
 
@@ -86,8 +81,8 @@ def test_actors_descriptors_apposition_postmodified_not(run, text):
     ("Jo Ruiz told reporters the envoy had not met the delegation, as claimed by the opposition.",
      "the envoy had not met the delegation"),
 ])
-def test_claims_content_trailing_gloss_as_participle(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_trailing_gloss_as_participle(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert [c.content for c in claims] == [content]
     assert dict(claims[0].trace or {}).get("content") == "claims.content.trailing_gloss"
 
@@ -99,8 +94,8 @@ def test_claims_content_trailing_gloss_as_participle(run, text, content):
     ("The minister said the prisoners would be freed, as the rebels had demanded.",
      "the prisoners would be freed, as the rebels had demanded"),  # a clause with its own subject
 ])
-def test_claims_content_trailing_gloss_as_participle_not(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_trailing_gloss_as_participle_not(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert content in [c.content for c in claims]
 
 
@@ -113,8 +108,8 @@ def test_claims_content_trailing_gloss_as_participle_not(run, text, content):
     ("The envoy said the talks would resume, after the council insisting that its terms had been met.",
      "the talks would resume", "its terms had been met", None),
 ])
-def test_claims_coordinated_prepositional_report(run, text, outer, inner, speaker):
-    claims, _ = run(text)
+def test_claims_coordinated_prepositional_report(claims_of, text, outer, inner, speaker):
+    claims, _ = claims_of(text)
     assert [c.content for c in claims] == [outer, inner]
     if speaker is not None:  # (the parse may already end the first clause before "after")
         assert dict(claims[0].trace or {}).get("content") == "claims.coordinated.prepositional_report"
@@ -127,15 +122,15 @@ def test_claims_coordinated_prepositional_report(run, text, outer, inner, speake
     ("The envoy said the talks had failed despite the council saying otherwise.",
      "the talks had failed despite the council saying otherwise"),  # no comma: inside the report
 ])
-def test_claims_coordinated_prepositional_report_not(run, text, content):
-    claims, _ = run(text)
+def test_claims_coordinated_prepositional_report_not(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert claims[0].content == content
 
 
-def test_actors_names_spanish_y_joins_two_surnames(run):
+def test_actors_names_spanish_y_joins_two_surnames(claims_of):
     """'Oquendo y Vidal' is one surname run: the speaker is the person with the whole name."""
-    claims, actors = run("President Luis Ferro on Friday asked Tomas Oquendo y Vidal to mediate. "
-                         "Oquendo y Vidal said he would consult the bishops first.")
+    claims, actors = claims_of("President Luis Ferro on Friday asked Tomas Oquendo y Vidal to mediate. "
+                               "Oquendo y Vidal said he would consult the bishops first.")
     assert claims[-1].speaker == "tomas-oquendo-y-vidal"
     assert "tomas-oquendo" not in actors
 
@@ -146,8 +141,8 @@ def test_actors_names_spanish_y_joins_two_surnames(run):
      "ali-hamad"),
     ("Senior adviser to the council Jo Ruiz said the prisoners would be freed.", "jo-ruiz"),
 ])
-def test_claims_speakers_title_phrase_name(run, text, speaker):
-    claims, _ = run(text)
+def test_claims_speakers_title_phrase_name(claims_of, text, speaker):
+    claims, _ = claims_of(text)
     assert [c.speaker for c in claims] == [speaker]
 
 
@@ -156,8 +151,8 @@ def test_claims_speakers_title_phrase_name(run, text, speaker):
     ("An adviser to President Jo Ruiz said the talks would resume.", "jo-ruiz"),  # a title before the name
     ("Spokesman for the Velmar council said the talks would resume.", None),   # no name at all
 ])
-def test_claims_speakers_title_phrase_name_not(run, text, name):
-    claims, actors = run(text)
+def test_claims_speakers_title_phrase_name_not(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1 and claims[0].speaker != name and not actors[claims[0].speaker].named
 
 
@@ -167,8 +162,8 @@ def test_claims_speakers_title_phrase_name_not(run, text, name):
     ("The Philippine government sent a team to Jolo on Monday. The island nation said on Tuesday that the "
      "hostages were safe.", "philippines"),
 ])
-def test_claims_descriptions_definite_state(run, text, speaker):
-    claims, actors = run(text)
+def test_claims_descriptions_definite_state(claims_of, text, speaker):
+    claims, actors = claims_of(text)
     assert [c.speaker for c in claims] == [speaker]
     # (s35) the actors stage makes the description a mention of the state (actors.definite_states), which
     # the speaker phrase then reads directly; the claims rule remains for what that stage leaves
@@ -181,8 +176,8 @@ def test_claims_descriptions_definite_state(run, text, speaker):
     "Austria rejected the plan. A country that hosted the talks said it was disappointed.",
     "Austria rejected the plan. The country's foreign ministry said the talks had failed.",
 ])
-def test_claims_descriptions_definite_state_not(run, text):
-    claims, _ = run(text)
+def test_claims_descriptions_definite_state_not(claims_of, text):
+    claims, _ = claims_of(text)
     assert len(claims) == 1 and claims[0].speaker != "austria"
 
 
@@ -193,8 +188,8 @@ def test_claims_descriptions_definite_state_not(run, text):
      ["jo-ruiz", "ali-hamad"]),
     ("Jo Ruiz met Ali Hamad in Oslo. Both men told reporters the talks had been useful.", ["jo-ruiz", "ali-hamad"]),
 ])
-def test_claims_speakers_each_party(run, text, speakers):
-    claims, _ = run(text)
+def test_claims_speakers_each_party(claims_of, text, speakers):
+    claims, _ = claims_of(text)
     assert [c.speaker for c in claims] == speakers
     assert len({c.content for c in claims}) == 1
 
@@ -204,12 +199,12 @@ def test_claims_speakers_each_party(run, text, speakers):
     "Jo Ruiz met Ali Hamad in Oslo. The two sides said the talks had been useful.",  # sides, not people
     "Jo Ruiz met Ali Hamad and Lars Holm in Oslo. The two men said the talks had been useful.",  # three named
 ])
-def test_claims_speakers_each_party_not(run, text):
-    claims, _ = run(text)
+def test_claims_speakers_each_party_not(claims_of, text):
+    claims, _ = claims_of(text)
     assert len(claims) == 1
 
 
-def test_claims_speakers_each_party_not_the_people_in_the_content(run):
-    claims, _ = run("Jo Ruiz met Ali Hamad in Oslo on Friday. The changes had been approved by President Lars Holm, "
-                    "the two men said.")
+def test_claims_speakers_each_party_not_the_people_in_the_content(claims_of):
+    claims, _ = claims_of("Jo Ruiz met Ali Hamad in Oslo on Friday. The changes had been approved by President Lars "
+                          "Holm, the two men said.")
     assert [c.speaker for c in claims] == ["jo-ruiz", "ali-hamad"]

@@ -16,11 +16,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 # -- claims.attribution.gerund_subject / gerund_controller --------------------------------------
 
 @pytest.mark.parametrize("text, words, speaker, rule", [
@@ -37,8 +32,8 @@ def run(claims_of):
     ("After insisting for weeks that the border would stay shut, Norland reopened it on Monday.", "border",
      "Norland", "claims.attribution.gerund_controller"),
 ])
-def test_claims_attribution_gerund_subject(run, text, words, speaker, rule):
-    claims, actors = run(text)
+def test_claims_attribution_gerund_subject(claims_of, text, words, speaker, rule):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) == speaker and trace(c).get("speaker") == rule
 
@@ -48,8 +43,8 @@ def test_claims_attribution_gerund_subject(run, text, words, speaker, rule):
     ("Ola Brandt left after the meeting, saying that nothing had been agreed.", "nothing", "Ola Brandt"),
     ("Kari Dahl signed the text despite the objections, saying she had no choice.", "no choice", "Kari Dahl"),
 ])
-def test_claims_attribution_gerund_subject_near_misses(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_attribution_gerund_subject_near_misses(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) == speaker and "gerund" not in trace(c).get("speaker", "")
 
@@ -64,8 +59,8 @@ def test_claims_attribution_gerund_subject_near_misses(run, text, words, speaker
     ("The envoy's trip to Lunde will last three days, according to Kari Dahl, noting that it was planned "
      "months ago.", "planned months", "Kari Dahl"),
 ])
-def test_claims_attribution_according_participle(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_attribution_according_participle(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == "claims.attribution.according_participle"
@@ -80,8 +75,8 @@ def test_claims_attribution_according_participle(run, text, words, speaker):
     ("The Lunde ministry confirmed the visit, adding that the envoy would stay two days, according to a "
      "diplomat.", "two days", "Lunde ministry"),
 ])
-def test_claims_attribution_according_participle_near_misses(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_attribution_according_participle_near_misses(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert trace(c).get("speaker") != "claims.attribution.according_participle"
     assert name(c, actors) == speaker
@@ -89,16 +84,16 @@ def test_claims_attribution_according_participle_near_misses(run, text, words, s
 
 # -- claims.attribution.quoted_object ------------------------------------------------------------
 
-def test_claims_attribution_quoted_object(run):
-    claims, actors = run("The radio reported that the talks had been postponed but quoted a Vesterland aide as "
-                         "saying that a date was near.")
+def test_claims_attribution_quoted_object(claims_of):
+    claims, actors = claims_of("The radio reported that the talks had been postponed but quoted a Vesterland aide as "
+                               "saying that a date was near.")
     c = by_content(claims, "date was near")
     assert name(c, actors) == "Vesterland aide"
     assert trace(c).get("speaker") == "claims.attribution.quoted_object"
 
 
-def test_claims_attribution_quoted_object_near_miss(run):
-    claims, _ = run("Ola Brandt said the talks had stalled but accused Vesterland of lying about the deal.")
+def test_claims_attribution_quoted_object_near_miss(claims_of):
+    claims, _ = claims_of("Ola Brandt said the talks had stalled but accused Vesterland of lying about the deal.")
     c = by_content(claims, "lying")
     assert c.speaker == "ola-brandt" and trace(c).get("speaker") == "claims.attribution.coordinated_act"
 
@@ -116,17 +111,17 @@ OPENING = "Norland and Vesterland held talks in Oslo last week. "
     ("Both parties told reporters that a deal was near.", "deal was near", "parties"),
     ("A deal is near, the two sides said on Friday.", "deal is near", "sides"),
 ])
-def test_claims_speakers_joint_parties(run, text, words, head):
-    claims, actors = run(OPENING + text)
+def test_claims_speakers_joint_parties(claims_of, text, words, head):
+    claims, actors = claims_of(OPENING + text)
     c = by_content(claims, words)
     a = actors[c.speaker]
     assert a.kind == "group" and not a.named and a.name.endswith(head)
     assert trace(c).get("speaker") == "claims.speakers.joint_parties"
 
 
-def test_claims_speakers_joint_parties_they_go_on(run):
-    claims, _ = run(OPENING + "The two sides said in a joint statement that they would meet again in May. "
-                    "“We have agreed on a framework,” they said in the statement.")
+def test_claims_speakers_joint_parties_they_go_on(claims_of):
+    claims, _ = claims_of(OPENING + "The two sides said in a joint statement that they would meet again in May. "
+                          "“We have agreed on a framework,” they said in the statement.")
     first, second = by_content(claims, "meet again"), by_content(claims, "framework")
     assert first.speaker is not None and second.speaker == first.speaker
 
@@ -139,8 +134,8 @@ def test_claims_speakers_joint_parties_they_go_on(run):
     # one party named before: nobody to point back at
     "Norland held talks in Oslo last week. The two sides said they would meet again.",
 ])
-def test_claims_speakers_joint_parties_near_misses(run, text):
-    claims, _ = run(text)
+def test_claims_speakers_joint_parties_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert not any(trace(c).get("speaker") == "claims.speakers.joint_parties" for c in claims)
 
 
@@ -156,8 +151,8 @@ def test_claims_speakers_joint_parties_near_misses(run, text):
     ("But Jo Lee told reporters the crossing would stay closed, according to a recording aired in Lunde.",
      "crossing", "Jo Lee"),
 ])
-def test_claims_nesting_according_relay(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_nesting_according_relay(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     assert len(claims) == 1, [(c.rule, c.content) for c in claims]
     c = by_content(claims, words)
     assert name(c, actors) == speaker and "according" not in (c.content or "")
@@ -169,34 +164,34 @@ def test_claims_nesting_according_relay(run, text, words, speaker):
     # the inner speaker does not open the content: the "according to" source reports the whole
     ("The talks collapsed after Ola Brandt said he would leave, according to Kari Dahl.", "Kari Dahl"),
 ])
-def test_claims_nesting_according_relay_near_misses(run, text, source):
-    claims, actors = run(text)
+def test_claims_nesting_according_relay_near_misses(claims_of, text, source):
+    claims, actors = claims_of(text)
     acc = [c for c in claims if c.rule == "claims.nominal.according_to"]
     assert len(acc) == 1 and name(acc[0], actors) == source
 
 
 # -- claims.speakers.reporting_medium after a cited source ---------------------------------------
 
-def test_claims_speakers_reporting_medium_not_the_cited_source(run):
-    claims, actors = run("Norland and Vesterland held secret talks in Lunde in May, the Lunde Post reported, "
-                         "citing two officials. The newspaper also reported that a new round was planned "
-                         "for July.")
+def test_claims_speakers_reporting_medium_not_the_cited_source(claims_of):
+    claims, actors = claims_of("Norland and Vesterland held secret talks in Lunde in May, the Lunde Post reported, "
+                               "citing two officials. The newspaper also reported that a new round was planned "
+                               "for July.")
     c = by_content(claims, "new round")
     assert name(c, actors) == "Lunde Post" and trace(c).get("speaker") == "claims.speakers.reporting_medium"
 
 
 # -- claims.attribution.inverted_tail ------------------------------------------------------------
 
-def test_claims_attribution_inverted_tail(run):
-    claims, actors = run("The prisoners were exchanged at the crossing near Lunde, a town in northern "
-                         "Norland, said local sources.")
+def test_claims_attribution_inverted_tail(claims_of):
+    claims, actors = claims_of("The prisoners were exchanged at the crossing near Lunde, a town in northern "
+                               "Norland, said local sources.")
     c = by_content(claims, "exchanged")
     assert c.rule == "claims.attribution.inverted_tail" and name(c, actors) == "local sources"
 
 
-def test_claims_attribution_inverted_tail_near_miss(run):
-    claims, actors = run("The prisoners were exchanged at the crossing near Lunde, a town in northern "
-                         "Norland, the town's mayor said.")
+def test_claims_attribution_inverted_tail_near_miss(claims_of):
+    claims, actors = claims_of("The prisoners were exchanged at the crossing near Lunde, a town in northern "
+                               "Norland, the town's mayor said.")
     c = by_content(claims, "exchanged")
     assert c.rule == "claims.attribution.tail_said"
 

@@ -15,11 +15,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 PRE = "Ola Brandt left a Norland jail on Tuesday for Vesterland. "
 
 
@@ -37,8 +32,8 @@ PRE = "Ola Brandt left a Norland jail on Tuesday for Vesterland. "
     ("“The fee was never paid,” a partner at the Lunde firm Arvik and Holm, Jo Lee, told journalists "
      "late on Friday.", "fee was never paid", "Jo Lee"),
 ])
-def test_claims_attribution_described_before_cue(run, text, words, speaker):
-    claims, actors = run(PRE + text)
+def test_claims_attribution_described_before_cue(claims_of, text, words, speaker):
+    claims, actors = claims_of(PRE + text)
     c = by_content(claims, words)
     assert name(c, actors) == speaker, (trace(c), [a.name for a in actors.values()])
 
@@ -52,8 +47,8 @@ def test_claims_attribution_described_before_cue(run, text, words, speaker):
     # a pronoun before the cue: the addressee after "told" never speaks
     ("“Nothing is agreed,” he told reporters.", "Nothing is agreed", "Ola Brandt"),
 ])
-def test_claims_attribution_described_before_cue_near_misses(run, text, words, speaker):
-    claims, actors = run(PRE + text)
+def test_claims_attribution_described_before_cue_near_misses(claims_of, text, words, speaker):
+    claims, actors = claims_of(PRE + text)
     c = by_content(claims, words)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") != "claims.attribution.described_before_cue"
@@ -69,8 +64,8 @@ def test_claims_attribution_described_before_cue_near_misses(run, text, words, s
     ("“The border will reopen on Friday,” the ministry statement read.", "border will reopen", None),
     ("“Talks are over,” Norland's statement read on Monday.", "Talks are over", "Norland"),
 ])
-def test_claims_cue_verb_tagged_noun(run, text, words, speaker):
-    claims, actors = run("Jo Lee, the Norland envoy, flew to Lunde on Monday. " + text)
+def test_claims_cue_verb_tagged_noun(claims_of, text, words, speaker):
+    claims, actors = claims_of("Jo Lee, the Norland envoy, flew to Lunde on Monday. " + text)
     c = by_content(claims, words)
     assert c.cue == "read"
     if speaker is not None:
@@ -82,8 +77,8 @@ def test_claims_cue_verb_tagged_noun(run, text, words, speaker):
     "Jo Lee read the statement to the press in Lunde.",
     "The read of the text took an hour, and the ministers left.",
 ])
-def test_claims_cue_verb_tagged_noun_near_misses(run, text):
-    claims, _ = run("Jo Lee, the Norland envoy, flew to Lunde on Monday. " + text)
+def test_claims_cue_verb_tagged_noun_near_misses(claims_of, text):
+    claims, _ = claims_of("Jo Lee, the Norland envoy, flew to Lunde on Monday. " + text)
     assert not any(c.cue == "read" for c in claims)
 
 
@@ -103,8 +98,8 @@ def test_claims_cue_verb_tagged_noun_near_misses(run, text):
     ("Norland will free the crew next week, a person briefed on the talks between the two sides told "
      "reporters.", "free the crew", None),
 ])
-def test_claims_tail_speaker_modifier_is_no_speaker(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_tail_speaker_modifier_is_no_speaker(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     got = name(c, actors)
     assert got not in ("Norland", "Vesterland", "Front", "Lunde")
@@ -119,7 +114,7 @@ def test_claims_tail_speaker_modifier_is_no_speaker(run, text, words, speaker):
     ("Two prisoners were freed on Friday, Jo Lee, the envoy of Norland, told reporters.",
      "prisoners were freed", "Jo Lee"),
 ])
-def test_claims_tail_speaker_modifier_near_misses(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_tail_speaker_modifier_near_misses(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert (name(c, actors) or "").lower() == speaker.lower()

@@ -11,29 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from claim_helpers import by_content, trace
+from claim_helpers import name as speaker_name
 from backchannel.extract import STAGES
 from backchannel.extract.context import Context
-from backchannel.model import Actor, Claim, Document
+from backchannel.model import Document
 from backchannel.quotes import scan_quotes
-
-
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
-def speaker_name(c: Claim, actors: dict[str, Actor]) -> str | None:
-    return actors[c.speaker].name if c.speaker in actors else None
-
-
-def trace(c: Claim) -> dict[str, str]:
-    return dict(c.trace) if c.trace else {}
-
-
-def by_content(claims: list[Claim], words: str) -> Claim:
-    found = [c for c in claims if words in (c.content or "")]
-    assert len(found) == 1, [(c.content, c.rule) for c in claims]
-    return found[0]
 
 
 # -- quotation marks: wire copy `` … ″ and single-quote style -------------------------------------
@@ -70,10 +53,10 @@ def test_quotes_single_marks_ignored_beside_double_marks():
     assert quoted(text) == ["The 'deal' is dead,"]
 
 
-def test_claims_assign_single_quote_style_and_continued_paragraph(run):
+def test_claims_assign_single_quote_style_and_continued_paragraph(claims_of):
     text = ("'The road to Tarsk is open again,' the mediator Ilse Varga said on Monday.\n\n"
             "'The convoys can move. The rest depends on the militia.'")
-    claims, actors = run(text)
+    claims, actors = claims_of(text)
     assert len(claims) == 2, [(c.content, c.rule) for c in claims]
     assert all(c.direct and speaker_name(c, actors) == "Ilse Varga" for c in claims)
     assert claims[1].content.startswith("The convoys can move.")
@@ -87,8 +70,8 @@ def test_claims_assign_single_quote_style_and_continued_paragraph(run):
     ("Officials in Tarsk said the convoy was delayed while the rebel spokesman Ivo Marek insisted that it "
      "had been stopped at the bridge.", "the convoy was delayed", "it had been stopped at the bridge", "Ivo Marek"),
 ])
-def test_claims_coordinated_second_report(run, text, first, second, name):
-    claims, actors = run(text)
+def test_claims_coordinated_second_report(claims_of, text, first, second, name):
+    claims, actors = claims_of(text)
     a, b = by_content(claims, first), by_content(claims, second)
     assert second not in a.content
     assert speaker_name(b, actors) == name
@@ -102,8 +85,8 @@ def test_claims_coordinated_second_report(run, text, first, second, name):
     ("Teodor Brandt said that the talks failed and that the mediators had reported no progress.",
      "the talks failed"),
 ])
-def test_claims_coordinated_second_report_near_misses(run, text, words):
-    claims, _ = run(text)
+def test_claims_coordinated_second_report_near_misses(claims_of, text, words):
+    claims, _ = claims_of(text)
     assert all(trace(c).get("content") != "claims.coordinated.second_report" for c in claims)
     assert by_content(claims, words)
 
@@ -116,8 +99,8 @@ def test_claims_coordinated_second_report_near_misses(run, text, words):
     "The broadcaster added that he carried a letter.",
     "The Lumen Herald reported that the envoy had flown home. Since Friday, the newspaper reported, he carried a letter.",
 ])
-def test_claims_speakers_reporting_medium(run, text):
-    claims, actors = run(text)
+def test_claims_speakers_reporting_medium(claims_of, text):
+    claims, actors = claims_of(text)
     c = by_content(claims, "carried a letter")
     assert trace(c).get("speaker") in ("claims.speakers.reporting_medium", "claims.speakers.same_document")
     assert speaker_name(c, actors) in ("Radio Kestra", "Lumen Herald", "The Lumen Herald")
@@ -132,8 +115,8 @@ def test_claims_speakers_reporting_medium(run, text):
     # a report that names its own issuer
     "Radio Kestra said the envoy had flown to Lumen. The ministry's report said the envoy carried a letter.",
 ])
-def test_claims_speakers_reporting_medium_near_misses(run, text):
-    claims, actors = run(text)
+def test_claims_speakers_reporting_medium_near_misses(claims_of, text):
+    claims, actors = claims_of(text)
     c = by_content(claims, "carried a letter")
     assert trace(c).get("speaker") != "claims.speakers.reporting_medium"
     assert speaker_name(c, actors) != "Radio Kestra"
@@ -146,8 +129,8 @@ def test_claims_speakers_reporting_medium_near_misses(run, text):
      "Kestrel"),
     ("Vesterland's Polar news agency said the talks had collapsed.", "Polar"),
 ])
-def test_claims_speakers_possessed_name(run, text, name):
-    claims, actors = run(text)
+def test_claims_speakers_possessed_name(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1
     assert speaker_name(claims[0], actors) == name
     assert trace(claims[0]).get("speaker") == "claims.speakers.possessed_name"
@@ -157,8 +140,8 @@ def test_claims_speakers_possessed_name(run, text, name):
     "Norland's Foreign Minister Ivo Sand said the talks had collapsed.",  # the name is the head
     "Norland's largest newspaper said the talks had collapsed.",  # no name between
 ])
-def test_claims_speakers_possessed_name_near_misses(run, text):
-    claims, _ = run(text)
+def test_claims_speakers_possessed_name_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert len(claims) == 1
     assert trace(claims[0]).get("speaker") != "claims.speakers.possessed_name"
 
@@ -174,8 +157,8 @@ def test_claims_speakers_possessed_name_near_misses(run, text):
     ("Kidnappings are rising in the valley. Security analysts say the Front uses raids to frighten villages "
      "and highlight the army's weakness.", "highlight the army's weakness"),
 ])
-def test_claims_content_shared_infinitive(run, text, words):
-    claims, _ = run(text)
+def test_claims_content_shared_infinitive(claims_of, text, words):
+    claims, _ = claims_of(text)
     assert len(claims) == 1, [(c.content, c.rule) for c in claims]
     assert claims[0].content.endswith(words)
     assert trace(claims[0]).get("content") == "claims.content.shared_infinitive"
@@ -185,8 +168,8 @@ def test_claims_content_shared_infinitive(run, text, words):
     # the speaker's own second act, after the whole clause: two claims
     "Aid officials said the rebels had left, and stressed that the valley was calm.",
 ])
-def test_claims_content_shared_infinitive_near_misses(run, text):
-    claims, _ = run(text)
+def test_claims_content_shared_infinitive_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert by_content(claims, "the valley was calm")
     assert by_content(claims, "the rebels had left")
 
@@ -197,8 +180,8 @@ def test_claims_content_shared_infinitive_near_misses(run, text):
     ("An aide close to Hallen told reporters that she reads every cable, knows the border clans personally, and "
      "keeps a diary of each meeting.", "she reads every cable", "keeps a diary of each meeting"),
 ])
-def test_claims_content_listed_continuation(run, text, start, end):
-    claims, _ = run(text)
+def test_claims_content_listed_continuation(claims_of, text, start, end):
+    claims, _ = claims_of(text)
     c = by_content(claims, start)
     assert c.content.endswith(end)
     assert c.rule == "claims.content.listed_continuation"
@@ -208,8 +191,8 @@ def test_claims_content_listed_continuation(run, text, start, end):
     # the past-tense verbs are the speaker's own acts
     ("Marta Quell said that the talks were over, left the hall and flew home.", "the talks were over"),
 ])
-def test_claims_content_listed_continuation_near_misses(run, text, words):
-    claims, _ = run(text)
+def test_claims_content_listed_continuation_near_misses(claims_of, text, words):
+    claims, _ = claims_of(text)
     c = by_content(claims, words)
     assert "flew home" not in c.content
 
@@ -261,10 +244,10 @@ def test_claims_content_listed_continuation_not_without_a_list(nlp):
     assert doc.text[s:e] == "Brandt speaks Dari"
 
 
-def test_claims_reverse_clause_not_inside_a_report(run):
+def test_claims_reverse_clause_not_inside_a_report(claims_of):
     """A weak cue inside another cue's reported clause attributes nothing before it."""
-    claims, _ = run("A Kestran colleague said that Orlov reads Tarsic, knows the river ports and the hill "
-                    "roads by heart, and keeps a diary of each meeting.")
+    claims, _ = claims_of("A Kestran colleague said that Orlov reads Tarsic, knows the river ports and the hill "
+                          "roads by heart, and keeps a diary of each meeting.")
     assert len(claims) == 1 and claims[0].content.endswith("a diary of each meeting")
 
 
@@ -291,8 +274,8 @@ def test_claims_speakers_agentless_passive(nlp, text):
     ("Ivan Orlov was quoted as saying the road was closed.", "Ivan Orlov"),
     ("The envoy was told that the road was closed, Ivan Orlov said.", "Ivan Orlov"),
 ])
-def test_claims_speakers_agentless_passive_near_misses(run, text, name):
-    claims, actors = run(text)
+def test_claims_speakers_agentless_passive_near_misses(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1
     assert speaker_name(claims[0], actors) == name
 
@@ -303,8 +286,8 @@ def test_claims_speakers_agentless_passive_near_misses(run, text, name):
     ("Ivan Orlov was careful to reiterate that Norland did not start the war.", "Ivan Orlov"),
     ("Ivan Orlov met the envoys on Monday. Later Orlov was quick to deny that the talks had failed.", "Ivan Orlov"),
 ])
-def test_claims_attribution_adjective_control(run, text, name):
-    claims, actors = run(text)
+def test_claims_attribution_adjective_control(claims_of, text, name):
+    claims, actors = claims_of(text)
     assert len(claims) == 1
     assert speaker_name(claims[0], actors) == name
     assert trace(claims[0]).get("speaker") == "claims.attribution.adjective_control"
@@ -314,12 +297,12 @@ def test_claims_attribution_adjective_control(run, text, name):
     "Ivan Orlov was unable to confirm that the talks had failed.",  # nothing was said
     "Ivan Orlov was reluctant to say whether the talks had failed.",
 ])
-def test_claims_attribution_adjective_control_near_misses(run, text):
-    claims, _ = run(text)
+def test_claims_attribution_adjective_control_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == []
 
 
-def test_claims_attribution_adjective_control_not_an_extraposed_it(run):
-    claims, actors = run("Ivan Orlov said it was wise to note that the talks had failed.")
+def test_claims_attribution_adjective_control_not_an_extraposed_it(claims_of):
+    claims, actors = claims_of("Ivan Orlov said it was wise to note that the talks had failed.")
     assert len(claims) == 1 and speaker_name(claims[0], actors) == "Ivan Orlov"
     assert "speaker" not in trace(claims[0])

@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from claim_helpers import first_by_content
 from backchannel.model import Actor, Claim
 
 OPEN = "The Norland government and the Lunde Front spent a week of talks in Ostmark. "
-
-
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
-def by_content(claims: list[Claim], words: str) -> Claim:
-    found = [c for c in claims if words in c.content]
-    assert found, [(c.rule, c.content) for c in claims]
-    return found[0]
 
 
 def speaker(c: Claim, actors: dict[str, Actor]) -> Actor:
@@ -48,35 +38,38 @@ def speaker(c: Claim, actors: dict[str, Actor]) -> Actor:
     ("Greece and Turkey held talks in Vienna. A truce will begin on Monday, according to Turkish and Greek "
      "diplomats.", "truce will begin", "Turkish and Greek diplomats"),
 ])
-def test_claims_joint_joint_speakers(run, text, words, name):
-    claims, actors = run(text)
-    c = by_content(claims, words)
+def test_claims_joint_joint_speakers(claims_of, text, words, name):
+    claims, actors = claims_of(text)
+    c = first_by_content(claims, words)
     a = speaker(c, actors)
     assert name in [a.name, *a.aliases] and not a.named and a.kind == "group"
     assert (c.trace or {}).get("speaker") == "claims.joint.joint_speakers"
 
 
-def test_claims_joint_group_again_two_sides(run):
-    claims, actors = run(OPEN + "Representatives of the Norland government and the Lunde Front said the talks would "
-                         "resume in May. The two sides said in a joint statement that prisoners would be freed.")
-    first, later = by_content(claims, "talks would resume"), by_content(claims, "prisoners would be freed")
+def test_claims_joint_group_again_two_sides(claims_of):
+    claims, actors = claims_of(OPEN + "Representatives of the Norland government and the Lunde Front said the talks "
+                               "would resume in May. The two sides said in a joint statement that prisoners would be "
+                               "freed.")
+    first, later = first_by_content(claims, "talks would resume"), first_by_content(claims, "prisoners would be freed")
     assert first.speaker == later.speaker
     assert "two sides" in speaker(later, actors).aliases
     assert (later.trace or {}).get("speaker") == "claims.joint.joint_group_again"
 
 
-def test_claims_joint_document_follows_the_group(run):
-    claims, actors = run(OPEN + "Government and Front officials declared in a joint statement on Sunday that the talks "
-                         "would resume. “Both parties will free their prisoners,” the joint statement said.")
-    first, later = by_content(claims, "talks would resume"), by_content(claims, "free their prisoners")
+def test_claims_joint_document_follows_the_group(claims_of):
+    claims, actors = claims_of(OPEN + "Government and Front officials declared in a joint statement on Sunday that the "
+                               "talks would resume. “Both parties will free their prisoners,” the joint statement "
+                               "said.")
+    first, later = first_by_content(claims, "talks would resume"), first_by_content(claims, "free their prisoners")
     assert speaker(first, actors).name == "Government and Front officials"
     assert later.speaker == first.speaker
 
 
-def test_claims_joint_same_words_again(run):
-    claims, actors = run("Greece and Turkey held talks in Vienna. Greek and Turkish officials said the talks "
-                         "went well. Both sides will meet again in June, according to Turkish and Greek officials.")
-    a, b = by_content(claims, "talks went well"), by_content(claims, "meet again in June")
+def test_claims_joint_same_words_again(claims_of):
+    claims, actors = claims_of("Greece and Turkey held talks in Vienna. Greek and Turkish officials said the talks "
+                               "went well. Both sides will meet again in June, according to Turkish and Greek "
+                               "officials.")
+    a, b = first_by_content(claims, "talks went well"), first_by_content(claims, "meet again in June")
     assert a.speaker == b.speaker
     assert len([x for x in actors.values() if "officials" in x.name]) == 1
 
@@ -94,9 +87,9 @@ def test_claims_joint_same_words_again(run):
     ("Greece and Turkey held talks in Vienna. Officials from the Greek ministries of defence and finance said "
      "the talks went well.", "talks went well"),
 ])
-def test_claims_joint_near_misses(run, text, words):
-    claims, _ = run(text)
-    c = by_content(claims, words)
+def test_claims_joint_near_misses(claims_of, text, words):
+    claims, _ = claims_of(text)
+    c = first_by_content(claims, words)
     assert (c.trace or {}).get("speaker") not in ("claims.joint.joint_speakers", "claims.joint.joint_group_again")
 
 
@@ -110,9 +103,9 @@ def test_claims_joint_near_misses(run, text, words):
     ("Prisoners were freed after months of negotiations with Vesterland, who insisted that no ransom was paid.",
      "no ransom was paid", "Vesterland"),
 ])
-def test_claims_relative_who_on_a_thing(run, text, words, name):
-    claims, actors = run(text)
-    assert name in speaker(by_content(claims, words), actors).name
+def test_claims_relative_who_on_a_thing(claims_of, text, words, name):
+    claims, actors = claims_of(text)
+    assert name in speaker(first_by_content(claims, words), actors).name
 
 
 @pytest.mark.parametrize("text, words, name", [
@@ -122,9 +115,9 @@ def test_claims_relative_who_on_a_thing(run, text, words, name):
     ("Norland sent the spokesman of the Lunde Front, who said the truce was a victory.",
      "truce was a victory", "spokesman"),
 ])
-def test_claims_relative_who_on_people_near_miss(run, text, words, name):
-    claims, actors = run(text)
-    assert name in speaker(by_content(claims, words), actors).name
+def test_claims_relative_who_on_people_near_miss(claims_of, text, words, name):
+    claims, actors = claims_of(text)
+    assert name in speaker(first_by_content(claims, words), actors).name
 
 
 def test_claims_animate_antecedent_on_a_misparse():
@@ -160,15 +153,16 @@ def test_claims_animate_antecedent_on_a_misparse():
     ("Norland and the opposition met in Ostmark. Norland blames the sanctions on the OPEC cartel. The opposition "
      "coalition demands freedom for members whom it calls “political prisoners”.", "political prisoners"),
 ])
-def test_claims_descriptions_unnamed_again(run, text, words):
-    claims, actors = run(text)
-    assert speaker(by_content(claims, words), actors).name == "opposition"
+def test_claims_descriptions_unnamed_again(claims_of, text, words):
+    claims, actors = claims_of(text)
+    assert speaker(first_by_content(claims, words), actors).name == "opposition"
 
 
-def test_claims_descriptions_definite_description_still_names(run):
+def test_claims_descriptions_definite_description_still_names(claims_of):
     # near miss: a description with no unnamed actor of its own still stands for the organisation
-    claims, actors = run("Kestrel Mining said its mines were closed on Monday. The company said the talks had failed.")
-    c = by_content(claims, "talks had failed")
+    claims, actors = claims_of("Kestrel Mining said its mines were closed on Monday. The company said the talks had "
+                               "failed.")
+    c = first_by_content(claims, "talks had failed")
     assert speaker(c, actors).name == "Kestrel Mining"
     assert (c.trace or {}).get("speaker") == "claims.descriptions.definite_description"
 
@@ -183,9 +177,9 @@ def test_claims_descriptions_definite_description_still_names(run):
     "Norland and Vesterland hold secret talks in Lunde, a Vesterland newspaper says. The talks began in May. The "
     "Lunde Post reports that the envoys met twice.",
 ])
-def test_claims_outlet_named_after(run, text):
-    claims, actors = run(text)
-    first, later = by_content(claims, "secret talks"), by_content(claims, "envoys met twice")
+def test_claims_outlet_named_after(claims_of, text):
+    claims, actors = claims_of(text)
+    first, later = first_by_content(claims, "secret talks"), first_by_content(claims, "envoys met twice")
     assert first.speaker == later.speaker and speaker(later, actors).name == "Lunde Post"
     assert (first.trace or {}).get("speaker") == "claims.outlet_named_after.outlet_named_after"
     assert any(w in al for al in speaker(first, actors).aliases for w in ("newspaper", "agency"))
@@ -199,9 +193,9 @@ def test_claims_outlet_named_after(run, text):
     "Norland and Vesterland held secret talks in Lunde in May, a Vesterland newspaper said on Thursday. The talks "
     "began in April. The envoys flew home. The weather was cold. The Lunde Post reported that the envoys met twice.",
 ])
-def test_claims_outlet_named_after_near_misses(run, text):
-    claims, _ = run(text)
-    assert (by_content(claims, "secret talks").trace or {}).get("speaker") != \
+def test_claims_outlet_named_after_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
+    assert (first_by_content(claims, "secret talks").trace or {}).get("speaker") != \
         "claims.outlet_named_after.outlet_named_after"
 
 
@@ -217,8 +211,8 @@ def test_claims_outlet_named_after_near_misses(run, text):
     ("Claims by Norland's president Ola Brandt that the rebels have surrendered are “completely false,” a senior "
      "rebel official said on Monday.", "Ola Brandt"),
 ])
-def test_claims_nesting_inner_nominal_claim(run, text, name):
-    claims, actors = run(text)
+def test_claims_nesting_inner_nominal_claim(claims_of, text, name):
+    claims, actors = claims_of(text)
     inner = [c for c in claims if (c.trace or {}).get("nesting") == "claims.nesting.inner_speech"]
     assert [speaker(c, actors).name for c in inner] == [name]
     assert len(claims) == 2
@@ -228,6 +222,6 @@ def test_claims_nesting_inner_nominal_claim(run, text, name):
     "His claim that the rebels had surrendered is false, a rebel commander said.",
     "A rebel commander said the claim that the rebels had surrendered was false.",
 ])
-def test_claims_nesting_inner_nominal_claim_near_misses(run, text):
-    claims, _ = run(text)
+def test_claims_nesting_inner_nominal_claim_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert len(claims) == 1 and not any("nesting" in (c.trace or {}) for c in claims)

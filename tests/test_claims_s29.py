@@ -15,11 +15,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 P = "\n\n"
 
 
@@ -52,8 +47,8 @@ P = "\n\n"
      "“The food was poor." + P + "“We are all home now.”",
      ["talks were long", "guards were polite", "food was poor", "all home now"], "Pal Holm"),
 ])
-def test_claims_paragraphs_quoted_paragraph(run, text, parts, speaker):
-    claims, actors = run(text)
+def test_claims_paragraphs_quoted_paragraph(claims_of, text, parts, speaker):
+    claims, actors = claims_of(text)
     for words in parts:
         c = by_content(claims, words)
         assert name(c, actors) == speaker, (words, trace(c))
@@ -70,8 +65,8 @@ def test_claims_paragraphs_quoted_paragraph(run, text, parts, speaker):
     ("“The talks were long,” Ola Brandt said." + P + "“The guards were polite,” Mia Sund said.",
      "guards were polite"),
 ])
-def test_claims_paragraphs_quoted_paragraph_near_miss(run, text, words):
-    claims, _ = run(text)
+def test_claims_paragraphs_quoted_paragraph_near_miss(claims_of, text, words):
+    claims, _ = claims_of(text)
     c = by_content(claims, words)
     assert trace(c).get("content") != "claims.paragraphs.quoted_paragraph"
     if "Mia Sund" not in text:
@@ -94,8 +89,8 @@ def test_claims_paragraphs_quoted_paragraph_near_miss(run, text, words):
     ("Jo Lee, the Norland envoy, said on Friday that the talks had failed." + P +
      "“Nobody wanted to give up anything in the end.”", "Nobody wanted", "Jo Lee"),
 ])
-def test_claims_assign_paragraph_after_report(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_assign_paragraph_after_report(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) == speaker, (trace(c), c.rule)
 
@@ -108,8 +103,8 @@ def test_claims_assign_paragraph_after_report(run, text, words, speaker):
     ("Ola Brandt said that the talks had failed." + P + "The talks began in March in Lunde." + P +
      "“Nobody wanted to give up anything in the end.”", "Nobody wanted"),
 ])
-def test_claims_assign_paragraph_after_report_near_miss(run, text, words):
-    claims, actors = run(text)
+def test_claims_assign_paragraph_after_report_near_miss(claims_of, text, words):
+    claims, actors = claims_of(text)
     assert not [c for c in claims if words in c.content and name(c, actors) == "Ola Brandt"]
 
 
@@ -130,8 +125,8 @@ def test_claims_assign_paragraph_after_report_near_miss(run, text, words):
     ("Pal Holm tweeted on Friday. In a second message he thanked the mediators. The tweet added that "
      "the deal was close.", "deal was close", "Pal Holm"),
 ])
-def test_claims_speakers_issuing_verb(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_speakers_issuing_verb(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) == speaker, (trace(c), [a.name for a in actors.values()])
 
@@ -143,8 +138,8 @@ def test_claims_speakers_issuing_verb(run, text, words, speaker):
     # no posting verb before the post
     ("The talks were held in Lunde. The post said the talks would resume.", "talks would resume"),
 ])
-def test_claims_speakers_issuing_verb_near_miss(run, text, words):
-    claims, actors = run(text)
+def test_claims_speakers_issuing_verb_near_miss(claims_of, text, words):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) != "Ola Brandt" and trace(c).get("speaker") != "claims.speakers.issuing_verb"
 
@@ -158,8 +153,8 @@ def test_claims_speakers_issuing_verb_near_miss(run, text, words):
     ("The envoy had left on Friday, according to a report in the Vesterland Times.", "envoy had left",
      "Vesterland Times"),
 ])
-def test_claims_speakers_document_issuer_in_medium(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_speakers_document_issuer_in_medium(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) is not None and speaker in name(c, actors), (trace(c), [a.name for a in actors.values()])
 
@@ -168,8 +163,8 @@ def test_claims_speakers_document_issuer_in_medium(run, text, words, speaker):
     ("A report in March said the envoy had left.", "envoy had left"),
     ("A report in Norland said the envoy had left.", "envoy had left"),
 ])
-def test_claims_speakers_document_issuer_in_medium_near_miss(run, text, words):
-    claims, actors = run(text)
+def test_claims_speakers_document_issuer_in_medium_near_miss(claims_of, text, words):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) not in ("March", "Norland"), trace(c)
 
@@ -223,8 +218,8 @@ def test_claims_speakers_pronoun_outside_quote_near_miss(claims_context):
     ("Jo Lee wrote that the council might meet again in May but left the date open.",
      "the council might meet again in May"),
 ])
-def test_claims_content_modal_break(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_modal_break(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert [c.content for c in claims] == [content]
 
 
@@ -236,8 +231,8 @@ def test_claims_content_modal_break(run, text, content):
     ("Ola Brandt said the rebels would free the pilot and return to Lunde.",
      "the rebels would free the pilot and return to Lunde"),
 ])
-def test_claims_content_modal_break_near_miss(run, text, content):
-    claims, _ = run(text)
+def test_claims_content_modal_break_near_miss(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert [c.content for c in claims] == [content]
 
 
@@ -256,8 +251,8 @@ def test_claims_content_modal_break_near_miss(run, text, content):
     ("Kari Dahl told reporters that the captives were held by a rebel, Pal “Old Fox” Holm, in the hills "
      "near Lunde.", "Old Fox"),
 ])
-def test_claims_quoted_names_quoted_name(run, text, quoted):
-    claims, _ = run(text)
+def test_claims_quoted_names_quoted_name(claims_of, text, quoted):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if c.content.strip(" ,.") == quoted], [(c.content, c.rule) for c in claims]
 
 
@@ -272,8 +267,8 @@ def test_claims_quoted_names_quoted_name(run, text, quoted):
     ("“Absolutely,” Brandt told reporters in Lunde.", "Absolutely"),
     ("“No Deal!” President Brandt said after the talks.", "No Deal"),
 ])
-def test_claims_quoted_names_quoted_name_near_miss(run, text, quoted):
-    claims, _ = run(text)
+def test_claims_quoted_names_quoted_name_near_miss(claims_of, text, quoted):
+    claims, _ = claims_of(text)
     assert [c for c in claims if c.content.strip(" ,.!?") == quoted], [(c.content, c.rule) for c in claims]
 
 
@@ -293,8 +288,8 @@ def test_claims_quoted_names_quoted_name_near_miss(run, text, quoted):
     ("The Governor of Vesterland State, Ade Okoro, said the pupils were safe.", "pupils were safe",
      "Ade Okoro"),
 ])
-def test_claims_descriptions_title_holder_after_place(run, text, words, speaker):
-    claims, actors = run(text)
+def test_claims_descriptions_title_holder_after_place(claims_of, text, words, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, words)
     assert name(c, actors) in (speaker, speaker.split()[-1]), (trace(c), [a.name for a in actors.values()])
 

@@ -15,11 +15,6 @@ import pytest
 from claim_helpers import by_content, name
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 # ---------------------------------------------------------------- attitude objects end before the occasion
 
 @pytest.mark.parametrize("text, content", [
@@ -30,8 +25,8 @@ def run(claims_of):
     ("Ola Brandt expressed concern at the continuing violence in Norland.",
      "concern at the continuing violence in Norland"),  # a place that is part of the topic stays
 ])
-def test_attitude_object_occasion(run, text, content):
-    claims, _ = run(text)
+def test_attitude_object_occasion(claims_of, text, content):
+    claims, _ = claims_of(text)
     c = by_content(claims, content)
     assert c.content == content and c.rule == "claims.content.attitude_object"
 
@@ -40,13 +35,13 @@ def test_attitude_object_occasion(run, text, content):
     "Mia Sund expressed joy on Monday.",  # an attitude about nothing
     "Ola Brandt expressed his thanks in a letter.",  # "in" is no topic
 ])
-def test_attitude_near_misses(run, text):
-    claims, _ = run(text)
+def test_attitude_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert not claims, [(c.content, c.rule) for c in claims]
 
 
-def test_attitude_clause_unchanged(run):
-    claims, _ = run("The envoy expressed concern that the talks could collapse.")
+def test_attitude_clause_unchanged(claims_of):
+    claims, _ = claims_of("The envoy expressed concern that the talks could collapse.")
     assert by_content(claims, "the talks could collapse").rule == "claims.content.attitude_object"
 
 
@@ -58,13 +53,13 @@ def test_attitude_clause_unchanged(run):
     ("Vesterland's foreign minister has underlined the role of Norland.", "the role of Norland"),
     ("Mia Sund, emphasising the value of quiet talks, declined to give details.", "the value of quiet talks"),
 ])
-def test_emphasis_object(run, text, content):
-    claims, _ = run(text)
+def test_emphasis_object(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert by_content(claims, content).rule.startswith("claims.content.object")
 
 
-def test_emphasis_clause_unchanged(run):
-    claims, _ = run("The envoy stressed that the deal was fragile.")
+def test_emphasis_clause_unchanged(claims_of):
+    claims, _ = claims_of("The envoy stressed that the deal was fragile.")
     assert by_content(claims, "the deal was fragile").rule == "claims.content.complement"
 
 
@@ -84,8 +79,8 @@ def test_emphasis_clause_unchanged(run):
      "the patient work done by Norland", "claims.content.object"),
     ("The council decried the arrest of the two envoys.", "the arrest of the two envoys", "claims.content.object"),
 ])
-def test_characterising_and_judging(run, text, content, rule):
-    claims, _ = run(text)
+def test_characterising_and_judging(claims_of, text, content, rule):
+    claims, _ = claims_of(text)
     assert by_content(claims, content).rule == rule
 
 
@@ -97,8 +92,8 @@ def test_characterising_and_judging(run, text, content, rule):
     "Vesterland has long been willing to view the agency as a fair middleman.",  # an infinitive: no act yet
     "Lamenting the news report, the governor left the meeting.",  # "lament" needs a clause
 ])
-def test_characterising_near_misses(run, text):
-    claims, _ = run(text)
+def test_characterising_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], [(c.content, c.rule) for c in claims]
 
 
@@ -113,8 +108,8 @@ def test_characterising_near_misses(run, text):
     ("Ola Brandt confirmed the release of the hostages on Sunday.", "the release of the hostages"),
     ("The ministry confirmed the return of the envoys during a briefing.", "the return of the envoys"),
 ])
-def test_object_occasion(run, text, content):
-    claims, _ = run(text)
+def test_object_occasion(claims_of, text, content):
+    claims, _ = claims_of(text)
     found = [c for c in claims if c.content == content]
     assert len(found) == 1, [(c.content, c.rule) for c in claims]
 
@@ -124,8 +119,8 @@ def test_object_occasion(run, text, content):
     ("Ola Brandt announced a curfew in the capital.", "a curfew in the capital"),
     ("Mia Sund thanked Norland for its role in the talks.", "Norland for its role in the talks"),
 ])
-def test_object_occasion_near_misses(run, text, content):
-    claims, _ = run(text)
+def test_object_occasion_near_misses(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert by_content(claims, content).content == content
 
 
@@ -137,8 +132,8 @@ def test_object_occasion_near_misses(run, text, content):
     ("A new truce will be announced by Mia Sund on Friday.", "A new truce", "Mia Sund"),
     ("Both offers were rejected by Norland.", None, None),  # "reject" is weak: no claim from its object
 ])
-def test_passive_subject(run, text, content, speaker):
-    claims, actors = run(text)
+def test_passive_subject(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     found = [c for c in claims if c.rule == "claims.content.passive_subject"]
     if content is None:
         assert not found, [(c.content, c.rule) for c in claims]
@@ -154,8 +149,8 @@ def test_passive_subject(run, text, content, speaker):
     "The release was confirmed on Monday.",  # no agent: an unattributed report, not a claim
     "Satisfaction was expressed by Norland, which praised the mediators.",  # an attitude is no content
 ])
-def test_passive_subject_near_misses(run, text):
-    claims, _ = run(text)
+def test_passive_subject_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if c.rule == "claims.content.passive_subject"], [(c.content, c.rule) for c in claims]
 
 
@@ -168,8 +163,8 @@ def test_passive_subject_near_misses(run, text):
     "Norland denounced Chile and Peru.",
     "Ola Brandt met the envoys. Norland later denounced him.",
 ])
-def test_name_only_content_is_no_claim(run, text):
-    claims, _ = run(text)
+def test_name_only_content_is_no_claim(claims_of, text):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if c.rule and c.rule.startswith("claims.content.")], \
         [(c.content, c.rule) for c in claims]
 
@@ -179,8 +174,8 @@ def test_name_only_content_is_no_claim(run, text):
     ("Norland's envoy was criticised by Jo Amsel.", "Norland's envoy"),
     ("Jo Amsel thanked Chile for its mediation.", "Chile for its mediation"),
 ])
-def test_name_with_more_is_a_claim(run, text, content):
-    claims, _ = run(text)
+def test_name_with_more_is_a_claim(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert content in [c.content for c in claims], [(c.content, c.rule) for c in claims]
 
 
@@ -193,8 +188,8 @@ def test_name_with_more_is_a_claim(run, text, content):
     ("The council announced a ban on fishing in the bay.", "a ban on fishing in the bay"),
     ("The envoy announced a pause in the fighting, attributing it to the mediators.", "a pause in the fighting"),
 ])
-def test_object_complement(run, text, content):
-    claims, _ = run(text)
+def test_object_complement(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert [c for c in claims if c.content == content], [(c.content, c.rule) for c in claims]
 
 
@@ -203,6 +198,6 @@ def test_object_complement(run, text, content):
     ("Ola Brandt confirmed the truce to journalists in Lund.", "the truce"),  # an addressee
     ("Ola Brandt denied the report to reporters on Monday.", "the report"),
 ])
-def test_object_complement_near_misses(run, text, content):
-    claims, _ = run(text)
+def test_object_complement_near_misses(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert [c for c in claims if c.content == content], [(c.content, c.rule) for c in claims]

@@ -19,11 +19,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 # ---------------------------------------------------------------- a description named in the next sentence
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -51,8 +46,8 @@ def run(claims_of):
     ("A government spokesman said on Tuesday the offer still stood. Government spokesman Ola Brandt later told "
      "reporters the ministry would wait.", "the offer still stood", "Ola Brandt"),
 ])
-def test_identified_next(run, text, content, speaker):
-    claims, actors = run(text)
+def test_identified_next(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     # (the "according to" case is also found by coreference before this rule is asked)
@@ -89,8 +84,8 @@ def test_identified_next(run, text, content, speaker):
     ("A Norland official said the truce would hold. Ola Brandt, a Norland opposition leader, said it would not.",
      "the truce would hold"),
 ])
-def test_identified_next_near_misses(run, text, content):
-    claims, actors = run(text)
+def test_identified_next_near_misses(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) not in ("Ola Brandt", "Kari Lund")
     assert trace(c).get("speaker") != "claims.descriptions.identified_next"
@@ -106,16 +101,16 @@ def test_identified_next_near_misses(run, text, content):
     ("Separately, Dak Buoth Lual, head of the legal committee, confirmed the arrival of the delegation. Lual said "
      "the talks would begin on Monday.", "the arrival of the delegation", "Dak Buoth Lual"),
 ])
-def test_name_part(run, text, content, speaker):
-    claims, actors = run(text)
+def test_name_part(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == "claims.speaker_actors.name_part"
 
 
-def test_name_part_needs_one_person(run):
+def test_name_part_needs_one_person(claims_of):
     """Two persons share the word: the claims stage cannot tell which one spoke."""
-    claims, actors = run("Ola Brandt met Ola Kessel in Lund on Monday. Ola said the two countries are brothers.")
+    claims, actors = claims_of("Ola Brandt met Ola Kessel in Lund on Monday. Ola said the two countries are brothers.")
     c = by_content(claims, "the two countries are brothers")
     assert trace(c).get("speaker") != "claims.speaker_actors.name_part"
 
@@ -130,16 +125,16 @@ def test_name_part_needs_one_person(run):
     ("Talks had been under way since May, when Vesterland media reports claimed Norland and the Front were "
      "negotiating a swap.", "were negotiating a swap", "Vesterland media reports"),
 ])
-def test_reports_of_source(run, text, content, alias):
-    claims, actors = run(text)
+def test_reports_of_source(claims_of, text, content, alias):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert alias in actors[c.speaker].aliases
 
 
-def test_reports_of_source_not_a_named_outlet(run):
+def test_reports_of_source_not_a_named_outlet(claims_of):
     """A named outlet's reports are the outlet's: no alias."""
-    claims, actors = run("Talks had been under way since May, when Vestpress reported that Norland and the Front "
-                         "were negotiating a swap.")
+    claims, actors = claims_of("Talks had been under way since May, when Vestpress reported that Norland and the Front "
+                               "were negotiating a swap.")
     c = by_content(claims, "were negotiating a swap")
     assert not any("reports" in al for al in actors[c.speaker].aliases)
 
@@ -167,8 +162,8 @@ def test_reports_of_source_not_a_named_outlet(run):
     ("Security sources said the prisoners had been moved. A security source had said on Sunday that the swap "
      "would take place in Lund.", "the swap would take place in Lund"),
 ])
-def test_member_of_group(run, text, content):
-    claims, actors = run(text)
+def test_member_of_group(claims_of, text, content):
+    claims, actors = claims_of(text)
     group = claims[0].speaker
     c = by_content(claims, content)
     assert c.speaker == group and actors[group].kind == "group"
@@ -189,7 +184,7 @@ def test_member_of_group(run, text, content):
      "the envoy had left Doha"),
     ("Sources told reporters that no deal was made. \"Nothing was paid,\" a source said.", "Nothing was paid"),
 ])
-def test_member_of_group_near_misses(run, text, content):
-    claims, actors = run(text)
+def test_member_of_group_near_misses(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert c.speaker != claims[0].speaker

@@ -5,23 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backchannel.extract.claims.speaker_actors import NAME_PART, named_actor
-from claim_helpers import by_content, name, trace
-
-
-def _speaker_ctx(nlp, text: str, people: list[tuple[str, str]]):
-    """A context with the given actors already made (name, kind), as the actors stage may leave them."""
-    from backchannel.extract.context import Context
-    from backchannel.model import Actor, Document
-    ctx = Context(document=Document(id="t", text=text), doc=nlp(text))
-    for name, kind in people:
-        ctx.add_actor(Actor(id=ctx.new_actor_id(name), name=name, kind=kind, named=True), rule="test")
-    return ctx
-
-
-def _span_of(ctx, words: str):
-    start = ctx.document.text.index(words)
-    span = ctx.doc.char_span(start, start + len(words))
-    return span, span[-1]
+from claim_helpers import by_content, name, span_of, speaker_context, trace
 
 
 # claims.speaker_actors.name_part through resolve.merge.link_partial_names: the forms the actors stage joins
@@ -40,8 +24,8 @@ def _span_of(ctx, words: str):
     ('"We are close," added Tesfaye.', "Tesfaye", "Dawit Haile Tesfaye"),
 ])
 def test_name_part_shared_matcher(nlp, text, speaker, full):
-    ctx = _speaker_ctx(nlp, text, [(full, "person"), ("Kari Lund", "person")])
-    span, head = _span_of(ctx, speaker)
+    ctx = speaker_context(nlp, text, [(full, "person"), ("Kari Lund", "person")])
+    span, head = span_of(ctx, speaker)
     aid, rule = named_actor(ctx, span, head)
     assert rule == NAME_PART and ctx.actors[aid].name == full and speaker in ctx.actors[aid].aliases
     # only an alias was added: the trace says so, the name was not touched
@@ -55,8 +39,8 @@ def test_name_part_shared_matcher(nlp, text, speaker, full):
     ("Ola Nils Brandt, the envoy, told reporters the gaps were narrowing.", "Ola Nils Brandt", "Ola Brandt"),
 ])
 def test_name_part_fills_the_name(nlp, text, speaker, short):
-    ctx = _speaker_ctx(nlp, text, [(short, "person"), ("Kari Lund", "person")])
-    span, head = _span_of(ctx, speaker)
+    ctx = speaker_context(nlp, text, [(short, "person"), ("Kari Lund", "person")])
+    span, head = span_of(ctx, speaker)
     aid, rule = named_actor(ctx, span, head)
     assert rule == NAME_PART and ctx.actors[aid].name == speaker and short in ctx.actors[aid].aliases
     assert ctx.actors[aid].trace.get("name") == NAME_PART
@@ -64,9 +48,9 @@ def test_name_part_fills_the_name(nlp, text, speaker, short):
 
 def test_name_part_last_word_outranks_inner_word(nlp):
     """"Ghani" ends one name and is inside another: the name it ends is the speaker's, as in the actors stage."""
-    ctx = _speaker_ctx(nlp, "Ostrak said the talks would resume.", [("Karim Ostrak", "person"),
-                                                                     ("Abdul Ostrak Haidari", "person")])
-    span, head = _span_of(ctx, "Ostrak")
+    ctx = speaker_context(nlp, "Ostrak said the talks would resume.", [("Karim Ostrak", "person"),
+                                                                        ("Abdul Ostrak Haidari", "person")])
+    span, head = span_of(ctx, "Ostrak")
     aid, rule = named_actor(ctx, span, head)
     assert rule == NAME_PART and ctx.actors[aid].name == "Karim Ostrak"
 
@@ -83,8 +67,8 @@ def test_name_part_last_word_outranks_inner_word(nlp):
     ("Aid workers said the talks would resume.", "Aid workers", [("Aid", "person")]),
 ])
 def test_name_part_near_misses(nlp, text, speaker, people):
-    ctx = _speaker_ctx(nlp, text, people)
-    span, head = _span_of(ctx, speaker)
+    ctx = speaker_context(nlp, text, people)
+    span, head = span_of(ctx, speaker)
     assert named_actor(ctx, span, head)[1] != NAME_PART
 
 
@@ -124,8 +108,8 @@ PEOPLE = "claims.speakers.people_noun"
     # a kin word with an of-phrase after a quotation
     ("\"We paid nothing,\" a cousin of the hostage told Lunde Radio.", "We paid nothing", "cousin of the hostage"),
 ])
-def test_people_noun(run, text, content, speaker):
-    claims, actors = run(text)
+def test_people_noun(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == PEOPLE
@@ -143,15 +127,10 @@ def test_people_noun(run, text, content, speaker):
     # a count of things, not of people
     ("A number of proposals said the border would be reopened.", "the border would be reopened"),
 ])
-def test_people_noun_near_misses(run, text, content):
-    claims, actors = run(text)
+def test_people_noun_near_misses(claims_of, text, content):
+    claims, actors = claims_of(text)
     for c in claims:
         assert trace(c).get("speaker") != PEOPLE
-
-
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
 
 
 # ---------------------------------------------------------------- claims.descriptions.coordinated_title
@@ -171,8 +150,8 @@ COORD = "claims.descriptions.coordinated_title"
      "Thursday in Lund. \"We came to seek his advice,\" the former Norland president said.",
      "We came to seek his advice", "Ola Brandt", "claims.descriptions.title_holder"),
 ])
-def test_coordinated_title(run, text, content, speaker, rule):
-    claims, actors = run(text)
+def test_coordinated_title(claims_of, text, content, speaker, rule):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == rule
@@ -198,17 +177,17 @@ def test_coordinated_title_parse(nlp, text, title_word, name_word, expected):
     assert not expected or tok.head.text == title_word
 
 
-def test_coordinated_title_near_misses(run):
+def test_coordinated_title_near_misses(claims_of):
     for text in ("The envoy and Ola Brandt said the talks would resume in May.",
                  "Union mediator Ola Brandt and Kari Lund said the talks would resume in May."):
-        claims, _ = run(text)
+        claims, _ = claims_of(text)
         assert all(trace(c).get("speaker") != COORD for c in claims)
 
 
-def test_people_noun_mention_leaves_the_event_words(run):
+def test_people_noun_mention_leaves_the_event_words(claims_of):
     """The source's mention ends before its verbal modifier: the talks it assists stay an event."""
-    claims, actors = run("Countries assisting the talks between Norland's government and the rebels said that a "
-                         "deal was near.")
+    claims, actors = claims_of("Countries assisting the talks between Norland's government and the rebels said that a "
+                               "deal was near.")
     c = by_content(claims, "a deal was near")
     a = actors[c.speaker]
     assert [m.text for m in a.mentions] == ["Countries"]

@@ -18,11 +18,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 # ---------------------------------------------------------------- "according to X, “… Y said …”"
 
 @pytest.mark.parametrize("text, outer, speaker, inner, inner_speaker", [
@@ -43,8 +38,8 @@ def run(claims_of):
      "rebels had informed the church that the talks would resume. We are hopeful.”",
      "We are hopeful", "Kari Lund", "the talks would resume", "rebels"),
 ])
-def test_according_quote_holds_a_report(run, text, outer, speaker, inner, inner_speaker):
-    claims, actors = run(text)
+def test_according_quote_holds_a_report(claims_of, text, outer, speaker, inner, inner_speaker):
+    claims, actors = claims_of(text)
     whole = by_content(claims, outer)
     assert name(whole, actors) == speaker and whole.direct and inner in (whole.content or "")
     assert trace(whole).get("content") == "claims.assign.according_quote"
@@ -60,8 +55,8 @@ def test_according_quote_holds_a_report(run, text, outer, speaker, inner, inner_
     ("According to Kari Lund, “The talks will resume in May. Nobody wants another war.”",
      "Nobody wants another war", "Kari Lund"),
 ])
-def test_according_quote_whole(run, text, content, speaker):
-    claims, actors = run(text)
+def test_according_quote_whole(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker and c.direct
     assert trace(c).get("content") == "claims.assign.according_quote"
@@ -74,8 +69,8 @@ def test_according_quote_whole(run, text, content, speaker):
     # footage relays what the speaker said
     ("According to footage aired on Sunday, Ola Brandt said he was unharmed.", "he was unharmed", "Ola Brandt"),
 ])
-def test_according_relay_unchanged(run, text, content, speaker):
-    claims, actors = run(text)
+def test_according_relay_unchanged(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("content") != "claims.assign.according_quote"
@@ -87,8 +82,8 @@ def test_according_relay_unchanged(run, text, content, speaker):
     # quoted words inside a paraphrase
     ("According to Kari Lund, the “final” deal was signed in Oslo on Monday.", "deal was signed"),
 ])
-def test_according_quote_near_misses(run, text, content):
-    claims, actors = run(text)
+def test_according_quote_near_misses(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert trace(c).get("content") != "claims.assign.according_quote"
 
@@ -101,8 +96,8 @@ def test_according_quote_near_misses(run, text, content):
     ("Ola Brandt repeated the offer where the envoys had met the rebels a year before.", "envoys had met"),
     ("Kari Lund announced it when she visited the camp on Monday.", "visited the camp"),
 ])
-def test_wh_adverbial_is_no_content(run, text, words):
-    claims, _ = run(text)
+def test_wh_adverbial_is_no_content(claims_of, text, words):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if words in (c.content or "")], [(c.content, c.rule) for c in claims]
 
 
@@ -111,14 +106,14 @@ def test_wh_adverbial_is_no_content(run, text, words):
     ("Ola Brandt said after the meeting he would resign.", "he would resign"),
     ("The envoy said on Friday the rebels would free the sailors.", "the rebels would free the sailors"),
 ])
-def test_unmarked_clause_still_content(run, text, content):
-    claims, _ = run(text)
+def test_unmarked_clause_still_content(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert by_content(claims, content)
 
 
-def test_when_clause_content_after_that(run):
+def test_when_clause_content_after_that(claims_of):
     # "said, when asked …, that …": the marked clause is still the content
-    claims, _ = run("Kari Lund said, when she was asked about the talks, that Norland would not pay a ransom.")
+    claims, _ = claims_of("Kari Lund said, when she was asked about the talks, that Norland would not pay a ransom.")
     assert by_content(claims, "Norland would not pay a ransom")
 
 
@@ -144,8 +139,8 @@ def test_when_clause_content_after_that(run):
     ("Kari Lund estimated the number of fighters at about 3,000.", "the number of fighters at about 3,000",
      "Kari Lund"),
 ])
-def test_estimate_figure(run, text, content, speaker):
-    claims, actors = run(text)
+def test_estimate_figure(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert c.rule == "claims.content.estimate_figure" and name(c, actors) == speaker
 
@@ -162,22 +157,23 @@ def test_estimate_figure(run, text, content, speaker):
     # a date, not a figure noun
     "Kari Lund set the date of the talks at the end of May.",
 ])
-def test_estimate_figure_near_misses(run, text):
-    claims, _ = run(text)
+def test_estimate_figure_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if c.rule == "claims.content.estimate_figure"], [(c.content, c.rule) for c in claims]
 
 
 # ---------------------------------------------------------------- "X said A. X repeated this when …"
 
-def test_anaphora_not_over_an_attributed_sentence(run):
-    claims, actors = run("Governor Ola Brandt maintains that Norland paid nothing to free the sailors. The governor "
-                         "repeated this when he welcomed the sailors in the capital.")
+def test_anaphora_not_over_an_attributed_sentence(claims_of):
+    claims, actors = claims_of("Governor Ola Brandt maintains that Norland paid nothing to free the sailors. The "
+                               "governor repeated this when he welcomed the sailors in the capital.")
     assert [c.content for c in claims] == ["Norland paid nothing to free the sailors"]
 
 
-def test_anaphora_over_a_plain_sentence(run):
+def test_anaphora_over_a_plain_sentence(claims_of):
     # the near miss: a sentence with no cue of its own is still the content of "told reporters about this"
-    claims, actors = run("The rebels freed the sailors on Monday. Ola Brandt told reporters about this on Tuesday.")
+    claims, actors = claims_of("The rebels freed the sailors on Monday. Ola Brandt told reporters about this on "
+                               "Tuesday.")
     c = by_content(claims, "The rebels freed the sailors")
     assert c.rule == "claims.content.anaphora" and name(c, actors) == "Ola Brandt"
 
@@ -212,8 +208,8 @@ def test_according_object(nlp, text, pronoun, expected):
      "Kari Lund"),
     ("Ola Brandt, speaking in Oslo on Monday, said the rebels were ready.", "the rebels were ready", "Ola Brandt"),
 ])
-def test_participial_aside_after_speaker(run, text, content, speaker):
-    claims, actors = run(text)
+def test_participial_aside_after_speaker(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -221,14 +217,14 @@ def test_participial_aside_after_speaker(run, text, content, speaker):
     # no cue: the aside on a thing
     "The talks, considered a failure by many, ended on Monday.",
 ])
-def test_participial_aside_near_misses(run, text):
-    claims, _ = run(text)
+def test_participial_aside_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == []
 
 
-def test_participle_before_subject_is_no_speaker(run):
+def test_participle_before_subject_is_no_speaker(claims_of):
     # "Asked about …, X said": the participle opens the sentence; X speaks, not the asker
-    claims, actors = run("After the talks collapsed, officials said the envoy would leave.")
+    claims, actors = claims_of("After the talks collapsed, officials said the envoy would leave.")
     assert name(by_content(claims, "the envoy would leave"), actors) == "officials"
 
 
@@ -242,9 +238,9 @@ def test_participle_before_subject_is_no_speaker(run):
     ("The talks were broken off when the Vesterland delegation left Oslo, accusing Norland of bad faith.",
      "Norland of bad faith", "Vesterland delegation"),
 ])
-def test_clause_before_subject(run, text, content, speaker):
+def test_clause_before_subject(claims_of, text, content, speaker):
     # (the parse may hang the participle on the nearer verb itself: the speaker is the same)
-    claims, actors = run(text)
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -256,20 +252,21 @@ def test_clause_before_subject(run, text, content, speaker):
     ("The sailors were freed on Monday, officials said, adding that they were in good health.",
      "they were in good health", "officials"),
 ])
-def test_clause_before_subject_near_misses(run, text, content, speaker):
-    claims, actors = run(text)
+def test_clause_before_subject_near_misses(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker and trace(c).get("speaker") != "claims.attribution.clause_before_subject"
 
 
-def test_passive_alone_no_clause_before(run):
+def test_passive_alone_no_clause_before(claims_of):
     # a passive main clause with no clause before the comma: nothing to borrow
-    claims, _ = run("The talks were suspended on Monday, citing security concerns.")
+    claims, _ = claims_of("The talks were suspended on Monday, citing security concerns.")
     assert all(trace(c).get("speaker") != "claims.attribution.clause_before_subject" for c in claims)
 
 
-def test_clause_before_subject_rule(run):
-    claims, actors = run("The meeting was cancelled after Ola Brandt left the capital, saying he had been threatened.")
+def test_clause_before_subject_rule(claims_of):
+    claims, actors = claims_of("The meeting was cancelled after Ola Brandt left the capital, saying he had been "
+                               "threatened.")
     c = by_content(claims, "he had been threatened")
     assert name(c, actors) == "Ola Brandt" and trace(c).get("speaker") == "claims.attribution.clause_before_subject"
 
@@ -289,8 +286,8 @@ def test_clause_before_subject_rule(run):
     ('Kari Lund said the envoys had done their part. Maria Holm was freed on Sunday. "We are proud of her and '
      'of the envoys," she said.', "We are proud of her", "Kari Lund"),
 ])
-def test_spoken_of_in_quote(run, text, content, speaker):
-    claims, actors = run(text)
+def test_spoken_of_in_quote(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker and trace(c).get("speaker") == "claims.continuity.spoken_of_in_quote"
 
@@ -306,7 +303,7 @@ def test_spoken_of_in_quote(run, text, content, speaker):
     ('Kari Lund said the talks had ended. Jonas Berg was freed on Sunday. "They treated me well," he said.',
      "They treated me well", "Jonas Berg"),
 ])
-def test_spoken_of_in_quote_near_misses(run, text, content, speaker):
-    claims, actors = run(text)
+def test_spoken_of_in_quote_near_misses(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker and trace(c).get("speaker") != "claims.continuity.spoken_of_in_quote"

@@ -17,11 +17,6 @@ ESTIMATE = "claims.content.estimate_figure"
 BEFORE = "claims.attribution.clause_before_subject"
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 # ---------------------------------------------------------------- “… him …,” he said
 
 @pytest.mark.parametrize("text, content", [
@@ -38,8 +33,8 @@ def run(claims_of):
     ('Ola Brandt said the deal was fair. Jonas Berg thanked the mediators on Sunday. "We owe him a great deal," '
      'he said.', "We owe him a great deal"),
 ])
-def test_spoken_of_in_quote_not_over_a_doer(run, text, content):
-    claims, actors = run(text)
+def test_spoken_of_in_quote_not_over_a_doer(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert trace(c).get("speaker") != SPOKEN_OF and name(c, actors) != "Ola Brandt" and \
         name(c, actors) != "Kari Lund", (name(c, actors), trace(c))
@@ -52,8 +47,8 @@ def test_spoken_of_in_quote_not_over_a_doer(run, text, content):
     ('Ola Brandt said the deal was fair. The rebels released Jonas Berg on Sunday. "We are glad to see him '
      'home," he said.', "We are glad to see him home", "Ola Brandt"),
 ])
-def test_spoken_of_in_quote_patient(run, text, content, speaker):
-    claims, actors = run(text)
+def test_spoken_of_in_quote_patient(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker and trace(c).get("speaker") == SPOKEN_OF
 
@@ -65,8 +60,8 @@ def test_spoken_of_in_quote_patient(run, text, content, speaker):
     "Norland has set the figure at 20 percent of the budget.",
     "The council fixed the total at 300 places for the new school.",
 ])
-def test_set_figure_is_no_estimate(run, text):
-    claims, _ = run(text)
+def test_set_figure_is_no_estimate(claims_of, text):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if c.rule == ESTIMATE], [(c.content, c.rule) for c in claims]
 
 
@@ -75,8 +70,8 @@ def test_set_figure_is_no_estimate(run, text):
      "the number of sailors held by the rebels at 40", "Ola Brandt"),
     ("The Vesterland Red Crescent pegged the death toll at 87.", "the death toll at 87", "Vesterland Red Crescent"),
 ])
-def test_estimate_still_fires(run, text, content, speaker):
-    claims, actors = run(text)
+def test_estimate_still_fires(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert c.rule == ESTIMATE and name(c, actors) == speaker
 
@@ -87,8 +82,8 @@ def test_estimate_still_fires(run, text, content, speaker):
     "The ceasefire was announced after the army withdrew from Varn, saying talks would resume.",
     "The deal was confirmed when the rebels left the town, adding that the sailors were safe.",
 ])
-def test_clause_before_subject_not_after_a_reporting_verb(run, text):
-    claims, actors = run(text)
+def test_clause_before_subject_not_after_a_reporting_verb(claims_of, text):
+    claims, actors = claims_of(text)
     assert all(trace(c).get("speaker") != BEFORE for c in claims), [(c.content, trace(c)) for c in claims]
     assert all(name(c, actors) not in ("army", "rebels") for c in claims)
 
@@ -99,8 +94,8 @@ def test_clause_before_subject_not_after_a_reporting_verb(run, text):
     ("The meeting was cancelled after Ola Brandt left the capital, saying he had been threatened.",
      "he had been threatened", "Ola Brandt"),
 ])
-def test_clause_before_subject_still_fires(run, text, content, speaker):
-    claims, actors = run(text)
+def test_clause_before_subject_still_fires(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -110,15 +105,15 @@ def test_clause_before_subject_still_fires(run, text, content, speaker):
      'Berg had the backing of President Nils Holm, he replied: "That was what I thought. I never asked him."',
      "That was what I thought", "Ola Brandt"),
 ])
-def test_spoken_of_in_quote_inside_words(run, text, content, speaker):
-    claims, actors = run(text)
+def test_spoken_of_in_quote_inside_words(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker, (name(c, actors), trace(c))
 
 
-def test_spoken_of_in_quote_not_over_a_main_clause_doer(run):
+def test_spoken_of_in_quote_not_over_a_main_clause_doer(claims_of):
     # another man acts in a main clause of the speaker's own sentence
-    claims, actors = run('Ola Brandt said the talks were over, and Nils Holm visited the freed captive Jonas Berg '
-                         'on Sunday. "I told him he could go home," he said.')
+    claims, actors = claims_of('Ola Brandt said the talks were over, and Nils Holm visited the freed captive Jonas '
+                               'Berg on Sunday. "I told him he could go home," he said.')
     c = by_content(claims, "I told him he could go home")
     assert trace(c).get("speaker") != SPOKEN_OF and name(c, actors) != "Ola Brandt", (name(c, actors), trace(c))

@@ -15,11 +15,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 @pytest.mark.parametrize("text, content, speaker", [
     # a name after a description, the fronted phrase naming two parties
     ("After Monday's meetings with Vesterland's premier Jon Ruud and Norland President Kari Lund, the UN special "
@@ -55,8 +50,8 @@ def run(claims_of):
     ("Earlier on Monday, in a meeting with envoys from Vesterland and Norland, Ola Brandt said the talks had "
      "stalled.", "the talks had stalled", "Ola Brandt"),
 ])
-def test_speaker_after_fronted_phrase(run, text, content, speaker):
-    claims, actors = run(text)
+def test_speaker_after_fronted_phrase(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -78,8 +73,8 @@ def test_speaker_after_fronted_phrase(run, text, content, speaker):
     # a plain fronted date
     ("In a speech on Monday, Ola Brandt said the talks would resume.", "the talks would resume", "Ola Brandt"),
 ])
-def test_subject_outside_fronted_phrase_kept(run, text, content, speaker):
-    claims, actors = run(text)
+def test_subject_outside_fronted_phrase_kept(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -100,8 +95,8 @@ def test_subject_outside_fronted_phrase_kept(run, text, content, speaker):
     ("The prisoners were flown to Kessel on Sunday, Ola Brandt, director of the Norland Red Cross office, told "
      "the agency.", "The prisoners were flown", "Ola Brandt"),
 ])
-def test_tail_name_before_title_apposition(run, text, content, speaker):
-    claims, actors = run(text)
+def test_tail_name_before_title_apposition(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker and speaker not in (c.content or "")
 
@@ -115,8 +110,8 @@ def test_tail_name_before_title_apposition(run, text, content, speaker):
     # not a tail: the name is the subject before its content
     ("Kari Lund, head of the Norland delegation, said the talks had ended.", "the talks had ended", "Kari Lund"),
 ])
-def test_tail_title_near_misses(run, text, content, speaker):
-    claims, actors = run(text)
+def test_tail_title_near_misses(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -143,8 +138,8 @@ def test_tail_title_near_misses(run, text, content, speaker):
     ("The rebels said they had handed the hostages to the Red Cross in Kessel. They said the handover took place "
      "at dawn.", "the handover took place", "rebels"),
 ])
-def test_pronoun_after_claim_about_party(run, text, content, speaker):
-    claims, actors = run(text)
+def test_pronoun_after_claim_about_party(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -153,8 +148,8 @@ def test_pronoun_after_claim_about_party(run, text, content, speaker):
     ("Norland said the Front fired first on Monday. It denied the charge.", "the charge"),
     ("Norland said on Monday that it would free the prisoners held by the Front.", "it would free the prisoners"),
 ])
-def test_pronoun_after_claim_near_misses(run, text, content):
-    claims, _ = run(text)
+def test_pronoun_after_claim_near_misses(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert trace(by_content(claims, content)).get("speaker") != "claims.speakers.previous_topic"
 
 
@@ -183,8 +178,8 @@ def test_pronoun_after_claim_near_misses(run, text, content):
     ("Sweden's state-run channel SVX broadcast the ceremony. State television said the prisoners were in good "
      "health.", "the prisoners were in good health", "SVX"),
 ])
-def test_state_medium_is_named_state_outlet(run, text, content, speaker):
-    claims, actors = run(text)
+def test_state_medium_is_named_state_outlet(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
 
@@ -199,8 +194,8 @@ def test_state_medium_is_named_state_outlet(run, text, content, speaker):
     ("Norway's state broadcaster NBX and the official Norway News Agency reported the swap. State media said the "
      "men were freed.", "the men were freed"),
 ])
-def test_state_medium_near_misses(run, text, content):
-    claims, _ = run(text)
+def test_state_medium_near_misses(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert trace(by_content(claims, content)).get("speaker") != "claims.speakers.state_outlet"
 
 
@@ -218,8 +213,8 @@ def test_state_medium_near_misses(run, text, content):
      "the role Oslo has played"),
     ("The scans indicated severe injuries to his head.", "severe injuries"),
 ])
-def test_thing_as_evidential_subject_is_no_claim(run, text, words):
-    claims, _ = run(text)
+def test_thing_as_evidential_subject_is_no_claim(claims_of, text, words):
+    claims, _ = claims_of(text)
     assert not [c for c in claims if words in (c.content or "")], [(c.content, c.rule) for c in claims]
 
 
@@ -230,8 +225,8 @@ def test_thing_as_evidential_subject_is_no_claim(run, text, words):
     ("Officials revealed the plan on Monday.", "the plan", "Officials"),
     ("Ola Brandt met the envoy, highlighting the role of the church.", "the role of the church", "Ola Brandt"),
 ])
-def test_evidential_cue_with_speaker_kept(run, text, content, speaker):
-    claims, actors = run(text)
+def test_evidential_cue_with_speaker_kept(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -241,6 +236,6 @@ def test_evidential_cue_with_speaker_kept(run, text, content, speaker):
     # a finding stated as a that-clause stays a claim
     ("Satellite images showed that the convoy had crossed the border.", "the convoy had crossed the border"),
 ])
-def test_evidential_cue_of_document_kept(run, text, content):
-    claims, _ = run(text)
+def test_evidential_cue_of_document_kept(claims_of, text, content):
+    claims, _ = claims_of(text)
     by_content(claims, content)

@@ -16,11 +16,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 @pytest.mark.parametrize("text, content, speaker", [
     ("Some of the freed sailors have landed at an air base in Kerrin, Veskaria, a Norpress witness said.",
      "freed sailors have landed", "Norpress witness"),
@@ -34,8 +29,8 @@ def run(claims_of):
     ("The talks ended without a deal, Kari Lund, a senior Norland diplomat, said.",
      "talks ended without a deal", "Kari Lund"),
 ])
-def test_place_pair_is_no_apposed_name(run, text, content, speaker):
-    claims, actors = run(text)
+def test_place_pair_is_no_apposed_name(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -48,8 +43,8 @@ POST = ("Norland President Ola Brandt celebrated the return of the sailors.\n\n"
     ("The post said the nation was proud of the crew and thanked the mediators.", "nation was proud"),
     ("In English, the tweet reads: \"Welcome home, sailors of Norland.\" It was shared widely.", "Welcome home"),
 ])
-def test_definite_post_is_the_signer(run, tail, content):
-    claims, actors = run(POST + tail)
+def test_definite_post_is_the_signer(claims_of, tail, content):
+    claims, actors = claims_of(POST + tail)
     c = by_content(claims, content)
     assert name(c, actors) == "Ola Brandt"
     assert trace(c).get("speaker") == "claims.speakers.signed_post_author"
@@ -62,8 +57,8 @@ def test_definite_post_is_the_signer(run, tail, content):
     # a statement is no post
     (POST + "The statement said the nation was proud of the crew.", "nation was proud"),
 ])
-def test_not_a_signed_post(run, text, content):
-    claims, actors = run(text)
+def test_not_a_signed_post(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert trace(c).get("speaker") != "claims.speakers.signed_post_author"
 
@@ -80,8 +75,8 @@ def test_not_a_signed_post(run, text, content):
     ("The border will reopen next week, a source close to the talks between Norland and Vesterland said.",
      "border will reopen", "source close to the talks"),
 ])
-def test_tail_coordination_speaks_through_first_conjunct(run, text, content, speaker):
-    claims, actors = run(text)
+def test_tail_coordination_speaks_through_first_conjunct(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -96,8 +91,8 @@ def test_tail_coordination_speaks_through_first_conjunct(run, text, content, spe
     ("OSLO - The exchange of 90 prisoners took place at the border, authorities told reporters on Monday. "
      "Norway thanked the mediators.", "took place at the border", "Norway"),
 ])
-def test_bare_authorities_speak_for_the_dateline_state(run, text, content, speaker):
-    claims, actors = run(text)
+def test_bare_authorities_speak_for_the_dateline_state(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == "claims.dateline.dateline_authorities"
@@ -123,8 +118,8 @@ def test_bare_authorities_speak_for_the_dateline_state(run, text, content, speak
     ("Norway and Vesterland swapped 90 prisoners on Monday in Oslo. Authorities said the exchange took place at "
      "the border.", "exchange took place at the border"),
 ])
-def test_not_the_dateline_state(run, text, content):
-    claims, actors = run(text)
+def test_not_the_dateline_state(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert trace(c).get("speaker") != "claims.dateline.dateline_authorities"
     assert name(c, actors) != "Norway"

@@ -19,11 +19,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 def contents(claims) -> list[str]:
     return [c.content or "" for c in claims]
 
@@ -40,8 +35,8 @@ def contents(claims) -> list[str]:
     ("The rebels freed the hostages on Monday without announcing the terms of the deal, Kari Lund said.",
      "the terms", "The rebels freed the hostages"),
 ])
-def test_cue_under_without_makes_no_claim(run, text, absent, kept):
-    claims, _ = run(text)
+def test_cue_under_without_makes_no_claim(claims_of, text, absent, kept):
+    claims, _ = claims_of(text)
     assert not any(c.startswith(absent) for c in contents(claims)), contents(claims)
     if kept:
         assert any(kept in c for c in contents(claims)), contents(claims)
@@ -56,8 +51,8 @@ def test_cue_under_without_makes_no_claim(run, text, absent, kept):
      "the talks in Lomvik had ended"),
     ("The envoy said the truce would hold without foreign troops.", "the truce would hold without foreign troops"),
 ])
-def test_without_near_misses(run, text, content):
-    claims, _ = run(text)
+def test_without_near_misses(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert any(content in c for c in contents(claims)), contents(claims)
 
 
@@ -69,8 +64,8 @@ def test_without_near_misses(run, text, content):
     "The two governments announced the exchange in twin statements on Saturday.",
     "The Vesterland ministry noted the decision on Monday.",
 ])
-def test_bare_definite_topic_is_no_claim(run, text):
-    claims, _ = run(text)
+def test_bare_definite_topic_is_no_claim(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], contents(claims)
 
 
@@ -84,8 +79,8 @@ def test_bare_definite_topic_is_no_claim(run, text):
     ("Officials revealed the plan on Monday.", "the plan"),
     ("Ola Brandt announced the agreement, adding that the talks would resume in May.", "the talks would resume"),
 ])
-def test_object_with_more_than_a_topic_is_a_claim(run, text, content):
-    claims, _ = run(text)
+def test_object_with_more_than_a_topic_is_a_claim(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert any(content in c for c in contents(claims)), contents(claims)
     assert not any(c.content == "the agreement" for c in claims)
 
@@ -101,8 +96,8 @@ def test_object_with_more_than_a_topic_is_a_claim(run, text, content):
     ("Vesterland will reopen the border crossing at Lomvik next week. The decision was announced by Ola Brandt.",
      "Vesterland will reopen the border crossing", "Ola Brandt"),
 ])
-def test_topic_opening_a_passive_takes_the_sentence_before(run, text, content, speaker):
-    claims, actors = run(text)
+def test_topic_opening_a_passive_takes_the_sentence_before(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert c.rule == "claims.content.topic_anaphora" and speaker in (name(c, actors) or ""), \
         [(x.content, x.rule) for x in claims]
@@ -114,14 +109,14 @@ def test_topic_opening_a_passive_takes_the_sentence_before(run, text, content, s
     # active voice: the topic only ("announced the agreement")
     "The rebels freed two sailors on Monday. The Norland ministry announced the deal on Friday.",
 ])
-def test_topic_anaphora_near_misses(run, text):
-    claims, _ = run(text)
+def test_topic_anaphora_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert not any(c.rule == "claims.content.topic_anaphora" for c in claims), [(c.content, c.rule) for c in claims]
 
 
-def test_topic_anaphora_not_over_a_claim(run):
-    claims, _ = run("Ola Brandt said the rebels freed two sailors on Monday. "
-                    "The deal was announced by the Norland ministry on Friday.")
+def test_topic_anaphora_not_over_a_claim(claims_of):
+    claims, _ = claims_of("Ola Brandt said the rebels freed two sailors on Monday. "
+                          "The deal was announced by the Norland ministry on Friday.")
     assert [c.rule for c in claims] == ["claims.content.complement"], [(c.content, c.rule) for c in claims]
 
 
@@ -132,8 +127,8 @@ def test_topic_anaphora_not_over_a_claim(run):
     ("Asked whether a deal was near, the Norland envoy said talks would go on.", "talks would go on"),
     ("Asked what he expected from the mediation, Ola Brandt said nothing had changed.", "nothing had changed"),
 ])
-def test_reporters_question_is_no_claim(run, text, answer):
-    claims, _ = run(text)
+def test_reporters_question_is_no_claim(claims_of, text, answer):
+    claims, _ = claims_of(text)
     assert not any(c.startswith(("if ", "what ", "whether ")) for c in contents(claims)), contents(claims)
     assert any(answer in c for c in contents(claims)), contents(claims)
 
@@ -156,8 +151,8 @@ def test_question_kept_as_attribution(nlp):
     # a named party's question stays that party's claim
     ("Ola Brandt asked whether Vesterland was serious about the talks.", "whether Vesterland was serious"),
 ])
-def test_question_near_misses(run, text, content):
-    claims, _ = run(text)
+def test_question_near_misses(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert any(content in c for c in contents(claims)), contents(claims)
 
 
@@ -181,8 +176,8 @@ HEADED = [
 
 
 @pytest.mark.parametrize("text, paragraphs, cue", HEADED)
-def test_paragraphs_under_a_statement_heading_are_claims(run, text, paragraphs, cue):
-    claims, _ = run(text)
+def test_paragraphs_under_a_statement_heading_are_claims(claims_of, text, paragraphs, cue):
+    claims, _ = claims_of(text)
     headed = [c for c in claims if c.rule == "claims.heading.statement_paragraph"]
     assert [c.content for c in headed] == paragraphs, [(c.content, c.rule) for c in claims]
     assert all(c.direct and c.cue == cue for c in headed)
@@ -196,14 +191,14 @@ def test_paragraphs_under_a_statement_heading_are_claims(run, text, paragraphs, 
     # a quoted line
     "“FULL STATEMENT”\n\nThe talks in Lomvik were held in a spirit of trust.",
 ])
-def test_heading_near_misses(run, text):
-    claims, _ = run(text)
+def test_heading_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     assert not any(c.rule == "claims.heading.statement_paragraph" for c in claims), \
         [(c.content, c.rule) for c in claims]
 
 
-def test_cue_inside_printed_statement_makes_no_second_claim(run):
-    claims, _ = run(HEADED[0][0])
+def test_cue_inside_printed_statement_makes_no_second_claim(claims_of):
+    claims, _ = claims_of(HEADED[0][0])
     one = by_content(claims, "We confirm that the sailors")
     assert one.rule == "claims.heading.statement_paragraph" and trace(one).get("content") is None
 
@@ -215,8 +210,8 @@ def test_cue_inside_printed_statement_makes_no_second_claim(run):
     "The fighting in Lomvik has claimed the lives of 40 civilians.",
     "The siege claimed many victims before the truce.",
 ])
-def test_toll_is_no_claim(run, text):
-    claims, _ = run(text)
+def test_toll_is_no_claim(claims_of, text):
+    claims, _ = claims_of(text)
     assert claims == [], contents(claims)
 
 
@@ -225,6 +220,6 @@ def test_toll_is_no_claim(run, text):
     ("The Norland Front claimed responsibility for the attack.", "responsibility for the attack"),
     ("Ola Brandt claimed victory in the vote.", "victory"),
 ])
-def test_claim_as_speech_near_misses(run, text, content):
-    claims, _ = run(text)
+def test_claim_as_speech_near_misses(claims_of, text, content):
+    claims, _ = claims_of(text)
     assert any(content in c for c in contents(claims)), contents(claims)

@@ -20,11 +20,6 @@ import pytest
 from claim_helpers import by_content, name, trace
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 # ---------------------------------------------------------------- a document citing its source
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -35,8 +30,8 @@ def run(claims_of):
     ("The hostages are in good health, according to a report by the Lunde Post citing Jon Kessel.",
      "hostages are in good health", "Jon Kessel"),
 ])
-def test_document_cited_source(run, text, content, speaker):
-    claims, actors = run(text)
+def test_document_cited_source(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == "claims.relay.document_cited_source"
@@ -49,8 +44,8 @@ def test_document_cited_source(run, text, content, speaker):
     ("The meeting was called off, according to a report by Radio Norland.", "meeting was called off",
      "Radio Norland"),
 ])
-def test_document_citing_no_source(run, text, content, speaker):
-    claims, actors = run(text)
+def test_document_citing_no_source(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") != "claims.relay.document_cited_source"
@@ -66,14 +61,14 @@ def test_document_citing_no_source(run, text, content, speaker):
     ("\"We were notified by the mediators that the deal holds,\" the paper quoted an aide as saying.",
      "deal holds", "aide"),
 ])
-def test_quoted_inner_cue_hands_nothing_down(run, text, content, speaker):
-    claims, actors = run(text)
+def test_quoted_inner_cue_hands_nothing_down(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
-def test_relayed_speech_outside_quotes_still_innermost(run):
+def test_relayed_speech_outside_quotes_still_innermost(claims_of):
     # near miss: the inner speech act is outside quotation marks, so the minister speaks
-    claims, actors = run("Radio Kessel reported that the minister said the convoy had crossed the border.")
+    claims, actors = claims_of("Radio Kessel reported that the minister said the convoy had crossed the border.")
     c = by_content(claims, "convoy had crossed")
     assert name(c, actors) == "minister"
     assert trace(c).get("speaker") == "claims.relay.innermost_speaker"
@@ -89,8 +84,8 @@ def test_relayed_speech_outside_quotes_still_innermost(run):
     ("The Grand Mufti of Norland, Jon Kessel, said the clerics backed the truce.",
      "clerics backed the truce", "Jon Kessel"),
 ])
-def test_title_before_person(run, text, content, speaker):
-    claims, actors = run(text)
+def test_title_before_person(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -99,8 +94,8 @@ def test_title_before_person(run, text, content, speaker):
     ("The Kessel Front, the main militia in the north, said the convoy was safe.", "convoy was safe", "Kessel Front"),
     ("The Lunde Post, a daily owned by Ola Brandt, said the convoy was safe.", "convoy was safe", "Lunde Post"),
 ])
-def test_title_before_person_near_miss(run, text, content, speaker):
-    claims, actors = run(text)
+def test_title_before_person_near_miss(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") != "claims.speakers.title_before_person"
@@ -127,8 +122,8 @@ JOINT = "claims.joint_document.joint_document"
      "according to a trilateral joint communique of the groups. In the communique, the three parties "
      "pledged to respect each other.", "meetings were kept secret", "parties"),
 ])
-def test_joint_document(run, text, content, speaker):
-    claims, actors = run(text)
+def test_joint_document(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors).replace("the ", "") == speaker.replace("the ", "")
     assert trace(c).get("speaker") == JOINT
@@ -140,17 +135,17 @@ def test_joint_document(run, text, content, speaker):
     # a statement of one party
     ("Norway said in a statement that the ceasefire would hold until May.", "ceasefire would hold", "Norway"),
 ])
-def test_joint_document_near_miss(run, text, content, speaker):
-    claims, actors = run(text)
+def test_joint_document_near_miss(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") != JOINT
 
 
-def test_joint_document_without_issuers_or_anaphor(run):
+def test_joint_document_without_issuers_or_anaphor(claims_of):
     # a joint statement that names no issuer and no later pair: no group is made up
-    claims, actors = run("Norway and the Kessel Front met in March. The meetings were kept secret, "
-                         "according to a joint statement.")
+    claims, actors = claims_of("Norway and the Kessel Front met in March. The meetings were kept secret, "
+                               "according to a joint statement.")
     c = by_content(claims, "meetings were kept secret")
     assert trace(c).get("speaker") != JOINT
 
@@ -167,8 +162,8 @@ CHAR = "claims.nesting.characterized_quote"
      "frank and useful", "Kari Lund"),
     ("A Front spokesman said Jon Kessel considered the offer \"a serious step\".", "serious step", "Jon Kessel"),
 ])
-def test_characterized_quote(run, text, content, speaker):
-    claims, actors = run(text)
+def test_characterized_quote(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") == CHAR
@@ -181,8 +176,8 @@ def test_characterized_quote(run, text, content, speaker):
     ("He called it \"a first step\", the diplomat added.", "a first step", "diplomat"),
     ("Norway called the offer \"a provocation\", the envoy said.", "a provocation", "envoy"),
 ])
-def test_characterized_quote_near_miss(run, text, content, speaker):
-    claims, actors = run(text)
+def test_characterized_quote_near_miss(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == speaker
     assert trace(c).get("speaker") != CHAR
@@ -197,14 +192,14 @@ def test_characterized_quote_near_miss(run, text, content, speaker):
      "convoy would leave at dawn", "Kessel Front"),
     ("A declaration signed by Jon Kessel said the convoy would leave at dawn.", "convoy would leave", "Jon Kessel"),
 ])
-def test_documents_speak_for_issuer(run, text, content, speaker):
-    claims, actors = run(text)
+def test_documents_speak_for_issuer(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
-def test_official_document_state(run):
-    claims, actors = run("\"We welcome home our envoy,\" said Finnish Information Minister Jon Kessel. "
-                         "The envoy was jailed for his work, according to an official communique.")
+def test_official_document_state(claims_of):
+    claims, actors = claims_of("\"We welcome home our envoy,\" said Finnish Information Minister Jon Kessel. "
+                               "The envoy was jailed for his work, according to an official communique.")
     c = by_content(claims, "envoy was jailed")
     assert name(c, actors) == "Finland"
     assert trace(c).get("speaker") == "claims.speakers.official_document_state"
@@ -216,8 +211,8 @@ def test_official_document_state(run):
     "according to a communique.",
     "The envoy was jailed for his work, according to an official communique.",
 ])
-def test_official_document_state_near_miss(run, text):
-    claims, actors = run(text)
+def test_official_document_state_near_miss(claims_of, text):
+    claims, actors = claims_of(text)
     c = by_content(claims, "envoy was jailed")
     assert trace(c).get("speaker") != "claims.speakers.official_document_state"
 
@@ -236,8 +231,8 @@ def test_official_document_state_near_miss(run, text):
      "source familiar with the talks"),
     ("The pilot was moved twice, according to a source.", "pilot was moved twice", "source"),
 ])
-def test_bare_relation_adjective_names_the_source(run, text, content, speaker):
-    claims, actors = run(text)
+def test_bare_relation_adjective_names_the_source(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -249,15 +244,15 @@ def test_bare_relation_adjective_names_the_source(run, text, content, speaker):
     "land at noon. One official said the situation remained fragile.",
     "Norland officials said the crew was safe. One official said the situation remained fragile.",
 ])
-def test_one_official_is_someone_else(run, text):
-    claims, actors = run(text)
+def test_one_official_is_someone_else(claims_of, text):
+    claims, actors = claims_of(text)
     first, later = by_content(claims, "crew"), by_content(claims, "situation remained fragile")
     assert later.speaker != first.speaker
     assert name(later, actors) == "official"
 
 
-def test_the_official_is_the_same_source(run):
+def test_the_official_is_the_same_source(claims_of):
     # near miss: a definite description repeats the earlier source
-    claims, actors = run("A senior Norland official said the crew was safe. The official said the situation "
-                         "remained fragile.")
+    claims, actors = claims_of("A senior Norland official said the crew was safe. The official said the situation "
+                               "remained fragile.")
     assert by_content(claims, "crew was safe").speaker == by_content(claims, "situation remained").speaker

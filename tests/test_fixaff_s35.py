@@ -10,18 +10,8 @@ from datetime import date
 
 import pytest
 
+from actor_helpers import actor_named, side_of
 from backchannel import numbers, timex
-
-
-def _actor(actors, name: str):
-    found = [a for a in actors.values() if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in actors.values()])
-    return found[0]
-
-
-def _side(actors, name: str) -> str | None:
-    aff = _actor(actors, name).affiliation
-    return actors[aff].name if aff in actors else aff
 
 
 def _not_there(actors, name: str) -> bool:
@@ -39,7 +29,7 @@ def _not_there(actors, name: str) -> bool:
      "officials", "Peru"),
 ])
 def test_actors_there_there_side_places(actors_of, text, body, side):
-    assert _side(actors_of(text), body) == side, text
+    assert side_of(actors_of(text), body) == side, text
 
 
 @pytest.mark.parametrize("text,body", [
@@ -66,12 +56,13 @@ def test_actors_there_there_side_fixaff_near_misses(actors_of, text, body):
 ])
 def test_actors_members_represents_possessed_concern(actors_of, text, person):
     a = actors_of(text)
-    assert _actor(a, person).traced("affiliation") != "actors.members.represents", text
+    assert actor_named(a, person).traced("affiliation") != "actors.members.represents", text
 
 
 def test_actors_members_represents_still_fires(actors_of):
     # near-miss kept: the state itself as the object
-    assert _side(actors_of("Peru and Chile met. Ola Brandt, who represents Peru, spoke first."), "Ola Brandt") == "Peru"
+    a = actors_of("Peru and Chile met. Ola Brandt, who represents Peru, spoke first.")
+    assert side_of(a, "Ola Brandt") == "Peru"
 
 
 # actors.descriptors.title_for_region: only a region between the preposition and the name
@@ -83,8 +74,8 @@ def test_actors_members_represents_still_fires(actors_of):
 ])
 def test_actors_descriptors_title_for_region_state_compound(actors_of, text, anchor, title, person):
     a = actors_of(text)
-    assert not any(d.startswith(title) for d in _actor(a, person).descriptors), text
-    assert any(d.startswith(title) for d in _actor(a, anchor).descriptors), text
+    assert not any(d.startswith(title) for d in actor_named(a, person).descriptors), text
+    assert any(d.startswith(title) for d in actor_named(a, anchor).descriptors), text
 
 
 # numbers: "dozen" multiplies what stands before it; timex: an unreadable number gives no date

@@ -25,11 +25,6 @@ from claim_helpers import by_content, name, trace
 HEADING = "claims.heading.statement_paragraph"
 
 
-@pytest.fixture(scope="module")
-def run(claims_of):
-    return claims_of
-
-
 def _headed(claims) -> list[str]:
     return [c.content for c in claims if c.rule == HEADING]
 
@@ -44,8 +39,8 @@ def _headed(claims) -> list[str]:
     ("The ministry spoke on Monday.\n\nFULL MINISTRY STATEMENT\n\nThe convoy left at dawn.\n\n"
      "We thank our hosts\n\nMore talks will follow in May.", "More talks will follow"),
 ])
-def test_unpunctuated_sentence_does_not_end_statement(run, text, last):
-    claims, _ = run(text)
+def test_unpunctuated_sentence_does_not_end_statement(claims_of, text, last):
+    claims, _ = claims_of(text)
     got = _headed(claims)
     assert len(got) == 3 and last in got[-1], [(c.content, c.rule) for c in claims]
 
@@ -57,8 +52,8 @@ def test_unpunctuated_sentence_does_not_end_statement(run, text, last):
     "Jon Kessel spoke on Monday.\n\nFULL STATEMENT\n\nThe talks were useful.\n\nMore From Our Desk\n\n"
     "Other talks in the region have stalled.",
 ])
-def test_heading_shaped_line_ends_statement(run, text):
-    claims, _ = run(text)
+def test_heading_shaped_line_ends_statement(claims_of, text):
+    claims, _ = claims_of(text)
     assert _headed(claims) == ["The talks were useful."], [(c.content, c.rule) for c in claims]
 
 
@@ -71,8 +66,8 @@ def test_heading_shaped_line_ends_statement(run, text):
     "Finnish spokesman Jon Kessel spoke after the talks.\n\nText of the Spokesman Statement:\n\n"
     "The talks in the capital were useful.",
 ])
-def test_heading_title_is_the_person_introduced(run, text):
-    claims, actors = run(text)
+def test_heading_title_is_the_person_introduced(claims_of, text):
+    claims, actors = claims_of(text)
     c = by_content(claims, "talks in the capital were useful")
     assert name(c, actors) == "Jon Kessel"
     assert trace(c).get("speaker") == "claims.heading.titled_issuer"
@@ -85,8 +80,8 @@ def test_heading_title_is_the_person_introduced(run, text):
     # the person introduced holds another title
     "Finnish envoy Jon Kessel spoke on Monday.\n\nFULL SPOKESMAN STATEMENT\n\nThe talks in the capital were useful.",
 ])
-def test_heading_title_near_misses(run, text):
-    claims, _ = run(text)
+def test_heading_title_near_misses(claims_of, text):
+    claims, _ = claims_of(text)
     c = by_content(claims, "talks in the capital were useful")
     assert trace(c).get("speaker") != "claims.heading.titled_issuer"
 
@@ -99,8 +94,8 @@ def test_heading_title_near_misses(run, text):
     "Swedish envoy Kari Lund said she was hopeful. Finnish Foreign Minister Jon Kessel said the talks were "
     "useful. The envoys will meet again in June, an official statement said.",
 ])
-def test_official_document_after_two_states_names_none(run, text):
-    claims, _ = run(text)
+def test_official_document_after_two_states_names_none(claims_of, text):
+    claims, _ = claims_of(text)
     c = by_content(claims, "envoys will meet again")
     assert trace(c).get("speaker") != "claims.speakers.official_document_state"
 
@@ -118,8 +113,8 @@ JOINT = "claims.joint_document.joint_document"
     ("Finland and the Kessel Front released a joint statement saying the truce would hold.",
      "truce would hold", "Finland and the Kessel Front"),
 ])
-def test_joint_issuers_are_one_group(run, text, content, group):
-    claims, actors = run(text)
+def test_joint_issuers_are_one_group(claims_of, text, content, group):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert trace(c).get("speaker") == JOINT
     a = actors[c.speaker]
@@ -162,8 +157,8 @@ def test_swap_partner_still_captor(acts_of, text):
     ("Finnish and Swedish negotiators met in Oslo on Monday. The negotiators said the talks were useful.",
      "talks were useful"),
 ])
-def test_bare_plural_after_split_groups_joins_neither(run, text, content):
-    claims, actors = run(text)
+def test_bare_plural_after_split_groups_joins_neither(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) not in ("Finnish officials", "Swedish officials", "Finnish diplomats",
                                    "Swedish diplomats", "Finnish negotiators", "Swedish negotiators")
@@ -176,8 +171,8 @@ def test_bare_plural_after_split_groups_joins_neither(run, text, content):
     ("Finnish officials met Kessel Front envoys in Oslo on Monday. The talks were useful, the officials said.",
      "talks were useful", "Finnish officials"),
 ])
-def test_split_groups_near_misses(run, text, content, speaker):
-    claims, actors = run(text)
+def test_split_groups_near_misses(claims_of, text, content, speaker):
+    claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == speaker
 
 
@@ -191,8 +186,8 @@ CHAR = "claims.nesting.characterized_quote"
     ("The truce was described as \"fragile but real\" by Jon Kessel, the envoy said.", "fragile but real"),
     ("The plan was branded \"a trap\" by Jon Kessel, a Norwegian official said.", "a trap"),
 ])
-def test_characterized_quote_passive_agent(run, text, content):
-    claims, actors = run(text)
+def test_characterized_quote_passive_agent(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert name(c, actors) == "Jon Kessel"
     assert trace(c).get("speaker") == CHAR
@@ -204,7 +199,7 @@ def test_characterized_quote_passive_agent(run, text, content):
     ("The offer was called \"a serious step\" by reporters, a Norwegian official said.", "a serious step"),
     ("The offer was drafted \"in good faith\" by Jon Kessel, a Norwegian official said.", "in good faith"),
 ])
-def test_characterized_quote_passive_near_misses(run, text, content):
-    claims, actors = run(text)
+def test_characterized_quote_passive_near_misses(claims_of, text, content):
+    claims, actors = claims_of(text)
     c = by_content(claims, content)
     assert trace(c).get("speaker") != CHAR

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import shown
 from backchannel.model import Actor
 
 UNIT = "actors.subnational.unit_government"
@@ -17,10 +18,6 @@ UNIT = "actors.subnational.unit_government"
 
 def _units(actors: dict[str, Actor]) -> list[Actor]:
     return [a for a in actors.values() if a.rule == UNIT]
-
-
-def _show(actors: dict[str, Actor]) -> list[tuple[str, str, list[str], str | None]]:
-    return [(a.name, a.kind, a.aliases, a.affiliation) for a in actors.values()]
 
 
 # actors.subnational.unit_government: "<Name> State" with its government, its title, or as a subject.
@@ -36,7 +33,7 @@ def _show(actors: dict[str, Actor]) -> list[tuple[str, str, list[str], str | Non
 def test_actors_subnational_unit_government(actors_of, text, name):
     a = actors_of(text)
     units = _units(a)
-    assert [u.name for u in units] == [name], _show(a)
+    assert [u.name for u in units] == [name], shown(a)
     assert units[0].kind == "state"
 
 
@@ -49,7 +46,7 @@ def test_actors_subnational_unit_government(actors_of, text, name):
 def test_actors_subnational_state_government(actors_of, text):
     a = actors_of(text)
     units = _units(a)
-    assert len(units) == 1 and "state government" in [x.lower() for x in units[0].aliases], _show(a)
+    assert len(units) == 1 and "state government" in [x.lower() for x in units[0].aliases], shown(a)
 
 
 # actors.subnational.unit_place / district_place: a unit or a district that only places an event.
@@ -63,13 +60,13 @@ def test_actors_subnational_state_government(actors_of, text):
 ])
 def test_actors_subnational_places(actors_of, text, word):
     a = actors_of(text)
-    assert not [x for x in a.values() if word in x.name or any(word in al for al in x.aliases)], _show(a)
+    assert not [x for x in a.values() if word in x.name or any(word in al for al in x.aliases)], shown(a)
 
 
 # a dateline "PLACE, Country:" is the page's, never an actor
 def test_actors_furniture_dateline_colon(actors_of):
     a = actors_of("KORVALA, Kenya: The army said on Monday that 40 hostages had been freed near the border.")
-    assert not [x for x in a.values() if "KORVALA" in x.name.upper()], _show(a)
+    assert not [x for x in a.values() if "KORVALA" in x.name.upper()], shown(a)
 
 
 # actors.subnational.unit_office_holder: the named holder of a unit's title takes the unit as its side.
@@ -84,7 +81,7 @@ def test_actors_subnational_unit_office_holder(actors_of, text):
     a = actors_of(text)
     units = _units(a)
     holder = [x for x in a.values() if x.name == "Ola Brandt"]
-    assert len(units) == 1 and len(holder) == 1 and holder[0].affiliation == units[0].id, _show(a)
+    assert len(units) == 1 and len(holder) == 1 and holder[0].affiliation == units[0].id, shown(a)
 
 
 # actors.subnational.unit_office / unit_office_again: an unnamed holder, and "the governor" after it.
@@ -96,7 +93,7 @@ def test_actors_subnational_unit_office(actors_of, text):
     a = actors_of(text)
     units = _units(a)
     gov = [x for x in a.values() if x.name == "Governor of Lorvia State"]
-    assert len(units) == 1 and len(gov) == 1, _show(a)
+    assert len(units) == 1 and len(gov) == 1, shown(a)
     assert gov[0].kind == "person" and gov[0].affiliation == units[0].id and "governor" in gov[0].aliases
 
 
@@ -105,7 +102,7 @@ def test_actors_subnational_staff_of_holder(actors_of):
     a = actors_of("A statement by the spokesman to the Governor of Lorvia State, Jo Amsel, denied the report.")
     gov = [x for x in a.values() if x.name == "Governor of Lorvia State"]
     jo = [x for x in a.values() if x.name == "Jo Amsel"]
-    assert len(gov) == 1 and len(jo) == 1 and jo[0].affiliation == gov[0].id, _show(a)
+    assert len(gov) == 1 and len(jo) == 1 and jo[0].affiliation == gov[0].id, shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -119,8 +116,8 @@ def test_actors_subnational_staff_of_holder(actors_of):
 ])
 def test_actors_subnational_near_misses(actors_of, text):
     a = actors_of(text)
-    assert not _units(a), _show(a)
-    assert not [x for x in a.values() if (x.rule or "").startswith("actors.subnational.")], _show(a)
+    assert not _units(a), shown(a)
+    assert not [x for x in a.values() if (x.rule or "").startswith("actors.subnational.")], shown(a)
 
 
 # actors.unnamed.salient_state / actors.government.salient_state (s29): before the report names its
@@ -136,19 +133,19 @@ def test_actors_subnational_near_misses(actors_of, text):
 def test_actors_salient_state_sole_state(actors_of, text, noun):
     a = actors_of(text)
     kenya = [x for x in a.values() if x.name == "Kenya"]
-    assert len(kenya) == 1, _show(a)
+    assert len(kenya) == 1, shown(a)
     if noun == "government":
-        assert "government" in kenya[0].aliases, _show(a)
+        assert "government" in kenya[0].aliases, shown(a)
     else:
         army = [x for x in a.values() if x.name == noun or noun in x.aliases]
-        assert len(army) == 1 and army[0].affiliation == kenya[0].id, _show(a)
+        assert len(army) == 1 and army[0].affiliation == kenya[0].id, shown(a)
 
 
 def test_actors_salient_state_sole_state_near_miss(actors_of):
     a = actors_of("The army said 30 hostages had been freed. Kenya and Uganda said no ransom was paid, "
                   "and Kenya and Uganda thanked the soldiers.")
     army = [x for x in a.values() if x.name == "army"]
-    assert not army or army[0].affiliation is None, _show(a)
+    assert not army or army[0].affiliation is None, shown(a)
 
 
 # actors.subnational.staff_again: "the governor's spokesman" is the one person who speaks for the governor.
@@ -156,8 +153,8 @@ def test_actors_subnational_staff_again(actors_of):
     a = actors_of("A statement by the spokesman to the Governor of Lorvia State, Jo Amsel, denied the report. "
                   "The governor's spokesman said the report was false.")
     jo = [x for x in a.values() if x.name == "Jo Amsel"]
-    assert len(jo) == 1 and any(m.text.endswith("governor's spokesman") for m in jo[0].mentions), _show(a)
-    assert not [x for x in a.values() if x.name.endswith("spokesman")], _show(a)
+    assert len(jo) == 1 and any(m.text.endswith("governor's spokesman") for m in jo[0].mentions), shown(a)
+    assert not [x for x in a.values() if x.name.endswith("spokesman")], shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -186,7 +183,7 @@ def _sub(actors: dict[str, Actor]) -> list[Actor]:
 ])
 def test_actors_subnational_dateline_is_no_unit(actors_of, text):
     a = actors_of(text)
-    assert not _units(a), _show(a)
+    assert not _units(a), shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -195,7 +192,7 @@ def test_actors_subnational_dateline_is_no_unit(actors_of, text):
 ])
 def test_actors_subnational_dateline_near_misses(actors_of, text):
     a = actors_of(text)
-    assert len(_units(a)) == 1, _show(a)
+    assert len(_units(a)) == 1, shown(a)
 
 
 # a district or unit word followed by an institution's noun opens that body's name
@@ -207,8 +204,8 @@ def test_actors_subnational_dateline_near_misses(actors_of, text):
 ])
 def test_actors_subnational_institution_name(actors_of, text, body):
     a = actors_of(text)
-    assert not _sub(a), _show(a)
-    assert [x for x in a.values() if body in x.name], _show(a)
+    assert not _sub(a), shown(a)
+    assert [x for x in a.values() if body in x.name], shown(a)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -217,7 +214,7 @@ def test_actors_subnational_institution_name(actors_of, text, body):
 ])
 def test_actors_subnational_institution_near_misses(actors_of, text, word):
     a = actors_of(text)
-    assert not [x for x in a.values() if word in x.name or any(word in al for al in x.aliases)], _show(a)
+    assert not [x for x in a.values() if word in x.name or any(word in al for al in x.aliases)], shown(a)
 
 
 # a proper-name run cut by a word that cannot open a unit's name makes no unit of its tail
@@ -228,8 +225,8 @@ def test_actors_subnational_institution_near_misses(actors_of, text, word):
 ])
 def test_actors_subnational_cut_name_makes_no_unit(actors_of, text):
     a = actors_of(text)
-    assert not _units(a), _show(a)
-    assert not [x for x in a.values() if "Administrative" in x.aliases or "Economic" in x.aliases], _show(a)
+    assert not _units(a), shown(a)
+    assert not [x for x in a.values() if "Administrative" in x.aliases or "Economic" in x.aliases], shown(a)
 
 
 # "the governor of <city>": no unit unless the report writes the name with a unit's head word
@@ -240,7 +237,7 @@ def test_actors_subnational_cut_name_makes_no_unit(actors_of, text):
 ])
 def test_actors_subnational_governor_of_city(actors_of, text):
     a = actors_of(text)
-    assert not _units(a), _show(a)
+    assert not _units(a), shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -249,7 +246,7 @@ def test_actors_subnational_governor_of_city(actors_of, text):
 ])
 def test_actors_subnational_governor_of_unit_named_elsewhere(actors_of, text):
     a = actors_of(text)
-    assert [u.name for u in _units(a)] == ["Ostrava Province"], _show(a)
+    assert [u.name for u in _units(a)] == ["Ostrava Province"], shown(a)
 
 
 # actors.subnational.unit_country: only a country named beside the unit, or the report's only one
@@ -265,7 +262,7 @@ def test_actors_subnational_unit_country(actors_of, text, country):
     a = actors_of(text)
     units = _units(a)
     want = [x.id for x in a.values() if x.name == country]
-    assert len(units) == 1 and units[0].affiliation in want and want, _show(a)
+    assert len(units) == 1 and units[0].affiliation in want and want, shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -280,7 +277,7 @@ def test_actors_subnational_unit_country(actors_of, text, country):
 def test_actors_subnational_unit_country_near_misses(actors_of, text):
     a = actors_of(text)
     units = _units(a)
-    assert len(units) == 1 and units[0].affiliation is None, _show(a)
+    assert len(units) == 1 and units[0].affiliation is None, shown(a)
 
 
 # a unit coordinated with a subject unit is a subject too
@@ -291,7 +288,7 @@ def test_actors_subnational_unit_country_near_misses(actors_of, text):
 ])
 def test_actors_subnational_coordinated_subjects(actors_of, text):
     a = actors_of(text)
-    assert sorted(u.name for u in _units(a)) == ["Kessel Region", "Ostrava Province"], _show(a)
+    assert sorted(u.name for u in _units(a)) == ["Kessel Region", "Ostrava Province"], shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -300,7 +297,7 @@ def test_actors_subnational_coordinated_subjects(actors_of, text):
 ])
 def test_actors_subnational_coordinated_places(actors_of, text):
     a = actors_of(text)
-    assert not _units(a), _show(a)
+    assert not _units(a), shown(a)
 
 
 # actors.subnational.unit_office_holder: "Governor <Name>" elsewhere is the unit's governor only when
@@ -315,8 +312,8 @@ def test_actors_subnational_other_bodys_governor(actors_of, text):
     a = actors_of(text)
     brandt = [x for x in a.values() if "Brandt" in x.name]
     office = [x for x in a.values() if x.name.startswith("Governor of ")]
-    assert len(office) == 1 and len(brandt) == 1, _show(a)
-    assert not [m for m in brandt[0].mentions if m.rule == "actors.subnational.unit_office_holder"], _show(a)
+    assert len(office) == 1 and len(brandt) == 1, shown(a)
+    assert not [m for m in brandt[0].mentions if m.rule == "actors.subnational.unit_office_holder"], shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -326,13 +323,13 @@ def test_actors_subnational_other_bodys_governor(actors_of, text):
 ])
 def test_actors_subnational_same_units_governor(actors_of, text):
     a = actors_of(text)
-    assert not [x for x in a.values() if x.name.startswith("Governor of ")], _show(a)
+    assert not [x for x in a.values() if x.name.startswith("Governor of ")], shown(a)
 
 
 # a district that is the subject of an active verb is a body that acts, left to the names (not vetoed)
 def test_actors_subnational_district_subject(actors_of):
     a = actors_of("The Gaza Municipality said it welcomed the deal.")
-    assert [x for x in a.values() if "Municipality" in x.name], _show(a)
+    assert [x for x in a.values() if "Municipality" in x.name], shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -341,4 +338,4 @@ def test_actors_subnational_district_subject(actors_of):
 ])
 def test_actors_subnational_district_subject_near_misses(actors_of, text):
     a = actors_of(text)
-    assert not [x for x in a.values() if "Kessel" in x.name], _show(a)
+    assert not [x for x in a.values() if "Kessel" in x.name], shown(a)

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import shown
 from backchannel.data_loader import read
 from backchannel.model import Actor
 
 UNIT = "actors.subnational.unit_government"
 NATIONAL = "actors.nationals.national_person"
-
-
-def _show(actors: dict[str, Actor]) -> list[tuple[str, str, list[str], str | None]]:
-    return [(a.name, a.kind, a.aliases, a.affiliation) for a in actors.values()]
 
 
 def _units(actors: dict[str, Actor]) -> list[Actor]:
@@ -40,7 +37,7 @@ def _gov_aliases(unit: Actor) -> list[str]:
 def test_holders_government_other_man(actors_of, text):
     a = actors_of(text)
     units = _units(a)
-    assert len(units) == 1 and not _gov_aliases(units[0]), _show(a)
+    assert len(units) == 1 and not _gov_aliases(units[0]), shown(a)
 
 
 # near-misses that keep working: the holder's own reported clause, the noun its subject
@@ -52,7 +49,7 @@ def test_holders_government_other_man(actors_of, text):
 def test_holders_government_own_clause(actors_of, text, phrase):
     a = actors_of(text)
     units = _units(a)
-    assert len(units) == 1 and phrase in units[0].aliases, _show(a)
+    assert len(units) == 1 and phrase in units[0].aliases, shown(a)
 
 
 # actors.subnational.holder_name_run: the run stops at a date and skips a leading honorific
@@ -68,7 +65,7 @@ def test_holder_name_run_stops(actors_of, text, name):
     a = actors_of(text)
     units = _units(a)
     holder = [x for x in a.values() if x.kind == "person" and units and x.affiliation == units[0].id]
-    assert len(holder) == 1 and holder[0].name == name, _show(a)
+    assert len(holder) == 1 and holder[0].name == name, shown(a)
 
 
 # actors.aliases.shortened_name: a short form holding a plural of people, or read as a place, is apart
@@ -82,8 +79,8 @@ def test_holder_name_run_stops(actors_of, text, name):
 ])
 def test_shortened_name_kept_apart(actors_of, text, short, long):
     a = actors_of(text)
-    assert [x for x in a.values() if x.name == short], _show(a)
-    assert not [x for x in a.values() if x.name == long and short in x.aliases], _show(a)
+    assert [x for x in a.values() if x.name == short], shown(a)
+    assert not [x for x in a.values() if x.name == long and short in x.aliases], shown(a)
 
 
 # actors.origin_places.origin_of_taken: an untagged use of the name as a party keeps it
@@ -93,12 +90,12 @@ def test_shortened_name_kept_apart(actors_of, text, short, long):
 ])
 def test_origin_places_every_token(actors_of, text, name):
     a = actors_of(text)
-    assert [x for x in a.values() if x.name == name], _show(a)
+    assert [x for x in a.values() if x.name == name], shown(a)
 
 
 def test_origin_places_every_token_near_miss(actors_of):
     a = actors_of("The Tarbi schoolgirls were released in Tarbi, and Tarbi residents marched.")
-    assert not [x for x in a.values() if x.name == "Tarbi"], _show(a)
+    assert not [x for x in a.values() if x.name == "Tarbi"], shown(a)
 
 
 # actors.nationals.national_person: an apposed name is the person; "the <demonym> <noun>" after the
@@ -110,12 +107,12 @@ def test_origin_places_every_token_near_miss(actors_of):
 ])
 def test_nationals_the_named_person(actors_of, text):
     a = actors_of(text)
-    assert not [x for x in a.values() if x.rule == NATIONAL], _show(a)
+    assert not [x for x in a.values() if x.rule == NATIONAL], shown(a)
 
 
 def test_nationals_the_named_person_near_miss(actors_of):
     a = actors_of("Kari Lund met Ola Brandt on Sunday. The Iranian engineer was freed by the gunmen.")
-    assert [x for x in a.values() if x.rule == NATIONAL], _show(a)
+    assert [x for x in a.values() if x.rule == NATIONAL], shown(a)
 
 
 # two people of one nationality: the other gender, or "another"
@@ -129,7 +126,7 @@ def test_nationals_the_named_person_near_miss(actors_of):
 def test_nationals_people_count(actors_of, text, n):
     a = actors_of(text)
     dem = text.split()[1]
-    assert len([x for x in a.values() if x.kind == "person" and x.name.startswith(dem)]) == n, _show(a)
+    assert len([x for x in a.values() if x.kind == "person" and x.name.startswith(dem)]) == n, shown(a)
 
 
 def test_private_heads_cover_national_nouns():

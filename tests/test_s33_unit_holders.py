@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import shown
 from backchannel.model import Actor
 
 UNIT = "actors.subnational.unit_government"
@@ -22,10 +23,6 @@ UNIT = "actors.subnational.unit_government"
 
 def _units(actors: dict[str, Actor]) -> list[Actor]:
     return [a for a in actors.values() if a.rule == UNIT]
-
-
-def _show(actors: dict[str, Actor]) -> list[tuple[str, str, list[str], str | None]]:
-    return [(a.name, a.kind, a.aliases, a.affiliation) for a in actors.values()]
 
 
 def _person(actors: dict[str, Actor], last: str) -> list[Actor]:
@@ -49,9 +46,9 @@ def test_actors_subnational_holder_name_run(actors_of, text, name):
     a = actors_of(text)
     units = _units(a)
     holder = [x for x in a.values() if x.name == name]
-    assert len(units) == 1 and len(holder) == 1, _show(a)
-    assert holder[0].kind == "person" and holder[0].affiliation == units[0].id, _show(a)
-    assert "Lorvia State Government" in units[0].aliases, _show(a)
+    assert len(units) == 1 and len(holder) == 1, shown(a)
+    assert holder[0].kind == "person" and holder[0].affiliation == units[0].id, shown(a)
+    assert "Lorvia State Government" in units[0].aliases, shown(a)
 
 
 # the surname said later joins the whole name the run gave
@@ -59,7 +56,7 @@ def test_actors_subnational_holder_name_run_surname(actors_of):
     a = actors_of("The governor of Lorvia state, Ola Vester Brandt met the freed pupils on Friday. "
                   "“We paid nothing,” Brandt said.")
     holder = _person(a, "Brandt")
-    assert len(holder) == 1 and holder[0].name == "Ola Vester Brandt", _show(a)
+    assert len(holder) == 1 and holder[0].name == "Ola Vester Brandt", shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -71,7 +68,7 @@ def test_actors_subnational_holder_name_run_near_misses(actors_of, text):
     a = actors_of(text)
     units = {u.id for u in _units(a)}
     brandt = _person(a, "Brandt")
-    assert len(brandt) == 1 and brandt[0].affiliation not in units or not brandt[0].affiliation, _show(a)
+    assert len(brandt) == 1 and brandt[0].affiliation not in units or not brandt[0].affiliation, shown(a)
 
 
 # the unit's full government name is an alias; no "government official" is its by that alias
@@ -79,9 +76,9 @@ def test_actors_subnational_government_alias_not_a_side(actors_of):
     a = actors_of("Lorvia State Governor Ola Brandt said the pupils were freed. "
                   "A senior government official said the army had surrounded the forest.")
     units = _units(a)
-    assert len(units) == 1 and "Lorvia State Government" in units[0].aliases, _show(a)
+    assert len(units) == 1 and "Lorvia State Government" in units[0].aliases, shown(a)
     official = [x for x in a.values() if "official" in x.name]
-    assert all(x.affiliation != units[0].id for x in official), _show(a)
+    assert all(x.affiliation != units[0].id for x in official), shown(a)
 
 
 # actors.subnational.holders_government: "his administration" in the holder's own clause is the unit.
@@ -96,7 +93,7 @@ def test_actors_subnational_government_alias_not_a_side(actors_of):
 def test_actors_subnational_holders_government(actors_of, text, phrase):
     a = actors_of(text)
     units = _units(a)
-    assert len(units) == 1 and phrase in units[0].aliases, _show(a)
+    assert len(units) == 1 and phrase in units[0].aliases, shown(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -106,9 +103,9 @@ def test_actors_subnational_holders_government(actors_of, text, phrase):
 def test_actors_subnational_holders_government_near_misses(actors_of, text):
     a = actors_of(text)
     units = _units(a)
-    assert len(units) == 1, _show(a)
+    assert len(units) == 1, shown(a)
     assert not [x for x in units[0].aliases if x.split()[-1] in ("government", "administration")
-                and x != "Lorvia State Government"], _show(a)
+                and x != "Lorvia State Government"], shown(a)
 
 
 # actors.aliases.shortened_name (s33): leading words, or the words after "of the", as a short name.
@@ -121,7 +118,7 @@ def test_actors_subnational_holders_government_near_misses(actors_of, text):
 def test_actors_aliases_shortened_name_owner_words(actors_of, text, long, short):
     a = actors_of(text)
     org = [x for x in a.values() if x.name == long]
-    assert len(org) == 1 and not [x for x in a.values() if x.name == short], _show(a)
+    assert len(org) == 1 and not [x for x in a.values() if x.name == short], shown(a)
 
 
 @pytest.mark.parametrize("text, short", [
@@ -132,7 +129,7 @@ def test_actors_aliases_shortened_name_owner_words(actors_of, text, long, short)
 ])
 def test_actors_aliases_shortened_name_near_misses(actors_of, text, short):
     a = actors_of(text)
-    assert [x for x in a.values() if x.name == short], _show(a)
+    assert [x for x in a.values() if x.name == short], shown(a)
 
 
 @pytest.mark.parametrize("text, long, short", [
@@ -143,12 +140,12 @@ def test_actors_aliases_shortened_name_near_misses(actors_of, text, short):
 def test_actors_aliases_shortened_name_leading_words(actors_of, text, long, short):
     a = actors_of(text)
     org = [x for x in a.values() if x.name == long]
-    assert len(org) == 1 and short in org[0].aliases and not [x for x in a.values() if x.name == short], _show(a)
+    assert len(org) == 1 and short in org[0].aliases and not [x for x in a.values() if x.name == short], shown(a)
 
 
 def test_actors_aliases_shortened_name_leading_words_person(actors_of):
     a = actors_of("The Ola Brandt Peace Foundation paid for the flights. Ola Brandt said the talks went well.")
-    assert [x for x in a.values() if x.name == "Ola Brandt" and x.kind == "person"], _show(a)
+    assert [x for x in a.values() if x.name == "Ola Brandt" and x.kind == "person"], shown(a)
 
 
 # actors.origin_places.origin_of_taken: a one-word town the tagger made a body, used only as a place
@@ -164,7 +161,7 @@ def test_actors_aliases_shortened_name_leading_words_person(actors_of):
 ])
 def test_actors_origin_places(actors_of, text, town):
     a = actors_of(text)
-    assert not [x for x in a.values() if x.name == town], _show(a)
+    assert not [x for x in a.values() if x.name == town], shown(a)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -175,7 +172,7 @@ def test_actors_origin_places(actors_of, text, town):
 ])
 def test_actors_origin_places_near_misses(actors_of, text, name):
     a = actors_of(text)
-    assert [x for x in a.values() if x.name == name], _show(a)
+    assert [x for x in a.values() if x.name == name], shown(a)
 
 
 # actors.nationals.national_person: "a <demonym> <noun>" is a private person of no side, no state.
@@ -190,12 +187,12 @@ def test_actors_origin_places_near_misses(actors_of, text, name):
 def test_actors_nationals_national_person(actors_of, text, name):
     a = actors_of(text)
     person = [x for x in a.values() if x.name == name]
-    assert len(person) == 1 and person[0].kind == "person" and person[0].affiliation is None, _show(a)
+    assert len(person) == 1 and person[0].kind == "person" and person[0].affiliation is None, shown(a)
 
 
 def test_actors_nationals_no_state_from_the_demonym(actors_of):
     a = actors_of("A Pakistani man was freed by the gunmen on Sunday, officials said.")
-    assert not [x for x in a.values() if x.name == "Pakistan"], _show(a)
+    assert not [x for x in a.values() if x.name == "Pakistan"], shown(a)
 
 
 # the same nationality with a generic noun is the same person; "one of <State>'s citizens" too
@@ -203,7 +200,7 @@ def test_actors_nationals_same_person(actors_of):
     a = actors_of("Moscow said a Russian national would be freed in the swap. The talks led to the return "
                   "of one of Russia's citizens, officials said.")
     person = [x for x in a.values() if x.name == "Russian national"]
-    assert len(person) == 1 and "one of Russia's citizens" in person[0].aliases, _show(a)
+    assert len(person) == 1 and "one of Russia's citizens" in person[0].aliases, shown(a)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -217,12 +214,12 @@ def test_actors_nationals_same_person(actors_of):
 def test_actors_nationals_near_misses(actors_of, text, absent):
     a = actors_of(text)
     assert not [x for x in a.values() if x.name == absent and x.rule == "actors.nationals.national_person"], \
-        _show(a)
+        shown(a)
 
 
 def test_actors_nationals_two_nouns_two_people(actors_of):
     a = actors_of("The court later freed an Iranian engineer and a jailed Iranian assassin.")
-    assert {"Iranian engineer", "Iranian assassin"} <= {x.name for x in a.values()}, _show(a)
+    assert {"Iranian engineer", "Iranian assassin"} <= {x.name for x in a.values()}, shown(a)
 
 
 # actors.origin_places.school_scene: a school used only as where its pupils were taken from or belong.
@@ -236,7 +233,7 @@ def test_actors_nationals_two_nouns_two_people(actors_of):
 ])
 def test_actors_origin_places_school_scene(actors_of, text, school):
     a = actors_of(text)
-    assert not [x for x in a.values() if x.name == school], _show(a)
+    assert not [x for x in a.values() if x.name == school], shown(a)
 
 
 @pytest.mark.parametrize("text, school", [
@@ -247,4 +244,4 @@ def test_actors_origin_places_school_scene(actors_of, text, school):
 ])
 def test_actors_origin_places_school_scene_near_misses(actors_of, text, school):
     a = actors_of(text)
-    assert [x for x in a.values() if x.name == school], _show(a)
+    assert [x for x in a.values() if x.name == school], shown(a)

@@ -12,18 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import actor_named, side_of
 from claim_helpers import by_content, name, trace
-
-
-def _actor(actors, name_: str):
-    found = [a for a in actors.values() if a.name == name_]
-    assert len(found) == 1, (name_, [a.name for a in actors.values()])
-    return found[0]
-
-
-def _side(actors, name_: str) -> str | None:
-    aff = _actor(actors, name_).affiliation
-    return actors[aff].name if aff in actors else aff
 
 
 def _side_of_head(actors, head: str) -> str | None:
@@ -89,7 +79,7 @@ def test_fronted_state_other_demonym_keeps_its_own(actors_of):
      "Vesterland News", "Iran"),
 ])
 def test_state_outlet_skips_reported_content(actors_of, text, outlet, not_state):
-    assert _side(actors_of(text), outlet) != not_state, text
+    assert side_of(actors_of(text), outlet) != not_state, text
 
 
 @pytest.mark.parametrize("text,outlet,state", [
@@ -103,7 +93,7 @@ def test_state_outlet_skips_reported_content(actors_of, text, outlet, not_state)
     ("Iran freed the men on Monday, the state-run broadcaster Karsk TV said.", "Karsk TV", "Iran"),
 ])
 def test_state_outlet_outside_content(actors_of, text, outlet, state):
-    assert _side(actors_of(text), outlet) == state, text
+    assert side_of(actors_of(text), outlet) == state, text
 
 
 # ---------------------------------------------------------------- 4: claims.speakers.state_outlet
@@ -167,7 +157,7 @@ def test_thing_with_noun_object_still_no_claim(claims_of, text, words):
 def test_nearer_new_group_wins(actors_of):
     a = actors_of("The Front freed two Norwegian soldiers on Monday. A Swedish aid group negotiated the handover. "
                   "Kari Lund, the group's director, said the soldiers were well.")
-    assert _side(a, "Kari Lund") != "Front"
+    assert side_of(a, "Kari Lund") != "Front"
 
 
 @pytest.mark.parametrize("text", [
@@ -180,7 +170,7 @@ def test_nearer_new_group_wins(actors_of):
 ])
 def test_competing_groups_leave_none(actors_of, text):
     a = actors_of(text)
-    assert _actor(a, "Kari Lund").traced("affiliation") != "actors.descriptors.described_possessor_side", text
+    assert actor_named(a, "Kari Lund").traced("affiliation") != "actors.descriptors.described_possessor_side", text
 
 
 @pytest.mark.parametrize("text", [
@@ -192,14 +182,14 @@ def test_competing_groups_leave_none(actors_of, text):
     "Kari Lund, the group's leader, said they were well.",
 ])
 def test_one_group_still_owns(actors_of, text):
-    assert _side(actors_of(text), "Kari Lund") == "Norland Liberation Front", text
+    assert side_of(actors_of(text), "Kari Lund") == "Norland Liberation Front", text
 
 
 def test_armed_word_ignores_delegation(actors_of):
     # "the rebels'": no delegation is the rebels, so the state's delegation is no rival
     a = actors_of("Norway sent a senior delegation for talks with the Kestrel Front. The rebels' spokesman Ola "
                   "Brandt said in Oslo that his side had no conditions.")
-    assert _side(a, "Ola Brandt") == "Kestrel Front"
+    assert side_of(a, "Ola Brandt") == "Kestrel Front"
 
 
 def test_state_outlet_in_fronted_phrase_reads_on(actors_of):
@@ -207,4 +197,4 @@ def test_state_outlet_in_fronted_phrase_reads_on(actors_of):
     a = actors_of("Ola Brandt, a senior official of Iran's ruling party, met the envoy in May. In a statement "
                   "carried by the official Karsk News Agency in June, Ola Brandt said Norway would one day "
                   "welcome talks.")
-    assert _side(a, "Karsk News Agency") == "Iran"
+    assert side_of(a, "Karsk News Agency") == "Iran"

@@ -14,19 +14,6 @@ TALKS = "Chad and Niger held talks in Lome on Monday. "
 LEADERS = "Chad's president Ola Brandt and Niger's president Tor Lund have not spoken since May. "
 
 
-@pytest.fixture(scope="module")
-def acts(analyze):
-    """(type, source name, target name, source rule) of every interaction of a text."""
-
-    def run(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-        d = analyze(text)
-        names = {a.id: a.name for a in d.actors}
-        return [(i.type, names.get(i.source) if i.source else None, names.get(i.target) if i.target else None,
-                 i.traced("source")) for i in d.interactions]
-
-    return run
-
-
 def pairs(found: list, kind: str) -> set[frozenset[str | None]]:
     return {frozenset((s, t)) for k, s, t, _ in found if k == kind}
 
@@ -47,16 +34,16 @@ BRANDT_LUND = frozenset(("Ola Brandt", "Tor Lund"))
     ("Chad's prime minister Ola Brandt and Niger's president Tor Lund have not met since 2019. "
      "Officials said that the two countries' leaders were exchanging messages through Turkey.", "message"),
 ])
-def test_sides_leaders(acts, text, kind):
-    found = acts(text)
+def test_sides_leaders(named_acts, text, kind):
+    found = named_acts(text)
     assert BRANDT_LUND in pairs(found, kind), found
     assert any(k == kind and r == "interactions.document.sides_leaders" for k, _, _, r in found), found
 
 
-def test_person_pair_between(acts):
+def test_person_pair_between(named_acts):
     """"a direct meeting between the two leaders": the two people named last, as a between-object."""
-    found = acts("Chad's president Ola Brandt and Niger's rebel commander Tor Lund have clashed for years. "
-                 "Oman is pressing for a direct meeting between the two leaders.")
+    found = named_acts("Chad's president Ola Brandt and Niger's rebel commander Tor Lund have clashed for years. "
+                       "Oman is pressing for a direct meeting between the two leaders.")
     assert BRANDT_LUND in pairs(found, "meet"), found
 
 
@@ -67,16 +54,16 @@ def test_person_pair_between(acts):
     TALKS + "Chad's president Ola Brandt and his spokesman Tor Lund spoke on Friday. "
     "The leaders of the two countries met in Lome on Friday.",
 ])
-def test_sides_stay_without_two_leaders(acts, text):
-    found = acts(text)
+def test_sides_stay_without_two_leaders(named_acts, text):
+    found = named_acts(text)
     assert frozenset(("Chad", "Niger")) in pairs(found, "meet"), found
     assert not any(r == "interactions.document.sides_leaders" for *_, r in found), found
 
 
-def test_one_side_persons_are_no_sides_leaders(acts):
+def test_one_side_persons_are_no_sides_leaders(named_acts):
     """Both persons of one side: no leaders' pair (and no pair of the aide and his chief)."""
-    found = acts("Chad's prime minister Ola Brandt and his deputy Tor Lund visited Oslo. "
-                 "The leaders of the two countries signed a truce in Oslo on Monday.")
+    found = named_acts("Chad's prime minister Ola Brandt and his deputy Tor Lund visited Oslo. "
+                       "The leaders of the two countries signed a truce in Oslo on Monday.")
     assert BRANDT_LUND not in pairs(found, "agree"), found
 
 
@@ -84,8 +71,8 @@ def test_one_side_persons_are_no_sides_leaders(acts):
     TALKS + "Families on both sides of the border met on Tuesday.",
     TALKS + "Farmers on the two sides of the river met on Tuesday.",
 ])
-def test_sides_of_a_line(acts, text):
-    found = acts(text)
+def test_sides_of_a_line(named_acts, text):
+    found = named_acts(text)
     assert frozenset(("Chad", "Niger")) not in pairs(found, "meet"), found
 
 
@@ -108,8 +95,8 @@ def test_sides_of_a_line(acts, text):
     # a plural pronoun for one group, coordinated with a person
     ("Niger's rebels spoke on Monday. They and Chad's envoy signed a truce in Lome.", "agree", None),
 ])
-def test_pronoun_conjuncts(acts, text, kind, pair):
-    found = acts(text)
+def test_pronoun_conjuncts(named_acts, text, kind, pair):
+    found = named_acts(text)
     got = pairs(found, kind)
     assert got, found
     if pair is not None:
@@ -120,5 +107,5 @@ def test_pronoun_conjuncts(acts, text, kind, pair):
     "Ola Brandt was detained in Chad in 2019. He and his family were relieved on Monday.",
     "Niger and Mali said they and their families were safe.",
 ])
-def test_pronoun_conjuncts_no_act(acts, text):
-    assert acts(text) == [] or all(k not in ("release", "agree", "meet") for k, *_ in acts(text))
+def test_pronoun_conjuncts_no_act(named_acts, text):
+    assert named_acts(text) == [] or all(k not in ("release", "agree", "meet") for k, *_ in named_acts(text))

@@ -10,19 +10,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def acts(analyze):
-    """(type, source name, target name, rule of the source) of every interaction of a text."""
-
-    def run(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-        d = analyze(text)
-        names = {a.id: a.name for a in d.actors}
-        return [(i.type, names.get(i.source) if i.source else None, names.get(i.target) if i.target else None,
-                 i.traced("source")) for i in d.interactions]
-
-    return run
-
-
 def ends(found: list[tuple[str, str | None, str | None, str | None]], kind: str) -> set[tuple[str | None, str | None]]:
     return {(s, t) for k, s, t, _ in found if k == kind}
 
@@ -59,52 +46,52 @@ def ends(found: list[tuple[str, str | None, str | None, str | None]], kind: str)
     ("Ola Brandt, a Chilean engineer, had been serving a ten-year sentence in Peru. Chile welcomed the release "
      "of Ola Brandt on Monday. Peru declined to comment.", "Peru", "Ola Brandt"),
 ])
-def test_held_by_frees(acts, text: str, holder: str, captive: str) -> None:
-    assert (holder, captive) in ends(acts(text), "release")
+def test_held_by_frees(named_acts, text: str, holder: str, captive: str) -> None:
+    assert (holder, captive) in ends(named_acts(text), "release")
 
 
-def test_named_releaser_is_kept(acts) -> None:
+def test_named_releaser_is_kept(named_acts) -> None:
     """Near-miss: the release names its agent; custody elsewhere does not replace it."""
-    found = acts("Ola Brandt, a Chilean engineer arrested in Peru in 2021, was freed by the Sarvan Liberation "
-                 "Front on Monday.")
+    found = named_acts("Ola Brandt, a Chilean engineer arrested in Peru in 2021, was freed by the Sarvan Liberation "
+                       "Front on Monday.")
     assert ("Sarvan Liberation Front", "Ola Brandt") in ends(found, "release")
     assert ("Peru", "Ola Brandt") not in ends(found, "release")
 
 
-def test_homecoming_after_talks_is_no_custody(acts) -> None:
+def test_homecoming_after_talks_is_no_custody(named_acts) -> None:
     """Near-miss: coming back from a state after talks (not after custody) names no holder."""
-    found = acts("Ola Brandt returned from Peru after two weeks of talks. Peru declined to comment. Chile "
-                 "welcomed the release of Mira Solberg.")
+    found = named_acts("Ola Brandt returned from Peru after two weeks of talks. Peru declined to comment. Chile "
+                       "welcomed the release of Mira Solberg.")
     assert ("Peru", "Ola Brandt") not in ends(found, "release")
     assert ("Peru", "Mira Solberg") not in ends(found, "release")
 
 
-def test_a_stay_in_a_state_is_no_custody(acts) -> None:
+def test_a_stay_in_a_state_is_no_custody(named_acts) -> None:
     """Near-miss: time spent in a state (no jail, no sentence) names no holder."""
-    found = acts("Ola Brandt spent two years in Peru. Chile welcomed the release of Ola Brandt on Monday. "
-                 "Peru declined to comment.")
+    found = named_acts("Ola Brandt spent two years in Peru. Chile welcomed the release of Ola Brandt on Monday. "
+                       "Peru declined to comment.")
     assert ("Peru", "Ola Brandt") not in ends(found, "release")
 
 
-def test_venue_only_state_is_no_holder(acts) -> None:
+def test_venue_only_state_is_no_holder(named_acts) -> None:
     """Near-miss: a state named only as the place of detention is no actor of the report: no
     releaser is made up (the holder must be a party the report names)."""
-    found = acts("Ola Brandt was detained in Peru in 2019. Chile welcomed the release of Ola Brandt on Friday.")
+    found = named_acts("Ola Brandt was detained in Peru in 2019. Chile welcomed the release of Ola Brandt on Friday.")
     assert ends(found, "release") == {(None, "Ola Brandt")}
 
 
-def test_unknown_custody_guesses_nothing(acts) -> None:
+def test_unknown_custody_guesses_nothing(named_acts) -> None:
     """Near-miss: a captive whose custody the report never places: no releaser is made up."""
-    found = acts("Chile secured the release of Ola Brandt, an engineer, on Monday after months of effort.")
+    found = named_acts("Chile secured the release of Ola Brandt, an engineer, on Monday after months of effort.")
     assert all(s is None for s, t in ends(found, "release") if t == "Ola Brandt")
 
 
-def test_two_captors_each_frees_its_own(acts) -> None:
+def test_two_captors_each_frees_its_own(named_acts) -> None:
     """Two captives held by two different captors: each release is by its own holder, and the two
     holders make no pair of story sides (the custody of each is its own)."""
-    found = acts("Ola Brandt, a Chilean engineer, was arrested in Peru in 2021. Peru declined to comment. Mira Solberg, a Chilean nurse, "
-                 "was abducted by the Sarvan Liberation Front in 2022. The release of Ola Brandt was announced "
-                 "on Monday. The release of Mira Solberg came a week later.")
+    found = named_acts("Ola Brandt, a Chilean engineer, was arrested in Peru in 2021. Peru declined to comment. Mira Solberg, a Chilean nurse, "
+                       "was abducted by the Sarvan Liberation Front in 2022. The release of Ola Brandt was announced "
+                       "on Monday. The release of Mira Solberg came a week later.")
     rel = ends(found, "release")
     assert ("Peru", "Ola Brandt") in rel
     assert ("Sarvan Liberation Front", "Mira Solberg") in rel
@@ -112,58 +99,58 @@ def test_two_captors_each_frees_its_own(acts) -> None:
 
 # --- the story's sides from custody, and the one side's group (ONE_SIDE_PARTIES) -------
 
-def test_one_side_group_negotiates_with_the_holder(acts) -> None:
+def test_one_side_group_negotiates_with_the_holder(named_acts) -> None:
     """No explicit talks: the captive's state and its holder are the sides; the president, her
     envoy and her advisers negotiated with the holder, each of them, the group first."""
-    found = acts("Chile secured the release of Ola Brandt, a Chilean engineer arrested in Peru in 2021. "
-                 "Peru declined to comment. Chile's President Lena Dahl, Chilean envoy Ivo Hansen and the "
-                 "president's advisers negotiated an exchange, the ministry said.")
+    found = named_acts("Chile secured the release of Ola Brandt, a Chilean engineer arrested in Peru in 2021. "
+                       "Peru declined to comment. Chile's President Lena Dahl, Chilean envoy Ivo Hansen and the "
+                       "president's advisers negotiated an exchange, the ministry said.")
     neg = ends(found, "negotiate")
     assert ("Lena Dahl", "Peru") in neg
     assert ("president's advisers", "Peru") in neg
     assert ("Peru", "Ola Brandt") in ends(found, "release")
 
 
-def test_passive_agents_of_one_side(acts) -> None:
+def test_passive_agents_of_one_side(named_acts) -> None:
     """The passive shape: "the deal was negotiated by A and B", A and B of one state."""
-    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday. Peru declined to comment. The deal was negotiated "
-                 "by Chile's foreign minister Lena Dahl and Chile's ambassador Ivo Hansen.")
+    found = named_acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday. Peru declined to comment. The deal was negotiated "
+                       "by Chile's foreign minister Lena Dahl and Chile's ambassador Ivo Hansen.")
     neg = ends(found, "negotiate")
     assert ("Lena Dahl", "Ivo Hansen") not in neg and ("Ivo Hansen", "Lena Dahl") not in neg
 
 
-def test_two_sides_named_are_not_regrouped(acts) -> None:
+def test_two_sides_named_are_not_regrouped(named_acts) -> None:
     """Near-miss: a coordinated subject of two states' people negotiated with each other."""
-    found = acts("Chile's foreign minister Lena Dahl and Peru's foreign minister Ivo Hansen negotiated the deal "
-                 "in Lima on Monday.")
+    found = named_acts("Chile's foreign minister Lena Dahl and Peru's foreign minister Ivo Hansen negotiated the deal "
+                       "in Lima on Monday.")
     neg = ends(found, "negotiate")
     assert [t for s, t in neg if s == "Lena Dahl"] and all(t is not None for s, t in neg if s == "Lena Dahl")
 
 
-def test_meeting_of_one_side_is_kept(acts) -> None:
+def test_meeting_of_one_side_is_kept(named_acts) -> None:
     """Near-miss: a president meeting her own envoy is a meeting (meet is no group act)."""
-    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday. Peru declined to comment. "
-                 "Chile's President Lena "
-                 "Dahl met her envoy Ivo Hansen in Santiago on Wednesday.")
+    found = named_acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Tuesday. Peru declined to comment. "
+                       "Chile's President Lena "
+                       "Dahl met her envoy Ivo Hansen in Santiago on Wednesday.")
     assert ("Peru", "Ola Brandt") in ends(found, "release")
     assert not any(t == "Peru" for s, t in ends(found, "meet") if s == "Lena Dahl")
 
 
-def test_three_states_keep_the_custody_sides(acts) -> None:
+def test_three_states_keep_the_custody_sides(named_acts) -> None:
     """A report naming a third state: the sides stay the captive's state and its holder."""
-    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was released on Tuesday and taken to Santiago via "
-                 "Brazil. Peru declined to comment. Chile's President Lena Dahl and Chilean envoy Ivo Hansen negotiated "
-                 "the exchange.")
+    found = named_acts("Ola Brandt, a Chilean engineer jailed in Peru, was released on Tuesday and taken to Santiago "
+                       "via Brazil. Peru declined to comment. Chile's President Lena Dahl and Chilean envoy Ivo Hansen "
+                       "negotiated the exchange.")
     neg = ends(found, "negotiate")
     assert ("Ivo Hansen", "Peru") in neg
     assert not any("Brazil" in (s, t) for s, t in neg)
 
 
-def test_named_captive_of_a_side_is_freed_by_the_other(acts) -> None:
+def test_named_captive_of_a_side_is_freed_by_the_other(named_acts) -> None:
     """CAPTIVE_STATES and CAPTIVE_HOLDER for a named captive: two states' nationals freed in an
     exchange are the sides; the Chilean teacher is freed by Peru."""
-    found = acts("Peru announced that a Peruvian national was released in exchange for Chilean teacher Ola "
-                 "Brandt. Chile's foreign minister welcomed the release of Ola Brandt.")
+    found = named_acts("Peru announced that a Peruvian national was released in exchange for Chilean teacher Ola "
+                       "Brandt. Chile's foreign minister welcomed the release of Ola Brandt.")
     assert ("Peru", "Ola Brandt") in ends(found, "release")
 
 
@@ -180,13 +167,13 @@ def test_named_captive_of_a_side_is_freed_by_the_other(acts) -> None:
     pytest.param("Ola Brandt, a Chilean engineer jailed in Peru, was freed under an agreement with Peru on Friday.",
                  marks=pytest.mark.xfail(strict=True, reason="a private person's demonym makes no state (s33)")),
 ])
-def test_deal_with_one_side(acts, text: str) -> None:
-    assert ("Chile", "Peru") in ends(acts(text), "agree")
+def test_deal_with_one_side(named_acts, text: str) -> None:
+    assert ("Chile", "Peru") in ends(named_acts(text), "agree")
 
 
-def test_deal_with_no_story_sides_names_one_party(acts) -> None:
+def test_deal_with_no_story_sides_names_one_party(named_acts) -> None:
     """Near-miss: no captives, no sides: the deal keeps its one named party, nobody is made up."""
-    found = ends(acts("The shipment arrived in Santiago in a deal with Peru."), "agree")
+    found = ends(named_acts("The shipment arrived in Santiago in a deal with Peru."), "agree")
     assert all(s is None for s, t in found if t == "Peru")
 
 
@@ -206,28 +193,28 @@ def test_homecoming_dates_the_release(analyze) -> None:
     "Chile's envoy Ola Brandt headed to Lima on Monday to negotiate the exchange. Peru declined to comment.",
     "Ola Brandt came to Peru last week to collect the freed engineers. Peru declined to comment.",
 ])
-def test_journey_for_the_story_is_a_visit(acts, text: str) -> None:
-    assert ("Ola Brandt", "Peru") in ends(acts(text), "meet")
+def test_journey_for_the_story_is_a_visit(named_acts, text: str) -> None:
+    assert ("Ola Brandt", "Peru") in ends(named_acts(text), "meet")
 
 
 @pytest.mark.parametrize("text", [
     "Ola Brandt went to Peru on holiday. Peru declined to comment.",
     "Ola Brandt went to Peru to study. Peru declined to comment.",
 ])
-def test_journey_for_something_else_is_no_visit(acts, text: str) -> None:
-    assert ("Ola Brandt", "Peru") not in ends(acts(text), "meet")
+def test_journey_for_something_else_is_no_visit(named_acts, text: str) -> None:
+    assert ("Ola Brandt", "Peru") not in ends(named_acts(text), "meet")
 
 
-def test_place_of_a_kidnapping_is_no_holder(acts) -> None:
+def test_place_of_a_kidnapping_is_no_holder(named_acts) -> None:
     """Near-miss: "kidnapped in Peru" names where the captives were taken, not who holds them."""
-    found = acts("Four Chilean engineers kidnapped in Peru by gunmen were released on Monday. Peru declined "
-                 "to comment.")
+    found = named_acts("Four Chilean engineers kidnapped in Peru by gunmen were released on Monday. Peru declined "
+                       "to comment.")
     assert not any(s == "Peru" for s, t in ends(found, "release"))
 
 
-def test_jailed_in_a_state_is_held_by_it(acts) -> None:
+def test_jailed_in_a_state_is_held_by_it(named_acts) -> None:
     """The holding verbs keep the state as holder ("jailed in Peru")."""
-    found = acts("Four Chilean engineers jailed in Peru were released on Monday. Peru declined to comment.")
+    found = named_acts("Four Chilean engineers jailed in Peru were released on Monday. Peru declined to comment.")
     assert any(s == "Peru" for s, t in ends(found, "release"))
 
 
@@ -237,17 +224,17 @@ def test_jailed_in_a_state_is_held_by_it(acts) -> None:
     "Three Chilean fishermen were freed on Monday after secret talks with Peru.",
     "After months of negotiations with Peru, two Chilean sailors were released on Friday.",
 ])
-def test_talks_with_the_captors_side(acts, text: str) -> None:
-    found = acts(text)
+def test_talks_with_the_captors_side(named_acts, text: str) -> None:
+    found = named_acts(text)
     neg = ends(found, "negotiate")
     assert ("Chile", "Peru") in neg or ("Peru", "Chile") in neg
     assert any(s == "Peru" for s, t in ends(found, "release"))
 
 
-def test_talks_with_two_counterparts_make_no_sides(acts) -> None:
+def test_talks_with_two_counterparts_make_no_sides(named_acts) -> None:
     """Near-miss: talks with two different states: no counterpart, no sides made up."""
-    found = acts("Three Chilean fishermen were freed on Monday after talks with Peru and separate talks with "
-                 "Bolivia.")
+    found = named_acts("Three Chilean fishermen were freed on Monday after talks with Peru and separate talks with "
+                       "Bolivia.")
     assert not any(s == "Chile" for s, t in ends(found, "negotiate"))
 
 
@@ -259,15 +246,15 @@ def test_talks_with_two_counterparts_make_no_sides(acts) -> None:
     "Ola Brandt, a Chilean engineer jailed in Peru, came home under an agreement negotiated by Chilean "
     "diplomat Ivo Hansen. Peru declined to comment.",
 ])
-def test_deal_brokered_by_own_envoy(acts, text: str) -> None:
-    found = acts(text)
+def test_deal_brokered_by_own_envoy(named_acts, text: str) -> None:
+    found = named_acts(text)
     assert ("Ivo Hansen", "Peru") in ends(found, "negotiate")
 
 
-def test_deal_brokered_by_a_third_state_is_no_negotiation(acts) -> None:
+def test_deal_brokered_by_a_third_state_is_no_negotiation(named_acts) -> None:
     """Near-miss: the broker is of a third state: it negotiated nothing with either side here."""
-    found = acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Friday in a deal brokered by "
-                 "Brazil's foreign minister Ivo Hansen. Peru declined to comment.")
+    found = named_acts("Ola Brandt, a Chilean engineer jailed in Peru, was freed on Friday in a deal brokered by "
+                       "Brazil's foreign minister Ivo Hansen. Peru declined to comment.")
     assert not any(s == "Ivo Hansen" for s, t in ends(found, "negotiate"))
 
 
@@ -275,10 +262,10 @@ def test_deal_brokered_by_a_third_state_is_no_negotiation(acts) -> None:
     "Ivo Hansen brought Ola Brandt home after a brief stop in Peru on Monday. Peru declined to comment.",
     "During a trip to Peru, Ivo Hansen said the talks were going well. Peru declined to comment.",
 ])
-def test_stop_or_trip_is_a_visit(acts, text: str) -> None:
-    assert ("Ivo Hansen", "Peru") in ends(acts(text), "meet")
+def test_stop_or_trip_is_a_visit(named_acts, text: str) -> None:
+    assert ("Ivo Hansen", "Peru") in ends(named_acts(text), "meet")
 
 
-def test_trip_to_a_city_is_no_visit(acts) -> None:
+def test_trip_to_a_city_is_no_visit(named_acts) -> None:
     """Near-miss: a trip to a city (no actor) is no party's visit."""
-    assert ends(acts("During a trip to Lisbon, Ivo Hansen said the talks were going well."), "meet") == set()
+    assert ends(named_acts("During a trip to Lisbon, Ivo Hansen said the talks were going well."), "meet") == set()

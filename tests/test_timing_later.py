@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Doc
 import spacy
 
+from interaction_helpers import dated_to
 from backchannel.docindex import DocIndex
 
 PUB = "2026-06-05"  # a Friday
@@ -21,10 +22,6 @@ RULE = "interactions.timing.later_mention"
 @pytest.fixture(scope="module")
 def acts(dated_acts):
     return dated_acts(PUB)
-
-
-def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
-    return [(v, r) for t, _, g, v, r in found if t == kind and g == target]
 
 
 @pytest.mark.parametrize("text, kind, target, value", [
@@ -49,7 +46,7 @@ def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
      "agree", "norland", "2026-05"),
 ])
 def test_interactions_timing_later_mention(acts, text, kind, target, value):
-    found = of(acts(text), kind, target)
+    found = dated_to(acts(text), kind, target)
     assert (value, RULE) in found
 
 
@@ -73,7 +70,7 @@ def test_interactions_timing_later_mention(acts, text, kind, target, value):
      "release", "ola-brandt"),
 ])
 def test_interactions_timing_later_mention_near_misses(acts, text, kind, target):
-    found = of(acts(text), kind, target)
+    found = dated_to(acts(text), kind, target)
     assert not any(r == RULE for _, r in found)
 
 
@@ -91,7 +88,7 @@ def test_interactions_timing_later_mention_near_misses(acts, text, kind, target)
      "2026-05"),
 ])
 def test_time_phrase_led_by_an_adverb(acts, text, kind, target, value):
-    assert value in [v for v, _ in of(acts(text), kind, target)]
+    assert value in [v for v, _ in dated_to(acts(text), kind, target)]
 
 
 @pytest.mark.parametrize("text, kind, target", [
@@ -100,7 +97,7 @@ def test_time_phrase_led_by_an_adverb(acts, text, kind, target, value):
     ("Rebels in Vesterland later freed the engineer Ola Brandt.", "release", "ola-brandt"),
 ])
 def test_lead_adverb_alone_dates_nothing(acts, text, kind, target):
-    assert [v for v, _ in of(acts(text), kind, target)] in ([], [None])
+    assert [v for v, _ in dated_to(acts(text), kind, target)] in ([], [None])
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -143,5 +140,5 @@ PREVIOUS = "interactions.timing.previous_sentence"
      "handed him over to Norland.", "release", "ola-brandt", "2026-06-04"),
 ])
 def test_interactions_timing_previous_sentence_main_clause_first(acts, text, kind, target, value):
-    assert value in [v for v, _ in of(acts(text), kind, target)]
+    assert value in [v for v, _ in dated_to(acts(text), kind, target)]
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from interaction_helpers import dated_to
+
 PUB = "2026-06-05"  # a Friday
 NEWS = "interactions.timing.perfect_news"
 
@@ -17,10 +19,6 @@ NEWS = "interactions.timing.perfect_news"
 @pytest.fixture(scope="module")
 def acts(dated_acts):
     return dated_acts(PUB)
-
-
-def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
-    return [(v, r) for t, _, g, v, r in found if t == kind and g == target]
 
 
 @pytest.mark.parametrize("text, kind, target, value", [
@@ -44,7 +42,7 @@ def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
      "release", "ola-brandt", "2026-06-01"),
 ])
 def test_interactions_timing_perfect_news(acts, text, kind, target, value):
-    found = of(acts(text), kind, target)
+    found = dated_to(acts(text), kind, target)
     assert any(v == value for v, _ in found), found
 
 
@@ -55,7 +53,7 @@ def test_interactions_timing_perfect_news(acts, text, kind, target, value):
      "release", "ola-brandt"),
 ])
 def test_interactions_timing_perfect_news_traced(acts, text, kind, target):
-    assert any(r == NEWS for _, r in of(acts(text), kind, target))
+    assert any(r == NEWS for _, r in dated_to(acts(text), kind, target))
 
 
 @pytest.mark.parametrize("text, kind, target", [
@@ -81,7 +79,7 @@ def test_interactions_timing_perfect_news_traced(acts, text, kind, target):
     ("Norland has held talks with Vesterland, state media reported on Wednesday.", "negotiate", "vesterland"),
 ])
 def test_interactions_timing_perfect_news_near_misses(acts, text, kind, target):
-    assert all(r != NEWS for _, r in of(acts(text), kind, target))
+    assert all(r != NEWS for _, r in dated_to(acts(text), kind, target))
 
 
 @pytest.mark.parametrize("text, value", [
@@ -97,7 +95,7 @@ def test_interactions_timing_perfect_news_near_misses(acts, text, kind, target):
      "Vesterland guards.", "2026-06-01"),
 ])
 def test_interactions_timing_day_after_hours(acts, text, value):
-    found = of(acts(text), "release", "vesterland-guards")
+    found = dated_to(acts(text), "release", "vesterland-guards")
     assert found and all(v == value and r == "interactions.timing.day_after" for v, r in found), found
 
 
@@ -110,7 +108,7 @@ def test_interactions_timing_day_after_hours(acts, text, value):
     "On Monday, Vesterland released ten Norland fishermen. Norland freed three Vesterland guards 30 hours later.",
 ])
 def test_interactions_timing_day_after_hours_undated(acts, text):
-    found = of(acts(text), "release", "vesterland-guards")
+    found = dated_to(acts(text), "release", "vesterland-guards")
     assert found and all(v in (None, "2026-06-03") for v, _ in found), found
 
 
@@ -126,7 +124,7 @@ def test_interactions_timing_day_after_hours_undated(acts, text):
      "Vesterland guards.", "2026-06-12"),
 ])
 def test_interactions_timing_day_after_number_words(acts, text, value):
-    found = of(acts(text), "release", "vesterland-guards")
+    found = dated_to(acts(text), "release", "vesterland-guards")
     assert found and all(v == value and r == "interactions.timing.day_after" for v, r in found), found
 
 
@@ -136,7 +134,7 @@ def test_interactions_timing_day_after_number_words_undated(acts):
                  "three Vesterland guards.",
                  "On Monday, Vesterland released ten Norland fishermen. Twenty or thirty hours later, Norland "
                  "freed three Vesterland guards."):
-        found = of(acts(text), "release", "vesterland-guards")
+        found = dated_to(acts(text), "release", "vesterland-guards")
         assert found and all(v is None for v, _ in found), (text, found)
 
 
@@ -156,7 +154,7 @@ def test_interactions_timing_day_after_number_words_undated(acts):
      "Vesterland guards.", "release", "vesterland-guards", "2026-06-01"),
 ])
 def test_interactions_timing_hours_later(acts, text, kind, target, value):
-    found = of(acts(text), kind, target)
+    found = dated_to(acts(text), kind, target)
     assert any(v == value for v, _ in found), found
 
 
@@ -172,7 +170,7 @@ def test_interactions_timing_hours_later(acts, text, kind, target, value):
      "release", "vesterland-guards", None),
 ])
 def test_interactions_timing_hours_later_near_misses(acts, text, kind, target, value):
-    found = of(acts(text), kind, target)
+    found = dated_to(acts(text), kind, target)
     assert found and all(v == value for v, _ in found), found
 
 
@@ -184,7 +182,7 @@ def test_interactions_timing_hours_later_near_misses(acts, text, kind, target, v
     ("Vesterland has repeatedly freed Norland fishermen, the ministry announced on Wednesday.", "norland-fishermen"),
 ])
 def test_interactions_timing_announced_act_not_cumulative(acts, text, target):
-    found = of(acts(text), "release", target)
+    found = dated_to(acts(text), "release", target)
     assert found and all(v != "2026-06-03" for v, _ in found), found
 
 
@@ -194,5 +192,5 @@ def test_interactions_timing_announced_act_not_cumulative(acts, text, target):
     "Vesterland has freed twelve Norland fishermen, the ministry announced on Wednesday.",
 ])
 def test_interactions_timing_announced_act_kept(acts, text):
-    found = of(acts(text), "release", "norland-fishermen")
+    found = dated_to(acts(text), "release", "norland-fishermen")
     assert found and all(v == "2026-06-03" for v, _ in found), found

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from interaction_helpers import dated_to
 from backchannel.timex import find, is_clock, resolve
 
 PUB = "2026-06-05"  # a Friday
@@ -22,10 +23,6 @@ SWAP = "Vesnia and Karelo carried out a prisoner swap on Tuesday in Portavel, of
 @pytest.fixture(scope="module")
 def acts(dated_acts):
     return dated_acts(PUB)
-
-
-def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
-    return [(v, r) for t, _, g, v, r in found if t == kind and g == target]
 
 
 # -- interactions.timing.counterpart_act ---------------------------------------------------
@@ -46,7 +43,7 @@ def of(found, kind: str, target: str) -> list[tuple[str | None, str | None]]:
     SWAP + "In return, Karelo has released the engineer Tomas Reyk.",
 ])
 def test_interactions_timing_counterpart_act(acts, text):
-    found = of(acts(text), "release", "tomas-reyk")
+    found = dated_to(acts(text), "release", "tomas-reyk")
     assert found == [("2026-06-02", "interactions.timing.counterpart_act")]
 
 
@@ -63,7 +60,7 @@ def test_interactions_timing_counterpart_act(acts, text):
 def test_interactions_timing_counterpart_act_needs_a_cue_and_a_dated_event(acts, text):
     found = acts(text)
     assert all(r != "interactions.timing.counterpart_act" for *_, r in found)
-    assert all(v != "2026-06-02" for v, _ in of(found, "release", "tomas-reyk"))
+    assert all(v != "2026-06-02" for v, _ in dated_to(found, "release", "tomas-reyk"))
 
 
 # -- interactions.timing.part_of_event -----------------------------------------------------
@@ -76,7 +73,7 @@ def test_interactions_timing_counterpart_act_needs_a_cue_and_a_dated_event(acts,
     "Tomas Reyk.",
 ])
 def test_interactions_timing_part_of_event(acts, text):
-    found = of(acts(text), "release", "tomas-reyk")
+    found = dated_to(acts(text), "release", "tomas-reyk")
     assert found == [("2026-06-02", "interactions.timing.part_of_event")]
 
 
@@ -91,7 +88,7 @@ def test_interactions_timing_part_of_event(acts, text):
 def test_interactions_timing_part_of_event_needs_a_dated_definite_event(acts, text):
     found = acts(text)
     assert all(r != "interactions.timing.part_of_event" for *_, r in found)
-    assert all(v is None for v, _ in of(found, "release", "tomas-reyk"))
+    assert all(v is None for v, _ in dated_to(found, "release", "tomas-reyk"))
 
 
 # -- interactions.timing.attributed_participle ---------------------------------------------

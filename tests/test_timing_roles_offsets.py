@@ -19,6 +19,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from interaction_helpers import dated_to
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.timing_constructions import other_act
 from backchannel.timex import find, resolve
@@ -31,10 +32,6 @@ OFFSET = "interactions.timing.offset_clause"
 @pytest.fixture(scope="module")
 def acts(dated_acts):
     return dated_acts(PUB)
-
-
-def of(found, kind: str, target: str | None = None) -> list[tuple[str | None, str | None]]:
-    return [(v, r) for t, _, g, v, r in found if t == kind and (target is None or g == target)]
 
 
 # -- standing roles: the mediator's act is undated, the clause's own act keeps the date --------
@@ -54,10 +51,10 @@ def of(found, kind: str, target: str | None = None) -> list[tuple[str | None, st
 ])
 def test_interactions_timing_standing_role(acts, text, dated_kind):
     found = acts(text)
-    assert of(found, "mediate"), "the role noun makes a mediate act"
-    assert all(v is None for v, _ in of(found, "mediate"))
+    assert dated_to(found, "mediate"), "the role noun makes a mediate act"
+    assert all(v is None for v, _ in dated_to(found, "mediate"))
     if dated_kind:
-        assert any(v for v, _ in of(found, dated_kind))
+        assert any(v for v, _ in dated_to(found, dated_kind))
 
 
 @pytest.mark.parametrize("text, value", [
@@ -68,7 +65,7 @@ def test_interactions_timing_standing_role(acts, text, dated_kind):
     ("Oman's mediation in May ended the standoff between Chad and Sudan.", "2026-05"),
 ])
 def test_interactions_timing_standing_role_near_misses(acts, text, value):
-    assert value in [v for v, _ in of(acts(text), "mediate")]
+    assert value in [v for v, _ in dated_to(acts(text), "mediate")]
 
 
 # -- measured after/before phrases ----------------------------------------------------------------
@@ -111,7 +108,7 @@ def test_interactions_timing_offset_clause(analyze, text, kind, target, value, s
     ("Norland freed Ola Brandt a day after talks with Vesterland.", "negotiate", "vesterland"),
 ])
 def test_interactions_timing_offset_clause_dates_nothing(acts, text, kind, target):
-    assert all(v is None for v, _ in of(acts(text), kind, target))
+    assert all(v is None for v, _ in dated_to(acts(text), kind, target))
 
 
 @pytest.mark.parametrize("text, kind, target, value", [
@@ -123,7 +120,7 @@ def test_interactions_timing_offset_clause_dates_nothing(acts, text, kind, targe
      "attack", None, "2025-04"),
 ])
 def test_interactions_timing_offset_clause_near_misses(acts, text, kind, target, value):
-    found = of(acts(text), kind, target)
+    found = dated_to(acts(text), kind, target)
     assert value in [v for v, _ in found] and all(r != OFFSET for _, r in found)
 
 
@@ -136,11 +133,11 @@ def test_interactions_timing_offset_clause_near_misses(acts, text, kind, target,
     ("Then on Monday, Norland signed a truce with Vesterland.", "agree", "vesterland", "2026-06-01"),
 ])
 def test_time_phrase_led_by_an_adverb_of_no_time(acts, text, kind, target, value):
-    assert value in [v for v, _ in of(acts(text), kind, target)]
+    assert value in [v for v, _ in dated_to(acts(text), kind, target)]
 
 
 def test_adverb_with_no_time_phrase_dates_nothing(acts):
-    found = of(acts("Norland pushed back and rejected Vesterland's demands."), "reject")
+    found = dated_to(acts("Norland pushed back and rejected Vesterland's demands."), "reject")
     assert all(v is None for v, _ in found)
 
 
@@ -193,7 +190,7 @@ def dec_acts(dated_acts):
     ("Norland and Vesterland agreed to meet again in January.", "meet", "vesterland", "2025-01"),
 ])
 def test_interactions_timing_planned_complement(dec_acts, text, kind, target, value):
-    assert (value, PLANNED) in of(dec_acts(text), kind, target)
+    assert (value, PLANNED) in dated_to(dec_acts(text), kind, target)
 
 
 @pytest.mark.parametrize("text, kind, target, value", [
@@ -203,7 +200,7 @@ def test_interactions_timing_planned_complement(dec_acts, text, kind, target, va
     ("Norland had freed the captives by February, officials said.", "release", "captives", "2024-02"),
 ])
 def test_interactions_timing_planned_complement_near_misses(dec_acts, text, kind, target, value):
-    found = of(dec_acts(text), kind, target)
+    found = dated_to(dec_acts(text), kind, target)
     assert value in [v for v, _ in found] and all(r != PLANNED for _, r in found)
 
 
@@ -223,7 +220,7 @@ def may_acts(dated_acts):
     ("Norland and Vesterland agreed to hold talks in February.", "negotiate", "vesterland", "2026-02"),
 ])
 def test_planned_complement_read_from_the_agreements_date(may_acts, text, kind, target, value):
-    assert value in [v for v, _ in of(may_acts(text), kind, target)]
+    assert value in [v for v, _ in dated_to(may_acts(text), kind, target)]
 
 
 @pytest.mark.parametrize("text, kind, target, value", [
@@ -236,7 +233,7 @@ def test_planned_complement_read_from_the_agreements_date(may_acts, text, kind, 
     ("Norland and Vesterland agreed in January to meet again next week.", "meet", "vesterland", "2025-W21"),
 ])
 def test_planned_complement_left_as_told(may_acts, text, kind, target, value):
-    found = of(may_acts(text), kind, target)
+    found = dated_to(may_acts(text), kind, target)
     assert [v for v, _ in found] == [value] and all(r != PLANNED for _, r in found)
 
 
@@ -279,4 +276,4 @@ def test_interactions_timing_other_act_clause(word, lemma, kinds, other):
      "attack", "2026-03-07"),
 ])
 def test_interactions_timing_other_act_clause_near_misses(acts, text, kind, value):
-    assert value in [v for v, _ in of(acts(text), kind)]
+    assert value in [v for v, _ in dated_to(acts(text), kind)]

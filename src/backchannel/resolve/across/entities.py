@@ -270,7 +270,7 @@ def scored_candidates(reps: list[ActorRec], scorer: Scorer, one_event: bool = Fa
 
 
 def fresh(scorer: Scorer) -> Callable[[ActorRec], bool]:
-    """The records whose score reads more than ``memo.signature``: named ones, sources, all when stories count."""
+    """The records whose score reads more than ``pairkeys.signature``: named ones, sources, all when stories count."""
     if scorer.story_keys:  # a record's story keys are read by its key
         return lambda r: True
     return lambda r: r.named or scorer.source_like(r)

@@ -6,8 +6,9 @@ up to ``MAX_BLOCK`` others sharing its description: on the calibrated synthetic
 corpus nine candidate pairs in ten are two such records. Named records with
 identical names are already folded together (:func:`entities.profiles`), but
 unnamed ones stay apart, since each is a separate actor with its own judgement.
-Their scores depend only on the fields in :func:`signature`, so each pair of
-signatures is scored once and its result copied. Records the scorer reads more
+Their scores depend only on the fields in ``pairkeys.signature`` (the one
+signature of what the scorer reads of a record, shared with :mod:`pairkeys`), so
+each pair of signatures is scored once and its result copied. Records the scorer reads more
 of (named ones, anonymous sources whose statements and outlet count, any record
 when stories are in play: ``entities.fresh``) are always scored afresh, so the
 list is the same as scoring every pair.
@@ -20,18 +21,13 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from backchannel.resolve.across.pairkeys import PairKeys, groups
+from backchannel.resolve.across.pairkeys import PairKeys, groups, signature
 from backchannel.resolve.across.pairlog import ScoredPairs
 from backchannel.resolve.across.records import ActorRec
 
 CHUNK = 1 << 16  # pairs handled at a time
 Score = Callable[[ActorRec, ActorRec], tuple[float, list[str]]]
 Scored = tuple[float, tuple[str, str], tuple[str, str], list[str]]  # as entities.Scored
-
-
-def signature(r: ActorRec) -> tuple:
-    """Every field :meth:`entities.Scorer.score` reads of an unnamed record that is not source-like."""
-    return (r.name, r.kind, r.named, tuple(r.forms), r.affiliation, tuple(r.descriptors), r.role)
 
 
 class PerRecord:
@@ -79,7 +75,7 @@ def score_into(reps: list[ActorRec], score: Score, ij: np.ndarray, threshold: fl
                fresh: Callable[[ActorRec], bool], sink: ScoredPairs, keys: PairKeys | None = None) -> None:
     """Every pair of ``ij`` (an (n, 2) array of positions in ``reps``) scoring at least ``threshold``, into ``sink``.
 
-    ``fresh``: the records whose score reads more than :func:`signature` (the
+    ``fresh``: the records whose score reads more than ``pairkeys.signature`` (the
     caller, who knows its scorer, says which). The pairs of two other records are
     grouped by their ids in bulk (numpy); each group is scored once, and only the
     groups at or above the threshold are walked. ``keys``: the pairs of the other records are grouped

@@ -1,6 +1,6 @@
 """Pair scores reused between the records :mod:`memo` scores afresh: named records and anonymous sources.
 
-Why: ``memo.signature`` shares the scores of unnamed collectives only, and every
+Why: :mod:`memo` shares the scores of unnamed collectives by their :func:`signature` alone, and every
 other pair was scored one at a time (on the synthetic corpus of
 ``benchmarks/across_scaling.py`` 1.4 million pairs of 10,000 reports, most of the
 entities' time). But the scorer reads of those records too only a few fields
@@ -27,7 +27,11 @@ from backchannel.resolve.across.samepassage import shared_run
 def signature(r: ActorRec) -> tuple:
     """Every field the scorer reads of one record (``Scorer.score`` and what it calls, no story keys), besides
     its statements, runs and outlet, which are read of the pair (:meth:`PairKeys.columns`); whether it said
-    anything at all is read of the record (``name_evidence.silent_group``)."""
+    anything at all is read of the record (``name_evidence.silent_group``).
+
+    The one signature of both sharings: :mod:`memo` groups the unnamed records that are not source-like by it
+    (a shorter one there, without ``acts`` and whether it said anything, copied the reasons of a pair of
+    groups in the story's acts, ``across.entities.silent_group``, to a pair of groups that speak)."""
     return (r.name, r.kind, r.named, tuple(r.forms), r.affiliation, tuple(r.descriptors), r.role,
             r.kind_guessed, r.kind_by_members, r.acts, bool(r.claims), r.unit)
 

@@ -106,7 +106,7 @@ def role_words() -> RoleWords:
 
 @dataclass(frozen=True)
 class StoryRole:
-    """What one report tells of an unnamed group's part in the story (hashable: part of ``memo.signature``)."""
+    """What one report tells of an unnamed group's part in the story (hashable: part of ``pairkeys.signature``)."""
 
     role: str  # CAPTIVES or TAKERS
     side: str | None  # normal form of its side's name (affiliation, else the state its name's demonym names)
