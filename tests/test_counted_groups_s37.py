@@ -45,6 +45,7 @@ def test_the_demonym_counted_again_is_no_longer_the_state(analyze):
     ("The five Chilean prisoners freed by Kenya flew home on Monday.", "five Chilean prisoners"),
     ("Kenya said on Monday that it had freed the 12 Peruvian detainees.", "12 Peruvian detainees"),
     ("Officials confirmed that two of the three Norwegian hostages were freed.", "three Norwegian hostages"),
+    ("Under the deal:\n- 33 Chilean captives will be freed by the militia.", "33 Chilean captives"),  # a list's dash
 ])
 def test_the_count_of_a_groups_own_mention_is_an_alias(analyze, text, alias):
     d = analyze(text)
