@@ -63,6 +63,7 @@ def _chilean(d):
     ("Kenya freed five Chilean prisoners and five Peruvian prisoners. Five captives were detained in Lima.",
      "Five captives"),  # two groups of that count: neither
     ("Kenya freed five Chilean prisoners. The talks lasted five hours.", "five hours"),  # no people
+    ("Kenya freed five Chilean prisoners. Five soldiers were wounded at the border.", "Five soldiers"),  # a count alone
 ])
 def test_near_misses_are_not_the_group(analyze, text, word):
     d = analyze(text)

@@ -52,6 +52,7 @@ class Group:
     nations: set[str] = field(default_factory=set)
     whole: bool = True  # no word of a part in its name ("the remaining captives")
     held: bool = False  # captives by name or by the rule that read them ("Lorvian prisoners"), not "Lorvian soldiers"
+    heads: set[str] = field(default_factory=set)  # the lemmas of its mentions' heads
 
 
 @dataclass
@@ -63,6 +64,8 @@ class Phrase:
     count: int | None
     nations: set[str]
     held: bool  # a participle of holding or freeing among its modifiers
+    kin: set[str]  # its head's lemma and the heads of its class ("prisoner" and "detainee")
+    captive: bool  # its head is a noun of captivity ("hostages", "detainees")
 
 
 def counted_groups(st: ActorState) -> None:
@@ -131,6 +134,7 @@ def _group(st: ActorState, a: Actor) -> Group:
         if (nation := _nation(st, w)) is not None:
             g.nations.add(nation)
     for h in mention_heads(st, a):
+        g.heads.add(h.lemma_.lower())
         if (n := _count_of(h)) is not None:
             g.counts.setdefault(n, set()).add(h.i)
     return g
@@ -153,19 +157,25 @@ def _phrase(st: ActorState, tok: Token) -> Phrase | None:
     count = _count_of(tok)
     if count is None and not (held and nations):
         return None
-    return Phrase(tok=tok, left=left, count=count, nations=nations, held=held)
+    lemma = tok.lemma_.lower()
+    kin = {lemma} | {w for c in st.lx.words.same_heads if lemma in c.split() for w in c.split()}
+    captive = lemma in st.lx.captive_bare or fold(tok.text) in st.lx.captive_bare
+    return Phrase(tok=tok, left=left, count=count, nations=nations, held=held, kin=kin, captive=captive)
 
 
 def _fits(ph: Phrase, g: Group, at: int) -> bool:
     """Whether the phrase (its head at token ``at``) counts the group ``g`` again: the same number
     given by another of its mentions (or, for the group's own mention, no other number), or no
     number, a participle of holding and the same nationality for a group of captives (not "Lorvian
-    soldiers" who fight); never two nationalities that differ.
+    soldiers" who fight); never two nationalities that differ. A count needs a kin besides: the same
+    nationality, a head of captivity or of the group's heads' class, or a participle of holding.
     Before or after the group's first mention: a quotation may count them first ("the return of
     unfairly detained Lorvians" ... "the release of 10 Lorvian prisoners")."""
     if ph.nations and g.nations and not ph.nations & g.nations:
         return False
     if ph.count is not None:
+        if not (ph.nations & g.nations or ph.captive or ph.held or ph.kin & g.heads):
+            return False  # "two soldiers were wounded" after "two Lorvian prisoners": a count alone is no kin
         others = {n for n, where in g.counts.items() if where - {at}}
         return ph.count in others or (not others and at in g.counts.get(ph.count, set()))
     return ph.held and g.held and bool(ph.nations & g.nations)
