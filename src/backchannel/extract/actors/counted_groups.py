@@ -13,8 +13,10 @@ Rules:
 - ``actors.captives.counted_again``: a counted plural (or one with a participle of holding:
   "unfairly detained Lorvians") of a captive noun or a demonym joins the one other captive group
   whose count is the same (or, with no count, whose nationality is the same) and whose nationality
-  does not disagree; its words become an alias. Never a part ("two other Lorvians", "the remaining
-  five"), never a count the group was not given ("two Lorvians" beside "five Lorvian prisoners").
+  does not disagree; its words become an alias. A count needs a kin besides (the nationality, a
+  head of captivity or of the group's class, a participle of holding: not "two soldiers were
+  wounded"). Never a part ("two other Lorvians", "the remaining five"), never a count the group was
+  not given ("two Lorvians" beside "five Lorvian prisoners"), never when two groups fit.
 - ``actors.captives.counted_alias``: a counted mention already of the group ("the five Lorvian
   prisoners" of "Lorvian prisoners") adds its counted words as an alias.
 """
