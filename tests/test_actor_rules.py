@@ -366,7 +366,8 @@ def test_actors_unnamed_same_head_again_synonym(actors_of):
     a = actors_of("Rebels freed twelve Kenyan captives on Monday. The Kenyan hostages were flown to Nairobi.")
     g = next(x for x in a.values() if x.name == "Kenyan captives")
     assert "Kenyan hostages" in g.aliases
-    assert g.traced("aliases") == "actors.unnamed.same_head_again"
+    # (s37: the counted alias "twelve Kenyan captives" is traced last; the mention keeps the rule that joined it)
+    assert any(m.text == "Kenyan hostages" and m.rule == "actors.unnamed.same_head_again" for m in g.mentions)
 
 
 def test_actors_unnamed_institution_capitalised(actors_of):

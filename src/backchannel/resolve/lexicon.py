@@ -82,6 +82,8 @@ class ActorWords:
     sender_nouns: frozenset[str]
     goal_prep: str
     capital_party_preps: frozenset[str]
+    capital_recipient_preps: frozenset[str]
+    capital_route_nouns: frozenset[str]
     capital_seat_heads: frozenset[str]
     location_participles: frozenset[str]
     party_side_nouns: frozenset[str]

@@ -18,6 +18,7 @@ from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodie
 from backchannel.extract.actors.captive_anaphors import captive_anaphors
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
+from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
@@ -141,6 +142,7 @@ STEPS: tuple[Step, ...] = (
     leaders_governments,  # "President X's government" is X's state
     described_bodies,  # "Lorvian troops" = the named "Lorvia Defence Force" (s25-parties)
     one_party,  # s24-parties: one party under several descriptions (parties.py)
+    counted_groups,  # "five Lorvian prisoners" ... "the five innocent Lorvians": the group counted again (s37)
     spelling_variants,  # "Kata'ib Lunde" and "Kataib Lunde"; "Al-Akhbar" and "Al Akhbar" (s28)
     names_with_kind_nouns,  # "the Houthi movement" beside "the Houthis"; "Houthi" and "Houthis" (s27-actors)
     particle_name_parts,  # "the Taliban" beside "Tehrik-e-Taliban Pakistan" (s27-actors)
