@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, Flag, Inferred, Record
+from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record
 from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_roles import ROLE_MENTION, TITLE_HOLDER
-from backchannel.extract.interactions.story import affiliations, level, sentence_sides, side_of
+from backchannel.extract.interactions.story import affiliations, first_mention, level, sentence_sides, side_of
 from backchannel.syntax.roles import logical_subject
 from spacy.tokens import Token
 
@@ -203,3 +203,29 @@ def talks_go_betweens(d: Doc_, recs: list[Record]) -> list[Record]:
             out.append(replace(rec, type="mediate", source=rec.via[0], target=side, via=[], topic=None,
                                count=None, means=None, rule=TALKS_GO_BETWEEN, absorbed=[]))
     return out
+
+
+THIRD_PARTY_AT_TALKS = "interactions.expand.third_party_at_talks"
+ONE_SIDED = "interactions.expand.one_sided"  # (expand.py's: the one party named is no side)
+
+
+def third_party_at_talks(d: Doc_, recs: list[Record], pair: list[str]) -> list[Record]:
+    """Rule THIRD_PARTY_AT_TALKS: talks whose one named party is neither side of the story ("X, who
+    took part in the talks", "agreed to have X participate in talks", "X is working to bring both
+    sides into negotiations", "talks involving X") are the sides' talks, and X is present at them
+    between the sides: the talks run from one side to the other through X. Before, the record
+    was a negotiation of X with nobody, which no gold has; only when the story has two sides and
+    X is none of them (nor one of their people)."""
+    if len(pair) != 2:
+        return recs
+    ctx = d.ctx
+    a, b = sorted(pair, key=lambda x: first_mention(ctx, x))
+    for rec in recs:
+        if rec.type != "negotiate" or rec.negated or rec.target is not None or rec.source is None \
+                or rec.trace.get(TARGET) != ONE_SIDED or rec.source in pair or side_of(ctx, rec.source, pair):
+            continue
+        rec.via = [rec.source] + [v for v in rec.via if v not in (rec.source, a, b)]
+        rec.source, rec.target = a, b
+        rec.inferred = list(dict.fromkeys(rec.inferred + [SOURCE, TARGET]))
+        rec.trace[SOURCE] = rec.trace[TARGET] = rec.trace[VIA] = THIRD_PARTY_AT_TALKS
+    return recs
