@@ -24,7 +24,7 @@ MEETINGS = [
     ("Oman brought together Norland and Vesterland in Muscat on Friday.", ["Oman"]),
     ("Norland and Vesterland were brought together by Oman last year.", ["Oman"]),
     ("The summit brought Norland and Vesterland together for the first time.", []),
-    ("The issue was discussed during meetings that brought together Norland and Vesterland at the highest level.", []),
+    ("The matter came up at meetings that brought together Norland and Vesterland in Muscat.", []),
 ]
 
 
@@ -50,6 +50,6 @@ def test_no_meeting_brought_together(text: str) -> None:
 def test_relative_subject_only_where_the_frame_asks() -> None:
     """Other frames with a subject constraint keep reading the pronoun itself: "talks that
     collapsed" under a mediation is no rejection by the mediator (``subj_relative`` is off)."""
-    text = ("Norland and the Red Brigade held talks. The Catholic Church mediated a previous round of peace "
-            "talks that collapsed in June 2018.")
+    text = ("Norland and the Red Brigade held talks. The Grand Council had mediated an earlier set of "
+            "talks that collapsed in 2019.")
     assert acts(text, "reject") == []

@@ -33,7 +33,7 @@ def rules_of(dossier: Dossier) -> set[str]:
 
 
 POSITIVE = [
-    ("Officials said the thaw was prompted by a back-channel dialogue between Norland and Vesterland.",
+    ("The thaw followed a quiet back-channel dialogue between Norland and Vesterland.",
      ["negotiate:Norland>Vesterland"], "interactions.frames.negotiate.dialogue"),
     ("Karl Dahl has kept up a dialogue with Ola Brandt for weeks.",
      ["negotiate:Karl Dahl>Ola Brandt"], "interactions.frames.negotiate.dialogue"),
@@ -49,7 +49,7 @@ POSITIVE = [
 
 NEAR_MISSES = [
     "Norland called on everyone to seek a solution through dialogue.",
-    "The account is based on conversations with nine people involved in the process.",
+    "The account draws on conversations with six people close to the process.",
     "The backchannel was opened last month.",
     "The envoy stressed the importance of communication.",
     "\"We have lost communication with the unit assigned to guard the pilot,\" said Karl Dahl of the Red Brigade.",
@@ -81,11 +81,11 @@ def test_contacts_with_both_sides_are_one_contact_each() -> None:
 THIRD_PARTY = [
     "Norland and the Red Brigade held talks in May. The UN envoy, Karl Dahl, is working to bring both sides "
     "into negotiations.",
-    "Norland and the Red Brigade held talks in May. Karl Dahl announced that both sides had agreed to have "
-    "him participate in talks.",
+    "Norland and the Red Brigade held talks in May. Karl Dahl announced that both sides wanted him to "
+    "take part in the talks.",
     "Norland and the Red Brigade resumed talks in Geneva on Monday. Karl Dahl, the Vatican envoy who "
     "participated in the talks, said the roadmap was approved.",
-    "Norland and the Red Brigade held talks in May. The fourth round of talks involving the Joint Commission "
+    "Norland and the Red Brigade held talks in May. A third session of talks involving the Joint Commission "
     "ended on Friday.",
 ]
 
