@@ -229,3 +229,42 @@ def third_party_at_talks(d: Doc_, recs: list[Record], pair: list[str]) -> list[R
         rec.inferred = list(dict.fromkeys(rec.inferred + [SOURCE, TARGET]))
         rec.trace[SOURCE] = rec.trace[TARGET] = rec.trace[VIA] = THIRD_PARTY_AT_TALKS
     return recs
+
+
+DEMAND_TO_OTHER_SIDE = "interactions.expand.demand_to_other_side"
+MEDIATOR_DEMAND_TO_SIDES = "interactions.expand.mediator_demand_to_sides"
+
+
+def demand_addressees(d: Doc_, recs: list[Record], pair: list[str]) -> list[Record]:
+    """Rules DEMAND_TO_OTHER_SIDE and MEDIATOR_DEMAND_TO_SIDES: a demand told with no addressee
+    ("the opposition demanded a wider international presence", "X demanded the cessation of the
+    blockade", "the mediator's request that they keep silent") is made, in a story of two sides,
+    by one side of the other (told by a verb: "X's new demand" names a demand, and the golds leave
+    it unaddressed), or by a mediator of the story (one who mediates in a record of the report) of
+    each side. A demand of neither a side nor a mediator keeps no addressee."""
+    if len(pair) != 2:
+        return recs
+    ctx = d.ctx
+    mediators = {rec.source for rec in recs if rec.type == "mediate" and rec.source}
+    out: list[Record] = []
+    for rec in recs:
+        out.append(rec)
+        if rec.type != "demand" or rec.target is not None or rec.source is None:
+            continue
+        side = rec.source if rec.source in pair else side_of(ctx, rec.source, pair)
+        if side is not None and rec.trig.pos_ in VERB_POS:  # (not "X's new demand": a demand named, no act told)
+            rec.target = next(p for p in pair if p != side)
+            rec.trace[TARGET] = DEMAND_TO_OTHER_SIDE
+            rec.inferred = list(dict.fromkeys(rec.inferred + [TARGET]))
+        elif rec.source in mediators:
+            rec.target = pair[0]
+            rec.trace[TARGET] = MEDIATOR_DEMAND_TO_SIDES
+            rec.inferred = list(dict.fromkeys(rec.inferred + [TARGET]))
+            out.append(replace(rec, target=pair[1], trace=dict(rec.trace), inferred=list(rec.inferred), absorbed=[]))
+    return out
+
+
+def story_side_defaults(d: Doc_, recs: list[Record], pair: list[str]) -> list[Record]:
+    """The story's sides where an act leaves them out: talks of a third party alone
+    (:func:`third_party_at_talks`), demands with no addressee (:func:`demand_addressees`)."""
+    return demand_addressees(d, third_party_at_talks(d, recs, pair), pair)
