@@ -15,7 +15,7 @@ from backchannel.extract.interactions.candidate import (
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_sides import (
     NOT_PERSUADER, addressed_across, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
-    talks_go_betweens)
+    story_side_defaults, talks_go_betweens)
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.specs import mediation_subject
@@ -67,7 +67,7 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
     for rec in recs if sides_rule else []:  # the rule that found the sides the record was filled from
         if rec.inferred and {rec.trace.get(SOURCE), rec.trace.get(TARGET)} & FROM_SIDES:
             rec.trace[STORY_SIDES_RULE] = sides_rule  # type: ignore[assignment]
-    return _one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, recs)))
+    return _one_mediation_per_body(ctx, no_captive_sides(ctx, talks_go_betweens(d, story_side_defaults(d, recs, pair))))
 
 
 def flatten(raws: list[Candidate]) -> list[Candidate]:

@@ -143,6 +143,7 @@ class Frame:
     obj: frozenset[str] | None = None
     obj_not: frozenset[str] = frozenset()
     subj: frozenset[str] | None = None
+    subj_relative: bool = False  # ``subj`` also read on a relative pronoun's antecedent ("meetings that ...")
     gov: frozenset[str] | None = None
     not_gov: frozenset[str] = frozenset()
     source: tuple[str, ...] = ()

@@ -14,7 +14,7 @@ from backchannel.extract.interactions.mediation_forms import hyphen_modified, ro
 from backchannel.extract.interactions.nominal_specs import partitive
 from backchannel.extract.interactions.role_nouns import broker_participle
 from backchannel.syntax.tree import (
-    NOUN_POS, PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
+    NOUN_POS, PRONOUNS, RELATIVE_PRONOUNS, VERB_POS, child, governor, measured, prep_objects,
 )
 from backchannel.extract.interactions.words import words
 
@@ -181,6 +181,8 @@ def _context_ok(d: Doc_, frame: Frame, tok: Token) -> bool:
     """The frame's constraints on the trigger's subject, governor and quotation."""
     if frame.subj is not None:
         s = child(tok, "nsubj", "nsubjpass")
+        if frame.subj_relative and s is not None and s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            s = tok.head  # "meetings that brought together A and B": the relative's noun is the subject
         if s is None or s.lemma_.lower() not in frame.subj:
             return False
     if frame.gov is not None or frame.not_gov:

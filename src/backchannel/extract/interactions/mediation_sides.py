@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.extract.context import Context
-from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, Flag, Inferred, Record
+from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record
 from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_roles import ROLE_MENTION, TITLE_HOLDER
-from backchannel.extract.interactions.story import affiliations, level, sentence_sides, side_of
+from backchannel.extract.interactions.story import affiliations, first_mention, level, sentence_sides, side_of
 from backchannel.syntax.roles import logical_subject
 from spacy.tokens import Token
 
@@ -203,3 +203,68 @@ def talks_go_betweens(d: Doc_, recs: list[Record]) -> list[Record]:
             out.append(replace(rec, type="mediate", source=rec.via[0], target=side, via=[], topic=None,
                                count=None, means=None, rule=TALKS_GO_BETWEEN, absorbed=[]))
     return out
+
+
+THIRD_PARTY_AT_TALKS = "interactions.expand.third_party_at_talks"
+ONE_SIDED = "interactions.expand.one_sided"  # (expand.py's: the one party named is no side)
+
+
+def third_party_at_talks(d: Doc_, recs: list[Record], pair: list[str]) -> list[Record]:
+    """Rule THIRD_PARTY_AT_TALKS: talks whose one named party is neither side of the story ("X, who
+    took part in the talks", "agreed to have X participate in talks", "X is working to bring both
+    sides into negotiations", "talks involving X") are the sides' talks, and X is present at them
+    between the sides: the talks run from one side to the other through X. Before, the record
+    was a negotiation of X with nobody, which no gold has; only when the story has two sides and
+    X is none of them (nor one of their people)."""
+    if len(pair) != 2:
+        return recs
+    ctx = d.ctx
+    a, b = sorted(pair, key=lambda x: first_mention(ctx, x))
+    for rec in recs:
+        if rec.type != "negotiate" or rec.negated or rec.target is not None or rec.source is None \
+                or rec.trace.get(TARGET) != ONE_SIDED or rec.source in pair or side_of(ctx, rec.source, pair):
+            continue
+        rec.via = [rec.source] + [v for v in rec.via if v not in (rec.source, a, b)]
+        rec.source, rec.target = a, b
+        rec.inferred = list(dict.fromkeys(rec.inferred + [SOURCE, TARGET]))
+        rec.trace[SOURCE] = rec.trace[TARGET] = rec.trace[VIA] = THIRD_PARTY_AT_TALKS
+    return recs
+
+
+DEMAND_TO_OTHER_SIDE = "interactions.expand.demand_to_other_side"
+MEDIATOR_DEMAND_TO_SIDES = "interactions.expand.mediator_demand_to_sides"
+
+
+def demand_addressees(d: Doc_, recs: list[Record], pair: list[str]) -> list[Record]:
+    """Rules DEMAND_TO_OTHER_SIDE and MEDIATOR_DEMAND_TO_SIDES: a demand told with no addressee
+    ("the opposition demanded a wider international presence", "X demanded the cessation of the
+    blockade", "the mediator's request that they keep silent") is made, in a story of two sides,
+    by one side of the other (told by a verb: "X's new demand" names a demand, and the golds leave
+    it unaddressed), or by a mediator of the story (one who mediates in a record of the report) of
+    each side. A demand of neither a side nor a mediator keeps no addressee."""
+    if len(pair) != 2:
+        return recs
+    ctx = d.ctx
+    mediators = {rec.source for rec in recs if rec.type == "mediate" and rec.source}
+    out: list[Record] = []
+    for rec in recs:
+        out.append(rec)
+        if rec.type != "demand" or rec.target is not None or rec.source is None:
+            continue
+        side = rec.source if rec.source in pair else side_of(ctx, rec.source, pair)
+        if side is not None and rec.trig.pos_ in VERB_POS:  # (not "X's new demand": a demand named, no act told)
+            rec.target = next(p for p in pair if p != side)
+            rec.trace[TARGET] = DEMAND_TO_OTHER_SIDE
+            rec.inferred = list(dict.fromkeys(rec.inferred + [TARGET]))
+        elif rec.source in mediators:
+            rec.target = pair[0]
+            rec.trace[TARGET] = MEDIATOR_DEMAND_TO_SIDES
+            rec.inferred = list(dict.fromkeys(rec.inferred + [TARGET]))
+            out.append(replace(rec, target=pair[1], trace=dict(rec.trace), inferred=list(rec.inferred), absorbed=[]))
+    return out
+
+
+def story_side_defaults(d: Doc_, recs: list[Record], pair: list[str]) -> list[Record]:
+    """The story's sides where an act leaves them out: talks of a third party alone
+    (:func:`third_party_at_talks`), demands with no addressee (:func:`demand_addressees`)."""
+    return demand_addressees(d, third_party_at_talks(d, recs, pair), pair)
