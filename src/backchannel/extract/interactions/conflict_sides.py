@@ -39,6 +39,8 @@ def conflict_subject(tok: Token) -> Token | None:
     """The subject of a pitting verb when it is a conflict noun; a relative pronoun stands for the
     noun the relative clause hangs from ("the fighting, which pits ...")."""
     s = child(tok, "nsubj")
+    if s is None and tok.dep_ == "acl" and tok.tag_ == "VBD":
+        s = tok.head  # "the war pitted A against B", parsed as a reduced relative on "war"
     if s is None:
         return None
     if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
