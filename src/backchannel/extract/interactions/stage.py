@@ -29,6 +29,7 @@ each record keeps them, with the duplicates it absorbed, and ``assemble`` writes
 from __future__ import annotations
 
 from backchannel.extract.context import Context, Field, note, stage
+from backchannel.extract.interactions.captive_releases import joined_releases
 from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.captors import DOCUMENT_CAPTOR
@@ -59,7 +60,7 @@ def extract_interactions(ctx: Context) -> None:
     d = Doc_(ctx)
     raws = find_raw(d)
     raws = requested_mediations(d, raws)
-    raws = raws + derived(d, raws)
+    raws = raws + derived(d, raws) + joined_releases(d, raws)
     recs = represented(d, expand(d, raws))
     recs = named_captives(ctx, recs)
     recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))

@@ -1,0 +1,55 @@
+"""One release per captive group joined to a release: "X freed the engineers, along with two nurses".
+
+Why: the actors stage makes each joined group a captive of its own (extract/actors/captive_joins.py);
+coordination ("the engineers and two nurses") reaches the release through the object's conjuncts, but
+an "along with" / "including" phrase hangs from the verb or the object and no argument spec reads it.
+The joined group is freed by the same releaser, in the same act: same source, negation, modality and
+time, its own record (rule interactions.captives.joined_release).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.captive_joins import join_point
+from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.document import Doc_
+from backchannel.syntax.roles import logical_object
+
+JOINED_RELEASE = "interactions.captives.joined_release"
+RELEASE = "release"
+
+
+def _joined_phrases(trig: Token) -> list[Token]:
+    """The plurals joined by a preposition ("along with", "including") to the trigger or its object."""
+    anchors = {trig.i}
+    o = logical_object(trig) if trig.pos_ in ("VERB", "AUX") else None
+    if o is not None:
+        anchors.add(o.i)
+    out: list[Token] = []
+    for a in [trig] + ([o] if o is not None else []):
+        for t in a.subtree:
+            if t.dep_ == "pobj" and t.tag_ in ("NNS", "NNPS") and t.i not in anchors:
+                at = join_point(t)
+                if at is not None and at.i in anchors:
+                    out.append(t)
+    return list(dict.fromkeys(out))
+
+
+def joined_releases(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
+    """The releases of the captive groups joined to each release candidate (new candidates only)."""
+    out: list[Candidate] = []
+    for r in raws:
+        if r.type != RELEASE or not r.targets:
+            continue
+        have = set(r.targets)
+        for t in _joined_phrases(r.trig):
+            acts = [a for a in d.actors(t) if a not in have and getattr(d.ctx.actors.get(a), "kind", None) == "group"]
+            if not acts:
+                continue
+            have.update(acts)
+            out.append(replace(r, targets=acts, count=None, counts={}, extra=None, inferred=list(r.inferred),
+                               pending=set(r.pending), rule=JOINED_RELEASE, trace=dict(r.trace)))
+    return out
