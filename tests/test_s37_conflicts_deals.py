@@ -69,3 +69,41 @@ def test_brokered_deal_without_sides_is_no_agreement(named_acts, text):
 ])
 def test_deal_of_named_sides_stays(named_acts, text):
     assert agrees(named_acts, text) == [("Chile", "Peru")]
+
+
+def releases(acts_of, text: str) -> list:
+    return [i for i in acts_of(text) if i.type == "release"]
+
+
+@pytest.mark.parametrize("text,groups", [
+    ("Peru did not release the engineers on Monday, along with two nurses.", 2),
+    ("The engineers were released by Peru on Friday, along with three other engineers.", 2),
+    ("Peru will release 36 prisoners, including 12 engineers, in exchange for a banker.", 2),
+    ("Peru freed three engineers and two nurses on Friday.", 2),
+    ("The Brava Front released five engineers, as well as two nurses, on Friday.", 2),
+])
+def test_joined_captive_groups_each_released(acts_of, text, groups):
+    rel = releases(acts_of, text)
+    assert len({i.target for i in rel}) == groups
+    assert len({(i.source, i.negated, i.modality, i.time.value if i.time else None) for i in rel}) == 1
+
+
+def test_joined_release_keeps_negation_and_rule(acts_of):
+    rel = releases(acts_of, "Peru did not release the engineers on Monday, along with two nurses.")
+    joined = [i for i in rel if i.rule == "interactions.captives.joined_release"]
+    assert joined and all(i.negated and i.time is not None for i in joined)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru released the engineers along with a statement.",
+    "Chile, along with Peru, released the engineers.",
+    "Peru released the engineers, including their leader.",
+])
+def test_no_joined_group_without_a_joined_plural_captive(acts_of, text):
+    assert len({i.target for i in releases(acts_of, text)}) == 1
+
+
+def test_joined_group_is_its_own_captive_group(analyze):
+    d = analyze("The engineers were released by Peru on Friday, along with three other engineers.")
+    names = {a.name for a in d.actors}
+    assert {"engineers", "other engineers"} <= names
