@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from backchannel.extract.actors.captive_joins import join_point
-from backchannel.extract.interactions.candidate import Candidate
+from backchannel.extract.interactions.candidate import Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.syntax.roles import logical_object
 
@@ -38,18 +38,21 @@ def _joined_phrases(trig: Token) -> list[Token]:
     return list(dict.fromkeys(out))
 
 
-def joined_releases(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
-    """The releases of the captive groups joined to each release candidate (new candidates only)."""
-    out: list[Candidate] = []
-    for r in raws:
-        if r.type != RELEASE or not r.targets:
+def joined_releases(d: Doc_, recs: list[Record]) -> list[Record]:
+    """The records with, after each release record, the releases of the captive groups joined to it.
+    Read on the records, once the releaser is known: "the engineers held in X were released, along
+    with two nurses" -> X frees the nurses as it frees the engineers."""
+    out: list[Record] = []
+    done: set[tuple[int, str]] = {(r.trig.i, r.target) for r in recs if r.type == RELEASE and r.target}
+    for r in recs:
+        out.append(r)
+        if r.type != RELEASE or not r.target or r.cand.rule == JOINED_RELEASE:
             continue
-        have = set(r.targets)
         for t in _joined_phrases(r.trig):
-            acts = [a for a in d.actors(t) if a not in have and getattr(d.ctx.actors.get(a), "kind", None) == "group"]
-            if not acts:
-                continue
-            have.update(acts)
-            out.append(replace(r, targets=acts, count=None, counts={}, extra=None, inferred=list(r.inferred),
-                               pending=set(r.pending), rule=JOINED_RELEASE, trace=dict(r.trace)))
+            for a in d.actors(t):
+                if (r.trig.i, a) in done or getattr(d.ctx.actors.get(a), "kind", None) != "group":
+                    continue
+                done.add((r.trig.i, a))
+                out.append(replace(r, target=a, count=None, inferred=list(r.inferred), rule=JOINED_RELEASE,
+                                   trace=dict(r.trace), absorbed=[]))
     return out

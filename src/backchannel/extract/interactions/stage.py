@@ -60,10 +60,11 @@ def extract_interactions(ctx: Context) -> None:
     d = Doc_(ctx)
     raws = find_raw(d)
     raws = requested_mediations(d, raws)
-    raws = raws + derived(d, raws) + joined_releases(d, raws)
+    raws = raws + derived(d, raws)
     recs = represented(d, expand(d, raws))
     recs = named_captives(ctx, recs)
     recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))
+    recs = joined_releases(d, recs)  # "freed the engineers, along with two nurses" (captive_releases.py)
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     ctx.interactions.extend(assemble(d, recs))
 
