@@ -53,9 +53,9 @@ def agrees(named_acts, text: str) -> list[tuple[str | None, str | None]]:
 
 @pytest.mark.parametrize("text", [
     "Oman brokered the deal that allowed the transfer of funds to Peru.",
-    "Mira Holt said she and other mediators had finally brokered a deal.",
+    "Mira Holt said that she and her fellow envoys had at last brokered a deal.",
     "A go-between helped secure the agreement to release the engineer.",
-    "Five engineers freed in a prisoner-swap deal with Peru landed in Chile.",
+    "Five engineers, freed under a swap deal with Peru, reached Chile.",
 ])
 def test_brokered_deal_without_sides_is_no_agreement(named_acts, text):
     assert not agrees(named_acts, text)
