@@ -103,6 +103,12 @@ def test_no_joined_group_without_a_joined_plural_captive(acts_of, text):
     assert len({i.target for i in releases(acts_of, text)}) == 1
 
 
+def test_joined_group_with_its_own_releaser_is_not_joined(named_acts):
+    acts = named_acts("The Brava Front freed three engineers on Sunday, along with 90 fighters released by Peru.")
+    by_front = {t for ty, s, t, _ in acts if ty == "release" and s == "Brava Front"}
+    assert by_front == {"engineers"}
+
+
 def test_joined_group_is_its_own_captive_group(analyze):
     d = analyze("The engineers were released by Peru on Friday, along with three other engineers.")
     names = {a.name for a in d.actors}

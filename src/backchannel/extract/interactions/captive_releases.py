@@ -33,9 +33,15 @@ def _joined_phrases(trig: Token) -> list[Token]:
         for t in a.subtree:
             if t.dep_ == "pobj" and t.tag_ in ("NNS", "NNPS") and t.i not in anchors:
                 at = join_point(t)
-                if at is not None and at.i in anchors:
+                if at is not None and at.i in anchors and not _own_releaser(t):
                     out.append(t)
     return list(dict.fromkeys(out))
+
+
+def _own_releaser(t: Token) -> bool:
+    """"along with 90 prisoners freed by Y": a joined group with a releaser of its own is another
+    act (read where it is told), not a second group of this release."""
+    return any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in c.children) for c in t.children)
 
 
 def joined_releases(d: Doc_, recs: list[Record]) -> list[Record]:
