@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.captive_joins import JOINED_RULE, joined_to_freed, part_words
 from backchannel.extract.actors.captive_shapes import counted_national, freed_in_shape
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState
@@ -54,7 +55,11 @@ def captives(st: ActorState) -> None:
         freed = (q.dep_ == "dobj" and hl in lx.release_verbs) or (
             q.dep_ == "nsubjpass" and (hl in lx.release_verbs or hl in lx.hold_verbs))
         shaped = not (held or freed) and freed_in_shape(lx, tok, q)
+        joined = not (held or freed or shaped) and joined_to_freed(lx, q)  # "along with four others" (captive_joins)
         left = [t for t in np_left(tok) if t.i != tok.i]
+        if joined:
+            _new_group(st, tok, _joined_keep(tok, left), JOINED_RULE, by_head)
+            continue
         if (shaped or national) and lemma in by_head and (held or freed or shaped):
             _join_earlier(st, tok, left, by_head[lemma])  # "Five Lorvians freed ..." then "five innocent Lorvians who"
             continue
@@ -84,6 +89,17 @@ def captives(st: ActorState) -> None:
                 continue  # "ten soldiers were freed": too generic to be a party
         _new_group(st, tok, keep, "actors.captives.held" if held else "actors.captives.freed", by_head)
     armed_captives(st)
+
+
+def _joined_keep(tok: Token, left: list[Token]) -> list[Token]:
+    """The words kept before the head of a joined group: its contiguous modifiers, a part modifier
+    ("other") included, numbers left out ("four other Lorvians" -> "other Lorvians")."""
+    parts = {t.i for t in part_words(tok)}
+    keep: list[Token] = []
+    for t in reversed([t for t in left if t.dep_ in ("amod", "compound") and not t.like_num]):
+        if t.i == (keep[0].i - 1 if keep else tok.i - 1) or (t.i in parts and not keep):
+            keep.insert(0, t)
+    return keep
 
 
 def _new_group(st: ActorState, tok: Token, keep: list[Token], rule: str, by_head: dict[str, str]) -> None:

@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import OTHER, Candidate
 from backchannel.extract.interactions.captors import CAPTOR_SPECS
+from backchannel.extract.interactions.conflict_sides import CONFLICT_SPECS
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
 from backchannel.extract.interactions.nominal_specs import NOMINAL_SPECS, named_actor
@@ -452,5 +453,6 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     "asked_of": asked_of,
     **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
     **CAPTOR_SPECS,  # the document's captor (captors.py)
+    **CONFLICT_SPECS,  # the sides a conflict noun pits against each other (conflict_sides.py)
 }
 ARGUMENT_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("owner:", prep_owner)]

@@ -29,6 +29,7 @@ each record keeps them, with the duplicates it absorbed, and ``assemble`` writes
 from __future__ import annotations
 
 from backchannel.extract.context import Context, Field, note, stage
+from backchannel.extract.interactions.captive_releases import joined_releases
 from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.captors import DOCUMENT_CAPTOR
@@ -63,6 +64,7 @@ def extract_interactions(ctx: Context) -> None:
     recs = represented(d, expand(d, raws))
     recs = named_captives(ctx, recs)
     recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))
+    recs = joined_releases(d, recs)  # "freed the engineers, along with two nurses" (captive_releases.py)
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
     ctx.interactions.extend(assemble(d, recs))
 
