@@ -30,6 +30,8 @@ from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.groups import apply_joins, role_joins
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.nearmiss import tellings
+from backchannel.resolve.across.countsplit import split_links
+from backchannel.resolve.across.owncounts import own_ends, own_voice
 from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
@@ -107,9 +109,11 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     claims = {(c.doc, c.id): c for c in dg.claims}
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of), tellings(dg.inters, Ends(ents.entity_of)))
-    links += count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of)) + fact_contradictions(dg.claims, state_forms(dg.actors),
-                                                                  {d.id: d.published for d in dg.docs})
+    plain = count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of))
+    links += plain + own_ends(fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters), state_forms(dg.actors),
+                                                  {d.id: d.published for d in dg.docs}), plain)
     links += content_contradictions(dg.claims, ents.entity_of)
+    links += split_links(dg.splits, dg.inters, {d.id: d.published for d in dg.docs})
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them
     capped["precondition"] = Capped()
     links += precondition_links(dg.claims, ents.entity_of, capped["precondition"])

@@ -23,6 +23,7 @@ from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
+from backchannel.resolve.across.countsplit import Split, holding_claim, splits
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.samepassage import runs
@@ -145,6 +146,7 @@ class Digest:
     captives: list[CaptiveCount] = field(default_factory=list)  # counts of people taken or freed (captivecounts.py)
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
     agents: list[Agented] = field(default_factory=list)  # passives of an act and their "by" phrase (agents.py)
+    splits: list[Split] = field(default_factory=list)  # groups of people split into kinds (countsplit.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -181,6 +183,7 @@ class Digest:
         self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims], doc.published)
         self.agents += agent_passages(doc.id, doc.text)
         counted = count_passages(doc.id, doc.text, report_states(d))  # read once: a third of the digest
+        self.splits += [holding_claim(x, claims) for x in splits(doc.id, doc.text, report_states(d))]
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
             if x.doc == doc.id:
