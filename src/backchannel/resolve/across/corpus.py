@@ -32,6 +32,7 @@ from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.nearmiss import tellings
 from backchannel.resolve.across.countsplit import split_links
 from backchannel.resolve.across.owncounts import own_ends, own_voice
+from backchannel.resolve.across.swapday import swap_day_links
 from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
@@ -141,6 +142,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["captive_count"] = Capped()
     links = count_act_ends(covered(links, dg.captives), dg.counts, dg.inters) + captive_links(dg.captives, capped["captive_count"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
+    links += swap_day_links(dg.swaps, dg.inters, {d.id: d.published for d in dg.docs}, {d: linker.order(d) for d in docs})
     links += sum_links(dg.counts, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))

@@ -24,6 +24,7 @@ from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
+from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.samepassage import runs
@@ -147,6 +148,7 @@ class Digest:
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
     agents: list[Agented] = field(default_factory=list)  # passives of an act and their "by" phrase (agents.py)
     splits: list[Split] = field(default_factory=list)  # groups of people split into kinds (countsplit.py)
+    swaps: list[SwapDay] = field(default_factory=list)  # the days an exchange happened (swapday.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -182,6 +184,7 @@ class Digest:
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
         self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims], doc.published)
         self.agents += agent_passages(doc.id, doc.text)
+        self.swaps += swap_days(doc.id, doc.text, doc.published)
         counted = count_passages(doc.id, doc.text, report_states(d))  # read once: a third of the digest
         self.splits += [holding_claim(x, claims) for x in splits(doc.id, doc.text, report_states(d))]
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
