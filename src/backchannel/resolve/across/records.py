@@ -14,7 +14,7 @@ from functools import cache
 
 from backchannel.data_loader import read
 from backchannel.model import Document, Dossier
-from backchannel.resolve.across.agents import Agented, agent_passages
+from backchannel.resolve.across.agents import Agented, active_passages, agent_passages
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
 from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
@@ -183,7 +183,7 @@ class Digest:
             self.calls.append(replace(k, claim=inside) if inside else k)
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
         self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims], doc.published)
-        self.agents += agent_passages(doc.id, doc.text)
+        self.agents += agent_passages(doc.id, doc.text) + active_passages(doc.id, doc.text)
         self.swaps += swap_days(doc.id, doc.text, doc.published)
         counted = count_passages(doc.id, doc.text, report_states(d))  # read once: a third of the digest
         self.splits += [holding_claim(x, claims) for x in splits(doc.id, doc.text, report_states(d))]
