@@ -63,3 +63,21 @@ def test_the_same_doer_or_another_act_is_no_dispute():
     r2 = report("r2", "Tomas Pell was arrested in 2029 by Castelia, his family said.", "castelia", "Castelia")
     r3 = report("r3", "Lorvia freed Tomas Pell in 2031.", "lorvia", "Lorvia")  # another act: freed, not arrested
     assert actor_links(r1, r2, r3) == set()
+
+
+# -- rule across.links.actor_described: a described go-between may be the named one --------------------------
+def mediation(doc: str, go: str, name: str, kind: str, named: bool = True) -> Report:
+    text = f"{name} mediated between Lorvia and Castelia over the sailors."
+    r = Report(doc, text, published="2031-05-02")
+    r.actor("g", name if named else name.lower(), kind=kind, named=named, mention=name)
+    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    r.actor("castelia", "Castelia", kind="state", mention="Castelia")
+    r.act("i1", "mediate", "g", "lorvia", text)
+    return r
+
+
+def test_a_described_go_between_is_no_rival_of_a_named_person_but_of_a_state():
+    r1 = mediation("r1", "pell", "Tomas Pell", "person")
+    r2 = mediation("r2", "go", "A private go-between", "person", named=False)
+    r3 = mediation("r3", "vest", "Vesterland", "state")
+    assert actor_links(r1, r2, r3) == {("r1", "r3"), ("r2", "r3")}

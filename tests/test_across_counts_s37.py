@@ -148,3 +148,12 @@ def test_an_act_inside_a_claim_is_read_once_and_agreeing_counts_are_no_dispute()
     r2.act("i1", "release", "castelia", "men", "On Thursday, Castelia freed 230 Lorvian soldiers.",
            count=(230, "exactly"))
     assert count_links(r1, r2) == []
+
+
+def test_counts_of_synonym_heads_are_weighed():  # across.links.count_synonym_head
+    r1 = report("r1", "Castelia freed 230 soldiers on Thursday, Lorvia said.")
+    r2 = report("r2", "Castelia released 225 troops on Thursday, Lorvia said.")
+    r3 = report("r3", "Castelia released 230 servicemembers on Thursday, Lorvia said.")
+    assert pairs(count_links(r1, r2, r3)) == {("r1", "r2"), ("r2", "r3")}
+    r4 = report("r4", "Castelia released 225 hostages on Thursday, Lorvia said.")  # another group
+    assert count_links(r1, r4) == []

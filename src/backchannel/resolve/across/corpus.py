@@ -124,7 +124,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += one_or_several_links(dg.inters, dg.actors, ents.entity_of, capped["one_or_several"])
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     capped["links"] = Capped()
-    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
+    persons = [e for e in ents.entities if e["kind"] == "person"]
+    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"], (
+        frozenset(e["id"] for e in persons if e["named"]), frozenset(e["id"] for e in persons if not e["named"])))
     capped["agent_actor"] = Capped()
     links += agent_links(dg.agents, dg.mentions, ents.entity_of, named, side, capped["agent_actor"])
     capped["denial"] = Capped()
