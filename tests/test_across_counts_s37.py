@@ -157,3 +157,12 @@ def test_counts_of_synonym_heads_are_weighed():  # across.links.count_synonym_he
     assert pairs(count_links(r1, r2, r3)) == {("r1", "r2"), ("r2", "r3")}
     r4 = report("r4", "Castelia released 225 hostages on Thursday, Lorvia said.")  # another group
     assert count_links(r1, r4) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Castelia released 230 prisoners of war to Lorvia on Friday", [("lorvia", 230, 230)]),
+    ("Castelia handed 40 soldiers over to Lorvia's border guards", [("lorvia", 40, 40)]),
+    ("Castelia released 230 prisoners to ease tensions", []),  # "to" and no state: no side
+])
+def test_a_receiver_after_to_gives_the_side(text, want):  # across.links.count_receiver
+    assert _facts(text) == want

@@ -30,6 +30,7 @@ class CountWords:
     swap: tuple[str, ...]
     pending: tuple[str, ...]
     possessives: frozenset[str]
+    receivers: frozenset[str]
     receive: tuple[str, ...]
     attribution_heads: frozenset[str]
     attribution_preps: frozenset[str]

@@ -106,6 +106,20 @@ def owner_state(text: str, start: int, after: list[str], states: frozenset[str])
     return next((s for w in re.findall(r"[A-Z][\w'’]+", clause) if (s := state_named(w, states))), None)
 
 
+RECEIVER_REACH = 8  # words after a count in which "to <state>" is sought
+
+
+def receiver(after: list[str], states: frozenset[str]) -> str | None:
+    """Rule ``across.links.count_receiver``: "to" and a state's name within ``RECEIVER_REACH`` words after a count of
+    people, no other count between ("released 230 prisoners of war to Castelia"), names who received them."""
+    for k, tok in enumerate(after[:RECEIVER_REACH - 1]):
+        if tok.lower() in count_words().receivers:
+            return state_named(re.sub(r"['’]s$", "", after[k + 1].strip(",.;:\"“”()")), states)
+        if tok[:1].isdigit():
+            return None
+    return None
+
+
 def clause_state(text: str, states: frozenset[str]) -> str | None:
     """The one state a clause names when it has the counted people received ("Kyiv received 189 people")."""
     if not has_phrase(text.lower(), count_words().receive):
@@ -143,7 +157,7 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             elif has_phrase(before, cw.each) or has_phrase(" ".join(rest[1:LOOK]).lower(), cw.each_after):
                 scope = EACH
             else:
-                side = owner_state(text, m.start(), rest, states) or clause_state(text, states)
+                side = owner_state(text, m.start(), rest, states) or receiver(rest, states) or clause_state(text, states)
         if side is None and scope is None:
             continue
         rank = 0 if phrase_side else 1 if side is not None else 2
