@@ -81,3 +81,30 @@ def test_a_described_go_between_is_no_rival_of_a_named_person_but_of_a_state():
     r2 = mediation("r2", "go", "A private go-between", "person", named=False)
     r3 = mediation("r3", "vest", "Vesterland", "state")
     assert actor_links(r1, r2, r3) == {("r1", "r3"), ("r2", "r3")}
+
+
+# -- rule across.links.charge_answered_once: two charges, two rebuttals, one each ------------------------------
+def charge(doc: str, day: str) -> Report:
+    text = "Lorvian prosecutors accused Oskar Pell of diverting funds from the port authority."
+    r = Report(doc, text, published=day)
+    r.actor("a1", "Lorvian prosecutors", kind="group", named=False)
+    r.actor("a2", "Oskar Pell")
+    r.act("i1", "accuse", "a1", "a2", text)
+    return r
+
+
+def rebuttal(doc: str, day: str, words: str) -> Report:
+    r = Report(doc, f"Oskar Pell returned to Norland. {words}, Ilse Marrow said.", published=day)
+    r.actor("b1", "Oskar Pell")
+    r.actor("b2", "Ilse Marrow")
+    r.say("c1", "b2", words)
+    return r
+
+
+def test_two_reports_rebuttals_answer_two_reports_charges_once_each():
+    reports = [charge("r1", "2031-05-04"), charge("r2", "2031-05-04"),
+               rebuttal("r3", "2031-05-04", "Oskar Pell's only crime was to buy medicine for his town"),
+               rebuttal("r4", "2031-05-05", "the case against Pell is baseless")]
+    res = resolve_dossiers([r.d for r in reports])
+    got = [(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "content"]
+    assert sorted(got) == [("r1", "r3"), ("r2", "r4")]
