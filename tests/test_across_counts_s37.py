@@ -166,3 +166,20 @@ def test_counts_of_synonym_heads_are_weighed():  # across.links.count_synonym_he
 ])
 def test_a_receiver_after_to_gives_the_side(text, want):  # across.links.count_receiver
     assert _facts(text) == want
+
+
+def test_one_part_after_a_lead_word_meets_a_split_holding_its_kind():
+    a = report("r1", "Castelia handed over 64 Lorvians on Tuesday, including four women. Lorvia thanked Castelia.")
+    b = report("r2", "Castelia freed 64 Lorvians on Tuesday, among them 57 men and seven women. Lorvia was glad.")
+    c = report("r3", "Castelia freed 64 Lorvians on Tuesday, including 60 men. Lorvia was glad.")  # another kind
+    links = count_links(a, b, c)
+    assert pairs([lk for lk in links if "count_split" in lk["note"]]) == {("r1", "r2"), ("r2", "r3")}
+
+
+@pytest.mark.parametrize("text", [
+    "Castelia freed 36 people, including 12 Lorvians.",  # a side's count: the fact counts weigh it
+    "Castelia freed many people, including four women.",  # no whole told
+    "Castelia freed 64 people, including four others.",  # a generic word
+])
+def test_near_misses_of_a_lead_part(text):
+    assert [s for s in splits("d", text, STATES) if s.lead] == []

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from backchannel.alternation import word_pattern
 from backchannel.data_loader import read
 from backchannel.resolve.across.countparts import PeopleCount, lists, people_counts
 from backchannel.resolve.across.factcounts import clause_state, days_apart, owner_state
@@ -52,6 +53,7 @@ class SplitWords:
     persons: frozenset[str]
     kind_of: dict[str, str]
     generic: frozenset[str]
+    leads: re.Pattern[str]
     days: int
 
 
@@ -59,7 +61,8 @@ class SplitWords:
 def split_words() -> SplitWords:
     raw = read(FILE)["split"]
     kind_of = {w: group[0] for group in raw["kinds"] for w in group}
-    return SplitWords(frozenset(raw["persons"]), kind_of, frozenset(raw["generic"]), int(raw["days"]))
+    return SplitWords(frozenset(raw["persons"]), kind_of, frozenset(raw["generic"]), word_pattern(raw["leads"]),
+                      int(raw["days"]))
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Split:
     parts: tuple[tuple[str, float, float], ...]  # (kind, low, high) in text order, one per kind
     whole: tuple[float, float] | None = None  # the count of the group told right before the split
     claim: str | None = None  # the claim that holds it (digest)
+    lead: bool = False  # one part after a lead word ("including four women"): weighed against splits holding its kind
 
     def kinds(self) -> frozenset[str]:
         return frozenset(k for k, _, _ in self.parts)
@@ -148,6 +152,26 @@ def splits(doc: str, text: str, states: frozenset[str] = frozenset()) -> list[Sp
         side, whole = _side(text, run, states)
         _, lo, hi = _bounds(text, run[0].start)
         out.append(Split(doc, lo, hi, run[0].start, side, tuple((k, a, b) for k, (a, b) in parts.items()), whole))
+    return out + _single_parts(doc, text, states, {c.start for run in lists(text, states) for c in run})
+
+
+LEAD_REACH = 12  # characters after a lead word in which its part's number starts
+
+
+def _single_parts(doc: str, text: str, states: frozenset[str], listed: set[int]) -> list[Split]:
+    """One part of a group after a lead word ("Norland freed 64 Lorvians, including four women"), of a kind that is
+    no side and no generic word, with its whole told before it: a split into one kind (``lead``)."""
+    sw, out = split_words(), []
+    for m in sw.leads.finditer(text):
+        c = next(iter(people_counts(text, m.end(), min(len(text), m.end() + LEAD_REACH + 40), states)), None)
+        if c is None or c.start - m.end() > LEAD_REACH or c.start in listed or c.side:
+            continue
+        k, rng = kind(text[:c.noun_end].split()[-1], states), _value(text, c)
+        side, whole = _side(text, [c], states)
+        if rng is None or whole is None or not side or k in sw.generic:
+            continue
+        _, lo, hi = _bounds(text, c.start)
+        out.append(Split(doc, lo, hi, c.start, side, ((k, *rng),), whole, lead=True))
     return out
 
 
@@ -175,17 +199,19 @@ def split_links(found: list[Split], inters: list[InterRec], published: dict[str,
         if r.span[0] >= 0 and not r.negated:
             acts.setdefault(r.doc, []).append(r)
     groups: dict[frozenset[str], list[Split]] = {}
-    for s in found:
-        groups.setdefault(s.kinds(), []).append(s)
+    for s in found:  # splits into the same kinds; a lead part with every split holding its kind
+        keys = [s.kinds()] if s.lead else [s.kinds(), *(frozenset([k]) for k in s.kinds())]
+        for key in keys:
+            groups.setdefault(key, []).append(s)
     out, seen = [], set()
     for kinds, items in groups.items():
         items = sorted(items, key=lambda s: (published.get(s.doc) or "", s.doc, s.start))
         for i, a in enumerate(items):
             for b in items[i + 1:i + 1 + CAP]:
                 key = (*sorted((a.doc, b.doc)), a.side)
-                if key in seen or not _comparable(a, b, published):
+                if key in seen or not _comparable(a, b, published) or (a.kinds() != b.kinds() and not (a.lead or b.lead)):
                     continue
-                apart = [k for k, _, _ in a.parts if not (a.of(k)[0] <= b.of(k)[1] and b.of(k)[0] <= a.of(k)[1])]
+                apart = [k for k in sorted(kinds) if not (a.of(k)[0] <= b.of(k)[1] and b.of(k)[0] <= a.of(k)[1])]
                 if not apart:
                     continue
                 seen.add(key)
