@@ -201,20 +201,20 @@ def split_links(found: list[Split], inters: list[InterRec], published: dict[str,
     groups: dict[frozenset[str], list[Split]] = {}
     for s in found:  # splits into the same kinds; a lead part with every split holding its kind
         keys = [s.kinds()] if s.lead else [s.kinds(), *(frozenset([k]) for k in s.kinds())]
-        for key in keys:
-            groups.setdefault(key, []).append(s)
+        for kinds in keys:
+            groups.setdefault(kinds, []).append(s)
     out, seen = [], set()
     for kinds, items in groups.items():
         items = sorted(items, key=lambda s: (published.get(s.doc) or "", s.doc, s.start))
         for i, a in enumerate(items):
             for b in items[i + 1:i + 1 + CAP]:
-                key = (*sorted((a.doc, b.doc)), a.side)
-                if key in seen or not _comparable(a, b, published) or (a.kinds() != b.kinds() and not (a.lead or b.lead)):
+                pair = (*sorted((a.doc, b.doc)), a.side)
+                if pair in seen or not _comparable(a, b, published) or (a.kinds() != b.kinds() and not (a.lead or b.lead)):
                     continue
                 apart = [k for k in sorted(kinds) if not (a.of(k)[0] <= b.of(k)[1] and b.of(k)[0] <= a.of(k)[1])]
                 if not apart:
                     continue
-                seen.add(key)
+                seen.add(pair)
                 k = apart[0]
                 out.append({"kind": "contradicts", "on": "count", "a": _end(a, acts), "b": _end(b, acts),
                             "note": f"one group split apart: {k} {_fig(a.of(k))} / {_fig(b.of(k))} [{RULE}]"})
