@@ -24,6 +24,7 @@ from backchannel.resolve.across.parenthetical import subject_end
 
 FILE = "across_agents.toml"
 RULE = "across.links.agent_actor"
+ACTIVE = "across.links.agent_active"  # a telling in the active voice (:func:`active_passages`)
 REACH = 400  # characters before a passive searched for its sentence's start
 CAP = 50  # reports each report of one act is weighed against (caps.py)
 BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")  # a sentence's end, not "U.S." nor "Mr."
@@ -41,6 +42,7 @@ class Agented:
     end: int
     commas: tuple[int, ...] = ()  # the sentence's commas before the subject's end (offsets into the report)
     cut: int = -1  # where the subject ends: before the apposition's opening comma, else the auxiliary (-1)
+    active: bool = False  # told in the active voice: the doer in [sentence, at), the party in [by, end) (agent_active)
 
 
 @cache
@@ -66,6 +68,53 @@ def agent_passages(doc: str, text: str) -> list[Agented]:
     return out
 
 
+@dataclass(frozen=True)
+class ActiveWords:
+    verbs: re.Pattern[str]
+    aux: frozenset[str]
+    breaks: frozenset[str]
+    not_after: frozenset[str]
+    denials: frozenset[str]
+    subject_reach: int
+    object_reach: int
+
+
+@cache
+def _active() -> ActiveWords:
+    raw = read(FILE)["agents"]
+    verbs = "|".join(re.escape(x) for x in sorted(raw["active"], key=len, reverse=True))
+    return ActiveWords(re.compile(rf"\b(?P<verb>{verbs})\b", re.I), frozenset(raw["passive_aux"]),
+                       frozenset(raw["active_breaks"]), frozenset(raw["active_not_after"]),
+                       frozenset(raw["active_denials"]), int(raw["subject_reach"]), int(raw["object_reach"]))
+
+
+def active_passages(doc: str, text: str) -> list[Agented]:
+    """Rule ``across.links.agent_active``: every act of ``active`` told in the active voice ("Lorvian police
+    arrested Tomas Pell"): the doer's region runs back from the verb to the last comma (at most ``subject_reach``
+    characters), the party's from the verb to the first comma, stop or word of ``active_breaks`` (at most
+    ``object_reach``). Not after an auxiliary (a passive, read by :func:`agent_passages`), a determiner (a
+    participle: "the freed Pell") or a negation or denial (``active_not_after``)."""
+    aw = _active()
+    out = []
+    for m in aw.verbs.finditer(text):
+        before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, m.start() - 30):m.start()])[-2:]]
+        if not before or set(before) & aw.aux or before[-1] in aw.not_after:
+            continue
+        begin = max((b.end() for b in BREAK.finditer(text, max(0, m.start() - REACH), m.start())), default=0)
+        lo = max(begin, m.start() - aw.subject_reach, text.rfind(",", 0, m.start()) + 1)
+        if {w.lower() for w in re.findall(r"[A-Za-z]+", text[lo:m.start()])} & aw.denials:
+            continue
+        tail = text[m.end():m.end() + aw.object_reach]
+        stop = next((w.start() for w in re.finditer(r"[,;:!?()]|\b[a-z]+\b", tail)
+                     if not w.group(0).isalpha() or w.group(0) in aw.breaks), len(tail))
+        if (b := BREAK.search(tail)) is not None:
+            stop = min(stop, b.start())
+        end = m.end() + len(tail[:stop].rstrip(" .\n"))
+        out.append(Agented(doc, m.group("verb").lower(), lo + len(text[lo:m.start()]) - len(text[lo:m.start()].lstrip()),
+                           m.start(), m.end(), end, active=True))
+    return out
+
+
 def acted_on(p: Agented, before: list[tuple[int, str]]) -> str | None:
     """The party the passive befell, its subject: the party nearest before the auxiliary with no comma between
     ("Norland said Tomas Pell was arrested by ...": Pell, not Norland, review s35), an apposition or parenthetical
@@ -85,9 +134,12 @@ def agent_links(passages: list[Agented], mentions: dict[str, list[tuple[int, str
     groups: dict[tuple[str, str], dict[str, tuple[Agented, set[str]]]] = {}
     for p in passages:
         seen = mentions.get(p.doc, [])
-        party = acted_on(p, [(at, e) for at, a in seen if p.sentence <= at < p.at
-                             and (e := entity_of.get((p.doc, a))) in named])
-        doers = {side.get(e, e) for at, a in seen if p.by <= at < p.end and (e := entity_of.get((p.doc, a))) in named}
+        before = [(at, e) for at, a in seen if p.sentence <= at < p.at and (e := entity_of.get((p.doc, a))) in named]
+        after = [(at, e) for at, a in seen if p.by <= at < p.end and (e := entity_of.get((p.doc, a))) in named]
+        if p.active:  # across.links.agent_active: the doer before the verb, the party the last named one after it
+            party, doers = (after[-1][1] if after else None), {side.get(e, e) for _, e in before}
+        else:
+            party, doers = acted_on(p, before), {side.get(e, e) for _, e in after}
         if party and doers and party not in doers:
             groups.setdefault((p.verb, party), {}).setdefault(p.doc, (p, doers))
     out = []
@@ -98,7 +150,8 @@ def agent_links(passages: list[Agented], mentions: dict[str, list[tuple[int, str
             for pb, db in items[k + 1:]:
                 if da.isdisjoint(db):
                     out.append({"kind": "contradicts", "on": "actor",
-                                "a": {"doc": pa.doc, "start": pa.at, "end": pa.end},
-                                "b": {"doc": pb.doc, "start": pb.at, "end": pb.end},
-                                "note": f"who {verb} {party}: {', '.join(sorted(da))} / {', '.join(sorted(db))} [{RULE}]"})
+                                "a": {"doc": pa.doc, "start": pa.sentence if pa.active else pa.at, "end": pa.end},
+                                "b": {"doc": pb.doc, "start": pb.sentence if pb.active else pb.at, "end": pb.end},
+                                "note": f"who {verb} {party}: {', '.join(sorted(da))} / {', '.join(sorted(db))} "
+                                        f"[{ACTIVE if pa.active or pb.active else RULE}]"})
     return out

@@ -30,6 +30,9 @@ from backchannel.resolve.across.dupes import copy_groups
 from backchannel.resolve.across.groups import apply_joins, role_joins
 from backchannel.resolve.across.names import norm
 from backchannel.resolve.across.nearmiss import tellings
+from backchannel.resolve.across.countsplit import split_links
+from backchannel.resolve.across.owncounts import own_ends, own_voice
+from backchannel.resolve.across.swapday import swap_day_links
 from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
@@ -107,9 +110,11 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     claims = {(c.doc, c.id): c for c in dg.claims}
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of), tellings(dg.inters, Ends(ents.entity_of)))
-    links += count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of)) + fact_contradictions(dg.claims, state_forms(dg.actors),
-                                                                  {d.id: d.published for d in dg.docs})
+    plain = count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of))
+    links += plain + own_ends(fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters), state_forms(dg.actors),
+                                                  {d.id: d.published for d in dg.docs}), plain)
     links += content_contradictions(dg.claims, ents.entity_of)
+    links += split_links(dg.splits, dg.inters, {d.id: d.published for d in dg.docs})
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them
     capped["precondition"] = Capped()
     links += precondition_links(dg.claims, ents.entity_of, capped["precondition"])
@@ -119,7 +124,9 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links += one_or_several_links(dg.inters, dg.actors, ents.entity_of, capped["one_or_several"])
     side = {e["id"]: e["affiliation"] for e in ents.entities if e["affiliation"]}
     capped["links"] = Capped()
-    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"])
+    persons = [e for e in ents.entities if e["kind"] == "person"]
+    links += actor_contradictions(dg.inters, Ends(ents.entity_of), side, capped["links"], (
+        frozenset(e["id"] for e in persons if e["named"]), frozenset(e["id"] for e in persons if not e["named"])))
     capped["agent_actor"] = Capped()
     links += agent_links(dg.agents, dg.mentions, ents.entity_of, named, side, capped["agent_actor"])
     capped["denial"] = Capped()
@@ -137,6 +144,7 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     capped["captive_count"] = Capped()
     links = count_act_ends(covered(links, dg.captives), dg.counts, dg.inters) + captive_links(dg.captives, capped["captive_count"])
     links += passage_links(dg.passages, {d: linker.order(d) for d in docs})
+    links += swap_day_links(dg.swaps, dg.inters, {d.id: d.published for d in dg.docs}, {d: linker.order(d) for d in docs})
     links += sum_links(dg.counts, {d: linker.order(d) for d in docs})
     links += brokered_links(dg.told, evs.events, {d: linker.order(d) for d in docs})
     links += call_links(dg.calls, {d: linker.order(d) for d in docs}, state_forms(dg.actors))

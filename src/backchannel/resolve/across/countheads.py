@@ -19,8 +19,11 @@ OTHERS_REACH = 250
 
 
 def head(noun: str) -> str:
-    """The counted noun's last word ("wrongly held lorvians" -> "lorvians")."""
-    return noun.split()[-1] if noun.split() else noun
+    """The counted noun's last word ("wrongly held lorvians" -> "lorvians"), a synonym head as its group's first
+    (rule ``across.links.count_synonym_head``, ``synonyms.heads`` of across.toml: "14 detainees" / "12 prisoners",
+    "230 servicemen" / "225 soldiers" count one group; was: the word as written, so they were never weighed)."""
+    last = noun.split()[-1] if noun.split() else noun
+    return words().synonyms.get(last, last)
 
 
 def modifiers(noun: str) -> frozenset[str]:

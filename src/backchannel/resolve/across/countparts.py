@@ -52,6 +52,13 @@ def part_words() -> PartWords:
     return load_fields(PartWords, FILE, read(FILE)["parts"], key="parts")[0]
 
 
+@cache
+def split_persons() -> frozenset[str]:
+    """Person words of kinds of people (rule ``across.links.count_split``, ``split.persons``): "80 soldiers and 20
+    civilians" is a list of parts too."""
+    return frozenset(read(FILE)["split"]["persons"])
+
+
 @dataclass(frozen=True)
 class PeopleCount:
     """A count of people in a sentence: the number's offsets, the end of its person word, its side (a state)."""
@@ -78,7 +85,7 @@ def _person(word: str, states: frozenset[str]) -> str | None:
     ("Lorvians", "Lorvian"); None for any other word."""
     low = word.lower()
     people = count_words().people | captive_words().people
-    if low in people or low + "s" in people or low in part_words().persons:
+    if low in people or low + "s" in people or low in part_words().persons or low in split_persons():
         return ""
     return state_named(word, states)
 
@@ -118,12 +125,12 @@ def part_starts(text: str, states: frozenset[str] = frozenset()) -> frozenset[in
     """The offsets of the numbers of every count of people ``text`` tells as a part of a group (module doc)."""
     number, joined, partitive = _patterns()
     out: set[int] = {m.start() for m in number.finditer(text) if partitive.match(text, m.end())}  # "two of the five"
-    for lst in _lists(text, states):
+    for lst in lists(text, states):
         out.update(c.start for c in lst)
     return frozenset(out)
 
 
-def _lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
+def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
     """The runs of two or more counts of people of one sentence that joiners list as parts of one group."""
     joined = _patterns()[1]
     out: list[list[PeopleCount]] = []

@@ -26,8 +26,11 @@ class CountWords:
     each_after: tuple[str, ...]
     total: tuple[str, ...]
     running: tuple[str, ...]
+    superlatives: frozenset[str]
     swap: tuple[str, ...]
     pending: tuple[str, ...]
+    possessives: frozenset[str]
+    receivers: frozenset[str]
     receive: tuple[str, ...]
     attribution_heads: frozenset[str]
     attribution_preps: frozenset[str]
@@ -68,6 +71,20 @@ def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     return _phrases(phrases).search(text) is not None
 
 
+SUPERLATIVE_REACH = 4  # words before a running word in which a superlative makes it date the act
+
+
+def running(low: str) -> bool:
+    """A running word in ``low`` (lower case) that counts many acts ("3,956 since the war began"), not one after a
+    superlative that dates the act counted ("the largest exchange since the war began": rule
+    ``across.links.count_superlative``; was: any "since" near a count set it aside)."""
+    cw = count_words()
+    for m in _phrases(cw.running).finditer(low):
+        if not set(re.findall(r"[a-z]+", low[:m.start()])[-SUPERLATIVE_REACH:]) & cw.superlatives:
+            return True
+    return False
+
+
 def scoped(text: str, start: int, end: int) -> bool:
     """A count whose scope its words leave open or set apart: per side, both sides together, a
     running total, the count of a swap (:mod:`.factcounts` reads those with their sides), or a
@@ -77,7 +94,8 @@ def scoped(text: str, start: int, end: int) -> bool:
     against "more than 300 prisoners swapped" may be each side's against both sides'.
     """
     cw = count_words()
-    return has_phrase(text[max(0, start - 60):end + 60].lower(), cw.each + cw.total + cw.running + cw.swap + cw.pending)
+    near = text[max(0, start - 60):end + 60].lower()
+    return has_phrase(near, cw.each + cw.total + cw.swap + cw.pending) or running(near)
 
 
 def attributed(text: str, start: int) -> bool:

@@ -21,16 +21,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from backchannel.alternation import alternation
 from backchannel.resolve.across.countparts import part_starts
-from backchannel.resolve.across.countwords import count_words, has_phrase
+from backchannel.resolve.across.countwords import count_words, has_phrase, running
 from backchannel.resolve.across.names import names_state, state_named
-from backchannel.resolve.across.quantities import value_range
-from backchannel.resolve.across.records import ActorRec, ClaimRec
+from backchannel.resolve.across.quantities import particle, value_range
 from backchannel.resolve.across.sums import sums
 from backchannel.resolve.across.words import words
 from backchannel.resolve.lexicon import lexicon
+
+if TYPE_CHECKING:  # records reads this module's counts at digest
+    from backchannel.resolve.across.records import ActorRec, ClaimRec
 
 EACH = "each"  # scope: what each side gave
 TOTAL = "total"  # scope: both sides together
@@ -93,7 +96,31 @@ def _phrase(words_: list[str], states: frozenset[str]) -> tuple[bool, str | None
     return False, side
 
 
-def _clause_state(text: str, states: frozenset[str]) -> str | None:
+def owner_state(text: str, start: int, after: list[str], states: frozenset[str]) -> str | None:
+    """Rule ``across.links.count_owner``: a count written with a possessive before its head ("120 of its citizens")
+    counts the people of the first state its clause names before it ("Lorvia got back 120 of its citizens from
+    Norland"), where :func:`clause_state` finds two states and gives none."""
+    if not {w.lower() for w in after[:LOOK]} & count_words().possessives:
+        return None
+    clause = re.split(r"[.;!?]\s", text[max(0, start - 2 * BEFORE - 40):start])[-1]
+    return next((s for w in re.findall(r"[A-Z][\w'’]+", clause) if (s := state_named(w, states))), None)
+
+
+RECEIVER_REACH = 8  # words after a count in which "to <state>" is sought
+
+
+def receiver(after: list[str], states: frozenset[str]) -> str | None:
+    """Rule ``across.links.count_receiver``: "to" and a state's name within ``RECEIVER_REACH`` words after a count of
+    people, no other count between ("released 230 prisoners of war to Castelia"), names who received them."""
+    for k, tok in enumerate(after[:RECEIVER_REACH - 1]):
+        if tok.lower() in count_words().receivers:
+            return state_named(re.sub(r"['’]s$", "", after[k + 1].strip(",.;:\"“”()")), states)
+        if tok[:1].isdigit():
+            return None
+    return None
+
+
+def clause_state(text: str, states: frozenset[str]) -> str | None:
     """The one state a clause names when it has the counted people received ("Kyiv received 189 people")."""
     if not has_phrase(text.lower(), count_words().receive):
         return None
@@ -106,7 +133,7 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
     cw, w = count_words(), words()
     text = claim.content.replace("’", "'")
     low = text.lower()
-    found = []
+    found: list[tuple[str | None, str | None, float, float, str, int, bool]] = []
     parts = part_starts(text, states)  # across.links.count_parts
     money = [(q.start, q.end) for q, _, _ in sums(text)]  # across.links.count_sum_apart
     for m in _number().finditer(low):
@@ -121,7 +148,7 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             continue
         before = low[max(0, m.start() - BEFORE):m.start()]
         after = " ".join(rest[:LOOK + 3]).lower()
-        if has_phrase(low[max(0, m.start() - 2 * BEFORE):m.end() + 60], cw.running):
+        if running(low[max(0, m.start() - 2 * BEFORE):m.end() + 60]):
             continue  # a running total of many acts
         scope = None
         if side is None:
@@ -130,11 +157,20 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             elif has_phrase(before, cw.each) or has_phrase(" ".join(rest[1:LOOK]).lower(), cw.each_after):
                 scope = EACH
             else:
-                side = _clause_state(text, states)
+                side = owner_state(text, m.start(), rest, states) or receiver(rest, states) or clause_state(text, states)
         if side is None and scope is None:
             continue
         rank = 0 if phrase_side else 1 if side is not None else 2
-        lo, hi = value_range(m.group("q"), value)
+        q = m.group("q")
+        if q in w.verb_particles and particle(low, m.start()):
+            q = None  # across.links.count_particle: "handed over 225 prisoners" is 225, not more than 225
+        lo, hi = value_range(q, value)
+        if rest and rest[0].lower() in w.others:  # across.links.count_others: "six Lorvians ... four other Lorvians"
+            k = next((k for k in range(len(found) - 1, -1, -1) if found[k][:2] == (side, scope)), None)
+            if k is not None:
+                f = found[k]
+                found[k] = (f[0], f[1], f[2] + lo, f[3] + hi, f[4], f[5], f[6])
+            continue  # a count of others adds to the group's count before it, and is none alone
         found.append((side, scope, lo, hi, text[m.start():m.end()] + " " + " ".join(rest[:3]), rank,
                       m.start("n") in parts))
     return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p)

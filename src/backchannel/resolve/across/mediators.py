@@ -51,7 +51,8 @@ def sentence_sides(inters: list[InterRec], ends: Ends) -> dict[tuple[str, str], 
 
 
 def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str],
-                         capped: Capped | None = None) -> list[dict]:
+                         capped: Capped | None = None, persons: tuple[frozenset[str], frozenset[str]] = (
+                             frozenset(), frozenset())) -> list[dict]:
     """Two reports that name different go-betweens for one party, with no go-between in common.
 
     "Qatar mediated" in one report and "Egypt mediated" in another contradict on ``actor``; "Qatar and Egypt
@@ -77,8 +78,10 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
         (capped or Capped()).note(len(items), ACTOR_CAP)
         for k, (da, ra) in enumerate(items[:ACTOR_CAP]):
             for db, rb in items[k + 1:]:
-                sa = {side.get(e, e) for e in (ends(x)[0] for x in ra) if e}
-                sb = {side.get(e, e) for e in (ends(x)[0] for x in rb) if e}
+                ga, gb = {e for e in (ends(x)[0] for x in ra) if e}, {e for e in (ends(x)[0] for x in rb) if e}
+                if may_be(ga, gb, persons) or may_be(gb, ga, persons):
+                    continue
+                sa, sb = {side.get(e, e) for e in ga}, {side.get(e, e) for e in gb}
                 key = (da, db, frozenset(sa), frozenset(sb))  # across.links.actor_once: one dispute per mediation
                 if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb) and key not in seen \
                         and not told_apart(ra, rb):
@@ -86,6 +89,14 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
                     out.append({"kind": "contradicts", "on": "actor", "a": _end(ra[0]), "b": _end(rb[0]),
                                 "note": f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"})
     return out
+
+
+def may_be(described: set[str], other: set[str], persons: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Rule ``across.links.actor_described``: go-betweens one report only describes as persons ("a third-party
+    mediator", "a private go-between") may be the named person another report gives ("Pell mediated"): no rival.
+    ``persons``: (named persons, unnamed persons) by entity. A described person against a state is still a rival."""
+    named, unnamed = persons
+    return bool(described) and described <= unnamed and bool(other & named)
 
 
 def told_apart(ra: list[InterRec], rb: list[InterRec]) -> bool:

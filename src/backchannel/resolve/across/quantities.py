@@ -84,7 +84,7 @@ def quantities(text: str) -> list[Quantity]:
         if value is None or top is None or noun.split()[-1] in w.units:
             continue
         q, start = m.group("q"), m.start()
-        if q in w.verb_particles and _particle(folded, m.start()):  # "hand over three soldiers": three, not more than three
+        if q in w.verb_particles and particle(folded, m.start()):  # "hand over three soldiers": three, not more than three
             q, start = None, m.start("n")
         low, high = value_range(q, value)
         high = max(high, value_range(q, top)[1])  # a range: "between twenty and thirty pupils"
@@ -93,7 +93,7 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _particle(low: str, at: int) -> bool:
+def particle(low: str, at: int) -> bool:
     """Rule ``across.links.count_particle``: the qualifier at ``at`` is the particle of the verb right before it
     ("agreed to hand over three soldiers", "turned over 12 detainees"), not "more than" (review, s35). Only a
     qualifier that can be a particle ("over") is asked: "gave nearly 40 prisoners" keeps "nearly"."""

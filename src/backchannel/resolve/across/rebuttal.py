@@ -100,7 +100,8 @@ def rebuttal_links(inters: list[InterRec], claims: list[ClaimRec], actors: list[
         return []
     names = name_words(actors, entity_of, set(charged))
     rw = rebuttal_words()
-    out = []
+    out: list[dict] = []
+    answered: dict[str, int] = {}  # accusing report -> rebuttals linked to it (across.links.charge_answered_once)
     for c in claims:
         low = c.content.lower()
         if not rw.rebuts(low):
@@ -110,7 +111,8 @@ def rebuttal_links(inters: list[InterRec], claims: list[ClaimRec], actors: list[
             acts = [r for r in charged[party] if r.doc != c.doc
                     and (not said_by or entity_of.get((r.doc, r.source or "")) != said_by)]
             if acts:
-                r = nearest(acts, day(published.get(c.doc)), published)
+                r = nearest(acts, day(published.get(c.doc)), published, answered)
+                answered[r.doc] = answered.get(r.doc, 0) + 1
                 out.append({"kind": "contradicts", "on": "content", "a": {"doc": r.doc, "interaction": r.id},
                             "b": {"doc": c.doc, "claim": c.id},
                             "note": f"a charge against {party} and a statement rebutting it [{RULE}]"})
@@ -129,9 +131,12 @@ def subjects(content: str, names: dict[str, str], rw: RebuttalWords) -> list[str
     return list(dict.fromkeys(found))
 
 
-def nearest(acts: list[InterRec], when: int | None, published: dict[str, str | None]) -> InterRec:
-    """The accusation told nearest in time to ``when`` (unknown dates last), the first in corpus order on a tie."""
-    def gap(r: InterRec) -> int:
+def nearest(acts: list[InterRec], when: int | None, published: dict[str, str | None],
+            answered: dict[str, int] | None = None) -> InterRec:
+    """The accusation told nearest in time to ``when`` (unknown dates last), the first in corpus order on a tie;
+    rule ``across.links.charge_answered_once``: among the reports that answered fewest rebuttals yet (``answered``),
+    so two reports' rebuttals of a charge two reports tell go one to each, not both to the first."""
+    def gap(r: InterRec) -> tuple[int, int]:
         d = day(published.get(r.doc))
-        return abs(d - when) if d is not None and when is not None else 1 << 30
+        return (answered or {}).get(r.doc, 0), abs(d - when) if d is not None and when is not None else 1 << 30
     return min(acts, key=gap)

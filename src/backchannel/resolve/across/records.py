@@ -14,7 +14,7 @@ from functools import cache
 
 from backchannel.data_loader import read
 from backchannel.model import Document, Dossier
-from backchannel.resolve.across.agents import Agented, agent_passages
+from backchannel.resolve.across.agents import Agented, active_passages, agent_passages
 from backchannel.resolve.across.brokered import Told, told_in, via_told
 from backchannel.resolve.across.calls import Call, call_passages
 from backchannel.resolve.across.captivecounts import CaptiveCount, captive_counts
@@ -23,6 +23,8 @@ from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
+from backchannel.resolve.across.countsplit import Split, holding_claim, splits
+from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.samepassage import runs
@@ -145,6 +147,8 @@ class Digest:
     captives: list[CaptiveCount] = field(default_factory=list)  # counts of people taken or freed (captivecounts.py)
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
     agents: list[Agented] = field(default_factory=list)  # passives of an act and their "by" phrase (agents.py)
+    splits: list[Split] = field(default_factory=list)  # groups of people split into kinds (countsplit.py)
+    swaps: list[SwapDay] = field(default_factory=list)  # the days an exchange happened (swapday.py)
 
     def add(self, d: Dossier) -> None:
         """Digest one dossier (one document), keeping no text but short evidence and claim content."""
@@ -179,8 +183,10 @@ class Digest:
             self.calls.append(replace(k, claim=inside) if inside else k)
         self.captives += captive_counts(doc.id, doc.text, d, doc.published, doc.source)
         self.voiced += own_voice(doc.id, doc.text, [c.span for c in claims], doc.published)
-        self.agents += agent_passages(doc.id, doc.text)
+        self.agents += agent_passages(doc.id, doc.text) + active_passages(doc.id, doc.text)
+        self.swaps += swap_days(doc.id, doc.text, doc.published)
         counted = count_passages(doc.id, doc.text, report_states(d))  # read once: a third of the digest
+        self.splits += [holding_claim(x, claims) for x in splits(doc.id, doc.text, report_states(d))]
         kept: list[Passage | Counted] = [*self.passages[-8:], *counted]
         for x in kept:
             if x.doc == doc.id:
