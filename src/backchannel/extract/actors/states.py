@@ -186,6 +186,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     if how == How.CAPITAL:
         if p == w.source_prep and gov.lemma_.lower() in lx.speech_verbs:
             return Role.VENUE  # "From Kessel, our correspondent reports": where the reporter stands
+        if p == w.capital_place_prep and (gov.lemma_.lower() in lx.place_nouns or gov.lower_ in w.capital_part_nouns):
+            return Role.VENUE  # "on the outskirts of Kessel", "the streets of Kessel": the city (s37-review)
         if p in w.capital_recipient_preps and _recipient_noun(st, gov, prep):
             return Role.PARTY  # "sanctions relief for Kessel", "oil sales to Kessel" (s37-actors)
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
