@@ -77,6 +77,13 @@ def _own_frame(d: Doc_, v: Token) -> bool:
     return any(ROLE_HOLDER_SPEC in f.source for f in d.lex.frames.get(v.lemma_.lower(), ()))
 
 
+def _conditional(th: Token) -> bool:
+    """Is the thanks conditional ("would be grateful to X for any role in the talks"): thanks for a part
+    not yet taken, so nobody has mediated (s37-review). Read on the verb the thanks word hangs on."""
+    v = th.head if th.head.pos_ in VERB_POS else th
+    return any(c.dep_ == "aux" and c.lower_ in W.conditional_aux for c in v.children)
+
+
 def _act(d: Doc_, n: Token) -> Token | None:
     """The negotiated act the role noun is a part in: "role in the swap", "efforts in the talks",
     "efforts to secure the release", "role in freeing them"; None when it names no such act, or
@@ -86,12 +93,15 @@ def _act(d: Doc_, n: Token) -> Token | None:
             c = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
         elif not (c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in VERB_POS):
             continue
-        if _own_frame(d, c):
-            return None
+        if _own_frame(d, c) or c.lemma_.lower() in W.thanked_act_blockers:
+            return None  # "its role in blocking the deal": no part in the act (s37-review)
         if c.lemma_.lower() in W.thanked_acts:
             return c
-        o = child(c, "dobj")
-        if o is not None and o.lemma_.lower() in W.thanked_acts:
+        objs = [o for o in [child(c, "dobj")] if o is not None]
+        if c.pos_ in VERB_POS:  # "efforts that led to the release", "efforts which resulted in the swap"
+            objs += [o for p in W.thanked_act_preps for o in prep_objects(c, p)]
+        o = next((o for o in objs if o.lemma_.lower() in W.thanked_acts), None)
+        if o is not None:
             return o
     return None
 
@@ -100,6 +110,8 @@ def _content(d: Doc_, n: Token) -> tuple[Token, Token, Token] | None:
     """The role noun's act, the thanks word and the one thanked, when the role is thanked for in a
     noun or adjective of thanks and is a part in a negotiated act (all hold)."""
     th = _thanks_word(n)
+    if th is not None and _conditional(th):
+        return None
     if th is None or (act := _act(d, n)) is None or (c := _thanked(n, th)) is None:
         return None
     return act, th, c
