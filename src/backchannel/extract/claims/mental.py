@@ -21,18 +21,21 @@ from backchannel.extract.claims.polarity import _speech
 from backchannel.extract.claims.state import Cand, Kind
 
 RULE = "claims.mental.state_of_mind"
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")  # a speech verb reached through these does not report the thought
 
 
 def _reported(v: Token, lex: Lexicon) -> bool:
     """Whether a speech verb governs ``v`` ("said he hoped …", "adding that she thought …"); a verb
-    it is only coordinated with does not ("said A, and hoped B": two acts, the second a thought)."""
+    it is only coordinated with does not ("said A, and hoped B": two acts, the second a thought), nor
+    one reached through its subject ("the envoy, who feels P, said Q": the relative clause describes
+    the speaker, Q is what was said; s37-review)."""
     mental = lex.words.mental_cues
     t = v
     while t.head.i != t.i:
         a, coordinated = t.head, t.dep_ == "conj"
         lemma = attitudes().lemma(a)
         if not coordinated and a.pos_ in ("VERB", "AUX") and lemma not in mental and _speech(lemma, lex):
-            return True
+            return t.dep_ not in SUBJECTS
         t = a
     return False
 
