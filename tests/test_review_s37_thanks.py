@@ -1,7 +1,8 @@
 """Session 37 review, interactions.thanked_roles on invented sentences: thanks for a part against the act
 ("its role in blocking the deal") or conditional thanks ("would be grateful ... for any role") make no
 mediation; the act reached through a relative clause's preposition ("efforts that led to the release") or an
-"on" phrase ("its work on the ceasefire") does."""
+"on" phrase ("its work on the ceasefire") does, and so does thanks told as the subject of a passive ("gratitude
+was expressed to X for its role")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,21 @@ def test_thanks_for_no_part_in_a_done_act_mediates_nothing(act_tuples, text):
 ])
 def test_thanks_for_a_part_reached_through_a_clause_or_on(act_tuples, text, pairs):
     assert pairs <= pairs_of_type(act_tuples(text), "mediate")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Gratitude was expressed to Ghana for its role in the prisoner swap with Peru.", {("ghana", "peru")}),
+    ("Thanks were extended to Ghana for its efforts in the talks between Chad and Sudan.",
+     {("ghana", "chad"), ("ghana", "sudan")}),
+    ("Special thanks were given to Ghana by Kenya for its role in the swap with Peru.",
+     {("ghana", "kenya"), ("ghana", "peru")}),
+])
+def test_thanks_as_the_subject_of_a_passive(act_tuples, text, pairs):
+    """The thanks noun as the subject of the verb of the for-phrase: the to-phrase is the one thanked,
+    the by-phrase the thanker."""
+    assert pairs <= pairs_of_type(act_tuples(text), "mediate")
+
+
+def test_thanks_to_as_a_cause_mediates_nothing(act_tuples):
+    assert not pairs_of_type(act_tuples("Thanks to its role in the swap with Peru, Ghana gained influence."),
+                             "mediate")

@@ -28,7 +28,10 @@ W = words()
 THANKED_HOLDER = "interactions.thanked_roles.thanked_holder"  # "thanks to X for its role in the swap": X
 CREDITED_POSSESSOR = "interactions.specs.credited_possessor"  # "grateful to X for its mediation": X
 THANKED_SIDES = "interactions.thanked_roles.thanked_sides"  # the act's sides, or the thanker and the other side
-ROLE_HOLDER_SPEC = "role_holder"  # the frame spec of interactions.role_nouns.role_holder / credited_holder
+ROLE_HOLDER_SPEC = "role_holder"
+# how the thanks word hangs on the verb of the for-phrase: "is grateful", "expressed gratitude", "our
+# gratitude goes to X", "gratitude was expressed to X" (the last two: s37-review)
+THANKS_DEPS = ("acomp", "dobj", "nsubj", "nsubjpass")  # the frame spec of interactions.role_nouns.role_holder / credited_holder
 
 
 def _is_thanks(t: Token) -> bool:
@@ -45,7 +48,7 @@ def _thanks_word(n: Token) -> Token | None:
         return None
     g = n.head.head
     if g.pos_ in VERB_POS:
-        return next((c for c in g.children if c.dep_ in ("acomp", "dobj") and _is_thanks(c)), None)
+        return next((c for c in g.children if c.dep_ in THANKS_DEPS and _is_thanks(c)), None)
     return g if _is_thanks(g) else None
 
 
