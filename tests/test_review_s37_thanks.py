@@ -52,3 +52,9 @@ def test_thanks_as_the_subject_of_a_passive(act_tuples, text, pairs):
 def test_thanks_to_as_a_cause_mediates_nothing(act_tuples):
     assert not pairs_of_type(act_tuples("Thanks to its role in the swap with Peru, Ghana gained influence."),
                              "mediate")
+
+
+def test_a_past_will_of_thanks_for_a_part_taken_mediates(act_tuples):
+    """"said it would always be grateful to X for its role": the thanks are for a part taken."""
+    text = "Kenya said it would always be grateful to Ghana for its role in the prisoner swap with Peru."
+    assert ("ghana", "peru") in pairs_of_type(act_tuples(text), "mediate")

@@ -80,11 +80,13 @@ def _own_frame(d: Doc_, v: Token) -> bool:
     return any(ROLE_HOLDER_SPEC in f.source for f in d.lex.frames.get(v.lemma_.lower(), ()))
 
 
-def _conditional(th: Token) -> bool:
+def _conditional(th: Token, n: Token) -> bool:
     """Is the thanks conditional ("would be grateful to X for any role in the talks"): thanks for a part
-    not yet taken, so nobody has mediated (s37-review). Read on the verb the thanks word hangs on."""
+    not yet taken, so nobody has mediated (s37-review). Read on the verb the thanks word hangs on, and
+    only for a role nobody holds yet (no possessor: "said it would always be grateful to X for its role"
+    is a past "will", thanks for a part taken)."""
     v = th.head if th.head.pos_ in VERB_POS else th
-    return any(c.dep_ == "aux" and c.lower_ in W.conditional_aux for c in v.children)
+    return child(n, "poss") is None and any(c.dep_ == "aux" and c.lower_ in W.conditional_aux for c in v.children)
 
 
 def _act(d: Doc_, n: Token) -> Token | None:
@@ -113,7 +115,7 @@ def _content(d: Doc_, n: Token) -> tuple[Token, Token, Token] | None:
     """The role noun's act, the thanks word and the one thanked, when the role is thanked for in a
     noun or adjective of thanks and is a part in a negotiated act (all hold)."""
     th = _thanks_word(n)
-    if th is not None and _conditional(th):
+    if th is not None and _conditional(th, n):
         return None
     if th is None or (act := _act(d, n)) is None or (c := _thanked(n, th)) is None:
         return None
