@@ -127,7 +127,8 @@ def _names_time(d: Doc_, s: Span) -> bool:
 
 def captive_transfer_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     """Rule interactions.timing.captive_transfer (see the module's docstring)."""
-    if future or raw.type not in captive_words().act_types or tc.vague_own_time(tok) or not _done(d, tok):
+    if future or raw.negated or raw.type not in captive_words().act_types or tc.vague_own_time(tok) \
+            or not _done(d, tok):  # "have not freed them": their later journey is no homecoming (s37-review)
         return None
     captives = {a for a in raw.targets if not is_marker(a)}
     if not captives:
