@@ -28,10 +28,10 @@ W = words()
 THANKED_HOLDER = "interactions.thanked_roles.thanked_holder"  # "thanks to X for its role in the swap": X
 CREDITED_POSSESSOR = "interactions.specs.credited_possessor"  # "grateful to X for its mediation": X
 THANKED_SIDES = "interactions.thanked_roles.thanked_sides"  # the act's sides, or the thanker and the other side
-ROLE_HOLDER_SPEC = "role_holder"
+ROLE_HOLDER_SPEC = "role_holder"  # the frame spec of interactions.role_nouns.role_holder / credited_holder
 # how the thanks word hangs on the verb of the for-phrase: "is grateful", "expressed gratitude", "our
 # gratitude goes to X", "gratitude was expressed to X" (the last two: s37-review)
-THANKS_DEPS = ("acomp", "dobj", "nsubj", "nsubjpass")  # the frame spec of interactions.role_nouns.role_holder / credited_holder
+THANKS_DEPS = ("acomp", "dobj", "nsubj", "nsubjpass")
 
 
 def _is_thanks(t: Token) -> bool:
