@@ -84,6 +84,9 @@ class ActorWords:
     capital_party_preps: frozenset[str]
     capital_recipient_preps: frozenset[str]
     capital_route_nouns: frozenset[str]
+    capital_prize_nouns: frozenset[str]
+    capital_place_prep: str
+    capital_part_nouns: frozenset[str]
     capital_seat_heads: frozenset[str]
     location_participles: frozenset[str]
     party_side_nouns: frozenset[str]

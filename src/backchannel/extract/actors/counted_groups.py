@@ -16,7 +16,9 @@ Rules:
   does not disagree; its words become an alias. A count needs a kin besides (the nationality, a
   head of captivity or of the group's class, a participle of holding: not "two soldiers were
   wounded"). Never a part ("two other Lorvians", "the remaining five"), never a count the group was
-  not given ("two Lorvians" beside "five Lorvian prisoners"), never when two groups fit.
+  not given ("two Lorvians" beside "five Lorvian prisoners"), never when two groups fit, never a group
+  freed by another side than the one that freed the group ("Kenya freed five Lorvians ... Lorvia in turn
+  freed five prisoners": the swap's other half; s37-review).
 - ``actors.captives.counted_alias``: a counted mention already of the group ("the five Lorvian
   prisoners" of "Lorvian prisoners") adds its counted words as an alias.
 """
@@ -55,6 +57,7 @@ class Group:
     whole: bool = True  # no word of a part in its name ("the remaining captives")
     held: bool = False  # captives by name or by the rule that read them ("Lorvian prisoners"), not "Lorvian soldiers"
     heads: set[str] = field(default_factory=set)  # the lemmas of its mentions' heads
+    releasers: dict[str, set[int]] = field(default_factory=dict)  # who freed it -> the mentions that say so
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Phrase:
     held: bool  # a participle of holding or freeing among its modifiers
     kin: set[str]  # its head's lemma and the heads of its class ("prisoner" and "detainee")
     captive: bool  # its head is a noun of captivity ("hostages", "detainees")
+    releaser: str | None = None  # who freed the people it names, when it is a release's object
 
 
 def counted_groups(st: ActorState) -> None:
@@ -137,6 +141,8 @@ def _group(st: ActorState, a: Actor) -> Group:
             g.nations.add(nation)
     for h in mention_heads(st, a):
         g.heads.add(h.lemma_.lower())
+        if (r := _releaser(st, h)) is not None:
+            g.releasers.setdefault(r, set()).add(h.i)
         if (n := _count_of(h)) is not None:
             g.counts.setdefault(n, set()).add(h.i)
     return g
@@ -162,7 +168,8 @@ def _phrase(st: ActorState, tok: Token) -> Phrase | None:
     lemma = tok.lemma_.lower()
     kin = {lemma} | {w for c in st.lx.words.same_heads if lemma in c.split() for w in c.split()}
     captive = lemma in st.lx.captive_bare or fold(tok.text) in st.lx.captive_bare
-    return Phrase(tok=tok, left=left, count=count, nations=nations, held=held, kin=kin, captive=captive)
+    return Phrase(tok=tok, left=left, count=count, nations=nations, held=held, kin=kin, captive=captive,
+                  releaser=_releaser(st, tok))
 
 
 def _fits(ph: Phrase, g: Group, at: int) -> bool:
@@ -175,12 +182,31 @@ def _fits(ph: Phrase, g: Group, at: int) -> bool:
     unfairly detained Lorvians" ... "the release of 10 Lorvian prisoners")."""
     if ph.nations and g.nations and not ph.nations & g.nations:
         return False
+    freed_by = {r for r, where in g.releasers.items() if where - {at}}
+    if ph.releaser is not None and freed_by and ph.releaser not in freed_by:
+        return False  # "Kenya freed five Chileans ... Chile in turn freed five prisoners": the swap's other side
     if ph.count is not None:
         if not (ph.nations & g.nations or ph.captive or ph.held or ph.kin & g.heads):
             return False  # "two soldiers were wounded" after "two Lorvian prisoners": a count alone is no kin
         others = {n for n, where in g.counts.items() if where - {at}}
         return ph.count in others or (not others and at in g.counts.get(ph.count, set()))
     return ph.held and g.held and bool(ph.nations & g.nations)
+
+
+def _releaser(st: ActorState, tok: Token) -> str | None:
+    """Who frees the people ``tok`` names when it is the object of a verb of release ("Kenya freed five
+    prisoners", "five prisoners were freed by Kenya"): the two sides of a swap free groups of the same
+    count, and a group freed by one is never the group the other freed (s37-review)."""
+    v = tok.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in st.lx.release_verbs:
+        return None
+    if tok.dep_ == "dobj":
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "nsubjpass":
+        subj = next((o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    else:
+        return None
+    return (st.token_actor.get(subj.i) or st.ctx.coref.get(subj.i)) if subj is not None else None
 
 
 def _alias(st: ActorState, ph: Phrase, aid: str, rule: str) -> None:

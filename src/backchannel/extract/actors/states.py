@@ -186,6 +186,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     if how == How.CAPITAL:
         if p == w.source_prep and gov.lemma_.lower() in lx.speech_verbs:
             return Role.VENUE  # "From Kessel, our correspondent reports": where the reporter stands
+        if p == w.capital_place_prep and (gov.lemma_.lower() in lx.place_nouns or gov.lower_ in w.capital_part_nouns):
+            return Role.VENUE  # "on the outskirts of Kessel", "the streets of Kessel": the city (s37-review)
         if p in w.capital_recipient_preps and _recipient_noun(st, gov, prep):
             return Role.PARTY  # "sanctions relief for Kessel", "oil sales to Kessel" (s37-actors)
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
@@ -195,7 +197,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
 def _recipient_noun(st: ActorState, gov: Token, prep: Token) -> bool:
     """ "sanctions relief for Kessel", "oil sales to Kessel", "the door to Kessel": the "to"/"for" phrase of
     a capital hangs right on a noun (not a verb: "flew to Kessel", "left for Kessel") that is no motion, way,
-    vehicle or place ("the flight to Kessel", "on their way to Kessel", "a jet to Kessel"), no title or
+    vehicle or place ("the flight to Kessel", "on their way to Kessel", "a jet to Kessel"), no contest or
+    service ("the battle for Kessel", "a bus service to Kessel": ``capital_prize_nouns``), no title or
     sender ("the ambassador to Kessel", "a delegation to Kessel": a posting or a destination) and no
     number or time. The capital is then what the noun goes to: its state, a party (rule
     ``actors.states.capital_party``). Why: news English names a state by its capital as the recipient of
@@ -205,6 +208,7 @@ def _recipient_noun(st: ActorState, gov: Token, prep: Token) -> bool:
     if gov.pos_ != "NOUN" or prep.head.i != gov.i or gov.like_num or gov.ent_type_ in ("DATE", "TIME"):
         return False
     return not (lemma in lx.motion or gov.lower_ in lx.motion or lemma in w.capital_route_nouns
+                or lemma in w.capital_prize_nouns
                 or lemma in lx.place_nouns or lx.is_title(lemma) or lemma in w.sender_nouns)
 
 

@@ -117,6 +117,7 @@ class Words:
     animate_relatives: frozenset[str]
     inner_speech_verbs: frozenset[str]
     mental_cues: frozenset[str]
+    occasion_verbs: frozenset[str]
     announcing_cues: frozenset[str]
     post_documents: frozenset[str]
     platform_verbs: frozenset[str]

@@ -29,6 +29,9 @@ THANKED_HOLDER = "interactions.thanked_roles.thanked_holder"  # "thanks to X for
 CREDITED_POSSESSOR = "interactions.specs.credited_possessor"  # "grateful to X for its mediation": X
 THANKED_SIDES = "interactions.thanked_roles.thanked_sides"  # the act's sides, or the thanker and the other side
 ROLE_HOLDER_SPEC = "role_holder"  # the frame spec of interactions.role_nouns.role_holder / credited_holder
+# how the thanks word hangs on the verb of the for-phrase: "is grateful", "expressed gratitude", "our
+# gratitude goes to X", "gratitude was expressed to X" (the last two: s37-review)
+THANKS_DEPS = ("acomp", "dobj", "nsubj", "nsubjpass")
 
 
 def _is_thanks(t: Token) -> bool:
@@ -45,7 +48,7 @@ def _thanks_word(n: Token) -> Token | None:
         return None
     g = n.head.head
     if g.pos_ in VERB_POS:
-        return next((c for c in g.children if c.dep_ in ("acomp", "dobj") and _is_thanks(c)), None)
+        return next((c for c in g.children if c.dep_ in THANKS_DEPS and _is_thanks(c)), None)
     return g if _is_thanks(g) else None
 
 
@@ -77,6 +80,15 @@ def _own_frame(d: Doc_, v: Token) -> bool:
     return any(ROLE_HOLDER_SPEC in f.source for f in d.lex.frames.get(v.lemma_.lower(), ()))
 
 
+def _conditional(th: Token, n: Token) -> bool:
+    """Is the thanks conditional ("would be grateful to X for any role in the talks"): thanks for a part
+    not yet taken, so nobody has mediated (s37-review). Read on the verb the thanks word hangs on, and
+    only for a role nobody holds yet (no possessor: "said it would always be grateful to X for its role"
+    is a past "will", thanks for a part taken)."""
+    v = th.head if th.head.pos_ in VERB_POS else th
+    return child(n, "poss") is None and any(c.dep_ == "aux" and c.lower_ in W.conditional_aux for c in v.children)
+
+
 def _act(d: Doc_, n: Token) -> Token | None:
     """The negotiated act the role noun is a part in: "role in the swap", "efforts in the talks",
     "efforts to secure the release", "role in freeing them"; None when it names no such act, or
@@ -86,12 +98,15 @@ def _act(d: Doc_, n: Token) -> Token | None:
             c = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), c)
         elif not (c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in VERB_POS):
             continue
-        if _own_frame(d, c):
-            return None
+        if _own_frame(d, c) or c.lemma_.lower() in W.thanked_act_blockers:
+            return None  # "its role in blocking the deal": no part in the act (s37-review)
         if c.lemma_.lower() in W.thanked_acts:
             return c
-        o = child(c, "dobj")
-        if o is not None and o.lemma_.lower() in W.thanked_acts:
+        objs = [o for o in [child(c, "dobj")] if o is not None]
+        if c.pos_ in VERB_POS:  # "efforts that led to the release", "efforts which resulted in the swap"
+            objs += [o for p in W.thanked_act_preps for o in prep_objects(c, p)]
+        o = next((o for o in objs if o.lemma_.lower() in W.thanked_acts), None)
+        if o is not None:
             return o
     return None
 
@@ -100,6 +115,8 @@ def _content(d: Doc_, n: Token) -> tuple[Token, Token, Token] | None:
     """The role noun's act, the thanks word and the one thanked, when the role is thanked for in a
     noun or adjective of thanks and is a part in a negotiated act (all hold)."""
     th = _thanks_word(n)
+    if th is not None and _conditional(th, n):
+        return None
     if th is None or (act := _act(d, n)) is None or (c := _thanked(n, th)) is None:
         return None
     return act, th, c

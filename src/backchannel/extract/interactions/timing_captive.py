@@ -45,6 +45,8 @@ class CaptiveWords:
     act_types: frozenset[str]
     transfer_verbs: frozenset[str]
     former_mods: frozenset[str]
+    captivity_goals: frozenset[str]
+    goal_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,10 @@ def _done(d: Doc_, tok: Token) -> bool:
 
 
 def _past(v: Token) -> bool:
-    """Is the journey verb told in the simple past ("were flown", "arrived"), not a plan or a present?"""
+    """Is the journey verb told in the simple past ("were flown", "arrived"), not a plan, a present or a
+    denial ("were not flown on Monday": no journey that day, s37-review)?"""
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
     if v.tag_ == "VBD":
         return True
     return v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in v.children) \
@@ -75,12 +80,19 @@ def _journey_day(d: Doc_, v: Token, captives: set[str]) -> Time | None:
     if v.pos_ not in VERB_POS or v.lemma_.lower() not in captive_words().transfer_verbs or not _past(v):
         return None
     subj = child(v, *SUBJECTS)
-    if subj is None or not captives & set(d.actors(subj)):
+    if subj is None or not captives & set(d.actors(subj)) or _into_captivity(v):
         return None
     t = tc.resolved(d, ((tx, span) for tx, span, att in d.timexes if att is not None and tc.reaches(att, v)), False)
     if t is None or t.value is None or len(t.value) != 10 or not _not_after_report(d, t.value):
         return None
     return t
+
+
+def _into_captivity(v: Token) -> bool:
+    """Does the journey go into a place of holding ("were moved to a prison", "taken back into captivity")?"""
+    w = captive_words()
+    return any(o.lemma_.lower() in w.captivity_goals for p in v.children if p.dep_ == "prep"
+               and p.lower_ in w.goal_preps for o in p.children if o.dep_ == "pobj")
 
 
 def _not_after_report(d: Doc_, value: str) -> bool:
@@ -115,7 +127,8 @@ def _names_time(d: Doc_, s: Span) -> bool:
 
 def captive_transfer_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     """Rule interactions.timing.captive_transfer (see the module's docstring)."""
-    if future or raw.type not in captive_words().act_types or tc.vague_own_time(tok) or not _done(d, tok):
+    if future or raw.negated or raw.type not in captive_words().act_types or tc.vague_own_time(tok) \
+            or not _done(d, tok):  # "have not freed them": their later journey is no homecoming (s37-review)
         return None
     captives = {a for a in raw.targets if not is_marker(a)}
     if not captives:

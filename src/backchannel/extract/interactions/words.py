@@ -81,6 +81,7 @@ class Words:
     thanks_heads: frozenset[str]
     thanked_acts: frozenset[str]
     thanked_act_preps: frozenset[str]
+    thanked_act_blockers: frozenset[str]
     thanks_to_prep: str
     thanked_side_preps: frozenset[str]
     role_support_verbs: frozenset[str]
