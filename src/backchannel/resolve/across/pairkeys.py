@@ -19,21 +19,37 @@ from typing import Callable
 
 import numpy as np
 
-from backchannel.resolve.across.name_evidence import said_alike
+from backchannel.resolve.across.blocking import role_keys
+from backchannel.resolve.across.name_evidence import office_keys, said_alike, silent_group
+from backchannel.resolve.across.names import is_initialism
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.samepassage import shared_run
 
 
 def signature(r: ActorRec) -> tuple:
-    """Every field the scorer reads of one record (``Scorer.score`` and what it calls, no story keys), besides
-    its statements, runs and outlet, which are read of the pair (:meth:`PairKeys.columns`); whether it said
-    anything at all is read of the record (``name_evidence.silent_group``).
+    """What the scorer reads of one record (``Scorer.score`` and what it calls, no story keys), as coarse as
+    that reading is, besides its statements, runs and outlet, which are read of the pair (:meth:`PairKeys.columns`).
 
-    The one signature of both sharings: :mod:`memo` groups the unnamed records that are not source-like by it
-    (a shorter one there, without ``acts`` and whether it said anything, copied the reasons of a pair of
-    groups in the story's acts, ``across.entities.silent_group``, to a pair of groups that speak)."""
-    return (r.name, r.kind, r.named, tuple(r.forms), r.affiliation, tuple(r.descriptors), r.role,
-            r.kind_guessed, r.kind_by_members, r.acts, bool(r.claims), r.unit)
+    Why coarse: records alike in what the scorer reads score alike, and the fewer signatures, the fewer
+    pairs :mod:`memo` and :class:`PairKeys` score (session 37, s37-sig). So a field read only through one
+    question is kept as its answer, and a field read only of named records is kept of those alone:
+
+    - ``acts`` and whether it said anything: read only by ``name_evidence.silent_group`` (its bool);
+      what it said is read of the pair (``said_alike``);
+    - ``name``: only by ``names.is_initialism`` (the acronym evidence) and, for an unnamed person,
+      ``name_evidence.office_keys`` (kept as those keys);
+    - ``descriptors``: of a named record only, by ``blocking.role_keys`` and ``office_keys`` (kept as those keys);
+    - ``kind_guessed``, ``kind_by_members``: only when both records are named (``Scorer.score``, ``members_kind``);
+    - ``unit``: never (read after resolution, ``statebare``).
+
+    Whether a record is source-like (``blocking.is_source_like``: which pairs are fresh, which read the pair
+    columns) follows from what is kept. ``role`` is kept whole (a few captive groups a report).
+
+    The one signature of both sharings (:mod:`memo` groups the unnamed records that are not source-like by it)."""
+    named = r.named
+    return (r.kind, named, tuple(r.forms), r.affiliation, r.role, silent_group(r), is_initialism(r.name),
+            frozenset(office_keys(r)), frozenset(role_keys(r)) if named else None,
+            named and r.kind_guessed, named and r.kind_by_members)
 
 
 class PairKeys:
