@@ -19,7 +19,7 @@ from backchannel.extract.actors.state import ActorState, Role
 from backchannel.syntax.phrases import pronoun_owned_title
 from backchannel.syntax.tree import NSUBJ_DEPS
 from backchannel.model import Actor
-from backchannel.resolve.lexicon import fold
+from backchannel.resolve.lexicon import Lexicon, fold
 
 FILE = "affiliations.toml"
 #: a clause hung on a title is no part of its words ("the minister who met Front leaders")
@@ -29,6 +29,37 @@ CLAUSE_MODS = frozenset({"relcl"})
 @cache
 def _party_title_words() -> frozenset[str]:
     return frozenset(word_list(FILE, "context.party_title_words", read(FILE)["context"]["party_title_words"]))
+
+
+@cache
+def _talk_with() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of talking and the prepositions whose object is then the other party (s37-actors2)."""
+    ctx = read(FILE)["context"]
+    return (frozenset(word_list(FILE, "context.talk_with_verbs", ctx["talk_with_verbs"])),
+            frozenset(word_list(FILE, "context.comitative_preps", ctx["comitative_preps"])))
+
+
+def talks_with(verb: Token) -> bool:
+    """Does ``verb`` talk with someone ("discussed the border with B", "talked with B")? Its subject and
+    that "with"-object face each other, as a meet verb's subject and object do (s37-actors2); a verb of
+    company or motion ("travelled to C with B") does not."""
+    return any(t.dep_ == "prep" and (v := talk_verb_of(t)) is not None and v.i == verb.i for t in verb.subtree)
+
+
+def talk_verb_of(prep: Token) -> Token | None:
+    """The verb of talking a "with" phrase belongs to, climbing over the nouns of its object ("discussed
+    progress in the process with B": "discussed"), else None (s37-actors2)."""
+    verbs, preps = _talk_with()
+    if prep.lower_ not in preps:
+        return None
+    t = prep.head
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX"):
+            return t if t.lemma_.lower() in verbs else None
+        if t.dep_ not in ("dobj", "pobj", "prep", "compound", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def context_affiliations(st: ActorState) -> None:
@@ -156,7 +187,10 @@ def co_mentioned_side(st: ActorState, aid_self: str, root: Token) -> str | None:
     # a meet verb faces the people of its own clause; the subject of another clause is no counterpart
     # ("A announced the release while the Defence Secretary B informed Congress": A's side; s30-affil),
     # an object elsewhere may be ("When B visited X, he introduced the subject to A": not A's side)
-    facing = {t.i for t in verb.subtree} if verb is not None and verb.lemma_.lower() in st.lx.meet_verbs else None
+    if root.dep_ == "pobj" and (talked := talk_verb_of(root.head)) is not None:
+        verb = talked  # "A discussed the border with B": B faces A (s37-actors2)
+    facing = {t.i for t in verb.subtree} if verb is not None and (
+        verb.lemma_.lower() in st.lx.meet_verbs or talks_with(verb)) else None
     if any(t.lemma_.lower() in st.lx.words.opposite_nouns for t in sent):
         return None
     states: set[str] = set()
@@ -205,16 +239,10 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     # except inside a governmental title ("an adviser to Iran's supreme leader")
     own = {t.i for t in root.subtree if not under_gov_title(st, t, root)}
     # places this actor goes to or meets are the other side ...
-    blocked: set[int] = set()
-    if root.dep_ in NSUBJ_DEPS:
-        for c in root.head.children:
-            if c.dep_ in ("dobj", "prep"):
-                blocked.update(t.i for t in c.subtree)
-    elif root.dep_ in ("dobj", "pobj", "dative"):
-        verb = root.head if root.dep_ != "pobj" else root.head.head
-        for c in verb.children:
-            if c.dep_ in NSUBJ_DEPS:
-                blocked.update(t.i for t in c.subtree)
+    blocked = _acted_on(root)
+    for t in root.sent:  # (what another mention of it in the sentence acts on: "... convince X to press
+        if t.i != root.i and st.token_actor.get(t.i) == aid_self and st.token_actor.get(t.head.i) != aid_self:
+            blocked |= _acted_on(t)  # Y, and X's team was ..."; s37-actors2)
     blocked |= _faced_by_self(st, aid_self, root)  # (met in a clause of another mention of it; s35-affil)
     # ... and so are the states of the people it meets: "Y met X's President Z"
     other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self}
@@ -222,9 +250,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
                    if x in st.ctx.actors and (aff := st.ctx.actors[x].affiliation)}
     doc = root.doc
     # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
-    others_title = {i for i, _ in cands_in if i not in own and doc[i].dep_ == "amod" and
-                    doc[i].head.tag_ == "NN" and (doc[i].head.lemma_.lower() in st.lx.gov_titles
-                                                  or doc[i].head.lemma_.lower() == st.lx.words.counterpart_noun)}
+    others_title = {i for i, _ in cands_in if i not in own and others_title_word(st.lx, doc[i])}
     # ... and a nationality on a private person's noun is no side at all ("Israeli soldier X", "an American
     # hostage"): it says where that person is from, not whom an office-holder nearby serves
     others_title |= {i for i, _ in cands_in if i not in own and doc[i].dep_ in ("amod", "compound") and
@@ -233,7 +259,8 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     # ... and the state a posting title sends its holder to ("the special envoy to <State>"; s34-affil)
     cands = [(abs(i - root.i), aid) for i, aid in cands_in
              if i not in blocked and i not in own and i not in venue and aid != aid_self
-             and aid not in other_side and i not in others_title and not posted_to(st, doc[i])]
+             and aid not in other_side and i not in others_title and not posted_to(st, doc[i])
+             and not _state_pair(st, i)]
     if cands and quoted_other(st, root):
         # a name the quoted words act on: a state outside the quote is the speaker's, not its side
         outside = {aid for i, aid in cands_in if not st.in_quote(doc[i])} - {
@@ -248,6 +275,90 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     first = min((i for i, aid in cands_in if aid in {a for _, a in cands} and _coordinated(doc, best_i, i)),
                 default=best_i)
     return st.token_actor.get(first, best) if first < best_i else best
+
+
+def others_title_word(lx: Lexicon, tok: Token) -> bool:
+    """Is ``tok`` a nationality on someone else's unnamed title ("the Russian leader", "his Malian
+    counterpart")? (s37-actors2) also on a plural title in a prepositional phrase ("with help from <demonym>
+    officials": other people the sentence brings in); a plural subject ("<demonym> officials said") may be
+    the person's colleagues and still counts."""
+    head = tok.head
+    return tok.dep_ == "amod" and (head.tag_ == "NN" or head.tag_ == "NNS" and head.dep_ == "pobj") and (
+        head.lemma_.lower() in lx.gov_titles or head.lemma_.lower() == lx.words.counterpart_noun)
+
+
+def _state_pair(st: ActorState, i: int) -> bool:
+    """Is the state at ``i`` one of a hyphenated pair of states ("the A-B peace process", "A-B talks")?
+    The pair names the two sides of a relation, no evidence for either as a person's own (s37-actors2)."""
+    doc = st.doc
+
+    def state_at(j: int) -> bool:
+        aid = st.token_actor.get(j)
+        return 0 <= j < len(doc) and aid is not None and aid in st.ctx.actors and \
+            st.ctx.actors[aid].kind == "state" and aid != st.token_actor.get(i)
+    return (i + 2 < len(doc) and doc[i + 1].text == "-" and state_at(i + 2)) or \
+        (i >= 2 and doc[i - 1].text == "-" and state_at(i - 2))
+
+
+def _acted_on(root: Token) -> set[int]:
+    """The words of the people and places the mention at ``root`` faces: its verb's objects when it is the
+    subject, the subject when it is an object; and (s37-actors2) down the clauses its subject controls ("X
+    wants to impose sanctions on Y", "convince X to put pressure on Y"), up the verbs whose xcomp the verb
+    is, and a "with"-object of a verb of talking faces the subject ("A discussed the border with X")."""
+    blocked: set[int] = set()
+    if root.dep_ in NSUBJ_DEPS:
+        chain = _controlled(root.head)
+        for k, v in enumerate(chain):
+            for c in v.children:
+                if c.dep_ in ("dobj", "prep", "dative"):
+                    blocked.update(t.i for t in (c.subtree if k == 0 else _no_clause(c)))
+    elif root.dep_ in ("dobj", "pobj", "dative"):
+        verb = root.head if root.dep_ != "pobj" else talk_verb_of(root.head) or root.head.head
+        for v in _controllers(verb):
+            for c in v.children:
+                if c.dep_ in NSUBJ_DEPS:
+                    blocked.update(t.i for t in c.subtree)
+        if root.dep_ != "pobj":
+            for v in _controlled(verb)[1:]:
+                for c in v.children:
+                    if c.dep_ in ("dobj", "prep", "dative"):
+                        blocked.update(t.i for t in _no_clause(c))
+    return blocked
+
+
+def _no_clause(tok: Token) -> list[Token]:
+    """The phrase of ``tok`` without the relative clauses in it: "clarify the names of prisoners whom Y
+    would release" -- Y, the clause's own subject, is not acted on (s37-actors2)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp"))
+    return out
+
+
+def _controlled(verb: Token) -> list[Token]:
+    """``verb`` and the clauses whose subject it controls, down the xcomp chain: "X wants to impose
+    sanctions on Y", "convince X to put pressure on Y" -- Y is the one X acts on, the other side (s37-actors2)."""
+    out = [verb]
+    for _ in range(4):
+        nxt = next((c for c in out[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """``verb`` and the verbs whose xcomp it is, up the chain: "Y hoped to convince X": Y, the subject up
+    there, acts on X and is the other side (s37-actors2)."""
+    out = [verb]
+    for _ in range(4):
+        if out[-1].dep_ != "xcomp" or out[-1].head.i == out[-1].i:
+            break
+        out.append(out[-1].head)
+    return out
 
 
 def _coordinated(doc: Doc, i: int, j: int) -> bool:
