@@ -63,8 +63,21 @@ def test_near_misses(act_tuples, text):
     assert not {s for s, _ in found} & {"ghana", "mediators"}
 
 
-def test_own_state_is_no_party(act_tuples):
-    """"Ghanaian President X agreed to mediate": Ghana is X's own state, never a party mediated."""
-    text = TALKS + "Chad and Sudan agreed to let Ghana's president, Kofi Mensah, mediate the dispute with Ghana."
+@pytest.mark.parametrize("text", [
+    TALKS + "Ghanaian President Kofi Mensah agreed on Tuesday to mediate the dispute between Chad and Ghana's neighbours.",
+    "The two governments agreed on Tuesday to let Ghanaian President Kofi Mensah mediate the dispute, officials in "
+    "Chad said.",
+    TALKS + "Ghanaian President Kofi Mensah, who mediated between Chad and Ghana, flew home on Friday.",
+])
+def test_own_state_is_no_party(act_tuples, text):
+    """A mediator's own state is never a party it stands between (rule own_body_target); the
+    other party named stays."""
     found = pairs_of_type(act_tuples(text), "mediate")
-    assert not {(s, t) for s, t in found if t == "ghana"}
+    assert ("kofi-mensah", "ghana") not in found
+    assert ("kofi-mensah", "chad") in found
+
+
+def test_other_state_stays_a_party(act_tuples):
+    """Near-miss: a state the mediator does not belong to is a party."""
+    found = pairs_of_type(act_tuples("Kofi Mensah mediated between Chad and Ghana on Friday."), "mediate")
+    assert {("kofi-mensah", "chad"), ("kofi-mensah", "ghana")} <= found

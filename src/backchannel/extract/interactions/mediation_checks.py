@@ -12,18 +12,12 @@ from __future__ import annotations
 
 from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, Record, is_marker
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.mediation_sides import OWN_BODY_TARGET, own_party
 from backchannel.extract.interactions.mediator_names import RULES
-from backchannel.extract.interactions.story import affiliations, is_press
+from backchannel.extract.interactions.story import PairSource, sentence_sides, story_pair
+from backchannel.extract.interactions.story_sides import CAPTIVE_STATES, COUNTERPART_SIDES, inferred_sides
 
-OWN_BODY_TARGET = "interactions.mediation_checks.own_body_target"
 NO_CLEAR_SIDES = "interactions.mediation_checks.no_clear_sides"
-WINDOW_PARTIES = "interactions.expand.mediation_window_parties"
-
-
-def _own(d: Doc_, mediator: str, party: str) -> bool:
-    """Is ``party`` the mediator's own body or state, one of its own members, or the press?"""
-    ctx = d.ctx
-    return party in affiliations(ctx, mediator) or mediator in affiliations(ctx, party) or is_press(ctx, party)
 
 
 def own_body_targets(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
@@ -34,7 +28,7 @@ def own_body_targets(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
         ms = [s for s in r.sources if not is_marker(s)]
         if r.type != "mediate" or not ms:
             continue
-        keep = [t for t in r.targets if is_marker(t) or not any(_own(d, m, t) for m in ms)]
+        keep = [t for t in r.targets if is_marker(t) or not any(own_party(d, m, t) for m in ms)]
         if len(keep) == len(r.targets):
             continue
         r.targets = keep or [PAIR]
@@ -42,8 +36,43 @@ def own_body_targets(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
     return raws
 
 
-def no_window_sides(recs: list[Record]) -> list[Record]:
-    """Rule NO_CLEAR_SIDES: a mediator named by a role word alone (interactions.mediator_names)
-    whose parties only the window around it gave has no sides the story tells: no act."""
-    return [r for r in recs if not (r.type == "mediate" and r.trace.get(SOURCE) in RULES
-                                    and r.trace.get(TARGET) == WINDOW_PARTIES)]
+def _named_only(r: Candidate) -> bool:
+    """Is ``r`` a mediation by a mediator named by a role word alone (interactions.mediator_names)?"""
+    return r.type == "mediate" and r.trace.get(SOURCE) in RULES
+
+
+def _named_sides(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
+    """The parties the mediator's sentence names, a group of no name ("partners in A and B") left
+    out when named parties are there."""
+    own = sentence_sides(d, r, mediators)
+    named = [a for a in own if getattr(d.ctx.actors.get(a), "named", True)]
+    return named or own
+
+
+def clear_sides_only(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
+    """Rule NO_CLEAR_SIDES, before the expansion: the mediations of interactions.mediator_names
+    are kept only when the story has two clear sides without them (explicit talks, deals or
+    clashes, a swap, the captives' custody). Why: the expansion reads the sides of a story with
+    none from the window around its first mediator, and from the captives' states only when the
+    story has no mediator; a mediator named by a role word alone must change neither. With no
+    clear sides, one is kept only where its own sentence names exactly two parties besides the
+    mediators ("A thanked the mediating states, B and C, for their efforts in its contacts with
+    D"): the window then reads them from that sentence alone."""
+    mine = [r for r in raws if _named_only(r)]
+    if not mine:
+        return raws
+    rest = [r for r in raws if not _named_only(r)]
+    mediators = list(dict.fromkeys(m for r in rest if r.type == "mediate" for m in r.sources if not is_marker(m)))
+    pair, how, rule = inferred_sides(d, rest, *story_pair(d.ctx, rest, mediators), mediators)
+    if len(pair) == 2 and how not in (PairSource.NONE, PairSource.FREQUENCY) and (
+            mediators or rule not in (CAPTIVE_STATES, COUNTERPART_SIDES)):
+        return raws
+    every = mediators + [m for r in mine for m in r.sources if not is_marker(m)]
+    return [r for r in raws if not _named_only(r) or len(_named_sides(d, r, every)) == 2]
+
+
+def own_body_records(d: Doc_, recs: list[Record]) -> list[Record]:
+    """Rule OWN_BODY_TARGET, after the expansion: a mediation record whose party is the mediator's
+    own body, state or member, or the press, however the expansion found it (the story's sides
+    lifted to states, the sentence's parties), is no act."""
+    return [r for r in recs if not (r.type == "mediate" and r.source and r.target and own_party(d, r.source, r.target))]
