@@ -64,10 +64,10 @@ def test_near_misses(act_tuples, text):
 
 
 @pytest.mark.parametrize("text", [
-    TALKS + "Ghanaian President Kofi Mensah agreed on Tuesday to mediate the dispute between Chad and Ghana's neighbours.",
+    TALKS + "Ghanaian President Kofi Mensah agreed on Tuesday to mediate the dispute with Chad, Ghana's radio said.",
     "The two governments agreed on Tuesday to let Ghanaian President Kofi Mensah mediate the dispute, officials in "
     "Chad said.",
-    TALKS + "Ghanaian President Kofi Mensah, who mediated between Chad and Ghana, flew home on Friday.",
+    TALKS + "Ghana said its president, Kofi Mensah, would mediate the dispute with Chad on Friday.",
 ])
 def test_own_state_is_no_party(act_tuples, text):
     """A mediator's own state is never a party it stands between (rule own_body_target); the
@@ -77,7 +77,12 @@ def test_own_state_is_no_party(act_tuples, text):
     assert ("kofi-mensah", "chad") in found
 
 
-def test_other_state_stays_a_party(act_tuples):
-    """Near-miss: a state the mediator does not belong to is a party."""
-    found = pairs_of_type(act_tuples("Kofi Mensah mediated between Chad and Ghana on Friday."), "mediate")
+@pytest.mark.parametrize("text", [
+    "Kofi Mensah mediated between Chad and Ghana on Friday.",
+    "Chad and Ghana held talks in May, mediated by Kofi Mensah.",
+])
+def test_named_or_talking_state_stays_a_party(act_tuples, text):
+    """Near-misses: a state the between-phrase names, or one holding the story's talks, is a party
+    (the mediator's own state in the talks: tests/test_mediation_role_mentions.py, called_mediator)."""
+    found = pairs_of_type(act_tuples(text), "mediate")
     assert {("kofi-mensah", "chad"), ("kofi-mensah", "ghana")} <= found

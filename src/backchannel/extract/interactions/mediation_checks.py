@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, Candidate, Record, is_marker
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.mediation_sides import OWN_BODY_TARGET, own_party
+from backchannel.extract.interactions.own_party import OWN_BODY_TARGET, own_party
 from backchannel.extract.interactions.mediator_names import RULES
 from backchannel.extract.interactions.story import PairSource, sentence_sides, story_pair
 from backchannel.extract.interactions.story_sides import CAPTIVE_STATES, COUNTERPART_SIDES, inferred_sides
@@ -28,7 +28,7 @@ def own_body_targets(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
         ms = [s for s in r.sources if not is_marker(s)]
         if r.type != "mediate" or not ms:
             continue
-        keep = [t for t in r.targets if is_marker(t) or not any(own_party(d, m, t) for m in ms)]
+        keep = [t for t in r.targets if is_marker(t) or not any(own_party(d, m, t, r.trig) for m in ms)]
         if len(keep) == len(r.targets):
             continue
         r.targets = keep or [PAIR]
@@ -37,8 +37,9 @@ def own_body_targets(d: Doc_, raws: list[Candidate]) -> list[Candidate]:
 
 
 def _named_only(r: Candidate) -> bool:
-    """Is ``r`` a mediation by a mediator named by a role word alone (interactions.mediator_names)?"""
-    return r.type == "mediate" and r.trace.get(SOURCE) in RULES
+    """Is ``r`` a mediation by a mediator named by a role word alone (interactions.mediator_names)
+    with no party named at it (only the story's sides to stand between)?"""
+    return r.type == "mediate" and r.trace.get(SOURCE) in RULES and all(is_marker(t) for t in r.targets)
 
 
 def _named_sides(d: Doc_, r: Candidate, mediators: list[str]) -> list[str]:
@@ -75,4 +76,4 @@ def own_body_records(d: Doc_, recs: list[Record]) -> list[Record]:
     """Rule OWN_BODY_TARGET, after the expansion: a mediation record whose party is the mediator's
     own body, state or member, or the press, however the expansion found it (the story's sides
     lifted to states, the sentence's parties), is no act."""
-    return [r for r in recs if not (r.type == "mediate" and r.source and r.target and own_party(d, r.source, r.target))]
+    return [r for r in recs if not (r.type == "mediate" and r.source and r.target and own_party(d, r.source, r.target, r.trig))]

@@ -14,7 +14,8 @@ from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, VIA
 from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_roles import ROLE_MENTION, TITLE_HOLDER
-from backchannel.extract.interactions.story import affiliations, is_press, first_mention, level, sentence_sides, side_of
+from backchannel.extract.interactions.own_party import own_party
+from backchannel.extract.interactions.story import affiliations, first_mention, level, sentence_sides, side_of
 from backchannel.syntax.roles import logical_subject
 from spacy.tokens import Token
 
@@ -40,17 +41,6 @@ def mediation_sentence_sides(d: Doc_, r: Candidate, tgts: list[str], pair: list[
         return tgts
     inferred.add(TARGET, SENTENCE_SIDES)
     return [t for t in tgts if t != PAIR] + two
-
-
-OWN_BODY_TARGET = "interactions.mediation_checks.own_body_target"
-
-
-def own_party(d: Doc_, mediator: str, party: str) -> bool:
-    """Rule OWN_BODY_TARGET: is ``party`` the mediator's own body or state, one of its own members,
-    or the press? None of them is a party the mediator stands between ("Costa Rican President X
-    agreed to mediate the dispute": not Costa Rica)."""
-    ctx = d.ctx
-    return party in affiliations(ctx, mediator) or mediator in affiliations(ctx, party) or is_press(ctx, party)
 
 
 def listed_members(tok: Token) -> list[Token]:

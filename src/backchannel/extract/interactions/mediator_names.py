@@ -20,6 +20,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.mediation_roles import PLURAL_TAGS
 from backchannel.extract.interactions.mediation_sides import listed_members
 from backchannel.syntax.tree import NOUN_POS, child
 
@@ -36,6 +37,7 @@ class MediatorWords:
     acting_nouns: frozenset[str]
     holder_preps: frozenset[str]
     mediation_compounds: frozenset[str]
+    own_party_exempt_types: frozenset[str]  # read by own_party.py
 
 
 @cache
@@ -99,6 +101,8 @@ def acting_mediators(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidat
     it mentions mediates. A bare "mediators" named in passing ("talks without mediators") is not."""
     W = mediator_words()
     h = tok.head
+    if tok.tag_ not in PLURAL_TAGS:
+        return []  # "the role of mediator" is the role itself, not those who hold it
     if tok.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in W.holder_preps:
         noun = h.head
     elif tok.dep_ == "poss":
