@@ -42,6 +42,7 @@ from backchannel.extract.interactions.captors import CAPTOR_SPECS
 from backchannel.extract.interactions.conflict_sides import CONFLICT_SPECS
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.mediator_names import MEDIATOR_NAME_SPECS
 from backchannel.extract.interactions.nominal_specs import NOMINAL_SPECS, named_actor
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.syntax.tree import NOUN_POS, RELATIVE_PRONOUNS, VERB_POS, child, conjuncts, is_passive, measured, prep_objects
@@ -454,5 +455,6 @@ ARGUMENT_SPECS: dict[str, ArgSpec] = {
     **NOMINAL_SPECS,  # the readings only the noun classes use (nominal_specs.py)
     **CAPTOR_SPECS,  # the document's captor (captors.py)
     **CONFLICT_SPECS,  # the sides a conflict noun pits against each other (conflict_sides.py)
+    **MEDIATOR_NAME_SPECS,  # mediators named by a role word with no between-phrase (mediator_names.py)
 }
 ARGUMENT_PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("owner:", prep_owner)]

@@ -14,6 +14,7 @@ from backchannel.extract.interactions.candidate import PAIR, SOURCE, TARGET, VIA
 from backchannel.extract.interactions.coordination import mention_head
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_roles import ROLE_MENTION, TITLE_HOLDER
+from backchannel.extract.interactions.own_party import own_party
 from backchannel.extract.interactions.story import affiliations, first_mention, level, sentence_sides, side_of
 from backchannel.syntax.roles import logical_subject
 from spacy.tokens import Token
@@ -32,7 +33,8 @@ def mediation_sentence_sides(d: Doc_, r: Candidate, tgts: list[str], pair: list[
     named at it stands between the two parties its own sentence names acting together (an act
     between them, or coordinated), before the story's sides; the targets unchanged otherwise."""
     members = {a for t in listed_members(r.trig) for a in d.actors(t, deep=False)}
-    own = [a for a in sentence_sides(d, r, mediators) if a not in members]  # "the mediators, A and B": no sides
+    own = [a for a in sentence_sides(d, r, mediators) if a not in members  # "the mediators, A and B": no sides
+           and not any(own_party(d, m, a) for m in mediators)]  # nor the mediator's own state (OWN_BODY_TARGET)
     together = _deal_parties if Flag.UNTOLD_SIDES in r.pending else _acted_together
     two = next(([x, y] for i, x in enumerate(own) for y in own[i + 1:] if together(d, r, [x, y])), [])
     if not two or set(two) == set(pair) and Flag.UNTOLD_SIDES not in r.pending:

@@ -36,6 +36,7 @@ from backchannel.extract.interactions.captors import DOCUMENT_CAPTOR
 from backchannel.extract.interactions.custody import held_releasers
 from backchannel.extract.interactions.expand import CAPTIVE_HOLDER, expand
 from backchannel.extract.interactions.lexicon import Frame
+from backchannel.extract.interactions.mediation_checks import clear_sides_only, own_body_records, own_body_targets
 from backchannel.extract.interactions.mediation_requests import requested_mediations
 from backchannel.extract.interactions.merge import MERGE_RULE, merge
 from backchannel.extract.interactions.releasers import known_releasers, named_captives
@@ -59,9 +60,9 @@ IN_CLAIM = "interactions.assemble.in_claim_reported"  # an asserted act inside a
 def extract_interactions(ctx: Context) -> None:
     d = Doc_(ctx)
     raws = find_raw(d)
-    raws = requested_mediations(d, raws)
+    raws = own_body_targets(d, clear_sides_only(d, requested_mediations(d, raws)))  # (mediation_checks.py)
     raws = raws + derived(d, raws)
-    recs = represented(d, expand(d, raws))
+    recs = own_body_records(d, represented(d, expand(d, raws)))  # (mediation_checks.py)
     recs = named_captives(ctx, recs)
     recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))
     recs = joined_releases(d, recs)  # "freed the engineers, along with two nurses" (captive_releases.py)
