@@ -60,3 +60,34 @@ def test_near_miss_unknown_publication_weighs_nothing():
     r1 = report("r1", "Castelia handed prisoners back to Lorvia in an exchange.", None, "2031-05-06")  # type: ignore[arg-type]
     r2 = report("r2", "Castelia handed prisoners back to Lorvia in the exchange.", "2031-05-09", "2031-05-08")
     assert len(time_links(r1, r2)) == 1
+
+
+# -- a ceiling in a claim's count (s37-xreview: the fact counts read "up to 300" as 300) ------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Castelia freed up to 300 Lorvian prisoners", [("lorvia", 1.0, 300.0)]),
+    ("as many as 40 Lorvian soldiers were handed over by Castelia", [("lorvia", 1.0, 40.0)]),
+    ("Castelia handed over up to 60 Lorvian prisoners of war", [("lorvia", 1.0, 60.0)]),
+])
+def test_a_ceiling_is_at_most_its_number_in_the_fact_counts(text, want):
+    from backchannel.resolve.across.factcounts import fact_counts
+    from backchannel.resolve.across.records import ClaimRec
+
+    got = fact_counts(ClaimRec("d", "c1", None, text, False, frozenset()), frozenset({"lorvia", "castelia"}))
+    assert [(f.side, f.low, f.high) for f in got] == want
+
+
+def test_a_ceiling_above_a_count_is_no_dispute_and_below_it_is():
+    def claim_report(doc: str, said: str) -> Report:
+        r = Report(doc, f"Lorvia said {said}.", published="2031-05-08")
+        r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+        r.actor("castelia", "Castelia", kind="state", mention="Castelia")
+        r.say("c1", "lorvia", said)
+        return r
+
+    def counts(*reports: Report) -> list[dict]:
+        res = resolve_dossiers([r.d for r in reports])
+        return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "count"]
+
+    ceiling = claim_report("r1", "Castelia freed up to 300 Lorvian prisoners on Tuesday")
+    assert counts(ceiling, claim_report("r2", "Castelia freed 250 Lorvian prisoners on Tuesday")) == []
+    assert len(counts(ceiling, claim_report("r3", "Castelia freed 420 Lorvian prisoners on Tuesday"))) == 1
