@@ -84,3 +84,33 @@ def test_a_later_round_told_by_a_later_report_is_no_dispute():
     r1 = report("r1", "The first exchange of Lorvia and Castelia took place today.", published="2031-06-09")
     r2 = report("r2", "Another exchange between Lorvia and Castelia took place today.", published="2031-06-10")
     assert time_links(r1, r2) == []
+
+
+# -- other things exchanged (s37-xreview) ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "An exchange of fire between Lorvian and Castelian troops took place on Tuesday.",  # no people handed over
+    "Lorvia and Castelia exchanged accusations on Tuesday over the stalled talks.",
+    "Lorvia and Castelia traded messages on Monday through an intermediary.",
+])
+def test_an_exchange_of_other_things_gives_no_day(text):
+    assert days(text) == []
+
+
+def test_the_cease_fire_is_no_exchange_of_fire():
+    assert days("Lorvia and Castelia swapped prisoners under the cease-fire on Tuesday.") == ["2031-06-10"]
+
+
+@pytest.mark.parametrize("dead", [
+    "On Wednesday, Lorvia and Castelia exchanged the bodies of soldiers killed in the fighting.",
+    "The exchange of remains between Lorvia and Castelia took place on Wednesday.",
+    "The body exchange between Lorvia and Castelia took place on Wednesday.",
+])
+def test_an_exchange_of_the_dead_is_no_day_of_the_prisoners_exchange(dead):
+    prisoners = report("r1", "Lorvia and Castelia exchanged 40 prisoners each on Tuesday, officials said.")
+    assert time_links(prisoners, report("r2", dead)) == []
+
+
+def test_two_days_of_one_exchange_of_the_dead_are_still_disputed():
+    r1 = report("r1", "On Tuesday, Lorvia and Castelia exchanged the bodies of soldiers killed in the fighting.")
+    r2 = report("r2", "The exchange of remains between Lorvia and Castelia took place on Wednesday.")
+    assert pairs(time_links(r1, r2)) == {("r1", "r2")}

@@ -72,7 +72,7 @@ class FactCount:
 @cache
 def _number() -> re.Pattern[str]:
     w = words()
-    quals = alternation([*w.over, *w.about, *w.under])
+    quals = alternation([*w.over, *w.about, *w.under, *w.ceiling])  # "up to 300": at most 300 (count_ceiling)
     nums = "|".join(sorted(w.numbers, key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<q>{quals})\s+)?(?P<n>\d[\d,]*\d|\d|{nums})\b")
 

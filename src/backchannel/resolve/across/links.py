@@ -37,7 +37,7 @@ from backchannel.resolve.across.precondition import denies_condition
 from backchannel.resolve.across.events import Ends
 from backchannel.resolve.across.linkwords import link_words
 from backchannel.resolve.across.mediators import ACTOR_CAP, actor_contradictions  # noqa: F401 (moved there, s36)
-from backchannel.resolve.across.nearmiss import one_end_shared
+from backchannel.resolve.across.nearmiss import ON_TIME, later_round, one_end_shared
 from backchannel.resolve.across.passages import Counted, Passage, time_links
 from backchannel.resolve.across.records import ClaimRec, DocRec, InterRec
 from backchannel.resolve.across.retell import at_odds
@@ -143,6 +143,8 @@ class Linker:
                 continue  # "will not release unless ..." is a condition, not a denial
             if not both_ends(a, b, ends) and not (told is not None and one_end_shared(a, b, aspect, ends, told)):
                 continue  # a contradiction needs the same act beyond doubt (across.links.near_one_end)
+            if aspect == ON_TIME and later_round(a, b):
+                continue  # across.links.time_later_round: an act after the other report's date is a later round
             if a.negated != b.negated and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
                 continue  # across.links.negation_condition: "cannot be a prerequisite for talks" negates the condition
             key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)

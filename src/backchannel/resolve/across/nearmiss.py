@@ -9,6 +9,9 @@ only one of its type with that party at that end (a report that tells two releas
 acts). The other end must be known in exactly one telling (two releases of Lorvians by unknown doers may be
 two acts), and two tellings that count the shared group differently ("six" / "four") are two acts (review s35). For time, both must be days at most ``DAYS_APART`` apart: one act told on two nearby days is a
 dispute over its day, two acts weeks apart are likely two rounds.
+Rule ``across.links.time_later_round`` (:func:`later_round`, any near miss on time): a telling dated after the
+other report was published tells an act that report could not have known, so a later round ("swapped 60 on
+Tuesday, the second exchange in a week" against last week's report of 40 on Tuesday), not a dispute over its day.
 
 Cost: one pass over the acts to count the tellings of each (report, type, end).
 """
@@ -46,6 +49,16 @@ def days_apart(a: str | None, b: str | None) -> int | None:
         return abs(date.fromisoformat(a[:DAY]).toordinal() - date.fromisoformat(b[:DAY]).toordinal())
     except ValueError:
         return None
+
+
+def later_round(a: InterRec, b: InterRec) -> bool:
+    """Rule ``across.links.time_later_round`` (module doc): either telling's day falls after the other
+    report's date of publication (both full days; unknown dates weigh nothing)."""
+    for x, y in ((a, b), (b, a)):
+        after = days_apart(x.time, y.published)
+        if after and (x.time or "")[:DAY] > (y.published or "")[:DAY]:
+            return True
+    return False
 
 
 def one_end_shared(a: InterRec, b: InterRec, aspect: str, ends: Ends, told: Counter[Key]) -> bool:

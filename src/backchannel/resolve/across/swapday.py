@@ -9,7 +9,10 @@ report describes its own way ("prisoners" / "Lorvian soldiers"); so the disagree
 Read per report (its text, :func:`swap_days`): a sentence with a noun of an exchange and a verb of happening
 after it, or with a reciprocal verb after two parties named together ("A and B swapped ..."), and one day: a
 weekday (the latest such day up to the report's date), "yesterday", "today", or a month and day. Not a sentence
-that tells the exchange still to come (``planned``), nor an earlier one ("the previous swap", ``earlier``).
+that tells the exchange still to come (``planned``), nor an earlier one ("the previous swap", ``earlier``), nor
+an exchange of things that are no people ("an exchange of fire", "exchanged accusations", ``others``). An
+exchange of the dead ("exchanged the bodies of ...", ``remains``) is weighed only against other reports' days of
+such exchanges, and a day of an exchange of prisoners only against days of prisoners (s37-xreview).
 A report's days are those sentences' days and the days of its freeing acts told as done.
 
 Two reports contradict on ``time`` when one gives an exchange's day in such a sentence, the other gives days
@@ -44,6 +47,7 @@ RULE = "across.links.swap_day"
 CAP = 60  # reports each report is weighed against
 PAIR_REACH = 80  # characters before a reciprocal verb in which "A and B" is sought
 EARLIER_REACH = 3  # words before an exchange's noun in which a word of an earlier one is sought
+OTHER_REACH = 4  # words after a reciprocal verb or an exchange's noun in which a thing other than captives is sought
 FREEING = ("release",)  # the acts whose days are a report's days of the exchange
 DONE = frozenset({"asserted", "reported"})
 
@@ -56,6 +60,7 @@ class SwapDay:
     start: int
     end: int
     day: str
+    dead: bool = False  # an exchange of the dead (``remains``): weighed only against other reports' such days
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class SwapWords:
     reciprocal: re.Pattern[str]
     planned: re.Pattern[str]
     earlier: frozenset[str]
+    others: frozenset[str]
+    remains: frozenset[str]
     yesterday: re.Pattern[str]
     today: re.Pattern[str]
     weekday: re.Pattern[str]
@@ -78,7 +85,7 @@ def _words() -> SwapWords:
     raw = read(FILE)["swap_day"]
     months = "|".join(raw["months"])
     return SwapWords(word_pattern(raw["nouns"]), word_pattern(raw["happen"]), word_pattern(raw["reciprocal"]),
-                     word_pattern(raw["planned"]), frozenset(raw["earlier"]), word_pattern(raw["yesterday"]),
+                     word_pattern(raw["planned"]), frozenset(raw["earlier"]), frozenset(raw["others"]), frozenset(raw["remains"]), word_pattern(raw["yesterday"]),
                      word_pattern(raw["today"]), word_pattern(list(words().weekdays)),
                      re.compile(rf"\b(?:(?P<m1>{months})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{months}))\b"),
                      tuple(raw["months"]), int(raw["days"]))
@@ -107,14 +114,30 @@ def _day(low: str, published: date) -> date | None:
 
 def _tells_exchange(low: str) -> bool:
     """A noun of an exchange with a verb of happening after it (not an earlier exchange), or a reciprocal verb
-    after two parties named together."""
+    after two parties named together; not an exchange of other things than captives (``others``: "exchanged the
+    bodies of ...", "an exchange of fire", s37-xreview)."""
     w = _words()
     for n in w.noun.finditer(low):
         before = set(re.findall(r"[a-z]+", low[:n.start()])[-EARLIER_REACH:])
-        if not before & w.earlier and w.happen.search(low, n.end()):
+        if not before & (w.earlier | w.others) and not _other_after(low, n.end()) and w.happen.search(low, n.end()):
             return True
     r = w.reciprocal.search(low)
-    return r is not None and " and " in low[max(0, r.start() - PAIR_REACH):r.start()]
+    return r is not None and " and " in low[max(0, r.start() - PAIR_REACH):r.start()] and not _other_after(low, r.end())
+
+
+def _other_after(low: str, at: int, kind: str = "others") -> bool:
+    """Whether a word of ``kind`` (``others``: no captives; ``remains``: the dead) is among the ``OTHER_REACH``
+    words after ``at`` (hyphens kept: "cease-fire" is no "fire")."""
+    return bool(set(re.findall(r"[a-z][a-z-]*", low[at:])[:OTHER_REACH]) & getattr(_words(), kind))
+
+
+def _of_dead(text: str) -> bool:
+    """Whether a sentence tells an exchange or a handover of the dead ("exchanged the bodies of ...", "the
+    exchange of remains"): its day is weighed only against other such days (s37-xreview)."""
+    low, w = fold(text), _words()
+    if any(_other_after(low, m.end(), "remains") for p in (w.reciprocal, w.noun) for m in p.finditer(low)):
+        return True
+    return any(set(re.findall(r"[a-z]+", low[:m.start()])[-EARLIER_REACH:]) & w.remains for m in w.noun.finditer(low))
 
 
 def swap_days(doc: str, text: str, published: str | None) -> list[SwapDay]:
@@ -134,7 +157,7 @@ def swap_days(doc: str, text: str, published: str | None) -> list[SwapDay]:
             continue
         day = _day(low, pub)
         if day is not None:
-            out.append(SwapDay(doc, s, len(text[:e].rstrip()), day.isoformat()))
+            out.append(SwapDay(doc, s, len(text[:e].rstrip()), day.isoformat(), _of_dead(low)))
     return out
 
 
@@ -148,15 +171,16 @@ def _iso(value: str | None) -> date | None:
 def swap_day_links(found: list[SwapDay], inters: list[InterRec], published: dict[str, str | None],
                    order: dict[str, tuple[str, str]]) -> list[dict]:
     """Rule ``across.links.swap_day`` (module doc): ``order`` sorts the reports (publication, id)."""
-    told: dict[str, list[tuple[date, dict]]] = {}  # per report: (day, end) of its sentences and freeing acts
+    told: dict[str, list[tuple[date, dict, bool]]] = {}  # per report: (day, end, of the dead) of its sentences and acts
     said: dict[str, SwapDay] = {}
     for s in found:
-        told.setdefault(s.doc, []).append((date.fromisoformat(s.day), {"doc": s.doc, "start": s.start, "end": s.end}))
+        told.setdefault(s.doc, []).append((date.fromisoformat(s.day), {"doc": s.doc, "start": s.start, "end": s.end},
+                                           s.dead))
         said.setdefault(s.doc, s)
-    plain = {d for d, days in told.items() if len({x for x, _ in days}) == 1}
+    plain = {d for d, days in told.items() if len({x for x, _, _ in days}) == 1}
     for r in inters:
         if r.type in FREEING and r.modality in DONE and not r.negated and (day := _iso(r.time)) is not None:
-            told.setdefault(r.doc, []).append((day, {"doc": r.doc, "interaction": r.id}))
+            told.setdefault(r.doc, []).append((day, {"doc": r.doc, "interaction": r.id}, _of_dead(r.evidence)))
     docs = sorted(told, key=lambda d: order.get(d, ("", d)))
     out, seen = [], set()
     for i, a in enumerate(docs):
@@ -164,7 +188,8 @@ def swap_day_links(found: list[SwapDay], inters: list[InterRec], published: dict
             for x, y in ((a, b), (b, a)):
                 if x not in plain or frozenset((x, y)) in seen:
                     continue
-                link = _dispute(said[x], told[y], published)
+                alike = [(d, end) for d, end, dead in told[y] if dead == said[x].dead]  # the dead against the dead
+                link = _dispute(said[x], alike, published) if alike else None
                 if link is not None:
                     seen.add(frozenset((x, y)))
                     out.append(link)
