@@ -24,7 +24,9 @@ from backchannel.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ("docs/rules.md", "docs/across.md")
-RULE_ID = re.compile(r"\b(?:actors|claims|interactions|across)\.[a-z_]+\.[a-z_]+\b")
+# Frame rules carry a fourth part (interactions.frames.attack.pit): without it a new frame would count every
+# older frame of its type as new.
+RULE_ID = re.compile(r"\b(?:actors|claims|interactions|across)\.[a-z_]+\.[a-z_]+(?:\.[a-z_]+)?\b")
 
 
 def ids_at(rev: str | None) -> set[str]:
