@@ -591,9 +591,9 @@ def test_mediation_between_a_description_and_a_capital(analyze):
 
 def test_deal_brokered_by_a_member_of_the_mediator(analyze):
     d = analyze(CAPTORS)
-    t, s, g, i = one(d, "agree")
-    assert {s, g} == {"Italy", "Allied Democratic Forces"}
-    assert via_names(d, i) == ["Tete Antonio"]
+    # (s37) "the agreement was brokered by X" tells the broker's work with the deal as its context: no
+    # agreement of the sides unless they are named at the deal (the golds of five read reports)
+    assert not acts(d, "agree")
     # the minister mediates as part of Angola: no second mediation of his own
     assert not [x for x in acts(d, "mediate") if x[1] == "Tete Antonio"]
 

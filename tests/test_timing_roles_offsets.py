@@ -38,9 +38,10 @@ def acts(dated_acts):
 @pytest.mark.parametrize("text, dated_kind", [
     # an apposition to the speaker of a dated statement
     ("Ola Brandt, the Omani mediator, said on Friday that Chad and Sudan had agreed to a truce.", None),
-    # the mediation efforts inside a dated announcement
+    # the mediation efforts inside a dated announcement (s37: a truce secured by mediators with its sides
+    # not named at it is the mediators' work, no agreement of its own)
     ("Chad and Sudan announced on Tuesday that the combined mediation efforts of Kenya and Egypt had "
-     "secured a truce.", "agree"),
+     "secured a truce.", None),
     # the efforts as the subject of a dated verb
     ("Kenya's mediation secured a truce between Chad and Sudan on Wednesday.",
      "agree"),

@@ -217,14 +217,17 @@ def third_party_at_talks(d: Doc_, recs: list[Record], pair: list[str]) -> list[R
     sides into negotiations", "talks involving X") are the sides' talks, and X is present at them
     between the sides: the talks run from one side to the other through X. Before, the record
     was a negotiation of X with nobody, which no gold has; only when the story has two sides and
-    X is none of them (nor one of their people)."""
+    X is none of them (nor one of their people). Not where X is the by-agent of a passive talk verb
+    ("the deal was negotiated by X"): there X did the negotiating, and no shape of the sides' own
+    talks is told."""
     if len(pair) != 2:
         return recs
     ctx = d.ctx
     a, b = sorted(pair, key=lambda x: first_mention(ctx, x))
     for rec in recs:
         if rec.type != "negotiate" or rec.negated or rec.target is not None or rec.source is None \
-                or rec.trace.get(TARGET) != ONE_SIDED or rec.source in pair or side_of(ctx, rec.source, pair):
+                or rec.trace.get(TARGET) != ONE_SIDED or rec.source in pair or side_of(ctx, rec.source, pair) \
+                or any(c.dep_ == "agent" for c in rec.trig.children):
             continue
         rec.via = [rec.source] + [v for v in rec.via if v not in (rec.source, a, b)]
         rec.source, rec.target = a, b
