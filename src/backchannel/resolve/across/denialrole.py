@@ -10,6 +10,7 @@ and it then answers only tellings that name that party.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
 from backchannel.resolve.across.denial import Denial, Family, anchored, denied_text, patterns
@@ -44,9 +45,9 @@ def role_parties(d: Denial, by_doc: dict[str, list[ActorRec]], entity_of: dict[t
     return replace(d, parties=parties, named=bool(parties), own=False, part=bool(parties))
 
 
-def part_fits(d: Denial, go_betweens: set[str] | frozenset[str]) -> bool:
+def part_fits(d: Denial, go_betweens: Container[str]) -> bool:
     """A denial of a party's part answers a telling whose go-betweens hold that party ("Kessia played no role"
     against "Kessia mediated", not against "Pell mediated between Kessia and Norland": there Kessia is a side, and
     "Lorvia said Norland's pressure played no role" disputes no mediation Norland is a side of). Other denials:
     always."""
-    return not d.part or bool(d.parties & set(go_betweens))
+    return not d.part or any(p in go_betweens for p in d.parties)

@@ -24,7 +24,7 @@ from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
 from backchannel.resolve.across.denialsplit import split_rules
-from backchannel.resolve.across.denialtext import compatible, counterpart_fits, named_parties, retold
+from backchannel.resolve.across.denialtext import Either, compatible, counterpart_fits, named_parties, retold
 from backchannel.resolve.across.denialvoice import not_told, voice_words
 from backchannel.resolve.across.mediationsides import (MEDIATION, DocSides, doc_sides, other_case, sentence_ends,
                                                        told_earlier)
@@ -60,8 +60,8 @@ class Tellings:
     def mediation_sides(self) -> DocSides:  # across.links.denial_mediation_sides: each report's go-betweens, sides
         return doc_sides(self.inters, self.entity_of, self.side)
 
-    def go_betweens(self, doc: str) -> set[str]:  # a report's go-betweens and the captives: no side of a dispute
-        return self.mediation_sides.mediators.get(doc, set()) | self.held
+    def go_betweens(self, doc: str) -> Either:  # a report's go-betweens and the captives: no side of a dispute
+        return Either(self.mediation_sides.mediators.get(doc, frozenset()), self.held)
 
     @cached_property
     def mediation_ends(self) -> dict[tuple[str, str], set[str]]:  # one mediation told as one act per side
@@ -176,7 +176,7 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
             continue  # after the denial: not what it denied
         fam = fams[name]
         parties = t.voiced_parties(i)
-        if not part_fits(d, parties & t.go_betweens(v.doc)):
+        if not part_fits(d, {p for p in parties if p in t.go_betweens(v.doc)}):
             continue
         if (unnamed(d, fam, parties, t.kind_of) or compatible(d.parties, parties)) \
                 and counterpart_fits(d.family.name, d.parties, parties, d.claim.content, v.text, t.go_betweens(v.doc)):

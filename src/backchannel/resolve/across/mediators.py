@@ -14,6 +14,7 @@ A mediation told of another case ("in a separate case", :func:`.mediationsides.o
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.events import Ends
@@ -27,10 +28,17 @@ TIMES_RULE = "across.links.actor_times"
 SAME_DAYS = 3  # mediations told on days further apart are two mediations (:func:`told_apart`)
 
 
-def names_overlap(a: set[str], b: set[str]) -> bool:
+def names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
     """True when a party of one set is named inside a party of the other ("U.S., Egyptian and Qatari
     diplomats" holds "egypt"): entity ids are normal forms of names, joined by hyphens."""
-    def words_of(ids: set[str]) -> set[str]:
+    return _overlap(frozenset(a), frozenset(b))
+
+
+@lru_cache(maxsize=1 << 16)
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """:func:`names_overlap`, kept per pair of sets: a party's few go-betweens meet again in every pair of its
+    reports (236,000 calls on 10,000 synthetic reports, a few thousand sets)."""
+    def words_of(ids: frozenset[str]) -> set[str]:
         return {w for e in ids for w in e.split("-") if len(w) >= 2}
     wa, wb = words_of(a), words_of(b)
     return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
@@ -83,7 +91,7 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
                     continue
                 sa, sb = {side.get(e, e) for e in ga}, {side.get(e, e) for e in gb}
                 key = (da, db, frozenset(sa), frozenset(sb))  # across.links.actor_once: one dispute per mediation
-                if sa and sb and sa.isdisjoint(sb) and not names_overlap(sa, sb) and key not in seen \
+                if sa and sb and sa.isdisjoint(sb) and not _overlap(key[2], key[3]) and key not in seen \
                         and not told_apart(ra, rb):
                     seen.add(key)
                     out.append({"kind": "contradicts", "on": "actor", "a": _end(ra[0]), "b": _end(rb[0]),
