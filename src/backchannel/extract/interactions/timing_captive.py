@@ -54,15 +54,6 @@ def captive_words() -> CaptiveWords:
     return load_fields(CaptiveWords, WORDS_FILE, read(WORDS_FILE))[0]
 
 
-def _done(d: Doc_, tok: Token) -> bool:
-    """Is the release told as done: past, perfect or past passive ("freed", "has freed", "were
-    freed"), not planned or hypothetical?"""
-    if tc.told_in_past(tok, d.lex.settings.planned_aux):
-        return True
-    v = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
-    return v is not None and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in v.children)
-
-
 def _past(v: Token) -> bool:
     """Is the journey verb told in the simple past ("were flown", "arrived"), not a plan, a present or a
     denial ("were not flown on Monday": no journey that day, s37-review)?"""
@@ -128,7 +119,8 @@ def _names_time(d: Doc_, s: Span) -> bool:
 def captive_transfer_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     """Rule interactions.timing.captive_transfer (see the module's docstring)."""
     if future or raw.negated or raw.type not in captive_words().act_types or tc.vague_own_time(tok) \
-            or not _done(d, tok):  # "have not freed them": their later journey is no homecoming (s37-review)
+            or not tc.told_as_done(tok, d.lex.settings.planned_aux):
+        # ("have not freed them": their later journey is no homecoming, s37-review)
         return None
     captives = {a for a in raw.targets if not is_marker(a)}
     if not captives:

@@ -110,6 +110,15 @@ def told_in_past(tok: Token, planned_aux: frozenset[str]) -> bool:
                                    for c in v.children)
 
 
+def told_as_done(tok: Token, planned_aux: frozenset[str]) -> bool:
+    """Is the act told as done: past or perfect ("met", "has met"), or a past passive ("were
+    freed"), not planned? One reading for every rule that dates only acts that happened."""
+    if told_in_past(tok, planned_aux):
+        return True
+    v = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
+    return v is not None and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in v.children)
+
+
 @contextmanager
 def past_bound(d: Doc_, tok: Token, future: bool) -> Iterator[TimeState]:
     """While the act's time is read: a past act is never dated after the report (plus a day of

@@ -132,7 +132,7 @@ def later_mention_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Tim
     decides: a mention's own date, or nothing (the run moved on)."""
     kind: frozenset[str] | None = getattr(later_words().type_nouns, raw.type, None)
     if future or kind is None or tc.vague_own_time(tok) \
-            or not _done(d, tok):
+            or not tc.told_as_done(tok, d.lex.settings.planned_aux):
         return None
     si = d.sent_index(tok)
     if _own_sentence_dated(d, si):
@@ -149,13 +149,3 @@ def later_mention_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Tim
                for tx, span, _ in d.timexes):
             return None
     return None
-
-
-def _done(d: Doc_, tok: Token) -> bool:
-    """Is the act told as done: a past or perfect ("met", "has met"), or a past passive ("was
-    freed")?"""
-    if tc.told_in_past(tok, d.lex.settings.planned_aux):
-        return True
-    v = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
-    return v is not None and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in v.children)
-
