@@ -1,0 +1,76 @@
+"""Session 38 (s38-speaker): constructions of the claim census on every readable set (every text invented).
+
+Why: a sourcing phrase set off *inside* a clause ("The envoys, according to one aide, had run out of
+patience", "…, and that according to an official, more would follow", "the diplomats who, in the words of
+one envoy, saved the talks", "had landed in Kessel, as per state media, on Monday") attributes the clause it
+sits in (``claims.nominal.source_inside_clause``), not the longer side of the sentence; "as per" and "in the
+words of" count there too. Near misses: the edge readings stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_content, name, trace
+
+INSIDE = "claims.nominal.source_inside_clause"
+
+
+@pytest.mark.parametrize("text, content, who", [
+    # after the subject: the whole clause, without the phrase
+    ("The envoys, according to one aide, had run out of patience with the rebel delegation by Friday.",
+     "The envoys had run out of patience with the rebel delegation by Friday", "aide"),
+    # after the verb's first words: both sides of the phrase
+    ("The talks will resume, according to the mediator, once both delegations return from Kessel.",
+     "The talks will resume once both delegations return from Kessel", "mediator"),
+    # "as per" inside a coordinated clause: the subject's clause, both verbs
+    ("The two prisoners were flown to Kessel, as per state media, and handed over to their families on Sunday.",
+     "The two prisoners were flown to Kessel and handed over to their families on Sunday", "state media"),
+    # "in the words of" inside a relative clause: the clause without its "who"
+    ("The young negotiators who, in the words of one Norland diplomat, saved the talks will be honoured next week.",
+     "saved the talks", "Norland diplomat"),
+])
+def test_claims_nominal_source_inside_clause(claims_of, text, content, who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content.split()[-1])
+    assert c.content == content, (c.content, c.rule)
+    assert INSIDE in (c.rule, trace(c).get("content"))
+    assert who in (name(c, actors) or "")
+
+
+def test_source_inside_a_reported_clause_is_a_claim_of_its_own(claims_of):
+    text = ("The Zorlan report said the truce was the first step of the plan, and that according to an unnamed "
+            "official, more steps would follow.")
+    claims, actors = claims_of(text)
+    inner = next(c for c in claims if c.content == "more steps would follow")
+    assert "official" in (name(inner, actors) or "")
+    assert any("first step of the plan" in c.content for c in claims if c is not inner)
+
+
+@pytest.mark.parametrize("text, content", [
+    # the sentence's edge: the edge reading, unchanged
+    ("According to the mediator, the talks will resume on Monday.", "the talks will resume on Monday"),
+    ("The talks will resume on Monday, according to the mediator.", "The talks will resume on Monday"),
+    # "A, according to X, and B": both clauses (claims.nominal.according_continued)
+    ("Exports fell by a third, according to the ministry, and imports rose for the fourth month.",
+     "Exports fell by a third"),
+])
+def test_source_at_an_edge_is_not_inside(claims_of, text, content):
+    claims, _ = claims_of(text)
+    c = by_content(claims, content.split()[-1])
+    assert c.content.startswith(content)
+    assert INSIDE not in (c.rule, trace(c).get("content"))
+
+
+@pytest.mark.parametrize("text", [
+    # "as" and "per" that name no source
+    "Fuel now costs four dollars per gallon, as per usual, in the capital.",
+    "The envoy left early, as per the schedule agreed on Monday, and flew home.",
+    # "in the words" with no holder
+    "The truce, in other words, was over by Friday evening.",
+    # no phrase set off by commas
+    "The prisoners were freed according to the terms of the deal on Monday.",
+])
+def test_no_source_inside(claims_of, text):
+    claims, _ = claims_of(text)
+    assert not [c for c in claims if INSIDE in (c.rule, trace(c).get("content"))], [(c.cue, c.content) for c in claims]
