@@ -29,6 +29,13 @@ INSIDE = "claims.nominal.source_inside_clause"
     # "in the words of" inside a relative clause: the clause without its "who"
     ("The young negotiators who, in the words of one Norland diplomat, saved the talks will be honoured next week.",
      "saved the talks", "Norland diplomat"),
+    # "per" inside, after the subject; "in X's words" the parse hung on the subject
+    ("The talks, per two officials familiar with the plan, will resume next week in Kessel.",
+     "The talks will resume next week in Kessel", "officials"),
+    ("The envoys, in Tomas Brandt's words, had run out of patience with the rebels.",
+     "The envoys had run out of patience with the rebels", "Tomas Brandt"),
+    ("The ceasefire, in the view of most diplomats, will not hold beyond the summer.",
+     "The ceasefire will not hold beyond the summer", "diplomats"),
 ])
 def test_claims_nominal_source_inside_clause(claims_of, text, content, who):
     claims, actors = claims_of(text)
@@ -62,10 +69,22 @@ def test_source_at_an_edge_is_not_inside(claims_of, text, content):
     assert INSIDE not in (c.rule, trace(c).get("content"))
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    ("The two prisoners were flown to Kessel on Sunday, as per state media.",
+     "The two prisoners were flown to Kessel on Sunday", "as per"),
+    ("As per the ministry, the convoy left the border town at dawn.", "the convoy left the border town at dawn", "As per"),
+])
+def test_as_per_at_an_edge(claims_of, text, content, cue):
+    claims, _ = claims_of(text)
+    c = by_content(claims, content.split()[-1])
+    assert (c.content, c.cue, c.rule) == (content, cue, "claims.nominal.per_source")
+
+
 @pytest.mark.parametrize("text", [
     # "as" and "per" that name no source
     "Fuel now costs four dollars per gallon, as per usual, in the capital.",
     "The envoy left early, as per the schedule agreed on Monday, and flew home.",
+    "The prisoners were released, as per the agreement, on Monday.",
     # "in the words" with no holder
     "The truce, in other words, was over by Friday evening.",
     # no phrase set off by commas

@@ -25,7 +25,7 @@ from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.evidential import thing_evidence
 from backchannel.extract.claims.fronted import RULE as FRONTED_RULE, fronted_phrase_speaker
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
-from backchannel.extract.claims.inside_source import RULE as INSIDE_RULE, as_per_cand, inside_pieces, opinion_cand
+from backchannel.extract.claims.inside_source import RULE as INSIDE_RULE, inside_pieces, per_cand, opinion_cand
 from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source, \
     participle_cue_after as _participle_after
 from backchannel.extract.claims.polarity import negated_cue
@@ -134,11 +134,13 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
 
 def _per_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
     """"…, per X": X speaks the longer side of the sentence, as with "according to"."""
+    inside = per_cand(d, lex, tok, sent)  # "A, per X, had B"; "A, as per X, on Monday"; "As per X, A"
+    if inside is not None:
+        return _connective(d, inside)
     found = per_source(tok, sent, d.text, lex)
     c = clean(d.text, *found[1]) if found else None
     if not found or not c:
-        inside = as_per_cand(d, lex, tok, sent)  # "A, as per X, on Monday"
-        return None if inside is None else _connective(d, inside)
+        return None
     return _connective(d, Cand(tok, [tok.idx, tok.idx + len(tok.text)], tok.text, "neutral", noun_phrase(found[0]),
                                c, Kind.ACCORDING, sent, rule="claims.nominal.per_source"))
 

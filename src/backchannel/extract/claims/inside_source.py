@@ -31,6 +31,8 @@ def _host(prep: Token) -> Token | None:
     """The verb the sourcing phrase hangs on, climbing from a coordinated verb without a subject
     of its own ("A had been freed and had landed, as per X, …") to the verb that has one."""
     host = prep.head
+    if host.dep_ in ("nsubj", "nsubjpass") and host.i < prep.i and prep.doc[prep.i - 1].text == ",":
+        host = host.head  # "The envoys, in X's words, had …": the parse hung the phrase on the subject
     if host.pos_ not in VERBAL or host.i == prep.i:
         return None
     while host.dep_ == "conj" and host.head.pos_ in VERBAL and not any(
@@ -97,17 +99,36 @@ def _cand(d: ClaimsDoc, tok: Token, cue_end: int, spk: Token, pieces: list[tuple
     return cand
 
 
-def as_per_cand(d: ClaimsDoc, lex: Lexicon, per: Token, sent: Span) -> Cand | None:
-    """"A had landed in Kessel, as per state media, on Monday": "as per X" inside its clause."""
+def per_cand(d: ClaimsDoc, lex: Lexicon, per: Token, sent: Span) -> Cand | None:
+    """"The talks, per two officials, will resume", "A had landed in Kessel, as per state media, on
+    Monday": "per X" / "as per X" inside its clause; "as per X" at an edge of the sentence ("As per the
+    ministry, A", "A, as per state media.") speaks the longer side, as "per X" does
+    (``claims.nominal.per_source``). X must name a speaker (:func:`names_speaker`)."""
     doc, w = per.doc, lex.words
-    if per.i <= sent.start or doc[per.i - 1].lower_ not in w.as_marks or per.head.i != per.i - 1:
-        return None
     pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
     if pobj is None or not names_speaker(pobj, lex):
         return None
-    as_ = doc[per.i - 1]
-    pieces = inside_pieces(as_, pobj.right_edge.i, sent, d.text, lex)
-    return None if not pieces else _cand(d, as_, per.idx + len(per.text), pobj, pieces, sent)
+    as_ = doc[per.i - 1] if per.i > sent.start and doc[per.i - 1].lower_ in w.as_marks \
+        and per.head.i == per.i - 1 else None
+    first = as_ if as_ is not None else per
+    if first.i > sent.start and doc[first.i - 1].text not in (",", "—", "–", "("):
+        return None
+    end, cue_end = pobj.right_edge.i, per.idx + len(per.text)
+    pieces = inside_pieces(first, end, sent, d.text, lex)
+    if pieces:
+        return _cand(d, first, cue_end, pobj, pieces, sent)
+    if as_ is None:
+        return None  # a bare "per" at an edge: per_source's reading
+    rest = [t for t in doc[end + 1: sent.end] if not t.is_punct]
+    if first.i != sent.start and rest:
+        return None
+    side = clean(d.text, doc[end + 1].idx, sent.end_char) if first.i == sent.start and end + 1 < sent.end \
+        else clean(d.text, sent.start_char, first.idx)
+    if side is None:
+        return None
+    cand = _cand(d, first, cue_end, pobj, [side], sent)
+    cand.rule = "claims.nominal.per_source"
+    return cand
 
 
 def opinion_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
@@ -121,4 +142,5 @@ def opinion_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | N
     if not pieces:
         return None
     words = next(c for c in tok.children if c.dep_ == "pobj")
-    return _cand(d, tok, words.idx + len(words.text), holder, pieces, sent)
+    last = holder.head if holder.dep_ == "pobj" else words  # the cue "in the words of", "in X's words"
+    return _cand(d, tok, last.idx + len(last.text), holder, pieces, sent)
