@@ -20,12 +20,9 @@ INSIDE = "claims.nominal.source_inside_clause"
     # after the subject: the whole clause, without the phrase
     ("The envoys, according to one aide, had run out of patience with the rebel delegation by Friday.",
      "The envoys had run out of patience with the rebel delegation by Friday", "aide"),
-    # after the verb's first words: both sides of the phrase
-    ("The talks will resume, according to the mediator, once both delegations return from Kessel.",
-     "The talks will resume once both delegations return from Kessel", "mediator"),
-    # "as per" inside a coordinated clause: the subject's clause, both verbs
-    ("The two prisoners were flown to Kessel, as per state media, and handed over to their families on Sunday.",
-     "The two prisoners were flown to Kessel and handed over to their families on Sunday", "state media"),
+    # "as per" after the subject of a clause opened by a connective
+    ("Meanwhile, the two prisoners, as per state media, had landed in Kessel and were on their way home.",
+     "the two prisoners had landed in Kessel and were on their way home", "state media"),
     # "in the words of" inside a relative clause: the clause without its "who"
     ("The young negotiators who, in the words of one Norland diplomat, saved the talks will be honoured next week.",
      "saved the talks", "Norland diplomat"),
@@ -61,6 +58,12 @@ def test_source_inside_a_reported_clause_is_a_claim_of_its_own(claims_of):
     # "A, according to X, and B": both clauses (claims.nominal.according_continued)
     ("Exports fell by a third, according to the ministry, and imports rose for the fourth month.",
      "Exports fell by a third"),
+    # after the clause's verb: the side reading (a trailing gloss is no part of the clause)
+    ("The talks will resume, according to the mediator, once both delegations return from Kessel.",
+     "once both delegations return from Kessel"),
+    ("The richest tenth would see their incomes rise by as much as 20 percent, according to the Kessel "
+     "Institute, more than twice the rise it projected for the middle class.",
+     "The richest tenth would see their incomes rise by as much as 20 percent"),
 ])
 def test_source_at_an_edge_is_not_inside(claims_of, text, content):
     claims, _ = claims_of(text)
@@ -72,6 +75,9 @@ def test_source_at_an_edge_is_not_inside(claims_of, text, content):
 @pytest.mark.parametrize("text, content, cue", [
     ("The two prisoners were flown to Kessel on Sunday, as per state media.",
      "The two prisoners were flown to Kessel on Sunday", "as per"),
+    # after the verb: the longer side, as with "per" (what follows may be a gloss)
+    ("Two of the five prisoners had landed in Kessel, as per state media, on Monday and were on their way home.",
+     "Two of the five prisoners had landed in Kessel", "as per"),
     ("As per the ministry, the convoy left the border town at dawn.", "the convoy left the border town at dawn", "As per"),
 ])
 def test_as_per_at_an_edge(claims_of, text, content, cue):

@@ -1,14 +1,14 @@
 """A sourcing phrase set inside the clause it attributes: "The envoys, according to one aide, had
 run out of patience", "…, and that according to an official, more would follow", "diplomats who, in
-the words of one envoy, saved the talks", "two prisoners had landed in Kessel, as per state media,
-on Monday".
+the words of one envoy, saved the talks", "The prisoners, as per state media, had landed".
 
 Why: "according to X" at a sentence's edge attributes the rest of the sentence, so the older
-reading took the longer side of the sentence. A phrase set off by commas *inside* a clause (after its
-subject, or opening a subordinate, relative or reported clause) attributes exactly that clause: the
-words of the verb it hangs on on both sides of the phrase, without the phrase, and without the
-clause's own "that"/"who" (``claims.nominal.source_inside_clause``). The same holds for "as per X"
-and "in the words of X" / "in X's words", which count as sources only in this position or at an edge.
+reading took the longer side of the sentence. A phrase set off by commas *before the verb* of a
+clause (after its subject, or opening a subordinate, relative or reported clause) attributes exactly
+that clause: its words on both sides of the phrase, without the phrase, and without the clause's own
+"that"/"who" (``claims.nominal.source_inside_clause``). After the verb ("A had landed, as per X, on
+Monday", "A rose 20 percent, according to X, twice the rate of B") the side reading stays: what
+follows may be a gloss. "as per X" and "in the words of X" / "in X's words" count as sources too.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from backchannel.syntax.tree import noun_phrase
 
 RULE = "claims.nominal.source_inside_clause"
 VERBAL = ("VERB", "AUX")
-#: the dependencies of a clause's own opening word, which is no part of what is attributed
-OPENERS = ("mark", "cc", "punct", "advmod")
+#: the dependencies of a clause that only modifies a noun
+NOUN_CLAUSES = ("relcl", "acl")
 
 
 def _host(prep: Token) -> Token | None:
@@ -72,8 +72,17 @@ def inside_pieces(prep: Token, end: int, sent: Span, text: str, lex: Lexicon) ->
                   doc[last].idx + len(doc[last].text))
     if after is None or len(text[after[0]:after[1]].split()) < 2:
         return None
+    if _has_verb(doc[k: prep.i], host) or not _has_verb(doc[end + 1: last + 1], host):
+        return None  # "A rose, according to X, on Monday": after the clause's verb, the edge reading
     before = clean(text, doc[k].idx, doc[prep.i - 1].idx) if k < prep.i else None
     return [p for p in (before, after) if p]
+
+
+def _has_verb(toks: Span, host: Token) -> bool:
+    """Whether a stretch of the host's clause holds a verb of that clause, not only one inside a
+    noun's relative or participle clause ("twice the rise it projected" is a gloss)."""
+    return any(t.pos_ in VERBAL and not any(a.dep_ in NOUN_CLAUSES and a.i != host.i and toks.start <= a.i < toks.end
+                                            for a in (t, *t.ancestors)) for t in toks)
 
 
 def opinion_source(tok: Token, lex: Lexicon) -> tuple[Token, int] | None:
@@ -100,10 +109,10 @@ def _cand(d: ClaimsDoc, tok: Token, cue_end: int, spk: Token, pieces: list[tuple
 
 
 def per_cand(d: ClaimsDoc, lex: Lexicon, per: Token, sent: Span) -> Cand | None:
-    """"The talks, per two officials, will resume", "A had landed in Kessel, as per state media, on
-    Monday": "per X" / "as per X" inside its clause; "as per X" at an edge of the sentence ("As per the
-    ministry, A", "A, as per state media.") speaks the longer side, as "per X" does
-    (``claims.nominal.per_source``). X must name a speaker (:func:`names_speaker`)."""
+    """"The talks, per two officials, will resume", "The prisoners, as per state media, had landed":
+    "per X" / "as per X" inside its clause; elsewhere ("As per the ministry, A", "A had landed in
+    Kessel, as per state media, on Monday") "as per X" speaks the longer side of the sentence, as
+    "per X" does (``claims.nominal.per_source``). X must name a speaker (:func:`names_speaker`)."""
     doc, w = per.doc, lex.words
     pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
     if pobj is None or not names_speaker(pobj, lex):
@@ -118,12 +127,11 @@ def per_cand(d: ClaimsDoc, lex: Lexicon, per: Token, sent: Span) -> Cand | None:
     if pieces:
         return _cand(d, first, cue_end, pobj, pieces, sent)
     if as_ is None:
-        return None  # a bare "per" at an edge: per_source's reading
-    rest = [t for t in doc[end + 1: sent.end] if not t.is_punct]
-    if first.i != sent.start and rest:
-        return None
-    side = clean(d.text, doc[end + 1].idx, sent.end_char) if first.i == sent.start and end + 1 < sent.end \
-        else clean(d.text, sent.start_char, first.idx)
+        return None  # a bare "per" outside a clause: per_source's reading
+    before = clean(d.text, sent.start_char, first.idx) if first.i > sent.start else None
+    after = clean(d.text, doc[end + 1].idx, sent.end_char) if end + 1 < sent.end else None
+    longer = [p for p in (before, after) if p and len(d.text[p[0]:p[1]].split()) >= 2]
+    side = max(longer, key=lambda p: len(d.text[p[0]:p[1]].split()), default=None)
     if side is None:
         return None
     cand = _cand(d, first, cue_end, pobj, [side], sent)
