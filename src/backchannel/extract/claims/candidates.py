@@ -25,7 +25,9 @@ from backchannel.extract.claims.clarity import made_clear
 from backchannel.extract.claims.evidential import thing_evidence
 from backchannel.extract.claims.fronted import RULE as FRONTED_RULE, fronted_phrase_speaker
 from backchannel.extract.claims.gloss import RULE as GLOSS_RULE, without_gloss
-from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source
+from backchannel.extract.claims.inside_source import RULE as INSIDE_RULE, inside_pieces, per_cand, opinion_cand
+from backchannel.extract.claims.nominal import according_to, finding_source, noun_cue, per_source, \
+    participle_cue_after as _participle_after
 from backchannel.extract.claims.polarity import negated_cue
 from backchannel.extract.claims.estimates import clause_before_subject, estimate_cand
 from backchannel.extract.claims.relay import OUTLET_RULE, cites_source_only, relay_pair, relayed_speaker
@@ -48,7 +50,7 @@ def candidates(d: ClaimsDoc, lex: Lexicon) -> list[Cand]:
                 cand = _per_cand(d, lex, tok, sent)
             elif tok.lower_ in lex.words.finding_preps:
                 found = finding_source(tok, sent, d.text, lex)
-                cand = None if found is None else Cand(
+                cand = opinion_cand(d, lex, tok, sent) if found is None else Cand(
                     tok, [tok.idx, tok.idx + len(tok.text)], tok.text, "neutral", noun_phrase(found[0]),
                     found[1], Kind.ACCORDING, sent, rule=found[2])
             elif pos == "NOUN" and tok.lemma_ in lex.nouns:
@@ -123,11 +125,18 @@ def _according_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand 
     if before and more:  # "A, according to X, and B": both A and B are X's
         cand.clause, cand.split = (before[0], more[1]), [list(before), list(more)]
         cand.trace["content"] = "claims.nominal.according_continued"
+    elif not _participle_after(spk) and (inside := inside_pieces(tok, spk.right_edge.i, sent, d.text, lex)):
+        cand.clause = (inside[0][0], inside[-1][1])  # "A, according to X, had B": the clause X's phrase is in
+        cand.split = [list(p) for p in inside] if len(inside) > 1 else None
+        cand.trace["content"] = INSIDE_RULE
     return _connective(d, cand)
 
 
 def _per_cand(d: ClaimsDoc, lex: Lexicon, tok: Token, sent: Span) -> Cand | None:
     """"…, per X": X speaks the longer side of the sentence, as with "according to"."""
+    inside = per_cand(d, lex, tok, sent)  # "A, per X, had B"; "A, as per X, on Monday"; "As per X, A"
+    if inside is not None:
+        return _connective(d, inside)
     found = per_source(tok, sent, d.text, lex)
     c = clean(d.text, *found[1]) if found else None
     if not found or not c:

@@ -14,6 +14,7 @@ import bisect
 
 from collections.abc import Callable
 
+from backchannel.extract.claims.inside_source import RULE as INSIDE_RULE
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.spans import clean
 from backchannel.extract.claims.state import Cand, Kind
@@ -45,8 +46,11 @@ def inner_speech(c: Cand, lex: Lexicon) -> bool:
     "once the envoys declare that …", a speech act still to come) with a
     "that"-clause or bare clause and a third-party subject ("Jo told the envoys that …"). Why
     two claims: the inner speaker said the inner words, the outer speaker reported it; a
-    thought ("believed", "hoped") or a first-person "I told them" stays in the outer words."""
+    thought ("believed", "hoped") or a first-person "I told them" stays in the outer words. A
+    sourcing phrase set inside its own clause (:mod:`.inside_source`) names that clause's speaker too."""
     tok = c.cue_tok
+    if INSIDE_RULE in (c.rule, c.trace.get("content")):
+        return True  # "X said A, and that according to Y, B": Y's source phrase names B's speaker
     if tok is None or c.kind != Kind.CLAUSE or c.clause is None or c.speaker is None:
         return False
     if c.rule == NOMINAL_RULE:  # "claims by X that …", "a statement by X that …": X's words, named

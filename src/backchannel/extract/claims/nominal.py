@@ -43,11 +43,11 @@ def according_to(tok: Token, sent: Span, text: str) -> tuple[Token, tuple[int, i
         np = noun_phrase(pobj)              # apposition): X ends at its comma
         after = (np.end_char, sent.end_char)
         na = len(text[after[0]:after[1]].split())
-    clause = before if nb >= na or nb >= MIN_ACCORDING_WORDS and _participle_cue_after(pobj) else after
+    clause = before if nb >= na or nb >= MIN_ACCORDING_WORDS and participle_cue_after(pobj) else after
     return pobj, clause, [tok.i, to.i]
 
 
-def _participle_cue_after(pobj: Token) -> bool:
+def participle_cue_after(pobj: Token) -> bool:
     """Whether X of "according to X" is followed by ", adding/noting that …": a reporting participle
     that goes on X's report is a cue of its own (``claims.attribution.according_participle``), not
     the content "according to" attributes, which is then the clause before."""
@@ -67,17 +67,20 @@ def per_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, 
     if tok.lower_ not in lex.words.per_cues or not (tok.i == sent.start or doc[tok.i - 1].text in (",", "—", "–", "(")):
         return None
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    low, lemma = pobj.lower_, pobj.lemma_.lower()
-    speaker = pobj.pos_ == "PROPN" or any(x in words for x in (low, lemma) for words in (
-        lex.person_nouns, lex.group_nouns, lex.org_nouns, lex.documents))
-    if not speaker:
+    if pobj is None or not names_speaker(pobj, lex):
         return None
     ph_s, ph_e = tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
     before, after = (sent.start_char, ph_s), (ph_e, sent.end_char)
     nb, na = len(text[before[0]:before[1]].split()), len(text[after[0]:after[1]].split())
     return pobj, (before if nb >= na else after), [tok.i]
+
+
+def names_speaker(pobj: Token, lex: Lexicon) -> bool:
+    """Whether the object of "per"/"as per" names a speaker: a name, a source noun or a document
+    ("$5 per barrel", "per capita" are rates)."""
+    low, lemma = pobj.lower_, pobj.lemma_.lower()
+    return pobj.pos_ == "PROPN" or any(x in words for x in (low, lemma) for words in (
+        lex.person_nouns, lex.group_nouns, lex.org_nouns, lex.documents))
 
 
 def finding_source(tok: Token, sent: Span, text: str, lex: Lexicon) -> tuple[Token, tuple[int, int], str] | None:
