@@ -21,6 +21,7 @@ from backchannel.extract.actors.government import other_state_named, salient_sta
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
+from backchannel.extract.actors.predicates import predicate_rule
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.split_sides import split_group, split_state_groups
@@ -150,8 +151,8 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     if st.is_excluded(tok.idx, tok.idx + len(tok.text)):
         return None
     # predicates and titles are descriptors, not actors
-    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == lx.words.as_):
-        return None
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == lx.words.as_) or predicate_rule(tok):
+        return None  # (s38-actors: also "who is the A's and B's mediator", "the role of a mediator")
     if tok.dep_ == "appos" and st.token_actor.get(tok.head.i):
         return None
     if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
