@@ -45,7 +45,8 @@ def predicate_rule(tok: Token) -> str | None:
       the second possessor's noun a conjunct of the first name, itself the attribute);
     - the object of "the role of" / "the capacity of": "played the role of a neutral mediator";
     - the head of the clause a verb of naming takes: "made it a reliable partner", "called him an envoy"
-      (a subject pronoun or noun of its own, the verb among ``complement_verbs``).
+      (a subject pronoun or noun of its own, the verb among ``complement_verbs``; the parser makes the noun
+      the clause's head or the verb's object with the subject hung on it).
     """
     t = tok
     for _ in range(CONJ_REACH):
@@ -58,7 +59,7 @@ def predicate_rule(tok: Token) -> str | None:
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in w.role_frame_preps and \
             tok.head.head.lemma_.lower() in w.role_frame_nouns and tok.head.head.pos_ == "NOUN":
         return ROLE_FRAME
-    if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_.lower() in w.complement_verbs and \
+    if tok.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and tok.head.lemma_.lower() in w.complement_verbs and \
             any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
         return OBJECT_COMPLEMENT
     if tok.dep_ == "oprd" and tok.head.lemma_.lower() in w.complement_verbs:
