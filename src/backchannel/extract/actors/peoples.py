@@ -71,8 +71,9 @@ def proper_demonym_noun(st: ActorState, tok: Token) -> bool:
     Swiss and Omanis", "the bodies were given to the British" (read by actors.parties.demonym_plural,
     s38-actors). A noun's place in the clause (or a conjunct of one), and a plural ending or the definite
     article on it or on the first conjunct: "an Israeli was hurt" is one person, not the people or the state."""
-    if tok.tag_ != "NNP" or tok.dep_ not in DEMONYM_NOUN_DEPS or st.lx.demonym(tok.text) is None:
-        return False
+    if tok.tag_ != "NNP" or tok.dep_ not in DEMONYM_NOUN_DEPS or st.lx.demonym(tok.text) is None or \
+            not any(c.islower() for c in tok.text):
+        return False  # (not a state's initials: "the U.S. had blamed ...")
     first = tok
     for _ in range(CONJ_REACH):
         if first.dep_ != "conj":

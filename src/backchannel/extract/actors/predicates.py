@@ -20,6 +20,7 @@ FILE = "unnamed_spans.toml"
 ATTR_CONJUNCT = "actors.unnamed.attribute_conjunct"
 ROLE_FRAME = "actors.unnamed.role_frame_predicate"
 OBJECT_COMPLEMENT = "actors.unnamed.object_complement"
+MOVED_OWN_GROUP = "actors.unnamed.moved_own_group"
 CONJ_REACH = 4  # conjuncts climbed to the attribute ("the A's, B's and C's mediator")
 
 
@@ -30,6 +31,7 @@ class Words:
     role_frame_nouns: frozenset[str]
     role_frame_preps: frozenset[str]
     complement_verbs: frozenset[str]
+    moved_object_verbs: frozenset[str]
 
 
 @cache
@@ -65,3 +67,12 @@ def predicate_rule(tok: Token) -> str | None:
     if tok.dep_ == "oprd" and tok.head.lemma_.lower() in w.complement_verbs:
         return OBJECT_COMPLEMENT
     return None
+
+
+def moved_own_group(tok: Token) -> bool:
+    """Is the group noun ``tok`` someone's own people that a verb moves or rejoins ("would join his family",
+    "rejoining her family", "to pull his troops out of the cities"; actors.unnamed.moved_own_group)? Such a
+    group is where someone goes or what a leader moves, no party; its owner is the actor. Only the direct
+    object of ``moved_object_verbs`` with a possessive pronoun: "join the talks", "withdraw the army" stay."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words().moved_object_verbs and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)

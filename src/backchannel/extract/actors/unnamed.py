@@ -21,7 +21,7 @@ from backchannel.extract.actors.government import other_state_named, salient_sta
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
-from backchannel.extract.actors.predicates import predicate_rule
+from backchannel.extract.actors.predicates import moved_own_group, predicate_rule
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.split_sides import split_group, split_state_groups
@@ -99,8 +99,8 @@ def unnamed_actors(st: ActorState) -> None:
             continue
         if d.title_only:
             continue  # "the president": an actor only as a named office-holder
-        if joined is None and d.is_group and not d.is_person and motion_goal(st, tok):
-            continue  # "returned home to his family": where someone goes, not a party
+        if joined is None and d.is_group and not d.is_person and (motion_goal(st, tok) or moved_own_group(tok)):
+            continue  # "returned home to his family", "would join his family": where someone goes, not a party
         _record(st, d, joined, recent)
 
 
