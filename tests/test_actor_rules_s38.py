@@ -111,3 +111,25 @@ def test_actors_parties_proper_demonym_plural_near_misses(actors_of, text, state
     found = [x for x in a.values() if x.name == state]
     assert found and not [al for al in found[0].aliases if al in ("Israeli", "British")], \
         [(x.name, x.aliases) for x in a.values()]
+
+
+# actors.unnamed.moved_own_group: one's own people rejoined or moved are no party.
+@pytest.mark.parametrize("text, noun", [
+    ("Ostland released five prisoners, and one detainee would join his family in a third country.", "family"),
+    ("Friends said they were thankful to know Anton Varga will be rejoining his family soon.", "family"),
+    ("The plan had no requirement for Colonel Varga to pull his troops out of the cities.", "troops"),
+])
+def test_actors_unnamed_moved_own_group(actors_of, text, noun):
+    a = actors_of(text)
+    assert not [x for x in a.values() if noun in x.name.lower()], [x.name for x in a.values()]
+
+
+# Near-misses: the group acts, or the object has no possessive pronoun.
+@pytest.mark.parametrize("text, noun", [
+    ("The family of the hostage thanked Ostland for its help on Monday.", "family"),
+    ("Ostland said it would withdraw the rebels' fighters only after the talks, and the fighters agreed.",
+     "fighters"),
+])
+def test_actors_unnamed_moved_own_group_near_misses(actors_of, text, noun):
+    a = actors_of(text)
+    assert [x for x in a.values() if noun in x.name.lower()], [x.name for x in a.values()]
