@@ -46,8 +46,8 @@ def test_actors_names_place_compound_chain_near_misses(actors_of, text, org):
 
 # actors.names.dangling_preposition_join: "the Office of the President of" + a state is one body.
 @pytest.mark.parametrize("text, name", [
-    ("Anton Varga, the Head of the Office of the President of Ukraine, described the exchange as a success.",
-     "Office of the President of Ukraine"),
+    ("A spokesman for the Office of the President of Moldova said on Monday that the swap went well.",
+     "Office of the President of Moldova"),
     ("The Ministry of Defence of Russia confirmed that it had received the soldiers in the swap.",
      "Ministry of Defence of Russia"),
     ("A spokesman for the Commission for Missing Persons of Bosnia said the bodies were returned.",
@@ -61,9 +61,9 @@ def test_actors_names_dangling_preposition_join(actors_of, text, name):
 
 # actors.unnamed.attribute_conjunct / role_frame_predicate / object_complement: predicates, no actors.
 @pytest.mark.parametrize("text, noun", [
-    ('"The war must end," said Anton Varga, who is the United Nations\' and African Union\'s chief mediator.',
-     "mediator"),
-    ("The State of Ostland has played the role of a neutral mediator in many disputes.", "mediator"),
+    ('"The fighting has to stop," said Anton Varga, who is the European Union\'s and Arab League\'s special envoy.',
+     "envoy"),
+    ("The State of Ostland has taken on the role of an honest broker between the two sides.", "broker"),
     ("Sylvania acted in the capacity of a guarantor when the accord was signed.", "guarantor"),
     ("The release made the emirate a trusted partner of both governments, officials said.", "partner"),
     ("Critics called him a go-between for the militia, but he denied it.", "go-between"),
@@ -115,7 +115,7 @@ def test_actors_parties_proper_demonym_plural_near_misses(actors_of, text, state
 
 # actors.unnamed.moved_own_group: one's own people rejoined or moved are no party.
 @pytest.mark.parametrize("text, noun", [
-    ("Ostland released five prisoners, and one detainee would join his family in a third country.", "family"),
+    ("Ostland freed five prisoners; one of them will join his family abroad next week.", "family"),
     ("Friends said they were thankful to know Anton Varga will be rejoining his family soon.", "family"),
     ("The plan had no requirement for Colonel Varga to pull his troops out of the cities.", "troops"),
 ])

@@ -1,7 +1,7 @@
 """Nouns predicated of an actor named elsewhere: descriptions, not new actors.
 
-Why: "X, who is the League's and the Union's chief mediator", "Y played the role of a neutral
-mediator", "which made it a reliable partner" say what an actor already named is or does; the parser
+Why: "X, who is the League's and the Union's chief mediator", "Y took on the role of an honest
+broker", "which made it a trusted partner" say what an actor already named is or does; the parser
 hangs such nouns as a conjunct of the copula's attribute, the object of "the role of", or the clause of
 a verb of naming, where the plain "attr" test of ``unnamed._head_noun`` does not see them, and each one
 became an extra actor. Word lists: ``data/unnamed_spans.toml`` ``[predicates]``.
@@ -45,7 +45,7 @@ def predicate_rule(tok: Token) -> str | None:
 
     - a conjunct of a copula's attribute: "who is the A's and the B's chief mediator" (the parser makes
       the second possessor's noun a conjunct of the first name, itself the attribute);
-    - the object of "the role of" / "the capacity of": "played the role of a neutral mediator";
+    - the object of "the role of" / "the capacity of": "took on the role of an honest broker";
     - the head of the clause a verb of naming takes: "made it a reliable partner", "called him an envoy"
       (a subject pronoun or noun of its own, the verb among ``complement_verbs``; the parser makes the noun
       the clause's head or the verb's object with the subject hung on it).
