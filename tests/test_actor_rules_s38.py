@@ -133,3 +133,33 @@ def test_actors_unnamed_moved_own_group(actors_of, text, noun):
 def test_actors_unnamed_moved_own_group_near_misses(actors_of, text, noun):
     a = actors_of(text)
     assert [x for x in a.values() if noun in x.name.lower()], [x.name for x in a.values()]
+
+
+# Lead datelines and credits (extract/actors/lead_datelines.py; removals carry no id): the places and the outlet
+# of the report's opening furniture are no actors.
+@pytest.mark.parametrize("text, gone", [
+    ("KANDER, Norway Swedish negotiators trying to end the standoff have agreed to free some prisoners.", "KANDER"),
+    ("KANDER, Norway Swedish negotiators trying to end the standoff have agreed to free some prisoners.", "Norway"),
+    ("Kessel/Ostrava, May 3, 2021 – Sweden and Finland have carried out their first prisoner exchange.",
+     "Kessel/Ostrava"),
+    ("Kessel, Norway | THE HARBOUR POST | Anton Varga has been pardoned in a deal brokered by Sweden.",
+     "HARBOUR POST"),
+    ("OSTRAVA – Harbour Daily News\n\nThe jailed leader of the Vell Front has called on the group to free its "
+     "prisoners.", "Harbour Daily News"),
+    ("The committee said Sweden and Finland carried out their largest swap so far….reports Harbour Lite News\n\n"
+     "The ministry announced the swap.", "Harbour Lite News"),
+    ("Managua (Harbour Radio) –\n\nPresident Anton Varga said the talks would go on, an aide told Harbour Radio.",
+     "Harbour Radio"),
+])
+def test_lead_datelines_and_credits(actors_of, text, gone):
+    a = actors_of(text)
+    assert not _holding(a, gone), [(x.name, x.aliases) for x in a.values()]
+
+
+# Near-misses: a sentence opening with a state and a name, and a slash inside a sentence, stay.
+@pytest.mark.parametrize("text, kept", [
+    ("NORWAY, Sweden and Finland signed the accord in Oslo on Monday, officials said.", "Sweden"),
+    ("The Harbour Workers Guild said the talks – held in Kessel – would resume, and Finland agreed.", "Finland"),
+])
+def test_lead_datelines_near_misses(actors_of, text, kept):
+    assert _holding(actors_of(text), kept)

@@ -169,7 +169,8 @@ def _phrase(st: ActorState, d: Description) -> bool:
         first = min((x.i for c in tok.head.lefts if c.i < tok.i and c.dep_ != "det" for x in c.subtree),
                     default=tok.i)
         left = [doc[i] for i in range(first, tok.i + 1)]
-    d.left = left
+    # (s38-actors) no word of the page's furniture: "KESSEL, Norway Swedish negotiators ..." (a dateline glued on)
+    d.left = left = [t for t in left if t.i == tok.i or not st.is_excluded(t.idx, t.idx + len(t.text))]
     d.right = cut_role_conjunct(st, np_right(tok, lx.words.unnamed_description_preps))
     if not d.right and role_conjunct(st, tok):
         d.right = conjunct_right(tok)  # "... and intermediaries of the rebels"
