@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from backchannel.extract.actors.lead_datelines import lead_datelines
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -98,6 +99,7 @@ def find_furniture(st: ActorState) -> None:
         for om in w.anonymity_recipient.finditer(para):
             if om.group(1) in st.lx.agencies:
                 st.outlets.add(fold(om.group(1)))
+    lead_datelines(st)  # (s38-actors) shapes of the lead these patterns miss
     st.excluded.sort()
 
 

@@ -27,6 +27,7 @@ from backchannel.resolve.records import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 PLACE_NAMED_ONCE = "actors.names.place_named_once"
+PLACE_CHAIN_WORDS = 2  # common nouns between a name and the place noun it names ("the Lunde steel plant")
 OUTLET_KIND = "actors.names.outlet_kind_noun"
 
 
@@ -140,11 +141,38 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
 
 
 def _modifies_place_noun(st: ActorState, span: Span) -> bool:
-    """The span is the name of the place noun right after it ("the Gazivoda lake", "Lunde airport")."""
+    """The span is the name of the place noun right after it ("the Gazivoda lake", "Lunde airport"), also
+    across common nouns that modify that place noun with it ("the Lunde steel plant", "the Vell island
+    prison") and after a possessor the tagger kept in the name ("Ostland's Lunde regency")
+    (actors.names.place_compound_chain, s38-actors)."""
     doc, root = st.doc, span.root
     nxt_tok = doc[span.end] if span.end < len(doc) else None
-    return nxt_tok is not None and root.dep_ == "compound" and nxt_tok.lower_ in st.lx.place_nouns \
-        and nxt_tok.pos_ == "NOUN" and root.head.i == nxt_tok.i
+    if nxt_tok is None:
+        return False
+    if root.dep_ == "compound" and nxt_tok.lower_ in st.lx.place_nouns and nxt_tok.pos_ == "NOUN" \
+            and root.head.i == nxt_tok.i:
+        return True
+    last = span[-1]  # "Ostland's Lunde" + "regency": the tagger's span is headed by the possessor
+    tok = last if last.dep_ == "compound" and last.head.i >= span.end else root
+    return tok.dep_ == "compound" and _place_chain_head(st, tok, span.end) is not None
+
+
+def _place_chain_head(st: ActorState, tok: Token, after: int) -> Token | None:
+    """The place noun the name word ``tok`` hangs on through common nouns written right after the name
+    ("steel plant", "island prison"): at most ``PLACE_CHAIN_WORDS`` more words, each a compound of a
+    later one; None when the chain ends in no place noun."""
+    doc, places = tok.doc, st.lx.place_nouns
+    h = tok.head
+    for _ in range(PLACE_CHAIN_WORDS):
+        if h.lower_ in places or h.lemma_.lower() in places or h.dep_ != "compound" or h.head.i <= h.i:
+            break
+        h = h.head
+    if h.pos_ != "NOUN" or not (h.lower_ in places or h.lemma_.lower() in places):
+        return None
+    if not after <= h.i <= after + PLACE_CHAIN_WORDS:
+        return None
+    inside = doc[after:h.i]
+    return h if all(t.pos_ == "NOUN" and t.dep_ == "compound" and after < t.head.i <= h.i for t in inside) else None
 
 
 def _place_keys(st: ActorState, spans: list[Found]) -> set[str]:

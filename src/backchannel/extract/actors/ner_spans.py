@@ -23,6 +23,7 @@ from backchannel.resolve.lexicon import fold
 from backchannel.syntax.tree import NSUBJ_DEPS
 
 
+DANGLING_RULE = "actors.names.dangling_preposition_join"
 Found = tuple[int, int, str, Span, str]  # (start token, end token, label, span, rule id)
 
 
@@ -106,7 +107,10 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                             "actors.names.leader_of_administration"))
             k += 1
             continue
-        if label == "ORG" and k + 1 < len(ents):
+        dangling = label == "ORG" and (joined := _dangling_preposition_join(st, ents, k, end)) > end
+        if dangling:
+            end, k = joined, k + 1  # "the Office of the President of" + "Ostland" (s38-actors)
+        elif label == "ORG" and k + 1 < len(ents):
             nxt_ent = ents[k + 1]
             gap = text[ent.end_char: nxt_ent.start_char]
             if gap == " " and nxt_ent.label_ in ("PERSON", "ORG") and len(nxt_ent) == 1 and \
@@ -122,6 +126,8 @@ def _repaired_ents(st: ActorState) -> list[Found]:
             rule = LEADER_CUT_RULE
         if label == "PERSON" and cut:
             rule = "actors.names.demonym_title_cut"
+        if dangling:
+            rule = DANGLING_RULE
         if label == "ORG":
             head = coordinated_name_head(st, start)
             if head < start:
@@ -134,6 +140,23 @@ def _repaired_ents(st: ActorState) -> list[Found]:
         out.append((start, end, label, doc[start:end], rule))
         k += 1
     return out
+
+
+def _dangling_preposition_join(st: ActorState, ents: list[Span], k: int, end: int) -> int:
+    """Where an organisation's name ends that the model cut after its last preposition: "the Office of the
+    President of" + "Ostland", "the Ministry of" + "Kessel" (actors.names.dangling_preposition_join).
+
+    Why: the small model often tags the place or state that closes such a name as an entity of its own
+    and leaves the body's name ending in "of"; no report, gold or later mention names a body that way.
+    Only the very next entity, written right after one space, a place, state or organisation."""
+    doc = st.doc
+    if end - ents[k].start < 2 or doc[end - 1].lower_ not in st.lx.words.name_preps or k + 1 >= len(ents):
+        return end
+    nxt = ents[k + 1]
+    if nxt.start != end or nxt.label_ not in ("GPE", "LOC", "ORG") or \
+            st.text[ents[k].end_char: nxt.start_char] != " ":
+        return end
+    return nxt.end
 
 
 def name_list_tail(st: ActorState, start: int, end: int) -> int:

@@ -2,8 +2,7 @@
 
 Why a step of its own: a report names one party in many ways ("Lorvian officials",
 "the Lorvian representatives", "the Lorvians"; "the Front's leadership" for the Front; "Lorvian government officials" who act for Lorvia;
-"Varga" misspelt "Vagra"). Earlier steps
-each make an actor of what they read; these joins need the finished list, the side of
+"Varga" misspelt "Vagra"). Earlier steps each make an actor of what they read; these joins need the finished list, the side of
 every description and the named parties. Each join is a merge or a mention traced to
 its rule (``actors.parties.*``), so a wrong one can be found and undone by rule id.
 Language data: ``data/parties.toml``.
@@ -19,6 +18,7 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.captive_shapes import freed_count
+from backchannel.extract.actors.peoples import proper_demonym_noun
 from backchannel.extract.actors.spans import clean
 from backchannel.extract.actors.state import ActorState, How
 from backchannel.model import Actor
@@ -164,7 +164,7 @@ def demonym_plurals(st: ActorState) -> None:
     pw = party_words()
     hits = {h.tok.i: h for h in st.state_hits if h.how == How.DEMONYM}
     for tok in st.doc:
-        if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper():
+        if tok.tag_ not in ("NNS", "NNPS") and not proper_demonym_noun(st, tok) or not tok.text[:1].isupper():
             continue
         hit = hits.get(tok.i)  # "the North Koreans": a demonym of several words (s31-fix-actors)
         country = hit.country if hit is not None else st.lx.demonym(tok.text)

@@ -59,3 +59,27 @@ def _counted(st: ActorState, tok: Token) -> bool:
     """ "hundreds of Palestinians", "90 Palestinians": some people counted (prisoners, victims), not the people."""
     q = tok.head.head if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i else None
     return q is not None and (q.lower_ in st.lx.captive_quantities or q.like_num or q.pos_ == "NUM")
+
+
+#: clause places of a demonym used as a noun ("thanked the Omanis", "given to the British"), and conjuncts
+DEMONYM_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
+CONJ_REACH = 6  # conjuncts climbed to the first of a list of demonyms
+
+
+def proper_demonym_noun(st: ActorState, tok: Token) -> bool:
+    """A demonym the tagger took for a singular proper noun but used as a plural noun: "thanked the Lorvians,
+    Swiss and Omanis", "the bodies were given to the British" (read by actors.parties.demonym_plural,
+    s38-actors). A noun's place in the clause (or a conjunct of one), and a plural ending or the definite
+    article on it or on the first conjunct: "an Israeli was hurt" is one person, not the people or the state."""
+    if tok.tag_ != "NNP" or tok.dep_ not in DEMONYM_NOUN_DEPS or st.lx.demonym(tok.text) is None or \
+            not any(c.islower() for c in tok.text):
+        return False  # (not a state's initials: "the U.S. had blamed ...")
+    first = tok
+    for _ in range(CONJ_REACH):
+        if first.dep_ != "conj":
+            break
+        first = first.head
+    if first.dep_ not in DEMONYM_NOUN_DEPS or st.lx.demonym(first.text) is None:
+        return False
+    article = any(c.dep_ == "det" and c.lower_ == st.lx.words.definite_article for c in first.children)
+    return article or tok.lower_.endswith(st.lx.words.plural_suffix)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from backchannel.data_loader import read, word_list
 from backchannel.extract.actors.parties import FILE
 from backchannel.extract.actors.state import ActorState
+from backchannel.extract.actors.predicates import moved_own_group
 from backchannel.extract.actors.unnamed import motion_goal
 from backchannel.extract.actors.spans import clean
 from backchannel.model import Actor
@@ -139,7 +140,7 @@ def _argument(tok: Token, preps: frozenset[str]) -> bool:
 def _destination(st: ActorState, tok: Token) -> bool:
     """ "returns home to his family": where someone goes (a verb of motion's goal), not a party;
     a kin noun asks that the motion word be a verb ("the return to his family" stays a party)."""
-    return motion_goal(st, tok) and tok.head.head.pos_ == "VERB"
+    return motion_goal(st, tok) and tok.head.head.pos_ == "VERB" or moved_own_group(tok)  # "join his family" (s38)
 
 
 def _named_apposition(st: ActorState, tok: Token) -> bool:

@@ -21,6 +21,7 @@ from backchannel.extract.actors.government import other_state_named, salient_sta
 from backchannel.extract.actors.institutions import institution, recent_holder
 from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joint_start, listed_origin, locative_phrase
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
+from backchannel.extract.actors.predicates import moved_own_group, predicate_rule
 from backchannel.extract.actors.seats import seat_state
 from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.split_sides import split_group, split_state_groups
@@ -98,8 +99,8 @@ def unnamed_actors(st: ActorState) -> None:
             continue
         if d.title_only:
             continue  # "the president": an actor only as a named office-holder
-        if joined is None and d.is_group and not d.is_person and motion_goal(st, tok):
-            continue  # "returned home to his family": where someone goes, not a party
+        if joined is None and d.is_group and not d.is_person and (motion_goal(st, tok) or moved_own_group(tok)):
+            continue  # "returned home to his family", "would join his family": where someone goes, not a party
         _record(st, d, joined, recent)
 
 
@@ -150,8 +151,8 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     if st.is_excluded(tok.idx, tok.idx + len(tok.text)):
         return None
     # predicates and titles are descriptors, not actors
-    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == lx.words.as_):
-        return None
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == lx.words.as_) or predicate_rule(tok):
+        return None  # (s38-actors: also "who is the A's and B's mediator", "the role of a mediator")
     if tok.dep_ == "appos" and st.token_actor.get(tok.head.i):
         return None
     if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
@@ -168,7 +169,8 @@ def _phrase(st: ActorState, d: Description) -> bool:
         first = min((x.i for c in tok.head.lefts if c.i < tok.i and c.dep_ != "det" for x in c.subtree),
                     default=tok.i)
         left = [doc[i] for i in range(first, tok.i + 1)]
-    d.left = left
+    # (s38-actors) no word of the page's furniture: "KESSEL, Norway Swedish negotiators ..." (a dateline glued on)
+    d.left = left = [t for t in left if t.i == tok.i or not st.is_excluded(t.idx, t.idx + len(t.text))]
     d.right = cut_role_conjunct(st, np_right(tok, lx.words.unnamed_description_preps))
     if not d.right and role_conjunct(st, tok):
         d.right = conjunct_right(tok)  # "... and intermediaries of the rebels"

@@ -1,0 +1,80 @@
+"""Datelines and publisher credits in the first lines of a report that ``furniture.py``'s patterns miss.
+
+Why: the places of a dateline and the outlet of a credit are page furniture, never actors; reports open
+with more shapes than the older patterns read: places joined by a slash ("Kessel/Ostrava, May 3, 2001 –"),
+the outlet between bars ("Kessel, Ostland | THE HARBOUR POST |"), a capitalised place and its country with
+no dash ("KESSEL, Ostland The talks ..."), the outlet alone after the dash ("KESSEL – Harbour Daily News"),
+and "... reports <Outlet>" closing the lede. Each unread shape made the place or the outlet an actor.
+Only the first lines before the story's first long line are read (``LEAD_LINES``). Patterns:
+``data/lead_datelines.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from backchannel.data_loader import load_fields, read
+from backchannel.extract.actors.state import ActorState
+from backchannel.resolve.lexicon import fold
+
+FILE = "lead_datelines.toml"
+LEAD_LINES = 3  # lines read: a byline, the dateline, the lede
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """``lead_datelines.toml`` ``[lead_datelines]``."""
+
+    slash_dateline: re.Pattern[str]
+    bar_credit: re.Pattern[str]
+    bare_dateline: re.Pattern[str]
+    dash_outlet_line: re.Pattern[str]
+    reports_credit: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """The patterns of the module, read and checked key by key (``load_fields``)."""
+    return load_fields(Patterns, FILE, read(FILE)["lead_datelines"], key="lead_datelines")[0]
+
+
+def lead_datelines(st: ActorState) -> None:
+    """Exclude the places and outlets of the lead's datelines and credits; remember the outlets."""
+    p, lx = patterns(), st.lx
+    for k, m in enumerate(re.finditer(r"[^\n]+", st.text)):
+        if k >= LEAD_LINES:
+            break
+        para, s = m.group(0), m.start()
+        if (sd := p.slash_dateline.match(para)) and all(
+                not _outlet_words(st, x) for x in sd.group(1).split("/")):
+            st.excluded.append((s, s + sd.end()))  # actors.furniture.slash_dateline
+        elif (bc := p.bar_credit.match(para)) and not lx.country(bc.group(1)) and not lx.capital(bc.group(1)):
+            st.excluded.append((s, s + bc.end()))  # actors.furniture.bar_credit
+            st.outlets.add(fold(bc.group(1)))
+        elif (bd := p.bare_dateline.match(para)) and (n := _country_words(st, bd.group(2))) \
+                and not lx.country(bd.group(1)):
+            st.excluded.append((s, s + bd.start(2) + n))  # actors.furniture.bare_dateline
+        elif (do := p.dash_outlet_line.match(para)) and _outlet_words(st, do.group(1)):
+            st.excluded.append((s, s + len(para)))  # actors.furniture.dateline_outlet_line
+            st.outlets.add(fold(do.group(1)))
+        if (rc := p.reports_credit.search(para)) and _outlet_words(st, rc.group(1)):
+            st.excluded.append((s + rc.start(1), s + rc.end(1)))  # actors.furniture.reports_credit
+            st.outlets.add(fold(rc.group(1)))
+
+
+def _outlet_words(st: ActorState, name: str) -> bool:
+    """Does ``name`` hold a word of an outlet's name ("news", "daily", "times", ...)?"""
+    return bool(set(fold(name).split()) & st.lx.words.outlet_name_words)
+
+
+def _country_words(st: ActorState, words: str) -> int:
+    """The length of the longest run of ``words``' first words that names a state ("South Sudan" of "South
+    Sudan The"), else 0."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        cand = " ".join(parts[:n])
+        if st.lx.country(cand):
+            return len(cand)
+    return 0
