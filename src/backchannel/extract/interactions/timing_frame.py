@@ -10,7 +10,7 @@ happened when the event did, so the event's date is the act's: the date the even
 give it ("the exchange on Wednesday"), else, when the noun refers back (a definite noun, not "a
 deal"), the date of the nearest earlier mention of the event that dates itself, up to eight
 sentences back across paragraphs: a noun or verb of the event's kind or of the act's own type
-("were freed on Monday", "releasing captives on January 3", "the exchange, which took place on
+("were freed on Monday", "freeing the guards on June 2", "the swap, which was held on
 ..."). An undated mention is passed over (a report names its event many times and dates it once);
 a mention that is planned, counted ("two swaps") or a "since" start point dates nothing.
 """
@@ -52,6 +52,7 @@ class FrameWords:
     """Words of the search (``data/timing_frame.toml``)."""
 
     plural_nouns: frozenset[str]
+    of_preps: frozenset[str]
     noun_types: NounTypes
 
 
@@ -84,7 +85,7 @@ def _framed_by(o: Token, p: Token) -> bool:
     if o.head.i == p.i:
         return True
     of = o.head
-    return of.lower_ == "of" and of.head.dep_ == "pobj" and of.head.head.i == p.i
+    return of.lower_ in frame_words().of_preps and of.head.dep_ == "pobj" and of.head.head.i == p.i
 
 
 def _definite(noun: Token) -> bool:
