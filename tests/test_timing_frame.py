@@ -37,6 +37,12 @@ def rows(found, kind: str) -> list[tuple[str | None, str | None]]:
     # "in the swap": the event told by a verb of the act's kind with its date, a paragraph back
     ("Both sides released captives on June 2.\n\nThe Norland ministry confirmed that Lund received forty "
      "soldiers in the swap.", "meet", "2026-06-02"),
+    # "under the terms of": the event noun through "of", dated by its own participle clause
+    ("Under the terms of the agreement signed on Tuesday, Vesterland released six Norland pilots.",
+     "release", "2026-06-02"),
+    # the event noun's relative clause, the act after it
+    ("In the swap, which took place on Tuesday, Vesterland released six Norland pilots.", "release",
+     "2026-06-02"),
     # "during the talks": the talks dated by their own verb
     ("Talks between Norland and Vesterland opened in Lund on Monday.\n\nDuring the talks, Norland freed "
      "four Vesterian fishermen.", "release", "2026-06-01"),
@@ -72,6 +78,8 @@ def test_counterpart_act_after_an_undated_part_phrase(acts):
     # a counted mention names several events
     ("Two swaps of prisoners took place on June 2. Lund handed over twenty Vesterian soldiers in the swap.",
      "release"),
+    # the event noun is the object of a further preposition: a cause, not the act's event
+    ("Norland freed four Vesterian fishermen in response to the attack on Monday.", "release"),
     # "after the swap" places the act next to the event, not in it
     ("The guards were freed by Vesterland on Tuesday. After the swap, Norland freed four Vesterian "
      "fishermen.", "release"),
