@@ -26,7 +26,6 @@ from backchannel.extract.interactions.timing_parts import part_time
 from backchannel.extract.interactions.timing_later import later_mention_time
 from backchannel.extract.interactions.timing_news import perfect_news_time
 from backchannel.extract.interactions.timing_captive import captive_transfer_time
-from backchannel.extract.interactions.timing_frame import retold_mention_time
 from backchannel.extract.interactions.timing import (
     PLACE_PHRASE_TIME, STATEMENT_DAY, announced_from, claim_time, definite_event_time, next_statement_time,
     object_time, place_time, time_of,
@@ -73,8 +72,6 @@ def act_time(d: Doc_, tok: Token, raw: Candidate, future: bool, content: bool = 
             raw.time = perfect_news_time(d, tok, raw, future)
         if raw.time is None:  # the captives' dated journey (rule interactions.timing.captive_transfer)
             raw.time = captive_transfer_time(d, tok, raw, future)
-        if raw.time is None:  # a dated first telling of the event (rule interactions.timing.retold_mention)
-            raw.time = retold_mention_time(d, tok, future)
         has_since, since = since_time(d, tok, future)  # "had not spoken since the clashes in March"
         raw.time = since if has_since else raw.time
         trace_time(d, tok, raw)

@@ -148,36 +148,3 @@ def framed_event_time(d: Doc_, phrases: list[Token], act_type: str, trigger: Tok
         if t is not None and t.value is not None:
             return t
     return None
-
-
-RETOLD_MENTION = "interactions.timing.retold_mention"
-RETOLD_SENTS = 2  # sentences back (across paragraphs) in which the dated first telling may come
-
-
-def retold_mention_time(d: Doc_, tok: Token, future: bool) -> Time | None:
-    """Rule interactions.timing.retold_mention: "A hostage was freed on Wednesday. ¶ The engineer X
-    was freed as Y handed over Z", "after the Feb. 3 visit of the deputies to the island ... ¶ The
-    deputies visited the island": an undated act told as done whose verb repeats a word that, in
-    one of the two sentences before (across a paragraph break), told one event with its own date
-    (the verb, or its noun: "visit", "release") is that event told again, and takes the date;
-    never an act the text says came later ("later", "again"), and never past a sentence that
-    names another time."""
-    if future or tok.pos_ not in VERB_POS or not tc.told_as_done(tok, d.lex.settings.planned_aux) \
-            or tc.vague_own_time(tok) \
-            or any(c.dep_ == "advmod" and c.lower_ in tc.timing_words().later_words for c in tok.children):
-        return None
-    si = d.sent_index(tok)
-    lemma = tok.lemma_.lower()
-    for sj in range(si - 1, max(si - 1 - RETOLD_SENTS, -1), -1):
-        sent = d.sents[sj]
-        for m in reversed(sent):
-            if m.lemma_.lower() != lemma or not _one_event(m) \
-                    or (m.pos_ in VERB_POS and not tc.told_as_done(m, d.lex.settings.planned_aux)):
-                continue
-            t = own_date(d, m)
-            if t is not None and t.value is not None:
-                tc.mark(d, tok, RETOLD_MENTION)
-                return t
-        if any(sent.start <= span.start < sent.end for _, span, _ in d.timexes):
-            return None  # the run named another time: it moved on
-    return None
