@@ -38,7 +38,7 @@ def rows(found, kind: str) -> list[tuple[str | None, str | None]]:
     ("Both sides released captives on June 2.\n\nThe Norland ministry confirmed that Lund received forty "
      "soldiers in the swap.", "meet", "2026-06-02"),
     # "under the terms of": the event noun through "of", dated by its own participle clause
-    ("Under the terms of the agreement signed on Tuesday, Vesterland released six Norland pilots.",
+    ("Under the terms of the exchange carried out on Tuesday, Vesterland released six Norland pilots.",
      "release", "2026-06-02"),
     # the event noun's relative clause, the act after it
     ("In the swap, which took place on Tuesday, Vesterland released six Norland pilots.", "release",
@@ -80,6 +80,11 @@ def test_counterpart_act_after_an_undated_part_phrase(acts):
      "release"),
     # the event noun is the object of a further preposition: a cause, not the act's event
     ("Norland freed four Vesterian fishermen in response to the attack on Monday.", "release"),
+    # an agreement comes before the acts done under it: its date is not theirs
+    ("Under the terms of the agreement signed on Tuesday, Vesterland released six Norland pilots.",
+     "release"),
+    ("Norland and Vesterland agreed a deal in March.\n\nAs part of the deal, Vesterland freed ten "
+     "fishermen.", "release"),
     # "after the swap" places the act next to the event, not in it
     ("The guards were freed by Vesterland on Tuesday. After the swap, Norland freed four Vesterian "
      "fishermen.", "release"),

@@ -53,6 +53,7 @@ class FrameWords:
 
     plural_nouns: frozenset[str]
     of_preps: frozenset[str]
+    prior_types: frozenset[str]
     noun_types: NounTypes
 
 
@@ -120,15 +121,16 @@ def own_date(d: Doc_, m: Token) -> Time | None:
     return t
 
 
-def _antecedent_date(d: Doc_, noun: Token, kinds: set[str]) -> Time | None:
-    """The date of the nearest earlier mention of an event of these kinds that dates itself."""
+def _antecedent_date(d: Doc_, noun: Token, kinds: set[str], same_noun: bool) -> Time | None:
+    """The date of the nearest earlier mention of an event of these kinds (or, ``same_noun``, of
+    the noun's own word) that dates itself."""
     si = d.sent_index(noun)
     first = d.sents[max(si - LOOK_BACK, 0)].start
     lemma = noun.lemma_.lower()
     for m in reversed(d.ctx.doc[first:noun.i]):
         if m.pos_ not in NOUN_POS and m.pos_ not in VERB_POS:
             continue
-        if not _one_event(m) or not (m.lemma_.lower() == lemma or _mention_types(d, m) & kinds):
+        if not _one_event(m) or not ((same_noun and m.lemma_.lower() == lemma) or _mention_types(d, m) & kinds):
             continue
         t = own_date(d, m)
         if t is not None and t.value is not None:
@@ -138,13 +140,19 @@ def _antecedent_date(d: Doc_, noun: Token, kinds: set[str]) -> Time | None:
 
 def framed_event_time(d: Doc_, phrases: list[Token], act_type: str, trigger: Token) -> Time | None:
     """The date of the event these part-of phrases name: its noun's own, else (a definite noun)
-    its nearest earlier dated mention's."""
+    its nearest earlier dated mention's. An event that comes before the acts done under it (an
+    agreement: "under the deal signed on Tuesday, X freed Y" says nothing of the day Y was freed)
+    dates only an act of its own kind; the acts done under it are dated by the mentions of their own
+    kind ("As part of the deal, the pilots were released": the release told before)."""
+    prior = frame_words().prior_types - {act_type}
     for noun in framing_nouns(d, phrases):
         if noun.i == trigger.i:
             continue
-        t = own_date(d, noun)
+        kinds = noun_types(noun.lemma_.lower())
+        same_noun = not (kinds and kinds <= prior)
+        t = own_date(d, noun) if same_noun else None
         if t is None and _definite(noun):
-            t = _antecedent_date(d, noun, noun_types(noun.lemma_.lower()) | {act_type})
+            t = _antecedent_date(d, noun, (kinds | {act_type}) - prior, same_noun)
         if t is not None and t.value is not None:
             return t
     return None
