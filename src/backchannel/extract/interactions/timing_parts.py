@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from backchannel.extract.interactions import timing_constructions as tc
-from backchannel.extract.interactions.timing import definite_event_time, event_mention_time
+from backchannel.extract.interactions.timing import event_mention_time
+from backchannel.extract.interactions.timing_frame import framed_event_time
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, child
 
@@ -61,22 +62,11 @@ def has_counterpart_cue(verb: Token) -> bool:
     return False
 
 
-def _event_object(d: Doc_, verb: Token) -> Token | None:
-    """The definite event noun of a part-of phrase on the verb ("as part of the exchange",
-    "under the terms of the deal", "in the swap")."""
-    st = d.lex.settings
-    events = st.event_nouns | st.agreement_nouns | st.talk_nouns
+def _part_phrases(verb: Token) -> list[Token]:
+    """The verb's phrases that place it inside an event ("as part of the exchange", "under the
+    terms of the deal", "in the swap")."""
     parts = tc.timing_words().part_preps
-    dets = tc.timing_words().definite_dets
-    for p in _adjuncts(verb):
-        words = _phrase(p)
-        if p.dep_ != "prep" or not any(words.startswith(w + " ") for w in parts):
-            continue
-        for o in p.subtree:
-            if o.dep_ == "pobj" and o.pos_ in NOUN_POS and o.lemma_.lower() in events and any(
-                    c.dep_ == "det" and c.lower_ in dets for c in o.children):
-                return o  # (a bare noun, "in exchange", refers to no event told before)
-    return None
+    return [p for p in _adjuncts(verb) if p.dep_ == "prep" and any(_phrase(p).startswith(w + " ") for w in parts)]
 
 
 def _dated_before(d: Doc_, tok: Token, raw: Candidate) -> Time | None:
@@ -117,18 +107,18 @@ def part_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     interactions.timing.part_of_event and interactions.timing.counterpart_act)."""
     verb = tok if tok.pos_ in VERB_POS else tok.head if tok.dep_ in ("prt", "dobj", "nsubjpass") \
         and tok.head.pos_ in VERB_POS else None  # "handed over", "secured the release of X"
-    if future or verb is None or not (tc.told_in_past(verb, d.lex.settings.planned_aux) or _bare_participle(verb)):
+    if future or verb is None or not (tc.told_as_done(verb, d.lex.settings.planned_aux) or _bare_participle(verb)):
         return None
     t = occasion_time(d, tok, verb)
-    if t is not None or (raw.claim is not None and not tc.sourced(d, raw.claim)):
+    if t is not None:
         return t
-    o = _event_object(d, verb)
-    if o is not None:
-        t = definite_event_time(d, o)
-        if t is not None:
-            tc.mark(d, tok, PART_OF_EVENT)
+    # the event's own or earlier date, also for an act in reported words ("X confirmed that it
+    # received 40 men in the swap": the framing phrase places the act, whoever tells it)
+    t = framed_event_time(d, _part_phrases(verb), raw.type, tok)
+    if t is not None:
+        tc.mark(d, tok, PART_OF_EVENT)
         return t
-    if not has_counterpart_cue(verb):
+    if (raw.claim is not None and not tc.sourced(d, raw.claim)) or not has_counterpart_cue(verb):
         return None
     t = _dated_before(d, tok, raw)
     if t is not None:
