@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, region_holder, role_noun)
-from backchannel.extract.actors.hosts import posted_to
+from backchannel.extract.actors.hosts import posted_to, posting_title_before
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.portfolios import is_portfolio
@@ -50,9 +50,12 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                 descs.append(([doc[span.start - 2]], [], doc[span.start - 2], "actors.descriptors.bracketed_name"))
             descs += _apposition_before(st, actor, root, span)
             title = region_holder(st, root)
+            rrule = "actors.descriptors.title_for_region"
+            if title is None and (title := posting_title_before(st, span.start)) is not None:
+                rrule = "actors.descriptors.posting_title_before"  # "<State>'s Ambassador to <State2> X" (s38)
             if title is not None:  # "top <demonym> diplomat for <Region> X" (s35-affil)
                 left, _ = desc_tokens(st, title)
-                descs.append((left, [], title, "actors.descriptors.title_for_region"))
+                descs.append((left, [], title, rrule))
             for c in root.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and not st.token_actor.get(c.i) and \
                         role_noun(st, c) and not describes_other(st, c) and not any(
@@ -117,6 +120,10 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     if not pre_c:
         pre_c = _coordinated_title(st, span)
         rule = "actors.descriptors.coordinated_title"
+    while len(pre_c) >= 2 and not role_noun(st, pre_c[-1]) and (
+            pre_c[-1].lower_.rstrip(".") in st.lx.honorifics or pre_c[-1].text == "."):
+        pre_c = pre_c[:-1]  # a rank between title and name: "Army Chief Gen X", "Lt. Gen." (s38-affil)
+        rule = "actors.descriptors.title_before_rank"
     title = pre_c[-1] if pre_c else None
     if len(pre_c) >= 3 and pre_c[-1].lower_ in st.lx.words.title_suffixes and pre_c[-2].text == "-":
         title, rule = pre_c[-3], "actors.descriptors.elect_title"  # "President-elect X": still the title

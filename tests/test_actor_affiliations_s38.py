@@ -1,0 +1,63 @@
+"""Affiliations of s38-affil, each test named after the rule id it checks; invented sentences and names.
+Why: a state written inside a compound title reached the person only when nothing stood between the title
+and the name; a posting phrase ("to <State>") or a rank ("Gen", "Lt. Gen.", "Dr.") cut them apart. The
+near-misses: a host state alone is no side, and a rank with no title before it gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import actor_named, side_of
+
+
+# actors.descriptors.posting_title_before: "<State>'s / <Abbrev> / <demonym> <title> to <State2> X"
+@pytest.mark.parametrize("text,person,side", [
+    # a possessive state on the title, the whole a passive agent
+    ("The freed men were greeted by Chile's Ambassador to Peru Tom Vell on Monday.", "Tom Vell", "Chile"),
+    # an abbreviation on the title; the tagger reads the host as the name's first word
+    ("The crew was met by U.S. Ambassador to Qatar Sam Reed.", "Sam Reed", "United States"),
+    # a host of two words, lower-case title
+    ("The crew was met by Chile's ambassador to South Korea Sam Reed.", "Sam Reed", "Chile"),
+    # a demonym on the title, the person the subject
+    ("Chilean Envoy to Peru Tom Vell said the talks would resume.", "Tom Vell", "Chile"),
+])
+def test_actors_descriptors_posting_title_before(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+def test_actors_descriptors_posting_title_before_colleague(actors_of):
+    # a copular list: the parser hangs the name on nothing sensible; "his colleague" shares the side
+    a = actors_of("They were Norway's Ambassador to Iran Ola Brandt and his colleague in Washington, Sam Reed.")
+    assert side_of(a, "Ola Brandt") == "Norway"
+    assert side_of(a, "Sam Reed") == "Norway"
+
+
+@pytest.mark.parametrize("text,person,not_side", [
+    # the host state alone is no side
+    ("Ambassador to Peru Tom Vell said the talks would resume.", "Tom Vell", "Peru"),
+    # a state after a preposition with no title before it
+    ("The letter was sent to Peru by Tom Vell on Monday.", "Tom Vell", "Peru"),
+])
+def test_actors_descriptors_posting_title_before_near_misses(actors_of, text, person, not_side):
+    assert side_of(actors_of(text), person) != not_side, text
+
+
+# actors.descriptors.title_before_rank: "<State> Army Chief Gen X", "... Lt. Gen. X", "... spokesman Dr. X"
+@pytest.mark.parametrize("text,person,side", [
+    ("Pakistan Army Chief Gen Tom Vell met the envoy.", "Tom Vell", "Pakistan"),
+    ("Chilean Army Chief Lt. Gen. Ola Brandt met the envoy on Monday.", "Ola Brandt", "Chile"),
+    ("A statement by Qatar government spokesman Dr. Sam Reed confirmed the deal.", "Sam Reed", "Qatar"),
+])
+def test_actors_descriptors_title_before_rank(actors_of, text, person, side):
+    a = actors_of(text)
+    assert side_of(a, person) == side, text
+    assert actor_named(a, person).traced("descriptors") == "actors.descriptors.title_before_rank"
+
+
+@pytest.mark.parametrize("text,person,not_side", [
+    # a rank or courtesy title with no title before it gives no side, even beside a state's envoy
+    ("Dr. Tom Vell met Pakistan's envoy.", "Tom Vell", "Pakistan"),
+    ("Mr. Tom Vell met the Peruvian envoy.", "Tom Vell", "Peru"),
+])
+def test_actors_descriptors_title_before_rank_near_misses(actors_of, text, person, not_side):
+    assert side_of(actors_of(text), person) != not_side, text
