@@ -61,3 +61,28 @@ def test_actors_descriptors_title_before_rank(actors_of, text, person, side):
 ])
 def test_actors_descriptors_title_before_rank_near_misses(actors_of, text, person, not_side):
     assert side_of(actors_of(text), person) != not_side, text
+
+
+# actors.descriptors.split_name_title: the tagger splits a particle name ("al", "-", "Haddad") and the name's
+# root holds no title; the role word right before the name, tied to it by an arc, is still its title
+@pytest.mark.parametrize("text,person,side", [
+    # a named movement's negotiator
+    ("Talks stalled. Hamas negotiator Samir al-Haddad said the mediator told them he was leaving.",
+     "Samir al-Haddad", "Hamas"),
+    # a demonym on a governmental title
+    ("Talks stalled. Jordanian minister Samir al-Haddad said the mediator told them he was leaving.",
+     "Samir al-Haddad", "Jordan"),
+    # a class noun naming a group actor of the report
+    ("The opposition walked out. Opposition spokesman Samir al-Haddad said the mediator had left.",
+     "Samir al-Haddad", "opposition"),
+])
+def test_actors_descriptors_split_name_title(actors_of, text, person, side):
+    a = actors_of(text)
+    assert side_of(a, person) == side, text
+    assert actor_named(a, person).traced("descriptors") == "actors.descriptors.split_name_title"
+
+
+def test_actors_descriptors_split_name_title_near_miss(actors_of):
+    # a role word that is the object of another verb, with no arc to the name, is no title of it
+    a = actors_of("The Jordanian envoy told reporters on Monday that Samir al-Haddad had left.")
+    assert side_of(a, "Samir al-Haddad") != "Jordan"

@@ -120,6 +120,8 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     if not pre_c:
         pre_c = _coordinated_title(st, span)
         rule = "actors.descriptors.coordinated_title"
+    if not pre_c:
+        pre_c, rule = _split_name_title(st, span), "actors.descriptors.split_name_title"
     while len(pre_c) >= 2 and not role_noun(st, pre_c[-1]) and (
             pre_c[-1].lower_.rstrip(".") in st.lx.honorifics or pre_c[-1].text == "."):
         pre_c = pre_c[:-1]  # a rank between title and name: "Army Chief Gen X", "Lt. Gen." (s38-affil)
@@ -161,6 +163,30 @@ def _coordinated_title(st: ActorState, span: Span) -> list[Token]:
     if not run or j < 0 or doc[j].lower_ not in st.lx.words.title_coordinators:
         return []
     return run if run[-1].lemma_.lower() in st.lx.person_nouns or run[-1].lower_ in st.lx.gov_titles else []
+
+
+def _split_name_title(st: ActorState, span: Span) -> list[Token]:
+    """ "Opposition spokesman Mohammed al-Sabri said": the tagger split the name ("al", "-", "Sabri"), so the
+    name's root is a word whose subtree holds no title. The words right before the name are still its title
+    when the last is a role word tied to the name by an arc either way (the title heads a word of the name or
+    hangs on one); a run of nouns and adjectives before it is the rest of the title (s38-affil). "told
+    reporters X said" has no such arc."""
+    doc = span.doc
+    j = span.start - 1
+    if j < 0 or doc[j].sent.start != doc[span.start].sent.start:
+        return []
+    title = doc[j]
+    if not (title.lemma_.lower() in st.lx.person_nouns or title.lower_ in st.lx.gov_titles) or _person_at(st, j):
+        return []
+    # (a name whose root hangs on the title is a whole apposition the other rules read: "the five detainees X")
+    if not (span.start <= title.head.i < span.end or any(t.head.i == title.i and t.i != span.root.i for t in span)):
+        return []
+    run = [title]
+    j -= 1
+    while j >= doc[span.start].sent.start and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and not _person_at(st, j):
+        run.insert(0, doc[j])
+        j -= 1
+    return run
 
 
 def _person_at(st: ActorState, i: int) -> bool:
