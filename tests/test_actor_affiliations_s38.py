@@ -86,3 +86,42 @@ def test_actors_descriptors_split_name_title_near_miss(actors_of):
     # a role word that is the object of another verb, with no arc to the name, is no title of it
     a = actors_of("The Jordanian envoy told reporters on Monday that Samir al-Haddad had left.")
     assert side_of(a, "Samir al-Haddad") != "Jordan"
+
+
+# descriptors.name_root (with actors.descriptors.apposition_after): a split name's apposition hangs on its
+# last word, not on the span's root
+@pytest.mark.parametrize("text,person,side", [
+    ("Samir al-Haddad, a Hamas official, said the talks would resume.", "Samir al-Haddad", "Hamas"),
+    ("Talks stalled. Samir al-Haddad, a senior official in the Jordanian government, said the talks would "
+     "resume.", "Samir al-Haddad", "Jordan"),
+    ("Talks stalled. Samir al-Haddad, the Jordanian foreign minister, said the talks would resume.",
+     "Samir al-Haddad", "Jordan"),
+])
+def test_actors_descriptors_apposition_after_split_name(actors_of, text, person, side):
+    a = actors_of(text)
+    assert side_of(a, person) == side, text
+    assert actor_named(a, person).traced("descriptors") == "actors.descriptors.apposition_after"
+
+
+def test_actors_descriptors_apposition_after_split_name_near_miss(actors_of):
+    # the apposition of the object describes the object, not the split name of the subject
+    a = actors_of("Samir al-Haddad met Tom Vell, a Hamas official, on Monday.")
+    assert side_of(a, "Samir al-Haddad") != "Hamas"
+
+
+# actors.descriptors.gov_title_side: the title's possessor speaks before a phrase after the title that
+# names the other side
+@pytest.mark.parametrize("text,person,side", [
+    ("Tom Vell, Chile's top negotiator in the talks with Peru, said they would resume.", "Tom Vell", "Chile"),
+    ("Tom Vell, Norway's chief envoy in the dialogue with Hamas, said it would resume.", "Tom Vell", "Norway"),
+    ("The plane landed, said Tom Vell, Venezuela's lead negotiator in the talks with the United States.",
+     "Tom Vell", "Venezuela"),
+])
+def test_actors_descriptors_gov_title_side_possessor_first(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+def test_actors_descriptors_gov_title_side_possessor_first_near_miss(actors_of):
+    # no possessor: the demonym before the title still gives the side, the phrase after it does not
+    a = actors_of("Tom Vell, the Chilean negotiator in the talks with Peru, said they would resume.")
+    assert side_of(a, "Tom Vell") == "Chile"

@@ -36,7 +36,7 @@ def descriptors_and_affiliations(st: ActorState) -> None:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            root = span.root
+            root = name_root(span)
             if actor.kind == "organization" and actor.affiliation is None:
                 _state_owner(st, actor, root, span)
             elif actor.kind == "person" and actor.affiliation is None:
@@ -69,6 +69,15 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                 left, right = desc_tokens(st, h)
                 descs.append((left, right, h, "actors.descriptors.predicate"))
             _apply(st, actor, descs)
+
+
+def name_root(span: Span) -> Token:
+    """The word of a name that its phrase hangs on. Mostly the span's root; but when the tagger split the
+    name ("Samir", "al", "-", "Haddad" each a subject of the verb), the last of the words whose heads lie
+    outside it, where an English name's apposition and title attach ("X al-Y, a <Movement> official,
+    said"; s38-affil)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    return outside[-1] if len(outside) > 1 else span.root
 
 
 def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
@@ -365,7 +374,9 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
     if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
         owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
         # (not the state a posting title sends its holder to: "the envoy to <State>, X"; s34-affil)
-        aff = affiliation_in(st, [t for t in left + right + owner if not posted_to(st, t)],
+        # (the title's possessor before the phrase after it, which may name the other side: "<State>'s top
+        # negotiator in the talks with <State2>"; s38-affil)
+        aff = affiliation_in(st, [t for t in left + owner + right if not posted_to(st, t)],
                              exclude=actor.id)  # "the Arctic Council's (Barents Sea) delegate"
         if aff:
             st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current
