@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.actors.queries import (affiliation_in, desc_tokens, describes_other, descriptor_text,
                                                 nearest_party, predicates, region_holder, role_noun)
-from backchannel.extract.actors.hosts import posted_to
+from backchannel.extract.actors.hosts import posted_to, posting_title_before
 from backchannel.extract.actors.organs import says_state
 from backchannel.extract.actors.owners import note_owner
 from backchannel.extract.actors.portfolios import is_portfolio
@@ -36,7 +36,7 @@ def descriptors_and_affiliations(st: ActorState) -> None:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            root = span.root
+            root = name_root(span)
             if actor.kind == "organization" and actor.affiliation is None:
                 _state_owner(st, actor, root, span)
             elif actor.kind == "person" and actor.affiliation is None:
@@ -50,9 +50,12 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                 descs.append(([doc[span.start - 2]], [], doc[span.start - 2], "actors.descriptors.bracketed_name"))
             descs += _apposition_before(st, actor, root, span)
             title = region_holder(st, root)
+            rrule = "actors.descriptors.title_for_region"
+            if title is None and (title := posting_title_before(st, span.start)) is not None:
+                rrule = "actors.descriptors.posting_title_before"  # "<State>'s Ambassador to <State2> X" (s38)
             if title is not None:  # "top <demonym> diplomat for <Region> X" (s35-affil)
                 left, _ = desc_tokens(st, title)
-                descs.append((left, [], title, "actors.descriptors.title_for_region"))
+                descs.append((left, [], title, rrule))
             for c in root.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and not st.token_actor.get(c.i) and \
                         role_noun(st, c) and not describes_other(st, c) and not any(
@@ -66,6 +69,15 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                 left, right = desc_tokens(st, h)
                 descs.append((left, right, h, "actors.descriptors.predicate"))
             _apply(st, actor, descs)
+
+
+def name_root(span: Span) -> Token:
+    """The word of a name that its phrase hangs on. Mostly the span's root; but when the tagger split the
+    name ("Samir", "al", "-", "Haddad" each a subject of the verb), the last of the words whose heads lie
+    outside it, where an English name's apposition and title attach ("X al-Y, a <Movement> official,
+    said"; s38-affil)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    return outside[-1] if len(outside) > 1 else span.root
 
 
 def _state_owner(st: ActorState, actor: Actor, root: Token, span: Span) -> None:
@@ -117,6 +129,12 @@ def _titles_before(st: ActorState, actor: Actor, root: Token, span: Span) -> lis
     if not pre_c:
         pre_c = _coordinated_title(st, span)
         rule = "actors.descriptors.coordinated_title"
+    if not pre_c:
+        pre_c, rule = _split_name_title(st, span), "actors.descriptors.split_name_title"
+    while len(pre_c) >= 2 and not role_noun(st, pre_c[-1]) and (
+            pre_c[-1].lower_.rstrip(".") in st.lx.honorifics or pre_c[-1].text == "."):
+        pre_c = pre_c[:-1]  # a rank between title and name: "Army Chief Gen X", "Lt. Gen." (s38-affil)
+        rule = "actors.descriptors.title_before_rank"
     title = pre_c[-1] if pre_c else None
     if len(pre_c) >= 3 and pre_c[-1].lower_ in st.lx.words.title_suffixes and pre_c[-2].text == "-":
         title, rule = pre_c[-3], "actors.descriptors.elect_title"  # "President-elect X": still the title
@@ -154,6 +172,30 @@ def _coordinated_title(st: ActorState, span: Span) -> list[Token]:
     if not run or j < 0 or doc[j].lower_ not in st.lx.words.title_coordinators:
         return []
     return run if run[-1].lemma_.lower() in st.lx.person_nouns or run[-1].lower_ in st.lx.gov_titles else []
+
+
+def _split_name_title(st: ActorState, span: Span) -> list[Token]:
+    """ "Opposition spokesman Mohammed al-Sabri said": the tagger split the name ("al", "-", "Sabri"), so the
+    name's root is a word whose subtree holds no title. The words right before the name are still its title
+    when the last is a role word tied to the name by an arc either way (the title heads a word of the name or
+    hangs on one); a run of nouns and adjectives before it is the rest of the title (s38-affil). "told
+    reporters X said" has no such arc."""
+    doc = span.doc
+    j = span.start - 1
+    if j < 0 or doc[j].sent.start != doc[span.start].sent.start:
+        return []
+    title = doc[j]
+    if not (title.lemma_.lower() in st.lx.person_nouns or title.lower_ in st.lx.gov_titles) or _person_at(st, j):
+        return []
+    # (a name whose root hangs on the title is a whole apposition the other rules read: "the five detainees X")
+    if not (span.start <= title.head.i < span.end or any(t.head.i == title.i and t.i != span.root.i for t in span)):
+        return []
+    run = [title]
+    j -= 1
+    while j >= doc[span.start].sent.start and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and not _person_at(st, j):
+        run.insert(0, doc[j])
+        j -= 1
+    return run
 
 
 def _person_at(st: ActorState, i: int) -> bool:
@@ -332,7 +374,9 @@ def _title_side(st: ActorState, actor: Actor, left: list[Token], right: list[Tok
     if h.lemma_.lower() in lx.gov_titles or any(t.lemma_.lower() in lx.gov_titles for t in left):
         owner = [t for t in h.subtree if t.i < h.i and t.dep_ == "poss" and t.tag_ != "PRP$"]
         # (not the state a posting title sends its holder to: "the envoy to <State>, X"; s34-affil)
-        aff = affiliation_in(st, [t for t in left + right + owner if not posted_to(st, t)],
+        # (the title's possessor before the phrase after it, which may name the other side: "<State>'s top
+        # negotiator in the talks with <State2>"; s38-affil)
+        aff = affiliation_in(st, [t for t in left + owner + right if not posted_to(st, t)],
                              exclude=actor.id)  # "the Arctic Council's (Barents Sea) delegate"
         if aff:
             st.set_affiliation(actor, aff, "actors.descriptors.current_title" if current

@@ -138,7 +138,8 @@ def region_holder(st: ActorState, name: Token) -> Token | None:
             aid is None or aid not in st.ctx.actors or st.ctx.actors[aid].kind != "person":
         return None
     title = prep.head
-    if title.pos_ != "NOUN" or not role_noun(st, title):
+    # (a capitalised title is tagged a proper noun: "<Abbrev> Ambassador to Qatar X"; s38-affil)
+    if title.pos_ not in ("NOUN", "PROPN") or st.token_actor.get(title.i) or not role_noun(st, title):
         return None
     region = [g for g in name.children if g.dep_ == "compound" and g.i < name.i and st.token_actor.get(g.i) != aid]
     between = [t for t in st.doc[prep.i + 1:name.i] if st.token_actor.get(t.i) != aid and t.dep_ != "det"]
