@@ -54,7 +54,7 @@ def counted_words() -> CountedWords:
 
 
 @dataclass(frozen=True)
-class Counted:
+class CountedGroup:
     """One exact count a description gives a group: the figure, the head (after synonyms) and the side."""
 
     count: int
@@ -95,7 +95,7 @@ def side_of(texts: list[str], affiliation: str | None) -> str | None:
     return None
 
 
-def counted_forms(texts: list[str], affiliation: str | None) -> tuple[Counted, ...]:
+def counted_forms(texts: list[str], affiliation: str | None) -> tuple[CountedGroup, ...]:
     """The exact counts an unnamed group's name and aliases give it ("230 Lorvian captives")."""
     cw, out, side = counted_words(), [], side_of(texts, affiliation)
     for text in texts:
@@ -108,7 +108,7 @@ def counted_forms(texts: list[str], affiliation: str | None) -> tuple[Counted, .
             continue
         h = counted_head(rest)
         if h:
-            out.append(Counted(got[0], h, side))
+            out.append(CountedGroup(got[0], h, side))
     return tuple(dict.fromkeys(out))
 
 
@@ -128,7 +128,7 @@ def fits(x: str, y: str) -> bool:
     return x in cw.heads and y in cw.heads
 
 
-def count_match(a: tuple[Counted, ...], b: tuple[Counted, ...],
+def count_match(a: tuple[CountedGroup, ...], b: tuple[CountedGroup, ...],
                 sides: dict[int, frozenset[str]]) -> tuple[float, list[str]]:
     """Two groups' counts that name one group, with the reason (0 when none)."""
     for x in a:
@@ -145,7 +145,7 @@ def count_match(a: tuple[Counted, ...], b: tuple[Counted, ...],
     return 0.0, []
 
 
-def count_sides(groups: list[tuple[Counted, ...]]) -> dict[int, frozenset[str]]:
+def count_sides(groups: list[tuple[CountedGroup, ...]]) -> dict[int, frozenset[str]]:
     """Per count, the sides the corpus gives groups of that count (a count of two sides fits no side-less group)."""
     out: dict[int, set[str]] = {}
     for cs in groups:

@@ -23,7 +23,7 @@ from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
-from backchannel.resolve.across.countgroups import Counted, counted_forms
+from backchannel.resolve.across.countgroups import CountedGroup, counted_forms
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
 from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
@@ -80,7 +80,7 @@ class ActorRec:
     role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
     acts: bool = False  # an end of one of its report's interactions (entities.silent_group)
     unit: bool = False  # a sub-national unit ("Lorvia State", actors.subnational.*): a state's part, not a state
-    counted: tuple[Counted, ...] = ()  # an unnamed group's exact counts ("248 servicemen": countgroups.py)
+    counted: tuple[CountedGroup, ...] = ()  # an unnamed group's exact counts ("248 servicemen": countgroups.py)
     runs: frozenset[str] = frozenset()  # an unnamed actor's runs of words around its mentions (samepassage.py)
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
