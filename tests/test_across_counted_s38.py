@@ -143,3 +143,21 @@ def test_a_bare_head_of_one_side_only_still_joins() -> None:
     r3 = swap_report("r3", "Later soldiers were seen at the bridge.", [("s", "soldiers", [], None)])
     res = resolve_dossiers([r.d for r in (r1, r2, r3)])
     assert one(res, ("r2", "s"), ("r3", "s"))
+
+
+def test_a_counted_group_goes_before_a_passing_nationality() -> None:
+    r1 = swap_report("r1", "Chile said five Norwegian prisoners were freed.",
+                     [("n", "Norwegian prisoners", ["five Norwegian prisoners", "Norwegians"], None)])
+    r2 = swap_report("r2", "Norwegians in Chile waited while five Norwegian citizens flew home.",
+                     [("x", "Norwegians", [], None), ("n", "Norwegian citizens", ["five Norwegian citizens"], None)])
+    res = resolve_dossiers([r1.d, r2.d])
+    assert one(res, ("r1", "n"), ("r2", "n")) and not one(res, ("r1", "n"), ("r2", "x"))
+
+
+def test_two_small_counts_of_other_heads_stay_apart() -> None:
+    r1 = swap_report("r1", "Norway said three Norwegian soldiers were killed by Chile.",
+                     [("g", "Norwegian soldiers", ["three Norwegian soldiers"], "norway")])
+    r2 = swap_report("r2", "Chile freed three Norwegian pilots to Norway.",
+                     [("g", "Norwegian pilots", ["three Norwegian pilots"], "norway")])
+    res = resolve_dossiers([r1.d, r2.d])
+    assert not one(res, ("r1", "g"), ("r2", "g"))  # three: soldiers killed and pilots freed may be two groups

@@ -155,7 +155,7 @@ class Scorer:
             if None in (a.affiliation, b.affiliation) and head(shared[0]) in self.two_sided:
                 shared = []  # across.entities.bare_two_sided: a bare "soldiers" is either side's
             elif all(bare_nationality(f) for f in shared):
-                return BARE_WEIGHT, [f"same nationality '{shared[0]}', a people not yet a party ({BARE_RULE}) "
+                return BARE_WEIGHT, [f"same nationality '{shared[0]}', a people, not yet a party ({BARE_RULE}) "
                                      f"+{BARE_WEIGHT:g}"]
         if shared:
             w = 6.0 if a.kind != PERSON else (5.0 if len(shared[0].split()) == 1 else 7.0)
