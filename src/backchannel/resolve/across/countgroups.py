@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.across.names import norm, state_named
@@ -67,8 +67,12 @@ class CountedGroup:
 
 def leading_count(toks: list[str]) -> tuple[int, int] | None:
     """The value of the number that opens ``toks`` and the words it takes, or None ("nearly 500": no)."""
-    if toks and toks[0].isdigit():
+    if not toks:
+        return None
+    if toks[0].isdigit():
         return int(toks[0]), 1
+    if toks[0] not in words().numbers:  # (most descriptions open with no number)
+        return None
     for n in range(min(MAX_NUMBER_WORDS, len(toks) - 1), 0, -1):
         if all(t in words().numbers or t in words().joiners for t in toks[:n]) and \
                 (v := number_value(" ".join(toks[:n]))) is not None:
@@ -100,9 +104,10 @@ def side_of(texts: list[str], affiliation: str | None) -> str | None:
 
 def counted_forms(texts: list[str], affiliation: str | None) -> tuple[CountedGroup, ...]:
     """The exact counts an unnamed group's name and aliases give it ("230 Lorvian captives")."""
-    cw, out, side = counted_words(), [], side_of(texts, affiliation)
+    cw, out = counted_words(), []
+    side: str | None = ""  # read once, when a count is found (most groups have none)
     for text in texts:
-        toks = norm(re.sub(r"(?<=\d),(?=\d{3})", "", text)).split()  # "1,200 prisoners": one number
+        toks = norm(re.sub(r"(?<=\d),(?=\d{3})", "", text) if "," in text else text).split()  # "1,200": one number
         got = leading_count(toks)
         if got is None or got[0] < 2:
             continue
@@ -111,6 +116,7 @@ def counted_forms(texts: list[str], affiliation: str | None) -> tuple[CountedGro
             continue
         h = counted_head(rest)
         if h:
+            side = side_of(texts, affiliation) if side == "" else side
             out.append(CountedGroup(got[0], h, side))
     return tuple(dict.fromkeys(out))
 
@@ -160,6 +166,7 @@ def count_sides(groups: list[tuple[CountedGroup, ...]]) -> dict[int, frozenset[s
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1 << 14)
 def bare_nationality(form: str) -> bool:
     """A description that is a nationality plural and nothing else ("americans", "the lorvians")."""
     toks = form.split()
