@@ -87,8 +87,9 @@ def test_the_signature_covers_every_field_the_scorer_may_read():
     from backchannel.resolve.across.pairkeys import signature
     from backchannel.resolve.across.storyroles import StoryRole
     base = ActorRec("r1", "a1", "Lorvia", "state", True, ["lorvia"], [], None)
+    from backchannel.resolve.across.countgroups import CountedGroup
     other = {"kind": "person", "named": False, "forms": ["pell"], "affiliation": "pell",
-             "role": StoryRole("captives", "pell")}
+             "role": StoryRole("captives", "pell"), "counted": (CountedGroup(248, "soldiers", "pell"),)}
     changed = {"name": "Lnf", "descriptors": ["chief envoy"], "kind_guessed": True, "kind_by_members": True,
                "acts": True}
     fields = {f.name for f in dataclasses.fields(ActorRec)} - READ_OF_PAIR - NOT_SCORED

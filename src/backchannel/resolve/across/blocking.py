@@ -46,6 +46,7 @@ def role_keys(r: ActorRec) -> set[str]:
 def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
     """The exact keys a record is blocked by (see the module's docstring)."""
     keys = {"r:" + k for k in role_keys(r) if r.kind == PERSON or not r.named} | {"o:" + k for k in office_keys(r)}
+    keys |= {f"#:{c.count}" for c in r.counted}  # across.entities.same_count: one exact count of people
     if r.role:  # across.entities.captives / takers: one block per part in one story (a party or day it names)
         keys |= {f"c:{r.role.role}:{m}" for m in block_marks(r.role)}
     if is_source_like(r, one_event):

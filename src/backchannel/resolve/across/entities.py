@@ -32,6 +32,8 @@ from itertools import combinations
 from backchannel.resolve.across.aliases import Aliases
 from backchannel.resolve.across.blocking import (  # noqa: F401 (block_pairs, blocking_keys, MAX_BLOCK: re-exported)
     MAX_BLOCK, block_pairs, blocking_keys, candidate_array, candidate_pairs, is_source_like, role_keys)
+from backchannel.resolve.across.countgroups import (BARE_RULE, BARE_WEIGHT, bare_nationality, count_match,
+                                                     count_sides)
 from backchannel.resolve.across.cluster import SHORT, Judgement, RankedClusters
 from backchannel.resolve.across.names import (acronym, of_inverted, core_tokens, head, is_initialism, norm, side_free,
                                                skeleton, spelled_alike, strip_titles, surname)
@@ -106,6 +108,7 @@ class Scorer:
         #: a bare "soldiers" could be either, so it joins neither by its description
         self.two_sided = {h for h, v in sides.items() if len(v) >= 2}
         self.unique_story_roles = {k for k, v in story_holders.items() if len(v) == 1}
+        self.count_sides = count_sides([r.counted for r in recs if r.counted])  # across.entities.same_count
         self.lone = lone_sides([r.role for r in recs if r.role])  # the one side of the story's captives, if one
 
     def score(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
@@ -148,6 +151,12 @@ class Scorer:
     def names(self, a: ActorRec, b: ActorRec) -> tuple[float, list[str]]:
         """Evidence from the names of two named actors (or named-like collectives)."""
         shared = [f for f in a.forms if f in b.forms]
+        if shared and not a.named and not b.named and not self.one_event:
+            if None in (a.affiliation, b.affiliation) and head(shared[0]) in self.two_sided:
+                shared = []  # across.entities.bare_two_sided: a bare "soldiers" is either side's
+            elif all(bare_nationality(f) for f in shared):
+                return BARE_WEIGHT, [f"same nationality '{shared[0]}', a people, not yet a party ({BARE_RULE}) "
+                                     f"+{BARE_WEIGHT:g}"]
         if shared:
             w = 6.0 if a.kind != PERSON else (5.0 if len(shared[0].split()) == 1 else 7.0)
             side = " (one side's agents, across.entities.side_group)" if side_group(a) and side_group(b) else ""
@@ -176,10 +185,10 @@ class Scorer:
                         return 4.5, [f"one name run on '{fa}'/'{fb}' (across.entities.extended_name) +4.5"]
             return self.role(a, b)
         if not a.named and not b.named or (self.one_event and a.named != b.named):
-            if (a.affiliation is None) != (b.affiliation is None) and head(a.forms[0] if a.forms else "") in \
-                    self.two_sided:
-                return self.role(a, b)  # a bare description of a head two sides share: no evidence which
-            return max(description_match(a, b, self.one_event), self.role(a, b))
+            counted = count_match(a.counted, b.counted, self.count_sides) if a.counted and b.counted else (0.0, [])
+            if None in (a.affiliation, b.affiliation) and head(a.forms[0] if a.forms else "") in self.two_sided:
+                return max(counted, self.role(a, b))  # a bare description of a head two sides share: which side?
+            return max(description_match(a, b, self.one_event), counted, self.role(a, b))
         body = same_body(a, b)
         if body:
             return 5.0, [f"same body of {a.affiliation}: '{body}' +5"]

@@ -43,13 +43,14 @@ def signature(r: ActorRec) -> tuple:
     - ``unit``: never (read after resolution, ``statebare``).
 
     Whether a record is source-like (``blocking.is_source_like``: which pairs are fresh, which read the pair
-    columns) follows from what is kept. ``role`` is kept whole (a few captive groups a report).
+    columns) follows from what is kept. ``role`` is kept whole (a few captive groups a report), and so is
+    ``counted`` (an unnamed group's exact counts, ``countgroups``).
 
     The one signature of both sharings (:mod:`memo` groups the unnamed records that are not source-like by it)."""
     named = r.named
     return (r.kind, named, tuple(r.forms), r.affiliation, r.role, silent_group(r), is_initialism(r.name),
             frozenset(office_keys(r)), frozenset(role_keys(r)) if named else None,
-            named and r.kind_guessed, named and r.kind_by_members)
+            named and r.kind_guessed, named and r.kind_by_members, r.counted)
 
 
 class PairKeys:

@@ -23,6 +23,7 @@ from backchannel.resolve.across.clocks import dateline_zone
 from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
+from backchannel.resolve.across.countgroups import CountedGroup, counted_forms
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
 from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
@@ -79,6 +80,7 @@ class ActorRec:
     role: StoryRole | None = None  # an unnamed group's part in the story (storyroles.py)
     acts: bool = False  # an end of one of its report's interactions (entities.silent_group)
     unit: bool = False  # a sub-national unit ("Lorvia State", actors.subnational.*): a state's part, not a state
+    counted: tuple[CountedGroup, ...] = ()  # an unnamed group's exact counts ("248 servicemen": countgroups.py)
     runs: frozenset[str] = frozenset()  # an unnamed actor's runs of words around its mentions (samepassage.py)
     key: tuple[str, str] = field(init=False, repr=False, compare=False)  # (doc, id), read in every pair scored
 
@@ -365,6 +367,7 @@ def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases:
     is replaced by its synonym group's first word ("detainees" -> "prisoners").
     """
     forms = [norm(name)] + [norm(x) for x in aliases if proper(x) and norm(x)]
+    counted = counted_forms([name, *aliases], norm(affiliation) or None) if kind == "group" and not named else ()
     if kind == "person":
         forms = [strip_titles(f) or f for f in forms]
     elif not named:
@@ -372,7 +375,7 @@ def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases:
     else:
         forms += [x for f in forms if (x := of_inverted(f))]
     return ActorRec(doc, aid, name, kind, named, list(dict.fromkeys(f for f in forms if f)),
-                    [norm(x) for x in descriptors], norm(affiliation) or None, affil_id, source)
+                    [norm(x) for x in descriptors], norm(affiliation) or None, affil_id, source, counted=counted)
 
 
 def claim_span(c) -> tuple[int, int]:  # noqa: ANN001 - model.Claim
