@@ -155,10 +155,14 @@ def swap_done_captives(d: Doc_, recs: list[Record]) -> None:
     """Rule SWAP_DONE_CAPTIVES: each side of a swap told as done (SWAP_DONE) frees the other
     side's nationals: when the report names one captive group of that other side ("five
     Vesterlandic prisoners"), it is the release's captive (marked inferred); none or several: the
-    captive stays unnamed."""
+    captive stays unnamed. A side whose release the report tells elsewhere ("150 soldiers were
+    returned from territory held by B") keeps that telling alone: the swap only summed it up
+    (dropped from ``recs`` in place)."""
     from backchannel.extract.interactions.nominal import DEFAULT_AGENT  # (nominal imports the specs)
     done = [r for r in recs if r.type == "release" and r.target is None and r.source is not None
             and r.trace.get(SOURCE) in (SWAP_DONE, DEFAULT_AGENT) and is_swap_noun(r.trig)]
+    told = {r.source for r in recs if r.type == "release" and not any(r is x for x in done)}
+    recs[:] = [r for r in recs if not any(r is x for x in done) or r.source not in told]
     sides = {r.source for r in done}
     if len(sides) != 2:
         return
@@ -166,7 +170,7 @@ def swap_done_captives(d: Doc_, recs: list[Record]) -> None:
     for r in done:
         other = next(s for s in sides if s != r.source)
         held = groups.get(other, [])
-        if len(held) == 1:
+        if len(held) == 1 and r.source not in told:
             r.target = held[0]
             r.inferred.append(TARGET)
             r.trace[TARGET] = SWAP_DONE_CAPTIVES
