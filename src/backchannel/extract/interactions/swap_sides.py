@@ -163,7 +163,7 @@ def swap_done_captives(d: Doc_, recs: list[Record]) -> None:
             and r.trace.get(SOURCE) in (SWAP_DONE, DEFAULT_AGENT) and is_swap_noun(r.trig)]
     told = {r.source for r in recs if r.type == "release" and not any(r is x for x in done)}
     recs[:] = [r for r in recs if not any(r is x for x in done) or r.source not in told]
-    sides = {r.source for r in done}
+    sides = {r.source for r in done if r.source is not None}
     if len(sides) != 2:
         return
     groups = _captive_groups(d)
