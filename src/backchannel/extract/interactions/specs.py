@@ -167,9 +167,9 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         if d.is_pair_phrase(x):
             raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
-        if frame.type != "mediate" and not d.actors(x, deep=False) and any(
-                f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(x.lemma_.lower(), [])):
-            continue  # "signed a truce with the mediation of X": X mediates, it is no party (but
+        if frame.type != "mediate" and not d.actors(x, deep=False) and (x.lemma_.lower() in W.channel_nouns or any(
+                f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(x.lemma_.lower(), []))):
+            continue  # "signed a truce with the mediation of X", "with help from X": X mediates, no party (but
             # "contact with the mediators": the mediators are)
         if frame.type != "mediate" and spec == WITH_SPEC and as_role_of(x) is not None:
             continue  # "held talks with X as mediator": X stands between, no partner (WITH_AS_ROLE)
