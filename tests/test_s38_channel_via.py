@@ -18,7 +18,7 @@ from backchannel.pipeline import analyze_text
 GO_BETWEEN = "interactions.expand.talks_go_between"
 
 CHANNELS = [
-    "Chile and Peru held talks in May. The agreement was negotiated through the good offices of Bolivia.",
+    "Chile and Peru held talks in May. The border accord was negotiated over months through the good offices of Bolivia.",
     "Chile and Peru negotiated the border deal with help from Bolivia.",
     "Chile and Peru negotiated the border deal with the help of Bolivia over several months.",
 ]

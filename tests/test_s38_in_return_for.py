@@ -1,7 +1,7 @@
 """"In return for Y" hung on another noun of the clause (session 38, ``build._exchange_for``).
 
 Why: "in exchange for Y" the parser hangs on a noun of the object ("released two engineers, as
-well as the remains of a third, in exchange for ...") was already read; "in return for Y", the
+with the body of a fourth man in exchange for ...") was already read; "in return for Y", the
 same trade, was read only on the verb. The other side's release of Y is now read in both.
 Invented sentences; real state names stand in for parties, as elsewhere.
 """
@@ -18,20 +18,20 @@ def releases(text: str) -> list[tuple[str | None, str | None, str]]:
 
 
 def test_in_return_for_people_hung_on_the_object() -> None:
-    got = releases("Peru confirmed the deal on Monday. The rebels have released two Chilean engineers, as well "
-                   "as the remains of a third, in return for some 250 fighters held in Peru.")
+    got = releases("Peru confirmed the deal on Monday. The rebels have released two Chilean engineers together "
+                   "with the body of a fourth man in return for some 250 fighters held in Peru.")
     assert ("peru", None, RULE) in got
 
 
 def test_in_exchange_for_people_hung_on_the_object() -> None:
-    got = releases("Peru confirmed the deal on Monday. The rebels have freed two Chilean engineers, as well "
-                   "as the remains of a third, in exchange for some 250 fighters held in Peru.")
+    got = releases("Peru confirmed the deal on Monday. The rebels have freed two Chilean engineers together "
+                   "with the body of a fourth man in exchange for some 250 fighters held in Peru.")
     assert ("peru", None, RULE) in got
 
 
 def test_in_return_for_a_thing_frees_nobody() -> None:
-    got = releases("Peru confirmed the deal on Monday. The rebels have released two Chilean engineers, as well "
-                   "as the remains of a third, in return for a large sum of money.")
+    got = releases("Peru confirmed the deal on Monday. The rebels have released two Chilean engineers together "
+                   "with the body of a fourth man in return for a large sum of money.")
     assert [g for g in got if g[2] == RULE] == []
 
 

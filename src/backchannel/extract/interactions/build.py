@@ -436,7 +436,7 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
 def _exchange_for(tok: Token) -> list[Token]:
     """"in exchange for Y" that the parser hung on another noun of the clause ("free 12 hostages in
     an opening stage in exchange for scores of detainees"): Y; "in return for Y" likewise (s38:
-    "released two engineers, as well as the remains of a third, in return for 250 fighters")."""
+    "freed two engineers and the body of a fourth man in return for 250 fighters")."""
     before = W.exchange_phrase[0]
     for x in tok.subtree:
         if x.lower_ in W.exchange_phrase_nouns and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \
