@@ -1,7 +1,7 @@
 """"In return for Y" hung on another noun of the clause (session 38, ``build._exchange_for``).
 
-Why: "in exchange for Y" the parser hangs on a noun of the object ("released two engineers, as
-with the body of a fourth man in exchange for ...") was already read; "in return for Y", the
+Why: "in exchange for Y" the parser hangs on a noun of the object ("released two engineers
+together with the body of a fourth man in exchange for ...") was already read; "in return for Y", the
 same trade, was read only on the verb. The other side's release of Y is now read in both.
 Invented sentences; real state names stand in for parties, as elsewhere.
 """
