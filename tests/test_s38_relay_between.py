@@ -16,7 +16,7 @@ from backchannel.pipeline import analyze_text
 BOTH = [
     "The channel was run by a private individual who passed along messages between Chile's leadership and Peruvian "
     "envoy Luis Vela.",
-    "Chile and Peru held talks in May. Around 20 messages were passed between the sides over the last two weeks.",
+    "Chile and Peru held talks in May. Dozens of notes were passed between the two sides over the summer.",
     "A retired teacher carried messages between Chile and Peru for months, officials said.",
 ]
 
