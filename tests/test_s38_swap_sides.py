@@ -84,15 +84,3 @@ def test_swap_sides_trace() -> None:
     meds = [i for i in d.interactions if i.type == "mediate"]
     assert sorted(acts(d, "mediate")) == ["Bolivia>Chile", "Bolivia>Peru"]
     assert any(SWAP_NOUN_SIDES in (i.trace or {}).values() for i in meds)
-
-
-def test_a_war_named_in_passing_gives_the_sides_as_last_resort() -> None:
-    d = analyze_text("Amid the ongoing conflict between Chile and Peru, both countries have conducted a prisoner "
-                     "exchange.")
-    assert acts(d, "release") == ["Chile>None", "Peru>None"]
-
-
-def test_a_war_is_no_side_where_talks_name_them() -> None:
-    d = analyze_text("Chile and Peru held talks in May. Both sides released captives on Friday. Analysts "
-                     "recalled the old conflict between Bolivia and Peru.")
-    assert acts(d, "release") == ["Chile>None", "Peru>None"]

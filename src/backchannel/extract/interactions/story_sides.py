@@ -19,8 +19,7 @@ from backchannel.extract.interactions.candidate import (
 )
 from backchannel.extract.interactions.custody import captive_state, custody_pair
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.swap_sides import (
-    CLASH_SIDES, SWAP_NOUN_SIDES, clash_sides, swap_done_captives, swap_noun_sides)
+from backchannel.extract.interactions.swap_sides import SWAP_NOUN_SIDES, swap_done_captives, swap_noun_sides
 from backchannel.extract.interactions.story import PairSource, affiliations, first_mention, side_of
 from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
@@ -253,9 +252,6 @@ def inferred_sides(d: Doc_, raws: list[Candidate], pair: list[str], how: PairSou
     found = swap_noun_sides(d, mediators)
     if found:
         return found, PairSource.SWAP, SWAP_NOUN_SIDES
-    found = clash_sides(d, raws, mediators)
-    if found:
-        return found, PairSource.SWAP, CLASH_SIDES
     if mediators:
         return pair, how, rule
     found = _captive_states(d, raws)

@@ -25,7 +25,6 @@ from backchannel.syntax.tree import VERB_POS
 
 SWAP_NOUN_SIDES = "interactions.story_sides.swap_noun_sides"
 SWAP_DONE = "interactions.swaps.swap_done"
-CLASH_SIDES = "interactions.story_sides.clash_sides"
 SWAP_DONE_CAPTIVES = "interactions.swaps.swap_done_captives"
 
 W = words()
@@ -74,22 +73,6 @@ def swap_noun_sides(d: Doc_, mediators: list[str]) -> list[str]:
                      and getattr(d.ctx.actors.get(a), "kind", None) in kinds]
             if len(sides) == 2:
                 return sides
-    return []
-
-
-def clash_sides(d: Doc_, raws: list[Candidate], mediators: list[str]) -> list[str]:
-    """Rule CLASH_SIDES, the last resort of the story's sides: a war or conflict named in passing
-    between two parties ("amid the ongoing conflict between A and B, both countries conducted a
-    swap", "the A-B conflict") is no act the story tells (``background``), but where nothing else
-    names two sides, its two parties are who "both countries", "the two sides" are."""
-    kinds = swap_words().side_kinds
-    for r in raws:
-        if r.type != "attack" or not r.frame.background:
-            continue
-        sides = [a for a in dict.fromkeys(r.sources + r.targets) if not is_marker(a) and a not in mediators
-                 and getattr(d.ctx.actors.get(a), "kind", None) in kinds]
-        if len(sides) == 2:
-            return sides
     return []
 
 
@@ -195,5 +178,5 @@ def swap_done_captives(d: Doc_, recs: list[Record]) -> None:
 
 # the specs this module gives the frame lexicon (with the swap context's partner, re-exported)
 SWAP_SPECS = {"swap_doers": _swap_doers}
-__all__ = ["SWAP_SPECS", "SWAP_DONE", "CLASH_SIDES", "clash_sides", "SWAP_DONE_CAPTIVES", "SWAP_NOUN_SIDES", "done_by", "swap_done_captives",
+__all__ = ["SWAP_SPECS", "SWAP_DONE", "SWAP_DONE_CAPTIVES", "SWAP_NOUN_SIDES", "done_by", "swap_done_captives",
            "swap_noun_sides", "swap_partner"]
