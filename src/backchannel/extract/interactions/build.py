@@ -435,11 +435,10 @@ def sides_swap(d: Doc_, raw: Candidate, tok: Token, a_tok: Token, b_tok: Token |
 
 def _exchange_for(tok: Token) -> list[Token]:
     """"in exchange for Y" that the parser hung on another noun of the clause ("free 12 hostages in
-    an opening stage in exchange for scores of detainees"): Y; "in return for Y" likewise (s38:
-    "freed two engineers and the body of a fourth man in return for 250 fighters")."""
-    before = W.exchange_phrase[0]
+    an opening stage in exchange for scores of detainees"): Y."""
+    before, noun, _ = W.exchange_phrase
     for x in tok.subtree:
-        if x.lower_ in W.exchange_phrase_nouns and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \
+        if x.lower_ == noun and x.i > 0 and x.i + 1 < len(x.doc) and x.doc[x.i - 1].lower_ == before \
                 and x.doc[x.i + 1].lower_ in W.exchange_preps:
             return [o for o in x.doc[x.i + 1].children if o.dep_ == "pobj"][:1]
     return []

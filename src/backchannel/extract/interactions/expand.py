@@ -14,7 +14,7 @@ from backchannel.extract.interactions.candidate import (
     HOLDER_OF, OTHER, OTHER_OF, PAIR, SOURCE, TARGET, VIA, Candidate, Flag, Inferred, Record, is_marker)
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.mediation_sides import (
-    NOT_PERSUADER, RELAY_BETWEEN, addressed_across, relayed_between, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
+    NOT_PERSUADER, addressed_across, drop_own_negotiators, mediation_sentence_sides, moved_by, no_captive_sides,
     story_side_defaults, talks_go_betweens)
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
@@ -275,9 +275,9 @@ def _relay(d: Doc_, r: Candidate, pair: list[str], med_sent: dict[int, list[str]
         via = [m for m in med_sent.get(d.sent_index(r.trig), []) if m not in srcs and m not in tgts][:1]
     relays = [v for v in via]
     named = [t for t in tgts if not is_marker(t)]
-    if not srcs and (relays or relayed_between(r)) and len(named) >= 2:
-        # "X relayed messages between A and B": both directions, through X (RELAY_BETWEEN: X unnamed)
-        return _both_ways(r, named[0], named[1], relays, inferred if relays else inferred.plus(RELAY_BETWEEN, SOURCE)), srcs, tgts, via
+    if not srcs and relays and len(named) >= 2:
+        # "X relayed messages between A and B": both directions, through X
+        return _both_ways(r, named[0], named[1], relays, inferred), srcs, tgts, via
     if not srcs and pair and relays:
         # "Norland carrying notes back and forth between the two camps": both directions
         tgts = [t for t in tgts]

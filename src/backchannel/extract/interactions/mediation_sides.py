@@ -276,15 +276,3 @@ def story_side_defaults(d: Doc_, recs: list[Record], pair: list[str]) -> list[Re
     """The story's sides where an act leaves them out: talks of a third party alone
     (:func:`third_party_at_talks`), demands with no addressee (:func:`demand_addressees`)."""
     return demand_addressees(d, third_party_at_talks(d, recs, pair), pair)
-
-
-RELAY_BETWEEN = "interactions.expand.relay_between_named"  # "messages passed between A and B": both ways
-
-
-def relayed_between(r: Candidate) -> bool:
-    """Rule RELAY_BETWEEN: a relay whose carrier the text leaves unnamed ("a private individual who
-    passed along messages between A and B", "messages were passed between the sides") still runs
-    both ways between the two it names in a between-phrase on the verb or its object: each sends
-    to the other (no carrier in `via`)."""
-    heads = [r.trig] + [c for c in r.trig.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(c.dep_ == "prep" and c.lower_ == W.between_prep for h in heads for c in h.children)

@@ -101,7 +101,6 @@ class Words:
     quantity_preps: frozenset[str]
     count_preps: frozenset[str]
     exchange_phrase: tuple[str, ...]
-    exchange_phrase_nouns: frozenset[str]
     exchange_preps: frozenset[str]
     custody_nouns: frozenset[str]
     held_before_preps: frozenset[str]
