@@ -18,6 +18,7 @@ CHECKED = {"release", "attack", "mediate", "persuade", "demand", "pressure"}
 KNOWN_GAPS = {
     "Chile released Ola Brandt in exchange for Mira Solberg, who had been jailed in Peru.":
         "a state named only as the place of jailing is no actor",
+    "Peru and Chile carried out a prisoner exchange on Saturday.": "a swap noun with the sides as subject",
     "Gunmen from the Sarvan Liberation Front seized Mira Solberg in 2020.": "members named as the captor",
     "Peru refused to release Ola Brandt.": "refusal read as reject, not a negated release",
     "The Sarvan Liberation Front has refused to free Mira Solberg despite pressure from Chile.":

@@ -183,12 +183,9 @@ TALKS_GO_BETWEEN = "interactions.expand.talks_go_between"  # "talks via X": X me
 
 def _named_go_between(d: Doc_, rec: Record) -> bool:
     """The talks' first `via` is named in a "via"/"through" phrase of their own sentence (not a host
-    read off a venue or a journey, which the hosting rules handle); or (s38) the holder of a channel
-    noun in such a phrase or a with-phrase ("through the good offices of X", "with help from X")."""
-    from backchannel.extract.interactions.participants import channel_holders  # (participants -> story)
+    read off a venue or a journey, which the hosting rules handle)."""
     return any(t.dep_ == "pobj" and t.head.lower_ in W.via_preps and rec.via[0] in d.actors(t, deep=False)
-               or t.dep_ == "pobj" and t.lemma_.lower() in W.channel_nouns and t.head.lower_ in W.via_preps + (
-                   W.with_prep,) and rec.via[0] in channel_holders(d, t) for t in rec.trig.sent)
+               for t in rec.trig.sent)
 
 
 def talks_go_betweens(d: Doc_, recs: list[Record]) -> list[Record]:

@@ -156,22 +156,12 @@ def default_via(d: Doc_, tok: Token, raw: Candidate) -> list[str]:
         holders.append(tok.head)  # "held indirect talks via X": the parser hangs "via X" on the verb
     parties = set(raw.sources) | set(raw.targets)
     for h in holders:
-        for p in W.via_preps + (W.with_prep,):
+        for p in W.via_preps:
             for o in prep_objects(h, p):
-                channel = o.lemma_.lower() in W.channel_nouns
-                if p == W.with_prep and not channel:
-                    continue  # ("talks with X": a party; "with help from X": a channel)
-                found = channel_holders(d, o) if channel else []  # (before "X's good offices" as a body)
-                found = found or ([] if p == W.with_prep else d.actors(o, deep=False))
+                found = [a for c in o.children if c.dep_ == "poss" for a in d.actors(c, deep=False)] \
+                    if o.lemma_.lower() in W.channel_nouns else []  # (before "X's good offices" as a body)
+                found = found or d.actors(o, deep=False)
                 out.extend(a for a in found if a not in out and a not in parties)
     if out:
         raw.trace["via"] = DEFAULT_VIA
     return out
-
-
-def channel_holders(d: Doc_, o: Token) -> list[str]:
-    """Rule DEFAULT_VIA's channel nouns (``channel_nouns``): whose good offices, help or mediation
-    it is: the possessor ("X's good offices"), else (s38) the of- or from-phrase ("the good offices
-    of X", "with help from X", "the intervention of X")."""
-    found = [a for c in o.children if c.dep_ == "poss" for a in d.actors(c, deep=False)]
-    return found or [a for p in W.member_preps for x in prep_objects(o, p) for a in d.actors(x, deep=False)]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from backchannel.syntax.roles import logical_object, logical_subject
 from backchannel.extract.interactions.inherited import trace_object, trace_relative_prep, trace_subject
 from backchannel.extract.interactions.accusers import ACCUSER_SPECS
-from backchannel.extract.interactions.swap_sides import SWAP_SPECS, swap_partner
+from backchannel.extract.interactions.swap_context import swap_partner
 from backchannel.extract.interactions.appeals import APPEAL_SPECS
 from backchannel.extract.interactions.thanked_roles import THANKED_SPECS, credited_possessor
 from backchannel.extract.interactions.arguments import ARGUMENT_PREFIX_SPECS, ARGUMENT_SPECS, ArgSpec
@@ -167,9 +167,9 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         if d.is_pair_phrase(x):
             raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
-        if frame.type != "mediate" and not d.actors(x, deep=False) and (x.lemma_.lower() in W.channel_nouns or any(
-                f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(x.lemma_.lower(), []))):
-            continue  # "signed a truce with the mediation of X", "with help from X": X mediates, no party (but
+        if frame.type != "mediate" and not d.actors(x, deep=False) and any(
+                f.type == "mediate" and f.pos == FramePos.NOUN for f in d.lex.frames.get(x.lemma_.lower(), [])):
+            continue  # "signed a truce with the mediation of X": X mediates, it is no party (but
             # "contact with the mediators": the mediators are)
         if frame.type != "mediate" and spec == WITH_SPEC and as_role_of(x) is not None:
             continue  # "held talks with X as mediator": X stands between, no partner (WITH_AS_ROLE)
@@ -495,6 +495,6 @@ _SPECS: dict[str, ArgSpec] = {  # the same signature as the argument finders'
     "head": _head,
     "if_subj": _if_subj,
     **ACCUSER_SPECS,  # a captive's accuser (accusers.py)
-    **APPEAL_SPECS, **THANKED_SPECS, **SWAP_SPECS,  # appeals.py; thanked_roles.py; swap_sides.py
+    **APPEAL_SPECS, **THANKED_SPECS,  # "for ... to" appeals (appeals.py); thanks for a role (thanked_roles.py)
 }
 _PREFIX_SPECS: list[tuple[str, ArgSpec]] = [("prep:", _prep), ("gov_prep:", _gov_prep), ("obj_prep:", _obj_prep)]

@@ -19,7 +19,6 @@ from backchannel.extract.interactions.candidate import (
 )
 from backchannel.extract.interactions.custody import captive_state, custody_pair
 from backchannel.extract.interactions.document import Doc_
-from backchannel.extract.interactions.swap_sides import SWAP_NOUN_SIDES, swap_done_captives, swap_noun_sides
 from backchannel.extract.interactions.story import PairSource, affiliations, first_mention, side_of
 from backchannel.syntax.roles import logical_subject
 from backchannel.syntax.tree import NOUN_POS, VERB_POS, prep_objects
@@ -129,9 +128,7 @@ def one_side_parties(d: Doc_, flat: list[Candidate]) -> None:
 def nationals_held(d: Doc_, recs: list[Record], pair: list[str]) -> None:
     """Rule CAPTIVE_HOLDER, for a captive named by name: a release with no releaser whose captive
     the report gives a state that is one of the story's two sides ("the release of X" with "X, a
-    Norlandic teacher" told elsewhere) is by the other side (marked inferred). The converse, a
-    swap's releaser with no captive, is SWAP_DONE_CAPTIVES (swap_sides.py)."""
-    swap_done_captives(d, recs)
+    Norlandic teacher" told elsewhere) is by the other side (marked inferred)."""
     if len(pair) != 2:
         return
     for r in recs:
@@ -249,9 +246,6 @@ def inferred_sides(d: Doc_, raws: list[Candidate], pair: list[str], how: PairSou
     found = custody_pair(d)
     if found and all(_side_in(d, m, found) for m in mediators):
         return found, PairSource.CUSTODY, CUSTODY_SIDES  # (a side's own "broker" is no mediator)
-    found = swap_noun_sides(d, mediators)
-    if found:
-        return found, PairSource.SWAP, SWAP_NOUN_SIDES
     if mediators:
         return pair, how, rule
     found = _captive_states(d, raws)

@@ -39,8 +39,6 @@ class SwapWords:
     traded_prep: str
     trade_phrases: tuple[str, ...]
     side_kinds: frozenset[str]
-    doing_verbs: frozenset[str]
-    held_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
