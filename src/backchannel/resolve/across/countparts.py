@@ -74,10 +74,19 @@ class PeopleCount:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     pw = part_words()
     number = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\b", re.I)
-    joined = re.compile(rf"\b(?:{alternation(pw.joiners)})(?:\s+(?:{alternation(pw.between)}))?\s*$", re.I)
+    w = words()  # a qualifier may stand there too: "230 soldiers and at least six civilians" (count_parts)
+    between = alternation([*pw.between, *w.over, *w.about, *w.under, *w.ceiling])
+    joined = re.compile(rf"\b(?:{alternation(pw.joiners)})(?:\s+(?:{between})){{0,2}}\s*$", re.I)
     partitive = re.compile(rf"\s+(?:{alternation(pw.partitive_leads)})\s+(?:{alternation(pw.partitive_dets)})\b",
                            re.I)
     return number, joined, partitive
+
+
+@cache
+def _leads() -> re.Pattern[str]:
+    """Rule ``across.links.count_part_lead``: a lead word (``split.leads``) between two counts of people makes the second
+    a part OF the first ("230 Lorvians, including soldiers and six civilians"), not a part beside it: no list."""
+    return re.compile(rf"\b(?:{alternation(read(FILE)['split']['leads'])})\b", re.I)
 
 
 def _person(word: str, states: frozenset[str]) -> str | None:
@@ -140,7 +149,7 @@ def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
         for cur in people_counts(text, lo, hi, states):
             prev = run[-1] if run else None
             if prev is not None and not (cur.other or prev.other or (prev.side and cur.side and prev.side != cur.side)) \
-                    and joined.search(text, prev.noun_end, cur.start):
+                    and joined.search(text, prev.noun_end, cur.start) and not _leads().search(text, prev.noun_end, cur.start):
                 run.append(cur)
                 continue
             if len(run) > 1:

@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from backchannel.alternation import alternation
+from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.countparts import part_starts
 from backchannel.resolve.across.countwords import count_words, has_phrase, running
 from backchannel.resolve.across.names import names_state, state_named
@@ -121,15 +122,42 @@ def receiver(after: list[str], states: frozenset[str]) -> str | None:
 
 
 def clause_state(text: str, states: frozenset[str]) -> str | None:
-    """The one state a clause names when it has the counted people received ("Kyiv received 189 people")."""
+    """The one state a clause names when it has the counted people received ("Kyiv received 189 people"); a state
+    named as the go-between is none (:func:`unmediated`)."""
     if not has_phrase(text.lower(), count_words().receive):
         return None
-    named = {s for t in re.findall(r"\b[A-Z][A-Za-z]+", text) if (s := state_named(t, states)) is not None}
+    named = {s for t in re.findall(r"\b[A-Z][A-Za-z]+", unmediated(text)) if (s := state_named(t, states)) is not None}
     return named.pop() if len(named) == 1 else None
 
 
-def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[FactCount]:
-    """Every count of people in a claim, with its side and scope (see the module's docstring)."""
+MEDIATOR_REACH = 5  # words after a word of mediation that name the go-between ("mediation by the United Arab Emirates")
+
+
+@cache
+def _mediated() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(channel_words().mediated)})\b(?:\W+\w+){{0,{MEDIATOR_REACH}}}", re.I)
+
+
+def unmediated(text: str) -> str:
+    """Rule ``across.links.count_mediator_side``: ``text`` without the words that name a go-between ("248 soldiers were
+    brought back, following mediation by Velia": Velia received no one; was, the one state of the clause, so the
+    count was Velia's people). Words of ``mediated`` (data/across_channels.toml) and the few after them."""
+    return _mediated().sub(" ", text)
+
+
+def speaker_side(text: str, speaker: str | None) -> str | None:
+    """Rule ``across.links.count_speaker_side``: a count of people in a claim that has them received and names no
+    receiving state ("the ministry said it received 248 soldiers"; "248 servicemen had been brought back") counts the
+    speaker's people: ``speaker`` is the state of the claim's speaker (itself or its affiliation). Was: no side, so a
+    count no other report's could dispute."""
+    if speaker is None or not has_phrase(text.lower(), count_words().receive):
+        return None
+    return speaker
+
+
+def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: str | None = None) -> list[FactCount]:
+    """Every count of people in a claim, with its side and scope (see the module's docstring); ``speaker``: the state
+    of the claim's speaker (:func:`speaker_side`)."""
     cw, w = count_words(), words()
     text = claim.content.replace("’", "'")
     low = text.lower()
@@ -157,7 +185,8 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             elif has_phrase(before, cw.each) or has_phrase(" ".join(rest[1:LOOK]).lower(), cw.each_after):
                 scope = EACH
             else:
-                side = owner_state(text, m.start(), rest, states) or receiver(rest, states) or clause_state(text, states)
+                side = owner_state(text, m.start(), rest, states) or receiver(rest, states) or \
+                    clause_state(text, states) or speaker_side(text, speaker)
         if side is None and scope is None:
             continue
         rank = 0 if phrase_side else 1 if side is not None else 2
@@ -195,7 +224,8 @@ def days_apart(a: str | None, b: str | None) -> int:
 
 
 def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozenset(),
-                        published: dict[str, str | None] | None = None) -> list[dict]:
+                        published: dict[str, str | None] | None = None,
+                        speakers: dict[tuple[str, str], str] | None = None) -> list[dict]:
     """Claims of different reports whose counts of one side's people (or of both sides together) cannot meet.
 
     Per report, each value of a fact is carried by one claim (:func:`_best`); every pair of
@@ -208,7 +238,8 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
     most, so the cost stays linear in a large corpus.
     """
     pub = published or {}
-    every = [f for c in claims for f in fact_counts(c, states)]
+    voice = speakers or {}
+    every = [f for c in claims for f in fact_counts(c, states, voice.get((c.doc, c.speaker or "")))]
     facts = [f for f in every if not f.part]  # a part is no count of its group (across.links.count_parts)
     parts: dict[str, list[FactCount]] = {}
     for f in every:
@@ -229,10 +260,15 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                 if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts):
                     continue
                 seen.add(key)
-                out.append({"kind": "contradicts", "on": "count", "a": {"doc": a.doc, "claim": a.claim},
-                            "b": {"doc": b.doc, "claim": b.claim},
+                out.append({"kind": "contradicts", "on": "count", "a": fact_end(a), "b": fact_end(b),
                             "note": f"counts of {what} differ: '{a.text}' / '{b.text}'"})
     return out
+
+
+def fact_end(f: FactCount) -> dict:
+    """A link end of a fact count: its claim, and (``range``, read and dropped by owncounts.own_ends) the count's range,
+    which picks the act an act's sentence stands for when it tells two (own_voice)."""
+    return {"doc": f.doc, "claim": f.claim, "range": (f.low, f.high)}
 
 
 def listed_too(a: FactCount, b: FactCount, parts: dict[str, list[FactCount]]) -> bool:
@@ -241,6 +277,18 @@ def listed_too(a: FactCount, b: FactCount, parts: dict[str, list[FactCount]]) ->
     first report's other count ("seven Lorvians flew home") counts another whole, with the relatives."""
     return any(p.same_fact(a) and p.meets(a) for p in parts.get(b.doc, ())) or \
         any(p.same_fact(b) and p.meets(b) for p in parts.get(a.doc, ()))
+
+
+def speaker_states(actors: list[ActorRec], states: frozenset[str]) -> dict[tuple[str, str], str]:
+    """The state of each actor that is one or is affiliated with one, by (report, actor id): a speaker's side
+    (:func:`speaker_side`)."""
+    out = {}
+    for a in actors:
+        form = a.forms[0] if a.kind == "state" and a.forms else a.affiliation
+        side = state_named(form.title(), states) if form else None
+        if side is not None:
+            out[(a.doc, a.id)] = side
+    return out
 
 
 def state_forms(actors: list[ActorRec]) -> frozenset[str]:

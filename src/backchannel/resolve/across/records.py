@@ -24,6 +24,7 @@ from backchannel.resolve.across.deniedparse import denied_act
 from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
+from backchannel.resolve.across.owncounts import told_counts
 from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
@@ -148,6 +149,7 @@ class Digest:
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
     agents: list[Agented] = field(default_factory=list)  # passives of an act and their "by" phrase (agents.py)
     splits: list[Split] = field(default_factory=list)  # groups of people split into kinds (countsplit.py)
+    told_counts: list[ClaimRec] = field(default_factory=list)  # counts of people no item carries (owncounts.py)
     swaps: list[SwapDay] = field(default_factory=list)  # the days an exchange happened (swapday.py)
 
     def add(self, d: Dossier) -> None:
@@ -195,6 +197,7 @@ class Digest:
             holder = next((c for c in claims if c.span[0] <= q.start < c.span[1]), None) or next(
                 (c for c in claims if c.span[0] <= q.quantity.start < c.span[1]), None)  # "that | 104 girls ..."
             self.counts.append(replace(q, claim=holder.id, claim_words=len(holder.content.split())) if holder else q)
+        self.told_counts += told_counts(doc.id, doc.text, self.counts[len(self.counts) - len(counted):], d, doc.published)
 
     def _add_actors(self, doc: Document, d: Dossier, claims: list[ClaimRec], roles: dict[str, StoryRole]) -> None:
         """One record per actor of the report: its forms, claims, spans, offices and story role (part of :meth:`add`)."""
