@@ -225,7 +225,8 @@ def days_apart(a: str | None, b: str | None) -> int:
 
 def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozenset(),
                         published: dict[str, str | None] | None = None,
-                        speakers: dict[tuple[str, str], str] | None = None) -> list[dict]:
+                        speakers: dict[tuple[str, str], str] | None = None,
+                        agreed: list[dict] | None = None) -> list[dict]:
     """Claims of different reports whose counts of one side's people (or of both sides together) cannot meet.
 
     Per report, each value of a fact is carried by one claim (:func:`_best`); every pair of
@@ -257,12 +258,39 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                 if days_apart(pub.get(a.doc), pub.get(b.doc)) > WINDOW_DAYS:
                     continue
                 key = tuple(sorted(((a.doc, a.claim), (b.doc, b.claim))))
+                if agreed is not None and a.doc != b.doc and same_figure(a, b) and (a.doc, b.doc, what) not in seen:
+                    seen.add((a.doc, b.doc, what))
+                    agreed.append({"kind": "corroborates", "on": "count", "a": fact_end(a), "b": fact_end(b),
+                                   "note": f"counts of {what} agree: '{a.text}' / '{b.text}' [across.links.count_agree]"})
                 if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts):
                     continue
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": fact_end(a), "b": fact_end(b),
                             "note": f"counts of {what} differ: '{a.text}' / '{b.text}'"})
     return out
+
+
+def same_figure(a: FactCount, b: FactCount) -> bool:
+    """Rule ``across.links.count_agree``: two counts of one side that give one figure in other words: the same range
+    with another people word ("248 Lorvians" / "248 servicemen"), or an exact figure inside a narrow range ("roughly
+    ten" / "10"); never a per-side count ("each"), a loose bound ("over 200" / "230"), nor the same figure with the
+    same word (a retelling, which the statement and event links join)."""
+    if EACH in (a.scope, b.scope) or (_head(a.text) == _head(b.text) and a.low == b.low and a.high == b.high):
+        return False  # told in the same words: a retelling the statement and event links join
+    if (a.low, a.high) == (b.low, b.high):
+        return True
+    exact, wide = (a, b) if a.low == a.high else (b, a)
+    return exact.low == exact.high and wide.low <= exact.low <= wide.high and wide.high <= 1.5 * wide.low
+
+
+def _head(text: str) -> str | None:
+    """The people word a fact count's text counts ("five innocent Americans who": americans)."""
+    cw = count_words()
+    for tok in text.lower().split()[1:LOOK + 1]:
+        tok = tok.strip(",.;:\"“”()")
+        if tok in cw.people or (tok.endswith("s") and lexicon().demonym(tok) is not None):
+            return tok
+    return None
 
 
 def fact_end(f: FactCount) -> dict:
