@@ -41,6 +41,7 @@ class CountWords:
     speaker_objects: frozenset[str]
     speaker_not_next: frozenset[str]
     clause_openers: tuple[str, ...]
+    span_starts: frozenset[str]
 
 
 @cache

@@ -97,6 +97,17 @@ def _phrase(words_: list[str], states: frozenset[str]) -> tuple[bool, str | None
     return False, side
 
 
+def people_numbers(text: str, states: frozenset[str] = frozenset()) -> list[int]:
+    """The offsets of the numbers of ``text`` that count people (:func:`_phrase`: a people head or a demonym plural
+    within ``LOOK`` words after): the candidates of owncounts.told_counts, one scan of the report."""
+    out = []
+    for m in _number().finditer(text.lower()):
+        rest = [t.strip(",.;:\"“”()") for t in text[m.end():m.end() + 80].split()]
+        if _phrase(rest, states)[0]:
+            out.append(m.start("n"))
+    return out
+
+
 def owner_state(text: str, start: int, after: list[str], states: frozenset[str]) -> str | None:
     """Rule ``across.links.count_owner``: a count written with a possessive before its head ("120 of its citizens")
     counts the people of the first state its clause names before it ("Lorvia got back 120 of its citizens from
@@ -176,7 +187,7 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
             continue
         before = low[max(0, m.start() - BEFORE):m.start()]
         after = " ".join(rest[:LOOK + 3]).lower()
-        if running(low[max(0, m.start() - 2 * BEFORE):m.end() + 60]):
+        if running(low[max(0, m.start() - 2 * BEFORE):m.end() + 60]) or running(_clause_after(low, m.end())):
             continue  # a running total of many acts
         scope = None
         if side is None:
@@ -204,6 +215,17 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: 
                       m.start("n") in parts))
     return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p)
             for s, sc, lo, hi, t, r, p in found]
+
+
+CLAUSE_AFTER = 160  # characters after a count within which its clause's running word is sought
+
+
+def _clause_after(low: str, at: int) -> str:
+    """Rule ``across.links.count_running_clause``: the rest of a count's clause, up to its next comma, semicolon or
+    stop ("2,800 Lorvians taken in the war have been freed so far as a result of swaps": a running total whose running
+    word stands far after the number; was: 60 characters only)."""
+    tail = low[at:at + CLAUSE_AFTER]
+    return re.split(r"[,;.]\s", tail, maxsplit=1)[0]
 
 
 def _best(facts: list[FactCount]) -> dict[tuple[str, float, float], FactCount]:

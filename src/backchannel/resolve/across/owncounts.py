@@ -7,11 +7,13 @@ one quoted; such a count disputed nothing, though another outlet's "225" cannot 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from backchannel.resolve.across.countwords import count_words, people_noun
+from backchannel.resolve.across.countwords import count_words
 from backchannel.resolve.across.denialown import YEAR, background, not_told
-from backchannel.resolve.across.passages import Counted, sentences
+from backchannel.resolve.across.factcounts import people_numbers
+from backchannel.resolve.across.passages import sentences
 
 if TYPE_CHECKING:  # records reads this module's clauses at digest
     from backchannel.model import Dossier
@@ -86,7 +88,19 @@ def told_end(doc: str, claim: str) -> dict:
     return {"doc": doc, "interaction": claim[len(OWN):]}
 
 
-def told_counts(doc: str, text: str, counted: list[Counted], d: Dossier, published: str | None) -> list[ClaimRec]:
+SPAN_REACH = 8  # words before a year in which a word of ``span_starts`` makes it open a span
+
+
+def dating_years(sentence: str) -> list[int]:
+    """The years of a sentence that date its act: not one that opens a span ("the largest since the war began in
+    2022", ``own_clause.span_starts``)."""
+    starts = count_words().span_starts
+    return [int(m.group(0)) for m in YEAR.finditer(sentence)
+            if not set(re.findall(r"[a-z]+", sentence[:m.start()].lower())[-SPAN_REACH:]) & starts]
+
+
+def told_counts(doc: str, text: str, claims: list[ClaimRec], d: Dossier, published: str | None,
+                states: frozenset[str] = frozenset()) -> list[ClaimRec]:
     """Rule ``across.links.count_own_clause``: a count of people that no claim holds and no act of freeing tells (its
     sentence is :func:`own_voice`'s) is still its report's account of the count ("..., with a broadcaster reporting
     that Norland had secured the release of 173 Norlanders"; "The swap involved over 200 captives from each side");
@@ -95,22 +109,22 @@ def told_counts(doc: str, text: str, counted: list[Counted], d: Dossier, publish
     a year before the report's (denialown.background). Was: counts in claims and act sentences only, so a count told
     in a report's own words beside no act disputed nothing. The id holds the clause's offsets (:func:`told_end`)."""
     from backchannel.resolve.across.records import ClaimRec
-    freed = [(i.evidence.start, i.evidence.end) for i in d.interactions if i.type in OWN_TYPES]
-    todo = [q for q in counted if q.claim is None and people_noun(q.quantity.noun)
-            and not any(a <= q.start < b for a, b in freed)]
+    held = [c.span for c in claims] + [(i.evidence.start, i.evidence.end) for i in d.interactions
+                                        if i.type in OWN_TYPES]
+    todo = [at for at in people_numbers(text, states) if not any(a <= at < b for a, b in held)]
     if not todo:
         return []  # most reports: no sentence split
-    out, spans = [], sentences(text)
+    out, spans, seen = [], sentences(text), set()
     openers = count_words().clause_openers
-    for q in todo:
-        s, e = next(((s, e) for s, e in spans if s <= q.start < e), (q.start, q.end))
-        start = max([s] + [k + len(o) for o in openers if (k := text.rfind(o, s, q.start)) >= 0])
+    for at in todo:
+        s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
+        start = max([s] + [k + len(o) for o in openers if (k := text.rfind(o, s, at)) >= 0])
         clause = text[start:e].strip()
-        if not clause or not_told().search(clause) or background([int(y) for y in YEAR.findall(clause)], published):
-            continue
+        if not clause or not_told().search(text, s, e) or background(dating_years(text[s:e]), published):
+            continue  # the whole sentence: "In a separate swap in 2019, Norland freed 95 ..." tells an earlier case
         start = text.index(clause, start)
         key = f"{TOLD}{start}-{start + len(clause)}"
-        if any(c.id == key for c in out):
-            continue
-        out.append(ClaimRec(doc, key, None, clause, False, frozenset(), (start, start + len(clause))))
+        if key not in seen:
+            seen.add(key)
+            out.append(ClaimRec(doc, key, None, clause, False, frozenset(), (start, start + len(clause))))
     return out

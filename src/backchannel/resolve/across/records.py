@@ -197,7 +197,7 @@ class Digest:
             holder = next((c for c in claims if c.span[0] <= q.start < c.span[1]), None) or next(
                 (c for c in claims if c.span[0] <= q.quantity.start < c.span[1]), None)  # "that | 104 girls ..."
             self.counts.append(replace(q, claim=holder.id, claim_words=len(holder.content.split())) if holder else q)
-        self.told_counts += told_counts(doc.id, doc.text, self.counts[len(self.counts) - len(counted):], d, doc.published)
+        self.told_counts += told_counts(doc.id, doc.text, claims, d, doc.published, report_states(d))
 
     def _add_actors(self, doc: Document, d: Dossier, claims: list[ClaimRec], roles: dict[str, StoryRole]) -> None:
         """One record per actor of the report: its forms, claims, spans, offices and story role (part of :meth:`add`)."""
