@@ -74,12 +74,30 @@ class PeopleCount:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     pw = part_words()
     number = re.compile(rf"\b(?:\d[\d,]*|{number_words()})\b", re.I)
-    w = words()  # a qualifier may stand there too: "230 soldiers and at least six civilians" (count_parts)
-    between = alternation([*pw.between, *w.over, *w.about, *w.under, *w.ceiling])
-    joined = re.compile(rf"\b(?:{alternation(pw.joiners)})(?:\s+(?:{between})){{0,2}}\s*$", re.I)
+    joined = re.compile(rf"\b(?:{alternation(pw.joiners)})(?:\s+(?:{alternation(pw.between)}))?\s*$", re.I)
     partitive = re.compile(rf"\s+(?:{alternation(pw.partitive_leads)})\s+(?:{alternation(pw.partitive_dets)})\b",
                            re.I)
     return number, joined, partitive
+
+
+@cache
+def _qualified() -> re.Pattern[str]:
+    """A joiner and a count's qualifier ("and at least six civilians"): rule ``across.links.count_part_lead``."""
+    w = words()
+    quals = alternation([*w.over, *w.about, *w.under, *w.ceiling])
+    return re.compile(rf"\b(?:{alternation(part_words().joiners)})\s+(?:{quals})\s*$", re.I)
+
+
+def _joined(text: str, prev: PeopleCount, cur: PeopleCount) -> bool:
+    """``cur`` listed right after ``prev``: a joiner before it (module doc); one with a qualifier ("230 soldiers and
+    at least six civilians") only between two kinds of people, since "3,000 detainees held by A and up to 400
+    detainees held by B" counts two groups. Not past a lead word (:func:`_leads`)."""
+    if _leads().search(text, prev.noun_end, cur.start):
+        return False
+    if _patterns()[1].search(text, prev.noun_end, cur.start):
+        return True
+    head = text[:prev.noun_end].split()[-1:], text[:cur.noun_end].split()[-1:]
+    return bool(_qualified().search(text, prev.noun_end, cur.start)) and head[0] != head[1]
 
 
 @cache
@@ -141,7 +159,6 @@ def part_starts(text: str, states: frozenset[str] = frozenset()) -> frozenset[in
 
 def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
     """The runs of two or more counts of people of one sentence that joiners list as parts of one group."""
-    joined = _patterns()[1]
     out: list[list[PeopleCount]] = []
     bounds = [0, *(m.end() for m in STOP.finditer(text)), len(text)]
     for lo, hi in zip(bounds, bounds[1:]):
@@ -149,7 +166,7 @@ def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
         for cur in people_counts(text, lo, hi, states):
             prev = run[-1] if run else None
             if prev is not None and not (cur.other or prev.other or (prev.side and cur.side and prev.side != cur.side)) \
-                    and joined.search(text, prev.noun_end, cur.start) and not _leads().search(text, prev.noun_end, cur.start):
+                    and _joined(text, prev, cur):
                 run.append(cur)
                 continue
             if len(run) > 1:
