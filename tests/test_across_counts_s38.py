@@ -77,7 +77,7 @@ def test_near_misses_of_a_count_no_item_carries(text):
 
 
 def test_a_count_each_side_gave_disputes_a_sides_count():
-    r2 = report("r2", "The swap, hailed as the largest in years, involved over 200 prisoners from each side.")
+    r2 = report("r2", "The trade, called the biggest in years, covered more than 200 captives on each side.")
     assert pairs(links_of(base_report(), r2)) == {("r1", "r2")}
 
 
@@ -106,18 +106,18 @@ def test_a_lead_word_between_two_counts_is_no_list(text):
 
 
 def test_a_joined_count_with_a_qualifier_is_a_part():
-    text = "Lorvia received 230 soldiers and at least six civilians on Monday."
+    text = "Lorvia got back 140 troops and at least five civilians on Monday."
     assert [len(run) for run in lists(text, STATES)] == [2]
 
 
-SPLIT_LEAD = "Castelia freed 230 Lorvians on Monday, including six civilians. Lorvia thanked Castelia."
+SPLIT_LEAD = "Castelia freed 140 Lorvians on Monday, including five civilians. Lorvia thanked Castelia."
 
 
 @pytest.mark.parametrize("other,disputed", [
-    ("Lorvia received 230 soldiers and at least six civilians on Monday.", True),  # 236 or more
-    ("Lorvia received 230 soldiers and six civilians on Monday.", True),
-    ("Lorvia received 224 soldiers and six civilians on Monday.", False),  # adds up to 230
-    ("Lorvia received 230 soldiers on Monday.", False),  # no split
+    ("Lorvia got back 140 troops and at least five civilians on Monday.", True),  # 145 or more
+    ("Lorvia got back 140 troops and five civilians on Monday.", True),
+    ("Lorvia got back 135 troops and five civilians on Monday.", False),  # adds up to 140
+    ("Lorvia got back 140 troops on Monday.", False),  # no split
 ])
 def test_a_whole_with_its_part_inside_against_the_part_beside_the_rest(other, disputed):
     links = [lk for lk in links_of(report("r1", SPLIT_LEAD), report("r2", other)) if "count_split_sum" in lk["note"]]
@@ -136,19 +136,19 @@ def _facts(text: str, speaker: str | None = None) -> list[tuple[str | None, floa
 
 
 @pytest.mark.parametrize("text,speaker,want", [
-    ("it received 248 soldiers in the swap", "lorvia", [("lorvia", 248)]),
-    ("248 servicemen had been brought back on Monday", "lorvia", [("lorvia", 248)]),
-    ("248 servicemen had been brought back on Monday, following mediation by Castelia", "lorvia", [("lorvia", 248)]),
-    ("we welcomed back 40 fishermen and 248 soldiers", "lorvia", [("lorvia", 248)]),
+    ("it got back 310 troops after the trade", "lorvia", [("lorvia", 310)]),
+    ("310 troops were brought back late on Monday", "lorvia", [("lorvia", 310)]),
+    ("310 troops were brought back late on Monday after mediation by Castelia", "lorvia", [("lorvia", 310)]),
+    ("we welcomed back 40 fishermen and 310 soldiers", "lorvia", [("lorvia", 310)]),
 ])
 def test_a_received_count_with_no_state_is_the_speakers_people(text, speaker, want):
     assert _facts(text, speaker) == want
 
 
 @pytest.mark.parametrize("text,speaker,want", [
-    ("it released 248 soldiers in the swap", "lorvia", []),  # not received: whose people is open
-    ("it received 248 soldiers in the swap", None, []),  # a speaker of no state
-    ("Castelia received 248 soldiers in the swap", "lorvia", [("castelia", 248)]),  # a state named wins
+    ("it let go 310 troops after the trade", "lorvia", []),  # not received: whose people is open
+    ("it got back 310 troops after the trade", None, []),  # a speaker of no state
+    ("Castelia got back 310 troops after the trade", "lorvia", [("castelia", 310)]),  # a state named wins
 ])
 def test_near_misses_of_the_speakers_side(text, speaker, want):
     assert _facts(text, speaker) == want
@@ -169,10 +169,10 @@ def test_a_state_named_as_receiver_stays():
 
 def test_a_speakers_count_disputes_through_the_pipeline():
     r1 = base_report()
-    r2 = report("r2", "The Lorvian defence ministry said it received 95 soldiers in the swap.")
+    r2 = report("r2", "The Lorvian defence ministry said it got back 95 troops after the trade.")
     r2.actor("mod", "Lorvian defence ministry", kind="organization", affiliation="lorvia",
              mention="Lorvian defence ministry")
-    r2.say("c1", "mod", "it received 95 soldiers in the swap")
+    r2.say("c1", "mod", "it got back 95 troops after the trade")
     assert pairs(links_of(r1, r2)) == {("r1", "r2")}
 
 

@@ -222,7 +222,7 @@ CLAUSE_AFTER = 160  # characters after a count within which its clause's running
 
 def _clause_after(low: str, at: int) -> str:
     """Rule ``across.links.count_running_clause``: the rest of a count's clause, up to its next comma, semicolon or
-    stop ("2,800 Lorvians taken in the war have been freed so far as a result of swaps": a running total whose running
+    stop ("900 Lorvians held in the war came home through trades carried out to date": a running total whose running
     word stands far after the number; was: 60 characters only)."""
     tail = low[at:at + CLAUSE_AFTER]
     return re.split(r"[,;.]\s", tail, maxsplit=1)[0]
@@ -272,7 +272,8 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
     for side in sorted({f.side for f in facts if f.side}):
         groups[f"{side}'s people"] = [f for f in facts if f.side == side or f.scope == EACH]
     groups["both sides together"] = [f for f in facts if f.scope == TOTAL]
-    out, seen = [], set()
+    out: list[dict] = []
+    seen: set[tuple] = set()
     for what, items in groups.items():
         best = sorted(_best(items).values(), key=lambda f: (pub.get(f.doc) or "", f.doc, f.low, f.claim))
         for i, a in enumerate(best):
