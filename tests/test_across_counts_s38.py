@@ -201,3 +201,33 @@ def test_agreeing_counts_corroborate_unless_told_in_the_same_words():
     agree = [lk for lk in links_of(r1, r2, r3, kind="corroborates") if "count_agree" in lk["note"]]
     assert ("r2", "r3") in pairs(agree)  # (r1 / r2 may be joined as one statement already: one link per pair of ends)
     assert ("r1", "r3") not in pairs(agree)  # "soldiers" both: a retelling
+
+
+# -- time_own_sentence --------------------------------------------------------------------------------------------------
+def _timed(doc: str, text: str, act: str, day: str, written: str) -> Report:
+    from backchannel.model import Time
+    r = Report(doc, text, published="2031-05-20")
+    r.actor("castelia", "Castelia", kind="state", mention="Castelia")
+    r.actor("lorvia", "Lorvia", kind="state", mention="Lorvia")
+    r.act("i1", "attack", "castelia", "lorvia", act)
+    at = text.find(written)
+    r.d.interactions[-1].time = Time(text=written, value=day, start=at, end=at + len(written))
+    return r
+
+
+def _time_disputes(*reports: Report) -> list[dict]:
+    res = resolve_dossiers([r.d for r in reports])
+    return [lk for lk in res.links if lk["kind"] == "contradicts" and lk["on"] == "time"]
+
+
+@pytest.mark.parametrize("second,disputed", [
+    (("The raid came in May 2030 when Castelia attacked Lorvia.", "May 2030"), True),  # its own sentence's date
+    (("The talks were held in May 2030. It was the worst since Castelia attacked Lorvia.", "May 2030"), False),
+])
+def test_a_time_carried_from_the_sentence_before_disputes_no_day(second, disputed):
+    r1 = _timed("r1", "Castelia attacked Lorvia in March 2029, officials said.", "Castelia attacked Lorvia in March 2029",
+                "2029-03", "March 2029")
+    text, written = second
+    act = text if disputed else "It was the worst since Castelia attacked Lorvia."
+    r2 = _timed("r2", text, act, "2030-05", written)
+    assert bool(_time_disputes(r1, r2)) is disputed

@@ -145,6 +145,8 @@ class Linker:
                 continue  # a contradiction needs the same act beyond doubt (across.links.near_one_end)
             if aspect == ON_TIME and later_round(a, b):
                 continue  # across.links.time_later_round: an act after the other report's date is a later round
+            if aspect == ON_TIME and not (a.own_time and b.own_time):
+                continue  # across.links.time_own_sentence: a time carried from a sentence before disputes no day
             if a.negated != b.negated and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
                 continue  # across.links.negation_condition: "cannot be a prerequisite for talks" negates the condition
             key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)

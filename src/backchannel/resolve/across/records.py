@@ -106,6 +106,7 @@ class InterRec:
     inferred: tuple[str, ...] = ()  # fields the extractor filled in, not read in the text (an end: "target")
     denied: bool = False  # its doer denies it ("denied allegations that it held her"): deniedparse.py
     span: tuple[int, int] = (-1, -1)  # its evidence sentence's offsets (countacts.py: a count in it is its count)
+    own_time: bool = True  # its time is written in its evidence, not carried from before (time_own_sentence)
 
 
 @dataclass
@@ -168,7 +169,8 @@ class Digest:
             self.inters.append(InterRec(
                 doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
                 list(i.via), i.negated, i.modality, i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
-                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d), (i.evidence.start, i.evidence.end)))
+                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d), (i.evidence.start, i.evidence.end),
+                not i.time or i.time.start is None or i.evidence.start <= i.time.start < i.evidence.end))
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
         self._add_claim_sentences(doc, d, claims)
