@@ -71,13 +71,15 @@ def test_a_count_no_item_carries_disputes_a_claims_count(text):
     "In a separate swap in 2019, Lorvia had secured the release of 95 Lorvian servicemen.",  # background year
     "Lorvia usually gets back 95 Lorvian soldiers in such swaps.",  # a habit
     "The exchange on Monday saw 120 Lorvians return home.",  # the same figure
+    "Some 300 Lorvians remain in Castelian jails.",  # no act of freeing: others, still held
+    "Since the war began, Castelia has returned 900 Lorvians.",  # a running total, its word before the clause
 ])
 def test_near_misses_of_a_count_no_item_carries(text):
     assert links_of(base_report(), report("r2", text)) == []
 
 
 def test_a_count_each_side_gave_disputes_a_sides_count():
-    r2 = report("r2", "The trade, called the biggest in years, covered more than 200 captives on each side.")
+    r2 = report("r2", "The exchange, called the biggest in years, covered more than 200 captives on each side.")
     assert pairs(links_of(base_report(), r2)) == {("r1", "r2")}
 
 

@@ -42,6 +42,7 @@ class CountWords:
     speaker_not_next: frozenset[str]
     clause_openers: tuple[str, ...]
     span_starts: frozenset[str]
+    exchange_acts: tuple[str, ...]
 
 
 @cache

@@ -8,9 +8,12 @@ one quoted; such a count disputed nothing, though another outlet's "225" cannot 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from backchannel.resolve.across.countwords import count_words
+from backchannel.alternation import word_pattern
+from backchannel.resolve.across.captivecounts import captive_words
+from backchannel.resolve.across.countwords import count_words, running
 from backchannel.resolve.across.denialown import YEAR, background, not_told
 from backchannel.resolve.across.factcounts import people_numbers
 from backchannel.resolve.across.passages import sentences
@@ -88,6 +91,13 @@ def told_end(doc: str, claim: str) -> dict:
     return {"doc": doc, "interaction": claim[len(OWN):]}
 
 
+@cache
+def _exchange_words() -> re.Pattern[str]:
+    """The words of an act of freeing, receiving or swapping (``own_clause.exchange_acts`` and its neighbours)."""
+    cw = count_words()
+    return word_pattern([*captive_words().freed, *cw.receive, *cw.swap, *cw.exchange_acts], re.IGNORECASE)
+
+
 SPAN_REACH = 8  # words before a year in which a word of ``span_starts`` makes it open a span
 
 
@@ -119,9 +129,11 @@ def told_counts(doc: str, text: str, claims: list[ClaimRec], d: Dossier, publish
     for at in todo:
         s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
         start = max([s] + [k + len(o) for o in openers if (k := text.rfind(o, s, at)) >= 0])
-        clause = text[start:e].strip()
+        clause, low = text[start:e].strip(), text[s:e].lower()
         if not clause or not_told().search(text, s, e) or background(dating_years(text[s:e]), published):
             continue  # the whole sentence: "In a separate swap in 2019, Norland freed 95 ..." tells an earlier case
+        if running(low) or not _exchange_words().search(low):
+            continue  # "Since the war began, Norland has returned 900": a running total; "300 remain held": no act
         start = text.index(clause, start)
         key = f"{TOLD}{start}-{start + len(clause)}"
         if key not in seen:
