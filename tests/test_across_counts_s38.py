@@ -233,3 +233,14 @@ def test_a_time_carried_from_the_sentence_before_disputes_no_day(second, dispute
     act = text if disputed else "It was the worst since Castelia attacked Lorvia."
     r2 = _timed("r2", text, act, "2030-05", written)
     assert bool(_time_disputes(r1, r2)) is disputed
+
+
+# -- count_other_act, a people count with no act --------------------------------------------------------------------
+def test_a_freed_count_against_a_count_told_with_no_act_is_no_dispute():
+    from backchannel.resolve.across.links import count_contradictions
+    from backchannel.resolve.across.passages import count_passages
+    freed = count_passages("r1", "Castelia freed 120 Lorvian soldiers on Monday.")
+    killed = count_passages("r2", "About 40 Lorvian soldiers were killed in the fighting last month.")
+    assert count_contradictions(freed + killed) == []
+    other = count_passages("r3", "Castelia freed 95 Lorvian soldiers on Monday.")
+    assert len(count_contradictions(freed + other)) == 1

@@ -278,8 +278,10 @@ def count_contradictions(counts: list[Counted], inters: list[InterRec] | None = 
                     continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
-                if a.act and b.act and a.act != b.act:
-                    continue  # across.links.count_other_act: "110 girls were abducted" / "91 girls were freed"
+                people = people_noun(a.quantity.noun) and people_noun(b.quantity.noun)
+                if a.act != b.act and (a.act and b.act or people):
+                    continue  # across.links.count_other_act: "110 girls were abducted" / "91 girls were freed";
+                    # a people count told with an act against one told with none ("40 soldiers were killed")
                 if other_acts(act.get((a.doc, a.start, a.end)), act.get((b.doc, b.start, b.end)), ends):
                     continue  # across.links.count_other_doer_day: "Norland freed six" / "Vesterland freed four"
                 seen.add(key)
