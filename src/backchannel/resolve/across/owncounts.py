@@ -8,6 +8,7 @@ one quoted; such a count disputed nothing, though another outlet's "225" cannot 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -115,8 +116,10 @@ def told_counts(doc: str, text: str, claims: list[ClaimRec], d: Dossier, publish
     sentence is :func:`own_voice`'s) is still its report's account of the count ("..., with a broadcaster reporting
     that Norland had secured the release of 173 Norlanders"; "The swap involved over 200 captives from each side");
     it is read, as a claim is, from its clause: from the last opener (``own_clause.clause_openers``) before it in its
-    sentence to the sentence's end. Not a clause of background or hearsay (``told.own_voice_not_told``) nor one naming
-    a year before the report's (denialown.background). Was: counts in claims and act sentences only, so a count told
+    sentence to the sentence's end. Only in a sentence telling an act of freeing, receiving or swapping
+    (``own_clause.exchange_acts`` and the like: "300 Norlanders remain held" counts others); not in one of background
+    or hearsay (``told.own_voice_not_told``), of a running total ("since the war began"), nor one naming a year before
+    the report's, a year after "since" excepted (:func:`dating_years`, denialown.background). Was: counts in claims and act sentences only, so a count told
     in a report's own words beside no act disputed nothing. The id holds the clause's offsets (:func:`told_end`)."""
     from backchannel.resolve.across.records import ClaimRec
     held = [c.span for c in claims] + [(i.evidence.start, i.evidence.end) for i in d.interactions
@@ -125,10 +128,12 @@ def told_counts(doc: str, text: str, claims: list[ClaimRec], d: Dossier, publish
     if not todo:
         return []  # most reports: no sentence split
     out, spans, seen = [], sentences(text), set()
+    starts = [s for s, _ in spans]
     openers = count_words().clause_openers
     for at in todo:
-        s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
-        start = max([s] + [k + len(o) for o in openers if (k := text.rfind(o, s, at)) >= 0])
+        k = bisect_right(starts, at) - 1  # the sentence holding it (one search, not a scan: long reports)
+        s, e = spans[k] if k >= 0 and at < spans[k][1] else (at, at)
+        start = max([s] + [j + len(o) for o in openers if (j := text.rfind(o, s, at)) >= 0])
         clause, low = text[start:e].strip(), text[s:e].lower()
         if not clause or not_told().search(text, s, e) or background(dating_years(text[s:e]), published):
             continue  # the whole sentence: "In a separate swap in 2019, Norland freed 95 ..." tells an earlier case
