@@ -33,7 +33,7 @@ from backchannel.resolve.across.nearmiss import tellings
 from backchannel.resolve.across.countsplit import split_links
 from backchannel.resolve.across.owncounts import own_ends, own_voice
 from backchannel.resolve.across.swapday import swap_day_links
-from backchannel.resolve.across.factcounts import fact_contradictions, state_forms
+from backchannel.resolve.across.factcounts import fact_contradictions, speaker_states, state_forms
 from backchannel.resolve.across.entities import ScorePairs, resolve_entities
 from backchannel.resolve.across.gcpause import gc_paused
 from backchannel.resolve.across.events import Ends, resolve_events
@@ -111,8 +111,12 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of), tellings(dg.inters, Ends(ents.entity_of)))
     plain = count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of))
-    links += plain + own_ends(fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters), state_forms(dg.actors),
-                                                  {d.id: d.published for d in dg.docs}), plain)
+    agreed: list[dict] = []
+    links += plain + own_ends(fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters) + dg.told_counts,
+                                                  state_forms(dg.actors), {d.id: d.published for d in dg.docs},
+                                                  speaker_states(dg.actors, state_forms(dg.actors)), agreed),
+                              plain, dg.inters)
+    links += own_ends(agreed, [], dg.inters)
     links += content_contradictions(dg.claims, ents.entity_of)
     links += split_links(dg.splits, dg.inters, {d.id: d.published for d in dg.docs})
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them

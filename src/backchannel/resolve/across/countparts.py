@@ -80,6 +80,33 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return number, joined, partitive
 
 
+@cache
+def _qualified() -> re.Pattern[str]:
+    """A joiner and a count's qualifier ("and at least six civilians"): rule ``across.links.count_part_lead``."""
+    w = words()
+    quals = alternation([*w.over, *w.about, *w.under, *w.ceiling])
+    return re.compile(rf"\b(?:{alternation(part_words().joiners)})\s+(?:{quals})\s*$", re.I)
+
+
+def _joined(text: str, prev: PeopleCount, cur: PeopleCount) -> bool:
+    """``cur`` listed right after ``prev``: a joiner before it (module doc); one with a qualifier ("230 soldiers and
+    at least six civilians") only between two kinds of people, since "3,000 detainees held by A and up to 400
+    detainees held by B" counts two groups. Not past a lead word (:func:`_leads`)."""
+    if _leads().search(text, prev.noun_end, cur.start):
+        return False
+    if _patterns()[1].search(text, prev.noun_end, cur.start):
+        return True
+    head = text[:prev.noun_end].split()[-1:], text[:cur.noun_end].split()[-1:]
+    return bool(_qualified().search(text, prev.noun_end, cur.start)) and head[0] != head[1]
+
+
+@cache
+def _leads() -> re.Pattern[str]:
+    """Rule ``across.links.count_part_lead``: a lead word (``split.leads``) between two counts of people makes the second
+    a part OF the first ("230 Lorvians, including soldiers and six civilians"), not a part beside it: no list."""
+    return re.compile(rf"\b(?:{alternation(read(FILE)['split']['leads'])})\b", re.I)
+
+
 def _person(word: str, states: frozenset[str]) -> str | None:
     """"" for a person word with no side (a people head of either count rule, or its singular) ("detainees", "relatives", "one detainee"); the state a demonym names
     ("Lorvians", "Lorvian"); None for any other word."""
@@ -132,7 +159,6 @@ def part_starts(text: str, states: frozenset[str] = frozenset()) -> frozenset[in
 
 def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
     """The runs of two or more counts of people of one sentence that joiners list as parts of one group."""
-    joined = _patterns()[1]
     out: list[list[PeopleCount]] = []
     bounds = [0, *(m.end() for m in STOP.finditer(text)), len(text)]
     for lo, hi in zip(bounds, bounds[1:]):
@@ -140,7 +166,7 @@ def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
         for cur in people_counts(text, lo, hi, states):
             prev = run[-1] if run else None
             if prev is not None and not (cur.other or prev.other or (prev.side and cur.side and prev.side != cur.side)) \
-                    and joined.search(text, prev.noun_end, cur.start):
+                    and _joined(text, prev, cur):
                 run.append(cur)
                 continue
             if len(run) > 1:

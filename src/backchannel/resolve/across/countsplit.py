@@ -45,7 +45,7 @@ FILE = "across_parts.toml"
 RULE = "across.links.count_split"
 CAP = 40  # splits of one kind set each split is weighed against (the pairs would grow with the square)
 QUAL_REACH = 3  # words before a number in which its qualifier ("about", "over") is sought
-END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # a sentence's end
+END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # a sentence's end (a closing quote may follow its stop)
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,8 @@ def _side(text: str, run: list[PeopleCount], states: frozenset[str]) -> tuple[st
         last = before[-1]
         _, lo, hi = _bounds(text, last.start)
         owner = owner_state(text, last.start, text[last.end:last.noun_end].split(), states)
-        return last.side or owner or clause_state(text[lo:hi], states), _value(text, last)
+        side = last.side or owner or clause_state(text[lo:hi], states) or clause_state(text[start:stop], states)
+        return side, _value(text, last)  # the split's own clause when the count before names no side (split_side)
     return clause_state(text[start:stop], states), None
 
 
@@ -155,7 +156,8 @@ def splits(doc: str, text: str, states: frozenset[str] = frozenset()) -> list[Sp
     return out + _single_parts(doc, text, states, {c.start for run in lists(text, states) for c in run})
 
 
-LEAD_REACH = 12  # characters after a lead word in which its part's number starts
+LEAD_REACH = 40  # characters after a lead word in which its part's number starts, no comma between ("including both
+#                 military personnel and six civilians": count_part_lead; was 12)
 
 
 def _single_parts(doc: str, text: str, states: frozenset[str], listed: set[int]) -> list[Split]:
@@ -164,7 +166,8 @@ def _single_parts(doc: str, text: str, states: frozenset[str], listed: set[int])
     sw, out = split_words(), []
     for m in sw.leads.finditer(text):
         c = next(iter(people_counts(text, m.end(), min(len(text), m.end() + LEAD_REACH + 40), states)), None)
-        if c is None or c.start - m.end() > LEAD_REACH or c.start in listed or c.side:
+        if c is None or c.start - m.end() > LEAD_REACH or c.start in listed or c.side or \
+                re.search(r"[,;:]", text[m.end():c.start]):
             continue
         k, rng = kind(text[:c.noun_end].split()[-1], states), _value(text, c)
         side, whole = _side(text, [c], states)
@@ -212,13 +215,31 @@ def split_links(found: list[Split], inters: list[InterRec], published: dict[str,
                 if pair in seen or not _comparable(a, b, published) or (a.kinds() != b.kinds() and not (a.lead or b.lead)):
                     continue
                 apart = [k for k in sorted(kinds) if not (a.of(k)[0] <= b.of(k)[1] and b.of(k)[0] <= a.of(k)[1])]
-                if not apart:
+                summed = None if apart else _sum_apart(a, b)
+                if not apart and summed is None:
                     continue
                 seen.add(pair)
-                k = apart[0]
-                out.append({"kind": "contradicts", "on": "count", "a": _end(a, acts), "b": _end(b, acts),
-                            "note": f"one group split apart: {k} {_fig(a.of(k))} / {_fig(b.of(k))} [{RULE}]"})
+                note = f"one group split apart: {apart[0]} {_fig(a.of(apart[0]))} / {_fig(b.of(apart[0]))} [{RULE}]" \
+                    if apart else f"a whole and its part / the part beside the rest: {summed} [{SUM_RULE}]"
+                out.append({"kind": "contradicts", "on": "count", "a": _end(a, acts), "b": _end(b, acts), "note": note})
     return out
+
+
+SUM_RULE = "across.links.count_split_sum"
+
+
+def _sum_apart(a: Split, b: Split) -> str | None:
+    """Rule ``across.links.count_split_sum``: one report tells a whole with a part INSIDE it ("230 Lorvians, including
+    six civilians": a lead split), the other the same part BESIDE the rest ("230 soldiers and six civilians"): when the
+    second's parts add up to a sum the first's whole cannot meet (236 / 230), the two cannot both hold. Only when the
+    part both tell meets (the same civilians): was, the part alone was weighed, and it agreed."""
+    lead, full = (a, b) if a.lead else (b, a)
+    if not lead.lead or full.lead or lead.whole is None or len(full.parts) < 2:
+        return None
+    lo, hi = sum(p[1] for p in full.parts), sum(p[2] for p in full.parts)
+    if lo <= lead.whole[1] and lead.whole[0] <= hi:
+        return None
+    return f"{_fig((lo, hi))} / {_fig(lead.whole)}"
 
 
 def _fig(r: tuple[float, float]) -> str:

@@ -40,6 +40,9 @@ class CountWords:
     speaker_participles: frozenset[str]
     speaker_objects: frozenset[str]
     speaker_not_next: frozenset[str]
+    clause_openers: tuple[str, ...]
+    span_starts: frozenset[str]
+    exchange_acts: tuple[str, ...]
 
 
 @cache

@@ -44,7 +44,7 @@ class Voiced:
 
 
 @cache
-def _not_told() -> re.Pattern[str]:
+def not_told() -> re.Pattern[str]:
     """A habit, an open question, a condition or a modal (data ``told.own_voice_not_told``)."""
     return word_pattern(read(FILE)["told"]["own_voice_not_told"], re.IGNORECASE)
 
@@ -105,7 +105,7 @@ def own_voice(doc: str, text: str, claim_spans: list[tuple[int, int]], published
     for s, e in sentences(text):
         if e - s > MAX_SENTENCE or not pat.search(text, s, e):
             continue
-        if any(a < e and b > s for a, b in claim_spans) or _not_told().search(text, s, e):
+        if any(a < e and b > s for a, b in claim_spans) or not_told().search(text, s, e):
             continue  # a claim's sentence is the claim's; a habit or a guess tells no act of this story
         years = [int(y) for y in YEAR.findall(text, s, e)]
         if background(years, published):

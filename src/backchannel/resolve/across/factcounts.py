@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from backchannel.alternation import alternation
+from backchannel.resolve.across.channelwords import channel_words
 from backchannel.resolve.across.countparts import part_starts
 from backchannel.resolve.across.countwords import count_words, has_phrase, running
 from backchannel.resolve.across.names import names_state, state_named
@@ -96,6 +97,17 @@ def _phrase(words_: list[str], states: frozenset[str]) -> tuple[bool, str | None
     return False, side
 
 
+def people_numbers(text: str, states: frozenset[str] = frozenset()) -> list[int]:
+    """The offsets of the numbers of ``text`` that count people (:func:`_phrase`: a people head or a demonym plural
+    within ``LOOK`` words after): the candidates of owncounts.told_counts, one scan of the report."""
+    out = []
+    for m in _number().finditer(text.lower()):
+        rest = [t.strip(",.;:\"“”()") for t in text[m.end():m.end() + 80].split()]
+        if _phrase(rest, states)[0]:
+            out.append(m.start("n"))
+    return out
+
+
 def owner_state(text: str, start: int, after: list[str], states: frozenset[str]) -> str | None:
     """Rule ``across.links.count_owner``: a count written with a possessive before its head ("120 of its citizens")
     counts the people of the first state its clause names before it ("Lorvia got back 120 of its citizens from
@@ -121,15 +133,42 @@ def receiver(after: list[str], states: frozenset[str]) -> str | None:
 
 
 def clause_state(text: str, states: frozenset[str]) -> str | None:
-    """The one state a clause names when it has the counted people received ("Kyiv received 189 people")."""
+    """The one state a clause names when it has the counted people received ("Kyiv received 189 people"); a state
+    named as the go-between is none (:func:`unmediated`)."""
     if not has_phrase(text.lower(), count_words().receive):
         return None
-    named = {s for t in re.findall(r"\b[A-Z][A-Za-z]+", text) if (s := state_named(t, states)) is not None}
+    named = {s for t in re.findall(r"\b[A-Z][A-Za-z]+", unmediated(text)) if (s := state_named(t, states)) is not None}
     return named.pop() if len(named) == 1 else None
 
 
-def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[FactCount]:
-    """Every count of people in a claim, with its side and scope (see the module's docstring)."""
+MEDIATOR_REACH = 5  # words after a word of mediation that name the go-between ("mediation by the United Arab Emirates")
+
+
+@cache
+def _mediated() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(channel_words().mediated)})\b(?:\W+\w+){{0,{MEDIATOR_REACH}}}", re.I)
+
+
+def unmediated(text: str) -> str:
+    """Rule ``across.links.count_mediator_side``: ``text`` without the words that name a go-between ("248 soldiers were
+    brought back, following mediation by Velia": Velia received no one; was, the one state of the clause, so the
+    count was Velia's people). Words of ``mediated`` (data/across_channels.toml) and the few after them."""
+    return _mediated().sub(" ", text)
+
+
+def speaker_side(text: str, speaker: str | None) -> str | None:
+    """Rule ``across.links.count_speaker_side``: a count of people in a claim that has them received and names no
+    receiving state ("the ministry said it received 248 soldiers"; "248 servicemen had been brought back") counts the
+    speaker's people: ``speaker`` is the state of the claim's speaker (itself or its affiliation). Was: no side, so a
+    count no other report's could dispute."""
+    if speaker is None or not has_phrase(text.lower(), count_words().receive):
+        return None
+    return speaker
+
+
+def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset(), speaker: str | None = None) -> list[FactCount]:
+    """Every count of people in a claim, with its side and scope (see the module's docstring); ``speaker``: the state
+    of the claim's speaker (:func:`speaker_side`)."""
     cw, w = count_words(), words()
     text = claim.content.replace("’", "'")
     low = text.lower()
@@ -148,7 +187,7 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             continue
         before = low[max(0, m.start() - BEFORE):m.start()]
         after = " ".join(rest[:LOOK + 3]).lower()
-        if running(low[max(0, m.start() - 2 * BEFORE):m.end() + 60]):
+        if running(low[max(0, m.start() - 2 * BEFORE):m.end() + 60]) or running(_clause_after(low, m.end())):
             continue  # a running total of many acts
         scope = None
         if side is None:
@@ -157,7 +196,8 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
             elif has_phrase(before, cw.each) or has_phrase(" ".join(rest[1:LOOK]).lower(), cw.each_after):
                 scope = EACH
             else:
-                side = owner_state(text, m.start(), rest, states) or receiver(rest, states) or clause_state(text, states)
+                side = owner_state(text, m.start(), rest, states) or receiver(rest, states) or \
+                    clause_state(text, states) or speaker_side(text, speaker)
         if side is None and scope is None:
             continue
         rank = 0 if phrase_side else 1 if side is not None else 2
@@ -175,6 +215,17 @@ def fact_counts(claim: ClaimRec, states: frozenset[str] = frozenset()) -> list[F
                       m.start("n") in parts))
     return [FactCount(claim.doc, claim.id, s, sc, lo, hi, t, r, len(found), len(claim.content), p)
             for s, sc, lo, hi, t, r, p in found]
+
+
+CLAUSE_AFTER = 160  # characters after a count within which its clause's running word is sought
+
+
+def _clause_after(low: str, at: int) -> str:
+    """Rule ``across.links.count_running_clause``: the rest of a count's clause, up to its next comma, semicolon or
+    stop ("900 Lorvians held in the war came home through trades carried out to date": a running total whose running
+    word stands far after the number; was: 60 characters only)."""
+    tail = low[at:at + CLAUSE_AFTER]
+    return re.split(r"[,;.]\s", tail, maxsplit=1)[0]
 
 
 def _best(facts: list[FactCount]) -> dict[tuple[str, float, float], FactCount]:
@@ -195,7 +246,9 @@ def days_apart(a: str | None, b: str | None) -> int:
 
 
 def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozenset(),
-                        published: dict[str, str | None] | None = None) -> list[dict]:
+                        published: dict[str, str | None] | None = None,
+                        speakers: dict[tuple[str, str], str] | None = None,
+                        agreed: list[dict] | None = None) -> list[dict]:
     """Claims of different reports whose counts of one side's people (or of both sides together) cannot meet.
 
     Per report, each value of a fact is carried by one claim (:func:`_best`); every pair of
@@ -208,7 +261,8 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
     most, so the cost stays linear in a large corpus.
     """
     pub = published or {}
-    every = [f for c in claims for f in fact_counts(c, states)]
+    voice = speakers or {}
+    every = [f for c in claims for f in fact_counts(c, states, voice.get((c.doc, c.speaker or "")))]
     facts = [f for f in every if not f.part]  # a part is no count of its group (across.links.count_parts)
     parts: dict[str, list[FactCount]] = {}
     for f in every:
@@ -218,7 +272,8 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
     for side in sorted({f.side for f in facts if f.side}):
         groups[f"{side}'s people"] = [f for f in facts if f.side == side or f.scope == EACH]
     groups["both sides together"] = [f for f in facts if f.scope == TOTAL]
-    out, seen = [], set()
+    out: list[dict] = []
+    seen: set[tuple] = set()
     for what, items in groups.items():
         best = sorted(_best(items).values(), key=lambda f: (pub.get(f.doc) or "", f.doc, f.low, f.claim))
         for i, a in enumerate(best):
@@ -226,13 +281,45 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                 if days_apart(pub.get(a.doc), pub.get(b.doc)) > WINDOW_DAYS:
                     continue
                 key = tuple(sorted(((a.doc, a.claim), (b.doc, b.claim))))
+                if agreed is not None and a.doc != b.doc and same_figure(a, b) and (a.doc, b.doc, what) not in seen:
+                    seen.add((a.doc, b.doc, what))
+                    agreed.append({"kind": "corroborates", "on": "count", "a": fact_end(a), "b": fact_end(b),
+                                   "note": f"counts of {what} agree: '{a.text}' / '{b.text}' [across.links.count_agree]"})
                 if a.doc == b.doc or a.meets(b) or key in seen or listed_too(a, b, parts):
                     continue
                 seen.add(key)
-                out.append({"kind": "contradicts", "on": "count", "a": {"doc": a.doc, "claim": a.claim},
-                            "b": {"doc": b.doc, "claim": b.claim},
+                out.append({"kind": "contradicts", "on": "count", "a": fact_end(a), "b": fact_end(b),
                             "note": f"counts of {what} differ: '{a.text}' / '{b.text}'"})
     return out
+
+
+def same_figure(a: FactCount, b: FactCount) -> bool:
+    """Rule ``across.links.count_agree``: two counts of one side that give one figure in other words: the same range
+    with another people word ("248 Lorvians" / "248 servicemen"), or an exact figure inside a narrow range ("roughly
+    ten" / "10"); never a per-side count ("each"), a loose bound ("over 200" / "230"), nor the same figure with the
+    same word (a retelling, which the statement and event links join)."""
+    if EACH in (a.scope, b.scope) or (_head(a.text) == _head(b.text) and a.low == b.low and a.high == b.high):
+        return False  # told in the same words: a retelling the statement and event links join
+    if (a.low, a.high) == (b.low, b.high):
+        return True
+    exact, wide = (a, b) if a.low == a.high else (b, a)
+    return exact.low == exact.high and wide.low <= exact.low <= wide.high and wide.high <= 1.5 * wide.low
+
+
+def _head(text: str) -> str | None:
+    """The people word a fact count's text counts ("five innocent Americans who": americans)."""
+    cw = count_words()
+    for tok in text.lower().split()[1:LOOK + 1]:
+        tok = tok.strip(",.;:\"“”()")
+        if tok in cw.people or (tok.endswith("s") and lexicon().demonym(tok) is not None):
+            return tok
+    return None
+
+
+def fact_end(f: FactCount) -> dict:
+    """A link end of a fact count: its claim, and (``range``, read and dropped by owncounts.own_ends) the count's range,
+    which picks the act an act's sentence stands for when it tells two (own_voice)."""
+    return {"doc": f.doc, "claim": f.claim, "range": (f.low, f.high)}
 
 
 def listed_too(a: FactCount, b: FactCount, parts: dict[str, list[FactCount]]) -> bool:
@@ -241,6 +328,18 @@ def listed_too(a: FactCount, b: FactCount, parts: dict[str, list[FactCount]]) ->
     first report's other count ("seven Lorvians flew home") counts another whole, with the relatives."""
     return any(p.same_fact(a) and p.meets(a) for p in parts.get(b.doc, ())) or \
         any(p.same_fact(b) and p.meets(b) for p in parts.get(a.doc, ()))
+
+
+def speaker_states(actors: list[ActorRec], states: frozenset[str]) -> dict[tuple[str, str], str]:
+    """The state of each actor that is one or is affiliated with one, by (report, actor id): a speaker's side
+    (:func:`speaker_side`)."""
+    out = {}
+    for a in actors:
+        form = a.forms[0] if a.kind == "state" and a.forms else a.affiliation
+        side = state_named(form.title(), states) if form else None
+        if side is not None:
+            out[(a.doc, a.id)] = side
+    return out
 
 
 def state_forms(actors: list[ActorRec]) -> frozenset[str]:

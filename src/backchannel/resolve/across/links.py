@@ -145,6 +145,8 @@ class Linker:
                 continue  # a contradiction needs the same act beyond doubt (across.links.near_one_end)
             if aspect == ON_TIME and later_round(a, b):
                 continue  # across.links.time_later_round: an act after the other report's date is a later round
+            if aspect == ON_TIME and not (a.own_time and b.own_time):
+                continue  # across.links.time_own_sentence: a time carried from a sentence before disputes no day
             if a.negated != b.negated and any(x.negated and denies_condition(x.evidence) for x in (a, b)):
                 continue  # across.links.negation_condition: "cannot be a prerequisite for talks" negates the condition
             key = (event_of.get((a.doc, a.id)), event_of.get((b.doc, b.id)), aspect)
@@ -276,8 +278,10 @@ def count_contradictions(counts: list[Counted], inters: list[InterRec] | None = 
                     continue  # (across.links.count_partitive: "one of the pupils" is a part, "334 pupils" the group)
                 if told_too(a, of_doc[b.doc], b.doc) or told_too(b, of_doc[a.doc], a.doc):
                     continue
-                if a.act and b.act and a.act != b.act:
-                    continue  # across.links.count_other_act: "110 girls were abducted" / "91 girls were freed"
+                people = people_noun(a.quantity.noun) and people_noun(b.quantity.noun)
+                if a.act != b.act and (a.act and b.act or people):
+                    continue  # across.links.count_other_act: "110 girls were abducted" / "91 girls were freed";
+                    # a people count told with an act against one told with none ("40 soldiers were killed")
                 if other_acts(act.get((a.doc, a.start, a.end)), act.get((b.doc, b.start, b.end)), ends):
                     continue  # across.links.count_other_doer_day: "Norland freed six" / "Vesterland freed four"
                 seen.add(key)

@@ -25,6 +25,7 @@ from backchannel.resolve.across.denialown import Voiced, own_voice
 from backchannel.resolve.across.dupes import Signature, signature
 from backchannel.resolve.across.countgroups import CountedGroup, counted_forms
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
+from backchannel.resolve.across.owncounts import told_counts
 from backchannel.resolve.across.swapday import SwapDay, swap_days
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
@@ -107,6 +108,7 @@ class InterRec:
     inferred: tuple[str, ...] = ()  # fields the extractor filled in, not read in the text (an end: "target")
     denied: bool = False  # its doer denies it ("denied allegations that it held her"): deniedparse.py
     span: tuple[int, int] = (-1, -1)  # its evidence sentence's offsets (countacts.py: a count in it is its count)
+    own_time: bool = True  # its time is written in its evidence, not carried from before (time_own_sentence)
 
 
 @dataclass
@@ -150,6 +152,7 @@ class Digest:
     voiced: list[Voiced] = field(default_factory=list)  # own-voice sentences a denial may answer (denialown.py)
     agents: list[Agented] = field(default_factory=list)  # passives of an act and their "by" phrase (agents.py)
     splits: list[Split] = field(default_factory=list)  # groups of people split into kinds (countsplit.py)
+    told_counts: list[ClaimRec] = field(default_factory=list)  # counts of people no item carries (owncounts.py)
     swaps: list[SwapDay] = field(default_factory=list)  # the days an exchange happened (swapday.py)
 
     def add(self, d: Dossier) -> None:
@@ -168,7 +171,8 @@ class Digest:
             self.inters.append(InterRec(
                 doc.id, i.id, i.type, origin.get((i.id, "source"), i.source), origin.get((i.id, "target"), i.target),
                 list(i.via), i.negated, i.modality, i.time.value if i.time else None, (i.count.value, i.count.qualifier) if i.count else None,
-                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d), (i.evidence.start, i.evidence.end)))
+                i.evidence.text, doc.published, tuple(i.inferred), denied_act(i, d), (i.evidence.start, i.evidence.end),
+                not i.time or i.time.start is None or i.evidence.start <= i.time.start < i.evidence.end))
         self.claims.extend(claims)
         self.mentions[doc.id] = mention_starts(doc.text, d)
         self._add_claim_sentences(doc, d, claims)
@@ -197,6 +201,7 @@ class Digest:
             holder = next((c for c in claims if c.span[0] <= q.start < c.span[1]), None) or next(
                 (c for c in claims if c.span[0] <= q.quantity.start < c.span[1]), None)  # "that | 104 girls ..."
             self.counts.append(replace(q, claim=holder.id, claim_words=len(holder.content.split())) if holder else q)
+        self.told_counts += told_counts(doc.id, doc.text, claims, d, doc.published, report_states(d))
 
     def _add_actors(self, doc: Document, d: Dossier, claims: list[ClaimRec], roles: dict[str, StoryRole]) -> None:
         """One record per actor of the report: its forms, claims, spans, offices and story role (part of :meth:`add`)."""
