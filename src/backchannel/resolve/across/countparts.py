@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from backchannel.alternation import alternation
 from backchannel.data_loader import load_fields, read
@@ -34,7 +34,7 @@ from backchannel.resolve.across.words import words
 FILE = "across_parts.toml"
 REACH = 4  # words after a number in which the person it counts is sought ("two of their family members")
 #: where a list stops: a sentence's end (not the stop of an initial, "U.S. citizens") or a semicolon
-STOP = re.compile(r"[!?;]\s+|(?<![A-Z])\.\s+(?=[A-Z“\"])")
+STOP = re.compile(r"(?=[!?;.])(?:[!?;]\s+|(?<![A-Z])\.\s+(?=[A-Z“\"]))")  # (the look-ahead: a stop's sign first)
 WORD = re.compile(r"[A-Za-z][\w'’.-]*|[^\sA-Za-z]")  # a word ("U.S." one), or a sign
 
 
@@ -107,11 +107,17 @@ def _leads() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(read(FILE)['split']['leads'])})\b", re.I)
 
 
+@cache
+def _people() -> frozenset[str]:
+    """The people heads of both count rules, joined once (:func:`_person` reads them for every word it weighs)."""
+    return frozenset(count_words().people | captive_words().people)
+
+
 def _person(word: str, states: frozenset[str]) -> str | None:
     """"" for a person word with no side (a people head of either count rule, or its singular) ("detainees", "relatives", "one detainee"); the state a demonym names
     ("Lorvians", "Lorvian"); None for any other word."""
     low = word.lower()
-    people = count_words().people | captive_words().people
+    people = _people()
     if low in people or low + "s" in people or low in part_words().persons or low in split_persons():
         return ""
     return state_named(word, states)
@@ -159,7 +165,14 @@ def part_starts(text: str, states: frozenset[str] = frozenset()) -> frozenset[in
 
 def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
     """The runs of two or more counts of people of one sentence that joiners list as parts of one group."""
-    out: list[list[PeopleCount]] = []
+    return [list(run) for run in _lists(text, states)]
+
+
+@lru_cache(maxsize=4)
+def _lists(text: str, states: frozenset[str]) -> tuple[tuple[PeopleCount, ...], ...]:
+    """:func:`lists`, kept for the last few texts: the digest reads one report's text three times (its count
+    passages' parts, its split groups twice), each time the same runs."""
+    out: list[tuple[PeopleCount, ...]] = []
     bounds = [0, *(m.end() for m in STOP.finditer(text)), len(text)]
     for lo, hi in zip(bounds, bounds[1:]):
         run: list[PeopleCount] = []
@@ -170,8 +183,8 @@ def lists(text: str, states: frozenset[str]) -> list[list[PeopleCount]]:
                 run.append(cur)
                 continue
             if len(run) > 1:
-                out.append(run)
+                out.append(tuple(run))
             run = [cur]
         if len(run) > 1:
-            out.append(run)
-    return out
+            out.append(tuple(run))
+    return tuple(out)

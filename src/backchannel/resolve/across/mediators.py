@@ -13,6 +13,7 @@ A mediation told of another case ("in a separate case", :func:`.mediationsides.o
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -31,18 +32,34 @@ SAME_DAYS = 3  # mediations told on days further apart are two mediations (:func
 def names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
     """True when a party of one set is named inside a party of the other ("U.S., Egyptian and Qatari
     diplomats" holds "egypt"): entity ids are normal forms of names, joined by hyphens."""
-    return _overlap(frozenset(a), frozenset(b))
+    return NameWords.of(frozenset(a)).meets(NameWords.of(frozenset(b)))
 
 
-@lru_cache(maxsize=1 << 16)
-def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    """:func:`names_overlap`, kept per pair of sets: a party's few go-betweens meet again in every pair of its
-    reports (236,000 calls on 10,000 synthetic reports, a few thousand sets)."""
-    def words_of(ids: frozenset[str]) -> set[str]:
-        return {w for e in ids for w in e.split("-") if len(w) >= 2}
-    wa, wb = words_of(a), words_of(b)
-    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-               for x in wa for y in wb)
+@dataclass(frozen=True)
+class NameWords:
+    """The words of a set of entity ids as :func:`names_overlap` compares them, read once per set.
+
+    Two sets overlap when a word of one equals a word of the other, or, both words of four letters or more,
+    one begins the other. Why these sets: the test is then three set intersections (C), where it was a loop
+    over every pair of words, run for each pair of a party's reports (a quarter of a million pairs of sets on
+    10,000 synthetic reports, most of them met once, so no cache of pairs of sets kept them).
+    """
+
+    words: frozenset[str]  # the words of two letters or more
+    long: frozenset[str]  # those of four letters or more
+    heads: frozenset[str]  # every beginning of four letters or more of a long word (the word itself too)
+
+    @staticmethod
+    @lru_cache(maxsize=1 << 16)
+    def of(ids: frozenset[str]) -> NameWords:
+        words = frozenset(w for e in ids for w in e.split("-") if len(w) >= 2)
+        long = frozenset(w for w in words if len(w) >= 4)
+        return NameWords(words, long, frozenset(w[:k] for w in long for k in range(4, len(w) + 1)))
+
+    def meets(self, other: NameWords) -> bool:
+        """A word shared, or a long word beginning another long word (either way)."""
+        return not (self.words.isdisjoint(other.words) and self.heads.isdisjoint(other.long)
+                    and other.heads.isdisjoint(self.long))
 
 
 def sentence_sides(inters: list[InterRec], ends: Ends) -> dict[tuple[str, str], set[str]]:
@@ -81,22 +98,49 @@ def actor_contradictions(inters: list[InterRec], ends: Ends, side: dict[str, str
                 if x != s:
                     by_target.setdefault(x, {}).setdefault(r.doc, []).append(r)
     out, seen = [], set()
+    heard = Heard(ends, side, persons)
     for target, docs in sorted(by_target.items()):
-        items = sorted(docs.items())
+        items = [heard(d, rs) for d, rs in sorted(docs.items())]
         (capped or Capped()).note(len(items), ACTOR_CAP)
-        for k, (da, ra) in enumerate(items[:ACTOR_CAP]):
-            for db, rb in items[k + 1:]:
-                ga, gb = {e for e in (ends(x)[0] for x in ra) if e}, {e for e in (ends(x)[0] for x in rb) if e}
-                if may_be(ga, gb, persons) or may_be(gb, ga, persons):
+        for k, a in enumerate(items[:ACTOR_CAP]):
+            for b in items[k + 1:]:
+                if (a.described and b.names) or (b.described and a.names):  # may_be, either way
                     continue
-                sa, sb = {side.get(e, e) for e in ga}, {side.get(e, e) for e in gb}
-                key = (da, db, frozenset(sa), frozenset(sb))  # across.links.actor_once: one dispute per mediation
-                if sa and sb and sa.isdisjoint(sb) and not _overlap(key[2], key[3]) and key not in seen \
-                        and not told_apart(ra, rb):
+                key = (a.doc, b.doc, a.sides, b.sides)  # across.links.actor_once: one dispute per mediation
+                if a.sides and b.sides and a.sides.isdisjoint(b.sides) and not a.words.meets(b.words) \
+                        and key not in seen and not (a.dated and b.dated and told_apart(a.recs, b.recs)):
                     seen.add(key)
-                    out.append({"kind": "contradicts", "on": "actor", "a": _end(ra[0]), "b": _end(rb[0]),
-                                "note": f"who mediated for {target}: {', '.join(sorted(sa))} / {', '.join(sorted(sb))}"})
+                    out.append({"kind": "contradicts", "on": "actor", "a": _end(a.recs[0]), "b": _end(b.recs[0]),
+                                "note": f"who mediated for {target}: {', '.join(sorted(a.sides))} / "
+                                        f"{', '.join(sorted(b.sides))}"})
     return out
+
+
+@dataclass(frozen=True)
+class Told:
+    """One report's mediations of one party, as :func:`actor_contradictions` weighs them against another's."""
+
+    doc: str
+    recs: list[InterRec]
+    described: bool  # its go-betweens are all described persons (:func:`may_be`'s ``described``)
+    names: bool  # a go-between of it is a named person (:func:`may_be`'s ``other``)
+    sides: frozenset[str]  # the parties its go-betweens act for
+    words: NameWords  # the words of those parties (:func:`names_overlap`)
+    dated: bool  # every mediation of it has a time (:func:`told_apart` needs both reports' all dated)
+
+
+class Heard:
+    """Builds each report's :class:`Told` once per party, so that a pair of reports reads two records."""
+
+    def __init__(self, ends: Ends, side: dict[str, str], persons: tuple[frozenset[str], frozenset[str]]) -> None:
+        self.ends, self.side, self.persons = ends, side, persons
+
+    def __call__(self, doc: str, recs: list[InterRec]) -> Told:
+        named, unnamed = self.persons
+        go = {e for e in (self.ends(x)[0] for x in recs) if e}
+        sides = frozenset(self.side.get(e, e) for e in go)
+        return Told(doc, recs, bool(go) and go <= unnamed, bool(go & named), sides, NameWords.of(sides),
+                    all(x.time for x in recs))
 
 
 def may_be(described: set[str], other: set[str], persons: tuple[frozenset[str], frozenset[str]]) -> bool:
