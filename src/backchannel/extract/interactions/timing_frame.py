@@ -54,6 +54,7 @@ class FrameWords:
     plural_nouns: frozenset[str]
     of_preps: frozenset[str]
     prior_types: frozenset[str]
+    unhappened_verbs: frozenset[str]
     noun_types: NounTypes
 
 
@@ -113,12 +114,25 @@ def _mention_types(d: Doc_, m: Token) -> set[str]:
 
 def own_date(d: Doc_, m: Token) -> Time | None:
     """The date a mention's own words give it, unless it is a "since" start point or a plan."""
-    if is_future_clause(m):
+    if is_future_clause(m) or _unhappened(m):
         return None
     t = event_mention_time(d, m)
     if t is None or any(tc.since_start(tx) for tx, _, _ in d.timexes if tx.start == t.start):
         return None
     return t
+
+
+def _unhappened(m: Token) -> bool:
+    """Is the mention, or a verb whose date it would take (its own relative or participle clause, the
+    verb it is the subject or object of: ``timing.event_mention_time``'s), negated or a verb of putting
+    off, proposing or weighing ("did not release the pilots on Monday", "the swap was postponed on
+    Monday", "the exchange, which Lund proposed on Monday")? Its date is not the event's (s38 review)."""
+    verbs = [m] + [c for c in m.children if c.dep_ in ("relcl", "acl")]
+    if m.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verbs.append(m.head)
+    unhappened = frame_words().unhappened_verbs
+    return any(v.pos_ in VERB_POS and (v.lemma_.lower() in unhappened or any(c.dep_ == "neg" for c in v.children))
+               for v in verbs)
 
 
 def _antecedent_date(d: Doc_, noun: Token, kinds: set[str], same_noun: bool) -> Time | None:
