@@ -111,8 +111,9 @@ def side_of(texts: list[str], affiliation: str | None) -> str | None:
 def _plural(word: str) -> bool:
     """A word that may head a counted group ("prisoners", "servicemen", "crew"): what a head-ending word
     after it closes ("five freed Americans" has none before "freed")."""
+    from backchannel.resolve.across.storyroles import plural
     low = word.lower()
-    return low.endswith(("s", "men")) or low in counted_words().heads or low in counted_words().generic
+    return plural(low) or low in counted_words().heads or low in counted_words().generic
 
 
 def counted_forms(texts: list[str], affiliation: str | None) -> tuple[CountedGroup, ...]:
