@@ -131,3 +131,15 @@ def test_equal_counts_of_two_sides_do_not_join():
     swedes, norwegians = counted_forms(["20 Swedish soldiers"], None), counted_forms(["20 Norwegian soldiers"], None)
     sides = count_sides([held, swedes, norwegians])
     assert count_match(held, swedes, sides)[0] == 0.0
+
+
+# ... nor does a put-off verb that carries no date take the event's own date away.
+@pytest.mark.parametrize("text", [
+    "The swap, which Lund had long opposed, took place on Monday. Families waited in Lund. "
+    "In the swap, twenty Norland soldiers were freed by Vesterland.",
+    "The exchange that mediators had discussed for weeks was held on Monday. Families waited in Lund. "
+    "As part of the exchange, six Norland pilots were released by Vesterland.",
+])
+def test_part_of_event_date_on_another_verb(acts, text):
+    last = [r for r in acts(text) if r[0] == "release"][-1]
+    assert last[3] == "2026-06-01", last
