@@ -143,3 +143,28 @@ def test_equal_counts_of_two_sides_do_not_join():
 def test_part_of_event_date_on_another_verb(acts, text):
     last = [r for r in acts(text) if r[0] == "release"][-1]
     assert last[3] == "2026-06-01", last
+
+
+# actors.parties.demonym_plural (peoples.proper_demonym_noun): "the <demonym>" with a plural of its own is one
+# person, never the state; a demonym that is its own plural ("the Swiss", "the British") still is.
+@pytest.mark.parametrize("text, state, word", [
+    ("Rebels freed two hostages on Monday. The Israeli was taken to a hospital, and Israel thanked Qatar.",
+     "Israel", "Israeli"),
+    ("The kidnappers released the Filipino on Monday, and the Philippines thanked Oman for its help.",
+     "Philippines", "Filipino"),
+    ("Norway said on Monday that the Norwegian had been freed by the rebels.", "Norway", "Norwegian"),
+])
+def test_singular_demonym_not_the_state(actors_of, text, state, word):
+    found = [x for x in actors_of(text).values() if x.name == state]
+    assert not found or word not in found[0].aliases, [(x.name, x.aliases) for x in actors_of(text).values()]
+
+
+@pytest.mark.parametrize("text, state, alias", [
+    ("Qatar, Switzerland and Oman mediated the swap. The minister thanked the Qataris, Swiss, and Omanis "
+     "for helping in the exchange.", "Switzerland", "Swiss"),
+    ("Britain said it was grateful. In June the bodies of two guards were given to the British.",
+     "United Kingdom", "British"),
+])
+def test_own_plural_demonym_still_the_state(actors_of, text, state, alias):
+    found = [x for x in actors_of(text).values() if x.name == state]
+    assert found and alias in found[0].aliases, [(x.name, x.aliases) for x in actors_of(text).values()]
