@@ -21,6 +21,7 @@ from backchannel.resolve.lexicon import fold
 
 FILE = "lead_datelines.toml"
 LEAD_LINES = 3  # lines read: a byline, the dateline, the lede
+STORY_WORDS = 4  # words after a bare dateline's country in which the story's sentence shows a lower-case word
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,13 @@ def lead_datelines(st: ActorState) -> None:
         if (sd := p.slash_dateline.match(para)) and all(
                 not _outlet_words(st, x) for x in sd.group(1).split("/")):
             st.excluded.append((s, s + sd.end()))  # actors.furniture.slash_dateline
-        elif (bc := p.bar_credit.match(para)) and not lx.country(bc.group(1)) and not lx.capital(bc.group(1)):
+        elif (bc := p.bar_credit.match(para)) and not lx.country(bc.group(1)) and not lx.capital(bc.group(1)) \
+                and (bc.group(1).isupper() or _outlet_words(st, bc.group(1))):  # not "| Norland Defence Ministry |"
             st.excluded.append((s, s + bc.end()))  # actors.furniture.bar_credit
             st.outlets.add(fold(bc.group(1)))
         elif (bd := p.bare_dateline.match(para)) and (n := _country_words(st, bd.group(2))) \
-                and not lx.country(bd.group(1)):
+                and not lx.country(bd.group(1)) and not lx.bloc(bd.group(1)) \
+                and _story_follows(st, para[bd.start(2) + n:]):
             st.excluded.append((s, s + bd.start(2) + n))  # actors.furniture.bare_dateline
         elif (do := p.dash_outlet_line.match(para)) and _outlet_words(st, do.group(1)):
             st.excluded.append((s, s + len(para)))  # actors.furniture.dateline_outlet_line
@@ -67,6 +70,17 @@ def lead_datelines(st: ActorState) -> None:
 def _outlet_words(st: ActorState, name: str) -> bool:
     """Does ``name`` hold a word of an outlet's name ("news", "daily", "times", ...)?"""
     return bool(set(fold(name).split()) & st.lx.words.outlet_name_words)
+
+
+def _story_follows(st: ActorState, rest: str) -> bool:
+    """Does the story's first sentence follow a bare dateline's country ("KESSEL, Norway Swedish negotiators
+    have agreed ...")? Not another state's name (a list: "NATO, Norway, Sweden and Finland signed"), and a
+    lower-case word within ``STORY_WORDS`` words: a line of capitalised words is a headline ("HAMAS, Israel
+    Agree To New Truce Talks": the parties, never furniture; s38 review)."""
+    words = rest.split()
+    if not words or st.lx.country_name(words[0].strip(",;:")):
+        return False
+    return any(w[:1].islower() for w in words[:STORY_WORDS])
 
 
 def _country_words(st: ActorState, words: str) -> int:

@@ -71,9 +71,12 @@ def proper_demonym_noun(st: ActorState, tok: Token) -> bool:
     Swiss and Omanis", "the bodies were given to the British" (read by actors.parties.demonym_plural,
     s38-actors). A noun's place in the clause (or a conjunct of one), and a plural ending or the definite
     article on it or on the first conjunct: "an Israeli was hurt" is one person, not the people or the state."""
-    if tok.tag_ != "NNP" or tok.dep_ not in DEMONYM_NOUN_DEPS or st.lx.demonym(tok.text) is None or \
+    country = st.lx.demonym(tok.text)
+    if tok.tag_ != "NNP" or tok.dep_ not in DEMONYM_NOUN_DEPS or country is None or \
             not any(c.islower() for c in tok.text):
         return False  # (not a state's initials: "the U.S. had blamed ...")
+    if any(_plural_of(tok.lower_, d.lower(), st.lx.words.plural_suffix) for d in country.demonyms):
+        return False  # a singular with a plural of its own: "the Israeli was hurt" is one person (s38 review)
     first = tok
     for _ in range(CONJ_REACH):
         if first.dep_ != "conj":
@@ -83,3 +86,9 @@ def proper_demonym_noun(st: ActorState, tok: Token) -> bool:
         return False
     article = any(c.dep_ == "det" and c.lower_ == st.lx.words.definite_article for c in first.children)
     return article or tok.lower_.endswith(st.lx.words.plural_suffix)
+
+
+def _plural_of(word: str, other: str, men: str) -> bool:
+    """Is ``other`` the plural of the demonym ``word`` ("Israelis" of "Israeli")? The word itself, then,
+    names one person; "French" / "Frenchmen" is no such pair (the word is its own plural)."""
+    return len(other) > len(word) and other.startswith(word) and not other.endswith(men)

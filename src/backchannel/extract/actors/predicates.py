@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read
+from backchannel.resolve.lexicon import lexicon
 
 FILE = "unnamed_spans.toml"
 ATTR_CONJUNCT = "actors.unnamed.attribute_conjunct"
@@ -59,7 +60,7 @@ def predicate_rule(tok: Token) -> str | None:
             return ATTR_CONJUNCT
     w = words()
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in w.role_frame_preps and \
-            tok.head.head.lemma_.lower() in w.role_frame_nouns and tok.head.head.pos_ == "NOUN":
+            tok.head.head.lemma_.lower() in w.role_frame_nouns and tok.head.head.pos_ == "NOUN" and _a_kind(tok):
         return ROLE_FRAME
     if tok.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and tok.head.lemma_.lower() in w.complement_verbs and \
             any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
@@ -67,6 +68,19 @@ def predicate_rule(tok: Token) -> str | None:
     if tok.dep_ == "oprd" and tok.head.lemma_.lower() in w.complement_verbs:
         return OBJECT_COMPLEMENT
     return None
+
+
+def _a_kind(tok: Token) -> bool:
+    """Does the noun name a kind of part ("the role of mediator", "the role of an honest broker"), not
+    people told before ("the role of the mediators", "the position of the rebels", "part of the Lund
+    delegation", "the role of their envoys": their part in the story, and they are actors)? A bare or
+    indefinite noun with no possessor and no proper-noun modifier (s38 review)."""
+    indefinite = lexicon().words.indefinite_articles
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in indefinite) or \
+                (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"):
+            return False
+    return True
 
 
 def moved_own_group(tok: Token) -> bool:

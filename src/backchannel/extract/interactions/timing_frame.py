@@ -54,6 +54,7 @@ class FrameWords:
     plural_nouns: frozenset[str]
     of_preps: frozenset[str]
     prior_types: frozenset[str]
+    unhappened_verbs: frozenset[str]
     noun_types: NounTypes
 
 
@@ -116,9 +117,28 @@ def own_date(d: Doc_, m: Token) -> Time | None:
     if is_future_clause(m):
         return None
     t = event_mention_time(d, m)
-    if t is None or any(tc.since_start(tx) for tx, _, _ in d.timexes if tx.start == t.start):
+    if t is None:
         return None
+    bad = _unhappened(m)
+    for tx, _, att in d.timexes:
+        if tx.start == t.start and (tc.since_start(tx) or att is not None and any(tc.reaches(att, v) for v in bad)):
+            return None
     return t
+
+
+def _unhappened(m: Token) -> list[Token]:
+    """The mention, or the verbs whose date it would take (its own relative or participle clause, the
+    verb it is the subject or object of: ``timing.event_mention_time``'s), that are negated or verbs of
+    putting off, proposing or weighing ("did not release the pilots on Monday", "the swap was postponed
+    on Monday", "the exchange, which Lund proposed on Monday"): a date on them is not the event's; one on
+    another of its verbs still is ("the swap, which Lund had long opposed, took place on Monday";
+    s38 review)."""
+    verbs = [m] + [c for c in m.children if c.dep_ in ("relcl", "acl")]
+    if m.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verbs.append(m.head)
+    unhappened = frame_words().unhappened_verbs
+    return [v for v in verbs if v.pos_ in VERB_POS and (v.lemma_.lower() in unhappened or any(
+        c.dep_ == "neg" for c in v.children))]
 
 
 def _antecedent_date(d: Doc_, noun: Token, kinds: set[str], same_noun: bool) -> Time | None:

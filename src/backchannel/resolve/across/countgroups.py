@@ -91,15 +91,29 @@ def counted_head(rest: list[str]) -> str | None:
 
 def side_of(texts: list[str], affiliation: str | None) -> str | None:
     """The group's side: its stated affiliation, else the state a capitalised word of its name or an alias
-    names ("U.S. citizens", "five freed Lorvians")."""
+    names before its head ends ("U.S. citizens", "five freed Lorvians"). Not a state after the head ("20
+    prisoners held by Lorvia", "20 men freed from Lorvian jails"): that is who holds or frees them, the
+    other side of a swap (s38 review)."""
+    from backchannel.resolve.across.storyroles import role_words  # (records imports this module)
     if affiliation:
         return affiliation
+    ends = role_words().head_ends
     for text in texts:
-        for raw in text.replace("’", "'").split():
+        raws = text.replace("’", "'").split()
+        cut = next((k for k, t in enumerate(raws) if k and t.lower() in ends and _plural(raws[k - 1])), len(raws))
+        for raw in raws[:cut]:
             tok = raw.removesuffix("'s")
             if state := state_named(tok) or state_named(tok.strip(",.;:()")):
                 return norm(state)
     return None
+
+
+def _plural(word: str) -> bool:
+    """A word that may head a counted group ("prisoners", "servicemen", "crew"): what a head-ending word
+    after it closes ("five freed Americans" has none before "freed")."""
+    from backchannel.resolve.across.storyroles import plural
+    low = word.lower()
+    return plural(low) or low in counted_words().heads or low in counted_words().generic
 
 
 def counted_forms(texts: list[str], affiliation: str | None) -> tuple[CountedGroup, ...]:
