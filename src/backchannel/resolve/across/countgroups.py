@@ -28,6 +28,8 @@ from functools import cache, lru_cache
 from backchannel.data_loader import load_fields, read
 from backchannel.resolve.across.names import norm, state_named
 from backchannel.resolve.across.quantities import number_value
+from backchannel.resolve.across.recbase import synonym_form
+from backchannel.resolve.across.storyroles import head_of, plural, role_words
 from backchannel.resolve.across.words import words
 from backchannel.resolve.lexicon import lexicon
 
@@ -83,8 +85,6 @@ def leading_count(toks: list[str]) -> tuple[int, int] | None:
 def counted_head(rest: list[str]) -> str | None:
     """The head of what follows a count, after the synonym groups ("military personnel" -> "soldiers",
     "prisoners of war" -> "prisoners"): the word before "of" / "who" / "held" ..., else the last word."""
-    from backchannel.resolve.across.records import synonym_form  # (records imports this module)
-    from backchannel.resolve.across.storyroles import head_of
     toks = synonym_form(" ".join(rest)).split()
     return head_of(toks) if toks else None
 
@@ -94,7 +94,6 @@ def side_of(texts: list[str], affiliation: str | None) -> str | None:
     names before its head ends ("U.S. citizens", "five freed Lorvians"). Not a state after the head ("20
     prisoners held by Lorvia", "20 men freed from Lorvian jails"): that is who holds or frees them, the
     other side of a swap (s38 review)."""
-    from backchannel.resolve.across.storyroles import role_words  # (records imports this module)
     if affiliation:
         return affiliation
     ends = role_words().head_ends
@@ -111,7 +110,6 @@ def side_of(texts: list[str], affiliation: str | None) -> str | None:
 def _plural(word: str) -> bool:
     """A word that may head a counted group ("prisoners", "servicemen", "crew"): what a head-ending word
     after it closes ("five freed Americans" has none before "freed")."""
-    from backchannel.resolve.across.storyroles import plural
     low = word.lower()
     return plural(low) or low in counted_words().heads or low in counted_words().generic
 

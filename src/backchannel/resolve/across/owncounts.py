@@ -18,10 +18,11 @@ from backchannel.resolve.across.countwords import count_words, running
 from backchannel.resolve.across.denialown import YEAR, background, not_told
 from backchannel.resolve.across.factcounts import people_numbers
 from backchannel.resolve.across.passages import sentences
+from backchannel.resolve.across.recbase import ClaimRec
 
 if TYPE_CHECKING:  # records reads this module's clauses at digest
     from backchannel.model import Dossier
-    from backchannel.resolve.across.records import ClaimRec, InterRec
+    from backchannel.resolve.across.records import InterRec
 
 OWN = "act:"  # the id prefix of an act's sentence read as its report's own account (:func:`own_voice`)
 LINK_ENDS = tuple("ab")  # the two ends of a link
@@ -37,7 +38,6 @@ def own_voice(claims: list[ClaimRec], inters: list[InterRec]) -> list[ClaimRec]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for c in claims:
         spans.setdefault(c.doc, []).append(c.span)
-    from backchannel.resolve.across.records import ClaimRec
     out, seen = [], set()
     for r in inters:
         if r.type not in OWN_TYPES or r.negated or r.span[0] < 0 or (r.doc, r.span) in seen:
@@ -121,7 +121,6 @@ def told_counts(doc: str, text: str, claims: list[ClaimRec], d: Dossier, publish
     or hearsay (``told.own_voice_not_told``), of a running total ("since the war began"), nor one naming a year before
     the report's, a year after "since" excepted (:func:`dating_years`, denialown.background). Was: counts in claims and act sentences only, so a count told
     in a report's own words beside no act disputed nothing. The id holds the clause's offsets (:func:`told_end`)."""
-    from backchannel.resolve.across.records import ClaimRec
     held = [c.span for c in claims] + [(i.evidence.start, i.evidence.end) for i in d.interactions
                                         if i.type in OWN_TYPES]
     todo = [at for at in people_numbers(text, states) if not any(a <= at < b for a, b in held)]

@@ -27,12 +27,13 @@ from backchannel.resolve.across.countgroups import CountedGroup, counted_forms
 from backchannel.resolve.across.countsplit import Split, holding_claim, splits
 from backchannel.resolve.across.owncounts import told_counts
 from backchannel.resolve.across.swapday import SwapDay, swap_days
+from backchannel.resolve.across.recbase import ClaimRec, synonym_form
 from backchannel.resolve.across.passages import Counted, Passage, count_passages, report_states, start_passages
 from backchannel.resolve.across.origin import origin_ends
 from backchannel.resolve.across.samepassage import runs
 from backchannel.resolve.across.names import body_key, norm, of_inverted, proper, side_free, strip_titles
 from backchannel.resolve.across.offices import Holders, lowered, office_forms, office_spans
-from backchannel.resolve.across.storyroles import StoryRole, capture_acts, institution_form, same_role_pairs, story_roles
+from backchannel.resolve.across.storyroles import StoryRole, capture_acts, same_role_pairs, story_roles
 from backchannel.resolve.across.words import words
 from backchannel.resolve.across.withheld import WithheldRec, read_withheld
 from backchannel.resolve.across.yielding import YieldRec, read_yield
@@ -109,22 +110,6 @@ class InterRec:
     denied: bool = False  # its doer denies it ("denied allegations that it held her"): deniedparse.py
     span: tuple[int, int] = (-1, -1)  # its evidence sentence's offsets (countacts.py: a count in it is its count)
     own_time: bool = True  # its time is written in its evidence, not carried from before (time_own_sentence)
-
-
-@dataclass
-class ClaimRec:
-    """A claim of one report: speaker id, content and its tokens."""
-
-    doc: str
-    id: str
-    speaker: str | None
-    content: str
-    direct: bool
-    toks: frozenset[str]
-    span: tuple[int, int] = (0, 0)  # from the first content part's start to the last one's end
-    sentence: int = -1  # where the sentence holding the claim starts (retell.passage_of), -1 unknown
-    cue: str = ""  # the verb that reports it ("said", "denied"): a denying cue denies what it reports (denial.py)
-    near: frozenset[str] = frozenset()  # anchor words of the sentences beside it (denial.anchored, :func:`near_words`)
 
 
 @dataclass
@@ -386,15 +371,6 @@ def actor_record(doc: str, aid: str, name: str, kind: str, named: bool, aliases:
 def claim_span(c) -> tuple[int, int]:  # noqa: ANN001 - model.Claim
     parts = c.spans.content
     return (parts[0][0], parts[-1][1]) if parts else (c.evidence.start, c.evidence.end)
-
-
-def synonym_form(form: str) -> str:
-    """An unnamed collective with its head replaced by the first word of its synonym group."""
-    syn = words().synonyms
-    for phrase, first in syn.items():
-        if form == phrase or form.endswith(" " + phrase):
-            return form[: len(form) - len(phrase)] + first
-    return institution_form(form) or form
 
 
 def content_tokens(text: str) -> frozenset[str]:
