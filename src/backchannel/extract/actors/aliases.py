@@ -70,6 +70,29 @@ def stated_aliases(st: ActorState) -> None:
     acronyms(st)
 
 
+def mixed_case_initialism(word: str) -> bool:
+    """ "MoD", "DoJ": capitals at both ends and inside, a lower-case letter between them (a function
+    word's initial); not a capitalised word ("Moscow") nor a surname with an inner capital ("McCann")."""
+    return 3 <= len(word) <= 7 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
+        and sum(c.isupper() for c in word) >= 2 and any(c.islower() for c in word) \
+        and not any(word[k].islower() and word[k + 1].islower() for k in range(len(word) - 1))
+
+
+def _without_owner(st: ActorState, names: list[str], states: set[str]) -> list[str]:
+    """The names with and without a trailing "of <State>" naming a state of the report ("Ministry of
+    Defence of Zorlandia" is the "MoD" too): the owner is no part of a body's initials
+    (actors.aliases.mixed_case_initials / acronym_initials)."""
+    out = list(names)
+    for n in names:
+        words = n.split()
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].lower() in st.lx.words.name_preps and (fold(" ".join(words[k + 1:])) in states
+                                                                   or st.lx.country(" ".join(words[k + 1:])) is not None):
+                out.append(" ".join(words[:k]))
+                break
+    return out
+
+
 def short_name_in_brackets(st: ActorState, aid: str, end: int, after: str) -> None:
     """ "the Northern Liberation Front (NLF)" or "the Coastal People's Movement (Sahil)": one organisation, named as the text names it.
 
@@ -207,16 +230,18 @@ def acronyms(st: ActorState) -> None:
             w == stem or (w.startswith(stem) and len(w) - len(stem) <= 1) for w in la.name.replace("'s", "").split())]
         if len(fits) == 1:
             st.merge(aid, fits[0], "actors.aliases.regional_adjective")
+    states = {fold(n) for a in acts.values() if a.kind == "state" for n in [a.name, *a.aliases]}
     for aid, actor in list(acts.items()):
         if aid not in acts or not actor.named:
             continue
         acro = actor.name.replace(".", "")
-        if not (2 <= len(acro) <= 7 and acro.isalpha() and acro.isupper()):
+        mixed = mixed_case_initialism(acro)
+        if not (2 <= len(acro) <= 7 and acro.isalpha() and (acro.isupper() or mixed)):
             continue
         fits = [lid for lid, la in longs if lid != aid and lid in acts and any(
-            initials_match(acro, n) for n in [la.name, *la.aliases])]
+            initials_match(acro, n) for n in _without_owner(st, [la.name, *la.aliases], states))]
         if len(fits) == 1:
-            st.merge(aid, fits[0], "actors.aliases.acronym_initials")
+            st.merge(aid, fits[0], "actors.aliases.mixed_case_initials" if mixed else "actors.aliases.acronym_initials")
     # an acronym the text never tagged as a name ("the RSF" read as a common noun)
     forms: dict[str, str] = {}
     for aid, a in acts.items():

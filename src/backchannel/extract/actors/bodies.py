@@ -17,6 +17,7 @@ from backchannel.resolve.lexicon import lexicon
 
 RULE = "actors.bodies.same_body"
 BARE_RULE = "actors.bodies.bare_head"
+STATELESS_RULE = "actors.bodies.stateless_same_body"
 LEADER_RULE = "actors.bodies.leader_government"
 
 
@@ -43,7 +44,49 @@ def same_bodies(st: ActorState) -> None:
             continue
         for k in keys:
             seen.setdefault((state, k), a.id)
+    _stateless_bodies(st, seen)
     _bare_heads(st)
+
+
+def _stateless_bodies(st: ActorState, seen: dict[tuple[str, str], str]) -> None:
+    """ "The Ministry of Foreign Affairs announced ..." beside "the Zorlan Foreign Ministry": a body named
+    with no state word is the one body of a state in the report whose name gives the same body key
+    (actors.bodies.stateless_same_body); two states' foreign ministries (or none): it stays apart.
+
+    Why: a report about one state's body drops the state from one of its names; "Ministry of Defence"
+    could be any state's only when the report names more than one such body.
+    """
+    acts, lex = st.ctx.actors, lexicon()
+    for a in sorted(acts.values(), key=_first_offset):
+        if a.id not in acts or a.kind != "organization" or not a.named or _state_of(st, a) or a.affiliation:
+            continue
+        owners = {c.name for n in [a.name, *a.aliases] for t in tokens(norm(n)) if (c := lex.country(t)) is not None}
+        owners |= _trailing_owners(st, a)
+        fits = {into for (state, k), into in seen.items() if into in acts and into != a.id and k in {
+            body_key(norm(n), norm(acts[state].name)) for n in [a.name, *a.aliases]}
+            and owners <= {_country_key(acts[state].name)}}
+        if len(fits) == 1:
+            st.merge(a.id, fits.pop(), STATELESS_RULE)
+
+
+def _country_key(name: str) -> str:
+    """A state's name as the gazetteer spells it (its own name when the gazetteer lacks it)."""
+    c = lexicon().country(name)
+    return c.name if c is not None else norm(name)
+
+
+def _trailing_owners(st: ActorState, a: Actor) -> set[str]:
+    """The states named right after a mention by a name preposition ("Ministry of Defence of Kenya"
+    where the tagger cut the name before "of"): the body is theirs, whatever its name says."""
+    doc, out = st.doc, set()
+    for m in a.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in st.lx.words.name_preps:
+            continue
+        aid = st.token_actor.get(span.end + 1)
+        if aid in st.ctx.actors and st.ctx.actors[aid].kind == "state":
+            out.add(_country_key(st.ctx.actors[aid].name))
+    return out
 
 
 def _bare_heads(st: ActorState) -> None:

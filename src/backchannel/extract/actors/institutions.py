@@ -21,11 +21,13 @@ from backchannel.extract.actors.vetting import building_as_venue
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 from backchannel.syntax.phrases import span_text
+from backchannel.extract.actors.spans import name_head_words
 
 FILE = "affiliations.toml"
 OFFICE_RULE = "actors.institutions.title_office"
 SALIENT_RULE = "actors.institutions.salient_state"
 NAMED_AGAIN_RULE = "actors.institutions.named_body_again"
+NAMED_AGAIN_OF_RULE = "actors.institutions.named_body_again_of_head"
 
 
 def recent_holder(st: ActorState, tok: Token, left: list[Token]) -> str | None:
@@ -105,12 +107,13 @@ def _named_body_again(st: ActorState, tok: Token) -> bool:
     organisation mentioned before whose name ends in that noun (actors.institutions.named_body_again);
     two such (two ministries) or none: no."""
     fits = [a for a in st.ctx.actors.values() if a.kind == "organization" and a.named
-            and fold(a.name).split()[-1:] == [tok.lower_] and any(m.start < tok.idx for m in a.mentions)]
+            and tok.lower_ in name_head_words(a.name) and any(m.start < tok.idx for m in a.mentions)]
     if len(fits) != 1:
         return False
     aid = fits[0].id
-    st.add_alias(aid, tok.text.lower(), NAMED_AGAIN_RULE)
-    st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, NAMED_AGAIN_RULE)
+    rule = NAMED_AGAIN_RULE if fold(fits[0].name).split()[-1:] == [tok.lower_] else NAMED_AGAIN_OF_RULE
+    st.add_alias(aid, tok.text.lower(), rule)
+    st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, rule)
     st.token_actor[tok.i] = aid
     st.consumed.add(tok.i)
     return True

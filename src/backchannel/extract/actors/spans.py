@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from backchannel.resolve.lexicon import lexicon
+from backchannel.resolve.lexicon import fold, lexicon
 from backchannel.syntax.phrases import np_postmodifiers
 
 
@@ -25,7 +25,7 @@ def initials_match(acronym: str, name: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", re.sub(r"['’]s\b", "", name)) if w]
     if len(words) < 2:
         return False
-    acro = acronym.upper()
+    acro = acronym if any(c.islower() for c in acronym) and acronym[:1].isupper() else acronym.upper()
     skip = lexicon().words.acronym_skippable
 
     def go(i: int, j: int) -> bool:
@@ -33,7 +33,9 @@ def initials_match(acronym: str, name: str) -> bool:
             return i == len(acro)
         w = words[j]
         skippable = w.lower() in skip
-        if i < len(acro) and w[:1].upper() == acro[i] and go(i + 1, j + 1):
+        # a lower-case letter of a mixed-case initialism ("MoD") is a function word's ("of")
+        if i < len(acro) and (w[:1].upper() == acro[i] or acro[i].islower() and skippable and w[:1] == acro[i]) \
+                and go(i + 1, j + 1):
             return True
         # a word that is an acronym itself gives all its letters: "NFLPA" = "NFL Players Association"
         if len(w) >= 2 and w.isupper() and w.isalpha() and acro.startswith(w, i) and go(i + len(w), j + 1):
@@ -41,6 +43,15 @@ def initials_match(acronym: str, name: str) -> bool:
         return skippable and go(i, j + 1)
 
     return go(0, 0)
+
+
+def name_head_words(name: str) -> tuple[str, ...]:
+    """The head nouns of a name, folded: its last word, and the word before its first name preposition
+    ("Ministry of Foreign Affairs", "Zorlan Office for Refugees"), the head of such a name. Why: a report
+    falls back on the head alone ("the ministry"), whichever end of the name it stands at."""
+    words = fold(name).split()
+    cut = next((i for i, w in enumerate(words) if w in lexicon().words.name_preps), 0)
+    return tuple(words[-1:]) + ((words[cut - 1],) if cut >= 1 else ())
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from backchannel.extract.actors.spans import name_head_words
 from backchannel.extract.actors.split_sides import split_group
 from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
@@ -223,6 +224,10 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
             if name not in a.aliases and name != a.name:
                 a.aliases.append(name)
             return a.id, rule
+    body = _body_by_head(ctx, name, head)
+    if body is not None:
+        ctx.add_mention(body, s, e, rule=BODY_HEAD)
+        return body, BODY_HEAD
     part = _name_part(ctx, name, head)
     if part is not None:
         ctx.add_mention(part, s, e, rule=NAME_PART)
@@ -235,6 +240,19 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
 
 
 NAME_PART = "claims.speaker_actors.name_part"
+BODY_HEAD = "claims.speaker_actors.body_head"
+
+
+def _body_by_head(ctx: Context, name: str, head: Token) -> str | None:
+    """ "The Ministry said" after "the Zorlan Ministry of Foreign Affairs": a capitalised definite head
+    noun alone is the one named organisation mentioned before whose name has that head (its last word or
+    the word before its first name preposition); two such ("the Ministry" after two ministries): None."""
+    if " " in name or head.i == 0 or head.doc[head.i - 1].lower_ != actor_lexicon().words.definite_article:
+        return None
+    low = name.lower()
+    fits = {a.id for a in ctx.actors.values() if a.named and a.kind == "organization"
+            and low in name_head_words(a.name) and any(m.start < head.idx for m in a.mentions)}
+    return fits.pop() if len(fits) == 1 else None
 # The tagger's labels of places: a place's name is no person's, whatever it shares with one
 # ("Washington said" beside "Ola Washington"); a person's rare name is often tagged ORG or NORP.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

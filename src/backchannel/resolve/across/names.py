@@ -149,10 +149,10 @@ def body_key(form: str, affiliation: str | None) -> str | None:
     """
     if not affiliation:
         return None
-    lex, spell = lexicon(), words().spellings
+    lex, spell, fill = lexicon(), words().spellings, words().body_fillers
     state = tokens(affiliation)
     kept = sorted(spell.get(t, t) for t in tokens(form)
-                  if not any(names_state(t, s) for s in state) and lex.country(t) is None)
+                  if t not in fill and not any(names_state(t, s) for s in state) and lex.country(t) is None)
     return " ".join(kept) if len(kept) >= 2 else None
 
 

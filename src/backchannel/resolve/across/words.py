@@ -19,7 +19,7 @@ GROUPED = (HEADS, SPELLINGS)  # lists of word groups, read by _groups
 NUMBERS = "numbers"
 STATEMENTS = "statements"
 #: The tables of across.toml and their keys (space-separated: keys are code, not words).
-SECTIONS = {"names": "titles stop particles suffixes office_words top_offices".split(),
+SECTIONS = {"names": "titles stop particles suffixes office_words top_offices body_fillers".split(),
             "unnamed": "source_heads side_group_heads side_source_heads rank_words pronouns plurals female_heads male_heads".split(),
             "counts": "over least about under units vague partitives ranges joiners particle_verbs verb_particles others state_endings participle_endings state_words ceiling".split(),
             "polarity": "breach commit topic".split(),
@@ -40,6 +40,7 @@ class Words:
     suffixes: frozenset[str]
     office_words: frozenset[str]
     top_offices: frozenset[str]
+    body_fillers: frozenset[str]  # "affairs": no word that tells two bodies apart (body_key)
     source_heads: frozenset[str]
     side_group_heads: frozenset[str]
     side_source_heads: frozenset[str]  # a side's group heads that name no part (side_source)
@@ -105,7 +106,7 @@ def parse_words(raw: dict) -> Words:
                  start=tuple(lists["start"]), weekdays=tuple(lists["weekdays"]),
                  late=tuple(lists["late"]), titles=tuple(sorted(lists["titles"], key=len, reverse=True)), stop=frozenset(lists["stop"]),
                  particles=frozenset(lists["particles"]), suffixes=frozenset(lists["suffixes"]), office_words=frozenset(lists["office_words"]),
-                 top_offices=frozenset(lists["top_offices"]),
+                 top_offices=frozenset(lists["top_offices"]), body_fillers=frozenset(lists["body_fillers"]),
                  source_heads=frozenset(lists["source_heads"]),
                  side_group_heads=frozenset(lists["side_group_heads"]),
                  side_source_heads=frozenset(lists["side_source_heads"]), rank_words=frozenset(lists["rank_words"]),
