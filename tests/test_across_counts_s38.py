@@ -244,3 +244,17 @@ def test_a_freed_count_against_a_count_told_with_no_act_is_no_dispute():
     assert count_contradictions(freed + killed) == []
     other = count_passages("r3", "Castelia freed 95 Lorvian soldiers on Monday.")
     assert len(count_contradictions(freed + other)) == 1
+
+
+def test_a_count_told_with_an_exchange_noun_is_a_count_of_people_freed():
+    """An exchange of captives frees them: "the exchange of 14 detainees for three soldiers" (no verb of freeing)
+    disputes "Castelia released 12 detainees", as two freed counts do; a count of people killed still does not."""
+    from backchannel.resolve.across.links import count_contradictions
+    from backchannel.resolve.across.passages import count_passages
+    freed = count_passages("r1", "Castelia released 12 Lorvian detainees on Monday.")
+    for text in ("The exchange of 14 Lorvian detainees for three soldiers was the first deal in years.",
+                 "The exchange of 14 Lorvian detainees took place on Monday.",
+                 "The 14 Lorvian detainees were exchanged on Monday."):
+        assert len(count_contradictions(freed + count_passages("r2", text))) == 1, text
+    killed = count_passages("r3", "About 40 Lorvian detainees were killed in the fighting last month.")
+    assert count_contradictions(freed + killed) == []
