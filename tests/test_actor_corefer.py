@@ -56,3 +56,28 @@ def test_name_match_scores_each_word_pair():
     assert name_match(["ahmed", "gami"], ["ahmad", "gummi"], nw) is None  # two vowel changes
     assert surname_match("gumi", ["ahmad", "gummi"], nw) is not None
     assert surname_match("gami", ["ahmad", "gumi"], nw) is None  # a vowel alone is too weak
+
+
+@pytest.mark.parametrize("text, name, desc", [
+    ("Brandt's Lorvian counterpart Tomas Kellner said the resupply would go ahead.",
+     "Tomas Kellner", "Brandt's Lorvian counterpart"),
+    ("Okafor's Ghanaian counterpart Tomas Kellner told reporters the resupply would go ahead.",
+     "Tomas Kellner", "Okafor's Ghanaian counterpart"),
+    ("On Monday, Osei's Lorvian counterpart Tomas Kellner said the ferry would sail.",
+     "Tomas Kellner", "Osei's Lorvian counterpart"),
+])
+def test_apposed_description_is_the_named_person(actors_by_name, text, name, desc):
+    acts = actors_by_name(text)
+    assert name in acts and desc not in acts, list(acts)
+    assert desc in acts[name].aliases
+    assert any(v.startswith(APPOSED) for v in _evidence(acts[name]).values()), acts[name].trace
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrian negotiators and their Lorvian counterparts, Ida Marwick and Tomas Kellner, said the deal would hold.",
+    "The mediator met a senior commander, Tavo Rikan and Pella Varnsen on Monday.",
+    "A Lorvian official, speaking on condition of anonymity, said Tomas Kellner would travel to Oslo.",
+])
+def test_apposed_description_near_misses(actors_by_name, text):
+    acts = actors_by_name(text)
+    assert not any(v.startswith(APPOSED) for a in acts.values() for v in _evidence(a).values())

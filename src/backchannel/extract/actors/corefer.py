@@ -80,6 +80,7 @@ def apposition_words() -> AppositionWords:
 def corefer(st: ActorState) -> None:
     """Run the scored joins: spelling variants of one person's name, then descriptions apposed to a name."""
     variant_names(st)
+    apposed_descriptions(st)
 
 
 def join(st: ActorState, src: str, dst: str, rule: str, evidence: list[Evidence]) -> None:
