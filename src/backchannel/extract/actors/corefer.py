@@ -2,7 +2,7 @@
 
 Why a pass of its own: the stage's earlier steps join mentions by one string shape each
 (a surname, an acronym, "the group"). What they miss are two mentions of one party that no
-single shape covers: one person spelled two ways ("Ahmad Mahmud Gummi" / "Ahmed Gumi", as
+single shape covers: one person spelled two ways ("Idris Bello Kallamu" / "Idres Kalamu", as
 two wires transliterate) and a description set beside a name by apposition ("A rebel leader
 in <Province>, <Name> has promised"), which the unnamed-actor step made into a second actor.
 Here each candidate pair is scored from explicit evidence (the word pairs that matched and
@@ -14,12 +14,14 @@ Thresholds and marks live in ``data/corefer.toml``.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import load_fields, read, word_list
+from backchannel.extract.actors.definite import new_same_head
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -27,6 +29,10 @@ from backchannel.resolve.lexicon import fold
 FILE = "corefer.toml"
 NAME_VARIANT = "actors.corefer.name_variant"
 APPOSED_DESCRIPTION = "actors.corefer.apposed_description"
+CLASS_DESCRIPTION = "actors.corefer.class_description"
+ORGANIZATION = "organization"
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+MODIFIER_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 PERSON = "person"
 UNNAMED_PREFIX = "actors.unnamed."
 APPOS_DEP = "appos"
@@ -81,6 +87,7 @@ def corefer(st: ActorState) -> None:
     """Run the scored joins: spelling variants of one person's name, then descriptions apposed to a name."""
     variant_names(st)
     apposed_descriptions(st)
+    described_bodies_by_class(st)
 
 
 def join(st: ActorState, src: str, dst: str, rule: str, evidence: list[Evidence]) -> None:
@@ -93,7 +100,7 @@ def join(st: ActorState, src: str, dst: str, rule: str, evidence: list[Evidence]
 # --- one person, two spellings -------------------------------------------------------------------
 
 def collapse(word: str) -> str:
-    """The word with every run of one letter written once ("gummi" -> "gumi")."""
+    """The word with every run of one letter written once ("kallamu" -> "kalamu")."""
     out: list[str] = []
     for c in word:
         if not out or out[-1] != c:
@@ -102,7 +109,7 @@ def collapse(word: str) -> str:
 
 
 def skeleton(word: str, vowels: str) -> str:
-    """The word's first letter and its consonants after it, runs written once ("ahmad" -> "ahmd")."""
+    """The word's first letter and its consonants after it, runs written once ("idris" -> "idrs")."""
     w = collapse(word)
     return w[:1] + "".join(c for c in w[1:] if c not in vowels)
 
@@ -132,6 +139,8 @@ def word_match(a: str, b: str, nw: NameWords) -> Evidence | None:
     lim = nw.limits
     if min(len(a), len(b)) < lim["min_vowel_len"] or skeleton(a, nw.vowels) != skeleton(b, nw.vowels):
         return None
+    if a[-1] != b[-1]:
+        return None  # "Maria"/"Mario", "Paula"/"Paulo": a changed ending is another (often gendered) name
     allowed = 2 if min(len(a), len(b)) >= lim["long_len"] else 1
     if edit_distance(collapse(a), collapse(b)) <= allowed:
         return Evidence(VOWEL, nw.scores[VOWEL], f"{a}~{b}")
@@ -163,7 +172,7 @@ def name_match(short: list[str], long_: list[str], nw: NameWords) -> list[Eviden
 
 def surname_match(one: str, long_: list[str], nw: NameWords) -> Evidence | None:
     """A one-word name that spells the last word of a longer name with its doubled letters written
-    once or twice ("Gumi" of "Ahmad Gummi"); an identical surname is the name steps' join, and a vowel
+    once or twice ("Kalamu" of "Idris Kallamu"); an identical surname is the name steps' join, and a vowel
     change alone is too weak without a first name to back it."""
     ev = word_match(one, long_[-1], nw) if len(long_) >= 2 else None
     return ev if ev is not None and ev.kind == DOUBLED else None
@@ -194,7 +203,7 @@ def variant_names(st: ActorState) -> None:
         seen[b.id] = seen.get(b.id, 0) + 1
     for a, b, ev in pairs:
         if seen[a.id] > 1 or seen[b.id] > 1 or a.id not in st.ctx.actors or b.id not in st.ctx.actors:
-            continue  # "Ahmad Gummi" beside both "Ahmed Gumi" and "Ahmed Gummi": no single antecedent
+            continue  # "Idris Kallamu" beside both "Idres Kalamu" and "Idres Kallamu": no single antecedent
         src, dst = sorted((a, b), key=lambda x: (len(x.mentions), len(_words(x))))
         join(st, src.id, dst.id, NAME_VARIANT,
              [Evidence("name_variant", sum(e.score for e in ev) // len(ev),
@@ -267,3 +276,112 @@ def _name_token(st: ActorState, target: Actor, at: int, before: bool) -> Token |
             span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
             return span.root if span is not None and len(span) else None
     return None
+
+
+# --- a definite description of a named body, by its class -------------------------------------------
+
+@dataclass(frozen=True)
+class BodyWords:
+    """``[bodies]`` of corefer.toml: description nouns, the name heads of their class, limits."""
+
+    classes: dict[str, tuple[frozenset[str], frozenset[str]]]  # class -> (description nouns, name heads)
+    determiners: frozenset[str]
+    name_preps: frozenset[str]
+    limits: dict[str, int]
+    nouns: frozenset[str] = frozenset()
+
+    def heads_for(self, noun: str) -> frozenset[str]:
+        """Every name head a description noun may stand for (a noun may be in two classes)."""
+        out: frozenset[str] = frozenset()
+        for nouns, heads in self.classes.values():
+            if noun in nouns:
+                out |= heads
+        return out
+
+
+@cache
+def body_words() -> BodyWords:
+    raw = read(FILE)["bodies"]
+    classes = {name: (frozenset(word_list(FILE, f"bodies.classes.{name}.nouns", c["nouns"])),
+                      frozenset(word_list(FILE, f"bodies.classes.{name}.heads", c["heads"])))
+               for name, c in raw["classes"].items()}
+    return BodyWords(classes=classes, determiners=frozenset(word_list(FILE, "bodies.determiners", raw["determiners"])),
+                     name_preps=frozenset(word_list(FILE, "bodies.name_preps", raw["name_preps"])),
+                     limits=dict(raw["limits"]), nouns=frozenset().union(*(n for n, _ in classes.values())))
+
+
+def name_head(name: str, preps: frozenset[str]) -> str:
+    """The head word of a body's name: the word before its first preposition ("Coordinating
+    Headquarters for Missing Persons of ..." -> "headquarters"), else its last word."""
+    words = fold(name).replace("-", " ").split()
+    for k, w in enumerate(words):
+        if k and w in preps:
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+def _description(st: ActorState, tok: Token, bw: BodyWords) -> bool:
+    """``tok`` heads a bare definite description ("the agency", "the coalition's head", "its bureau"):
+    a determiner and nothing else before it, no post-modifier that would make it another body."""
+    if tok.pos_ not in NOUN_POS or tok.tag_ in PLURAL_TAGS or tok.dep_ == "compound":
+        return False
+    left = [c for c in tok.lefts]
+    if len(left) != 1 or left[0].lower_ not in bw.determiners or left[0].i != tok.i - 1:
+        return False
+    if any(c.dep_ in MODIFIER_DEPS for c in tok.rights):
+        return False  # "the agency of X", "the union that ...", "the body, X": another one
+    return not st.is_excluded(tok.idx, tok.idx + len(tok.text)) and not st.in_quote(tok)
+
+
+def described_bodies_by_class(st: ActorState) -> None:
+    """A definite description of a body ("the agency", "the coalition's head") is the one named
+    organisation of a compatible class named in the sentences before (``actors.corefer.class_description``).
+    Scored: the description's noun equal to the name's head (90) or of its class (75); two compatible
+    organisations in the window, an indefinite "a <noun>" introduced between or a token already
+    someone's mention leave it alone."""
+    bw = body_words()
+    preps = bw.name_preps
+    orgs = [a for a in st.ctx.actors.values() if a.named and a.kind == ORGANIZATION and a.mentions]
+    if not orgs:
+        return
+    heads = {a.id: name_head(a.name, preps) for a in orgs}
+    firsts = {a.id: min(m.start for m in a.mentions) for a in orgs}
+    starts = [s.start for s in st.doc.sents]
+    for tok in st.doc:
+        if st.toks.lower[tok.i] not in bw.nouns:
+            continue
+        if tok.i in st.token_actor or tok.i in st.ctx.coref or not _description(st, tok, bw):
+            continue
+        got = _class_antecedent(st, tok, orgs, heads, firsts, bw, starts)
+        if got is not None:
+            aid, ev = got
+            st.add_mention(aid, tok.idx, tok.idx + len(tok.text), tok, CLASS_DESCRIPTION)
+            st.ctx.coref[tok.i] = aid
+            st.add_alias(aid, tok.text, CLASS_DESCRIPTION)
+            st.ctx.actors[aid].set_trace(f"evidence:{tok.idx}", f"{CLASS_DESCRIPTION} ({ev.kind} {ev.score}: {ev.detail})")
+
+
+def _class_antecedent(st: ActorState, tok: Token, orgs: list[Actor], heads: dict[str, str],
+                      firsts: dict[str, int], bw: BodyWords, starts: list[int]) -> tuple[str, Evidence] | None:
+    """The single named organisation of a class the description fits, named before ``tok`` within the
+    window (sentences), with its evidence; None when none or two fit."""
+    lim = bw.limits
+    here = bisect.bisect_right(starts, tok.i) - 1
+    lo = starts[max(0, here - lim["window"])]
+    low_char = st.doc[lo].idx
+    fits = bw.heads_for(tok.lower_)
+    found: list[tuple[str, Evidence]] = []
+    for a in orgs:
+        if not low_char <= max((m.start for m in a.mentions if m.start < tok.idx), default=-1):
+            continue  # not named in the window before the description
+        h = heads[a.id]
+        if h == tok.lower_:
+            found.append((a.id, Evidence("same_head", lim["same_head"], f"{tok.lower_} = head of {a.name!r}")))
+        elif h in fits:
+            found.append((a.id, Evidence("class_head", lim["class_head"], f"{tok.lower_} ~ {h} of {a.name!r}")))
+    best = [f for f in found if f[1].score >= lim["threshold"]]
+    if len(best) != 1:
+        return None
+    last = max(m.start for m in st.ctx.actors[best[0][0]].mentions if m.start < tok.idx)
+    at = bisect.bisect_right(st.toks.idx, last) - 1
+    return None if new_same_head(st, tok, at) is not None else best[0]  # "a union" introduced since
