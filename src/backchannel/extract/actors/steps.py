@@ -18,6 +18,7 @@ from backchannel.extract.actors.body_titles import bodies_in_descriptions, bodie
 from backchannel.extract.actors.captive_anaphors import captive_anaphors
 from backchannel.extract.actors.captives import captives
 from backchannel.extract.actors.coalitions import coalition_members
+from backchannel.extract.actors.corefer import corefer
 from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
@@ -162,6 +163,7 @@ STEPS: tuple[Step, ...] = (
     fronted_states,  # "In <State>, Prime Minister X said": that state; a guess gives way (s34-affil)
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
+    corefer,  # scored joins with their evidence: "Ahmad Gummi" = "Ahmed Gumi"; "A rebel leader, X" (s39-coref)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
