@@ -1,0 +1,44 @@
+"""Affiliations of s39-affil, each test named after the rule id it checks; invented sentences and names.
+Why: the read reports left affiliations empty that their own words give: a title apposed with "at" or
+predicated with a copula, a generic national body listed beside another body of one state. The
+near-misses: a state after "at", kin, a critic, a negation; a state in the list, two states' bodies,
+two facing sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import side_of
+
+
+# actors.title_bodies.title_of_body: "X, a <title> at <body>", "X is/was the <title> of <body>",
+# "X, who was the <title> of <body>" (s39-affil)
+@pytest.mark.parametrize("text,person,side", [
+    ('"The truce is fragile," said Mara Tulve, a researcher at the International Crisis Group.',
+     "Mara Tulve", "International Crisis Group"),
+    ("Mara Tulve is the deputy director of the relief charity Norland Refugee Council.",
+     "Mara Tulve", "Norland Refugee Council"),
+    ("Ola Brandt was the chief negotiator of the Kestrel Front until last year.", "Ola Brandt", "Kestrel Front"),
+    ("Ola Brandt, who was the chief negotiator of the Kestrel Front, said talks would resume.",
+     "Ola Brandt", "Kestrel Front"),
+])
+def test_actors_title_bodies_title_of_body_at_and_copula(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+@pytest.mark.parametrize("text,person", [
+    # a negation, a critic, kin, a title of no body
+    ("Ola Brandt is not a member of the Kestrel Front, officials said.", "Ola Brandt"),
+    ("Mara Tulve was a critic of the Kestrel Front for years.", "Mara Tulve"),
+    ("Tom Vell is the son of a commander of the Kestrel Front.", "Tom Vell"),
+    ("Tom Vell, an envoy at the talks in Kessel, left early.", "Tom Vell"),
+])
+def test_actors_title_bodies_title_of_body_at_and_copula_near_misses(actors_of, text, person):
+    assert side_of(actors_of(text), person) is None, text
+
+
+def test_actors_title_bodies_at_never_a_state(actors_of):
+    # "at" gives the body, never a state: the one at the talks in Peru is not Peru's
+    a = actors_of("Tom Vell, a researcher at Peru's foreign ministry, met Ola Brandt, an analyst at Chile.")
+    assert side_of(a, "Ola Brandt") != "Chile"
+    assert side_of(a, "Tom Vell") != "Peru"
