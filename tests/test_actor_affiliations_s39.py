@@ -42,3 +42,30 @@ def test_actors_title_bodies_at_never_a_state(actors_of):
     a = actors_of("Tom Vell, a researcher at Peru's foreign ministry, met Ola Brandt, an analyst at Chile.")
     assert side_of(a, "Ola Brandt") != "Chile"
     assert side_of(a, "Tom Vell") != "Peru"
+
+
+# actors.body_states.listed_national_body: "the <demonym> Army, the National Guard and the National Police"
+@pytest.mark.parametrize("text,bodies,side", [
+    # the parser breaks this list (one name made a subject): read off the words
+    ("Among those freed are soldiers from the Chilean Army, the Federal Police, the State Guard Service "
+     "and the National Guard.", ["Federal Police", "State Guard Service", "National Guard"], "Chile"),
+    ("The Chilean Army and the National Police patrolled the border on Sunday.", ["National Police"], "Chile"),
+    ("The National Guard and the Peruvian Army sent units north.", ["National Guard"], "Peru"),
+])
+def test_actors_body_states_listed_national_body(actors_of, text, bodies, side):
+    a = actors_of(text)
+    for body in bodies:
+        assert side_of(a, body) == side, (text, body)
+
+
+@pytest.mark.parametrize("text,body", [
+    # a state itself in the list may be another side; two states' bodies in the list; a named front
+    ("Peru and the National Guard signed the deal on Monday.", "National Guard"),
+    ("The Chilean Army and the Peruvian Navy met the National Police.", "National Police"),
+    ("The Chilean Army and the National Liberation Front agreed to a truce.", "National Liberation Front"),
+    # two facing sides
+    ("Clashes between the Chilean Army and the National Guard left three dead.", "National Guard"),
+    ("The Chilean Army fought against the National Guard and the Federal Police.", "National Guard"),
+])
+def test_actors_body_states_listed_national_body_near_misses(actors_of, text, body):
+    assert side_of(actors_of(text), body) is None, text
