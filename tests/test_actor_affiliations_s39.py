@@ -69,3 +69,34 @@ def test_actors_body_states_listed_national_body(actors_of, text, bodies, side):
 ])
 def test_actors_body_states_listed_national_body_near_misses(actors_of, text, body):
     assert side_of(actors_of(text), body) is None, text
+
+
+# actors.names.title_words: "<demonym> <Field> Affairs" of "... Minister X" and "<Seat> National Security" of
+# "... Adviser X" are the first words of a title, not bodies (s39-affil)
+@pytest.mark.parametrize("text,person,side", [
+    ("Chilean Foreign Affairs Minister Ola Brandt announced on Friday that the two sides agreed.",
+     "Ola Brandt", "Chile"),
+    ("The deal was welcomed by Peruvian Home Affairs Minister Tom Vell on Sunday.", "Tom Vell", "Peru"),
+    ("In Lima, Peruvian Foreign Affairs Minister Sam Reed met the envoy.", "Sam Reed", "Peru"),
+])
+def test_actors_names_title_words_cabinet_portfolio(actors_of, text, person, side):
+    a = actors_of(text)
+    assert side_of(a, person) == side, text
+    assert not any(x.kind == "organization" and "Affairs" in x.name for x in a.values()), text
+
+
+def test_actors_names_title_words_seat(actors_of):
+    # the seat is kept as the body (the state's), the portfolio words are the title's
+    a = actors_of("White House National Security Adviser Tom Vell said the talks would resume.")
+    names = {x.name for x in a.values()}
+    assert "White House" in names and "White House National Security" not in names
+    assert side_of(a, "White House") == "United States"
+
+
+@pytest.mark.parametrize("text,person,not_side", [
+    # a society named with a demonym before a title that is no cabinet title is no state's
+    ("Chilean Red Cross President Ola Brandt met the envoy.", "Ola Brandt", "Chile"),
+    ("Peruvian Red Cross Director Tom Vell visited the camp.", "Tom Vell", "Peru"),
+])
+def test_actors_names_title_words_near_misses(actors_of, text, person, not_side):
+    assert side_of(actors_of(text), person) != not_side, text
