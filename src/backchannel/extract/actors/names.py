@@ -18,7 +18,7 @@ from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, s
 from backchannel.extract.actors.state import ActorState, Named
 from backchannel.extract.actors.given_names import RULE as GIVEN_RULE
 from backchannel.extract.actors.given_names import nearest_given_name
-from backchannel.extract.actors.title_orgs import is_person_title, opens_title
+from backchannel.extract.actors.title_orgs import is_person_title, opens_title, seat_length
 from backchannel.extract.context import slug
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -134,7 +134,9 @@ def _name_of(st: ActorState, start: int, end: int, label: str, span: Span,
             doc[start - 2].lemma_.lower() in lx.gov_titles and len(span) == 1:
         return None  # "Secretary of State", "Minister of Defence"
     if label == "ORG" and opens_title(st, span):
-        return None  # "Defence Minister", "<State> National Security Adviser": the first words of a title
+        seat = seat_length(st, span)  # (s39-affil) "White House" of "White House National Security Adviser"
+        cut = span[seat - 1].idx + len(span[seat - 1].text)
+        return (s, cut, clean(text[s:cut])) if seat else None
     if label in ("PERSON", "GPE", "FAC", "LOC", "ORG") and _modifies_place_noun(st, span):
         return None  # "the Gazivoda lake", "the Rafah crossing": a place, not a party
     return s, e, name

@@ -15,7 +15,7 @@ from backchannel.extract.actors.parties import held_by_postmodifier
 from backchannel.extract.actors.queries import government_of_state, governmental
 from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
-from backchannel.extract.actors.title_orgs import opens_title
+from backchannel.extract.actors.title_orgs import opens_cabinet_title, opens_title
 from backchannel.resolve.lexicon import Country
 from backchannel.syntax.tree import NSUBJ_DEPS
 from backchannel.syntax.words import words as syntax_words
@@ -62,7 +62,7 @@ def find_states(st: ActorState) -> None:
             ent = st.ent_of.get(tok.i) if st.ent_of else None
             is_title = ent is not None and any(POSS_SUFFIX.sub("", w.lower()) in lx.gov_titles
                                                for w in ent.text.split()[1:])
-            if ent is None or not (governmental(st, ent.text) or is_title):
+            if ent is None or not (governmental(st, ent.text) or is_title or opens_cabinet_title(st, ent)):
                 role = Role.INSIDE_NAME
         st.state_hits.append(StateHit(s, e, root, c, how, role))
         i = j

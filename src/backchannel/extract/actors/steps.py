@@ -22,6 +22,7 @@ from backchannel.extract.actors.corefer import corefer
 from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
+from backchannel.extract.actors.body_states import body_states
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.definite_states import state_descriptions
@@ -158,6 +159,7 @@ STEPS: tuple[Step, ...] = (
     surnames_of_untyped_names,  # "Gomes" after "Aijalon Mahli Gomes" the tagger called an organisation (s30)
     title_organisations,  # "the Minister of Information, X" tagged an organisation: X's title (s32-affil)
     late_title_bodies,  # "X, head of the junta" once "the junta" is the state's alias; replaces a guess (s32-affil)
+    body_states,  # "the <demonym> Army, the National Guard and the Federal Police": the state's (s39-affil)
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     named_institutions,  # "the Foreign Ministry" tagged as a name, no state: the salient state (s32-affil)
     fronted_states,  # "In <State>, Prime Minister X said": that state; a guess gives way (s34-affil)

@@ -1,4 +1,5 @@
-"""A person written "X, (the) <title> of/for <body>" serves that body, whatever the parse made of it.
+"""A person written "X, (the) <title> of/for/at <body>" (or "X is/was (the) <title> of/for/at <body>") serves that
+body, whatever the parse made of it.
 
 Why: the golds give "X, Chairman of the <Name> Staff", "X, the head of <Movement>'s political bureau",
 "X, spokeswoman for <State>'s Foreign Ministry", "X, head of the junta" the body (or the party owning the
@@ -7,7 +8,9 @@ conjunct, so the descriptor rules (``actors.descriptors.head_of_org``) never see
 read off the words: a comma right after a mention of the person, an optional determiner, a run of
 adjectives and nouns holding a title word, then "of"/"for" and a phrase whose named actor is the body.
 Kin ("the son of Y"), facing titles ("the counterpart of Y") and past titles ("former head of Y") give
-nothing; "for" never gives a state ("the envoy for <State>" is sent there).
+nothing; "for" never gives a state ("the envoy for <State>" is sent there), nor "at" ("a researcher at
+<State>'s ministry" reads the ministry, never the state). s39-affil: "at" ("X, a researcher at the <Institute>") and a
+copula in place of the comma ("X is the executive director of the <Group>").
 """
 
 from __future__ import annotations
@@ -90,11 +93,13 @@ def _body_after(st: ActorState, actor: Actor, j: int, tokens: dict[int, str]) ->
     doc = st.doc
     while j < len(doc) and doc[j].text in QUOTES:
         j += 1
-    if j >= len(doc) or doc[j].text != ",":
+    if j >= len(doc) or not (doc[j].text == "," or _copula(doc[j])):
         return None
     k = j + 1
     while k < len(doc) and doc[k].text in QUOTES:
         k += 1
+    if doc[j].text == "," and k + 1 < len(doc) and doc[k].lower_ in _words("relatives") and _copula(doc[k + 1]):
+        k += 2  # ", who is/was the head of <body>" (s39-affil)
     if k < len(doc) and doc[k].lower_ in _words("determiners"):
         k += 1
     run: list[Token] = []
@@ -106,6 +111,12 @@ def _body_after(st: ActorState, actor: Actor, j: int, tokens: dict[int, str]) ->
     if not run or k >= len(doc) or not _is_title(st, run):
         return None
     return _object_body(st, actor, doc, k, tokens)
+
+
+def _copula(tok: Token) -> bool:
+    """A present or past "be" right after the name ("X is the director of Y"): the title is predicated of
+    X as an apposition would give it (s39-affil); "X is not ..." fails the title run at "not"."""
+    return tok.lower_ in _words("copulas") and tok.pos_ == "AUX"
 
 
 def _title_word(tok: Token) -> bool:

@@ -87,12 +87,44 @@ def opens_title(st: ActorState, span: Span) -> bool:
             doc[j].lemma_.lower() not in lx.gov_titles and doc[j].lower_ not in lx.org_words:
         j += 1
     if j >= len(doc) or doc[j].lemma_.lower() not in lx.gov_titles or not doc[j].text[:1].isupper() or \
-            span.root.dep_ != "compound" or j > end and len(span) < 2:
+            not _premodifies(span, doc[j].lower_ in lx.words.cabinet_heads) or j > end and len(span) < 2:
         return False
     if any(t.text.isupper() and not lx.country(t.text) for t in span):
         return False
+    rest = span[seat_length(st, span):]  # (s39-affil) "White House" + "National Security" Adviser
     last = span[-1].lower_
-    if last in lx.org_words and len(span) >= 2 and not any(
+    if last in lx.org_words and len(rest) >= 2 and not any(
             lx.country(t.text) or lx.demonym(t.text) for t in span):
         return False
-    return j == end and len(span) <= 2 or j - span.start <= 4 and not any(t.lower_ in lx.org_words for t in span)
+    return j == end and len(span) <= 2 or j - span.start <= 4 and not any(t.lower_ in lx.org_words for t in rest)
+
+
+def opens_cabinet_title(st: ActorState, span: Span) -> bool:
+    """An ORG span that opens a cabinet title ("<demonym> Foreign Affairs" of "... Minister X"): its demonym
+    is the minister's state (s39-affil, ``states.find_states``); not other titles ("<demonym> Red Cross
+    President X": the demonym is the society's, no state's)."""
+    doc, heads = st.doc, st.lx.words.cabinet_heads
+    after = doc[span.end: min(len(doc), span.end + 3)]
+    return opens_title(st, span) and any(t.lower_ in heads and t.text[:1].isupper() for t in after)
+
+
+def _premodifies(span: Span, cabinet: bool) -> bool:
+    """The span's root is a compound of the words after it ("<State> National Security" of "... Adviser");
+    s39-affil: before a cabinet title (``cabinet`` : "Minister") also a span whose words with heads outside
+    it all modify words after it, one as a compound, the others as adjectives ("<demonym> Foreign Affairs"
+    of "... Minister", the demonym parsed as the title's adjective). Not before other titles: "<demonym>
+    Red Cross President X" names a body."""
+    if span.root.dep_ == "compound":
+        return True
+    outs = [t for t in span if not span.start <= t.head.i < span.end]
+    return cabinet and any(t.dep_ == "compound" for t in outs) and all(
+        t.dep_ in ("compound", "amod") and t.head.i >= span.end for t in outs)
+
+
+def seat_length(st: ActorState, span: Span) -> int:
+    """How many words at the span's start name a state's seat of executive ("White House"), whose body
+    word is the state's, not a body of the title's (s39-affil)."""
+    for n in range(min(3, len(span) - 1), 0, -1):
+        if st.lx.body(span[:n].text) is not None:
+            return n
+    return 0
