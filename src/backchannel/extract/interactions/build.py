@@ -31,6 +31,7 @@ from backchannel.extract.interactions.verb_roles import default_verb_arguments
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.swap_context import names_people, traded_objects
+from backchannel.extract.interactions.swap_nouns import side_releases
 from backchannel.extract.interactions.swaps import SWAP_HOLDERS, SWAP_MEMBER_SIDE, captive_sides, named_holders, swap_holders
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, conjuncts, is_passive, measured, phrase, prep_objects,
@@ -352,6 +353,14 @@ def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -
 
 
 def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
+    if tok.pos_ in NOUN_POS:  # "a prisoner swap between A and B" (swap_nouns.py)
+        out = side_releases(d, raw, tok)
+        if out is not None and out.extra is not None:
+            _act_time(d, tok, out, False)
+            out.extra.time = out.time
+            trace_time(d, tok, out)
+            trace_time(d, tok, out.extra)
+        return out
     a_tok = logical_object(tok)
     if a_tok is None:
         return None
