@@ -26,6 +26,7 @@ from backchannel.extract.interactions.modality import (
     attitude_object, concurs_in_judgement, mere_readiness, purpose_of_talks, reading,
 )
 from backchannel.extract.interactions.nominal import default_arguments
+from backchannel.extract.interactions.noun_carriers import carrier_arguments
 from backchannel.extract.interactions.noun_coordination import coordinated_arguments
 from backchannel.extract.interactions.participants import default_via
 from backchannel.extract.interactions.verb_roles import default_verb_arguments
@@ -137,6 +138,7 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     raw.sources = _first(d, fr.source, tok, fr, raw)
     coordinated_arguments(d, fr, tok, raw)  # "Peru's negotiations and talks with Chile" (noun_coordination.py)
     default_arguments(d, fr, tok, raw)  # the noun's class fills a slot its frame left empty
+    carrier_arguments(d, fr, tok, raw)  # "the offer made by X to Y" (noun_carriers.py)
     default_verb_arguments(d, fr, tok, raw)  # and the type's roles one a verb frame left empty
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
