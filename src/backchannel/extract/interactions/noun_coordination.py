@@ -72,11 +72,13 @@ def coordinated_arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> Non
     if fr.pos != FramePos.NOUN or tok.pos_ not in NOUN_POS:
         return
     cls = noun_class(tok.lemma_.lower(), fr.type)
-    for name, specs, extra, own, other in ((SOURCE, fr.source, cls.agent if cls else (), "sources", "targets"),
-                                           (TARGET, fr.target, cls.patient if cls else (), "targets", "sources")):
-        if _named(getattr(raw, own)):
-            continue
-        found = _shared(d, tuple(dict.fromkeys(specs + extra)), tok, fr, raw, getattr(raw, other))
+    if not _named(raw.sources):
+        found = _shared(d, tuple(dict.fromkeys(fr.source + (cls.agent if cls else ()))), tok, fr, raw, raw.targets)
         if found:
-            setattr(raw, own, found)
-            raw.trace[name] = SHARED_ARGUMENT
+            raw.sources = found
+            raw.trace[SOURCE] = SHARED_ARGUMENT
+    if not _named(raw.targets):
+        found = _shared(d, tuple(dict.fromkeys(fr.target + (cls.patient if cls else ()))), tok, fr, raw, raw.sources)
+        if found:
+            raw.targets = found
+            raw.trace[TARGET] = SHARED_ARGUMENT
