@@ -47,3 +47,10 @@ def test_interaction_swap_nouns_side_release_near_misses(acts_of, text):
 def test_interaction_swap_nouns_side_release_support_verb_subject(acts_of):
     acts = acts_of("Peru and Chile carried out their largest prisoner swap on Monday.")
     assert {i.source for i in acts if i.rule == SIDE_RELEASE} == {"peru", "chile"}
+
+
+def test_interaction_swap_nouns_side_release_no_since_date(acts_of):
+    # a "since" date under a swap noun is a comparison's span, not the swap's date
+    acts = [i for i in acts_of("Peru and Chile carried out their largest prisoner swap since May 2022.")
+            if i.rule == SIDE_RELEASE]
+    assert acts and all(i.time is None for i in acts)

@@ -33,7 +33,7 @@ from backchannel.extract.interactions.verb_roles import default_verb_arguments
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.swap_context import names_people, traded_objects
-from backchannel.extract.interactions.swap_nouns import side_releases
+from backchannel.extract.interactions.swap_nouns import comparison_span, side_releases
 from backchannel.extract.interactions.swaps import SWAP_HOLDERS, SWAP_MEMBER_SIDE, captive_sides, named_holders, swap_holders
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, conjuncts, is_passive, measured, phrase, prep_objects,
@@ -361,6 +361,7 @@ def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
         out = side_releases(d, raw, tok)
         if out is not None and out.extra is not None:
             _act_time(d, tok, out, False)
+            comparison_span(tok, out)
             out.extra.time = out.time
             trace_time(d, tok, out)
             trace_time(d, tok, out.extra)

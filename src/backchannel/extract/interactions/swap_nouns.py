@@ -19,6 +19,7 @@ from backchannel.extract.interactions.candidate import SOURCE, TARGET, Candidate
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.nominal_specs import nominal_words
 from backchannel.extract.interactions.specs import resolve_spec
+from backchannel.extract.interactions.timing_constructions import timing_words
 from backchannel.syntax.tree import NOUN_POS, prep_objects
 
 SIDE_RELEASE = "interactions.swap_nouns.side_release"
@@ -73,6 +74,16 @@ def captives_of(d: Doc_, side: str) -> list[str]:
              if not a.named and a.affiliation == side and a.name.split()
              and (a.name.casefold().split()[-1] in words or a.name.casefold().split()[-1].rstrip("s") in words)]
     return found if len(found) == 1 else []
+
+
+def comparison_span(tok: Token, raw: Candidate) -> None:
+    """"Their largest prisoner swap since May 2022", and a later "the exchange" that retells it: a
+    "since" date read for a swap noun is the span of a comparison, never the date of the one swap
+    (a point, not a state that runs from it); the swap stays undated (rule SIDE_RELEASE)."""
+    t = raw.time
+    if t is not None and t.text.split() and t.text.split()[0].lower() in timing_words().since_leads:
+        raw.time = None
+        raw.trace.pop("time", None)
 
 
 def side_releases(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
