@@ -51,6 +51,6 @@ def test_interaction_swap_nouns_side_release_support_verb_subject(acts_of):
 
 def test_interaction_swap_nouns_side_release_no_since_date(acts_of):
     # a "since" date under a swap noun is a comparison's span, not the swap's date
-    acts = [i for i in acts_of("Peru and Chile carried out their largest prisoner swap since May 2022.")
+    acts = [i for i in acts_of("Peru and Chile carried out the biggest hostage exchange since May 2022.")
             if i.rule == SIDE_RELEASE]
     assert acts and all(i.time is None for i in acts)
