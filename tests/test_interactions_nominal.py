@@ -180,3 +180,22 @@ def test_interactions_nominal_document_captor_killing_noun(acts_of):
     near = acts_of("The Tupac Front seized twelve Chilean hostages in May. "
                    "Chile condemned the killing of two soldiers on Sunday.")
     assert not [i for i in near if i.traced("source") == CAPTOR]
+
+
+# -- the visit class (s39-nominal): the visitor by "by" / "from" --------------------------------
+@pytest.mark.parametrize("text", [
+    "Peru welcomed a visit from Tomas Berg to Lima.",  # "from", the capital for its state
+    "Bolivia hailed the visit by Chilean President Tomas Berg to Peru last week.",  # "by"
+    "Peru recalled the visit by Tomas Berg to Peru in May.",
+])
+def test_interactions_nominal_default_agent_visit_class(acts_of, text):
+    i = find(acts_of(text), "meet", "tomas-berg", "peru")
+    assert i.traced("source") == AGENT
+
+
+@pytest.mark.parametrize("text", [
+    "The visit by Tomas Berg ended the dispute.",  # no one visited
+    "A visit by the inspectors to the site was planned.",  # no party
+])
+def test_interactions_nominal_visit_class_near_misses(acts_of, text):
+    assert not [i for i in acts_of(text) if i.type == "meet"]

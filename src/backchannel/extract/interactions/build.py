@@ -26,11 +26,14 @@ from backchannel.extract.interactions.modality import (
     attitude_object, concurs_in_judgement, mere_readiness, purpose_of_talks, reading,
 )
 from backchannel.extract.interactions.nominal import default_arguments
+from backchannel.extract.interactions.noun_carriers import carrier_arguments
+from backchannel.extract.interactions.noun_coordination import coordinated_arguments
 from backchannel.extract.interactions.participants import default_via
 from backchannel.extract.interactions.verb_roles import default_verb_arguments
 from backchannel.extract.interactions.rules import frame_rule
 from backchannel.extract.interactions.specs import resolve_spec
 from backchannel.extract.interactions.swap_context import names_people, traded_objects
+from backchannel.extract.interactions.swap_nouns import comparison_span, side_releases
 from backchannel.extract.interactions.swaps import SWAP_HOLDERS, SWAP_MEMBER_SIDE, captive_sides, named_holders, swap_holders
 from backchannel.syntax.tree import (
     NOUN_POS, PRONOUNS, VERB_POS, conjuncts, is_passive, measured, phrase, prep_objects,
@@ -133,7 +136,9 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     """Source, target and intermediaries from the frame's argument specs."""
     raw.targets = _first(d, fr.target, tok, fr, raw)
     raw.sources = _first(d, fr.source, tok, fr, raw)
+    coordinated_arguments(d, fr, tok, raw)  # "Peru's negotiations and talks with Chile" (noun_coordination.py)
     default_arguments(d, fr, tok, raw)  # the noun's class fills a slot its frame left empty
+    carrier_arguments(d, fr, tok, raw)  # "the offer made by X to Y" (noun_carriers.py)
     default_verb_arguments(d, fr, tok, raw)  # and the type's roles one a verb frame left empty
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
@@ -352,6 +357,15 @@ def _exchange(d: Doc_, fr: Frame, tok: Token, raw: Candidate, o: Token | None) -
 
 
 def swap(d: Doc_, raw: Candidate, tok: Token) -> Candidate | None:
+    if tok.pos_ in NOUN_POS:  # "a prisoner swap between A and B" (swap_nouns.py)
+        out = side_releases(d, raw, tok)
+        if out is not None and out.extra is not None:
+            _act_time(d, tok, out, False)
+            comparison_span(tok, out)
+            out.extra.time = out.time
+            trace_time(d, tok, out)
+            trace_time(d, tok, out.extra)
+        return out
     a_tok = logical_object(tok)
     if a_tok is None:
         return None

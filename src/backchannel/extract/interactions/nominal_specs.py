@@ -35,6 +35,7 @@ class NounClass:
     lemmas: frozenset[str]
     agent: tuple[str, ...]
     patient: tuple[str, ...]
+    carriers: frozenset[str] = frozenset()  # verbs of a clause on the noun that lend it their agent (noun_carriers.py)
 
 
 @dataclass(frozen=True)
