@@ -20,7 +20,6 @@ from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, Denial, Family, addressed,
                                                asserted_parties, asserting_families, asserts, denial_words,
                                                find_denials, first_person, may_deny, tells, unnamed)
-from backchannel.resolve.across.denialcopula import predication_rules
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
@@ -333,7 +332,6 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
                 else f"one report denies the {d.family.name}{own}, the other tells an {told_as} [{COVERED_RULE}]")
         told_text = contents.get((e.get("doc", ""), e.get("claim", "")))
         note += split_rules(d.claim.content, told_text, d.family.name, told_as)
-        note += predication_rules(d.family.name)
         out.append({"kind": "contradicts", "on": "negation", "a": denial_end(d.claim),
                     "b": e, "note": note})
     return out
