@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.demonym_uses import no_state_demonym
 from backchannel.extract.actors.offices import demonym_before_title
 from backchannel.extract.actors.parties import held_by_postmodifier
 from backchannel.extract.actors.queries import government_of_state, governmental
@@ -280,7 +281,8 @@ def nominal_head(tok: Token) -> Token | None:
 def materialise_states(st: ActorState) -> None:
     """Make an actor of every state with a party use; its names and acting capitals are mentions."""
     acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER, Role.SEAT) and
-              not (h.how == How.DEMONYM and h.country.people) and not _private(st, h)}
+              not (h.how == How.DEMONYM and h.country.people) and not _private(st, h) and
+              not no_state_demonym(st, h)}
     for h in st.state_hits:
         if h.country.name not in acting or h.role == Role.NOUN:
             continue
