@@ -94,6 +94,8 @@ class ActorWords:
     location_participles: frozenset[str]
     party_side_nouns: frozenset[str]
     # [names]
+    place_list_heads: frozenset[str]
+    intercardinal_words: frozenset[str]
     surname_particles: frozenset[str]
     acronym_skippable: frozenset[str]
     name_link_particles: frozenset[str]
