@@ -169,6 +169,7 @@ class ActorWords:
     credit_line: re.Pattern[str]
     credit_brackets: re.Pattern[str]
     agency_tail: re.Pattern[str]
+    photo_credit: re.Pattern[str]
     signoff: re.Pattern[str]
     own_sourcing: re.Pattern[str]
     anonymity_recipient: re.Pattern[str]
