@@ -92,6 +92,9 @@ class ActorWords:
     capital_part_nouns: frozenset[str]
     capital_seat_heads: frozenset[str]
     location_participles: frozenset[str]
+    origin_copulas: frozenset[str]
+    border_prep: str
+    visit_verbs: frozenset[str]
     party_side_nouns: frozenset[str]
     # [names]
     place_list_heads: frozenset[str]
