@@ -201,9 +201,6 @@ class ActorWords:
     # [groups]
     partner_preps: frozenset[str]
     regular_plural_suffix: str
-    generic_preps: frozenset[str]
-    anchor_deps: frozenset[str]
-    collective_heads: frozenset[str]
 
     @classmethod
     def from_toml(cls, name: str, data: dict) -> ActorWords:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-from backchannel.extract.actors.generic_roles import drop_generic_roles
 from backchannel.extract.actors.abductions import abduction_parties
 from backchannel.extract.actors.aliases import (acronyms, led_coalitions, names_with_group_nouns, names_with_kind_nouns,
                                                 shortened_names, stated_aliases)
@@ -169,7 +168,6 @@ STEPS: tuple[Step, ...] = (
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
-    drop_generic_roles,  # "the caveats of diplomats": role nouns of the kind, no party (s39-precision)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )
