@@ -38,5 +38,5 @@ def test_state_kept_where_it_acts(actors_by_name, text: str, state: str) -> None
 
 def test_formal_name_is_the_state(actors_by_name) -> None:
     """The formal name "Former Yugoslav Republic of Macedonia" is the state, not a Yugoslav modifier."""
-    got = actors_by_name("Talks between Greece and the Former Yugoslav Republic of Macedonia resumed in Kessel.")
+    got = actors_by_name("Greece met envoys of the Former Yugoslav Republic of Macedonia in Kessel on Monday.")
     assert "North Macedonia" in got and "Yugoslavia" not in got

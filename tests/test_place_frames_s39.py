@@ -13,7 +13,7 @@ import pytest
     ("The rebels will free two soldiers they hold in the departments of Narabo and Velcua.", "Narabo"),
     ('"The captives, whether taken in Zamfora State or the neighbouring states of Nigra, Kebbo and Kadena, '
      'will be freed soon," he said.', "Kebbo"),
-    ("The English-speaking regions of Lorvia, Northwest and Southwest, have been rocked by conflict.", "Northwest"),
+    ("Fighting has hit the two regions of Lorvia, Northwest and Southwest, since May.", "Northwest"),
     ("Fighting has spread to Narabo and Velcua provinces, officials said.", "Velcua"),
     ("Other hostages are held in Arauzo and Catambo, border regions with Lorvia, the group said.", "Catambo"),
 ])
