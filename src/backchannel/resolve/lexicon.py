@@ -94,7 +94,6 @@ class ActorWords:
     location_participles: frozenset[str]
     origin_copulas: frozenset[str]
     border_prep: str
-    visit_verbs: frozenset[str]
     party_side_nouns: frozenset[str]
     # [names]
     place_list_heads: frozenset[str]

@@ -108,7 +108,7 @@ def find_furniture(st: ActorState) -> None:
 
 
 def _photo_credit(st: ActorState, line: str) -> bool:
-    """ "OPA/Ola Brandt", "Photo: Ola Brandt/OPA" alone on a line (actors.furniture.photo_credit): a
+    """ "OPA/Ola Brandt", "Photo: Ola Brandt/OPA" alone on a line (s39-precision): a
     photographer's credit, never an actor. One side must be a credit: a wire agency, an acronym or "Photo";
     the agency is not remembered as the outlet (it may be cited as a source elsewhere)."""
     pm = st.lx.words.photo_credit.match(line)

@@ -174,8 +174,6 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
         return Role.VENUE
     if dep in ("ROOT", "dep", "npadvmod") and tok.i == tok.sent.start:
         return Role.VENUE  # a dateline-like opening
-    if dep == "dobj" and t.head.lemma_.lower() in w.visit_verbs:
-        return Role.VENUE  # "X, who visited <State> on Sunday": where the visitor went (actors.states.visited)
     return Role.PARTY
 
 
