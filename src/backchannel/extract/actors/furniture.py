@@ -46,6 +46,10 @@ def find_furniture(st: ActorState) -> None:
         if _credits(st, para, s, m.start() < LEAD_CHARS, after_byline):
             after_byline = False
             continue
+        if _photo_credit(st, stripped):
+            st.excluded.append((s, m.end()))
+            after_byline = False
+            continue
         after_byline = bool(w.byline.match(stripped)) and len(stripped) < 120
         if w.byline.match(stripped) and len(stripped) < 120 or stripped in st.lx.agencies:
             if stripped in st.lx.agencies:  # "Associated Press" alone on its line: the wire's credit
@@ -101,6 +105,18 @@ def find_furniture(st: ActorState) -> None:
                 st.outlets.add(fold(om.group(1)))
     lead_datelines(st)  # (s38-actors) shapes of the lead these patterns miss
     st.excluded.sort()
+
+
+def _photo_credit(st: ActorState, line: str) -> bool:
+    """ "OPA/Ola Brandt", "Photo: Ola Brandt/OPA" alone on a line (s39-precision): a
+    photographer's credit, never an actor. One side must be a credit: a wire agency, an acronym or "Photo";
+    the agency is not remembered as the outlet (it may be cited as a source elsewhere)."""
+    pm = st.lx.words.photo_credit.match(line)
+    if pm is None:
+        return False
+    credit = pm.group(1) or pm.group(4) or ""
+    return line.lower().startswith("photo") or credit in st.lx.agencies or credit.split()[-1].startswith("Photo") \
+        or (credit.isupper() and 2 <= len(credit) <= 6)
 
 
 def _add_outlets(st: ActorState, names: str, sep: str = "/") -> None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.actors.ner_spans import Found, spans_from_ents
 from backchannel.extract.actors.queries import government_of_state, governmental, org_like
 from backchannel.extract.actors.spans import NAMED_LABELS, POSS_SUFFIX, clean, strip_span
+from backchannel.extract.actors.place_frames import place_frame_keys
 from backchannel.extract.actors.state import ActorState, Named
 from backchannel.extract.actors.given_names import RULE as GIVEN_RULE
 from backchannel.extract.actors.given_names import nearest_given_name
@@ -39,7 +40,7 @@ def find_named(st: ActorState) -> None:
     state_chars = {(h.start, h.end) for h in st.state_hits}
     state_starts = {h.start for h in st.state_hits}
     found_spans = list(spans_from_ents(st))
-    places = _place_keys(st, found_spans)
+    places = _place_keys(st, found_spans) | place_frame_keys(st, found_spans)  # actors.names.place_frame
     for start, end, ent_label, span, rule in found_spans:
         grouped = _group_label(st, ent_label, span)
         if grouped is None:

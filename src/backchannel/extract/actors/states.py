@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from backchannel.extract.actors.demonym_uses import no_state_demonym
 from backchannel.extract.actors.offices import demonym_before_title
 from backchannel.extract.actors.parties import held_by_postmodifier
 from backchannel.extract.actors.queries import government_of_state, governmental
 from backchannel.extract.actors.spans import POSS_SUFFIX, strip_span
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
 from backchannel.extract.actors.title_orgs import opens_cabinet_title, opens_title
-from backchannel.resolve.lexicon import Country
+from backchannel.resolve.lexicon import Country, fold
 from backchannel.syntax.tree import NSUBJ_DEPS
 from backchannel.syntax.words import words as syntax_words
 
@@ -41,6 +42,9 @@ def find_states(st: ActorState) -> None:
             i += 1
             continue
         j, s, e, c, how = hit
+        if _inside_region(st, i, e):
+            i = j  # "Central America": the state's name ends a region's name (actors.states.inside_region)
+            continue
         # inside a longer organisation name ("World Israel News") it is not a state mention
         ent = st.ent_of.get(tok.i) if st.ent_of else None
         if tok.ent_type_ == "ORG" and not st.ent_is_country(tok) and how != How.DEMONYM and \
@@ -66,6 +70,18 @@ def find_states(st: ActorState) -> None:
                 role = Role.INSIDE_NAME
         st.state_hits.append(StateHit(s, e, root, c, how, role))
         i = j
+
+
+def _inside_region(st: ActorState, i: int, end: int) -> bool:
+    """The state name at token ``i`` (ending at char ``end``) is the last word(s) of a region's name written
+    with one or two words before it ("Central America", "the Horn of Africa"): a region, no state."""
+    doc = st.doc
+    for k in (1, 2, 3):
+        if i - k < 0 or "\n" in doc[i - k].text_with_ws:
+            break
+        if fold(st.text[doc[i - k].idx:end]) in st.lx.regions:
+            return True
+    return False
 
 
 def _longest_state_name(st: ActorState, i: int) -> tuple[int, int, int, Country, How] | None:
@@ -169,6 +185,9 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     gov = prep.head
     if p in w.intermediary_preps and how == How.NAME and _intermediary(st, gov):
         return Role.PARTY  # rule interactions.build.default_via reads it as the act's go-between
+    if p == w.source_prep and gov.lemma_.lower() in w.origin_copulas or \
+            p == w.border_prep and gov.pos_ == "NOUN" and gov.lemma_.lower() in lx.place_nouns:
+        return Role.VENUE  # "X, who is from <State>", "border regions with <State>" (actors.states.origin_or_border)
     if p in lx.venue_preps and p not in w.not_venue_preps:
         return Role.SEAT if how in (How.CAPITAL, How.NAME) and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:
@@ -280,7 +299,8 @@ def nominal_head(tok: Token) -> Token | None:
 def materialise_states(st: ActorState) -> None:
     """Make an actor of every state with a party use; its names and acting capitals are mentions."""
     acting = {h.country.name for h in st.state_hits if h.role in (Role.PARTY, Role.MODIFIER, Role.SEAT) and
-              not (h.how == How.DEMONYM and h.country.people) and not _private(st, h)}
+              not (h.how == How.DEMONYM and h.country.people) and not _private(st, h) and
+              not no_state_demonym(st, h)}
     for h in st.state_hits:
         if h.country.name not in acting or h.role == Role.NOUN:
             continue

@@ -70,6 +70,18 @@ def is_person_title(st: ActorState, name: str, span: Span) -> bool:
     return titled_head(st, span) and fold(name) in person_titles(st)
 
 
+def _hangs_on_title(span: Span, end: int) -> bool:
+    """The span modifies the words after it: its root is a compound, or (s39-precision) its last word is a
+    compound on a later word while the root is the demonym or the first conjunct before it ("<Demonym> Foreign
+    Affairs" + "Minister", "Communication and Information" + "Minister": the parser hangs the first word
+    there as amod or nmod)."""
+    if span.root.dep_ == "compound":
+        return True
+    last = span[-1]
+    return span.root.dep_ in ("amod", "nmod") and last.dep_ in ("compound", "conj") and (
+        last.head.i >= end or last.head.i == span.root.i)
+
+
 def opens_title(st: ActorState, span: Span) -> bool:
     """An ORG span that is the first words of the capitalised title right after it ("Defence" of "Defence
     Minister"; s36-affil: "<State> National Security" of "... Adviser", where a state's short name is no
@@ -86,8 +98,10 @@ def opens_title(st: ActorState, span: Span) -> bool:
     while j < min(len(doc), end + 2) and doc[j].text[:1].isupper() and not doc[j].ent_type_ and \
             doc[j].lemma_.lower() not in lx.gov_titles and doc[j].lower_ not in lx.org_words:
         j += 1
+    cabinet = j < len(doc) and doc[j].lower_ in lx.words.cabinet_heads  # both merges' readings, cabinet only
     if j >= len(doc) or doc[j].lemma_.lower() not in lx.gov_titles or not doc[j].text[:1].isupper() or \
-            not _premodifies(span, doc[j].lower_ in lx.words.cabinet_heads) or j > end and len(span) < 2:
+            not (_premodifies(span, cabinet) or cabinet and _hangs_on_title(span, end)) or \
+            j > end and len(span) < 2:
         return False
     if any(t.text.isupper() and not lx.country(t.text) for t in span):
         return False

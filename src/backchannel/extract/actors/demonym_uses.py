@@ -1,0 +1,65 @@
+"""Nationality words that name no state acting (rule ``actors.states.no_state_demonym``).
+
+Why: a demonym on a noun usually makes its state a party ("an Israeli airstrike"), but some uses name a
+language, a birthplace, an ethnicity or a past ruler: "the French-speaking majority", "a Pakistani-born
+activist", "ethnic Albanian leaders", "the former British colony", "French Cameroon". Such a use alone makes no
+state actor (read reports: 9 of 14 spurious states from a demonym, s39-precision census); where the state acts
+elsewhere it stays an actor and the mention stays with it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from backchannel.extract.actors.state import ActorState, How, Role, StateHit
+
+
+def no_state_demonym(st: ActorState, h: StateHit) -> bool:
+    """True when the demonym hit ``h`` names a language, birthplace, ethnicity or past ruler, not a state."""
+    if h.how != How.DEMONYM or h.role not in (Role.MODIFIER, Role.INSIDE_NAME):
+        return False
+    tok = h.tok
+    return _hyphened_descriptor(st, tok) or _after_ethnic_marker(st, tok) or _past_rule_or_place(st, h) \
+        or _private_compound_head(st, tok)
+
+
+def _hyphened_descriptor(st: ActorState, tok: Token) -> bool:
+    """ "the French-speaking majority", "a Pakistani-born activist": the demonym, a hyphen and a word of
+    language or origin written as one word."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.whitespace_ or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return False
+    return doc[tok.i + 2].lower_ in st.lx.words.nonstate_hyphen_parts
+
+
+def _after_ethnic_marker(st: ActorState, tok: Token) -> bool:
+    """ "ethnic Albanian leaders": a marker of ethnicity right before the demonym."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in st.lx.words.ethnic_markers
+
+
+def _past_rule_or_place(st: ActorState, h: StateHit) -> bool:
+    """ "the former British colony", "French Cameroon": the demonym on a noun of past rule, or on the name of
+    another state (the territory that state once ruled), not the state acting."""
+    tok = h.tok
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    if head.lemma_.lower() in st.lx.words.past_rule_heads:
+        return True
+    other = st.lx.country_name(head.text) if head.pos_ == "PROPN" and head.i > tok.i else None
+    return other is not None and other.name != h.country.name
+
+
+def _private_compound_head(st: ActorState, tok: Token) -> bool:
+    """ "the French AFP news agency": the demonym on a two-word private head ("news agency"), the head noun and
+    the common noun compounded on it, which the one-word check of the private heads cannot see."""
+    head = tok.head
+    for _ in range(3):  # across the outlet's own name ("the French Lundpress news agency")
+        if head.pos_ != "PROPN" or head.dep_ not in ("compound", "amod", "nmod") or head.head.i <= head.i:
+            break
+        head = head.head
+    if head.i == tok.i or head.pos_ != "NOUN":
+        return False
+    words = st.lx.words.private_heads
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and f"{c.lower_} {head.lemma_.lower()}" in words
+               for c in head.children)
