@@ -1,0 +1,87 @@
+"""Session 39 (s39-speaker): a definite class description that speaks ("the NGO", "the media outlet", "the
+rights group") is the latest named speaker of its class (``claims.salience.described_speaker``), however
+far back, when no rule took it to a mention nearby. Every text invented.
+
+Near misses: a description of an unnamed group introduced earlier ("a group of families … the group"), a
+modifier of another kind ("the Lorvian group"), an outlet noun with only organisations speaking, no named
+organisation speaking (a state only), an organisation brought forward as a subject in between.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import name, trace
+
+RULE = "claims.salience.described_speaker"
+
+
+def by_content(claims, words):
+    """The one claim whose content or evidence holds ``words`` (a frame cue's content may be its object)."""
+    found = [c for c in claims if words in (c.content or "") or words in c.evidence.text]
+    assert len(found) == 1, [(c.content, c.rule) for c in claims]
+    return found[0]
+
+
+FILLER = "The talks stalled in May. Heavy rain closed the roads to the north. Prices rose again in the capital. "
+
+
+@pytest.mark.parametrize("text, content, who", [
+    # an organisation that spoke, taken up much later by a class noun no rule knew
+    ("The Lorvian Campaign for Peace has asked the Norland government to accept the offer of mediation. "
+     + FILLER + "In this light, the NGO calls on Norland to renew its commitment to the process.",
+     "renew its commitment", "Lorvian Campaign"),
+    # a named outlet that reported, taken up by its kind with a kind word before the head
+    ("The prison talks began in June, news outlet Harbo Post reported, citing records. "
+     "The media outlet said Kessel was trying to negotiate a truce with the gang.",
+     "negotiate a truce", "Harbo Post"),
+    # a rights group, far back, with a quotation and its cue after it
+    ("The Vesta Watch Foundation said on Monday that the detainees had been moved to a new prison. " + FILLER
+     + "\u201cThey must be freed at once,\u201d the rights group said in a statement.",
+     "freed at once", "Vesta Watch Foundation"),
+])
+def test_described_speaker_is_the_salient_named_speaker(claims_of, text, content, who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content)
+    assert who in (name(c, actors) or ""), (name(c, actors), trace(c))
+    assert trace(c).get("speaker") == RULE
+
+
+def test_the_description_actor_folds_into_the_named_party(claims_of):
+    text = ("The Lorvian Campaign for Peace has asked the Norland government to accept the offer of mediation. "
+            + FILLER + "In this light, the NGO calls on Norland to renew its commitment to the process.")
+    _, actors = claims_of(text)
+    assert not any(a.name == "NGO" for a in actors.values())
+
+
+@pytest.mark.parametrize("text, content, not_who", [
+    # an unnamed group introduced before: that group, not the campaign
+    ("The Lorvian Campaign for Peace said the talks must resume. A group of families marched to the ministry. "
+     + FILLER + "The group said the prisoners had been held for two years.",
+     "held for two years", "Lorvian Campaign"),
+    # a modifier of another kind: a description of its own
+    ("The Lorvian Campaign for Peace said the talks must resume. " + FILLER
+     + "The Vestish group said the prisoners had been held for two years.",
+     "held for two years", "Lorvian Campaign"),
+    # an outlet noun when only an organisation spoke
+    ("The Lorvian Campaign for Peace said the talks must resume. " + FILLER
+     + "The newspaper said the prisoners had been held for two years.",
+     "held for two years", "Lorvian Campaign"),
+    # another organisation brought forward as a subject in between
+    ("The Lorvian Campaign for Peace said the talks must resume. The Harbor Alliance then rejected the plan "
+     "outright. " + FILLER + "The NGO said the prisoners had been held for two years.",
+     "held for two years", "Lorvian Campaign"),
+])
+def test_near_misses_keep_their_speaker(claims_of, text, content, not_who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content)
+    assert not_who not in (name(c, actors) or ""), (name(c, actors), trace(c))
+    assert trace(c).get("speaker") != RULE
+
+
+def test_no_named_organisation_spoke(claims_of):
+    text = ("Norland said the talks must resume. " + FILLER
+            + "The group said the prisoners had been held for two years.")
+    claims, _ = claims_of(text)
+    c = by_content(claims, "held for two years")
+    assert trace(c).get("speaker") != RULE
