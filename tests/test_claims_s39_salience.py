@@ -85,3 +85,46 @@ def test_no_named_organisation_spoke(claims_of):
     claims, _ = claims_of(text)
     c = by_content(claims, "held for two years")
     assert trace(c).get("speaker") != RULE
+
+
+# --- a courtesy title between the title and the name (claims.heading.titled_issuer, claims.descriptions.title_holder)
+
+@pytest.mark.parametrize("text, content, who, rule", [
+    # a statement heading whose title the report gave "Dr. <name>"
+    ("A statement released by Norland government spokesman Dr. Ola Brandt confirmed that the prisoners would "
+     "be freed.\n\nFULL NORLAND SPOKESMAN STATEMENT\n\nWe confirm that the sentence of Mr. Jo Kessel will be "
+     "commuted.\n", "sentence of Mr. Jo Kessel", "Ola Brandt", "claims.heading.titled_issuer"),
+    # "the mediator said" after "Mediator Sheikh <name>"
+    ("The talks resumed on Monday under Mediator Sheikh Omar Haddad in Kessel. The talks went on for hours. "
+     "The mediator said the truce would hold.", "truce would hold", "Omar Haddad", "claims.descriptions.title_holder"),
+    # a heading after "spokeswoman Prof. <name>"
+    ("Lorvian government spokeswoman Prof. Kari Lund told reporters that the hostages were safe.\n\n"
+     "FULL LORVIAN SPOKESWOMAN STATEMENT\n\nThe transfer of the hostages is under way.\n",
+     "transfer of the hostages", "Kari Lund", "claims.heading.titled_issuer"),
+])
+def test_title_before_a_courtesy_title(claims_of, text, content, who, rule):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == who, (name(c, actors), trace(c))
+    assert trace(c).get("speaker") == rule
+
+
+@pytest.mark.parametrize("text, content, not_who", [
+    # a courtesy title alone is no title: "the doctor" is not the one "Dr." names
+    ("Dr. Ola Brandt examined the prisoners on Monday. The talks went on for hours. "
+     "The mediator said the truce would hold.", "truce would hold", "Ola Brandt"),
+    # two spokesmen with courtesy titles: the heading names neither
+    ("Spokesman Dr. Ola Brandt said the talks would go on. Spokesman Mr. Jo Kessel said they would not.\n\n"
+     "FULL NORLAND SPOKESMAN STATEMENT\n\nThe transfer of the hostages is under way.\n",
+     "transfer of the hostages", "Ola Brandt"),
+])
+def test_courtesy_title_near_misses(claims_of, text, content, not_who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content)
+    assert name(c, actors) not in (not_who, "Jo Kessel"), (name(c, actors), trace(c))
+
+
+def test_plain_title_still_names_its_holder(claims_of):
+    claims, actors = claims_of("President Jo Lee met the envoys on Monday. The talks went on for hours. "
+                               "The president said the truce would hold.")
+    assert name(by_content(claims, "truce would hold"), actors) == "Jo Lee"
