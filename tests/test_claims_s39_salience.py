@@ -128,3 +128,32 @@ def test_plain_title_still_names_its_holder(claims_of):
     claims, actors = claims_of("President Jo Lee met the envoys on Monday. The talks went on for hours. "
                                "The president said the truce would hold.")
     assert name(by_content(claims, "truce would hold"), actors) == "Jo Lee"
+
+
+# --- a missed name runs through its title-case prepositional tail (claims.speaker_actors.missed_name)
+
+@pytest.mark.parametrize("text, content, who", [
+    ("The Open Campaign for Truth and Dignity in Lorvia has urged the rebels to free the pilots.",
+     "free the pilots", "Open Campaign for Truth and Dignity in Lorvia"),
+    ("The Harbor Alliance for Lorvian Unity said on Monday that the talks would resume.",
+     "talks would resume", "Harbor Alliance for Lorvian Unity"),
+    ("The Civic Platform for Dialogue and Reform in Vesta has called on the army to withdraw.",
+     "army to withdraw", "Civic Platform for Dialogue and Reform in Vesta"),
+])
+def test_missed_name_keeps_its_title_case_tail(claims_of, text, content, who):
+    claims, actors = claims_of(text)
+    assert name(by_content(claims, content), actors) == who
+
+
+@pytest.mark.parametrize("text, content, who", [
+    # a person's name with a place after it: the name only
+    ("Ola Brandt of Norland said the talks would resume.", "talks would resume", "Ola Brandt"),
+    # a tail with lower-case words is no part of the name
+    ("The Harbor Alliance for the release of prisoners said the talks would resume.", "talks would resume",
+     "Harbor Alliance"),
+    # "in <place>" right after the name opens no tail
+    ("The Harbor Alliance in Kessel said the talks would resume.", "talks would resume", "Harbor Alliance"),
+])
+def test_name_tail_near_misses(claims_of, text, content, who):
+    claims, actors = claims_of(text)
+    assert name(by_content(claims, content), actors) == who

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from backchannel.data_loader import read
 from backchannel.extract.actors.spans import name_head_words
 from backchannel.extract.actors.split_sides import split_group
 from backchannel.extract.context import Context
@@ -210,7 +211,8 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
             head.head.i != head.i and head.dep_ == "appos":
         toks = toks[1:]
     toks = toks or [head]
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    last = head.doc[_name_tail(head)] if toks[-1].i == head.i else toks[-1]
+    s, e = toks[0].idx, last.idx + len(last.text)
     name = ctx.document.text[s:e]
     for a in ctx.actors.values():
         if a.name == name or name in a.aliases:
@@ -240,6 +242,26 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
 
 
 NAME_PART = "claims.speaker_actors.name_part"
+
+
+def _name_tail(head: Token) -> int:
+    """The last token of a name's title-case prepositional tail ("Platform for Dialogue and Reform in
+    Vesta"), else the head's: only for a capitalised name the tagger did not take for a person's, and
+    only tails right after it whose words are all capitalised or connectors (``salience.toml [name_tail]``)."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
+        return head.i
+    t = read("salience.toml")["name_tail"]
+    end = head.i
+    for prep in head.rights:
+        low = prep.lower_
+        if prep.dep_ != "prep" or prep.i != end + 1 or not (low in t["preps"] or low in t["place_preps"] and end > head.i):
+            break
+        words = list(prep.subtree)[1:]
+        if not words or words[-1].i - prep.i != len(words) or not words[-1].text[:1].isupper() or not all(
+                w.text[:1].isupper() or w.lower_ in t["connectors"] for w in words):
+            break
+        end = words[-1].i
+    return end
 BODY_HEAD = "claims.speaker_actors.body_head"
 
 
