@@ -157,3 +157,92 @@ def test_missed_name_keeps_its_title_case_tail(claims_of, text, content, who):
 def test_name_tail_near_misses(claims_of, text, content, who):
     claims, actors = claims_of(text)
     assert name(by_content(claims, content), actors) == who
+
+
+# --- a description subject before a name with its closing comma missing (claims.speaker_actors.described_subject),
+# and a surname the tagger took for a common noun (claims.speaker_actors.surname_noun)
+
+@pytest.mark.parametrize("text, content, who", [
+    ("A gunmen\u2019s commander in Kessa, Dogo Kure has assured that the pupils would soon be released. "
+     "He said he would talk to the other bandits.", "talk to the other bandits", "Dogo Kure"),
+    ("A gunmen\u2019s commander in the Vesta hills, Dogo Kure has promised that the pupils would be freed. "
+     "He said the elders would help.", "elders would help", "Dogo Kure"),
+    ("A bandits\u2019 commander in Kessa, Gado Sule has insisted that the pupils were safe. "
+     "He said the elders would help.", "elders would help", "Gado Sule"),
+])
+def test_description_subject_is_the_named_person(claims_of, text, content, who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content)
+    assert name(c, actors) == who, (name(c, actors), trace(c))
+    assert not any(not a.named and a.name.lower().endswith("commander") for a in actors.values())
+
+
+def test_description_subject_folds_into_the_missed_name(claims_of):
+    _, actors = claims_of("A gunmen\u2019s commander in Kessa, Dogo Kure has assured that the pupils would soon be "
+                          "released.")
+    kure = next(a for a in actors.values() if a.name == "Dogo Kure")
+    assert kure.kind == "person"
+    assert any(k.startswith("merged:") and v == "claims.speaker_actors.described_subject"
+               for k, v in (kure.trace or {}).items())
+
+
+def _surname_case(nlp, text, people, word):
+    """A context with ``people`` named at their first place in ``text``, and the span of the later ``word``
+    tagged a common noun (as the tagger does with some rare surnames opening a sentence)."""
+    from claim_helpers import speaker_context
+    from backchannel.extract.claims.state import Cand, Kind
+
+    ctx = speaker_context(nlp, text, [(p, k) for p, k in people])
+    for a in list(ctx.actors.values()):
+        at = text.index(a.name)
+        ctx.add_mention(a.id, at, at + len(a.name), rule="test")
+    at = text.rindex(word)
+    span = ctx.doc.char_span(at, at + len(word))
+    span.root.pos_ = "NOUN"
+    return ctx, span, Cand(None, [0, 0], "", "neutral", span, None, Kind.CLAUSE, None)
+
+
+@pytest.mark.parametrize("text, people, word, who", [
+    ("A commander, Dogo Kure, spoke first. Kure assured that the pupils were safe.",
+     [("Dogo Kure", "person")], "Kure", "Dogo Kure"),
+    ("The Harbor Front met the envoys. Front said the pupils were safe.",
+     [("Harbor Front", "organization")], "Front", "Harbor Front"),
+    ("Ama Sule Tade and Jo Lee met. The talks went on. Tade insisted that the release was near.",
+     [("Ama Sule Tade", "person"), ("Jo Lee", "person")], "Tade", "Ama Sule Tade"),
+])
+def test_surname_tagged_as_a_noun(nlp, text, people, word, who):
+    from backchannel.extract.claims.speaker_actors import SURNAME_NOUN, surname_speaker
+    ctx, span, c = _surname_case(nlp, text, people, word)
+    assert surname_speaker(ctx, c, span)
+    assert ctx.actors[c.speaker_actor].name == who and c.trace["speaker"] == SURNAME_NOUN
+
+
+@pytest.mark.parametrize("text, people, word", [
+    # two names end in the word
+    ("Ama Kure and Dogo Kure met. Kure assured that the pupils were safe.",
+     [("Ama Kure", "person"), ("Dogo Kure", "person")], "Kure"),
+    # a one-word name is the known-name rule's, not this one's
+    ("Kure met the envoys. The talks went on. Kure assured that the pupils were safe.", [("Kure", "person")], "Kure"),
+    # named only after the word
+    ("Kure assured that the pupils were safe, said Dogo Kure.", [("Dogo Kure", "person")], "Kure"),
+])
+def test_surname_noun_near_misses(nlp, text, people, word):
+    from backchannel.extract.claims.speaker_actors import surname_speaker
+    ctx, span, c = _surname_case(nlp, text, people, word)
+    if text.startswith("Kure assured"):
+        span = ctx.doc.char_span(0, len(word))
+        span.root.pos_ = "NOUN"
+    assert not surname_speaker(ctx, c, span)
+
+
+@pytest.mark.parametrize("text, content, not_who", [
+    # a description with its own comma pair: a plain apposition, nothing to mend (and no person noun: no merge)
+    ("The Vesta Relief Foundation, Kofi Darra said, had sent food to the camps.", "sent food", "Vesta Relief Foundation"),
+    # two names end in the same word: a capitalised common noun subject takes neither
+    ("Ama Darra and Kofi Darra met the envoys. The talks went on. Darra assured that the release was near.",
+     "release was near", "Ama Darra"),
+])
+def test_described_subject_near_misses(claims_of, text, content, not_who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content)
+    assert name(c, actors) != not_who, (name(c, actors), trace(c))
