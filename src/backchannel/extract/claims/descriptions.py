@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words as claim_words
+from backchannel.resolve.lexicon import lexicon as actor_lexicon
 
 #: how many sentences back a definite description may reach for its organisation
 DESCRIPTION_REACH = 3
@@ -127,10 +128,24 @@ def _titled(ctx: Context, start: int, title: list[str]) -> bool:
     Lee"): without a possessor, only a title written as one names the person "the prime minister"."""
     window = ctx.doc.char_span(max(0, start - 60), start, alignment_mode="contract")
     toks = [t for t in window] if window is not None else []
-    toks = toks[-len(title):] if len(toks) >= len(title) else []
-    if bool(toks) and [t.lower_ for t in toks] == title and all(t.text[:1].isupper() for t in toks):
-        return True
+    if _title_right_before(toks, title) or _title_right_before(_before_honorifics(toks), title):
+        return True  # "Prime Minister Jo Lee", "Spokesman Dr. Jo Lee" (the title before the courtesy title)
     return _apposed_title(ctx, start, title)
+
+
+def _title_right_before(toks: list[Token], title: list[str]) -> bool:
+    """Whether the last tokens are ``title``, capitalised."""
+    toks = toks[-len(title):] if len(toks) >= len(title) else []
+    return bool(toks) and [t.lower_ for t in toks] == title and all(t.text[:1].isupper() for t in toks)
+
+
+def _before_honorifics(toks: list[Token]) -> list[Token]:
+    """``toks`` without the courtesy titles ("Dr.", "Sheikh") that end them."""
+    hon = actor_lexicon().honorifics
+    toks = list(toks)
+    while toks and (toks[-1].lower_ in hon or toks[-1].text == "." and len(toks) > 1 and toks[-2].lower_ in hon):
+        toks.pop()
+    return toks
 
 
 def _apposed_title(ctx: Context, start: int, title: list[str]) -> bool:

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from backchannel.extract.claims.cue_lexicon import Lexicon
 from backchannel.extract.claims.signed import Signed
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
+from backchannel.resolve.lexicon import lexicon as actor_lexicon
 
 RULE = "claims.heading.statement_paragraph"
 #: the rule id of a heading's title that names a person the report introduced before (s36-fixper)
@@ -107,12 +110,21 @@ def titled_issuer(d: ClaimsDoc, phrase: tuple[int, int], lex: Lexicon) -> str | 
             break
         if t.lower_ != title:
             continue
-        for n in ((ctx.doc[t.i + 1],) if t.i + 1 < len(ctx.doc) else ()) + ((t.head,) if t.dep_ == "appos" else ()):
+        k = _past_honorifics(ctx.doc, t.i + 1)  # "spokesman Dr. Jo Lee": the name after the courtesy title
+        for n in ((ctx.doc[k],) if k < len(ctx.doc) else ()) + ((t.head,) if t.dep_ == "appos" else ()):
             aid = ctx.actor_for_token(n)
             a = ctx.actors.get(aid) if aid else None
             if a is not None and a.kind == "person" and a.named:
                 holders.add(a.id)
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _past_honorifics(doc: Doc, k: int) -> int:
+    """The first token from ``k`` on that is no courtesy title or its full stop ("Dr.", "Sheikh")."""
+    hon = actor_lexicon().honorifics
+    while k < len(doc) and (doc[k].lower_ in hon or doc[k].text == "." and k > 0 and doc[k - 1].lower_ in hon):
+        k += 1
+    return k
 
 
 def heading_claims(d: ClaimsDoc, found: list[Signed], lex: Lexicon) -> list[Cand]:

@@ -9,11 +9,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from backchannel.data_loader import read
 from backchannel.extract.actors.spans import name_head_words
 from backchannel.extract.actors.split_sides import split_group
 from backchannel.extract.context import Context
 from backchannel.model import Actor, ActorKind
 from backchannel.extract.claims.cue_lexicon import Lexicon, Words, lexicon
+from backchannel.extract.claims.state import Cand
 from backchannel.resolve.lexicon import lexicon as actor_lexicon
 from backchannel.resolve.merge import link_partial_names
 
@@ -210,7 +212,8 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
             head.head.i != head.i and head.dep_ == "appos":
         toks = toks[1:]
     toks = toks or [head]
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    last = head.doc[_name_tail(head)] if toks[-1].i == head.i else toks[-1]
+    s, e = toks[0].idx, last.idx + len(last.text)
     name = ctx.document.text[s:e]
     for a in ctx.actors.values():
         if a.name == name or name in a.aliases:
@@ -234,12 +237,78 @@ def named_actor(ctx: Context, span: Span, head: Token) -> tuple[str, str]:
         return part, NAME_PART
     rule = "claims.speaker_actors.missed_name"
     aid = ctx.new_actor_id(name)
-    ctx.add_actor(Actor(id=aid, name=name, kind=KIND_BY_ENT.get(head.ent_type_, "group"), named=True), rule=rule)
+    desc = described_subject(head)
+    kind = "person" if desc is not None else KIND_BY_ENT.get(head.ent_type_, "group")
+    ctx.add_actor(Actor(id=aid, name=name, kind=kind, named=True), rule=rule)
     ctx.add_mention(aid, s, e, rule=rule)
+    own = ctx.actor_for_token(desc) if desc is not None else None
+    if own is not None and own in ctx.actors and not ctx.actors[own].named:
+        ctx.coref.update({k: aid for k, v in ctx.coref.items() if v == own})
+        ctx.merge_actor(own, aid, rule=DESCRIBED_SUBJECT)
     return aid, rule
 
 
+DESCRIBED_SUBJECT = "claims.speaker_actors.described_subject"
+
+
+def described_subject(name: Token) -> Token | None:
+    """ "A rebel commander in Vesta, Kofi Darra said …": the parse makes the description a second subject
+    of the name's verb (the comma closing the apposition is missing); the description's head when it is a
+    person noun before a comma right before the name, else None. The name is then a person's, and the
+    description (an unnamed actor of its own) one of its mentions (rule ``DESCRIBED_SUBJECT``)."""
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    lex = lexicon()
+    first = name.left_edge.i
+    for t in name.head.children:
+        if t.i < first and t.dep_ in ("nsubj", "nsubjpass") and (t.lemma_.lower() in lex.person_nouns
+                                                                  or t.lower_ in lex.person_nouns):
+            between = name.doc[t.right_edge.i + 1: first]
+            return t if len(between) == 1 and between[0].text == "," else None
+    return None
+
+
 NAME_PART = "claims.speaker_actors.name_part"
+SURNAME_NOUN = "claims.speaker_actors.surname_noun"
+
+
+def surname_speaker(ctx: Context, c: Cand, span: Span) -> bool:
+    """ "Kure assured that …" after "Dogo Kure": a capitalised speaker the tagger took for a common noun
+    (so no name rule read it) that is the last word of exactly one named actor's name or alias of two or
+    more words, named before it, is that actor (rule ``SURNAME_NOUN``, a mention): True. False for a
+    lower-case word, a word of a single-word name, or a word two actors' names end in."""
+    head = span.root
+    if head.pos_ != "NOUN" or not head.text[:1].isupper() or head.text.isupper() or len(span) > 2:
+        return False
+    found = {a.id for a in ctx.actors.values() if a.named and a.kind in KIND_BY_ENT.values()
+             and any(len(n.split()) > 1 and n.split()[-1] == head.text for n in (a.name, *a.aliases))
+             and any(m.start < head.idx for m in a.mentions)}
+    if len(found) != 1:
+        return False
+    c.speaker_actor = found.pop()
+    ctx.add_mention(c.speaker_actor, head.idx, head.idx + len(head.text), rule=SURNAME_NOUN)
+    c.trace["speaker"] = SURNAME_NOUN
+    return True
+
+
+def _name_tail(head: Token) -> int:
+    """The last token of a name's title-case prepositional tail ("Platform for Dialogue and Reform in
+    Vesta"), else the head's: only for a capitalised name the tagger did not take for a person's, and
+    only tails right after it whose words are all capitalised or connectors (``salience.toml [name_tail]``)."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
+        return head.i
+    t = read("salience.toml")["name_tail"]
+    end = head.i
+    for prep in head.rights:
+        low = prep.lower_
+        if prep.dep_ != "prep" or prep.i != end + 1 or not (low in t["preps"] or low in t["place_preps"] and end > head.i):
+            break
+        words = list(prep.subtree)[1:]
+        if not words or words[-1].i - prep.i != len(words) or not words[-1].text[:1].isupper() or not all(
+                w.text[:1].isupper() or w.lower_ in t["connectors"] for w in words):
+            break
+        end = words[-1].i
+    return end
 BODY_HEAD = "claims.speaker_actors.body_head"
 
 

@@ -22,7 +22,7 @@ from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
 from backchannel.extract.claims.state_outlet import state_speaker
 from backchannel.extract.claims.previous_topic import RULE as TOPIC_RULE, previous_topic
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
-                                                       unnamed_actor)
+                                                       surname_speaker, unnamed_actor)
 from backchannel.resolve.members import spoke_as_member
 from backchannel.extract.claims.titles import (apposition, titled_person_or, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
@@ -151,9 +151,10 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
 
 def _unnamed_source(ctx: Context, c: Cand, span: Span, source_noun: bool, lex: Lexicon,
                     claims_done: list[Cand]) -> None:
-    """The last resort of a speaker phrase that names no actor: an unnamed source, of a speaker noun
-    ("officials said") or of another noun of people ("an imam said", ``claims.speakers.people_noun``);
-    none for a count of generic people ("only two people knew")."""
+    """Last resort: a surname tagged a common noun ("Kure assured"), else an unnamed source of a speaker noun ("officials
+    said") or of people ("an imam said", ``claims.speakers.people_noun``); none for a count ("only two people knew")."""
+    if surname_speaker(ctx, c, span):
+        return
     head = span.root
     if source_noun and counted_crowd(head, lex):
         return  # "only two people knew": a count of people, no speaker

@@ -23,6 +23,7 @@ from backchannel.extract.claims.nominal import charge_appositions
 from backchannel.extract.claims.outlet_named_after import outlet_named_after
 from backchannel.extract.claims.paragraphs import split_paragraphs
 from backchannel.extract.claims.quoted_names import mark_quoted_names
+from backchannel.extract.claims.salience import described_speakers
 from backchannel.extract.claims.signed import headline_line, outside_signed, signed_claims, signed_posts, transcript_lines
 from backchannel.extract.claims.speakers import resolve_speakers
 from backchannel.extract.claims.state import ClaimsDoc
@@ -56,6 +57,7 @@ def extract_claims(ctx: Context) -> None:
     claims = drop_states_of_mind(claims, lex)            # mental: "thought an accord was near" (a belief)
     done = resolve_speakers(ctx, d, claims, lex)         # speakers, speaker_actors
     outlet_named_after(ctx, d, done, lex)                 # outlet_named_after: "a … newspaper said. X reported"
+    described_speakers(ctx, done, lex)                   # salience: "X asked … the NGO calls on": X
     done = without_cited_copies(done)                    # relay: "X reported, citing Y": Y an actor, no claim
     done, agentless = split_agentless(done)              # agentless: "it was reported that …"
     done, unclaimed = split_unclaimed(done)              # topic: "announced the agreement", "asked if …"
