@@ -20,6 +20,7 @@ from backchannel.extract.interactions.implicit import (
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.place_targets import place_holder
+from backchannel.extract.interactions.reciprocal import borrowed_objects
 from backchannel.extract.interactions.participants import gov_subj_part, journey_to, travel_host, traveller
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.matching import misread_gerund
@@ -63,7 +64,6 @@ def _if_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> li
 
 
 CONDITIONAL_TARGET = "interactions.specs.conditional_target"
-ASPECT_NOUN = "interactions.specs.aspect_noun_arguments"  # arguments hung on "the start of" the act
 
 
 def _pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -147,11 +147,10 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     out: list[str] = []
     objs = prep_objects(tok, spec[5:])
-    if not objs and noun and tok.dep_ == "pobj" and tok.head.lower_ == W.of_prep \
-            and tok.head.head.lemma_.lower() in W.aspect_nouns:
-        objs = prep_objects(tok.head.head, spec[5:])  # "the start of fighting between A and B"
-        if objs:
-            raw.trace["source" if spec in frame.source else "target"] = ASPECT_NOUN
+    if not objs and noun:  # "the start of fighting between A and B", "fighting broke out between A and B"
+        objs, rule = borrowed_objects(tok, spec[5:])
+        if rule:
+            raw.trace["source" if spec in frame.source else "target"] = rule
     if not objs and not noun:
         o = child(tok, "dobj")
         if o is not None and d.actors(o, deep=False) == []:
