@@ -350,6 +350,14 @@ class Doc_:
         return tok.lemma_.lower() in W.side_lemmas and any(
             o.lemma_.lower() in W.dividing_line_nouns for o in prep_objects(tok, W.of_prep))
 
+    def pair_phrase(self, tok: Token | None, raw: Candidate) -> bool:
+        """:meth:`is_pair_phrase`, noted on the candidate: an end told as the two sides themselves
+        ("both sides agreed"), whose antecedent may be read nearby (``reciprocal.phrase_sides``)."""
+        if not self.is_pair_phrase(tok):
+            return False
+        raw.pending.add(Flag.PAIR_PHRASE)
+        return True
+
     PAIR_NATIONS = "interactions.document.pair_nations"
     NOT_THEIR_STATE = "interactions.document.not_their_state"  # "Ivory Coast rebels" are not Ivory Coast
 

@@ -19,10 +19,10 @@ from backchannel.extract.interactions.mediation_sides import (
 from backchannel.extract.interactions.lexicon import lexicon
 from backchannel.extract.interactions.story_sides import CAPTIVE_HOLDER, ONE_SIDE_PARTIES, captive_holder_side, counterpart_of_one_side, inferred_sides, leaders_of_sides, nationals_held, one_side_parties, own_brokers
 from backchannel.extract.interactions.specs import mediation_subject
+from backchannel.extract.interactions.reciprocal import with_phrase_sides
 from backchannel.extract.interactions.story import (
     NOT_OWN_BROKER, PairSource, affiliations, first_mention, frequent_parties, pair_without_brokers, side_of, story_pair,
-    NAMED_FIRST, named_first, symmetric_order, window_parties,
-)
+    NAMED_FIRST, named_first, symmetric_order, window_parties)
 from backchannel.syntax.roles import logical_object
 from backchannel.syntax.tree import VERB_POS, measured, prep_objects
 from backchannel.extract.interactions.words import words
@@ -33,10 +33,10 @@ STATE_SIDES = "interactions.expand.state_sides"  # "the two sides" of two minist
 OTHER_SIDE = "interactions.expand.other_side"  # "the other side": the story's side not named
 ONE_SIDED = "interactions.expand.one_sided"  # "X had agreed to a truce", X no side: no other side
 MEDIATED_DEAL = "interactions.expand.deal_reached_by_mediators"  # the mediators' deal: the sides', via them
-HOSTED_TALKS = "interactions.expand.hosted_talks"
+HOSTED_TALKS = "interactions.expand.hosted_talks"  # "X hosted the talks": talks between the parties via X
 EACH_SUBJECT = "interactions.expand.each_subject"  # "A and B held talks with C": each conjunct's talks
 EACH_COUNTERPART = "interactions.expand.each_counterpart"  # "X signed deals with A and B": one act with each
-EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands  # "X hosted the talks": talks between the parties via X
+EACH_TO_EACH = "interactions.expand.each_source_each_target"  # "A and B urged both sides": four demands
 
 
 def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
@@ -52,8 +52,8 @@ def expand(d: Doc_, raws: list[Candidate]) -> list[Record]:
         flat += own_brokers(d, flat, pair)
     pair = leaders_of_sides(d, flat, _sides_around_mediator(d, flat, pair, how, mediators))
     recs: list[Record] = []
-    for r in flat:
-        recs.extend(_records_for(d, r, pair, med_sent))
+    for r in flat:  # (a phrase for the two sides in a story without them: reciprocal.phrase_sides)
+        recs.extend(with_phrase_sides(d, r, pair, mediators, lambda p, r=r: _records_for(d, r, p, med_sent)))  # type: ignore[misc]
     if len(pair) == 2:
         # "talks led by X" where X is one side's own negotiator: no mediator between the sides
         recs, mediators = drop_own_negotiators(ctx, flat, recs, mediators, pair)

@@ -56,7 +56,7 @@ def gov_subj_part(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) 
         return []
     if d.sides_leaders(s, raw):  # "the two countries' leaders held talks": the sides' leaders
         return [PAIR]
-    if d.is_pair_phrase(s):
+    if d.pair_phrase(s, raw):
         return [PAIR]
     found = d.actors(s)
     if avowed and found:

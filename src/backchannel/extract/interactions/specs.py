@@ -20,6 +20,7 @@ from backchannel.extract.interactions.implicit import (
 )
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.place_targets import place_holder
+from backchannel.extract.interactions.reciprocal import borrowed_objects
 from backchannel.extract.interactions.participants import gov_subj_part, journey_to, travel_host, traveller
 from backchannel.extract.interactions.repair import SWALLOWED_SUBJECT, swallowed_subject
 from backchannel.extract.interactions.matching import misread_gerund
@@ -63,7 +64,6 @@ def _if_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> li
 
 
 CONDITIONAL_TARGET = "interactions.specs.conditional_target"
-ASPECT_NOUN = "interactions.specs.aspect_noun_arguments"  # arguments hung on "the start of" the act
 
 
 def _pair(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -89,7 +89,7 @@ def _subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
         return two
     if d.sides_leaders(s, raw):  # "the two countries' leaders had not spoken": the sides' leaders
         return [PAIR]
-    if d.is_pair_phrase(s):
+    if d.pair_phrase(s, raw):
         return [PAIR]
     return d.actors(s)
 
@@ -112,7 +112,7 @@ def _obj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[s
         return d.actors(p) if p is not None else []
     if spec == "obj_against":
         return [a for x in prep_objects(o, "against") for a in d.actors(x)]
-    if d.is_pair_phrase(o):
+    if d.pair_phrase(o, raw):
         raw.pending.add(Flag.NAMED_PAIR)
         return [PAIR]
     out = d.actors(o, deep=spec != "obj_actor") or d.actors(measured(o), deep=spec != "obj_actor")
@@ -128,7 +128,7 @@ def _ccomp_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) ->
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
                 m.dep_ == "mark" and m.lower_ == W.that_mark for m in c.children):
             s = child(c, "nsubj")
-            if d.is_pair_phrase(s):
+            if d.pair_phrase(s, raw):
                 return [PAIR]
             return d.actors(s) if s is not None else []
     return []
@@ -147,11 +147,10 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     noun = tok.pos_ in NOUN_POS or frame.pos == FramePos.NOUN
     out: list[str] = []
     objs = prep_objects(tok, spec[5:])
-    if not objs and noun and tok.dep_ == "pobj" and tok.head.lower_ == W.of_prep \
-            and tok.head.head.lemma_.lower() in W.aspect_nouns:
-        objs = prep_objects(tok.head.head, spec[5:])  # "the start of fighting between A and B"
-        if objs:
-            raw.trace["source" if spec in frame.source else "target"] = ASPECT_NOUN
+    if not objs and noun:  # "the start of fighting between A and B", "fighting broke out between A and B"
+        objs, rule = borrowed_objects(tok, spec[5:])
+        if rule:
+            raw.trace["source" if spec in frame.source else "target"] = rule
     if not objs and not noun:
         o = child(tok, "dobj")
         if o is not None and d.actors(o, deep=False) == []:
@@ -164,7 +163,7 @@ def _prep(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
             return two
         if spec[5:] in W.between_prep and d.sides_leaders(x, raw):
             return [PAIR]  # "a meeting between the two countries' leaders"
-        if d.is_pair_phrase(x):
+        if d.pair_phrase(x, raw):
             raw.pending.add(Flag.NAMED_PAIR)
             return [PAIR]
         if frame.type != "mediate" and not d.actors(x, deep=False) and any(
@@ -184,7 +183,7 @@ def _poss(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[
     p = child(tok, "poss")
     if p is None:  # "thanked X for its mediation efforts"
         p = compound_possessor(tok, frame, raw, "source" if spec in frame.source else "target")
-    if p is not None and d.is_pair_phrase(p):
+    if p is not None and d.pair_phrase(p, raw):
         return [PAIR]
     return credited_possessor(d, p, tok, raw, "source" if spec in frame.source else "target") or (
         d.actors(p, deep=False) if p is not None else [])
@@ -228,7 +227,7 @@ def _gov_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> l
         raw.trace["source"] = SWALLOWED_SUBJECT  # "In a call with A, B thanked": B, parsed inside
     if d.sides_leaders(s, raw):  # "the two countries' leaders reached a deal": the sides' leaders
         return [PAIR]
-    return [PAIR] if d.is_pair_phrase(s) else d.actors(s)  # "the leaders of the two states reached a deal"
+    return [PAIR] if d.pair_phrase(s, raw) else d.actors(s)  # "the leaders of the two states reached a deal"
 
 
 def _mediation_subj(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -> list[str]:
@@ -285,7 +284,7 @@ def _obj_between(d: Doc_, spec: str, tok: Token, frame: Frame, raw: Candidate) -
     m = measured(o)  # (not None: o is a token)
     for x in prep_objects(o, "between") or (prep_objects(m, "between") if m is not None else []) \
             or prep_objects(tok, "between"):
-        if d.is_pair_phrase(x):
+        if d.pair_phrase(x, raw):
             return [PAIR]
         return d.actors(x)
     return []

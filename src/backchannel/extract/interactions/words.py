@@ -45,6 +45,7 @@ class Words:
     third_plural: frozenset[str]
     copula: str
     aspect_nouns: frozenset[str]
+    occurrence_objects: frozenset[str]
     possessive_pronouns: frozenset[str]
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
