@@ -83,5 +83,6 @@ def test_claims_whose_counts_of_one_group_differ_are_not_one_fact_retold() -> No
 def test_counts_told_days_apart_are_counts_of_different_acts() -> None:
     from backchannel.resolve.across.factcounts import fact_contradictions
     a, b = claim("40 Lorvians came home", "r1"), claim("47 Lorvians came home", "r2")
-    assert len(fact_contradictions([a, b], STATES, {"r1": "2031-05-01", "r2": "2031-05-03"})) == 1
-    assert fact_contradictions([a, b], STATES, {"r1": "2031-05-01", "r2": "2031-05-11"}) == []
+    near = fact_contradictions([a, b], STATES, {"r1": "2031-05-01", "r2": "2031-05-03"})
+    assert len(near.contradicts) == 1 and near.agrees == []
+    assert fact_contradictions([a, b], STATES, {"r1": "2031-05-01", "r2": "2031-05-11"}).contradicts == []

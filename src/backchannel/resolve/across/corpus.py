@@ -111,12 +111,11 @@ def resolve_digest(dg: Digest, aliases: Aliases | None = None, score_pairs: Scor
     links = linker.events(evs.events, inters) + linker.statements(sts.statements, claims)
     links += linker.near_misses(evs.near, evs.event_of, Ends(ents.entity_of), tellings(dg.inters, Ends(ents.entity_of)))
     plain = count_contradictions(dg.counts, dg.inters, Ends(ents.entity_of))
-    agreed: list[dict] = []
-    links += plain + own_ends(fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters) + dg.told_counts,
-                                                  state_forms(dg.actors), {d.id: d.published for d in dg.docs},
-                                                  speaker_states(dg.actors, state_forms(dg.actors)), agreed),
-                              plain, dg.inters)
-    links += own_ends(agreed, [], dg.inters)
+    counted = fact_contradictions(dg.claims + own_voice(dg.claims, dg.inters) + dg.told_counts,
+                                  state_forms(dg.actors), {d.id: d.published for d in dg.docs},
+                                  speaker_states(dg.actors, state_forms(dg.actors)))
+    links += plain + own_ends(counted.contradicts, plain, dg.inters)
+    links += own_ends(counted.agrees, [], dg.inters)
     links += content_contradictions(dg.claims, ents.entity_of)
     links += split_links(dg.splits, dg.inters, {d.id: d.published for d in dg.docs})
     capped["case_dispute"], capped["one_or_several"] = Capped(), Capped()  # blocks bounded as caps.py bounds them

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backchannel.alternation import alternation
 from backchannel.resolve.across.channelwords import channel_words
@@ -245,11 +245,18 @@ def days_apart(a: str | None, b: str | None) -> int:
         return 0
 
 
+class CountLinks(NamedTuple):
+    """The two answers of one pass over the counts: the pairs that cannot meet and the pairs that agree."""
+
+    contradicts: list[dict]
+    agrees: list[dict]
+
+
 def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozenset(),
                         published: dict[str, str | None] | None = None,
-                        speakers: dict[tuple[str, str], str] | None = None,
-                        agreed: list[dict] | None = None) -> list[dict]:
-    """Claims of different reports whose counts of one side's people (or of both sides together) cannot meet.
+                        speakers: dict[tuple[str, str], str] | None = None) -> CountLinks:
+    """Claims of different reports whose counts of one side's people (or of both sides together) cannot meet,
+    and, beside them, the pairs that give one figure in other words (:func:`same_figure`).
 
     Per report, each value of a fact is carried by one claim (:func:`_best`); every pair of
     reports whose values for that fact differ is linked, both ways round: a report that
@@ -273,6 +280,7 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
         groups[f"{side}'s people"] = [f for f in facts if f.side == side or f.scope == EACH]
     groups["both sides together"] = [f for f in facts if f.scope == TOTAL]
     out: list[dict] = []
+    agreed: list[dict] = []
     seen: set[tuple] = set()
     for what, items in groups.items():
         best = sorted(_best(items).values(), key=lambda f: (pub.get(f.doc) or "", f.doc, f.low, f.claim))
@@ -281,7 +289,7 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                 if days_apart(pub.get(a.doc), pub.get(b.doc)) > WINDOW_DAYS:
                     continue
                 key = tuple(sorted(((a.doc, a.claim), (b.doc, b.claim))))
-                if agreed is not None and a.doc != b.doc and same_figure(a, b) and (a.doc, b.doc, what) not in seen:
+                if a.doc != b.doc and same_figure(a, b) and (a.doc, b.doc, what) not in seen:
                     seen.add((a.doc, b.doc, what))
                     agreed.append({"kind": "corroborates", "on": "count", "a": fact_end(a), "b": fact_end(b),
                                    "note": f"counts of {what} agree: '{a.text}' / '{b.text}' [across.links.count_agree]"})
@@ -290,7 +298,7 @@ def fact_contradictions(claims: list[ClaimRec], states: frozenset[str] = frozens
                 seen.add(key)
                 out.append({"kind": "contradicts", "on": "count", "a": fact_end(a), "b": fact_end(b),
                             "note": f"counts of {what} differ: '{a.text}' / '{b.text}'"})
-    return out
+    return CountLinks(out, agreed)
 
 
 def same_figure(a: FactCount, b: FactCount) -> bool:
