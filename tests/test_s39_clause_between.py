@@ -55,3 +55,9 @@ def test_near_miss_verb_with_its_own_object() -> None:
 
 def test_near_miss_places_are_no_parties() -> None:
     assert acts("Fighting broke out between the two villages in May.") == []
+
+
+def test_near_miss_verb_of_motion_names_places() -> None:
+    # review (s39): only a verb of occurring lends its between-phrase; "moved between" two capitals names places
+    assert acts("The talks moved between Santiago and Lima last week.", ("negotiate",)) == []
+    assert acts("The negotiations shifted between Bolivia and Paraguay over the summer.", ("negotiate",)) == []

@@ -34,8 +34,9 @@ def borrowed_objects(tok: Token, prep: str) -> tuple[list[Token], str | None]:
 
     Rule ASPECT_NOUN: the act noun is the of-object of a phase noun ("the outbreak of fighting
     between A and B"): the phase noun's phrases. Rule CLAUSE_BETWEEN: the act noun is the subject
-    of its clause's verb ("fighting erupted between A and B", "talks were held between A and B",
-    "a round of talks was held between A and B"): the verb's between-phrase, when the verb has no
+    of its clause's verb of occurring (``occurrence_verbs``: "fighting erupted between A and B", "talks were
+    held between A and B", "a round of talks was held between A and B"; never "the talks moved between two
+    capitals"): the verb's between-phrase, when the verb has no
     object of its own but an occurrence word ("took place"; in "the talks produced a truce between
     A and B" the between-phrase is the truce's)."""
     h = tok.head
@@ -45,6 +46,7 @@ def borrowed_objects(tok: Token, prep: str) -> tuple[list[Token], str | None]:
     if tok.dep_ == "pobj" and h.lower_ == W.of_prep and (m := measured(h.head)) is not None and m.i == tok.i:
         tok, h = h.head, h.head.head  # "a round of talks was held between A and B": the measure is subject
     if prep != W.between_prep or tok.dep_ not in SUBJECT_DEPS or h.i == tok.i or h.pos_ not in VERB_POS \
+            or h.lemma_.lower() not in W.occurrence_verbs \
             or any(c.dep_ in ("dobj", "attr", "oprd") and c.lemma_.lower() not in W.occurrence_objects
                    for c in h.children):
         return [], None

@@ -46,6 +46,7 @@ class Words:
     copula: str
     aspect_nouns: frozenset[str]
     occurrence_objects: frozenset[str]
+    occurrence_verbs: frozenset[str]
     possessive_pronouns: frozenset[str]
     captive_pronouns: frozenset[str]
     non_third_subjects: frozenset[str]
