@@ -17,7 +17,9 @@ from interaction_helpers import dated_to
 from backchannel.timex import find, is_clock, resolve
 
 PUB = "2026-06-05"  # a Friday
-SWAP = "Vesnia and Karelo carried out a prisoner swap on Tuesday in Portavel, officials confirmed.\n\n"
+# the swap names no sides, so the swap noun frees no one of its own (interactions.swap_nouns.side_release) and
+# the timing rules are tested alone
+SWAP = "A prisoner swap was carried out on Tuesday in Portavel, officials confirmed.\n\n"
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +67,10 @@ def test_interactions_timing_counterpart_act_needs_a_cue_and_a_dated_event(acts,
 
 # -- interactions.timing.part_of_event -----------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Vesnia and Karelo conducted a prisoner exchange on Tuesday morning in Portavel.\n\nAs part of the "
+    # (the exchange names no sides: a two-sided swap noun frees captives of its own, swap_nouns.side_release)
+    "A prisoner exchange was conducted on Tuesday morning in Portavel.\n\nAs part of the "
     "exchange, Karelo released the engineer Tomas Reyk.",
-    "Vesnia and Karelo conducted a prisoner exchange on Tuesday morning in Portavel.\n\nDuring the swap, "
+    "A prisoner exchange was conducted on Tuesday morning in Portavel.\n\nDuring the swap, "
     "Karelo handed over the engineer Tomas Reyk.",
     "Vesnia and Karelo completed a swap of detainees on Tuesday.\n\nIn the exchange, Karelo freed the engineer "
     "Tomas Reyk.",
@@ -79,7 +82,7 @@ def test_interactions_timing_part_of_event(acts, text):
 
 @pytest.mark.parametrize("text", [
     # an indefinite event noun refers to no event told before
-    "Vesnia and Karelo conducted a prisoner exchange on Tuesday in Portavel.\n\nAs part of a wider deal, "
+    "A prisoner exchange was conducted on Tuesday in Portavel.\n\nAs part of a wider deal, "
     "Karelo released the engineer Tomas Reyk.",
     # the event told before has no date
     "Vesnia and Karelo conducted a prisoner exchange in Portavel.\n\nAs part of the exchange, Karelo released "
