@@ -57,6 +57,7 @@ NEAR_MISSES = [
     ("reject", "Norland suspended the minister on Monday."),
     ("release", "Norland set the table for dinner."),
     ("release", "Norland set a deadline for Ostrava."),
+    ("release", "A treaty obliges the repatriation of detained fighters once the war ends."),  # no doer named
 ]
 
 
