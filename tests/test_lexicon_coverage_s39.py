@@ -41,6 +41,32 @@ ADDED = [
     ("release", "Ola Brandt was set free by Norland on Monday.", "norland", "ola-brandt"),
     ("release", "Norland's repatriation of Ostravan soldiers came on Monday.", "norland", None),
     ("release", "Norland's handover of Ola Brandt came on Monday.", "norland", "ola-brandt"),
+    # accuse: verbs of public censure aimed at a party
+    ("accuse", "Norland denounced Ostrava over the raid.", "norland", "ostrava"),
+    ("accuse", "Norland lambasted Ostrava over the raid.", "norland", "ostrava"),
+    ("accuse", "Norland slammed Ostrava over the raid.", "norland", "ostrava"),
+    ("accuse", "Norland rebuked Ostrava over the raid.", "norland", "ostrava"),
+    ("accuse", "Norland faulted Ostrava for the collapse.", "norland", "ostrava"),
+    ("accuse", "Norland castigated Ostrava over the raid.", "norland", "ostrava"),
+    ("accuse", "Norland censured Ostrava over the raid.", "norland", "ostrava"),
+    ("accuse", "Norland berated Ostrava over the raid.", "norland", "ostrava"),
+    # pressure: making a party act, tariffs imposed
+    ("pressure", "Norland forced Ostrava to accept the deal.", "norland", "ostrava"),
+    ("pressure", "Norland compelled Ostrava to accept the deal.", "norland", "ostrava"),
+    ("pressure", "Norland coerced Ostrava into a deal.", "norland", "ostrava"),
+    ("pressure", "Norland bullied Ostrava into the deal.", "norland", "ostrava"),
+    ("pressure", "Norland pushed Ostrava to accept the deal.", "norland", "ostrava"),
+    ("pressure", "Norland imposed tariffs on Ostrava.", "norland", "ostrava"),
+    # persuade: coaxing, talking into, prevailing on
+    ("persuade", "Norland talked Ostrava into the deal.", "norland", "ostrava"),
+    ("persuade", "Norland coaxed Ostrava into the deal.", "norland", "ostrava"),
+    ("persuade", "Norland cajoled Ostrava into the deal.", "norland", "ostrava"),
+    ("persuade", "Norland induced Ostrava to accept the deal.", "norland", "ostrava"),
+    ("persuade", "Norland prevailed on Ostrava to accept the deal.", "norland", "ostrava"),
+    # demand: imploring a party to act, telling it to
+    ("demand", "Norland implored Ostrava to free the soldiers.", "norland", "ostrava"),
+    ("demand", "Norland beseeched Ostrava to free the soldiers.", "norland", "ostrava"),
+    ("demand", "Norland told Ostrava to free the soldiers.", "norland", "ostrava"),
 ]
 
 # (type, text): the added trigger with another object, or an idiom that is not the act
@@ -58,6 +84,15 @@ NEAR_MISSES = [
     ("release", "Norland set the table for dinner."),
     ("release", "Norland set a deadline for Ostrava."),
     ("release", "A treaty obliges the repatriation of detained fighters once the war ends."),  # no doer named
+    ("accuse", "Norland decried the violence in Lydia."),
+    ("accuse", "Norland slammed the door on Monday."),
+    ("pressure", "The war forced thousands of people to flee Lydia."),
+    ("pressure", "Ola Brandt was forced to resign on Monday."),
+    ("pressure", "Norland pushed the bill through parliament."),
+    ("pressure", "Norland imposed a curfew on Lydia."),
+    ("persuade", "Norland talked about the deal on Monday."),
+    ("demand", "Norland begged to differ."),
+    ("demand", "Norland told reporters that the talks were over."),
 ]
 
 
