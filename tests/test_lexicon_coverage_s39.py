@@ -67,6 +67,36 @@ ADDED = [
     ("demand", "Norland implored Ostrava to free the soldiers.", "norland", "ostrava"),
     ("demand", "Norland beseeched Ostrava to free the soldiers.", "norland", "ostrava"),
     ("demand", "Norland told Ostrava to free the soldiers.", "norland", "ostrava"),
+    # message: transmitting, forwarding, dispatching a letter; writing to a party; sending word
+    ("message", "Norland transmitted a message to Ostrava.", "norland", "ostrava"),
+    ("message", "Norland forwarded a letter to Ostrava.", "norland", "ostrava"),
+    ("message", "Norland dispatched a letter to Ostrava.", "norland", "ostrava"),
+    ("message", "Norland wrote to Ostrava on Monday.", "norland", "ostrava"),
+    ("message", "Norland sent word to Ostrava on Monday.", "norland", "ostrava"),
+    # mediate: arbitrating between, interceding with
+    ("mediate", "Qatar arbitrated between Norland and Ostrava.", "qatar", "norland"),
+    ("mediate", "Qatar arbitrated between Norland and Ostrava.", "qatar", "ostrava"),
+    ("mediate", "Qatar interceded with Norland on behalf of Ostrava.", "qatar", "norland"),
+    # negotiate: bargaining, haggling with
+    ("negotiate", "Norland bargained with Ostrava over the soldiers.", "norland", "ostrava"),
+    ("negotiate", "Norland haggled with Ostrava over the soldiers.", "norland", "ostrava"),
+    # meet: a meal with a party
+    ("meet", "Norland's envoy lunched with Ostrava's president on Monday.", "norland-envoy", "ostrava"),
+    # inform: apprising, tipping off, keeping informed, sharing knowledge with
+    ("inform", "Norland apprised Ostrava of the deal.", "norland", "ostrava"),
+    ("inform", "Norland tipped off Ostrava about the raid.", "norland", "ostrava"),
+    ("inform", "Ostrava was tipped off about the raid by Norland.", None, "ostrava"),
+    ("inform", "Norland kept Ostrava informed.", "norland", "ostrava"),
+    ("inform", "Norland shared intelligence with Ostrava.", "norland", "ostrava"),
+    ("inform", "Norland shared the details with Ostrava.", "norland", "ostrava"),
+    # learn: getting wind of
+    ("learn", "Norland got wind of the talks.", "norland", None),
+    ("learn", "Norland caught wind of the talks between Ostrava and Lydia.", "norland", None),
+    # propose: floating, pitching, tabling, laying out a plan to a party
+    ("propose", "Norland floated a ceasefire to Ostrava.", "norland", "ostrava"),
+    ("propose", "Norland pitched a plan to Ostrava.", "norland", "ostrava"),
+    ("propose", "Norland tabled a proposal to Ostrava.", "norland", "ostrava"),
+    ("propose", "Norland laid out a plan to Ostrava.", "norland", "ostrava"),
 ]
 
 # (type, text): the added trigger with another object, or an idiom that is not the act
@@ -93,6 +123,17 @@ NEAR_MISSES = [
     ("persuade", "Norland talked about the deal on Monday."),
     ("demand", "Norland begged to differ."),
     ("demand", "Norland told reporters that the talks were over."),
+    ("message", "Norland forwarded its troops to the border."),
+    ("message", "Norland wrote about the talks on Monday."),
+    ("mediate", "The two judges arbitrated the case."),
+    ("negotiate", "Norland bargained for time."),
+    ("meet", "Norland dined at the palace on Monday."),
+    ("inform", "Norland tipped off the ball."),
+    ("inform", "Norland shared a border with Ostrava."),
+    ("inform", "Norland shared a meal with Ostrava's envoy."),
+    ("learn", "The wind of change swept Lydia."),
+    ("propose", "Norland floated the currency."),
+    ("propose", "Norland laid out a plan for the economy."),
 ]
 
 
