@@ -97,6 +97,13 @@ ADDED = [
     ("propose", "Norland pitched a plan to Ostrava.", "norland", "ostrava"),
     ("propose", "Norland tabled a proposal to Ostrava.", "norland", "ostrava"),
     ("propose", "Norland laid out a plan to Ostrava.", "norland", "ostrava"),
+    # attack: verbs of armed attack with both ends named, firing at a party, opening fire on it
+    ("attack", "Norland pounded Ostrava on Monday.", "norland", "ostrava"),
+    ("attack", "Norland raided Ostrava on Monday.", "norland", "ostrava"),
+    ("attack", "Norland ambushed Ostravan soldiers.", "norland", None),
+    ("attack", "Norland assassinated an Ostravan commander.", "norland", None),
+    ("attack", "Norland fired rockets at Ostravan troops on Monday.", "norland", None),
+    ("attack", "Norland opened fire on Ostravan troops.", "norland", None),
 ]
 
 # (type, text): the added trigger with another object, or an idiom that is not the act
@@ -134,6 +141,11 @@ NEAR_MISSES = [
     ("learn", "The wind of change swept Lydia."),
     ("propose", "Norland floated the currency."),
     ("propose", "Norland laid out a plan for the economy."),
+    ("attack", "Reporters bombarded the minister with questions."),
+    ("attack", "Norland pounded the table during the talks."),
+    ("attack", "Norland fired the minister on Monday."),
+    ("attack", "Norland fired questions at Ostrava's envoy."),
+    ("attack", "The police raided the office of a newspaper in Lydia."),
 ]
 
 
