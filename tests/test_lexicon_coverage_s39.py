@@ -104,6 +104,12 @@ ADDED = [
     ("attack", "Norland assassinated an Ostravan commander.", "norland", None),
     ("attack", "Norland fired rockets at Ostravan troops on Monday.", "norland", None),
     ("attack", "Norland opened fire on Ostravan troops.", "norland", None),
+    # meet: an audience with a party; reject: quitting the talks
+    ("meet", "Norland's envoy had an audience with Ostrava's president on Monday.", "norland-envoy", "ostrava"),
+    ("meet", "Ola Brandt held an audience with Ostrava's foreign minister.", "ola-brandt", None),
+    ("meet", "Norland's foreign minister obtained an audience with the Lydian president, Ivo Ranta.",
+     "norland-foreign-minister", "ivo-ranta"),
+    ("reject", "Norland quit the talks with Ostrava.", "norland", None),
 ]
 
 # (type, text): the added trigger with another object, or an idiom that is not the act
@@ -146,6 +152,9 @@ NEAR_MISSES = [
     ("attack", "Norland fired the minister on Monday."),
     ("attack", "Norland fired questions at Ostrava's envoy."),
     ("attack", "The police raided the office of a newspaper in Lydia."),
+    ("meet", "Norland's president spoke to an audience of thousands."),
+    ("meet", "The film had an audience of millions."),
+    ("reject", "Norland quit smoking last year."),
 ]
 
 
