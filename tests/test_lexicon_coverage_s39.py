@@ -110,6 +110,9 @@ ADDED = [
     ("meet", "Norland's foreign minister obtained an audience with the Lydian president, Ivo Ranta.",
      "norland-foreign-minister", "ivo-ranta"),
     ("reject", "Norland quit the talks with Ostrava.", "norland", None),
+    # mediate: bridging the gaps between the sides
+    ("mediate", "Qatar has sought to bridge the gaps between Norland and Ostrava.", "qatar", "norland"),
+    ("mediate", "Qatar bridged the divide between Norland and Ostrava last year.", "qatar", "ostrava"),
 ]
 
 # (type, text): the added trigger with another object, or an idiom that is not the act
@@ -155,6 +158,8 @@ NEAR_MISSES = [
     ("meet", "Norland's president spoke to an audience of thousands."),
     ("meet", "The film had an audience of millions."),
     ("reject", "Norland quit smoking last year."),
+    ("mediate", "Norland bridged the river near Lydia."),
+    ("mediate", "The gap between Norland and Ostrava has widened."),
 ]
 
 
