@@ -103,7 +103,7 @@ def particle_on_number(frame: Frame, tok: Token) -> bool:
 
 
 def _own_particle(prt: str, tok: Token) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == prt for c in tok.children)
+    return any(c.dep_ in ("prt", "prep", "advmod", "acomp", "oprd") and c.lower_ == prt for c in tok.children)
 
 
 def _shape_ok(frame: Frame, tok: Token) -> bool:
