@@ -49,3 +49,38 @@ def test_progressive_relative_keeps_its_own_date(acts):
     found = dated(acts("Premier Olan Vesk on Tuesday spoke by phone with envoy Mira Tallis, who was "
                        "meeting the freed sailor in hospital during a visit to Norland on Monday."), "meet")
     assert found and all(v == "2026-06-01" for v, _ in found), found
+
+
+# -- interactions.timing.participle_elaboration ------------------------------------------
+PART_RULE = "interactions.timing.participle_elaboration"
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Vesnia mediated between Norland and Karelo, hosting their envoys in Portavel on Friday.",
+     "mediate", "2026-06-05"),
+    ("Karelo freed the Vesnian pilot, handing him to the Norland envoy Ana Rook at the border on Wednesday.",
+     "release", "2026-06-03"),
+    ("The envoy Ana Rook negotiated with the rebel commander Ivo Dran, meeting him in Portavel on Tuesday.",
+     "negotiate", "2026-06-02"),
+    # the parser hangs the participle on a noun of the trigger's own phrase
+    ("Norland acted as an intermediary between the warring countries gathering the two ministers in a "
+     "meeting in Lund on Monday.", "mediate", "2026-06-01"),
+])
+def test_interactions_timing_participle_elaboration(acts, text, kind, value):
+    found = dated(acts(text), kind)
+    assert (value, PART_RULE) in found, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a perfect participle tells what came before the act
+    ("Vesnia mediated between Norland and Karelo, having hosted their envoys in Portavel on Friday.", "mediate"),
+    # a marked participle has a time of its own
+    ("Vesnia mediated between Norland and Karelo after hosting their envoys in Portavel on Friday.", "mediate"),
+    # the date belongs to a clause inside the participle's object
+    ("Karelo freed the Vesnian pilot, ending a standoff that began on Monday.", "release"),
+    # a start point dates a state, not the act
+    ("Vesnia mediated between Norland and Karelo, hosting their envoys in Portavel since 2024.", "mediate"),
+])
+def test_participle_elaboration_near_misses(acts, text, kind):
+    found = dated(acts(text), kind)
+    assert found and all(v is None for v, _ in found), found

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions import timing_days as to
-from backchannel.extract.interactions.timing_aspect import progressive_relative_time
+from backchannel.extract.interactions.timing_aspect import participle_time, progressive_relative_time
 from backchannel.extract.interactions.timing_cumulative import cumulative
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
@@ -116,7 +116,7 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
         t = _in_object(d, tok)
         if t is not None:
             return t
-    return _previous_sentence(d, tok, future, claim, in_relcl)
+    return participle_time(d, tok, future) or _previous_sentence(d, tok, future, claim, in_relcl)
 
 
 def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
