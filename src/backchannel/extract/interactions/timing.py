@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from backchannel import timex
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions import timing_days as to
+from backchannel.extract.interactions.timing_aspect import participle_time, progressive_relative_time
 from backchannel.extract.interactions.timing_cumulative import cumulative
 from backchannel.model import Time
 from backchannel.extract.interactions.document import Doc_
@@ -115,7 +116,7 @@ def _time_of(d: Doc_, tok: Token, future: bool, claim: str | None, content: bool
         t = _in_object(d, tok)
         if t is not None:
             return t
-    return _previous_sentence(d, tok, future, claim, in_relcl)
+    return participle_time(d, tok, future) or _previous_sentence(d, tok, future, claim, in_relcl)
 
 
 def _on_dependents(d: Doc_, tok: Token, future: bool) -> Time | None:
@@ -234,7 +235,7 @@ def _relative_clause_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time
             return t
     # "in late April, when X was rejected"
     t = _resolved(d, ((tx, span) for tx, span, att in d.timexes if span.start <= h.i < span.end), future)
-    return t if t is not None else _place_relative_time(d, cur, future, tok)
+    return t or _place_relative_time(d, cur, future, tok) or progressive_relative_time(d, cur, future, tok)
 
 
 def _place_relative_time(d: Doc_, cur: Token, future: bool, tok: Token) -> Time | None:

@@ -70,6 +70,7 @@ class TimingWords:
     vague_times: frozenset[str]
     since_leads: frozenset[str]
     place_relatives: frozenset[str]
+    progressive_aux: frozenset[str]
     day_after_phrases: frozenset[str]
     same_day_phrases: frozenset[str]
     within_day_units: frozenset[str]

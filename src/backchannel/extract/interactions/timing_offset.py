@@ -54,10 +54,14 @@ def offset_phrase(tok: Token) -> tuple[Token, int | None, Token] | None:
     """(the token whose clause dates the phrase, the act's shift in days from that date, None when
     the measure cannot be counted in days, the lead word) when the trigger is the verb of "<n> days after
     <clause>", the noun of "<n> days after <noun>", or an argument of such a verb ("a week after
-    talks began", "three days before X signed the deal")."""
+    talks began", "three days before X signed the deal"), or a noun in a phrase of it ("two
+    days after the crew was traded for the release of X": the same event as the verb)."""
     w = offset_words()
     if tok.pos_ in NOUN_POS and tok.dep_ in ARGUMENTS and tok.head.pos_ in VERB_POS:
         tok = tok.head
+    if tok.pos_ in NOUN_POS and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in w.directions \
+            and tok.head.head.pos_ in VERB_POS and tok.head.head.dep_ == "advcl":
+        tok = tok.head.head  # "two days after the crew was traded for the release of X"
     while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
         tok = tok.head  # "ten days after she was arrested and charged": the first conjunct's phrase
     if tok.pos_ in VERB_POS and tok.dep_ == "advcl":
