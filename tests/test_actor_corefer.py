@@ -19,12 +19,15 @@ def _evidence(actor) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, name, other", [
-    ("Sheikh Idris Bello Kallamu met the rebels on Monday. Kallamu said the talks went well. Later, the "
-     "governor said he had met Sheikh Idres Kalamu to discuss the release.", "Idris Bello Kallamu", "Idres Kalamu"),
-    ("Mohammed Salem Tarvani arrived on Monday. Later Muhammad Tarvani said the talks would resume.",
-     "Mohammed Salem Tarvani", "Muhammad Tarvani"),
-    ("Yusuf Abubakar Danjuma led the delegation to Kessel. The next day, Yusef Danjumma told reporters the "
-     "pupils were safe.", "Yusuf Abubakar Danjuma", "Yusef Danjumma"),
+    # a vowel in the first name, doubled letters in the surname
+    ("Tavid Orrumel Pessaro chaired the harbour board until 2019. According to the minutes, Tevid Pesaro "
+     "voted against the levy.", "Tavid Orrumel Pessaro", "Tevid Pesaro"),
+    # a long first name (6+ letters) with one surname: a vowel apart is still one spelling
+    ("When the dockers struck, Belosar Quint Vandeth sided with them; Belasar Vandeth later denied it.",
+     "Belosar Quint Vandeth", "Belasar Vandeth"),
+    # doubled letters in both words
+    ("Was it Orrin Tallek Zamora who signed the lease? Orin Zammora signed it, the clerk wrote.",
+     "Orrin Tallek Zamora", "Orin Zammora"),
 ])
 def test_name_variant_joins_two_spellings(actors_by_name, text, name, other):
     acts = actors_by_name(text)
@@ -35,11 +38,17 @@ def test_name_variant_joins_two_spellings(actors_by_name, text, name, other):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Idres Kallamu met Musa Kalamu in Kessel on Monday to discuss the truce.", ["Idres Kallamu", "Musa Kalamu"]),
+    ("Ida Kellner met Tomas Keller in Kessel on Monday to discuss the truce.", ["Ida Kellner", "Tomas Keller"]),
     ("Ali Hassan met Ala Hassan in Kessel on Monday to discuss the truce.", ["Ali Hassan", "Ala Hassan"]),
     ("Maria Lopez met Mario Lopez in Kessel on Monday to discuss the truce.", ["Maria Lopez", "Mario Lopez"]),
-    ("The minister met Musa Kallamu and Idris Kallamu in Kessel. Kalamu said the talks went well.",
-     ["Musa Kallamu", "Idris Kallamu"]),
+    # one surname, a short first name a vowel apart: two relatives, not one spelling
+    ("Voren Kastell opened the bakery in 2010. His cousin Voran Kastell, who runs the mill, sold flour to it.",
+     ["Voren Kastell", "Voran Kastell"]),
+    ("At the regatta Tabin Lindqvar rowed for Delm while Tebin Lindqvar coached the juniors.",
+     ["Tabin Lindqvar", "Tebin Lindqvar"]),
+    ("Did Palim Orvesko send the parcel, or was it Palem Orvesko, his nephew?", ["Palim Orvesko", "Palem Orvesko"]),
+    ("The minister met Ida Kellner and Tomas Kellner in Kessel. Keller said the talks went well.",
+     ["Ida Kellner", "Tomas Kellner"]),
 ])
 def test_name_variant_near_misses_stay_apart(actors_by_name, text, names):
     acts = actors_by_name(text)
@@ -50,24 +59,27 @@ def test_name_variant_near_misses_stay_apart(actors_by_name, text, names):
 
 def test_name_match_scores_each_word_pair():
     nw = name_words()
-    ev = name_match(["idres", "kalamu"], ["idris", "bello", "kallamu"], nw)
+    ev = name_match(["tevid", "pesaro"], ["tavid", "orrumel", "pessaro"], nw)
     assert ev is not None and [e.kind for e in ev] == ["vowel", "doubled"]
-    assert name_match(["idres", "kalamu"], ["idris", "kalamu"], nw) is not None
-    assert name_match(["idris", "kalamu"], ["idris", "kalamu"], nw) is None  # identical: the name steps' join
-    assert name_match(["omar", "kalamu"], ["idris", "kallamu"], nw) is None  # another first name
-    assert name_match(["idres", "kalomu"], ["idris", "kallamu"], nw) is None  # two vowel changes
-    assert surname_match("kalamu", ["idris", "kallamu"], nw) is not None
-    assert surname_match("kalomu", ["idris", "kalamu"], nw) is None  # a vowel alone is too weak
+    assert name_match(["tevid", "pesaro"], ["tavid", "pessaro"], nw) is not None
+    assert name_match(["tavid", "pesaro"], ["tavid", "pesaro"], nw) is None  # identical: the name steps' join
+    assert name_match(["orvo", "pesaro"], ["tavid", "pessaro"], nw) is None  # another first name
+    assert name_match(["tevid", "pesoro"], ["tavid", "pessaro"], nw) is None  # two vowel changes
+    assert surname_match("pesaro", ["tavid", "pessaro"], nw) is not None
+    assert surname_match("pesoro", ["tavid", "pesaro"], nw) is None  # a vowel alone is too weak
     assert name_match(["maria", "lopez"], ["mario", "lopez"], nw) is None  # a changed ending
+    assert name_match(["voran", "kastell"], ["voren", "kastell"], nw) is None  # short first name, one surname
+    assert name_match(["belasar", "vandeth"], ["belosar", "vandeth"], nw) is not None  # a long one joins
+    assert name_match(["muhammad", "vandeth"], ["mohammed", "vandeth"], nw) is not None  # two vowels, 8 letters
 
 
 @pytest.mark.parametrize("text, name, desc", [
-    ("Brandt's Lorvian counterpart Tomas Kellner said the resupply would go ahead.",
-     "Tomas Kellner", "Brandt's Lorvian counterpart"),
-    ("Okafor's Ghanaian counterpart Tomas Kellner told reporters the resupply would go ahead.",
-     "Tomas Kellner", "Okafor's Ghanaian counterpart"),
-    ("On Monday, Osei's Lorvian counterpart Tomas Kellner said the ferry would sail.",
-     "Tomas Kellner", "Osei's Lorvian counterpart"),
+    ("Marwick's Lorvian counterpart Tomas Kellner, however, rejected the port plan.",
+     "Tomas Kellner", "Marwick's Lorvian counterpart"),
+    ("Why did Marwick's Lorvian counterpart Tomas Kellner leave the summit early?",
+     "Tomas Kellner", "Marwick's Lorvian counterpart"),
+    ("Rikan's Ostrian counterpart Tomas Kellner signed the harbour levy on Friday.",
+     "Tomas Kellner", "Rikan's Ostrian counterpart"),
 ])
 def test_apposed_description_is_the_named_person(actors_by_name, text, name, desc):
     acts = actors_by_name(text)
@@ -104,6 +116,10 @@ def test_class_description_is_the_one_named_body_of_its_class(actors_by_name, te
 
 
 @pytest.mark.parametrize("text", [
+    # "the body" is as often a corpse as an organisation: no class of its own
+    "The Varnish Relief Council flew the coffin to Dunmere overnight. Doctors said the body was identified on Friday.",
+    "Was the body found by the Kessel Harbour Authority? Its divers searched the river for a week before the body surfaced.",
+    "The Ostrian Mountain Rescue Agency closed the pass; on Tuesday a farmer reported that the body lay near the road.",
     # two bodies of the class: no single antecedent
     "The Lorvian Relief Agency met the Kessel Refugee Bureau on Monday; the agency said 40 people were freed.",
     # another body introduced indefinitely in between

@@ -28,13 +28,13 @@ FILLER = "The talks stalled in May. Heavy rain closed the roads to the north. Pr
 
 @pytest.mark.parametrize("text, content, who", [
     # an organisation that spoke, taken up much later by a class noun no rule knew
-    ("The Lorvian Campaign for Peace has asked the Norland government to accept the offer of mediation. "
-     + FILLER + "In this light, the NGO calls on Norland to renew its commitment to the process.",
-     "renew its commitment", "Lorvian Campaign"),
-    # a named outlet that reported, taken up by its kind with a kind word before the head
-    ("The prison talks began in June, news outlet Harbo Post reported, citing records. "
-     "The media outlet said Kessel was trying to negotiate a truce with the gang.",
-     "negotiate a truce", "Harbo Post"),
+    ("The Marrow Fund for Ferry Crews urged the Ostrian cabinet to lift the harbour ban. "
+     + FILLER + "Once more, the charity urged Ostria to reopen the docks at Delm before winter.",
+     "reopen the docks", "Marrow Fund"),
+    # a named outlet that reported, taken up by its kind
+    ("Radio Quellen reported on Friday that the dock strike at Delm had ended. "
+     "Later the media outlet said the crane drivers would meet the mayor.",
+     "meet the mayor", "Radio Quellen"),
     # a rights group, far back, with a quotation and its cue after it
     ("The Vesta Watch Foundation said on Monday that the detainees had been moved to a new prison. " + FILLER
      + "\u201cThey must be freed at once,\u201d the rights group said in a statement.",
@@ -48,8 +48,8 @@ def test_described_speaker_is_the_salient_named_speaker(claims_of, text, content
 
 
 def test_the_description_actor_folds_into_the_named_party(claims_of):
-    text = ("The Lorvian Campaign for Peace has asked the Norland government to accept the offer of mediation. "
-            + FILLER + "In this light, the NGO calls on Norland to renew its commitment to the process.")
+    text = ("The Marrow Fund for Ferry Crews urged the Ostrian cabinet to lift the harbour ban. " + FILLER
+            + "For that reason, the NGO urges Ostria to reopen the docks at Delm.")
     _, actors = claims_of(text)
     assert not any(a.name == "NGO" for a in actors.values())
 
@@ -67,6 +67,10 @@ def test_the_description_actor_folds_into_the_named_party(claims_of):
     ("The Lorvian Campaign for Peace said the talks must resume. " + FILLER
      + "The newspaper said the prisoners had been held for two years.",
      "held for two years", "Lorvian Campaign"),
+    # "party" is no class noun of an organisation: "the party" may be any side of a dispute
+    ("The Marrow Fund for Ferry Crews said the docks must reopen. " + FILLER
+     + "The party said the vote on the harbour levy would be held in June.",
+     "vote on the harbour levy", "Marrow Fund"),
     # another organisation brought forward as a subject in between
     ("The Lorvian Campaign for Peace said the talks must resume. The Harbor Alliance then rejected the plan "
      "outright. " + FILLER + "The NGO said the prisoners had been held for two years.",
@@ -90,17 +94,18 @@ def test_no_named_organisation_spoke(claims_of):
 # --- a courtesy title between the title and the name (claims.heading.titled_issuer, claims.descriptions.title_holder)
 
 @pytest.mark.parametrize("text, content, who, rule", [
-    # a statement heading whose title the report gave "Dr. <name>"
-    ("A statement released by Norland government spokesman Dr. Ola Brandt confirmed that the prisoners would "
-     "be freed.\n\nFULL NORLAND SPOKESMAN STATEMENT\n\nWe confirm that the sentence of Mr. Jo Kessel will be "
-     "commuted.\n", "sentence of Mr. Jo Kessel", "Ola Brandt", "claims.heading.titled_issuer"),
+    # a title-case heading whose title the report gave "Dr. <name>"
+    ("On Tuesday the Ostrian spokesman Dr. Bren Halvik read out the port board's terms.\n\n"
+     "Ostrian Spokesman Communique\n\nThe cargo of the Delm barges stays sealed until the audit ends.\n",
+     "cargo of the Delm barges", "Bren Halvik", "claims.heading.titled_issuer"),
     # "the mediator said" after "Mediator Sheikh <name>"
-    ("The talks resumed on Monday under Mediator Sheikh Omar Haddad in Kessel. The talks went on for hours. "
-     "The mediator said the truce would hold.", "truce would hold", "Omar Haddad", "claims.descriptions.title_holder"),
-    # a heading after "spokeswoman Prof. <name>"
-    ("Lorvian government spokeswoman Prof. Kari Lund told reporters that the hostages were safe.\n\n"
-     "FULL LORVIAN SPOKESWOMAN STATEMENT\n\nThe transfer of the hostages is under way.\n",
-     "transfer of the hostages", "Kari Lund", "claims.heading.titled_issuer"),
+    ("Mediator Sheikh Tavo Rikan chaired the hearings at Delm. Nobody left the room until dusk. "
+     "The mediator said the quay lines were fixed.", "quay lines were fixed", "Tavo Rikan",
+     "claims.descriptions.title_holder"),
+    # a letter heading after "spokeswoman Prof. <name>"
+    ("Pella Varnsen, who met the dockers, heard from spokeswoman Prof. Ida Marwick on Sunday.\n\n"
+     "OSTRIAN SPOKESWOMAN LETTER\n\nEvery crane at Delm will run again from March.\n",
+     "crane at Delm", "Ida Marwick", "claims.heading.titled_issuer"),
 ])
 def test_title_before_a_courtesy_title(claims_of, text, content, who, rule):
     claims, actors = claims_of(text)
@@ -111,12 +116,12 @@ def test_title_before_a_courtesy_title(claims_of, text, content, who, rule):
 
 @pytest.mark.parametrize("text, content, not_who", [
     # a courtesy title alone is no title: "the doctor" is not the one "Dr." names
-    ("Dr. Ola Brandt examined the prisoners on Monday. The talks went on for hours. "
-     "The mediator said the truce would hold.", "truce would hold", "Ola Brandt"),
+    ("Dr. Ola Brandt examined the crane drivers on Monday. Nobody left the room until dusk. "
+     "The mediator said the quay lines were fixed.", "quay lines were fixed", "Ola Brandt"),
     # two spokesmen with courtesy titles: the heading names neither
-    ("Spokesman Dr. Ola Brandt said the talks would go on. Spokesman Mr. Jo Kessel said they would not.\n\n"
-     "FULL NORLAND SPOKESMAN STATEMENT\n\nThe transfer of the hostages is under way.\n",
-     "transfer of the hostages", "Ola Brandt"),
+    ("Spokesman Dr. Ola Brandt backed the audit. Spokesman Mr. Jo Kessel opposed it.\n\n"
+     "Ostrian Spokesman Communique\n\nThe cargo of the Delm barges stays sealed until the audit ends.\n",
+     "cargo of the Delm barges", "Ola Brandt"),
 ])
 def test_courtesy_title_near_misses(claims_of, text, content, not_who):
     claims, actors = claims_of(text)
@@ -163,12 +168,12 @@ def test_name_tail_near_misses(claims_of, text, content, who):
 # and a surname the tagger took for a common noun (claims.speaker_actors.surname_noun)
 
 @pytest.mark.parametrize("text, content, who", [
-    ("A gunmen\u2019s commander in Kessa, Dogo Kure has assured that the pupils would soon be released. "
-     "He said he would talk to the other bandits.", "talk to the other bandits", "Dogo Kure"),
-    ("A gunmen\u2019s commander in the Vesta hills, Dogo Kure has promised that the pupils would be freed. "
-     "He said the elders would help.", "elders would help", "Dogo Kure"),
-    ("A bandits\u2019 commander in Kessa, Gado Sule has insisted that the pupils were safe. "
-     "He said the elders would help.", "elders would help", "Gado Sule"),
+    ("A raiders\u2019 commander in Tessal, Ulo Tamvi has warned the boatmen that the ford stays shut.",
+     "ford stays shut", "Ulo Tamvi"),
+    ("A raiders\u2019 commander in Tessal, Ulo Tamvi has promised that the ferry would run by Friday. "
+     "He added that the boatmen could stay.", "boatmen could stay", "Ulo Tamvi"),
+    ("The raiders\u2019 leader from the Tessal ridge, Aru Pemvi insisted that the herders were unharmed. "
+     "He added that the cattle had been sold.", "cattle had been sold", "Aru Pemvi"),
 ])
 def test_description_subject_is_the_named_person(claims_of, text, content, who):
     claims, actors = claims_of(text)
@@ -178,12 +183,11 @@ def test_description_subject_is_the_named_person(claims_of, text, content, who):
 
 
 def test_description_subject_folds_into_the_missed_name(claims_of):
-    _, actors = claims_of("A gunmen\u2019s commander in Kessa, Dogo Kure has assured that the pupils would soon be "
-                          "released.")
-    kure = next(a for a in actors.values() if a.name == "Dogo Kure")
-    assert kure.kind == "person"
+    _, actors = claims_of("A raiders\u2019 commander in Tessal, Ulo Tamvi has warned the boatmen that the ford stays shut.")
+    who = next(a for a in actors.values() if a.name == "Ulo Tamvi")
+    assert who.kind == "person"
     assert any(k.startswith("merged:") and v == "claims.speaker_actors.described_subject"
-               for k, v in (kure.trace or {}).items())
+               for k, v in (who.trace or {}).items())
 
 
 def _surname_case(nlp, text, people, word):
@@ -203,11 +207,11 @@ def _surname_case(nlp, text, people, word):
 
 
 @pytest.mark.parametrize("text, people, word, who", [
-    ("A commander, Dogo Kure, spoke first. Kure assured that the pupils were safe.",
-     [("Dogo Kure", "person")], "Kure", "Dogo Kure"),
-    ("The Harbor Front met the envoys. Front said the pupils were safe.",
+    ("The first to speak at the quay was a captain, Bren Halvik. Halvik assured that the cargo was intact.",
+     [("Bren Halvik", "person")], "Halvik", "Bren Halvik"),
+    ("The Harbor Front met the dockers. Front said the cranes were idle.",
      [("Harbor Front", "organization")], "Front", "Harbor Front"),
-    ("Ama Sule Tade and Jo Lee met. The talks went on. Tade insisted that the release was near.",
+    ("Ama Sule Tade and Jo Lee met. The audit went on. Tade insisted that the barges were sealed.",
      [("Ama Sule Tade", "person"), ("Jo Lee", "person")], "Tade", "Ama Sule Tade"),
 ])
 def test_surname_tagged_as_a_noun(nlp, text, people, word, who):
@@ -219,17 +223,18 @@ def test_surname_tagged_as_a_noun(nlp, text, people, word, who):
 
 @pytest.mark.parametrize("text, people, word", [
     # two names end in the word
-    ("Ama Kure and Dogo Kure met. Kure assured that the pupils were safe.",
-     [("Ama Kure", "person"), ("Dogo Kure", "person")], "Kure"),
+    ("Ama Halvik and Bren Halvik met. Halvik assured that the cargo was intact.",
+     [("Ama Halvik", "person"), ("Bren Halvik", "person")], "Halvik"),
     # a one-word name is the known-name rule's, not this one's
-    ("Kure met the envoys. The talks went on. Kure assured that the pupils were safe.", [("Kure", "person")], "Kure"),
+    ("Halvik met the dockers. The audit went on. Halvik assured that the cargo was intact.",
+     [("Halvik", "person")], "Halvik"),
     # named only after the word
-    ("Kure assured that the pupils were safe, said Dogo Kure.", [("Dogo Kure", "person")], "Kure"),
+    ("Halvik assured that the cargo was intact, said Bren Halvik.", [("Bren Halvik", "person")], "Halvik"),
 ])
 def test_surname_noun_near_misses(nlp, text, people, word):
     from backchannel.extract.claims.speaker_actors import surname_speaker
     ctx, span, c = _surname_case(nlp, text, people, word)
-    if text.startswith("Kure assured"):
+    if text.startswith("Halvik assured"):
         span = ctx.doc.char_span(0, len(word))
         span.root.pos_ = "NOUN"
     assert not surname_speaker(ctx, c, span)

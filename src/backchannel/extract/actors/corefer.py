@@ -149,12 +149,17 @@ def word_match(a: str, b: str, nw: NameWords) -> Evidence | None:
 
 def name_match(short: list[str], long_: list[str], nw: NameWords) -> list[Evidence] | None:
     """The word pairs by which the name ``short`` spells ``long_`` (first with first, last with last,
-    the words between in order), or None. Two multi-word names only: one word is a surname's job."""
+    the words between in order), or None. Two multi-word names only: one word is a surname's job. Under
+    one surname a short first name a vowel apart is a relative's (cousins share a surname), so it needs
+    ``same_surname_vowel_len`` letters."""
     if len(short) < 2 or len(short) > len(long_):
         return None
     first, last = word_match(short[0], long_[0], nw), word_match(short[-1], long_[-1], nw)
     if first is None or last is None or first.kind == INITIAL and last.kind != SAME:
         return None
+    if last.kind == SAME and first.kind == VOWEL and \
+            min(len(short[0]), len(long_[0])) < nw.limits["same_surname_vowel_len"]:
+        return None  # "Voren"/"Voran Vennel": one family's two short given names, not one spelling
     out, k = [first], 1
     for w in short[1:-1]:
         while k < len(long_) - 1 and word_match(w, long_[k], nw) is None:

@@ -165,7 +165,7 @@ STEPS: tuple[Step, ...] = (
     fronted_states,  # "In <State>, Prime Minister X said": that state; a guess gives way (s34-affil)
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
-    corefer,  # scored joins with their evidence: "Ahmad Gummi" = "Ahmed Gumi"; "A rebel leader, X" (s39-coref)
+    corefer,  # scored joins with their evidence: "Tavid Pessaro" = "Tevid Pesaro"; "A rebel leader, X" (s39-coref)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors

@@ -19,6 +19,7 @@ description (a party newly brought forward) blocks; a state's body is no "group"
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -26,7 +27,7 @@ from spacy.tokens import Span, Token
 from backchannel.data_loader import read
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon
-from backchannel.extract.claims.speaker_actors import _is_outlet
+from backchannel.extract.claims.speaker_actors import is_outlet
 from backchannel.extract.claims.state import Cand
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -88,7 +89,7 @@ def _fits(ctx: Context, a: Actor, outlet_noun: bool, p: Cand, lex: Lexicon) -> b
     """Whether a named speaker is of the description's class."""
     if not a.named or a.kind not in PARTY_KINDS:
         return False
-    outlet = _is_outlet(a, lex.words.media_words) or (
+    outlet = is_outlet(a, lex.words.media_words) or (
         p.cue_tok is not None and p.cue_tok.lemma_.lower() in lex.words.medium_cues)
     if outlet_noun:
         return outlet
@@ -118,11 +119,13 @@ def _introduced_between(ctx: Context, start: int, end: int, head: Token, lex: Le
             k.dep_ == "det" and k.lower_ in lex.words.indefinite_articles for k in t.children) for t in sp)
 
 
-def _antecedent(ctx: Context, c: Cand, before: list[Cand], cls: bool, lex: Lexicon) -> str | None:
-    """The latest named speaker of the class before ``c`` (claims in text order), unless another party
-    was brought forward as a subject since its claim."""
+def _antecedent(ctx: Context, c: Cand, order: list[Cand], end: int, cls: bool, lex: Lexicon) -> str | None:
+    """The latest named speaker of the class among ``order[:end]`` (claims in text order, all before ``c``),
+    unless another party was brought forward as a subject since its claim. An index, not a copied prefix:
+    a copy per description would be quadratic in the report's claims."""
     assert c.speaker is not None
-    for p in reversed(before):
+    for i in range(end - 1, -1, -1):
+        p = order[i]
         a = ctx.actors.get(p.speaker_actor) if p.speaker_actor else None
         if a is None or p.speaker is None or not _fits(ctx, a, cls, p, lex):
             continue
@@ -154,11 +157,13 @@ def described_speakers(ctx: Context, claims: list[Cand], lex: Lexicon) -> None:
     (see the module docstring)."""
     h = heads()
     order = sorted((c for c in claims if c.speaker is not None), key=lambda c: c.speaker.start_char)  # type: ignore[union-attr]
-    for k, c in enumerate(order):
+    starts = [c.speaker.start_char for c in order]  # type: ignore[union-attr]
+    for c in order:
         assert c.speaker is not None
         cls = _head_class(c.speaker, lex, h)
         if cls is None or not _fresh(ctx, c.speaker, c.speaker_actor):
             continue
-        target = _antecedent(ctx, c, [p for p in order[:k] if p.speaker.start_char < c.speaker.start_char], cls, lex)  # type: ignore[union-attr]
+        end = bisect.bisect_left(starts, c.speaker.start_char)  # the claims whose speaker starts before this one
+        target = _antecedent(ctx, c, order, end, cls, lex)
         if target is not None and target != c.speaker_actor:
             _apply(ctx, c, claims, target)

@@ -125,7 +125,7 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
     key = name.casefold()
     for a in ctx.actors.values():
         if a.named and (a.name.casefold() == key or key in (x.casefold() for x in a.aliases)):
-            if not _is_outlet(a, w.media_words):
+            if not is_outlet(a, w.media_words):
                 return None  # "Norland state television", "the Zarvan Front's television station": a party's
                 # broadcaster is an unnamed source of the party, not the party
             ctx.add_mention(a.id, start, end, rule=OUTLET_NAMED)
@@ -141,7 +141,7 @@ def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexic
     return aid
 
 
-def _is_outlet(a: Actor, media_words: frozenset[str]) -> bool:
+def is_outlet(a: Actor, media_words: frozenset[str]) -> bool:
     """An actor that is a news outlet: a known agency ("Tasnim", "WAM"), or a word of media in its name or an
     alias ("Lunde Radio", "the Harbour Times"). A party (a state, a movement) never is."""
     if a.kind not in ("organization", "person"):  # the tagger may call an agency's one-word name a person
@@ -273,7 +273,7 @@ SURNAME_NOUN = "claims.speaker_actors.surname_noun"
 
 
 def surname_speaker(ctx: Context, c: Cand, span: Span) -> bool:
-    """ "Kure assured that …" after "Dogo Kure": a capitalised speaker the tagger took for a common noun
+    """ "Halvik insisted that …" after "Bren Halvik": a capitalised speaker the tagger took for a common noun
     (so no name rule read it) that is the last word of exactly one named actor's name or alias of two or
     more words, named before it, is that actor (rule ``SURNAME_NOUN``, a mention): True. False for a
     lower-case word, a word of a single-word name, or a word two actors' names end in."""
@@ -294,10 +294,10 @@ def surname_speaker(ctx: Context, c: Cand, span: Span) -> bool:
 def _name_tail(head: Token) -> int:
     """The last token of a name's title-case prepositional tail ("Platform for Dialogue and Reform in
     Vesta"), else the head's: only for a capitalised name the tagger did not take for a person's, and
-    only tails right after it whose words are all capitalised or connectors (``salience.toml [name_tail]``)."""
+    only tails right after it whose words are all capitalised or connectors (``speaker_actors.toml [name_tail]``)."""
     if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
         return head.i
-    t = read("salience.toml")["name_tail"]
+    t = read("speaker_actors.toml")["name_tail"]
     end = head.i
     for prep in head.rights:
         low = prep.lower_
