@@ -53,6 +53,9 @@ def test_actors_title_bodies_at_never_a_state(actors_of):
     ("Among those freed are soldiers from the Chilean Army, the Federal Police, the State Guard Service "
      "and the National Guard.", ["Federal Police", "State Guard Service", "National Guard"], "Chile"),
     ("The Chilean Army and the National Police patrolled the border on Sunday.", ["National Police"], "Chile"),
+    # a second national word before the body's words
+    ("Units of the Peruvian Navy and the State Border Guard Service searched the coast.",
+     ["State Border Guard Service"], "Peru"),
     ("The National Guard and the Peruvian Army sent units north.", ["National Guard"], "Peru"),
 ])
 def test_actors_body_states_listed_national_body(actors_of, text, bodies, side):

@@ -56,14 +56,15 @@ def _roots(st: ActorState, actor: Actor) -> list[Token]:
 
 
 def _generic_national(st: ActorState, name: str) -> bool:
-    """A body named only by a national word and government or organisation words ("the National Guard",
-    "the State Guard Service"): its name holds no word of its own that could make it another state's or
+    """A body named only by national words and government or organisation words ("the National Guard",
+    "the State Border Guard Service"): its name holds no word of its own that could make it another state's or
     nobody's. A cause word fails ("the National Liberation Army" is a rebel group, not the state's)."""
     words = [w for w in name.split() if w.lower() != st.lx.words.definite_article]
     if len(words) < 2 or fold(words[0]) not in _words("national_words"):
         return False
-    body = st.lx.institutions | st.lx.gov_nouns | st.lx.words.governmental_words | st.lx.org_words
-    if not all(w.lower() in body for w in words[1:]):
+    body = st.lx.institutions | st.lx.gov_nouns | st.lx.words.governmental_words | st.lx.org_words \
+        | _words("national_words")  # "the State Border Guard Service": national words, then the body's
+    if not all(fold(w) in body for w in words[1:]):
         return False
     return not any(st.lx.country(w) or st.lx.demonym(w) for w in words)
 
