@@ -11,14 +11,14 @@ import pytest
 from actor_helpers import side_of
 
 
-# actors.title_bodies.title_of_body: "X, a <title> at <body>", "X is/was the <title> of <body>",
-# "X, who was the <title> of <body>" (s39-affil)
+# actors.title_bodies.title_of_body: "X, a <title> at <body>", "X is the <title> of <body>",
+# "X, who was the <title> of <body>" (s39-affil); "X was the <title> of <body>" is a past title (review s39)
 @pytest.mark.parametrize("text,person,side", [
     ('"The truce is fragile," said Mara Tulve, a researcher at the International Crisis Group.',
      "Mara Tulve", "International Crisis Group"),
     ("Mara Tulve is the deputy director of the relief charity Norland Refugee Council.",
      "Mara Tulve", "Norland Refugee Council"),
-    ("Ola Brandt was the chief negotiator of the Kestrel Front until last year.", "Ola Brandt", "Kestrel Front"),
+    ("Ola Brandt is the chief negotiator of the Kestrel Front, aides said.", "Ola Brandt", "Kestrel Front"),
     ("Ola Brandt, who was the chief negotiator of the Kestrel Front, said talks would resume.",
      "Ola Brandt", "Kestrel Front"),
 ])
@@ -32,6 +32,9 @@ def test_actors_title_bodies_title_of_body_at_and_copula(actors_of, text, person
     ("Mara Tulve was a critic of the Kestrel Front for years.", "Mara Tulve"),
     ("Tom Vell is the son of a commander of the Kestrel Front.", "Tom Vell"),
     ("Tom Vell, an envoy at the talks in Kessel, left early.", "Tom Vell"),
+    # a past title after a bare "was" gives nothing (only ", who was" is read)
+    ("Ola Brandt was the chief negotiator of the Kestrel Front until last year.", "Ola Brandt"),
+    ("Mara Tulve was the spokeswoman of the Ember Coalition before the split.", "Mara Tulve"),
 ])
 def test_actors_title_bodies_title_of_body_at_and_copula_near_misses(actors_of, text, person):
     assert side_of(actors_of(text), person) is None, text
@@ -50,6 +53,9 @@ def test_actors_title_bodies_at_never_a_state(actors_of):
     ("Among those freed are soldiers from the Chilean Army, the Federal Police, the State Guard Service "
      "and the National Guard.", ["Federal Police", "State Guard Service", "National Guard"], "Chile"),
     ("The Chilean Army and the National Police patrolled the border on Sunday.", ["National Police"], "Chile"),
+    # a second national word before the body's words
+    ("Units of the Peruvian Navy and the State Border Guard Service searched the coast.",
+     ["State Border Guard Service"], "Peru"),
     ("The National Guard and the Peruvian Army sent units north.", ["National Guard"], "Peru"),
 ])
 def test_actors_body_states_listed_national_body(actors_of, text, bodies, side):
@@ -63,6 +69,10 @@ def test_actors_body_states_listed_national_body(actors_of, text, bodies, side):
     ("Peru and the National Guard signed the deal on Monday.", "National Guard"),
     ("The Chilean Army and the Peruvian Navy met the National Police.", "National Police"),
     ("The Chilean Army and the National Liberation Front agreed to a truce.", "National Liberation Front"),
+    # a word of a cause in the name ("Liberation", "Patriotic"): a rebel group listed with an army (review s39)
+    ("The Chilean Army and the National Liberation Army both claimed victory on Sunday.", "National Liberation Army"),
+    ("The Peruvian Navy, the National Patriotic Army and the Federal Police shared the base.",
+     "National Patriotic Army"),
     # two facing sides
     ("Clashes between the Chilean Army and the National Guard left three dead.", "National Guard"),
     ("The Chilean Army fought against the National Guard and the Federal Police.", "National Guard"),

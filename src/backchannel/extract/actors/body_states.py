@@ -56,10 +56,15 @@ def _roots(st: ActorState, actor: Actor) -> list[Token]:
 
 
 def _generic_national(st: ActorState, name: str) -> bool:
-    """A body named only by a national word and common words ("the National Guard", "the State Guard
-    Service"): its name holds no proper name of its own that could be another state's or nobody's."""
+    """A body named only by national words and government or organisation words ("the National Guard",
+    "the State Border Guard Service"): its name holds no word of its own that could make it another state's or
+    nobody's. A cause word fails ("the National Liberation Army" is a rebel group, not the state's)."""
     words = [w for w in name.split() if w.lower() != st.lx.words.definite_article]
     if len(words) < 2 or fold(words[0]) not in _words("national_words"):
+        return False
+    body = st.lx.institutions | st.lx.gov_nouns | st.lx.words.governmental_words | st.lx.org_words \
+        | _words("national_words")  # "the State Border Guard Service": national words, then the body's
+    if not all(fold(w) in body for w in words[1:]):
         return False
     return not any(st.lx.country(w) or st.lx.demonym(w) for w in words)
 
@@ -90,6 +95,8 @@ def _word_neighbours(st: ActorState, root: Token) -> list[str]:
     separated only by commas, "and" (`list_joiners`) and articles, read off the words."""
     doc, own = st.doc, st.token_actor.get(root.i)
     out: list[str] = []
+    if own is None:  # a root of no mention: nothing to walk from (a walk would cross every unowned token)
+        return out
     for step in (-1, 1):
         i = root.i
         while 0 <= i < len(doc) and st.token_actor.get(i) == own:

@@ -39,13 +39,17 @@ def _after_ethnic_marker(st: ActorState, tok: Token) -> bool:
 
 def _past_rule_or_place(st: ActorState, h: StateHit) -> bool:
     """ "the former British colony", "French Cameroon": the demonym on a noun of past rule, or on the name of
-    another state (the territory that state once ruled), not the state acting."""
+    another state heading its phrase (the territory that state once ruled), not the state acting. A state
+    name itself compounded on a noun ("the Saudi Yemen offensive", the Saudi offensive in Yemen) is no
+    territory: the demonym stays the acting state's."""
     tok = h.tok
     head = tok.head
     if head.i == tok.i or tok.dep_ not in ("amod", "compound", "nmod"):
         return False
     if head.lemma_.lower() in st.lx.words.past_rule_heads:
         return True
+    if head.dep_ in ("compound", "amod", "nmod"):
+        return False
     other = st.lx.country_name(head.text) if head.pos_ == "PROPN" and head.i > tok.i else None
     return other is not None and other.name != h.country.name
 

@@ -14,6 +14,8 @@ from backchannel.resolve.lexicon import fold
 
 
 LEAD_CHARS = 400  # an outlet's label opens the report: only within its first characters
+# The id of the photo-credit veto (docs/rules.md): its line is excluded, so no output item carries it.
+PHOTO_CREDIT = "actors.furniture.photo_credit"
 LEAD_SENTENCE_WORDS = 8  # the first line this long is the story: bare byline and dateline lines come before it
 
 

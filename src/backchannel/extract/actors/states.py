@@ -74,7 +74,7 @@ def find_states(st: ActorState) -> None:
 
 def _inside_region(st: ActorState, i: int, end: int) -> bool:
     """The state name at token ``i`` (ending at char ``end``) is the last word(s) of a region's name written
-    with one or two words before it ("Central America", "the Horn of Africa"): a region, no state."""
+    with one to three words before it ("Central America", "the Horn of Africa"): a region, no state."""
     doc = st.doc
     for k in (1, 2, 3):
         if i - k < 0 or "\n" in doc[i - k].text_with_ws:
@@ -187,7 +187,7 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
         return Role.PARTY  # rule interactions.build.default_via reads it as the act's go-between
     if p == w.source_prep and gov.lemma_.lower() in w.origin_copulas or \
             p == w.border_prep and gov.pos_ == "NOUN" and gov.lemma_.lower() in lx.place_nouns:
-        return Role.VENUE  # "X, who is from <State>", "border regions with <State>" (actors.states.origin_or_border)
+        return Role.VENUE  # "X, who is from <State>", "the border with <State>" (actors.states.inside_region)
     if p in lx.venue_preps and p not in w.not_venue_preps:
         return Role.SEAT if how in (How.CAPITAL, How.NAME) and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:

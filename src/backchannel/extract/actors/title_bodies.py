@@ -1,5 +1,5 @@
-"""A person written "X, (the) <title> of/for/at <body>" (or "X is/was (the) <title> of/for/at <body>") serves that
-body, whatever the parse made of it.
+"""A person written "X, (the) <title> of/for/at <body>" (or "X is (the) <title> ...", "X, who was (the) <title> ...")
+serves that body, whatever the parse made of it.
 
 Why: the golds give "X, Chairman of the <Name> Staff", "X, the head of <Movement>'s political bureau",
 "X, spokeswoman for <State>'s Foreign Ministry", "X, head of the junta" the body (or the party owning the
@@ -10,7 +10,8 @@ adjectives and nouns holding a title word, then "of"/"for" and a phrase whose na
 Kin ("the son of Y"), facing titles ("the counterpart of Y") and past titles ("former head of Y") give
 nothing; "for" never gives a state ("the envoy for <State>" is sent there), nor "at" ("a researcher at
 <State>'s ministry" reads the ministry, never the state). s39-affil: "at" ("X, a researcher at the <Institute>") and a
-copula in place of the comma ("X is the executive director of the <Group>").
+present copula in place of the comma ("X is the executive director of the <Group>"; "X was ..." is a past
+title), a past one only after ", who".
 """
 
 from __future__ import annotations
@@ -98,7 +99,8 @@ def _body_after(st: ActorState, actor: Actor, j: int, tokens: dict[int, str]) ->
     k = j + 1
     while k < len(doc) and doc[k].text in QUOTES:
         k += 1
-    if doc[j].text == "," and k + 1 < len(doc) and doc[k].lower_ in _words("relatives") and _copula(doc[k + 1]):
+    if doc[j].text == "," and k + 1 < len(doc) and doc[k].lower_ in _words("relatives") \
+            and _copula(doc[k + 1], "relative_copulas"):
         k += 2  # ", who is/was the head of <body>" (s39-affil)
     if k < len(doc) and doc[k].lower_ in _words("determiners"):
         k += 1
@@ -113,10 +115,12 @@ def _body_after(st: ActorState, actor: Actor, j: int, tokens: dict[int, str]) ->
     return _object_body(st, actor, doc, k, tokens)
 
 
-def _copula(tok: Token) -> bool:
-    """A present or past "be" right after the name ("X is the director of Y"): the title is predicated of
-    X as an apposition would give it (s39-affil); "X is not ..." fails the title run at "not"."""
-    return tok.lower_ in _words("copulas") and tok.pos_ == "AUX"
+def _copula(tok: Token, key: str = "copulas") -> bool:
+    """A present "be" right after the name ("X is the director of Y"): the title is predicated of X as an
+    apposition would give it (s39-affil); "X is not ..." fails the title run at "not". A past "be" there is
+    a past title ("X was the head of Y"), which gives nothing; after ", who" (``key`` relative_copulas) the
+    past one is read too ("X, who was the head of Y, said ...")."""
+    return tok.lower_ in _words(key) and tok.pos_ == "AUX"
 
 
 def _title_word(tok: Token) -> bool:
