@@ -89,12 +89,23 @@ def test_actors_side_guess_for_current_titles(actors_of, text, person, state):
     ("Talks have begun in Istanbul, Russian state-affiliated news agency Parvax has reported.", "Parvax", "Russia"),
     ("The Peruvian intelligence agency Vardo declined to comment on the swap.", "Vardo", "Peru"),
     ("Chile's state broadcaster Lomnet said the deal was close.", "Lomnet", "Chile"),
+])
+def test_actors_organs_state_organ_title(actors_of, text, org, state):
+    a = actors_of(text)
+    assert side_of(a, org) == state, text
+
+
+@pytest.mark.xfail(reason="s39-precision: a demonym on a news agency with no word of state ownership makes no "
+                   "state actor (read and held-aside actor precision rose: 'the <demonym> news agency X' in reports "
+                   "whose gold has no such state); the side when the state is an actor elsewhere is not built",
+                   strict=True)
+@pytest.mark.parametrize("text,org,state", [
     # a country's news agency: its state's wire service (national_agency_nouns)
     ("The talks resumed in Lima, the Peruvian news agency Kestrel reported.", "Kestrel", "Peru"),
     ("The prisoners were freed in a swap, according to sources quoted by the Iranian news agency Kestrel.",
      "Kestrel", "Iran"),
 ])
-def test_actors_organs_state_organ_title(actors_of, text, org, state):
+def test_actors_organs_national_news_agency(actors_of, text, org, state):
     a = actors_of(text)
     assert side_of(a, org) == state, text
 

@@ -27,6 +27,12 @@ TITLE_REACH = 4
 
 
 @cache
+def state_words() -> frozenset[str]:
+    """Words of state ownership in an organ's title ("state-run", "official", "government-owned")."""
+    return _state_words()
+
+
+@cache
 def _state_words() -> frozenset[str]:
     return frozenset(word_list(FILE, "organs.state_words", read(FILE)["organs"]["state_words"]))
 
