@@ -23,7 +23,7 @@ def _evidence(actor) -> dict[str, str]:
     ("Tavid Orrumel Pessaro chaired the harbour board until 2019. According to the minutes, Tevid Pesaro "
      "voted against the levy.", "Tavid Orrumel Pessaro", "Tevid Pesaro"),
     # a long first name (6+ letters) with one surname: a vowel apart is still one spelling
-    ("When the dockers struck, Belosar Quint Vandeth sided with them; Belasar Vandeth later denied it.",
+    ("When the dockers struck, Belosar Quint Vandeth sided with them. Belasar Vandeth later denied it.",
      "Belosar Quint Vandeth", "Belasar Vandeth"),
     # doubled letters in both words
     ("Was it Orrin Tallek Zamora who signed the lease? Orin Zammora signed it, the clerk wrote.",

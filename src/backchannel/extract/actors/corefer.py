@@ -200,7 +200,8 @@ def variant_names(st: ActorState) -> None:
             ws, wl = _words(short), _words(long_)
             one = surname_match(ws[0], wl, nw) if len(ws) == 1 else None
             ev = [one] if one is not None else name_match(ws, wl, nw)
-            if ev is not None and sum(e.score for e in ev) / len(ev) >= nw.limits["threshold"]:
+            if ev is not None and sum(e.score for e in ev) / len(ev) >= nw.limits["threshold"] \
+                    and not _side_by_side(st, a, b):
                 pairs.append((a, b, ev))
     seen: dict[str, int] = {}
     for a, b, _ in pairs:
@@ -213,6 +214,13 @@ def variant_names(st: ActorState) -> None:
         join(st, src.id, dst.id, NAME_VARIANT,
              [Evidence("name_variant", sum(e.score for e in ev) // len(ev),
                        ", ".join(f"{e.kind} {e.detail}" for e in ev))])
+
+
+def _side_by_side(st: ActorState, a: Actor, b: Actor) -> bool:
+    """Two names mentioned in one sentence are two people, however alike ("Ivan Hamdan met Ivan Hamdin"): a report
+    that spells one person two ways does not name both spellings side by side (as actors.parties.misspelt_full_name)."""
+    index = st.ctx.index
+    return bool({index.sent_index(m.start) for m in a.mentions} & {index.sent_index(m.start) for m in b.mentions})
 
 
 # --- a description apposed to a name --------------------------------------------------------------
