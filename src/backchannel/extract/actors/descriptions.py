@@ -47,6 +47,7 @@ class Words:
     never_heads: frozenset[str]
     collective_heads: frozenset[str]
     story_plurals: frozenset[str]
+    story_kinds: frozenset[str]
     disjoint_determiners: frozenset[str]
     ordinals: tuple[str, ...]
     speaker_heads: frozenset[str]

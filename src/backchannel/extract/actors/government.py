@@ -89,12 +89,7 @@ def government_descriptions(st: ActorState) -> None:
             if state is None and person is None and (_government_of(st, tok, mods) or _owner_dropped(st, tok, mods)):
                 continue
             if state is None and person is None and _bare_definite(st, tok, mods):
-                state = salient_state(st, tok)  # "the government": the state the report is about
-                how = SALIENT_PLURAL if tok.tag_ != "NN" else "actors.government.salient_state"
-                if state is not None:
-                    st.add_alias(state, tok.text, how)
-                    st.add_mention(state, tok.idx, tok.idx + len(tok.text), tok, how)
-                    st.consumed.update(t.i for t in left)
+                _bare_alias(st, tok, left)
                 continue
             if state is None:
                 continue
@@ -120,6 +115,23 @@ def government_descriptions(st: ActorState) -> None:
                 st.add_alias(target, st.text[s:e], "actors.government.occupier")
                 st.add_mention(target, s, e, toks[-1], "actors.government.occupier")
                 st.consumed.update(t.i for t in toks)
+
+
+def _bare_alias(st: ActorState, tok: Token, left: list[Token]) -> None:
+    """ "the government": an alias of the state the report is about (``salient_state``). The tagger may have
+    made a capitalised "the Government's statement" a one-word organisation of its own: that is the same
+    body, so it folds into the state rather than stay a second actor."""
+    state = salient_state(st, tok)
+    how = SALIENT_PLURAL if tok.tag_ in ("NNS", "NNPS") else "actors.government.salient_state"
+    if state is None:
+        return
+    own = st.token_actor.get(tok.i)
+    st.add_alias(state, tok.text, how)
+    st.add_mention(state, tok.idx, tok.idx + len(tok.text), tok, how)
+    st.consumed.update(t.i for t in left)
+    actor = st.ctx.actors.get(own or "")
+    if actor is not None and own != state and actor.kind == "organization" and fold(actor.name) == fold(tok.text):
+        st.merge(actor.id, state, how)
 
 
 def _owner_dropped(st: ActorState, tok: Token, mods: list[Token]) -> bool:
@@ -281,13 +293,18 @@ def _name_end(st: ActorState, head: Token, last: Token) -> Token:
 
 
 def _bare_definite(st: ActorState, tok: Token, mods: list[Token]) -> bool:
-    """ "the government", "the junta": a definite singular noun with no modifier, owner or "of" phrase; or a
-    plural of ``story_plurals``, bare or definite ("authorities expect", "the authorities denied":
-    ``actors.government.salient_plural``), which news English uses for the government of the story."""
-    low = [t.lower_ for t in mods]
-    plural = tok.lower_ in words().story_plurals and tok.tag_ == "NNS" and low in ([], [st.lx.words.definite_article])
-    return (plural or tok.tag_ == "NN" and low == [st.lx.words.definite_article]) and not any(
-        c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+    """ "the government", "the Government", "the junta": a definite singular noun with no owner or "of"
+    phrase; or a plural of ``story_plurals``, bare or definite ("authorities expect", "the authorities
+    denied": ``actors.government.salient_plural``), which news English uses for the government of the story.
+    A word of kind may stand after "the" ("the central authorities", "the federal government"): it says
+    what kind of government, never whose, so the noun is still the story's state's (``story_kinds``)."""
+    kinds = words().story_kinds
+    low = [t.lower_ for t in mods if t.lower_ not in kinds or t.dep_ != "amod"]
+    plural = tok.lower_ in words().story_plurals and tok.tag_ in ("NNS", "NNPS") and \
+        low in ([], [st.lx.words.definite_article])
+    singular = tok.tag_ in ("NN", "NNP") and low == [st.lx.words.definite_article]
+    return (plural or singular) and not any(
+        c.dep_ in ("prep", "poss", "compound") or c.dep_ == "amod" and c.lower_ not in kinds for c in tok.children)
 
 
 def salient_state(st: ActorState, tok: Token) -> str | None:
