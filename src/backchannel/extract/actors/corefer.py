@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from backchannel.data_loader import load_fields, read, word_list
 from backchannel.extract.actors.definite import new_same_head
+from backchannel.extract.actors.parties import same_sentence
 from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
@@ -201,7 +202,7 @@ def variant_names(st: ActorState) -> None:
             one = surname_match(ws[0], wl, nw) if len(ws) == 1 else None
             ev = [one] if one is not None else name_match(ws, wl, nw)
             if ev is not None and sum(e.score for e in ev) / len(ev) >= nw.limits["threshold"] \
-                    and not _side_by_side(st, a, b):
+                    and not same_sentence(st, a, b):  # "Ivan Hamdan met Ivan Hamdin": two people
                 pairs.append((a, b, ev))
     seen: dict[str, int] = {}
     for a, b, _ in pairs:
@@ -214,13 +215,6 @@ def variant_names(st: ActorState) -> None:
         join(st, src.id, dst.id, NAME_VARIANT,
              [Evidence("name_variant", sum(e.score for e in ev) // len(ev),
                        ", ".join(f"{e.kind} {e.detail}" for e in ev))])
-
-
-def _side_by_side(st: ActorState, a: Actor, b: Actor) -> bool:
-    """Two names mentioned in one sentence are two people, however alike ("Ivan Hamdan met Ivan Hamdin"): a report
-    that spells one person two ways does not name both spellings side by side (as actors.parties.misspelt_full_name)."""
-    index = st.ctx.index
-    return bool({index.sent_index(m.start) for m in a.mentions} & {index.sent_index(m.start) for m in b.mentions})
 
 
 # --- a description apposed to a name --------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.extract.actors.state import ActorState, How, Role, StateHit
-from backchannel.extract.actors.state_outlets import state_words
+from backchannel.extract.actors.state_outlets import ownership_words
 
 
 def no_state_demonym(st: ActorState, h: StateHit) -> bool:
@@ -65,7 +65,7 @@ def _private_compound_head(st: ActorState, tok: Token) -> bool:
         head = head.head
     if head.i == tok.i or head.pos_ != "NOUN":
         return False
-    if any(t.lower_ in state_words() for t in tok.doc[tok.i + 1:head.i]):
+    if any(t.lower_ in ownership_words() for t in tok.doc[tok.i + 1:head.i]):
         return False  # "the <demonym> state-run news agency X": the state's organ (actors.organs.state_organ_title)
     words = st.lx.words.private_heads
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and f"{c.lower_} {head.lemma_.lower()}" in words

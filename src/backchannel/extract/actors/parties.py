@@ -393,7 +393,7 @@ def misspelt_full_names(st: ActorState) -> None:
             if a.id in done or b.id in done or [fold(w) for w in wa[:-1]] != [fold(w) for w in wb[:-1]]:
                 continue
             la, lb = fold(wa[-1]), fold(wb[-1])
-            if "-" in la + lb or _same_sentence(st, a, b):
+            if "-" in la + lb or same_sentence(st, a, b):
                 continue  # "Lee Jae-myung" and "Lee Jae-yong" (family name first); two people named together
             if by_last.get(la, 0) == 1 and by_last.get(lb, 0) == 1 and (_slip(la, lb, pw) or _slip(lb, la, pw)):
                 keep, gone = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
@@ -401,7 +401,7 @@ def misspelt_full_names(st: ActorState) -> None:
                 done.add(gone.id)
 
 
-def _same_sentence(st: ActorState, a: Actor, b: Actor) -> bool:
+def same_sentence(st: ActorState, a: Actor, b: Actor) -> bool:
     """Two actors mentioned in one sentence: a report that names two people side by side means two."""
     index = st.ctx.index
     return bool({index.sent_index(m.start) for m in a.mentions} & {index.sent_index(m.start) for m in b.mentions})

@@ -27,13 +27,8 @@ TITLE_REACH = 4
 
 
 @cache
-def state_words() -> frozenset[str]:
+def ownership_words() -> frozenset[str]:
     """Words of state ownership in an organ's title ("state-run", "official", "government-owned")."""
-    return _state_words()
-
-
-@cache
-def _state_words() -> frozenset[str]:
     return frozenset(word_list(FILE, "organs.state_words", read(FILE)["organs"]["state_words"]))
 
 
@@ -137,4 +132,4 @@ def _outlet_root(st: ActorState, start: int, end: int, own: str) -> Token | None
 
 def _state_word(toks: list[Token]) -> bool:
     """A word of state ownership among ``toks`` (not only a word of a state's function: "intelligence")."""
-    return any(t.lower_ in _state_words() for t in toks)
+    return any(t.lower_ in ownership_words() for t in toks)
