@@ -70,18 +70,6 @@ def is_person_title(st: ActorState, name: str, span: Span) -> bool:
     return titled_head(st, span) and fold(name) in person_titles(st)
 
 
-def _hangs_on_title(span: Span, end: int) -> bool:
-    """The span modifies the words after it: its root is a compound, or (s39-precision) its last word is a
-    compound on a later word while the root is the demonym or the first conjunct before it ("<Demonym> Foreign
-    Affairs" + "Minister", "Communication and Information" + "Minister": the parser hangs the first word
-    there as amod or nmod)."""
-    if span.root.dep_ == "compound":
-        return True
-    last = span[-1]
-    return span.root.dep_ in ("amod", "nmod") and last.dep_ in ("compound", "conj") and (
-        last.head.i >= end or last.head.i == span.root.i)
-
-
 def opens_title(st: ActorState, span: Span) -> bool:
     """An ORG span that is the first words of the capitalised title right after it ("Defence" of "Defence
     Minister"; s36-affil: "<State> National Security" of "... Adviser", where a state's short name is no
@@ -98,9 +86,9 @@ def opens_title(st: ActorState, span: Span) -> bool:
     while j < min(len(doc), end + 2) and doc[j].text[:1].isupper() and not doc[j].ent_type_ and \
             doc[j].lemma_.lower() not in lx.gov_titles and doc[j].lower_ not in lx.org_words:
         j += 1
-    cabinet = j < len(doc) and doc[j].lower_ in lx.words.cabinet_heads  # both merges' readings, cabinet only
+    cabinet = j < len(doc) and doc[j].lower_ in lx.words.cabinet_heads
     if j >= len(doc) or doc[j].lemma_.lower() not in lx.gov_titles or not doc[j].text[:1].isupper() or \
-            not (_premodifies(span, cabinet) or cabinet and _hangs_on_title(span, end)) or \
+            not _premodifies(span, end, cabinet) or \
             j > end and len(span) < 2:
         return False
     if any(t.text.isupper() and not lx.country(t.text) for t in span):
@@ -122,17 +110,24 @@ def opens_cabinet_title(st: ActorState, span: Span) -> bool:
     return opens_title(st, span) and any(t.lower_ in heads and t.text[:1].isupper() for t in after)
 
 
-def _premodifies(span: Span, cabinet: bool) -> bool:
-    """The span's root is a compound of the words after it ("<State> National Security" of "... Adviser");
-    s39-affil: before a cabinet title (``cabinet`` : "Minister") also a span whose words with heads outside
-    it all modify words after it, one as a compound, the others as adjectives ("<demonym> Foreign Affairs"
-    of "... Minister", the demonym parsed as the title's adjective). Not before other titles: "<demonym>
-    Red Cross President X" names a body."""
+def _premodifies(span: Span, end: int, cabinet: bool) -> bool:
+    """The span's root is a compound of the words after it ("<State> National Security" of "... Adviser").
+    Before a cabinet title only (``cabinet``: "Minister"; "<demonym> Red Cross President X" names a body), two
+    parses of a title's first words that hang them elsewhere: (s39-affil) every word with a head outside the
+    span modifies words after it, one as a compound, the others as adjectives ("<demonym> Foreign Affairs" of
+    "... Minister"); (s39-precision) the last word is a compound or conjunct on a later word or on the root, while
+    the root is the demonym or first conjunct hung as amod or nmod ("Communication and Information" + "Minister")."""
     if span.root.dep_ == "compound":
         return True
+    if not cabinet:
+        return False
     outs = [t for t in span if not span.start <= t.head.i < span.end]
-    return cabinet and any(t.dep_ == "compound" for t in outs) and all(
-        t.dep_ in ("compound", "amod") and t.head.i >= span.end for t in outs)
+    if any(t.dep_ == "compound" for t in outs) and all(
+            t.dep_ in ("compound", "amod") and t.head.i >= span.end for t in outs):
+        return True
+    last = span[-1]
+    return span.root.dep_ in ("amod", "nmod") and last.dep_ in ("compound", "conj") and (
+        last.head.i >= end or last.head.i == span.root.i)
 
 
 def seat_length(st: ActorState, span: Span) -> int:
