@@ -174,6 +174,7 @@ class Frame:
     blocked_deps: frozenset[str] = frozenset()
     blocked_words: frozenset[str] = frozenset()  # dependents (by word) that block the frame ("welcome home")
     prep_obj_not: frozenset[str] = frozenset()  # objects of a preposition on the trigger that block it
+    prep_objs: frozenset[str] | None = None  # the noun object of ``prep`` must be one of these
     prep_gerunds: frozenset[str] | None = None  # a gerund object of ``prep`` must be one of these
     under: frozenset[str] | None = None
     brokered: bool = False  # the noun carries a mediation participle ("the truce brokered by X", "an X-brokered deal")

@@ -126,6 +126,9 @@ def _shape_ok(frame: Frame, tok: Token) -> bool:
         return False  # "went to Y to bring back X": a journey for one of the story's acts
     if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
+    if frame.prep and frame.prep_objs is not None and not any(
+            o.lemma_.lower() in frame.prep_objs for o in prep_objects(tok, frame.prep)):
+        return False  # "withdrew from the talks", not "withdrew from the border area" (troops moving)
     return True
 
 
