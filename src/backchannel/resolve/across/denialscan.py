@@ -19,7 +19,9 @@ from backchannel.alternation import alternation as alt
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, Denial, Family, addressed,
                                                asserted_parties, asserting_families, asserts, denial_words,
-                                               find_denials, first_person, may_deny, tells, unnamed)
+                                               denied_text, denies, find_denials, first_person, may_deny, tells,
+                                               unnamed)
+from backchannel.resolve.across.denialkind import kinds_denied, names_kind
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
@@ -131,6 +133,18 @@ class Tellings:
         return self.memo[key]  # type: ignore[return-value]
 
 
+def kind_gate(d: Denial) -> frozenset[str]:
+    """The act nouns a denial of a kind alone denies ("this is not a ceasefire": {"ceasefire"}); empty when the
+    claim denies its family otherwise too ("there was no deal"). A denial of a kind answers only the tellings
+    that name that kind (``denialkind.names_kind``, rule ``across.links.denial_kind_gate``): "agreed to a
+    ceasefire", not "agreed to withdraw the sanctions", which the same parties agreed in the same deal."""
+    text = denied_text(d.claim)
+    if denies(text, d.family.name, d.claim.near, kind=False):
+        return frozenset()
+    w = denial_words()
+    return kinds_denied(fold(text), d.family.nouns, w.modals, w.modified_heads)
+
+
 def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) -> tuple[list[dict], int]:
     """The claims of other reports asserting ``d``'s act with compatible parties, one per source of a report
     (a source telling it twice tells it once); ``told`` gathers each report's asserting claims. Also: how
@@ -138,7 +152,7 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
     fams = asserting_families(d.family)
     ends: list[dict] = []
     heard: set[tuple[str, str | None]] = set()  # (doc, speaker)
-    weighed = 0
+    weighed, kinds = 0, kind_gate(d)
     for i in t.telling_claims(tuple(f.name for f in fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut anyway, and the acts (which read ``told``) are not scanned then
@@ -148,6 +162,8 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
         if fam is None:
             continue
         told.setdefault(c.doc, []).append(fold(c.content))
+        if kinds and not names_kind(kinds, fold(c.content)):
+            continue  # across.links.denial_kind_gate
         cp = t.claim_parties(i, fam.name)
         if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
                 and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
@@ -164,13 +180,14 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
     with the parties its sentence names compatible; how many were weighed (at most ``budget``)."""
     fams = {f.name: f for f in asserting_families(d.family)}
     seen: set[str] = set()
-    weighed = 0
+    weighed, kinds = 0, kind_gate(d)
     for i, name in t.telling_voiced(tuple(fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut anyway
         weighed += 1
         v = t.voiced[i]
-        if v.doc == d.claim.doc or v.doc in seen or any(retold(x, fold(v.text)) for x in told.get(v.doc, [])):
+        if v.doc == d.claim.doc or v.doc in seen or any(retold(x, fold(v.text)) for x in told.get(v.doc, [])) \
+                or kinds and not names_kind(kinds, fold(v.text)):
             continue
         if when[:4].isdigit() and v.year is not None and v.year > int(when[:4]):
             continue  # after the denial: not what it denied
@@ -189,15 +206,16 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
     """Add to ``ends`` the acts of other reports telling ``d``'s act, not already told by an asserting claim of
     their report, not after the denial, whose parties are the denial's; how many were weighed."""
     fams = asserting_families(d.family)
-    weighed = 0
+    weighed, kinds = 0, kind_gate(d)
     for i in t.telling_acts(tuple(f.name for f in fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut below anyway
         weighed += 1
         r = t.inters[i]
         fam = next((f for f in fams if t.act_tells(i, f.name)), None) if r.doc != d.claim.doc else None
-        if fam is None or any(retold(x, fold(r.evidence)) for x in told.get(r.doc, [])):
-            continue  # (the act's sentence is already an end, as its claim)
+        if fam is None or any(retold(x, fold(r.evidence)) for x in told.get(r.doc, [])) \
+                or kinds and not names_kind(kinds, fold(r.evidence)):
+            continue  # (the act's sentence is already an end, as its claim; another kind of act)
         if when and r.time and r.time[:10] > when or fam.name == MEDIATION and told_earlier(r.time, when):
             continue  # after the denial, or an earlier case's mediation: not what it denied
         sides = act_parties(t, r, fam)
@@ -323,7 +341,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         found.extend((d, e) for e in ends[:MAX_ENDS])
     out: list[dict] = []
     contents = {(c.doc, c.id): c.content for c in claims}
-    for d, e in once_per_report(answering_denials(found, contents, {(r.doc, r.id): r.evidence for r in inters})):
+    evidence = {(r.doc, r.id): r.evidence for r in inters}
+    for d, e in once_per_report(answering_denials(found, contents, evidence)):
         told_as = e.pop(FAMILY_KEY)
         voice = e.pop(TEXT_KEY, None) is not None
         own = f" (in its own voice [{OWN_DENIAL_RULE}])" if d.claim.id.startswith(OWN_ID) else ""
