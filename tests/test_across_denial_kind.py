@@ -70,3 +70,36 @@ def test_a_denied_kind_contradicts_only_the_tellings_of_that_kind() -> None:
     pairs = {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links
              if lk["kind"] == "contradicts" and "across.links.denial" in lk["note"]}
     assert pairs == {("r1", "r2")}
+
+
+def test_a_denied_commitment_is_read_and_its_topic_is_what_it_names_beside_the_parties() -> None:
+    from backchannel.resolve.across.denialtopic import topics
+    from backchannel.resolve.across.records import ActorRec
+
+    for text in ["Our side never promised to keep out of Port Vell",
+                 "Lorvia did not give any promises to Ostrava regarding Port Vell",
+                 "Ostrava made no commitment on the Tarn bridge"]:
+        assert denies(text, "commitment"), text
+    assert not denies("There is no guarantee the truce will hold", "commitment")
+    lorvia = ActorRec("r1", "lorvia", "Lorvia", "state", True, ["lorvia"], [], None)
+    envoy = ActorRec("r1", "m", "Ilse Marren", "person", True, ["ilse marren"], ["special envoy"], None)
+    said = "Special Envoy Ilse Marren said on Thursday that Lorvia gave Ostrava no promises in May regarding Port Vell"
+    ostrava = ActorRec("r1", "ostrava", "Ostrava", "state", True, ["ostrava"], [], None)
+    assert topics(said, [lorvia, ostrava, envoy]) == {"port", "vell"}  # no actor, state, title, weekday, month
+    assert topics(said, [lorvia, envoy]) == {"ostrava", "port", "vell"}  # a name no actor holds is a topic
+    assert topics("Kessia gave no promises.", []) == frozenset()  # a word opening a sentence is no topic
+
+
+def test_a_denied_commitment_contradicts_only_the_agreement_on_its_topic() -> None:
+    deny = _report("r1", "Ilse Marren of Lorvia said: \"Our side never promised to keep out of Port Vell.\"",
+                   "Our side never promised to keep out of Port Vell")
+    port = _report("r2", "Ilse Marren said Lorvia agreed to hold off any strike on Port Vell.",
+                   "Lorvia agreed to hold off any strike on Port Vell", "2031-05-03")
+    other = _report("r3", "Ilse Marren said Lorvia agreed to lift the blockade of Tarn.",
+                    "Lorvia agreed to lift the blockade of Tarn", "2031-05-03")
+    vague = _report("r4", "Ilse Marren of Lorvia said: \"We promised nothing to anyone.\"",
+                    "We promised nothing to anyone")
+    res = resolve_dossiers([deny.d, port.d, other.d, vague.d])
+    pairs = {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links
+             if lk["kind"] == "contradicts" and "across.links.denial" in lk["note"]}
+    assert pairs == {("r1", "r2")}

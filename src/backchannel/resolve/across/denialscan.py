@@ -22,6 +22,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                denied_text, denies, find_denials, first_person, may_deny, tells,
                                                unnamed)
 from backchannel.resolve.across.denialkind import kinds_denied, names_kind
+from backchannel.resolve.across.denialtopic import topic_families, topics
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
@@ -145,6 +146,25 @@ def kind_gate(d: Denial) -> frozenset[str]:
     return kinds_denied(fold(text), d.family.nouns, w.modals, w.modified_heads)
 
 
+Gate = tuple[frozenset[str], frozenset[str] | None]  # (kinds denied, topic words or None: no topic asked)
+
+
+def gates(d: Denial, t: Tellings) -> Gate:
+    """What an end must name to answer ``d``: the kinds it denies (:func:`kind_gate`) and, for a family of
+    ``denial.topic.families``, its topic words (rule ``across.links.denial_topic``, :mod:`.denialtopic`)."""
+    topic = (topics(d.claim.content, t.by_doc.get(d.claim.doc, [])) if d.family.name in topic_families()
+             else None)
+    return kind_gate(d), topic
+
+
+def end_fits(gate: Gate, text: str, doc: str, t: Tellings) -> bool:
+    """A telling (its words ``text``, its report ``doc``) names what the denial's gate asks for."""
+    kinds, topic = gate
+    if kinds and not names_kind(kinds, fold(text)):
+        return False
+    return topic is None or bool(topic & topics(text, t.by_doc.get(doc, [])))
+
+
 def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) -> tuple[list[dict], int]:
     """The claims of other reports asserting ``d``'s act with compatible parties, one per source of a report
     (a source telling it twice tells it once); ``told`` gathers each report's asserting claims. Also: how
@@ -152,7 +172,7 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
     fams = asserting_families(d.family)
     ends: list[dict] = []
     heard: set[tuple[str, str | None]] = set()  # (doc, speaker)
-    weighed, kinds = 0, kind_gate(d)
+    weighed, gate = 0, gates(d, t)
     for i in t.telling_claims(tuple(f.name for f in fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut anyway, and the acts (which read ``told``) are not scanned then
@@ -162,8 +182,8 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
         if fam is None:
             continue
         told.setdefault(c.doc, []).append(fold(c.content))
-        if kinds and not names_kind(kinds, fold(c.content)):
-            continue  # across.links.denial_kind_gate
+        if not end_fits(gate, c.content, c.doc, t):
+            continue  # across.links.denial_kind_gate, across.links.denial_topic
         cp = t.claim_parties(i, fam.name)
         if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
                 and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
@@ -180,14 +200,14 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
     with the parties its sentence names compatible; how many were weighed (at most ``budget``)."""
     fams = {f.name: f for f in asserting_families(d.family)}
     seen: set[str] = set()
-    weighed, kinds = 0, kind_gate(d)
+    weighed, gate = 0, gates(d, t)
     for i, name in t.telling_voiced(tuple(fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut anyway
         weighed += 1
         v = t.voiced[i]
         if v.doc == d.claim.doc or v.doc in seen or any(retold(x, fold(v.text)) for x in told.get(v.doc, [])) \
-                or kinds and not names_kind(kinds, fold(v.text)):
+                or not end_fits(gate, v.text, v.doc, t):
             continue
         if when[:4].isdigit() and v.year is not None and v.year > int(when[:4]):
             continue  # after the denial: not what it denied
@@ -206,7 +226,7 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
     """Add to ``ends`` the acts of other reports telling ``d``'s act, not already told by an asserting claim of
     their report, not after the denial, whose parties are the denial's; how many were weighed."""
     fams = asserting_families(d.family)
-    weighed, kinds = 0, kind_gate(d)
+    weighed, gate = 0, gates(d, t)
     for i in t.telling_acts(tuple(f.name for f in fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut below anyway
@@ -214,7 +234,7 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
         r = t.inters[i]
         fam = next((f for f in fams if t.act_tells(i, f.name)), None) if r.doc != d.claim.doc else None
         if fam is None or any(retold(x, fold(r.evidence)) for x in told.get(r.doc, [])) \
-                or kinds and not names_kind(kinds, fold(r.evidence)):
+                or not end_fits(gate, r.evidence, r.doc, t):
             continue  # (the act's sentence is already an end, as its claim; another kind of act)
         if when and r.time and r.time[:10] > when or fam.name == MEDIATION and told_earlier(r.time, when):
             continue  # after the denial, or an earlier case's mediation: not what it denied
