@@ -36,6 +36,9 @@ def test_near_misses_of_a_negated_kind_deny_nothing() -> None:
                  "Lorvia wants peace, not a truce",  # a contrast of wishes, no copula
                  "Lorvia agreed to a truce"]:
         assert not denies(text, "agreement"), text
+    # a bare noun that tells its family only beside an anchor ("money": a ransom) is no kind denied
+    assert not denies("For Lorvia this is not a money matter", "payment")
+    assert denies("The sum Lorvia handed over was not a ransom", "payment")
 
 
 def test_a_condition_governs_the_act_it_holds() -> None:

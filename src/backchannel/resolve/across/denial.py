@@ -47,7 +47,7 @@ from backchannel.resolve.across.denialsplit import denied_before, modal_before, 
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
-from backchannel.resolve.across.denialkind import cue_words as kind_cues, denies_kind
+from backchannel.resolve.across.denialkind import cue_words as kind_cues, denies_kind, kind_nouns
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
@@ -187,7 +187,7 @@ def denies(text: str, family: str, near: frozenset[str] = frozenset(), kind: boo
     if any(not modal_noun(low, m.start(), m.end()) and anchored(low, family, m.group("noun"), near)
            for m in deny_noun.finditer(low)):
         return True
-    if minimized(low, family, near) or kind and denies_kind(low, _family(family).nouns, denial_words().modals,
+    if minimized(low, family, near) or kind and denies_kind(low, kind_nouns(_family(family)), denial_words().modals,
                                                             denial_words().modified_heads):  # ..denial_kind
         return True
     if any(not after_modal(low, m.start()) and tied(text, low, m, _family(family), near)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from backchannel.alternation import alternation as alt
 from backchannel.data_loader import read
@@ -44,6 +45,20 @@ def kind_words() -> KindWords:
     raw = read(FILE)["denial"]["kind"]
     return KindWords(frozenset(raw["copulas"]), frozenset(raw["verbs"]), frozenset(raw["negators"]),
                      frozenset(raw["modals"]), frozenset(raw["articles"]))
+
+
+class Nouned(Protocol):
+    @property
+    def nouns(self) -> frozenset[str]: ...
+
+    @property
+    def anchored(self) -> frozenset[str]: ...
+
+
+def kind_nouns(family: Nouned) -> frozenset[str]:
+    """The nouns a family's act is denied as a kind by: not the bare ones that need an anchor to tell the family
+    (``anchored``: "it is not a money matter", "not a role" say nothing of a ransom or a go-between)."""
+    return family.nouns - family.anchored
 
 
 def cue_words() -> frozenset[str]:

@@ -21,7 +21,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                asserted_parties, asserting_families, asserts, denial_words,
                                                denied_text, denies, find_denials, first_person, may_deny, tells,
                                                unnamed)
-from backchannel.resolve.across.denialkind import kinds_denied, names_kind
+from backchannel.resolve.across.denialkind import kind_nouns, kinds_denied, names_kind
 from backchannel.resolve.across.denialtopic import anchored, topic_families, topics
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
@@ -143,7 +143,7 @@ def kind_gate(d: Denial) -> frozenset[str]:
     if denies(text, d.family.name, d.claim.near, kind=False):
         return frozenset()
     w = denial_words()
-    return kinds_denied(fold(text), d.family.nouns, w.modals, w.modified_heads)
+    return kinds_denied(fold(text), kind_nouns(d.family), w.modals, w.modified_heads)
 
 
 Gate = tuple[frozenset[str], frozenset[str] | None, str]  # (kinds denied, topic words or None, anchored family)

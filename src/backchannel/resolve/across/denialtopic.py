@@ -44,7 +44,7 @@ def _not_topics() -> frozenset[str]:
 @cache
 def anchor_words() -> tuple[frozenset[str], re.Pattern[str]]:
     """The families asked for an anchor, and the pattern of their anchor words (rule
-    ``across.links.denial_request_anchor``: asking is said of everything; a request for mediation holds a word of it)."""
+    ``across.links.denial_request_anchor``: asking is said of everything; a request for mediation names it)."""
     raw = read(FILE)["denial"]["anchor"]
     return frozenset(raw["families"]), re.compile(rf"\b(?:{alternation(frozenset(raw['words']))})\b")
 
