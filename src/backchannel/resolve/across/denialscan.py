@@ -164,7 +164,12 @@ def end_fits(gate: Gate, text: str, doc: str, t: Tellings) -> bool:
     kinds, topic, family = gate
     if kinds and not names_kind(kinds, fold(text)) or not anchored(family, fold(text)):
         return False
-    return topic is None or bool(topic & topics(text, t.by_doc.get(doc, [])))
+    if topic is None:
+        return True
+    key = ("topics", doc, text)  # a telling is weighed by every denial of its family: its topics read once
+    if key not in t.memo:
+        t.memo[key] = topics(text, t.by_doc.get(doc, []))
+    return bool(topic & t.memo[key])  # type: ignore[operator]
 
 
 def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) -> tuple[list[dict], int]:
