@@ -106,23 +106,3 @@ def test_a_denied_commitment_contradicts_only_the_agreement_on_its_topic() -> No
     pairs = {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links
              if lk["kind"] == "contradicts" and "across.links.denial" in lk["note"]}
     assert pairs == {("r1", "r2")}
-
-
-def test_a_denied_request_for_mediation_contradicts_a_request_told_for_mediation_only() -> None:
-    for text in ["Lorvia had not asked any state to mediate with the rebels",
-                 "Tarnow never entrusted any outside state with the part of go-between",
-                 "the ministry had not invited any outside party to facilitate the dialogue"]:
-        assert denies(text, "request"), text
-    deny = _report("r1", "Ilse Marren of Lorvia said: \"Lorvia had not asked any state to mediate with the rebels.\"",
-                   "Lorvia had not asked any state to mediate with the rebels")
-    told = _report("r2", "Ilse Marren said Lorvia approached Ostrava last spring for help with the talks.",
-                   "Lorvia approached Ostrava last spring for help with the talks", "2031-05-03")
-    asked = _report("r3", "Ilse Marren said Lorvia asked Ostrava about the grain prices.",
-                    "Lorvia asked Ostrava about the grain prices", "2031-05-03")
-    vague = _report("r4", "Ilse Marren of Lorvia said: \"Lorvia never asked Ostrava for anything.\"",
-                    "Lorvia never asked Ostrava for anything")
-    res = resolve_dossiers([deny.d, told.d, asked.d, vague.d])
-    pairs = {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links
-             if lk["kind"] == "contradicts" and "across.links.denial" in lk["note"]}
-    # a request told with no word of mediation or talks, and a denial naming none, dispute nothing
-    assert pairs == {("r1", "r2")}

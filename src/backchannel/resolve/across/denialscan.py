@@ -22,7 +22,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                denied_text, denies, find_denials, first_person, may_deny, tells,
                                                unnamed)
 from backchannel.resolve.across.denialkind import kind_nouns, kinds_denied, names_kind
-from backchannel.resolve.across.denialtopic import anchored, topic_families, topics
+from backchannel.resolve.across.denialtopic import topic_families, topics
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
@@ -146,7 +146,7 @@ def kind_gate(d: Denial) -> frozenset[str]:
     return kinds_denied(fold(text), kind_nouns(d.family), w.modals, w.modified_heads)
 
 
-Gate = tuple[frozenset[str], frozenset[str] | None, str]  # (kinds denied, topic words or None, anchored family)
+Gate = tuple[frozenset[str], frozenset[str] | None]  # (kinds denied, topic words or None: no topic asked)
 
 
 def gates(d: Denial, t: Tellings) -> Gate:
@@ -154,15 +154,13 @@ def gates(d: Denial, t: Tellings) -> Gate:
     ``denial.topic.families``, its topic words (rule ``across.links.denial_topic``, :mod:`.denialtopic`)."""
     topic = (topics(d.claim.content, t.by_doc.get(d.claim.doc, [])) if d.family.name in topic_families()
              else None)
-    if not anchored(d.family.name, fold(d.claim.content)):
-        topic = frozenset()  # across.links.denial_request_anchor: a denial of asking for nothing said: no end
-    return kind_gate(d), topic, d.family.name
+    return kind_gate(d), topic
 
 
 def end_fits(gate: Gate, text: str, doc: str, t: Tellings) -> bool:
     """A telling (its words ``text``, its report ``doc``) names what the denial's gate asks for."""
-    kinds, topic, family = gate
-    if kinds and not names_kind(kinds, fold(text)) or not anchored(family, fold(text)):
+    kinds, topic = gate
+    if kinds and not names_kind(kinds, fold(text)):
         return False
     if topic is None:
         return True

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from backchannel.alternation import alternation
 from backchannel.data_loader import read
 from backchannel.resolve.across.names import state_named
 from backchannel.resolve.across.records import ActorRec
@@ -39,20 +38,6 @@ def _not_topics() -> frozenset[str]:
     """Words that are never a topic: titles (each word), weekdays, months, function words."""
     titles = {t for x in words().titles for t in x.split()}
     return frozenset(titles | set(WEEKDAYS) | set(MONTHS) | set(words().stop))
-
-
-@cache
-def anchor_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The families asked for an anchor, and the pattern of their anchor words (rule
-    ``across.links.denial_request_anchor``: asking is said of everything; a request for mediation names it)."""
-    raw = read(FILE)["denial"]["anchor"]
-    return frozenset(raw["families"]), re.compile(rf"\b(?:{alternation(frozenset(raw['words']))})\b")
-
-
-def anchored(family: str, low: str) -> bool:
-    """The folded text holds an anchor word, or the family asks for none."""
-    fams, pattern = anchor_words()
-    return family not in fams or pattern.search(low) is not None
 
 
 def actor_words(actors: list[ActorRec]) -> frozenset[str]:
