@@ -88,3 +88,19 @@ def test_an_undirected_tie_starts_from_the_party_the_tellings_put_first() -> Non
     two = [_agreement("r1", "2031-05-02", "lorvia", "zembla"), _agreement("r2", "2031-05-01", "zembla", "lorvia")]
     assert multi(resolve_dossiers([r.d for r in two]))[0]["source"] == "zembla"
     assert multi(resolve_dossiers([r.d for r in reversed(two)]))[0]["source"] == "zembla"
+
+
+def test_an_undirected_source_is_the_party_most_reports_put_first_not_the_one_named_most() -> None:
+    """across.events.undirected_ends: one vote per report for the party it puts first decides before the
+    count of tellings at either end, so a party told alone ("Zembla agreed") in a third report, or
+    named twice by one report, does not outvote two reports that both put the other party first."""
+    two = [_agreement("r1", "2031-05-01", "lorvia", "zembla"), _agreement("r2", "2031-05-02", "lorvia", "zembla")]
+    alone = Report("r3", "Zembla agreed to the truce on Monday.", published="2031-05-03")
+    alone.actor("zembla", "Zembla", kind="state")
+    alone.act("i1", "agree", "zembla", None, "agreed")
+    res = multi(resolve_dossiers([r.d for r in two] + [alone.d]))
+    assert [(e["source"], e["target"]) for e in res if e["type"] == "agree"] == [("lorvia", "zembla")]
+    # near miss: two reports each way and one telling alone -- the tie goes to the party told more often
+    four = two + [_agreement("r4", "2031-05-04", "zembla", "lorvia"), _agreement("r5", "2031-05-05", "zembla", "lorvia")]
+    res = multi(resolve_dossiers([r.d for r in four] + [alone.d]))
+    assert [e["source"] for e in res if e["type"] == "agree"] == ["zembla"]

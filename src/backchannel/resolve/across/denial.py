@@ -23,15 +23,13 @@ denies its act three times (lede, paraphrase, quote) answers each assertion once
 sharing most words with it, else by its quote (``across.links.denial_closest``, session 28).
 
 Session 27 (tests/test_across_denial_s27.py): a negation with "any" before an act noun denies it
-(``across.links.denial_npi``, "we never held any talks"); an act noun is told as having taken
-place by a word of participation or sequence before it or a participle after it
-(``across.links.denial_took_place``, "was involved in the talks", "talks led by"); a third party's words
-quoted as said to the speaker tell a contact (``across.links.denial_addressed``, "they said 'we will spare
-your ships'"); a first-person denial or assertion, and a denial of an act between two parties (contact,
-talks, a meeting), has its speaker's side among its parties (``across.links.denial_first_person``), and
-an act in another report must then be the two parties' own (no end of it outside them). The contact
-family (communication, contact; "told us", "announced to us") joins agreements, meetings and talks.
-The pairing of each denial with the assertions (and its bounds) is :mod:`.denialscan`.
+(``across.links.denial_npi``, "we never held any talks"); an act noun is told as having taken place by a
+word of participation or sequence before it or a participle after it (``across.links.denial_took_place``,
+"was involved in the talks", "talks led by"); a third party's words quoted as said to the speaker tell a
+contact (``across.links.denial_addressed``); a first-person denial, and a denial of an act between two parties,
+has its speaker's side among its parties (``across.links.denial_first_person``). Session 40: a negated
+classification, "this is not a ceasefire" (:mod:`.denialkind`, ``across.links.denial_kind``). The pairing of
+each denial with the assertions (and its bounds) is :mod:`.denialscan`.
 """
 
 from __future__ import annotations
@@ -49,6 +47,7 @@ from backchannel.resolve.across.denialsplit import denied_before, modal_before, 
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
 from backchannel.resolve.across.denialtext import compatible, named_parties, party_subject  # noqa: F401 (named here too)
 from backchannel.resolve.across.denialvoice import ends_in_deny_verb, own_act, third_party
+from backchannel.resolve.across.denialkind import cue_words as kind_cues, denies_kind, kind_nouns
 
 RULE = "across.links.denial"
 COVERED_RULE = "across.links.denial_exchange"  # a denial of a family against an act of a family it covers
@@ -179,16 +178,17 @@ def patterns(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return (deny_noun, deny_verb, re.compile(rf"\b(?:{verbs})\b"), re.compile(rf"\b(?:{told})\b"))
 
 
-def denies(text: str, family: str, near: frozenset[str] = frozenset()) -> bool:
+def denies(text: str, family: str, near: frozenset[str] = frozenset(), kind: bool = True) -> bool:
     """The text denies an act of the family: "no agreement", "denied any ceasefire", "has not agreed"
     (not after a modal: "will not meet" is a plan or a refusal, not a denial that it happened). ``near``: anchor
-    words of the sentences beside it (:func:`anchored`)."""
+    words of the sentences beside it (:func:`anchored`). ``kind``: "this is not a ceasefire" too (denialkind.py)."""
     low = fold(text)
     deny_noun, deny_verb, _, _ = patterns(family)
     if any(not modal_noun(low, m.start(), m.end()) and anchored(low, family, m.group("noun"), near)
            for m in deny_noun.finditer(low)):
         return True
-    if minimized(low, family, near):
+    if minimized(low, family, near) or kind and denies_kind(low, kind_nouns(_family(family)), denial_words().modals,
+                                                            denial_words().modified_heads):  # ..denial_kind
         return True
     if any(not after_modal(low, m.start()) and tied(text, low, m, _family(family), near)
            for m in deny_verb.finditer(low)):
@@ -408,7 +408,7 @@ def _cue_words() -> frozenset[str]:
     a denial holds one of them."""
     w = denial_words()
     own = frozenset(x for f in w.families for x in f.determiners)
-    return frozenset(x.split()[0] for x in w.determiners | own | w.deny_verbs | w.negators if "'" not in x)
+    return frozenset(x.split()[0] for x in w.determiners | own | w.deny_verbs | w.negators if "'" not in x) | kind_cues()
 
 
 def may_deny(text: str) -> bool:

@@ -19,7 +19,10 @@ from backchannel.alternation import alternation as alt
 from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, Denial, Family, addressed,
                                                asserted_parties, asserting_families, asserts, denial_words,
-                                               find_denials, first_person, may_deny, tells, unnamed)
+                                               denied_text, denies, find_denials, first_person, may_deny, tells,
+                                               unnamed)
+from backchannel.resolve.across.denialkind import kind_nouns, kinds_denied, names_kind
+from backchannel.resolve.across.denialtopic import topic_families, topics
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
@@ -131,6 +134,42 @@ class Tellings:
         return self.memo[key]  # type: ignore[return-value]
 
 
+def kind_gate(d: Denial) -> frozenset[str]:
+    """The act nouns a denial of a kind alone denies ("this is not a ceasefire": {"ceasefire"}); empty when the
+    claim denies its family otherwise too ("there was no deal"). A denial of a kind answers only the tellings
+    that name that kind (``denialkind.names_kind``, rule ``across.links.denial_kind_gate``): "agreed to a
+    ceasefire", not "agreed to withdraw the sanctions", which the same parties agreed in the same deal."""
+    text = denied_text(d.claim)
+    if denies(text, d.family.name, d.claim.near, kind=False):
+        return frozenset()
+    w = denial_words()
+    return kinds_denied(fold(text), kind_nouns(d.family), w.modals, w.modified_heads)
+
+
+Gate = tuple[frozenset[str], frozenset[str] | None]  # (kinds denied, topic words or None: no topic asked)
+
+
+def gates(d: Denial, t: Tellings) -> Gate:
+    """What an end must name to answer ``d``: the kinds it denies (:func:`kind_gate`) and, for a family of
+    ``denial.topic.families``, its topic words (rule ``across.links.denial_topic``, :mod:`.denialtopic`)."""
+    topic = (topics(d.claim.content, t.by_doc.get(d.claim.doc, [])) if d.family.name in topic_families()
+             else None)
+    return kind_gate(d), topic
+
+
+def end_fits(gate: Gate, text: str, doc: str, t: Tellings) -> bool:
+    """A telling (its words ``text``, its report ``doc``) names what the denial's gate asks for."""
+    kinds, topic = gate
+    if kinds and not names_kind(kinds, fold(text)):
+        return False
+    if topic is None:
+        return True
+    key = ("topics", doc, text)  # a telling is weighed by every denial of its family: its topics read once
+    if key not in t.memo:
+        t.memo[key] = topics(text, t.by_doc.get(doc, []))
+    return bool(topic & t.memo[key])  # type: ignore[operator]
+
+
 def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) -> tuple[list[dict], int]:
     """The claims of other reports asserting ``d``'s act with compatible parties, one per source of a report
     (a source telling it twice tells it once); ``told`` gathers each report's asserting claims. Also: how
@@ -138,7 +177,7 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
     fams = asserting_families(d.family)
     ends: list[dict] = []
     heard: set[tuple[str, str | None]] = set()  # (doc, speaker)
-    weighed = 0
+    weighed, gate = 0, gates(d, t)
     for i in t.telling_claims(tuple(f.name for f in fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut anyway, and the acts (which read ``told``) are not scanned then
@@ -148,6 +187,8 @@ def claim_ends(d: Denial, t: Tellings, told: dict[str, list[str]], budget: int) 
         if fam is None:
             continue
         told.setdefault(c.doc, []).append(fold(c.content))
+        if not end_fits(gate, c.content, c.doc, t):
+            continue  # across.links.denial_kind_gate, across.links.denial_topic
         cp = t.claim_parties(i, fam.name)
         if (c.doc, c.speaker) not in heard and part_fits(d, cp & t.mediation_sides.mediators.get(c.doc, set())) \
                 and (unnamed(d, fam, cp, t.kind_of) or compatible(d.parties, cp)) \
@@ -164,13 +205,14 @@ def voiced_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, e
     with the parties its sentence names compatible; how many were weighed (at most ``budget``)."""
     fams = {f.name: f for f in asserting_families(d.family)}
     seen: set[str] = set()
-    weighed = 0
+    weighed, gate = 0, gates(d, t)
     for i, name in t.telling_voiced(tuple(fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut anyway
         weighed += 1
         v = t.voiced[i]
-        if v.doc == d.claim.doc or v.doc in seen or any(retold(x, fold(v.text)) for x in told.get(v.doc, [])):
+        if v.doc == d.claim.doc or v.doc in seen or any(retold(x, fold(v.text)) for x in told.get(v.doc, [])) \
+                or not end_fits(gate, v.text, v.doc, t):
             continue
         if when[:4].isdigit() and v.year is not None and v.year > int(when[:4]):
             continue  # after the denial: not what it denied
@@ -189,15 +231,16 @@ def act_ends(d: Denial, t: Tellings, told: dict[str, list[str]], when: str, ends
     """Add to ``ends`` the acts of other reports telling ``d``'s act, not already told by an asserting claim of
     their report, not after the denial, whose parties are the denial's; how many were weighed."""
     fams = asserting_families(d.family)
-    weighed = 0
+    weighed, gate = 0, gates(d, t)
     for i in t.telling_acts(tuple(f.name for f in fams)):
         if len(ends) >= MAX_ENDS or weighed >= budget:
             break  # more ends are cut below anyway
         weighed += 1
         r = t.inters[i]
         fam = next((f for f in fams if t.act_tells(i, f.name)), None) if r.doc != d.claim.doc else None
-        if fam is None or any(retold(x, fold(r.evidence)) for x in told.get(r.doc, [])):
-            continue  # (the act's sentence is already an end, as its claim)
+        if fam is None or any(retold(x, fold(r.evidence)) for x in told.get(r.doc, [])) \
+                or not end_fits(gate, r.evidence, r.doc, t):
+            continue  # (the act's sentence is already an end, as its claim; another kind of act)
         if when and r.time and r.time[:10] > when or fam.name == MEDIATION and told_earlier(r.time, when):
             continue  # after the denial, or an earlier case's mediation: not what it denied
         sides = act_parties(t, r, fam)
@@ -323,7 +366,8 @@ def denial_links(claims: list[ClaimRec], inters: list[InterRec], actors: list[Ac
         found.extend((d, e) for e in ends[:MAX_ENDS])
     out: list[dict] = []
     contents = {(c.doc, c.id): c.content for c in claims}
-    for d, e in once_per_report(answering_denials(found, contents, {(r.doc, r.id): r.evidence for r in inters})):
+    evidence = {(r.doc, r.id): r.evidence for r in inters}
+    for d, e in once_per_report(answering_denials(found, contents, evidence)):
         told_as = e.pop(FAMILY_KEY)
         voice = e.pop(TEXT_KEY, None) is not None
         own = f" (in its own voice [{OWN_DENIAL_RULE}])" if d.claim.id.startswith(OWN_ID) else ""

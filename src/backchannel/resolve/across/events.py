@@ -248,7 +248,8 @@ def compared_before(wa: list[tuple[int, int]], wb: list[tuple[int, int]], k: int
 
 def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[str | None, str | None]]) \
         -> tuple[Counter[str], Counter[str]]:
-    """The ends of an undirected act ("agree", "meet"): the party most tellings name, at either end, first.
+    """The ends of an undirected act ("agree", "meet"): the party most reports put first, then the party
+    most tellings name at either end.
 
     ``members`` come in the order they were published, so that a tie goes to the party
     the first report put first.
@@ -267,9 +268,10 @@ def undirected_ends(members: list[InterRec], ends: Callable[[InterRec], tuple[st
     for k, (s, _) in enumerate(told):
         if s:
             first_told.setdefault(s, k)
-    # ties: the party more tellings put first, then the one the earliest telling puts first (the
-    # gold's "order of first mention"), then the id, so the choice never depends on hashing
-    first = max(both, key=lambda e: (both[e], as_source[e], -first_told.get(e, len(members)), e), default=None)
+    # the party more reports put first (a party told alone, "X agreed", or named twice by one report does
+    # not outvote two reports that put the other first), then the one more tellings name, then the one
+    # the earliest telling puts first (the gold's "order of first mention"), then the id (never hashing)
+    first = max(both, key=lambda e: (as_source[e], both[e], -first_told.get(e, len(members)), e), default=None)
     return Counter([first] if first else []), Counter({e: n for e, n in both.items() if e != first})
 
 

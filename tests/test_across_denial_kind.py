@@ -1,0 +1,108 @@
+"""A negated classification denies an act of that kind (session 40; every text here is invented).
+
+Rules: ``across.links.denial_kind`` (resolve/across/denialkind.py: "this is not a truce", "does not constitute
+a ceasefire", "cannot be considered an agreement"), ``across.links.denial_kind_gate`` (denialscan.kind_gate: such
+a denial answers only tellings that name that kind), and a condition ("once the truce is in effect", "if a deal
+is signed") governs the act it holds (data ``denial.governors``): the act is to come, not told as done.
+"""
+
+from __future__ import annotations
+
+from across_helpers import Report, outlet_report
+from backchannel.resolve.across import resolve_dossiers
+from backchannel.resolve.across.denial import asserts, denies
+from backchannel.resolve.across.denialkind import kind_key, names_kind
+
+
+def test_a_negated_copula_or_verb_of_kind_denies_the_act_noun() -> None:
+    for text in ["This is not a ceasefire.",
+                 "The pause agreed on Monday does not constitute a truce",
+                 "The Pell arrangement cannot be considered a truce, Lorvia's envoy insisted",
+                 "What was signed in Pell isn't a deal",
+                 "We will halt for three days, but this is not a truce",
+                 "the accord never amounted to an agreement"]:
+        assert denies(text, "agreement"), text
+
+
+def test_near_misses_of_a_negated_kind_deny_nothing() -> None:
+    for text in ["It will not be a truce",  # a forecast
+                 "It won't be a ceasefire",
+                 "This is not only a truce but the start of peace",  # narrowed: still a truce
+                 "This is not a permanent ceasefire",  # a lesser one took place
+                 "This is not a ceasefire proposal",  # the noun modifies another
+                 "It is not the truce they wanted",  # "the": which one, not whether
+                 "This is not a bad deal for Lorvia",  # litotes: a deal praised
+                 "The visit does not mean a truce is near",  # "mean" is no verb of kind
+                 "Lorvia wants peace, not a truce",  # a contrast of wishes, no copula
+                 "Lorvia agreed to a truce"]:
+        assert not denies(text, "agreement"), text
+    # a bare noun that tells its family only beside an anchor ("money": a ransom) is no kind denied
+    assert not denies("For Lorvia this is not a money matter", "payment")
+    assert denies("The sum Lorvia handed over was not a ransom", "payment")
+
+
+def test_a_condition_governs_the_act_it_holds() -> None:
+    assert not asserts("Once the truce is in effect, the sanctions will be lifted", "agreement")
+    assert not asserts("If a deal is signed, the border will reopen", "agreement")
+    assert asserts("When the deal was signed, the border reopened", "agreement")
+    assert asserts("The truce is in effect since Monday", "agreement")
+
+
+def test_kind_keys_and_names() -> None:
+    assert kind_key("cease-fire") == kind_key("ceasefires") == kind_key("ceasefire") == "ceasefire"
+    assert names_kind(frozenset({"ceasefire"}), "lorvia and ostrava agreed on a five-day cease-fire")
+    assert names_kind(frozenset({"ceasefire"}), "they agreed a cease fire")
+    assert not names_kind(frozenset({"ceasefire"}), "lorvia agreed to lift the sanctions")
+
+
+def _report(doc: str, text: str, said: str, published: str = "2031-05-04") -> Report:
+    r = outlet_report(doc, text, ("Lorvia", "Ostrava"), published)
+    r.actor("envoy", "Ilse Marren", affiliation="lorvia" if "Lorvia" in text else None)
+    r.say("c1", "envoy", said, direct=True)
+    return r
+
+
+def test_a_denied_kind_contradicts_only_the_tellings_of_that_kind() -> None:
+    deny = _report("r1", "Ilse Marren of Lorvia said: \"We will halt for three days, but this is not a truce.\"",
+                   "We will halt for three days, but this is not a truce")
+    truce = _report("r2", "Ilse Marren said Lorvia and Ostrava agreed to a truce on Monday.",
+                    "Lorvia and Ostrava agreed to a truce on Monday", "2031-05-03")
+    other = _report("r3", "Ilse Marren said Lorvia and Ostrava agreed to reopen the border crossing.",
+                    "Lorvia and Ostrava agreed to reopen the border crossing", "2031-05-03")
+    res = resolve_dossiers([deny.d, truce.d, other.d])
+    pairs = {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links
+             if lk["kind"] == "contradicts" and "across.links.denial" in lk["note"]}
+    assert pairs == {("r1", "r2")}
+
+
+def test_a_denied_commitment_is_read_and_its_topic_is_what_it_names_beside_the_parties() -> None:
+    from backchannel.resolve.across.denialtopic import topics
+    from backchannel.resolve.across.records import ActorRec
+
+    for text in ["Our side never promised to keep out of Port Vell",
+                 "Lorvia did not give any promises to Ostrava regarding Port Vell",
+                 "Ostrava made no commitment on the Tarn bridge"]:
+        assert denies(text, "commitment"), text
+    assert not denies("There is no guarantee the truce will hold", "commitment")
+    lorvia = ActorRec("r1", "lorvia", "Lorvia", "state", True, ["lorvia"], [], None)
+    envoy = ActorRec("r1", "m", "Ilse Marren", "person", True, ["ilse marren"], ["special envoy"], None)
+    said = "Special Envoy Ilse Marren said on Thursday that Lorvia gave Ostrava no promises in May regarding Port Vell"
+    ostrava = ActorRec("r1", "ostrava", "Ostrava", "state", True, ["ostrava"], [], None)
+    assert topics(said, [lorvia, ostrava, envoy]) == {"port", "vell"}  # no actor, state, title, weekday, month
+    assert topics(said, [lorvia, envoy]) == {"ostrava", "port", "vell"}  # a name no actor holds is a topic
+    assert topics("Kessia gave no promises.", []) == frozenset()  # a word opening a sentence is no topic
+
+
+def test_a_denied_commitment_contradicts_only_the_agreement_on_its_topic() -> None:
+    deny = _report("r1", "Ilse Marren of Lorvia said: \"Our side never promised to keep out of Port Vell.\"",
+                   "Our side never promised to keep out of Port Vell")
+    port = _report("r2", "Ilse Marren said Lorvia agreed to hold off any strike on Port Vell.",
+                   "Lorvia agreed to hold off any strike on Port Vell", "2031-05-03")
+    other = _report("r3", "Ilse Marren said Lorvia agreed to lift the blockade of Tarn.",
+                    "Lorvia agreed to lift the blockade of Tarn", "2031-05-03")
+    vague = _report("r4", "Ilse Marren of Lorvia said: \"We promised nothing to anyone.\"",
+                    "We promised nothing to anyone")
+    res = resolve_dossiers([deny.d, port.d, other.d, vague.d])
+    pairs = {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links
+             if lk["kind"] == "contradicts" and "across.links.denial" in lk["note"]}
+    assert pairs == {("r1", "r2")}
