@@ -82,3 +82,27 @@ def test_near_miss_antecedent_too_far_back() -> None:
     text = ("Ecuador demanded the release of the fishermen from Colombia. Chile and Peru met in Lima. "
             "Chile and Peru signed a truce. Chile and Peru held talks on Monday. Colombia refused.")
     assert acts(text, "reject") == [("colombia", None, None)]
+
+
+def test_answer_by_a_member_of_the_addressed_side() -> None:
+    text = "Chile offered Peru a new truce plan on Monday. Peru's president refused on Tuesday."
+    assert acts(text, "reject") == [("peru-president", "chile", ANSWERED)]
+
+
+def test_informed_member_of_the_partner_side() -> None:
+    text = ("Bolivia held talks with Ecuador on Monday. Ecuador's foreign minister was later informed "
+            "that the plan was ready.")
+    assert acts(text, "inform") == [("bolivia", "ecuador-foreign-minister", PARTNER)]
+
+
+def test_near_miss_member_of_the_proposing_side() -> None:
+    # the proposer's own minister answers no one: the maker is on the answerer's side
+    text = "Chile offered Peru a new truce plan on Monday. Chile's foreign minister later refused to comment."
+    assert all(t is None for _, t, _ in acts(text, "reject"))
+
+
+def test_near_miss_go_between_is_no_partner() -> None:
+    # Qatar mediates: Bolivia's talks through it give Ecuador's briefing no Qatari partner
+    text = ("Qatar mediated between Bolivia and Ecuador. Bolivia held talks with Qatar on Monday. "
+            "Bolivia was later informed that the plan was ready.")
+    assert all(s != "qatar" for s, _, _ in acts(text, "inform"))

@@ -19,6 +19,7 @@ from functools import cache
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Record
 from backchannel.extract.interactions.document import Doc_
+from backchannel.extract.interactions.story import affiliations
 
 FILE = "discourse_slots.toml"
 ANSWERED_MAKER = "interactions.slots.answered_maker"  # "X offered Y a deal. Y rejected it." -> reject Y -> X
@@ -53,10 +54,11 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
     rank = {si: k for k, si in enumerate(told_in)}
     sent = {id(r): rank[d.sent_index(r.trig)] for r in recs}
     told = {(r.trig.i, r.type, r.source, r.target) for r in recs}
+    go_betweens = {r.source for r in recs if r.type in w.same_sentence_answered_types} | {v for r in recs for v in r.via}
     for r in sorted(recs, key=lambda r: r.trig.i):
         if (r.source is None) == (r.target is None):
             continue
-        found = _antecedent(r, recs, sent, w)
+        found = _antecedent(d, r, recs, sent, w, go_betweens)
         if found is None:
             continue
         party, ante, rule = found
@@ -73,10 +75,12 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
     return recs
 
 
-def _antecedent(r: Record, recs: list[Record], sent: dict[int, int], w: SlotWords
-                ) -> tuple[str, Record, str] | None:
+def _antecedent(d: Doc_, r: Record, recs: list[Record], sent: dict[int, int], w: SlotWords,
+                go_betweens: set[str | None]) -> tuple[str, Record, str] | None:
     """The party that fills ``r``'s empty slot, the act it comes from and the rule; nearest
-    sentence first, then nearest trigger."""
+    sentence first, then nearest trigger. A go-between of the report (a mediator, a relay) is
+    no party of the sides' own exchanges: it fills a slot only as the maker of a mediation
+    offer its own sentence answers."""
     named = r.source or r.target
     si = sent[id(r)]
     best: tuple[tuple[int, int], str, Record, str] | None = None
@@ -84,10 +88,13 @@ def _antecedent(r: Record, recs: list[Record], sent: dict[int, int], w: SlotWord
         back = si - sent[id(a)]
         if a is r or not 0 <= back <= LOOKBACK:
             continue
-        party, rule = _answered(r, a, named, back, w) if r.target is None else (None, "")
+        here = _same_side(d, named, a.source), _same_side(d, named, a.target)
+        party, rule = _answered(r, a, here, back, w) if r.target is None else (None, "")
         if party is None:
-            party, rule = _partner(r, a, named, w)
-        if party is None or party == named or party in r.via:
+            party, rule = _partner(r, a, here, w)
+        if party is None or _same_side(d, named, party) or party in r.via:
+            continue
+        if party in go_betweens and a.type not in w.same_sentence_answered_types:
             continue
         key = (back, abs(a.trig.i - r.trig.i))
         if best is None or key < best[0]:
@@ -95,19 +102,26 @@ def _antecedent(r: Record, recs: list[Record], sent: dict[int, int], w: SlotWord
     return (best[1], best[2], best[3]) if best else None
 
 
-def _answered(r: Record, a: Record, named: str | None, back: int, w: SlotWords) -> tuple[str | None, str]:
+def _same_side(d: Doc_, a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` are one party, or one belongs to the other (a state and its minister)."""
+    return a is not None and b is not None and (
+        a == b or b in affiliations(d.ctx, a) or a in affiliations(d.ctx, b))
+
+
+def _answered(r: Record, a: Record, here: tuple[bool, bool], back: int, w: SlotWords) -> tuple[str | None, str]:
     """Rule ANSWERED_MAKER: an answer with no target answers the maker of a proposal or demand
-    addressed to the answerer or to no one ("X urged a ceasefire. Y agreed": agree Y -> X)."""
+    addressed to the answerer's side or to no one ("X urged a ceasefire. Y agreed": agree Y -> X;
+    "X offered Y a truce. Y's president refused": reject Y's president -> X)."""
     answerable = a.type in w.answered_types or (back == 0 and a.type in w.same_sentence_answered_types)
-    if r.type in w.response_types and answerable and a.target in (named, None) and a.source != named:
+    if r.type in w.response_types and answerable and (here[1] or a.target is None) and not here[0]:
         return a.source, ANSWERED_MAKER
     return None, ""
 
 
-def _partner(r: Record, a: Record, named: str | None, w: SlotWords) -> tuple[str | None, str]:
+def _partner(r: Record, a: Record, here: tuple[bool, bool], w: SlotWords) -> tuple[str | None, str]:
     """Rule DIALOGUE_PARTNER: a conversation told with one party has the partner of that party's
     nearest conversation ("X held talks with Y on Monday. X told reporters ..." is no fill: the
     press is no party; "Y was informed" after "X met Y" -> inform X -> Y)."""
-    if r.type not in w.dialogue_types or a.type not in w.dialogue_types or named not in (a.source, a.target):
+    if r.type not in w.dialogue_types or a.type not in w.dialogue_types or here[0] == here[1]:
         return None, ""
-    return (a.target if a.source == named else a.source), DIALOGUE_PARTNER
+    return (a.target if here[0] else a.source), DIALOGUE_PARTNER
