@@ -53,12 +53,15 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
     told_in = sorted({d.sent_index(r.trig) for r in recs})  # the sentences that tell an act, in order
     rank = {si: k for k, si in enumerate(told_in)}
     sent = {id(r): rank[d.sent_index(r.trig)] for r in recs}
+    by_rank: dict[int, list[Record]] = {}
+    for r in recs:  # (the window is read per sentence: no pass over every record for each record)
+        by_rank.setdefault(sent[id(r)], []).append(r)
     told = {(r.trig.i, r.type, r.source, r.target) for r in recs}
     go_betweens = {r.source for r in recs if r.type in w.same_sentence_answered_types} | {v for r in recs for v in r.via}
     for r in sorted(recs, key=lambda r: r.trig.i):
         if (r.source is None) == (r.target is None):
             continue
-        found = _antecedent(d, r, recs, sent, w, go_betweens)
+        found = _antecedent(d, r, by_rank, sent[id(r)], w, go_betweens)
         if found is None:
             continue
         party, ante, rule = found
@@ -75,18 +78,17 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
     return recs
 
 
-def _antecedent(d: Doc_, r: Record, recs: list[Record], sent: dict[int, int], w: SlotWords,
+def _antecedent(d: Doc_, r: Record, by_rank: dict[int, list[Record]], si: int, w: SlotWords,
                 go_betweens: set[str | None]) -> tuple[str, Record, str] | None:
     """The party that fills ``r``'s empty slot, the act it comes from and the rule; nearest
     sentence first, then nearest trigger. A go-between of the report (a mediator, a relay) is
     no party of the sides' own exchanges: it fills a slot only as the maker of a mediation
     offer its own sentence answers."""
     named = r.source or r.target
-    si = sent[id(r)]
     best: tuple[tuple[int, int], str, Record, str] | None = None
-    for a in recs:
-        back = si - sent[id(a)]
-        if a is r or not 0 <= back <= LOOKBACK:
+    window = [(back, a) for back in range(LOOKBACK + 1) for a in by_rank.get(si - back, [])]
+    for back, a in window:
+        if a is r:
             continue
         here = _same_side(d, named, a.source), _same_side(d, named, a.target)
         party, rule = _answered(r, a, here, back, w) if r.target is None else (None, "")
