@@ -17,6 +17,8 @@ The steps, in order (each a function of its own module):
 5c. ``known_releasers``     an agentless release of a class of captives the report frees
                             elsewhere by one named releaser gets that releaser
 6. ``merge``                the same act told twice becomes one record
+6b. ``filled_slots``        an act with one party takes the other from a compatible act told in
+                            its sentence or the two before (an answer, a conversation)
 7. ``assemble``             records -> ``Interaction`` (ids, evidence, trigger offsets)
 
 Rule ids (``docs/rules.md``): a candidate carries the rule that made it (``frame_rule`` of
@@ -31,6 +33,7 @@ from __future__ import annotations
 from backchannel.extract.context import Context, Field, note, stage
 from backchannel.extract.interactions.captive_releases import joined_releases
 from backchannel.extract.interactions.candidate import MODALITY, TIME, Candidate, Record
+from backchannel.extract.interactions.discourse_slots import filled_slots
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.captors import DOCUMENT_CAPTOR
 from backchannel.extract.interactions.custody import held_releasers
@@ -67,6 +70,7 @@ def extract_interactions(ctx: Context) -> None:
     recs = known_releasers(ctx, held_releasers(d, drop_impossible(d, recs), (CAPTIVE_HOLDER, DOCUMENT_CAPTOR)))
     recs = joined_releases(d, recs)  # "freed the engineers, along with two nurses" (captive_releases.py)
     recs = merge(recs, {a: level(ctx, a) for a in ctx.actors})
+    recs = filled_slots(d, recs)  # an untold party from the act just before (discourse_slots.py)
     ctx.interactions.extend(assemble(d, recs))
 
 
