@@ -16,6 +16,8 @@ from backchannel.syntax.phrases import np_postmodifiers
 
 
 POSS_SUFFIX = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
+OPENED = re.compile(r"(^|\s)['‘](?=\w)")  # a single quote opening a word
+CLOSED = re.compile(r"\w['’](?=\s|$)")  # one closing a word (or a plural possessive)
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "UNIT", "PERSON?"}
 
 
@@ -82,6 +84,8 @@ def clean(text: str) -> str:
     """A name as written, without surrounding quotes, double quotes and a leading article."""
     text = re.sub(r"\s+", " ", text).strip().strip("'‘’ʼ").strip()
     text = text.replace('"', "").replace("“", "").replace("”", "")
+    if OPENED.search(text) and not CLOSED.search(text):
+        text = OPENED.sub(r"\1", text)  # "Supporters of 'X": an opening quote whose closing one the span cut off
     return lexicon().words.name_article.sub("", text).strip()
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.argument_heads import RULE as ARGUMENT_NOUN, argument_kind, listed_with_party
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of, pick
 from backchannel.extract.actors.government import other_state_named, salient_state
@@ -63,6 +64,7 @@ class Description:
     listed: bool = False  # "mediators from <state>, <state> and <state>": of no one side
     affiliation: str | None = None
     aff_rule: str = "actors.unnamed.modifier_side"
+    argument: bool = False  # headed by a general noun of people or bodies (argument_heads.py)
 
 
 def unnamed_actors(st: ActorState) -> None:
@@ -135,6 +137,8 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
     is_inst = lemma in lx.institutions or phrase2 in lx.institutions
     is_person = lemma in lx.unnamed_person
     is_group = lemma in lx.unnamed_group or tok.lower_ in lx.unnamed_group
+    arg = None if is_inst or is_person or is_group or lemma in lx.gov_titles else argument_kind(tok)
+    is_person, is_group = is_person or arg == "person", is_group or arg == "group"
     title_only = not (is_inst or is_person or is_group) and lemma in lx.gov_titles and tok.pos_ in ("NOUN", "PROPN")
     if not (is_inst or is_person or is_group or title_only) or lemma in lx.never or \
             phrase2 in lx.never_phrases:
@@ -157,7 +161,7 @@ def _head_noun(st: ActorState, tok: Token) -> Description | None:
         return None
     if any(c.dep_ == "appos" and st.token_actor.get(c.i) for c in tok.children):
         return None
-    return Description(tok, lemma, phrase2, is_inst, is_person, is_group, title_only, media)
+    return Description(tok, lemma, phrase2, is_inst, is_person, is_group, title_only, media, argument=arg is not None)
 
 
 def _phrase(st: ActorState, d: Description) -> bool:
@@ -194,7 +198,7 @@ def _phrase(st: ActorState, d: Description) -> bool:
     if quant & lx.generic or any(t.lemma_.lower() in lx.inert or t.lower_ in lx.inert for t in mods):
         return False
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
-            lx.unnamed_person | lx.unnamed_group) and not role_conjunct(st, tok):
+            lx.unnamed_person | lx.unnamed_group) and not role_conjunct(st, tok) and not listed_with_party(tok):
         return False  # "governments and intermediaries": part of a generic list
     d.plural = tok.tag_ in ("NNS", "NNPS") or lemma in lx.collective_plurals or tok.lower_ in lx.collective_plurals \
         or "Plur" in tok.morph.get("Number", []) \
@@ -466,6 +470,8 @@ def unnamed_rule(d: Description) -> str:
     """The rule id of a new unnamed actor: a media, group or person noun heads its description."""
     if d.media:
         return "actors.unnamed.media"
+    if d.argument:
+        return ARGUMENT_NOUN
     if d.is_group and not d.is_person:
         return "actors.unnamed.group_noun"
     return "actors.unnamed.person_noun"

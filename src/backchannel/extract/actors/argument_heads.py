@@ -1,0 +1,103 @@
+"""Unnamed parties headed by a general noun of people or bodies that takes part in a clause.
+
+Why: the role heads of ``actors.toml`` [unnamed] (official, source, mediator, delegation) are the words of
+negotiation reports; a story's other parties are written with everyday English nouns ("armed groups
+proliferated", "talks between employers and workers", "freed by local elders", "an international
+verification commission"). The census of s40 found these the largest class of missed actors (62 of 164
+over 43 read reports, every set). Such a noun is a party only where it is an argument of a clause
+(subject, object, agent or a preposition's object), not a modifier, an attribute or a title; a head that
+alone points back at a named body ("the group", "its wing") needs a word that says which. Word lists:
+``data/argument_heads.toml``. The description itself (its span, side and later mentions) is made by
+:mod:`.unnamed` like any other role head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import load_fields, read
+from backchannel.resolve.lexicon import lexicon
+
+FILE = "argument_heads.toml"
+RULE = "actors.unnamed.argument_noun"
+PLURAL_TAGS = ("NNS", "NNPS")
+OWNER_ENTS = ("ORG", "GPE", "NORP")  # named owners of a body ("the Front's wing"); not a person ("Khazali's followers")
+
+
+@dataclass(frozen=True)
+class Words:
+    """``argument_heads.toml`` ``[argument_heads]``."""
+
+    person: frozenset[str]
+    group: frozenset[str]
+    anaphoric: frozenset[str]
+    plural_only: frozenset[str]
+    argument_deps: frozenset[str]
+    content_deps: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The module's word lists, read and checked key by key."""
+    return load_fields(Words, FILE, read(FILE)["argument_heads"], key="argument_heads")[0]
+
+
+def argument_kind(tok: Token) -> str | None:
+    """"person" or "group" when ``tok`` heads an unnamed party under this rule, else None.
+
+    A person noun counts in the plural only ("separatists declared", not "a farmer said"); a body noun in
+    either number (one of ``plural_only`` in the plural: "armed groups", not "the militant group"), but one of ``anaphoric`` ("the group", "its wing") only with a word that says which
+    ("armed groups", "the verification commission") or a prepositional phrase of its own.
+    """
+    w = words()
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if lemma in w.person or low in w.person:
+        kind = "person" if tok.tag_ in PLURAL_TAGS else None
+    elif lemma in w.group or low in w.group:
+        kind = "group" if tok.tag_ in PLURAL_TAGS or not (lemma in w.plural_only or low in w.plural_only) else None
+    else:
+        return None
+    if kind is None or not is_argument(tok) or left_to_others(tok):
+        return None
+    if (lemma in w.anaphoric or low in w.anaphoric) and not specified(tok):
+        return None
+    return kind
+
+
+def is_argument(tok: Token) -> bool:
+    """Is ``tok`` (or the first conjunct it is coordinated with) an argument of a clause?"""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in words().argument_deps
+
+
+def specified(tok: Token) -> bool:
+    """Does a word of its own say which body ``tok`` is ("armed groups", "a group of elders")?"""
+    w = words()
+    return any(c.dep_ in w.content_deps or c.dep_ == "prep" for c in tok.children)
+
+
+def listed_with_party(tok: Token) -> bool:
+    """Is the conjunct ``tok`` listed with a party rather than in a generic list ("governments and
+    intermediaries")? Its first conjunct heads a party under this rule ("employers and workers"), or ``tok``
+    does and the first conjunct is an institution ("the government and armed groups")."""
+    head = tok.head
+    return argument_kind(head) is not None or argument_kind(tok) is not None and (
+        head.lemma_.lower() in lexicon().institutions)
+
+
+
+def left_to_others(tok: Token) -> bool:
+    """Is ``tok`` a noun other stages read? A captive noun ("aid workers", "sailors": the captives stage makes
+    the group when it is held or freed), a person noun of armed groups (``definite_org_heads``: "the
+    guerrillas" is a named movement again, actors.definite; its body nouns, "armed groups", stay here), or a body owned by a named party ("the Front's armed wing",
+    "the Front's negotiating committee": a part of it, whose members are on its side, actors.members)."""
+    lx = lexicon()
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if {lemma, low} & (lx.captive_nouns | (lx.definite_org_heads - words().group)):
+        return True
+    return any(c.dep_ == "poss" and (c.ent_type_ in OWNER_ENTS) for c in tok.children)
