@@ -24,6 +24,8 @@ from backchannel.resolve.lexicon import Lexicon, fold
 FILE = "affiliations.toml"
 #: a clause hung on a title is no part of its words ("the minister who met Front leaders")
 CLAUSE_MODS = frozenset({"relcl"})
+#: the distance of a word in another sentence: farther than any in the person's own (s40-affil)
+FAR = 1000
 
 
 @cache
@@ -257,7 +259,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
                      doc[i].head.tag_ in ("NN", "NNS") and doc[i].head.lemma_.lower() in st.lx.person_nouns
                      and doc[i].head.lemma_.lower() not in st.lx.gov_titles}
     # ... and the state a posting title sends its holder to ("the special envoy to <State>"; s34-affil)
-    cands = [(abs(i - root.i), aid) for i, aid in cands_in
+    cands = [(i, aid) for i, aid in cands_in
              if i not in blocked and i not in own and i not in venue and aid != aid_self
              and aid not in other_side and i not in others_title and not posted_to(st, doc[i])
              and not _state_pair(st, i)]
@@ -265,16 +267,35 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
         # a name the quoted words act on: a state outside the quote is the speaker's, not its side
         outside = {aid for i, aid in cands_in if not st.in_quote(doc[i])} - {
             aid for i, aid in cands_in if st.in_quote(doc[i])}
-        cands = [(dist, aid) for dist, aid in cands if aid not in outside]
+        cands = [(i, aid) for i, aid in cands if aid not in outside]
     if not cands:
         return None
-    dist, best = min(cands)
-    best_i = next(i for i, aid in cands_in if aid == best and abs(i - root.i) == dist)
+    best_i, best = min(cands, key=lambda c: (tree_distance(root, doc[c[0]]), abs(c[0] - root.i)))
     # a coordination of states is one place in the sentence, read at its first conjunct: "A and B agreed
     # on a truce, the minister said" (a report names the side it speaks from first)
     first = min((i for i, aid in cands_in if aid in {a for _, a in cands} and _coordinated(doc, best_i, i)),
                 default=best_i)
     return st.token_actor.get(first, best) if first < best_i else best
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Dependency-path length between two words of one sentence (``FAR`` across sentences). Nearness
+    in the parse, not in the word count, says which state a clause is about: "A got what it wanted,
+    with the leadership of President X, the minister said after talks between B and A": X sits in
+    A's clause, four arcs from A, though B is fewer words away (s40-affil)."""
+    if a.sent.start != b.sent.start:
+        return FAR
+    up: dict[int, int] = {}
+    t, k = a, 0
+    while True:
+        up[t.i] = k
+        if t.head.i == t.i:
+            break
+        t, k = t.head, k + 1
+    t, k = b, 0
+    while t.i not in up and t.head.i != t.i:
+        t, k = t.head, k + 1
+    return k + up.get(t.i, FAR)
 
 
 def others_title_word(lx: Lexicon, tok: Token) -> bool:

@@ -1,0 +1,45 @@
+"""Affiliations of s40-affil: the side guess (actors.side.nearest_state) reads nearness in the parse, not in
+the word count; invented texts.
+Why: "A got what it wanted, with the leadership of President X, the minister said after talks between B
+and A" puts X in A's clause, yet B was fewer words away and was guessed; the number of arcs between the
+person and the state says which clause the person belongs to. In another sentence the word count stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import actor_named, side_of
+
+GUESSES = ("actors.side.nearest_state", "actors.side.co_mentioned_side")
+
+
+def guessed(actors: dict, name: str) -> str | None:
+    """The side a context guess gave ``name`` (None when another rule or none gave it)."""
+    a = actor_named(actors, name)
+    return side_of(actors, name) if a.traced("affiliation") in GUESSES else None
+
+
+@pytest.mark.parametrize("text,person,side", [
+    # the person in the clause whose subject is the state; another state fewer words away in a phrase
+    ("Mali got what it wanted, with the leadership of President Ola Brandt, a spokesman told reporters after "
+     "the meeting between Niger and Malian delegations.", "Ola Brandt", "Mali"),
+    # a parenthetical speaker inside the state's clause, the other state in a later adverbial
+    ("Chad, said Prime Minister Ola Brandt on Monday, rejected the offer after the talks in the capital "
+     "with envoys from Niger.", "Ola Brandt", "Chad"),
+    # the person the object of a preposition on the state's verb; another state nearer in a relative clause
+    ("Mali has agreed, said Defence Minister Ola Brandt at the summit that Niger had called.",
+     "Ola Brandt", "Mali"),
+])
+def test_nearest_state_in_the_parse(actors_of, text, person, side):
+    assert guessed(actors_of(text), person) == side, text
+
+
+@pytest.mark.parametrize("text,person,side", [
+    # near miss: one state in the sentence, whatever the distance
+    ("President Ola Brandt said on Monday that Mali would keep its troops at the border.", "Ola Brandt",
+     "Mali"),
+    # near miss: the person alone in a sentence reads the sentence before, nearest word first
+    ("Chad and Mali signed the accord. Prime Minister Ola Brandt called it historic.", "Ola Brandt", "Chad"),
+])
+def test_nearest_state_near_misses(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
