@@ -43,3 +43,28 @@ def test_nearest_state_in_the_parse(actors_of, text, person, side):
 ])
 def test_nearest_state_near_misses(actors_of, text, person, side):
     assert side_of(actors_of(text), person) == side, text
+
+
+# actors.inclusions.appos_member: names in apposition after a plural whole take the whole's side
+@pytest.mark.parametrize("text,person,side", [
+    ("The rebels asked two Malian peace negotiators, Mr Tom Vell and Mr Ola Brandt, to pass on their fears.",
+     "Ola Brandt", "Mali"),
+    ("Two Nigerien officials, Tom Vell and Ola Brandt, said the talks had stalled over the border.",
+     "Ola Brandt", "Niger"),
+    ("Chad sent three Malian diplomats, Tom Vell, Jon Holm and Ola Brandt, to the summit on Friday.",
+     "Ola Brandt", "Mali"),
+])
+def test_appos_members(actors_of, text, person, side):
+    a = actor_named(actors_of(text), person)
+    assert side_of(actors_of(text), person) == side and a.traced("affiliation") in (
+        "actors.inclusions.appos_member", "actors.descriptors.gov_title_side"), text
+
+
+@pytest.mark.parametrize("text,person", [
+    # a single name after a plural whole: not a list of its members
+    ("The talks were led by Malian negotiators, Ola Brandt said on Friday in a short statement.", "Ola Brandt"),
+    # a whole with no side: nothing to give
+    ("Two negotiators, Tom Vell and Ola Brandt, said the talks had stalled over the border.", "Ola Brandt"),
+])
+def test_appos_members_near_misses(actors_of, text, person):
+    assert actor_named(actors_of(text), person).traced("affiliation") != "actors.inclusions.appos_member", text
