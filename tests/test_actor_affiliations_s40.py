@@ -68,3 +68,22 @@ def test_appos_members(actors_of, text, person, side):
 ])
 def test_appos_members_near_misses(actors_of, text, person):
     assert actor_named(actors_of(text), person).traced("affiliation") != "actors.inclusions.appos_member", text
+
+
+# actors.side.nearest_state in the sentence before: its subject first (the centre a next sentence continues)
+@pytest.mark.parametrize("text,person,side", [
+    ("The ministry said Chad had put no pressure on Mali to meet the demands of the hijackers. President "
+     "Ola Brandt said the talks would go on.", "Ola Brandt", "Chad"),
+    ("Chad has long backed the rebels in the north of Mali. Prime Minister Ola Brandt denied it on Friday.",
+     "Ola Brandt", "Chad"),
+    ("Last year Chad signed a border pact with Mali and Niger. Defence Minister Ola Brandt called it a model.",
+     "Ola Brandt", "Chad"),
+])
+def test_sentence_before_subject_first(actors_of, text, person, side):
+    assert guessed(actors_of(text), person) == side, text
+
+
+def test_sentence_before_no_subject_nearest(actors_of):
+    # near miss: no state is a subject there: the nearest by words, as before
+    text = "Aid came from Chad on Monday, weeks after a pledge from Mali. President Ola Brandt called it welcome."
+    assert guessed(actors_of(text), "Ola Brandt") == "Mali", text

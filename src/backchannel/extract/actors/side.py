@@ -236,7 +236,9 @@ def _subject(tok: Token) -> bool:
 def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]],
                venue: set[int]) -> str | None:
     """The nearest state mention to ``root`` among ``cands_in`` that is not the other side; of a
-    coordination of states ("A and B agreed, the minister said"), the first conjunct."""
+    coordination of states ("A and B agreed, the minister said"), the first conjunct. Nearest in the parse
+    in the person's own sentence; in another, a subject first (what the next sentence goes on about:
+    "The ministry said A had put no pressure on B. President X said ...": A), then by words (s40-affil)."""
     # the actor's own words are no evidence ("a Palestinian-American businessman"),
     # except inside a governmental title ("an adviser to Iran's supreme leader")
     own = {t.i for t in root.subtree if not under_gov_title(st, t, root)}
@@ -270,7 +272,8 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
         cands = [(i, aid) for i, aid in cands if aid not in outside]
     if not cands:
         return None
-    best_i, best = min(cands, key=lambda c: (tree_distance(root, doc[c[0]]), abs(c[0] - root.i)))
+    best_i, best = min(cands, key=lambda c: (tree_distance(root, doc[c[0]]), not _subject(doc[c[0]]),
+                                             abs(c[0] - root.i)))
     # a coordination of states is one place in the sentence, read at its first conjunct: "A and B agreed
     # on a truce, the minister said" (a report names the side it speaks from first)
     first = min((i for i, aid in cands_in if aid in {a for _, a in cands} and _coordinated(doc, best_i, i)),
