@@ -87,3 +87,37 @@ def test_sentence_before_no_subject_nearest(actors_of):
     # near miss: no state is a subject there: the nearest by words, as before
     text = "Aid came from Chad on Monday, weeks after a pledge from Mali. President Ola Brandt called it welcome."
     assert guessed(actors_of(text), "Ola Brandt") == "Mali", text
+
+
+# actors.side.nearest_state: a person met who is the subject's own staff ("his security chief Y") is no
+# counterpart, so Y's state is not the other side
+@pytest.mark.parametrize("text,person,side", [
+    ("Bamako, 23 August -- President Ola Brandt will not meet his security chief Tom Vell today, officials "
+     "said. Vell, Mali's security chief, had expected the meeting.", "Ola Brandt", "Mali"),
+    ("In Bamako, President Ola Brandt met his envoy Tom Vell on Friday. Mali's envoy Tom Vell then left for "
+     "Niamey.", "Ola Brandt", "Mali"),
+    ("Bamako -- Prime Minister Ola Brandt will call her adviser Tom Vell tonight. Vell, Mali's top adviser, "
+     "declined to comment.", "Ola Brandt", "Mali"),
+])
+def test_own_staff_not_other_side(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+def test_counterpart_met_still_other_side(actors_of):
+    # near miss: the person met with no possessive pronoun on the title is the other side
+    text = "Mali said on Friday that President Ola Brandt had met the Malian diplomat Tom Vell in Niamey."
+    assert guessed(actors_of(text), "Ola Brandt") != "Mali", text
+
+
+@pytest.mark.parametrize("text,word,own", [
+    ("President Ola Brandt will not meet his security chief Tom Vell today.", "Vell", True),
+    ("President Ola Brandt met her adviser, Tom Vell, on Friday.", "Vell", True),
+    ("President Ola Brandt will meet his envoy Tom Vell in the capital.", "Tom", True),
+    # near misses: a counterpart with no possessive pronoun; "its" (a body's, not the person's own)
+    ("President Ola Brandt will not meet the security chief Tom Vell today.", "Vell", False),
+    ("President Ola Brandt met its envoy Tom Vell on Friday.", "Vell", False),
+])
+def test_own_staff_words(nlp, text, word, own):
+    from backchannel.extract.actors.side import _own_staff
+    doc = nlp(text)
+    assert _own_staff(next(t for t in doc if t.text == word)) is own, text

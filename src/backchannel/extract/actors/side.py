@@ -248,11 +248,13 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
         if t.i != root.i and st.token_actor.get(t.i) == aid_self and st.token_actor.get(t.head.i) != aid_self:
             blocked |= _acted_on(t)  # Y, and X's team was ..."; s37-actors2)
     blocked |= _faced_by_self(st, aid_self, root)  # (met in a clause of another mention of it; s35-affil)
+    doc = root.doc
     # ... and so are the states of the people it meets: "Y met X's President Z"
-    other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self}
+    # (not the person's own staff: "X will not meet his security chief Y": Y is X's man; s40-affil)
+    other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self} - {
+        st.token_actor[i] for i in blocked if i in st.token_actor and _own_staff(doc[i])}
     other_side |= {aff for x in list(other_side)
                    if x in st.ctx.actors and (aff := st.ctx.actors[x].affiliation)}
-    doc = root.doc
     # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
     others_title = {i for i, _ in cands_in if i not in own and others_title_word(st.lx, doc[i])}
     # ... and a nationality on a private person's noun is no side at all ("Israeli soldier X", "an American
@@ -299,6 +301,28 @@ def tree_distance(a: Token, b: Token) -> int:
     while t.i not in up and t.head.i != t.i:
         t, k = t.head, k + 1
     return k + up.get(t.i, FAR)
+
+
+def _own_staff(tok: Token) -> bool:
+    """Is ``tok`` a word of a person's name whose title a personal possessive pronoun owns ("his security
+    chief Y", "her adviser, Y")? Such a person is the owner's own, no counterpart; "its envoy Y" is a body's
+    (s40-affil)."""
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
+        t = t.head
+    if t.pos_ != "PROPN":
+        return False
+    heads = [t.head] if t.dep_ == "appos" else []
+    heads += [c for c in t.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    owners = _own_possessives()
+    return any(h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in owners for c in h.children)
+               for h in heads)
+
+
+@cache
+def _own_possessives() -> frozenset[str]:
+    """Possessive pronouns of a person (``[context] own_possessives``), not of a body ("its")."""
+    return frozenset(word_list(FILE, "context.own_possessives", read(FILE)["context"]["own_possessives"]))
 
 
 def others_title_word(lx: Lexicon, tok: Token) -> bool:
