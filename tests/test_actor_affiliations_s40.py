@@ -121,3 +121,22 @@ def test_own_staff_words(nlp, text, word, own):
     from backchannel.extract.actors.side import _own_staff
     doc = nlp(text)
     assert _own_staff(next(t for t in doc if t.text == word)) is own, text
+
+
+# actors.side.*: "State" in "Secretary of State" is the government's word, not the name of a party
+@pytest.mark.parametrize("text,person,side", [
+    ("Mali has long fought the Islamic State group. President Ola Brandt spoke alongside Secretary of State "
+     "Tom Vell in Bamako.", "Tom Vell", "Mali"),
+    ("Mali has long fought the Islamic State group. Secretary of State Tom Vell said Mali would act.",
+     "Tom Vell", "Mali"),
+    ("The Islamic State group was routed, Mali said. Secretary of State Tom Vell welcomed the news.",
+     "Tom Vell", "Mali"),
+])
+def test_secretary_of_state_no_party(actors_of, text, person, side):
+    assert guessed(actors_of(text), person) == side, text
+
+
+def test_party_title_still_blocks(actors_of):
+    # near miss: a named party in the title still leaves the state guess out
+    text = "The Lorvan Front fought on in Mali. Tom Vell, head of the Front's political bureau, spoke in Bamako."
+    assert guessed(actors_of(text), "Tom Vell") is None, text

@@ -132,6 +132,8 @@ def _party_title(st: ActorState, actor: Actor) -> bool:
                and a.id != actor.id for n in [a.name, *a.aliases]}
     for toks, head in st.titles.get(actor.id, []):
         for t in [*toks, head, *_own_words(head)]:
+            if t.lower_ in st.lx.gov_nouns:
+                continue  # "Secretary of State": the government's own word, not a party's name (s40-affil)
             aid = st.actor_of_token(t)
             if aid and aid != actor.id and aid in st.ctx.actors and \
                     st.ctx.actors[aid].kind in ("organization", "group") and st.ctx.actors[aid].named:
