@@ -140,3 +140,26 @@ def test_party_title_still_blocks(actors_of):
     # near miss: a named party in the title still leaves the state guess out
     text = "The Lorvan Front fought on in Mali. Tom Vell, head of the Front's political bureau, spoke in Bamako."
     assert guessed(actors_of(text), "Tom Vell") is None, text
+
+
+# actors.title_bodies.title_of_body: "X, <title>, <Org>," -- the body as a second apposition
+@pytest.mark.parametrize("text,person,side", [
+    ("The talks failed on Friday. Ola Brandt, spokesperson, Lorvan Farmers Union, said the next round was "
+     "off.", "Ola Brandt", "Lorvan Farmers Union"),
+    ("The strike went on. Ola Brandt, president, Kestrel Dockworkers Association, told reporters it would "
+     "last.", "Ola Brandt", "Kestrel Dockworkers Association"),
+    ("The unions walked out. Ola Brandt, general secretary, the Kestrel Teachers Federation, said talks "
+     "had collapsed.", "Ola Brandt", "Kestrel Teachers Federation"),
+])
+def test_title_then_body(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+@pytest.mark.parametrize("text,person", [
+    # near miss: a state in the second apposition is where the person is from
+    ("The talks failed on Friday. Ola Brandt, spokesperson, Mali, said the next round was off.", "Ola Brandt"),
+    # near miss: the organisation does not close the apposition (it begins a clause)
+    ("Ola Brandt, a spokesperson, Lorvan Farmers Union members say, left early.", "Ola Brandt"),
+])
+def test_title_then_body_near_misses(actors_of, text, person):
+    assert actor_named(actors_of(text), person).traced("affiliation") != "actors.title_bodies.title_of_body", text
