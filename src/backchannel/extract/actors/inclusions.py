@@ -22,6 +22,7 @@ from backchannel.extract.actors.state import ActorState
 FILE = "affiliations.toml"
 RULE = "actors.inclusions.included_member"
 LISTED = "actors.inclusions.listed_member"
+APPOS = "actors.inclusions.appos_member"
 SIDE_KINDS = ("state", "organization", "group")
 #: the dependencies of a whole's own modifiers that can name its side ("<demonym> officials", "<Org>'s team")
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -62,6 +63,8 @@ def included_members(st: ActorState) -> None:
         if side is None:
             continue
         _give(st, _members(st, tok), side, RULE)
+    for tok in st.doc:
+        _appos_members(st, tok)
     for tok in st.doc:
         if tok.text == ":" and tok.i > 0 and _is_whole(st, np_head(st.doc[tok.i - 1])):
             side = _side_of_whole(st, np_head(st.doc[tok.i - 1]))
@@ -153,3 +156,25 @@ def _members(st: ActorState, inc: Token) -> list[str]:
             if aid is not None and aid not in out:
                 out.append(aid)
     return out
+
+
+def _appos_members(st: ActorState, tok: Token) -> None:
+    """Named persons in apposition after a plural whole: "two <demonym> negotiators, X and Y", each takes
+    the whole's side, as after "including" (s40-affil). The whole is the plural noun phrase that ends right
+    before the comma, whatever the parser hangs the apposition on ("The rebels asked two <demonym>
+    negotiators, Mr X and Mr Y, to ..." hangs it on "rebels"); only a list of names, every conjunct a person,
+    is read: a single name after a plural ("the envoys, X") is left alone."""
+    if tok.text != "," or tok.i == 0 or tok.i + 1 >= len(st.doc):
+        return
+    whole = np_head(st.doc[tok.i - 1])
+    if whole.tag_ != "NNS" or not _is_whole(st, whole):
+        return
+    names = next((t for t in st.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)]
+                  if t.dep_ not in ("compound", "flat") and t.pos_ == "PROPN"), None)
+    if names is None or names.left_edge.i != tok.i + 1 or not names.conjuncts:
+        return
+    members = [aid for t in [names, *names.conjuncts] if (aid := st.actor_of_token(t)) is not None
+               and aid in st.ctx.actors and st.ctx.actors[aid].kind == "person"]
+    side = _side_of_whole(st, whole) if len(members) == len(names.conjuncts) + 1 else None
+    if side is not None:
+        _give(st, members, side, APPOS)

@@ -24,6 +24,8 @@ from backchannel.resolve.lexicon import Lexicon, fold
 FILE = "affiliations.toml"
 #: a clause hung on a title is no part of its words ("the minister who met Front leaders")
 CLAUSE_MODS = frozenset({"relcl"})
+#: the distance of a word in another sentence: farther than any in the person's own (s40-affil)
+FAR = 1000
 
 
 @cache
@@ -130,6 +132,8 @@ def _party_title(st: ActorState, actor: Actor) -> bool:
                and a.id != actor.id for n in [a.name, *a.aliases]}
     for toks, head in st.titles.get(actor.id, []):
         for t in [*toks, head, *_own_words(head)]:
+            if t.lower_ in st.lx.gov_nouns:
+                continue  # "Secretary of State": the government's own word, not a party's name (s40-affil)
             aid = st.actor_of_token(t)
             if aid and aid != actor.id and aid in st.ctx.actors and \
                     st.ctx.actors[aid].kind in ("organization", "group") and st.ctx.actors[aid].named:
@@ -234,7 +238,9 @@ def _subject(tok: Token) -> bool:
 def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[int, str]],
                venue: set[int]) -> str | None:
     """The nearest state mention to ``root`` among ``cands_in`` that is not the other side; of a
-    coordination of states ("A and B agreed, the minister said"), the first conjunct."""
+    coordination of states ("A and B agreed, the minister said"), the first conjunct. Nearest in the parse
+    in the person's own sentence; in another, a subject first (what the next sentence goes on about:
+    "The ministry said A had put no pressure on B. President X said ...": A), then by words (s40-affil)."""
     # the actor's own words are no evidence ("a Palestinian-American businessman"),
     # except inside a governmental title ("an adviser to Iran's supreme leader")
     own = {t.i for t in root.subtree if not under_gov_title(st, t, root)}
@@ -244,11 +250,13 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
         if t.i != root.i and st.token_actor.get(t.i) == aid_self and st.token_actor.get(t.head.i) != aid_self:
             blocked |= _acted_on(t)  # Y, and X's team was ..."; s37-actors2)
     blocked |= _faced_by_self(st, aid_self, root)  # (met in a clause of another mention of it; s35-affil)
+    doc = root.doc
     # ... and so are the states of the people it meets: "Y met X's President Z"
-    other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self}
+    # (not the person's own staff: "X will not meet his security chief Y": Y is X's man; s40-affil)
+    other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self} - {
+        st.token_actor[i] for i in blocked if i in st.token_actor and _own_staff(doc[i])}
     other_side |= {aff for x in list(other_side)
                    if x in st.ctx.actors and (aff := st.ctx.actors[x].affiliation)}
-    doc = root.doc
     # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
     others_title = {i for i, _ in cands_in if i not in own and others_title_word(st.lx, doc[i])}
     # ... and a nationality on a private person's noun is no side at all ("Israeli soldier X", "an American
@@ -257,7 +265,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
                      doc[i].head.tag_ in ("NN", "NNS") and doc[i].head.lemma_.lower() in st.lx.person_nouns
                      and doc[i].head.lemma_.lower() not in st.lx.gov_titles}
     # ... and the state a posting title sends its holder to ("the special envoy to <State>"; s34-affil)
-    cands = [(abs(i - root.i), aid) for i, aid in cands_in
+    cands = [(i, aid) for i, aid in cands_in
              if i not in blocked and i not in own and i not in venue and aid != aid_self
              and aid not in other_side and i not in others_title and not posted_to(st, doc[i])
              and not _state_pair(st, i)]
@@ -265,16 +273,58 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
         # a name the quoted words act on: a state outside the quote is the speaker's, not its side
         outside = {aid for i, aid in cands_in if not st.in_quote(doc[i])} - {
             aid for i, aid in cands_in if st.in_quote(doc[i])}
-        cands = [(dist, aid) for dist, aid in cands if aid not in outside]
+        cands = [(i, aid) for i, aid in cands if aid not in outside]
     if not cands:
         return None
-    dist, best = min(cands)
-    best_i = next(i for i, aid in cands_in if aid == best and abs(i - root.i) == dist)
+    best_i, best = min(cands, key=lambda c: (tree_distance(root, doc[c[0]]), not _subject(doc[c[0]]),
+                                             abs(c[0] - root.i)))
     # a coordination of states is one place in the sentence, read at its first conjunct: "A and B agreed
     # on a truce, the minister said" (a report names the side it speaks from first)
     first = min((i for i, aid in cands_in if aid in {a for _, a in cands} and _coordinated(doc, best_i, i)),
                 default=best_i)
     return st.token_actor.get(first, best) if first < best_i else best
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Dependency-path length between two words of one sentence (``FAR`` across sentences). Nearness
+    in the parse, not in the word count, says which state a clause is about: "A got what it wanted,
+    with the leadership of President X, the minister said after talks between B and A": X sits in
+    A's clause, four arcs from A, though B is fewer words away (s40-affil)."""
+    if a.sent.start != b.sent.start:
+        return FAR
+    up: dict[int, int] = {}
+    t, k = a, 0
+    while True:
+        up[t.i] = k
+        if t.head.i == t.i:
+            break
+        t, k = t.head, k + 1
+    t, k = b, 0
+    while t.i not in up and t.head.i != t.i:
+        t, k = t.head, k + 1
+    return k + up.get(t.i, FAR)
+
+
+def _own_staff(tok: Token) -> bool:
+    """Is ``tok`` a word of a person's name whose title a personal possessive pronoun owns ("his security
+    chief Y", "her adviser, Y")? Such a person is the owner's own, no counterpart; "its envoy Y" is a body's
+    (s40-affil)."""
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
+        t = t.head
+    if t.pos_ != "PROPN":
+        return False
+    heads = [t.head] if t.dep_ == "appos" else []
+    heads += [c for c in t.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    owners = _own_possessives()
+    return any(h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in owners for c in h.children)
+               for h in heads)
+
+
+@cache
+def _own_possessives() -> frozenset[str]:
+    """Possessive pronouns of a person (``[context] own_possessives``), not of a body ("its")."""
+    return frozenset(word_list(FILE, "context.own_possessives", read(FILE)["context"]["own_possessives"]))
 
 
 def others_title_word(lx: Lexicon, tok: Token) -> bool:

@@ -106,13 +106,36 @@ def _body_after(st: ActorState, actor: Actor, j: int, tokens: dict[int, str]) ->
         k += 1
     run: list[Token] = []
     while k < len(doc) and len(run) <= MAX_RUN and doc[k].lower_ not in _words("preps"):
+        if doc[k].text == "," and run and doc[j].text == ",":
+            break  # "X, spokesperson, <Union>, said" (s40-affil)
         if not _title_word(doc[k]) or k in tokens or st.token_actor.get(k) is not None:
             return None
         run.append(doc[k])
         k += 1
     if not run or k >= len(doc) or not _is_title(st, run):
         return None
+    if doc[k].text == ",":
+        return _apposed_body(st, actor, k + 1, tokens)
     return _object_body(st, actor, doc, k, tokens)
+
+
+def _apposed_body(st: ActorState, actor: Actor, k: int, tokens: dict[int, str]) -> str | None:
+    """A named organisation or group apposed right after the title's comma and closing there: "X,
+    spokesperson, <Union>, said", "X, president, <Association>." -- the title's body written as a second
+    apposition, as lists of office-holders do (s40-affil). A state there is where the person is from, not
+    read."""
+    doc = st.doc
+    if k < len(doc) and doc[k].lower_ in _words("determiners"):
+        k += 1
+    aid = tokens.get(k)
+    if aid is None or aid == actor.id or aid not in st.ctx.actors or not st.ctx.actors[aid].named or \
+            st.ctx.actors[aid].kind not in ("organization", "group"):
+        return None
+    end = k
+    while end + 1 < len(doc) and tokens.get(end + 1) == aid:
+        end += 1
+    closing = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX")
+    return aid if closing else None
 
 
 def _copula(tok: Token, key: str = "copulas") -> bool:
