@@ -1,0 +1,74 @@
+"""s40-precision: page furniture that made the report's own outlet an actor, and a dateline's dash glued to the
+lede's first word (extract/actors/lead_datelines.py, nlp.py, extract/claims/speaker_actors.py). Invented
+sentences; wire agencies by the names of actors.toml [sources]."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.model import Actor
+
+
+def _holding(actors: dict[str, Actor], word: str) -> list[Actor]:
+    return [a for a in actors.values() if any(word in n for n in [a.name, *a.aliases])]
+
+
+# actors.furniture.agency_label / publication_note: the report's own outlet is no actor, here or later
+@pytest.mark.parametrize("text, gone", [
+    ("ANSA - Three aid workers were freed on Monday in Vesterland, hours after being seized by gunmen.\n\n"
+     "A local elder told ANSA that no ransom was paid.", "ANSA"),
+    ("ONA-Kyodo Oslo The first real effort to end the strike in Norway has failed.\n\n"
+     "Union leaders and managers blamed each other, a mediator told Kyodo.", "Kyodo"),
+    ("Kyodo – Norway and Sweden agreed on Monday to resume the talks in Kessel.", "Kyodo"),
+    ("Norway and the Harbour Guild agreed to resume talks on Monday.\n\n"
+     "This report by The Harbour Press was first published May 3, 2021.", "Harbour Press"),
+])
+def test_agency_label_and_publication_note(actors_of, text, gone):
+    a = actors_of(text)
+    assert not _holding(a, gone), [(x.name, x.aliases) for x in a.values()]
+
+
+# Near-misses: a party before a dash, a body's published report and an agency cited mid-report stay
+@pytest.mark.parametrize("text, kept", [
+    ("Vell Front - the group holding the captives - said on Monday it would free them.", "Vell Front"),
+    ("Norway and Sweden met in Oslo.\n\nThis report by Vell Watch was published in March and names the captors.",
+     "Vell Watch"),
+    ("Norway and Sweden met in Oslo on Monday.\n\nKyodo reported that the talks would resume, citing a mediator.",
+     "Kyodo"),
+])
+def test_agency_label_near_misses(actors_of, text, kept):
+    assert _holding(actors_of(text), kept)
+
+
+# nlp._split_glued_dash: "-Norway" after a dateline is "-" and "Norway"; a hyphen inside a word stays
+@pytest.mark.parametrize("text, tokens", [
+    ("KESSEL (Kyodo) -Norway's government said it had asked no one to mediate.", ["-", "Norway"]),
+    ("OSLO, May 3 -Sweden and Finland signed the accord.", ["-", "Sweden"]),
+    ("The talks ended —Finland said so.", ["—", "Finland"]),
+])
+def test_glued_dash_split(nlp, text, tokens):
+    words = [t.text for t in nlp(text)]
+    assert any(words[i:i + 2] == tokens for i in range(len(words))), words
+
+
+@pytest.mark.parametrize("text, token", [
+    ("The pro-Norway militias and the Vell Front met.", "Norway"),
+    ("Temperatures of -5 kept the convoy in Kessel.", "-5"),
+])
+def test_glued_dash_near_misses(nlp, text, token):
+    words = [t.text for t in nlp(text)]
+    assert token in words and "pro" in words if token == "Norway" else token in words
+
+
+# The lede's first party after a glued dateline is the state, not an unnamed "-Norway government" or the dateline
+@pytest.mark.parametrize("text, state", [
+    ("KESSEL (Kyodo) -Norway's government said on Monday that no country was asked to mediate.", "Norway"),
+    ("OSLO (Kyodo) -Sweden's foreign ministry said on Monday the captives would be freed.", "Sweden"),
+    ("KESSEL (Kyodo) - Finland's government said it would not attend the talks.", "Finland"),
+])
+def test_glued_dateline_lede_party(actors_of, text, state):
+    a = actors_of(text)
+    assert any(x.name == state for x in a.values()), [(x.name, x.aliases) for x in a.values()]
+    assert not _holding(a, "Kyodo") and not _holding(a, "government said"), \
+        [(x.name, x.aliases) for x in a.values()]
+
