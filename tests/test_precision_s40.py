@@ -72,3 +72,26 @@ def test_glued_dateline_lede_party(actors_of, text, state):
     assert not _holding(a, "Kyodo") and not _holding(a, "government said"), \
         [(x.name, x.aliases) for x in a.values()]
 
+
+# actors.names.name_list_tail: an acronym or a body's multi-word name after "and" is another party, not the
+# close of one body's list of capitalised words
+@pytest.mark.parametrize("text, parts", [
+    ("In their statement on Monday the Department for Transport and OHU said the talks will go on.",
+     ["Department for Transport", "OHU"]),
+    ("The government and the unions, Guild of Harbour Pilots, OHU and Vell Dock Workers Union have agreed to "
+     "intensive talks.", ["Guild of Harbour Pilots", "OHU"]),
+    ("The Ministry of Labour and KVF met on Monday to discuss the strike.", ["Ministry of Labour", "KVF"]),
+])
+def test_name_list_tail_stops_at_another_body(actors_of, text, parts):
+    names = {x.name for x in actors_of(text).values()}
+    assert parts[0] in names and not any(parts[1] in n for n in names if n != parts[1]), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Council for Dialogue, Support and Reconstruction met the rebels in Kessel.",
+     "Council for Dialogue, Support and Reconstruction"),
+    ("The Office for Trade and Industry said the talks would resume.", "Office for Trade and Industry"),
+])
+def test_name_list_tail_near_misses(actors_of, text, name):
+    names = {x.name for x in actors_of(text).values()}
+    assert name in names, names
