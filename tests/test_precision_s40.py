@@ -95,3 +95,46 @@ def test_name_list_tail_stops_at_another_body(actors_of, text, parts):
 def test_name_list_tail_near_misses(actors_of, text, name):
     names = {x.name for x in actors_of(text).values()}
     assert name in names, names
+
+
+def _acts(analyze, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(i.type, i.source, i.target, i.rule) for i in analyze(text).interactions]
+
+
+# describing_clause (capture frame): a participle or relative clause with no agent tells who the captives are
+@pytest.mark.parametrize("text", [
+    "Sweden on Monday handed Norway twelve border guards captured in March in the fighting.",
+    "The freed Swedes included pilots and two sailors who had been captured near Kessel.",
+    "Norway released the 40 guards captured in May, the ministry in Oslo said on Friday.",
+])
+def test_capture_describing_clause(analyze, text):
+    assert not [a for a in _acts(analyze, text) if a[3].endswith(".capture")], _acts(analyze, text)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The Vell Front seized the town of Kessel from Norway on Monday.", ("attack", "vell-front", "norway")),
+    ("The aid workers were seized by the Vell Front in Kessel, the mayor said.", ("attack", "vell-front", None)),
+    ("The Vell Front captured the border post of Kessel from Norway in May.", ("attack", "vell-front", "norway")),
+])
+def test_capture_describing_clause_near_misses(analyze, text, act):
+    acts = _acts(analyze, text)
+    assert any(a[0] == act[0] and a[1] == act[1] and (act[2] is None or a[2] == act[2]) for a in acts), acts
+
+
+# needs_two (war noun): a war of one party tells where or when it is fought, not who attacks whom
+@pytest.mark.parametrize("text", [
+    "Talks may end Norland's long civil war, the envoy said on Monday.",
+    "The two sides have held five rounds of talks since the start of the war.",
+    "The mediators hope to end the country's 30-year war before the elections in Norland.",
+])
+def test_war_noun_needs_two(analyze, text):
+    assert not [a for a in _acts(analyze, text) if a[3].endswith(".war_noun")], _acts(analyze, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Norland's war against Vesterland has killed thousands since May.", ("norland", "vesterland")),
+    ("Norway waged a war against the Vell Front for ten years.", ("norway", "vell-front")),
+])
+def test_war_noun_needs_two_near_misses(analyze, text, pair):
+    acts = _acts(analyze, text)
+    assert any(a[0] == "attack" and (a[1], a[2]) == pair for a in acts), acts
