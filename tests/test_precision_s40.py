@@ -138,3 +138,25 @@ def test_war_noun_needs_two(analyze, text):
 def test_war_noun_needs_two_near_misses(analyze, text, pair):
     acts = _acts(analyze, text)
     assert any(a[0] == "attack" and (a[1], a[2]) == pair for a in acts), acts
+
+
+# actors.names.ner_person: a plural title before coordinated names is each one's title, no part of the first name
+@pytest.mark.parametrize("text, person", [
+    ("Peter al-Amsel and Maria Varga arrived on Monday. The deal was initialled in the presence of Presidents "
+     "al-Amsel and Varga.", "Peter al-Amsel"),
+    ("The talks were led by Ministers Jonas Berg and Anna Lund.", "Jonas Berg"),
+    ("The truce was agreed by Generals Jonas Berg and Anna Lund on Monday.", "Jonas Berg"),
+])
+def test_plural_title_before_names(actors_of, text, person):
+    names = {x.name for x in actors_of(text).values()}
+    assert person in names and not any(n.split()[0] in ("Presidents", "Ministers", "Generals") for n in names), names
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Presidents Council of the Vell Front met in Kessel on Monday.", "Presidents Council"),
+    ("The Presidents Club Foundation said it would host the talks.", "Presidents Club Foundation"),
+    ("The Generals Association of Norland said the truce would hold.", "Generals Association"),
+])
+def test_plural_title_near_misses(actors_of, text, org):
+    names = {x.name for x in actors_of(text).values()}
+    assert any(org in n for n in names), names

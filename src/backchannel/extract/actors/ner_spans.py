@@ -85,6 +85,9 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                     text[doc[start - 1].idx + len(doc[start - 1].text): doc[start].idx] == " " and \
                     doc[start - 1].lower_ not in st.lx.gov_titles:
                 start -= 1
+        if label in ("PERSON", "ORG") and end - start > 1 and _plural_title(st, doc[start].lower_) and (
+                label == "PERSON" or st.lx.is_first_name(doc[start + 1].text)):
+            start, label = start + 1, "PERSON"  # "Presidents al-Bashir and Varga": each one's title (s40-precision)
         if label == "PERSON":
             # titles and honorifics inside the entity are not the name: "Sultan Haitham bin Tariq"
             while end - start > 1 and (doc[start].lower_.rstrip(".") in {h.rstrip(".") for h in st.lx.honorifics}
@@ -191,6 +194,13 @@ def name_list_tail(st: ActorState, start: int, end: int) -> int:
             # Union") begins a body's own name: a list of bodies, not one name (s40-precision)
             return end if j < len(doc) and _plain_capitalised(st, doc[j]) else j
     return end
+
+
+def _plural_title(st: ActorState, word: str) -> bool:
+    """ "Presidents" in "Presidents Amsel and Varga" (s40-precision): a plural title before coordinated names is
+    each one's title, no part of the first name."""
+    return word.endswith("s") and (word[:-1] in st.lx.gov_titles or word.endswith("es") and word[:-2] in
+                                   st.lx.gov_titles)
 
 
 def _acronym(t: Token) -> bool:
