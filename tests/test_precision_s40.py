@@ -121,25 +121,6 @@ def test_capture_describing_clause_near_misses(analyze, text, act):
     assert any(a[0] == act[0] and a[1] == act[1] and (act[2] is None or a[2] == act[2]) for a in acts), acts
 
 
-# needs_two (war noun): a war of one party tells where or when it is fought, not who attacks whom
-@pytest.mark.parametrize("text", [
-    "Talks may end Norland's long civil war, the envoy said on Monday.",
-    "The two sides have held five rounds of talks since the start of the war.",
-    "The mediators hope to end the country's 30-year war before the elections in Norland.",
-])
-def test_war_noun_needs_two(analyze, text):
-    assert not [a for a in _acts(analyze, text) if a[3].endswith(".war_noun")], _acts(analyze, text)
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("Norland's war against Vesterland has killed thousands since May.", ("norland", "vesterland")),
-    ("Norway waged a war against the Vell Front for ten years.", ("norway", "vell-front")),
-])
-def test_war_noun_needs_two_near_misses(analyze, text, pair):
-    acts = _acts(analyze, text)
-    assert any(a[0] == "attack" and (a[1], a[2]) == pair for a in acts), acts
-
-
 # actors.names.ner_person: a plural title before coordinated names is each one's title, no part of the first name
 @pytest.mark.parametrize("text, person", [
     ("Peter al-Amsel and Maria Varga arrived on Monday. The deal was initialled in the presence of Presidents "
