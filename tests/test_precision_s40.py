@@ -141,3 +141,26 @@ def test_plural_title_before_names(actors_of, text, person):
 def test_plural_title_near_misses(actors_of, text, org):
     names = {x.name for x in actors_of(text).values()}
     assert any(org in n for n in names), names
+
+
+# actors.twins.same_name: two unnamed actors of one name, kind and side are one
+@pytest.mark.parametrize("text, name", [
+    ("Norway freed three Americans on Monday. The Americans held in Kessel were flown home, and Americans "
+     "welcomed the news.", "Americans"),
+    ("Two Americans were released by Norway on Monday. Americans held abroad are a priority, and the Americans "
+     "freed flew home.", "Americans"),
+    ("Gunmen seized two nurses in Kessel. The nurses were freed on Friday, and the nurses flew home.", "nurses"),
+])
+def test_same_name_twins(actors_of, text, name):
+    names = [x.name for x in actors_of(text).values() if x.name.lower() == name.lower()]
+    assert len(names) <= 1, names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Norwegian soldiers and Swedish soldiers clashed near Kessel on Monday.",
+     ["Norwegian soldiers", "Swedish soldiers"]),
+    ("Norway freed two Swedes and Sweden freed three Norwegians on Monday.", ["Swedes", "Norwegians"]),
+])
+def test_same_name_twins_near_misses(actors_of, text, names):
+    got = {x.name for x in actors_of(text).values()}
+    assert all(any(n in g for g in got) for n in names), got
