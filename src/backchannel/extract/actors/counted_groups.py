@@ -153,8 +153,10 @@ def _phrase(st: ActorState, tok: Token) -> Phrase | None:
     if not _captive_head(st, tok.text):
         return None
     left = [t for t in np_left(tok) if t.dep_ not in DETERMINER_DEPS or t.i == tok.i]
-    while left[0].i != tok.i and (left[0].is_punct or left[0].dep_ in DETERMINER_DEPS):
-        left = left[1:]  # "- 33 Lorvian captives" in a list: the dash is no word of the phrase
+    while left[0].i != tok.i and (left[0].is_punct or left[0].dep_ in DETERMINER_DEPS
+                                  or st.is_excluded(left[0].idx, left[0].idx + len(left[0].text))):
+        left = left[1:]  # "- 33 Lorvian captives" in a list: the dash is no word of the phrase; nor is the
+        # page furniture the parser hung on it ("OPA - Three aid workers", s40-precision)
     drop = st.lx.captive_drop | party_words().counted_determiners
     if any(fold(t.text) in drop for t in left) or tok.dep_ in ("compound", "amod"):
         return None  # "two other Lorvians", "all five Lorvians": a part or a quantity, not the group

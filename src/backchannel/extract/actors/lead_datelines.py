@@ -4,9 +4,11 @@ Why: the places of a dateline and the outlet of a credit are page furniture, nev
 with more shapes than the older patterns read: places joined by a slash ("Kessel/Ostrava, May 3, 2001 –"),
 the outlet between bars ("Kessel, Ostland | THE HARBOUR POST |"), a capitalised place and its country with
 no dash ("KESSEL, Ostland The talks ..."), the outlet alone after the dash ("KESSEL – Harbour Daily News"),
-and "... reports <Outlet>" closing the lede. Each unread shape made the place or the outlet an actor.
-Only the first lines before the story's first long line are read (``LEAD_LINES``). Patterns:
-``data/lead_datelines.toml``.
+and "... reports <Outlet>" closing the lede; (s40-precision) a wire agency's label alone before the dash
+("OPA - Three workers ...") or joined to a partner's and its city ("ONA-OPA Kessel The talks ..."), and the
+closing note "This report by the Harbour Press was first published ...". Each unread shape made the place or the
+outlet an actor (and the outlet's later "told OPA" a second one). Only the first lines before the story's first
+long line are read (``LEAD_LINES``), the publication note anywhere. Patterns: ``data/lead_datelines.toml``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class Patterns:
     bare_dateline: re.Pattern[str]
     dash_outlet_line: re.Pattern[str]
     reports_credit: re.Pattern[str]
+    agency_label: re.Pattern[str]
+    publication_note: re.Pattern[str]
 
 
 @cache
@@ -62,9 +66,23 @@ def lead_datelines(st: ActorState) -> None:
         elif (do := p.dash_outlet_line.match(para)) and _outlet_words(st, do.group(1)):
             st.excluded.append((s, s + len(para)))  # actors.furniture.dateline_outlet_line
             st.outlets.add(fold(do.group(1)))
+        elif (al := p.agency_label.match(para)) and _agency_label(st, al):
+            st.excluded.append((s, s + al.end()))  # actors.furniture.agency_label
+            st.outlets.update(fold(x) for x in re.split(r"[-/]", al.group(1)) if x)
         if (rc := p.reports_credit.search(para)) and _outlet_words(st, rc.group(1)):
             st.excluded.append((s + rc.start(1), s + rc.end(1)))  # actors.furniture.reports_credit
             st.outlets.add(fold(rc.group(1)))
+    for pn in p.publication_note.finditer(st.text):  # actors.furniture.publication_note
+        st.excluded.append((pn.start(), pn.end()))
+        st.outlets.add(fold(pn.group(1)))
+
+
+def _agency_label(st: ActorState, m: re.Match[str]) -> bool:
+    """Is ``m`` a wire agency's label: a part of it a known agency ("OPA", "ONA-OPA"), and the place after it, if
+    any, a capital ("ONA-OPA Kessel The talks"; "OPA Chief Jo Amsel said" is a sentence)?"""
+    if not any(x in st.lx.agencies for x in re.split(r"[-/]", m.group(1))):
+        return False
+    return m.group(2) is None or bool(st.lx.capital(m.group(2)))
 
 
 def _outlet_words(st: ActorState, name: str) -> bool:

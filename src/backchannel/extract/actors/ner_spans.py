@@ -85,6 +85,9 @@ def _repaired_ents(st: ActorState) -> list[Found]:
                     text[doc[start - 1].idx + len(doc[start - 1].text): doc[start].idx] == " " and \
                     doc[start - 1].lower_ not in st.lx.gov_titles:
                 start -= 1
+        if label in ("PERSON", "ORG") and end - start > 1 and _plural_title(st, doc[start].lower_) and (
+                label == "PERSON" or st.lx.is_first_name(doc[start + 1].text)):
+            start, label = start + 1, "PERSON"  # "Presidents al-Bashir and Varga": each one's title (s40-precision)
         if label == "PERSON":
             # titles and honorifics inside the entity are not the name: "Sultan Haitham bin Tariq"
             while end - start > 1 and (doc[start].lower_.rstrip(".") in {h.rstrip(".") for h in st.lx.honorifics}
@@ -165,8 +168,9 @@ def name_list_tail(st: ActorState, start: int, end: int) -> int:
 
     Why: the small model often stops an entity at the first comma of such a list, leaving a name no
     gold or later mention uses. The tail is taken only when it is a list of plain capitalised words
-    (no entity of its own, no state, city or person) closed by "and"/"&" and a last such word, so a
-    list of parties after a name ("the Council of Europe, Ukraine and Ostland") stays apart.
+    (no entity of its own, no state, city or person, no acronym) closed by "and"/"&" and a last such word
+    that ends the name, so a list of parties after a name ("the Council of Europe, Ukraine and Ostland",
+    "the Ministry for Labour and OHU", "the Guild of Pilots, OHU and Harbour Workers Union") stays apart.
     """
     doc, lx = st.doc, st.lx
     if not any(t.lower_ in lx.words.name_preps for t in doc[start:end]):
@@ -182,12 +186,27 @@ def name_list_tail(st: ActorState, start: int, end: int) -> int:
             seen_and = True
             j += 1
             continue
-        if not _plain_capitalised(st, t):
+        if not _plain_capitalised(st, t) or _acronym(t):
             break
         j += 1
         if seen_and:
-            return j
+            # the last word of the list closes the name; one that runs on ("... and National Education
+            # Union") begins a body's own name: a list of bodies, not one name (s40-precision)
+            return end if j < len(doc) and _plain_capitalised(st, doc[j]) else j
     return end
+
+
+def _plural_title(st: ActorState, word: str) -> bool:
+    """ "Presidents" in "Presidents Amsel and Varga" (s40-precision): a plural title before coordinated names is
+    each one's title, no part of the first name."""
+    return word.endswith("s") and (word[:-1] in st.lx.gov_titles or word.endswith("es") and word[:-2] in
+                                   st.lx.gov_titles)
+
+
+def _acronym(t: Token) -> bool:
+    """ "NEU", "NASWUT": a body's short name in capitals, never a common word of a name's list (s40-precision:
+    "the Department for Education and NEU" are two parties)."""
+    return len(t.text) > 1 and t.text.isupper()
 
 
 def coordinated_name_head(st: ActorState, start: int) -> int:

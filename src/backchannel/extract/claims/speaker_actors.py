@@ -28,6 +28,20 @@ def _leading_word(t: Token, w: Words, keep_count: bool) -> bool:
     return not keep_count and (t.dep_ in ("det", "nummod", "predet") or t.lower_ in w.description_determiners)
 
 
+def _after_furniture(toks: list[Token], head: Token) -> list[Token]:
+    """The tokens after the last closing bracket or spaced dash before the head (s40-precision): a description
+    runs over neither, so a dateline glued to the lede ("KESSEL (OPA) -Ostland's government said") is no part
+    of its speaker ("Ostland's government"); a hyphen inside a word ("pro-Norland officials") is no dash."""
+    cut = 0
+    for k, t in enumerate(toks):
+        if t.i >= head.i:
+            break
+        spaced = t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+        if t.text == ")" or t.text in ("-", "—", "–", "--") and spaced:
+            cut = k + 1
+    return toks[cut:] if cut < len(toks) else toks
+
+
 def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
                   speakers: frozenset[str] | None = None, stop: int | None = None,
                   mention_stop: int | None = None, keep_count: bool = False) -> tuple[str, str]:
@@ -49,6 +63,7 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
         if t.i > head.i and (t.text in ",;(—–" or t.dep_ == "relcl" or t.lower_ in w.relative_pronouns):
             break
         toks.append(t)
+    toks = _after_furniture(toks, head)
     while toks and toks[0].i < head.i and _leading_word(toks[0], w, keep_count):
         toks.pop(0)
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):

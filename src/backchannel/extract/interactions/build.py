@@ -225,9 +225,20 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
             c.dep_ in ("aux", "auxpass") for c in tok.children) and not (
             tok.head.dep_ == "dobj" and tok.head.head.lemma_ in W.small_clause_verbs):
         return False  # "the prisoner freed in the swap" (not a clause: "had been freed", "see X freed")
+    if fr.describing_clause and described_by_clause(tok):
+        return False  # "15 prisoners captured last year", "guards who had been captured": who they are, no act
     if fr.participle_needs_source and bare_participle(tok):
         return False  # "envoys briefed on the file told X": the people briefed, no act
     return True
+
+
+def described_by_clause(tok: Token) -> bool:
+    """Is ``tok`` an agentless passive clause on a noun, a participle ("prisoners of war captured last year") or a
+    relative clause ("guards who had been captured during the fighting") (s40-precision)? It tells who the people
+    are, not a taking the report reports: no act (``describing_clause`` in frames.toml)."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and is_passive(tok):
+        return not prep_objects(tok, "by")
+    return False
 
 
 BARE_PARTICIPLE = "interactions.build.bare_participle"  # no item: "diplomats briefed on it told X"

@@ -180,6 +180,7 @@ class Frame:
     brokered: bool = False  # the noun carries a mediation participle ("the truce brokered by X", "an X-brokered deal")
     participle_needs_source: bool = False
     describing_participle: bool = False  # "the prisoner freed in the swap": a description, no act
+    describing_clause: bool = False  # "soldiers captured last year", "guards who had been captured": a description
     implies: str | None = None
     xcomp_needed: bool = False
     purpose: frozenset[str] | None = None  # a purpose clause ("to free X") headed by one of these
