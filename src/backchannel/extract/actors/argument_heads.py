@@ -83,11 +83,10 @@ def specified(tok: Token) -> bool:
 
 def listed_with_party(tok: Token) -> bool:
     """Is the conjunct ``tok`` listed with a party rather than in a generic list ("governments and
-    intermediaries")? Its first conjunct heads a party under this rule ("employers and workers"), or ``tok``
-    does and the first conjunct is an institution ("the government and armed groups")."""
+    intermediaries")? Its first conjunct heads a party under this rule ("employers and workers") or is an
+    institution ("the government and armed groups", "the government and top <demonym> leaders")."""
     head = tok.head
-    return argument_kind(head) is not None or argument_kind(tok) is not None and (
-        head.lemma_.lower() in lexicon().institutions)
+    return argument_kind(head) is not None or head.lemma_.lower() in lexicon().institutions
 
 
 
@@ -101,3 +100,17 @@ def left_to_others(tok: Token) -> bool:
     if {lemma, low} & (lx.captive_nouns | (lx.definite_org_heads - words().group)):
         return True
     return any(c.dep_ == "poss" and (c.ent_type_ in OWNER_ENTS) for c in tok.children)
+
+
+def cut_listed_modifier(left: list[Token]) -> list[Token]:
+    """The words of a description after a party coordinated before it as a modifier: the parser reads
+    "the government and NHS unions", "the cabinet and opposition lawmakers" as one noun with two premodifiers;
+    the first is an institution or a role noun of its own, so the description is "NHS unions"."""
+    lx = lexicon()
+    for t in left:
+        lemma = t.lemma_.lower()
+        if t.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in t.children) and (
+                lemma in lx.institutions or lemma in lx.unnamed_person or lemma in lx.unnamed_group):
+            cc = max(c.i for c in t.children if c.dep_ == "cc")
+            return [x for x in left if x.i > cc]
+    return left
