@@ -131,3 +131,37 @@ def test_actors_merges_same_description(actors_of, text, name):
 def test_actors_merges_same_description_two_sides(actors_of):
     a = actors_of("Russian soldiers and Ukrainian soldiers clashed near the river on Monday.")
     assert {"Russian soldiers", "Ukrainian soldiers"} <= {x.name for x in a.values()}, [x.name for x in a.values()]
+
+
+# Backed groups: the backer is no second state of a mixed crowd ("<State>-backed <demonym> groups").
+@pytest.mark.parametrize("text, name", [
+    ("The army fought Chile-backed Peruvian groups near the border on Monday.", "Chile-backed Peruvian groups"),
+    ("Envoys met Chile-backed Peruvian factions in Lima on Monday.", "Chile-backed Peruvian factions"),
+    ("The truce was signed by Peru-aligned Bolivian militias and the government.", "Peru-aligned Bolivian militias"),
+])
+def test_actors_unnamed_argument_noun_armed(actors_of, text, name):
+    a = actors_of(text)
+    assert name in _names(a), [(x.name, x.aliases) for x in a.values()]
+
+
+# Outlets named by a common noun with a word that says which are media actors, of no government's side.
+@pytest.mark.parametrize("text, name", [
+    ("Two Lorvian national dailies reported that the talks had resumed.", "Lorvian national dailies"),
+    ("The envoy told a local newspaper that the deal was close.", "local newspaper"),
+    ("An international portal said the backchannel had been active for months.", "international portal"),
+])
+def test_actors_unnamed_media_outlet_nouns(actors_of, text, name):
+    a = actors_of(text)
+    found = [x for x in a.values() if name in [x.name, *x.aliases] or x.name.endswith(name)]
+    assert found and found[0].affiliation is None and found[0].rule == "actors.unnamed.media", \
+        [(x.name, x.rule, x.affiliation) for x in a.values()]
+
+
+# Near-misses: a bare outlet noun ("the newspaper": the publisher or one named before), an adjective.
+@pytest.mark.parametrize("text, word", [
+    ("The envoy told the newspaper that the deal was close.", "newspaper"),
+    ("The two sides held daily talks in Kessel.", "daily"),
+])
+def test_actors_unnamed_media_outlet_nouns_near_misses(actors_of, text, word):
+    a = actors_of(text)
+    assert not [x for x in a.values() if word in x.name.lower()], [x.name for x in a.values()]

@@ -13,16 +13,17 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
 RULE = "actors.merges.same_description"
+PERSON = "person"
 
 
 def same_name_descriptions(st: ActorState) -> None:
-    """Fold every unnamed actor into the first one of its folded name, kind and side. A side known for
+    """Fold every unnamed group or body into the first one of its folded name, kind and side. A side known for
     one and not the other keeps them apart: in a swap, "soldiers" of one state and "soldiers" returned
     to the other are the two sides' groups, and only one of them may have been given its state."""
     first: dict[tuple[str, str], list[str]] = {}
     for aid, a in list(st.ctx.actors.items()):
-        if a.named or aid not in st.ctx.actors:
-            continue
+        if a.named or a.kind == PERSON or aid not in st.ctx.actors:
+            continue  # (two persons of one description may be two people: "a <demonym> man ... another one")
         key = (fold(a.name), a.kind)
         for other in first.get(key, []):
             b = st.ctx.actors.get(other)

@@ -238,7 +238,7 @@ def _sides(st: ActorState, d: Description) -> bool:
         (d.states if kind == "state" else d.orgs).append(aid)
     d.parties = list(dict.fromkeys(d.orgs + d.states))
     # a mixed crowd of nationalities is not one actor ("Danish, Dutch, and Belgian sources")
-    d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor
+    d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor and not backer_word(t)
                     and st.ctx.actors[st.token_actor[t.i]].kind == "state"}
     if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
             c.dep_ == "prep" for c in tok.children):
