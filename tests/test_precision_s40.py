@@ -143,7 +143,8 @@ def test_plural_title_near_misses(actors_of, text, org):
     assert any(org in n for n in names), names
 
 
-# actors.twins.same_name: two unnamed actors of one name, kind and side are one
+# actors.merges.same_description (built twice in s40, as actors.twins.same_name too): two unnamed actors of
+# one name, kind and side are one
 @pytest.mark.parametrize("text, name", [
     ("Norway freed three Americans on Monday. The Americans held in Kessel were flown home, and Americans "
      "welcomed the news.", "Americans"),

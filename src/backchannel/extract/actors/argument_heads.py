@@ -18,12 +18,14 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from backchannel.data_loader import load_fields, read
+from backchannel.data_loader import load_fields, read, word_list
 from backchannel.resolve.lexicon import lexicon
 
 FILE = "argument_heads.toml"
+CLAIMS_FILE = "claims_words.toml"
 RULE = "actors.unnamed.argument_noun"
 PLURAL_TAGS = ("NNS", "NNPS")
+OF = "of"  # the preposition of a partitive
 OWNER_ENTS = ("ORG", "GPE", "NORP")  # named owners of a body ("the Front's wing"); not a person ("Khazali's followers")
 
 
@@ -36,7 +38,15 @@ class Words:
     anaphoric: frozenset[str]
     plural_only: frozenset[str]
     argument_deps: frozenset[str]
+    quantity_heads: frozenset[str]
+    specifying_preps: frozenset[str]
     content_deps: frozenset[str]
+
+
+@cache
+def people_heads() -> frozenset[str]:
+    """The people nouns the claims stage makes speakers of (``claims_words.toml`` [people_heads])."""
+    return frozenset(word_list(CLAIMS_FILE, "people_heads.words", read(CLAIMS_FILE)["people_heads"]["words"]))
 
 
 @cache
@@ -68,36 +78,66 @@ def argument_kind(tok: Token) -> str | None:
 
 
 def is_argument(tok: Token) -> bool:
-    """Is ``tok`` (or the first conjunct it is coordinated with) an argument of a clause?"""
+    """Is ``tok`` (or the first conjunct it is coordinated with) an argument of a clause, and not one the
+    claims stage names? Not a people noun of the claims stage (claims_words.toml [people_heads]) that is
+    the subject of a speech verb ("two farmers from the valley said": that stage makes the speaker, keeping
+    its count; "UN staff said" stays here), nor the object of a partitive subject ("a host of rebel groups
+    withdrew, accusing ...": the claims stage names the whole phrase; "handed over a number of X's followers"
+    stays here, as the golds name such a group "X's followers")."""
+    w = words()
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ in words().argument_deps
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon().speech_verbs and tok.lemma_.lower() in people_heads():
+        return False
+    q = t.head.head
+    if t.dep_ == "pobj" and t.head.lower_ == OF and q.lemma_.lower() in w.quantity_heads and q.dep_ == "nsubj":
+        return False
+    return t.dep_ in w.argument_deps
 
 
 def specified(tok: Token) -> bool:
-    """Does a word of its own say which body ``tok`` is ("armed groups", "a group of elders")?"""
+    """Does a word of its own say which body ``tok`` is ("armed groups", "a group of elders"; not a place,
+    "a newspaper in <city>")?"""
     w = words()
-    return any(c.dep_ in w.content_deps or c.dep_ == "prep" for c in tok.children)
+    return any(c.dep_ in w.content_deps or c.dep_ == "prep" and c.lower_ in w.specifying_preps for c in tok.children)
 
 
 def listed_with_party(tok: Token) -> bool:
     """Is the conjunct ``tok`` listed with a party rather than in a generic list ("governments and
-    intermediaries")? Its first conjunct heads a party under this rule ("employers and workers"), or ``tok``
-    does and the first conjunct is an institution ("the government and armed groups")."""
+    intermediaries")? Its first conjunct heads a party under this rule ("employers and workers") or is an
+    institution ("the government and armed groups", "the government and top <demonym> leaders")."""
     head = tok.head
-    return argument_kind(head) is not None or argument_kind(tok) is not None and (
-        head.lemma_.lower() in lexicon().institutions)
+    return argument_kind(head) is not None or head.lemma_.lower() in lexicon().institutions
 
 
 
 def left_to_others(tok: Token) -> bool:
     """Is ``tok`` a noun other stages read? A captive noun ("aid workers", "sailors": the captives stage makes
     the group when it is held or freed), a person noun of armed groups (``definite_org_heads``: "the
-    guerrillas" is a named movement again, actors.definite; its body nouns, "armed groups", stay here), or a body owned by a named party ("the Front's armed wing",
-    "the Front's negotiating committee": a part of it, whose members are on its side, actors.members)."""
+    guerrillas" is a named movement again, actors.definite; its body nouns, "armed groups", stay here), an
+    outlet's noun after its name ("The <Name> newspaper said"), or a body owned by a named party ("the
+    Front's armed wing", "the Front's negotiating committee": a part of it, whose members are on its side,
+    actors.members). (s40: making the armed person nouns here too, "talks with terrorists", gained three
+    read actors and lowered held-aside rows: dropped.)"""
     lx = lexicon()
     lemma, low = tok.lemma_.lower(), tok.lower_
     if {lemma, low} & (lx.captive_nouns | (lx.definite_org_heads - words().group)):
         return True
+    if {lemma, low} & lx.words.media_lemmas and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return True  # "The <Name> newspaper said": the named outlet's noun (actors.names)
     return any(c.dep_ == "poss" and (c.ent_type_ in OWNER_ENTS) for c in tok.children)
+
+
+def cut_listed_modifier(left: list[Token]) -> list[Token]:
+    """The words of a description after a party coordinated before it as a modifier: the parser reads
+    "the government and NHS unions", "the cabinet and opposition lawmakers" as one noun with two premodifiers;
+    the first is an institution or a role noun of its own, so the description is "NHS unions"."""
+    lx = lexicon()
+    for t in left:
+        lemma = t.lemma_.lower()
+        if t.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in t.children) and (
+                lemma in lx.institutions or lemma in lx.unnamed_person or lemma in lx.unnamed_group):
+            cc = max(c.i for c in t.children if c.dep_ == "cc")
+            return [x for x in left if x.i > cc]
+    return left

@@ -102,8 +102,10 @@ def split_state_groups(st: ActorState, head: Token, mods: list[Token],
               and not t.like_num and t.tag_ not in ("PRP$", "WP$") and t.i not in st.token_actor]
     after = [t for t in mods if t.i > chain[-1].i and t.i not in inside]
     lemma = head.lemma_.lower()
+    # one body per state ("<A> and <B> delegations": A's delegation, B's delegation), named in the singular
+    body = lemma in st.lx.unnamed_group and head.tag_ == "NNS" and lemma != head.lower_
     for k, s in enumerate(chain):
-        name = clean(" ".join(t.text for t in before + [s] + after + [head]))
+        name = clean(" ".join(t.text for t in before + [s] + after) + " " + (head.lemma_ if body else head.text))
         side = None if media else _state_of(st, s)
         aid = next((a.id for a in st.ctx.actors.values() if not a.named and a.kind == "group"
                     and fold(a.name) == fold(name)), None)
@@ -114,6 +116,6 @@ def split_state_groups(st: ActorState, head: Token, mods: list[Token],
                 st.set_affiliation(actor, side, RULE)
         start = (before[0] if before and k == 0 else s).idx
         st.add_mention(aid, start, head.idx + len(head.text), head if k == 0 else None, RULE)
-        recent.append((aid, lemma, True, side))
+        recent.append((aid, lemma, not body, side))
     st.consumed.update(t.i for t in mods + [head])
     return True
