@@ -1,0 +1,76 @@
+"""Session 40 (s40-speaker): a source tag over someone else's speech act (every text invented).
+
+Why: "X said C, the paper reported", "X added that C, Radio Y said", "C, X said, according to state
+media" pass on X's words; the claim is X's (``claims.source_tags.tagged_speech``), not the outlet's,
+and there is one claim, not a second one of the tag holding "X said that". Near misses: a tag over a
+belief, a decision, a first-person report, quoted words, or a content that goes on past the inner act
+keeps its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import by_content, name, trace
+
+RULE = "claims.source_tags.tagged_speech"
+
+
+@pytest.mark.parametrize("text, content, who", [
+    # a clause cue opening a tail tag's content
+    ("Deputy Minister Ola Brandt said on Thursday that Norland had agreed to a three-day pause in the "
+     "shelling, Lund Radio reports.", "Norland had agreed to a three-day pause in the shelling", "Ola Brandt"),
+    ("Foreign Minister Jo Amsel said Vessia would not attack the river port of Tarn, the agency LRN reported.",
+     "Vessia would not attack the river port of Tarn", "Jo Amsel"),
+    # a weak-for-objects cue ("added") under a tag whose cue is "said"
+    ("Amsel added that he does not expect a settlement before the winter, the Kessel Herald said.",
+     "he does not expect a settlement before the winter", "Amsel"),
+    # "C, X said, according to Y": the inner reverse attribution
+    ("Vessia will keep control of the northern ridge, Amsel said, according to state media.",
+     "Vessia will keep control of the northern ridge", "Amsel"),
+    # a connective before the inner speaker
+    ("But the envoy Mara Lind told reporters the prisoners would be freed within days, according to the "
+     "Tarn Courier.", "the prisoners would be freed within days", "Mara Lind"),
+])
+def test_inner_speaker_keeps_a_tagged_claim(claims_of, text, content, who):
+    claims, actors = claims_of(text)
+    c = by_content(claims, content.split()[-1])
+    assert c.content.startswith(content), (c.content, c.rule)
+    assert who in (name(c, actors) or ""), (name(c, actors), c.rule, trace(c))
+    assert len([k for k in claims if content.split()[-1] in k.content]) == 1
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a belief is what the tag's speaker says someone has in mind
+    ("Amsel believes the settlement will collapse by spring, the Kessel Herald said.", "spring", "Kessel Herald"),
+    # a decision reported by the tag's speaker
+    ("Norland and Vessia agreed that the border would reopen in May, the Kessel Herald said.", "May", "Kessel Herald"),
+    # a first-person report: the tag's speaker speaks
+    ("I told them the truce would hold until the harvest, Amsel said.", "harvest", "Amsel"),
+    # a person, not a medium, tells what someone said: the person's claim
+    ("Jo Amsel said he would fly to Tarn on Monday to open the talks, a senior Norland official said.",
+     "Tarn", "official"),
+    # the inner act is coordinated after another act: the tag reports both
+    ("The war cabinet voted on Friday to approve the truce and recommended that the parliament ratify it, "
+     "the Kessel Herald said.", "parliament", "Kessel Herald"),
+])
+def test_tag_keeps_its_speaker(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    found = [c for c in claims if words in c.content]
+    assert any(who in (name(c, actors) or "") for c in found), [(name(c, actors), c.rule) for c in found]
+    assert all(trace(c).get("speaker") != RULE for c in found)
+
+
+def test_tag_over_more_than_the_inner_act_stays(claims_of):
+    text = ("Amsel said the talks would resume in May, and the rebels shelled the port of Tarn twice on Sunday "
+            "night, the agency LRN reported.")
+    claims, actors = claims_of(text)
+    tag = next(c for c in claims if "shelled the port" in c.content)
+    assert "LRN" in (name(tag, actors) or "")
+
+
+def test_quoted_inner_act_stays_the_quoted_speakers(claims_of):
+    text = "“Amsel told us the truce would hold through the winter,” the envoy Mara Lind said."
+    claims, actors = claims_of(text)
+    outer = next(c for c in claims if c.content.startswith("Amsel told us"))
+    assert "Mara Lind" in (name(outer, actors) or "")
