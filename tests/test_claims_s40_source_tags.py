@@ -74,3 +74,41 @@ def test_quoted_inner_act_stays_the_quoted_speakers(claims_of):
     claims, actors = claims_of(text)
     outer = next(c for c in claims if c.content.startswith("Amsel told us"))
     assert "Mara Lind" in (name(outer, actors) or "")
+
+
+# --- s40-speaker part 2: plural groups that speak as one, and the same group described more fully
+
+GROUP_RULE = "claims.speaker_actors.group_by_head"
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Three aid workers were freed on Monday, Norland Relief staff said.", "freed", "Norland Relief staff"),
+    ("Armed captors said they would free the two pilots within a week.", "pilots", "captors"),
+    ("Village elders said no ransom had been paid for the teachers.", "ransom", "elders"),
+])
+def test_group_of_people_speaks(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = next(c for c in claims if words in c.content)
+    assert who in (name(c, actors) or ""), (name(c, actors), c.rule)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Zorlan Sunni hijackers let a third passenger off the airliner on Tuesday but said they would not retract "
+     "any demand. A call between the hijackers and the negotiators preceded the handover.", "hijackers"),
+    ("Armed kidnappers let two teachers go at dawn but said they would not retract any demand. Elders met "
+     "the kidnappers twice before that.", "kidnappers"),
+    ("Pro-Kessel captors told reporters on Sunday that the others would follow. Police said the captors had "
+     "fled into the hills.", "captors"),
+])
+def test_bare_plural_is_the_group_named_by_its_head(claims_of, text, who):
+    claims, actors = claims_of(text)
+    c = next(c for c in claims if "retract" in c.content or "follow" in c.content)
+    assert name(c, actors) == who, (name(c, actors), c.rule, trace(c))
+
+
+def test_counted_or_source_plural_is_not_joined_by_head(claims_of):
+    # "Iranian officials" is no bare "officials" group again (a speaker noun), nor a count ("two elders")
+    text = ("Officials said the talks were over. Iranian officials said the talks would go on in Kessel. "
+            "Two elders said the ransom was paid. The elders later denied it.")
+    claims, actors = claims_of(text)
+    assert all(trace(c).get("speaker") != GROUP_RULE for c in claims)
