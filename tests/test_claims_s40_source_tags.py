@@ -112,3 +112,37 @@ def test_counted_or_source_plural_is_not_joined_by_head(claims_of):
             "Two elders said the ransom was paid. The elders later denied it.")
     claims, actors = claims_of(text)
     assert all(trace(c).get("speaker") != GROUP_RULE for c in claims)
+
+
+# --- s40-speaker part 3: a definite document taken up from an earlier document of another word
+
+ISSUED = "claims.documents.issued_before"
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("After the handover, the Zorlan hijackers sent a message to the airport tower in French, repeating "
+     "their demands.\n\nThe statement said the pilot had been freed for medical reasons.", "pilot", "hijackers"),
+    ("Norland's envoy wrote a letter to the council on Monday. The communique said talks would resume in May.",
+     "resume", "envoy"),
+    ("The Front issued a declaration on its website late on Friday. Its fighters held their fire. The "
+     "statement called the truce a first step toward a lasting settlement.", "first step", "Front"),
+])
+def test_definite_document_takes_up_another_word(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = next(c for c in claims if words in c.content)
+    assert who in (name(c, actors) or ""), (name(c, actors), c.rule, trace(c))
+    assert trace(c).get("speaker") == ISSUED
+
+
+@pytest.mark.parametrize("text, words", [
+    # an indefinite document is a new text, not the letter before
+    ("Norland's envoy wrote a letter to the council on Monday. A statement said talks would resume in May.",
+     "resume"),
+    # too far back: more than two sentences between
+    ("Norland's envoy wrote a letter to the council on Monday. The council met. Its chair left early. The "
+     "members argued. The communique said talks would resume in May.", "resume"),
+])
+def test_document_not_taken_up(claims_of, text, words):
+    claims, _ = claims_of(text)
+    c = next(c for c in claims if words in c.content)
+    assert trace(c).get("speaker") != ISSUED

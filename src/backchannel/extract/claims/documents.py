@@ -7,7 +7,12 @@ announcement just before); the speaker resolution (:mod:`.speakers`) asks here f
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
+
 from spacy.tokens import Span, Token
+
+from backchannel.data_loader import read
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
@@ -66,9 +71,44 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[C
     lemma = head.lemma_.lower()
     # "the statement" points back to the one met before, however far; "a statement", two sentences
     definite = head.i > 0 and head.doc[head.i - 1].lower_ in words().definite_determiners
-    for sent in reversed(d.sents[0 if definite else max(0, si - 2): si + 1]):
+    return _issued(ctx, d, head, {lemma}, d.sents[0 if definite else max(0, si - 2): si + 1], spoke, head.i + 1)
+
+
+#: rule id of a definite document taken up from an earlier document of another word
+ISSUED_RULE = "claims.documents.issued_before"
+
+
+@cache
+def _issued_kinds() -> tuple[frozenset[str], int]:
+    t = read("issued_documents.toml")["issued_before"]
+    return frozenset(t["words"]), int(t["reach"])
+
+
+def issued_before(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
+    """Rule ``claims.documents.issued_before``: "the Zorlan captors sent a message to the tower … The
+    statement said": a definite document of the issued kinds (``issued_documents.toml``: statement,
+    message, letter, communique …) that no earlier document of its own word introduced takes up the
+    latest one of another issued word in this or the ``reach`` sentences before, and speaks for its
+    issuer (the subject of the verb that put it out). Why: a report varies the word for the one text a
+    party put out. Not an indefinite one ("a statement": a new text), not a possessed one (its possessor)."""
+    kinds, reach = _issued_kinds()
+    lemma = head.lemma_.lower()
+    if lemma not in kinds or head.i == 0 or head.doc[head.i - 1].lower_ not in words().definite_determiners:
+        return None
+    spoke = {p.cue_tok.i: p.speaker_actor for p in claims_done if p.cue_tok is not None and p.speaker_actor}
+    si = d.sent_index(head.idx)
+    return _issued(ctx, d, head, kinds - {lemma}, d.sents[max(0, si - reach): si + 1], spoke, head.i)
+
+
+def _issued(ctx: Context, d: ClaimsDoc, head: Token, lemmas: set[str] | frozenset[str], sents: list[Span],
+            spoke: Mapping[int, str | None], before: int) -> str | None:
+    """The issuer of the latest document noun of ``lemmas`` before ``head`` in ``sents``: the subject (or
+    "by" agent) of the verb it is the object, "in"-phrase or passive subject of, or the speaker that verb's
+    claim resolved to; ``before``: the first token not looked at (past ``head``: the speaking document
+    itself, "X issued a statement confirming …")."""
+    for sent in reversed(sents):
         for t in reversed(d.sent_tokens(sent)):
-            if t.i > head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            if t.i >= before or t.lemma_.lower() not in lemmas or t.pos_ != "NOUN":
                 continue
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
