@@ -28,6 +28,9 @@ RULE = "claims.source_tags.tagged_speech"
     # "C, X said, according to Y": the inner reverse attribution
     ("Vessia will keep control of the northern ridge, Amsel said, according to state media.",
      "Vessia will keep control of the northern ridge", "Amsel"),
+    # a named organisation, no outlet word, relays a person's words
+    ("Ola Brandt said the prisoners would be freed on Friday, the Tarn Institute said.",
+     "the prisoners would be freed on Friday", "Ola Brandt"),
     # a connective before the inner speaker
     ("But the envoy Mara Lind told reporters the prisoners would be freed within days, according to the "
      "Tarn Courier.", "the prisoners would be freed within days", "Mara Lind"),

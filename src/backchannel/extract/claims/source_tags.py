@@ -78,9 +78,10 @@ def _fills(text: str, tag: Cand, inner: Cand) -> bool:
 
 def _outlet_tag(d: ClaimsDoc, tag: Cand, lex: Lexicon) -> bool:
     """Whether the tag is a medium's: its cue is an outlet's (``medium_cues``: "reported"), its
-    speaker's head a word of media ("state media", "the Kessel Herald") or an actor that is an
-    outlet (a known agency). A person or body that tells what someone else said ("X said C, a
-    senior official said") is a speaker of its own: that report is the official's claim."""
+    speaker's head a word of media ("state media", "the Kessel Herald"), an actor that is an
+    outlet (a known agency), or a named organisation ("…, Kathimerini said"). A person or a
+    description of people that tells what someone else said ("X said C, a senior official said")
+    is a speaker of its own: that report is the official's claim."""
     assert tag.cue_tok is not None and tag.speaker is not None
     w = lex.words
     if tag.cue_tok.lemma_ in w.medium_cues:
@@ -89,7 +90,13 @@ def _outlet_tag(d: ClaimsDoc, tag: Cand, lex: Lexicon) -> bool:
     if head.lower_ in w.media_words or head.lemma_.lower() in w.media_words:
         return True
     aid = d.ctx.actor_for_token(head)
-    return aid is not None and aid in d.ctx.actors and is_outlet(d.ctx.actors[aid], w.media_words)
+    a = d.ctx.actors.get(aid) if aid is not None else None
+    if a is None:
+        return False
+    # a named organisation that reports a person's words ("…, Kathimerini said") passes them on as a
+    # medium does; a person or a description of people ("a senior official") speaks for itself
+    return is_outlet(a, w.media_words) or (a.kind == "organization" and a.named and head.pos_ == "PROPN"
+                                           and head.lemma_.lower() not in lex.person_nouns)
 
 
 def _third_party(inner: Cand, lex: Lexicon) -> bool:
