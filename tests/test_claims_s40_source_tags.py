@@ -149,3 +149,34 @@ def test_document_not_taken_up(claims_of, text, words):
     claims, _ = claims_of(text)
     c = next(c for c in claims if words in c.content)
     assert trace(c).get("speaker") != ISSUED
+
+
+# --- s40-speaker part 4: a cue on an occasion noun is the act of who takes the occasion
+
+OCCASION = "claims.syntax.occasion_controller"
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Norland's envoy Jo Brandt took the opportunity to thank the mediators for their patience.", "mediators",
+     "Jo Brandt"),
+    ("The Vessian minister Ola Lind spared no opportunity to praise Tarn for its role in the talks.", "Tarn",
+     "Ola Lind"),
+    ("The council gave Amsel a chance to urge the rebels to return to the table.", "rebels", "Amsel"),
+])
+def test_occasion_noun_cue_is_its_taker(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = next(c for c in claims if words in c.content)
+    assert who in (name(c, actors) or ""), (name(c, actors), c.rule, trace(c))
+    assert trace(c).get("speaker") == OCCASION
+
+
+def test_occasion_read_as_a_purpose_clause_keeps_its_subject(claims_of):
+    # the parse may hang the infinitive on the verb (a purpose clause): the subject speaks already
+    claims, actors = claims_of("At the dinner, Mara Vik seized the moment to praise both camps for their restraint.")
+    c = next(c for c in claims if "both camps" in c.content)
+    assert name(c, actors) == "Mara Vik"
+
+
+def test_other_noun_infinitive_is_no_occasion(claims_of):
+    claims, _ = claims_of("Norland welcomed the decision to free the prisoners and the move to reopen the border.")
+    assert all(trace(c).get("speaker") != OCCASION for c in claims)
