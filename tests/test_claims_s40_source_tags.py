@@ -180,3 +180,17 @@ def test_occasion_read_as_a_purpose_clause_keeps_its_subject(claims_of):
 def test_other_noun_infinitive_is_no_occasion(claims_of):
     claims, _ = claims_of("Norland welcomed the decision to free the prisoners and the move to reopen the border.")
     assert all(trace(c).get("speaker") != OCCASION for c in claims)
+
+
+# --- s40-speaker part 5: "beyond"/"besides" hold a second speaker's gerund report
+
+@pytest.mark.parametrize("text, words, who", [
+    ("No other details were given beyond the Kessel Shippers Association saying it “values the work of the "
+     "dock crews.”", "dock crews", "Kessel Shippers Association"),
+    ("Little was made public besides Ola Brandt saying the vote would be held in May.", "vote", "Ola Brandt"),
+    ("Nothing was announced beyond the envoy Mara Lind insisting that talks would go on.", "talks", "Mara Lind"),
+])
+def test_gerund_report_after_beyond(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = next(c for c in claims if words in c.content)
+    assert who in (name(c, actors) or ""), (name(c, actors), c.rule, trace(c))
