@@ -194,3 +194,32 @@ def test_gerund_report_after_beyond(claims_of, text, words, who):
     claims, actors = claims_of(text)
     c = next(c for c in claims if words in c.content)
     assert who in (name(c, actors) or ""), (name(c, actors), c.rule, trace(c))
+
+
+# --- s40-speaker part 6: an indefinite report is the outlet that reports in the next sentences
+
+@pytest.mark.parametrize("text, words, who", [
+    ("The visit was one of several secret meetings between Norland officials and the gang, according to a new "
+     "report.\n\nThe talks began after Ola Brandt took office, news outlet Tarn Faro reported.", "secret meetings",
+     "Tarn Faro"),
+    ("A report said the envoys had met twice in Kessel. The daily Vestposten published the minutes on Monday.",
+     "met twice", "Vestposten"),
+    ("The captives were moved to a farm, a report said on Sunday. The Kessel Herald reported that two were ill.",
+     "farm", "Kessel Herald"),
+])
+def test_indefinite_report_is_the_outlet_named_next(claims_of, text, words, who):
+    claims, actors = claims_of(text)
+    c = next(c for c in claims if words in c.content)
+    assert who in (name(c, actors) or ""), (name(c, actors), c.rule, trace(c))
+
+
+@pytest.mark.parametrize("text, words", [
+    # a report with an issuer of its own, and a person who reports next: no outlet
+    ("A report by the Tarn Institute said the envoys had met twice. The Kessel Herald reported that two were ill.",
+     "met twice"),
+    ("The captives were moved to a farm, a report said on Sunday. Ola Brandt reported that two were ill.", "farm"),
+])
+def test_indefinite_report_not_taken_by_a_later_outlet(claims_of, text, words):
+    claims, actors = claims_of(text)
+    c = next(c for c in claims if words in c.content)
+    assert "Herald" not in (name(c, actors) or "") and "Brandt" not in (name(c, actors) or "")

@@ -18,6 +18,7 @@ from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.dateline import dateline_state
 from backchannel.extract.claims.relay import CITED_RULE
+from backchannel.extract.claims.speaker_actors import is_outlet
 from backchannel.extract.claims.state import Cand, ClaimsDoc
 from backchannel.syntax.tree import noun_phrase
 
@@ -219,6 +220,8 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
     w = lex.words
     if head.lemma_.lower() not in w.media_anaphors and head.lower_ not in w.media_anaphors:
         return None
+    if any(k.dep_ == "det" and k.lower_ in w.indefinite_articles for k in head.children):
+        return reported_next(ctx, d, head, lex)  # "according to a new report. … Outlet X reported"
     if head.i == 0 or head.doc[head.i - 1].lower_ not in w.definite_determiners:
         return None
     if any(k.dep_ in ("poss", "compound", "appos") or k.pos_ == "PROPN" for k in head.children):
@@ -242,6 +245,37 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
             continue
         if outlet or any(t.lower_ in w.media_words for t in p.speaker):
             return p.speaker_actor
+    return None
+
+
+#: how many sentences after an indefinite report the outlet that reported it may be named (s40)
+REPORTED_NEXT = 2
+
+
+def reported_next(ctx: Context, d: ClaimsDoc, head: Token, lex: Lexicon) -> str | None:
+    """(s40-speaker, part of ``claims.speakers.reporting_medium``) "… was one of several secret talks,
+    according to a new report. / The talks began in June, news outlet X reported, …": an indefinite
+    report that names no issuer is the report of the outlet that is the subject of a reporting verb
+    (``medium_cues``: "reported", "published") in the next two sentences, when that subject is an
+    outlet (a known agency or a word of media in its phrase: "news outlet X", "the daily X"). Why: a
+    news lead often gives the finding first and names the outlet that found it right after. Not a
+    report with an issuer of its own ("a report by X", "X's report"), not a person who reported."""
+    w = lex.words
+    if any(k.dep_ in ("poss", "compound", "prep", "acl") or k.pos_ == "PROPN" for k in head.children):
+        return None
+    si = d.sent_index(head.idx)
+    for sent in d.sents[si + 1: si + 1 + REPORTED_NEXT]:
+        for t in d.sent_tokens(sent):
+            if t.pos_ != "VERB" or t.lemma_ not in w.medium_cues:
+                continue
+            subj = next((k for k in t.children if k.dep_ == "nsubj" and k.pos_ in ("PROPN", "NOUN")), None)
+            if subj is None:
+                continue
+            phrase = ctx.doc[subj.left_edge.i: subj.i + 1]
+            aid = ctx.actor_for_token(subj) or ctx.actor_for_span(phrase)
+            a = ctx.actors.get(aid) if aid is not None else None
+            if a is not None and (is_outlet(a, w.media_words) or any(x.lower_ in w.media_words for x in phrase)):
+                return aid
     return None
 
 
