@@ -223,3 +223,10 @@ def test_indefinite_report_not_taken_by_a_later_outlet(claims_of, text, words):
     claims, actors = claims_of(text)
     c = next(c for c in claims if words in c.content)
     assert "Herald" not in (name(c, actors) or "") and "Brandt" not in (name(c, actors) or "")
+
+
+def test_medium_inside_a_tag_keeps_the_tag(claims_of):
+    # the inner act is itself a medium's report: this rule hands nothing down to the paper
+    claims, _ = claims_of("The Kessel Herald reports that the ruling party has lost ground among farmers, "
+                          "according to the Tarn Institute for Polling.")
+    assert all(trace(c).get("speaker") != RULE for c in claims)

@@ -11,7 +11,8 @@ The tag makes no claim (its speaker is still resolved: the outlet stays an actor
 candidate stands as a claim of its own, traced ``speaker`` = :data:`RULE`. Only when the inner act fills the tag's content: its speaker opens it ("X said C, Y
 reported") or its content does and its cue closes it ("C, X said, according to Y"), with at most
 a connective before and a short adjunct after. Not a cue inside quoted words (the tag's speaker
-quotes someone who reports), not a first-person inner speaker ("I told them C, she said": the
+quotes someone who reports), not an inner act that is itself a medium's ("the paper reports that C,
+according to the Tarn Institute": the institute's finding, as PolNeAR has it), not a first-person inner speaker ("I told them C, she said": the
 tag's speaker speaks), not a state of mind or a decision ("X believes C, Y said": what Y says
 X believes), not a tag whose content goes on past the inner act ("X said A, and B, Y reported").
 Only a medium's tag: "X said C, a senior official said" is the official's claim (the official
@@ -76,11 +77,11 @@ def _fills(text: str, tag: Cand, inner: Cand) -> bool:
     return first >= s and _alnum(text, s, first) <= lead and _alnum(text, last, e) <= trail
 
 
-def _outlet_tag(d: ClaimsDoc, tag: Cand, lex: Lexicon) -> bool:
+def _outlet_tag(d: ClaimsDoc, tag: Cand, lex: Lexicon, orgs: bool = True) -> bool:
     """Whether the tag is a medium's: its cue is an outlet's (``medium_cues``: "reported"), its
     speaker's head a word of media ("state media", "the Kessel Herald"), an actor that is an
-    outlet (a known agency), or a named organisation ("…, Kathimerini said"). A person or a
-    description of people that tells what someone else said ("X said C, a senior official said")
+    outlet (a known agency), or (``orgs``) a named organisation ("…, Kathimerini said"). A person or
+    a description of people that tells what someone else said ("X said C, a senior official said")
     is a speaker of its own: that report is the official's claim."""
     assert tag.cue_tok is not None and tag.speaker is not None
     w = lex.words
@@ -95,7 +96,7 @@ def _outlet_tag(d: ClaimsDoc, tag: Cand, lex: Lexicon) -> bool:
         return False
     # a named organisation that reports a person's words ("…, Kathimerini said") passes them on as a
     # medium does; a person or a description of people ("a senior official") speaks for itself
-    return is_outlet(a, w.media_words) or (a.kind == "organization" and a.named and head.pos_ == "PROPN"
+    return is_outlet(a, w.media_words) or (orgs and a.kind == "organization" and a.named and head.pos_ == "PROPN"
                                            and head.lemma_.lower() not in lex.person_nouns)
 
 
@@ -126,6 +127,8 @@ def tagged_speech(d: ClaimsDoc, cands: list[Cand], lex: Lexicon,
                 continue
             if region_at(c.cue_span[0]) is not None or not _speaking_cue(c, lex) or not _third_party(c, lex):
                 continue
+            if _outlet_tag(d, c, lex, orgs=False):  # "X reports that C, according to the Y Center": Y's data
+                break
             drop.add(id(tag))
             tag.trace["nesting"] = TAG_COPY
             c.trace["speaker"] = RULE
