@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from backchannel.extract.claims.cue_lexicon import Cue, Lexicon
 from backchannel.extract.claims.spans import clean, is_connective, without_connective
 from backchannel.extract.claims.state import Cand, ClaimsDoc, Kind
-from backchannel.extract.claims.syntax import SHARED_INFINITIVE, shares_infinitive, subject_of
+from backchannel.extract.claims.syntax import OCCASION_RULE, SHARED_INFINITIVE, occasion_controller, shares_infinitive, subject_of
 from backchannel.syntax.tree import noun_phrase
 from backchannel.extract.claims.content import bounded, content_clause, continued_clause, split_around
 from backchannel.extract.claims.attribution import (according_participle, adjective_controller, described_before_cue, gerund_subject, as_parenthetical, dateline_speaker, coordinated_act_speaker, inverted_speaker, is_adverbial, mid_parenthetical, is_outlet, leading_speaker, reporting_participle_speaker,
@@ -284,6 +284,8 @@ def _verb_subject(d: ClaimsDoc, lex: Lexicon, tok: Token, cue: Cue, sent: Span) 
     if held is not None:  # "…, according to X, adding that …": X goes on
         return held, "claims.attribution.according_participle"
     subj, rule = subject_of(tok, cue), None
+    if subj is not None and tok.dep_ == "acl" and subj.i == tok.head.i and (occ := occasion_controller(tok)):
+        return occ, OCCASION_RULE  # "X took the opportunity to thank Y": X
     fronted = fronted_phrase_speaker(d, tok, subj, sent)
     if fronted is not None:  # "After talks with A and B, the envoy C said …": C, not A
         return fronted, FRONTED_RULE

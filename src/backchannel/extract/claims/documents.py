@@ -7,12 +7,18 @@ announcement just before); the speaker resolution (:mod:`.speakers`) asks here f
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
+
 from spacy.tokens import Span, Token
+
+from backchannel.data_loader import read
 
 from backchannel.extract.context import Context
 from backchannel.extract.claims.cue_lexicon import Lexicon, words
 from backchannel.extract.claims.dateline import dateline_state
 from backchannel.extract.claims.relay import CITED_RULE
+from backchannel.extract.claims.speaker_actors import is_outlet
 from backchannel.extract.claims.state import Cand, ClaimsDoc
 from backchannel.syntax.tree import noun_phrase
 
@@ -66,9 +72,44 @@ def document_author(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[C
     lemma = head.lemma_.lower()
     # "the statement" points back to the one met before, however far; "a statement", two sentences
     definite = head.i > 0 and head.doc[head.i - 1].lower_ in words().definite_determiners
-    for sent in reversed(d.sents[0 if definite else max(0, si - 2): si + 1]):
+    return _issued(ctx, d, head, {lemma}, d.sents[0 if definite else max(0, si - 2): si + 1], spoke, head.i + 1)
+
+
+#: rule id of a definite document taken up from an earlier document of another word
+ISSUED_RULE = "claims.documents.issued_before"
+
+
+@cache
+def _issued_kinds() -> tuple[frozenset[str], int]:
+    t = read("issued_documents.toml")["issued_before"]
+    return frozenset(t["words"]), int(t["reach"])
+
+
+def issued_before(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[Cand]) -> str | None:
+    """Rule ``claims.documents.issued_before``: "the Zorlan captors sent a message to the tower … The
+    statement said": a definite document of the issued kinds (``issued_documents.toml``: statement,
+    message, letter, communique …) that no earlier document of its own word introduced takes up the
+    latest one of another issued word in this or the ``reach`` sentences before, and speaks for its
+    issuer (the subject of the verb that put it out). Why: a report varies the word for the one text a
+    party put out. Not an indefinite one ("a statement": a new text), not a possessed one (its possessor)."""
+    kinds, reach = _issued_kinds()
+    lemma = head.lemma_.lower()
+    if lemma not in kinds or head.i == 0 or head.doc[head.i - 1].lower_ not in words().definite_determiners:
+        return None
+    spoke = {p.cue_tok.i: p.speaker_actor for p in claims_done if p.cue_tok is not None and p.speaker_actor}
+    si = d.sent_index(head.idx)
+    return _issued(ctx, d, head, kinds - {lemma}, d.sents[max(0, si - reach): si + 1], spoke, head.i)
+
+
+def _issued(ctx: Context, d: ClaimsDoc, head: Token, lemmas: set[str] | frozenset[str], sents: list[Span],
+            spoke: Mapping[int, str | None], before: int) -> str | None:
+    """The issuer of the latest document noun of ``lemmas`` before ``head`` in ``sents``: the subject (or
+    "by" agent) of the verb it is the object, "in"-phrase or passive subject of, or the speaker that verb's
+    claim resolved to; ``before``: the first token not looked at (past ``head``: the speaking document
+    itself, "X issued a statement confirming …")."""
+    for sent in reversed(sents):
         for t in reversed(d.sent_tokens(sent)):
-            if t.i > head.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            if t.i >= before or t.lemma_.lower() not in lemmas or t.pos_ != "NOUN":
                 continue
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
@@ -179,6 +220,8 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
     w = lex.words
     if head.lemma_.lower() not in w.media_anaphors and head.lower_ not in w.media_anaphors:
         return None
+    if any(k.dep_ == "det" and k.lower_ in w.indefinite_articles for k in head.children):
+        return reported_next(ctx, d, head, lex)  # "according to a new report. … Outlet X reported"
     if head.i == 0 or head.doc[head.i - 1].lower_ not in w.definite_determiners:
         return None
     if any(k.dep_ in ("poss", "compound", "appos") or k.pos_ == "PROPN" for k in head.children):
@@ -202,6 +245,37 @@ def reporting_medium(ctx: Context, d: ClaimsDoc, head: Token, claims_done: list[
             continue
         if outlet or any(t.lower_ in w.media_words for t in p.speaker):
             return p.speaker_actor
+    return None
+
+
+#: how many sentences after an indefinite report the outlet that reported it may be named (s40)
+REPORTED_NEXT = 2
+
+
+def reported_next(ctx: Context, d: ClaimsDoc, head: Token, lex: Lexicon) -> str | None:
+    """(s40-speaker, part of ``claims.speakers.reporting_medium``) "… was one of several secret talks,
+    according to a new report. / The talks began in June, news outlet X reported, …": an indefinite
+    report that names no issuer is the report of the outlet that is the subject of a reporting verb
+    (``medium_cues``: "reported", "published") in the next two sentences, when that subject is an
+    outlet (a known agency or a word of media in its phrase: "news outlet X", "the daily X"). Why: a
+    news lead often gives the finding first and names the outlet that found it right after. Not a
+    report with an issuer of its own ("a report by X", "X's report"), not a person who reported."""
+    w = lex.words
+    if any(k.dep_ in ("poss", "compound", "prep", "acl") or k.pos_ == "PROPN" for k in head.children):
+        return None
+    si = d.sent_index(head.idx)
+    for sent in d.sents[si + 1: si + 1 + REPORTED_NEXT]:
+        for t in d.sent_tokens(sent):
+            if t.pos_ != "VERB" or t.lemma_ not in w.medium_cues:
+                continue
+            subj = next((k for k in t.children if k.dep_ == "nsubj" and k.pos_ in ("PROPN", "NOUN")), None)
+            if subj is None:
+                continue
+            phrase = ctx.doc[subj.left_edge.i: subj.i + 1]
+            aid = ctx.actor_for_token(subj) or ctx.actor_for_span(phrase)
+            a = ctx.actors.get(aid) if aid is not None else None
+            if a is not None and (is_outlet(a, w.media_words) or any(x.lower_ in w.media_words for x in phrase)):
+                return aid
     return None
 
 

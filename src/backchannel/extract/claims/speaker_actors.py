@@ -101,6 +101,10 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
     outlet = _outlet_by_its_name(ctx, toks, head, lex, span)
     if outlet is not None:
         return outlet, OUTLET_NAMED
+    group = _group_by_head(ctx, span, head, lex, definite)
+    if group is not None:
+        ctx.add_mention(group, toks[0].idx if toks else head.idx, span.end_char, rule=GROUP_BY_HEAD)
+        return group, GROUP_BY_HEAD
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in lex.group_nouns
     kind: ActorKind = "organization" if (lemma in lex.org_nouns or head.lower_ in lex.org_nouns) and not plural else (
         "group" if plural else "person")
@@ -117,6 +121,27 @@ def unnamed_actor(ctx: Context, span: Span, head: Token, lex: Lexicon,
 
 
 OUTLET_NAMED = "claims.speaker_actors.outlet_named"
+GROUP_BY_HEAD = "claims.speaker_actors.group_by_head"
+
+
+def _group_by_head(ctx: Context, span: Span, head: Token, lex: Lexicon, definite: bool) -> str | None:
+    """ "Moslem hijackers freed X but said …" where the report calls the group "the hijackers" elsewhere:
+    a bare plural of people (no determiner) whose head is the whole name of exactly one unnamed group
+    actor is that group, described more fully (``claims.speaker_actors.group_by_head``). Not a noun of
+    anonymous sources ("Iranian officials" after "officials": the head's singular is a speaker noun,
+    and the same words again are ``same_source_again``'s), not a definite or counted phrase, not one naming
+    a state other than the group's ("Vessian rebels" when "the rebels" are Norland's)."""
+    if definite or head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in lex.person_nouns \
+            or any(t.dep_ in ("det", "nummod", "poss") for t in head.children):
+        return None
+    low = head.lower_
+    found = [a for a in ctx.actors.values() if not a.named and a.kind == "group" and a.name.lower() == low]
+    if len(found) != 1:
+        return None
+    # a state named in the description that is not the group's ("Vessian rebels" beside Norland's "rebels")
+    states = {ctx.actor_for_token(t) for t in span if t.i < head.i}
+    other = {aid for aid in states if aid and aid in ctx.actors and ctx.actors[aid].kind == "state"}
+    return found[0].id if not other - {found[0].affiliation} else None
 
 
 def _outlet_by_its_name(ctx: Context, toks: list[Token], head: Token, lex: Lexicon, span: Span) -> str | None:

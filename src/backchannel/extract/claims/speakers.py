@@ -26,18 +26,16 @@ from backchannel.extract.claims.speaker_actors import (counted_crowd, named_acto
 from backchannel.resolve.members import spoke_as_member
 from backchannel.extract.claims.titles import (apposition, titled_person_or, name_after_title_phrase, named_body, title_place_holder,
                                                titled_speaker)
-from backchannel.extract.claims.documents import (OFFICIAL_RULE, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
+from backchannel.extract.claims.documents import (ISSUED_RULE, OFFICIAL_RULE, issued_before, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
 from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited_source
 from backchannel.extract.claims.characterized import RULE as CHARACTERIZED, characterizing_subject
 from backchannel.extract.claims.joint_document import RULE as JOINT_DOCUMENT, joint_document_speaker, pair_anaphor
 from backchannel.extract.claims.dateline import RULE as DATELINE_RULE, dateline_authorities
 from backchannel.extract.claims.speaker_phrase import PEOPLE_RULE, first_modifier, people_speaker, possessed_name
-from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named,
-                                                  represented_party, unnamed_description)
+from backchannel.extract.claims.anonymous import (first_conjunct, government_named_before, indefinite_named, represented_party, unnamed_description)
 from backchannel.resolve.coref import gender
 from backchannel.syntax.tree import noun_phrase
-
 
 #: the rule of a pronoun speaker resolved by coreference
 PRONOUN_COREF = "claims.speakers.pronoun_coref"
@@ -404,6 +402,8 @@ def _document_speaker(ctx: Context, d: ClaimsDoc, c: Cand, span: Span, lex: Lexi
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = signed_post_author(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.signed_post_author" if c.speaker_actor else None)
+    if c.speaker_actor is None and (issued := issued_before(ctx, d, head, claims_done)):  # "X sent a message … The statement said"
+        c.speaker_actor, c.trace["speaker"] = issued, ISSUED_RULE
     if c.speaker_actor is None and head.i > 0 and head.doc[head.i - 1].lower_ in lex.words.definite_determiners:
         c.speaker_actor = announced_before(d, head, claims_done, lex)
         _trace_speaker(c, "claims.speakers.announcing_speaker" if c.speaker_actor else None)

@@ -24,6 +24,7 @@ from backchannel.extract.claims.outlet_named_after import outlet_named_after
 from backchannel.extract.claims.paragraphs import split_paragraphs
 from backchannel.extract.claims.quoted_names import mark_quoted_names
 from backchannel.extract.claims.salience import described_speakers
+from backchannel.extract.claims.source_tags import tagged_speech, without_medium_tags
 from backchannel.extract.claims.signed import headline_line, outside_signed, signed_claims, signed_posts, transcript_lines
 from backchannel.extract.claims.speakers import resolve_speakers
 from backchannel.extract.claims.state import ClaimsDoc
@@ -45,6 +46,7 @@ def extract_claims(ctx: Context) -> None:
     cands = charge_appositions(d, lex, cands)            # nominal: ", a charge X denies"
     cands = drop_relaying(cands, lex, d.region_at)               # relay: "reported an aide saying …"
     cands = split_coordinated(cands, lex)                # coordinated: "A reported X, but B reported Y"
+    cands = tagged_speech(d, cands, lex, d.region_at)       # source_tags: "X said C, the paper reported"
     cands = quoted_inner(cands, d.region_at, lambda c: inner_speech(c, lex))  # nesting: a cue inside a quote
     cands = drop_nested(cands, d.regions_in, lambda c: inner_speech(c, lex))  # nesting: a cue inside a content
     cands = according_relays(cands, d.region_at)                # nesting: "X said C, according to footage"
@@ -59,6 +61,7 @@ def extract_claims(ctx: Context) -> None:
     outlet_named_after(ctx, d, done, lex)                 # outlet_named_after: "a … newspaper said. X reported"
     described_speakers(ctx, done, lex)                   # salience: "X asked … the NGO calls on": X
     done = without_cited_copies(done)                    # relay: "X reported, citing Y": Y an actor, no claim
+    done = without_medium_tags(done)                     # source_tags: the outlet an actor, no claim
     done, agentless = split_agentless(done)              # agentless: "it was reported that …"
     done, unclaimed = split_unclaimed(done)              # topic: "announced the agreement", "asked if …"
     add_claims(ctx, d, done)                             # assemble: Claim records

@@ -11,9 +11,11 @@ clause, which words are trimmed from content).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
+from backchannel.data_loader import read
 from backchannel.extract.claims.cue_lexicon import Cue, lexicon, words
 from backchannel.extract.claims.relative import attributed_relative
 from backchannel.extract.claims.state import ClaimsDoc
@@ -43,6 +45,31 @@ def subject_of(v: Token, cue: Cue | None) -> Token | None:
     if subj is not None and v.dep_ == "relcl" and subj.i == v.head.i:
         return animate_antecedent(v) or subj
     return subj
+
+
+OCCASION_RULE = "claims.syntax.occasion_controller"
+
+
+@cache
+def _occasion_nouns() -> frozenset[str]:
+    return frozenset(read("controlled_cues.toml")["occasion_controller"]["nouns"])
+
+
+def occasion_controller(v: Token) -> Token | None:
+    """Rule ``claims.syntax.occasion_controller``: "X took the opportunity to thank Y", "X spared no
+    opportunity to praise Y", "X used the occasion to urge Y": a to-infinitive cue on an occasion noun
+    (``controlled_cues.toml``) that is the object of a verb is the act of that verb's subject, who
+    takes the occasion (the one given it, for "gave Y the chance to …"); the parse hangs the cue on the
+    noun, which cannot speak. None for any other
+    noun ("the decision to free", "a call to release": no controller read here), or no subject."""
+    noun = v.head
+    if noun.lemma_.lower() not in _occasion_nouns() or not any(k.dep_ == "aux" and k.tag_ == "TO" for k in v.children):
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "obj") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    given = next((k for k in verb.children if k.dep_ == "dative"), None)  # "gave Y a chance to urge": Y
+    return given or next((k for k in verb.children if k.dep_ == "nsubj"), None)
 
 
 def animate_antecedent(v: Token) -> Token | None:
