@@ -106,3 +106,34 @@ def test_near_miss_go_between_is_no_partner() -> None:
     text = ("Qatar mediated between Bolivia and Ecuador. Bolivia held talks with Qatar on Monday. "
             "Bolivia was later informed that the plan was ready.")
     assert all(s != "qatar" for s, _, _ in acts(text, "inform"))
+
+
+# review s40 finding 1: a slot the sentence fills itself, an answer about something else
+
+def test_near_miss_meeting_with_its_own_subject() -> None:
+    text = "Chile held talks with Peru on Monday. On Friday, a stranger met Peru's president."
+    assert acts(text, "meet") == [(None, "peru-president", None)]
+
+
+def test_near_miss_meeting_with_its_own_agent() -> None:
+    text = "Chile held talks with Peru on Monday. Peru's president was later visited by a stranger."
+    assert all(s is None for s, _, _ in acts(text, "meet"))
+
+
+def test_near_miss_agreement_to_a_clause_of_its_own() -> None:
+    assert acts("Chile proposed a ceasefire to Peru. Peru agreed to buy more wheat.", "agree") == [
+        ("peru", None, None)]
+
+
+def test_near_miss_rejection_of_someone_elses_plan() -> None:
+    assert acts("Chile proposed a ceasefire to Peru. Peru rejected the stranger's plan.", "reject") == [
+        ("peru", None, None)]
+
+
+def test_rejection_of_the_plan_still_answers_the_maker() -> None:
+    assert acts("Chile proposed a truce to Peru. Peru rejected the plan.", "reject") == [("peru", "chile", ANSWERED)]
+
+
+def test_refusal_to_accept_it_answers_the_maker() -> None:
+    assert acts("Chile proposed a ceasefire to Peru. Peru refused to accept it.", "reject") == [
+        ("peru", "chile", ANSWERED)]

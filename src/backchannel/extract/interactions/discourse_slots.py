@@ -20,6 +20,7 @@ from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Record
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import affiliations
+from backchannel.syntax.tree import is_passive, prep_objects
 
 FILE = "discourse_slots.toml"
 ANSWERED_MAKER = "interactions.slots.answered_maker"  # "X offered Y a deal. Y rejected it." -> reject Y -> X
@@ -36,6 +37,7 @@ class SlotWords:
     answered_types: frozenset[str]
     same_sentence_answered_types: frozenset[str]
     dialogue_types: frozenset[str]
+    answer_clause_verbs: frozenset[str]
 
 
 @cache
@@ -59,7 +61,7 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
     told = {(r.trig.i, r.type, r.source, r.target) for r in recs}
     go_betweens = {r.source for r in recs if r.type in w.same_sentence_answered_types} | {v for r in recs for v in r.via}
     for r in sorted(recs, key=lambda r: r.trig.i):
-        if (r.source is None) == (r.target is None):
+        if (r.source is None) == (r.target is None) or _own_subject(r):
             continue
         found = _antecedent(d, r, by_rank, sent[id(r)], w, go_betweens)
         if found is None:
@@ -85,14 +87,15 @@ def _antecedent(d: Doc_, r: Record, by_rank: dict[int, list[Record]], si: int, w
     no party of the sides' own exchanges: it fills a slot only as the maker of a mediation
     offer its own sentence answers."""
     named = r.source or r.target
+    owners = _answer_owners(d, r) if r.target is None else None
     best: tuple[tuple[int, int], str, Record, str] | None = None
     window = [(back, a) for back in range(LOOKBACK + 1) for a in by_rank.get(si - back, [])]
     for back, a in window:
         if a is r:
             continue
         here = _same_side(d, named, a.source), _same_side(d, named, a.target)
-        party, rule = _answered(r, a, here, back, w) if r.target is None else (None, "")
-        if party is None:
+        party, rule = _answered(d, r, a, (here, back), w, owners) if r.target is None else (None, "")
+        if party is None and not _own_object(r):
             party, rule = _partner(r, a, here, w)
         if party is None or _same_side(d, named, party) or party in r.via:
             continue
@@ -110,10 +113,49 @@ def _same_side(d: Doc_, a: str | None, b: str | None) -> bool:
         a == b or b in affiliations(d.ctx, a) or a in affiliations(d.ctx, b))
 
 
-def _answered(r: Record, a: Record, here: tuple[bool, bool], back: int, w: SlotWords) -> tuple[str | None, str]:
+def _own_subject(r: Record) -> bool:
+    """An empty source whose trigger has a subject (or passive agent) of its own that is no
+    party: the sentence told who acted ("a stranger met Y"), so the discourse has nothing to
+    fill (a pronoun subject still points back, as the fill does)."""
+    t = r.trig
+    return r.source is None and (any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+                                 or (is_passive(t) and any(o.pos_ != "PRON" for o in prep_objects(t, "by"))))
+
+
+def _own_object(r: Record) -> bool:
+    """An empty target of a conversation whose trigger has an object or with-phrase of its own
+    that is no party ("X told reporters", "X met a stranger"): the partner was told."""
+    t = r.trig
+    objs = [c for c in t.children if c.dep_ == "dobj"] + prep_objects(t, "with")
+    return r.target is None and any(o.pos_ != "PRON" for o in objs)
+
+
+def _answer_owners(d: Doc_, r: Record) -> list[str] | None:
+    """What an answer answers when its own words say it: ``[]`` when the verb has a clause of its
+    own ("Y agreed to buy wheat"; one that answers in turn, "Y refused to accept it", is read in
+    its place) or its object belongs to a possessor that is no party ("Y
+    rejected the stranger's plan"), the possessor's parties when it is one ("Y rejected X's
+    plan"), ``None`` when the object is bare or a pronoun ("Y rejected it", "the plan")."""
+    t = r.trig
+    clause = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    if clause is not None and clause.lemma_.lower() not in slot_words().answer_clause_verbs:
+        return []
+    t = clause or t
+    objs = [c for c in t.children if c.dep_ == "dobj"] + [o for p in t.children if p.dep_ == "prep"
+                                                          for o in p.children if o.dep_ == "pobj"]
+    poss = [p for o in objs for p in o.children if p.dep_ == "poss" and p.pos_ != "PRON"]
+    return [a for p in poss for a in d.actors(p)] if poss else None
+
+
+def _answered(d: Doc_, r: Record, a: Record, at: tuple[tuple[bool, bool], int], w: SlotWords,
+              owners: list[str] | None) -> tuple[str | None, str]:
     """Rule ANSWERED_MAKER: an answer with no target answers the maker of a proposal or demand
     addressed to the answerer's side or to no one ("X urged a ceasefire. Y agreed": agree Y -> X;
-    "X offered Y a truce. Y's president refused": reject Y's president -> X)."""
+    "X offered Y a truce. Y's president refused": reject Y's president -> X); an answer whose
+    own words name what it answers takes a maker only when they name that maker's."""
+    here, back = at
+    if owners is not None and not any(_same_side(d, o, a.source) for o in owners):
+        return None, ""
     answerable = a.type in w.answered_types or (back == 0 and a.type in w.same_sentence_answered_types)
     if r.type in w.response_types and answerable and (here[1] or a.target is None) and not here[0]:
         return a.source, ANSWERED_MAKER
