@@ -137,3 +137,30 @@ def test_rejection_of_the_plan_still_answers_the_maker() -> None:
 def test_refusal_to_accept_it_answers_the_maker() -> None:
     assert acts("Chile proposed a ceasefire to Peru. Peru refused to accept it.", "reject") == [
         ("peru", "chile", ANSWERED)]
+
+
+# review s40 finding 10: the window counts sentences; an act told later in the same sentence is no antecedent
+
+def test_near_miss_antecedent_past_act_less_sentences() -> None:
+    text = ("Ecuador demanded the release of the fishermen from Colombia. The weather was cold. Markets were "
+            "quiet. The river rose. A year later, Colombia rejected the plan.")
+    assert acts(text, "reject") == [("colombia", None, None)]
+
+
+def test_antecedent_across_one_act_less_sentence() -> None:
+    text = "Ecuador demanded the release of the fishermen from Colombia. The weather was cold. Colombia rejected the plan."
+    assert acts(text, "reject") == [("colombia", "ecuador", ANSWERED)]
+
+
+def test_near_miss_proposal_told_after_the_answer() -> None:
+    assert acts("Lorvia agreed, and then Zembla proposed a truce.", "agree") == [("lorvia", None, None)]
+
+
+def test_near_miss_demand_told_after_the_refusal() -> None:
+    text = "Colombia refused, and then Ecuador demanded the release of the fishermen."
+    assert acts(text, "reject") == [("colombia", None, None)]
+
+
+def test_refusal_after_a_demand_in_its_own_sentence() -> None:
+    text = "Ecuador demanded the release of the fishermen, but Colombia refused."
+    assert acts(text, "reject") == [("colombia", "ecuador", ANSWERED)]

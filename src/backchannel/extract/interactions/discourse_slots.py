@@ -48,22 +48,20 @@ def slot_words() -> SlotWords:
 
 def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
     """Rules ANSWERED_MAKER and DIALOGUE_PARTNER over every record with exactly one party: the
-    empty slot takes the antecedent's party (its own sentence or up to ``LOOKBACK`` before,
-    nearest first); a fill that would repeat an act its own trigger already tells is not made (the
+    empty slot takes the antecedent's party (its own sentence or up to ``LOOKBACK`` sentences
+    before, counted whether they tell an act or not, nearest first); a fill that would repeat an act its own trigger already tells is not made (the
     same act told again in another sentence is another telling, as the merge left it)."""
     w = slot_words()
-    told_in = sorted({d.sent_index(r.trig) for r in recs})  # the sentences that tell an act, in order
-    rank = {si: k for k, si in enumerate(told_in)}
-    sent = {id(r): rank[d.sent_index(r.trig)] for r in recs}
-    by_rank: dict[int, list[Record]] = {}
+    sent = {id(r): d.sent_index(r.trig) for r in recs}  # the window counts sentences, told acts or not
+    by_sent: dict[int, list[Record]] = {}
     for r in recs:  # (the window is read per sentence: no pass over every record for each record)
-        by_rank.setdefault(sent[id(r)], []).append(r)
+        by_sent.setdefault(sent[id(r)], []).append(r)
     told = {(r.trig.i, r.type, r.source, r.target) for r in recs}
     go_betweens = {r.source for r in recs if r.type in w.same_sentence_answered_types} | {v for r in recs for v in r.via}
     for r in sorted(recs, key=lambda r: r.trig.i):
         if (r.source is None) == (r.target is None) or _own_subject(r):
             continue
-        found = _antecedent(d, r, by_rank, sent[id(r)], w, go_betweens)
+        found = _antecedent(d, r, by_sent, sent[id(r)], w, go_betweens)
         if found is None:
             continue
         party, ante, rule = found
@@ -80,18 +78,19 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
     return recs
 
 
-def _antecedent(d: Doc_, r: Record, by_rank: dict[int, list[Record]], si: int, w: SlotWords,
+def _antecedent(d: Doc_, r: Record, by_sent: dict[int, list[Record]], si: int, w: SlotWords,
                 go_betweens: set[str | None]) -> tuple[str, Record, str] | None:
     """The party that fills ``r``'s empty slot, the act it comes from and the rule; nearest
-    sentence first, then nearest trigger. A go-between of the report (a mediator, a relay) is
+    sentence first, then nearest trigger; in the act's own sentence only an act told before it
+    (an antecedent: "Y agreed, and then X proposed" answers nothing). A go-between of the report (a mediator, a relay) is
     no party of the sides' own exchanges: it fills a slot only as the maker of a mediation
     offer its own sentence answers."""
     named = r.source or r.target
     owners = _answer_owners(d, r) if r.target is None else None
     best: tuple[tuple[int, int], str, Record, str] | None = None
-    window = [(back, a) for back in range(LOOKBACK + 1) for a in by_rank.get(si - back, [])]
+    window = [(back, a) for back in range(LOOKBACK + 1) for a in by_sent.get(si - back, [])]
     for back, a in window:
-        if a is r:
+        if back == 0 and a.trig.i >= r.trig.i:
             continue
         here = _same_side(d, named, a.source), _same_side(d, named, a.target)
         party, rule = _answered(d, r, a, (here, back), w, owners) if r.target is None else (None, "")
