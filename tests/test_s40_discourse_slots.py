@@ -97,8 +97,10 @@ def test_informed_member_of_the_partner_side() -> None:
 
 def test_near_miss_member_of_the_proposing_side() -> None:
     # the proposer's own minister answers no one: the maker is on the answerer's side
-    text = "Chile offered Peru a new truce plan on Monday. Chile's foreign minister later refused to comment."
-    assert all(t is None for _, t, _ in acts(text, "reject"))
+    text = "Chile offered Peru a new truce plan on Monday. Chile's foreign minister later rejected it."
+    got = acts(text, "reject")
+    assert got  # (the rejection is extracted: the near miss is about its target, not about the act)
+    assert all(t is None for _, t, _ in got)
 
 
 def test_near_miss_go_between_is_no_partner() -> None:
