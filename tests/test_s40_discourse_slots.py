@@ -166,3 +166,8 @@ def test_near_miss_demand_told_after_the_refusal() -> None:
 def test_refusal_after_a_demand_in_its_own_sentence() -> None:
     text = "Ecuador demanded the release of the fishermen, but Colombia refused."
     assert acts(text, "reject") == [("colombia", "ecuador", ANSWERED)]
+
+
+def test_offer_told_inside_the_rejection_is_its_antecedent() -> None:
+    # the offer comes after the trigger but inside its own object: it is what the rejection answers
+    assert acts("Peru had rejected a Chilean offer to mediate last year.", "reject") == [("peru", "chile", ANSWERED)]

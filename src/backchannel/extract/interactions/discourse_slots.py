@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions.candidate import SOURCE, TARGET, Record
 from backchannel.extract.interactions.document import Doc_
@@ -81,8 +83,9 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
 def _antecedent(d: Doc_, r: Record, by_sent: dict[int, list[Record]], si: int, w: SlotWords,
                 go_betweens: set[str | None]) -> tuple[str, Record, str] | None:
     """The party that fills ``r``'s empty slot, the act it comes from and the rule; nearest
-    sentence first, then nearest trigger; in the act's own sentence only an act told before it
-    (an antecedent: "Y agreed, and then X proposed" answers nothing). A go-between of the report (a mediator, a relay) is
+    sentence first, then nearest trigger; in the act's own sentence an act told before it or inside
+    its own phrase ("Y rejected a French offer to mediate"), not one told after it in a clause of its
+    own ("Y agreed, and then X proposed" answers nothing). A go-between of the report (a mediator, a relay) is
     no party of the sides' own exchanges: it fills a slot only as the maker of a mediation
     offer its own sentence answers."""
     named = r.source or r.target
@@ -90,7 +93,7 @@ def _antecedent(d: Doc_, r: Record, by_sent: dict[int, list[Record]], si: int, w
     best: tuple[tuple[int, int], str, Record, str] | None = None
     window = [(back, a) for back in range(LOOKBACK + 1) for a in by_sent.get(si - back, [])]
     for back, a in window:
-        if back == 0 and a.trig.i >= r.trig.i:
+        if back == 0 and (a.trig.i == r.trig.i or a.trig.i > r.trig.i and not _inside(a.trig, r.trig)):
             continue
         here = _same_side(d, named, a.source), _same_side(d, named, a.target)
         party, rule = _answered(d, r, a, (here, back), w, owners) if r.target is None else (None, "")
@@ -104,6 +107,16 @@ def _antecedent(d: Doc_, r: Record, by_sent: dict[int, list[Record]], si: int, w
         if best is None or key < best[0]:
             best = (key, party, a, rule)
     return (best[1], best[2], best[3]) if best else None
+
+
+def _inside(t: Token, top: Token) -> bool:
+    """Is ``t`` a word of ``top``'s own phrase: under it with no clause of its own on the way
+    ("rejected a French offer", "rejected the plan X proposed"; not "agreed, and then X proposed")?"""
+    while t.i != top.i:
+        if t.head.i == t.i or t.dep_ in ("conj", "advcl", "parataxis", "ccomp"):
+            return False
+        t = t.head
+    return True
 
 
 def _same_side(d: Doc_, a: str | None, b: str | None) -> bool:
