@@ -171,3 +171,20 @@ def test_refusal_after_a_demand_in_its_own_sentence() -> None:
 def test_offer_told_inside_the_rejection_is_its_antecedent() -> None:
     # the offer comes after the trigger but inside its own object: it is what the rejection answers
     assert acts("Peru had rejected a Chilean offer to mediate last year.", "reject") == [("peru", "chile", ANSWERED)]
+
+
+# follow-ups on read reports: an answer's own clause that repeats what was asked still answers it;
+# a later act hanging from the answer's clause (not coordinated with it) is still its antecedent
+
+def test_agreement_to_do_what_was_demanded() -> None:
+    text = "Chile demanded that Peru halt its radio broadcasts. Peru agreed to halt them on Friday."
+    assert acts(text, "agree") == [("peru", "chile", ANSWERED)]
+
+
+def test_agreement_to_do_what_a_demand_noun_asked() -> None:
+    text = "Chile's demand to halt the radio broadcasts was met. In return, Peru agreed to halt the broadcasts."
+    assert acts(text, "agree") == [("peru", "chile", ANSWERED)]
+
+
+def test_proposal_in_a_clause_under_the_agreement() -> None:
+    assert acts("Peru agreed to the deal after Chile proposed a truce.", "agree") == [("peru", "chile", ANSWERED)]

@@ -83,20 +83,21 @@ def filled_slots(d: Doc_, recs: list[Record]) -> list[Record]:
 def _antecedent(d: Doc_, r: Record, by_sent: dict[int, list[Record]], si: int, w: SlotWords,
                 go_betweens: set[str | None]) -> tuple[str, Record, str] | None:
     """The party that fills ``r``'s empty slot, the act it comes from and the rule; nearest
-    sentence first, then nearest trigger; in the act's own sentence an act told before it or inside
-    its own phrase ("Y rejected a French offer to mediate"), not one told after it in a clause of its
-    own ("Y agreed, and then X proposed" answers nothing). A go-between of the report (a mediator, a relay) is
+    sentence first, then nearest trigger; in the act's own sentence an act told before it, or after
+    it in its phrase ("Y rejected a French offer to mediate") or in a phrase of its clause ("Y
+    agreed, given X's demands"), not one told after it in a clause coordinated with it ("Y agreed,
+    and then X proposed" answers nothing). A go-between of the report (a mediator, a relay) is
     no party of the sides' own exchanges: it fills a slot only as the maker of a mediation
     offer its own sentence answers."""
     named = r.source or r.target
-    owners = _answer_owners(d, r) if r.target is None else None
+    own = _answer_owners(d, r) if r.target is None else (None, None)
     best: tuple[tuple[int, int], str, Record, str] | None = None
     window = [(back, a) for back in range(LOOKBACK + 1) for a in by_sent.get(si - back, [])]
     for back, a in window:
-        if back == 0 and (a.trig.i == r.trig.i or a.trig.i > r.trig.i and not _inside(a.trig, r.trig)):
+        if back == 0 and (a.trig.i == r.trig.i or a.trig.i > r.trig.i and _coordinated_after(a.trig, r.trig)):
             continue
         here = _same_side(d, named, a.source), _same_side(d, named, a.target)
-        party, rule = _answered(d, r, a, (here, back), w, owners) if r.target is None else (None, "")
+        party, rule = _answered(d, r, a, (here, back), w, own) if r.target is None else (None, "")
         if party is None and not _own_object(r):
             party, rule = _partner(r, a, here, w)
         if party is None or _same_side(d, named, party) or party in r.via:
@@ -109,14 +110,16 @@ def _antecedent(d: Doc_, r: Record, by_sent: dict[int, list[Record]], si: int, w
     return (best[1], best[2], best[3]) if best else None
 
 
-def _inside(t: Token, top: Token) -> bool:
-    """Is ``t`` a word of ``top``'s own phrase: under it with no clause of its own on the way
-    ("rejected a French offer", "rejected the plan X proposed"; not "agreed, and then X proposed")?"""
-    while t.i != top.i:
-        if t.head.i == t.i or t.dep_ in ("conj", "advcl", "parataxis", "ccomp"):
-            return False
+def _coordinated_after(t: Token, answer: Token) -> bool:
+    """Is ``t`` (told after ``answer`` in its sentence) in a clause coordinated with the answer's
+    own ("Y agreed, and then X proposed": a later event), rather than in its phrase or a phrase
+    hanging from its clause ("rejected a French offer", "agreed, given X's demands")?"""
+    up = {x.i for x in answer.ancestors} | {answer.i}
+    while t.i not in up:
+        if t.dep_ in ("conj", "parataxis") or t.head.i == t.i:
+            return True
         t = t.head
-    return True
+    return False
 
 
 def _same_side(d: Doc_, a: str | None, b: str | None) -> bool:
@@ -142,32 +145,35 @@ def _own_object(r: Record) -> bool:
     return r.target is None and any(o.pos_ != "PRON" for o in objs)
 
 
-def _answer_owners(d: Doc_, r: Record) -> list[str] | None:
-    """What an answer answers when its own words say it: ``[]`` when the verb has a clause of its
-    own ("Y agreed to buy wheat"; one that answers in turn, "Y refused to accept it", is read in
-    its place) or its object belongs to a possessor that is no party ("Y
-    rejected the stranger's plan"), the possessor's parties when it is one ("Y rejected X's
-    plan"), ``None`` when the object is bare or a pronoun ("Y rejected it", "the plan")."""
+def _answer_owners(d: Doc_, r: Record) -> tuple[list[str] | None, str | None]:
+    """What an answer answers when its own words say it: the possessor's parties of its object
+    (``[]`` when the possessor is no party: "Y rejected the stranger's plan"; ``None`` when the
+    object is bare or a pronoun: "Y rejected it", "the plan"), and the verb of a clause of its own
+    ("Y agreed to buy wheat": it answers only an act that asked for that; a clause that answers in
+    turn, "Y refused to accept it", is read in its place)."""
     t = r.trig
     clause = next((c for c in t.children if c.dep_ == "xcomp"), None)
     if clause is not None and clause.lemma_.lower() not in slot_words().answer_clause_verbs:
-        return []
+        return None, clause.lemma_.lower()
     t = clause or t
     objs = [c for c in t.children if c.dep_ == "dobj"] + [o for p in t.children if p.dep_ == "prep"
                                                           for o in p.children if o.dep_ == "pobj"]
     poss = [p for o in objs for p in o.children if p.dep_ == "poss" and p.pos_ != "PRON"]
-    return [a for p in poss for a in d.actors(p)] if poss else None
+    return ([a for p in poss for a in d.actors(p)] if poss else None), None
 
 
 def _answered(d: Doc_, r: Record, a: Record, at: tuple[tuple[bool, bool], int], w: SlotWords,
-              owners: list[str] | None) -> tuple[str | None, str]:
+              own: tuple[list[str] | None, str | None]) -> tuple[str | None, str]:
     """Rule ANSWERED_MAKER: an answer with no target answers the maker of a proposal or demand
     addressed to the answerer's side or to no one ("X urged a ceasefire. Y agreed": agree Y -> X;
     "X offered Y a truce. Y's president refused": reject Y's president -> X); an answer whose
     own words name what it answers takes a maker only when they name that maker's."""
     here, back = at
+    owners, clause = own
     if owners is not None and not any(_same_side(d, o, a.source) for o in owners):
         return None, ""
+    if clause is not None and clause not in {x.lemma_.lower() for x in a.trig.subtree}:
+        return None, ""  # ("X demanded that Y halt the broadcasts. Y agreed to halt them": it asked)
     answerable = a.type in w.answered_types or (back == 0 and a.type in w.same_sentence_answered_types)
     if r.type in w.response_types and answerable and (here[1] or a.target is None) and not here[0]:
         return a.source, ANSWERED_MAKER
