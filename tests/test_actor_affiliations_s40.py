@@ -116,11 +116,16 @@ def test_counterpart_met_still_other_side(actors_of):
     # near misses: a counterpart with no possessive pronoun; "its" (a body's, not the person's own)
     ("President Ola Brandt will not meet the security chief Tom Vell today.", "Vell", False),
     ("President Ola Brandt met its envoy Tom Vell on Friday.", "Vell", False),
+    # near misses (review s40 finding 3): a title naming the other side is no staff, possessive or not
+    ("President Ola Brandt will not meet his counterpart Tom Vell today.", "Vell", False),
+    ("President Ola Brandt met her rival, Tom Vell, on Friday.", "Vell", False),
+    ("Prime Minister Ola Brandt will call his opponent Tom Vell tonight.", "Tom", False),
 ])
 def test_own_staff_words(nlp, text, word, own):
     from backchannel.extract.actors.side import _own_staff
+    from backchannel.resolve.lexicon import lexicon
     doc = nlp(text)
-    assert _own_staff(next(t for t in doc if t.text == word)) is own, text
+    assert _own_staff(lexicon(), next(t for t in doc if t.text == word)) is own, text
 
 
 # actors.side.*: "State" in "Secretary of State" is the government's word, not the name of a party

@@ -85,6 +85,26 @@ def test_actors_unnamed_cut_listed_modifier(actors_of, text, name, wrong):
     assert name in _names(a) and not [n for n in _names(a) if wrong in n], [(x.name, x.aliases) for x in a.values()]
 
 
+# review s40 finding 5: a demonym before the cut party is shared by both conjuncts; the head itself is never cut
+@pytest.mark.parametrize("text, name, side", [
+    ("Chilean army and police chiefs met the rebels on Monday.", "Chilean army", "Chile"),
+    ("Peruvian cabinet and opposition lawmakers met on Monday.", "opposition lawmakers", "Peru"),
+    ("Envoys met the Bolivian government and opposition lawmakers in La Paz.", "opposition lawmakers", "Bolivia"),
+])
+def test_actors_unnamed_cut_listed_modifier_keeps_shared_demonym(actors_of, text, name, side):
+    from actor_helpers import side_of
+    a = actors_of(text)
+    assert side_of(a, name) == side and not [n for n in _names(a) if " and " in n], [
+        (x.name, x.affiliation) for x in a.values()]
+
+
+def test_actors_unnamed_cut_listed_modifier_no_shared_adjective(actors_of):
+    # near miss: an adjective that is no demonym is the cut party's own ("former government"), no side
+    a = actors_of("The former government and opposition lawmakers met on Monday.")
+    assert "opposition lawmakers" in _names(a) and not [n for n in _names(a) if "former" in n], [
+        (x.name, x.affiliation) for x in a.values()]
+
+
 # Near-miss: modifiers coordinated with no party noun keep the whole description.
 def test_actors_unnamed_cut_listed_modifier_near_miss(actors_of):
     a = actors_of("Talks between the port and rail unions ended on Friday.")

@@ -35,3 +35,25 @@ def test_leaving_a_deal_or_talks_is_a_rejection(acts_of, text, who):
 def test_forces_leaving_a_place_reject_nothing(acts_of, text):
     acts = acts_of(text)
     assert not _rejects(acts), [(i.source, i.target, i.rule) for i in acts]
+
+
+# review s40 finding 11: the negotiating table, a council and an organisation are left too; one shared list
+@pytest.mark.parametrize("text, who", [
+    ("Ostland withdrew from the negotiating table on Monday.", "ostland"),
+    ("Norland withdrew from the regional council in protest.", "norland"),
+    ("Ostland said it would withdraw from the organisation next year.", "ostland"),
+])
+def test_leaving_the_table_or_a_body_is_a_rejection(acts_of, text, who):
+    rej = _rejects(acts_of(text))
+    assert [i for i in rej if i.source == who], [(i.source, i.target, i.rule) for i in acts_of(text)]
+
+
+def test_forces_leaving_a_council_building_reject_nothing(acts_of):
+    acts = acts_of("Kestrel Front fighters withdrew from the council building on Monday.")
+    assert not _rejects(acts), [(i.source, i.target, i.rule) for i in acts]
+
+
+def test_withdraw_and_pull_out_share_one_list():
+    from backchannel.extract.interactions.lexicon import lexicon
+    objs = [f.prep_objs for lemma in ("withdraw", "pull") for f in lexicon().frames[lemma] if f.prep_objs]
+    assert len(objs) == 2 and objs[0] == objs[1] and "table" in objs[0]

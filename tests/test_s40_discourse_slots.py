@@ -97,8 +97,10 @@ def test_informed_member_of_the_partner_side() -> None:
 
 def test_near_miss_member_of_the_proposing_side() -> None:
     # the proposer's own minister answers no one: the maker is on the answerer's side
-    text = "Chile offered Peru a new truce plan on Monday. Chile's foreign minister later refused to comment."
-    assert all(t is None for _, t, _ in acts(text, "reject"))
+    text = "Chile offered Peru a new truce plan on Monday. Chile's foreign minister later rejected it."
+    got = acts(text, "reject")
+    assert got  # (the rejection is extracted: the near miss is about its target, not about the act)
+    assert all(t is None for _, t, _ in got)
 
 
 def test_near_miss_go_between_is_no_partner() -> None:
@@ -106,3 +108,83 @@ def test_near_miss_go_between_is_no_partner() -> None:
     text = ("Qatar mediated between Bolivia and Ecuador. Bolivia held talks with Qatar on Monday. "
             "Bolivia was later informed that the plan was ready.")
     assert all(s != "qatar" for s, _, _ in acts(text, "inform"))
+
+
+# review s40 finding 1: a slot the sentence fills itself, an answer about something else
+
+def test_near_miss_meeting_with_its_own_subject() -> None:
+    text = "Chile held talks with Peru on Monday. On Friday, a stranger met Peru's president."
+    assert acts(text, "meet") == [(None, "peru-president", None)]
+
+
+def test_near_miss_meeting_with_its_own_agent() -> None:
+    text = "Chile held talks with Peru on Monday. Peru's president was later visited by a stranger."
+    assert all(s is None for s, _, _ in acts(text, "meet"))
+
+
+def test_near_miss_agreement_to_a_clause_of_its_own() -> None:
+    assert acts("Chile proposed a ceasefire to Peru. Peru agreed to buy more wheat.", "agree") == [
+        ("peru", None, None)]
+
+
+def test_near_miss_rejection_of_someone_elses_plan() -> None:
+    assert acts("Chile proposed a ceasefire to Peru. Peru rejected the stranger's plan.", "reject") == [
+        ("peru", None, None)]
+
+
+def test_rejection_of_the_plan_still_answers_the_maker() -> None:
+    assert acts("Chile proposed a truce to Peru. Peru rejected the plan.", "reject") == [("peru", "chile", ANSWERED)]
+
+
+def test_refusal_to_accept_it_answers_the_maker() -> None:
+    assert acts("Chile proposed a ceasefire to Peru. Peru refused to accept it.", "reject") == [
+        ("peru", "chile", ANSWERED)]
+
+
+# review s40 finding 10: the window counts sentences; an act told later in the same sentence is no antecedent
+
+def test_near_miss_antecedent_past_act_less_sentences() -> None:
+    text = ("Ecuador demanded the release of the fishermen from Colombia. The weather was cold. Markets were "
+            "quiet. The river rose. A year later, Colombia rejected the plan.")
+    assert acts(text, "reject") == [("colombia", None, None)]
+
+
+def test_antecedent_across_one_act_less_sentence() -> None:
+    text = "Ecuador demanded the release of the fishermen from Colombia. The weather was cold. Colombia rejected the plan."
+    assert acts(text, "reject") == [("colombia", "ecuador", ANSWERED)]
+
+
+def test_near_miss_proposal_told_after_the_answer() -> None:
+    assert acts("Lorvia agreed, and then Zembla proposed a truce.", "agree") == [("lorvia", None, None)]
+
+
+def test_near_miss_demand_told_after_the_refusal() -> None:
+    text = "Colombia refused, and then Ecuador demanded the release of the fishermen."
+    assert acts(text, "reject") == [("colombia", None, None)]
+
+
+def test_refusal_after_a_demand_in_its_own_sentence() -> None:
+    text = "Ecuador demanded the release of the fishermen, but Colombia refused."
+    assert acts(text, "reject") == [("colombia", "ecuador", ANSWERED)]
+
+
+def test_offer_told_inside_the_rejection_is_its_antecedent() -> None:
+    # the offer comes after the trigger but inside its own object: it is what the rejection answers
+    assert acts("Peru had rejected a Chilean offer to mediate last year.", "reject") == [("peru", "chile", ANSWERED)]
+
+
+# follow-ups on read reports: an answer's own clause that repeats what was asked still answers it;
+# a later act hanging from the answer's clause (not coordinated with it) is still its antecedent
+
+def test_agreement_to_do_what_was_demanded() -> None:
+    text = "Chile demanded that Peru halt its radio broadcasts. Peru agreed to halt them on Friday."
+    assert acts(text, "agree") == [("peru", "chile", ANSWERED)]
+
+
+def test_agreement_to_do_what_a_demand_noun_asked() -> None:
+    text = "Chile's demand to halt the radio broadcasts was met. In return, Peru agreed to halt the broadcasts."
+    assert acts(text, "agree") == [("peru", "chile", ANSWERED)]
+
+
+def test_proposal_in_a_clause_under_the_agreement() -> None:
+    assert acts("Peru agreed to the deal after Chile proposed a truce.", "agree") == [("peru", "chile", ANSWERED)]

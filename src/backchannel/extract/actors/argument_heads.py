@@ -132,12 +132,25 @@ def left_to_others(tok: Token) -> bool:
 def cut_listed_modifier(left: list[Token]) -> list[Token]:
     """The words of a description after a party coordinated before it as a modifier: the parser reads
     "the government and NHS unions", "the cabinet and opposition lawmakers" as one noun with two premodifiers;
-    the first is an institution or a role noun of its own, so the description is "NHS unions"."""
+    the first is an institution or a role noun of its own, so the description is "NHS unions". The head
+    itself is never cut ("army" heads "Chilean army and police" as its own description; review s40
+    finding 5)."""
     lx = lexicon()
-    for t in left:
+    for t in left[:-1]:
         lemma = t.lemma_.lower()
         if t.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in t.children) and (
                 lemma in lx.institutions or lemma in lx.unnamed_person or lemma in lx.unnamed_group):
             cc = max(c.i for c in t.children if c.dep_ == "cc")
             return [x for x in left if x.i > cc]
     return left
+
+
+def shared_demonyms(whole: list[Token], cut: list[Token]) -> list[Token]:
+    """The demonyms ``cut_listed_modifier`` cut off with the listed party: they modify both conjuncts
+    ("Chilean army and police chiefs": Chilean police chiefs, of Chile's side) and stay the
+    description's modifiers, though no word of its name (review s40 finding 5)."""
+    if not cut or len(cut) == len(whole):
+        return []
+    lx = lexicon()
+    return [x for x in whole if x.i < cut[0].i and x.dep_ == "amod"
+            and (x.ent_type_ == "NORP" or lx.demonym(x.text) is not None)]

@@ -254,7 +254,7 @@ def state_near(st: ActorState, aid_self: str, root: Token, cands_in: list[tuple[
     # ... and so are the states of the people it meets: "Y met X's President Z"
     # (not the person's own staff: "X will not meet his security chief Y": Y is X's man; s40-affil)
     other_side = {st.token_actor[i] for i in blocked if i in st.token_actor} - {aid_self} - {
-        st.token_actor[i] for i in blocked if i in st.token_actor and _own_staff(doc[i])}
+        st.token_actor[i] for i in blocked if i in st.token_actor and _own_staff(st.lx, doc[i])}
     other_side |= {aff for x in list(other_side)
                    if x in st.ctx.actors and (aff := st.ctx.actors[x].affiliation)}
     # a nationality on someone else's unnamed title describes the other side ("the Russian leader")
@@ -305,10 +305,11 @@ def tree_distance(a: Token, b: Token) -> int:
     return k + up.get(t.i, FAR)
 
 
-def _own_staff(tok: Token) -> bool:
+def _own_staff(lx: Lexicon, tok: Token) -> bool:
     """Is ``tok`` a word of a person's name whose title a personal possessive pronoun owns ("his security
     chief Y", "her adviser, Y")? Such a person is the owner's own, no counterpart; "its envoy Y" is a body's
-    (s40-affil)."""
+    (s40-affil). A title that names the other side ("his counterpart Y", "her rival Y": ``opposite_nouns``)
+    is no staff: that person is the one faced (review s40 finding 3)."""
     t = tok
     while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
         t = t.head
@@ -317,8 +318,8 @@ def _own_staff(tok: Token) -> bool:
     heads = [t.head] if t.dep_ == "appos" else []
     heads += [c for c in t.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
     owners = _own_possessives()
-    return any(h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in owners for c in h.children)
-               for h in heads)
+    return any(h.pos_ == "NOUN" and h.lemma_.lower() not in lx.words.opposite_nouns
+               and any(c.dep_ == "poss" and c.lower_ in owners for c in h.children) for h in heads)
 
 
 @cache

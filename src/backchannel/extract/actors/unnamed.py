@@ -15,7 +15,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
-from backchannel.extract.actors.argument_heads import RULE as ARGUMENT_NOUN, argument_kind, cut_listed_modifier, listed_with_party
+from backchannel.extract.actors.argument_heads import RULE as ARGUMENT_NOUN, argument_kind, cut_listed_modifier, \
+    listed_with_party, shared_demonyms
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of, pick
 from backchannel.extract.actors.government import other_state_named, salient_state
@@ -174,7 +175,8 @@ def _phrase(st: ActorState, d: Description) -> bool:
                     default=tok.i)
         left = [doc[i] for i in range(first, tok.i + 1)]
     # (s38-actors) no word of the page's furniture: "KESSEL, Norway Swedish negotiators ..." (a dateline glued on)
-    d.left = left = cut_listed_modifier([t for t in left if t.i == tok.i or not st.is_excluded(t.idx, t.idx + len(t.text))])
+    whole = [t for t in left if t.i == tok.i or not st.is_excluded(t.idx, t.idx + len(t.text))]
+    d.left = left = cut_listed_modifier(whole)
     d.right = cut_role_conjunct(st, np_right(tok, lx.words.unnamed_description_preps))
     if not d.right and role_conjunct(st, tok):
         d.right = conjunct_right(tok)  # "... and intermediaries of the rebels"
@@ -188,7 +190,7 @@ def _phrase(st: ActorState, d: Description) -> bool:
                    if not t.is_space and t.text not in (",", "(")]
     if not d.right and not (venue_of_event(tok) and not d.is_inst):
         d.place = locative_phrase(st, tok)  # (not "met the envoy in <city>": a venue)
-    d.mods = mods = [t for t in left if t.i != tok.i]
+    d.mods = mods = [t for t in left if t.i != tok.i] + shared_demonyms(whole, left)
     listed = [] if any(t.i in st.token_actor or lx.demonym(t.text) for t in mods) else listed_origin(st, d.right)
     if listed:  # (not "<demonym> officials from <city> and <city>": that side's)
         d.right, d.listed = listed, True
