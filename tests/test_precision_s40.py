@@ -40,6 +40,20 @@ def test_agency_label_near_misses(actors_of, text, kept):
     assert _holding(actors_of(text), kept)
 
 
+# s40 review finding 4: the tagger's entity across the label ("AP - Chile") is trimmed, not dropped: the lede's
+# first party stays
+@pytest.mark.parametrize("text, kept", [
+    ("Kyodo – Norway and Sweden agreed on Monday to resume the talks in Kessel.", ["Norway", "Sweden"]),
+    ("AP - Chile and Peru agreed to a truce on Monday.", ["Chile", "Peru"]),
+    ("AFP - Peru's president met Chile's foreign minister on Monday.", ["Peru", "Chile"]),
+    ("ANSA - Bolivia freed three aid workers on Monday.", ["Bolivia"]),
+])
+def test_agency_label_keeps_the_first_party(actors_of, text, kept):
+    a = actors_of(text)
+    assert all(_holding(a, k) for k in kept), [(x.name, x.aliases) for x in a.values()]
+    assert not any(x.name.startswith(("AP", "AFP", "ANSA", "Kyodo")) for x in a.values())
+
+
 # nlp._split_glued_dash: "-Norway" after a dateline is "-" and "Norway"; a hyphen inside a word stays
 @pytest.mark.parametrize("text, tokens", [
     ("KESSEL (Kyodo) -Norway's government said it had asked no one to mediate.", ["-", "Norway"]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from backchannel.extract.actors.lead_datelines import lead_datelines
+from backchannel.extract.actors.lead_datelines import lead_datelines, trim_furniture_ents
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -107,6 +107,7 @@ def find_furniture(st: ActorState) -> None:
                 st.outlets.add(fold(om.group(1)))
     lead_datelines(st)  # (s38-actors) shapes of the lead these patterns miss
     st.excluded.sort()
+    trim_furniture_ents(st)  # "AP - Chile" one entity: "Chile" kept
 
 
 def _photo_credit(st: ActorState, line: str) -> bool:
