@@ -179,3 +179,19 @@ def test_same_name_twins(actors_of, text, name):
 def test_same_name_twins_near_misses(actors_of, text, names):
     got = {x.name for x in actors_of(text).values()}
     assert all(any(n in g for g in got) for n in names), got
+
+
+# s40 review finding 6: a dateline whose dash is glued to the lede's first word is the dateline all the same:
+# its capital is no party
+@pytest.mark.parametrize("text, kept, gone", [
+    ("LIMA (AP) -Chile and Bolivia agreed to a truce on Monday.", ["Chile", "Bolivia"], "Peru"),
+    ("LIMA -Chile and Bolivia agreed to a truce on Monday.", ["Chile", "Bolivia"], "Peru"),
+    ("OSLO, Norway (Kyodo) -Sweden's president met Finland's foreign minister.", ["Sweden", "Finland"], "Norway"),
+])
+def test_glued_dash_dateline(actors_of, text, kept, gone):
+    a = actors_of(text)
+    assert all(_holding(a, k) for k in kept) and not _holding(a, gone), [x.name for x in a.values()]
+
+
+def test_glued_dash_dateline_near_miss(actors_of):
+    assert _holding(actors_of("NATO-Russia talks resumed in Kessel on Monday."), "NATO")

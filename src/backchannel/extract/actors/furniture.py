@@ -69,8 +69,10 @@ def find_furniture(st: ActorState) -> None:
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):
                 st.outlets.add(fold(nm))
             continue
-        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?\s*(?:[—–-]+|[•·])\s",
-                      para)
+        # the dash spaced, or glued to the lede's first word after a space or the outlet's bracket ("LIMA (AP)
+        # -Chile and ..."; s40 review finding 6: unread, the dateline's capital was made the lede's party)
+        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?"
+                      r"(?:\s*(?:[—–-]+|[•·])\s|(?:\s+|(?<=\)))[—–-]+(?=[A-Z]))", para)
         if dl:
             st.excluded.append((s, s + dl.end()))
             if dl.group(2):
