@@ -48,6 +48,15 @@ def test_a_condition_governs_the_act_it_holds() -> None:
     assert asserts("The truce is in effect since Monday", "agreement")
 
 
+def test_once_governs_only_opening_a_clause() -> None:
+    """s40 review finding 7: "once" is a condition only opening a clause (the text's or a comma's); inside one it
+    says "formerly", and the act was told as done."""
+    assert not asserts("Lorvia says that, once the truce is signed, the border will reopen", "agreement")
+    assert asserts("Lorvia had once agreed to a ceasefire with Ostrava.", "agreement")
+    assert asserts("Lorvia, which once agreed to a truce with Ostrava, fought on.", "agreement")
+    assert asserts("Ostrava's envoy had once signed a deal with Lorvia in Pell.", "agreement")
+
+
 def test_kind_keys_and_names() -> None:
     assert kind_key("cease-fire") == kind_key("ceasefires") == kind_key("ceasefire") == "ceasefire"
     assert names_kind(frozenset({"ceasefire"}), "lorvia and ostrava agreed on a five-day cease-fire")
