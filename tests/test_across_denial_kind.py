@@ -57,6 +57,19 @@ def test_once_governs_only_opening_a_clause() -> None:
     assert asserts("Ostrava's envoy had once signed a deal with Lorvia in Pell.", "agreement")
 
 
+def test_an_aim_or_a_wish_denies_no_kind() -> None:
+    """s40 review finding 8: a pseudo-cleft or a subject naming an aim tells what is sought, not what something is;
+    a contrast alone still denies the kind."""
+    for text in ["What we want is not a ceasefire but a full withdrawal",
+                 "Our priority is not a deal, it is the hostages",
+                 "What Lorvia wants is not a truce",
+                 "The goal of the Ostrava envoys is not a deal"]:
+        assert not denies(text, "agreement"), text
+    for text in ["This is not a truce but a trap", "It is not a deal, it is a surrender",
+                 "What was signed in Pell isn't a deal"]:
+        assert denies(text, "agreement"), text
+
+
 def test_kind_keys_and_names() -> None:
     assert kind_key("cease-fire") == kind_key("ceasefires") == kind_key("ceasefire") == "ceasefire"
     assert names_kind(frozenset({"ceasefire"}), "lorvia and ostrava agreed on a five-day cease-fire")
