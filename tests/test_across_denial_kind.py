@@ -115,6 +115,22 @@ def test_a_denied_commitment_is_read_and_its_topic_is_what_it_names_beside_the_p
     assert topics("Kessia gave no promises.", []) == frozenset()  # a word opening a sentence is no topic
 
 
+def test_a_topic_is_read_in_what_is_said_not_in_who_says_it() -> None:
+    """s40 review finding 9: a speech clause's speaker and addressee, the wire agencies and the report's outlet are
+    no topic; what the speaker says keeps its topic."""
+    from backchannel.resolve.across.denialtopic import topics
+    from backchannel.resolve.across.records import ActorRec
+
+    lorvia = ActorRec("r1", "lorvia", "Lorvia", "state", True, ["lorvia"], [], None, source="Harbour Post")
+    amsel = ActorRec("r1", "amsel", "Jo Amsel", "person", True, ["jo amsel", "amsel"], [], None)
+    assert topics("Lorvia agreed to lift sanctions, Amsel told Reuters.", [lorvia, amsel]) == frozenset()
+    assert topics("Lorvia agreed to lift sanctions, a Western diplomat said.", [lorvia]) == frozenset()
+    assert topics("The Foreign Ministry said on Monday that Lorvia made no promise on the Tarn bridge.",
+                  [lorvia]) == {"tarn"}
+    assert topics("Lorvia agreed to spare Port Vell, Amsel told the Harbour Post.", [lorvia, amsel]) == {"port", "vell"}
+    assert topics("Lorvia agreed, according to Reuters, to spare Port Vell.", [lorvia]) == {"port", "vell"}
+
+
 def test_a_denied_commitment_contradicts_only_the_agreement_on_its_topic() -> None:
     deny = _report("r1", "Ilse Marren of Lorvia said: \"Our side never promised to keep out of Port Vell.\"",
                    "Our side never promised to keep out of Port Vell")
