@@ -144,3 +144,40 @@ def test_a_denied_commitment_contradicts_only_the_agreement_on_its_topic() -> No
     pairs = {(lk["a"]["doc"], lk["b"]["doc"]) for lk in res.links
              if lk["kind"] == "contradicts" and "across.links.denial" in lk["note"]}
     assert pairs == {("r1", "r2")}
+
+
+def test_a_denial_gate_and_a_report_s_actor_words_are_read_once(monkeypatch) -> None:
+    """s40 review finding 12: the gate of a denial is read once (its claim, own-voice and act ends share it) and
+    the words of a report's actors once per report, not per telling."""
+    from backchannel.resolve.across import denialscan
+
+    asked: list[tuple[str, str, str]] = []
+    words_for: list[int] = []
+    gates, kind_gate, actor_words = denialscan.gates, denialscan.kind_gate, denialscan.actor_words
+
+    def counted_gates(d, t):  # type: ignore[no-untyped-def]
+        asked.append((d.claim.doc, d.claim.id, d.family.name))
+        return gates(d, t)
+
+    def counted_kind_gate(d):  # type: ignore[no-untyped-def]
+        asked.append(("kind_gate", d.claim.id, d.family.name))
+        return kind_gate(d)
+
+    def counted_words(actors):  # type: ignore[no-untyped-def]
+        words_for.append(len(actors))
+        return actor_words(actors)
+
+    monkeypatch.setattr(denialscan, "gates", counted_gates)
+    monkeypatch.setattr(denialscan, "kind_gate", counted_kind_gate)
+    monkeypatch.setattr(denialscan, "actor_words", counted_words)
+    deny = _report("r1", "Ilse Marren of Lorvia said: \"Our side never promised to keep out of Port Vell.\"",
+                   "Our side never promised to keep out of Port Vell")
+    port = _report("r2", "Ilse Marren said Lorvia agreed to hold off any strike on Port Vell.",
+                   "Lorvia agreed to hold off any strike on Port Vell", "2031-05-03")
+    other = _report("r3", "Ilse Marren said Lorvia agreed to lift the blockade of Tarn. Lorvia agreed to spare Tarn.",
+                    "Lorvia agreed to lift the blockade of Tarn", "2031-05-03")
+    resolve_dossiers([deny.d, port.d, other.d])
+    denials = {a for a in asked if a[0] != "kind_gate"}
+    assert len([a for a in asked if a[0] != "kind_gate"]) > len(denials)  # asked for by each kind of end ...
+    assert len([a for a in asked if a[0] == "kind_gate"]) == len(denials)  # ... but read once per denial
+    assert 1 <= len(words_for) <= 3  # one per report at most
