@@ -165,10 +165,13 @@ def test_plural_title_near_misses(actors_of, text, org):
     ("Two Americans were released by Norway on Monday. Americans held abroad are a priority, and the Americans "
      "freed flew home.", "Americans"),
     ("Gunmen seized two nurses in Kessel. The nurses were freed on Friday, and the nurses flew home.", "nurses"),
+    ("Rebels seized four teachers near Kessel. The teachers were freed on Monday, and the teachers thanked Norway.",
+     "teachers"),
 ])
 def test_same_name_twins(actors_of, text, name):
+    """(s40 review finding 13b: exactly one, so a missing group fails too.)"""
     names = [x.name for x in actors_of(text).values() if x.name.lower() == name.lower()]
-    assert len(names) <= 1, names
+    assert len(names) == 1, names
 
 
 @pytest.mark.parametrize("text, names", [
