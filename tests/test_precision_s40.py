@@ -40,6 +40,20 @@ def test_agency_label_near_misses(actors_of, text, kept):
     assert _holding(actors_of(text), kept)
 
 
+# s40 review finding 4: the tagger's entity across the label ("AP - Chile") is trimmed, not dropped: the lede's
+# first party stays
+@pytest.mark.parametrize("text, kept", [
+    ("Kyodo – Norway and Sweden agreed on Monday to resume the talks in Kessel.", ["Norway", "Sweden"]),
+    ("AP - Chile and Peru agreed to a truce on Monday.", ["Chile", "Peru"]),
+    ("AFP - Peru's president met Chile's foreign minister on Monday.", ["Peru", "Chile"]),
+    ("ANSA - Bolivia freed three aid workers on Monday.", ["Bolivia"]),
+])
+def test_agency_label_keeps_the_first_party(actors_of, text, kept):
+    a = actors_of(text)
+    assert all(_holding(a, k) for k in kept), [(x.name, x.aliases) for x in a.values()]
+    assert not any(x.name.startswith(("AP", "AFP", "ANSA", "Kyodo")) for x in a.values())
+
+
 # nlp._split_glued_dash: "-Norway" after a dateline is "-" and "Norway"; a hyphen inside a word stays
 @pytest.mark.parametrize("text, tokens", [
     ("KESSEL (Kyodo) -Norway's government said it had asked no one to mediate.", ["-", "Norway"]),
@@ -151,10 +165,13 @@ def test_plural_title_near_misses(actors_of, text, org):
     ("Two Americans were released by Norway on Monday. Americans held abroad are a priority, and the Americans "
      "freed flew home.", "Americans"),
     ("Gunmen seized two nurses in Kessel. The nurses were freed on Friday, and the nurses flew home.", "nurses"),
+    ("Rebels seized four teachers near Kessel. The teachers were freed on Monday, and the teachers thanked Norway.",
+     "teachers"),
 ])
 def test_same_name_twins(actors_of, text, name):
+    """(s40 review finding 13b: exactly one, so a missing group fails too.)"""
     names = [x.name for x in actors_of(text).values() if x.name.lower() == name.lower()]
-    assert len(names) <= 1, names
+    assert len(names) == 1, names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -165,3 +182,19 @@ def test_same_name_twins(actors_of, text, name):
 def test_same_name_twins_near_misses(actors_of, text, names):
     got = {x.name for x in actors_of(text).values()}
     assert all(any(n in g for g in got) for n in names), got
+
+
+# s40 review finding 6: a dateline whose dash is glued to the lede's first word is the dateline all the same:
+# its capital is no party
+@pytest.mark.parametrize("text, kept, gone", [
+    ("LIMA (AP) -Chile and Bolivia agreed to a truce on Monday.", ["Chile", "Bolivia"], "Peru"),
+    ("LIMA -Chile and Bolivia agreed to a truce on Monday.", ["Chile", "Bolivia"], "Peru"),
+    ("OSLO, Norway (Kyodo) -Sweden's president met Finland's foreign minister.", ["Sweden", "Finland"], "Norway"),
+])
+def test_glued_dash_dateline(actors_of, text, kept, gone):
+    a = actors_of(text)
+    assert all(_holding(a, k) for k in kept) and not _holding(a, gone), [x.name for x in a.values()]
+
+
+def test_glued_dash_dateline_near_miss(actors_of):
+    assert _holding(actors_of("NATO-Russia talks resumed in Kessel on Monday."), "NATO")

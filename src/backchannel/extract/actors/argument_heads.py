@@ -26,6 +26,8 @@ CLAIMS_FILE = "claims_words.toml"
 RULE = "actors.unnamed.argument_noun"
 PLURAL_TAGS = ("NNS", "NNPS")
 OF = "of"  # the preposition of a partitive
+NAMED_BODIES = ("ORG", "NORP")  # an "of" phrase naming whose body it is ("the armed wing of the Front")
+SPEECH_DEPS = ("nsubj", "dobj", "dative")  # a speech verb's speaker or addressee
 OWNER_ENTS = ("ORG", "GPE", "NORP")  # named owners of a body ("the Front's wing"); not a person ("Khazali's followers")
 
 
@@ -41,6 +43,7 @@ class Words:
     quantity_heads: frozenset[str]
     specifying_preps: frozenset[str]
     content_deps: frozenset[str]
+    thing_senses: frozenset[str]
 
 
 @cache
@@ -74,6 +77,8 @@ def argument_kind(tok: Token) -> str | None:
         return None
     if (lemma in w.anaphoric or low in w.anaphoric) and not specified(tok):
         return None
+    if (lemma in w.thing_senses or low in w.thing_senses) and not (whose(tok) or speaks(tok)):
+        return None
     return kind
 
 
@@ -101,6 +106,30 @@ def specified(tok: Token) -> bool:
     "a newspaper in <city>")?"""
     w = words()
     return any(c.dep_ in w.content_deps or c.dep_ == "prep" and c.lower_ in w.specifying_preps for c in tok.children)
+
+
+def whose(tok: Token) -> bool:
+    """Does a demonym or a name before ``tok`` (or before its modifier: "U.S.-based agents") say whose it is
+    ("<demonym> agents", "UN monitors", "the OSCE chairmanship"), or an "of" phrase naming a body ("the armed wing
+    of the Front"; not a state's "chairmanship of <state>" nor "the east wing of the palace")? Needed by the heads whose commonest sense is a thing or a place ("chemical agents", "the
+    east bank"), which otherwise make actors of no party."""
+    w, lx = words(), lexicon()
+
+    def named(c: Token) -> bool:  # (a hyphenated modifier by its first part: "U.S.-based", "Norway-backed")
+        first = c.text.rsplit("-", 1)[0] if "-" in c.text[1:] else c.text
+        return c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" and c.text[:1].isupper() \
+            or lx.demonym(first) is not None or first != c.text and lx.country(first) is not None
+
+    before = [c for c in tok.children if c.i < tok.i and c.dep_ in w.content_deps]
+    return any(named(c) or any(named(g) for g in c.children if g.i < c.i) for c in before) or any(
+        c.dep_ == "prep" and c.lower_ == OF and any(g.dep_ == "pobj" and g.ent_type_ in NAMED_BODIES for g in c.children)
+        for c in tok.children)
+
+
+def speaks(tok: Token) -> bool:
+    """Does ``tok`` speak or is it spoken to ("the control tower said", "told the control tower that ...")? A
+    thing or a place does neither: only the body of that name does."""
+    return tok.dep_ in SPEECH_DEPS and tok.head.lemma_.lower() in lexicon().speech_verbs
 
 
 def listed_with_party(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from backchannel.extract.actors.lead_datelines import lead_datelines
+from backchannel.extract.actors.lead_datelines import lead_datelines, trim_furniture_ents
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
 
@@ -69,8 +69,10 @@ def find_furniture(st: ActorState) -> None:
             for nm in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", stripped):
                 st.outlets.add(fold(nm))
             continue
-        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?\s*(?:[—–-]+|[•·])\s",
-                      para)
+        # the dash spaced, or glued to the lede's first word after a space or the outlet's bracket ("LIMA (AP)
+        # -Chile and ..."; s40 review finding 6: unread, the dateline's capital was made the lede's party)
+        dl = re.match(r"\s*([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w. ]+)?)\s*(?:\(([^)]{2,40})\))?"
+                      r"(?:\s*(?:[—–-]+|[•·])\s|(?:\s+|(?<=\)))[—–-]+(?=[A-Z]))", para)
         if dl:
             st.excluded.append((s, s + dl.end()))
             if dl.group(2):
@@ -107,6 +109,7 @@ def find_furniture(st: ActorState) -> None:
                 st.outlets.add(fold(om.group(1)))
     lead_datelines(st)  # (s38-actors) shapes of the lead these patterns miss
     st.excluded.sort()
+    trim_furniture_ents(st)  # "AP - Chile" one entity: "Chile" kept
 
 
 def _photo_credit(st: ActorState, line: str) -> bool:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Span
+
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.actors.state import ActorState
 from backchannel.resolve.lexicon import fold
@@ -75,6 +77,26 @@ def lead_datelines(st: ActorState) -> None:
     for pn in p.publication_note.finditer(st.text):  # actors.furniture.publication_note
         st.excluded.append((pn.start(), pn.end()))
         st.outlets.add(fold(pn.group(1)))
+
+
+def trim_furniture_ents(st: ActorState) -> None:
+    """Trim an entity that starts inside page furniture and runs on past it to its words after the furniture
+    ("AP - Chile" tagged as one organisation: "Chile", the lede's first party). Dropping the whole entity as
+    furniture lost that party; keeping it whole made the agency's label part of its name (s40 review, finding 4).
+    ``doc.ents`` is reset, so each token's entity type follows."""
+    doc, cut, ents = st.doc, False, []
+    for ent in doc.ents:
+        end = next((e for s, e in st.excluded if s <= ent.start_char < e < ent.end_char), None)
+        if end is None:
+            ents.append(ent)
+            continue
+        cut = True
+        k = next((t.i for t in ent if t.idx >= end and not t.is_punct and not t.is_space), None)
+        if k is not None:
+            ents.append(Span(doc, k, ent.end, label=ent.label_))
+    if cut:
+        doc.ents = ents
+        st.ent_of = None  # rebuilt from the trimmed entities on first use
 
 
 def _agency_label(st: ActorState, m: re.Match[str]) -> bool:

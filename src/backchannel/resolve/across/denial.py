@@ -140,12 +140,10 @@ def denial_words() -> DenialWords:
                        sw.modals, frozenset(raw["noun_modals_before"]),
                        frozenset(raw["noun_modals_after"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
                        frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]), frozenset(raw["polarity_items"]),
-                       frozenset(raw["npi_breaks"]),
-                       frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
+                       frozenset(raw["npi_breaks"]), frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
                        frozenset(raw["first_person"]), frozenset(raw["between"]),
                        frozenset(raw["addressed_families"]), frozenset(raw["addressed_subjects"]),
-                       frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]),
-                       frozenset(raw["past_do"]))
+                       frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]), frozenset(raw["past_do"]))
 
 
 @cache
@@ -271,9 +269,11 @@ def clause_start(low: str, at: int) -> int:
 
 def governed_at(low: str, at: int) -> bool:
     """A governor ("urged", "asked", "in order", base "persuade") stands before offset ``at`` in its clause:
-    the act there is sought or asked for, not told as done ("urged Lorvia to agree")."""
-    before = " " + " ".join(re.findall(r"[a-z']+", low[clause_start(low, at):at])[-GOVERN_BEFORE:]) + " "
-    return any(f" {g} " in before for g in denial_words().governors)
+    the act there is sought or asked for, not told as done ("urged Lorvia to agree"); one marked "^" only opening it after a comma."""
+    cs = clause_start(low, at)
+    words, opens = re.findall(r"[a-z']+", low[cs:at]), low[:cs].rstrip()[-1:] in ("", ",", ";")  # not "which once"
+    before = " " + " ".join(words[-GOVERN_BEFORE:]) + " "
+    return any(f" {g} " in before or opens and g[0] == "^" and words[:1] == [g[1:]] for g in denial_words().governors)
 
 
 def modifier_at(low: str, end: int) -> bool:

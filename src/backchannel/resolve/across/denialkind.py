@@ -38,13 +38,14 @@ class KindWords:
     negators: frozenset[str]
     modals: frozenset[str]
     articles: frozenset[str]
+    focus_subjects: frozenset[str]
 
 
 @cache
 def kind_words() -> KindWords:
     raw = read(FILE)["denial"]["kind"]
     return KindWords(frozenset(raw["copulas"]), frozenset(raw["verbs"]), frozenset(raw["negators"]),
-                     frozenset(raw["modals"]), frozenset(raw["articles"]))
+                     frozenset(raw["modals"]), frozenset(raw["articles"]), frozenset(raw["focus_subjects"]))
 
 
 class Nouned(Protocol):
@@ -94,9 +95,21 @@ def kinds_denied(low: str, nouns: frozenset[str], modals: frozenset[str], heads:
         if before in modals and before not in w.modals:
             continue
         nxt = re.match(r"[\s-]+([a-z]+)", low[m.end():])
-        if nxt is None or nxt.group(1) not in heads:
+        if (nxt is None or nxt.group(1) not in heads) and not sought(low, m.start()):
             out.add(kind_key(m.group("noun")))
     return frozenset(out)
+
+
+@cache
+def _focus_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(kind_words().focus_subjects)})\b")
+
+
+def sought(low: str, start: int) -> bool:
+    """The negated kind answers what is sought, not what something is (s40 review, finding 8): the clause's subject
+    names an aim or a wish ("what we want is not a ceasefire but a full withdrawal", "our priority is not a deal, it
+    is the hostages"). A contrast alone is no sign: "this is not a truce but a trap" denies the truce."""
+    return _focus_pattern().search(re.split(r"[.;!?]", low[:start])[-1]) is not None
 
 
 def denies_kind(low: str, nouns: frozenset[str], modals: frozenset[str], heads: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ from backchannel.resolve.across.denial import (COVERED_RULE, FAMILY_KEY, RULE, D
                                                denied_text, denies, find_denials, first_person, may_deny, tells,
                                                unnamed)
 from backchannel.resolve.across.denialkind import kind_nouns, kinds_denied, names_kind
-from backchannel.resolve.across.denialtopic import topic_families, topics
+from backchannel.resolve.across.denialtopic import actor_words, topic_families, topics
 from backchannel.resolve.across.denialown import Voiced
 from backchannel.resolve.across.denialrole import part_fits, role_parties
 from backchannel.resolve.across.denialpairs import TEXT_KEY, answering_denials
@@ -151,10 +151,22 @@ Gate = tuple[frozenset[str], frozenset[str] | None]  # (kinds denied, topic word
 
 def gates(d: Denial, t: Tellings) -> Gate:
     """What an end must name to answer ``d``: the kinds it denies (:func:`kind_gate`) and, for a family of
-    ``denial.topic.families``, its topic words (rule ``across.links.denial_topic``, :mod:`.denialtopic`)."""
-    topic = (topics(d.claim.content, t.by_doc.get(d.claim.doc, [])) if d.family.name in topic_families()
-             else None)
-    return kind_gate(d), topic
+    ``denial.topic.families``, its topic words (rule ``across.links.denial_topic``, :mod:`.denialtopic`). Read once
+    per denial: its claim, ends and acts are weighed against the same gate."""
+    key = ("gate", d.claim.doc, d.claim.id, d.claim.content, d.family.name)
+    if key not in t.memo:
+        topic = (topics(d.claim.content, [], known_words(d.claim.doc, t)) if d.family.name in topic_families()
+                 else None)
+        t.memo[key] = (kind_gate(d), topic)
+    return t.memo[key]  # type: ignore[return-value]
+
+
+def known_words(doc: str, t: Tellings) -> frozenset[str]:
+    """The words of a report's actors and outlet (:func:`.denialtopic.actor_words`), read once per report."""
+    key = ("actor_words", doc)
+    if key not in t.memo:
+        t.memo[key] = actor_words(t.by_doc.get(doc, []))
+    return t.memo[key]  # type: ignore[return-value]
 
 
 def end_fits(gate: Gate, text: str, doc: str, t: Tellings) -> bool:
@@ -166,7 +178,7 @@ def end_fits(gate: Gate, text: str, doc: str, t: Tellings) -> bool:
         return True
     key = ("topics", doc, text)  # a telling is weighed by every denial of its family: its topics read once
     if key not in t.memo:
-        t.memo[key] = topics(text, t.by_doc.get(doc, []))
+        t.memo[key] = topics(text, [], known_words(doc, t))
     return bool(topic & t.memo[key])  # type: ignore[operator]
 
 
