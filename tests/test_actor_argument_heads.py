@@ -194,8 +194,8 @@ def test_actors_unnamed_media_outlet_nouns_near_misses(actors_of, text, word):
     ("Norland used chemical agents against the east bank on Monday.", "bank"),
     ("Rebels attacked the east wing of the palace in Kessel.", "wing"),
     ("Norland handed the control tower to the army.", "tower"),
-    ("Norway took over the chairmanship of Sweden and set up a verification mechanism.", "chairmanship"),
-    ("Norway took over the chairmanship of Sweden and set up a verification mechanism.", "mechanism"),
+    ("Sweden took over the chairmanship of Norland and set up a verification mechanism.", "chairmanship"),
+    ("Sweden took over the chairmanship of Norland and set up a verification mechanism.", "mechanism"),
     ("Heart monitors were flown to Kessel on Friday.", "monitors"),
 ])
 def test_thing_sense_heads_make_no_party(actors_of, text, gone):
@@ -207,8 +207,6 @@ def test_thing_sense_heads_make_no_party(actors_of, text, gone):
     ("Russian agents met UN monitors in Kessel on Monday.", "Russian agents"),
     ("Russian agents met UN monitors in Kessel on Monday.", "UN monitors"),
     ("Swedish banks lent Norland money on Friday.", "Swedish banks"),
-    ("The armed wing of the Vell Front attacked Kessel.", "armed wing"),
-    ("Two Norway-based agents met the Vell Front in Kessel on Monday.", "Norway-based agents"),
 ])
 def test_thing_sense_heads_with_an_owner(actors_of, text, kept):
     names = [a.name for a in actors_of(text).values()]

@@ -26,7 +26,6 @@ CLAIMS_FILE = "claims_words.toml"
 RULE = "actors.unnamed.argument_noun"
 PLURAL_TAGS = ("NNS", "NNPS")
 OF = "of"  # the preposition of a partitive
-NAMED_BODIES = ("ORG", "NORP")  # an "of" phrase naming whose body it is ("the armed wing of the Front")
 SPEECH_DEPS = ("nsubj", "dobj", "dative")  # a speech verb's speaker or addressee
 OWNER_ENTS = ("ORG", "GPE", "NORP")  # named owners of a body ("the Front's wing"); not a person ("Khazali's followers")
 
@@ -109,20 +108,12 @@ def specified(tok: Token) -> bool:
 
 
 def whose(tok: Token) -> bool:
-    """Does a demonym or a name before ``tok`` (or before its modifier: "U.S.-based agents") say whose it is
-    ("<demonym> agents", "UN monitors", "the OSCE chairmanship"), or an "of" phrase naming a body ("the armed wing
-    of the Front"; not a state's "chairmanship of <state>" nor "the east wing of the palace")? Needed by the heads whose commonest sense is a thing or a place ("chemical agents", "the
+    """Does a demonym or a name before ``tok`` say whose it is ("<demonym> agents", "UN monitors", "the OSCE
+    chairmanship")? Needed by the heads whose commonest sense is a thing or a place ("chemical agents", "the
     east bank"), which otherwise make actors of no party."""
     w, lx = words(), lexicon()
-
-    def named(c: Token) -> bool:  # (a hyphenated modifier by its first part: "U.S.-based", "Norway-backed")
-        first = c.text.rsplit("-", 1)[0] if "-" in c.text[1:] else c.text
-        return c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" and c.text[:1].isupper() \
-            or lx.demonym(first) is not None or first != c.text and lx.country(first) is not None
-
-    before = [c for c in tok.children if c.i < tok.i and c.dep_ in w.content_deps]
-    return any(named(c) or any(named(g) for g in c.children if g.i < c.i) for c in before) or any(
-        c.dep_ == "prep" and c.lower_ == OF and any(g.dep_ == "pobj" and g.ent_type_ in NAMED_BODIES for g in c.children)
+    return any(c.i < tok.i and c.dep_ in w.content_deps and (
+        c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" and c.text[:1].isupper() or lx.demonym(c.text) is not None)
         for c in tok.children)
 
 
