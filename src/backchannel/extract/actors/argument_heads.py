@@ -26,7 +26,6 @@ CLAIMS_FILE = "claims_words.toml"
 RULE = "actors.unnamed.argument_noun"
 PLURAL_TAGS = ("NNS", "NNPS")
 OF = "of"  # the preposition of a partitive
-SPEECH_DEPS = ("nsubj", "dobj", "dative")  # a speech verb's speaker or addressee
 OWNER_ENTS = ("ORG", "GPE", "NORP")  # named owners of a body ("the Front's wing"); not a person ("Khazali's followers")
 
 
@@ -42,7 +41,6 @@ class Words:
     quantity_heads: frozenset[str]
     specifying_preps: frozenset[str]
     content_deps: frozenset[str]
-    thing_senses: frozenset[str]
 
 
 @cache
@@ -76,8 +74,6 @@ def argument_kind(tok: Token) -> str | None:
         return None
     if (lemma in w.anaphoric or low in w.anaphoric) and not specified(tok):
         return None
-    if (lemma in w.thing_senses or low in w.thing_senses) and not (whose(tok) or speaks(tok)):
-        return None
     return kind
 
 
@@ -105,22 +101,6 @@ def specified(tok: Token) -> bool:
     "a newspaper in <city>")?"""
     w = words()
     return any(c.dep_ in w.content_deps or c.dep_ == "prep" and c.lower_ in w.specifying_preps for c in tok.children)
-
-
-def whose(tok: Token) -> bool:
-    """Does a demonym or a name before ``tok`` say whose it is ("<demonym> agents", "UN monitors", "the OSCE
-    chairmanship")? Needed by the heads whose commonest sense is a thing or a place ("chemical agents", "the
-    east bank"), which otherwise make actors of no party."""
-    w, lx = words(), lexicon()
-    return any(c.i < tok.i and c.dep_ in w.content_deps and (
-        c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" and c.text[:1].isupper() or lx.demonym(c.text) is not None)
-        for c in tok.children)
-
-
-def speaks(tok: Token) -> bool:
-    """Does ``tok`` speak or is it spoken to ("the control tower said", "told the control tower that ...")? A
-    thing or a place does neither: only the body of that name does."""
-    return tok.dep_ in SPEECH_DEPS and tok.head.lemma_.lower() in lexicon().speech_verbs
 
 
 def listed_with_party(tok: Token) -> bool:
