@@ -14,6 +14,7 @@ Across-report ids (``across.*``) do not appear in per-report dossiers and count 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -41,13 +42,29 @@ def ids_at(rev: str | None) -> set[str]:
     return set(RULE_ID.findall(text))
 
 
+ITEM_LISTS = ("actors", "interactions", "claims")
+
+
+def item_ids(dossier_json: str) -> list[str]:
+    """The rule ids of a dossier, each counted once per item (actor, interaction, claim) that carries it in
+    its own rule or trace: an actor's id repeated on each of its mentions is one fire, not one per mention
+    (the first version counted string occurrences, so an actor rule with three mentions counted four)."""
+    d = json.loads(dossier_json)
+    out: list[str] = []
+    for key in ITEM_LISTS:
+        for item in d.get(key) or []:
+            own = {k: v for k, v in item.items() if k != "mentions"}
+            out.extend(set(RULE_ID.findall(json.dumps(own))))
+    return out
+
+
 def reach(dirs: list[Path], ids: set[str]) -> tuple[int, dict[str, int], int]:
     """(documents, fires per id, documents where any id fires) over every .txt under ``dirs``."""
     counts = dict.fromkeys(ids, 0)
     n = touched = 0
     for res in analyze(read_inputs(str(d) for d in dirs)):
         if res.dossier is not None:
-            found = RULE_ID.findall(to_json(res.dossier))
+            found = item_ids(to_json(res.dossier))
             n += 1
             hits = [r for r in found if r in counts]
             touched += bool(hits)
