@@ -71,6 +71,16 @@ def trailing_participle(v: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
 
 
+def participle_agent(tok: Token) -> bool:
+    """Is ``tok`` the agent inside a hyphenated participle modifier ("the <State>-backed rebels", "a
+    <State>-brokered truce", "the <Bloc>-led coalition")? Such a backer, broker or leader qualifies another
+    actor or act: it is neither the side of the people described (actors.unnamed) nor one of the two sides
+    a story is about (interactions.sides.modifier_agent)."""
+    head = tok.head
+    return tok.dep_ == "npadvmod" and head.tag_ == "VBN" and head.dep_ == "amod" and head.i > tok.i and any(
+        t.tag_ == "HYPH" for t in tok.doc[tok.i + 1:head.i])
+
+
 def is_passive(v: Token, depth: int = 0) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or reduced_relative(v) \
             or trailing_participle(v) or shared_passive(v) or fronted_participle(v):

@@ -98,11 +98,3 @@ def np_right(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
     words = lexicon().words
     return np_postmodifiers(head, words.description_preps if preps is None else preps, words.origin_preps)
 
-
-def backer_word(tok: Token) -> bool:
-    """Is ``tok`` the agent of a hyphenated participle modifier ("the <State>-backed rebels", "the <Bloc>-led
-    coalition")? Such a backer qualifies the description; it is not the side of the people described (the
-    test of interactions.sides.modifier_agent, on one token)."""
-    head = tok.head
-    return tok.dep_ == "npadvmod" and head.tag_ == "VBN" and head.dep_ == "amod" and head.i > tok.i and any(
-        t.tag_ == "HYPH" for t in tok.doc[tok.i + 1:head.i])

@@ -15,8 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from backchannel.data_loader import read, word_list
-from backchannel.extract.actors.argument_heads import RULE as ARGUMENT_NOUN, argument_kind, cut_listed_modifier, \
-    listed_with_party, shared_demonyms
+from backchannel.extract.actors.argument_heads import RULE as ARGUMENT_NOUN, argument_kind, cut_listed_modifier, listed_with_party, shared_demonyms
 from backchannel.extract.actors.crowds import lists_named_parties
 from backchannel.extract.actors.descriptions import AMBIGUOUS, kept_word, member_of_group, one_of, pick
 from backchannel.extract.actors.government import other_state_named, salient_state
@@ -25,7 +24,7 @@ from backchannel.extract.actors.postmods import LOCATIVE_NAME, joint_origin, joi
 from backchannel.extract.actors.queries import descriptor_text, nearest_party
 from backchannel.extract.actors.predicates import moved_own_group, predicate_rule
 from backchannel.extract.actors.seats import seat_state
-from backchannel.extract.actors.spans import backer_word, clean, np_right
+from backchannel.extract.actors.spans import clean, np_right
 from backchannel.extract.actors.split_sides import split_group, split_state_groups
 from backchannel.extract.actors.unnamed_spans import COORDINATED, SHARED_SIDE, shared_conjunct_side, conjunct_right, cut_role_conjunct, role_conjunct, venue_of_event
 from backchannel.extract.actors.unnamed_links import clause_affiliation, described_actor, named_modifier_parties, title_holder
@@ -33,6 +32,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.vetting import community_word
 from backchannel.model import Actor
 from backchannel.syntax.phrases import np_left, span_text
+from backchannel.syntax.tree import participle_agent
 
 AFF_FILE = "affiliations.toml"
 
@@ -229,7 +229,7 @@ def _sides(st: ActorState, d: Description) -> bool:
     by_name = named_modifier_parties(st, mods)  # "<Group> leaders" with the name left untagged
     for t in mods + d.right:
         aid = st.token_actor.get(t.i) or by_name.get(t.i)
-        if aid is None or backer_word(t):  # (not "the <State>-backed rebels": a backer, no side)
+        if aid is None or participle_agent(t):  # (not "the <State>-backed rebels": a backer, no side)
             continue
         kind = st.ctx.actors[aid].kind
         if kind == "person":
@@ -240,7 +240,7 @@ def _sides(st: ActorState, d: Description) -> bool:
         (d.states if kind == "state" else d.orgs).append(aid)
     d.parties = list(dict.fromkeys(d.orgs + d.states))
     # a mixed crowd of nationalities is not one actor ("Danish, Dutch, and Belgian sources")
-    d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor and not backer_word(t)
+    d.mod_states = {st.token_actor[t.i] for t in mods if t.i in st.token_actor and not participle_agent(t)
                     and st.ctx.actors[st.token_actor[t.i]].kind == "state"}
     if len(d.mod_states) > 1 and (d.is_person or d.is_group) and not any(
             c.dep_ == "prep" for c in tok.children):

@@ -16,6 +16,7 @@ from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import FramePos, lexicon
 from backchannel.extract.interactions.words import words
 from backchannel.resolve.lexicon import lexicon as resolve_lexicon
+from backchannel.syntax.tree import participle_agent
 
 W = words()
 
@@ -335,10 +336,7 @@ def is_modifier_agent(d: Doc_, start: int, end: int) -> bool:
     span = d.ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    root = span.root
-    head = root.head
-    return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and head.dep_ == "amod" and head.i > root.i
-            and any(t.tag_ == "HYPH" for t in d.ctx.doc[root.i + 1:head.i]))
+    return participle_agent(span.root)
 
 
 def is_mediator_role(d: Doc_, start: int, end: int) -> bool:
