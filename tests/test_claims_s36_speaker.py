@@ -227,8 +227,8 @@ def test_official_document_state_near_miss(claims_of, text):
     ("The pilot was moved twice in March, according to sources familiar.", "pilot was moved twice",
      "sources familiar"),
     # near misses: the adjective with its object keeps it; no adjective
-    ("The pilot was moved twice, according to a source familiar with the talks.", "pilot was moved twice",
-     "source familiar with the talks"),
+    ("The pilot was moved twice, according to one source familiar with those talks.", "pilot was moved twice",
+     "source familiar with those talks"),
     ("The pilot was moved twice, according to a source.", "pilot was moved twice", "source"),
 ])
 def test_bare_relation_adjective_names_the_source(claims_of, text, content, speaker):
