@@ -52,3 +52,15 @@ def test_near_miss_distributive_or_and_single_subject() -> None:
     assert acts("Chile or Peru will discuss the plan.") == []
     assert acts("The two envoys discussed the border.") == []
     assert acts("Chile and Peru, the mediators, flew in on Monday.") == []
+
+
+def test_talk_is_a_joint_contact_and_haggle_needs_no_noun() -> None:
+    assert acts("Chile and Peru talked for an hour.") == [("contact", "chile", "peru")]
+    assert ("negotiate", "chile", "peru") in acts("Chile and Peru haggled over the price.")
+    got = acts("Chile, Peru and Bolivia talked for an hour.")
+    assert ("contact", "chile", "peru") in got and ("contact", "chile", "bolivia") in got
+
+
+def test_near_miss_an_addressee_of_their_own() -> None:
+    assert acts("Chile and Peru talked to reporters.") == []
+    assert ("contact", "chile", "peru") not in acts("Chile and Peru talked with Bolivia.")

@@ -241,6 +241,9 @@ def _joint_partners(fr: Frame, tok: Token, raw: Candidate) -> bool:
     if len(set(raw.sources)) < 2 or any(is_marker(a) for a in raw.sources) or not joint_subject(fr, tok):
         return False
     raw.trace[TARGET] = JOINT_SUBJECT
+    if not (fr.symmetric or fr.mutual):  # ("X and Y talked": a contact frame of a joint type, split here)
+        parties = list(dict.fromkeys(raw.sources))
+        raw.sources, raw.targets = parties[:1], parties[1:]
     return True
 
 

@@ -31,6 +31,8 @@ class Words:
     """``joint_subject.toml`` ``[joint_subject]``."""
 
     preps: frozenset[str]
+    types: frozenset[str]
+    addressee_preps: frozenset[str]
     conjunctions: frozenset[str]
     distributive: frozenset[str]
 
@@ -42,18 +44,21 @@ def words() -> Words:
 
 
 def joint_subject(frame: Frame, tok: Token) -> bool:
-    """Rule JOINT_SUBJECT: does the verb ``tok`` of a symmetric or mutual frame whose partner stands in a
-    with-phrase have a coordinated subject of "and" conjuncts instead ("X and Y discussed the border")?
+    """Rule JOINT_SUBJECT: does the verb ``tok`` of a symmetric or mutual frame (or one of a joint type,
+    ``types``: "talk with" is a contact) whose partner stands in a with-phrase have a coordinated subject of "and" conjuncts instead ("X and Y discussed the border")?
     A subject that is one noun ("the two envoys discussed") or a list joined by "or" is none, and a
-    distributive word on the verb ("separately", "each") makes the act each conjunct's own."""
+    distributive word on the verb ("separately", "each") makes the act each conjunct's own, and an
+    addressee's phrase ("talked to reporters") another party the act's."""
     w = words()
     if frame.pos != FramePos.VERB or tok.pos_ not in VERB_POS or frame.prep not in w.preps:
         return False
-    if not (frame.symmetric or frame.mutual):
+    if not (frame.symmetric or frame.mutual or frame.type in w.types):
         return False
     s = logical_subject(tok)
     if s is None or s.pos_ not in NOUN_POS or len(conjuncts(s)) < 2:
         return False
     if not any(c.dep_ == "cc" and c.lower_ in w.conjunctions for x in [s] + list(s.conjuncts) for c in x.children):
         return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in w.addressee_preps for c in tok.children):
+        return False  # "X and Y talked to reporters": an addressee of their own
     return not any(c.lower_ in w.distributive for x in (tok, s) for c in x.children)

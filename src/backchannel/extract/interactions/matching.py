@@ -126,7 +126,7 @@ def _shape_ok(frame: Frame, tok: Token) -> bool:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in frame.purpose and child(c, "aux") is not None
             for c in tok.children):
         return False  # "went to Y to bring back X": a journey for one of the story's acts
-    if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok):
+    if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok) and not joint_subject(frame, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.prep and frame.prep_objs is not None and not any(
             o.lemma_.lower() in frame.prep_objs for o in prep_objects(tok, frame.prep)):
