@@ -19,6 +19,7 @@ from backchannel.extract.interactions.counts import bare_number, count_of, times
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
 from backchannel.extract.interactions.joint_subject import JOINT_SUBJECT, joint_subject
+from backchannel.extract.interactions.speech_conjunct import speaker_source
 from backchannel.extract.interactions.implicit import (
     captive_pronoun_bodies, captor_of, local_possessor, nationality,
 )
@@ -141,6 +142,7 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     default_arguments(d, fr, tok, raw)  # the noun's class fills a slot its frame left empty
     carrier_arguments(d, fr, tok, raw)  # "the offer made by X to Y" (noun_carriers.py)
     default_verb_arguments(d, fr, tok, raw)  # and the type's roles one a verb frame left empty
+    speaker_source(d, fr, tok, raw)  # "X said the news was good and called on Y" (speech_conjunct.py)
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
