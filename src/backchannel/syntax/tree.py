@@ -173,19 +173,38 @@ def clause_verb(tok: Token) -> Token | None:
     return t if t.pos_ in VERB_POS else None
 
 
+DASHES = ("—", "–", "-", "--")  # the dashes that close a dateline
+
+
 def in_dateline(tok: Token) -> bool:
     """Is the token part of a dateline ("NAIROBI, Kenya —", "KHARTOUM (Reuters) -")? The place
     of filing is never an argument, however the parser hangs it on the first clause."""
     sent = tok.sent
     first = sent[0]
-    if not (first.text.isupper() and len(first.text) > 2 and first.is_alpha):
+    if not (first.text.isupper() and len(first.text) > 2 and first.is_alpha) and not _title_dateline(first):
         return False
     for t in sent[:12]:
-        if t.text in ("—", "–", "-", "--") and t.i > tok.i:
+        if t.text in DASHES and t.i > tok.i:
             return True
-        if t.i >= tok.i and t.text not in (",", "(", ")") and not t.text[:1].isupper():
+        if t.i >= tok.i and t.text not in (",", "(", ")", "/") and not t.text[:1].isupper() and not t.like_num:
             return False
     return False
+
+
+def _title_dateline(first: Token) -> bool:
+    """(s41-coord) A dateline written in title case ("Juba — The government and the movements signed",
+    "Kessel, May 3 – ..."): a proper noun opening a line of the text (the document's first word or one
+    after a line break). The place then heads a run of capitalised words, commas and date numbers up to
+    a dash, checked by :func:`in_dateline` as for one in capitals."""
+    if not (first.text.istitle() and len(first.text) > 2 and first.is_alpha and first.pos_ == "PROPN"):
+        return False
+    if not (first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws or first.doc[first.i - 1].is_space):
+        return False
+    dashes = [t.i for t in first.sent if t.text in DASHES]
+    # a clause opens after the dash ("— The", "– Ukraine"); not a parenthesis between two dashes ("Norway
+    # — a mediator since May — hosted", "Norway — Y's mediator — hosted")
+    nxt = first.doc[dashes[0] + 1] if dashes and dashes[0] + 1 < len(first.doc) else None
+    return len(dashes) == 1 and dashes[0] - first.i < 12 and nxt is not None and nxt.text[:1].isupper()
 
 
 def past_dateline(s: Token) -> Token:

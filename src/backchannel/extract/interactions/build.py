@@ -18,6 +18,8 @@ from backchannel.extract.interactions.coordination import COMPANIONS, COORDINATE
 from backchannel.extract.interactions.counts import bare_number, count_of, times_of
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.quoted import QUOTED_THEY
+from backchannel.extract.interactions.joint_subject import JOINT_SUBJECT, joint_subject
+from backchannel.extract.interactions.speech_conjunct import speaker_source
 from backchannel.extract.interactions.implicit import (
     captive_pronoun_bodies, captor_of, local_possessor, nationality,
 )
@@ -140,6 +142,7 @@ def _arguments(d: Doc_, fr: Frame, tok: Token, raw: Candidate) -> None:
     default_arguments(d, fr, tok, raw)  # the noun's class fills a slot its frame left empty
     carrier_arguments(d, fr, tok, raw)  # "the offer made by X to Y" (noun_carriers.py)
     default_verb_arguments(d, fr, tok, raw)  # and the type's roles one a verb frame left empty
+    speaker_source(d, fr, tok, raw)  # "X said the news was good and called on Y" (speech_conjunct.py)
     if len(raw.sources) > 1:
         # "Sudan's army chief NAME met ...": the person acts, not also the state that employs them
         members = {getattr(d.ctx.actors.get(a), "affiliation", None) for a in raw.sources
@@ -209,7 +212,8 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
         return False
     if Flag.PERSON_PAIR in raw.pending and not raw.targets and len(raw.sources) == 2:
         raw.sources, raw.targets = raw.sources[:1], raw.sources[1:]  # each other, in order of mention
-    if fr.needs_target and not raw.targets:
+    joint = not raw.targets and _joint_partners(fr, tok, raw)  # "X and Y sat down": the partners
+    if fr.needs_target and not raw.targets and not joint:
         return False
     if fr.type == "meet" and not [t for t in raw.targets if not is_marker(t)] and len(raw.sources) == 1 and \
             _convening_body(tok):
@@ -229,6 +233,19 @@ def _needs_met(fr: Frame, tok: Token, raw: Candidate) -> bool:
         return False  # "15 prisoners captured last year", "guards who had been captured": who they are, no act
     if fr.participle_needs_source and bare_participle(tok):
         return False  # "envoys briefed on the file told X": the people briefed, no act
+    return True
+
+
+def _joint_partners(fr: Frame, tok: Token, raw: Candidate) -> bool:
+    """Rule JOINT_SUBJECT: the coordinated subject of a joint verb ("X and Y sat down") names the partners
+    its frame's with-phrase would: two parties or more stand in for the target (``_shape_parties`` splits
+    them), and the act traces the rule."""
+    if len(set(raw.sources)) < 2 or any(is_marker(a) for a in raw.sources) or not joint_subject(fr, tok):
+        return False
+    raw.trace[TARGET] = JOINT_SUBJECT
+    if not (fr.symmetric or fr.mutual):  # ("X and Y talked": a contact frame of a joint type, split here)
+        parties = list(dict.fromkeys(raw.sources))
+        raw.sources, raw.targets = parties[:1], parties[1:]
     return True
 
 

@@ -9,6 +9,7 @@ from backchannel.syntax.roles import logical_object
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.lexicon import Frame, FramePos
 from backchannel.extract.interactions.arguments import governing_clause
+from backchannel.extract.interactions.joint_subject import joint_subject
 from backchannel.extract.interactions.participants import avowed_report
 from backchannel.extract.interactions.mediation_forms import hyphen_modified, role_phrase
 from backchannel.extract.interactions.nominal_specs import partitive
@@ -116,7 +117,8 @@ def _shape_ok(frame: Frame, tok: Token) -> bool:
     if frame.prep and not prep_objects(tok, frame.prep) and not any(
             c.dep_ == "prep" and c.lower_ == frame.prep for c in tok.children):
         o = child(tok, "dobj")
-        if o is None or not any(c.dep_ == "prep" and c.lower_ == frame.prep for c in o.children):
+        if (o is None or not any(c.dep_ == "prep" and c.lower_ == frame.prep for c in o.children)) \
+                and not joint_subject(frame, tok):  # ("X and Y discussed the border": the partners, joint_subject.py)
             return False
     if frame.xcomp_needed and child(tok, "xcomp") is None:
         return False  # "offered to host the talks"
@@ -124,7 +126,7 @@ def _shape_ok(frame: Frame, tok: Token) -> bool:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in frame.purpose and child(c, "aux") is not None
             for c in tok.children):
         return False  # "went to Y to bring back X": a journey for one of the story's acts
-    if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok):
+    if frame.prep and frame.prep_noun and not _prep_noun(frame.prep, tok) and not joint_subject(frame, tok):
         return False  # "withdraw from the accord", not "withdraw from running"
     if frame.prep and frame.prep_objs is not None and not any(
             o.lemma_.lower() in frame.prep_objs for o in prep_objects(tok, frame.prep)):
