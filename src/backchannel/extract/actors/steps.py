@@ -51,6 +51,7 @@ from backchannel.extract.actors.fronted_states import fronted_states
 from backchannel.extract.actors.described_owners import described_possessors
 from backchannel.extract.actors.state_outlets import state_outlets
 from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
+from backchannel.extract.actors.listed_parts import drop_listed_parts
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
 from backchannel.extract.actors.parties import one_party
@@ -170,6 +171,7 @@ STEPS: tuple[Step, ...] = (
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
+    drop_listed_parts,  # "prisoners, including soldiers and border guards": parts of a whole, no parties (s41)
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
