@@ -12,9 +12,9 @@ import pytest
 @pytest.mark.parametrize("text,name", [
     ("Kessel freed 230 Norlin prisoners, including soldiers, border guards and navy personnel.", "soldiers"),
     ("Kessel freed 230 Norlin prisoners, including soldiers, border guards and navy personnel.", "border guards"),
-    ("The freed captives included soldiers, border guards, and navy personnel, the Marrow Front said.",
+    ("The freed captives included cooks, border guards, and medics, the Marrow Front said.",
      "border guards"),
-    ("The Marrow Front seized civil servants such as teachers, soldiers and clerks.", "soldiers"),
+    ("The Marrow Front seized state employees such as clerks, soldiers and drivers.", "soldiers"),
     ("Kessel still holds captives like soldiers and border guards, the Marrow Front said.", "border guards"),
 ])
 def test_listed_part_is_no_actor(actors_by_name, text: str, name: str) -> None:
