@@ -84,6 +84,7 @@ class ActorWords:
     source_prep: str
     sender_nouns: frozenset[str]
     goal_prep: str
+    origin_people_nouns: frozenset[str]
     capital_party_preps: frozenset[str]
     capital_recipient_preps: frozenset[str]
     capital_route_nouns: frozenset[str]

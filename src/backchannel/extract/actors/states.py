@@ -165,6 +165,8 @@ def state_role(st: ActorState, tok: Token, how: How) -> Role:
         return Role.CAPITAL_MODIFIER if how == How.CAPITAL else Role.MODIFIER
     if dep == "pobj":
         return _object_role(st, t, how)
+    if dep == "poss" and _owns_place(st, t.head):
+        return Role.VENUE  # "<State>'s capital", "off <State>'s coast": the place, not the state acting
     if how == How.CAPITAL:
         if dep in NSUBJ_DEPS or dep in ("poss", "dative", "iobj") or (
                 dep == "dobj" and t.head.lemma_.lower() in lx.meet_verbs):
@@ -188,6 +190,8 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
     if p == w.source_prep and gov.lemma_.lower() in w.origin_copulas or \
             p == w.border_prep and gov.pos_ == "NOUN" and gov.lemma_.lower() in lx.place_nouns:
         return Role.VENUE  # "X, who is from <State>", "the border with <State>" (actors.states.inside_region)
+    if p == w.source_prep and _origin_of_people(st, gov) or p == w.goal_prep and _posting(st, gov):
+        return Role.VENUE  # "25 individuals from <State>", "the envoy to <State>" (s41-actprec)
     if p in lx.venue_preps and p not in w.not_venue_preps:
         return Role.SEAT if how in (How.CAPITAL, How.NAME) and _seat_of(st, gov) else Role.VENUE
     if p in w.direction_preps:
@@ -211,6 +215,29 @@ def _object_role(st: ActorState, t: Token, how: How) -> Role:
             return Role.PARTY  # "sanctions relief for Kessel", "oil sales to Kessel" (s37-actors)
         return Role.VENUE if p not in w.capital_party_preps else Role.PARTY
     return Role.PARTY
+
+
+def _owns_place(st: ActorState, noun: Token) -> bool:
+    """ "<State>'s capital", "in <State>'s coastal waters": the possessed noun is a place noun and no side
+    ("<State>'s side said" names the party). Why: a possessor of a place is where something happens;
+    the state is a party only if it acts elsewhere in the report (s41-actprec: rule ``name_venue``)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in st.lx.place_nouns and not party_side(st, noun)
+
+
+def _origin_of_people(st: ActorState, gov: Token) -> bool:
+    """ "25 individuals from <A>, <B> and <C>", "a teacher from <State>": "from" right on a noun of people
+    (``origin_people_nouns``: no title, no sender; "an envoy from <State>" speaks for it) says where they
+    come from, a place (s41-actprec). Not on a noun with a name beside it, whose "from" phrase the parse
+    may have taken from the act ("secured the release of the aid worker <Name> from <State>")."""
+    return gov.pos_ == "NOUN" and gov.lemma_.lower() in st.lx.words.origin_people_nouns and not any(
+        c.pos_ == "PROPN" for c in gov.children)  # "the release of the worker Ana Berg from <State>": the act's
+
+
+def _posting(st: ActorState, gov: Token) -> bool:
+    """ "the UN envoy to <State>", "a delegation to <State>": "to" right on a sender noun names where the
+    person is sent, a place; the state is a party only if it acts elsewhere (s41-actprec). Not after a
+    title: "ambassador to <State>" names the state that receives the ambassador (the golds list it)."""
+    return gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in st.lx.words.sender_nouns
 
 
 def _recipient_noun(st: ActorState, gov: Token, prep: Token) -> bool:

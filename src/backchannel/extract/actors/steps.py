@@ -51,6 +51,8 @@ from backchannel.extract.actors.fronted_states import fronted_states
 from backchannel.extract.actors.described_owners import described_possessors
 from backchannel.extract.actors.state_outlets import state_outlets
 from backchannel.extract.actors.origin_places import drop_origin_places, drop_school_places
+from backchannel.extract.actors.listed_parts import drop_listed_parts
+from backchannel.extract.actors.party_anaphors import party_anaphors
 from backchannel.extract.actors.particle_names import particle_name_parts
 from backchannel.extract.actors.peoples import demonym_peoples
 from backchannel.extract.actors.parties import one_party
@@ -167,9 +169,11 @@ STEPS: tuple[Step, ...] = (
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     corefer,  # scored joins with their evidence: "Tavid Pessaro" = "Tevid Pesaro"; "A rebel leader, X" (s39-coref)
+    party_anaphors,  # "his party", "the pro-<X> party": the named party, once sides are known (s41)
     drop_bystander_kin,  # "“… reunited with his family”", "pray for their relatives": kin in passing (s27-actclaims)
     drop_places_inside_descriptions,  # "commanders from Azovstal"
     drop_place_names,  # "reached Garissa", "the Kyzyl-Bel crossing": places, not actors
+    drop_listed_parts,  # "prisoners, including soldiers and border guards": parts of a whole, no parties (s41)
     drop_leaders_only_in_government_names,  # "the Biden administration" alone makes no Biden
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)

@@ -24,8 +24,7 @@ from backchannel.extract.claims.previous_topic import RULE as TOPIC_RULE, previo
 from backchannel.extract.claims.speaker_actors import (counted_crowd, named_actor, repeated_source, reports_of_source,
                                                        surname_speaker, unnamed_actor)
 from backchannel.resolve.members import spoke_as_member
-from backchannel.extract.claims.titles import (apposition, titled_person_or, name_after_title_phrase, named_body, title_place_holder,
-                                               titled_speaker)
+from backchannel.extract.claims.titles import (UNHELD_TITLE, apposition, title_speaker, titled_person_or, name_after_title_phrase, named_body, title_place_holder)
 from backchannel.extract.claims.documents import (ISSUED_RULE, OFFICIAL_RULE, issued_before, official_document_state, announced_before, document_author, issuer_phrase, issuing_subject,
                                                   reporting_medium, same_document, signed_post_author)
 from backchannel.extract.claims.relay import DOCUMENT_CITED_RULE, document_cited_source
@@ -130,9 +129,9 @@ def resolve_speaker(ctx: Context, d: ClaimsDoc, c: Cand, lex: Lexicon, claims_do
     if name_tok is not None:  # a name no stage made an actor of ("the West", "his counterpart Vladimir Putin")
         aid = ctx.actor_for_token(name_tok)
         rule = None if name_tok.i == head.i else "claims.speakers.name_in_apposition"
-        if aid is None and name_tok.i == head.i and source_noun:  # "the Foreign Secretary said"
-            aid, rule = titled_speaker(ctx, span, head, lex)
-        if aid is None:
+        if aid is None and name_tok.i == head.i:  # "the Foreign Secretary said"; "the bishop said" (s41)
+            aid, rule = title_speaker(ctx, span, head, lex, source_noun)
+        if aid is None and rule != UNHELD_TITLE:  # an unheld bare title makes no named actor "bishop"
             own = span if name_tok.i == head.i else ctx.doc[name_tok.left_edge.i: name_tok.i + 1]
             aid, rule = title_place_holder(ctx, own, name_tok) if placed is not None else named_actor(ctx, own, name_tok)
         c.speaker_actor = aid

@@ -1,0 +1,85 @@
+"""A political party named once, then called by its common noun: "his party", "the pro-<X> party".
+
+Why: the unnamed-person rules read "party" as a person noun, so "Adams claimed his party had been in contact"
+(after "Adams, the <Name> president") and "the pro-<X> party has been acting as a mediator" (after "the <Name>
+Party") became a second, unnamed actor beside the named party (s41-actprec census: 2 of 78 false actors on the
+freshest read reports, 2 sets). The description is a mention of the named party when the text says which:
+- "his/her party": the nearest named person before the pronoun in its sentence belongs to a named
+  organisation (their affiliation): that organisation (``actors.party_anaphors.possessed_party``);
+- "the (<adjectives>) party": the named organisation whose name ends in "Party" mentioned last before it
+  (``actors.party_anaphors.definite_party``), as a definite description takes the nearest fitting antecedent.
+Never "the other party", "a third party" (``other_modifiers``: a side), a plural, an "of"/"to" phrase; a person
+with no party named keeps "his party" as an actor of its own (the golds write it "<Name>'s party").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.merges import mention_roots
+from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
+from backchannel.resolve.lexicon import fold
+
+FILE = "party_anaphors.toml"
+POSSESSED = "actors.party_anaphors.possessed_party"
+DEFINITE = "actors.party_anaphors.definite_party"
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(word_list(FILE, f"party_anaphors.{key}", read(FILE)["party_anaphors"][key]))
+
+
+def party_anaphors(st: ActorState) -> None:
+    """Merge each unnamed actor whose every mention is such a description into the party it names."""
+    for a in list(st.ctx.actors.values()):
+        if a.named or not a.mentions or a.id not in st.ctx.actors:
+            continue
+        roots = mention_roots(st, a)
+        if not roots:
+            continue
+        found = {_party(st, r) for r in roots}
+        if len(found) == 1 and (hit := found.pop()) is not None and hit[0] != a.id and hit[0] in st.ctx.actors:
+            st.merge(a.id, hit[0], hit[1])
+
+
+def _party(st: ActorState, tok: Token) -> tuple[str, str] | None:
+    """The named party the description at ``tok`` stands for, with the rule id; None when it names none."""
+    w = st.lx.words
+    if tok.lemma_.lower() not in _words("heads") or tok.tag_ != "NN" or any(
+            c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
+        return None
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("punct",)]
+    if any(c.lower_ in _words("other_modifiers") for c in tok.subtree if c.i < tok.i):
+        return None
+    poss = next((c for c in mods if c.dep_ == "poss"), None)
+    if poss is not None:
+        if poss.lower_ not in w.personal_possessives:
+            return None
+        owner = _person_before(st, poss)
+        aff = st.ctx.actors.get(owner.affiliation) if owner is not None and owner.affiliation else None
+        ok = aff is not None and aff.named and aff.kind == "organization"
+        return (aff.id, POSSESSED) if ok and aff is not None else None
+    det = next((c for c in mods if c.dep_ == "det"), None)
+    if det is None or det.lower_ != w.definite_article or any(
+            c.dep_ not in ("det", "amod", "advmod") for c in mods):
+        return None
+    last = {aid: max((m.start for m in a.mentions if m.end <= tok.idx), default=-1)
+            for aid, a in st.ctx.actors.items() if a.named and a.kind == "organization" and any(
+                fold(n).split()[-1:] == [h] for n in (a.name, *a.aliases) for h in _words("name_heads"))}
+    before = {aid: at for aid, at in last.items() if at >= 0}
+    return (max(before, key=lambda k: before[k]), DEFINITE) if before else None
+
+
+def _person_before(st: ActorState, tok: Token) -> Actor | None:
+    """The named person mentioned nearest before ``tok`` in its sentence, or None."""
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        aid = st.token_actor.get(t.i)
+        a = st.ctx.actors.get(aid) if aid else None
+        if a is not None and a.named and a.kind == "person":
+            return a
+    return None
