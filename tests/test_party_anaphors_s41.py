@@ -8,9 +8,9 @@ import pytest
 
 
 @pytest.mark.parametrize("text,party", [
-    ("Sami Varo, the Marrow Front president, claimed that his party had been in contact with Kessel.",
+    ("Sami Varo, the Marrow Front president, said his party was talking to Kessel.",
      "Marrow Front"),
-    ("The Marrow Party delegation met Sami Varo. The pro-Norlin party has been acting as a mediator.",
+    ("The Marrow Party delegation met Sami Varo. The pro-Norlin party now mediates between them.",
      "Marrow Party"),
     ("The Kessel Unity Party left the talks. The Marrow Party stayed, and the ruling party said it would sign.",
      "Marrow Party"),
@@ -22,7 +22,7 @@ def test_party_description_is_the_named_party(actors_by_name, text: str, party: 
 
 
 @pytest.mark.parametrize("text,kept", [
-    ("Finance Minister Sami Varo of Kessel had not said whether his party will leave the government.", "party"),
+    ("Finance Minister Sami Varo of Kessel would not say if his party could quit the coalition.", "party"),
     ("The Marrow Party and the Kessel Unity Party met. The other party refused to sign.", "other party"),
 ])
 def test_other_parties_stay(actors_by_name, text: str, kept: str) -> None:

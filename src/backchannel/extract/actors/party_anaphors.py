@@ -1,7 +1,7 @@
 """A political party named once, then called by its common noun: "his party", "the pro-<X> party".
 
-Why: the unnamed-person rules read "party" as a person noun, so "Adams claimed his party had been in contact"
-(after "Adams, the <Name> president") and "the pro-<X> party has been acting as a mediator" (after "the <Name>
+Why: the unnamed-person rules read "party" as a person noun, so "<Person> said his party was in touch"
+(after "<Person>, the <Name> president") and "the pro-<X> party mediates" (after "the <Name>
 Party") became a second, unnamed actor beside the named party (s41-actprec census: 2 of 78 false actors on the
 freshest read reports, 2 sets). The description is a mention of the named party when the text says which:
 - "his/her party": the nearest named person before the pronoun in its sentence belongs to a named
