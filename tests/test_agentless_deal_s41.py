@@ -42,7 +42,7 @@ def test_announced_deal_is_a_retelling() -> None:
 
 
 def test_future_initialled() -> None:
-    got = agreements(TALKS + "Their draft accord will be initialled on Sunday in Oslo.")
+    got = agreements(TALKS + "The draft agreement will be initialled in Oslo on Sunday.")
     assert [(s, t) for s, t, *_ in got] == [PAIR]
 
 
