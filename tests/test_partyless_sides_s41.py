@@ -1,4 +1,4 @@
-"""A symmetric act that names no party at all ("the talks will focus on pay", "a deal was reached",
+"""A symmetric act that names no party at all ("the talks will focus on pay", "negotiations began",
 "discussions were held") in a story with no sides of its own takes the pair its own sentence tells,
 as "both sides" takes a pair told nearby (rule ``interactions.reciprocal.partyless_sides``, session
 41): exactly one pair (two parties as one act's ends, or coordinated). Two pairs, three parties, none,
@@ -33,7 +33,7 @@ def test_talks_despite_an_act_between_the_two() -> None:
 
 
 def test_pair_of_a_sentence_before_is_not_taken() -> None:
-    assert acts("Ostland and the Westland Liberation Front resumed contacts last week. A deal was reached "
+    assert acts("Ostland and the Westland Liberation Front resumed contacts last week. Talks resumed "
                 "on Tuesday.") == []
     got = acts("Ostland accused the Westland Liberation Front of shelling a village. The talks will focus on "
                "prisoners, an official said.")
@@ -41,9 +41,9 @@ def test_pair_of_a_sentence_before_is_not_taken() -> None:
 
 
 def test_same_sentence_coordination() -> None:
-    got = acts("Ostland and the Westland Liberation Front are at odds over the border, and a deal was "
-               "signed on Friday to open two crossings.")
-    assert ("agree", *PAIR) in [(t, s, o) for t, s, o, _ in got]
+    got = acts("Ostland and the Westland Liberation Front are at odds over the border, but negotiations on "
+               "two crossings began on Friday.")
+    assert ("negotiate", *PAIR) in [(t, s, o) for t, s, o, _ in got]
 
 
 def test_three_parties_no_act() -> None:
@@ -52,17 +52,17 @@ def test_three_parties_no_act() -> None:
 
 
 def test_no_pair_no_act() -> None:
-    assert acts("Ostland's parliament met on Monday. A deal was reached on Tuesday.") == []
+    assert acts("Ostland's parliament met on Monday. Talks resumed on Tuesday.") == []
 
 
 def test_pair_too_far_back_no_act() -> None:
     text = ("Ostland and the Westland Liberation Front resumed contacts last week. The weather was cold. "
-            "Schools stayed shut. Markets were quiet. A deal was reached on Tuesday.")
+            "Schools stayed shut. Markets were quiet. Talks resumed on Tuesday.")
     assert acts(text) == []
 
 
 def test_sides_of_the_border_are_no_pair() -> None:
-    assert acts("Villages on both sides of the border were shelled. A deal was reached on Tuesday.") == []
+    assert acts("Villages on both sides of the border were shelled. Talks resumed on Tuesday.") == []
 
 
 def test_one_named_party_is_not_partyless() -> None:
