@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from backchannel.extract.interactions.candidate import Candidate, Flag, Record, is_marker
+from backchannel.extract.interactions.candidate import OTHER, PAIR, Candidate, Flag, Record, is_marker
 from backchannel.extract.interactions.document import Doc_
 from backchannel.extract.interactions.story import affiliations, first_mention, is_press
 from backchannel.extract.interactions.words import words
@@ -69,36 +69,82 @@ def phrase_sides(d: Doc_, r: Candidate, pair: list[str], mediators: list[str]) -
     press, and a ministry or a person counts as the body or state it belongs to.
     Evidence-bounded on purpose: a story-wide guess of the sides read rows up and blind rows down
     (session 38's story sides)."""
-    if len(pair) == 2 or Flag.PAIR_PHRASE not in r.pending:
+    if len(pair) == 2 or Flag.PAIR_PHRASE not in r.pending and not partyless(r):
         return pair
     si = d.sent_index(r.trig)
-    for back in range(PHRASE_SIDES_LOOKBACK + 1):
+    lookback = PHRASE_SIDES_LOOKBACK if Flag.PAIR_PHRASE in r.pending else 0  # (a partyless act: its own sentence)
+    for back in range(lookback + 1):
         if si - back < 0:
             break
-        pairs = _told_pairs(d, r, si - back, mediators)
+        pairs = _told_pairs(d, r, si - back, mediators, Flag.PAIR_PHRASE not in r.pending)
         if pairs:
             two = pairs.pop() if len(pairs) == 1 else frozenset()
             return sorted(two, key=lambda a: first_mention(d.ctx, a)) if len(two) == 2 else pair
     return pair
 
 
-def _told_pairs(d: Doc_, r: Candidate, si: int, mediators: list[str]) -> set[frozenset[str]]:
+PARTYLESS_SIDES = "interactions.reciprocal.partyless_sides"
+
+
+def partyless(r: Candidate) -> bool:
+    """Rule PARTYLESS_SIDES: a symmetric act that names no party at all, only the story's sides to
+    be filled in ("talks will go ahead despite fears that A sent troops against B", "A and B ended a
+    standoff after two days of talks"), takes the one pair its own sentence tells, as
+    :func:`phrase_sides` reads one for "both sides", when the story has no sides of its own. Only its
+    own sentence: a phrase for the two sides refers back to a pair, a bare "the meetings" or "for
+    negotiations" does not (read data: the pair of a sentence before was another story's two times
+    in three). Its parties are inferred (traced to this rule)."""
+    ends = r.sources + r.targets
+    return r.frame.symmetric and bool(ends) and all(is_marker(a) for a in ends) \
+        and set(ends) <= {PAIR, OTHER}
+
+
+def _told_pairs(d: Doc_, r: Candidate, si: int, mediators: list[str], opposed: bool = False
+                ) -> set[frozenset[str]]:
     """The pairs sentence ``si`` tells: the two named ends of an act found there, and two named
     parties coordinated in one phrase (``r`` itself left out); an act of three or more named
-    parties adds all of them, which makes the sentence tell no one pair."""
+    parties adds all of them, which makes the sentence tell no one pair. With ``opposed`` (rule
+    PARTYLESS_SIDES), parties acting together are no pair: the co-subjects (or co-objects) of a
+    one-way act ("A and B attacked the talks", "X urged A and B") stand on one side of it."""
     out: set[frozenset[str]] = set()
+    joint: set[int] = set()
     for c in d.built:
         if c is not r and d.sent_index(c.trig) == si:
             named = [a for a in c.sources + c.targets if not is_marker(a)]
+            if opposed and _one_way(c):
+                joint.add(c.trig.i)
+                if not (_named(c.sources) and _named(c.targets)):
+                    continue
             two = _two(d, named, mediators)
             if two or len(set(named)) > 2:  # (an act of three parties tells no pair: "A met B and C")
                 out.add(two or frozenset(named))
     for t in d.sents[si]:
-        if t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children) and t.pos_ in NOUN_POS:
+        if t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children) and t.pos_ in NOUN_POS \
+                and not (opposed and _joint_or_between(t, joint)):
             two = _two(d, d.actors(t, deep=False), mediators)
             if two:
                 out.add(two)
     return out
+
+
+def _joint_or_between(t: Token, joint: set[int]) -> bool:
+    """Is the coordination ``t`` no pair for a partyless act: the co-subjects or co-objects of a
+    one-way act (``joint``: its triggers), or the object of a "between" that no frame read as an
+    act's parties ("the talks moved between <capital> and <capital>": places; where a frame did read
+    it, "clashes between A and B", the act's own two ends tell the pair)?"""
+    if t.head.i in joint and t.dep_ in SUBJECT_DEPS + ("dobj",):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == W.between_prep
+
+
+def _one_way(c: Candidate) -> bool:
+    """Is ``c`` an act of one party on another (an attack on the talks, a demand), not one the
+    two take part in together (talks, a meeting, a deal, clashes)?"""
+    return not (c.frame.symmetric or c.frame.mutual)
+
+
+def _named(ends: list[str]) -> list[str]:
+    return [a for a in ends if not is_marker(a)]
 
 
 def _two(d: Doc_, parties: list[str], mediators: list[str]) -> frozenset[str] | None:
@@ -117,10 +163,11 @@ def with_phrase_sides(d: Doc_, r: Candidate, pair: list[str], mediators: list[st
     sides = phrase_sides(d, r, pair, mediators)
     recs = build(sides)
     if sides is not pair:
+        rule = PHRASE_SIDES if Flag.PAIR_PHRASE in r.pending else PARTYLESS_SIDES
         for rec in recs:
             for k, v in list(rec.trace.items()):
                 if v in FROM_STORY:
-                    rec.trace[k] = PHRASE_SIDES
+                    rec.trace[k] = rule
     return recs
 
 
