@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from backchannel.resolve.across.caps import Capped, pair_array
-from backchannel.resolve.across.name_evidence import (PERSON, lead_key, office_keys, side_group, silent_group)
+from backchannel.resolve.across.name_evidence import (PERSON, STATE, lead_key, office_keys, side_group, silent_group)
 from backchannel.resolve.across.names import acronym, body_key, head, skeleton, spelling_key, surname
 from backchannel.resolve.across.records import ActorRec
 from backchannel.resolve.across.storyroles import block_marks, institution_form
@@ -64,7 +64,9 @@ def blocking_keys(r: ActorRec, one_event: bool = False) -> set[str]:
                 keys.add("n:" + lk)  # across.entities.extended_name
             if (m := spelling_key(f)) is not None:
                 keys.add("m:" + m)
-        elif r.named and (b := body_key(f, r.affiliation)) is not None:
+        elif r.named and r.kind != STATE:
+            keys.add("k:" + skeleton(f))  # across.entities.vowel_spelling: "Fateh" / "Fatah"
+        if r.kind != PERSON and r.named and (b := body_key(f, r.affiliation)) is not None:
             keys.add("b:" + b + "|" + str(r.affiliation))  # (a body key needs an affiliation)
         a = acronym(f)
         if a and len(a) >= 2:

@@ -42,6 +42,7 @@ from backchannel.alternation import WordGate, alternation as alt
 from backchannel.data_loader import read
 from backchannel.resolve.across.names import fold, norm
 from backchannel.resolve.across.records import ActorRec, ClaimRec
+from backchannel.resolve.across.agentnoun import agent_pattern
 from backchannel.resolve.across.captivecounts import captive_words
 from backchannel.resolve.across.denialsplit import denied_before, modal_before, split_tellings, split_words, that_clause
 from backchannel.resolve.across.denialmin import minimizer_starts, negation_pattern
@@ -133,17 +134,15 @@ def denial_words() -> DenialWords:
                         frozenset(v.get("tied_base_verbs", [])), frozenset(v.get("release_words", [])),
                         frozenset(v.get("anchored_after", [])), frozenset(v.get("deny_only_verbs", [])),
                         frozenset(v.get("party_subjects", [])), frozenset(v.get("told_before", [])),
-                        frozenset(v.get("subject_nouns", [])))
-                 for k, v in sorted(raw["families"].items()))
+                        frozenset(v.get("subject_nouns", []))) for k, v in sorted(raw["families"].items()))
     sw = split_words()  # the verbs of denial and the modals, read once there (denialsplit.py sits below this module)
-    return DenialWords(frozenset(raw["determiners"]), sw.deny_verbs, frozenset(raw["negators"]),
-                       sw.modals, frozenset(raw["noun_modals_before"]),
-                       frozenset(raw["noun_modals_after"]), frozenset(raw["achieved"]), fams, frozenset(raw["governors"]),
-                       frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]), frozenset(raw["polarity_items"]),
-                       frozenset(raw["npi_breaks"]), frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
-                       frozenset(raw["first_person"]), frozenset(raw["between"]),
-                       frozenset(raw["addressed_families"]), frozenset(raw["addressed_subjects"]),
-                       frozenset(raw["addressed_verbs"]), frozenset(raw["second_person"]), frozenset(raw["past_do"]))
+    return DenialWords(frozenset(raw["determiners"]), sw.deny_verbs, frozenset(raw["negators"]), sw.modals,
+                       frozenset(raw["noun_modals_before"]), frozenset(raw["noun_modals_after"]), frozenset(raw["achieved"]),
+                       fams, frozenset(raw["governors"]), frozenset(raw["boundaries"]), frozenset(raw["modified_heads"]),
+                       frozenset(raw["polarity_items"]), frozenset(raw["npi_breaks"]), frozenset(raw["took_place_before"]), frozenset(raw["took_place_after"]),
+                       frozenset(raw["first_person"]), frozenset(raw["between"]), frozenset(raw["addressed_families"]),
+                       frozenset(raw["addressed_subjects"]), frozenset(raw["addressed_verbs"]),
+                       frozenset(raw["second_person"]), frozenset(raw["past_do"]))
 
 
 @cache
@@ -347,6 +346,7 @@ def _took_place(family: str) -> re.Pattern[str]:
     nouns = alt(f.nouns - f.anchored_after)
     own = (rf"|(?:{alt(f.told_before)})\s+(?:(?!(?:{alt(w.npi_breaks)})\b)[\w'-]+\s+){{0,{TOLD_REACH}}}(?:{nouns})"
            if f.told_before else "")
+    own += f"|{agent}" if (agent := agent_pattern(nouns, w.npi_breaks)) else ""  # across.links.denial_agent_noun
     return re.compile(rf"\b(?:(?:{alt(w.took_place_before)})\s+(?:(?:the|a|an|these|those|recent|secret|direct|"
                       rf"indirect|[\w'-]+'s)\s+){{0,2}}(?:{nouns})|(?:{nouns})\s+(?:{alt(w.took_place_after)}){own})\b")
 

@@ -41,7 +41,7 @@ from backchannel.resolve.across.caps import Capped
 from backchannel.resolve.across.memo import PerRecord, score_into, score_pairs
 from backchannel.resolve.across.name_evidence import (PERSON, extended_name, given_name, given_name_slot, given_slip,
                                                        misspelt, office_title, office_keys, same_body,
-                                                       short_given, side_group, silent_group,
+                                                       short_given, side_group, silent_group, vowel_spelling,
                                                        description_match, members_kind, said_alike, shared_side)
 from backchannel.resolve.across.pairkeys import PairKeys
 from backchannel.resolve.across.pairlog import JudgementLog, ScoredPairs
@@ -192,6 +192,8 @@ class Scorer:
         body = same_body(a, b)
         if body:
             return 5.0, [f"same body of {a.affiliation}: '{body}' +5"]
+        if (pair := vowel_spelling(a, b)) is not None:
+            return 4.5, [f"name spelt with another vowel '{pair[0]}'/'{pair[1]}' (across.entities.vowel_spelling) +4.5"]
         for x, y in ((a, b), (b, a)):
             short = [f for f in x.forms if len(f.split()) == 1 and (is_initialism(x.name) or len(f) <= 4)]
             for f in short:

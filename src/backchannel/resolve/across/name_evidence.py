@@ -17,6 +17,8 @@ from backchannel.resolve.across.words import words
 from backchannel.resolve.lexicon import lexicon
 
 PERSON = "person"
+STATE = "state"
+VOWEL_WORD = 5  # letters of a word spelt with another vowel (vowel_spelling): "Mali" / "Mole" are two names
 
 def misspelt(fa: str, fb: str) -> bool:
     """Two forms of one person's name whose surnames are spelt alike and whose other name words
@@ -140,6 +142,24 @@ def vowel_variant(x: str, y: str) -> bool:
     "daniela", "paul" / "paula" (the ending tells a man from a woman).
     """
     return x == y or (len(x) == len(y) and x[0] == y[0] and x[-1] == y[-1] and skeleton(x) == skeleton(y))
+
+
+def vowel_spelling(a: ActorRec, b: ActorRec) -> tuple[str, str] | None:
+    """Two named bodies (not persons, not states) one name in two spellings of an inner vowel, word by word
+    (rule ``across.entities.vowel_spelling``): a transliterated name ("the Fateh movement" / "the Fatah
+    movement"), spelt by each outlet's house style. Every word keeps its first and last letters, length and
+    consonants (:func:`vowel_variant`); one differing word has ``VOWEL_WORD`` letters or more, so short names
+    ("Mali" / "Mole") never meet. A person's names have their own rules (a given name's ending tells a person);
+    a state is named from a gazetteer. The first such pair of forms, or None."""
+    if PERSON in (a.kind, b.kind) or STATE in (a.kind, b.kind) or not (a.named and b.named):
+        return None
+    for fa in a.forms:
+        for fb in b.forms:
+            ta, tb = core_tokens(fa), core_tokens(fb)
+            if fa != fb and len(ta) == len(tb) and all(vowel_variant(x, y) for x, y in zip(ta, tb)) \
+                    and any(x != y and len(x) >= VOWEL_WORD for x, y in zip(ta, tb)):
+                return fa, fb
+    return None
 
 
 def lead_key(form: str) -> str | None:
