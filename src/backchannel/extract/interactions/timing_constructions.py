@@ -80,6 +80,7 @@ class TimingWords:
     performative_types: frozenset[str]
     performative_tags: frozenset[str]
     performative_aux: frozenset[str]
+    relative_years: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,9 @@ def told_in_past(tok: Token, planned_aux: frozenset[str]) -> bool:
         return True
     return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() in timing_words().perfect_aux
                                    for c in v.children)
+
+
+DAY_OF_RELATIVE_YEAR = "interactions.timing.day_of_relative_year"
 
 
 def told_as_done(tok: Token, planned_aux: frozenset[str]) -> bool:
@@ -311,6 +315,8 @@ def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
         return st.rule[tok.i]
     if timex.is_clock(t.text):
         return CLOCK_DAY  # "called at 15:35": the report's day
+    if len(t.value or "") == 10 and any(t.text.lower().endswith(y) for y in timing_words().relative_years):
+        return DAY_OF_RELATIVE_YEAR  # "on Feb. 7 last year": that day of the year before
     if st.bound_hit:
         return PAST_BOUND
     if not future and t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):
