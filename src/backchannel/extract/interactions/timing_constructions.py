@@ -112,7 +112,19 @@ def told_in_past(tok: Token, planned_aux: frozenset[str]) -> bool:
                                    for c in v.children)
 
 
+PAST_HOST = "interactions.timing.past_host"
 DAY_OF_RELATIVE_YEAR = "interactions.timing.day_of_relative_year"
+
+
+def past_host(d: Doc_, verb: Token, tok: Token) -> bool:
+    """Rule interactions.timing.past_host: is ``verb``, above a planned act ``tok`` on its path, told
+    in the past ("flew to Z on Monday to mediate between them")? Its date is that of a done
+    deed, read backward (last Monday), though the act it serves is still to come."""
+    past = verb.i != tok.i and verb.pos_ in VERB_POS and (told_in_past(verb, d.lex.settings.planned_aux) or (
+        verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children)))  # "was sent"
+    if past and d.timex_at.get(verb.i):
+        mark(d, tok, PAST_HOST)
+    return past
 
 
 def told_as_done(tok: Token, planned_aux: frozenset[str]) -> bool:
