@@ -142,3 +142,31 @@ PREVIOUS = "interactions.timing.previous_sentence"
 def test_interactions_timing_previous_sentence_main_clause_first(acts, text, kind, target, value):
     assert value in [v for v, _ in dated_to(acts(text), kind, target)]
 
+
+
+# -- the mention's own participle or relative clause tells it happen, with the date ----------
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Norland has agreed to a ceasefire with Vesterland. The deal, signed by both leaders in Lund on "
+     "Tuesday, sets out a border line.", "agree", "vesterland", "2026-06-02"),
+    ("Norland has agreed to a ceasefire with Vesterland. The agreement, which was reached in Lund on "
+     "Wednesday, covers the northern border.", "agree", "vesterland", "2026-06-03"),
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The release, which took place near Lund "
+     "on Monday, was welcomed by Ostmark.", "release", "ola-brandt", "2026-06-01"),
+])
+def test_mention_dated_by_its_happening_clause(acts, text, kind, target, value):
+    assert (value, RULE) in dated_to(acts(text), kind, target)
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # the clause tells a reaction, not the event happening
+    ("Norland has agreed to a ceasefire with Vesterland. The deal, welcomed by Ostmark on Tuesday, "
+     "calls for a halt to the shelling.", "agree", "vesterland"),
+    # an indefinite noun: another deal
+    ("Norland has agreed to a ceasefire with Vesterland. A deal signed by Ostmark on Tuesday calls for "
+     "a halt to the shelling.", "agree", "vesterland"),
+    # the clause tells a later phase
+    ("Norland has agreed to a ceasefire with Vesterland. The truce, which came into force on Tuesday, "
+     "is fragile.", "agree", "vesterland"),
+])
+def test_mention_clause_near_misses(acts, text, kind, target):
+    assert not any(r == RULE for _, r in dated_to(acts(text), kind, target))
