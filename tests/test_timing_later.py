@@ -170,3 +170,31 @@ def test_mention_dated_by_its_happening_clause(acts, text, kind, target, value):
 ])
 def test_mention_clause_near_misses(acts, text, kind, target):
     assert not any(r == RULE for _, r in dated_to(acts(text), kind, target))
+
+
+# -- a mention that a verb of announcing news takes as its object: the announcement's day ------------
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Norland has agreed to a prisoner swap with Vesterland that freed seven engineers. The two "
+     "governments announced the exchange in twin statements on Saturday.", "release", "engineers", "2026-05-30"),
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. On Wednesday the Norland ministry "
+     "announced the release in a statement.", "release", "ola-brandt", "2026-06-03"),
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The Norland ministry reported the "
+     "handover on Thursday.", "release", "ola-brandt", "2026-06-04"),
+])
+def test_mention_announced_as_news(acts, text, kind, target, value):
+    assert (value, RULE) in dated_to(acts(text), kind, target)
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # a reaction in a statement is no announcement
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The Norland ministry welcomed the release "
+     "in a statement on Wednesday.", "release", "ola-brandt"),
+    # an indefinite noun: other captives
+    ("Rebels in Vesterland freed the engineer Ola Brandt. The ministry announced a release of other "
+     "captives on Wednesday.", "release", "ola-brandt"),
+    # the mention inside what was said, not the object of the announcing verb
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The Norland ministry said on Wednesday "
+     "that the release was a relief.", "release", "ola-brandt"),
+])
+def test_mention_announced_near_misses(acts, text, kind, target):
+    assert not any(r == RULE for _, r in dated_to(acts(text), kind, target))

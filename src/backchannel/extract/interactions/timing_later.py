@@ -23,6 +23,8 @@ from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing import event_mention_time
+from backchannel.extract.interactions.timing_cumulative import news_words
+from backchannel.extract.interactions.timing_news import statement_of
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS
 
@@ -120,8 +122,10 @@ def _mention_time(d: Doc_, m: Token, nouns: frozenset[str]) -> Time | None:
         heads = [m] + [c for c in m.children if c.dep_ in NESTED and c.pos_ in VERB_POS
                        and c.lemma_.lower() in later_words().happening_verbs
                        and not any(t.lemma_.lower() in phase for t in c.subtree)]
-        return tc.resolved(d, ((tx, span) for tx, span, att in d.timexes
-                               if att is not None and att.i != v.i and any(tc.reaches(att, h) for h in heads)), False)
+        news = [v, *statement_of(v)] if v.lemma_.lower() in news_words().news_cues else []
+        return tc.resolved(d, [(tx, span) for tx, span, att in d.timexes
+                               if att is not None and att.i != v.i and any(tc.reaches(att, h) for h in heads)]
+                           + [f for x in news for f in d.timex_at.get(x.i, [])], False)  # "announced it on Friday"
     return event_mention_time(d, m)
 
 

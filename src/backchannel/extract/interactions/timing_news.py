@@ -56,7 +56,7 @@ def _day(d: Doc_, toks: list[Token]) -> Time | None:
     return t if t is not None and t.value is not None and len(t.value) == 10 else None
 
 
-def _statement(cue: Token) -> list[Token]:
+def statement_of(cue: Token) -> list[Token]:
     """The noun of "in a statement" on the cue verb ("said in a joint statement on Friday"): words
     given in a statement are announced news, whatever the cue verb, and the day may hang on the
     noun (rule interactions.timing.perfect_news)."""
@@ -78,7 +78,7 @@ def perfect_news_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time
         return None
     cue = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
     verb = _clause_verb(tok)
-    stated = _statement(cue.root) if cue is not None else []
+    stated = statement_of(cue.root) if cue is not None else []
     if cue is None or verb is None or (cue.root.lemma_.lower() not in news_words().news_cues and not stated) \
             or not _present_perfect(verb) or cumulative(verb) or not any(a <= tok.idx < b for a, b in c.spans.content):
         return None
