@@ -263,3 +263,27 @@ def test_month_of_year_is_one_expression(text, value):
 def test_month_of_something_else_is_not_a_year():
     """"the March of the Living": no year follows, so "of" joins nothing."""
     assert all(" of" not in t.text for t in find("the March of the Volunteers began"))
+
+
+@pytest.mark.parametrize("text,anchor,future,value", [
+    # rule interactions.timing.day_of_relative_year: a day of the month in the year before, this or next
+    ("on Feb. 7 last year", TUE, False, "2024-02-07"),
+    ("on 7 February last year", TUE, True, "2024-02-07"),
+    ("March 3, last year", SUN, False, "2024-03-03"),
+    ("on 9 of June this year", SAT, False, "2023-06-09"),
+    ("by May 7 next year", TUE, True, "2026-05-07"),
+    # near misses: the day alone keeps its nearest reading; a month with a relative year stays a month
+    ("on Feb. 7", TUE, False, "2025-02-07"),
+    ("in March last year", TUE, False, "2024-03"),
+])
+def test_day_of_relative_year(text, anchor, future, value):
+    assert resolve(text, anchor, future) == value
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The envoy was seized on Feb. 7 last year near the border.", ["on Feb. 7 last year"]),
+    ("On 12 March this year, the two sides met in Lund.", ["On 12 March this year"]),
+    ("The rebels met on 4 May, and they will meet again next year.", ["on 4 May", "next year"]),
+])
+def test_day_of_relative_year_is_one_expression(text, found):
+    assert [t.text for t in find(text)] == found

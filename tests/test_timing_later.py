@@ -142,3 +142,59 @@ PREVIOUS = "interactions.timing.previous_sentence"
 def test_interactions_timing_previous_sentence_main_clause_first(acts, text, kind, target, value):
     assert value in [v for v, _ in dated_to(acts(text), kind, target)]
 
+
+
+# -- the mention's own participle or relative clause tells it happen, with the date ----------
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Norland has agreed to a ceasefire with Vesterland. The deal, signed by both leaders in Lund on "
+     "Tuesday, sets out a border line.", "agree", "vesterland", "2026-06-02"),
+    ("Norland has agreed to a ceasefire with Vesterland. The agreement, which was reached in Lund on "
+     "Wednesday, covers the northern border.", "agree", "vesterland", "2026-06-03"),
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The release, which took place near Lund "
+     "on Monday, was welcomed by Ostmark.", "release", "ola-brandt", "2026-06-01"),
+])
+def test_mention_dated_by_its_happening_clause(acts, text, kind, target, value):
+    assert (value, RULE) in dated_to(acts(text), kind, target)
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # the clause tells a reaction, not the event happening
+    ("Norland has agreed to a ceasefire with Vesterland. The deal, welcomed by Ostmark on Tuesday, "
+     "calls for a halt to the shelling.", "agree", "vesterland"),
+    # an indefinite noun: another deal
+    ("Norland has agreed to a ceasefire with Vesterland. A deal signed by Ostmark on Tuesday calls for "
+     "a halt to the shelling.", "agree", "vesterland"),
+    # the clause tells a later phase
+    ("Norland has agreed to a ceasefire with Vesterland. The truce, which came into force on Tuesday, "
+     "is fragile.", "agree", "vesterland"),
+])
+def test_mention_clause_near_misses(acts, text, kind, target):
+    assert not any(r == RULE for _, r in dated_to(acts(text), kind, target))
+
+
+# -- a mention that a verb of announcing news takes as its object: the announcement's day ------------
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Norland has agreed to a prisoner swap with Vesterland that freed seven engineers. The two "
+     "governments announced the exchange in twin statements on Saturday.", "release", "engineers", "2026-05-30"),
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. On Wednesday the Norland ministry "
+     "announced the release in a statement.", "release", "ola-brandt", "2026-06-03"),
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The Norland ministry reported the "
+     "handover on Thursday.", "release", "ola-brandt", "2026-06-04"),
+])
+def test_mention_announced_as_news(acts, text, kind, target, value):
+    assert (value, RULE) in dated_to(acts(text), kind, target)
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # a reaction in a statement is no announcement
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The Norland ministry welcomed the release "
+     "in a statement on Wednesday.", "release", "ola-brandt"),
+    # an indefinite noun: other captives
+    ("Rebels in Vesterland freed the engineer Ola Brandt. The ministry announced a release of other "
+     "captives on Wednesday.", "release", "ola-brandt"),
+    # the mention inside what was said, not the object of the announcing verb
+    ("Rebels in Vesterland have freed the engineer Ola Brandt. The Norland ministry said on Wednesday "
+     "that the release was a relief.", "release", "ola-brandt"),
+])
+def test_mention_announced_near_misses(acts, text, kind, target):
+    assert not any(r == RULE for _, r in dated_to(acts(text), kind, target))

@@ -194,3 +194,31 @@ def test_interactions_timing_announced_act_not_cumulative(acts, text, target):
 def test_interactions_timing_announced_act_kept(acts, text):
     found = dated_to(acts(text), "release", "norland-fishermen")
     assert found and all(v == "2026-06-03" for v, _ in found), found
+
+
+# -- words given "in a statement" are announced news, whatever the cue verb --------------------
+@pytest.mark.parametrize("text, kind, target, value", [
+    ("Vesterland has freed the Norland engineer Ola Brandt, the Norland ministry said in a statement "
+     "on Wednesday.", "release", "ola-brandt", "2026-06-03"),
+    ("Norland has released twelve Vesterland fishermen, the two governments said on Tuesday in a joint "
+     "statement.", "release", "vesterland-fishermen", "2026-06-02"),
+    ("Norland and Vesterland have signed a truce, the Ostmark foreign ministry said in a communique on "
+     "Thursday.", "agree", "vesterland", "2026-06-04"),
+])
+def test_perfect_news_in_a_statement(acts, text, kind, target, value):
+    assert (value, NEWS) in dated_to(acts(text), kind, target)
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # "said" with no statement: a speaker may tell on Wednesday what happened before
+    ("Vesterland has freed the Norland engineer Ola Brandt, the Norland ministry said on Wednesday.",
+     "release", "ola-brandt"),
+    # a past perfect: before some other past time
+    ("Vesterland had freed the Norland engineer Ola Brandt, the Norland ministry said in a statement "
+     "on Wednesday.", "release", "ola-brandt"),
+    # an interview is no statement
+    ("Vesterland has freed the Norland engineer Ola Brandt, the Norland minister said in an interview "
+     "on Wednesday.", "release", "ola-brandt"),
+])
+def test_perfect_news_in_a_statement_near_misses(acts, text, kind, target):
+    assert not any(r == NEWS for _, r in dated_to(acts(text), kind, target))

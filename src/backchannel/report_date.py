@@ -43,3 +43,23 @@ def dateline_date(text: str) -> date | None:
 def report_anchor(published: date | None, text: str) -> date | None:
     """The date relative times resolve against: the metadata's, else the dateline's."""
     return published if published is not None else dateline_date(text)
+
+
+# what closes a dateline after its date: an agency in brackets, then a dash or colon ("(Agency) --");
+# or, with the date first on its line, the city in brackets ("March 3, 2026 (KORVALA) -")
+_AFTER_CITY = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|:)")
+_CITY_AFTER = re.compile(r"^\s*,?\s*\([A-Z][A-Z.'’ -]+\)\s*(?:--|—|–|-|:)")
+
+
+def is_dateline_date(text: str, start: int, end: int) -> bool:
+    """Is the time expression at ``start:end`` the date of the report's dateline ("KORVALA, May 26
+    (Agency) --", "May 26, 2023 (KORVALA) -")? It is the day the report was filed, never the
+    time of an act the report tells (rule interactions.timing.dateline_not_event)."""
+    if start >= OPENING:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before, after = text[line_start:start], text[end:end + 60]
+    if before.strip():
+        return bool(_CITY.match(before)) and _AFTER_CITY.match(after) is not None
+    return _CITY_AFTER.match(after) is not None
+

@@ -115,8 +115,8 @@ _RANGES = (
 _REL_YEAR = r"(?:last|this|next|past)\s+year"  # "in April last year": April of that year
 _EXPR = (
     rf"(?:{_RANGES}"
-    rf"|{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022
-    rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"  # 26 October 2023
+    rf"|{_MON}\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?(?![\d:])"  # Oct. 26 / March 6-10 / April 27, 2022 / Feb. 7 last year
+    rf"|{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"  # 26 October 2023 / 7 May this year
     rf"|(?!(?-i:may)\b){_MON}(?:,|\s+of)?\s+{_REL_YEAR}"  # April last year ("may next year": modal, year kept)
     rf"|{_MON}(?:(?:,|\s+of)?\s+{_YEAR})?"  # March / July 2019 / March of 2023
     rf"|{_WD}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # Saturday / Saturday's / Saturday evening
@@ -321,11 +321,11 @@ def _season_or_day(s: str, mod: str, anchor: date | None, future: bool, near: bo
 
 def _month_day(s: str, anchor: date | None, future: bool, near: bool) -> tuple[bool, str | None]:
     """(is it a day of a month, its value): "Oct. 26", "March 6-10", "April 27, 2022", "26 October"."""
-    m = re.fullmatch(rf"({_MON})\s+({_DAY})(?:\s*(?:-|–|to|and|through)\s*({_DAY}))?(?:,?\s+({_YEAR}))?", s)
+    m = re.fullmatch(rf"({_MON})\s+({_DAY})(?:\s*(?:-|–|to|and|through)\s*({_DAY}))?(?:,?\s+({_YEAR}|{_REL_YEAR}))?", s)
     if m:
         day2 = _day_num(m.group(3)) if m.group(3) else None
         return True, _day_value(anchor, _month_num(m.group(1)), _day_num(m.group(2)), day2, m.group(4), future, near)
-    m = re.fullmatch(rf"({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?", s)
+    m = re.fullmatch(rf"({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}|{_REL_YEAR}))?", s)
     if m:
         return True, _day_value(anchor, _month_num(m.group(2)), _day_num(m.group(1)), None, m.group(3), future, near)
     return False, None
@@ -412,6 +412,7 @@ def _day_value(anchor: date | None, month: int | None, day: int, day2: int | Non
                year: str | None, future: bool, near: bool = True) -> str | None:
     if month is None:
         return None
+    year = str((anchor.year if anchor else 0) + TW.mod_shift.get(year.split()[0], 0)) if year and year[0].isalpha() else year
     if year:
         d1 = _safe_date(int(year), month, day)
     elif anchor is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from backchannel.docindex import ClaimIndex
+from backchannel.report_date import is_dateline_date
 from backchannel.extract.context import Context
 from backchannel.extract.interactions.candidate import Candidate, Flag, is_marker
 from backchannel.extract.interactions.lexicon import lexicon
@@ -23,6 +24,7 @@ from backchannel.resolve.coref import OBJECT_DEPS, coref_group
 from backchannel.resolve.phrases import token_actors
 
 W = words()
+DATELINE_NOT_EVENT = "interactions.timing.dateline_not_event"  # the filter of Doc_.timexes
 
 
 class Doc_:
@@ -36,8 +38,10 @@ class Doc_:
         self.sents = ix.sents
         self.sent_starts = ix.sent_start_tokens
         self.para_of_sent = ix.para_of_sent
-        self.timexes = ix.timexes
-        self.timex_at = ix.timex_at
+        # a dateline's date is the filing day, no act's time (rule DATELINE_NOT_EVENT)
+        self.timexes = [x for x in ix.timexes if not is_dateline_date(self.text, x[0].start, x[0].end)]
+        self.timex_at = {i: [x for x in xs if not is_dateline_date(self.text, x[0].start, x[0].end)]
+                         for i, xs in ix.timex_at.items()}
         self.claim_index = ClaimIndex(ctx.claims)  # built here: the claims stage has run
         self.claims = self.claim_index.claims
         self.claim_at = self.claim_index.claim_at

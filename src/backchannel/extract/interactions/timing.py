@@ -150,7 +150,7 @@ def _on_path(d: Doc_, tok: Token, future: bool, claim: str | None) -> tuple[Time
     while True:
         t = _resolved(d, ((tx, span) for tx, span in d.timex_at.get(cur.i, [])
                           if not (span.start <= tok.i < span.end and tok.pos_ in VERB_POS)
-                          and not tc.speech_initial(d, cur, span)), future)
+                          and not tc.speech_initial(d, cur, span)), future and not tc.past_host(d, cur, tok))
         if t is None and cur.pos_ in VERB_POS:
             t = _subject_final_time(d, cur, future)
         if t is not None:

@@ -80,6 +80,7 @@ class TimingWords:
     performative_types: frozenset[str]
     performative_tags: frozenset[str]
     performative_aux: frozenset[str]
+    relative_years: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,21 @@ def told_in_past(tok: Token, planned_aux: frozenset[str]) -> bool:
         return True
     return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() in timing_words().perfect_aux
                                    for c in v.children)
+
+
+PAST_HOST = "interactions.timing.past_host"
+DAY_OF_RELATIVE_YEAR = "interactions.timing.day_of_relative_year"
+
+
+def past_host(d: Doc_, verb: Token, tok: Token) -> bool:
+    """Rule interactions.timing.past_host: is ``verb``, above a planned act ``tok`` on its path, told
+    in the past ("flew to Z on Monday to mediate between them")? Its date is that of a done
+    deed, read backward (last Monday), though the act it serves is still to come."""
+    past = verb.i != tok.i and verb.pos_ in VERB_POS and (told_in_past(verb, d.lex.settings.planned_aux) or (
+        verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children)))  # "was sent"
+    if past and d.timex_at.get(verb.i):
+        mark(d, tok, PAST_HOST)
+    return past
 
 
 def told_as_done(tok: Token, planned_aux: frozenset[str]) -> bool:
@@ -311,6 +327,8 @@ def rule_for(d: Doc_, tok: Token, t: Time, future: bool) -> str | None:
         return st.rule[tok.i]
     if timex.is_clock(t.text):
         return CLOCK_DAY  # "called at 15:35": the report's day
+    if len(t.value or "") == 10 and any(t.text.lower().endswith(y) for y in timing_words().relative_years):
+        return DAY_OF_RELATIVE_YEAR  # "on Feb. 7 last year": that day of the year before
     if st.bound_hit:
         return PAST_BOUND
     if not future and t.value is not None and timex.reads_ahead(t.text, d.ctx.anchor):

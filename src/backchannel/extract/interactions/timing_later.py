@@ -23,6 +23,8 @@ from backchannel import timex
 from backchannel.data_loader import load_fields, read
 from backchannel.extract.interactions import timing_constructions as tc
 from backchannel.extract.interactions.timing import event_mention_time
+from backchannel.extract.interactions.timing_cumulative import news_words
+from backchannel.extract.interactions.timing_news import statement_of
 from backchannel.model import Time
 from backchannel.syntax.tree import NOUN_POS, VERB_POS
 
@@ -113,9 +115,17 @@ def _mention_time(d: Doc_, m: Token, nouns: frozenset[str]) -> Time | None:
     v = m.head
     if m.dep_ in ("nsubj", "nsubjpass", "dobj") and v.pos_ in VERB_POS \
             and v.lemma_.lower() not in later_words().happening_verbs:
-        # a reaction to the event ("the release was welcomed on Tuesday"): only the noun's own date
-        return tc.resolved(d, ((tx, span) for tx, span, att in d.timexes
-                               if att is not None and att.i != v.i and tc.reaches(att, m)), False)
+        # a reaction to the event ("the release was welcomed on Tuesday"): only the noun's own
+        # date, or that of a clause on it telling it happen ("The deal, signed on Tuesday, calls
+        # for ...": a participle or relative clause on the mention)
+        phase = later_words().phase_words  # ("The truce, which came into force on Tuesday, ...": a later phase)
+        heads = [m] + [c for c in m.children if c.dep_ in NESTED and c.pos_ in VERB_POS
+                       and c.lemma_.lower() in later_words().happening_verbs
+                       and not any(t.lemma_.lower() in phase for t in c.subtree)]
+        news = [v, *statement_of(v)] if v.lemma_.lower() in news_words().news_cues else []
+        return tc.resolved(d, [(tx, span) for tx, span, att in d.timexes
+                               if att is not None and att.i != v.i and any(tc.reaches(att, h) for h in heads)]
+                           + [f for x in news for f in d.timex_at.get(x.i, [])], False)  # "announced it on Friday"
     return event_mention_time(d, m)
 
 

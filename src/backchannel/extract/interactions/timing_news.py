@@ -56,6 +56,15 @@ def _day(d: Doc_, toks: list[Token]) -> Time | None:
     return t if t is not None and t.value is not None and len(t.value) == 10 else None
 
 
+def statement_of(cue: Token) -> list[Token]:
+    """The noun of "in a statement" on the cue verb ("said in a joint statement on Friday"): words
+    given in a statement are announced news, whatever the cue verb, and the day may hang on the
+    noun (rule interactions.timing.perfect_news)."""
+    w = news_words()
+    return [o for p in cue.children if p.dep_ == "prep" and p.lower_ in w.statement_preps
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in w.statement_nouns]
+
+
 def perfect_news_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time | None:
     """Rule interactions.timing.perfect_news: an undated act told in the present perfect inside
     the content of a claim whose cue is a verb of announcing news (``timing_news.toml``:
@@ -69,10 +78,11 @@ def perfect_news_time(d: Doc_, tok: Token, raw: Candidate, future: bool) -> Time
         return None
     cue = d.ctx.doc.char_span(c.spans.cue[0], c.spans.cue[1], alignment_mode="expand")
     verb = _clause_verb(tok)
-    if cue is None or verb is None or cue.root.lemma_.lower() not in news_words().news_cues \
+    stated = statement_of(cue.root) if cue is not None else []
+    if cue is None or verb is None or (cue.root.lemma_.lower() not in news_words().news_cues and not stated) \
             or not _present_perfect(verb) or cumulative(verb) or not any(a <= tok.idx < b for a, b in c.spans.content):
         return None
-    t = _day(d, list(cue))
+    t = _day(d, list(cue) + stated)
     if t is not None:
         tc.mark(d, tok, PERFECT_NEWS)
     return t
