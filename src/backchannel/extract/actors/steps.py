@@ -23,6 +23,7 @@ from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.body_states import body_states
+from backchannel.extract.actors.bodies_of import bodies_of
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.definite_states import state_descriptions
@@ -104,6 +105,7 @@ STEPS: tuple[Step, ...] = (
     bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
     partitive_roles,  # "X, one of the Front's leaders": the Front (s26-affil)
     organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
+    bodies_of,  # "the Ministry of Defence of <State>": the state its "of" phrase names (s41-affil)
     part_appositions,  # "X, a hard-line faction of the <Movement>": the movement (s34-affil)
     staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
     led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)

@@ -1,0 +1,55 @@
+"""Affiliations of s41-affil: a public body named as a state's or a larger body's by an "of" phrase
+(actors.bodies_of.body_of_owner); invented texts.
+Why: "the Ministry of Defence of <State>", "the Office of the President of <State>" and "the
+Department of Trade of the Ministry of Finance" gave the body no side, where the golds give it the state or
+the larger body its "of" phrase names. A cause's or a trade's name is never a state's body."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.model import Actor
+
+RULE = "actors.bodies_of.body_of_owner"
+
+
+def starting(actors: dict[str, Actor], prefix: str) -> Actor:
+    """The one actor whose name starts with ``prefix`` (names may keep or cut the "of <State>" tail)."""
+    found = [a for a in actors.values() if a.name.startswith(prefix)]
+    assert len(found) == 1, (prefix, [a.name for a in actors.values()])
+    return found[0]
+
+
+def side(actors: dict[str, Actor], prefix: str) -> str | None:
+    aff = starting(actors, prefix).affiliation
+    return actors[aff].name if aff in actors else aff
+
+
+@pytest.mark.parametrize("text,body,owner", [
+    # the state after the body's name, the whole one mention
+    ("The Ministry of Defence of Mali rejected the offer on Monday.", "Ministry of Defence", "Mali"),
+    # a post-modifier "of <State>" on a body held by a person's title
+    ("Ola Brandt, secretary of the National Boundary Commission of Chad, met the envoy in the capital.",
+     "National Boundary Commission", "Chad"),
+    # a chain of "of" phrases: the last one names the state
+    ("Talks were led by Ola Brandt, head of the Office of the President of Niger, who flew in on Friday.",
+     "Office of the President", "Niger"),
+    # a council named for its members, then the state
+    ("The Council of Ministers of Mali approved the plan after a long session.", "Council of Ministers", "Mali"),
+])
+def test_body_of_owner(actors_of, text, body, owner):
+    actors = actors_of(text)
+    assert side(actors, body) == owner and starting(actors, body).traced("affiliation") == RULE, text
+
+
+@pytest.mark.parametrize("text,body", [
+    # a rebel army named for the state it fights: a cause word, no owner
+    ("The Revolutionary Armed Forces of Mali signed the deal with the envoys.", "Revolutionary Armed Forces"),
+    # a trade union named for its members and its country: no public body
+    ("The Union of Fishing Workers of Chad called a strike at the port.", "Union of Fishing Workers"),
+    # an "of" phrase that names no state and no body
+    ("The Commission of Inquiry heard the witnesses on Tuesday.", "Commission of Inquiry"),
+])
+def test_body_of_near_misses(actors_of, text, body):
+    actors = actors_of(text)
+    assert starting(actors, body).traced("affiliation") != RULE, text
