@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import side_of
 from backchannel.model import Actor
 
 RULE = "actors.bodies_of.body_of_owner"
@@ -32,7 +33,7 @@ def side(actors: dict[str, Actor], prefix: str) -> str | None:
     ("Ola Brandt, secretary of the National Boundary Commission of Chad, met the envoy in the capital.",
      "National Boundary Commission", "Chad"),
     # a chain of "of" phrases: the last one names the state
-    ("Talks were led by Ola Brandt, head of the Office of the President of Niger, who flew in on Friday.",
+    ("Talks were led by Ola Brandt, who runs the Office of the President of Niger and flew in on Friday.",
      "Office of the President", "Niger"),
     # a council named for its members, then the state
     ("The Council of Ministers of Mali approved the plan after a long session.", "Council of Ministers", "Mali"),
@@ -53,3 +54,21 @@ def test_body_of_owner(actors_of, text, body, owner):
 def test_body_of_near_misses(actors_of, text, body):
     actors = actors_of(text)
     assert starting(actors, body).traced("affiliation") != RULE, text
+
+
+# actors.descriptors.apposition_after with a capitalised title: the tagger makes "Special Envoy" a proper noun
+@pytest.mark.parametrize("text,person,side", [
+    ("The deal was welcomed by Ola Brandt, the UN Special Representative for Chad.", "Ola Brandt",
+     "United Nations"),
+    ("Ola Brandt, the EU Special Envoy, said the talks had failed.", "Ola Brandt", "European Union"),
+    ("Ola Brandt, the NATO Secretary General, said the talks had failed.", "Ola Brandt", "NATO"),
+])
+def test_capitalised_title_after_name(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+def test_semicolon_list_is_no_apposition(actors_of):
+    """near miss: the next item of a list after a semicolon is another person's title, not the name's."""
+    text = ("On Monday the minister praised everyone on the Kestrel Commission: Dr Ola Brandt; the President of "
+            "the Lorvia Assembly, Jon Holm; and his wife.")
+    assert side_of(actors_of(text), "Ola Brandt") != "Lorvia Assembly", text
