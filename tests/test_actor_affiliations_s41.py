@@ -72,3 +72,28 @@ def test_semicolon_list_is_no_apposition(actors_of):
     text = ("On Monday the minister praised everyone on the Kestrel Commission: Dr Ola Brandt; the President of "
             "the Lorvia Assembly, Jon Holm; and his wife.")
     assert side_of(actors_of(text), "Ola Brandt") != "Lorvia Assembly", text
+
+
+# actors.descriptors.described_possessor_side: "the <noun>'s" in a title, the noun the head of a named body
+@pytest.mark.parametrize("text,person,side", [
+    ("The Kestrel Union struck for a week. The union's leader, Jon Peck, rejected the offer.", "Jon Peck",
+     "Kestrel Union"),
+    ("The Kestrel Union rejected the deal on Monday. Jon Peck, the union's leader, said the offer was poor.",
+     "Jon Peck", "Kestrel Union"),
+    ("The Lorvia Council met on Monday. The council's chairman, Jon Peck, said the offer was poor.", "Jon Peck",
+     "Lorvia Council"),
+])
+def test_name_head_possessor(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+@pytest.mark.parametrize("text,person,other", [
+    # near miss: the named body's head is another noun
+    ("The Kestrel Front met on Monday. The union's leader, Jon Peck, said the offer was poor.", "Jon Peck",
+     "Kestrel Front"),
+    # near miss: "the union" with no union named before
+    ("The union's leader, Jon Peck, said the offer was poor. The Kestrel Union met later.", "Jon Peck",
+     "Kestrel Union"),
+])
+def test_name_head_possessor_near_misses(actors_of, text, person, other):
+    assert side_of(actors_of(text), person) != other, text
