@@ -97,3 +97,19 @@ def test_name_head_possessor(actors_of, text, person, side):
 ])
 def test_name_head_possessor_near_misses(actors_of, text, person, other):
     assert side_of(actors_of(text), person) != other, text
+
+
+# actors.led_bodies.led_by_modifier: "affiliated" joins "run", "owned", "controlled" as an owner's participle
+@pytest.mark.parametrize("text,body,side", [
+    ("The crew was freed, which Hamas-affiliated Harbour TV said was a gesture.", "Harbour TV", "Hamas"),
+    ("Hezbollah-affiliated Harbour TV reported the deal on Monday.", "Harbour TV", "Hezbollah"),
+    ("The rebels spoke to Hamas-affiliated Harbour Radio after the swap.", "Harbour Radio", "Hamas"),
+])
+def test_affiliated_participle(actors_of, text, body, side):
+    assert side_of(actors_of(text), body) == side, text
+
+
+def test_backed_participle_is_no_owner(actors_of):
+    """near miss: a backer is no owner ("backed" stays out of the owner words)."""
+    text = "A Hamas-backed channel, Harbour TV, reported the deal."
+    assert side_of(actors_of(text), "Harbour TV") != "Hamas", text
