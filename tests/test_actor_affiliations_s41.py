@@ -113,3 +113,21 @@ def test_backed_participle_is_no_owner(actors_of):
     """near miss: a backer is no owner ("backed" stays out of the owner words)."""
     text = "A Hamas-backed channel, Harbour TV, reported the deal."
     assert side_of(actors_of(text), "Harbour TV") != "Hamas", text
+
+
+# actors.implied.government_word_salient_state: "government" as a modifier with no state so described
+@pytest.mark.parametrize("text,name,side", [
+    ("Mali and the Kestrel Front met in Bamako. Mali wants peace. The Government delegation thanked the rebels "
+     "for the gesture.", "Government delegation", "Mali"),
+    ("Chad hosted the talks. Chad said government negotiators would stay.", "government negotiators", "Chad"),
+    ("Niger freed the prisoners on Monday. Niger called it a gesture, and a government spokesman said more "
+     "would follow.", "government spokesman", "Niger"),
+])
+def test_government_word_salient_state(actors_of, text, name, side):
+    assert side_of(actors_of(text), name) == side, text
+
+
+def test_government_word_without_state(actors_of):
+    """near miss: a report that names no state gives the government word no side."""
+    text = "The Kestrel Front met the mediators. Government negotiators stayed away."
+    assert side_of(actors_of(text), "Government negotiators") is None, text

@@ -35,7 +35,8 @@ from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.inclusions import included_members
 from backchannel.extract.actors.there import there_sides
 from backchannel.extract.actors.handles import handles_after_names
-from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
+from backchannel.extract.actors.implied import (government_word_salient_states, implied_government_sides,
+                                                leaders_of_named_governments, organisation_bodies)
 from backchannel.extract.actors.media_anaphora import outlets_by_kind
 from backchannel.extract.actors.led_bodies import led_bodies
 from backchannel.extract.actors.members import member_affiliations
@@ -166,6 +167,7 @@ STEPS: tuple[Step, ...] = (
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     named_institutions,  # "the Foreign Ministry" tagged as a name, no state: the salient state (s32-affil)
     fronted_states,  # "In <State>, Prime Minister X said": that state; a guess gives way (s34-affil)
+    government_word_salient_states,  # "the Government delegation" with no state so described: the salient one (s41)
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     corefer,  # scored joins with their evidence: "Tavid Pessaro" = "Tevid Pesaro"; "A rebel leader, X" (s39-coref)
