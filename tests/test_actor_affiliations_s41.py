@@ -131,3 +131,20 @@ def test_government_word_without_state(actors_of):
     """near miss: a report that names no state gives the government word no side."""
     text = "The Kestrel Front met the mediators. Government negotiators stayed away."
     assert side_of(actors_of(text), "Government negotiators") is None, text
+
+
+# actors.staff.served_person_side: a person's side is never another person with a side of its own
+@pytest.mark.parametrize("text,person,side", [
+    ("Ola Brandt, an adviser to Malian President Jon Holm, met the envoy on Monday.", "Ola Brandt", "Mali"),
+    ("Chadian President Jon Holm's spokeswoman, Ola Brandt, said the trip was routine.", "Ola Brandt", "Chad"),
+    ("Malian President Jon Holm sent his aide. Holm aide Ola Brandt met the envoy on Monday.", "Ola Brandt",
+     "Mali"),
+])
+def test_served_person_side(actors_of, text, person, side):
+    assert side_of(actors_of(text), person) == side, text
+
+
+def test_served_person_without_side(actors_of):
+    """near miss: a boss with no side of its own stays the side."""
+    text = "Ola Brandt, an aide to Jon Holm, met the envoy on Monday."
+    assert side_of(actors_of(text), "Ola Brandt") in ("Jon Holm", None), text

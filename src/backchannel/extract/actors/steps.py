@@ -63,7 +63,7 @@ from backchannel.extract.actors.nicknames import quoted_nicknames
 from backchannel.extract.actors.owned_bodies import owned_bodies
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
-from backchannel.extract.actors.staff import staff_affiliations
+from backchannel.extract.actors.staff import served_person_sides, staff_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
@@ -178,6 +178,7 @@ STEPS: tuple[Step, ...] = (
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
     same_name_descriptions,  # two unnamed actors of one description ("foreign aid workers" twice): one (s40)
+    served_person_sides,  # "an adviser to <demonym> President Y": Y's side, never Y (s41-affil)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )
