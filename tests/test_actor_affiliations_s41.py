@@ -148,3 +148,24 @@ def test_served_person_without_side(actors_of):
     """near miss: a boss with no side of its own stays the side."""
     text = "Ola Brandt, an aide to Jon Holm, met the envoy on Monday."
     assert side_of(actors_of(text), "Ola Brandt") in ("Jon Holm", None), text
+
+
+# actors.organs.state_organ_apposition: the apposition after "according to X," that the parser hung elsewhere
+@pytest.mark.parametrize("text,body,side", [
+    ("The deal was signed, according to Harbour News, the Russian state news agency.", "Harbour News", "Russia"),
+    ("The envoy would meet the adviser on Friday, according to Harbour News, the Iranian state news agency.",
+     "Harbour News", "Iran"),
+    ("The talks ended late, said Harbour TV, the Iranian state broadcaster.", "Harbour TV", "Iran"),
+])
+def test_organ_apposition_hung_elsewhere(actors_of, text, body, side):
+    assert side_of(actors_of(text), body) == side, text
+
+
+@pytest.mark.parametrize("text,body", [
+    # near miss: the phrase after the comma is the subject of a clause of its own
+    ("According to Harbour News, the Russian army attacked the town.", "Harbour News"),
+    # near miss: a private agency is no state's
+    ("The talks ended, according to Harbour News, a Russian private news agency.", "Harbour News"),
+])
+def test_organ_apposition_hung_elsewhere_near_misses(actors_of, text, body):
+    assert side_of(actors_of(text), body) is None, text
