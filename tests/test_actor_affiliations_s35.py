@@ -31,7 +31,9 @@ def test_actors_inclusions_included_member(actors_of, text, people, side):
     a = actors_of(text)
     for person in people:
         assert side_of(a, person) == side, (text, person)
-        assert actor_named(a, person).traced("affiliation") == "actors.inclusions.included_member"
+        # "the league's lead negotiator, X" is read first off the title since s41-affil (same side)
+        assert actor_named(a, person).traced("affiliation") in (
+            "actors.inclusions.included_member", "actors.descriptors.described_possessor_side")
 
 
 @pytest.mark.parametrize("text,person,not_side", [

@@ -45,16 +45,34 @@ def _described_owner(st: ActorState, t: Token, own: str) -> str | None:
     lx = st.lx
     if t.dep_ != "poss" or t.tag_ == "PRP$" or t.pos_ not in ("NOUN", "ADJ"):
         return None
-    if t.lower_ not in lx.definite_org_heads and t.lemma_.lower() not in lx.definite_org_heads:
-        return None
     left = [x for x in np_left(t) if x.i != t.i]
     if not left or left[0].lower_ != lx.words.definite_article:
         return None
+    if t.lower_ not in lx.definite_org_heads and t.lemma_.lower() not in lx.definite_org_heads:
+        return _name_head_owner(st, t, own)
     target = _owner_in_context(st, t, own)
     if target is None or target == own or target not in st.ctx.actors or \
             st.ctx.actors[target].kind not in OWNER_KINDS:
         return None
     return target
+
+
+def _name_head_owner(st: ActorState, t: Token, own: str) -> str | None:
+    """ "the union's leader" after "the Kestrel Union": the nearest named organisation before ``t`` whose
+    name ends in the possessive's noun (s41-affil). Its own name's head is the surest antecedent of a
+    definite description, whatever the noun ("union", "front", "council"); a state never (not an owner
+    kind), nor a state's own body (``lx.body``) or an outlet, nor a one-word name ("Hamas" has no head noun)."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    for i in range(t.i - 1, -1, -1):
+        aid = st.token_actor.get(i)
+        if aid is None or aid == own or aid not in st.ctx.actors:
+            continue
+        a = st.ctx.actors[aid]
+        words = a.name.lower().split()
+        if a.named and a.kind in OWNER_KINDS and words and words[-1] in (low, lemma) and len(words) > 1 \
+                and st.lx.body(a.name) is None and not st.is_outlet(a.name):
+            return aid
+    return None
 
 
 def _owner_in_context(st: ActorState, t: Token, own: str) -> str | None:

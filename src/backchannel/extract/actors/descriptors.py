@@ -57,7 +57,10 @@ def descriptors_and_affiliations(st: ActorState) -> None:
                 left, _ = desc_tokens(st, title)
                 descs.append((left, [], title, rrule))
             for c in root.children:
-                if c.dep_ == "appos" and c.pos_ == "NOUN" and not st.token_actor.get(c.i) and \
+                # a capitalised title is tagged a proper noun ("X, the <Body> Special Envoy"; s41-affil), but
+                # one after a semicolon is the next item of a list ("Dr X; the President of the Y, Z")
+                if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _capital_title(st, c)) \
+                        and not st.token_actor.get(c.i) and \
                         role_noun(st, c) and not describes_other(st, c) and not any(
                             x.dep_ == "appos" and st.token_actor.get(x.i) for x in c.children):
                     for h in [c, *[x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]]:
@@ -298,6 +301,12 @@ def _person_title(st: ActorState, tok: Token) -> bool:
     """A title a person holds ("head", "envoy", "representative"), not an office or body ("office")."""
     lemma = tok.lemma_.lower()
     return tok.lower_ in st.lx.gov_titles or lemma in st.lx.gov_titles or lemma in st.lx.person_nouns
+
+
+def _capital_title(st: ActorState, tok: Token) -> bool:
+    """A person's title written with capitals after a name and a comma, not after a list's semicolon."""
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return _person_title(st, tok) and before is not None and before.text == ","
 
 
 def _other_side_title(st: ActorState, h: Token, own: str) -> bool:

@@ -9,12 +9,17 @@ and then no side is given.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from backchannel.data_loader import read, word_list
+from backchannel.extract.actors.government import salient_state
 from backchannel.extract.actors.owners import GUESSED
 from backchannel.extract.actors.state import ActorState
+from backchannel.model import Actor
 from backchannel.resolve.lexicon import fold
 
 RULE = "actors.implied.government_word_side"
+SALIENT_RULE = "actors.implied.government_word_salient_state"
 BODY_RULE = "actors.implied.body_of_organisation"
 
 
@@ -45,6 +50,37 @@ def implied_government_sides(st: ActorState) -> None:
         found = {o for w in words[:-1] if w in owners for o in owners[w]}  # a modifier, never the head
         if len(found) == 1:
             st.set_affiliation(actor, next(iter(found)), RULE)
+
+
+def government_word_salient_states(st: ActorState) -> None:
+    """Late, after the rules that read a side off the sentence ("In <State>, a government spokesman"): an
+    unnamed actor still without a side whose description has a government word as a modifier, in a report
+    that describes no state with that word, takes the salient state (see ``_salient_government``)."""
+    described = {re.findall(r"\w+", fold(al))[-1] for a in st.ctx.actors.values() if a.kind == "state"
+                 for al in a.aliases if re.findall(r"\w+", fold(al))}
+    for actor in list(st.ctx.actors.values()):
+        if actor.named or actor.affiliation is not None or actor.kind == "state" or not actor.mentions:
+            continue
+        mods = set(re.findall(r"\w+", fold(actor.name))[:-1]) & _salient_words()
+        if mods and not mods & described:
+            _salient_government(st, actor)
+
+
+@cache
+def _salient_words() -> frozenset[str]:
+    """``[implied] salient_words`` of ``data/affiliations.toml``."""
+    return frozenset(word_list("affiliations.toml", "implied.salient_words", read("affiliations.toml")["implied"]["salient_words"]))
+
+
+def _salient_government(st: ActorState, actor: Actor) -> None:
+    """ "the Government delegation", "government negotiators" in a report that describes no state with the
+    word: the state a bare "the government" there would stand for (``government.salient_state``), read at
+    the actor's first mention (s41-affil)."""
+    m = actor.mentions[0]
+    span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
+    found = salient_state(st, span.root) if span is not None and len(span) else None
+    if found is not None:
+        st.set_affiliation(actor, found, SALIENT_RULE)
 
 
 def organisation_bodies(st: ActorState) -> None:

@@ -24,6 +24,10 @@ TITLE_RULE = "actors.organs.state_organ_title"
 #: words of a title written before a name: "the Iranian news agency X", "<demonym> state-run broadcaster X"
 TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART", "VERB", "PUNCT"})
 MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: how many words after a name's comma an apposition's head may sit ("the <demonym> state news agency")
+APPOS_REACH = 8
+#: what the parser makes of such an apposition hung on another word: never a subject
+HUNG_DEPS = frozenset({"appos", "dobj", "pobj", "conj", "npadvmod", "attr"})
 
 
 @cache
@@ -48,7 +52,8 @@ def organ_appositions(st: ActorState) -> None:
             span = st.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for ap in (c for c in span.root.children if c.i > span.root.i and _apposed(st, span.root, c)):
+            aps = [c for c in span.root.children if c.i > span.root.i and _apposed(st, span.root, c)]
+            for ap in aps or _hung_elsewhere(st, span.end):
                 side = _state_of(st, ap, aid) if ap.lemma_.lower() in nouns else None
                 if side is not None:
                     st.set_affiliation(org, side, RULE)
@@ -93,6 +98,26 @@ def says_state(run: list[Token]) -> bool:
     if words & _organs("private_words"):
         return False
     return bool(words & (_organs("state_words") | _organs("state_function_words") | _organs("national_agency_nouns")))
+
+
+def _hung_elsewhere(st: ActorState, end: int) -> list[Token]:
+    """The apposition right after a name and a comma that the parser hung on another word ("..., according
+    to X, the <demonym> state news agency." made an apposition or an object of the main verb; s41-affil): a
+    noun phrase that starts right after the comma, ends the clause, and whose head is no actor's word."""
+    doc = st.doc
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return []
+    return [t for t in doc[end + 1:min(len(doc), end + 1 + APPOS_REACH)] if t.dep_ in HUNG_DEPS and
+            t.left_edge.i in (end, end + 1) and t.head.i < end and t.i not in st.token_actor and _phrase_ends(t)]
+
+
+def _phrase_ends(t: Token) -> bool:
+    """The phrase closes at a comma or the sentence's end: no clause goes on with it as its subject
+    ("according to X, the <demonym> army attacked" is no apposition), and it lists nothing."""
+    if any(c.dep_ in ("cc", "conj") for c in t.children):
+        return False  # a list: "the <Name> Front, <State>'s army and <State2>'s police"
+    after = t.right_edge.i + 1
+    return after >= len(t.doc) or after == t.sent.end or t.doc[after].text in (",", ";", ".")
 
 
 def _apposed(st: ActorState, root: Token, c: Token) -> bool:

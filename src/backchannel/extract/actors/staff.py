@@ -18,6 +18,7 @@ from backchannel.extract.actors.state import ActorState
 from backchannel.model import Actor
 
 RULE = "actors.staff.staff_of_person"
+SERVED_RULE = "actors.staff.served_person_side"
 
 
 def staff_affiliations(st: ActorState) -> None:
@@ -31,6 +32,19 @@ def staff_affiliations(st: ActorState) -> None:
             if boss is not None:
                 st.set_affiliation(actor, boss, RULE)
                 break
+
+
+def served_person_sides(st: ActorState) -> None:
+    """Late: a person whose side is another person takes that person's own side, when it has one ("an
+    adviser to <demonym> President Y" -> Y's state). Why: the golds give a person a state, an organisation
+    or a group, never another person (s41-affil census: none of 511 gold sides in the read reports), while a
+    group of followers keeps its leader ("supporters of X")."""
+    acts = st.ctx.actors
+    for actor in list(acts.values()):
+        boss = acts.get(actor.affiliation) if actor.kind == "person" and actor.affiliation else None
+        if boss is not None and boss.kind == "person" and boss.affiliation not in (None, actor.id) \
+                and boss.affiliation in acts:
+            st.set_affiliation(actor, boss.affiliation, SERVED_RULE)
 
 
 def _staff_heads(st: ActorState, actor: Actor) -> list[tuple[list[Token], Token]]:

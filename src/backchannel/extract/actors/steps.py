@@ -23,6 +23,7 @@ from backchannel.extract.actors.counted_groups import counted_groups
 from backchannel.extract.actors.institutions import named_institutions
 from backchannel.extract.actors.colleagues import cabinet_colleagues, sole_state_officials
 from backchannel.extract.actors.body_states import body_states
+from backchannel.extract.actors.bodies_of import bodies_of
 from backchannel.extract.actors.title_bodies import late_title_bodies, title_bodies, title_organisations
 from backchannel.extract.actors.definite import definite_descriptions
 from backchannel.extract.actors.definite_states import state_descriptions
@@ -34,7 +35,8 @@ from backchannel.extract.actors.government import government_descriptions
 from backchannel.extract.actors.inclusions import included_members
 from backchannel.extract.actors.there import there_sides
 from backchannel.extract.actors.handles import handles_after_names
-from backchannel.extract.actors.implied import implied_government_sides, leaders_of_named_governments, organisation_bodies
+from backchannel.extract.actors.implied import (government_word_salient_states, implied_government_sides,
+                                                leaders_of_named_governments, organisation_bodies)
 from backchannel.extract.actors.media_anaphora import outlets_by_kind
 from backchannel.extract.actors.led_bodies import led_bodies
 from backchannel.extract.actors.members import member_affiliations
@@ -63,7 +65,7 @@ from backchannel.extract.actors.nicknames import quoted_nicknames
 from backchannel.extract.actors.owned_bodies import owned_bodies
 from backchannel.extract.actors.owners import led_by, owner_affiliations, parties_in_brackets
 from backchannel.extract.actors.side import context_affiliations
-from backchannel.extract.actors.staff import staff_affiliations
+from backchannel.extract.actors.staff import served_person_sides, staff_affiliations
 from backchannel.extract.actors.side_groups import armed_modifier_sides, groups_in_titles
 from backchannel.extract.actors.state import ActorState
 from backchannel.extract.actors.state_kinds import state_kind_names
@@ -106,6 +108,7 @@ STEPS: tuple[Step, ...] = (
     bodies_in_titles,  # "<demonym> foreign ministry spokesman X": the ministry (s26-affil)
     partitive_roles,  # "X, one of the Front's leaders": the Front (s26-affil)
     organ_appositions,  # "the <Name> Bureau, <State>'s intelligence agency": the state (s26-affil)
+    bodies_of,  # "the Ministry of Defence of <State>": the state its "of" phrase names (s41-affil)
     part_appositions,  # "X, a hard-line faction of the <Movement>": the movement (s34-affil)
     staff_affiliations,  # "Clinton spokesman X", "an aide to Y": the person served (s30-affil)
     led_bodies,  # "the Saudi-led coalition": Saudi Arabia's (s30-affil)
@@ -166,6 +169,7 @@ STEPS: tuple[Step, ...] = (
     cabinet_colleagues,  # "Finance Minister X" beside "<demonym> Prime Minister Y": Y's state (s27-actors)
     named_institutions,  # "the Foreign Ministry" tagged as a name, no state: the salient state (s32-affil)
     fronted_states,  # "In <State>, Prime Minister X said": that state; a guess gives way (s34-affil)
+    government_word_salient_states,  # "the Government delegation" with no state so described: the salient one (s41)
     state_outlets,  # "state media reported", "state broadcaster X": the nearest state (s34-affil)
     sole_state_officials,  # "the Minister of Information, X" in a report naming one state: that state (s32-affil)
     corefer,  # scored joins with their evidence: "Tavid Pessaro" = "Tevid Pesaro"; "A rebel leader, X" (s39-coref)
@@ -178,6 +182,7 @@ STEPS: tuple[Step, ...] = (
     government_aliases,  # "Lorvia State Government" beside "Lorvia State", once no step reads aliases for sides (s29)
     unit_countries,  # "<Name> State" belongs to the report's country (s29)
     same_name_descriptions,  # two unnamed actors of one description ("foreign aid workers" twice): one (s40)
+    served_person_sides,  # "an adviser to <demonym> President Y": Y's side, never Y (s41-affil)
     drop_dangling_affiliations,  # no affiliation may point at a dropped actor
     resolve_pronouns,  # resolve/coref.py
 )
