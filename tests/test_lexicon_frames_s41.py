@@ -1,0 +1,45 @@
+"""Verb classes added to data/frames.toml from general knowledge of English news language (s41 frames):
+the verbs of opposing a proposal (reject), each on invented sentences of several shapes (active,
+passive, prepositional, nominal), plus near misses where the same verb takes another object.
+
+Every sentence is invented for these tests, with invented parties (Norland, Ostrava) and invented
+people; the frames are not keyed to any report's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (type, text, source, target): an act of that type from source (to target; None = any target)
+ADDED = [
+    # reject: the verbs of opposing a proposal, a deal or a demand
+    ("reject", "Norland opposed Ostrava's proposal on Monday.", "norland", "ostrava"),
+    ("reject", "The truce plan was opposed by Norland.", "norland", None),
+    ("reject", "Norland has resisted calls for wider autonomy.", "norland", None),
+    ("reject", "Norland resisted Ostrava's demand for a buffer zone.", "norland", "ostrava"),
+    ("reject", "Norland objected to the proposal from Ostrava.", "norland", None),
+    ("reject", "Norland pushed back against a key component of the deal.", "norland", None),
+    ("reject", "Norland pushed back on Sunday against the Ostravan proposal.", "norland", None),
+    ("reject", "Norland's opposition to the peace plan hardened.", "norland", None),
+]
+
+# (type, text): the added trigger with another object, or a sense that is not the act
+NEAR_MISSES = [
+    ("reject", "Norland opposed the war from the start."),
+    ("reject", "The rebels resisted arrest for hours."),
+    ("reject", "Norland pushed back against the Ostravan troops."),
+    ("reject", "Norland objected to the noise from the camp."),
+    ("reject", "Norland's resistance to the occupation grew."),
+    ("reject", "Ostrava met the opposition leader on Monday."),
+]
+
+
+@pytest.mark.parametrize("type_, text, source, target", ADDED)
+def test_added_expression_is_read(acts_of, type_, text, source, target):
+    acts = [(i.type, i.source, i.target) for i in acts_of(text)]
+    assert any(t == type_ and s == source and (target is None or g == target) for t, s, g in acts), acts
+
+
+@pytest.mark.parametrize("type_, text", NEAR_MISSES)
+def test_near_miss_is_not_read(acts_of, type_, text):
+    assert not [i for i in acts_of(text) if i.type == type_]
