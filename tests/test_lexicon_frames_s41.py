@@ -1,5 +1,5 @@
 """Verb classes added to data/frames.toml from general knowledge of English news language (s41 frames):
-the verbs of opposing a proposal (reject), each on invented sentences of several shapes (active,
+the verbs of opposing a proposal (reject), committing to a deal (agree), each on invented sentences of several shapes (active,
 passive, prepositional, nominal), plus near misses where the same verb takes another object.
 
 Every sentence is invented for these tests, with invented parties (Norland, Ostrava) and invented
@@ -21,6 +21,13 @@ ADDED = [
     ("reject", "Norland pushed back against a key component of the deal.", "norland", None),
     ("reject", "Norland pushed back on Sunday against the Ostravan proposal.", "norland", None),
     ("reject", "Norland's opposition to the peace plan hardened.", "norland", None),
+    # agree: committing to a deal or a course of action
+    ("agree", "Norland committed to the ceasefire on Monday.", "norland", None),
+    ("agree", "The rebels insist they are committed to a peaceful settlement.", "rebels", None),
+    ("agree", "Norland commits to completing the withdrawal.", "norland", None),
+    ("agree", "Norland reaffirmed its commitment to the peace deal.", "norland", None),
+    ("agree", "Ostrava welcomed Norland's commitment to the truce.", "norland", None),
+    ("agree", "Norland made a firm commitment to free the prisoners.", "norland", None),
 ]
 
 # (type, text): the added trigger with another object, or a sense that is not the act
@@ -31,6 +38,9 @@ NEAR_MISSES = [
     ("reject", "Norland objected to the noise from the camp."),
     ("reject", "Norland's resistance to the occupation grew."),
     ("reject", "Ostrava met the opposition leader on Monday."),
+    ("agree", "The rebels committed atrocities in the north."),
+    ("agree", "Norland committed troops to the mission."),
+    ("agree", "Ostrava doubted the commitment of troops to the mission."),
 ]
 
 
