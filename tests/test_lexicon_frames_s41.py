@@ -1,5 +1,6 @@
 """Verb classes added to data/frames.toml from general knowledge of English news language (s41 frames):
-the verbs of opposing a proposal (reject), committing to a deal (agree), each on invented sentences of several shapes (active,
+the verbs of opposing a proposal (reject), committing to a deal (agree), driving a party
+from power (attack), seeking what another party must grant (demand), two parties discussing (negotiate), each on invented sentences of several shapes (active,
 passive, prepositional, nominal), plus near misses where the same verb takes another object.
 
 Every sentence is invented for these tests, with invented parties (Norland, Ostrava) and invented
@@ -28,6 +29,10 @@ ADDED = [
     ("agree", "Norland reaffirmed its commitment to the peace deal.", "norland", None),
     ("agree", "Ostrava welcomed Norland's commitment to the truce.", "norland", None),
     ("agree", "Norland made a firm commitment to free the prisoners.", "norland", None),
+    # attack: driving a party from power (active, a doer named)
+    ("attack", "Norland toppled the Ostravan government in 2001.", "norland", "ostravan-government"),
+    ("attack", "The Ostravan army deposed President Ola Brandt.", "ostravan-army", "ola-brandt"),
+    ("attack", "Norland ousted the Ostravan militia from the border town.", "norland", "ostravan-militia"),
 ]
 
 # (type, text): the added trigger with another object, or a sense that is not the act
@@ -41,6 +46,8 @@ NEAR_MISSES = [
     ("agree", "The rebels committed atrocities in the north."),
     ("agree", "Norland committed troops to the mission."),
     ("agree", "Ostrava doubted the commitment of troops to the mission."),
+    ("attack", "The crowd toppled the statue in the square."),
+    ("attack", "The Ostravan leader was almost toppled in a rebel offensive."),
 ]
 
 
