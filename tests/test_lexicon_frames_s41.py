@@ -33,6 +33,10 @@ ADDED = [
     ("attack", "Norland toppled the Ostravan government in 2001.", "norland", "ostravan-government"),
     ("attack", "The Ostravan army deposed President Ola Brandt.", "ostravan-army", "ola-brandt"),
     ("attack", "Norland ousted the Ostravan militia from the border town.", "norland", "ostravan-militia"),
+    # demand: seeking what another party must grant
+    ("demand", "Norland is seeking the extradition of Ola Brandt from Ostrava.", "norland", "ostrava"),
+    ("demand", "Ostrava sought Norland's withdrawal from the border.", "ostrava", "norland"),
+    ("demand", "Norland sought an apology from Ostrava.", "norland", "ostrava"),
 ]
 
 # (type, text): the added trigger with another object, or a sense that is not the act
@@ -48,6 +52,9 @@ NEAR_MISSES = [
     ("agree", "Ostrava doubted the commitment of troops to the mission."),
     ("attack", "The crowd toppled the statue in the square."),
     ("attack", "The Ostravan leader was almost toppled in a rebel offensive."),
+    ("demand", "Ola Brandt sought asylum in Ostrava."),
+    ("demand", "Norland sought to mediate between the sides."),
+    ("demand", "Norland is seeking re-election next year."),
 ]
 
 
