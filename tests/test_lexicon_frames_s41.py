@@ -37,6 +37,9 @@ ADDED = [
     ("demand", "Norland is seeking the extradition of Ola Brandt from Ostrava.", "norland", "ostrava"),
     ("demand", "Ostrava sought Norland's withdrawal from the border.", "ostrava", "norland"),
     ("demand", "Norland sought an apology from Ostrava.", "norland", "ostrava"),
+    # negotiate: two named parties discussing, with no "with"-phrase
+    ("negotiate", "Norland and Ostrava discussed the border dispute on Monday.", "norland", "ostrava"),
+    ("negotiate", "Lund said she and Brandt will discuss a prisoner exchange next week.", "lund", "brandt"),
 ]
 
 # (type, text): the added trigger with another object, or a sense that is not the act
@@ -55,6 +58,7 @@ NEAR_MISSES = [
     ("demand", "Ola Brandt sought asylum in Ostrava."),
     ("demand", "Norland sought to mediate between the sides."),
     ("demand", "Norland is seeking re-election next year."),
+    ("negotiate", "The Norland cabinet discussed the plan on Monday."),
 ]
 
 
