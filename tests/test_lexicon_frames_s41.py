@@ -30,6 +30,10 @@ ADDED = [
     ("agree", "Norland reaffirmed its commitment to the peace deal.", "norland", None),
     ("agree", "Ostrava welcomed Norland's commitment to the truce.", "norland", None),
     ("agree", "Norland made a firm commitment to free the prisoners.", "norland", None),
+    # mediate: a third party's (non-military) intervention
+    ("mediate", "Norland credited the swap with Ostrava to the humanitarian intervention of Qatar.", "qatar",
+     "ostrava"),
+    ("mediate", "The rebels met Norland officials under the intervention of Ivo Ranta, a cleric.", "ivo-ranta", None),
     # attack: driving a party from power (active, a doer named)
     ("attack", "Norland toppled the Ostravan government in 2001.", "norland", "ostravan-government"),
     ("attack", "The Ostravan army deposed President Ola Brandt.", "ostravan-army", "ola-brandt"),
@@ -59,6 +63,8 @@ NEAR_MISSES = [
     ("agree", "The rebels committed atrocities in the north."),
     ("agree", "Norland committed troops to the mission."),
     ("agree", "Ostrava doubted the commitment of troops to the mission."),
+    ("mediate", "The military intervention of Norland in Ostrava began in March."),
+    ("mediate", "Norland's intervention in Ostrava killed hundreds."),
     ("attack", "The crowd toppled the statue in the square."),
     ("attack", "The Ostravan leader was almost toppled in a rebel offensive."),
     ("demand", "Ola Brandt sought asylum in Ostrava."),
