@@ -30,6 +30,9 @@ ADDED = [
     ("agree", "Norland reaffirmed its commitment to the peace deal.", "norland", None),
     ("agree", "Ostrava welcomed Norland's commitment to the truce.", "norland", None),
     ("agree", "Norland made a firm commitment to free the prisoners.", "norland", None),
+    ("agree", "Norland and Ostrava reached a consensus on the border.", "norland", "ostrava"),
+    ("agree", "Norland and Ostrava jointly decided to freeze troop movements.", "norland", "ostrava"),
+    ("agree", "Norland and Ostrava resolved to reopen the crossings.", "norland", "ostrava"),
     # mediate: a third party's (non-military) intervention
     ("mediate", "Norland credited the swap with Ostrava to the humanitarian intervention of Qatar.", "qatar",
      "ostrava"),
@@ -63,6 +66,7 @@ NEAR_MISSES = [
     ("agree", "The rebels committed atrocities in the north."),
     ("agree", "Norland committed troops to the mission."),
     ("agree", "Ostrava doubted the commitment of troops to the mission."),
+    ("agree", "Norland decided to withdraw its troops."),
     ("mediate", "The military intervention of Norland in Ostrava began in March."),
     ("mediate", "Norland's intervention in Ostrava killed hundreds."),
     ("attack", "The crowd toppled the statue in the square."),
